@@ -1,0 +1,169 @@
+"""The `cxkit` command line: arguments in, one call out, an exit code back.
+
+Exit codes: 0 clean, 1 findings or differences, 2 usage, configuration or
+internal error.  Heavy modules are imported inside the commands that use them,
+so `cxkit --version` and `--help` stay fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Callable, Optional
+
+import typer
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    name="cxkit",
+    help="Personas, negative personas and customer journey maps as YAML in git: lint, render, diff.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"cxkit: {message}\n")
+
+
+def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn expected problems into a message and exit 2; never show a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .config import ConfigError
+        from .workspace import UsageError
+
+        try:
+            return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except (ConfigError, UsageError) as exc:
+            _error(str(exc))
+            raise typer.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt:
+            _error("interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            raise typer.Exit(EXIT_OK) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("CXKIT_DEBUG"):
+                raise
+            _error(f"internal error: {type(exc).__name__}: {exc} (set CXKIT_DEBUG=1 for details; please report it)")
+            raise typer.Exit(EXIT_ERROR) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"cxkit {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True),
+    ] = None,
+) -> None:
+    """Personas, negative personas and customer journey maps as YAML in git: lint, render, diff."""
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailLevel(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _split(values: Optional[list[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values or []:
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+@app.command()
+@guarded
+def lint(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules.")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help="Add rules to the selection.")] = None,
+    fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: warning].")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Check personas, negative personas and journeys against the format and the method."""
+    from .config import load_config
+    from .lint.engine import Selection, lint as run_lint
+    from .lint.finding import Severity
+
+    config = load_config(config_path)
+    targets = list(paths or [])
+    if not targets:
+        if config.paths:
+            targets = [os.path.relpath(config.root / p) for p in config.paths]
+        else:
+            targets = ["."]
+    selection = Selection(_split(select), _split(ignore), _split(extend_select))
+    result = run_lint(targets, config, selection)
+    if output_format is OutputFormat.json:
+        from .lint.formats.json import render_json
+
+        render_json(result.findings, sys.stdout)
+    else:
+        from .lint.formats.text import render_text
+
+        render_text(result.findings, result.files_checked, result.documents, sys.stdout)
+    level = (fail_level.value if fail_level else None) or config.fail_level
+    if exit_zero or level == "never":
+        raise typer.Exit(EXIT_OK)
+    threshold = Severity[level]
+    failed = any(f.severity >= threshold for f in result.findings)
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+class SchemaKind(str, Enum):
+    persona = "persona"
+    negative_persona = "negative-persona"
+    journey = "journey"
+
+
+@app.command()
+@guarded
+def schema(
+    kind: Annotated[Optional[SchemaKind], typer.Argument(help="One kind; all kinds when omitted.")] = None,
+) -> None:
+    """Print the JSON Schema of the file format (for editors and check-jsonschema)."""
+    import json
+
+    from .model.schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(kind.value if kind else None), ensure_ascii=False, indent=2) + "\n")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover - outside any command
+        _error("interrupted")
+        sys.exit(130)

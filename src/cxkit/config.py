@@ -1,0 +1,146 @@
+"""Configuration: `cxkit.toml` or `[tool.cxkit]` in pyproject.toml, nearest wins."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+CONFIG_FILE = "cxkit.toml"
+PYPROJECT = "pyproject.toml"
+
+
+class ConfigError(Exception):
+    """A configuration problem; the CLI prints it and exits with 2."""
+
+
+class _Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    paths: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    fail_level: Literal["error", "warning", "info", "never"] = Field(default="warning", alias="fail-level")
+    lang: Literal["pl", "en"] | None = None
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    lexicon: dict[str, Any] = Field(default_factory=dict)
+    persona_dir: str = Field(default="personas", alias="persona-dir")
+    journey_dir: str = Field(default="journeys", alias="journey-dir")
+
+
+@dataclass
+class Config:
+    """Settings in force for one run, and where they came from."""
+
+    root: Path
+    source: Path | None = None
+    paths: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    fail_level: str = "warning"
+    lang: str | None = None
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lexicon: dict[str, Any] = field(default_factory=dict)
+    persona_dir: str = "personas"
+    journey_dir: str = "journeys"
+
+    @property
+    def label(self) -> str:
+        return str(self.source) if self.source else "defaults"
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `cxkit.toml`, or `pyproject.toml` with a [tool.cxkit] table, at or above ``start``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _has_cxkit_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_cxkit_table(pyproject: Path) -> bool:
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "cxkit" not in text:
+        return False
+    try:
+        return "cxkit" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        # A broken pyproject that mentions cxkit is ours to report.
+        return True
+
+
+def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config:
+    """Load the configuration in force; raise :class:`ConfigError` on any problem."""
+    cwd = cwd or Path.cwd()
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: config file not found")
+        path: Path | None = explicit
+    else:
+        path = find_config(cwd)
+    if path is None:
+        return Config(root=cwd)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    if path.name == PYPROJECT or "tool" in raw:
+        table = raw.get("tool", {}).get("cxkit", {})
+        prefix = "[tool.cxkit]"
+    else:
+        table = raw
+        prefix = ""
+    return parse_settings(table, path, prefix)
+
+
+def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
+    try:
+        settings = _Settings.model_validate(table)
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+        key = ".".join(str(p) for p in err["loc"])
+        where = f"{prefix}.{key}" if prefix else key
+        if err["type"] == "extra_forbidden":
+            import difflib
+
+            names = [f.alias or n for n, f in _Settings.model_fields.items()]
+            guess = difflib.get_close_matches(str(err["loc"][-1]), names, n=1)
+            hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
+            raise ConfigError(f"{path}: unknown key '{where}'{hint}") from exc
+        raise ConfigError(f"{path}: bad value for '{where}': {err['msg']}") from exc
+    return Config(
+        root=path.parent.resolve(),
+        source=path,
+        paths=settings.paths,
+        exclude=settings.exclude,
+        select=settings.select,
+        ignore=settings.ignore,
+        extend_select=settings.extend_select,
+        per_file_ignores=settings.per_file_ignores,
+        fail_level=settings.fail_level,
+        lang=settings.lang,
+        rules=settings.rules,
+        lexicon=settings.lexicon,
+        persona_dir=settings.persona_dir,
+        journey_dir=settings.journey_dir,
+    )

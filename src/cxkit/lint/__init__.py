@@ -1,0 +1,1 @@
+"""The lint engine, its rules and output formats."""

@@ -1,0 +1,53 @@
+"""What a lint run reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    info = 1
+    warning = 2
+    error = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        return cls[value]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Finding:
+    """One problem at one place: ``path:line:column``, with the rule that found it."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.name,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule yields: a position and a message; the engine stamps the rest.
+
+    Workspace rules set ``path`` to the display path of the file they speak of.
+    """
+
+    line: int
+    column: int
+    message: str
+    path: str | None = None

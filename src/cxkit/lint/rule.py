@@ -1,0 +1,95 @@
+"""The shape of a lint rule.
+
+A rule is a small class: a code for machines, a kebab-case name for humans, a
+default severity, a docstring that is its documentation, an optional options
+model, and one ``check`` method that yields :class:`Hit` objects.  The engine
+does everything else: configuration, positions of the file, suppression,
+severity, output and exit codes.
+
+Docstring layout (``cxkit rule NAME`` and docs/rules.md are generated from it)::
+
+    One-line summary.
+
+    What it checks, in a paragraph or two.
+
+    Why: the idea of the method it encodes.
+
+    Bad:
+        <yaml>
+
+    Good:
+        <yaml>
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from .finding import Hit, Severity
+
+if TYPE_CHECKING:
+    from ..workspace import Document, WorkspaceIndex
+
+
+class RuleOptions(BaseModel):
+    """Per-rule options; keys are written in kebab-case in config."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.warning
+    #: "document" rules see one valid document; "workspace" rules see every document's summary;
+    #: "engine" rules are reported by the engine itself (syntax, schema) and have no check.
+    scope: ClassVar[str] = "document"
+    #: Document kinds a document rule looks at; empty means all.
+    kinds: ClassVar[tuple[str, ...]] = ()
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+
+    def __init__(self, options: RuleOptions | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+
+    def check(self, doc: "Document") -> Iterable[Hit]:  # pragma: no cover - overridden
+        return ()
+
+    def check_workspace(self, index: "WorkspaceIndex") -> Iterable[Hit]:  # pragma: no cover - overridden
+        return ()
+
+
+_REGISTRY: dict[str, type[Rule]] = {}
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator: make a rule known to the engine."""
+    for other in _REGISTRY.values():
+        if other.code == cls.code and other is not cls:
+            raise RuntimeError(f"rule code {cls.code} is used by {other.name} and {cls.name}")
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def all_rules() -> dict[str, type[Rule]]:
+    """Every registered rule by name, in code order."""
+    from . import rules  # noqa: F401  (importing registers the built-in rules)
+
+    return dict(sorted(_REGISTRY.items(), key=lambda item: item[1].code))
+
+
+def option_key(name: str) -> str:
+    return name.replace("_", "-")
+
+
+def describe_options(cls: type[Rule]) -> list[tuple[str, Any, str]]:
+    """(kebab-key, default, description) for each option of a rule."""
+    out = []
+    for fname, f in cls.Options.model_fields.items():
+        out.append((f.alias or option_key(fname), f.default if f.default_factory is None else f.default_factory(), f.description or ""))
+    return out

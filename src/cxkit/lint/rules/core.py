@@ -1,0 +1,198 @@
+"""Structural rules: can the file be read, does it fit the format, do references resolve."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterable
+
+from ..finding import Hit, Severity
+from ..rule import Rule, register
+from ...workspace import WorkspaceIndex
+
+
+@register
+class ReadError(Rule):
+    """A file that cxkit could not open.
+
+    The file exists but reading it failed: no permission, a dangling link, an
+    I/O error.  The rest of the workspace is still checked.
+
+    Why: a linter that silently skips what it cannot read gives false comfort.
+
+    Bad:
+        $ chmod 000 personas/ola.yaml
+
+    Good:
+        $ chmod 644 personas/ola.yaml
+    """
+
+    code = "CX000"
+    name = "read-error"
+    severity = Severity.error
+    scope = "engine"
+
+
+@register
+class YamlSyntax(Rule):
+    """The file is not one well-formed, safe YAML document.
+
+    Reported at the position the parser stopped: broken indentation, an
+    unclosed bracket or quote, a duplicate key, several documents in one file,
+    bytes that are not UTF-8, an empty file, YAML tags (cxkit never constructs
+    tagged objects), aliases that expand to a huge document ("billion laughs"),
+    nesting deeper than 200 levels, or a file over 4 MiB.
+
+    Why: every other check needs the document; a parse error must say exactly
+    where it is, never crash.
+
+    Bad:
+        kind: persona
+        id: ola-runner
+          name: Ola Nowak
+
+    Good:
+        kind: persona
+        id: ola-runner
+        name: Ola Nowak
+    """
+
+    code = "CX001"
+    name = "yaml-syntax"
+    severity = Severity.error
+    scope = "engine"
+
+
+@register
+class Schema(Rule):
+    """The document does not fit cxkit's file format.
+
+    A missing or misspelt `kind`, a missing required field, an unknown field
+    (typos must not pass silently; keep your own data under keys starting with
+    `x-`), a value of the wrong type, an emotion outside -2..+2, a date that is
+    not a real YYYY-MM-DD date, an id that is not a slug.  Reported at the
+    offending key or value.
+
+    Why: the format is the contract every rule, renderer and diff relies on.
+
+    Bad:
+        kind: journey
+        stages:
+          - id: awareness
+            emotion: 7
+
+    Good:
+        kind: journey
+        stages:
+          - id: awareness
+            emotion: 2
+    """
+
+    code = "CX002"
+    name = "schema"
+    severity = Severity.error
+    scope = "engine"
+
+
+@register
+class DuplicateId(Rule):
+    """Two documents in the workspace share an `id`.
+
+    Ids are unique across all kinds: journeys point at personas by id, and
+    diffs match documents by id.  Every copy after the first is reported,
+    naming where the first one is.
+
+    Why: an ambiguous reference silently points at the wrong person.
+
+    Bad:
+        # personas/ola.yaml and personas/ola-2.yaml both say
+        id: ola-runner
+
+    Good:
+        id: ola-runner        # personas/ola.yaml
+        id: ola-trail-runner  # personas/ola-2.yaml
+    """
+
+    code = "CX003"
+    name = "duplicate-id"
+    severity = Severity.error
+    scope = "workspace"
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        for ident, docs in index.by_id.items():
+            if len(docs) < 2:
+                continue
+            first = docs[0]
+            for other in docs[1:]:
+                yield Hit(
+                    other.id_pos[0], other.id_pos[1],
+                    f"id '{ident}' is already used by {first.path}:{first.id_pos[0]}; ids must be unique across the workspace",
+                    path=other.path,
+                )
+
+
+@register
+class UnknownPersona(Rule):
+    """A journey's `persona` does not name a persona in the workspace.
+
+    The closest existing id is suggested.  Lint the whole workspace (not a
+    single journey file) so the persona can be found.
+
+    Why: a journey map is always somebody's journey; a dangling reference
+    means the map and its persona have drifted apart.
+
+    Bad:
+        kind: journey
+        persona: ola-runer
+
+    Good:
+        kind: journey
+        persona: ola-runner
+    """
+
+    code = "CX004"
+    name = "unknown-persona"
+    severity = Severity.error
+    scope = "workspace"
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        personas = [d.id for d in index.documents if d.kind in ("persona", "negative-persona") and d.id]
+        for journey in index.of_kind("journey"):
+            ref = journey.persona
+            if ref is None or any(d.kind in ("persona", "negative-persona") for d in index.by_id.get(ref, [])):
+                continue
+            others = index.by_id.get(ref)
+            if others:
+                yield Hit(
+                    *journey.persona_pos,
+                    f"persona '{ref}' is a {others[0].kind} ({others[0].path}), not a persona",
+                    path=journey.path,
+                )
+                continue
+            guess = difflib.get_close_matches(ref, personas, n=1, cutoff=0.6)
+            hint = f"; did you mean '{guess[0]}'?" if guess else (
+                "; no personas were found in the checked paths" if not personas else ""
+            )
+            yield Hit(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace{hint}", path=journey.path)
+
+
+@register
+class UnusedSuppression(Rule):
+    """A `# cxkit: disable=...` comment that suppresses nothing.
+
+    Also reported: a suppression naming a rule that does not exist.
+
+    Why: stale suppressions hide the next real problem on that line.
+
+    Bad:
+        goals:
+          - Kupić słuchawki do 1500 zł  # cxkit: disable=pseudo-profiling
+
+    Good:
+        goals:
+          - Kupić słuchawki do 1500 zł
+    """
+
+    code = "CX005"
+    name = "unused-suppression"
+    severity = Severity.info
+    scope = "engine"

@@ -1,0 +1,121 @@
+"""Building blocks shared by every cxkit document kind."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+EXTENSION_PREFIX = "x-"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: Any) -> Any:
+    """Accept real dates written as YYYY-MM-DD, nothing looser."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"'{value}' is not a real date") from exc
+    raise ValueError(f"expected a date written as YYYY-MM-DD, got {value!r}")
+
+
+IsoDate = Annotated[
+    _dt.date,
+    BeforeValidator(_iso_date),
+    Field(json_schema_extra={"format": "date"}),
+]
+
+
+class CxModel(BaseModel):
+    """Base for every cxkit model: unknown keys are errors, `x-` keys are the author's own."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        coerce_numbers_to_str=True,
+        populate_by_name=True,
+        json_schema_extra={"patternProperties": {"^x-": {}}},
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_extensions(cls, value: Any) -> Any:
+        if isinstance(value, dict) and any(isinstance(k, str) and k.startswith(EXTENSION_PREFIX) for k in value):
+            return {k: v for k, v in value.items() if not (isinstance(k, str) and k.startswith(EXTENSION_PREFIX))}
+        return value
+
+
+class Trait(CxModel):
+    """A statement about a person; a plain string or text that cites its sources.
+
+    Both forms are equal::
+
+        goals:
+          - Kupić słuchawki do 1500 zł
+          - text: Słucha muzyki po 22:00, gdy dzieci śpią
+            sources: [wywiady-2026-09]
+    """
+
+    text: Text = Field(description="The trait itself, as specific as the research allows.")
+    sources: list[Slug] = Field(
+        default_factory=list,
+        description="Ids of entries in this document's `sources` that support the trait.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"text": value}
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return {"text": str(value)}
+        return value
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        return {"anyOf": [{"type": "string", "minLength": 1}, schema]}
+
+
+TraitList = list[Trait]
+
+
+class SourceType(str, Enum):
+    interview = "interview"
+    survey = "survey"
+    analytics = "analytics"
+    focus_group = "focus-group"
+    sales_data = "sales-data"
+    support = "support"
+    desk_research = "desk-research"
+    other = "other"
+
+
+class Source(CxModel):
+    """A piece of research a persona rests on."""
+
+    id: Slug = Field(description="Unique within the document; traits cite it.")
+    type: SourceType = Field(description="What kind of research this is.")
+    date: IsoDate | None = Field(default=None, description="When the research was done (YYYY-MM-DD).")
+    n: Annotated[int, Field(strict=True, ge=1)] | None = Field(default=None, description="Sample size.")
+    link: str | None = Field(default=None, description="Where the raw material lives.")
+    note: str | None = None

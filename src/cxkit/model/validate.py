@@ -1,0 +1,181 @@
+"""Validate plain document data against the models, with messages written for authors."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from . import KINDS, MODELS, CxModel
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaIssue:
+    """One schema problem: where (a data path) and what."""
+
+    path: tuple[Any, ...]
+    message: str
+    at_key: bool = True  # point at the key (missing/unknown fields) rather than the value
+
+
+def closest(word: str, choices: Any, cutoff: float = 0.6) -> str | None:
+    """The most similar choice to ``word``, if any is similar enough."""
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return found[0] if found else None
+
+
+def near_miss_kind(kind: Any) -> str | None:
+    """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``)."""
+    if not isinstance(kind, str):
+        return None
+    return closest(kind.strip().lower(), KINDS, cutoff=0.7)
+
+
+def validate(data: Any) -> tuple[CxModel | None, list[SchemaIssue]]:
+    """Validate one document's data; return the model (or None) and the issues."""
+    if not isinstance(data, dict):
+        what = "a list" if isinstance(data, list) else f"a single value ({type(data).__name__})"
+        return None, [SchemaIssue((), f"a cxkit document is a YAML mapping with a `kind` key, but this file holds {what}")]
+    kind = data.get("kind")
+    model = MODELS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        if kind is None:
+            return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
+        guess = near_miss_kind(kind)
+        hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
+        return None, [SchemaIssue(("kind",), f"unknown kind '{kind}'{hint}", at_key=False)]
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [_issue(model, data, err) for err in exc.errors(include_url=False)]
+
+
+def _walk(model: type[CxModel], path: tuple[Any, ...]) -> type[CxModel] | None:
+    """The model class that holds the last key of ``path`` (for suggestions)."""
+    current: Any = model
+    for part in path[:-1]:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return None
+        current = _inner_model(field.annotation)
+        if current is None:
+            return None
+    return current if isinstance(current, type) and issubclass(current, CxModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, CxModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _get(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, str):
+        return f"the text {value[:60]!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "lax-", "strict-"))))
+    # Drop pydantic's union-member markers (e.g. 'int', 'str') that are not real keys.
+    path: list[Any] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif err["type"] in ("missing", "extra_forbidden") and part == loc[-1]:
+            path.append(part)
+        else:
+            continue
+    tpath = tuple(path)
+    where = _name(tpath)
+    etype = err["type"]
+    value = _get(data, tpath)
+    ctx = err.get("ctx") or {}
+    if etype == "missing":
+        return SchemaIssue(tpath[:-1], f"missing required field '{tpath[-1] if tpath else '?'}'" + _in(tpath[:-1]))
+    if etype == "extra_forbidden":
+        key = tpath[-1] if tpath else "?"
+        owner = _walk(model, tpath)
+        hint = ""
+        if owner is not None and isinstance(key, str):
+            guess = closest(key, owner.model_fields)
+            if guess:
+                hint = f"; did you mean '{guess}'?"
+        return SchemaIssue(
+            tpath,
+            f"unknown field '{key}'{_in(tpath[:-1])}{hint} (put your own data under a key that starts with 'x-')",
+        )
+    if etype in ("string_type", "string_too_short") and value in ("", None):
+        return SchemaIssue(tpath, f"'{where}' is empty; write a value or remove the key", at_key=False)
+    if etype == "string_type":
+        return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False)
+    if etype == "string_pattern_mismatch":
+        return SchemaIssue(
+            tpath,
+            f"'{where}' must be a slug (lowercase letters, digits and hyphens, e.g. 'ola-runner'), not {value!r}",
+            at_key=False,
+        )
+    if etype == "list_type":
+        hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
+        return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False)
+    if etype in ("model_type", "model_attributes_type", "dict_type"):
+        return SchemaIssue(tpath, f"'{where}' must be a mapping of fields, not {_describe(value)}", at_key=False)
+    if etype in ("enum", "literal_error"):
+        expected = ctx.get("expected", "")
+        guess = None
+        if isinstance(value, str):
+            options = [o.strip(" '\"") for o in str(expected).replace(" or ", ", ").split(",")]
+            guess = closest(value, [o for o in options if o])
+        hint = f"; did you mean '{guess}'?" if guess else ""
+        return SchemaIssue(tpath, f"'{where}' must be one of {expected}, not {value!r}{hint}", at_key=False)
+    if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return SchemaIssue(tpath, f"'{where}' is {value!r}; {err['msg'].lower()}", at_key=False)
+    if etype in ("int_type", "int_parsing", "int_from_float"):
+        return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}", at_key=False)
+    if etype == "too_short":
+        return SchemaIssue(tpath, f"'{where}' needs at least {ctx.get('min_length', 1)} item(s)", at_key=False)
+    if etype == "value_error":
+        message = str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
+        return SchemaIssue(tpath, f"'{where}': {message}", at_key=False)
+    return SchemaIssue(tpath, f"'{where}': {err['msg']}", at_key=False)
+
+
+def _name(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "document"
+
+
+def _in(path: tuple[Any, ...]) -> str:
+    return f" in '{_name(path)}'" if path else ""

@@ -1,0 +1,258 @@
+"""Finding documents on disk, loading them, and indexing a workspace by id."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .config import Config
+from .lint.finding import Hit
+from .model import KINDS, CxModel
+from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
+from .model.validate import SchemaIssue, near_miss_kind, validate
+from .yamlio import LoadedYAML, load_bytes
+
+YAML_SUFFIXES = (".yaml", ".yml")
+# Cheap test for "this broken file was meant to be a cxkit document".
+_KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
+_PL_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+
+
+class UsageError(Exception):
+    """Bad paths or arguments; the CLI prints it and exits with 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to check: where it is, how to show it, and whether the user named it."""
+
+    fs_path: Path
+    display: str
+    explicit: bool
+
+
+def display_path(path: str) -> str:
+    """Paths as given, POSIX, without a leading ``./``."""
+    out = path.replace(os.sep, "/")
+    while out.startswith("./"):
+        out = out[2:]
+    return out or "."
+
+
+def _excluded(rel: str, patterns: list[str]) -> bool:
+    if not patterns:
+        return False
+    parts = rel.split("/")
+    for pat in patterns:
+        pat = pat.rstrip("/")
+        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat + "/*"):
+            return True
+        if "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in parts):
+            return True
+    return False
+
+
+def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:
+    """Expand paths into files to check.
+
+    Returns the targets and (display path, message) pairs for directories that
+    could not be read.  A path that does not exist raises :class:`UsageError`.
+    """
+    targets: list[Target] = []
+    unreadable: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for given in paths:
+        fs = Path(given)
+        if not fs.exists() and not fs.is_symlink():
+            raise UsageError(f"{display_path(given)}: no such file or directory")
+        if not fs.is_dir():
+            disp = display_path(given)
+            if disp not in seen:
+                seen.add(disp)
+                targets.append(Target(fs, disp, explicit=True))
+            continue
+        base = display_path(given)
+
+        def onerror(err: OSError, base: str = base) -> None:
+            where = display_path(err.filename) if err.filename else base
+            unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
+
+        found: list[Target] = []
+        for dirpath, dirnames, filenames in os.walk(fs, onerror=onerror, followlinks=False):
+            rel_dir = os.path.relpath(dirpath, fs).replace(os.sep, "/")
+            rel_dir = "" if rel_dir == "." else rel_dir + "/"
+            dirnames[:] = sorted(
+                d for d in dirnames
+                if not d.startswith(".") and not _excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude)
+            )
+            for name in filenames:
+                if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
+                    continue
+                full = os.path.join(dirpath, name)
+                if _excluded(_root_rel(config, full), config.exclude):
+                    continue
+                disp = display_path(full if base != "." else rel_dir + name)
+                if disp in seen:
+                    continue
+                seen.add(disp)
+                found.append(Target(Path(full), disp, explicit=False))
+        found.sort(key=lambda t: t.display)
+        targets.extend(found)
+    return targets, unreadable
+
+
+def _root_rel(config: Config, path: str) -> str:
+    try:
+        return Path(os.path.abspath(path)).relative_to(config.root).as_posix()
+    except ValueError:
+        return display_path(path)
+
+
+@dataclass(slots=True)
+class Document:
+    """One loaded file: its YAML, data, validated model and where things are in it."""
+
+    path: str
+    loaded: LoadedYAML
+    model: CxModel | None = None
+    issues: list[SchemaIssue] = field(default_factory=list)
+    lang: str = "en"
+
+    @property
+    def data(self) -> Any:
+        return self.loaded.data
+
+    @property
+    def kind(self) -> str | None:
+        data = self.loaded.data
+        kind = data.get("kind") if isinstance(data, dict) else None
+        return kind if kind in KINDS else None
+
+    def at(self, *path: Any, key: bool = True) -> tuple[int, int]:
+        """1-based (line, column) of the value at ``path`` (its key for mapping entries)."""
+        return self.loaded.locate(path, key=key)
+
+    def hit(self, path: tuple[Any, ...], message: str, *, key: bool = False) -> Hit:
+        """A :class:`Hit` positioned at ``path``; by default at the value itself."""
+        line, col = self.loaded.locate(path, key=key)
+        return Hit(line, col, message)
+
+    def traits(self) -> Iterator[tuple[tuple[Any, ...], str, list[str]]]:
+        """Every trait of a persona with its data path, text and cited sources."""
+        model = self.model
+        if model is None or self.kind not in ("persona", "negative-persona"):
+            return
+        psycho = getattr(model, "psychographics", None)
+        if psycho is not None:
+            for fname in PSYCHOGRAPHIC_FIELDS:
+                for i, trait in enumerate(getattr(psycho, fname)):
+                    yield ("psychographics", fname, i), trait.text, trait.sources
+        fields = TRAIT_FIELDS + (NEGATIVE_TRAIT_FIELDS if self.kind == "negative-persona" else ())
+        for fname in fields:
+            for i, trait in enumerate(getattr(model, fname)):
+                yield (fname, i), trait.text, trait.sources
+
+
+def guess_lang(text: str, declared: str | None, default: str | None) -> str:
+    """The language of a document: declared, else guessed from Polish letters, else the default."""
+    if declared:
+        return declared
+    if _PL_LETTERS.search(text):
+        return "pl"
+    return default or "en"
+
+
+def load_document(target: Target, config: Config) -> tuple[Document | None, list[Hit], bool]:
+    """Read and validate one file.
+
+    Returns the document (None when the file is not a cxkit document at all),
+    the read/syntax hits (rule ``yaml-syntax`` or ``read-error``), and whether
+    any read error happened (so the caller can pick the rule).
+    """
+    try:
+        raw = target.fs_path.read_bytes()
+    except OSError as exc:
+        return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
+    loaded = load_bytes(raw)
+    hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
+    data = loaded.data
+    if not target.explicit:
+        # In a directory scan only cxkit documents (or near misses) are ours.
+        kind = data.get("kind") if isinstance(data, dict) else None
+        if data is None:
+            probe = loaded.text or raw[:8192].decode("latin-1")
+            match = _KIND_LINE.search(probe)
+            kind = match.group(1) if match else None
+        if not (isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)):
+            return None, [], False
+    if data is None:
+        return None, hits, False
+    model, issues = validate(data)
+    declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
+    doc = Document(
+        path=target.display,
+        loaded=loaded,
+        model=model,
+        issues=issues,
+        lang=guess_lang(loaded.text, declared, config.lang),
+    )
+    return doc, hits, False
+
+
+@dataclass(slots=True)
+class DocSummary:
+    """What workspace rules need to know of one document; small and picklable."""
+
+    path: str
+    kind: str
+    id: str | None
+    id_pos: tuple[int, int]
+    name: str | None = None
+    lang: str = "en"
+    persona: str | None = None
+    persona_pos: tuple[int, int] = (1, 1)
+    traits: list[tuple[str, str, int, int]] = field(default_factory=list)  # (field, text, line, col)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def summarize(doc: Document) -> DocSummary | None:
+    data = doc.data
+    kind = doc.kind
+    if kind is None or not isinstance(data, dict):
+        return None
+    ident = data.get("id") if isinstance(data.get("id"), str) else None
+    summary = DocSummary(
+        path=doc.path,
+        kind=kind,
+        id=ident,
+        id_pos=doc.at("id", key=False) if ident else (1, 1),
+        name=data.get("name") if isinstance(data.get("name"), str) else None,
+        lang=doc.lang,
+    )
+    if kind == "journey" and isinstance(data.get("persona"), str):
+        summary.persona = data["persona"]
+        summary.persona_pos = doc.at("persona", key=False)
+    for path, text, _sources in doc.traits():
+        line, col = doc.at(*path, key=False)
+        summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col))
+    return summary
+
+
+@dataclass(slots=True)
+class WorkspaceIndex:
+    """Every document's summary, indexed by id."""
+
+    documents: list[DocSummary] = field(default_factory=list)
+    by_id: dict[str, list[DocSummary]] = field(default_factory=dict)
+
+    def add(self, summary: DocSummary) -> None:
+        self.documents.append(summary)
+        if summary.id:
+            self.by_id.setdefault(summary.id, []).append(summary)
+
+    def of_kind(self, kind: str) -> list[DocSummary]:
+        return [d for d in self.documents if d.kind == kind]

@@ -1,0 +1,379 @@
+"""Reading YAML safely and fast, keeping the position of every value.
+
+cxkit composes YAML into nodes with ruamel.yaml's C parser and turns the nodes
+into plain Python data itself.  No tag ever constructs an object, aliases are
+shared rather than copied and their expanded size is capped, nesting depth and
+file size are capped, and every problem becomes a located :class:`LoadProblem`
+instead of an exception.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml.cyaml import CBaseLoader
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 200
+MAX_NODES = 100_000
+
+_STD = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    _STD + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "binary")
+)
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_INT_OTHER = re.compile(r"0o[0-7]+\Z|0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_SPECIAL_FLOATS = {
+    ".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
+    "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
+    "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
+    ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
+}
+_NUMERIC_START = frozenset("0123456789-+.")
+# Flow brackets and compact nested block sequences are the only ways to nest
+# deeply in a small file; indentation-based nesting grows the file quadratically.
+_NEST_HINT = re.compile(r"[\[{]|-[ \t]+-|\?[ \t]")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    """Something that kept a file from loading cleanly, with a 1-based position."""
+
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(slots=True)
+class LoadedYAML:
+    """The result of reading one file: plain data, the node tree, and problems.
+
+    ``data`` is ``None`` when the file could not be read as a single YAML
+    document; ``problems`` then says why.  ``root`` keeps ruamel.yaml's nodes so
+    any value can be located later without paying for it up front.
+    """
+
+    text: str
+    data: Any = None
+    root: Node | None = None
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    def locate(self, path: tuple[Any, ...] | list[Any], *, key: bool = True) -> tuple[int, int]:
+        """Return the 1-based (line, column) of the value at ``path``.
+
+        For a mapping entry the key's position is returned (``key=True``), since
+        that is where an author looks for ``emotion: 7``.  A path that does not
+        exist resolves to its deepest existing ancestor.
+        """
+        return locate(self.root, path, key=key)
+
+
+def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = True) -> tuple[int, int]:
+    if root is None:
+        return (1, 1)
+    node: Node = root
+    mark = node.start_mark
+    for part in path:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            for k, v in node.value:
+                if isinstance(k, ScalarNode) and k.value == part:
+                    mark = k.start_mark if key else v.start_mark
+                    node = v
+                    break
+            else:
+                break
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            mark = node.start_mark
+        else:
+            break
+    return (mark.line + 1, mark.column + 1)
+
+
+def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
+    """Decode file bytes as UTF-8 (or UTF-16/32 with a byte-order mark)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    elif raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return raw.decode("utf-32"), None
+        except UnicodeDecodeError:
+            return None, LoadProblem(1, 1, "the file starts with a UTF-32 byte-order mark but is not valid UTF-32")
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, LoadProblem(1, 1, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        hint = ""
+        if b"\x00" in raw[:200]:
+            hint = " (it looks like UTF-16 without a byte-order mark)"
+        elif any(b in raw for b in (b"\xb1", b"\xb6", b"\xbf", b"\xea", b"\xf3", b"\xb3", b"\xa3", b"\xe6", b"\xf1")):
+            hint = " (it looks like ISO-8859-2 or Windows-1250)"
+        return None, LoadProblem(
+            line,
+            column,
+            f"the file is not valid UTF-8: byte 0x{raw[exc.start]:02X} cannot be decoded{hint}; save it as UTF-8",
+        )
+
+
+def load_bytes(raw: bytes) -> LoadedYAML:
+    """Read one YAML document from bytes; never raises for bad input."""
+    if len(raw) > MAX_FILE_BYTES:
+        return LoadedYAML(
+            text="",
+            problems=[
+                LoadProblem(
+                    1, 1,
+                    f"the file is {len(raw) / 1048576:.1f} MiB, over cxkit's {MAX_FILE_BYTES // 1048576} MiB "
+                    "limit for one document; split it",
+                )
+            ],
+        )
+    text, problem = decode(raw)
+    if text is None:
+        return LoadedYAML(text="", problems=[problem] if problem else [])
+    return load_text(text)
+
+
+def load_text(text: str) -> LoadedYAML:
+    """Read one YAML document from text; never raises for bad input."""
+    result = LoadedYAML(text=text)
+    if "\x00" in text:
+        before = text[: text.index("\x00")]
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        result.problems.append(LoadProblem(line, col, "the file contains a NUL byte; it is not a text file"))
+        return result
+    hints = len(_NEST_HINT.findall(text)) if ("[" in text or "{" in text or "-" in text or "?" in text) else 0
+    if hints > MAX_DEPTH:
+        too_deep = _depth_problem(text)
+        if too_deep is not None:
+            result.problems.append(too_deep)
+            return result
+    loader = CBaseLoader(text)
+    try:
+        root = loader.get_single_node()
+    except MarkedYAMLError as exc:
+        result.problems.append(_marked_problem(exc))
+        return result
+    except YAMLError as exc:  # pragma: no cover - unmarked parser errors are rare
+        result.problems.append(LoadProblem(1, 1, f"invalid YAML: {exc}"))
+        return result
+    except RecursionError:
+        result.problems.append(LoadProblem(1, 1, f"the YAML is nested more than {MAX_DEPTH} levels deep"))
+        return result
+    finally:
+        loader.dispose()
+    if root is None:
+        result.problems.append(LoadProblem(1, 1, "the file is empty; expected a YAML mapping with a `kind` key"))
+        return result
+    result.root = root
+    converter = _Converter()
+    try:
+        data = converter.convert(root, 0)
+    except _StopConversion as stop:
+        result.problems.extend(converter.problems)
+        result.problems.append(stop.problem)
+        result.root = None
+        return result
+    result.problems.extend(converter.problems)
+    result.data = data
+    return result
+
+
+def _marked_problem(exc: MarkedYAMLError) -> LoadProblem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    what = exc.problem or exc.context or "invalid YAML"
+    if exc.context and exc.problem and "expected a single document" in exc.context:
+        what = "the file holds more than one YAML document; cxkit expects one document per file"
+    elif exc.context and exc.problem:
+        what = f"{exc.problem} ({exc.context})"
+    return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+def _depth_problem(text: str) -> LoadProblem | None:
+    """Walk parser events (not the recursive composer) to find excessive nesting."""
+    loader = CBaseLoader(text)
+    depth = 0
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                return None
+            name = type(event).__name__
+            if name in ("SequenceStartEvent", "MappingStartEvent"):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return LoadProblem(
+                        mark.line + 1, mark.column + 1, f"the YAML is nested more than {MAX_DEPTH} levels deep"
+                    )
+            elif name in ("SequenceEndEvent", "MappingEndEvent"):
+                depth -= 1
+            elif name == "StreamEndEvent":
+                return None
+    except MarkedYAMLError as exc:
+        return _marked_problem(exc)
+    except YAMLError:  # pragma: no cover
+        return None
+    finally:
+        loader.dispose()
+
+
+class _StopConversion(Exception):
+    def __init__(self, problem: LoadProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Converter:
+    """Turn composed nodes into plain data without constructing tagged objects."""
+
+    __slots__ = ("problems", "budget", "done", "active")
+
+    def __init__(self) -> None:
+        self.problems: list[LoadProblem] = []
+        self.budget = MAX_NODES
+        self.done: dict[int, Any] = {}
+        self.active: set[int] = set()
+
+    def _spend(self, node: Node, amount: int = 1) -> None:
+        self.budget -= amount
+        if self.budget < 0:
+            line, col = _pos(node)
+            raise _StopConversion(
+                LoadProblem(
+                    line, col,
+                    f"the document expands to more than {MAX_NODES:,} values (aliases that multiply, "
+                    "as in a 'billion laughs' file); cxkit stopped reading it",
+                )
+            )
+
+    def _check_tag(self, node: Node) -> None:
+        tag = node.tag
+        if tag is not None and tag not in _ALLOWED_TAGS and tag != "!":
+            line, col = _pos(node)
+            self.problems.append(
+                LoadProblem(line, col, f"the YAML tag {_short_tag(tag)} is not allowed; cxkit never constructs tagged objects")
+            )
+
+    def convert(self, node: Node, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            line, col = _pos(node)
+            raise _StopConversion(LoadProblem(line, col, f"the YAML is nested more than {MAX_DEPTH} levels deep"))
+        if isinstance(node, ScalarNode):
+            self._spend(node)
+            if node.tag not in _ALLOWED_TAGS:
+                self._check_tag(node)
+            return _scalar(node)
+        key = id(node)
+        if key in self.done:
+            # An alias: share the value, but charge its expanded size so
+            # multiplying aliases cannot smuggle in a huge document.
+            value, size = self.done[key]
+            self._spend(node, size)
+            return value
+        if key in self.active:
+            line, col = _pos(node)
+            raise _StopConversion(LoadProblem(line, col, "an alias refers to a collection that contains it (a recursive alias)"))
+        if node.tag not in _ALLOWED_TAGS:
+            self._check_tag(node)
+        self.active.add(key)
+        before = self.budget
+        self._spend(node)
+        if isinstance(node, SequenceNode):
+            value: Any = [self.convert(item, depth + 1) for item in node.value]
+        else:
+            value = self._mapping(node, depth)
+        self.active.discard(key)
+        self.done[key] = (value, before - self.budget)
+        return value
+
+    def _mapping(self, node: MappingNode, depth: int) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        first_seen: dict[Any, int] = {}
+        merges: list[dict[Any, Any]] = []
+        for knode, vnode in node.value:
+            if isinstance(knode, ScalarNode) and knode.value == "<<" and not knode.style:
+                merged = self.convert(vnode, depth + 1)
+                for part in merged if isinstance(merged, list) else [merged]:
+                    if isinstance(part, dict):
+                        merges.append(part)
+                    else:
+                        line, col = _pos(vnode)
+                        self.problems.append(LoadProblem(line, col, "a merge key (<<) needs a mapping or a list of mappings"))
+                continue
+            if not isinstance(knode, ScalarNode):
+                line, col = _pos(knode)
+                self.problems.append(LoadProblem(line, col, "a mapping key must be a plain value, not a list or mapping"))
+                continue
+            k = _scalar(knode)
+            if not isinstance(k, str):
+                k = knode.value
+            if k in first_seen:
+                line, col = _pos(knode)
+                self.problems.append(
+                    LoadProblem(line, col, f"duplicate key '{k}' (first defined on line {first_seen[k]}); the later value would silently win")
+                )
+                continue
+            first_seen[k] = knode.start_mark.line + 1
+            out[k] = self.convert(vnode, depth + 1)
+        for part in merges:
+            for k, v in part.items():
+                out.setdefault(k, v)
+        return out
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_STD):] if tag.startswith(_STD) else tag
+
+
+def _scalar(node: ScalarNode) -> Any:
+    value: str = node.value
+    if node.style:  # quoted or block scalars are always text
+        return value
+    tag = node.tag
+    if tag == _STD + "null":
+        return None
+    if tag in _ALLOWED_TAGS and tag not in (_STD + "str", _STD + "int", _STD + "float", _STD + "bool"):
+        return value
+    return _implicit(value)
+
+
+def _implicit(value: str) -> Any:
+    if value in _NULLS:
+        return None
+    b = _BOOLS.get(value)
+    if b is not None:
+        return b
+    if value and value[0] in _NUMERIC_START:
+        if _INT.match(value):
+            return int(value)
+        if _FLOAT.match(value):
+            return float(value)
+        if _INT_OTHER.match(value):
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        special = _SPECIAL_FLOATS.get(value)
+        if special is not None:
+            return special
+    return value
