@@ -83,6 +83,8 @@ def _root(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class FailLevel(str, Enum):
@@ -103,13 +105,17 @@ def _split(values: Optional[list[str]]) -> tuple[str, ...]:
 @guarded
 def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    output_format: Annotated[
+        Optional[OutputFormat],
+        typer.Option("--format", "-f", help="Output format [default: text; github when GITHUB_ACTIONS=true]."),
+    ] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules.")] = None,
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help="Add rules to the selection.")] = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: warning].")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import load_config
@@ -125,10 +131,25 @@ def lint(
             targets = ["."]
     selection = Selection(_split(select), _split(ignore), _split(extend_select))
     result = run_lint(targets, config, selection)
-    if output_format is OutputFormat.json:
+    if output_format is None:
+        output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
+    if statistics:
+        from .lint.formats.statistics import render_statistics
+
+        render_statistics(result.findings, sys.stdout)
+    elif output_format is OutputFormat.json:
         from .lint.formats.json import render_json
 
         render_json(result.findings, sys.stdout)
+    elif output_format is OutputFormat.sarif:
+        from .lint.formats.sarif import render_sarif
+        from .lint.rule import all_rules
+
+        render_sarif(result.findings, all_rules(), __version__, sys.stdout)
+    elif output_format is OutputFormat.github:
+        from .lint.formats.github import render_github
+
+        render_github(result.findings, sys.stdout)
     else:
         from .lint.formats.text import render_text
 
@@ -139,6 +160,54 @@ def lint(
     threshold = Severity[level]
     failed = any(f.severity >= threshold for f in result.findings)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+class RulesFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command()
+@guarded
+def rules(
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")] = RulesFormat.text,
+) -> None:
+    """List every lint rule: code, name, default severity and what it checks."""
+    from .lint.rule import all_rules
+
+    known = all_rules()
+    if output_format is RulesFormat.markdown:
+        from .lint.docs import rules_markdown
+
+        sys.stdout.write(rules_markdown())
+    elif output_format is RulesFormat.json:
+        import json
+
+        items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary()} for c in known.values()]
+        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+    else:
+        width = max(len(c.name) for c in known.values())
+        for cls in known.values():
+            sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}\n")
+
+
+@app.command()
+@guarded
+def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling) or code (CX101).")]) -> None:
+    """Explain one rule: what it checks, why it matters, bad and good examples, options."""
+    from .config import ConfigError
+    from .lint.docs import rule_help_text
+    from .lint.engine import resolve_selector
+    from .lint.rule import all_rules
+
+    known = all_rules()
+    by_code = {c.code: n for n, c in known.items()}
+    found = name if name in known else by_code.get(name.upper())
+    if found is None:
+        resolve_selector(name, known)  # raises with a suggestion
+        raise ConfigError(f"'{name}' names a group of rules, not one rule; `cxkit rules` lists them")
+    sys.stdout.write(rule_help_text(known[found]))
 
 
 class SchemaKind(str, Enum):

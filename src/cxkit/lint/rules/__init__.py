@@ -1,3 +1,7 @@
 """Built-in rules; importing this package registers them."""
 
 from . import core  # noqa: F401
+from . import evidence  # noqa: F401
+from . import hygiene  # noqa: F401
+from . import journeys  # noqa: F401
+from . import personas  # noqa: F401

@@ -1,0 +1,176 @@
+"""Rules about evidence: personas rest on research, and research ages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Iterable
+
+from pydantic import Field
+
+from ..finding import Hit, Severity
+from ..rule import Rule, RuleOptions, register
+from ...workspace import Document
+
+
+def today() -> dt.date:
+    """Today's date; ``CXKIT_TODAY=YYYY-MM-DD`` pins it for reproducible runs."""
+    pinned = os.environ.get("CXKIT_TODAY")
+    if pinned:
+        try:
+            return dt.date.fromisoformat(pinned)
+        except ValueError:
+            pass
+    return dt.date.today()
+
+
+@register
+class MissingSources(Rule):
+    """A persona or negative persona with no `sources`.
+
+    Why: a persona must rest on what you gathered — interviews, surveys,
+    analytics, sales and support data — not on assumptions and gut feeling.
+    Without sources nobody can tell research from wishful thinking.
+
+    Bad:
+        kind: persona
+        id: ola-runner
+        name: Ola Nowak
+
+    Good:
+        kind: persona
+        id: ola-runner
+        name: Ola Nowak
+        sources:
+          - id: wywiady-2026-09
+            type: interview
+            date: 2026-09-14
+            n: 9
+    """
+
+    code = "CX301"
+    name = "missing-sources"
+    severity = Severity.warning
+    kinds = ("persona", "negative-persona")
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        if not doc.model.sources:  # type: ignore[union-attr]
+            where = ("sources",) if "sources" in doc.data else ("id",)
+            yield doc.hit(
+                where,
+                "no sources: this persona rests on assumptions; list the interviews, surveys or data it comes from",
+                key=True,
+            )
+
+
+@register
+class UnknownSource(Rule):
+    """A trait cites a source id that the document does not define.
+
+    Why: a citation that points nowhere is worse than none — it looks like
+    evidence but cannot be checked.
+
+    Bad:
+        goals:
+          - text: Kupuje wyłącznie przez internet
+            sources: [ankieta-2025]
+        sources:
+          - id: wywiady-2026-09
+            type: interview
+
+    Good:
+        goals:
+          - text: Kupuje wyłącznie przez internet
+            sources: [wywiady-2026-09]
+        sources:
+          - id: wywiady-2026-09
+            type: interview
+    """
+
+    code = "CX302"
+    name = "unknown-source"
+    severity = Severity.error
+    kinds = ("persona", "negative-persona")
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        defined = {s.id for s in doc.model.sources}  # type: ignore[union-attr]
+        for path, _text, cited in doc.traits():
+            for j, ref in enumerate(cited):
+                if ref not in defined:
+                    known = ", ".join(sorted(defined)) or "none are defined"
+                    yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known})")
+
+
+class StaleOptions(RuleOptions):
+    max_age_months: int = Field(12, ge=1, alias="max-age-months", description="How old a review may be, in months.")
+
+
+def _months_between(earlier: dt.date, later: dt.date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - (1 if later.day < earlier.day else 0)
+
+
+@register
+class StaleReview(Rule):
+    """The document was last reviewed (or its newest research done) too long ago.
+
+    Uses `reviewed`, or when it is absent the newest source date.  The age
+    limit is an option (default 12 months).  Set CXKIT_TODAY=YYYY-MM-DD to pin
+    "today" in reproducible runs.
+
+    Why: personas and journey maps are living documents: markets and
+    customers change, and a map nobody revisits drifts into fiction.
+
+    Bad:
+        reviewed: 2024-03-01
+
+    Good:
+        reviewed: 2026-10-01
+    """
+
+    code = "CX303"
+    name = "stale-review"
+    severity = Severity.warning
+    Options = StaleOptions
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        reviewed = getattr(model, "reviewed", None)
+        where: tuple = ("reviewed",)
+        if reviewed is None:
+            dated = [(s.date, i) for i, s in enumerate(getattr(model, "sources", []) or []) if s.date]
+            if not dated:
+                return
+            reviewed, idx = max(dated)
+            where = ("sources", idx, "date")
+        age = _months_between(reviewed, today())
+        limit = self.options.max_age_months
+        if age >= limit:
+            what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
+            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {age} months ago (limit {limit}); review it against fresh research")
+
+
+@register
+class MissingReviewDate(Rule):
+    """The document has no `reviewed` date.
+
+    Why: without a review date nobody can tell a living document from an
+    abandoned one.
+
+    Bad:
+        kind: journey
+        id: ola-kupuje-buty
+
+    Good:
+        kind: journey
+        id: ola-kupuje-buty
+        reviewed: 2026-10-05
+    """
+
+    code = "CX304"
+    name = "missing-review-date"
+    severity = Severity.info
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        if getattr(doc.model, "reviewed", None) is None:
+            yield doc.hit(("id",), "no `reviewed` date; add the date this document was last checked against research", key=True)

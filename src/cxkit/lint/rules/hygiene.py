@@ -1,0 +1,82 @@
+"""Rules about unfinished documents."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Iterator
+
+from ..finding import Hit, Severity
+from ..rule import Rule, register
+from ...workspace import Document
+
+_PLACEHOLDER = re.compile(
+    r"\b(?:TODO|TBD|FIXME|XXX)\b"
+    r"|^\s*(?:\.\.\.|…|\?\?\?|-)\s*$"
+    r"|<[^<>\n]{1,40}>"
+    r"|\blorem ipsum\b"
+    r"|\bdo uzupełnienia\b|\buzupełnij\b|\bfill (?:me )?in\b",
+    re.IGNORECASE,
+)
+_MARKERS = frozenset(("TODO", "TBD", "FIXME", "XXX"))
+
+
+def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(key, str) and key.startswith("x-"):
+                continue
+            yield from _strings(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _strings(value, (*path, i))
+
+
+def placeholder_match(text: str) -> str | None:
+    """The placeholder in ``text`` (TODO, "…", "<name>"…), if any."""
+    for m in _PLACEHOLDER.finditer(text):
+        found = m.group(0).strip() or m.group(0)
+        # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
+        if found.upper() in _MARKERS and found not in _MARKERS:
+            continue
+        return found
+    return None
+
+
+@register
+class Placeholder(Rule):
+    """An unfilled template value left in a document.
+
+    Finds TODO, TBD, FIXME, XXX (in capitals), "…", "...", "???", "<name>"-style slots,
+    "lorem ipsum", "do uzupełnienia" in any value (your own `x-` keys are
+    skipped).  `cxkit new` writes TODO wherever you still have work to do.
+
+    Why: a half-filled persona looks finished in a slide deck; the linter
+    keeps it honest until the research is in.
+
+    Bad:
+        summary: "TODO: kim jest ta osoba w dwóch zdaniach"
+        quote: <cytat z wywiadu>
+
+    Good:
+        summary: Programista z Krakowa, który słucha muzyki nocą i kupuje sprzęt po długim researchu.
+        quote: "Zanim kupię, przeczytam każdy wątek na forum."
+    """
+
+    code = "CX501"
+    name = "placeholder"
+    severity = Severity.warning
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for path, text in _strings(doc.data):
+            found = placeholder_match(text)
+            if found is not None:
+                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path)}'; fill it in from your research or remove it")
+
+
+def _dotted(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

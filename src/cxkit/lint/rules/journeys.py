@@ -1,0 +1,285 @@
+"""Rules about journey maps: every stage felt, reached, and every pain owned."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from pydantic import Field
+
+from ..finding import Hit, Severity
+from ..rule import Rule, RuleOptions, register
+from ..textnorm import normalise
+from ...workspace import Document, WorkspaceIndex
+
+
+@register
+class StageWithoutEmotion(Rule):
+    """A journey stage without an `emotion` score.
+
+    Why: a journey map shows what the customer feels at each stage; the
+    emotion curve is what shows where the experience breaks.
+
+    Bad:
+        stages:
+          - id: purchase
+            name: Zakup
+
+    Good:
+        stages:
+          - id: purchase
+            name: Zakup
+            emotion: -1
+            feeling: Niepewność, czy kurier zdąży przed weekendem
+    """
+
+    code = "CX401"
+    name = "stage-without-emotion"
+    severity = Severity.warning
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            if stage.emotion is None:
+                yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no emotion; score it from -2 (very negative) to +2 (very positive)")
+
+
+@register
+class StageWithoutTouchpoints(Rule):
+    """A journey stage without `touchpoints`.
+
+    Why: a touchpoint is where the customer meets the brand — a website, an
+    app, a shop, a call centre. A stage with none cannot be owned or fixed by
+    anyone.
+
+    Bad:
+        stages:
+          - id: awareness
+            name: Awareness
+
+    Good:
+        stages:
+          - id: awareness
+            name: Awareness
+            touchpoints:
+              - channel: youtube
+                description: Review of the X3 headphones on a hi-fi channel
+    """
+
+    code = "CX402"
+    name = "stage-without-touchpoints"
+    severity = Severity.warning
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            if not stage.touchpoints:
+                yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
+
+
+class UnownedOptions(RuleOptions):
+    require_due: bool = Field(False, alias="require-due", description="Also report opportunities without a due date.")
+
+
+@register
+class UnownedOpportunity(Rule):
+    """An opportunity with no `owner` (optionally: no `due` date).
+
+    Why: the method closes each barrier with a plan — who fixes it, when and
+    how. An improvement nobody owns does not happen.
+
+    Bad:
+        opportunities:
+          - action: Dodać kalkulator rozmiaru
+
+    Good:
+        opportunities:
+          - action: Dodać kalkulator rozmiaru
+            owner: Zespół e-commerce
+            due: 2026-12-15
+    """
+
+    code = "CX403"
+    name = "unowned-opportunity"
+    severity = Severity.warning
+    kinds = ("journey",)
+    Options = UnownedOptions
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            for j, opp in enumerate(stage.opportunities):
+                if not (opp.owner and opp.owner.strip()):
+                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action}' has no owner; name the team or person who will fix it")
+                elif self.options.require_due and opp.due is None:
+                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action}' has no due date")
+
+
+class PainOptions(RuleOptions):
+    emotion_threshold: int = Field(
+        -1, ge=-2, le=2, alias="emotion-threshold",
+        description="A stage with an emotion at or below this needs an opportunity.",
+    )
+
+
+@register
+class UnaddressedPain(Rule):
+    """A painful stage with no opportunity to fix it.
+
+    A stage counts as painful when its emotion is at or below the threshold
+    (default -1) or when it lists barriers or pain points.
+
+    Why: the point of a journey map is to find where the experience hurts and
+    decide what to do about it; a pain with no planned fix is a finding left
+    on the table.
+
+    Bad:
+        - id: purchase
+          emotion: -2
+          barriers: [Brak płatności BLIK]
+
+    Good:
+        - id: purchase
+          emotion: -2
+          barriers: [Brak płatności BLIK]
+          opportunities:
+            - action: Włączyć BLIK w bramce płatniczej
+              owner: Zespół płatności
+    """
+
+    code = "CX404"
+    name = "unaddressed-pain"
+    severity = Severity.warning
+    kinds = ("journey",)
+    Options = PainOptions
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            if stage.opportunities:
+                continue
+            reasons = []
+            if stage.emotion is not None and stage.emotion <= self.options.emotion_threshold:
+                reasons.append(f"emotion {stage.emotion:+d}")
+            if stage.barriers:
+                reasons.append(f"{len(stage.barriers)} barrier(s)")
+            if stage.pain_points:
+                reasons.append(f"{len(stage.pain_points)} pain point(s)")
+            if reasons:
+                yield doc.hit(
+                    ("stages", i, "id"),
+                    f"stage '{stage.id}' hurts ({', '.join(reasons)}) but has no opportunities; plan who fixes what, by when",
+                )
+
+
+_PURCHASE = ("purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order", "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja")
+
+
+class EndsOptions(RuleOptions):
+    purchase_stages: list[str] = Field(
+        default_factory=lambda: list(_PURCHASE), alias="purchase-stages",
+        description="Stage ids or names (any language) that mean the purchase itself.",
+    )
+
+
+@register
+class JourneyEndsAtPurchase(Rule):
+    """The journey stops at the purchase: no stage after it.
+
+    The purchase stage is recognised by its id or name (purchase, zakup,
+    checkout, order, subscription…; configurable).
+
+    Why: the experience does not end at the till. Use, service, loyalty and
+    recommendation — post-purchase, loyalty and advocacy — decide whether the
+    customer comes back and brings others.
+
+    Bad:
+        stages: [awareness, consideration, decision, purchase]
+
+    Good:
+        stages: [awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy]
+    """
+
+    code = "CX405"
+    name = "journey-ends-at-purchase"
+    severity = Severity.warning
+    kinds = ("journey",)
+    Options = EndsOptions
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        stages = doc.model.stages  # type: ignore[union-attr]
+        words = {normalise(w) for w in self.options.purchase_stages}
+        last_purchase = None
+        for i, stage in enumerate(stages):
+            if normalise(stage.id.replace("-", " ")) in words or normalise(stage.name) in words:
+                last_purchase = i
+        if last_purchase is not None and last_purchase == len(stages) - 1:
+            yield doc.hit(
+                ("stages", last_purchase, "id"),
+                f"the journey ends at '{stages[last_purchase].id}'; add what happens after it (post-purchase, loyalty, advocacy)",
+            )
+
+
+class MissingStageOptions(RuleOptions):
+    required: list[str] = Field(default_factory=list, description="Stage ids every journey must have.")
+
+
+@register
+class MissingStage(Rule):
+    """A journey lacks a stage your team requires.
+
+    Nothing is required by default; set the list in config, e.g.
+    `[tool.cxkit.rules.missing-stage] required = ["awareness", "consideration",
+    "decision", "purchase", "post-purchase", "loyalty", "advocacy"]`.
+
+    Why: a shared stage vocabulary lets teams compare journeys and see gaps
+    at a glance.
+
+    Bad:
+        stages: [awareness, purchase]
+
+    Good:
+        stages: [awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy]
+    """
+
+    code = "CX406"
+    name = "missing-stage"
+    severity = Severity.warning
+    kinds = ("journey",)
+    Options = MissingStageOptions
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        have = {s.id for s in doc.model.stages}  # type: ignore[union-attr]
+        missing = [r for r in self.options.required if r not in have]
+        if missing:
+            yield doc.hit(("stages",), f"missing required stage(s): {', '.join(missing)}", key=True)
+
+
+@register
+class JourneyForNegativePersona(Rule):
+    """A journey whose `persona` is a negative persona.
+
+    Why: a negative persona describes someone you do not design for; mapping
+    their journey invests in the wrong customer. Map the journey of a persona,
+    and use the negative persona to check it.
+
+    Bad:
+        kind: journey
+        persona: student-na-budzecie   # a negative-persona
+
+    Good:
+        kind: journey
+        persona: ola-runner            # a persona
+    """
+
+    code = "CX407"
+    name = "journey-for-negative-persona"
+    severity = Severity.warning
+    scope = "workspace"
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        for journey in index.of_kind("journey"):
+            targets = index.by_id.get(journey.persona or "", [])
+            if targets and all(t.kind == "negative-persona" for t in targets):
+                yield Hit(
+                    *journey.persona_pos,
+                    f"persona '{journey.persona}' is a negative persona ({targets[0].path}); map journeys of the customers you design for",
+                    path=journey.path,
+                )

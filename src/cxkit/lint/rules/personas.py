@@ -1,0 +1,264 @@
+"""Rules about personas and negative personas as a set: is each one a real, distinct person?"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from pydantic import Field
+
+from ..finding import Hit, Severity
+from ..rule import Rule, RuleOptions, register
+from ..textnorm import jaccard, normalise, stems
+from ...workspace import Document, WorkspaceIndex
+
+_BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
+
+
+@register
+class DemographicsOnly(Rule):
+    """A persona with demographics but no goals, behaviours or pain points.
+
+    For a negative persona its reasons, substitutes and triggers count too.
+
+    Age, city and income describe a segment on paper; they say nothing about
+    what the person is trying to do, how they act or what gets in their way.
+
+    Why: the method asks for the behavioural side of a persona — needs,
+    motivations and buying behaviour — not only the "hard" demographic data a
+    spreadsheet already holds.
+
+    Bad:
+        kind: persona
+        demographics:
+          age: 35
+          location: Warszawa, Mokotów
+
+    Good:
+        kind: persona
+        demographics:
+          age: 35
+        goals:
+          - Kupić słuchawki zamknięte do 1500 zł przed wyjazdem w styczniu
+        behaviours:
+          - Czyta 3–4 recenzje na forum audiofilskim przed każdym zakupem powyżej 500 zł
+    """
+
+    code = "CX102"
+    name = "demographics-only"
+    severity = Severity.warning
+    kinds = ("persona", "negative-persona")
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        demo = getattr(model, "demographics", None)
+        if demo is None or not demo.model_dump(exclude_none=True):
+            return
+        fields = _BEHAVIOUR_FIELDS + (("reasons", "substitutes", "purchase_triggers", "abandon_triggers") if doc.kind == "negative-persona" else ())
+        if any(getattr(model, f) for f in fields):
+            return
+        yield doc.hit(
+            ("demographics",),
+            "the persona has demographics but no goals, behaviours or pain points; add what they try to do and what stops them",
+            key=True,
+        )
+
+
+class SimilarOptions(RuleOptions):
+    threshold: float = Field(
+        0.6, ge=0.0, le=1.0,
+        description="Share of shared goal/behaviour/pain-point stems (Jaccard) from which two personas count as similar.",
+    )
+
+
+@register
+class SimilarPersonas(Rule):
+    """Two personas whose goals, behaviours and pain points mostly coincide.
+
+    The content-word stems of each persona's goals, behaviours and pain points
+    are compared; above the threshold the pair is reported on the later one.
+
+    Why: each persona stands for a distinct segment. Two personas that want
+    the same things and act the same way are one persona twice — merge them,
+    or sharpen what actually sets them apart.
+
+    Bad:
+        # personas/ola.yaml and personas/kasia.yaml
+        goals: [Przebiec maraton poniżej 4 godzin]
+        behaviours: [Biega 4 razy w tygodniu z zegarkiem Garmin]
+
+    Good:
+        # personas/kasia.yaml
+        goals: [Wrócić do biegania po ciąży bez kontuzji]
+        behaviours: [Biega 2 razy w tygodniu z wózkiem biegowym]
+    """
+
+    code = "CX103"
+    name = "similar-personas"
+    severity = Severity.info
+    scope = "workspace"
+    Options = SimilarOptions
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        profiles = []
+        for doc in index.of_kind("persona"):
+            keys = frozenset().union(*(stems(t[1]) for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS)) if doc.traits else frozenset()
+            if len(keys) >= 4:
+                profiles.append((doc, keys))
+        threshold = self.options.threshold
+        for i, (a, ka) in enumerate(profiles):
+            for b, kb in profiles[i + 1:]:
+                score = jaccard(ka, kb)
+                if score >= threshold:
+                    yield Hit(
+                        *b.id_pos,
+                        f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
+                        f"'{a.id}' ({a.path}); merge them or sharpen what sets them apart",
+                        path=b.path,
+                    )
+
+
+@register
+class MissingNegativePersona(Rule):
+    """The workspace has personas but no negative persona.
+
+    Reported once, on the first persona.
+
+    Why: to know who the customer is, know who is not. A negative persona —
+    for whom the product is too expensive or too cheap, who uses a substitute,
+    who will not understand it — is the reality check that exposes wishful
+    thinking and generic traits in the positive personas (Cooper's "negative
+    personas").
+
+    Bad:
+        # personas/ holds only kind: persona files
+
+    Good:
+        kind: negative-persona
+        id: okazjonalny-sluchacz
+        reasons:
+          - Słucha muzyki tylko z głośnika telefonu; słuchawki za 1500 zł to dla niego absurd
+    """
+
+    code = "CX201"
+    name = "missing-negative-persona"
+    severity = Severity.warning
+    scope = "workspace"
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        personas = index.of_kind("persona")
+        if personas and not index.of_kind("negative-persona"):
+            first = min(personas, key=lambda d: d.path)
+            yield Hit(
+                *first.id_pos,
+                f"the workspace has {len(personas)} persona(s) but no negative persona; "
+                "describe who is NOT your customer and why (`cxkit new negative-persona NAME`)",
+                path=first.path,
+            )
+
+
+@register
+class NegativeWithoutReasons(Rule):
+    """A negative persona with no `reasons`.
+
+    Why: a negative persona earns its place by saying why this person is not
+    a customer — too expensive or too cheap for them, a substitute they use,
+    they will not understand it, it is too complicated, they buy on impulse
+    while the offer needs research, or something stops them.
+
+    Bad:
+        kind: negative-persona
+        id: student-na-budzecie
+        name: Student na budżecie
+
+    Good:
+        kind: negative-persona
+        id: student-na-budzecie
+        name: Student na budżecie
+        reasons:
+          - Wydaje na słuchawki najwyżej 150 zł; kupuje w promocji na Allegro
+    """
+
+    code = "CX202"
+    name = "negative-without-reasons"
+    severity = Severity.warning
+    kinds = ("negative-persona",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        if not doc.model.reasons:  # type: ignore[union-attr]
+            where = ("reasons",) if "reasons" in doc.data else ("id",)
+            yield doc.hit(
+                where,
+                "the negative persona has no reasons; say why this person is not a customer "
+                "(price, a substitute, too complicated, impulse buying, what stops them)",
+                key=True,
+            )
+
+
+class OverlapOptions(RuleOptions):
+    similarity: float = Field(
+        0.8, ge=0.0, le=1.0,
+        description="Share of shared stems (Jaccard) from which two traits count as the same trait.",
+    )
+
+
+@register
+class TraitOverlap(Rule):
+    """The same trait appears in a persona and in a negative persona.
+
+    Traits are compared after normalising case, punctuation, stop words and
+    Polish and English inflection; near-duplicates (most stems shared) count
+    too.  Reported on the negative persona's trait, naming the persona's.
+
+    Why: a trait both your customer and your non-customer have cannot tell
+    them apart — it is exactly the kind of empty, generic trait the negative
+    persona exists to expose.
+
+    Bad:
+        # persona:          - Dba o zdrowie
+        # negative persona: - Dbająca o swoje zdrowie
+
+    Good:
+        # persona:          - Biega 30 km tygodniowo i mierzy tętno pasem Polar
+        # negative persona: - Spaceruje z psem, nie mierzy żadnych wyników
+    """
+
+    code = "CX203"
+    name = "trait-overlap"
+    severity = Severity.warning
+    scope = "workspace"
+    Options = OverlapOptions
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        positives = []
+        for doc in index.of_kind("persona"):
+            for field, text, line, col in doc.traits:
+                positives.append((doc, field, text, line, normalise(text), stems(text)))
+        if not positives:
+            return
+        exact = {p[4]: p for p in reversed(positives) if p[4]}
+        threshold = self.options.similarity
+        for neg in index.of_kind("negative-persona"):
+            for field, text, line, col in neg.traits:
+                norm = normalise(text)
+                if not norm:
+                    continue
+                match = exact.get(norm)
+                if match is None:
+                    keys = stems(text)
+                    if len(keys) < 2:
+                        continue
+                    best = 0.0
+                    for cand in positives:
+                        score = jaccard(keys, cand[5])
+                        if score > best:
+                            best, match = score, cand
+                    if best < threshold:
+                        match = None
+                if match is not None:
+                    pdoc, pfield, ptext, pline = match[0], match[1], match[2], match[3]
+                    yield Hit(
+                        line, col,
+                        f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
+                        "a trait both have cannot tell them apart",
+                        path=neg.path,
+                    )
