@@ -1,0 +1,287 @@
+"""Shared fixtures: realistic documents in Polish and English, a workspace builder, a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from typer.testing import CliRunner
+
+#: The structural rules of the foundation; most CLI tests select only these so
+#: rules added later (style, evidence, journeys) cannot change their outcome.
+CORE_RULES = "read-error,yaml-syntax,schema,duplicate-id,unknown-persona,unused-suppression"
+
+PERSONA_PL = """\
+kind: persona
+id: tomek-audiofil
+name: Tomek Wiśniewski
+lang: pl
+owner: zespół e-commerce
+summary: >
+  Programista backendu, który po pracy słucha muzyki na dobrym sprzęcie
+  i kupuje słuchawki dopiero po przeczytaniu pomiarów i recenzji.
+demographics:
+  age: 34
+  gender: mężczyzna
+  location: Kraków
+  education: wyższe techniczne
+  occupation: programista backendu
+  income: 14 000 zł brutto miesięcznie
+  household: para bez dzieci
+psychographics:
+  values:
+    - Rzetelność pomiarów ponad opinię influencera
+  interests:
+    - Jazz z lat 60. na winylu i w plikach FLAC
+  personality:
+    - Analityczny, porównuje specyfikacje w arkuszu
+  lifestyle:
+    - Pracuje zdalnie, słucha muzyki 6 godzin dziennie
+  attitudes:
+    - Nie ufa opiniom bez pomiarów pasma przenoszenia
+goals:
+  - Kupić otwarte słuchawki do 1500 zł na najbliższe 5 lat
+  - text: Słuchać muzyki po 22:00 bez budzenia partnerki
+    sources: [wywiady-2026-09]
+needs:
+  - Wykres pasma przenoszenia na stronie produktu
+pain_points:
+  - text: Sklepy nie podają impedancji ani czułości
+    sources: [wywiady-2026-09, ankieta-2026-08]
+motivations:
+  - Chce usłyszeć szczegóły nagrań, których nie słyszał na tanim sprzęcie
+behaviours:
+  - Czyta wątki na forach audio przez 2–3 tygodnie przed zakupem
+channels:
+  - Fora audio i recenzje na YouTube
+expectations:
+  - Zwrot bez pytań w ciągu 30 dni
+quote: "Bez wykresu pasma nie kupię nawet za 300 zł."
+sources:
+  - id: wywiady-2026-09
+    type: interview
+    date: 2026-09-14
+    n: 9
+    link: https://wiki.example.pl/badania/wywiady-2026-09
+    note: Wywiady pogłębione z klientami sklepu
+  - id: ankieta-2026-08
+    type: survey
+    date: 2026-08-20
+    n: 412
+reviewed: 2026-10-01
+x-segment: audiofile-premium
+"""
+
+NEGATIVE_PL = """\
+kind: negative-persona
+id: janusz-okazja
+name: Janusz Okazja
+lang: pl
+summary: Kupuje najtańsze słuchawki na promocji w markecie, bez porównywania.
+demographics:
+  age: "45-55"
+  location: Radom
+reasons:
+  - Słuchawki powyżej 200 zł uważa za wyrzucanie pieniędzy
+  - Kupuje pod wpływem impulsu, przy kasie
+substitutes:
+  - Słuchawki dołączone do telefonu
+purchase_triggers:
+  - Gazetka promocyjna z ceną obniżoną o połowę
+abandon_triggers:
+  - Koszt dostawy wyższy niż 10 zł
+sources:
+  - id: dane-sprzedazowe-2026
+    type: sales-data
+    date: 2026-07-01
+reviewed: 2026-10-02
+"""
+
+JOURNEY_PL = """\
+kind: journey
+id: tomek-kupuje-sluchawki
+name: Tomek kupuje słuchawki przez internet
+lang: pl
+persona: tomek-audiofil
+goal: Kupić otwarte słuchawki do 1500 zł
+reviewed: 2026-10-05
+stages:
+  - id: swiadomosc
+    name: Świadomość
+    goal: Dowiedzieć się, że istnieją lepsze słuchawki
+    touchpoints:
+      - channel: youtube
+        description: Recenzja z pomiarami na kanale audio
+      - Wątek na forum audiofilów
+    doing: Ogląda recenzje wieczorami
+    thinking: Czy to różnica warta 1000 zł?
+    feeling: Ciekawość
+    emotion: 1
+    love_points:
+      - Rzetelne pomiary w recenzji
+  - id: rozwazanie
+    name: Rozważanie
+    touchpoints:
+      - channel: web
+        description: Karta produktu w sklepie
+    emotion: -1
+    barriers:
+      - Brak wykresu pasma przenoszenia na karcie produktu
+    pain_points:
+      - text: Impedancja podana tylko w PDF producenta
+        sources: [wywiady-2026-09]
+    opportunities:
+      - action: Dodać wykresy pomiarów do kart produktów
+        owner: zespół contentu
+        due: 2026-12-15
+        status: planned
+  - id: decyzja
+    name: Decyzja
+    emotion: 0
+    metrics:
+      - Konwersja karty produktu
+  - id: zakup
+    name: Zakup
+    emotion: 2
+  - id: doswiadczenie
+    name: Doświadczenie po zakupie
+    emotion: 1
+  - id: lojalnosc
+    name: Lojalność
+    emotion: 1
+  - id: rekomendacja
+    name: Rekomendacja
+    emotion: 2
+"""
+
+PERSONA_EN = """\
+kind: persona
+id: maya-runner
+name: Maya Patel
+lang: en
+summary: A nurse who runs 30 km a week and replaces her shoes every six months.
+demographics:
+  age: "30-40"
+  location: Leeds
+  occupation: nurse on rotating shifts
+goals:
+  - Finish a half marathon under two hours
+pain_points:
+  - Sizes differ between brands, so she returns one pair in three
+behaviours:
+  - Buys the same model again when it works
+sources:
+  - id: support-tickets-2026
+    type: support
+    date: 2026-06-30
+    n: 120
+"""
+
+JOURNEY_EN = """\
+kind: journey
+id: maya-replaces-shoes
+name: Maya replaces her running shoes
+lang: en
+persona: maya-runner
+stages:
+  - id: awareness
+    name: Awareness
+    emotion: 0
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - channel: app
+        description: One-tap reorder of the last model
+    emotion: 2
+"""
+
+
+@dataclass
+class CliResult:
+    """What one `cxkit` invocation produced."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+    exception: BaseException | None
+
+    @property
+    def findings(self) -> list[dict[str, Any]]:
+        return json.loads(self.stdout)
+
+    def rules(self) -> list[str]:
+        return [f["rule"] for f in self.findings]
+
+
+def run_cli(*args: str) -> CliResult:
+    """Invoke the typer app in-process; a traceback shows up as a non-SystemExit exception."""
+    from cxkit.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    exc = result.exception if not isinstance(result.exception, SystemExit) else None
+    return CliResult(result.exit_code, result.stdout, result.stderr, exc)
+
+
+@pytest.fixture
+def cli() -> Callable[..., CliResult]:
+    return run_cli
+
+
+@pytest.fixture
+def lint_json(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., CliResult]:
+    """`cxkit lint --format json` on the core rules, run from tmp_path."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str, select: str | None = CORE_RULES) -> CliResult:
+        extra = ["--select", select] if select else []
+        result = run_cli("lint", "--format", "json", *extra, *args)
+        assert result.exception is None, f"traceback: {result.exception!r}"
+        return result
+
+    return run
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Write a file under tmp_path (dedented text, or raw bytes) and return its path."""
+
+    def _write(rel: str, content: str | bytes) -> Path:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def workspace_pl(write: Callable[[str, str | bytes], Path], tmp_path: Path) -> Path:
+    """A clean Polish workspace: persona, negative persona and a seven-stage journey."""
+    write("personas/tomek.yaml", PERSONA_PL)
+    write("personas/janusz.yaml", NEGATIVE_PL)
+    write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    return tmp_path
+
+
+def position_of(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of the n-th occurrence of ``needle`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(needle, start + 1)
+    before = text[:start]
+    return before.count("\n") + 1, start - (before.rfind("\n") + 1) + 1
+
+
+@pytest.fixture
+def no_root_bypass() -> None:
+    """Skip when permission bits do not stop this process (e.g. running as root)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        pytest.skip("running as root: permission bits do not stop reads")
