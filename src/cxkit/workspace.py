@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -14,7 +16,7 @@ from .lint.finding import Hit
 from .model import KINDS, CxModel
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import SchemaIssue, near_miss_kind, validate
-from .yamlio import LoadedYAML, load_bytes
+from .yamlio import MAX_FILE_BYTES, LoadedYAML, load_bytes
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # Cheap test for "this broken file was meant to be a cxkit document".
@@ -64,7 +66,7 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
     """
     targets: list[Target] = []
     unreadable: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # display path -> index in targets
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
@@ -72,8 +74,11 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
         if not fs.is_dir():
             disp = display_path(given)
             if disp not in seen:
-                seen.add(disp)
+                seen[disp] = len(targets)
                 targets.append(Target(fs, disp, explicit=True))
+            elif not targets[seen[disp]].explicit:
+                # Named after a folder that holds it: a named file is always checked.
+                targets[seen[disp]] = Target(fs, disp, explicit=True)
             continue
         base = display_path(given)
 
@@ -93,16 +98,27 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
                 if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
                     continue
                 full = os.path.join(dirpath, name)
-                if _excluded(_root_rel(config, full), config.exclude):
+                if _excluded(_root_rel(config, full), config.exclude) or _special_file(full):
                     continue
                 disp = display_path(full if base != "." else rel_dir + name)
                 if disp in seen:
                     continue
-                seen.add(disp)
+                seen[disp] = -1
                 found.append(Target(Path(full), disp, explicit=False))
         found.sort(key=lambda t: t.display)
-        targets.extend(found)
+        for target in found:
+            seen[target.display] = len(targets)
+            targets.append(target)
     return targets, unreadable
+
+
+def _special_file(path: str) -> bool:
+    """A FIFO, socket or device: reading it in a scan could block forever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # dangling or looping links are reported as read errors
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _root_rel(config: Config, path: str) -> str:
@@ -174,17 +190,22 @@ def load_document(target: Target, config: Config) -> tuple[Document | None, list
     any read error happened (so the caller can pick the rule).
     """
     try:
-        raw = target.fs_path.read_bytes()
+        with open(target.fs_path, "rb") as fh:
+            # One byte over the cap is enough to know it is too big (and /dev/zero ends).
+            raw = fh.read(MAX_FILE_BYTES + 1)
+            size = len(raw)
+            if size > MAX_FILE_BYTES:
+                size = max(size, os.fstat(fh.fileno()).st_size)
     except OSError as exc:
         return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
-    loaded = load_bytes(raw)
+    loaded = load_bytes(raw, size=size)
     hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
     data = loaded.data
     if not target.explicit:
         # In a directory scan only cxkit documents (or near misses) are ours.
         kind = data.get("kind") if isinstance(data, dict) else None
         if data is None:
-            probe = loaded.text or raw[:8192].decode("latin-1")
+            probe = loaded.text or _probe_text(raw[:8192])
             match = _KIND_LINE.search(probe)
             kind = match.group(1) if match else None
         if not (isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)):
@@ -201,6 +222,14 @@ def load_document(target: Target, config: Config) -> tuple[Document | None, list
         lang=guess_lang(loaded.text, declared, config.lang),
     )
     return doc, hits, False
+
+
+def _probe_text(head: bytes) -> str:
+    """Undecodable bytes read well enough to spot a `kind:` line (UTF-16 without a BOM included)."""
+    if b"\x00" in head[:200]:
+        codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        return codecs.decode(head[: len(head) // 2 * 2], codec, errors="replace")
+    return head.decode("latin-1")
 
 
 @dataclass(slots=True)

@@ -112,6 +112,11 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
             return raw.decode("utf-16"), None
         except UnicodeDecodeError:
             return None, LoadProblem(1, 1, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+    if b"\x00" in raw[:4096] and _looks_like_utf16(raw[:4096]):
+        # ASCII text in UTF-16 is valid UTF-8 full of NULs; name the real cause.
+        return None, LoadProblem(
+            1, 1, "the file looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)"
+        )
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -131,15 +136,25 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
         )
 
 
-def load_bytes(raw: bytes) -> LoadedYAML:
-    """Read one YAML document from bytes; never raises for bad input."""
-    if len(raw) > MAX_FILE_BYTES:
+def _looks_like_utf16(head: bytes) -> bool:
+    """Every other byte mostly zero: UTF-16 (or UTF-32) text without a byte-order mark."""
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0), odd.count(0)) > 0.3 * max(len(odd), 1)
+
+
+def load_bytes(raw: bytes, *, size: int | None = None) -> LoadedYAML:
+    """Read one YAML document from bytes; never raises for bad input.
+
+    ``size`` is the file's full size when ``raw`` holds only its beginning.
+    """
+    size = len(raw) if size is None else max(size, len(raw))
+    if size > MAX_FILE_BYTES:
         return LoadedYAML(
             text="",
             problems=[
                 LoadProblem(
                     1, 1,
-                    f"the file is {len(raw) / 1048576:.1f} MiB, over cxkit's {MAX_FILE_BYTES // 1048576} MiB "
+                    f"the file is {size / 1048576:.1f} MiB, over cxkit's {MAX_FILE_BYTES // 1048576} MiB "
                     "limit for one document; split it",
                 )
             ],
@@ -169,7 +184,7 @@ def load_text(text: str) -> LoadedYAML:
     try:
         root = loader.get_single_node()
     except MarkedYAMLError as exc:
-        result.problems.append(_marked_problem(exc))
+        result.problems.append(_marked_problem(exc, text))
         return result
     except YAMLError as exc:  # pragma: no cover - unmarked parser errors are rare
         result.problems.append(LoadProblem(1, 1, f"invalid YAML: {exc}"))
@@ -192,19 +207,44 @@ def load_text(text: str) -> LoadedYAML:
         result.root = None
         return result
     result.problems.extend(converter.problems)
+    if data is None:
+        # `---` or `~` alone: a document with nothing in it.
+        line, col = _pos(root) if root.value else (1, 1)
+        result.problems.append(LoadProblem(line, col, "the document is empty; expected a YAML mapping with a `kind` key"))
     result.data = data
     return result
 
 
-def _marked_problem(exc: MarkedYAMLError) -> LoadProblem:
+
+def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     what = exc.problem or exc.context or "invalid YAML"
+    context_mark = exc.context_mark
     if exc.context and exc.problem and "expected a single document" in exc.context:
         what = "the file holds more than one YAML document; cxkit expects one document per file"
+    elif exc.context and "quoted scalar" in exc.context and context_mark is not None:
+        # The end of the file is no help to the author; the opening quote is.
+        line, col = context_mark.line + 1, context_mark.column + 1
+        what = "this quoted value is never closed; add the closing quote"
+    elif _char_at(text, line, col) == "\t":
+        what = "a tab character here; YAML indents with spaces, never tabs"
     elif exc.context and exc.problem:
         what = f"{exc.problem} ({exc.context})"
+        if context_mark is not None and context_mark.line + 1 != line:
+            what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+def _char_at(text: str | None, line: int, col: int) -> str:
+    """The character at a 1-based position, or '' when there is none."""
+    if not text:
+        return ""
+    lines = text.split("\n", line)
+    if len(lines) < line:
+        return ""
+    row = lines[line - 1]
+    return row[col - 1] if 0 < col <= len(row) else ""
 
 
 def _depth_problem(text: str) -> LoadProblem | None:
@@ -229,7 +269,7 @@ def _depth_problem(text: str) -> LoadProblem | None:
             elif name == "StreamEndEvent":
                 return None
     except MarkedYAMLError as exc:
-        return _marked_problem(exc)
+        return _marked_problem(exc, text)
     except YAMLError:  # pragma: no cover
         return None
     finally:
