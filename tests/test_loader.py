@@ -1,0 +1,408 @@
+"""The safe loader: positions survive every encoding, hostile files become located findings, fast."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORE_RULES, JOURNEY_PL, PERSONA_PL, position_of
+from cxkit.model.validate import validate
+from cxkit.yamlio import MAX_DEPTH, load_bytes, load_text
+from hostile import inputs
+
+PLAIN_TYPES = (dict, list, str, int, float, bool, type(None))
+
+
+def assert_plain(value):
+    """Only plain data may come out of the loader: no constructed objects, ever."""
+    assert isinstance(value, PLAIN_TYPES), type(value)
+    if isinstance(value, dict):
+        for k, v in value.items():
+            assert isinstance(k, (str, int, float, bool, type(None)))
+            assert_plain(v)
+    elif isinstance(value, list):
+        for item in value:
+            assert_plain(item)
+
+
+def timed(func, *args):
+    start = time.perf_counter()
+    result = func(*args)
+    return result, time.perf_counter() - start
+
+
+def lint_file(path: Path, *extra: str):
+    """`cxkit lint --format json` on one explicitly named file, all rules on."""
+    from conftest import run_cli
+
+    result = run_cli("lint", "--format", "json", *extra, str(path))
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code in (0, 1), result.stderr
+    return result
+
+
+def syntax_findings(result) -> list[dict]:
+    return [f for f in result.findings if f["rule"] == "yaml-syntax"]
+
+
+# --- positions --------------------------------------------------------------------------------
+
+
+def test_locate_points_at_keys_and_values():
+    loaded = load_text(JOURNEY_PL)
+    assert loaded.locate(("persona",)) == position_of(JOURNEY_PL, "persona:")
+    assert loaded.locate(("persona",), key=False) == position_of(JOURNEY_PL, "tomek-audiofil")
+    assert loaded.locate(("stages", 1, "emotion"), key=False) == position_of(JOURNEY_PL, "-1\n")
+    assert loaded.locate(("stages", 0, "touchpoints", 1)) == position_of(JOURNEY_PL, "Wątek na forum")
+
+
+def test_locate_falls_back_to_the_deepest_existing_ancestor():
+    loaded = load_text(JOURNEY_PL)
+    line, col = position_of(JOURNEY_PL, "id: decyzja")
+    assert loaded.locate(("stages", 2, "opportunities")) == (line, col)
+    assert loaded.locate(("stages", 99)) == position_of(JOURNEY_PL, "stages:")
+    assert loaded.locate(()) == (1, 1)
+
+
+def test_plain_scalars_resolve_like_yaml_1_2_and_dates_stay_text():
+    loaded = load_text(
+        "kind: persona\nn: 9\nr: -1.5\nt: true\nf: False\nz: ~\ne:\ns: '9'\nd: 2026-09-14\nw: yes\nh: 0x1F\n"
+    )
+    assert loaded.problems == []
+    assert loaded.data == {
+        "kind": "persona", "n": 9, "r": -1.5, "t": True, "f": False, "z": None, "e": None, "s": "9",
+        "d": "2026-09-14", "w": "yes", "h": 31,
+    }
+
+
+def test_merge_keys_fill_in_without_overriding():
+    loaded = load_text("x-base: &base {owner: zespół, status: idea}\nopportunity:\n  <<: *base\n  status: planned\n")
+    assert loaded.data["opportunity"] == {"owner": "zespół", "status": "planned"}
+
+
+def test_utf8_bom_loads_and_keeps_first_line_columns():
+    raw = inputs.utf8_bom("kind: persona\nid: Tomek\nname: Tomek\n")
+    loaded = load_bytes(raw)
+    assert loaded.problems == []
+    _, issues = validate(loaded.data)
+    assert [loaded.locate(i.path, key=i.at_key) for i in issues] == [(2, 5)]
+    assert load_bytes(inputs.utf8_bom("kind: 7\n")).locate(("kind",), key=False) == (1, 7)
+
+
+@pytest.mark.parametrize("big_endian", [False, True])
+def test_utf16_with_bom_loads(big_endian):
+    loaded = load_bytes(inputs.utf16(bom=True, big_endian=big_endian))
+    assert loaded.problems == []
+    assert loaded.data["name"] == "Tomek Wiśniewski"
+    assert loaded.locate(("summary",), key=False) == (4, 10)
+
+
+def test_crlf_line_endings_keep_positions():
+    text = JOURNEY_PL.replace("emotion: 2\n  - id: doswiadczenie", "emotion: 7\n  - id: doswiadczenie")
+    lf = load_text(text)
+    crlf = load_bytes(inputs.crlf(text))
+    assert crlf.problems == []
+    assert crlf.data == lf.data
+    _, issues = validate(crlf.data)
+    [issue] = issues
+    assert crlf.locate(issue.path, key=issue.at_key) == lf.locate(issue.path, key=issue.at_key)
+    assert crlf.locate(issue.path, key=issue.at_key) == position_of(text, "7\n")
+
+
+def test_crlf_duplicate_key_position():
+    loaded = load_bytes(inputs.crlf("kind: persona\nid: tomek\nname: Tomek\nid: tomek-2\n"))
+    assert [(p.line, p.column) for p in loaded.problems] == [(4, 1)]
+
+
+# --- hostile inputs, loader level --------------------------------------------------------------
+
+
+def test_billion_laughs_is_stopped_fast():
+    raw = inputs.billion_laughs()
+    loaded, seconds = timed(load_bytes, raw)
+    assert seconds < 2
+    assert loaded.data is None
+    [problem] = loaded.problems
+    assert "billion laughs" in problem.message
+    line = raw.decode().splitlines()[problem.line - 1]
+    assert "*l" in line[problem.column - 1:]
+
+
+def test_shared_aliases_within_budget_still_load():
+    loaded = load_text("x-sources: &s [wywiady]\ngoals:\n  - text: Cisza\n    sources: *s\n  - text: Jazz\n    sources: *s\n")
+    assert loaded.problems == []
+    assert loaded.data["goals"][1]["sources"] == ["wywiady"]
+
+
+@pytest.mark.parametrize(
+    ("make", "depth", "line"),
+    [
+        (inputs.deep_flow, 10_000, 5),
+        (inputs.deep_dashes, 10_000, 6),
+        (inputs.deep_mappings, 10_000, 5),
+        (inputs.deep_flow, MAX_DEPTH + 1, 5),
+    ],
+)
+def test_deep_nesting_is_a_located_problem(make, depth, line):
+    loaded, seconds = timed(load_bytes, make(depth))
+    assert seconds < 2
+    assert loaded.data is None
+    [problem] = loaded.problems
+    assert problem.message == f"the YAML is nested more than {MAX_DEPTH} levels deep"
+    assert problem.line == line  # the line that nests, after the persona's own lines
+
+
+def test_nesting_at_the_cap_is_fine():
+    loaded = load_bytes(inputs.deep_flow(MAX_DEPTH - 2))
+    assert loaded.problems == []
+
+
+def test_deep_indentation_nesting_is_capped_too():
+    text = "kind: persona\n" + "".join(" " * i + "x-a:\n" for i in range(400)) + " " * 400 + "x\n"
+    loaded, seconds = timed(load_text, text)
+    assert seconds < 2
+    assert [p.message for p in loaded.problems] == [f"the YAML is nested more than {MAX_DEPTH} levels deep"]
+
+
+def test_file_over_four_mib_is_refused_without_parsing():
+    raw = inputs.oversized(20)
+    assert len(raw) > 20 * 1024 * 1024
+    loaded, seconds = timed(load_bytes, raw)
+    assert seconds < 0.5
+    [problem] = loaded.problems
+    assert (problem.line, problem.column) == (1, 1)
+    assert "MiB, over cxkit's 4 MiB limit" in problem.message
+
+
+def test_python_tags_construct_and_execute_nothing(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(os, "system", lambda *a: calls.append(a) or 0)
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a))
+    marker = tmp_path / "pwned"
+    text = (
+        "kind: persona\n"
+        "id: !!python/object/apply:os.system [\"touch " + str(marker) + "\"]\n"
+        "name: !!python/object:os.system {}\n"
+        "summary: !!python/name:os.system\n"
+        "quote: !!python/object/new:subprocess.Popen [[touch, " + str(marker) + "]]\n"
+        "goals: !ruby/object:Gem::Installer [a]\n"
+    )
+    loaded = load_text(text)
+    assert calls == []
+    assert not marker.exists()
+    assert_plain(loaded.data)
+    assert [(p.line, p.column) for p in loaded.problems] == [(2, 5), (3, 7), (4, 10), (5, 8), (6, 8)]
+    assert all("is not allowed; cxkit never constructs tagged objects" in p.message for p in loaded.problems)
+    assert "!!python/object/apply:os.system" in loaded.problems[0].message
+
+
+def test_standard_tags_are_allowed():
+    loaded = load_text("kind: !!str persona\nid: !!str tomek\nname: ! Tomek\ngoals: !!seq [a]\n")
+    assert loaded.problems == []
+    assert loaded.data == {"kind": "persona", "id": "tomek", "name": "Tomek", "goals": ["a"]}
+
+
+def test_nul_byte_is_located():
+    loaded = load_text("kind: persona\nname: Tomek\x00Wiśniewski\n")
+    assert loaded.data is None
+    assert [(p.line, p.column) for p in loaded.problems] == [(2, 12)]
+    assert "NUL byte" in loaded.problems[0].message
+
+
+def test_iso_8859_2_polish_text_is_located_and_named():
+    loaded = load_bytes(inputs.latin2())
+    assert loaded.data is None
+    [problem] = loaded.problems
+    assert (problem.line, problem.column) == (3, 15)  # the "ś" of Wiśniewski
+    assert "not valid UTF-8" in problem.message and "ISO-8859-2" in problem.message
+
+
+def test_utf16_without_bom_is_named():
+    loaded = load_bytes(inputs.utf16(bom=False))
+    assert loaded.data is None
+    [problem] = loaded.problems
+    assert "UTF-16 without a byte-order mark" in problem.message
+
+
+def test_broken_utf16_after_a_bom_is_a_problem_not_a_crash():
+    loaded = load_bytes(b"\xff\xfe" + "kind".encode("utf-16-le") + b"\x00\xd8")
+    assert loaded.data is None and "UTF-16" in loaded.problems[0].message
+
+
+def test_duplicate_key_is_reported_at_the_second_key():
+    text = "kind: persona\nid: tomek-audiofil\nname: Tomek\ndemographics:\n  age: 34\n  age: 43\n"
+    loaded = load_text(text)
+    [problem] = loaded.problems
+    assert (problem.line, problem.column) == (6, 3)
+    assert "duplicate key 'age' (first defined on line 5)" in problem.message
+    assert loaded.data["demographics"] == {"age": 34}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "fragment"),
+    [
+        ("", (1, 1), "the file is empty"),
+        ("# Persona do uzupełnienia\n# (szkic)\n", (1, 1), "the file is empty"),
+        ("  \n\n", (1, 1), "the file is empty"),
+        ("---\n", (1, 1), "the document is empty"),
+        ("~\n", (1, 1), "the document is empty"),
+        ("kind: persona\nid: a\n---\nkind: persona\nid: b\n", (3, 1), "more than one YAML document"),
+        ("kind: persona\n---\n", (2, 1), "more than one YAML document"),
+        ("x-a: &a [*a]\n", (1, 6), "recursive alias"),
+        ("x-a: &a {b: *a}\n", (1, 6), "recursive alias"),
+        ("kind: persona\nid: tomek\n  name: Tomek\n", (3, 7), "mapping values are not allowed"),
+        ('kind: persona\nname: "Tomek\nid: tomek\n', (2, 7), "quoted value is never closed"),
+        ("kind: persona\nname: 'Tomek\n", (2, 7), "quoted value is never closed"),
+        ("kind: persona\ngoals:\n\t- Cisza\n", (3, 1), "tab character"),
+        ("kind: persona\ngoals: [Cisza, Jazz\nid: x\n", (3, 3), "it started on line 2, column 8"),
+        ("kind: persona\nname: *nieznany\n", (2, 7), "undefined alias"),
+        ("kind: persona\n? [a, b]\n: c\n", (2, 3), "a mapping key must be a plain value"),
+    ],
+)
+def test_broken_yaml_is_a_located_problem(text, where, fragment):
+    loaded = load_text(text)
+    assert loaded.problems, text
+    problem = loaded.problems[0]
+    assert (problem.line, problem.column) == where
+    assert fragment in problem.message
+
+
+def test_top_level_list_and_scalar_load_but_fail_validation():
+    for text, fragment in (("- kind: persona\n  id: tomek\n", "holds a list"), ("Tomek Wiśniewski\n", "single value")):
+        loaded = load_text(text)
+        assert loaded.problems == []
+        model, issues = validate(loaded.data)
+        assert model is None and fragment in issues[0].message
+
+
+def test_one_document_with_markers_is_fine():
+    loaded = load_text("%YAML 1.2\n---\nkind: persona\nid: tomek\nname: Tomek\n...\n")
+    assert loaded.problems == []
+    assert loaded.data["id"] == "tomek"
+
+
+def test_tab_after_a_colon_is_plain_whitespace():
+    assert load_text("kind: persona\nname:\tTomek\n").data["name"] == "Tomek"
+
+
+# --- the 100,000-level file: the C composer would crash, so it runs in a child process ------------
+
+
+@pytest.mark.parametrize("make", [inputs.deep_flow, inputs.deep_dashes, inputs.deep_mappings])
+def test_100k_deep_nesting_exits_normally_in_a_real_process(tmp_path, make):
+    path = tmp_path / "gleboko.yaml"
+    path.write_bytes(make(100_000))
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "cxkit", "lint", "--format", "json", "--select", CORE_RULES, str(path)],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )
+    assert time.perf_counter() - start < 10
+    assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])
+    [finding] = json.loads(proc.stdout)
+    assert finding["rule"] == "yaml-syntax"
+    assert finding["line"] == (6 if make is inputs.deep_dashes else 5)
+    assert "nested more than" in finding["message"]
+
+
+# --- the same inputs through `cxkit lint`: a finding, never a traceback ------------------------------
+
+HOSTILE_FILES = {
+    "billion-laughs": (inputs.billion_laughs, "billion laughs"),
+    "deep-flow-10k": (lambda: inputs.deep_flow(10_000), "nested more than"),
+    "deep-dashes-10k": (lambda: inputs.deep_dashes(10_000), "nested more than"),
+    "oversized": (lambda: inputs.oversized(20), "4 MiB limit"),
+    "latin2": (inputs.latin2, "ISO-8859-2"),
+    "utf16-no-bom": (lambda: inputs.utf16(bom=False), "UTF-16 without a byte-order mark"),
+    "nul": (lambda: b"kind: persona\nid: tomek\x00\n", "NUL byte"),
+    "python-tag": (lambda: b"kind: persona\nid: tomek\nname: !!python/object:os.system Tomek\n", "is not allowed"),
+    "empty": (lambda: b"", "the file is empty"),
+    "comment-only": (lambda: "# do zrobienia: persona Tomka\n".encode(), "the file is empty"),
+    "two-documents": (lambda: b"kind: persona\nid: a\nname: A\n---\nkind: persona\nid: b\nname: B\n", "more than one"),
+    "recursive-alias": (lambda: b"kind: persona\nid: a\nname: A\nx-a: &a [*a]\n", "recursive alias"),
+    "bad-indent": (lambda: "kind: persona\nid: tomek\n  name: Tomek\n".encode(), "mapping values"),
+    "unclosed-quote": (lambda: 'kind: persona\nid: tomek\nname: "Tomek\n'.encode(), "never closed"),
+    "tabs": (lambda: b"kind: persona\nid: tomek\ngoals:\n\t- Cisza\n", "tab character"),
+    "duplicate-key": (lambda: b"kind: persona\nid: tomek\nname: A\nname: B\n", "duplicate key 'name'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
+def test_hostile_file_gives_a_located_finding_through_the_cli(tmp_path, name):
+    make, fragment = HOSTILE_FILES[name]
+    path = tmp_path / f"{name}.yaml"
+    path.write_bytes(make())
+    start = time.perf_counter()
+    result = lint_file(path)
+    assert time.perf_counter() - start < 2
+    assert result.exit_code == 1
+    findings = syntax_findings(result)
+    assert findings, result.findings
+    assert fragment in findings[0]["message"]
+    assert findings[0]["path"] == str(path).replace(os.sep, "/")
+    assert findings[0]["line"] >= 1 and findings[0]["column"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("- kind: persona\n  id: tomek\n", "holds a list"),
+        ("Tomek Wiśniewski\n", "holds a single value"),
+    ],
+)
+def test_top_level_list_or_scalar_named_explicitly_is_a_schema_finding(tmp_path, content, fragment):
+    path = tmp_path / "nie-mapa.yaml"
+    path.write_text(content, encoding="utf-8")
+    result = lint_file(path, "--select", CORE_RULES)
+    assert result.exit_code == 1
+    [finding] = result.findings
+    assert (finding["rule"], finding["line"], finding["column"]) == ("schema", 1, 1)
+    assert fragment in finding["message"]
+
+
+def test_utf16_with_bom_lints_clean_through_the_cli(tmp_path):
+    path = tmp_path / "tomek.yaml"
+    path.write_bytes(inputs.utf16(bom=True))
+    result = lint_file(path, "--select", CORE_RULES)
+    assert (result.exit_code, result.findings) == (0, [])
+
+
+def test_crlf_file_findings_have_lf_positions(tmp_path):
+    text = PERSONA_PL.replace("behaviours:", "behaviors:")
+    path = tmp_path / "tomek.yaml"
+    path.write_bytes(inputs.crlf(text))
+    result = lint_file(path, "--select", CORE_RULES)
+    [finding] = result.findings
+    assert (finding["line"], finding["column"]) == position_of(text, "behaviors:")
+    assert "did you mean 'behaviours'?" in finding["message"]
+
+
+def test_tagged_value_is_reported_and_the_rest_still_validated(tmp_path):
+    path = tmp_path / "tomek.yaml"
+    path.write_text("kind: persona\nid: tomek\nname: !!python/object:os.system Tomek\nqoute: Cisza\n", encoding="utf-8")
+    result = lint_file(path, "--select", CORE_RULES)
+    assert [(f["rule"], f["line"], f["column"]) for f in result.findings] == [("yaml-syntax", 3, 7), ("schema", 4, 1)]
+
+
+def test_huge_file_is_not_read_whole(tmp_path, monkeypatch):
+    from cxkit import workspace
+
+    path = tmp_path / "ogromny.yaml"
+    path.write_bytes(inputs.oversized(20))
+    sizes = []
+    real = workspace.load_bytes
+
+    def spy(raw, **kwargs):
+        sizes.append(len(raw))
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(workspace, "load_bytes", spy)
+    result = lint_file(path, "--select", CORE_RULES)
+    assert sizes and max(sizes) <= 4 * 1024 * 1024 + 1
+    assert "the file is 20." in result.findings[0]["message"]
