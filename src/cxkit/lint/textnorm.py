@@ -1,10 +1,13 @@
 """Normalising trait text so that the same idea in another form compares equal.
 
 A light, dependency-free stemmer: lowercase, punctuation out, stop words out,
-then common Polish and English endings stripped from each word.  It is crude
-on purpose — it only has to make "dbająca o zdrowie" and "dba o zdrowie", or
-"buys online" and "buying online", land on the same keys, and it must cost
-microseconds.
+Polish participles and infinitives cut back to the verb ("dbająca", "dbać" →
+"dba"), diacritics folded ("jakość" and "jakości" meet), then one common
+Polish or English ending stripped from each word.  It is crude on purpose —
+it only has to make "dbająca o swoje zdrowie" and "dba o zdrowie", or "buys
+online" and "buying online", land on the same keys, and it must cost
+microseconds.  Negations ("nie", "not", "no") are kept: "czyta recenzje" and
+"nie czyta recenzji" are opposite traits, not the same one.
 """
 
 from __future__ import annotations
@@ -13,21 +16,28 @@ import re
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NOT = re.compile(r"n['’]t\b")
 
 _STOP = frozenset(
     """
     a an the and or of in on at to for with by from as is are be was were it its this that these those
-    his her their our your my he she they we you i not no but if so than then very more most
-    oraz i a w we z ze na do o od po za przy dla jak jest są być to ten ta te tego tej nie się sobie
+    his her their our your my he she they we you i but if so than then very more most
+    oraz i a w we z ze na do o od po za przy dla jak jest są być to ten ta te tego tej się sobie
     swoje swój swoją swoich jego jej ich by że ale lub czy bardzo już też także tylko który która które
     """.split()
 )
 
-# Longest first, so "ami" is tried before "i".
+# Present participles: "dbająca" → "dba", "ceniący" → "ceni", "kupujących" → "kup".
+_PARTICIPLE = re.compile(r"(?:uj|j)?ąc(?:ymi|ych|ego|emu|ej|ym|y|a|e|ą)?$")
+# Infinitives: "dbać" → "dba", "kupować" → "kupowa" (the ending pass takes "owa").
+_INFINITIVE = re.compile(r"(?<=[aeiouyęó])ć$")
+_FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+# Folded, longest first, so "ami" is tried before "i".
 _PL_ENDINGS = sorted(
     """
-    owania owanie owaniu ującego ującej ująca ujący ując ami ach ego emu ymi imi ych ich iej owi owy owa owe
-    ów om ej em ie ia ii iu ą ę a e i o u y
+    owania owanie owaniu owac owal owala owali owaly ujesz ujemy ujecie uje uja
+    ami ach ego emu ymi imi ych ich iej owi owy owa owe ow om ej em ym im ie ia ii iu a e i o u y
     """.split(),
     key=len,
     reverse=True,
@@ -40,6 +50,12 @@ _MAX_STEM = 7
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A short stem of one lowercase word (Polish or English)."""
+    for pattern in (_PARTICIPLE, _INFINITIVE):
+        m = pattern.search(word)
+        if m and m.start() >= _MIN_STEM - 1:
+            word = word[: m.start()]
+            break
+    word = word.translate(_FOLD)
     for ending in _PL_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             word = word[: -len(ending)]
@@ -53,8 +69,8 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lowercase words of ``text`` without punctuation."""
-    return _WORD.findall(text.lower())
+    """Lowercase words of ``text`` without punctuation ("don't" gives "do", "not")."""
+    return _WORD.findall(_NOT.sub(" not", text.lower()))
 
 
 def stems(text: str) -> frozenset[str]:
@@ -67,7 +83,23 @@ def normalise(text: str) -> str:
     return " ".join(stem(w) for w in tokens(text) if w not in _STOP)
 
 
+_NEGATIONS = frozenset(stem(w) for w in ("nie", "not", "no", "never", "nigdy", "without"))
+
+
+def negated(keys: frozenset[str]) -> bool:
+    """Whether stems from :func:`stems` hold a negation ("nie", "not", "never"…)."""
+    return not keys.isdisjoint(_NEGATIONS)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared stems over all stems of both."""
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Twice the shared stems over the stems of each: kinder than Jaccard to one extra word in a short trait."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))

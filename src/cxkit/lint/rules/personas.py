@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
-from ..textnorm import jaccard, normalise, stems
+from ..textnorm import dice, jaccard, negated, normalise, stems
 from ...workspace import Document, WorkspaceIndex
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
@@ -197,7 +197,7 @@ class NegativeWithoutReasons(Rule):
 class OverlapOptions(RuleOptions):
     similarity: float = Field(
         0.8, ge=0.0, le=1.0,
-        description="Share of shared stems (Jaccard) from which two traits count as the same trait.",
+        description="Share of shared stems (2 x shared / stems of both) from which two traits count as the same trait.",
     )
 
 
@@ -207,7 +207,9 @@ class TraitOverlap(Rule):
 
     Traits are compared after normalising case, punctuation, stop words and
     Polish and English inflection; near-duplicates (most stems shared) count
-    too.  Reported on the negative persona's trait, naming the persona's.
+    too.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji")
+    are opposites, not an overlap.  Reported on the negative persona's trait,
+    naming the persona's.
 
     Why: a trait both your customer and your non-customer have cannot tell
     them apart — it is exactly the kind of empty, generic trait the negative
@@ -249,7 +251,10 @@ class TraitOverlap(Rule):
                         continue
                     best = 0.0
                     for cand in positives:
-                        score = jaccard(keys, cand[5])
+                        # A trait and its negation are what tells the two apart.
+                        if negated(keys) != negated(cand[5]):
+                            continue
+                        score = dice(keys, cand[5])
                         if score > best:
                             best, match = score, cand
                     if best < threshold:

@@ -1,0 +1,589 @@
+"""Persona rules: demographics-only, similar-personas, missing-negative-persona,
+negative-without-reasons and trait-overlap, in Polish and English."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.config import Config
+from cxkit.lint.engine import Selection, lint
+from cxkit.lint.finding import Finding, Severity
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def run(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], rule: str, **options: object) -> list[Finding]:
+    """Lint a workspace written into ``root`` with one rule selected, from inside it."""
+    write(root, files)
+    monkeypatch.chdir(root)
+    config = Config(root=root, rules={rule: dict(options)} if options else {})
+    return lint(["."], config, Selection(select=(rule,))).findings
+
+
+def pos(text: str, needle: str) -> tuple[int, int]:
+    """1-based (line, column) where ``needle`` starts in the dedented ``text``."""
+    text = textwrap.dedent(text)
+    start = text.index(needle)
+    return text[:start].count("\n") + 1, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def where(f: Finding) -> tuple[str, int, int]:
+    return f.path, f.line, f.column
+
+
+def cli(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+# --- documents used across tests -------------------------------------------------------------
+
+NEGATIVE_PL = """\
+kind: negative-persona
+id: janusz-okazja
+name: Janusz Okazja
+lang: pl
+reasons:
+  - Słuchawki powyżej 200 zł uważa za wyrzucanie pieniędzy
+  - Kupuje pod wpływem impulsu, przy kasie w markecie
+sources:
+  - id: dane-sprzedazowe-2026
+    type: sales-data
+    date: 2026-07-01
+"""
+
+NEGATIVE_EN = """\
+kind: negative-persona
+id: weekend-dabbler
+name: Weekend dabbler
+lang: en
+reasons:
+  - Runs twice a year and will not pay more than £40 for shoes
+sources:
+  - id: returns-2026
+    type: sales-data
+"""
+
+
+# --- demographics-only (CX102) ---------------------------------------------------------------
+
+DEMO_ONLY_PL = """\
+kind: persona
+id: marta-mokotow
+name: Marta z Mokotowa
+lang: pl
+demographics:
+  age: 35
+  gender: kobieta
+  location: Warszawa, Mokotów
+  income: 9 000 zł netto
+psychographics:
+  values:
+    - Rodzina na pierwszym miejscu
+"""
+
+DEMO_ONLY_EN = """\
+kind: persona
+id: tom-leeds
+name: Tom from Leeds
+lang: en
+summary: Thirty-something office worker.
+demographics:
+  age: 38
+  location: Leeds
+  occupation: accountant
+"""
+
+
+def test_demographics_only_fires_on_polish_persona_with_only_demographics(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/marta.yaml": DEMO_ONLY_PL}, "demographics-only")
+    assert [where(f) for f in found] == [("personas/marta.yaml", *pos(DEMO_ONLY_PL, "demographics:"))]
+    f = found[0]
+    assert (f.code, f.rule, f.severity) == ("CX102", "demographics-only", Severity.warning)
+    assert "demographics" in f.message and "goals" in f.message and "pain points" in f.message
+
+
+def test_demographics_only_fires_on_english_persona(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/tom.yaml": DEMO_ONLY_EN}, "demographics-only")
+    assert [where(f) for f in found] == [("personas/tom.yaml", 6, 1)]
+
+
+def test_demographics_only_quiet_when_polish_persona_has_behaviours(tmp_path, monkeypatch):
+    text = DEMO_ONLY_PL + "behaviours:\n  - Czyta 3–4 recenzje na forum przed każdym zakupem powyżej 500 zł\n"
+    assert run(tmp_path, monkeypatch, {"personas/marta.yaml": text}, "demographics-only") == []
+
+
+def test_demographics_only_quiet_when_english_persona_has_pain_points(tmp_path, monkeypatch):
+    text = DEMO_ONLY_EN + "pain_points:\n  - Cannot get through to support before 9 am when the van is already out\n"
+    assert run(tmp_path, monkeypatch, {"personas/tom.yaml": text}, "demographics-only") == []
+
+
+def test_demographics_only_quiet_without_demographics(tmp_path, monkeypatch):
+    text = """\
+    kind: persona
+    id: ola
+    name: Ola
+    lang: pl
+    needs:
+      - Szybka dostawa do paczkomatu
+    """
+    assert run(tmp_path, monkeypatch, {"personas/ola.yaml": text}, "demographics-only") == []
+
+
+def test_demographics_only_counts_reasons_of_a_negative_persona(tmp_path, monkeypatch):
+    bare = """\
+    kind: negative-persona
+    id: student
+    name: Student na budżecie
+    lang: pl
+    demographics:
+      age: 21
+      occupation: student
+    """
+    with_reasons = bare + "    reasons:\n      - Na słuchawki wyda najwyżej 150 zł\n"
+    found = run(tmp_path, monkeypatch, {"personas/student.yaml": bare}, "demographics-only")
+    assert [(f.line, f.column) for f in found] == [(5, 1)]
+    assert run(tmp_path, monkeypatch, {"personas/student.yaml": with_reasons}, "demographics-only") == []
+
+
+# --- similar-personas (CX103) ----------------------------------------------------------------
+
+RUNNER_OLA = """\
+kind: persona
+id: ola-maratonka
+name: Ola
+lang: pl
+goals:
+  - Przebiec maraton poniżej 4 godzin w Warszawie
+behaviours:
+  - Biega 4 razy w tygodniu z zegarkiem Garmin
+pain_points:
+  - Buty do biegania zużywają się po 600 km
+"""
+
+RUNNER_KASIA = """\
+kind: persona
+id: kasia-maratonka
+name: Kasia
+lang: pl
+goals:
+  - Przebiec maraton w Warszawie poniżej 4 godzin
+behaviours:
+  - Biega z zegarkiem Garmin 4 razy w tygodniu
+pain_points:
+  - Buty do biegania zużywają się już po 600 km
+"""
+
+RUNNER_MAMA = """\
+kind: persona
+id: kasia-po-ciazy
+name: Kasia
+lang: pl
+goals:
+  - Wrócić do biegania po ciąży bez kontuzji
+behaviours:
+  - Biega 2 razy w tygodniu z wózkiem biegowym po parku
+pain_points:
+  - Nie ma z kim zostawić dziecka rano
+"""
+
+
+def test_similar_personas_fires_on_the_later_of_two_polish_twins(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": RUNNER_OLA, "personas/kasia.yaml": RUNNER_KASIA}, "similar-personas")
+    # kasia.yaml sorts before ola.yaml, so ola is the later one.
+    assert [where(f) for f in found] == [("personas/ola.yaml", *pos(RUNNER_OLA, "ola-maratonka"))]
+    f = found[0]
+    assert (f.code, f.severity) == ("CX103", Severity.info)
+    assert "'ola-maratonka'" in f.message and "'kasia-maratonka'" in f.message and "personas/kasia.yaml" in f.message
+    assert "merge" in f.message
+
+
+def test_similar_personas_quiet_on_distinct_polish_personas(tmp_path, monkeypatch):
+    files = {"personas/ola.yaml": RUNNER_OLA, "personas/kasia.yaml": RUNNER_MAMA}
+    assert run(tmp_path, monkeypatch, files, "similar-personas") == []
+
+
+def test_similar_personas_fires_in_english(tmp_path, monkeypatch):
+    a = """\
+    kind: persona
+    id: dan-plumber
+    name: Dan
+    lang: en
+    goals:
+      - Book boiler services for the whole week on Monday morning
+    behaviours:
+      - Orders parts from the wholesaler app before 7 am
+    """
+    b = """\
+    kind: persona
+    id: rob-plumber
+    name: Rob
+    lang: en
+    goals:
+      - Book the boiler services for the whole week on Monday morning
+    behaviours:
+      - Orders parts from the wholesaler app before 7 am
+    """
+    found = run(tmp_path, monkeypatch, {"personas/dan.yaml": a, "personas/rob.yaml": b}, "similar-personas")
+    assert [where(f) for f in found] == [("personas/rob.yaml", 2, 5)]
+    assert "100%" in found[0].message
+
+
+def test_similar_personas_quiet_for_different_english_personas(tmp_path, monkeypatch):
+    a = """\
+    kind: persona
+    id: dan-plumber
+    name: Dan
+    lang: en
+    goals:
+      - Book boiler services for the whole week on Monday morning
+    behaviours:
+      - Orders parts from the wholesaler app before 7 am
+    """
+    b = """\
+    kind: persona
+    id: rosa-designer
+    name: Rosa
+    lang: en
+    goals:
+      - Send three invoices a month without opening a spreadsheet
+    behaviours:
+      - Works from cafés with a laptop and a phone hotspot
+    """
+    assert run(tmp_path, monkeypatch, {"personas/dan.yaml": a, "personas/rosa.yaml": b}, "similar-personas") == []
+
+
+def test_similar_personas_threshold_option(tmp_path, monkeypatch):
+    # Partly overlapping: same race goal, different training and pains.
+    partly = """\
+    kind: persona
+    id: kasia-maratonka
+    name: Kasia
+    lang: pl
+    goals:
+      - Przebiec maraton poniżej 4 godzin w Warszawie
+    behaviours:
+      - Trenuje z grupą klubową na bieżni AWF
+    pain_points:
+      - Bolą ją kolana po długich wybieganiach
+    """
+    files = {"personas/ola.yaml": RUNNER_OLA, "personas/kasia.yaml": partly}
+    assert run(tmp_path, monkeypatch, files, "similar-personas") == []
+    found = run(tmp_path, monkeypatch, files, "similar-personas", threshold=0.2)
+    assert [f.path for f in found] == ["personas/ola.yaml"]
+    # The twins differ only in word order and a stop word: 100% still reaches the top threshold.
+    twins = run(tmp_path, monkeypatch, {"personas/ola.yaml": RUNNER_OLA, "personas/kasia.yaml": RUNNER_KASIA},
+                "similar-personas", threshold=1.0)
+    assert len(twins) == 1 and "100%" in twins[0].message
+
+
+def test_similar_personas_ignores_personas_with_too_little_content(tmp_path, monkeypatch):
+    tiny = """\
+    kind: persona
+    id: {id}
+    name: Ola
+    lang: pl
+    goals:
+      - Przebiec maraton
+    """
+    files = {"personas/a.yaml": tiny.format(id="ola-a"), "personas/b.yaml": tiny.format(id="ola-b")}
+    assert run(tmp_path, monkeypatch, files, "similar-personas") == []
+
+
+# --- missing-negative-persona (CX201) --------------------------------------------------------
+
+
+def test_missing_negative_persona_fires_once_on_the_first_polish_persona(tmp_path, monkeypatch):
+    files = {"personas/ola.yaml": RUNNER_OLA, "personas/kasia.yaml": RUNNER_MAMA}
+    found = run(tmp_path, monkeypatch, files, "missing-negative-persona")
+    assert [where(f) for f in found] == [("personas/kasia.yaml", *pos(RUNNER_MAMA, "kasia-po-ciazy"))]
+    f = found[0]
+    assert (f.code, f.severity) == ("CX201", Severity.warning)
+    assert "2 persona(s)" in f.message and "no negative persona" in f.message and "NOT" in f.message
+
+
+def test_missing_negative_persona_quiet_when_polish_negative_persona_exists(tmp_path, monkeypatch):
+    files = {"personas/ola.yaml": RUNNER_OLA, "personas/janusz.yaml": NEGATIVE_PL}
+    assert run(tmp_path, monkeypatch, files, "missing-negative-persona") == []
+
+
+def test_missing_negative_persona_fires_and_quiets_in_english(tmp_path, monkeypatch):
+    maya = """\
+    kind: persona
+    id: maya-runner
+    name: Maya
+    lang: en
+    goals:
+      - Finish a half marathon under two hours
+    """
+    found = run(tmp_path, monkeypatch, {"personas/maya.yaml": maya}, "missing-negative-persona")
+    assert [where(f) for f in found] == [("personas/maya.yaml", 2, 5)]
+    assert "1 persona(s)" in found[0].message
+    assert run(tmp_path, monkeypatch, {"personas/dabbler.yaml": NEGATIVE_EN}, "missing-negative-persona") == []
+
+
+def test_missing_negative_persona_quiet_in_a_workspace_without_personas(tmp_path, monkeypatch):
+    journey = """\
+    kind: journey
+    id: zakup-butow
+    name: Zakup butów
+    lang: pl
+    persona: ola-maratonka
+    stages:
+      - id: zakup
+        name: Zakup
+    """
+    assert run(tmp_path, monkeypatch, {"journeys/zakup.yaml": journey}, "missing-negative-persona") == []
+
+
+# --- negative-without-reasons (CX202) --------------------------------------------------------
+
+
+def test_negative_without_reasons_fires_at_id_when_the_key_is_missing_pl(tmp_path, monkeypatch):
+    text = """\
+    kind: negative-persona
+    id: student-na-budzecie
+    name: Student na budżecie
+    lang: pl
+    substitutes:
+      - Słuchawki dołączone do telefonu
+    """
+    found = run(tmp_path, monkeypatch, {"personas/student.yaml": text}, "negative-without-reasons")
+    assert [where(f) for f in found] == [("personas/student.yaml", 2, 1)]
+    f = found[0]
+    assert (f.code, f.severity) == ("CX202", Severity.warning)
+    assert "no reasons" in f.message and "not a customer" in f.message
+
+
+def test_negative_without_reasons_fires_at_an_empty_reasons_key_en(tmp_path, monkeypatch):
+    text = """\
+    kind: negative-persona
+    id: bargain-hunter
+    name: Bargain hunter
+    lang: en
+    summary: Buys whatever is cheapest on the day.
+    reasons: []
+    """
+    found = run(tmp_path, monkeypatch, {"personas/bargain.yaml": text}, "negative-without-reasons")
+    assert [where(f) for f in found] == [("personas/bargain.yaml", 6, 1)]
+
+
+def test_negative_without_reasons_quiet_with_reasons(tmp_path, monkeypatch):
+    files = {"personas/janusz.yaml": NEGATIVE_PL, "personas/dabbler.yaml": NEGATIVE_EN}
+    assert run(tmp_path, monkeypatch, files, "negative-without-reasons") == []
+
+
+def test_negative_without_reasons_ignores_positive_personas(tmp_path, monkeypatch):
+    assert run(tmp_path, monkeypatch, {"personas/ola.yaml": RUNNER_OLA}, "negative-without-reasons") == []
+
+
+# --- trait-overlap (CX203) -------------------------------------------------------------------
+
+OVERLAP_PERSONA_PL = """\
+kind: persona
+id: ewa-joginka
+name: Ewa
+lang: pl
+psychographics:
+  values:
+    - Dba o zdrowie
+goals:
+  - Kupuje słuchawki tylko w promocji
+behaviours:
+  - Trenuje jogę Iyengara dwa razy w tygodniu na Mokotowie
+  - text: Czyta recenzje przed zakupem
+    sources: [wywiady-2026-09]
+sources:
+  - id: wywiady-2026-09
+    type: interview
+"""
+
+
+def _negative_pl(*reasons: str) -> str:
+    lines = "".join(f"  - {r}\n" for r in reasons)
+    return f"kind: negative-persona\nid: janusz-okazja\nname: Janusz\nlang: pl\nreasons:\n{lines}"
+
+
+def test_trait_overlap_catches_polish_inflection(tmp_path, monkeypatch):
+    negative = _negative_pl("Wydaje na sprzęt najwyżej 100 zł", "Dbająca o swoje zdrowie")
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative},
+                "trait-overlap")
+    assert [where(f) for f in found] == [("personas/janusz.yaml", *pos(negative, "Dbająca"))]
+    f = found[0]
+    assert (f.code, f.severity) == ("CX203", Severity.warning)
+    assert "'Dbająca o swoje zdrowie'" in f.message
+    assert "'ewa-joginka'" in f.message
+    assert f"personas/ewa.yaml:{pos(OVERLAP_PERSONA_PL, 'Dba o')[0]}" in f.message
+    assert "psychographics.values" in f.message and "'Dba o zdrowie'" in f.message
+    assert "cannot tell them apart" in f.message
+
+
+def test_trait_overlap_catches_case_and_punctuation(tmp_path, monkeypatch):
+    negative = _negative_pl("DBA O ZDROWIE!")
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative},
+                "trait-overlap")
+    assert [(f.line, f.column) for f in found] == [(6, 5)]
+
+
+def test_trait_overlap_catches_a_polish_near_duplicate(tmp_path, monkeypatch):
+    negative = _negative_pl("Kupuje słuchawki wyłącznie w promocjach")
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative},
+                "trait-overlap")
+    assert [(f.line, f.column) for f in found] == [(6, 5)]
+    assert "goals: 'Kupuje słuchawki tylko w promocji'" in found[0].message
+
+
+def test_trait_overlap_ignores_different_traits_sharing_one_word(tmp_path, monkeypatch):
+    negative = _negative_pl(
+        "Kupuje kawę w automacie na dworcu",        # shares "kupuje" with a goal
+        "Trenuje tylko wtedy, gdy każe mu lekarz",  # shares "trenuje"
+        "Czyta gazetkę promocyjną z marketu",       # shares "czyta"
+        "Dba o samochód bardziej niż o sprzęt audio",  # shares "dba"
+    )
+    files = {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+def test_trait_overlap_treats_a_negated_trait_as_the_opposite(tmp_path, monkeypatch):
+    negative = _negative_pl("Nie czyta recenzji przed zakupem")
+    files = {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+def test_trait_overlap_in_english(tmp_path, monkeypatch):
+    persona = """\
+    kind: persona
+    id: maya-runner
+    name: Maya
+    lang: en
+    psychographics:
+      values:
+        - Values quality
+    behaviours:
+      - Reads three reviews before buying new shoes
+    """
+    negative = """\
+    kind: negative-persona
+    id: weekend-dabbler
+    name: Weekend dabbler
+    lang: en
+    reasons:
+      - Valuing quality
+      - Doesn't read reviews before buying new shoes
+      - Reads the price tag and nothing else
+    """
+    found = run(tmp_path, monkeypatch, {"personas/maya.yaml": persona, "personas/dabbler.yaml": negative},
+                "trait-overlap")
+    assert [where(f) for f in found] == [("personas/dabbler.yaml", 6, 5)]
+    assert "'Valuing quality'" in found[0].message and "'Values quality'" in found[0].message
+
+
+def test_trait_overlap_quiet_on_distinct_english_traits(tmp_path, monkeypatch):
+    persona = """\
+    kind: persona
+    id: maya-runner
+    name: Maya
+    lang: en
+    goals:
+      - Finish a half marathon under two hours
+    """
+    found = run(tmp_path, monkeypatch, {"personas/maya.yaml": persona, "personas/dabbler.yaml": NEGATIVE_EN},
+                "trait-overlap")
+    assert found == []
+
+
+def test_trait_overlap_similarity_option(tmp_path, monkeypatch):
+    negative = _negative_pl("Kupuje słuchawki wyłącznie w promocjach", "Czyta recenzje w gazecie")
+    files = {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative}
+    # Strict: only exact (normalised) matches count, so the near duplicate passes.
+    assert run(tmp_path, monkeypatch, files, "trait-overlap", similarity=1.0) == []
+    # Loose: "Czyta recenzje w gazecie" shares two of three stems with a behaviour.
+    loose = run(tmp_path, monkeypatch, files, "trait-overlap", similarity=0.5)
+    assert [f.line for f in loose] == [6, 7]
+
+
+def test_trait_overlap_exact_match_survives_the_strictest_similarity(tmp_path, monkeypatch):
+    negative = _negative_pl("dbająca o swoje zdrowie")
+    files = {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative}
+    assert len(run(tmp_path, monkeypatch, files, "trait-overlap", similarity=1.0)) == 1
+
+
+def test_trait_overlap_needs_both_kinds(tmp_path, monkeypatch):
+    # The same trait in two positive personas is not this rule's business.
+    twin = OVERLAP_PERSONA_PL.replace("ewa-joginka", "ewa-druga")
+    files = {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/ewa2.yaml": twin}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+# --- configuration through the CLI -----------------------------------------------------------
+
+
+def _cli_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, toml: str) -> None:
+    write(tmp_path, {
+        "cxkit.toml": toml,
+        "personas/ewa.yaml": OVERLAP_PERSONA_PL,
+        "personas/janusz.yaml": _negative_pl("Dbająca o swoje zdrowie"),
+    })
+    monkeypatch.chdir(tmp_path)
+
+
+def test_unknown_option_is_a_config_error_naming_rule_and_option(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, "[rules.trait-overlap]\nsimilarty = 0.7\n")
+    result = cli("lint", "--format", "json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "trait-overlap" in result.stderr and "'similarty'" in result.stderr
+    assert "similarity" in result.stderr.split("'similarty'", 1)[1]  # the options it does have
+
+
+def test_unknown_option_of_similar_personas_is_reported_by_code_table(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, "[rules.CX103]\nmax-share = 0.5\n")
+    result = cli("lint", "--format", "json")
+    assert result.exit_code == 2
+    assert "similar-personas" in result.stderr and "'max-share'" in result.stderr
+
+
+def test_out_of_range_option_is_a_config_error(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, "[rules.similar-personas]\nthreshold = 1.5\n")
+    result = cli("lint", "--format", "json")
+    assert result.exit_code == 2
+    assert "similar-personas" in result.stderr and "threshold" in result.stderr
+
+
+def test_severity_override_in_config(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, '[rules.trait-overlap]\nseverity = "error"\n')
+    result = cli("lint", "--format", "json", "--select", "trait-overlap")
+    assert result.exit_code == 1
+    assert [(f["rule"], f["severity"], f["line"]) for f in json.loads(result.stdout)] == [("trait-overlap", "error", 6)]
+
+
+def test_severity_lowered_to_info_passes_the_default_fail_level(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, '[rules.trait-overlap]\nseverity = "info"\n')
+    result = cli("lint", "--format", "json", "--select", "trait-overlap")
+    assert result.exit_code == 0
+    assert [f["severity"] for f in json.loads(result.stdout)] == ["info"]
+
+
+def test_enabled_false_turns_a_rule_off(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, "[rules.trait-overlap]\nenabled = false\n")
+    result = cli("lint", "--format", "json", "--select", "trait-overlap,missing-negative-persona")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_option_from_config_reaches_the_rule(tmp_path, monkeypatch):
+    _cli_workspace(tmp_path, monkeypatch, "[rules.trait-overlap]\nsimilarity = 1.0\n")
+    write(tmp_path, {"personas/janusz.yaml": _negative_pl("Kupuje słuchawki wyłącznie w promocjach")})
+    assert json.loads(cli("lint", "--format", "json", "--select", "trait-overlap").stdout) == []
+    (tmp_path / "cxkit.toml").write_text("[rules.trait-overlap]\nsimilarity = 0.8\n", encoding="utf-8")
+    assert [f["line"] for f in json.loads(cli("lint", "--format", "json", "--select", "trait-overlap").stdout)] == [6]
