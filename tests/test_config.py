@@ -1,0 +1,261 @@
+"""Configuration: discovery (nearest wins), the settings it carries, and bad config as exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORE_RULES, JOURNEY_PL, NEGATIVE_PL, PERSONA_PL, run_cli
+from cxkit.config import ConfigError, find_config, load_config
+
+# A persona with one schema error (line 4) and a journey pointing at a missing persona.
+BROKEN_PERSONA = "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nbehaviors:\n  - Biega 30 km tygodniowo\n"
+ORPHAN_JOURNEY = JOURNEY_PL.replace("persona: tomek-audiofil", "persona: tomek-audiofl")
+
+
+@pytest.fixture
+def project(write, tmp_path: Path) -> Path:
+    """A workspace whose findings make every setting visible."""
+    write("personas/tomek.yaml", PERSONA_PL)
+    write("personas/janusz.yaml", NEGATIVE_PL)
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    write("journeys/tomek-kupuje.yaml", ORPHAN_JOURNEY)
+    return tmp_path
+
+
+def lint(*args: str):
+    result = run_cli("lint", "--format", "json", *args)
+    assert result.exception is None, repr(result.exception)
+    return result
+
+
+def found(result) -> set[tuple[str, str]]:
+    return {(f["path"], f["rule"]) for f in result.findings}
+
+
+BOTH = {("personas/ola.yaml", "schema"), ("journeys/tomek-kupuje.yaml", "unknown-persona")}
+
+
+# --- discovery ---------------------------------------------------------------------------------
+
+
+def test_no_config_means_defaults(project, monkeypatch):
+    monkeypatch.chdir(project)
+    config = load_config()
+    assert config.source is None and config.fail_level == "warning"
+    assert found(lint("--select", CORE_RULES)) == BOTH
+
+
+def test_cxkit_toml_in_the_working_directory(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    monkeypatch.chdir(project)
+    assert load_config().source == project / "cxkit.toml"
+    assert found(lint()) == {("personas/ola.yaml", "schema")}
+
+
+def test_pyproject_tool_cxkit(project, write, monkeypatch):
+    write("pyproject.toml", '[project]\nname = "persony"\n\n[tool.cxkit]\nselect = ["unknown-persona"]\n')
+    monkeypatch.chdir(project)
+    assert load_config().source == project / "pyproject.toml"
+    assert found(lint()) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+
+
+def test_config_in_a_parent_folder_is_found(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    monkeypatch.chdir(project / "personas")
+    assert find_config(Path.cwd()) == project / "cxkit.toml"
+    assert found(lint()) == {("ola.yaml", "schema")}
+
+
+def test_nearest_config_wins(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    write("journeys/pyproject.toml", '[tool.cxkit]\nselect = ["unknown-persona"]\n')
+    monkeypatch.chdir(project / "journeys")
+    assert load_config().source == project / "journeys" / "pyproject.toml"
+    result = lint("..")
+    assert found(result) == {("../journeys/tomek-kupuje.yaml", "unknown-persona")}
+
+
+def test_cxkit_toml_beats_pyproject_in_the_same_folder(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    write("pyproject.toml", '[tool.cxkit]\nselect = ["unknown-persona"]\n')
+    monkeypatch.chdir(project)
+    assert load_config().source == project / "cxkit.toml"
+    assert found(lint()) == {("personas/ola.yaml", "schema")}
+
+
+def test_pyproject_without_tool_cxkit_is_ignored(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    write("personas/pyproject.toml", '[project]\nname = "persony"\n\n[tool.ruff]\nline-length = 100\n')
+    monkeypatch.chdir(project / "personas")
+    assert load_config().source == project / "cxkit.toml"
+
+
+def test_pyproject_that_only_mentions_cxkit_elsewhere_is_ignored(project, write, monkeypatch):
+    write("pyproject.toml", '[project]\nname = "cxkit-persony"\ndependencies = ["cxkit"]\n')
+    monkeypatch.chdir(project)
+    assert load_config().source is None
+
+
+def test_explicit_config_overrides_discovery(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    write("ci/strict.toml", 'select = ["unknown-persona"]\n')
+    monkeypatch.chdir(project)
+    assert found(lint("--config", "ci/strict.toml")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+
+
+def test_explicit_config_that_does_not_exist_is_exit_2(project, monkeypatch):
+    monkeypatch.chdir(project)
+    result = lint("--config", "brak.toml")
+    assert result.exit_code == 2
+    assert "brak.toml: config file not found" in result.stderr
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+def test_configured_paths_are_the_default_targets(project, write, monkeypatch):
+    write("cxkit.toml", f'paths = ["personas"]\nselect = {CORE_RULES.split(",")!r}\n'.replace("'", '"'))
+    monkeypatch.chdir(project)
+    assert found(lint()) == {("personas/ola.yaml", "schema")}
+    # Arguments still win over configured paths.
+    assert found(lint("journeys")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+
+
+def test_configured_paths_are_relative_to_the_config_file(project, write, monkeypatch):
+    write("cxkit.toml", 'paths = ["personas"]\nselect = ["schema"]\n')
+    monkeypatch.chdir(project / "journeys")
+    assert found(lint()) == {("../personas/ola.yaml", "schema")}
+
+
+def test_exclude_patterns_skip_folders_and_files(project, write, monkeypatch):
+    write("drafts/szkic.yaml", BROKEN_PERSONA.replace("ola-biegaczka", "szkic"))
+    write("personas/stare/ola-2024.yaml", BROKEN_PERSONA.replace("ola-biegaczka", "ola-2024"))
+    write("cxkit.toml", 'exclude = ["drafts", "personas/stare/*.yaml", "ola.yaml"]\nselect = ["schema"]\n')
+    monkeypatch.chdir(project)
+    assert found(lint()) == set()
+    monkeypatch.chdir(project / "personas")
+    assert found(lint()) == set()
+
+
+def test_per_file_ignores(project, write, monkeypatch):
+    write("cxkit.toml", f'select = {CORE_RULES.split(",")!r}\n[per-file-ignores]\n"journeys/*.yaml" = ["unknown-persona"]\n'.replace("'", '"'))
+    monkeypatch.chdir(project)
+    assert found(lint()) == {("personas/ola.yaml", "schema")}
+
+
+def test_per_file_ignores_by_code(project, write, monkeypatch):
+    write("cxkit.toml", f'select = {CORE_RULES.split(",")!r}\n[per-file-ignores]\n"personas/ola.yaml" = ["CX002"]\n'.replace("'", '"'))
+    monkeypatch.chdir(project)
+    assert found(lint()) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ('select = ["schema"]', {("personas/ola.yaml", "schema")}),
+        ('select = ["CX002"]', {("personas/ola.yaml", "schema")}),
+        ('select = ["CX004"]', {("journeys/tomek-kupuje.yaml", "unknown-persona")}),
+        ('select = ["CX00"]', BOTH),
+        ('select = ["CX00"]\nignore = ["schema"]', {("journeys/tomek-kupuje.yaml", "unknown-persona")}),
+        ('select = ["CX00"]\nignore = ["CX004"]', {("personas/ola.yaml", "schema")}),
+        ('select = ["schema"]\nextend-select = ["unknown-persona"]', BOTH),
+    ],
+)
+def test_select_and_ignore_by_name_code_and_prefix(project, write, monkeypatch, setting, expected):
+    write("cxkit.toml", setting + "\n")
+    monkeypatch.chdir(project)
+    assert found(lint()) == expected
+
+
+def test_command_line_select_replaces_config_select(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    monkeypatch.chdir(project)
+    assert found(lint("--select", "unknown-persona")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+    assert found(lint("--ignore", "schema")) == set()
+
+
+def test_rule_severity_override(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n[rules.schema]\nseverity = "warning"\n')
+    monkeypatch.chdir(project)
+    result = lint()
+    assert [f["severity"] for f in result.findings] == ["warning"]
+    assert result.exit_code == 1  # warnings fail by default
+    assert lint("--fail-level", "error").exit_code == 0
+
+
+def test_rule_severity_override_by_code(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n[rules.CX002]\nseverity = "info"\n')
+    monkeypatch.chdir(project)
+    result = lint()
+    assert [f["severity"] for f in result.findings] == ["info"]
+    assert result.exit_code == 0  # info never fails
+
+
+def test_rule_enabled_false_turns_it_off(project, write, monkeypatch):
+    write("cxkit.toml", f'select = {CORE_RULES.split(",")!r}\n[rules.unknown-persona]\nenabled = false\n'.replace("'", '"'))
+    monkeypatch.chdir(project)
+    assert found(lint()) == {("personas/ola.yaml", "schema")}
+
+
+def test_config_fail_level(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\nfail-level = "never"\n[rules.schema]\nseverity = "error"\n')
+    monkeypatch.chdir(project)
+    assert lint().exit_code == 0
+    assert lint("--fail-level", "error").exit_code == 1  # the command line wins
+
+
+def test_tool_cxkit_settings_are_read_from_pyproject(project, write, monkeypatch):
+    write("pyproject.toml", '[tool.cxkit]\nexclude = ["journeys"]\nfail-level = "error"\n[tool.cxkit.rules.schema]\nseverity = "warning"\n')
+    monkeypatch.chdir(project)
+    result = lint("--select", CORE_RULES)
+    assert found(result) == {("personas/ola.yaml", "schema")}
+    assert result.exit_code == 0
+
+
+# --- bad configuration: exit 2, naming what is wrong ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "fragments"),
+    [
+        ("cxkit.toml", 'exlude = ["drafts"]\n', ["unknown key 'exlude'", "did you mean 'exclude'?"]),
+        ("cxkit.toml", 'colour = "always"\n', ["unknown key 'colour'"]),
+        ("pyproject.toml", '[tool.cxkit]\nselct = ["schema"]\n', ["unknown key '[tool.cxkit].selct'", "did you mean 'select'?"]),
+        ("cxkit.toml", 'exclude = ["drafts"\n', ["invalid TOML"]),
+        ("pyproject.toml", '[tool.cxkit\nselect = 1\n', ["invalid TOML"]),
+        ("cxkit.toml", 'fail-level = "sometimes"\n', ["fail-level"]),
+        ("cxkit.toml", 'exclude = "drafts"\n', ["exclude"]),
+        ("cxkit.toml", '[rules.schema]\nseverity = "fatal"\n', ["rule 'schema'", "severity"]),
+        ("cxkit.toml", '[rules.schema]\nenabled = "no"\n', ["rule 'schema'", "enabled"]),
+        ("cxkit.toml", '[rules.duplicate-id]\nmax-length = 3\n', ["rule 'duplicate-id' has no option 'max-length'"]),
+        ("cxkit.toml", '[rules.schma]\nseverity = "info"\n', ["unknown rule 'schma'", "did you mean 'schema'?"]),
+        ("cxkit.toml", 'select = ["shema"]\n', ["unknown rule 'shema'", "did you mean 'schema'?"]),
+        ("cxkit.toml", 'ignore = ["CX9999"]\n', ["unknown rule 'CX9999'"]),
+    ],
+)
+def test_bad_config_exits_2_and_names_the_problem(project, write, monkeypatch, file, content, fragments):
+    write(file, content)
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2, result.stdout
+    assert result.stdout == ""
+    assert result.stderr.startswith("cxkit: ")
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr
+
+
+def test_bad_config_names_the_file(project, write, monkeypatch):
+    write("cxkit.toml", 'exlude = ["drafts"]\n')
+    monkeypatch.chdir(project / "personas")
+    result = lint()
+    assert str(project / "cxkit.toml") in result.stderr
+
+
+def test_load_config_raises_config_error(tmp_path):
+    bad = tmp_path / "cxkit.toml"
+    bad.write_text("persona-dir = 5\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="persona-dir"):
+        load_config(bad)
