@@ -106,8 +106,18 @@ class StaleOptions(RuleOptions):
 
 
 def _months_between(earlier: dt.date, later: dt.date) -> int:
+    """Whole months from ``earlier`` to ``later``."""
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     return months - (1 if later.day < earlier.day else 0)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` ahead; the 31st becomes the last day of a shorter month."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
 
 
 @register
@@ -143,9 +153,11 @@ class StaleReview(Rule):
                 return
             reviewed, idx = max(dated)
             where = ("sources", idx, "date")
-        age = _months_between(reviewed, today())
+        now = today()
         limit = self.options.max_age_months
-        if age >= limit:
+        # Stale once strictly older than the limit: on the anniversary itself it is still fresh.
+        if now > _add_months(reviewed, limit):
+            age = _months_between(reviewed, now)
             what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, {age} months ago (limit {limit}); review it against fresh research")
 
