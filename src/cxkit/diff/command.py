@@ -1,0 +1,200 @@
+"""The `cxkit diff` and `cxkit review` commands: arguments in, a report and an exit code out.
+
+Only typer and the standard library are imported here; the work is imported
+inside the commands so `cxkit --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class ReviewFormat(str, Enum):
+    markdown = "markdown"
+    json = "json"
+
+
+class ReviewFailLevel(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _split(values: Optional[list[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values or []:
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+def _driver_color() -> bool | None:
+    """Colour for git's pager: git pipes our output into it, so a TTY test alone says no."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if sys.stdout.isatty():
+        return None
+    return True if os.environ.get("GIT_PAGER_IN_USE") == "true" else False
+
+
+def diff_command(
+    args: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            metavar="OLD NEW | REV [REV2] [-- PATHS...]",
+            help="Two files or two folders; or a git revision, an optional second one (default: the working tree) and paths.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
+    ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
+    exclude: Annotated[
+        Optional[list[str]],
+        typer.Option("--exclude", "-x", help="Leave out a key anywhere (reviewed) or a path glob (stages[*].metrics); repeatable."),
+    ] = None,
+    git_driver: Annotated[
+        bool,
+        typer.Option("--git-driver", help="Run as git's external diff command (diff.<name>.command); always exits 0."),
+    ] = False,
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Show what changed in meaning between two versions of personas and journeys.
+
+    Documents are matched by `id` (a renamed file is a move, not a deletion and
+    an addition), list items by `id`, then `name`, then similarity; a reordered
+    list is one "moved" entry.  Exit codes: 0 no differences, 1 differences,
+    2 trouble (a missing file, a bad revision, invalid YAML).
+    """
+    from .compare import Options
+
+    argv = list(args or [])
+    options = Options(ignore_order=ignore_order, exclude=_split(exclude))
+    if git_driver or _is_driver_call(argv):
+        _run_driver(argv, options, output_format)
+        return
+    from ..config import load_config
+    from .run import diff_from_args
+
+    config = load_config(config_path)
+    outcome = diff_from_args(argv, options, config)
+    if outcome.problems:
+        for problem in outcome.problems:
+            sys.stderr.write(f"{problem}\n")
+        raise typer.Exit(EXIT_TROUBLE)
+    _render(outcome.result, output_format)
+    raise typer.Exit(EXIT_DIFFERENT if outcome.result else EXIT_SAME)
+
+
+def _is_driver_call(argv: list[str]) -> bool:
+    from .run import looks_like_driver_call
+
+    return looks_like_driver_call(argv)
+
+
+def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
+    from .formats import render_json, render_markdown, render_text
+
+    if output_format is DiffFormat.json:
+        render_json(result, sys.stdout)  # type: ignore[arg-type]
+    elif output_format is DiffFormat.markdown:
+        render_markdown(result, sys.stdout)  # type: ignore[arg-type]
+    else:
+        render_text(result, sys.stdout, **text_options)  # type: ignore[arg-type]
+
+
+def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> None:
+    """git's external diff protocol; a non-zero exit would stop `git diff`, so trouble is shown, not returned."""
+    from ..workspace import UsageError
+
+    if len(argv) == 1:
+        # git passes only the path of an unmerged file.
+        sys.stdout.write(f"* Unmerged path {argv[0]}\n")
+        raise typer.Exit(EXIT_SAME)
+    if len(argv) not in (7, 9):
+        raise UsageError(
+            f"--git-driver expects the 7 arguments git passes (path old-file old-hex old-mode new-file new-hex new-mode), got {len(argv)}"
+        )
+    from .run import diff_for_git
+
+    call = diff_for_git(argv, options)  # type: ignore[arg-type]
+    outcome = call.outcome
+    assert outcome is not None
+    header = f"cxkit diff a/{call.path} b/{call.new_path}"
+    if outcome.problems:
+        import difflib
+
+        out = sys.stdout
+        out.write(header + "\n")
+        for problem in outcome.problems:
+            out.write(f"cxkit: cannot compare semantically: {problem}\n")
+        out.write("cxkit: showing a line diff instead\n")
+        out.writelines(
+            difflib.unified_diff(
+                call.old_text.splitlines(keepends=True), call.new_text.splitlines(keepends=True),
+                f"a/{call.path}", f"b/{call.new_path}",
+            )
+        )
+        if call.new_text and not call.new_text.endswith("\n"):
+            out.write("\n")
+        raise typer.Exit(EXIT_SAME)
+    if output_format is DiffFormat.text:
+        from .formats import render_text
+
+        color = _driver_color()
+        render_text(outcome.result, sys.stdout, color=color, header=header, summary=not outcome.result)
+    else:
+        _render(outcome.result, output_format)
+    raise typer.Exit(EXIT_SAME)
+
+
+def review_command(
+    base: Annotated[str, typer.Argument(help="The git revision the change is based on, e.g. origin/main.", show_default=False)],
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
+    fail_level: Annotated[
+        Optional[ReviewFailLevel],
+        typer.Option("--fail-level", help="Exit 1 when the change introduces findings at or above this severity [default: warning]."),
+    ] = None,
+    output_format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format.")] = ReviewFormat.markdown,
+    ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
+    exclude: Annotated[
+        Optional[list[str]],
+        typer.Option("--exclude", "-x", help="Leave a key or path glob out of the changes; repeatable."),
+    ] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Report a change for a pull request: what changed since BASE, and findings introduced and fixed.
+
+    Lint runs on BASE and on the working tree; findings are matched by rule
+    and place in the document (document id and data path), not by line
+    number.  Exit codes: 0 nothing introduced at the fail level, 1 findings
+    introduced, 2 trouble.
+    """
+    from ..config import load_config
+    from .compare import Options
+    from .review import render_review_json, render_review_markdown, run_review
+
+    config = load_config(config_path)
+    targets = list(paths or [])
+    if not targets:
+        targets = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
+    level = (fail_level.value if fail_level else None) or config.fail_level
+    report = run_review(base, targets, config, Options(ignore_order=ignore_order, exclude=_split(exclude)), level)
+    if output_format is ReviewFormat.json:
+        render_review_json(report, sys.stdout)
+    else:
+        render_review_markdown(report, sys.stdout)
+    raise typer.Exit(EXIT_DIFFERENT if report.failed else EXIT_SAME)

@@ -1,0 +1,290 @@
+"""The semantic comparison of two documents, and of two sets of documents.
+
+Works on plain loaded data (dicts, lists, scalars), so a document that does
+not fit the format can still be compared.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from .match import _equality_key, item_id, label, moved_items, pair_items, same
+from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
+
+_KEY_NAME = re.compile(r"[^.\[\]]+\Z")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to compare.
+
+    ``exclude`` holds key names (``reviewed``, ``x-*``), which match that key
+    anywhere, or path globs (``stages[*].metrics``), which match a whole path;
+    ``*`` stands for one key or id, ``**`` for any run of the path.
+    """
+
+    ignore_order: bool = False
+    exclude: tuple[str, ...] = ()
+
+
+class Excluder:
+    """Decides whether a place in a document is left out of the comparison."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self.names: list[str] = []
+        regexes: list[str] = []
+        for pattern in patterns:
+            pattern = pattern.strip()
+            if not pattern:
+                continue
+            if _KEY_NAME.match(pattern):
+                self.names.append(pattern)
+            else:
+                regexes.append(_glob_regex(pattern))
+        self.regex = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.regex)
+
+    def __call__(self, parts: tuple[Part, ...]) -> bool:
+        if not parts:
+            return False
+        last = parts[-1]
+        if self.names and isinstance(last, str) and any(fnmatch.fnmatchcase(last, n) for n in self.names):
+            return True
+        return bool(self.regex and self.regex.fullmatch(format_path(parts)))
+
+
+def _glob_regex(pattern: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append(r"[^.\[\]]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append(r"[^.\[\]]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "".join(out)
+
+
+def refs(items: list[Any]) -> list[Item]:
+    """Path parts for the items of a list: by id when the id is unique in the list."""
+    ids = [item_id(v) for v in items]
+    counts: dict[str, int] = {}
+    for ident in ids:
+        if ident is not None:
+            counts[ident] = counts.get(ident, 0) + 1
+    return [Item(k, ident if ident is not None and counts[ident] == 1 else None) for k, ident in enumerate(ids)]
+
+
+def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple[Part, ...] = ()) -> Any:
+    """A copy of ``value`` without the excluded places."""
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            p = parts + (k,)
+            if not excluded(p):
+                out[k] = prune(v, excluded, p)
+        return out
+    if isinstance(value, list):
+        items = refs(value)
+        return [prune(v, excluded, parts + (r,)) for v, r in zip(value, items) if not excluded(parts + (r,))]
+    return value
+
+
+class _Differ:
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.changes: list[Change] = []
+
+    def emit(self, op: str, parts: tuple[Part, ...], old: Any = None, new: Any = None, **extra: Any) -> None:
+        self.changes.append(Change(op, format_path(parts), old, new, parts=parts, **extra))
+
+    def walk(self, old: Any, new: Any, parts: tuple[Part, ...]) -> None:
+        if isinstance(old, dict) and isinstance(new, dict):
+            self._map(old, new, parts)
+        elif isinstance(old, list) and isinstance(new, list):
+            self._list(old, new, parts)
+        elif not same(old, new):
+            self.emit(CHANGED, parts, old, new)
+
+    def _map(self, old: dict[Any, Any], new: dict[Any, Any], parts: tuple[Part, ...]) -> None:
+        old_keys = list(old)
+        new_pos = {k: n for n, k in enumerate(new)}
+        events: list[tuple[tuple[int, int, int], Any]] = [((n, 0, 0), k) for n, k in enumerate(new)]
+        anchor = -1
+        for o, k in enumerate(old_keys):
+            if k in new_pos:
+                anchor = new_pos[k]
+            else:
+                events.append(((anchor, 1, o), k))
+        events.sort(key=lambda e: e[0])
+        for _key, k in events:
+            p = parts + (k,)
+            if k in old and k in new:
+                self.walk(old[k], new[k], p)
+            elif k in old:
+                self.emit(REMOVED, p, old[k], None)
+            else:
+                self.emit(ADDED, p, None, new[k])
+
+    def _list(self, old: list[Any], new: list[Any], parts: tuple[Part, ...]) -> None:
+        pairs = pair_items(old, new)
+        old_refs, new_refs = refs(old), refs(new)
+        if not self.options.ignore_order:
+            moved = moved_items(pairs)
+            if moved is not None:
+                old_order = [label(old[i]) for i, _j in pairs]
+                new_order = [label(new[j]) for _i, j in sorted(pairs, key=lambda p: p[1])]
+                self.emit(
+                    MOVED, parts, old_order, new_order,
+                    old_order=old_order, new_order=new_order,
+                    moved_items=[label(old[i]) for i in moved], kind="order",
+                )
+        of_new = {j: i for i, j in pairs}
+        paired_old = {i: j for i, j in pairs}
+        events: list[tuple[tuple[int, int, int], str, int]] = []
+        for j in range(len(new)):
+            events.append(((j, 0, 0), "pair" if j in of_new else "add", j))
+        anchor = -1
+        for i in range(len(old)):
+            if i in paired_old:
+                anchor = paired_old[i]
+            else:
+                events.append(((anchor, 1, i), "remove", i))
+        events.sort(key=lambda e: e[0])
+        for _key, what, k in events:
+            if what == "pair":
+                self.walk(old[of_new[k]], new[k], parts + (new_refs[k],))
+            elif what == "add":
+                self.emit(ADDED, parts + (new_refs[k],), None, new[k])
+            else:
+                self.emit(REMOVED, parts + (old_refs[k],), old[k], None)
+
+    def relocate(self) -> None:
+        """Turn a removal and an addition of the same value elsewhere into one move."""
+        removed: dict[Any, list[int]] = {}
+        for n, c in enumerate(self.changes):
+            if c.op == REMOVED and _movable(c.old) and c.parts:
+                removed.setdefault(_equality_key(c.old), []).append(n)
+        if not removed:
+            return
+        drop: set[int] = set()
+        for n, c in enumerate(self.changes):
+            if c.op != ADDED or not _movable(c.new) or not c.parts:
+                continue
+            bucket = removed.get(_equality_key(c.new))
+            while bucket and bucket[0] in drop:
+                bucket.pop(0)
+            if not bucket:
+                continue
+            m = bucket.pop(0)
+            gone = self.changes[m]
+            if gone.parts[:-1] == c.parts[:-1]:
+                continue
+            drop.add(m)
+            self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
+        if drop:
+            self.changes = [c for n, c in enumerate(self.changes) if n not in drop]
+
+
+def _movable(value: Any) -> bool:
+    """Values distinctive enough that finding them elsewhere means they moved."""
+    if isinstance(value, str):
+        return len(value.strip()) >= 3
+    if isinstance(value, (dict, list)):
+        return bool(value)
+    return False
+
+
+def compare_values(old: Any, new: Any, options: Options = Options()) -> list[Change]:
+    """The changes that turn ``old`` into ``new``, in document order."""
+    excluder = Excluder(options.exclude)
+    if excluder:
+        old, new = prune(old, excluder), prune(new, excluder)
+    differ = _Differ(options)
+    differ.walk(old, new, ())
+    differ.relocate()
+    return differ.changes
+
+
+def compare_pair(
+    old: Doc | None,
+    new: Doc | None,
+    options: Options = Options(),
+    document: str | None = None,
+    *,
+    renames: bool = True,
+) -> DocumentDiff:
+    """Compare two versions of one document (either side may be missing).
+
+    With ``renames`` a different file name on the two sides is reported as a
+    move; comparing two named files turns that off.
+    """
+    doc_id = document or (new.id if new else None) or (old.id if old else None) or (new or old).file  # type: ignore[union-attr]
+    result = DocumentDiff(doc_id, old, new)
+    excluder = Excluder(options.exclude)
+
+    def value(doc: Doc) -> Any:
+        return prune(doc.data, excluder) if excluder else doc.data
+
+    if old is None and new is not None:
+        result.changes.append(Change(ADDED, "", None, value(new)))
+    elif new is None and old is not None:
+        result.changes.append(Change(REMOVED, "", value(old), None))
+    elif old is not None and new is not None:
+        if renames and old.file != new.file:
+            result.changes.append(Change(MOVED, "", old.file, new.file, kind="file"))
+        result.changes.extend(compare_values(old.data, new.data, options))
+    for change in result.changes:
+        change.document = doc_id
+        change.file = result.file
+    return result
+
+
+def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Options = Options()) -> list[DocumentDiff]:
+    """Pair documents by ``id`` (then by file) and compare each pair.
+
+    A file renamed or moved with its id kept is one document that moved, not a
+    removal and an addition.
+    """
+    pairs: list[tuple[Doc | None, Doc | None]] = []
+    old_left = list(old_docs)
+    new_left = list(new_docs)
+
+    def unique_ids(docs: list[Doc]) -> dict[str, Doc]:
+        seen: dict[str, list[Doc]] = {}
+        for d in docs:
+            if d.id is not None:
+                seen.setdefault(d.id, []).append(d)
+        return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+    new_by_id = unique_ids(new_left)
+    for ident, old in unique_ids(old_left).items():
+        new = new_by_id.get(ident)
+        if new is not None:
+            pairs.append((old, new))
+            old_left.remove(old)
+            new_left.remove(new)
+    new_by_file = {d.file: d for d in new_left}
+    for old in list(old_left):
+        new = new_by_file.get(old.file)
+        if new is not None:
+            pairs.append((old, new))
+            old_left.remove(old)
+            new_left.remove(new)
+    pairs.extend((old, None) for old in old_left)
+    pairs.extend((None, new) for new in new_left)
+    diffs = [compare_pair(old, new, options) for old, new in pairs]
+    diffs.sort(key=lambda d: (d.file, d.document))
+    return diffs

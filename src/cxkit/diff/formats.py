@@ -1,0 +1,434 @@
+"""Showing a diff: text for the terminal, JSON for tools, markdown for pull requests."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any, Iterator, TextIO
+
+from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, DocumentDiff
+
+#: Strings longer than this, or with more than one word, get a word-level diff.
+PROSE_LENGTH = 60
+_TOKENS = re.compile(r"\s+|[\w'’-]+|[^\w\s]", re.UNICODE)
+_NEEDS_QUOTES = re.compile(
+    r"""^$|^\s|\s$|^[-?:,\[\]{}#&*!|>'"%@`]|: |\s#|\n|\t"""
+    r"""|^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|no|on|off)$"""
+    r"""|^[-+]?(?:\.?[0-9][0-9_.:eE+-]*|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|0x[0-9a-fA-F]+|0o[0-7]+)$"""
+)
+_FLOW_SPECIAL = re.compile(r"[,\[\]{}]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_KIND_NAMES = {"persona": "persona", "negative-persona": "negative persona", "journey": "journey"}
+
+
+# --- shared helpers -------------------------------------------------------
+
+def is_prose(old: Any, new: Any) -> bool:
+    """Two strings worth a word-level diff: long, or more than one word."""
+    if not (isinstance(old, str) and isinstance(new, str)):
+        return False
+    return any(len(s) > PROSE_LENGTH or len(s.split()) > 1 for s in (old, new))
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """Segments ``(op, text)`` with op ``=``, ``-`` or ``+``, word by word."""
+    from difflib import SequenceMatcher
+
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    out: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(("=", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("-", "".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("+", "".join(b[j1:j2])))
+    return out
+
+
+def scalar(value: Any) -> str:
+    """A scalar written as YAML would read it back (strings quoted only when needed)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ".nan"
+        if math.isinf(value):
+            return ".inf" if value > 0 else "-.inf"
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if _NEEDS_QUOTES.search(text) and not _DATE.match(text):
+        return json.dumps(text, ensure_ascii=False)
+    return text
+
+
+def inline(value: Any, limit: int = 70) -> str | None:
+    """A value on one line, or None when it needs a block.
+
+    Collections stay on one line only when short and flat: ``[web, app]``.
+    """
+    if isinstance(value, (dict, list)):
+        if not value:
+            return "{}" if isinstance(value, dict) else "[]"
+        items = value.values() if isinstance(value, dict) else value
+        if any(isinstance(v, (dict, list)) or (isinstance(v, str) and "\n" in v) for v in items):
+            return None
+        if isinstance(value, dict):
+            text = "{" + ", ".join(f"{scalar(k)}: {_flow(v)}" for k, v in value.items()) + "}"
+        else:
+            text = "[" + ", ".join(_flow(v) for v in value) + "]"
+        return text if len(text) <= limit else None
+    if isinstance(value, str) and "\n" in value.rstrip("\n"):
+        return None
+    return scalar(value)
+
+
+def _flow(value: Any) -> str:
+    text = scalar(value)
+    if isinstance(value, str) and text == value and _FLOW_SPECIAL.search(value):
+        return json.dumps(value, ensure_ascii=False)
+    return text
+
+
+def yaml_lines(value: Any, indent: int = 0) -> list[str]:
+    """A value as indented YAML-like lines, for reading."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        if not value:
+            return [pad + "{}"]
+        lines: list[str] = []
+        for k, v in value.items():
+            key = scalar(k)
+            one = _inline_child(v)
+            if one is not None:
+                lines.append(f"{pad}{key}: {one}")
+            else:
+                lines.append(f"{pad}{key}:" + (" |" if isinstance(v, str) else ""))
+                lines.extend(yaml_lines(v, indent + 2))
+        return lines
+    if isinstance(value, list):
+        if not value:
+            return [pad + "[]"]
+        lines = []
+        for v in value:
+            one = _inline_child(v)
+            if one is not None:
+                lines.append(f"{pad}- {one}")
+            else:
+                sub = yaml_lines(v, indent + 2)
+                if isinstance(v, str):
+                    lines.append(f"{pad}- |")
+                    lines.extend(sub)
+                else:
+                    lines.append(f"{pad}- {sub[0].lstrip()}")
+                    lines.extend(sub[1:])
+        return lines
+    if isinstance(value, str) and "\n" in value:
+        return [pad + line for line in value.rstrip("\n").split("\n")]
+    return [pad + scalar(value)]
+
+
+def _inline_child(value: Any) -> str | None:
+    if isinstance(value, (dict, list)):
+        return "{}" if value == {} else "[]" if value == [] else None
+    if isinstance(value, str) and "\n" in value.rstrip("\n"):
+        return None
+    return scalar(value)
+
+
+def jsonable(value: Any) -> Any:
+    """Data safe for strict JSON: non-finite floats become their YAML spelling."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return scalar(value)
+    return value
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(result: DiffResult) -> str:
+    """``2 documents differ (1 changed, 1 added); 6 changes``."""
+    differ = result.changed
+    if not differ:
+        return "No semantic differences."
+    counts: dict[str, int] = {}
+    for d in differ:
+        status = d.status if d.status != "unchanged" else "changed"
+        counts[status] = counts.get(status, 0) + 1
+    parts = [f"{counts[s]} {s}" for s in ("changed", "renamed", "added", "removed") if counts.get(s)]
+    inner = sum(1 for c in result.changes if c.path)
+    tail = f"; {_plural(inner, 'change')} inside documents" if inner else ""
+    verb = "differs" if len(differ) == 1 else "differ"
+    return f"{_plural(len(differ), 'document')} {verb} ({', '.join(parts)}){tail}."
+
+
+def _describe_document(doc: DocumentDiff) -> str:
+    side = doc.new or doc.old
+    assert side is not None
+    kind = _KIND_NAMES.get(side.kind or "", side.kind or "document")
+    name = f' "{side.name}"' if side.name else ""
+    return f"{kind}{name}"
+
+
+def _inner(doc: DocumentDiff) -> Iterator[Change]:
+    """The changes inside a document (not its own addition, removal or rename)."""
+    for c in doc.changes:
+        if c.path == "" and (c.op in (ADDED, REMOVED) or (c.op == MOVED and c.kind == "file")):
+            continue
+        yield c
+
+
+# --- JSON -----------------------------------------------------------------
+
+def render_json(result: DiffResult, stream: TextIO) -> None:
+    """An array of changes: ``op``, ``document``, ``file``, ``path``, ``old``, ``new`` (and more for moves)."""
+    items = [jsonable(c.as_dict()) for c in result.changes]
+    stream.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- text -----------------------------------------------------------------
+
+_STYLE = {ADDED: "green", REMOVED: "red", CHANGED: "yellow", MOVED: "cyan"}
+_MARK = {ADDED: "+", REMOVED: "-", CHANGED: "~", MOVED: "↕"}
+
+
+def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None, header: str | None = None, summary: bool = True) -> None:
+    """Changes grouped by document, coloured when the stream is a terminal (and NO_COLOR is unset)."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(
+        file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False,
+        force_terminal=color if color else None, no_color=True if color is False else None,
+    )
+    colored = console.color_system is not None and not console.no_color
+    if header:
+        console.print(Text(header, style="bold"))
+    first = True
+    for doc in result.documents:
+        if not doc.changes:
+            continue
+        if not first:
+            console.print()
+        first = False
+        status = doc.status
+        line = Text()
+        if status == "added":
+            line.append("+ ", style="green bold")
+        elif status == "removed":
+            line.append("- ", style="red bold")
+        line.append(doc.document, style="bold")
+        if status == "renamed":
+            assert doc.old is not None and doc.new is not None
+            line.append(f"  {doc.old.file} → {doc.new.file}", style="cyan")
+            line.append(" (renamed)", style="dim")
+        else:
+            line.append(f"  {doc.file}", style="dim")
+        if status == "added":
+            line.append(f"  new {_describe_document(doc)}", style="green")
+        elif status == "removed":
+            line.append(f"  removed {_describe_document(doc)}", style="red")
+        console.print(line)
+        for change in _inner(doc):
+            for out in _text_change(change, colored):
+                console.print(out)
+    if summary:
+        if not first:
+            console.print()
+        console.print(Text(summary_line(result), style="dim" if result else "green"))
+
+
+def _text_change(c: Change, colored: bool) -> list[Any]:
+    from rich.text import Text
+
+    style = _STYLE[c.op]
+    head = Text("  ")
+    head.append(_MARK[c.op] + " ", style=style + " bold")
+    head.append(c.path or "(document)", style="bold")
+    lines: list[Any] = [head]
+    indent = "      "
+    if c.op == MOVED:
+        if c.kind == "order":
+            moved = ", ".join(scalar(v) for v in c.moved_items or [])
+            head.append(": order changed", style=style)
+            if moved:
+                head.append(f" ({moved} moved)", style="dim")
+            lines.append(Text(indent + "old: " + ", ".join(scalar(v) for v in c.old_order or []), style="red" if colored else ""))
+            lines.append(Text(indent + "new: " + ", ".join(scalar(v) for v in c.new_order or []), style="green" if colored else ""))
+        elif c.kind == "path":
+            head.append(f": moved from {c.old}", style=style)
+            lines.extend(_text_value(c.value, indent, "", head))
+        else:
+            head.append(f": {c.old} → {c.new}", style=style)
+        return lines
+    if c.op == CHANGED and is_prose(c.old, c.new):
+        head.append(": ")
+        for op, text in word_diff(c.old, c.new):
+            if op == "=":
+                head.append(text)
+            elif colored:
+                head.append(text, style="red strike" if op == "-" else "green underline")
+            else:
+                head.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
+        return lines
+    if c.op == CHANGED:
+        old, new = inline(c.old), inline(c.new)
+        if old is not None and new is not None:
+            head.append(": ")
+            head.append(old, style="red")
+            head.append(" → ")
+            head.append(new, style="green")
+            return lines
+        head.append(":")
+        lines.extend(_text_value(c.old, indent, "old: ", None, "red"))
+        lines.extend(_text_value(c.new, indent, "new: ", None, "green"))
+        return lines
+    value = c.new if c.op == ADDED else c.old
+    lines.extend(_text_value(value, indent, "", head, style))
+    return lines
+
+
+def _text_value(value: Any, indent: str, label: str, head: Any, style: str = "") -> list[Any]:
+    """A value after ``head`` when it fits on the line, else as a block below."""
+    from rich.text import Text
+
+    one = inline(value)
+    if one is not None:
+        if head is not None:
+            head.append(": ")
+            head.append(one, style=style)
+            return []
+        return [Text(indent + label + one, style=style)]
+    out: list[Any] = []
+    if head is not None:
+        head.append(":")
+    else:
+        out.append(Text(indent + label.rstrip(), style=style))
+    sub = indent + ("  " if label else "")
+    out.extend(Text(line, style=style) for line in yaml_lines(value, len(sub)))
+    return out
+
+
+# --- markdown -------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+
+
+def md_text(text: str) -> str:
+    """Text safe inside a markdown paragraph or list item."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+
+
+def md_code(text: str) -> str:
+    """An inline code span that survives backticks in the text."""
+    text = text.replace("\n", " ")
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_block(value: Any, indent: str) -> list[str]:
+    body = yaml_lines(value)
+    longest = max((len(m) for line in body for m in re.findall(r"`+", line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{indent}{fence}yaml", *(indent + line for line in body), f"{indent}{fence}"]
+
+
+def render_markdown(result: DiffResult, stream: TextIO, *, level: int = 2, title: str | None = "cxkit diff") -> None:
+    """A heading per document and a bullet per change, ready for a pull-request comment."""
+    stream.write("\n".join(markdown_lines(result, level=level, title=title)) + "\n")
+
+
+def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "cxkit diff") -> list[str]:
+    h = "#" * level
+    out: list[str] = []
+    if title:
+        out += [f"{h} {title}: {_md_label(result.old_label)} → {_md_label(result.new_label)}", ""]
+    out += [summary_line(result), ""]
+    for doc in result.documents:
+        if not doc.changes:
+            continue
+        status = doc.status
+        where = md_code(doc.file)
+        if status == "renamed":
+            assert doc.old is not None and doc.new is not None
+            where = f"{md_code(doc.old.file)} → {md_code(doc.new.file)}"
+        suffix = {"added": " (added)", "removed": " (removed)", "renamed": " (renamed)"}.get(status, "")
+        out += [f"{h}# {md_code(doc.document)} · {where}{suffix}", ""]
+        if status in ("added", "removed"):
+            out += [f"{'New' if status == 'added' else 'Removed'} {md_text(_describe_document(doc))}.", ""]
+        items = [line for c in _inner(doc) for line in _md_change(c)]
+        if items:
+            out += items + [""]
+    return out
+
+
+def _md_label(text: str) -> str:
+    return md_text(text) if text == "working tree" else md_code(text)
+
+
+def _md_value(value: Any) -> str | None:
+    one = inline(value)
+    if one is None:
+        return None
+    if isinstance(value, str) and " " in value and one == value:
+        return md_text(value)
+    return md_code(one)
+
+
+def _md_change(c: Change) -> list[str]:
+    head = f"- **{c.op}** {md_code(c.path or '(document)')}"
+    if c.op == MOVED:
+        if c.kind == "order":
+            moved = ", ".join(md_code(scalar(v)) for v in c.moved_items or [])
+            return [
+                f"{head}: order changed" + (f" ({moved} moved)" if moved else ""),
+                f"  - old: {', '.join(md_code(scalar(v)) for v in c.old_order or [])}",
+                f"  - new: {', '.join(md_code(scalar(v)) for v in c.new_order or [])}",
+            ]
+        if c.kind == "path":
+            one = _md_value(c.value)
+            if one is not None:
+                return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
+            return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
+        return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
+    if c.op == CHANGED and is_prose(c.old, c.new):
+        parts = []
+        for op, text in word_diff(c.old, c.new):
+            if op == "=":
+                parts.append(md_text(text))
+            else:
+                tag = "del" if op == "-" else "ins"
+                parts.append(f"<{tag}>{md_text(text)}</{tag}>")
+        return [f"{head}: {''.join(parts)}"]
+    if c.op == CHANGED:
+        old, new = _md_value(c.old), _md_value(c.new)
+        if old is not None and new is not None:
+            return [f"{head}: {old} → {new}"]
+        lines = [f"{head}:"]
+        lines += [f"  - old: {old}"] if old is not None else ["  - old:", *_md_block(c.old, "    ")]
+        lines += [f"  - new: {new}"] if new is not None else ["  - new:", *_md_block(c.new, "    ")]
+        return lines
+    value = c.new if c.op == ADDED else c.old
+    one = _md_value(value)
+    if one is not None:
+        return [f"{head}: {one}"]
+    return [f"{head}:", *_md_block(value, "  ")]
+
+
+__all__ = [
+    "is_prose", "markdown_lines", "md_code", "md_text", "render_json", "render_markdown",
+    "render_text", "scalar", "summary_line", "word_diff", "yaml_lines",
+]

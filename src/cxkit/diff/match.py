@@ -1,0 +1,202 @@
+"""Pairing list items across two versions by identity, never by position.
+
+Items are paired in rounds: mappings by ``id``, then mappings by ``name``,
+then equal values, then the most similar remaining pair (by the text of their
+values) while it is similar enough.  What is left was added or removed.
+"""
+
+from __future__ import annotations
+
+import math
+from difflib import SequenceMatcher
+from typing import Any
+
+#: How alike two leftover items must be (difflib ratio of their text) to be one item that changed.
+SIMILARITY = 0.6
+#: Items whose ids differ pair only when nearly everything else is the same.
+_RENAMED_ID = 0.8
+#: Above this many leftover pairs, only cheap ratio bounds are tried first.
+_MANY = 2500
+
+
+def item_id(value: Any) -> str | None:
+    """The ``id`` of a mapping item, when it has a non-empty string one."""
+    if isinstance(value, dict):
+        ident = value.get("id")
+        if isinstance(ident, str) and ident:
+            return ident
+    return None
+
+
+def _item_name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str) and name:
+            return name
+    return None
+
+
+def label(value: Any) -> Any:
+    """How an item is named in an order list: its id, name, first text, or the value itself."""
+    if isinstance(value, dict):
+        ident = item_id(value) or _item_name(value)
+        if ident is not None:
+            return ident
+        for v in value.values():
+            if isinstance(v, str) and v:
+                return v if len(v) <= 60 else v[:57] + "..."
+        return flatten(value)[:60]
+    if isinstance(value, list):
+        return flatten(value)[:60]
+    return value
+
+
+def flatten(value: Any) -> str:
+    """The text of a value (keys left out), for similarity."""
+    if isinstance(value, dict):
+        return " ".join(flatten(v) for v in value.values())
+    if isinstance(value, list):
+        return " ".join(flatten(v) for v in value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal as YAML data: types matter (``"2"`` is not ``2``), key order does not."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+            return True
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return type(a) is type(b) and a == b
+
+
+def similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) -> list[tuple[int, int]]:
+    """Pairs ``(old_index, new_index)`` of the items that are the same item on both sides."""
+    pairs: list[tuple[int, int]] = []
+    free_old = list(range(len(old)))
+    free_new = list(range(len(new)))
+
+    def by_key(key_of: Any) -> None:
+        nonlocal free_old, free_new
+        wanted: dict[Any, list[int]] = {}
+        for j in free_new:
+            key = key_of(new[j])
+            if key is not None:
+                wanted.setdefault(key, []).append(j)
+        if not wanted:
+            return
+        taken_old: set[int] = set()
+        taken_new: set[int] = set()
+        for i in free_old:
+            key = key_of(old[i])
+            if key is None:
+                continue
+            bucket = wanted.get(key)
+            if bucket:
+                j = bucket.pop(0)
+                pairs.append((i, j))
+                taken_old.add(i)
+                taken_new.add(j)
+        free_old = [i for i in free_old if i not in taken_old]
+        free_new = [j for j in free_new if j not in taken_new]
+
+    by_key(item_id)
+    if free_old and free_new:
+        # Only items without an id on both sides pair by name: two stages with
+        # different ids but the same name are two stages.
+        by_key(lambda v: _item_name(v) if item_id(v) is None else None)
+    if free_old and free_new:
+        by_key(_equality_key)
+    if free_old and free_new:
+        texts_old = {i: flatten(old[i]) for i in free_old}
+        texts_new = {j: flatten(new[j]) for j in free_new}
+        ids_old = {i: item_id(old[i]) is not None for i in free_old}
+        ids_new = {j: item_id(new[j]) is not None for j in free_new}
+        many = len(free_old) * len(free_new) > _MANY
+        candidates: list[tuple[float, int, int]] = []
+        for i in free_old:
+            a = texts_old[i]
+            for j in free_new:
+                b = texts_new[j]
+                if not a and not b:
+                    continue
+                matcher = SequenceMatcher(None, a, b, autojunk=False)
+                if matcher.real_quick_ratio() < threshold:
+                    continue
+                if many and matcher.quick_ratio() < threshold:
+                    continue
+                ratio = matcher.ratio()
+                # Two items that both carry (different) ids need more to be one item.
+                if ratio >= (max(threshold, _RENAMED_ID) if ids_old[i] and ids_new[j] else threshold):
+                    candidates.append((ratio, i, j))
+        # Best pair first; among equals, the one that moved least.
+        candidates.sort(key=lambda c: (-c[0], abs(c[1] - c[2]), c[1]))
+        used_old: set[int] = set()
+        used_new: set[int] = set()
+        for _ratio, i, j in candidates:
+            if i in used_old or j in used_new:
+                continue
+            pairs.append((i, j))
+            used_old.add(i)
+            used_new.add(j)
+    pairs.sort()
+    return pairs
+
+
+def _equality_key(value: Any) -> Any:
+    """A hashable stand-in for a value, so equal values pair in order."""
+    if isinstance(value, dict):
+        return ("map", tuple(sorted((str(k), _equality_key(v)) for k, v in value.items())))
+    if isinstance(value, list):
+        return ("seq", tuple(_equality_key(v) for v in value))
+    if isinstance(value, float) and math.isnan(value):
+        return ("nan",)
+    return (type(value).__name__, value)
+
+
+def moved_items(pairs: list[tuple[int, int]]) -> list[int] | None:
+    """Old indices of the paired items that changed place; None when the order is kept.
+
+    The items on the longest run that kept its relative order stayed; the
+    others moved.
+    """
+    seq = [j for _i, j in sorted(pairs)]
+    if all(a < b for a, b in zip(seq, seq[1:])):
+        return None
+    # Longest increasing subsequence, O(n log n), remembering where each came from.
+    import bisect
+
+    tails: list[int] = []
+    tails_at: list[int] = []
+    prev: list[int] = [-1] * len(seq)
+    for k, value in enumerate(seq):
+        pos = bisect.bisect_left(tails, value)
+        if pos == len(tails):
+            tails.append(value)
+            tails_at.append(k)
+        else:
+            tails[pos] = value
+            tails_at[pos] = k
+        prev[k] = tails_at[pos - 1] if pos > 0 else -1
+    keep: set[int] = set()
+    k = tails_at[-1] if tails_at else -1
+    while k != -1:
+        keep.add(k)
+        k = prev[k]
+    ordered = sorted(pairs)
+    return [ordered[k][0] for k in range(len(seq)) if k not in keep]

@@ -1,0 +1,172 @@
+"""What a semantic diff reports: changes inside documents, and documents that changed.
+
+A change's ``path`` is a string: map keys as ``.key`` (the first without the
+dot), a list item that has an ``id`` as ``[its-id]`` and one without as
+``[index]``, e.g. ``stages[consideration].emotion`` or ``goals[2]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
+OPS = (ADDED, REMOVED, CHANGED, MOVED)
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A list item in a path: by its ``id`` when it has a usable one, else by position."""
+
+    index: int
+    id: str | None = None
+
+    def __str__(self) -> str:
+        if self.id is None:
+            return f"[{self.index}]"
+        # An id that could be read as an index, or holds brackets or quotes, is quoted.
+        if _PLAIN_ID.match(self.id) and "[" not in self.id and "]" not in self.id:
+            return f"[{self.id}]"
+        return f"[{json.dumps(self.id, ensure_ascii=False)}]"
+
+
+Part = Union[str, Item]
+
+
+def format_path(parts: tuple[Part, ...] | list[Part]) -> str:
+    """``('stages', Item(1, 'consideration'), 'emotion')`` -> ``stages[consideration].emotion``."""
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, Item):
+            out.append(str(part))
+        elif _PLAIN_KEY.match(part):
+            out.append(f".{part}" if out else part)
+        else:
+            out.append(f"[{json.dumps(part, ensure_ascii=False)}]")
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class Change:
+    """One difference at one place in one document.
+
+    ``op`` is added, removed, changed or moved.  For ``moved`` the ``old`` and
+    ``new`` fields say where from and where to: the old and new order of a
+    list (``path`` is the list), the old and new file of a renamed document
+    (``path`` is empty), or the old and new path of a value that moved
+    (``path`` is the new place, ``value`` what moved).
+    """
+
+    op: str
+    path: str
+    old: Any = None
+    new: Any = None
+    parts: tuple[Part, ...] = ()
+    document: str | None = None
+    file: str | None = None
+    old_order: list[Any] | None = None
+    new_order: list[Any] | None = None
+    moved_items: list[Any] | None = None
+    value: Any = None
+    kind: str = ""  # for moved: "order", "file" or "path"
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"op": self.op}
+        if self.document is not None:
+            out["document"] = self.document
+        if self.file is not None:
+            out["file"] = self.file
+        out["path"] = self.path
+        out["old"] = self.old
+        out["new"] = self.new
+        if self.op == MOVED:
+            out["moved"] = self.kind
+            if self.kind == "order":
+                out["old_order"] = self.old_order
+                out["new_order"] = self.new_order
+                out["moved_items"] = self.moved_items
+            elif self.kind == "file":
+                out["old_file"] = self.old
+                out["new_file"] = self.new
+            elif self.kind == "path":
+                out["value"] = self.value
+        return out
+
+
+@dataclass(slots=True)
+class Doc:
+    """One side of one document: where it was read and its plain data."""
+
+    file: str
+    data: Any
+    text: str = ""
+
+    @property
+    def id(self) -> str | None:
+        data = self.data
+        ident = data.get("id") if isinstance(data, dict) else None
+        return ident if isinstance(ident, str) and ident else None
+
+    @property
+    def kind(self) -> str | None:
+        data = self.data
+        kind = data.get("kind") if isinstance(data, dict) else None
+        return kind if isinstance(kind, str) else None
+
+    @property
+    def name(self) -> str | None:
+        data = self.data
+        name = data.get("name") if isinstance(data, dict) else None
+        return name if isinstance(name, str) else None
+
+
+@dataclass(slots=True)
+class DocumentDiff:
+    """How one document differs between the two sides."""
+
+    document: str
+    old: Doc | None
+    new: Doc | None
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        side = self.new or self.old
+        assert side is not None
+        return side.file
+
+    @property
+    def status(self) -> str:
+        """added, removed, renamed, changed or unchanged."""
+        if self.old is None:
+            return "added"
+        if self.new is None:
+            return "removed"
+        if any(c.op == MOVED and c.kind == "file" for c in self.changes):
+            return "renamed"
+        return "changed" if self.changes else "unchanged"
+
+
+@dataclass(slots=True)
+class DiffResult:
+    """Every document of both sides, paired, with their changes."""
+
+    documents: list[DocumentDiff]
+    old_label: str = "old"
+    new_label: str = "new"
+
+    @property
+    def changed(self) -> list[DocumentDiff]:
+        return [d for d in self.documents if d.changes]
+
+    @property
+    def changes(self) -> list[Change]:
+        return [c for d in self.documents for c in d.changes]
+
+    def __bool__(self) -> bool:
+        return any(d.changes for d in self.documents)

@@ -1,0 +1,314 @@
+"""`cxkit review`: what a change does to the documents and to the lint picture.
+
+Findings of the base and of the working tree are matched by rule, document
+(its ``id``, else its file) and the place in the document's data, so a finding
+that only moved lines (because text above it changed) is neither new nor fixed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..config import Config
+from ..lint.finding import Finding, Severity
+from ..workspace import UsageError, display_path
+from ..yamlio import LoadedYAML, load_bytes
+from .compare import Options, compare_workspaces, refs
+from .formats import markdown_lines, md_code, md_text, summary_line
+from .git import Repo
+from .match import item_id, label
+from .model import DiffResult, Item, Part, format_path
+from .sources import Problem, revision_side, worktree_side
+
+REVIEW_MARKER = "<!-- cxkit-review -->"
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(slots=True)
+class Placed:
+    """A finding with the document and the place in its data it speaks of."""
+
+    finding: Finding
+    document: str
+    where: str
+    key: tuple[str, str, str, str]
+
+    def as_dict(self) -> dict[str, Any]:
+        out = self.finding.as_dict()
+        out["document"] = self.document
+        out["data_path"] = self.where
+        return out
+
+
+@dataclass(slots=True)
+class Review:
+    """The whole review: the diff, the findings on both sides, and what moved."""
+
+    base: str
+    commit: str
+    diff: DiffResult
+    unreadable: list[Problem]
+    before: list[Placed]
+    after: list[Placed]
+    introduced: list[Placed] = field(default_factory=list)
+    fixed: list[Placed] = field(default_factory=list)
+    fail_level: str = "warning"
+
+    @property
+    def failing(self) -> list[Placed]:
+        if self.fail_level == "never":
+            return []
+        threshold = Severity[self.fail_level]
+        return [p for p in self.introduced if p.finding.severity >= threshold]
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failing)
+
+
+# --- where in the document is a finding -------------------------------------
+
+def _walk(node: Node, data: Any, shown: tuple[Part, ...], stable: tuple[Part, ...], depth: int) -> Iterator[tuple[Node, tuple[Part, ...], tuple[Part, ...], int, int]]:
+    """Every node with its path as shown (ids or indices) and a stable path (ids or item text).
+
+    Yields (node, shown, stable, priority, depth); a list item's own position
+    outranks its first key, which starts at the same place.
+    """
+    if isinstance(node, MappingNode):
+        for knode, vnode in node.value:
+            if not isinstance(knode, ScalarNode) or knode.value == "<<":
+                continue
+            key = knode.value
+            child = data.get(key) if isinstance(data, dict) else None
+            s, t = shown + (key,), stable + (key,)
+            yield knode, s, t, 1, depth + 1
+            if not isinstance(vnode, MappingNode):
+                yield vnode, s, t, 1, depth + 1
+            yield from _walk(vnode, child, s, t, depth + 1)
+    elif isinstance(node, SequenceNode):
+        items = data if isinstance(data, list) and len(data) == len(node.value) else [None] * len(node.value)
+        shown_refs = refs(items)
+        for idx, (inode, item) in enumerate(zip(node.value, items)):
+            ident = item_id(item)
+            stable_ref = Item(idx, ident if ident is not None else str(label(item)) if item is not None else None)
+            s, t = shown + (shown_refs[idx],), stable + (stable_ref,)
+            yield inode, s, t, 2, depth + 1
+            yield from _walk(inode, item, s, t, depth + 1)
+
+
+def place(loaded: LoadedYAML | None, line: int, column: int) -> tuple[str, str]:
+    """(shown path, stable path) of the value a 1-based position points at; empty for the document."""
+    if loaded is None or loaded.root is None:
+        return "", ""
+    exact: tuple[int, int] | None = None
+    exact_paths: tuple[str, str] = ("", "")
+    on_line: tuple[int, int] | None = None
+    line_paths: tuple[str, str] = ("", "")
+    inside: int = -1
+    inside_paths: tuple[str, str] = ("", "")
+    for node, shown, stable, priority, depth in _walk(loaded.root, loaded.data, (), (), 0):
+        start, end = node.start_mark, node.end_mark
+        if start.line + 1 == line and start.column + 1 == column:
+            rank = (priority, depth)
+            if exact is None or rank > exact:
+                exact, exact_paths = rank, (format_path(shown), format_path(stable))
+        elif start.line + 1 == line:
+            rank = (depth, -start.column)
+            if on_line is None or rank > on_line:
+                on_line, line_paths = rank, (format_path(shown), format_path(stable))
+        elif start.line + 1 < line <= end.line + 1 and depth > inside:
+            inside, inside_paths = depth, (format_path(shown), format_path(stable))
+    if exact is not None:
+        return exact_paths
+    if on_line is not None:
+        return line_paths
+    return inside_paths
+
+
+def _document_of(loaded: LoadedYAML | None, file: str) -> str:
+    data = loaded.data if loaded is not None else None
+    ident = data.get("id") if isinstance(data, dict) else None
+    return ident if isinstance(ident, str) and ident else file
+
+
+def _placed(findings: list[Finding], texts: dict[str, LoadedYAML | None]) -> list[Placed]:
+    out = []
+    for f in findings:
+        loaded = texts.get(f.path)
+        shown, stable = place(loaded, f.line, f.column)
+        document = _document_of(loaded, f.path)
+        key = (f.rule, document, stable, _DIGITS.sub("#", f.message))
+        out.append(Placed(f, document, shown, key))
+    return out
+
+
+def match_findings(before: list[Placed], after: list[Placed]) -> tuple[list[Placed], list[Placed]]:
+    """(introduced, fixed): findings of one side with no counterpart on the other."""
+    left = Counter(p.key for p in before)
+    introduced = []
+    for p in after:
+        if left[p.key] > 0:
+            left[p.key] -= 1
+        else:
+            introduced.append(p)
+    right = Counter(p.key for p in after)
+    fixed = []
+    for p in before:
+        if right[p.key] > 0:
+            right[p.key] -= 1
+        else:
+            fixed.append(p)
+    return introduced, fixed
+
+
+# --- running ----------------------------------------------------------------
+
+def _load_files(paths: set[str], read: Any) -> dict[str, LoadedYAML | None]:
+    out: dict[str, LoadedYAML | None] = {}
+    for path in paths:
+        raw = read(path)
+        out[path] = load_bytes(raw) if raw is not None else None
+    return out
+
+
+def _read_disk(path: str) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def run_review(base: str, paths: list[str], config: Config, options: Options, fail_level: str) -> Review:
+    """Diff BASE against the working tree and lint both sides."""
+    from ..lint.engine import lint
+
+    repo = Repo()
+    commit = repo.commit(base)
+    if commit is None:
+        raise UsageError(f"unknown revision '{base}'")
+    old = revision_side(repo, base, commit, paths, config)
+    new = worktree_side(repo, paths, config)
+    diff = DiffResult(compare_workspaces(old.docs, new.docs, options), base, "working tree")
+
+    present = [p for p in paths if os.path.lexists(p)]
+    after_findings = lint(present, config).findings if present else []
+    after = _placed(after_findings, _load_files({f.path for f in after_findings}, _read_disk))
+
+    tree = repo.tree(commit, paths)
+    blobs = repo.blobs([f.blob for f in tree])
+    with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
+        top = Path(tmp)
+        for f in tree:
+            if not f.full.endswith((".yaml", ".yml")) or f.blob not in blobs:
+                continue
+            target = top / f.full
+            if top.resolve() not in target.resolve().parents:
+                continue  # a path that would escape the temporary folder
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(blobs[f.blob])
+        here = top / repo.prefix
+        base_config = config
+        try:
+            rel_root = config.root.resolve().relative_to(repo.top.resolve())
+            base_config = dataclasses.replace(config, root=(top / rel_root).resolve())
+        except ValueError:
+            pass
+        base_targets = [os.path.normpath(here / p) for p in paths]
+        base_targets = [t for t in base_targets if os.path.lexists(t)]
+        raw_before = lint(base_targets, base_config).findings if base_targets else []
+        before_findings = [dataclasses.replace(f, path=display_path(os.path.relpath(f.path, here))) for f in raw_before]
+        by_display = {f.display: blobs.get(f.blob) for f in tree}
+        before = _placed(before_findings, _load_files({f.path for f in before_findings}, by_display.get))
+
+    introduced, fixed = match_findings(before, after)
+    review = Review(base, commit, diff, old.problems + new.problems, before, after, introduced, fixed, fail_level)
+    return review
+
+
+# --- reports ------------------------------------------------------------------
+
+def _severity_counts(items: list[Placed]) -> str:
+    counts = Counter(p.finding.severity for p in items)
+    parts = [f"{counts[s]} {s.name}{'s' if counts[s] != 1 else ''}" for s in (Severity.error, Severity.warning, Severity.info) if counts[s]]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _cell(text: str) -> str:
+    return md_text(text).replace("\\|", "&#124;")
+
+
+def _finding_table(items: list[Placed]) -> list[str]:
+    lines = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"]
+    for p in sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code)):
+        f = p.finding
+        where = md_code(f"{f.path}:{f.line}:{f.column}")
+        if p.where:
+            where += f" · {md_code(p.where)}"
+        lines.append(f"| {f.severity.name} | {md_code(f.rule)} {f.code} | {where} | {_cell(f.message)} |")
+    return lines
+
+
+def render_review_markdown(review: Review, stream: TextIO) -> None:
+    """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
+    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {md_code(review.base)} → working tree", ""]
+    n_in, n_fix = len(review.introduced), len(review.fixed)
+    out.append(
+        f"**Lint:** {n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
+        f"{n_fix} fixed; {len(review.before)} before, {len(review.after)} after."
+    )
+    out.append("")
+    if review.fail_level == "never":
+        out.append("**Result:** passes (the fail level is `never`).")
+    elif review.failed:
+        out.append(
+            f"**Result:** fails: {len(review.failing)} finding{'s' if len(review.failing) != 1 else ''} "
+            f"at `{review.fail_level}` level or above introduced."
+        )
+    else:
+        out.append(f"**Result:** passes: no findings at `{review.fail_level}` level or above introduced.")
+    out.append("")
+    if review.introduced:
+        out += ["### Findings introduced", "", *_finding_table(review.introduced), ""]
+    if review.fixed:
+        out += ["### Findings fixed", "", *_finding_table(review.fixed), ""]
+    out += ["### Changes", ""]
+    if review.diff:
+        out += markdown_lines(review.diff, level=3, title=None)
+    else:
+        out += [summary_line(review.diff), ""]
+    if review.unreadable:
+        out += ["### Not compared", "", "These files could not be read, so their changes are not shown (see the findings):", ""]
+        out += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
+        out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    stream.write("\n".join(out) + "\n")
+
+
+def render_review_json(review: Review, stream: TextIO) -> None:
+    """The review as one JSON object: base, verdict, introduced, fixed, changes."""
+    from .formats import jsonable
+
+    payload = {
+        "base": review.base,
+        "commit": review.commit,
+        "fail_level": review.fail_level,
+        "failed": review.failed,
+        "introduced": [p.as_dict() for p in review.introduced],
+        "fixed": [p.as_dict() for p in review.fixed],
+        "findings_before": len(review.before),
+        "findings_after": len(review.after),
+        "changes": [jsonable(c.as_dict()) for c in review.diff.changes],
+        "not_compared": [str(p) for p in review.unreadable],
+    }
+    stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

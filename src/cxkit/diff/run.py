@@ -1,0 +1,154 @@
+"""From command-line arguments to a diff: which form was meant, and reading both sides."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Config
+from ..workspace import UsageError, display_path
+from .compare import Options, compare_pair, compare_workspaces
+from .git import Repo
+from .model import DiffResult, Doc
+from .sources import Problem, Side, file_side, folder_side, read_document, revision_side, worktree_side
+
+_HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
+_MODE = re.compile(r"(?:[0-7]{6}|\.)\Z")
+DEV_NULL = "/dev/null"
+
+
+@dataclass
+class Outcome:
+    """A diff, or the problems that kept it from being made."""
+
+    result: DiffResult
+    problems: list[Problem] = field(default_factory=list)
+
+
+def looks_like_driver_call(args: list[str]) -> bool:
+    """The 7 (or 9, for a rename) arguments git gives an external diff command."""
+    if len(args) not in (7, 9):
+        return False
+    return bool(_HEX.match(args[2]) and _MODE.match(args[3]) and _HEX.match(args[5]) and _MODE.match(args[6]))
+
+
+def _exists(path: str) -> bool:
+    return os.path.lexists(path)
+
+
+def diff_from_args(args: list[str], options: Options, config: Config, cwd: Path | None = None) -> Outcome:
+    """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``.
+
+    Two existing paths are compared as files or folders; otherwise the first
+    argument is a git revision, the next one a second revision when it names
+    a commit and is not a path, and the rest are paths.
+    """
+    if not args:
+        raise UsageError("give two files or folders to compare (OLD NEW), or a git revision (REV [REV2] [-- PATHS...])")
+    first = args[0]
+    if len(args) == 2 and _exists(args[0]) and _exists(args[1]):
+        return _paths(args[0], args[1], options, config)
+    repo: Repo | None = None
+    repo_error: UsageError | None = None
+    try:
+        repo = Repo(cwd)
+    except UsageError as exc:
+        repo_error = exc
+    commit = repo.commit(first) if repo is not None else None
+    if commit is None:
+        if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
+            missing = args[1] if _exists(args[0]) else args[0]
+            raise UsageError(f"{display_path(missing)}: no such file or directory")
+        if repo is None:
+            if _exists(first):
+                raise UsageError("give two files or folders to compare (OLD NEW)")
+            raise UsageError(f"{display_path(first)}: no such file or directory, and {repo_error}")
+        if _exists(first) and len(args) == 1:
+            raise UsageError("give two files or folders to compare (OLD NEW), or a git revision")
+        raise UsageError(f"unknown revision '{first}'")
+    assert repo is not None
+    rest = list(args[1:])
+    rev2: str | None = None
+    commit2: str | None = None
+    if rest and not _exists(rest[0]):
+        commit2 = repo.commit(rest[0])
+        if commit2 is not None:
+            rev2 = rest.pop(0)
+    paths = rest or ["."]
+    for p in rest:
+        if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
+            raise UsageError(f"{display_path(p)}: no such path in the working tree or in '{first}'")
+    old = revision_side(repo, first, commit, paths, config)
+    if rev2 is not None and commit2 is not None:
+        new = revision_side(repo, rev2, commit2, paths, config)
+    else:
+        new = worktree_side(repo, paths, config)
+    return _sides(old, new, options)
+
+
+def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
+    old_dir, new_dir = Path(old).is_dir(), Path(new).is_dir()
+    if old_dir != new_dir:
+        raise UsageError(f"cannot compare a {'folder' if old_dir else 'file'} ({display_path(old)}) "
+                         f"with a {'folder' if new_dir else 'file'} ({display_path(new)})")
+    if old_dir:
+        return _sides(folder_side(old, config), folder_side(new, config), options)
+    a, b = file_side(old), file_side(new)
+    problems = a.problems + b.problems
+    result = DiffResult([], a.label, b.label)
+    if not problems:
+        result.documents.append(compare_pair(a.docs[0], b.docs[0], options, renames=False))
+    return Outcome(result, problems)
+
+
+def _sides(old: Side, new: Side, options: Options) -> Outcome:
+    problems = old.problems + new.problems
+    result = DiffResult([], old.label, new.label)
+    if not problems:
+        result.documents = compare_workspaces(old.docs, new.docs, options)
+    return Outcome(result, problems)
+
+
+@dataclass
+class DriverCall:
+    """What git handed the external diff command, read and compared."""
+
+    path: str
+    new_path: str
+    outcome: Outcome | None
+    old_text: str = ""
+    new_text: str = ""
+
+
+def diff_for_git(args: list[str], options: Options) -> DriverCall:
+    """Compare the two files git passes to an external diff driver.
+
+    ``path old-file old-hex old-mode new-file new-hex new-mode [new-path xfrm]``;
+    an added or deleted file is ``/dev/null`` on one side.
+    """
+    path = args[0]
+    new_path = args[7] if len(args) >= 8 else path
+    old_side, new_side = Side(path), Side(new_path)
+    texts = []
+    for file, name, side in ((args[1], path, old_side), (args[4], new_path, new_side)):
+        if file == DEV_NULL:
+            texts.append("")
+            continue
+        try:
+            raw = Path(file).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{name}: cannot read: {exc.strerror or exc}") from None
+        texts.append(raw.decode("utf-8", "replace"))
+        read_document(raw, name, name, side, explicit=True)
+    call = DriverCall(path, new_path, None, texts[0], texts[1])
+    problems = old_side.problems + new_side.problems
+    result = DiffResult([], f"a/{path}", f"b/{new_path}")
+    if not problems:
+        old_doc: Doc | None = old_side.docs[0] if old_side.docs else None
+        new_doc: Doc | None = new_side.docs[0] if new_side.docs else None
+        if old_doc is not None or new_doc is not None:
+            result.documents.append(compare_pair(old_doc, new_doc, options))
+    call.outcome = Outcome(result, problems)
+    return call

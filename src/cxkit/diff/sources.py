@@ -1,0 +1,148 @@
+"""The two sides of a diff: files, folders, a git revision or the working tree."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Config
+from ..workspace import YAML_SUFFIXES, UsageError, discover, display_path
+from ..yamlio import load_bytes
+from .git import Repo
+from .model import Doc
+
+# Cheap test for "this unreadable file was meant to be a cxkit document".
+_KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A document that could not be read, located for the user."""
+
+    where: str
+    line: int
+    column: int
+    message: str
+    code: str = "CX001"
+    rule: str = "yaml-syntax"
+
+    def __str__(self) -> str:
+        return f"{self.where}:{self.line}:{self.column}: error {self.code} {self.message} [{self.rule}]"
+
+
+@dataclass(slots=True)
+class Side:
+    """The documents of one side of a diff, and those that could not be read."""
+
+    label: str
+    docs: list[Doc] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _is_ours(kind: object) -> bool:
+    from ..model import KINDS
+    from ..model.validate import near_miss_kind
+
+    return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
+
+
+def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bool) -> None:
+    """Load one file into ``side``: a document, a problem, or (when scanning) nothing if it is not ours."""
+    loaded = load_bytes(raw)
+    data = loaded.data
+    if data is None:
+        if not explicit:
+            probe = loaded.text or raw[:8192].decode("latin-1")
+            match = _KIND_LINE.search(probe)
+            if not (match and _is_ours(match.group(1))):
+                return
+        for p in loaded.problems or []:
+            side.problems.append(Problem(where, p.line, p.column, p.message))
+        return
+    if not explicit and not (isinstance(data, dict) and _is_ours(data.get("kind"))):
+        return
+    side.docs.append(Doc(file, data, loaded.text))
+
+
+def file_side(path: str, label: str | None = None) -> Side:
+    """One named file; any YAML, not only cxkit documents."""
+    disp = display_path(path)
+    side = Side(label or disp)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{disp}: cannot read: {exc.strerror or exc}") from None
+    read_document(raw, disp, disp, side, explicit=True)
+    return side
+
+
+def folder_side(root: str, config: Config) -> Side:
+    """The cxkit documents under a folder, named relative to it."""
+    side = Side(display_path(root))
+    targets, unreadable = discover([root], config)
+    for where, message in unreadable:
+        side.problems.append(Problem(where, 1, 1, message, "CX000", "read-error"))
+    for target in targets:
+        rel = display_path(os.path.relpath(target.fs_path, root))
+        try:
+            raw = target.fs_path.read_bytes()
+        except OSError as exc:
+            side.problems.append(Problem(target.display, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
+            continue
+        read_document(raw, rel, target.display, side, explicit=False)
+    return side
+
+
+def _scanned(path: str, repo: Repo, config: Config) -> bool:
+    """A YAML file a folder scan would look at: not hidden, not excluded by the config."""
+    if not path.endswith(YAML_SUFFIXES):
+        return False
+    parts = path.split("/")
+    if any(p.startswith(".") and p not in (".", "..") for p in parts):
+        return False
+    if not config.exclude:
+        return True
+    try:
+        rel = (repo.cwd / path).resolve().relative_to(config.root).as_posix()
+    except ValueError:
+        rel = path
+    rel_parts = rel.split("/")
+    for pat in config.exclude:
+        pat = pat.rstrip("/")
+        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat + "/*"):
+            return False
+        if "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in rel_parts):
+            return False
+    return True
+
+
+def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: Config) -> Side:
+    """The cxkit documents of a commit under ``paths``."""
+    side = Side(rev)
+    files = [f for f in repo.tree(commit, paths) if _scanned(f.display, repo, config)]
+    contents = repo.blobs([f.blob for f in files])
+    for f in files:
+        raw = contents.get(f.blob)
+        if raw is None:
+            side.problems.append(Problem(f"{rev}:{f.display}", 1, 1, "git could not read this file", "CX000", "read-error"))
+            continue
+        read_document(raw, f.display, f"{rev}:{f.display}", side, explicit=False)
+    return side
+
+
+def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
+    """The cxkit documents of the working tree under ``paths`` (ignored files left out)."""
+    side = Side("working tree")
+    for name in repo.worktree(paths):
+        if not _scanned(name, repo, config):
+            continue
+        try:
+            raw = (repo.cwd / name).read_bytes()
+        except OSError as exc:
+            side.problems.append(Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
+            continue
+        read_document(raw, display_path(name), display_path(name), side, explicit=False)
+    return side
