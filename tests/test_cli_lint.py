@@ -1,0 +1,471 @@
+"""`cxkit lint`: what it scans, what it prints, how it exits, and the structural rules."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORE_RULES, JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, position_of, run_cli
+
+BROKEN_PERSONA = "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nbehaviors:\n  - Biega 30 km tygodniowo\n"
+WORKFLOW = "name: testy\non:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+
+
+def paths_and_rules(result) -> list[tuple[str, str]]:
+    return [(f["path"], f["rule"]) for f in result.findings]
+
+
+# --- a clean workspace ---------------------------------------------------------------------------
+
+
+def test_clean_polish_workspace_exits_0_with_an_empty_array(workspace_pl, lint_json):
+    result = lint_json()
+    assert result.exit_code == 0, result.stdout
+    assert result.findings == []
+    assert result.stdout.strip() == "[]"
+
+
+def test_clean_english_workspace(write, lint_json):
+    write("personas/maya.yml", PERSONA_EN)
+    write("journeys/maya.yml", JOURNEY_EN)
+    result = lint_json()
+    assert (result.exit_code, result.findings) == (0, [])
+
+
+def test_text_output_says_all_checks_passed(workspace_pl, monkeypatch):
+    monkeypatch.chdir(workspace_pl)
+    result = run_cli("lint", "--select", CORE_RULES)
+    assert result.exit_code == 0
+    assert "All checks passed" in result.stdout
+    assert "3 documents in 3 files" in result.stdout
+
+
+def test_text_output_groups_findings_by_file_with_a_summary(workspace_pl, write, monkeypatch):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    write("journeys/ola.yaml", JOURNEY_PL.replace("id: tomek-kupuje-sluchawki", "id: ola-kupuje").replace(
+        "persona: tomek-audiofil", "persona: ola-biegaczk"))
+    monkeypatch.chdir(workspace_pl)
+    result = run_cli("lint", "--format", "text", "--select", CORE_RULES)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert "journeys/ola.yaml:5:10: error CX004 persona 'ola-biegaczk' does not exist" in lines[0]
+    assert lines[0].endswith("[unknown-persona]")
+    assert lines[1] == ""
+    assert lines[2].startswith("personas/ola.yaml:4:1: error CX002 unknown field 'behaviors'")
+    assert lines[-1] == "Found 2 problems (2 errors) in 2 files; 5 documents checked."
+
+
+# --- directory scan ---------------------------------------------------------------------------
+
+
+def test_scan_finds_yaml_and_yml_recursively(write, lint_json):
+    write("personas/biegacze/ola.yaml", BROKEN_PERSONA)
+    write("personas/biegacze/daleko/gleboko/ola-2.yml", BROKEN_PERSONA.replace("ola-biegaczka", "ola-2"))
+    write("personas/notatki.md", "kind: persona\n")
+    write("personas/ola.json", '{"kind": "persona"}')
+    result = lint_json()
+    assert paths_and_rules(result) == [
+        ("personas/biegacze/daleko/gleboko/ola-2.yml", "schema"),
+        ("personas/biegacze/ola.yaml", "schema"),
+    ]
+
+
+def test_scan_skips_hidden_folders_and_files(write, lint_json):
+    write(".szkice/ola.yaml", BROKEN_PERSONA)
+    write("personas/.archiwum/ola.yaml", BROKEN_PERSONA)
+    write("personas/.ola.yaml", BROKEN_PERSONA)
+    write("personas/tomek.yaml", PERSONA_PL)
+    result = lint_json()
+    assert (result.exit_code, result.findings) == (0, [])
+
+
+def test_scan_skips_yaml_that_is_not_a_cxkit_document(write, lint_json):
+    write("personas/tomek.yaml", PERSONA_PL)
+    write("ci/workflows/test.yml", WORKFLOW)
+    write("docker-compose.yml", "services:\n  web:\n    image: nginx\n")
+    write("dane/lista.yaml", "- jeden\n- dwa\n")
+    write("dane/zepsuty-bez-kind.yaml", "services:\n  web: [a\n")
+    write("dane/pusty.yaml", "")
+    result = lint_json()
+    assert (result.exit_code, result.findings) == (0, [])
+
+
+def test_scan_reports_a_near_miss_kind(write, lint_json):
+    text = "kind: persna\nid: ola-biegaczka\nname: Ola Nowak\n"
+    write("personas/ola.yaml", text)
+    [finding] = lint_json().findings
+    assert (finding["rule"], finding["line"], finding["column"]) == ("schema", 1, 7)
+    assert "did you mean 'persona'?" in finding["message"]
+
+
+def test_scan_reports_broken_yaml_that_says_it_is_a_persona(write, lint_json):
+    write("personas/ola.yaml", "kind: persona\nid: ola-biegaczka\n  name: Ola Nowak\n")
+    write("personas/latin2.yaml", "kind: persona\nid: tomek\nname: Tomek Wiśniewski\n".encode("iso-8859-2"))
+    write("personas/utf16.yaml", "kind: persona\nid: tomek\nname: Tomek\n".encode("utf-16-le"))
+    result = lint_json()
+    assert [(f["path"], f["rule"], f["line"]) for f in result.findings] == [
+        ("personas/latin2.yaml", "yaml-syntax", 3),
+        ("personas/ola.yaml", "yaml-syntax", 3),
+        ("personas/utf16.yaml", "yaml-syntax", 1),
+    ]
+
+
+@pytest.mark.parametrize("order", ["file-first", "folder-first"])
+def test_a_named_file_is_always_checked(write, lint_json, order):
+    write("ci/workflows/test.yml", WORKFLOW)
+    args = ["ci/workflows/test.yml", "ci"] if order == "file-first" else ["ci", "./ci/workflows/test.yml"]
+    result = lint_json(*args)
+    [finding] = result.findings
+    assert (finding["path"], finding["rule"], finding["line"], finding["column"]) == ("ci/workflows/test.yml", "schema", 1, 1)
+    assert "missing `kind`" in finding["message"]
+
+
+def test_a_file_named_twice_is_checked_once(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    result = lint_json("personas", "personas/ola.yaml", "./personas/ola.yaml")
+    assert paths_and_rules(result) == [("personas/ola.yaml", "schema")]
+
+
+def test_a_named_file_with_any_extension_is_checked(write, lint_json):
+    write("ola.txt", BROKEN_PERSONA)
+    assert paths_and_rules(lint_json("ola.txt")) == [("ola.txt", "schema")]
+
+
+def test_symlink_loop_in_a_scan_does_not_hang(write, tmp_path, lint_json):
+    write("personas/tomek.yaml", PERSONA_PL)
+    os.symlink(tmp_path / "personas", tmp_path / "personas" / "petla")
+    os.symlink(tmp_path, tmp_path / "personas" / "do-gory")
+    start = time.perf_counter()
+    result = lint_json()
+    assert time.perf_counter() - start < 2
+    assert (result.exit_code, result.findings) == (0, [])
+
+
+def test_looping_and_dangling_file_links_are_read_errors_and_the_rest_is_linted(write, tmp_path, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    os.symlink("petla.yaml", tmp_path / "personas" / "petla.yaml")
+    os.symlink("nie-ma-mnie.yaml", tmp_path / "personas" / "duch.yaml")
+    result = lint_json()
+    assert result.exit_code == 1
+    assert [(f["path"], f["rule"], f["code"], f["line"], f["column"]) for f in result.findings] == [
+        ("personas/duch.yaml", "read-error", "CX000", 1, 1),
+        ("personas/ola.yaml", "schema", "CX002", 4, 1),
+        ("personas/petla.yaml", "read-error", "CX000", 1, 1),
+    ]
+    assert "cannot read the file" in result.findings[0]["message"]
+
+
+def test_unreadable_file_is_a_read_error_and_the_rest_is_linted(write, tmp_path, lint_json):
+    secret = write("personas/tajna.yaml", PERSONA_PL.replace("tomek-audiofil", "tajna"))
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    secret.chmod(0)
+    try:
+        if os.access(secret, os.R_OK):
+            pytest.skip("this user can read a file with mode 000 (root)")
+        result = lint_json()
+    finally:
+        secret.chmod(0o644)
+    assert result.exit_code == 1
+    assert paths_and_rules(result) == [("personas/ola.yaml", "schema"), ("personas/tajna.yaml", "read-error")]
+    assert "Permission denied" in result.findings[1]["message"]
+
+
+def test_named_fifo_in_a_scan_is_skipped(write, tmp_path, lint_json):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    write("personas/tomek.yaml", PERSONA_PL)
+    os.mkfifo(tmp_path / "personas" / "potok.yaml")
+    start = time.perf_counter()
+    result = lint_json()
+    assert time.perf_counter() - start < 2
+    assert (result.exit_code, result.findings) == (0, [])
+
+
+# --- JSON output shape -------------------------------------------------------------------------
+
+KEYS = ["path", "line", "column", "code", "rule", "severity", "message"]
+
+
+@pytest.mark.parametrize("given", ["./examples-like/dir", "examples-like/dir", "./examples-like/dir/", "examples-like//dir"])
+def test_json_findings_have_exactly_the_documented_keys_and_paths_as_given(write, lint_json, given):
+    write("examples-like/dir/personas/ola.yaml", BROKEN_PERSONA)
+    write("examples-like/dir/journeys/ola.yaml", JOURNEY_EN.replace("maya-runner", "ola-biegaczk"))
+    result = lint_json(given)
+    assert isinstance(result.findings, list) and len(result.findings) == 2
+    for finding in result.findings:
+        assert list(finding) == KEYS
+        assert finding["path"].startswith("examples-like/dir/")
+        assert "//" not in finding["path"] and "\\" not in finding["path"]
+        assert isinstance(finding["line"], int) and finding["line"] >= 1
+        assert isinstance(finding["column"], int) and finding["column"] >= 1
+        assert re.fullmatch(r"CX\d{3}", finding["code"])
+        assert finding["severity"] in ("error", "warning", "info")
+        assert finding["message"]
+    journey, persona = result.findings
+    assert (journey["path"], journey["line"], journey["column"], journey["code"], journey["rule"]) == (
+        "examples-like/dir/journeys/ola.yaml", 5, 10, "CX004", "unknown-persona")
+    assert (persona["path"], persona["line"], persona["column"], persona["code"], persona["rule"]) == (
+        "examples-like/dir/personas/ola.yaml", 4, 1, "CX002", "schema")
+
+
+def test_json_paths_for_named_files_and_the_current_folder(write, tmp_path, lint_json, monkeypatch):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    assert lint_json("./personas/ola.yaml").findings[0]["path"] == "personas/ola.yaml"
+    assert lint_json(".").findings[0]["path"] == "personas/ola.yaml"
+    assert lint_json("./").findings[0]["path"] == "personas/ola.yaml"
+    absolute = str(tmp_path / "personas" / "ola.yaml")
+    assert lint_json(absolute).findings[0]["path"] == absolute
+    monkeypatch.chdir(tmp_path / "personas")
+    assert lint_json("../personas").findings[0]["path"] == "../personas/ola.yaml"
+
+
+def test_json_keeps_polish_text_readable(write, lint_json):
+    write("journeys/j.yaml", JOURNEY_PL.replace("persona: tomek-audiofil", "persona: żaneta"))
+    result = lint_json()
+    assert "żaneta" in result.stdout  # not \u017c
+    assert result.findings[0]["message"].startswith("'persona' must be a slug")
+
+
+# --- exit codes ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def one_info(write) -> None:
+    """A clean workspace whose only finding is an info (an unused suppression)."""
+    write("personas/tomek.yaml", PERSONA_PL.replace("name: Tomek Wiśniewski", "name: Tomek Wiśniewski  # cxkit: disable=schema"))
+
+
+def test_info_never_fails_by_default(one_info, lint_json):
+    result = lint_json()
+    assert [f["severity"] for f in result.findings] == ["info"]
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(("level", "code"), [("info", 1), ("warning", 0), ("error", 0), ("never", 0)])
+def test_fail_level_with_an_info_finding(one_info, lint_json, level, code):
+    assert lint_json("--fail-level", level).exit_code == code
+
+
+@pytest.fixture
+def one_warning(write) -> None:
+    write("cxkit.toml", '[rules.schema]\nseverity = "warning"\n')
+    write("personas/ola.yaml", BROKEN_PERSONA)
+
+
+@pytest.mark.parametrize(("level", "code"), [(None, 1), ("info", 1), ("warning", 1), ("error", 0), ("never", 0)])
+def test_fail_level_with_a_warning(one_warning, lint_json, level, code):
+    args = ["--fail-level", level] if level else []
+    assert lint_json(*args).exit_code == code
+
+
+@pytest.mark.parametrize(("level", "code"), [(None, 1), ("error", 1), ("never", 0)])
+def test_fail_level_with_an_error(write, lint_json, level, code):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    args = ["--fail-level", level] if level else []
+    assert lint_json(*args).exit_code == code
+
+
+def test_exit_zero_reports_but_passes(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    result = lint_json("--exit-zero")
+    assert result.exit_code == 0
+    assert paths_and_rules(result) == [("personas/ola.yaml", "schema")]
+
+
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (["lint", "nie-ma-takiego-folderu"], ["nie-ma-takiego-folderu: no such file or directory"]),
+        (["lint", "--format", "xml", "."], ["--format", "xml"]),
+        (["lint", "--fail-level", "sometimes", "."], ["--fail-level", "sometimes"]),
+        (["lint", "--select", "schem", "."], ["unknown rule 'schem'", "did you mean 'schema'?"]),
+        (["lint", "--select", "duplicate-ids", "."], ["unknown rule 'duplicate-ids'", "did you mean 'duplicate-id'?"]),
+        (["lint", "--ignore", "CX9", "."], ["unknown rule 'CX9'"]),
+        (["lint", "--no-such-option"], ["no-such-option"]),
+    ],
+)
+def test_usage_errors_exit_2(workspace_pl, monkeypatch, args, fragments):
+    monkeypatch.chdir(workspace_pl)
+    result = run_cli(*args)
+    assert result.exception is None
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    for fragment in fragments:
+        assert fragment in result.stderr
+
+
+def test_internal_error_exits_2_without_a_traceback(workspace_pl, monkeypatch):
+    from cxkit.lint import engine
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("dysk się rozsypał")
+
+    monkeypatch.setattr(engine, "check_target", explode)
+    monkeypatch.chdir(workspace_pl)
+    result = run_cli("lint", "--format", "json")
+    assert result.exception is None
+    assert result.exit_code == 2
+    assert "internal error: RuntimeError: dysk się rozsypał" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+# --- structural rules, firing and quiet -----------------------------------------------------------
+
+
+def test_duplicate_id_across_kinds_names_the_first_file_and_line(workspace_pl, write, lint_json):
+    copy = JOURNEY_EN.replace("id: maya-replaces-shoes", "id: tomek-audiofil").replace("maya-runner", "tomek-audiofil")
+    write("stare/kopia.yaml", copy)  # scanned after personas/, so it is the later copy
+    result = lint_json()
+    [finding] = result.findings
+    assert (finding["path"], finding["rule"], finding["code"]) == ("stare/kopia.yaml", "duplicate-id", "CX003")
+    assert (finding["line"], finding["column"]) == position_of(copy, "tomek-audiofil")
+    assert "id 'tomek-audiofil' is already used by personas/tomek.yaml:2" in finding["message"]
+
+
+def test_duplicate_id_reports_every_later_copy(write, lint_json):
+    for name in ("a", "b", "c"):
+        write(f"personas/{name}.yaml", PERSONA_EN)
+    result = lint_json()
+    assert paths_and_rules(result) == [("personas/b.yaml", "duplicate-id"), ("personas/c.yaml", "duplicate-id")]
+    assert all("personas/a.yaml:2" in f["message"] for f in result.findings)
+
+
+def test_duplicate_id_quiet_when_ids_are_unique(workspace_pl, write, lint_json):
+    write("personas/maya.yaml", PERSONA_EN)
+    assert lint_json("--select", "duplicate-id", select=None).findings == []
+
+
+def test_unknown_persona_suggests_the_closest_id(workspace_pl, write, lint_json):
+    write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("persona: tomek-audiofil", "persona: tomek-audiofl"))
+    [finding] = lint_json().findings
+    assert (finding["rule"], finding["code"], finding["line"], finding["column"]) == ("unknown-persona", "CX004", 5, 10)
+    assert finding["message"] == "persona 'tomek-audiofl' does not exist in the workspace; did you mean 'tomek-audiofil'?"
+
+
+def test_unknown_persona_pointing_at_a_journey(workspace_pl, write, lint_json):
+    write("journeys/maya.yaml", JOURNEY_EN.replace("persona: maya-runner", "persona: tomek-kupuje-sluchawki"))
+    [finding] = lint_json().findings
+    assert finding["rule"] == "unknown-persona"
+    assert "persona 'tomek-kupuje-sluchawki' is a journey (journeys/tomek-kupuje.yaml), not a persona" in finding["message"]
+
+
+def test_unknown_persona_when_no_personas_were_checked(write, lint_json):
+    write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    [finding] = lint_json().findings
+    assert "no personas were found in the checked paths" in finding["message"]
+
+
+def test_unknown_persona_quiet_when_it_resolves(workspace_pl, lint_json):
+    assert lint_json("--select", "unknown-persona", select=None).findings == []
+
+
+def test_yaml_syntax_fires_at_the_parser_position(write, lint_json):
+    write("personas/ola.yaml", "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\ngoals:\n  - Półmaraton poniżej 2 h\n - Nowe buty\n")
+    [finding] = lint_json().findings
+    assert (finding["rule"], finding["code"], finding["severity"]) == ("yaml-syntax", "CX001", "error")
+    assert (finding["line"], finding["column"]) == (6, 2)
+
+
+def test_broken_file_is_not_also_a_schema_finding(write, lint_json):
+    write("personas/ola.yaml", "kind: persona\nid: ola\nid: ola-2\nname: Ola\n")
+    result = lint_json()
+    assert [(f["rule"], f["line"]) for f in result.findings] == [("yaml-syntax", 3)]
+
+
+def test_schema_rule_can_be_ignored_and_syntax_still_reported(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    write("personas/zepsuta.yaml", "kind: persona\nname: 'Ola\n")
+    result = lint_json("--ignore", "schema")
+    assert paths_and_rules(result) == [("personas/zepsuta.yaml", "yaml-syntax")]
+
+
+# --- suppression comments ------------------------------------------------------------------------
+
+
+def test_suppression_at_the_end_of_the_line(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA.replace("behaviors:\n", "behaviors:  # cxkit: disable=schema\n"))
+    assert lint_json().findings == []
+
+
+def test_suppression_by_code(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA.replace("behaviors:\n", "behaviors:  # cxkit: disable=CX002\n"))
+    assert lint_json().findings == []
+
+
+def test_suppression_on_the_line_before(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA.replace("behaviors:\n", "# stara nazwa pola, zostaje do migracji\n# cxkit: disable=schema\nbehaviors:\n"))
+    assert lint_json().findings == []
+
+
+def test_suppression_only_covers_its_own_line(write, lint_json):
+    text = "kind: persona\nid: ola-biegaczka  # cxkit: disable=schema\nname: Ola Nowak\nbehaviors:\n  - Biega\n"
+    write("personas/ola.yaml", text)
+    result = lint_json()
+    assert [(f["rule"], f["line"]) for f in result.findings] == [("unused-suppression", 2), ("schema", 4)]
+
+
+def test_suppression_of_another_rule_does_not_hide_the_finding(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA.replace("behaviors:\n", "behaviors:  # cxkit: disable=duplicate-id\n"))
+    result = lint_json()
+    assert [(f["rule"], f["severity"]) for f in result.findings] == [("schema", "error"), ("unused-suppression", "info")]
+
+
+def test_disable_file(write, lint_json):
+    write("personas/ola.yaml", "# cxkit: disable-file=schema\n" + BROKEN_PERSONA + "qoute: Biegam, bo lubię\n")
+    assert lint_json().findings == []
+
+
+def test_disable_file_for_a_workspace_rule(write, lint_json):
+    write("journeys/ola.yaml", "# cxkit: disable-file=unknown-persona\n" + JOURNEY_EN.replace("maya-runner", "ola-biegaczka"))
+    assert lint_json().findings == []
+
+
+def test_unused_suppression_is_an_info(write, lint_json):
+    text = PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel  # cxkit: disable=schema")
+    write("personas/maya.yaml", text)
+    [finding] = lint_json().findings
+    assert (finding["rule"], finding["code"], finding["severity"]) == ("unused-suppression", "CX005", "info")
+    assert finding["line"] == position_of(text, "# cxkit")[0]
+    assert "suppresses nothing" in finding["message"]
+
+
+def test_unused_disable_file_is_reported(write, lint_json):
+    write("personas/maya.yaml", "# cxkit: disable-file=schema\n" + PERSONA_EN)
+    [finding] = lint_json().findings
+    assert (finding["rule"], finding["line"]) == ("unused-suppression", 1)
+    assert "'disable-file=schema' suppresses nothing" in finding["message"]
+
+
+def test_suppression_naming_an_unknown_rule(write, lint_json):
+    text = BROKEN_PERSONA.replace("behaviors:\n", "behaviors:  # cxkit: disable=schemat\n")
+    write("personas/ola.yaml", text)
+    result = lint_json()
+    assert [(f["rule"], f["line"]) for f in result.findings] == [("schema", 4), ("unused-suppression", 4)]
+    assert "unknown rule 'schemat'" in result.findings[1]["message"]
+
+
+def test_unused_suppressions_can_be_ignored(write, lint_json):
+    write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel  # cxkit: disable=schema"))
+    assert lint_json("--ignore", "unused-suppression").findings == []
+
+
+def test_suppression_comments_work_in_crlf_files(write, lint_json):
+    text = BROKEN_PERSONA.replace("behaviors:\n", "behaviors:  # cxkit: disable=schema\n")
+    write("personas/ola.yaml", text.replace("\n", "\r\n").encode())
+    assert lint_json().findings == []
+
+
+def test_every_core_rule_is_reported_with_its_code_and_name(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    write("personas/ola-kopia.yaml", PERSONA_EN.replace("maya-runner", "ola-biegaczka").replace("name: Maya Patel", "name: Maya  # cxkit: disable=schema"))
+    write("personas/zepsuta.yaml", "kind: persona\nid: x\n  name: y\n")
+    write("journeys/ola.yaml", JOURNEY_EN.replace("maya-runner", "ola-biegaczk"))
+    result = lint_json()
+    assert {(f["code"], f["rule"]) for f in result.findings} == {
+        ("CX001", "yaml-syntax"), ("CX002", "schema"), ("CX003", "duplicate-id"),
+        ("CX004", "unknown-persona"), ("CX005", "unused-suppression"),
+    }
