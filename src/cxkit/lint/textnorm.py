@@ -83,6 +83,11 @@ def normalise(text: str) -> str:
     return " ".join(stem(w) for w in tokens(text) if w not in _STOP)
 
 
+def phrase_key(text: str) -> str:
+    """Stems of every word of ``text``, stop words kept: "po zakupie" (after the purchase) is not "zakup"."""
+    return " ".join(stem(w) for w in tokens(text))
+
+
 _NEGATIONS = frozenset(stem(w) for w in ("nie", "not", "no", "never", "nigdy", "without"))
 
 

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
-from ..textnorm import normalise
+from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
 
@@ -205,10 +205,11 @@ class JourneyEndsAtPurchase(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
-        words = {normalise(w) for w in self.options.purchase_stages}
+        # Whole names only, every word kept: "po-zakupie" (post-purchase) is not the purchase.
+        words = {phrase_key(w.replace("-", " ")) for w in self.options.purchase_stages}
         last_purchase = None
         for i, stage in enumerate(stages):
-            if normalise(stage.id.replace("-", " ")) in words or normalise(stage.name) in words:
+            if phrase_key(stage.id.replace("-", " ")) in words or phrase_key(stage.name) in words:
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
             yield doc.hit(
