@@ -116,6 +116,8 @@ def lint(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: every core].")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import load_config
@@ -130,7 +132,11 @@ def lint(
         else:
             targets = ["."]
     selection = Selection(_split(select), _split(ignore), _split(extend_select))
-    result = run_lint(targets, config, selection)
+    progress, stop_progress = _progress_bar()
+    try:
+        result = run_lint(targets, config, selection, jobs=jobs, cache=not no_cache, progress=progress)
+    finally:
+        stop_progress()
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     if statistics:
@@ -160,6 +166,53 @@ def lint(
     threshold = Severity[level]
     failed = any(f.severity >= threshold for f in result.findings)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _progress_bar() -> tuple[Any, Callable[[], None]]:
+    """A progress bar on stderr for long runs in a terminal; nothing in pipes or CI."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS"):
+        return None, lambda: None
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if total < 300:
+            return
+        if "bar" not in state:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            bar = Progress(
+                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True,
+            )
+            bar.start()
+            state["bar"] = bar
+            state["task"] = bar.add_task("linting", total=total)
+        state["bar"].update(state["task"], completed=done)
+
+    def stop() -> None:
+        if "bar" in state:
+            state["bar"].stop()
+
+    return update, stop
+
+
+cache_app = typer.Typer(help="Manage the lint cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+@guarded
+def cache_clear(
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Delete the lint cache of this workspace."""
+    from .config import load_config
+    from .lint.cache import cache_dir, clear
+
+    folder = cache_dir(load_config(config_path).root)
+    removed = clear(folder)
+    sys.stdout.write(f"removed {removed} cache file(s) from {folder}\n" if removed else f"no cache at {folder}\n")
 
 
 class RulesFormat(str, Enum):
@@ -243,3 +296,9 @@ from .diff.command import diff_command as _diff_command, review_command as _revi
 
 app.command("diff")(guarded(_diff_command))
 app.command("review")(guarded(_review_command))
+
+
+# --- render ---
+from .render.command import render_command as _render_command  # noqa: E402
+
+app.command("render")(guarded(_render_command))

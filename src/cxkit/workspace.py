@@ -182,20 +182,28 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     return default or "en"
 
 
-def load_document(target: Target, config: Config) -> tuple[Document | None, list[Hit], bool]:
-    """Read and validate one file.
+def read_target(target: Target) -> tuple[bytes, int]:
+    """The file's bytes (at most one past the size cap) and its full size; raises OSError."""
+    with open(target.fs_path, "rb") as fh:
+        # One byte over the cap is enough to know it is too big (and /dev/zero ends).
+        raw = fh.read(MAX_FILE_BYTES + 1)
+        size = len(raw)
+        if size > MAX_FILE_BYTES:
+            size = max(size, os.fstat(fh.fileno()).st_size)
+    return raw, size
+
+
+def load_document(
+    target: Target, config: Config, content: tuple[bytes, int] | None = None
+) -> tuple[Document | None, list[Hit], bool]:
+    """Read and validate one file (or its already-read ``content`` from :func:`read_target`).
 
     Returns the document (None when the file is not a cxkit document at all),
     the read/syntax hits (rule ``yaml-syntax`` or ``read-error``), and whether
     any read error happened (so the caller can pick the rule).
     """
     try:
-        with open(target.fs_path, "rb") as fh:
-            # One byte over the cap is enough to know it is too big (and /dev/zero ends).
-            raw = fh.read(MAX_FILE_BYTES + 1)
-            size = len(raw)
-            if size > MAX_FILE_BYTES:
-                size = max(size, os.fstat(fh.fileno()).st_size)
+        raw, size = content if content is not None else read_target(target)
     except OSError as exc:
         return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
     loaded = load_bytes(raw, size=size)
@@ -212,7 +220,7 @@ def load_document(target: Target, config: Config) -> tuple[Document | None, list
             return None, [], False
     if data is None:
         return None, hits, False
-    model, issues = validate(data)
+    model, issues = validate(data, extensions="x-" in loaded.text)
     declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
     doc = Document(
         path=target.display,

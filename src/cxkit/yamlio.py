@@ -17,6 +17,7 @@ from typing import Any
 from ruamel.yaml.cyaml import CBaseLoader
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import BaseResolver
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 200
@@ -180,7 +181,7 @@ def load_text(text: str) -> LoadedYAML:
         if too_deep is not None:
             result.problems.append(too_deep)
             return result
-    loader = CBaseLoader(text)
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
     except MarkedYAMLError as exc:
@@ -198,7 +199,7 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(LoadProblem(1, 1, "the file is empty; expected a YAML mapping with a `kind` key"))
         return result
     result.root = root
-    converter = _Converter()
+    converter = _Converter(careful="&" in text or "!" in text)
     try:
         data = converter.convert(root, 0)
     except _StopConversion as stop:
@@ -213,7 +214,6 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(LoadProblem(line, col, "the document is empty; expected a YAML mapping with a `kind` key"))
     result.data = data
     return result
-
 
 
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
@@ -286,18 +286,47 @@ def _pos(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_SCALAR_TAG = BaseResolver.DEFAULT_SCALAR_TAG
+_SEQ_TAG = BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAP_TAG = BaseResolver.DEFAULT_MAPPING_TAG
+_DEFAULT_TAGS = {ScalarNode: _SCALAR_TAG, SequenceNode: _SEQ_TAG, MappingNode: _MAP_TAG}
+
+
+class _Loader(CBaseLoader):
+    """The C composer without Python-side tag resolution: cxkit resolves scalars itself."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any, _tags: dict = _DEFAULT_TAGS) -> Any:  # noqa: ARG002
+        return _tags[kind]
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
 class _Converter:
-    """Turn composed nodes into plain data without constructing tagged objects."""
+    """Turn composed nodes into plain data without constructing tagged objects.
 
-    __slots__ = ("problems", "budget", "done", "active")
+    ``careful`` mode (the text has anchors or tags) tracks shared nodes, charges
+    aliases their expanded size and reports tags; plain documents take the
+    lean path, which is what nearly every persona file is.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("problems", "budget", "done", "active", "careful")
+
+    def __init__(self, careful: bool) -> None:
         self.problems: list[LoadProblem] = []
         self.budget = MAX_NODES
-        self.done: dict[int, Any] = {}
+        self.done: dict[int, tuple[Any, int]] = {}
         self.active: set[int] = set()
+        self.careful = careful
 
-    def _spend(self, node: Node, amount: int = 1) -> None:
+    def _too_deep(self, node: Node) -> _StopConversion:
+        line, col = _pos(node)
+        return _StopConversion(LoadProblem(line, col, f"the YAML is nested more than {MAX_DEPTH} levels deep"))
+
+    def _spend(self, node: Node, amount: int) -> None:
         self.budget -= amount
         if self.budget < 0:
             line, col = _pos(node)
@@ -310,78 +339,98 @@ class _Converter:
             )
 
     def _check_tag(self, node: Node) -> None:
-        tag = node.tag
-        if tag is not None and tag not in _ALLOWED_TAGS and tag != "!":
+        tag = str(node.ctag)
+        if tag not in _ALLOWED_TAGS and tag != "!":
             line, col = _pos(node)
             self.problems.append(
                 LoadProblem(line, col, f"the YAML tag {_short_tag(tag)} is not allowed; cxkit never constructs tagged objects")
             )
 
     def convert(self, node: Node, depth: int) -> Any:
-        if depth > MAX_DEPTH:
-            line, col = _pos(node)
-            raise _StopConversion(LoadProblem(line, col, f"the YAML is nested more than {MAX_DEPTH} levels deep"))
-        if isinstance(node, ScalarNode):
-            self._spend(node)
-            if node.tag not in _ALLOWED_TAGS:
+        cls = node.__class__
+        if cls is ScalarNode:
+            if node.ctag is not _SCALAR_TAG:
                 self._check_tag(node)
-            return _scalar(node)
+                return _scalar(node)
+            return node.value if node.style else _implicit(node.value)
+        if depth > MAX_DEPTH:
+            raise self._too_deep(node)
+        if not self.careful:
+            return self._seq(node, depth) if cls is SequenceNode else self._mapping(node, depth)
         key = id(node)
-        if key in self.done:
+        seen = self.done.get(key)
+        if seen is not None:
             # An alias: share the value, but charge its expanded size so
             # multiplying aliases cannot smuggle in a huge document.
-            value, size = self.done[key]
-            self._spend(node, size)
-            return value
+            self._spend(node, seen[1])
+            return seen[0]
         if key in self.active:
             line, col = _pos(node)
             raise _StopConversion(LoadProblem(line, col, "an alias refers to a collection that contains it (a recursive alias)"))
-        if node.tag not in _ALLOWED_TAGS:
+        if node.ctag is not (_SEQ_TAG if cls is SequenceNode else _MAP_TAG):
             self._check_tag(node)
         self.active.add(key)
         before = self.budget
-        self._spend(node)
-        if isinstance(node, SequenceNode):
-            value: Any = [self.convert(item, depth + 1) for item in node.value]
-        else:
-            value = self._mapping(node, depth)
+        self._spend(node, 1)
+        value = self._seq(node, depth) if cls is SequenceNode else self._mapping(node, depth)
         self.active.discard(key)
         self.done[key] = (value, before - self.budget)
         return value
 
+    def _seq(self, node: SequenceNode, depth: int) -> list[Any]:
+        out: list[Any] = []
+        append = out.append
+        careful = self.careful
+        for item in node.value:
+            if item.__class__ is ScalarNode and item.ctag is _SCALAR_TAG:
+                append(item.value if item.style else _implicit(item.value))
+                if careful:
+                    self._spend(item, 1)
+            else:
+                append(self.convert(item, depth + 1))
+        return out
+
     def _mapping(self, node: MappingNode, depth: int) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
-        first_seen: dict[Any, int] = {}
-        merges: list[dict[Any, Any]] = []
+        merges: list[tuple[Node, Any]] = []
+        careful = self.careful
         for knode, vnode in node.value:
-            if isinstance(knode, ScalarNode) and knode.value == "<<" and not knode.style:
-                merged = self.convert(vnode, depth + 1)
-                for part in merged if isinstance(merged, list) else [merged]:
-                    if isinstance(part, dict):
-                        merges.append(part)
-                    else:
-                        line, col = _pos(vnode)
-                        self.problems.append(LoadProblem(line, col, "a merge key (<<) needs a mapping or a list of mappings"))
-                continue
-            if not isinstance(knode, ScalarNode):
+            if knode.__class__ is not ScalarNode:
                 line, col = _pos(knode)
                 self.problems.append(LoadProblem(line, col, "a mapping key must be a plain value, not a list or mapping"))
                 continue
-            k = _scalar(knode)
-            if not isinstance(k, str):
-                k = knode.value
-            if k in first_seen:
-                line, col = _pos(knode)
-                self.problems.append(
-                    LoadProblem(line, col, f"duplicate key '{k}' (first defined on line {first_seen[k]}); the later value would silently win")
-                )
+            k = knode.value
+            if k == "<<" and not knode.style:
+                merges.append((vnode, self.convert(vnode, depth + 1)))
                 continue
-            first_seen[k] = knode.start_mark.line + 1
-            out[k] = self.convert(vnode, depth + 1)
-        for part in merges:
-            for k, v in part.items():
-                out.setdefault(k, v)
+            if k in out:
+                self._duplicate(node, knode, k)
+                continue
+            if vnode.__class__ is ScalarNode and vnode.ctag is _SCALAR_TAG:
+                out[k] = vnode.value if vnode.style else _implicit(vnode.value)
+                if careful:
+                    self._spend(vnode, 1)
+            else:
+                out[k] = self.convert(vnode, depth + 1)
+        for vnode, merged in merges:
+            for part in merged if isinstance(merged, list) else [merged]:
+                if isinstance(part, dict):
+                    for k, v in part.items():
+                        out.setdefault(k, v)
+                else:
+                    line, col = _pos(vnode)
+                    self.problems.append(LoadProblem(line, col, "a merge key (<<) needs a mapping or a list of mappings"))
         return out
+
+    def _duplicate(self, node: MappingNode, knode: ScalarNode, k: str) -> None:
+        first = next(kn for kn, _ in node.value if kn.__class__ is ScalarNode and kn.value == k)
+        line, col = _pos(knode)
+        self.problems.append(
+            LoadProblem(
+                line, col,
+                f"duplicate key '{k}' (first defined on line {first.start_mark.line + 1}); the later value would silently win",
+            )
+        )
 
 
 def _short_tag(tag: str) -> str:
@@ -389,24 +438,35 @@ def _short_tag(tag: str) -> str:
 
 
 def _scalar(node: ScalarNode) -> Any:
+    """The value of a scalar with an explicit tag (``!!int 5``, ``!!str 5``, ``!foo``)."""
     value: str = node.value
     if node.style:  # quoted or block scalars are always text
         return value
-    tag = node.tag
+    tag = str(node.ctag)
     if tag == _STD + "null":
         return None
     if tag in _ALLOWED_TAGS and tag not in (_STD + "str", _STD + "int", _STD + "float", _STD + "bool"):
         return value
+    if tag == _STD + "str":
+        return value
     return _implicit(value)
 
 
+_MAYBE_SPECIAL = frozenset("0123456789-+.~nNtTfF")
+
+
 def _implicit(value: str) -> Any:
+    """Resolve a plain scalar by the YAML 1.2 core schema (dates stay text)."""
+    if not value:
+        return None
+    if value[0] not in _MAYBE_SPECIAL:
+        return value
     if value in _NULLS:
         return None
     b = _BOOLS.get(value)
     if b is not None:
         return b
-    if value and value[0] in _NUMERIC_START:
+    if value[0] in _NUMERIC_START:
         if _INT.match(value):
             return int(value)
         if _FLOAT.match(value):

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
+import hashlib
+import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from pydantic import ValidationError
 
 from ..config import Config, ConfigError
-from ..workspace import Document, DocSummary, Target, WorkspaceIndex, discover, load_document, summarize
+from ..workspace import DocSummary, Target, WorkspaceIndex, discover, load_document, read_target, summarize
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
+
+if TYPE_CHECKING:
+    from .cache import LintCache
 
 _SUPPRESS = re.compile(r"#\s*cxkit:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_,\- ]+)")
 
@@ -180,12 +186,14 @@ def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> F
     return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, hit.message)
 
 
-def check_target(target: Target, config: Config, ruleset: RuleSet) -> FileResult:
+def check_target(
+    target: Target, config: Config, ruleset: RuleSet, content: tuple[bytes, int] | None = None
+) -> FileResult:
     """Load one file and run every document rule on it."""
     result = FileResult(target.display)
     known = ruleset.known
     try:
-        doc, hits, read_error = load_document(target, config)
+        doc, hits, read_error = load_document(target, config, content)
     except RecursionError:
         doc, hits, read_error = None, [Hit(1, 1, "the YAML is nested too deeply to read")], False
     rule_name = "read-error" if read_error else "yaml-syntax"
@@ -219,13 +227,225 @@ class LintResult:
     findings: list[Finding]
     files_checked: int
     documents: int
+    cached_files: int = 0
 
 
-def lint(paths: list[str], config: Config, selection: Selection = Selection(), ruleset: RuleSet | None = None) -> LintResult:
-    """Lint files and directories; the heart of ``cxkit lint``."""
+ProgressCallback = Callable[[int, int], None]
+#: Below this many files to check, worker processes cost more than they save.
+PARALLEL_MIN_FILES = 48
+
+
+def fingerprint(config: Config, ruleset: RuleSet) -> str:
+    """Everything besides a file's bytes that can change its results."""
+    from .. import __version__
+    from .rule import lexicon_fingerprint
+
+    parts = [
+        __version__,
+        lexicon_fingerprint(),
+        repr(sorted((name, a.severity.name, repr(a.rule.options)) for name, a in ruleset.active.items())),
+        repr((config.lang, sorted(config.per_file_ignores.items()), config.lexicon)),
+        _today_marker(),
+    ]
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _result_to_json(res: FileResult) -> dict[str, Any]:
+    sup = res.suppressions
+    return {
+        "p": res.path,
+        "d": res.is_document,
+        "f": [[f.path, f.line, f.column, f.code, f.rule, int(f.severity), f.message] for f in res.findings],
+        "s": dataclasses.asdict(res.summary) if res.summary is not None else None,
+        "u": None if sup is None else {
+            "l": [[t, c, sorted(names)] for t, (c, names) in sup.lines.items()],
+            "f": sup.file,
+            "x": sup.unknown,
+        },
+    }
+
+
+def _finding_from_json(item: list[Any]) -> Finding:
+    return Finding(item[0], item[1], item[2], item[3], item[4], Severity(item[5]), item[6])
+
+
+def _result_from_json(data: dict[str, Any]) -> FileResult:
+    summary = None
+    if data["s"] is not None:
+        s = dict(data["s"])
+        s["id_pos"] = tuple(s["id_pos"])
+        s["persona_pos"] = tuple(s["persona_pos"])
+        s["traits"] = [tuple(t) for t in s["traits"]]
+        summary = DocSummary(**s)
+    sup = None
+    if data["u"] is not None:
+        u = data["u"]
+        sup = Suppressions(
+            lines={t: (c, set(names)) for t, c, names in u["l"]},
+            file=dict(u["f"]),
+            unknown=[tuple(x) for x in u["x"]],
+        )
+    return FileResult(
+        path=data["p"],
+        findings=[_finding_from_json(f) for f in data["f"]],
+        summary=summary,
+        suppressions=sup,
+        is_document=data["d"],
+    )
+
+
+_WORKER: tuple[Config, RuleSet] | None = None
+
+
+def _worker_init(config: Config, selection: Selection) -> None:
+    global _WORKER
+    _WORKER = (config, build_ruleset(config, selection))
+
+
+def _worker_check(batch: list[tuple[Target, tuple[bytes, int] | None]]) -> list[FileResult]:
+    assert _WORKER is not None
+    config, ruleset = _WORKER
+    return [check_target(t, config, ruleset, content) for t, content in batch]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_all(
+    todo: list[tuple[Target, tuple[bytes, int] | None]],
+    config: Config,
+    selection: Selection,
+    ruleset: RuleSet,
+    jobs: int,
+    progress: ProgressCallback | None,
+    done_before: int,
+    total: int,
+) -> list[FileResult]:
+    """Check files, in worker processes when there are enough of them."""
+    if jobs <= 1 or len(todo) < PARALLEL_MIN_FILES:
+        out = []
+        for i, (target, content) in enumerate(todo, 1):
+            out.append(check_target(target, config, ruleset, content))
+            if progress is not None and i % 25 == 0:
+                progress(done_before + i, total)
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    # Small batches keep both cores busy to the end; big enough to amortise the pipe.
+    size = max(8, min(64, len(todo) // (jobs * 8) or 1))
+    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    out: list[FileResult] = []
+    done = done_before
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(config, selection)) as pool:
+        for batch_result in pool.map(_worker_check, batches):
+            out.extend(batch_result)
+            done += len(batch_result)
+            if progress is not None:
+                progress(done, total)
+    return out
+
+
+def lint(
+    paths: list[str],
+    config: Config,
+    selection: Selection = Selection(),
+    ruleset: RuleSet | None = None,
+    *,
+    jobs: int | None = None,
+    cache: bool = False,
+    progress: ProgressCallback | None = None,
+) -> LintResult:
+    """Lint files and directories; the heart of ``cxkit lint``.
+
+    ``jobs`` worker processes check files in parallel (default: every core);
+    ``cache`` reuses results for unchanged files from the cache folder.
+    """
     ruleset = ruleset or build_ruleset(config, selection)
     targets, unreadable = discover(paths, config)
-    results = [check_target(t, config, ruleset) for t in targets]
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    store: LintCache | None = None
+    keys: list[str] = []
+    contents: list[tuple[bytes, int] | None] = []
+    if cache:
+        from .cache import LintCache, cache_dir, file_key, run_key
+
+        store = LintCache(cache_dir(config.root))
+        fp = fingerprint(config, ruleset)
+        for t in targets:
+            try:
+                content = read_target(t)
+            except OSError:
+                content = None
+            contents.append(content)
+            keys.append(file_key(fp, t.display, t.explicit, content[0]) if content is not None else "")
+        whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + [_today_marker()])
+        hit = store.get_run(whole) if all(keys) else None
+        if isinstance(hit, dict):
+            try:
+                findings = [_finding_from_json(f) for f in hit["findings"]]
+                return LintResult(findings, hit["files"], hit["documents"], cached_files=len(targets))
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass
+    results: list[FileResult | None] = [None] * len(targets)
+    todo: list[tuple[Target, tuple[bytes, int] | None]] = []
+    todo_index: list[int] = []
+    cached = 0
+    if store is not None:
+        for i, (t, key) in enumerate(zip(targets, keys)):
+            entry = store.get_file(key) if key else None
+            if isinstance(entry, dict):
+                try:
+                    results[i] = _result_from_json(entry)
+                    cached += 1
+                    continue
+                except (KeyError, TypeError, ValueError, IndexError):
+                    pass
+            todo.append((t, contents[i]))
+            todo_index.append(i)
+    else:
+        todo = [(t, None) for t in targets]
+        todo_index = list(range(len(targets)))
+    fresh = _check_all(todo, config, selection, ruleset, jobs, progress, cached, len(targets))
+    for i, res in zip(todo_index, fresh):
+        results[i] = res
+    done = [r for r in results if r is not None]
+    result = _finish(done, unreadable, config, ruleset, len(targets))
+    result.cached_files = cached
+    if store is not None:
+        new_entries = {keys[i]: _result_to_json(res) for i, res in zip(todo_index, fresh) if keys[i]}
+        store.put_files(new_entries, keep={k for k in keys if k})
+        if all(keys):
+            store.put_run(whole, {
+                "findings": [[f.path, f.line, f.column, f.code, f.rule, int(f.severity), f.message] for f in result.findings],
+                "files": result.files_checked,
+                "documents": result.documents,
+            })
+        store.save()
+    return result
+
+
+def _today_marker() -> str:
+    # Date-dependent rules (stale-review) make yesterday's whole-run result stale.
+    from .rules.evidence import today
+
+    return today().isoformat()
+
+
+def _finish(
+    results: list[FileResult],
+    unreadable: list[tuple[str, str]],
+    config: Config,
+    ruleset: RuleSet,
+    files_checked: int,
+) -> LintResult:
+    """Workspace rules, suppressions and per-file ignores over every file's results."""
     findings: list[Finding] = []
     if "read-error" in ruleset.active:
         cls = ruleset.known["read-error"]
@@ -251,7 +471,7 @@ def lint(paths: list[str], config: Config, selection: Selection = Selection(), r
         if path not in by_path:
             findings.extend(_filter(path, [], sup, config, ruleset))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
-    return LintResult(findings, len(targets), sum(1 for r in results if r.is_document))
+    return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
 
 
 def _per_file_ignored(path: str, config: Config, known: dict[str, type[Rule]]) -> set[str]:

@@ -93,3 +93,22 @@ def describe_options(cls: type[Rule]) -> list[tuple[str, Any, str]]:
     for fname, f in cls.Options.model_fields.items():
         out.append((f.alias or option_key(fname), f.default if f.default_factory is None else f.default_factory(), f.description or ""))
     return out
+
+
+_LEXICON_FINGERPRINT: str | None = None
+
+
+def lexicon_fingerprint() -> str:
+    """A hash of the shipped lexicon files: editing them invalidates cached results."""
+    global _LEXICON_FINGERPRINT
+    if _LEXICON_FINGERPRINT is None:
+        import hashlib
+        from pathlib import Path
+
+        h = hashlib.blake2b(digest_size=16)
+        folder = Path(__file__).parent / "lexicons"
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        _LEXICON_FINGERPRINT = h.hexdigest()
+    return _LEXICON_FINGERPRINT

@@ -47,7 +47,11 @@ IsoDate = Annotated[
 
 
 class CxModel(BaseModel):
-    """Base for every cxkit model: unknown keys are errors, `x-` keys are the author's own."""
+    """Base for every cxkit model: unknown keys are errors.
+
+    Keys starting with `x-` are the author's own; :func:`cxkit.model.validate.validate`
+    sets them aside before validation (the JSON Schema allows them everywhere).
+    """
 
     model_config = ConfigDict(
         extra="forbid",
@@ -55,13 +59,6 @@ class CxModel(BaseModel):
         populate_by_name=True,
         json_schema_extra={"patternProperties": {"^x-": {}}},
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _drop_extensions(cls, value: Any) -> Any:
-        if isinstance(value, dict) and any(isinstance(k, str) and k.startswith(EXTENSION_PREFIX) for k in value):
-            return {k: v for k, v in value.items() if not (isinstance(k, str) and k.startswith(EXTENSION_PREFIX))}
-        return value
 
 
 class Trait(CxModel):

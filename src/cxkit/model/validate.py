@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import KINDS, MODELS, CxModel
+from .common import EXTENSION_PREFIX
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +34,25 @@ def near_miss_kind(kind: Any) -> str | None:
     return closest(kind.strip().lower(), KINDS, cutoff=0.7)
 
 
-def validate(data: Any) -> tuple[CxModel | None, list[SchemaIssue]]:
-    """Validate one document's data; return the model (or None) and the issues."""
+def without_extensions(data: Any) -> Any:
+    """A copy of ``data`` without the author's own `x-` keys, at any depth."""
+    if isinstance(data, dict):
+        return {
+            k: without_extensions(v)
+            for k, v in data.items()
+            if not (isinstance(k, str) and k.startswith(EXTENSION_PREFIX))
+        }
+    if isinstance(data, list):
+        return [without_extensions(v) for v in data]
+    return data
+
+
+def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, list[SchemaIssue]]:
+    """Validate one document's data; return the model (or None) and the issues.
+
+    ``extensions=False`` promises the data has no `x-` keys (the caller saw no
+    "x-" in the text), which skips a copy.
+    """
     if not isinstance(data, dict):
         what = "a list" if isinstance(data, list) else f"a single value ({type(data).__name__})"
         return None, [SchemaIssue((), f"a cxkit document is a YAML mapping with a `kind` key, but this file holds {what}")]
@@ -46,6 +64,8 @@ def validate(data: Any) -> tuple[CxModel | None, list[SchemaIssue]]:
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
         return None, [SchemaIssue(("kind",), f"unknown kind '{kind}'{hint}", at_key=False)]
+    if extensions:
+        data = without_extensions(data)
     try:
         return model.model_validate(data), []
     except ValidationError as exc:

@@ -12,12 +12,19 @@ from ...workspace import Document
 _PLACEHOLDER = re.compile(
     r"\b(?:TODO|TBD|FIXME|XXX)\b"
     r"|^\s*(?:\.\.\.|…|\?\?\?|-)\s*$"
-    r"|<[^<>\n]{1,40}>"
+    # A slot like <imię> or <customer quote>; "cena <300 zł, dostawa >2 dni" and <jan@example.pl> are not.
+    r"|<[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
     r"|\blorem ipsum\b"
-    r"|\bdo uzupełnienia\b|\buzupełnij\b|\bfill (?:me )?in\b",
+    # Template instructions open the value; "has to fill in the form twice" is a real pain point.
+    r"|^\s*(?:do uzupełnienia|uzupełnij|fill (?:me )?in)\b",
     re.IGNORECASE,
 )
 _MARKERS = frozenset(("TODO", "TBD", "FIXME", "XXX"))
+# A looser net for the raw text: anything _PLACEHOLDER could find in a value shows up here.
+_PREFILTER = re.compile(
+    r"TODO|TBD|FIXME|XXX|\.\.\.|…|\?\?\?|<[^<>\n]{1,40}>|lorem ipsum|uzupełni|fill (?:me )?in|[\"']\s*-\s*[\"']|:[ \t]+-[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
@@ -48,8 +55,9 @@ def placeholder_match(text: str) -> str | None:
 class Placeholder(Rule):
     """An unfilled template value left in a document.
 
-    Finds TODO, TBD, FIXME, XXX (in capitals), "…", "...", "???", "<name>"-style slots,
-    "lorem ipsum", "do uzupełnienia" in any value (your own `x-` keys are
+    Finds TODO, TBD, FIXME, XXX (in capitals), "…", "...", "???" or "-" as a
+    whole value, "<name>"-style slots, "lorem ipsum", and values that open
+    with "do uzupełnienia", "uzupełnij" or "fill in" (your own `x-` keys are
     skipped).  `cxkit new` writes TODO wherever you still have work to do.
 
     Why: a half-filled persona looks finished in a slide deck; the linter
@@ -69,6 +77,8 @@ class Placeholder(Rule):
     severity = Severity.warning
 
     def check(self, doc: Document) -> Iterable[Hit]:
+        if not _PREFILTER.search(doc.loaded.text):
+            return  # one scan of the raw text spares walking every value of a clean file
         for path, text in _strings(doc.data):
             found = placeholder_match(text)
             if found is not None:
