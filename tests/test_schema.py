@@ -1,0 +1,121 @@
+"""`cxkit schema`: valid JSON Schema, in step with the models, the examples and the committed copies."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+
+from conftest import JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, run_cli
+from cxkit.model.validate import validate
+from cxkit.yamlio import load_bytes, load_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_DIR = ROOT / "docs" / "schema"
+EXAMPLES = sorted(p for p in (ROOT / "examples").rglob("*") if p.suffix in (".yaml", ".yml")) if (ROOT / "examples").is_dir() else []
+
+#: committed file -> `cxkit schema` arguments
+COPIES = {
+    "cxkit.json": [],
+    "persona.json": ["persona"],
+    "negative-persona.json": ["negative-persona"],
+    "journey.json": ["journey"],
+}
+REGENERATE = (
+    "regenerate the committed copies with:\n"
+    "  cxkit schema > docs/schema/cxkit.json\n"
+    "  for k in persona negative-persona journey; do cxkit schema $k > docs/schema/$k.json; done\n"
+    "(or run this test with CXKIT_REGENERATE_SCHEMA=1) and review the diff"
+)
+
+
+def schema_output(*args: str) -> str:
+    result = run_cli("schema", *args)
+    assert result.exception is None, repr(result.exception)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def validator(*args: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads(schema_output(*args)), format_checker=FormatChecker())
+
+
+@pytest.mark.parametrize("args", list(COPIES.values()), ids=list(COPIES))
+def test_schema_command_prints_a_valid_draft_2020_12_schema(args):
+    schema = json.loads(schema_output(*args))
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["title"] == "cxkit " + (args[0] if args else "document")
+
+
+def test_schema_of_an_unknown_kind_is_a_usage_error():
+    result = run_cli("schema", "persna")
+    assert result.exit_code == 2
+    assert "persna" in result.stderr
+
+
+@pytest.mark.parametrize("name", list(COPIES))
+def test_committed_copy_equals_the_command_output(name):
+    output = schema_output(*COPIES[name])
+    path = SCHEMA_DIR / name
+    if os.environ.get("CXKIT_REGENERATE_SCHEMA"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(output, encoding="utf-8")
+    assert path.is_file(), f"{path.relative_to(ROOT)} is missing; {REGENERATE}"
+    assert path.read_text(encoding="utf-8") == output, f"{path.relative_to(ROOT)} is out of date; {REGENERATE}"
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="examples/ holds no YAML yet")
+@pytest.mark.parametrize("path", EXAMPLES, ids=[str(p.relative_to(ROOT)) for p in EXAMPLES])
+def test_bundled_examples_validate_against_the_schema(path):
+    loaded = load_bytes(path.read_bytes())
+    assert loaded.problems == []
+    errors = [e.message for e in validator().iter_errors(loaded.data)]
+    assert errors == []
+    kind_errors = [e.message for e in validator(loaded.data["kind"]).iter_errors(loaded.data)]
+    assert kind_errors == []
+
+
+DOCUMENTS = {"persona-pl": PERSONA_PL, "negative-pl": NEGATIVE_PL, "journey-pl": JOURNEY_PL, "persona-en": PERSONA_EN, "journey-en": JOURNEY_EN}
+
+
+@pytest.mark.parametrize("name", list(DOCUMENTS))
+def test_documents_the_models_accept_the_schema_accepts(name):
+    data = load_text(DOCUMENTS[name]).data
+    assert validate(data)[1] == []
+    assert [e.message for e in validator().iter_errors(data)] == []
+    assert [e.message for e in validator(data["kind"]).iter_errors(data)] == []
+
+
+MISTAKES = {
+    "unknown top-level field": (PERSONA_PL, "behaviours:", "behaviors:"),
+    "unknown field in a stage": (JOURNEY_PL, "    feeling: Ciekawość", "    feelings: Ciekawość"),
+    "emotion above +2": (JOURNEY_PL, "emotion: 2\n", "emotion: 7\n"),
+    "emotion below -2": (JOURNEY_PL, "emotion: -1\n", "emotion: -3\n"),
+    "emotion as text": (JOURNEY_PL, "emotion: -1\n", "emotion: '-1'\n"),
+    "bad source type": (PERSONA_PL, "type: survey", "type: ankieta"),
+    "non-slug id": (PERSONA_PL, "id: tomek-audiofil", "id: Tomek Audiofil"),
+    "missing name": (NEGATIVE_PL, "name: Janusz Okazja\n", ""),
+    "missing stages": (JOURNEY_EN, "stages:", "x-stages:"),
+    "bad kind": (PERSONA_EN, "kind: persona", "kind: persna"),
+    "bad lang": (PERSONA_EN, "lang: en", "lang: de"),
+    "sample size zero": (PERSONA_EN, "n: 120", "n: 0"),
+}
+
+
+@pytest.mark.parametrize("name", list(MISTAKES))
+def test_mistakes_the_models_reject_the_schema_rejects(name):
+    text, old, new = MISTAKES[name]
+    assert old in text
+    data = load_text(text.replace(old, new, 1)).data
+    assert validate(data)[1], "the model accepted it"
+    assert list(validator().iter_errors(data)), "the schema accepted it"
+
+
+def test_extension_keys_are_allowed_by_the_schema():
+    data = load_text(JOURNEY_EN.replace("  - id: awareness\n", "  - id: awareness\n    x-miro: https://miro.example/board\n") + "x-jira: CX-7\n").data
+    assert validate(data)[1] == []
+    assert list(validator("journey").iter_errors(data)) == []
