@@ -302,3 +302,11 @@ app.command("review")(guarded(_review_command))
 from .render.command import render_command as _render_command  # noqa: E402
 
 app.command("render")(guarded(_render_command))
+
+
+# --- scaffolding ---
+from .commands_scaffold import fmt_command as _fmt_command, init_command as _init_command, new_command as _new_command  # noqa: E402
+
+app.command("new")(guarded(_new_command))
+app.command("init")(guarded(_init_command))
+app.command("fmt")(guarded(_fmt_command))

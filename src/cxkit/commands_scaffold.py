@@ -1,0 +1,201 @@
+"""`cxkit new`, `cxkit init` and `cxkit fmt`: arguments in, one call out, an exit code back."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class NewKind(str, Enum):
+    persona = "persona"
+    negative_persona = "negative-persona"
+    journey = "journey"
+
+
+class Lang(str, Enum):
+    en = "en"
+    pl = "pl"
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message + "\n")
+
+
+def new_command(
+    kind: Annotated[NewKind, typer.Argument(help="persona, negative-persona or journey.")],
+    name: Annotated[str, typer.Argument(help='The name, e.g. "Żaneta Łęcka"; the id is its slug (zaneta-lecka).')],
+    folder: Annotated[Optional[Path], typer.Option("--dir", help="Write into this folder instead of the configured one.")] = None,
+    doc_id: Annotated[Optional[str], typer.Option("--id", help="Use this id instead of the slug of NAME.")] = None,
+    persona: Annotated[Optional[str], typer.Option("--persona", help="Journey only: id of the persona who takes it.")] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language of the template [default: config, then locale].")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
+    no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Start a persona, negative persona or journey from a template that teaches the method.
+
+    In a terminal it asks for a few key fields; otherwise (or with --no-input) it
+    writes the template at once.  It never overwrites a file or reuses an id
+    without --force.  Exit 1 when it refuses, 2 on bad arguments.
+    """
+    from .config import load_config
+    from .scaffold import new as scaffold_new
+    from .scaffold import prompts
+    from .scaffold.slug import is_slug
+    from .scaffold.templates import PERSONA_PLACEHOLDER, render
+    from .workspace import UsageError
+
+    config = load_config(config_path)
+    kind_value = kind.value
+    if persona is not None and kind_value != "journey":
+        raise UsageError("--persona is only for journeys")
+    if persona is not None and not is_slug(persona):
+        raise UsageError(f"--persona '{persona}' is not a valid id (lowercase letters, digits and hyphens)")
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise UsageError(f"--dir {folder}: not a folder")
+    ident = scaffold_new.resolve_id(name, doc_id)
+    language = scaffold_new.resolve_lang(lang.value if lang else None, config)
+    target_dir = scaffold_new.target_folder(kind_value, config, folder)
+    path = target_dir / f"{ident}.yaml"
+    known = scaffold_new.scan_workspace(config, [target_dir])
+    try:
+        scaffold_new.check_free(path, ident, known, force)
+    except scaffold_new.Refusal as refusal:
+        _err(f"cxkit: {refusal}")
+        raise typer.Exit(EXIT_FINDINGS) from None
+
+    answers: dict[str, str] = {}
+    if not no_input and prompts.is_interactive():
+        answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona)
+    text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona)
+    existed = path.exists()
+    scaffold_new.write_document(path, text)
+    sys.stdout.write(scaffold_new.shown(path) + "\n")
+    if existed:
+        _err("cxkit: overwrote the existing file (--force)")
+    if kind_value == "journey":
+        if persona is None:
+            _err(f"cxkit: the journey's persona is '{PERSONA_PLACEHOLDER}'; set it to the id of a persona")
+        elif known.get(persona) is None or known[persona].kind != "persona":
+            _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet; `cxkit lint` reports it until there is one")
+
+
+def init_command(
+    directory: Annotated[Path, typer.Argument(help="Where to create the workspace.")] = Path("."),
+    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language of the examples and the config [default: locale].")] = None,
+) -> None:
+    """Create a workspace: config, folders, one example of each kind, a pre-commit hook and CI.
+
+    A pyproject.toml without a [tool.cxkit] section gets one appended (nothing
+    else in it changes); otherwise cxkit.toml is written.  Existing files are
+    never overwritten: they are reported as skipped.
+    """
+    from .scaffold.init import PRE_COMMIT_HOOKS, init_workspace
+    from .scaffold.new import locale_lang, shown
+    from .workspace import UsageError
+
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"{directory}: not a folder")
+    language = lang.value if lang else (locale_lang() or "en")
+    steps = init_workspace(directory, language)
+    base = shown(directory)
+    prefix = "" if base in (".", "") else base.rstrip("/") + "/"
+    width = max(len(s.action) for s in steps)
+    for step in steps:
+        note = f" ({step.note})" if step.note else ""
+        sys.stdout.write(f"{step.action:<{width}}  {prefix}{step.path}{note}\n")
+        if step.action == "printed":
+            sys.stdout.write("\n" + PRE_COMMIT_HOOKS + "\n")
+    sys.stdout.write(
+        "\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
+    )
+
+
+def fmt_command(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Rewrite documents in the canonical layout, keeping every comment and value.
+
+    Keys in the documented order, two-space indentation, dates as dates.  Files
+    that do not parse are reported and left untouched (exit 1).  --check and
+    --diff exit 1 when a file would change.
+    """
+    from .config import load_config
+    from .fmt import format_file, unified_diff
+    from .fsutil import write_atomic
+    from .workspace import discover
+
+    config = load_config(config_path)
+    targets_in = list(paths or [])
+    if not targets_in:
+        targets_in = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
+    targets, unreadable = discover(targets_in, config)
+    errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
+    _report(errors)
+    changed = unchanged = 0
+    dry = check or diff
+    for target in targets:
+        outcome = format_file(target, config)
+        if outcome.status == "error":
+            found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
+            errors.extend(found)
+            _report(found)
+            continue
+        if outcome.status == "unchanged":
+            unchanged += 1
+            continue
+        if outcome.status != "changed":
+            continue
+        changed += 1
+        if diff:
+            sys.stdout.write(unified_diff(outcome.path, outcome.before, outcome.after))
+        if dry:
+            _err(f"would reformat {outcome.path}")
+            continue
+        try:
+            write_atomic(target.fs_path, outcome.after)
+        except OSError as exc:
+            changed -= 1
+            problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")
+            errors.append(problem)
+            _report([problem])
+            continue
+        _err(f"reformatted {outcome.path}")
+    _summary(changed, unchanged, len({e[0] for e in errors}), dry)
+    failed = bool(errors) or (dry and changed > 0)
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _report(problems: list[tuple[str, int, int, str, str]]) -> None:
+    if not problems:
+        return
+    from .lint.rule import all_rules
+
+    rules = all_rules()
+    for path, line, col, rule, message in problems:
+        code = rules[rule].code if rule in rules else "CX001"
+        sys.stdout.write(f"{path}:{line}:{col}: error {code} {message} [{rule}]\n")
+
+
+def _summary(changed: int, unchanged: int, failed: int, dry: bool) -> None:
+    def files(n: int) -> str:
+        return f"{n} file{'s' if n != 1 else ''}"
+
+    parts = []
+    if changed:
+        parts.append(f"{files(changed)} {'would be reformatted' if dry else 'reformatted'}")
+    if unchanged or not parts:
+        parts.append(f"{files(unchanged)} {'would be left unchanged' if dry else 'left unchanged'}")
+    if failed:
+        parts.append(f"{files(failed)} could not be formatted")
+    _err(", ".join(parts) + ".")

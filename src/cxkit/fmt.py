@@ -1,0 +1,420 @@
+"""`cxkit fmt`: one canonical layout for every document, so diffs show content, not churn.
+
+Keys follow the order of the format docs for each kind, the author's own keys
+(``x-…`` and anything unknown) follow the known ones in their original order,
+mappings are indented by two spaces with sequences indented under their key,
+and dates are written as dates.  Every comment, every value and the author's
+quoting survive: the file is edited in ruamel.yaml's round-trip mode, and a
+comment moves together with the key it stands above.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
+
+from .yamlio import load_text
+
+# --- canonical key order (the order of docs/format.md) -------------------------------------------
+
+PERSONA_KEYS = (
+    "kind", "id", "name", "lang", "owner", "summary", "demographics", "psychographics",
+    "goals", "needs", "pain_points", "motivations", "behaviours", "channels", "expectations", "quote",
+    "reasons", "substitutes", "purchase_triggers", "abandon_triggers", "sources", "reviewed",
+)
+JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "stages")
+STAGE_KEYS = (
+    "id", "name", "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
+    "barriers", "pain_points", "love_points", "metrics", "opportunities",
+)
+SOURCE_KEYS = ("id", "type", "date", "n", "link", "note")
+OPPORTUNITY_KEYS = ("action", "owner", "due", "status")
+DEMOGRAPHIC_KEYS = ("age", "gender", "location", "education", "occupation", "income", "household")
+PSYCHOGRAPHIC_KEYS = ("values", "interests", "personality", "lifestyle", "attitudes")
+TRAIT_KEYS = ("text", "sources")
+TOUCHPOINT_KEYS = ("channel", "description")
+
+_PERSONA_TRAIT_LISTS = (
+    "goals", "needs", "pain_points", "motivations", "behaviours", "channels", "expectations",
+    "reasons", "substitutes", "purchase_triggers", "abandon_triggers",
+)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How to order one mapping, and the shapes of the values below it."""
+
+    order: tuple[str, ...]
+    children: dict[str, "Shape | ListOf"] = field(default_factory=dict)
+    dates: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A sequence whose items all have one shape."""
+
+    item: Shape
+
+
+_TRAIT = ListOf(Shape(TRAIT_KEYS))
+_SOURCE = Shape(SOURCE_KEYS, dates=frozenset({"date"}))
+_PERSONA = Shape(
+    PERSONA_KEYS,
+    children={
+        "demographics": Shape(DEMOGRAPHIC_KEYS),
+        "psychographics": Shape(PSYCHOGRAPHIC_KEYS, children={k: _TRAIT for k in PSYCHOGRAPHIC_KEYS}),
+        **{k: _TRAIT for k in _PERSONA_TRAIT_LISTS},
+        "sources": ListOf(_SOURCE),
+    },
+    dates=frozenset({"reviewed"}),
+)
+_STAGE = Shape(
+    STAGE_KEYS,
+    children={
+        "touchpoints": ListOf(Shape(TOUCHPOINT_KEYS)),
+        "barriers": _TRAIT,
+        "pain_points": _TRAIT,
+        "love_points": _TRAIT,
+        "metrics": _TRAIT,
+        "opportunities": ListOf(Shape(OPPORTUNITY_KEYS, dates=frozenset({"due"}))),
+    },
+)
+_JOURNEY = Shape(JOURNEY_KEYS, children={"stages": ListOf(_STAGE)}, dates=frozenset({"reviewed"}))
+
+SHAPES: dict[str, Shape] = {"persona": _PERSONA, "negative-persona": _PERSONA, "journey": _JOURNEY}
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*---(?:[ \t]|$)", re.MULTILINE)
+
+
+class FormatError(Exception):
+    """The text could not be formatted; ``line``/``column`` are 1-based."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+        self.message = message
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # never re-wrap an author's long sentence
+    yaml.allow_unicode = True
+    return yaml
+
+
+def format_text(text: str) -> str:
+    """Return ``text`` in cxkit's canonical layout; raise :class:`FormatError` if it cannot.
+
+    ``text`` must hold one cxkit document (a mapping with a known ``kind``).
+    """
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    crlf = "\r\n" in text
+    source = text.replace("\r\n", "\n") if crlf else text
+    yaml = _yaml()
+    try:
+        data = yaml.load(source)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        raise FormatError(line, col, f"invalid YAML: {exc.problem or exc.context}") from None
+    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise FormatError(1, 1, f"cannot format: {exc}") from None
+    if not isinstance(data, CommentedMap):
+        raise FormatError(1, 1, "a cxkit document is a YAML mapping with a `kind` key")
+    shape = SHAPES.get(data.get("kind")) if isinstance(data.get("kind"), str) else None
+    if shape is None:
+        raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
+    before = _comment_lines(data)
+    _apply(data, shape)
+    yaml.explicit_start = bool(_EXPLICIT_START.match(source))
+    out = io.StringIO()
+    yaml.dump(data, out)
+    result = out.getvalue()
+    _verify(source, result, before)
+    return result.replace("\n", "\r\n") if crlf else result
+
+
+def _verify(source: str, result: str, comments_before: list[str]) -> None:
+    """Refuse any output that would change a value or lose a comment."""
+    old, new = load_text(source), load_text(result)
+    if new.problems or old.data != new.data:
+        raise FormatError(1, 1, "cxkit could not lay this file out without changing its data; left untouched (please report it)")
+    again = _yaml().load(result)
+    if sorted(_comment_lines(again)) != sorted(comments_before):
+        raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
+
+
+def _comment_lines(node: Any) -> list[str]:
+    """Every comment line in the tree (text after `#`, stripped); for the safety check."""
+    seen: set[int] = set()
+    out: list[str] = []
+
+    def tokens(obj: Any) -> Any:
+        if isinstance(obj, CommentToken):
+            yield obj
+        elif isinstance(obj, (list, tuple)):
+            for item in obj:
+                yield from tokens(item)
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, (CommentedMap, CommentedSeq)):
+            ca = obj.ca
+            for tok in tokens([ca.comment, list(ca.items.values()), ca.end]):
+                if id(tok) in seen:
+                    continue
+                seen.add(id(tok))
+                for line in tok.value.split("\n"):
+                    stripped = line.strip()
+                    if stripped.startswith("#"):
+                        out.append(stripped)
+            for child in obj.values() if isinstance(obj, CommentedMap) else obj:
+                walk(child)
+
+    walk(node)
+    return out
+
+
+# --- walking the tree --------------------------------------------------------------------------
+
+def _apply(node: Any, shape: Shape | ListOf) -> None:
+    if isinstance(shape, ListOf):
+        if isinstance(node, CommentedSeq):
+            for item in node:
+                _apply(item, shape.item)
+        return
+    if not isinstance(node, CommentedMap):
+        return
+    for key, child in shape.children.items():
+        if key in node:
+            _apply(node[key], child)
+    for key in shape.dates:
+        value = node.get(key)
+        if isinstance(value, str) and _ISO_DATE.match(value):
+            try:
+                node[key] = _dt.date.fromisoformat(value)
+            except ValueError:
+                pass  # not a real date: the schema check reports it, fmt keeps the text
+    _reorder(node, shape.order)
+
+
+def _flow(node: Any) -> bool:
+    return bool(node.fa.flow_style()) if isinstance(node, (CommentedMap, CommentedSeq)) else False
+
+
+def _reorder(node: CommentedMap, order: tuple[str, ...]) -> None:
+    """Put keys in canonical order, carrying each key's comments with it."""
+    if getattr(node, merge_attrib, None):
+        return  # a `<<:` merge: ruamel's view of own and merged keys is not worth the risk
+    keys = list(node.keys())
+    rank = {k: i for i, k in enumerate(order)}
+    wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank else (1, 0, keys.index(k)))
+    if wanted == keys:
+        return
+    column = _key_column(node, keys)
+    # The comment lines above each key (and after the last one) are cut out first ...
+    leads: dict[Any, list[str]] = {}
+    for i, key in enumerate(keys):
+        if i > 0:
+            leads[key] = leads.get(key, []) + _pop_before(node, key)
+        tail = _pop_tail(node, key, column)
+        if i + 1 < len(keys):
+            leads[keys[i + 1]] = tail
+        else:
+            end = tail
+    # ... then the keys move, and the lines go back above the same keys.
+    for key in wanted:
+        node.move_to_end(key)
+    for i, key in enumerate(wanted):
+        lines = leads.get(key, [])
+        if not lines:
+            continue
+        if i == 0:
+            _add_start_comment(node, lines)
+        else:
+            _set_before(node, key, lines)
+    if end:
+        _push_tail(node, wanted[-1], end)
+
+
+def _key_column(node: CommentedMap, keys: list[Any]) -> int:
+    try:
+        return int(node.lc.key(keys[0])[1])
+    except (AttributeError, KeyError, TypeError, IndexError):
+        return 0
+
+
+def _slot_index(container: Any) -> int:
+    return 2 if isinstance(container, CommentedMap) else 0
+
+
+def _tail_location(container: Any, key: Any) -> tuple[Any, Any]:
+    """The container and key whose comment slot holds what follows this entry's content."""
+    value = container[key]
+    if isinstance(value, CommentedMap) and len(value) and not _flow(value) and not getattr(value, merge_attrib, None):
+        return _tail_location(value, list(value.keys())[-1])
+    if isinstance(value, CommentedSeq) and len(value) and not _flow(value):
+        return _tail_location(value, len(value) - 1)
+    return container, key
+
+
+def _has_eol_part(container: Any, key: Any) -> bool:
+    # After a block scalar (| or >) the comment token has no end-of-line part.
+    return not isinstance(container[key], (LiteralScalarString, FoldedScalarString))
+
+
+def _split_token(value: str, eol: bool) -> tuple[str | None, list[str]]:
+    if eol:
+        head, sep, rest = value.partition("\n")
+        if not sep:
+            return head, []
+    else:
+        head, rest = None, value
+    lines = rest.split("\n")
+    if rest.endswith("\n") or rest == "":
+        lines.pop()
+    return head, lines
+
+
+def _join_token(head: str | None, lines: list[str]) -> str:
+    body = "".join(line + "\n" for line in lines)
+    return body if head is None else head + "\n" + body
+
+
+def _pop_tail(node: CommentedMap, key: Any, column: int) -> list[str]:
+    """Cut the lines after an entry's content that belong to whatever comes next."""
+    container, ckey = _tail_location(node, key)
+    entry = container.ca.items.get(ckey)
+    index = _slot_index(container)
+    token = entry[index] if entry else None
+    if not isinstance(token, CommentToken):
+        return []
+    eol = _has_eol_part(container, ckey)
+    head, lines = _split_token(token.value, eol)
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped.startswith("#") and len(line) - len(stripped) <= column:
+            cut = i
+            break
+    while cut > 0 and not lines[cut - 1].strip():
+        cut -= 1
+    if cut == len(lines):
+        return []
+    kept, moved = lines[:cut], lines[cut:]
+    if (head is None or not head.strip()) and not kept:
+        entry[index] = None
+    else:
+        token.value = _join_token(head, kept)
+    return moved
+
+
+def _push_tail(node: CommentedMap, key: Any, lines: list[str]) -> None:
+    container, ckey = _tail_location(node, key)
+    index = _slot_index(container)
+    entry = container.ca.items.setdefault(ckey, [None, None, None, None])
+    token = entry[index]
+    eol = _has_eol_part(container, ckey)
+    if isinstance(token, CommentToken):
+        head, kept = _split_token(token.value, eol)
+        token.value = _join_token(head, kept + lines)
+    else:
+        entry[index] = CommentToken(_join_token("" if eol else None, lines), CommentMark(0), None)
+
+
+def _pop_before(node: CommentedMap, key: Any) -> list[str]:
+    """Cut comment lines ruamel stored in front of a key (it does so after flow collections)."""
+    entry = node.ca.items.get(key)
+    if not entry or not entry[1]:
+        return []
+    lines: list[str] = []
+    for token in entry[1]:
+        if isinstance(token, CommentToken):
+            lines.extend(_split_token(token.value, False)[1])
+    entry[1] = None
+    return lines
+
+
+def _set_before(node: CommentedMap, key: Any, lines: list[str]) -> None:
+    entry = node.ca.items.setdefault(key, [None, None, None, None])
+    entry[1] = [CommentToken(_join_token(None, lines), CommentMark(0), None)]
+
+
+def _add_start_comment(node: CommentedMap, lines: list[str]) -> None:
+    """Comment lines for a key that moved to the top of its mapping."""
+    if node.ca.comment is None:
+        node.ca.comment = [None, []]
+    if node.ca.comment[1] is None:
+        node.ca.comment[1] = []
+    node.ca.comment[1].append(CommentToken(_join_token(None, lines), CommentMark(0), None))
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A unified diff between the file as it is and as `cxkit fmt` would write it."""
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+        )
+    )
+
+
+# --- files -------------------------------------------------------------------------------------
+
+_BOM = "\ufeff"
+
+
+@dataclass
+class FileOutcome:
+    """What `cxkit fmt` found for one file.
+
+    ``status`` is ``unchanged``, ``changed`` (``after`` holds the new text),
+    ``error`` (``problems`` holds located messages) or ``skipped`` (not a cxkit
+    document, or not UTF-8 text).
+    """
+
+    path: str
+    status: str
+    before: str = ""
+    after: str = ""
+    problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # (line, col, rule, message)
+
+
+def format_file(target: Any, config: Any) -> FileOutcome:
+    """Work out the canonical text of one discovered file; never writes."""
+    from .workspace import load_document
+
+    doc, hits, read_error = load_document(target, config)
+    if hits:
+        rule = "read-error" if read_error else "yaml-syntax"
+        return FileOutcome(target.display, "error", problems=[(h.line, h.column, rule, h.message) for h in hits])
+    if doc is None or doc.kind is None:
+        return FileOutcome(target.display, "skipped")
+    try:
+        raw = target.fs_path.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        return FileOutcome(target.display, "error", problems=[(1, 1, "read-error", f"cannot read the file: {exc.strerror or exc}")])
+    except UnicodeDecodeError:
+        return FileOutcome(target.display, "skipped")  # UTF-16/32 with a byte-order mark: left as it is
+    bom = text.startswith(_BOM)
+    body = text[1:] if bom else text
+    try:
+        after = format_text(body)
+    except FormatError as exc:
+        return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, "yaml-syntax", exc.message)])
+    after = _BOM + after if bom else after
+    return FileOutcome(target.display, "unchanged" if after == text else "changed", before=text, after=after)

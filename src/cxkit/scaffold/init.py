@@ -1,0 +1,169 @@
+"""`cxkit init`: a new workspace with config, folders, examples, a pre-commit hook and CI."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from types import ModuleType
+
+from ..fsutil import write_atomic
+from . import examples_en, examples_pl
+
+EXAMPLES: dict[str, ModuleType] = {"en": examples_en, "pl": examples_pl}
+
+_SETTINGS = """\
+# Folders that `cxkit lint` and `cxkit fmt` check when run without paths.
+paths = ["personas", "journeys"]
+# The language of your documents when a document does not say (pl or en).
+lang = "${lang}"
+# Where `cxkit new` writes new personas (also negative ones) and journeys.
+persona-dir = "personas"
+journey-dir = "journeys"
+# The lowest severity that makes `cxkit lint` fail: error, warning, info or never.
+fail-level = "warning"
+"""
+
+PRE_COMMIT_HOOKS = """\
+  # cxkit: lint the whole workspace (so references between files resolve) and keep files tidy.
+  - repo: local
+    hooks:
+      - id: cxkit-lint
+        name: cxkit lint
+        entry: cxkit lint
+        language: system
+        pass_filenames: false
+        files: ^(personas|journeys)/.*\\.ya?ml$
+      - id: cxkit-fmt
+        name: cxkit fmt
+        entry: cxkit fmt
+        language: system
+        files: ^(personas|journeys)/.*\\.ya?ml$
+"""
+
+PRE_COMMIT_CONFIG = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n" + PRE_COMMIT_HOOKS
+
+WORKFLOW = """\
+# Checks personas, negative personas and journey maps on every push and pull request.
+name: cxkit
+on:
+  push:
+  pull_request:
+jobs:
+  cxkit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - name: Install cxkit
+        run: pip install cxkit
+      - name: Lint personas and journeys
+        run: cxkit lint
+      - name: Check the layout of the files
+        run: cxkit fmt --check
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What init did with one file or folder."""
+
+    path: str
+    action: str  # created, appended, skipped, printed
+    note: str = ""
+
+
+def example_values(today: _dt.date) -> dict[str, str]:
+    """Dates for the examples: reviewed today, research a few weeks old, fixes due in the coming months."""
+    day = _dt.timedelta(days=1)
+    return {
+        "today": today.isoformat(),
+        "recent1": (today - 40 * day).isoformat(),
+        "recent2": (today - 20 * day).isoformat(),
+        "due1": (today + 30 * day).isoformat(),
+        "due2": (today + 60 * day).isoformat(),
+        "due3": (today + 90 * day).isoformat(),
+    }
+
+
+def example_documents(lang: str, today: _dt.date) -> list[tuple[str, str, str]]:
+    """(folder, file name, text) of the three example documents in ``lang``."""
+    module = EXAMPLES[lang]
+    values = example_values(today)
+    return [
+        ("personas", f"{module.PERSONA_ID}.yaml", Template(module.PERSONA).substitute(values)),
+        ("personas", f"{module.NEGATIVE_ID}.yaml", Template(module.NEGATIVE).substitute(values)),
+        ("journeys", f"{module.JOURNEY_ID}.yaml", Template(module.JOURNEY).substitute(values)),
+    ]
+
+
+def _has_cxkit_table(raw: bytes) -> bool | None:
+    """True/False for a readable pyproject.toml, None when it is not valid TOML."""
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "cxkit" in tool
+
+
+def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list[Step]:
+    """Create the workspace under ``root``; never overwrite a file.  Returns what was done."""
+    today = today or _dt.date.today()
+    root.mkdir(parents=True, exist_ok=True)
+    steps: list[Step] = [_config(root, lang)]
+    for folder in ("personas", "journeys"):
+        path = root / folder
+        if path.is_dir():
+            steps.append(Step(f"{folder}/", "skipped", "already exists"))
+        else:
+            path.mkdir(parents=True)
+            steps.append(Step(f"{folder}/", "created"))
+    for folder, name, text in example_documents(lang, today):
+        steps.append(_create(root, f"{folder}/{name}", text))
+    pre_commit = root / ".pre-commit-config.yaml"
+    if pre_commit.exists():
+        steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list"))
+    else:
+        steps.append(_create(root, ".pre-commit-config.yaml", PRE_COMMIT_CONFIG))
+    steps.append(_create(root, ".github/workflows/cxkit.yml", WORKFLOW))
+    return steps
+
+
+def _create(root: Path, rel: str, text: str) -> Step:
+    path = root / rel
+    if path.exists() or path.is_symlink():
+        return Step(rel, "skipped", "already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, text)
+    return Step(rel, "created")
+
+
+def _config(root: Path, lang: str) -> Step:
+    settings = Template(_SETTINGS).substitute(lang=lang)
+    toml = root / "cxkit.toml"
+    if toml.exists():
+        return Step("cxkit.toml", "skipped", "already exists")
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        raw = pyproject.read_bytes()
+        has_table = _has_cxkit_table(raw)
+        if has_table:
+            return Step("pyproject.toml", "skipped", "already has a [tool.cxkit] section")
+        if has_table is False:
+            # Append only: every existing byte stays where it is.
+            sep = b"" if raw.endswith(b"\n") or not raw else b"\n"
+            addition = ("\n[tool.cxkit]\n" + settings).encode("utf-8")
+            new = raw + sep + addition
+            if _has_cxkit_table(new):
+                write_atomic(pyproject, new)
+                return Step("pyproject.toml", "appended", "[tool.cxkit] section")
+        # A pyproject.toml we cannot parse is left alone; cxkit.toml wins over it anyway.
+        write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
+        return Step("cxkit.toml", "created", "pyproject.toml is not valid TOML, so it was left alone")
+    write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
+    return Step("cxkit.toml", "created")

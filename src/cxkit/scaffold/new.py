@@ -1,0 +1,123 @@
+"""`cxkit new`: where a new document goes, whether it may be written, and writing it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config
+from ..fsutil import write_atomic
+from ..workspace import UsageError, discover, load_document
+from .slug import is_slug, slugify
+
+KINDS = ("persona", "negative-persona", "journey")
+
+
+class Refusal(Exception):
+    """The document was not written because it would overwrite something (exit 1)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KnownDocument:
+    """A document already in the workspace: its id, kind and file."""
+
+    id: str
+    kind: str | None
+    path: str
+
+
+def locale_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> str | None:
+    """'pl' or 'en' from the locale variables (LC_ALL, LC_MESSAGES, LANG), if any is set."""
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "pl" if value.lower().startswith("pl") else "en"
+    return None
+
+
+def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] | None = None) -> str:
+    """The language for a new document: the option, then the config, then the locale, then English."""
+    return explicit or config.lang or locale_lang(environ) or "en"
+
+
+def resolve_id(name: str, explicit: str | None) -> str:
+    """The id from ``--id`` or the slug of ``name``; raise :class:`UsageError` when neither works."""
+    if explicit is not None:
+        if not is_slug(explicit):
+            suggestion = slugify(explicit)
+            hint = f"; did you mean '{suggestion}'?" if suggestion else ""
+            raise UsageError(
+                f"--id '{explicit}' is not a valid id (lowercase letters, digits and hyphens, e.g. 'ola-nowak'){hint}"
+            )
+        return explicit
+    slug = slugify(name)
+    if not slug:
+        raise UsageError(f"cannot make an id from the name {name!r}; give one with --id")
+    return slug
+
+
+def target_folder(kind: str, config: Config, folder: Path | None) -> Path:
+    """Where a document of ``kind`` goes: ``--dir``, else the configured folder of the workspace."""
+    if folder is not None:
+        return folder
+    sub = config.journey_dir if kind == "journey" else config.persona_dir
+    return config.root / sub
+
+
+def shown(path: Path) -> str:
+    """A path as the user should see it: relative to the current directory when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel.replace(os.sep, "/")
+
+
+def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str, KnownDocument]:
+    """Every document id in the workspace (configured paths, else its root), plus ``extra`` folders."""
+    roots = [config.root / p for p in config.paths] if config.paths else [config.root]
+    roots = [r for r in roots if r.exists()]
+    for folder in extra or []:
+        if folder.exists() and not any(_inside(folder, r) for r in roots):
+            roots.append(folder)
+    targets, _unreadable = discover([str(r) for r in roots], config)
+    known: dict[str, KnownDocument] = {}
+    for target in targets:
+        doc, _hits, _read_error = load_document(target, config)
+        data = doc.data if doc is not None else None
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            continue
+        ident = data["id"]
+        kind = data.get("kind") if isinstance(data.get("kind"), str) else None
+        known.setdefault(ident, KnownDocument(ident, kind, shown(target.fs_path)))
+    return known
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: bool) -> None:
+    """Raise :class:`Refusal` if writing ``path`` would overwrite a file or reuse an id."""
+    if force:
+        return
+    if path.exists() or path.is_symlink():
+        raise Refusal(f"{shown(path)} already exists; nothing written (use --force to overwrite it, or --id for another id)")
+    other = known.get(doc_id)
+    if other is not None:
+        raise Refusal(
+            f"the id '{doc_id}' is already used by {other.path}; nothing written "
+            "(choose another id with --id, or use --force to write it anyway)"
+        )
+
+
+def write_document(path: Path, text: str) -> None:
+    """Create the folder if needed and write ``text`` atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, text)

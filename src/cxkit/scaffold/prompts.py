@@ -1,0 +1,80 @@
+"""Asking the author for the key fields of a new document, in a terminal only."""
+
+from __future__ import annotations
+
+import sys
+from typing import Callable
+
+from .new import KnownDocument
+from .slug import is_slug
+from .templates import texts
+
+Ask = Callable[[str], str]
+Say = Callable[[str], None]
+
+
+def is_interactive() -> bool:
+    """Whether both standard input and output are terminals."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def typer_ask(question: str) -> str:
+    import typer
+
+    return str(typer.prompt(question, default="", show_default=False))
+
+
+def typer_say(message: str) -> None:
+    import typer
+
+    typer.echo(message, err=True)
+
+
+def ask_fields(
+    kind: str,
+    lang: str,
+    *,
+    known: dict[str, KnownDocument],
+    persona: str | None,
+    ask: Ask = typer_ask,
+    say: Say = typer_say,
+) -> tuple[dict[str, str], str | None]:
+    """Ask for the key fields of ``kind``; return the answers and the journey's persona id.
+
+    An empty answer keeps the template's TODO placeholder.
+    """
+    prompts = texts(lang).PROMPTS
+    answers: dict[str, str] = {}
+    if kind == "persona":
+        answers["summary"] = ask(prompts["summary"])
+        answers["goal"] = ask(prompts["goal"])
+        answers["pain_point"] = ask(prompts["pain_point"])
+    elif kind == "negative-persona":
+        answers["summary"] = ask(prompts["negative_summary"])
+        answers["reason"] = ask(prompts["reason"])
+    else:
+        if persona is None:
+            persona = ask_persona(lang, known, ask=ask, say=say)
+        answers["journey_goal"] = ask(prompts["journey_goal"])
+    return answers, persona
+
+
+def ask_persona(lang: str, known: dict[str, KnownDocument], *, ask: Ask = typer_ask, say: Say = typer_say) -> str | None:
+    """Ask for the id of an existing persona until one is given, or None for an empty answer."""
+    prompts = texts(lang).PROMPTS
+    personas = sorted(k for k, d in known.items() if d.kind == "persona")
+    say(prompts["known_personas"].format(ids=", ".join(personas)) if personas else prompts["no_personas"])
+    while True:
+        answer = ask(prompts["persona"]).strip()
+        if not answer:
+            return None
+        found = known.get(answer)
+        if found is not None and found.kind == "persona" and is_slug(answer):
+            return answer
+        if found is not None and found.kind == "negative-persona":
+            say(prompts["negative_persona"].format(id=answer))
+        else:
+            say(prompts["unknown_persona"].format(id=answer))

@@ -1,0 +1,65 @@
+"""Filling the `cxkit new` templates: every value the author gave, a TODO for the rest."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from string import Template
+from types import ModuleType
+
+from . import templates_en, templates_pl
+
+LANGS: dict[str, ModuleType] = {"en": templates_en, "pl": templates_pl}
+KIND_TEMPLATES = {"persona": "PERSONA", "negative-persona": "NEGATIVE_PERSONA", "journey": "JOURNEY"}
+#: The persona id a journey gets when nobody named one; `cxkit lint` reports it as unknown.
+PERSONA_PLACEHOLDER = "todo-persona"
+
+
+def quote(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def texts(lang: str) -> ModuleType:
+    """The module holding templates, prompts and placeholders for ``lang``."""
+    return LANGS[lang]
+
+
+def render(
+    kind: str,
+    lang: str,
+    *,
+    doc_id: str,
+    name: str,
+    answers: dict[str, str] | None = None,
+    persona: str | None = None,
+    today: _dt.date | None = None,
+) -> str:
+    """The YAML text of a new document of ``kind`` in ``lang``.
+
+    ``answers`` may hold summary, goal, pain_point, reason (negative persona) or
+    journey_goal; blank or missing answers keep the TODO placeholder.
+    """
+    module = texts(lang)
+    given = {k: v.strip() for k, v in (answers or {}).items() if v and v.strip()}
+    holders = module.PLACEHOLDERS
+    day = (today or _dt.date.today()).isoformat()
+
+    def value(field: str, placeholder: str | None = None) -> str:
+        return quote(given.get(field) or holders[placeholder or field])
+
+    values = {"id": doc_id, "name": quote(name), "today": day}
+    if kind == "persona":
+        values.update(summary=value("summary"), goal=value("goal"), pain_point=value("pain_point"))
+    elif kind == "negative-persona":
+        values.update(summary=value("summary", "negative_summary"), reason=value("reason"))
+    else:
+        values.update(
+            persona=persona or PERSONA_PLACEHOLDER,
+            goal=value("journey_goal"),
+            stages="".join(
+                Template(module._STAGE).substitute(hint=hint, stage_id=sid, stage_name=label, today=day)
+                for sid, label, hint in module.STAGES
+            ),
+        )
+    return Template(getattr(module, KIND_TEMPLATES[kind])).substitute(values)

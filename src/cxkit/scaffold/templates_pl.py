@@ -1,0 +1,232 @@
+"""Polskie szablony `cxkit new`: metoda wyłożona w komentarzach YAML.
+
+Placeholders use string.Template syntax; each ``${...}`` receives a YAML
+scalar already quoted by the caller.
+"""
+
+PERSONA = """\
+# Persona: jedna osoba, która reprezentuje jeden segment Twoich prawdziwych klientów.
+#
+# Jak ją wypełnić:
+# - Zacznij od badań, nie od wyobraźni. W `sources` wpisz, skąd wiesz to, co wiesz
+#   (wywiady, ankiety, analityka, zgłoszenia do obsługi klienta, dane sprzedażowe),
+#   a przy każdej cesze podaj źródło, na którym się opiera:
+#       - text: Zamawia z telefonu po 21:00, kiedy dzieci już śpią
+#         sources: [wywiady]
+#   Cecha bez źródła to założenie: sprawdź ją albo oznacz jako hipotezę.
+# - Pisz konkretnie. „Mieszka w dużym mieście”, „ceni jakość” czy „30-40 lat” pasują
+#   do milionów ludzi. Zapisz to, co zaobserwowano: miejsce, liczbę, częstotliwość,
+#   nazwę sklepu, aplikacji albo kanału.
+# - Zastąp każde TODO; `cxkit lint` pokaże te, które zostały.
+# - Dbaj o aktualność: ustaw `reviewed` za każdym razem, gdy porównasz personę z nowymi badaniami.
+kind: persona
+id: ${id}
+name: ${name}
+lang: pl
+# Zespół lub osoba, która dba o aktualność tej persony.
+owner: "TODO: zespół lub osoba odpowiedzialna za tę personę"
+# Dwa zdania: kim jest ta osoba i co chce załatwić.
+summary: ${summary}
+# Dane metryczkowe. Zostaw tylko to, co zmienia sposób projektowania, sprzedaży lub komunikacji.
+demographics:
+  # age: 34     # jedna liczba albo wąski przedział, np. "32-36"
+  location: "TODO: konkretne miejsce (miasto i dzielnica), nie „duże miasto”"
+  occupation: "TODO: zawód i rodzaj pracodawcy lub firmy"
+  household: "TODO: z kim mieszka"
+  # gender, education i income też są opcjonalne; dochód podaj kwotą, nie „przeciętny”
+# Psychografia: strona społeczna i kulturowa, czyli wartości, styl życia i postawy.
+psychographics:
+  values:
+    - text: "TODO: wartość pokazana przez coś, co ta osoba naprawdę robi"
+      sources: [wywiady]
+  lifestyle:
+    - text: "TODO: nawyk z porą dnia, miejscem albo częstotliwością"
+      sources: [wywiady]
+# Co chce osiągnąć, jej słowami, z miarą, jeśli ją znasz.
+goals:
+  - text: ${goal}
+    sources: [wywiady]
+# Czego potrzebuje od produktu takiego jak Twój, żeby osiągnąć te cele.
+needs:
+  - text: "TODO: czego potrzebuje od Ciebie, żeby to osiągnąć"
+    sources: [wywiady]
+# Co jej dziś przeszkadza: momenty, które kosztują czas, pieniądze albo nerwy.
+pain_points:
+  - text: ${pain_point}
+    sources: [wywiady]
+# Dlaczego działa: co popycha ją do zmiany właśnie teraz.
+motivations:
+  - text: "TODO: wydarzenie albo presja, która skłania ją do działania"
+    sources: [wywiady]
+# Jak się zachowuje: jak szuka informacji, porównuje i kupuje (research czy impuls?).
+behaviours:
+  - text: "TODO: zaobserwowany nawyk, z tym jak często albo gdzie"
+    sources: [wywiady]
+# Gdzie do niej dotrzesz: nazwane media, społeczności, sklepy, aplikacje, zaufane osoby.
+channels:
+  - text: "TODO: konkretny kanał, a nie tylko „media społecznościowe”"
+    sources: [wywiady]
+# Czego oczekuje od marki takiej jak Twoja: obsługi, ceny, szybkości, tonu.
+expectations:
+  - text: "TODO: oczekiwanie, które możesz spełnić albo zawieść"
+    sources: [wywiady]
+# Jedno zdanie, które ta osoba naprawdę powiedziała, słowo w słowo.
+quote: "TODO: zdanie z wywiadu, jej własnymi słowami"
+# Badania, na których opiera się persona. Cechy powołują się na te id w `sources: [...]`.
+# type to jedno z: interview, survey, analytics, focus-group, sales-data, support,
+# desk-research, other.
+sources:
+  - id: wywiady
+    type: interview
+    # date: ${today}     # kiedy przeprowadzono badanie (RRRR-MM-DD)
+    # n: 8     # ile osób wzięło udział
+    note: "TODO: co zrobiono, z kim i gdzie leżą notatki"
+# reviewed: ${today}     # data ostatniego porównania persony z badaniami
+"""
+
+NEGATIVE_PERSONA = """\
+# Persona negatywna: ktoś, kto NIE jest Twoim klientem, i dlaczego.
+#
+# Opis tych, do których nie kierujesz oferty, trzyma persony w ryzach: pokazuje, które
+# cechy naprawdę odróżniają Twoich klientów, oszczędza budżet wydawany na ludzi, którzy
+# nigdy nie kupią, i chroni przed myśleniem „nasz produkt jest dla wszystkich”.
+#
+# Jak ją wypełnić:
+# - Odpowiedz na pytania z komentarzy poniżej, jedna cecha na odpowiedź.
+# - Oprzyj każdą odpowiedź na badaniach (utracone transakcje, rezygnacje, zgłoszenia,
+#   wywiady) i podaj źródło: `sources: [wywiady]`.
+# - Pisz konkretnie i nie kopiuj cech z person: cecha wspólna dla obu niczego nie odróżnia.
+# - Zastąp każde TODO; `cxkit lint` pokaże te, które zostały.
+kind: negative-persona
+id: ${id}
+name: ${name}
+lang: pl
+# Zespół lub osoba, która dba o aktualność tego opisu.
+owner: "TODO: zespół lub osoba odpowiedzialna za ten opis"
+# Dwa zdania: kim jest ta osoba i dlaczego nie jest Twoim klientem.
+summary: ${summary}
+demographics:
+  # age: 52     # jedna liczba albo wąski przedział, np. "50-55"
+  location: "TODO: konkretne miejsce (miasto i dzielnica)"
+  occupation: "TODO: zawód i rodzaj pracodawcy lub firmy"
+# Jak robi zakupy i jak używałaby produktu. Czy przed zakupem robi research (i w ten sposób
+# Cię odrzuca), czy kupuje pod wpływem impulsu? Jak używałaby produktu, jeśli w ogóle?
+behaviours:
+  - text: "TODO: jak szuka, porównuje i kupuje produkty takie jak Twój"
+    sources: [wywiady]
+# Dlaczego nie kupi. Odpowiedz na pytania, które jej dotyczą:
+# - Dla kogo produkt jest za drogi, a dla kogo za tani, żeby mu zaufać?
+# - Kto go nie zrozumie: jego celu, języka, wartości?
+# - Dla kogo jest zbyt skomplikowany, wydumany albo po prostu zbędny?
+# - Czyje zwyczaje zakupowe nie sprzyjają jego kupowaniu?
+reasons:
+  - text: ${reason}
+    sources: [wywiady]
+  - text: "TODO: dla kogo jest zbyt skomplikowany albo zbędny?"
+    sources: [wywiady]
+# Czego używa zamiast Twojego produktu: konkurencji, arkusza, nawyku, innej osoby, niczego.
+substitutes:
+  - text: "TODO: czego używa zamiast"
+    sources: [wywiady]
+# Co mimo wszystko skłoniłoby ją do zakupu (i czy Ci się to opłaca?).
+purchase_triggers:
+  - text: "TODO: wydarzenie, które skłoniłoby ją do zakupu"
+    sources: [wywiady]
+# Co sprawia, że przerywa zakup: krok, cena albo pytanie, na którym rezygnuje.
+abandon_triggers:
+  - text: "TODO: moment, w którym rezygnuje"
+    sources: [wywiady]
+# Badania, na których opiera się ten opis. Cechy powołują się na te id w `sources: [...]`.
+# type to jedno z: interview, survey, analytics, focus-group, sales-data, support,
+# desk-research, other.
+sources:
+  - id: wywiady
+    type: interview
+    # date: ${today}     # kiedy przeprowadzono badanie (RRRR-MM-DD)
+    # n: 8     # ile osób wzięło udział
+    note: "TODO: co zrobiono, z kim i gdzie leżą notatki"
+# reviewed: ${today}     # data ostatniego porównania opisu z badaniami
+"""
+
+_STAGE = """\
+  # ${hint}
+  - id: ${stage_id}
+    name: ${stage_name}
+    goal: "TODO: co klient chce załatwić na tym etapie"
+    touchpoints:
+      - channel: "TODO: gdzie to się dzieje (strona, aplikacja, sklep, infolinia, e-mail...)"
+        description: "TODO: co się tam dzieje"
+    doing: "TODO: co robi"
+    thinking: "TODO: co myśli, o co się pyta"
+    feeling: "TODO: co czuje"
+    emotion: 0     # od -2 (bardzo źle) do +2 (bardzo dobrze); ustal na podstawie badań
+    barriers:
+      - "TODO: co go tu zatrzymuje albo spowalnia"
+    opportunities:
+      - action: "TODO: co zmienisz, żeby usunąć barierę"
+        owner: "TODO: zespół lub osoba, która to zrobi"
+        # due: ${today}     # do kiedy (RRRR-MM-DD)
+        status: idea
+"""
+
+STAGES = (
+    ("awareness", "Świadomość", "Świadomość: jak klient dowiaduje się, że istniejesz (reklama, wyszukiwarka, znajomy)."),
+    ("consideration", "Rozważanie", "Rozważanie: jak porównuje Cię z alternatywami i co porównuje."),
+    ("decision", "Decyzja", "Decyzja: co ostatecznie przesądza o wyborze Ciebie albo kogoś innego."),
+    ("purchase", "Zakup", "Zakup: płatność, zamówienie, podpis; każdy zbędny krok kosztuje tu klientów."),
+    ("post-purchase", "Po zakupie", "Po zakupie: dostawa, pierwsze użycie, obsługa; tu powstaje opinia."),
+    ("loyalty", "Lojalność", "Lojalność: co sprowadza klienta z powrotem po kolejny zakup, a co go odstrasza."),
+    ("advocacy", "Polecanie", "Polecanie: kiedy i gdzie poleca Cię innym albo przed Tobą ostrzega."),
+)
+
+JOURNEY = """\
+# Mapa podróży klienta: droga, którą przechodzi jedna persona, od pierwszego kontaktu
+# z marką do polecania jej innym.
+#
+# Jak ją wypełnić:
+# - Patrz oczami klienta, a nie przez schemat organizacyjny firmy: co robi, myśli i czuje.
+# - Na każdym etapie zapisz punkty styku (gdzie spotyka markę), emocję od -2 do +2,
+#   bariery, które go zatrzymują, a jeśli je znasz, także pain pointy i love pointy.
+# - Każda bariera zasługuje na szansę poprawy z właścicielem i terminem: mapa, która nie
+#   wskazuje, kto, kiedy i jak coś naprawi, niczego nie zmienia.
+# - Opieraj ją na badaniach (wywiady, analityka, zgłoszenia) i aktualizuj, gdy sytuacja się zmienia.
+# - Zastąp każde TODO; `cxkit lint` pokaże te, które zostały.
+kind: journey
+id: ${id}
+name: ${name}
+lang: pl
+# Zespół lub osoba, która dba o aktualność tej mapy.
+owner: "TODO: zespół lub osoba odpowiedzialna za tę mapę"
+# `id` persony, która przechodzi tę podróż (plik w folderze z personami).
+persona: ${persona}
+# Co klient chce mieć osiągnięte na końcu podróży.
+goal: ${goal}
+summary: "TODO: dwa zdania o tym, co obejmuje ta podróż"
+# reviewed: ${today}     # data ostatniego porównania mapy z badaniami
+# Etapy w kolejności, w jakiej przeżywa je klient. Dodaj, zmień lub usuń etapy, by pasowały
+# do Twojej branży; etap może mieć też pain_points, love_points i metrics.
+stages:
+${stages}"""
+
+PROMPTS = {
+    "summary": "Podsumowanie (dwa zdania; Enter zostawia TODO)",
+    "negative_summary": "Podsumowanie: kim jest i dlaczego nie jest klientem (Enter zostawia TODO)",
+    "goal": "Jeden cel, który chce osiągnąć (Enter zostawia TODO)",
+    "pain_point": "Jeden problem, który ma dziś (Enter zostawia TODO)",
+    "reason": "Jeden powód, dla którego nie kupi (Enter zostawia TODO)",
+    "persona": "Id persony, która przechodzi tę podróż (Enter zostawia TODO)",
+    "journey_goal": "Co klient chce osiągnąć na końcu podróży (Enter zostawia TODO)",
+    "known_personas": "Persony w tym projekcie: {ids}",
+    "no_personas": "W tym projekcie nie ma jeszcze person.",
+    "unknown_persona": "W tym projekcie nie ma persony o id '{id}'; spróbuj jeszcze raz albo naciśnij Enter.",
+    "negative_persona": "'{id}' to persona negatywna; podróż należy do persony klienta.",
+}
+
+PLACEHOLDERS = {
+    "summary": "TODO: kim jest ta osoba i co chce załatwić, w dwóch zdaniach",
+    "negative_summary": "TODO: kim jest ta osoba i dlaczego nie jest Twoim klientem, w dwóch zdaniach",
+    "goal": "TODO: cel jej słowami, z miarą, jeśli ją znasz",
+    "pain_point": "TODO: moment, który kosztuje ją czas, pieniądze albo nerwy",
+    "reason": "TODO: dla kogo produkt jest za drogi, a dla kogo za tani, żeby mu zaufać?",
+    "journey_goal": "TODO: co klient chce mieć osiągnięte na końcu podróży",
+}
