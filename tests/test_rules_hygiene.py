@@ -1,0 +1,159 @@
+"""The placeholder rule: unfilled template values, in Polish and English documents."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cxkit.config import Config
+from cxkit.lint.engine import Selection, lint
+from cxkit.lint.finding import Finding, Severity
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def run(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> list[Finding]:
+    write(root, files)
+    monkeypatch.chdir(root)
+    return lint(["."], Config(root=root), Selection(select=("placeholder",))).findings
+
+
+def pos(text: str, needle: str) -> tuple[int, int]:
+    """1-based (line, column) where ``needle`` starts in the dedented ``text``."""
+    text = textwrap.dedent(text)
+    start = text.index(needle)
+    return text[:start].count("\n") + 1, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+SCAFFOLD_PL = """\
+kind: persona
+id: nowa-persona
+name: <imię i nazwisko>
+lang: pl
+summary: "TODO: kim jest ta osoba w dwóch zdaniach"
+demographics:
+  age: 34
+  location: …
+goals:
+  - Kupić słuchawki do 1500 zł przed świętami
+  - Do uzupełnienia po wywiadach
+quote: <cytat z wywiadu>
+x-notatki: TODO dopytać dział sprzedaży
+"""
+
+
+def test_placeholder_finds_each_unfilled_polish_value_at_its_position(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": SCAFFOLD_PL})
+    assert [(f.line, f.column) for f in found] == [
+        pos(SCAFFOLD_PL, "<imię"),
+        pos(SCAFFOLD_PL, '"TODO'),
+        pos(SCAFFOLD_PL, "…"),
+        pos(SCAFFOLD_PL, "Do uzupełnienia"),
+        pos(SCAFFOLD_PL, "<cytat"),
+    ]
+    assert {(f.code, f.rule, f.severity) for f in found} == {("CX501", "placeholder", Severity.warning)}
+    messages = [f.message for f in found]
+    assert "'<imię i nazwisko>'" in messages[0] and "'name'" in messages[0]
+    assert "'TODO'" in messages[1] and "'summary'" in messages[1]
+    assert "'…'" in messages[2] and "'demographics.location'" in messages[2]
+    assert "'Do uzupełnienia'" in messages[3] and "'goals[1]'" in messages[3]
+    assert all("fill it in" in m for m in messages)
+
+
+def test_placeholder_skips_the_authors_own_x_keys(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": SCAFFOLD_PL})
+    assert not any("x-notatki" in f.message for f in found)
+    assert pos(SCAFFOLD_PL, "x-notatki")[0] not in [f.line for f in found]
+
+
+def test_placeholder_in_an_english_journey(tmp_path, monkeypatch):
+    text = """\
+    kind: journey
+    id: dan-orders-parts
+    name: Dan orders boiler parts
+    lang: en
+    persona: dan-heating
+    goal: TBD
+    stages:
+      - id: order
+        name: Order
+        thinking: "???"
+        opportunities:
+          - action: Fill in once the ride-alongs are done
+            owner: FIXME
+      - id: loyalty
+        name: Loyalty
+        feeling: Lorem ipsum dolor sit amet
+        metrics:
+          - "..."
+    """
+    found = run(tmp_path, monkeypatch, {"journeys/dan.yaml": text})
+    assert [(f.line, f.column) for f in found] == [
+        pos(text, "TBD"),
+        pos(text, '"???"'),
+        pos(text, "Fill in"),
+        pos(text, "FIXME"),
+        pos(text, "Lorem"),
+        pos(text, '"..."'),
+    ]
+    assert "'stages[0].opportunities[0].owner'" in found[3].message
+
+
+def test_placeholder_quiet_on_a_finished_polish_persona(tmp_path, monkeypatch):
+    text = """\
+    kind: persona
+    id: pawel-audiofil
+    name: Paweł Wiśniewski
+    lang: pl
+    summary: Programista z Krakowa, który słucha muzyki nocą i kupuje sprzęt po długim researchu.
+    goals:
+      - Kupić otwarte słuchawki do 1500 zł… ale dopiero po odsłuchu w salonie
+      - Uzupełnić kolekcję winyli o jazz z lat 60.
+    pain_points:
+      - Długi formularz do uzupełnienia przy każdym zwrocie
+      - "Sklep podaje czas dostawy 2-5 dni, a cena <300 zł jest tylko dla klubowiczów >1 rok"
+    behaviours:
+      - Prowadzi listę todo w aplikacji Todoist przed każdym zakupem
+      - Kupuje w 3–4 sklepach, porównując ceny
+    quote: "Zanim kupię, przeczytam każdy wątek na forum."
+    """
+    assert run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}) == []
+
+
+def test_placeholder_quiet_on_english_text_that_merely_looks_like_one(tmp_path, monkeypatch):
+    text = """\
+    kind: persona
+    id: rosa-freelancer
+    name: Rosa
+    lang: en
+    pain_points:
+      - Has to fill in the same VAT form twice every quarter
+      - Support replies in < 2 h but only if the ticket is > 100 words
+    channels:
+      - E-mails the accountant at <rosa@example.co.uk> and waits
+    behaviours:
+      - Keeps a todo list on paper
+    """
+    assert run(tmp_path, monkeypatch, {"personas/rosa.yaml": text}) == []
+
+
+def test_placeholder_markers_count_only_in_capitals(tmp_path, monkeypatch):
+    # A lowercase "tbd" in prose is an ordinary word; the capital form is a marker.
+    text = """\
+    kind: persona
+    id: ola
+    name: Ola
+    lang: pl
+    goals:
+      - Nauczyć się jazdy "tbd" na rolkach
+      - Budżet na buty TBD
+    """
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": text})
+    assert [(f.line, f.column) for f in found] == [pos(text, "Budżet")]
