@@ -123,16 +123,19 @@ def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) ->
     if free_old and free_new:
         by_key(_equality_key)
     if free_old and free_new:
-        texts_old = {i: flatten(old[i]) for i in free_old}
-        texts_new = {j: flatten(new[j]) for j in free_new}
         ids_old = {i: item_id(old[i]) is not None for i in free_old}
         ids_new = {j: item_id(new[j]) is not None for j in free_new}
+        texts_old = {i: flatten(old[i]) for i in free_old}
+        texts_new = {j: flatten(new[j]) for j in free_new}
+        # Items whose ids differ are compared on everything but the id.
+        bare_old = {i: flatten(_without_id(old[i])) for i in free_old if ids_old[i]}
+        bare_new = {j: flatten(_without_id(new[j])) for j in free_new if ids_new[j]}
         many = len(free_old) * len(free_new) > _MANY
         candidates: list[tuple[float, int, int]] = []
         for i in free_old:
-            a = texts_old[i]
             for j in free_new:
-                b = texts_new[j]
+                both_ids = ids_old[i] and ids_new[j]
+                a, b = (bare_old[i], bare_new[j]) if both_ids else (texts_old[i], texts_new[j])
                 if not a and not b:
                     continue
                 matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -142,7 +145,7 @@ def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) ->
                     continue
                 ratio = matcher.ratio()
                 # Two items that both carry (different) ids need more to be one item.
-                if ratio >= (max(threshold, _RENAMED_ID) if ids_old[i] and ids_new[j] else threshold):
+                if ratio >= (max(threshold, _RENAMED_ID) if both_ids else threshold):
                     candidates.append((ratio, i, j))
         # Best pair first; among equals, the one that moved least.
         candidates.sort(key=lambda c: (-c[0], abs(c[1] - c[2]), c[1]))
@@ -156,6 +159,10 @@ def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) ->
             used_new.add(j)
     pairs.sort()
     return pairs
+
+
+def _without_id(value: Any) -> Any:
+    return {k: v for k, v in value.items() if k != "id"} if isinstance(value, dict) else value
 
 
 def _equality_key(value: Any) -> Any:
