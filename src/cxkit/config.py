@@ -102,7 +102,7 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
-    if path.name == PYPROJECT or "tool" in raw:
+    if path.name == PYPROJECT:
         table = raw.get("tool", {}).get("cxkit", {})
         prefix = "[tool.cxkit]"
     else:

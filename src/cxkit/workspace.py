@@ -19,6 +19,7 @@ from .model.validate import SchemaIssue, near_miss_kind, validate
 from .yamlio import MAX_FILE_BYTES, LoadedYAML, load_bytes
 
 YAML_SUFFIXES = (".yaml", ".yml")
+STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".
 _KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
 _PL_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
@@ -158,9 +159,21 @@ class Document:
         return Hit(line, col, message)
 
     def traits(self) -> Iterator[tuple[tuple[Any, ...], str, list[str]]]:
-        """Every trait of a persona with its data path, text and cited sources."""
+        """Every trait with its data path, text and cited sources.
+
+        For personas: psychographics and the trait lists; for journeys: each
+        stage's barriers, pain points, love points and metrics.
+        """
         model = self.model
-        if model is None or self.kind not in ("persona", "negative-persona"):
+        if model is None:
+            return
+        if self.kind == "journey":
+            for i, stage in enumerate(model.stages):  # type: ignore[attr-defined]
+                for fname in STAGE_TRAIT_FIELDS:
+                    for j, trait in enumerate(getattr(stage, fname)):
+                        yield ("stages", i, fname, j), trait.text, trait.sources
+            return
+        if self.kind not in ("persona", "negative-persona"):
             return
         psycho = getattr(model, "psychographics", None)
         if psycho is not None:
@@ -273,7 +286,7 @@ def summarize(doc: Document) -> DocSummary | None:
     if kind == "journey" and isinstance(data.get("persona"), str):
         summary.persona = data["persona"]
         summary.persona_pos = doc.at("persona", key=False)
-    for path, text, _sources in doc.traits():
+    for path, text, _sources in doc.traits() if kind != "journey" else ():
         line, col = doc.at(*path, key=False)
         summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col))
     return summary

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -20,7 +21,23 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 EXTENSION_PREFIX = "x-"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
-Text = Annotated[str, StringConstraints(min_length=1)]
+def _not_blank(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("is blank; write a value or remove the key")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_not_blank)]
+
+
+def unique_ids(items: list[Any], what: str) -> None:
+    """Raise when two items share an id (stages in a journey, sources in a file)."""
+    seen: set[str] = set()
+    for item in items:
+        ident = getattr(item, "id", None)
+        if ident in seen:
+            raise ValueError(f"two {what} share the id '{ident}'; ids must be unique within the document")
+        seen.add(ident)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StrictInt, model_validator
+from pydantic import AfterValidator, Field, StrictInt, model_validator
 
-from .common import CxModel, IsoDate, Slug, Text, TraitList
+from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
 
 
 class Touchpoint(CxModel):
@@ -64,6 +64,16 @@ class Stage(CxModel):
     opportunities: list[Opportunity] = Field(default_factory=list)
 
 
+def _unique_stages(stages: list[Stage]) -> list[Stage]:
+    unique_ids(stages, "stages")
+    return stages
+
+
+def _unique_sources(sources: list[Source]) -> list[Source]:
+    unique_ids(sources, "sources")
+    return sources
+
+
 class JourneyMap(CxModel):
     """A customer journey map: the stages one persona goes through."""
 
@@ -76,4 +86,9 @@ class JourneyMap(CxModel):
     goal: str | None = None
     summary: str | None = None
     reviewed: IsoDate | None = None
-    stages: list[Stage] = Field(min_length=1, description="The stages, in the order the customer lives them.")
+    sources: Annotated[list[Source], AfterValidator(_unique_sources)] = Field(
+        default_factory=list, description="Research the map rests on; barriers and other traits may cite these ids."
+    )
+    stages: Annotated[list[Stage], AfterValidator(_unique_stages)] = Field(
+        min_length=1, description="The stages, in the order the customer lives them; ids unique within the journey."
+    )

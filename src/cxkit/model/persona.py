@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StrictInt
+from pydantic import AfterValidator, BeforeValidator, Field, StrictInt
 
-from .common import CxModel, IsoDate, Slug, Source, Text, TraitList
+from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
 
 _AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*$")
 _AGE_OPEN = re.compile(r"^\s*(\d{1,3})\s*\+\s*$")
@@ -44,6 +44,11 @@ Age = Annotated[
     BeforeValidator(_check_age),
     Field(description='A number (29) or a range ("30-40", "65+").'),
 ]
+
+
+def _unique_sources(sources: list[Source]) -> list[Source]:
+    unique_ids(sources, "sources")
+    return sources
 
 
 class Demographics(CxModel):
@@ -84,7 +89,9 @@ class _PersonaFields(CxModel):
     channels: TraitList = Field(default_factory=list)
     expectations: TraitList = Field(default_factory=list)
     quote: str | None = None
-    sources: list[Source] = Field(default_factory=list, description="The research the persona rests on.")
+    sources: Annotated[list[Source], AfterValidator(_unique_sources)] = Field(
+        default_factory=list, description="The research the persona rests on; ids unique within the file."
+    )
     reviewed: IsoDate | None = Field(default=None, description="Date of the last review (YYYY-MM-DD).")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,9 @@ class SchemaIssue:
     path: tuple[Any, ...]
     message: str
     at_key: bool = True  # point at the key (missing/unknown fields) rather than the value
+
+
+_DUPLICATE_ID = re.compile(r"share the id '(.+?)'")
 
 
 def closest(word: str, choices: Any, cutoff: float = 0.6) -> str | None:
@@ -186,6 +190,12 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         return SchemaIssue(tpath, f"'{where}' needs at least {ctx.get('min_length', 1)} item(s)", at_key=False)
     if etype == "value_error":
         message = str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
+        dup = _DUPLICATE_ID.search(message)
+        if dup and isinstance(value, list):
+            # Point at the second item with that id, not at the list.
+            hits = [i for i, item in enumerate(value) if isinstance(item, dict) and str(item.get("id")) == dup.group(1)]
+            if len(hits) > 1:
+                return SchemaIssue((*tpath, hits[1], "id"), f"'{where}[{hits[1]}].id': {message}", at_key=False)
         return SchemaIssue(tpath, f"'{where}': {message}", at_key=False)
     return SchemaIssue(tpath, f"'{where}': {err['msg']}", at_key=False)
 

@@ -67,6 +67,9 @@ class MissingSources(Rule):
 class UnknownSource(Rule):
     """A trait cites a source id that the document does not define.
 
+    Persona traits and journey stage barriers, pain points, love points and
+    metrics may cite the ids of the document's own `sources`.
+
     Why: a citation that points nowhere is worse than none — it looks like
     evidence but cannot be checked.
 
@@ -90,7 +93,7 @@ class UnknownSource(Rule):
     code = "CX302"
     name = "unknown-source"
     severity = Severity.error
-    kinds = ("persona", "negative-persona")
+    kinds = ("persona", "negative-persona", "journey")
 
     def check(self, doc: Document) -> Iterable[Hit]:
         defined = {s.id for s in doc.model.sources}  # type: ignore[union-attr]
