@@ -202,6 +202,13 @@ def test_python_tags_construct_and_execute_nothing(monkeypatch, tmp_path):
     assert "!!python/object/apply:os.system" in loaded.problems[0].message
 
 
+def test_tags_on_mapping_keys_are_reported_too():
+    loaded = load_text("kind: persona\n!!python/name:os.system id: tomek\nname: Tomek\n")
+    assert [(p.line, p.column) for p in loaded.problems] == [(2, 1)]
+    assert "!!python/name:os.system is not allowed" in loaded.problems[0].message
+    assert loaded.data["id"] == "tomek"
+
+
 def test_standard_tags_are_allowed():
     loaded = load_text("kind: !!str persona\nid: !!str tomek\nname: ! Tomek\ngoals: !!seq [a]\n")
     assert loaded.problems == []

@@ -399,6 +399,8 @@ class _Converter:
                 line, col = _pos(knode)
                 self.problems.append(LoadProblem(line, col, "a mapping key must be a plain value, not a list or mapping"))
                 continue
+            if careful and knode.ctag is not _SCALAR_TAG:
+                self._check_tag(knode)  # a tag on a key is as unwelcome as on a value
             k = knode.value
             if k == "<<" and not knode.style:
                 merges.append((vnode, self.convert(vnode, depth + 1)))
