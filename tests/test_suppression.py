@@ -1,0 +1,273 @@
+"""Inline suppression: `# cxkit: disable=...` on a line or the line before, `disable-file=...`,
+and the unused-suppression finding (CX005) for comments that suppress nothing."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.config import Config
+from cxkit.lint.engine import Selection, lint
+from cxkit.lint.finding import Finding, Severity
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def run(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], *rules: str) -> list[Finding]:
+    write(root, files)
+    monkeypatch.chdir(root)
+    return lint(["."], Config(root=root), Selection(select=rules)).findings
+
+
+def line_of(text: str, needle: str) -> int:
+    text = textwrap.dedent(text)
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def col_of(text: str, needle: str) -> int:
+    text = textwrap.dedent(text)
+    start = text.index(needle)
+    return start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def brief(found: list[Finding]) -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in found]
+
+
+PERSONA_PL = """\
+kind: persona
+id: nowa-persona
+name: Marta
+lang: pl
+summary: TODO opisać po wywiadach
+goals:
+  - TODO cel zakupowy
+  - Kupić buty trailowe przed startem w Biegu Rzeźnika
+"""
+
+JOURNEY_EN = """\
+kind: journey
+id: maya-replaces-shoes
+name: Maya replaces her running shoes
+lang: en
+persona: maya-runner
+stages:
+  - id: awareness
+    name: Awareness
+    touchpoints:
+      - Strava club feed
+    emotion: 0
+  - id: purchase
+    name: Purchase
+  - id: loyalty
+    name: Loyalty
+    touchpoints:
+      - Reorder reminder e-mail after 600 km
+    emotion: 1
+"""
+
+BASE = ("placeholder", "unused-suppression")
+STAGES = ("stage-without-emotion", "stage-without-touchpoints", "unused-suppression")
+
+
+def test_without_comments_both_placeholders_are_found(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": PERSONA_PL}, *BASE)
+    assert brief(found) == [("placeholder", 5), ("placeholder", 7)]
+
+
+def test_disable_by_name_at_the_end_of_the_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", "summary: TODO opisać po wywiadach  # cxkit: disable=placeholder")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 7)]
+
+
+def test_disable_by_code_at_the_end_of_the_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("  - TODO cel zakupowy", "  - TODO cel zakupowy # cxkit: disable=CX501")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 5)]
+
+
+def test_disable_by_lowercase_code(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("  - TODO cel zakupowy", "  - TODO cel zakupowy  #cxkit:disable=cx501")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 5)]
+
+
+def test_disable_on_the_line_before_applies_to_the_next_line_with_content(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace(
+        "goals:\n  - TODO cel zakupowy",
+        "goals:\n  # cxkit: disable=placeholder\n\n  # cel dopiszemy po wywiadach\n  - TODO cel zakupowy",
+    )
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 5)]
+
+
+def test_a_trailing_disable_does_not_reach_the_next_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("goals:", "goals:  # cxkit: disable=placeholder")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    goals_line = line_of(text, "goals:")
+    assert brief(found) == [("placeholder", 5), ("unused-suppression", goals_line), ("placeholder", 7)]
+
+
+def test_disable_two_rules_on_one_line(tmp_path, monkeypatch):
+    before = run(tmp_path, monkeypatch, {"journeys/maya.yaml": JOURNEY_EN}, *STAGES)
+    purchase = line_of(JOURNEY_EN, "- id: purchase")
+    assert brief(before) == [("stage-without-emotion", purchase), ("stage-without-touchpoints", purchase)]
+    text = JOURNEY_EN.replace("  - id: purchase", "  - id: purchase  # cxkit: disable=stage-without-emotion,stage-without-touchpoints")
+    assert run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES) == []
+
+
+def test_disable_two_rules_mixing_a_name_a_code_and_spaces(tmp_path, monkeypatch):
+    text = JOURNEY_EN.replace("  - id: purchase", "  - id: purchase  # cxkit: disable=stage-without-emotion, CX402")
+    assert run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES) == []
+
+
+def test_disable_one_of_two_rules_leaves_the_other(tmp_path, monkeypatch):
+    text = JOURNEY_EN.replace("  - id: purchase", "  - id: purchase  # cxkit: disable=stage-without-touchpoints")
+    found = run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES)
+    assert brief(found) == [("stage-without-emotion", line_of(text, "- id: purchase"))]
+
+
+def test_disable_all_on_a_line(tmp_path, monkeypatch):
+    text = JOURNEY_EN.replace("  - id: purchase", "  - id: purchase  # cxkit: disable=all")
+    assert run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES) == []
+
+
+def test_disable_file_anywhere_silences_the_rule_in_that_file_only(tmp_path, monkeypatch):
+    text = PERSONA_PL + "# cxkit: disable-file=placeholder\n"
+    other = PERSONA_PL.replace("nowa-persona", "druga-persona")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text, "personas/druga.yaml": other}, *BASE)
+    assert [(f.path, f.line) for f in found] == [("personas/druga.yaml", 5), ("personas/druga.yaml", 7)]
+
+
+def test_disable_file_all(tmp_path, monkeypatch):
+    text = "# cxkit: disable-file=all\n" + JOURNEY_EN
+    assert run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES) == []
+
+
+def test_disable_file_by_code_leaves_other_rules(tmp_path, monkeypatch):
+    text = "# cxkit: disable-file=CX401\n" + JOURNEY_EN
+    found = run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES)
+    assert brief(found) == [("stage-without-touchpoints", line_of(text, "- id: purchase"))]
+
+
+def test_workspace_rule_findings_can_be_suppressed(tmp_path, monkeypatch):
+    persona = """\
+    kind: persona
+    id: ewa  # cxkit: disable=missing-negative-persona
+    name: Ewa
+    lang: pl
+    goals:
+      - Dba o zdrowie
+    """
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": persona}, "missing-negative-persona", "unused-suppression")
+    assert found == []
+
+
+# --- unused-suppression (CX005) --------------------------------------------------------------
+
+
+def test_unused_trailing_suppression_is_reported_as_info_at_the_comment_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("name: Marta", "name: Marta  # cxkit: disable=placeholder")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    unused = [f for f in found if f.rule == "unused-suppression"]
+    assert [(f.line, f.code, f.severity) for f in unused] == [(3, "CX005", Severity.info)]
+    assert "'disable=placeholder' suppresses nothing on line 3" in unused[0].message
+    assert "remove it" in unused[0].message
+
+
+def test_unused_suppression_on_the_line_before_names_its_target_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("goals:\n", "goals:\n  # cxkit: disable=placeholder\n").replace(
+        "  - TODO cel zakupowy\n", "")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    comment = line_of(text, "# cxkit")
+    target = line_of(text, "- Kupić buty")
+    assert brief(found) == [("placeholder", 5), ("unused-suppression", comment)]
+    assert f"suppresses nothing on line {target}" in found[1].message
+
+
+def test_unused_disable_file_is_reported(tmp_path, monkeypatch):
+    finished = PERSONA_PL.replace("TODO opisać po wywiadach", "Biegaczka górska z Nowego Targu").replace(
+        "  - TODO cel zakupowy\n", "")
+    text = finished + "# cxkit: disable-file=placeholder\n"
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("unused-suppression", line_of(text, "# cxkit"))]
+    assert "'disable-file=placeholder' suppresses nothing in this file" in found[0].message
+
+
+def test_unused_disable_all_is_reported(tmp_path, monkeypatch):
+    text = JOURNEY_EN.replace("  - id: loyalty", "  - id: loyalty  # cxkit: disable=all")
+    found = run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, *STAGES)
+    loyalty = line_of(text, "- id: loyalty")
+    assert ("unused-suppression", loyalty) in brief(found)
+    assert any("'disable=all'" in f.message for f in found)
+
+
+def test_one_used_and_one_unused_name_on_the_same_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach",
+                              "summary: TODO opisać po wywiadach  # cxkit: disable=placeholder,missing-sources")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, "placeholder", "missing-sources", "unused-suppression")
+    unused = [f for f in found if f.rule == "unused-suppression"]
+    assert [(f.line, f.message.split("'")[1]) for f in unused] == [(5, "disable=missing-sources")]
+
+
+def test_suppression_of_an_unknown_rule_is_reported_at_the_comment(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach",
+                              "summary: TODO opisać po wywiadach  # cxkit: disable=placehodler")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    unknown = [f for f in found if f.rule == "unused-suppression"]
+    assert [(f.line, f.column) for f in unknown] == [(5, col_of(text, "# cxkit"))]
+    assert "unknown rule 'placehodler'" in unknown[0].message
+    # The misspelt comment suppresses nothing: the placeholder is still reported.
+    assert ("placeholder", 5) in brief(found)
+
+
+def test_suppression_of_an_unknown_code_in_disable_file_is_reported(tmp_path, monkeypatch):
+    text = PERSONA_PL + "# cxkit: disable-file=CX999\n"
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert [(f.line, f.message) for f in found if f.rule == "unused-suppression"] == [
+        (line_of(text, "# cxkit"), "suppression names unknown rule 'CX999'")
+    ]
+
+
+def test_suppression_of_a_rule_not_selected_is_not_reported_as_unused(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("name: Marta", "name: Marta  # cxkit: disable=stage-without-emotion") + \
+        "# cxkit: disable-file=missing-sources\n"
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 5), ("placeholder", 7)]
+
+
+def test_unused_suppressions_are_not_reported_when_that_rule_is_off(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("name: Marta", "name: Marta  # cxkit: disable=placeholder")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, "placeholder")
+    assert brief(found) == [("placeholder", 5), ("placeholder", 7)]
+
+
+def test_unused_suppression_does_not_fail_the_run(tmp_path, monkeypatch):
+    text = JOURNEY_EN.replace("  - id: purchase", "  - id: purchase  # cxkit: disable=all").replace(
+        "  - id: loyalty", "  - id: loyalty  # cxkit: disable=CX401")
+    write(tmp_path, {"journeys/maya.yaml": text})
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["lint", "--format", "json", "--select", ",".join(STAGES)])
+    assert result.exit_code == 0
+    assert [(f["code"], f["severity"], f["line"]) for f in json.loads(result.stdout)] == [
+        ("CX005", "info", line_of(text, "- id: loyalty"))
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="engine.py: text after the rule list is read as more rule names")
+def test_a_reason_may_follow_the_suppressed_rules(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach",
+                              "summary: TODO opisać po wywiadach  # cxkit: disable=placeholder  szkic, czekamy na wywiady")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 7)]
