@@ -478,8 +478,11 @@ def _per_file_ignored(path: str, config: Config, known: dict[str, type[Rule]]) -
     ignored: set[str] = set()
     if not config.per_file_ignores:
         return ignored
+    # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
+    rel = os.path.relpath(os.path.abspath(path), config.root).replace(os.sep, "/")
     for pattern, selectors in config.per_file_ignores.items():
-        if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, "*/" + pattern.lstrip("/")):
+        pat = pattern.lstrip("/")
+        if any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(p, "*/" + pat) for p in (path, rel)):
             for sel in selectors:
                 ignored.update(resolve_selector(sel, known))
     return ignored
