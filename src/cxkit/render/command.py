@@ -1,0 +1,54 @@
+"""`cxkit render`: arguments in, one call to the renderer, an exit code back.
+
+Only typer and the standard library are imported here, so `cxkit --help` stays fast.
+"""
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+class RenderFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    html = "html"
+    mermaid = "mermaid"
+    json = "json"
+
+
+class Layout(str, Enum):
+    auto = "auto"
+    table = "table"
+    stacked = "stacked"
+
+
+def render_command(
+    path: Annotated[str, typer.Argument(help="A persona, negative persona or journey file; a folder gives an overview.")],
+    against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
+    output_format: Annotated[RenderFormat, typer.Option("--format", "-f", help="terminal, or an export to share.")] = RenderFormat.terminal,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
+    layout: Annotated[Layout, typer.Option("--layout", help="Journey stages as table columns, stacked panels, or whichever fits.")] = Layout.auto,
+    width: Annotated[Optional[int], typer.Option("--width", min=40, help="Render for N columns [default: the terminal's width].")] = None,
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage (repeatable; comma-separated ids work too).")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+) -> None:
+    """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""
+    from .run import RenderRequest, run
+
+    stages: list[str] = []
+    for value in stage or []:
+        stages.extend(v.strip() for v in value.split(",") if v.strip())
+    request = RenderRequest(
+        path=path,
+        against=against,
+        output_format=output_format.value,
+        output=output,
+        layout=layout.value,
+        width=width,
+        stages=stages,
+        config_path=config_path,
+    )
+    raise typer.Exit(run(request, sys.stdout, sys.stderr))

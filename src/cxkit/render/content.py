@@ -1,0 +1,200 @@
+"""What every renderer shows, in one order: sections of a persona, rows of a journey, overview counts.
+
+Renderers only decide how things look; this module decides what is shown and in
+which order, so the terminal, Markdown and HTML views never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..model import JourneyMap, NegativePersona, Persona, Stage, Trait
+from ..model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
+from .labels import Labels
+
+DEMOGRAPHIC_FIELDS: tuple[str, ...] = ("age", "gender", "location", "education", "occupation", "income", "household")
+
+#: Rows of a journey map, in the order a CX team reads a stage top to bottom.
+JOURNEY_ROWS: tuple[str, ...] = (
+    "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
+    "barriers", "pain_points", "love_points", "opportunities", "metrics",
+)
+_TEXT_ROWS = ("goal", "doing", "thinking", "feeling")
+_TRAIT_ROWS = ("barriers", "pain_points", "love_points", "metrics")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line item: an optional ``lead`` (a channel), the text, cited source ids and a quiet ``meta``."""
+
+    text: str
+    sources: tuple[str, ...] = ()
+    meta: str = ""
+    lead: str = ""
+
+    def plain(self) -> str:
+        out = f"{self.lead}: {self.text}" if self.lead and self.text else (self.lead or self.text)
+        if self.sources:
+            out += f" [{', '.join(self.sources)}]"
+        if self.meta:
+            out += f" ({self.meta})"
+        return out
+
+
+def trait_entry(trait: Trait) -> Entry:
+    return Entry(trait.text, tuple(trait.sources))
+
+
+def persona_sections(model: Persona | NegativePersona) -> list[tuple[str, list[Entry]]]:
+    """Trait sections that hold something; a negative persona's reasons come first."""
+    fields: tuple[str, ...] = TRAIT_FIELDS
+    if isinstance(model, NegativePersona):
+        fields = NEGATIVE_TRAIT_FIELDS + TRAIT_FIELDS
+    out: list[tuple[str, list[Entry]]] = []
+    for name in fields:
+        traits = getattr(model, name)
+        if traits:
+            out.append((name, [trait_entry(t) for t in traits]))
+    return out
+
+
+def psychographic_sections(model: Persona | NegativePersona) -> list[tuple[str, list[Entry]]]:
+    psycho = model.psychographics
+    if psycho is None:
+        return []
+    return [(name, [trait_entry(t) for t in getattr(psycho, name)]) for name in PSYCHOGRAPHIC_FIELDS if getattr(psycho, name)]
+
+
+def demographic_rows(model: Persona | NegativePersona) -> list[tuple[str, str]]:
+    demo = model.demographics
+    if demo is None:
+        return []
+    return [(name, str(getattr(demo, name))) for name in DEMOGRAPHIC_FIELDS if getattr(demo, name) not in (None, "")]
+
+
+def citations(model: Persona | NegativePersona) -> dict[str, int]:
+    """How many traits cite each source id (so a reader sees what carries weight)."""
+    counts: dict[str, int] = {}
+    for _name, entries in persona_sections(model) + psychographic_sections(model):
+        for entry in entries:
+            for sid in entry.sources:
+                counts[sid] = counts.get(sid, 0) + 1
+    return counts
+
+
+def source_rows(model: Persona | NegativePersona, labels: Labels) -> list[dict[str, str]]:
+    cited = citations(model)
+    rows = []
+    for src in model.sources:
+        rows.append({
+            "id": src.id,
+            "type": labels.source_type(src.type),
+            "date": src.date.isoformat() if src.date else "",
+            "n": str(src.n) if src.n is not None else "",
+            "note": " ".join((src.note or "").split()),
+            "link": src.link or "",
+            "cited": str(cited.get(src.id, 0)),
+        })
+    return rows
+
+
+def stage_entries(stage: Stage, row: str, labels: Labels) -> list[Entry]:
+    """The items of one journey cell (everything but the emotion row)."""
+    if row in _TEXT_ROWS:
+        value = getattr(stage, row)
+        return [Entry(value)] if value else []
+    if row in _TRAIT_ROWS:
+        return [trait_entry(t) for t in getattr(stage, row)]
+    if row == "touchpoints":
+        return [Entry(tp.description or "", lead=tp.channel or "") for tp in stage.touchpoints]
+    if row == "opportunities":
+        out = []
+        for opp in stage.opportunities:
+            bits = [opp.owner or ""]
+            if opp.due:
+                bits.append(f"{labels['due']} {opp.due.isoformat()}")
+            bits.append(labels.status(opp.status))
+            out.append(Entry(opp.action, meta=" · ".join(b for b in bits if b)))
+        return out
+    raise KeyError(row)
+
+
+def journey_rows(stages: Iterable[Stage]) -> list[str]:
+    """Rows that hold something in at least one stage; empty rows only waste the wall."""
+    stages = list(stages)
+    rows = []
+    for row in JOURNEY_ROWS:
+        if row == "emotion":
+            if any(s.emotion is not None for s in stages):
+                rows.append(row)
+            continue
+        if any(getattr(s, row) for s in stages):
+            rows.append(row)
+    return rows
+
+
+def select_stages(journey: JourneyMap, wanted: list[str]) -> list[Stage]:
+    """The stages to show, in journey order; ``wanted`` ids are checked by the caller."""
+    if not wanted:
+        return list(journey.stages)
+    keep = set(wanted)
+    return [s for s in journey.stages if s.id in keep]
+
+
+def trait_count(model: Any) -> int:
+    if isinstance(model, (Persona, NegativePersona)):
+        return sum(len(e) for _n, e in persona_sections(model) + psychographic_sections(model))
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    """One document in a folder overview."""
+
+    path: str
+    kind: str
+    id: str
+    name: str
+    lang: str
+    owner: str
+    reviewed: _dt.date | None
+    traits: int | None = None
+    sources: int | None = None
+    stages: int | None = None
+    opportunities: int | None = None
+    persona: str = ""  # for journeys: the persona's name (or id when not found)
+
+
+_KIND_ORDER = {"persona": 0, "negative-persona": 1, "journey": 2}
+
+
+def overview_rows(docs: Iterable[tuple[str, str, Any]]) -> list[OverviewRow]:
+    """Rows for (path, lang, model) triples: personas, then negative personas, then journeys."""
+    items = list(docs)
+    names = {m.id: m.name for _p, _l, m in items if isinstance(m, (Persona, NegativePersona))}
+    rows = []
+    for path, lang, model in items:
+        common = dict(path=path, kind=model.kind, id=model.id, name=model.name, lang=lang,
+                      owner=model.owner or "", reviewed=model.reviewed)
+        if isinstance(model, JourneyMap):
+            rows.append(OverviewRow(
+                **common,
+                stages=len(model.stages),
+                opportunities=sum(len(s.opportunities) for s in model.stages),
+                persona=names.get(model.persona, model.persona),
+            ))
+        else:
+            rows.append(OverviewRow(**common, traits=trait_count(model), sources=len(model.sources)))
+    rows.sort(key=lambda r: (_KIND_ORDER.get(r.kind, 9), r.path))
+    return rows
+
+
+def majority_lang(langs: Iterable[str], default: str | None = None) -> str:
+    counts: dict[str, int] = {}
+    for lang in langs:
+        counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return default or "en"
+    return max(sorted(counts), key=lambda k: counts[k])

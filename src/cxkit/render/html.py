@@ -1,0 +1,313 @@
+"""HTML export: one self-contained, printable file.
+
+No scripts, no external styles, fonts or images; a Content-Security-Policy
+forbids the browser to fetch anything.  Every piece of document text is
+escaped.  Links in ``sources`` are shown as text, never followed.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..model import JourneyMap, NegativePersona, Persona, Stage
+from . import content
+from .content import Entry, OverviewRow
+from .curve import LEVELS, level_y, stage_x, svg_points
+from .labels import Labels, signed
+
+EMOTION_COLOR = {-2: "#c62828", -1: "#ef6c00", 0: "#8d8d2a", 1: "#43a047", 2: "#1b5e20"}
+_NEGATIVE = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
+
+CSS = """
+:root { --ink:#1d232b; --muted:#5f6b7a; --line:#d5dbe3; --soft:#f4f6f9; --accent:#0f6e8c; --neg:#9c2a72; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+       color: var(--ink); background: #fff; }
+main { max-width: 1600px; margin: 0 auto; padding: 24px 28px 40px; }
+h1 { font-size: 1.7rem; margin: .2rem 0 .4rem; }
+h2 { font-size: 1.35rem; margin: .1rem 0 .3rem; }
+h3 { font-size: .82rem; text-transform: uppercase; letter-spacing: .06em; color: var(--accent); margin: 0 0 .3rem; }
+section { padding-top: .8rem; }
+.kind { font-size: .78rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0; }
+.meta, .path { color: var(--muted); font-size: .85rem; }
+.summary { max-width: 70rem; }
+code, .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; }
+ul { margin: .2rem 0 .4rem; padding-left: 1.1rem; }
+li { margin: .15rem 0; }
+.cite { color: var(--muted); font-size: .78rem; white-space: nowrap; }
+.opp-meta { display: block; color: var(--muted); font-size: .8rem; }
+.lead { font-weight: 600; }
+blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(--accent); background: var(--soft);
+             font-style: italic; }
+.card { border: 1px solid var(--line); border-top: 5px solid var(--accent); border-radius: 10px; padding: 16px 20px;
+        margin: 0 0 24px; break-inside: avoid; }
+.card.negative { border-top-color: var(--neg); }
+.card.negative h3.negative { color: var(--neg); }
+.card .sections { columns: 2 24rem; column-gap: 2.2rem; }
+.card .sections > section { break-inside: avoid; }
+.demo { border-collapse: collapse; }
+.demo th { text-align: left; padding: 2px 12px 2px 0; color: var(--muted); font-weight: 600; vertical-align: top; }
+.demo td { padding: 2px 0; }
+table.sources, table.overview { border-collapse: collapse; width: 100%; font-size: .88rem; margin-top: .3rem; }
+table.sources th, table.sources td, table.overview th, table.overview td {
+  border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+table.sources td.num, table.overview td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.warning { color: #8a5a00; background: #fff4d6; padding: 4px 8px; border-radius: 6px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; align-items: start; }
+.pair .card .sections { columns: 1; }
+.journey-doc { margin: 0 0 40px; }
+.curve { margin: 12px 0 16px; border: 1px solid var(--line); border-radius: 10px; padding: 8px 12px; }
+.curve svg { width: 100%; height: auto; display: block; }
+.grid-wrap { overflow-x: auto; }
+table.journey { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; font-size: .86rem; }
+table.journey th, table.journey td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line);
+  padding: 6px 8px; vertical-align: top; min-width: 11rem; }
+table.journey thead th { background: var(--soft); position: sticky; top: 0; text-align: left; }
+table.journey thead th .id { display: block; color: var(--muted); font-weight: normal; }
+table.journey tbody th { width: 9.5rem; min-width: 8rem; text-align: left; color: var(--muted); background: var(--soft); }
+table.journey col.label { width: 9.5rem; }
+table.journey ul { padding-left: 1rem; }
+.emo { display: inline-block; padding: 1px 8px; border-radius: 999px; color: #fff; font-weight: 600; white-space: nowrap; }
+.emo-m2 { background: #c62828; } .emo-m1 { background: #ef6c00; } .emo-0 { background: #8d8d2a; }
+.emo-p1 { background: #43a047; } .emo-p2 { background: #1b5e20; }
+hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
+footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
+@media (max-width: 900px) { .pair { grid-template-columns: 1fr; } main { padding: 14px; } }
+@media print {
+  @page { size: A4 landscape; margin: 10mm; }
+  body { font-size: 9.5pt; }
+  main { max-width: none; padding: 0; }
+  .grid-wrap { overflow: visible; }
+  table.journey th, table.journey td { min-width: 0; }
+  table.journey thead th { position: static; }
+  .card, .curve, table.journey tr { break-inside: avoid; }
+  .journey-doc, .card { break-after: auto; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _flow(text: str) -> str:
+    return esc(" ".join(text.split()))
+
+
+def _emo_class(level: int) -> str:
+    return "emo-" + ("0" if level == 0 else ("p" if level > 0 else "m") + str(abs(level)))
+
+
+def _entry(entry: Entry) -> str:
+    out = ""
+    if entry.lead:
+        out += f'<span class="lead">{esc(entry.lead)}</span>' + (": " if entry.text else "")
+    out += _flow(entry.text)
+    if entry.sources:
+        out += f' <span class="cite">[{esc(", ".join(entry.sources))}]</span>'
+    if entry.meta:
+        out += f'<span class="opp-meta">{esc(entry.meta)}</span>'
+    return out
+
+
+def _list(entries: list[Entry]) -> str:
+    return "<ul>" + "".join(f"<li>{_entry(e)}</li>" for e in entries) + "</ul>"
+
+
+def _section(title: str, body: str, cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<section><h3{attr}>{esc(title)}</h3>{body}</section>"
+
+
+def _sources(model: Persona | NegativePersona, labels: Labels) -> str:
+    rows = content.source_rows(model, labels)
+    if not rows:
+        return _section(labels["sources"], f'<p class="warning">{esc(labels["no_sources"])}</p>')
+    head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("source.id", "source.type", "source.date", "source.n", "cited_by", "source.note"))
+    body = []
+    for r in rows:
+        note = esc(r["note"])
+        if r["link"]:
+            note += f' <span class="path">({esc(r["link"])})</span>'
+        body.append(
+            f'<tr><td><code>{esc(r["id"])}</code></td><td>{esc(r["type"])}</td><td>{esc(r["date"])}</td>'
+            f'<td class="num">{esc(r["n"])}</td><td class="num">{esc(r["cited"])}</td><td>{note}</td></tr>'
+        )
+    return _section(labels["sources"], f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+
+
+def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
+    """A persona card; a negative persona's reasons come first."""
+    negative = isinstance(model, NegativePersona)
+    parts = [f'<article class="card {"negative" if negative else "persona"}" id="{esc(model.id)}">',
+             f'<p class="kind">{esc(labels[model.kind])} · <span class="id">{esc(model.id)}</span></p>',
+             f"<h2>{esc(model.name)}</h2>"]
+    if model.summary:
+        parts.append(f'<p class="summary">{_flow(model.summary)}</p>')
+    if model.quote:
+        parts.append(f"<blockquote>{_flow(model.quote)}</blockquote>")
+    sections = []
+    for name, entries in content.persona_sections(model):
+        if name in _NEGATIVE:
+            sections.append(_section(labels[name], _list(entries), "negative"))
+    demo = content.demographic_rows(model)
+    if demo:
+        rows = "".join(f"<tr><th>{esc(labels[k])}</th><td>{esc(v)}</td></tr>" for k, v in demo)
+        sections.append(_section(labels["demographics"], f'<table class="demo">{rows}</table>'))
+    for name, entries in content.psychographic_sections(model):
+        sections.append(_section(f"{labels['psychographics']}: {labels[name]}", _list(entries)))
+    for name, entries in content.persona_sections(model):
+        if name not in _NEGATIVE:
+            sections.append(_section(labels[name], _list(entries)))
+    parts.append(f'<div class="sections">{"".join(sections)}</div>')
+    parts.append(_sources(model, labels))
+    meta = [f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+    if model.owner:
+        meta.append(f"{labels['owner']}: {model.owner}")
+    if path:
+        meta.append(path)
+    parts.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
+    """The emotion curve as inline SVG: levels -2..+2, one point per stage, gaps where unknown."""
+    count = len(stages)
+    width = max(640, 150 * count + 90)
+    height = 230
+    left, right, top, bottom = 80, 20, 20, 46
+    levels = [s.emotion for s in stages]
+    points = svg_points(levels, width, height, left=left, right=right, top=top, bottom=bottom)
+    out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(labels["curve"])}">',
+           f"<title>{esc(labels['curve'])}</title>"]
+    for level in LEVELS:
+        y = level_y(level, height, top=top, bottom=bottom)
+        dash = "" if level == 0 else ' stroke-dasharray="3 4"'
+        out.append(f'<line x1="{left}" y1="{y}" x2="{width - right}" y2="{y}" stroke="#c9d1db"{dash}/>')
+        out.append(f'<text x="{left - 10}" y="{y + 4}" text-anchor="end" font-size="12" fill="#5f6b7a">'
+                   f"{esc(signed(level))}</text>")
+    segment: list[tuple[float, float]] = []
+    paths = []
+    for point in points + [None]:
+        if point is None:
+            if len(segment) > 1:
+                paths.append(segment)
+            segment = []
+        else:
+            segment.append(point)
+    for seg in paths:
+        d = " ".join(f"{'M' if i == 0 else 'L'}{x} {y}" for i, (x, y) in enumerate(seg))
+        out.append(f'<path d="{d}" fill="none" stroke="#0f6e8c" stroke-width="3" stroke-linejoin="round"/>')
+    for index, (stage, point) in enumerate(zip(stages, points)):
+        x = stage_x(index, count, width, left=left, right=right)
+        name = stage.name if len(stage.name) <= 22 else stage.name[:21] + "…"
+        out.append(f'<text x="{x}" y="{height - 24}" text-anchor="middle" font-size="12" font-weight="600" fill="#1d232b">'
+                   f"{esc(f'{numbers[stage.id]}. {name}')}<title>{esc(stage.name)}</title></text>")
+        if point is None:
+            out.append(f'<text x="{x}" y="{height - 8}" text-anchor="middle" font-size="11" fill="#5f6b7a">'
+                       f"{esc(labels.emotion(None))}</text>")
+            continue
+        px, py = point
+        color = EMOTION_COLOR[stage.emotion]
+        out.append(f'<circle cx="{px}" cy="{py}" r="8" fill="{color}" stroke="#fff" stroke-width="2">'
+                   f"<title>{esc(f'{stage.name}: {signed(stage.emotion)} {labels.emotion(stage.emotion)}')}</title></circle>")
+        out.append(f'<text x="{x}" y="{height - 8}" text-anchor="middle" font-size="11" fill="{color}">'
+                   f"{esc(f'{signed(stage.emotion)} {labels.emotion(stage.emotion)}')}</text>")
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _cell(stage: Stage, row: str, labels: Labels) -> str:
+    if row == "emotion":
+        if stage.emotion is None:
+            return f'<span class="meta">{esc(labels.emotion(None))}</span>'
+        return f'<span class="emo {_emo_class(stage.emotion)}">{esc(signed(stage.emotion))} {esc(labels.emotion(stage.emotion))}</span>'
+    entries = content.stage_entries(stage, row, labels)
+    if not entries:
+        return ""
+    if len(entries) == 1 and row in ("goal", "doing", "thinking", "feeling"):
+        return _entry(entries[0])
+    return _list(entries)
+
+
+def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
+    """A journey map: header, SVG emotion curve, and the stages as a grid."""
+    numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
+    who = f"{persona_name} ({model.persona})" if persona_name else model.persona
+    meta = [f"{labels['persona_ref']}: {who}",
+            f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+    if model.owner:
+        meta.append(f"{labels['owner']}: {model.owner}")
+    parts = [f'<article class="journey-doc" id="{esc(model.id)}">',
+             f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
+             f"<h2>{esc(model.name)}</h2>",
+             f'<p class="meta">{esc(" · ".join(meta))}</p>']
+    if model.goal:
+        parts.append(f'<p class="summary"><strong>{esc(labels["goal"])}:</strong> {_flow(model.goal)}</p>')
+    if model.summary:
+        parts.append(f'<p class="summary">{_flow(model.summary)}</p>')
+    if any(s.emotion is not None for s in stages):
+        parts.append(f'<figure class="curve">{curve_svg(stages, labels, numbers)}</figure>')
+    head = "".join(
+        f'<th scope="col">{numbers[s.id]}. {esc(s.name)}<span class="id">{esc(s.id)}</span></th>' for s in stages
+    )
+    rows = []
+    for row in content.journey_rows(stages):
+        cells = "".join(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
+        rows.append(f'<tr><th scope="row">{esc(labels[row])}</th>{cells}</tr>')
+    parts.append('<div class="grid-wrap"><table class="journey">'
+                 f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>'
+                 f"<thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+    if path:
+        parts.append(f'<p class="path">{esc(path)}</p>')
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+def page(body: str, labels: Labels, title: str) -> str:
+    """A complete HTML document around ``body``."""
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{esc(labels.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="cxkit render">\n'
+        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
+    )
+
+
+def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
+                 negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
+    """A persona and a negative persona side by side (one under the other on narrow screens)."""
+    title = f"{persona_labels['against']}: {persona_model.name} / {negative.name}"
+    body = (f"<h1>{esc(title)}</h1>\n<div class=\"pair\">\n"
+            f"{persona(persona_model, persona_labels, persona_path)}\n{persona(negative, negative_labels, negative_path)}\n</div>")
+    return page(body, persona_labels, title)
+
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str]) -> str:
+    """A folder: an overview table linking to every document below it."""
+    if not rows:
+        return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=title))}</p>", labels, title)
+    head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file"))
+    body = []
+    for r in rows:
+        persona_line = f'<br><span class="meta">→ {esc(r.persona)}</span>' if r.persona else ""
+        reviewed = esc(r.reviewed.isoformat()) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
+        body.append(
+            f'<tr><td><a href="#{esc(r.id)}"><strong>{esc(r.name)}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f"<td>{esc(labels[r.kind])}</td><td class=\"num\">{_count(r.traits)}</td><td class=\"num\">{_count(r.sources)}</td>"
+            f"<td class=\"num\">{_count(r.stages)}</td><td class=\"num\">{_count(r.opportunities)}</td>"
+            f"<td>{reviewed}</td><td><code>{esc(r.path)}</code></td></tr>"
+        )
+    table = f'<table class="overview"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    docs = '\n<hr class="doc">\n'.join(parts)
+    return page(f"<h1>{esc(title)}</h1>\n{table}\n<hr class=\"doc\">\n{docs}", labels, title)

@@ -1,0 +1,221 @@
+"""Headings in the language of the document, so a Polish map reads Polish on the wall."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EN: dict[str, str] = {
+    # kinds
+    "persona": "persona",
+    "negative-persona": "negative persona",
+    "journey": "journey",
+    "kind.persona.plural": "personas",
+    "kind.negative-persona.plural": "negative personas",
+    "kind.journey.plural": "journeys",
+    # persona fields
+    "summary": "Summary",
+    "demographics": "Demographics",
+    "psychographics": "Psychographics",
+    "age": "Age",
+    "gender": "Gender",
+    "location": "Location",
+    "education": "Education",
+    "occupation": "Occupation",
+    "income": "Income",
+    "household": "Household",
+    "values": "Values",
+    "interests": "Interests",
+    "personality": "Personality",
+    "lifestyle": "Lifestyle",
+    "attitudes": "Attitudes",
+    "goals": "Goals",
+    "needs": "Needs",
+    "pain_points": "Pain points",
+    "motivations": "Motivations",
+    "behaviours": "Behaviours",
+    "channels": "Channels",
+    "expectations": "Expectations",
+    "quote": "Quote",
+    "sources": "Sources",
+    "reasons": "Why not a customer",
+    "substitutes": "Uses instead",
+    "purchase_triggers": "Would buy if",
+    "abandon_triggers": "Walks away when",
+    "owner": "Owner",
+    "reviewed": "Reviewed",
+    "not_reviewed": "never reviewed",
+    "no_sources": "No research sources listed: treat this as an assumption.",
+    # source table
+    "source.id": "Id",
+    "source.type": "Type",
+    "source.date": "Date",
+    "source.n": "n",
+    "source.note": "Note",
+    "cited_by": "cited",
+    # journey fields
+    "goal": "Goal",
+    "touchpoints": "Touchpoints",
+    "doing": "Doing",
+    "thinking": "Thinking",
+    "feeling": "Feeling",
+    "emotion": "Emotion",
+    "barriers": "Barriers",
+    "love_points": "Love points",
+    "opportunities": "Opportunities",
+    "metrics": "Metrics",
+    "stage": "Stage",
+    "stages": "Stages",
+    "curve": "Emotion curve",
+    "persona_ref": "Persona",
+    "due": "due",
+    "no_emotion": "no emotion recorded",
+    # emotion levels
+    "emotion.-2": "very negative",
+    "emotion.-1": "negative",
+    "emotion.0": "neutral",
+    "emotion.1": "positive",
+    "emotion.2": "very positive",
+    # overview
+    "overview": "Overview",
+    "document": "Document",
+    "kind": "Kind",
+    "file": "File",
+    "traits": "Traits",
+    "counts": "Counts",
+    "opps": "Opps",
+    "against": "Persona and negative persona",
+    "empty": "No personas, negative personas or journeys found in {path}.",
+    # source types
+    "type.interview": "interview",
+    "type.survey": "survey",
+    "type.analytics": "analytics",
+    "type.focus-group": "focus group",
+    "type.sales-data": "sales data",
+    "type.support": "support",
+    "type.desk-research": "desk research",
+    "type.other": "other",
+    # opportunity status
+    "status.idea": "idea",
+    "status.planned": "planned",
+    "status.in-progress": "in progress",
+    "status.done": "done",
+}
+
+_PL: dict[str, str] = {
+    "persona": "persona",
+    "negative-persona": "persona negatywna",
+    "journey": "ścieżka klienta",
+    "kind.persona.plural": "persony",
+    "kind.negative-persona.plural": "persony negatywne",
+    "kind.journey.plural": "ścieżki klienta",
+    "summary": "Opis",
+    "demographics": "Demografia",
+    "psychographics": "Psychografia",
+    "age": "Wiek",
+    "gender": "Płeć",
+    "location": "Miejsce",
+    "education": "Wykształcenie",
+    "occupation": "Zawód",
+    "income": "Dochód",
+    "household": "Gospodarstwo",
+    "values": "Wartości",
+    "interests": "Zainteresowania",
+    "personality": "Osobowość",
+    "lifestyle": "Styl życia",
+    "attitudes": "Postawy",
+    "goals": "Cele",
+    "needs": "Potrzeby",
+    "pain_points": "Problemy",
+    "motivations": "Motywacje",
+    "behaviours": "Zachowania",
+    "channels": "Kanały",
+    "expectations": "Oczekiwania",
+    "quote": "Cytat",
+    "sources": "Źródła",
+    "reasons": "Dlaczego to nie klient",
+    "substitutes": "Czego używa zamiast",
+    "purchase_triggers": "Kupiłby, gdyby",
+    "abandon_triggers": "Rezygnuje, gdy",
+    "owner": "Opiekun",
+    "reviewed": "Przegląd",
+    "not_reviewed": "bez przeglądu",
+    "no_sources": "Brak źródeł badawczych: traktuj to jako założenie.",
+    "source.id": "Id",
+    "source.type": "Rodzaj",
+    "source.date": "Data",
+    "source.n": "n",
+    "source.note": "Uwagi",
+    "cited_by": "cytowane",
+    "goal": "Cel",
+    "touchpoints": "Punkty styku",
+    "doing": "Działania",
+    "thinking": "Myśli",
+    "feeling": "Odczucia",
+    "emotion": "Emocje",
+    "barriers": "Bariery",
+    "love_points": "Zachwyty",
+    "opportunities": "Usprawnienia",
+    "metrics": "Mierniki",
+    "stage": "Etap",
+    "stages": "Etapy",
+    "curve": "Krzywa emocji",
+    "persona_ref": "Persona",
+    "due": "do",
+    "no_emotion": "emocji nie zapisano",
+    "emotion.-2": "bardzo źle",
+    "emotion.-1": "źle",
+    "emotion.0": "neutralnie",
+    "emotion.1": "dobrze",
+    "emotion.2": "bardzo dobrze",
+    "overview": "Przegląd",
+    "document": "Dokument",
+    "kind": "Rodzaj",
+    "file": "Plik",
+    "traits": "Cechy",
+    "counts": "Liczby",
+    "opps": "Uspr.",
+    "against": "Persona i persona negatywna",
+    "empty": "Brak person, person negatywnych i ścieżek klienta w {path}.",
+    "type.interview": "wywiad",
+    "type.survey": "ankieta",
+    "type.analytics": "analityka",
+    "type.focus-group": "grupa fokusowa",
+    "type.sales-data": "dane sprzedażowe",
+    "type.support": "obsługa klienta",
+    "type.desk-research": "desk research",
+    "type.other": "inne",
+    "status.idea": "pomysł",
+    "status.planned": "zaplanowane",
+    "status.in-progress": "w toku",
+    "status.done": "zrobione",
+}
+
+_ALL = {"en": _EN, "pl": _PL}
+
+
+class Labels:
+    """Look up a heading by key in one language; unknown keys fall back to English."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in _ALL else "en"
+        self._table = _ALL[self.lang]
+
+    def __getitem__(self, key: str) -> str:
+        return self._table.get(key) or _EN.get(key) or key
+
+    def emotion(self, level: int | None) -> str:
+        return self["no_emotion"] if level is None else self[f"emotion.{level}"]
+
+    def source_type(self, value: Any) -> str:
+        raw = getattr(value, "value", value)
+        return self[f"type.{raw}"]
+
+    def status(self, value: str | None) -> str:
+        return self[f"status.{value}"] if value else ""
+
+
+def signed(level: int | None) -> str:
+    """An emotion level as people write it: -2, -1, 0, +1, +2."""
+    if level is None:
+        return "?"
+    return f"+{level}" if level > 0 else str(level)

@@ -1,0 +1,96 @@
+"""Loading what `cxkit render` shows, with the same located errors `cxkit lint` prints."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..lint.rules.core import ReadError, Schema, YamlSyntax
+from ..workspace import Document, Target, UsageError, discover, display_path, load_document
+
+# A persona lookup for a single journey never walks more than this many files.
+_LOOKUP_FILE_LIMIT = 2000
+
+
+@dataclass(slots=True)
+class Loaded:
+    """Documents that loaded and validated, and lint-style error lines for those that did not."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
+    return f"{path}:{line}:{col}: error {rule.code} {message} [{rule.name}]"
+
+
+def _load_target(target: Target, config: Config, out: Loaded) -> None:
+    try:
+        doc, hits, read_error = load_document(target, config)
+    except RecursionError:
+        doc, hits, read_error = None, [], False
+        out.errors.append(_line(target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read"))
+    rule = ReadError if read_error else YamlSyntax
+    for hit in hits:
+        out.errors.append(_line(target.display, hit.line, hit.column, rule, hit.message))
+    if doc is None:
+        return
+    if doc.model is None:
+        for issue in doc.issues:
+            line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+            out.errors.append(_line(doc.path, line, col, Schema, issue.message))
+        return
+    if hits:
+        return
+    out.documents.append(doc)
+
+
+def load_path(path: str, config: Config) -> tuple[Loaded, bool]:
+    """Load a file or every cxkit document under a folder; returns (result, is_folder)."""
+    fs = Path(path)
+    if not fs.exists() and not fs.is_symlink():
+        raise UsageError(f"{display_path(path)}: no such file or directory")
+    targets, unreadable = discover([path], config)
+    out = Loaded()
+    for where, message in unreadable:
+        out.errors.append(_line(where, 1, 1, ReadError, message))
+    for target in targets:
+        _load_target(target, config, out)
+    return out, fs.is_dir()
+
+
+def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | None:
+    """The persona a journey points at, looked up near the journey (None when not found).
+
+    Searched: the configured workspace root when a config file exists, otherwise
+    the parent of the journey's folder (``journeys/..``).  Files are only parsed
+    when their text mentions the id, so the lookup stays cheap.
+    """
+    here = Path(journey_path).resolve().parent
+    root = config.root if config.source is not None else here.parent
+    if root == Path(root.anchor) or root == Path.home():
+        root = here  # never walk a whole disk or home folder to decorate a heading
+    seen = 0
+    needle = persona_id.encode("utf-8")
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.endswith((".yaml", ".yml")):
+                continue
+            seen += 1
+            if seen > _LOOKUP_FILE_LIMIT:
+                return None
+            full = Path(dirpath) / name
+            try:
+                if full.stat().st_size > 1_000_000 or needle not in full.read_bytes():
+                    continue
+            except OSError:
+                continue
+            doc, _hits, _err = load_document(Target(full, display_path(str(full)), explicit=True), config)
+            model = doc.model if doc is not None else None
+            if model is not None and model.kind in ("persona", "negative-persona") and model.id == persona_id:
+                return model
+    return None

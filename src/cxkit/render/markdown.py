@@ -1,0 +1,189 @@
+"""Markdown export: GitHub/GitLab-flavoured tables for wikis and pull requests.
+
+Every cell is one line: ``|`` is escaped, line breaks become ``<br>``, and
+``<``, ``>`` and ``&`` are written as entities so text is never read as HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import JourneyMap, NegativePersona, Persona, Stage
+from . import content
+from .content import Entry, OverviewRow
+from .labels import Labels, signed
+
+_SPARK = {-2: "▁", -1: "▂", 0: "▄", 1: "▆", 2: "█"}
+
+
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]|"})
+_BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
+
+
+def inline(text: str) -> str:
+    """Text safe inside a table cell or a heading: one line, no table, emphasis or HTML syntax."""
+    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
+    lines = [" ".join(line.split()) for line in out.strip().splitlines()]
+    return "<br>".join(line for line in lines if line)
+
+
+def code(text: str) -> str:
+    """An id or path as inline code; backticks cannot occur in it, pipes are escaped for tables."""
+    return "`" + " ".join(text.replace("`", "'").split()).replace("|", "\\|") + "`"
+
+
+def _flow(text: str) -> str:
+    """Folded YAML text as one Markdown paragraph that cannot turn into a heading or a list."""
+    out = inline(" ".join(text.split()))
+    return "\\" + out if _BLOCK_START.match(out) else out
+
+
+def _entry(entry: Entry) -> str:
+    out = ""
+    if entry.lead:
+        out += f"**{inline(entry.lead)}**" + (": " if entry.text else "")
+    out += inline(entry.text)
+    if entry.sources:
+        out += " <sub>[" + ", ".join(inline(s) for s in entry.sources) + "]</sub>"
+    if entry.meta:
+        out += f" — _{inline(entry.meta)}_"
+    return out
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A pipe table; every row gets exactly as many cells as the header."""
+    width = len(header)
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] * width) + "|"]
+    for row in rows:
+        cells = (row + [""] * width)[:width]
+        lines.append("| " + " | ".join(c if c else " " for c in cells) + " |")
+    return "\n".join(lines)
+
+
+def _bullets(entries: list[Entry]) -> str:
+    return "\n".join(f"- {_entry(e)}" for e in entries)
+
+
+def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
+    """A persona card: headings, bullet lists, demographics and sources as tables."""
+    out = [f"## {inline(model.name)}", ""]
+    meta = [f"_{inline(labels[model.kind])}_", code(model.id)]
+    meta.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
+    if model.owner:
+        meta.append(f"{labels['owner']}: {inline(model.owner)}")
+    out += [" · ".join(meta), ""]
+    if model.summary:
+        out += [_flow(model.summary), ""]
+    if model.quote:
+        out += [f"> {inline(' '.join(model.quote.split()))}", ""]
+    negative_first = [s for s in content.persona_sections(model) if s[0] in _NEGATIVE]
+    for name, entries in negative_first:
+        out += [f"### {inline(labels[name])}", "", _bullets(entries), ""]
+    demo = content.demographic_rows(model)
+    if demo:
+        out += [table([f"**{inline(labels['demographics'])}**", ""],
+                      [[inline(labels[k]), inline(v)] for k, v in demo]), ""]
+    psycho = content.psychographic_sections(model)
+    if psycho:
+        out += [f"### {inline(labels['psychographics'])}", ""]
+        for name, entries in psycho:
+            out += [f"**{inline(labels[name])}**", "", _bullets(entries), ""]
+    for name, entries in content.persona_sections(model):
+        if name in _NEGATIVE:
+            continue
+        out += [f"### {inline(labels[name])}", "", _bullets(entries), ""]
+    out += [f"### {inline(labels['sources'])}", ""]
+    rows = content.source_rows(model, labels)
+    if rows:
+        out.append(table(
+            [labels["source.id"], labels["source.type"], labels["source.date"], labels["source.n"],
+             labels["cited_by"], labels["source.note"]],
+            [[code(r["id"]), inline(r["type"]), r["date"], r["n"], r["cited"],
+              inline(" ".join(filter(None, [r["note"], f"({r['link']})" if r["link"] else ""])))] for r in rows],
+        ))
+    else:
+        out.append(f"_{inline(labels['no_sources'])}_")
+    if path:
+        out += ["", f"<sub>{inline(path)}</sub>"]
+    return "\n".join(out).rstrip() + "\n"
+
+
+_NEGATIVE = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
+
+
+def _cell(stage: Stage, row: str, labels: Labels) -> str:
+    if row == "emotion":
+        if stage.emotion is None:
+            return ""
+        return f"{_SPARK[stage.emotion]} {signed(stage.emotion)} {inline(labels.emotion(stage.emotion))}"
+    entries = content.stage_entries(stage, row, labels)
+    if len(entries) == 1 and row in ("goal", "doing", "thinking", "feeling"):
+        return _entry(entries[0])
+    return "<br>".join(f"• {_entry(e)}" for e in entries)
+
+
+def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
+    """A journey map: one table with the stages as columns, and an emotion sparkline."""
+    out = [f"## {inline(model.name)}", ""]
+    who = f"{inline(persona_name)} ({code(model.persona)})" if persona_name else code(model.persona)
+    meta = [f"_{inline(labels['journey'])}_", code(model.id), f"{labels['persona_ref']}: {who}",
+            f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+    if model.owner:
+        meta.append(f"{labels['owner']}: {inline(model.owner)}")
+    out += [" · ".join(meta), ""]
+    if model.goal:
+        out += [f"**{inline(labels['goal'])}:** {_flow(model.goal)}", ""]
+    if model.summary:
+        out += [_flow(model.summary), ""]
+    levels = [s.emotion for s in stages]
+    if any(level is not None for level in levels):
+        spark = " ".join(_SPARK[lv] if lv is not None else "·" for lv in levels)
+        values = " → ".join(signed(lv) for lv in levels)
+        out += [f"**{inline(labels['curve'])}:** `{spark}` ({values})", ""]
+    numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
+    header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id)}</sub>" for s in stages]
+    rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
+    out.append(table(header, rows))
+    if path:
+        out += ["", f"<sub>{inline(path)}</sub>"]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def page(body: str, labels: Labels, title: str) -> str:
+    """A single document needs no wrapper in Markdown."""
+    return body
+
+
+def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
+                 negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
+    """A persona and a negative persona, one after the other under a shared title."""
+    title = f"# {inline(persona_labels['against'])}: {inline(persona_model.name)} / {inline(negative.name)}"
+    return "\n".join([title, "", persona(persona_model, persona_labels, persona_path), "---", "",
+                      persona(negative, negative_labels, negative_path)])
+
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
+    header = [labels["document"], labels["kind"], labels["traits"],
+              labels["sources"], labels["stages"], labels["opps"], labels["reviewed"], labels["file"]]
+    body = []
+    for r in rows:
+        name = f"**{inline(r.name)}**<br>{code(r.id)}" + (f"<br>→ {inline(r.persona)}" if r.persona else "")
+        body.append([name, inline(labels[r.kind]), _count(r.traits), _count(r.sources), _count(r.stages),
+                     _count(r.opportunities), r.reviewed.isoformat() if r.reviewed else f"_{labels['not_reviewed']}_",
+                     code(r.path)])
+    return table(header, body)
+
+
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str]) -> str:
+    """A folder: the overview table, then every document."""
+    out = [f"# {inline(title)}", ""]
+    if not rows:
+        return "\n".join(out + [inline(labels["empty"].format(path=title))]) + "\n"
+    out += [overview_table(rows, labels), ""]
+    for part in parts:
+        out += ["---", "", part]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,70 @@
+"""Mermaid `journey` diagrams: stages become sections, what the customer does becomes tasks.
+
+Mermaid's journey grammar ends a task at ``:``, a statement at ``;`` or a line
+break, starts entity codes with ``#`` and comments with ``%%``; actors are
+separated by commas.  Text is cleaned so none of these can break the diagram.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import JourneyMap, Stage
+
+#: Longest task text; Mermaid draws each task as one box and long text overflows it.
+MAX_TASK = 80
+_SPACES = re.compile(r"\s+")
+# The lexer tries keywords before task text, so "Journey planner" would read as a keyword.
+_KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
+_GUARD = "\u200b"  # zero-width space: invisible, and not whitespace to Mermaid's lexer
+# U+2236 RATIO looks like a colon but is not Mermaid's separator.
+_REPLACE = {":": "∶", ";": ",", "#": "", "%%": "%"}
+
+
+def clean(text: str, *, limit: int | None = None, comma: bool = True) -> str:
+    """Text Mermaid can take: one line, no separators, no comment or entity markers."""
+    out = _SPACES.sub(" ", text).strip()
+    while "%%" in out:
+        out = out.replace("%%", "%")
+    for old, new in _REPLACE.items():
+        out = out.replace(old, new)
+    if not comma:
+        out = out.replace(",", " ")
+    out = _SPACES.sub(" ", out).strip()
+    if limit is not None and len(out) > limit:
+        out = out[: limit - 1].rstrip() + "…"
+    if _KEYWORD_START.match(out):
+        out = _GUARD + out
+    return out
+
+
+def score(emotion: int | None) -> int:
+    """Emotion -2..+2 as Mermaid's score 1..5; an unrecorded emotion sits in the middle (3)."""
+    return 3 if emotion is None else emotion + 3
+
+
+def tasks(stage: Stage) -> list[str]:
+    """Task texts of one stage: what the customer does, else the touchpoints, else the stage name."""
+    if stage.doing:
+        found = [stage.doing]
+    else:
+        found = []
+        for tp in stage.touchpoints:
+            if tp.channel and tp.description:
+                found.append(f"{tp.channel} – {tp.description}")
+            else:
+                found.append(tp.channel or tp.description or "")
+    cleaned = [clean(t, limit=MAX_TASK) for t in found]
+    cleaned = [t for t in cleaned if t]
+    return cleaned or [clean(stage.name, limit=MAX_TASK) or stage.id]
+
+
+def journey(model: JourneyMap, stages: list[Stage], actor: str) -> str:
+    """A Mermaid ``journey`` diagram for the given stages, with ``actor`` on every task."""
+    who = clean(actor, comma=False) or model.persona
+    lines = ["journey", f"    title {clean(model.name) or model.id}"]
+    for stage in stages:
+        lines.append(f"    section {clean(stage.name) or stage.id}")
+        for task in tasks(stage):
+            lines.append(f"      {task}: {score(stage.emotion)}: {who}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,237 @@
+"""The work behind `cxkit render`: load, check the request, render, write."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..config import load_config
+from ..model import JourneyMap, NegativePersona, Persona
+from ..model.validate import closest
+from ..workspace import Document, UsageError, display_path
+from . import content
+from .labels import Labels
+from .load import Loaded, find_persona, load_path
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+@dataclass
+class RenderRequest:
+    """What the user asked for on the command line."""
+
+    path: str
+    against: str | None = None
+    output_format: str = "terminal"
+    output: Path | None = None
+    layout: str = "auto"
+    width: int | None = None
+    stages: list[str] = field(default_factory=list)
+    config_path: Path | None = None
+
+
+@dataclass
+class _Subject:
+    """What is being rendered, after loading and checking."""
+
+    docs: list[Document]
+    is_dir: bool
+    against: Document | None = None
+
+
+def _report(loaded: Loaded, stderr: TextIO) -> bool:
+    for line in loaded.errors:
+        stderr.write(line + "\n")
+    return bool(loaded.errors)
+
+
+def _single(loaded: Loaded, path: str) -> Document:
+    if not loaded.documents:
+        raise UsageError(f"{display_path(path)}: not a cxkit document")
+    return loaded.documents[0]
+
+
+def _check(req: RenderRequest, subject: _Subject) -> None:
+    """Refuse combinations that cannot be shown, with a message that says what would work."""
+    fmt = req.output_format
+    if subject.is_dir:
+        if req.against:
+            raise UsageError("--against compares two files; give a persona file, not a folder")
+        if req.stages:
+            raise UsageError("--stage picks stages of one journey; give a journey file, not a folder")
+        if fmt == "mermaid":
+            raise UsageError("mermaid draws one journey; give a journey file, not a folder")
+        return
+    doc = subject.docs[0]
+    model = doc.model
+    if subject.against is not None:
+        other = subject.against.model
+        if isinstance(model, NegativePersona) and isinstance(other, Persona):
+            raise UsageError(f"{doc.path} is the negative persona; swap them: cxkit render {subject.against.path} --against {doc.path}")
+        if not isinstance(model, Persona):
+            raise UsageError(f"--against compares a persona with a negative persona; {doc.path} is a {model.kind}")
+        if not isinstance(other, NegativePersona):
+            raise UsageError(f"--against takes a negative persona; {subject.against.path} is a {other.kind}")
+        if fmt == "mermaid":
+            raise UsageError("mermaid draws journeys; a persona has no mermaid form (try --format markdown or html)")
+        if req.stages:
+            raise UsageError("--stage picks stages of a journey, not of a persona")
+        return
+    if req.stages:
+        if not isinstance(model, JourneyMap):
+            raise UsageError(f"--stage picks stages of a journey; {doc.path} is a {model.kind}")
+        known = [s.id for s in model.stages]
+        for wanted in req.stages:
+            if wanted not in known:
+                guess = closest(wanted, known)
+                hint = f"did you mean '{guess}'? " if guess else ""
+                raise UsageError(f"{doc.path}: no stage '{wanted}'; {hint}its stages: {', '.join(known)}")
+    if fmt == "mermaid" and not isinstance(model, JourneyMap):
+        raise UsageError(f"mermaid draws journeys; {doc.path} is a {model.kind} (try --format markdown or html)")
+
+
+def _persona_name(doc: Document, config: Any) -> str | None:
+    model = doc.model
+    if not isinstance(model, JourneyMap):
+        return None
+    found = find_persona(doc.path, model.persona, config)
+    return found.name if found is not None else None
+
+
+def _relative(path: str, folder: str) -> str:
+    """A document's path as seen from the folder being rendered (shorter, and what users typed)."""
+    base = display_path(folder).rstrip("/")
+    if base in ("", "."):
+        return path
+    return path[len(base) + 1:] if path.startswith(base + "/") else path
+
+
+def _overview(docs: list[Document], config: Any, folder: str) -> tuple[list[content.OverviewRow], Labels]:
+    rows = content.overview_rows((_relative(d.path, folder), d.lang, d.model) for d in docs)
+    lang = config.lang or content.majority_lang(d.lang for d in docs)
+    return rows, Labels(lang)
+
+
+def _title(path: str, labels: Labels) -> str:
+    return f"{labels['overview']}: {display_path(path)}"
+
+
+def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None) -> None:
+    from .terminal import against_view, journey_view, make_console, overview_view, persona_view
+
+    console = make_console(stream, req.width, color=color)
+    width = console.width
+    if subject.is_dir:
+        rows, labels = _overview(subject.docs, config, req.path)
+        if not rows:
+            console.print(labels["empty"].format(path=display_path(req.path)))
+            return
+        console.print(overview_view(rows, labels, width, _title(req.path, labels)))
+        return
+    doc = subject.docs[0]
+    model = doc.model
+    labels = Labels(doc.lang)
+    if subject.against is not None:
+        other = subject.against
+        console.print(against_view(model, labels, doc.path, other.model, Labels(other.lang), other.path, width))
+    elif isinstance(model, JourneyMap):
+        stages = content.select_stages(model, req.stages)
+        console.print(journey_view(model, stages, labels, layout=req.layout, width=width,
+                                   persona_name=_persona_name(doc, config), path=doc.path))
+    else:
+        console.print(persona_view(model, labels, doc.path))
+
+
+def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
+    """The text of a Markdown, HTML, Mermaid or JSON export."""
+    fmt = req.output_format
+    if fmt == "json":
+        from . import jsonout
+
+        if subject.is_dir:
+            return jsonout.documents([(d.path, d.model) for d in subject.docs])
+        doc = subject.docs[0]
+        if subject.against is not None:
+            return jsonout.pair(doc.model, subject.against.model)
+        return jsonout.document(doc.model, req.stages)
+    if fmt == "mermaid":
+        from . import mermaid
+
+        doc = subject.docs[0]
+        model = doc.model
+        return mermaid.journey(model, content.select_stages(model, req.stages), _persona_name(doc, config) or model.persona)
+    from . import html, markdown
+
+    module: Any = markdown if fmt == "markdown" else html
+    if subject.is_dir:
+        rows, labels = _overview(subject.docs, config, req.path)
+        names = {r.id: r.name for r in rows if r.kind != "journey"}
+        parts = []
+        for row in rows:
+            doc = next(d for d in subject.docs if _relative(d.path, req.path) == row.path)
+            parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None)))
+        return module.overview_page(rows, labels, _title(req.path, labels), parts)
+    doc = subject.docs[0]
+    if subject.against is not None:
+        other = subject.against
+        return module.against_page(doc.model, Labels(doc.lang), doc.path, other.model, Labels(other.lang), other.path)
+    return module.page(_one(module, doc, req.stages, _persona_name(doc, config)), Labels(doc.lang), doc.model.name)
+
+
+def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None) -> str:
+    model = doc.model
+    labels = Labels(doc.lang)
+    if isinstance(model, JourneyMap):
+        return module.journey(model, content.select_stages(model, stages), labels, persona_name, doc.path)
+    return module.persona(model, labels, doc.path)
+
+
+def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
+    """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
+    config = load_config(req.config_path)
+    loaded, is_dir = load_path(req.path, config)
+    failed = _report(loaded, stderr)
+    against_doc = None
+    if req.against is not None:
+        other, other_is_dir = load_path(req.against, config)
+        failed = _report(other, stderr) or failed
+        if other_is_dir:
+            raise UsageError(f"--against takes one negative persona file; {display_path(req.against)} is a folder")
+        if not failed:
+            against_doc = _single(other, req.against)
+    if failed:
+        return EXIT_ERROR
+    docs = loaded.documents if is_dir else [_single(loaded, req.path)]
+    subject = _Subject(docs, is_dir, against_doc)
+    _check(req, subject)
+    if req.output_format == "terminal":
+        if req.output is None:
+            render_terminal(req, subject, config, stdout, color=None)
+            return EXIT_OK
+        buffer = io.StringIO()
+        render_terminal(req, subject, config, buffer, color=False)
+        text = buffer.getvalue()
+    else:
+        text = render_export(req, subject, config)
+    if req.output is None:
+        stdout.write(text)
+        stdout.flush()
+        return EXIT_OK
+    return _write(req.output, text, stderr)
+
+
+def _write(target: Path, text: str, stderr: TextIO) -> int:
+    from ..fsutil import write_atomic
+
+    if target.is_dir():
+        stderr.write(f"cxkit: {display_path(str(target))}: is a folder; give a file name\n")
+        return EXIT_ERROR
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        stderr.write(f"cxkit: {display_path(str(target))}: cannot write: {exc.strerror or exc}\n")
+        return EXIT_ERROR
+    return EXIT_OK
+

@@ -1,0 +1,449 @@
+"""Terminal views: persona cards, journey tables or stacked panels, and a folder overview.
+
+Everything a user wrote goes in as :class:`rich.text.Text`, never as markup, so
+square brackets in a persona's quote stay text.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.segment import Segment
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from ..model import JourneyMap, NegativePersona, Persona, Stage
+from . import content
+from .content import Entry, OverviewRow
+from .curve import DOT, LEVELS, axis_label, chart_cells, fit_slot, x_axis
+from .labels import Labels, signed
+
+#: Narrowest readable journey column; below it the stages are stacked.
+MIN_STAGE_WIDTH = 16
+#: Cards go side by side (and a card splits into two columns) from this width up.
+SIDE_BY_SIDE_WIDTH = 100
+#: The folder overview shows a column per count and one for the file from this width up.
+WIDE_OVERVIEW = 120
+
+EMOTION_STYLE = {-2: "bold red", -1: "red", 0: "yellow", 1: "green", 2: "bold green"}
+_HEADING = "bold cyan"
+_NEG_HEADING = "bold magenta"
+_NEGATIVE_FIELDS = {"reasons", "substitutes", "purchase_triggers", "abandon_triggers"}
+
+
+# --- small pieces -----------------------------------------------------------------------------
+
+def entry_text(entry: Entry) -> Text:
+    text = Text()
+    if entry.lead:
+        text.append(entry.lead, style="bold")
+        if entry.text:
+            text.append(": ")
+    text.append(entry.text)
+    if entry.sources:
+        text.append(f" [{', '.join(entry.sources)}]", style="dim")
+    if entry.meta:
+        text.append(f"\n→ {entry.meta}", style="dim")
+    return text
+
+
+def entry_list(entries: list[Entry], *, bullet: str = "•") -> RenderableType:
+    """Items with a hanging indent, so wrapped lines stay under their text."""
+    if len(entries) == 1 and not bullet:
+        return entry_text(entries[0])
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for entry in entries:
+        grid.add_row(bullet, entry_text(entry))
+    return grid
+
+
+def section(title: str, body: RenderableType, *, style: str = _HEADING) -> Group:
+    return Group(Text(title, style=style), body)
+
+
+def emotion_text(level: int | None, labels: Labels) -> Text:
+    if level is None:
+        return Text(labels.emotion(None), style="dim")
+    return Text.assemble((DOT + " ", EMOTION_STYLE[level]), (f"{signed(level)} {labels.emotion(level)}", EMOTION_STYLE[level]))
+
+
+class EmotionCell:
+    """One stage's spot on the curve inside a journey table: five rows, a dot at the level.
+
+    Cells of neighbouring stages share the rows, so the dots read as one curve.
+    """
+
+    def __init__(self, level: int | None, labels: Labels) -> None:
+        self.level = level
+        self.labels = labels
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(3, options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        center = (width - 1) // 2
+        for level in LEVELS:
+            if level == 0:
+                base = Style(dim=True)
+                left, right = "┄" * center, "┄" * (width - center - 1)
+            else:
+                base = Style()
+                left, right = " " * center, " " * (width - center - 1)
+            if self.level == level:
+                yield Segment(left, base)
+                yield Segment(DOT, console.get_style(EMOTION_STYLE[level]))
+                yield Segment(right, base)
+            else:
+                yield Segment(left + ("┄" if level == 0 else " ") + right, base)
+            yield Segment.line()
+        label = f"{signed(self.level)} {self.labels.emotion(self.level)}" if self.level is not None else "?"
+        style = EMOTION_STYLE.get(self.level, "dim") if self.level is not None else "dim"
+        yield from console.render(Text(label, style=style, justify="center"), options)
+
+
+def curve_chart(levels: list[int | None], names: list[str], width: int, labels: Labels) -> RenderableType:
+    """The stacked layout's emotion curve: a step chart with numbered stages and a legend."""
+    slot = fit_slot(len(levels), width - 4)
+    lines = []
+    for level, cells in zip(LEVELS, chart_cells(levels, slot)):
+        line = Text(f"{axis_label(level)} {'┼' if level == 0 else '│'}", style="dim")
+        for char, kind in cells:
+            if kind.startswith("dot:"):
+                line.append(char, style=EMOTION_STYLE[int(kind[4:])])
+            elif kind == "line":
+                line.append(char)
+            else:
+                line.append(char, style="dim")
+        line.rstrip()
+        lines.append(line)
+    lines.append(Text("     " + x_axis(len(levels), max(slot, 3)), style="dim"))
+    legend = Text()
+    for i, (name, level) in enumerate(zip(names, levels)):
+        if i:
+            legend.append("  ")
+        legend.append(f"{i + 1} ", style="bold")
+        legend.append(name)
+        legend.append(f" {signed(level)}", style=EMOTION_STYLE.get(level, "dim") if level is not None else "dim")
+    lines.append(legend)
+    return Panel(Group(*lines), title=Text(labels["curve"], style="bold"), title_align="left",
+                 box=box.ROUNDED, padding=(0, 1))
+
+
+# --- persona cards ----------------------------------------------------------------------------
+
+class PersonaCard:
+    """A persona or negative persona as a card; two columns inside when there is room."""
+
+    def __init__(self, model: Persona | NegativePersona, labels: Labels, path: str = "") -> None:
+        self.model = model
+        self.labels = labels
+        self.path = path
+
+    def _sections(self) -> list[RenderableType]:
+        """The blocks that go into the card's columns, in reading order."""
+        labels, model = self.labels, self.model
+        blocks: list[RenderableType] = []
+        for name, entries in content.persona_sections(model):
+            if name in _NEGATIVE_FIELDS:
+                blocks.append(section(labels[name], entry_list(entries), style=_NEG_HEADING))
+        demo = content.demographic_rows(model)
+        if demo:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(style="bold", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for key, value in demo:
+                grid.add_row(labels[key], Text(value))
+            blocks.append(section(labels["demographics"], grid))
+        for name, entries in content.psychographic_sections(model):
+            blocks.append(section(f"{labels['psychographics']}: {labels[name]}", entry_list(entries)))
+        for name, entries in content.persona_sections(model):
+            if name not in _NEGATIVE_FIELDS:
+                blocks.append(section(labels[name], entry_list(entries)))
+        return blocks
+
+    def _sources(self) -> RenderableType:
+        """Each source on one line (id, type, date, sample size, how often cited), its note below."""
+        labels = self.labels
+        rows = content.source_rows(self.model, labels)
+        if not rows:
+            return section(labels["sources"], Text(labels["no_sources"], style="yellow"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(overflow="fold")
+        for row in rows:
+            line = Text(row["id"], style="bold")
+            meta = [row["type"], row["date"], f"n={row['n']}" if row["n"] else "", f"{labels['cited_by']} {row['cited']}×"]
+            line.append(" · " + " · ".join(m for m in meta if m), style="")
+            note = " ".join(filter(None, [row["note"], f"({row['link']})" if row["link"] else ""]))
+            if note:
+                line.append("\n" + note, style="dim")
+            grid.add_row("•", line)
+        return section(labels["sources"], grid)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        labels, model = self.labels, self.model
+        width = options.max_width
+        parts: list[RenderableType] = []
+        if model.summary:
+            parts.append(Text(" ".join(model.summary.split())))
+        if model.quote:
+            quote = " ".join(model.quote.split())
+            opening, closing = ("„", "”") if labels.lang == "pl" else ("“", "”")
+            parts.append(Padding(Text(f"{opening}{quote}{closing}", style="italic"), (0, 0, 0, 2)))
+        blocks = self._sections()
+        inner = width - 4
+        if inner >= SIDE_BY_SIDE_WIDTH - 4 and len(blocks) > 1:
+            gap = 3
+            left_w = (inner - gap) // 2
+            right_w = inner - gap - left_w
+
+            def height(block: RenderableType, w: int) -> int:
+                return len(console.render_lines(block, options.update(width=w), pad=False)) + 1
+
+            split = _balanced_split([height(b, left_w) for b in blocks], [height(b, right_w) for b in blocks])
+            cols = Table.grid(padding=0)
+            cols.add_column(width=left_w)
+            cols.add_column(width=gap)
+            cols.add_column(width=right_w)
+            cols.add_row(_spaced(blocks[:split]), Text(""), _spaced(blocks[split:]))
+            parts.append(cols)
+        else:
+            parts.extend(blocks)
+        parts.append(self._sources())
+        footer = Text(style="dim")
+        footer.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
+        if model.owner:
+            footer.append(f" · {labels['owner']}: {model.owner}")
+        if self.path:
+            footer.append(f" · {self.path}")
+        parts.append(footer)
+        negative = isinstance(model, NegativePersona)
+        title = Text.assemble((model.name, "bold"), ("  " + labels[model.kind], "magenta" if negative else "cyan"))
+        yield Panel(
+            _spaced(parts),
+            title=title,
+            title_align="left",
+            subtitle=Text(model.id, style="dim"),
+            subtitle_align="right",
+            box=box.HEAVY if negative else box.ROUNDED,
+            border_style="magenta" if negative else "cyan",
+            padding=(0, 1),
+            width=width,
+        )
+
+
+def _balanced_split(left: list[int], right: list[int]) -> int:
+    """Where to cut blocks into two columns (order kept) so the taller column is shortest.
+
+    ``left`` and ``right`` are each block's height at the left and right column width.
+    """
+    best, best_height = 1, None
+    for cut in range(1, len(left)):
+        taller = max(sum(left[:cut]), sum(right[cut:]))
+        if best_height is None or taller < best_height:
+            best, best_height = cut, taller
+    return best
+
+
+def _spaced(parts: Iterable[RenderableType]) -> Group:
+    """Blocks with one blank line between them."""
+    out: list[RenderableType] = []
+    for part in parts:
+        if out:
+            out.append(Text(""))
+        out.append(part)
+    return Group(*out)
+
+
+def persona_view(model: Persona | NegativePersona, labels: Labels, path: str = "") -> RenderableType:
+    return PersonaCard(model, labels, path)
+
+
+def against_view(persona: Any, persona_labels: Labels, persona_path: str,
+                 negative: Any, negative_labels: Labels, negative_path: str, width: int) -> RenderableType:
+    """A persona and a negative persona: side by side when wide, one under the other when not."""
+    left = PersonaCard(persona, persona_labels, persona_path)
+    right = PersonaCard(negative, negative_labels, negative_path)
+    if width < SIDE_BY_SIDE_WIDTH:
+        return Group(left, Text(""), right)
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(ratio=1)
+    grid.add_column(ratio=1)
+    grid.add_row(left, right)
+    return grid
+
+
+# --- journeys ---------------------------------------------------------------------------------
+
+def table_fits(stage_count: int, label_width: int, width: int) -> bool:
+    """Whether ``stage_count`` columns of :data:`MIN_STAGE_WIDTH` fit beside the row labels."""
+    columns = stage_count + 1
+    needed = label_width + stage_count * MIN_STAGE_WIDTH + (columns + 1) + 2 * columns
+    return needed <= width
+
+
+def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) -> str:
+    if layout != "auto":
+        return layout
+    label_width = max((len(labels[r]) for r in content.journey_rows(stages)), default=8)
+    return "table" if table_fits(len(stages), label_width, width) else "stacked"
+
+
+def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
+                    path: str) -> RenderableType:
+    lines: list[RenderableType] = []
+    who = Text.assemble((f"{labels['persona_ref']}: ", "bold"))
+    who.append(f"{persona_name} ({journey.persona})" if persona_name else journey.persona)
+    lines.append(who)
+    if journey.goal:
+        lines.append(Text.assemble((f"{labels['goal']}: ", "bold"), " ".join(journey.goal.split())))
+    if journey.summary:
+        lines.append(Text(" ".join(journey.summary.split())))
+    meta = Text(style="dim")
+    shown = f"{len(stages)}/{len(journey.stages)}" if len(stages) != len(journey.stages) else str(len(stages))
+    meta.append(f"{labels['stages']}: {shown}")
+    meta.append(f" · {labels['reviewed']}: {journey.reviewed.isoformat() if journey.reviewed else labels['not_reviewed']}")
+    if journey.owner:
+        meta.append(f" · {labels['owner']}: {journey.owner}")
+    if path:
+        meta.append(f" · {path}")
+    lines.append(meta)
+    return Panel(Group(*lines), title=Text.assemble((journey.name, "bold"), ("  " + labels["journey"], "cyan")),
+                 title_align="left", subtitle=Text(journey.id, style="dim"), subtitle_align="right",
+                 box=box.ROUNDED, border_style="cyan", padding=(0, 1))
+
+
+def _cell(stage: Stage, row: str, labels: Labels) -> RenderableType:
+    if row == "emotion":
+        return EmotionCell(stage.emotion, labels)
+    entries = content.stage_entries(stage, row, labels)
+    if not entries:
+        return Text("")
+    if row in ("goal", "doing", "thinking", "feeling"):
+        return entry_text(entries[0])
+    return entry_list(entries)
+
+
+def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> Table:
+    """Stages as columns, one row per aspect; the emotion row draws the curve."""
+    rows = content.journey_rows(stages)
+    table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 1), show_header=True)
+    table.add_column("", style="bold", no_wrap=True)
+    for stage in stages:
+        head = Text.assemble((f"{numbers[stage.id]}. {stage.name}", "bold"), ("\n" + stage.id, "dim"))
+        table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
+    for row in rows:
+        table.add_row(Text(labels[row], style="bold"), *[_cell(s, row, labels) for s in stages])
+    return table
+
+
+def stage_panel(stage: Stage, number: int, total: int, labels: Labels) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for row in content.journey_rows([stage]):
+        if row == "emotion":
+            grid.add_row(labels[row], emotion_text(stage.emotion, labels))
+        else:
+            grid.add_row(labels[row], _cell(stage, row, labels))
+    level = stage.emotion
+    border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
+    title = Text.assemble((f"{number}/{total} · ", "dim"), (stage.name, "bold"))
+    return Panel(grid, title=title, title_align="left", subtitle=Text(stage.id, style="dim"),
+                 subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
+
+
+def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, layout: str, width: int,
+                 persona_name: str | None = None, path: str = "") -> RenderableType:
+    """A journey map: header, then the stages as table columns or as stacked panels."""
+    numbers = {s.id: i + 1 for i, s in enumerate(journey.stages)}
+    chosen = choose_layout(layout, stages, labels, width)
+    parts: list[RenderableType] = [_journey_header(journey, stages, labels, persona_name, path)]
+    if chosen == "table":
+        parts.append(journey_table(stages, labels, numbers))
+    else:
+        if any(s.emotion is not None for s in stages):
+            parts.append(curve_chart([s.emotion for s in stages], [s.name for s in stages], width, labels))
+        for stage in stages:
+            parts.append(stage_panel(stage, numbers[stage.id], len(journey.stages), labels))
+    return Group(*parts)
+
+
+# --- folder overview --------------------------------------------------------------------------
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: str) -> RenderableType:
+    """Every persona, negative persona and journey in a folder, with key counts and review dates.
+
+    Wide terminals get a column per count and one for the file; middle widths
+    put the file under the name; narrow ones fold the counts into one column.
+    """
+    table = Table(box=box.ROUNDED, expand=width < WIDE_OVERVIEW, padding=(0, 1), show_lines=True)
+    layout = "wide" if width >= WIDE_OVERVIEW else ("medium" if width >= 80 else "narrow")
+    table.add_column(labels["document"], overflow="fold", ratio=1)
+    if layout == "narrow":
+        table.add_column(labels["counts"], no_wrap=True)
+    else:
+        table.add_column(labels["kind"], no_wrap=True)
+        for key in ("traits", "sources", "stages", "opps"):
+            table.add_column(labels[key], justify="right", no_wrap=True)
+    table.add_column(labels["reviewed"], no_wrap=True)
+    if layout == "wide":
+        table.add_column(labels["file"], overflow="fold")
+    for row in rows:
+        doc = Text(row.name, style="bold")
+        doc.append(f"\n{row.id}", style="dim")
+        if row.persona:
+            doc.append(f"\n→ {row.persona}", style="cyan")
+        if layout != "wide":
+            doc.append(f"\n{row.path}", style="dim")
+        reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(labels["not_reviewed"], style="yellow")
+        kind = Text(labels[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
+        if layout == "narrow":
+            if row.kind == "journey":
+                counts = f"{labels['stages'].lower()} {row.stages}\n{labels['opps'].lower()} {row.opportunities}"
+            else:
+                counts = f"{labels['traits'].lower()} {row.traits}\n{labels['sources'].lower()} {row.sources}"
+            table.add_row(doc, Text.assemble(kind, "\n", counts), reviewed)
+            continue
+        cells = [doc, kind, _count(row.traits), _count(row.sources), _count(row.stages), _count(row.opportunities), reviewed]
+        if layout == "wide":
+            cells.append(Text(row.path, style="dim"))
+        table.add_row(*cells)
+    totals = Text(style="dim")
+    for i, kind_name in enumerate(("persona", "negative-persona", "journey")):
+        count = sum(1 for r in rows if r.kind == kind_name)
+        totals.append(("" if i == 0 else " · ") + f"{labels[f'kind.{kind_name}.plural']}: {count}")
+    return Group(Text(title, style="bold"), table, totals)
+
+
+def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
+    """A console for ``stream``; colour only on a terminal and never with NO_COLOR set."""
+    return Console(
+        file=stream,
+        width=width,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+        force_terminal=color,
+        no_color=None if color is None else not color,
+        color_system=None if color is False else "auto",
+    )
+
+
+def page_width(console: Console) -> int:
+    return max(console.width, 20)
+
