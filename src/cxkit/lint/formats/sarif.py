@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 from typing import TextIO
+from urllib.parse import quote
 
 from ..finding import Finding, Severity
 from ..rule import Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """A finding's path as a SARIF artifact location: a percent-encoded URI.
+
+    Relative paths resolve against %SRCROOT% (the folder cxkit ran in);
+    absolute ones become file:// URIs, which take no base.
+    """
+    if PurePosixPath(path).is_absolute():
+        return {"uri": "file://" + quote(path, safe="/")}
+    return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
 def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str) -> dict:
@@ -38,7 +51,7 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": artifact_location(f.path),
                         "region": {"startLine": f.line, "startColumn": f.column},
                     }
                 }
