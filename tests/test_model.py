@@ -244,7 +244,10 @@ def test_unknown_field_is_reported_at_its_key(body, needle, fragment):
         ("demographics:\n  location: [Kraków, Warszawa]\n", "[Kraków", "'demographics.location' must be text"),
         ("psychographics:\n  interests: jazz\n", "jazz", "'psychographics.interests' must be a list"),
         ("sources:\n  id: wywiady\n", "id: wywiady", "'sources' must be a list"),
-        ("goals:\n  - [Cisza, po 22]\n", "[Cisza", "'goals[0]' must be a mapping"),
+        ("goals:\n  - [Cisza, po 22]\n", "[Cisza", "'goals[0]' must be text, or a mapping with 'text' and 'sources', not a list"),
+        ("goals:\n  - true\n", "true", "'goals[0]' must be text, or a mapping with 'text' and 'sources', not the boolean"),
+        ("needs:\n  - ~\n", "~", "'needs[0]' must be text, or a mapping with 'text' and 'sources', not nothing"),
+        ("goals:\n  - '   '\n", "'   '", "'goals[0]': is blank"),
         ("goals:\n  - text: ''\n", "''", "'goals[0].text' is empty"),
         ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[0].n' is 0"),
         ("sources:\n  - id: wywiady\n    type: survey\n    n: '412'\n", "'412'", "'sources[0].n' must be a whole number"),
@@ -412,7 +415,11 @@ def test_bad_age_is_reported_at_the_value(value, fragment):
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - {}\n", "{}",
          "a touchpoint needs a channel or a description"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - [web, app]\n", "[web",
-         "'stages[0].touchpoints[0]' must be a mapping"),
+         "'stages[0].touchpoints[0]' must be text, or a mapping with 'channel' and 'description', not a list"),
+        ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - '  '\n", "'  '",
+         "a touchpoint needs a channel or a description"),
+        ("stages:\n  - id: zakup\n    name: Zakup\n  - id: decyzja\n    name: Decyzja\n  - id: zakup\n    name: Zakup 2\n",
+         "zakup\n    name: Zakup 2", "'stages[2].id': two stages share the id 'zakup'"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - channel: web\n        description: [a]\n",
          "[a]", "'stages[0].touchpoints[0].description' must be text"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    barriers: Brak rozmiaru\n", "Brak rozmiaru",
@@ -430,6 +437,19 @@ def test_journey_mistakes_are_located(body, needle, fragment):
     matching = [f for f in found if fragment in f[2]]
     assert matching, found
     assert matching[0][:2] == position_of(text, needle)
+
+
+def test_source_ids_are_unique_within_a_document():
+    text = PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: interview\n  - id: ankieta\n    type: survey\n  - id: wywiady\n    type: support\n"
+    line, col, message = only_finding(text)
+    assert (line, col) == position_of(text, "wywiady", 2)
+    assert "'sources[2].id': two sources share the id 'wywiady'" in message
+
+
+def test_blank_name_is_an_issue():
+    line, col, message = only_finding("kind: persona\nid: tomek\nname: '   '\n")
+    assert (line, col) == (3, 7)
+    assert "'name'" in message and "blank" in message
 
 
 def test_negative_persona_reasons_must_be_a_list():

@@ -24,7 +24,7 @@ class Touchpoint(CxModel):
 
     @model_validator(mode="after")
     def _not_empty(self) -> "Touchpoint":
-        if not (self.channel or self.description):
+        if not ((self.channel or "").strip() or (self.description or "").strip()):
             raise ValueError("a touchpoint needs a channel or a description")
         return self
 

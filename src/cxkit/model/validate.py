@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import KINDS, MODELS, CxModel
+from . import KINDS, MODELS, CxModel, Touchpoint, Trait
 from .common import EXTENSION_PREFIX
 
 
@@ -23,6 +23,11 @@ class SchemaIssue:
 
 
 _DUPLICATE_ID = re.compile(r"share the id '(.+?)'")
+# Models that may also be written as a plain string, and how to say so.
+_SHORT_FORMS: dict[Any, str] = {
+    Trait: "text, or a mapping with 'text' and 'sources'",
+    Touchpoint: "text, or a mapping with 'channel' and 'description'",
+}
 
 
 def closest(word: str, choices: Any, cutoff: float = 0.6) -> str | None:
@@ -173,7 +178,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
         return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False)
     if etype in ("model_type", "model_attributes_type", "dict_type"):
-        return SchemaIssue(tpath, f"'{where}' must be a mapping of fields, not {_describe(value)}", at_key=False)
+        shape = _SHORT_FORMS.get(_walk(model, (*tpath, "")), "a mapping of fields")  # type: ignore[arg-type]
+        return SchemaIssue(tpath, f"'{where}' must be {shape}, not {_describe(value)}", at_key=False)
     if etype in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
         guess = None
