@@ -71,18 +71,15 @@ def scalar(value: Any) -> str:
 def inline(value: Any, limit: int = 70) -> str | None:
     """A value on one line, or None when it needs a block.
 
-    Collections stay on one line only when short and flat: ``[web, app]``.
+    Only short lists of scalars stay on one line (``[web, app]``); mappings
+    always get a block.
     """
-    if isinstance(value, (dict, list)):
-        if not value:
-            return "{}" if isinstance(value, dict) else "[]"
-        items = value.values() if isinstance(value, dict) else value
-        if any(isinstance(v, (dict, list)) or (isinstance(v, str) and "\n" in v) for v in items):
+    if isinstance(value, dict):
+        return "{}" if not value else None
+    if isinstance(value, list):
+        if any(isinstance(v, (dict, list)) or (isinstance(v, str) and "\n" in v) for v in value):
             return None
-        if isinstance(value, dict):
-            text = "{" + ", ".join(f"{scalar(k)}: {_flow(v)}" for k, v in value.items()) + "}"
-        else:
-            text = "[" + ", ".join(_flow(v) for v in value) + "]"
+        text = "[" + ", ".join(_flow(v) for v in value) + "]"
         return text if len(text) <= limit else None
     if isinstance(value, str) and "\n" in value.rstrip("\n"):
         return None

@@ -1,0 +1,217 @@
+"""`cxkit diff` on folders, its output formats and its exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, run_cli
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.fixture
+def two_folders(write, tmp_path, monkeypatch):
+    """`old/` and `new/`: a renamed persona, an edited journey, one document added and one removed."""
+    write("old/personas/tomek.yaml", PERSONA_PL)
+    write("old/personas/janusz.yaml", NEGATIVE_PL)
+    write("old/journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    write("old/README.md", "# Persony sklepu\n")
+    write("new/personas/tomek-audiofil.yaml", PERSONA_PL.replace("  age: 34\n", "  age: 35\n"))
+    write(
+        "new/journeys/tomek-kupuje.yaml",
+        JOURNEY_PL.replace("    emotion: -1\n", "    emotion: 1\n").replace(
+            "    thinking: Czy to różnica warta 1000 zł?\n",
+            "    thinking: Czy ta różnica jest warta dopłaty 1000 zł do tańszego modelu?\n",
+        ),
+    )
+    write("new/personas/maya.yaml", PERSONA_EN)
+    write("new/mkdocs.yml", "site_name: Persony\nnav:\n  - index.md\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run_json(*args: str):
+    result = run_cli("diff", *args, "--format", "json")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result, json.loads(result.stdout) if result.stdout.strip() else None
+
+
+# --- folders ------------------------------------------------------------------------------------
+
+
+def test_folders_match_documents_by_id_so_a_renamed_file_is_a_move(two_folders):
+    result, changes = run_json("old", "new")
+    assert result.exit_code == 1
+    tomek = [c for c in changes if c["document"] == "tomek-audiofil"]
+    assert [(c["op"], c["path"]) for c in tomek] == [("moved", ""), ("changed", "demographics.age")]
+    assert tomek[0]["old"] == "personas/tomek.yaml" and tomek[0]["new"] == "personas/tomek-audiofil.yaml"
+    assert tomek[0]["old_file"] == "personas/tomek.yaml" and tomek[0]["new_file"] == "personas/tomek-audiofil.yaml"
+    assert all(c["file"] == "personas/tomek-audiofil.yaml" for c in tomek)
+
+
+def test_folders_report_added_and_removed_documents_whole(two_folders):
+    _result, changes = run_json("old", "new")
+    added = [c for c in changes if c["op"] == "added" and c["path"] == ""]
+    removed = [c for c in changes if c["op"] == "removed" and c["path"] == ""]
+    assert [(c["document"], c["file"]) for c in added] == [("maya-runner", "personas/maya.yaml")]
+    assert added[0]["new"]["name"] == "Maya Patel" and added[0]["old"] is None
+    assert [(c["document"], c["file"]) for c in removed] == [("janusz-okazja", "personas/janusz.yaml")]
+    assert removed[0]["old"]["kind"] == "negative-persona" and removed[0]["new"] is None
+
+
+def test_folders_skip_files_that_are_not_cxkit_documents(two_folders):
+    _result, changes = run_json("old", "new")
+    assert not any("mkdocs" in c["file"] or "README" in c["file"] for c in changes)
+
+
+def test_json_changes_carry_document_file_and_path(two_folders):
+    _result, changes = run_json("old", "new")
+    journey = [c for c in changes if c["document"] == "tomek-kupuje-sluchawki"]
+    assert journey == [
+        {
+            "op": "changed", "document": "tomek-kupuje-sluchawki", "file": "journeys/tomek-kupuje.yaml",
+            "path": "stages[swiadomosc].thinking",
+            "old": "Czy to różnica warta 1000 zł?",
+            "new": "Czy ta różnica jest warta dopłaty 1000 zł do tańszego modelu?",
+        },
+        {
+            "op": "changed", "document": "tomek-kupuje-sluchawki", "file": "journeys/tomek-kupuje.yaml",
+            "path": "stages[rozwazanie].emotion", "old": -1, "new": 1,
+        },
+    ]
+    for change in changes:
+        assert {"op", "path", "old", "new", "document", "file"} <= change.keys()
+        assert change["op"] in ("added", "removed", "changed", "moved")
+
+
+def test_identical_folders_exit_0(write, tmp_path, monkeypatch):
+    for side in ("a", "b"):
+        write(f"{side}/personas/maya.yaml", PERSONA_EN)
+        write(f"{side}/journeys/maya.yaml", JOURNEY_EN)
+    monkeypatch.chdir(tmp_path)
+    result, changes = run_json("a", "b")
+    assert (result.exit_code, changes) == (0, [])
+    text = run_cli("diff", "a", "b")
+    assert text.exit_code == 0 and "No semantic differences." in text.stdout
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def test_text_groups_changes_under_each_document_with_a_word_diff(two_folders):
+    result = run_cli("diff", "old", "new")
+    assert result.exit_code == 1
+    out = result.stdout
+    assert not ANSI.search(out), "no colour when stdout is not a terminal"
+    lines = out.splitlines()
+    header = lines.index("tomek-kupuje-sluchawki  journeys/tomek-kupuje.yaml")
+    assert lines[header + 1] == (
+        "  ~ stages[swiadomosc].thinking: Czy [-to-]{+ta+} różnica {+jest +}warta{+ dopłaty+} 1000 zł"
+        "{+ do tańszego modelu+}?"
+    )
+    assert lines[header + 2] == "  ~ stages[rozwazanie].emotion: -1 → 1"
+    assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (renamed)" in lines
+    assert "  ~ demographics.age: 34 → 35" in lines
+    assert any(line.startswith("+ maya-runner  personas/maya.yaml  new persona \"Maya Patel\"") for line in lines)
+    assert any(line.startswith("- janusz-okazja  personas/janusz.yaml  removed negative persona") for line in lines)
+    assert lines[-1] == "4 documents differ (1 changed, 1 renamed, 1 added, 1 removed); 3 changes inside documents."
+
+
+def test_text_shows_a_reorder_with_both_orders(tmp_path, write, monkeypatch):
+    write("old.yaml", JOURNEY_EN)
+    write("new.yaml", JOURNEY_EN.replace("  - id: awareness\n    name: Awareness\n    emotion: 0\n", "") + "  - id: awareness\n    name: Awareness\n    emotion: 0\n")
+    monkeypatch.chdir(tmp_path)
+    out = run_cli("diff", "old.yaml", "new.yaml").stdout.splitlines()
+    i = out.index("  ↕ stages: order changed (awareness moved)")
+    assert out[i + 1:i + 3] == ["      old: awareness, purchase", "      new: purchase, awareness"]
+
+
+# --- markdown -----------------------------------------------------------------------------------
+
+
+def test_markdown_has_a_heading_per_document_and_a_bullet_per_change(two_folders):
+    result = run_cli("diff", "old", "new", "--format", "markdown")
+    assert result.exit_code == 1
+    md = result.stdout
+    assert md.startswith("## cxkit diff: `old` → `new`\n")
+    headings = [line for line in md.splitlines() if line.startswith("### ")]
+    assert headings == [
+        "### `tomek-kupuje-sluchawki` · `journeys/tomek-kupuje.yaml`",
+        "### `janusz-okazja` · `personas/janusz.yaml` (removed)",
+        "### `maya-runner` · `personas/maya.yaml` (added)",
+        "### `tomek-audiofil` · `personas/tomek.yaml` → `personas/tomek-audiofil.yaml` (renamed)",
+    ]
+    assert "- **changed** `stages[rozwazanie].emotion`: `-1` → `1`" in md
+    assert "- **changed** `demographics.age`: `34` → `35`" in md
+    assert "Czy <del>to</del><ins>ta</ins> różnica <ins>jest </ins>warta" in md
+    assert "New persona \"Maya Patel\"." in md
+
+
+def test_markdown_escapes_text_and_shows_added_mappings_as_yaml_blocks(tmp_path, write, monkeypatch):
+    write("old.yaml", JOURNEY_EN)
+    write(
+        "new.yaml",
+        JOURNEY_EN + "  - id: loyalty\n    name: Loyalty | repeat *buy*\n    emotion: 1\n",
+    )
+    monkeypatch.chdir(tmp_path)
+    md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
+    assert "- **added** `stages[loyalty]`:\n  ```yaml\n  id: loyalty\n  name: Loyalty | repeat *buy*\n  emotion: 1\n  ```" in md
+
+
+# --- trouble ------------------------------------------------------------------------------------
+
+
+def test_invalid_yaml_exits_2_with_a_located_message(tmp_path, write, monkeypatch):
+    write("old.yaml", PERSONA_EN)
+    write("new.yaml", "kind: persona\nid: maya-runner\n  name: Maya Patel\n")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "old.yaml", "new.yaml")
+    assert result.exception is None
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert re.match(r"new\.yaml:3:\d+: error CX001 invalid YAML: .* \[yaml-syntax\]$", result.stderr.strip())
+    assert "Traceback" not in result.stderr
+
+
+def test_invalid_document_in_a_folder_exits_2(two_folders, write):
+    write("new/personas/broken.yaml", "kind: persona\nid: ola\nname: [Ola\n")
+    result = run_cli("diff", "old", "new")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("new/personas/broken.yaml:")
+    assert "[yaml-syntax]" in result.stderr
+
+
+def test_schema_errors_do_not_stop_a_diff(tmp_path, write, monkeypatch):
+    write("old.yaml", JOURNEY_EN)
+    write("new.yaml", JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 7\n    mood: great\n"))
+    monkeypatch.chdir(tmp_path)
+    result, changes = run_json("old.yaml", "new.yaml")
+    assert result.exit_code == 1
+    assert [(c["op"], c["path"]) for c in changes] == [("changed", "stages[purchase].emotion"), ("added", "stages[purchase].mood")]
+
+
+def test_missing_file_exits_2(tmp_path, write, monkeypatch):
+    write("old.yaml", PERSONA_EN)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "old.yaml", "nowa.yaml")
+    assert result.exit_code == 2
+    assert "nowa.yaml: no such file or directory" in result.stderr
+
+
+def test_a_file_and_a_folder_cannot_be_compared(tmp_path, write, monkeypatch):
+    write("old.yaml", PERSONA_EN)
+    write("new/maya.yaml", PERSONA_EN)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "old.yaml", "new")
+    assert result.exit_code == 2
+    assert "cannot compare a file" in result.stderr
+
+
+def test_no_arguments_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff")
+    assert result.exit_code == 2
+    assert "give two files or folders" in result.stderr

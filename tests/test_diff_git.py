@@ -1,0 +1,280 @@
+"""`cxkit diff REV [REV2] [-- PATHS]` and cxkit as git's diff driver, in real temporary repositories."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import JOURNEY_EN, JOURNEY_PL, PERSONA_EN, PERSONA_PL, run_cli
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+
+
+class Repo:
+    """A throwaway git repository with its own identity and no user configuration."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.env = {
+            **os.environ,
+            "HOME": str(root.parent),
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_PAGER": "cat",
+            "PAGER": "cat",
+            "NO_COLOR": "1",
+        }
+        self.env.pop("GIT_EXTERNAL_DIFF", None)
+        root.mkdir(parents=True, exist_ok=True)
+        self.git("init", "-q", "-b", "main")
+        self.git("config", "user.name", "Anna Testowa")
+        self.git("config", "user.email", "anna@example.com")
+
+    def git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        proc = subprocess.run(["git", *args], cwd=self.root, env=self.env, capture_output=True, text=True, check=False)
+        if check and proc.returncode != 0:
+            raise AssertionError(f"git {' '.join(args)} failed: {proc.stderr}")
+        return proc
+
+    def write(self, rel: str, text: str) -> None:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+    def commit(self, message: str) -> None:
+        self.git("add", "-A")
+        self.git("commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch) -> Repo:
+    """Two commits: a Polish workspace, then an edit; run from the repository root."""
+    r = Repo(tmp_path / "persony")
+    r.write("personas/tomek.yaml", PERSONA_PL)
+    r.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    r.write("personas/maya.yaml", PERSONA_EN)
+    r.commit("Persony i ścieżka zakupu")
+    r.write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("    emotion: -1\n", "    emotion: -2\n"))
+    r.commit("Rozważanie boli bardziej")
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+def changes_of(*args: str) -> tuple[int, list[dict]]:
+    result = run_cli("diff", "--format", "json", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result.exit_code, (json.loads(result.stdout) if result.stdout.strip() else [])
+
+
+# --- revisions ----------------------------------------------------------------------------------
+
+
+def test_revision_against_the_working_tree(repo):
+    repo.write("personas/maya.yaml", PERSONA_EN.replace("  age: \"30-40\"\n", "  age: \"35-45\"\n"))
+    code, changes = changes_of("HEAD")
+    assert code == 1
+    assert [(c["document"], c["op"], c["path"]) for c in changes] == [("maya-runner", "changed", "demographics.age")]
+    assert changes[0]["file"] == "personas/maya.yaml"
+
+
+def test_revision_against_the_working_tree_includes_new_untracked_documents(repo):
+    repo.write("personas/maya-2.yaml", PERSONA_EN.replace("id: maya-runner", "id: maya-trail").replace("Maya Patel", "Maya Trail"))
+    repo.write("build/persona.yaml", PERSONA_EN.replace("id: maya-runner", "id: maya-build"))
+    repo.write(".gitignore", "build/\n")
+    code, changes = changes_of("HEAD")
+    assert code == 1
+    assert [(c["document"], c["op"]) for c in changes] == [("maya-trail", "added")]
+
+
+def test_two_revisions(repo):
+    repo.write("personas/maya.yaml", "this: [is not, committed\n")
+    code, changes = changes_of("HEAD~1", "HEAD")
+    assert code == 1
+    assert changes == [
+        {
+            "op": "changed", "document": "tomek-kupuje-sluchawki", "file": "journeys/tomek-kupuje.yaml",
+            "path": "stages[rozwazanie].emotion", "old": -1, "new": -2,
+        }
+    ]
+
+
+def test_same_revision_twice_is_no_difference(repo):
+    assert changes_of("HEAD", "HEAD") == (0, [])
+
+
+def test_paths_limit_the_comparison(repo):
+    repo.write("personas/tomek.yaml", PERSONA_PL.replace("  age: 34\n", "  age: 35\n"))
+    code, changes = changes_of("HEAD~1", "--", "personas")
+    assert code == 1
+    assert {c["document"] for c in changes} == {"tomek-audiofil"}
+    code, changes = changes_of("HEAD~1", "HEAD", "--", "personas")
+    assert (code, changes) == (0, [])
+    code, changes = changes_of("HEAD~1", "HEAD", "journeys/tomek-kupuje.yaml")
+    assert code == 1 and [c["path"] for c in changes] == ["stages[rozwazanie].emotion"]
+
+
+def test_a_renamed_file_is_one_moved_document_across_revisions(repo):
+    repo.git("mv", "personas/tomek.yaml", "personas/tomek-audiofil.yaml")
+    repo.write("personas/tomek-audiofil.yaml", PERSONA_PL.replace("owner: zespół e-commerce", "owner: zespół badań"))
+    repo.commit("Nazwa pliku jak id")
+    code, changes = changes_of("HEAD~1", "HEAD")
+    assert code == 1
+    assert [(c["op"], c["path"], c["old"], c["new"]) for c in changes] == [
+        ("moved", "", "personas/tomek.yaml", "personas/tomek-audiofil.yaml"),
+        ("changed", "owner", "zespół e-commerce", "zespół badań"),
+    ]
+
+
+def test_deleted_document_in_the_working_tree(repo):
+    (repo.root / "personas/maya.yaml").unlink()
+    code, changes = changes_of("HEAD")
+    assert code == 1
+    assert [(c["document"], c["op"], c["path"]) for c in changes] == [("maya-runner", "removed", "")]
+
+
+def test_from_a_subfolder_paths_are_relative_to_it(repo, monkeypatch):
+    repo.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    monkeypatch.chdir(repo.root / "journeys")
+    code, changes = changes_of("HEAD")
+    assert code == 1
+    assert [(c["file"], c["path"]) for c in changes] == [("tomek-kupuje.yaml", "stages[rozwazanie].emotion")]
+
+
+def test_bad_revision_exits_2(repo):
+    result = run_cli("diff", "no-such-branch")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "cxkit: unknown revision 'no-such-branch'"
+    assert result.exception is None
+
+
+def test_invalid_yaml_in_a_revision_names_the_revision(repo):
+    repo.write("personas/maya.yaml", "kind: persona\nid: maya-runner\nname: [Maya\n")
+    repo.commit("Zepsuty plik")
+    result = run_cli("diff", "HEAD~1", "HEAD")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("HEAD:personas/maya.yaml:")
+    assert "error CX001" in result.stderr and "[yaml-syntax]" in result.stderr
+
+
+def test_outside_a_repository_a_non_path_is_explained(tmp_path, monkeypatch):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    monkeypatch.chdir(outside)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    result = run_cli("diff", "HEAD")
+    assert result.exit_code == 2
+    assert "not inside a git repository" in result.stderr
+
+
+# --- the git diff driver ------------------------------------------------------------------------
+
+
+def driver_command() -> str:
+    return f"{shlex.quote(sys.executable)} -m cxkit diff --git-driver"
+
+
+@pytest.fixture
+def driver_repo(repo) -> Repo:
+    repo.write(".gitattributes", "personas/*.yaml diff=cxkit\njourneys/*.yaml diff=cxkit\n")
+    repo.git("config", "diff.cxkit.command", driver_command())
+    repo.commit("cxkit jako sterownik diffa")
+    return repo
+
+
+def test_git_diff_shows_the_semantic_diff(driver_repo):
+    driver_repo.write(
+        "journeys/tomek-kupuje.yaml",
+        JOURNEY_PL.replace("    emotion: -1\n", "    emotion: -2\n").replace("    emotion: 0\n", "    emotion: 1\n"),
+    )
+    proc = driver_repo.git("diff")
+    out = proc.stdout
+    assert "cxkit diff a/journeys/tomek-kupuje.yaml b/journeys/tomek-kupuje.yaml" in out
+    assert "  ~ stages[decyzja].emotion: 0 → 1" in out
+    assert "@@" not in out, "no line hunks: the driver replaced git's own diff"
+
+
+def test_git_diff_of_a_reformatted_file_says_there_is_no_semantic_change(driver_repo):
+    driver_repo.write("personas/maya.yaml", "# Opis: biegaczka\n" + PERSONA_EN.replace("lang: en\n", "lang: 'en'\n"))
+    out = driver_repo.git("diff").stdout
+    assert "cxkit diff a/personas/maya.yaml b/personas/maya.yaml" in out
+    assert "No semantic differences." in out
+
+
+def test_git_log_shows_semantic_diffs_of_history(driver_repo):
+    driver_repo.git("mv", "personas/tomek.yaml", "personas/tomek-audiofil.yaml")
+    driver_repo.write("personas/tomek-audiofil.yaml", PERSONA_PL.replace("  - Zwrot bez pytań w ciągu 30 dni\n", "  - Zwrot bez pytań w ciągu 60 dni\n"))
+    driver_repo.write("personas/nowa.yaml", PERSONA_EN.replace("maya-runner", "maya-trail"))
+    driver_repo.commit("Zwroty i nowa persona")
+    out = driver_repo.git("log", "-p", "--ext-diff", "-M", "-1").stdout
+    assert "Zwroty i nowa persona" in out
+    assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (renamed)" in out
+    assert "  ~ expectations[0]: Zwrot bez pytań w ciągu [-30-]{+60+} dni" in out
+    assert "cxkit diff a/personas/nowa.yaml b/personas/nowa.yaml" in out
+    assert '+ maya-trail  personas/nowa.yaml  new persona "Maya Patel"' in out
+    older = driver_repo.git("log", "-p", "--ext-diff", "-1", "HEAD~2").stdout
+    assert "  ~ stages[rozwazanie].emotion: -1 → -2" in older
+
+
+def test_git_diff_of_a_deleted_document_reads_dev_null(driver_repo):
+    driver_repo.git("rm", "-q", "personas/maya.yaml")
+    out = driver_repo.git("diff", "--cached").stdout
+    assert "- maya-runner  personas/maya.yaml  removed persona \"Maya Patel\"" in out
+
+
+def test_driver_falls_back_to_a_line_diff_for_broken_yaml_and_never_stops_git(driver_repo):
+    driver_repo.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: [Maya Patel"))
+    proc = driver_repo.git("diff", check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "cxkit: cannot compare semantically: personas/maya.yaml:" in proc.stdout
+    assert "-name: Maya Patel" in proc.stdout and "+name: [Maya Patel" in proc.stdout
+
+
+def test_driver_arguments_are_recognised_without_the_flag(tmp_path, write, monkeypatch):
+    write("old.yaml", PERSONA_EN)
+    write("new.yaml", PERSONA_EN.replace("Leeds", "York"))
+    monkeypatch.chdir(tmp_path)
+    hex_old, hex_new = "1" * 40, "2" * 40
+    result = run_cli("diff", "personas/maya.yaml", "old.yaml", hex_old, "100644", "new.yaml", hex_new, "100644")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:3] == [
+        "cxkit diff a/personas/maya.yaml b/personas/maya.yaml",
+        "maya-runner  personas/maya.yaml",
+        "  ~ demographics.location: Leeds → York",
+    ]
+
+
+def test_driver_for_an_unmerged_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "--git-driver", "personas/maya.yaml")
+    assert (result.exit_code, result.stdout) == (0, "* Unmerged path personas/maya.yaml\n")
+
+
+def test_colour_in_the_terminal_and_plain_markers_without_it(monkeypatch):
+    from cxkit.diff.compare import compare_pair
+    from cxkit.diff.formats import render_text
+    from cxkit.diff.model import DiffResult, Doc
+
+    old = Doc("personas/maya.yaml", {"id": "maya-runner", "summary": "A nurse who runs 30 km a week."})
+    new = Doc("personas/maya.yaml", {"id": "maya-runner", "summary": "A nurse who runs 40 km a week."})
+    result = DiffResult([compare_pair(old, new)])
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    colored = io.StringIO()
+    render_text(result, colored, color=True)
+    assert "\x1b[" in colored.getvalue() and "{+" not in colored.getvalue()
+    plain = io.StringIO()
+    render_text(result, plain, color=False)
+    assert "\x1b[" not in plain.getvalue() and "[-30-]{+40+}" in plain.getvalue()
+    monkeypatch.setenv("NO_COLOR", "1")
+    honoured = io.StringIO()
+    render_text(result, honoured, color=True)
+    assert "[-30-]{+40+}" in honoured.getvalue()
+    assert not re.search(r"\x1b\[[0-9;]*3[0-7]m", honoured.getvalue()), "no colour codes under NO_COLOR"
