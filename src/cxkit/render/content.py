@@ -74,17 +74,21 @@ def demographic_rows(model: Persona | NegativePersona) -> list[tuple[str, str]]:
     return [(name, str(getattr(demo, name))) for name in DEMOGRAPHIC_FIELDS if getattr(demo, name) not in (None, "")]
 
 
-def citations(model: Persona | NegativePersona) -> dict[str, int]:
+def citations(model: Any) -> dict[str, int]:
     """How many traits cite each source id (so a reader sees what carries weight)."""
     counts: dict[str, int] = {}
-    for _name, entries in persona_sections(model) + psychographic_sections(model):
-        for entry in entries:
-            for sid in entry.sources:
-                counts[sid] = counts.get(sid, 0) + 1
+    if isinstance(model, JourneyMap):
+        entries = [trait_entry(t) for s in model.stages for row in _TRAIT_ROWS for t in getattr(s, row)]
+    else:
+        entries = [e for _n, items in persona_sections(model) + psychographic_sections(model) for e in items]
+    for entry in entries:
+        for sid in entry.sources:
+            counts[sid] = counts.get(sid, 0) + 1
     return counts
 
 
-def source_rows(model: Persona | NegativePersona, labels: Labels) -> list[dict[str, str]]:
+def source_rows(model: Any, labels: Labels) -> list[dict[str, str]]:
+    """The sources of a persona or journey as display strings, with how often each is cited."""
     cited = citations(model)
     rows = []
     for src in model.sources:
@@ -181,6 +185,7 @@ def overview_rows(docs: Iterable[tuple[str, str, Any]]) -> list[OverviewRow]:
         if isinstance(model, JourneyMap):
             rows.append(OverviewRow(
                 **common,
+                sources=len(model.sources),
                 stages=len(model.stages),
                 opportunities=sum(len(s.opportunities) for s in model.stages),
                 persona=names.get(model.persona, model.persona),

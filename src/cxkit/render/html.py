@@ -122,8 +122,10 @@ def _section(title: str, body: str, cls: str = "") -> str:
     return f"<section><h3{attr}>{esc(title)}</h3>{body}</section>"
 
 
-def _sources(model: Persona | NegativePersona, labels: Labels) -> str:
+def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> str:
     rows = content.source_rows(model, labels)
+    if not rows and not warn_when_empty:
+        return ""
     if not rows:
         return _section(labels["sources"], f'<p class="warning">{esc(labels["no_sources"])}</p>')
     head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("source.id", "source.type", "source.date", "source.n", "cited_by", "source.note"))
@@ -262,6 +264,9 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     parts.append('<div class="grid-wrap"><table class="journey">'
                  f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>'
                  f"<thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+    sources = _sources(model, labels, warn_when_empty=False)
+    if sources:
+        parts.append(sources)
     if path:
         parts.append(f'<p class="path">{esc(path)}</p>')
     parts.append("</article>")

@@ -64,6 +64,22 @@ def _bullets(entries: list[Entry]) -> str:
     return "\n".join(f"- {_entry(e)}" for e in entries)
 
 
+def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[str]:
+    rows = content.source_rows(model, labels)
+    if not rows and not warn_when_empty:
+        return []
+    out = [f"### {inline(labels['sources'])}", ""]
+    if not rows:
+        return out + [f"_{inline(labels['no_sources'])}_"]
+    out.append(table(
+        [labels["source.id"], labels["source.type"], labels["source.date"], labels["source.n"],
+         labels["cited_by"], labels["source.note"]],
+        [[code(r["id"]), inline(r["type"]), r["date"], r["n"], r["cited"],
+          inline(" ".join(filter(None, [r["note"], f"({r['link']})" if r["link"] else ""])))] for r in rows],
+    ))
+    return out
+
+
 def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
     """A persona card: headings, bullet lists, demographics and sources as tables."""
     out = [f"## {inline(model.name)}", ""]
@@ -92,17 +108,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
         if name in _NEGATIVE:
             continue
         out += [f"### {inline(labels[name])}", "", _bullets(entries), ""]
-    out += [f"### {inline(labels['sources'])}", ""]
-    rows = content.source_rows(model, labels)
-    if rows:
-        out.append(table(
-            [labels["source.id"], labels["source.type"], labels["source.date"], labels["source.n"],
-             labels["cited_by"], labels["source.note"]],
-            [[code(r["id"]), inline(r["type"]), r["date"], r["n"], r["cited"],
-              inline(" ".join(filter(None, [r["note"], f"({r['link']})" if r["link"] else ""])))] for r in rows],
-        ))
-    else:
-        out.append(f"_{inline(labels['no_sources'])}_")
+    out += _sources(model, labels, warn_when_empty=True)
     if path:
         out += ["", f"<sub>{inline(path)}</sub>"]
     return "\n".join(out).rstrip() + "\n"
@@ -144,6 +150,9 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id)}</sub>" for s in stages]
     rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
     out.append(table(header, rows))
+    sources = _sources(model, labels, warn_when_empty=False)
+    if sources:
+        out += [""] + sources
     if path:
         out += ["", f"<sub>{inline(path)}</sub>"]
     return "\n".join(out).rstrip() + "\n"

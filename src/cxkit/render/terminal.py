@@ -138,6 +138,25 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
                  box=box.ROUNDED, padding=(0, 1))
 
 
+def sources_block(model: Any, labels: Labels, *, warn_when_empty: bool) -> RenderableType | None:
+    """Each source on one line (id, type, date, sample size, how often cited), its note below."""
+    rows = content.source_rows(model, labels)
+    if not rows:
+        return section(labels["sources"], Text(labels["no_sources"], style="yellow")) if warn_when_empty else None
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for row in rows:
+        line = Text(row["id"], style="bold")
+        meta = [row["type"], row["date"], f"n={row['n']}" if row["n"] else "", f"{labels['cited_by']} {row['cited']}×"]
+        line.append(" · " + " · ".join(m for m in meta if m))
+        note = " ".join(filter(None, [row["note"], f"({row['link']})" if row["link"] else ""]))
+        if note:
+            line.append("\n" + note, style="dim")
+        grid.add_row("•", line)
+    return section(labels["sources"], grid)
+
+
 # --- persona cards ----------------------------------------------------------------------------
 
 class PersonaCard:
@@ -170,25 +189,6 @@ class PersonaCard:
                 blocks.append(section(labels[name], entry_list(entries)))
         return blocks
 
-    def _sources(self) -> RenderableType:
-        """Each source on one line (id, type, date, sample size, how often cited), its note below."""
-        labels = self.labels
-        rows = content.source_rows(self.model, labels)
-        if not rows:
-            return section(labels["sources"], Text(labels["no_sources"], style="yellow"))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, style="dim")
-        grid.add_column(overflow="fold")
-        for row in rows:
-            line = Text(row["id"], style="bold")
-            meta = [row["type"], row["date"], f"n={row['n']}" if row["n"] else "", f"{labels['cited_by']} {row['cited']}×"]
-            line.append(" · " + " · ".join(m for m in meta if m), style="")
-            note = " ".join(filter(None, [row["note"], f"({row['link']})" if row["link"] else ""]))
-            if note:
-                line.append("\n" + note, style="dim")
-            grid.add_row("•", line)
-        return section(labels["sources"], grid)
-
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         labels, model = self.labels, self.model
         width = options.max_width
@@ -218,7 +218,7 @@ class PersonaCard:
             parts.append(cols)
         else:
             parts.extend(blocks)
-        parts.append(self._sources())
+        parts.append(sources_block(model, labels, warn_when_empty=True))
         footer = Text(style="dim")
         footer.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
         if model.owner:
@@ -375,6 +375,9 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
             parts.append(curve_chart([s.emotion for s in stages], [s.name for s in stages], width, labels))
         for stage in stages:
             parts.append(stage_panel(stage, numbers[stage.id], len(journey.stages), labels))
+    sources = sources_block(journey, labels, warn_when_empty=False)
+    if sources is not None:
+        parts.append(Padding(sources, (0, 1)))
     return Group(*parts)
 
 

@@ -1,0 +1,240 @@
+"""`cxkit render` in the terminal: snapshots at 60, 100 and 160 columns, layout choice, colour rules.
+
+Snapshots live in tests/snapshots/render/.  After an intended change, regenerate them with
+
+    CXKIT_UPDATE_SNAPSHOTS=1 /tmp/venv/bin/pytest tests/test_render_terminal.py
+
+and read the diff before committing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import pty
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
+JOURNEY_PL = "pl/journeys/zakup-roweru-cargo.yaml"
+JOURNEY_EN = "en/journeys/first-vet-visit.yaml"
+PERSONA_PL = "pl/personas/joanna-rower-cargo.yaml"
+NEGATIVE_PL = "pl/personas/lowca-najtanszego-e-roweru.yaml"
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _in_fixture_workspace(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Paths in the output are relative to the workspace, as a user would type them.
+    monkeypatch.chdir(FIXTURES)
+
+
+def render(*args: str, columns: int | None = None, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    environment = {"NO_COLOR": "1", "TERM": "dumb"}
+    if columns is not None:
+        environment["COLUMNS"] = str(columns)
+    environment.update(env or {})
+    result = runner.invoke(app, ["render", *args], env=environment)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def check_snapshot(name: str, text: str) -> None:
+    path = SNAPSHOTS / f"{name}.txt"
+    if os.environ.get("CXKIT_UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return
+    if not path.exists():
+        pytest.fail(
+            f"snapshot {path.relative_to(Path(__file__).parent.parent)} does not exist; create it with "
+            f"CXKIT_UPDATE_SNAPSHOTS=1 pytest {Path(__file__).name} and review it before committing"
+        )
+    expected = path.read_text(encoding="utf-8")
+    if text != expected:
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "snapshot", "rendered"))
+        pytest.fail(f"{name} differs from its snapshot (CXKIT_UPDATE_SNAPSHOTS=1 regenerates it):\n{diff}")
+
+
+CASES = {
+    "persona-pl": [PERSONA_PL],
+    "negative-persona-pl": [NEGATIVE_PL],
+    "journey-pl-7-stages": [JOURNEY_PL],
+    "journey-en-4-stages": [JOURNEY_EN],
+    "directory": ["."],
+}
+
+
+@pytest.mark.parametrize("width", [60, 100, 160])
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_snapshot_at_terminal_width(case: str, width: int) -> None:
+    code, out, err = render(*CASES[case], columns=width)
+    assert code == 0, err
+    assert err == ""
+    assert max(len(line) for line in out.splitlines()) <= width
+    check_snapshot(f"{case}-{width}", out)
+
+
+@pytest.mark.parametrize("width", [60, 160])
+def test_snapshot_persona_against_negative_persona(width: int) -> None:
+    code, out, err = render(PERSONA_PL, "--against", NEGATIVE_PL, "--width", str(width))
+    assert code == 0, err
+    check_snapshot(f"against-{width}", out)
+
+
+def test_width_option_overrides_the_terminal_width() -> None:
+    _code, out, _err = render(PERSONA_PL, "--width", "72", columns=160)
+    assert max(len(line) for line in out.splitlines()) == 72
+
+
+def test_no_line_exceeds_the_width_between_60_and_200_columns() -> None:
+    for width in (60, 73, 88, 99, 120, 145, 200):
+        for doc in (JOURNEY_PL, JOURNEY_EN, PERSONA_PL, "."):
+            code, out, err = render(doc, "--width", str(width))
+            assert code == 0, err
+            assert max(len(line) for line in out.splitlines()) <= width, (doc, width)
+
+
+def test_seven_stages_are_stacked_at_100_columns_and_side_by_side_at_160() -> None:
+    _c, narrow, _e = render(JOURNEY_PL, "--width", "100")
+    _c, wide, _e = render(JOURNEY_PL, "--width", "160")
+    assert "1/7 · Świadomość" in narrow and "7/7 · Pierwszy przegląd" in narrow
+    assert "Krzywa emocji" in narrow
+    assert "1/7 ·" not in wide
+    header = next(line for line in wide.splitlines() if "1. Świadomość" in line)
+    assert "2. Rozważanie" in header and "3. Jazda próbna" in header
+
+
+def test_four_stages_fit_side_by_side_at_100_columns() -> None:
+    _c, out, _e = render(JOURNEY_EN, "--width", "100")
+    header = next(line for line in out.splitlines() if "1. Find a clinic" in line)
+    assert "4. Follow-up" in header
+
+
+def test_layout_option_forces_table_or_stacked() -> None:
+    _c, table, _e = render(JOURNEY_EN, "--width", "60", "--layout", "table")
+    _c, stacked, _e = render(JOURNEY_EN, "--width", "160", "--layout", "stacked")
+    assert "1/4 ·" not in table
+    assert any(line.startswith("│ Goal") and line.count("│") == 6 for line in table.splitlines())
+    assert "1/4 · Find a clinic" in stacked and "4/4 · Follow-up" in stacked
+
+
+def test_emotion_row_puts_each_stage_on_its_level() -> None:
+    # Find a clinic 0, Book online -2, The visit +2, Follow-up +1: the dots sit on rows 2, 4, 0 and 1.
+    _c, out, _e = render(JOURNEY_EN, "--width", "120", "--layout", "table")
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("│ Emotion"))
+    rows = lines[start:start + 5]
+    columns = [i for i, ch in enumerate(lines[start - 1]) if ch == "┼"]
+    dots = {}
+    for level, line in zip((2, 1, 0, -1, -2), rows):
+        for i, ch in enumerate(line):
+            if ch == "●":
+                stage = sum(1 for c in columns if c < i)
+                dots[stage] = level
+    assert dots == {1: 0, 2: -2, 3: 2, 4: 1}
+
+
+def test_stacked_curve_draws_the_levels_in_stage_order() -> None:
+    _c, out, _e = render(JOURNEY_PL, "--width", "100", "--layout", "stacked")
+    lines = out.splitlines()
+    top = next(i for i, line in enumerate(lines) if "+2 │" in line)
+    chart = lines[top:top + 5]
+    found = []
+    for level, line in zip((2, 1, 0, -1, -2), chart):
+        found += [(i, level) for i, ch in enumerate(line) if ch == "●"]
+    assert [level for _i, level in sorted(found)] == [1, -1, 2, -2, 0, -1, 1]
+
+
+def test_stage_option_shows_only_the_chosen_stages() -> None:
+    code, out, err = render(JOURNEY_PL, "--stage", "finansowanie", "--stage", "zakup", "--width", "100")
+    assert code == 0, err
+    assert "Finansowanie i dopłata" in out and "5. Zakup" in out
+    assert "Świadomość" not in out and "Pierwszy przegląd" not in out
+    assert "Etapy: 2/7" in out
+
+
+def test_stage_option_accepts_comma_separated_ids() -> None:
+    _code, out, _err = render(JOURNEY_EN, "--stage", "book,visit", "--width", "100")
+    assert "2. Book online" in out and "3. The visit" in out and "Find a clinic" not in out
+
+
+def test_unknown_stage_is_a_usage_error_with_a_suggestion() -> None:
+    code, out, err = render(JOURNEY_PL, "--stage", "zakupy")
+    assert code == 2
+    assert out == ""
+    assert "no stage 'zakupy'; did you mean 'zakup'?" in err
+    assert "swiadomosc, rozwazanie" in err
+
+
+def test_stage_option_on_a_persona_is_refused() -> None:
+    code, _out, err = render(PERSONA_PL, "--stage", "zakup")
+    assert code == 2 and "--stage picks stages of a journey" in err
+
+
+def test_piped_output_has_no_escape_codes_even_without_no_color() -> None:
+    result = runner.invoke(app, ["render", JOURNEY_PL, "--width", "100"], env={"NO_COLOR": None, "COLUMNS": "100"})
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+
+
+def test_empty_folder_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.yaml").write_text("title: not a cxkit document\n", encoding="utf-8")
+    code, out, _err = render(str(tmp_path), "--width", "80")
+    assert code == 0
+    assert "No personas, negative personas or journeys found" in out
+
+
+def test_brackets_in_text_are_shown_not_read_as_markup(tmp_path: Path) -> None:
+    doc = tmp_path / "p.yaml"
+    doc.write_text(
+        "kind: persona\nid: ola\nname: \"[bold]Ola[/bold]\"\nlang: pl\n"
+        "quote: \"Płacę [red]kartą[/red], nigdy gotówką\"\n",
+        encoding="utf-8",
+    )
+    code, out, err = render(str(doc), "--width", "80")
+    assert code == 0, err
+    assert "[bold]Ola[/bold]" in out and "[red]kartą[/red]" in out
+
+
+def _run_in_pty(args: list[str], env: dict[str, str]) -> bytes:
+    """Run cxkit with a real terminal as stdout and return what it wrote."""
+    main, secondary = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
+    full_env.update({"TERM": "xterm-256color", **env})
+    proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], stdout=secondary, stderr=subprocess.PIPE,
+                            env=full_env, cwd=FIXTURES)
+    os.close(secondary)
+    chunks = []
+    while True:
+        ready, _w, _x = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=30)
+    os.close(main)
+    return b"".join(chunks)
+
+
+def test_a_terminal_gets_colour_and_no_color_turns_it_off() -> None:
+    coloured = _run_in_pty(["render", JOURNEY_EN, "--width", "100"], {})
+    plain = _run_in_pty(["render", JOURNEY_EN, "--width", "100"], {"NO_COLOR": "1"})
+    colour_codes = (b"\x1b[31m", b"\x1b[32m", b"\x1b[33m", b"\x1b[36m", b"\x1b[35m", b"\x1b[1;31m", b"\x1b[1;32m")
+    assert any(code in coloured for code in colour_codes)
+    assert b"Booking the first vet visit" in plain
+    assert not any(code in plain for code in colour_codes)
+    assert b"38;5;" not in plain and b"38;2;" not in plain
