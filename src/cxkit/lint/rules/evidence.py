@@ -175,11 +175,21 @@ class MissingReviewDate(Rule):
     Bad:
         kind: journey
         id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
+        persona: ola-biegaczka
+        stages:
+          - id: zakup
+            name: Zakup
 
     Good:
         kind: journey
         id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
+        persona: ola-biegaczka
         reviewed: 2026-10-05
+        stages:
+          - id: zakup
+            name: Zakup
     """
 
     code = "CX304"

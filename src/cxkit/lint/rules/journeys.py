@@ -191,10 +191,22 @@ class JourneyEndsAtPurchase(Rule):
     customer comes back and brings others.
 
     Bad:
-        stages: [awareness, consideration, decision, purchase]
+        stages:
+          - id: rozwazanie
+            name: Rozważanie
+          - id: zakup
+            name: Zakup
 
     Good:
-        stages: [awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy]
+        stages:
+          - id: rozwazanie
+            name: Rozważanie
+          - id: zakup
+            name: Zakup
+          - id: po-zakupie
+            name: Po zakupie
+          - id: lojalnosc
+            name: Lojalność
     """
 
     code = "CX405"
@@ -234,10 +246,21 @@ class MissingStage(Rule):
     at a glance.
 
     Bad:
-        stages: [awareness, purchase]
+        # required = ["awareness", "purchase", "loyalty"]
+        stages:
+          - id: awareness
+            name: Awareness
+          - id: purchase
+            name: Purchase
 
     Good:
-        stages: [awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy]
+        stages:
+          - id: awareness
+            name: Awareness
+          - id: purchase
+            name: Purchase
+          - id: loyalty
+            name: Loyalty
     """
 
     code = "CX406"
@@ -263,11 +286,21 @@ class JourneyForNegativePersona(Rule):
 
     Bad:
         kind: journey
-        persona: student-na-budzecie   # a negative-persona
+        id: student-kupuje-sluchawki
+        name: Student kupuje słuchawki
+        persona: student-na-budzecie   # kind: negative-persona
+        stages:
+          - id: zakup
+            name: Zakup w promocji
 
     Good:
         kind: journey
-        persona: ola-runner            # a persona
+        id: pawel-kupuje-sluchawki
+        name: Paweł kupuje słuchawki
+        persona: pawel-audiofil        # kind: persona
+        stages:
+          - id: zakup
+            name: Zakup po odsłuchu w salonie
     """
 
     code = "CX407"

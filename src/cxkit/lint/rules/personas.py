@@ -29,12 +29,16 @@ class DemographicsOnly(Rule):
 
     Bad:
         kind: persona
+        id: marta-mokotow
+        name: Marta
         demographics:
           age: 35
           location: Warszawa, Mokotów
 
     Good:
         kind: persona
+        id: marta-mokotow
+        name: Marta
         demographics:
           age: 35
         goals:
