@@ -270,6 +270,8 @@ def test_duplicate_key_is_reported_at_the_second_key():
         ("kind: persona\ngoals: [Cisza, Jazz\nid: x\n", (3, 3), "it started on line 2, column 8"),
         ("kind: persona\nname: *nieznany\n", (2, 7), "undefined alias"),
         ("kind: persona\n? [a, b]\n: c\n", (2, 3), "a mapping key must be a plain value"),
+        ("kind: persona\n# notatka\x0c ze strony 2\nname: Tomek\n", (2, 10), "control character U+000C is not allowed"),
+        ("kind: persona\nname: Tomek Wiśniewski\x1b[0m\n", (2, 23), "control character U+001B is not allowed"),
     ],
 )
 def test_broken_yaml_is_a_located_problem(text, where, fragment):
@@ -336,6 +338,7 @@ HOSTILE_FILES = {
     "bad-indent": (lambda: "kind: persona\nid: tomek\n  name: Tomek\n".encode(), "mapping values"),
     "unclosed-quote": (lambda: 'kind: persona\nid: tomek\nname: "Tomek\n'.encode(), "never closed"),
     "tabs": (lambda: b"kind: persona\nid: tomek\ngoals:\n\t- Cisza\n", "tab character"),
+    "terminal-escape": (lambda: "kind: persona\nid: tomek\nname: \x1b[1mTomek\x1b[0m\n".encode(), "U+001B"),
     "duplicate-key": (lambda: b"kind: persona\nid: tomek\nname: A\nname: B\n", "duplicate key 'name'"),
 }
 

@@ -17,6 +17,7 @@ from typing import Any
 from ruamel.yaml.cyaml import CBaseLoader
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import BaseResolver
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -187,6 +188,9 @@ def load_text(text: str) -> LoadedYAML:
     except MarkedYAMLError as exc:
         result.problems.append(_marked_problem(exc, text))
         return result
+    except ReaderError as exc:
+        result.problems.append(_reader_problem(exc, text))
+        return result
     except YAMLError as exc:  # pragma: no cover - unmarked parser errors are rare
         result.problems.append(LoadProblem(1, 1, f"invalid YAML: {exc}"))
         return result
@@ -234,6 +238,20 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         if context_mark is not None and context_mark.line + 1 != line:
             what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+def _reader_problem(exc: ReaderError, text: str) -> LoadProblem:
+    """A character YAML forbids (a form feed, an escape code pasted from a terminal), located."""
+    char = exc.character if isinstance(exc.character, int) else None
+    index = text.find(chr(char)) if char is not None else -1
+    if index < 0:
+        # The reader counts UTF-8 bytes; turn that into characters.
+        index = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", errors="ignore"))
+    before = text[:index]
+    line = before.count("\n") + 1
+    col = index - (before.rfind("\n") + 1) + 1
+    what = f"the control character U+{char:04X}" if char is not None else "a character"
+    return LoadProblem(line, col, f"invalid YAML: {what} is not allowed in YAML text; remove it")
 
 
 def _char_at(text: str | None, line: int, col: int) -> str:
