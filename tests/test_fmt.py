@@ -1,0 +1,613 @@
+"""`cxkit fmt`: canonical key order and layout, every comment and value kept, idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cxkit.fmt import (
+    JOURNEY_KEYS,
+    OPPORTUNITY_KEYS,
+    PERSONA_KEYS,
+    SOURCE_KEYS,
+    STAGE_KEYS,
+    FormatError,
+    format_text,
+)
+from cxkit.model.validate import validate
+from cxkit.yamlio import load_text
+
+
+def comments(text: str) -> list[str]:
+    """Comment lines and end-of-line comments, as written (these test documents put no # in values)."""
+    out = []
+    for line in text.splitlines():
+        if "#" in line:
+            out.append(line[line.index("#"):].rstrip())
+    return sorted(out)
+
+
+def top_keys(text: str) -> list[str]:
+    return re.findall(r"^([A-Za-z_][\w-]*):", text, flags=re.MULTILINE)
+
+
+def data_of(text: str):
+    loaded = load_text(text)
+    assert not loaded.problems, loaded.problems
+    return loaded.data
+
+
+# --- key order -------------------------------------------------------------------------------
+
+SCRAMBLED_PERSONA_PL = """\
+sources:
+  - note: Wywiady w salonie przy Floriańskiej
+    type: interview
+    id: wywiady-2026
+    date: 2026-03-02
+reviewed: 2026-05-01
+x-segment: premium
+goals:
+  - sources: [wywiady-2026]
+    text: Kupić słuchawki otwarte do 1500 zł przed urlopem w lipcu
+name: Tomek Wiśniewski
+id: tomek-audiofil
+demographics:
+  location: Kraków, Podgórze
+  age: 34
+x-notes: do sprawdzenia w Q3
+kind: persona
+lang: pl
+"""
+
+
+def test_persona_keys_follow_the_documented_order_and_own_keys_come_last() -> None:
+    out = format_text(SCRAMBLED_PERSONA_PL)
+    assert top_keys(out) == [
+        "kind", "id", "name", "lang", "demographics", "goals", "sources", "reviewed", "x-segment", "x-notes",
+    ]
+    assert "  age: 34\n  location: Kraków, Podgórze\n" in out
+    assert "  - text: Kupić słuchawki otwarte do 1500 zł przed urlopem w lipcu\n    sources: [wywiady-2026]\n" in out
+    assert "  - id: wywiady-2026\n    type: interview\n    date: 2026-03-02\n    note: Wywiady w salonie przy Floriańskiej\n" in out
+    assert data_of(out) == data_of(SCRAMBLED_PERSONA_PL)
+
+
+def test_negative_persona_fields_sit_between_quote_and_sources() -> None:
+    text = """\
+kind: negative-persona
+sources:
+  - id: lost-deals
+    type: sales-data
+abandon_triggers: [A card number asked for before the trial]
+reasons: [At 14 pounds a month it costs more than her Word template]
+quote: I only send three invoices a month.
+substitutes: [A Word template]
+name: Rosa Lindqvist
+id: rosa-freelancer
+purchase_triggers: [Her accountant asking for a connected ledger]
+"""
+    assert top_keys(format_text(text)) == [
+        "kind", "id", "name", "quote", "reasons", "substitutes", "purchase_triggers", "abandon_triggers", "sources",
+    ]
+
+
+def test_journey_stage_opportunity_and_touchpoint_keys_are_ordered() -> None:
+    text = """\
+stages:
+  - emotion: -1
+    opportunities:
+      - due: 2026-09-30
+        status: planned
+        owner: Team Checkout
+        action: Show delivery cost on the product page
+    name: Purchase
+    touchpoints:
+      - description: Pays by card
+        channel: web
+    id: purchase
+persona: dan-heating-firm-owner
+name: Dan pays
+id: dan-pays
+kind: journey
+"""
+    out = format_text(text)
+    assert top_keys(out) == ["kind", "id", "name", "persona", "stages"]
+    assert out.endswith(
+        "stages:\n"
+        "  - id: purchase\n"
+        "    name: Purchase\n"
+        "    touchpoints:\n"
+        "      - channel: web\n"
+        "        description: Pays by card\n"
+        "    emotion: -1\n"
+        "    opportunities:\n"
+        "      - action: Show delivery cost on the product page\n"
+        "        owner: Team Checkout\n"
+        "        due: 2026-09-30\n"
+        "        status: planned\n"
+    )
+
+
+def test_key_orders_match_the_format_docs() -> None:
+    assert PERSONA_KEYS[:6] == ("kind", "id", "name", "lang", "owner", "summary")
+    assert PERSONA_KEYS[-2:] == ("sources", "reviewed")
+    assert JOURNEY_KEYS == ("kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "stages")
+    assert STAGE_KEYS[:3] == ("id", "name", "goal") and STAGE_KEYS[-1] == "opportunities"
+    assert SOURCE_KEYS == ("id", "type", "date", "n", "link", "note")
+    assert OPPORTUNITY_KEYS == ("action", "owner", "due", "status")
+
+
+# --- comments ----------------------------------------------------------------------------------
+
+COMMENTED = """\
+# Persona: Ola, biegaczka z Mokotowa.
+# Plik utrzymuje zespół badań.
+
+name: Ola Nowak   # imię i nazwisko jak w wywiadzie
+# Identyfikator nadany w 2025 r.
+id: ola-biegaczka
+goals:   # cele z wywiadów
+  # najważniejszy cel na górze
+  - Przebiec maraton w Berlinie poniżej 4 godzin
+  - text: Trenować 4 razy w tygodniu przed pracą
+    sources: [wywiady]  # potwierdzone w 5 z 8 wywiadów
+  # - Schudnąć 5 kg (do potwierdzenia)
+
+# Rodzaj dokumentu
+kind: persona
+sources:
+  - id: wywiady
+    type: interview
+# koniec pliku
+"""
+
+COMMENTED_EXPECTED = """\
+# Persona: Ola, biegaczka z Mokotowa.
+# Plik utrzymuje zespół badań.
+
+
+# Rodzaj dokumentu
+kind: persona
+# Identyfikator nadany w 2025 r.
+id: ola-biegaczka
+name: Ola Nowak   # imię i nazwisko jak w wywiadzie
+goals:   # cele z wywiadów
+  # najważniejszy cel na górze
+  - Przebiec maraton w Berlinie poniżej 4 godzin
+  - text: Trenować 4 razy w tygodniu przed pracą
+    sources: [wywiady]  # potwierdzone w 5 z 8 wywiadów
+  # - Schudnąć 5 kg (do potwierdzenia)
+sources:
+  - id: wywiady
+    type: interview
+# koniec pliku
+"""
+
+
+def test_comments_travel_with_the_keys_they_stand_above() -> None:
+    out = format_text(COMMENTED)
+    assert out == COMMENTED_EXPECTED
+    assert comments(out) == comments(COMMENTED)
+
+
+def test_comment_above_a_key_that_moves_to_the_end_and_the_file_tail_stay_in_place() -> None:
+    text = """\
+kind: journey
+# Etapy w kolejności przeżywania
+stages:
+  - id: awareness
+    name: Świadomość
+    emotion: 0   # neutralnie
+# persona z pliku personas/ola.yaml
+persona: ola-biegaczka
+id: ola-kupuje
+name: Ola kupuje buty
+# ostatnia linia
+"""
+    out = format_text(text)
+    assert out == """\
+kind: journey
+id: ola-kupuje
+name: Ola kupuje buty
+# persona z pliku personas/ola.yaml
+persona: ola-biegaczka
+# Etapy w kolejności przeżywania
+stages:
+  - id: awareness
+    name: Świadomość
+    emotion: 0   # neutralnie
+# ostatnia linia
+"""
+
+
+def test_comment_above_the_first_key_of_a_stage_moves_with_it() -> None:
+    text = """\
+kind: journey
+id: ola-kupuje
+name: Ola kupuje buty
+persona: ola-biegaczka
+stages:
+  - name: Zakup   # w sklepie przy Puławskiej
+    # id zgodny z listą wymaganych etapów
+    id: purchase
+    emotion: 1
+  - id: post-purchase
+    name: Po zakupie
+"""
+    out = format_text(text)
+    assert out == """\
+kind: journey
+id: ola-kupuje
+name: Ola kupuje buty
+persona: ola-biegaczka
+stages:
+    # id zgodny z listą wymaganych etapów
+  - id: purchase
+    name: Zakup   # w sklepie przy Puławskiej
+    emotion: 1
+  - id: post-purchase
+    name: Po zakupie
+"""
+    assert format_text(out) == out
+
+
+def test_comments_after_flow_collections_and_block_scalars_move_with_their_key() -> None:
+    text = """\
+kind: persona
+quote: |
+  Nie kupię niczego,
+  czego nie mogę przymierzyć.
+# źródła z wywiadów
+sources: [{id: wywiady, type: interview}]
+# cele
+goals: [Przebiec maraton]
+id: ola
+name: Ola
+"""
+    out = format_text(text)
+    assert top_keys(out) == ["kind", "id", "name", "goals", "quote", "sources"]
+    assert "# cele\ngoals: [Przebiec maraton]\n" in out
+    assert "# źródła z wywiadów\nsources: [{id: wywiady, type: interview}]\n" in out
+    assert comments(out) == comments(text)
+    assert format_text(out) == out
+
+
+# --- layout ----------------------------------------------------------------------------------
+
+def test_indentation_becomes_two_spaces_with_sequences_indented_under_their_key() -> None:
+    text = """\
+kind: persona
+id: dan
+name: Dan Okafor
+demographics:
+    age: 44
+    location: Bristol, Bedminster
+goals:
+- Send each invoice the day the job is signed off
+- text: Cut debtor days from 41 to 21
+  sources:
+  - interviews
+"""
+    out = format_text(text)
+    assert out == """\
+kind: persona
+id: dan
+name: Dan Okafor
+demographics:
+  age: 44
+  location: Bristol, Bedminster
+goals:
+  - Send each invoice the day the job is signed off
+  - text: Cut debtor days from 41 to 21
+    sources:
+      - interviews
+"""
+
+
+def test_quotes_are_kept_and_long_lines_are_not_wrapped() -> None:
+    long = "Kupuje " + "bardzo " * 40 + "dużo"
+    text = f"kind: persona\nid: 'ola'\nname: \"Ola Nowak\"\nsummary: {long}\nquote: 'Nie, dziękuję: mam swoje.'\n"
+    assert format_text(text) == text
+
+
+def test_dates_are_written_as_dates_where_the_format_has_dates() -> None:
+    text = """\
+kind: journey
+id: j
+name: J
+persona: p
+reviewed: "2026-05-01"
+stages:
+  - id: purchase
+    name: Purchase
+    doing: "2026-05-01"
+    opportunities:
+      - action: Fix checkout
+        due: '2026-07-31'
+"""
+    out = format_text(text)
+    assert "reviewed: 2026-05-01\n" in out
+    assert "due: 2026-07-31\n" in out
+    assert 'doing: "2026-05-01"\n' in out  # not a date field: text stays text
+
+
+def test_an_impossible_date_keeps_its_text_for_the_schema_check_to_report() -> None:
+    text = 'kind: persona\nid: ola\nname: Ola\nreviewed: "2026-02-30"\n'
+    assert format_text(text) == text
+
+
+def test_crlf_line_endings_are_kept() -> None:
+    text = "kind: persona\r\nname: Ola\r\nid: ola\r\n"
+    assert format_text(text) == "kind: persona\r\nid: ola\r\nname: Ola\r\n"
+
+
+def test_explicit_document_start_is_kept() -> None:
+    text = "---\nname: Ola\nkind: persona\nid: ola\n"
+    assert format_text(text) == "---\nkind: persona\nid: ola\nname: Ola\n"
+
+
+def test_a_canonical_file_is_left_byte_for_byte() -> None:
+    assert format_text(COMMENTED_EXPECTED) == COMMENTED_EXPECTED
+
+
+def test_non_cxkit_yaml_is_refused() -> None:
+    with pytest.raises(FormatError):
+        format_text("services:\n  web:\n    image: nginx\n")
+
+
+# --- the command ------------------------------------------------------------------------------
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def put(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def test_fmt_rewrites_changed_files_and_leaves_tidy_ones_alone(in_tmp: Path, cli) -> None:
+    messy = put(in_tmp / "personas/tomek.yaml", SCRAMBLED_PERSONA_PL)
+    tidy = put(in_tmp / "personas/ola.yaml", COMMENTED_EXPECTED)
+    before = tidy.stat().st_mtime_ns
+    result = cli("fmt")
+    assert result.exception is None
+    assert result.exit_code == 0
+    assert "reformatted personas/tomek.yaml" in result.stderr
+    assert "ola.yaml" not in result.stderr
+    assert "1 file reformatted, 1 file left unchanged." in result.stderr
+    assert messy.read_text(encoding="utf-8") == format_text(SCRAMBLED_PERSONA_PL)
+    assert tidy.stat().st_mtime_ns == before
+    again = cli("fmt")
+    assert again.exit_code == 0 and "2 files left unchanged." in again.stderr
+
+
+def test_check_exits_1_and_names_the_file_without_touching_it(in_tmp: Path, cli) -> None:
+    messy = put(in_tmp / "personas/tomek.yaml", SCRAMBLED_PERSONA_PL)
+    result = cli("fmt", "--check")
+    assert result.exit_code == 1
+    assert "would reformat personas/tomek.yaml" in result.stderr
+    assert messy.read_text(encoding="utf-8") == SCRAMBLED_PERSONA_PL
+    cli("fmt")
+    clean = cli("fmt", "--check")
+    assert clean.exit_code == 0
+    assert "1 file would be left unchanged." in clean.stderr
+
+
+def test_diff_shows_a_unified_diff_and_exits_1(in_tmp: Path, cli) -> None:
+    messy = put(in_tmp / "journeys/j.yaml", "name: Ola kupuje\nkind: journey\nid: ola-kupuje\npersona: ola\nstages:\n  - id: a\n    name: A\n")
+    result = cli("fmt", "--diff", "journeys/j.yaml")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("--- a/journeys/j.yaml\n+++ b/journeys/j.yaml\n")
+    assert "-name: Ola kupuje\n" in result.stdout
+    assert "+name: Ola kupuje\n" in result.stdout
+    assert messy.read_text(encoding="utf-8").startswith("name: Ola kupuje\n")
+    cli("fmt", "journeys/j.yaml")
+    clean = cli("fmt", "--diff", "journeys/j.yaml")
+    assert clean.exit_code == 0 and clean.stdout == ""
+
+
+def test_broken_files_are_reported_like_lint_and_left_untouched(in_tmp: Path, cli) -> None:
+    broken_text = "kind: persona\nid: ola\nname: Ola\n  goals: [a\n"
+    broken = put(in_tmp / "personas/broken.yaml", broken_text)
+    messy = put(in_tmp / "personas/tomek.yaml", SCRAMBLED_PERSONA_PL)
+    result = cli("fmt")
+    assert result.exit_code == 1
+    assert re.search(r"^personas/broken\.yaml:\d+:\d+: error CX001 .+ \[yaml-syntax\]$", result.stdout, re.MULTILINE)
+    assert broken.read_text(encoding="utf-8") == broken_text
+    assert messy.read_text(encoding="utf-8") == format_text(SCRAMBLED_PERSONA_PL)  # the rest still formatted
+    assert "could not be formatted" in result.stderr
+
+
+def test_duplicate_keys_are_refused(in_tmp: Path, cli) -> None:
+    text = "kind: persona\nid: ola\nname: Ola\nid: ola-2\n"
+    path = put(in_tmp / "personas/ola.yaml", text)
+    result = cli("fmt", "--check")
+    assert result.exit_code == 1
+    assert "personas/ola.yaml:4:1: error CX001" in result.stdout and "duplicate key" in result.stdout
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_other_yaml_is_left_alone_in_a_scan_and_when_named(in_tmp: Path, cli) -> None:
+    compose = "services:\n    web:\n        image: nginx\nversion: '3'\n"
+    workflow = put(in_tmp / ".github/workflows/ci.yml", "on: push\njobs: {}\n")
+    other = put(in_tmp / "docker-compose.yaml", compose)
+    assert cli("fmt").exit_code == 0
+    assert cli("fmt", "docker-compose.yaml", ".github/workflows/ci.yml").exit_code == 0
+    assert other.read_text(encoding="utf-8") == compose
+    assert workflow.read_text(encoding="utf-8") == "on: push\njobs: {}\n"
+
+
+def test_without_paths_fmt_uses_the_configured_paths(in_tmp: Path, cli) -> None:
+    (in_tmp / "cxkit.toml").write_text('paths = ["docs/personas"]\n', encoding="utf-8")
+    inside = put(in_tmp / "docs/personas/tomek.yaml", SCRAMBLED_PERSONA_PL)
+    outside = put(in_tmp / "drafts/tomek.yaml", SCRAMBLED_PERSONA_PL)
+    result = cli("fmt")
+    assert result.exit_code == 0
+    assert inside.read_text(encoding="utf-8") != SCRAMBLED_PERSONA_PL
+    assert outside.read_text(encoding="utf-8") == SCRAMBLED_PERSONA_PL
+
+
+def test_byte_order_mark_and_permissions_are_kept(in_tmp: Path, cli) -> None:
+    path = in_tmp / "personas/ola.yaml"
+    path.parent.mkdir()
+    path.write_bytes(b"\xef\xbb\xbfname: Ola\nkind: persona\nid: ola\n")
+    os.chmod(path, 0o640)
+    assert cli("fmt").exit_code == 0
+    assert path.read_bytes() == b"\xef\xbb\xbfkind: persona\nid: ola\nname: Ola\n"
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_missing_path_is_a_usage_error(in_tmp: Path, cli) -> None:
+    result = cli("fmt", "nowhere.yaml")
+    assert result.exit_code == 2
+    assert "nowhere.yaml: no such file or directory" in result.stderr
+
+
+# --- property: idempotent, lossless ------------------------------------------------------------
+
+_WORDS = [
+    "Kraków", "Podgórze", "słuchawki", "żółć", "gęślą", "jaźń", "maraton", "Berlin", "rower", "faktura",
+    "invoice", "van", "boiler", "Sunday", "Bristol", "coffee", "1500 zł", "£68,000", "07:15", "4x",
+]
+_COMMENT_WORDS = ["uwaga", "sprawdzić", "źródło", "note", "check", "from", "interviews", "TODO", "ważne", "Q3"]
+
+words = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join)
+comment_text = st.lists(st.sampled_from(_COMMENT_WORDS), min_size=1, max_size=4).map(lambda ws: "# " + " ".join(ws))
+dates = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 12, 31))
+slugs = st.from_regex(r"[a-z]{2,8}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)
+
+
+def shuffled(mapping: dict) -> st.SearchStrategy[dict]:
+    return st.permutations(list(mapping.items())).map(dict)
+
+
+def partial(required: dict, optional: dict) -> st.SearchStrategy[dict]:
+    keys = list(optional)
+    return st.lists(st.sampled_from(keys), unique=True, max_size=len(keys)).flatmap(
+        lambda chosen: shuffled({**required, **{k: optional[k] for k in chosen}})
+    )
+
+
+traits = st.lists(
+    st.one_of(words, st.builds(lambda t, s: {"text": t, "sources": [s]}, words, slugs).flatmap(shuffled)),
+    min_size=1, max_size=3,
+)
+
+
+@st.composite
+def personas(draw: st.DrawFn) -> dict:
+    kind = draw(st.sampled_from(["persona", "negative-persona"]))
+    optional = {
+        "lang": draw(st.sampled_from(["pl", "en"])),
+        "owner": draw(words),
+        "summary": draw(words),
+        "demographics": draw(partial({}, {"age": draw(st.integers(18, 80)), "location": draw(words), "income": draw(words)})),
+        "goals": draw(traits),
+        "pain_points": draw(traits),
+        "behaviours": draw(traits),
+        "quote": draw(words),
+        "sources": draw(st.lists(partial({"id": draw(slugs), "type": "interview"}, {"date": draw(dates), "n": 8, "note": draw(words)}), min_size=1, max_size=2)),
+        "reviewed": draw(dates),
+        "x-team": draw(words),
+    }
+    if kind == "negative-persona":
+        optional.update(reasons=draw(traits), substitutes=draw(traits))
+    return draw(partial({"kind": kind, "id": draw(slugs), "name": draw(words)}, optional))
+
+
+@st.composite
+def journeys(draw: st.DrawFn) -> dict:
+    stage = partial(
+        {"id": draw(slugs), "name": draw(words)},
+        {
+            "goal": draw(words),
+            "touchpoints": draw(st.lists(partial({"channel": "web"}, {"description": draw(words)}), min_size=1, max_size=2)),
+            "doing": draw(words),
+            "emotion": draw(st.integers(-2, 2)),
+            "barriers": draw(traits),
+            "opportunities": draw(st.lists(partial({"action": draw(words)}, {"owner": draw(words), "due": draw(dates), "status": "idea"}), min_size=1, max_size=2)),
+            "x-note": draw(words),
+        },
+    )
+    optional = {"lang": "pl", "owner": draw(words), "goal": draw(words), "reviewed": draw(dates)}
+    return draw(partial({"kind": "journey", "id": draw(slugs), "name": draw(words), "persona": draw(slugs), "stages": draw(st.lists(stage, min_size=1, max_size=3))}, optional))
+
+
+def scalar(value: object, draw: st.DrawFn) -> str:
+    if isinstance(value, dt.date):
+        return draw(st.sampled_from([value.isoformat(), json.dumps(value.isoformat())]))
+    if isinstance(value, str):
+        plain = re.fullmatch(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż][\w ,.£-]*", value) is not None and ": " not in value
+        return value if plain and draw(st.booleans()) else json.dumps(value, ensure_ascii=False)
+    return json.dumps(value)
+
+
+def emit(value: object, indent: int, step: int, seq_offset: int, draw: st.DrawFn, lines: list[str], first_prefix: str | None = None) -> None:
+    """Write ``value`` as block YAML with random comments; ``first_prefix`` starts the first line ("- ")."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        for i, (key, item) in enumerate(value.items()):
+            lead = first_prefix if (i == 0 and first_prefix is not None) else pad
+            if not (i == 0 and first_prefix is not None) and draw(st.integers(0, 3)) == 0:
+                lines.append(pad + draw(comment_text))
+            eol = "   " + draw(comment_text) if draw(st.integers(0, 4)) == 0 else ""
+            if isinstance(item, (dict, list)) and item:
+                lines.append(f"{lead}{key}:{eol}")
+                child = indent + step if isinstance(item, dict) else indent + seq_offset
+                emit(item, child, step, seq_offset, draw, lines)
+            else:
+                lines.append(f"{lead}{key}: {scalar(item, draw) if not isinstance(item, list) else '[]'}{eol}")
+    else:
+        assert isinstance(value, list)
+        for item in value:
+            if draw(st.integers(0, 4)) == 0:
+                lines.append(pad + draw(comment_text))
+            if isinstance(item, dict):
+                emit(item, indent + 2, step, seq_offset, draw, lines, first_prefix=pad + "- ")
+            else:
+                lines.append(f"{pad}- {scalar(item, draw)}")
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[str, dict]:
+    data = draw(st.one_of(personas(), journeys()))
+    step = draw(st.sampled_from([2, 4]))
+    seq_offset = draw(st.sampled_from([0, 2]))
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines.append(draw(comment_text))
+    emit(data, 0, step, seq_offset, draw, lines)
+    if draw(st.booleans()):
+        lines.append(draw(comment_text))
+    return "\n".join(lines) + "\n", data
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(documents())
+def test_fmt_is_idempotent_and_keeps_every_value_and_comment(doc: tuple[str, dict]) -> None:
+    text, _data = doc
+    original = data_of(text)
+    once = format_text(text)
+    twice = format_text(once)
+    assert twice == once
+    assert data_of(once) == original
+    assert comments(once) == comments(text)
+    _model, issues = validate(data_of(once))
+    _model0, issues0 = validate(original)
+    assert [i.message for i in issues] == [i.message for i in issues0]
+    keys = top_keys(once)
+    known = [k for k in keys if k in PERSONA_KEYS + JOURNEY_KEYS]
+    order = JOURNEY_KEYS if original["kind"] == "journey" else PERSONA_KEYS
+    assert known == sorted(known, key=order.index)
+    assert keys[len(known):] == [k for k in original if k not in order]
