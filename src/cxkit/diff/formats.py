@@ -35,7 +35,8 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """Segments ``(op, text)`` with op ``=``, ``-`` or ``+``, word by word."""
     from difflib import SequenceMatcher
 
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    # Block scalars end with a newline that only adds noise to the display.
+    a, b = _TOKENS.findall(old.rstrip("\n")), _TOKENS.findall(new.rstrip("\n"))
     out: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -272,6 +273,8 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
     if c.op == CHANGED and is_prose(c.old, c.new):
         head.append(": ")
         for op, text in word_diff(c.old, c.new):
+            # Keep multi-line prose under its path instead of at the left margin.
+            text = text.replace("\n", "\n" + indent)
             if op == "=":
                 head.append(text)
             elif colored:

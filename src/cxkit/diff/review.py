@@ -153,22 +153,28 @@ def _placed(findings: list[Finding], texts: dict[str, LoadedYAML | None]) -> lis
 
 
 def match_findings(before: list[Placed], after: list[Placed]) -> tuple[list[Placed], list[Placed]]:
-    """(introduced, fixed): findings of one side with no counterpart on the other."""
-    left = Counter(p.key for p in before)
-    introduced = []
-    for p in after:
-        if left[p.key] > 0:
-            left[p.key] -= 1
-        else:
-            introduced.append(p)
-    right = Counter(p.key for p in after)
-    fixed = []
-    for p in before:
-        if right[p.key] > 0:
-            right[p.key] -= 1
-        else:
-            fixed.append(p)
-    return introduced, fixed
+    """(introduced, fixed): findings of one side with no counterpart on the other.
+
+    Findings pair first on rule, document, place and message (numbers aside),
+    then on rule, document and place alone: a problem still at the same place
+    whose wording changed (another suggestion, another value) is still there.
+    """
+    left_before = list(range(len(before)))
+    left_after = list(range(len(after)))
+    for key_of in (lambda p: p.key, lambda p: p.key[:3]):
+        wanted: dict[tuple[str, ...], list[int]] = {}
+        for i in left_before:
+            wanted.setdefault(key_of(before[i]), []).append(i)
+        still_after = []
+        for j in left_after:
+            bucket = wanted.get(key_of(after[j]))
+            if bucket:
+                bucket.pop(0)
+            else:
+                still_after.append(j)
+        left_after = still_after
+        left_before = sorted(i for bucket in wanted.values() for i in bucket)
+    return [after[j] for j in left_after], [before[i] for i in left_before]
 
 
 # --- running ----------------------------------------------------------------

@@ -1,0 +1,188 @@
+"""`cxkit review BASE`: the changes since BASE and the findings a branch introduces and fixes."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from conftest import JOURNEY_EN, JOURNEY_PL, PERSONA_EN, PERSONA_PL, run_cli
+from test_diff_git import Repo
+
+# Only the structural rules, so rules added later cannot change these outcomes.
+CONFIG = 'select = ["read-error", "yaml-syntax", "schema", "duplicate-id", "unknown-persona", "unused-suppression"]\n'
+BROKEN_EMOTION = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 5\n")
+
+
+@pytest.fixture
+def branch(tmp_path, monkeypatch) -> Repo:
+    """`main` with two known problems; the `poprawki` branch checked out on top of it."""
+    r = Repo(tmp_path / "persony")
+    r.write("cxkit.toml", CONFIG)
+    r.write("personas/tomek.yaml", PERSONA_PL)
+    r.write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("persona: tomek-audiofil", "persona: tomek-audiofill"))
+    r.write("personas/maya.yaml", PERSONA_EN)
+    r.write("journeys/maya.yaml", BROKEN_EMOTION)
+    r.commit("Persony i ścieżki")
+    r.git("checkout", "-q", "-b", "poprawki")
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+def review_json(*args: str) -> tuple[int, dict]:
+    result = run_cli("review", "--format", "json", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)
+
+
+def rules(items: list[dict]) -> list[str]:
+    return sorted(f["rule"] for f in items)
+
+
+def add_and_fix(r: Repo) -> None:
+    """Fix the persona reference, copy a persona without changing its id, add a stage above the bad emotion."""
+    r.git("mv", "personas/tomek.yaml", "personas/tomek-audiofil.yaml")
+    r.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    r.write("personas/trail-runner.yaml", PERSONA_EN.replace("Maya Patel", "Maya Trail"))
+    r.write(
+        "journeys/maya.yaml",
+        BROKEN_EMOTION.replace(
+            "  - id: purchase\n",
+            "  - id: consideration\n    name: Consideration\n    emotion: -1\n  - id: purchase\n",
+        ),
+    )
+
+
+def test_a_branch_that_adds_and_fixes_findings(branch):
+    add_and_fix(branch)
+    code, report = review_json("main")
+    assert code == 1
+    assert report["failed"] is True
+    assert rules(report["introduced"]) == ["duplicate-id"]
+    assert report["introduced"][0]["path"] == "personas/trail-runner.yaml"
+    assert report["introduced"][0]["data_path"] == "id"
+    assert rules(report["fixed"]) == ["unknown-persona"]
+    assert report["fixed"][0]["document"] == "tomek-kupuje-sluchawki"
+    assert report["fixed"][0]["data_path"] == "persona"
+    # The bad emotion moved three lines down but is the same finding: neither new nor fixed.
+    assert report["findings_before"] == 2 and report["findings_after"] == 2
+
+
+def test_a_finding_that_only_moved_lines_is_matched_by_its_place_in_the_document(branch):
+    add_and_fix(branch)
+    _code, report = review_json("main")
+    assert not any(f["rule"] == "schema" for f in report["introduced"] + report["fixed"])
+
+
+def test_markdown_report_for_the_pull_request(branch):
+    add_and_fix(branch)
+    result = run_cli("review", "main")
+    assert result.exit_code == 1
+    md = result.stdout
+    assert md.startswith("<!-- cxkit-review -->\n## cxkit review: `main` → working tree\n")
+    assert "**Lint:** 1 finding introduced (1 error), 1 fixed; 2 before, 2 after." in md
+    assert "**Result:** fails: 1 finding at `warning` level or above introduced." in md
+    introduced = md[md.index("### Findings introduced"):md.index("### Findings fixed")]
+    assert "| error | `duplicate-id` CX003 | `personas/trail-runner.yaml:2:5` · `id` |" in introduced
+    fixed = md[md.index("### Findings fixed"):md.index("### Changes")]
+    assert "`unknown-persona` CX004 | `journeys/tomek-kupuje.yaml:5:10` · `persona` |" in fixed
+    changes = md[md.index("### Changes"):]
+    assert "#### `maya-replaces-shoes` · `journeys/maya.yaml`" in changes
+    assert "- **added** `stages[consideration]`:" in changes
+    assert "#### `tomek-kupuje-sluchawki` · `journeys/tomek-kupuje.yaml`" in changes
+    assert "- **changed** `persona`: `tomek-audiofill` → `tomek-audiofil`" in changes
+    assert "(renamed)" in changes and "`personas/tomek.yaml` → `personas/tomek-audiofil.yaml`" in changes
+    assert "#### `maya-runner` · `personas/trail-runner.yaml` (added)" in changes
+
+
+def test_only_fixes_pass(branch):
+    branch.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    code, report = review_json("main")
+    assert code == 0
+    assert report["introduced"] == [] and rules(report["fixed"]) == ["unknown-persona"]
+    md = run_cli("review", "main").stdout
+    assert "**Result:** passes: no findings at `warning` level or above introduced." in md
+    assert "### Findings introduced" not in md
+
+
+def test_fail_level_decides_the_exit_code(branch):
+    # An unused suppression is an info finding.
+    branch.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel  # cxkit: disable=schema"))
+    code, report = review_json("main")
+    assert code == 0 and rules(report["introduced"]) == ["unused-suppression"]
+    assert review_json("main", "--fail-level", "info")[0] == 1
+    add_and_fix(branch)
+    assert review_json("main", "--fail-level", "never")[0] == 0
+    assert review_json("main", "--fail-level", "error")[0] == 1
+
+
+def test_broken_yaml_on_the_branch_is_an_introduced_finding_not_a_crash(branch):
+    branch.write("personas/maya.yaml", "kind: persona\nid: maya-runner\nname: [Maya Patel\n")
+    result = run_cli("review", "main")
+    assert result.exception is None
+    assert result.exit_code == 1
+    assert "`yaml-syntax` CX001" in result.stdout
+    assert "### Not compared" in result.stdout
+    assert "`personas/maya.yaml:" in result.stdout.split("### Not compared")[1]
+
+
+def test_paths_limit_the_review(branch):
+    add_and_fix(branch)
+    code, report = review_json("main", "journeys")
+    # Without the personas the journeys' references cannot resolve on either side.
+    assert {c["document"] for c in report["changes"]} == {"maya-replaces-shoes", "tomek-kupuje-sluchawki"}
+    assert report["introduced"] == []
+    assert code == 0
+
+
+def test_unknown_base_exits_2(branch):
+    result = run_cli("review", "origin/main")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "cxkit: unknown revision 'origin/main'"
+
+
+def test_the_example_workflow_is_valid_and_posts_the_review():
+    from pathlib import Path
+
+    from cxkit.yamlio import load_text
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "github-actions-review.yml"
+    loaded = load_text(path.read_text(encoding="utf-8"))
+    assert loaded.problems == [] and isinstance(loaded.data, dict)
+    workflow = loaded.data
+    assert "pull_request" in workflow["on"]
+    steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
+    checkout = next(s for s in steps if str(s.get("uses", "")).startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0
+    script = "\n".join(str(s.get("run", "")) for s in steps)
+    assert "cxkit review origin/${{ github.base_ref }}" in script and "> review.md" in script
+    assert "gh pr comment" in script and "--body-file review.md" in script
+    assert any("GITHUB_TOKEN" in json.dumps(s.get("env", {})) for s in steps)
+
+
+def test_place_maps_positions_to_data_paths():
+    from cxkit.diff.review import place
+    from cxkit.yamlio import load_text
+
+    text = textwrap.dedent(
+        """\
+        kind: journey
+        id: maya-replaces-shoes
+        stages:
+          - id: awareness
+            name: Awareness
+          - name: Purchase
+            emotion: 5
+            barriers:
+              - Sizes differ between brands
+        """
+    )
+    loaded = load_text(text)
+    assert place(loaded, 2, 1) == ("id", "id")
+    assert place(loaded, 4, 5) == ("stages[awareness]", "stages[awareness]")
+    assert place(loaded, 5, 7) == ("stages[awareness].name", "stages[awareness].name")
+    assert place(loaded, 7, 16) == ("stages[1].emotion", "stages[Purchase].emotion")
+    assert place(loaded, 9, 9) == ("stages[1].barriers[0]", 'stages[Purchase].barriers["Sizes differ between brands"]')
