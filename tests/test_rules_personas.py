@@ -128,6 +128,14 @@ def test_demographics_only_quiet_when_english_persona_has_pain_points(tmp_path, 
     assert run(tmp_path, monkeypatch, {"personas/tom.yaml": text}, "demographics-only") == []
 
 
+def test_demographics_only_counts_needs_and_motivations_as_behaviour(tmp_path, monkeypatch):
+    text = DEMO_ONLY_PL + (
+        "needs:\n  - Przymierzyć buty w sklepie stacjonarnym przed zakupem online\n"
+        "motivations:\n  - Chce zdążyć z formą na Bieg Rzeźnika w czerwcu\n"
+    )
+    assert run(tmp_path, monkeypatch, {"personas/marta.yaml": text}, "demographics-only") == []
+
+
 def test_demographics_only_quiet_without_demographics(tmp_path, monkeypatch):
     text = """\
     kind: persona
@@ -329,7 +337,8 @@ def test_missing_negative_persona_fires_and_quiets_in_english(tmp_path, monkeypa
     found = run(tmp_path, monkeypatch, {"personas/maya.yaml": maya}, "missing-negative-persona")
     assert [where(f) for f in found] == [("personas/maya.yaml", 2, 5)]
     assert "1 persona(s)" in found[0].message
-    assert run(tmp_path, monkeypatch, {"personas/dabbler.yaml": NEGATIVE_EN}, "missing-negative-persona") == []
+    assert run(tmp_path, monkeypatch, {"personas/maya.yaml": maya, "personas/dabbler.yaml": NEGATIVE_EN},
+               "missing-negative-persona") == []
 
 
 def test_missing_negative_persona_quiet_in_a_workspace_without_personas(tmp_path, monkeypatch):

@@ -183,8 +183,10 @@ class EndsOptions(RuleOptions):
 class JourneyEndsAtPurchase(Rule):
     """The journey stops at the purchase: no stage after it.
 
-    The purchase stage is recognised by its id or name (purchase, zakup,
-    checkout, order, subscription…; configurable).
+    The purchase stage is recognised by an id or a name that is one of the
+    purchase words, in any inflection (purchase, zakup, zakupy, checkout,
+    order, subscription…; configurable).  "Po zakupie" and "post-purchase"
+    are not the purchase.
 
     Why: the experience does not end at the till. Use, service, loyalty and
     recommendation — post-purchase, loyalty and advocacy — decide whether the
@@ -217,11 +219,11 @@ class JourneyEndsAtPurchase(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
-        # Whole names only, every word kept: "po-zakupie" (post-purchase) is not the purchase.
-        words = {phrase_key(w.replace("-", " ")) for w in self.options.purchase_stages}
+        # Whole names, every word kept: "po-zakupie" (post-purchase) is not "zakup".
+        words = {phrase_key(w) for w in self.options.purchase_stages}
         last_purchase = None
         for i, stage in enumerate(stages):
-            if phrase_key(stage.id.replace("-", " ")) in words or phrase_key(stage.name) in words:
+            if phrase_key(stage.id) in words or phrase_key(stage.name) in words:
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
             yield doc.hit(

@@ -18,7 +18,8 @@ _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
 class DemographicsOnly(Rule):
     """A persona with demographics but no goals, behaviours or pain points.
 
-    For a negative persona its reasons, substitutes and triggers count too.
+    Needs and motivations count as the behavioural side too, and for a
+    negative persona so do its reasons, substitutes and triggers.
 
     Age, city and income describe a segment on paper; they say nothing about
     what the person is trying to do, how they act or what gets in their way.
@@ -57,7 +58,8 @@ class DemographicsOnly(Rule):
         demo = getattr(model, "demographics", None)
         if demo is None or not demo.model_dump(exclude_none=True):
             return
-        fields = _BEHAVIOUR_FIELDS + (("reasons", "substitutes", "purchase_triggers", "abandon_triggers") if doc.kind == "negative-persona" else ())
+        # Needs and motivations are the behavioural side the method asks for, whatever the key.
+        fields = _BEHAVIOUR_FIELDS + ("needs", "motivations") + (("reasons", "substitutes", "purchase_triggers", "abandon_triggers") if doc.kind == "negative-persona" else ())
         if any(getattr(model, f) for f in fields):
             return
         yield doc.hit(
