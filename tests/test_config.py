@@ -139,6 +139,16 @@ def test_exclude_patterns_skip_folders_and_files(project, write, monkeypatch):
     assert found(lint()) == set()
 
 
+def test_exclude_patterns_written_with_dot_slash_or_anchored(project, write, monkeypatch):
+    write("drafts/szkic.yaml", BROKEN_PERSONA.replace("ola-biegaczka", "szkic"))
+    write("personas/drafts/ola-2024.yaml", BROKEN_PERSONA.replace("ola-biegaczka", "ola-2024"))
+    write("cxkit.toml", 'exclude = ["./drafts/", "/personas/ola.yaml"]\nselect = ["schema"]\n')
+    monkeypatch.chdir(project)
+    assert found(lint()) == {("personas/drafts/ola-2024.yaml", "schema")}
+    write("cxkit.toml", 'exclude = ["/drafts"]\nselect = ["schema"]\n')
+    assert found(lint()) == {("personas/drafts/ola-2024.yaml", "schema"), ("personas/ola.yaml", "schema")}
+
+
 def test_per_file_ignores(project, write, monkeypatch):
     write("cxkit.toml", f'select = {CORE_RULES.split(",")!r}\n[per-file-ignores]\n"journeys/*.yaml" = ["unknown-persona"]\n'.replace("'", '"'))
     monkeypatch.chdir(project)

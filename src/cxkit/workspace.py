@@ -51,10 +51,16 @@ def _excluded(rel: str, patterns: list[str]) -> bool:
         return False
     parts = rel.split("/")
     for pat in patterns:
-        pat = pat.rstrip("/")
+        pat = pat.strip().replace("\\", "/").rstrip("/")
+        anchored = pat.startswith(("/", "./"))  # "/drafts", "./drafts": only at the config's root
+        while pat.startswith("./"):
+            pat = pat[2:]
+        pat = pat.lstrip("/")
+        if not pat:
+            continue
         if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat + "/*"):
             return True
-        if "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in parts):
+        if not anchored and "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in parts):
             return True
     return False
 
