@@ -1,0 +1,358 @@
+"""`cxkit new`: templates per kind and language, ids, never overwriting, interactive questions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.fmt import format_text
+from cxkit.model.validate import validate
+from cxkit.scaffold import prompts
+from cxkit.scaffold.slug import slugify
+from cxkit.scaffold.templates import render
+from cxkit.yamlio import load_text
+
+KIND_DIRS = {"persona": "personas", "negative-persona": "personas", "journey": "journeys"}
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty workspace as the current directory, with no locale hints."""
+    monkeypatch.chdir(tmp_path)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    return tmp_path
+
+
+def invoke(*args: str, input: str | None = None):
+    from cxkit.cli import app
+
+    result = CliRunner().invoke(app, list(args), input=input)
+    assert not (result.exception and not isinstance(result.exception, SystemExit)), repr(result.exception)
+    return result
+
+
+def loaded(path: Path):
+    doc = load_text(path.read_text(encoding="utf-8"))
+    assert doc.problems == []
+    return doc.data
+
+
+def lint_json(*args: str) -> list[dict]:
+    result = invoke("lint", "--format", "json", "--no-cache", *args)
+    return json.loads(result.stdout)
+
+
+# --- templates -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("kind", ["persona", "negative-persona", "journey"])
+def test_new_writes_a_valid_template_for_each_kind_and_language(ws: Path, kind: str, lang: str) -> None:
+    result = invoke("new", kind, "Żaneta Łęcka", "--lang", lang, "--no-input")
+    assert result.exit_code == 0, result.stderr
+    path = ws / KIND_DIRS[kind] / "zaneta-lecka.yaml"
+    assert result.stdout == f"{KIND_DIRS[kind]}/zaneta-lecka.yaml\n"
+    data = loaded(path)
+    model, issues = validate(data)
+    assert issues == [] and model is not None
+    assert (data["kind"], data["id"], data["name"], data["lang"]) == (kind, "zaneta-lecka", "Żaneta Łęcka", lang)
+    text = path.read_text(encoding="utf-8")
+    assert ("How to fill it in" in text) == (lang == "en")
+    assert ("Jak ją wypełnić" in text) == (lang == "pl")
+    assert format_text(text) == text  # already in the canonical layout
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("kind", ["persona", "negative-persona", "journey"])
+def test_unfilled_values_are_placeholders_not_schema_errors(ws: Path, kind: str, lang: str) -> None:
+    invoke("new", kind, "Ola Nowak", "--lang", lang, "--persona" if kind == "journey" else "--no-input",
+           *(["ola-nowak", "--no-input"] if kind == "journey" else []))
+    findings = lint_json(f"{KIND_DIRS[kind]}/ola-nowak.yaml", "--select", "schema,yaml-syntax,placeholder")
+    rules = {f["rule"] for f in findings}
+    assert rules == {"placeholder"}
+    assert all("TODO" in f["message"] for f in findings)
+
+
+def test_persona_template_teaches_that_traits_rest_on_sources() -> None:
+    text = render("persona", "en", doc_id="ola", name="Ola")
+    assert "every trait" in text and "sources: [interviews]" in text
+    data = load_text(text).data
+    cited = {s for field in ("goals", "needs", "pain_points") for t in data[field] for s in t["sources"]}
+    assert cited == {s["id"] for s in data["sources"]}
+    pl = load_text(render("persona", "pl", doc_id="ola", name="Ola")).data
+    assert pl["goals"][0]["sources"] == ["wywiady"] and pl["sources"][0]["id"] == "wywiady"
+
+
+@pytest.mark.parametrize(
+    ("lang", "questions"),
+    [
+        ("en", ["too expensive", "too cheap", "use instead", "not understand", "too complicated",
+                "research before buying", "impulse", "make them buy", "give up", "use the product"]),
+        ("pl", ["za drogi", "za tani", "zamiast", "nie zrozumie", "zbyt skomplikowany",
+                "robi research", "impulsu", "skłoniłoby", "przerywa zakup", "używałaby produktu"]),
+    ],
+)
+def test_negative_persona_template_asks_the_method_questions(lang: str, questions: list[str]) -> None:
+    text = render("negative-persona", lang, doc_id="jan", name="Jan")
+    for question in questions:
+        assert question in text
+    data = load_text(text).data
+    for field in ("reasons", "substitutes", "purchase_triggers", "abandon_triggers"):
+        assert data[field], field
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_journey_template_has_the_seven_stages_with_owned_opportunities(lang: str) -> None:
+    data = load_text(render("journey", lang, doc_id="j", name="J", persona="ola")).data
+    assert [s["id"] for s in data["stages"]] == [
+        "awareness", "consideration", "decision", "purchase", "post-purchase", "loyalty", "advocacy",
+    ]
+    for stage in data["stages"]:
+        assert stage["emotion"] == 0
+        assert {"goal", "touchpoints", "doing", "thinking", "feeling", "barriers"} <= set(stage)
+        assert all(o["owner"].startswith("TODO") for o in stage["opportunities"])
+    assert data["persona"] == "ola"
+
+
+# --- ids ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Żaneta Łęcka", "zaneta-lecka"),
+        ("ŁUKASZ ŚWIĄTEK-ŹDŹBŁO", "lukasz-swiatek-zdzblo"),
+        ("Gżegżółka Ćma Ńo", "gzegzolka-cma-no"),
+        ("  Ola   Nowak  ", "ola-nowak"),
+        ("Dan O'Connor, Jr.", "dan-o-connor-jr"),
+        ("Kupuje buty: online/offline?", "kupuje-buty-online-offline"),
+        ("Zoë Ångström", "zoe-angstrom"),
+        ("snake_case name", "snake-case-name"),
+        ("Persona 2026 (B2B)", "persona-2026-b2b"),
+        ("!!!", ""),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_very_long_names_are_cut_at_a_word_boundary() -> None:
+    slug = slugify("Bardzo " * 30 + "długie imię")
+    assert len(slug) <= 120 and not slug.endswith("-") and slug.startswith("bardzo-bardzo")
+
+
+def test_id_option_overrides_the_slug(ws: Path) -> None:
+    result = invoke("new", "persona", "Ola Nowak", "--id", "ola-biegaczka", "--no-input")
+    assert result.exit_code == 0
+    assert loaded(ws / "personas/ola-biegaczka.yaml")["id"] == "ola-biegaczka"
+
+
+@pytest.mark.parametrize("bad", ["Ola Nowak", "ola--nowak", "-ola", "OLA"])
+def test_invalid_id_is_a_usage_error(ws: Path, bad: str) -> None:
+    result = invoke("new", "persona", "Ola", "--id", bad, "--no-input")
+    assert result.exit_code == 2
+    assert "is not a valid id" in result.stderr
+    assert not (ws / "personas").exists()
+
+
+def test_a_name_without_letters_or_digits_needs_an_id(ws: Path) -> None:
+    result = invoke("new", "persona", "???", "--no-input")
+    assert result.exit_code == 2
+    assert "--id" in result.stderr
+
+
+# --- never overwrite ---------------------------------------------------------------------------
+
+def test_existing_file_is_never_overwritten(ws: Path) -> None:
+    path = ws / "personas/ola-nowak.yaml"
+    path.parent.mkdir()
+    path.write_text("# moja persona, nie ruszać\nkind: persona\nid: ola-nowak\nname: Ola\n", encoding="utf-8")
+    before = path.read_bytes()
+    result = invoke("new", "persona", "Ola Nowak", "--no-input")
+    assert result.exit_code == 1
+    assert "personas/ola-nowak.yaml already exists" in result.stderr and "--force" in result.stderr
+    assert result.stdout == ""
+    assert path.read_bytes() == before
+
+
+def test_names_that_slug_to_the_same_id_collide(ws: Path) -> None:
+    assert invoke("new", "persona", "Łucja Żak", "--no-input").exit_code == 0
+    first = (ws / "personas/lucja-zak.yaml").read_bytes()
+    result = invoke("new", "persona", "Lucja Zak!", "--no-input")
+    assert result.exit_code == 1
+    assert (ws / "personas/lucja-zak.yaml").read_bytes() == first
+
+
+def test_an_id_used_elsewhere_in_the_workspace_is_refused(ws: Path) -> None:
+    other = ws / "research/old/ola.yml"
+    other.parent.mkdir(parents=True)
+    other.write_text("kind: persona\nid: ola-nowak\nname: Ola z 2024\n", encoding="utf-8")
+    result = invoke("new", "journey", "Ola Nowak", "--no-input")
+    assert result.exit_code == 1
+    assert "the id 'ola-nowak' is already used by research/old/ola.yml" in result.stderr
+    assert not (ws / "journeys").exists()
+
+
+def test_ids_in_configured_paths_count(ws: Path) -> None:
+    (ws / "cxkit.toml").write_text('paths = ["cx"]\npersona-dir = "cx/people"\n', encoding="utf-8")
+    (ws / "cx/maps").mkdir(parents=True)
+    (ws / "cx/maps/ola.yaml").write_text(
+        "kind: journey\nid: ola\nname: Ola kupuje\npersona: x\nstages:\n  - id: a\n    name: A\n", encoding="utf-8"
+    )
+    result = invoke("new", "persona", "Ola", "--no-input")
+    assert result.exit_code == 1 and "cx/maps/ola.yaml" in result.stderr
+    assert invoke("new", "persona", "Ola Nowak", "--no-input").exit_code == 0
+    assert (ws / "cx/people/ola-nowak.yaml").is_file()
+
+
+def test_force_overwrites(ws: Path) -> None:
+    path = ws / "personas/ola-nowak.yaml"
+    path.parent.mkdir()
+    path.write_text("kind: persona\nid: ola-nowak\nname: Stara Ola\n", encoding="utf-8")
+    result = invoke("new", "persona", "Ola Nowak", "--force", "--no-input", "--lang", "pl")
+    assert result.exit_code == 0
+    assert loaded(path)["name"] == "Ola Nowak"
+    assert "overwrote" in result.stderr
+
+
+# --- where and in which language ----------------------------------------------------------------
+
+def test_dir_option_and_configured_folders(ws: Path) -> None:
+    (ws / "cxkit.toml").write_text('journey-dir = "maps"\nlang = "pl"\n', encoding="utf-8")
+    assert invoke("new", "journey", "Ola kupuje buty", "--no-input").exit_code == 0
+    data = loaded(ws / "maps/ola-kupuje-buty.yaml")
+    assert data["lang"] == "pl"
+    assert invoke("new", "persona", "Ola", "--dir", "drafts", "--no-input", "--lang", "en").exit_code == 0
+    assert loaded(ws / "drafts/ola.yaml")["lang"] == "en"
+
+
+def test_negative_personas_go_to_the_persona_folder(ws: Path) -> None:
+    (ws / "cxkit.toml").write_text('persona-dir = "ludzie"\n', encoding="utf-8")
+    assert invoke("new", "negative-persona", "Janusz Okazja", "--no-input").exit_code == 0
+    assert loaded(ws / "ludzie/janusz-okazja.yaml")["kind"] == "negative-persona"
+
+
+@pytest.mark.parametrize(("env", "lang"), [({"LANG": "pl_PL.UTF-8"}, "pl"), ({"LC_ALL": "pl_PL"}, "pl"),
+                                           ({"LANG": "en_GB.UTF-8"}, "en"), ({"LC_ALL": "C", "LANG": "pl_PL"}, "en"), ({}, "en")])
+def test_language_falls_back_to_the_locale(ws: Path, monkeypatch: pytest.MonkeyPatch, env: dict, lang: str) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert invoke("new", "persona", "Ola", "--no-input").exit_code == 0
+    assert loaded(ws / "personas/ola.yaml")["lang"] == lang
+
+
+def test_config_language_beats_the_locale_and_the_option_beats_both(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    (ws / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    invoke("new", "persona", "Ola", "--no-input")
+    invoke("new", "persona", "Jan", "--no-input", "--lang", "en")
+    assert loaded(ws / "personas/ola.yaml")["lang"] == "pl"
+    assert loaded(ws / "personas/jan.yaml")["lang"] == "en"
+
+
+def test_persona_option_sets_the_journeys_persona(ws: Path) -> None:
+    invoke("new", "persona", "Ola Nowak", "--no-input")
+    result = invoke("new", "journey", "Ola kupuje", "--persona", "ola-nowak", "--no-input")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert loaded(ws / "journeys/ola-kupuje.yaml")["persona"] == "ola-nowak"
+    assert lint_json("--select", "unknown-persona") == []
+
+
+def test_persona_option_only_for_journeys_and_only_ids(ws: Path) -> None:
+    assert invoke("new", "persona", "Ola", "--persona", "jan", "--no-input").exit_code == 2
+    assert invoke("new", "journey", "Ola", "--persona", "Jan Kowalski", "--no-input").exit_code == 2
+
+
+def test_journey_without_a_persona_says_what_to_fill_in(ws: Path) -> None:
+    result = invoke("new", "journey", "Ola kupuje", "--no-input")
+    assert result.exit_code == 0
+    assert "todo-persona" in result.stderr
+    assert loaded(ws / "journeys/ola-kupuje.yaml")["persona"] == "todo-persona"
+
+
+# --- interactive ------------------------------------------------------------------------------
+
+def test_without_a_terminal_nothing_is_asked(ws: Path) -> None:
+    result = invoke("new", "persona", "Ola", "--lang", "pl", input="To nie powinno trafić do pliku\n")
+    assert result.exit_code == 0
+    assert "Podsumowanie" not in result.stdout + result.stderr
+    assert loaded(ws / "personas/ola.yaml")["summary"].startswith("TODO")
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prompts, "is_interactive", lambda: True)
+
+
+def test_interactive_persona_fills_the_answers_and_keeps_todo_for_blanks(ws: Path, terminal: None) -> None:
+    answers = 'Biega 40 km tygodniowo po Kabatach: "żeby mieć spokój"\nPrzebiec maraton w Berlinie poniżej 4 h\n\n'
+    result = invoke("new", "persona", "Ola Nowak", "--lang", "pl", input=answers)
+    assert result.exit_code == 0, result.output
+    data = loaded(ws / "personas/ola-nowak.yaml")
+    assert data["summary"] == 'Biega 40 km tygodniowo po Kabatach: "żeby mieć spokój"'
+    assert data["goals"][0] == {"text": "Przebiec maraton w Berlinie poniżej 4 h", "sources": ["wywiady"]}
+    assert data["pain_points"][0]["text"].startswith("TODO")
+    assert validate(data)[1] == []
+
+
+def test_interactive_negative_persona_asks_for_a_reason(ws: Path, terminal: None) -> None:
+    result = invoke("new", "negative-persona", "Janusz", "--lang", "en",
+                    input="Retired electrician who fixes his own bike\nA £65 service costs more than the parts\n")
+    assert result.exit_code == 0
+    assert "One reason they will not buy" in result.output
+    data = loaded(ws / "personas/janusz.yaml")
+    assert data["reasons"][0]["text"] == "A £65 service costs more than the parts"
+    assert data["summary"] == "Retired electrician who fixes his own bike"
+
+
+def test_interactive_journey_checks_that_the_persona_exists(ws: Path, terminal: None) -> None:
+    invoke("new", "persona", "Ola Nowak", "--no-input")
+    invoke("new", "negative-persona", "Janusz", "--no-input")
+    result = invoke("new", "journey", "Ola kupuje", "--lang", "en",
+                    input="ola\njanusz\nola-nowak\nNew running shoes before the Berlin marathon\n")
+    assert result.exit_code == 0, result.output
+    assert "Personas in this workspace: ola-nowak" in result.output
+    assert "There is no persona with id 'ola'" in result.output
+    assert "'janusz' is a negative persona" in result.output
+    data = loaded(ws / "journeys/ola-kupuje.yaml")
+    assert data["persona"] == "ola-nowak"
+    assert data["goal"] == "New running shoes before the Berlin marathon"
+
+
+def test_no_input_skips_the_questions_even_in_a_terminal(ws: Path, terminal: None) -> None:
+    result = invoke("new", "persona", "Ola", "--no-input", input="nope\n")
+    assert result.exit_code == 0
+    assert loaded(ws / "personas/ola.yaml")["summary"].startswith("TODO")
+
+
+def test_refusal_comes_before_any_question(ws: Path, terminal: None) -> None:
+    invoke("new", "persona", "Ola", "--no-input")
+    result = invoke("new", "persona", "Ola", input="answer\n")
+    assert result.exit_code == 1
+    assert "Summary" not in result.output
+
+
+def test_real_terminal_session(ws: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")
+    child = pexpect.spawn(sys.executable, ["-m", "cxkit", "new", "persona", "Żaneta Łęcka", "--lang", "pl"],
+                          cwd=str(ws), env=env, encoding="utf-8", timeout=30)
+    child.expect("Podsumowanie")
+    child.sendline("Projektantka wnętrz z Gdyni, która kupuje lampy dla klientów")
+    child.expect("Jeden cel")
+    child.sendline("")
+    child.expect("Jeden problem")
+    child.sendline("Dostawy z Włoch trwają 6 tygodni")
+    child.expect("personas/zaneta-lecka.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    data = loaded(ws / "personas/zaneta-lecka.yaml")
+    assert data["summary"] == "Projektantka wnętrz z Gdyni, która kupuje lampy dla klientów"
+    assert data["goals"][0]["text"].startswith("TODO")
+    assert data["pain_points"][0]["text"] == "Dostawy z Włoch trwają 6 tygodni"
