@@ -105,6 +105,30 @@ def test_explicit_config_overrides_discovery(project, write, monkeypatch):
     assert found(lint("--config", "ci/strict.toml")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
 
 
+def test_explicit_pyproject_without_tool_cxkit_is_exit_2(project, write, monkeypatch):
+    write("pyproject.toml", '[project]\nname = "persony"\n')
+    monkeypatch.chdir(project)
+    result = lint("--config", "pyproject.toml")
+    assert result.exit_code == 2
+    assert "pyproject.toml: no [tool.cxkit] table" in result.stderr
+
+
+@pytest.mark.parametrize("content", ['tool = "cxkit"\n', "tool = 5\n# cxkit\n", '[tool]\ncxkit-extra = 1\n'])
+def test_pyproject_whose_tool_is_not_a_cxkit_table_is_ignored(project, write, monkeypatch, content):
+    write("pyproject.toml", content)
+    monkeypatch.chdir(project)
+    assert load_config().source is None
+    assert lint("--select", "schema").exit_code == 1
+
+
+def test_tool_cxkit_that_is_not_a_table_is_exit_2(project, write, monkeypatch):
+    write("pyproject.toml", '[tool]\ncxkit = ["schema"]\n')
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2
+    assert "[tool.cxkit] must be a table" in result.stderr
+
+
 def test_explicit_config_that_does_not_exist_is_exit_2(project, monkeypatch):
     monkeypatch.chdir(project)
     result = lint("--config", "brak.toml")

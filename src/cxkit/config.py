@@ -79,7 +79,8 @@ def _has_cxkit_table(pyproject: Path) -> bool:
     if "cxkit" not in text:
         return False
     try:
-        return "cxkit" in tomllib.loads(text).get("tool", {})
+        tool = tomllib.loads(text).get("tool")
+        return isinstance(tool, dict) and "cxkit" in tool
     except tomllib.TOMLDecodeError:
         # A broken pyproject that mentions cxkit is ours to report.
         return True
@@ -103,7 +104,12 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
     if path.name == PYPROJECT:
-        table = raw.get("tool", {}).get("cxkit", {})
+        tool = raw.get("tool")
+        if not (isinstance(tool, dict) and "cxkit" in tool):
+            if explicit is not None:
+                raise ConfigError(f"{path}: no [tool.cxkit] table; put cxkit's settings there")
+            tool = {"cxkit": {}}
+        table = tool["cxkit"]
         prefix = "[tool.cxkit]"
     else:
         table = raw
