@@ -1,0 +1,193 @@
+"""`cxkit render` on bad input and with -o: lint's located messages, exit 2, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.fsutil import write_atomic
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+JOURNEY_PL = "pl/journeys/zakup-roweru-cargo.yaml"
+PERSONA_PL = "pl/personas/joanna-rower-cargo.yaml"
+NEGATIVE_PL = "pl/personas/lowca-najtanszego-e-roweru.yaml"
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+
+def error_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if ": error CX" in line]
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_missing_file_is_reported_like_lint_and_exits_2(workspace: Path) -> None:
+    result = invoke("render", "personas/ola.yaml")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "cxkit: personas/ola.yaml: no such file or directory\n"
+    assert invoke("lint", "personas/ola.yaml").stderr == result.stderr
+
+
+def test_broken_yaml_gives_the_same_located_error_as_lint(workspace: Path) -> None:
+    (workspace / "ola.yaml").write_text("kind: persona\nid: ola\n  name: Ola Nowak\n", encoding="utf-8")
+    rendered = invoke("render", "ola.yaml")
+    linted = invoke("lint", "ola.yaml")
+    assert rendered.exit_code == 2 and rendered.stdout == ""
+    assert error_lines(rendered.stderr)
+    assert error_lines(rendered.stderr) == error_lines(linted.stdout)
+    assert error_lines(rendered.stderr)[0].startswith("ola.yaml:3:")
+    assert "Traceback" not in rendered.stderr
+
+
+def test_schema_errors_are_located_like_lint(workspace: Path) -> None:
+    (workspace / "kupno.yaml").write_text(
+        "kind: journey\nid: kupno\nname: Kupno\npersona: ola\nstages:\n"
+        "  - id: szukanie\n    name: Szukanie\n    emotion: 7\n    feelin: dobrze\n",
+        encoding="utf-8",
+    )
+    rendered = invoke("render", "kupno.yaml", "--format", "html")
+    linted = invoke("lint", "kupno.yaml")
+    assert rendered.exit_code == 2 and rendered.stdout == ""
+    lines = error_lines(rendered.stderr)
+    assert len(lines) == 2
+    assert all(line in error_lines(linted.stdout) for line in lines)
+    assert any(line.startswith("kupno.yaml:8:14: error CX002") and line.endswith("[schema]") for line in lines)
+    assert any("unknown field 'feelin'" in line and "did you mean 'feeling'?" in line for line in lines)
+
+
+def test_a_yaml_file_that_is_not_a_cxkit_document_is_a_schema_error(workspace: Path) -> None:
+    (workspace / "notes.yaml").write_text("title: notatki ze spotkania\n", encoding="utf-8")
+    result = invoke("render", "notes.yaml")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("notes.yaml:1:1: error CX002 missing `kind`")
+
+
+def test_a_folder_with_a_broken_document_reports_it_and_renders_nothing(workspace: Path) -> None:
+    (workspace / "personas").mkdir()
+    (workspace / "personas" / "ok.yaml").write_text("kind: persona\nid: ok\nname: Ola\n", encoding="utf-8")
+    (workspace / "personas" / "zla.yaml").write_text("kind: persona\nid: Zła Persona\nname: Zła\n", encoding="utf-8")
+    result = invoke("render", ".")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert error_lines(result.stderr)[0].startswith("personas/zla.yaml:2:5: error CX002 'id' must be a slug")
+
+
+def test_against_needs_a_persona_and_a_negative_persona(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    swapped = invoke("render", NEGATIVE_PL, "--against", PERSONA_PL)
+    assert swapped.exit_code == 2
+    assert f"swap them: cxkit render {PERSONA_PL} --against {NEGATIVE_PL}" in swapped.stderr
+    journey = invoke("render", JOURNEY_PL, "--against", NEGATIVE_PL)
+    assert journey.exit_code == 2 and "is a journey" in journey.stderr
+    two_personas = invoke("render", PERSONA_PL, "--against", PERSONA_PL)
+    assert two_personas.exit_code == 2 and "--against takes a negative persona" in two_personas.stderr
+    folder = invoke("render", ".", "--against", NEGATIVE_PL)
+    assert folder.exit_code == 2 and "give a persona file, not a folder" in folder.stderr
+
+
+def test_against_with_a_missing_negative_persona_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", PERSONA_PL, "--against", "pl/personas/brak.yaml")
+    assert result.exit_code == 2
+    assert result.stderr == "cxkit: pl/personas/brak.yaml: no such file or directory\n"
+
+
+def test_mermaid_is_only_for_journeys(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    persona = invoke("render", PERSONA_PL, "--format", "mermaid")
+    assert persona.exit_code == 2 and "mermaid draws journeys" in persona.stderr
+    folder = invoke("render", ".", "--format", "mermaid")
+    assert folder.exit_code == 2 and "mermaid draws one journey" in folder.stderr
+
+
+def test_width_below_40_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", PERSONA_PL, "--width", "20")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html", "mermaid", "json"])
+def test_output_file_holds_exactly_what_stdout_would(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    target = tmp_path / f"out.{fmt}"
+    to_stdout = invoke("render", JOURNEY_PL, "--format", fmt, "--width", "100")
+    to_file = invoke("render", JOURNEY_PL, "--format", fmt, "--width", "100", "-o", str(target))
+    assert to_file.exit_code == 0, to_file.stderr
+    assert to_file.stdout == ""
+    assert target.read_text(encoding="utf-8") == to_stdout.stdout
+    assert "\x1b" not in target.read_text(encoding="utf-8")
+
+
+def test_output_file_keeps_its_permissions_and_leaves_no_temporary_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    target = tmp_path / "mapa.html"
+    target.write_text("stara wersja", encoding="utf-8")
+    target.chmod(0o640)
+    result = invoke("render", JOURNEY_PL, "--format", "html", "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mapa.html"]
+
+
+def test_output_into_a_missing_folder_fails_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", JOURNEY_PL, "--format", "html", "-o", str(tmp_path / "brak" / "mapa.html"))
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "brak").exists()
+
+
+def test_output_onto_a_folder_fails_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", JOURNEY_PL, "--format", "json", "-o", str(tmp_path))
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr
+
+
+# --- write_atomic, which other commands reuse ------------------------------------------------------
+
+def test_write_atomic_creates_a_file_with_the_umask_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "nowy.md", "Zażółć gęślą jaźń\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "nowy.md").read_text(encoding="utf-8") == "Zażółć gęślą jaźń\n"
+    assert stat.S_IMODE((tmp_path / "nowy.md").stat().st_mode) == 0o640
+
+
+def test_write_atomic_accepts_bytes_and_replaces_the_old_content(tmp_path: Path) -> None:
+    target = tmp_path / "dane.bin"
+    target.write_bytes(b"old old old old")
+    write_atomic(target, b"\x00\x01new")
+    assert target.read_bytes() == b"\x00\x01new"
+
+
+def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "persona.yaml"
+    target.write_text("kind: persona\n", encoding="utf-8")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomic(target, "kind: journey\n")
+    assert target.read_text(encoding="utf-8") == "kind: persona\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["persona.yaml"]

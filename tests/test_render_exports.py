@@ -1,0 +1,407 @@
+"""`cxkit render --format markdown|html|mermaid|json`: every export is parsed back and checked."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.model import MODELS
+from cxkit.model.validate import validate
+from cxkit.yamlio import load_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "render"
+JOURNEY_PL = "pl/journeys/zakup-roweru-cargo.yaml"
+JOURNEY_EN = "en/journeys/first-vet-visit.yaml"
+PERSONA_PL = "pl/personas/joanna-rower-cargo.yaml"
+PERSONA_EN = "en/personas/priya-first-dog.yaml"
+NEGATIVE_PL = "pl/personas/lowca-najtanszego-e-roweru.yaml"
+ALL_DOCS = [JOURNEY_PL, JOURNEY_EN, PERSONA_PL, PERSONA_EN, NEGATIVE_PL]
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _in_fixture_workspace(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+
+
+def export(fmt: str, *args: str) -> str:
+    result = runner.invoke(app, ["render", *args, "--format", fmt], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def model_of(path: str | Path):
+    model, issues = validate(load_text(Path(path).read_text(encoding="utf-8")).data)
+    assert model is not None, issues
+    return model
+
+
+# --- markdown -----------------------------------------------------------------------------------
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def markdown_tables(text: str) -> list[list[list[str]]]:
+    """Every pipe table as rows of cells (GFM rules: a leading and trailing pipe, ``\\|`` is text)."""
+    tables, current = [], []
+    for line in text.splitlines():
+        if line.startswith("|"):
+            assert line.endswith("|") and not line.endswith("\\|"), f"row does not close: {line!r}"
+            current.append([c.strip() for c in _UNESCAPED_PIPE.split(line)[1:-1]])
+        elif current:
+            tables.append(current)
+            current = []
+    if current:
+        tables.append(current)
+    return tables
+
+
+def assert_table_shape(table: list[list[str]]) -> None:
+    header, separator, *body = table
+    assert all(re.fullmatch(r":?-{3,}:?", cell) for cell in separator), separator
+    assert len(separator) == len(header)
+    for row in body:
+        assert len(row) == len(header), row
+
+
+@pytest.mark.parametrize("doc", ALL_DOCS)
+def test_markdown_tables_have_header_separator_and_equal_columns(doc: str) -> None:
+    tables = markdown_tables(export("markdown", doc))
+    assert tables
+    for table in tables:
+        assert_table_shape(table)
+
+
+def test_markdown_journey_is_one_table_with_a_column_per_stage_and_a_row_per_aspect() -> None:
+    text = export("markdown", JOURNEY_PL)
+    journey = next(t for t in markdown_tables(text) if "Świadomość" in t[0][1])
+    assert len(journey[0]) == 1 + 7
+    labels = [row[0] for row in journey[2:]]
+    assert labels == ["**Cel**", "**Punkty styku**", "**Działania**", "**Myśli**", "**Odczucia**", "**Emocje**",
+                      "**Bariery**", "**Problemy**", "**Zachwyty**", "**Usprawnienia**", "**Mierniki**"]
+    emotions = next(row for row in journey if row[0] == "**Emocje**")
+    assert [cell.split()[1] for cell in emotions[1:]] == ["+1", "-1", "+2", "-2", "0", "-1", "+1"]
+    assert "**Krzywa emocji:**" in text
+
+
+def test_markdown_escapes_pipes_and_keeps_cells_on_one_line(tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    doc.write_text(
+        "kind: journey\nid: zwrot\nname: Zwrot butów\nlang: pl\npersona: ola\nstages:\n"
+        "  - id: zwrot\n    name: Zwrot | reklamacja\n"
+        "    doing: |\n      Drukuje etykietę\n      i nadaje paczkę w Żabce\n"
+        "    thinking: \"Czy <b>na pewno</b> oddadzą 100% & bez potrąceń?\"\n"
+        "    barriers:\n      - \"Formularz ma pola a|b|c\"\n",
+        encoding="utf-8",
+    )
+    text = export("markdown", str(doc))
+    [table] = markdown_tables(text)
+    assert_table_shape(table)
+    assert "Zwrot \\| reklamacja" in table[0][1]
+    doing = next(r for r in table if r[0] == "**Działania**")[1]
+    assert doing == "Drukuje etykietę<br>i nadaje paczkę w Żabce"
+    thinking = next(r for r in table if r[0] == "**Myśli**")[1]
+    assert "&lt;b&gt;na pewno&lt;/b&gt;" in thinking and "&amp;" in thinking and "<b>" not in text
+    barrier = next(r for r in table if r[0] == "**Bariery**")[1]
+    assert "a\\|b\\|c" in barrier
+
+
+def test_markdown_persona_lists_sources_with_type_date_and_sample_size() -> None:
+    tables = markdown_tables(export("markdown", PERSONA_PL))
+    sources = next(t for t in tables if t[0][0] == "Id")
+    assert sources[2][:5] == ["`wywiady-2026-06`", "wywiad", "2026-06-14", "12", "6"]
+
+
+def test_markdown_negative_persona_puts_reasons_first() -> None:
+    text = export("markdown", NEGATIVE_PL)
+    headings = [line for line in text.splitlines() if line.startswith("### ")]
+    assert headings[0] == "### Dlaczego to nie klient"
+
+
+# --- html ---------------------------------------------------------------------------------------
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_SVG_SELF_CLOSING = {"line", "circle", "path", "polyline", "rect"}
+
+
+class StrictParser(HTMLParser):
+    """Fails on any element closed out of order or left open; collects tags and attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+        if tag not in _VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+        if tag not in _VOID and tag not in _SVG_SELF_CLOSING:
+            self.errors.append(f"<{tag}/> is not a void or SVG element")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1] if self.stack else 'nothing'}")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse_html(text: str) -> StrictParser:
+    parser = StrictParser()
+    parser.feed(text)
+    parser.close()
+    assert parser.errors == []
+    assert parser.stack == [], f"left open: {parser.stack}"
+    return parser
+
+
+@pytest.mark.parametrize("doc", ALL_DOCS)
+def test_html_is_well_formed_self_contained_and_offline(doc: str) -> None:
+    text = export("html", doc)
+    assert text.startswith("<!DOCTYPE html>")
+    parsed = parse_html(text)
+    assert parsed.tags[0] == "html"
+    assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
+    assert not re.search(r"https?://", text)
+    assert not any(name in ("src", "srcset") for name, _value in parsed.attrs)
+    assert all(not (value or "").startswith(("http", "//")) for name, value in parsed.attrs if name == "href")
+    assert "default-src 'none'" in text  # the browser is told not to fetch anything
+    assert "@media print" in text
+
+
+def test_html_journey_has_one_svg_curve_and_a_grid_with_every_stage() -> None:
+    text = export("html", JOURNEY_PL)
+    parsed = parse_html(text)
+    assert parsed.tags.count("svg") == 1
+    svg = ET.fromstring(re.search(r"<svg.*?</svg>", text, re.S).group(0))
+    circles = [el for el in svg.iter("circle")]
+    assert len(circles) == 7
+    ys = [float(c.get("cy")) for c in circles]
+    # +1, -1, +2, -2, 0, -1, +1: higher emotion is drawn higher (smaller y).
+    assert ys[2] < ys[0] < ys[4] < ys[1] < ys[3]
+    assert ys[0] == ys[6] and ys[1] == ys[5]
+    assert len(list(svg.iter("path"))) == 1
+    header_cells = re.findall(r'<th scope="col">(.*?)<span', text)
+    assert header_cells == ["1. Świadomość", "2. Rozważanie", "3. Jazda próbna", "4. Finansowanie i dopłata",
+                            "5. Zakup", "6. Odbiór i dostawa", "7. Pierwszy przegląd"]
+    assert '<html lang="pl">' in text
+
+
+def test_html_curve_breaks_where_an_emotion_is_missing(tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    stages = "".join(
+        f"  - id: s{i}\n    name: Stage {i}\n" + (f"    emotion: {e}\n" if e is not None else "")
+        for i, e in enumerate([1, 0, None, -1, 2])
+    )
+    doc.write_text(f"kind: journey\nid: gap\nname: Gap\npersona: ann\nstages:\n{stages}", encoding="utf-8")
+    svg = ET.fromstring(re.search(r"<svg.*?</svg>", export("html", str(doc)), re.S).group(0))
+    assert len(list(svg.iter("circle"))) == 4
+    assert len(list(svg.iter("path"))) == 2
+
+
+def test_html_persona_card_has_no_svg_and_shows_sources() -> None:
+    text = export("html", PERSONA_PL)
+    parsed = parse_html(text)
+    assert "svg" not in parsed.tags
+    body = " ".join(parsed.text)
+    assert "wywiady-2026-06" in body and "2026-06-14" in body and "418" in body
+
+
+def test_html_escapes_every_piece_of_text(tmp_path: Path) -> None:
+    doc = tmp_path / "p.yaml"
+    doc.write_text(
+        "kind: persona\nid: mallory\nname: \"<script>alert('x')</script>\"\nlang: en\n"
+        "goals:\n  - \"Pay <b>less</b> & faster\"\n"
+        "sources:\n  - id: notes\n    type: other\n    link: \"https://example.org/\\\" onmouseover=\\\"x\"\n",
+        encoding="utf-8",
+    )
+    text = export("html", str(doc))
+    parsed = parse_html(text)
+    assert "script" not in parsed.tags and "b" not in parsed.tags
+    assert "<script>alert('x')</script>" in "".join(parsed.text)
+    assert "Pay <b>less</b> & faster" in "".join(parsed.text)
+    # The link is shown as text, never as an attribute the browser would follow.
+    assert not any((value or "").startswith("https") for _name, value in parsed.attrs)
+    assert "onmouseover" not in [name for name, _value in parsed.attrs]
+
+
+def test_html_against_puts_two_cards_side_by_side() -> None:
+    text = export("html", PERSONA_PL, "--against", NEGATIVE_PL)
+    parse_html(text)
+    assert text.count('<article class="card persona"') == 1
+    assert text.count('<article class="card negative"') == 1
+    assert text.index("card persona") < text.index("card negative")
+    assert ".pair { display: grid; grid-template-columns: 1fr 1fr;" in text
+
+
+def test_html_folder_export_has_an_overview_and_every_document() -> None:
+    text = export("html", ".")
+    parsed = parse_html(text)
+    assert parsed.tags.count("svg") == 2
+    assert text.count("<article") == 5
+    for anchor in ("joanna-rower-cargo", "lowca-najtanszego-e-roweru", "zakup-roweru-cargo", "first-vet-visit"):
+        assert f'href="#{anchor}"' in text and f'id="{anchor}"' in text
+
+
+# --- mermaid ------------------------------------------------------------------------------------
+
+# From Mermaid's journey grammar: title and section text stop at '#', ';' or a line break
+# (sections also at ':'); a task is text up to ':' then ':score: actor, actor'.
+_TITLE = re.compile(r"^\s*title [^#\n;]+$")
+_SECTION = re.compile(r"^\s*section [^#:\n;]+$")
+_TASK = re.compile(r"^\s*([^#:\n;]+): ([1-5]): ([^#:\n;,]+(?:, [^#:\n;,]+)*)$")
+
+
+def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, str]]]]]:
+    lines = text.rstrip("\n").split("\n")
+    assert lines[0] == "journey"
+    assert "%%" not in text
+    title = ""
+    sections: list[tuple[str, list[tuple[str, int, str]]]] = []
+    for line in lines[1:]:
+        if _TITLE.match(line):
+            title = line.strip()[6:]
+        elif _SECTION.match(line):
+            sections.append((line.strip()[8:], []))
+        else:
+            match = _TASK.match(line)
+            assert match, f"not a Mermaid journey line: {line!r}"
+            assert sections, "a task before any section"
+            assert not re.match(r"\s*(journey|title\s|section\s)", match.group(1), re.I)
+            sections[-1][1].append((match.group(1).strip(), int(match.group(2)), match.group(3)))
+    return title, sections
+
+
+def test_mermaid_journey_has_a_section_per_stage_and_scores_from_emotions() -> None:
+    title, sections = parse_mermaid(export("mermaid", JOURNEY_PL))
+    assert title == "Zakup elektrycznego roweru cargo"
+    assert [name for name, _tasks in sections] == [
+        "Świadomość", "Rozważanie", "Jazda próbna", "Finansowanie i dopłata", "Zakup", "Odbiór i dostawa",
+        "Pierwszy przegląd"]
+    assert [tasks[0][1] for _name, tasks in sections] == [4, 2, 5, 1, 3, 2, 4]
+    assert all(task[2] == "Joanna Wilk" for _n, tasks in sections for task in tasks)
+    assert sections[2][1][0][0] == "Jedzie 20 minut z dziećmi po Nadodrzu, w tym pod górkę przy moście Pomorskim"
+
+
+def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    doc.write_text(
+        "kind: journey\nid: kino\nname: \"Bilety; kino #1\"\npersona: ola\nstages:\n"
+        "  - id: a\n    name: \"Wybór: seans\"\n    emotion: -2\n"
+        "    doing: |\n      Szuka seansu po 21:30; %% bez reklam\n      #kino #wieczór\n"
+        "  - id: b\n    name: Journey planner\n"
+        "    touchpoints:\n      - channel: app\n        description: \"Journey: bilet w aplikacji\"\n"
+        "  - id: c\n    name: \"###\"\n    doing: \"###\"\n    emotion: 2\n",
+        encoding="utf-8",
+    )
+    title, sections = parse_mermaid(export("mermaid", str(doc)))
+    assert "#" not in title and ";" not in title
+    (name_a, tasks_a), (_name_b, tasks_b), (name_c, tasks_c) = sections
+    assert name_a == "Wybór∶ seans"
+    assert tasks_a == [("Szuka seansu po 21∶30, % bez reklam kino wieczór", 1, "ola")]
+    assert tasks_b[0][1] == 3  # no emotion recorded: the middle of the scale
+    assert tasks_b[0][0].endswith("app – Journey∶ bilet w aplikacji")
+    assert tasks_c[0][0] == "c" and tasks_c[0][1] == 5  # nothing printable left: the stage id stands in
+
+
+def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    doc.write_text(
+        "kind: journey\nid: trip\nname: Trip\npersona: ann\nstages:\n"
+        "  - id: a\n    name: Plan\n    doing: Journey planner opens on the phone\n    emotion: 1\n"
+        "  - id: b\n    name: Go\n    doing: \"Title deeds: signs them\"\n",
+        encoding="utf-8",
+    )
+    _title, sections = parse_mermaid(export("mermaid", str(doc)))
+    assert sections[0][1][0][0] == "\u200bJourney planner opens on the phone"
+    assert sections[1][1][0][0] == "\u200bTitle deeds∶ signs them"
+
+
+def test_mermaid_actor_falls_back_to_the_persona_id(tmp_path: Path) -> None:
+    doc = tmp_path / "journeys" / "j.yaml"
+    doc.parent.mkdir()
+    doc.write_text("kind: journey\nid: x\nname: X\npersona: nobody-here\nstages:\n  - id: a\n    name: A\n    emotion: 0\n",
+                   encoding="utf-8")
+    _title, sections = parse_mermaid(export("mermaid", str(doc)))
+    assert sections[0][1][0] == ("A", 3, "nobody-here")
+
+
+def test_mermaid_respects_stage_selection() -> None:
+    _title, sections = parse_mermaid(export("mermaid", JOURNEY_EN, "--stage", "visit"))
+    assert sections == [("The visit", [("Waits in the quiet room, then talks through sedation with the vet", 5, "Priya Shah")])]
+
+
+# --- json ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("doc", ALL_DOCS)
+def test_json_round_trips_to_an_equal_model(doc: str) -> None:
+    data = json.loads(export("json", doc))
+    original = model_of(doc)
+    again = MODELS[data["kind"]].model_validate(data)
+    assert again == original
+
+
+def test_json_is_normalised() -> None:
+    data = json.loads(export("json", PERSONA_PL))
+    # Plain traits become objects, dates are ISO strings, empty optional values are left out.
+    assert data["goals"][1] == {"text": "Sprzedać Skodę Fabię z 2014 roku do końca marca, zanim skończy się jej przegląd",
+                                "sources": []}
+    assert data["reviewed"] == "2026-10-02"
+    assert "link" not in data["sources"][0]
+
+
+def test_json_with_stage_selection_keeps_only_those_stages() -> None:
+    data = json.loads(export("json", JOURNEY_PL, "--stage", "zakup,odbior"))
+    assert [s["id"] for s in data["stages"]] == ["zakup", "odbior"]
+    MODELS["journey"].model_validate(data)
+
+
+def test_json_folder_export_lists_every_document_with_its_path() -> None:
+    data = json.loads(export("json", "."))
+    paths = sorted(item["path"] for item in data["documents"])
+    assert paths == sorted(ALL_DOCS)
+    for item in data["documents"]:
+        assert MODELS[item["document"]["kind"]].model_validate(item["document"]) == model_of(item["path"])
+
+
+# --- examples, when someone has written them ----------------------------------------------------
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def _example_docs() -> list[Path]:
+    if not EXAMPLES.is_dir():
+        return []
+    return sorted(p for p in EXAMPLES.rglob("*.yaml") if "kind:" in p.read_text(encoding="utf-8", errors="replace"))
+
+
+@pytest.mark.skipif(not _example_docs(), reason="examples/ has no documents yet")
+def test_every_example_renders_in_every_format() -> None:
+    for path in _example_docs():
+        model, issues = validate(load_text(path.read_text(encoding="utf-8")).data)
+        if model is None:
+            continue  # examples/ may hold deliberately broken files; lint covers them
+        formats = ["terminal", "markdown", "html", "json"] + (["mermaid"] if model.kind == "journey" else [])
+        for fmt in formats:
+            result = runner.invoke(app, ["render", str(path), "--format", fmt, "--width", "100"])
+            assert result.exit_code == 0, (path, fmt, result.stderr)
+            assert result.stdout.strip()
