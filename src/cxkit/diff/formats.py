@@ -165,7 +165,7 @@ def summary_line(result: DiffResult) -> str:
         status = d.status if d.status != "unchanged" else "changed"
         counts[status] = counts.get(status, 0) + 1
     parts = [f"{counts[s]} {s}" for s in ("changed", "renamed", "added", "removed") if counts.get(s)]
-    inner = sum(1 for c in result.changes if c.path)
+    inner = sum(1 for d in differ for _c in _inner(d))
     tail = f"; {_plural(inner, 'change')} inside documents" if inner else ""
     verb = "differs" if len(differ) == 1 else "differ"
     return f"{_plural(len(differ), 'document')} {verb} ({', '.join(parts)}){tail}."
@@ -231,7 +231,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
             assert doc.old is not None and doc.new is not None
             line.append(f"  {doc.old.file} → {doc.new.file}", style="cyan")
             line.append(" (renamed)", style="dim")
-        else:
+        elif doc.file != doc.document:
             line.append(f"  {doc.file}", style="dim")
         if status == "added":
             line.append(f"  new {_describe_document(doc)}", style="green")
@@ -366,7 +366,8 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             assert doc.old is not None and doc.new is not None
             where = f"{md_code(doc.old.file)} → {md_code(doc.new.file)}"
         suffix = {"added": " (added)", "removed": " (removed)", "renamed": " (renamed)"}.get(status, "")
-        out += [f"{h}# {md_code(doc.document)} · {where}{suffix}", ""]
+        title_line = md_code(doc.document) if where == md_code(doc.document) else f"{md_code(doc.document)} · {where}"
+        out += [f"{h}# {title_line}{suffix}", ""]
         if status in ("added", "removed"):
             out += [f"{'New' if status == 'added' else 'Removed'} {md_text(_describe_document(doc))}.", ""]
         items = [line for c in _inner(doc) for line in _md_change(c)]

@@ -62,7 +62,7 @@ class Repo:
         """The commit a revision names, or None when it names none."""
         if not rev or rev.startswith("-"):
             return None
-        proc = self._run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], what="read a revision", check=False)
+        proc = self._run(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], what="read a revision", check=False)
         if proc.returncode != 0:
             return None
         return proc.stdout.decode().strip() or None
