@@ -468,3 +468,14 @@ def test_journey_for_negative_persona_in_english(tmp_path, monkeypatch):
 def test_journey_for_negative_persona_quiet_when_the_persona_is_unknown(tmp_path, monkeypatch):
     # An id nobody defines is unknown-persona's finding, not this rule's.
     assert run(tmp_path, monkeypatch, {"journeys/dan.yaml": JOURNEY_EN}, "journey-for-negative-persona") == []
+
+
+def test_misspelt_missing_stage_option_is_a_config_error(tmp_path, monkeypatch):
+    write(tmp_path, {
+        "pyproject.toml": '[tool.cxkit.rules.missing-stage]\nrequried = ["zakup"]\n',
+        "journeys/ola.yaml": ENDS_AT_ZAKUP,
+    })
+    monkeypatch.chdir(tmp_path)
+    code, findings, err = cli_json()
+    assert code == 2 and findings == []
+    assert "missing-stage" in err and "'requried'" in err and "required" in err.split("'requried'", 1)[1]
