@@ -13,30 +13,38 @@ import argparse
 import random
 from pathlib import Path
 
-PL_TRAITS = [
-    "Biega {n} km tygodniowo i mierzy tętno pasem Polar H10",
-    "Kupuje słuchawki po przeczytaniu {n} recenzji na forum audiostereo.pl",
-    "Słucha podcastów technologicznych w tramwaju linii {n} do pracy",
-    "Porównuje ceny w Ceneo i na Allegro przed zakupem powyżej {n}0 zł",
-    "Trenuje jogę Iyengara {n} razy w tygodniu na Mokotowie",
-    "Zamawia przez aplikację InPost z odbiorem w paczkomacie obok bloku",
-    "Ogląda recenzje sprzętu na YouTube w niedzielne wieczory, około {n} godzin",
-    "Płaci BLIK-iem, rezygnuje gdy sklep nie ma tej metody płatności",
-    "dba o zdrowie",
-    "ceni wysoką jakość",
-    "mieszka w dużym mieście",
-]
-EN_TRAITS = [
-    "Runs {n} km a week and logs every run in Strava",
-    "Reads {n} reviews on r/headphones before any purchase over $200",
-    "Listens to engineering podcasts on the {n}:15 commuter train",
-    "Compares prices on Google Shopping and returns items within {n} days when cheaper elsewhere",
-    "Pays with Apple Pay; abandons checkout when asked to create an account",
-    "Books a bike fitting at the local shop every {n} months",
-    "values quality",
-    "tech-savvy",
-    "wants to save time",
-]
+PL_VERBS = ["Kupuje", "Porównuje", "Testuje", "Zamawia", "Czyta recenzje o", "Ogląda filmy o", "Oddaje w ciągu 14 dni",
+            "Poleca znajomym", "Serwisuje", "Wymienia co rok", "Sprawdza opinie o", "Wybiera", "Odkłada na", "Pyta na forum o",
+            "Mierzy zużycie"]
+PL_OBJECTS = ["słuchawki zamknięte", "buty trailowe", "ekspres przelewowy", "rower gravelowy", "kurtkę softshell",
+              "wzmacniacz lampowy", "monitor 27 cali", "plecak 30 l", "zegarek z GPS", "kawę ziarnistą", "klawiaturę mechaniczną",
+              "namiot dwuosobowy", "e-book reader", "głośnik Bluetooth", "fotel biurowy"]
+PL_FREQ = ["raz w miesiącu", "dwa razy w roku", "co kwartał", "w każdy piątek", "przed każdym wyjazdem", "po wypłacie 10-go",
+           "w listopadowe promocje", "co 6 tygodni", "w weekendy", "po 22:00"]
+PL_WHERE = ["na Allegro", "w Ceneo", "w salonie na Mokotowie", "przez aplikację InPost", "na forum audiostereo.pl",
+            "w sklepie Decathlon w Gdyni", "na YouTube", "na grupie facebookowej", "w Media Expert", "w Empik Go"]
+EN_VERBS = ["Buys", "Compares", "Tests", "Orders", "Reads reviews of", "Watches videos about", "Returns within 30 days",
+            "Recommends", "Services", "Replaces yearly", "Checks ratings of", "Picks", "Saves up for", "Asks on Reddit about",
+            "Tracks usage of"]
+EN_OBJECTS = ["closed-back headphones", "trail shoes", "a pour-over kettle", "a gravel bike", "a softshell jacket",
+              "a tube amplifier", "a 27-inch monitor", "a 30 l backpack", "a GPS watch", "single-origin coffee",
+              "a mechanical keyboard", "a two-person tent", "an e-reader", "a Bluetooth speaker", "an office chair"]
+EN_FREQ = ["once a month", "twice a year", "every quarter", "every Friday", "before each trip", "on payday",
+           "during Black Friday", "every 6 weeks", "at weekends", "after 10 pm"]
+EN_WHERE = ["on Amazon UK", "via Google Shopping", "at the Leeds flagship store", "in the Vinted app", "on r/headphones",
+            "at REI Seattle", "on YouTube", "in a Discord server", "at Currys", "on Kindle Unlimited"]
+PL_VAGUE = ["dba o zdrowie", "ceni wysoką jakość", "mieszka w dużym mieście", "nowoczesna", "lubi podróżować"]
+EN_VAGUE = ["values quality", "tech-savvy", "wants to save time", "health-conscious", "loves to travel"]
+
+
+def _trait(rng: random.Random, pl: bool) -> str:
+    if rng.random() < 0.04:
+        return rng.choice(PL_VAGUE if pl else EN_VAGUE)
+    if pl:
+        return f"{rng.choice(PL_VERBS)} {rng.choice(PL_OBJECTS)} {rng.choice(PL_FREQ)} {rng.choice(PL_WHERE)}"
+    return f"{rng.choice(EN_VERBS)} {rng.choice(EN_OBJECTS)} {rng.choice(EN_FREQ)} {rng.choice(EN_WHERE)}"
+
+
 STAGES = [
     ("awareness", "Świadomość", "Awareness"),
     ("consideration", "Rozważanie", "Consideration"),
@@ -48,32 +56,31 @@ STAGES = [
 ]
 
 
-def _traits(rng: random.Random, pool: list[str], k: int) -> str:
-    return "".join(f"  - {rng.choice(pool).format(n=rng.randint(2, 9))}\n" for _ in range(k))
+def _traits(rng: random.Random, pl: bool, k: int) -> str:
+    return "".join(f"  - {_trait(rng, pl)}\n" for _ in range(k))
 
 
 def persona(rng: random.Random, i: int, pl: bool, kind: str = "persona") -> str:
-    pool = PL_TRAITS if pl else EN_TRAITS
     name = f"Osoba {i}" if pl else f"Person {i}"
     extra = ""
     if kind == "negative-persona":
-        extra = "reasons:\n" + _traits(rng, pool, 3) + "substitutes:\n" + _traits(rng, pool, 2)
+        extra = "reasons:\n" + _traits(rng, pl, 3) + "substitutes:\n" + _traits(rng, pl, 2)
     return (
         f"kind: {kind}\n"
         f"id: {kind}-{i}\n"
         f"name: {name}\n"
         f"lang: {'pl' if pl else 'en'}\n"
-        f"summary: {rng.choice(pool).format(n=i % 9 + 1)}\n"
+        f"summary: {_trait(rng, pl)}\n"
         "demographics:\n"
         f"  age: {rng.randint(22, 60)}\n"
         f"  location: {'Kraków, Podgórze' if pl else 'Leeds, Headingley'}\n"
         f"  income: {rng.randint(5, 20)} 000 {'zł netto' if pl else 'GBP a year'}\n"
         "psychographics:\n"
-        "  values:\n" + "".join("  " + line for line in _traits(rng, pool, 3).splitlines(True)) +
-        "goals:\n" + _traits(rng, pool, 4) +
-        "pain_points:\n" + _traits(rng, pool, 4) +
-        "behaviours:\n" + _traits(rng, pool, 5) +
-        "channels:\n" + _traits(rng, pool, 3) +
+        "  values:\n" + "".join("  " + line for line in _traits(rng, pl, 3).splitlines(True)) +
+        "goals:\n" + _traits(rng, pl, 4) +
+        "pain_points:\n" + _traits(rng, pl, 4) +
+        "behaviours:\n" + _traits(rng, pl, 5) +
+        "channels:\n" + _traits(rng, pl, 3) +
         extra +
         "sources:\n"
         f"  - id: src-{i}\n    type: interview\n    date: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n    n: {rng.randint(5, 20)}\n"
@@ -82,7 +89,6 @@ def persona(rng: random.Random, i: int, pl: bool, kind: str = "persona") -> str:
 
 
 def journey(rng: random.Random, i: int, j: int, pl: bool) -> str:
-    pool = PL_TRAITS if pl else EN_TRAITS
     lines = [
         "kind: journey",
         f"id: journey-{i}-{j}",
@@ -97,13 +103,13 @@ def journey(rng: random.Random, i: int, j: int, pl: bool) -> str:
             f"  - id: {sid}",
             f"    name: {pl_name if pl else en_name}",
             "    touchpoints:",
-            f"      - channel: web\n        description: {rng.choice(pool).format(n=rng.randint(2, 9))}",
-            f"    doing: {rng.choice(pool).format(n=rng.randint(2, 9))}",
+            f"      - channel: web\n        description: {_trait(rng, pl)}",
+            f"    doing: {_trait(rng, pl)}",
             f"    emotion: {emotion}",
             "    barriers:",
-            f"      - {rng.choice(pool).format(n=rng.randint(2, 9))}",
+            f"      - {_trait(rng, pl)}",
             "    opportunities:",
-            f"      - action: {rng.choice(pool).format(n=rng.randint(2, 9))}",
+            f"      - action: {_trait(rng, pl)}",
             f"        owner: {'Zespół e-commerce' if pl else 'E-commerce team'}",
             f"        due: 2026-12-{rng.randint(10, 28)}",
         ]

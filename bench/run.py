@@ -1,0 +1,135 @@
+"""Benchmark cxkit lint against the parse floor and yamllint, in one run.
+
+    python bench/run.py [--groups 800] [--repeat 5] [--keep DIR]
+
+Generates a workspace (4 files per group: persona, negative persona, two
+seven-stage journeys; Polish and English), then times, interleaved and
+repeated, each as a separate process:
+
+- floor:         only composing every file with ruamel.yaml's C parser
+- cxkit cold:    `cxkit lint --no-cache` (all rules, every core)
+- cxkit warm:    `cxkit lint` over an unchanged workspace with a primed cache
+- cxkit 1 job:   `cxkit lint --no-cache --jobs 1`
+- yamllint:      `yamllint -d relaxed` on the same files (when installed)
+- imports:       `python -c "import typer, rich, pydantic, ruamel.yaml"`
+- version/help:  `cxkit --version`, `cxkit lint --help`
+
+It prints medians, the ratios the speed goals are stated in, and peak memory
+(max RSS of the main process; with --jobs 1 at a quarter and at the full
+corpus, to show memory does not grow with the number of files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_corpus import generate  # noqa: E402
+
+FLOOR = r"""
+import os, sys
+from ruamel.yaml.cyaml import CBaseLoader
+for d, _, fs in os.walk(sys.argv[1]):
+    for f in fs:
+        if f.endswith(('.yaml', '.yml')):
+            with open(os.path.join(d, f), 'rb') as fh:
+                text = fh.read().decode('utf-8')
+            loader = CBaseLoader(text)
+            loader.get_single_node()
+            loader.dispose()
+"""
+
+
+def run(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int, int]:
+    """Wall seconds, max RSS in KiB and exit code of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss, proc.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--groups", type=int, default=800, help="4 files per group (default 800 = 3,200 files)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
+    args = parser.parse_args()
+
+    py = sys.executable
+    cxkit = [py, "-m", "cxkit"]
+    env = dict(os.environ, NO_COLOR="1", CI="1")
+    env.pop("GITHUB_ACTIONS", None)
+    yamllint = shutil.which("yamllint") or (str(Path(py).parent / "yamllint") if (Path(py).parent / "yamllint").exists() else None)
+
+    root = args.keep or Path(tempfile.mkdtemp(prefix="cxkit-bench-"))
+    corpus = root / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    n = generate(corpus, args.groups)
+    small = root / "small"
+    if small.exists():
+        shutil.rmtree(small)
+    generate(small, max(1, args.groups // 4))
+    cache = root / "cache"
+    env_warm = dict(env, CXKIT_CACHE_DIR=str(cache))
+    print(f"corpus: {n} files in {corpus} ({sum(p.stat().st_size for p in corpus.rglob('*.yaml')) / 1e6:.1f} MB); "
+          f"{os.cpu_count()} cores; repeat {args.repeat}")
+
+    commands: dict[str, tuple[list[str], dict[str, str]]] = {
+        "floor": ([py, "-c", FLOOR, str(corpus)], env),
+        "cxkit cold": ([*cxkit, "lint", "--no-cache", "--format", "json", str(corpus)], env),
+        "cxkit warm": ([*cxkit, "lint", "--format", "json", str(corpus)], env_warm),
+        "cxkit 1 job": ([*cxkit, "lint", "--no-cache", "--jobs", "1", "--format", "json", str(corpus)], env),
+        "imports": ([py, "-c", "import typer, rich, pydantic, ruamel.yaml"], env),
+        "cxkit --version": ([*cxkit, "--version"], env),
+        "cxkit lint --help": ([*cxkit, "lint", "--help"], env),
+    }
+    if yamllint:
+        commands["yamllint"] = ([yamllint, "-d", "relaxed", str(corpus)], env)
+    else:
+        print("yamllint not found: pip install yamllint to include the peer comparison")
+
+    run(commands["cxkit warm"][0], root, env_warm)  # prime the cache
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    rss: dict[str, int] = {}
+    for _ in range(args.repeat):
+        for name, (cmd, e) in commands.items():
+            seconds, maxrss, _code = run(cmd, root, e)
+            times[name].append(seconds)
+            rss[name] = max(rss.get(name, 0), maxrss)
+
+    med = {name: statistics.median(v) for name, v in times.items()}
+    print(f"\n{'command':<20} {'median s':>9} {'min s':>7} {'max RSS MiB':>12}")
+    for name in commands:
+        print(f"{name:<20} {med[name]:>9.3f} {min(times[name]):>7.3f} {rss[name] / 1024:>12.1f}")
+
+    print("\nratios (medians, same run):")
+    print(f"  cxkit cold / floor      {med['cxkit cold'] / med['floor']:.2f}   (goal <= 1.5)")
+    print(f"  cxkit warm / floor      {med['cxkit warm'] / med['floor']:.2f}   (goal <= 0.25)")
+    print(f"  cxkit 1 job / floor     {med['cxkit 1 job'] / med['floor']:.2f}")
+    if yamllint:
+        print(f"  yamllint / cxkit cold   {med['yamllint'] / med['cxkit cold']:.1f}")
+    print(f"  cxkit --version / imports    {med['cxkit --version'] / med['imports']:.2f}   (goal <= 1)")
+    print(f"  cxkit lint --help / imports  {med['cxkit lint --help'] / med['imports']:.2f}   (goal <= 1)")
+
+    small_t, small_rss, _ = run([*cxkit, "lint", "--no-cache", "--jobs", "1", "--format", "json", str(small)], root, env)
+    print(f"\npeak memory, --jobs 1: {small_rss / 1024:.1f} MiB for {n // 4} files, "
+          f"{rss['cxkit 1 job'] / 1024:.1f} MiB for {n} files")
+    if not args.keep:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
