@@ -278,3 +278,14 @@ def test_colour_in_the_terminal_and_plain_markers_without_it(monkeypatch):
     render_text(result, honoured, color=True)
     assert "[-30-]{+40+}" in honoured.getvalue()
     assert not re.search(r"\x1b\[[0-9;]*3[0-7]m", honoured.getvalue()), "no colour codes under NO_COLOR"
+
+
+def test_config_exclude_applies_to_revisions_as_to_folders(repo):
+    repo.write("cxkit.toml", 'exclude = ["drafts"]\n')
+    repo.write("drafts/maya-szkic.yaml", PERSONA_EN.replace("maya-runner", "maya-draft"))
+    repo.commit("Szkic")
+    repo.write("drafts/maya-szkic.yaml", PERSONA_EN.replace("maya-runner", "maya-draft").replace("Leeds", "York"))
+    assert changes_of("HEAD") == (0, [])
+    repo.write("cxkit.toml", "")
+    code, changes = changes_of("HEAD")
+    assert code == 1 and [(c["document"], c["path"]) for c in changes] == [("maya-draft", "demographics.location")]

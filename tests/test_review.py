@@ -186,3 +186,9 @@ def test_place_maps_positions_to_data_paths():
     assert place(loaded, 5, 7) == ("stages[awareness].name", "stages[awareness].name")
     assert place(loaded, 7, 16) == ("stages[1].emotion", "stages[Purchase].emotion")
     assert place(loaded, 9, 9) == ("stages[1].barriers[0]", 'stages[Purchase].barriers["Sizes differ between brands"]')
+
+
+def test_a_path_that_exists_nowhere_exits_2(branch):
+    result = run_cli("review", "main", "persony/")
+    assert result.exit_code == 2
+    assert "persony/: no such path in the working tree or in 'main'" in result.stderr

@@ -202,6 +202,9 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     commit = repo.commit(base)
     if commit is None:
         raise UsageError(f"unknown revision '{base}'")
+    for p in paths:
+        if not os.path.lexists(p) and not repo.tree(commit, [p]):
+            raise UsageError(f"{display_path(p)}: no such path in the working tree or in '{base}'")
     old = revision_side(repo, base, commit, paths, config)
     new = worktree_side(repo, paths, config)
     diff = DiffResult(compare_workspaces(old.docs, new.docs, options), base, "working tree")

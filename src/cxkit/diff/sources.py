@@ -14,6 +14,11 @@ from ..yamlio import load_bytes
 from .git import Repo
 from .model import Doc
 
+try:  # the rule folder scans use, so a revision skips the same files
+    from ..workspace import _excluded as _config_excluded
+except ImportError:  # pragma: no cover - kept working if the workspace module changes
+    _config_excluded = None
+
 # Cheap test for "this unreadable file was meant to be a cxkit document".
 _KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
 
@@ -106,9 +111,11 @@ def _scanned(path: str, repo: Repo, config: Config) -> bool:
     if not config.exclude:
         return True
     try:
-        rel = (repo.cwd / path).resolve().relative_to(config.root).as_posix()
+        rel = (repo.cwd / path).resolve().relative_to(config.root.resolve()).as_posix()
     except ValueError:
         rel = path
+    if _config_excluded is not None:
+        return not _config_excluded(rel, config.exclude)
     rel_parts = rel.split("/")
     for pat in config.exclude:
         pat = pat.rstrip("/")
