@@ -97,7 +97,7 @@ def init_command(
     else in it changes); otherwise cxkit.toml is written.  Existing files are
     never overwritten: they are reported as skipped.
     """
-    from .scaffold.init import PRE_COMMIT_HOOKS, init_workspace
+    from .scaffold.init import init_workspace, pre_commit_hooks, workspace_folders
     from .scaffold.new import locale_lang, shown
     from .workspace import UsageError
 
@@ -112,7 +112,7 @@ def init_command(
         note = f" ({step.note})" if step.note else ""
         sys.stdout.write(f"{step.action:<{width}}  {prefix}{step.path}{note}\n")
         if step.action == "printed":
-            sys.stdout.write("\n" + PRE_COMMIT_HOOKS + "\n")
+            sys.stdout.write("\n" + pre_commit_hooks(*workspace_folders(directory)) + "\n")
     sys.stdout.write(
         "\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
     )

@@ -26,7 +26,7 @@ journey-dir = "journeys"
 fail-level = "warning"
 """
 
-PRE_COMMIT_HOOKS = """\
+_PRE_COMMIT_HOOKS = """\
   # cxkit: lint the whole workspace (so references between files resolve) and keep files tidy.
   - repo: local
     hooks:
@@ -35,15 +35,23 @@ PRE_COMMIT_HOOKS = """\
         entry: cxkit lint
         language: system
         pass_filenames: false
-        files: ^(personas|journeys)/.*\\.ya?ml$
+        files: ^(${folders})/.*\\.ya?ml$$
       - id: cxkit-fmt
         name: cxkit fmt
         entry: cxkit fmt
         language: system
-        files: ^(personas|journeys)/.*\\.ya?ml$
+        files: ^(${folders})/.*\\.ya?ml$$
 """
 
-PRE_COMMIT_CONFIG = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n" + PRE_COMMIT_HOOKS
+_PRE_COMMIT_HEADER = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n"
+
+
+def pre_commit_hooks(persona_dir: str = "personas", journey_dir: str = "journeys") -> str:
+    """The `repos:` entry that runs cxkit through pre-commit for these folders."""
+    import re
+
+    folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir)))
+    return Template(_PRE_COMMIT_HOOKS).substitute(folders=folders)
 
 WORKFLOW = """\
 # Checks personas, negative personas and journey maps on every push and pull request.
@@ -116,30 +124,53 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
     today = today or _dt.date.today()
     root.mkdir(parents=True, exist_ok=True)
     steps: list[Step] = [_config(root, lang)]
-    for folder in ("personas", "journeys"):
+    persona_dir, journey_dir = workspace_folders(root)
+    for folder in dict.fromkeys((persona_dir, journey_dir)):
         path = root / folder
         if path.is_dir():
             steps.append(Step(f"{folder}/", "skipped", "already exists"))
-        else:
+            continue
+        try:
             path.mkdir(parents=True)
+        except OSError as exc:
+            steps.append(Step(f"{folder}/", "skipped", f"cannot create it: {exc.strerror or exc}"))
+        else:
             steps.append(Step(f"{folder}/", "created"))
     for folder, name, text in example_documents(lang, today):
+        folder = persona_dir if folder == "personas" else journey_dir
         steps.append(_create(root, f"{folder}/{name}", text))
     pre_commit = root / ".pre-commit-config.yaml"
     if pre_commit.exists():
         steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list"))
     else:
-        steps.append(_create(root, ".pre-commit-config.yaml", PRE_COMMIT_CONFIG))
+        steps.append(_create(root, ".pre-commit-config.yaml", _PRE_COMMIT_HEADER + pre_commit_hooks(persona_dir, journey_dir)))
     steps.append(_create(root, ".github/workflows/cxkit.yml", WORKFLOW))
     return steps
+
+
+def workspace_folders(root: Path) -> tuple[str, str]:
+    """The persona and journey folders of a config that already sits in ``root``."""
+    from ..config import ConfigError, find_config, load_config
+
+    found = find_config(root)
+    if found is None or found.parent.resolve() != root.resolve():
+        return "personas", "journeys"
+    try:
+        config = load_config(found)
+    except ConfigError:
+        return "personas", "journeys"
+    return config.persona_dir.strip("/") or "personas", config.journey_dir.strip("/") or "journeys"
 
 
 def _create(root: Path, rel: str, text: str) -> Step:
     path = root / rel
     if path.exists() or path.is_symlink():
         return Step(rel, "skipped", "already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text)
+    except OSError as exc:
+        return Step(rel, "skipped", f"cannot write it: {exc.strerror or exc}")
     return Step(rel, "created")
 
 

@@ -1,0 +1,269 @@
+"""`cxkit init` and the published pre-commit hooks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from cxkit.config import find_config, load_config
+from cxkit.fmt import format_text
+from cxkit.model.validate import validate
+from cxkit.scaffold.init import example_documents
+from cxkit.yamlio import load_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EXPECTED_FILES = [
+    "cxkit.toml",
+    "personas/maya-bike-commuter.yaml",
+    "personas/gary-home-mechanic.yaml",
+    "journeys/maya-books-a-service.yaml",
+    ".pre-commit-config.yaml",
+    ".github/workflows/cxkit.yml",
+]
+
+
+def invoke(*args: str, cwd: Path | None = None):
+    from cxkit.cli import app
+
+    old = os.getcwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, list(args))
+    finally:
+        os.chdir(old)
+    assert not (result.exception and not isinstance(result.exception, SystemExit)), repr(result.exception)
+    return result
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def safe_yaml(path: Path):
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+# --- a new workspace ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_init_in_an_empty_folder_creates_a_workspace_that_lints_clean(tmp_path: Path, lang: str) -> None:
+    result = invoke("init", "cx", "--lang", lang, cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    root = tmp_path / "cx"
+    assert (root / "personas").is_dir() and (root / "journeys").is_dir()
+    files = snapshot(root)
+    assert len([f for f in files if f.startswith(("personas/", "journeys/"))]) == 3
+    for rel in ("cxkit.toml", ".pre-commit-config.yaml", ".github/workflows/cxkit.yml"):
+        assert rel in files
+        assert f"created  cx/{rel}" in result.stdout
+    config = load_config(cwd=root)
+    assert config.source == root / "cxkit.toml"
+    assert (config.paths, config.lang, config.persona_dir, config.journey_dir) == (["personas", "journeys"], lang, "personas", "journeys")
+    lint = invoke("lint", "--format", "json", "--no-cache", "--fail-level", "info", cwd=root)
+    assert json.loads(lint.stdout) == [] and lint.exit_code == 0
+    assert invoke("fmt", "--check", cwd=root).exit_code == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_examples_are_complete_dated_and_linked(lang: str) -> None:
+    today = dt.date(2026, 3, 1)
+    docs = [load_text(text).data for _folder, _name, text in example_documents(lang, today)]
+    persona, negative, journey = docs
+    assert [d["kind"] for d in docs] == ["persona", "negative-persona", "journey"]
+    assert all(validate(d)[1] == [] and d["lang"] == lang for d in docs)
+    assert journey["persona"] == persona["id"]
+    assert persona["reviewed"] == "2026-03-01"
+    assert all(s["date"] < "2026-03-01" for s in persona["sources"] + negative["sources"])
+    assert all(o["due"] > "2026-03-01" and o["owner"] for st in journey["stages"] for o in st["opportunities"])
+    assert [s["id"] for s in journey["stages"]][-3:] == ["post-purchase", "loyalty", "advocacy"]
+    assert negative["reasons"] and negative["substitutes"] and negative["abandon_triggers"]
+    for _folder, _name, text in example_documents(lang, today):
+        assert "TODO" not in text
+        assert format_text(text) == text
+
+
+def test_language_comes_from_the_locale_without_the_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    assert invoke("init", ".", cwd=tmp_path).exit_code == 0
+    assert 'lang = "pl"' in (tmp_path / "cxkit.toml").read_text(encoding="utf-8")
+    assert (tmp_path / "personas/marta-dojezdza-rowerem.yaml").is_file()
+
+
+def test_pre_commit_config_and_workflow_run_cxkit(tmp_path: Path) -> None:
+    invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
+    assert [(h["id"], h["entry"]) for h in hooks] == [("cxkit-lint", "cxkit lint"), ("cxkit-fmt", "cxkit fmt")]
+    assert hooks[0]["pass_filenames"] is False  # lint sees the whole workspace, so references resolve
+    workflow = safe_yaml(tmp_path / ".github/workflows/cxkit.yml")
+    runs = [step.get("run") for step in workflow["jobs"]["cxkit"]["steps"]]
+    assert "cxkit lint" in runs and "cxkit fmt --check" in runs
+
+
+# --- existing projects -------------------------------------------------------------------------
+
+PYPROJECT = """\
+[project]
+name = "sklep-rowerowy"
+version = "1.2.0"   # wydanie wiosenne
+
+[tool.ruff]
+line-length = 110
+"""
+
+
+@pytest.mark.parametrize("ending", ["\n", ""])
+def test_existing_pyproject_gets_a_section_appended_and_nothing_else_changes(tmp_path: Path, ending: str) -> None:
+    original = (PYPROJECT.rstrip("\n") + ending).encode("utf-8")
+    (tmp_path / "pyproject.toml").write_bytes(original)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    after = (tmp_path / "pyproject.toml").read_bytes()
+    assert after.startswith(original)
+    assert b"[tool.cxkit]" in after[len(original):]
+    parsed = tomllib.loads(after.decode("utf-8"))
+    assert parsed["tool"]["ruff"] == {"line-length": 110}
+    assert parsed["tool"]["cxkit"]["lang"] == "pl"
+    assert not (tmp_path / "cxkit.toml").exists()
+    assert find_config(tmp_path) == tmp_path / "pyproject.toml"
+    assert "appended" in result.stdout and "pyproject.toml" in result.stdout
+    assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
+
+
+def test_pyproject_with_a_cxkit_section_is_left_alone(tmp_path: Path) -> None:
+    text = PYPROJECT + '\n[tool.cxkit]\npaths = ["cx"]\npersona-dir = "cx/ludzie"\njourney-dir = "cx/mapy"\n'
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    result = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
+    assert "skipped  pyproject.toml (already has a [tool.cxkit] section)" in result.stdout
+    assert not (tmp_path / "cxkit.toml").exists()
+    # The examples and the hook follow the folders that config names.
+    assert (tmp_path / "cx/ludzie/maya-bike-commuter.yaml").is_file()
+    assert (tmp_path / "cx/mapy/maya-books-a-service.yaml").is_file()
+    assert not (tmp_path / "personas").exists()
+    hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
+    assert hooks[0]["files"] == r"^(cx/ludzie|cx/mapy)/.*\.ya?ml$"
+    assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
+
+
+def test_broken_pyproject_is_not_touched(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(b"[project\nname = 'x'\n")
+    result = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert (tmp_path / "pyproject.toml").read_bytes() == b"[project\nname = 'x'\n"
+    assert (tmp_path / "cxkit.toml").is_file()
+
+
+def test_init_never_overwrites_and_reports_what_it_skipped(tmp_path: Path) -> None:
+    mine = {
+        "cxkit.toml": b'lang = "en"\nfail-level = "error"\n',
+        "personas/maya-bike-commuter.yaml": b"# my own Maya\nkind: persona\nid: maya-bike-commuter\nname: Maya\n",
+        ".pre-commit-config.yaml": b"repos: []\n",
+        ".github/workflows/cxkit.yml": b"name: mine\n",
+    }
+    for rel, content in mine.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(content)
+    result = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    assert result.exit_code == 0
+    for rel, content in mine.items():
+        assert (tmp_path / rel).read_bytes() == content
+    for rel in ("cxkit.toml", "personas/maya-bike-commuter.yaml", ".github/workflows/cxkit.yml"):
+        assert f"{rel} (already exists)" in result.stdout
+    assert "printed" in result.stdout and "- id: cxkit-lint" in result.stdout  # the snippet to paste
+    assert (tmp_path / "personas/gary-home-mechanic.yaml").is_file()
+
+
+def test_running_init_twice_changes_nothing(tmp_path: Path) -> None:
+    invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    before = snapshot(tmp_path)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert snapshot(tmp_path) == before
+    assert "created" not in result.stdout
+
+
+def test_a_file_where_a_folder_should_be_is_reported_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "personas").write_text("notatki", encoding="utf-8")
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert "skipped  personas/ (cannot create it" in result.stdout
+    assert (tmp_path / "personas").read_text(encoding="utf-8") == "notatki"
+    assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
+
+
+def test_init_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "plik").write_text("x", encoding="utf-8")
+    result = invoke("init", str(tmp_path / "plik"))
+    assert result.exit_code == 2 and "not a folder" in result.stderr
+
+
+# --- the hooks other repositories use ----------------------------------------------------------
+
+def test_pre_commit_hooks_file_publishes_lint_and_fmt() -> None:
+    hooks = {h["id"]: h for h in safe_yaml(ROOT / ".pre-commit-hooks.yaml")}
+    assert set(hooks) == {"cxkit-lint", "cxkit-fmt"}
+    assert hooks["cxkit-lint"]["entry"] == "cxkit lint"
+    assert hooks["cxkit-fmt"]["entry"] == "cxkit fmt"
+    for hook in hooks.values():
+        assert hook["language"] == "python"
+        assert hook["types"] == ["yaml"]
+        assert hook["pass_filenames"] is True
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=cxkit test", "-c", "user.email=test@example.invalid", *args],
+                   cwd=cwd, check=True, capture_output=True)
+
+
+def try_repo(hook_repo: Path, work: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "--all-files"],
+        cwd=work, capture_output=True, text=True, timeout=600,
+    )
+
+
+def run_hooks_in_a_repo(hook_repo: Path, work: Path) -> None:
+    """A repository that uses cxkit's hooks: clean workspace passes, mistakes fail."""
+    invoke("init", str(work), "--lang", "en")
+    (work / ".pre-commit-config.yaml").unlink()  # the hooks come from try-repo here
+    shutil.rmtree(work / ".github")
+    _git(work, "init", "-q")
+    _git(work, "add", "-A")
+    _git(work, "commit", "-q", "-m", "workspace")
+    clean = try_repo(hook_repo, work)
+    if clean.returncode != 0 and "An error has occurred" in clean.stdout + clean.stderr:
+        pytest.skip("pre-commit could not install the hook environment here: " + (clean.stdout + clean.stderr)[-300:])
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "cxkit lint" in clean.stdout and "cxkit fmt" in clean.stdout and "Failed" not in clean.stdout
+    messy = "name: Ola\nid: ola\nkind: persona\n"
+    (work / "personas/ola.yaml").write_text(messy, encoding="utf-8")
+    (work / "journeys/bad.yaml").write_text(
+        "kind: journey\nid: bad\nname: Bad\npersona: ola\nstages:\n  - id: a\n    name: A\n    emotion: 7\n", encoding="utf-8"
+    )
+    _git(work, "add", "-A")
+    failing = try_repo(hook_repo, work)
+    assert failing.returncode == 1
+    assert "CX002" in failing.stdout and "journeys/bad.yaml" in failing.stdout
+    assert "files were modified by this hook" in failing.stdout
+    assert (work / "personas/ola.yaml").read_text(encoding="utf-8") == "kind: persona\nid: ola\nname: Ola\n"
+
+
+def test_hooks_work_through_pre_commit(tmp_path: Path) -> None:
+    pytest.importorskip("pre_commit")
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs git and a git checkout of cxkit")
+    run_hooks_in_a_repo(ROOT, tmp_path / "work")
