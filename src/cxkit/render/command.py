@@ -26,14 +26,14 @@ class Layout(str, Enum):
 
 
 def render_command(
-    path: Annotated[str, typer.Argument(help="A persona, negative persona or journey file; a folder gives an overview.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview.")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
-    output_format: Annotated[RenderFormat, typer.Option("--format", "-f", help="terminal, or an export to share.")] = RenderFormat.terminal,
+    output_format: Annotated[RenderFormat, typer.Option("--format", "-f", help="terminal, or an export to share: markdown, html, mermaid (journeys) or json.")] = RenderFormat.terminal,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
     layout: Annotated[Layout, typer.Option("--layout", help="Journey stages as table columns, stacked panels, or whichever fits.")] = Layout.auto,
-    width: Annotated[Optional[int], typer.Option("--width", min=40, help="Render for N columns [default: the terminal's width].")] = None,
+    width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, help="Render for N columns (40 or more) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage (repeatable; comma-separated ids work too).")] = None,
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""
     from .run import RenderRequest, run

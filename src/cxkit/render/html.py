@@ -51,6 +51,7 @@ blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(-
 table.sources, table.overview { border-collapse: collapse; width: 100%; font-size: .88rem; margin-top: .3rem; }
 table.sources th, table.sources td, table.overview th, table.overview td {
   border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+table.overview a { color: var(--accent); text-decoration: none; }
 table.sources td.num, table.overview td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .warning { color: #8a5a00; background: #fff4d6; padding: 4px 8px; border-radius: 6px; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; align-items: start; }

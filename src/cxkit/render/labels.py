@@ -167,7 +167,7 @@ _PL: dict[str, str] = {
     "emotion.0": "neutralnie",
     "emotion.1": "dobrze",
     "emotion.2": "bardzo dobrze",
-    "overview": "Przegląd",
+    "overview": "Zestawienie",
     "document": "Dokument",
     "kind": "Rodzaj",
     "file": "Plik",

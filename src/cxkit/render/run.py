@@ -115,7 +115,10 @@ def _overview(docs: list[Document], config: Any, folder: str) -> tuple[list[cont
 
 
 def _title(path: str, labels: Labels) -> str:
-    return f"{labels['overview']}: {display_path(path)}"
+    shown = display_path(path)
+    if shown in (".", ".."):
+        shown = Path(path).resolve().name or shown  # "." says nothing; the folder's name does
+    return f"{labels['overview']}: {shown}"
 
 
 def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None) -> None:

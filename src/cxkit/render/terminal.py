@@ -126,13 +126,17 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
         line.rstrip()
         lines.append(line)
     lines.append(Text("     " + x_axis(len(levels), max(slot, 3)), style="dim"))
+    # Legend items never break inside: "6 Odbiór i dostawa -1" stays on one line.
+    room = max(width - 4, 20)
     legend = Text()
     for i, (name, level) in enumerate(zip(names, levels)):
-        if i:
+        item = Text.assemble((f"{i + 1} ", "bold"), name,
+                             (f" {signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
+        if legend.plain and len(legend.plain.rsplit("\n", 1)[-1]) + 2 + len(item.plain) > room:
+            legend.append("\n")
+        elif legend.plain:
             legend.append("  ")
-        legend.append(f"{i + 1} ", style="bold")
-        legend.append(name)
-        legend.append(f" {signed(level)}", style=EMOTION_STYLE.get(level, "dim") if level is not None else "dim")
+        legend.append_text(item)
     lines.append(legend)
     return Panel(Group(*lines), title=Text(labels["curve"], style="bold"), title_align="left",
                  box=box.ROUNDED, padding=(0, 1))
