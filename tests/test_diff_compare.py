@@ -319,3 +319,16 @@ def test_odd_keys_and_numeric_ids_are_quoted_in_paths(tmp_path):
     old = 'kind: persona\nid: maya-runner\nname: Maya\nx-notes:\n  "team.lead": Anna\nsources:\n  - id: "2024"\n    type: survey\n'
     new = 'kind: persona\nid: maya-runner\nname: Maya\nx-notes:\n  "team.lead": Bob\nsources:\n  - id: "2024"\n    type: interview\n'
     assert [c["path"] for c in diff_json(tmp_path, old, new)] == ['x-notes["team.lead"]', 'sources["2024"].type']
+
+
+def test_long_lists_of_reworded_traits_still_pair_each_trait(tmp_path):
+    cities = ["Kraków", "Gdańsk", "Poznań", "Wrocław", "Lublin", "Szczecin", "Białystok", "Rzeszów", "Opole", "Kielce"]
+    old_traits = [f"Biega {k + 5} km w tygodniu po parku w mieście {cities[k % 10]} z grupą nr {k}" for k in range(60)]
+    new_traits = [t.replace("po parku", "po lesie") for t in old_traits]
+    head = "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nbehaviours:\n"
+    old = head + "".join(f"  - {t}\n" for t in old_traits)
+    new = head + "".join(f"  - {t}\n" for t in new_traits)
+    changes = diff_json(tmp_path, old, new)
+    assert [c["op"] for c in changes] == ["changed"] * 60
+    assert [c["path"] for c in changes] == [f"behaviours[{k}]" for k in range(60)]
+    assert [(c["old"], c["new"]) for c in changes] == list(zip(old_traits, new_traits))

@@ -15,8 +15,10 @@ from typing import Any
 SIMILARITY = 0.6
 #: Items whose ids differ pair only when nearly everything else is the same.
 _RENAMED_ID = 0.8
-#: Above this many leftover pairs, only cheap ratio bounds are tried first.
+#: Above this many leftover pairs, similarity is measured by trigram overlap instead of difflib.
 _MANY = 2500
+#: Above this many, leftovers are not paired at all (bounded time on huge rewritten lists).
+_TOO_MANY = 1_000_000
 
 
 def item_id(value: Any) -> str | None:
@@ -130,18 +132,38 @@ def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) ->
         # Items whose ids differ are compared on everything but the id.
         bare_old = {i: flatten(_without_id(old[i])) for i in free_old if ids_old[i]}
         bare_new = {j: flatten(_without_id(new[j])) for j in free_new if ids_new[j]}
-        many = len(free_old) * len(free_new) > _MANY
         candidates: list[tuple[float, int, int]] = []
-        for i in free_old:
+        if len(free_old) * len(free_new) > _TOO_MANY:
+            free_old = []  # beyond any real document: leftovers stay added and removed
+        elif len(free_old) * len(free_new) > _MANY:
+            # Many leftovers: character-trigram overlap, linear per pair, instead of difflib.
+            grams_old = {i: _trigrams(bare_old[i] if ids_old[i] else texts_old[i]) for i in free_old}
+            grams_new = {j: _trigrams(bare_new[j] if ids_new[j] else texts_new[j]) for j in free_new}
             for j in free_new:
+                b_grams = grams_new[j]
+                for i in free_old:
+                    a_grams = grams_old[i]
+                    total = len(a_grams) + len(b_grams)
+                    if not total:
+                        continue
+                    ratio = 2 * len(a_grams & b_grams) / total
+                    if ratio >= (max(threshold, _RENAMED_ID) if ids_old[i] and ids_new[j] else threshold):
+                        candidates.append((ratio, i, j))
+            free_old = []
+        full, bare = SequenceMatcher(None, autojunk=False), SequenceMatcher(None, autojunk=False)
+        for j in free_new:
+            # seq2 is the side difflib indexes; set it once per new item.
+            full.set_seq2(texts_new[j])
+            if ids_new[j]:
+                bare.set_seq2(bare_new[j])
+            for i in free_old:
                 both_ids = ids_old[i] and ids_new[j]
-                a, b = (bare_old[i], bare_new[j]) if both_ids else (texts_old[i], texts_new[j])
-                if not a and not b:
+                matcher = bare if both_ids else full
+                a = bare_old[i] if both_ids else texts_old[i]
+                if not a and not matcher.b:
                     continue
-                matcher = SequenceMatcher(None, a, b, autojunk=False)
-                if matcher.real_quick_ratio() < threshold:
-                    continue
-                if many and matcher.quick_ratio() < threshold:
+                matcher.set_seq1(a)
+                if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
                     continue
                 ratio = matcher.ratio()
                 # Two items that both carry (different) ids need more to be one item.
@@ -159,6 +181,13 @@ def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) ->
             used_new.add(j)
     pairs.sort()
     return pairs
+
+
+def _trigrams(text: str) -> frozenset[str]:
+    folded = " ".join(text.lower().split())
+    if len(folded) < 3:
+        return frozenset((folded,)) if folded else frozenset()
+    return frozenset(folded[k:k + 3] for k in range(len(folded) - 2))
 
 
 def _without_id(value: Any) -> Any:
