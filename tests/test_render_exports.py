@@ -405,3 +405,17 @@ def test_every_example_renders_in_every_format() -> None:
             result = runner.invoke(app, ["render", str(path), "--format", fmt, "--width", "100"])
             assert result.exit_code == 0, (path, fmt, result.stderr)
             assert result.stdout.strip()
+
+
+def test_markdown_against_shows_both_cards_under_one_title() -> None:
+    text = export("markdown", PERSONA_PL, "--against", NEGATIVE_PL)
+    assert text.startswith("# Persona i persona negatywna: Joanna Wilk / Dariusz Kłos\n")
+    assert text.index("## Joanna Wilk") < text.index("## Dariusz Kłos")
+    for table in markdown_tables(text):
+        assert_table_shape(table)
+
+
+def test_json_against_holds_both_documents() -> None:
+    data = json.loads(export("json", PERSONA_PL, "--against", NEGATIVE_PL))
+    assert MODELS["persona"].model_validate(data["persona"]) == model_of(PERSONA_PL)
+    assert MODELS["negative-persona"].model_validate(data["negative_persona"]) == model_of(NEGATIVE_PL)

@@ -39,6 +39,11 @@ _NEGATIVE_FIELDS = {"reasons", "substitutes", "purchase_triggers", "abandon_trig
 
 # --- small pieces -----------------------------------------------------------------------------
 
+def one_line(text: str) -> str:
+    """Names go into titles and headers: tabs and line breaks would tear the frame."""
+    return " ".join(text.split())
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
@@ -231,7 +236,7 @@ class PersonaCard:
             footer.append(f" · {self.path}")
         parts.append(footer)
         negative = isinstance(model, NegativePersona)
-        title = Text.assemble((model.name, "bold"), ("  " + labels[model.kind], "magenta" if negative else "cyan"))
+        title = Text.assemble((one_line(model.name), "bold"), ("  " + labels[model.kind], "magenta" if negative else "cyan"))
         yield Panel(
             _spaced(parts),
             title=title,
@@ -321,7 +326,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     if path:
         meta.append(f" · {path}")
     lines.append(meta)
-    return Panel(Group(*lines), title=Text.assemble((journey.name, "bold"), ("  " + labels["journey"], "cyan")),
+    return Panel(Group(*lines), title=Text.assemble((one_line(journey.name), "bold"), ("  " + labels["journey"], "cyan")),
                  title_align="left", subtitle=Text(journey.id, style="dim"), subtitle_align="right",
                  box=box.ROUNDED, border_style="cyan", padding=(0, 1))
 
@@ -343,7 +348,7 @@ def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int]) 
     table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 1), show_header=True)
     table.add_column("", style="bold", no_wrap=True)
     for stage in stages:
-        head = Text.assemble((f"{numbers[stage.id]}. {stage.name}", "bold"), ("\n" + stage.id, "dim"))
+        head = Text.assemble((f"{numbers[stage.id]}. {one_line(stage.name)}", "bold"), ("\n" + stage.id, "dim"))
         table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
     for row in rows:
         table.add_row(Text(labels[row], style="bold"), *[_cell(s, row, labels) for s in stages])
@@ -361,7 +366,7 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels) -> Panel:
             grid.add_row(labels[row], _cell(stage, row, labels))
     level = stage.emotion
     border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
-    title = Text.assemble((f"{number}/{total} · ", "dim"), (stage.name, "bold"))
+    title = Text.assemble((f"{number}/{total} · ", "dim"), (one_line(stage.name), "bold"))
     return Panel(grid, title=title, title_align="left", subtitle=Text(stage.id, style="dim"),
                  subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
 
@@ -376,7 +381,7 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
         parts.append(journey_table(stages, labels, numbers))
     else:
         if any(s.emotion is not None for s in stages):
-            parts.append(curve_chart([s.emotion for s in stages], [s.name for s in stages], width, labels))
+            parts.append(curve_chart([s.emotion for s in stages], [one_line(s.name) for s in stages], width, labels))
         for stage in stages:
             parts.append(stage_panel(stage, numbers[stage.id], len(journey.stages), labels))
     sources = sources_block(journey, labels, warn_when_empty=False)
@@ -410,7 +415,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     if layout == "wide":
         table.add_column(labels["file"], overflow="fold")
     for row in rows:
-        doc = Text(row.name, style="bold")
+        doc = Text(one_line(row.name), style="bold")
         doc.append(f"\n{row.id}", style="dim")
         if row.persona:
             doc.append(f"\n→ {row.persona}", style="cyan")
