@@ -209,6 +209,16 @@ def test_tags_on_mapping_keys_are_reported_too():
     assert loaded.data["id"] == "tomek"
 
 
+def test_huge_keys_tags_and_values_do_not_flood_messages():
+    big = "ż" * 50_000
+    text = f"kind: persona\nid: !{'x' * 50_000} a\nname: A\n? {big}\n: 1\n? {big}\n: 2\nreviewed: {big}\nsources:\n  - id: a\n    type: {big}\n"
+    loaded = load_text(text)
+    _, issues = validate(loaded.data)
+    messages = [p.message for p in loaded.problems] + [i.message for i in issues]
+    assert len(messages) == 5, messages
+    assert all(len(m) < 300 for m in messages), [len(m) for m in messages]
+
+
 def test_standard_tags_are_allowed():
     loaded = load_text("kind: !!str persona\nid: !!str tomek\nname: ! Tomek\ngoals: !!seq [a]\n")
     assert loaded.problems == []

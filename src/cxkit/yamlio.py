@@ -361,7 +361,7 @@ class _Converter:
         if tag not in _ALLOWED_TAGS and tag != "!":
             line, col = _pos(node)
             self.problems.append(
-                LoadProblem(line, col, f"the YAML tag {_short_tag(tag)} is not allowed; cxkit never constructs tagged objects")
+                LoadProblem(line, col, f"the YAML tag {_cut(_short_tag(tag))} is not allowed; cxkit never constructs tagged objects")
             )
 
     def convert(self, node: Node, depth: int) -> Any:
@@ -448,9 +448,14 @@ class _Converter:
         self.problems.append(
             LoadProblem(
                 line, col,
-                f"duplicate key '{k}' (first defined on line {first.start_mark.line + 1}); the later value would silently win",
+                f"duplicate key '{_cut(k)}' (first defined on line {first.start_mark.line + 1}); the later value would silently win",
             )
         )
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    """Long keys and tags shortened, so a hostile file cannot flood the report."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _short_tag(tag: str) -> str:

@@ -39,6 +39,12 @@ def unique_ids(items: list[Any], what: str) -> None:
             raise ValueError(f"two {what} share the id '{ident}'; ids must be unique within the document")
         seen.add(ident)
 
+def brief(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so a huge value cannot flood a message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -53,7 +59,7 @@ def _iso_date(value: Any) -> Any:
             return _dt.date.fromisoformat(value.strip())
         except ValueError as exc:
             raise ValueError(f"'{value}' is not a real date") from exc
-    raise ValueError(f"expected a date written as YYYY-MM-DD, got {value!r}")
+    raise ValueError(f"expected a date written as YYYY-MM-DD, got {brief(value)}")
 
 
 IsoDate = Annotated[

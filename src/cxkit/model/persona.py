@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictInt
 
-from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
+from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, brief, unique_ids
 
 _AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*$")
 _AGE_OPEN = re.compile(r"^\s*(\d{1,3})\s*\+\s*$")
@@ -29,13 +29,13 @@ def parse_age(value: Any) -> tuple[int, int] | None:
 
 def _check_age(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f'age must be a number like 29 or a range like "30-40", got {value!r}')
+        raise ValueError(f'age must be a number like 29 or a range like "30-40", got {brief(value)}')
     span = parse_age(value)
     if span is None:
-        raise ValueError(f'age must be a number like 29 or a range like "30-40", got {value!r}')
+        raise ValueError(f'age must be a number like 29 or a range like "30-40", got {brief(value)}')
     low, high = span
     if not (0 <= low <= high <= 120):
-        raise ValueError(f"age {value!r} is not a plausible age or range (low ≤ high, 0–120)")
+        raise ValueError(f"age {brief(value)} is not a plausible age or range (low ≤ high, 0–120)")
     return value
 
 

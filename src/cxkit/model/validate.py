@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import KINDS, MODELS, CxModel, Touchpoint, Trait
+from .common import brief
 from .common import EXTENSION_PREFIX
 
 
@@ -72,7 +73,7 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
-        return None, [SchemaIssue(("kind",), f"unknown kind '{kind}'{hint}", at_key=False)]
+        return None, [SchemaIssue(("kind",), f"unknown kind {brief(kind)}{hint}", at_key=False)]
     if extensions:
         data = without_extensions(data)
     try:
@@ -126,7 +127,7 @@ def _describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {brief(value)}"
 
 
 def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
@@ -162,7 +163,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                 hint = f"; did you mean '{guess}'?"
         return SchemaIssue(
             tpath,
-            f"unknown field '{key}'{_in(tpath[:-1])}{hint} (put your own data under a key that starts with 'x-')",
+            f"unknown field {brief(key)}{_in(tpath[:-1])}{hint} (put your own data under a key that starts with 'x-')",
         )
     if etype in ("string_type", "string_too_short") and value in ("", None):
         return SchemaIssue(tpath, f"'{where}' is empty; write a value or remove the key", at_key=False)
@@ -171,7 +172,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     if etype == "string_pattern_mismatch":
         return SchemaIssue(
             tpath,
-            f"'{where}' must be a slug (lowercase letters, digits and hyphens, e.g. 'ola-runner'), not {value!r}",
+            f"'{where}' must be a slug (lowercase letters, digits and hyphens, e.g. 'ola-runner'), not {brief(value)}",
             at_key=False,
         )
     if etype == "list_type":
@@ -187,9 +188,9 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             options = [o.strip(" '\"") for o in str(expected).replace(" or ", ", ").split(",")]
             guess = closest(value, [o for o in options if o])
         hint = f"; did you mean '{guess}'?" if guess else ""
-        return SchemaIssue(tpath, f"'{where}' must be one of {expected}, not {value!r}{hint}", at_key=False)
+        return SchemaIssue(tpath, f"'{where}' must be one of {expected}, not {brief(value)}{hint}", at_key=False)
     if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return SchemaIssue(tpath, f"'{where}' is {value!r}; {err['msg'].lower()}", at_key=False)
+        return SchemaIssue(tpath, f"'{where}' is {brief(value)}; {err['msg'].lower()}", at_key=False)
     if etype in ("int_type", "int_parsing", "int_from_float"):
         return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}", at_key=False)
     if etype == "too_short":
