@@ -134,6 +134,21 @@ def test_polish_journey_has_seven_stages_with_every_stage_field():
     )
 
 
+def test_journey_owner_summary_lang_and_sources():
+    journey = load_valid(
+        JOURNEY_HEAD
+        + "lang: pl\nowner: zespół CX\nsummary: Zakup słuchawek przez internet, od recenzji do polecenia.\n"
+        + "sources:\n  - id: analityka-2026-q3\n    type: analytics\n    date: 2026-09-30\n"
+        + "stages:\n  - id: zakup\n    name: Zakup\n    barriers:\n      - text: 40% porzuca koszyk przy wyborze dostawy\n"
+        + "        sources: [analityka-2026-q3]\n    opportunities:\n      - action: Darmowa dostawa od 500 zł\n        status: in-progress\n"
+    )
+    assert (journey.lang, journey.owner) == ("pl", "zespół CX")
+    assert journey.summary.startswith("Zakup słuchawek")
+    assert journey.sources[0].type.value == "analytics"
+    assert journey.stages[0].barriers[0].sources == ["analityka-2026-q3"]
+    assert journey.stages[0].opportunities[0].status == "in-progress"
+
+
 def test_touchpoint_is_a_mapping_or_a_plain_string():
     journey = load_valid(JOURNEY_PL)
     mapped, plain = journey.stages[0].touchpoints
