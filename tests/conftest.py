@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -278,10 +277,3 @@ def position_of(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
         start = text.index(needle, start + 1)
     before = text[:start]
     return before.count("\n") + 1, start - (before.rfind("\n") + 1) + 1
-
-
-@pytest.fixture
-def no_root_bypass() -> None:
-    """Skip when permission bits do not stop this process (e.g. running as root)."""
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        pytest.skip("running as root: permission bits do not stop reads")
