@@ -33,6 +33,19 @@ EN_FREQ = ["once a month", "twice a year", "every quarter", "every Friday", "bef
            "during Black Friday", "every 6 weeks", "at weekends", "after 10 pm"]
 EN_WHERE = ["on Amazon UK", "via Google Shopping", "at the Leeds flagship store", "in the Vinted app", "on r/headphones",
             "at REI Seattle", "on YouTube", "in a Discord server", "at Currys", "on Kindle Unlimited"]
+PL_DETAIL = ["porównanie zajmuje mu {m} minut", "zwykle z listą zakupów w Notion", "po rozmowie z bratem", "z kodem rabatowym z newslettera",
+             "czyta wtedy {m} opinii", "gdy kurier dowozi do 17:00", "zawsze z fakturą na firmę", "o ile jest dostawa do paczkomatu",
+             "i odsyła, jeśli pasuje gorzej niż poprzedni model", "najczęściej z telefonu w tramwaju 8", "po {m} minutach testu w sklepie",
+             "pytając sprzedawcę o gwarancję door-to-door", "jeśli raty 0% trwają co najmniej 10 miesięcy", "płacąc BLIK-iem",
+             "razem z partnerką, która ma ostatnie słowo", "bo stary sprzęt ma już {m} miesięcy", "zapisując ceny w arkuszu Google",
+             "oglądając unboxing trwający {m} minut", "po teście w domu przez 14 dni", "wybierając kolor grafitowy"]
+EN_DETAIL = ["spending {m} minutes comparing", "always from a shopping list in Notion", "after asking his brother",
+             "with a newsletter discount code", "reading {m} reviews first", "when delivery comes before 5 pm",
+             "always on a company invoice", "only with locker delivery", "returning it if it fits worse than the last one",
+             "usually on the phone on the 8:10 train", "after a {m}-minute in-store test", "asking about door-to-door warranty",
+             "if 0% finance runs 10 months or more", "paying by Apple Pay", "with a partner who has the final say",
+             "because the old one is {m} months old", "logging prices in a Google Sheet", "after a {m}-minute unboxing video",
+             "after a 14-day home trial", "choosing the graphite colour"]
 PL_VAGUE = ["dba o zdrowie", "ceni wysoką jakość", "mieszka w dużym mieście", "nowoczesna", "lubi podróżować"]
 EN_VAGUE = ["values quality", "tech-savvy", "wants to save time", "health-conscious", "loves to travel"]
 
@@ -40,9 +53,13 @@ EN_VAGUE = ["values quality", "tech-savvy", "wants to save time", "health-consci
 def _trait(rng: random.Random, pl: bool) -> str:
     if rng.random() < 0.04:
         return rng.choice(PL_VAGUE if pl else EN_VAGUE)
+    price = rng.randint(40, 9000)
+    minutes = rng.randint(5, 180)
     if pl:
-        return f"{rng.choice(PL_VERBS)} {rng.choice(PL_OBJECTS)} {rng.choice(PL_FREQ)} {rng.choice(PL_WHERE)}"
-    return f"{rng.choice(EN_VERBS)} {rng.choice(EN_OBJECTS)} {rng.choice(EN_FREQ)} {rng.choice(EN_WHERE)}"
+        return (f"{rng.choice(PL_VERBS)} {rng.choice(PL_OBJECTS)} za ok. {price} zł {rng.choice(PL_FREQ)} "
+                f"{rng.choice(PL_WHERE)}, {rng.choice(PL_DETAIL).format(m=minutes)}")
+    return (f"{rng.choice(EN_VERBS)} {rng.choice(EN_OBJECTS)} at about £{price} {rng.choice(EN_FREQ)} "
+            f"{rng.choice(EN_WHERE)}, {rng.choice(EN_DETAIL).format(m=minutes)}")
 
 
 STAGES = [

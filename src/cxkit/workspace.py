@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from .config import Config
 from .lint.finding import Hit
+from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import SchemaIssue, near_miss_kind, validate
@@ -271,7 +272,8 @@ class DocSummary:
     lang: str = "en"
     persona: str | None = None
     persona_pos: tuple[int, int] = (1, 1)
-    traits: list[tuple[str, str, int, int]] = field(default_factory=list)  # (field, text, line, col)
+    #: (field, text, line, col, normalised stems from cxkit.lint.textnorm.normalise)
+    traits: list[tuple[str, str, int, int, str]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -294,7 +296,7 @@ def summarize(doc: Document) -> DocSummary | None:
         summary.persona_pos = doc.at("persona", key=False)
     for path, text, _sources in doc.traits() if kind != "journey" else ():
         line, col = doc.at(*path, key=False)
-        summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col))
+        summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col, normalise(text)))
     return summary
 
 

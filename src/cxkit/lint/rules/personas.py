@@ -8,8 +8,9 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
-from ..textnorm import dice, jaccard, negated, normalise, stems
-from ...workspace import Document, WorkspaceIndex
+from ..simjoin import near_duplicates, similar_pairs
+from ..textnorm import dice, negated
+from ...workspace import Document, DocSummary, WorkspaceIndex
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
 
@@ -107,20 +108,30 @@ class SimilarPersonas(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         profiles = []
         for doc in index.of_kind("persona"):
-            keys = frozenset().union(*(stems(t[1]) for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS)) if doc.traits else frozenset()
+            keys = frozenset(w for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS for w in t[4].split())
             if len(keys) >= 4:
                 profiles.append((doc, keys))
         threshold = self.options.threshold
-        for i, (a, ka) in enumerate(profiles):
-            for b, kb in profiles[i + 1:]:
-                score = jaccard(ka, kb)
-                if score >= threshold:
-                    yield Hit(
-                        *b.id_pos,
-                        f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
-                        f"'{a.id}' ({a.path}); merge them or sharpen what sets them apart",
-                        path=b.path,
-                    )
+        sets = [keys for _doc, keys in profiles]
+        # Stems as bits: a pair's Jaccard is two popcounts, cheap enough for thousands of personas.
+        bit: dict[str, int] = {}
+        masks = []
+        for keys in sets:
+            mask = 0
+            for w in keys:
+                mask |= 1 << bit.setdefault(w, len(bit))
+            masks.append(mask)
+        for i, j in similar_pairs(sets, sets, threshold, same=True):
+            union = (masks[i] | masks[j]).bit_count()
+            score = (masks[i] & masks[j]).bit_count() / union if union else 0.0
+            if score >= threshold:
+                (a, _), (b, _) = profiles[i], profiles[j]
+                yield Hit(
+                    *b.id_pos,
+                    f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
+                    f"'{a.id}' ({a.path}); merge them or sharpen what sets them apart",
+                    path=b.path,
+                )
 
 
 @register
@@ -212,8 +223,9 @@ class TraitOverlap(Rule):
     """The same trait appears in a persona and in a negative persona.
 
     Traits are compared after normalising case, punctuation, stop words and
-    Polish and English inflection; near-duplicates (most stems shared) count
-    too.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji")
+    Polish and English inflection; near-duplicates count too: at the default
+    `similarity` (0.8) the same trait with one word changed, added or
+    dropped; a lower `similarity` compares traits more loosely.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji")
     are opposites, not an overlap.  Reported on the negative persona's trait,
     naming the persona's.
 
@@ -239,37 +251,51 @@ class TraitOverlap(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         positives = []
         for doc in index.of_kind("persona"):
-            for field, text, line, col in doc.traits:
-                positives.append((doc, field, text, line, normalise(text), stems(text)))
+            for field, text, line, _col, norm in doc.traits:
+                positives.append((doc, field, text, line, norm, frozenset(norm.split())))
         if not positives:
             return
         exact = {p[4]: p for p in reversed(positives) if p[4]}
         threshold = self.options.similarity
+        queries: list[tuple[DocSummary, str, int, int, str]] = []
+        matches: dict[int, tuple] = {}
+        fuzzy: list[int] = []
         for neg in index.of_kind("negative-persona"):
-            for field, text, line, col in neg.traits:
-                norm = normalise(text)
+            for _field, text, line, col, norm in neg.traits:
                 if not norm:
                     continue
-                match = exact.get(norm)
-                if match is None:
-                    keys = stems(text)
-                    if len(keys) < 2:
-                        continue
-                    best = 0.0
-                    for cand in positives:
-                        # A trait and its negation are what tells the two apart.
-                        if negated(keys) != negated(cand[5]):
-                            continue
-                        score = dice(keys, cand[5])
-                        if score > best:
-                            best, match = score, cand
-                    if best < threshold:
-                        match = None
-                if match is not None:
-                    pdoc, pfield, ptext, pline = match[0], match[1], match[2], match[3]
-                    yield Hit(
-                        line, col,
-                        f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
-                        "a trait both have cannot tell them apart",
-                        path=neg.path,
-                    )
+                q = len(queries)
+                queries.append((neg, text, line, col, norm))
+                if norm in exact:
+                    matches[q] = exact[norm]
+                elif len(set(norm.split())) >= 2:
+                    fuzzy.append(q)
+        if fuzzy:
+            qsets = [frozenset(queries[q][4].split()) for q in fuzzy]
+            psets = [p[5] for p in positives]
+            found: dict[int, tuple[int, float]] = {}
+            # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
+            # Looser settings need the (slower on huge workspaces) similarity join.
+            pairs = (
+                near_duplicates(qsets, psets) if threshold >= 0.8
+                else similar_pairs(qsets, psets, threshold / (2 - threshold))
+            )
+            for i, j in pairs:
+                # A trait and its negation are what tells the two apart.
+                if negated(qsets[i]) != negated(psets[j]):
+                    continue
+                score = dice(qsets[i], psets[j])
+                if score > found.get(i, (-1, -1.0))[1]:
+                    found[i] = (j, score)
+            for i, (j, score) in found.items():
+                if score >= threshold:
+                    matches[fuzzy[i]] = positives[j]
+        for q in sorted(matches):
+            neg, text, line, col, _norm = queries[q]
+            pdoc, pfield, ptext, pline = matches[q][:4]
+            yield Hit(
+                line, col,
+                f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
+                "a trait both have cannot tell them apart",
+                path=neg.path,
+            )

@@ -1,0 +1,117 @@
+"""Finding similar pairs of token sets without comparing every pair.
+
+Prefix filtering: order each set's tokens from rarest to most common; two
+sets whose Jaccard similarity reaches ``j`` must share a token among the
+first ``|x| - ceil(j * |x|) + 1`` of each.  Only those prefixes are indexed,
+so rare tokens do the pairing and the candidates are few; each candidate is
+then verified exactly.  This keeps workspace rules fast on thousands of
+personas, where an all-pairs loop would take minutes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Callable, Iterator, Sequence
+
+TokenSet = frozenset[str]
+
+
+def _prefix_len(size: int, jaccard: float) -> int:
+    return max(1, size - math.ceil(jaccard * size) + 1)
+
+
+def similar_pairs(
+    left: Sequence[TokenSet],
+    right: Sequence[TokenSet],
+    jaccard: float,
+    *,
+    same: bool = False,
+) -> Iterator[tuple[int, int]]:
+    """Index pairs (i, j) whose sets may reach ``jaccard``; verify them with the exact measure.
+
+    With ``same=True`` ``left`` and ``right`` are one collection and each pair
+    is yielded once with i < j.
+    """
+    if jaccard <= 0:
+        for i in range(len(left)):
+            for j in range(len(right)):
+                if not same or i < j:
+                    yield i, j
+        return
+    freq: Counter[str] = Counter()
+    for s in left:
+        freq.update(s)
+    if not same:
+        for s in right:
+            freq.update(s)
+
+    def ordered(s: TokenSet) -> list[str]:
+        return sorted(s, key=lambda t: (freq[t], t))
+
+    index: dict[str, list[int]] = {}
+    for j, s in enumerate(right):
+        if not s:
+            continue
+        toks = ordered(s)
+        for tok in toks[: _prefix_len(len(toks), jaccard)]:
+            index.setdefault(tok, []).append(j)
+    for i, s in enumerate(left):
+        if not s:
+            continue
+        toks = ordered(s)
+        seen: set[int] = set()
+        for tok in toks[: _prefix_len(len(toks), jaccard)]:
+            for j in index.get(tok, ()):
+                if j in seen or (same and j <= i):
+                    continue
+                seen.add(j)
+                yield i, j
+
+
+def best_matches(
+    queries: Sequence[TokenSet],
+    pool: Sequence[TokenSet],
+    jaccard: float,
+    score: Callable[[TokenSet, TokenSet], float],
+    accept: Callable[[int, int], bool] = lambda i, j: True,
+) -> dict[int, tuple[int, float]]:
+    """For each query, the pool item with the highest ``score`` among the candidates."""
+    best: dict[int, tuple[int, float]] = {}
+    for i, j in similar_pairs(queries, pool, jaccard):
+        if not accept(i, j):
+            continue
+        value = score(queries[i], pool[j])
+        if value > best.get(i, (-1, -1.0))[1]:
+            best[i] = (j, value)
+    return best
+
+
+def _signatures(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    yield tokens
+    if len(tokens) > 1:
+        for k in range(len(tokens)):
+            yield tokens[:k] + tokens[k + 1:]
+
+
+def near_duplicates(queries: Sequence[TokenSet], pool: Sequence[TokenSet]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j) whose sets differ by at most one token changed, added or dropped.
+
+    Deletion neighbourhoods: each set is keyed by itself and by every set one
+    token shorter; two sets within one edit share a key.  Hash look-ups only,
+    so the cost grows with the number of tokens, not with pairs.
+    """
+    keyed: dict[tuple[str, ...], list[int]] = {}
+    for j, s in enumerate(pool):
+        if s:
+            for sig in _signatures(tuple(sorted(s))):
+                keyed.setdefault(sig, []).append(j)
+    for i, s in enumerate(queries):
+        if not s:
+            continue
+        seen: set[int] = set()
+        for sig in _signatures(tuple(sorted(s))):
+            for j in keyed.get(sig, ()):
+                if j not in seen:
+                    seen.add(j)
+                    yield i, j
