@@ -5,3 +5,4 @@ from . import evidence  # noqa: F401
 from . import hygiene  # noqa: F401
 from . import journeys  # noqa: F401
 from . import personas  # noqa: F401
+from . import profiling  # noqa: F401

@@ -1,0 +1,203 @@
+"""pseudo-profiling: persona traits so generic they tell no two people apart."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable
+
+from pydantic import Field, field_validator
+
+from ...model.persona import parse_age
+from ..finding import Hit, Severity
+from ..rule import Rule, RuleOptions, register
+from ..vague import AGE_ENTRY, GENERIC_ENTRY, LexiconError, Matcher, Verdict, compile_pattern, matcher
+
+if TYPE_CHECKING:
+    from ...workspace import Document
+
+#: A persona needs at least this many traits before its share of vague ones is judged.
+MIN_TRAITS = 4
+#: Demographic fields read as free text for generic phrases ("busy professional", "pracownik biurowy").
+_FREE_TEXT_DEMOGRAPHICS = ("occupation",)
+
+
+def _quote(texts: Iterable[str]) -> str:
+    return ", ".join(f'"{t}"' for t in dict.fromkeys(texts))
+
+
+def trait_message(verdict: Verdict) -> str:
+    """What a finding on one vague trait says: what matched and what to write instead."""
+    phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
+    if not phrases:
+        words = _quote(m.text for m in verdict.matches[:5])
+        return f"built only from generic words ({words}); make it specific: {GENERIC_ENTRY.hint}"
+    first = phrases[0]
+    quoted = _quote(m.text for m in phrases)
+    several = len({m.text for m in phrases}) > 1
+    if first.entry is AGE_ENTRY and not several:
+        return f'"{first.text}" is an age range; {first.entry.hint}'
+    verb = "describe" if several else "describes"
+    return f"{quoted} {verb} almost anyone; make it specific: {first.entry.hint}"
+
+
+@register
+class PseudoProfiling(Rule):
+    """A persona trait so generic it tells no two people apart.
+
+    Reports every trait built on a phrase that fits almost anyone ("dba o
+    zdrowie", "z dużego miasta", "ceni wysoką jakość", "tech-savvy", "values
+    quality", "wants to save time", an age range like "30-40") or made only of
+    generic words ("Likes nice things"), unless the trait also carries concrete
+    detail: a number, a frequency, a named place, brand or channel, or a clause
+    of its own.  Polish and English are both checked in every document, on
+    inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
+    The finding sits on the trait's line, quotes what matched and says what to
+    write instead.  Also reported, one finding each: a `demographics.age` range
+    wider than `max-age-span` years; a `demographics.location` that is a
+    category ("duże miasto", "suburbs", "wieś") rather than a place; a
+    `demographics.income` that is a judgement ("średnie", "above average")
+    without a figure; a generic `demographics.occupation`.  When more than
+    `vague-share` of a persona's traits (and at least four) are vague, one more
+    finding on its `name` says the persona as a whole describes a segment on
+    paper.  Add your own phrases with `extend` and exempt phrases with `allow`.
+
+    Why: pseudo-profiling.  A client "from a big city, cares about health,
+    30-40, values quality" looks described, yet the description fits a
+    gym-loving bachelor as well as a vegetarian yogi mother of two, and it
+    helps choose no channel; real findings get lost among such filler.
+    Cooper's personas are specific people, and the Persona Perception Scale
+    asks whether a persona feels complete and credible: only detail that could
+    be true of this person and not of everyone makes it so.
+
+    Bad:
+        kind: persona
+        id: ola-runner
+        name: Ola Nowak
+        demographics:
+          age: 25-45
+          location: duże miasto
+        goals:
+          - Dba o swoje zdrowie
+          - Ceni wysoką jakość
+        behaviours:
+          - Values quality
+
+    Good:
+        kind: persona
+        id: ola-runner
+        name: Ola Nowak
+        demographics:
+          age: 34
+          location: Warszawa, Mokotów
+        goals:
+          - Przebiec półmaraton w Poznaniu w październiku
+          - Dba o zdrowie kręgosłupa, co 45 minut wstaje od biurka
+        behaviours:
+          - Values quality over price, returned two €40 kettles and bought a €180 Moccamaster
+    """
+
+    code = "CX101"
+    name = "pseudo-profiling"
+    severity = Severity.warning
+    scope = "document"
+    kinds = ("persona", "negative-persona")
+
+    class Options(RuleOptions):
+        max_age_span: int = Field(
+            10, alias="max-age-span", ge=0,
+            description="Widest demographics.age range, in years, that is not reported.",
+        )
+        vague_share: float = Field(
+            0.5, alias="vague-share", ge=0, le=1,
+            description="Share of vague traits above which the whole persona is reported (with at least 4 traits).",
+        )
+        extend: list[str] = Field(
+            default_factory=list,
+            description='Your own vague phrases, in the lexicon syntax: stems with *, alternatives with | ("eko*", "premium|luksus*").',
+        )
+        allow: list[str] = Field(
+            default_factory=list,
+            description="Phrases never reported, in the same syntax, even when a lexicon or `extend` matches them.",
+        )
+
+        @field_validator("extend", "allow")
+        @classmethod
+        def _compiles(cls, phrases: list[str]) -> list[str]:
+            for phrase in phrases:
+                try:
+                    compile_pattern(phrase)
+                except LexiconError as exc:
+                    raise ValueError(str(exc)) from None
+            return phrases
+
+    def _matcher(self) -> Matcher:
+        opts = self.options
+        return matcher(tuple(opts.extend), tuple(opts.allow))  # type: ignore[attr-defined]
+
+    def check(self, doc: "Document") -> Iterable[Hit]:
+        m = self._matcher()
+        total = vague = 0
+        for path, text, _sources in doc.traits():
+            total += 1
+            verdict = m.analyse(text)
+            if verdict.vague:
+                vague += 1
+                yield doc.hit(_text_path(doc.data, path), trait_message(verdict))
+        yield from self._demographics(doc, m)
+        share = self.options.vague_share  # type: ignore[attr-defined]
+        if total >= MIN_TRAITS and vague / total > share:
+            yield doc.hit(
+                ("name",),
+                f"{vague} of {total} traits are generic ({vague / total:.0%}, more than vague-share "
+                f"{share:.0%}): the persona describes a segment on paper, not a person; rewrite the traits "
+                "as observed behaviours from the research",
+            )
+
+    def _demographics(self, doc: "Document", m: Matcher) -> Iterable[Hit]:
+        demo = getattr(doc.model, "demographics", None)
+        if demo is None:
+            return
+        span = parse_age(demo.age) if demo.age is not None else None
+        limit = self.options.max_age_span  # type: ignore[attr-defined]
+        if span is not None and span[1] - span[0] > limit:
+            low, high = span
+            what = f"is open-ended ({low} and over)" if high >= 120 else f"spans {high - low} years"
+            yield doc.hit(
+                ("demographics", "age"),
+                f'age "{demo.age}" {what}, more than max-age-span {limit}: a persona is one person; '
+                f"give one age, or a range of at most {limit} years",
+            )
+        if isinstance(demo.location, str) and demo.location.strip():
+            categories = m.location_category(demo.location)
+            if categories:
+                yield doc.hit(
+                    ("demographics", "location"),
+                    f'location "{demo.location.strip()}" is a category ({_quote(c.text for c in categories)}), '
+                    'not a place: name the city, and the district if it matters (e.g. "Kraków, Podgórze", '
+                    '"Leeds, Headingley")',
+                )
+        if isinstance(demo.income, str):
+            judgement = m.vague_income(demo.income)
+            if judgement:
+                yield doc.hit(
+                    ("demographics", "income"),
+                    f'income "{demo.income.strip()}" is a judgement ("{judgement}"), not a figure: give a net '
+                    'amount or range with currency and period (e.g. "7 000–9 000 zł netto miesięcznie", '
+                    '"£38k a year")',
+                )
+        for field in _FREE_TEXT_DEMOGRAPHICS:
+            value = getattr(demo, field, None)
+            if isinstance(value, str) and value.strip():
+                verdict = m.analyse(value)
+                if verdict.vague:
+                    yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict)}")
+
+
+def _text_path(data: Any, path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Point at a trait's `text` when it is written as a mapping, so the finding sits on the text's line."""
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return path
+    return path + ("text",) if isinstance(node, dict) else path

@@ -1,0 +1,636 @@
+"""Telling a vague persona trait from a specific one.
+
+A trait is *vague* when it contains a phrase from the lexicons (``lexicons/pl.yaml``,
+``lexicons/en.yaml``) — "dba o zdrowie", "z dużego miasta", "tech-savvy" — or an
+age range, and carries no concrete detail that would tell two people apart: a
+number, a frequency, a named place, brand or channel, or a clause of its own
+beyond the generic phrase.  A trait without such a phrase is vague too when it
+is built only from generic words ("Likes nice things", "Status matters to him"):
+every content word is in the lexicons' generic vocabulary and nothing concrete
+is named.
+
+Matching runs on text normalised here: lowercase, diacritics folded to ASCII
+(ą→a, ł→l), apostrophes dropped, every other run of non-word characters turned
+into one space.  Lexicon patterns are words, stems and alternatives, compiled
+once per process into regular expressions grouped by the letter a match starts
+with, for both languages at once (people mix them); Polish inflection is
+covered by stems, so nothing heavy is loaded at lint time.
+
+Pattern syntax (one pattern is a sequence of space-separated items)::
+
+    word        the word itself
+    stem*       any word starting with the stem (duż* → duże, dużym, dużego)
+    a|b*|c      one of the words
+    (a b|c)     one of the alternatives, which may be several words
+    (a b|c)?    the same, optional; ``word?`` makes a single word optional
+    ..          up to three other words
+    <n>         a number; inside a word too (<n>x matches 2x)
+
+Hyphens inside a word split it like the text does: ``tech-savvy`` is the two
+words ``tech savvy``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, Iterator, Sequence
+
+LANGUAGES = ("pl", "en")
+#: Words of residual content (outside generic phrases, not stopwords) that make a trait specific.
+RESIDUAL_WORDS = 4
+_GAP = "(?:[^ ]+ ){0,3}"
+_NUMBER = r"\d+"
+
+
+class LexiconError(ValueError):
+    """A pattern that cannot be compiled; the message says which and why."""
+
+
+# --- normalisation -----------------------------------------------------------------------------
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base != ch:
+            table[code] = base.lower()
+    # Letters without a decomposition; every entry maps one character to one, so offsets survive.
+    table.update({ord("ł"): "l", ord("Ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ß"): "s", ord("×"): "x"})
+    # Apostrophes join a word (don't → dont) instead of splitting it; _JOIN marks them until then.
+    for apostrophe in "'’ʼ`´":
+        table[ord(apostrophe)] = _JOIN
+    return table
+
+
+_JOIN = "\x01"
+_FOLD = _fold_table()
+_WORD = re.compile(r"[^\W_][^\W_\x01]*(?:\x01+[^\W_]+)*")
+
+
+def _fold(text: str) -> str | None:
+    """Lowercased, folded text of the same length as ``text`` (None in the rare case lower() changes it)."""
+    low = text.lower()
+    return low.translate(_FOLD) if len(low) == len(text) else None
+
+
+def normalise(text: str) -> str:
+    """Lowercase, folded, one space between words, and a space at each end."""
+    folded = _fold(text)
+    if folded is None:
+        return _normalise_with_map(text)[0]
+    words = _WORD.findall(folded)
+    if _JOIN in folded:
+        words = [w.replace(_JOIN, "") for w in words]
+    return " " + " ".join(words) + " "
+
+
+def _normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Like :func:`normalise`, plus the index in ``text`` of every character of the result."""
+    folded = _fold(text)
+    if folded is None:
+        # Characters whose lowercase is longer (İ → i̇): fold one by one and keep their origin.
+        chars: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(text):
+            for out in ch.lower().translate(_FOLD):
+                chars.append(out)
+                origin.append(i)
+        folded = "".join(chars)
+    else:
+        origin = list(range(len(text)))
+    norm = [" "]
+    where = [0]
+    for m in _WORD.finditer(folded):
+        if len(norm) > 1:
+            norm.append(" ")
+            where.append(origin[m.start()])
+        word = m.group()
+        if _JOIN in word:
+            norm.append(word.replace(_JOIN, ""))
+            where.extend(origin[m.start() + i] for i, c in enumerate(word) if c != _JOIN)
+        else:
+            norm.append(word)
+            where.extend(origin[m.start():m.end()])
+    norm.append(" ")
+    where.append(len(text))
+    return "".join(norm), where
+
+
+# --- pattern compiler --------------------------------------------------------------------------
+
+_ITEM = re.compile(r"\(([^()]*)\)(\?)?|\S+")
+
+
+def _word_regex(word: str) -> str:
+    out = []
+    i = 0
+    while i < len(word):
+        if word.startswith("<n>", i):
+            out.append(_NUMBER)
+            i += 3
+        elif word[i] == "*":
+            out.append("[^ ]*")
+            i += 1
+        else:
+            out.append(re.escape(word[i]))
+            i += 1
+    return "".join(out)
+
+
+def _alternative_regex(alt: str, pattern: str) -> str:
+    # Fold and split the way text is normalised, keeping the syntax characters.
+    folded = alt.lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
+    words = [w.replace("\x00", "<n>") for w in re.findall(r"[^\W_]*(?:[*\x00][^\W_]*)*", folded) if w]
+    if not words:
+        raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
+    return "".join(_word_regex(w) + " " for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One item of a pattern: regexes of its alternatives (with the letter each starts with), or a gap."""
+
+    alternatives: tuple[tuple[str, str], ...] = ()
+    optional: bool = False
+    gap: bool = False
+
+    def regex(self, only: str | None = None) -> str:
+        if self.gap:
+            return _GAP
+        alts = [rx for first, rx in self.alternatives if only is None or first == only]
+        return "(?:" + "|".join(alts) + ")" + ("?" if self.optional else "")
+
+
+def _parse(pattern: str) -> list[_Item]:
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise LexiconError(f"pattern {pattern!r} is empty")
+    items: list[_Item] = []
+    for m in _ITEM.finditer(pattern.strip()):
+        item = m.group(0)
+        optional = False
+        if m.group(1) is not None:
+            body, optional = m.group(1), m.group(2) is not None
+        elif item == "..":
+            items.append(_Item(gap=True))
+            continue
+        elif item.endswith("?") and len(item) > 1:
+            body, optional = item[:-1], True
+        else:
+            body = item
+        if any(c in body for c in "()[]?"):
+            raise LexiconError(f"pattern {pattern!r}: cannot read {item!r}")
+        alts = body.split("|")
+        if any(not a for a in alts):
+            raise LexiconError(f"pattern {pattern!r}: empty alternative in {item!r}")
+        compiled = []
+        for alt in alts:
+            regex = _alternative_regex(alt, pattern)
+            compiled.append(("#" if regex.startswith(_NUMBER) else regex[0], regex))
+        items.append(_Item(tuple(compiled), optional))
+    while items and items[0].gap:
+        items.pop(0)
+    while items and items[-1].gap:
+        items.pop()
+    if not any(not i.optional and not i.gap for i in items):
+        raise LexiconError(f"pattern {pattern!r} needs at least one word that is not optional")
+    return items
+
+
+def compile_pattern(pattern: str) -> str:
+    """The regular expression (over normalised text) for one lexicon pattern."""
+    return "".join(item.regex() for item in _parse(pattern))
+
+
+def _compile_group(patterns: Iterable[str]) -> str:
+    return "|".join(compile_pattern(p) for p in patterns)
+
+
+def _by_first_letter(items: list[_Item]) -> Iterator[tuple[str, str]]:
+    """(first letter, regex) pieces that together match what ``items`` match, each starting with its letter."""
+    while items and items[0].gap:
+        items = items[1:]
+    if not items:
+        return
+    first, rest = items[0], "".join(i.regex() for i in items[1:])
+    for letter in dict.fromkeys(f for f, _ in first.alternatives):
+        yield letter, _Item(first.alternatives, False).regex(letter) + rest
+    if first.optional:
+        yield from _by_first_letter(items[1:])
+
+
+class PhraseIndex:
+    """Patterns grouped by the letter they start with, tried only at the start of each word.
+
+    Python's ``re`` tries every branch of an alternation at every position; trying
+    one small bucket per word is several times faster on the full vocabulary.
+    """
+
+    def __init__(self, groups: Sequence[tuple[int, Sequence[str]]]) -> None:
+        buckets: dict[str, dict[int, list[str]]] = {}
+        for index, patterns in groups:
+            for pattern in patterns:
+                for letter, regex in _by_first_letter(_parse(pattern)):
+                    for ch in ("0123456789" if letter == "#" else letter):
+                        buckets.setdefault(ch, {}).setdefault(index, []).append(regex)
+        self.buckets = {
+            ch: re.compile("|".join(f"(?P<e{i}>{'|'.join(rx)})" for i, rx in sorted(entries.items())))
+            for ch, entries in buckets.items()
+        }
+
+    def finditer(self, norm: str) -> Iterator[tuple[int, int, int]]:
+        """(group index, start, end) of each leftmost match in normalised text; end includes the space."""
+        buckets = self.buckets
+        pos, size = 1, len(norm)
+        while pos < size:
+            regex = buckets.get(norm[pos])
+            if regex is not None:
+                m = regex.match(norm, pos)
+                if m is not None:
+                    yield int(m.lastgroup[1:]), pos, m.end()  # type: ignore[index]
+                    pos = m.end()
+                    continue
+            pos = norm.find(" ", pos) + 1
+            if pos == 0:
+                break
+
+
+# --- lexicons ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One idea of the vocabulary: its patterns and what to write instead."""
+
+    id: str
+    lang: str
+    hint: str
+    location: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Both languages' vocabulary, compiled."""
+
+    entries: list[Entry]
+    phrases: PhraseIndex
+    frequency: re.Pattern[str]
+    concrete: re.Pattern[str]
+    not_concrete: re.Pattern[str]
+    income: re.Pattern[str]
+    generic: re.Pattern[str]
+    stopwords: frozenset[str]
+    sizes: dict[str, dict[str, int]]
+
+
+def _read_lexicon(lang: str) -> dict[str, Any]:
+    from ..yamlio import load_text
+
+    text = resources.files("cxkit.lint").joinpath("lexicons", f"{lang}.yaml").read_text(encoding="utf-8")
+    loaded = load_text(text)
+    if loaded.problems or not isinstance(loaded.data, dict):
+        problem = loaded.problems[0] if loaded.problems else None
+        where = f":{problem.line}:{problem.column}: {problem.message}" if problem else ": not a mapping"
+        raise LexiconError(f"lexicons/{lang}.yaml{where}")
+    return loaded.data
+
+
+def _strings(data: dict[str, Any], key: str, lang: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"lexicons/{lang}.yaml: '{key}' must be a list of strings")
+    return value
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and compile the shipped lexicons; cached for the life of the process."""
+    entries: list[Entry] = []
+    groups: list[tuple[int, list[str]]] = []
+    frequency: list[str] = []
+    concrete: list[str] = []
+    not_concrete: list[str] = []
+    income: list[str] = []
+    generic: list[str] = []
+    stopwords: set[str] = set()
+    sizes: dict[str, dict[str, int]] = {}
+    for lang in LANGUAGES:
+        data = _read_lexicon(lang)
+        phrases = data.get("phrases")
+        if not isinstance(phrases, list):
+            raise LexiconError(f"lexicons/{lang}.yaml: 'phrases' must be a list")
+        n_patterns = 0
+        for item in phrases:
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not isinstance(item.get("hint"), str):
+                raise LexiconError(f"lexicons/{lang}.yaml: every phrase needs an id, a hint and match patterns")
+            patterns = _strings(item, "match", lang)
+            entry = Entry(item["id"], lang, item["hint"].strip(), bool(item.get("location", False)))
+            groups.append((len(entries), patterns))
+            entries.append(entry)
+            n_patterns += len(patterns)
+        frequency += _strings(data, "frequency", lang)
+        concrete += _strings(data, "concrete", lang)
+        not_concrete += _strings(data, "not-concrete", lang)
+        income += _strings(data, "income", lang)
+        generic += _strings(data, "generic-words", lang)
+        stopwords.update(normalise(w).strip() for w in _strings(data, "stopwords", lang))
+        sizes[lang] = {
+            "entries": len(phrases),
+            "patterns": n_patterns,
+            "generic-words": sum(len(g.split("|")) for g in _strings(data, "generic-words", lang)),
+        }
+    return Lexicon(
+        entries=entries,
+        phrases=PhraseIndex(groups),
+        frequency=re.compile("(?<= )(?:" + _compile_group(frequency) + ")"),
+        concrete=re.compile("(?<= )(?:" + _compile_group(concrete) + ")"),
+        not_concrete=re.compile("(?:" + _compile_group(not_concrete) + ")"),
+        income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
+        generic=re.compile("(?:" + _compile_group(generic) + ")"),
+        stopwords=frozenset(stopwords),
+        sizes=sizes,
+    )
+
+
+# --- ages ---------------------------------------------------------------------------------------
+
+_AGE_WORD_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:lat\w*|l\.|r\.?\s*ż\.?|roku\s+życia|years?|yrs?|y\.?\s?o\b|y/o|year|latk\w*|letn\w*)", re.I
+)
+_AGE_WORD_BEFORE = re.compile(
+    r"(?:\bwiek\w*|\bw\s+wieku|\baged?|\bages|przedzia\w*\s+wiekow\w*|\bkobiet\w*|\bmężczyzn\w*|\bosob\w*|\bludzie"
+    r"|\bwom[ae]n|\bm[ae]n|\bfemales?|\bmales?|\bpeople|\bpersons?|\bmiędzy|\bpomiędzy|\bbetween)\s*:?\s*$",
+    re.I,
+)
+_RANGE = re.compile(r"(?<![\w.,])(\d{1,2})\s*(?:-|–|—|/|\bdo\b|\bto\b|\ba\b|\band\b)\s*(\d{1,2})(?![\w%]|[.,]\d)", re.I)
+_OPEN = re.compile(r"(?<![\w.,])(\d{2})\s*\+", re.I)
+_DECADE_EN = re.compile(r"\b(?:his|her|their|early|mid|late)[\s-]+(\d0)\s*['’]?s\b", re.I)
+_DECADE_PL = re.compile(r"(?<![\w.,])(\d0)\s*-?\s*(?:tk\w*|stk\w*|tce|stce)\b", re.I)
+_SINGLE_AGE = re.compile(
+    r"(?<![\w.,])\d{1,3}\s*(?:-\s*)?(?:lat\w*|latk\w*|letn\w*|years?[\s-]+olds?|year[\s-]+olds?|yrs?\b|y\.?o\b|y/o)"
+    r"|\b(?:aged?|w\s+wieku|wiek)\s*:?\s*\d{1,3}",
+    re.I,
+)
+_INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(vague age ranges, every age expression) as character spans of ``text``."""
+    if not _DIGIT.search(text):
+        return [], []
+    vague: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if not (10 <= low < high <= 99):
+            continue
+        before, after = text[: m.start()], text[m.end():]
+        tail = _AGE_WORD_AFTER.match(after)
+        alone = not before.strip(" \t-–—•*\"'„“(") and (not after.strip() or after.lstrip().startswith((",", ";")))
+        if tail or _AGE_WORD_BEFORE.search(before) or alone:
+            vague.append((m.start(), m.end() + (tail.end() if tail else 0)))
+    for m in _OPEN.finditer(text):
+        before, after = text[: m.start()], text[m.end():]
+        if (_AGE_WORD_BEFORE.search(before) or _AGE_WORD_AFTER.match(after)
+                or not after.strip() or after.lstrip().startswith((",", ";"))):
+            tail = _AGE_WORD_AFTER.match(after)
+            vague.append((m.start(), m.end() + (tail.end() if tail else 0)))
+    for rx in (_DECADE_EN, _DECADE_PL):
+        vague.extend((m.start(), m.end()) for m in rx.finditer(text))
+    every = list(vague) + [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
+    return vague, every
+
+
+# --- the verdict ---------------------------------------------------------------------------------
+
+AGE_ENTRY = Entry(
+    "age-range", "",
+    "a range of ages is a segment, not a person: give one age in demographics.age and name the life "
+    "stage that matters (first child, retirement, moving out)",
+)
+GENERIC_ENTRY = Entry(
+    "generic-words", "",
+    "say what the person did, when, where, how often or with which product, shop or channel",
+)
+CUSTOM_ENTRY = Entry(
+    "custom", "",
+    "replace it with an observed behaviour, a number, a place, a frequency or a named channel or brand",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """A generic phrase found in a text, with its span in the text as written."""
+
+    entry: Entry
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the matcher found in one trait."""
+
+    matches: tuple[PhraseMatch, ...] = ()
+    #: Why a trait with generic phrases still counts as specific (None: it does not).
+    rescue: str | None = None
+
+    @property
+    def vague(self) -> bool:
+        return bool(self.matches) and self.rescue is None
+
+
+_SENTENCE_END = ".!?:;…•"
+_ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
+_QUOTES = "\"'„“”‘’«»"
+
+
+class Matcher:
+    """The lexicons plus a user's own phrases (``extend``) and exceptions (``allow``)."""
+
+    def __init__(self, lexicon: Lexicon, extend: Sequence[str] = (), allow: Sequence[str] = ()) -> None:
+        self.lexicon = lexicon
+        self.extend = PhraseIndex([(0, list(extend))]) if extend else None
+        self.allow = re.compile("(?<= )(?:" + _compile_group(allow) + ")") if allow else None
+
+    # Matches in normalised coordinates, minus what the user allowed.
+    def _phrase_spans(self, norm: str, location_only: bool = False) -> list[tuple[Entry, int, int]]:
+        found: list[tuple[Entry, int, int]] = []
+        entries = self.lexicon.entries
+        for index, start, end in self.lexicon.phrases.finditer(norm):
+            entry = entries[index]
+            if location_only and not entry.location:
+                continue
+            found.append((entry, start, end - 1))
+        if self.extend is not None and not location_only:
+            found.extend((CUSTOM_ENTRY, start, end - 1) for _, start, end in self.extend.finditer(norm))
+        if self.allow is not None and found:
+            allowed = [(m.start(), m.end() - 1) for m in self.allow.finditer(norm)]
+            found = [f for f in found if not any(a < f[2] and f[1] < b for a, b in allowed)]
+        found.sort(key=lambda f: f[1])
+        return found
+
+    def _allowed_raw(self, text: str) -> list[tuple[int, int]]:
+        if self.allow is None:
+            return []
+        norm, where = _normalise_with_map(text)
+        return [(where[m.start()], where[m.end() - 2] + 1) for m in self.allow.finditer(norm)]
+
+    def analyse(self, text: str) -> Verdict:
+        """Find the generic phrases of one trait and decide whether detail rescues it."""
+        norm = normalise(text)
+        spans = self._phrase_spans(norm)
+        age_vague, age_all = _age_spans(text)
+        if not spans and not age_vague:
+            return self._generic_only(text, norm)
+        norm, where = _normalise_with_map(text)
+        matches: list[PhraseMatch] = []
+        for entry, a, b in spans:
+            start, end = where[a], where[b - 1] + 1
+            matches.append(PhraseMatch(entry, start, end, text[start:end]))
+        if age_vague:
+            allowed = self._allowed_raw(text)
+            for a, b in age_vague:
+                if not any(x < b and a < y for x, y in allowed):
+                    matches.append(PhraseMatch(AGE_ENTRY, a, b, text[a:b].strip()))
+        if not matches:
+            return Verdict()
+        matches.sort(key=lambda m: m.start)
+        raw_spans = [(m.start, m.end) for m in matches]
+        norm_spans = [(a, b) for _, a, b in spans]
+        return Verdict(tuple(matches), self._rescue(text, norm, where, raw_spans, norm_spans, age_all))
+
+    def _rescue(
+        self,
+        text: str,
+        norm: str,
+        where: list[int],
+        raw_spans: list[tuple[int, int]],
+        norm_spans: list[tuple[int, int]],
+        age_all: list[tuple[int, int]],
+    ) -> str | None:
+        def outside(pos: int, spans: list[tuple[int, int]]) -> bool:
+            return not any(a <= pos < b for a, b in spans)
+
+        skip = raw_spans + age_all + [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
+        for m in _DIGIT.finditer(text):
+            if outside(m.start(), skip):
+                return "a number"
+        for m in self.lexicon.concrete.finditer(norm):
+            if outside(m.start(), norm_spans):
+                return f"a named channel or brand ('{self._raw(text, where, m.start(), m.end())}')"
+        name = self.proper_noun(text, raw_spans, sentence_start=False)
+        if name:
+            return f"a named place, brand or person ('{name}')"
+        frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
+                       if outside(m.start(), norm_spans)]
+        # Words the trait says beyond its generic phrases, ages and frequencies.
+        stop = self.lexicon.stopwords
+        residual = 0
+        for m in re.finditer(r"[^ ]+", norm):
+            word = m.group()
+            if (len(word) < 3 or word in stop or any(c.isdigit() for c in word) or self._is_generic(word)
+                    or not outside(m.start(), norm_spans) or not outside(m.start(), frequencies)
+                    or not outside(where[m.start()], age_all)):
+                continue
+            residual += 1
+        # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
+        if frequencies and residual >= 2:
+            a, b = frequencies[0]
+            return f"a frequency ('{self._raw(text, where, a, b + 1)}')"
+        if residual >= RESIDUAL_WORDS:
+            return "detail beyond the generic phrase"
+        return None
+
+    def _is_generic(self, word: str) -> bool:
+        return self.lexicon.generic.fullmatch(word + " ") is not None
+
+    def _generic_only(self, text: str, norm: str) -> Verdict:
+        """A trait made only of generic words and nothing concrete, or an empty verdict."""
+        stop = self.lexicon.stopwords
+        generic_words = []
+        for word in norm.split():
+            if any(c.isdigit() for c in word):
+                return Verdict()
+            if word in stop or len(word) < 3:
+                continue
+            if not self._is_generic(word):
+                return Verdict()
+            generic_words.append(word)
+        if not generic_words:
+            return Verdict()
+        if self.allow is not None and self.allow.search(norm):
+            return Verdict()
+        if (self.proper_noun(text, [], sentence_start=False) or self.lexicon.concrete.search(norm)
+                or self.lexicon.frequency.search(norm)):
+            return Verdict()
+        norm, where = _normalise_with_map(text)
+        matches = []
+        for m in re.finditer(r"[^ ]+", norm):
+            word = m.group()
+            if len(word) >= 3 and word not in stop:
+                start, end = where[m.start()], where[m.end() - 1] + 1
+                matches.append(PhraseMatch(GENERIC_ENTRY, start, end, text[start:end]))
+        return Verdict(tuple(matches))
+
+    @staticmethod
+    def _raw(text: str, where: list[int], start: int, end: int) -> str:
+        """The text as written behind the normalised span [start, end) (end includes the trailing space)."""
+        return text[where[start]:where[end - 2] + 1]
+
+    def proper_noun(self, text: str, spans: list[tuple[int, int]], *, sentence_start: bool) -> str | None:
+        """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text."""
+        for m in re.finditer(r"[^\W\d_][\w'’&.-]*", text):
+            word = m.group().rstrip(".-'’")
+            if len(word) < 2 or not word[0].isupper():
+                continue
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            norm_word = normalise(word).strip()
+            if not norm_word or norm_word in self.lexicon.stopwords:
+                continue
+            if any(self.lexicon.not_concrete.fullmatch(w + " ") for w in norm_word.split()):
+                continue
+            if not sentence_start:
+                before = text[: m.start()].rstrip().rstrip(_QUOTES).rstrip()
+                if not before or before[-1] in "-–—" and not before[:-1].strip():
+                    continue
+                if before[-1] in _SENTENCE_END and not before.lower().endswith(_ABBREVIATIONS):
+                    continue
+            return word
+        return None
+
+    def location_category(self, value: str) -> list[PhraseMatch]:
+        """Phrases that make a location value a category ("duże miasto", "suburbs") rather than a place."""
+        norm = normalise(value)
+        spans = self._phrase_spans(norm, location_only=True)
+        if not spans:
+            return []
+        norm, where = _normalise_with_map(value)
+        matches = [PhraseMatch(e, where[a], where[b - 1] + 1, value[where[a]:where[b - 1] + 1]) for e, a, b in spans]
+        if self.proper_noun(value, [(m.start, m.end) for m in matches], sentence_start=True):
+            return []
+        return matches
+
+    def vague_income(self, value: str) -> str | None:
+        """The wording that makes an income value a judgement ("średnie", "above average") instead of a figure."""
+        if _DIGIT.search(value):
+            return None
+        norm = normalise(value)
+        m = self.lexicon.income.search(norm)
+        if m is None:
+            return None
+        if self.allow is not None and self.allow.search(norm):
+            return None
+        _, where = _normalise_with_map(value)
+        return value[where[m.start()]:where[m.end() - 2] + 1]
+
+
+@lru_cache(maxsize=32)
+def matcher(extend: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> Matcher:
+    """A compiled :class:`Matcher`, shared by every rule instance with the same phrases."""
+    return Matcher(load_lexicon(), extend, allow)
