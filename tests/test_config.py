@@ -293,3 +293,29 @@ def test_load_config_raises_config_error(tmp_path):
     bad.write_text("persona-dir = 5\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="persona-dir"):
         load_config(bad)
+
+
+# --- rule names in config are checked even when unused ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setting", "key"),
+    [
+        ('select = ["shema"]', "select"),
+        ('ignore = ["unknown-persone"]', "ignore"),
+        ('[per-file-ignores]\n"nic/*" = ["nope"]', "per-file-ignores"),
+    ],
+)
+def test_unknown_rule_in_config_names_the_file_and_key(project, write, monkeypatch, setting, key):
+    write("cxkit.toml", setting + "\n")
+    monkeypatch.chdir(project)
+    # --select on the command line must not hide a typo in the file.
+    result = run_cli("lint", "--format", "json", "--select", "schema")
+    assert result.exit_code == 2
+    assert "cxkit.toml" in result.stderr and key in result.stderr and "unknown rule" in result.stderr
+
+
+def test_enabled_true_does_not_override_command_line_select(project, write, monkeypatch):
+    write("cxkit.toml", "[rules.unknown-persona]\nenabled = true\n")
+    monkeypatch.chdir(project)
+    assert found(lint("--select", "schema")) == {("personas/ola.yaml", "schema")}

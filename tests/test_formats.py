@@ -316,3 +316,21 @@ def test_statistics_of_a_clean_run_exit_zero(tmp_path, monkeypatch):
     result = cli("lint", "--statistics", "--select", "placeholder")
     assert result.exit_code == 0
     assert "CX" not in result.stdout
+
+
+def test_statistics_as_json(tmp_path, monkeypatch):
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "a.yaml").write_text(
+        "kind: persona\nid: a\nname: A\nsummary: TODO\nquote: TBD\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["lint", "--no-cache", "--statistics", "--format", "json", "--select", "placeholder,missing-sources"])
+    items = _json.loads(result.stdout)
+    assert {(i["rule"], i["count"]) for i in items} == {("placeholder", 2), ("missing-sources", 1)}
+    assert items[0]["count"] == 2 and set(items[0]) == {"code", "rule", "severity", "count"}

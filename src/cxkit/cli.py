@@ -115,7 +115,7 @@ def lint(
     fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: warning].")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
 ) -> None:
@@ -139,7 +139,11 @@ def lint(
         stop_progress()
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
-    if statistics:
+    if statistics and output_format is OutputFormat.json:
+        from .lint.formats.statistics import render_statistics_json
+
+        render_statistics_json(result.findings, sys.stdout)
+    elif statistics:
         from .lint.formats.statistics import render_statistics
 
         render_statistics(result.findings, sys.stdout)

@@ -20,7 +20,8 @@ from .rule import Rule, all_rules
 if TYPE_CHECKING:
     from .cache import LintCache
 
-_SUPPRESS = re.compile(r"#\s*cxkit:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_,\- ]+)")
+# Rule names or codes separated by commas; anything after them is the author's reason.
+_SUPPRESS = re.compile(r"#\s*cxkit:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)")
 
 
 @dataclass(frozen=True)
@@ -79,17 +80,37 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     """Select and configure rules; raise :class:`ConfigError` for unknown rules or options."""
     known = all_rules()
     by_code = {cls.code: name for name, cls in known.items()}
-    base = list(selection.select or config.select or ["ALL"])
+
+    def from_config(sel: str, key: str) -> list[str]:
+        try:
+            return resolve_selector(sel, known)
+        except ConfigError as exc:
+            raise ConfigError(f"{config.label}: {key}: {exc}") from None
+
+    # Config selectors are checked even when the command line overrides them: a typo must not hide.
+    config_select = [n for sel in config.select for n in from_config(sel, "select")]
+    config_extend = [n for sel in config.extend_select for n in from_config(sel, "extend-select")]
+    config_ignore = [n for sel in config.ignore for n in from_config(sel, "ignore")]
+    for pattern, sels in config.per_file_ignores.items():
+        for sel in sels:
+            from_config(sel, f"per-file-ignores.{pattern!r}")
     chosen: set[str] = set()
-    for sel in base + list(config.extend_select) + list(selection.extend_select):
+    if selection.select:
+        for sel in selection.select:
+            chosen.update(resolve_selector(sel, known))
+    else:
+        chosen.update(config_select if config.select else known)
+    chosen.update(config_extend)
+    for sel in selection.extend_select:
         chosen.update(resolve_selector(sel, known))
-    for sel in list(config.ignore) + list(selection.ignore):
+    chosen.difference_update(config_ignore)
+    for sel in selection.ignore:
         chosen.difference_update(resolve_selector(sel, known))
     options: dict[str, dict[str, Any]] = {}
     for key, table in config.rules.items():
         name = key if key in known else by_code.get(key.upper())
         if name is None:
-            resolve_selector(key, known)  # raises with a suggestion
+            from_config(key, f"[rules.{key}]")  # raises with a suggestion
             continue
         if not isinstance(table, dict):
             raise ConfigError(f"{config.label}: [rules.{key}] must be a table of options")
@@ -118,15 +139,18 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
                     f"{config.label}: rule '{name}' has no option '{opt}' (its options: {allowed_text})"
                 ) from exc
             raise ConfigError(f"{config.label}: rule '{name}', option '{opt}': {err['msg']}") from exc
-        if (name in chosen and enabled is not False) or enabled is True:
+        # `enabled = true` adds a rule like extend-select, but never past an explicit --select.
+        if (name in chosen and enabled is not False) or (enabled is True and not selection.select):
             active[name] = ActiveRule(cls(opts), severity)
     return RuleSet(active, known)
 
 
 @dataclass
 class Suppressions:
-    lines: dict[int, tuple[int, set[str]]] = field(default_factory=dict)  # finding line → (comment line, rules)
-    file: dict[str, int] = field(default_factory=dict)  # rule → comment line
+    #: finding line → [(comment line, comment column, rule names)]
+    lines: dict[int, list[tuple[int, int, set[str]]]] = field(default_factory=dict)
+    #: rule name → (comment line, comment column)
+    file: dict[str, tuple[int, int]] = field(default_factory=dict)
     unknown: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -156,7 +180,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]]) -> Suppressions:
             names.add(name)
         if m.group(1) == "disable-file":
             for name in names:
-                out.file[name] = idx + 1
+                out.file.setdefault(name, (idx + 1, m.start() + 1))
             continue
         target = idx + 1
         if line[: m.start()].strip() == "":
@@ -166,7 +190,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]]) -> Suppressions:
                 if stripped and not stripped.startswith("#"):
                     target = nxt + 1
                     break
-        out.lines[target] = (idx + 1, names)
+        out.lines.setdefault(target, []).append((idx + 1, m.start() + 1, names))
     return out
 
 
@@ -258,8 +282,8 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "f": [[f.path, f.line, f.column, f.code, f.rule, int(f.severity), f.message] for f in res.findings],
         "s": dataclasses.asdict(res.summary) if res.summary is not None else None,
         "u": None if sup is None else {
-            "l": [[t, c, sorted(names)] for t, (c, names) in sup.lines.items()],
-            "f": sup.file,
+            "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
+            "f": {name: list(pos) for name, pos in sup.file.items()},
             "x": sup.unknown,
         },
     }
@@ -280,9 +304,12 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
     sup = None
     if data["u"] is not None:
         u = data["u"]
+        lines: dict[int, list[tuple[int, int, set[str]]]] = {}
+        for t, line, col, names in u["l"]:
+            lines.setdefault(t, []).append((line, col, set(names)))
         sup = Suppressions(
-            lines={t: (c, set(names)) for t, c, names in u["l"]},
-            file=dict(u["f"]),
+            lines=lines,
+            file={name: (pos[0], pos[1]) for name, pos in u["f"].items()},
             unknown=[tuple(x) for x in u["x"]],
         )
     return FileResult(
@@ -497,7 +524,7 @@ def _filter(
 ) -> list[Finding]:
     ignored = _per_file_ignored(path, config, ruleset.known)
     kept: list[Finding] = []
-    used_lines: set[tuple[int, str]] = set()
+    used_lines: set[tuple[int, int, str]] = set()  # (finding line, comment line, rule)
     used_file: set[str] = set()
     for f in items:
         if f.rule in ignored:
@@ -506,9 +533,12 @@ def _filter(
             if f.rule in sup.file or "all" in sup.file:
                 used_file.add(f.rule if f.rule in sup.file else "all")
                 continue
-            entry = sup.lines.get(f.line)
-            if entry is not None and (f.rule in entry[1] or "all" in entry[1]):
-                used_lines.add((f.line, f.rule if f.rule in entry[1] else "all"))
+            hit = False
+            for comment_line, _col, names in sup.lines.get(f.line, ()):
+                if f.rule in names or "all" in names:
+                    used_lines.add((f.line, comment_line, f.rule if f.rule in names else "all"))
+                    hit = True
+            if hit:
                 continue
         kept.append(f)
     unused_rule = "unused-suppression"
@@ -517,15 +547,17 @@ def _filter(
         active = ruleset.active[unused_rule]
         for line, col, item in sup.unknown:
             kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'")))
-        for target_line, (comment_line, names) in sup.lines.items():
-            for name in sorted(names):
-                if (target_line, name) in used_lines:
-                    continue
-                if name != "all" and name not in ruleset.active:
-                    continue
-                kept.append(_stamp(path, active, cls, Hit(comment_line, 1, f"'disable={name}' suppresses nothing on line {target_line}; remove it")))
-        for name, comment_line in sup.file.items():
+        for target_line, entries in sup.lines.items():
+            for comment_line, col, names in entries:
+                for name in sorted(names):
+                    if (target_line, comment_line, name) in used_lines:
+                        continue
+                    if name != "all" and name not in ruleset.active:
+                        continue
+                    where = "on this line" if target_line == comment_line else f"on line {target_line}"
+                    kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; remove it")))
+        for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active):
                 continue
-            kept.append(_stamp(path, active, cls, Hit(comment_line, 1, f"'disable-file={name}' suppresses nothing in this file; remove it")))
+            kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")))
     return kept
