@@ -72,10 +72,11 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    # A plain bool (not Optional) lets typer skip its pydantic coercion layer: `--help` stays fast.
     version: Annotated[
-        Optional[bool],
+        bool,
         typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True),
-    ] = None,
+    ] = False,
 ) -> None:
     """Personas, negative personas and customer journey maps as YAML in git: lint, render, diff."""
 
