@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -191,3 +193,32 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
         write_atomic(target, "kind: journey\n")
     assert target.read_text(encoding="utf-8") == "kind: persona\n"
     assert [p.name for p in tmp_path.iterdir()] == ["persona.yaml"]
+
+
+def _cxkit(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    # A subprocess with a timeout: a blocked read must fail the test, not hang the suite.
+    return subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=30, env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"})
+
+
+def test_a_fifo_is_reported_as_unreadable_instead_of_blocking(workspace: Path) -> None:
+    os.mkfifo(workspace / "ola.yaml")
+    result = _cxkit(["render", "ola.yaml"], workspace)
+    assert result.returncode == 2
+    assert result.stderr == "ola.yaml:1:1: error CX000 cannot read the file: not a regular file [read-error]\n"
+
+
+def test_persona_lookup_skips_fifos_and_finds_the_name(workspace: Path) -> None:
+    (workspace / "journeys").mkdir()
+    (workspace / "personas").mkdir()
+    (workspace / "journeys" / "zakupy.yaml").write_text(
+        "kind: journey\nid: zakupy\nname: Zakupy\npersona: ola-biegaczka\nstages:\n"
+        "  - id: a\n    name: Wybór butów\n    doing: Mierzy buty w sklepie\n    emotion: 1\n",
+        encoding="utf-8",
+    )
+    os.mkfifo(workspace / "personas" / "a-fifo.yaml")
+    (workspace / "personas" / "ola.yaml").write_text(
+        "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\n", encoding="utf-8")
+    result = _cxkit(["render", "journeys/zakupy.yaml", "--format", "mermaid"], workspace)
+    assert result.returncode == 0, result.stderr
+    assert "      Mierzy buty w sklepie: 4: Ola Nowak\n" in result.stdout

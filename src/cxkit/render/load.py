@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,10 @@ from ..config import Config
 from ..lint.rules.core import ReadError, Schema, YamlSyntax
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
 
-# A persona lookup for a single journey never walks more than this many files.
-_LOOKUP_FILE_LIMIT = 2000
+# A persona lookup decorates a heading; it must stay cheap wherever the journey lives.
+_LOOKUP_ENTRY_LIMIT = 5000
+_LOOKUP_MAX_DEPTH = 4
+_LOOKUP_SKIP = frozenset(("node_modules", "venv", "site-packages", "__pycache__", "build", "dist"))
 
 
 @dataclass(slots=True)
@@ -28,6 +31,14 @@ def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
 
 
 def _load_target(target: Target, config: Config, out: Loaded) -> None:
+    try:
+        mode = target.fs_path.stat().st_mode
+    except OSError:
+        mode = None  # load_document reports why it cannot be read
+    if mode is not None and not stat.S_ISREG(mode):
+        # A FIFO or device named *.yaml would block the read or never end.
+        out.errors.append(_line(target.display, 1, 1, ReadError, "cannot read the file: not a regular file"))
+        return
     try:
         doc, hits, read_error = load_document(target, config)
     except RecursionError:
@@ -73,19 +84,25 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     root = config.root if config.source is not None else here.parent
     if root == Path(root.anchor) or root == Path.home():
         root = here  # never walk a whole disk or home folder to decorate a heading
-    seen = 0
+    budget = _LOOKUP_ENTRY_LIMIT
     needle = persona_id.encode("utf-8")
+    base_depth = len(root.parts)
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        budget -= len(dirnames) + len(filenames)
+        if budget < 0:
+            return None
+        if len(Path(dirpath).parts) - base_depth >= _LOOKUP_MAX_DEPTH:
+            dirnames[:] = []
+        else:
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _LOOKUP_SKIP)
         for name in sorted(filenames):
             if not name.endswith((".yaml", ".yml")):
                 continue
-            seen += 1
-            if seen > _LOOKUP_FILE_LIMIT:
-                return None
             full = Path(dirpath) / name
             try:
-                if full.stat().st_size > 1_000_000 or needle not in full.read_bytes():
+                info = full.stat()
+                # Only regular files: opening a FIFO named *.yaml would block forever.
+                if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000 or needle not in full.read_bytes():
                     continue
             except OSError:
                 continue
