@@ -363,14 +363,23 @@ def _check_all(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    global _WORKER
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        # Forked workers inherit the configured rules and their compiled lexicons.
+        for active in ruleset.document_rules:
+            active.rule.prepare()
+        _WORKER = (config, ruleset)
+        initializer, initargs = None, ()
+    else:
+        initializer, initargs = _worker_init, (config, selection)
     # Small batches keep both cores busy to the end; big enough to amortise the pipe.
     size = max(8, min(64, len(todo) // (jobs * 8) or 1))
     batches = [todo[i:i + size] for i in range(0, len(todo), size)]
     out: list[FileResult] = []
     done = done_before
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(config, selection)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
         for batch_result in pool.map(_worker_check, batches):
             out.extend(batch_result)
             done += len(batch_result)

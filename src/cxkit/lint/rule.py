@@ -57,6 +57,13 @@ class Rule:
     def summary(cls) -> str:
         return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
 
+    def prepare(self) -> None:
+        """Load what the rule needs (lexicons, compiled patterns) before checking starts.
+
+        Called once in the main process before worker processes are forked,
+        so the workers share the result instead of each building it.
+        """
+
     def check(self, doc: "Document") -> Iterable[Hit]:  # pragma: no cover - overridden
         return ()
 

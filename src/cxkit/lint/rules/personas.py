@@ -121,9 +121,15 @@ class SimilarPersonas(Rule):
             for w in keys:
                 mask |= 1 << bit.setdefault(w, len(bit))
             masks.append(mask)
-        for i, j in similar_pairs(sets, sets, threshold, same=True):
-            union = (masks[i] | masks[j]).bit_count()
-            score = (masks[i] & masks[j]).bit_count() / union if union else 0.0
+        # All pairs, but each is two popcounts; the prefix-filtered join pays off only on huge workspaces.
+        pairs = (
+            similar_pairs(sets, sets, threshold, same=True) if len(masks) > 3000
+            else ((i, j) for i in range(len(masks)) for j in range(i + 1, len(masks)))
+        )
+        for i, j in pairs:
+            mi, mj = masks[i], masks[j]
+            union = (mi | mj).bit_count()
+            score = (mi & mj).bit_count() / union if union else 0.0
             if score >= threshold:
                 (a, _), (b, _) = profiles[i], profiles[j]
                 yield Hit(

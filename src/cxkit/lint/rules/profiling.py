@@ -129,6 +129,9 @@ class PseudoProfiling(Rule):
                     raise ValueError(str(exc)) from None
             return phrases
 
+    def prepare(self) -> None:
+        self._matcher()  # compile the lexicons once, before worker processes fork
+
     def _matcher(self) -> Matcher:
         opts = self.options
         return matcher(tuple(opts.extend), tuple(opts.allow))  # type: ignore[attr-defined]
