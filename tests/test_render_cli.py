@@ -222,3 +222,13 @@ def test_persona_lookup_skips_fifos_and_finds_the_name(workspace: Path) -> None:
     result = _cxkit(["render", "journeys/zakupy.yaml", "--format", "mermaid"], workspace)
     assert result.returncode == 0, result.stderr
     assert "      Mierzy buty w sklepie: 4: Ola Nowak\n" in result.stdout
+
+
+def test_write_atomic_writes_through_a_symbolic_link(tmp_path: Path) -> None:
+    real = tmp_path / "mapa-v2.md"
+    real.write_text("stara", encoding="utf-8")
+    link = tmp_path / "mapa.md"
+    link.symlink_to(real.name)
+    write_atomic(link, "nowa")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "nowa"

@@ -12,9 +12,12 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: s
     """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
 
     The data goes to a temporary file in the same folder, is flushed to disk,
-    and then replaces the target in one rename.
+    and then replaces the target in one rename.  A symbolic link is followed,
+    so the link stays and the file it points at gets the new content.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))  # write through the link; replacing it would drop the link
     payload = data.encode(encoding) if isinstance(data, str) else data
     folder = target.parent if str(target.parent) else Path(".")
     try:
