@@ -185,6 +185,19 @@ def test_named_fifo_in_a_scan_is_skipped(write, tmp_path, lint_json):
     assert (result.exit_code, result.findings) == (0, [])
 
 
+def test_named_fifo_given_explicitly_is_a_read_error_not_a_hang(tmp_path, lint_json):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    os.mkfifo(tmp_path / "potok.yaml")
+    start = time.perf_counter()
+    result = lint_json("potok.yaml")
+    assert time.perf_counter() - start < 2
+    assert result.exit_code == 1
+    [finding] = result.findings
+    assert (finding["rule"], finding["line"], finding["column"]) == ("read-error", 1, 1)
+    assert "not a regular file" in finding["message"]
+
+
 # --- JSON output shape -------------------------------------------------------------------------
 
 KEYS = ["path", "line", "column", "code", "rule", "severity", "message"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import os
 import re
@@ -204,6 +205,10 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
 
 def read_target(target: Target) -> tuple[bytes, int]:
     """The file's bytes (at most one past the size cap) and its full size; raises OSError."""
+    mode = os.stat(target.fs_path).st_mode
+    if not stat.S_ISREG(mode):
+        # Opening a pipe would block until someone writes to it.
+        raise OSError(errno.EINVAL, "not a regular file (a pipe, socket or device)")
     with open(target.fs_path, "rb") as fh:
         # One byte over the cap is enough to know it is too big (and /dev/zero ends).
         raw = fh.read(MAX_FILE_BYTES + 1)
