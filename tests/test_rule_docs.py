@@ -166,6 +166,7 @@ def test_docs_rules_md_is_current():
 
 # Workspace rules look at more than one file: the documents their full examples refer to.
 COMPANIONS = {
+    "unknown-persona": {"personas/ola.yaml": "kind: persona\nid: ola-runner\nname: Ola Nowak\n"},
     "journey-for-negative-persona": {
         "personas/student.yaml": (
             "kind: negative-persona\nid: student-na-budzecie\nname: Student na budżecie\n"
@@ -209,15 +210,7 @@ def test_bad_example_triggers_its_rule(name, tmp_path, monkeypatch):
     )
 
 
-# core.py's Good examples for these start with `kind:` but are sketches (no id, name, persona).
-_GOOD_SKETCHES = {"schema", "unknown-persona"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason="Good example is a sketch, not a whole document"))
-    if n in _GOOD_SKETCHES else n
-    for n in _full_documents("good")
-])
+@pytest.mark.parametrize("name", _full_documents("good"))
 def test_good_example_does_not_trigger_its_rule(name, tmp_path, monkeypatch):
     found = _findings_of(tmp_path, monkeypatch, name, parse_rule_doc(RULES[name]).good)
     assert not any(f.startswith(("personas/example.yaml", "journeys/example.yaml")) for f in found), (

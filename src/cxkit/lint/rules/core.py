@@ -76,14 +76,22 @@ class Schema(Rule):
 
     Bad:
         kind: journey
+        id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
+        persona: ola-runner
         stages:
           - id: awareness
+            name: Świadomość
             emotion: 7
 
     Good:
         kind: journey
+        id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
+        persona: ola-runner
         stages:
           - id: awareness
+            name: Świadomość
             emotion: 2
     """
 
@@ -142,11 +150,21 @@ class UnknownPersona(Rule):
 
     Bad:
         kind: journey
+        id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
         persona: ola-runer
+        stages:
+          - id: awareness
+            name: Świadomość
 
     Good:
         kind: journey
+        id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
         persona: ola-runner
+        stages:
+          - id: awareness
+            name: Świadomość
     """
 
     code = "CX004"
