@@ -24,7 +24,6 @@ YAML_SUFFIXES = (".yaml", ".yml")
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".
 _KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
-_PL_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 
 
 class UsageError(Exception):
@@ -194,12 +193,29 @@ class Document:
                 yield (fname, i), trait.text, trait.sources
 
 
+_COMMENT = re.compile(r"(?:^|\s)#.*$", re.MULTILINE)
+_PL_WORDS = re.compile(
+    r"\b(?:się|nie|jest|oraz|że|dla|przez|jak|ale|lub|czy|od|po|za|w|z|na|do|o)\b|\w*[ąćęłńśźż]\w*",
+    re.IGNORECASE,
+)
+_EN_WORDS = re.compile(r"\b(?:the|and|of|with|for|is|are|on|at|by|from|her|his|their|when|before|after|every)\b", re.IGNORECASE)
+
+
 def guess_lang(text: str, declared: str | None, default: str | None) -> str:
-    """The language of a document: declared, else guessed from Polish letters, else the default."""
+    """The language of a document: declared, else guessed from its words, else the default.
+
+    Comments are left out, and Polish needs more than a place name: an English
+    persona who lives in Łódź stays English.
+    """
     if declared:
         return declared
-    if _PL_LETTERS.search(text):
+    body = _COMMENT.sub("", text)
+    pl = len(_PL_WORDS.findall(body))
+    en = len(_EN_WORDS.findall(body))
+    if pl > en:
         return "pl"
+    if en > pl:
+        return "en"
     return default or "en"
 
 

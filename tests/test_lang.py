@@ -1,0 +1,33 @@
+"""How cxkit decides the language of a document that does not declare `lang`."""
+
+from __future__ import annotations
+
+import pytest
+
+from cxkit.workspace import guess_lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Polish without a single Polish letter is still Polish.
+        ("name: Ola\nsummary: Biega po parku i kupuje buty w Decathlonie\n", "pl"),
+        ("name: Paweł\nsummary: Słucha muzyki nocą, gdy dzieci śpią\n", "pl"),
+        # An English persona who lives in Łódź stays English.
+        ("name: Dan\nsummary: Runs a heating firm in Łódź with his brother and buys tools every month\n", "en"),
+        # Comments do not count: a Polish team may annotate an English file.
+        ("# Uwaga: źródła uzupełnić po wywiadach w październiku\nname: Dan\nsummary: Runs a firm with his brother\n", "en"),
+    ],
+)
+def test_language_is_guessed_from_the_words_not_the_letters(text, expected):
+    assert guess_lang(text, None, None) == expected
+
+
+def test_declared_language_wins():
+    assert guess_lang("summary: Biega po parku i kupuje buty\n", "en", None) == "en"
+
+
+def test_configured_default_decides_a_document_with_no_clue():
+    text = "kind: persona\nid: x\nname: X\n"
+    assert guess_lang(text, None, "pl") == "pl"
+    assert guess_lang(text, None, None) == "en"
