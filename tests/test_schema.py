@@ -119,3 +119,24 @@ def test_extension_keys_are_allowed_by_the_schema():
     data = load_text(JOURNEY_EN.replace("  - id: awareness\n", "  - id: awareness\n    x-miro: https://miro.example/board\n") + "x-jira: CX-7\n").data
     assert validate(data)[1] == []
     assert list(validator("journey").iter_errors(data)) == []
+
+
+def test_numbers_in_text_fields_are_accepted_by_both_schema_and_models():
+    text = (
+        "kind: persona\nid: marek-hydraulik\nname: Marek\n"
+        "demographics:\n  income: 14000\n  household: 4\n"
+        "goals:\n  - 2026\n"
+        "sources:\n  - id: wywiady\n    type: interview\n    date: 2026-09-14\n"
+    )
+    data = load_text(text).data
+    model, issues = validate(data)
+    assert issues == [] and model.demographics.income == "14000"
+    errors = list(validator("persona").iter_errors(json.loads(json.dumps(data, default=str))))
+    assert errors == []
+
+
+def test_a_number_is_still_not_a_date_or_an_enum_in_the_schema():
+    data = {"kind": "persona", "id": "x", "name": "X", "reviewed": 20261001,
+            "sources": [{"id": "s", "type": 5}]}
+    assert validate(data)[1] != []
+    assert len(list(validator("persona").iter_errors(data))) >= 2

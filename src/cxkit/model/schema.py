@@ -20,4 +20,21 @@ def json_schema(kind: str | None = None) -> dict[str, Any]:
         union = Annotated[Union[tuple(MODELS.values())], Field(discriminator="kind")]  # type: ignore[misc]
         schema = TypeAdapter(union).json_schema()
         title = "cxkit document"
-    return {"$schema": SCHEMA_DIALECT, "title": title, **{k: v for k, v in schema.items() if k != "title"}}
+    return {"$schema": SCHEMA_DIALECT, "title": title, **{k: v for k, v in _numbers_as_text(schema).items() if k != "title"}}
+
+
+def _numbers_as_text(node: Any) -> Any:
+    """Let free-text fields take numbers, as cxkit does (`income: 14000` is the text "14000").
+
+    Dates, enums and constants stay strings only; a pattern applies to strings
+    alone in JSON Schema, so slugs written as numbers (`id: 2026`) pass as cxkit
+    lets them.
+    """
+    if isinstance(node, list):
+        return [_numbers_as_text(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _numbers_as_text(value) for key, value in node.items()}
+    if out.get("type") == "string" and not ({"format", "enum", "const"} & out.keys()):
+        out["type"] = ["string", "number"]
+    return out
