@@ -29,7 +29,6 @@ class _Settings(BaseModel):
     fail_level: Literal["error", "warning", "info", "never"] = Field(default="warning", alias="fail-level")
     lang: Literal["pl", "en"] | None = None
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    lexicon: dict[str, Any] = Field(default_factory=dict)
     persona_dir: str = Field(default="personas", alias="persona-dir")
     journey_dir: str = Field(default="journeys", alias="journey-dir")
 
@@ -49,7 +48,6 @@ class Config:
     fail_level: str = "warning"
     lang: str | None = None
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
-    lexicon: dict[str, Any] = field(default_factory=dict)
     persona_dir: str = "personas"
     journey_dir: str = "journeys"
 
@@ -146,7 +144,6 @@ def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
         fail_level=settings.fail_level,
         lang=settings.lang,
         rules=settings.rules,
-        lexicon=settings.lexicon,
         persona_dir=settings.persona_dir,
         journey_dir=settings.journey_dir,
     )

@@ -268,7 +268,7 @@ def fingerprint(config: Config, ruleset: RuleSet) -> str:
         __version__,
         lexicon_fingerprint(),
         repr(sorted((name, a.severity.name, repr(a.rule.options)) for name, a in ruleset.active.items())),
-        repr((config.lang, sorted(config.per_file_ignores.items()), config.lexicon)),
+        repr((config.lang, sorted(config.per_file_ignores.items()))),
         _today_marker(),
     ]
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
