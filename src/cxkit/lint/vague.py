@@ -374,6 +374,9 @@ _SINGLE_AGE = re.compile(
     r"|\b(?:aged?|w\s+wieku|wiek)\s*:?\s*\d{1,3}",
     re.I,
 )
+_DECADE_HINT = re.compile(r"0\s*['’]?s")
+# Every _SINGLE_AGE match contains one of these (lowercased).
+_SINGLE_AGE_HINTS = ("lat", "let", "year", "yr", "y.o", "yo", "y/o", "age", "wiek")
 _INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -398,9 +401,15 @@ def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
                 or not after.strip() or after.lstrip().startswith((",", ";"))):
             tail = _AGE_WORD_AFTER.match(after)
             vague.append((m.start(), m.end() + (tail.end() if tail else 0)))
-    for rx in (_DECADE_EN, _DECADE_PL):
-        vague.extend((m.start(), m.end()) for m in rx.finditer(text))
-    every = list(vague) + [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
+    # Cheap substring tests first: these patterns are slow to scan and rarely present.
+    low = text.lower()
+    if _DECADE_HINT.search(low):
+        vague.extend((m.start(), m.end()) for m in _DECADE_EN.finditer(text))
+    if "tk" in low or "tce" in low:
+        vague.extend((m.start(), m.end()) for m in _DECADE_PL.finditer(text))
+    every = list(vague)
+    if any(word in low for word in _SINGLE_AGE_HINTS):
+        every += [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
     return vague, every
 
 
