@@ -248,7 +248,7 @@ id: ola-kupuje
 name: Ola kupuje buty
 persona: ola-biegaczka
 stages:
-    # id zgodny z listą wymaganych etapów
+  # id zgodny z listą wymaganych etapów
   - id: purchase
     name: Zakup   # w sklepie przy Puławskiej
     emotion: 1
@@ -309,6 +309,52 @@ goals:
     sources:
       - interviews
 """
+
+
+def test_comments_follow_the_lines_they_were_written_against_when_indentation_changes() -> None:
+    text = """\
+kind: persona
+id: dan
+name: Dan Okafor
+goals:
+# the one he repeats in every interview
+- Send each invoice the day the job is signed off
+- text: Cut debtor days from 41 to 21
+  # from the accountant's report
+  sources: [accounts-2026]
+# - Hire a second office manager (not confirmed)
+needs:
+    # first need
+    - Parts from trade accounts on the invoice
+    # a need we still have to check
+quote: |
+  # this line is part of the quote
+  Sue can't chase a late payer in two taps.
+# last line of the file
+"""
+    out = format_text(text)
+    assert out == """\
+kind: persona
+id: dan
+name: Dan Okafor
+goals:
+  # the one he repeats in every interview
+  - Send each invoice the day the job is signed off
+  - text: Cut debtor days from 41 to 21
+    # from the accountant's report
+    sources: [accounts-2026]
+# - Hire a second office manager (not confirmed)
+needs:
+  # first need
+  - Parts from trade accounts on the invoice
+  # a need we still have to check
+quote: |
+  # this line is part of the quote
+  Sue can't chase a late payer in two taps.
+# last line of the file
+"""
+    assert data_of(out)["quote"].startswith("# this line is part of the quote")
+    assert format_text(out) == out
 
 
 def test_quotes_are_kept_and_long_lines_are_not_wrapped() -> None:
@@ -559,10 +605,16 @@ def emit(value: object, indent: int, step: int, seq_offset: int, draw: st.DrawFn
     if isinstance(value, dict):
         for i, (key, item) in enumerate(value.items()):
             lead = first_prefix if (i == 0 and first_prefix is not None) else pad
-            if not (i == 0 and first_prefix is not None) and draw(st.integers(0, 3)) == 0:
-                lines.append(pad + draw(comment_text))
+            if not (i == 0 and first_prefix is not None):
+                if draw(st.integers(0, 6)) == 0:
+                    lines.append("")
+                if draw(st.integers(0, 3)) == 0:
+                    lines.append(pad + draw(comment_text))
             eol = "   " + draw(comment_text) if draw(st.integers(0, 4)) == 0 else ""
-            if isinstance(item, (dict, list)) and item:
+            if key in ("summary", "quote") and draw(st.booleans()):
+                lines.append(f"{lead}{key}: |-{eol}")
+                lines.append(" " * (indent + step) + str(item))
+            elif isinstance(item, (dict, list)) and item:
                 lines.append(f"{lead}{key}:{eol}")
                 child = indent + step if isinstance(item, dict) else indent + seq_offset
                 emit(item, child, step, seq_offset, draw, lines)

@@ -144,19 +144,119 @@ def format_text(text: str) -> str:
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
     out = io.StringIO()
     yaml.dump(data, out)
-    result = out.getvalue()
-    _verify(source, result, before)
+    result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
+    old = load_text(source)
+    again = _verify(old.data, result, before)
+    try:
+        aligned = _align_comments(source, result, data, again)
+    except Exception:  # noqa: BLE001 - alignment is cosmetic; the verified layout stands
+        aligned = result
+    if aligned != result:
+        try:
+            _verify(old.data, aligned, before)
+            result = aligned
+        except FormatError:
+            pass
     return result.replace("\n", "\r\n") if crlf else result
 
 
-def _verify(source: str, result: str, comments_before: list[str]) -> None:
-    """Refuse any output that would change a value or lose a comment."""
-    old, new = load_text(source), load_text(result)
-    if new.problems or old.data != new.data:
+def _verify(old_data: Any, result: str, comments_before: list[str]) -> CommentedMap:
+    """Refuse any output that would change a value or lose a comment; return the output's tree."""
+    new = load_text(result)
+    if new.problems or old_data != new.data:
         raise FormatError(1, 1, "cxkit could not lay this file out without changing its data; left untouched (please report it)")
     again = _yaml().load(result)
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
+    return again
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _align_comments(source: str, result: str, before: CommentedMap, after: CommentedMap) -> str:
+    """Indent each full-line comment like the line it was written against.
+
+    ruamel.yaml keeps a comment's column, so re-indented content would leave
+    comments at the old depth.  A comment aligned with the next line goes where
+    that line went; one indented deeper goes where the nearest earlier line of
+    its old depth went; anything else stays as it is.
+    """
+    src, out = source.split("\n"), result.split("\n")
+    depths: dict[int, set[int]] = {}  # output line -> indentations its nodes had in the source
+
+    def pair(orig: tuple[int, int] | None, new: tuple[int, int] | None) -> None:
+        if orig is not None and new is not None and orig[0] < len(src):
+            depths.setdefault(new[0], set()).add(_indent(src[orig[0]]))
+
+    def walk(old: Any, new: Any, seen: set[int]) -> None:
+        if id(new) in seen:
+            return
+        seen.add(id(new))
+        if isinstance(old, CommentedMap) and isinstance(new, CommentedMap):
+            if getattr(old, merge_attrib, None) or getattr(new, merge_attrib, None):
+                return
+            for key in new:
+                if key in old:
+                    pair(_pos(old.lc.key, key), _pos(new.lc.key, key))
+                    walk(old[key], new[key], seen)
+        elif isinstance(old, CommentedSeq) and isinstance(new, CommentedSeq) and len(old) == len(new):
+            for i in range(len(new)):
+                pair(_pos(old.lc.item, i), _pos(new.lc.item, i))
+                walk(old[i], new[i], seen)
+
+    walk(before, after, set())
+    skip = _scalar_lines(result)
+    lines = list(out)
+    for i, line in enumerate(out):
+        if i in skip or not line.lstrip().startswith("#"):
+            continue
+        col = _indent(line)
+        nxt = next((j for j in range(i + 1, len(out)) if out[j].strip() and not out[j].lstrip().startswith("#")), None)
+        if nxt is not None and col in depths.get(nxt, ()):
+            lines[i] = " " * _indent(out[nxt]) + line.lstrip(" ")
+            continue
+        if nxt is not None and nxt in depths and col < max(depths[nxt]):
+            continue
+        for j in range(i - 1, -1, -1):
+            if col in depths.get(j, ()):
+                lines[i] = " " * _indent(out[j]) + line.lstrip(" ")
+                break
+    return "\n".join(lines)
+
+
+def _pos(lookup: Any, key: Any) -> tuple[int, int] | None:
+    try:
+        found = lookup(key)
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return None
+    return (int(found[0]), int(found[1])) if found is not None else None
+
+
+def _scalar_lines(text: str) -> set[int]:
+    """0-based lines inside multi-line scalars (block scalars above all): never comments."""
+    from ruamel.yaml.cyaml import CBaseLoader
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    loader = CBaseLoader(text)
+    try:
+        root = loader.get_single_node()
+    finally:
+        loader.dispose()
+    lines: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            if node.end_mark.line > node.start_mark.line:
+                lines.update(range(node.start_mark.line + 1, node.end_mark.line + 1))
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+    return lines
 
 
 def _comment_lines(node: Any) -> list[str]:
@@ -191,7 +291,8 @@ def _comment_lines(node: Any) -> list[str]:
 
 # --- walking the tree --------------------------------------------------------------------------
 
-def _apply(node: Any, shape: Shape | ListOf) -> None:
+def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = None) -> None:
+    """Lay out ``node``; ``parent`` is the (mapping, key) that holds it, if any."""
     if isinstance(shape, ListOf):
         if isinstance(node, CommentedSeq):
             for item in node:
@@ -201,7 +302,7 @@ def _apply(node: Any, shape: Shape | ListOf) -> None:
         return
     for key, child in shape.children.items():
         if key in node:
-            _apply(node[key], child)
+            _apply(node[key], child, (node, key))
     for key in shape.dates:
         value = node.get(key)
         if isinstance(value, str) and _ISO_DATE.match(value):
@@ -209,14 +310,14 @@ def _apply(node: Any, shape: Shape | ListOf) -> None:
                 node[key] = _dt.date.fromisoformat(value)
             except ValueError:
                 pass  # not a real date: the schema check reports it, fmt keeps the text
-    _reorder(node, shape.order)
+    _reorder(node, shape.order, parent)
 
 
 def _flow(node: Any) -> bool:
     return bool(node.fa.flow_style()) if isinstance(node, (CommentedMap, CommentedSeq)) else False
 
 
-def _reorder(node: CommentedMap, order: tuple[str, ...]) -> None:
+def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any] | None = None) -> None:
     """Put keys in canonical order, carrying each key's comments with it."""
     if getattr(node, merge_attrib, None):
         return  # a `<<:` merge: ruamel's view of own and merged keys is not worth the risk
@@ -244,7 +345,7 @@ def _reorder(node: CommentedMap, order: tuple[str, ...]) -> None:
         if not lines:
             continue
         if i == 0:
-            _add_start_comment(node, lines)
+            _add_start_comment(node, lines, parent)
         else:
             _set_before(node, key, lines)
     if end:
@@ -354,8 +455,22 @@ def _set_before(node: CommentedMap, key: Any, lines: list[str]) -> None:
     entry[1] = [CommentToken(_join_token(None, lines), CommentMark(0), None)]
 
 
-def _add_start_comment(node: CommentedMap, lines: list[str]) -> None:
+def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, Any] | None) -> None:
     """Comment lines for a key that moved to the top of its mapping."""
+    if parent is not None:
+        # Below `key:` of the parent mapping: ruamel emits the parent's slots for that key,
+        # and ignores the mapping's own start comment once the key has comments above it.
+        holder, key = parent
+        entry = holder.ca.items.setdefault(key, [None, None, None, None])
+        token = entry[2]
+        if isinstance(token, CommentToken):
+            head, kept = _split_token(token.value, True)
+            token.value = _join_token(head, kept + lines)
+        elif entry[3]:
+            entry[3].append(CommentToken(_join_token(None, lines), CommentMark(0), None))
+        else:
+            entry[2] = CommentToken(_join_token("", lines), CommentMark(0), None)
+        return
     if node.ca.comment is None:
         node.ca.comment = [None, []]
     if node.ca.comment[1] is None:
