@@ -138,7 +138,9 @@ kind: journey
 def test_key_orders_match_the_format_docs() -> None:
     assert PERSONA_KEYS[:6] == ("kind", "id", "name", "lang", "owner", "summary")
     assert PERSONA_KEYS[-2:] == ("sources", "reviewed")
-    assert JOURNEY_KEYS == ("kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "stages")
+    assert JOURNEY_KEYS == (
+        "kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "sources", "stages",
+    )
     assert STAGE_KEYS[:3] == ("id", "name", "goal") and STAGE_KEYS[-1] == "opportunities"
     assert SOURCE_KEYS == ("id", "type", "date", "n", "link", "note")
     assert OPPORTUNITY_KEYS == ("action", "owner", "due", "status")
@@ -586,7 +588,10 @@ def journeys(draw: st.DrawFn) -> dict:
             "x-note": draw(words),
         },
     )
-    optional = {"lang": "pl", "owner": draw(words), "goal": draw(words), "reviewed": draw(dates)}
+    optional = {
+        "lang": "pl", "owner": draw(words), "goal": draw(words), "reviewed": draw(dates),
+        "sources": draw(st.lists(partial({"id": draw(slugs), "type": "support"}, {"date": draw(dates), "note": draw(words)}), min_size=1, max_size=2)),
+    }
     return draw(partial({"kind": "journey", "id": draw(slugs), "name": draw(words), "persona": draw(slugs), "stages": draw(st.lists(stage, min_size=1, max_size=3))}, optional))
 
 
@@ -663,3 +668,22 @@ def test_fmt_is_idempotent_and_keeps_every_value_and_comment(doc: tuple[str, dic
     order = JOURNEY_KEYS if original["kind"] == "journey" else PERSONA_KEYS
     assert known == sorted(known, key=order.index)
     assert keys[len(known):] == [k for k in original if k not in order]
+
+
+def test_journey_sources_come_before_the_stages_in_source_key_order() -> None:
+    text = """\
+kind: journey
+id: dan-pays
+name: Dan pays
+persona: dan
+stages:
+  - id: purchase
+    name: Purchase
+sources:
+  - type: support
+    id: tickets-2026
+    date: "2026-10-01"
+"""
+    out = format_text(text)
+    assert top_keys(out) == ["kind", "id", "name", "persona", "sources", "stages"]
+    assert "sources:\n  - id: tickets-2026\n    type: support\n    date: 2026-10-01\n" in out

@@ -32,7 +32,7 @@ PERSONA_KEYS = (
     "goals", "needs", "pain_points", "motivations", "behaviours", "channels", "expectations", "quote",
     "reasons", "substitutes", "purchase_triggers", "abandon_triggers", "sources", "reviewed",
 )
-JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "stages")
+JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "sources", "stages")
 STAGE_KEYS = (
     "id", "name", "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
     "barriers", "pain_points", "love_points", "metrics", "opportunities",
@@ -89,7 +89,9 @@ _STAGE = Shape(
         "opportunities": ListOf(Shape(OPPORTUNITY_KEYS, dates=frozenset({"due"}))),
     },
 )
-_JOURNEY = Shape(JOURNEY_KEYS, children={"stages": ListOf(_STAGE)}, dates=frozenset({"reviewed"}))
+_JOURNEY = Shape(
+    JOURNEY_KEYS, children={"sources": ListOf(_SOURCE), "stages": ListOf(_STAGE)}, dates=frozenset({"reviewed"})
+)
 
 SHAPES: dict[str, Shape] = {"persona": _PERSONA, "negative-persona": _PERSONA, "journey": _JOURNEY}
 
