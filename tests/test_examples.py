@@ -149,3 +149,13 @@ def test_journey_stages_are_complete_and_every_pain_has_an_owned_fix(rel: str) -
             assert opp.due > dt.date.fromisoformat(TODAY), (stage.id, opp.action)
     emotions = [s.emotion for s in journey.stages]
     assert min(emotions) <= -1 and max(emotions) >= 1, "an honest journey has dips and highs"
+
+
+def test_examples_are_in_canonical_layout():
+    """`cxkit fmt --check` passes on the examples: they show the layout fmt produces."""
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    result = CliRunner().invoke(app, ["fmt", "--check", str(Path(__file__).resolve().parent.parent / "examples")])
+    assert result.exit_code == 0, result.output
