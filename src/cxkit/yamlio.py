@@ -40,6 +40,9 @@ _SPECIAL_FLOATS = {
     ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
 }
 _NUMERIC_START = frozenset("0123456789-+.")
+# The C parser starts a new line at each of these, so positions must count them too.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 # Flow brackets and compact nested block sequences are the only ways to nest
 # deeply in a small file; indentation-based nesting grows the file quadratically.
 _NEST_HINT = re.compile(r"[\[{]|-[ \t]+-|\?[ \t]")
@@ -122,10 +125,8 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        before = raw[: exc.start].decode("utf-8", errors="replace")
+        line, column = _position(before, len(before))
         hint = ""
         if b"\x00" in raw[:200]:
             hint = " (it looks like UTF-16 without a byte-order mark)"
@@ -171,9 +172,7 @@ def load_text(text: str) -> LoadedYAML:
     """Read one YAML document from text; never raises for bad input."""
     result = LoadedYAML(text=text)
     if "\x00" in text:
-        before = text[: text.index("\x00")]
-        line = before.count("\n") + 1
-        col = len(before) - (before.rfind("\n") + 1) + 1
+        line, col = _position(text, text.index("\x00"))
         result.problems.append(LoadProblem(line, col, "the file contains a NUL byte; it is not a text file"))
         return result
     hints = len(_NEST_HINT.findall(text)) if ("[" in text or "{" in text or "-" in text or "?" in text) else 0
@@ -223,6 +222,8 @@ def load_text(text: str) -> LoadedYAML:
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    if text is not None:
+        line, col = _clamp(text, line, col)
     what = exc.problem or exc.context or "invalid YAML"
     context_mark = exc.context_mark
     if exc.context and exc.problem and "expected a single document" in exc.context:
@@ -247,18 +248,35 @@ def _reader_problem(exc: ReaderError, text: str) -> LoadProblem:
     if index < 0:
         # The reader counts UTF-8 bytes; turn that into characters.
         index = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", errors="ignore"))
-    before = text[:index]
-    line = before.count("\n") + 1
-    col = index - (before.rfind("\n") + 1) + 1
+    line, col = _position(text, index)
     what = f"the control character U+{char:04X}" if char is not None else "a character"
     return LoadProblem(line, col, f"invalid YAML: {what} is not allowed in YAML text; remove it")
+
+
+def _clamp(text: str, line: int, col: int) -> tuple[int, int]:
+    """Keep a position on a line that exists: the parser puts the end of a file
+    without a final line break on a line after it, which no editor can show."""
+    rows = _LINE_BREAK.split(text)
+    if line > len(rows):
+        return len(rows), len(rows[-1]) + 1
+    return line, min(col, len(rows[line - 1]) + 1)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of ``text[index]``, counting every line break YAML counts."""
+    before = text[:index]
+    if not _OTHER_BREAKS.search(before):
+        return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+    breaks = _LINE_BREAK.findall(before)
+    last = max(before.rfind(b) for b in ("\n", "\r", "\x85", "\u2028", "\u2029"))
+    return len(breaks) + 1, index - last
 
 
 def _char_at(text: str | None, line: int, col: int) -> str:
     """The character at a 1-based position, or '' when there is none."""
     if not text:
         return ""
-    lines = text.split("\n", line)
+    lines = _LINE_BREAK.split(text, line)
     if len(lines) < line:
         return ""
     row = lines[line - 1]
