@@ -105,19 +105,19 @@ def _split(values: Optional[list[str]]) -> tuple[str, ...]:
 @app.command()
 @guarded
 def lint(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
     output_format: Annotated[
         Optional[OutputFormat],
         typer.Option("--format", "-f", help="Output format [default: text; github when GITHUB_ACTIONS=true]."),
     ] = None,
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules.")] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help="Add rules to the selection.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Skip these rules.")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: warning].")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: every core].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
