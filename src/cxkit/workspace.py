@@ -315,10 +315,35 @@ def summarize(doc: Document) -> DocSummary | None:
     if kind == "journey" and isinstance(data.get("persona"), str):
         summary.persona = data["persona"]
         summary.persona_pos = doc.at("persona", key=False)
-    for path, text, _sources in doc.traits() if kind != "journey" else ():
-        line, col = doc.at(*path, key=False)
-        summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col, normalise(text)))
+    if kind != "journey":
+        lists = _trait_list_nodes(doc.loaded.root)
+        for path, text, _sources in doc.traits():
+            items = lists.get(path[:-1])
+            if items is not None and path[-1] < len(items):
+                mark = items[path[-1]].start_mark
+                line, col = mark.line + 1, mark.column + 1
+            else:  # merged keys and other rarities: the slow, general way
+                line, col = doc.at(*path, key=False)
+            summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col, normalise(text)))
     return summary
+
+
+def _trait_list_nodes(root: Any) -> dict[tuple[str, ...], list[Any]]:
+    """The item nodes of every list under the root mapping and under `psychographics`, by path."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    out: dict[tuple[str, ...], list[Any]] = {}
+    if not isinstance(root, MappingNode):
+        return out
+    for knode, vnode in root.value:
+        key = getattr(knode, "value", None)
+        if isinstance(vnode, SequenceNode):
+            out.setdefault((key,), vnode.value)  # the first of duplicate keys is the one that counts
+        elif key == "psychographics" and isinstance(vnode, MappingNode):
+            for k2, v2 in vnode.value:
+                if isinstance(v2, SequenceNode):
+                    out.setdefault(("psychographics", getattr(k2, "value", None)), v2.value)
+    return out
 
 
 @dataclass(slots=True)
