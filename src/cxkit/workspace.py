@@ -144,11 +144,22 @@ class Document:
     loaded: LoadedYAML
     model: CxModel | None = None
     issues: list[SchemaIssue] = field(default_factory=list)
-    lang: str = "en"
+    #: The configured default language; the document's own is worked out on first use.
+    default_lang: str | None = None
+    _lang: str | None = None
 
     @property
     def data(self) -> Any:
         return self.loaded.data
+
+    @property
+    def lang(self) -> str:
+        """'pl' or 'en': declared in the document, else guessed from its words (see guess_lang)."""
+        if self._lang is None:
+            data = self.loaded.data
+            declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
+            self._lang = guess_lang(self.loaded.text, declared, self.default_lang)
+        return self._lang
 
     @property
     def kind(self) -> str | None:
@@ -262,14 +273,7 @@ def load_document(
     if data is None:
         return None, hits, False
     model, issues = validate(data, extensions="x-" in loaded.text)
-    declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
-    doc = Document(
-        path=target.display,
-        loaded=loaded,
-        model=model,
-        issues=issues,
-        lang=guess_lang(loaded.text, declared, config.lang),
-    )
+    doc = Document(path=target.display, loaded=loaded, model=model, issues=issues, default_lang=config.lang)
     return doc, hits, False
 
 
@@ -290,7 +294,6 @@ class DocSummary:
     id: str | None
     id_pos: tuple[int, int]
     name: str | None = None
-    lang: str = "en"
     persona: str | None = None
     persona_pos: tuple[int, int] = (1, 1)
     #: (field, text, line, col, normalised stems from cxkit.lint.textnorm.normalise)
@@ -310,7 +313,6 @@ def summarize(doc: Document) -> DocSummary | None:
         id=ident,
         id_pos=doc.at("id", key=False) if ident else (1, 1),
         name=data.get("name") if isinstance(data.get("name"), str) else None,
-        lang=doc.lang,
     )
     if kind == "journey" and isinstance(data.get("persona"), str):
         summary.persona = data["persona"]
