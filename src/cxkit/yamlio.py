@@ -228,10 +228,15 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     context_mark = exc.context_mark
     if exc.context and exc.problem and "expected a single document" in exc.context:
         what = "the file holds more than one YAML document; cxkit expects one document per file"
-    elif exc.context and "quoted scalar" in exc.context and context_mark is not None:
+    elif (
+        exc.context and "quoted scalar" in exc.context and context_mark is not None
+        and any(end in (exc.problem or "") for end in ("end of stream", "document indicator"))
+    ):
         # The end of the file is no help to the author; the opening quote is.
         line, col = context_mark.line + 1, context_mark.column + 1
         what = "this quoted value is never closed; add the closing quote"
+    elif exc.context and "quoted scalar" in exc.context:
+        what = f"{exc.problem} in a double-quoted value; write a backslash as \\\\ or use single quotes"
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
     elif exc.context and exc.problem:
