@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -215,3 +216,14 @@ def test_no_arguments_is_a_usage_error(tmp_path, monkeypatch):
     result = run_cli("diff")
     assert result.exit_code == 2
     assert "give two files or folders" in result.stderr
+
+
+def test_a_named_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path, write, monkeypatch):
+    write("nowa.yaml", PERSONA_PL)
+    os.mkfifo(tmp_path / "stara.yaml")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "stara.yaml", "nowa.yaml")
+    assert result.exception is None
+    assert result.exit_code == 2
+    assert "stara.yaml: cannot read: not a regular file" in result.stderr
+

@@ -12,7 +12,7 @@ from ..workspace import UsageError, display_path
 from .compare import Options, compare_pair, compare_workspaces
 from .git import Repo
 from .model import DiffResult, Doc
-from .sources import Problem, Side, file_side, folder_side, read_document, revision_side, worktree_side
+from .sources import Problem, Side, file_side, folder_side, read_document, read_file, revision_side, worktree_side
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
 _MODE = re.compile(r"(?:[0-7]{6}|\.)\Z")
@@ -137,11 +137,11 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
             texts.append("")
             continue
         try:
-            raw = Path(file).read_bytes()
+            raw, size = read_file(file)
         except OSError as exc:
             raise UsageError(f"{name}: cannot read: {exc.strerror or exc}") from None
         texts.append(raw.decode("utf-8", "replace"))
-        read_document(raw, name, name, side, explicit=True)
+        read_document(raw, name, name, side, explicit=True, size=size)
     call = DriverCall(path, new_path, None, texts[0], texts[1])
     problems = old_side.problems + new_side.problems
     result = DiffResult([], f"a/{path}", f"b/{new_path}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
-from ..workspace import YAML_SUFFIXES, UsageError, discover, display_path
+from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_path, read_target
 from ..yamlio import load_bytes
 from .git import Repo
 from .model import Doc
@@ -54,9 +54,17 @@ def _is_ours(kind: object) -> bool:
     return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 
-def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bool) -> None:
-    """Load one file into ``side``: a document, a problem, or (when scanning) nothing if it is not ours."""
-    loaded = load_bytes(raw)
+def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
+    """A file's bytes (capped like lint's) and its full size; raises OSError for pipes and devices."""
+    return read_target(Target(Path(path), display_path(str(path)), explicit=True))
+
+
+def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bool, size: int | None = None) -> None:
+    """Load one file into ``side``: a document, a problem, or (when scanning) nothing if it is not ours.
+
+    ``size`` is the file's full size when ``raw`` holds only its beginning.
+    """
+    loaded = load_bytes(raw, size=size)
     data = loaded.data
     if data is None:
         if not explicit:
@@ -77,10 +85,10 @@ def file_side(path: str, label: str | None = None) -> Side:
     disp = display_path(path)
     side = Side(label or disp)
     try:
-        raw = Path(path).read_bytes()
+        raw, size = read_file(path)
     except OSError as exc:
         raise UsageError(f"{disp}: cannot read: {exc.strerror or exc}") from None
-    read_document(raw, disp, disp, side, explicit=True)
+    read_document(raw, disp, disp, side, explicit=True, size=size)
     return side
 
 
@@ -93,11 +101,11 @@ def folder_side(root: str, config: Config) -> Side:
     for target in targets:
         rel = display_path(os.path.relpath(target.fs_path, root))
         try:
-            raw = target.fs_path.read_bytes()
+            raw, size = read_target(target)
         except OSError as exc:
             side.problems.append(Problem(target.display, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
             continue
-        read_document(raw, rel, target.display, side, explicit=False)
+        read_document(raw, rel, target.display, side, explicit=False, size=size)
     return side
 
 
@@ -147,9 +155,9 @@ def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
         if not _scanned(name, repo, config):
             continue
         try:
-            raw = (repo.cwd / name).read_bytes()
+            raw, size = read_file(repo.cwd / name)
         except OSError as exc:
             side.problems.append(Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
             continue
-        read_document(raw, display_path(name), display_path(name), side, explicit=False)
+        read_document(raw, display_path(name), display_path(name), side, explicit=False, size=size)
     return side
