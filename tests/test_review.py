@@ -192,3 +192,28 @@ def test_a_path_that_exists_nowhere_exits_2(branch):
     result = run_cli("review", "main", "persony/")
     assert result.exit_code == 2
     assert "persony/: no such path in the working tree or in 'main'" in result.stderr
+
+
+def test_a_git_ignored_draft_is_neither_compared_nor_linted(branch):
+    # A local draft reusing Tomek's id: git ignores it, so the review must too (as the diff does).
+    branch.write(".gitignore", "szkice/\n")
+    branch.write("szkice/tomek-kopia.yaml", PERSONA_PL)
+    code, report = review_json("main")
+    assert report["introduced"] == []
+    assert not any("szkice/" in f["path"] for f in report["introduced"] + report["fixed"])
+    assert code == 0
+
+
+def test_a_new_file_git_does_not_ignore_is_linted(branch):
+    branch.write("szkice/tomek-kopia.yaml", PERSONA_PL)
+    code, report = review_json("main")
+    assert code == 1
+    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [("duplicate-id", "szkice/tomek-kopia.yaml")]
+
+
+def test_an_absolute_path_reviews_the_base_not_the_working_tree_twice(branch):
+    add_and_fix(branch)
+    code, report = review_json("main", str(branch.root / "personas"), str(branch.root / "journeys"))
+    assert code == 1
+    assert rules(report["introduced"]) == ["duplicate-id"]
+    assert rules(report["fixed"]) == ["unknown-persona"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import posixpath
 import re
 import tempfile
 from collections import Counter
@@ -194,14 +195,63 @@ def _read_disk(path: str) -> bytes | None:
         return None
 
 
-def run_review(base: str, paths: list[str], config: Config, options: Options, fail_level: str) -> Review:
-    """Diff BASE against the working tree and lint both sides."""
+def _mirror(top: Path, files: dict[str, Path | bytes]) -> None:
+    """Lay ``files`` (path from the repository top -> a file on disk, or content) out under ``top``."""
+    for full, source in files.items():
+        target = top / full
+        if top.resolve() not in target.resolve().parents:
+            continue  # a path that would escape the temporary folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(source, bytes):
+            target.write_bytes(source)
+            continue
+        try:
+            os.symlink(source.resolve(), target)
+        except OSError:
+            target.write_bytes(source.read_bytes())  # no symlinks here (Windows without the right)
+
+
+def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], config: Config) -> list[Finding]:
+    """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
+
+    Findings carry their paths as seen from the current folder, as `cxkit lint` would show them.
+    """
     from ..lint.engine import lint
 
+    with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
+        top = Path(tmp).resolve()
+        _mirror(top, files)
+        here = top / repo.prefix
+        side_config = config
+        try:
+            rel_root = config.root.resolve().relative_to(repo.top.resolve())
+            side_config = dataclasses.replace(config, root=top / rel_root)
+        except ValueError:
+            pass
+        targets = [os.path.normpath(here / p) for p in paths]
+        targets = [t for t in targets if os.path.lexists(t)]
+        found = lint(targets, side_config).findings if targets else []
+        return [dataclasses.replace(f, path=display_path(os.path.relpath(f.path, here))) for f in found]
+
+
+def _is_yaml(path: str) -> bool:
+    return path.endswith((".yaml", ".yml"))
+
+
+def run_review(base: str, paths: list[str], config: Config, options: Options, fail_level: str) -> Review:
+    """Diff BASE against the working tree and lint both sides.
+
+    Both sides are the files git sees: BASE's tree, and the working tree's
+    tracked files plus new ones it does not ignore (a file named on the command
+    line counts even when ignored), so a git-ignored draft is never reported
+    as introduced.
+    """
     repo = Repo()
     commit = repo.commit(base)
     if commit is None:
         raise UsageError(f"unknown revision '{base}'")
+    # An absolute path would escape the temporary copies; git takes relative ones just as well.
+    paths = [os.path.relpath(p) if os.path.isabs(p) else p for p in paths]
     for p in paths:
         if not os.path.lexists(p) and not repo.tree(commit, [p]):
             raise UsageError(f"{display_path(p)}: no such path in the working tree or in '{base}'")
@@ -209,35 +259,22 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     new = worktree_side(repo, paths, config)
     diff = DiffResult(compare_workspaces(old.docs, new.docs, options), base, "working tree")
 
-    present = [p for p in paths if os.path.lexists(p)]
-    after_findings = lint(present, config).findings if present else []
+    def from_top(name: str) -> str:
+        return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))
+
+    present = {from_top(n): repo.cwd / n for n in repo.worktree(paths) if _is_yaml(n)}
+    for p in paths:
+        if os.path.isfile(p):
+            present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
+    after_findings = _lint_side(repo, dict(present), paths, config)
     after = _placed(after_findings, _load_files({f.path for f in after_findings}, _read_disk))
 
     tree = repo.tree(commit, paths)
     blobs = repo.blobs([f.blob for f in tree])
-    with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
-        top = Path(tmp)
-        for f in tree:
-            if not f.full.endswith((".yaml", ".yml")) or f.blob not in blobs:
-                continue
-            target = top / f.full
-            if top.resolve() not in target.resolve().parents:
-                continue  # a path that would escape the temporary folder
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(blobs[f.blob])
-        here = top / repo.prefix
-        base_config = config
-        try:
-            rel_root = config.root.resolve().relative_to(repo.top.resolve())
-            base_config = dataclasses.replace(config, root=(top / rel_root).resolve())
-        except ValueError:
-            pass
-        base_targets = [os.path.normpath(here / p) for p in paths]
-        base_targets = [t for t in base_targets if os.path.lexists(t)]
-        raw_before = lint(base_targets, base_config).findings if base_targets else []
-        before_findings = [dataclasses.replace(f, path=display_path(os.path.relpath(f.path, here))) for f in raw_before]
-        by_display = {f.display: blobs.get(f.blob) for f in tree}
-        before = _placed(before_findings, _load_files({f.path for f in before_findings}, by_display.get))
+    base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
+    before_findings = _lint_side(repo, base_files, paths, config)
+    by_display = {f.display: blobs.get(f.blob) for f in tree}
+    before = _placed(before_findings, _load_files({f.path for f in before_findings}, by_display.get))
 
     introduced, fixed = match_findings(before, after)
     review = Review(base, commit, diff, old.problems + new.problems, before, after, introduced, fixed, fail_level)
