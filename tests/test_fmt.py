@@ -496,6 +496,18 @@ def test_other_yaml_is_left_alone_in_a_scan_and_when_named(in_tmp: Path, cli) ->
     assert workflow.read_text(encoding="utf-8") == "on: push\njobs: {}\n"
 
 
+def test_a_misspelt_kind_is_reported_like_lint_not_skipped(in_tmp: Path, cli) -> None:
+    text = "kind: persna\nname: Ola Nowak\nid: ola-nowak\n"
+    typo = put(in_tmp / "personas/ola.yaml", text)
+    for args in (("fmt",), ("fmt", "personas/ola.yaml"), ("fmt", "--check")):
+        result = cli(*args)
+        assert result.exception is None
+        assert result.exit_code == 1, args
+        assert "personas/ola.yaml:1:7: error CX002 unknown kind 'persna'; did you mean 'persona'? [schema]" in result.stdout
+        assert "1 file could not be formatted" in result.stderr
+    assert typo.read_text(encoding="utf-8") == text
+
+
 def test_without_paths_fmt_uses_the_configured_paths(in_tmp: Path, cli) -> None:
     (in_tmp / "cxkit.toml").write_text('paths = ["docs/personas"]\n', encoding="utf-8")
     inside = put(in_tmp / "docs/personas/tomek.yaml", SCRAMBLED_PERSONA_PL)

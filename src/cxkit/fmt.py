@@ -510,6 +510,20 @@ class FileOutcome:
     problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # (line, col, rule, message)
 
 
+def _not_ours(display: str, doc: Any) -> FileOutcome:
+    """Skip YAML that is not a cxkit document, but report a misspelt kind as lint does."""
+    from .model.validate import near_miss_kind
+
+    data = doc.data if doc is not None else None
+    if not (isinstance(data, dict) and near_miss_kind(data.get("kind")) is not None):
+        return FileOutcome(display, "skipped")
+    problems = []
+    for issue in doc.issues:
+        line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+        problems.append((line, col, "schema", issue.message))
+    return FileOutcome(display, "error", problems=problems) if problems else FileOutcome(display, "skipped")
+
+
 def format_file(target: Any, config: Any) -> FileOutcome:
     """Work out the canonical text of one discovered file; never writes."""
     from .workspace import load_document
@@ -519,7 +533,7 @@ def format_file(target: Any, config: Any) -> FileOutcome:
         rule = "read-error" if read_error else "yaml-syntax"
         return FileOutcome(target.display, "error", problems=[(h.line, h.column, rule, h.message) for h in hits])
     if doc is None or doc.kind is None:
-        return FileOutcome(target.display, "skipped")
+        return _not_ours(target.display, doc)
     try:
         raw = target.fs_path.read_bytes()
         text = raw.decode("utf-8")
