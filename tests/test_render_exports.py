@@ -369,6 +369,20 @@ def test_json_is_normalised() -> None:
     assert "link" not in data["sources"][0]
 
 
+def test_json_keys_follow_the_format_order_and_empty_lists_are_left_out() -> None:
+    from cxkit.fmt import JOURNEY_KEYS, PERSONA_KEYS
+
+    for doc, order in ((PERSONA_PL, PERSONA_KEYS), (NEGATIVE_PL, PERSONA_KEYS), (JOURNEY_PL, JOURNEY_KEYS)):
+        data = json.loads(export("json", doc))
+        keys = list(data)
+        assert keys[0] == "kind", doc
+        assert keys == sorted(keys, key=order.index), doc
+        empty = [k for k, v in data.items() if v == []]
+        assert empty == [], (doc, empty)
+    negative = json.loads(export("json", NEGATIVE_PL))
+    assert list(negative).index("reasons") < list(negative).index("sources")
+
+
 def test_json_with_stage_selection_keeps_only_those_stages() -> None:
     data = json.loads(export("json", JOURNEY_PL, "--stage", "zakup,odbior"))
     assert [s["id"] for s in data["stages"]] == ["zakup", "odbior"]

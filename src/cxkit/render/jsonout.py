@@ -1,8 +1,9 @@
 """JSON export: the validated document, normalised.
 
 Normalised means: plain traits become ``{"text": ..., "sources": [...]}``,
-dates are ``YYYY-MM-DD`` strings, empty optional values are left out, author
-``x-`` keys are dropped, and keys follow the model's order.  Loading the output
+dates are ``YYYY-MM-DD`` strings, empty optional values (and empty lists) are
+left out while every trait keeps its ``sources``, author ``x-`` keys are
+dropped, and top-level keys follow the order of the format docs.  Loading the output
 with the same model gives back an equal document.
 """
 
@@ -14,8 +15,27 @@ from typing import Any
 from ..model import CxModel, JourneyMap
 
 
+def _without_empty_lists(value: Any) -> Any:
+    """Drop empty lists (they are the default), but keep every trait's ``sources`` so traits keep one shape."""
+    if isinstance(value, dict):
+        trait = set(value) == {"text", "sources"}
+        return {
+            k: _without_empty_lists(v)
+            for k, v in value.items()
+            if not (isinstance(v, list) and not v and not (trait and k == "sources"))
+        }
+    if isinstance(value, list):
+        return [_without_empty_lists(v) for v in value]
+    return value
+
+
 def normalise(model: CxModel) -> dict[str, Any]:
-    return model.model_dump(mode="json", exclude_none=True, by_alias=True)
+    """The document as plain JSON data, top-level keys in the order of the format docs."""
+    from ..fmt import JOURNEY_KEYS, PERSONA_KEYS
+
+    data = _without_empty_lists(model.model_dump(mode="json", exclude_none=True, by_alias=True))
+    order = {k: i for i, k in enumerate(JOURNEY_KEYS if isinstance(model, JourneyMap) else PERSONA_KEYS)}
+    return dict(sorted(data.items(), key=lambda kv: order.get(kv[0], len(order))))
 
 
 def _dumps(data: Any) -> str:
