@@ -103,6 +103,21 @@ def test_no_line_exceeds_the_width_between_60_and_200_columns() -> None:
             assert max(len(line) for line in out.splitlines()) <= width, (doc, width)
 
 
+def test_overview_keeps_ids_and_paths_whole_at_80_columns() -> None:
+    # 80 is what a pipe gets: the counts fold into one column rather than squeezing the names.
+    from cxkit.config import load_config
+    from cxkit.render.load import load_path
+
+    loaded, _is_dir = load_path(".", load_config(None))
+    for width in (80, 88):
+        code, out, err = render(".", "--width", str(width))
+        assert code == 0, err
+        cells = [part.strip() for line in out.splitlines() for part in line.split("│")]
+        for doc in loaded.documents:
+            assert doc.model.id in cells, (width, doc.model.id)
+            assert doc.path in cells, (width, doc.path)
+
+
 def test_seven_stages_are_stacked_at_100_columns_and_side_by_side_at_160() -> None:
     _c, narrow, _e = render(JOURNEY_PL, "--width", "100")
     _c, wide, _e = render(JOURNEY_PL, "--width", "160")

@@ -30,6 +30,8 @@ MIN_STAGE_WIDTH = 16
 SIDE_BY_SIDE_WIDTH = 100
 #: The folder overview shows a column per count and one for the file from this width up.
 WIDE_OVERVIEW = 120
+#: Below this many columns for names, ids and paths the overview folds its counts into one column.
+MIN_OVERVIEW_NAME = 24
 
 EMOTION_STYLE = {-2: "bold red", -1: "red", 0: "yellow", 1: "green", 2: "bold green"}
 _HEADING = "bold cyan"
@@ -396,6 +398,17 @@ def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
+    """Whether a column per count still leaves the document column room for ids and paths."""
+    from rich.cells import cell_len
+
+    kind = max([cell_len(labels["kind"])] + [cell_len(labels[r.kind]) for r in rows])
+    counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", "opps"))
+    reviewed = max([cell_len(labels["reviewed"]), 10] + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+    frame = 8 + 7 * 2  # seven columns: eight borders and a space either side of each column
+    return width - frame - kind - counts - reviewed >= MIN_OVERVIEW_NAME
+
+
 def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: str) -> RenderableType:
     """Every persona, negative persona and journey in a folder, with key counts and review dates.
 
@@ -403,7 +416,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     put the file under the name; narrow ones fold the counts into one column.
     """
     table = Table(box=box.ROUNDED, expand=width < WIDE_OVERVIEW, padding=(0, 1), show_lines=True)
-    layout = "wide" if width >= WIDE_OVERVIEW else ("medium" if width >= 80 else "narrow")
+    layout = "wide" if width >= WIDE_OVERVIEW else ("medium" if _count_columns_fit(rows, labels, width) else "narrow")
     table.add_column(labels["document"], overflow="fold", ratio=1)
     if layout == "narrow":
         table.add_column(labels["counts"], no_wrap=True)
