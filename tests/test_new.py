@@ -236,6 +236,15 @@ def test_negative_personas_go_to_the_persona_folder(ws: Path) -> None:
     assert loaded(ws / "ludzie/janusz-okazja.yaml")["kind"] == "negative-persona"
 
 
+def test_journey_for_a_negative_persona_is_written_with_a_note_that_says_so(ws: Path) -> None:
+    assert invoke("new", "negative-persona", "Janusz Okazja", "--no-input", "--lang", "pl").exit_code == 0
+    result = invoke("new", "journey", "Janusz kupuje", "--persona", "janusz-okazja", "--no-input", "--lang", "pl")
+    assert result.exit_code == 0
+    assert loaded(ws / "journeys/janusz-kupuje.yaml")["persona"] == "janusz-okazja"
+    assert "'janusz-okazja' is a negative persona (personas/janusz-okazja.yaml)" in result.stderr
+    assert "no persona with id" not in result.stderr
+
+
 @pytest.mark.parametrize(("env", "lang"), [({"LANG": "pl_PL.UTF-8"}, "pl"), ({"LC_ALL": "pl_PL"}, "pl"),
                                            ({"LANG": "en_GB.UTF-8"}, "en"), ({"LC_ALL": "C", "LANG": "pl_PL"}, "en"), ({}, "en")])
 def test_language_falls_back_to_the_locale(ws: Path, monkeypatch: pytest.MonkeyPatch, env: dict, lang: str) -> None:
