@@ -31,14 +31,7 @@ def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
 
 
 def _load_target(target: Target, config: Config, out: Loaded) -> None:
-    try:
-        mode = target.fs_path.stat().st_mode
-    except OSError:
-        mode = None  # load_document reports why it cannot be read
-    if mode is not None and not stat.S_ISREG(mode):
-        # A FIFO or device named *.yaml would block the read or never end.
-        out.errors.append(_line(target.display, 1, 1, ReadError, "cannot read the file: not a regular file"))
-        return
+    # load_document refuses pipes and devices itself, with the message lint prints.
     try:
         doc, hits, read_error = load_document(target, config)
     except RecursionError:
