@@ -118,6 +118,23 @@ def test_overview_keeps_ids_and_paths_whole_at_80_columns() -> None:
             assert doc.path in cells, (width, doc.path)
 
 
+def test_a_long_name_is_cut_with_an_ellipsis_and_the_kind_stays_in_the_title(tmp_path: Path) -> None:
+    name = "Grzegorzewska-Brzęczyszczykiewiczówna Katarzyna Małgorzata z Chrząszczyżewoszyc"
+    persona = tmp_path / "kasia.yaml"
+    persona.write_text(f"kind: negative-persona\nid: kasia\nname: {name}\nreasons:\n  - Drukuje zdjęcia w kiosku\n",
+                       encoding="utf-8")
+    journey = tmp_path / "droga.yaml"
+    journey.write_text(f"kind: journey\nid: droga\nname: {name}\npersona: kasia\nstages:\n  - id: a\n    name: A\n",
+                       encoding="utf-8")
+    for path, label in ((persona, "persona negatywna"), (journey, "ścieżka klienta")):
+        code, out, err = render(str(path), "--width", "60")
+        assert code == 0, err
+        title = out.splitlines()[0]
+        assert len(title) == 60
+        assert "┏━ Grzegorzewska-Brzęczyszczykiewicz" in title or "╭─ Grzegorzewska-Brzęczyszczykiewicz" in title
+        assert "…  " + label + " " in title, title
+
+
 def test_seven_stages_are_stacked_at_100_columns_and_side_by_side_at_160() -> None:
     _c, narrow, _e = render(JOURNEY_PL, "--width", "100")
     _c, wide, _e = render(JOURNEY_PL, "--width", "160")

@@ -46,6 +46,17 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def panel_title(name: str, kind_label: str, kind_style: str, width: int) -> Text:
+    """A card's title: the name cut with "…" when needed, so the kind label always shows."""
+    from rich.cells import cell_len, set_cell_size
+
+    name = one_line(name)
+    room = width - 4 - 2 - 2 - cell_len(kind_label)  # corners, padding and the gap before the label
+    if cell_len(name) > room:
+        name = set_cell_size(name, max(room - 1, 1)).rstrip() + "…"
+    return Text.assemble((name, "bold"), ("  " + kind_label, kind_style), overflow="ellipsis")
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
@@ -238,7 +249,7 @@ class PersonaCard:
             footer.append(f" · {self.path}")
         parts.append(footer)
         negative = isinstance(model, NegativePersona)
-        title = Text.assemble((one_line(model.name), "bold"), ("  " + labels[model.kind], "magenta" if negative else "cyan"))
+        title = panel_title(model.name, labels[model.kind], "magenta" if negative else "cyan", width)
         yield Panel(
             _spaced(parts),
             title=title,
@@ -310,7 +321,7 @@ def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) 
 
 
 def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
-                    path: str) -> RenderableType:
+                    path: str, width: int) -> RenderableType:
     lines: list[RenderableType] = []
     who = Text.assemble((f"{labels['persona_ref']}: ", "bold"))
     who.append(f"{persona_name} ({journey.persona})" if persona_name else journey.persona)
@@ -328,7 +339,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     if path:
         meta.append(f" · {path}")
     lines.append(meta)
-    return Panel(Group(*lines), title=Text.assemble((one_line(journey.name), "bold"), ("  " + labels["journey"], "cyan")),
+    return Panel(Group(*lines), title=panel_title(journey.name, labels["journey"], "cyan", width),
                  title_align="left", subtitle=Text(journey.id, style="dim"), subtitle_align="right",
                  box=box.ROUNDED, border_style="cyan", padding=(0, 1))
 
@@ -368,7 +379,7 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels) -> Panel:
             grid.add_row(labels[row], _cell(stage, row, labels))
     level = stage.emotion
     border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
-    title = Text.assemble((f"{number}/{total} · ", "dim"), (one_line(stage.name), "bold"))
+    title = Text.assemble((f"{number}/{total} · ", "dim"), (one_line(stage.name), "bold"), overflow="ellipsis")
     return Panel(grid, title=title, title_align="left", subtitle=Text(stage.id, style="dim"),
                  subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
 
@@ -378,7 +389,7 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
     """A journey map: header, then the stages as table columns or as stacked panels."""
     numbers = {s.id: i + 1 for i, s in enumerate(journey.stages)}
     chosen = choose_layout(layout, stages, labels, width)
-    parts: list[RenderableType] = [_journey_header(journey, stages, labels, persona_name, path)]
+    parts: list[RenderableType] = [_journey_header(journey, stages, labels, persona_name, path, width)]
     if chosen == "table":
         parts.append(journey_table(stages, labels, numbers))
     else:
