@@ -8,25 +8,33 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> None:
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8", follow_symlinks: bool = True
+) -> None:
     """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
 
     The data goes to a temporary file in the same folder, is flushed to disk,
     and then replaces the target in one rename.  A symbolic link is followed,
-    so the link stays and the file it points at gets the new content.
+    so the link stays and the file it points at gets the new content; with
+    ``follow_symlinks=False`` the link itself is replaced by a regular file
+    (for files cxkit owns, where a planted link must not redirect the write).
     """
     target = Path(path)
-    if target.is_symlink():
+    if follow_symlinks and target.is_symlink():
         target = Path(os.path.realpath(target))  # write through the link; replacing it would drop the link
     payload = data.encode(encoding) if isinstance(data, str) else data
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        info = target.stat() if follow_symlinks else target.lstat()
+        mode = None if stat.S_ISLNK(info.st_mode) else stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
+        mode = None
+    if mode is None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    # A short prefix: the temporary name must fit the 255-byte limit even when the target's name nearly does.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

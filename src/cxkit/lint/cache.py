@@ -30,7 +30,8 @@ def cache_dir(root: Path) -> Path:
 
 def file_key(fingerprint: str, display: str, explicit: bool, raw: bytes) -> str:
     h = hashlib.blake2b(raw, digest_size=16)
-    h.update(f"\0{fingerprint}\0{display}\0{int(explicit)}".encode())
+    # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
+    h.update(f"\0{fingerprint}\0{display}\0{int(explicit)}".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
@@ -63,7 +64,8 @@ class LintCache:
     def get_run(self, key: str) -> Any:
         if self._runs is None:
             self._runs = self._load(_RUNS)
-        return self._runs.get(key)
+        value = self._runs.get(key)
+        return value if _valid_run(value) else None
 
     def put_run(self, key: str, value: Any) -> None:
         if self._runs is None:
@@ -77,7 +79,8 @@ class LintCache:
     def get_file(self, key: str) -> Any:
         if self._files is None:
             self._files = self._load(_FILES)
-        return self._files.get(key)
+        value = self._files.get(key)
+        return value if _valid_file(value) else None
 
     def put_files(self, entries: dict[str, Any], keep: set[str]) -> None:
         """Store new per-file results; drop entries this run no longer uses."""
@@ -98,14 +101,69 @@ class LintCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
-                write_atomic(ignore, "# cxkit's lint cache; safe to delete (`cxkit cache clear`)\n*\n")
+                write_atomic(ignore, "# cxkit's lint cache; safe to delete (`cxkit cache clear`)\n*\n", follow_symlinks=False)
             if self._dirty_files and self._files is not None:
-                write_atomic(self.folder / _FILES, json.dumps(self._files, ensure_ascii=False, separators=(",", ":")))
+                write_atomic(self.folder / _FILES, _dump(self._files), follow_symlinks=False)
             if self._dirty_runs and self._runs is not None:
-                write_atomic(self.folder / _RUNS, json.dumps(self._runs, ensure_ascii=False, separators=(",", ":")))
-        except OSError:
+                write_atomic(self.folder / _RUNS, _dump(self._runs), follow_symlinks=False)
+        except (OSError, ValueError):
             # A read-only checkout must still lint; the cache is only a shortcut.
             pass
+
+
+def _dump(entries: dict[str, Any]) -> bytes:
+    # A lone surrogate (from a file name that is not UTF-8) can only sit inside a JSON string,
+    # where its backslash escape reads back as the same character.
+    return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
+
+
+# What the engine stores; anything else in a cache file is damage (or planted) and is ignored.
+def _finding_row(row: Any) -> bool:
+    return (
+        isinstance(row, list) and len(row) == 7
+        and isinstance(row[0], str) and isinstance(row[3], str) and isinstance(row[4], str) and isinstance(row[6], str)
+        and all(type(v) is int and v >= 1 for v in (row[1], row[2])) and row[5] in (1, 2, 3) and type(row[5]) is int
+    )
+
+
+def _position(value: Any) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+
+
+def _summary(value: Any) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, dict):
+        return False
+    return (
+        all(isinstance(value.get(k), str) for k in ("path", "kind", "lang"))
+        and all(value.get(k) is None or isinstance(value.get(k), str) for k in ("id", "name", "persona"))
+        and all(_position(value.get(k)) for k in ("id_pos", "persona_pos"))
+        and isinstance(value.get("traits"), list)
+        and all(
+            isinstance(t, list) and len(t) == 5 and isinstance(t[0], str) and isinstance(t[1], str)
+            and type(t[2]) is int and type(t[3]) is int and isinstance(t[4], str)
+            for t in value["traits"]
+        )
+        and isinstance(value.get("extra", {}), dict)
+    )
+
+
+def _valid_run(value: Any) -> bool:
+    return (
+        isinstance(value, dict) and isinstance(value.get("findings"), list)
+        and all(_finding_row(f) for f in value["findings"])
+        and type(value.get("files")) is int and type(value.get("documents")) is int
+    )
+
+
+def _valid_file(value: Any) -> bool:
+    return (
+        isinstance(value, dict) and isinstance(value.get("p"), str) and isinstance(value.get("d"), bool)
+        and isinstance(value.get("f"), list) and all(_finding_row(f) for f in value["f"])
+        and _summary(value.get("s"))
+        and (value.get("u") is None or isinstance(value.get("u"), dict))
+    )
 
 
 def clear(folder: Path) -> int:
