@@ -217,3 +217,16 @@ def test_an_absolute_path_reviews_the_base_not_the_working_tree_twice(branch):
     assert code == 1
     assert rules(report["introduced"]) == ["duplicate-id"]
     assert rules(report["fixed"]) == ["unknown-persona"]
+
+
+def test_outside_a_repository_review_says_what_it_needs(tmp_path, monkeypatch):
+    outside = tmp_path / "persony"
+    outside.mkdir()
+    monkeypatch.chdir(outside)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    result = run_cli("review", "main")
+    assert result.exit_code == 2
+    # The diff's advice (give two paths) means nothing to review.
+    assert result.stderr == (
+        "cxkit: not inside a git repository; cxkit review compares BASE with the working tree of a git repository\n"
+    )

@@ -34,7 +34,7 @@ class Repo:
         self.cwd = Path(cwd or Path.cwd())
         out = self._run(["rev-parse", "--show-toplevel", "--show-prefix"], what="find the git repository", check=False)
         if out.returncode != 0:
-            raise GitError("not inside a git repository; to compare files or folders, give two existing paths")
+            raise GitError("not inside a git repository")
         lines = out.stdout.decode("utf-8", "surrogateescape").split("\n")
         self.top = Path(lines[0])
         self.prefix = lines[1] if len(lines) > 1 else ""

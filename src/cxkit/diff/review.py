@@ -26,7 +26,7 @@ from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
 from .compare import Options, compare_workspaces, refs
 from .formats import markdown_lines, md_code, md_text, summary_line
-from .git import Repo
+from .git import GitError, Repo
 from .match import item_id, label
 from .model import DiffResult, Item, Part, format_path
 from .sources import Problem, revision_side, worktree_side
@@ -246,7 +246,10 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     line counts even when ignored), so a git-ignored draft is never reported
     as introduced.
     """
-    repo = Repo()
+    try:
+        repo = Repo()
+    except GitError as exc:
+        raise UsageError(f"{exc}; cxkit review compares BASE with the working tree of a git repository") from None
     commit = repo.commit(base)
     if commit is None:
         raise UsageError(f"unknown revision '{base}'")

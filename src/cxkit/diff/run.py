@@ -64,7 +64,10 @@ def diff_from_args(args: list[str], options: Options, config: Config, cwd: Path 
         if repo is None:
             if _exists(first):
                 raise UsageError("give two files or folders to compare (OLD NEW)")
-            raise UsageError(f"{display_path(first)}: no such file or directory, and {repo_error}")
+            raise UsageError(
+                f"{display_path(first)}: no such file or directory, and {repo_error}; "
+                "to compare files or folders, give two existing paths"
+            )
         if _exists(first) and len(args) == 1:
             raise UsageError("give two files or folders to compare (OLD NEW), or a git revision")
         raise UsageError(f"unknown revision '{first}'")
