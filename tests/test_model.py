@@ -264,7 +264,7 @@ def test_unknown_field_is_reported_at_its_key(body, needle, fragment):
         ("needs:\n  - ~\n", "~", "'needs[0]' must be text, or a mapping with 'text' and 'sources', not nothing"),
         ("goals:\n  - '   '\n", "'   '", "'goals[0]': is blank"),
         ("goals:\n  - text: ''\n", "''", "'goals[0].text' is empty"),
-        ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[0].n' is 0"),
+        ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[0].n' is 0; it must be at least 1"),
         ("sources:\n  - id: wywiady\n    type: survey\n    n: '412'\n", "'412'", "'sources[0].n' must be a whole number"),
         ("reviewed: wczoraj\n", "wczoraj", "expected a date written as YYYY-MM-DD"),
         ("lang: de\n", "de\n", "'lang' must be one of 'pl' or 'en', not 'de'"),
@@ -354,8 +354,8 @@ def test_bad_opportunity_due_date_and_status():
 @pytest.mark.parametrize(
     ("value", "fragment"),
     [
-        ("7", "'stages[0].emotion' is 7; input should be less than or equal to 2"),
-        ("-3", "'stages[0].emotion' is -3; input should be greater than or equal to -2"),
+        ("7", "'stages[0].emotion' is 7; an emotion runs from -2 (very negative) to +2 (very positive)"),
+        ("-3", "'stages[0].emotion' is -3; an emotion runs from -2 (very negative) to +2 (very positive)"),
         ('"1"', "'stages[0].emotion' must be a whole number, not the text '1'"),
         ("true", "'stages[0].emotion' must be a whole number, not the boolean true"),
         ("1.5", "'stages[0].emotion' must be a whole number"),

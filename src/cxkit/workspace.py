@@ -100,13 +100,15 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
             rel_dir = "" if rel_dir == "." else rel_dir + "/"
             dirnames[:] = sorted(
                 d for d in dirnames
-                if not d.startswith(".") and not _excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude)
+                if not d.startswith(".")
+                and not (config.exclude and _excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude))
             )
             for name in filenames:
                 if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
                     continue
                 full = os.path.join(dirpath, name)
-                if _excluded(_root_rel(config, full), config.exclude) or _special_file(full):
+                # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
+                if config.exclude and _excluded(_root_rel(config, full), config.exclude):
                     continue
                 disp = display_path(full if base != "." else rel_dir + name)
                 if disp in seen:
@@ -118,15 +120,6 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
             seen[target.display] = len(targets)
             targets.append(target)
     return targets, unreadable
-
-
-def _special_file(path: str) -> bool:
-    """A FIFO, socket or device: reading it in a scan could block forever."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False  # dangling or looping links are reported as read errors
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _root_rel(config: Config, path: str) -> str:
@@ -230,12 +223,16 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     return default or "en"
 
 
+class NotRegularFile(OSError):
+    """A path that is a pipe, socket or device rather than a file."""
+
+
 def read_target(target: Target) -> tuple[bytes, int]:
     """The file's bytes (at most one past the size cap) and its full size; raises OSError."""
     mode = os.stat(target.fs_path).st_mode
     if not stat.S_ISREG(mode):
         # Opening a pipe would block until someone writes to it.
-        raise OSError(errno.EINVAL, "not a regular file (a pipe, socket or device)")
+        raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, socket or device)")
     with open(target.fs_path, "rb") as fh:
         # One byte over the cap is enough to know it is too big (and /dev/zero ends).
         raw = fh.read(MAX_FILE_BYTES + 1)
@@ -256,6 +253,10 @@ def load_document(
     """
     try:
         raw, size = content if content is not None else read_target(target)
+    except NotRegularFile as exc:
+        if not target.explicit:
+            return None, [], False  # a pipe or device named *.yaml in a scan is not a document
+        return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
     except OSError as exc:
         return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
     loaded = load_bytes(raw, size=size)

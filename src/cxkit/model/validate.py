@@ -190,7 +190,14 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         hint = f"; did you mean '{guess}'?" if guess else ""
         return SchemaIssue(tpath, f"'{where}' must be one of {expected}, not {brief(value)}{hint}", at_key=False)
     if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return SchemaIssue(tpath, f"'{where}' is {brief(value)}; {err['msg'].lower()}", at_key=False)
+        if tpath and tpath[-1] == "emotion":
+            return SchemaIssue(
+                tpath, f"'{where}' is {brief(value)}; an emotion runs from -2 (very negative) to +2 (very positive)",
+                at_key=False,
+            )
+        bound = {"greater_than_equal": "at least {ge}", "less_than_equal": "at most {le}",
+                 "greater_than": "more than {gt}", "less_than": "less than {lt}"}[etype].format(**ctx)
+        return SchemaIssue(tpath, f"'{where}' is {brief(value)}; it must be {bound}", at_key=False)
     if etype in ("int_type", "int_parsing", "int_from_float"):
         return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}", at_key=False)
     if etype == "too_short":

@@ -9,5 +9,10 @@ from ..finding import Finding
 
 
 def render_json(findings: list[Finding], stream: TextIO) -> None:
-    json.dump([f.as_dict() for f in findings], stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # One finding per line: readable in a diff or a log, and json's C encoder does the work
+    # (an indented dump falls back to the slow pure-Python encoder).
+    if not findings:
+        stream.write("[]\n")
+        return
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    stream.write("[\n  " + ",\n  ".join(encode(f.as_dict()) for f in findings) + "\n]\n")
