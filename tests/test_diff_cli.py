@@ -227,3 +227,14 @@ def test_a_named_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path, write
     assert result.exit_code == 2
     assert "stara.yaml: cannot read: not a regular file" in result.stderr
 
+
+
+def test_a_utf16_document_in_a_folder_is_reported_not_taken_for_a_removal(tmp_path, write, monkeypatch):
+    write("old/personas/tomek.yaml", PERSONA_PL)
+    write("new/personas/tomek.yaml", PERSONA_PL.encode("utf-16-le"))
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "old", "new")
+    assert result.exception is None
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("new/personas/tomek.yaml:1:1: error CX001 the file looks like UTF-16")

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
 from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_path, read_target
+# lint's own scan tests (excluded? meant to be ours?), so a diff skips and reports what lint does.
+from ..workspace import _KIND_LINE, _excluded, _probe_text
 from ..yamlio import load_bytes
 from .git import Repo
 from .model import Doc
-
-try:  # the rule folder scans use, so a revision skips the same files
-    from ..workspace import _excluded as _config_excluded
-except ImportError:  # pragma: no cover - kept working if the workspace module changes
-    _config_excluded = None
-
-# Cheap test for "this unreadable file was meant to be a cxkit document".
-_KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +60,7 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
     data = loaded.data
     if data is None:
         if not explicit:
-            probe = loaded.text or raw[:8192].decode("latin-1")
+            probe = loaded.text or _probe_text(raw[:8192])
             match = _KIND_LINE.search(probe)
             if not (match and _is_ours(match.group(1))):
                 return
@@ -122,16 +114,7 @@ def _scanned(path: str, repo: Repo, config: Config) -> bool:
         rel = (repo.cwd / path).resolve().relative_to(config.root.resolve()).as_posix()
     except ValueError:
         rel = path
-    if _config_excluded is not None:
-        return not _config_excluded(rel, config.exclude)
-    rel_parts = rel.split("/")
-    for pat in config.exclude:
-        pat = pat.rstrip("/")
-        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat + "/*"):
-            return False
-        if "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in rel_parts):
-            return False
-    return True
+    return not _excluded(rel, config.exclude)
 
 
 def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: Config) -> Side:
