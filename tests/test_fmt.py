@@ -465,6 +465,21 @@ def test_diff_shows_a_unified_diff_and_exits_1(in_tmp: Path, cli) -> None:
     assert clean.exit_code == 0 and clean.stdout == ""
 
 
+def test_diff_applies_with_git_when_the_last_line_has_no_line_break(in_tmp: Path, cli) -> None:
+    import subprocess
+
+    # A comment in the last line without "\n", and a value holding U+2028 (not a line break for fmt).
+    text = "name: Ola Nowak\nkind: persona\nid: ola-nowak\nquote: \"Biegam\u2028rano\"\n# bez końca linii"
+    path = put(in_tmp / "ola.yaml", text)
+    result = cli("fmt", "--diff", "ola.yaml")
+    assert result.exit_code == 1
+    assert "\n\\ No newline at end of file\n" in result.stdout
+    (in_tmp / "fmt.patch").write_text(result.stdout, encoding="utf-8")
+    applied = subprocess.run(["git", "apply", "fmt.patch"], cwd=in_tmp, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    assert path.read_text(encoding="utf-8") == format_text(text)
+
+
 def test_broken_files_are_reported_like_lint_and_left_untouched(in_tmp: Path, cli) -> None:
     broken_text = "kind: persona\nid: ola\nname: Ola\n  goals: [a\n"
     broken = put(in_tmp / "personas/broken.yaml", broken_text)

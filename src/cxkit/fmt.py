@@ -481,12 +481,18 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    """A unified diff between the file as it is and as `cxkit fmt` would write it."""
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
-        )
-    )
+    """A unified diff between the file as it is and as `cxkit fmt` would write it.
+
+    A last line without a line break is marked the way `diff` and `git apply` expect.
+    """
+    lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}")
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines ended by \\n only: str.splitlines would also cut at U+2028 and friends inside a value."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 # --- files -------------------------------------------------------------------------------------
