@@ -238,6 +238,14 @@ def test_driver_falls_back_to_a_line_diff_for_broken_yaml_and_never_stops_git(dr
     assert "-name: Maya Patel" in proc.stdout and "+name: [Maya Patel" in proc.stdout
 
 
+def test_driver_line_diff_marks_a_last_line_without_a_line_break(driver_repo):
+    # Half-way through an edit: broken YAML, and the editor has not written the final newline yet.
+    driver_repo.write("personas/maya.yaml", PERSONA_EN.rstrip("\n") + "\nx-notes: [unfinished")
+    proc = driver_repo.git("diff", check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "\n+x-notes: [unfinished\n\\ No newline at end of file\n" in proc.stdout
+
+
 def test_driver_arguments_are_recognised_without_the_flag(tmp_path, write, monkeypatch):
     write("old.yaml", PERSONA_EN)
     write("new.yaml", PERSONA_EN.replace("Leeds", "York"))

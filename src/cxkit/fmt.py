@@ -480,12 +480,12 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
     node.ca.comment[1].append(CommentToken(_join_token(None, lines), CommentMark(0), None))
 
 
-def unified_diff(path: str, before: str, after: str) -> str:
-    """A unified diff between the file as it is and as `cxkit fmt` would write it.
+def unified_diff(path: str, before: str, after: str, new_path: str | None = None) -> str:
+    """A unified diff between the file as it is and as `cxkit fmt` would write it (or any two texts).
 
     A last line without a line break is marked the way `diff` and `git apply` expect.
     """
-    lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}")
+    lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{new_path or path}")
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 

@@ -135,21 +135,14 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     assert outcome is not None
     header = f"cxkit diff a/{call.path} b/{call.new_path}"
     if outcome.problems:
-        import difflib
+        from ..fmt import unified_diff
 
         out = sys.stdout
         out.write(header + "\n")
         for problem in outcome.problems:
             out.write(f"cxkit: cannot compare semantically: {problem}\n")
         out.write("cxkit: showing a line diff instead\n")
-        out.writelines(
-            difflib.unified_diff(
-                call.old_text.splitlines(keepends=True), call.new_text.splitlines(keepends=True),
-                f"a/{call.path}", f"b/{call.new_path}",
-            )
-        )
-        if call.new_text and not call.new_text.endswith("\n"):
-            out.write("\n")
+        out.write(unified_diff(call.path, call.old_text, call.new_text, call.new_path))
         raise typer.Exit(EXIT_SAME)
     if output_format is DiffFormat.text:
         from .formats import render_text
