@@ -405,6 +405,20 @@ def test_a_canonical_file_is_left_byte_for_byte() -> None:
     assert format_text(COMMENTED_EXPECTED) == COMMENTED_EXPECTED
 
 
+def test_a_canonical_file_skips_the_second_reading_that_checks_a_new_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `fmt --check` in CI mostly sees tidy files; re-reading each one to verify nothing changed doubles its time.
+    import cxkit.fmt as fmt_module
+
+    def no_second_reading(*_args: object) -> None:
+        raise AssertionError("a file already in canonical layout was verified again")
+
+    monkeypatch.setattr(fmt_module, "_verify", no_second_reading)
+    assert format_text(COMMENTED_EXPECTED) == COMMENTED_EXPECTED
+    assert format_text(COMMENTED_EXPECTED.replace("\n", "\r\n")) == COMMENTED_EXPECTED.replace("\n", "\r\n")
+    with pytest.raises(AssertionError, match="verified again"):
+        format_text(SCRAMBLED_PERSONA_PL)
+
+
 def test_non_cxkit_yaml_is_refused() -> None:
     with pytest.raises(FormatError):
         format_text("services:\n  web:\n    image: nginx\n")

@@ -147,6 +147,8 @@ def format_text(text: str) -> str:
     out = io.StringIO()
     yaml.dump(data, out)
     result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
+    if result == source:
+        return text  # already canonical (the usual case in CI): nothing to verify or align
     old = load_text(source)
     again = _verify(old.data, result, before)
     try:
