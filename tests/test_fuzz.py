@@ -415,3 +415,29 @@ def test_fmt_twice_changes_nothing_the_second_time_and_keeps_the_data(lint_works
     assert second.exit_code == 0, (second.stdout, second.stderr, once)
     assert path.read_text(encoding="utf-8") == once
     assert load_text(once).data == original
+
+
+# --- the other readers on the same mutated documents ------------------------------------------------
+
+@settings(FUZZ_CLI, max_examples=80 * SCALE)
+@given(st.sampled_from(sorted(SAMPLES)), st.data())
+def test_mutated_documents_never_crash_render_diff_or_fmt(lint_workspace: Path, rel: str, data: st.DataObject) -> None:
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    mutated = data.draw(mutations(SAMPLES[rel]))
+    path = lint_workspace / "zmienione" / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(mutated, encoding="utf-8")
+    runner = CliRunner()
+    fmt = data.draw(st.sampled_from(["terminal", "markdown", "html", "json"] + (["mermaid"] if "journey" in rel else [])))
+    for args in (
+        ["render", str(path), "--format", fmt, "--width", "100"],
+        ["diff", rel, str(path), "--format", data.draw(st.sampled_from(["text", "json", "markdown"]))],
+        ["fmt", "--check", str(path)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exception is None or isinstance(result.exception, SystemExit), (args, repr(result.exception))
+        assert result.exit_code in (0, 1, 2), (args, result.exit_code)
+        assert "internal error" not in result.stderr, (args, result.stderr)
