@@ -397,6 +397,15 @@ def test_json_folder_export_lists_every_document_with_its_path() -> None:
         assert MODELS[item["document"]["kind"]].model_validate(item["document"]) == model_of(item["path"])
 
 
+def test_json_folder_export_lists_documents_in_the_overview_order() -> None:
+    data = json.loads(export("json", "."))
+    kinds = [item["document"]["kind"] for item in data["documents"]]
+    assert kinds == sorted(kinds, key=["persona", "negative-persona", "journey"].index)
+    rows = [line for line in export("markdown", ".").splitlines() if line.startswith("| **") and line.endswith(".yaml` |")]
+    files = [row.rsplit("| `", 1)[1].split("`")[0] for row in rows]
+    assert [item["path"] for item in data["documents"]] == files
+
+
 # --- examples, when someone has written them ----------------------------------------------------
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -154,7 +154,10 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         from . import jsonout
 
         if subject.is_dir:
-            return jsonout.documents([(d.path, d.model) for d in subject.docs])
+            rows, _labels = _overview(subject.docs, config, req.path)
+            by_path = {_relative(d.path, req.path): d for d in subject.docs}
+            # The overview's order (personas, negative personas, journeys), as in every other format.
+            return jsonout.documents([(by_path[r.path].path, by_path[r.path].model) for r in rows])
         doc = subject.docs[0]
         if subject.against is not None:
             return jsonout.pair(doc.model, subject.against.model)
