@@ -17,8 +17,7 @@ from typing import Annotated, Any, Callable, Optional
 import typer
 
 from . import __version__
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_list
 
 app = typer.Typer(
     name="cxkit",
@@ -88,20 +87,6 @@ class OutputFormat(str, Enum):
     github = "github"
 
 
-class FailLevel(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-def _split(values: Optional[list[str]]) -> tuple[str, ...]:
-    out: list[str] = []
-    for value in values or []:
-        out.extend(v.strip() for v in value.split(",") if v.strip())
-    return tuple(out)
-
-
 @app.command()
 @guarded
 def lint(
@@ -132,7 +117,7 @@ def lint(
             targets = [os.path.relpath(config.root / p) for p in config.paths]
         else:
             targets = ["."]
-    selection = Selection(_split(select), _split(ignore), _split(extend_select))
+    selection = Selection(split_list(select), split_list(ignore), split_list(extend_select))
     progress, stop_progress = _progress_bar()
     try:
         result = run_lint(targets, config, selection, jobs=jobs, cache=not no_cache, progress=progress)
@@ -268,16 +253,10 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     sys.stdout.write(rule_help_text(known[found]))
 
 
-class SchemaKind(str, Enum):
-    persona = "persona"
-    negative_persona = "negative-persona"
-    journey = "journey"
-
-
 @app.command()
 @guarded
 def schema(
-    kind: Annotated[Optional[SchemaKind], typer.Argument(help="One kind; all kinds when omitted.")] = None,
+    kind: Annotated[Optional[DocKind], typer.Argument(help="One kind; all kinds when omitted.")] = None,
 ) -> None:
     """Print the JSON Schema of the file format (for editors and check-jsonschema)."""
     import json

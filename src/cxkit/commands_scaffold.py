@@ -10,13 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class NewKind(str, Enum):
-    persona = "persona"
-    negative_persona = "negative-persona"
-    journey = "journey"
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from .cliutil import DocKind as NewKind
 
 
 class Lang(str, Enum):
@@ -187,9 +182,11 @@ def _report(problems: list[tuple[str, int, int, str, str]]) -> None:
     from .lint.rule import all_rules
 
     rules = all_rules()
+    from .lint.finding import problem_line
+
     for path, line, col, rule, message in problems:
-        code = rules[rule].code if rule in rules else "CX001"
-        sys.stdout.write(f"{path}:{line}:{col}: error {code} {message} [{rule}]\n")
+        code = rules[rule].code if rule in rules else rules["yaml-syntax"].code
+        sys.stdout.write(problem_line(path, line, col, code, rule, message) + "\n")
 
 
 def _summary(changed: int, unchanged: int, failed: int, dry: bool) -> None:

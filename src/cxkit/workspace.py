@@ -23,7 +23,7 @@ from .yamlio import MAX_FILE_BYTES, LoadedYAML, load_bytes
 YAML_SUFFIXES = (".yaml", ".yml")
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".
-_KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
+KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
 
 
 class UsageError(Exception):
@@ -47,7 +47,8 @@ def display_path(path: str) -> str:
     return out or "."
 
 
-def _excluded(rel: str, patterns: list[str]) -> bool:
+def is_excluded(rel: str, patterns: list[str]) -> bool:
+    """Whether a path relative to the config's folder matches an `exclude` pattern."""
     if not patterns:
         return False
     parts = rel.split("/")
@@ -101,14 +102,14 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
             dirnames[:] = sorted(
                 d for d in dirnames
                 if not d.startswith(".")
-                and not (config.exclude and _excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude))
+                and not (config.exclude and is_excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude))
             )
             for name in filenames:
                 if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
                     continue
                 full = os.path.join(dirpath, name)
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
-                if config.exclude and _excluded(_root_rel(config, full), config.exclude):
+                if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
                 disp = display_path(full if base != "." else rel_dir + name)
                 if disp in seen:
@@ -262,15 +263,8 @@ def load_document(
     loaded = load_bytes(raw, size=size)
     hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
     data = loaded.data
-    if not target.explicit:
-        # In a directory scan only cxkit documents (or near misses) are ours.
-        kind = data.get("kind") if isinstance(data, dict) else None
-        if data is None:
-            probe = loaded.text or _probe_text(raw[:8192])
-            match = _KIND_LINE.search(probe)
-            kind = match.group(1) if match else None
-        if not (isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)):
-            return None, [], False
+    if not target.explicit and not claims_cxkit_kind(loaded, raw):
+        return None, [], False
     if data is None:
         return None, hits, False
     model, issues = validate(data, extensions="x-" in loaded.text)
@@ -278,7 +272,22 @@ def load_document(
     return doc, hits, False
 
 
-def _probe_text(head: bytes) -> str:
+def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
+    """Whether a file met in a folder scan is a cxkit document, or a near miss (`kind: persna`).
+
+    A file that does not parse still counts when a `kind:` line says so, so
+    broken documents are reported rather than skipped.  Every command that
+    scans folders (lint, render, diff, fmt) decides with this one test.
+    """
+    data = loaded.data
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if data is None:
+        match = KIND_LINE.search(loaded.text or probe_text(raw[:8192]))
+        kind = match.group(1) if match else None
+    return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
+
+
+def probe_text(head: bytes) -> str:
     """Undecodable bytes read well enough to spot a `kind:` line (UTF-16 without a BOM included)."""
     if b"\x00" in head[:200]:
         codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"

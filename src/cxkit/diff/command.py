@@ -14,7 +14,8 @@ from typing import Annotated, Optional
 
 import typer
 
-EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+from ..cliutil import EXIT_ERROR as EXIT_TROUBLE, EXIT_FINDINGS as EXIT_DIFFERENT, EXIT_OK as EXIT_SAME
+from ..cliutil import FailLevel as ReviewFailLevel, split_list as _split
 
 
 class DiffFormat(str, Enum):
@@ -26,20 +27,6 @@ class DiffFormat(str, Enum):
 class ReviewFormat(str, Enum):
     markdown = "markdown"
     json = "json"
-
-
-class ReviewFailLevel(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
-
-
-def _split(values: Optional[list[str]]) -> tuple[str, ...]:
-    out: list[str] = []
-    for value in values or []:
-        out.extend(v.strip() for v in value.split(",") if v.strip())
-    return tuple(out)
 
 
 def _driver_color() -> bool | None:

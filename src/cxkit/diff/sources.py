@@ -9,7 +9,8 @@ from pathlib import Path
 from ..config import Config
 from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_path, read_target
 # lint's own scan tests (excluded? meant to be ours?), so a diff skips and reports what lint does.
-from ..workspace import _KIND_LINE, _excluded, _probe_text
+from ..lint.finding import problem_line
+from ..workspace import claims_cxkit_kind, is_excluded
 from ..yamlio import load_bytes
 from .git import Repo
 from .model import Doc
@@ -27,7 +28,7 @@ class Problem:
     rule: str = "yaml-syntax"
 
     def __str__(self) -> str:
-        return f"{self.where}:{self.line}:{self.column}: error {self.code} {self.message} [{self.rule}]"
+        return problem_line(self.where, self.line, self.column, self.code, self.rule, self.message)
 
 
 @dataclass(slots=True)
@@ -37,13 +38,6 @@ class Side:
     label: str
     docs: list[Doc] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-def _is_ours(kind: object) -> bool:
-    from ..model import KINDS
-    from ..model.validate import near_miss_kind
-
-    return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
@@ -58,16 +52,11 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
     """
     loaded = load_bytes(raw, size=size)
     data = loaded.data
+    if not explicit and not claims_cxkit_kind(loaded, raw):
+        return
     if data is None:
-        if not explicit:
-            probe = loaded.text or _probe_text(raw[:8192])
-            match = _KIND_LINE.search(probe)
-            if not (match and _is_ours(match.group(1))):
-                return
         for p in loaded.problems or []:
             side.problems.append(Problem(where, p.line, p.column, p.message))
-        return
-    if not explicit and not (isinstance(data, dict) and _is_ours(data.get("kind"))):
         return
     side.docs.append(Doc(file, data, loaded.text))
 
@@ -114,7 +103,7 @@ def _scanned(path: str, repo: Repo, config: Config) -> bool:
         rel = (repo.cwd / path).resolve().relative_to(config.root.resolve()).as_posix()
     except ValueError:
         rel = path
-    return not _excluded(rel, config.exclude)
+    return not is_excluded(rel, config.exclude)
 
 
 def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: Config) -> Side:

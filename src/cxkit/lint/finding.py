@@ -28,6 +28,9 @@ class Finding:
     severity: Severity
     message: str
 
+    def __str__(self) -> str:
+        return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "path": self.path,
@@ -38,6 +41,11 @@ class Finding:
             "severity": self.severity.name,
             "message": self.message,
         }
+
+
+def problem_line(path: str, line: int, column: int, code: str, rule: str, message: str, severity: str = "error") -> str:
+    """The one-line form every command prints: ``path:line:col: severity CODE message [rule]``."""
+    return f"{path}:{line}:{column}: {severity} {code} {message} [{rule}]"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..lint.finding import problem_line
 from ..config import Config
 from ..lint.rules.core import ReadError, Schema, YamlSyntax
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
@@ -27,7 +28,7 @@ class Loaded:
 
 
 def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
-    return f"{path}:{line}:{col}: error {rule.code} {message} [{rule.name}]"
+    return problem_line(path, line, col, rule.code, rule.name, message)
 
 
 def _load_target(target: Target, config: Config, out: Loaded) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..cliutil import EXIT_ERROR, EXIT_OK
 from ..config import load_config
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
@@ -14,8 +15,6 @@ from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
 from .load import Loaded, find_persona, load_path
-
-EXIT_OK, EXIT_ERROR = 0, 2
 
 
 @dataclass
