@@ -319,3 +319,23 @@ def test_enabled_true_does_not_override_command_line_select(project, write, monk
     write("cxkit.toml", "[rules.unknown-persona]\nenabled = true\n")
     monkeypatch.chdir(project)
     assert found(lint("--select", "schema")) == {("personas/ola.yaml", "schema")}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["render", "personas/tomek.yaml"], ["fmt", "--check"], ["diff", "personas/tomek.yaml", "personas/tomek.yaml"],
+     ["new", "persona", "Ola Nowak", "--no-input"], ["lint"]],
+)
+def test_every_command_rejects_a_misspelt_rule_option(project, write, monkeypatch, command):
+    write("cxkit.toml", "[rules.pseudo-profiling]\nmax-age-spam = 5\n")
+    monkeypatch.chdir(project)
+    result = run_cli(*command)
+    assert result.exit_code == 2
+    assert "pseudo-profiling" in result.stderr and "max-age-spam" in result.stderr and "max-age-span" in result.stderr
+    assert not (project / "personas" / "ola-nowak.yaml").exists()
+
+
+def test_config_option_pointing_at_a_folder_says_it_is_not_a_file(project, monkeypatch):
+    monkeypatch.chdir(project)
+    result = run_cli("lint", "--config", str(project))
+    assert result.exit_code == 2 and "not a file" in result.stderr

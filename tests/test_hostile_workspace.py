@@ -300,10 +300,9 @@ def test_fmt_rewrites_only_good_files_and_leaves_every_hostile_byte(tmp_path: Pa
         os.chmod(ws / "locked.yaml", 0o644)
 
 
-# --- known gaps outside the loader, recorded so a fix shows up -----------------------------------
+# --- gaps found by these tests, fixed; kept so they stay fixed -----------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="cli/formats print display paths as-is: a name that is not UTF-8 fails a strict UTF-8 stdout")
 def test_a_file_name_that_is_not_utf8_is_reported_under_a_strict_utf8_locale(tmp_path: Path) -> None:
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
     (tmp_path / "ws").mkdir()
@@ -315,7 +314,6 @@ def test_a_file_name_that_is_not_utf8_is_reported_under_a_strict_utf8_locale(tmp
     assert proc.returncode == 1, proc.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="workspace.load_document: a scan decides by the data's kind, or by _KIND_LINE at column 1 only")
 @pytest.mark.parametrize(
     "text",
     [

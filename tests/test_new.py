@@ -365,3 +365,20 @@ def test_real_terminal_session(ws: Path) -> None:
     assert data["summary"] == "Projektantka wnętrz z Gdyni, która kupuje lampy dla klientów"
     assert data["goals"][0]["text"].startswith("TODO")
     assert data["pain_points"][0]["text"] == "Dostawy z Włoch trwają 6 tygodni"
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error_not_a_crash(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    monkeypatch.chdir(tmp_path)
+
+    def refuse(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(tmp_path / "personas" / "ola-nowak.yaml"))
+
+    monkeypatch.setattr("cxkit.fsutil.tempfile.mkstemp", refuse)
+    result = CliRunner().invoke(app, ["new", "persona", "Ola Nowak", "--no-input"])
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr and "internal error" not in result.stderr
+    assert not (tmp_path / "personas" / "ola-nowak.yaml").exists()

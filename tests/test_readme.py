@@ -49,3 +49,19 @@ def test_every_command_in_the_readme_table_exists():
     result = CliRunner().invoke(app, ["--help"])
     listed = set(re.findall(r"^\| `cxkit ([a-z]+)", README, re.M))
     assert listed and all(re.search(rf"^\s+{name}\s", result.stdout, re.M) for name in listed), listed
+
+
+def test_finding_example_output_is_what_cxkit_prints(tmp_path, monkeypatch):
+    section = README.split("## What a finding looks like", 1)[1].split("\n## ", 1)[0]
+    files = re.findall(r"`([\w/.-]+\.yaml)`:\n\n```yaml\n(.*?)```", section, re.S)
+    assert len(files) == 2
+    for name, body in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    shown = re.search(r"```console\n\$ cxkit lint \.\n(.*?)\$ echo \$\?\n(\d)\n", section, re.S)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app, ["lint", ".", "--no-cache"], env={"NO_COLOR": "1", "COLUMNS": "200", "CXKIT_TODAY": "2026-11-23"}
+    )
+    assert result.stdout == shown.group(1)
+    assert str(result.exit_code) == shown.group(2)

@@ -216,3 +216,13 @@ def test_good_example_does_not_trigger_its_rule(name, tmp_path, monkeypatch):
     assert not any(f.startswith(("personas/example.yaml", "journeys/example.yaml")) for f in found), (
         f"the Good example of {name} triggers it: {found}"
     )
+
+
+def test_rule_help_never_breaks_an_option_name_across_lines():
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    out = CliRunner().invoke(app, ["rule", "pseudo-profiling"], env={"COLUMNS": "80"}).stdout
+    for line in out.splitlines():
+        assert not line.rstrip().endswith(("max-", "vague-", "age-")), line

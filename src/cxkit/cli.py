@@ -54,6 +54,11 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(130) from None
         except BrokenPipeError:
             raise typer.Exit(EXIT_OK) from None
+        except OSError as exc:
+            # A full disk, a read-only folder, a vanished file: the user's to fix, not a crash.
+            where = f"{exc.filename}: " if exc.filename else ""
+            _error(f"{where}{exc.strerror or exc}")
+            raise typer.Exit(EXIT_ERROR) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if os.environ.get("CXKIT_DEBUG"):
                 raise
@@ -268,6 +273,14 @@ def schema(
 
 def main() -> None:
     """Console-script entry point."""
+    # File names need not be valid UTF-8; print them escaped rather than fail on a strict locale.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command

@@ -88,8 +88,10 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
     """Load the configuration in force; raise :class:`ConfigError` on any problem."""
     cwd = cwd or Path.cwd()
     if explicit is not None:
-        if not explicit.is_file():
+        if not explicit.exists():
             raise ConfigError(f"{explicit}: config file not found")
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: not a file; --config takes a cxkit.toml or pyproject.toml")
         path: Path | None = explicit
     else:
         path = find_config(cwd)
@@ -112,7 +114,22 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
     else:
         table = raw
         prefix = ""
-    return parse_settings(table, path, prefix)
+    config = parse_settings(table, path, prefix)
+    check_rule_settings(config)
+    return config
+
+
+def check_rule_settings(config: Config) -> None:
+    """Rule names and options are checked for every command, not only by lint.
+
+    A typo in `[rules.pseudo-profiling]` must fail `cxkit render` or `cxkit fmt`
+    as loudly as `cxkit lint`; building the rule set once is what checks them.
+    """
+    if not (config.rules or config.select or config.ignore or config.extend_select or config.per_file_ignores):
+        return
+    from .lint.engine import build_ruleset
+
+    build_ruleset(config)
 
 
 def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:

@@ -113,7 +113,7 @@ def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 4096  # never re-wrap an author's long sentence
+    yaml.width = 2**31 - 1  # never re-wrap an author's long sentence, however long
     yaml.allow_unicode = True
     return yaml
 

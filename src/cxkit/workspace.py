@@ -23,7 +23,7 @@ from .yamlio import MAX_FILE_BYTES, LoadedYAML, load_bytes
 YAML_SUFFIXES = (".yaml", ".yml")
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".
-KIND_LINE = re.compile(r"^kind:\s*['\"]?([A-Za-z-]+)", re.MULTILINE)
+KIND_LINE = re.compile(r"^[ \t]*kind:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
 
 
 class UsageError(Exception):
@@ -281,9 +281,11 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
     """
     data = loaded.data
     kind = data.get("kind") if isinstance(data, dict) else None
-    if data is None:
-        match = KIND_LINE.search(loaded.text or probe_text(raw[:8192]))
-        kind = match.group(1) if match else None
+    if data is None or (not isinstance(kind, str) and loaded.problems):
+        # Unreadable, or read with problems that may have hidden the kind (a duplicate `kind:`).
+        text = loaded.text or probe_text(raw[:8192])
+        kinds = [m.group(1) for m in KIND_LINE.finditer(text)]
+        return any(k in KINDS or near_miss_kind(k) is not None for k in kinds)
     return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 

@@ -70,9 +70,9 @@ def rule_help_text(cls: type[Rule]) -> str:
     doc = parse_rule_doc(cls)
     out = [f"{cls.name} ({cls.code}), default severity: {cls.severity.name}", "", doc.summary]
     if doc.body:
-        out += ["", *[textwrap.fill(p, 78) for p in doc.body.split("\n\n")]]
+        out += ["", *[textwrap.fill(p, 78, break_on_hyphens=False, break_long_words=False) for p in doc.body.split("\n\n")]]
     if doc.why:
-        out += ["", "Why it matters:", *[textwrap.fill(p, 78, initial_indent="  ", subsequent_indent="  ") for p in doc.why.split("\n\n")]]
+        out += ["", "Why it matters:", *[textwrap.fill(p, 78, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False, break_long_words=False) for p in doc.why.split("\n\n")]]
     if doc.bad:
         out += ["", "Bad:", textwrap.indent(doc.bad, "    ")]
     if doc.good:
