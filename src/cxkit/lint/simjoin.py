@@ -94,23 +94,36 @@ def _signatures(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def near_duplicates(queries: Sequence[TokenSet], pool: Sequence[TokenSet]) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j) whose sets differ by at most one token changed, added or dropped.
+    """Pairs (i, j) whose sets may differ by at most one token changed, added or dropped.
 
     Deletion neighbourhoods: each set is keyed by itself and by every set one
-    token shorter; two sets within one edit share a key.  Hash look-ups only,
-    so the cost grows with the number of tokens, not with pairs.
+    token shorter; two sets within one edit share a key.  Keys are stored as
+    hashes (a collision only adds a candidate, which the caller verifies), so
+    the index stays small; the cost grows with the number of tokens, not pairs.
     """
-    keyed: dict[tuple[str, ...], list[int]] = {}
+    keyed: dict[int, int | list[int]] = {}
     for j, s in enumerate(pool):
-        if s:
-            for sig in _signatures(tuple(sorted(s))):
-                keyed.setdefault(sig, []).append(j)
+        if not s:
+            continue
+        for sig in _signatures(tuple(sorted(s))):
+            h = hash(sig)
+            held = keyed.get(h)
+            if held is None:
+                keyed[h] = j
+            elif isinstance(held, list):
+                if held[-1] != j:
+                    held.append(j)
+            elif held != j:
+                keyed[h] = [held, j]
     for i, s in enumerate(queries):
         if not s:
             continue
         seen: set[int] = set()
         for sig in _signatures(tuple(sorted(s))):
-            for j in keyed.get(sig, ()):
+            held = keyed.get(hash(sig))
+            if held is None:
+                continue
+            for j in held if isinstance(held, list) else (held,):
                 if j not in seen:
                     seen.add(j)
                     yield i, j

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from pydantic import Field
 
@@ -224,6 +224,28 @@ class OverlapOptions(RuleOptions):
     )
 
 
+class _StemSets:
+    """Stem sets built from normalised text when asked for, never all held at once.
+
+    A workspace of thousands of personas has tens of thousands of traits; as
+    sets they would cost far more memory than the strings they come from.
+    """
+
+    __slots__ = ("norms",)
+
+    def __init__(self, norms: list[str]) -> None:
+        self.norms = norms
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, index: int) -> frozenset[str]:
+        return frozenset(self.norms[index].split())
+
+    def __iter__(self) -> Iterator[frozenset[str]]:
+        return (frozenset(n.split()) for n in self.norms)
+
+
 @register
 class TraitOverlap(Rule):
     """The same trait appears in a persona and in a negative persona.
@@ -258,7 +280,7 @@ class TraitOverlap(Rule):
         positives = []
         for doc in index.of_kind("persona"):
             for field, text, line, _col, norm in doc.traits:
-                positives.append((doc, field, text, line, norm, frozenset(norm.split())))
+                positives.append((doc, field, text, line, norm))
         if not positives:
             return
         exact = {p[4]: p for p in reversed(positives) if p[4]}
@@ -277,8 +299,8 @@ class TraitOverlap(Rule):
                 elif len(set(norm.split())) >= 2:
                     fuzzy.append(q)
         if fuzzy:
-            qsets = [frozenset(queries[q][4].split()) for q in fuzzy]
-            psets = [p[5] for p in positives]
+            qsets = _StemSets([queries[q][4] for q in fuzzy])
+            psets = _StemSets([p[4] for p in positives])
             found: dict[int, tuple[int, float]] = {}
             # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
             # Looser settings need the (slower on huge workspaces) similarity join.
