@@ -482,3 +482,10 @@ def test_every_core_rule_is_reported_with_its_code_and_name(write, lint_json):
         ("CX001", "yaml-syntax"), ("CX002", "schema"), ("CX003", "duplicate-id"),
         ("CX004", "unknown-persona"), ("CX005", "unused-suppression"),
     }
+
+
+def test_a_folder_without_documents_passes_but_says_so(tmp_path, lint_json):
+    (tmp_path / "ci.yml").write_text("on: [push]\njobs: {}\n", encoding="utf-8")
+    result = lint_json(".")
+    assert (result.exit_code, result.findings) == (0, [])
+    assert "no cxkit documents found" in result.stderr

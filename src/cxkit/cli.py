@@ -155,6 +155,12 @@ def lint(
         from .lint.formats.text import render_text
 
         render_text(result.findings, result.files_checked, result.documents, sys.stdout)
+    if result.documents == 0 and not result.findings:
+        # Not a failure (an empty workspace is valid), but almost always a wrong path.
+        _error(
+            f"warning: no cxkit documents found in {', '.join(targets)} "
+            "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
+        )
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
