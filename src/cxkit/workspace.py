@@ -3,131 +3,34 @@
 from __future__ import annotations
 
 import codecs
-import errno
-import fnmatch
 import os
 import re
-import stat
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterator
 
 from .config import Config
+from .discovery import (  # noqa: F401  (re-exported: the workspace API callers know)
+    MAX_FILE_BYTES,
+    YAML_SUFFIXES,
+    NotRegularFile,
+    Target,
+    UsageError,
+    _root_rel,
+    discover,
+    display_path,
+    is_excluded,
+    read_target,
+)
 from .lint.finding import Hit
 from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import SchemaIssue, near_miss_kind, validate
-from .yamlio import MAX_FILE_BYTES, LoadedYAML, load_bytes
+from .yamlio import LoadedYAML, load_bytes
 
-YAML_SUFFIXES = (".yaml", ".yml")
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".
 KIND_LINE = re.compile(r"^[ \t]*kind:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
-
-
-class UsageError(Exception):
-    """Bad paths or arguments; the CLI prints it and exits with 2."""
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A file to check: where it is, how to show it, and whether the user named it."""
-
-    fs_path: Path
-    display: str
-    explicit: bool
-
-
-def display_path(path: str) -> str:
-    """Paths as given, POSIX, without a leading ``./``."""
-    out = path.replace(os.sep, "/")
-    while out.startswith("./"):
-        out = out[2:]
-    return out or "."
-
-
-def is_excluded(rel: str, patterns: list[str]) -> bool:
-    """Whether a path relative to the config's folder matches an `exclude` pattern."""
-    if not patterns:
-        return False
-    parts = rel.split("/")
-    for pat in patterns:
-        pat = pat.strip().replace("\\", "/").rstrip("/")
-        anchored = pat.startswith(("/", "./"))  # "/drafts", "./drafts": only at the config's root
-        while pat.startswith("./"):
-            pat = pat[2:]
-        pat = pat.lstrip("/")
-        if not pat:
-            continue
-        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat + "/*"):
-            return True
-        if not anchored and "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in parts):
-            return True
-    return False
-
-
-def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:
-    """Expand paths into files to check.
-
-    Returns the targets and (display path, message) pairs for directories that
-    could not be read.  A path that does not exist raises :class:`UsageError`.
-    """
-    targets: list[Target] = []
-    unreadable: list[tuple[str, str]] = []
-    seen: dict[str, int] = {}  # display path -> index in targets
-    for given in paths:
-        fs = Path(given)
-        if not fs.exists() and not fs.is_symlink():
-            raise UsageError(f"{display_path(given)}: no such file or directory")
-        if not fs.is_dir():
-            disp = display_path(given)
-            if disp not in seen:
-                seen[disp] = len(targets)
-                targets.append(Target(fs, disp, explicit=True))
-            elif not targets[seen[disp]].explicit:
-                # Named after a folder that holds it: a named file is always checked.
-                targets[seen[disp]] = Target(fs, disp, explicit=True)
-            continue
-        base = display_path(given)
-
-        def onerror(err: OSError, base: str = base) -> None:
-            where = display_path(err.filename) if err.filename else base
-            unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
-
-        found: list[Target] = []
-        for dirpath, dirnames, filenames in os.walk(fs, onerror=onerror, followlinks=False):
-            rel_dir = os.path.relpath(dirpath, fs).replace(os.sep, "/")
-            rel_dir = "" if rel_dir == "." else rel_dir + "/"
-            dirnames[:] = sorted(
-                d for d in dirnames
-                if not d.startswith(".")
-                and not (config.exclude and is_excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude))
-            )
-            for name in filenames:
-                if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
-                    continue
-                full = os.path.join(dirpath, name)
-                # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
-                if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
-                    continue
-                disp = display_path(full if base != "." else rel_dir + name)
-                if disp in seen:
-                    continue
-                seen[disp] = -1
-                found.append(Target(Path(full), disp, explicit=False))
-        found.sort(key=lambda t: t.display)
-        for target in found:
-            seen[target.display] = len(targets)
-            targets.append(target)
-    return targets, unreadable
-
-
-def _root_rel(config: Config, path: str) -> str:
-    try:
-        return Path(os.path.abspath(path)).relative_to(config.root).as_posix()
-    except ValueError:
-        return display_path(path)
 
 
 @dataclass(slots=True)
@@ -222,25 +125,6 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     if en > pl:
         return "en"
     return default or "en"
-
-
-class NotRegularFile(OSError):
-    """A path that is a pipe, socket or device rather than a file."""
-
-
-def read_target(target: Target) -> tuple[bytes, int]:
-    """The file's bytes (at most one past the size cap) and its full size; raises OSError."""
-    mode = os.stat(target.fs_path).st_mode
-    if not stat.S_ISREG(mode):
-        # Opening a pipe would block until someone writes to it.
-        raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, socket or device)")
-    with open(target.fs_path, "rb") as fh:
-        # One byte over the cap is enough to know it is too big (and /dev/zero ends).
-        raw = fh.read(MAX_FILE_BYTES + 1)
-        size = len(raw)
-        if size > MAX_FILE_BYTES:
-            size = max(size, os.fstat(fh.fileno()).st_size)
-    return raw, size
 
 
 def load_document(

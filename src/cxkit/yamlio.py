@@ -20,7 +20,8 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import BaseResolver
 
-MAX_FILE_BYTES = 4 * 1024 * 1024
+from .limits import MAX_FILE_BYTES
+
 MAX_DEPTH = 200
 MAX_NODES = 100_000
 
