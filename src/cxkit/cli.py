@@ -40,7 +40,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from .config import ConfigError
-        from .workspace import UsageError
+        from .discovery import UsageError
 
         try:
             return func(*args, **kwargs)
@@ -112,10 +112,11 @@ def lint(
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import load_config
-    from .lint.engine import Selection, lint as run_lint
     from .lint.finding import Severity
+    from .lint.selection import LintResult, Selection
 
-    config = load_config(config_path)
+    # Rule names and options are checked when rules are built; a cached run was built from the same config.
+    config = load_config(config_path, check_rules=False)
     targets = list(paths or [])
     if not targets:
         if config.paths:
@@ -123,11 +124,21 @@ def lint(
         else:
             targets = ["."]
     selection = Selection(split_list(select), split_list(ignore), split_list(extend_select))
-    progress, stop_progress = _progress_bar()
-    try:
-        result = run_lint(targets, config, selection, jobs=jobs, cache=not no_cache, progress=progress)
-    finally:
-        stop_progress()
+    result = None
+    if not no_cache:
+        from .lint.cache import cached_run
+
+        hit = cached_run(targets, config, (selection.select, selection.ignore, selection.extend_select))
+        if hit is not None:
+            result = LintResult(hit[0], hit[1], hit[2], cached_files=hit[1])
+    if result is None:
+        from .lint.engine import lint as run_lint
+
+        progress, stop_progress = _progress_bar()
+        try:
+            result = run_lint(targets, config, selection, jobs=jobs, cache=not no_cache, progress=progress)
+        finally:
+            stop_progress()
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     if statistics and output_format is OutputFormat.json:

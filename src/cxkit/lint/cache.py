@@ -20,7 +20,8 @@ from typing import Any
 CACHE_DIR_NAME = ".cxkit_cache"
 _FILES = "files-v1.json"
 _RUNS = "runs-v1.json"
-_MAX_RUNS = 8
+_MAX_RUNS = 16
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def cache_dir(root: Path) -> Path:
@@ -41,6 +42,104 @@ def run_key(fingerprint: str, file_keys: list[str], extra: list[Any]) -> str:
         h.update(key.encode())
     h.update(repr(extra).encode())
     return h.hexdigest()
+
+
+_LEXICON_FINGERPRINT: str | None = None
+_CODE_FINGERPRINT: str | None = None
+
+
+def lexicon_fingerprint() -> str:
+    """A hash of the shipped lexicon files: editing them invalidates cached results."""
+    global _LEXICON_FINGERPRINT
+    if _LEXICON_FINGERPRINT is None:
+        h = hashlib.blake2b(digest_size=16)
+        folder = _PACKAGE / "lint" / "lexicons"
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        _LEXICON_FINGERPRINT = h.hexdigest()
+    return _LEXICON_FINGERPRINT
+
+
+def code_fingerprint() -> str:
+    """cxkit's version plus the size and time of its own source files.
+
+    A release changes the version; an editable install being worked on changes
+    its files. Either way results from the old code are not reused.
+    """
+    global _CODE_FINGERPRINT
+    if _CODE_FINGERPRINT is None:
+        from .. import __version__
+
+        h = hashlib.blake2b(__version__.encode(), digest_size=16)
+        for folder, _dirs, files in sorted(os.walk(_PACKAGE)):
+            for name in sorted(files):
+                if name.endswith((".py", ".yaml")):
+                    st = os.stat(os.path.join(folder, name))
+                    h.update(f"{folder}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogatepass"))
+        _CODE_FINGERPRINT = h.hexdigest()
+    return _CODE_FINGERPRINT
+
+
+def run_fingerprint(config_source: Path | None, selection: Any, lang: str | None) -> str:
+    """Everything besides the files that can change a whole run's result, cheap to compute.
+
+    The config file's bytes stand for every setting (rules, options, ignores,
+    excludes), the selection for the command line, the date for `stale-review`.
+    """
+    from ..clock import today
+
+    h = hashlib.blake2b(digest_size=16)
+    for part in (code_fingerprint(), lexicon_fingerprint(), str(config_source), repr(selection), str(lang), today().isoformat()):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    if config_source is not None:
+        try:
+            h.update(Path(config_source).read_bytes())
+        except OSError:
+            h.update(b"\0unreadable")
+    return h.hexdigest()
+
+
+def stat_key(fingerprint: str, targets: list[Any], unreadable: list[tuple[str, str]]) -> str | None:
+    """A key for a whole run from each file's size, times and inode; None when a file cannot be stat'ed.
+
+    Any write to a file changes its ctime, so an unchanged key means unchanged
+    files without reading them: the warm path of an untouched workspace.
+    """
+    h = hashlib.blake2b(fingerprint.encode(), digest_size=16)
+    for t in targets:
+        try:
+            st = os.stat(t.fs_path)
+        except OSError:
+            return None
+        h.update(
+            f"{t.display}\0{int(t.explicit)}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n"
+            .encode("utf-8", "surrogatepass")
+        )
+    h.update(repr(sorted(unreadable)).encode("utf-8", "surrogatepass"))
+    return "stat:" + h.hexdigest()
+
+
+def cached_run(paths: list[str], config: Any, selection: Any) -> tuple[list[Any], int, int] | None:
+    """(findings, files, documents) of an identical earlier run, without loading rules or parsing.
+
+    Returns None when anything may differ; the caller then lints normally.
+    """
+    from ..discovery import discover
+    from .finding import Finding, Severity
+
+    targets, unreadable = discover(paths, config)
+    key = stat_key(run_fingerprint(config.source, selection, config.lang), targets, unreadable)
+    if key is None:
+        return None
+    hit = LintCache(cache_dir(config.root)).get_run(key)
+    if not isinstance(hit, dict):
+        return None
+    try:
+        findings = [Finding(r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6]) for r in hit["findings"]]
+        return findings, hit["files"], hit["documents"]
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
 
 
 class LintCache:

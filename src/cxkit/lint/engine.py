@@ -16,21 +16,13 @@ from ..config import Config, ConfigError
 from ..workspace import DocSummary, Target, WorkspaceIndex, discover, load_document, read_target, summarize
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
+from .selection import LintResult, Selection  # noqa: F401  (part of the engine's API)
 
 if TYPE_CHECKING:
     from .cache import LintCache
 
 # Rule names or codes separated by commas; anything after them is the author's reason.
 _SUPPRESS = re.compile(r"#\s*cxkit:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)")
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Rule selectors from the command line, on top of the config."""
-
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
 
 
 def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
@@ -246,32 +238,24 @@ def check_target(
     return result
 
 
-@dataclass
-class LintResult:
-    findings: list[Finding]
-    files_checked: int
-    documents: int
-    cached_files: int = 0
-
-
 ProgressCallback = Callable[[int, int], None]
 #: Below this many files to check, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 48
 
 
-def fingerprint(config: Config, ruleset: RuleSet) -> str:
+def fingerprint(config: Config, selection: Selection, ruleset: RuleSet) -> str:
     """Everything besides a file's bytes that can change its results."""
-    from .. import __version__
-    from .rule import lexicon_fingerprint
+    from .cache import run_fingerprint
 
     parts = [
-        __version__,
-        lexicon_fingerprint(),
+        run_fingerprint(config.source, _selection_key(selection), config.lang),
         repr(sorted((name, a.severity.name, repr(a.rule.options)) for name, a in ruleset.active.items())),
-        repr((config.lang, sorted(config.per_file_ignores.items()))),
-        _today_marker(),
     ]
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _selection_key(selection: Selection) -> tuple[tuple[str, ...], ...]:
+    return (selection.select, selection.ignore, selection.extend_select)
 
 
 def _result_to_json(res: FileResult) -> dict[str, Any]:
@@ -403,6 +387,7 @@ def lint(
     ``jobs`` worker processes check files in parallel (default: every core);
     ``cache`` reuses results for unchanged files from the cache folder.
     """
+    custom_rules = ruleset is not None
     ruleset = ruleset or build_ruleset(config, selection)
     targets, unreadable = discover(paths, config)
     jobs = default_jobs() if jobs is None else max(1, jobs)
@@ -410,10 +395,14 @@ def lint(
     keys: list[str] = []
     contents: list[tuple[bytes, int] | None] = []
     if cache:
-        from .cache import LintCache, cache_dir, file_key, run_key
+        from .cache import LintCache, cache_dir, file_key, run_fingerprint, run_key, stat_key
 
         store = LintCache(cache_dir(config.root))
-        fp = fingerprint(config, ruleset)
+        # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
+        quick = None if custom_rules else stat_key(
+            run_fingerprint(config.source, _selection_key(selection), config.lang), targets, unreadable
+        )
+        fp = fingerprint(config, selection, ruleset)
         for t in targets:
             try:
                 content = read_target(t)
@@ -421,7 +410,7 @@ def lint(
                 content = None
             contents.append(content)
             keys.append(file_key(fp, t.display, t.explicit, content[0]) if content is not None else "")
-        whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + [_today_marker()])
+        whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable))
         hit = store.get_run(whole) if all(keys) else None
         if isinstance(hit, dict):
             try:
@@ -458,20 +447,17 @@ def lint(
         new_entries = {keys[i]: _result_to_json(res) for i, res in zip(todo_index, fresh) if keys[i]}
         store.put_files(new_entries, keep={k for k in keys if k})
         if all(keys):
-            store.put_run(whole, {
+            entry = {
                 "findings": [[f.path, f.line, f.column, f.code, f.rule, int(f.severity), f.message] for f in result.findings],
                 "files": result.files_checked,
                 "documents": result.documents,
-            })
+            }
+            store.put_run(whole, entry)
+            if quick is not None:
+                # The same result under the files' stat signature: the next identical run reads nothing.
+                store.put_run(quick, entry)
         store.save()
     return result
-
-
-def _today_marker() -> str:
-    # Date-dependent rules (stale-review) make yesterday's whole-run result stale.
-    from .rules.evidence import today
-
-    return today().isoformat()
 
 
 def _finish(

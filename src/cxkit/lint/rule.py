@@ -102,20 +102,4 @@ def describe_options(cls: type[Rule]) -> list[tuple[str, Any, str]]:
     return out
 
 
-_LEXICON_FINGERPRINT: str | None = None
-
-
-def lexicon_fingerprint() -> str:
-    """A hash of the shipped lexicon files: editing them invalidates cached results."""
-    global _LEXICON_FINGERPRINT
-    if _LEXICON_FINGERPRINT is None:
-        import hashlib
-        from pathlib import Path
-
-        h = hashlib.blake2b(digest_size=16)
-        folder = Path(__file__).parent / "lexicons"
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
-        _LEXICON_FINGERPRINT = h.hexdigest()
-    return _LEXICON_FINGERPRINT
+from .cache import lexicon_fingerprint  # noqa: E402,F401  (kept importable from here)

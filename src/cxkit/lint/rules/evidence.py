@@ -10,18 +10,8 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
+from ...clock import today  # noqa: F401  (rules and tests refer to evidence.today)
 from ...workspace import Document
-
-
-def today() -> dt.date:
-    """Today's date; ``CXKIT_TODAY=YYYY-MM-DD`` pins it for reproducible runs."""
-    pinned = os.environ.get("CXKIT_TODAY")
-    if pinned:
-        try:
-            return dt.date.fromisoformat(pinned)
-        except ValueError:
-            pass
-    return dt.date.today()
 
 
 @register

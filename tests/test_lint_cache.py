@@ -1,0 +1,81 @@
+"""The lint cache: an unchanged workspace is served without parsing, any change is seen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PERSONA = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+goals:
+  - Przebiec półmaraton w Poznaniu poniżej 2 godzin w kwietniu 2027
+sources:
+  - id: wywiady-2026-09
+    type: interview
+    date: 2026-09-14
+reviewed: 2026-10-01
+"""
+
+
+def lint(cwd: Path, *args: str) -> tuple[list[dict], str]:
+    # A fresh process each time, as a user runs it; CXKIT_TODAY keeps the date-dependent rules still.
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", "--format", "json", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1"},
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    return json.loads(proc.stdout), proc.stderr
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ola.yaml").write_text(PERSONA, encoding="utf-8")
+    return tmp_path
+
+
+def _rules_loaded(importtime: str) -> bool:
+    return "cxkit.lint.engine" in importtime
+
+
+def test_an_unchanged_workspace_is_served_from_the_cache_without_loading_rules(workspace):
+    first, log1 = lint(workspace)
+    second, log2 = lint(workspace)
+    assert first == second and [f["rule"] for f in first] == ["missing-negative-persona"]
+    assert _rules_loaded(log1) and not _rules_loaded(log2)
+    ignore = workspace / ".cxkit_cache" / ".gitignore"
+    assert ignore.read_text(encoding="utf-8").strip().endswith("*")
+
+
+def test_an_edit_that_keeps_the_size_is_still_seen(workspace):
+    lint(workspace)
+    path = workspace / "personas" / "ola.yaml"
+    edited = PERSONA.replace("name: Ola Nowak", "name: TODO Nowa")
+    assert len(edited) == len(PERSONA)
+    path.write_text(edited, encoding="utf-8")
+    findings, log = lint(workspace)
+    assert "placeholder" in [f["rule"] for f in findings]
+    assert _rules_loaded(log)
+
+
+def test_a_config_change_or_another_selection_is_not_served_stale(workspace):
+    assert [f["rule"] for f in lint(workspace)[0]] == ["missing-negative-persona"]
+    assert lint(workspace, "--select", "placeholder")[0] == []
+    (workspace / "cxkit.toml").write_text('ignore = ["missing-negative-persona"]\n', encoding="utf-8")
+    assert lint(workspace)[0] == []
+    (workspace / "cxkit.toml").unlink()
+    findings, log = lint(workspace)
+    assert [f["rule"] for f in findings] == ["missing-negative-persona"]
+    assert not _rules_loaded(log)  # the first run's result, still valid, served again
+
+
+def test_no_cache_neither_reads_nor_writes(workspace):
+    lint(workspace, "--no-cache")
+    assert not (workspace / ".cxkit_cache").exists()
