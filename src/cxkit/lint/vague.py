@@ -210,53 +210,85 @@ def _compile_group(patterns: Iterable[str]) -> str:
     return "|".join(compile_pattern(p) for p in patterns)
 
 
-def _by_first_letter(items: list[_Item]) -> Iterator[tuple[str, str]]:
-    """(first letter, regex) pieces that together match what ``items`` match, each starting with its letter."""
+def _pieces(items: list[_Item]) -> Iterator[str]:
+    """Regexes, one per alternative a match can start with, that in this order match what ``items`` match."""
     while items and items[0].gap:
         items = items[1:]
     if not items:
         return
     first, rest = items[0], "".join(i.regex() for i in items[1:])
-    for letter in dict.fromkeys(f for f, _ in first.alternatives):
-        yield letter, _Item(first.alternatives, False).regex(letter) + rest
+    for _, alternative in first.alternatives:
+        yield alternative + rest
     if first.optional:
-        yield from _by_first_letter(items[1:])
+        yield from _pieces(items[1:])
+
+
+_LITERAL = re.compile(r"[^\\\[(]*")
+_KEY = 3
+
+
+def _start_keys(piece: str) -> tuple[str, ...]:
+    """What normalised text must start with for ``piece`` to match there: up to three characters."""
+    literal = _LITERAL.match(piece).group()  # type: ignore[union-attr]
+    if literal:
+        return (literal[:_KEY],)
+    # A number starts with any digit; a leading wildcard never matches at a word start, as before.
+    return tuple("0123456789") if piece.startswith(_NUMBER) else (piece[:1],)
 
 
 class PhraseIndex:
-    """Patterns grouped by the letter they start with, tried only at the start of each word.
+    """Patterns grouped by the first characters a match starts with, tried only at the start of each word.
 
     Python's ``re`` tries every branch of an alternation at every position; trying
-    one small bucket per word is several times faster on the full vocabulary.
+    one small bucket per word is many times faster on the full vocabulary.  A
+    word is looked up by its first three characters, so most words are skipped
+    with one dictionary lookup and the rest try only the patterns that can start
+    there.  A pattern whose fixed start is shorter (a stem like ``e*``, a
+    number) is in every bucket whose key begins with that start, and in a
+    bucket of its own for the other words.
     """
 
     def __init__(self, groups: Sequence[tuple[int, Sequence[str]]]) -> None:
-        buckets: dict[str, dict[int, list[str]]] = {}
+        # Each piece keeps its place (entry, then order within the entry): re alternation is ordered.
+        by_key: dict[str, list[tuple[int, int, str]]] = {}
+        order = 0
         for index, patterns in groups:
             for pattern in patterns:
-                for letter, regex in _by_first_letter(_parse(pattern)):
-                    for ch in ("0123456789" if letter == "#" else letter):
-                        buckets.setdefault(ch, {}).setdefault(index, []).append(regex)
-        self.buckets = {
-            ch: re.compile("|".join(f"(?P<e{i}>{'|'.join(rx)})" for i, rx in sorted(entries.items())))
-            for ch, entries in buckets.items()
-        }
+                for piece in _pieces(_parse(pattern)):
+                    order += 1
+                    for key in _start_keys(piece):
+                        by_key.setdefault(key, []).append((index, order, piece))
+        self.buckets: dict[str, re.Pattern[str]] = {}
+        for key in by_key:
+            pieces = sorted(p for n in range(1, len(key) + 1) for p in by_key.get(key[:n], ()))
+            entries: dict[int, list[str]] = {}
+            for index, _, piece in pieces:
+                entries.setdefault(index, []).append(piece)
+            self.buckets[key] = re.compile(
+                "|".join(f"(?P<e{i}>{'|'.join(rx)})" for i, rx in entries.items())
+            )
+        #: First characters of any key, and of the keys shorter than three characters (few: digits, "e ").
+        self.first = frozenset(key[0] for key in by_key)
+        self.short = frozenset(key[0] for key in by_key if len(key) < _KEY)
 
     def finditer(self, norm: str) -> Iterator[tuple[int, int, int]]:
         """(group index, start, end) of each leftmost match in normalised text; end includes the space."""
-        buckets = self.buckets
-        pos, size = 1, len(norm)
-        while pos < size:
-            regex = buckets.get(norm[pos])
-            if regex is not None:
-                m = regex.match(norm, pos)
-                if m is not None:
-                    yield int(m.lastgroup[1:]), pos, m.end()  # type: ignore[index]
-                    pos = m.end()
-                    continue
-            pos = norm.find(" ", pos) + 1
-            if pos == 0:
-                break
+        buckets, short, first = self.buckets, self.short, self.first
+        pos = end = 0
+        # Words are split once in C; a word inside the last match (before ``end``) is not tried.
+        for word in norm.split(" "):
+            if word and word[0] in first and pos >= end:
+                key = norm[pos:pos + _KEY]
+                # The longest key present holds every pattern that can match here.
+                regex = buckets.get(key)
+                if regex is None and key[0] in short:
+                    regex = buckets.get(key[:2]) or buckets.get(key[:1])
+                if regex is not None:
+                    m = regex.match(norm, pos)
+                    if m is not None:
+                        end = m.end()
+                        yield int(m.lastgroup[1:]), pos, end  # type: ignore[index]
+            pos += len(word) + 1
 
 
 # --- lexicons ----------------------------------------------------------------------------------
