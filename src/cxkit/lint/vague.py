@@ -72,6 +72,34 @@ _FOLD = _fold_table()
 _WORD = re.compile(r"[^\W_][^\W_\x01]*(?:\x01+[^\W_]+)*")
 
 
+#: Characters below this code point are normalised by one str.translate (text with others: by _WORD).
+_TABLE_END = 0x3000
+_BEYOND_TABLE = re.compile("[\u3000-\U0010ffff]")
+
+
+def _word_table(fold: dict[int, str]) -> str:
+    """Indexed by code point: the folded character if it belongs to a word (_JOIN for an apostrophe), else a space."""
+    chars = [chr(code) for code in range(_TABLE_END)]
+    for code, out in fold.items():
+        chars[code] = out
+    folded = "".join(chars)
+    if len(folded) != _TABLE_END:
+        raise ValueError("every folded character must map to exactly one character")
+    return re.sub(r"[^\w\x01]|_", " ", folded)
+
+
+# A string, not a dict: str.translate indexes it without raising a KeyError for every unmapped character.
+_WORD_TABLE = _word_table(_FOLD)
+
+
+def _word_chars(text: str) -> str | None:
+    """``text`` lowercased and folded, every character outside a word a space; None when the table cannot do it."""
+    low = text.lower()
+    if len(low) != len(text) or (not low.isascii() and _BEYOND_TABLE.search(low)):
+        return None
+    return low.translate(_WORD_TABLE)
+
+
 def _fold(text: str) -> str | None:
     """Lowercased, folded text of the same length as ``text`` (None in the rare case lower() changes it)."""
     low = text.lower()
@@ -80,17 +108,43 @@ def _fold(text: str) -> str | None:
 
 def normalise(text: str) -> str:
     """Lowercase, folded, one space between words, and a space at each end."""
-    folded = _fold(text)
-    if folded is None:
+    chars = _word_chars(text)
+    if chars is None:
         return _normalise_with_map(text)[0]
-    words = _WORD.findall(folded)
-    if _JOIN in folded:
-        words = [w.replace(_JOIN, "") for w in words]
-    return " " + " ".join(words) + " "
+    if _JOIN in chars:
+        chars = chars.replace(_JOIN, "")  # apostrophes join a word, and vanish beside a space
+    return " " + " ".join(chars.split()) + " "
 
 
 def _normalise_with_map(text: str) -> tuple[str, list[int]]:
     """Like :func:`normalise`, plus the index in ``text`` of every character of the result."""
+    chars = _word_chars(text)
+    if chars is None:
+        return _normalise_by_regex(text)
+    norm = [" "]
+    where = [0]
+    start = 0
+    for token in chars.split(" "):
+        end = start + len(token)
+        # A token is a word (its characters map to a run of the text) unless it holds apostrophes.
+        kept: Sequence[int] = range(start, end)
+        if _JOIN in token:
+            kept = [i for i in kept if chars[i] != _JOIN]
+            token = token.replace(_JOIN, "")
+        if token:
+            if len(norm) > 1:
+                norm.append(" ")
+                where.append(kept[0])
+            norm.append(token)
+            where.extend(kept)
+        start = end + 1
+    norm.append(" ")
+    where.append(len(text))
+    return "".join(norm), where
+
+
+def _normalise_by_regex(text: str) -> tuple[str, list[int]]:
+    """:func:`_normalise_with_map` for any text: characters whose lowercase is longer, or beyond the table."""
     folded = _fold(text)
     if folded is None:
         # Characters whose lowercase is longer (İ → i̇): fold one by one and keep their origin.
@@ -409,6 +463,13 @@ _SINGLE_AGE = re.compile(
 _DECADE_HINT = re.compile(r"0\s*['’]?s")
 # Every _SINGLE_AGE match contains one of these (lowercased).
 _SINGLE_AGE_HINTS = ("lat", "let", "year", "yr", "y.o", "yo", "y/o", "age", "wiek")
+# What follows the number in every match of _RANGE, _OPEN, _DECADE_EN, _DECADE_PL and the first branch of
+# _SINGLE_AGE, and what precedes it in the second: quick scans (they start with a digit or a letter) that
+# rule the slow patterns out for most traits with numbers.
+_AGE_AFTER_NUMBER = re.compile(
+    r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+|(?:-\s*)?(?:la|le|y))|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))", re.I
+)
+_AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
 _INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -416,6 +477,12 @@ _DIGIT = re.compile(r"\d")
 def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(vague age ranges, every age expression) as character spans of ``text``."""
     if not _DIGIT.search(text):
+        return [], []
+    if not _AGE_AFTER_NUMBER.search(text):
+        # Only a single age named before its number ("aged 35", "wiek: 40") can be left.
+        low = text.lower()
+        if any(word in low for word in _SINGLE_AGE_HINTS) and _AGE_BEFORE_NUMBER.search(text):
+            return [], [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
         return [], []
     vague: list[tuple[int, int]] = []
     for m in _RANGE.finditer(text):
@@ -427,7 +494,7 @@ def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         alone = not before.strip(" \t-–—•*\"'„“(") and (not after.strip() or after.lstrip().startswith((",", ";")))
         if tail or _AGE_WORD_BEFORE.search(before) or alone:
             vague.append((m.start(), m.end() + (tail.end() if tail else 0)))
-    for m in _OPEN.finditer(text):
+    for m in _OPEN.finditer(text) if "+" in text else ():
         before, after = text[: m.start()], text[m.end():]
         if (_AGE_WORD_BEFORE.search(before) or _AGE_WORD_AFTER.match(after)
                 or not after.strip() or after.lstrip().startswith((",", ";"))):
@@ -557,7 +624,9 @@ class Matcher:
         def outside(pos: int, spans: list[tuple[int, int]]) -> bool:
             return not any(a <= pos < b for a, b in spans)
 
-        skip = raw_spans + age_all + [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
+        skip = raw_spans + age_all
+        if "100" in text:  # every intensifier says 100
+            skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
         for m in _DIGIT.finditer(text):
             if outside(m.start(), skip):
                 return "a number"
@@ -592,6 +661,8 @@ class Matcher:
 
     def _generic_only(self, text: str, norm: str) -> Verdict:
         """A trait made only of generic words and nothing concrete, or an empty verdict."""
+        if _DIGIT.search(norm):
+            return Verdict()  # a number is concrete; the loop below would stop at it too
         stop = self.lexicon.stopwords
         generic_words = []
         for word in norm.split():
