@@ -36,6 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -108,17 +109,25 @@ def _fold(text: str) -> str | None:
 
 def normalise(text: str) -> str:
     """Lowercase, folded, one space between words, and a space at each end."""
-    chars = _word_chars(text)
+    return _joined(text, _word_chars(text))
+
+
+def _normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Like :func:`normalise`, plus the index in ``text`` of every character of the result."""
+    return _mapped(text, _word_chars(text))
+
+
+def _joined(text: str, chars: str | None) -> str:
+    """:func:`normalise` of ``text``, given its :func:`_word_chars`."""
     if chars is None:
-        return _normalise_with_map(text)[0]
+        return _normalise_by_regex(text)[0]
     if _JOIN in chars:
         chars = chars.replace(_JOIN, "")  # apostrophes join a word, and vanish beside a space
     return " " + " ".join(chars.split()) + " "
 
 
-def _normalise_with_map(text: str) -> tuple[str, list[int]]:
-    """Like :func:`normalise`, plus the index in ``text`` of every character of the result."""
-    chars = _word_chars(text)
+def _mapped(text: str, chars: str | None) -> tuple[str, list[int]]:
+    """:func:`_normalise_with_map` of ``text``, given its :func:`_word_chars`."""
     if chars is None:
         return _normalise_by_regex(text)
     norm = [" "]
@@ -312,37 +321,78 @@ class PhraseIndex:
                     order += 1
                     for key in _start_keys(piece):
                         by_key.setdefault(key, []).append((index, order, piece))
-        self.buckets: dict[str, re.Pattern[str]] = {}
+        #: Per key: the regex, one group per entry, and the entry index of each group number.
+        self.buckets: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
         for key in by_key:
             pieces = sorted(p for n in range(1, len(key) + 1) for p in by_key.get(key[:n], ()))
             entries: dict[int, list[str]] = {}
             for index, _, piece in pieces:
                 entries.setdefault(index, []).append(piece)
-            self.buckets[key] = re.compile(
-                "|".join(f"(?P<e{i}>{'|'.join(rx)})" for i, rx in entries.items())
-            )
+            regex = re.compile("|".join(f"({'|'.join(rx)})" for rx in entries.values()))
+            self.buckets[key] = (regex, (-1, *entries))
         #: First characters of any key, and of the keys shorter than three characters (few: digits, "e ").
         self.first = frozenset(key[0] for key in by_key)
         self.short = frozenset(key[0] for key in by_key if len(key) < _KEY)
 
-    def finditer(self, norm: str) -> Iterator[tuple[int, int, int]]:
+    def matches(self, norm: str) -> list[tuple[int, int, int]]:
         """(group index, start, end) of each leftmost match in normalised text; end includes the space."""
         buckets, short, first = self.buckets, self.short, self.first
+        found = []
         pos = end = 0
         # Words are split once in C; a word inside the last match (before ``end``) is not tried.
         for word in norm.split(" "):
             if word and word[0] in first and pos >= end:
                 key = norm[pos:pos + _KEY]
                 # The longest key present holds every pattern that can match here.
-                regex = buckets.get(key)
-                if regex is None and key[0] in short:
-                    regex = buckets.get(key[:2]) or buckets.get(key[:1])
-                if regex is not None:
-                    m = regex.match(norm, pos)
+                bucket = buckets.get(key)
+                if bucket is None and key[0] in short:
+                    bucket = buckets.get(key[:2]) or buckets.get(key[:1])
+                if bucket is not None:
+                    m = bucket[0].match(norm, pos)
                     if m is not None:
                         end = m.end()
-                        yield int(m.lastgroup[1:]), pos, end  # type: ignore[index]
+                        found.append((bucket[1][m.lastindex], pos, end))  # type: ignore[index]
             pos += len(word) + 1
+        return found
+
+
+def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
+    """``(?<= )(?:p1|p2|...)``: leftmost matches of the patterns at word starts, first pattern first.
+
+    When every match starts with a known character, the alternatives are grouped
+    by it, in their order, so that re tests one group per word instead of every
+    alternative; alternatives starting with different characters never compete.
+    """
+    plain = "(?<= )(?:" + _compile_group(patterns) + ")"
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        items = _parse(pattern)
+        if not _starts_known(items):
+            return re.compile(plain)
+        for piece in _pieces(items):
+            literal = _LITERAL.match(piece).group()  # type: ignore[union-attr]
+            if literal:
+                groups.setdefault(literal[0], []).append(piece[1:])
+            else:
+                groups.setdefault("#", []).append(piece)  # a number
+    if not groups or "#" in groups and any(_DIGIT.match(first) for first in groups):
+        return re.compile(plain)  # a number and a word starting with a digit may compete
+    return re.compile("(?<= )(?:" + "|".join(
+        ("" if first == "#" else first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
+    ) + ")")
+
+
+def _starts_known(items: list[_Item]) -> bool:
+    """Whether every match of ``items`` starts with a fixed character or a number (not in a gap or a wildcard)."""
+    for item in items:
+        if item.gap:
+            return False  # reached after optional items: a match may start with any word
+        for _, regex in item.alternatives:
+            if not _LITERAL.match(regex).group() and not regex.startswith(_NUMBER):  # type: ignore[union-attr]
+                return False
+        if not item.optional:
+            return True
+    return True
 
 
 # --- lexicons ----------------------------------------------------------------------------------
@@ -431,8 +481,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         entries=entries,
         phrases=PhraseIndex(groups),
-        frequency=re.compile("(?<= )(?:" + _compile_group(frequency) + ")"),
-        concrete=re.compile("(?<= )(?:" + _compile_group(concrete) + ")"),
+        frequency=_word_start_regex(frequency),
+        concrete=_word_start_regex(concrete),
         not_concrete=re.compile("(?:" + _compile_group(not_concrete) + ")"),
         income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
         generic=re.compile("(?:" + _compile_group(generic) + ")"),
@@ -553,6 +603,20 @@ class Verdict:
 
 
 _SENTENCE_END = ".!?:;…•"
+#: Words remembered per matcher (generic or not); cleared when full, so memory stays flat on any input.
+_MEMO_SIZE = 50_000
+_NORM_WORD = re.compile(r"[^ ]+")
+_START = itemgetter(1)
+# Kinds of normalised words (Matcher._kind): only _CONTENT words are detail of their own.
+_NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(4)
+_NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def _outside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a <= pos < b:
+            return False
+    return True
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
 _QUOTES = "\"'„“”‘’«»"
 
@@ -564,22 +628,22 @@ class Matcher:
         self.lexicon = lexicon
         self.extend = PhraseIndex([(0, list(extend))]) if extend else None
         self.allow = re.compile("(?<= )(?:" + _compile_group(allow) + ")") if allow else None
+        self._kinds: dict[str, int] = {}
+        self._names: dict[str, bool] = {}
 
     # Matches in normalised coordinates, minus what the user allowed.
     def _phrase_spans(self, norm: str, location_only: bool = False) -> list[tuple[Entry, int, int]]:
-        found: list[tuple[Entry, int, int]] = []
         entries = self.lexicon.entries
-        for index, start, end in self.lexicon.phrases.finditer(norm):
-            entry = entries[index]
-            if location_only and not entry.location:
-                continue
-            found.append((entry, start, end - 1))
-        if self.extend is not None and not location_only:
-            found.extend((CUSTOM_ENTRY, start, end - 1) for _, start, end in self.extend.finditer(norm))
+        found = [(entries[index], start, end - 1) for index, start, end in self.lexicon.phrases.matches(norm)]
+        if location_only:
+            found = [f for f in found if f[0].location]
+        elif self.extend is not None:
+            found.extend((CUSTOM_ENTRY, start, end - 1) for _, start, end in self.extend.matches(norm))
         if self.allow is not None and found:
             allowed = [(m.start(), m.end() - 1) for m in self.allow.finditer(norm)]
             found = [f for f in found if not any(a < f[2] and f[1] < b for a, b in allowed)]
-        found.sort(key=lambda f: f[1])
+        if len(found) > 1:
+            found.sort(key=_START)
         return found
 
     def _allowed_raw(self, text: str) -> list[tuple[int, int]]:
@@ -590,12 +654,13 @@ class Matcher:
 
     def analyse(self, text: str) -> Verdict:
         """Find the generic phrases of one trait and decide whether detail rescues it."""
-        norm = normalise(text)
+        chars = _word_chars(text)
+        norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
         age_vague, age_all = _age_spans(text)
         if not spans and not age_vague:
             return self._generic_only(text, norm)
-        norm, where = _normalise_with_map(text)
+        norm, where = _mapped(text, chars)
         matches: list[PhraseMatch] = []
         for entry, a, b in spans:
             start, end = where[a], where[b - 1] + 1
@@ -621,33 +686,26 @@ class Matcher:
         norm_spans: list[tuple[int, int]],
         age_all: list[tuple[int, int]],
     ) -> str | None:
-        def outside(pos: int, spans: list[tuple[int, int]]) -> bool:
-            return not any(a <= pos < b for a, b in spans)
-
         skip = raw_spans + age_all
         if "100" in text:  # every intensifier says 100
             skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
         for m in _DIGIT.finditer(text):
-            if outside(m.start(), skip):
+            if _outside(m.start(), skip):
                 return "a number"
         for m in self.lexicon.concrete.finditer(norm):
-            if outside(m.start(), norm_spans):
+            if _outside(m.start(), norm_spans):
                 return f"a named channel or brand ('{self._raw(text, where, m.start(), m.end())}')"
         name = self.proper_noun(text, raw_spans, sentence_start=False)
         if name:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
-                       if outside(m.start(), norm_spans)]
+                       if _outside(m.start(), norm_spans)]
         # Words the trait says beyond its generic phrases, ages and frequencies.
-        stop = self.lexicon.stopwords
         residual = 0
-        for m in re.finditer(r"[^ ]+", norm):
-            word = m.group()
-            if (len(word) < 3 or word in stop or any(c.isdigit() for c in word) or self._is_generic(word)
-                    or not outside(m.start(), norm_spans) or not outside(m.start(), frequencies)
-                    or not outside(where[m.start()], age_all)):
-                continue
-            residual += 1
+        for m in _NORM_WORD.finditer(norm):
+            if (self._kind(m.group()) == _CONTENT and _outside(m.start(), norm_spans)
+                    and _outside(m.start(), frequencies) and _outside(where[m.start()], age_all)):
+                residual += 1
         # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
         if frequencies and residual >= 2:
             a, b = frequencies[0]
@@ -659,21 +717,32 @@ class Matcher:
     def _is_generic(self, word: str) -> bool:
         return self.lexicon.generic.fullmatch(word + " ") is not None
 
+    def _kind(self, word: str) -> int:
+        """What a normalised word is to the verdict: _NUMBER_WORD, _FILLER, _GENERIC or _CONTENT (remembered)."""
+        kind = self._kinds.get(word)
+        if kind is None:
+            if len(self._kinds) >= _MEMO_SIZE:
+                self._kinds.clear()
+            if any(c.isdigit() for c in word):
+                kind = _NUMBER_WORD
+            elif len(word) < 3 or word in self.lexicon.stopwords:
+                kind = _FILLER
+            else:
+                kind = _GENERIC if self._is_generic(word) else _CONTENT
+            self._kinds[word] = kind
+        return kind
+
     def _generic_only(self, text: str, norm: str) -> Verdict:
         """A trait made only of generic words and nothing concrete, or an empty verdict."""
         if _DIGIT.search(norm):
             return Verdict()  # a number is concrete; the loop below would stop at it too
-        stop = self.lexicon.stopwords
-        generic_words = []
+        any_generic = False
         for word in norm.split():
-            if any(c.isdigit() for c in word):
+            kind = self._kind(word)
+            if kind in (_NUMBER_WORD, _CONTENT):
                 return Verdict()
-            if word in stop or len(word) < 3:
-                continue
-            if not self._is_generic(word):
-                return Verdict()
-            generic_words.append(word)
-        if not generic_words:
+            any_generic = any_generic or kind == _GENERIC
+        if not any_generic:
             return Verdict()
         if self.allow is not None and self.allow.search(norm):
             return Verdict()
@@ -681,8 +750,9 @@ class Matcher:
                 or self.lexicon.frequency.search(norm)):
             return Verdict()
         norm, where = _normalise_with_map(text)
+        stop = self.lexicon.stopwords
         matches = []
-        for m in re.finditer(r"[^ ]+", norm):
+        for m in _NORM_WORD.finditer(norm):
             word = m.group()
             if len(word) >= 3 and word not in stop:
                 start, end = where[m.start()], where[m.end() - 1] + 1
@@ -696,16 +766,13 @@ class Matcher:
 
     def proper_noun(self, text: str, spans: list[tuple[int, int]], *, sentence_start: bool) -> str | None:
         """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text."""
-        for m in re.finditer(r"[^\W\d_][\w'’&.-]*", text):
+        if text.islower():
+            return None  # no character in it can pass the isupper() test below
+        for m in _NAME.finditer(text):
+            if not text[m.start()].isupper():
+                continue  # a match starts with a letter that rstrip() below never removes
             word = m.group().rstrip(".-'’")
-            if len(word) < 2 or not word[0].isupper():
-                continue
-            if any(a <= m.start() < b for a, b in spans):
-                continue
-            norm_word = normalise(word).strip()
-            if not norm_word or norm_word in self.lexicon.stopwords:
-                continue
-            if any(self.lexicon.not_concrete.fullmatch(w + " ") for w in norm_word.split()):
+            if len(word) < 2 or not _outside(m.start(), spans):
                 continue
             if not sentence_start:
                 before = text[: m.start()].rstrip().rstrip(_QUOTES).rstrip()
@@ -713,8 +780,22 @@ class Matcher:
                     continue
                 if before[-1] in _SENTENCE_END and not before.lower().endswith(_ABBREVIATIONS):
                     continue
-            return word
+            if self._can_name(word):
+                return word
         return None
+
+    def _can_name(self, word: str) -> bool:
+        """Whether a capitalised word may name something: not a stopword, a country or a generic acronym (remembered)."""
+        known = self._names.get(word)
+        if known is None:
+            if len(self._names) >= _MEMO_SIZE:
+                self._names.clear()
+            norm_word = normalise(word).strip()
+            known = bool(norm_word) and norm_word not in self.lexicon.stopwords and not any(
+                self.lexicon.not_concrete.fullmatch(w + " ") for w in norm_word.split()
+            )
+            self._names[word] = known
+        return known
 
     def location_category(self, value: str) -> list[PhraseMatch]:
         """Phrases that make a location value a category ("duże miasto", "suburbs") rather than a place."""
