@@ -273,15 +273,14 @@ def _compile_group(patterns: Iterable[str]) -> str:
     return "|".join(compile_pattern(p) for p in patterns)
 
 
-def _pieces(items: list[_Item]) -> Iterator[str]:
-    """Regexes, one per alternative a match can start with, that in this order match what ``items`` match."""
+def _pieces(items: list[_Item]) -> Iterator[tuple[list[str], str]]:
+    """(regexes a match can start with, regex of the rest): tried in this order, they match what ``items`` match."""
     while items and items[0].gap:
         items = items[1:]
     if not items:
         return
-    first, rest = items[0], "".join(i.regex() for i in items[1:])
-    for _, alternative in first.alternatives:
-        yield alternative + rest
+    first = items[0]
+    yield [regex for _, regex in first.alternatives], "".join(i.regex() for i in items[1:])
     if first.optional:
         yield from _pieces(items[1:])
 
@@ -290,13 +289,13 @@ _LITERAL = re.compile(r"[^\\\[(]*")
 _KEY = 3
 
 
-def _start_keys(piece: str) -> tuple[str, ...]:
-    """What normalised text must start with for ``piece`` to match there: up to three characters."""
-    literal = _LITERAL.match(piece).group()  # type: ignore[union-attr]
+def _start_keys(regex: str) -> tuple[str, ...]:
+    """What normalised text must start with for ``regex`` to match there: up to three characters."""
+    literal = _LITERAL.match(regex).group()  # type: ignore[union-attr]
     if literal:
         return (literal[:_KEY],)
     # A number starts with any digit; a leading wildcard never matches at a word start, as before.
-    return tuple("0123456789") if piece.startswith(_NUMBER) else (piece[:1],)
+    return tuple("0123456789") if regex.startswith(_NUMBER) else (regex[:1],)
 
 
 class PhraseIndex:
@@ -313,21 +312,24 @@ class PhraseIndex:
 
     def __init__(self, groups: Sequence[tuple[int, Sequence[str]]]) -> None:
         # Each piece keeps its place (entry, then order within the entry): re alternation is ordered.
-        by_key: dict[str, list[tuple[int, int, str]]] = {}
-        order = 0
+        pieces: list[tuple[int, list[tuple[str, str]], str]] = []
+        by_key: dict[str, list[int]] = {}
         for index, patterns in groups:
             for pattern in patterns:
-                for piece in _pieces(_parse(pattern)):
-                    order += 1
-                    for key in _start_keys(piece):
-                        by_key.setdefault(key, []).append((index, order, piece))
+                for starts, rest in _pieces(_parse(pattern)):
+                    keyed = [(key, regex) for regex in starts for key in _start_keys(regex)]
+                    for key in dict.fromkeys(key for key, _ in keyed):
+                        by_key.setdefault(key, []).append(len(pieces))
+                    pieces.append((index, keyed, rest))
         #: Per key: the regex, one group per entry, and the entry index of each group number.
         self.buckets: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
         for key in by_key:
-            pieces = sorted(p for n in range(1, len(key) + 1) for p in by_key.get(key[:n], ()))
+            prefixes = {key[:n] for n in range(1, len(key) + 1)}
             entries: dict[int, list[str]] = {}
-            for index, _, piece in pieces:
-                entries.setdefault(index, []).append(piece)
+            for n in sorted({n for prefix in prefixes for n in by_key.get(prefix, ())}):
+                index, keyed, rest = pieces[n]
+                starts = "|".join(regex for k, regex in keyed if k in prefixes)
+                entries.setdefault(index, []).append(f"(?:{starts}){rest}")
             regex = re.compile("|".join(f"({'|'.join(rx)})" for rx in entries.values()))
             self.buckets[key] = (regex, (-1, *entries))
         #: First characters of any key, and of the keys shorter than three characters (few: digits, "e ").
@@ -363,20 +365,23 @@ def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
     by it, in their order, so that re tests one group per word instead of every
     alternative; alternatives starting with different characters never compete.
     """
-    plain = "(?<= )(?:" + _compile_group(patterns) + ")"
+    parsed = [_parse(p) for p in patterns]
+    if not parsed or not all(_starts_known(items) for items in parsed):
+        return re.compile("(?<= )(?:" + "|".join("".join(i.regex() for i in items) for items in parsed) + ")")
     groups: dict[str, list[str]] = {}
-    for pattern in patterns:
-        items = _parse(pattern)
-        if not _starts_known(items):
-            return re.compile(plain)
-        for piece in _pieces(items):
-            literal = _LITERAL.match(piece).group()  # type: ignore[union-attr]
-            if literal:
-                groups.setdefault(literal[0], []).append(piece[1:])
-            else:
-                groups.setdefault("#", []).append(piece)  # a number
-    if not groups or "#" in groups and any(_DIGIT.match(first) for first in groups):
-        return re.compile(plain)  # a number and a word starting with a digit may compete
+    for items in parsed:
+        for starts, rest in _pieces(items):
+            by_first: dict[str, list[str]] = {}
+            for regex in starts:
+                literal = _LITERAL.match(regex).group()  # type: ignore[union-attr]
+                if literal:
+                    by_first.setdefault(literal[0], []).append(regex[1:])
+                else:
+                    by_first.setdefault("#", []).append(regex)  # a number
+            for first, regexes in by_first.items():
+                groups.setdefault(first, []).append("(?:" + "|".join(regexes) + ")" + rest)
+    if "#" in groups and any(_DIGIT.match(first) for first in groups):
+        return re.compile("(?<= )(?:" + "|".join("".join(i.regex() for i in items) for items in parsed) + ")")
     return re.compile("(?<= )(?:" + "|".join(
         ("" if first == "#" else first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
     ) + ")")
