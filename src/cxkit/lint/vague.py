@@ -536,7 +536,7 @@ def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     if not _AGE_AFTER_NUMBER.search(text):
         # Only a single age named before its number ("aged 35", "wiek: 40") can be left.
         low = text.lower()
-        if any(word in low for word in _SINGLE_AGE_HINTS) and _AGE_BEFORE_NUMBER.search(text):
+        if any(map(low.__contains__, _SINGLE_AGE_HINTS)) and _AGE_BEFORE_NUMBER.search(text):
             return [], [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
         return [], []
     vague: list[tuple[int, int]] = []
@@ -562,7 +562,7 @@ def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     if "tk" in low or "tce" in low:
         vague.extend((m.start(), m.end()) for m in _DECADE_PL.finditer(text))
     every = list(vague)
-    if any(word in low for word in _SINGLE_AGE_HINTS):
+    if any(map(low.__contains__, _SINGLE_AGE_HINTS)):
         every += [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
     return vague, every
 
@@ -612,8 +612,8 @@ _SENTENCE_END = ".!?:;…•"
 _MEMO_SIZE = 50_000
 _NORM_WORD = re.compile(r"[^ ]+")
 _START = itemgetter(1)
-# Kinds of normalised words (Matcher._kind): only _CONTENT words are detail of their own.
-_NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(4)
+# Kinds of normalised words (Matcher._kind): only _CONTENT words are detail of their own.  Never 0 (falsy).
+_NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
 
 
@@ -677,7 +677,8 @@ class Matcher:
                     matches.append(PhraseMatch(AGE_ENTRY, a, b, text[a:b].strip()))
         if not matches:
             return Verdict()
-        matches.sort(key=lambda m: m.start)
+        if len(matches) > 1:
+            matches.sort(key=lambda m: m.start)
         raw_spans = [(m.start, m.end) for m in matches]
         norm_spans = [(a, b) for _, a, b in spans]
         return Verdict(tuple(matches), self._rescue(text, norm, where, raw_spans, norm_spans, age_all))
@@ -706,11 +707,15 @@ class Matcher:
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
                        if _outside(m.start(), norm_spans)]
         # Words the trait says beyond its generic phrases, ages and frequencies.
+        kinds = self._kinds
         residual = 0
-        for m in _NORM_WORD.finditer(norm):
-            if (self._kind(m.group()) == _CONTENT and _outside(m.start(), norm_spans)
-                    and _outside(m.start(), frequencies) and _outside(where[m.start()], age_all)):
-                residual += 1
+        pos = 0
+        for word in norm.split(" "):
+            if word and (kinds.get(word) or self._kind(word)) == _CONTENT:
+                if (_outside(pos, norm_spans) and _outside(pos, frequencies)
+                        and (not age_all or _outside(where[pos], age_all))):
+                    residual += 1
+            pos += len(word) + 1
         # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
         if frequencies and residual >= 2:
             a, b = frequencies[0]
