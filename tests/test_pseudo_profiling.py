@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 import textwrap
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.config import Config
 from cxkit.lint.engine import Selection, lint
+from cxkit.lint import vague
 from cxkit.lint.finding import Finding
 from cxkit.lint.vague import compile_pattern, load_lexicon, matcher, normalise
 
@@ -377,6 +381,88 @@ def test_matching_costs_well_under_a_millisecond_per_trait():
             m.analyse(text)
     per_trait = (time.perf_counter() - start) / (10 * len(traits))
     assert per_trait < 0.001, f"{per_trait * 1e6:.0f} µs per trait"
+
+
+# --- fast paths: same answers as the general ones ------------------------------------------------
+
+_ODD_TEXT = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet="aąćeęlłnńoóśzźżAĄŁŻIİıKẞß'’`´ -_.,;:!?()„”\"/+%0123456789٣²\t\n\u00a0\u200b\u3000🙂ﬁ×", max_size=60),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ODD_TEXT)
+def test_normalising_through_the_table_agrees_with_the_regex_path(text):
+    assert vague._normalise_with_map(text) == vague._normalise_by_regex(text)
+    assert normalise(text) == vague._normalise_by_regex(text)[0]
+
+
+def test_text_beyond_the_table_or_with_a_longer_lowercase_is_still_normalised():
+    assert normalise("Dba o zdrowie 🙂 ＯＫ") == " dba o zdrowie ｏｋ "
+    assert normalise("İSTANBUL'DA don't") == " i stanbulda dont "
+
+
+def _lexicon_words(key: str) -> list[str]:
+    words = {"co", "raz", "w", "x", "na", "3", "12", "٣", "3x", "3d", "instagramie", "tydzien", "dni"}
+    for lang in vague.LANGUAGES:
+        for pattern in vague._read_lexicon(lang)[key]:
+            for word in re.split(r"[\s|()?]+", pattern):
+                words.add(word.replace("*", "owi").replace("<n>", "7").replace("..", "bardzo"))
+    return sorted(w for w in words if w)
+
+
+@pytest.mark.parametrize("key", ["concrete", "frequency"])
+def test_word_start_regexes_grouped_by_first_character_find_what_the_plain_ones_find(key):
+    patterns = [p for lang in vague.LANGUAGES for p in vague._read_lexicon(lang)[key]]
+    plain = re.compile("(?<= )(?:" + vague._compile_group(patterns) + ")")
+    grouped = getattr(load_lexicon(), key)
+    assert grouped.pattern != plain.pattern, "the lexicon no longer takes the grouped path"
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_lexicon_words(key)), max_size=12))
+    def check(words):
+        norm = normalise(" ".join(words))
+        assert [m.span() for m in grouped.finditer(norm)] == [m.span() for m in plain.finditer(norm)]
+
+    check()
+
+
+@pytest.mark.parametrize("patterns", [["(x)? .. y"], ["*ing"], ["<n>x", "3d razy"]])
+def test_word_start_regexes_stay_plain_when_a_match_may_start_anywhere_or_numbers_compete(patterns):
+    plain = "(?<= )(?:" + vague._compile_group(patterns) + ")"
+    assert vague._word_start_regex(patterns).pattern == plain
+
+
+def test_extend_patterns_with_short_fixed_starts_match_every_word_they_fit():
+    m = vague.Matcher(load_lexicon(), ["e* zakupy", "<n>x dziennie", "o siebie"])
+
+    def custom(text):
+        return [x.text for x in m.analyse(text).matches if x.entry.id == "custom"]
+
+    assert custom("Robi e-zakupy w niedzielę") == ["e-zakupy"]
+    assert custom("Ekologiczne zakupy") == ["Ekologiczne zakupy"]
+    assert custom("Pije kawę 3x dziennie") == ["3x dziennie"]
+    assert custom("Dba o siebie") == ["o siebie"]
+    assert custom("Mówi o sobie") == []
+
+
+def test_an_age_named_before_its_number_is_not_a_rescuing_number():
+    m = matcher()
+    aged = m.analyse("Aged 35, lives in a big city")
+    assert [x.text for x in aged.matches] == ["big city"] and aged.vague
+    bought = m.analyse("Bought 35 candles, lives in a big city")
+    assert [x.text for x in bought.matches] == ["big city"] and bought.rescue == "a number"
+
+
+def test_remembered_words_stay_bounded_and_forgetting_changes_no_verdict(monkeypatch):
+    traits = [t for t, _ in VAGUE_PL + VAGUE_EN] + SPECIFIC
+    expected = [matcher().analyse(t) for t in traits]
+    monkeypatch.setattr(vague, "_MEMO_SIZE", 5)
+    small = vague.Matcher(load_lexicon())
+    for _ in range(2):
+        assert [small.analyse(t) for t in traits] == expected
+        assert len(small._kinds) <= 5 and len(small._names) <= 5
 
 
 # --- the labeled set -----------------------------------------------------------------------------

@@ -12,9 +12,9 @@ is named.
 Matching runs on text normalised here: lowercase, diacritics folded to ASCII
 (ą→a, ł→l), apostrophes dropped, every other run of non-word characters turned
 into one space.  Lexicon patterns are words, stems and alternatives, compiled
-once per process into regular expressions grouped by the letter a match starts
-with, for both languages at once (people mix them); Polish inflection is
-covered by stems, so nothing heavy is loaded at lint time.
+once per process into regular expressions grouped by the first characters a
+match starts with, for both languages at once (people mix them); Polish
+inflection is covered by stems, so nothing heavy is loaded at lint time.
 
 Pattern syntax (one pattern is a sequence of space-separated items)::
 
@@ -36,8 +36,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from importlib import resources
+from operator import itemgetter
 from typing import Any, Iterable, Iterator, Sequence
 
 LANGUAGES = ("pl", "en")
@@ -294,7 +294,7 @@ def _start_keys(regex: str) -> tuple[str, ...]:
     literal = _LITERAL.match(regex).group()  # type: ignore[union-attr]
     if literal:
         return (literal[:_KEY],)
-    # A number starts with any digit; a leading wildcard never matches at a word start, as before.
+    # A number starts with an ASCII digit; a leading wildcard ("*ing") keys to "[", which starts no word.
     return tuple("0123456789") if regex.startswith(_NUMBER) else (regex[:1],)
 
 
@@ -366,8 +366,9 @@ def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
     alternative; alternatives starting with different characters never compete.
     """
     parsed = [_parse(p) for p in patterns]
+    plain = "(?<= )(?:" + "|".join("".join(i.regex() for i in items) for items in parsed) + ")"
     if not parsed or not all(_starts_known(items) for items in parsed):
-        return re.compile("(?<= )(?:" + "|".join("".join(i.regex() for i in items) for items in parsed) + ")")
+        return re.compile(plain)
     groups: dict[str, list[str]] = {}
     for items in parsed:
         for starts, rest in _pieces(items):
@@ -381,7 +382,7 @@ def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
             for first, regexes in by_first.items():
                 groups.setdefault(first, []).append("(?:" + "|".join(regexes) + ")" + rest)
     if "#" in groups and any(_DIGIT.match(first) for first in groups):
-        return re.compile("(?<= )(?:" + "|".join("".join(i.regex() for i in items) for items in parsed) + ")")
+        return re.compile(plain)  # a number and a word starting with a digit could compete
     return re.compile("(?<= )(?:" + "|".join(
         ("" if first == "#" else first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
     ) + ")")
@@ -522,7 +523,9 @@ _SINGLE_AGE_HINTS = ("lat", "let", "year", "yr", "y.o", "yo", "y/o", "age", "wie
 # _SINGLE_AGE, and what precedes it in the second: quick scans (they start with a digit or a letter) that
 # rule the slow patterns out for most traits with numbers.
 _AGE_AFTER_NUMBER = re.compile(
-    r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+|(?:-\s*)?(?:la|le|y))|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))", re.I
+    r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+|(?:-\s*)?(?:la|le|y))"
+    r"|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))",
+    re.I,
 )
 _AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
 _INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
@@ -615,15 +618,16 @@ _START = itemgetter(1)
 # Kinds of normalised words (Matcher._kind): only _CONTENT words are detail of their own.  Never 0 (falsy).
 _NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
+_ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
+_QUOTES = "\"'„“”‘’«»"
 
 
 def _outside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in none of the half-open ``spans``."""
     for a, b in spans:
         if a <= pos < b:
             return False
     return True
-_ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
-_QUOTES = "\"'„“”‘’«»"
 
 
 class Matcher:
@@ -780,7 +784,7 @@ class Matcher:
             return None  # no character in it can pass the isupper() test below
         for m in _NAME.finditer(text):
             if not text[m.start()].isupper():
-                continue  # a match starts with a letter that rstrip() below never removes
+                continue  # the word's first letter: rstrip() below never removes it
             word = m.group().rstrip(".-'’")
             if len(word) < 2 or not _outside(m.start(), spans):
                 continue
@@ -795,7 +799,7 @@ class Matcher:
         return None
 
     def _can_name(self, word: str) -> bool:
-        """Whether a capitalised word may name something: not a stopword, a country or a generic acronym (remembered)."""
+        """Whether a capitalised word may name something: no stopword, country or generic acronym (remembered)."""
         known = self._names.get(word)
         if known is None:
             if len(self._names) >= _MEMO_SIZE:
