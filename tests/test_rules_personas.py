@@ -4,42 +4,14 @@ negative-without-reasons and trait-overlap, in Polish and English."""
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.config import Config
-from cxkit.lint.engine import Selection, lint
-from cxkit.lint.finding import Finding, Severity
-
-
-def write(root: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-
-
-def run(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], rule: str, **options: object) -> list[Finding]:
-    """Lint a workspace written into ``root`` with one rule selected, from inside it."""
-    write(root, files)
-    monkeypatch.chdir(root)
-    config = Config(root=root, rules={rule: dict(options)} if options else {})
-    return lint(["."], config, Selection(select=(rule,))).findings
-
-
-def pos(text: str, needle: str) -> tuple[int, int]:
-    """1-based (line, column) where ``needle`` starts in the dedented ``text``."""
-    text = textwrap.dedent(text)
-    start = text.index(needle)
-    return text[:start].count("\n") + 1, start - (text.rfind("\n", 0, start) + 1) + 1
-
-
-def where(f: Finding) -> tuple[str, int, int]:
-    return f.path, f.line, f.column
+from cxkit.lint.finding import Severity
+from rule_helpers import pos, run, where, write  # noqa: F401
 
 
 def cli(*args: str):
