@@ -298,6 +298,19 @@ def _start_keys(regex: str) -> tuple[str, ...]:
     return tuple("0123456789") if regex.startswith(_NUMBER) else (regex[:1],)
 
 
+class _Pending:
+    """A bucket's regex, compiled when first used: a workspace meets a fraction of the buckets."""
+
+    __slots__ = ("source", "bucket")
+
+    def __init__(self, source: str, bucket: list[Any]) -> None:
+        self.source, self.bucket = source, bucket
+
+    def match(self, norm: str, pos: int) -> re.Match[str] | None:
+        regex = self.bucket[0] = re.compile(self.source)
+        return regex.match(norm, pos)
+
+
 class PhraseIndex:
     """Patterns grouped by the first characters a match starts with, tried only at the start of each word.
 
@@ -321,8 +334,8 @@ class PhraseIndex:
                     for key in dict.fromkeys(key for key, _ in keyed):
                         by_key.setdefault(key, []).append(len(pieces))
                     pieces.append((index, keyed, rest))
-        #: Per key: the regex, one group per entry, and the entry index of each group number.
-        self.buckets: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        #: Per key: [the regex, one group per entry; the entry index of each group number].
+        self.buckets: dict[str, list[Any]] = {}
         for key in by_key:
             prefixes = {key[:n] for n in range(1, len(key) + 1)}
             entries: dict[int, list[str]] = {}
@@ -330,8 +343,8 @@ class PhraseIndex:
                 index, keyed, rest = pieces[n]
                 starts = "|".join(regex for k, regex in keyed if k in prefixes)
                 entries.setdefault(index, []).append(f"(?:{starts}){rest}")
-            regex = re.compile("|".join(f"({'|'.join(rx)})" for rx in entries.values()))
-            self.buckets[key] = (regex, (-1, *entries))
+            bucket = self.buckets[key] = [None, (-1, *entries)]
+            bucket[0] = _Pending("|".join(f"({'|'.join(rx)})" for rx in entries.values()), bucket)
         #: First characters of any key, and of the keys shorter than three characters (few: digits, "e ").
         self.first = frozenset(key[0] for key in by_key)
         self.short = frozenset(key[0] for key in by_key if len(key) < _KEY)
