@@ -763,9 +763,10 @@ class Matcher:
         """A trait made only of generic words and nothing concrete, or an empty verdict."""
         if _DIGIT.search(norm):
             return Verdict()  # a number is concrete; the loop below would stop at it too
+        kinds = self._kinds
         any_generic = False
         for word in norm.split():
-            kind = self._kind(word)
+            kind = kinds.get(word) or self._kind(word)
             if kind in (_NUMBER_WORD, _CONTENT):
                 return Verdict()
             any_generic = any_generic or kind == _GENERIC
