@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.config import Config
-from cxkit.lint.engine import Selection, lint
 from cxkit.lint import vague
+from cxkit.lint.engine import Selection, lint
 from cxkit.lint.finding import Finding
 from cxkit.lint.vague import compile_pattern, load_lexicon, matcher, normalise
 
