@@ -130,7 +130,7 @@ class PseudoProfiling(Rule):
             return phrases
 
     def prepare(self) -> None:
-        self._matcher()  # compile the lexicons once, before worker processes fork
+        self._matcher()  # load the lexicons once, before worker processes fork (phrase patterns compile on first use)
 
     def _matcher(self) -> Matcher:
         opts = self.options
