@@ -489,3 +489,49 @@ def test_a_folder_without_documents_passes_but_says_so(tmp_path, lint_json):
     result = lint_json(".")
     assert (result.exit_code, result.findings) == (0, [])
     assert "no cxkit documents found" in result.stderr
+
+
+# --- named files are checked against their workspace ------------------------------------------
+
+_JOURNEY_OF_OLA = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty
+persona: ola-biegaczka
+reviewed: 2026-10-02
+stages:
+  - id: awareness
+    name: Świadomość
+    emotion: 1
+    touchpoints: [web]
+"""
+
+
+def _ola_workspace(write) -> None:
+    write("personas/ola.yaml", "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\n")
+    write("journeys/ola-kupuje-buty.yaml", _JOURNEY_OF_OLA)
+    write("journeys/zepsuta.yaml", "kind: journey\nid: zepsuta\nname: Zepsuta\npersona: nikt\nstages: []\n")
+
+
+def test_a_named_journey_finds_its_persona_in_the_configured_workspace(write, tmp_path, lint_json):
+    _ola_workspace(write)
+    write("cxkit.toml", "")
+    result = lint_json("journeys/ola-kupuje-buty.yaml")
+    # The persona is known from the workspace, and the broken sibling is not reported: it was not named.
+    assert (result.exit_code, result.findings) == (0, [])
+    second = lint_json("journeys/ola-kupuje-buty.yaml")
+    assert (second.exit_code, second.findings) == (0, [])
+
+
+def test_configured_paths_are_the_context_of_named_files(write, tmp_path, lint_json):
+    _ola_workspace(write)
+    write("cxkit.toml", 'paths = ["journeys"]\n')  # the persona folder is outside the workspace
+    result = lint_json("journeys/ola-kupuje-buty.yaml", "--no-cache")
+    assert [(f["path"], f["rule"]) for f in result.findings] == [("journeys/ola-kupuje-buty.yaml", "unknown-persona")]
+
+
+def test_without_a_config_a_named_file_stands_alone_and_the_message_says_what_to_do(write, tmp_path, lint_json):
+    _ola_workspace(write)
+    result = lint_json("journeys/ola-kupuje-buty.yaml", "--no-cache")
+    [finding] = result.findings
+    assert finding["rule"] == "unknown-persona" and "add a cxkit.toml" in finding["message"]

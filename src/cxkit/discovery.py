@@ -143,3 +143,24 @@ def read_target(target: Target) -> tuple[bytes, int]:
     return raw, size
 
 
+
+
+def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]], set[str]]:
+    """Targets to check, plus the rest of the configured workspace when files are named one by one.
+
+    `cxkit lint journeys/ola.yaml` must still know the persona the journey
+    names. When a config file marks the workspace and a file is named, every
+    other document of the workspace (its `paths`, else the config's folder) is
+    loaded as context: cross-file rules see it, but only the shown paths —
+    the third value — are reported.  Without a config nothing is added, so a
+    file named from a home folder never triggers a scan of it.
+    """
+    targets, unreadable = discover(paths, config)
+    shown = {t.display for t in targets}
+    if config.source is None or not any(t.explicit for t in targets):
+        return targets, unreadable, shown
+    roots = [config.root / p for p in config.paths] if config.paths else [config.root]
+    context, _ = discover([os.path.relpath(r) for r in roots if r.exists()], config)
+    named = {os.path.abspath(t.fs_path) for t in targets}
+    extra = [Target(c.fs_path, c.display, explicit=False) for c in context if os.path.abspath(c.fs_path) not in named]
+    return targets + extra, unreadable, shown

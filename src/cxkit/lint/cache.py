@@ -125,10 +125,10 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> tuple[list[Any]
 
     Returns None when anything may differ; the caller then lints normally.
     """
-    from ..discovery import discover
+    from ..discovery import discover_with_context
     from .finding import Finding, Severity
 
-    targets, unreadable = discover(paths, config)
+    targets, unreadable, _shown = discover_with_context(paths, config)
     key = stat_key(run_fingerprint(config.source, selection, config.lang), targets, unreadable)
     if key is None:
         return None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from pydantic import ValidationError
 
 from ..config import Config, ConfigError
+from ..discovery import discover_with_context
 from ..workspace import DocSummary, Target, WorkspaceIndex, discover, load_document, read_target, summarize
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
@@ -389,7 +390,7 @@ def lint(
     """
     custom_rules = ruleset is not None
     ruleset = ruleset or build_ruleset(config, selection)
-    targets, unreadable = discover(paths, config)
+    targets, unreadable, shown = discover_with_context(paths, config)
     jobs = default_jobs() if jobs is None else max(1, jobs)
     store: LintCache | None = None
     keys: list[str] = []
@@ -442,6 +443,13 @@ def lint(
         results[i] = res
     done = [r for r in results if r is not None]
     result = _finish(done, unreadable, config, ruleset, len(targets))
+    if len(shown) < len(targets):
+        # Context documents informed the cross-file rules; only the named paths are reported.
+        result = LintResult(
+            [f for f in result.findings if f.path in shown],
+            len(shown),
+            sum(1 for r in done if r.is_document and r.path in shown),
+        )
     result.cached_files = cached
     if store is not None:
         new_entries = {keys[i]: _result_to_json(res) for i, res in zip(todo_index, fresh) if keys[i]}

@@ -188,7 +188,8 @@ class UnknownPersona(Rule):
                 continue
             guess = difflib.get_close_matches(ref, personas, n=1, cutoff=0.6)
             hint = f"; did you mean '{guess[0]}'?" if guess else (
-                "; no personas were found in the checked paths" if not personas else ""
+                "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
+                " so that named files are checked against their workspace)" if not personas else ""
             )
             yield Hit(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace{hint}", path=journey.path)
 
