@@ -79,3 +79,22 @@ def test_a_config_change_or_another_selection_is_not_served_stale(workspace):
 def test_no_cache_neither_reads_nor_writes(workspace):
     lint(workspace, "--no-cache")
     assert not (workspace / ".cxkit_cache").exists()
+
+
+def test_after_one_edit_only_that_file_is_checked_again(workspace, monkeypatch):
+    from cxkit.config import load_config
+    from cxkit.lint.engine import lint as run_lint
+
+    (workspace / "personas" / "ewa.yaml").write_text(PERSONA.replace("ola-biegaczka", "ewa-plywaczka"), encoding="utf-8")
+    (workspace / "journeys").mkdir()
+    (workspace / "journeys" / "ola.yaml").write_text(
+        "kind: journey\nid: ola-kupuje\nname: Ola kupuje\npersona: ola-biegaczka\n"
+        "stages:\n  - id: awareness\n    name: Świadomość\n", encoding="utf-8")
+    monkeypatch.chdir(workspace)
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(workspace / "cache"))
+    config = load_config()
+    assert run_lint(["."], config, jobs=1, cache=True).cached_files == 0
+    path = workspace / "personas" / "ola.yaml"
+    path.write_text(PERSONA + "quote: Biegam, bo lubię\n", encoding="utf-8")
+    # Personas carry summaries for the cross-file rules: their cached entries must be reusable too.
+    assert run_lint(["."], config, jobs=1, cache=True).cached_files == 2

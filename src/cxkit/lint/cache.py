@@ -235,7 +235,7 @@ def _summary(value: Any) -> bool:
     if not isinstance(value, dict):
         return False
     return (
-        all(isinstance(value.get(k), str) for k in ("path", "kind", "lang"))
+        all(isinstance(value.get(k), str) for k in ("path", "kind"))
         and all(value.get(k) is None or isinstance(value.get(k), str) for k in ("id", "name", "persona"))
         and all(_position(value.get(k)) for k in ("id_pos", "persona_pos"))
         and isinstance(value.get("traits"), list)
