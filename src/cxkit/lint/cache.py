@@ -126,7 +126,7 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> tuple[list[Any]
     Returns None when anything may differ; the caller then lints normally.
     """
     from ..discovery import discover_with_context
-    from .finding import Finding, Severity
+    from .finding import Finding
 
     targets, unreadable, _shown = discover_with_context(paths, config)
     key = stat_key(run_fingerprint(config.source, selection, config.lang), targets, unreadable)
@@ -136,7 +136,7 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> tuple[list[Any]
     if not isinstance(hit, dict):
         return None
     try:
-        findings = [Finding(r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6]) for r in hit["findings"]]
+        findings = [Finding.from_row(r) for r in hit["findings"]]
         return findings, hit["files"], hit["documents"]
     except (KeyError, TypeError, ValueError, IndexError):
         return None

@@ -264,7 +264,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
     return {
         "p": res.path,
         "d": res.is_document,
-        "f": [[f.path, f.line, f.column, f.code, f.rule, int(f.severity), f.message] for f in res.findings],
+        "f": [f.as_row() for f in res.findings],
         "s": dataclasses.asdict(res.summary) if res.summary is not None else None,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
@@ -273,9 +273,6 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         },
     }
 
-
-def _finding_from_json(item: list[Any]) -> Finding:
-    return Finding(item[0], item[1], item[2], item[3], item[4], Severity(item[5]), item[6])
 
 
 def _result_from_json(data: dict[str, Any]) -> FileResult:
@@ -299,7 +296,7 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
         )
     return FileResult(
         path=data["p"],
-        findings=[_finding_from_json(f) for f in data["f"]],
+        findings=[Finding.from_row(f) for f in data["f"]],
         summary=summary,
         suppressions=sup,
         is_document=data["d"],
@@ -415,7 +412,7 @@ def lint(
         hit = store.get_run(whole) if all(keys) else None
         if isinstance(hit, dict):
             try:
-                findings = [_finding_from_json(f) for f in hit["findings"]]
+                findings = [Finding.from_row(f) for f in hit["findings"]]
                 return LintResult(findings, hit["files"], hit["documents"], cached_files=len(targets))
             except (KeyError, TypeError, ValueError, IndexError):
                 pass
@@ -456,7 +453,7 @@ def lint(
         store.put_files(new_entries, keep={k for k in keys if k})
         if all(keys):
             entry = {
-                "findings": [[f.path, f.line, f.column, f.code, f.rule, int(f.severity), f.message] for f in result.findings],
+                "findings": [f.as_row() for f in result.findings],
                 "files": result.files_checked,
                 "documents": result.documents,
             }

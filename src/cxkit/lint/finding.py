@@ -31,6 +31,14 @@ class Finding:
     def __str__(self) -> str:
         return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
 
+    def as_row(self) -> list[object]:
+        """The compact form the cache stores; :meth:`from_row` reads it back."""
+        return [self.path, self.line, self.column, self.code, self.rule, int(self.severity), self.message]
+
+    @classmethod
+    def from_row(cls, row: list) -> "Finding":
+        return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6])
+
     def as_dict(self) -> dict[str, object]:
         return {
             "path": self.path,
