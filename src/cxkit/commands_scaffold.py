@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from .cliutil import EXIT_FINDINGS, EXIT_OK
 from .cliutil import DocKind as NewKind
 
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context
-from ..workspace import DocSummary, Target, WorkspaceIndex, discover, load_document, read_target, summarize
+from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
 from .selection import LintResult, Selection  # noqa: F401  (part of the engine's API)

@@ -101,5 +101,3 @@ def describe_options(cls: type[Rule]) -> list[tuple[str, Any, str]]:
         out.append((f.alias or option_key(fname), f.default if f.default_factory is None else f.default_factory(), f.description or ""))
     return out
 
-
-from .cache import lexicon_fingerprint  # noqa: E402,F401  (kept importable from here)
