@@ -157,3 +157,43 @@ def test_placeholder_markers_count_only_in_capitals(tmp_path, monkeypatch):
     """
     found = run(tmp_path, monkeypatch, {"personas/ola.yaml": text})
     assert [(f.line, f.column) for f in found] == [pos(text, "Budżet")]
+
+
+# The rule skips files whose bytes hold no hint of a placeholder; the hint must never miss one.
+_TRICKY_VALUES = [
+    "TODO", "TBD: sprawdzić", "FIXME", "XXX", "...", "…", "???", "-", " - ", "<imię>", "<customer quote>",
+    "Lorem ipsum dolor", "LOREM IPSUM", "do uzupełnienia", "Uzupełnij po wywiadach", "fill in later", "Fill me in",
+    "Kupuje słuchawki za 1500 zł", "Compares three models on r/headphones", "cena <300 zł", "e-book reader",
+]
+
+
+def _styles(value: str) -> list[str]:
+    """The value written as YAML in several styles, escapes included."""
+    escaped = "".join(f"\\u{ord(c):04x}" if c.isalpha() or c in ".<>-…?" else c for c in value)
+    out = ['"' + value.replace('"', '\\"') + '"', '"' + escaped + '"', "'" + value.replace("'", "''") + "'",
+           "|\n    " + value, ">\n    " + value, "[" + ('"' + value + '"') + "]"]
+    if value.strip() and value.strip()[0] not in "-?<:" and ":" not in value:
+        out.append(value)
+    if " " in value.strip():
+        first, rest = value.strip().split(" ", 1)
+        out.append('"' + first + "\n    " + rest + '"')  # folded across a line break
+    return out
+
+
+@pytest.mark.parametrize("value", _TRICKY_VALUES)
+def test_placeholder_prefilter_never_hides_what_the_full_walk_finds(value, monkeypatch):
+    from cxkit.config import Config
+    from cxkit.discovery import Target
+    from cxkit.lint.engine import build_ruleset, check_target
+    from cxkit.lint.rules import hygiene
+
+    config = Config(root=Path("."))
+    ruleset = build_ruleset(config, Selection(select=("placeholder",)))
+    for style in _styles(value):
+        raw = f"kind: persona\nid: ola\nname: Ola\nsummary: {style}\n".encode()
+        target = Target(Path("ola.yaml"), "ola.yaml", explicit=True)
+        fast = [f.message for f in check_target(target, config, ruleset, (raw, len(raw))).findings]
+        with monkeypatch.context() as m:
+            m.setattr(hygiene, "_MARKER_HINTS", (b"",))  # every file walked value by value
+            full = [f.message for f in check_target(target, config, ruleset, (raw, len(raw))).findings]
+        assert fast == full, style
