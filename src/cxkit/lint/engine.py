@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import fnmatch
+import gc
 import hashlib
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -353,6 +355,7 @@ def _check_all(
         for active in ruleset.document_rules:
             active.rule.prepare()
         _WORKER = (config, ruleset)
+        gc.freeze()  # the lexicons just compiled too: workers neither scan nor copy them
         initializer, initargs = None, ()
     else:
         initializer, initargs = _worker_init, (config, selection)
@@ -370,6 +373,27 @@ def _check_all(
     return out
 
 
+@contextlib.contextmanager
+def _lean_gc() -> Iterator[None]:
+    """Less garbage-collector work while linting.
+
+    Loading a file allocates tens of thousands of short-lived, acyclic objects
+    that reference counting frees at once, yet they trip the collector's
+    counters every 700 allocations and each pass rescans the objects alive, a
+    tenth of a run's time.  Everything alive before the run (modules, compiled
+    lexicons) is frozen out of the scans, which also spares forked workers from
+    copying those pages, and passes are rarer; cyclic garbage is still freed.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(thresholds[0], 20_000), max(thresholds[1], 50), max(thresholds[2], 100))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
 def lint(
     paths: list[str],
     config: Config,
@@ -385,6 +409,20 @@ def lint(
     ``jobs`` worker processes check files in parallel (default: every core);
     ``cache`` reuses results for unchanged files from the cache folder.
     """
+    with _lean_gc():
+        return _lint(paths, config, selection, ruleset, jobs=jobs, cache=cache, progress=progress)
+
+
+def _lint(
+    paths: list[str],
+    config: Config,
+    selection: Selection = Selection(),
+    ruleset: RuleSet | None = None,
+    *,
+    jobs: int | None = None,
+    cache: bool = False,
+    progress: ProgressCallback | None = None,
+) -> LintResult:
     custom_rules = ruleset is not None
     ruleset = ruleset or build_ruleset(config, selection)
     targets, unreadable, shown = discover_with_context(paths, config)
