@@ -15,12 +15,27 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_list
 
+
+class Group(TyperGroup):
+    """A typer command group whose help flag reads False, not None, when it is not given."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        # typer coerces a None flag through a pydantic validator it builds on first use,
+        # so `cxkit lint --help` would import pydantic only to pass the group's absent -h through.
+        if option is not None and option.default is None:
+            option.default = False
+        return option
+
+
 app = typer.Typer(
     name="cxkit",
+    cls=Group,
     help="Personas, negative personas and customer journey maps as YAML in git: lint, render, diff.",
     no_args_is_help=True,
     add_completion=False,
@@ -209,7 +224,7 @@ def _progress_bar() -> tuple[Any, Callable[[], None]]:
     return update, stop
 
 
-cache_app = typer.Typer(help="Manage the lint cache.", no_args_is_help=True)
+cache_app = typer.Typer(cls=Group, help="Manage the lint cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
 

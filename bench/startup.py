@@ -1,0 +1,133 @@
+"""Time cxkit's start-up against the import baseline of issue 7.
+
+    python bench/startup.py [--repeat 21] [--against REV] [--tty]
+
+Runs each command as a separate process, interleaved (one round runs every
+command once, in a rotating order), and prints per command the median and
+the minimum wall time and their ratio to the baseline
+`python -c "import typer, rich, pydantic, ruamel.yaml"`. The goal is a ratio
+of at most 1 for `cxkit --version` and `cxkit lint --help`.
+
+--against REV also times the cxkit source of a git revision (exported with
+`git archive` into a temporary folder, run through PYTHONPATH) in the same
+rounds, so a change is compared with its base under the same machine load.
+--tty runs the commands under a pseudo-terminal, as a user at a terminal
+sees them (colours, terminal width); by default output goes to /dev/null
+with NO_COLOR=1 and CI=1, as in bench/run.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BASELINE = "imports"
+COMMANDS: dict[str, list[str]] = {
+    "python (empty)": ["-c", "pass"],
+    BASELINE: ["-c", "import typer, rich, pydantic, ruamel.yaml"],
+    "--version": ["-m", "cxkit", "--version"],
+    "--help": ["-m", "cxkit", "--help"],
+    "lint --help": ["-m", "cxkit", "lint", "--help"],
+    "render --help": ["-m", "cxkit", "render", "--help"],
+    "diff --help": ["-m", "cxkit", "diff", "--help"],
+}
+
+
+def run_once(argv: list[str], env: dict[str, str], tty: bool) -> float:
+    """Wall seconds of one process, from spawn to exit."""
+    if tty:
+        leader, follower = pty.openpty()
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdin=follower, stdout=follower, stderr=follower)
+        os.close(follower)
+        # Drain the terminal so a long help text never blocks the child.
+        while True:
+            try:
+                if not os.read(leader, 65536):
+                    break
+            except OSError:
+                break
+        proc.wait()
+        elapsed = time.perf_counter() - start
+        os.close(leader)
+    else:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc.wait()
+        elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}")
+    return elapsed
+
+
+def export_revision(rev: str, into: Path) -> Path:
+    """The src/ tree of a git revision, unpacked under `into`."""
+    data = subprocess.run(["git", "-C", str(REPO), "archive", rev, "src"], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=21, help="rounds (default 21)")
+    parser.add_argument("--against", metavar="REV", help="also time this git revision's cxkit")
+    parser.add_argument("--tty", action="store_true", help="run under a pseudo-terminal")
+    args = parser.parse_args()
+
+    py = sys.executable
+    env = dict(os.environ)
+    env.pop("GITHUB_ACTIONS", None)
+    # Installed packages start from bytecode; without it every edited module is compiled on each run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not args.tty:
+        env.update(NO_COLOR="1", CI="1")
+    variants: dict[str, tuple[list[str], dict[str, str]]] = {}
+    for name, argv in COMMANDS.items():
+        variants[name] = ([py, *argv], env)
+    tmp = None
+    if args.against:
+        tmp = Path(tempfile.mkdtemp(prefix="cxkit-startup-"))
+        src = export_revision(args.against, tmp)
+        old_env = dict(env, PYTHONPATH=str(src))
+        for name, argv in COMMANDS.items():
+            if argv[:2] == ["-m", "cxkit"]:
+                variants[f"{name} @{args.against}"] = ([py, *argv], old_env)
+    try:
+        names = list(variants)
+        for name in names:  # warm the bytecode caches; not timed
+            run_once(*variants[name], args.tty)
+        times: dict[str, list[float]] = {name: [] for name in names}
+        for r in range(args.repeat):
+            shift = r % len(names)
+            for name in names[shift:] + names[:shift]:
+                times[name].append(run_once(*variants[name], args.tty))
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    med = {n: statistics.median(t) for n, t in times.items()}
+    low = {n: min(t) for n, t in times.items()}
+    print(f"{args.repeat} interleaved rounds{' under a pseudo-terminal' if args.tty else ''}; ratios to '{BASELINE}'")
+    print(f"  {'command':<28} {'median':>8} {'min':>8} {'med/base':>9} {'min/base':>9}")
+    for name in names:
+        print(
+            f"  {name:<28} {med[name] * 1000:7.1f}ms {low[name] * 1000:7.1f}ms"
+            f" {med[name] / med[BASELINE]:9.2f} {low[name] / low[BASELINE]:9.2f}"
+        )
+    print("goal: --version and lint --help at most 1.00 of the baseline")
+
+
+if __name__ == "__main__":
+    main()

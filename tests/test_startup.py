@@ -1,0 +1,118 @@
+"""Start-up stays light: `--version` and `--help` load no lint, render, diff or model machinery.
+
+Each case runs cxkit in a fresh interpreter and inspects `sys.modules` after the
+command finished, so an import added at the top of a command module shows up
+here, not only as a slower benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import json, sys
+sys.argv = ["cxkit", *sys.argv[1:]]
+from cxkit.cli import main
+try:
+    main()
+    code = 0
+except SystemExit as exc:
+    code = exc.code
+sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+#: What defining the commands needs: the CLI itself and the modules that declare command signatures.
+LIGHT_CXKIT_MODULES = {
+    "cxkit",
+    "cxkit.cli",
+    "cxkit.cliutil",
+    "cxkit.commands_scaffold",
+    "cxkit.diff",
+    "cxkit.diff.command",
+    "cxkit.render",
+    "cxkit.render.command",
+}
+#: Third-party packages only a real run needs (typer loads pydantic only to coerce option values).
+HEAVY_PACKAGES = ("pydantic", "pydantic_core", "ruamel", "annotated_types", "yaml")
+
+
+def run_cxkit(*args: str) -> tuple[int, str, set[str]]:
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG")}
+    env.update(NO_COLOR="1", COLUMNS="100")
+    proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, timeout=60)
+    report = json.loads(proc.stderr.rsplit("\n", 1)[-1])
+    return report["code"], proc.stdout, set(report["modules"])
+
+
+def heavy(modules: set[str]) -> list[str]:
+    cxkit = {m for m in modules if m == "cxkit" or m.startswith("cxkit.")}
+    third = {m.split(".", 1)[0] for m in modules} & set(HEAVY_PACKAGES)
+    return sorted((cxkit - LIGHT_CXKIT_MODULES) | third)
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (("--version",), "cxkit "),
+        (("-V",), "cxkit "),
+        (("--help",), "Personas, negative personas and customer journey maps"),
+        (("lint", "--help"), "Check personas, negative personas and journeys"),
+        (("lint", "-h"), "Check personas, negative personas and journeys"),
+        (("render", "--help"), "Usage: cxkit render"),
+        (("diff", "--help"), "Usage: cxkit diff"),
+        (("review", "--help"), "Usage: cxkit review"),
+        (("cache", "clear", "--help"), "Delete the lint cache of this workspace."),
+        (("new", "--help"), "Usage: cxkit new"),
+    ],
+)
+def test_version_and_help_load_no_heavy_modules(args: tuple[str, ...], shown: str) -> None:
+    code, out, modules = run_cxkit(*args)
+    assert code in (0, None) and shown in out, out
+    assert heavy(modules) == [], f"cxkit {' '.join(args)} imported {heavy(modules)}"
+
+
+def test_lint_help_lists_every_option_with_its_description() -> None:
+    code, out, _ = run_cxkit("lint", "--help")
+    assert code in (0, None)
+    flat = " ".join(out.split())  # descriptions wrap at the terminal width
+    for option, description in [
+        ("-f, --format", "Output format [default: text; github when GITHUB_ACTIONS=true]."),
+        ("--select RULES", "Only these rules (names, codes or code prefixes; comma-separated)."),
+        ("--ignore RULES", "Skip these rules."),
+        ("--extend-select RULES", "Add rules to the selection."),
+        ("--fail-level", "Lowest severity that fails the run [default: warning]."),
+        ("--exit-zero", "Exit 0 even when findings reach the fail level."),
+        ("--config FILE", "Use this config file instead of discovery."),
+        ("--statistics", "Print the number of findings per rule instead of the findings"),
+        ("-j, --jobs N", "Worker processes [default: every core]."),
+        ("--no-cache", "Neither read nor write the lint cache."),
+        ("-h, --help", "Show this message and exit."),
+    ]:
+        assert option in out and description in flat, option
+    assert "PATHS" in out and "Files or folders (default: configured paths, else .)." in flat
+    assert "[default: False]" not in out  # an absent help flag is not advertised as a default
+
+
+def test_root_help_lists_the_commands_and_the_version_flag() -> None:
+    code, out, _ = run_cxkit("-h")
+    assert code in (0, None)
+    for command in ("lint", "cache", "rules", "rule", "schema", "diff", "review", "render", "new", "init", "fmt"):
+        assert any(line.split()[:1] == [command] for line in out.splitlines()), command
+    assert "-V, --version" in out and "Show the version and exit." in out
+
+
+def test_options_are_still_checked_when_a_command_runs(tmp_path) -> None:
+    # The help flags read False when absent; real values still go through typer's checks.
+    persona = tmp_path / "ola.yaml"
+    persona.write_text("kind: persona\nid: ola\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
+    code, _, _ = run_cxkit("lint", "--jobs", "0", str(persona))
+    assert code == 2
+    code, _, _ = run_cxkit("lint", "--format", "yaml", str(persona))
+    assert code == 2
+    code, out, _ = run_cxkit("lint", "--no-cache", "--format", "json", "--select", "yaml-syntax", str(persona))
+    assert code == 0 and json.loads(out) == []
