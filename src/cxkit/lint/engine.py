@@ -305,18 +305,42 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
     )
 
 
-_WORKER: tuple[Config, RuleSet] | None = None
+Batch = list[tuple[Target, "tuple[bytes, int] | None"]]
 
 
-def _worker_init(config: Config, selection: Selection) -> None:
-    global _WORKER
-    _WORKER = (config, build_ruleset(config, selection))
+def _claim_and_check(
+    batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any
+) -> Iterator[tuple[int, list[FileResult]]]:
+    """Take the next unclaimed batch until none is left; shared by the main process and its workers."""
+    while True:
+        with claim.get_lock():
+            index = claim.value
+            claim.value += 1
+        if index >= len(batches):
+            return
+        results = [check_target(t, config, ruleset, content) for t, content in batches[index]]
+        with done.get_lock():
+            done.value += len(results)
+        yield index, results
 
 
-def _worker_check(batch: list[tuple[Target, tuple[bytes, int] | None]]) -> list[FileResult]:
-    assert _WORKER is not None
-    config, ruleset = _WORKER
-    return [check_target(t, config, ruleset, content) for t, content in batch]
+def _worker_main(
+    conn: Any, batches: list[Batch], config: Config, selection: Selection, ruleset: RuleSet | None, claim: Any, done: Any
+) -> None:
+    """A worker process: check batches, then send every result back at once (the main process is busy too)."""
+    try:
+        if ruleset is None:  # started by spawn: nothing inherited
+            ruleset = build_ruleset(config, selection)
+        payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)))
+    except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
+        payload = ("error", exc)
+    try:
+        conn.send(payload)
+    except BaseException:  # noqa: BLE001 - unpicklable, or the main process has gone: never a worker traceback
+        with contextlib.suppress(BaseException):
+            conn.send(("error", RuntimeError(f"a lint worker failed: {payload[1]!r}")))
+    finally:
+        conn.close()
 
 
 def default_jobs() -> int:
@@ -336,7 +360,7 @@ def _check_all(
     done_before: int,
     total: int,
 ) -> list[FileResult]:
-    """Check files, in worker processes when there are enough of them."""
+    """Check files: the main process and ``jobs - 1`` workers take batches until none is left."""
     if jobs <= 1 or len(todo) < PARALLEL_MIN_FILES:
         out = []
         for i, (target, content) in enumerate(todo, 1):
@@ -345,32 +369,58 @@ def _check_all(
                 progress(done_before + i, total)
         return out
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
-    global _WORKER
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    if method == "fork":
+    forked = method == "fork"
+    if forked:
         # Forked workers inherit the configured rules and their compiled lexicons.
         for active in ruleset.document_rules:
             active.rule.prepare()
-        _WORKER = (config, ruleset)
         gc.freeze()  # the lexicons just compiled too: workers neither scan nor copy them
-        initializer, initargs = None, ()
-    else:
-        initializer, initargs = _worker_init, (config, selection)
-    # Small batches keep both cores busy to the end; big enough to amortise the pipe.
-    size = max(8, min(64, len(todo) // (jobs * 8) or 1))
+    # Small batches keep every core busy to the end; claiming one costs a lock.
+    size = max(4, min(32, len(todo) // (jobs * 16) or 1))
     batches = [todo[i:i + size] for i in range(0, len(todo), size)]
-    out: list[FileResult] = []
-    done = done_before
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
-        for batch_result in pool.map(_worker_check, batches):
-            out.extend(batch_result)
-            done += len(batch_result)
+    claim, done = context.Value("i", 0), context.Value("i", 0)
+    workers = []
+    finished = False
+    try:
+        for _ in range(jobs - 1):
+            receive, send = context.Pipe(duplex=False)
+            proc = context.Process(
+                target=_worker_main,
+                args=(send, batches, config, selection, ruleset if forked else None, claim, done),
+                daemon=True,
+            )
+            proc.start()
+            send.close()
+            workers.append((proc, receive))
+        by_batch: dict[int, list[FileResult]] = {}
+        for index, results in _claim_and_check(batches, config, ruleset, claim, done):
+            by_batch[index] = results
             if progress is not None:
-                progress(done, total)
-    return out
+                progress(done_before + done.value, total)
+        for proc, receive in workers:
+            try:
+                status, payload = receive.recv()
+            except EOFError:
+                continue  # the worker died; its batches are checked again below
+            if status == "error":
+                raise payload
+            by_batch.update(payload)
+        for index in range(len(batches)):
+            if index not in by_batch:
+                by_batch[index] = [check_target(t, config, ruleset, content) for t, content in batches[index]]
+        finished = True
+    finally:
+        for proc, receive in workers:
+            receive.close()
+            if not finished:
+                proc.terminate()  # the run failed or was interrupted: stop the workers now
+            proc.join()
+    if progress is not None:
+        progress(done_before + len(todo), total)
+    return [res for index in range(len(batches)) for res in by_batch[index]]
 
 
 @contextlib.contextmanager

@@ -1,0 +1,82 @@
+"""Parallel lint: the main process and its workers share the files and agree with a serial run."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from cxkit.config import Config
+from cxkit.lint import engine
+from cxkit.lint.engine import Selection, lint
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _generate(out: Path, groups: int) -> int:
+    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "bench" / "gen_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate(out, groups)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("parallel")
+    assert _generate(root / "ws", 30) == 120  # personas, negative personas and journeys, Polish and English
+    broken = root / "ws" / "team-00" / "zepsuta.yaml"
+    broken.write_text("kind: persona\nid: zepsuta\nname: [Ola\n", encoding="utf-8")
+    return root / "ws"
+
+
+def _rows(workspace: Path, jobs: int) -> list[tuple]:
+    result = lint([str(workspace)], Config(root=workspace), Selection(), jobs=jobs)
+    assert result.files_checked == 121
+    return [(f.path, f.line, f.column, f.code, f.message) for f in result.findings]
+
+
+def test_every_job_count_finds_exactly_what_one_process_finds(workspace: Path) -> None:
+    serial = _rows(workspace, 1)
+    codes = {row[3] for row in serial}
+    # The workspace exercises per-file and cross-file rules alike.
+    assert {"CX001", "CX101", "CX203"} <= codes
+    for jobs in (2, 3, 5):
+        assert _rows(workspace, jobs) == serial, jobs
+
+
+def test_progress_reaches_the_total(workspace: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    lint([str(workspace)], Config(root=workspace), Selection(), jobs=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (121, 121)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_worker_that_dies_loses_no_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = _rows(workspace, 1)
+    main = os.getpid()
+    real = engine.check_target
+
+    def dying(target, *args, **kwargs):
+        if os.getpid() != main:
+            os._exit(3)  # a worker killed mid-run (out of memory, a signal) at its first file
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_target", dying)
+    assert _rows(workspace, 2) == serial
+
+
+def test_an_error_in_a_worker_reaches_the_caller(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = os.getpid()
+    real = engine.check_target
+
+    def failing(target, *args, **kwargs):
+        if os.getpid() != main:
+            raise ValueError(f"cannot check {target.display}")
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_target", failing)
+    with pytest.raises(ValueError, match="cannot check"):
+        lint([str(workspace)], Config(root=workspace), Selection(), jobs=2)
