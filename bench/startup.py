@@ -44,8 +44,8 @@ COMMANDS: dict[str, list[str]] = {
 }
 
 
-def run_once(argv: list[str], env: dict[str, str], tty: bool) -> float:
-    """Wall seconds of one process, from spawn to exit."""
+def run_once(argv: list[str], env: dict[str, str], tty: bool) -> tuple[float, float]:
+    """Wall seconds of one process from spawn to exit, and the CPU seconds it used (user + system)."""
     if tty:
         leader, follower = pty.openpty()
         start = time.perf_counter()
@@ -58,17 +58,18 @@ def run_once(argv: list[str], env: dict[str, str], tty: bool) -> float:
                     break
             except OSError:
                 break
-        proc.wait()
+        _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
         os.close(leader)
     else:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        proc.wait()
+        _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}")
-    return elapsed
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{' '.join(argv)} exited {code}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def export_revision(rev: str, into: Path) -> Path:
@@ -109,22 +110,27 @@ def main() -> None:
         for name in names:  # warm the bytecode caches; not timed
             run_once(*variants[name], args.tty)
         times: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
         for r in range(args.repeat):
             shift = r % len(names)
             for name in names[shift:] + names[:shift]:
-                times[name].append(run_once(*variants[name], args.tty))
+                wall, used = run_once(*variants[name], args.tty)
+                times[name].append(wall)
+                cpu[name].append(used)
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
 
     med = {n: statistics.median(t) for n, t in times.items()}
     low = {n: min(t) for n, t in times.items()}
+    used = {n: statistics.median(t) for n, t in cpu.items()}
     print(f"{args.repeat} interleaved rounds{' under a pseudo-terminal' if args.tty else ''}; ratios to '{BASELINE}'")
-    print(f"  {'command':<28} {'median':>8} {'min':>8} {'med/base':>9} {'min/base':>9}")
+    print(f"  {'command':<28} {'median':>8} {'min':>8} {'med/base':>9} {'min/base':>9} {'cpu med':>8} {'cpu/base':>9}")
     for name in names:
         print(
-            f"  {name:<28} {med[name] * 1000:7.1f}ms {low[name] * 1000:7.1f}ms"
+            f"  {name:<28} {med[name] * 1000:6.1f}ms {low[name] * 1000:6.1f}ms"
             f" {med[name] / med[BASELINE]:9.2f} {low[name] / low[BASELINE]:9.2f}"
+            f" {used[name] * 1000:6.1f}ms {used[name] / used[BASELINE]:9.2f}"
         )
     print("goal: --version and lint --help at most 1.00 of the baseline")
 

@@ -5,9 +5,10 @@ internal error.  Heavy modules are imported inside the commands that use them,
 so `cxkit --version` and `--help` stay fast.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typer would evaluate every string
+# annotation four times each time it builds the commands, i.e. on every run.
 import functools
+import inspect
 import os
 import sys
 from enum import Enum
@@ -80,6 +81,12 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             _error(f"internal error: {type(exc).__name__}: {exc} (set CXKIT_DEBUG=1 for details; please report it)")
             raise typer.Exit(EXIT_ERROR) from None
 
+    # Command modules may postpone annotations; evaluate them once here rather than on every build by typer.
+    signature = inspect.signature(func, eval_str=True)
+    wrapper.__signature__ = signature  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {name: p.annotation for name, p in signature.parameters.items()}
+    if signature.return_annotation is not inspect.Signature.empty:
+        wrapper.__annotations__["return"] = signature.return_annotation
     return wrapper
 
 
