@@ -116,3 +116,21 @@ def test_options_are_still_checked_when_a_command_runs(tmp_path) -> None:
     assert code == 2
     code, out, _ = run_cxkit("lint", "--no-cache", "--format", "json", "--select", "yaml-syntax", str(persona))
     assert code == 0 and json.loads(out) == []
+
+
+def test_commands_reach_typer_with_evaluated_annotations() -> None:
+    # typer evaluates string annotations four times per command on every run; guarded() does it once.
+    from cxkit.cli import app
+
+    def callbacks(typer_app):
+        if typer_app.registered_callback is not None:
+            yield "(callback)", typer_app.registered_callback.callback
+        for info in typer_app.registered_commands:
+            yield info.name or info.callback.__name__, info.callback
+        for group in typer_app.registered_groups:
+            yield from callbacks(group.typer_instance)
+
+    found = dict(callbacks(app))
+    assert {"lint", "diff", "render", "new", "fmt", "clear"} <= set(found)
+    postponed = {name: [a for a in f.__annotations__.values() if isinstance(a, str)] for name, f in found.items()}
+    assert {name: strs for name, strs in postponed.items() if strs} == {}
