@@ -70,17 +70,37 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lowercase words of ``text`` without punctuation ("don't" gives "do", "not")."""
-    return _WORD.findall(_NOT.sub(" not", text.lower()))
+    low = text.lower()
+    if "n't" in low or "n’t" in low:
+        low = _NOT.sub(" not", low)
+    return _WORD.findall(low)
+
+
+class _ContentStems(dict[str, str]):
+    """Word -> stem, or "" for a stop word; filled on first sight, emptied when full.
+
+    Looked up with ``map`` so that a trait's words are stemmed without a Python
+    call each: normalising every trait of a workspace is on the lint hot path.
+    """
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 65_536:
+            self.clear()
+        value = self[word] = "" if word in _STOP else stem(word)
+        return value
+
+
+_CONTENT_STEM = _ContentStems()
 
 
 def stems(text: str) -> frozenset[str]:
     """The set of content-word stems of ``text``."""
-    return frozenset(stem(w) for w in tokens(text) if w not in _STOP)
+    return frozenset(filter(None, map(_CONTENT_STEM.__getitem__, tokens(text))))
 
 
 def normalise(text: str) -> str:
     """Stems of ``text`` in order, joined by spaces: equal for inflected variants."""
-    return " ".join(stem(w) for w in tokens(text) if w not in _STOP)
+    return " ".join(filter(None, map(_CONTENT_STEM.__getitem__, tokens(text))))
 
 
 def phrase_key(text: str) -> str:
