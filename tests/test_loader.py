@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -10,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CORE_RULES, JOURNEY_PL, PERSONA_PL, position_of
 from cxkit.model.validate import validate
@@ -426,3 +429,12 @@ def test_huge_file_is_not_read_whole(tmp_path, monkeypatch):
     result = lint_file(path, "--select", CORE_RULES)
     assert sizes and max(sizes) <= 4 * 1024 * 1024 + 1
     assert "the file is 20." in result.findings[0]["message"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("-?[{ \t\na:") + ["- -", "-\t-", "? ", "- \t -"]), max_size=80))
+def test_nesting_hints_count_what_the_plain_regex_counts(text: str) -> None:
+    # The fast count decides which files get the event-by-event depth check; it must not undercount.
+    from cxkit.yamlio import _nesting_hints
+
+    assert _nesting_hints(text) == len(re.findall(r"[\[{]|-[ \t]+-|\?[ \t]", text))
