@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ruamel.yaml.cyaml import CBaseLoader
+from ruamel.yaml.cyaml import CParser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
@@ -304,7 +304,7 @@ def _char_at(text: str | None, line: int, col: int) -> str:
 
 def _depth_problem(text: str) -> LoadProblem | None:
     """Walk parser events (not the recursive composer) to find excessive nesting."""
-    loader = CBaseLoader(text)
+    loader = CParser(text)
     depth = 0
     try:
         while True:
@@ -347,8 +347,13 @@ _MAP_TAG = BaseResolver.DEFAULT_MAPPING_TAG
 _DEFAULT_TAGS = {ScalarNode: _SCALAR_TAG, SequenceNode: _SEQ_TAG, MappingNode: _MAP_TAG}
 
 
-class _Loader(CBaseLoader):
-    """The C composer without Python-side tag resolution: cxkit resolves scalars itself."""
+class _Loader(CParser):
+    """The C composer without Python-side tag resolution: cxkit resolves scalars itself.
+
+    Built on the bare C parser rather than CBaseLoader, whose constructor and
+    resolver refer back to the loader: that cycle kept every file's node tree
+    alive until the garbage collector came by.
+    """
 
     def resolve(self, kind: Any, value: Any, implicit: Any, _tags: dict = _DEFAULT_TAGS) -> Any:  # noqa: ARG002
         return _tags[kind]
