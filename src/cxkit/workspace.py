@@ -221,8 +221,22 @@ def summarize(doc: Document) -> DocSummary | None:
                 line, col = mark.line + 1, mark.column + 1
             else:  # merged keys and other rarities: the slow, general way
                 line, col = doc.at(*path, key=False)
-            summary.traits.append((".".join(p for p in path if isinstance(p, str)), text, line, col, normalise(text)))
+            summary.traits.append((_field_name(path), text, line, col, normalise(text)))
     return summary
+
+
+_FIELD_NAMES: dict[tuple[Any, ...], str] = {}
+
+
+def _field_name(path: tuple[Any, ...]) -> str:
+    """"psychographics.values" for ("psychographics", "values", 2): one shared string per field, not one per trait."""
+    key = path[:-1]
+    name = _FIELD_NAMES.get(key)
+    if name is None:
+        name = ".".join(p for p in path if isinstance(p, str))
+        if len(_FIELD_NAMES) < 1024:
+            _FIELD_NAMES[key] = name
+    return name
 
 
 def _trait_list_nodes(root: Any) -> dict[tuple[str, ...], list[Any]]:

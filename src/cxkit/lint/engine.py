@@ -140,7 +140,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     return RuleSet(active, known)
 
 
-@dataclass
+@dataclass(slots=True)
 class Suppressions:
     #: finding line → [(comment line, comment column, rule names)]
     lines: dict[int, list[tuple[int, int, set[str]]]] = field(default_factory=dict)
@@ -189,7 +189,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]]) -> Suppressions:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class FileResult:
     """What checking one file produced."""
 
@@ -223,8 +223,10 @@ def check_target(
         result.is_document = bool(hits)
         return result
     result.is_document = True
-    if doc.loaded.text:
-        result.suppressions = parse_suppressions(doc.loaded.text, known)
+    if "cxkit:" in doc.loaded.text:
+        sup = parse_suppressions(doc.loaded.text, known)
+        if sup.lines or sup.file or sup.unknown:
+            result.suppressions = sup  # kept only when there is one: every result is held to the end
     if "schema" in ruleset.active:
         for issue in doc.issues:
             line, col = doc.loaded.locate(issue.path, key=issue.at_key)
