@@ -540,3 +540,18 @@ def test_validate_never_raises_on_arbitrary_data(kind, fields):
     assert (model is None) == bool(issues)
     for issue in issues:
         assert isinstance(issue.message, str) and issue.message
+
+
+@pytest.mark.parametrize(
+    "blank",
+    ['"\\u3000"', '"\\u00a0 \\t"', '"\\u2028"', '"\\x1c"', "' '"],
+    ids=["ideographic space", "no-break space and tab", "line separator", "file separator", "space"],
+)
+def test_text_of_nothing_but_whitespace_is_blank_whatever_the_whitespace(blank):
+    line, _col, message = only_finding(f"kind: persona\nid: tomek-audiofil\nname: {blank}\n")
+    assert (line, message) == (3, "'name': is blank; write a value or remove the key")
+
+
+@pytest.mark.parametrize("text", ['"\\u3000Ola\\u3000"', "Ola", '" x "'])
+def test_text_with_something_besides_whitespace_is_accepted(text):
+    assert schema_findings(f"kind: persona\nid: tomek-audiofil\nname: {text}\n") == []

@@ -8,7 +8,6 @@ from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -21,13 +20,9 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 EXTENSION_PREFIX = "x-"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
-def _not_blank(value: Any) -> Any:
-    if isinstance(value, str) and not value.strip():
-        raise ValueError("is blank; write a value or remove the key")
-    return value
-
-
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_not_blank)]
+#: Text must hold something besides whitespace; checked inside pydantic-core, not by a Python call per value.
+NOT_BLANK_PATTERN = r"[^\s\x1c-\x1f]"  # what str.strip() leaves: \x1c-\x1f count as blank too
+Text = Annotated[str, StringConstraints(min_length=1, pattern=NOT_BLANK_PATTERN)]
 
 
 def unique_ids(items: list[Any], what: str) -> None:

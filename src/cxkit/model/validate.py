@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import KINDS, MODELS, CxModel, Touchpoint, Trait
-from .common import brief
+from .common import NOT_BLANK_PATTERN, brief
 from .common import EXTENSION_PREFIX
 
 
@@ -169,6 +169,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         return SchemaIssue(tpath, f"'{where}' is empty; write a value or remove the key", at_key=False)
     if etype == "string_type":
         return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False)
+    if etype == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK_PATTERN:
+        return SchemaIssue(tpath, f"'{where}': is blank; write a value or remove the key", at_key=False)
     if etype == "string_pattern_mismatch":
         return SchemaIssue(
             tpath,
