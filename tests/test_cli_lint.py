@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -57,6 +58,82 @@ def test_text_output_groups_findings_by_file_with_a_summary(workspace_pl, write,
     assert lines[1] == ""
     assert lines[2].startswith("personas/ola.yaml:4:1: error CX002 unknown field 'behaviors'")
     assert lines[-1] == "Found 2 problems (2 errors) in 2 files; 5 documents checked."
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def test_text_output_prints_positions_and_quoted_text_as_they_are(write, monkeypatch, tmp_path):
+    # Line 100 once printed as `ola.yaml💯1` (an emoji code), and `\[` lost its backslash.
+    goals = "".join(f"  - Biega {k} km w tygodniu przed pracą\n" for k in range(1, 95))
+    write("personas/ola.yaml", "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\ngoals:\n" + goals
+          + "notatki\\[szkic] :smile:: do usunięcia\n")
+    monkeypatch.chdir(tmp_path)
+    [finding] = json.loads(run_cli("lint", "--format", "json", "--select", "schema").stdout)
+    assert (finding["line"], finding["column"]) == (100, 1) and "notatki\\\\[szkic] :smile:" in finding["message"]
+    plain = run_cli("lint", "--select", "schema")
+    assert plain.exit_code == 1
+    assert plain.stdout.splitlines()[0] == f"personas/ola.yaml:100:1: error CX002 {finding['message']} [schema]"
+    # A terminal gets colours around exactly the same characters.
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    styled = run_cli("lint", "--select", "schema")
+    assert "\x1b[" in styled.stdout
+    assert ANSI.sub("", styled.stdout) == plain.stdout
+
+
+def test_plain_text_output_is_what_the_styled_renderer_prints_without_colour():
+    import io
+    import random
+
+    from cxkit.lint.finding import Finding, Severity
+    from cxkit.lint.formats import text
+
+    pieces = ["ola", " ", "[", "]", "\\", "/", ":", "@", "#", "[bold]", "[/]", "\\[", ":smile:", "ż", "中", "💯",
+              "\u200b", "\u0301", "\n", "\t", "\r", "\x1b[31m", "\x0c"]
+    rng = random.Random(2026)
+    rich_paths = 0
+    for _ in range(600):
+        findings = sorted(
+            Finding(rng.choice(["personas/ola.yaml", "journeys/ola [szkic].yaml", "a\\b.yml"]), rng.randint(1, 120),
+                    rng.randint(1, 9), "CX101", "vague-trait", Severity(rng.randint(1, 3)),
+                    "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))))
+            for _ in range(rng.randint(0, 3))
+        )
+        fast = io.StringIO()
+        text.render_text(findings, 4, 3, fast, color=False)
+        styled = io.StringIO()
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(text, "_plain", lambda stream, color: False)  # the rich renderer, asked for no colour
+            text.render_text(findings, 4, 3, styled, color=False)
+        assert fast.getvalue() == styled.getvalue(), findings
+        rich_paths += bool(text._NOT_PLAIN.search(fast.getvalue()))
+    assert 0 < rich_paths < 600  # both ways were taken
+
+
+@pytest.mark.parametrize("force_color", [None, "", "1"])
+@pytest.mark.parametrize("tty_compatible", [None, "0", "1"])
+@pytest.mark.parametrize("terminal", [False, True])
+@pytest.mark.parametrize("color", [None, False, True])
+def test_plain_output_only_where_rich_would_print_no_styles(monkeypatch, force_color, tty_compatible, terminal, color):
+    import io
+
+    from rich.console import Console
+
+    from cxkit.lint.formats.text import _plain
+
+    class Stream(io.StringIO):
+        def isatty(self) -> bool:
+            return terminal
+
+    monkeypatch.delenv("TERM", raising=False)
+    for name, value in (("FORCE_COLOR", force_color), ("TTY_COMPATIBLE", tty_compatible)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    stream = Stream()
+    styled = Console(file=stream, force_terminal=color, no_color=(color is False) or None).color_system is not None
+    assert _plain(stream, color) == (not styled)
 
 
 # --- directory scan ---------------------------------------------------------------------------
