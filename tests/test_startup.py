@@ -134,3 +134,63 @@ def test_commands_reach_typer_with_evaluated_annotations() -> None:
     assert {"lint", "diff", "render", "new", "fmt", "clear"} <= set(found)
     postponed = {name: [a for a in f.__annotations__.values() if isinstance(a, str)] for name, f in found.items()}
     assert {name: strs for name, strs in postponed.items() if strs} == {}
+
+
+def test_a_lint_run_builds_no_pydantic_validator_for_its_options(tmp_path) -> None:
+    # typer builds a pydantic validator per option on first use; lint's plain values need none.
+    (tmp_path / "cxkit.toml").write_text('fail-level = "error"\n', encoding="utf-8")
+    persona = tmp_path / "ola.yaml"
+    persona.write_text("kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
+    for args in (
+        (str(persona),),
+        ("--format", "json", "--select", "schema,CX1", "--ignore", "demographics-only", "--extend-select", "placeholder",
+         "--fail-level", "warning", "--jobs", "2", "--config", str(tmp_path / "cxkit.toml"), "--no-cache", str(persona)),
+    ):
+        code, _, modules = run_cxkit("lint", *args)
+        assert code in (0, 1)
+        assert "typer._adapters" not in modules, args
+
+
+def _lint_param_cases():
+    return {
+        "paths": [("personas", "journeys/ola.yaml"), (), ("zażółć.yaml",), ("a\udcffb.yaml",)],
+        "output_format": ["json", "text", "sarif", "github", "JSON", "yaml", ""],
+        "select": [("schema,CX1",), ("placeholder", "demographics-only")],
+        "fail_level": ["error", "never", "Error", "bad"],
+        "config_path": ["cxkit.toml", "", "./nie/ma/", "pyproject.toml"],
+        "jobs": ["1", "4", "04", "0", "-1", "+3", "2.0", "٣", " 2", "abc", "1" * 30],
+        "exit_zero": [True, False],
+    }
+
+
+def test_lint_options_convert_exactly_as_typers_own_validator(tmp_path, monkeypatch) -> None:
+    coercion = pytest.importorskip("typer._coercion")
+    import typer
+    from typer.main import get_command
+
+    from cxkit.cli import LightCommand, app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
+    command = get_command(app).commands["lint"]
+    assert isinstance(command, LightCommand)
+    ctx = typer.Context(command)
+    command.parse_args(ctx, [])  # installs the light coercion
+    params = {p.name: p for p in command.params}
+    checked = 0
+    for name, values in _lint_param_cases().items():
+        param = params[name]
+        light = param.get_runtime_param()
+        typers = coercion.build_runtime_param(param.type_descriptor)
+        assert type(light) is not type(typers)
+        for value in values:
+            outcomes = []
+            for runtime in (light, typers):
+                try:
+                    outcomes.append(("ok", runtime.coerce(value, param=param, ctx=ctx)))
+                except typer.BadParameter as exc:
+                    outcomes.append(("error", exc.format_message()))
+            assert outcomes[0] == outcomes[1], (name, value)
+            assert type(outcomes[0][1]) is type(outcomes[1][1]), (name, value)
+            checked += 1
+    assert checked == sum(map(len, _lint_param_cases().values()))

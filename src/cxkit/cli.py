@@ -16,22 +16,92 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_list
+
+
+def _absent_flag_reads_false(option: Any) -> Any:
+    # typer coerces a None flag through a pydantic validator it builds on first use,
+    # so `cxkit lint --help` would import pydantic only to pass an absent -h through.
+    if option is not None and option.default is None:
+        option.default = False
+    return option
 
 
 class Group(TyperGroup):
     """A typer command group whose help flag reads False, not None, when it is not given."""
 
     def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
-        # typer coerces a None flag through a pydantic validator it builds on first use,
-        # so `cxkit lint --help` would import pydantic only to pass the group's absent -h through.
-        if option is not None and option.default is None:
-            option.default = False
-        return option
+        return _absent_flag_reads_false(super().get_help_option(ctx))
+
+
+try:  # typer >= 0.25 coerces every option value through pydantic; older releases use click's types
+    from typer._coercion import RuntimeParam, build_runtime_param
+    from typer._param_types import coerce_cli_choice, coerce_cli_path
+except ImportError:  # pragma: no cover - depends on the installed typer
+    RuntimeParam = None  # type: ignore[assignment,misc]
+
+
+if RuntimeParam is not None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class _PlainValues(RuntimeParam):  # type: ignore[misc,valid-type]
+        """typer's coercion for the plain values lint takes, without building a pydantic validator.
+
+        Strings, lists of strings, enum choices, decimal integers within their bounds and
+        paths convert exactly as typer's validator converts them; any other value, and every
+        value that would fail, goes through typer's own validator, so results and error
+        messages stay typer's.
+        """
+
+        descriptor: Any = None
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            annotation, info = self.annotation, self.parameter_info
+            if info.parser is None:
+                if annotation is str and type(value) is str:
+                    return value
+                elif annotation == list[str] and type(value) in (list, tuple) and all(type(v) is str for v in value):
+                    return list(value)
+                elif isinstance(annotation, type) and issubclass(annotation, Enum) and type(value) is str:
+                    try:
+                        return coerce_cli_choice(value, choices=tuple(annotation), case_sensitive=info.case_sensitive, ctx=ctx)
+                    except ValueError:
+                        pass
+                elif annotation is int and type(value) is str and value.isascii() and value.isdigit() and not info.clamp:
+                    number = int(value)
+                    if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+                        return number
+                elif annotation is Path and type(value) is str and info.path_type is None:
+                    try:
+                        return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
+                    except typer.BadParameter:
+                        pass  # typer's own validator says why, in its words
+            return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+
+class LightCommand(TyperCommand):
+    """A typer command whose option values are coerced without pydantic when they are plain.
+
+    typer builds a pydantic validator for each option on first use, even for an
+    option that was not given; a warm `cxkit lint` needs none of them.
+    """
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _absent_flag_reads_false(super().get_help_option(ctx))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if RuntimeParam is not None:
+            for param in self.params:
+                descriptor = getattr(param, "type_descriptor", None)
+                if descriptor is not None and getattr(param, "_runtime_param", False) is None:
+                    param._runtime_param = _PlainValues(
+                        parameter_info=descriptor.parameter_info, annotation=descriptor.annotation, descriptor=descriptor
+                    )
+        return super().parse_args(ctx, args)
 
 
 app = typer.Typer(
@@ -114,7 +184,7 @@ class OutputFormat(str, Enum):
     github = "github"
 
 
-@app.command()
+@app.command(cls=LightCommand)
 @guarded
 def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
