@@ -3,7 +3,8 @@
     python bench/matcher_speed.py [--corpus DIR] [--against REV] [--record FILE] [--check FILE]
                                   [--rounds N]
 
-Timing: ``Matcher.analyse`` per trait, median of ``--rounds`` passes in this process, on
+Timing: ``Matcher.analyse`` per trait (CPU time of this process, so other work on a shared
+machine counts less), median of ``--rounds`` passes in this process, on
 the traits the rule reads in a generated corpus (``bench/gen_corpus.py``: what a cold
 ``cxkit lint`` pays) and on the labeled traits; plus the time to load and compile the
 lexicons.  With ``--against REV`` the matcher as it is in git revision REV is timed too,
@@ -333,19 +334,19 @@ def load_revision(rev: str) -> ModuleType:
 def per_trait_us(analyse: Callable[[str], Any], texts: list[str]) -> float:
     gc.disable()
     try:
-        start = time.perf_counter()
+        start = time.process_time()
         for text in texts:
             analyse(text)
-        return (time.perf_counter() - start) / len(texts) * 1e6
+        return (time.process_time() - start) / len(texts) * 1e6
     finally:
         gc.enable()
 
 
 def load_ms(mod: ModuleType) -> float:
     re.purge()  # compiled regexes are cached by pattern text; a new process has none
-    start = time.perf_counter()
+    start = time.process_time()
     mod.load_lexicon.__wrapped__()
-    return (time.perf_counter() - start) * 1000
+    return (time.process_time() - start) * 1000
 
 
 def timing(corpus: Path, rounds: int, against: str | None) -> None:
