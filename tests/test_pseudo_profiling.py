@@ -398,6 +398,28 @@ def test_normalising_through_the_table_agrees_with_the_regex_path(text):
     assert normalise(text) == vague._normalise_by_regex(text)[0]
 
 
+def _word_chars_by_table(text):
+    """What ``_word_chars`` answers without its code page: lowercase, then the per-code-point table."""
+    low = text.lower()
+    if len(low) != len(text) or any(ord(c) >= vague._TABLE_END for c in low):
+        return None
+    return low.translate(vague._WORD_TABLE)
+
+
+def test_the_code_page_normalises_each_of_its_characters_as_lowercase_and_the_table_do():
+    page = vague._CODEPAGE_EXTRA + "".join(map(chr, range(0x80)))
+    for ch in page:
+        for text in (ch, f"Ab{ch}Ż", f"{ch}Σ {ch}"):
+            assert vague._word_chars(text) == _word_chars_by_table(text), repr(text)
+    assert vague._word_chars("ŻÓŁĆ, don’t 2x!") == "zolc  don\x01t 2x "
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=vague._CODEPAGE_EXTRA + "Aa0 '’\x01ΣİẞK🙂\u3000\u0663", max_size=40))
+def test_text_outside_the_code_page_takes_the_table_path_with_the_same_result(text):
+    assert vague._word_chars(text) == _word_chars_by_table(text)
+
+
 def test_text_beyond_the_table_or_with_a_longer_lowercase_is_still_normalised():
     assert normalise("Dba o zdrowie 🙂 ＯＫ") == " dba o zdrowie ｏｋ "
     assert normalise("İSTANBUL'DA don't") == " i stanbulda dont "

@@ -32,6 +32,7 @@ words ``tech savvy``.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -93,8 +94,35 @@ def _word_table(fold: dict[int, str]) -> str:
 _WORD_TABLE = _word_table(_FOLD)
 
 
+#: Characters normalised without lowering the text first: ASCII, Polish and Latin-1 letters, common typography.
+_CODEPAGE_EXTRA = "ĄąĆćĘęŁłŃńŚśŹźŻż’‘‚“”„–—‐‑…•‹›€" + "".join(map(chr, range(0xA0, 0x100)))
+
+
+def _codepage(table: str) -> tuple[Any, str]:
+    """(charmap encoding of up to 256 characters, what each code stands for in ``table``, lowercase applied)."""
+    chars: list[str] = [chr(code) for code in range(0x80)]
+    for ch in _CODEPAGE_EXTRA:
+        low = ch.lower()
+        # A character whose lowercase is one character of the table (never Σ, the only one lowered by context).
+        if ch not in chars and len(low) == 1 and ord(low) < _TABLE_END and ch != "Σ":
+            chars.append(ch)
+    if len(chars) > 256:
+        raise ValueError("a charmap holds at most 256 characters")
+    unmapped = "\ufffe" * (256 - len(chars))  # the codecs mark an unused code with U+FFFE
+    return codecs.charmap_build("".join(chars) + unmapped), "".join(table[ord(ch.lower())] for ch in chars) + unmapped
+
+
+_CODEPAGE, _CODEPAGE_OUT = _codepage(_WORD_TABLE)
+_encode, _decode = codecs.charmap_encode, codecs.charmap_decode
+
+
 def _word_chars(text: str) -> str | None:
     """``text`` lowercased and folded, every character outside a word a space; None when the table cannot do it."""
+    try:
+        # Two C codec passes (code page in, table out) instead of lower() and a translate per code point.
+        return _decode(_encode(text, "strict", _CODEPAGE)[0], "strict", _CODEPAGE_OUT)[0]
+    except UnicodeError:
+        pass  # a character outside the code page
     low = text.lower()
     if len(low) != len(text) or (not low.isascii() and _BEYOND_TABLE.search(low)):
         return None
