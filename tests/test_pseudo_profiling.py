@@ -477,6 +477,31 @@ def test_an_age_named_before_its_number_is_not_a_rescuing_number():
     assert [x.text for x in bought.matches] == ["big city"] and bought.rescue == "a number"
 
 
+_AGE_TEXT = st.lists(st.sampled_from([
+    "30", "40", "25", "3", "100", "1999", "-", "–", "/", "+", "'", "’", "s", " ", "  ", "do", "to", "a", "and", "lat",
+    "latka", "-letnia", "stki", "tce", "years old", "y/o", "yo", "yrs", "aged", "wiek:", "w wieku", "her", "early",
+    "Kobiety", "between", "ok.", ",", "%", "٣", "ſ", "K", "İ", "mieszka", "zł",
+    "25+", "30-40", "20 do 35", "her 30s", "40's", "30-stki", "35 lat", "aged 40", "2x",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AGE_TEXT)
+def test_the_quick_age_scans_never_hide_an_age_the_full_patterns_find(text):
+    if not vague._DIGIT.search(text):
+        return
+    vague_ages = vague._vague_ages(text)
+    every = vague._every_age(text, vague_ages)
+    with pytest.MonkeyPatch.context() as patch:
+        always = re.compile("")
+        for name in ("_VAGUE_AGE_AFTER_NUMBER", "_SINGLE_AGE_AFTER_NUMBER", "_AGE_BEFORE_NUMBER", "_DECADE_HINT"):
+            patch.setattr(vague, name, always)
+        patch.setattr(vague, "_SINGLE_AGE_HINTS", ("",))
+        full = vague._vague_ages(text)
+        assert vague_ages == full
+        assert every == vague._every_age(text, full)
+
+
 def test_remembered_words_stay_bounded_and_forgetting_changes_no_verdict(monkeypatch):
     traits = [t for t, _ in VAGUE_PL + VAGUE_EN] + SPECIFIC
     expected = [matcher().analyse(t) for t in traits]

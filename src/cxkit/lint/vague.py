@@ -560,29 +560,23 @@ _SINGLE_AGE = re.compile(
 _DECADE_HINT = re.compile(r"0\s*['’]?s")
 # Every _SINGLE_AGE match contains one of these (lowercased).
 _SINGLE_AGE_HINTS = ("lat", "let", "year", "yr", "y.o", "yo", "y/o", "age", "wiek")
-# What follows the number in every match of _RANGE, _OPEN, _DECADE_EN, _DECADE_PL and the first branch of
-# _SINGLE_AGE, and what precedes it in the second: quick scans (they start with a digit or a letter) that
-# rule the slow patterns out for most traits with numbers.
-_AGE_AFTER_NUMBER = re.compile(
-    r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+|(?:-\s*)?(?:la|le|y))"
-    r"|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))",
+# What follows the number in every match of _RANGE, _OPEN, _DECADE_EN and _DECADE_PL: a quick scan (it starts
+# with a digit) that rules the slow patterns out for most traits with numbers.
+_VAGUE_AGE_AFTER_NUMBER = re.compile(
+    r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+)|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))",
     re.I,
 )
+# The same for the first branch of _SINGLE_AGE, and what precedes the number in its second.
+_SINGLE_AGE_AFTER_NUMBER = re.compile(r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
 _AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
 _INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
 _DIGIT = re.compile(r"\d")
 
 
-def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(vague age ranges, every age expression) as character spans of ``text``."""
-    if not _DIGIT.search(text):
-        return [], []
-    if not _AGE_AFTER_NUMBER.search(text):
-        # Only a single age named before its number ("aged 35", "wiek: 40") can be left.
-        low = text.lower()
-        if any(map(low.__contains__, _SINGLE_AGE_HINTS)) and _AGE_BEFORE_NUMBER.search(text):
-            return [], [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
-        return [], []
+def _vague_ages(text: str) -> list[tuple[int, int]]:
+    """Vague age ranges ("30-40", "25+", "her 30s", "30-stki") as character spans of ``text``, which has a digit."""
+    if not _VAGUE_AGE_AFTER_NUMBER.search(text):
+        return []
     vague: list[tuple[int, int]] = []
     for m in _RANGE.finditer(text):
         low, high = int(m.group(1)), int(m.group(2))
@@ -605,10 +599,17 @@ def _age_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         vague.extend((m.start(), m.end()) for m in _DECADE_EN.finditer(text))
     if "tk" in low or "tce" in low:
         vague.extend((m.start(), m.end()) for m in _DECADE_PL.finditer(text))
-    every = list(vague)
-    if any(map(low.__contains__, _SINGLE_AGE_HINTS)):
-        every += [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
-    return vague, every
+    return vague
+
+
+def _every_age(text: str, vague: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``vague`` (:func:`_vague_ages` of ``text``, which has a digit) and the single ages ("35 lat", "aged 40")."""
+    low = text.lower()
+    if not any(map(low.__contains__, _SINGLE_AGE_HINTS)):
+        return list(vague)
+    if vague or _SINGLE_AGE_AFTER_NUMBER.search(text) or _AGE_BEFORE_NUMBER.search(text):
+        return vague + [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
+    return list(vague)
 
 
 # --- the verdict ---------------------------------------------------------------------------------
@@ -707,9 +708,12 @@ class Matcher:
         chars = _word_chars(text)
         norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
-        age_vague, age_all = _age_spans(text)
+        # Every age expression has a digit, and a digit makes a trait of generic words concrete.
+        digit = _DIGIT.search(text) is not None
+        age_vague = _vague_ages(text) if digit else []
         if not spans and not age_vague:
-            return self._generic_only(text, norm)
+            return Verdict() if digit else self._generic_only(text, norm)
+        age_all = _every_age(text, age_vague) if digit else []
         norm, where = _mapped(text, chars)
         matches: list[PhraseMatch] = []
         for entry, a, b in spans:
@@ -788,9 +792,7 @@ class Matcher:
         return kind
 
     def _generic_only(self, text: str, norm: str) -> Verdict:
-        """A trait made only of generic words and nothing concrete, or an empty verdict."""
-        if _DIGIT.search(norm):
-            return Verdict()  # a number is concrete; the loop below would stop at it too
+        """A trait made only of generic words and nothing concrete, or an empty verdict (``text`` has no digit)."""
         kinds = self._kinds
         any_generic = False
         for word in norm.split():
