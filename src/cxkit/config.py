@@ -5,9 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any
 
 CONFIG_FILE = "cxkit.toml"
 PYPROJECT = "pyproject.toml"
@@ -15,22 +13,6 @@ PYPROJECT = "pyproject.toml"
 
 class ConfigError(Exception):
     """A configuration problem; the CLI prints it and exits with 2."""
-
-
-class _Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    paths: list[str] = Field(default_factory=list)
-    exclude: list[str] = Field(default_factory=list)
-    select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
-    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
-    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
-    fail_level: Literal["error", "warning", "info", "never"] = Field(default="warning", alias="fail-level")
-    lang: Literal["pl", "en"] | None = None
-    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    persona_dir: str = Field(default="personas", alias="persona-dir")
-    journey_dir: str = Field(default="journeys", alias="journey-dir")
 
 
 @dataclass
@@ -136,6 +118,10 @@ def check_rule_settings(config: Config) -> None:
 def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
+    from pydantic import ValidationError
+
+    from .settings_model import Settings as _Settings  # pydantic only when there is a config file to check
+
     try:
         settings = _Settings.model_validate(table)
     except ValidationError as exc:

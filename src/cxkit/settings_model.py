@@ -1,0 +1,29 @@
+"""The schema of cxkit's settings table, checked with pydantic.
+
+Kept apart from :mod:`cxkit.config` so that a run without a config file
+(a warm re-lint, ``--version``) does not import pydantic.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Settings(BaseModel):
+    """`cxkit.toml`, or `[tool.cxkit]` in pyproject.toml."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    paths: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    fail_level: Literal["error", "warning", "info", "never"] = Field(default="warning", alias="fail-level")
+    lang: Literal["pl", "en"] | None = None
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    persona_dir: str = Field(default="personas", alias="persona-dir")
+    journey_dir: str = Field(default="journeys", alias="journey-dir")
