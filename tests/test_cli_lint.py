@@ -191,6 +191,73 @@ def test_scan_reports_broken_yaml_that_says_it_is_a_persona(write, lint_json):
     ]
 
 
+def _walked(paths: list[str], config) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+    """The scan spelled out with os.walk, as cxkit once did it: the reference for the faster one."""
+    from cxkit.discovery import YAML_SUFFIXES, display_path, is_excluded
+
+    def root_rel(path: str) -> str:
+        try:
+            return Path(os.path.abspath(path)).relative_to(config.root).as_posix()
+        except ValueError:
+            return display_path(path)
+
+    rows: dict[str, tuple[str, str, bool]] = {}
+    unreadable: list[tuple[str, str]] = []
+    for given in paths:
+        if not Path(given).is_dir():
+            rows[display_path(given)] = (str(Path(given)), display_path(given), True)
+            continue
+        base = display_path(given)
+        found = []
+        for dirpath, dirnames, filenames in os.walk(Path(given), onerror=lambda e: unreadable.append(
+                (display_path(e.filename), f"cannot read directory: {e.strerror}"))):
+            rel_dir = os.path.relpath(dirpath, given).replace(os.sep, "/")
+            rel_dir = "" if rel_dir == "." else rel_dir + "/"
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                                 and not is_excluded(root_rel(os.path.join(dirpath, d)), config.exclude))
+            for name in filenames:
+                full = os.path.join(dirpath, name)
+                if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and not is_excluded(root_rel(full), config.exclude):
+                    found.append((str(Path(full)), display_path(full if base != "." else rel_dir + name), False))
+        for row in sorted(found, key=lambda r: r[1]):
+            rows.setdefault(row[1], row)
+    return list(rows.values()), unreadable
+
+
+def test_scan_finds_what_a_plain_os_walk_finds(write, tmp_path, monkeypatch):
+    from cxkit.config import Config
+    from cxkit.discovery import discover
+
+    for name in ("personas/ola.yaml", "personas/ewa.yml", "personas/notatki.md", "personas/.ukryta.yaml",
+                 ".szkice/ola.yaml", "journeys/2026/q4/zakup.yaml", "journeys/szkice/stary.yaml",
+                 "archiwum/stare/ola.yaml", "zespół/żaneta.yaml", "zamknięty/ola.yaml", "ola.yaml"):
+        write(name, BROKEN_PERSONA)
+    (tmp_path / "folder.yaml").mkdir()
+    (tmp_path / "skrót").symlink_to(tmp_path / "personas", target_is_directory=True)
+    (tmp_path / "journeys" / "link.yaml").symlink_to(tmp_path / "personas" / "ola.yaml")
+    (tmp_path / "journeys" / "zerwany.yaml").symlink_to(tmp_path / "nie-ma.yaml")
+    monkeypatch.chdir(tmp_path)
+    scandir = os.scandir
+
+    def refuse(path):
+        if str(path).endswith(("zamknięty", "q4")):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)  # os.walk reads folders through it too
+    for exclude in ([], ["szkice", "/archiwum", "journeys/2026/*"]):
+        config = Config(root=tmp_path, exclude=exclude)
+        for paths in (["."], ["./"], ["journeys", "personas/ola.yaml", "."], [str(tmp_path)], ["zespół", "skrót"]):
+            targets, unreadable = discover(paths, config)
+            expected_rows, expected_unreadable = _walked(paths, config)
+            assert [(str(t.fs_path), t.display, t.explicit) for t in targets] == expected_rows, (paths, exclude)
+            assert unreadable == expected_unreadable, (paths, exclude)
+    assert discover(["."], Config(root=tmp_path))[1] == [
+        ("journeys/2026/q4", "cannot read directory: Permission denied"),
+        ("zamknięty", "cannot read directory: Permission denied"),
+    ]
+
+
 @pytest.mark.parametrize("order", ["file-first", "folder-first"])
 def test_a_named_file_is_always_checked(write, lint_json, order):
     write("ci/workflows/test.yml", WORKFLOW)

@@ -98,3 +98,31 @@ def test_after_one_edit_only_that_file_is_checked_again(workspace, monkeypatch):
     path.write_text(PERSONA + "quote: Biegam, bo lubię\n", encoding="utf-8")
     # Personas carry summaries for the cross-file rules: their cached entries must be reusable too.
     assert run_lint(["."], config, jobs=1, cache=True).cached_files == 2
+
+
+def test_the_warm_path_and_the_engine_key_the_same_files_alike(workspace, monkeypatch):
+    # The engine stores a run under stat_key(targets); the warm path looks it up from plain rows.
+    from cxkit.config import load_config
+    from cxkit.discovery import discover_with_context, listing_with_context
+    from cxkit.lint.cache import _stat_key, stat_key
+
+    (workspace / "cxkit.toml").write_text('paths = ["personas", "journeys"]\n', encoding="utf-8")
+    (workspace / "journeys").mkdir()
+    (workspace / "journeys" / "ola.yaml").write_text(
+        "kind: journey\nid: ola-kupuje\nname: Ola kupuje buty\npersona: ola-biegaczka\n"
+        "stages:\n  - id: awareness\n    name: Świadomość\n", encoding="utf-8")
+    monkeypatch.chdir(workspace)
+    config = load_config()
+    for paths in (["."], ["journeys/ola.yaml"], ["personas", "./personas/ola.yaml"]):
+        targets, unreadable, shown = discover_with_context(paths, config)
+        rows, unreadable_rows, shown_rows = listing_with_context(paths, config)
+        assert [(str(t.fs_path), t.display, t.explicit) for t in targets] == [(str(Path(f)), d, e) for f, d, e in rows]
+        assert (unreadable, shown) == (unreadable_rows, shown_rows)
+        assert stat_key("fp", targets, unreadable) == _stat_key("fp", rows, unreadable_rows) is not None
+
+
+def test_a_named_file_in_a_configured_workspace_is_served_from_the_cache(workspace):
+    (workspace / "cxkit.toml").write_text('paths = ["personas"]\n', encoding="utf-8")
+    first, log1 = lint(workspace, "personas/ola.yaml")
+    second, log2 = lint(workspace, "personas/ola.yaml")
+    assert first == second and _rules_loaded(log1) and not _rules_loaded(log2)

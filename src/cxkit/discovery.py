@@ -61,15 +61,24 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
     return False
 
 
+#: A file to check as plain strings: (file system path, display path, named by the user).
+Row = tuple[str, str, bool]
+
+
 def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:
     """Expand paths into files to check.
 
     Returns the targets and (display path, message) pairs for directories that
     could not be read.  A path that does not exist raises :class:`UsageError`.
     """
-    targets: list[Target] = []
+    rows, unreadable = _scan(paths, config)
+    return [Target(Path(fs), disp, explicit) for fs, disp, explicit in rows], unreadable
+
+
+def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]]]:
+    rows: list[Row] = []
     unreadable: list[tuple[str, str]] = []
-    seen: dict[str, int] = {}  # display path -> index in targets
+    seen: dict[str, int] = {}  # display path -> index in rows
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
@@ -77,31 +86,44 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
         if not fs.is_dir():
             disp = display_path(given)
             if disp not in seen:
-                seen[disp] = len(targets)
-                targets.append(Target(fs, disp, explicit=True))
-            elif not targets[seen[disp]].explicit:
+                seen[disp] = len(rows)
+                rows.append((given, disp, True))
+            elif not rows[seen[disp]][2]:
                 # Named after a folder that holds it: a named file is always checked.
-                targets[seen[disp]] = Target(fs, disp, explicit=True)
+                rows[seen[disp]] = (given, disp, True)
             continue
         base = display_path(given)
-
-        def onerror(err: OSError, base: str = base) -> None:
-            where = display_path(err.filename) if err.filename else base
-            unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
-
-        found: list[Target] = []
-        for dirpath, dirnames, filenames in os.walk(fs, onerror=onerror, followlinks=False):
-            rel_dir = os.path.relpath(dirpath, fs).replace(os.sep, "/")
-            rel_dir = "" if rel_dir == "." else rel_dir + "/"
-            dirnames[:] = sorted(
-                d for d in dirnames
-                if not d.startswith(".")
-                and not (config.exclude and is_excluded(_root_rel(config, os.path.join(dirpath, d)), config.exclude))
-            )
-            for name in filenames:
-                if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
+        found: list[Row] = []
+        # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
+        stack = [(str(fs), "")]
+        while stack:
+            top, rel_dir = stack.pop()
+            try:
+                with os.scandir(top) as entries:
+                    listed = list(entries)
+            except OSError as err:
+                where = display_path(err.filename) if err.filename else base
+                unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
+                continue
+            subdirs: list[str] = []
+            for entry in listed:
+                name = entry.name
+                if name.startswith("."):
                     continue
-                full = os.path.join(dirpath, name)
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    # A link to a folder is not followed, as os.walk(followlinks=False) does not.
+                    if not entry.is_symlink() and not (
+                        config.exclude and is_excluded(_root_rel(config, os.path.join(top, name)), config.exclude)
+                    ):
+                        subdirs.append(name)
+                    continue
+                if not name.endswith(YAML_SUFFIXES):
+                    continue
+                full = os.path.join(top, name)
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
@@ -109,12 +131,15 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
                 if disp in seen:
                     continue
                 seen[disp] = -1
-                found.append(Target(Path(full), disp, explicit=False))
-        found.sort(key=lambda t: t.display)
-        for target in found:
-            seen[target.display] = len(targets)
-            targets.append(target)
-    return targets, unreadable
+                found.append((full, disp, False))
+            # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
+            subdirs.sort(reverse=True)
+            stack.extend((os.path.join(top, d), rel_dir + d + "/") for d in subdirs)
+        found.sort(key=lambda row: row[1])
+        for row in found:
+            seen[row[1]] = len(rows)
+            rows.append(row)
+    return rows, unreadable
 
 
 def _root_rel(config: Config, path: str) -> str:
@@ -143,8 +168,6 @@ def read_target(target: Target) -> tuple[bytes, int]:
     return raw, size
 
 
-
-
 def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]], set[str]]:
     """Targets to check, plus the rest of the configured workspace when files are named one by one.
 
@@ -155,12 +178,18 @@ def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target
     the third value — are reported.  Without a config nothing is added, so a
     file named from a home folder never triggers a scan of it.
     """
-    targets, unreadable = discover(paths, config)
-    shown = {t.display for t in targets}
-    if config.source is None or not any(t.explicit for t in targets):
-        return targets, unreadable, shown
+    rows, unreadable, shown = listing_with_context(paths, config)
+    return [Target(Path(fs), disp, explicit) for fs, disp, explicit in rows], unreadable, shown
+
+
+def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], set[str]]:
+    """What :func:`discover_with_context` finds, as plain rows: cheap enough to stat a workspace on every run."""
+    rows, unreadable = _scan(paths, config)
+    shown = {disp for _fs, disp, _explicit in rows}
+    if config.source is None or not any(explicit for _fs, _disp, explicit in rows):
+        return rows, unreadable, shown
     roots = [config.root / p for p in config.paths] if config.paths else [config.root]
-    context, _ = discover([os.path.relpath(r) for r in roots if r.exists()], config)
-    named = {os.path.abspath(t.fs_path) for t in targets}
-    extra = [Target(c.fs_path, c.display, explicit=False) for c in context if os.path.abspath(c.fs_path) not in named]
-    return targets + extra, unreadable, shown
+    context, _ = _scan([os.path.relpath(r) for r in roots if r.exists()], config)
+    named = {os.path.abspath(fs) for fs, _disp, _explicit in rows}
+    extra = [(fs, disp, False) for fs, disp, _explicit in context if os.path.abspath(fs) not in named]
+    return rows + extra, unreadable, shown

@@ -106,16 +106,21 @@ def stat_key(fingerprint: str, targets: list[Any], unreadable: list[tuple[str, s
     Any write to a file changes its ctime, so an unchanged key means unchanged
     files without reading them: the warm path of an untouched workspace.
     """
-    h = hashlib.blake2b(fingerprint.encode(), digest_size=16)
-    for t in targets:
+    return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable)
+
+
+def _stat_key(fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]]) -> str | None:
+    stat = os.stat
+    lines = []
+    for fs, display, explicit in rows:
         try:
-            st = os.stat(t.fs_path)
+            st = stat(fs)
         except OSError:
             return None
-        h.update(
-            f"{t.display}\0{int(t.explicit)}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n"
-            .encode("utf-8", "surrogatepass")
-        )
+        lines.append(f"{display}\0{explicit:d}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n")
+    h = hashlib.blake2b(fingerprint.encode(), digest_size=16)
+    # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
+    h.update("".join(lines).encode("utf-8", "surrogatepass"))
     h.update(repr(sorted(unreadable)).encode("utf-8", "surrogatepass"))
     return "stat:" + h.hexdigest()
 
@@ -125,11 +130,11 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> tuple[list[Any]
 
     Returns None when anything may differ; the caller then lints normally.
     """
-    from ..discovery import discover_with_context
+    from ..discovery import listing_with_context
     from .finding import Finding
 
-    targets, unreadable, _shown = discover_with_context(paths, config)
-    key = stat_key(run_fingerprint(config.source, selection, config.lang), targets, unreadable)
+    rows, unreadable, _shown = listing_with_context(paths, config)
+    key = _stat_key(run_fingerprint(config.source, selection, config.lang), rows, unreadable)
     if key is None:
         return None
     hit = LintCache(cache_dir(config.root)).get_run(key)
