@@ -469,6 +469,73 @@ def test_extend_patterns_with_short_fixed_starts_match_every_word_they_fit():
     assert custom("Mówi o sobie") == []
 
 
+def _matches_word_by_word(index, norm):
+    """PhraseIndex.matches without its candidate scan: the bucket of every word start is tried."""
+    found, pos, end = [], 0, 0
+    for word in norm.split(" "):
+        if word and pos >= end:
+            key = norm[pos:pos + 3]
+            bucket = index.buckets.get(key)
+            if bucket is None and key[0] in index.short:
+                bucket = index.buckets.get(key[:2]) or index.buckets.get(key[:1])
+            if bucket is not None:
+                m = bucket[0].match(norm, pos)
+                if m is not None:
+                    end = m.end()
+                    found.append((bucket[1][m.lastindex], pos, end))
+        pos += len(word) + 1
+    return found
+
+
+_EXTEND_SHAPES = ["e* zakupy", "<n>x dziennie", "o siebie", "na|w .. kot*", "*ing", "(very|really)? nice .. stuff",
+                  "ab* cd", "z (x|y)? dom*", "3d razy", "don't", "żółw*"]  # short starts, optional items, gaps
+
+
+def _phrase_words():
+    words = {"na", "on", "w", "z", "e", "o", "3", "3x", "٣x", "12", "3d", "x", "y", "cd", "abc", "dom", "domu", "żółwie",
+             "don't", "dont", "Ąę", "nice", "stuff", "kot", "kotem", "razy", "dziennie", "zakupy", "siebie", "ing"}
+    for lang in vague.LANGUAGES:
+        for item in vague._read_lexicon(lang)["phrases"]:
+            for pattern in item["match"]:
+                for word in re.split(r"[\s|()?]+", pattern):
+                    words.add(word.replace("*", "ego").replace("<n>", "7").replace("..", "bardzo"))
+    return sorted(w for w in words if w)
+
+
+_SHAPE_WORDS = ["e", "ekologiczne", "zakupy", "3x", "٣x", "12x", "x", "dziennie", "o", "siebie", "na", "w", "bardzo",
+                "kot", "kotem", "shopping", "very", "nice", "stuff", "abc", "cd", "z", "y", "domu", "3d", "razy",
+                "don't", "Żółwie", "ZOLW"]
+
+
+def test_the_candidate_scan_finds_every_phrase_a_word_by_word_walk_finds():
+    lexicon, shapes = load_lexicon().phrases, vague.PhraseIndex([(0, _EXTEND_SHAPES)])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(_phrase_words()), max_size=10), st.sampled_from([" ", "-", "'", ", "]))
+    def check_lexicon(words, glue):
+        norm = normalise(glue.join(words))
+        assert lexicon.matches(norm) == _matches_word_by_word(lexicon, norm)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(_SHAPE_WORDS), max_size=8), st.sampled_from([" ", "-", "'"]))
+    def check_shapes(words, glue):
+        norm = normalise(glue.join(words))
+        assert shapes.matches(norm) == _matches_word_by_word(shapes, norm)
+
+    check_lexicon()
+    check_shapes()
+    for text, found in [
+        ("Robi e-zakupy 3x dziennie, dba o siebie", ["e zakupy ", "3x dziennie ", "o siebie "]),
+        ("z domu, z x domu, z y x domu", ["z domu ", "z x domu "]),  # an optional item after a short word
+        ("na bardzo bardzo kotem", ["na bardzo bardzo kotem "]),  # a gap after a short word
+        ("٣x dziennie, don’t", ["dont "]),  # a number starts with an ASCII digit
+        ("Żółwie", ["zolwie "]),
+    ]:
+        norm = normalise(text)
+        assert [norm[a:b] for _, a, b in shapes.matches(norm)] == found, text
+    assert vague.PhraseIndex([(0, ["*ing"])]).candidates.search(" shopping ") is None
+
+
 def test_an_age_named_before_its_number_is_not_a_rescuing_number():
     m = matcher()
     aged = m.analyse("Aged 35, lives in a big city")

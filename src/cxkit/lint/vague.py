@@ -217,29 +217,17 @@ def _normalise_by_regex(text: str) -> tuple[str, list[int]]:
 _ITEM = re.compile(r"\(([^()]*)\)(\?)?|\S+")
 
 
-def _word_regex(word: str) -> str:
-    out = []
-    i = 0
-    while i < len(word):
-        if word.startswith("<n>", i):
-            out.append(_NUMBER)
-            i += 3
-        elif word[i] == "*":
-            out.append("[^ ]*")
-            i += 1
-        else:
-            out.append(re.escape(word[i]))
-            i += 1
-    return "".join(out)
+_PATTERN_WORD = re.compile(r"[^\W_]*(?:[*\x00][^\W_]*)*")
 
 
 def _alternative_regex(alt: str, pattern: str) -> str:
-    # Fold and split the way text is normalised, keeping the syntax characters.
+    # Fold and split the way text is normalised, keeping the syntax characters (<n> as NUL until then).
     folded = alt.lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
-    words = [w.replace("\x00", "<n>") for w in re.findall(r"[^\W_]*(?:[*\x00][^\W_]*)*", folded) if w]
+    words = [w for w in _PATTERN_WORD.findall(folded) if w]
     if not words:
         raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
-    return "".join(_word_regex(w) + " " for w in words)
+    # Word characters need no escape in a regex; a star is any rest of the word, <n> a number.
+    return "".join(w + " " for w in words).replace("*", "[^ ]*").replace("\x00", _NUMBER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,20 +289,74 @@ def _compile_group(patterns: Iterable[str]) -> str:
     return "|".join(compile_pattern(p) for p in patterns)
 
 
-def _pieces(items: list[_Item]) -> Iterator[tuple[list[str], str]]:
-    """(regexes a match can start with, regex of the rest): tried in this order, they match what ``items`` match."""
+def _piece_items(items: list[_Item]) -> Iterator[list[_Item]]:
+    """The items of each piece of a pattern: what is left once leading gaps and skipped optional items are gone."""
     while items and items[0].gap:
         items = items[1:]
     if not items:
         return
-    first = items[0]
-    yield [regex for _, regex in first.alternatives], "".join(i.regex() for i in items[1:])
-    if first.optional:
-        yield from _pieces(items[1:])
+    yield items
+    if items[0].optional:
+        yield from _piece_items(items[1:])
+
+
+def _pieces(items: list[_Item]) -> Iterator[tuple[list[str], str]]:
+    """(regexes a match can start with, regex of the rest): tried in this order, they match what ``items`` match."""
+    for piece in _piece_items(items):
+        yield [regex for _, regex in piece[0].alternatives], "".join(i.regex() for i in piece[1:])
 
 
 _LITERAL = re.compile(r"[^\\\[(]*")
 _KEY = 3
+_NEVER = re.compile("(?!)")
+
+
+#: A start that is one short word (or stem): common enough ("na", "on", "e*") to be a candidate only with what follows.
+_SHORT_WORD = re.compile(r"([^ \\\[(]{1,3})(\[\^ \]\*)? ")
+
+
+def _candidates(regex: str, following: _Item | None) -> list[tuple[str, str]]:
+    """(literal, regex of what follows it) at every word where a match of a piece starting with ``regex`` may start."""
+    literal = _LITERAL.match(regex).group()  # type: ignore[union-attr]
+    if not literal:
+        # A number starts with an ASCII digit (as its bucket key does); a leading wildcard is never tried.
+        return [(digit, "") for digit in "0123456789"] if regex.startswith(_NUMBER) else []
+    word = _SHORT_WORD.fullmatch(regex)
+    if word and following is not None and not following.gap and not following.optional:
+        nexts = [_LITERAL.match(rx).group() for _, rx in following.alternatives]  # type: ignore[union-attr]
+        if all(nexts):
+            if word.group(2):
+                return [(word.group(1), "[^ ]* (?:" + "|".join(nexts) + ")")]
+            return [(literal, "(?:" + "|".join(nexts) + ")")]
+    return [(literal, "")]
+
+
+def _trie(entries: list[tuple[str, str]]) -> str:
+    """A regex matching where one of the literals, followed by its regex, starts; alternatives share prefixes.
+
+    Alternatives that begin with different characters, as here, cost ``re`` one
+    comparison each, so a word is rejected after a few, not after every literal.
+    """
+    root: dict[str, Any] = {}
+    for literal, after in entries:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(after)  # the key "" holds what may follow a literal ending here
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    prefix = ""
+    while len(node) == 1 and "" not in node:  # a chain of single characters needs no group
+        (ch, node), = node.items()
+        prefix += ch
+    afters = node.get("", ())
+    if "" in afters:
+        return prefix  # this prefix is enough
+    # A literal is the start of a regex up to its first escape, class or group: plain word characters and spaces.
+    alternatives = sorted(afters) + [ch + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    return prefix + (alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")")
 
 
 def _start_keys(regex: str) -> tuple[str, ...]:
@@ -340,28 +382,33 @@ class _Pending:
 
 
 class PhraseIndex:
-    """Patterns grouped by the first characters a match starts with, tried only at the start of each word.
+    """Patterns grouped by the first characters a match starts with, tried only at candidate words.
 
     Python's ``re`` tries every branch of an alternation at every position; trying
-    one small bucket per word is many times faster on the full vocabulary.  A
-    word is looked up by its first three characters, so most words are skipped
-    with one dictionary lookup and the rest try only the patterns that can start
-    there.  A pattern whose fixed start is shorter (a stem like ``e*``, a
-    number) is in every bucket whose key begins with that start, and in a
-    bucket of its own for the other words.
+    one small bucket per word is many times faster on the full vocabulary.  One
+    scan with a prefix-shared regex of the fixed starts (a short first word
+    together with the next one) finds the candidate words, so most traits are
+    done after it.  A candidate is looked up by its first three characters and
+    tries only the patterns that can start there.  A pattern whose fixed start
+    is shorter (a stem like ``e*``, a number) is in every bucket whose key
+    begins with that start, and in a bucket of its own for the other words.
     """
 
     def __init__(self, groups: Sequence[tuple[int, Sequence[str]]]) -> None:
         # Each piece keeps its place (entry, then order within the entry): re alternation is ordered.
         pieces: list[tuple[int, list[tuple[str, str]], str]] = []
         by_key: dict[str, list[int]] = {}
+        candidates: list[tuple[str, str]] = []
         for index, patterns in groups:
             for pattern in patterns:
-                for starts, rest in _pieces(_parse(pattern)):
+                for piece in _piece_items(_parse(pattern)):
+                    starts = [regex for _, regex in piece[0].alternatives]
                     keyed = [(key, regex) for regex in starts for key in _start_keys(regex)]
                     for key in dict.fromkeys(key for key, _ in keyed):
                         by_key.setdefault(key, []).append(len(pieces))
-                    pieces.append((index, keyed, rest))
+                    pieces.append((index, keyed, "".join(i.regex() for i in piece[1:])))
+                    for regex in starts:
+                        candidates += _candidates(regex, piece[1] if len(piece) > 1 else None)
         #: Per key: [the regex, one group per entry; the entry index of each group number].
         self.buckets: dict[str, list[Any]] = {}
         for key in by_key:
@@ -373,29 +420,35 @@ class PhraseIndex:
                 entries.setdefault(index, []).append(f"(?:{starts}){rest}")
             bucket = self.buckets[key] = [None, (-1, *entries)]
             bucket[0] = _Pending("|".join(f"({'|'.join(rx)})" for rx in entries.values()), bucket)
-        #: First characters of any key, and of the keys shorter than three characters (few: digits, "e ").
-        self.first = frozenset(key[0] for key in by_key)
+        #: First characters of the keys shorter than three characters (few: digits, "e ").
         self.short = frozenset(key[0] for key in by_key if len(key) < _KEY)
+        #: The space before every word where some piece may match (and before a few where none does).
+        self.candidates = re.compile(" (?=" + _trie(candidates) + ")") if candidates else _NEVER
 
     def matches(self, norm: str) -> list[tuple[int, int, int]]:
         """(group index, start, end) of each leftmost match in normalised text; end includes the space."""
-        buckets, short, first = self.buckets, self.short, self.first
+        # One scan in C finds the candidate words; most traits have none, the rest a few.
+        search = self.candidates.search
+        m = search(norm)
+        if m is None:
+            return []
+        buckets, short = self.buckets, self.short
         found = []
-        pos = end = 0
-        # Words are split once in C; a word inside the last match (before ``end``) is not tried.
-        for word in norm.split(" "):
-            if word and word[0] in first and pos >= end:
-                key = norm[pos:pos + _KEY]
-                # The longest key present holds every pattern that can match here.
-                bucket = buckets.get(key)
-                if bucket is None and key[0] in short:
-                    bucket = buckets.get(key[:2]) or buckets.get(key[:1])
-                if bucket is not None:
-                    m = bucket[0].match(norm, pos)
-                    if m is not None:
-                        end = m.end()
-                        found.append((bucket[1][m.lastindex], pos, end))  # type: ignore[index]
-            pos += len(word) + 1
+        while m is not None:
+            pos = m.end()
+            key = norm[pos:pos + _KEY]
+            # The longest key present holds every pattern that can match here.
+            bucket = buckets.get(key)
+            if bucket is None and key[0] in short:
+                bucket = buckets.get(key[:2]) or buckets.get(key[:1])
+            if bucket is not None:
+                match = bucket[0].match(norm, pos)
+                if match is not None:
+                    end = match.end()
+                    found.append((bucket[1][match.lastindex], pos, end))  # type: ignore[index]
+                    m = search(norm, end - 1)  # the words inside a match are not tried
+                    continue
+            m = search(norm, pos)
         return found
 
 
