@@ -420,6 +420,17 @@ def test_text_outside_the_code_page_takes_the_table_path_with_the_same_result(te
     assert vague._word_chars(text) == _word_chars_by_table(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(_ODD_TEXT)
+def test_word_offsets_point_where_the_full_map_points(text):
+    chars = vague._word_chars(text)
+    norm = vague._joined(text, chars)
+    at = vague._word_offsets(text, chars, norm)
+    mapped, where = vague._normalise_with_map(text)
+    assert mapped == norm
+    assert [at(p) for p, ch in enumerate(norm) if ch != " "] == [where[p] for p, ch in enumerate(norm) if ch != " "]
+
+
 def test_text_beyond_the_table_or_with_a_longer_lowercase_is_still_normalised():
     assert normalise("Dba o zdrowie 🙂 ＯＫ") == " dba o zdrowie ｏｋ "
     assert normalise("İSTANBUL'DA don't") == " i stanbulda dont "

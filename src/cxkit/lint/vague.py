@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 LANGUAGES = ("pl", "en")
 #: Words of residual content (outside generic phrases, not stopwords) that make a trait specific.
@@ -178,6 +178,20 @@ def _mapped(text: str, chars: str | None) -> tuple[str, list[int]]:
     norm.append(" ")
     where.append(len(text))
     return "".join(norm), where
+
+
+def _word_offsets(text: str, chars: str | None, norm: str) -> Callable[[int], int]:
+    """Where in ``text`` the character at a word position of ``norm`` (:func:`_joined` of ``chars``) is."""
+    if chars is None or _JOIN in chars:
+        return _mapped(text, chars)[1].__getitem__
+
+    # Without apostrophes, word n of norm is word n of chars: a few lookups cost less than a full map.
+    def at(pos: int) -> int:
+        before = norm.count(" ", 0, pos)  # the leading space and one after each earlier word
+        rest = chars.split(None, before - 1)[-1]  # chars from that word on (only spaces separate words there)
+        return len(chars) - len(rest) + pos - norm.rfind(" ", 0, pos) - 1
+
+    return at
 
 
 def _normalise_by_regex(text: str) -> tuple[str, list[int]]:
@@ -767,10 +781,10 @@ class Matcher:
         if not spans and not age_vague:
             return Verdict() if digit else self._generic_only(text, norm)
         age_all = _every_age(text, age_vague) if digit else []
-        norm, where = _mapped(text, chars)
+        at = _word_offsets(text, chars, norm)
         matches: list[PhraseMatch] = []
         for entry, a, b in spans:
-            start, end = where[a], where[b - 1] + 1
+            start, end = at(a), at(b - 1) + 1
             matches.append(PhraseMatch(entry, start, end, text[start:end]))
         if age_vague:
             allowed = self._allowed_raw(text)
@@ -783,13 +797,13 @@ class Matcher:
             matches.sort(key=lambda m: m.start)
         raw_spans = [(m.start, m.end) for m in matches]
         norm_spans = [(a, b) for _, a, b in spans]
-        return Verdict(tuple(matches), self._rescue(text, norm, where, raw_spans, norm_spans, age_all))
+        return Verdict(tuple(matches), self._rescue(text, norm, at, raw_spans, norm_spans, age_all))
 
     def _rescue(
         self,
         text: str,
         norm: str,
-        where: list[int],
+        at: Callable[[int], int],
         raw_spans: list[tuple[int, int]],
         norm_spans: list[tuple[int, int]],
         age_all: list[tuple[int, int]],
@@ -802,7 +816,7 @@ class Matcher:
                 return "a number"
         for m in self.lexicon.concrete.finditer(norm):
             if _outside(m.start(), norm_spans):
-                return f"a named channel or brand ('{self._raw(text, where, m.start(), m.end())}')"
+                return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
         name = self.proper_noun(text, raw_spans, sentence_start=False)
         if name:
             return f"a named place, brand or person ('{name}')"
@@ -815,13 +829,13 @@ class Matcher:
         for word in norm.split(" "):
             if word and (kinds.get(word) or self._kind(word)) == _CONTENT:
                 if (_outside(pos, norm_spans) and _outside(pos, frequencies)
-                        and (not age_all or _outside(where[pos], age_all))):
+                        and (not age_all or _outside(at(pos), age_all))):
                     residual += 1
             pos += len(word) + 1
         # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
         if frequencies and residual >= 2:
             a, b = frequencies[0]
-            return f"a frequency ('{self._raw(text, where, a, b + 1)}')"
+            return f"a frequency ('{self._raw(text, at, a, b + 1)}')"
         if residual >= RESIDUAL_WORDS:
             return "detail beyond the generic phrase"
         return None
@@ -871,9 +885,9 @@ class Matcher:
         return Verdict(tuple(matches))
 
     @staticmethod
-    def _raw(text: str, where: list[int], start: int, end: int) -> str:
+    def _raw(text: str, at: Callable[[int], int], start: int, end: int) -> str:
         """The text as written behind the normalised span [start, end) (end includes the trailing space)."""
-        return text[where[start]:where[end - 2] + 1]
+        return text[at(start):at(end - 2) + 1]
 
     def proper_noun(self, text: str, spans: list[tuple[int, int]], *, sentence_start: bool) -> str | None:
         """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text."""
