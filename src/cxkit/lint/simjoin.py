@@ -11,11 +11,11 @@ personas, where an all-pairs loop would take minutes.
 from __future__ import annotations
 
 import math
-from itertools import combinations
 from collections import Counter
-from typing import Callable, Iterator, Sequence
+from itertools import chain, combinations, count, repeat
+from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
-TokenSet = frozenset[str]
+TokenSet = AbstractSet[Hashable]
 
 
 def _prefix_len(size: int, jaccard: float) -> int:
@@ -127,3 +127,65 @@ def near_duplicates(queries: Sequence[TokenSet], pool: Sequence[TokenSet]) -> It
                 if j not in seen:
                     seen.add(j)
                     yield i, j
+
+
+def token_ids(token_lists: Iterable[Iterable[Hashable]]) -> list[tuple[int, ...]]:
+    """Each collection of tokens as a tuple of its distinct tokens, as ints: equal tokens, equal ints.
+
+    Held instead of the tokens themselves: a tuple of ints costs a fraction
+    of a set of freshly split strings.
+    """
+    ids: dict[Hashable, int] = {}
+    fresh = count()
+    return [tuple(frozenset(map(ids.setdefault, tokens, fresh))) for tokens in token_lists]
+
+
+#: Rows whose shared tokens are counted in one pass; bounds the memory of :func:`jaccard_pairs`.
+_WINDOW = 256
+
+
+def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[tuple[int, int, float]]:
+    """Every pair i < j of rows (distinct tokens) whose Jaccard similarity reaches ``jaccard``, with the score.
+
+    For each j the pairs come in increasing i.  Every pair is counted, but
+    in bulk: each token shared by several rows becomes one big integer with a
+    byte per row, 1 where the row holds it, so adding up a row's tokens gives
+    its overlap with every other row at once, in C.  Rows are taken in
+    windows of :data:`_WINDOW` to bound those integers.
+    """
+    sizes = [len(row) for row in rows]
+    # A token of a single row never counts towards an overlap.
+    shared = {tok for tok, n in Counter(chain.from_iterable(rows)).items() if n > 1}
+    for lo in range(1, len(rows), _WINDOW):
+        hi = min(len(rows), lo + _WINDOW)
+        width = hi - lo
+        holders: dict[int, list[int]] = {}
+        for j in range(lo, hi):
+            for tok in shared.intersection(rows[j]):
+                held = holders.get(tok)
+                if held is None:
+                    holders[tok] = [j - lo]
+                else:
+                    held.append(j - lo)
+        columns: dict[int, int] = {}
+        for tok, held in holders.items():
+            column = bytearray(width)
+            for k in held:
+                column[k] = 1
+            columns[tok] = int.from_bytes(column, "little")
+        del holders
+        get = columns.get
+        for i in range(hi - 1):
+            overlaps = sum(map(get, rows[i], repeat(0))).to_bytes(width, "little")
+            first = max(0, i + 1 - lo)
+            size = sizes[i]
+            # A union is never smaller than either row, so this bounds every score of row i.
+            if max(overlaps[first:] or b"\0") / size < jaccard:
+                continue
+            for k in range(first, width):
+                inter = overlaps[k]
+                if inter / size >= jaccard:
+                    j = lo + k
+                    score = inter / (size + sizes[j] - inter)
+                    if score >= jaccard:
+                        yield i, j, score

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
-from ..simjoin import near_duplicates, similar_pairs
+from ..simjoin import jaccard_pairs, near_duplicates, similar_pairs, token_ids
 from ..textnorm import dice, negated
 from ...workspace import Document, DocSummary, WorkspaceIndex
 
@@ -106,38 +106,40 @@ class SimilarPersonas(Rule):
     Options = SimilarOptions
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        profiles = []
-        for doc in index.of_kind("persona"):
-            keys = frozenset(w for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS for w in t[4].split())
-            if len(keys) >= 4:
-                profiles.append((doc, keys))
+        profiles: list[DocSummary] = []
+
+        def stem_sets() -> Iterator[frozenset[str]]:
+            for doc in index.of_kind("persona"):
+                # One split of the joined stems instead of one per trait.
+                keys = frozenset(" ".join([t[4] for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS]).split())
+                if len(keys) >= 4:
+                    profiles.append(doc)
+                    yield keys
+
+        rows = token_ids(stem_sets())
         threshold = self.options.threshold
-        sets = [keys for _doc, keys in profiles]
-        # Stems as bits: a pair's Jaccard is two popcounts, cheap enough for thousands of personas.
-        bit: dict[str, int] = {}
-        masks = []
-        for keys in sets:
-            mask = 0
-            for w in keys:
-                mask |= 1 << bit.setdefault(w, len(bit))
-            masks.append(mask)
-        # All pairs, but each is two popcounts; the prefix-filtered join pays off only on huge workspaces.
-        pairs = (
-            similar_pairs(sets, sets, threshold, same=True) if len(masks) > 3000
-            else ((i, j) for i in range(len(masks)) for j in range(i + 1, len(masks)))
-        )
-        for i, j in pairs:
-            mi, mj = masks[i], masks[j]
-            union = (mi | mj).bit_count()
-            score = (mi & mj).bit_count() / union if union else 0.0
+        if len(rows) > 3000:
+            # On huge workspaces the prefix-filtered join pays off over comparing every pair.
+            sets = [frozenset(row) for row in rows]
+            pairs: Iterable[tuple[int, int, float]] = (
+                (i, j, _jaccard(sets[i], sets[j])) for i, j in similar_pairs(sets, sets, threshold, same=True)
+            )
+        else:
+            pairs = jaccard_pairs(rows, threshold)
+        for i, j, score in pairs:
             if score >= threshold:
-                (a, _), (b, _) = profiles[i], profiles[j]
+                a, b = profiles[i], profiles[j]
                 yield Hit(
                     *b.id_pos,
                     f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
                     f"'{a.id}' ({a.path}); merge them or sharpen what sets them apart",
                     path=b.path,
                 )
+
+
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
 
 
 @register
