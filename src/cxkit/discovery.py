@@ -106,6 +106,9 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                 unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
                 continue
             subdirs: list[str] = []
+            # join(top, name) and the display path of each file, with the per-folder part done once.
+            prefix = os.path.join(top, "")
+            shown = rel_dir if base == "." else display_path(prefix + "x")[:-1]
             for entry in listed:
                 name = entry.name
                 if name.startswith("."):
@@ -117,24 +120,24 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                 if is_dir:
                     # A link to a folder is not followed, as os.walk(followlinks=False) does not.
                     if not entry.is_symlink() and not (
-                        config.exclude and is_excluded(_root_rel(config, os.path.join(top, name)), config.exclude)
+                        config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
                     ):
                         subdirs.append(name)
                     continue
                 if not name.endswith(YAML_SUFFIXES):
                     continue
-                full = os.path.join(top, name)
+                full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
-                disp = display_path(full if base != "." else rel_dir + name)
+                disp = shown + name
                 if disp in seen:
                     continue
                 seen[disp] = -1
                 found.append((full, disp, False))
             # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
             subdirs.sort(reverse=True)
-            stack.extend((os.path.join(top, d), rel_dir + d + "/") for d in subdirs)
+            stack.extend((prefix + d, rel_dir + d + "/") for d in subdirs)
         found.sort(key=lambda row: row[1])
         for row in found:
             seen[row[1]] = len(rows)
