@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,3 +127,167 @@ def test_a_named_file_in_a_configured_workspace_is_served_from_the_cache(workspa
     first, log1 = lint(workspace, "personas/ola.yaml")
     second, log2 = lint(workspace, "personas/ola.yaml")
     assert first == second and _rules_loaded(log1) and not _rules_loaded(log2)
+
+
+NEGATIVE = """\
+kind: negative-persona
+id: janusz-okazja
+name: Janusz Okazja
+reasons:
+  - Kupuje wyłącznie na wyprzedażach i zwraca 60% zamówień
+lang: pl
+"""
+JOURNEY = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+persona: ola-biegaczka
+stages:
+  - id: awareness
+    name: Świadomość
+    emotion: ciekawość
+"""
+
+
+def run(cwd: Path, *args: str, **env: str) -> tuple[int, str, str]:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", *args], cwd=cwd, capture_output=True, text=True,
+        timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **env},
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def output_and_log(stderr: str) -> tuple[str, str]:
+    """What the user saw on stderr, and the import log that -X importtime mixed into it."""
+    lines = stderr.splitlines(keepends=True)
+    return "".join(l for l in lines if not l.startswith("import time:")), "".join(l for l in lines if l.startswith("import time:"))
+
+
+FORMATS = [
+    ("--format", "text"), ("--format", "json"), ("--format", "github"), ("--format", "sarif"),
+    ("--statistics",), ("--statistics", "--format", "json"),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS, ids=" ".join)
+def test_every_format_prints_the_same_cold_warm_and_from_the_stored_output(workspace, fmt):
+    (workspace / "personas" / "janusz.yaml").write_text(NEGATIVE, encoding="utf-8")
+    (workspace / "journeys").mkdir()
+    (workspace / "journeys" / "ola.yaml").write_text(JOURNEY, encoding="utf-8")
+    cold = run(workspace, "--no-cache", *fmt)
+    assert cold[0] == 1 and cold[1].strip()
+    runs = [run(workspace, *fmt) for _ in range(3)]  # lints, then unpacks the findings, then reprints
+    for code, out, err in runs:
+        assert (code, out, output_and_log(err)[0]) == (cold[0], cold[1], output_and_log(cold[2])[0])
+    logs = [output_and_log(err)[1] for _code, _out, err in runs]
+    assert _rules_loaded(logs[0]) and not _rules_loaded(logs[1]) and not _rules_loaded(logs[2])
+    assert "cxkit.lint.finding" in logs[1] and "cxkit.lint.finding" not in logs[2]
+
+
+def test_the_exit_code_of_a_stored_output_follows_the_fail_level(workspace):
+    # One warning (no negative persona) and no errors.
+    assert [run(workspace, "--format", "json")[0] for _ in range(3)] == [1, 1, 1]
+    assert run(workspace, "--format", "json", "--fail-level", "error")[0] == 0
+    assert run(workspace, "--format", "json", "--exit-zero")[0] == 0
+    assert run(workspace, "--format", "json", "--fail-level", "info")[0] == 1
+    (workspace / "cxkit.toml").write_text('fail-level = "error"\n', encoding="utf-8")
+    assert [run(workspace, "--format", "json")[0] for _ in range(3)] == [0, 0, 0]
+
+
+def test_a_workspace_without_documents_still_warns_when_served_from_the_cache(tmp_path):
+    (tmp_path / "notatki").mkdir()
+    (tmp_path / "notatki" / "lista.yaml").write_text("- mleko\n- chleb\n", encoding="utf-8")
+    results = [run(tmp_path, "notatki") for _ in range(3)]
+    assert len({(code, out, output_and_log(err)[0]) for code, out, err in results}) == 1
+    code, out, err = results[2]
+    assert code == 0 and "All checks passed (0 documents in 1 file)." in out
+    assert "warning: no cxkit documents found in notatki" in output_and_log(err)[0]
+
+
+def test_text_in_a_terminal_is_not_answered_with_the_plain_text_kept_for_pipes(workspace):
+    plain = [run(workspace)[1] for _ in range(3)]
+    assert plain[0] == plain[1] == plain[2] and "\x1b[" not in plain[2]
+    code, styled, _ = run(workspace, FORCE_COLOR="1")
+    assert code == 1 and "\x1b[" in styled
+    assert re.sub(r"\x1b\[[0-9;]*m", "", styled) == plain[0]
+
+
+def test_text_that_needs_rich_is_never_stored_as_plain_output(workspace):
+    # A tab in a file name: rich expands it, so that output is rendered each time, not stored.
+    (workspace / "personas" / "ola.yaml").rename(workspace / "personas" / "ola\tszkic.yaml")
+    results = [run(workspace) for _ in range(3)]
+    assert len({out for _code, out, _err in results}) == 1 and "\t" not in results[0][1]
+    assert "personas/ola    szkic.yaml:2:5: warning CX201" in results[0][1]
+    assert "cxkit.lint.finding" in output_and_log(results[2][2])[1]  # rendered again from the findings
+
+
+def _stored_runs(folder: Path) -> dict:
+    return json.loads((folder / ".cxkit_cache" / "runs-v1.json").read_bytes())
+
+
+def test_stored_runs_are_small_and_unpack_to_the_findings(workspace):
+    for k in range(20):
+        (workspace / "personas" / f"ewa-{k}.yaml").write_text(
+            PERSONA.replace("ola-biegaczka", f"ewa-{k}").replace("Ola Nowak", f"Ewa Nowak {k}"), encoding="utf-8")
+    for day in range(1, 21):  # a new date is a new run: the file keeps at most 16
+        run(workspace, "--format", "json", CXKIT_TODAY=f"2026-11-{day:02d}")
+    expected = json.loads(run(workspace, "--format", "json", CXKIT_TODAY="2026-11-20")[1])
+    runs = _stored_runs(workspace)
+    assert len(runs) == 16
+    assert all(set(entry) >= {"files", "documents", "count", "worst", "rows"} for entry in runs.values())
+    from cxkit.lint.cache import LintCache
+
+    cache = LintCache(workspace / ".cxkit_cache")
+    unpacked = [cache.get_run(key) for key in runs]
+    assert all(isinstance(entry, dict) for entry in unpacked)
+    newest = [entry for entry in unpacked if len(entry["findings"]) == len(expected)][-1]
+    assert [dict(zip(["path", "line", "column", "code", "rule", "severity", "message"], row)) for row in newest["findings"]] == [
+        {**f, "severity": {"info": 1, "warning": 2, "error": 3}[f["severity"]]} for f in expected
+    ]
+    size = (workspace / ".cxkit_cache" / "runs-v1.json").stat().st_size
+    assert size < 16 * len(json.dumps(expected)) / 3
+
+
+@pytest.mark.parametrize("damage", ["rows", "output", "both", "counts", "old layout"])
+def test_a_damaged_stored_run_is_never_served_wrong(workspace, damage):
+    expected = run(workspace, "--no-cache", "--format", "json")
+    for _ in range(3):
+        run(workspace, "--format", "json")
+    path = workspace / ".cxkit_cache" / "runs-v1.json"
+    runs = json.loads(path.read_bytes())
+    for entry in runs.values():
+        if damage in ("rows", "both"):
+            entry["rows"] = entry["rows"][: len(entry["rows"]) // 2]
+        if damage in ("output", "both"):
+            for name in entry.get("out", {}):
+                entry["out"][name] = "eJzLSM3JyVcozy/KSQEAGgQEXQ=="[::-1]
+        if damage == "counts":
+            entry["worst"] = 0
+        if damage == "old layout":
+            entry.clear()
+            entry.update({"findings": [["personas/ola.yaml", 1, 1, "CX501", "placeholder", 3, "wstrzyknięte"]],
+                          "files": 1, "documents": 1})
+    path.write_bytes(json.dumps(runs).encode())
+    code, out, err = run(workspace, "--format", "json")
+    assert (code, out) == expected[:2]
+    assert _rules_loaded(output_and_log(err)[1]) == (damage in ("both", "counts", "old layout"))
+
+
+def test_a_stored_text_cannot_unpack_into_a_memory_bomb():
+    import zlib
+
+    from cxkit.lint.cache import _deflate, _inflate
+
+    assert _inflate(_deflate("ścieżka 💯\udcff".encode("utf-8", "surrogatepass"))) == "ścieżka 💯\udcff".encode("utf-8", "surrogatepass")
+    bomb = zlib.compress(b"\0" * (64 * 1024 * 1024), 9)
+    import binascii
+
+    assert _inflate(binascii.b2a_base64(bomb, newline=False).decode()) is None
+    assert _inflate("nie base64 ąę") is None and _inflate("") is None
+
+
+def test_the_cli_ranks_severities_as_findings_do():
+    from cxkit.cli import SEVERITY_RANK
+    from cxkit.lint.finding import Severity
+
+    assert SEVERITY_RANK == {s.name: int(s) for s in Severity}

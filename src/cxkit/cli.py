@@ -177,6 +177,10 @@ def _root(
     """Personas, negative personas and customer journey maps as YAML in git: lint, render, diff."""
 
 
+#: Severity's values by name, without importing the findings module on the warm path.
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -204,8 +208,6 @@ def lint(
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import load_config
-    from .lint.finding import Severity
-    from .lint.selection import LintResult, Selection
 
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False)
@@ -215,61 +217,107 @@ def lint(
             targets = [os.path.relpath(config.root / p) for p in config.paths]
         else:
             targets = ["."]
-    selection = Selection(split_list(select), split_list(ignore), split_list(extend_select))
+    chosen = (split_list(select), split_list(ignore), split_list(extend_select))
+    if output_format is None:
+        output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     result = None
     if not no_cache:
         from .lint.cache import cached_run
 
-        hit = cached_run(targets, config, (selection.select, selection.ignore, selection.extend_select))
+        hit = cached_run(targets, config, chosen)
         if hit is not None:
-            result = LintResult(hit[0], hit[1], hit[2], cached_files=hit[1])
+            name = _stored_output_name(output_format, statistics)
+            text = None if name is None else hit.output(
+                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents)
+            )
+            if text is not None:
+                sys.stdout.write(text)
+                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config.fail_level)
+            found = hit.findings()
+            if found is not None:
+                from .lint.selection import LintResult
+
+                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
     if result is None:
         from .lint.engine import lint as run_lint
+        from .lint.selection import Selection
 
         progress, stop_progress = _progress_bar()
         try:
-            result = run_lint(targets, config, selection, jobs=jobs, cache=not no_cache, progress=progress)
+            result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress)
         finally:
             stop_progress()
-    if output_format is None:
-        output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout)
+    worst = max((int(f.severity) for f in result.findings), default=0)
+    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config.fail_level)
+
+
+def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any) -> None:
     if statistics and output_format is OutputFormat.json:
         from .lint.formats.statistics import render_statistics_json
 
-        render_statistics_json(result.findings, sys.stdout)
+        render_statistics_json(findings, stream)
     elif statistics:
         from .lint.formats.statistics import render_statistics
 
-        render_statistics(result.findings, sys.stdout)
+        render_statistics(findings, stream)
     elif output_format is OutputFormat.json:
         from .lint.formats.json import render_json
 
-        render_json(result.findings, sys.stdout)
+        render_json(findings, stream)
     elif output_format is OutputFormat.sarif:
         from .lint.formats.sarif import render_sarif
         from .lint.rule import all_rules
 
-        render_sarif(result.findings, all_rules(), __version__, sys.stdout)
+        render_sarif(findings, all_rules(), __version__, stream)
     elif output_format is OutputFormat.github:
         from .lint.formats.github import render_github
 
-        render_github(result.findings, sys.stdout)
+        render_github(findings, stream)
     else:
         from .lint.formats.text import render_text
 
-        render_text(result.findings, result.files_checked, result.documents, sys.stdout)
-    if result.documents == 0 and not result.findings:
+        render_text(findings, files, documents, stream)
+
+
+def _stored_output_name(output_format: OutputFormat, statistics: bool) -> str | None:
+    """Under which name a cached run keeps this output; None when the output depends on the terminal."""
+    if statistics:
+        return "statistics-json" if output_format is OutputFormat.json else "statistics"
+    if output_format is OutputFormat.text:
+        from .lint.formats.text import is_plain
+
+        return "text" if is_plain(sys.stdout, None) else None
+    return output_format.value
+
+
+def _plain_output(output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int) -> str | None:
+    """What `_render` prints for a stream without colours, or None when that takes more than the findings."""
+    if output_format is OutputFormat.text and not statistics:
+        from .lint.formats.text import plain_text
+
+        return plain_text(findings, files, documents)
+    import io
+
+    out = io.StringIO()
+    _render(output_format, statistics, findings, files, documents, out)
+    return out.getvalue()
+
+
+def _exit(
+    count: int, documents: int, worst: int, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool, configured: str
+) -> None:
+    """Warn about a workspace without documents, then exit by the worst severity found (1 info .. 3 error, 0 none)."""
+    if documents == 0 and not count:
         # Not a failure (an empty workspace is valid), but almost always a wrong path.
         _error(
             f"warning: no cxkit documents found in {', '.join(targets)} "
             "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
         )
-    level = (fail_level.value if fail_level else None) or config.fail_level
+    level = (fail_level.value if fail_level else None) or configured
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
-    threshold = Severity[level]
-    failed = any(f.severity >= threshold for f in result.findings)
-    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
 
 
 def _progress_bar() -> tuple[Any, Callable[[], None]]:

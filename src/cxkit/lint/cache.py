@@ -7,15 +7,27 @@ the lexicons, the date for date-dependent rules — plus each file's bytes, so a
 stale entry is never used; it simply misses.  Every write is atomic; a broken
 or foreign cache file is ignored, never fatal.  The cache is JSON, never
 pickle: a cache folder committed by someone else must not be able to run code.
+
+A whole-run entry keeps its findings as compressed JSON text, so reading the
+runs file costs next to nothing however many runs it holds, and only the
+entry that is used gets unpacked.  Beside them it keeps the output already
+printed for that run in each plain format, so an unchanged workspace is
+answered by writing that text again.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
+import binascii
 import json
+import os
+import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
+
+try:  # hashlib's own blake2b, without the OpenSSL bindings hashlib loads first (a few ms of every warm run)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 CACHE_DIR_NAME = ".cxkit_cache"
 _FILES = "files-v1.json"
@@ -30,14 +42,14 @@ def cache_dir(root: Path) -> Path:
 
 
 def file_key(fingerprint: str, display: str, explicit: bool, raw: bytes) -> str:
-    h = hashlib.blake2b(raw, digest_size=16)
+    h = blake2b(raw, digest_size=16)
     # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
     h.update(f"\0{fingerprint}\0{display}\0{int(explicit)}".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
 def run_key(fingerprint: str, file_keys: list[str], extra: list[Any]) -> str:
-    h = hashlib.blake2b(fingerprint.encode(), digest_size=16)
+    h = blake2b(fingerprint.encode(), digest_size=16)
     for key in file_keys:
         h.update(key.encode())
     h.update(repr(extra).encode())
@@ -52,7 +64,7 @@ def lexicon_fingerprint() -> str:
     """A hash of the shipped lexicon files: editing them invalidates cached results."""
     global _LEXICON_FINGERPRINT
     if _LEXICON_FINGERPRINT is None:
-        h = hashlib.blake2b(digest_size=16)
+        h = blake2b(digest_size=16)
         folder = _PACKAGE / "lint" / "lexicons"
         for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
             h.update(path.name.encode())
@@ -71,7 +83,7 @@ def code_fingerprint() -> str:
     if _CODE_FINGERPRINT is None:
         from .. import __version__
 
-        h = hashlib.blake2b(__version__.encode(), digest_size=16)
+        h = blake2b(__version__.encode(), digest_size=16)
         for folder, _dirs, files in sorted(os.walk(_PACKAGE)):
             for name in sorted(files):
                 if name.endswith((".py", ".yaml")):
@@ -89,7 +101,7 @@ def run_fingerprint(config_source: Path | None, selection: Any, lang: str | None
     """
     from ..clock import today
 
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     for part in (code_fingerprint(), lexicon_fingerprint(), str(config_source), repr(selection), str(lang), today().isoformat()):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     if config_source is not None:
@@ -118,33 +130,81 @@ def _stat_key(fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: l
         except OSError:
             return None
         lines.append(f"{display}\0{explicit:d}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n")
-    h = hashlib.blake2b(fingerprint.encode(), digest_size=16)
+    h = blake2b(fingerprint.encode(), digest_size=16)
     # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
     h.update("".join(lines).encode("utf-8", "surrogatepass"))
     h.update(repr(sorted(unreadable)).encode("utf-8", "surrogatepass"))
     return "stat:" + h.hexdigest()
 
 
-def cached_run(paths: list[str], config: Any, selection: Any) -> tuple[list[Any], int, int] | None:
-    """(findings, files, documents) of an identical earlier run, without loading rules or parsing.
+class CachedRun:
+    """An identical earlier run: its counts at once, its findings and printed output on demand."""
 
-    Returns None when anything may differ; the caller then lints normally.
+    def __init__(self, cache: LintCache, key: str, entry: dict[str, Any]) -> None:
+        self._cache, self._key, self._entry = cache, key, entry
+        self.files: int = entry["files"]
+        self.documents: int = entry["documents"]
+        self.count: int = entry["count"]
+        #: The highest severity among the findings (1 info .. 3 error), 0 when there are none.
+        self.worst: int = entry["worst"]
+        self._findings: list[Any] | None = None
+
+    def findings(self) -> list[Any] | None:
+        """The findings, or None when the stored ones are damaged (the caller then lints)."""
+        if self._findings is None:
+            from .finding import Finding
+
+            rows = _unpack_rows(self._entry)
+            if rows is None:
+                return None
+            self._findings = [Finding.from_row(r) for r in rows]
+        return self._findings
+
+    def output(self, name: str, render: Callable[[list[Any]], str | None]) -> str | None:
+        """The text printed for this run in output format ``name``: stored, or rendered and stored.
+
+        ``render`` turns the findings into that text, or returns None when the
+        text would depend on more than the findings (then nothing is stored).
+        """
+        outputs = self._entry.get("out")
+        packed = outputs.get(name) if isinstance(outputs, dict) else None
+        if isinstance(packed, str):
+            raw = _inflate(packed)
+            if raw is not None:
+                try:
+                    return raw.decode("utf-8", "surrogatepass")
+                except UnicodeDecodeError:
+                    pass
+        findings = self.findings()
+        if findings is None:
+            return None
+        text = render(findings)
+        if text is not None:
+            self._cache.put_output(self._key, name, text)
+            self._cache.save()
+        return text
+
+
+def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | None:
+    """An identical earlier run, found without loading rules or parsing; None when anything may differ.
+
+    The caller then lints normally.
     """
     from ..discovery import listing_with_context
-    from .finding import Finding
 
     rows, unreadable, _shown = listing_with_context(paths, config)
     key = _stat_key(run_fingerprint(config.source, selection, config.lang), rows, unreadable)
     if key is None:
         return None
-    hit = LintCache(cache_dir(config.root)).get_run(key)
-    if not isinstance(hit, dict):
+    cache = LintCache(cache_dir(config.root))
+    entry = cache.run_entry(key)
+    if entry is None:
         return None
-    try:
-        findings = [Finding.from_row(r) for r in hit["findings"]]
-        return findings, hit["files"], hit["documents"]
-    except (KeyError, TypeError, ValueError, IndexError):
+    hit = CachedRun(cache, key, entry)
+    # Counts alone serve a stored output; without one the findings must unpack cleanly.
+    if not isinstance(entry.get("out"), dict) and hit.findings() is None:
         return None
+    return hit
 
 
 class LintCache:
@@ -165,20 +225,48 @@ class LintCache:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def get_run(self, key: str) -> Any:
+    def _loaded_runs(self) -> dict[str, Any]:
         if self._runs is None:
             self._runs = self._load(_RUNS)
-        value = self._runs.get(key)
-        return value if _valid_run(value) else None
+        return self._runs
+
+    def run_entry(self, key: str) -> dict[str, Any] | None:
+        """The stored form of a whole run (counts, packed findings, printed outputs), if sound."""
+        entry = self._loaded_runs().get(key)
+        return entry if _valid_run_entry(entry) else None
+
+    def get_run(self, key: str) -> Any:
+        """A whole run as the engine stored it: {"findings": rows, "files": n, "documents": n}."""
+        entry = self.run_entry(key)
+        rows = _unpack_rows(entry) if entry is not None else None
+        if entry is None or rows is None:
+            return None
+        return {"findings": rows, "files": entry["files"], "documents": entry["documents"]}
 
     def put_run(self, key: str, value: Any) -> None:
-        if self._runs is None:
-            self._runs = self._load(_RUNS)
+        runs = self._loaded_runs()
+        rows = value["findings"]
         # Keep only a few whole-run entries: they are a shortcut, not a history.
-        while len(self._runs) >= _MAX_RUNS:
-            self._runs.pop(next(iter(self._runs)))
-        self._runs[key] = value
+        while len(runs) >= _MAX_RUNS and key not in runs:
+            runs.pop(next(iter(runs)))
+        runs[key] = {
+            "files": value["files"],
+            "documents": value["documents"],
+            "count": len(rows),
+            "worst": max((r[5] for r in rows), default=0),
+            # ASCII JSON: a file name that is not UTF-8 (lone surrogates) survives as an escape.
+            "rows": _deflate(json.dumps(rows, separators=(",", ":")).encode("ascii")),
+        }
         self._dirty_runs = True
+
+    def put_output(self, key: str, name: str, text: str) -> None:
+        """Keep the text printed for a stored run in one output format."""
+        entry = self._loaded_runs().get(key)
+        if isinstance(entry, dict):
+            outputs = entry.setdefault("out", {})
+            if isinstance(outputs, dict):
+                outputs[name] = _deflate(text.encode("utf-8", "surrogatepass"))
+                self._dirty_runs = True
 
     def get_file(self, key: str) -> Any:
         if self._files is None:
@@ -253,12 +341,46 @@ def _summary(value: Any) -> bool:
     )
 
 
-def _valid_run(value: Any) -> bool:
+def _valid_run_entry(value: Any) -> bool:
     return (
-        isinstance(value, dict) and isinstance(value.get("findings"), list)
-        and all(_finding_row(f) for f in value["findings"])
-        and type(value.get("files")) is int and type(value.get("documents")) is int
+        isinstance(value, dict) and isinstance(value.get("rows"), str)
+        and all(type(value.get(k)) is int and value[k] >= 0 for k in ("files", "documents", "count"))
+        and value.get("worst") in (0, 1, 2, 3) and type(value["worst"]) is int
+        and (value["count"] == 0) == (value["worst"] == 0)
     )
+
+
+def _unpack_rows(entry: dict[str, Any]) -> list[Any] | None:
+    raw = _inflate(entry["rows"])
+    if raw is None:
+        return None
+    try:
+        rows = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    if not (isinstance(rows, list) and len(rows) == entry["count"] and all(_finding_row(r) for r in rows)):
+        return None
+    if max((r[5] for r in rows), default=0) != entry["worst"]:
+        return None
+    return rows
+
+
+#: A stored text may unpack to at most this many times its packed size (JSON compresses ~10x): no zip bombs.
+_MAX_INFLATION = 256
+
+
+def _deflate(data: bytes) -> str:
+    return binascii.b2a_base64(zlib.compress(data, 1), newline=False).decode("ascii")
+
+
+def _inflate(text: str) -> bytes | None:
+    try:
+        packed = binascii.a2b_base64(text)
+        unpacker = zlib.decompressobj()
+        data = unpacker.decompress(packed, _MAX_INFLATION * len(packed) + 65536)
+    except (binascii.Error, zlib.error, ValueError):
+        return None
+    return data if unpacker.eof and not unpacker.unconsumed_tail else None
 
 
 def _valid_file(value: Any) -> bool:

@@ -5,25 +5,27 @@ from __future__ import annotations
 import builtins
 import os
 import re
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..finding import Finding, Severity
+if TYPE_CHECKING:  # only annotations: deciding whether output is plain must stay cheap
+    from ..finding import Finding
 
-_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 # What rich's plain rendering would change (tabs expanded, some control codes dropped); such text takes the rich path.
 _NOT_PLAIN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def render_text(findings: list[Finding], files_checked: int, documents: int, stream: TextIO, *, color: bool | None = None) -> None:
-    summary = _summary(findings, files_checked, documents)
-    if _plain(stream, color):
-        text = _plain_text(findings, summary)
-        if not _NOT_PLAIN.search(text):
-            # Without colour the markup only costs time: a pipe or a CI log gets the same characters at once.
+    if is_plain(stream, color):
+        text = plain_text(findings, files_checked, documents)
+        if text is not None:
+            # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
             stream.write(text)
             return
     from rich.console import Console
     from rich.text import Text
+
+    summary = _summary(findings, files_checked, documents)
 
     console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color, no_color=(color is False) or None)
     current = None
@@ -35,7 +37,7 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
         # Styled pieces, not markup: a path or message is printed as it is, with no markup,
         # escape or emoji code (`ola.yaml:100:5` is not `ola.yaml💯5`) read into it.
         console.print(Text.assemble(
-            (f.path, "bold"), f":{f.line}:{f.column}: ", (f.severity.name, _STYLE[f.severity]), " ",
+            (f.path, "bold"), f":{f.line}:{f.column}: ", (f.severity.name, _STYLE[f.severity.name]), " ",
             (f.code, "dim"), f" {f.message} ", (f"[{f.rule}]", "dim"),
         ))
     if not findings:
@@ -52,10 +54,10 @@ def _summary(findings: list[Finding], files_checked: int, documents: int) -> str
     docs = f"{documents} document{'s' if documents != 1 else ''}"
     if not findings:
         return f"{_PASSED} ({docs} in {files_checked} file{'s' if files_checked != 1 else ''})."
-    counts = {s: 0 for s in Severity}
+    counts = dict.fromkeys(_STYLE, 0)
     for f in findings:
-        counts[f.severity] += 1
-    parts = [f"{counts[s]} {s.name}{'s' if counts[s] != 1 else ''}" for s in (Severity.error, Severity.warning, Severity.info) if counts[s]]
+        counts[f.severity.name] += 1
+    parts = [f"{n} {name}{'s' if n != 1 else ''}" for name, n in counts.items() if n]
     files = len({f.path for f in findings})
     return (
         f"Found {len(findings)} problem{'s' if len(findings) != 1 else ''} ({', '.join(parts)}) "
@@ -63,8 +65,8 @@ def _summary(findings: list[Finding], files_checked: int, documents: int) -> str
     )
 
 
-def _plain_text(findings: list[Finding], summary: str) -> str:
-    """What the rich path prints when it has no colours to add, for text that rich prints as it is."""
+def plain_text(findings: list[Finding], files_checked: int, documents: int) -> str | None:
+    """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes)."""
     out: list[str] = []
     current = None
     for f in findings:
@@ -75,11 +77,12 @@ def _plain_text(findings: list[Finding], summary: str) -> str:
         out.append(f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
     if findings:
         out.append("\n")
-    out.append(summary + "\n")
-    return "".join(out)
+    out.append(_summary(findings, files_checked, documents) + "\n")
+    text = "".join(out)
+    return None if _NOT_PLAIN.search(text) else text
 
 
-def _plain(stream: TextIO, color: bool | None) -> bool:
+def is_plain(stream: TextIO, color: bool | None) -> bool:
     """Whether rich would print no styles at all: the same decision as rich's Console, made without importing it."""
     if color is not None:
         return not color
