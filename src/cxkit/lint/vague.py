@@ -633,6 +633,9 @@ _VAGUE_AGE_AFTER_NUMBER = re.compile(
     r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+)|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))",
     re.I,
 )
+# The same on the normalised text, where separators are one space and apostrophes are gone (faster: one byte a
+# character, no case folding); an open range ("25+") loses its plus there, so that is looked for in the text.
+_VAGUE_AGE_IN_NORM = re.compile(r"\d(?: (?:(?:do|to|a|and) )?\d|(?<=0) ?(?:s|t(?:k|ce)))")
 # The same for the first branch of _SINGLE_AGE, and what precedes the number in its second.
 _SINGLE_AGE_AFTER_NUMBER = re.compile(r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
 _AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
@@ -640,9 +643,12 @@ _INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re
 _DIGIT = re.compile(r"\d")
 
 
-def _vague_ages(text: str) -> list[tuple[int, int]]:
-    """Vague age ranges ("30-40", "25+", "her 30s", "30-stki") as character spans of ``text``, which has a digit."""
-    if not _VAGUE_AGE_AFTER_NUMBER.search(text):
+def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
+    """Vague age ranges ("30-40", "25+", "her 30s", "30-stki") as character spans of ``text``, which has a digit.
+
+    ``norm`` is :func:`normalise` of ``text``.
+    """
+    if "+" not in text and not _VAGUE_AGE_IN_NORM.search(norm) or not _VAGUE_AGE_AFTER_NUMBER.search(text):
         return []
     vague: list[tuple[int, int]] = []
     for m in _RANGE.finditer(text):
@@ -719,6 +725,9 @@ class Verdict:
         return bool(self.matches) and self.rescue is None
 
 
+_NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
+
+
 _SENTENCE_END = ".!?:;…•"
 #: Words remembered per matcher (generic or not); cleared when full, so memory stays flat on any input.
 _MEMO_SIZE = 50_000
@@ -751,8 +760,11 @@ class Matcher:
 
     # Matches in normalised coordinates, minus what the user allowed.
     def _phrase_spans(self, norm: str, location_only: bool = False) -> list[tuple[Entry, int, int]]:
+        found_in_lexicon = self.lexicon.phrases.matches(norm)
+        if not found_in_lexicon and self.extend is None:
+            return []  # most traits
         entries = self.lexicon.entries
-        found = [(entries[index], start, end - 1) for index, start, end in self.lexicon.phrases.matches(norm)]
+        found = [(entries[index], start, end - 1) for index, start, end in found_in_lexicon]
         if location_only:
             found = [f for f in found if f[0].location]
         elif self.extend is not None:
@@ -777,9 +789,9 @@ class Matcher:
         spans = self._phrase_spans(norm)
         # Every age expression has a digit, and a digit makes a trait of generic words concrete.
         digit = _DIGIT.search(text) is not None
-        age_vague = _vague_ages(text) if digit else []
+        age_vague = _vague_ages(text, norm) if digit else []
         if not spans and not age_vague:
-            return Verdict() if digit else self._generic_only(text, norm)
+            return _NOTHING if digit else self._generic_only(text, norm)
         age_all = _every_age(text, age_vague) if digit else []
         at = _word_offsets(text, chars, norm)
         matches: list[PhraseMatch] = []
@@ -792,7 +804,7 @@ class Matcher:
                 if not any(x < b and a < y for x, y in allowed):
                     matches.append(PhraseMatch(AGE_ENTRY, a, b, text[a:b].strip()))
         if not matches:
-            return Verdict()
+            return _NOTHING
         if len(matches) > 1:
             matches.sort(key=lambda m: m.start)
         raw_spans = [(m.start, m.end) for m in matches]
@@ -865,15 +877,15 @@ class Matcher:
         for word in norm.split():
             kind = kinds.get(word) or self._kind(word)
             if kind in (_NUMBER_WORD, _CONTENT):
-                return Verdict()
+                return _NOTHING
             any_generic = any_generic or kind == _GENERIC
         if not any_generic:
-            return Verdict()
+            return _NOTHING
         if self.allow is not None and self.allow.search(norm):
-            return Verdict()
+            return _NOTHING
         if (self.proper_noun(text, [], sentence_start=False) or self.lexicon.concrete.search(norm)
                 or self.lexicon.frequency.search(norm)):
-            return Verdict()
+            return _NOTHING
         norm, where = _normalise_with_map(text)
         stop = self.lexicon.stopwords
         matches = []
