@@ -291,3 +291,19 @@ def test_the_cli_ranks_severities_as_findings_do():
     from cxkit.lint.finding import Severity
 
     assert SEVERITY_RANK == {s.name: int(s) for s in Severity}
+
+
+def test_results_are_keyed_by_the_installed_parser_and_validator_versions(monkeypatch):
+    import importlib.metadata
+    import sys as system
+
+    from cxkit.lint import cache
+
+    monkeypatch.setattr(cache, "_DEPENDENCY_FINGERPRINT", None)
+    found = cache.dependency_fingerprint()
+    assert found.startswith(system.version + "\0")
+    for dist in ("pydantic", "pydantic_core", "ruamel.yaml"):
+        assert f"-{importlib.metadata.version(dist)}.dist-info" in found, dist
+    before = cache.run_fingerprint(None, ((), (), ()), "pl")
+    monkeypatch.setattr(cache, "_DEPENDENCY_FINGERPRINT", found.replace(importlib.metadata.version("ruamel.yaml"), "0.99.0"))
+    assert cache.run_fingerprint(None, ((), (), ()), "pl") != before
