@@ -625,8 +625,9 @@ _SINGLE_AGE = re.compile(
     re.I,
 )
 _DECADE_HINT = re.compile(r"0\s*['’]?s")
-# Every _SINGLE_AGE match contains one of these (lowercased).
+# Every _SINGLE_AGE match contains one of these (lowercased); one scan looks for them all.
 _SINGLE_AGE_HINTS = ("lat", "let", "year", "yr", "y.o", "yo", "y/o", "age", "wiek")
+_SINGLE_AGE_HINT = re.compile("|".join(map(re.escape, _SINGLE_AGE_HINTS)))
 # What follows the number in every match of _RANGE, _OPEN, _DECADE_EN and _DECADE_PL: a quick scan (it starts
 # with a digit) that rules the slow patterns out for most traits with numbers.
 _VAGUE_AGE_AFTER_NUMBER = re.compile(
@@ -677,8 +678,7 @@ def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
 
 def _every_age(text: str, vague: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``vague`` (:func:`_vague_ages` of ``text``, which has a digit) and the single ages ("35 lat", "aged 40")."""
-    low = text.lower()
-    if not any(map(low.__contains__, _SINGLE_AGE_HINTS)):
+    if not _SINGLE_AGE_HINT.search(text.lower()):
         return list(vague)
     if vague or _SINGLE_AGE_AFTER_NUMBER.search(text) or _AGE_BEFORE_NUMBER.search(text):
         return vague + [(m.start(), m.end()) for m in _SINGLE_AGE.finditer(text)]
@@ -809,7 +809,7 @@ class Matcher:
             matches.sort(key=lambda m: m.start)
         raw_spans = [(m.start, m.end) for m in matches]
         norm_spans = [(a, b) for _, a, b in spans]
-        return Verdict(tuple(matches), self._rescue(text, norm, at, raw_spans, norm_spans, age_all))
+        return Verdict(tuple(matches), self._rescue(text, norm, at, raw_spans, norm_spans, age_all, digit))
 
     def _rescue(
         self,
@@ -819,13 +819,15 @@ class Matcher:
         raw_spans: list[tuple[int, int]],
         norm_spans: list[tuple[int, int]],
         age_all: list[tuple[int, int]],
+        digit: bool,
     ) -> str | None:
-        skip = raw_spans + age_all
-        if "100" in text:  # every intensifier says 100
-            skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
-        for m in _DIGIT.finditer(text):
-            if _outside(m.start(), skip):
-                return "a number"
+        if digit:
+            skip = raw_spans + age_all
+            if "100" in text:  # every intensifier says 100
+                skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
+            for m in _DIGIT.finditer(text):
+                if _outside(m.start(), skip):
+                    return "a number"
         for m in self.lexicon.concrete.finditer(norm):
             if _outside(m.start(), norm_spans):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
@@ -903,8 +905,9 @@ class Matcher:
 
     def proper_noun(self, text: str, spans: list[tuple[int, int]], *, sentence_start: bool) -> str | None:
         """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text."""
-        if text.islower():
-            return None  # no character in it can pass the isupper() test below
+        if text.islower() or not sentence_start and text[1:].islower():
+            # No character can pass the isupper() test below, or only the first, and a name may not open the text.
+            return None
         for m in _NAME.finditer(text):
             if not text[m.start()].isupper():
                 continue  # the word's first letter: rstrip() below never removes it
