@@ -110,6 +110,43 @@ def test_plain_text_output_is_what_the_styled_renderer_prints_without_colour():
     assert 0 < rich_paths < 600  # both ways were taken
 
 
+@pytest.mark.parametrize("terminal", [{"TERM": "xterm-256color"}, {"TERM": "xterm", "COLORTERM": "truecolor"},
+                                      {"TERM": "xterm", "NO_COLOR": "1"}, {"TERM": "dumb"}], ids=str)
+def test_styled_text_output_is_what_rich_prints_line_by_line(monkeypatch, terminal):
+    import io
+    import random
+
+    from cxkit.lint.finding import Finding, Severity
+    from cxkit.lint.formats import text
+
+    for name in ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in terminal.items():
+        monkeypatch.setenv(name, value)
+    pieces = ["ola", " ", "[", "]", "\\", ":", "[bold]", "\\[", ":smile:", "ż", "中", "💯", "\u0301", "\n", "\t", "\x1b[31m",
+              "\ue000", "\ue004"]
+    rng = random.Random(7)
+    laid_out = 0
+    for _ in range(300):
+        findings = sorted(
+            Finding(rng.choice(["personas/ola.yaml", "journeys/ola [szkic].yaml", "a\nb.yml", "\ue003.yaml"]),
+                    rng.randint(1, 120), rng.randint(1, 9), "CX101", "pseudo-profiling", Severity(rng.randint(1, 3)),
+                    "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))))
+            for _ in range(rng.randint(0, 4))
+        )
+        fast = io.StringIO()
+        text.render_text(findings, 4, 3, fast, color=True)
+        slow = io.StringIO()
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(text, "_laid_out", lambda *args: None)  # rich, one print per line
+            text.render_text(findings, 4, 3, slow, color=True)
+        assert fast.getvalue() == slow.getvalue(), findings
+        if findings and terminal.get("TERM") != "dumb":
+            assert "\x1b[1m" in fast.getvalue()  # paths in bold
+        laid_out += text.plain_text(findings, 4, 3) is not None and not any("\n" in f.path for f in findings)
+    assert 0 < laid_out < 300  # both ways were taken
+
+
 @pytest.mark.parametrize("force_color", [None, "", "1"])
 @pytest.mark.parametrize("tty_compatible", [None, "0", "1"])
 @pytest.mark.parametrize("terminal", [False, True])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 import re
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # only annotations: deciding whether output is plain must stay cheap
     from ..finding import Finding
@@ -26,25 +26,86 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
     from rich.text import Text
 
     summary = _summary(findings, files_checked, documents)
-
     console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color, no_color=(color is False) or None)
+    laid_out = _laid_out(console, findings, summary)
+    if laid_out is not None:
+        stream.write(laid_out)
+        return
     current = None
     for f in findings:
         if f.path != current:
             if current is not None:
                 console.print()
             current = f.path
-        # Styled pieces, not markup: a path or message is printed as it is, with no markup,
-        # escape or emoji code (`ola.yaml:100:5` is not `ola.yaml💯5`) read into it.
-        console.print(Text.assemble(
-            (f.path, "bold"), f":{f.line}:{f.column}: ", (f.severity.name, _STYLE[f.severity.name]), " ",
-            (f.code, "dim"), f" {f.message} ", (f"[{f.rule}]", "dim"),
-        ))
+        console.print(_finding_text(f))
     if not findings:
         console.print(Text.assemble((_PASSED, "green"), summary[len(_PASSED):]))
         return
     console.print()
     console.print(Text(summary))
+
+
+def _finding_text(f: Any) -> Any:
+    from rich.text import Text
+
+    # Styled pieces, not markup: a path or message is printed as it is, with no markup,
+    # escape or emoji code (`ola.yaml:100:5` is not `ola.yaml💯5`) read into it.
+    return Text.assemble(
+        (f.path, "bold"), f":{f.line}:{f.column}: ", (f.severity.name, _STYLE[f.severity.name]), " ",
+        (f.code, "dim"), f" {f.message} ", (f"[{f.rule}]", "dim"),
+    )
+
+
+# Stand-ins for path, line, column, code, message and rule in a sample line rich lays out.
+_SLOTS = "\ue000\ue001\ue002\ue003\ue004\ue005"
+_SLOT_SPLIT = re.compile(f"([{_SLOTS}])")
+
+
+def _laid_out(console: Any, findings: list[Finding], summary: str) -> str | None:
+    """The styled output, from one sample line per severity that rich lays out: the same characters at once.
+
+    Printing line by line through rich costs ~0.2 ms a finding.  Only text rich
+    prints as it is qualifies: no tabs or control codes, no line break in a path.
+    """
+    from types import SimpleNamespace
+
+    from rich.text import Text
+
+    if console.legacy_windows or console.is_jupyter or plain_text(findings, 0, 0) is None:
+        return None
+    if any("\n" in f.path for f in findings):
+        return None
+    layouts: dict[str, list[str]] = {}
+    for name in {f.severity.name for f in findings}:
+        sample = SimpleNamespace(
+            path=_SLOTS[0], line=_SLOTS[1], column=_SLOTS[2], code=_SLOTS[3], message=_SLOTS[4], rule=_SLOTS[5],
+            severity=SimpleNamespace(name=name),
+        )
+        with console.capture() as captured:
+            console.print(_finding_text(sample))
+        parts = _SLOT_SPLIT.split(captured.get())
+        if parts[1::2] != list(_SLOTS):
+            return None
+        layouts[name] = parts[0::2]
+    with console.capture() as captured:
+        if findings:
+            console.print()
+            console.print(Text(summary))
+        else:
+            console.print(Text.assemble((_PASSED, "green"), summary[len(_PASSED):]))
+    out: list[str] = []
+    current = None
+    for f in findings:
+        if f.path != current:
+            if current is not None:
+                out.append("\n")
+            current = f.path
+        lit = layouts[f.severity.name]
+        out.append(
+            f"{lit[0]}{f.path}{lit[1]}{f.line}{lit[2]}{f.column}{lit[3]}{f.code}{lit[4]}{f.message}{lit[5]}{f.rule}{lit[6]}"
+        )
+    out.append(captured.get())
+    return "".join(out)
 
 
 _PASSED = "All checks passed"
