@@ -506,6 +506,64 @@ def test_trait_overlap_needs_both_kinds(tmp_path, monkeypatch):
     assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
 
 
+def test_trait_overlap_names_the_same_trait_reworded_before_an_earlier_near_one(tmp_path, monkeypatch):
+    persona = """\
+    kind: persona
+    id: ewa-joginka
+    name: Ewa
+    lang: pl
+    goals:
+      - Kupuje słuchawki wyłącznie w promocji
+    behaviours:
+      - W promocji kupuje tylko słuchawki
+    """
+    negative = _negative_pl("Kupuje słuchawki tylko w promocji")
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}, "trait-overlap")
+    assert [where(f) for f in found] == [("personas/janusz.yaml", *pos(negative, "Kupuje"))]
+    # The goal is one word off; the behaviour holds the very same words in another order.
+    assert "behaviours: 'W promocji kupuje tylko słuchawki'" in found[0].message
+
+
+def test_trait_overlap_reports_every_copy_of_a_repeated_english_trait(tmp_path, monkeypatch):
+    persona = """\
+    kind: persona
+    id: maya-runner
+    name: Maya
+    lang: en
+    behaviours:
+      - Reads three reviews before buying new running shoes
+    """
+    negative = """\
+    kind: negative-persona
+    id: weekend-dabbler
+    name: Weekend dabbler
+    lang: en
+    reasons:
+      - Reads three reviews before buying new shoes
+    substitutes:
+      - Reads three reviews before buying new shoes
+    """
+    found = run(tmp_path, monkeypatch, {"personas/maya.yaml": persona, "personas/dabbler.yaml": negative},
+                "trait-overlap")
+    assert [(f.line, f.column) for f in found] == [(6, 5), (8, 5)]
+    assert all("'maya-runner'" in f.message for f in found)
+
+
+def test_similar_personas_same_findings_when_compared_in_small_windows(tmp_path, monkeypatch):
+    from cxkit.lint import simjoin
+
+    files = {
+        "personas/a-ola.yaml": RUNNER_OLA,
+        "personas/b-mama.yaml": RUNNER_MAMA,
+        "personas/c-kasia.yaml": RUNNER_KASIA,
+        "personas/d-mama2.yaml": RUNNER_MAMA.replace("kasia-po-ciazy", "kasia-po-ciazy-2"),
+    }
+    whole = run(tmp_path, monkeypatch, files, "similar-personas")
+    monkeypatch.setattr(simjoin, "_WINDOW", 2)
+    assert run(tmp_path, monkeypatch, files, "similar-personas") == whole
+    assert [f.path for f in whole] == ["personas/c-kasia.yaml", "personas/d-mama2.yaml"]
+
+
 # --- configuration through the CLI -----------------------------------------------------------
 
 

@@ -189,3 +189,185 @@ def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[t
                     score = inter / (size + sizes[j] - inter)
                     if score >= jaccard:
                         yield i, j, score
+
+
+def dice_matches(
+    queries: Sequence[str], pool: Sequence[str], threshold: float, *, marked: AbstractSet[str] = frozenset()
+) -> dict[int, tuple[int, float]]:
+    """For each query, its pool item with the highest Dice score among the :func:`similar_pairs` candidates.
+
+    Queries and pool items are normalised texts compared as token sets;
+    the first candidate of equal best scores wins, and a pair that disagrees
+    on holding a ``marked`` token is never a match.  Returns ``{query:
+    (pool item, score)}`` for the queries whose best score reaches
+    ``threshold`` (Dice ``d`` is Jaccard ``d / (2 - d)``, which the join needs).
+    """
+    vocab: set[str] = set()
+    for text in chain(queries, pool):
+        vocab.update(text.split())
+    # Tokens numbered in sorted order, so that the join orders them exactly as it orders the strings.
+    rank = {tok: k for k, tok in enumerate(sorted(vocab))}
+    del vocab
+    qrows = [tuple(frozenset(map(rank.__getitem__, text.split()))) for text in queries]
+    prows = [tuple(frozenset(map(rank.__getitem__, text.split()))) for text in pool]
+    marks = frozenset(rank[tok] for tok in marked if tok in rank)
+    pmarked = [not marks.isdisjoint(row) for row in prows]
+    found: dict[int, tuple[int, float]] = {}
+    current = -1
+    query: frozenset[int] = frozenset()
+    qmarked = False
+    for i, j in similar_pairs(qrows, prows, threshold / (2 - threshold)):
+        if i != current:  # candidates come query by query
+            current, query = i, frozenset(qrows[i])
+            qmarked = not marks.isdisjoint(query)
+        if pmarked[j] != qmarked:
+            continue
+        item = prows[j]
+        score = 2 * len(query.intersection(item)) / (len(query) + len(item))
+        if score > found.get(i, (-1, -1.0))[1]:
+            found[i] = (j, score)
+    return {i: best for i, best in found.items() if best[1] >= threshold}
+
+
+#: How a token is hashed for the one-edit index; a module attribute so tests can force collisions.
+_token_hash = hash
+#: Added to the key of every set holding a marked token, so marked and unmarked sets never meet.
+_MARKED = 0x9E3779B97F4A7C15
+_EQUAL, _ADDED, _DROPPED, _CHANGED = range(4)
+
+
+def one_edit_matches(
+    queries: Sequence[str],
+    pool: Sequence[str],
+    threshold: float,
+    *,
+    marked: AbstractSet[str] = frozenset(),
+    min_tokens: int = 1,
+) -> dict[int, tuple[int, float]]:
+    """For each query, its best pool item within one token changed, added or dropped.
+
+    Queries and pool items are normalised texts (tokens separated by spaces)
+    compared as token sets, scored by Dice (2 x shared / tokens of both).  A
+    pair that disagrees on holding a ``marked`` token (a negation) is never a
+    match; queries with fewer than ``min_tokens`` distinct tokens are skipped.
+    Returns ``{query: (pool item, score)}`` for the queries whose best score
+    reaches ``threshold``; the best is the one :func:`near_duplicates` yields
+    first among the highest scores.
+
+    Deletion neighbourhoods keyed by arithmetic: a set's key is the sum of its
+    tokens' hashes, and the key of the set without one token is that sum
+    minus the token's hash, so no shorter set is ever built.  What a key
+    finds is checked against the real sets.
+    """
+    def reaches(shared: int, size_a: int, size_b: int) -> bool:
+        return 2 * shared / (size_a + size_b) >= threshold
+
+    # Only sets this large get shorter keys: the queries those serve (one token shorter, or as
+    # long with one changed) score at most 2(m-1)/(2m-1), so smaller ones cannot reach the threshold.
+    min_shorter = next((m for m in range(2, 1 << 16) if reaches(m - 1, m - 1, m)), 1 << 16)
+    full: dict[int, int] = {}
+    # Every key, of whole sets and of sets one token shorter: one look-up answers "anything here?".
+    index: dict[int, int] = {}
+    # Backwards, so that of equal keys the earliest pool item is the one kept.
+    for j in range(len(pool) - 1, -1, -1):
+        toks = frozenset(pool[j].split())
+        if not toks:
+            continue
+        hashes = list(map(_token_hash, toks))
+        key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
+        full[key] = j
+        if len(hashes) >= min_shorter:
+            for h in hashes:
+                index[key - h] = j
+        index[key] = j
+    index_keys = index.keys()
+    found: dict[int, tuple[int, float]] = {}
+    done: dict[str, tuple[int, float] | None] = {}
+    for i, text in enumerate(queries):
+        if text in done:  # the same text, the same answer
+            answer = done[text]
+            if answer is not None:
+                found[i] = answer
+            continue
+        done[text] = None
+        toks = frozenset(text.split())
+        n = len(toks)
+        if n < min_tokens or not toks:
+            continue
+        hashes = list(map(_token_hash, toks))
+        key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
+        # Most queries have no candidate at all: settle that with look-ups done in C.
+        if key not in index and (
+            n < 2 or not reaches(n - 1, n, n - 1) or index_keys.isdisjoint([key - h for h in hashes])
+        ):
+            continue
+        best = _best_one_edit(toks, key, full, index)
+        if best is None:
+            continue
+        kind, j, gone = best
+        item = frozenset(pool[j].split())
+        if _is_kind(kind, toks, item, gone) and marked.isdisjoint(toks) == marked.isdisjoint(item):
+            score = 2 * len(toks & item) / (n + len(item))
+        else:  # two different sets met on one hash key: ask the slow, literal way
+            answer = _one_edit_reference(toks, pool, marked)
+            if answer is None:
+                continue
+            j, score = answer
+        if score >= threshold:
+            found[i] = done[text] = (j, score)
+    return found
+
+
+def _best_one_edit(
+    toks: frozenset[str], key: int, full: dict[int, int], index: dict[int, int]
+) -> tuple[int, int, str | None] | None:
+    """The kind, pool index and dropped query token of the candidate near_duplicates ranks first.
+
+    Kinds score in a fixed order (the same set > one token added > one
+    dropped > one changed), so the first kind found wins; within a kind the
+    query token dropped is the last in sorted order, then the pool item is
+    the earliest, which is the order near_duplicates yields them in.  A key
+    ``index`` holds for a shorter set is asked for only once ``full`` has
+    no set under it, so what it finds there is a shorter set.
+    """
+    j = full.get(key)
+    if j is not None:
+        return _EQUAL, j, None
+    j = index.get(key)
+    if j is not None:
+        return _ADDED, j, None
+    if len(toks) < 2:
+        return None
+    order = sorted(toks, reverse=True)
+    for keys, kind in ((full, _DROPPED), (index, _CHANGED)):
+        for w in order:
+            j = keys.get(key - _token_hash(w))
+            if j is not None:
+                return kind, j, w
+    return None
+
+
+def _is_kind(kind: int, query: frozenset[str], item: frozenset[str], gone: str | None) -> bool:
+    """Whether ``item`` really is a candidate of that kind for ``query``."""
+    n = len(query)
+    if kind == _EQUAL:
+        return item == query
+    if kind == _ADDED:
+        return len(item) == n + 1 and query < item
+    if kind == _DROPPED:
+        return len(item) == n - 1 and gone in query and item == query - {gone}
+    return len(item) == n and gone in query and gone not in item and len(query & item) == n - 1
+
+
+def _one_edit_reference(query: frozenset[str], pool: Sequence[str], marked: AbstractSet[str]) -> tuple[int, float] | None:
+    """One query the slow, literal way: the first best near_duplicates candidate (the fast path's specification)."""
+    flag = not marked.isdisjoint(query)
+    best: tuple[int, float] | None = None
+    pool_sets = [frozenset(t.split()) for t in pool]
+    for _i, j in near_duplicates([query], pool_sets):
+        if (not marked.isdisjoint(pool_sets[j])) != flag:
+            continue
+        score = 2 * len(query & pool_sets[j]) / (len(query) + len(pool_sets[j]))
+        if best is None or score > best[1]:
+            best = (j, score)
+    return best

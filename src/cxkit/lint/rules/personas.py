@@ -8,8 +8,8 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
-from ..simjoin import jaccard_pairs, near_duplicates, similar_pairs, token_ids
-from ..textnorm import dice, negated
+from ..simjoin import dice_matches, jaccard_pairs, one_edit_matches, similar_pairs, token_ids
+from ..textnorm import _NEGATIONS
 from ...workspace import Document, DocSummary, WorkspaceIndex
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
@@ -226,26 +226,14 @@ class OverlapOptions(RuleOptions):
     )
 
 
-class _StemSets:
-    """Stem sets built from normalised text when asked for, never all held at once.
-
-    A workspace of thousands of personas has tens of thousands of traits; as
-    sets they would cost far more memory than the strings they come from.
-    """
-
-    __slots__ = ("norms",)
-
-    def __init__(self, norms: list[str]) -> None:
-        self.norms = norms
-
-    def __len__(self) -> int:
-        return len(self.norms)
-
-    def __getitem__(self, index: int) -> frozenset[str]:
-        return frozenset(self.norms[index].split())
-
-    def __iter__(self) -> Iterator[frozenset[str]]:
-        return (frozenset(n.split()) for n in self.norms)
+def _traits_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[tuple[str, str, int, int, str]]]:
+    """Every trait of the documents of one kind, with its document alongside."""
+    docs: list[DocSummary] = []
+    traits: list[tuple[str, str, int, int, str]] = []
+    for doc in index.of_kind(kind):
+        traits.extend(doc.traits)
+        docs.extend([doc] * len(doc.traits))
+    return docs, traits
 
 
 @register
@@ -279,50 +267,33 @@ class TraitOverlap(Rule):
     Options = OverlapOptions
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        positives = []
-        for doc in index.of_kind("persona"):
-            for field, text, line, _col, norm in doc.traits:
-                positives.append((doc, field, text, line, norm))
-        if not positives:
+        pdocs, ptraits = _traits_of(index, "persona")
+        if not ptraits:
             return
-        exact = {p[4]: p for p in reversed(positives) if p[4]}
+        pnorms = [t[4] for t in ptraits]
+        # Backwards, so that each text keeps its first persona trait.
+        exact = dict(zip(reversed(pnorms), range(len(pnorms) - 1, -1, -1)))
+        exact.pop("", None)
+        ndocs, ntraits = _traits_of(index, "negative-persona")
+        nnorms = [t[4] for t in ntraits]
+        matches = {q: j for q, j in enumerate(map(exact.get, nnorms)) if j is not None}
+        # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
+        fuzzy = [q for q, norm in enumerate(nnorms) if " " in norm and q not in matches]
         threshold = self.options.similarity
-        queries: list[tuple[DocSummary, str, int, int, str]] = []
-        matches: dict[int, tuple] = {}
-        fuzzy: list[int] = []
-        for neg in index.of_kind("negative-persona"):
-            for _field, text, line, col, norm in neg.traits:
-                if not norm:
-                    continue
-                q = len(queries)
-                queries.append((neg, text, line, col, norm))
-                if norm in exact:
-                    matches[q] = exact[norm]
-                elif len(set(norm.split())) >= 2:
-                    fuzzy.append(q)
         if fuzzy:
-            qsets = _StemSets([queries[q][4] for q in fuzzy])
-            psets = _StemSets([p[4] for p in positives])
-            found: dict[int, tuple[int, float]] = {}
-            # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
-            # Looser settings need the (slower on huge workspaces) similarity join.
-            pairs = (
-                near_duplicates(qsets, psets) if threshold >= 0.8
-                else similar_pairs(qsets, psets, threshold / (2 - threshold))
-            )
-            for i, j in pairs:
-                # A trait and its negation are what tells the two apart.
-                if negated(qsets[i]) != negated(psets[j]):
-                    continue
-                score = dice(qsets[i], psets[j])
-                if score > found.get(i, (-1, -1.0))[1]:
-                    found[i] = (j, score)
+            if threshold >= 0.8:
+                # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
+                found = one_edit_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=_NEGATIONS, min_tokens=2)
+            else:
+                # Looser settings need the (slower on huge workspaces) similarity join.
+                fuzzy = [q for q in fuzzy if len(set(nnorms[q].split())) >= 2]
+                found = dice_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=_NEGATIONS)
             for i, (j, score) in found.items():
                 if score >= threshold:
-                    matches[fuzzy[i]] = positives[j]
+                    matches[fuzzy[i]] = j
         for q in sorted(matches):
-            neg, text, line, col, _norm = queries[q]
-            pdoc, pfield, ptext, pline = matches[q][:4]
+            neg, (_field, text, line, col, _norm) = ndocs[q], ntraits[q]
+            pdoc, (pfield, ptext, pline, _pcol, _pnorm) = pdocs[matches[q]], ptraits[matches[q]]
             yield Hit(
                 line, col,
                 f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
