@@ -194,3 +194,25 @@ def test_lint_options_convert_exactly_as_typers_own_validator(tmp_path, monkeypa
             assert type(outcomes[0][1]) is type(outcomes[1][1]), (name, value)
             checked += 1
     assert checked == sum(map(len, _lint_param_cases().values()))
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_a_warm_lint_of_an_unchanged_workspace_loads_no_heavy_modules(tmp_path, fmt) -> None:
+    # No config file, so not even the settings schema: the answer comes from the cache and the stat of each file.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ola.yaml").write_text(
+        "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
+    env.update(NO_COLOR="1", CXKIT_TODAY="2026-11-23")
+    reports = []
+    for _ in range(3):  # lints, then renders from the cached findings, then reprints the stored output
+        proc = subprocess.run([sys.executable, "-c", PROBE, "lint", "--format", fmt], cwd=tmp_path,
+                              capture_output=True, text=True, env=env, timeout=60)
+        reports.append((proc.stdout, json.loads(proc.stderr.rsplit("\n", 1)[-1])))
+    assert reports[0][0] == reports[1][0] == reports[2][0] and reports[2][1]["code"] == 1
+    loaded = set(reports[2][1]["modules"])
+    expected = ["cxkit.clock", "cxkit.config", "cxkit.discovery", "cxkit.limits", "cxkit.lint", "cxkit.lint.cache"]
+    if fmt == "text":  # to ask whether stdout takes plain text
+        expected += ["cxkit.lint.formats", "cxkit.lint.formats.text"]
+    assert heavy(loaded) == sorted(expected)
+    assert not {"rich", "cxkit.lint.finding", "cxkit.lint.rule"} & loaded

@@ -108,20 +108,15 @@ def dependency_fingerprint() -> str:
     """
     global _DEPENDENCY_FINGERPRINT
     if _DEPENDENCY_FINGERPRINT is None:
-        import importlib.util
         import sys
+        from importlib.machinery import PathFinder
 
         sites = set()
-        for module in ("pydantic", "ruamel.yaml"):
-            try:
-                spec = importlib.util.find_spec(module)
-            except (ImportError, ValueError):
-                continue
-            if spec is not None and spec.origin:
-                folder = spec.origin
-                for _level in range(module.count(".") + 2):  # .../site-packages/ruamel/yaml/__init__.py -> site-packages
-                    folder = os.path.dirname(folder)
-                sites.add(folder)
+        for top in ("pydantic", "ruamel"):
+            # PathFinder only looks: neither the package nor a namespace parent is imported.
+            spec = PathFinder.find_spec(top)
+            for location in (spec.submodule_search_locations or []) if spec is not None else []:
+                sites.add(os.path.dirname(location))
         found = []
         for site in sorted(sites):
             try:
