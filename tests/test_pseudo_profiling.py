@@ -547,6 +547,23 @@ def test_the_candidate_scan_finds_every_phrase_a_word_by_word_walk_finds():
     assert vague.PhraseIndex([(0, ["*ing"])]).candidates.search(" shopping ") is None
 
 
+_TRAIT_PARTS = ["Dba o zdrowie", "ceni wysoką jakość", "w dużym mieście", "Lubi koty", "kocha kotki", "eko", "premium",
+                "tech-savvy", "values quality", "don't", "rock 'n' roll", "Żółć", "ZAKUPY", "3x dziennie", "30-40",
+                "25+", "aged 35", "2 razy w tygodniu", "na Allegro", "w Krakowie", "İstanbul", "ẞ", "🙂", "—", " ", ", ",
+                "’", "big city", "really nice  stuff", "Lidl", "co tydzień"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRAIT_PARTS), min_size=1, max_size=6).map(" ".join))
+def test_verdicts_with_user_phrases_are_the_same_through_the_slow_normalisation(text):
+    extend, allow = ["eko*", "lubi|kocha kot*", "(very|really)? nice .. stuff", "<n>x dziennie"], ["big city", "jakość"]
+    fast = vague.Matcher(load_lexicon(), extend, allow).analyse(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vague, "_word_chars", lambda _text: None)  # the regex path, with a full offset map
+        slow = vague.Matcher(load_lexicon(), extend, allow).analyse(text)
+    assert fast == slow
+
+
 def test_an_age_named_before_its_number_is_not_a_rescuing_number():
     m = matcher()
     aged = m.analyse("Aged 35, lives in a big city")
