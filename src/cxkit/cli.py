@@ -37,7 +37,7 @@ class Group(TyperGroup):
         return _absent_flag_reads_false(super().get_help_option(ctx))
 
 
-try:  # typer >= 0.25 coerces every option value through pydantic; older releases use click's types
+try:  # typer 0.29 coerces every option value through pydantic; releases without _coercion use click's types
     from typer._coercion import RuntimeParam, build_runtime_param
     from typer._param_types import coerce_cli_choice, coerce_cli_path
 except ImportError:  # pragma: no cover - depends on the installed typer
