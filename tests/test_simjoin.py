@@ -162,3 +162,12 @@ def test_token_ids_numbers_equal_stems_equally_and_drops_repeats():
     rows_ = token_ids([["biega", "garmin", "biega"], ["garmin", "km"]])
     assert len(rows_[0]) == 2 and len(rows_[1]) == 2
     assert set(rows_[0]) & set(rows_[1]) and len(set(rows_[0]) | set(rows_[1])) == 3
+
+
+def test_jaccard_pairs_counts_overlaps_past_255_stems():
+    # A persona with hundreds of stems: overlaps no longer fit a byte and must still be exact.
+    big = frozenset(f"stem{k}" for k in range(400))
+    sets = [big, big - {"stem0"}, frozenset(f"stem{k}" for k in range(300, 700)), frozenset({"stem1", "other"})]
+    found = list(jaccard_pairs(token_ids(sets), 0.1))
+    assert sorted(found) == jaccard_reference(sets, 0.1)
+    assert [(i, j) for i, j, _ in found] == [(0, 1), (0, 2), (1, 2)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from itertools import chain, combinations, count, repeat
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
@@ -156,39 +157,60 @@ def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[t
     sizes = [len(row) for row in rows]
     # A token of a single row never counts towards an overlap.
     shared = {tok for tok, n in Counter(chain.from_iterable(rows)).items() if n > 1}
+    srows = [tuple(filter(shared.__contains__, row)) for row in rows]
+    del shared
+    if max(map(len, srows), default=0) > 255:  # an overlap would not fit its byte
+        yield from _popcount_pairs(srows, sizes, jaccard)
+        return
     for lo in range(1, len(rows), _WINDOW):
         hi = min(len(rows), lo + _WINDOW)
         width = hi - lo
-        holders: dict[int, list[int]] = {}
-        for j in range(lo, hi):
-            for tok in shared.intersection(rows[j]):
-                held = holders.get(tok)
-                if held is None:
-                    holders[tok] = [j - lo]
-                else:
-                    held.append(j - lo)
-        columns: dict[int, int] = {}
-        for tok, held in holders.items():
-            column = bytearray(width)
-            for k in held:
+        cells: dict[int, bytearray] = {}
+        for k in range(width):
+            for tok in srows[lo + k]:
+                column = cells.get(tok)
+                if column is None:
+                    cells[tok] = column = bytearray(width)
                 column[k] = 1
-            columns[tok] = int.from_bytes(column, "little")
-        del holders
+        columns = {tok: int.from_bytes(column, "little") for tok, column in cells.items()}
+        del cells
         get = columns.get
+        smallest = min(sizes[lo:hi])
         for i in range(hi - 1):
-            overlaps = sum(map(get, rows[i], repeat(0))).to_bytes(width, "little")
-            first = max(0, i + 1 - lo)
-            size = sizes[i]
-            # A union is never smaller than either row, so this bounds every score of row i.
-            if max(overlaps[first:] or b"\0") / size < jaccard:
-                continue
-            for k in range(first, width):
+            overlaps = sum(map(get, srows[i], repeat(0))).to_bytes(width, "little")
+            # Jaccard >= t needs overlap >= t * (|i| + |j|) / (1 + t); this bound (one lower, for
+            # rounding) marks the few cells worth the exact test, in C.
+            need = max(0, int(jaccard * (sizes[i] + smallest) / (1 + jaccard)) - 1)
+            marks = overlaps.translate(_at_least(need))
+            k = marks.find(1, max(0, i + 1 - lo))
+            while k >= 0:
+                j = lo + k
                 inter = overlaps[k]
-                if inter / size >= jaccard:
-                    j = lo + k
-                    score = inter / (size + sizes[j] - inter)
-                    if score >= jaccard:
-                        yield i, j, score
+                score = inter / (sizes[i] + sizes[j] - inter)
+                if score >= jaccard:
+                    yield i, j, score
+                k = marks.find(1, k + 1)
+
+
+@lru_cache(maxsize=None)
+def _at_least(floor: int) -> bytes:
+    """A byte table mapping values from ``floor`` up to 1 and the rest to 0."""
+    return bytes(1 if v >= floor else 0 for v in range(256))
+
+
+def _popcount_pairs(srows: Sequence[Collection[int]], sizes: Sequence[int], jaccard: float) -> Iterator[tuple[int, int, float]]:
+    """The same pairs as :func:`jaccard_pairs`, one AND and one popcount per pair, for rows too big for bytes."""
+    bit = {tok: 1 << k for k, tok in enumerate(set(chain.from_iterable(srows)))}
+    masks = [sum(map(bit.__getitem__, row)) for row in srows]
+    for i in range(len(masks) - 1):
+        overlaps = list(map(int.bit_count, map(masks[i].__and__, masks[i + 1:])))
+        # A union is never smaller than either row, so this bounds every score of row i.
+        if max(overlaps, default=0) / sizes[i] < jaccard:
+            continue
+        for k, inter in enumerate(overlaps, i + 1):
+            score = inter / (sizes[i] + sizes[k] - inter)
+            if score >= jaccard:
+                yield i, k, score
 
 
 def dice_matches(

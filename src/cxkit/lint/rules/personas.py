@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from pydantic import Field
 
@@ -106,17 +106,11 @@ class SimilarPersonas(Rule):
     Options = SimilarOptions
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        profiles: list[DocSummary] = []
-
-        def stem_sets() -> Iterator[frozenset[str]]:
-            for doc in index.of_kind("persona"):
-                # One split of the joined stems instead of one per trait.
-                keys = frozenset(" ".join([t[4] for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS]).split())
-                if len(keys) >= 4:
-                    profiles.append(doc)
-                    yield keys
-
-        rows = token_ids(stem_sets())
+        personas = index.of_kind("persona")
+        # One split of each persona's joined stems instead of one per trait.
+        rows = token_ids(" ".join([t[4] for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS]).split() for doc in personas)
+        profiles = [doc for doc, row in zip(personas, rows) if len(row) >= 4]
+        rows = [row for row in rows if len(row) >= 4]
         threshold = self.options.threshold
         if len(rows) > 3000:
             # On huge workspaces the prefix-filtered join pays off over comparing every pair.
