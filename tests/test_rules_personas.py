@@ -564,6 +564,35 @@ def test_similar_personas_same_findings_when_compared_in_small_windows(tmp_path,
     assert [f.path for f in whole] == ["personas/c-kasia.yaml", "personas/d-mama2.yaml"]
 
 
+# --- unknown-persona suggestions across many journeys (CX004) -------------------------------
+
+
+def _journey(ident: str, persona: str, lang: str) -> str:
+    stage = "Świadomość" if lang == "pl" else "Awareness"
+    return (f"kind: journey\nid: {ident}\nname: {ident}\nlang: {lang}\npersona: {persona}\n"
+            f"stages:\n  - id: awareness\n    name: {stage}\n")
+
+
+def test_unknown_persona_suggests_the_closest_id_for_every_journey_after_a_rename(tmp_path, monkeypatch):
+    files = {
+        "personas/ola.yaml": RUNNER_OLA,
+        "personas/kasia.yaml": RUNNER_KASIA,
+        "personas/mama.yaml": RUNNER_MAMA,
+    }
+    refs = {"ola-maratonczyni": "pl", "kasia-maraton": "pl", "kasia-po-ciazy-2": "pl", "ola-marathoner": "en", "zupelnie-inna": "pl"}
+    for n, (ref, lang) in enumerate(refs.items()):
+        for copy in range(3):  # several journeys of one renamed persona
+            files[f"journeys/j{n}-{copy}.yaml"] = _journey(f"j{n}-{copy}", ref, lang)
+    found = run(tmp_path, monkeypatch, files, "unknown-persona")
+    by_ref = {f.message.split("'")[1]: f.message for f in found}
+    assert len(found) == 15
+    assert by_ref["ola-maratonczyni"].endswith("did you mean 'ola-maratonka'?")
+    assert by_ref["kasia-maraton"].endswith("did you mean 'kasia-maratonka'?")
+    assert by_ref["kasia-po-ciazy-2"].endswith("did you mean 'kasia-po-ciazy'?")
+    assert by_ref["ola-marathoner"].endswith("did you mean 'ola-maratonka'?")
+    assert by_ref["zupelnie-inna"] == "persona 'zupelnie-inna' does not exist in the workspace"
+
+
 # --- configuration through the CLI -----------------------------------------------------------
 
 

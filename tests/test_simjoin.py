@@ -6,6 +6,7 @@ vocabulary, so that near-duplicates, ties and negations are common.
 
 from __future__ import annotations
 
+import difflib
 from contextlib import contextmanager
 from itertools import combinations
 
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cxkit.lint import simjoin
-from cxkit.lint.simjoin import dice_matches, jaccard_pairs, near_duplicates, one_edit_matches, similar_pairs, token_ids
+from cxkit.lint.simjoin import ClosestMatch, dice_matches, jaccard_pairs, near_duplicates, one_edit_matches, similar_pairs, token_ids
 from cxkit.lint.textnorm import _NEGATIONS, normalise
 
 STEMS = ["kup", "sluchaw", "promocj", "czyt", "recenz", "nie", "dba", "zdrow", "biega", "garmin", "600", "km",
@@ -171,3 +172,29 @@ def test_jaccard_pairs_counts_overlaps_past_255_stems():
     found = list(jaccard_pairs(token_ids(sets), 0.1))
     assert sorted(found) == jaccard_reference(sets, 0.1)
     assert [(i, j) for i, j, _ in found] == [(0, 1), (0, 2), (1, 2)]
+
+
+ids = st.text(alphabet="aeknoprs-0129łó", min_size=0, max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(possibilities=st.lists(ids, max_size=25), words=st.lists(ids, min_size=1, max_size=6),
+       cutoff=st.sampled_from([0.0, 0.3, 0.6, 0.9, 1.0]))
+def test_closest_match_agrees_with_difflib(possibilities, words, cutoff):
+    closest = ClosestMatch(possibilities, cutoff=cutoff)
+    for word in words + words:  # the second round is answered from memory
+        found = difflib.get_close_matches(word, possibilities, n=1, cutoff=cutoff)
+        assert closest(word) == (found[0] if found else None)
+
+
+def test_closest_match_with_ids_too_long_to_count_in_bytes():
+    long_id = "persona-" + "a" * 300
+    possibilities = [long_id, "persona-ola", "persona-ala"]
+    closest = ClosestMatch(possibilities)
+    assert closest("persona-" + "a" * 299) == long_id
+    assert closest("persona-ol") == "persona-ola"
+
+
+def test_closest_match_breaks_ties_like_difflib():
+    # Both are one letter off; difflib keeps the larger string of equal scores.
+    assert ClosestMatch(["ola-runner", "ala-runner"])("ila-runner") == "ola-runner"

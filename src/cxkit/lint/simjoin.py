@@ -393,3 +393,74 @@ def _one_edit_reference(query: frozenset[str], pool: Sequence[str], marked: Abst
         if best is None or score > best[1]:
             best = (j, score)
     return best
+
+
+class ClosestMatch:
+    """``difflib.get_close_matches(word, possibilities, n=1, cutoff=cutoff)`` for many words, fast.
+
+    The same answer, found without scoring every possibility: difflib's
+    cheap upper bound (shared characters, counted with repeats) is counted
+    for all of them at once, in C, the same way :func:`jaccard_pairs` counts
+    overlaps, and the exact score is computed from the highest bound down
+    only while a bound can still beat the best found.  Answers are
+    remembered per word.
+    """
+
+    def __init__(self, possibilities: Iterable[str], cutoff: float = 0.6) -> None:
+        self.cutoff = cutoff
+        # Duplicates and order cannot change the best (score, string) pair.
+        self.names = sorted(set(possibilities))
+        self.lengths = [len(name) for name in self.names]
+        # A count past 255 would not fit its byte: such lists are scored by difflib itself.
+        self.plain = any(length > 255 for length in self.lengths)
+        self.columns: dict[tuple[str, int], int] = {}
+        self.answers: dict[str, str | None] = {}
+        if self.plain:
+            return
+        width = len(self.names)
+        cells: dict[tuple[str, int], bytearray] = {}
+        for j, name in enumerate(self.names):
+            for char, times in Counter(name).items():
+                for k in range(1, times + 1):  # column (c, k): the names holding c at least k times
+                    column = cells.get((char, k))
+                    if column is None:
+                        cells[(char, k)] = column = bytearray(width)
+                    column[j] = 1
+        self.columns = {key: int.from_bytes(column, "little") for key, column in cells.items()}
+
+    def __call__(self, word: str) -> str | None:
+        if word not in self.answers:
+            self.answers[word] = self._best(word)
+        return self.answers[word]
+
+    def _best(self, word: str) -> str | None:
+        import difflib
+
+        if self.plain or not self.names:
+            found = difflib.get_close_matches(word, self.names, n=1, cutoff=self.cutoff)
+            return found[0] if found else None
+        get = self.columns.get
+        total = sum(get((char, k), 0) for char, times in Counter(word).items() for k in range(1, times + 1))
+        shared = total.to_bytes(len(self.names), "little")
+        size = len(word)
+        cutoff = self.cutoff
+        bounds = [_ratio(common, size + length) for common, length in zip(shared, self.lengths)]
+        order = sorted((j for j, bound in enumerate(bounds) if bound >= cutoff), key=bounds.__getitem__, reverse=True)
+        matcher = difflib.SequenceMatcher()
+        matcher.set_seq2(word)
+        best: tuple[float, str] | None = None
+        for j in order:
+            if best is not None and bounds[j] < best[0]:
+                break  # no score can pass its bound
+            name = self.names[j]
+            matcher.set_seq1(name)
+            if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+                score = matcher.ratio()
+                if score >= cutoff and (best is None or (score, name) > best):
+                    best = (score, name)
+        return None if best is None else best[1]
+
+
+def _ratio(matches: int, length: int) -> float:
+    # difflib's own formula, so that bounds and scores compare exactly.
+    return 2.0 * matches / length if length else 1.0

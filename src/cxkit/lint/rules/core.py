@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterable
 
 from ..finding import Hit, Severity
 from ..rule import Rule, register
+from ..simjoin import ClosestMatch
 from ...workspace import WorkspaceIndex
 
 
@@ -174,6 +174,7 @@ class UnknownPersona(Rule):
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         personas = [d.id for d in index.documents if d.kind in ("persona", "negative-persona") and d.id]
+        closest: ClosestMatch | None = None  # built on the first unknown reference
         for journey in index.of_kind("journey"):
             ref = journey.persona
             if ref is None or any(d.kind in ("persona", "negative-persona") for d in index.by_id.get(ref, [])):
@@ -186,8 +187,10 @@ class UnknownPersona(Rule):
                     path=journey.path,
                 )
                 continue
-            guess = difflib.get_close_matches(ref, personas, n=1, cutoff=0.6)
-            hint = f"; did you mean '{guess[0]}'?" if guess else (
+            if closest is None:
+                closest = ClosestMatch(personas, cutoff=0.6)
+            guess = closest(ref)
+            hint = f"; did you mean '{guess}'?" if guess else (
                 "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
                 " so that named files are checked against their workspace)" if not personas else ""
             )
