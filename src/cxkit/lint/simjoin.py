@@ -1,11 +1,15 @@
-"""Finding similar pairs of token sets without comparing every pair.
+"""Finding similar token sets (and strings) without comparing them one pair at a time in Python.
 
-Prefix filtering: order each set's tokens from rarest to most common; two
-sets whose Jaccard similarity reaches ``j`` must share a token among the
-first ``|x| - ceil(j * |x|) + 1`` of each.  Only those prefixes are indexed,
-so rare tokens do the pairing and the candidates are few; each candidate is
-then verified exactly.  This keeps workspace rules fast on thousands of
-personas, where an all-pairs loop would take minutes.
+- :func:`jaccard_pairs` counts every pair's overlap in bulk: each token
+  shared by several sets is one big integer with a byte per set, so adding
+  up one set's tokens gives its overlap with all the others, in C.
+- :func:`one_edit_matches` finds sets one token apart by hash arithmetic.
+- :func:`similar_pairs` filters by prefixes for looser thresholds: order
+  each set's tokens from rarest to most common; two sets whose Jaccard
+  similarity reaches ``j`` must share a token among the first
+  ``|x| - ceil(j * |x|) + 1`` of each, so only those prefixes are indexed
+  and each candidate is verified exactly (:func:`dice_matches`).
+- :class:`ClosestMatch` gives difflib's closest string for many words.
 """
 
 from __future__ import annotations
