@@ -185,7 +185,7 @@ def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[t
             # Jaccard >= t needs overlap >= t * (|i| + |j|) / (1 + t); this bound (one lower, for
             # rounding) marks the few cells worth the exact test, in C.
             need = max(0, int(jaccard * (sizes[i] + smallest) / (1 + jaccard)) - 1)
-            marks = overlaps.translate(_at_least(need))
+            marks = overlaps.translate(_at_least(min(need, 256)))
             k = marks.find(1, max(0, i + 1 - lo))
             while k >= 0:
                 j = lo + k
