@@ -83,7 +83,7 @@ class Placeholder(Rule):
         low = raw.lower()
         # Plain substring tests spare the regex (and walking every value) for a clean file;
         # a backslash may be an escape that spells a placeholder, so it sends the file the slow way.
-        if not any(hint in low for hint in _MARKER_HINTS) and not _LONE_DASH.search(raw):
+        if not any(map(low.__contains__, _MARKER_HINTS)) and not _LONE_DASH.search(raw):
             return
         for path, text in _strings(doc.data):
             found = placeholder_match(text)
