@@ -446,6 +446,7 @@ def _lean_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
+@_lean_gc()
 def lint(
     paths: list[str],
     config: Config,
@@ -461,20 +462,6 @@ def lint(
     ``jobs`` worker processes check files in parallel (default: every core);
     ``cache`` reuses results for unchanged files from the cache folder.
     """
-    with _lean_gc():
-        return _lint(paths, config, selection, ruleset, jobs=jobs, cache=cache, progress=progress)
-
-
-def _lint(
-    paths: list[str],
-    config: Config,
-    selection: Selection = Selection(),
-    ruleset: RuleSet | None = None,
-    *,
-    jobs: int | None = None,
-    cache: bool = False,
-    progress: ProgressCallback | None = None,
-) -> LintResult:
     custom_rules = ruleset is not None
     ruleset = ruleset or build_ruleset(config, selection)
     targets, unreadable, shown = discover_with_context(paths, config)
