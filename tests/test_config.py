@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CORE_RULES, JOURNEY_PL, NEGATIVE_PL, PERSONA_PL, run_cli
 from cxkit.config import ConfigError, find_config, load_config
@@ -339,3 +341,52 @@ def test_config_option_pointing_at_a_folder_says_it_is_not_a_file(project, monke
     monkeypatch.chdir(project)
     result = run_cli("lint", "--config", str(project))
     assert result.exit_code == 2 and "not a file" in result.stderr
+
+
+# --- the pydantic-free fast path for settings ------------------------------------------------------
+
+_SETTING_VALUES = st.one_of(
+    st.sampled_from(["error", "warning", "info", "never", "pl", "en", "de", "personas", ""]),
+    st.lists(st.sampled_from(["CX1", "pseudo-profiling", "drafts/**", 3]), max_size=3),
+    st.dictionaries(st.sampled_from(["drafts/*.yaml", "pseudo-profiling", "x"]),
+                    st.one_of(st.lists(st.sampled_from(["CX101", "all"]), max_size=2), st.dictionaries(st.just("vague-share"), st.just(0.7)), st.just("CX1")),
+                    max_size=2),
+    st.integers(), st.booleans(),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(
+    st.sampled_from(["paths", "exclude", "select", "ignore", "extend-select", "extend_select", "per-file-ignores",
+                     "fail-level", "lang", "rules", "persona-dir", "journey-dir", "journey_dir", "colour"]),
+    _SETTING_VALUES, max_size=5,
+))
+def test_the_fast_path_accepts_only_what_the_schema_accepts_and_reads_it_the_same(table):
+    from pydantic import ValidationError
+
+    from cxkit.config import _plain_settings
+    from cxkit.settings_model import Settings
+
+    plain = _plain_settings(table)
+    if plain is None:
+        return  # the schema decides, with its messages
+    try:
+        settings = Settings.model_validate(table)
+    except ValidationError as exc:  # pragma: no cover - the failure this test exists for
+        raise AssertionError(f"fast path accepted {table!r}, the schema says {exc}") from None
+    assert plain == {name: getattr(settings, name) for name in plain}
+
+
+def test_the_fast_path_knows_every_setting():
+    # A new setting must be taught to _plain_settings too, or every config using it pays for pydantic.
+    import typing
+
+    from cxkit.config import _plain_settings
+    from cxkit.settings_model import Settings
+
+    examples = {list: ["CX101"], dict: {}, str: "docs"}
+    for name, field in Settings.model_fields.items():
+        origin = typing.get_origin(field.annotation) or field.annotation
+        value = {"lang": "en", "fail_level": "never"}.get(name, examples.get(origin))
+        assert value is not None, f"no example value for the setting '{name}'"
+        assert _plain_settings({field.alias or name: value}) is not None, name

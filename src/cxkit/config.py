@@ -118,6 +118,9 @@ def check_rule_settings(config: Config) -> None:
 def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
+    plain = _plain_settings(table)
+    if plain is not None:
+        return Config(root=path.parent.resolve(), source=path, **plain)
     from pydantic import ValidationError
 
     from .settings_model import Settings as _Settings  # pydantic only when there is a config file to check
@@ -151,3 +154,33 @@ def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
         persona_dir=settings.persona_dir,
         journey_dir=settings.journey_dir,
     )
+
+
+_LISTS = {"paths", "exclude", "select", "ignore", "extend_select"}
+_TEXTS = {"persona_dir", "journey_dir"}
+
+
+def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
+    """The settings as the schema would return them, when every value already has its type; else None."""
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_") if key in ("extend-select", "per-file-ignores", "fail-level", "persona-dir", "journey-dir") else key
+        if name in out:
+            return None
+        if name in _LISTS and type(value) is list and all(type(v) is str for v in value):
+            out[name] = list(value)
+        elif name in _TEXTS and type(value) is str:
+            out[name] = value
+        elif name == "fail_level" and value in ("error", "warning", "info", "never") and type(value) is str:
+            out[name] = value
+        elif name == "lang" and value in ("pl", "en") and type(value) is str:
+            out[name] = value
+        elif name == "per_file_ignores" and type(value) is dict and all(
+            type(k) is str and type(v) is list and all(type(x) is str for x in v) for k, v in value.items()
+        ):
+            out[name] = {k: list(v) for k, v in value.items()}
+        elif name == "rules" and type(value) is dict and all(type(k) is str and type(v) is dict for k, v in value.items()):
+            out[name] = {k: dict(v) for k, v in value.items()}
+        else:
+            return None
+    return out
