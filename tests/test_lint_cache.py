@@ -307,3 +307,17 @@ def test_results_are_keyed_by_the_installed_parser_and_validator_versions(monkey
     before = cache.run_fingerprint(None, ((), (), ()), "pl")
     monkeypatch.setattr(cache, "_DEPENDENCY_FINGERPRINT", found.replace(importlib.metadata.version("ruamel.yaml"), "0.99.0"))
     assert cache.run_fingerprint(None, ((), (), ()), "pl") != before
+
+
+def test_after_a_touch_the_content_key_answers_once_and_teaches_the_stat_key(workspace):
+    import os
+
+    lint(workspace)
+    path = workspace / "personas" / "ola.yaml"
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # a checkout that rewrites the same bytes
+    second, log2 = lint(workspace)
+    third, log3 = lint(workspace)
+    assert second == third and [f["rule"] for f in third] == ["missing-negative-persona"]
+    # The touched run is answered by the content key; it must leave the quick path ready for the next one.
+    assert _rules_loaded(log2) and not _rules_loaded(log3)

@@ -490,9 +490,15 @@ def lint(
         if isinstance(hit, dict):
             try:
                 findings = [Finding.from_row(f) for f in hit["findings"]]
-                return LintResult(findings, hit["files"], hit["documents"], cached_files=len(targets))
+                result = LintResult(findings, hit["files"], hit["documents"], cached_files=len(targets))
             except (KeyError, TypeError, ValueError, IndexError):
                 pass
+            else:
+                if quick is not None:
+                    # Same bytes, new stat signature (a touch, a checkout): the next run can skip reading again.
+                    store.put_run(quick, hit)
+                    store.save()
+                return result
     results: list[FileResult | None] = [None] * len(targets)
     todo: list[tuple[Target, tuple[bytes, int] | None]] = []
     todo_index: list[int] = []
