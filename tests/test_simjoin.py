@@ -198,3 +198,11 @@ def test_closest_match_with_ids_too_long_to_count_in_bytes():
 def test_closest_match_breaks_ties_like_difflib():
     # Both are one letter off; difflib keeps the larger string of equal scores.
     assert ClosestMatch(["ola-runner", "ala-runner"])("ila-runner") == "ola-runner"
+
+
+def test_one_edit_matches_names_the_earliest_trait_even_when_it_repeats_a_word():
+    # "Kupuje i kupuje" has fewer distinct stems than words: it is still the earliest equal trait.
+    pool = ["kup kup sluchaw promocj", "kup sluchaw promocj", "kup sluchaw promocj czyt"]
+    assert one_edit_matches(["promocj sluchaw kup"], pool, 0.8) == {0: (0, 1.0)}
+    assert one_edit_matches(["promocj sluchaw kup czyt recenz"], pool, 0.8) == {0: (2, 8 / 9)}
+    assert one_edit_matches(["promocj kup", "kup promocj kup"], pool, 0.8) == {0: (0, 0.8), 1: (0, 0.8)}

@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, combinations, count, repeat
+from itertools import chain, combinations, compress, count, groupby, repeat
+from operator import ne
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
 TokenSet = AbstractSet[Hashable]
@@ -283,7 +284,8 @@ def one_edit_matches(
     Deletion neighbourhoods keyed by arithmetic: a set's key is the sum of its
     tokens' hashes, and the key of the set without one token is that sum
     minus the token's hash, so no shorter set is ever built.  What a key
-    finds is checked against the real sets.
+    finds is checked against the real sets.  Sets are taken by size, largest
+    first, and only the keys of the sizes still to meet are held.
     """
     def reaches(shared: int, size_a: int, size_b: int) -> bool:
         return 2 * shared / (size_a + size_b) >= threshold
@@ -291,45 +293,26 @@ def one_edit_matches(
     # Only sets this large get shorter keys: the queries those serve (one token shorter, or as
     # long with one changed) score at most 2(m-1)/(2m-1), so smaller ones cannot reach the threshold.
     min_shorter = next((m for m in range(2, 1 << 16) if reaches(m - 1, m - 1, m)), 1 << 16)
-    full: dict[int, int] = {}
-    # Every key, of whole sets and of sets one token shorter: one look-up answers "anything here?".
-    index: dict[int, int] = {}
-    # Backwards, so that of equal keys the earliest pool item is the one kept.
-    for j in range(len(pool) - 1, -1, -1):
-        toks = frozenset(pool[j].split())
-        if not toks:
-            continue
-        hashes = list(map(_token_hash, toks))
-        key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
-        full[key] = j
-        if len(hashes) >= min_shorter:
-            for h in hashes:
-                index[key - h] = j
-        index[key] = j
-    index_keys = index.keys()
+    # A query of n tokens meets only pool sets of n - 1, n and n + 1 tokens, so a size's keys
+    # go once its queries are asked.  Sizes come from word counts; texts that repeat a word
+    # wait for the size they really have.
+    pool_by_words = _by_word_count(pool, range(len(pool) - 1, -1, -1))
+    # Each text is asked once, at its first place; its copies take the same answer at the end.
+    first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
+    query_by_words = _by_word_count(queries, first.values())
+    # keys[k]: keys of every pool set of k tokens and of every pool set of k + 1 tokens less
+    # one, the earliest pool item under each; full[k]: keys of whole pool sets of k tokens.
+    keys: dict[int, dict[int, int]] = {}
+    full: dict[int, dict[int, int]] = {}
+    late_pool: dict[int, dict[int, tuple[int, list[int]]]] = {}
+    late_queries: dict[int, list[int]] = {}
     found: dict[int, tuple[int, float]] = {}
-    done: dict[str, tuple[int, float] | None] = {}
-    for i, text in enumerate(queries):
-        if text in done:  # the same text, the same answer
-            answer = done[text]
-            if answer is not None:
-                found[i] = answer
-            continue
-        done[text] = None
-        toks = frozenset(text.split())
+
+    def ask(i: int, toks: frozenset[str], key: int) -> None:
         n = len(toks)
-        if n < min_tokens or not toks:
-            continue
-        hashes = list(map(_token_hash, toks))
-        key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
-        # Most queries have no candidate at all: settle that with look-ups done in C.
-        if key not in index and (
-            n < 2 or not reaches(n - 1, n, n - 1) or index_keys.isdisjoint([key - h for h in hashes])
-        ):
-            continue
-        best = _best_one_edit(toks, key, full, index)
+        best = _best_one_edit(toks, key, full.get(n, {}), keys.get(n, {}), full.get(n - 1, {}), keys.get(n - 1, {}))
         if best is None:
-            continue
+            return
         kind, j, gone = best
         item = frozenset(pool[j].split())
         if _is_kind(kind, toks, item, gone) and marked.isdisjoint(toks) == marked.isdisjoint(item):
@@ -337,37 +320,100 @@ def one_edit_matches(
         else:  # two different sets met on one hash key: ask the slow, literal way
             answer = _one_edit_reference(toks, pool, marked)
             if answer is None:
-                continue
+                return
             j, score = answer
         if score >= threshold:
-            found[i] = done[text] = (j, score)
+            found[i] = (j, score)
+
+    top = max(max(pool_by_words, default=0), max(query_by_words, default=0))
+    for words in range(top + 1, -1, -1):
+        # Pool sets of `words` tokens complete keys[words - 1], which queries one token longer need.
+        whole, same, shorter = full.setdefault(words, {}), keys.setdefault(words, {}), keys.setdefault(words - 1, {})
+        deletions = words >= min_shorter
+        # Largest index first, so that plain stores keep the earliest; texts with a repeated word
+        # join the size they really have, in their place.
+        late = late_pool.pop(words, {})
+        for j in sorted(chain(pool_by_words.get(words, ()), late), reverse=True) if late else pool_by_words.get(words, ()):
+            if j in late:
+                key, hashes = late[j]
+            else:
+                toks = frozenset(pool[j].split())
+                hashes = list(map(_token_hash, toks))
+                key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
+                if len(hashes) != words:
+                    if hashes:
+                        late_pool.setdefault(len(hashes), {})[j] = (key, hashes)
+                    continue
+            whole[key] = same[key] = j
+            if deletions:
+                for h in hashes:
+                    shorter[key - h] = j
+        n = words + 1
+        these, shorter = keys.get(n, {}), keys.get(n - 1, {})
+        shorter_keys = shorter.keys()
+        may_drop = n >= 2 and reaches(n - 1, n, n - 1)
+        # This size's queries, and those of more words whose repeats made them this size.
+        asking = chain(query_by_words.get(n, ()), late_queries.pop(n, ()))
+        for i in asking if n >= min_tokens else ():
+            toks = frozenset(queries[i].split())
+            if len(toks) != n:
+                late_queries.setdefault(len(toks), []).append(i)
+                continue
+            hashes = list(map(_token_hash, toks))
+            key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
+            # Most queries have no candidate at all: settle that with look-ups done in C.
+            if key in these or (may_drop and not shorter_keys.isdisjoint([key - h for h in hashes])):
+                ask(i, toks, key)
+        # Queries left to ask have at most `words` tokens: larger keys are done with.
+        keys.pop(n, None)
+        full.pop(n, None)
+        these = shorter = whole = same = {}
+        shorter_keys = shorter.keys()
+    if len(first) < len(queries):
+        firsts = list(map(first.__getitem__, queries))
+        for i in compress(range(len(queries)), map(ne, firsts, count())):
+            if firsts[i] in found:
+                found[i] = found[firsts[i]]
     return found
 
 
+def _by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, list[int]]:
+    """The given indexes of texts by how many words the text holds (repeats counted), in their given order."""
+    spaces = list(map(str.count, texts, repeat(" ")))
+    return {n + 1: list(group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
+
+
 def _best_one_edit(
-    toks: frozenset[str], key: int, full: dict[int, int], index: dict[int, int]
+    toks: frozenset[str],
+    key: int,
+    whole: dict[int, int],
+    these: dict[int, int],
+    whole_shorter: dict[int, int],
+    shorter: dict[int, int],
 ) -> tuple[int, int, str | None] | None:
     """The kind, pool index and dropped query token of the candidate near_duplicates ranks first.
 
     Kinds score in a fixed order (the same set > one token added > one
     dropped > one changed), so the first kind found wins; within a kind the
     query token dropped is the last in sorted order, then the pool item is
-    the earliest, which is the order near_duplicates yields them in.  A key
-    ``index`` holds for a shorter set is asked for only once ``full`` has
-    no set under it, so what it finds there is a shorter set.
+    the earliest, which is the order near_duplicates yields them in.
+    ``whole``/``these`` hold the keys of sets as large as the query,
+    ``whole_shorter``/``shorter`` of sets one token smaller; a key is asked
+    of ``these`` or ``shorter`` only once the whole-set table has no set
+    under it, so what it finds there is a set one token larger, less one.
     """
-    j = full.get(key)
+    j = whole.get(key)
     if j is not None:
         return _EQUAL, j, None
-    j = index.get(key)
+    j = these.get(key)
     if j is not None:
         return _ADDED, j, None
     if len(toks) < 2:
         return None
     order = sorted(toks, reverse=True)
-    for keys, kind in ((full, _DROPPED), (index, _CHANGED)):
+    for table, kind in ((whole_shorter, _DROPPED), (shorter, _CHANGED)):
         for w in order:
-            j = keys.get(key - _token_hash(w))
+            j = table.get(key - _token_hash(w))
             if j is not None:
                 return kind, j, w
     return None
