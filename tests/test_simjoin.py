@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cxkit.lint import simjoin
 from cxkit.lint.simjoin import ClosestMatch, dice_matches, jaccard_pairs, near_duplicates, one_edit_matches, similar_pairs, token_ids
-from cxkit.lint.textnorm import _NEGATIONS, normalise
+from cxkit.lint.textnorm import NEGATION_STEMS, normalise
 
 STEMS = ["kup", "sluchaw", "promocj", "czyt", "recenz", "nie", "dba", "zdrow", "biega", "garmin", "600", "km",
          "read", "review", "not", "shoe", "never"]
@@ -85,16 +85,16 @@ def one_edit_reference(queries, pool, threshold, marked, min_tokens):
 @settings(max_examples=300, deadline=None)
 @given(queries=texts, pool=texts, threshold=st.sampled_from([0.8, 0.85, 0.9, 1.0]), min_tokens=st.sampled_from([1, 2]))
 def test_one_edit_matches_agrees_with_near_duplicates(queries, pool, threshold, min_tokens):
-    expected = one_edit_reference(queries, pool, threshold, _NEGATIONS, min_tokens)
-    assert one_edit_matches(queries, pool, threshold, marked=_NEGATIONS, min_tokens=min_tokens) == expected
+    expected = one_edit_reference(queries, pool, threshold, NEGATION_STEMS, min_tokens)
+    assert one_edit_matches(queries, pool, threshold, marked=NEGATION_STEMS, min_tokens=min_tokens) == expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(case=near_pairs(), threshold=st.sampled_from([0.8, 0.85]))
 def test_one_edit_matches_picks_the_same_near_duplicate(case, threshold):
     queries, pool = case
-    expected = one_edit_reference(queries, pool, threshold, _NEGATIONS, 1)
-    assert one_edit_matches(queries, pool, threshold, marked=_NEGATIONS) == expected
+    expected = one_edit_reference(queries, pool, threshold, NEGATION_STEMS, 1)
+    assert one_edit_matches(queries, pool, threshold, marked=NEGATION_STEMS) == expected
 
 
 @settings(max_examples=150, deadline=None)
@@ -102,22 +102,22 @@ def test_one_edit_matches_picks_the_same_near_duplicate(case, threshold):
 def test_one_edit_matches_survives_colliding_hashes(case, threshold):
     queries, pool = case
     # Stems of equal length share a hash: keys collide all the time and the slow path must take over.
-    expected = one_edit_reference(queries, pool, threshold, _NEGATIONS, 2)
+    expected = one_edit_reference(queries, pool, threshold, NEGATION_STEMS, 2)
     with _patched("_token_hash", len):
-        assert one_edit_matches(queries, pool, threshold, marked=_NEGATIONS, min_tokens=2) == expected
+        assert one_edit_matches(queries, pool, threshold, marked=NEGATION_STEMS, min_tokens=2) == expected
 
 
 def test_one_edit_matches_prefers_the_same_trait_reworded_over_an_earlier_near_one():
     pool = [normalise("Kupuje słuchawki wyłącznie w promocji"), normalise("W promocji kupuje tylko słuchawki")]
     queries = [normalise("Kupuje słuchawki tylko w promocji")]
     # The second persona trait holds the same stems in another order: it beats the one-word change.
-    assert one_edit_matches(queries, pool, 0.8, marked=_NEGATIONS) == {0: (1, 1.0)}
+    assert one_edit_matches(queries, pool, 0.8, marked=NEGATION_STEMS) == {0: (1, 1.0)}
 
 
 def test_one_edit_matches_keeps_a_negation_apart():
     pool = [normalise("Czyta recenzje przed zakupem")]
-    assert one_edit_matches([normalise("Nie czyta recenzji przed zakupem")], pool, 0.8, marked=_NEGATIONS) == {}
-    assert one_edit_matches([normalise("Czyta recenzje przed każdym zakupem")], pool, 0.8, marked=_NEGATIONS) == {0: (0, 8 / 9)}
+    assert one_edit_matches([normalise("Nie czyta recenzji przed zakupem")], pool, 0.8, marked=NEGATION_STEMS) == {}
+    assert one_edit_matches([normalise("Czyta recenzje przed każdym zakupem")], pool, 0.8, marked=NEGATION_STEMS) == {0: (0, 8 / 9)}
 
 
 def dice_reference(queries, pool, threshold, marked):
@@ -131,7 +131,7 @@ def dice_reference(queries, pool, threshold, marked):
 @given(queries=texts, pool=texts, threshold=st.sampled_from([0.3, 0.5, 0.65, 0.75]))
 def test_dice_matches_agrees_with_the_join_over_strings(queries, pool, threshold):
     queries = [q for q in queries if len(set(q.split())) >= 2]
-    assert dice_matches(queries, pool, threshold, marked=_NEGATIONS) == dice_reference(queries, pool, threshold, _NEGATIONS)
+    assert dice_matches(queries, pool, threshold, marked=NEGATION_STEMS) == dice_reference(queries, pool, threshold, NEGATION_STEMS)
 
 
 def jaccard_reference(sets, jaccard):

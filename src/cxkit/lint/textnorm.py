@@ -134,12 +134,13 @@ def phrase_key(text: str) -> str:
     return " ".join(stem(w) for w in tokens(text))
 
 
-_NEGATIONS = frozenset(stem(w) for w in ("nie", "not", "no", "never", "nigdy", "without"))
+#: Stems of negation words: a trait that holds one says the opposite of the same trait without it.
+NEGATION_STEMS = frozenset(stem(w) for w in ("nie", "not", "no", "never", "nigdy", "without"))
 
 
 def negated(keys: frozenset[str]) -> bool:
     """Whether stems from :func:`stems` hold a negation ("nie", "not", "never"…)."""
-    return not keys.isdisjoint(_NEGATIONS)
+    return not keys.isdisjoint(NEGATION_STEMS)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -9,7 +9,7 @@ from pydantic import Field
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import dice_matches, jaccard_pairs, one_edit_matches, token_ids
-from ..textnorm import _NEGATIONS
+from ..textnorm import NEGATION_STEMS
 from ...workspace import Document, DocSummary, WorkspaceIndex
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
@@ -266,11 +266,11 @@ class TraitOverlap(Rule):
         if fuzzy:
             if threshold >= 0.8:
                 # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
-                found = one_edit_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=_NEGATIONS, min_tokens=2)
+                found = one_edit_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=NEGATION_STEMS, min_tokens=2)
             else:
                 # Looser settings need the (slower on huge workspaces) similarity join.
                 fuzzy = [q for q in fuzzy if len(set(nnorms[q].split())) >= 2]
-                found = dice_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=_NEGATIONS)
+                found = dice_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=NEGATION_STEMS)
             for i, (j, score) in found.items():
                 if score >= threshold:
                     matches[fuzzy[i]] = j
