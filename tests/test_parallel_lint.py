@@ -80,3 +80,26 @@ def test_an_error_in_a_worker_reaches_the_caller(workspace: Path, monkeypatch: p
     monkeypatch.setattr(engine, "check_target", failing)
     with pytest.raises(ValueError, match="cannot check"):
         lint([str(workspace)], Config(root=workspace), Selection(), jobs=2)
+
+
+def test_per_file_ignores_compiled_once_match_as_fnmatch_does(tmp_path: Path) -> None:
+    import fnmatch
+
+    from cxkit.lint.engine import _PerFileIgnores, build_ruleset
+
+    patterns = {"drafts/*.yaml": ["CX101"], "/personas/ola.yaml": ["placeholder"], "**/archiwum/*": ["CX4"], "*.yml": ["all"]}
+    config = Config(root=tmp_path, per_file_ignores=patterns)
+    known = build_ruleset(Config(root=tmp_path)).known
+    ignores = _PerFileIgnores(config, known)
+    paths = ["drafts/ola.yaml", "team/drafts/ola.yaml", "personas/ola.yaml", "x/personas/ola.yaml", "a/archiwum/b.yaml",
+             "archiwum/b.yaml", "drafts/sub/ola.yaml", "ola.yml", "DRAFTS/ola.yaml", str(tmp_path / "drafts" / "kasia.yaml")]
+    for path in paths:
+        rel = os.path.relpath(os.path.abspath(path), tmp_path).replace(os.sep, "/")
+        expected: set[str] = set()
+        for pattern, selectors in patterns.items():
+            pat = pattern.lstrip("/")
+            if any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(p, "*/" + pat) for p in (path, rel)):
+                for sel in selectors:
+                    expected |= set(engine.resolve_selector(sel, known))
+        assert ignores(path) == expected, path
+    assert ignores("drafts/ola.yaml") >= {"pseudo-profiling"}

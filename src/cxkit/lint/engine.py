@@ -571,41 +571,56 @@ def _finish(
             workspace_findings.append(_stamp(hit.path or "", active, type(active.rule), hit))
     by_path: dict[str, list[Finding]] = {}
     for res in results:
-        by_path.setdefault(res.path, []).extend(res.findings)
+        if res.findings:
+            by_path.setdefault(res.path, []).extend(res.findings)
     for f in workspace_findings:
         by_path.setdefault(f.path, []).append(f)
     suppressions = {res.path: res.suppressions for res in results if res.suppressions is not None}
+    ignores = _PerFileIgnores(config, ruleset.known)
     for path, items in by_path.items():
-        findings.extend(_filter(path, items, suppressions.get(path), config, ruleset))
+        findings.extend(_filter(path, items, suppressions.get(path), ignores, ruleset))
     for path, sup in suppressions.items():
         if path not in by_path:
-            findings.extend(_filter(path, [], sup, config, ruleset))
+            findings.extend(_filter(path, [], sup, ignores, ruleset))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
 
 
-def _per_file_ignored(path: str, config: Config, known: dict[str, type[Rule]]) -> set[str]:
-    ignored: set[str] = set()
-    if not config.per_file_ignores:
-        return ignored
-    # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
-    rel = os.path.relpath(os.path.abspath(path), config.root).replace(os.sep, "/")
-    for pattern, selectors in config.per_file_ignores.items():
-        pat = pattern.lstrip("/")
-        if any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(p, "*/" + pat) for p in (path, rel)):
+class _PerFileIgnores:
+    """`per-file-ignores`, with each pattern compiled and its rule selectors resolved once per run."""
+
+    def __init__(self, config: Config, known: dict[str, type[Rule]]) -> None:
+        self.root = config.root
+        self.patterns: list[tuple[re.Pattern[str], re.Pattern[str], set[str]]] = []
+        for pattern, selectors in config.per_file_ignores.items():
+            pat = pattern.lstrip("/")
+            rules: set[str] = set()
             for sel in selectors:
-                ignored.update(resolve_selector(sel, known))
-    return ignored
+                rules.update(resolve_selector(sel, known))
+            whole, nested = (re.compile(fnmatch.translate(os.path.normcase(p))) for p in (pat, "*/" + pat))
+            self.patterns.append((whole, nested, rules))
+
+    def __call__(self, path: str) -> set[str]:
+        ignored: set[str] = set()
+        if not self.patterns:
+            return ignored
+        # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
+        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        candidates = (os.path.normcase(path), os.path.normcase(rel))  # what fnmatch.fnmatch compares
+        for whole, nested, rules in self.patterns:
+            if any(whole.match(p) or nested.match(p) for p in candidates):
+                ignored |= rules
+        return ignored
 
 
 def _filter(
     path: str,
     items: Iterable[Finding],
     sup: Suppressions | None,
-    config: Config,
+    ignores: _PerFileIgnores,
     ruleset: RuleSet,
 ) -> list[Finding]:
-    ignored = _per_file_ignored(path, config, ruleset.known)
+    ignored = ignores(path)
     kept: list[Finding] = []
     used_lines: set[tuple[int, int, str]] = set()  # (finding line, comment line, rule)
     used_file: set[str] = set()
