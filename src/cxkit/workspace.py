@@ -194,29 +194,30 @@ class DocSummary:
     persona_pos: tuple[int, int] = (1, 1)
     #: (field, text, line, col, normalised stems from cxkit.lint.textnorm.normalise); the text is None
     #: when ``source`` is set: every document's summary is held to the end of a run, and only the few
-    #: traits a workspace rule quotes need their text, which :meth:`trait_texts` reads back from the file.
+    #: traits a workspace rule quotes need their text, which :meth:`trait_text` reads back from the file.
     traits: list[tuple[str, str | None, int, int, str]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
+    _texts: list[str | None] | None = field(default=None, repr=False, compare=False)
 
-    def trait_texts(self) -> list[str | None]:
-        """Every trait's text: as kept, or read back from the file (None where the file has changed since).
-
-        Reads the file once; a caller quoting several traits of a document keeps the list while it needs it.
-        """
-        if self.source is None or all(t[1] is not None for t in self.traits):
-            return [t[1] for t in self.traits]
-        texts: list[str | None] = [None] * len(self.traits)
-        try:
-            doc, _hits, _error = load_document(Target(Path(self.source), self.path, explicit=True), Config(root=Path.cwd()))
-        except (OSError, RecursionError):
-            doc = None
-        again = summarize(doc) if doc is not None else None
-        if again is not None and len(again.traits) == len(self.traits):
-            for i, (mine, theirs) in enumerate(zip(self.traits, again.traits)):
-                if mine[0] == theirs[0] and mine[2:] == theirs[2:]:
-                    texts[i] = theirs[1]
-        return texts
+    def trait_text(self, index: int) -> str | None:
+        """The text of trait ``index``: kept, or read back from the file (None if the file has changed since)."""
+        text = self.traits[index][1]
+        if text is not None or self.source is None:
+            return text
+        if self._texts is None:
+            # Read once per document, however many of its traits are quoted.
+            self._texts = [None] * len(self.traits)
+            try:
+                doc, _hits, _error = load_document(Target(Path(self.source), self.path, explicit=True), Config(root=Path.cwd()))
+            except (OSError, RecursionError):
+                doc = None
+            again = summarize(doc) if doc is not None else None
+            if again is not None and len(again.traits) == len(self.traits):
+                for i, (mine, theirs) in enumerate(zip(self.traits, again.traits)):
+                    if mine[0] == theirs[0] and mine[2:] == theirs[2:]:
+                        self._texts[i] = theirs[1]
+        return self._texts[index]
 
 
 def summarize(doc: Document, source: str | None = None) -> DocSummary | None:

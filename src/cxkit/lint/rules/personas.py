@@ -274,11 +274,10 @@ class TraitOverlap(Rule):
             for i, (j, score) in found.items():
                 if score >= threshold:
                     matches[fuzzy[i]] = j
-        texts = _Texts()
         for q in sorted(matches):
             neg, (_field, _text, line, col, _norm) = ndocs[q], ntraits[q]
             pdoc, (pfield, _ptext, pline, _pcol, _pnorm) = pdocs[matches[q]], ptraits[matches[q]]
-            text, ptext = texts.of(neg, ntraits[q]), texts.of(pdoc, ptraits[matches[q]])
+            text, ptext = _text_of(neg, ntraits[q]), _text_of(pdoc, ptraits[matches[q]])
             said = f"'{text}' is" if text is not None else "this trait is"
             theirs = f": '{ptext}'" if ptext is not None else ""
             yield Hit(
@@ -289,16 +288,8 @@ class TraitOverlap(Rule):
             )
 
 
-class _Texts:
-    """Trait texts for the messages: summaries from a lint run keep them on disk, read here once per document."""
-
-    def __init__(self) -> None:
-        self.read: dict[int, tuple[DocSummary, list[str | None]]] = {}
-
-    def of(self, doc: DocSummary, trait: tuple[str, str | None, int, int, str]) -> str | None:
-        if trait[1] is not None:
-            return trait[1]
-        held = self.read.get(id(doc))
-        if held is None:
-            held = self.read[id(doc)] = (doc, doc.trait_texts())
-        return held[1][next(i for i, t in enumerate(doc.traits) if t is trait)]
+def _text_of(doc: DocSummary, trait: tuple[str, str | None, int, int, str]) -> str | None:
+    """A trait's text; summaries from a lint run keep it on disk, not in memory (None: the file changed since)."""
+    if trait[1] is not None:
+        return trait[1]
+    return doc.trait_text(next(i for i, t in enumerate(doc.traits) if t is trait))
