@@ -655,25 +655,3 @@ def test_option_from_config_reaches_the_rule(tmp_path, monkeypatch):
     assert json.loads(cli("lint", "--format", "json", "--select", "trait-overlap").stdout) == []
     (tmp_path / "cxkit.toml").write_text("[rules.trait-overlap]\nsimilarity = 0.8\n", encoding="utf-8")
     assert [f["line"] for f in json.loads(cli("lint", "--format", "json", "--select", "trait-overlap").stdout)] == [6]
-
-
-def test_trait_overlap_reads_quoted_texts_back_and_copes_with_a_file_changed_meanwhile(tmp_path, monkeypatch):
-    # Summaries keep trait texts on disk, not in memory; a file rewritten mid-run loses only the quote.
-    from cxkit.lint import engine
-
-    negative = _negative_pl("Wydaje na sprzęt najwyżej 100 zł", "Dbająca o swoje zdrowie")
-    write(tmp_path, {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative})
-    real_finish = engine._finish
-
-    def finish_after_an_edit(results, *args):
-        held = [t for r in results if r.summary is not None for t in r.summary.traits]
-        assert held and all(t[1] is None for t in held)  # no trait text held in memory
-        (tmp_path / "personas/ewa.yaml").write_text(OVERLAP_PERSONA_PL.replace("Dba o zdrowie", "Dba o sen"), encoding="utf-8")
-        return real_finish(results, *args)
-
-    monkeypatch.setattr(engine, "_finish", finish_after_an_edit)
-    found = run(tmp_path, monkeypatch, {}, "trait-overlap")
-    assert [where(f) for f in found] == [("personas/janusz.yaml", *pos(negative, "Dbająca"))]
-    message = found[0].message
-    assert message.startswith("'Dbająca o swoje zdrowie' is also a trait of persona 'ewa-joginka'")
-    assert "psychographics.values);" in message and "Dba o" not in message

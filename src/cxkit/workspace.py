@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterator
 
 from .config import Config
@@ -192,36 +191,12 @@ class DocSummary:
     name: str | None = None
     persona: str | None = None
     persona_pos: tuple[int, int] = (1, 1)
-    #: (field, text, line, col, normalised stems from cxkit.lint.textnorm.normalise); the text is None
-    #: when ``source`` is set: every document's summary is held to the end of a run, and only the few
-    #: traits a workspace rule quotes need their text, which :meth:`trait_text` reads back from the file.
-    traits: list[tuple[str, str | None, int, int, str]] = field(default_factory=list)
+    #: (field, text, line, col, normalised stems from cxkit.lint.textnorm.normalise)
+    traits: list[tuple[str, str, int, int, str]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
-    source: str | None = None
-    _texts: list[str | None] | None = field(default=None, repr=False, compare=False)
-
-    def trait_text(self, index: int) -> str | None:
-        """The text of trait ``index``: kept, or read back from the file (None if the file has changed since)."""
-        text = self.traits[index][1]
-        if text is not None or self.source is None:
-            return text
-        if self._texts is None:
-            # Read once per document, however many of its traits are quoted.
-            self._texts = [None] * len(self.traits)
-            try:
-                doc, _hits, _error = load_document(Target(Path(self.source), self.path, explicit=True), Config(root=Path.cwd()))
-            except (OSError, RecursionError):
-                doc = None
-            again = summarize(doc) if doc is not None else None
-            if again is not None and len(again.traits) == len(self.traits):
-                for i, (mine, theirs) in enumerate(zip(self.traits, again.traits)):
-                    if mine[0] == theirs[0] and mine[2:] == theirs[2:]:
-                        self._texts[i] = theirs[1]
-        return self._texts[index]
 
 
-def summarize(doc: Document, source: str | None = None) -> DocSummary | None:
-    """What the workspace rules need of ``doc``; with ``source`` (its file) trait texts are read back on demand."""
+def summarize(doc: Document) -> DocSummary | None:
     data = doc.data
     kind = doc.kind
     if kind is None or not isinstance(data, dict):
@@ -246,8 +221,7 @@ def summarize(doc: Document, source: str | None = None) -> DocSummary | None:
                 line, col = mark.line + 1, mark.column + 1
             else:  # merged keys and other rarities: the slow, general way
                 line, col = doc.at(*path, key=False)
-            summary.traits.append((_field_name(path), None if source else text, line, col, normalise(text)))
-    summary.source = source
+            summary.traits.append((_field_name(path), text, line, col, normalise(text)))
     return summary
 
 

@@ -372,12 +372,11 @@ def _summary(value: Any) -> bool:
         and all(_position(value.get(k)) for k in ("id_pos", "persona_pos"))
         and isinstance(value.get("traits"), list)
         and all(
-            isinstance(t, list) and len(t) == 5 and isinstance(t[0], str) and (t[1] is None or isinstance(t[1], str))
+            isinstance(t, list) and len(t) == 5 and isinstance(t[0], str) and isinstance(t[1], str)
             and type(t[2]) is int and type(t[3]) is int and isinstance(t[4], str)
             for t in value["traits"]
         )
         and isinstance(value.get("extra", {}), dict)
-        and (value.get("source") is None or isinstance(value.get("source"), str))
     )
 
 

@@ -239,7 +239,7 @@ def check_target(
                 continue
             for hit in rule.check(doc):
                 result.findings.append(_stamp(doc.path, active, type(rule), hit))
-    result.summary = summarize(doc, str(target.fs_path))
+    result.summary = summarize(doc)
     return result
 
 
@@ -269,7 +269,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "p": res.path,
         "d": res.is_document,
         "f": [f.as_row() for f in res.findings],
-        "s": _summary_to_json(res.summary) if res.summary is not None else None,
+        "s": dataclasses.asdict(res.summary) if res.summary is not None else None,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
             "f": {name: list(pos) for name, pos in sup.file.items()},
@@ -277,12 +277,6 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         },
     }
 
-
-
-def _summary_to_json(summary: DocSummary) -> dict[str, Any]:
-    data = dataclasses.asdict(summary)
-    del data["_texts"]  # texts read back for a message belong to that run only
-    return data
 
 
 def _result_from_json(data: dict[str, Any]) -> FileResult:

@@ -275,21 +275,11 @@ class TraitOverlap(Rule):
                 if score >= threshold:
                     matches[fuzzy[i]] = j
         for q in sorted(matches):
-            neg, (_field, _text, line, col, _norm) = ndocs[q], ntraits[q]
-            pdoc, (pfield, _ptext, pline, _pcol, _pnorm) = pdocs[matches[q]], ptraits[matches[q]]
-            text, ptext = _text_of(neg, ntraits[q]), _text_of(pdoc, ptraits[matches[q]])
-            said = f"'{text}' is" if text is not None else "this trait is"
-            theirs = f": '{ptext}'" if ptext is not None else ""
+            neg, (_field, text, line, col, _norm) = ndocs[q], ntraits[q]
+            pdoc, (pfield, ptext, pline, _pcol, _pnorm) = pdocs[matches[q]], ptraits[matches[q]]
             yield Hit(
                 line, col,
-                f"{said} also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}{theirs}); "
+                f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
                 "a trait both have cannot tell them apart",
                 path=neg.path,
             )
-
-
-def _text_of(doc: DocSummary, trait: tuple[str, str | None, int, int, str]) -> str | None:
-    """A trait's text; summaries from a lint run keep it on disk, not in memory (None: the file changed since)."""
-    if trait[1] is not None:
-        return trait[1]
-    return doc.trait_text(next(i for i, t in enumerate(doc.traits) if t is trait))
