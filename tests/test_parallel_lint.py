@@ -103,3 +103,12 @@ def test_per_file_ignores_compiled_once_match_as_fnmatch_does(tmp_path: Path) ->
                     expected |= set(engine.resolve_selector(sel, known))
         assert ignores(path) == expected, path
     assert ignores("drafts/ola.yaml") >= {"pseudo-profiling"}
+
+
+def test_workers_started_by_spawn_agree_with_one_process(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # macOS and Windows start workers by spawn: nothing is inherited, everything they need is sent.
+    import multiprocessing
+
+    serial = _rows(workspace, 1)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert _rows(workspace, 2) == serial
