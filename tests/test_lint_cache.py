@@ -321,3 +321,18 @@ def test_after_a_touch_the_content_key_answers_once_and_teaches_the_stat_key(wor
     assert second == third and [f["rule"] for f in third] == ["missing-negative-persona"]
     # The touched run is answered by the content key; it must leave the quick path ready for the next one.
     assert _rules_loaded(log2) and not _rules_loaded(log3)
+
+
+def test_naming_a_file_or_adding_its_folder_is_a_different_run(workspace):
+    # `lint a.yaml` and `lint a.yaml .` check the same files but report different ones.
+    (workspace / "cxkit.toml").write_text("", encoding="utf-8")
+    for name in ("a", "b"):
+        (workspace / f"{name}.yaml").write_text(f"kind: persona\nid: {name}\nname: {name.upper()}\nsummary: TODO\n", encoding="utf-8")
+    only_a, _ = lint(workspace, "a.yaml")
+    both, _ = lint(workspace, "a.yaml", ".")
+    only_a_again, log = lint(workspace, "a.yaml")
+    assert {f["path"] for f in only_a} == {"a.yaml"} and {f["path"] for f in both} > {"a.yaml"}
+    assert only_a_again == only_a and not _rules_loaded(log)
+    for path in workspace.glob("*.yaml"):
+        path.touch()  # the content key alone must tell the two runs apart too
+    assert lint(workspace, "a.yaml", ".")[0] == both

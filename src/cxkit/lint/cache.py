@@ -151,16 +151,20 @@ def run_fingerprint(config_source: Path | None, selection: Any, lang: str | None
     return h.hexdigest()
 
 
-def stat_key(fingerprint: str, targets: list[Any], unreadable: list[tuple[str, str]]) -> str | None:
+def stat_key(
+    fingerprint: str, targets: list[Any], unreadable: list[tuple[str, str]], shown: Any = ()
+) -> str | None:
     """A key for a whole run from each file's size, times and inode; None when a file cannot be stat'ed.
 
     Any write to a file changes its ctime, so an unchanged key means unchanged
     files without reading them: the warm path of an untouched workspace.
     """
-    return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable)
+    return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable, shown)
 
 
-def _stat_key(fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]]) -> str | None:
+def _stat_key(
+    fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]], shown: Any = ()
+) -> str | None:
     stat = os.stat
     lines = []
     for fs, display, explicit in rows:
@@ -173,6 +177,8 @@ def _stat_key(fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: l
     # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
     h.update("".join(lines).encode("utf-8", "surrogatepass"))
     h.update(repr(sorted(unreadable)).encode("utf-8", "surrogatepass"))
+    # Which files are reported: `lint a.yaml` and `lint a.yaml .` check the same files, report different ones.
+    h.update(repr(sorted(shown)).encode("utf-8", "surrogatepass"))
     return "stat:" + h.hexdigest()
 
 
@@ -231,8 +237,8 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     """
     from ..discovery import listing_with_context
 
-    rows, unreadable, _shown = listing_with_context(paths, config)
-    key = _stat_key(run_fingerprint(config.source, selection, config.lang), rows, unreadable)
+    rows, unreadable, shown = listing_with_context(paths, config)
+    key = _stat_key(run_fingerprint(config.source, selection, config.lang), rows, unreadable, shown)
     if key is None:
         return None
     cache = LintCache(cache_dir(config.root))

@@ -475,7 +475,7 @@ def lint(
         store = LintCache(cache_dir(config.root))
         # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
         quick = None if custom_rules else stat_key(
-            run_fingerprint(config.source, _selection_key(selection), config.lang), targets, unreadable
+            run_fingerprint(config.source, _selection_key(selection), config.lang), targets, unreadable, shown
         )
         fp = fingerprint(config, selection, ruleset)
         for t in targets:
@@ -485,7 +485,7 @@ def lint(
                 content = None
             contents.append(content)
             keys.append(file_key(fp, t.display, t.explicit, content[0]) if content is not None else "")
-        whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable))
+        whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + ["\0shown"] + sorted(shown))
         hit = store.get_run(whole) if all(keys) else None
         if isinstance(hit, dict):
             try:
