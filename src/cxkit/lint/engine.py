@@ -331,9 +331,9 @@ def _worker_main(
 ) -> None:
     """A worker process: check batches, then send every result back at once (the main process is busy too)."""
     try:
-        if ruleset is None:  # started by spawn: nothing inherited
-            ruleset = build_ruleset(config, selection)
-        payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)))
+        if ruleset is None:  # started by spawn: nothing inherited, so build the rules unless the work is gone
+            ruleset = build_ruleset(config, selection) if claim.value < len(batches) else None
+        payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)) if ruleset else [])
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         payload = ("error", exc)
     try:
@@ -387,7 +387,7 @@ def _check_all(
     workers = []
     finished = False
     try:
-        for _ in range(jobs - 1):
+        for _ in range(min(jobs, len(batches)) - 1):  # never more processes than batches
             receive, send = context.Pipe(duplex=False)
             proc = context.Process(
                 target=_worker_main,
