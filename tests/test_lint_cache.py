@@ -336,3 +336,17 @@ def test_naming_a_file_or_adding_its_folder_is_a_different_run(workspace):
     for path in workspace.glob("*.yaml"):
         path.touch()  # the content key alone must tell the two runs apart too
     assert lint(workspace, "a.yaml", ".")[0] == both
+
+
+def test_a_cache_dir_that_is_a_project_folder_is_never_ignored_or_robbed_of_its_gitignore(workspace):
+    import os
+
+    env = {"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", "CXKIT_CACHE_DIR": "."}
+    run = lambda *args: subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=workspace, env=env,  # noqa: E731
+                                       capture_output=True, text=True, timeout=120)
+    assert run("lint").returncode == 1
+    assert not (workspace / ".gitignore").exists()  # git would otherwise ignore the whole project
+    (workspace / ".gitignore").write_text("*.pyc\n", encoding="utf-8")
+    assert run("cache", "clear").returncode == 0
+    assert (workspace / ".gitignore").read_text(encoding="utf-8") == "*.pyc\n"
+    assert not {"files-v1.json", "runs-v1.json"} & set(os.listdir(workspace))

@@ -337,8 +337,9 @@ class LintCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
-            if not ignore.exists():
-                write_atomic(ignore, "# cxkit's lint cache; safe to delete (`cxkit cache clear`)\n*\n", follow_symlinks=False)
+            # Only a folder that holds nothing but the cache ignores itself: CXKIT_CACHE_DIR may name a project folder.
+            if not ignore.exists() and all(n in (_FILES, _RUNS) or n.endswith(".tmp") for n in os.listdir(self.folder)):
+                write_atomic(ignore, _IGNORE_TEXT, follow_symlinks=False)
             if self._dirty_files and self._files is not None:
                 write_atomic(self.folder / _FILES, _dump(self._files), follow_symlinks=False)
             if self._dirty_runs and self._runs is not None:
@@ -437,14 +438,20 @@ def _valid_file(value: Any) -> bool:
     )
 
 
+_IGNORE_TEXT = "# cxkit's lint cache; safe to delete (`cxkit cache clear`)\n*\n"
+
+
 def clear(folder: Path) -> int:
     """Delete the cache files in ``folder``; return how many were removed."""
     removed = 0
     for name in (_FILES, _RUNS, ".gitignore"):
+        path = folder / name
         try:
-            (folder / name).unlink()
+            if name == ".gitignore" and path.read_text(encoding="utf-8", errors="replace") != _IGNORE_TEXT:
+                continue  # the user's own, in a folder CXKIT_CACHE_DIR points at
+            path.unlink()
             removed += 1
-        except FileNotFoundError:
+        except (FileNotFoundError, IsADirectoryError):
             pass
     try:
         folder.rmdir()
