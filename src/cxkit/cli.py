@@ -44,7 +44,8 @@ except ImportError:  # pragma: no cover - depends on the installed typer
     RuntimeParam = None  # type: ignore[assignment,misc]
 
 
-if RuntimeParam is not None:
+def _define_plain_values() -> Any:
+    """The fast coercion, built on typer internals; None when the installed typer's differ (then typer's own runs)."""
     from dataclasses import dataclass
 
     @dataclass(frozen=True)
@@ -82,6 +83,14 @@ if RuntimeParam is not None:
                         pass  # typer's own validator says why, in its words
             return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
 
+    return _PlainValues
+
+
+try:
+    _PlainValues = _define_plain_values() if RuntimeParam is not None else None
+except Exception:  # noqa: BLE001 - a typer release whose internals changed shape: use typer's own path
+    _PlainValues = None
+
 
 class LightCommand(TyperCommand):
     """A typer command whose option values are coerced without pydantic when they are plain.
@@ -94,13 +103,16 @@ class LightCommand(TyperCommand):
         return _absent_flag_reads_false(super().get_help_option(ctx))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if RuntimeParam is not None:
+        if _PlainValues is not None:
             for param in self.params:
                 descriptor = getattr(param, "type_descriptor", None)
                 if descriptor is not None and getattr(param, "_runtime_param", False) is None:
-                    param._runtime_param = _PlainValues(
-                        parameter_info=descriptor.parameter_info, annotation=descriptor.annotation, descriptor=descriptor
-                    )
+                    try:
+                        param._runtime_param = _PlainValues(
+                            parameter_info=descriptor.parameter_info, annotation=descriptor.annotation, descriptor=descriptor
+                        )
+                    except Exception:  # noqa: BLE001 - typer's internals changed: leave typer's own coercion
+                        pass
         return super().parse_args(ctx, args)
 
 
