@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 import re
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Callable, TextIO
 
 if TYPE_CHECKING:  # only annotations: deciding whether output is plain must stay cheap
     from ..finding import Finding
@@ -93,6 +93,15 @@ def _laid_out(console: Any, findings: list[Finding], summary: str) -> str | None
             console.print(Text(summary))
         else:
             console.print(Text.assemble((_PASSED, "green"), summary[len(_PASSED):]))
+    def line(f: Finding) -> str:
+        lit = layouts[f.severity.name]
+        return f"{lit[0]}{f.path}{lit[1]}{f.line}{lit[2]}{f.column}{lit[3]}{f.code}{lit[4]}{f.message}{lit[5]}{f.rule}{lit[6]}"
+
+    return "".join(_grouped(findings, line)) + captured.get()
+
+
+def _grouped(findings: list[Finding], line: Callable[[Finding], str]) -> list[str]:
+    """Each finding's line, with a blank line between files."""
     out: list[str] = []
     current = None
     for f in findings:
@@ -100,12 +109,8 @@ def _laid_out(console: Any, findings: list[Finding], summary: str) -> str | None
             if current is not None:
                 out.append("\n")
             current = f.path
-        lit = layouts[f.severity.name]
-        out.append(
-            f"{lit[0]}{f.path}{lit[1]}{f.line}{lit[2]}{f.column}{lit[3]}{f.code}{lit[4]}{f.message}{lit[5]}{f.rule}{lit[6]}"
-        )
-    out.append(captured.get())
-    return "".join(out)
+        out.append(line(f))
+    return out
 
 
 _PASSED = "All checks passed"
@@ -128,14 +133,7 @@ def _summary(findings: list[Finding], files_checked: int, documents: int) -> str
 
 def plain_text(findings: list[Finding], files_checked: int, documents: int) -> str | None:
     """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes)."""
-    out: list[str] = []
-    current = None
-    for f in findings:
-        if f.path != current:
-            if current is not None:
-                out.append("\n")
-            current = f.path
-        out.append(f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
+    out = _grouped(findings, lambda f: f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
     if findings:
         out.append("\n")
     out.append(_summary(findings, files_checked, documents) + "\n")
