@@ -78,8 +78,10 @@ def test_an_error_in_a_worker_reaches_the_caller(workspace: Path, monkeypatch: p
         return real(target, *args, **kwargs)
 
     monkeypatch.setattr(engine, "check_target", failing)
-    with pytest.raises(ValueError, match="cannot check"):
+    with pytest.raises(ValueError, match="cannot check") as caught:
         lint([str(workspace)], Config(root=workspace), Selection(), jobs=2)
+    # The worker's own traceback travels with the error, for CXKIT_DEBUG reports.
+    assert any("in a lint worker process" in note and "failing" in note for note in caught.value.__notes__)
 
 
 def test_per_file_ignores_compiled_once_match_as_fnmatch_does(tmp_path: Path) -> None:

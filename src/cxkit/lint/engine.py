@@ -335,6 +335,9 @@ def _worker_main(
             ruleset = build_ruleset(config, selection) if claim.value < len(batches) else None
         payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)) if ruleset else [])
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
+        import traceback
+
+        exc.add_note("in a lint worker process:\n" + "".join(traceback.format_tb(exc.__traceback__)).rstrip())
         payload = ("error", exc)
     try:
         conn.send(payload)
