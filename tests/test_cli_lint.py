@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORE_RULES, JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, position_of, run_cli
+from conftest import CORE_RULES, JOURNEY_EN, JOURNEY_PL, PERSONA_EN, PERSONA_PL, position_of, run_cli
 
 BROKEN_PERSONA = "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nbehaviors:\n  - Biega 30 km tygodniowo\n"
 WORKFLOW = "name: testy\non:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
@@ -81,11 +81,21 @@ def test_text_output_prints_positions_and_quoted_text_as_they_are(write, monkeyp
     assert ANSI.sub("", styled.stdout) == plain.stdout
 
 
+def _random_findings(rng, paths: list[str], rule: str, pieces: list[str], most: int) -> list:
+    """Up to ``most`` sorted findings with messages made of awkward pieces (markup, escapes, wide and control characters)."""
+    from cxkit.lint.finding import Finding, Severity
+
+    return sorted(
+        Finding(rng.choice(paths), rng.randint(1, 120), rng.randint(1, 9), "CX101", rule, Severity(rng.randint(1, 3)),
+                "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))))
+        for _ in range(rng.randint(0, most))
+    )
+
+
 def test_plain_text_output_is_what_the_styled_renderer_prints_without_colour():
     import io
     import random
 
-    from cxkit.lint.finding import Finding, Severity
     from cxkit.lint.formats import text
 
     pieces = ["ola", " ", "[", "]", "\\", "/", ":", "@", "#", "[bold]", "[/]", "\\[", ":smile:", "ż", "中", "💯",
@@ -93,12 +103,7 @@ def test_plain_text_output_is_what_the_styled_renderer_prints_without_colour():
     rng = random.Random(2026)
     rich_paths = 0
     for _ in range(600):
-        findings = sorted(
-            Finding(rng.choice(["personas/ola.yaml", "journeys/ola [szkic].yaml", "a\\b.yml"]), rng.randint(1, 120),
-                    rng.randint(1, 9), "CX101", "vague-trait", Severity(rng.randint(1, 3)),
-                    "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))))
-            for _ in range(rng.randint(0, 3))
-        )
+        findings = _random_findings(rng, ["personas/ola.yaml", "journeys/ola [szkic].yaml", "a\\b.yml"], "vague-trait", pieces, 3)
         fast = io.StringIO()
         text.render_text(findings, 4, 3, fast, color=False)
         styled = io.StringIO()
@@ -116,7 +121,6 @@ def test_styled_text_output_is_what_rich_prints_line_by_line(monkeypatch, termin
     import io
     import random
 
-    from cxkit.lint.finding import Finding, Severity
     from cxkit.lint.formats import text
 
     for name in ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE"):
@@ -128,11 +132,8 @@ def test_styled_text_output_is_what_rich_prints_line_by_line(monkeypatch, termin
     rng = random.Random(7)
     laid_out = 0
     for _ in range(300):
-        findings = sorted(
-            Finding(rng.choice(["personas/ola.yaml", "journeys/ola [szkic].yaml", "a\nb.yml", "\ue003.yaml"]),
-                    rng.randint(1, 120), rng.randint(1, 9), "CX101", "pseudo-profiling", Severity(rng.randint(1, 3)),
-                    "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))))
-            for _ in range(rng.randint(0, 4))
+        findings = _random_findings(
+            rng, ["personas/ola.yaml", "journeys/ola [szkic].yaml", "a\nb.yml", "\ue003.yaml"], "pseudo-profiling", pieces, 4
         )
         fast = io.StringIO()
         text.render_text(findings, 4, 3, fast, color=True)
