@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from array import array
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from .config import Config
 from .discovery import (  # noqa: F401  (re-exported: the workspace API callers know)
@@ -180,9 +181,26 @@ def probe_text(head: bytes) -> str:
     return head.decode("latin-1")
 
 
+class TraitRow(NamedTuple):
+    """One trait of a summarised document."""
+
+    field: str
+    text: str
+    line: int
+    column: int
+    #: Normalised stems (cxkit.lint.textnorm.normalise), what cross-file rules compare.
+    norm: str
+
+
 @dataclass(slots=True)
 class DocSummary:
-    """What workspace rules need to know of one document; small and picklable."""
+    """What workspace rules need to know of one document; small and picklable.
+
+    Every document's summary is held until the workspace rules have run, so
+    its traits are packed: one string of normalised stems, the texts as one
+    UTF-8 buffer and the positions as one array, rather than three objects
+    per trait.  :meth:`trait_norms` and :meth:`trait` read them back.
+    """
 
     path: str
     kind: str
@@ -191,9 +209,61 @@ class DocSummary:
     name: str | None = None
     persona: str | None = None
     persona_pos: tuple[int, int] = (1, 1)
-    #: (field, text, line, col, normalised stems from cxkit.lint.textnorm.normalise)
-    traits: list[tuple[str, str, int, int, str]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The field of each trait ("goals", "psychographics.values"); one shared string per field.
+    trait_fields: tuple[str, ...] = ()
+    #: The normalised stems of every trait, separated by newlines (stems never hold whitespace).
+    _norms: str = ""
+    #: Every trait's text, UTF-8, one after the other.
+    _texts: bytes = b""
+    #: line, column and end offset in ``_texts`` of each trait.
+    _marks: array = field(default_factory=lambda: array("I"))
+
+    def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
+        """Pack (field, text, line, column, norm) rows."""
+        rows = list(rows)
+        self.trait_fields = tuple(r[0] for r in rows)
+        self._norms = "\n".join([r[4] for r in rows])
+        encoded = [r[1].encode("utf-8", "surrogatepass") for r in rows]
+        self._texts = b"".join(encoded)
+        marks = array("I")
+        end = 0
+        for r, raw in zip(rows, encoded):
+            end += len(raw)
+            marks.extend((r[2], r[3], end))
+        self._marks = marks
+
+    def trait_norms(self) -> list[str]:
+        """The normalised stems of every trait, in order."""
+        return self._norms.split("\n") if self.trait_fields else []
+
+    def trait(self, i: int, norms: list[str] | None = None) -> TraitRow:
+        """Trait ``i`` in full (pass :meth:`trait_norms` when reading many)."""
+        marks = self._marks
+        start = marks[3 * i - 1] if i else 0
+        text = self._texts[start:marks[3 * i + 2]].decode("utf-8", "surrogatepass")
+        norm = (norms if norms is not None else self.trait_norms())[i]
+        return TraitRow(self.trait_fields[i], text, marks[3 * i], marks[3 * i + 1], norm)
+
+    def trait_rows(self) -> list[TraitRow]:
+        norms = self.trait_norms()
+        return [self.trait(i, norms) for i in range(len(norms))]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "kind": self.kind, "id": self.id, "id_pos": list(self.id_pos),
+            "name": self.name, "persona": self.persona, "persona_pos": list(self.persona_pos),
+            "extra": self.extra, "traits": [list(r) for r in self.trait_rows()],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DocSummary:
+        out = cls(
+            data["path"], data["kind"], data["id"], tuple(data["id_pos"]), data["name"],
+            data["persona"], tuple(data["persona_pos"]), dict(data["extra"]),
+        )
+        out.set_traits((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"])
+        return out
 
 
 def summarize(doc: Document) -> DocSummary | None:
@@ -214,6 +284,7 @@ def summarize(doc: Document) -> DocSummary | None:
         summary.persona_pos = doc.at("persona", key=False)
     if kind != "journey":
         lists = _trait_list_nodes(doc.loaded.root)
+        rows = []
         for path, text, _sources in doc.traits():
             items = lists.get(path[:-1])
             if items is not None and path[-1] < len(items):
@@ -221,7 +292,8 @@ def summarize(doc: Document) -> DocSummary | None:
                 line, col = mark.line + 1, mark.column + 1
             else:  # merged keys and other rarities: the slow, general way
                 line, col = doc.at(*path, key=False)
-            summary.traits.append((_field_name(path), text, line, col, normalise(text)))
+            rows.append((_field_name(path), text, line, col, normalise(text)))
+        summary.set_traits(rows)
     return summary
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import fnmatch
 import gc
 import hashlib
@@ -269,7 +268,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "p": res.path,
         "d": res.is_document,
         "f": [f.as_row() for f in res.findings],
-        "s": dataclasses.asdict(res.summary) if res.summary is not None else None,
+        "s": res.summary.to_json() if res.summary is not None else None,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
             "f": {name: list(pos) for name, pos in sup.file.items()},
@@ -280,13 +279,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
 
 
 def _result_from_json(data: dict[str, Any]) -> FileResult:
-    summary = None
-    if data["s"] is not None:
-        s = dict(data["s"])
-        s["id_pos"] = tuple(s["id_pos"])
-        s["persona_pos"] = tuple(s["persona_pos"])
-        s["traits"] = [tuple(t) for t in s["traits"]]
-        summary = DocSummary(**s)
+    summary = DocSummary.from_json(data["s"]) if data["s"] is not None else None
     sup = None
     if data["u"] is not None:
         u = data["u"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import Iterable
 
 from pydantic import Field
@@ -108,7 +109,7 @@ class SimilarPersonas(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         personas = index.of_kind("persona")
         # One split of each persona's joined stems instead of one per trait.
-        rows = token_ids(" ".join([t[4] for t in doc.traits if t[0] in _BEHAVIOUR_FIELDS]).split() for doc in personas)
+        rows = token_ids(_behaviour_stems(doc) for doc in personas)
         profiles = [doc for doc, row in zip(personas, rows) if len(row) >= 4]
         rows = [row for row in rows if len(row) >= 4]
         threshold = self.options.threshold
@@ -209,14 +210,26 @@ class OverlapOptions(RuleOptions):
     )
 
 
-def _traits_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[tuple[str, str, int, int, str]]]:
-    """Every trait of the documents of one kind, with its document alongside."""
+def _behaviour_stems(doc: DocSummary) -> list[str]:
+    """The stems of a persona's goals, behaviours and pain points, in one list."""
+    fields = doc.trait_fields
+    if not fields:
+        return []
+    # One split of the joined stems instead of one per trait.
+    return " ".join([n for f, n in zip(fields, doc.trait_norms()) if f in _BEHAVIOUR_FIELDS]).split()
+
+
+def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[int], list[str]]:
+    """The normalised text of every trait of the documents of one kind, with its document and index there."""
     docs: list[DocSummary] = []
-    traits: list[tuple[str, str, int, int, str]] = []
+    at: list[int] = []
+    norms: list[str] = []
     for doc in index.of_kind(kind):
-        traits.extend(doc.traits)
-        docs.extend([doc] * len(doc.traits))
-    return docs, traits
+        these = doc.trait_norms()
+        norms.extend(these)
+        docs.extend(repeat(doc, len(these)))
+        at.extend(range(len(these)))
+    return docs, at, norms
 
 
 @register
@@ -250,15 +263,13 @@ class TraitOverlap(Rule):
     Options = OverlapOptions
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        pdocs, ptraits = _traits_of(index, "persona")
-        if not ptraits:
+        pdocs, pat, pnorms = _norms_of(index, "persona")
+        if not pnorms:
             return
-        pnorms = [t[4] for t in ptraits]
         # Backwards, so that each text keeps its first persona trait.
         exact = dict(zip(reversed(pnorms), range(len(pnorms) - 1, -1, -1)))
         exact.pop("", None)
-        ndocs, ntraits = _traits_of(index, "negative-persona")
-        nnorms = [t[4] for t in ntraits]
+        ndocs, nat, nnorms = _norms_of(index, "negative-persona")
         matches = {q: j for q, j in enumerate(map(exact.get, nnorms)) if j is not None}
         # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
         fuzzy = [q for q, norm in enumerate(nnorms) if " " in norm and q not in matches]
@@ -275,8 +286,9 @@ class TraitOverlap(Rule):
                 if score >= threshold:
                     matches[fuzzy[i]] = j
         for q in sorted(matches):
-            neg, (_field, text, line, col, _norm) = ndocs[q], ntraits[q]
-            pdoc, (pfield, ptext, pline, _pcol, _pnorm) = pdocs[matches[q]], ptraits[matches[q]]
+            neg, pdoc = ndocs[q], pdocs[matches[q]]
+            _field, text, line, col, _norm = neg.trait(nat[q])
+            pfield, ptext, pline, _pcol, _pnorm = pdoc.trait(pat[matches[q]])
             yield Hit(
                 line, col,
                 f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
