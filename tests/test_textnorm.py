@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,3 +36,54 @@ def test_inflected_polish_and_english_traits_meet() -> None:
     assert normalise("Buys online") == normalise("buying online")
     assert normalise("Nie czyta recenzji") != normalise("czyta recenzje")
     assert tokens("Doesn’t read reviews") == ["does", "not", "read", "reviews"]
+
+
+def reference_stem(word: str) -> str:
+    """The stemmer as first written: each pattern, then each ending, tried in turn."""
+    from cxkit.lint.textnorm import _EN_ENDINGS, _FOLD, _INFINITIVE, _MAX_STEM, _MIN_STEM, _PARTICIPLE, _PL_ENDINGS
+
+    for pattern in (_PARTICIPLE, _INFINITIVE):
+        m = pattern.search(word)
+        if m and m.start() >= _MIN_STEM - 1:
+            word = word[: m.start()]
+            break
+    word = word.translate(_FOLD)
+    for ending in _PL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            word = word[: -len(ending)]
+            break
+    else:
+        for ending in _EN_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+                word = word[: -len(ending)]
+                break
+    return word[:_MAX_STEM]
+
+
+POLISH_TAILS = ["ąc", "ący", "ującymi", "ć", "ować", "owania", "ami", "ach", "ych", "iej", "ie", "ii", "y", "ingly",
+                "ings", "edly", "ies", "es", "ly", "s", "ą", "ę", "ó", "\n"]
+words = st.one_of(
+    st.text(max_size=12),
+    st.tuples(st.text("abcdełóźżjuyę", max_size=6), st.lists(st.sampled_from(POLISH_TAILS), max_size=3)).map(
+        lambda t: t[0] + "".join(t[1])
+    ),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(words)
+def test_stems_agree_with_trying_every_ending_in_turn(word: str) -> None:
+    from cxkit.lint.textnorm import stem
+
+    assert stem.__wrapped__(word) == reference_stem(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("dbająca", "dba"), ("dbać", "dba"), ("kupujących", "kup"), ("kupować", "kup"), ("jakości", "jakosc"),
+     ("zdrowie", "zdrow"), ("buying", "buy"), ("reviews", "review"), ("studies", "stud"), ("ać", "ac")],
+)
+def test_stems_of_common_words(word: str, expected: str) -> None:
+    from cxkit.lint.textnorm import stem
+
+    assert stem(word) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NOT = re.compile(r"n['’]t\b")
@@ -49,24 +49,33 @@ _MIN_STEM = 3
 _MAX_STEM = 7
 
 
+def _by_length(endings: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Endings grouped by length, longest first: one set look-up per length instead of one test per ending."""
+    lengths = sorted({len(e) for e in endings}, reverse=True)
+    return tuple((n, frozenset(e for e in endings if len(e) == n)) for n in lengths)
+
+
+# Where one ending is a tail of another ("ami", "i"), the longer is tried first, so
+# taking the longest that leaves a long enough stem is what trying them in order did.
+_PL_BY_LENGTH = _by_length(_PL_ENDINGS)
+_EN_BY_LENGTH = _by_length(_EN_ENDINGS)
+_PARTICIPLE_HINT = "ąc"
+
+
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A short stem of one lowercase word (Polish or English)."""
-    for pattern in (_PARTICIPLE, _INFINITIVE):
-        m = pattern.search(word)
-        if m and m.start() >= _MIN_STEM - 1:
-            word = word[: m.start()]
-            break
+    m = _PARTICIPLE.search(word) if _PARTICIPLE_HINT in word else None
+    if m is None or m.start() < _MIN_STEM - 1:
+        m = _INFINITIVE.search(word) if "ć" in word[-2:] else None  # `$` also matches before a final newline
+    if m is not None and m.start() >= _MIN_STEM - 1:
+        word = word[: m.start()]
     word = word.translate(_FOLD)
-    for ending in _PL_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            word = word[: -len(ending)]
-            break
-    else:
-        for ending in _EN_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-                word = word[: -len(ending)]
-                break
+    size = len(word)
+    for table in (_PL_BY_LENGTH, _EN_BY_LENGTH):
+        for n, endings in table:
+            if size - n >= _MIN_STEM and word[-n:] in endings:
+                return word[: size - n][:_MAX_STEM]
     return word[:_MAX_STEM]
 
 
