@@ -728,3 +728,16 @@ sources:
     out = format_text(text)
     assert top_keys(out) == ["kind", "id", "name", "persona", "sources", "stages"]
     assert "sources:\n  - id: tickets-2026\n    type: support\n    date: 2026-10-01\n" in out
+
+
+def test_a_line_separator_pasted_into_a_comment_or_value_is_kept_where_it_is() -> None:
+    text = (
+        "name: Ola Nowak\nkind: persona\nid: ola-nowak\n"
+        "# z wywiadu:\u2028wklejone\ngoals: [\"Biega\u2028rano\", Pływa\x85w soboty]\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: ola-nowak\nname: Ola Nowak\n"
+        "# z wywiadu:\u2028wklejone\ngoals: [\"Biega\u2028rano\", Pływa\x85w soboty]\n"
+    )
+    assert format_text(out) == out

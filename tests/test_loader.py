@@ -438,3 +438,56 @@ def test_nesting_hints_count_what_the_plain_regex_counts(text: str) -> None:
     from cxkit.yamlio import _nesting_hints
 
     assert _nesting_hints(text) == len(re.findall(r"[\[{]|-[ \t]+-|\?[ \t]", text))
+
+
+# U+2028, U+2029 and U+0085 end a line in YAML 1.1 (and in the C parser), but not in YAML 1.2
+# or in any editor: a reported line must be the one the author sees.
+LINE_SEPARATED = (
+    "kind: persona\n"
+    "id: ola\n"
+    "name: Ola\n"
+    "# notatka z wywiadu:\u2028wklejona z edytora\n"
+    "goals:\n"
+    "  - Biega\u2028rano\n"
+    "  - \"Pływa\u2029w soboty\"\n"
+    "  - Czyta\x85recenzje\n"
+    "behaviours: [Dba o zdrowie]\n"
+)
+
+
+def test_line_and_paragraph_separators_are_characters_not_line_ends():
+    loaded = load_text(LINE_SEPARATED)
+    assert loaded.problems == []
+    assert loaded.data["goals"] == ["Biega\u2028rano", "Pływa\u2029w soboty", "Czyta\x85recenzje"]
+    assert loaded.locate(("behaviours", 0)) == (9, 14)  # line 9 in an editor, not 11
+    assert loaded.locate(("goals", 2)) == (8, 5)
+
+
+def test_a_separator_in_a_key_or_behind_an_alias_reads_back_too():
+    loaded = load_text("kind: persona\nx-a\u2028b: &shared {note: \"raz\u2028dwa\"}\nx-c: [*shared, *shared]\nid: ola\n")
+    assert loaded.problems == []
+    assert loaded.data["x-a\u2028b"] == {"note": "raz\u2028dwa"}
+    assert loaded.data["x-c"] == [{"note": "raz\u2028dwa"}] * 2
+    assert loaded.locate(("id",)) == (4, 1)
+    assert loaded.locate(("x-a\u2028b", "note")) == (2, 17)
+
+
+def test_private_use_characters_already_in_the_text_are_left_alone():
+    taken = "".join(chr(c) for c in range(0xE000, 0xE010))
+    loaded = load_text(f"kind: persona\nid: ola\nx-note: {taken}\u2028{taken}\n")
+    assert loaded.problems == []
+    assert loaded.data["x-note"] == f"{taken}\u2028{taken}"
+
+
+def test_a_syntax_error_after_a_separator_is_located_as_an_editor_counts():
+    loaded = load_text("kind: persona\n# a\u2028b\nid: ola: x\n")
+    [problem] = loaded.problems
+    assert (problem.line, problem.column) == (3, 8)  # as without the separator
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\u2028", "\u2029", "\x85", "\ue000", "ą"]), max_size=12).map("".join))
+def test_any_text_with_separators_comes_back_exactly(note: str):
+    loaded = load_text("kind: persona\nid: ola\nx-note: " + json.dumps(note, ensure_ascii=False) + "\nname: Ola\n")
+    assert loaded.problems == [] and loaded.data["x-note"] == note
+    assert loaded.locate(("name",)) == (4, 1)

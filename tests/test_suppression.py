@@ -280,3 +280,12 @@ def test_a_comment_on_the_line_before_and_one_at_the_line_end_both_count(tmp_pat
     summary_line = text.splitlines().index("summary: TODO opisać po wywiadach  # cxkit: disable=placeholder") + 1
     # Both comments suppress the finding, so neither is reported as unused.
     assert [f for f in found if f.line in (summary_line - 1, summary_line)] == []
+
+
+def test_a_line_separator_inside_a_value_does_not_move_a_suppression(tmp_path, monkeypatch):
+    # str.splitlines would end a line at U+2028; positions (and an editor) do not.
+    text = "kind: persona\nid: ola\nname: Ola\nquote: Biegam\u2028rano\ngoals:\n  # cxkit: disable=placeholder\n  - TODO\n  - TBD\n"
+    (tmp_path / "ola.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    findings = lint(["."], Config(root=tmp_path), Selection(select=("placeholder", "unused-suppression"))).findings
+    assert [(f.rule, f.line) for f in findings] == [("placeholder", 8)]

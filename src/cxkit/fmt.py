@@ -23,7 +23,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import load_text
+from .yamlio import load_text, shield_non_breaks
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -123,6 +123,16 @@ def format_text(text: str) -> str:
 
     ``text`` must hold one cxkit document (a mapping with a known ``kind``).
     """
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        # Ordinary characters (YAML 1.2), which the parser would take for line ends: laid out
+        # as stand-ins and put back, so a pasted U+2028 neither breaks the file nor moves.
+        shielded, back = shield_non_breaks(text)
+        if back is not None:
+            return _format_text(shielded).translate(back)
+    return _format_text(text)
+
+
+def _format_text(text: str) -> str:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     crlf = "\r\n" in text

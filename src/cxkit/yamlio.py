@@ -43,8 +43,9 @@ _SPECIAL_FLOATS = {
 }
 _NUMERIC_START = frozenset("0123456789-+.")
 # The C parser starts a new line at each of these, so positions must count them too.
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+# Lines end where an editor ends them (YAML 1.2): at \n, \r\n or \r, never at U+0085, U+2028 or U+2029.
+_LINE_BREAK = re.compile("\r\n|[\r\n]")
+_NOT_BREAKS = "\x85\u2028\u2029"
 # Flow brackets and compact nested block sequences are the only ways to nest
 # deeply in a small file; indentation-based nesting grows the file quadratically.
 _DASH_HINT = re.compile(r"-[ \t]+-")
@@ -191,12 +192,16 @@ def load_text(text: str) -> LoadedYAML:
         line, col = _position(text, text.index("\x00"))
         result.problems.append(LoadProblem(line, col, "the file contains a NUL byte; it is not a text file"))
         return result
-    if _nesting_hints(text) > MAX_DEPTH:
-        too_deep = _depth_problem(text)
+    restore = None
+    parsed = text
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        parsed, restore = shield_non_breaks(text)
+    if _nesting_hints(parsed) > MAX_DEPTH:
+        too_deep = _depth_problem(parsed)
         if too_deep is not None:
             result.problems.append(too_deep)
             return result
-    loader = _Loader(text)
+    loader = _Loader(parsed)
     try:
         root = loader.get_single_node()
     except MarkedYAMLError as exc:
@@ -216,6 +221,8 @@ def load_text(text: str) -> LoadedYAML:
     if root is None:
         result.problems.append(LoadProblem(1, 1, "the file is empty; expected a YAML mapping with a `kind` key"))
         return result
+    if restore is not None:
+        _restore_non_breaks(root, restore)
     result.root = root
     converter = _Converter(careful="&" in text or "!" in text)
     try:
@@ -232,6 +239,50 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(LoadProblem(line, col, "the document is empty; expected a YAML mapping with a `kind` key"))
     result.data = data
     return result
+
+
+def shield_non_breaks(text: str) -> tuple[str, dict[int, str] | None]:
+    """The text with U+0085, U+2028 and U+2029 swapped for private-use stand-ins, and the way back.
+
+    The C parser follows YAML 1.1, where these end a line; YAML 1.2 and every
+    editor read them as ordinary characters.  Left alone, one pasted from a
+    word processor into a comment breaks a valid file, and one anywhere moves
+    every later position a line down.  A stand-in is one code point too, so
+    columns and offsets stay as they are.
+    """
+    stand_ins = []
+    for code in range(0xE000, 0xF900):
+        if chr(code) not in text:
+            stand_ins.append(chr(code))
+            if len(stand_ins) == len(_NOT_BREAKS):
+                break
+    else:  # pragma: no cover - a text holding nearly every private-use character
+        return text, None
+    there = dict(zip(map(ord, _NOT_BREAKS), stand_ins))
+    back = dict(zip(map(ord, stand_ins), _NOT_BREAKS))
+    return text.translate(there), back
+
+
+def _restore_non_breaks(root: Node, back: dict[int, str]) -> None:
+    """Put the real characters back into every scalar (keys included) of a composed tree."""
+    stand_ins = "".join(map(chr, back))
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.__class__ is ScalarNode or isinstance(node, ScalarNode):
+            value = node.value
+            if isinstance(value, str) and any(c in value for c in stand_ins):
+                node.value = value.translate(back)
+            continue
+        if id(node) in seen:  # an alias: the same node again
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for pair in node.value:
+                stack.extend(pair)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
 
 
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
@@ -283,12 +334,12 @@ def _clamp(text: str, line: int, col: int) -> tuple[int, int]:
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
-    """1-based (line, column) of ``text[index]``, counting every line break YAML counts."""
+    """1-based (line, column) of ``text[index]``, counting lines as editors do."""
     before = text[:index]
-    if not _OTHER_BREAKS.search(before):
+    if "\r" not in before:
         return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
     breaks = _LINE_BREAK.findall(before)
-    last = max(before.rfind(b) for b in ("\n", "\r", "\x85", "\u2028", "\u2029"))
+    last = max(before.rfind("\n"), before.rfind("\r"))
     return len(breaks) + 1, index - last
 
 

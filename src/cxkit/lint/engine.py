@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .cache import LintCache
 
 # Rule names or codes separated by commas; anything after them is the author's reason.
+_LINES = re.compile("\r\n|[\r\n]")
 _SUPPRESS = re.compile(r"#\s*cxkit:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)")
 
 
@@ -153,7 +154,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]]) -> Suppressions:
     if "cxkit:" not in text:
         return out
     by_code = {cls.code: name for name, cls in known.items()}
-    lines = text.splitlines()
+    lines = _LINES.split(text)  # as positions count them: not str.splitlines, which also ends lines at U+2028
     for idx, line in enumerate(lines):
         if "cxkit:" not in line:
             continue
