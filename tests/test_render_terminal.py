@@ -270,3 +270,17 @@ def test_a_terminal_gets_colour_and_no_color_turns_it_off() -> None:
     assert b"Booking the first vet visit" in plain
     assert not any(code in plain for code in colour_codes)
     assert b"38;5;" not in plain and b"38;2;" not in plain
+
+
+def test_a_pasted_line_separator_breaks_the_line_inside_the_frame(tmp_path: Path) -> None:
+    persona = tmp_path / "ola.yaml"
+    persona.write_text("kind: persona\nid: ola\nname: Ola\ngoals:\n  - Ceni jakość\u2028i ciszę w domu\n"
+                       "  - \"Biega rano\u2029w soboty\"\n", encoding="utf-8")
+    code, out, err = render(str(persona), "--width", "60")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "\u2028" not in out and "\u2029" not in out
+    assert all(len(line) == 60 for line in lines), [line for line in lines if len(line) != 60]
+    at = next(i for i, line in enumerate(lines) if "Ceni jakość" in line)
+    assert "i ciszę w domu" in lines[at + 1] and "Ceni jakość │" not in lines[at]
+    assert any("w soboty" in line and "Biega" not in line for line in lines)

@@ -57,13 +57,18 @@ def panel_title(name: str, kind_label: str, kind_style: str, width: int) -> Text
     return Text.assemble((name, "bold"), ("  " + kind_label, kind_style), overflow="ellipsis")
 
 
+# A line or paragraph separator pasted from a word processor is a line break to its author;
+# printed as it is, a terminal draws it as nothing or as a break rich does not know of.
+_SEPARATORS_AS_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
-        text.append(entry.lead, style="bold")
+        text.append(one_line(entry.lead), style="bold")
         if entry.text:
             text.append(": ")
-    text.append(entry.text)
+    text.append(entry.text.translate(_SEPARATORS_AS_BREAKS))
     if entry.sources:
         text.append(f" [{', '.join(entry.sources)}]", style="dim")
     if entry.meta:
