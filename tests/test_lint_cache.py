@@ -350,3 +350,36 @@ def test_a_cache_dir_that_is_a_project_folder_is_never_ignored_or_robbed_of_its_
     assert run("cache", "clear").returncode == 0
     assert (workspace / ".gitignore").read_text(encoding="utf-8") == "*.pyc\n"
     assert not {"files-v1.json", "runs-v1.json"} & set(os.listdir(workspace))
+
+
+@pytest.mark.parametrize("damage", ["negative line", "huge column", "line break in the stems", "zero line"])
+def test_a_damaged_per_file_entry_is_checked_again_not_trusted(workspace, damage):
+    # Only a per-file entry can be served (the workspace changed since), and its trait is damaged.
+    (workspace / "personas" / "not.yaml").write_text(
+        "kind: negative-persona\nid: not-a-runner\nname: Kanapowiec\nreasons:\n  - Nie biega\n"
+        "behaviours:\n  - Przebiec półmaraton w Poznaniu poniżej 2 godzin w kwietniu 2027\n", encoding="utf-8")
+    expected = run(workspace, "--no-cache", "--format", "json")
+    assert "trait-overlap" in expected[1]
+    run(workspace, "--format", "json")
+    path = workspace / ".cxkit_cache" / "files-v1.json"
+    files = json.loads(path.read_bytes())
+    damaged = 0
+    for entry in files.values():
+        for trait in (entry.get("s") or {}).get("traits", []):
+            if damage == "negative line":
+                trait[2] = -3
+            elif damage == "huge column":
+                trait[3] = 2**40
+            elif damage == "zero line":
+                trait[2] = 0
+            else:
+                trait[4] = trait[4] + "\nwstrzyknięte"
+            damaged += 1
+    assert damaged
+    path.write_bytes(json.dumps(files).encode())
+    (workspace / "personas" / "extra.yaml").write_text("kind: journey\nid: j\nname: J\npersona: ola-biegaczka\nstages: []\n",
+                                                       encoding="utf-8")
+    fresh = run(workspace, "--no-cache", "--format", "json")
+    assert run(workspace, "--format", "json")[:2] == fresh[:2]
+    assert [f for f in json.loads(fresh[1]) if f["rule"] == "trait-overlap"] == [
+        f for f in json.loads(expected[1]) if f["rule"] == "trait-overlap"]

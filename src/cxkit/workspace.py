@@ -258,6 +258,10 @@ class DocSummary:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DocSummary:
+        """A summary from :meth:`to_json`'s form; ValueError for anything it could not have written."""
+        for row in data["traits"]:
+            if not (0 < row[2] < 2**32 and 0 < row[3] < 2**32) or "\n" in row[4]:
+                raise ValueError(f"not a stored trait: {row!r:.80}")
         out = cls(
             data["path"], data["kind"], data["id"], tuple(data["id_pos"]), data["name"],
             data["persona"], tuple(data["persona_pos"]), dict(data["extra"]),

@@ -380,7 +380,8 @@ def _summary(value: Any) -> bool:
         and isinstance(value.get("traits"), list)
         and all(
             isinstance(t, list) and len(t) == 5 and isinstance(t[0], str) and isinstance(t[1], str)
-            and type(t[2]) is int and type(t[3]) is int and isinstance(t[4], str)
+            and type(t[2]) is int and type(t[3]) is int and 0 < t[2] < 2**32 and 0 < t[3] < 2**32
+            and isinstance(t[4], str) and "\n" not in t[4]  # stems are packed one per line
             for t in value["traits"]
         )
         and isinstance(value.get("extra", {}), dict)

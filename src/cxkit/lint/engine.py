@@ -508,7 +508,7 @@ def lint(
                     results[i] = _result_from_json(entry)
                     cached += 1
                     continue
-                except (KeyError, TypeError, ValueError, IndexError):
+                except (KeyError, TypeError, ValueError, IndexError, OverflowError):
                     pass
             todo.append((t, contents[i]))
             todo_index.append(i)
