@@ -741,3 +741,10 @@ def test_a_line_separator_pasted_into_a_comment_or_value_is_kept_where_it_is() -
         "# z wywiadu:\u2028wklejone\ngoals: [\"Biega\u2028rano\", Pływa\x85w soboty]\n"
     )
     assert format_text(out) == out
+
+
+def test_fmt_keeps_a_private_use_escape_beside_a_pasted_separator() -> None:
+    text = 'kind: persona\nid: ola\nname: Ola\nx-icon: "\\uE000"\n# wklejone:\u2028z edytora\n'
+    out = format_text(text)
+    assert load_text(out).data == load_text(text).data
+    assert "\x85" not in out and "\u2028z edytora" in out

@@ -491,3 +491,19 @@ def test_any_text_with_separators_comes_back_exactly(note: str):
     loaded = load_text("kind: persona\nid: ola\nx-note: " + json.dumps(note, ensure_ascii=False) + "\nname: Ola\n")
     assert loaded.problems == [] and loaded.data["x-note"] == note
     assert loaded.locate(("name",)) == (4, 1)
+
+
+def test_an_escape_that_spells_a_private_use_character_is_never_taken_for_a_stand_in():
+    text = 'kind: persona\nid: ola\nx-icons: "\\uE000 \\uE001 \\U0000E002 \\ue003"\n# wklejone:\u2028z edytora\nx-note: a\u2029b\n'
+    loaded = load_text(text)
+    assert loaded.problems == []
+    assert loaded.data["x-icons"] == "\ue000 \ue001 \ue002 \ue003"
+    assert loaded.data["x-note"] == "a\u2029b"
+
+
+def test_a_file_holding_every_private_use_character_and_a_separator_is_a_located_problem():
+    every = "".join(map(chr, range(0xE000, 0xF900))) + "".join(map(chr, range(0xF0000, 0xFFFFE))) + "".join(
+        map(chr, range(0x100000, 0x10FFFE)))
+    loaded = load_text(f"kind: persona\nid: ola\n# a\u2028b\nx-all: \"{every}\"\n")
+    [problem] = loaded.problems
+    assert (problem.line, problem.column) == (3, 4) and "U+2028" in problem.message

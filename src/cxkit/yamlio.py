@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import operator
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -196,6 +197,13 @@ def load_text(text: str) -> LoadedYAML:
     parsed = text
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         parsed, restore = shield_non_breaks(text)
+        if restore is None:  # a hostile file: no stand-in is free, and guessing would misplace every position
+            first = min(i for i in (text.find(c) for c in _NOT_BREAKS) if i >= 0)
+            line, col = _position(text, first)
+            result.problems.append(LoadProblem(
+                line, col, f"U+{ord(text[first]):04X} in a file that uses every private-use character; cxkit cannot read it"
+            ))
+            return result
     if _nesting_hints(parsed) > MAX_DEPTH:
         too_deep = _depth_problem(parsed)
         if too_deep is not None:
@@ -208,7 +216,7 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(_marked_problem(exc, text))
         return result
     except ReaderError as exc:
-        result.problems.append(_reader_problem(exc, text))
+        result.problems.append(_reader_problem(exc, parsed))  # its offsets are into what the parser read
         return result
     except YAMLError as exc:  # pragma: no cover - unmarked parser errors are rare
         result.problems.append(LoadProblem(1, 1, f"invalid YAML: {exc}"))
@@ -241,6 +249,12 @@ def load_text(text: str) -> LoadedYAML:
     return result
 
 
+# Escapes that could spell a stand-in in a double-quoted value ("\uE000"); a stand-in must be in no value.
+_CODE_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+# Private-use code points, the Basic Multilingual Plane's first: one code point each, so columns stay.
+_STAND_IN_RANGES = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+
+
 def shield_non_breaks(text: str) -> tuple[str, dict[int, str] | None]:
     """The text with U+0085, U+2028 and U+2029 swapped for private-use stand-ins, and the way back.
 
@@ -248,15 +262,21 @@ def shield_non_breaks(text: str) -> tuple[str, dict[int, str] | None]:
     editor read them as ordinary characters.  Left alone, one pasted from a
     word processor into a comment breaks a valid file, and one anywhere moves
     every later position a line down.  A stand-in is one code point too, so
-    columns and offsets stay as they are.
+    columns and offsets stay as they are; it is one that neither the text nor
+    any escape in it holds, so putting the real characters back is exact.
+    Returns ``(text, None)`` only for a text that holds every private-use
+    character there is (over 137,000 of them).
     """
-    stand_ins = []
-    for code in range(0xE000, 0xF900):
-        if chr(code) not in text:
+    taken: set[int] = set()
+    if "\\u" in text or "\\U" in text:
+        taken = {int(a or b, 16) for a, b in _CODE_ESCAPE.findall(text)}
+    stand_ins: list[str] = []
+    for code in chain.from_iterable(_STAND_IN_RANGES):
+        if code not in taken and chr(code) not in text:
             stand_ins.append(chr(code))
             if len(stand_ins) == len(_NOT_BREAKS):
                 break
-    else:  # pragma: no cover - a text holding nearly every private-use character
+    else:
         return text, None
     there = dict(zip(map(ord, _NOT_BREAKS), stand_ins))
     back = dict(zip(map(ord, stand_ins), _NOT_BREAKS))
