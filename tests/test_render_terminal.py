@@ -274,8 +274,10 @@ def test_a_terminal_gets_colour_and_no_color_turns_it_off() -> None:
 
 def test_a_pasted_line_separator_breaks_the_line_inside_the_frame(tmp_path: Path) -> None:
     persona = tmp_path / "ola.yaml"
-    persona.write_text("kind: persona\nid: ola\nname: Ola\ngoals:\n  - Ceni jakość\u2028i ciszę w domu\n"
-                       "  - \"Biega rano\u2029w soboty\"\n", encoding="utf-8")
+    persona.write_text("kind: persona\nid: ola\nname: Ola\ndemographics:\n  location: Gdańsk\u2028Oliwa\n"
+                       "goals:\n  - Ceni jakość\u2028i ciszę w domu\n"
+                       "  - \"Biega rano\u2029w soboty\"\n"
+                       "sources:\n  - id: wywiad\n    type: interview\n    note: nagranie\u2028i notatki\n", encoding="utf-8")
     code, out, err = render(str(persona), "--width", "60")
     assert code == 0, err
     lines = out.splitlines()
@@ -284,3 +286,5 @@ def test_a_pasted_line_separator_breaks_the_line_inside_the_frame(tmp_path: Path
     at = next(i for i, line in enumerate(lines) if "Ceni jakość" in line)
     assert "i ciszę w domu" in lines[at + 1] and "Ceni jakość │" not in lines[at]
     assert any("w soboty" in line and "Biega" not in line for line in lines)
+    assert any("Oliwa" in line and "Gdańsk" not in line for line in lines)
+    assert any("nagranie i notatki" in line for line in lines)  # a source's note is one line

@@ -62,17 +62,22 @@ def panel_title(name: str, kind_label: str, kind_style: str, width: int) -> Text
 _SEPARATORS_AS_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
 
 
+def shown(text: str) -> str:
+    """Free text as a terminal should print it (see _SEPARATORS_AS_BREAKS)."""
+    return text.translate(_SEPARATORS_AS_BREAKS)
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
         text.append(one_line(entry.lead), style="bold")
         if entry.text:
             text.append(": ")
-    text.append(entry.text.translate(_SEPARATORS_AS_BREAKS))
+    text.append(shown(entry.text))
     if entry.sources:
         text.append(f" [{', '.join(entry.sources)}]", style="dim")
     if entry.meta:
-        text.append(f"\n→ {entry.meta}", style="dim")
+        text.append(f"\n→ {shown(entry.meta)}", style="dim")
     return text
 
 
@@ -179,7 +184,7 @@ def sources_block(model: Any, labels: Labels, *, warn_when_empty: bool) -> Rende
         line.append(" · " + " · ".join(m for m in meta if m))
         note = " ".join(filter(None, [row["note"], f"({row['link']})" if row["link"] else ""]))
         if note:
-            line.append("\n" + note, style="dim")
+            line.append("\n" + shown(note), style="dim")
         grid.add_row("•", line)
     return section(labels["sources"], grid)
 
@@ -207,7 +212,7 @@ class PersonaCard:
             grid.add_column(style="bold", no_wrap=True)
             grid.add_column(overflow="fold")
             for key, value in demo:
-                grid.add_row(labels[key], Text(value))
+                grid.add_row(labels[key], Text(shown(value)))
             blocks.append(section(labels["demographics"], grid))
         for name, entries in content.psychographic_sections(model):
             blocks.append(section(f"{labels['psychographics']}: {labels[name]}", entry_list(entries)))
