@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -507,3 +508,13 @@ def test_a_file_holding_every_private_use_character_and_a_separator_is_a_located
     loaded = load_text(f"kind: persona\nid: ola\n# a\u2028b\nx-all: \"{every}\"\n")
     [problem] = loaded.problems
     assert (problem.line, problem.column) == (3, 4) and "U+2028" in problem.message
+
+
+def test_private_use_characters_after_megabytes_of_text_cost_one_pass_not_one_scan_each():
+    # A hostile layout: every candidate stand-in is taken, each found only at the end of the text.
+    taken = "".join(map(chr, chain(range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FF00))))
+    text = f"kind: persona\nid: ola\n# a\u2028b\nx-pad: \"{'a' * 1_000_000}\"\nx-all: \"{taken}\"\n"
+    started = time.perf_counter()
+    loaded = load_text(text)
+    assert time.perf_counter() - started < 2.0  # one scan per candidate took about 7 s here
+    assert loaded.problems == [] and loaded.data["x-all"] == taken

@@ -271,11 +271,20 @@ def shield_non_breaks(text: str) -> tuple[str, dict[int, str] | None]:
     if "\\u" in text or "\\U" in text:
         taken = {int(a or b, 16) for a, b in _CODE_ESCAPE.findall(text)}
     stand_ins: list[str] = []
+    present: set[str] | None = None
     for code in chain.from_iterable(_STAND_IN_RANGES):
-        if code not in taken and chr(code) not in text:
-            stand_ins.append(chr(code))
-            if len(stand_ins) == len(_NOT_BREAKS):
-                break
+        if code in taken:
+            continue
+        char = chr(code)
+        if present is None and char in text:
+            # Taken: from here on one pass over the text, not one scan per candidate (a
+            # hostile file holding them all after megabytes of text would take minutes).
+            present = set(text)
+        if present is not None and char in present:
+            continue
+        stand_ins.append(char)
+        if len(stand_ins) == len(_NOT_BREAKS):
+            break
     else:
         return text, None
     there = dict(zip(map(ord, _NOT_BREAKS), stand_ins))
