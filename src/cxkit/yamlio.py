@@ -43,8 +43,8 @@ _SPECIAL_FLOATS = {
     ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
 }
 _NUMERIC_START = frozenset("0123456789-+.")
-# The C parser starts a new line at each of these, so positions must count them too.
-# Lines end where an editor ends them (YAML 1.2): at \n, \r\n or \r, never at U+0085, U+2028 or U+2029.
+# Lines end where an editor ends them (YAML 1.2): at \n, \r\n or \r, never at U+0085, U+2028 or U+2029,
+# which the C parser (YAML 1.1) would take for line ends if it ever saw them (see shield_non_breaks).
 _LINE_BREAK = re.compile("\r\n|[\r\n]")
 _NOT_BREAKS = "\x85\u2028\u2029"
 # Flow brackets and compact nested block sequences are the only ways to nest
