@@ -518,3 +518,33 @@ def test_private_use_characters_after_megabytes_of_text_cost_one_pass_not_one_sc
     loaded = load_text(text)
     assert time.perf_counter() - started < 2.0  # one scan per candidate took about 7 s here
     assert loaded.problems == [] and loaded.data["x-all"] == taken
+
+
+def test_read_target_reads_the_whole_file_even_when_it_grew_after_the_stat(tmp_path, monkeypatch):
+    import cxkit.discovery as discovery
+    from cxkit.discovery import Target, read_target
+    from cxkit.limits import MAX_FILE_BYTES
+
+    path = tmp_path / "ola.yaml"
+    text = "kind: persona\nid: ola\nname: Ola Nowak z Łodzi\n".encode()
+    path.write_bytes(text)
+    target = Target(path, "ola.yaml", True)
+    assert read_target(target) == (text, len(text))
+    real_stat = os.stat
+
+    def stale_stat(p, *args, **kwargs):  # the size the file had a moment ago
+        info = real_stat(p, *args, **kwargs)
+        return os.stat_result((*info[:6], 10, *info[7:]))
+
+    monkeypatch.setattr(discovery.os, "stat", stale_stat)
+    assert read_target(target) == (text, len(text))
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"#" * (MAX_FILE_BYTES + 5))
+    raw, size = read_target(Target(big, "big.yaml", True))
+    assert len(raw) == MAX_FILE_BYTES + 1 and size == MAX_FILE_BYTES + 5
+    monkeypatch.undo()
+    exact = tmp_path / "exact.yaml"
+    exact.write_bytes(b"#" * MAX_FILE_BYTES)
+    assert read_target(Target(exact, "exact.yaml", True)) == (b"#" * MAX_FILE_BYTES, MAX_FILE_BYTES)
+    raw, size = read_target(Target(big, "big.yaml", True))
+    assert len(raw) == MAX_FILE_BYTES + 1 and size == MAX_FILE_BYTES + 5

@@ -158,13 +158,16 @@ class NotRegularFile(OSError):
 
 def read_target(target: Target) -> tuple[bytes, int]:
     """The file's bytes (at most one past the size cap) and its full size; raises OSError."""
-    mode = os.stat(target.fs_path).st_mode
-    if not stat.S_ISREG(mode):
+    info = os.stat(target.fs_path)
+    if not stat.S_ISREG(info.st_mode):
         # Opening a pipe would block until someone writes to it.
         raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, socket or device)")
     with open(target.fs_path, "rb") as fh:
-        # One byte over the cap is enough to know it is too big (and /dev/zero ends).
-        raw = fh.read(MAX_FILE_BYTES + 1)
+        # One byte over the cap is enough to know it is too big.  Asking for the size the file
+        # had spares a cap-sized buffer per file; one that has grown since is read on to the cap.
+        raw = fh.read(min(info.st_size, MAX_FILE_BYTES) + 1)
+        if info.st_size < len(raw) <= MAX_FILE_BYTES:
+            raw += fh.read(MAX_FILE_BYTES + 1 - len(raw))
         size = len(raw)
         if size > MAX_FILE_BYTES:
             size = max(size, os.fstat(fh.fileno()).st_size)
