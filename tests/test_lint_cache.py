@@ -24,8 +24,29 @@ reviewed: 2026-10-01
 """
 
 
+def settle(root: Path) -> None:
+    """Date back files written in the last seconds, as if saved a while before the run.
+
+    A file changed within cxkit.lint.cache.SETTLE_NS of a run keeps the run off
+    the stat-only path, which every test here writes files just before.
+    """
+    import os
+    import time
+
+    from cxkit.lint.cache import SETTLE_NS
+
+    fresh = time.time_ns() - 2 * SETTLE_NS
+    for path in root.rglob("*"):
+        if ".cxkit_cache" in path.parts or not path.is_file():
+            continue
+        st = path.stat()
+        if st.st_mtime_ns > fresh:
+            os.utime(path, ns=(st.st_atime_ns, fresh - 1_000_000_000))
+
+
 def lint(cwd: Path, *args: str) -> tuple[list[dict], str]:
     # A fresh process each time, as a user runs it; CXKIT_TODAY keeps the date-dependent rules still.
+    settle(cwd)
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", "--format", "json", *args],
         cwd=cwd, capture_output=True, text=True, timeout=120,
@@ -113,6 +134,7 @@ def test_the_warm_path_and_the_engine_key_the_same_files_alike(workspace, monkey
         "kind: journey\nid: ola-kupuje\nname: Ola kupuje buty\npersona: ola-biegaczka\n"
         "stages:\n  - id: awareness\n    name: Świadomość\n", encoding="utf-8")
     monkeypatch.chdir(workspace)
+    settle(workspace)
     config = load_config()
     for paths in (["."], ["journeys/ola.yaml"], ["personas", "./personas/ola.yaml"]):
         targets, unreadable, shown = discover_with_context(paths, config)
@@ -150,6 +172,7 @@ stages:
 
 
 def run(cwd: Path, *args: str, **env: str) -> tuple[int, str, str]:
+    settle(cwd)
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", *args], cwd=cwd, capture_output=True, text=True,
         timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **env},
@@ -383,3 +406,61 @@ def test_a_damaged_per_file_entry_is_checked_again_not_trusted(workspace, damage
     assert run(workspace, "--format", "json")[:2] == fresh[:2]
     assert [f for f in json.loads(fresh[1]) if f["rule"] == "trait-overlap"] == [
         f for f in json.loads(expected[1]) if f["rule"] == "trait-overlap"]
+
+
+def _coarse_stat(monkeypatch, tick_ns: int = 1_000_000_000) -> None:
+    """File times kept to whole ticks, as on ext3, HFS+ or FAT (or within a few ms on ext4)."""
+    import os
+
+    from cxkit.lint import cache
+
+    real = os.stat
+
+    def coarse(path, *args, **kwargs):
+        st = real(path, *args, **kwargs)
+        fields = list(st)
+        mtime, ctime = st.st_mtime_ns // tick_ns * tick_ns, st.st_ctime_ns // tick_ns * tick_ns
+        fields[8], fields[9] = mtime // 1_000_000_000, ctime // 1_000_000_000  # st_mtime, st_ctime (whole seconds)
+        out = os.stat_result(fields, {"st_mtime_ns": mtime, "st_ctime_ns": ctime, "st_atime_ns": st.st_atime_ns})
+        return out
+
+    monkeypatch.setattr(cache.os, "stat", coarse)
+
+
+def test_a_same_size_edit_within_the_clock_tick_of_a_run_is_not_served_stale(workspace, monkeypatch):
+    from cxkit.config import load_config
+    from cxkit.lint.cache import cached_run
+    from cxkit.lint.engine import lint as run_lint
+    from cxkit.lint.selection import Selection
+
+    _coarse_stat(monkeypatch, tick_ns=2_000_000_000)  # FAT keeps times to 2 s: the rewrite lands in the tick
+    monkeypatch.chdir(workspace)
+    path = workspace / "personas" / "ola.yaml"
+    config = load_config()
+    key = ((), (), ())
+    first = run_lint(["."], config, jobs=1, cache=True)
+    assert [f.rule for f in first.findings] == ["missing-negative-persona"]
+    # Rewritten in place within the same tick: same size, same inode, same (coarse) times.
+    edited = PERSONA.replace("name: Ola Nowak", "name: TODO Nowa")
+    with open(path, "r+", encoding="utf-8") as fh:
+        fh.write(edited)
+    assert cached_run(["."], config, key) is None
+    again = run_lint(["."], config, jobs=1, cache=True)
+    assert "placeholder" in [f.rule for f in again.findings]
+
+
+def test_files_settled_past_the_tick_are_served_by_their_times_alone(workspace, monkeypatch):
+    from cxkit.config import load_config
+    from cxkit.lint.cache import cached_run
+    from cxkit.lint.engine import lint as run_lint
+
+    _coarse_stat(monkeypatch)
+    monkeypatch.chdir(workspace)
+    config = load_config()
+    key = ((), (), ())
+    run_lint(["."], config, jobs=1, cache=True)
+    assert cached_run(["."], config, key) is None  # just written: not yet trusted by its times
+    settle(workspace)
+    run_lint(["."], config, jobs=1, cache=True)
+    hit = cached_run(["."], config, key)
+    assert hit is not None and [f.rule for f in hit.findings()] == ["missing-negative-persona"]

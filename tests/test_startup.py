@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -202,6 +203,8 @@ def test_a_warm_lint_of_an_unchanged_workspace_loads_no_heavy_modules(tmp_path, 
     (tmp_path / "personas").mkdir()
     (tmp_path / "personas" / "ola.yaml").write_text(
         "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
+    saved = time.time() - 60  # saved a minute ago: a file just written is always read (cache.SETTLE_NS)
+    os.utime(tmp_path / "personas" / "ola.yaml", (saved, saved))
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
     env.update(NO_COLOR="1", CXKIT_TODAY="2026-11-23")
     reports = []
