@@ -493,6 +493,19 @@ def test_trait_overlap_similarity_option(tmp_path, monkeypatch):
     assert [f.line for f in loose] == [6, 7]
 
 
+def test_trait_overlap_leaves_shared_channels_alone(tmp_path, monkeypatch):
+    persona = OVERLAP_PERSONA_PL + "channels:\n  - Instagram\n  - Newsletter Biegacza co tydzień\n"
+    negative = _negative_pl("Wydaje na sprzęt najwyżej 100 zł") + "channels:\n  - Instagram\n  - newsletter biegacza co tydzien\n"
+    files = {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+    # The other traits are still compared, whichever comes first in either file.
+    negative = _negative_pl("Dbająca o swoje zdrowie").replace("reasons:", "channels:\n  - Instagram\nreasons:")
+    persona = OVERLAP_PERSONA_PL.replace("psychographics:", "channels:\n  - Instagram\npsychographics:", 1)
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}, "trait-overlap")
+    assert [where(f) for f in found] == [("personas/janusz.yaml", *pos(negative, "Dbająca"))]
+    assert "psychographics.values" in found[0].message and "'Dba o zdrowie'" in found[0].message
+
+
 def test_trait_overlap_exact_match_survives_the_strictest_similarity(tmp_path, monkeypatch):
     negative = _negative_pl("dbająca o swoje zdrowie")
     files = {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative}

@@ -219,16 +219,25 @@ def _behaviour_stems(doc: DocSummary) -> list[str]:
     return " ".join([n for f, n in zip(fields, doc.trait_norms()) if f in _BEHAVIOUR_FIELDS]).split()
 
 
+#: Fields trait-overlap leaves out: customers and non-customers are reached on the same channels.
+_NOT_TELLING = frozenset({"channels"})
+
+
 def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[int], list[str]]:
-    """The normalised text of every trait of the documents of one kind, with its document and index there."""
+    """The normalised text of every telling trait of the documents of one kind, with its document and index there."""
     docs: list[DocSummary] = []
     at: list[int] = []
     norms: list[str] = []
     for doc in index.of_kind(kind):
         these = doc.trait_norms()
-        norms.extend(these)
-        docs.extend(repeat(doc, len(these)))
-        at.extend(range(len(these)))
+        if _NOT_TELLING.isdisjoint(doc.trait_fields):
+            norms.extend(these)
+            at.extend(range(len(these)))
+        else:
+            keep = [i for i, f in enumerate(doc.trait_fields) if f not in _NOT_TELLING]
+            norms.extend([these[i] for i in keep])
+            at.extend(keep)
+        docs.extend(repeat(doc, len(norms) - len(docs)))
     return docs, at, norms
 
 
@@ -240,8 +249,10 @@ class TraitOverlap(Rule):
     Polish and English inflection; near-duplicates count too: at the default
     `similarity` (0.8) the same trait with one word changed, added or
     dropped; a lower `similarity` compares traits more loosely.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji")
-    are opposites, not an overlap.  Reported on the negative persona's trait,
-    naming the persona's.
+    are opposites, not an overlap.  Channels are left out: customers and
+    non-customers often use the same ones, and a shared channel says nothing
+    about who buys.  Reported on the negative persona's trait, naming the
+    persona's.
 
     Why: a trait both your customer and your non-customer have cannot tell
     them apart — it is exactly the kind of empty, generic trait the negative
