@@ -401,6 +401,23 @@ def test_explicit_document_start_is_kept() -> None:
     assert format_text(text) == "---\nkind: persona\nid: ola\nname: Ola\n"
 
 
+def test_document_end_and_the_comments_after_it_are_kept() -> None:
+    # The loader keeps no node for what follows `...`; fmt used to drop the author's notes there.
+    text = "name: Ola\nkind: persona\nid: ola\n... # koniec\n\n# notatki po wywiadzie\n#   - dopisać cele\n"
+    expected = "kind: persona\nid: ola\nname: Ola\n... # koniec\n\n# notatki po wywiadzie\n#   - dopisać cele\n"
+    assert format_text(text) == expected
+    assert format_text(expected) == expected
+    crlf = text.replace("\n", "\r\n")
+    assert format_text(crlf) == expected.replace("\n", "\r\n")
+    no_break = "kind: persona\nid: ola\nname: Ola\n...\n# notes"  # the last line without a line break
+    assert format_text(no_break) == no_break
+
+
+def test_a_document_end_inside_a_value_is_not_taken_for_one() -> None:
+    text = "name: Ola\nkind: persona\nid: ola\nsummary: |\n  Biega rano.\n  ...\n  i wieczorem\n"
+    assert format_text(text) == "kind: persona\nid: ola\nname: Ola\nsummary: |\n  Biega rano.\n  ...\n  i wieczorem\n"
+
+
 def test_a_canonical_file_is_left_byte_for_byte() -> None:
     assert format_text(COMMENTED_EXPECTED) == COMMENTED_EXPECTED
 

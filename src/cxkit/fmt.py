@@ -97,6 +97,10 @@ SHAPES: dict[str, Shape] = {"persona": _PERSONA, "negative-persona": _PERSONA, "
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*---(?:[ \t]|$)", re.MULTILINE)
+# The document end marker, at the start of a line; in a valid one-document file only blank
+# lines and comments follow it.
+_DOCUMENT_END = re.compile(r"^\.\.\.(?:[ \t]|$)", re.MULTILINE)
+_BLANK_OR_COMMENT = re.compile(r"(?:[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
 
 
 class FormatError(Exception):
@@ -137,6 +141,14 @@ def _format_text(text: str) -> str:
 
     crlf = "\r\n" in text
     source = text.replace("\r\n", "\n") if crlf else text
+    # `...` and the comments after it belong to no node, so the loader would drop them: they
+    # are kept as written, after the laid-out document.
+    tail = ""
+    end = _DOCUMENT_END.search(source)
+    if end is not None:
+        after = source.find("\n", end.start())
+        if after < 0 or _BLANK_OR_COMMENT.match(source, after + 1):
+            source, tail = source[: end.start()], source[end.start():]
     yaml = _yaml()
     try:
         data = yaml.load(source)
@@ -159,6 +171,8 @@ def _format_text(text: str) -> str:
     result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
     if result == source:
         return text  # already canonical (the usual case in CI): nothing to verify or align
+    if tail and not result.endswith("\n"):
+        result += "\n"
     old = load_text(source)
     again = _verify(old.data, result, before)
     try:
@@ -171,6 +185,7 @@ def _format_text(text: str) -> str:
             result = aligned
         except FormatError:
             pass
+    result += tail
     return result.replace("\n", "\r\n") if crlf else result
 
 
