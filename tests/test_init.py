@@ -269,3 +269,93 @@ def test_hooks_work_through_pre_commit(tmp_path: Path) -> None:
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs git and a git checkout of cxkit")
     run_hooks_in_a_repo(ROOT, tmp_path / "work")
+
+
+# --- a workspace in a folder of a git repository -----------------------------------------------
+
+def _printed(output: str, path: str) -> str:
+    """The lines init showed after its `printed  PATH (...)` line, up to the next step or the hint."""
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("printed") and f" {path} (" in line)
+    shown = []
+    for line in lines[start + 2:]:
+        if line.startswith(("printed ", "created ", "skipped ", "Next:")):
+            break
+        shown.append(line)
+    return "\n".join(shown).strip("\n") + "\n"
+
+
+@pytest.mark.parametrize("folder", ["cx", "marketing/cx dział #2"])
+def test_init_in_a_folder_of_a_git_repository_shows_hooks_and_ci_for_its_top(tmp_path: Path, folder: str) -> None:
+    (tmp_path / ".git").mkdir()  # what git_top looks for; a worktree has a .git file instead
+    before = snapshot(tmp_path)
+    result = invoke("init", folder, "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    # Nothing outside the folder is written; nothing inert (a hook file git never reads) inside it.
+    added = set(snapshot(tmp_path)) - set(before)
+    assert all(p.startswith(folder + "/") for p in added)
+    assert not (tmp_path / folder / ".pre-commit-config.yaml").exists() and not (tmp_path / folder / ".github").exists()
+    assert "printed  .pre-commit-config.yaml (pre-commit reads it only at the top of the git repository" in result.output
+    assert "printed  .github/workflows/cxkit.yml (GitHub reads workflows only at the top" in result.output
+    # What is shown is the file to create there, pointed at the folder and its config.
+    hooks = YAML(typ="safe").load(_printed(result.output, ".pre-commit-config.yaml"))["repos"][0]["hooks"]
+    assert [h["entry"] for h in hooks] == [f"cxkit {cmd} --config '{folder}/cxkit.toml'" if " " in folder
+                                           else f"cxkit {cmd} --config {folder}/cxkit.toml" for cmd in ("lint", "fmt")]
+    import re
+
+    for hook in hooks:
+        assert re.search(hook["files"], f"{folder}/personas/ola.yaml")
+        assert not re.search(hook["files"], "personas/ola.yaml")
+    workflow = YAML(typ="safe").load(_printed(result.output, ".github/workflows/cxkit.yml"))
+    assert workflow["jobs"]["cxkit"]["defaults"]["run"]["working-directory"] == folder
+    assert "cxkit lint" in [step.get("run") for step in workflow["jobs"]["cxkit"]["steps"]]
+
+
+def test_init_in_a_git_folder_with_hooks_at_the_top_shows_only_the_hooks_to_add(tmp_path: Path) -> None:
+    (tmp_path / ".git").write_text("gitdir: /elsewhere/.git/worktrees/cx\n", encoding="utf-8")
+    existing = "repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v5.0.0\n    hooks:\n      - id: check-yaml\n"
+    (tmp_path / ".pre-commit-config.yaml").write_text(existing, encoding="utf-8")
+    (tmp_path / "cx").mkdir()
+    result = invoke("init", ".", "--lang", "en", cwd=tmp_path / "cx")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8") == existing
+    assert "printed  ../.pre-commit-config.yaml (pre-commit reads it at the top of the git repository; add these hooks" in result.output
+    added = YAML(typ="safe").load(_printed(result.output, "../.pre-commit-config.yaml"))
+    assert [h["entry"] for h in added[0]["hooks"]] == ["cxkit lint --config cx/cxkit.toml", "cxkit fmt --config cx/cxkit.toml"]
+
+
+def test_init_at_the_top_of_a_git_repository_writes_hooks_and_ci_as_before(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    assert invoke("init", ".", "--lang", "en", cwd=tmp_path).exit_code == 0
+    hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
+    assert [h["entry"] for h in hooks] == ["cxkit lint", "cxkit fmt"]
+    assert "defaults" not in safe_yaml(tmp_path / ".github/workflows/cxkit.yml")["jobs"]["cxkit"]
+
+
+def test_the_hooks_shown_for_a_git_folder_work_through_pre_commit(tmp_path: Path) -> None:
+    pytest.importorskip("pre_commit")
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    result = invoke("init", "cx", "--lang", "en", cwd=repo)
+    (repo / ".pre-commit-config.yaml").write_text(_printed(result.output, ".pre-commit-config.yaml"), encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "workspace")
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+
+    def run_hooks() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo,
+                              capture_output=True, text=True, timeout=600, env=env)
+
+    clean = run_hooks()
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "cxkit lint" in clean.stdout and "Passed" in clean.stdout
+    (repo / "cx/personas/ola.yaml").write_text("name: Ola\nid: ola\nkind: persona\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    failing = run_hooks()
+    assert failing.returncode == 1
+    # The workspace's config was in force from the top (its folders, its fail level), and fmt fixed the file.
+    assert "cx/personas/ola.yaml:2:1: warning CX301" in failing.stdout
+    assert (repo / "cx/personas/ola.yaml").read_text(encoding="utf-8") == "kind: persona\nid: ola\nname: Ola\n"

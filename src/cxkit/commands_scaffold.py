@@ -97,7 +97,7 @@ def init_command(
     else in it changes); otherwise cxkit.toml is written.  Existing files are
     never overwritten: they are reported as skipped.
     """
-    from .scaffold.init import init_workspace, pre_commit_hooks, workspace_folders
+    from .scaffold.init import init_workspace
     from .scaffold.new import locale_lang, shown
     from .workspace import UsageError
 
@@ -110,9 +110,11 @@ def init_command(
     width = max(len(s.action) for s in steps)
     for step in steps:
         note = f" ({step.note})" if step.note else ""
-        sys.stdout.write(f"{step.action:<{width}}  {prefix}{step.path}{note}\n")
-        if step.action == "printed":
-            sys.stdout.write("\n" + pre_commit_hooks(*workspace_folders(directory)) + "\n")
+        # A file at the top of the git repository is shown from here, not as "cx/../file".
+        path = os.path.normpath(prefix + step.path).replace(os.sep, "/") if step.path.startswith("../") else prefix + step.path
+        sys.stdout.write(f"{step.action:<{width}}  {path}{note}\n")
+        if step.text:
+            sys.stdout.write("\n" + step.text + "\n")
     sys.stdout.write(
         "\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
     )

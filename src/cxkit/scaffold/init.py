@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,28 +33,41 @@ _PRE_COMMIT_HOOKS = """\
     hooks:
       - id: cxkit-lint
         name: cxkit lint
-        entry: cxkit lint
+        entry: ${lint}
         language: system
         pass_filenames: false
-        files: ^(${folders})/.*\\.ya?ml$$
+        files: ^${under}(${folders})/.*\\.ya?ml$$
       - id: cxkit-fmt
         name: cxkit fmt
-        entry: cxkit fmt
+        entry: ${fmt}
         language: system
-        files: ^(${folders})/.*\\.ya?ml$$
+        files: ^${under}(${folders})/.*\\.ya?ml$$
 """
 
 _PRE_COMMIT_HEADER = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n"
 
 
-def pre_commit_hooks(persona_dir: str = "personas", journey_dir: str = "journeys") -> str:
-    """The `repos:` entry that runs cxkit through pre-commit for these folders."""
+def pre_commit_hooks(persona_dir: str = "personas", journey_dir: str = "journeys", under: str = "", config: str = "") -> str:
+    """The `repos:` entry that runs cxkit through pre-commit for these folders.
+
+    ``under`` is the workspace's folder within the git repository (hooks run at
+    its top) and ``config`` its config file from there; both empty for a
+    workspace at the top.
+    """
+    import json
     import re
+    import shlex
 
     folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir)))
-    return Template(_PRE_COMMIT_HOOKS).substitute(folders=folders)
+    if config:
+        # A JSON string is a YAML double-quoted scalar: any folder name stays one value.
+        lint, fmt = (json.dumps(f"cxkit {cmd} --config {shlex.quote(config)}", ensure_ascii=False) for cmd in ("lint", "fmt"))
+    else:
+        lint, fmt = "cxkit lint", "cxkit fmt"
+    prefix = re.escape(under.strip("/") + "/") if under.strip("/") else ""
+    return Template(_PRE_COMMIT_HOOKS).substitute(folders=folders, under=prefix, lint=lint, fmt=fmt)
 
-WORKFLOW = """\
+_WORKFLOW = """\
 # Checks personas, negative personas and journey maps on every push and pull request.
 name: cxkit
 on:
@@ -62,7 +76,7 @@ on:
 jobs:
   cxkit:
     runs-on: ubuntu-latest
-    steps:
+${defaults}    steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
@@ -76,6 +90,17 @@ jobs:
 """
 
 
+def workflow(under: str = "") -> str:
+    """The GitHub Actions workflow; ``under`` is the workspace's folder within the repository."""
+    import json
+
+    defaults = ""
+    if under.strip("/"):
+        defaults = f"    defaults:\n      run:\n        working-directory: {json.dumps(under.strip('/'), ensure_ascii=False)}\n"
+    return Template(_WORKFLOW).substitute(defaults=defaults)
+
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """What init did with one file or folder."""
@@ -83,6 +108,8 @@ class Step:
     path: str
     action: str  # created, appended, skipped, printed
     note: str = ""
+    #: What to show the user for a "printed" step: the lines to add by hand.
+    text: str = ""
 
 
 def example_values(today: _dt.date) -> dict[str, str]:
@@ -139,13 +166,45 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
     for folder, name, text in example_documents(lang, today):
         folder = persona_dir if folder == "personas" else journey_dir
         steps.append(_create(root, f"{folder}/{name}", text))
-    pre_commit = root / ".pre-commit-config.yaml"
-    if pre_commit.exists():
-        steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list"))
+    # pre-commit and GitHub read their files at the top of the repository only.  A workspace in
+    # a folder of one gets them shown, pointed at its folder and config, for the user to put
+    # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
+    here = root.resolve()
+    top = git_top(here) or here
+    if top == here:
+        hooks = pre_commit_hooks(persona_dir, journey_dir)
+        if (root / ".pre-commit-config.yaml").exists():
+            steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list", hooks))
+        else:
+            steps.append(_create(root, ".pre-commit-config.yaml", _PRE_COMMIT_HEADER + hooks))
+        steps.append(_create(root, ".github/workflows/cxkit.yml", workflow()))
+        return steps
+    from ..config import find_config
+
+    under = here.relative_to(top).as_posix()
+    up = os.path.relpath(top, here).replace(os.sep, "/") + "/"
+    found = find_config(here)
+    config = found.resolve().relative_to(top).as_posix() if found is not None and found.resolve().is_relative_to(top) else ""
+    hooks = pre_commit_hooks(persona_dir, journey_dir, under, config)
+    if (top / ".pre-commit-config.yaml").exists():
+        steps.append(Step(f"{up}.pre-commit-config.yaml", "printed",
+                          f"pre-commit reads it at the top of the git repository; add these hooks for {under}/ to its `repos:` list", hooks))
     else:
-        steps.append(_create(root, ".pre-commit-config.yaml", _PRE_COMMIT_HEADER + pre_commit_hooks(persona_dir, journey_dir)))
-    steps.append(_create(root, ".github/workflows/cxkit.yml", WORKFLOW))
+        steps.append(Step(f"{up}.pre-commit-config.yaml", "printed",
+                          f"pre-commit reads it only at the top of the git repository: create it there with these lines, set for {under}/",
+                          _PRE_COMMIT_HEADER + hooks))
+    steps.append(Step(f"{up}.github/workflows/cxkit.yml", "printed",
+                      f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
+                      workflow(under)))
     return steps
+
+
+def git_top(folder: Path) -> Path | None:
+    """The top of the git repository ``folder`` is in (a `.git` folder, or file for worktrees), if any."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
 
 
 def workspace_folders(root: Path) -> tuple[str, str]:
