@@ -114,3 +114,35 @@ def test_workers_started_by_spawn_agree_with_one_process(workspace: Path, monkey
     serial = _rows(workspace, 1)
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     assert _rows(workspace, 2) == serial
+
+
+def test_a_spawned_worker_is_sent_no_files_up_front(workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Spawned workers inherit nothing: each used to be sent every batch (every file's bytes, with the
+    # cache on) when it started; now each takes batches from a queue, and every batch is sent once.
+    import multiprocessing
+
+    from cxkit.workspace import Target
+
+    context = multiprocessing.get_context("spawn")
+    real = context.Process
+    started: list[tuple] = []
+
+    def recording(*args, **kwargs):
+        started.append(kwargs["args"])
+        return real(*args, **kwargs)
+
+    serial = _rows(workspace, 1)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(context, "Process", recording)
+    assert _rows(workspace, 3) == serial
+    assert len(started) == 2
+
+    def holds_a_target(value: object) -> bool:
+        if isinstance(value, Target):
+            return True
+        return isinstance(value, (list, tuple)) and any(holds_a_target(v) for v in value)
+
+    assert not any(holds_a_target(arg) for args in started for arg in args)
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))  # the cache reads every file's bytes first
+    with_cache = lint([str(workspace)], Config(root=workspace), Selection(), jobs=3, cache=True)
+    assert [(f.path, f.line, f.column, f.code, f.message) for f in with_cache.findings] == serial

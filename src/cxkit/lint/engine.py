@@ -320,14 +320,10 @@ def _claim_and_check(
         yield index, results
 
 
-def _worker_main(
-    conn: Any, batches: list[Batch], config: Config, selection: Selection, ruleset: RuleSet | None, claim: Any, done: Any
-) -> None:
-    """A worker process: check batches, then send every result back at once (the main process is busy too)."""
+def _worker_main(conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any) -> None:
+    """A forked worker: check batches, then send every result back at once (the main process is busy too)."""
     try:
-        if ruleset is None:  # started by spawn: nothing inherited, so build the rules unless the work is gone
-            ruleset = build_ruleset(config, selection) if claim.value < len(batches) else None
-        payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)) if ruleset else [])
+        payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)))
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         import traceback
 
@@ -340,6 +336,55 @@ def _worker_main(
             conn.send(("error", RuntimeError(f"a lint worker failed: {payload[1]!r}")))
     finally:
         conn.close()
+
+
+def _take_and_check(tasks: Any, config: Config, ruleset: RuleSet, done: Any) -> Iterator[tuple[int, list[FileResult]]]:
+    """Take batches from a queue until its end marker (None); the spawn-started counterpart of _claim_and_check."""
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        index, batch = task
+        results = [check_target(t, config, ruleset, content) for t, content in batch]
+        with done.get_lock():
+            done.value += len(results)
+        yield index, results
+
+
+def _spawned_worker_main(conn: Any, tasks: Any, config: Config, selection: Selection, done: Any) -> None:
+    """A worker started by spawn: it inherits nothing, so it builds the rules and is sent only the batches it takes."""
+    try:
+        first = tasks.get()
+        payload: tuple[str, Any] = ("ok", [])
+        if first is not None:  # unless the work is gone already, the rules are worth building
+            ruleset = build_ruleset(config, selection)
+            ahead = _Pushback(tasks, first)
+            payload = ("ok", list(_take_and_check(ahead, config, ruleset, done)))
+    except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
+        import traceback
+
+        exc.add_note("in a lint worker process:\n" + "".join(traceback.format_tb(exc.__traceback__)).rstrip())
+        payload = ("error", exc)
+    try:
+        conn.send(payload)
+    except BaseException:  # noqa: BLE001 - unpicklable, or the main process has gone: never a worker traceback
+        with contextlib.suppress(BaseException):
+            conn.send(("error", RuntimeError(f"a lint worker failed: {payload[1]!r}")))
+    finally:
+        conn.close()
+
+
+class _Pushback:
+    """A queue with one item already taken put back in front."""
+
+    def __init__(self, tasks: Any, first: Any) -> None:
+        self.tasks, self.first = tasks, first
+
+    def get(self) -> Any:
+        if self.first is not None:
+            item, self.first = self.first, None
+            return item
+        return self.tasks.get()
 
 
 def default_jobs() -> int:
@@ -381,21 +426,33 @@ def _check_all(
     size = max(4, min(32, len(todo) // (jobs * 16) or 1))
     batches = [todo[i:i + size] for i in range(0, len(todo), size)]
     claim, done = context.Value("i", 0), context.Value("i", 0)
+    count = min(jobs, len(batches)) - 1  # never more processes than batches
+    # A forked worker shares every batch with the main process and claims them by number; a
+    # spawned one would be sent all of them (every file's bytes, when the cache read them), so
+    # it takes them one at a time from a queue instead, each sent once.
+    tasks = None if forked else context.Queue()
     workers = []
     finished = False
     try:
-        for _ in range(min(jobs, len(batches)) - 1):  # never more processes than batches
+        for _ in range(count):
             receive, send = context.Pipe(duplex=False)
-            proc = context.Process(
-                target=_worker_main,
-                args=(send, batches, config, selection, ruleset if forked else None, claim, done),
-                daemon=True,
-            )
+            if forked:
+                proc = context.Process(
+                    target=_worker_main, args=(send, batches, config, ruleset, claim, done), daemon=True
+                )
+            else:
+                proc = context.Process(target=_spawned_worker_main, args=(send, tasks, config, selection, done), daemon=True)
             proc.start()
             send.close()
             workers.append((proc, receive))
+        if tasks is not None:
+            for index, batch in enumerate(batches):
+                tasks.put((index, batch))
+            for _ in range(count + 1):  # an end marker for each worker and for the main process
+                tasks.put(None)
         by_batch: dict[int, list[FileResult]] = {}
-        for index, results in _claim_and_check(batches, config, ruleset, claim, done):
+        mine = _claim_and_check(batches, config, ruleset, claim, done) if tasks is None else _take_and_check(tasks, config, ruleset, done)
+        for index, results in mine:
             by_batch[index] = results
             if progress is not None:
                 progress(done_before + done.value, total)
@@ -417,6 +474,9 @@ def _check_all(
             if not finished:
                 proc.terminate()  # the run failed or was interrupted: stop the workers now
             proc.join()
+        if tasks is not None:
+            tasks.cancel_join_thread()  # batches a dead worker left behind must not hold up the exit
+            tasks.close()
     if progress is not None:
         progress(done_before + len(todo), total)
     return [res for index in range(len(batches)) for res in by_batch[index]]
