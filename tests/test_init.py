@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -319,9 +320,27 @@ def test_init_in_a_git_folder_with_hooks_at_the_top_shows_only_the_hooks_to_add(
     result = invoke("init", ".", "--lang", "en", cwd=tmp_path / "cx")
     assert result.exit_code == 0, result.output
     assert (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8") == existing
-    assert "printed  ../.pre-commit-config.yaml (pre-commit reads it at the top of the git repository; add these hooks" in result.output
-    added = YAML(typ="safe").load(_printed(result.output, "../.pre-commit-config.yaml"))
+    # Outside the current folder: shown by its absolute path.
+    hooks_file = str(tmp_path.resolve() / ".pre-commit-config.yaml")
+    assert f"printed  {hooks_file} (pre-commit reads it at the top of the git repository; add these hooks" in result.output
+    added = YAML(typ="safe").load(_printed(result.output, hooks_file))
     assert [h["entry"] for h in added[0]["hooks"]] == ["cxkit lint --config cx/cxkit.toml", "cxkit fmt --config cx/cxkit.toml"]
+
+
+def test_init_through_a_symlink_names_the_real_top_of_the_repository(tmp_path: Path) -> None:
+    repo, home = tmp_path / "repo", tmp_path / "home"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "marketing").mkdir()
+    home.mkdir()
+    (home / "cxlink").symlink_to(repo / "marketing", target_is_directory=True)
+    result = invoke("init", "cxlink/cx", "--lang", "en", cwd=home)
+    assert result.exit_code == 0, result.output
+    top = repo.resolve()
+    assert f"printed  {top / '.pre-commit-config.yaml'} (" in result.output
+    assert f"printed  {top / '.github' / 'workflows' / 'cxkit.yml'} (" in result.output
+    hooks = YAML(typ="safe").load(_printed(result.output, str(top / ".pre-commit-config.yaml")))["repos"][0]["hooks"]
+    assert hooks[0]["entry"] == "cxkit lint --config marketing/cx/cxkit.toml"
+    assert not (home / ".pre-commit-config.yaml").exists() and (repo / "marketing" / "cx" / "cxkit.toml").is_file()
 
 
 def test_init_at_the_top_of_a_git_repository_writes_hooks_and_ci_as_before(tmp_path: Path) -> None:
@@ -359,3 +378,17 @@ def test_the_hooks_shown_for_a_git_folder_work_through_pre_commit(tmp_path: Path
     # The workspace's config was in force from the top (its folders, its fail level), and fmt fixed the file.
     assert "cx/personas/ola.yaml:2:1: warning CX301" in failing.stdout
     assert (repo / "cx/personas/ola.yaml").read_text(encoding="utf-8") == "kind: persona\nid: ola\nname: Ola\n"
+
+
+@pytest.mark.parametrize("folder", ["cx", "dział #2: \"a\" 'b'", "tab\there", "line\u2028sep", "next\x85line", "-!&[x]"])
+def test_hooks_and_workflow_for_a_folder_read_back_exactly(folder: str) -> None:
+    import re
+
+    from cxkit.scaffold.init import pre_commit_hooks, workflow
+
+    # The C reader follows YAML 1.1, where U+2028 and U+0085 end a line: they must come as escapes.
+    hooks = YAML(typ="safe").load(pre_commit_hooks("personas", "journeys", folder, f"{folder}/cxkit.toml"))[0]["hooks"]
+    for hook, cmd in zip(hooks, ("lint", "fmt")):
+        assert shlex.split(hook["entry"]) == ["cxkit", cmd, "--config", f"{folder}/cxkit.toml"]
+        assert re.search(hook["files"], f"{folder}/journeys/ola.yml") and not re.search(hook["files"], "journeys/ola.yml")
+    assert YAML(typ="safe").load(workflow(folder))["jobs"]["cxkit"]["defaults"]["run"]["working-directory"] == folder

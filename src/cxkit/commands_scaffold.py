@@ -110,8 +110,8 @@ def init_command(
     width = max(len(s.action) for s in steps)
     for step in steps:
         note = f" ({step.note})" if step.note else ""
-        # A file at the top of the git repository is shown from here, not as "cx/../file".
-        path = os.path.normpath(prefix + step.path).replace(os.sep, "/") if step.path.startswith("../") else prefix + step.path
+        # A file at the top of the git repository comes as an absolute path: shown from here.
+        path = shown(Path(step.path)) if os.path.isabs(step.path) else prefix + step.path
         sys.stdout.write(f"{step.action:<{width}}  {path}{note}\n")
         if step.text:
             sys.stdout.write("\n" + step.text + "\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,12 +35,12 @@ _PRE_COMMIT_HOOKS = """\
         entry: ${lint}
         language: system
         pass_filenames: false
-        files: ^${under}(${folders})/.*\\.ya?ml$$
+        files: ${files}
       - id: cxkit-fmt
         name: cxkit fmt
         entry: ${fmt}
         language: system
-        files: ^${under}(${folders})/.*\\.ya?ml$$
+        files: ${files}
 """
 
 _PRE_COMMIT_HEADER = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n"
@@ -54,18 +53,25 @@ def pre_commit_hooks(persona_dir: str = "personas", journey_dir: str = "journeys
     its top) and ``config`` its config file from there; both empty for a
     workspace at the top.
     """
-    import json
     import re
     import shlex
 
     folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir)))
-    if config:
-        # A JSON string is a YAML double-quoted scalar: any folder name stays one value.
-        lint, fmt = (json.dumps(f"cxkit {cmd} --config {shlex.quote(config)}", ensure_ascii=False) for cmd in ("lint", "fmt"))
-    else:
-        lint, fmt = "cxkit lint", "cxkit fmt"
-    prefix = re.escape(under.strip("/") + "/") if under.strip("/") else ""
-    return Template(_PRE_COMMIT_HOOKS).substitute(folders=folders, under=prefix, lint=lint, fmt=fmt)
+    if not under.strip("/"):
+        files = f"^({folders})/.*\\.ya?ml$"
+        return Template(_PRE_COMMIT_HOOKS).substitute(files=files, lint="cxkit lint", fmt="cxkit fmt")
+    files = f"^{re.escape(under.strip('/') + '/')}({folders})/.*\\.ya?ml$"
+    lint, fmt = (f"cxkit {cmd} --config {shlex.quote(config)}" if config else f"cxkit {cmd}" for cmd in ("lint", "fmt"))
+    return Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=_quoted(lint), fmt=_quoted(fmt))
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar, whatever a folder name holds (a JSON string is one)."""
+    import json
+
+    out = json.dumps(text, ensure_ascii=False)
+    # Characters YAML 1.1 readers take for line breaks, and other unprintables, as escapes.
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}" for c in out)
 
 _WORKFLOW = """\
 # Checks personas, negative personas and journey maps on every push and pull request.
@@ -92,11 +98,9 @@ ${defaults}    steps:
 
 def workflow(under: str = "") -> str:
     """The GitHub Actions workflow; ``under`` is the workspace's folder within the repository."""
-    import json
-
     defaults = ""
     if under.strip("/"):
-        defaults = f"    defaults:\n      run:\n        working-directory: {json.dumps(under.strip('/'), ensure_ascii=False)}\n"
+        defaults = f"    defaults:\n      run:\n        working-directory: {_quoted(under.strip('/'))}\n"
     return Template(_WORKFLOW).substitute(defaults=defaults)
 
 
@@ -182,18 +186,19 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
     from ..config import find_config
 
     under = here.relative_to(top).as_posix()
-    up = os.path.relpath(top, here).replace(os.sep, "/") + "/"
+    # Shown by absolute, resolved path: the folder may have been named through a symlink.
+    hooks_file = str(top / ".pre-commit-config.yaml")
     found = find_config(here)
     config = found.resolve().relative_to(top).as_posix() if found is not None and found.resolve().is_relative_to(top) else ""
     hooks = pre_commit_hooks(persona_dir, journey_dir, under, config)
     if (top / ".pre-commit-config.yaml").exists():
-        steps.append(Step(f"{up}.pre-commit-config.yaml", "printed",
+        steps.append(Step(hooks_file, "printed",
                           f"pre-commit reads it at the top of the git repository; add these hooks for {under}/ to its `repos:` list", hooks))
     else:
-        steps.append(Step(f"{up}.pre-commit-config.yaml", "printed",
+        steps.append(Step(hooks_file, "printed",
                           f"pre-commit reads it only at the top of the git repository: create it there with these lines, set for {under}/",
                           _PRE_COMMIT_HEADER + hooks))
-    steps.append(Step(f"{up}.github/workflows/cxkit.yml", "printed",
+    steps.append(Step(str(top / ".github" / "workflows" / "cxkit.yml"), "printed",
                       f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
                       workflow(under)))
     return steps
