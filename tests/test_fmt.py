@@ -413,6 +413,23 @@ def test_document_end_and_the_comments_after_it_are_kept() -> None:
     assert format_text(no_break) == no_break
 
 
+def test_a_kept_last_value_before_the_document_end_gets_one_marker() -> None:
+    # ruamel ends the document itself after a `|+` value that closes it; the author's `...` is that end.
+    text = "kind: persona\nid: ola\nname: Ola Nowak\nquote: |+\n  Biegam, bo lubię.\n\n...\n# notatka\n"
+    assert format_text(text) == text
+    unordered = text.replace("id: ola\nname: Ola Nowak\n", "name: Ola Nowak\nid: ola\n")
+    assert format_text(unordered) == text
+    without = "kind: persona\nid: ola\nname: Ola Nowak\nquote: |+\n  Biegam.\n\n"
+    once = format_text(without)
+    assert format_text(once) == once and load_text(once).data == load_text(without).data
+
+
+def test_old_mac_line_ends_are_kept_and_so_is_what_follows_the_document_end() -> None:
+    text = "name: Ola\rkind: persona\rid: ola\r# uwaga\r...\r# notatka po wywiadzie\r"
+    assert format_text(text) == "kind: persona\rid: ola\rname: Ola\r# uwaga\r...\r# notatka po wywiadzie\r"
+    assert format_text("kind: persona\rid: ola\rname: Ola\r") == "kind: persona\rid: ola\rname: Ola\r"
+
+
 def test_a_document_end_inside_a_value_is_not_taken_for_one() -> None:
     text = "name: Ola\nkind: persona\nid: ola\nsummary: |\n  Biega rano.\n  ...\n  i wieczorem\n"
     assert format_text(text) == "kind: persona\nid: ola\nname: Ola\nsummary: |\n  Biega rano.\n  ...\n  i wieczorem\n"

@@ -141,6 +141,10 @@ def _format_text(text: str) -> str:
 
     crlf = "\r\n" in text
     source = text.replace("\r\n", "\n") if crlf else text
+    # Old Mac line ends (a lone CR), which the parser reads as breaks too: laid out as LF and put back.
+    cr_only = not crlf and "\r" in text and "\n" not in text
+    if cr_only:
+        source = text.replace("\r", "\n")
     # `...` and the comments after it belong to no node, so the loader would drop them: they
     # are kept as written, after the laid-out document.
     tail = ""
@@ -169,10 +173,13 @@ def _format_text(text: str) -> str:
     out = io.StringIO()
     yaml.dump(data, out)
     result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
+    if tail:
+        if result.endswith("\n...\n"):
+            result = result[:-4]  # ruamel ends a document after a kept (|+) last value; the author's marker does
+        elif not result.endswith("\n"):
+            result += "\n"
     if result == source:
         return text  # already canonical (the usual case in CI): nothing to verify or align
-    if tail and not result.endswith("\n"):
-        result += "\n"
     old = load_text(source)
     again = _verify(old.data, result, before)
     try:
@@ -186,6 +193,8 @@ def _format_text(text: str) -> str:
         except FormatError:
             pass
     result += tail
+    if cr_only:
+        return result.replace("\n", "\r")
     return result.replace("\n", "\r\n") if crlf else result
 
 
