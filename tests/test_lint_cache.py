@@ -24,33 +24,18 @@ reviewed: 2026-10-01
 """
 
 
-def settle(root: Path) -> None:
-    """Date back files written in the last seconds, as if saved a while before the run.
-
-    A file changed within cxkit.lint.cache.SETTLE_NS of a run keeps the run off
-    the stat-only path, which every test here writes files just before.
-    """
-    import os
-    import time
-
-    from cxkit.lint.cache import SETTLE_NS
-
-    fresh = time.time_ns() - 2 * SETTLE_NS
-    for path in root.rglob("*"):
-        if ".cxkit_cache" in path.parts or not path.is_file():
-            continue
-        st = path.stat()
-        if st.st_mtime_ns > fresh:
-            os.utime(path, ns=(st.st_atime_ns, fresh - 1_000_000_000))
+#: Files written just before a run keep it off the stat-only path for cxkit.lint.cache.SETTLE_NS
+#: (their change time is recent); the runs here are about what that path serves, so they
+#: trust file times at once.  The window itself is tested in-process at the end.
+TRUST_TIMES = {"CXKIT_SETTLE_SECONDS": "0"}
 
 
 def lint(cwd: Path, *args: str) -> tuple[list[dict], str]:
     # A fresh process each time, as a user runs it; CXKIT_TODAY keeps the date-dependent rules still.
-    settle(cwd)
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", "--format", "json", *args],
         cwd=cwd, capture_output=True, text=True, timeout=120,
-        env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1"},
+        env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES},
     )
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout), proc.stderr
@@ -134,7 +119,7 @@ def test_the_warm_path_and_the_engine_key_the_same_files_alike(workspace, monkey
         "kind: journey\nid: ola-kupuje\nname: Ola kupuje buty\npersona: ola-biegaczka\n"
         "stages:\n  - id: awareness\n    name: Świadomość\n", encoding="utf-8")
     monkeypatch.chdir(workspace)
-    settle(workspace)
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")  # files just written: trust their times
     config = load_config()
     for paths in (["."], ["journeys/ola.yaml"], ["personas", "./personas/ola.yaml"]):
         targets, unreadable, shown = discover_with_context(paths, config)
@@ -172,10 +157,9 @@ stages:
 
 
 def run(cwd: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    settle(cwd)
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", *args], cwd=cwd, capture_output=True, text=True,
-        timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **env},
+        timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES, **env},
     )
     return proc.returncode, proc.stdout, proc.stderr
 
@@ -338,7 +322,7 @@ def test_after_a_touch_the_content_key_answers_once_and_teaches_the_stat_key(wor
     lint(workspace)
     path = workspace / "personas" / "ola.yaml"
     stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # a checkout that rewrites the same bytes
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 5_000_000_000))  # a checkout that rewrites the same bytes
     second, log2 = lint(workspace)
     third, log3 = lint(workspace)
     assert second == third and [f["rule"] for f in third] == ["missing-negative-persona"]
@@ -364,7 +348,7 @@ def test_naming_a_file_or_adding_its_folder_is_a_different_run(workspace):
 def test_a_cache_dir_that_is_a_project_folder_is_never_ignored_or_robbed_of_its_gitignore(workspace):
     import os
 
-    env = {"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", "CXKIT_CACHE_DIR": "."}
+    env = {"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", "CXKIT_CACHE_DIR": ".", **TRUST_TIMES}
     run = lambda *args: subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=workspace, env=env,  # noqa: E731
                                        capture_output=True, text=True, timeout=120)
     assert run("lint").returncode == 1
@@ -408,59 +392,72 @@ def test_a_damaged_per_file_entry_is_checked_again_not_trusted(workspace, damage
         f for f in json.loads(expected[1]) if f["rule"] == "trait-overlap"]
 
 
-def _coarse_stat(monkeypatch, tick_ns: int = 1_000_000_000) -> None:
-    """File times kept to whole ticks, as on ext3, HFS+ or FAT (or within a few ms on ext4)."""
+def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:
+    """Every file's times stand still, as within one clock tick of a coarse file system (FAT, ext3, HFS+)."""
     import os
 
     from cxkit.lint import cache
 
     real = os.stat
 
-    def coarse(path, *args, **kwargs):
-        st = real(path, *args, **kwargs)
-        fields = list(st)
-        mtime, ctime = st.st_mtime_ns // tick_ns * tick_ns, st.st_ctime_ns // tick_ns * tick_ns
-        fields[8], fields[9] = mtime // 1_000_000_000, ctime // 1_000_000_000  # st_mtime, st_ctime (whole seconds)
-        out = os.stat_result(fields, {"st_mtime_ns": mtime, "st_ctime_ns": ctime, "st_atime_ns": st.st_atime_ns})
-        return out
+    def fixed(path, *args, **kwargs):
+        fields = list(real(path, *args, **kwargs))
+        fields[8], fields[9] = mtime_ns // 1_000_000_000, ctime_ns // 1_000_000_000  # st_mtime, st_ctime
+        return os.stat_result(fields, {"st_mtime_ns": mtime_ns, "st_ctime_ns": ctime_ns})
 
-    monkeypatch.setattr(cache.os, "stat", coarse)
+    monkeypatch.setattr(cache.os, "stat", fixed)
+    monkeypatch.delenv("CXKIT_SETTLE_SECONDS", raising=False)
 
 
-def test_a_same_size_edit_within_the_clock_tick_of_a_run_is_not_served_stale(workspace, monkeypatch):
+def _lint_then_rewrite_in_place(workspace, monkeypatch):
+    """A run that stores its keys, then a same-size edit in place: size, inode and (fixed) times unchanged."""
     from cxkit.config import load_config
-    from cxkit.lint.cache import cached_run
     from cxkit.lint.engine import lint as run_lint
-    from cxkit.lint.selection import Selection
 
-    _coarse_stat(monkeypatch, tick_ns=2_000_000_000)  # FAT keeps times to 2 s: the rewrite lands in the tick
     monkeypatch.chdir(workspace)
-    path = workspace / "personas" / "ola.yaml"
     config = load_config()
-    key = ((), (), ())
     first = run_lint(["."], config, jobs=1, cache=True)
     assert [f.rule for f in first.findings] == ["missing-negative-persona"]
-    # Rewritten in place within the same tick: same size, same inode, same (coarse) times.
     edited = PERSONA.replace("name: Ola Nowak", "name: TODO Nowa")
-    with open(path, "r+", encoding="utf-8") as fh:
+    with open(workspace / "personas" / "ola.yaml", "r+", encoding="utf-8") as fh:
         fh.write(edited)
-    assert cached_run(["."], config, key) is None
+    return config
+
+
+@pytest.mark.parametrize("copy", [False, True], ids=["saved in place", "copied keeping an old mtime"])
+def test_a_same_size_edit_within_the_clock_tick_of_a_run_is_not_served_stale(workspace, monkeypatch, copy):
+    import time
+
+    from cxkit.lint.cache import cached_run
+    from cxkit.lint.engine import lint as run_lint
+
+    now = time.time_ns()
+    # `cp -p` and tar keep an old modification time, but the change time is the copy's own.
+    _fixed_times(monkeypatch, mtime_ns=now - 3_600_000_000_000 if copy else now, ctime_ns=now)
+    config = _lint_then_rewrite_in_place(workspace, monkeypatch)
+    assert cached_run(["."], config, ((), (), ())) is None
     again = run_lint(["."], config, jobs=1, cache=True)
     assert "placeholder" in [f.rule for f in again.findings]
 
 
 def test_files_settled_past_the_tick_are_served_by_their_times_alone(workspace, monkeypatch):
-    from cxkit.config import load_config
-    from cxkit.lint.cache import cached_run
-    from cxkit.lint.engine import lint as run_lint
+    import time
 
-    _coarse_stat(monkeypatch)
-    monkeypatch.chdir(workspace)
-    config = load_config()
-    key = ((), (), ())
-    run_lint(["."], config, jobs=1, cache=True)
-    assert cached_run(["."], config, key) is None  # just written: not yet trusted by its times
-    settle(workspace)
-    run_lint(["."], config, jobs=1, cache=True)
-    hit = cached_run(["."], config, key)
+    from cxkit.lint.cache import cached_run
+
+    old = time.time_ns() - 60_000_000_000
+    _fixed_times(monkeypatch, mtime_ns=old, ctime_ns=old)
+    config = _lint_then_rewrite_in_place(workspace, monkeypatch)
+    # Times a minute old are trusted: the stored run answers (here, stale on purpose: the
+    # rewrite kept every time, which a real write a minute after the last one cannot do).
+    hit = cached_run(["."], config, ((), (), ()))
     assert hit is not None and [f.rule for f in hit.findings()] == ["missing-negative-persona"]
+
+
+def test_the_settle_window_can_be_set_and_bad_values_are_ignored(monkeypatch):
+    from cxkit.lint.cache import SETTLE_NS, settle_ns
+
+    for raw, expected in (("0", 0), ("10", 10_000_000_000), ("0.5", 500_000_000), ("-1", SETTLE_NS),
+                          ("nan", SETTLE_NS), ("trzy", SETTLE_NS), ("", SETTLE_NS)):
+        monkeypatch.setenv("CXKIT_SETTLE_SECONDS", raw)
+        assert settle_ns() == expected, raw

@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -203,10 +202,8 @@ def test_a_warm_lint_of_an_unchanged_workspace_loads_no_heavy_modules(tmp_path, 
     (tmp_path / "personas").mkdir()
     (tmp_path / "personas" / "ola.yaml").write_text(
         "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
-    saved = time.time() - 60  # saved a minute ago: a file just written is always read (cache.SETTLE_NS)
-    os.utime(tmp_path / "personas" / "ola.yaml", (saved, saved))
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
-    env.update(NO_COLOR="1", CXKIT_TODAY="2026-11-23")
+    env.update(NO_COLOR="1", CXKIT_TODAY="2026-11-23", CXKIT_SETTLE_SECONDS="0")  # trust the times of a file just written
     reports = []
     for _ in range(3):  # lints, then renders from the cached findings, then reprints the stored output
         proc = subprocess.run([sys.executable, "-c", PROBE, "lint", "--format", fmt], cwd=tmp_path,

@@ -159,32 +159,46 @@ def stat_key(
 
     Any write to a file changes its ctime, so an unchanged key means unchanged
     files without reading them: the warm path of an untouched workspace.
-    None too while a file's modification time is too recent to trust (see
-    :data:`SETTLE_NS`).
+    None too while a file's times are too recent to trust (see :data:`SETTLE_NS`).
     """
     return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable, shown)
 
 
-#: A file modified less than this long ago keeps a run off the stat-only path.  File times
+#: A file changed less than this long ago keeps a run off the stat-only path.  File times
 #: are kept at the granularity of a clock tick (2 s on FAT, 1 s on ext3 and HFS+, a few ms
 #: even on ext4), so a second same-size write in the tick of the first leaves size and
 #: times as they were: a key taken between the two would serve the first's results.
-#: Such a file is read and hashed instead, like git's "racily clean" entries.
+#: Such a file is read and hashed instead, like git's "racily clean" entries.  Both times
+#: count: a copy that keeps the old modification time (cp -p, tar) still sets the change
+#: time.  ``CXKIT_SETTLE_SECONDS`` overrides it (a network drive whose clock runs behind).
 SETTLE_NS = 3_000_000_000
+
+
+def settle_ns() -> int:
+    """:data:`SETTLE_NS`, or ``CXKIT_SETTLE_SECONDS`` when set to a number of seconds."""
+    raw = os.environ.get("CXKIT_SETTLE_SECONDS")
+    if raw:
+        try:
+            seconds = float(raw)
+        except ValueError:
+            return SETTLE_NS
+        if seconds == seconds and seconds >= 0:  # not NaN
+            return int(min(seconds, 1e9) * 1_000_000_000)
+    return SETTLE_NS
 
 
 def _stat_key(
     fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]], shown: Any = ()
 ) -> str | None:
     stat = os.stat
-    settled = time.time_ns() - SETTLE_NS
+    settled = time.time_ns() - settle_ns()
     lines = []
     for fs, display, explicit in rows:
         try:
             st = stat(fs)
         except OSError:
             return None
-        if st.st_mtime_ns > settled:  # also a time in the future: a skewed clock is no proof of age
+        if st.st_mtime_ns > settled or st.st_ctime_ns > settled:  # or in the future: a skewed clock proves no age
             return None
         lines.append(f"{display}\0{explicit:d}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n")
     h = blake2b(fingerprint.encode(), digest_size=16)
