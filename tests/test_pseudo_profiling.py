@@ -122,6 +122,27 @@ def test_numbers_that_only_intensify_do_not_rescue(tmp_path, monkeypatch):
     assert len(findings) == 2
 
 
+@pytest.mark.parametrize("trait,quoted", [
+    ("LIVES IN A BIG CITY", "BIG CITY"),
+    ("WANTS TO SAVE TIME IN EVERYDAY LIFE", "SAVE TIME"),
+    ("TECH-SAVVY, LIVES IN THE SUBURBS", "TECH-SAVVY"),
+    ("DBA O ZDROWIE I RODZINĘ", "DBA O ZDROWIE"),
+])
+def test_a_trait_in_capitals_throughout_is_not_rescued_by_its_capitals(tmp_path, monkeypatch, trait, quoted):
+    # Every word of it is capitalised, so none is told apart as a name ("IN" used to be one).
+    doc = persona(trait, lang="en")
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": doc})
+    assert [(f.line, f.column) for f in found] == [pos(doc, f'"{trait}')]
+    if quoted:
+        assert f'"{quoted}"' in found[0].message
+
+
+def test_capitals_throughout_do_not_hide_other_concrete_detail(tmp_path, monkeypatch):
+    doc = persona("DBA O ZDROWIE, BIEGA 3 RAZY W TYGODNIU", "Lives in a big city near IKEA Wrocław", lang="pl",
+                  extra="demographics:\n  location: KRAKÓW, NOWA HUTA\n")
+    assert run(tmp_path, monkeypatch, {"personas/p.yaml": doc}) == []
+
+
 def test_a_frequency_alone_does_not_rescue_a_generic_phrase(tmp_path, monkeypatch):
     text = persona("Dba o zdrowie codziennie", "Is comfortable with technology and uses it every day")
     assert len(run(tmp_path, monkeypatch, {"p.yaml": text})) == 2

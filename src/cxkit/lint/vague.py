@@ -904,9 +904,14 @@ class Matcher:
         return text[at(start):at(end - 2) + 1]
 
     def proper_noun(self, text: str, spans: list[tuple[int, int]], *, sentence_start: bool) -> str | None:
-        """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text."""
-        if text.islower() or not sentence_start and text[1:].islower():
-            # No character can pass the isupper() test below, or only the first, and a name may not open the text.
+        """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text.
+
+        A trait written in capitals throughout ("DBA O ZDROWIE") names nothing by
+        its capitals; a place (``sentence_start``) may still: "KRAKÓW, NOWA HUTA".
+        """
+        if text.islower() or not sentence_start and (text[1:].islower() or text.isupper()):
+            # No character can pass the isupper() test below, or only the first, and a name may not open the text;
+            # or every word would.
             return None
         for m in _NAME.finditer(text):
             if not text[m.start()].isupper():
