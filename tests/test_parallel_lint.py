@@ -116,12 +116,9 @@ def test_workers_started_by_spawn_agree_with_one_process(workspace: Path, monkey
     assert _rows(workspace, 2) == serial
 
 
-def test_a_spawned_worker_is_sent_no_files_up_front(workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    # Spawned workers inherit nothing: each used to be sent every batch (every file's bytes, with the
-    # cache on) when it started; now each takes batches from a queue, and every batch is sent once.
+def _spawn_with(monkeypatch: pytest.MonkeyPatch, target=None) -> list[tuple]:
+    """Force spawn (as on Windows), record each worker's start arguments, and optionally swap its target."""
     import multiprocessing
-
-    from cxkit.workspace import Target
 
     context = multiprocessing.get_context("spawn")
     real = context.Process
@@ -129,20 +126,37 @@ def test_a_spawned_worker_is_sent_no_files_up_front(workspace: Path, monkeypatch
 
     def recording(*args, **kwargs):
         started.append(kwargs["args"])
+        if target is not None:
+            kwargs["target"] = target
         return real(*args, **kwargs)
 
-    serial = _rows(workspace, 1)
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     monkeypatch.setattr(context, "Process", recording)
-    assert _rows(workspace, 3) == serial
-    assert len(started) == 2
+    return started
 
-    def holds_a_target(value: object) -> bool:
-        if isinstance(value, Target):
-            return True
-        return isinstance(value, (list, tuple)) and any(holds_a_target(v) for v in value)
 
-    assert not any(holds_a_target(arg) for args in started for arg in args)
+def test_a_spawned_worker_is_sent_only_its_own_share(workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Spawned workers inherit nothing: each used to be sent every batch (every file's bytes, with the
+    # cache on). Now each is sent its own share; the main process keeps the first share to itself.
+    serial = _rows(workspace, 1)
+    started = _spawn_with(monkeypatch)
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))  # the cache reads every file's bytes first
     with_cache = lint([str(workspace)], Config(root=workspace), Selection(), jobs=3, cache=True)
     assert [(f.path, f.line, f.column, f.code, f.message) for f in with_cache.findings] == serial
+    assert len(started) == 2
+    sent = [target.display for args in started for batch in args[2] for target, content in batch]
+    assert all(content is not None for args in started for batch in args[2] for _t, content in batch)
+    assert len(sent) == len(set(sent))  # no file is sent twice
+    assert 0 < len(sent) < 121 * 3 // 4  # and the main process's share is not sent at all
+
+
+def test_a_spawned_worker_that_dies_loses_no_file_and_hangs_nothing(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import spawn_helpers
+
+    serial = _rows(workspace, 1)
+    _spawn_with(monkeypatch, target=spawn_helpers.worker_that_dies)
+    start = time.monotonic()
+    assert _rows(workspace, 3) == serial  # the batches the dead workers took are checked again
+    assert time.monotonic() - start < 60

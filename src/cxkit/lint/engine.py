@@ -8,6 +8,7 @@ import gc
 import hashlib
 import os
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -338,28 +339,40 @@ def _worker_main(conn: Any, batches: list[Batch], config: Config, ruleset: RuleS
         conn.close()
 
 
-def _take_and_check(tasks: Any, config: Config, ruleset: RuleSet, done: Any) -> Iterator[tuple[int, list[FileResult]]]:
-    """Take batches from a queue until its end marker (None); the spawn-started counterpart of _claim_and_check."""
-    while True:
-        task = tasks.get()
-        if task is None:
-            return
-        index, batch = task
-        results = [check_target(t, config, ruleset, content) for t, content in batch]
+def _check_unclaimed(
+    indexes: Iterable[int], batches: Callable[[int], Batch], config: Config, ruleset: RuleSet, taken: Any, done: Any
+) -> Iterator[tuple[int, list[FileResult]]]:
+    """Check the batches at ``indexes`` that no process has taken yet (the spawn-started way of sharing).
+
+    ``taken`` holds a flag per batch, set without a lock: a process killed at
+    any moment can never leave one held.  Two processes may both take a batch
+    in the same instant; both results are the same, and one is kept.
+    """
+    for index in indexes:
+        if taken[index]:
+            continue
+        taken[index] = 1
+        results = [check_target(t, config, ruleset, content) for t, content in batches(index)]
         with done.get_lock():
             done.value += len(results)
         yield index, results
 
 
-def _spawned_worker_main(conn: Any, tasks: Any, config: Config, selection: Selection, done: Any) -> None:
-    """A worker started by spawn: it inherits nothing, so it builds the rules and is sent only the batches it takes."""
+def _spawned_worker_main(
+    conn: Any, first: int, share: list[Batch], config: Config, selection: Selection, taken: Any, done: Any
+) -> None:
+    """A worker started by spawn: it inherits nothing, so it is sent its own share of the batches and builds the rules.
+
+    It takes its batches from the first one on while the main process, once
+    its own share is done, takes them from the last one back; a worker that
+    starts late or dies leaves the rest to the main process.
+    """
     try:
-        first = tasks.get()
         payload: tuple[str, Any] = ("ok", [])
-        if first is not None:  # unless the work is gone already, the rules are worth building
+        indexes = range(first, first + len(share))
+        if not all(taken[i] for i in indexes):  # unless the work is gone already, the rules are worth building
             ruleset = build_ruleset(config, selection)
-            ahead = _Pushback(tasks, first)
-            payload = ("ok", list(_take_and_check(ahead, config, ruleset, done)))
+            payload = ("ok", list(_check_unclaimed(indexes, lambda i: share[i - first], config, ruleset, taken, done)))
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         import traceback
 
@@ -372,19 +385,6 @@ def _spawned_worker_main(conn: Any, tasks: Any, config: Config, selection: Selec
             conn.send(("error", RuntimeError(f"a lint worker failed: {payload[1]!r}")))
     finally:
         conn.close()
-
-
-class _Pushback:
-    """A queue with one item already taken put back in front."""
-
-    def __init__(self, tasks: Any, first: Any) -> None:
-        self.tasks, self.first = tasks, first
-
-    def get(self) -> Any:
-        if self.first is not None:
-            item, self.first = self.first, None
-            return item
-        return self.tasks.get()
 
 
 def default_jobs() -> int:
@@ -427,31 +427,37 @@ def _check_all(
     batches = [todo[i:i + size] for i in range(0, len(todo), size)]
     claim, done = context.Value("i", 0), context.Value("i", 0)
     count = min(jobs, len(batches)) - 1  # never more processes than batches
-    # A forked worker shares every batch with the main process and claims them by number; a
-    # spawned one would be sent all of them (every file's bytes, when the cache read them), so
-    # it takes them one at a time from a queue instead, each sent once.
-    tasks = None if forked else context.Queue()
+    # A forked worker shares every batch with the main process and claims them by number. A spawned
+    # one would have to be sent all of them (every file's bytes, when the cache read them), so each
+    # is sent only its own share: the main process checks the first share, then takes what is left
+    # of the others from their ends.
+    shares = [range(len(batches) * k // (count + 1), len(batches) * (k + 1) // (count + 1)) for k in range(count + 1)]
+    taken = None if forked else context.RawArray("b", len(batches))
     workers = []
     finished = False
     try:
-        for _ in range(count):
+        for k in range(count):
             receive, send = context.Pipe(duplex=False)
             if forked:
                 proc = context.Process(
                     target=_worker_main, args=(send, batches, config, ruleset, claim, done), daemon=True
                 )
             else:
-                proc = context.Process(target=_spawned_worker_main, args=(send, tasks, config, selection, done), daemon=True)
+                share = shares[k + 1]
+                proc = context.Process(
+                    target=_spawned_worker_main,
+                    args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done),
+                    daemon=True,
+                )
             proc.start()
             send.close()
             workers.append((proc, receive))
-        if tasks is not None:
-            for index, batch in enumerate(batches):
-                tasks.put((index, batch))
-            for _ in range(count + 1):  # an end marker for each worker and for the main process
-                tasks.put(None)
         by_batch: dict[int, list[FileResult]] = {}
-        mine = _claim_and_check(batches, config, ruleset, claim, done) if tasks is None else _take_and_check(tasks, config, ruleset, done)
+        if taken is None:
+            mine = _claim_and_check(batches, config, ruleset, claim, done)
+        else:
+            order = chain(shares[0], *(reversed(share) for share in shares[1:]))
+            mine = _check_unclaimed(order, batches.__getitem__, config, ruleset, taken, done)
         for index, results in mine:
             by_batch[index] = results
             if progress is not None:
@@ -474,9 +480,6 @@ def _check_all(
             if not finished:
                 proc.terminate()  # the run failed or was interrupted: stop the workers now
             proc.join()
-        if tasks is not None:
-            tasks.cancel_join_thread()  # batches a dead worker left behind must not hold up the exit
-            tasks.close()
     if progress is not None:
         progress(done_before + len(todo), total)
     return [res for index in range(len(batches)) for res in by_batch[index]]
