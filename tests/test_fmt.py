@@ -430,6 +430,19 @@ def test_old_mac_line_ends_are_kept_and_so_is_what_follows_the_document_end() ->
     assert format_text("kind: persona\rid: ola\rname: Ola\r") == "kind: persona\rid: ola\rname: Ola\r"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("name: Ola\rkind: persona\rid: ola\r...\r# notatka po wywiadzie\r# dopisane\n",
+     "kind: persona\rid: ola\rname: Ola\r...\r# notatka po wywiadzie\r# dopisane\r"),
+    ("name: Ola\nkind: persona\nid: ola\r...\n# notatka\n", "kind: persona\nid: ola\nname: Ola\n...\n# notatka\n"),
+    ("name: Ola\nkind: persona\nid: ola\n...\r# notatka\n", "kind: persona\nid: ola\nname: Ola\n...\n# notatka\n"),
+    ("name: Ola\r\nkind: persona\r\nid: ola\n# uwaga\r\n", "kind: persona\r\nid: ola\r\nname: Ola\r\n# uwaga\r\n"),
+])
+def test_mixed_line_ends_lose_nothing_and_become_the_most_common_one(text: str, expected: str) -> None:
+    # A lone CR beside the `...` hid it from a search for LF line starts: the marker and the notes were lost.
+    assert format_text(text) == expected
+    assert format_text(expected) == expected
+
+
 def test_a_document_end_inside_a_value_is_not_taken_for_one() -> None:
     text = "name: Ola\nkind: persona\nid: ola\nsummary: |\n  Biega rano.\n  ...\n  i wieczorem\n"
     assert format_text(text) == "kind: persona\nid: ola\nname: Ola\nsummary: |\n  Biega rano.\n  ...\n  i wieczorem\n"

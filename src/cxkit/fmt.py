@@ -100,6 +100,7 @@ _EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*---(?:[ \t]|$)", re.MU
 # The document end marker, at the start of a line; in a valid one-document file only blank
 # lines and comments follow it.
 _DOCUMENT_END = re.compile(r"^\.\.\.(?:[ \t]|$)", re.MULTILINE)
+_LINE_END = re.compile(r"\r\n?")
 _BLANK_OR_COMMENT = re.compile(r"(?:[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
 
 
@@ -139,12 +140,15 @@ def format_text(text: str) -> str:
 def _format_text(text: str) -> str:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    crlf = "\r\n" in text
-    source = text.replace("\r\n", "\n") if crlf else text
-    # Old Mac line ends (a lone CR), which the parser reads as breaks too: laid out as LF and put back.
-    cr_only = not crlf and "\r" in text and "\n" not in text
-    if cr_only:
-        source = text.replace("\r", "\n")
+    # Laid out with LF; the file's line end (the most common one, CR LF or a lone CR included,
+    # which the parser reads as breaks too) is put back.  Every end is an LF before anything
+    # looks for lines: a `...` after a lone CR must not pass unseen.
+    ending = "\n"
+    source = text
+    if "\r" in text:
+        crlf = text.count("\r\n")
+        ending = max((text.count("\n") - crlf, "\n"), (crlf, "\r\n"), (text.count("\r") - crlf, "\r"))[1]
+        source = _LINE_END.sub("\n", text)
     # `...` and the comments after it belong to no node, so the loader would drop them: they
     # are kept as written, after the laid-out document.
     tail = ""
@@ -193,9 +197,7 @@ def _format_text(text: str) -> str:
         except FormatError:
             pass
     result += tail
-    if cr_only:
-        return result.replace("\n", "\r")
-    return result.replace("\n", "\r\n") if crlf else result
+    return result if ending == "\n" else result.replace("\n", ending)
 
 
 def _verify(old_data: Any, result: str, comments_before: list[str]) -> CommentedMap:
