@@ -906,18 +906,22 @@ class Matcher:
     def proper_noun(self, text: str, spans: list[tuple[int, int]], *, sentence_start: bool) -> str | None:
         """The first capitalised name outside ``spans``; with ``sentence_start`` a name may open the text.
 
-        A trait written in capitals throughout ("DBA O ZDROWIE") names nothing by
-        its capitals; a place (``sentence_start``) may still: "KRAKÓW, NOWA HUTA".
+        In a text whose every word is capitalised ("DBA O ZDROWIE I RODZINĘ",
+        "Lives In A Big City") a capital tells no name apart: there only a word
+        the lexicon does not know as a common one may be a name ("BMW", "LEEDS").
         """
-        if text.islower() or not sentence_start and (text[1:].islower() or text.isupper()):
-            # No character can pass the isupper() test below, or only the first, and a name may not open the text;
-            # or every word would.
+        if text.islower() or not sentence_start and text[1:].islower():
+            # No character can pass the isupper() test below, or only the first, and a name may not open the text.
             return None
-        for m in _NAME.finditer(text):
+        found = list(_NAME.finditer(text))
+        uniform = all(text[m.start()].isupper() for m in found if len(m.group()) > 1)
+        for m in found:
             if not text[m.start()].isupper():
                 continue  # the word's first letter: rstrip() below never removes it
             word = m.group().rstrip(".-'’")
             if len(word) < 2 or not _outside(m.start(), spans):
+                continue
+            if uniform and not self._uncommon(word):
                 continue
             if not sentence_start:
                 before = text[: m.start()].rstrip().rstrip(_QUOTES).rstrip()
@@ -928,6 +932,11 @@ class Matcher:
             if self._can_name(word):
                 return word
         return None
+
+    def _uncommon(self, word: str) -> bool:
+        """Whether every part of a word is one the lexicon does not know as filler or generic (a content word)."""
+        parts = normalise(word).split()
+        return bool(parts) and all(self._kind(part) == _CONTENT for part in parts)
 
     def _can_name(self, word: str) -> bool:
         """Whether a capitalised word may name something: no stopword, country or generic acronym (remembered)."""

@@ -48,8 +48,8 @@ class PseudoProfiling(Rule):
     quality", "wants to save time", an age range like "30-40") or made only of
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number, a frequency, a named place, brand or channel, or a clause
-    of its own (a name is told by its capital, so a trait written in capitals
-    throughout must name it some other way).  Polish and English are both checked in every document, on
+    of its own (a name is told by its capital; in a trait whose every word is
+    capitalised, only a word that is not a common one counts as a name).  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
     The finding sits on the trait's line, quotes what matched and says what to
     write instead.  Also reported, one finding each: a `demographics.age` range
