@@ -795,3 +795,56 @@ def test_fmt_keeps_a_private_use_escape_beside_a_pasted_separator() -> None:
     out = format_text(text)
     assert load_text(out).data == load_text(text).data
     assert "\x85" not in out and "\u2028z edytora" in out
+
+
+# --- what a fuzz campaign found: fmt never loses a comment, never crashes ---------------------
+
+def test_a_comment_above_the_document_start_stays() -> None:
+    # Where a yaml-language-server schema line goes; ruamel keeps it in no node.
+    text = "# yaml-language-server: $schema=../docs/schema/persona.json\n---\nid: ola\nkind: persona\nname: Ola\n"
+    expected = "# yaml-language-server: $schema=../docs/schema/persona.json\n---\nkind: persona\nid: ola\nname: Ola\n"
+    assert format_text(text) == expected
+    assert format_text(expected) == expected
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("id: ola\nkind: persona\nname: Ola\nx-f: {a: 1,  # keep me\n      b: 2}\n", (4, 14)),
+    ("{id: ola, kind: persona, name: Ola}\n# cxkit: disable-file=missing-sources\n", (2, 1)),
+])
+def test_a_comment_the_layout_would_lose_makes_fmt_refuse_and_point_at_it(text: str, where: tuple[int, int]) -> None:
+    # Comments inside or after a flow collection belong to no node: the check reads them from the text.
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert (caught.value.line, caught.value.column) == where
+    assert "losing this comment" in caught.value.message
+
+
+@pytest.mark.parametrize(("value", "tag"), [("!!bool Ola", "!!bool"), ('!!int ""', "!!int"), ("!!float 1", "!!float"), ("!!int 0x", "!!int")])
+def test_a_tagged_value_fmt_cannot_lay_out_is_refused_at_the_tag(value: str, tag: str) -> None:
+    with pytest.raises(FormatError) as caught:
+        format_text(f"name: Ola\nkind: persona\nid: ola\nx-v: {value}\n")
+    assert (caught.value.line, caught.value.column) == (4, 6)
+    assert tag in caught.value.message
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("name: Ola\t\nkind: persona\nid: ola\n", "kind: persona\nid: ola\nname: Ola\n"),
+    ("name:\tOla\nkind: persona\nid: ola\n", "kind: persona\nid: ola\nname: Ola\n"),
+    ("name: Ola\t# note\nkind: persona\nid: ola\n", "kind: persona\nid: ola\nname: Ola # note\n"),
+])
+def test_tabs_between_tokens_are_laid_out_as_spaces(text: str, expected: str) -> None:
+    # Valid YAML 1.2 that lint reads; ruamel's scanner alone refuses these tabs.
+    assert format_text(text) == expected
+
+
+def test_a_tab_inside_a_value_is_never_changed() -> None:
+    text = "id: ola\nkind: persona\nname: Ola\t\nsummary: |\n  tab at the end\t\n"
+    with pytest.raises(FormatError):  # untabbing would change the block scalar: refused, not rewritten
+        format_text(text)
+
+
+def test_a_stray_cr_in_a_crlf_file_keeps_its_line_break() -> None:
+    # CR CR LF is two line breaks to YAML; turning CR LF into LF first made it one and changed the value.
+    text = "id: ola\r\nkind: persona\r\nname: Ola\r\nsummary: >-\r\n  one\r\r\n  two\r\n"
+    out = format_text(text)
+    assert load_text(out).data["summary"] == load_text(text).data["summary"] == "one\ntwo"

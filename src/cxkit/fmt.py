@@ -14,6 +14,7 @@ import datetime as _dt
 import difflib
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,14 +158,36 @@ def _format_text(text: str) -> str:
         after = source.find("\n", end.start())
         if after < 0 or _BLANK_OR_COMMENT.match(source, after + 1):
             source, tail = source[: end.start()], source[end.start():]
+    # Likewise the comments above a `---` (a yaml-language-server schema line, say): kept as written.
+    head = ""
+    start = _EXPLICIT_START.match(source)
+    if start is not None and start.end() > 3:
+        cut = start.end() - 3
+        head, source = source[:cut], source[cut:]
     yaml = _yaml()
+    original = source
     try:
-        data = yaml.load(source)
+        try:
+            data = yaml.load(source)
+        except MarkedYAMLError as exc:
+            # ruamel's scanner refuses tabs that YAML 1.2 (and the parser lint uses) allow between
+            # tokens: after a colon, before a comment, at a line's end.  Laid out with spaces, the
+            # result is still checked against the file as it was.
+            untabbed = _SEPARATING_TABS.sub(lambda m: "" if m.group(1) is not None else " ", source)
+            if "'\\t'" not in str(exc.problem) or untabbed == source:
+                raise
+            source = untabbed
+            data = _yaml().load(source)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise FormatError(line, col, f"invalid YAML: {exc.problem or exc.context}") from None
-    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise FormatError(line + head.count("\n"), col, f"invalid YAML: {exc.problem or exc.context}") from None
+    except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise KeyError, IndexError... on odd tagged values
+        tag = _TAG.search(source)
+        if tag is not None:
+            line, col = _line_col(source, tag.start(1))
+            raise FormatError(line + head.count("\n"), col,
+                              f"cannot lay out the value tagged {tag.group(1)}: {type(exc).__name__}: {exc}") from None
         raise FormatError(1, 1, f"cannot format: {exc}") from None
     if not isinstance(data, CommentedMap):
         raise FormatError(1, 1, "a cxkit document is a YAML mapping with a `kind` key")
@@ -182,29 +205,49 @@ def _format_text(text: str) -> str:
             result = result[:-4]  # ruamel ends a document after a kept (|+) last value; the author's marker does
         elif not result.endswith("\n"):
             result += "\n"
-    if result == source:
+    if result == source and source is original:
         return text  # already canonical (the usual case in CI): nothing to verify or align
-    old = load_text(source)
-    again = _verify(old.data, result, before)
+    old = load_text(original)
+    above = head.count("\n")  # lines set aside above a `---`: positions count them
+    kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
+    try:
+        again = _verify(old.data, result, before, kept)
+    except FormatError as exc:
+        tag = _TAG.search(source) if "data" in exc.message else None
+        if tag is not None:  # ruamel builds real values for explicit tags (!!float 1 -> 1.0)
+            line, col = _line_col(source, tag.start(1))
+            raise FormatError(line + above, col, f"cxkit cannot lay out a value with an explicit tag "
+                              f"({tag.group(1)}) without changing it; write the value without the tag") from None
+        raise
     try:
         aligned = _align_comments(source, result, data, again)
     except Exception:  # noqa: BLE001 - alignment is cosmetic; the verified layout stands
         aligned = result
     if aligned != result:
         try:
-            _verify(old.data, aligned, before)
+            _verify(old.data, aligned, before, kept)
             result = aligned
         except FormatError:
             pass
-    result += tail
+    result = head + result + tail
     return result if ending == "\n" else result.replace("\n", ending)
 
 
-def _verify(old_data: Any, result: str, comments_before: list[str]) -> CommentedMap:
-    """Refuse any output that would change a value or lose a comment; return the output's tree."""
+def _verify(old_data: Any, result: str, comments_before: list[str], kept: list[tuple[str, int, int]]) -> CommentedMap:
+    """Refuse any output that would change a value or lose a comment; return the output's tree.
+
+    ``kept`` are the source's comments found by :func:`_comments`: read from the
+    text itself, they also cover comments ruamel keeps in no node (inside a flow
+    collection, after a flow mapping), which ``comments_before`` cannot.
+    """
     new = load_text(result)
     if new.problems or old_data != new.data:
         raise FormatError(1, 1, "cxkit could not lay this file out without changing its data; left untouched (please report it)")
+    have = Counter(text for text, _line, _col in _comments(result, new.root))
+    for text, line, col in kept:
+        if have[text] <= 0:
+            raise FormatError(line, col, "cxkit could not lay this file out without losing this comment; left untouched (please report it)")
+        have[text] -= 1
     again = _yaml().load(result)
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
@@ -272,6 +315,57 @@ def _pos(lookup: Any, key: Any) -> tuple[int, int] | None:
     except (KeyError, IndexError, TypeError, AttributeError):
         return None
     return (int(found[0]), int(found[1])) if found is not None else None
+
+
+# Tabs between tokens: trailing ones (group 1), after a colon, before a comment.
+_SEPARATING_TABS = re.compile(r"([ \t]*\t[ \t]*)$|(?<=:)[ \t]*\t[ \t]*(?=\S)|[ \t]*\t[ \t]*(?=#)", re.MULTILINE)
+_COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+# An explicit tag where a value or key may start: !!float, !custom, !<tag:yaml.org,2002:int>.
+_TAG = re.compile(r"(?:^|[\s\[{,:?-])(!(?:<[^>\n]*>|[^\s,\[\]{}]*))", re.MULTILINE)
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
+    """Every comment in ``text`` as (its text, line, column), read from the text, not from a tree.
+
+    A `#` starts a comment at the start of a line or after a space or tab,
+    unless it lies in a scalar: the composed ``root`` gives every scalar's span.
+    """
+    from bisect import bisect_right
+
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    spans: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            spans.append((node.start_mark.index, node.end_mark.index))
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+    spans.sort()
+    starts = [a for a, _b in spans]
+    out = []
+    for m in _COMMENT_START.finditer(text):
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and spans[i][0] <= at < spans[i][1]:
+            continue  # inside a value (a block scalar's line, a quoted "#")
+        end = text.find("\n", at)
+        line, col = _line_col(text, at)
+        out.append((text[at:end if end >= 0 else len(text)].rstrip(), line, col))
+    return out
 
 
 def _scalar_lines(text: str) -> set[int]:
