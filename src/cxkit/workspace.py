@@ -324,12 +324,15 @@ def _trait_list_nodes(root: Any) -> dict[tuple[str, ...], list[Any]]:
         return out
     for knode, vnode in root.value:
         key = getattr(knode, "value", None)
+        if not isinstance(key, str):  # a list or mapping as a key ([a]: [b]) is reported by the loader
+            continue
         if isinstance(vnode, SequenceNode):
             out.setdefault((key,), vnode.value)  # the first of duplicate keys is the one that counts
         elif key == "psychographics" and isinstance(vnode, MappingNode):
             for k2, v2 in vnode.value:
-                if isinstance(v2, SequenceNode):
-                    out.setdefault(("psychographics", getattr(k2, "value", None)), v2.value)
+                k2_value = getattr(k2, "value", None)
+                if isinstance(v2, SequenceNode) and isinstance(k2_value, str):
+                    out.setdefault(("psychographics", k2_value), v2.value)
     return out
 
 

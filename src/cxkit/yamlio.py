@@ -601,6 +601,8 @@ def _scalar(node: ScalarNode) -> Any:
 
 
 _MAYBE_SPECIAL = frozenset("0123456789-+.~nNtTfF")
+#: Longer plain scalars are never read as numbers (a 1,000-digit hexadecimal one has about 1,200 decimal digits).
+_MAX_NUMBER_CHARS = 1000
 
 
 def _implicit(value: str) -> Any:
@@ -615,6 +617,10 @@ def _implicit(value: str) -> Any:
     if b is not None:
         return b
     if value[0] in _NUMERIC_START:
+        if len(value) > _MAX_NUMBER_CHARS:
+            # Python refuses to turn an int of over 4,300 digits into text (and back) anyway, so
+            # a number this long stays the text it is: no persona counts in such figures.
+            return value
         if _INT.match(value):
             return int(value)
         if _FLOAT.match(value):
