@@ -7,6 +7,8 @@ import math
 import re
 from typing import Any, Iterator, TextIO
 
+from ..visible import has_controls, visible
+
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, DocumentDiff
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
@@ -36,7 +38,7 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     from difflib import SequenceMatcher
 
     # Block scalars end with a newline that only adds noise to the display.
-    a, b = _TOKENS.findall(old.rstrip("\n")), _TOKENS.findall(new.rstrip("\n"))
+    a, b = _TOKENS.findall(visible(old.rstrip("\n"))), _TOKENS.findall(visible(new.rstrip("\n")))
     out: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -64,9 +66,9 @@ def scalar(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    if _NEEDS_QUOTES.search(text) and not _DATE.match(text):
-        return json.dumps(text, ensure_ascii=False)
-    return text
+    if (_NEEDS_QUOTES.search(text) or has_controls(text)) and not _DATE.match(text):
+        return visible(json.dumps(text, ensure_ascii=False))  # JSON escapes C0 controls; visible() the rest
+    return visible(text)
 
 
 def inline(value: Any, limit: int = 70) -> str | None:

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context
+from ..visible import visible
 from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
@@ -203,7 +204,8 @@ class FileResult:
 
 def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
     severity = active.severity if active else cls.severity
-    return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, hit.message)
+    # Messages quote document text: a control character in it is shown, never sent to a terminal.
+    return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible(hit.message))
 
 
 def check_target(

@@ -11,6 +11,7 @@ from typing import Any
 from ..lint.finding import problem_line
 from ..config import Config
 from ..lint.rules.core import ReadError, Schema, YamlSyntax
+from ..visible import has_controls, visible_data
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
 
 # A persona lookup decorates a heading; it must stay cheap wherever the journey lives.
@@ -50,7 +51,19 @@ def _load_target(target: Target, config: Config, out: Loaded) -> None:
         return
     if hits:
         return
+    _show_controls(doc)
     out.documents.append(doc)
+
+
+def _show_controls(doc: Document) -> None:
+    """A control character (typed, or spelled "\\e" in a double-quoted value) is shown as an
+    escape in every view, never obeyed by the terminal that prints it."""
+    if doc.model is None or not (has_controls(doc.loaded.text) or "\\" in doc.loaded.text):
+        return
+    shown = visible_data(doc.data)
+    if shown != doc.data:
+        doc.loaded.data = shown
+        doc.model = type(doc.model).model_validate(shown)
 
 
 def load_path(path: str, config: Config) -> tuple[Loaded, bool]:
@@ -103,5 +116,6 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
             doc, _hits, _err = load_document(Target(full, display_path(str(full)), explicit=True), config)
             model = doc.model if doc is not None else None
             if model is not None and model.kind in ("persona", "negative-persona") and model.id == persona_id:
-                return model
+                _show_controls(doc)
+                return doc.model
     return None

@@ -1,0 +1,40 @@
+"""Text from a document made safe to print: control characters shown, never obeyed.
+
+A double-quoted YAML value can hold any character ("\\e[2J", "\\e]0;title\\a"),
+and a persona file arrives in a pull request: printed as it is, it could clear
+or retitle a reviewer's terminal or reorder what they read (U+202E).  Every
+command that shows document text passes it through :func:`visible`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and line feed, DEL, C1 controls but U+0085 (a line break its author
+# meant, shown as one), and the bidirectional overrides and isolates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``, ``\\u202e``)."""
+    return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
+
+
+def has_controls(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def visible_data(value: object) -> object:
+    """Strings anywhere in parsed YAML data (keys too) made :func:`visible`."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, dict):
+        return {visible_data(k): visible_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [visible_data(v) for v in value]
+    return value

@@ -1,0 +1,73 @@
+"""Control characters in a document are shown as escapes by every command, never sent to the terminal.
+
+A double-quoted YAML value can spell any character ("\\e[2J" clears a screen,
+"\\e]0;...\\a" retitles it, U+202E reverses what follows); a persona arrives in
+a pull request and is printed in a reviewer's terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.visible import visible
+
+PERSONA = (
+    'kind: persona\nid: ola\nname: "Ola \\e[31mRED\\e[0m"\nlang: pl\n'
+    'goals:\n  - "\\e]0;pwned\\a"\n  - "Biega\\u202e 3 razy w tygodniu\\x7f po Błoniach"\n'
+)
+JOURNEY = 'kind: journey\nid: j\nname: J\npersona: "x\\e[2Jy"\nstages:\n  - id: a\n    name: A\n'
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.stdout
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    (tmp_path / "ola.yaml").write_text(PERSONA, encoding="utf-8")
+    (tmp_path / "j.yaml").write_text(JOURNEY, encoding="utf-8")
+    (tmp_path / "old.yaml").write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_visible_escapes_controls_and_keeps_text_tabs_and_line_ends() -> None:
+    assert visible("a\x1b[2Jb\u202ec\x07\x7f\x9b") == "a\\x1b[2Jb\\u202ec\\x07\\x7f\\x9b"
+    assert visible("Łódź\tpółmaraton\nU+0085:\x85") == "Łódź\tpółmaraton\nU+0085:\x85"
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html", "json", "mermaid"])
+def test_render_shows_control_characters_as_escapes(files: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    target = "j.yaml" if fmt == "mermaid" else "ola.yaml"
+    if fmt == "mermaid":
+        (files / "j.yaml").write_text(JOURNEY.replace('persona: "x\\e[2Jy"', "persona: ola").replace("name: A", 'name: "A\\e[2J"'), encoding="utf-8")
+    out = run(files, monkeypatch, "render", target, *(() if fmt == "terminal" else ("-f", fmt)))
+    assert out and not RAW.search(out), repr(out[:300])
+    if fmt == "json":
+        assert "\\\\x1b[31mRED" in out  # shown, not the character itself
+    elif fmt != "mermaid":
+        assert "x1b" in out and "RED" in out and "u202e" in out and "Błoniach" in out
+
+
+def test_lint_messages_quote_values_with_escapes(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for fmt in ("text", "github", "json"):
+        out = run(files, monkeypatch, "lint", "--no-cache", "--format", fmt, "j.yaml")
+        assert not RAW.search(out), (fmt, out)
+    found = json.loads(run(files, monkeypatch, "lint", "--no-cache", "--format", "json", "j.yaml"))
+    assert any("'x\\x1b[2Jy'" in f["message"] for f in found if f["rule"] == "unknown-persona")
+
+
+def test_diff_shows_control_characters_as_escapes(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for fmt in ("text", "markdown"):
+        out = run(files, monkeypatch, "diff", "old.yaml", "ola.yaml", "-f", fmt)
+        assert "RED" in out and not RAW.search(out), (fmt, out)
