@@ -71,3 +71,36 @@ def test_diff_shows_control_characters_as_escapes(files: Path, monkeypatch: pyte
     for fmt in ("text", "markdown"):
         out = run(files, monkeypatch, "diff", "old.yaml", "ola.yaml", "-f", fmt)
         assert "RED" in out and not RAW.search(out), (fmt, out)
+
+
+def test_render_of_a_document_with_own_keys_and_a_control_character_works(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (files / "team").mkdir()
+    (files / "team" / "e.yaml").write_text('kind: persona\nid: e\nname: "Ola\\e[2J"\nlang: pl\nx-team: growth\n', encoding="utf-8")
+    out = run(files, monkeypatch, "render", "team/e.yaml")
+    assert "Ola\\x1b[2J" in out and not RAW.search(out)
+    overview = run(files, monkeypatch, "render", "team")  # one such file does not break the folder's overview
+    assert "e.yaml" in overview and not RAW.search(overview)
+
+
+def test_file_names_and_document_names_are_shown_with_escapes(files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    odd = files / "d\x1b[31m"
+    odd.mkdir()
+    (odd / "p\x1bx.yaml").write_text("kind: persona\nid: p\nname: P\n", encoding="utf-8")
+    (files / "new").mkdir()
+    (files / "new" / "a.yaml").write_text("kind: persona\nid: a\nname: A\n", encoding="utf-8")
+    (files / "gone").mkdir()
+    (files / "gone" / "a.yaml").write_text("kind: persona\nid: a\nname: A\n", encoding="utf-8")
+    (files / "gone" / "g.yaml").write_text('kind: persona\nid: gone\nname: "G\\e[2J\\u202e"\n', encoding="utf-8")
+    outputs = [
+        run(files, monkeypatch, "lint", "--no-cache", *args) for args in ((), ("--format", "github"))
+    ] + [
+        run(files, monkeypatch, "render", odd.name),
+        run(files, monkeypatch, "diff", "gone", "new"),
+        run(files, monkeypatch, "diff", "gone", "new", "-f", "markdown"),
+        run(files, monkeypatch, "diff", "gone", "new", "-f", "json"),
+    ]
+    for out in outputs:
+        assert out and not RAW.search(out), out
+    assert "d\\x1b[31m/p\\x1bx.yaml" in outputs[0]
+    assert '"G\\x1b[2J\\u202e"' in outputs[3]
+    assert json.loads(outputs[5])[0]["old"]["name"] == "G\x1b[2J\u202e"  # JSON keeps the data, escaped as JSON

@@ -799,6 +799,14 @@ def test_fmt_keeps_a_private_use_escape_beside_a_pasted_separator() -> None:
 
 # --- what a fuzz campaign found: fmt never loses a comment, never crashes ---------------------
 
+@pytest.mark.parametrize("start", ["--- # top", "--- ", "---\t"])
+def test_a_document_start_with_a_comment_or_a_space_after_it_is_laid_out(start: str) -> None:
+    text = f"{start}\nid: ola\nkind: persona\nname: Ola\n"
+    out = format_text(text)
+    assert out.startswith("---") and "kind: persona\nid: ola\nname: Ola\n" in out
+    assert ("# top" in out) == ("# top" in start) and format_text(out) == out
+
+
 def test_a_comment_above_the_document_start_stays() -> None:
     # Where a yaml-language-server schema line goes; ruamel keeps it in no node.
     text = "# yaml-language-server: $schema=../docs/schema/persona.json\n---\nid: ola\nkind: persona\nname: Ola\n"

@@ -129,7 +129,9 @@ app = typer.Typer(
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"cxkit: {message}\n")
+    from .visible import visible
+
+    sys.stderr.write(f"cxkit: {visible(message)}\n")  # it may quote a path or value as given
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Config
 from .limits import MAX_FILE_BYTES
+from .visible import visible
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -34,11 +35,11 @@ class Target:
 
 
 def display_path(path: str) -> str:
-    """Paths as given, POSIX, without a leading ``./``."""
+    """Paths as given, POSIX, without a leading ``./``; control characters in a name shown as escapes."""
     out = path.replace(os.sep, "/")
     while out.startswith("./"):
         out = out[2:]
-    return out or "."
+    return visible(out) or "."
 
 
 def is_excluded(rel: str, patterns: list[str]) -> bool:
@@ -130,7 +131,7 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
-                disp = shown + name
+                disp = visible(shown + name)  # a control character in a name is shown, not obeyed
                 if disp in seen:
                     continue
                 seen[disp] = -1

@@ -161,9 +161,10 @@ def _format_text(text: str) -> str:
     # Likewise the comments above a `---` (a yaml-language-server schema line, say): kept as written.
     head = ""
     start = _EXPLICIT_START.match(source)
-    if start is not None and start.end() > 3:
-        cut = start.end() - 3
-        head, source = source[:cut], source[cut:]
+    if start is not None:
+        cut = source.rfind("---", 0, start.end())  # the marker ends the match, maybe with a space after it
+        if cut > 0:
+            head, source = source[:cut], source[cut:]
     yaml = _yaml()
     original = source
     try:

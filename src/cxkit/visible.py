@@ -38,3 +38,9 @@ def visible_data(value: object) -> object:
     if isinstance(value, list):
         return [visible_data(v) for v in value]
     return value
+
+
+def json_visible(dumped: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``, which escapes only C0) with the
+    other control characters as JSON escapes too; they can only occur inside its strings."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _CONTROL.search(dumped) else dumped

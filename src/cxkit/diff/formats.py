@@ -7,7 +7,7 @@ import math
 import re
 from typing import Any, Iterator, TextIO
 
-from ..visible import has_controls, visible
+from ..visible import has_controls, json_visible, visible
 
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, DocumentDiff
 
@@ -177,7 +177,7 @@ def _describe_document(doc: DocumentDiff) -> str:
     side = doc.new or doc.old
     assert side is not None
     kind = _KIND_NAMES.get(side.kind or "", side.kind or "document")
-    name = f' "{side.name}"' if side.name else ""
+    name = f' "{visible(side.name)}"' if side.name else ""
     return f"{kind}{name}"
 
 
@@ -194,7 +194,7 @@ def _inner(doc: DocumentDiff) -> Iterator[Change]:
 def render_json(result: DiffResult, stream: TextIO) -> None:
     """An array of changes: ``op``, ``document``, ``file``, ``path``, ``old``, ``new`` (and more for moves)."""
     items = [jsonable(c.as_dict()) for c in result.changes]
-    stream.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_visible(json.dumps(items, ensure_ascii=False, indent=2)) + "\n")
 
 
 # --- text -----------------------------------------------------------------

@@ -20,6 +20,7 @@ from typing import Any, Iterator, TextIO
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..visible import json_visible
 from ..config import Config
 from ..lint.finding import Finding, Severity
 from ..workspace import UsageError, display_path
@@ -360,4 +361,4 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "changes": [jsonable(c.as_dict()) for c in review.diff.changes],
         "not_compared": [str(p) for p in review.unreadable],
     }
-    stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")

@@ -11,6 +11,7 @@ from typing import Any
 from ..lint.finding import problem_line
 from ..config import Config
 from ..lint.rules.core import ReadError, Schema, YamlSyntax
+from ..model.validate import validate
 from ..visible import has_controls, visible_data
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
 
@@ -62,8 +63,10 @@ def _show_controls(doc: Document) -> None:
         return
     shown = visible_data(doc.data)
     if shown != doc.data:
-        doc.loaded.data = shown
-        doc.model = type(doc.model).model_validate(shown)
+        model, _issues = validate(shown)  # the same as before but for the escapes (x- keys set aside too)
+        if model is not None:
+            doc.loaded.data = shown
+            doc.model = model
 
 
 def load_path(path: str, config: Config) -> tuple[Loaded, bool]:
