@@ -323,10 +323,10 @@ def _claim_and_check(
         yield index, results
 
 
-def _worker_main(conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any) -> None:
-    """A forked worker: check batches, then send every result back at once (the main process is busy too)."""
+def _report_back(conn: Any, work: Callable[[], list[tuple[int, list[FileResult]]]]) -> None:
+    """Run a worker's ``work`` and send its results (or its error) to the main process at once."""
     try:
-        payload: tuple[str, Any] = ("ok", list(_claim_and_check(batches, config, ruleset, claim, done)))
+        payload: tuple[str, Any] = ("ok", work())
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         import traceback
 
@@ -339,6 +339,11 @@ def _worker_main(conn: Any, batches: list[Batch], config: Config, ruleset: RuleS
             conn.send(("error", RuntimeError(f"a lint worker failed: {payload[1]!r}")))
     finally:
         conn.close()
+
+
+def _worker_main(conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any) -> None:
+    """A forked worker: check batches, then send every result back at once (the main process is busy too)."""
+    _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claim, done)))
 
 
 def _check_unclaimed(
@@ -369,24 +374,15 @@ def _spawned_worker_main(
     its own share is done, takes them from the last one back; a worker that
     starts late or dies leaves the rest to the main process.
     """
-    try:
-        payload: tuple[str, Any] = ("ok", [])
-        indexes = range(first, first + len(share))
-        if not all(taken[i] for i in indexes):  # unless the work is gone already, the rules are worth building
-            ruleset = build_ruleset(config, selection)
-            payload = ("ok", list(_check_unclaimed(indexes, lambda i: share[i - first], config, ruleset, taken, done)))
-    except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
-        import traceback
+    indexes = range(first, first + len(share))
 
-        exc.add_note("in a lint worker process:\n" + "".join(traceback.format_tb(exc.__traceback__)).rstrip())
-        payload = ("error", exc)
-    try:
-        conn.send(payload)
-    except BaseException:  # noqa: BLE001 - unpicklable, or the main process has gone: never a worker traceback
-        with contextlib.suppress(BaseException):
-            conn.send(("error", RuntimeError(f"a lint worker failed: {payload[1]!r}")))
-    finally:
-        conn.close()
+    def work() -> list[tuple[int, list[FileResult]]]:
+        if all(taken[i] for i in indexes):  # the work is gone already: the rules are not worth building
+            return []
+        ruleset = build_ruleset(config, selection)
+        return list(_check_unclaimed(indexes, lambda i: share[i - first], config, ruleset, taken, done))
+
+    _report_back(conn, work)
 
 
 def default_jobs() -> int:
