@@ -139,7 +139,7 @@ def format_text(text: str) -> str:
 
 
 def _format_text(text: str) -> str:
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.error import MarkedYAMLError
 
     # Laid out with LF; the file's line end (the most common one, CR LF or a lone CR included,
     # which the parser reads as breaks too) is put back.  Every end is an LF before anything
@@ -165,6 +165,7 @@ def _format_text(text: str) -> str:
         cut = source.rfind("---", 0, start.end())  # the marker ends the match, maybe with a space after it
         if cut > 0:
             head, source = source[:cut], source[cut:]
+    above = head.count("\n")  # lines set aside above a `---`: positions count them
     yaml = _yaml()
     original = source
     try:
@@ -182,12 +183,12 @@ def _format_text(text: str) -> str:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise FormatError(line + head.count("\n"), col, f"invalid YAML: {exc.problem or exc.context}") from None
+        raise FormatError(line + above, col, f"invalid YAML: {exc.problem or exc.context}") from None
     except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise KeyError, IndexError... on odd tagged values
         tag = _TAG.search(source)
         if tag is not None:
             line, col = _line_col(source, tag.start(1))
-            raise FormatError(line + head.count("\n"), col,
+            raise FormatError(line + above, col,
                               f"cannot lay out the value tagged {tag.group(1)}: {type(exc).__name__}: {exc}") from None
         raise FormatError(1, 1, f"cannot format: {exc}") from None
     if not isinstance(data, CommentedMap):
@@ -209,7 +210,6 @@ def _format_text(text: str) -> str:
     if result == source and source is original:
         return text  # already canonical (the usual case in CI): nothing to verify or align
     old = load_text(original)
-    above = head.count("\n")  # lines set aside above a `---`: positions count them
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
     try:
         again = _verify(old.data, result, before, kept)
