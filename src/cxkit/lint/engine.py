@@ -459,7 +459,8 @@ def _check_all(
         for index, results in mine:
             by_batch[index] = results
             if progress is not None:
-                progress(done_before + done.value, total)
+                # Spawned processes may both take one batch in the same instant: both count it.
+                progress(done_before + min(done.value, len(todo)), total)
         for proc, receive in workers:
             try:
                 status, payload = receive.recv()

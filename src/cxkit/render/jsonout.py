@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from ..model import CxModel, JourneyMap
+from ..visible import json_visible
 
 
 def _without_empty_lists(value: Any) -> Any:
@@ -39,7 +40,8 @@ def normalise(model: CxModel) -> dict[str, Any]:
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # The data as it is; control characters only ever as JSON escapes, never raw on a terminal.
+    return json_visible(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def document(model: CxModel, stages: list[str] | None = None) -> str:

@@ -33,7 +33,7 @@ def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
     return problem_line(path, line, col, rule.code, rule.name, message)
 
 
-def _load_target(target: Target, config: Config, out: Loaded) -> None:
+def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False) -> None:
     # load_document refuses pipes and devices itself, with the message lint prints.
     try:
         doc, hits, read_error = load_document(target, config)
@@ -52,7 +52,8 @@ def _load_target(target: Target, config: Config, out: Loaded) -> None:
         return
     if hits:
         return
-    _show_controls(doc)
+    if not exact:
+        _show_controls(doc)
     out.documents.append(doc)
 
 
@@ -69,8 +70,12 @@ def _show_controls(doc: Document) -> None:
             doc.model = model
 
 
-def load_path(path: str, config: Config) -> tuple[Loaded, bool]:
-    """Load a file or every cxkit document under a folder; returns (result, is_folder)."""
+def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded, bool]:
+    """Load a file or every cxkit document under a folder; returns (result, is_folder).
+
+    Control characters in the documents are shown as escapes (see cxkit.visible)
+    unless ``exact``: for an export that carries the data as it is.
+    """
     fs = Path(path)
     if not fs.exists() and not fs.is_symlink():
         raise UsageError(f"{display_path(path)}: no such file or directory")
@@ -79,7 +84,7 @@ def load_path(path: str, config: Config) -> tuple[Loaded, bool]:
     for where, message in unreadable:
         out.errors.append(_line(where, 1, 1, ReadError, message))
     for target in targets:
-        _load_target(target, config, out)
+        _load_target(target, config, out, exact)
     return out, fs.is_dir()
 
 

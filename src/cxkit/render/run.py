@@ -196,11 +196,13 @@ def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
     config = load_config(req.config_path)
-    loaded, is_dir = load_path(req.path, config)
+    # JSON carries the data exactly (it escapes every control character itself); the views show them.
+    exact = req.output_format == "json"
+    loaded, is_dir = load_path(req.path, config, exact=exact)
     failed = _report(loaded, stderr)
     against_doc = None
     if req.against is not None:
-        other, other_is_dir = load_path(req.against, config)
+        other, other_is_dir = load_path(req.against, config, exact=exact)
         failed = _report(other, stderr) or failed
         if other_is_dir:
             raise UsageError(f"--against takes one negative persona file; {display_path(req.against)} is a folder")
