@@ -16,7 +16,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
@@ -338,24 +338,7 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     """
     from bisect import bisect_right
 
-    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
-    spans: list[tuple[int, int]] = []
-    seen: set[int] = set()
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, ScalarNode):
-            spans.append((node.start_mark.index, node.end_mark.index))
-        elif isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            for k, v in node.value:
-                stack.extend((k, v))
-    spans.sort()
+    spans = sorted((node.start_mark.index, node.end_mark.index) for node in _scalar_nodes(root))
     starts = [a for a, _b in spans]
     out = []
     for m in _COMMENT_START.finditer(text):
@@ -369,10 +352,29 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     return out
 
 
+def _scalar_nodes(root: Any) -> Iterator[Any]:
+    """Every scalar node of a composed tree, keys included, each once (an alias is the same node)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            yield node
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+
+
 def _scalar_lines(text: str) -> set[int]:
     """0-based lines inside multi-line scalars (block scalars above all): never comments."""
     from ruamel.yaml.cyaml import CBaseLoader
-    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     loader = CBaseLoader(text)
     try:
@@ -380,17 +382,9 @@ def _scalar_lines(text: str) -> set[int]:
     finally:
         loader.dispose()
     lines: set[int] = set()
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ScalarNode):
-            if node.end_mark.line > node.start_mark.line:
-                lines.update(range(node.start_mark.line + 1, node.end_mark.line + 1))
-        elif isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            for k, v in node.value:
-                stack.extend((k, v))
+    for node in _scalar_nodes(root):
+        if node.end_mark.line > node.start_mark.line:
+            lines.update(range(node.start_mark.line + 1, node.end_mark.line + 1))
     return lines
 
 

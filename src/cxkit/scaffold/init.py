@@ -73,6 +73,7 @@ def _quoted(text: str) -> str:
     # Characters YAML 1.1 readers take for line breaks, and other unprintables, as escapes.
     return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}" for c in out)
 
+
 _WORKFLOW = """\
 # Checks personas, negative personas and journey maps on every push and pull request.
 name: cxkit
@@ -102,7 +103,6 @@ def workflow(under: str = "") -> str:
     if under.strip("/"):
         defaults = f"    defaults:\n      run:\n        working-directory: {_quoted(under.strip('/'))}\n"
     return Template(_WORKFLOW).substitute(defaults=defaults)
-
 
 
 @dataclass(frozen=True, slots=True)
