@@ -71,6 +71,24 @@ def test_a_branch_that_adds_and_fixes_findings(branch):
     assert report["findings_before"] == 2 and report["findings_after"] == 2
 
 
+def test_messages_that_name_another_file_name_it_as_the_user_sees_it(branch, monkeypatch):
+    # Both sides are linted in temporary copies; a message naming the other file of a
+    # duplicate id must name it from the user's folder, not from the copy.
+    add_and_fix(branch)
+    _code, report = review_json("main")
+    (introduced,) = report["introduced"]
+    assert "already used by personas/maya.yaml:" in introduced["message"]
+    branch.commit("Kopia persony")
+    branch.git("rm", "-q", "personas/trail-runner.yaml")
+    monkeypatch.chdir(branch.root / "personas")
+    _code, report = review_json("HEAD", ".")
+    (fixed,) = report["fixed"]
+    assert fixed["path"] == "trail-runner.yaml"
+    assert "already used by maya.yaml:" in fixed["message"]
+    markdown = run_cli("review", "HEAD", ".").stdout
+    assert "cxkit-review-" not in markdown and "already used by maya.yaml:" in markdown
+
+
 def test_a_finding_that_only_moved_lines_is_matched_by_its_place_in_the_document(branch):
     add_and_fix(branch)
     _code, report = review_json("main")

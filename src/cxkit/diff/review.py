@@ -7,6 +7,7 @@ that only moved lines (because text above it changed) is neither new nor fixed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -230,9 +231,14 @@ def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], con
         except ValueError:
             pass
         targets = [os.path.normpath(here / p) for p in paths]
-        targets = [t for t in targets if os.path.lexists(t)]
-        found = lint(targets, side_config).findings if targets else []
-        return [dataclasses.replace(f, path=display_path(os.path.relpath(f.path, here))) for f in found]
+        targets = [os.path.relpath(t, here) for t in targets if os.path.lexists(t)]
+        if not targets:
+            return []
+        # Linted from the folder the user is in, so that every path it shows, in messages that
+        # name another file too, reads as `cxkit lint` would show it, not as the temporary copy.
+        with contextlib.chdir(here):
+            found = lint(targets, side_config).findings
+        return [dataclasses.replace(f, path=display_path(os.path.relpath(here / f.path, here))) for f in found]
 
 
 def _is_yaml(path: str) -> bool:
