@@ -89,6 +89,16 @@ def test_messages_that_name_another_file_name_it_as_the_user_sees_it(branch, mon
     assert "cxkit-review-" not in markdown and "already used by maya.yaml:" in markdown
 
 
+def test_review_from_a_folder_that_holds_no_document(branch, monkeypatch):
+    branch.write("docs/README.md", "Persony zespołu\n")
+    branch.commit("Opis")
+    add_and_fix(branch)
+    monkeypatch.chdir(branch.root / "docs")
+    code, report = review_json("main", "..")
+    assert code == 1
+    assert [f["path"] for f in report["introduced"]] == ["../personas/trail-runner.yaml"]
+
+
 def test_a_finding_that_only_moved_lines_is_matched_by_its_place_in_the_document(branch):
     add_and_fix(branch)
     _code, report = review_json("main")

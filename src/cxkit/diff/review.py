@@ -236,6 +236,7 @@ def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], con
             return []
         # Linted from the folder the user is in, so that every path it shows, in messages that
         # name another file too, reads as `cxkit lint` would show it, not as the temporary copy.
+        here.mkdir(parents=True, exist_ok=True)  # the user's folder may hold no file of this side
         with contextlib.chdir(here):
             found = lint(targets, side_config).findings
         return [dataclasses.replace(f, path=display_path(os.path.relpath(here / f.path, here))) for f in found]
