@@ -16,7 +16,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
@@ -24,7 +24,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import load_text, shield_non_breaks
+from .yamlio import LoadedYAML, load_text, shield_non_breaks
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -172,18 +172,30 @@ def _format_text(text: str) -> str:
         try:
             data = yaml.load(source)
         except MarkedYAMLError as exc:
-            # ruamel's scanner refuses tabs that YAML 1.2 (and the parser lint uses) allow between
-            # tokens: after a colon, before a comment, at a line's end.  Laid out with spaces, the
-            # result is still checked against the file as it was.
-            untabbed = _SEPARATING_TABS.sub(lambda m: "" if m.group(1) is not None else " ", source)
-            if "'\\t'" not in str(exc.problem) or untabbed == source:
-                raise
+            # ruamel's scanner refuses tabs that YAML 1.2 (and the parser lint uses) allow: between
+            # tokens and inside unquoted values.  Laid out another way, the result is still checked
+            # against the file as it was.
+            laid_out = _lay_out_tabs(source) if "\t" in source else None
+            if laid_out is None:
+                raise  # the parser lint uses refuses it too: invalid YAML
+            untabbed, back = laid_out
+            if untabbed == source:
+                if not _at_tab(untabbed, exc):
+                    raise
+                raise _tab_refused(source, exc, back, above) from None
+            try:
+                data = _yaml().load(untabbed)
+            except MarkedYAMLError as again:
+                if not _at_tab(untabbed, again):
+                    raise exc from None  # not a tab after all: the error as the file has it
+                raise _tab_refused(source, again, back, above) from None
             source = untabbed
-            data = _yaml().load(source)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         raise FormatError(line + above, col, f"invalid YAML: {exc.problem or exc.context}") from None
+    except FormatError:
+        raise
     except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise KeyError, IndexError... on odd tagged values
         tag = _TAG.search(source)
         if tag is not None:
@@ -212,9 +224,9 @@ def _format_text(text: str) -> str:
     old = load_text(original)
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
     try:
-        again = _verify(old.data, result, before, kept)
+        again = _verify(old, above, result, before, kept)
     except FormatError as exc:
-        tag = _TAG.search(source) if "data" in exc.message else None
+        tag = _TAG.search(source) if "changing" in exc.message else None
         if tag is not None:  # ruamel builds real values for explicit tags (!!float 1 -> 1.0)
             line, col = _line_col(source, tag.start(1))
             raise FormatError(line + above, col, f"cxkit cannot lay out a value with an explicit tag "
@@ -226,7 +238,7 @@ def _format_text(text: str) -> str:
         aligned = result
     if aligned != result:
         try:
-            _verify(old.data, aligned, before, kept)
+            _verify(old, above, aligned, before, kept)
             result = aligned
         except FormatError:
             pass
@@ -234,16 +246,23 @@ def _format_text(text: str) -> str:
     return result if ending == "\n" else result.replace("\n", ending)
 
 
-def _verify(old_data: Any, result: str, comments_before: list[str], kept: list[tuple[str, int, int]]) -> CommentedMap:
+def _verify(
+    old: LoadedYAML, above: int, result: str, comments_before: list[str], kept: list[tuple[str, int, int]]
+) -> CommentedMap:
     """Refuse any output that would change a value or lose a comment; return the output's tree.
 
-    ``kept`` are the source's comments found by :func:`_comments`: read from the
-    text itself, they also cover comments ruamel keeps in no node (inside a flow
-    collection, after a flow mapping), which ``comments_before`` cannot.
+    ``old`` is the source as lint reads it, ``above`` the lines set aside above
+    its `---`.  ``kept`` are the source's comments found by :func:`_comments`:
+    read from the text itself, they also cover comments ruamel keeps in no
+    node (inside a flow collection, after a flow mapping), which
+    ``comments_before`` cannot.
     """
     new = load_text(result)
-    if new.problems or old_data != new.data:
-        raise FormatError(1, 1, "cxkit could not lay this file out without changing its data; left untouched (please report it)")
+    if new.problems or old.data != new.data:
+        where = _first_difference(old.data, new.data) if not new.problems else ()
+        line, col = old.locate(where, key=False) if where else (1 - above, 1)  # (1, 1) of the file
+        raise FormatError(line + above, col, "cxkit could not lay this file out without changing "
+                          f"{'this value' if where else 'its data'}; left untouched (please report it)")
     have = Counter(text for text, _line, _col in _comments(result, new.root))
     for text, line, col in kept:
         if have[text] <= 0:
@@ -253,6 +272,19 @@ def _verify(old_data: Any, result: str, comments_before: list[str], kept: list[t
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
     return again
+
+
+def _first_difference(old: Any, new: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...]:
+    """The path of the first value that differs between two loaded documents (``()``: the whole)."""
+    if isinstance(old, dict) and isinstance(new, dict) and old.keys() == new.keys():
+        for key, value in old.items():
+            if value != new[key]:
+                return _first_difference(value, new[key], (*path, key))
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for index, (a, b) in enumerate(zip(old, new)):
+            if a != b:
+                return _first_difference(a, b, (*path, index))
+    return path
 
 
 def _indent(line: str) -> int:
@@ -318,8 +350,95 @@ def _pos(lookup: Any, key: Any) -> tuple[int, int] | None:
     return (int(found[0]), int(found[1])) if found is not None else None
 
 
-# Tabs between tokens: trailing ones (group 1), after a colon, before a comment.
-_SEPARATING_TABS = re.compile(r"([ \t]*\t[ \t]*)$|(?<=:)[ \t]*\t[ \t]*(?=\S)|[ \t]*\t[ \t]*(?=#)", re.MULTILINE)
+# Blanks that hold a tab: one at a line's end (group 1) goes, any other tab becomes a space.
+_TABBED_BLANKS = re.compile(r"([ \t]*\t[ \t]*)$|\t", re.MULTILINE)
+_DOUBLE_QUOTED_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
+
+
+def _at_tab(text: str, exc: Any) -> bool:
+    """Whether ruamel's error is about a tab: its problem says so, or its mark is on one."""
+    mark = exc.problem_mark
+    return "'\\t'" in str(exc.problem) or (mark is not None and text[mark.index:mark.index + 1] == "\t")
+
+
+def _tab_refused(source: str, exc: Any, back: Callable[[int], int], above: int) -> FormatError:
+    """A tab YAML allows where cxkit cannot lay it out (an unquoted value with a tag or an anchor)."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = _line_col(source, back(mark.index)) if mark is not None else (1, 1)
+    return FormatError(line + above, col, "cxkit cannot lay out the tab here; "
+                       "write spaces, or put the value in double quotes with \\t for the tab")
+
+
+def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
+    """``source`` with the tabs ruamel's scanner refuses laid out another way, and the way back.
+
+    YAML 1.2, and the parser lint uses, allow tabs between tokens and inside
+    an unquoted value (a row pasted from a spreadsheet).  The first become
+    spaces (or go, at a line's end), which keeps every column; a value with a
+    tab is written in double quotes, the tab as ``\\t``, which keeps its data.
+    Tabs in quoted and block values and in comments stay as they are.  The
+    function returned maps a position in the result to one in ``source``.
+    None when the parser lint uses refuses the text too.
+    """
+    from bisect import bisect_right
+
+    from ruamel.yaml.cyaml import CBaseLoader
+    from ruamel.yaml.error import YAMLError
+
+    loader = CBaseLoader(source)
+    try:
+        root = loader.get_single_node()
+    except YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    edits: list[tuple[int, int, str]] = []
+    spans = []
+    for node in _scalar_nodes(root):
+        start, end = node.start_mark.index, node.end_mark.index
+        written = source[start:end]
+        # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
+        spans.append((source.find("\n", start, end) + 1 or start, end) if node.style in ("|", ">") else (start, end))
+        # A plain value (neither quoted nor block) with a tab in it, but no tag or anchor to carry over.
+        if not node.style and "\t" in written and written[:1] not in ("!", "&"):
+            quoted = "".join(_DOUBLE_QUOTED_ESCAPES.get(c, c) for c in node.value)
+            edits.append((start, end, f'"{quoted}"'))
+    spans.sort()
+    starts = [a for a, _b in spans]
+
+    def in_scalar(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+    comments = [m.start() for m in _COMMENT_START.finditer(source) if not in_scalar(m.start())]
+    for m in _TABBED_BLANKS.finditer(source):
+        at = m.start()
+        i = bisect_right(comments, at) - 1
+        if (i >= 0 and "\n" not in source[comments[i]:at]) or in_scalar(at + m.group(0).find("\t")):
+            continue  # in a comment or a value: the author's
+        edits.append((m.start(), m.end(), "" if m.group(1) is not None else " "))
+    edits.sort()
+    out, last, length = [], 0, 0
+    applied: list[tuple[int, int, int, int]] = []  # where each edit's text starts in the result, its length, what it replaced
+    for start, end, text in edits:
+        if start < last:
+            continue  # blanks that end where a quoted value starts: already written
+        out += [source[last:start], text]
+        length += start - last
+        applied.append((length, len(text), start, end))
+        length += len(text)
+        last = end
+    out.append(source[last:])
+    result_starts = [edit[0] for edit in applied]
+
+    def back(index: int) -> int:
+        i = bisect_right(result_starts, index) - 1
+        if i < 0:
+            return index
+        at, written, start, end = applied[i]
+        return start if index < at + written else end + index - at - written
+
+    return "".join(out), back
 _COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 # An explicit tag where a value or key may start: !!float, !custom, !<tag:yaml.org,2002:int>.
 _TAG = re.compile(r"(?:^|[\s\[{,:?-])(!(?:<[^>\n]*>|[^\s,\[\]{}]*))", re.MULTILINE)
