@@ -319,6 +319,38 @@ def test_render_output_failing_half_way_keeps_the_old_export(ws: Path, monkeypat
     assert temp_files(ws) == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_render_output_to_a_named_pipe_is_written_into_it_not_replaced(ws: Path) -> None:
+    # `-o /dev/stdout`, `-o /dev/null` or a pipe another program reads: there is no file to
+    # replace, and replacing the node would cut the reader off (or remove /dev/null, as root).
+    import threading
+
+    pipe = ws / "mapa.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = invoke("render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", str(pipe))
+    reader.join(10)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert received and received[0].startswith(b"## ") and "Tomek".encode() in received[0]
+    assert temp_files(ws) == []
+
+
+def test_write_atomic_writes_into_a_character_device(tmp_path: Path) -> None:
+    # A device node of its own (never the system's /dev/null, which a regression would replace).
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except (AttributeError, PermissionError, OSError):
+        pytest.skip("cannot make a device node here (needs root)")
+    before = device.lstat()
+    write_atomic(device, "Mapa ścieżki klienta\n")
+    after = device.lstat()
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+
+
 # --- the lint cache ---------------------------------------------------------------------------
 
 CACHE = ".cxkit_cache"

@@ -18,11 +18,24 @@ def write_atomic(
     so the link stays and the file it points at gets the new content; with
     ``follow_symlinks=False`` the link itself is replaced by a regular file
     (for files cxkit owns, where a planted link must not redirect the write).
+    A device or a pipe (followed links only) is written into: it has no
+    content to keep and must not be replaced.
     """
     target = Path(path)
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    if follow_symlinks:
+        try:
+            kind = os.stat(target).st_mode
+        except OSError:
+            kind = stat.S_IFREG
+        if not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+            # A device, a pipe or a terminal (`-o /dev/stdout`): written into, as a shell redirect
+            # does; replacing it with a file would remove the device node or the pipe.
+            with open(target, "wb") as handle:
+                handle.write(payload)
+            return
     if follow_symlinks and target.is_symlink():
         target = Path(os.path.realpath(target))  # write through the link; replacing it would drop the link
-    payload = data.encode(encoding) if isinstance(data, str) else data
     folder = target.parent if str(target.parent) else Path(".")
     try:
         info = target.stat() if follow_symlinks else target.lstat()
