@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import sys
 import textwrap
 from importlib import resources
 from pathlib import Path
@@ -178,6 +180,21 @@ def test_sarif_uris_are_percent_encoded_and_still_valid(tmp_path, monkeypatch, s
     assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {
         "uri": "personas/%C5%BCaneta%20kowalska%232.yaml", "uriBaseId": "%SRCROOT%",
     }
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="needs a file system that takes any bytes in a name")
+def test_sarif_uri_of_a_file_name_that_is_not_utf8_keeps_its_bytes(tmp_path, monkeypatch, sarif_validator):
+    # Linux hands cxkit such a name with the byte as a lone surrogate, which cannot be UTF-8
+    # encoded: SARIF crashed on it while the other formats showed the file.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas").joinpath(os.fsdecode(b"marta-\xff.yaml")).write_text(PERSONA_PL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = cli("lint", "--format", "sarif", "--select", "placeholder")
+    assert result.exit_code == 1, result.stderr
+    log = json.loads(result.stdout)
+    assert_valid_sarif(sarif_validator, log)
+    (found,) = log["runs"][0]["results"]
+    assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "personas/marta-%FF.yaml"
 
 
 def test_sarif_absolute_paths_become_file_uris(tmp_path, monkeypatch, sarif_validator):

@@ -21,8 +21,8 @@ def artifact_location(path: str) -> dict[str, str]:
     absolute ones become file:// URIs, which take no base.
     """
     if PurePosixPath(path).is_absolute():
-        return {"uri": "file://" + quote(path, safe="/")}
-    return {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + quote(path, safe="/", errors="surrogateescape")}
+    return {"uri": quote(path, safe="/", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
 
 
 def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str) -> dict:
