@@ -390,3 +390,46 @@ def test_the_fast_path_knows_every_setting():
         value = {"lang": "en", "fail_level": "never"}.get(name, examples.get(origin))
         assert value is not None, f"no example value for the setting '{name}'"
         assert _plain_settings({field.alias or name: value}) is not None, name
+
+
+# --- the file's encoding -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("file", ["cxkit.toml", "pyproject.toml"])
+def test_a_byte_order_mark_is_accepted(project, write, monkeypatch, file):
+    table = "[tool.cxkit]\n" if file == "pyproject.toml" else ""
+    write(file, b"\xef\xbb\xbf" + f'{table}select = ["schema"]\n'.encode())
+    monkeypatch.chdir(project)
+    assert found(lint()) == {("personas/ola.yaml", "schema")}
+
+
+def test_a_toml_error_after_a_byte_order_mark_keeps_its_line_and_column(project, write, monkeypatch):
+    write("cxkit.toml", b'\xef\xbb\xbfselect = ["schema"]\nfail-level = \n')
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2 and "line 2, column 14" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "where"),
+    [
+        ("cxkit.toml", b'select = ["schema"]\n# caf\xe9\n', "byte 0xe9 at line 2, column 6"),
+        ("cxkit.toml", b'# zielony \xc5\xbc\xc3\xb3\xc5\x82w\nselect = ["\xff"]\n', "byte 0xff at line 2, column 12"),
+        ("cxkit.toml", b'\xef\xbb\xbf# \xc5\xbc \x80\n', "byte 0x80 at line 1, column 5"),
+        ("pyproject.toml", b"[tool.cxkit]\n# z\xf3\xb3w\n", "byte 0xf3 at line 2, column 4"),
+    ],
+)
+def test_a_file_that_is_not_utf8_is_reported_by_line_and_column(project, write, monkeypatch, file, content, where):
+    path = write(file, content)
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2 and result.exception is None
+    assert result.stderr.startswith(f"cxkit: {path}: not UTF-8 text: {where}")
+    assert "position" not in result.stderr
+
+
+def test_a_utf16_file_is_named_as_such(project, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n'.encode("utf-16"))
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2 and "UTF-16; save it as UTF-8" in result.stderr

@@ -53,17 +53,45 @@ def find_config(start: Path) -> Path | None:
 
 def _has_cxkit_table(pyproject: Path) -> bool:
     try:
-        text = pyproject.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        data = pyproject.read_bytes()
+    except OSError:
         return False
-    if "cxkit" not in text:
+    if b"cxkit" not in data:
         return False
+    try:
+        text = _decode(data, pyproject)
+    except ConfigError:
+        return True  # not UTF-8, yet it mentions cxkit: ours to report
     try:
         tool = tomllib.loads(text).get("tool")
         return isinstance(tool, dict) and "cxkit" in tool
     except tomllib.TOMLDecodeError:
         # A broken pyproject that mentions cxkit is ours to report.
         return True
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """The text of a config file: UTF-8, with or without a byte-order mark (Windows editors write one).
+
+    Anything else is a :class:`ConfigError` that points at the first bad byte by line and column,
+    as a TOML error would, not by its offset in the file.
+    """
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ConfigError(f"{path}: the file is UTF-16; save it as UTF-8") from None
+        start = data.rfind(b"\n", 0, exc.start) + 1
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = len(data[start:exc.start].decode("utf-8")) + 1  # characters, like TOML errors count them
+        raise ConfigError(
+            f"{path}: not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column}; save the file as UTF-8"
+        ) from None
 
 
 def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_rules: bool = True) -> Config:
@@ -80,11 +108,13 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
     if path is None:
         return Config(root=cwd)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    try:
+        raw = tomllib.loads(_decode(data, path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from exc
     if path.name == PYPROJECT:
         tool = raw.get("tool")
         if not (isinstance(tool, dict) and "cxkit" in tool):
