@@ -335,6 +335,27 @@ def test_statistics_of_a_clean_run_exit_zero(tmp_path, monkeypatch):
     assert "CX" not in result.stdout
 
 
+@pytest.mark.parametrize("fmt", ["sarif", "github"])
+def test_statistics_with_a_format_it_cannot_take_is_a_usage_error(tmp_path, monkeypatch, fmt):
+    # Code scanning and annotations would get a plain table they cannot read: refused, not printed.
+    write(tmp_path, {"personas/marta.yaml": PERSONA_PL.replace("name: Marta", "name: <imię>")})
+    monkeypatch.chdir(tmp_path)
+    result = cli("lint", "--statistics", "--format", fmt, "--select", "placeholder")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"--statistics prints a table, or JSON with --format json; not {fmt}" in result.stderr
+
+
+def test_statistics_under_github_actions_print_the_table(tmp_path, monkeypatch):
+    # There the format is github by default, not by choice: the table is what was asked for.
+    write(tmp_path, {"personas/marta.yaml": PERSONA_PL.replace("name: Marta", "name: <imię>")})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = cli("lint", "--statistics", "--select", "placeholder")
+    assert result.exit_code == 1
+    assert [line.split()[1:] for line in result.stdout.splitlines()] == [["CX501", "warning", "placeholder"]]
+
+
 def test_statistics_as_json(tmp_path, monkeypatch):
     import json as _json
 

@@ -232,6 +232,10 @@ def lint(
         else:
             targets = ["."]
     chosen = (split_list(select), split_list(ignore), split_list(extend_select))
+    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
+        from .discovery import UsageError
+
+        raise UsageError(f"--statistics prints a table, or JSON with --format json; not {output_format.value}")
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     result = None
