@@ -103,39 +103,64 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     chosen.difference_update(config_ignore)
     for sel in selection.ignore:
         chosen.difference_update(resolve_selector(sel, known))
+    from .rule import toml_brief
+
+    # One table per rule: a table naming a group (ALL, a code prefix) or a second table for the
+    # same rule would otherwise be dropped without a word.
+    rules_key = "tool.cxkit.rules" if config.source is not None and config.source.name == "pyproject.toml" else "rules"
     options: dict[str, dict[str, Any]] = {}
+    table_of: dict[str, str] = {}  # rule name -> the key of its table, as written
     for key, table in config.rules.items():
-        name = key if key in known else by_code.get(key.upper())
+        where = f"[{rules_key}.{key}]"
+        bare = key.strip()
+        name = bare if bare in known else by_code.get(bare.upper())
         if name is None:
-            from_config(key, f"[rules.{key}]")  # raises with a suggestion
-            continue
+            group = from_config(key, where)  # raises with a suggestion when it names nothing
+            raise ConfigError(
+                f"{config.label}: {where}: a rule table configures one rule, and '{key}' names "
+                f"{len(group)} rules; turn a group on or off with select, extend-select or ignore "
+                f"(e.g. ignore = [\"{bare}\"]), and give each rule's severity and options in its own table"
+            )
+        if name in table_of:
+            raise ConfigError(
+                f"{config.label}: [{rules_key}.{table_of[name]}] and {where} both configure rule "
+                f"'{name}' ({known[name].code}); put its settings in one table"
+            )
         if not isinstance(table, dict):
-            raise ConfigError(f"{config.label}: [rules.{key}] must be a table of options")
+            raise ConfigError(f"{config.label}: {where} must be a table of options")
+        table_of[name] = key
         options[name] = table
     active: dict[str, ActiveRule] = {}
     for name, cls in known.items():
         table = dict(options.get(name, {}))
+        who = f"rule '{name}'"
+        if name in table_of and table_of[name] != name:
+            who += f" ([{rules_key}.{table_of[name]}])"
         severity = cls.severity
         if "severity" in table:
             value = table.pop("severity")
             if value not in ("error", "warning", "info"):
-                raise ConfigError(f"{config.label}: rule '{name}': severity must be error, warning or info, not {value!r}")
+                raise ConfigError(f"{config.label}: {who}: severity must be error, warning or info, not {toml_brief(value)}")
             severity = Severity[value]
         enabled = table.pop("enabled", None)
         if enabled is not None and not isinstance(enabled, bool):
-            raise ConfigError(f"{config.label}: rule '{name}': enabled must be true or false")
+            raise ConfigError(f"{config.label}: {who}: enabled must be true or false, not {toml_brief(enabled)}")
         try:
             opts = cls.Options.model_validate(table)
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
-            opt = ".".join(str(p) for p in err["loc"])
+            loc = err["loc"]
+            opt = str(loc[0]) if loc else ""
+            item = f" item {loc[1] + 1}" if len(loc) > 1 and isinstance(loc[1], int) else ""
             if err["type"] == "extra_forbidden":
                 allowed = [f.alias or n.replace("_", "-") for n, f in cls.Options.model_fields.items()]
                 allowed_text = ", ".join(["severity", "enabled", *allowed])
                 raise ConfigError(
-                    f"{config.label}: rule '{name}' has no option '{opt}' (its options: {allowed_text})"
+                    f"{config.label}: {who} has no option '{opt}' (its options: {allowed_text})"
                 ) from exc
-            raise ConfigError(f"{config.label}: rule '{name}', option '{opt}': {err['msg']}") from exc
+            # A validator's own message quotes the value; pydantic's ("Input should be ...") does not.
+            msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else f"{err['msg']}, not {toml_brief(err['input'])}"
+            raise ConfigError(f"{config.label}: {who}, option '{opt}'{item}: {msg}") from exc
         # `enabled = true` adds a rule like extend-select, but never past an explicit --select.
         if (name in chosen and enabled is not False) or (enabled is True and not selection.select):
             active[name] = ActiveRule(cls(opts), severity)

@@ -101,3 +101,13 @@ def describe_options(cls: type[Rule]) -> list[tuple[str, Any, str]]:
         out.append((f.alias or option_key(fname), f.default if f.default_factory is None else f.default_factory(), f.description or ""))
     return out
 
+
+def toml_brief(value: Any) -> str:
+    """A config value as TOML would spell it, cut short, for a message."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    else:
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
