@@ -156,6 +156,24 @@ def test_write_atomic_can_replace_a_planted_link_instead_of_writing_through_it(t
     assert mode_of(outside) == 0o600
 
 
+def test_a_folder_that_takes_no_new_file_is_reported_with_the_file_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A read-only folder refuses the temporary file; the user asked for cxkit.toml, not for it.
+    import tempfile
+
+    def refuse(*args, dir=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, A002
+        raise PermissionError(errno.EACCES, "Permission denied", os.path.join(str(dir), ".cxkit.toml.x1y2z3.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(PermissionError) as caught:
+        write_atomic(tmp_path / "cxkit.toml", "lang = \"pl\"\n")
+    assert caught.value.filename == str(tmp_path / "cxkit.toml")
+    result = invoke("init", str(tmp_path / "zespol"), "--lang", "pl")
+    assert result.exit_code == 2
+    assert result.stderr == f"cxkit: {tmp_path / 'zespol' / 'cxkit.toml'}: Permission denied\n"
+
+
 def test_write_atomic_handles_a_name_near_the_length_limit(tmp_path: Path) -> None:
     # 120 Polish letters are 240 bytes: the temporary name must not push past the 255-byte limit.
     target = tmp_path / ("ż" * 120 + ".md")

@@ -104,3 +104,26 @@ def test_file_names_and_document_names_are_shown_with_escapes(files: Path, monke
     assert "d\\x1b[31m/p\\x1bx.yaml" in outputs[0]
     assert '"G\\x1b[2J\\u202e"' in outputs[3]
     assert json.loads(outputs[5])[0]["old"]["name"] == "G\x1b[2J\u202e"  # JSON keeps the data, escaped as JSON
+
+
+def test_new_and_init_show_folder_and_file_names_with_escapes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    made = runner.invoke(app, ["new", "persona", "Jan Kowal", "--dir", "d\x1b[31mX", "--no-input"])
+    assert made.exit_code == 0, made.output
+    assert made.stdout == "d\\x1b[31mX/jan-kowal.yaml\n"
+    # An id already used by a file whose name holds an escape: the refusal quotes it escaped.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "o\x1b]0;T\x07.yaml").write_text("kind: persona\nid: ola-nowak\nname: Ola\n", encoding="utf-8")
+    refused = runner.invoke(app, ["new", "persona", "Ola Nowak", "--no-input"])
+    assert refused.exit_code == 1
+    assert "o\\x1b]0;T\\x07.yaml" in refused.stderr and not RAW.search(refused.stderr)
+    init = runner.invoke(app, ["init", "cx\x1b[31m team", "--lang", "pl"])
+    assert init.exit_code == 0, init.output
+    assert "cx\\x1b[31m team/cxkit.toml" in init.stdout and not RAW.search(init.stdout)
+
+
+def test_a_line_break_in_a_file_name_keeps_each_finding_on_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ola\nnowak.yaml").write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
+    out = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", "missing-sources")
+    assert out.splitlines()[0].startswith("ola\\x0anowak.yaml:2:1: warning CX301 ")

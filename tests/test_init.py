@@ -198,10 +198,14 @@ def test_running_init_twice_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_a_file_where_a_folder_should_be_is_reported_not_a_crash(tmp_path: Path) -> None:
+    # The rest is still made, but the examples refer to the persona that could not be: exit 2.
     (tmp_path / "personas").write_text("notatki", encoding="utf-8")
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
-    assert result.exit_code == 0
-    assert "skipped  personas/ (cannot create it" in result.stdout
+    assert result.exit_code == 2
+    assert "failed   personas/ (cannot create it: a file of that name is in the way)" in result.stdout
+    assert "failed   personas/zbigniew-serwisuje-sam.yaml (cannot write it: its folder could not be made)" in result.stdout
+    assert "3 of the workspace's files and folders could not be made" in result.stderr
+    assert "Next:" not in result.stdout
     assert (tmp_path / "personas").read_text(encoding="utf-8") == "notatki"
     assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
 

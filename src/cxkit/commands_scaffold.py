@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cliutil import EXIT_FINDINGS, EXIT_OK
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from .cliutil import DocKind as NewKind
 
 
@@ -20,7 +20,9 @@ class Lang(str, Enum):
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    from .visible import visible
+
+    sys.stderr.write(visible(message) + "\n")  # it may quote a file name or an id as given
 
 
 def new_command(
@@ -99,6 +101,7 @@ def init_command(
     """
     from .scaffold.init import init_workspace
     from .scaffold.new import locale_lang, shown
+    from .visible import visible
     from .workspace import UsageError
 
     if directory.exists() and not directory.is_dir():
@@ -114,7 +117,13 @@ def init_command(
         path = shown(Path(step.path)) if os.path.isabs(step.path) else prefix + step.path
         sys.stdout.write(f"{step.action:<{width}}  {path}{note}\n")
         if step.text:
-            sys.stdout.write("\n" + step.text + "\n")
+            sys.stdout.write("\n" + visible(step.text) + "\n")  # it names the folder
+    failed = sum(step.action == "failed" for step in steps)
+    if failed:
+        # The examples refer to each other: a workspace missing some is not one to start from.
+        _err(f"cxkit: {failed} of the workspace's files and folders could not be made (see 'failed' above); "
+             "fix that and run `cxkit init` again: it keeps what is there")
+        raise typer.Exit(EXIT_ERROR)
     sys.stdout.write(
         "\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .config import Config
 from .limits import MAX_FILE_BYTES
-from .visible import visible
+from .visible import visible_name
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -39,7 +39,7 @@ def display_path(path: str) -> str:
     out = path.replace(os.sep, "/")
     while out.startswith("./"):
         out = out[2:]
-    return visible(out) or "."
+    return visible_name(out) or "."
 
 
 def is_excluded(rel: str, patterns: list[str]) -> bool:
@@ -131,7 +131,7 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
-                disp = visible(shown + name)  # a control character in a name is shown, not obeyed
+                disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
                 if disp in seen:
                     continue
                 seen[disp] = -1

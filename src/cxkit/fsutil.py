@@ -47,7 +47,10 @@ def write_atomic(
         os.umask(umask)
         mode = 0o666 & ~umask
     # A short prefix: the temporary name must fit the 255-byte limit even when the target's name nearly does.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # a read-only folder: the error names the file asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

@@ -25,6 +25,16 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
 
 
+# A file name or a path is shown on one line (`path:line:col: …`): its line breaks and tabs are
+# shown too, and so is U+2028/2029, which some terminals and editors break lines at.
+_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_name(text: str) -> str:
+    """A name or path with every control character, tab and line break written as an escape."""
+    return _NAME_CONTROL.sub(_escape, text) if _NAME_CONTROL.search(text) else text
+
+
 def has_controls(text: str) -> bool:
     return _CONTROL.search(text) is not None
 

@@ -110,7 +110,7 @@ class Step:
     """What init did with one file or folder."""
 
     path: str
-    action: str  # created, appended, skipped, printed
+    action: str  # created, appended, skipped, printed, failed
     note: str = ""
     #: What to show the user for a "printed" step: the lines to add by hand.
     text: str = ""
@@ -163,8 +163,10 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
             continue
         try:
             path.mkdir(parents=True)
+        except FileExistsError:
+            steps.append(Step(f"{folder}/", "failed", "cannot create it: a file of that name is in the way"))
         except OSError as exc:
-            steps.append(Step(f"{folder}/", "skipped", f"cannot create it: {exc.strerror or exc}"))
+            steps.append(Step(f"{folder}/", "failed", f"cannot create it: {exc.strerror or exc}"))
         else:
             steps.append(Step(f"{folder}/", "created"))
     for folder, name, text in example_documents(lang, today):
@@ -233,8 +235,10 @@ def _create(root: Path, rel: str, text: str) -> Step:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text)
+    except (FileExistsError, NotADirectoryError):
+        return Step(rel, "failed", "cannot write it: its folder could not be made")
     except OSError as exc:
-        return Step(rel, "skipped", f"cannot write it: {exc.strerror or exc}")
+        return Step(rel, "failed", f"cannot write it: {exc.strerror or exc}")
     return Step(rel, "created")
 
 

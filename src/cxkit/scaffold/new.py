@@ -67,12 +67,15 @@ def target_folder(kind: str, config: Config, folder: Path | None) -> Path:
 
 
 def shown(path: Path) -> str:
-    """A path as the user should see it: relative to the current directory when inside it."""
+    """A path as the user should see it: relative to the current directory when inside it,
+    a control character or line break in a name shown as an escape."""
+    from ..visible import visible_name
+
     try:
         rel = os.path.relpath(path)
     except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel.replace(os.sep, "/")
+        return visible_name(str(path))
+    return visible_name(str(path) if rel.startswith("..") else rel.replace(os.sep, "/"))
 
 
 def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str, KnownDocument]:
