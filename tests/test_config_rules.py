@@ -64,3 +64,90 @@ def test_one_table_by_code_still_configures_its_rule(project, write):
 def test_a_bad_value_in_a_table_named_by_code_names_that_table(project, write):
     message = config_error(write, '[rules.CX303]\nseverity = "fatal"\n')
     assert "rule 'stale-review' ([rules.CX303]): severity must be error, warning or info, not \"fatal\"" in message
+
+
+# --- bug: option values were not bounded, booleans passed as numbers, blank list items passed -------
+
+
+def _numeric_options():
+    from annotated_types import Ge, Le
+
+    from cxkit.lint.rule import all_rules
+
+    for name, cls in all_rules().items():
+        for fname, field in cls.Options.model_fields.items():
+            if field.annotation in (int, float):
+                ge = next((m.ge for m in field.metadata if isinstance(m, Ge)), None)
+                le = next((m.le for m in field.metadata if isinstance(m, Le)), None)
+                yield pytest.param(name, field.alias or fname, field, ge, le, id=f"{name}.{field.alias or fname}")
+
+
+NUMERIC_OPTIONS = list(_numeric_options())
+
+
+def test_the_numeric_options_are_the_ones_these_tests_know():
+    # A new numeric option is checked by the tests below as soon as it exists; this keeps them honest.
+    assert {p.id for p in NUMERIC_OPTIONS} >= {
+        "stale-review.max-age-months", "pseudo-profiling.max-age-span", "pseudo-profiling.vague-share",
+        "unaddressed-pain.emotion-threshold", "similar-personas.threshold", "trait-overlap.similarity",
+    }
+
+
+@pytest.mark.parametrize(("rule", "key", "field", "ge", "le"), NUMERIC_OPTIONS)
+def test_every_numeric_option_refuses_out_of_range_values_booleans_and_strings(project, write, rule, key, field, ge, le):
+    assert ge is not None and le is not None, f"{rule}.{key}: give the option a range (ge= and le=)"
+    for value, fragment in [
+        (f"{le + 1:g}", f"less than or equal to {le:g}"),
+        (f"{ge - 1:g}", f"greater than or equal to {ge:g}"),
+        ("99999999999999999999", f"less than or equal to {le:g}"),
+        ("true", "not true"),
+        ("false", "not false"),
+        (f'"{field.default}"', f'not "{field.default}"'),
+        *([("nan", "finite number"), ("inf", "finite number")] if field.annotation is float else [("1.0", "valid integer")]),
+    ]:
+        message = config_error(write, f"[rules.{rule}]\n{key} = {value}\n")
+        assert f"rule '{rule}', option '{key}': " in message and fragment in message, message
+
+
+def test_a_whole_number_is_a_fine_share(project, write):
+    path = write("cxkit.toml", "[rules.similar-personas]\nthreshold = 1\n[rules.trait-overlap]\nsimilarity = 0\n")
+    assert load_config(path).rules["similar-personas"] == {"threshold": 1}
+
+
+@pytest.mark.parametrize("value", ["100000", "99999999999999999999"])
+def test_a_huge_review_age_is_a_config_error_not_an_internal_error(project, write, value):
+    write("personas/tomek.yaml", PERSONA_PL.replace("kind: persona\n", "kind: persona\nreviewed: 2024-01-15\n", 1))
+    message = config_error(write, f"[rules.stale-review]\nmax-age-months = {value}\n")
+    assert message.endswith(f"rule 'stale-review', option 'max-age-months': Input should be less than or equal to 1200, not {value}")
+
+
+def test_the_largest_review_age_lints(project, write):
+    write("personas/tomek.yaml", PERSONA_PL.replace("kind: persona\n", "kind: persona\nreviewed: 2024-01-15\n", 1))
+    write("cxkit.toml", "[rules.stale-review]\nmax-age-months = 1200\n")
+    result = run_cli("lint", "--format", "json", "--select", "stale-review")
+    assert result.exception is None and result.exit_code == 0, result.stderr
+
+
+def test_a_boolean_option_refuses_a_number(project, write):
+    message = config_error(write, "[rules.unowned-opportunity]\nrequire-due = 1\n")
+    assert "option 'require-due': Input should be a valid boolean, not 1" in message
+
+
+@pytest.mark.parametrize(
+    ("rule", "key", "value", "where"),
+    [
+        ("missing-stage", "required", '[""]', 'item 1: "" is blank'),
+        ("missing-stage", "required", '["awareness", "  "]', 'item 2: "  " is blank'),
+        ("journey-ends-at-purchase", "purchase-stages", '["zakup", "\\t"]', 'item 2: "\\t" is blank'),
+        ("pseudo-profiling", "extend", '[""]', "is empty"),
+        ("pseudo-profiling", "allow", '[" "]', "is empty"),
+    ],
+)
+def test_a_blank_string_in_a_list_option_is_a_config_error(project, write, rule, key, value, where):
+    message = config_error(write, f"[rules.{rule}]\n{key} = {value}\n")
+    assert f"rule '{rule}', option '{key}'" in message and where in message, message
+
+
+def test_list_options_refuse_a_non_string_item(project, write):
+    message = config_error(write, "[rules.missing-stage]\nrequired = [1]\n")
+    assert "option 'required' item 1: Input should be a valid string, not 1" in message

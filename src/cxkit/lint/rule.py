@@ -23,9 +23,9 @@ Docstring layout (``cxkit rule NAME`` and docs/rules.md are generated from it)::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Iterable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from .finding import Hit, Severity
 
@@ -34,9 +34,25 @@ if TYPE_CHECKING:
 
 
 class RuleOptions(BaseModel):
-    """Per-rule options; keys are written in kebab-case in config."""
+    """Per-rule options; keys are written in kebab-case in config.
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    Values are taken as TOML typed them, never coerced: `true` is not the
+    number 1, "12" is not a number, 12.0 is not a whole number (a whole
+    number is a fine float); `nan` and `inf` are refused.  Give every number
+    a range (ge/le) and say it in the description: docs/rules.md shows it.
+    """
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, strict=True, allow_inf_nan=False)
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError(f"{toml_brief(value)} is blank; remove it from the list")
+    return value
+
+
+#: A string in a list option that must say something: a stage id, a phrase.
+NonBlank = Annotated[str, AfterValidator(_not_blank)]
 
 
 class Rule:
@@ -107,7 +123,9 @@ def toml_brief(value: Any) -> str:
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
-        text = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        import json
+
+        text = json.dumps(value, ensure_ascii=False)  # a TOML basic string: tabs and quotes escaped
     else:
         text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."

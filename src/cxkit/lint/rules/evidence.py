@@ -94,7 +94,9 @@ class UnknownSource(Rule):
 
 
 class StaleOptions(RuleOptions):
-    max_age_months: int = Field(12, ge=1, alias="max-age-months", description="How old a review may be, in months.")
+    max_age_months: int = Field(
+        12, ge=1, le=1200, alias="max-age-months", description="How old a review may be, in months.",
+    )
 
 
 def _months_between(earlier: dt.date, later: dt.date) -> int:

@@ -7,7 +7,7 @@ from typing import Iterable
 from pydantic import Field
 
 from ..finding import Hit, Severity
-from ..rule import Rule, RuleOptions, register
+from ..rule import NonBlank, Rule, RuleOptions, register
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -173,7 +173,7 @@ _PURCHASE = ("purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płat
 
 
 class EndsOptions(RuleOptions):
-    purchase_stages: list[str] = Field(
+    purchase_stages: list[NonBlank] = Field(
         default_factory=lambda: list(_PURCHASE), alias="purchase-stages",
         description="Stage ids or names (any language) that mean the purchase itself.",
     )
@@ -233,7 +233,7 @@ class JourneyEndsAtPurchase(Rule):
 
 
 class MissingStageOptions(RuleOptions):
-    required: list[str] = Field(default_factory=list, description="Stage ids every journey must have.")
+    required: list[NonBlank] = Field(default_factory=list, description="Stage ids every journey must have.")
 
 
 @register

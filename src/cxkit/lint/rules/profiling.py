@@ -104,7 +104,7 @@ class PseudoProfiling(Rule):
 
     class Options(RuleOptions):
         max_age_span: int = Field(
-            10, alias="max-age-span", ge=0,
+            10, alias="max-age-span", ge=0, le=120,
             description="Widest demographics.age range, in years, that is not reported.",
         )
         vague_share: float = Field(
