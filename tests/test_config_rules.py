@@ -94,6 +94,12 @@ def test_the_numeric_options_are_the_ones_these_tests_know():
 
 
 @pytest.mark.parametrize(("rule", "key", "field", "ge", "le"), NUMERIC_OPTIONS)
+def test_every_numeric_option_says_its_range(rule, key, field, ge, le):
+    # `cxkit rule NAME` and docs/rules.md show the description: the range must be there.
+    assert f"{ge:g} to {le:g}" in field.description, f"{rule}.{key}: say the range in the description"
+
+
+@pytest.mark.parametrize(("rule", "key", "field", "ge", "le"), NUMERIC_OPTIONS)
 def test_every_numeric_option_refuses_out_of_range_values_booleans_and_strings(project, write, rule, key, field, ge, le):
     assert ge is not None and le is not None, f"{rule}.{key}: give the option a range (ge= and le=)"
     for value, fragment in [

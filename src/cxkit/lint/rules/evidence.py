@@ -95,7 +95,7 @@ class UnknownSource(Rule):
 
 class StaleOptions(RuleOptions):
     max_age_months: int = Field(
-        12, ge=1, le=1200, alias="max-age-months", description="How old a review may be, in months.",
+        12, ge=1, le=1200, alias="max-age-months", description="How old a review may be, in months (1 to 1200).",
     )
 
 

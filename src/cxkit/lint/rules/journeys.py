@@ -116,7 +116,7 @@ class UnownedOpportunity(Rule):
 class PainOptions(RuleOptions):
     emotion_threshold: int = Field(
         -1, ge=-2, le=2, alias="emotion-threshold",
-        description="A stage with an emotion at or below this needs an opportunity.",
+        description="A stage with an emotion at or below this (-2 to 2) needs an opportunity.",
     )
 
 

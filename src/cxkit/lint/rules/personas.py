@@ -74,7 +74,7 @@ class DemographicsOnly(Rule):
 class SimilarOptions(RuleOptions):
     threshold: float = Field(
         0.6, ge=0.0, le=1.0,
-        description="Share of shared goal/behaviour/pain-point stems (Jaccard) from which two personas count as similar.",
+        description="Share of shared goal/behaviour/pain-point stems (Jaccard, 0 to 1) from which two personas count as similar.",
     )
 
 
@@ -206,7 +206,7 @@ class NegativeWithoutReasons(Rule):
 class OverlapOptions(RuleOptions):
     similarity: float = Field(
         0.8, ge=0.0, le=1.0,
-        description="Share of shared stems (2 x shared / stems of both) from which two traits count as the same trait.",
+        description="Share of shared stems (2 x shared / stems of both, 0 to 1) from which two traits count as the same trait.",
     )
 
 

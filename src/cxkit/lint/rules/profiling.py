@@ -105,11 +105,11 @@ class PseudoProfiling(Rule):
     class Options(RuleOptions):
         max_age_span: int = Field(
             10, alias="max-age-span", ge=0, le=120,
-            description="Widest demographics.age range, in years, that is not reported.",
+            description="Widest demographics.age range, in years (0 to 120), that is not reported.",
         )
         vague_share: float = Field(
             0.5, alias="vague-share", ge=0, le=1,
-            description="Share of vague traits above which the whole persona is reported (with at least 4 traits).",
+            description="Share of vague traits (0 to 1) above which the whole persona is reported (with at least 4 traits).",
         )
         extend: list[str] = Field(
             default_factory=list,
