@@ -123,6 +123,16 @@ def test_width_below_40_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Traceback" not in result.output
 
 
+def test_width_above_1000_is_a_usage_error_and_a_huge_columns_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # --width 99999999999 ended in a MemoryError; COLUMNS did the same through rich.
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", JOURNEY_PL, "--width", "1001")
+    assert result.exit_code == 2 and "--width" in result.stderr
+    wide = runner.invoke(app, ["render", JOURNEY_PL], env={"NO_COLOR": "1", "COLUMNS": "50000"})
+    assert wide.exit_code == 0
+    assert max(map(len, wide.stdout.splitlines())) == 1000
+
+
 @pytest.mark.parametrize("fmt", ["terminal", "markdown", "html", "mermaid", "json"])
 def test_output_file_holds_exactly_what_stdout_would(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(FIXTURES)

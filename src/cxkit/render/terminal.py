@@ -475,9 +475,14 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     return Group(Text(title, style="bold"), table, totals)
 
 
+#: The widest page cxkit lays out: wider adds only blank space, and `COLUMNS=99999999` would
+#: build lines of that many cells for every row.
+MAX_WIDTH = 1000
+
+
 def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
     """A console for ``stream``; colour only on a terminal and never with NO_COLOR set."""
-    return Console(
+    console = Console(
         file=stream,
         width=width,
         highlight=False,
@@ -488,6 +493,9 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
         no_color=None if color is None else not color,
         color_system=None if color is False else "auto",
     )
+    if console.width > MAX_WIDTH:  # from the terminal or COLUMNS
+        console.width = MAX_WIDTH
+    return console
 
 
 def page_width(console: Console) -> int:

@@ -15,9 +15,14 @@ KIND_TEMPLATES = {"persona": "PERSONA", "negative-persona": "NEGATIVE_PERSONA", 
 PERSONA_PLACEHOLDER = "todo-persona"
 
 
+# Characters JSON leaves as they are that YAML readers may take for line breaks (U+0085, U+2028,
+# U+2029) or that no one can see (DEL, C1 controls, the byte-order mark): written as escapes.
+_ESCAPED = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, 0xFEFF)}
+
+
 def quote(text: str) -> str:
     """``text`` as a double-quoted YAML scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    return json.dumps(text, ensure_ascii=False).translate(_ESCAPED)
 
 
 def texts(lang: str) -> ModuleType:
