@@ -471,16 +471,28 @@ _IGNORE_TEXT = "# cxkit's lint cache; safe to delete (`cxkit cache clear`)\n*\n"
 
 
 def clear(folder: Path) -> int:
-    """Delete the cache files in ``folder``; return how many were removed."""
+    """Delete the cache files in ``folder``; return how many were removed.
+
+    Temporary files an interrupted write left (``.files-v1.json.x1y2.tmp``)
+    go too.  A file where the folder should be is not cxkit's: left alone.
+    """
+    if not folder.is_dir():
+        return 0
+    names = [_FILES, _RUNS, ".gitignore"]
+    try:
+        names += [p.name for p in folder.iterdir() if p.name.endswith(".tmp") and p.name.startswith(
+            tuple(f".{n}." for n in names))]
+    except OSError:
+        pass
     removed = 0
-    for name in (_FILES, _RUNS, ".gitignore"):
+    for name in names:
         path = folder / name
         try:
             if name == ".gitignore" and path.read_text(encoding="utf-8", errors="replace") != _IGNORE_TEXT:
                 continue  # the user's own, in a folder CXKIT_CACHE_DIR points at
             path.unlink()
             removed += 1
-        except (FileNotFoundError, IsADirectoryError):
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             pass
     try:
         folder.rmdir()
