@@ -187,6 +187,38 @@ def test_per_file_ignores_by_code(project, write, monkeypatch):
     assert found(lint()) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
 
 
+def _per_file_ignores_toml(pattern: str, rules: str = '["unknown-persona"]') -> str:
+    select = CORE_RULES.split(",")
+    return f"select = {select!r}\n".replace("'", '"') + f"[per-file-ignores]\n'{pattern}' = {rules}\n"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["./journeys/*.yaml", "././journeys/*.yaml", " journeys/*.yaml", "journeys/", "./journeys/", ".\\journeys\\*.yaml",
+     "{root}/journeys/*.yaml", "{root}/journeys/", "{root}/./journeys/tomek-kupuje.yaml"],
+)
+@pytest.mark.parametrize("cwd", [".", "personas"])
+def test_per_file_ignores_written_with_dot_slash_absolute_or_as_a_folder(project, write, monkeypatch, pattern, cwd):
+    write("cxkit.toml", _per_file_ignores_toml(pattern.format(root=project.as_posix())))
+    monkeypatch.chdir(project / cwd)
+    assert {rule for _path, rule in found(lint(*(["."] if cwd == "." else [".."])))} == {"schema"}
+
+
+def test_per_file_ignores_spelt_twice_join_their_rules(project, write, monkeypatch):
+    write("cxkit.toml", _per_file_ignores_toml("./journeys/*.yaml") + '"journeys/*.yaml" = ["schema"]\n"personas/*" = ["schema"]\n')
+    monkeypatch.chdir(project)
+    assert found(lint()) == set()
+    assert load_config().per_file_ignores == {"journeys/*.yaml": ["unknown-persona", "schema"], "personas/*": ["schema"]}
+
+
+@pytest.mark.parametrize("pattern", ["./", ".", "", "{root}", "{root}/"])
+def test_a_per_file_ignores_pattern_naming_no_file_is_exit_2(project, write, monkeypatch, pattern):
+    write("cxkit.toml", _per_file_ignores_toml(pattern.format(root=project.as_posix())))
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2 and "per-file-ignores" in result.stderr and "names no file" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("setting", "expected"),
     [

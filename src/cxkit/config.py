@@ -150,6 +150,8 @@ def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
         raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
     plain = _plain_settings(table)
     if plain is not None:
+        if "per_file_ignores" in plain:
+            plain["per_file_ignores"] = _per_file_patterns(plain["per_file_ignores"], path, prefix)
         return Config(root=path.parent.resolve(), source=path, **plain)
     from pydantic import ValidationError
 
@@ -177,13 +179,45 @@ def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
         select=settings.select,
         ignore=settings.ignore,
         extend_select=settings.extend_select,
-        per_file_ignores=settings.per_file_ignores,
+        per_file_ignores=_per_file_patterns(settings.per_file_ignores, path, prefix),
         fail_level=settings.fail_level,
         lang=settings.lang,
         rules=settings.rules,
         persona_dir=settings.persona_dir,
         journey_dir=settings.journey_dir,
     )
+
+
+def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = "") -> dict[str, list[str]]:
+    """`per-file-ignores` with each pattern written as it is matched: relative to the config's folder.
+
+    The patterns are matched against paths relative to the config's folder, so a pattern
+    written as `./personas/*.yaml`, as an absolute path into that folder, with backslashes,
+    or as a folder (`personas/`) would match nothing, silently.  Written like `exclude`
+    accepts them, they mean what they say.  Two spellings of one pattern share their rules.
+    """
+    root = path.parent.resolve()
+    out: dict[str, list[str]] = {}
+    for pattern, rules in table.items():
+        pat = pattern.strip().replace("\\", "/")
+        for base in (root, path.parent.absolute()):
+            try:
+                pat = Path(pat).relative_to(base).as_posix() + ("/" if pat.endswith("/") else "")
+                break
+            except ValueError:
+                continue  # "/drafts/*": anchored at the config's folder; the leading "/" is dropped when matched
+        while pat.startswith("./"):
+            pat = pat[2:]
+        if pat in (".", "./"):
+            pat = ""
+        if pat.endswith("/"):
+            pat += "*"  # a folder: every file in it
+        if not pat.strip("/"):
+            where = f"{prefix}.per-file-ignores" if prefix else "per-file-ignores"
+            raise ConfigError(f"{path}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
+        merged = out.setdefault(pat, [])
+        merged.extend(r for r in rules if r not in merged)
+    return out
 
 
 _LISTS = {"paths", "exclude", "select", "ignore", "extend_select"}
