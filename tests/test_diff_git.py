@@ -297,3 +297,40 @@ def test_config_exclude_applies_to_revisions_as_to_folders(repo):
     repo.write("cxkit.toml", "")
     code, changes = changes_of("HEAD")
     assert code == 1 and [(c["document"], c["path"]) for c in changes] == [("maya-draft", "demographics.location")]
+
+
+# --- names, links and paths as git holds them -----------------------------------------------------
+
+ESC_NAME = "personas/e\x1b[31mx.yaml"
+
+
+def test_a_committed_name_with_control_characters_is_unchanged_and_shown_escaped(repo):
+    repo.write(ESC_NAME, PERSONA_PL.replace("tomek-audiofil", "tomek-kolor"))
+    repo.commit("Plik z sekwencją sterującą w nazwie")
+    result = run_cli("diff", "HEAD")
+    assert (result.exit_code, result.stdout.strip()) == (0, "No semantic differences."), result.stdout
+    repo.write(ESC_NAME, PERSONA_PL.replace("tomek-audiofil", "tomek-kolor").replace("  age: 34\n", "  age: 35\n"))
+    for fmt in ("text", "markdown"):
+        result = run_cli("diff", "-f", fmt, "HEAD")
+        assert result.exit_code == 1 and result.exception is None
+        assert "\x1b" not in result.stdout
+        assert "personas/e\\x1b[31mx.yaml" in result.stdout and "renamed" not in result.stdout
+    _, changes = changes_of("HEAD")
+    assert [(c["document"], c["path"], c["file"]) for c in changes] == [
+        ("tomek-kolor", "demographics.age", "personas/e\\x1b[31mx.yaml")
+    ]
+    review = run_cli("review", "HEAD")
+    assert "\x1b" not in review.stdout and "personas/e\\x1b[31mx.yaml" in review.stdout
+    assert "renamed" not in review.stdout
+
+
+def test_the_driver_shows_a_name_with_control_characters_escaped(driver_repo):
+    driver_repo.write(ESC_NAME, PERSONA_PL.replace("tomek-audiofil", "tomek-kolor"))
+    driver_repo.commit("Plik z sekwencją sterującą w nazwie")
+    driver_repo.write(ESC_NAME, PERSONA_PL.replace("tomek-audiofil", "tomek-kolor").replace("  age: 34\n", "  age: 35\n"))
+    out = driver_repo.git("diff").stdout
+    assert "\x1b" not in out
+    assert "cxkit diff a/personas/e\\x1b[31mx.yaml b/personas/e\\x1b[31mx.yaml" in out
+    assert "tomek-kolor  personas/e\\x1b[31mx.yaml" in out
+    unmerged = run_cli("diff", "--git-driver", ESC_NAME)
+    assert (unmerged.exit_code, unmerged.stdout) == (0, "* Unmerged path personas/e\\x1b[31mx.yaml\n")

@@ -107,9 +107,11 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     """git's external diff protocol; a non-zero exit would stop `git diff`, so trouble is shown, not returned."""
     from ..workspace import UsageError
 
+    from ..workspace import display_path
+
     if len(argv) == 1:
         # git passes only the path of an unmerged file.
-        sys.stdout.write(f"* Unmerged path {argv[0]}\n")
+        sys.stdout.write(f"* Unmerged path {display_path(argv[0])}\n")
         raise typer.Exit(EXIT_SAME)
     if len(argv) not in (7, 9):
         raise UsageError(

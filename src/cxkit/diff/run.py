@@ -131,8 +131,9 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
     ``path old-file old-hex old-mode new-file new-hex new-mode [new-path xfrm]``;
     an added or deleted file is ``/dev/null`` on one side.
     """
-    path = args[0]
-    new_path = args[7] if len(args) >= 8 else path
+    # The names as shown: git passes them as they are, control characters and all.
+    path = display_path(args[0])
+    new_path = display_path(args[7]) if len(args) >= 8 else path
     old_side, new_side = Side(path), Side(new_path)
     texts = []
     for file, name, side in ((args[1], path, old_side), (args[4], new_path, new_side)):

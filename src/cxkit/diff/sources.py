@@ -112,11 +112,12 @@ def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: C
     files = [f for f in repo.tree(commit, paths) if _scanned(f.display, repo, config)]
     contents = repo.blobs([f.blob for f in files])
     for f in files:
+        shown = display_path(f.display)  # as the working tree side shows it: a name may hold control characters
         raw = contents.get(f.blob)
         if raw is None:
-            side.problems.append(Problem(f"{rev}:{f.display}", 1, 1, "git could not read this file", "CX000", "read-error"))
+            side.problems.append(Problem(f"{rev}:{shown}", 1, 1, "git could not read this file", "CX000", "read-error"))
             continue
-        read_document(raw, f.display, f"{rev}:{f.display}", side, explicit=False)
+        read_document(raw, shown, f"{rev}:{shown}", side, explicit=False)
     return side
 
 
@@ -126,10 +127,11 @@ def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
     for name in repo.worktree(paths):
         if not _scanned(name, repo, config):
             continue
+        shown = display_path(name)
         try:
             raw, size = read_file(repo.cwd / name)
         except OSError as exc:
-            side.problems.append(Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
+            side.problems.append(Problem(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
             continue
-        read_document(raw, display_path(name), display_path(name), side, explicit=False, size=size)
+        read_document(raw, shown, shown, side, explicit=False, size=size)
     return side
