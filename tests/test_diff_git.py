@@ -334,3 +334,24 @@ def test_the_driver_shows_a_name_with_control_characters_escaped(driver_repo):
     assert "tomek-kolor  personas/e\\x1b[31mx.yaml" in out
     unmerged = run_cli("diff", "--git-driver", ESC_NAME)
     assert (unmerged.exit_code, unmerged.stdout) == (0, "* Unmerged path personas/e\\x1b[31mx.yaml\n")
+
+
+def test_the_driver_line_diff_shows_control_characters_instead_of_obeying_them(driver_repo):
+    # Raw escape bytes are not valid YAML, so the driver falls back to a line diff of the text.
+    driver_repo.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya \x1b[2J\x1b]0;pwned\x07"))
+    proc = driver_repo.git("diff", check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "cxkit: showing a line diff instead" in proc.stdout
+    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
+    assert "+name: Maya \\x1b[2J\\x1b]0;pwned\\x07\n" in proc.stdout
+
+
+def test_an_external_diff_of_a_binary_file_says_so_instead_of_dumping_it(repo):
+    (repo.root / "personas/zdjecie.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    repo.commit("Zdjęcie persony")
+    (repo.root / "personas/zdjecie.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x1b[2J\x1b]0;pwned\x07")
+    repo.env["GIT_EXTERNAL_DIFF"] = f"{shlex.quote(sys.executable)} -m cxkit diff"
+    proc = repo.git("diff", check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "Binary files a/personas/zdjecie.yaml and b/personas/zdjecie.yaml differ" in proc.stdout
+    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "\x00" not in proc.stdout

@@ -125,13 +125,18 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     header = f"cxkit diff a/{call.path} b/{call.new_path}"
     if outcome.problems:
         from ..fmt import unified_diff
+        from ..visible import visible
 
         out = sys.stdout
         out.write(header + "\n")
         for problem in outcome.problems:
-            out.write(f"cxkit: cannot compare semantically: {problem}\n")
+            out.write(f"cxkit: cannot compare semantically: {visible(str(problem))}\n")
+        if call.binary:
+            out.write(f"Binary files a/{call.path} and b/{call.new_path} differ\n")
+            raise typer.Exit(EXIT_SAME)
         out.write("cxkit: showing a line diff instead\n")
-        out.write(unified_diff(call.path, call.old_text, call.new_text, call.new_path))
+        # Document text, so control characters are shown, not obeyed (a CR of a CRLF file too, as git's ^M).
+        out.write(visible(unified_diff(call.path, call.old_text, call.new_text, call.new_path)))
         raise typer.Exit(EXIT_SAME)
     if output_format is DiffFormat.text:
         from .formats import render_text

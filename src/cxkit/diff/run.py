@@ -17,6 +17,8 @@ from .sources import Problem, Side, file_side, folder_side, read_document, read_
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
 _MODE = re.compile(r"(?:[0-7]{6}|\.)\Z")
 DEV_NULL = "/dev/null"
+_BINARY = b"\0"
+_BINARY_PROBE = 8000  # how far git looks for a NUL byte to call a file binary
 
 
 @dataclass
@@ -123,6 +125,7 @@ class DriverCall:
     outcome: Outcome | None
     old_text: str = ""
     new_text: str = ""
+    binary: bool = False
 
 
 def diff_for_git(args: list[str], options: Options) -> DriverCall:
@@ -135,18 +138,23 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
     path = display_path(args[0])
     new_path = display_path(args[7]) if len(args) >= 8 else path
     old_side, new_side = Side(path), Side(new_path)
-    texts = []
-    for file, name, side in ((args[1], path, old_side), (args[4], new_path, new_side)):
+    contents: list[tuple[bytes, int | None]] = []
+    for file, name in ((args[1], path), (args[4], new_path)):
         if file == DEV_NULL:
-            texts.append("")
+            contents.append((b"", None))
             continue
         try:
-            raw, size = read_file(file)
+            contents.append(read_file(file))
         except OSError as exc:
             raise UsageError(f"{name}: cannot read: {exc.strerror or exc}") from None
-        texts.append(raw.decode("utf-8", "replace"))
-        read_document(raw, name, name, side, explicit=True, size=size)
-    call = DriverCall(path, new_path, None, texts[0], texts[1])
+    texts = [raw.decode("utf-8", "replace") for raw, _ in contents]
+    # git's own test for a binary file: a NUL byte near the start.  Such a file that cannot be
+    # compared semantically gets no line diff either (a UTF-16 document still can be compared).
+    binary = any(_BINARY in raw[:_BINARY_PROBE] for raw, _ in contents)
+    call = DriverCall(path, new_path, None, texts[0], texts[1], binary)
+    for (raw, size), (file, name, side) in zip(contents, ((args[1], path, old_side), (args[4], new_path, new_side))):
+        if file != DEV_NULL:
+            read_document(raw, name, name, side, explicit=True, size=size)
     problems = old_side.problems + new_side.problems
     result = DiffResult([], f"a/{path}", f"b/{new_path}")
     if not problems:
