@@ -355,3 +355,45 @@ def test_an_external_diff_of_a_binary_file_says_so_instead_of_dumping_it(repo):
     assert proc.returncode == 0, proc.stderr
     assert "Binary files a/personas/zdjecie.yaml and b/personas/zdjecie.yaml differ" in proc.stdout
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "\x00" not in proc.stdout
+
+
+symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
+
+
+@symlinks
+def test_a_committed_link_is_the_file_it_points_to_on_both_sides(repo):
+    os.symlink("maya.yaml", repo.root / "personas/maya-alias.yaml")
+    os.symlink("maya-alias.yaml", repo.root / "personas/maya-alias-2.yaml")
+    os.symlink("personas", repo.root / "persony")
+    os.symlink("../persony/maya.yaml", repo.root / "journeys/maya-przez-folder.yaml")
+    repo.commit("Dowiązania")
+    assert changes_of("HEAD") == (0, [])
+    assert changes_of("HEAD", "--", "personas/maya-alias-2.yaml") == (0, [])
+    review = run_cli("review", "HEAD", "-f", "json")
+    report = json.loads(review.stdout)
+    assert (review.exit_code, report["introduced"], report["fixed"], report["changes"]) == (0, [], [], [])
+    # An edit of the target shows through every link to it, on both sides alike.
+    repo.write("personas/maya.yaml", PERSONA_EN.replace("Leeds", "York"))
+    code, changes = changes_of("HEAD")
+    assert code == 1
+    assert sorted((c["file"], c["path"]) for c in changes) == [
+        ("journeys/maya-przez-folder.yaml", "demographics.location"),
+        ("personas/maya-alias-2.yaml", "demographics.location"),
+        ("personas/maya-alias.yaml", "demographics.location"),
+        ("personas/maya.yaml", "demographics.location"),
+    ]
+
+
+@symlinks
+def test_a_committed_link_out_of_the_repository_or_to_nothing_is_left_out(repo, tmp_path):
+    (tmp_path / "wspolne.yaml").write_text(PERSONA_EN.replace("maya-runner", "maya-shared"), encoding="utf-8")
+    os.symlink("../../wspolne.yaml", repo.root / "personas/wspolna.yaml")
+    os.symlink(str(tmp_path / "wspolne.yaml"), repo.root / "personas/wspolna-abs.yaml")
+    os.symlink("nie-ma.yaml", repo.root / "personas/zgubiona.yaml")
+    os.symlink("petla.yaml", repo.root / "personas/petla.yaml")
+    os.symlink("../personas", repo.root / "journeys/persony")
+    repo.commit("Dowiązania poza repozytorium i donikąd")
+    assert changes_of("HEAD") == (0, [])
+    assert changes_of("HEAD~1") == (0, [])
+    review = json.loads(run_cli("review", "HEAD", "-f", "json").stdout)
+    assert (review["introduced"], review["fixed"]) == ([], [])

@@ -13,6 +13,11 @@ from pathlib import Path
 
 from ..workspace import UsageError
 
+#: The mode git gives a symbolic link.
+LINK_MODE = b"120000"
+#: Links followed one after another before a path is given up on (a loop, or a very long chain).
+MAX_LINKS = 40
+
 
 class GitError(UsageError):
     """git failed or is missing; the CLI prints it and exits with 2."""
@@ -68,9 +73,16 @@ class Repo:
         return proc.stdout.decode().strip() or None
 
     def tree(self, commit: str, paths: list[str]) -> list[TreeFile]:
-        """Every file of ``commit`` under ``paths`` (relative to the current folder)."""
+        """Every file of ``commit`` under ``paths`` (relative to the current folder).
+
+        A symbolic link stands for the file it points to in the same commit, as
+        the working tree's link does for its target; a link to a folder, to
+        nothing, or out of the repository is left out (the commit does not hold
+        what it points to, and the working tree leaves such links out too).
+        """
         proc = self._run(["ls-tree", "-r", "-z", commit, "--", *paths], what=f"list the files of {commit[:12]}")
         out: list[TreeFile] = []
+        links: list[TreeFile] = []
         for entry in proc.stdout.split(b"\0"):
             if not entry:
                 continue
@@ -81,8 +93,30 @@ class Repo:
             display = name.decode("utf-8", "surrogateescape")
             full = posixpath.normpath(posixpath.join(self.prefix, display))
             out.append(TreeFile(display, full, fields[2].decode()))
-        return out
+            if fields[0] == LINK_MODE:
+                links.append(out[-1])
+        if not links:
+            return out
+        resolved = self._follow_links(commit, links)
+        followed: list[TreeFile] = []
+        for f in out:
+            if f.full not in resolved:
+                followed.append(f)
+            elif (blob := resolved[f.full]) is not None:
+                followed.append(TreeFile(f.display, f.full, blob))
+        return followed
 
+    def _follow_links(self, commit: str, links: list[TreeFile]) -> dict[str, str | None]:
+        """The blob each link of ``commit`` leads to inside the commit, or None."""
+        proc = self._run(["ls-tree", "-r", "-z", "--full-tree", commit], what=f"list the files of {commit[:12]}")
+        files: dict[str, tuple[bool, str]] = {}  # path from the top -> (is a link, blob)
+        for entry in proc.stdout.split(b"\0"):
+            meta, _, name = entry.partition(b"\t")
+            fields = meta.split()
+            if len(fields) >= 3 and fields[1] == b"blob":
+                files[name.decode("utf-8", "surrogateescape")] = (fields[0] == LINK_MODE, fields[2].decode())
+        targets = self.blobs([blob for is_link, blob in files.values() if is_link])
+        return {link.full: _follow(link.full, files, targets) for link in links}
     def blobs(self, ids: list[str]) -> dict[str, bytes]:
         """The contents of blobs, read in one ``git cat-file --batch`` call."""
         if not ids:
@@ -110,4 +144,50 @@ class Repo:
             what="list the working tree",
         )
         names = dict.fromkeys(n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
-        return [n for n in names if (self.cwd / n).is_file()]
+        return [n for n in names if self.holds(n)]
+
+    def holds(self, name: str) -> bool:
+        """Whether ``name`` (relative to the current folder) is a file of the working tree.
+
+        A link counts as the file it points to, unless that is outside the
+        repository: a revision cannot hold it, so it is left out on both sides.
+        """
+        path = self.cwd / name
+        if not path.is_file():
+            return False
+        if not path.is_symlink():
+            return True
+        top = os.path.realpath(self.top)
+        return os.path.realpath(path).startswith(os.path.join(top, ""))
+
+
+def _follow(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, bytes]) -> str | None:
+    """The blob the path ``full`` of a commit holds, its links (and links to folders on the way) followed.
+
+    None when a link points out of the repository (an absolute target, or one
+    that climbs above the top), at nothing, at a folder, or round in a loop.
+    """
+    rest = full.split("/")
+    done: list[str] = []
+    hops = 0
+    while rest:
+        part = rest.pop(0)
+        here = "/".join([*done, part])
+        is_link, blob = files.get(here, (False, ""))
+        if not is_link:
+            done.append(part)
+            continue
+        hops += 1
+        raw = targets.get(blob)
+        if raw is None or hops > MAX_LINKS:
+            return None
+        target = raw.decode("utf-8", "surrogateescape")
+        if not target or target.startswith("/"):
+            return None
+        joined = posixpath.normpath(posixpath.join("/".join(done), target))
+        if joined == ".." or joined.startswith("../"):
+            return None
+        rest = ([] if joined == "." else joined.split("/")) + rest
+        done = []
+    is_link, blob = files.get("/".join(done), (True, ""))
+    return None if is_link else blob
