@@ -397,3 +397,26 @@ def test_a_committed_link_out_of_the_repository_or_to_nothing_is_left_out(repo, 
     assert changes_of("HEAD~1") == (0, [])
     review = json.loads(run_cli("review", "HEAD", "-f", "json").stdout)
     assert (review["introduced"], review["fixed"]) == ([], [])
+
+
+def test_a_named_hidden_excluded_or_ignored_file_is_compared(repo):
+    repo.write("cxkit.toml", 'exclude = ["archiwum"]\n')
+    repo.write("archiwum/maya-2024.yaml", PERSONA_EN.replace("maya-runner", "maya-2024"))
+    repo.write(".szkice/tomek.yaml", PERSONA_PL.replace("tomek-audiofil", "tomek-szkic"))
+    repo.write(".gitignore", "robocze/\n")
+    repo.commit("Archiwum i szkice")
+    repo.write("archiwum/maya-2024.yaml", PERSONA_EN.replace("maya-runner", "maya-2024").replace("Leeds", "York"))
+    repo.write(".szkice/tomek.yaml", PERSONA_PL.replace("tomek-audiofil", "tomek-szkic").replace("  age: 34\n", "  age: 35\n"))
+    repo.write("robocze/ola.yaml", PERSONA_PL.replace("tomek-audiofil", "ola-robocza"))
+    assert changes_of("HEAD") == (0, []), "a scan still skips them"
+    for args, expected in (
+        (("HEAD", "--", "archiwum/maya-2024.yaml"), [("maya-2024", "changed", "demographics.location")]),
+        (("HEAD", "--", "./.szkice/tomek.yaml"), [("tomek-szkic", "changed", "demographics.age")]),
+        (("HEAD", "--", ".szkice"), [("tomek-szkic", "changed", "demographics.age")]),
+        (("HEAD", "--", "robocze/ola.yaml"), [("ola-robocza", "added", "")]),
+    ):
+        code, changes = changes_of(*args)
+        assert code == 1, args
+        assert [(c["document"], c["op"], c["path"]) for c in changes] == expected, args
+    review = json.loads(run_cli("review", "HEAD", "archiwum/maya-2024.yaml", "-f", "json").stdout)
+    assert [(c["document"], c["path"]) for c in review["changes"]] == [("maya-2024", "demographics.location")]

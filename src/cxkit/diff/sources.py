@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,11 +91,30 @@ def folder_side(root: str, config: Config) -> Side:
     return side
 
 
-def _scanned(path: str, repo: Repo, config: Config) -> bool:
-    """A YAML file a folder scan would look at: not hidden, not excluded by the config."""
+def _norm(path: str) -> str:
+    return posixpath.normpath(path.replace(os.sep, "/"))
+
+
+def _relative(repo: Repo, paths: list[str]) -> list[str]:
+    """``paths`` relative to the current folder, as git lists the files under them."""
+    return [os.path.relpath(p, repo.cwd) if os.path.isabs(p) else p for p in paths]
+
+
+def _named_files(paths: list[str]) -> set[str]:
+    """The paths as given, normalised like the names git lists (``./a/../b.yaml`` is ``b.yaml``)."""
+    return {_norm(p) for p in paths}
+
+
+def _scanned(path: str, repo: Repo, config: Config, paths: list[str]) -> bool:
+    """A YAML file a folder scan would look at: not hidden, not excluded by the config.
+
+    As with `cxkit lint`, only the part of the path below the folder it was
+    named under is looked at for hidden folders: ``cxkit diff HEAD -- .drafts/``
+    compares the drafts.
+    """
     if not path.endswith(YAML_SUFFIXES):
         return False
-    parts = path.split("/")
+    parts = _below(_norm(path), paths).split("/")
     if any(p.startswith(".") and p not in (".", "..") for p in parts):
         return False
     if not config.exclude:
@@ -106,32 +126,60 @@ def _scanned(path: str, repo: Repo, config: Config) -> bool:
     return not is_excluded(rel, config.exclude)
 
 
+def _below(path: str, paths: list[str]) -> str:
+    """``path`` without the longest named folder it is in."""
+    best = ""
+    for p in paths:
+        folder = _norm(p)
+        if folder == ".":
+            continue
+        if path.startswith(folder + "/") and len(folder) > len(best):
+            best = folder
+    return path[len(best) + 1:] if best else path
+
+
 def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: Config) -> Side:
-    """The cxkit documents of a commit under ``paths``."""
+    """The cxkit documents of a commit under ``paths``.
+
+    A file named in ``paths`` is read whatever its name or folder (hidden,
+    excluded) and whatever it holds, as `cxkit lint` reads a named file.
+    """
     side = Side(rev)
-    files = [f for f in repo.tree(commit, paths) if _scanned(f.display, repo, config)]
-    contents = repo.blobs([f.blob for f in files])
-    for f in files:
+    paths = _relative(repo, paths)
+    named = _named_files(paths)
+    files = [(f, _norm(f.display) in named) for f in repo.tree(commit, paths)]
+    files = [(f, explicit) for f, explicit in files if explicit or _scanned(f.display, repo, config, paths)]
+    contents = repo.blobs([f.blob for f, _ in files])
+    for f, explicit in files:
         shown = display_path(f.display)  # as the working tree side shows it: a name may hold control characters
         raw = contents.get(f.blob)
         if raw is None:
             side.problems.append(Problem(f"{rev}:{shown}", 1, 1, "git could not read this file", "CX000", "read-error"))
             continue
-        read_document(raw, shown, f"{rev}:{shown}", side, explicit=False)
+        read_document(raw, shown, f"{rev}:{shown}", side, explicit=explicit)
     return side
 
 
 def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
-    """The cxkit documents of the working tree under ``paths`` (ignored files left out)."""
+    """The cxkit documents of the working tree under ``paths`` (ignored files left out).
+
+    A file named in ``paths`` is read even when hidden, excluded or ignored by git.
+    """
     side = Side("working tree")
-    for name in repo.worktree(paths):
-        if not _scanned(name, repo, config):
+    paths = _relative(repo, paths)
+    named = _named_files(paths)
+    names = repo.worktree(paths)
+    listed = {_norm(n) for n in names}
+    names += [p for p in paths if _norm(p) not in listed and repo.holds(p)]
+    for name in names:
+        explicit = _norm(name) in named
+        if not explicit and not _scanned(name, repo, config, paths):
             continue
-        shown = display_path(name)
+        shown = display_path(_norm(name) if explicit else name)
         try:
             raw, size = read_file(repo.cwd / name)
         except OSError as exc:
             side.problems.append(Problem(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
             continue
-        read_document(raw, shown, shown, side, explicit=False, size=size)
+        read_document(raw, shown, shown, side, explicit=explicit, size=size)
     return side
