@@ -357,6 +357,64 @@ def test_an_external_diff_of_a_binary_file_says_so_instead_of_dumping_it(repo):
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "\x00" not in proc.stdout
 
 
+@pytest.fixture
+def feature_repo(repo) -> Repo:
+    """A folder `feature` in HEAD, gone from the working tree, and a branch of the same name."""
+    repo.write("feature/maya-trail.yaml", PERSONA_EN.replace("maya-runner", "maya-trail"))
+    repo.commit("Persona do gałęzi feature")
+    repo.git("branch", "feature")
+    repo.git("rm", "-rq", "feature")
+    return repo
+
+
+def test_a_path_that_is_also_a_branch_name_is_taken_as_a_path(feature_repo):
+    for args in (("HEAD", "--", "feature"), ("HEAD", "feature"), ("HEAD", "--", "feature/")):
+        code, changes = changes_of(*args)
+        assert code == 1, args
+        assert [(c["document"], c["op"], c["file"]) for c in changes] == [
+            ("maya-trail", "removed", "feature/maya-trail.yaml")
+        ], args
+
+
+def test_an_argument_after_dashes_is_never_a_second_revision(feature_repo):
+    import typer
+    from typer.testing import CliRunner
+
+    from cxkit.cli import guarded
+    from cxkit.diff.command import DiffCommand, diff_command
+
+    app = typer.Typer()
+
+    @app.callback()
+    def main() -> None:
+        """cxkit, with `diff` registered as the real CLI does."""
+
+    app.command("diff", cls=DiffCommand)(guarded(diff_command))
+    feature_repo.git("commit", "-qm", "Bez folderu feature")
+    runner = CliRunner()
+    # `feature` is no path of either side, but a branch: after `--` it is still a path.
+    result = runner.invoke(app, ["diff", "-f", "json", "HEAD", "--", "feature"])
+    assert result.exit_code == 2, result.stdout
+    assert "feature: no such path in the working tree or in 'HEAD'" in result.stderr
+    result = runner.invoke(app, ["diff", "-f", "json", "HEAD", "feature"])
+    assert result.exit_code == 1 and [c["op"] for c in json.loads(result.stdout)] == ["added"]
+    result = runner.invoke(app, ["diff", "-f", "json", "HEAD", "feature", "--", "personas"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
+def test_arguments_after_dashes_are_paths_for_diff_from_args(feature_repo):
+    from cxkit.config import load_config
+    from cxkit.diff.compare import Options
+    from cxkit.diff.run import diff_from_args
+    from cxkit.workspace import UsageError
+
+    feature_repo.git("commit", "-qm", "Bez folderu feature")
+    config = load_config(None)
+    assert diff_from_args(["HEAD", "feature"], Options(), config).result
+    with pytest.raises(UsageError, match="feature: no such path"):
+        diff_from_args(["HEAD", "feature"], Options(), config, after_dashes=1)
+
+
 symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperCommand
 
 from ..cliutil import EXIT_ERROR as EXIT_TROUBLE, EXIT_FINDINGS as EXIT_DIFFERENT, EXIT_OK as EXIT_SAME
 from ..cliutil import FailLevel as ReviewFailLevel, split_list as _split
@@ -29,6 +30,31 @@ class ReviewFormat(str, Enum):
     json = "json"
 
 
+#: Where DiffCommand leaves how many arguments came after ``--`` (ctx.meta is shared down the chain).
+AFTER_DASHES = "cxkit.diff.after_dashes"
+
+
+class DiffCommand(TyperCommand):
+    """`cxkit diff` as a click command that remembers where ``--`` was.
+
+    click drops ``--`` and hands every positional argument over as one list, so
+    ``diff HEAD -- feature`` could not be told from ``diff HEAD feature``: the
+    number of arguments after it is kept in ``ctx.meta`` for the command.
+    Register the command with ``app.command("diff", cls=DiffCommand)``.
+    """
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        if "--" in args:
+            ctx.meta[AFTER_DASHES] = len(args) - args.index("--") - 1
+        return super().parse_args(ctx, args)
+
+
+def _after_dashes(ctx: typer.Context | None) -> int:
+    """How many of the positional arguments came after ``--`` (0 when unknown)."""
+    value = ctx.meta.get(AFTER_DASHES, 0) if ctx is not None else 0
+    return value if isinstance(value, int) else 0
+
+
 def _driver_color() -> bool | None:
     """Colour for git's pager: git pipes our output into it, so a TTY test alone says no."""
     if os.environ.get("NO_COLOR"):
@@ -39,6 +65,7 @@ def _driver_color() -> bool | None:
 
 
 def diff_command(
+    ctx: typer.Context,
     args: Annotated[
         Optional[list[str]],
         typer.Argument(
@@ -77,7 +104,7 @@ def diff_command(
     from .run import diff_from_args
 
     config = load_config(config_path)
-    outcome = diff_from_args(argv, options, config)
+    outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)))
     if outcome.problems:
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")

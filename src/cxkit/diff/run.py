@@ -40,12 +40,16 @@ def _exists(path: str) -> bool:
     return os.path.lexists(path)
 
 
-def diff_from_args(args: list[str], options: Options, config: Config, cwd: Path | None = None) -> Outcome:
+def diff_from_args(
+    args: list[str], options: Options, config: Config, cwd: Path | None = None, *, after_dashes: int = 0
+) -> Outcome:
     """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``.
 
     Two existing paths are compared as files or folders; otherwise the first
     argument is a git revision, the next one a second revision when it names
-    a commit and is not a path, and the rest are paths.
+    a commit and is not a path (of the working tree or of the revision), and
+    the rest are paths.  The last ``after_dashes`` arguments came after ``--``:
+    they are paths, whatever else they name.
     """
     if not args:
         raise UsageError("give two files or folders to compare (OLD NEW), or a git revision (REV [REV2] [-- PATHS...])")
@@ -77,7 +81,7 @@ def diff_from_args(args: list[str], options: Options, config: Config, cwd: Path 
     rest = list(args[1:])
     rev2: str | None = None
     commit2: str | None = None
-    if rest and not _exists(rest[0]):
+    if len(rest) > after_dashes and not _exists(rest[0]) and not repo.tree(commit, [rest[0]]):
         commit2 = repo.commit(rest[0])
         if commit2 is not None:
             rev2 = rest.pop(0)
