@@ -220,12 +220,22 @@ def test_text_in_a_terminal_is_not_answered_with_the_plain_text_kept_for_pipes(w
 
 
 def test_text_that_needs_rich_is_never_stored_as_plain_output(workspace):
-    # A tab in a file name: rich expands it, so that output is rendered each time, not stored.
-    (workspace / "personas" / "ola.yaml").rename(workspace / "personas" / "ola\tszkic.yaml")
+    # A tab in a quoted trait: rich expands it, so that output is rendered each time, not stored.
+    (workspace / "personas" / "ola.yaml").write_text(
+        PERSONA.replace("goals:\n", 'behaviours:\n  - "Dba o\\tzdrowie"\ngoals:\n'), encoding="utf-8")
     results = [run(workspace) for _ in range(3)]
     assert len({out for _code, out, _err in results}) == 1 and "\t" not in results[0][1]
-    assert "personas/ola    szkic.yaml:2:5: warning CX201" in results[0][1]
+    assert re.search('"Dba o {2,8}zdrowie" describes almost anyone', results[0][1])  # to the next tab stop
     assert "cxkit.lint.finding" in output_and_log(results[2][2])[1]  # rendered again from the findings
+
+
+def test_a_tab_in_a_file_name_is_shown_as_an_escape_and_stored(workspace):
+    # A path fills one line and is copied into an editor: its tab is shown as \x09, plain text.
+    (workspace / "personas" / "ola.yaml").rename(workspace / "personas" / "ola\tszkic.yaml")
+    results = [run(workspace) for _ in range(3)]
+    assert len({out for _code, out, _err in results}) == 1
+    assert "personas/ola\\x09szkic.yaml:2:5: warning CX201" in results[0][1]
+    assert "cxkit.lint.finding" not in output_and_log(results[2][2])[1]  # served as stored
 
 
 def _stored_runs(folder: Path) -> dict:
