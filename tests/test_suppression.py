@@ -289,3 +289,58 @@ def test_a_line_separator_inside_a_value_does_not_move_a_suppression(tmp_path, m
     monkeypatch.chdir(tmp_path)
     findings = lint(["."], Config(root=tmp_path), Selection(select=("placeholder", "unused-suppression"))).findings
     assert [(f.rule, f.line) for f in findings] == [("placeholder", 8)]
+
+
+@pytest.mark.parametrize("value", [
+    '"Marta # cxkit: disable-file=placeholder"',
+    "'Marta #cxkit: disable-file=all'",
+])
+def test_a_directive_inside_a_quoted_value_is_text_and_silences_nothing(tmp_path, monkeypatch, value):
+    # A name or a quote pasted into a persona must not switch rules off for the whole file.
+    text = PERSONA_PL.replace("name: Marta", f"name: {value}")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 5), ("placeholder", 7)]
+
+
+def test_a_directive_line_inside_a_block_value_is_text(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace(
+        "summary: TODO opisać po wywiadach",
+        "quote: |\n  Notatka z wywiadu:\n  # cxkit: disable=placeholder\nsummary: TODO opisać po wywiadach",
+    )
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    # Neither applied to the summary nor reported as an unused suppression.
+    assert brief(found) == [("placeholder", line_of(text, "summary:")), ("placeholder", line_of(text, "  - TODO"))]
+
+
+@pytest.mark.parametrize(("comment", "said"), [
+    ("# cxkit: enable=placeholder", "enable=placeholder"),
+    ("# cxkit: disabel=placeholder", "disabel=placeholder"),
+    ("# cxkit: disable=", "disable="),
+    ("# cxkit: disable placeholder", "disable placeholder"),
+    ("# cxkit:", ""),
+])
+def test_a_directive_cxkit_does_not_understand_is_reported_at_the_comment(tmp_path, monkeypatch, comment, said):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", f"summary: TODO opisać po wywiadach  {comment}")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    (odd,) = [f for f in found if f.rule == "unused-suppression"]
+    assert (odd.line, odd.column) == (5, col_of(text, "# cxkit"))
+    assert odd.message.startswith(f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing")
+    assert ("placeholder", 5) in brief(found)
+
+
+@pytest.mark.parametrize("comment", ["#CXKIT: DISABLE=PLACEHOLDER", "# Cxkit : Disable = CX501", "# cxkit: disable=Placeholder"])
+def test_directives_are_read_in_any_case(tmp_path, monkeypatch, comment):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", f"summary: TODO opisać po wywiadach  {comment}")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 7)]
+
+
+def test_a_malformed_directive_survives_the_cache(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("name: Marta", "name: Marta  # cxkit: enable=placeholder")
+    write(tmp_path, {"personas/nowa.yaml": text})
+    monkeypatch.chdir(tmp_path)
+    first = lint(["."], Config(root=tmp_path), Selection(select=BASE), jobs=1, cache=True)
+    again = lint(["."], Config(root=tmp_path), Selection(select=BASE), jobs=1, cache=True)
+    assert again.cached_files == 1
+    assert [f.message for f in again.findings] == [f.message for f in first.findings]
+    assert any("does not understand" in f.message for f in again.findings)

@@ -16,7 +16,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
@@ -24,7 +24,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import LoadedYAML, load_text, shield_non_breaks
+from .yamlio import LoadedYAML, load_text, scalar_nodes, shield_non_breaks
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -394,7 +394,7 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
         loader.dispose()
     edits: list[tuple[int, int, str]] = []
     spans = []
-    for node in _scalar_nodes(root):
+    for node in scalar_nodes(root):
         start, end = node.start_mark.index, node.end_mark.index
         written = source[start:end]
         # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
@@ -457,7 +457,7 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     """
     from bisect import bisect_right
 
-    spans = sorted((node.start_mark.index, node.end_mark.index) for node in _scalar_nodes(root))
+    spans = sorted((node.start_mark.index, node.end_mark.index) for node in scalar_nodes(root))
     starts = [a for a, _b in spans]
     out = []
     for m in _COMMENT_START.finditer(text):
@@ -471,26 +471,6 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     return out
 
 
-def _scalar_nodes(root: Any) -> Iterator[Any]:
-    """Every scalar node of a composed tree, keys included, each once (an alias is the same node)."""
-    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
-    seen: set[int] = set()
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, ScalarNode):
-            yield node
-        elif isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            for k, v in node.value:
-                stack.extend((k, v))
-
-
 def _scalar_lines(text: str) -> set[int]:
     """0-based lines inside multi-line scalars (block scalars above all): never comments."""
     from ruamel.yaml.cyaml import CBaseLoader
@@ -501,7 +481,7 @@ def _scalar_lines(text: str) -> set[int]:
     finally:
         loader.dispose()
     lines: set[int] = set()
-    for node in _scalar_nodes(root):
+    for node in scalar_nodes(root):
         if node.end_mark.line > node.start_mark.line:
             lines.update(range(node.start_mark.line + 1, node.end_mark.line + 1))
     return lines

@@ -14,7 +14,7 @@ import operator
 import re
 from itertools import chain
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from ruamel.yaml.cyaml import CParser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -119,6 +119,29 @@ def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = 
         else:
             break
     return (mark.line + 1, mark.column + 1)
+
+
+def scalar_nodes(root: Node | None) -> Iterator[ScalarNode]:
+    """Every scalar node of a composed tree, keys included, each once (an alias is the same node)."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            yield node
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+
+
+def scalar_spans(root: Node | None) -> list[tuple[int, int]]:
+    """The (start, end) character offsets of every scalar in a composed tree, sorted."""
+    return sorted((node.start_mark.index, node.end_mark.index) for node in scalar_nodes(root))
 
 
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:

@@ -18,6 +18,7 @@ from ..config import Config, ConfigError
 from ..discovery import discover_with_context
 from ..visible import visible
 from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
+from ..yamlio import scalar_spans
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
 from .selection import LintResult, Selection  # noqa: F401  (part of the engine's API)
@@ -25,9 +26,11 @@ from .selection import LintResult, Selection  # noqa: F401  (part of the engine'
 if TYPE_CHECKING:
     from .cache import LintCache
 
-# Rule names or codes separated by commas; anything after them is the author's reason.
 _LINES = re.compile("\r\n|[\r\n]")
-_SUPPRESS = re.compile(r"#\s*cxkit:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)")
+# A comment that speaks to cxkit: `#` at a line's start or after a blank, then `cxkit:` in any case.
+_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*cxkit[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+# What it may say: rule names or codes separated by commas; anything after them is the author's reason.
+_SUPPRESS = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)", re.IGNORECASE)
 
 
 def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
@@ -174,45 +177,82 @@ class Suppressions:
     #: rule name → (comment line, comment column)
     file: dict[str, tuple[int, int]] = field(default_factory=dict)
     unknown: list[tuple[int, int, str]] = field(default_factory=list)
+    #: comments that speak to cxkit but say nothing it understands: (line, column, what they say)
+    malformed: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.lines or self.file or self.unknown or self.malformed)
 
 
-def parse_suppressions(text: str, known: dict[str, type[Rule]]) -> Suppressions:
+def mentions_cxkit(text: str) -> bool:
+    """A cheap test that ``text`` may hold a `# cxkit: ...` comment (as most files do not)."""
+    return "cxkit" in text or "CXKIT" in text or "Cxkit" in text
+
+
+def parse_suppressions(
+    text: str, known: dict[str, type[Rule]], values: list[tuple[int, int]] | None = None
+) -> Suppressions:
+    """The `# cxkit: disable=...` and `# cxkit: disable-file=...` comments of a file.
+
+    ``values`` are the (start, end) character spans of the file's scalars,
+    sorted: a `#` inside one (a quoted value, a block value's line) is text,
+    not a comment, and silences nothing.
+    """
+    from bisect import bisect_right
+
     out = Suppressions()
-    if "cxkit:" not in text:
+    if not mentions_cxkit(text):
         return out
     by_code = {cls.code: name for name, cls in known.items()}
+    starts = [a for a, _b in values] if values else []
     lines = _LINES.split(text)  # as positions count them: not str.splitlines, which also ends lines at U+2028
+    offset = 0
     for idx, line in enumerate(lines):
-        if "cxkit:" not in line:
+        line_start = offset
+        offset += len(line) + (2 if text.startswith("\r\n", offset + len(line)) else 1)
+        if "cxkit" not in line.lower():
             continue
-        m = _SUPPRESS.search(line)
+        directive = None
+        for found in _DIRECTIVE.finditer(line):
+            at = line_start + found.start()
+            i = bisect_right(starts, at) - 1
+            if values and i >= 0 and values[i][0] <= at < values[i][1]:
+                continue  # inside a value
+            directive = found
+            break
+        if directive is None:
+            continue
+        col = directive.start() + 1
+        said = directive.group(1).rstrip()
+        m = _SUPPRESS.match(said)
         if m is None:
+            out.malformed.append((idx + 1, col, said))
             continue
         names: set[str] = set()
         for raw in m.group(2).split(","):
             item = raw.strip()
             if not item:
                 continue
-            name = item if item in known else by_code.get(item.upper())
+            name = item if item in known else item.lower() if item.lower() in known else by_code.get(item.upper())
             if item.lower() == "all":
                 name = "all"
             if name is None:
-                out.unknown.append((idx + 1, m.start() + 1, item))
+                out.unknown.append((idx + 1, col, item))
                 continue
             names.add(name)
-        if m.group(1) == "disable-file":
+        if m.group(1).lower() == "disable-file":
             for name in names:
-                out.file.setdefault(name, (idx + 1, m.start() + 1))
+                out.file.setdefault(name, (idx + 1, col))
             continue
         target = idx + 1
-        if line[: m.start()].strip() == "":
+        if line[: directive.start()].strip() == "":
             # A comment on a line of its own applies to the next line with content.
             for nxt in range(idx + 1, len(lines)):
                 stripped = lines[nxt].strip()
                 if stripped and not stripped.startswith("#"):
                     target = nxt + 1
                     break
-        out.lines.setdefault(target, []).append((idx + 1, m.start() + 1, names))
+        out.lines.setdefault(target, []).append((idx + 1, col, names))
     return out
 
 
@@ -251,9 +291,9 @@ def check_target(
         result.is_document = bool(hits)
         return result
     result.is_document = True
-    if "cxkit:" in doc.loaded.text:
-        sup = parse_suppressions(doc.loaded.text, known)
-        if sup.lines or sup.file or sup.unknown:
+    if mentions_cxkit(doc.loaded.text):
+        sup = parse_suppressions(doc.loaded.text, known, scalar_spans(doc.loaded.root))
+        if sup:
             result.suppressions = sup  # kept only when there is one: every result is held to the end
     if "schema" in ruleset.active:
         for issue in doc.issues:
@@ -302,6 +342,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
             "f": {name: list(pos) for name, pos in sup.file.items()},
             "x": sup.unknown,
+            "m": sup.malformed,
         },
     }
 
@@ -319,6 +360,7 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
             lines=lines,
             file={name: (pos[0], pos[1]) for name, pos in u["f"].items()},
             unknown=[tuple(x) for x in u["x"]],
+            malformed=[tuple(x) for x in u.get("m", ())],
         )
     return FileResult(
         path=data["p"],
@@ -729,6 +771,11 @@ def _filter(
         active = ruleset.active[unused_rule]
         for line, col, item in sup.unknown:
             kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'")))
+        for line, col, said in sup.malformed:
+            kept.append(_stamp(path, active, cls, Hit(
+                line, col, f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing "
+                "(write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE')",
+            )))
         for target_line, entries in sup.lines.items():
             for comment_line, col, names in entries:
                 for name in sorted(names):
