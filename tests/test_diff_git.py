@@ -377,19 +377,10 @@ def test_a_path_that_is_also_a_branch_name_is_taken_as_a_path(feature_repo):
 
 
 def test_an_argument_after_dashes_is_never_a_second_revision(feature_repo):
-    import typer
     from typer.testing import CliRunner
 
-    from cxkit.cli import guarded
-    from cxkit.diff.command import DiffCommand, diff_command
+    from cxkit.cli import app
 
-    app = typer.Typer()
-
-    @app.callback()
-    def main() -> None:
-        """cxkit, with `diff` registered as the real CLI does."""
-
-    app.command("diff", cls=DiffCommand)(guarded(diff_command))
     feature_repo.git("commit", "-qm", "Bez folderu feature")
     runner = CliRunner()
     # `feature` is no path of either side, but a branch: after `--` it is still a path.

@@ -464,9 +464,9 @@ def main() -> None:
 
 
 # --- diff & review ---
-from .diff.command import diff_command as _diff_command, review_command as _review_command  # noqa: E402
+from .diff.command import DiffCommand, diff_command as _diff_command, review_command as _review_command  # noqa: E402
 
-app.command("diff")(guarded(_diff_command))
+app.command("diff", cls=DiffCommand)(guarded(_diff_command))  # it keeps where `--` was
 app.command("review")(guarded(_review_command))
 
 
