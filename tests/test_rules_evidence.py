@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from typer.testing import CliRunner
 
 from cxkit.cli import app
@@ -204,6 +206,34 @@ def test_stale_review_boundary_is_strictly_older_than_the_limit(tmp_path, monkey
     monkeypatch.setenv("CXKIT_TODAY", "2027-10-02")
     found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": PERSONA_PL}, "stale-review")
     assert len(found) == 1 and "12 months ago" in found[0].message
+
+
+@pytest.mark.parametrize("reviewed", ["9999-06-01", "9999-12-31", "9998-12-31"])
+def test_stale_review_of_a_date_near_the_calendars_end_is_quiet_not_a_crash(tmp_path, monkeypatch, reviewed):
+    # Twelve months after it lies past year 9999, which Python's dates do not reach.
+    text = PERSONA_PL.replace("reviewed: 2026-10-01", f"reviewed: {reviewed}")
+    assert f"reviewed: {reviewed}" in text
+    assert run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review", **{"max-age-months": 1200}) == []
+    assert run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review") == []
+
+
+def test_a_rule_that_fails_on_one_document_is_an_error_there_and_the_run_goes_on(tmp_path, monkeypatch):
+    from cxkit.lint.rules.evidence import StaleReview
+
+    def broken(self, doc):  # noqa: ANN001, ANN202
+        if "pawel" in doc.path:
+            raise ValueError("year 10000 is out of range")
+        yield from original(self, doc)
+
+    original = StaleReview.check
+    monkeypatch.setattr(StaleReview, "check", broken)
+    monkeypatch.setenv("CXKIT_TODAY", "2027-12-01")
+    found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": PERSONA_PL, "personas/dan.yaml": PERSONA_EN}, "stale-review")
+    assert [(f.path, f.line, f.column, f.code, f.severity) for f in found] == [
+        ("personas/dan.yaml", *pos(PERSONA_EN, "2026-06-01"), "CX303", Severity.warning),
+        ("personas/pawel.yaml", *pos(PERSONA_PL, "kind"), "CX303", Severity.error),
+    ]
+    assert found[1].message.startswith("cxkit failed while checking this rule here (ValueError: year 10000 is out of range)")
 
 
 def test_stale_review_max_age_months_option_en(tmp_path, monkeypatch):

@@ -273,6 +273,15 @@ def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> F
     return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible(hit.message))
 
 
+def _rule_failed(doc: Any, cls: type[Rule], exc: Exception) -> Finding:
+    """A rule that raised on a document: an error at the document's start, so CI stops and the rest is still checked."""
+    line, col = doc.loaded.locate(())
+    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible(
+        f"cxkit failed while checking this rule here ({type(exc).__name__}: {exc}); the other rules ran; "
+        "please report it"
+    ))
+
+
 def check_target(
     target: Target, config: Config, ruleset: RuleSet, content: tuple[bytes, int] | None = None
 ) -> FileResult:
@@ -305,8 +314,11 @@ def check_target(
             rule = active.rule
             if rule.kinds and kind not in rule.kinds:
                 continue
-            for hit in rule.check(doc):
-                result.findings.append(_stamp(doc.path, active, type(rule), hit))
+            try:
+                for hit in rule.check(doc):
+                    result.findings.append(_stamp(doc.path, active, type(rule), hit))
+            except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
+                result.findings.append(_rule_failed(doc, type(rule), exc))
     result.summary = summarize(doc)
     return result
 

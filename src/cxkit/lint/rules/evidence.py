@@ -110,6 +110,8 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
     month += 1
+    if year > dt.MAXYEAR or (year == dt.MAXYEAR and month == 12):
+        return dt.date.max  # `reviewed: 9999-06-01`: stale never, not a crash
     last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
     return dt.date(year, month, min(day.day, last))
 
