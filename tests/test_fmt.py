@@ -526,6 +526,14 @@ def test_diff_shows_a_unified_diff_and_exits_1(in_tmp: Path, cli) -> None:
     assert clean.exit_code == 0 and clean.stdout == ""
 
 
+def test_diff_shows_a_bidirectional_override_as_an_escape(in_tmp: Path, cli) -> None:
+    # YAML allows U+202E raw in a value; printed, it would reverse what a reviewer reads after it.
+    put(in_tmp / "ola.yaml", "name: Ola \u202eNowak\nkind: persona\nid: ola-nowak\n")
+    result = cli("fmt", "--diff", "ola.yaml")
+    assert result.exit_code == 1
+    assert "-name: Ola \\u202eNowak\n" in result.stdout and "\u202e" not in result.stdout
+
+
 def test_diff_applies_with_git_when_the_last_line_has_no_line_break(in_tmp: Path, cli) -> None:
     import subprocess
 

@@ -126,16 +126,17 @@ line-length = 110
 """
 
 
-@pytest.mark.parametrize("ending", ["\n", ""])
-def test_existing_pyproject_gets_a_section_appended_and_nothing_else_changes(tmp_path: Path, ending: str) -> None:
-    original = (PYPROJECT.rstrip("\n") + ending).encode("utf-8")
+@pytest.mark.parametrize(("ending", "bom"), [("\n", ""), ("", ""), ("\n", "\ufeff")])
+def test_existing_pyproject_gets_a_section_appended_and_nothing_else_changes(tmp_path: Path, ending: str, bom: str) -> None:
+    # A byte-order mark (Windows editors) is still that same valid pyproject.toml.
+    original = (bom + PYPROJECT.rstrip("\n") + ending).encode("utf-8")
     (tmp_path / "pyproject.toml").write_bytes(original)
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 0
     after = (tmp_path / "pyproject.toml").read_bytes()
     assert after.startswith(original)
     assert b"[tool.cxkit]" in after[len(original):]
-    parsed = tomllib.loads(after.decode("utf-8"))
+    parsed = tomllib.loads(after.decode("utf-8-sig"))
     assert parsed["tool"]["ruff"] == {"line-length": 110}
     assert parsed["tool"]["cxkit"]["lang"] == "pl"
     assert not (tmp_path / "cxkit.toml").exists()

@@ -19,6 +19,17 @@ class Lang(str, Enum):
     pl = "pl"
 
 
+def _visible_lines(text: str) -> str:
+    """Diff lines with their control characters shown; a CR LF line end stays one (it moves nothing)."""
+    from .visible import visible
+
+    out = []
+    for line in text.split("\n"):  # not splitlines, which also cuts at VT, FF and U+2028
+        body = line.removesuffix("\r")
+        out.append(visible(body) + line[len(body):])
+    return "\n".join(out)
+
+
 def _err(message: str) -> None:
     from .visible import visible
 
@@ -169,7 +180,7 @@ def fmt_command(
             continue
         changed += 1
         if diff:
-            sys.stdout.write(unified_diff(outcome.path, outcome.before, outcome.after))
+            sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
         if dry:
             _err(f"would reformat {outcome.path}")
             continue

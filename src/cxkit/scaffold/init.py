@@ -143,7 +143,7 @@ def example_documents(lang: str, today: _dt.date) -> list[tuple[str, str, str]]:
 def _has_cxkit_table(raw: bytes) -> bool | None:
     """True/False for a readable pyproject.toml, None when it is not valid TOML."""
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark, as Windows editors write
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     tool = data.get("tool")
