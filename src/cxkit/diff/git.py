@@ -117,6 +117,7 @@ class Repo:
                 files[name.decode("utf-8", "surrogateescape")] = (fields[0] == LINK_MODE, fields[2].decode())
         targets = self.blobs([blob for is_link, blob in files.values() if is_link])
         return {link.full: _follow(link.full, files, targets) for link in links}
+
     def blobs(self, ids: list[str]) -> dict[str, bytes]:
         """The contents of blobs, read in one ``git cat-file --batch`` call."""
         if not ids:
