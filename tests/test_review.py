@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 
 import pytest
@@ -258,3 +259,18 @@ def test_outside_a_repository_review_says_what_it_needs(tmp_path, monkeypatch):
     assert result.stderr == (
         "cxkit: not inside a git repository; cxkit review compares BASE with the working tree of a git repository\n"
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="an escape character in a file name")
+def test_findings_in_a_file_named_with_a_control_character_are_placed_on_both_sides(tmp_path, monkeypatch):
+    r = Repo(tmp_path / "persony")
+    r.write("cxkit.toml", 'select = ["placeholder"]\n')
+    odd = "personas/ola\x1b[31m.yaml"
+    r.write(odd, PERSONA_PL.replace("owner: zespół e-commerce", "owner: TODO"))
+    r.commit("Persona")
+    r.write(odd, PERSONA_PL.replace("gender: mężczyzna", "gender: TBD"))
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    _code, report = review_json("HEAD")
+    assert [(f["path"], f["data_path"]) for f in report["fixed"]] == [("personas/ola\\x1b[31m.yaml", "owner")]
+    assert [(f["path"], f["data_path"]) for f in report["introduced"]] == [("personas/ola\\x1b[31m.yaml", "demographics.gender")]

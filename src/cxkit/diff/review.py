@@ -190,7 +190,7 @@ def _load_files(paths: set[str], read: Any) -> dict[str, LoadedYAML | None]:
     return out
 
 
-def _read_disk(path: str) -> bytes | None:
+def _read_disk(path: str | Path) -> bytes | None:
     try:
         return Path(path).read_bytes()
     except OSError:
@@ -278,13 +278,15 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
         if os.path.isfile(p):
             present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
     after_findings = _lint_side(repo, dict(present), paths, config)
-    after = _placed(after_findings, _load_files({f.path for f in after_findings}, _read_disk))
+    # Findings name files as shown (a control character escaped): read them back by that name.
+    shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
+    after = _placed(after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))))
 
     tree = repo.tree(commit, paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
     before_findings = _lint_side(repo, base_files, paths, config)
-    by_display = {f.display: blobs.get(f.blob) for f in tree}
+    by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before = _placed(before_findings, _load_files({f.path for f in before_findings}, by_display.get))
 
     introduced, fixed = match_findings(before, after)
