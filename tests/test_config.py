@@ -204,6 +204,20 @@ def test_per_file_ignores_written_with_dot_slash_absolute_or_as_a_folder(project
     assert {rule for _path, rule in found(lint(*(["."] if cwd == "." else [".."])))} == {"schema"}
 
 
+@pytest.mark.parametrize(("pattern", "ignored"), [
+    ("journeys", {"journeys/tomek-kupuje.yaml", "archiwum/journeys/stara.yaml"}),  # a folder's name: every file under it
+    ("journeys/*.yaml", {"journeys/tomek-kupuje.yaml", "archiwum/journeys/stara.yaml"}),  # any depth
+    ("/journeys/*.yaml", {"journeys/tomek-kupuje.yaml"}),  # anchored at the config's folder, as in exclude
+    ("{root}/journeys", {"journeys/tomek-kupuje.yaml"}),  # an absolute path is that one place
+])
+def test_per_file_ignores_folder_names_and_anchoring(project, write, monkeypatch, pattern, ignored):
+    write("archiwum/journeys/stara.yaml", ORPHAN_JOURNEY.replace("id: ", "id: stara-", 1))
+    write("cxkit.toml", _per_file_ignores_toml(pattern.format(root=project.as_posix())))
+    monkeypatch.chdir(project)
+    reported = {path for path, rule in found(lint()) if rule == "unknown-persona"}
+    assert reported == {"journeys/tomek-kupuje.yaml", "archiwum/journeys/stara.yaml"} - ignored
+
+
 def test_per_file_ignores_spelt_twice_join_their_rules(project, write, monkeypatch):
     write("cxkit.toml", _per_file_ignores_toml("./journeys/*.yaml") + '"journeys/*.yaml" = ["schema"]\n"personas/*" = ["schema"]\n')
     monkeypatch.chdir(project)

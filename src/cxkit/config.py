@@ -202,10 +202,12 @@ def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = ""
         pat = pattern.strip().replace("\\", "/")
         for base in (root, path.parent.absolute()):
             try:
-                pat = Path(pat).relative_to(base).as_posix() + ("/" if pat.endswith("/") else "")
-                break
+                inside = Path(pat).relative_to(base).as_posix()
             except ValueError:
-                continue  # "/drafts/*": anchored at the config's folder; the leading "/" is dropped when matched
+                continue  # "/drafts/*": anchored at the config's folder (the matcher keeps it so)
+            # An absolute path into the config's folder: that one place, anchored like "/drafts".
+            pat = "" if inside == "." else "/" + inside + ("/" if pat.endswith("/") else "")
+            break
         while pat.startswith("./"):
             pat = pat[2:]
         if pat in (".", "./"):

@@ -729,13 +729,17 @@ class _PerFileIgnores:
 
     def __init__(self, config: Config, known: dict[str, type[Rule]]) -> None:
         self.root = config.root
-        self.patterns: list[tuple[re.Pattern[str], re.Pattern[str], set[str]]] = []
+        self.patterns: list[tuple[re.Pattern[str], re.Pattern[str] | None, set[str]]] = []
         for pattern, selectors in config.per_file_ignores.items():
+            # "/drafts/*" is anchored at the config's folder, as in `exclude`; other patterns
+            # match at any depth.  A folder's name ("legacy") covers every file under it.
+            anchored = pattern.startswith("/")
             pat = pattern.lstrip("/")
             rules: set[str] = set()
             for sel in selectors:
                 rules.update(resolve_selector(sel, known))
-            whole, nested = (re.compile(fnmatch.translate(os.path.normcase(p))) for p in (pat, "*/" + pat))
+            whole = re.compile(f"(?:{_glob(pat)})|(?:{_glob(pat + '/*')})")
+            nested = None if anchored else re.compile(f"(?:{_glob('*/' + pat)})|(?:{_glob('*/' + pat + '/*')})")
             self.patterns.append((whole, nested, rules))
 
     def __call__(self, path: str) -> set[str]:
@@ -743,12 +747,20 @@ class _PerFileIgnores:
         if not self.patterns:
             return ignored
         # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
-        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
-        candidates = (os.path.normcase(path), os.path.normcase(rel))  # what fnmatch.fnmatch compares
+        rel = os.path.normcase(os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/"))
+        shown = os.path.normcase(path)  # what fnmatch.fnmatch compares
         for whole, nested, rules in self.patterns:
-            if any(whole.match(p) or nested.match(p) for p in candidates):
+            if nested is None:  # anchored: the path from the config's folder only
+                if whole.match(rel):
+                    ignored |= rules
+            elif any(whole.match(p) or nested.match(p) for p in (shown, rel)):
                 ignored |= rules
         return ignored
+
+
+def _glob(pattern: str) -> str:
+    """A glob as a regex, matched as fnmatch does (``*`` crosses ``/``)."""
+    return fnmatch.translate(os.path.normcase(pattern))
 
 
 def _filter(
