@@ -328,7 +328,9 @@ def test_a_directive_cxkit_does_not_understand_is_reported_at_the_comment(tmp_pa
     assert ("placeholder", 5) in brief(found)
 
 
-@pytest.mark.parametrize("comment", ["#CXKIT: DISABLE=PLACEHOLDER", "# Cxkit : Disable = CX501", "# cxkit: disable=Placeholder"])
+@pytest.mark.parametrize("comment", [
+    "#CXKIT: DISABLE=PLACEHOLDER", "# Cxkit : Disable = CX501", "# cxkit: disable=Placeholder", "# CxKit: disable=placeholder",
+])
 def test_directives_are_read_in_any_case(tmp_path, monkeypatch, comment):
     text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", f"summary: TODO opisać po wywiadach  {comment}")
     found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
@@ -344,3 +346,31 @@ def test_a_malformed_directive_survives_the_cache(tmp_path, monkeypatch):
     assert again.cached_files == 1
     assert [f.message for f in again.findings] == [f.message for f in first.findings]
     assert any("does not understand" in f.message for f in again.findings)
+
+
+def test_a_directive_on_a_block_values_header_line_is_a_comment(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace(
+        "summary: TODO opisać po wywiadach", "summary: |  # cxkit: disable=placeholder\n  TODO opisać po wywiadach")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", line_of(text, "  - TODO"))]
+
+
+def test_a_cxkit_mention_in_a_value_does_not_hide_the_comment_after_it(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace(
+        "summary: TODO opisać po wywiadach", 'summary: "TODO zapytać o #cxkit: tag"  # cxkit: disable=placeholder')
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 7)]
+
+
+def test_a_file_that_only_mentions_cxkit_is_not_searched_for_directives(tmp_path, monkeypatch):
+    # What `cxkit new` writes says "`cxkit lint` lists ...": no comment speaks to cxkit there, and
+    # the walk over every value that tells comments from values must not run for each such file.
+    from cxkit.lint import engine
+
+    def walked(*args):  # noqa: ANN002, ANN202
+        raise AssertionError("scalar spans computed for a file without a directive")
+
+    monkeypatch.setattr(engine, "scalar_spans", walked)
+    text = PERSONA_PL.replace("name: Marta", "name: Marta  # `cxkit lint` lists what is left; cxkit: the tool")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", 5), ("placeholder", 7)]

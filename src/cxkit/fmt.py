@@ -24,7 +24,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import LoadedYAML, load_text, scalar_nodes, shield_non_breaks
+from .yamlio import LoadedYAML, load_text, scalar_nodes, scalar_spans, shield_non_breaks
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -457,7 +457,7 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     """
     from bisect import bisect_right
 
-    spans = sorted((node.start_mark.index, node.end_mark.index) for node in scalar_nodes(root))
+    spans = scalar_spans(root, text)  # a block value's header line holds comments, not data
     starts = [a for a, _b in spans]
     out = []
     for m in _COMMENT_START.finditer(text):

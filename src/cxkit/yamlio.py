@@ -139,9 +139,24 @@ def scalar_nodes(root: Node | None) -> Iterator[ScalarNode]:
                 stack.extend((k, v))
 
 
-def scalar_spans(root: Node | None) -> list[tuple[int, int]]:
-    """The (start, end) character offsets of every scalar in a composed tree, sorted."""
-    return sorted((node.start_mark.index, node.end_mark.index) for node in scalar_nodes(root))
+_BREAK = re.compile("\r\n|[\r\n]")
+
+
+def scalar_spans(root: Node | None, text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of every scalar's data in a composed tree, sorted.
+
+    A block value (`|`, `>`) starts on the line after its header: a comment on
+    the header line (`summary: |  # note`) is a comment, not data.
+    """
+    spans = []
+    for node in scalar_nodes(root):
+        start, end = node.start_mark.index, node.end_mark.index
+        if node.style in ("|", ">"):
+            header_end = _BREAK.search(text, start, end)
+            start = header_end.end() if header_end is not None else start
+        spans.append((start, end))
+    spans.sort()
+    return spans
 
 
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:

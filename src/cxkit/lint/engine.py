@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from .cache import LintCache
 
 _LINES = re.compile("\r\n|[\r\n]")
-# A comment that speaks to cxkit: `#` at a line's start or after a blank, then `cxkit:` in any case.
-_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*cxkit[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+# A comment that speaks to cxkit: `#` (at a line's start or after a blank), then `cxkit:` in any case.
+_DIRECTIVE = re.compile(r"#[ \t]*cxkit[ \t]*:", re.IGNORECASE)
 # What it may say: rule names or codes separated by commas; anything after them is the author's reason.
 _SUPPRESS = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)", re.IGNORECASE)
 
@@ -186,44 +186,40 @@ class Suppressions:
 
 def mentions_cxkit(text: str) -> bool:
     """A cheap test that ``text`` may hold a `# cxkit: ...` comment (as most files do not)."""
-    return "cxkit" in text or "CXKIT" in text or "Cxkit" in text
+    return _DIRECTIVE.search(text) is not None
 
 
-def parse_suppressions(
-    text: str, known: dict[str, type[Rule]], values: list[tuple[int, int]] | None = None
-) -> Suppressions:
+def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None) -> Suppressions:
     """The `# cxkit: disable=...` and `# cxkit: disable-file=...` comments of a file.
 
-    ``values`` are the (start, end) character spans of the file's scalars,
-    sorted: a `#` inside one (a quoted value, a block value's line) is text,
-    not a comment, and silences nothing.
+    ``root`` is the file's composed tree: a `#` inside one of its values (a
+    quoted value, a block value's line) is text, not a comment, and silences
+    nothing.  The first `# cxkit:` comment of a line counts.
     """
     from bisect import bisect_right
 
     out = Suppressions()
-    if not mentions_cxkit(text):
+    found = [m for m in _DIRECTIVE.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \t\r\n"]
+    if not found:
         return out
-    by_code = {cls.code: name for name, cls in known.items()}
-    starts = [a for a, _b in values] if values else []
+    values = scalar_spans(root, text) if root is not None else []
+    starts = [a for a, _b in values]
     lines = _LINES.split(text)  # as positions count them: not str.splitlines, which also ends lines at U+2028
-    offset = 0
-    for idx, line in enumerate(lines):
-        line_start = offset
-        offset += len(line) + (2 if text.startswith("\r\n", offset + len(line)) else 1)
-        if "cxkit" not in line.lower():
+    line_starts = [0, *(m.end() for m in _LINES.finditer(text))]
+    by_code = {cls.code: name for name, cls in known.items()}
+    done: set[int] = set()
+    for directive in found:
+        at = directive.start()
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and values[i][0] <= at < values[i][1]:
+            continue  # inside a value
+        idx = bisect_right(line_starts, at) - 1
+        if idx in done:
             continue
-        directive = None
-        for found in _DIRECTIVE.finditer(line):
-            at = line_start + found.start()
-            i = bisect_right(starts, at) - 1
-            if values and i >= 0 and values[i][0] <= at < values[i][1]:
-                continue  # inside a value
-            directive = found
-            break
-        if directive is None:
-            continue
-        col = directive.start() + 1
-        said = directive.group(1).rstrip()
+        done.add(idx)
+        line = lines[idx]
+        col = at - line_starts[idx] + 1
+        said = line[directive.end() - line_starts[idx]:].strip()
         m = _SUPPRESS.match(said)
         if m is None:
             out.malformed.append((idx + 1, col, said))
@@ -245,7 +241,7 @@ def parse_suppressions(
                 out.file.setdefault(name, (idx + 1, col))
             continue
         target = idx + 1
-        if line[: directive.start()].strip() == "":
+        if line[: col - 1].strip() == "":
             # A comment on a line of its own applies to the next line with content.
             for nxt in range(idx + 1, len(lines)):
                 stripped = lines[nxt].strip()
@@ -301,7 +297,7 @@ def check_target(
         return result
     result.is_document = True
     if mentions_cxkit(doc.loaded.text):
-        sup = parse_suppressions(doc.loaded.text, known, scalar_spans(doc.loaded.root))
+        sup = parse_suppressions(doc.loaded.text, known, doc.loaded.root)
         if sup:
             result.suppressions = sup  # kept only when there is one: every result is held to the end
     if "schema" in ruleset.active:
