@@ -197,6 +197,17 @@ def test_sarif_uri_of_a_file_name_that_is_not_utf8_keeps_its_bytes(tmp_path, mon
     assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "personas/marta-%FF.yaml"
 
 
+@pytest.mark.skipif(os.name == "nt", reason="a tab in a file name")
+def test_sarif_and_github_name_a_file_with_a_tab_by_its_real_name(tmp_path, monkeypatch, sarif_validator):
+    write(tmp_path, {"personas/marta\tszkic.yaml": PERSONA_PL})
+    monkeypatch.chdir(tmp_path)
+    log = json.loads(cli("lint", "--format", "sarif", "--select", "placeholder").stdout)
+    assert_valid_sarif(sarif_validator, log)
+    (found,) = log["runs"][0]["results"]
+    assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "personas/marta%09szkic.yaml"
+    assert "file=personas/marta\tszkic.yaml," in cli("lint", "--format", "github", "--select", "placeholder").stdout
+
+
 def test_sarif_absolute_paths_become_file_uris(tmp_path, monkeypatch, sarif_validator):
     write(tmp_path, {"personas/marta.yaml": PERSONA_PL})
     monkeypatch.chdir(tmp_path)

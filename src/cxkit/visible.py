@@ -25,13 +25,14 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
 
 
-# A file name or a path is shown on one line (`path:line:col: …`): its line breaks and tabs are
-# shown too, and so is U+2028/2029, which some terminals and editors break lines at.
-_NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# A file name or a path is shown on one line (`path:line:col: …`): its line breaks are shown
+# too, and so are U+0085 and U+2028/2029, which some terminals and editors break lines at.  A tab
+# stays: it moves nothing to another line, and SARIF and annotations must name the real file.
+_NAME_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def visible_name(text: str) -> str:
-    """A name or path with every control character, tab and line break written as an escape."""
+    """A name or path with every control character and line break written as an escape."""
     return _NAME_CONTROL.sub(_escape, text) if _NAME_CONTROL.search(text) else text
 
 
