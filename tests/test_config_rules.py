@@ -55,6 +55,21 @@ def test_two_tables_for_one_rule_are_a_config_error_naming_both(project, write, 
     assert f"[rules.{first}] and [rules.{second}] both configure rule 'stale-review' (CX303)" in message
 
 
+def test_a_prefix_of_one_rule_is_refused_with_the_rule_to_name(project, write):
+    message = config_error(write, '[rules.CX50]\nseverity = "info"\n')
+    assert "[rules.CX50]: 'CX50' is a code prefix, which may take in rules added later; " \
+        "name the rule itself: [rules.placeholder] or [rules.CX501]" in message
+
+
+def test_rule_names_are_read_in_any_case_in_tables_and_selections(project, write):
+    # As in `# cxkit: disable=Stale-Review` comments.
+    write("personas/tomek.yaml", PERSONA_PL.replace("reviewed:", "reviewed: 2020-01-01\nx-old:"))
+    write("cxkit.toml", '[rules.Stale-Review]\nseverity = "error"\n')
+    result = run_cli("lint", "--format", "json", "--select", "STALE-REVIEW")
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    assert {(f["rule"], f["severity"]) for f in result.findings} == {("stale-review", "error")}
+
+
 def test_one_table_by_code_still_configures_its_rule(project, write):
     write("cxkit.toml", '[rules.cx303]\nseverity = "error"\n')
     result = run_cli("lint", "--format", "json", "--select", "stale-review")

@@ -236,6 +236,40 @@ def test_a_rule_that_fails_on_one_document_is_an_error_there_and_the_run_goes_on
     assert found[1].message.startswith("cxkit failed while checking this rule here (ValueError: year 10000 is out of range)")
 
 
+def test_a_workspace_rule_that_fails_is_an_error_and_the_other_rules_still_report(tmp_path, monkeypatch):
+    from cxkit.config import Config
+    from cxkit.lint.engine import Selection, lint
+    from cxkit.lint.rules.core import DuplicateId
+
+    def broken(self, index):  # noqa: ANN001, ANN202
+        raise KeyError("persona")
+        yield  # a generator, as the real one is
+
+    monkeypatch.setattr(DuplicateId, "check_workspace", broken)
+    monkeypatch.setenv("CXKIT_TODAY", "2027-12-01")
+    write(tmp_path, {"personas/pawel.yaml": PERSONA_PL, "cxkit.toml": ""})
+    monkeypatch.chdir(tmp_path)
+    found = lint(["."], Config(root=tmp_path, source=tmp_path / "cxkit.toml"), Selection(select=("duplicate-id", "stale-review"))).findings
+    assert [(f.path, f.line, f.code, f.severity) for f in found] == [
+        ("cxkit.toml", 1, "CX003", Severity.error),
+        ("personas/pawel.yaml", pos(PERSONA_PL, "2026-10-01")[0], "CX303", Severity.warning),
+    ]
+    assert "failed while checking this rule across the workspace (KeyError: 'persona')" in found[0].message
+
+
+def test_a_document_that_cannot_be_indexed_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    from cxkit.lint import engine
+
+    def broken(doc):  # noqa: ANN001, ANN202
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(engine, "summarize", broken)
+    monkeypatch.setenv("CXKIT_TODAY", "2027-12-01")
+    found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": PERSONA_PL}, "stale-review")
+    assert [(f.code, f.severity) for f in found] == [("CX002", Severity.error), ("CX303", Severity.warning)]
+    assert "failed while indexing this document for the workspace rules (RecursionError" in found[0].message
+
+
 def test_stale_review_max_age_months_option_en(tmp_path, monkeypatch):
     monkeypatch.setenv("CXKIT_TODAY", "2026-10-15")  # four and a half months after 2026-06-01
     assert run(tmp_path, monkeypatch, {"personas/dan.yaml": PERSONA_EN}, "stale-review") == []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from pydantic import ValidationError
 
 from ..config import Config, ConfigError
-from ..discovery import discover_with_context
+from ..discovery import discover_with_context, display_path
 from ..visible import visible
 from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
 from ..yamlio import scalar_spans
@@ -40,6 +40,8 @@ def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
         return list(rules)
     if sel in rules:
         return [sel]
+    if sel.lower() in rules:  # names in any case, as in `# cxkit: disable=` comments
+        return [sel.lower()]
     upper = sel.upper()
     matched = [name for name, cls in rules.items() if cls.code == upper or cls.code.startswith(upper)]
     if matched and upper.startswith("CX"):
@@ -116,9 +118,14 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     for key, table in config.rules.items():
         where = f"[{rules_key}.{key}]"
         bare = key.strip()
-        name = bare if bare in known else by_code.get(bare.upper())
+        name = bare if bare in known else bare.lower() if bare.lower() in known else by_code.get(bare.upper())
         if name is None:
             group = from_config(key, where)  # raises with a suggestion when it names nothing
+            if len(group) == 1:
+                raise ConfigError(
+                    f"{config.label}: {where}: '{key}' is a code prefix, which may take in rules added "
+                    f"later; name the rule itself: [{rules_key}.{group[0]}] or [{rules_key}.{known[group[0]].code}]"
+                )
             raise ConfigError(
                 f"{config.label}: {where}: a rule table configures one rule, and '{key}' names "
                 f"{len(group)} rules; turn a group on or off with select, extend-select or ignore "
@@ -269,12 +276,11 @@ def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> F
     return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible(hit.message))
 
 
-def _rule_failed(doc: Any, cls: type[Rule], exc: Exception) -> Finding:
+def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checking this rule here") -> Finding:
     """A rule that raised on a document: an error at the document's start, so CI stops and the rest is still checked."""
     line, col = doc.loaded.locate(())
     return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible(
-        f"cxkit failed while checking this rule here ({type(exc).__name__}: {exc}); the other rules ran; "
-        "please report it"
+        f"cxkit failed while {doing} ({type(exc).__name__}: {exc}); the other rules ran; please report it"
     ))
 
 
@@ -315,7 +321,10 @@ def check_target(
                     result.findings.append(_stamp(doc.path, active, type(rule), hit))
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
                 result.findings.append(_rule_failed(doc, type(rule), exc))
-    result.summary = summarize(doc)
+    try:
+        result.summary = summarize(doc)
+    except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
+        result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
     return result
 
 
@@ -701,8 +710,16 @@ def _finish(
             index.add(res.summary)
     workspace_findings: list[Finding] = []
     for active in ruleset.workspace_rules:
-        for hit in active.rule.check_workspace(index):
-            workspace_findings.append(_stamp(hit.path or "", active, type(active.rule), hit))
+        cls = type(active.rule)
+        try:
+            for hit in active.rule.check_workspace(index):
+                workspace_findings.append(_stamp(hit.path or "", active, cls, hit))
+        except Exception as exc:  # noqa: BLE001 - the other rules' findings still count
+            where = display_path(os.path.relpath(config.source)) if config.source is not None else "."
+            workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible(
+                f"cxkit failed while checking this rule across the workspace ({type(exc).__name__}: {exc}); "
+                "the other rules ran; please report it"
+            )))
     by_path: dict[str, list[Finding]] = {}
     for res in results:
         if res.findings:
