@@ -99,8 +99,10 @@ def test_per_file_ignores_compiled_once_match_as_fnmatch_does(tmp_path: Path) ->
         rel = os.path.relpath(os.path.abspath(path), tmp_path).replace(os.sep, "/")
         expected: set[str] = set()
         for pattern, selectors in patterns.items():
+            # "/x" is anchored at the config's folder; a pattern also covers what is under a folder it names.
             pat = pattern.lstrip("/")
-            if any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(p, "*/" + pat) for p in (path, rel)):
+            globs = (pat, pat + "/*") if pattern.startswith("/") else (pat, pat + "/*", "*/" + pat, "*/" + pat + "/*")
+            if any(fnmatch.fnmatch(p, g) for p in ((rel,) if pattern.startswith("/") else (path, rel)) for g in globs):
                 for sel in selectors:
                     expected |= set(engine.resolve_selector(sel, known))
         assert ignores(path) == expected, path
