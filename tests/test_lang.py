@@ -31,3 +31,14 @@ def test_configured_default_decides_a_document_with_no_clue():
     text = "kind: persona\nid: x\nname: X\n"
     assert guess_lang(text, None, "pl") == "pl"
     assert guess_lang(text, None, None) == "en"
+
+
+def test_a_very_long_word_is_read_in_linear_time():
+    # Render guesses the language of a document without `lang:`; a 300 KB run of letters with no
+    # Polish one made the guess backtrack from every position (about 70 s for 100 KB, minutes
+    # for more), stalling any CI step that renders. Linear, it takes milliseconds: 5 s is a hang.
+    import time
+
+    start = time.perf_counter()
+    assert guess_lang("kind: persona\ngoals:\n  - " + "x" * 300_000 + " się\n", None, None) == "pl"
+    assert time.perf_counter() - start < 5
