@@ -323,6 +323,57 @@ def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
     assert tasks_c[0][0] == "c" and tasks_c[0][1] == 5  # nothing printable left: the stage id stands in
 
 
+@pytest.mark.parametrize(("doing", "task"), [
+    ("%#%#% off on headphones", "% off on headphones"),
+    ("5%#%#% discount na słuchawki", "5% discount na słuchawki"),
+    ("Rabat 100%%% na drugą parę", "Rabat 100% na drugą parę"),
+    ("Kod #%%# w newsletterze", "Kod % w newsletterze"),
+    ("%%{init: {'theme': 'dark'}}%% wpisuje kod", "%{init∶ {'theme'∶ 'dark'}}% wpisuje kod"),
+    ("%% % %%%% %#%", "% % % %"),
+])
+def test_mermaid_never_emits_a_comment_marker_so_no_task_is_lost(doing: str, task: str, tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    doc.write_text(
+        "kind: journey\nid: promocja\nname: \"Black Friday %#% w sklepie\"\nlang: pl\npersona: ola\nstages:\n"
+        f"  - id: newsletter\n    name: \"Newsletter %#%\"\n    emotion: 1\n    doing: {json.dumps(doing)}\n"
+        "  - id: koszyk\n    name: Koszyk\n    emotion: -1\n    doing: Wpisuje kod rabatowy w koszyku\n",
+        encoding="utf-8",
+    )
+    text = export("mermaid", str(doc))
+    title, sections = parse_mermaid(text)  # asserts that "%%" occurs nowhere
+    assert title == "Black Friday % w sklepie"
+    assert sections == [("Newsletter %", [(task, 4, "ola")]),
+                        ("Koszyk", [("Wpisuje kod rabatowy w koszyku", 2, "ola")])]
+
+
+def test_mermaid_touchpoint_with_a_blank_channel_is_just_its_description(tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    doc.write_text(
+        "kind: journey\nid: zwrot\nname: Zwrot butów\nlang: pl\npersona: ola\nstages:\n"
+        "  - id: zwrot\n    name: Zwrot\n    emotion: -1\n    touchpoints:\n"
+        "      - channel: \" \"\n        description: Formularz zwrotu na stronie\n"
+        "      - channel: \"#\"\n        description: Paczkomat przy Biedronce\n"
+        "      - channel: infolinia\n        description: \"  \"\n"
+        "      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
+        encoding="utf-8",
+    )
+    _title, sections = parse_mermaid(export("mermaid", str(doc)))
+    assert [task for task, _score, _actor in sections[0][1]] == [
+        "Formularz zwrotu na stronie", "Paczkomat przy Biedronce", "infolinia", "e-mail – Potwierdzenie zwrotu"]
+
+
+def test_mermaid_blank_doing_falls_back_to_the_touchpoints(tmp_path: Path) -> None:
+    doc = tmp_path / "j.yaml"
+    doc.write_text(
+        "kind: journey\nid: trip\nname: Trip\nlang: en\npersona: ann\nstages:\n"
+        "  - id: a\n    name: Check in\n    doing: \"  \"\n    touchpoints:\n"
+        "      - channel: app\n        description: Boarding pass in the wallet\n",
+        encoding="utf-8",
+    )
+    _title, sections = parse_mermaid(export("mermaid", str(doc)))
+    assert sections == [("Check in", [("app – Boarding pass in the wallet", 3, "ann")])]
+
+
 def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None:
     doc = tmp_path / "j.yaml"
     doc.write_text(

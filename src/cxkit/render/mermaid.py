@@ -14,23 +14,25 @@ from ..model import JourneyMap, Stage
 #: Longest task text; Mermaid draws each task as one box and long text overflows it.
 MAX_TASK = 80
 _SPACES = re.compile(r"\s+")
+_PERCENTS = re.compile(r"%{2,}")
 # The lexer tries keywords before task text, so "Journey planner" would read as a keyword.
 _KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
 _GUARD = "\u200b"  # zero-width space: invisible, and not whitespace to Mermaid's lexer
 # U+2236 RATIO looks like a colon but is not Mermaid's separator.
-_REPLACE = {":": "∶", ";": ",", "#": "", "%%": "%"}
+_REPLACE = {":": "∶", ";": ","}
 
 
 def clean(text: str, *, limit: int | None = None, comma: bool = True) -> str:
     """Text Mermaid can take: one line, no separators, no comment or entity markers."""
-    out = _SPACES.sub(" ", text).strip()
-    while "%%" in out:
-        out = out.replace("%%", "%")
+    # "#" goes first: deleting it can bring "%" signs together ("%#%" -> "%%").
+    out = _SPACES.sub(" ", text.replace("#", "")).strip()
     for old, new in _REPLACE.items():
         out = out.replace(old, new)
     if not comma:
         out = out.replace(",", " ")
     out = _SPACES.sub(" ", out).strip()
+    # Collapse every run of "%" to one: a single replace leaves "%%" behind "%%%".
+    out = _PERCENTS.sub("%", out)
     if limit is not None and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
     if _KEYWORD_START.match(out):
@@ -45,15 +47,14 @@ def score(emotion: int | None) -> int:
 
 def tasks(stage: Stage) -> list[str]:
     """Task texts of one stage: what the customer does, else the touchpoints, else the stage name."""
-    if stage.doing:
+    if stage.doing and clean(stage.doing):
         found = [stage.doing]
     else:
         found = []
         for tp in stage.touchpoints:
-            if tp.channel and tp.description:
-                found.append(f"{tp.channel} – {tp.description}")
-            else:
-                found.append(tp.channel or tp.description or "")
+            # A part that cleans to nothing (" ", "#") is absent: no dangling "– description".
+            parts = [p for p in (tp.channel, tp.description) if p and clean(p)]
+            found.append(" – ".join(parts))
     cleaned = [clean(t, limit=MAX_TASK) for t in found]
     cleaned = [t for t in cleaned if t]
     return cleaned or [clean(stage.name, limit=MAX_TASK) or stage.id]
