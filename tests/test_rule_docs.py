@@ -118,6 +118,35 @@ def test_cxkit_rule_with_a_code_prefix_explains_it_is_a_group():
     assert "group" in result.stderr and "cxkit rules" in result.stderr
 
 
+@pytest.mark.parametrize("name", [" CX403", "CX403 ", "\tcx403\n", " unowned-opportunity ", "Unowned-Opportunity"])
+def test_cxkit_rule_reads_a_name_as_select_does_spaces_and_case_aside(name):
+    result = cli("rule", name)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == cli("rule", "CX403").stdout
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("cx4o3", "CX403"), ("CX4O3", "CX403"), ("Trait-Overlapp", "trait-overlap")])
+def test_cxkit_rule_suggests_the_rule_a_typo_meant_in_any_case(typo, meant):
+    result = cli("rule", typo)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"cxkit: unknown rule '{typo}'; did you mean '{meant}'?\n"
+
+
+def test_cxkit_rule_group_message_names_the_rules_in_it():
+    result = cli("rule", "CX1")
+    assert result.exit_code == 2
+    assert "(CX101, CX102, CX103), not one rule" in result.stderr and "`cxkit rule CX101`" in result.stderr
+    only = cli("rule", "CX50")
+    assert only.exit_code == 2 and "did you mean 'CX501' (placeholder)?" in only.stderr
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_cxkit_rule_without_a_name_asks_for_one(name):
+    result = cli("rule", name)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "give a rule name" in result.stderr and "''" not in result.stderr
+
+
 # --- cxkit rules -----------------------------------------------------------------------------
 
 

@@ -425,12 +425,33 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     from .lint.rule import all_rules
 
     known = all_rules()
+    wanted = name.strip()  # as `--select` reads it: " CX403" is CX403
     by_code = {c.code: n for n, c in known.items()}
-    found = name if name in known else by_code.get(name.upper())
-    if found is None:
-        resolve_selector(name, known)  # raises with a suggestion
-        raise ConfigError(f"'{name}' names a group of rules, not one rule; `cxkit rules` lists them")
-    sys.stdout.write(rule_help_text(known[found]))
+    found = next((n for n in (wanted, wanted.lower(), by_code.get(wanted.upper())) if n in known), None)
+    if found is not None:
+        sys.stdout.write(rule_help_text(known[found]))
+        return
+    if not wanted:
+        raise ConfigError("give a rule name (pseudo-profiling) or code (CX101); `cxkit rules` lists them")
+    try:
+        group = resolve_selector(wanted, known)
+    except ConfigError:
+        import difflib
+
+        # Any case, names and codes alike: `cx4o3` is a typo of CX403.
+        spelled = {n: n for n in known} | {c.code.lower(): c.code for c in known.values()}
+        guess = difflib.get_close_matches(wanted.lower(), list(spelled), n=1)
+        hint = f"; did you mean '{spelled[guess[0]]}'?" if guess else "; `cxkit rules` lists them"
+        raise ConfigError(f"unknown rule '{wanted}'{hint}") from None
+    if len(group) == 1:
+        only = known[group[0]]
+        raise ConfigError(f"'{wanted}' is only the start of a code; did you mean '{only.code}' ({only.name})?")
+    if len(group) == len(known):
+        raise ConfigError(f"'{wanted}' means every rule, not one rule; `cxkit rules` lists them")
+    raise ConfigError(
+        f"'{wanted}' names a group of rules ({', '.join(known[n].code for n in group)}), not one rule; "
+        f"ask for one of them (`cxkit rule {known[group[0]].code}`), or see them all with `cxkit rules`"
+    )
 
 
 @app.command()
