@@ -548,3 +548,31 @@ def test_read_target_reads_the_whole_file_even_when_it_grew_after_the_stat(tmp_p
     assert read_target(Target(exact, "exact.yaml", True)) == (b"#" * MAX_FILE_BYTES, MAX_FILE_BYTES)
     raw, size = read_target(Target(big, "big.yaml", True))
     assert len(raw) == MAX_FILE_BYTES + 1 and size == MAX_FILE_BYTES + 5
+
+
+@pytest.mark.parametrize(("written", "number"), [
+    ("007", 7), ("+5", 5), ("-0", 0), ("0x10", 16), ("0o17", 15), ("3.500", 3.5), ("1.10", 1.1), ("1e3", 1000.0), (".5", 0.5),
+])
+def test_a_number_keeps_the_way_it_was_written(written: str, number: float) -> None:
+    # It is the number (emotion: +1 scores 1), yet where the format reads text (`id: 007`,
+    # `income: 3.500` zł, a trait `1.10`) the text is what the author wrote, not Python's 7 or 3.5.
+    import pickle
+
+    value = load_text(f"x: {written}\n").data["x"]
+    assert value == number and type(value) is not bool
+    assert str(value) == f"{value}" == written
+    assert json.dumps(value) == json.dumps(number)  # exports keep the number
+    again = pickle.loads(pickle.dumps(value))  # as lint workers send results back
+    assert again == number and str(again) == written
+
+
+def test_numbers_written_as_python_prints_them_stay_plain() -> None:
+    data = load_text("a: 2\nb: 2.5\nc: -1\n").data
+    assert [type(v) for v in data.values()] == [int, float, int]
+
+
+def test_number_like_text_keeps_its_spelling_in_the_model() -> None:
+    doc = "kind: journey\nid: 007\nname: 1.0\npersona: 0x10\nstages:\n  - id: 01\n    name: A\n  - id: 1\n    name: B\n"
+    model, issues = validate(load_text(doc).data)
+    assert issues == []
+    assert (model.id, model.name, model.persona, [s.id for s in model.stages]) == ("007", "1.0", "0x10", ["01", "1"])

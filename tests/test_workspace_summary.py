@@ -133,3 +133,30 @@ def test_a_result_served_from_the_cache_gives_the_same_cross_file_findings(tmp_p
     warm = lint(["."], config, jobs=1, cache=True)
     assert warm.cached_files == 1
     assert [f for f in warm.findings if f.rule == "trait-overlap"] == overlap
+
+
+def test_numeric_ids_take_part_in_the_workspace_rules(tmp_path, monkeypatch):
+    # `id: 123` is the id '123' to the model; the cross-file rules skipped it and lint passed.
+    from cxkit.config import Config
+    from cxkit.lint.engine import Selection
+
+    files = {
+        "a.yaml": "kind: persona\nid: 123\nname: Anna\n",
+        "b.yaml": 'kind: persona\nid: "123"\nname: Beata\n',
+        "n.yaml": "kind: negative-persona\nid: 5\nname: Nikt\n",
+        "j2.yaml": "kind: journey\nid: j2\nname: Zakup\npersona: 999\nstages: []\n",
+        "j3.yaml": "kind: journey\nid: j3\nname: Zwrot\npersona: 5\nstages: []\n",
+        "j4.yaml": "kind: journey\nid: j4\nname: Polecenie\npersona: 0123\nstages: []\n",  # '0123', not 123
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = lint(["."], Config(root=tmp_path), Selection(select=("duplicate-id", "unknown-persona", "journey-for-negative-persona"))).findings
+    assert [(f.path, f.line, f.column, f.rule) for f in found] == [
+        ("b.yaml", 2, 5, "duplicate-id"),
+        ("j2.yaml", 4, 10, "unknown-persona"),
+        ("j3.yaml", 4, 10, "journey-for-negative-persona"),
+        ("j4.yaml", 4, 10, "unknown-persona"),
+    ]
+    assert "id '123' is already used by a.yaml:2" in found[0].message
+    assert "persona '0123' does not exist" in found[3].message

@@ -272,21 +272,33 @@ class DocSummary:
         return out
 
 
+def as_text(value: Any) -> str | None:
+    """A value the format reads as text: a string, or a number as it was written (`id: 007`)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)  # yamlio keeps the written form of 007, 1.10 or 0x10
+    return None
+
+
 def summarize(doc: Document) -> DocSummary | None:
     data = doc.data
     kind = doc.kind
     if kind is None or not isinstance(data, dict):
         return None
-    ident = data.get("id") if isinstance(data.get("id"), str) else None
+    # Numbers count as the text they were written as, as the model reads them: `id: 123` is an
+    # id that duplicate-id and unknown-persona must see.
+    ident = as_text(data.get("id"))
+    persona = as_text(data.get("persona"))
     summary = DocSummary(
         path=doc.path,
         kind=kind,
         id=ident,
         id_pos=doc.at("id", key=False) if ident else (1, 1),
-        name=data.get("name") if isinstance(data.get("name"), str) else None,
+        name=as_text(data.get("name")),
     )
-    if kind == "journey" and isinstance(data.get("persona"), str):
-        summary.persona = data["persona"]
+    if kind == "journey" and persona is not None:
+        summary.persona = persona
         summary.persona_pos = doc.at("persona", key=False)
     if kind != "journey":
         lists = _trait_list_nodes(doc.loaded.root)

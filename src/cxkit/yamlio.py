@@ -643,6 +643,46 @@ _MAYBE_SPECIAL = frozenset("0123456789-+.~nNtTfF")
 _MAX_NUMBER_CHARS = 1000
 
 
+class WrittenInt(int):
+    """A number written another way than Python would print it (`007`, `0x10`, `+5`).
+
+    It is the number, yet shows as written: where a document means text
+    (an id, a trait, `income: 3.500`), the text is what the author typed.
+    """
+
+    def __new__(cls, value: int, written: str) -> WrittenInt:
+        number = super().__new__(cls, value)
+        number.written = written
+        return number
+
+    def __str__(self) -> str:
+        return self.written
+
+    def __format__(self, spec: str) -> str:
+        return self.written if not spec else super().__format__(spec)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WrittenInt, (int(self), self.written))
+
+
+class WrittenFloat(float):
+    """A decimal written another way than Python would print it (`3.500`, `1e3`, `.5`); see WrittenInt."""
+
+    def __new__(cls, value: float, written: str) -> WrittenFloat:
+        number = super().__new__(cls, value)
+        number.written = written
+        return number
+
+    def __str__(self) -> str:
+        return self.written
+
+    def __format__(self, spec: str) -> str:
+        return self.written if not spec else super().__format__(spec)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WrittenFloat, (float(self), self.written))
+
+
 def _implicit(value: str) -> Any:
     """Resolve a plain scalar by the YAML 1.2 core schema (dates stay text)."""
     if not value:
@@ -660,11 +700,13 @@ def _implicit(value: str) -> Any:
             # a number this long stays the text it is: no persona counts in such figures.
             return value
         if _INT.match(value):
-            return int(value)
+            number = int(value)
+            return number if str(number) == value else WrittenInt(number, value)
         if _FLOAT.match(value):
-            return float(value)
+            real = float(value)
+            return real if repr(real) == value else WrittenFloat(real, value)
         if _INT_OTHER.match(value):
-            return int(value[2:], 8 if value[1] == "o" else 16)
+            return WrittenInt(int(value[2:], 8 if value[1] == "o" else 16), value)
         special = _SPECIAL_FLOATS.get(value)
         if special is not None:
             return special

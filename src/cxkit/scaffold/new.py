@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..fsutil import write_atomic
-from ..workspace import UsageError, discover, load_document
+from ..workspace import UsageError, as_text, discover, load_document
 from .slug import is_slug, slugify
 
 KINDS = ("persona", "negative-persona", "journey")
@@ -90,9 +90,9 @@ def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str,
     for target in targets:
         doc, _hits, _read_error = load_document(target, config)
         data = doc.data if doc is not None else None
-        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        ident = as_text(data.get("id")) if isinstance(data, dict) else None  # `id: 007` is the id '007'
+        if ident is None:
             continue
-        ident = data["id"]
         kind = data.get("kind") if isinstance(data.get("kind"), str) else None
         known.setdefault(ident, KnownDocument(ident, kind, shown(target.fs_path)))
     return known
