@@ -172,6 +172,73 @@ def test_output_onto_a_folder_fails_cleanly(tmp_path: Path, monkeypatch: pytest.
     assert "is a folder" in result.stderr
 
 
+_SOURCE = (
+    "# Persona z wywiadów w salonie, czerwiec 2026 — nie nadpisywać eksportem\n"
+    "kind: persona\nid: ola-zwroty\nname: Ola Nowak\nlang: pl\n"
+    "summary: Kupuje buty do biegania online i zwraca co drugą parę\n"
+    "goals:\n  - Zwrócić buty bez drukarki, kodem w Paczkomacie  # z wywiadu nr 4\n"
+    "x-crm-segment: B2C-zwroty\n"
+)
+
+
+def _refused(result, target: Path, before: bytes) -> None:
+    assert result.exit_code == 2, result.stdout
+    assert "an input of this render" in result.stderr and "give -o another file" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert target.read_bytes() == before  # the source, comments and x- keys untouched
+    assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json", "terminal"])
+@pytest.mark.parametrize("spelling", ["same", "dot", "absolute", "symlink", "hardlink"])
+def test_output_onto_the_input_file_is_refused_and_keeps_the_source(fmt: str, spelling: str, workspace: Path) -> None:
+    source = workspace / "ola.yaml"
+    source.write_text(_SOURCE, encoding="utf-8")
+    before = source.read_bytes()
+    out = {"same": "ola.yaml", "dot": "./ola.yaml", "absolute": str(source)}.get(spelling)
+    if spelling == "symlink":
+        (workspace / "eksport.md").symlink_to("ola.yaml")
+        out = "eksport.md"
+    elif spelling == "hardlink":
+        os.link(source, workspace / "kopia.md")
+        out = "kopia.md"
+    result = invoke("render", "ola.yaml", "-f", fmt, "-o", out)
+    _refused(result, source, before)
+    assert result.stderr.startswith("cxkit: ") and "ola.yaml" in result.stderr
+
+
+def test_output_onto_the_against_file_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("joanna-rower-cargo.yaml", "lowca-najtanszego-e-roweru.yaml"):
+        (tmp_path / name).write_bytes((FIXTURES / "pl" / "personas" / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    negative = tmp_path / "lowca-najtanszego-e-roweru.yaml"
+    before = negative.read_bytes()
+    result = invoke("render", "joanna-rower-cargo.yaml", "--against", "lowca-najtanszego-e-roweru.yaml",
+                    "-f", "html", "-o", str(negative))
+    _refused(result, negative, before)
+
+
+@pytest.mark.parametrize("victim", ["personas/ola.yaml", "notatki.yaml"])
+def test_folder_output_onto_any_file_it_reads_is_refused(victim: str, workspace: Path) -> None:
+    (workspace / "personas").mkdir()
+    (workspace / "personas" / "ola.yaml").write_text(_SOURCE, encoding="utf-8")
+    # Not a cxkit document: the overview skips it, but it is still the user's file.
+    (workspace / "notatki.yaml").write_text("# notatki ze spotkania\ntitle: warsztat CX\n", encoding="utf-8")
+    target = workspace / victim
+    before = target.read_bytes()
+    result = invoke("render", ".", "-f", "markdown", "-o", victim)
+    _refused(result, target, before)
+
+
+def test_folder_output_to_a_new_file_inside_the_folder_still_works(workspace: Path) -> None:
+    (workspace / "ola.yaml").write_text(_SOURCE, encoding="utf-8")
+    (workspace / "notatki.yaml").write_text("# notatki ze spotkania\ntitle: warsztat CX\n", encoding="utf-8")
+    result = invoke("render", ".", "-f", "markdown", "-o", "przeglad.md")
+    assert result.exit_code == 0, result.stderr
+    assert "Ola Nowak" in (workspace / "przeglad.md").read_text(encoding="utf-8")
+    assert (workspace / "ola.yaml").read_text(encoding="utf-8") == _SOURCE
+
+
 # --- write_atomic, which other commands reuse ------------------------------------------------------
 
 def test_write_atomic_creates_a_file_with_the_umask_permissions(tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ class Loaded:
 
     documents: list[Document] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: Every file that was read (a folder's non-cxkit YAML too): ``-o`` must never replace one.
+    read: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
@@ -84,6 +86,7 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     for where, message in unreadable:
         out.errors.append(_line(where, 1, 1, ReadError, message))
     for target in targets:
+        out.read.append((target.fs_path, target.display))
         _load_target(target, config, out, exact)
     return out, fs.is_dir()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -200,14 +201,18 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     exact = req.output_format == "json"
     loaded, is_dir = load_path(req.path, config, exact=exact)
     failed = _report(loaded, stderr)
+    read = list(loaded.read)
     against_doc = None
     if req.against is not None:
         other, other_is_dir = load_path(req.against, config, exact=exact)
         failed = _report(other, stderr) or failed
+        read += other.read
         if other_is_dir:
             raise UsageError(f"--against takes one negative persona file; {display_path(req.against)} is a folder")
         if not failed:
             against_doc = _single(other, req.against)
+    if req.output is not None:
+        _refuse_overwriting_input(req.output, read)
     if failed:
         return EXIT_ERROR
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
@@ -227,6 +232,24 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         stdout.flush()
         return EXIT_OK
     return _write(req.output, text, stderr)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: through ``./``, absolute paths, symbolic and hard links."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # the output does not exist yet (or cannot be looked at): it is no input
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _refuse_overwriting_input(output: Path, read: list[tuple[Path, str]]) -> None:
+    """``-o`` onto a file being rendered would replace the source with its own export."""
+    given = display_path(str(output))
+    for path, shown in read:
+        if _same_file(output, path):
+            which = "is " if shown == given else f"is {shown}, "
+            raise UsageError(f"{given}: {which}an input of this render; writing the export there would "
+                             "replace it — give -o another file")
 
 
 def _write(target: Path, text: str, stderr: TextIO) -> int:
