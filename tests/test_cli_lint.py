@@ -503,6 +503,36 @@ def test_usage_errors_exit_2(workspace_pl, monkeypatch, args, fragments):
         assert fragment in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["--select", ""], "--select"),  # a CI script's --select "$UNSET"
+        (["--select", ","], "--select"),
+        (["--select", " , "], "--select"),
+        (["--select", "schema", "--select", ""], "--select"),
+        (["--ignore", ""], "--ignore"),
+        (["--extend-select", ","], "--extend-select"),
+    ],
+)
+def test_an_empty_rule_list_is_a_usage_error_not_every_rule(workspace_pl, write, monkeypatch, args, option):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    monkeypatch.chdir(workspace_pl)
+    result = run_cli("lint", "--format", "json", "--no-cache", *args, ".")
+    assert result.exception is None
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"cxkit: {option} is empty; give one or more rules (names or codes, comma-separated, e.g. schema,CX4), "
+        f"or leave {option} out\n"
+    )
+
+
+def test_an_empty_item_between_rule_names_is_skipped(write, lint_json):
+    write("personas/ola.yaml", BROKEN_PERSONA)
+    result = lint_json("--select", "schema,,CX004,", select=None)
+    assert result.exit_code == 1
+    assert paths_and_rules(result) == [("personas/ola.yaml", "schema")]
+
+
 def test_internal_error_exits_2_without_a_traceback(workspace_pl, monkeypatch):
     from cxkit.lint import engine
 

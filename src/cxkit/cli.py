@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_list
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_names
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -223,6 +223,8 @@ def lint(
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import load_config
 
+    some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
+    chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False)
     targets = list(paths or [])
@@ -231,7 +233,6 @@ def lint(
             targets = [os.path.relpath(config.root / p) for p in config.paths]
         else:
             targets = ["."]
-    chosen = (split_list(select), split_list(ignore), split_list(extend_select))
     if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
         from .discovery import UsageError
 

@@ -28,3 +28,18 @@ def split_list(values: Optional[Iterable[str]]) -> tuple[str, ...]:
     for value in values or []:
         out.extend(v.strip() for v in value.split(",") if v.strip())
     return tuple(out)
+
+
+def split_names(values: Optional[Iterable[str]], option: str, expected: str) -> tuple[str, ...]:
+    """:func:`split_list` for options that name things, where a value naming nothing is a usage error.
+
+    `--select "$UNSET"` or `--select ,` would otherwise act as if the option were not
+    given (every rule): say so rather than run something else.  ``expected`` says what
+    to write instead.  An empty item between names (`schema,,CX4`) is harmless and skipped.
+    """
+    for value in values or []:
+        if not any(v.strip() for v in value.split(",")):
+            from .discovery import UsageError
+
+            raise UsageError(f"{option} is empty; give {expected}, or leave {option} out")
+    return split_list(values)
