@@ -156,6 +156,21 @@ def test_touchpoint_is_a_mapping_or_a_plain_string():
     assert (plain.channel, plain.description) == (None, "Wątek na forum audiofilów")
 
 
+def test_a_number_as_a_touchpoint_is_read_as_text_as_a_trait_is():
+    text = JOURNEY_EN.replace("  - id: awareness\n", "  - id: awareness\n    touchpoints: [112, 4.5]\n    pain_points: [42]\n", 1)
+    assert text != JOURNEY_EN and "touchpoints: [112" in text
+    stage = load_valid(text).stages[0]
+    assert [(t.channel, t.description) for t in stage.touchpoints[:2]] == [(None, "112"), (None, "4.5")]
+    assert stage.pain_points[0].text == "42"
+
+
+@pytest.mark.parametrize("value", ["true", "null", "[]"])
+def test_a_touchpoint_that_is_no_text_is_still_an_issue(value):
+    text = JOURNEY_EN.replace("  - id: awareness\n", f"  - id: awareness\n    touchpoints: [{value}]\n", 1)
+    [(_, _, message)] = [f for f in schema_findings(text) if "touchpoints" in f[2]]
+    assert message.startswith("'stages[0].touchpoints[0]' must be text, or a mapping with 'channel' and 'description', not ")
+
+
 def test_english_documents_load():
     persona = load_valid(PERSONA_EN)
     journey = load_valid(JOURNEY_EN)

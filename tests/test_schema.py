@@ -135,6 +135,43 @@ def test_numbers_in_text_fields_are_accepted_by_both_schema_and_models():
     assert errors == []
 
 
+def test_a_number_as_a_touchpoint_is_accepted_by_both_schema_and_models():
+    data = load_text(JOURNEY_EN).data
+    data["stages"][0]["touchpoints"] = [112, 4.5, "web"]
+    data["stages"][0]["barriers"] = [42]
+    assert validate(data)[1] == []
+    assert list(validator("journey").iter_errors(data)) == []
+    assert list(validator().iter_errors(data)) == []
+
+
+AGREE_ON = {
+    # (kind, where, value): the models and the schema accept or reject it alike
+    "slug written as a whole number": ("persona", ("id",), 2026, True),
+    "slug written as a negative number": ("persona", ("id",), -1, False),
+    "slug written as a decimal": ("journey", ("stages", 0, "id"), 1.5, False),
+    "cited source id as a decimal": ("journey", ("stages", 0, "barriers"), [{"text": "x", "sources": [2.5]}], False),
+    "age as a whole number": ("persona", ("demographics", "age"), 38, True),
+    "age as a range": ("persona", ("demographics", "age"), "30 – 40", True),
+    "age as a decimal": ("persona", ("demographics", "age"), 29.5, False),
+    "age above 120": ("persona", ("demographics", "age"), 130, False),
+    "age as text that is no range": ("persona", ("demographics", "age"), "thirty", False),
+    "blank trait": ("persona", ("goals",), ["  "], False),
+    "blank touchpoint": ("journey", ("stages", 0, "touchpoints"), ["\u00a0"], False),
+}
+
+
+@pytest.mark.parametrize("name", list(AGREE_ON))
+def test_models_and_schema_agree_on_numbers_and_blanks(name):
+    kind, where, value, accepted = AGREE_ON[name]
+    data = load_text(PERSONA_EN if kind == "persona" else JOURNEY_EN).data
+    node = data
+    for part in where[:-1]:
+        node = node[part]
+    node[where[-1]] = value
+    assert (validate(data)[1] == []) is accepted, "the model"
+    assert (list(validator(kind).iter_errors(data)) == []) is accepted, "the schema"
+
+
 def test_a_number_is_still_not_a_date_or_an_enum_in_the_schema():
     data = {"kind": "persona", "id": "x", "name": "X", "reviewed": 20261001,
             "sources": [{"id": "s", "type": 5}]}

@@ -108,7 +108,7 @@ class Trait(CxModel):
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema = handler(core_schema)
-        return {"anyOf": [{"type": "string", "minLength": 1}, schema]}
+        return {"anyOf": [{"type": "string", "minLength": 1, "pattern": NOT_BLANK_PATTERN}, schema]}
 
 
 TraitList = list[Trait]

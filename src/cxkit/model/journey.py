@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, StrictInt, model_validator
 
-from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
+from .common import NOT_BLANK_PATTERN, CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
 
 
 class Touchpoint(CxModel):
@@ -20,6 +20,8 @@ class Touchpoint(CxModel):
     def _from_plain(cls, value: Any) -> Any:
         if isinstance(value, str):
             return {"description": value}
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return {"description": str(value)}  # `- 112` is the text "112", as a trait `- 42` is
         return value
 
     @model_validator(mode="after")
@@ -31,7 +33,7 @@ class Touchpoint(CxModel):
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema = handler(core_schema)
-        return {"anyOf": [{"type": "string", "minLength": 1}, schema]}
+        return {"anyOf": [{"type": "string", "minLength": 1, "pattern": NOT_BLANK_PATTERN}, schema]}
 
 
 class Opportunity(CxModel):

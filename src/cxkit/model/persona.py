@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, StrictInt
+from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, WithJsonSchema
 
 from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, brief, unique_ids
 
@@ -42,7 +42,14 @@ def _check_age(value: Any) -> Any:
 Age = Annotated[
     StrictInt | str,
     BeforeValidator(_check_age),
-    Field(description='A number (29) or a range ("30-40", "65+").'),
+    # A whole number or a range, as _check_age reads them; only cxkit checks that a range runs low to high.
+    WithJsonSchema({
+        "anyOf": [
+            {"type": "integer", "minimum": 0, "maximum": 120},
+            {"type": "string", "pattern": r"^\s*[0-9]{1,3}\s*(?:[-–—]\s*[0-9]{1,3}|\+)\s*$"},
+        ],
+        "description": 'A number (29) or a range ("30-40", "65+").',
+    }),
 ]
 
 

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Union
 from pydantic import Field, TypeAdapter
 
 from . import MODELS
+from .common import NOT_BLANK_PATTERN, SLUG_PATTERN
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -24,11 +25,13 @@ def json_schema(kind: str | None = None) -> dict[str, Any]:
 
 
 def _numbers_as_text(node: Any) -> Any:
-    """Let free-text fields take numbers, as cxkit does (`income: 14000` is the text "14000").
+    """Let text fields take numbers as cxkit reads them (`income: 14000` is the text "14000").
 
-    Dates, enums and constants stay strings only; a pattern applies to strings
-    alone in JSON Schema, so slugs written as numbers (`id: 2026`) pass as cxkit
-    lets them.
+    Dates, enums and constants stay strings only.  A slug takes a whole number
+    from 0 up (`id: 2026` reads as the slug "2026"; `-1` or `1.5` read as text that
+    is no slug); a pattern applies to strings alone in JSON Schema.  Any other
+    string with a pattern of its own (an age range) stays a string: cxkit reads no
+    number as such a string.
     """
     if isinstance(node, list):
         return [_numbers_as_text(item) for item in node]
@@ -36,5 +39,8 @@ def _numbers_as_text(node: Any) -> Any:
         return node
     out = {key: _numbers_as_text(value) for key, value in node.items()}
     if out.get("type") == "string" and not ({"format", "enum", "const"} & out.keys()):
-        out["type"] = ["string", "number"]
+        if out.get("pattern") == SLUG_PATTERN:
+            out["type"], out["minimum"] = ["string", "integer"], 0
+        elif "pattern" not in out or out["pattern"] == NOT_BLANK_PATTERN:
+            out["type"] = ["string", "number"]
     return out
