@@ -80,21 +80,29 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
     rows: list[Row] = []
     unreadable: list[tuple[str, str]] = []
     seen: dict[str, int] = {}  # display path -> index in rows
+    # One file reached by two paths (`a.yaml` and `$PWD/a.yaml`, a linked folder, a link to a
+    # file beside it) is one document, not a duplicate id: files are also told apart by identity.
+    same: dict[tuple[int, int], int] = {}  # (device, inode) -> index in rows
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
             raise UsageError(f"{display_path(given)}: no such file or directory")
         if not fs.is_dir():
             disp = display_path(given)
-            if disp not in seen:
+            identity = _identity(given)
+            at = seen.get(disp, same.get(identity, -1) if identity is not None else -1)
+            if at < 0:
                 seen[disp] = len(rows)
+                if identity is not None:
+                    same[identity] = len(rows)
                 rows.append((given, disp, True))
-            elif not rows[seen[disp]][2]:
+            elif not rows[at][2]:
                 # Named after a folder that holds it: a named file is always checked.
-                rows[seen[disp]] = (given, disp, True)
+                rows[at] = (rows[at][0], rows[at][1], True)
             continue
         base = display_path(given)
         found: list[Row] = []
+        identities: dict[str, tuple[int, int]] = {}  # display path -> identity, for this folder's files
         # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
         stack = [(str(fs), "")]
         while stack:
@@ -109,6 +117,7 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
             subdirs: list[str] = []
             # join(top, name) and the display path of each file, with the per-folder part done once.
             prefix = os.path.join(top, "")
+            device = _identity(top) if _INODES else None
             shown = rel_dir if base == "." else display_path(prefix + "x")[:-1]
             for entry in listed:
                 name = entry.name
@@ -134,6 +143,11 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                 disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
                 if disp in seen:
                     continue
+                if device is not None:
+                    # readdir gives the inode for free; a link is stat'ed for the file it points to.
+                    identity = _identity(full) if entry.is_symlink() else (device[0], entry.inode())
+                    if identity is not None:
+                        identities[disp] = identity
                 seen[disp] = -1
                 found.append((full, disp, False))
             # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
@@ -141,9 +155,28 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
             stack.extend((prefix + d, rel_dir + d + "/") for d in subdirs)
         found.sort(key=lambda row: row[1])
         for row in found:
+            identity = identities.get(row[1])
+            if identity is not None:
+                if identity in same:
+                    seen[row[1]] = same[identity]  # the file itself is listed, under the name met first
+                    continue
+                same[identity] = len(rows)
             seen[row[1]] = len(rows)
             rows.append(row)
     return rows, unreadable
+
+
+#: Whether a folder scan reads inodes from the listing (free on POSIX; a stat per file on Windows).
+_INODES = os.name != "nt"
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of the file ``path`` leads to, or None when it cannot be stat'ed."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _root_rel(config: Config, path: str) -> str:
