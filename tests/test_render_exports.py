@@ -126,6 +126,114 @@ def test_markdown_negative_persona_puts_reasons_first() -> None:
     assert headings[0] == "### Dlaczego to nie klient"
 
 
+# What GitHub (cmark-gfm) reads as markup. markdown-it-py comes with rich; text_join is off so an
+# escaped character stays its own token, as it does in cmark-gfm when it looks for "https://" and "www.".
+_GFM_URL = re.compile(r"(?:https?|ftp)://|(?<![\w.-])www\.", re.IGNORECASE)
+_GFM_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[\w-]")
+
+
+def markdown_tokens(text: str) -> list:
+    markdown_it = pytest.importorskip("markdown_it")
+    md = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    return md.parse(text)
+
+
+def gfm_autolinks(text: str) -> list[str]:
+    """Pieces of text GitHub would turn into links: URLs and www. in one text run, e-mail addresses in
+    text joined across escapes (cmark-gfm finds them after escapes are resolved), split by raw HTML."""
+    found = []
+    for token in markdown_tokens(text):
+        if token.type != "inline":
+            continue
+        joined = ""
+        for child in token.children + [None]:
+            if child is not None and child.type == "text":
+                found += [child.content for _ in _GFM_URL.finditer(child.content)]
+            if child is not None and child.type in ("text", "text_special"):
+                joined += child.content
+                continue
+            found += _GFM_EMAIL.findall(joined)
+            joined = ""
+    return found
+
+
+def markdown_html(text: str) -> str:
+    markdown_it = pytest.importorskip("markdown_it")
+    return markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+
+
+_HOSTILE_PERSONA = """\
+kind: persona
+id: marek-sluchawki
+name: "Marek, fan dobrego dźwięku #"
+lang: pl
+summary: "1. miejsce w rankingu to dla niego argument; porównuje słuchawki wieczorami"
+quote: "# Nie będę zakładał konta, żeby sprawdzić cenę"
+goals:
+  - "# Kupić słuchawki z ANC do 800 zł"
+  - "1. Porównać trzy modele, 2. kupić najtańszy"
+  - text: "3) Odebrać w Paczkomacie w drodze z pracy"
+    sources: [wywiady-2026-05]
+needs:
+  - "- Zwrot bez drukowania etykiety"
+  - "+ Raty 0% bez BIK"
+  - "= pewność, że to oryginał"
+pain_points:
+  - "~~Darmowa dostawa~~ znika przy kodzie rabatowym"
+  - "Cena ~2 tys. zł w salonie, ~1,6 tys. online"
+sources:
+  - id: wywiady-2026-05
+    type: interview
+    date: 2026-05-20
+    link: https://drive.example.com/cx/wywiady-2026-05
+    note: "Nagrania na www.notion.so/cx-sluchawki, pytania do marek.zielinski@example.com"
+"""
+
+
+def test_markdown_trait_text_never_becomes_a_heading_a_list_or_strikethrough(tmp_path: Path) -> None:
+    doc = tmp_path / "marek.yaml"
+    doc.write_text(_HOSTILE_PERSONA, encoding="utf-8")
+    text = export("markdown", str(doc))
+    html = markdown_html(text)
+    assert re.findall(r"<h(\d)>(.*?)</h\1>", html) == [
+        ("2", "Marek, fan dobrego dźwięku #"), ("3", "Cele"), ("3", "Potrzeby"), ("3", "Problemy"), ("3", "Źródła")]
+    assert "<ol" not in html and "<s>" not in html and "<del>" not in html
+    assert html.count("<ul>") == 3  # goals, needs, pain points: one flat list each
+    items = [re.sub(r"\s*<sub>.*", "", item) for item in re.findall(r"<li>(.*?)</li>", html)]
+    assert items == [
+        "# Kupić słuchawki z ANC do 800 zł", "1. Porównać trzy modele, 2. kupić najtańszy",
+        "3) Odebrać w Paczkomacie w drodze z pracy",
+        "- Zwrot bez drukowania etykiety", "+ Raty 0% bez BIK", "= pewność, że to oryginał",
+        "~~Darmowa dostawa~~ znika przy kodzie rabatowym", "Cena ~2 tys. zł w salonie, ~1,6 tys. online"]
+    assert "<p>1. miejsce w rankingu to dla niego argument; porównuje słuchawki wieczorami</p>" in html
+    assert "<blockquote>\n<p># Nie będę zakładał konta, żeby sprawdzić cenę</p>\n</blockquote>" in html
+    assert not re.search(r"(?<!\\)~", text)  # GitHub strikes through between single "~" too
+
+
+def test_markdown_bare_links_and_addresses_stay_text(tmp_path: Path) -> None:
+    doc = tmp_path / "marek.yaml"
+    doc.write_text(_HOSTILE_PERSONA, encoding="utf-8")
+    journey = tmp_path / "zakup.yaml"
+    journey.write_text(
+        "kind: journey\nid: zakup-sluchawek\nname: Zakup słuchawek\nlang: pl\npersona: marek-sluchawki\nstages:\n"
+        "  - id: porownanie\n    name: Porównanie\n    emotion: -1\n"
+        "    doing: Porównuje ceny na WWW.CENEO.PL i http://skapiec.pl/sluchawki\n"
+        "    touchpoints:\n      - channel: e-mail\n        description: Newsletter z kodem od sklep@example.pl\n",
+        encoding="utf-8",
+    )
+    for text in (export("markdown", str(doc)), export("markdown", str(journey))):
+        assert gfm_autolinks(text) == []
+        html = markdown_html(text)
+        assert "<a " not in html
+    persona_html = markdown_html(export("markdown", str(doc)))
+    # Still there, as text a reader can copy.
+    assert "Nagrania na www.notion.so/cx-sluchawki, pytania do marek.zielinski@<!-- -->example.com " \
+           "(https://drive.example.com/cx/wywiady-2026-05)" in persona_html
+    journey_html = markdown_html(export("markdown", str(journey)))
+    assert "Porównuje ceny na WWW.CENEO.PL i http://skapiec.pl/sluchawki" in journey_html
+    assert "• <strong>e-mail</strong>: Newsletter z kodem od sklep@<!-- -->example.pl" in journey_html
+
+
 # --- html ---------------------------------------------------------------------------------------
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

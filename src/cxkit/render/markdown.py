@@ -16,15 +16,46 @@ from .labels import Labels, signed
 _SPARK = {-2: "▁", -1: "▂", 0: "▄", 1: "▆", 2: "█"}
 
 
-_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]|"})
-_BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
+# "~" is GFM strikethrough (GitHub takes a single "~" too).
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_~[]|"})
+# What starts a heading, a list, a quote or a setext underline at the start of a line: "#", "-",
+# "+", "=", and a number with "." or ")" (">" never gets here: it is written as "&gt;").
+_BLOCK_START = re.compile(r"^(?:[#+=-]|(\d+)[.)])")
+# GitHub and GitLab turn bare "http://…", "https://…", "www.…" and e-mail addresses into links.
+# An escape ("\:", "\." read as the character itself) breaks the first two for both. GitHub's
+# cmark-gfm finds addresses after escapes are resolved, so "@" gets an empty HTML comment after it,
+# which splits the text instead (it shows nothing).
+_AUTOLINK = re.compile(r"(?<=[a-z]):(?=//)|(?<=www)\.|@", re.IGNORECASE)
+_HEADING_CLOSE = re.compile(r"(^|\s)(#+)$")
+
+
+def _no_autolink(match: re.Match[str]) -> str:
+    found = match.group(0)
+    return "@<!-- -->" if found == "@" else "\\" + found
 
 
 def inline(text: str) -> str:
-    """Text safe inside a table cell or a heading: one line, no table, emphasis or HTML syntax."""
+    """Text safe inside a table cell or a heading: one line, no table, emphasis, link or HTML syntax."""
     out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
+    out = _AUTOLINK.sub(_no_autolink, out)
     lines = [" ".join(line.split()) for line in out.strip().splitlines()]
     return "<br>".join(line for line in lines if line)
+
+
+def _line_start(out: str) -> str:
+    """Inline text placed at the start of a block (a paragraph, a list item, a quote), kept as text."""
+    match = _BLOCK_START.match(out)
+    if match is None:
+        return out
+    if match.group(1) is None:
+        return "\\" + out  # "\#", "\-", "\+", "\=" read as the character
+    cut = match.end(1)  # "1\." — a backslash before a digit would be shown, not read as an escape
+    return out[:cut] + "\\" + out[cut:]
+
+
+def _heading(text: str) -> str:
+    """Inline text for an ATX heading, whose trailing "#"s would be read as its closing sequence."""
+    return _HEADING_CLOSE.sub(lambda m: m.group(1) + "\\" + m.group(2), inline(text))
 
 
 def code(text: str) -> str:
@@ -34,8 +65,7 @@ def code(text: str) -> str:
 
 def _flow(text: str) -> str:
     """Folded YAML text as one Markdown paragraph that cannot turn into a heading or a list."""
-    out = inline(" ".join(text.split()))
-    return "\\" + out if _BLOCK_START.match(out) else out
+    return _line_start(inline(" ".join(text.split())))
 
 
 def _entry(entry: Entry) -> str:
@@ -61,7 +91,7 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def _bullets(entries: list[Entry]) -> str:
-    return "\n".join(f"- {_entry(e)}" for e in entries)
+    return "\n".join(f"- {_line_start(_entry(e))}" for e in entries)
 
 
 def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[str]:
@@ -82,7 +112,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[st
 
 def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
     """A persona card: headings, bullet lists, demographics and sources as tables."""
-    out = [f"## {inline(model.name)}", ""]
+    out = [f"## {_heading(model.name)}", ""]
     meta = [f"_{inline(labels[model.kind])}_", code(model.id)]
     meta.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
     if model.owner:
@@ -91,7 +121,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
     if model.summary:
         out += [_flow(model.summary), ""]
     if model.quote:
-        out += [f"> {inline(' '.join(model.quote.split()))}", ""]
+        out += [f"> {_flow(model.quote)}", ""]
     negative_first = [s for s in content.persona_sections(model) if s[0] in _NEGATIVE]
     for name, entries in negative_first:
         out += [f"### {inline(labels[name])}", "", _bullets(entries), ""]
@@ -130,7 +160,7 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
 
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
     """A journey map: one table with the stages as columns, and an emotion sparkline."""
-    out = [f"## {inline(model.name)}", ""]
+    out = [f"## {_heading(model.name)}", ""]
     who = f"{inline(persona_name)} ({code(model.persona)})" if persona_name else code(model.persona)
     meta = [f"_{inline(labels['journey'])}_", code(model.id), f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
@@ -166,7 +196,7 @@ def page(body: str, labels: Labels, title: str) -> str:
 def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona, one after the other under a shared title."""
-    title = f"# {inline(persona_labels['against'])}: {inline(persona_model.name)} / {inline(negative.name)}"
+    title = f"# {inline(persona_labels['against'])}: {inline(persona_model.name)} / {_heading(negative.name)}"
     return "\n".join([title, "", persona(persona_model, persona_labels, persona_path), "---", "",
                       persona(negative, negative_labels, negative_path)])
 
@@ -189,7 +219,7 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
 
 def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str]) -> str:
     """A folder: the overview table, then every document."""
-    out = [f"# {inline(title)}", ""]
+    out = [f"# {_heading(title)}", ""]
     if not rows:
         return "\n".join(out + [inline(labels["empty"].format(path=title))]) + "\n"
     out += [overview_table(rows, labels), ""]
