@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 
 import pytest
@@ -277,7 +278,7 @@ def test_unknown_field_is_reported_at_its_key(body, needle, fragment):
         ("goals:\n  - [Cisza, po 22]\n", "[Cisza", "'goals[0]' must be text, or a mapping with 'text' and 'sources', not a list"),
         ("goals:\n  - true\n", "true", "'goals[0]' must be text, or a mapping with 'text' and 'sources', not the boolean"),
         ("needs:\n  - ~\n", "~", "'needs[0]' must be text, or a mapping with 'text' and 'sources', not nothing"),
-        ("goals:\n  - '   '\n", "'   '", "'goals[0]': is blank"),
+        ("goals:\n  - '   '\n", "'   '", "'goals[0]' is blank; write a value or remove the item"),
         ("goals:\n  - text: ''\n", "''", "'goals[0].text' is empty"),
         ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[0].n' is 0; it must be at least 1"),
         ("sources:\n  - id: wywiady\n    type: survey\n    n: '412'\n", "'412'", "'sources[0].n' must be a whole number"),
@@ -564,7 +565,75 @@ def test_validate_never_raises_on_arbitrary_data(kind, fields):
 )
 def test_text_of_nothing_but_whitespace_is_blank_whatever_the_whitespace(blank):
     line, _col, message = only_finding(f"kind: persona\nid: tomek-audiofil\nname: {blank}\n")
-    assert (line, message) == (3, "'name': is blank; write a value or remove the key")
+    assert (line, message) == (3, "'name' is blank; this field is required, so write a value")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("kind: persona\nid: tomek\nname: ~\n", "~", "'name' is empty; this field is required, so write a value"),
+        ('kind: persona\nid: tomek\nname: "\\u00a0"\n', '"', "'name' is blank; this field is required, so write a value"),
+        ("kind: persona\nid: ''\nname: Tomek\n", "''", "'id' is empty; this field is required, so write a value"),
+        ("kind: persona\nid: ' '\nname: Tomek\n", "' '", "'id' is blank; this field is required, so write a value"),
+        (JOURNEY_HEAD.replace("persona: tomek-audiofil", "persona: null") + "stages:\n  - id: zakup\n    name: Zakup\n",
+         "null", "'persona' is empty; this field is required, so write a value"),
+        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: ~\n", "~", "'stages[0].name' is empty; this field is required, so write a value"),
+        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - action: ''\n", "''",
+         "'stages[0].opportunities[0].action' is empty; this field is required, so write a value"),
+        (PERSONA_HEAD + "goals:\n  - text: ~\n", "~", "'goals[0].text' is empty; this field is required, so write a value"),
+        (PERSONA_HEAD + "goals:\n  - text: Cisza\n    sources: [~]\n", "~]", "'goals[0].sources[0]' is empty; write a value or remove the item"),
+    ],
+)
+def test_an_empty_required_field_asks_for_a_value_not_its_removal(text, needle, expected):
+    line, col, message = only_finding(text)
+    assert (line, col) == position_of(text, needle)
+    assert message == expected
+
+
+#: How Python would show a value; a message for authors shows none of these.
+PYTHON_REPR = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}|\b(?:int|float|bool|NoneType|str|dict|list) [-\d'\[{(]|\((?:int|float|bool|NoneType|str)\)")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: null\n", "null",
+         "'sources[0].type' is empty; write one of 'interview', 'survey', 'analytics', 'focus-group', 'sales-data', "
+         "'support', 'desk-research' or 'other'"),
+        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: True\n", "True",
+         "'sources[0].type' must be one of 'interview', 'survey', 'analytics', 'focus-group', 'sales-data', "
+         "'support', 'desk-research' or 'other', not the boolean true"),
+        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: []\n", "[]", "'sources[0].type' must be one of 'interview', "
+         "'survey', 'analytics', 'focus-group', 'sales-data', 'support', 'desk-research' or 'other', not a list"),
+        (PERSONA_HEAD + "lang: {}\n", "{}", "'lang' must be one of 'pl' or 'en', not a mapping"),
+        (PERSONA_HEAD + "lang: false\n", "false", "'lang' must be one of 'pl' or 'en', not the boolean false"),
+        (PERSONA_HEAD + "reviewed: true\n", "true", "'reviewed': expected a date written as YYYY-MM-DD, got the boolean true"),
+        (PERSONA_HEAD + "reviewed: []\n", "[]", "'reviewed': expected a date written as YYYY-MM-DD, got a list"),
+        (PERSONA_HEAD + "demographics:\n  age: {}\n", "{}",
+         "'demographics.age': age must be a number like 29 or a range like \"30-40\", got a mapping"),
+        (PERSONA_HEAD + "demographics:\n  age: TRUE\n", "TRUE",
+         "'demographics.age': age must be a number like 29 or a range like \"30-40\", got the boolean true"),
+        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    emotion: 1.5\n", "1.5",
+         "'stages[0].emotion' must be a whole number, not the number 1.5"),
+        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - action: Czat\n        status: false\n",
+         "false", "'stages[0].opportunities[0].status' must be one of 'idea', 'planned', 'in-progress' or 'done', not the boolean false"),
+        ("kind: true\nid: tomek\n", "true", "`kind` must be text, not the boolean true; expected one of: persona, negative-persona, journey"),
+        ("kind: []\nid: tomek\n", "[]", "`kind` must be text, not a list; expected one of: persona, negative-persona, journey"),
+        ("kind: ''\nid: tomek\n", "''", "`kind` is empty; expected one of: persona, negative-persona, journey"),
+    ],
+)
+def test_messages_name_values_in_plain_words_not_python(text, needle, expected):
+    line, col, message = only_finding(text)
+    assert (line, col) == position_of(text, needle)
+    assert message == expected
+    assert not PYTHON_REPR.search(message)
+
+
+@pytest.mark.parametrize(("data", "words"), [(42, "the number 42"), (True, "the boolean true"), ("Tomek", "the text 'Tomek'"), (None, "nothing")])
+def test_a_document_that_is_one_value_is_named_in_words(data, words):
+    [issue] = validate(data)[1]
+    assert words in issue.message
+    assert not PYTHON_REPR.search(issue.message)
 
 
 @pytest.mark.parametrize("text", ['"\\u3000Ola\\u3000"', "Ola", '" x "'])

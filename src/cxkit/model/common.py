@@ -35,8 +35,22 @@ def unique_ids(items: list[Any], what: str) -> None:
         seen.add(ident)
 
 def brief(value: Any, limit: int = 60) -> str:
-    """``repr(value)`` cut to ``limit`` characters, so a huge value cannot flood a message."""
-    text = repr(value)
+    """A value as a message shows it, in the author's words rather than Python's.
+
+    Text is quoted (``'persna'``) and numbers are written as they are (``112``), cut
+    to ``limit`` characters so a huge value cannot flood a message; an empty value,
+    true/false, a list and a mapping are named in words, never as ``None``, ``True``,
+    ``[]`` or ``{}``.
+    """
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    text = repr(value) if isinstance(value, (str, int, float)) else str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

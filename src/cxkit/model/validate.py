@@ -64,7 +64,7 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
     "x-" in the text), which skips a copy.
     """
     if not isinstance(data, dict):
-        what = "a list" if isinstance(data, list) else f"a single value ({type(data).__name__})"
+        what = "a list" if isinstance(data, list) else "nothing" if data is None else f"a single value ({_describe(data)})"
         return None, [SchemaIssue((), f"a cxkit document is a YAML mapping with a `kind` key, but this file holds {what}")]
     kind = data.get("kind")
     model = MODELS.get(kind) if isinstance(kind, str) else None
@@ -73,6 +73,9 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
+        if not isinstance(kind, str) or not kind.strip():
+            what = "is empty" if isinstance(kind, str) else f"must be text, not {_describe(kind)}"
+            return None, [SchemaIssue(("kind",), f"`kind` {what}; expected one of: {', '.join(KINDS)}", at_key=False)]
         return None, [SchemaIssue(("kind",), f"unknown kind {brief(kind)}{hint}", at_key=False)]
     if extensions:
         data = without_extensions(data)
@@ -117,17 +120,23 @@ def _get(data: Any, path: tuple[Any, ...]) -> Any:
 
 
 def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing (an empty value)"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
+    """A value named in words: "the text 'x'", "the number 112", "a list" (see :func:`brief`)."""
     if isinstance(value, str):
-        return f"the text {value[:60]!r}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return f"{type(value).__name__} {brief(value)}"
+        return f"the text {brief(value)}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"the number {brief(value)}"
+    return brief(value)
+
+
+def _fill(model: type[CxModel], path: tuple[Any, ...]) -> str:
+    """What to do about an empty value: a required field needs one; an optional key or a list item can go."""
+    if path and isinstance(path[-1], int):
+        return "write a value or remove the item"
+    owner = _walk(model, path)
+    field = owner.model_fields.get(path[-1]) if owner is not None and path else None
+    if field is not None and field.is_required():
+        return "this field is required, so write a value"
+    return "write a value or remove the key"
 
 
 def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
@@ -165,12 +174,12 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             tpath,
             f"unknown field {brief(key)}{_in(tpath[:-1])}{hint} (put your own data under a key that starts with 'x-')",
         )
-    if etype in ("string_type", "string_too_short") and value in ("", None):
-        return SchemaIssue(tpath, f"'{where}' is empty; write a value or remove the key", at_key=False)
+    if etype in ("string_type", "string_too_short", "string_pattern_mismatch") and (value is None or value == ""):
+        return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
     if etype == "string_type":
         return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False)
-    if etype == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK_PATTERN:
-        return SchemaIssue(tpath, f"'{where}': is blank; write a value or remove the key", at_key=False)
+    if etype == "string_pattern_mismatch" and (ctx.get("pattern") == NOT_BLANK_PATTERN or (isinstance(value, str) and not value.strip())):
+        return SchemaIssue(tpath, f"'{where}' is blank; {_fill(model, tpath)}", at_key=False)
     if etype == "string_pattern_mismatch":
         return SchemaIssue(
             tpath,
@@ -190,6 +199,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             options = [o.strip(" '\"") for o in str(expected).replace(" or ", ", ").split(",")]
             guess = closest(value, [o for o in options if o])
         hint = f"; did you mean '{guess}'?" if guess else ""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return SchemaIssue(tpath, f"'{where}' is {'empty' if value is None or not value else 'blank'}; write one of {expected}", at_key=False)
         return SchemaIssue(tpath, f"'{where}' must be one of {expected}, not {brief(value)}{hint}", at_key=False)
     if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if tpath and tpath[-1] == "emotion":
