@@ -241,9 +241,29 @@ def _walked(paths: list[str], config) -> tuple[list[tuple[str, str, bool]], list
 
     rows: dict[str, tuple[str, str, bool]] = {}
     unreadable: list[tuple[str, str]] = []
+    same: set[tuple[int, int]] = set()  # one file reached by two paths is listed once
+
+    def identity(path: str) -> tuple[int, int] | None:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    listed: dict[tuple[int, int], str] = {}  # identity -> the display it is listed under
     for given in paths:
         if not Path(given).is_dir():
-            rows[display_path(given)] = (str(Path(given)), display_path(given), True)
+            key, disp = identity(given), display_path(given)
+            if key in listed and listed[key] != disp and not rows[listed[key]][2]:
+                # Found by a scan under another name (a link): named, it is shown as named.
+                rows = {(disp if d == listed[key] else d): ((str(Path(given)), disp, True) if d == listed[key] else r)
+                        for d, r in rows.items()}
+            elif key not in listed or disp in rows:
+                rows[disp] = (str(Path(given)), disp, True)
+            listed.setdefault(key, disp)
+            if listed[key] != disp and rows.get(disp, (None, None, False))[2]:
+                listed[key] = disp
+            same.add(key)
             continue
         base = display_path(given)
         found = []
@@ -257,7 +277,16 @@ def _walked(paths: list[str], config) -> tuple[list[tuple[str, str, bool]], list
                 full = os.path.join(dirpath, name)
                 if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and not is_excluded(root_rel(full), config.exclude):
                     found.append((str(Path(full)), display_path(full if base != "." else rel_dir + name), False))
+        # Of one file's names in a scan, its own (not a link's) is kept, else the first sorted.
+        chosen: dict[tuple[int, int], str] = {}
+        for row in sorted(found, key=lambda r: (os.path.islink(r[0]), r[1])):
+            chosen.setdefault(identity(row[0]), row[1])
         for row in sorted(found, key=lambda r: r[1]):
+            key = identity(row[0])
+            if key is not None and (key in same or chosen[key] != row[1]):
+                continue
+            same.add(key)
+            listed.setdefault(key, row[1])
             rows.setdefault(row[1], row)
     return list(rows.values()), unreadable
 

@@ -46,9 +46,17 @@ def test_a_file_named_twice_in_other_spellings_is_read_once(ws: Path) -> None:
     assert found("personas/tomek.yaml", str(ws / "personas" / "tomek.yaml")) == [("personas/tomek.yaml", "missing-negative-persona")]
 
 
-def test_a_file_in_a_scanned_folder_and_named_too_is_read_once_and_counts_as_named(ws: Path) -> None:
-    assert shown(".", str(ws / "personas" / "tomek.yaml")) == [("personas/tomek.yaml", True)]
-    assert shown(str(ws / "personas" / "tomek.yaml"), ".") == [(str(ws / "personas" / "tomek.yaml").replace(os.sep, "/"), True)]
+def test_a_file_in_a_scanned_folder_and_named_too_is_read_once_and_shown_as_named(ws: Path) -> None:
+    named = str(ws / "personas" / "tomek.yaml")
+    assert shown(".", named) == shown(named, ".") == [(named.replace(os.sep, "/"), True)]
+    assert shown(".", "personas/tomek.yaml") == [("personas/tomek.yaml", True)]
+
+
+@links
+def test_a_file_a_scan_found_through_a_link_is_shown_as_named(ws: Path) -> None:
+    (ws / "journeys").mkdir()
+    os.symlink(os.path.join("..", "personas", "tomek.yaml"), ws / "journeys" / "link.yaml")
+    assert shown("journeys", "personas/tomek.yaml") == [("personas/tomek.yaml", True)]
 
 
 @links
@@ -60,11 +68,14 @@ def test_a_folder_and_a_link_to_it_are_read_once(ws: Path) -> None:
 
 
 @links
-def test_a_link_to_a_file_beside_it_is_the_same_document(ws: Path) -> None:
-    # Kept under the name that sorts first, whichever the file system lists first.
+def test_a_link_to_a_file_is_the_same_document_shown_under_the_files_own_name(ws: Path) -> None:
+    # Whichever sorts or is listed first: the file's own name is what its author looks for.
     os.symlink("tomek.yaml", ws / "personas" / "audiofil.yaml")
-    assert shown(".") == [("personas/audiofil.yaml", False)]
-    assert found(".") == [("personas/audiofil.yaml", "missing-negative-persona")]
+    os.symlink(os.path.join("personas", "tomek.yaml"), ws / "a-link.yaml")
+    assert shown(".") == [("personas/tomek.yaml", False)]
+    assert found(".") == [("personas/tomek.yaml", "missing-negative-persona")]
+    # Two links to a file outside the scan: the one sorted first.
+    assert shown("personas/audiofil.yaml", "a-link.yaml") == [("personas/audiofil.yaml", True)]
 
 
 def test_two_copies_are_still_two_documents(ws: Path) -> None:

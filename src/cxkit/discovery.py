@@ -97,12 +97,15 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                     same[identity] = len(rows)
                 rows.append((given, disp, True))
             elif not rows[at][2]:
-                # Named after a folder that holds it: a named file is always checked.
-                rows[at] = (rows[at][0], rows[at][1], True)
+                # Named after a folder that holds it (or a link to it): a named file is always
+                # checked, and shown as it was named.
+                rows[at] = (given, disp, True)
+                seen[disp] = at
             continue
         base = display_path(given)
         found: list[Row] = []
         identities: dict[str, tuple[int, int]] = {}  # display path -> identity, for this folder's files
+        links: set[str] = set()  # display paths of its files that are links
         # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
         stack = [(str(fs), "")]
         while stack:
@@ -145,24 +148,36 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                     continue
                 if device is not None:
                     # readdir gives the inode for free; a link is stat'ed for the file it points to.
-                    identity = _identity(full) if entry.is_symlink() else (device[0], entry.inode())
+                    link = entry.is_symlink()
+                    identity = _identity(full) if link else (device[0], entry.inode())
                     if identity is not None:
                         identities[disp] = identity
+                        if link:
+                            links.add(disp)
                 seen[disp] = -1
                 found.append((full, disp, False))
             # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
             subdirs.sort(reverse=True)
             stack.extend((prefix + d, rel_dir + d + "/") for d in subdirs)
         found.sort(key=lambda row: row[1])
+        # Of one file's names in this scan, the file's own is kept over a link's, else the first sorted.
+        chosen: dict[tuple[int, int], str] = {}
+        for _full, disp, _explicit in found:
+            identity = identities.get(disp)
+            if identity is not None and (identity not in chosen or (chosen[identity] in links and disp not in links)):
+                chosen[identity] = disp
+        skipped: list[tuple[str, tuple[int, int]]] = []
         for row in found:
             identity = identities.get(row[1])
             if identity is not None:
-                if identity in same:
-                    seen[row[1]] = same[identity]  # the file itself is listed, under the name met first
+                if identity in same or chosen[identity] != row[1]:
+                    skipped.append((row[1], identity))
                     continue
                 same[identity] = len(rows)
             seen[row[1]] = len(rows)
             rows.append(row)
+        for disp, identity in skipped:
+            seen[disp] = same[identity]  # the file is listed under another name
     return rows, unreadable
 
 
