@@ -172,3 +172,10 @@ def test_a_blank_string_in_a_list_option_is_a_config_error(project, write, rule,
 def test_list_options_refuse_a_non_string_item(project, write):
     message = config_error(write, "[rules.missing-stage]\nrequired = [1]\n")
     assert "option 'required' item 1: Input should be a valid string, not 1" in message
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("cx4o3", "CX403"), ("Unowned-Opportunty", "unowned-opportunity"), ("duplicate-ids", "duplicate-id")])
+def test_a_misspelt_rule_gets_a_suggestion_in_any_case(project, typed, meant):
+    result = run_cli("lint", "--select", typed)
+    assert result.exit_code == 2
+    assert f"unknown rule '{typed}'; did you mean '{meant}'?" in result.stderr

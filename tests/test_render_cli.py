@@ -116,6 +116,15 @@ def test_mermaid_is_only_for_journeys(monkeypatch: pytest.MonkeyPatch) -> None:
     assert folder.exit_code == 2 and "mermaid draws one journey" in folder.stderr
 
 
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_an_empty_stage_list_is_a_usage_error_not_every_stage(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    # `--stage "$UNSET"` in a script would otherwise render the whole journey.
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", JOURNEY_PL, "--stage", value)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--stage is empty; give one or more stage ids" in result.stderr
+
+
 def test_width_below_40_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(FIXTURES)
     result = invoke("render", PERSONA_PL, "--width", "20")

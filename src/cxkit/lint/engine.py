@@ -48,8 +48,10 @@ def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
         return matched
     import difflib
 
-    guess = difflib.get_close_matches(sel, list(rules) + [c.code for c in rules.values()], n=1)
-    hint = f"; did you mean '{guess[0]}'?" if guess else "; `cxkit rules` lists them"
+    # Matched in lower case, so that `cx4o3` and `Unowned-Opportunity` find their rule too.
+    spelled = {name: name for name in rules} | {cls.code.lower(): cls.code for cls in rules.values()}
+    guess = difflib.get_close_matches(sel.lower(), list(spelled), n=1)
+    hint = f"; did you mean '{spelled[guess[0]]}'?" if guess else "; `cxkit rules` lists them"
     raise ConfigError(f"unknown rule '{selector}'{hint}")
 
 

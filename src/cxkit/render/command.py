@@ -38,9 +38,10 @@ def render_command(
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""
     from .run import RenderRequest, run
 
-    stages: list[str] = []
-    for value in stage or []:
-        stages.extend(v.strip() for v in value.split(",") if v.strip())
+    from ..cliutil import split_names
+
+    # `--stage "$UNSET"` is a usage error, not every stage.
+    stages = list(split_names(stage, "--stage", "one or more stage ids (comma-separated, e.g. awareness,purchase)"))
     request = RenderRequest(
         path=path,
         against=against,
