@@ -576,3 +576,9 @@ def test_number_like_text_keeps_its_spelling_in_the_model() -> None:
     model, issues = validate(load_text(doc).data)
     assert issues == []
     assert (model.id, model.name, model.persona, [s.id for s in model.stages]) == ("007", "1.0", "0x10", ["01", "1"])
+
+
+def test_a_schema_message_quotes_a_number_as_it_was_written() -> None:
+    doc = "kind: persona\nid: ola\nname: Ola\nsources:\n  - id: 2026.10\n    type: interview\n    date: 2026-10-01\n"
+    _model, issues = validate(load_text(doc).data)
+    assert [issue.message.rsplit(", not ", 1)[1] for issue in issues] == ["2026.10"]

@@ -207,10 +207,15 @@ def _mirror(top: Path, files: dict[str, Path | bytes]) -> None:
         if isinstance(source, bytes):
             target.write_bytes(source)
             continue
+        # A copy, not a link: the base side is copies of blobs, and lint reads one file reached by
+        # two links once, so links here would make a linked file one document after, two before.
         try:
-            os.symlink(source.resolve(), target)
+            target.write_bytes(source.read_bytes())
         except OSError:
-            target.write_bytes(source.read_bytes())  # no symlinks here (Windows without the right)
+            try:  # unreadable: a link lets lint report it as it would in the working tree
+                os.symlink(source.resolve(), target)
+            except OSError:
+                continue
 
 
 def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], config: Config) -> list[Finding]:

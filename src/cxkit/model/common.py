@@ -50,7 +50,8 @@ def brief(value: Any, limit: int = 60) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    text = repr(value) if isinstance(value, (str, int, float)) else str(value)
+    # A number as written (`2026.10`, `007`: yamlio keeps that), not as Python prints it.
+    text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
