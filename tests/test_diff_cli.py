@@ -43,6 +43,15 @@ def run_json(*args: str):
 # --- folders ------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("value", ["", ",", " "])
+def test_an_empty_exclude_is_a_usage_error_not_a_diff_of_everything(two_folders, value):
+    # `-x "$UNSET"` in a script would otherwise report every change it meant to leave out.
+    result = run_cli("diff", "old", "new", "-x", value)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--exclude is empty; give one or more keys or path globs" in result.stderr
+    assert run_cli("diff", "old", "new", "-x", "reviewed,,x-*").exit_code == 1  # an empty item between is fine
+
+
 def test_folders_match_documents_by_id_so_a_renamed_file_is_a_move(two_folders):
     result, changes = run_json("old", "new")
     assert result.exit_code == 1

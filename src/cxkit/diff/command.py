@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperCommand
 
 from ..cliutil import EXIT_ERROR as EXIT_TROUBLE, EXIT_FINDINGS as EXIT_DIFFERENT, EXIT_OK as EXIT_SAME
-from ..cliutil import FailLevel as ReviewFailLevel, split_list as _split
+from ..cliutil import FailLevel as ReviewFailLevel, split_names
 
 
 class DiffFormat(str, Enum):
@@ -47,6 +47,11 @@ class DiffCommand(TyperCommand):
         if "--" in args:
             ctx.meta[AFTER_DASHES] = len(args) - args.index("--") - 1
         return super().parse_args(ctx, args)
+
+
+def _excluded(values: Optional[list[str]]) -> tuple[str, ...]:
+    """--exclude's keys and globs; `-x "$UNSET"` is a usage error, not a diff of everything."""
+    return split_names(values, "--exclude", "one or more keys or path globs (comma-separated, e.g. reviewed,x-*)")
 
 
 def _after_dashes(ctx: typer.Context | None) -> int:
@@ -96,7 +101,7 @@ def diff_command(
     from .compare import Options
 
     argv = list(args or [])
-    options = Options(ignore_order=ignore_order, exclude=_split(exclude))
+    options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
     if git_driver or _is_driver_call(argv):
         _run_driver(argv, options, output_format)
         return
@@ -206,7 +211,7 @@ def review_command(
     if not targets:
         targets = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
     level = (fail_level.value if fail_level else None) or config.fail_level
-    report = run_review(base, targets, config, Options(ignore_order=ignore_order, exclude=_split(exclude)), level)
+    report = run_review(base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level)
     if output_format is ReviewFormat.json:
         render_review_json(report, sys.stdout)
     else:
