@@ -643,44 +643,36 @@ _MAYBE_SPECIAL = frozenset("0123456789-+.~nNtTfF")
 _MAX_NUMBER_CHARS = 1000
 
 
-class WrittenInt(int):
-    """A number written another way than Python would print it (`007`, `0x10`, `+5`).
+class _Written:
+    """A number written another way than Python would print it (`007`, `0x10`, `3.500`, `1e3`).
 
     It is the number, yet shows as written: where a document means text
     (an id, a trait, `income: 3.500`), the text is what the author typed.
     """
 
-    def __new__(cls, value: int, written: str) -> WrittenInt:
-        number = super().__new__(cls, value)
+    _number: type
+
+    def __new__(cls, value: Any, written: str) -> Any:
+        number = super().__new__(cls, value)  # type: ignore[call-arg]
         number.written = written
         return number
 
     def __str__(self) -> str:
-        return self.written
+        return self.written  # type: ignore[attr-defined]
 
     def __format__(self, spec: str) -> str:
-        return self.written if not spec else super().__format__(spec)
+        return self.written if not spec else super().__format__(spec)  # type: ignore[attr-defined]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (WrittenInt, (int(self), self.written))
+        return (type(self), (self._number(self), self.written))  # type: ignore[attr-defined]
 
 
-class WrittenFloat(float):
-    """A decimal written another way than Python would print it (`3.500`, `1e3`, `.5`); see WrittenInt."""
+class WrittenInt(_Written, int):
+    _number = int
 
-    def __new__(cls, value: float, written: str) -> WrittenFloat:
-        number = super().__new__(cls, value)
-        number.written = written
-        return number
 
-    def __str__(self) -> str:
-        return self.written
-
-    def __format__(self, spec: str) -> str:
-        return self.written if not spec else super().__format__(spec)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (WrittenFloat, (float(self), self.written))
+class WrittenFloat(_Written, float):
+    _number = float
 
 
 def _implicit(value: str) -> Any:
