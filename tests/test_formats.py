@@ -171,13 +171,21 @@ def test_sarif_of_a_clean_run_is_valid_and_empty(tmp_path, monkeypatch, sarif_va
     assert log["runs"][0]["results"] == []
 
 
-def test_sarif_uris_are_percent_encoded_and_still_valid(tmp_path, monkeypatch, sarif_validator):
-    write(tmp_path, {"personas/żaneta kowalska#2.yaml": PERSONA_PL})
+def sarif_location(tmp_path, monkeypatch, sarif_validator, name: str) -> dict:
+    """The artifact location SARIF gives the one placeholder finding of a persona written under ``name``."""
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / name).write_text(PERSONA_PL, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    log = json.loads(cli("lint", "--format", "sarif", "--select", "placeholder").stdout)
+    result = cli("lint", "--format", "sarif", "--select", "placeholder")
+    assert result.exit_code == 1, result.stderr
+    log = json.loads(result.stdout)
     assert_valid_sarif(sarif_validator, log)
-    (result,) = log["runs"][0]["results"]
-    assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {
+    (found,) = log["runs"][0]["results"]
+    return found["locations"][0]["physicalLocation"]["artifactLocation"]
+
+
+def test_sarif_uris_are_percent_encoded_and_still_valid(tmp_path, monkeypatch, sarif_validator):
+    assert sarif_location(tmp_path, monkeypatch, sarif_validator, "żaneta kowalska#2.yaml") == {
         "uri": "personas/%C5%BCaneta%20kowalska%232.yaml", "uriBaseId": "%SRCROOT%",
     }
 
@@ -186,25 +194,13 @@ def test_sarif_uris_are_percent_encoded_and_still_valid(tmp_path, monkeypatch, s
 def test_sarif_uri_of_a_file_name_that_is_not_utf8_keeps_its_bytes(tmp_path, monkeypatch, sarif_validator):
     # Linux hands cxkit such a name with the byte as a lone surrogate, which cannot be UTF-8
     # encoded: SARIF crashed on it while the other formats showed the file.
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas").joinpath(os.fsdecode(b"marta-\xff.yaml")).write_text(PERSONA_PL, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = cli("lint", "--format", "sarif", "--select", "placeholder")
-    assert result.exit_code == 1, result.stderr
-    log = json.loads(result.stdout)
-    assert_valid_sarif(sarif_validator, log)
-    (found,) = log["runs"][0]["results"]
-    assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "personas/marta-%FF.yaml"
+    location = sarif_location(tmp_path, monkeypatch, sarif_validator, os.fsdecode(b"marta-\xff.yaml"))
+    assert location["uri"] == "personas/marta-%FF.yaml"
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a tab in a file name")
 def test_sarif_and_github_name_a_file_with_a_tab_by_its_real_name(tmp_path, monkeypatch, sarif_validator):
-    write(tmp_path, {"personas/marta\tszkic.yaml": PERSONA_PL})
-    monkeypatch.chdir(tmp_path)
-    log = json.loads(cli("lint", "--format", "sarif", "--select", "placeholder").stdout)
-    assert_valid_sarif(sarif_validator, log)
-    (found,) = log["runs"][0]["results"]
-    assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "personas/marta%09szkic.yaml"
+    assert sarif_location(tmp_path, monkeypatch, sarif_validator, "marta\tszkic.yaml")["uri"] == "personas/marta%09szkic.yaml"
     assert "file=personas/marta\tszkic.yaml," in cli("lint", "--format", "github", "--select", "placeholder").stdout
 
 
