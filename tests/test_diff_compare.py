@@ -57,6 +57,16 @@ def test_reformatting_and_comments_are_not_differences(tmp_path):
 # --- lists of mappings: identity, reorder, nested changes ---------------------------------------
 
 
+def test_a_number_written_another_way_is_no_difference(tmp_path):
+    # `emotion: +1` is the score 1, `1.50` the number 1.5: the loader keeps their spelling for
+    # text, but as data they are what they were.
+    old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-score: 1.5\n"
+    new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: +1\n", 1) + "x-score: 1.50\n"
+    assert "    emotion: 2\n" in JOURNEY_EN
+    assert diff_json(tmp_path, old, new, expect=0) == []
+    assert ops(diff_json(tmp_path, old, new.replace("x-score: 1.50", "x-score: 2.50"), expect=1)) == [("changed", "x-score")]
+
+
 def test_reordered_stages_are_one_moved_entry_with_both_orders(tmp_path):
     new = JOURNEY_PL.replace(
         "  - id: zakup\n    name: Zakup\n    emotion: 2\n", ""

@@ -11,6 +11,8 @@ import math
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..yamlio import WrittenFloat, WrittenInt
+
 #: How alike two leftover items must be (difflib ratio of their text) to be one item that changed.
 SIMILARITY = 0.6
 #: Items whose ids differ pair only when nearly everything else is the same.
@@ -66,14 +68,23 @@ def flatten(value: Any) -> str:
     return str(value)
 
 
+def _kind(value: Any) -> type:
+    """A value's YAML type: a number written `+1` or `1.50` (yamlio keeps that) is an int or a float."""
+    kind = type(value)
+    return _NUMBER_KINDS.get(kind, kind)
+
+
+_NUMBER_KINDS: dict[type, type] = {WrittenInt: int, WrittenFloat: float}
+
+
 def same(a: Any, b: Any) -> bool:
-    """Equal as YAML data: types matter (``"2"`` is not ``2``), key order does not."""
+    """Equal as YAML data: types matter (``"2"`` is not ``2``), key order and a number's spelling do not."""
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
             return True
-        return type(a) is type(b) and a == b
+        return _kind(a) is _kind(b) and a == b
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
@@ -202,7 +213,7 @@ def _equality_key(value: Any) -> Any:
         return ("seq", tuple(_equality_key(v) for v in value))
     if isinstance(value, float) and math.isnan(value):
         return ("nan",)
-    return (type(value).__name__, value)
+    return (_kind(value).__name__, value)
 
 
 def moved_items(pairs: list[tuple[int, int]]) -> list[int] | None:
