@@ -907,3 +907,24 @@ def test_a_value_fmt_would_change_is_refused_where_the_value_is(head: str) -> No
         format_text(text)
     assert (caught.value.line, caught.value.column) == (4 + head.count("\n"), 10)
     assert "without changing this value" in caught.value.message
+
+
+def test_numbers_keep_their_spelling_where_ruamel_would_change_it() -> None:
+    # A trait `+5` is the text "+5" to cxkit; ruamel writes the number 5 back as "5".
+    text = ("name: Piotr\nkind: persona\nid: piotr\ngoals:\n  - +5\n  - -007\n  - 1e400\n  - -0\n"
+            "  - 0x10  # szesnastkowo\n  - 3.500\nx-ocena: +0\n")
+    out = format_text(text)
+    assert out == ("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - +5\n  - -007\n  - 1e400\n  - -0\n"
+                   "  - 0x10  # szesnastkowo\n  - 3.500\nx-ocena: +0\n")
+    assert format_text(out) == out
+
+
+def test_the_check_sees_a_number_written_another_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Equal numbers, different text: without the spelling kept, fmt must refuse, not rewrite.
+    import cxkit.fmt as fmt
+
+    monkeypatch.setattr(fmt, "_keep_written", lambda laid, read: None)
+    with pytest.raises(FormatError) as caught:
+        format_text("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - Zaoszczędzić 300 zł\n  - +5\n")
+    assert (caught.value.line, caught.value.column) == (6, 5)
+    assert "without changing this value" in caught.value.message

@@ -24,7 +24,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import LoadedYAML, load_text, scalar_nodes, scalar_spans, shield_non_breaks
+from .yamlio import LoadedYAML, WrittenFloat, WrittenInt, load_text, scalar_nodes, scalar_spans, shield_non_breaks
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -117,6 +117,10 @@ class FormatError(Exception):
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.representer.add_representer(
+        _WrittenIntOut, lambda r, data: r.represent_scalar("tag:yaml.org,2002:int", data.written))
+    yaml.representer.add_representer(
+        _WrittenFloatOut, lambda r, data: r.represent_scalar("tag:yaml.org,2002:float", data.written))
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 2**31 - 1  # never re-wrap an author's long sentence, however long
@@ -209,6 +213,8 @@ def _format_text(text: str) -> str:
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
     before = _comment_lines(data)
+    old = load_text(original)
+    _keep_written(data, old.data)
     _apply(data, shape)
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
     out = io.StringIO()
@@ -221,7 +227,6 @@ def _format_text(text: str) -> str:
             result += "\n"
     if result == source and source is original:
         return text  # already canonical (the usual case in CI): nothing to verify or align
-    old = load_text(original)
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
     try:
         again = _verify(old, above, result, before, kept)
@@ -258,8 +263,8 @@ def _verify(
     ``comments_before`` cannot.
     """
     new = load_text(result)
-    if new.problems or old.data != new.data:
-        where = _first_difference(old.data, new.data) if not new.problems else ()
+    if new.problems or _spelled(old.data) != _spelled(new.data):
+        where = _first_difference(_spelled(old.data), _spelled(new.data)) if not new.problems else ()
         line, col = old.locate(where, key=False) if where else (1 - above, 1)  # (1, 1) of the file
         raise FormatError(line + above, col, "cxkit could not lay this file out without changing "
                           f"{'this value' if where else 'its data'}; left untouched (please report it)")
@@ -272,6 +277,51 @@ def _verify(
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
     return again
+
+
+class _WrittenIntOut(int):
+    """An int ruamel would write another way (`+5` as 5, `-007` as -07): written as it was."""
+
+    written: str
+
+
+class _WrittenFloatOut(float):
+    """A float ruamel would write another way (`1e400` as .inf): written as it was."""
+
+    written: str
+
+
+def _keep_written(laid: Any, read: Any) -> None:
+    """Give numbers in ruamel's tree ``laid`` the spelling they have in ``read`` (lint's reading of the source).
+
+    ruamel keeps `007`, `0x10` and `3.500` as written but not a sign (`+5`, `-0`) or an
+    overflowing exponent; where the value is text (a trait `+5`) that would change it.
+    """
+    if isinstance(laid, dict) and isinstance(read, dict):
+        items = [(k, laid[k], read[k]) for k in laid if isinstance(k, str) and k in read]
+    elif isinstance(laid, list) and isinstance(read, list) and len(laid) == len(read):
+        items = [(i, laid[i], read[i]) for i in range(len(laid))]
+    else:
+        return
+    for key, value, source in items:
+        if (isinstance(source, (WrittenInt, WrittenFloat)) and isinstance(value, (int, float))
+                and not isinstance(value, bool) and getattr(getattr(value, "anchor", None), "value", None) is None):
+            out = (_WrittenIntOut if isinstance(value, int) else _WrittenFloatOut)(value)
+            out.written = source.written
+            laid[key] = out
+        else:
+            _keep_written(value, source)
+
+
+def _spelled(value: Any) -> Any:
+    """Data with every number as its type and spelling: what fmt must keep, beyond equal values."""
+    if isinstance(value, dict):
+        return {k: _spelled(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_spelled(v) for v in value]
+    if isinstance(value, (WrittenInt, WrittenFloat)):
+        return (type(value).__name__, value.written)
+    return value
 
 
 def _first_difference(old: Any, new: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...]:
