@@ -241,16 +241,12 @@ def _walked(paths: list[str], config) -> tuple[list[tuple[str, str, bool]], list
 
     rows: dict[str, tuple[str, str, bool]] = {}
     unreadable: list[tuple[str, str]] = []
-    same: set[tuple[int, int]] = set()  # one file reached by two paths is listed once
+    same: set[str] = set()  # one file reached by two paths is listed once
 
-    def identity(path: str) -> tuple[int, int] | None:
-        try:
-            info = os.stat(path)
-        except OSError:
-            return None
-        return info.st_dev, info.st_ino
+    def identity(path: str) -> str:
+        return os.path.normcase(os.path.realpath(path))
 
-    listed: dict[tuple[int, int], str] = {}  # identity -> the display it is listed under
+    listed: dict[str, str] = {}  # real path -> the display it is listed under
     for given in paths:
         if not Path(given).is_dir():
             key, disp = identity(given), display_path(given)
@@ -278,7 +274,7 @@ def _walked(paths: list[str], config) -> tuple[list[tuple[str, str, bool]], list
                 if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and not is_excluded(root_rel(full), config.exclude):
                     found.append((str(Path(full)), display_path(full if base != "." else rel_dir + name), False))
         # Of one file's names in a scan, its own (not a link's) is kept, else the first sorted.
-        chosen: dict[tuple[int, int], str] = {}
+        chosen: dict[str, str] = {}
         for row in sorted(found, key=lambda r: (os.path.islink(r[0]), r[1])):
             chosen.setdefault(identity(row[0]), row[1])
         for row in sorted(found, key=lambda r: r[1]):

@@ -81,3 +81,40 @@ def test_a_link_to_a_file_is_the_same_document_shown_under_the_files_own_name(ws
 def test_two_copies_are_still_two_documents(ws: Path) -> None:
     (ws / "personas" / "kopia.yaml").write_text(PERSONA_PL, encoding="utf-8")
     assert ("personas/tomek.yaml", "duplicate-id") in found(".")
+
+
+def test_hard_links_are_two_files_so_fmt_lays_out_both(ws: Path) -> None:
+    # Two names of their own (not a link to the other): fmt writes each, and lint reads each.
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    os.link(ws / "personas" / "tomek.yaml", ws / "personas" / "zz-kopia.yaml")
+    assert shown(".") == [("personas/tomek.yaml", False), ("personas/zz-kopia.yaml", False)]
+    (ws / "personas" / "tomek.yaml").unlink()
+    (ws / "personas" / "zz-kopia.yaml").unlink()
+    scrambled = "name: Tomek\nid: tomek\nkind: persona\n"
+    (ws / "personas" / "tomek.yaml").write_text(scrambled, encoding="utf-8")
+    os.link(ws / "personas" / "tomek.yaml", ws / "personas" / "zz-kopia.yaml")
+    runner = CliRunner()
+    assert runner.invoke(app, ["fmt", "personas"]).exit_code == 0
+    assert runner.invoke(app, ["fmt", "--check", "personas"]).exit_code == 0
+
+
+@links
+def test_a_files_own_name_wins_over_a_link_found_by_an_earlier_path(ws: Path) -> None:
+    (ws / "journeys").mkdir()
+    os.symlink(os.path.join("..", "personas", "tomek.yaml"), ws / "journeys" / "link.yaml")
+    assert shown("journeys", "personas") == [("personas/tomek.yaml", False)]
+
+
+@links
+def test_a_file_named_through_a_link_is_not_also_its_own_context(ws: Path) -> None:
+    # With a config, named files are checked against the rest of the workspace: not against themselves.
+    (ws / "cxkit.toml").write_text('paths = ["personas"]\n', encoding="utf-8")
+    os.symlink(os.path.join("personas", "tomek.yaml"), ws / "a-link.yaml")
+    from cxkit.config import load_config
+
+    result = lint(["a-link.yaml"], load_config(), Selection(select=RULES))
+    assert [(f.path, f.rule, "1 persona(s)" in f.message) for f in result.findings] == [
+        ("a-link.yaml", "missing-negative-persona", True)]

@@ -77,34 +77,43 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
 
 
 def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]]]:
+    rows, unreadable, _keys = _scan_keyed(paths, config)
+    return rows, unreadable
+
+
+def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], list[str]]:
+    """The rows, the unreadable folders, and each row's file as its real path (see :func:`_real`)."""
     rows: list[Row] = []
+    keys: list[str] = []
     unreadable: list[tuple[str, str]] = []
     seen: dict[str, int] = {}  # display path -> index in rows
     # One file reached by two paths (`a.yaml` and `$PWD/a.yaml`, a linked folder, a link to a
-    # file beside it) is one document, not a duplicate id: files are also told apart by identity.
-    same: dict[tuple[int, int], int] = {}  # (device, inode) -> index in rows
+    # file beside it) is one document, not a duplicate id: files are also told apart by their
+    # real path.  (Hard links are paths of their own: fmt must write each.)
+    same: dict[str, int] = {}  # real path -> index in rows
+    by_link: set[int] = set()  # rows a scan found through a link, which the file's own name may take over
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
             raise UsageError(f"{display_path(given)}: no such file or directory")
         if not fs.is_dir():
             disp = display_path(given)
-            identity = _identity(given)
-            at = seen.get(disp, same.get(identity, -1) if identity is not None else -1)
+            key = _real(given)
+            at = seen.get(disp, same.get(key, -1))
             if at < 0:
-                seen[disp] = len(rows)
-                if identity is not None:
-                    same[identity] = len(rows)
+                seen[disp] = same[key] = len(rows)
                 rows.append((given, disp, True))
+                keys.append(key)
             elif not rows[at][2]:
                 # Named after a folder that holds it (or a link to it): a named file is always
                 # checked, and shown as it was named.
                 rows[at] = (given, disp, True)
                 seen[disp] = at
+                by_link.discard(at)
             continue
         base = display_path(given)
         found: list[Row] = []
-        identities: dict[str, tuple[int, int]] = {}  # display path -> identity, for this folder's files
+        real: dict[str, str] = {}  # display path -> real path, for this folder's files
         links: set[str] = set()  # display paths of its files that are links
         # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
         stack = [(str(fs), "")]
@@ -120,8 +129,8 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
             subdirs: list[str] = []
             # join(top, name) and the display path of each file, with the per-folder part done once.
             prefix = os.path.join(top, "")
-            device = _identity(top) if _INODES else None
             shown = rel_dir if base == "." else display_path(prefix + "x")[:-1]
+            real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
             for entry in listed:
                 name = entry.name
                 if name.startswith("."):
@@ -146,52 +155,49 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
                 disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
                 if disp in seen:
                     continue
-                if device is not None:
-                    # readdir gives the inode for free; a link is stat'ed for the file it points to.
-                    link = entry.is_symlink()
-                    identity = _identity(full) if link else (device[0], entry.inode())
-                    if identity is not None:
-                        identities[disp] = identity
-                        if link:
-                            links.add(disp)
+                if entry.is_symlink():
+                    links.add(disp)
+                    real[disp] = _real(full)
+                else:
+                    real[disp] = os.path.normcase(real_prefix + name)
                 seen[disp] = -1
                 found.append((full, disp, False))
             # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
             subdirs.sort(reverse=True)
             stack.extend((prefix + d, rel_dir + d + "/") for d in subdirs)
         found.sort(key=lambda row: row[1])
-        # Of one file's names in this scan, the file's own is kept over a link's, else the first sorted.
-        chosen: dict[tuple[int, int], str] = {}
+        # Of one file's names, its own is kept over a link's (else the first sorted), across scans too.
+        chosen: dict[str, str] = {}
         for _full, disp, _explicit in found:
-            identity = identities.get(disp)
-            if identity is not None and (identity not in chosen or (chosen[identity] in links and disp not in links)):
-                chosen[identity] = disp
-        skipped: list[tuple[str, tuple[int, int]]] = []
+            key = real[disp]
+            if key not in chosen or (chosen[key] in links and disp not in links):
+                chosen[key] = disp
+        skipped: list[tuple[str, str]] = []
         for row in found:
-            identity = identities.get(row[1])
-            if identity is not None:
-                if identity in same or chosen[identity] != row[1]:
-                    skipped.append((row[1], identity))
-                    continue
-                same[identity] = len(rows)
+            key = real[row[1]]
+            at = same.get(key)
+            if at is not None and at in by_link and row[1] not in links:
+                rows[at] = row  # an earlier scan found the file through a link: its own name now
+                by_link.discard(at)
+                seen[row[1]] = at
+                continue
+            if at is not None or chosen[key] != row[1]:
+                skipped.append((row[1], key))
+                continue
+            same[key] = len(rows)
+            if row[1] in links:
+                by_link.add(len(rows))
             seen[row[1]] = len(rows)
             rows.append(row)
-        for disp, identity in skipped:
-            seen[disp] = same[identity]  # the file is listed under another name
-    return rows, unreadable
+            keys.append(key)
+        for disp, key in skipped:
+            seen[disp] = same[key]  # the file is listed under another name
+    return rows, unreadable, keys
 
 
-#: Whether a folder scan reads inodes from the listing (free on POSIX; a stat per file on Windows).
-_INODES = os.name != "nt"
-
-
-def _identity(path: str) -> tuple[int, int] | None:
-    """(device, inode) of the file ``path`` leads to, or None when it cannot be stat'ed."""
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return info.st_dev, info.st_ino
+def _real(path: str) -> str:
+    """The file a path leads to, its links and `..` resolved: one string per file."""
+    return os.path.normcase(os.path.realpath(path))
 
 
 def _root_rel(config: Config, path: str) -> str:
@@ -239,12 +245,12 @@ def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target
 
 def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], set[str]]:
     """What :func:`discover_with_context` finds, as plain rows: cheap enough to stat a workspace on every run."""
-    rows, unreadable = _scan(paths, config)
+    rows, unreadable, keys = _scan_keyed(paths, config)
     shown = {disp for _fs, disp, _explicit in rows}
     if config.source is None or not any(explicit for _fs, _disp, explicit in rows):
         return rows, unreadable, shown
     roots = [config.root / p for p in config.paths] if config.paths else [config.root]
-    context, _ = _scan([os.path.relpath(r) for r in roots if r.exists()], config)
-    named = {os.path.abspath(fs) for fs, _disp, _explicit in rows}
-    extra = [(fs, disp, False) for fs, disp, _explicit in context if os.path.abspath(fs) not in named]
+    context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots if r.exists()], config)
+    named = set(keys)  # a file named through a link (or spelt another way) is not its own context
+    extra = [(fs, disp, False) for (fs, disp, _explicit), key in zip(context, context_keys) if key not in named]
     return rows + extra, unreadable, shown
