@@ -23,6 +23,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..visible import json_visible
 from ..config import Config
+from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
@@ -207,15 +208,20 @@ def _mirror(top: Path, files: dict[str, Path | bytes]) -> None:
         if isinstance(source, bytes):
             target.write_bytes(source)
             continue
-        # A copy, not a link: the base side is copies of blobs, and lint reads one file reached by
-        # two links once, so links here would make a linked file one document after, two before.
-        try:
-            target.write_bytes(source.read_bytes())
-        except OSError:
-            try:  # unreadable: a link lets lint report it as it would in the working tree
+        # A file is linked, not copied (lint reads at most MAX_FILE_BYTES + 1 of it). A link in the
+        # working tree is copied instead: the base side holds it as a copy of its target's blob,
+        # and lint reads one file reached by two links once, so both sides count it alike.
+        if not source.is_symlink():
+            try:
                 os.symlink(source.resolve(), target)
-            except OSError:
                 continue
+            except OSError:
+                pass  # no symlinks here (Windows without the right): a copy, as below
+        try:
+            with open(source, "rb") as fh:
+                target.write_bytes(fh.read(MAX_FILE_BYTES + 1))
+        except OSError:
+            continue  # unreadable or gone since git listed it
 
 
 def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], config: Config) -> list[Finding]:
