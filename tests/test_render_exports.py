@@ -399,6 +399,13 @@ def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, 
     return title, sections
 
 
+def mermaid_sections(tmp_path: Path, text: str) -> list:
+    """The sections of the Mermaid export of the journey ``text``, written to a file first."""
+    doc = tmp_path / "j.yaml"
+    doc.write_text(text, encoding="utf-8")
+    return parse_mermaid(export("mermaid", str(doc)))[1]
+
+
 def test_mermaid_journey_has_a_section_per_stage_and_scores_from_emotions() -> None:
     title, sections = parse_mermaid(export("mermaid", JOURNEY_PL))
     assert title == "Zakup elektrycznego roweru cargo"
@@ -455,42 +462,36 @@ def test_mermaid_never_emits_a_comment_marker_so_no_task_is_lost(doing: str, tas
 
 
 def test_mermaid_touchpoint_with_a_blank_channel_is_just_its_description(tmp_path: Path) -> None:
-    doc = tmp_path / "j.yaml"
-    doc.write_text(
+    sections = mermaid_sections(
+        tmp_path,
         "kind: journey\nid: zwrot\nname: Zwrot butów\nlang: pl\npersona: ola\nstages:\n"
         "  - id: zwrot\n    name: Zwrot\n    emotion: -1\n    touchpoints:\n"
         "      - channel: \" \"\n        description: Formularz zwrotu na stronie\n"
         "      - channel: \"#\"\n        description: Paczkomat przy Biedronce\n"
         "      - channel: infolinia\n        description: \"  \"\n"
         "      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
-        encoding="utf-8",
     )
-    _title, sections = parse_mermaid(export("mermaid", str(doc)))
     assert [task for task, _score, _actor in sections[0][1]] == [
         "Formularz zwrotu na stronie", "Paczkomat przy Biedronce", "infolinia", "e-mail – Potwierdzenie zwrotu"]
 
 
 def test_mermaid_blank_doing_falls_back_to_the_touchpoints(tmp_path: Path) -> None:
-    doc = tmp_path / "j.yaml"
-    doc.write_text(
+    sections = mermaid_sections(
+        tmp_path,
         "kind: journey\nid: trip\nname: Trip\nlang: en\npersona: ann\nstages:\n"
         "  - id: a\n    name: Check in\n    doing: \"  \"\n    touchpoints:\n"
         "      - channel: app\n        description: Boarding pass in the wallet\n",
-        encoding="utf-8",
     )
-    _title, sections = parse_mermaid(export("mermaid", str(doc)))
     assert sections == [("Check in", [("app – Boarding pass in the wallet", 3, "ann")])]
 
 
 def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None:
-    doc = tmp_path / "j.yaml"
-    doc.write_text(
+    sections = mermaid_sections(
+        tmp_path,
         "kind: journey\nid: trip\nname: Trip\npersona: ann\nstages:\n"
         "  - id: a\n    name: Plan\n    doing: Journey planner opens on the phone\n    emotion: 1\n"
         "  - id: b\n    name: Go\n    doing: \"Title deeds: signs them\"\n",
-        encoding="utf-8",
     )
-    _title, sections = parse_mermaid(export("mermaid", str(doc)))
     assert sections[0][1][0][0] == "\u200bJourney planner opens on the phone"
     assert sections[1][1][0][0] == "\u200bTitle deeds∶ signs them"
 
