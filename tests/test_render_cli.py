@@ -227,6 +227,24 @@ def test_output_onto_the_against_file_is_refused(monkeypatch: pytest.MonkeyPatch
     _refused(result, negative, before)
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "mermaid"])
+def test_output_onto_a_document_that_is_not_an_input_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fmt: str) -> None:
+    # The persona a journey's heading names is read, not rendered; any other persona is not read at
+    # all. Neither is ever replaced by an export, while a previous export is.
+    monkeypatch.chdir(FIXTURES)
+    for name in ("joanna-rower-cargo.yaml", "lowca-najtanszego-e-roweru.yaml"):
+        victim = tmp_path / name
+        victim.write_bytes((FIXTURES / "pl" / "personas" / name).read_bytes())
+        before = victim.read_bytes()
+        result = invoke("render", JOURNEY_PL, "-f", fmt, "-o", str(victim))
+        assert result.exit_code == 2
+        assert "is a cxkit document; writing the export there would replace it" in result.stderr
+        assert victim.read_bytes() == before
+    export = tmp_path / "mapa.md"
+    assert invoke("render", JOURNEY_PL, "-f", fmt, "-o", str(export)).exit_code == 0
+    assert invoke("render", JOURNEY_PL, "-f", fmt, "-o", str(export)).exit_code == 0
+
+
 @pytest.mark.parametrize("victim", ["personas/ola.yaml", "notatki.yaml"])
 def test_folder_output_onto_any_file_it_reads_is_refused(victim: str, workspace: Path) -> None:
     (workspace / "personas").mkdir()

@@ -252,11 +252,34 @@ def _refuse_overwriting_input(output: Path, read: list[tuple[Path, str]]) -> Non
                              "replace it — give -o another file")
 
 
+def _is_document(target: Path) -> bool:
+    """Whether ``target`` is a regular file whose first 8 KiB name a cxkit kind (`kind: persona`)."""
+    import stat
+
+    from ..model import KINDS
+    from ..workspace import KIND_LINE
+
+    try:
+        if not stat.S_ISREG(os.stat(target).st_mode):
+            return False
+        with open(target, "rb") as fh:
+            head = fh.read(8192).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return any(m.group(1) in KINDS for m in KIND_LINE.finditer(head))
+
+
 def _write(target: Path, text: str, stderr: TextIO) -> int:
     from ..fsutil import write_atomic
 
     if target.is_dir():
         stderr.write(f"cxkit: {display_path(str(target))}: is a folder; give a file name\n")
+        return EXIT_ERROR
+    if _is_document(target):
+        # Not an input of this render (those are refused earlier), yet a persona or journey all the
+        # same: the one a journey's heading names, or any other. An export never replaces one.
+        stderr.write(f"cxkit: {display_path(str(target))}: is a cxkit document; writing the export there "
+                     "would replace it — give -o another file\n")
         return EXIT_ERROR
     try:
         write_atomic(target, text)
