@@ -928,3 +928,17 @@ def test_the_check_sees_a_number_written_another_way(monkeypatch: pytest.MonkeyP
         format_text("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - Zaoszczędzić 300 zł\n  - +5\n")
     assert (caught.value.line, caught.value.column) == (6, 5)
     assert "without changing this value" in caught.value.message
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - &a -0e0\n", (5, 8)),
+    ("kind: persona\nid: piotr\nname: Piotr\nx-oceny:\n  -0e0: zero\n", (5, 3)),
+    ("kind: persona\nid: piotr\nname: Piotr\nx-oceny: {-1e-400: mniej niż zero}\n", (4, 11)),
+])
+def test_a_float_ruamels_writer_cannot_write_is_refused_at_the_number(text: str, where: tuple[int, int]) -> None:
+    # ruamel fails on a float with an exponent and no dot that is zero or underflows, where
+    # cxkit's own spelling is not kept (a key, an anchored value): refused, never a crash.
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert (caught.value.line, caught.value.column) == where
+    assert "a float with an exponent and no dot" in caught.value.message

@@ -218,7 +218,18 @@ def _format_text(text: str) -> str:
     _apply(data, shape)
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
     out = io.StringIO()
-    yaml.dump(data, out)
+    try:
+        yaml.dump(data, out)
+    except Exception as exc:  # noqa: BLE001 - ruamel's writer fails on a few odd values (`&a -0e0`)
+        # The one known case is a float with an exponent and no dot, zero or below the smallest.
+        odd = _EXPONENT_ONLY.search(source)
+        line, col = _line_col(source, odd.start(1)) if odd is not None else (1, 1)
+        if odd is None:
+            raise FormatError(1, 1, f"cxkit could not lay this file out ({type(exc).__name__}: "
+                              f"{exc}); left untouched (please report it)") from None
+        raise FormatError(line + above, col, "cxkit cannot lay out this number: the YAML writer it uses fails on "
+                          "a float with an exponent and no dot; left untouched — write it with a dot (-0.0e0) "
+                          "or in quotes") from None
     result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
     if tail:
         if result.endswith("\n...\n"):
@@ -400,6 +411,8 @@ def _pos(lookup: Any, key: Any) -> tuple[int, int] | None:
     return (int(found[0]), int(found[1])) if found is not None else None
 
 
+# A float written with an exponent and no dot (`-0e0`, `-1e-400`), where a value or key may start.
+_EXPONENT_ONLY = re.compile(r"(?:^|[\s\[{,:?-])([-+]?\d+[eE][-+]?\d+)(?=\s*(?:$|[,\]}:#]))", re.MULTILINE)
 # Blanks that hold a tab: one at a line's end (group 1) goes, any other tab becomes a space.
 _TABBED_BLANKS = re.compile(r"([ \t]*\t[ \t]*)$|\t", re.MULTILINE)
 _DOUBLE_QUOTED_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
