@@ -370,7 +370,7 @@ def test_a_file_that_only_mentions_cxkit_is_not_searched_for_directives(tmp_path
     def walked(*args):  # noqa: ANN002, ANN202
         raise AssertionError("scalar spans computed for a file without a directive")
 
-    monkeypatch.setattr(engine, "scalar_spans", walked)
+    monkeypatch.setattr(engine, "in_value", walked)
     text = PERSONA_PL.replace("name: Marta", "name: Marta  # `cxkit lint` lists what is left; cxkit: the tool")
     found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
     assert brief(found) == [("placeholder", 5), ("placeholder", 7)]

@@ -24,7 +24,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import LoadedYAML, WrittenFloat, WrittenInt, load_text, scalar_nodes, scalar_spans, shield_non_breaks
+from .yamlio import LoadedYAML, WrittenFloat, WrittenInt, in_value, load_text, scalar_nodes, shield_non_breaks
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -223,10 +223,10 @@ def _format_text(text: str) -> str:
     except Exception as exc:  # noqa: BLE001 - ruamel's writer fails on a few odd values (`&a -0e0`)
         # The one known case is a float with an exponent and no dot, zero or below the smallest.
         odd = _EXPONENT_ONLY.search(source)
-        line, col = _line_col(source, odd.start(1)) if odd is not None else (1, 1)
         if odd is None:
             raise FormatError(1, 1, f"cxkit could not lay this file out ({type(exc).__name__}: "
                               f"{exc}); left untouched (please report it)") from None
+        line, col = _line_col(source, odd.start(1))
         raise FormatError(line + above, col, "cxkit cannot lay out this number: the YAML writer it uses fails on "
                           "a float with an exponent and no dot; left untouched — write it with a dot (-0.0e0) "
                           "or in quotes") from None
@@ -456,22 +456,15 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
     finally:
         loader.dispose()
     edits: list[tuple[int, int, str]] = []
-    spans = []
     for node in scalar_nodes(root):
         start, end = node.start_mark.index, node.end_mark.index
         written = source[start:end]
-        # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
-        spans.append((source.find("\n", start, end) + 1 or start, end) if node.style in ("|", ">") else (start, end))
         # A plain value (neither quoted nor block) with a tab in it, but no tag or anchor to carry over.
         if not node.style and "\t" in written and written[:1] not in ("!", "&"):
             quoted = "".join(_DOUBLE_QUOTED_ESCAPES.get(c, c) for c in node.value)
             edits.append((start, end, f'"{quoted}"'))
-    spans.sort()
-    starts = [a for a, _b in spans]
-
-    def in_scalar(at: int) -> bool:
-        i = bisect_right(starts, at) - 1
-        return i >= 0 and spans[i][0] <= at < spans[i][1]
+    # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
+    in_scalar = in_value(root, source)
 
     comments = [m.start() for m in _COMMENT_START.finditer(source) if not in_scalar(m.start())]
     for m in _TABBED_BLANKS.finditer(source):
@@ -518,15 +511,11 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     A `#` starts a comment at the start of a line or after a space or tab,
     unless it lies in a scalar: the composed ``root`` gives every scalar's span.
     """
-    from bisect import bisect_right
-
-    spans = scalar_spans(root, text)  # a block value's header line holds comments, not data
-    starts = [a for a, _b in spans]
+    inside = in_value(root, text)  # a block value's header line holds comments, not data
     out = []
     for m in _COMMENT_START.finditer(text):
         at = m.start()
-        i = bisect_right(starts, at) - 1
-        if i >= 0 and spans[i][0] <= at < spans[i][1]:
+        if inside(at):
             continue  # inside a value (a block scalar's line, a quoted "#")
         end = text.find("\n", at)
         line, col = _line_col(text, at)

@@ -14,7 +14,7 @@ import operator
 import re
 from itertools import chain
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ruamel.yaml.cyaml import CParser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -157,6 +157,23 @@ def scalar_spans(root: Node | None, text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
     spans.sort()
     return spans
+
+
+def in_value(root: Node | None, text: str) -> Callable[[int], bool]:
+    """Whether an offset of ``text`` lies in a value of its composed tree (see :func:`scalar_spans`).
+
+    What tells a comment from a `#` in a quoted or block value, for fmt and for suppressions.
+    """
+    from bisect import bisect_right
+
+    spans = scalar_spans(root, text)
+    starts = [a for a, _b in spans]
+
+    def inside(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+    return inside
 
 
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:

@@ -18,7 +18,7 @@ from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import visible
 from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
-from ..yamlio import scalar_spans
+from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
 from .selection import LintResult, Selection  # noqa: F401  (part of the engine's API)
@@ -211,16 +211,14 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
     found = [m for m in _DIRECTIVE.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \t\r\n"]
     if not found:
         return out
-    values = scalar_spans(root, text) if root is not None else []
-    starts = [a for a, _b in values]
+    inside = in_value(root, text) if root is not None else None
     lines = _LINES.split(text)  # as positions count them: not str.splitlines, which also ends lines at U+2028
     line_starts = [0, *(m.end() for m in _LINES.finditer(text))]
     by_code = {cls.code: name for name, cls in known.items()}
     done: set[int] = set()
     for directive in found:
         at = directive.start()
-        i = bisect_right(starts, at) - 1
-        if i >= 0 and values[i][0] <= at < values[i][1]:
+        if inside is not None and inside(at):
             continue  # inside a value
         idx = bisect_right(line_starts, at) - 1
         if idx in done:
