@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,73 @@ def test_a_line_break_in_a_file_name_keeps_each_finding_on_one_line(tmp_path: Pa
     (tmp_path / "ola\nnowak.yaml").write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
     out = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", "missing-sources")
     assert out.splitlines()[0].startswith("ola\\x0anowak.yaml:2:1: warning CX301 ")
+
+
+# --- shown names stand for one real name each -------------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from cxkit.visible import raw_name, visible_name  # noqa: E402
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="control characters and backslashes in file names")
+
+
+@posix_only
+@given(st.text(alphabet=st.sampled_from("ab/\\x1u0e\x1b\x07\n\r\x85\u2028\u202e\x7f\x9b\t"), max_size=12))
+def test_a_shown_name_gives_back_the_real_name(name: str) -> None:
+    shown = visible_name(name)
+    assert raw_name(shown) == name
+    assert not RAW.search(shown) and "\n" not in shown and "\u2028" not in shown
+
+
+@posix_only
+def test_a_typed_escape_and_a_real_control_character_are_told_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real, typed = "ola\x1b.yaml", "ola\\x1b.yaml"  # an ESC, and the four characters \ x 1 b
+    (tmp_path / real).write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
+    # A suppression in one file is no suppression in the other.
+    (tmp_path / typed).write_text(
+        "# cxkit: disable-file=missing-sources\nkind: persona\nid: ola-2\nname: Ola\n", encoding="utf-8"
+    )
+    text = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", "missing-sources")
+    assert text.splitlines()[0] == (
+        "ola\\x1b.yaml:2:1: warning CX301 no sources: this persona rests on assumptions; "
+        "list the interviews, surveys or data it comes from [missing-sources]"
+    )
+    assert "ola\\\\x1b.yaml" not in text and "1 problem" in text
+    out = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", "missing-sources,missing-review-date", "-f", "json")
+    assert not RAW.search(out)  # the ESC is a JSON escape
+    assert sorted({f["path"] for f in json.loads(out)}) == sorted([real, typed])
+
+
+@posix_only
+@pytest.mark.parametrize("name", ["ola\x1b[31m.yaml", "ola\\nowak.yaml", "ola\u202enowak.yaml", "ola\tnowak.yaml"])
+def test_json_and_sarif_name_the_real_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    from urllib.parse import unquote
+
+    (tmp_path / name).write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
+    args = ("lint", "--no-cache", "--select", "missing-sources")
+    out = run(tmp_path, monkeypatch, *args, "-f", "json")
+    assert not RAW.search(out)
+    assert [f["path"] for f in json.loads(out)] == [name]
+    sarif = json.loads(run(tmp_path, monkeypatch, *args, "-f", "sarif"))
+    [uri] = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert unquote(uri) == name
+    rendered = run(tmp_path, monkeypatch, "render", ".", "-f", "json")
+    assert not RAW.search(rendered)
+    assert [d["path"] for d in json.loads(rendered)["documents"]] == [name]
+    github = run(tmp_path, monkeypatch, *args, "-f", "github")
+    assert not RAW.search(github)
+    # The runner takes the real name where it has no control character; else the escaped one.
+    shown = name if "\x1b" not in name and "\u202e" not in name else visible_name(name)
+    assert github.startswith(f"::warning file={shown},line=2,col=1,")
+
+
+@posix_only
+def test_per_file_ignores_match_a_name_holding_a_backslash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Patterns read a backslash as a separator (written on Windows): `?` stands for it. The name
+    # is shown with the backslash doubled; the pattern still meets the real name.
+    (tmp_path / "cxkit.toml").write_text('[per-file-ignores]\n"stare?o*.yaml" = ["missing-sources"]\n', encoding="utf-8")
+    (tmp_path / "stare\\ola.yaml").write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
+    (tmp_path / "nowe.yaml").write_text("kind: persona\nid: jan\nname: Jan\n", encoding="utf-8")
+    out = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", "missing-sources", "-f", "json")
+    assert [f["path"] for f in json.loads(out)] == ["nowe.yaml"]

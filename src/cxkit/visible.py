@@ -8,6 +8,7 @@ command that shows document text passes it through :func:`visible`.
 
 from __future__ import annotations
 
+import os
 import re
 
 # C0 controls but tab and line feed, DEL, C1 controls but U+0085 (a line break its author
@@ -27,13 +28,46 @@ def visible(text: str) -> str:
 
 # A file name or a path is shown on one line (`path:line:col: …`): its line breaks are shown
 # too, and so are U+0085 and U+2028/2029, which some terminals and editors break lines at.  A tab
-# stays: it moves nothing to another line, and SARIF and annotations must name the real file.
-_NAME_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# stays: it moves nothing to another line.  Where a backslash is no separator (POSIX), a name may
+# hold one, and a typed "\x1b" must not look like an escaped ESC: a backslash is shown doubled,
+# so every shown name stands for one name, which :func:`raw_name` gives back.
+_NAME_ESCAPED = re.compile(
+    ("[\\\\" if os.sep == "/" else "[") + "\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+_NAME_ESCAPE = re.compile(r"\\(?:\\|x[0-9a-f]{2}|u[0-9a-f]{4})")
+
+
+def _escape_name(m: re.Match[str]) -> str:
+    return "\\\\" if m.group() == "\\" else _escape(m)
 
 
 def visible_name(text: str) -> str:
-    """A name or path with every control character and line break written as an escape."""
-    return _NAME_CONTROL.sub(_escape, text) if _NAME_CONTROL.search(text) else text
+    """A name or path with every control character and line break written as an escape.
+
+    On POSIX a backslash is doubled too, so :func:`raw_name` gives the name back.
+    """
+    return _NAME_ESCAPED.sub(_escape_name, text) if _NAME_ESCAPED.search(text) else text
+
+
+def _unescape_name(m: re.Match[str]) -> str:
+    code = m.group()
+    return "\\" if code == "\\\\" else chr(int(code[2:], 16))
+
+
+def raw_name(shown: str) -> str:
+    """The name or path :func:`visible_name` showed as ``shown``: what JSON and SARIF must name.
+
+    On Windows a backslash is a separator and names hold no control
+    characters, so what is shown is the name.
+    """
+    if os.sep != "/" or "\\" not in shown:
+        return shown
+    return _NAME_ESCAPE.sub(_unescape_name, shown)
+
+
+def name_shows_as_is(text: str) -> bool:
+    """Whether a real name holds no character :func:`visible_name` escapes but a backslash."""
+    return _NAME_ESCAPED.search(text.replace("\\", "")) is None
 
 
 def has_controls(text: str) -> bool:

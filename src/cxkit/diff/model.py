@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Union
 
+from ..visible import raw_name
+
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
 OPS = (ADDED, REMOVED, CHANGED, MOVED)
 
@@ -80,10 +82,11 @@ class Change:
         if self.document is not None:
             out["document"] = self.document
         if self.file is not None:
-            out["file"] = self.file
+            out["file"] = raw_name(self.file)  # the file's real name: a control character is a JSON escape
         out["path"] = self.path
-        out["old"] = self.old
-        out["new"] = self.new
+        moved_file = self.op == MOVED and self.kind == "file"
+        out["old"] = raw_name(self.old) if moved_file else self.old
+        out["new"] = raw_name(self.new) if moved_file else self.new
         if self.op == MOVED:
             out["moved"] = self.kind
             if self.kind == "order":
@@ -91,8 +94,8 @@ class Change:
                 out["new_order"] = self.new_order
                 out["moved_items"] = self.moved_items
             elif self.kind == "file":
-                out["old_file"] = self.old
-                out["new_file"] = self.new
+                out["old_file"] = out["old"]
+                out["new_file"] = out["new"]
             elif self.kind == "path":
                 out["value"] = self.value
         return out

@@ -21,7 +21,7 @@ from typing import Any, Iterator, TextIO
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..visible import json_visible
+from ..visible import json_visible, raw_name
 from ..config import Config
 from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
@@ -250,7 +250,7 @@ def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], con
         here.mkdir(parents=True, exist_ok=True)  # the user's folder may hold no file of this side
         with contextlib.chdir(here):
             found = lint(targets, side_config).findings
-        return [dataclasses.replace(f, path=display_path(os.path.relpath(here / f.path, here))) for f in found]
+        return [dataclasses.replace(f, path=display_path(os.path.relpath(here / raw_name(f.path), here))) for f in found]
 
 
 def _is_yaml(path: str) -> bool:

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
-from ..visible import visible
+from ..visible import raw_name, visible
 from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
@@ -760,7 +760,7 @@ class _PerFileIgnores:
         if not self.patterns:
             return ignored
         # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
-        rel = os.path.normcase(os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/"))
+        rel = os.path.normcase(os.path.relpath(os.path.abspath(raw_name(path)), self.root).replace(os.sep, "/"))
         shown = os.path.normcase(path)  # what fnmatch.fnmatch compares
         for whole, nested, rules in self.patterns:
             if nested is None:  # anchored: the path from the config's folder only

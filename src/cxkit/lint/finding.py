@@ -40,8 +40,11 @@ class Finding:
         return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6])
 
     def as_dict(self) -> dict[str, object]:
+        """The JSON form; ``path`` is the file's real name (shown names escape control characters)."""
+        from ..visible import raw_name
+
         return {
-            "path": self.path,
+            "path": raw_name(self.path),
             "line": self.line,
             "column": self.column,
             "code": self.code,

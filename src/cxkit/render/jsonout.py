@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from ..model import CxModel, JourneyMap
-from ..visible import json_visible
+from ..visible import json_visible, raw_name
 
 
 def _without_empty_lists(value: Any) -> Any:
@@ -58,4 +58,4 @@ def pair(persona: CxModel, negative: CxModel) -> str:
 
 def documents(items: list[tuple[str, CxModel]]) -> str:
     """Every document of a folder with the path it came from."""
-    return _dumps({"documents": [{"path": path, "document": normalise(model)} for path, model in items]})
+    return _dumps({"documents": [{"path": raw_name(path), "document": normalise(model)} for path, model in items]})

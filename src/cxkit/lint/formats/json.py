@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from ...visible import json_visible
 from ..finding import Finding
 
 
@@ -15,4 +16,5 @@ def render_json(findings: list[Finding], stream: TextIO) -> None:
         stream.write("[]\n")
         return
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    stream.write("[\n  " + ",\n  ".join(encode(f.as_dict()) for f in findings) + "\n]\n")
+    # A file name may hold any character: json escapes C0 controls, json_visible the rest.
+    stream.write(json_visible("[\n  " + ",\n  ".join(encode(f.as_dict()) for f in findings) + "\n]\n"))

@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from typing import TextIO
 from urllib.parse import quote
 
+from ...visible import raw_name
 from ..finding import Finding, Severity
 from ..rule import Rule
 
@@ -18,8 +19,10 @@ def artifact_location(path: str) -> dict[str, str]:
     """A finding's path as a SARIF artifact location: a percent-encoded URI.
 
     Relative paths resolve against %SRCROOT% (the folder cxkit ran in);
-    absolute ones become file:// URIs, which take no base.
+    absolute ones become file:// URIs, which take no base.  ``path`` is as
+    shown; the URI names the real file.
     """
+    path = raw_name(path)
     if PurePosixPath(path).is_absolute():
         return {"uri": "file://" + quote(path, safe="/", errors="surrogateescape")}
     return {"uri": quote(path, safe="/", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
