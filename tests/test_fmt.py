@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -526,12 +527,32 @@ def test_diff_shows_a_unified_diff_and_exits_1(in_tmp: Path, cli) -> None:
     assert clean.exit_code == 0 and clean.stdout == ""
 
 
-def test_diff_shows_a_bidirectional_override_as_an_escape(in_tmp: Path, cli) -> None:
+def test_diff_shows_a_bidirectional_override_as_an_escape_on_a_terminal(
+    in_tmp: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # YAML allows U+202E raw in a value; printed, it would reverse what a reviewer reads after it.
     put(in_tmp / "ola.yaml", "name: Ola \u202eNowak\nkind: persona\nid: ola-nowak\n")
+    monkeypatch.setattr("cxkit.commands_scaffold._stdout_is_terminal", lambda: True)
     result = cli("fmt", "--diff", "ola.yaml")
     assert result.exit_code == 1
     assert "-name: Ola \\u202eNowak\n" in result.stdout and "\u202e" not in result.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="control characters and backslashes in file names")
+@pytest.mark.parametrize("name", ["ola.yaml", "o\x1bla.yaml", "o\\la \"x\".yaml", "o\tla.yaml", "o\u202ela.yaml"])
+def test_a_diff_written_to_a_file_applies_with_git(in_tmp: Path, cli, name: str) -> None:
+    import subprocess
+
+    # Text and names as they are: a bidirectional override in a value, odd characters in the name.
+    text = "name: Ola \u202eNowak\nkind: persona\nid: ola-nowak\ngoals: [\"Biega\\e[31m\"]\n"
+    path = put(in_tmp / "persony" / name, text)
+    subprocess.run(["git", "init", "-q"], cwd=in_tmp, check=True)
+    result = cli("fmt", "--diff", "persony")
+    assert result.exit_code == 1 and "\u202e" in result.stdout
+    (in_tmp / "fmt.patch").write_bytes(result.stdout.encode("utf-8", "surrogateescape"))
+    applied = subprocess.run(["git", "apply", "fmt.patch"], cwd=in_tmp, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    assert path.read_text(encoding="utf-8") == format_text(text)
 
 
 def test_diff_applies_with_git_when_the_last_line_has_no_line_break(in_tmp: Path, cli) -> None:

@@ -30,6 +30,13 @@ def _visible_lines(text: str) -> str:
     return "\n".join(out)
 
 
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # replaced by a stream without one, or closed
+        return False
+
+
 def _err(message: str) -> None:
     from .visible import visible
 
@@ -155,6 +162,7 @@ def fmt_command(
     from .config import load_config
     from .fmt import format_file, unified_diff
     from .fsutil import write_atomic
+    from .visible import raw_name
     from .workspace import discover
 
     config = load_config(config_path)
@@ -180,7 +188,10 @@ def fmt_command(
             continue
         changed += 1
         if diff:
-            sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
+            # A patch to apply: the files' real names and text, as they are. On a terminal, a
+            # control character in the text is shown as an escape, never obeyed.
+            patch = unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True)
+            sys.stdout.write(_visible_lines(patch) if _stdout_is_terminal() else patch)
         if dry:
             _err(f"would reformat {outcome.path}")
             continue

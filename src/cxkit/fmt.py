@@ -758,13 +758,42 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
     node.ca.comment[1].append(CommentToken(_join_token(None, lines), CommentMark(0), None))
 
 
-def unified_diff(path: str, before: str, after: str, new_path: str | None = None) -> str:
+def unified_diff(path: str, before: str, after: str, new_path: str | None = None, *, quote: bool = False) -> str:
     """A unified diff between the file as it is and as `cxkit fmt` would write it (or any two texts).
 
-    A last line without a line break is marked the way `diff` and `git apply` expect.
+    A last line without a line break is marked the way `diff` and `git apply` expect.  With
+    ``quote``, the paths are real names, and one holding a control character, a double quote
+    or a backslash is quoted as git quotes it, so that the patch applies.
     """
-    lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{new_path or path}")
+    names = ("a/" + path, "b/" + (new_path or path))
+    if quote:
+        names = (patch_name(names[0]), patch_name(names[1]))
+    lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=names[0], tofile=names[1])
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+_C_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r",
+              '"': '\\"', "\\": "\\\\"}
+_NEEDS_QUOTES = re.compile('[\x00-\x1f\x7f"\\\\\udc80-\udcff]')
+
+
+def patch_name(name: str) -> str:
+    """A file name for a patch header: as it is, or in double quotes with C escapes, which
+    `git apply` and GNU patch read back (a byte that is not UTF-8 becomes its octal escape)."""
+    if _NEEDS_QUOTES.search(name) is None:
+        return name
+    out = []
+    for ch in name:
+        code = ord(ch)
+        if ch in _C_ESCAPES:
+            out.append(_C_ESCAPES[ch])
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\{code:03o}")
+        elif 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for a byte that is not UTF-8
+            out.append(f"\\{code - 0xDC00:03o}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def _lines(text: str) -> list[str]:
