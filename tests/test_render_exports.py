@@ -234,6 +234,43 @@ def test_markdown_bare_links_and_addresses_stay_text(tmp_path: Path) -> None:
     assert "• <strong>e-mail</strong>: Newsletter z kodem od sklep@<!-- -->example.pl" in journey_html
 
 
+def gfm_text_runs(text: str) -> list[str]:
+    """Text as cmark-gfm sees it when it looks for ":emoji:" codes and maths: escapes resolved,
+    runs split only where other markup (an HTML comment, a tag) comes between."""
+    runs = []
+    for token in markdown_tokens(text):
+        if token.type != "inline":
+            continue
+        joined = ""
+        for child in token.children + [None]:
+            if child is not None and child.type in ("text", "text_special", "softbreak"):
+                joined += child.content
+                continue
+            runs.append(joined)
+            joined = ""
+    return runs
+
+
+def test_markdown_dollars_and_emoji_codes_stay_text(tmp_path: Path) -> None:
+    doc = tmp_path / "kasia.yaml"
+    doc.write_text(
+        "kind: persona\nid: kasia-saas\nname: 'Kasia :rocket: z działu IT'\nlang: pl\n"
+        "summary: 'Płaci $5-$10 miesięcznie za narzędzie, a w zespole głosuje :+1: albo :-1:'\n"
+        "goals:\n  - 'Dostać raport do 12:30:45, zanim zacznie się stand-up :coffee:'\n",
+        encoding="utf-8",
+    )
+    text = export("markdown", str(doc))
+    # GitHub reads "$5-$" as maths, and ":rocket:" as an emoji in the text after escapes.
+    assert not re.search(r"(?<!\\)\$", text)
+    runs = gfm_text_runs(text)
+    assert not [r for r in runs if re.search(r":[a-z0-9_+-]+:", r) and "12:30:45" not in r], runs
+    html = re.sub(r"<!-- -->", "", markdown_html(text))
+    assert "Kasia :rocket: z działu IT" in html
+    assert "Płaci $5-$10 miesięcznie za narzędzie, a w zespole głosuje :+1: albo :-1:" in html
+    assert "Dostać raport do 12:30:45, zanim zacznie się stand-up :coffee:" in html
+    assert "12:30:45" in text  # a time is left as it is
+
+
 # --- html ---------------------------------------------------------------------------------------
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

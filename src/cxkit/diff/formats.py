@@ -324,12 +324,15 @@ def _text_value(value: Any, indent: str, label: str, head: Any, style: str = "")
 
 # --- markdown -------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$])")  # "$" opens GitHub's inline maths
 
 
 def md_text(text: str) -> str:
     """Text safe inside a markdown paragraph or list item."""
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+    from ..gfm import plain
+
+    # A bare link, an address or ":tada:" stays text in a pull-request comment too.
+    return plain(_MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>"))
 
 
 def md_code(text: str) -> str:

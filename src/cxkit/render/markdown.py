@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
+from ..gfm import plain
 from . import content
 from .content import Entry, OverviewRow
 from .labels import Labels, signed
@@ -16,28 +17,18 @@ from .labels import Labels, signed
 _SPARK = {-2: "▁", -1: "▂", 0: "▄", 1: "▆", 2: "█"}
 
 
-# "~" is GFM strikethrough (GitHub takes a single "~" too).
-_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_~[]|"})
+# "~" is GFM strikethrough (GitHub takes a single "~" too); "$" opens GitHub's inline maths.
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_~[]|$"})
 # What starts a heading, a list, a quote or a setext underline at the start of a line: "#", "-",
 # "+", "=", and a number with "." or ")" (">" never gets here: it is written as "&gt;").
 _BLOCK_START = re.compile(r"^(?:[#+=-]|(\d+)[.)])")
-# GitHub and GitLab turn bare "http://…", "https://…", "www.…" and e-mail addresses into links.
-# An escape ("\:", "\." read as the character itself) breaks the first two for both. GitHub's
-# cmark-gfm finds addresses after escapes are resolved, so "@" gets an empty HTML comment after it,
-# which splits the text instead (it shows nothing).
-_AUTOLINK = re.compile(r"(?<=[a-z]):(?=//)|(?<=www)\.|@", re.IGNORECASE)
 _HEADING_CLOSE = re.compile(r"(^|\s)(#+)$")
-
-
-def _no_autolink(match: re.Match[str]) -> str:
-    found = match.group(0)
-    return "@<!-- -->" if found == "@" else "\\" + found
 
 
 def inline(text: str) -> str:
     """Text safe inside a table cell or a heading: one line, no table, emphasis, link or HTML syntax."""
     out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
-    out = _AUTOLINK.sub(_no_autolink, out)
+    out = plain(out)
     lines = [" ".join(line.split()) for line in out.strip().splitlines()]
     return "<br>".join(line for line in lines if line)
 

@@ -1,0 +1,30 @@
+"""What GitHub and GitLab make of plain Markdown text beyond CommonMark, and how to keep it text.
+
+Both exports (`render -f markdown`) and pull-request comments (`diff -f markdown`, `review`)
+quote what users wrote; none of it may turn into a link, an address or an emoji.
+"""
+
+from __future__ import annotations
+
+import re
+
+# GitHub and GitLab turn bare "http://…", "https://…", "www.…" and e-mail addresses into links.
+# An escape ("\:", "\." read as the character itself) breaks the first two for both. GitHub's
+# cmark-gfm finds addresses after escapes are resolved, so "@" gets an empty HTML comment after it,
+# which splits the text instead (it shows nothing).  ":tada:" is an emoji, found the same way,
+# so its first colon gets a comment too.
+_EXTRAS = re.compile(
+    # Emoji codes of digits alone are only :100: and :1234:, so a time (12:30:45) is left as it is.
+    r"(?P<escape>(?<=[a-z]):(?=//)|(?<=www)\.)|(?P<split>@|:(?=(?:[a-z0-9_+-]*[a-z_+-][a-z0-9_+-]*|100|1234):))",
+    re.IGNORECASE,
+)
+
+
+def _kept(match: re.Match[str]) -> str:
+    found = match.group(0)
+    return "\\" + found if match.group("escape") else found + "<!-- -->"
+
+
+def plain(escaped: str) -> str:
+    """Markdown text (already escaped for CommonMark) with no autolink or emoji code left in it."""
+    return _EXTRAS.sub(_kept, escaped)
