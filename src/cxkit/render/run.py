@@ -197,6 +197,11 @@ def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
     config = load_config(req.config_path)
+    if req.output is not None:
+        # The files named on the command line: refused before reading them, so that a broken
+        # one reports the refusal alone. Files read from a folder are checked once read, below.
+        named = [req.path] + ([req.against] if req.against is not None else [])
+        _refuse_overwriting_input(req.output, [(Path(p), display_path(p)) for p in named if os.path.isfile(p)])
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
     loaded, is_dir = load_path(req.path, config, exact=exact)
