@@ -67,6 +67,46 @@ def test_a_number_written_another_way_is_no_difference(tmp_path):
     assert ops(diff_json(tmp_path, old, new.replace("x-score: 1.50", "x-score: 2.50"), expect=1)) == [("changed", "x-score")]
 
 
+def test_a_number_the_format_reads_as_text_written_another_way_is_a_change(tmp_path):
+    # `income: 3.500` is 3 500 zł to a Polish reader; `3.5` is three and a half. YAML sees one
+    # number, cxkit the text the author wrote (render shows it), so the diff reports it.
+    old = """\
+    kind: persona
+    id: ola-ksiegowa
+    name: Ola, księgowa na etacie
+    lang: pl
+    demographics:
+      age: 34
+      income: 3.500
+    needs:
+      - 1.10
+    sources:
+      - id: ankieta-2026
+        type: survey
+        n: 120
+    """
+    new = old.replace("income: 3.500", "income: 3.5").replace("- 1.10\n", "- 1.100\n")
+    changes = diff_json(tmp_path, old, new)
+    assert [(c["op"], c["path"], c["old"], c["new"]) for c in changes] == [
+        ("changed", "demographics.income", "3.500", "3.5"),
+        ("changed", "needs[0]", "1.10", "1.100"),
+    ]
+    # Numbers the format reads as numbers stay one value however written: age, a sample size.
+    respelled = old.replace("age: 34", "age: +34").replace("n: 120", "n: 0x78")
+    assert "age: +34" in respelled and "n: 0x78" in respelled
+    assert diff_json(tmp_path, old, respelled, expect=0) == []
+
+
+def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
+    old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
+    new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"
+    (tmp_path / "old.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(new, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = run_cli("diff", "old.yaml", "new.yaml").stdout
+    assert ".emotion: 1 → -02\n" in out and "x-nps: 7.50 → 8.0e0\n" in out, out
+
+
 def test_reordered_stages_are_one_moved_entry_with_both_orders(tmp_path):
     new = JOURNEY_PL.replace(
         "  - id: zakup\n    name: Zakup\n    emotion: 2\n", ""

@@ -102,6 +102,27 @@ def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple
     return value
 
 
+#: The keys whose values the format reads as numbers: `emotion: 1` and `+1` are one value there.
+_NUMBER_FIELDS = frozenset({"emotion", "n", "age"})
+
+
+def _respelled(old: Any, new: Any, parts: tuple[Part, ...]) -> bool:
+    """An equal number written another way where the format reads it as text.
+
+    `income: 3.500` (zł, three and a half thousand) and `3.5`, or a trait `1.10` and `1.100`,
+    are different text to every reader, though the same number to YAML.  Numbers the format
+    reads as numbers, and the user's own `x-` data, compare by value.
+    """
+    if not (isinstance(old, (int, float)) and isinstance(new, (int, float))) or isinstance(old, bool) or isinstance(new, bool):
+        return False
+    if str(old) == str(new):
+        return False
+    keys = [p for p in parts if isinstance(p, str)]
+    if any(k.startswith("x-") for k in keys):
+        return False
+    return not keys or keys[-1] not in _NUMBER_FIELDS
+
+
 class _Differ:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -117,6 +138,8 @@ class _Differ:
             self._list(old, new, parts)
         elif not same(old, new):
             self.emit(CHANGED, parts, old, new)
+        elif _respelled(old, new, parts):
+            self.emit(CHANGED, parts, str(old), str(new))  # text there: shown and given as the text
 
     def _map(self, old: dict[Any, Any], new: dict[Any, Any], parts: tuple[Part, ...]) -> None:
         old_keys = list(old)

@@ -8,6 +8,7 @@ import re
 from typing import Any, Iterator, TextIO
 
 from ..visible import has_controls, json_visible, visible
+from ..yamlio import WrittenFloat, WrittenInt
 
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, DocumentDiff
 
@@ -57,6 +58,8 @@ def scalar(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (WrittenInt, WrittenFloat)):
+        return str(value)  # as the author wrote it: `+1`, `3.500`, `0x10`
     if isinstance(value, float):
         if math.isnan(value):
             return ".nan"
