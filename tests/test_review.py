@@ -275,3 +275,21 @@ def test_findings_in_a_file_named_with_a_control_character_are_placed_on_both_si
     # JSON names the real file (the escape character is a JSON escape, never sent to a terminal).
     assert [(f["path"], f["data_path"]) for f in report["fixed"]] == [(odd, "owner")]
     assert [(f["path"], f["data_path"]) for f in report["introduced"]] == [(odd, "demographics.gender")]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_committed_link_is_one_document_on_both_sides_as_lint_reads_it(branch):
+    # A link kept for an old address of the persona: lint reads the file once, and so does review.
+    (branch.root / "personas" / "tomek-stary-adres.yaml").symlink_to("tomek.yaml")
+    (branch.root / "wspolne").mkdir()
+    (branch.root / "wspolne" / "tomek.yaml").symlink_to("../personas/tomek.yaml")
+    branch.commit("Stare adresy persony")
+    lint = run_cli("lint", "--no-cache", "-f", "json")
+    assert "duplicate-id" not in rules(json.loads(lint.stdout))
+    _code, report = review_json("main")
+    assert "duplicate-id" not in rules(report["introduced"])
+    assert report["findings_before"] == report["findings_after"] == len(json.loads(lint.stdout))
+    # A link added on the branch, to a persona already there, is no second document either.
+    (branch.root / "personas" / "maya-alias.yaml").symlink_to("maya.yaml")
+    _code, report = review_json("main")
+    assert report["introduced"] == [] and report["findings_after"] == len(json.loads(lint.stdout))

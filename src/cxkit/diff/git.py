@@ -30,6 +30,8 @@ class TreeFile:
     display: str
     full: str
     blob: str
+    #: For a symbolic link: the path from the top of the file it leads to in the same commit.
+    target: str | None = None
 
 
 class Repo:
@@ -102,12 +104,12 @@ class Repo:
         for f in out:
             if f.full not in resolved:
                 followed.append(f)
-            elif (blob := resolved[f.full]) is not None:
-                followed.append(TreeFile(f.display, f.full, blob))
+            elif (found := resolved[f.full]) is not None:
+                followed.append(TreeFile(f.display, f.full, found[1], target=found[0]))
         return followed
 
-    def _follow_links(self, commit: str, links: list[TreeFile]) -> dict[str, str | None]:
-        """The blob each link of ``commit`` leads to inside the commit, or None."""
+    def _follow_links(self, commit: str, links: list[TreeFile]) -> dict[str, tuple[str, str] | None]:
+        """The file (its path from the top, its blob) each link of ``commit`` leads to inside the commit, or None."""
         proc = self._run(["ls-tree", "-r", "-z", "--full-tree", commit], what=f"list the files of {commit[:12]}")
         files: dict[str, tuple[bool, str]] = {}  # path from the top -> (is a link, blob)
         for entry in proc.stdout.split(b"\0"):
@@ -162,8 +164,9 @@ class Repo:
         return os.path.realpath(path).startswith(os.path.join(top, ""))
 
 
-def _follow(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, bytes]) -> str | None:
-    """The blob the path ``full`` of a commit holds, its links (and links to folders on the way) followed.
+def _follow(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, bytes]) -> tuple[str, str] | None:
+    """The file (path from the top, blob) the path ``full`` of a commit leads to, its links (and
+    links to folders on the way) followed.
 
     None when a link points out of the repository (an absolute target, or one
     that climbs above the top), at nothing, at a folder, or round in a loop.
@@ -190,5 +193,6 @@ def _follow(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, by
             return None
         rest = ([] if joined == "." else joined.split("/")) + rest
         done = []
-    is_link, blob = files.get("/".join(done), (True, ""))
-    return None if is_link else blob
+    path = "/".join(done)
+    is_link, blob = files.get(path, (True, ""))
+    return None if is_link else (path, blob)

@@ -198,19 +198,31 @@ def _read_disk(path: str | Path) -> bytes | None:
         return None
 
 
-def _mirror(top: Path, files: dict[str, Path | bytes]) -> None:
-    """Lay ``files`` (path from the repository top -> a file on disk, or content) out under ``top``."""
+def _mirror(top: Path, files: dict[str, Path | bytes], links: dict[str, str] | None = None) -> None:
+    """Lay ``files`` (path from the repository top -> a file on disk, or content) out under ``top``.
+
+    ``links`` maps a file that is a symbolic link to the file it leads to (paths from the
+    top); one whose target is laid out too becomes a link to it, so that lint reads the
+    file once, as it does in the working tree.
+    """
+    links = links or {}
+    linked = {full: to for full, to in links.items() if to in files and to not in links and to != full}
     for full, source in files.items():
         target = top / full
         if top.resolve() not in target.resolve().parents:
             continue  # a path that would escape the temporary folder
         target.parent.mkdir(parents=True, exist_ok=True)
+        if full in linked:
+            try:
+                os.symlink(os.path.relpath(top / linked[full], target.parent), target)
+                continue
+            except OSError:
+                pass  # no symlinks here: a copy, as below
         if isinstance(source, bytes):
             target.write_bytes(source)
             continue
-        # A file is linked, not copied (lint reads at most MAX_FILE_BYTES + 1 of it). A link in the
-        # working tree is copied instead: the base side holds it as a copy of its target's blob,
-        # and lint reads one file reached by two links once, so both sides count it alike.
+        # A file is linked, not copied (lint reads at most MAX_FILE_BYTES + 1 of it). A link whose
+        # target is not laid out (outside the paths) is copied: lint reads it as a file of its own.
         if not source.is_symlink():
             try:
                 os.symlink(source.resolve(), target)
@@ -224,7 +236,9 @@ def _mirror(top: Path, files: dict[str, Path | bytes]) -> None:
             continue  # unreadable or gone since git listed it
 
 
-def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], config: Config) -> list[Finding]:
+def _lint_side(
+    repo: Repo, files: dict[str, Path | bytes], paths: list[str], config: Config, links: dict[str, str] | None = None
+) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
     Findings carry their paths as seen from the current folder, as `cxkit lint` would show them.
@@ -233,7 +247,7 @@ def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], con
 
     with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
         top = Path(tmp).resolve()
-        _mirror(top, files)
+        _mirror(top, files, links)
         here = top / repo.prefix
         side_config = config
         try:
@@ -251,6 +265,20 @@ def _lint_side(repo: Repo, files: dict[str, Path | bytes], paths: list[str], con
         with contextlib.chdir(here):
             found = lint(targets, side_config).findings
         return [dataclasses.replace(f, path=display_path(os.path.relpath(here / raw_name(f.path), here))) for f in found]
+
+
+def _worktree_links(repo: Repo, present: dict[str, Path]) -> dict[str, str]:
+    """The files of ``present`` that are symbolic links, each with the path from the top of the file it leads to."""
+    top = os.path.realpath(repo.top)
+    out: dict[str, str] = {}
+    for full, source in present.items():
+        if not source.is_symlink():
+            continue
+        real = os.path.realpath(source)
+        rel = os.path.relpath(real, top)
+        if rel != os.pardir and not rel.startswith(os.pardir + os.sep) and not os.path.isabs(rel):
+            out[full] = rel.replace(os.sep, "/")
+    return out
 
 
 def _is_yaml(path: str) -> bool:
@@ -288,7 +316,7 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     for p in paths:
         if os.path.isfile(p):
             present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
-    after_findings = _lint_side(repo, dict(present), paths, config)
+    after_findings = _lint_side(repo, dict(present), paths, config, _worktree_links(repo, present))
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
     after = _placed(after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))))
@@ -296,7 +324,8 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     tree = repo.tree(commit, paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
-    before_findings = _lint_side(repo, base_files, paths, config)
+    base_links = {f.full: f.target for f in tree if f.target is not None}
+    before_findings = _lint_side(repo, base_files, paths, config, base_links)
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before = _placed(before_findings, _load_files({f.path for f in before_findings}, by_display.get))
 
