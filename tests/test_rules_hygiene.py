@@ -164,6 +164,8 @@ _TRICKY_VALUES = [
     "TODO", "TBD: sprawdzić", "FIXME", "XXX", "...", "…", "???", "-", " - ", "<imię>", "<customer quote>",
     "Lorem ipsum dolor", "LOREM IPSUM", "do uzupełnienia", "Uzupełnij po wywiadach", "fill in later", "Fill me in",
     "Kupuje słuchawki za 1500 zł", "Compares three models on r/headphones", "cena <300 zł", "e-book reader",
+    # Letters IGNORECASE takes for ASCII ones (İ ı for i, ſ for s, K for k): no byte hint holds them.
+    "FİXME", "Fıll in later", "fıll me ın", "Lorem ipſum", "<ſlot>", "TODO w İstanbule",
 ]
 
 

@@ -20,6 +20,9 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _MARKERS = frozenset(("TODO", "TBD", "FIXME", "XXX"))
+# The letters re.IGNORECASE takes for an ASCII one (İ and ı for i, K for k, ſ for s): the words
+# above are ASCII, and the byte net below finds only their ASCII spellings.
+_LOOKALIKES = frozenset("\u0130\u0131\u212a\u017f")
 # A looser net over the file's bytes, lowercased as ASCII (cheap, unlike str.lower() on Polish text):
 # anything _PLACEHOLDER could find in a value shows up here, or the file is walked value by value.
 _MARKER_HINTS = tuple(
@@ -49,6 +52,8 @@ def placeholder_match(text: str) -> str | None:
         # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
         if found.upper() in _MARKERS and found not in _MARKERS:
             continue
+        if not found.startswith("<") and not _LOOKALIKES.isdisjoint(found):
+            continue  # "FİXME", "fıll in": not the words, and the net over the bytes misses them too
         return found
     return None
 
