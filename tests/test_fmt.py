@@ -944,7 +944,7 @@ def test_the_check_sees_a_number_written_another_way(monkeypatch: pytest.MonkeyP
     # Equal numbers, different text: without the spelling kept, fmt must refuse, not rewrite.
     import cxkit.fmt as fmt
 
-    monkeypatch.setattr(fmt, "_keep_written", lambda laid, read: None)
+    monkeypatch.setattr(fmt, "_keep_written", lambda *args: None)
     with pytest.raises(FormatError) as caught:
         format_text("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - Zaoszczędzić 300 zł\n  - +5\n")
     assert (caught.value.line, caught.value.column) == (6, 5)
@@ -952,14 +952,65 @@ def test_the_check_sees_a_number_written_another_way(monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.parametrize(("text", "where"), [
-    ("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - &a -0e0\n", (5, 8)),
     ("kind: persona\nid: piotr\nname: Piotr\nx-oceny:\n  -0e0: zero\n", (5, 3)),
     ("kind: persona\nid: piotr\nname: Piotr\nx-oceny: {-1e-400: mniej niż zero}\n", (4, 11)),
 ])
 def test_a_float_ruamels_writer_cannot_write_is_refused_at_the_number(text: str, where: tuple[int, int]) -> None:
     # ruamel fails on a float with an exponent and no dot that is zero or underflows, where
-    # cxkit's own spelling is not kept (a key, an anchored value): refused, never a crash.
+    # cxkit's own spelling is not kept (a key): refused, never a crash.
     with pytest.raises(FormatError) as caught:
         format_text(text)
     assert (caught.value.line, caught.value.column) == where
     assert "a float with an exponent and no dot" in caught.value.message
+
+
+def test_yaml_12_infinities_and_nans_keep_their_spelling() -> None:
+    # `.NAN`, `.Inf`, `-.inf` are floats to both readers; ruamel wrote them all as `.nan`/`.inf`
+    # (a silent respelling), and a NaN, equal to nothing, made the check refuse the file.
+    text = (
+        "name: Marta Zielińska\nkind: persona\nid: marta-analityczka\nlang: pl\n"
+        "goals:\n  - text: Policzyć marżę na każdym zleceniu\n  - .NAN\n"
+        "x-zakres: [-.inf, .Inf]  # bez limitu\nx-wynik: .NaN\nx-sufit: &max .INF\nx-limit: *max\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: marta-analityczka\nname: Marta Zielińska\nlang: pl\n"
+        "goals:\n  - text: Policzyć marżę na każdym zleceniu\n  - .NAN\n"
+        "x-zakres: [-.inf, .Inf]  # bez limitu\nx-wynik: .NaN\nx-sufit: &max .INF\nx-limit: *max\n"
+    )
+    assert format_text(out) == out
+
+
+@pytest.mark.parametrize("value", ["+0x1F", "-0x1F", "+0o17", "-0b101"])
+def test_a_number_ruamel_reads_where_cxkit_reads_text_is_kept_as_written(value: str) -> None:
+    # cxkit reads `+0x1F` as text, ruamel as the number 31: it was written back as `0x1F`, or `0x-1F`.
+    text = f"name: Piotr\nkind: persona\nid: piotr\nx-kod-rabatu: {value}\n"
+    out = format_text(text)
+    assert out == f"kind: persona\nid: piotr\nname: Piotr\nx-kod-rabatu: {value}\n"
+    assert format_text(out) == out
+
+
+def test_a_respelled_number_with_an_anchor_keeps_its_spelling_and_its_aliases() -> None:
+    text = (
+        "name: Piotr\nkind: persona\nid: piotr\n"
+        "x-start: &zero +0\nx-koniec: *zero\n"
+        "goals:\n  - &minus -0e0\n  - *minus\n  - &hex +0x1F  # kod\n  - *hex\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: piotr\nname: Piotr\n"
+        "goals:\n  - &minus -0e0\n  - *minus\n  - &hex +0x1F  # kod\n  - *hex\n"
+        "x-start: &zero +0\nx-koniec: *zero\n"
+    )
+    assert format_text(out) == out
+
+
+def test_the_check_sees_an_infinity_written_another_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `.Inf` and `.inf` are one float in the data: the check compares how each is written.
+    import cxkit.fmt as fmt
+
+    monkeypatch.setattr(fmt, "_keep_written", lambda *args: None)
+    with pytest.raises(FormatError) as caught:
+        format_text("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - Zaoszczędzić 300 zł\n  - .Inf\nlang: pl\n")
+    assert (caught.value.line, caught.value.column) == (6, 5)
+    assert "without changing this value" in caught.value.message

@@ -13,14 +13,17 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import io
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ruamel.yaml import YAML
+from ruamel.yaml.anchor import Anchor
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
@@ -118,9 +121,9 @@ class FormatError(Exception):
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.representer.add_representer(
-        _WrittenIntOut, lambda r, data: r.represent_scalar("tag:yaml.org,2002:int", data.written))
+        _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
     yaml.representer.add_representer(
-        _WrittenFloatOut, lambda r, data: r.represent_scalar("tag:yaml.org,2002:float", data.written))
+        _WrittenFloatOut, lambda r, data: r.represent_scalar(_FLOAT_TAG, data.written, anchor=data.anchor))
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 2**31 - 1  # never re-wrap an author's long sentence, however long
@@ -214,7 +217,7 @@ def _format_text(text: str) -> str:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
     before = _comment_lines(data)
     old = load_text(original)
-    _keep_written(data, old.data)
+    _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
     _apply(data, shape)
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
     out = io.StringIO()
@@ -274,8 +277,9 @@ def _verify(
     ``comments_before`` cannot.
     """
     new = load_text(result)
-    if new.problems or _spelled(old.data) != _spelled(new.data):
-        where = _first_difference(_spelled(old.data), _spelled(new.data)) if not new.problems else ()
+    was, now = _spelled(old.data, old.root), _spelled(new.data, new.root)
+    if new.problems or was != now:
+        where = _first_difference(was, now) if not new.problems else ()
         line, col = old.locate(where, key=False) if where else (1 - above, 1)  # (1, 1) of the file
         raise FormatError(line + above, col, "cxkit could not lay this file out without changing "
                           f"{'this value' if where else 'its data'}; left untouched (please report it)")
@@ -294,44 +298,112 @@ class _WrittenIntOut(int):
     """An int ruamel would write another way (`+5` as 5, `-007` as -07): written as it was."""
 
     written: str
+    anchor: Any = None  # ruamel's Anchor when the number has one (`&a +0`): written, and aliases stay aliases
 
 
 class _WrittenFloatOut(float):
-    """A float ruamel would write another way (`1e400` as .inf): written as it was."""
+    """A float ruamel would write another way (`1e400` as .inf, `.NaN` as .nan): written as it was."""
 
     written: str
+    anchor: Any = None
 
 
-def _keep_written(laid: Any, read: Any) -> None:
-    """Give numbers in ruamel's tree ``laid`` the spelling they have in ``read`` (lint's reading of the source).
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+# A node's properties (a tag, an anchor) where the node starts: `!!float &a .NaN`.
+_PROPERTY = re.compile(r"(!<[^>\n]*>|![^\s,\[\]{}]*|&[^\s,\[\]{}]+)(?:[ \t]+|\n[ \t]*|\Z)")
 
-    ruamel keeps `007`, `0x10` and `3.500` as written but not a sign (`+5`, `-0`) or an
-    overflowing exponent; where the value is text (a trait `+5`) that would change it.
-    """
-    if isinstance(laid, dict) and isinstance(read, dict):
-        items = [(k, laid[k], read[k]) for k in laid if isinstance(k, str) and k in read]
-    elif isinstance(laid, list) and isinstance(read, list) and len(laid) == len(read):
-        items = [(i, laid[i], read[i]) for i in range(len(laid))]
-    else:
-        return
-    for key, value, source in items:
-        if (isinstance(source, (WrittenInt, WrittenFloat)) and isinstance(value, (int, float))
-                and not isinstance(value, bool) and getattr(getattr(value, "anchor", None), "value", None) is None):
-            out = (_WrittenIntOut if isinstance(value, int) else _WrittenFloatOut)(value)
-            out.written = source.written
-            laid[key] = out
+
+def _properties(text: str, at: int) -> tuple[str | None, str | None]:
+    """The tag and the anchor written at the start of a node (each None if there is none)."""
+    tag = anchor = None
+    while at < len(text) and text[at] in "!&":
+        m = _PROPERTY.match(text, at)
+        if m is None:
+            break
+        if m.group(1)[0] == "!":
+            tag = m.group(1)
         else:
-            _keep_written(value, source)
+            anchor = m.group(1)[1:]
+        at = m.end()
+    return tag, anchor
 
 
-def _spelled(value: Any) -> Any:
-    """Data with every number as its type and spelling: what fmt must keep, beyond equal values."""
+def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]) -> None:
+    """Write every plain number in ruamel's tree ``laid`` as ``text`` has it.
+
+    ``root`` is lint's node tree of ``text``.  ruamel keeps `007`, `0x10` and `3.500` as
+    written but not a sign (`+5`, `-0`), an overflowing exponent, `.NaN` or `.Inf`, and
+    it reads `+0x1F` as a number where cxkit reads text: each plain number is written
+    back as the author wrote it, its anchor kept, and a value an alias shares stays one
+    value.  ``resolve`` gives the tag ruamel's reader finds for a plain text.
+    """
+    done: dict[int, Any] = {}  # lint's node -> what its value became (an alias is the same node)
+    seen: set[int] = set()
+
+    def kept(value: Any, node: Any) -> Any:
+        if (isinstance(value, bool) or not isinstance(value, (int, float))
+                or not isinstance(node, ScalarNode) or node.style):
+            return None
+        if id(node) in done:
+            return done[id(node)]
+        tag, anchor = _properties(text, node.start_mark.index)
+        resolved = str(resolve(node.value))
+        want = _INT_TAG if isinstance(value, int) else _FLOAT_TAG
+        if resolved not in (_INT_TAG, _FLOAT_TAG) or (tag is not None and resolved != want):
+            return None  # `!!float 1`: written as it is, it would need the tag in quotes' company
+        out = (_WrittenIntOut if resolved == _INT_TAG else _WrittenFloatOut)(value)
+        out.written = node.value
+        if anchor is not None:
+            out.anchor = Anchor()
+            out.anchor.value, out.anchor.always_dump = anchor, True
+        done[id(node)] = out
+        return out
+
+    def walk(laid: Any, node: Any) -> None:
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        if isinstance(laid, dict) and isinstance(node, MappingNode):
+            pairs = [(k.value, v) for k, v in node.value
+                     if isinstance(k, ScalarNode) and not (k.value == "<<" and not k.style)]
+        elif isinstance(laid, list) and isinstance(node, SequenceNode) and len(laid) == len(node.value):
+            pairs = list(enumerate(node.value))
+        else:
+            return
+        for key, child in pairs:
+            if isinstance(laid, dict) and key not in laid:
+                continue
+            value = laid[key]
+            out = kept(value, child)
+            if out is not None:
+                laid[key] = out
+            else:
+                walk(value, child)
+
+    walk(laid, root)
+
+
+def _spelled(value: Any, node: Any = None) -> Any:
+    """Data with every number as its type and spelling: what fmt must keep, beyond equal values.
+
+    ``node`` is the value's node in lint's tree: `.NaN` and `.inf` are plain floats in
+    the data, so their spelling comes from there (and NaN, equal to nothing, compares).
+    """
     if isinstance(value, dict):
-        return {k: _spelled(v) for k, v in value.items()}
+        nodes: dict[Any, Any] = {}
+        if isinstance(node, MappingNode):
+            for k, v in node.value:
+                if isinstance(k, ScalarNode):
+                    nodes.setdefault(k.value, v)
+        return {k: _spelled(v, nodes.get(k)) for k, v in value.items()}
     if isinstance(value, list):
-        return [_spelled(v) for v in value]
+        items = node.value if isinstance(node, SequenceNode) and len(node.value) == len(value) else [None] * len(value)
+        return [_spelled(v, n) for v, n in zip(value, items)]
     if isinstance(value, (WrittenInt, WrittenFloat)):
         return (type(value).__name__, value.written)
+    if isinstance(value, float) and not math.isfinite(value):
+        return ("float", node.value if isinstance(node, ScalarNode) else repr(value))
     return value
 
 
