@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,70 @@ def test_a_number_is_still_not_a_date_or_an_enum_in_the_schema():
             "sources": [{"id": "s", "type": 5}]}
     assert validate(data)[1] != []
     assert len(list(validator("persona").iter_errors(data))) >= 2
+
+
+# --- the schema's patterns read as the models do, in the regex dialect of JSON Schema -----------
+# Editors and CI validate with ECMA-262 regexes (ajv, with the `u` flag), whose `\s`, `\d` and `$`
+# differ from Python's and from pydantic's: run them in node where it is installed.
+
+_NODE = shutil.which("node")
+
+
+def _ecma_blanks(pattern: str) -> list[int]:
+    script = (
+        "const re = new RegExp(process.argv[1], 'u'); const out = [];"
+        "for (let c = 0; c <= 0x10FFFF; c++) {"
+        "  if (c >= 0xD800 && c <= 0xDFFF) continue;"
+        "  if (!re.test(String.fromCodePoint(c))) out.push(c); }"
+        "console.log(JSON.stringify(out));"
+    )
+    done = subprocess.run([_NODE, "-e", script, pattern], capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(done.stdout)
+
+
+def _ecma_matches(pattern: str, values: list[str]) -> list[bool]:
+    script = "const re = new RegExp(process.argv[1], 'u'); console.log(JSON.stringify(JSON.parse(process.argv[2]).map(v => re.test(v))));"
+    done = subprocess.run([_NODE, "-e", script, pattern, json.dumps(values)], capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(done.stdout)
+
+
+def _patterns(node: object) -> set[str]:
+    if isinstance(node, dict):
+        found = {node["pattern"]} if isinstance(node.get("pattern"), str) else set()
+        return found.union(*(_patterns(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_patterns(v) for v in node))
+    return set()
+
+
+@pytest.mark.skipif(_NODE is None, reason="node is not installed")
+def test_the_not_blank_pattern_finds_the_same_blanks_as_the_models():
+    from cxkit.model.common import NOT_BLANK_PATTERN
+
+    assert NOT_BLANK_PATTERN in _patterns(json.loads((SCHEMA_DIR / "cxkit.json").read_text(encoding="utf-8")))
+    python_blanks = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and not chr(c).strip()]
+    assert _ecma_blanks(NOT_BLANK_PATTERN) == python_blanks  # U+FEFF is text, U+0085 a blank, in both
+
+
+@pytest.mark.skipif(_NODE is None, reason="node is not installed")
+def test_the_age_pattern_reads_ages_as_the_models_do():
+    from pydantic import TypeAdapter, ValidationError
+
+    from cxkit.model.persona import Age
+
+    schema = json.loads((SCHEMA_DIR / "persona.json").read_text(encoding="utf-8"))
+    [pattern] = [p for p in _patterns(schema) if "[0-9]{1,3}" in p]
+    ages = ["30-40", "30 – 40", " 65+ ", "65 +", "\ufeff30-40", "30-40\n", "\u008530-40", "\u0663\u0660-\u0664\u0660",
+            "３０-４０", "30-40-50", "1000-2000", "+65", "30\u200b-40"]
+    adapter = TypeAdapter(Age)
+
+    def model_reads(value: str) -> bool:
+        try:
+            adapter.validate_python(value)
+        except ValidationError:
+            return False
+        return True
+
+    # Low above high, or above 120, only the model refuses; none of these is such an age.
+    assert _ecma_matches(pattern, ages) == [model_reads(a) for a in ages]
+    assert [model_reads(a) for a in ages[:4]] == [True] * 4

@@ -21,7 +21,10 @@ EXTENSION_PREFIX = "x-"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
 #: Text must hold something besides whitespace; checked inside pydantic-core, not by a Python call per value.
-NOT_BLANK_PATTERN = r"[^\s\x1c-\x1f]"  # what str.strip() leaves: \x1c-\x1f count as blank too
+# What str.strip() leaves, spelled out: `\s` differs between pydantic's engine, Python and the
+# ECMA-262 regexes of JSON Schema validators (U+FEFF, U+0085, \x1c-\x1f), these escapes do not.
+BLANKS = r"\t-\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_BLANK_PATTERN = f"[^{BLANKS}]"
 Text = Annotated[str, StringConstraints(min_length=1, pattern=NOT_BLANK_PATTERN)]
 
 

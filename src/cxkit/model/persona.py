@@ -7,10 +7,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, WithJsonSchema
 
-from .common import CxModel, IsoDate, Slug, Source, Text, TraitList, brief, unique_ids
+from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, brief, unique_ids
 
-_AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*$")
-_AGE_OPEN = re.compile(r"^\s*(\d{1,3})\s*\+\s*$")
+# Spelled out as the JSON Schema's pattern is, so both read an age alike (`\s`, `\d` and `$` differ
+# between Python and the ECMA-262 regexes of schema validators: U+FEFF, "٣٠", a final line break).
+_BLANK = f"[{BLANKS}]*"
+_AGE_PATTERN = rf"^{_BLANK}[0-9]{{1,3}}{_BLANK}(?:[-–—]{_BLANK}[0-9]{{1,3}}|\+){_BLANK}$"
+_AGE_RANGE = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}[-–—]{_BLANK}([0-9]{{1,3}}){_BLANK}\Z")
+_AGE_OPEN = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}\+{_BLANK}\Z")
 
 
 def parse_age(value: Any) -> tuple[int, int] | None:
@@ -46,7 +50,7 @@ Age = Annotated[
     WithJsonSchema({
         "anyOf": [
             {"type": "integer", "minimum": 0, "maximum": 120},
-            {"type": "string", "pattern": r"^\s*[0-9]{1,3}\s*(?:[-–—]\s*[0-9]{1,3}|\+)\s*$"},
+            {"type": "string", "pattern": _AGE_PATTERN},
         ],
         "description": 'A number (29) or a range ("30-40", "65+").',
     }),
