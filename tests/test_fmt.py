@@ -952,16 +952,36 @@ def test_the_check_sees_a_number_written_another_way(monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.parametrize(("text", "where"), [
-    ("kind: persona\nid: piotr\nname: Piotr\nx-oceny:\n  -0e0: zero\n", (5, 3)),
-    ("kind: persona\nid: piotr\nname: Piotr\nx-oceny: {-1e-400: mniej niż zero}\n", (4, 11)),
+    ("kind: persona\nid: piotr\nname: Piotr\nx-oceny:\n  !!float -0e0: zero\n", (5, 11)),
+    ("kind: persona\nid: piotr\nname: Piotr\nx-oceny: {!!float -1e-400: mniej niż zero}\n", (4, 19)),
 ])
 def test_a_float_ruamels_writer_cannot_write_is_refused_at_the_number(text: str, where: tuple[int, int]) -> None:
     # ruamel fails on a float with an exponent and no dot that is zero or underflows, where
-    # cxkit's own spelling is not kept (a key): refused, never a crash.
+    # cxkit's own spelling is not kept (a key with a tag): refused, never a crash.
     with pytest.raises(FormatError) as caught:
         format_text(text)
     assert (caught.value.line, caught.value.column) == where
     assert "a float with an exponent and no dot" in caught.value.message
+
+
+def test_keys_that_look_like_numbers_or_bools_are_kept_as_written() -> None:
+    # cxkit reads every key as text; ruamel read `+0` and `-0e0` as one number (a "duplicate
+    # key"), wrote `True` as `true` and failed to write `-1e-400` at all.
+    text = (
+        "name: Piotr\nkind: persona\nid: piotr\n"
+        "x-oceny:\n  +0: bez zmian\n  -0e0: minimalnie gorzej  # z ankiety\n  0x1F: kod\n"
+        "  True: tak\n  &pierwsza .NaN: brak danych\n"
+        "x-skala: {-1e-400: mniej niż zero, 1e400: nieskończenie dużo}\nx-ta-sama: *pierwsza\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: piotr\nname: Piotr\n"
+        "x-oceny:\n  +0: bez zmian\n  -0e0: minimalnie gorzej  # z ankiety\n  0x1F: kod\n"
+        "  True: tak\n  &pierwsza .NaN: brak danych\n"
+        "x-skala: {-1e-400: mniej niż zero, 1e400: nieskończenie dużo}\nx-ta-sama: *pierwsza\n"
+    )
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out
 
 
 def test_yaml_12_infinities_and_nans_keep_their_spelling() -> None:

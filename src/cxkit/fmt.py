@@ -22,6 +22,7 @@ from typing import Any, Callable
 from ruamel.yaml import YAML
 from ruamel.yaml.anchor import Anchor
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
@@ -118,8 +119,58 @@ class FormatError(Exception):
         self.message = message
 
 
+class _Verbatim(str):
+    """A plain key that ruamel would read as a number, a bool or null (`+0:`, `-0e0:`, `True:`),
+    where cxkit reads every key as text: kept as that text and written as it was, not as `0`,
+    `-0.0` or `true` (nor taken for a duplicate of another spelling of the same number)."""
+
+    tag: str
+    anchor: Any = None
+
+
+_STD = "tag:yaml.org,2002:"
+_INT_TAG = _STD + "int"
+_FLOAT_TAG = _STD + "float"
+_NOT_TEXT_TAGS = frozenset((_INT_TAG, _FLOAT_TAG, _STD + "bool", _STD + "null"))
+
+
+def _anchor(name: str | None) -> Any:
+    """ruamel's anchor for a value written with ``&name``: written again, and aliases stay aliases."""
+    if name is None:
+        return None
+    anchor = Anchor()
+    anchor.value, anchor.always_dump = name, True
+    return anchor
+
+
+def _explicit_tag(node: ScalarNode) -> bool:
+    """Whether the node was written with a tag (`!!float -0e0`), not resolved from its text."""
+    if getattr(node.ctag, "handle", None) is not None:
+        return True
+    mark = node.start_mark
+    buffer = getattr(mark, "buffer", None)
+    return not isinstance(buffer, str) or _properties(buffer, mark.index)[0] is not None  # `!<tag:…>`
+
+
+class _Constructor(RoundTripConstructor):
+    """ruamel's round-trip reader, with plain keys that are not text read as the text they are."""
+
+    def construct_mapping(self, node: Any, maptyp: Any, deep: bool = False) -> Any:  # type: ignore[override]
+        for key_node, _value in node.value:
+            if (isinstance(key_node, ScalarNode) and not key_node.style and key_node.value
+                    and key_node.tag in _NOT_TEXT_TAGS and key_node not in self.constructed_objects
+                    and not _explicit_tag(key_node)):
+                key = _Verbatim(key_node.value)
+                key.tag, key.anchor = key_node.tag, _anchor(key_node.anchor)
+                self.constructed_objects[key_node] = key
+        return super().construct_mapping(node, maptyp, deep)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.representer.add_representer(
+        _Verbatim, lambda r, data: r.represent_scalar(data.tag, str(data), anchor=data.anchor))
     yaml.representer.add_representer(
         _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
     yaml.representer.add_representer(
@@ -308,8 +359,6 @@ class _WrittenFloatOut(float):
     anchor: Any = None
 
 
-_INT_TAG = "tag:yaml.org,2002:int"
-_FLOAT_TAG = "tag:yaml.org,2002:float"
 # A node's properties (a tag, an anchor) where the node starts: `!!float &a .NaN`.
 _PROPERTY = re.compile(r"(!<[^>\n]*>|![^\s,\[\]{}]*|&[^\s,\[\]{}]+)(?:[ \t]+|\n[ \t]*|\Z)")
 
@@ -354,9 +403,7 @@ def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]
             return None  # `!!float 1`: written as it is, it would need the tag in quotes' company
         out = (_WrittenIntOut if resolved == _INT_TAG else _WrittenFloatOut)(value)
         out.written = node.value
-        if anchor is not None:
-            out.anchor = Anchor()
-            out.anchor.value, out.anchor.always_dump = anchor, True
+        out.anchor = _anchor(anchor)
         done[id(node)] = out
         return out
 
