@@ -1034,3 +1034,21 @@ def test_the_check_sees_an_infinity_written_another_way(monkeypatch: pytest.Monk
         format_text("kind: persona\nid: piotr\nname: Piotr\ngoals:\n  - Zaoszczędzić 300 zł\n  - .Inf\nlang: pl\n")
     assert (caught.value.line, caught.value.column) == (6, 5)
     assert "without changing this value" in caught.value.message
+
+
+def test_an_integer_too_long_for_python_is_kept_as_the_text_cxkit_reads() -> None:
+    # Python reads no int of over 4,300 digits; cxkit reads such a plain value as text. fmt
+    # failed at 1:1 (or at the first tag anywhere in the file) instead of laying the file out.
+    digits = "7" * 4400
+    text = (
+        "name: Piotr\nkind: persona\nid: piotr\nx-typ: !!str klient\n"
+        f"goals:\n  - Spłacić kredyt\n  - {digits}  # wklejone z arkusza\nx-suma: &suma -{digits}\nx-kopia: *suma\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: piotr\nname: Piotr\n"
+        f"goals:\n  - Spłacić kredyt\n  - {digits}  # wklejone z arkusza\n"
+        f"x-typ: !!str klient\nx-suma: &suma -{digits}\nx-kopia: *suma\n"
+    )
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -15,6 +15,7 @@ import difflib
 import io
 import math
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -122,7 +123,8 @@ class FormatError(Exception):
 class _Verbatim(str):
     """A plain key that ruamel would read as a number, a bool or null (`+0:`, `-0e0:`, `True:`),
     where cxkit reads every key as text: kept as that text and written as it was, not as `0`,
-    `-0.0` or `true` (nor taken for a duplicate of another spelling of the same number)."""
+    `-0.0` or `true` (nor taken for a duplicate of another spelling of the same number).
+    Also an integer too long for Python to read (which cxkit reads as text too)."""
 
     tag: str
     anchor: Any = None
@@ -164,6 +166,22 @@ class _Constructor(RoundTripConstructor):
                 key.tag, key.anchor = key_node.tag, _anchor(key_node.anchor)
                 self.constructed_objects[key_node] = key
         return super().construct_mapping(node, maptyp, deep)
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            # Python turns no int of over 4,300 digits into text or back; cxkit reads a plain
+            # value that long as text, and so does fmt: it is written back as it was.
+            limit = sys.get_int_max_str_digits()
+            if node.style or not limit or len(node.value) <= limit:
+                raise
+            value = _Verbatim(node.value)
+            value.tag, value.anchor = _INT_TAG, _anchor(node.anchor)
+            return value
+
+
+_Constructor.add_constructor(_INT_TAG, _Constructor.construct_yaml_int)  # the table holds the base class's function
 
 
 def _yaml() -> YAML:
