@@ -1052,3 +1052,19 @@ def test_an_integer_too_long_for_python_is_kept_as_the_text_cxkit_reads() -> Non
     )
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+@pytest.mark.parametrize("head", ["", "# yaml-language-server: $schema=persona.json\n---\n"])
+def test_an_anchor_defined_twice_is_refused_where_it_is_reused(head: str) -> None:
+    # ruamel's reader takes it (with a warning); lint's does not. fmt refused at 1:1, as a layout
+    # that "would change its data", or left a canonical file as it was.
+    text = (f"{head}kind: persona\nid: ola\nname: Ola\n"
+            "x-miasto: &miejsce Kraków\nx-biuro: &miejsce Poznań\nx-dom: *miejsce\n")
+    for layout in (text, text.replace("kind: persona\nid: ola\n", "id: ola\nkind: persona\n")):
+        with pytest.raises(FormatError) as caught:
+            format_text(layout)
+        assert (caught.value.line, caught.value.column) == (5 + head.count("\n"), 10)
+        assert caught.value.message == (
+            f"the anchor &miejsce is defined a second time here (first on line {4 + head.count(chr(10))}); "
+            "cxkit accepts each anchor name once: rename one of them (and the aliases that mean it)"
+        )
