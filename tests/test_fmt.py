@@ -903,12 +903,35 @@ def test_an_unquoted_value_with_a_tab_is_written_in_double_quotes() -> None:
     assert format_text(out) == out
 
 
-@pytest.mark.parametrize(("value", "column"), [("&kotwica Mam\tdość", 21), ("!!str Mam\tdość", 18)])
-def test_a_tab_fmt_cannot_lay_out_is_refused_at_the_tab(value: str, column: int) -> None:
-    # A tag or an anchor would have to move into the quotes' place: refused where the tab is.
+def test_a_tagged_or_anchored_value_with_a_tab_keeps_its_tag_and_anchor_before_the_quotes() -> None:
+    # ruamel's scanner refuses these tabs; fmt refused the file, as it could not put the quotes
+    # after a tag or an anchor.
+    text = (
+        "name: Ola\nkind: persona\nid: ola\n"
+        "quote: &cytat Mam\tdość  # z arkusza:\tB2\n"
+        "x-note: !!str Mam\tdość\n"
+        "x-kopia: *cytat\n"
+        "x-wiersz: &wiersz\tKraków\n"
+        "x-flow: [!!str Kraków\tWarszawa, *wiersz]\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: ola\nname: Ola\n"
+        'quote: &cytat "Mam\\tdość"  # z arkusza:\tB2\n'
+        'x-note: !!str "Mam\\tdość"\n'
+        "x-kopia: *cytat\n"
+        "x-wiersz: &wiersz Kraków\n"
+        'x-flow: [!!str "Kraków\\tWarszawa", *wiersz]\n'
+    )
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out
+
+
+def test_a_tab_fmt_cannot_lay_out_is_refused_at_the_tab() -> None:
+    # A comment between the anchor and its value: the quotes would have to go around the comment.
     with pytest.raises(FormatError) as caught:
-        format_text(f"kind: persona\nid: ola\nname: Ola\nx-note: {value}\n")
-    assert (caught.value.line, caught.value.column) == (4, column)
+        format_text("kind: persona\nid: ola\nname: Ola\nx-note: &kotwica  # z arkusza\n  Mam\tdość\n")
+    assert (caught.value.line, caught.value.column) == (5, 6)
     assert "cannot lay out the tab" in caught.value.message
 
 
@@ -922,12 +945,26 @@ def test_a_stray_cr_in_a_crlf_file_keeps_its_line_break() -> None:
 @pytest.mark.parametrize("head", ["", "# yaml-language-server: $schema=persona.json\n---\n"])
 def test_a_value_fmt_would_change_is_refused_where_the_value_is(head: str) -> None:
     # ruamel writes a folded value whose line starts with a tab so that it reads back with
-    # one more line break: the check catches it and names the value, not the file's 1:1.
+    # one more line break: the check catches it and names the value, not the file's 1:1,
+    # and says what to do.
     text = f"{head}kind: persona\nid: ola\nname: Ola\nsummary: >-\n  Pierwsza linia\n  \t druga linia\n"
     with pytest.raises(FormatError) as caught:
         format_text(text)
     assert (caught.value.line, caught.value.column) == (4 + head.count("\n"), 10)
-    assert "without changing this value" in caught.value.message
+    assert caught.value.message == (
+        "cxkit cannot lay out this folded (>) value: a line of it starts with a tab, and the YAML writer it "
+        "uses would add line breaks around that line; left untouched — write the value as a literal block (|) "
+        "or in double quotes with \\t for the tab"
+    )
+
+
+def test_a_value_that_would_change_is_not_blamed_on_an_unrelated_tag() -> None:
+    # The check used to name the first tag anywhere in the file, here the `!!str` on line 3.
+    text = "kind: persona\nid: ola\nname: !!str Ola\nsummary: >-\n  Pierwsza linia\n  \t druga linia\nlang: pl\n"
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert (caught.value.line, caught.value.column) == (4, 10)
+    assert "folded (>) value" in caught.value.message
 
 
 def test_numbers_keep_their_spelling_where_ruamel_would_change_it() -> None:

@@ -318,10 +318,20 @@ def _format_text(text: str) -> str:
     try:
         again = _verify(old, above, result, before, kept)
     except FormatError as exc:
-        tag = _TAG.search(source) if "changing" in exc.message else None
-        if tag is not None:  # ruamel builds real values for explicit tags (!!float 1 -> 1.0)
-            line, col = _line_col(source, tag.start(1))
-            raise FormatError(line + above, col, f"cxkit cannot lay out a value with an explicit tag "
+        node = _node_at(old.root, exc.line - above, exc.column) if "changing this value" in exc.message else None
+        if node is None:
+            raise
+        if node.style == ">" and re.search(r"(?:\A|\n)\t", node.value):
+            # ruamel's writer takes only a space, not a tab, for the start of a line that keeps
+            # its line breaks, and adds a blank line around it.
+            raise FormatError(exc.line, exc.column, "cxkit cannot lay out this folded (>) value: a line of it starts "
+                              "with a tab, and the YAML writer it uses would add line breaks around that line; left "
+                              "untouched — write the value as a literal block (|) or in double quotes with \\t "
+                              "for the tab") from None
+        tag = _TAG.match(original, node.start_mark.index - 1 if node.start_mark.index else 0)
+        if tag is not None and tag.start(1) == node.start_mark.index:
+            # ruamel builds real values for explicit tags (!!float 1 -> 1.0)
+            raise FormatError(exc.line, exc.column, f"cxkit cannot lay out a value with an explicit tag "
                               f"({tag.group(1)}) without changing it; write the value without the tag") from None
         raise
     try:
@@ -354,6 +364,14 @@ def _unreadable(text: str, problem: Any, above: int) -> FormatError:
             message = (f"the anchor &{name.group(1)} is defined a second time here{since}; cxkit accepts each "
                        "anchor name once: rename one of them (and the aliases that mean it)")
     return FormatError(problem.line + above, problem.column, message)
+
+
+def _node_at(root: Any, line: int, column: int) -> Any:
+    """The scalar of lint's tree that starts at a 1-based (line, column), if any."""
+    for node in scalar_nodes(root):
+        if (node.start_mark.line + 1, node.start_mark.column + 1) == (line, column):
+            return node
+    return None
 
 
 def _verify(
@@ -403,8 +421,9 @@ class _WrittenFloatOut(float):
 _PROPERTY = re.compile(r"(!<[^>\n]*>|![^\s,\[\]{}]*|&[^\s,\[\]{}]+)(?:[ \t]+|\n[ \t]*|\Z)")
 
 
-def _properties(text: str, at: int) -> tuple[str | None, str | None]:
-    """The tag and the anchor written at the start of a node (each None if there is none)."""
+def _properties(text: str, at: int) -> tuple[str | None, str | None, int]:
+    """The tag and the anchor written at the start of a node (each None if there is none),
+    and where the node's content starts, after them and the blanks that follow them."""
     tag = anchor = None
     while at < len(text) and text[at] in "!&":
         m = _PROPERTY.match(text, at)
@@ -415,7 +434,7 @@ def _properties(text: str, at: int) -> tuple[str | None, str | None]:
         else:
             anchor = m.group(1)[1:]
         at = m.end()
-    return tag, anchor
+    return tag, anchor, at
 
 
 def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]) -> None:
@@ -436,7 +455,7 @@ def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]
             return None
         if id(node) in done:
             return done[id(node)]
-        tag, anchor = _properties(text, node.start_mark.index)
+        tag, anchor, _content = _properties(text, node.start_mark.index)
         resolved = str(resolve(node.value))
         want = _INT_TAG if isinstance(value, int) else _FLOAT_TAG
         if resolved not in (_INT_TAG, _FLOAT_TAG) or (tag is not None and resolved != want):
@@ -618,10 +637,16 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
     for node in scalar_nodes(root):
         start, end = node.start_mark.index, node.end_mark.index
         written = source[start:end]
-        # A plain value (neither quoted nor block) with a tab in it, but no tag or anchor to carry over.
-        if not node.style and "\t" in written and written[:1] not in ("!", "&"):
-            quoted = "".join(_DOUBLE_QUOTED_ESCAPES.get(c, c) for c in node.value)
-            edits.append((start, end, f'"{quoted}"'))
+        # A plain value (neither quoted nor block) with a tab in it.  Its tag and anchor, if any,
+        # stay in front of the quotes (a tab after them becomes a space).
+        if not node.style and "\t" in written:
+            at = _properties(source, start)[2] if written[:1] in ("!", "&") else start
+            if at > end or source[at:at + 1] == "#":
+                continue  # a comment between the anchor and the value: left for ruamel to judge
+            content = source[at:end]
+            if "\t" in content:
+                content = '"' + "".join(_DOUBLE_QUOTED_ESCAPES.get(c, c) for c in node.value) + '"'
+            edits.append((start, end, source[start:at].replace("\t", " ") + content))
     # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
     in_scalar = in_value(root, source)
 
