@@ -402,6 +402,34 @@ def test_a_damaged_per_file_entry_is_checked_again_not_trusted(workspace, damage
         f for f in json.loads(expected[1]) if f["rule"] == "trait-overlap"]
 
 
+@pytest.mark.parametrize("damage", [
+    {"l": [], "f": [], "x": [], "m": []},
+    {"l": [[5, 5, 70, [1, "pseudo-profiling"]]], "f": {}, "x": [], "m": []},
+    {"l": [[5, 5, 70, ["pseudo-profiling"]]], "f": {"all": "5:3"}, "x": [], "m": []},
+    {"l": [[5, 5, 70, ["pseudo-profiling"]]], "f": {}, "x": [[5, 70]], "m": []},
+    {"l": [[5, "5", 70, ["pseudo-profiling"]]], "f": {}, "x": [], "m": []},
+    [],
+], ids=["file table a list", "a rule name a number", "a position a text", "short unknown row", "a line a text", "a list"])
+def test_a_damaged_suppression_entry_is_checked_again_not_a_crash(workspace, damage):
+    # Only the per-file entry of ola.yaml can be served (a file was added since), and its comments are damaged.
+    (workspace / "personas" / "ola.yaml").write_text(PERSONA.replace(
+        "w kwietniu 2027\n", "w kwietniu 2027  # cxkit: disable=pseudo-profiling\n"), encoding="utf-8")
+    run(workspace, "--format", "json")
+    path = workspace / ".cxkit_cache" / "files-v1.json"
+    files = json.loads(path.read_bytes())
+    entries = [entry for entry in files.values() if entry.get("u") is not None]
+    assert len(entries) == 1
+    entries[0]["u"] = damage
+    path.write_bytes(json.dumps(files).encode())
+    (workspace / "personas" / "kanapowiec.yaml").write_text(
+        "kind: negative-persona\nid: kanapowiec\nname: Kanapowiec\nreasons:\n  - Nie biega, bo woli rower\n", encoding="utf-8")
+    code, out, err = run(workspace, "--format", "json")
+    assert (code, out) == run(workspace, "--no-cache", "--format", "json")[:2]
+    assert output_and_log(err)[0] == ""
+    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in json.loads(out) if f["path"] == "personas/ola.yaml"] == [
+        ("personas/ola.yaml", 5, 70, "unused-suppression")]
+
+
 def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:
     """Every file's times stand still, as within one clock tick of a coarse file system (FAT, ext3, HFS+)."""
     import os

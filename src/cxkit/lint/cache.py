@@ -458,12 +458,39 @@ def _inflate(text: str) -> bytes | None:
     return data if unpacker.eof and not unpacker.unconsumed_tail else None
 
 
+def _comment_rows(value: Any) -> bool:
+    """Suppression comments a rule was not found for: (line, column, text) rows."""
+    return isinstance(value, list) and all(
+        isinstance(r, list) and len(r) == 3 and type(r[0]) is int and type(r[1]) is int and isinstance(r[2], str)
+        for r in value
+    )
+
+
+def _suppressions(value: Any) -> bool:
+    """The `# cxkit: disable` comments of a file as the engine stores them (or None: it has none)."""
+    if value is None:
+        return True
+    if not isinstance(value, dict):
+        return False
+    lines, whole = value.get("l"), value.get("f")
+    return (
+        isinstance(lines, list)
+        and all(
+            isinstance(r, list) and len(r) == 4 and all(type(v) is int for v in r[:3])
+            and isinstance(r[3], list) and all(isinstance(n, str) for n in r[3])
+            for r in lines
+        )
+        and isinstance(whole, dict) and all(_position(p) for p in whole.values())
+        and _comment_rows(value.get("x")) and _comment_rows(value.get("m", []))
+    )
+
+
 def _valid_file(value: Any) -> bool:
     return (
         isinstance(value, dict) and isinstance(value.get("p"), str) and isinstance(value.get("d"), bool)
         and isinstance(value.get("f"), list) and all(_finding_row(f) for f in value["f"])
         and _summary(value.get("s"))
-        and (value.get("u") is None or isinstance(value.get("u"), dict))
+        and _suppressions(value.get("u"))
     )
 
 
