@@ -21,6 +21,7 @@ from cxkit.lint import vague
 from cxkit.lint.engine import Selection, lint
 from cxkit.lint.finding import Finding
 from cxkit.lint.vague import compile_pattern, load_lexicon, matcher, normalise
+from cxkit.yamlio import load_text
 
 RULE = "pseudo-profiling"
 REPO = Path(__file__).resolve().parents[1]
@@ -192,6 +193,27 @@ SPECIFIC = [
 
 @pytest.mark.parametrize("trait", SPECIFIC)
 def test_a_specific_trait_that_merely_contains_a_common_word_stays_quiet(tmp_path, monkeypatch, trait):
+    assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
+
+
+@pytest.mark.parametrize("trait", [
+    "Woli sprawdzone rozwiązania niż eksperymenty",  # "woli" is "prefers", and Wola a district
+    "Pragnie spokoju i stabilności",  # "pragnie" (wants) began like Praga
+    "Lubi pyszne jedzenie i dobrą kawę",  # "pyszne" (tasty), and Pyszne.pl
+    "Jakiś czas temu zaczęła dbać o zdrowie",  # "temu" (ago), and Temu
+    "Loves to travel and compares booking sites",  # and Booking.com
+])
+def test_an_everyday_word_spelled_like_a_brand_or_a_district_does_not_rescue(tmp_path, monkeypatch, trait):
+    assert [f.rule for f in run(tmp_path, monkeypatch, {"p.yaml": persona(trait)})] == [RULE]
+
+
+@pytest.mark.parametrize("trait", [
+    "Dba o zdrowie: mieszka na Woli i biega w Parku Szymańskiego",
+    "Lubi dobrze zjeść, zamawia przez Pyszne.pl",
+    "Ceni wygodę, dlatego kupuje drobiazgi na Temu",
+    "Loves to travel, books every trip on Booking.com",
+])
+def test_the_brand_or_district_itself_still_rescues_by_its_capital(tmp_path, monkeypatch, trait):
     assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
 
 
@@ -672,3 +694,23 @@ def test_precision_and_recall_floors_hold_on_the_labeled_set():
     for lang in ("pl", "en"):
         assert scores[lang].precision >= 0.95, [t["text"] for t, v in wrong if v.vague]
         assert scores[lang].recall >= 0.85, [t["text"] for t, v in wrong if not v.vague]
+
+
+# --- the labeled set (bench/eval_pseudo_profiling.py prints the details) ------------------------
+
+
+def test_the_labeled_traits_keep_their_scores():
+    """No specific trait is ever called vague (precision 1.0 on every section); the traits the
+    lexicons were built or tuned on are all found, and the last unseen set no fewer than now."""
+    loaded = load_text((REPO / "tests" / "data" / "labeled_traits.yaml").read_text(encoding="utf-8"))
+    sections = {name: traits for name, traits in loaded.data.items() if isinstance(traits, list)}
+    assert list(sections) == ["traits", "holdout", "holdout-2", "holdout-3", "holdout-4"]
+    m = matcher()
+    for name, traits in sections.items():
+        false_alarms = [t["text"] for t in traits if t["label"] == "specific" and m.analyse(t["text"]).vague]
+        missed = [t["text"] for t in traits if t["label"] == "vague" and not m.analyse(t["text"]).vague]
+        assert false_alarms == [], name
+        if name != "holdout-4":
+            assert missed == [], name
+        else:
+            assert len(missed) <= 2, missed  # 28 of 30 when measured (recall 0.93)

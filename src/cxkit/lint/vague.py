@@ -931,6 +931,9 @@ class Matcher:
                     continue
             if self._can_name(word):
                 return word
+            head, dot, tail = word.partition(".")
+            if dot and tail.replace(".", "").isalpha() and len(head) >= 2 and self._can_name(head):
+                return word  # a website: Pyszne.pl, Booking.com (their ".pl" is no country)
         return None
 
     def _uncommon(self, word: str) -> bool:
