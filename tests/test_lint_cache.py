@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -428,6 +429,39 @@ def test_a_damaged_suppression_entry_is_checked_again_not_a_crash(workspace, dam
     assert output_and_log(err)[0] == ""
     assert [(f["path"], f["line"], f["column"], f["rule"]) for f in json.loads(out) if f["path"] == "personas/ola.yaml"] == [
         ("personas/ola.yaml", 5, 70, "unused-suppression")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("planted", ["files-v1.json", "runs-v1.json", "a link to a pipe"])
+def test_a_pipe_or_a_link_in_the_cache_folder_is_not_read(workspace, planted):
+    # Opening a named pipe for reading waits for a writer forever; a link could point at /dev/zero.
+    expected = run(workspace, "--no-cache", "--format", "json")
+    cache = workspace / ".cxkit_cache"
+    cache.mkdir()
+    if planted == "a link to a pipe":
+        os.mkfifo(workspace / "rura")
+        (cache / "runs-v1.json").symlink_to(workspace / "rura")
+    else:
+        os.mkfifo(cache / planted)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cxkit", "lint", "--format", "json"], cwd=workspace, capture_output=True, text=True,
+        timeout=30, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES},
+    )
+    assert (proc.returncode, proc.stdout, proc.stderr) == (*expected[:2], "")
+    # The next run rebuilt the cache in plain files and is served from it.
+    assert not (cache / "runs-v1.json").is_symlink() and (cache / "runs-v1.json").is_file()
+    assert run(workspace, "--format", "json")[:2] == expected[:2]
+
+
+def test_cache_clear_leaves_a_gitignore_pipe_alone(workspace):
+    run(workspace, "--format", "json")
+    ignore = workspace / ".cxkit_cache" / ".gitignore"
+    ignore.unlink()
+    os.mkfifo(ignore)
+    proc = subprocess.run([sys.executable, "-m", "cxkit", "cache", "clear"], cwd=workspace, capture_output=True, text=True,
+                          timeout=30, env={"PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(os.listdir(workspace / ".cxkit_cache")) == [".gitignore"]
 
 
 def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:

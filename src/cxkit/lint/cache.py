@@ -20,6 +20,7 @@ from __future__ import annotations
 import binascii
 import json
 import os
+import stat
 import time
 import zlib
 from pathlib import Path
@@ -292,8 +293,7 @@ class LintCache:
 
     def _load(self, name: str) -> dict[str, Any]:
         try:
-            with open(self.folder / name, "rb") as fh:
-                data = json.loads(fh.read())
+            data = json.loads(_read_regular(self.folder / name))
         except (OSError, ValueError, RecursionError):
             return {}
         return data if isinstance(data, dict) else {}
@@ -375,6 +375,19 @@ class LintCache:
         except (OSError, ValueError):
             # A read-only checkout must still lint; the cache is only a shortcut.
             pass
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a cache file; OSError unless it is a regular file (not a link, pipe or device).
+
+    Whatever sits in the cache folder is read only if cxkit could have written it: a named
+    pipe would block the run forever, a link to a device (/dev/zero) would fill the memory.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return fh.read()
 
 
 def _dump(entries: dict[str, Any]) -> bytes:
@@ -514,9 +527,14 @@ def clear(folder: Path) -> int:
     removed = 0
     for name in names:
         path = folder / name
+        if name == ".gitignore":
+            try:
+                ours = _read_regular(path) == _IGNORE_TEXT.encode()
+            except OSError:
+                ours = False
+            if not ours:
+                continue  # the user's own, in a folder CXKIT_CACHE_DIR points at (or not a file cxkit wrote)
         try:
-            if name == ".gitignore" and path.read_text(encoding="utf-8", errors="replace") != _IGNORE_TEXT:
-                continue  # the user's own, in a folder CXKIT_CACHE_DIR points at
             path.unlink()
             removed += 1
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
