@@ -355,6 +355,34 @@ def test_refusal_comes_before_any_question(ws: Path, terminal: None) -> None:
     assert "Summary" not in result.output
 
 
+def test_a_file_created_while_the_questions_are_answered_is_never_overwritten(ws: Path, terminal: None, monkeypatch) -> None:
+    # A colleague in another terminal (or a `git pull`) writes the same persona while the author types.
+    theirs = "# Ola spisana po wywiadach w Poznaniu\nkind: persona\nid: ola-nowak\nname: Ola Nowak\n"
+    asked = prompts.ask_fields
+
+    def meanwhile(*args, **kwargs):
+        (ws / "personas").mkdir(exist_ok=True)
+        (ws / "personas/ola-nowak.yaml").write_text(theirs, encoding="utf-8")
+        return asked(*args, **kwargs)
+
+    monkeypatch.setattr(prompts, "ask_fields", meanwhile)
+    result = invoke("new", "persona", "Ola Nowak", "--lang", "pl", input="Biega 40 km tygodniowo\n\n\n")
+    assert result.exit_code == 1
+    assert (ws / "personas/ola-nowak.yaml").read_text(encoding="utf-8") == theirs
+    assert result.stderr == "cxkit: personas/ola-nowak.yaml was created meanwhile; nothing written (use --force to overwrite it)\n"
+    assert sorted(os.listdir(ws / "personas")) == ["ola-nowak.yaml"]
+
+
+def test_a_new_file_gets_the_usual_permissions(ws: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        assert invoke("new", "persona", "Żaneta Łęcka", "--no-input").exit_code == 0
+    finally:
+        os.umask(umask)
+    assert (ws / "personas/zaneta-lecka.yaml").stat().st_mode & 0o777 == 0o644
+    assert sorted(os.listdir(ws / "personas")) == ["zaneta-lecka.yaml"]
+
+
 def test_real_terminal_session(ws: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}

@@ -91,7 +91,11 @@ def new_command(
         answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona)
     text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona)
     existed = path.exists()
-    scaffold_new.write_document(path, text)
+    try:
+        scaffold_new.write_document(path, text, overwrite=force)
+    except scaffold_new.Refusal as refusal:
+        _err(f"cxkit: {refusal}")
+        raise typer.Exit(EXIT_FINDINGS) from None
     sys.stdout.write(scaffold_new.shown(path) + "\n")
     if existed:
         _err("cxkit: overwrote the existing file (--force)")

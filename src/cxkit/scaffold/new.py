@@ -120,7 +120,41 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
         )
 
 
-def write_document(path: Path, text: str) -> None:
-    """Create the folder if needed and write ``text`` atomically."""
+def write_document(path: Path, text: str, *, overwrite: bool = False) -> None:
+    """Create the folder if needed and write ``text`` atomically.
+
+    Without ``overwrite`` a file that appeared at ``path`` since :func:`check_free` (while
+    the author answered the questions, say) is kept and :class:`Refusal` raised: the new
+    file is linked into place, which fails rather than replaces.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, text)
+    if overwrite:
+        write_atomic(path, text)
+        return
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # a read-only folder: the error names the file asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise Refusal(f"{shown(path)} was created meanwhile; nothing written (use --force to overwrite it)") from None
+        except OSError:  # a file system without hard links (FAT, some network drives): check, then rename
+            if os.path.lexists(path):
+                raise Refusal(f"{shown(path)} was created meanwhile; nothing written (use --force to overwrite it)") from None
+            os.replace(tmp, path)
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
