@@ -383,6 +383,15 @@ def test_a_new_file_gets_the_usual_permissions(ws: Path) -> None:
     assert sorted(os.listdir(ws / "personas")) == ["zaneta-lecka.yaml"]
 
 
+def test_input_that_ends_at_a_question_writes_nothing_and_is_not_a_refusal(ws: Path, terminal: None) -> None:
+    # Ctrl-D (or Ctrl-C) at the second question: exit 1 would mean "the file exists or the id is taken".
+    result = invoke("new", "persona", "Ola Nowak", "--lang", "pl", input="Biega 40 km tygodniowo po Rusałce\n")
+    assert result.exit_code == 130
+    assert result.stderr == "\ncxkit: interrupted; nothing written\n"
+    assert "Aborted" not in result.output
+    assert not (ws / "personas").exists()
+
+
 def test_real_terminal_session(ws: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}

@@ -88,7 +88,11 @@ def new_command(
 
     answers: dict[str, str] = {}
     if not no_input and prompts.is_interactive():
-        answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona)
+        try:
+            answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona)
+        except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
+            _err("\ncxkit: interrupted; nothing written")
+            raise typer.Exit(130) from None
     text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona)
     existed = path.exists()
     try:
