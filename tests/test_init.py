@@ -145,6 +145,19 @@ def test_existing_pyproject_gets_a_section_appended_and_nothing_else_changes(tmp
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
 
 
+@pytest.mark.parametrize("ending", ["\r\n", ""], ids=["CRLF at the end", "no line end at the end"])
+def test_a_windows_pyproject_gets_its_section_with_windows_line_ends(tmp_path: Path, ending: str) -> None:
+    original = (PYPROJECT.rstrip("\n").replace("\n", "\r\n") + ending).encode("utf-8")
+    (tmp_path / "pyproject.toml").write_bytes(original)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    after = (tmp_path / "pyproject.toml").read_bytes()
+    assert after.startswith(original)
+    assert after[len(original):].startswith(b"\r\n" if ending else b"\r\n\r\n[tool.cxkit]\r\n")
+    assert after.count(b"\n") == after.count(b"\r\n") and after.endswith(b'fail-level = "warning"\r\n')
+    assert tomllib.loads(after.decode("utf-8"))["tool"]["cxkit"]["persona-dir"] == "personas"
+
+
 def test_pyproject_with_a_cxkit_section_is_left_alone(tmp_path: Path) -> None:
     text = PYPROJECT + '\n[tool.cxkit]\npaths = ["cx"]\npersona-dir = "cx/ludzie"\njourney-dir = "cx/mapy"\n'
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")

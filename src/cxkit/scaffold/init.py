@@ -254,9 +254,10 @@ def _config(root: Path, lang: str) -> Step:
         if has_table:
             return Step("pyproject.toml", "skipped", "already has a [tool.cxkit] section")
         if has_table is False:
-            # Append only: every existing byte stays where it is.
-            sep = b"" if raw.endswith(b"\n") or not raw else b"\n"
-            addition = ("\n[tool.cxkit]\n" + settings).encode("utf-8")
+            # Append only: every existing byte stays where it is.  The new lines end as the file's do.
+            eol = b"\r\n" if b"\r\n" in raw else b"\n"
+            sep = b"" if raw.endswith(b"\n") or not raw else eol
+            addition = ("\n[tool.cxkit]\n" + settings).encode("utf-8").replace(b"\n", eol)
             new = raw + sep + addition
             if _has_cxkit_table(new):
                 write_atomic(pyproject, new)
