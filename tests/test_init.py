@@ -182,6 +182,19 @@ def test_broken_pyproject_is_not_touched(tmp_path: Path) -> None:
     assert (tmp_path / "cxkit.toml").is_file()
 
 
+def test_a_pyproject_with_an_inline_tool_table_is_left_alone_and_not_called_broken(tmp_path: Path) -> None:
+    # Valid TOML, but a [tool.cxkit] header after `tool = {...}` would make it invalid.
+    text = 'tool = {ruff = {line-length = 110}}\n\n[project]\nname = "sklep-rowerowy"\n'
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
+    assert result.stdout.splitlines()[0] == (
+        "created  cxkit.toml (pyproject.toml writes `tool` as an inline value, so no [tool.cxkit] section can follow it; "
+        "it was left alone)")
+    assert find_config(tmp_path) == tmp_path / "cxkit.toml"
+
+
 def test_init_never_overwrites_and_reports_what_it_skipped(tmp_path: Path) -> None:
     mine = {
         "cxkit.toml": b'lang = "en"\nfail-level = "error"\n',

@@ -262,8 +262,11 @@ def _config(root: Path, lang: str) -> Step:
             if _has_cxkit_table(new):
                 write_atomic(pyproject, new)
                 return Step("pyproject.toml", "appended", "[tool.cxkit] section")
-        # A pyproject.toml we cannot parse is left alone; cxkit.toml wins over it anyway.
+        # A pyproject.toml we cannot parse, or extend by appending, is left alone; cxkit.toml wins over it anyway.
         write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
-        return Step("cxkit.toml", "created", "pyproject.toml is not valid TOML, so it was left alone")
+        if has_table is None:
+            return Step("cxkit.toml", "created", "pyproject.toml is not valid TOML, so it was left alone")
+        # `tool = {ruff = {...}}` written inline (or `tool` not a table): a [tool.cxkit] header cannot follow it.
+        return Step("cxkit.toml", "created", "pyproject.toml writes `tool` as an inline value, so no [tool.cxkit] section can follow it; it was left alone")
     write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
     return Step("cxkit.toml", "created")
