@@ -237,6 +237,50 @@ def test_a_file_where_a_folder_should_be_is_reported_not_a_crash(tmp_path: Path)
     assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
 
 
+def test_a_config_that_cannot_be_written_is_reported_as_failed_and_the_rest_still_tried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Files cannot be made here (a read-only folder, a full disk); folders still can.
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(kwargs.get("dir", ".")) + "/.tmp")
+
+    monkeypatch.setattr("cxkit.fsutil.tempfile.mkstemp", refuse)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        "failed   cxkit.toml (cannot write it: Permission denied)",
+        "created  personas/",
+        "created  journeys/",
+        "failed   personas/marta-dojezdza-rowerem.yaml (cannot write it: Permission denied)",
+        "failed   personas/zbigniew-serwisuje-sam.yaml (cannot write it: Permission denied)",
+        "failed   journeys/marta-umawia-serwis.yaml (cannot write it: Permission denied)",
+        "failed   .pre-commit-config.yaml (cannot write it: Permission denied)",
+        "failed   .github/workflows/cxkit.yml (cannot write it: Permission denied)",
+    ]
+    assert "6 of the workspace's files and folders could not be made" in result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == []
+
+
+def test_an_unreadable_pyproject_is_reported_and_not_shadowed_by_a_cxkit_toml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    real = Path.read_bytes
+
+    def locked(self):
+        if self.name == "pyproject.toml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == "failed   pyproject.toml (cannot read it: Permission denied)"
+    assert not (tmp_path / "cxkit.toml").exists()
+    assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == PYPROJECT
+    assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
+
+
 def test_init_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "plik").write_text("x", encoding="utf-8")
     result = invoke("init", str(tmp_path / "plik"))

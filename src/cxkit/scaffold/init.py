@@ -243,13 +243,24 @@ def _create(root: Path, rel: str, text: str) -> Step:
 
 
 def _config(root: Path, lang: str) -> Step:
+    try:
+        return _write_config(root, lang)
+    except OSError as exc:  # a read-only folder: reported, and the rest is still tried
+        name = "pyproject.toml" if exc.filename is not None and Path(exc.filename).name == "pyproject.toml" else "cxkit.toml"
+        return Step(name, "failed", f"cannot write it: {exc.strerror or exc}")
+
+
+def _write_config(root: Path, lang: str) -> Step:
     settings = Template(_SETTINGS).substitute(lang=lang)
     toml = root / "cxkit.toml"
     if toml.exists():
         return Step("cxkit.toml", "skipped", "already exists")
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
-        raw = pyproject.read_bytes()
+        try:
+            raw = pyproject.read_bytes()
+        except OSError as exc:  # it may hold a [tool.cxkit] table: no cxkit.toml to shadow it
+            return Step("pyproject.toml", "failed", f"cannot read it: {exc.strerror or exc}")
         has_table = _has_cxkit_table(raw)
         if has_table:
             return Step("pyproject.toml", "skipped", "already has a [tool.cxkit] section")
