@@ -281,6 +281,17 @@ def test_an_unreadable_pyproject_is_reported_and_not_shadowed_by_a_cxkit_toml(
     assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
 
 
+def test_a_dangling_cxkit_toml_link_is_skipped_not_written_through(tmp_path: Path) -> None:
+    # As for every other file init makes: nothing is written outside the folder through a link.
+    (tmp_path / "cx").mkdir()
+    (tmp_path / "cx" / "cxkit.toml").symlink_to("../wspolne/cxkit.toml")
+    result = invoke("init", "cx", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "skipped  cx/cxkit.toml (already exists)"
+    assert not (tmp_path / "wspolne").exists()
+    assert (tmp_path / "cx" / "cxkit.toml").is_symlink()
+
+
 def test_init_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "plik").write_text("x", encoding="utf-8")
     result = invoke("init", str(tmp_path / "plik"))

@@ -253,7 +253,7 @@ def _config(root: Path, lang: str) -> Step:
 def _write_config(root: Path, lang: str) -> Step:
     settings = Template(_SETTINGS).substitute(lang=lang)
     toml = root / "cxkit.toml"
-    if toml.exists():
+    if toml.exists() or toml.is_symlink():  # a dangling link too, as for every other file: never written through
         return Step("cxkit.toml", "skipped", "already exists")
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
