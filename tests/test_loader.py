@@ -582,3 +582,17 @@ def test_a_schema_message_quotes_a_number_as_it_was_written() -> None:
     doc = "kind: persona\nid: ola\nname: Ola\nsources:\n  - id: 2026.10\n    type: interview\n    date: 2026-10-01\n"
     _model, issues = validate(load_text(doc).data)
     assert [issue.message.rsplit(", not ", 1)[1] for issue in issues] == ["2026.10"]
+
+
+def test_an_anchor_defined_twice_is_reported_where_it_is_reused_with_both_lines():
+    text = (
+        "kind: persona\nid: ola\nname: Ola\n"
+        "x-miasto: &miejsce Kraków\nx-biuro: &miejsce Poznań\nx-dom: *miejsce\n"
+    )
+    loaded = load_text(text)
+    assert loaded.data is None
+    assert [(p.line, p.column, p.message) for p in loaded.problems] == [(
+        5, 10,
+        "the anchor &miejsce is defined a second time here (first on line 4); cxkit accepts each anchor name "
+        "once: rename one of them (and the aliases that mean it)",
+    )]

@@ -248,7 +248,9 @@ def _format_text(text: str) -> str:
     if old.root is None and old.problems:
         # ruamel's reader takes a few files lint's refuses (an anchor defined twice): the
         # file's problem is told as lint tells it, where it is, not as a failed layout at 1:1.
-        raise _unreadable(original, old.problems[0], above)
+        whole = load_text(head + original) if above else old  # positions and lines as the file has them
+        problem = whole.problems[0] if whole.problems else old.problems[0]
+        raise FormatError(problem.line + (above if whole is old else 0), problem.column, problem.message)
     try:
         try:
             data = yaml.load(source)
@@ -346,24 +348,6 @@ def _format_text(text: str) -> str:
             pass
     result = head + result + tail
     return result if ending == "\n" else result.replace("\n", ending)
-
-
-_REUSED_ANCHOR = re.compile(r"&([^\s,\[\]{}]+)")
-
-
-def _unreadable(text: str, problem: Any, above: int) -> FormatError:
-    """The first problem lint's reader has with ``text``, as a FormatError."""
-    message = problem.message
-    if "duplicate anchor" in message:
-        lines = text.split("\n")
-        row = lines[problem.line - 1] if 0 < problem.line <= len(lines) else ""
-        name = _REUSED_ANCHOR.match(row, problem.column - 1)
-        if name is not None:
-            first = re.search(rf"(?:^|(?<=[\s\[{{,:?-]))&{re.escape(name.group(1))}(?![^\s,\]}}])", text, re.MULTILINE)
-            since = f" (first on line {_line_col(text, first.start())[0] + above})" if first is not None else ""
-            message = (f"the anchor &{name.group(1)} is defined a second time here{since}; cxkit accepts each "
-                       "anchor name once: rename one of them (and the aliases that mean it)")
-    return FormatError(problem.line + above, problem.column, message)
 
 
 def _node_at(root: Any, line: int, column: int) -> Any:

@@ -385,6 +385,14 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         # The end of the file is no help to the author; the opening quote is.
         line, col = context_mark.line + 1, context_mark.column + 1
         what = "this quoted value is never closed; add the closing quote"
+    elif exc.context and "duplicate anchor" in exc.context and context_mark is not None:
+        # YAML lets a later anchor of the same name take over; the reader refuses it.
+        name = _ANCHOR_AT.match(_line_of(text, line), col - 1) if text is not None else None
+        anchor = f"&{_cut(name.group(1))} " if name is not None else ""
+        return LoadProblem(line, col, (
+            f"the anchor {anchor}is defined a second time here (first on line {context_mark.line + 1}); "
+            "cxkit accepts each anchor name once: rename one of them (and the aliases that mean it)"
+        ))
     elif exc.context and "quoted scalar" in exc.context:
         what = f"{exc.problem} in a double-quoted value; write a backslash as \\\\ or use single quotes"
     elif _char_at(text, line, col) == "\t":
@@ -394,6 +402,14 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         if context_mark is not None and context_mark.line + 1 != line:
             what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+_ANCHOR_AT = re.compile(r"&([^\s,\[\]{}]+)")
+
+
+def _line_of(text: str, line: int) -> str:
+    rows = _LINE_BREAK.split(text)
+    return rows[line - 1] if 0 < line <= len(rows) else ""
 
 
 def _reader_problem(exc: ReaderError, text: str) -> LoadProblem:
