@@ -464,6 +464,22 @@ def test_cache_clear_leaves_a_gitignore_pipe_alone(workspace):
     assert sorted(os.listdir(workspace / ".cxkit_cache")) == [".gitignore"]
 
 
+def test_an_oversized_file_that_grows_is_reported_at_its_new_size(workspace):
+    # Only the first bytes past the size cap are read; they stay the same as the file grows.
+    line = "  Ola biega po Rusałce codziennie rano, przed pracą w biurze na Garbarach.\n"
+    big = workspace / "personas" / "notatki.yaml"
+    big.write_text("kind: persona\nid: notatki\nname: Notatki z wywiadów\nsummary: |\n" + line * 70_000, encoding="utf-8")
+    first = json.loads(run(workspace, "--format", "json")[1])
+    assert [f["message"] for f in first if f["path"] == "personas/notatki.yaml"] == [
+        "the file is 5.1 MiB, over cxkit's 4 MiB limit for one document; split it"]
+    with open(big, "a", encoding="utf-8") as fh:
+        fh.write(line * 35_000)
+    code, out, _ = run(workspace, "--format", "json")
+    assert (code, out) == run(workspace, "--no-cache", "--format", "json")[:2]
+    assert [f["message"] for f in json.loads(out) if f["path"] == "personas/notatki.yaml"] == [
+        "the file is 7.7 MiB, over cxkit's 4 MiB limit for one document; split it"]
+
+
 def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:
     """Every file's times stand still, as within one clock tick of a coarse file system (FAT, ext3, HFS+)."""
     import os
