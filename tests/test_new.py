@@ -169,6 +169,18 @@ def test_invalid_id_is_a_usage_error(ws: Path, bad: str) -> None:
     assert not (ws / "personas").exists()
 
 
+def test_an_id_or_persona_ending_in_a_line_break_is_refused(ws: Path) -> None:
+    # `--id "$(some command)"` keeps no line break, but `--id $'ola-nowak\n'` does: no file name may hold one.
+    result = invoke("new", "persona", "Ola Nowak", "--id", "ola-nowak\n", "--no-input")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("cxkit: --id 'ola-nowak\\x0a' is not a valid id")
+    assert not (ws / "personas").exists()
+    result = invoke("new", "journey", "Ola kupuje buty", "--persona", "ola-nowak\n", "--no-input")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("cxkit: --persona 'ola-nowak\\x0a' is not a valid id")
+    assert not (ws / "journeys").exists()
+
+
 def test_a_name_without_letters_or_digits_needs_an_id(ws: Path) -> None:
     result = invoke("new", "persona", "???", "--no-input")
     assert result.exit_code == 2

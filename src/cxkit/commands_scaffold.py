@@ -72,7 +72,9 @@ def new_command(
     if persona is not None and kind_value != "journey":
         raise UsageError("--persona is only for journeys")
     if persona is not None and not is_slug(persona):
-        raise UsageError(f"--persona '{persona}' is not a valid id (lowercase letters, digits and hyphens)")
+        from .visible import visible_name  # a line break in it stays on the message's one line
+
+        raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters, digits and hyphens)")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
     ident = scaffold_new.resolve_id(name, doc_id)

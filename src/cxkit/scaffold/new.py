@@ -46,10 +46,12 @@ def resolve_id(name: str, explicit: str | None) -> str:
     """The id from ``--id`` or the slug of ``name``; raise :class:`UsageError` when neither works."""
     if explicit is not None:
         if not is_slug(explicit):
+            from ..visible import visible_name  # a line break in it stays on the message's one line
+
             suggestion = slugify(explicit)
             hint = f"; did you mean '{suggestion}'?" if suggestion else ""
             raise UsageError(
-                f"--id '{explicit}' is not a valid id (lowercase letters, digits and hyphens, e.g. 'ola-nowak'){hint}"
+                f"--id '{visible_name(explicit)}' is not a valid id (lowercase letters, digits and hyphens, e.g. 'ola-nowak'){hint}"
             )
         return explicit
     slug = slugify(name)

@@ -38,4 +38,5 @@ def slugify(name: str) -> str:
 
 def is_slug(value: str) -> bool:
     """Whether ``value`` is a valid document id."""
-    return bool(_SLUG.match(value)) and len(value) <= MAX_SLUG
+    # fullmatch: the pattern's `$` also matches before a final line break ("ola\n").
+    return bool(_SLUG.fullmatch(value)) and len(value) <= MAX_SLUG
