@@ -252,6 +252,15 @@ def test_dir_option_and_configured_folders(ws: Path) -> None:
     assert loaded(ws / "drafts/ola.yaml")["lang"] == "en"
 
 
+def test_a_file_where_the_configured_folder_should_be_is_named_as_such(ws: Path) -> None:
+    (ws / "cxkit.toml").write_text('journey-dir = "mapy"\n', encoding="utf-8")
+    (ws / "mapy").write_text("notatki z warsztatu\n", encoding="utf-8")
+    result = invoke("new", "journey", "Żaneta kupuje lampy", "--no-input")
+    assert result.exit_code == 2
+    assert result.stderr == "cxkit: mapy: a file where the journey-dir folder should be; move it, or write elsewhere with --dir\n"
+    assert (ws / "mapy").read_text(encoding="utf-8") == "notatki z warsztatu\n"
+
+
 def test_negative_personas_go_to_the_persona_folder(ws: Path) -> None:
     (ws / "cxkit.toml").write_text('persona-dir = "ludzie"\n', encoding="utf-8")
     assert invoke("new", "negative-persona", "Janusz Okazja", "--no-input").exit_code == 0

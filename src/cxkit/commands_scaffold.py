@@ -80,6 +80,10 @@ def new_command(
     ident = scaffold_new.resolve_id(name, doc_id)
     language = scaffold_new.resolve_lang(lang.value if lang else None, config)
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
+    if folder is None and target_dir.exists() and not target_dir.is_dir():
+        setting = "journey-dir" if kind_value == "journey" else "persona-dir"
+        raise UsageError(f"{scaffold_new.shown(target_dir)}: a file where the {setting} folder should be; "
+                         "move it, or write elsewhere with --dir")
     path = target_dir / f"{ident}.yaml"
     known = scaffold_new.scan_workspace(config, [target_dir])
     try:
