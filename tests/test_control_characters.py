@@ -198,3 +198,20 @@ def test_per_file_ignores_match_a_name_holding_a_backslash(tmp_path: Path, monke
     (tmp_path / "nowe.yaml").write_text("kind: persona\nid: jan\nname: Jan\n", encoding="utf-8")
     out = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", "missing-sources", "-f", "json")
     assert [f["path"] for f in json.loads(out)] == ["nowe.yaml"]
+
+
+@posix_only
+@pytest.mark.parametrize("folder", ["stare\\x", "ola\x1b", "a/b\\c"])
+def test_a_named_folder_s_files_are_shown_once_escaped_and_named_for_real(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    # The folder's part of a name must not be made visible twice (a backslash doubled twice,
+    # an ESC's escape's backslash doubled), whether the folder is named or scanned from '.'.
+    (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / folder / "ola.yaml").write_text("kind: persona\nid: ola\nname: Ola\n", encoding="utf-8")
+    args = ("lint", "--no-cache", "--select", "missing-sources")
+    for given in (folder, folder.split("/")[0], "."):
+        text = run(tmp_path, monkeypatch, *args, given)
+        assert text.splitlines()[0].startswith(visible_name(folder + "/ola.yaml") + ":2:1: "), (given, text)
+        out = run(tmp_path, monkeypatch, *args, "-f", "json", given)
+        assert [f["path"] for f in json.loads(out)] == [folder + "/ola.yaml"], given

@@ -34,12 +34,17 @@ class Target:
     explicit: bool
 
 
-def display_path(path: str) -> str:
-    """Paths as given, POSIX, without a leading ``./``; control characters in a name shown as escapes."""
+def _posix(path: str) -> str:
+    """A path as given, POSIX, without a leading ``./``; not yet shown (see :func:`display_path`)."""
     out = path.replace(os.sep, "/")
     while out.startswith("./"):
         out = out[2:]
-    return visible_name(out) or "."
+    return out
+
+
+def display_path(path: str) -> str:
+    """Paths as given, POSIX, without a leading ``./``; control characters in a name shown as escapes."""
+    return visible_name(_posix(path)) or "."
 
 
 def is_excluded(rel: str, patterns: list[str]) -> bool:
@@ -129,7 +134,8 @@ def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple
             subdirs: list[str] = []
             # join(top, name) and the display path of each file, with the per-folder part done once.
             prefix = os.path.join(top, "")
-            shown = rel_dir if base == "." else display_path(prefix + "x")[:-1]
+            # The folder's part as it is: each name is made visible once, whole (a backslash doubled once).
+            shown = rel_dir if base == "." else _posix(prefix + "x")[:-1]
             real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
             for entry in listed:
                 name = entry.name
