@@ -171,7 +171,8 @@ def test_a_folder_that_takes_no_new_file_is_reported_with_the_file_asked_for(
     assert caught.value.filename == str(tmp_path / "cxkit.toml")
     result = invoke("init", str(tmp_path / "zespol"), "--lang", "pl")
     assert result.exit_code == 2
-    assert result.stderr == f"cxkit: {tmp_path / 'zespol' / 'cxkit.toml'}: Permission denied\n"
+    assert result.stdout.splitlines()[0] == f"failed   {tmp_path / 'zespol' / 'cxkit.toml'} (cannot write it: Permission denied)"
+    assert ".tmp" not in result.stdout + result.stderr
 
 
 def test_write_atomic_handles_a_name_near_the_length_limit(tmp_path: Path) -> None:
