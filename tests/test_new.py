@@ -145,6 +145,15 @@ def test_very_long_names_are_cut_at_a_word_boundary() -> None:
     assert len(slug) <= 120 and not slug.endswith("-") and slug.startswith("bardzo-bardzo")
 
 
+@pytest.mark.parametrize("last", ["Wodzisławska", "Wodzisławskabb"], ids=["ends at the limit", "crosses the limit"])
+def test_a_word_that_ends_exactly_at_the_length_limit_is_kept(last: str) -> None:
+    # 9 words of 11 letters and hyphens: 107 characters; "-wodzislawska" ends at exactly 120.
+    name = " ".join(["Przemysława"] * 9) + f" {last} z Gliwic"
+    assert len(slugify(" ".join(["Przemysława"] * 9) + " Wodzisławska")) == 120
+    expected = "-".join(["przemyslawa"] * 9) + ("-wodzislawska" if last == "Wodzisławska" else "")
+    assert slugify(name) == expected
+
+
 def test_id_option_overrides_the_slug(ws: Path) -> None:
     result = invoke("new", "persona", "Ola Nowak", "--id", "ola-biegaczka", "--no-input")
     assert result.exit_code == 0

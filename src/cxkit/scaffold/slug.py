@@ -30,9 +30,10 @@ def slugify(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     slug = _NOT_SLUG.sub("-", text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
-        slug = slug[:MAX_SLUG].rstrip("-")
-        if "-" in slug:
-            slug = slug.rsplit("-", 1)[0]  # cut at a word boundary
+        cut = slug[:MAX_SLUG]
+        if slug[MAX_SLUG] != "-" and "-" in cut:
+            cut = cut.rsplit("-", 1)[0]  # cut at a word boundary; a word that ends at the limit stays
+        slug = cut.rstrip("-")
     return slug
 
 
