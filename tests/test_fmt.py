@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -552,6 +553,22 @@ def test_a_diff_written_to_a_file_applies_with_git(in_tmp: Path, cli, name: str)
     (in_tmp / "fmt.patch").write_bytes(result.stdout.encode("utf-8", "surrogateescape"))
     applied = subprocess.run(["git", "apply", "fmt.patch"], cwd=in_tmp, capture_output=True, text=True)
     assert applied.returncode == 0, applied.stderr
+    assert path.read_text(encoding="utf-8") == format_text(text)
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="GNU patch is not installed")
+@pytest.mark.parametrize("name", ["Ola Nowak.yaml", "o\x1bla nowak.yaml", "ola.yaml"])
+def test_a_diff_written_to_a_file_applies_with_patch(in_tmp: Path, cli, name: str) -> None:
+    import subprocess
+
+    # docs/scaffolding.md: `patch -p1` takes it too; a name with a space ends in a tab, as git writes it.
+    text = "name: Ola Nowak\nkind: persona\nid: ola-nowak\n"
+    path = put(in_tmp / "persony" / name, text)
+    result = cli("fmt", "--diff", "persony")
+    assert result.exit_code == 1
+    (in_tmp / "fmt.patch").write_bytes(result.stdout.encode("utf-8", "surrogateescape"))
+    applied = subprocess.run(["patch", "-p1", "-i", "fmt.patch"], cwd=in_tmp, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stdout + applied.stderr
     assert path.read_text(encoding="utf-8") == format_text(text)
 
 

@@ -931,11 +931,13 @@ def unified_diff(path: str, before: str, after: str, new_path: str | None = None
 
     A last line without a line break is marked the way `diff` and `git apply` expect.  With
     ``quote``, the paths are real names, and one holding a control character, a double quote
-    or a backslash is quoted as git quotes it, so that the patch applies.
+    or a backslash is quoted as git quotes it, so that the patch applies; one holding a space
+    ends in a tab, as git writes it, so that `patch` reads the whole name.
     """
     names = ("a/" + path, "b/" + (new_path or path))
     if quote:
-        names = (patch_name(names[0]), patch_name(names[1]))
+        names = (patch_name(names[0]) + ("\t" if " " in names[0] else ""),
+                 patch_name(names[1]) + ("\t" if " " in names[1] else ""))
     lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=names[0], tofile=names[1])
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
