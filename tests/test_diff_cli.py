@@ -173,12 +173,13 @@ def test_markdown_escapes_text_and_shows_added_mappings_as_yaml_blocks(tmp_path,
 
 def test_markdown_keeps_dollars_emoji_codes_links_and_addresses_as_text(tmp_path, write, monkeypatch):
     write("old.yaml", PERSONA_EN)
-    changed = PERSONA_EN.replace("name: Maya Patel", "name: 'Maya Patel, $5-$10 a month :tada: maya@example.com www.maya.dev'")
+    changed = PERSONA_EN.replace("name: Maya Patel", "name: 'Maya Patel, $5-$10 a month :tada: :white_check_mark: maya@example.com www.maya.dev'")
     write("new.yaml", changed)
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
     [line] = [line for line in md.splitlines() if line.startswith("- **changed** `name`")]
     assert "\\$5-\\$10" in line and ":<!-- -->tada:" in line
+    assert ":<!-- -->white\\_check\\_mark:" in line  # GitHub finds the code after "\\_" is resolved
     assert "maya@<!-- -->example.com" in line and "www\\.maya.dev" in line
 
 

@@ -256,7 +256,8 @@ def test_markdown_dollars_and_emoji_codes_stay_text(tmp_path: Path) -> None:
     doc.write_text(
         "kind: persona\nid: kasia-saas\nname: 'Kasia :rocket: z działu IT'\nlang: pl\n"
         "summary: 'Płaci $5-$10 miesięcznie za narzędzie, a w zespole głosuje :+1: albo :-1:'\n"
-        "goals:\n  - 'Dostać raport do 12:30:45, zanim zacznie się stand-up :coffee:'\n",
+        "goals:\n  - 'Dostać raport do 12:30:45, zanim zacznie się stand-up :coffee:'\n"
+        "  - 'Zamyka zadanie z :white_check_mark: przed piątkiem'\n",
         encoding="utf-8",
     )
     text = export("markdown", str(doc))
@@ -268,6 +269,7 @@ def test_markdown_dollars_and_emoji_codes_stay_text(tmp_path: Path) -> None:
     assert "Kasia :rocket: z działu IT" in html
     assert "Płaci $5-$10 miesięcznie za narzędzie, a w zespole głosuje :+1: albo :-1:" in html
     assert "Dostać raport do 12:30:45, zanim zacznie się stand-up :coffee:" in html
+    assert "Zamyka zadanie z :white_check_mark: przed piątkiem" in html  # "\\_" is resolved before codes are found
     assert "12:30:45" in text  # a time is left as it is
 
 

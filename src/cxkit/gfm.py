@@ -13,9 +13,13 @@ import re
 # cmark-gfm finds addresses after escapes are resolved, so "@" gets an empty HTML comment after it,
 # which splits the text instead (it shows nothing).  ":tada:" is an emoji, found the same way,
 # so its first colon gets a comment too.
+# A code's "_" arrives escaped ("\\_"), and is resolved before codes are found (:white_check_mark:).
+_CODE_CHAR = r"(?:[a-z0-9+-]|\\?_)"
+_CODE_NONDIGIT = r"(?:[a-z+-]|\\?_)"
 _EXTRAS = re.compile(
     # Emoji codes of digits alone are only :100: and :1234:, so a time (12:30:45) is left as it is.
-    r"(?P<escape>(?<=[a-z]):(?=//)|(?<=www)\.)|(?P<split>@|:(?=(?:[a-z0-9_+-]*[a-z_+-][a-z0-9_+-]*|100|1234):))",
+    r"(?P<escape>(?<=[a-z]):(?=//)|(?<=www)\.)"
+    rf"|(?P<split>@|:(?=(?:{_CODE_CHAR}*{_CODE_NONDIGIT}{_CODE_CHAR}*|100|1234):))",
     re.IGNORECASE,
 )
 
