@@ -72,7 +72,8 @@ def new_command(
     if persona is not None and kind_value != "journey":
         raise UsageError("--persona is only for journeys")
     if persona is not None and not is_slug(persona):
-        from .visible import visible_name  # a line break in it stays on the message's one line
+        # visible_name: a line break in it stays on the message's one line
+        from .visible import visible_name
 
         raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters, digits and hyphens)")
     if folder is not None and folder.exists() and not folder.is_dir():

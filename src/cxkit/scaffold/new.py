@@ -46,7 +46,8 @@ def resolve_id(name: str, explicit: str | None) -> str:
     """The id from ``--id`` or the slug of ``name``; raise :class:`UsageError` when neither works."""
     if explicit is not None:
         if not is_slug(explicit):
-            from ..visible import visible_name  # a line break in it stays on the message's one line
+            # visible_name: a line break in it stays on the message's one line
+            from ..visible import visible_name
 
             suggestion = slugify(explicit)
             hint = f"; did you mean '{suggestion}'?" if suggestion else ""
