@@ -217,6 +217,38 @@ def test_the_brand_or_district_itself_still_rescues_by_its_capital(tmp_path, mon
     assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
 
 
+@pytest.mark.parametrize("trait", [
+    # A phrase of the lexicons in another sense: what the person wants to stand out, a job well
+    # done, a phone held steady, a strong negotiating position, "sprawdzając" (checking) for "sprawy".
+    "Wants error messages to stand out in red",
+    "Wants her product photos to stand out against white backgrounds",
+    "Chce, żeby jej oferta wyróżniała się zdjęciami na białym tle",
+    "Lubi, gdy przycisk płatności wyróżnia się na stronie",
+    "Wants praise when he does a good job on code reviews",
+    "Needs a bike mount that keeps the phone in a stable position",
+    "Is in a good position to negotiate discounts with wholesalers",
+    "Ma mocną pozycję negocjacyjną wobec hurtowni",
+    "Ułatwia sobie pracę, sprawdzając faktury w arkuszu kalkulacyjnym",
+    # A generic word's stem taking a concrete thing: procesor, chwilówki, postawił, harmonijka.
+    "Ceni jakość i wybiera procesor przed kartą graficzną",
+    "Dba o zdrowie, ale bierze chwilówki przed wypłatą",
+    "Dba o zdrowie, choć postawił saunę przy garażu",
+    "Dba o zdrowie i gra na harmonijce ustnej wieczorami",
+])
+def test_a_lexicon_word_in_another_sense_makes_no_specific_trait_vague(trait):
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+@pytest.mark.parametrize("trait", [
+    "Likes to stand out", "Wants to really stand out", "Tries hard to stand out at parties", "Has a good job",
+    "Chce się wyróżniać", "Stara się bardzo wyróżniać", "Lubi wyróżniać się z tłumu",
+    "Ma mocną pozycję zawodową", "Ma ugruntowaną pozycję", "Ułatwia załatwianie spraw urzędowych",
+    "Nie lubi tłumów", "Potrzebuje chwili dla siebie",
+])
+def test_the_phrases_narrowed_to_their_sense_still_find_it(trait):
+    assert matcher().analyse(trait).vague
+
+
 def test_the_realistic_examples_shipped_with_cxkit_are_quiet(tmp_path, monkeypatch):
     monkeypatch.chdir(REPO)
     findings = lint(["examples"], Config(root=REPO), Selection(select=(RULE,))).findings
