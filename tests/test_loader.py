@@ -596,3 +596,10 @@ def test_an_anchor_defined_twice_is_reported_where_it_is_reused_with_both_lines(
         "the anchor &miejsce is defined a second time here (first on line 4); cxkit accepts each anchor name "
         "once: rename one of them (and the aliases that mean it)",
     )]
+
+
+def test_an_anchor_defined_twice_after_a_tag_is_named_too():
+    text = "kind: persona\nid: ola\nname: !!str &imie Ola\nsummary: !!str &imie Foo\n"
+    [problem] = load_text(text).problems
+    assert (problem.line, problem.column) == (4, 10)
+    assert problem.message.startswith("the anchor &imie is defined a second time here (first on line 3);")

@@ -404,7 +404,8 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     return LoadProblem(line, col, f"invalid YAML: {what}")
 
 
-_ANCHOR_AT = re.compile(r"&([^\s,\[\]{}]+)")
+# The reader points at a node's first property: a tag may come before the anchor (`!!str &a`).
+_ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
 
 
 def _line_of(text: str, line: int) -> str:
