@@ -215,3 +215,14 @@ def test_a_named_folder_s_files_are_shown_once_escaped_and_named_for_real(
         assert text.splitlines()[0].startswith(visible_name(folder + "/ola.yaml") + ":2:1: "), (given, text)
         out = run(tmp_path, monkeypatch, *args, "-f", "json", given)
         assert [f["path"] for f in json.loads(out)] == [folder + "/ola.yaml"], given
+
+
+@pytest.mark.parametrize("name", ["ola\u202enowak.yaml", "ola\u2028.yaml", "ola\x85.yaml", "ola\x9b.yaml", "dir/ola.yaml"])
+def test_on_windows_a_shown_name_gives_back_the_real_name(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    # Windows names hold no C0 control and no backslash (a separator, shown as "/"), but may hold
+    # C1 controls, U+2028 and bidirectional overrides: JSON and SARIF must name those files too.
+    import cxkit.visible as visible_module
+
+    shown = visible_name(name)
+    monkeypatch.setattr(visible_module.os, "sep", "\\")
+    assert raw_name(shown) == name

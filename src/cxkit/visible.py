@@ -54,14 +54,20 @@ def _unescape_name(m: re.Match[str]) -> str:
     return "\\" if code == "\\\\" else chr(int(code[2:], 16))
 
 
+_WINDOWS_ESCAPE = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4})")
+
+
 def raw_name(shown: str) -> str:
     """The name or path :func:`visible_name` showed as ``shown``: what JSON and SARIF must name.
 
-    On Windows a backslash is a separator and names hold no control
-    characters, so what is shown is the name.
+    On Windows a backslash is a separator, shown as "/", and no name holds one: a backslash
+    in a shown name only opens an escape.  Names there hold no C0 control, but may hold C1
+    controls, U+2028/2029 and bidirectional overrides, which are shown escaped.
     """
-    if os.sep != "/" or "\\" not in shown:
+    if "\\" not in shown:
         return shown
+    if os.sep != "/":
+        return _WINDOWS_ESCAPE.sub(_unescape_name, shown)
     return _NAME_ESCAPE.sub(_unescape_name, shown)
 
 
