@@ -190,6 +190,23 @@ def test_an_id_or_persona_ending_in_a_line_break_is_refused(ws: Path) -> None:
     assert not (ws / "journeys").exists()
 
 
+def test_a_name_that_is_not_utf8_is_a_usage_error_not_an_internal_one(ws: Path) -> None:
+    # `cxkit new persona "$(printf 'Ola \xff Nowak')"`: Python gets the 0xff byte as a lone surrogate.
+    result = invoke("new", "persona", "Ola \udcff Nowak", "--no-input")
+    assert result.exit_code == 2
+    assert result.stderr == "cxkit: the name is not UTF-8 text: byte 0xff at character 5; set your terminal or locale to UTF-8\n"
+    assert os.listdir(ws) == []
+
+
+def test_an_answer_that_is_not_utf8_is_a_usage_error(ws: Path, terminal: None, monkeypatch) -> None:
+    # In the C locale Python reads a terminal's stray bytes as lone surrogates.
+    monkeypatch.setattr(prompts, "ask_fields", lambda *a, **k: ({"summary": "Biega po Malcie \udcb3", "goal": ""}, None))
+    result = invoke("new", "persona", "Ola Nowak", "--lang", "pl")
+    assert result.exit_code == 2
+    assert result.stderr == "cxkit: an answer is not UTF-8 text: byte 0xb3 at character 17; set your terminal or locale to UTF-8\n"
+    assert not (ws / "personas" / "ola-nowak.yaml").exists()
+
+
 def test_a_name_without_letters_or_digits_needs_an_id(ws: Path) -> None:
     result = invoke("new", "persona", "???", "--no-input")
     assert result.exit_code == 2

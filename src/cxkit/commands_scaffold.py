@@ -78,6 +78,7 @@ def new_command(
         raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters, digits and hyphens)")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
+    scaffold_new.check_text(name, "the name")
     ident = scaffold_new.resolve_id(name, doc_id)
     language = scaffold_new.resolve_lang(lang.value if lang else None, config)
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
@@ -100,6 +101,8 @@ def new_command(
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
             _err("\ncxkit: interrupted; nothing written")
             raise typer.Exit(130) from None
+        for answer in answers.values():
+            scaffold_new.check_text(answer, "an answer")
     text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona)
     existed = path.exists()
     try:

@@ -42,6 +42,21 @@ def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] |
     return explicit or config.lang or locale_lang(environ) or "en"
 
 
+def check_text(value: str, what: str) -> None:
+    """Raise :class:`UsageError` unless ``value`` can be written as UTF-8.
+
+    A command-line argument (or a typed answer) holding bytes that are not UTF-8 reaches
+    Python with each such byte as a lone surrogate, which no file can hold.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise UsageError(
+            f"{what} is not UTF-8 text: byte 0x{ord(value[exc.start]) & 0xFF:02x} at character {exc.start + 1}; "
+            "set your terminal or locale to UTF-8"
+        ) from None
+
+
 def resolve_id(name: str, explicit: str | None) -> str:
     """The id from ``--id`` or the slug of ``name``; raise :class:`UsageError` when neither works."""
     if explicit is not None:
