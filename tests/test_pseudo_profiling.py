@@ -249,6 +249,17 @@ def test_the_phrases_narrowed_to_their_sense_still_find_it(trait):
     assert matcher().analyse(trait).vague
 
 
+# Phrases whose alternatives are several words: written in brackets, or they never match.
+@pytest.mark.parametrize("trait", [
+    "Wyróżnia się z tłumu", "Zawsze wyróżnia się w tłumie", "Odpoczywa po pracy", "Lubi zrelaksować się po pracy",
+    "Ceni szczerość", "Stawia na uczciwość", "Chwila spokoju", "Moment wytchnienia",
+    "Nie znosi skomplikowanych procedur", "Unika zbędnych formalności",
+    "Frustrated by lengthy paperwork", "Impatient with complicated forms", "Cares about honesty",
+])
+def test_phrases_with_several_word_alternatives_match(trait):
+    assert matcher().analyse(trait).vague
+
+
 def test_the_realistic_examples_shipped_with_cxkit_are_quiet(tmp_path, monkeypatch):
     monkeypatch.chdir(REPO)
     findings = lint(["examples"], Config(root=REPO), Selection(select=(RULE,))).findings
