@@ -537,6 +537,11 @@ def test_diff_shows_a_bidirectional_override_as_an_escape_on_a_terminal(
     result = cli("fmt", "--diff", "ola.yaml")
     assert result.exit_code == 1
     assert "-name: Ola \\u202eNowak\n" in result.stdout and "\u202e" not in result.stdout
+    # A name with a line separator or a next-line character: shown escaped, on one header line.
+    if sys.platform != "win32":
+        put(in_tmp / "ola\u2028nowak\x85.yaml", "name: Ola\nkind: persona\nid: ola-nowak-2\n")
+        result = cli("fmt", "--diff", "ola\u2028nowak\x85.yaml")
+        assert result.stdout.startswith("--- a/ola\\u2028nowak\\x85.yaml\n+++ b/ola\\u2028nowak\\x85.yaml\n")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="control characters and backslashes in file names")

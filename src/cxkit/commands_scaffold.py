@@ -207,9 +207,12 @@ def fmt_command(
         changed += 1
         if diff:
             # A patch to apply: the files' real names and text, as they are. On a terminal, a
-            # control character in the text is shown as an escape, never obeyed.
-            patch = unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True)
-            sys.stdout.write(_visible_lines(patch) if _stdout_is_terminal() else patch)
+            # control character in the text is shown as an escape, never obeyed, and so is the
+            # name, which is shown as every command shows it.
+            if _stdout_is_terminal():
+                sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
+            else:
+                sys.stdout.write(unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True))
         if dry:
             _err(f"would reformat {outcome.path}")
             continue
