@@ -480,6 +480,26 @@ def test_an_oversized_file_that_grows_is_reported_at_its_new_size(workspace):
         "the file is 7.7 MiB, over cxkit's 4 MiB limit for one document; split it"]
 
 
+def test_a_config_saved_while_a_run_starts_is_never_served_for_the_new_settings(workspace, monkeypatch):
+    # The run reads its settings, then the config is saved anew before the run keys its results:
+    # they were found with the old settings and must not be stored as the new settings' results.
+    from cxkit.config import load_config
+    from cxkit.lint.engine import lint as run_lint
+
+    monkeypatch.chdir(workspace)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-11-23")
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")
+    toml = workspace / "cxkit.toml"
+    toml.write_text('ignore = ["missing-negative-persona"]\n', encoding="utf-8")
+    old = load_config()
+    toml.write_text('fail-level = "warning"\n', encoding="utf-8")
+    assert run_lint(["."], old, jobs=1, cache=True).findings == []
+    # The next run, with the settings now saved, is answered from file times alone.
+    code, out, _ = run(workspace, "--format", "json")
+    assert (code, out) == run(workspace, "--no-cache", "--format", "json")[:2]
+    assert [(f["path"], f["line"], f["rule"]) for f in json.loads(out)] == [("personas/ola.yaml", 2, "missing-negative-persona")]
+
+
 def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:
     """Every file's times stand still, as within one clock tick of a coarse file system (FAT, ext3, HFS+)."""
     import os

@@ -32,6 +32,9 @@ class Config:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     persona_dir: str = "personas"
     journey_dir: str = "journeys"
+    #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
+    #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
+    source_bytes: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -127,6 +130,7 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         table = raw
         prefix = ""
     config = parse_settings(table, path, prefix)
+    config.source_bytes = data
     if check_rules:
         check_rule_settings(config)
     return config

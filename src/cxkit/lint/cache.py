@@ -137,11 +137,15 @@ def dependency_fingerprint() -> str:
     return _DEPENDENCY_FINGERPRINT
 
 
-def run_fingerprint(config_source: Path | None, selection: Any, lang: str | None) -> str:
+def run_fingerprint(
+    config_source: Path | None, selection: Any, lang: str | None, config_bytes: bytes | None = None
+) -> str:
     """Everything besides the files that can change a whole run's result, cheap to compute.
 
     The config file's bytes stand for every setting (rules, options, ignores,
     excludes), the selection for the command line, the date for `stale-review`.
+    ``config_bytes`` are the bytes the settings in force were read from; without
+    them the file is read now.
     """
     from ..clock import today
 
@@ -152,7 +156,9 @@ def run_fingerprint(config_source: Path | None, selection: Any, lang: str | None
     )
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    if config_source is not None:
+    if config_bytes is not None:
+        h.update(config_bytes)
+    elif config_source is not None:
         try:
             h.update(Path(config_source).read_bytes())
         except OSError:
@@ -274,7 +280,7 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     from ..discovery import listing_with_context
 
     rows, unreadable, shown = listing_with_context(paths, config)
-    key = _stat_key(run_fingerprint(config.source, selection, config.lang), rows, unreadable, shown)
+    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.source_bytes), rows, unreadable, shown)
     if key is None:
         return None
     cache = LintCache(cache_dir(config.root))
