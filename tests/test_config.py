@@ -329,6 +329,17 @@ def test_bad_config_exits_2_and_names_the_problem(project, write, monkeypatch, f
         assert fragment in result.stderr
 
 
+@pytest.mark.parametrize("file", ["cxkit.toml", "pyproject.toml"])
+def test_a_config_nested_too_deeply_for_the_toml_reader_is_exit_2_not_an_internal_error(project, write, monkeypatch, file):
+    # Valid TOML, but Python's reader recurses once per level: 100,000 nested arrays exhaust it.
+    table = "[tool.cxkit]\n" if file == "pyproject.toml" else ""
+    write(file, table + 'lang = "pl"\nx-notatki = ' + "[" * 100_000 + "]" * 100_000 + "\n")
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2
+    assert result.stderr == f"cxkit: {project / file}: invalid TOML: arrays or tables nested too deeply\n"
+
+
 def test_bad_config_names_the_file(project, write, monkeypatch):
     write("cxkit.toml", 'exlude = ["drafts"]\n')
     monkeypatch.chdir(project / "personas")

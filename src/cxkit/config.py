@@ -68,7 +68,7 @@ def _has_cxkit_table(pyproject: Path) -> bool:
     try:
         tool = tomllib.loads(text).get("tool")
         return isinstance(tool, dict) and "cxkit" in tool
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         # A broken pyproject that mentions cxkit is ours to report.
         return True
 
@@ -118,6 +118,8 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         raw = tomllib.loads(_decode(data, path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
     if path.name == PYPROJECT:
         tool = raw.get("tool")
         if not (isinstance(tool, dict) and "cxkit" in tool):
