@@ -340,6 +340,17 @@ def test_a_config_nested_too_deeply_for_the_toml_reader_is_exit_2_not_an_interna
     assert result.stderr == f"cxkit: {project / file}: invalid TOML: arrays or tables nested too deeply\n"
 
 
+@pytest.mark.parametrize("file", ["cxkit.toml", "pyproject.toml"])
+def test_a_config_number_too_long_for_python_is_exit_2_not_an_internal_error(project, write, monkeypatch, file):
+    # Valid TOML, but Python converts at most 4300 digits to an int by default.
+    table = "[tool.cxkit]\n" if file == "pyproject.toml" else ""
+    write(file, table + 'lang = "pl"\nx-budzet-pln = ' + "9" * 5000 + "\n")
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2
+    assert result.stderr == f"cxkit: {project / file}: invalid TOML: a number with more digits than Python reads\n"
+
+
 def test_bad_config_names_the_file(project, write, monkeypatch):
     write("cxkit.toml", 'exlude = ["drafts"]\n')
     monkeypatch.chdir(project / "personas")

@@ -204,6 +204,15 @@ def test_a_pyproject_nested_too_deeply_to_read_is_left_alone(tmp_path: Path) -> 
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
 
 
+def test_a_pyproject_with_a_number_too_long_to_read_is_left_alone(tmp_path: Path) -> None:
+    text = '[project]\nname = "sklep"\n\n[tool.sklep]\nlimit = ' + "9" * 5000 + "\n"
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "created  cxkit.toml (pyproject.toml is not valid TOML, so it was left alone)"
+    assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
+
+
 def test_init_never_overwrites_and_reports_what_it_skipped(tmp_path: Path) -> None:
     mine = {
         "cxkit.toml": b'lang = "en"\nfail-level = "error"\n',

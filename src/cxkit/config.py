@@ -68,7 +68,7 @@ def _has_cxkit_table(pyproject: Path) -> bool:
     try:
         tool = tomllib.loads(text).get("tool")
         return isinstance(tool, dict) and "cxkit" in tool
-    except (tomllib.TOMLDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # TOMLDecodeError, or a number too long to convert
         # A broken pyproject that mentions cxkit is ours to report.
         return True
 
@@ -120,6 +120,8 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
+    except ValueError:  # Python's limit on converting long digit strings to int (4300 digits by default)
+        raise ConfigError(f"{path}: invalid TOML: a number with more digits than Python reads") from None
     if path.name == PYPROJECT:
         tool = raw.get("tool")
         if not (isinstance(tool, dict) and "cxkit" in tool):

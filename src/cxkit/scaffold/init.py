@@ -144,7 +144,8 @@ def _has_cxkit_table(raw: bytes) -> bool | None:
     """True/False for a readable pyproject.toml, None when it is not valid TOML."""
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark, as Windows editors write
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):  # nested too deeply for tomllib
+    # ValueError: not UTF-8, not TOML, or a number too long for Python; RecursionError: nested too deeply.
+    except (ValueError, RecursionError):
         return None
     tool = data.get("tool")
     return isinstance(tool, dict) and "cxkit" in tool
