@@ -287,6 +287,16 @@ def test_a_file_where_the_configured_folder_should_be_is_named_as_such(ws: Path)
     assert (ws / "mapy").read_text(encoding="utf-8") == "notatki z warsztatu\n"
 
 
+def test_a_configured_folder_with_a_nul_character_is_a_config_error(ws: Path) -> None:
+    # TOML lets a string hold "\u0000"; no file-system call takes it.
+    (ws / "cxkit.toml").write_text('persona-dir = "ludzie\\u0000"\n', encoding="utf-8")
+    result = invoke("new", "persona", "Żaneta Łęcka", "--no-input")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"cxkit: {ws.resolve() / 'cxkit.toml'}: bad value for 'persona-dir': a path cannot hold a NUL character (\\u0000)\n")
+    assert sorted(os.listdir(ws)) == ["cxkit.toml"]
+
+
 def test_negative_personas_go_to_the_persona_folder(ws: Path) -> None:
     (ws / "cxkit.toml").write_text('persona-dir = "ludzie"\n', encoding="utf-8")
     assert invoke("new", "negative-persona", "Janusz Okazja", "--no-input").exit_code == 0

@@ -134,10 +134,19 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         table = raw
         prefix = ""
     config = parse_settings(table, path, prefix)
+    _check_no_nul(config, path, prefix)
     config.source_bytes = data
     if check_rules:
         check_rule_settings(config)
     return config
+
+
+def _check_no_nul(config: Config, path: Path, prefix: str) -> None:
+    """A folder named with a NUL character (TOML's "\\u0000") is no folder: every file-system call refuses it."""
+    for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir])):
+        if any("\0" in v for v in values):
+            where = f"{prefix}.{key}" if prefix else key
+            raise ConfigError(f"{path}: bad value for '{where}': a path cannot hold a NUL character (\\u0000)")
 
 
 def check_rule_settings(config: Config) -> None:
