@@ -501,3 +501,23 @@ def test_a_utf16_file_is_named_as_such(project, write, monkeypatch):
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2 and "UTF-16; save it as UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_pyproject_with_tool_cxkit_is_named_as_such_not_ignored(project, write, monkeypatch, encoding):
+    # Its settings would otherwise be skipped in silence, and the defaults used instead.
+    text = '[project]\nname = "sklep"\n\n[tool.cxkit]\nselect = ["schema"]\n'
+    path = write("pyproject.toml", ("\ufeff" + text).encode(encoding) if encoding == "utf-16-be" else text.encode(encoding))
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2
+    assert result.stderr == f"cxkit: {path}: the file is UTF-16; save it as UTF-8\n"
+
+
+def test_a_utf16_pyproject_without_tool_cxkit_is_still_ignored(project, write, monkeypatch):
+    monkeypatch.chdir(project)
+    without = lint()
+    write("pyproject.toml", '[project]\nname = "sklep"\n'.encode("utf-16"))
+    with_it = lint()
+    assert (with_it.exit_code, with_it.stdout, with_it.stderr) == (without.exit_code, without.stdout, without.stderr)
+    assert with_it.exit_code == 1

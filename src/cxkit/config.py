@@ -59,6 +59,9 @@ def _has_cxkit_table(pyproject: Path) -> bool:
         data = pyproject.read_bytes()
     except OSError:
         return False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Saved as UTF-16 (some Windows editors): if it mentions cxkit it is ours, to report as not UTF-8.
+        return "cxkit" in data.decode("utf-16", errors="replace")
     if b"cxkit" not in data:
         return False
     try:
