@@ -162,3 +162,51 @@ def test_a_spawned_worker_that_dies_loses_no_file_and_hangs_nothing(workspace: P
     start = time.monotonic()
     assert _rows(workspace, 3) == serial  # the batches the dead workers took are checked again
     assert time.monotonic() - start < 60
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's wait is missing
+
+
+@pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_workers_never_outlive_a_killed_run(workspace: Path, how: str) -> None:
+    # An editor cancels a lint run by killing it: no worker may stay behind, blocked on a pipe.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cxkit", "lint", "--no-cache", "--jobs", "2", str(workspace)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        time.sleep(0.002)
+    if not workers:
+        proc.wait()
+        pytest.skip("the run ended before its worker could be seen")
+    proc.send_signal(getattr(signal, how))
+    assert proc.wait(timeout=30) in (-getattr(signal, how), 128 + getattr(signal, how))
+    deadline = time.monotonic() + 20
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+    assert b"Traceback" not in proc.stderr.read()

@@ -7,9 +7,11 @@ so `cxkit --version` and `--help` stay fast.
 
 # No `from __future__ import annotations` here: typer would evaluate every string
 # annotation four times each time it builds the commands, i.e. on every run.
+import contextlib
 import functools
 import inspect
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -478,11 +480,19 @@ def main() -> None:
                 reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
+    # SIGTERM (an editor cancelling a run, a CI timeout) unwinds like an exit: lint workers are
+    # stopped and temporary files removed on the way out, instead of the process vanishing.
+    with contextlib.suppress(ValueError, OSError, AttributeError):  # not the main thread, or no such signal
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command
         _error("interrupted")
         sys.exit(130)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 # --- diff & review ---

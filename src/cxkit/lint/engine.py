@@ -8,6 +8,7 @@ import gc
 import hashlib
 import os
 import re
+import signal
 from itertools import chain
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
@@ -425,8 +426,19 @@ def _report_back(conn: Any, work: Callable[[], list[tuple[int, list[FileResult]]
         conn.close()
 
 
-def _worker_main(conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any) -> None:
-    """A forked worker: check batches, then send every result back at once (the main process is busy too)."""
+def _worker_main(
+    conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any, inherited: list[Any]
+) -> None:
+    """A forked worker: check batches, then send every result back at once (the main process is busy too).
+
+    It first closes the read ends of the pipes it inherited (its own and earlier workers'): held
+    open here, they would keep a worker whose main process was killed blocked in ``send``
+    forever, instead of failing and exiting.  It also dies at SIGTERM, as the main process's
+    handler (which unwinds to clean up) would have it send an error nobody reads.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for end in inherited:
+        end.close()
     _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claim, done)))
 
 
@@ -521,8 +533,9 @@ def _check_all(
         for k in range(count):
             receive, send = context.Pipe(duplex=False)
             if forked:
+                inherited = [end for _, end in workers] + [receive]
                 proc = context.Process(
-                    target=_worker_main, args=(send, batches, config, ruleset, claim, done), daemon=True
+                    target=_worker_main, args=(send, batches, config, ruleset, claim, done, inherited), daemon=True
                 )
             else:
                 share = shares[k + 1]
