@@ -138,22 +138,29 @@ def markdown_tokens(text: str) -> list:
     return md.parse(text)
 
 
+def _inline_runs(text: str, kinds: tuple[str, ...]) -> list[list]:
+    """The children of each inline token in runs of the given kinds, split by any other child."""
+    runs: list[list] = []
+    for token in markdown_tokens(text):
+        if token.type != "inline":
+            continue
+        run: list = []
+        for child in token.children + [None]:
+            if child is not None and child.type in kinds:
+                run.append(child)
+                continue
+            runs.append(run)
+            run = []
+    return runs
+
+
 def gfm_autolinks(text: str) -> list[str]:
     """Pieces of text GitHub would turn into links: URLs and www. in one text run, e-mail addresses in
     text joined across escapes (cmark-gfm finds them after escapes are resolved), split by raw HTML."""
     found = []
-    for token in markdown_tokens(text):
-        if token.type != "inline":
-            continue
-        joined = ""
-        for child in token.children + [None]:
-            if child is not None and child.type == "text":
-                found += [child.content for _ in _GFM_URL.finditer(child.content)]
-            if child is not None and child.type in ("text", "text_special"):
-                joined += child.content
-                continue
-            found += _GFM_EMAIL.findall(joined)
-            joined = ""
+    for run in _inline_runs(text, ("text", "text_special")):
+        found += [c.content for c in run if c.type == "text" for _ in _GFM_URL.finditer(c.content)]
+        found += _GFM_EMAIL.findall("".join(c.content for c in run))
     return found
 
 
@@ -237,18 +244,7 @@ def test_markdown_bare_links_and_addresses_stay_text(tmp_path: Path) -> None:
 def gfm_text_runs(text: str) -> list[str]:
     """Text as cmark-gfm sees it when it looks for ":emoji:" codes and maths: escapes resolved,
     runs split only where other markup (an HTML comment, a tag) comes between."""
-    runs = []
-    for token in markdown_tokens(text):
-        if token.type != "inline":
-            continue
-        joined = ""
-        for child in token.children + [None]:
-            if child is not None and child.type in ("text", "text_special", "softbreak"):
-                joined += child.content
-                continue
-            runs.append(joined)
-            joined = ""
-    return runs
+    return ["".join(c.content for c in run) for run in _inline_runs(text, ("text", "text_special", "softbreak"))]
 
 
 def test_markdown_dollars_and_emoji_codes_stay_text(tmp_path: Path) -> None:
