@@ -569,3 +569,41 @@ def test_the_settle_window_can_be_set_and_bad_values_are_ignored(monkeypatch):
                           ("nan", SETTLE_NS), ("trzy", SETTLE_NS), ("", SETTLE_NS)):
         monkeypatch.setenv("CXKIT_SETTLE_SECONDS", raw)
         assert settle_ns() == expected, raw
+
+
+def test_switching_between_two_selections_keeps_both_sets_of_file_results(workspace, monkeypatch):
+    # An editor lints with one selection, CI with another: after an edit, each still finds the
+    # unchanged files of its own earlier run instead of checking the whole workspace again.
+    from cxkit.config import load_config
+    from cxkit.lint.engine import Selection
+    from cxkit.lint.engine import lint as run_lint
+
+    for name in ("ewa", "ula", "iza"):
+        (workspace / "personas" / f"{name}.yaml").write_text(PERSONA.replace("ola-biegaczka", f"{name}-biegaczka"), encoding="utf-8")
+    monkeypatch.chdir(workspace)
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(workspace / "cache"))
+    config = load_config()
+    narrow = Selection(select=("CX3",))
+    assert run_lint(["."], config, jobs=1, cache=True).cached_files == 0
+    assert run_lint(["."], config, narrow, jobs=1, cache=True).cached_files == 0
+    (workspace / "personas" / "ola.yaml").write_text(PERSONA + "quote: Biegam, bo lubię\n", encoding="utf-8")
+    assert run_lint(["."], config, jobs=1, cache=True).cached_files == 3
+    assert run_lint(["."], config, narrow, jobs=1, cache=True).cached_files == 3
+
+
+def test_file_results_are_kept_oldest_out_within_their_room(monkeypatch, tmp_path):
+    from cxkit.lint import cache
+
+    monkeypatch.setattr(cache, "_MIN_FILES", 4)
+    store = cache.LintCache(tmp_path)
+    entry = {"p": "a.yaml", "f": [], "d": True}
+    store.put_files({"a": entry, "b": entry}, keep={"a", "b"})
+    store.put_files({"c": entry, "d": entry}, keep={"c", "d"})
+    store.put_files({"e": entry}, keep={"a", "e"})  # uses a again: b, the oldest unused, goes
+    store.save()
+    assert list(json.loads((tmp_path / "files-v1.json").read_text())) == ["c", "d", "a", "e"]
+    before = (tmp_path / "files-v1.json").stat().st_mtime_ns
+    store = cache.LintCache(tmp_path)
+    store.put_files({}, keep={"a", "e"})  # nothing new: nothing rewritten
+    store.save()
+    assert (tmp_path / "files-v1.json").stat().st_mtime_ns == before

@@ -35,6 +35,8 @@ CACHE_DIR_NAME = ".cxkit_cache"
 _FILES = "files-v1.json"
 _RUNS = "runs-v1.json"
 _MAX_RUNS = 16
+#: Per-file entries kept at least, whatever the size of the run (see LintCache.put_files).
+_MIN_FILES = 4096
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -361,14 +363,27 @@ class LintCache:
         return value if _valid_file(value) else None
 
     def put_files(self, entries: dict[str, Any], keep: set[str]) -> None:
-        """Store new per-file results; drop entries this run no longer uses."""
+        """Store new per-file results, keeping the ones other runs use while there is room.
+
+        Entries are kept oldest first: whenever this run stores something, the ones it
+        used move to the end.  Room is what this run uses again (at least
+        ``_MIN_FILES``), so switching between two selections or configs (an editor's
+        lint and CI's) keeps both sets instead of checking everything again each time.
+        An unchanged run rewrites nothing.
+        """
         if self._files is None:
             self._files = self._load(_FILES)
-        stale = [k for k in self._files if k not in keep]
-        for k in stale:
-            del self._files[k]
-        self._files.update(entries)
-        self._dirty_files = self._dirty_files or bool(entries) or bool(stale)
+        files = self._files
+        room = max(2 * len(keep), _MIN_FILES)
+        if not entries and len(files) <= room:
+            return
+        for k in keep:
+            if k in files and k not in entries:
+                files[k] = files.pop(k)
+        files.update(entries)
+        while len(files) > room:
+            del files[next(iter(files))]
+        self._dirty_files = True
 
     def save(self) -> None:
         if not (self._dirty_files or self._dirty_runs):
