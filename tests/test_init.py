@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -172,6 +173,20 @@ def test_pyproject_with_a_cxkit_section_is_left_alone(tmp_path: Path) -> None:
     hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
     assert hooks[0]["files"] == r"^(cx/ludzie|cx/mapy)/.*\.ya?ml$"
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("elsewhere", ["/srv/cx/ludzie", "../wspolne/ludzie"])
+def test_a_configured_folder_outside_the_workspace_is_left_to_cxkit_new(tmp_path: Path, elsewhere: str) -> None:
+    # init writes only inside the folder it was given; before, "/srv/cx/ludzie" became srv/cx/ludzie here.
+    (tmp_path / "ws").mkdir()
+    text = PYPROJECT + f'\n[tool.cxkit]\npersona-dir = "{elsewhere}"\njourney-dir = "mapy"\n'
+    (tmp_path / "ws" / "pyproject.toml").write_text(text, encoding="utf-8")
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path / "ws")
+    assert re.search(rf"^skipped  {re.escape(elsewhere)}/? \(the configured folder is outside this one; init writes "
+                     r"only inside it\)$", result.stdout, re.MULTILINE), result.stdout
+    assert sorted(p.name for p in (tmp_path / "ws").iterdir()) == [".github", ".pre-commit-config.yaml", "mapy", "pyproject.toml"]
+    assert not (tmp_path / "wspolne").exists()
+    assert [p.name for p in (tmp_path / "ws" / "mapy").iterdir()]  # the journey example still lands
 
 
 def test_broken_pyproject_is_not_touched(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,8 +158,14 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
     root.mkdir(parents=True, exist_ok=True)
     steps: list[Step] = [_config(root, lang)]
     persona_dir, journey_dir = workspace_folders(root)
+    outside = {d for d in (persona_dir, journey_dir) if not _inside(root, d)}
     for folder in dict.fromkeys((persona_dir, journey_dir)):
         path = root / folder
+        if folder in outside:
+            # A configured folder elsewhere (`persona-dir = "/srv/personas"`): `cxkit new` writes
+            # there; init writes nothing outside the folder it was given.
+            steps.append(Step(f"{folder}/", "skipped", "the configured folder is outside this one; init writes only inside it"))
+            continue
         if path.is_dir():
             steps.append(Step(f"{folder}/", "skipped", "already exists"))
             continue
@@ -172,7 +179,8 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
             steps.append(Step(f"{folder}/", "created"))
     for folder, name, text in example_documents(lang, today):
         folder = persona_dir if folder == "personas" else journey_dir
-        steps.append(_create(root, f"{folder}/{name}", text))
+        if folder not in outside:
+            steps.append(_create(root, f"{folder}/{name}", text))
     # pre-commit and GitHub read their files at the top of the repository only.  A workspace in
     # a folder of one gets them shown, pointed at its folder and config, for the user to put
     # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
@@ -226,7 +234,14 @@ def workspace_folders(root: Path) -> tuple[str, str]:
         config = load_config(found)
     except ConfigError:
         return "personas", "journeys"
-    return config.persona_dir.strip("/") or "personas", config.journey_dir.strip("/") or "journeys"
+    return config.persona_dir.rstrip("/") or "personas", config.journey_dir.rstrip("/") or "journeys"
+
+
+def _inside(root: Path, folder: str) -> bool:
+    """Whether a configured folder (relative to the config) lies inside ``root``."""
+    if os.path.isabs(folder):
+        return False
+    return os.path.normpath(os.path.join("x", folder)).split(os.sep)[0] == "x"
 
 
 def _create(root: Path, rel: str, text: str) -> Step:
