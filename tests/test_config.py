@@ -304,6 +304,9 @@ def test_tool_cxkit_settings_are_read_from_pyproject(project, write, monkeypatch
     [
         ("cxkit.toml", 'exlude = ["drafts"]\n', ["unknown key 'exlude'", "did you mean 'exclude'?"]),
         ("cxkit.toml", 'colour = "always"\n', ["unknown key 'colour'"]),
+        # Keys are spelt as documented: no second spelling with underscores.
+        ("cxkit.toml", 'extend_select = ["CX1"]\n', ["unknown key 'extend_select'", "did you mean 'extend-select'?"]),
+        ("pyproject.toml", '[tool.cxkit]\nper_file_ignores = {}\n', ["unknown key '[tool.cxkit].per_file_ignores'", "did you mean 'per-file-ignores'?"]),
         ("pyproject.toml", '[tool.cxkit]\nselct = ["schema"]\n', ["unknown key '[tool.cxkit].selct'", "did you mean 'select'?"]),
         ("cxkit.toml", 'exclude = ["drafts"\n', ["invalid TOML"]),
         ("pyproject.toml", '[tool.cxkit\nselect = 1\n', ["invalid TOML"]),

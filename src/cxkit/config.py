@@ -250,6 +250,8 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
     """The settings as the schema would return them, when every value already has its type; else None."""
     out: dict[str, Any] = {}
     for key, value in table.items():
+        if "_" in key:
+            return None  # not a documented key: the schema names it and suggests the right one
         name = key.replace("-", "_") if key in ("extend-select", "per-file-ignores", "fail-level", "persona-dir", "journey-dir") else key
         if name in out:
             return None

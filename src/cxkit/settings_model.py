@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 class Settings(BaseModel):
     """`cxkit.toml`, or `[tool.cxkit]` in pyproject.toml."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # Keys only as documented: `extend_select` is an unknown key with a hint, not a second spelling.
+    model_config = ConfigDict(extra="forbid")
 
     paths: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)
