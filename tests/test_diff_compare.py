@@ -97,6 +97,26 @@ def test_a_number_the_format_reads_as_text_written_another_way_is_a_change(tmp_p
     assert diff_json(tmp_path, old, respelled, expect=0) == []
 
 
+def test_a_moved_item_whose_text_number_is_written_another_way_reports_both(tmp_path):
+    old = """\
+    kind: persona
+    id: ola-ksiegowa
+    name: Ola
+    goals:
+      - text: 3.500
+        sources: [ankieta-2026]
+    needs:
+      - Faktury bez drukowania
+    """
+    new = old.replace("goals:\n      - text: 3.500\n        sources: [ankieta-2026]\n", "goals: []\n").replace(
+        "needs:\n", "needs:\n      - text: 3.5000\n        sources: [ankieta-2026]\n")
+    changes = diff_json(tmp_path, old, new)
+    assert [(c["op"], c["path"], c["old"], c["new"]) for c in changes] == [
+        ("moved", "needs[0]", "goals[0]", "needs[0]"),
+        ("changed", "needs[0].text", "3.500", "3.5000"),
+    ]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

@@ -203,6 +203,7 @@ class _Differ:
         if not removed:
             return
         drop: set[int] = set()
+        respelled: dict[int, list[Change]] = {}
         for n, c in enumerate(self.changes):
             if c.op != ADDED or not _movable(c.new) or not c.parts:
                 continue
@@ -217,8 +218,15 @@ class _Differ:
                 continue
             drop.add(m)
             self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
-        if drop:
-            self.changes = [c for n, c in enumerate(self.changes) if n not in drop]
+            # Equal as data, yet a number the format reads as text may be written another way.
+            inner = _Differ(self.options)
+            inner.walk(gone.old, c.new, c.parts)
+            if inner.changes:
+                respelled[n] = inner.changes
+        if drop or respelled:
+            self.changes = [
+                x for n, c in enumerate(self.changes) if n not in drop for x in (c, *respelled.get(n, ()))
+            ]
 
 
 def _movable(value: Any) -> bool:
