@@ -511,3 +511,14 @@ def test_hooks_and_workflow_for_a_folder_read_back_exactly(folder: str) -> None:
         assert shlex.split(hook["entry"]) == ["cxkit", cmd, "--config", f"{folder}/cxkit.toml"]
         assert re.search(hook["files"], f"{folder}/journeys/ola.yml") and not re.search(hook["files"], "journeys/ola.yml")
     assert YAML(typ="safe").load(workflow(folder))["jobs"]["cxkit"]["defaults"]["run"]["working-directory"] == folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_init_into_a_dangling_folder_link_says_where_it_points(tmp_path: Path) -> None:
+    (tmp_path / "persony").symlink_to("dysk-sieciowy/persony")
+    result = invoke("init", "persony", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "cxkit: persony: a link to dysk-sieciowy/persony, which does not exist; create that folder or give another one\n"
+    )
+    assert not (tmp_path / "dysk-sieciowy").exists()

@@ -141,7 +141,10 @@ def init_command(
     from .workspace import UsageError
 
     if directory.exists() and not directory.is_dir():
-        raise UsageError(f"{directory}: not a folder")
+        raise UsageError(f"{shown(directory)}: not a folder")
+    if directory.is_symlink() and not directory.exists():
+        raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
+                         "create that folder or give another one")
     language = lang.value if lang else (locale_lang() or "en")
     steps = init_workspace(directory, language)
     base = shown(directory)
