@@ -777,6 +777,39 @@ def test_configured_paths_are_the_context_of_named_files(write, tmp_path, lint_j
     assert [(f["path"], f["rule"]) for f in result.findings] == [("journeys/ola-kupuje-buty.yaml", "unknown-persona")]
 
 
+_OLA_COPY = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+goals:
+  - Przebiec półmaraton w Poznaniu w październiku poniżej 2 godzin
+behaviours:
+  - Biega 4 razy w tygodniu z zegarkiem Garmin Forerunner 255
+pain_points:
+  - Po 15 km bolą ją kolana w butach z Decathlonu
+"""
+
+
+def test_a_named_copy_of_a_duplicate_id_is_reported_as_in_a_folder_scan(write, tmp_path, lint_json):
+    # personas/ola-2.yaml sorts before personas/ola.yaml: a scan reports the copy in ola.yaml.
+    write("personas/ola-2.yaml", _OLA_COPY)
+    write("personas/ola.yaml", _OLA_COPY)
+    write("cxkit.toml", "")
+    rules = "duplicate-id,similar-personas"
+    scan = lint_json(".", "--no-cache", select=rules)
+    named = lint_json("personas/ola.yaml", "--no-cache", select=rules)
+    expected = [
+        ("personas/ola.yaml", 2, 5, "duplicate-id"),
+        ("personas/ola.yaml", 2, 5, "similar-personas"),
+    ]
+    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in scan.findings] == expected
+    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in named.findings] == expected
+    assert named.exit_code == 1
+    assert "already used by personas/ola-2.yaml:2" in named.findings[0]["message"]
+    # The first copy, named alone, is as clean as a scan says it is.
+    assert lint_json("personas/ola-2.yaml", "--no-cache", select=rules).findings == []
+
+
 def test_without_a_config_a_named_file_stands_alone_and_the_message_says_what_to_do(write, tmp_path, lint_json):
     _ola_workspace(write)
     result = lint_json("journeys/ola-kupuje-buty.yaml", "--no-cache")

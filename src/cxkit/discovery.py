@@ -258,5 +258,11 @@ def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], l
     roots = [config.root / p for p in config.paths] if config.paths else [config.root]
     context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots if r.exists()], config)
     named = set(keys)  # a file named through a link (or spelt another way) is not its own context
-    extra = [(fs, disp, False) for (fs, disp, _explicit), key in zip(context, context_keys) if key not in named]
-    return rows + extra, unreadable, shown
+    # In the order a scan of the workspace lists them, named files at their own place: which copy of
+    # a duplicate id is "the first" (and which persona of a similar pair "the later") must not
+    # depend on the file named, or naming the later copy would report it only on the unshown one.
+    place = {key: i for i, key in enumerate(context_keys)}
+    keyed = [(place.get(key, -1), row) for row, key in zip(rows, keys)]
+    keyed += [(place[key], (fs, disp, False)) for (fs, disp, _explicit), key in zip(context, context_keys) if key not in named]
+    keyed.sort(key=lambda pair: pair[0])
+    return [row for _at, row in keyed], unreadable, shown
