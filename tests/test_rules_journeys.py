@@ -447,3 +447,44 @@ def test_misspelt_missing_stage_option_is_a_config_error(tmp_path, monkeypatch):
     code, findings, err = cli_json()
     assert code == 2 and findings == []
     assert "missing-stage" in err and "'requried'" in err and "required" in err.split("'requried'", 1)[1]
+
+
+MERGED_STAGE_PL = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+lang: pl
+persona: ola-biegaczka
+reviewed: 2026-10-05
+sources:
+  - id: zgloszenia-2026-09
+    type: support
+x-wspolne: &wspolne
+  touchpoints: [web]
+  emotion: -1
+  barriers:
+    - text: Brak płatności BLIK w koszyku
+      sources: [ankieta-2025]
+  opportunities:
+    - action: Włączyć BLIK w bramce płatniczej
+x-kurier: &kurier
+  <<: *wspolne
+stages:
+  - id: zakup
+    name: Zakup
+    <<: *kurier
+  - id: po-zakupie
+    name: Po zakupie
+    emotion: 1
+    touchpoints: [e-mail]
+"""
+
+
+def test_findings_in_merged_stage_fields_point_where_the_value_is_written(tmp_path, monkeypatch):
+    # The stage takes touchpoints, barriers and opportunities from `<<: *kurier`, which merges
+    # `*wspolne`: the findings sit on the cited id and the action as written there, not on the stage.
+    files = {"journeys/ola.yaml": MERGED_STAGE_PL}
+    [unknown] = run(tmp_path, monkeypatch, files, "unknown-source")
+    assert where(unknown) == ("journeys/ola.yaml", *pos(MERGED_STAGE_PL, "ankieta-2025"))
+    [unowned] = run(tmp_path, monkeypatch, files, "unowned-opportunity")
+    assert where(unowned) == ("journeys/ola.yaml", *pos(MERGED_STAGE_PL, "Włączyć BLIK"))

@@ -106,19 +106,40 @@ def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = 
     mark = node.start_mark
     for part in path:
         if isinstance(node, MappingNode) and isinstance(part, str):
-            for k, v in node.value:
-                if isinstance(k, ScalarNode) and k.value == part:
-                    mark = k.start_mark if key else v.start_mark
-                    node = v
-                    break
-            else:
+            found = _entry(node, part)
+            if found is None:
                 break
+            k, v = found
+            mark = k.start_mark if key else v.start_mark
+            node = v
         elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
             node = node.value[part]
             mark = node.start_mark
         else:
             break
     return (mark.line + 1, mark.column + 1)
+
+
+def _entry(node: MappingNode, part: str, seen: set[int] | None = None) -> tuple[Node, Node] | None:
+    """The (key, value) nodes of ``part`` in a mapping, or in what it merges (`<<: *base`), as the loader reads it."""
+    merged: list[Node] = []
+    for k, v in node.value:
+        if isinstance(k, ScalarNode):
+            if k.value == part and not (part == "<<" and not k.style):
+                return k, v
+            if k.value == "<<" and not k.style:
+                merged.append(v)
+    if not merged:
+        return None
+    seen = set() if seen is None else seen
+    seen.add(id(node))  # each mapping searched once, however often it is merged
+    for v in merged:
+        for m in v.value if isinstance(v, SequenceNode) else [v]:
+            if isinstance(m, MappingNode) and id(m) not in seen:
+                found = _entry(m, part, seen)
+                if found is not None:
+                    return found
+    return None
 
 
 def scalar_nodes(root: Node | None) -> Iterator[ScalarNode]:
