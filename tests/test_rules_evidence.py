@@ -366,6 +366,14 @@ def test_missing_review_date_fires_on_an_english_persona_and_quiets_with_a_date(
     assert run(tmp_path, monkeypatch, {"personas/dan.yaml": PERSONA_EN}, "missing-review-date") == []
 
 
+def test_missing_review_date_fires_at_a_reviewed_key_left_empty(tmp_path, monkeypatch):
+    # `reviewed:` with nothing after it means "not given": the finding sits where the date goes.
+    text = PERSONA_PL.replace("reviewed: 2026-10-01\n", "reviewed:  # po warsztacie z działem obsługi\n")
+    found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "missing-review-date")
+    assert [where(f) for f in found] == [("personas/pawel.yaml", *pos(text, "reviewed:"))]
+    assert pos(text, "reviewed:") == (20, 1)
+
+
 def test_missing_review_date_quiet_on_a_reviewed_polish_persona(tmp_path, monkeypatch):
     assert run(tmp_path, monkeypatch, {"personas/pawel.yaml": PERSONA_PL}, "missing-review-date") == []
 
