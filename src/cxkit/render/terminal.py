@@ -140,6 +140,8 @@ class EmotionCell:
 
 def curve_chart(levels: list[int | None], names: list[str], width: int, labels: Labels) -> RenderableType:
     """The stacked layout's emotion curve: a step chart with numbered stages and a legend."""
+    from rich.cells import cell_len
+
     slot = fit_slot(len(levels), width - 4)
     lines = []
     for level, cells in zip(LEVELS, chart_cells(levels, slot)):
@@ -160,7 +162,8 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
     for i, (name, level) in enumerate(zip(names, levels)):
         item = Text.assemble((f"{i + 1} ", "bold"), name,
                              (f" {signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
-        if legend.plain and len(legend.plain.rsplit("\n", 1)[-1]) + 2 + len(item.plain) > room:
+        # Cells, not characters: a CJK or emoji name takes two columns a character.
+        if legend.plain and cell_len(legend.plain.rsplit("\n", 1)[-1]) + 2 + cell_len(item.plain) > room:
             legend.append("\n")
         elif legend.plain:
             legend.append("  ")

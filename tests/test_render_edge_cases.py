@@ -1,0 +1,72 @@
+"""`cxkit render` on awkward documents: wide characters, narrow widths, odd ids, empty folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+runner = CliRunner()
+
+
+def render(*args: str, columns: int | None = None) -> tuple[int, str, str]:
+    env = {"NO_COLOR": "1", "TERM": "dumb"}
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
+    result = runner.invoke(app, ["render", *args], env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+CJK_JOURNEY = """\
+kind: journey
+id: kaimono
+name: 自転車を買う
+lang: en
+persona: hanako
+stages:
+  - id: shiru
+    name: 情報を集める段階
+    emotion: 1
+    doing: Reads reviews on kakaku.com
+  - id: kuraberu
+    name: 店頭で比べる段階
+    emotion: -1
+    doing: Compares three models in the shop
+  - id: shichaku
+    name: 試乗してみる段階
+    emotion: 2
+    doing: Rides the cargo bike around the block
+  - id: kau
+    name: ローンで購入する段階
+    emotion: -2
+    doing: Fills in the loan form
+  - id: uketoru
+    name: 自宅で受け取る段階
+    emotion: 0
+    doing: Waits for the delivery window
+"""
+
+
+def test_stacked_legend_never_breaks_a_wide_character_stage_name(workspace: Path) -> None:
+    # The legend packed items by characters, not terminal cells: "3 試乗してみる段階 +2" was
+    # put on a line it did not fit and rich broke it in the middle.
+    (workspace / "j.yaml").write_text(CJK_JOURNEY, encoding="utf-8")
+    code, out, err = render("j.yaml", "--layout", "stacked", columns=60)
+    assert code == 0, err
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("│ 1 情報"))
+    assert lines[start:start + 4] == [
+        "│ 1 情報を集める段階 +1  2 店頭で比べる段階 -1             │",
+        "│ 3 試乗してみる段階 +2  4 ローンで購入する段階 -2         │",
+        "│ 5 自宅で受け取る段階 0                                   │",
+        "╰──────────────────────────────────────────────────────────╯",
+    ]
