@@ -409,6 +409,39 @@ def test_trait_overlap_catches_polish_inflection(tmp_path, monkeypatch):
     assert "cannot tell them apart" in f.message
 
 
+def test_trait_overlap_sits_on_the_text_of_a_trait_that_lists_its_sources_first(tmp_path, monkeypatch):
+    negative = """\
+kind: negative-persona
+id: janusz-okazja
+name: Janusz
+lang: pl
+reasons:
+  - sources: [utracone-koszyki-2026-10]
+    text: Czyta recenzje przed zakupem  # cxkit: disable=trait-overlap
+  - sources: [utracone-koszyki-2026-10]
+    text: Kupuje słuchawki tylko w promocjach
+sources:
+  - id: utracone-koszyki-2026-10
+    type: analytics
+"""
+    persona = OVERLAP_PERSONA_PL.replace(
+        "  - text: Czyta recenzje przed zakupem\n    sources: [wywiady-2026-09]\n",
+        "  - sources: [wywiady-2026-09]\n    text: Czyta recenzje przed zakupem\n",
+    )
+    files = {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}
+    # The first overlap is silenced on its text's line; the second is reported there, naming the goal's line.
+    found = run(tmp_path, monkeypatch, files, "trait-overlap")
+    assert [where(f) for f in found] == [("personas/janusz.yaml", *pos(negative, "text: Kupuje"))]
+    assert f"(personas/ewa.yaml:{pos(persona, 'Kupuje słuchawki')[0]}, goals:" in found[0].message
+    negative_plain = negative.replace("  # cxkit: disable=trait-overlap", "")
+    found = run(tmp_path, monkeypatch, {**files, "personas/janusz.yaml": negative_plain}, "trait-overlap")
+    assert [where(f) for f in found] == [
+        ("personas/janusz.yaml", *pos(negative_plain, "text: Czyta")),
+        ("personas/janusz.yaml", *pos(negative_plain, "text: Kupuje")),
+    ]
+    assert f"(personas/ewa.yaml:{pos(persona, 'text: Czyta')[0]}, behaviours:" in found[0].message
+
+
 def test_trait_overlap_catches_case_and_punctuation(tmp_path, monkeypatch):
     negative = _negative_pl("DBA O ZDROWIE!")
     found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": OVERLAP_PERSONA_PL, "personas/janusz.yaml": negative},

@@ -306,13 +306,24 @@ def summarize(doc: Document) -> DocSummary | None:
         for path, text, _sources in doc.traits():
             items = lists.get(path[:-1])
             if items is not None and path[-1] < len(items):
-                mark = items[path[-1]].start_mark
+                mark = _text_mark(items[path[-1]])
                 line, col = mark.line + 1, mark.column + 1
             else:  # merged keys and other rarities: the slow, general way
                 line, col = doc.at(*path, key=False)
             rows.append((_field_name(path), text, line, col, normalise(text)))
         summary.set_traits(rows)
     return summary
+
+
+def _text_mark(item: Any) -> Any:
+    """Where a trait item is written: its `text:` key in the {text, sources} form (which may come second)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    if isinstance(item, MappingNode):
+        for knode, _vnode in item.value:
+            if isinstance(knode, ScalarNode) and knode.value == "text":
+                return knode.start_mark
+    return item.start_mark
 
 
 _FIELD_NAMES: dict[tuple[Any, ...], str] = {}
