@@ -70,3 +70,23 @@ def test_stacked_legend_never_breaks_a_wide_character_stage_name(workspace: Path
         "│ 5 自宅で受け取る段階 0                                   │",
         "╰──────────────────────────────────────────────────────────╯",
     ]
+
+
+def test_narrow_overview_counts_a_journeys_sources(workspace: Path) -> None:
+    # The docs promise sources, stages and opportunities for a journey; below 120 columns with
+    # the counts folded into one column the sources were left out.
+    (workspace / "j.yaml").write_text(
+        "kind: journey\nid: zwrot\nname: Zwrot roweru\nlang: pl\npersona: ola\nreviewed: 2026-10-01\n"
+        "sources:\n  - id: wywiady\n    type: interview\n  - id: ankieta\n    type: survey\n"
+        "stages:\n  - id: zwrot\n    name: Zwrot\n    opportunities:\n      - action: Kurier odbiera rower z domu\n",
+        encoding="utf-8",
+    )
+    code, out, err = render(".", "--width", "60")
+    assert code == 0, err
+    assert out.splitlines()[4:9] == [
+        "│ Zwrot roweru              │ ścieżka klienta │ 2026-10-01 │",
+        "│ zwrot                     │ źródła 2        │            │",
+        "│ → ola                     │ etapy 1         │            │",
+        "│ j.yaml                    │ uspr. 1         │            │",
+        "╰───────────────────────────┴─────────────────┴────────────╯",
+    ]

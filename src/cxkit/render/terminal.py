@@ -462,7 +462,8 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         kind = Text(labels[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
         if layout == "narrow":
             if row.kind == "journey":
-                counts = f"{labels['stages'].lower()} {row.stages}\n{labels['opps'].lower()} {row.opportunities}"
+                counts = (f"{labels['sources'].lower()} {row.sources}\n{labels['stages'].lower()} {row.stages}\n"
+                          f"{labels['opps'].lower()} {row.opportunities}")
             else:
                 counts = f"{labels['traits'].lower()} {row.traits}\n{labels['sources'].lower()} {row.sources}"
             table.add_row(doc, Text.assemble(kind, "\n", counts), reviewed)
