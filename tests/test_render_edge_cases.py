@@ -90,3 +90,14 @@ def test_narrow_overview_counts_a_journeys_sources(workspace: Path) -> None:
         "│ j.yaml                    │ uspr. 1         │            │",
         "╰───────────────────────────┴─────────────────┴────────────╯",
     ]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "terminal"])
+def test_an_empty_folder_names_the_folder_not_the_title(workspace: Path, fmt: str) -> None:
+    # Markdown and HTML said "… found in Overview: szkice." — the heading, not the folder.
+    (workspace / "szkice").mkdir()
+    (workspace / "szkice" / "notatki.yaml").write_text("tytul: nie dokument\n", encoding="utf-8")
+    code, out, err = render("szkice", "--format", fmt)
+    assert code == 0, err
+    assert "No personas, negative personas or journeys found in szkice." in out
+    assert "found in Overview" not in out

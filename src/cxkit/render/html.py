@@ -299,10 +299,10 @@ def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str]) -> str:
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "") -> str:
     """A folder: an overview table linking to every document below it."""
     if not rows:
-        return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=title))}</p>", labels, title)
+        return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=path or title))}</p>", labels, title)
     head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file"))
     body = []
     for r in rows:

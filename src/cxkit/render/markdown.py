@@ -208,11 +208,11 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
     return table(header, body)
 
 
-def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str]) -> str:
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "") -> str:
     """A folder: the overview table, then every document."""
     out = [f"# {_heading(title)}", ""]
     if not rows:
-        return "\n".join(out + [inline(labels["empty"].format(path=title))]) + "\n"
+        return "\n".join(out + [_line_start(inline(labels["empty"].format(path=path or title)))]) + "\n"
     out += [overview_table(rows, labels), ""]
     for part in parts:
         out += ["---", "", part]

@@ -178,7 +178,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         for row in rows:
             doc = next(d for d in subject.docs if _relative(d.path, req.path) == row.path)
             parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None)))
-        return module.overview_page(rows, labels, _title(req.path, labels), parts)
+        return module.overview_page(rows, labels, _title(req.path, labels), parts, display_path(req.path))
     doc = subject.docs[0]
     if subject.against is not None:
         other = subject.against
