@@ -169,6 +169,19 @@ def test_a_blank_string_in_a_list_option_is_a_config_error(project, write, rule,
     assert f"rule '{rule}', option '{key}'" in message and where in message, message
 
 
+@pytest.mark.parametrize(
+    ("value", "where"),
+    [
+        ('["awareness", "Purchase"]', 'item 2: "Purchase" is not a stage id'),
+        ('["po zakupie"]', 'item 1: "po zakupie" is not a stage id'),
+    ],
+)
+def test_a_required_stage_that_is_no_stage_id_is_a_config_error(project, write, value, where):
+    # Stage ids are slugs: "Purchase" could never be found, and every journey would be reported.
+    message = config_error(write, f"[rules.missing-stage]\nrequired = {value}\n")
+    assert message.endswith(f"rule 'missing-stage', option 'required' {where} (a slug such as \"post-purchase\")"), message
+
+
 def test_list_options_refuse_a_non_string_item(project, write):
     message = config_error(write, "[rules.missing-stage]\nrequired = [1]\n")
     assert "option 'required' item 1: Input should be a valid string, not 1" in message

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from typing import Annotated, Iterable
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from ..finding import Hit, Severity
-from ..rule import NonBlank, Rule, RuleOptions, register
+from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
+from ...model.common import SLUG_PATTERN
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -232,8 +234,17 @@ class JourneyEndsAtPurchase(Rule):
             )
 
 
+def _stage_id(value: str) -> str:
+    # Stage ids are slugs: "Awareness" or "po zakupie" could never be found, and every journey would miss it.
+    if not re.fullmatch(SLUG_PATTERN, value):
+        raise ValueError(f"{toml_brief(value)} is not a stage id (a slug such as \"post-purchase\")")
+    return value
+
+
 class MissingStageOptions(RuleOptions):
-    required: list[NonBlank] = Field(default_factory=list, description="Stage ids every journey must have.")
+    required: list[Annotated[NonBlank, AfterValidator(_stage_id)]] = Field(
+        default_factory=list, description="Stage ids every journey must have.",
+    )
 
 
 @register
