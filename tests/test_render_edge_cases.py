@@ -101,3 +101,26 @@ def test_an_empty_folder_names_the_folder_not_the_title(workspace: Path, fmt: st
     assert code == 0, err
     assert "No personas, negative personas or journeys found in szkice." in out
     assert "found in Overview" not in out
+
+
+def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(workspace: Path) -> None:
+    # Mermaid's lexer skips U+FEFF as whitespace (JavaScript's \s); cxkit kept it, so
+    # "\ufeffJourney planner…" reached Mermaid as the keyword `journey` and a BOM-only
+    # `doing` left a task with no name: both are parse errors.
+    (workspace / "j.yaml").write_text(
+        'kind: journey\nid: planer\nname: Trip planning\nlang: en\npersona: ola\nstages:\n'
+        '  - id: plan\n    name: Plan\n    emotion: 1\n    doing: "\\uFEFFJourney planner open in a second tab"\n'
+        '  - id: book\n    name: Book\n    doing: "\\uFEFF"\n    touchpoints:\n      - channel: web\n'
+        '        description: Booking form\n',
+        encoding="utf-8",
+    )
+    code, out, err = render("j.yaml", "--format", "mermaid")
+    assert code == 0, err
+    assert out == (
+        "journey\n"
+        "    title Trip planning\n"
+        "    section Plan\n"
+        "      \u200bJourney planner open in a second tab: 4: ola\n"
+        "    section Book\n"
+        "      web – Booking form: 3: ola\n"
+    )

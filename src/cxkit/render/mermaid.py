@@ -13,7 +13,9 @@ from ..model import JourneyMap, Stage
 
 #: Longest task text; Mermaid draws each task as one box and long text overflows it.
 MAX_TASK = 80
-_SPACES = re.compile(r"\s+")
+# Mermaid's lexer skips JavaScript's whitespace, which also counts U+FEFF (a BOM pasted from a
+# spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
+_SPACES = re.compile(r"[\s\ufeff]+")
 _PERCENTS = re.compile(r"%{2,}")
 # The lexer tries keywords before task text, so "Journey planner" would read as a keyword.
 _KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
