@@ -124,3 +124,15 @@ def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(worksp
         "    section Book\n"
         "      web – Booking form: 3: ola\n"
     )
+
+
+def test_a_stage_id_in_capitals_suggests_the_lower_case_id(workspace: Path) -> None:
+    # Stage ids are lower-case slugs; "--stage BOOK" listed the ids but suggested nothing.
+    (workspace / "j.yaml").write_text(
+        "kind: journey\nid: wizyta\nname: First vet visit\nlang: en\npersona: priya\nstages:\n"
+        "  - id: find-clinic\n    name: Find a clinic\n  - id: book\n    name: Book online\n",
+        encoding="utf-8",
+    )
+    code, out, err = render("j.yaml", "--stage", "BOOK")
+    assert code == 2 and out == ""
+    assert err == "cxkit: j.yaml: no stage 'BOOK'; did you mean 'book'? its stages: find-clinic, book\n"

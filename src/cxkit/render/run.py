@@ -85,7 +85,7 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         known = [s.id for s in model.stages]
         for wanted in req.stages:
             if wanted not in known:
-                guess = closest(wanted, known)
+                guess = closest(wanted.lower(), known)  # ids are lower-case slugs: 'BOOK' means 'book'
                 hint = f"did you mean '{guess}'? " if guess else ""
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {hint}its stages: {', '.join(known)}")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
