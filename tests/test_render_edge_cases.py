@@ -136,3 +136,28 @@ def test_a_stage_id_in_capitals_suggests_the_lower_case_id(workspace: Path) -> N
     code, out, err = render("j.yaml", "--stage", "BOOK")
     assert code == 2 and out == ""
     assert err == "cxkit: j.yaml: no stage 'BOOK'; did you mean 'book'? its stages: find-clinic, book\n"
+
+
+def test_overview_at_40_columns_keeps_the_document_column(workspace: Path) -> None:
+    # At 40 columns "negative persona" and "never reviewed" (neither wraps) took every cell,
+    # and the document column — name, id and file — shrank to nothing.
+    (workspace / "persony").mkdir()
+    (workspace / "persony" / "n.yaml").write_text(
+        "kind: negative-persona\nid: lowca-okazji\nname: Łowca okazji\nlang: en\n"
+        "reasons:\n  - Buys only in the Black Friday week\n",
+        encoding="utf-8",
+    )
+    code, out, err = render("persony", columns=40)
+    assert code == 0, err
+    assert out.splitlines()[:10] == [
+        "Overview: persony",
+        "╭───────────────────┬──────────────────╮",
+        "│                   │ Counts           │",
+        "│ Document          │ Reviewed         │",
+        "├───────────────────┼──────────────────┤",
+        "│ Łowca okazji      │ negative persona │",
+        "│ lowca-okazji      │ traits 1         │",
+        "│ n.yaml            │ sources 0        │",
+        "│                   │ never reviewed   │",
+        "╰───────────────────┴──────────────────╯",
+    ]

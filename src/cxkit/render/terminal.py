@@ -433,6 +433,21 @@ def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> b
     return width - frame - kind - counts - reviewed >= MIN_OVERVIEW_NAME
 
 
+#: The narrowest document column the narrow overview keeps beside a separate review-date column.
+MIN_NARROW_NAME = 12
+
+
+def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
+    """Whether the narrow overview's three columns leave the names :data:`MIN_NARROW_NAME` cells."""
+    from rich.cells import cell_len
+
+    counts = max([cell_len(labels["counts"])] + [cell_len(labels[r.kind]) for r in rows]
+                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", "opps")])
+    reviewed = max([cell_len(labels["reviewed"]), 10] + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+    frame = 4 + 3 * 2  # three columns: four borders and a space either side of each column
+    return width - frame - counts - reviewed >= MIN_NARROW_NAME
+
+
 def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: str) -> RenderableType:
     """Every persona, negative persona and journey in a folder, with key counts and review dates.
 
@@ -441,14 +456,18 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     """
     table = Table(box=box.ROUNDED, expand=width < WIDE_OVERVIEW, padding=(0, 1), show_lines=True)
     layout = "wide" if width >= WIDE_OVERVIEW else ("medium" if _count_columns_fit(rows, labels, width) else "narrow")
+    # Below ~50 columns a date column beside the counts leaves the names no room at all:
+    # the review date then goes under the counts.
+    dated_counts = layout == "narrow" and not _reviewed_column_fits(rows, labels, width)
     table.add_column(labels["document"], overflow="fold", ratio=1)
     if layout == "narrow":
-        table.add_column(labels["counts"], no_wrap=True)
+        table.add_column(f"{labels['counts']}\n{labels['reviewed']}" if dated_counts else labels["counts"], no_wrap=True)
     else:
         table.add_column(labels["kind"], no_wrap=True)
         for key in ("traits", "sources", "stages", "opps"):
             table.add_column(labels[key], justify="right", no_wrap=True)
-    table.add_column(labels["reviewed"], no_wrap=True)
+    if not dated_counts:
+        table.add_column(labels["reviewed"], no_wrap=True)
     if layout == "wide":
         table.add_column(labels["file"], overflow="fold")
     for row in rows:
@@ -466,7 +485,10 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
                           f"{labels['opps'].lower()} {row.opportunities}")
             else:
                 counts = f"{labels['traits'].lower()} {row.traits}\n{labels['sources'].lower()} {row.sources}"
-            table.add_row(doc, Text.assemble(kind, "\n", counts), reviewed)
+            if dated_counts:
+                table.add_row(doc, Text.assemble(kind, "\n", counts, "\n", reviewed))
+            else:
+                table.add_row(doc, Text.assemble(kind, "\n", counts), reviewed)
             continue
         cells = [doc, kind, _count(row.traits), _count(row.sources), _count(row.stages), _count(row.opportunities), reviewed]
         if layout == "wide":
