@@ -161,3 +161,49 @@ def test_overview_at_40_columns_keeps_the_document_column(workspace: Path) -> No
         "│                   │ never reviewed   │",
         "╰───────────────────┴──────────────────╯",
     ]
+
+
+def test_an_id_too_long_for_the_border_is_shown_in_the_card_not_cut(workspace: Path) -> None:
+    # Ids (up to 120 characters) were the panels' bottom-border subtitle, which rich cuts
+    # without a mark: "╰─ joanna-mama-dwojga-dzieci-z-krakowa-ktora-jezdzi-rowe─╯".
+    (workspace / "p.yaml").write_text(
+        "kind: persona\nid: joanna-mama-dwojga-dzieci-z-krakowa-ktora-jezdzi-rowerem-cargo-codziennie\n"
+        "name: Joanna\nlang: pl\ngoals:\n  - Wozić dwoje dzieci do przedszkola rowerem\n",
+        encoding="utf-8",
+    )
+    code, out, err = render("p.yaml", columns=60)
+    assert code == 0, err
+    assert out.splitlines()[-4:] == [
+        "│ Przegląd: bez przeglądu · p.yaml ·                       │",
+        "│ joanna-mama-dwojga-dzieci-z-krakowa-ktora-jezdzi-rowerem │",
+        "│ -cargo-codziennie                                        │",
+        "╰──────────────────────────────────────────────────────────╯",
+    ]
+
+
+def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: Path) -> None:
+    (workspace / "j.yaml").write_text(
+        "kind: journey\nid: zakup-roweru-cargo-dla-rodziny-z-dwojgiem-dzieci\nname: Zakup\nlang: pl\n"
+        "persona: joanna\nstages:\n  - id: jazda-probna-z-dziecmi-w-skrzyni-po-trasie-do-przedszkola\n"
+        "    name: Jazda próbna\n    emotion: 2\n",
+        encoding="utf-8",
+    )
+    code, out, err = render("j.yaml", "--layout", "stacked", columns=40)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:6] == [
+        "╭─ Zakup  ścieżka klienta ─────────────╮",
+        "│ Persona: joanna                      │",
+        "│ Etapy: 1 · Przegląd: bez przeglądu · │",
+        "│ j.yaml ·                             │",
+        "│ zakup-roweru-cargo-dla-rodziny-z-dwo │",
+        "│ jgiem-dzieci                         │",
+    ]
+    assert lines[-6:] == [
+        "╭─ 1/1 · Jazda próbna ─────────────────╮",
+        "│ Emocje  ● +2 bardzo dobrze           │",
+        "│ Etap    jazda-probna-z-dziecmi-w-skr │",
+        "│         zyni-po-trasie-do-przedszkol │",
+        "│         a                            │",
+        "╰──────────────────────────────────────╯",
+    ]

@@ -57,6 +57,17 @@ def panel_title(name: str, kind_label: str, kind_style: str, width: int) -> Text
     return Text.assemble((name, "bold"), ("  " + kind_label, kind_style), overflow="ellipsis")
 
 
+def id_fits_subtitle(ident: str, width: int) -> bool:
+    """Whether an id fits in the bottom border of a ``width``-wide panel (rich cuts it silently)."""
+    from rich.cells import cell_len
+
+    return cell_len(ident) + 2 <= width - 4  # corners and a space either side
+
+
+def id_subtitle(ident: str, width: int) -> Text | None:
+    return Text(ident, style="dim") if id_fits_subtitle(ident, width) else None
+
+
 # A line or paragraph separator pasted from a word processor is a line break to its author;
 # printed as it is, a terminal draws it as nothing or as a break rich does not know of.
 _SEPARATORS_AS_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
@@ -260,6 +271,8 @@ class PersonaCard:
             footer.append(f" · {labels['owner']}: {model.owner}")
         if self.path:
             footer.append(f" · {self.path}")
+        if not id_fits_subtitle(model.id, width):  # a long id goes in the footer, not cut in the border
+            footer.append(f" · {model.id}")
         parts.append(footer)
         negative = isinstance(model, NegativePersona)
         title = panel_title(model.name, labels[model.kind], "magenta" if negative else "cyan", width)
@@ -267,7 +280,7 @@ class PersonaCard:
             _spaced(parts),
             title=title,
             title_align="left",
-            subtitle=Text(model.id, style="dim"),
+            subtitle=id_subtitle(model.id, width),
             subtitle_align="right",
             box=box.HEAVY if negative else box.ROUNDED,
             border_style="magenta" if negative else "cyan",
@@ -351,9 +364,11 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
         meta.append(f" · {labels['owner']}: {journey.owner}")
     if path:
         meta.append(f" · {path}")
+    if not id_fits_subtitle(journey.id, width):  # a long id goes in the text, not cut in the border
+        meta.append(f" · {journey.id}")
     lines.append(meta)
     return Panel(Group(*lines), title=panel_title(journey.name, labels["journey"], "cyan", width),
-                 title_align="left", subtitle=Text(journey.id, style="dim"), subtitle_align="right",
+                 title_align="left", subtitle=id_subtitle(journey.id, width), subtitle_align="right",
                  box=box.ROUNDED, border_style="cyan", padding=(0, 1))
 
 
@@ -381,7 +396,7 @@ def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int]) 
     return table
 
 
-def stage_panel(stage: Stage, number: int, total: int, labels: Labels) -> Panel:
+def stage_panel(stage: Stage, number: int, total: int, labels: Labels, width: int | None = None) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
@@ -390,10 +405,13 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels) -> Panel:
             grid.add_row(labels[row], emotion_text(stage.emotion, labels))
         else:
             grid.add_row(labels[row], _cell(stage, row, labels))
+    fits = width is None or id_fits_subtitle(stage.id, width)
+    if not fits:  # a long id goes in the panel, not cut in the border
+        grid.add_row(labels["stage"], Text(stage.id, style="dim"))
     level = stage.emotion
     border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
     title = Text.assemble((f"{number}/{total} · ", "dim"), (one_line(stage.name), "bold"), overflow="ellipsis")
-    return Panel(grid, title=title, title_align="left", subtitle=Text(stage.id, style="dim"),
+    return Panel(grid, title=title, title_align="left", subtitle=Text(stage.id, style="dim") if fits else None,
                  subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
 
 
@@ -409,7 +427,7 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
         if any(s.emotion is not None for s in stages):
             parts.append(curve_chart([s.emotion for s in stages], [one_line(s.name) for s in stages], width, labels))
         for stage in stages:
-            parts.append(stage_panel(stage, numbers[stage.id], len(journey.stages), labels))
+            parts.append(stage_panel(stage, numbers[stage.id], len(journey.stages), labels, width))
     sources = sources_block(journey, labels, warn_when_empty=False)
     if sources is not None:
         parts.append(Padding(sources, (0, 1)))
