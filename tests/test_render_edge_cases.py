@@ -23,6 +23,8 @@ def render(*args: str, columns: int | None = None) -> tuple[int, str, str]:
 @pytest.fixture()
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
+    # A workspace of its own: a journey's persona is never looked up in other tests' folders.
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
     return tmp_path
 
 
@@ -114,15 +116,16 @@ def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(worksp
         '        description: Booking form\n',
         encoding="utf-8",
     )
+    (workspace / "ola.yaml").write_text("kind: persona\nid: ola\nname: Ola Nowak\n", encoding="utf-8")
     code, out, err = render("j.yaml", "--format", "mermaid")
     assert code == 0, err
     assert out == (
         "journey\n"
         "    title Trip planning\n"
         "    section Plan\n"
-        "      \u200bJourney planner open in a second tab: 4: ola\n"
+        "      \u200bJourney planner open in a second tab: 4: Ola Nowak\n"
         "    section Book\n"
-        "      web – Booking form: 3: ola\n"
+        "      web – Booking form: 3: Ola Nowak\n"
     )
 
 
