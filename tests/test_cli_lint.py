@@ -810,6 +810,19 @@ def test_a_named_copy_of_a_duplicate_id_is_reported_as_in_a_folder_scan(write, t
     assert lint_json("personas/ola-2.yaml", "--no-cache", select=rules).findings == []
 
 
+def test_the_first_persona_named_from_inside_its_folder_gets_the_missing_negative_persona(write, tmp_path, monkeypatch):
+    write("personas/ala.yaml", _OLA_COPY.replace("id: ola-biegaczka", "id: ala-plywaczka"))
+    write("personas/ola.yaml", _OLA_COPY)
+    write("cxkit.toml", "")
+    monkeypatch.chdir(tmp_path / "personas")
+    # Named from personas/, the context shows as ../personas/ola.yaml: ala.yaml is still the first persona.
+    result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache", "ala.yaml")
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    assert [(f["path"], f["line"], f["column"]) for f in json.loads(result.stdout)] == [("ala.yaml", 2, 5)]
+    result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache", "ola.yaml")
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
 def test_without_a_config_a_named_file_stands_alone_and_the_message_says_what_to_do(write, tmp_path, lint_json):
     _ola_workspace(write)
     result = lint_json("journeys/ola-kupuje-buty.yaml", "--no-cache")

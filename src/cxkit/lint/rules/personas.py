@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from itertools import repeat
 from typing import Iterable
 
@@ -11,6 +12,7 @@ from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS
+from ...visible import raw_name
 from ...workspace import Document, DocSummary, WorkspaceIndex
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
@@ -156,7 +158,9 @@ class MissingNegativePersona(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         personas = index.of_kind("persona")
         if personas and not index.of_kind("negative-persona"):
-            first = min(personas, key=lambda d: d.path)
+            # First by where the file is, not by how its path is shown: run from personas/, a named
+            # `ala.yaml` and the context's `../personas/ola.yaml` would otherwise put ola first.
+            first = min(personas, key=lambda d: os.path.normcase(os.path.abspath(raw_name(d.path))))
             yield Hit(
                 *first.id_pos,
                 f"the workspace has {len(personas)} persona(s) but no negative persona; "
