@@ -144,6 +144,29 @@ def test_placeholder_quiet_on_english_text_that_merely_looks_like_one(tmp_path, 
     assert run(tmp_path, monkeypatch, {"personas/rosa.yaml": text}) == []
 
 
+def test_placeholder_quiet_on_links_written_in_angle_brackets(tmp_path, monkeypatch):
+    # <https://…> is how Markdown and e-mail write a link; a slot like <link do nagrań> is still one.
+    text = """\
+    kind: persona
+    id: pawel-audiofil
+    name: Paweł Wiśniewski
+    lang: pl
+    goals:
+      - Kupić otwarte słuchawki do 1500 zł po odsłuchu w salonie
+    sources:
+      - id: wywiady-2026-09
+        type: interview
+        link: <https://pasmo.pl/badania>
+        note: Nagrania na <https://drive.pasmo.pl/cx/w9>, transkrypcje w folderze zespołu
+      - id: ankieta-2026-08
+        type: survey
+        link: <link do wyników ankiety>
+    """
+    found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": text})
+    assert [(f.line, f.column) for f in found] == [(14, 11)]
+    assert "'<link do wyników ankiety>' in 'sources[1].link'" in found[0].message
+
+
 def test_placeholder_markers_count_only_in_capitals(tmp_path, monkeypatch):
     # A lowercase "tbd" in prose is an ordinary word; the capital form is a marker.
     text = """\

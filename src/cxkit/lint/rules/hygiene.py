@@ -12,8 +12,9 @@ from ...workspace import Document
 _PLACEHOLDER = re.compile(
     r"\b(?:TODO|TBD|FIXME|XXX)\b"
     r"|^\s*(?:\.\.\.|…|\?\?\?|-)\s*$"
-    # A slot like <imię> or <customer quote>; "cena <300 zł, dostawa >2 dni" and <jan@example.pl> are not.
-    r"|<[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
+    # A slot like <imię> or <customer quote>; "cena <300 zł, dostawa >2 dni", <jan@example.pl> and
+    # a link written <https://pasmo.pl/badania> are not.
+    r"|<(?![A-Za-z][A-Za-z0-9+.-]*://)[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
     r"|\blorem ipsum\b"
     # Template instructions open the value; "has to fill in the form twice" is a real pain point.
     r"|^\s*(?:do uzupełnienia|uzupełnij|fill (?:me )?in)\b",
