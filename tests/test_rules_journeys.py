@@ -225,6 +225,7 @@ def test_unaddressed_pain_emotion_threshold_option(tmp_path, monkeypatch):
                                                                                       "emotion: 0\n  - id: rozwazanie")},
                    "unaddressed-pain", **{"emotion-threshold": 0})
     assert [f.message.split("'")[1] for f in stricter] == ["swiadomosc"]
+    assert "(emotion 0)" in stricter[0].message  # a neutral score has no sign
 
 
 def test_unaddressed_pain_quiet_when_the_stage_has_an_opportunity(tmp_path, monkeypatch):

@@ -159,7 +159,7 @@ class UnaddressedPain(Rule):
                 continue
             reasons = []
             if stage.emotion is not None and stage.emotion <= self.options.emotion_threshold:
-                reasons.append(f"emotion {stage.emotion:+d}")
+                reasons.append(f"emotion {stage.emotion:+d}" if stage.emotion else "emotion 0")  # 0 has no sign
             if stage.barriers:
                 reasons.append(f"{len(stage.barriers)} barrier(s)")
             if stage.pain_points:
