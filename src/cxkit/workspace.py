@@ -317,11 +317,9 @@ def summarize(doc: Document) -> DocSummary | None:
 
 def _text_mark(item: Any) -> Any:
     """Where a trait item is written: its `text:` key in the {text, sources} form (which may come second)."""
-    from ruamel.yaml.nodes import MappingNode, ScalarNode
-
-    if isinstance(item, MappingNode):
+    if item.id == "mapping":  # ruamel's node kinds: no import on this per-trait path
         for knode, _vnode in item.value:
-            if isinstance(knode, ScalarNode) and knode.value == "text":
+            if knode.id == "scalar" and knode.value == "text":
                 return knode.start_mark
     return item.start_mark
 

@@ -408,7 +408,7 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         what = "this quoted value is never closed; add the closing quote"
     elif exc.context and "duplicate anchor" in exc.context and context_mark is not None:
         # YAML lets a later anchor of the same name take over; the reader refuses it.
-        name = _ANCHOR_AT.match(_line_of(text, line), col - 1) if text is not None else None
+        name = _ANCHOR_AT.match(_line_of(text, line), col - 1)
         anchor = f"&{_cut(name.group(1))} " if name is not None else ""
         return LoadProblem(line, col, (
             f"the anchor {anchor}is defined a second time here (first on line {context_mark.line + 1}); "
@@ -429,9 +429,12 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
 _ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
 
 
-def _line_of(text: str, line: int) -> str:
-    rows = _LINE_BREAK.split(text)
-    return rows[line - 1] if 0 < line <= len(rows) else ""
+def _line_of(text: str | None, line: int) -> str:
+    """Line ``line`` (1-based) of ``text``, or '' when there is none."""
+    if not text or line < 1:
+        return ""
+    rows = _LINE_BREAK.split(text, line)
+    return rows[line - 1] if len(rows) >= line else ""
 
 
 def _reader_problem(exc: ReaderError, text: str) -> LoadProblem:
@@ -467,12 +470,7 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 def _char_at(text: str | None, line: int, col: int) -> str:
     """The character at a 1-based position, or '' when there is none."""
-    if not text:
-        return ""
-    lines = _LINE_BREAK.split(text, line)
-    if len(lines) < line:
-        return ""
-    row = lines[line - 1]
+    row = _line_of(text, line)
     return row[col - 1] if 0 < col <= len(row) else ""
 
 
