@@ -330,11 +330,11 @@ def _format_text(text: str) -> str:
                               "with a tab, and the YAML writer it uses would add line breaks around that line; left "
                               "untouched — write the value as a literal block (|) or in double quotes with \\t "
                               "for the tab") from None
-        tag = _TAG.match(original, node.start_mark.index - 1 if node.start_mark.index else 0)
-        if tag is not None and tag.start(1) == node.start_mark.index:
+        tag = _properties(original, node.start_mark.index)[0]
+        if tag is not None:
             # ruamel builds real values for explicit tags (!!float 1 -> 1.0)
             raise FormatError(exc.line, exc.column, f"cxkit cannot lay out a value with an explicit tag "
-                              f"({tag.group(1)}) without changing it; write the value without the tag") from None
+                              f"({tag}) without changing it; write the value without the tag") from None
         raise
     try:
         aligned = _align_comments(source, result, data, again)
