@@ -7,6 +7,7 @@ import math
 import re
 from typing import Any, Iterator, TextIO
 
+from ..gfm import plain
 from ..visible import has_controls, json_visible, visible
 from ..yamlio import WrittenFloat, WrittenInt
 
@@ -332,8 +333,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$])")  # "$" opens GitHub's inline ma
 
 def md_text(text: str) -> str:
     """Text safe inside a markdown paragraph or list item."""
-    from ..gfm import plain
-
     # A bare link, an address or ":tada:" stays text in a pull-request comment too.
     return plain(_MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>"))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from ..visible import raw_name
+
 
 class Severity(IntEnum):
     info = 1
@@ -41,8 +43,6 @@ class Finding:
 
     def as_dict(self) -> dict[str, object]:
         """The JSON form; ``path`` is the file's real name (shown names escape control characters)."""
-        from ..visible import raw_name
-
         return {
             "path": raw_name(self.path),
             "line": self.line,
