@@ -130,6 +130,69 @@ def test_a_line_break_in_a_file_name_keeps_each_finding_on_one_line(tmp_path: Pa
     assert out.splitlines()[0].startswith("ola\\x0anowak.yaml:2:1: warning CX301 ")
 
 
+BLOCK_PERSONA = """\
+kind: persona
+id: ola
+name: Ola
+goals:
+  - |
+    Biega 3 razy w tygodniu
+    po parku Sołackim
+  - "Dba o zdrowie\\r\\nna co dzień\\u2028i w\\x85pracy"
+"""
+BLOCK_NEGATIVE = """\
+kind: negative-persona
+id: nie-ola
+name: Nie Ola
+reasons:
+  - Kupuje najtańsze słuchawki na Allegro za 50 zł
+goals:
+  - |
+    Biega 3 razy w tygodniu
+    po parku Sołackim
+  - "Dba o zdrowie\\r\\nna co dzień\\u2028i w\\x85pracy"
+"""
+BLOCK_JOURNEY = """\
+kind: journey
+id: ola-kupuje
+name: Ola kupuje
+persona: ola
+stages:
+  - id: awareness
+    name: Awareness
+    opportunities:
+      - action: >-
+          Dodać porównanie modeli
+
+          na karcie produktu
+"""
+
+
+def test_a_message_quoting_a_multi_line_value_stays_on_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ola.yaml").write_text(BLOCK_PERSONA, encoding="utf-8")
+    (tmp_path / "nie-ola.yaml").write_text(BLOCK_NEGATIVE, encoding="utf-8")
+    (tmp_path / "j.yaml").write_text(BLOCK_JOURNEY, encoding="utf-8")
+    rules = "trait-overlap,pseudo-profiling,unowned-opportunity"
+    out = run(tmp_path, monkeypatch, "lint", "--no-cache", "--select", rules)
+    lines = [line for line in out.splitlines() if line]
+    # Every line is a finding or the summary: no quoted value spills onto a line of its own.
+    assert all(re.match(r"\S+\.yaml:\d+:\d+: \w+ CX\d{3} ", line) for line in lines[:-1]), out
+    assert lines[-1].startswith("Found 5 problems"), out
+    overlap = next(line for line in lines if "[trait-overlap]" in line)
+    # The break inside the block is shown; the one every `|` block ends with is left out.
+    assert "'Biega 3 razy w tygodniu\\npo parku Sołackim' is also a trait of persona 'ola'" in overlap
+    assert "goals: 'Biega 3 razy w tygodniu\\npo parku Sołackim');" in overlap
+    opportunity = next(line for line in lines if "[unowned-opportunity]" in line)
+    assert "opportunity 'Dodać porównanie modeli\\nna karcie produktu' has no owner" in opportunity
+    same = "'Dba o zdrowie\\r\\nna co dzień\\u2028i w\\x85pracy' is also a trait of persona 'ola' (ola.yaml:8,"
+    assert any(line.startswith(f"nie-ola.yaml:10:5: warning CX203 {same}") for line in lines), out
+    for fmt in ("github", "json"):
+        shown = run(tmp_path, monkeypatch, "lint", "--no-cache", "--format", fmt, "--select", rules)
+        assert "po parku Sołackim\n" not in shown and "\u2028" not in shown and "\x85" not in shown
+    found = json.loads(run(tmp_path, monkeypatch, "lint", "--no-cache", "--format", "json", "--select", "trait-overlap"))
+    assert found[0]["message"].startswith("'Biega 3 razy w tygodniu\\npo parku Sołackim' is also")
+
+
 # --- shown names stand for one real name each -------------------------------------------------
 
 from hypothesis import given, strategies as st  # noqa: E402

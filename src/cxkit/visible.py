@@ -26,6 +26,23 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
 
 
+# Line breaks as the YAML and Unicode standards count them: LF, CR (alone or before LF), NEL, LS, PS.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_BREAK_ESCAPE = {"\r\n": "\\r\\n", "\n": "\\n", "\r": "\\r", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def visible_line(text: str) -> str:
+    """``text`` as :func:`visible` shows it, on one line: a line break is written as ``\\n`` (``\\r``, ``\\u2028``).
+
+    A finding is one line (`path:line:col: …`) that editors, CI annotations
+    and grep read line by line; a message quoting a multi-line value must not
+    spill a second line that looks like something else.
+    """
+    if _LINE_BREAK.search(text):
+        text = _LINE_BREAK.sub(lambda m: _BREAK_ESCAPE[m.group()], text)
+    return visible(text)
+
+
 # A file name or a path is shown on one line (`path:line:col: …`): its line breaks are shown
 # too, and so are U+0085 and U+2028/2029, which some terminals and editors break lines at.  A tab
 # stays: it moves nothing to another line.  Where a backslash is no separator (POSIX), a name may

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
-from ..visible import raw_name, visible
+from ..visible import raw_name, visible_line
 from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
@@ -274,13 +274,13 @@ class FileResult:
 def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
     severity = active.severity if active else cls.severity
     # Messages quote document text: a control character in it is shown, never sent to a terminal.
-    return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible(hit.message))
+    return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.message))
 
 
 def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checking this rule here") -> Finding:
     """A rule that raised on a document: an error at the document's start, so CI stops and the rest is still checked."""
     line, col = doc.loaded.locate(())
-    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible(
+    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible_line(
         f"cxkit failed while {doing} ({type(exc).__name__}: {exc}); the other rules ran; please report it"
     ))
 
@@ -730,7 +730,7 @@ def _finish(
                 workspace_findings.append(_stamp(hit.path or "", active, cls, hit))
         except Exception as exc:  # noqa: BLE001 - the other rules' findings still count
             where = display_path(os.path.relpath(config.source)) if config.source is not None else "."
-            workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible(
+            workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(
                 f"cxkit failed while checking this rule across the workspace ({type(exc).__name__}: {exc}); "
                 "the other rules ran; please report it"
             )))

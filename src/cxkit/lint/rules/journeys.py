@@ -110,9 +110,9 @@ class UnownedOpportunity(Rule):
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
                 if not (opp.owner and opp.owner.strip()):
-                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action}' has no owner; name the team or person who will fix it")
+                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action.rstrip()}' has no owner; name the team or person who will fix it")
                 elif self.options.require_due and opp.due is None:
-                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action}' has no due date")
+                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action.rstrip()}' has no due date")
 
 
 class PainOptions(RuleOptions):

@@ -306,7 +306,8 @@ class TraitOverlap(Rule):
             pfield, ptext, pline, _pcol, _pnorm = pdoc.trait(pat[matches[q]])
             yield Hit(
                 line, col,
-                f"'{text}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext}'); "
+                # A `|` block value ends in a line break, which the message need not show.
+                f"'{text.rstrip()}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext.rstrip()}'); "
                 "a trait both have cannot tell them apart",
                 path=neg.path,
             )
