@@ -401,8 +401,65 @@ def test_html_folder_export_has_an_overview_and_every_document() -> None:
     parsed = parse_html(text)
     assert parsed.tags.count("svg") == 2
     assert text.count("<article") == 5
-    for anchor in ("joanna-rower-cargo", "lowca-najtanszego-e-roweru", "zakup-roweru-cargo", "first-vet-visit"):
+    for anchor in ("persona-joanna-rower-cargo", "negative-persona-lowca-najtanszego-e-roweru",
+                   "journey-zakup-roweru-cargo", "journey-first-vet-visit"):
         assert f'href="#{anchor}"' in text and f'id="{anchor}"' in text
+    # The bare ids, the anchors of earlier exports, still lead somewhere: links made to them work.
+    for anchor in ("joanna-rower-cargo", "lowca-najtanszego-e-roweru", "zakup-roweru-cargo", "first-vet-visit"):
+        assert f'id="{anchor}"' in text
+
+
+def html_ids_and_links(text: str) -> tuple[list[str], list[str]]:
+    parsed = parse_html(text)
+    ids = [value or "" for name, value in parsed.attrs if name == "id"]
+    links = [(value or "")[1:] for name, value in parsed.attrs if name == "href" and (value or "").startswith("#")]
+    return ids, links
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+_SHARED_ID_PERSONA = "kind: persona\nid: {id}\nname: {name}\nlang: pl\ngoals:\n  - Kupić rower\n"
+_SHARED_ID_JOURNEY = ("kind: journey\nid: {id}\nname: {name}\nlang: pl\npersona: rower\n"
+                      "stages:\n  - id: wybor\n    name: Wybór\n    emotion: 1\n")
+
+
+def test_html_folder_export_gives_every_document_its_own_anchor_when_ids_are_shared(tmp_path: Path) -> None:
+    """A persona and its journey both called `rower`, a second persona file with that id, a persona
+    whose id looks like the journey's anchor: every id on the page is unique, every overview link
+    leads to its own document, and a bare id is kept only where it names one document."""
+    folder = tmp_path / "ws"
+    (folder).mkdir()
+    (folder / "cxkit.toml").write_text("", encoding="utf-8")
+    _write(folder, "personas/rower.yaml", _SHARED_ID_PERSONA.format(id="rower", name="Persona Rower"))
+    _write(folder, "personas/rower-kopia.yaml", _SHARED_ID_PERSONA.format(id="rower", name="Kopia Rower"))
+    _write(folder, "personas/dziwna.yaml", _SHARED_ID_PERSONA.format(id="journey-cargo", name="Dziwna"))
+    _write(folder, "journeys/rower.yaml", _SHARED_ID_JOURNEY.format(id="rower", name="Podróż Rower"))
+    _write(folder, "journeys/cargo.yaml", _SHARED_ID_JOURNEY.format(id="cargo", name="Podróż Cargo"))
+    text = export("html", str(folder))
+    ids, links = html_ids_and_links(text)
+    assert len(ids) == len(set(ids)), sorted(ids)
+    assert len(links) == 5 and set(links) <= set(ids)
+    # Each link lands on the article of the document its row names.
+    for name in ("Persona Rower", "Kopia Rower", "Dziwna", "Podróż Rower", "Podróż Cargo"):
+        anchor = re.search(rf'<a href="#([^"]+)"><strong>{name}</strong>', text).group(1)
+        article = text[text.index(f'id="{anchor}"'):]
+        assert article.index(f"<h2>{name}</h2>") < article.index("</article>")
+    assert 'id="persona-rower"' in text and 'id="persona-rower-2"' in text and 'id="journey-rower"' in text
+    assert 'id="rower"' not in text  # three documents claim it: none gets it
+    assert 'id="cargo"' in text  # one does
+
+
+def test_html_against_with_one_id_for_both_cards_keeps_anchors_unique(tmp_path: Path) -> None:
+    persona = tmp_path / "p.yaml"
+    persona.write_text(_SHARED_ID_PERSONA.format(id="rower", name="Joanna"), encoding="utf-8")
+    negative = tmp_path / "n.yaml"
+    negative.write_text("kind: negative-persona\nid: rower\nname: Łowca\nlang: pl\nreasons:\n  - Cena\n",
+                        encoding="utf-8")
+    ids, _links = html_ids_and_links(export("html", str(persona), "--against", str(negative)))
+    assert sorted(ids) == ["negative-persona-rower", "persona-rower"]
 
 
 # --- mermaid ------------------------------------------------------------------------------------

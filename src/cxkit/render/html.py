@@ -7,7 +7,9 @@ escaped.  Links in ``sources`` are shown as text, never followed.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
+from typing import Any, Optional, Sequence, Tuple
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
@@ -142,10 +144,45 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
     return _section(labels["sources"], f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 
-def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
+#: A document's anchors on a page: its own ``id``, and the bare document id when that is kept too.
+Anchor = Tuple[str, Optional[str]]
+
+
+def anchors(docs: Sequence[Any]) -> list[Anchor]:
+    """Anchors for documents (anything with ``kind`` and ``id``) in page order, unique on the page.
+
+    A document's own anchor is its kind and id (``persona-joanna``, ``journey-zakup``), so a
+    persona and a journey that share an id never share an anchor; a second document of one kind
+    with the same id (another file) gets ``-2``, a third ``-3``, in page order.  The bare id — the
+    anchor exports had before — stays as a second target wherever no other document on the page
+    claims it, so links already made to it keep working.
+    """
+    own = [f"{d.kind}-{d.id}" for d in docs]
+    taken = set(own)
+    out: list[str] = []
+    for anchor in own:
+        if anchor in out:
+            number = 2
+            while f"{anchor}-{number}" in taken:
+                number += 1
+            anchor = f"{anchor}-{number}"
+            taken.add(anchor)
+        out.append(anchor)
+    ids = Counter(d.id for d in docs)
+    return [(anchor, d.id if ids[d.id] == 1 and d.id not in taken else None) for anchor, d in zip(out, docs)]
+
+
+def _article(cls: str, kind: str, ident: str, anchor: Anchor | None) -> str:
+    """An article's opening tag with its anchor; the bare id, when kept, as an empty target inside."""
+    own, alias = anchor if anchor is not None else (f"{kind}-{ident}", ident)
+    inner = f'<span id="{esc(alias)}"></span>' if alias else ""
+    return f'<article class="{cls}" id="{esc(own)}">{inner}'
+
+
+def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", anchor: Anchor | None = None) -> str:
     """A persona card; a negative persona's reasons come first."""
     negative = isinstance(model, NegativePersona)
-    parts = [f'<article class="card {"negative" if negative else "persona"}" id="{esc(model.id)}">',
+    parts = [_article(f'card {"negative" if negative else "persona"}', model.kind, model.id, anchor),
              f'<p class="kind">{esc(labels[model.kind])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(model.name)}</h2>"]
     if model.summary:
@@ -237,7 +274,8 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
     return _list(entries)
 
 
-def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
+def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "",
+            anchor: Anchor | None = None) -> str:
     """A journey map: header, SVG emotion curve, and the stages as a grid."""
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
     who = f"{persona_name} ({model.persona})" if persona_name else model.persona
@@ -245,7 +283,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
-    parts = [f'<article class="journey-doc" id="{esc(model.id)}">',
+    parts = [_article("journey-doc", model.kind, model.id, anchor),
              f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(model.name)}</h2>",
              f'<p class="meta">{esc(" · ".join(meta))}</p>']
@@ -290,8 +328,10 @@ def against_page(persona_model: Persona, persona_labels: Labels, persona_path: s
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona side by side (one under the other on narrow screens)."""
     title = f"{persona_labels['against']}: {persona_model.name} / {negative.name}"
+    first, second = anchors([persona_model, negative])
     body = (f"<h1>{esc(title)}</h1>\n<div class=\"pair\">\n"
-            f"{persona(persona_model, persona_labels, persona_path)}\n{persona(negative, negative_labels, negative_path)}\n</div>")
+            f"{persona(persona_model, persona_labels, persona_path, first)}\n"
+            f"{persona(negative, negative_labels, negative_path, second)}\n</div>")
     return page(body, persona_labels, title)
 
 
@@ -305,11 +345,11 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=path or title))}</p>", labels, title)
     head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file"))
     body = []
-    for r in rows:
+    for r, (anchor, _alias) in zip(rows, anchors(rows)):
         persona_line = f'<br><span class="meta">→ {esc(r.persona)}</span>' if r.persona else ""
         reviewed = esc(r.reviewed.isoformat()) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
         body.append(
-            f'<tr><td><a href="#{esc(r.id)}"><strong>{esc(r.name)}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<tr><td><a href="#{esc(anchor)}"><strong>{esc(r.name)}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
             f"<td>{esc(labels[r.kind])}</td><td class=\"num\">{_count(r.traits)}</td><td class=\"num\">{_count(r.sources)}</td>"
             f"<td class=\"num\">{_count(r.stages)}</td><td class=\"num\">{_count(r.opportunities)}</td>"
             f"<td>{reviewed}</td><td><code>{esc(r.path)}</code></td></tr>"

@@ -174,10 +174,13 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
     if subject.is_dir:
         rows, labels = _overview(subject.docs, config, req.path)
         names = {r.id: r.name for r in rows if r.kind != "journey"}
+        # HTML anchors, unique on the page (a persona and a journey may share an id); the
+        # overview's links are made from the same rows, so they lead to these.
+        anchors = html.anchors(rows) if module is html else [None] * len(rows)
         parts = []
-        for row in rows:
+        for row, anchor in zip(rows, anchors):
             doc = next(d for d in subject.docs if _relative(d.path, req.path) == row.path)
-            parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None)))
+            parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None), anchor))
         return module.overview_page(rows, labels, _title(req.path, labels), parts, display_path(req.path))
     doc = subject.docs[0]
     if subject.against is not None:
@@ -186,12 +189,13 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
     return module.page(_one(module, doc, req.stages, _persona_name(doc, config)), Labels(doc.lang), doc.model.name)
 
 
-def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None) -> str:
+def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None, anchor: Any = None) -> str:
     model = doc.model
     labels = Labels(doc.lang)
+    where = {"anchor": anchor} if anchor is not None else {}  # HTML only
     if isinstance(model, JourneyMap):
-        return module.journey(model, content.select_stages(model, stages), labels, persona_name, doc.path)
-    return module.persona(model, labels, doc.path)
+        return module.journey(model, content.select_stages(model, stages), labels, persona_name, doc.path, **where)
+    return module.persona(model, labels, doc.path, **where)
 
 
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
