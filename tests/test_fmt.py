@@ -1118,3 +1118,48 @@ def test_an_anchor_defined_twice_is_refused_where_it_is_reused(head: str) -> Non
             f"the anchor &miejsce is defined a second time here (first on line {4 + head.count(chr(10))}); "
             "cxkit accepts each anchor name once: rename one of them (and the aliases that mean it)"
         )
+
+
+def test_fmt_leaves_ruamels_own_classes_as_they_were_for_the_rest_of_the_process() -> None:
+    # fmt registered its writers for `+5`, `1e400` and number-like keys on ruamel's shared
+    # round-trip classes, so every other user of ruamel in the same process got them too.
+    # Run in a fresh interpreter: other tests may already have run fmt in this one.
+    import subprocess
+
+    script = r'''
+import io
+import ruamel.yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.resolver import VersionedResolver
+
+def tables():
+    out = {}
+    for cls in (RoundTripRepresenter, RoundTripConstructor, RoundTripEmitter, VersionedResolver):
+        for name in ("yaml_representers", "yaml_multi_representers", "yaml_constructors",
+                     "yaml_multi_constructors", "yaml_implicit_resolvers"):
+            table = getattr(cls, name, None)
+            if table is not None:
+                out[cls.__name__ + "." + name] = {k: (repr(v) if isinstance(v, list) else id(v)) for k, v in table.items()}
+    return out
+
+TEXT = "a: +5\nb: &n 1e400\n+0: zero\nc: !!null\nd: [1, 2]  # note\ne: *n\n"
+
+def round_trip():
+    yaml = YAML()
+    out = io.StringIO()
+    yaml.dump(yaml.load(TEXT), out)
+    return out.getvalue()
+
+before, text_before = tables(), round_trip()
+from cxkit.fmt import format_text
+format_text("name: Ola\nkind: persona\nid: ola\nx-a: +5\nx-b: &n 1e400\nx-c:\n  +0: zero\nx-d: *n\n")
+assert tables() == before, "fmt changed ruamel's shared tables"
+assert round_trip() == text_before
+print("ok")
+'''
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "ok\n"

@@ -26,6 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
@@ -184,15 +185,37 @@ class _Constructor(RoundTripConstructor):
 _Constructor.add_constructor(_INT_TAG, _Constructor.construct_yaml_int)  # the table holds the base class's function
 
 
+class _WrittenIntOut(int):
+    """An int ruamel would write another way (`+5` as 5, `-007` as -07): written as it was."""
+
+    written: str
+    anchor: Any = None  # ruamel's Anchor when the number has one (`&a +0`): written, and aliases stay aliases
+
+
+class _WrittenFloatOut(float):
+    """A float ruamel would write another way (`1e400` as .inf, `.NaN` as .nan): written as it was."""
+
+    written: str
+    anchor: Any = None
+
+
+class _Representer(RoundTripRepresenter):
+    """ruamel's round-trip writer with fmt's own values: fmt's subclass, so that registering
+    them changes nothing for any other user of ruamel in the same process."""
+
+
+_Representer.add_representer(
+    _Verbatim, lambda r, data: r.represent_scalar(data.tag, str(data), anchor=data.anchor))
+_Representer.add_representer(
+    _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
+_Representer.add_representer(
+    _WrittenFloatOut, lambda r, data: r.represent_scalar(_FLOAT_TAG, data.written, anchor=data.anchor))
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
-    yaml.representer.add_representer(
-        _Verbatim, lambda r, data: r.represent_scalar(data.tag, str(data), anchor=data.anchor))
-    yaml.representer.add_representer(
-        _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
-    yaml.representer.add_representer(
-        _WrittenFloatOut, lambda r, data: r.represent_scalar(_FLOAT_TAG, data.written, anchor=data.anchor))
+    yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 2**31 - 1  # never re-wrap an author's long sentence, however long
@@ -385,20 +408,6 @@ def _verify(
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
     return again
-
-
-class _WrittenIntOut(int):
-    """An int ruamel would write another way (`+5` as 5, `-007` as -07): written as it was."""
-
-    written: str
-    anchor: Any = None  # ruamel's Anchor when the number has one (`&a +0`): written, and aliases stay aliases
-
-
-class _WrittenFloatOut(float):
-    """A float ruamel would write another way (`1e400` as .inf, `.NaN` as .nan): written as it was."""
-
-    written: str
-    anchor: Any = None
 
 
 # A node's properties (a tag, an anchor) where the node starts: `!!float &a .NaN`.
