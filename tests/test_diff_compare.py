@@ -117,6 +117,32 @@ def test_a_moved_item_whose_text_number_is_written_another_way_reports_both(tmp_
     ]
 
 
+def test_json_gives_text_numbers_as_written_in_orders_and_values(tmp_path):
+    # A trait written `1.10` is the text "1.10" (a version, a price): a tool reading the JSON
+    # must get what the author wrote, not the number 1.1, which `1.1` also is.
+    old = """\
+    kind: persona
+    id: ola-ksiegowa
+    name: Ola
+    goals:
+      - 1.10
+      - Faktury bez drukowania
+      - 3.500
+      - 2
+    """
+    new = old.replace("      - 1.10\n      - Faktury bez drukowania\n", "      - Faktury bez drukowania\n      - 1.10\n")
+    (moved,) = diff_json(tmp_path, old, new)
+    assert moved["old_order"] == moved["old"] == ["1.10", "Faktury bez drukowania", "3.500", 2]
+    assert moved["new_order"] == moved["new"] == ["Faktury bez drukowania", "1.10", "3.500", 2]
+    assert moved["moved_items"] == ["1.10"]
+    # Added values too; numbers the format reads as numbers stay numbers.
+    added = textwrap.dedent(old) + "needs: [0.50, 7]\nx-score: 1.50\nstages:\n  - id: a\n    emotion: +1\n"
+    changes = diff_json(tmp_path, old, added)
+    assert [(c["path"], c["new"]) for c in changes] == [
+        ("needs", ["0.50", 7]), ("x-score", 1.5), ("stages", [{"id": "a", "emotion": 1}]),
+    ]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

@@ -117,6 +117,14 @@ def _respelled(old: Any, new: Any, parts: tuple[Part, ...]) -> bool:
         return False
     if str(old) == str(new):
         return False
+    return reads_text(parts)
+
+
+def reads_text(parts: tuple[Part, ...]) -> bool:
+    """Whether the format reads a number at ``parts`` as the text written (a trait, `income`).
+
+    Numbers under `emotion`, `age`, a source's `n` and the user's own `x-` keys are numbers.
+    """
     keys = [p for p in parts if isinstance(p, str)]
     if any(k.startswith("x-") for k in keys):
         return False

@@ -11,6 +11,7 @@ from ..gfm import plain
 from ..visible import has_controls, json_visible, visible
 from ..yamlio import WrittenFloat, WrittenInt
 
+from .compare import reads_text
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, DocumentDiff
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
@@ -157,6 +158,32 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def as_written(value: Any, parts: tuple[Any, ...]) -> Any:
+    """``value`` at ``parts`` with each number the format reads as text given as the text written.
+
+    `1.10` in a trait list is the text "1.10", not the number 1.1; a number written as JSON
+    would write it (`2`, `1.5`) stays a number, and so do numbers the format reads as numbers
+    (`emotion`, `age`, a source's `n`, your own `x-` keys).
+    """
+    if isinstance(value, dict):
+        return {k: as_written(v, parts + (k,)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_written(v, parts) for v in value]
+    if isinstance(value, (WrittenInt, WrittenFloat)) and reads_text(parts):
+        return str(value)
+    return value
+
+
+def change_json(change: Change) -> dict[str, Any]:
+    """A change as strict JSON, numbers that are text given as written (see ``as_written``)."""
+    out = change.as_dict()
+    parts = change.parts
+    for key in ("old", "new", "old_order", "new_order", "moved_items", "value"):
+        if key in out:
+            out[key] = as_written(out[key], parts)
+    return jsonable(out)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -197,7 +224,7 @@ def _inner(doc: DocumentDiff) -> Iterator[Change]:
 
 def render_json(result: DiffResult, stream: TextIO) -> None:
     """An array of changes: ``op``, ``document``, ``file``, ``path``, ``old``, ``new`` (and more for moves)."""
-    items = [jsonable(c.as_dict()) for c in result.changes]
+    items = [change_json(c) for c in result.changes]
     stream.write(json_visible(json.dumps(items, ensure_ascii=False, indent=2)) + "\n")
 
 

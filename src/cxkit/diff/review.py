@@ -396,7 +396,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
 
 def render_review_json(review: Review, stream: TextIO) -> None:
     """The review as one JSON object: base, verdict, introduced, fixed, changes."""
-    from .formats import jsonable
+    from .formats import change_json
 
     payload = {
         "base": review.base,
@@ -407,7 +407,7 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "fixed": [p.as_dict() for p in review.fixed],
         "findings_before": len(review.before),
         "findings_after": len(review.after),
-        "changes": [jsonable(c.as_dict()) for c in review.diff.changes],
+        "changes": [change_json(c) for c in review.diff.changes],
         "not_compared": [str(p) for p in review.unreadable],
     }
     stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")
