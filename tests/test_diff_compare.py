@@ -143,6 +143,23 @@ def test_json_gives_text_numbers_as_written_in_orders_and_values(tmp_path):
     ]
 
 
+def test_text_numbers_swapped_in_a_trait_list_are_a_reorder_not_two_changes(tmp_path):
+    # `1.1` and `1.10` are two traits (two versions); swapping them moves them, it does not
+    # rewrite each into the other.  In your own x- data they are one number: nothing changed.
+    old = """\
+    kind: persona
+    id: ola-ksiegowa
+    name: Ola
+    needs: [1.1, 1.10, Faktury bez drukowania]
+    x-wersje: [1.1, 1.10]
+    """
+    new = old.replace("[1.1, 1.10, Faktury", "[1.10, 1.1, Faktury").replace("x-wersje: [1.1, 1.10]", "x-wersje: [1.10, 1.1]")
+    changes = diff_json(tmp_path, old, new)
+    assert [(c["op"], c["path"]) for c in changes] == [("moved", "needs")]
+    assert changes[0]["old_order"] == [1.1, "1.10", "Faktury bez drukowania"]
+    assert changes[0]["new_order"] == ["1.10", 1.1, "Faktury bez drukowania"]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

@@ -170,7 +170,7 @@ class _Differ:
                 self.emit(ADDED, p, None, new[k])
 
     def _list(self, old: list[Any], new: list[Any], parts: tuple[Part, ...]) -> None:
-        pairs = pair_items(old, new)
+        pairs = pair_items(old, new, as_text=reads_text(parts))
         old_refs, new_refs = refs(old), refs(new)
         if not self.options.ignore_order:
             moved = moved_items(pairs)

@@ -98,8 +98,15 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) -> list[tuple[int, int]]:
-    """Pairs ``(old_index, new_index)`` of the items that are the same item on both sides."""
+def pair_items(
+    old: list[Any], new: list[Any], threshold: float = SIMILARITY, *, as_text: bool = False
+) -> list[tuple[int, int]]:
+    """Pairs ``(old_index, new_index)`` of the items that are the same item on both sides.
+
+    With ``as_text`` (a list the format reads as text, such as a trait list) plain values
+    written alike pair before values that are only equal as numbers: `1.10` with `1.10`,
+    not with `1.1`.
+    """
     pairs: list[tuple[int, int]] = []
     free_old = list(range(len(old)))
     free_new = list(range(len(new)))
@@ -133,6 +140,8 @@ def pair_items(old: list[Any], new: list[Any], threshold: float = SIMILARITY) ->
         # Only items without an id on both sides pair by name: two stages with
         # different ids but the same name are two stages.
         by_key(lambda v: _item_name(v) if item_id(v) is None else None)
+    if as_text and free_old and free_new:
+        by_key(_written_key)
     if free_old and free_new:
         by_key(_equality_key)
     if free_old and free_new:
@@ -203,6 +212,15 @@ def _trigrams(text: str) -> frozenset[str]:
 
 def _without_id(value: Any) -> Any:
     return {k: v for k, v in value.items() if k != "id"} if isinstance(value, dict) else value
+
+
+def _written_key(value: Any) -> Any:
+    """A plain value as written (`1.10` is not `1.1`); None for mappings and lists."""
+    if isinstance(value, (dict, list)):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return ("number", str(value))
+    return _equality_key(value)
 
 
 def _equality_key(value: Any) -> Any:
