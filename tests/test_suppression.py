@@ -374,3 +374,46 @@ def test_a_file_that_only_mentions_cxkit_is_not_searched_for_directives(tmp_path
     text = PERSONA_PL.replace("name: Marta", "name: Marta  # `cxkit lint` lists what is left; cxkit: the tool")
     found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
     assert brief(found) == [("placeholder", 5), ("placeholder", 7)]
+
+
+SOURCES_FIRST = """\
+kind: persona
+id: nowa-persona
+name: Marta
+lang: pl
+sources:
+  - id: w1
+    type: interview
+    n: 8
+    date: 2026-10-01
+goals:
+  # cxkit: disable=placeholder
+  - sources: [w1]
+    text: TODO cel zakupowy
+  - Kupić buty trailowe przed startem w Biegu Rzeźnika
+  # cxkit: disable=placeholder
+  - sources: [w1]
+    text: Kupić kolce na zawody przełajowe w Lublinie
+"""
+
+
+def test_a_comment_above_a_trait_whose_sources_come_first_reaches_its_text(tmp_path, monkeypatch):
+    # A trait is reported where its text is; the comment sits above the item, as for any trait.
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": SOURCES_FIRST}, *BASE)
+    second = SOURCES_FIRST.index("# cxkit", SOURCES_FIRST.index("Rzeźnika"))
+    comment = SOURCES_FIRST[:second].count("\n") + 1
+    assert brief(found) == [("unused-suppression", comment)], found
+    # Unused, it is reported once, naming the line below it.
+    assert f"suppresses nothing on line {comment + 1}" in found[0].message
+    unsuppressed = SOURCES_FIRST.replace("  # cxkit: disable=placeholder\n", "")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": unsuppressed}, *BASE)
+    assert brief(found) == [("placeholder", line_of(unsuppressed, "text: TODO"))]
+
+
+def test_a_comment_above_a_trait_with_sources_first_survives_the_cache(tmp_path, monkeypatch):
+    write(tmp_path, {"personas/nowa.yaml": SOURCES_FIRST})
+    monkeypatch.chdir(tmp_path)
+    first = lint(["."], Config(root=tmp_path), Selection(select=BASE), jobs=1, cache=True)
+    again = lint(["."], Config(root=tmp_path), Selection(select=BASE), jobs=1, cache=True)
+    assert again.cached_files == 1
+    assert brief(again.findings) == brief(first.findings) == [("unused-suppression", 15)]

@@ -217,6 +217,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
     line_starts = [0, *(m.end() for m in _LINES.finditer(text))]
     by_code = {cls.code: name for name, cls in known.items()}
     done: set[int] = set()
+    text_lines: dict[int, int] | None = None
     for directive in found:
         at = directive.start()
         if inside is not None and inside(at):
@@ -249,6 +250,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
                 out.file.setdefault(name, (idx + 1, col))
             continue
         target = idx + 1
+        entry = (idx + 1, col, names)
         if line[: col - 1].strip() == "":
             # A comment on a line of its own applies to the next line with content.
             for nxt in range(idx + 1, len(lines)):
@@ -256,7 +258,40 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
                 if stripped and not stripped.startswith("#"):
                     target = nxt + 1
                     break
-        out.lines.setdefault(target, []).append((idx + 1, col, names))
+            # Above a trait written `- sources: [...]` with its `text:` below, it also reaches
+            # the text, where the trait's findings are.
+            if root is not None:
+                if text_lines is None:
+                    text_lines = _trait_text_lines(root)
+                also = text_lines.get(target)
+                if also is not None:
+                    out.lines.setdefault(also, []).append(entry)
+        out.lines.setdefault(target, []).append(entry)
+    return out
+
+
+def _trait_text_lines(root: Any) -> dict[int, int]:
+    """Item line -> `text:` line, for list items that are mappings whose `text` key is on a later line."""
+    out: dict[int, int] = {}
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.id == "sequence":
+            for item in node.value:
+                if item.id == "mapping":
+                    start = item.start_mark.line
+                    for key, _value in item.value:
+                        if key.id == "scalar" and key.value == "text" and key.start_mark.line > start:
+                            out.setdefault(start + 1, key.start_mark.line + 1)
+                            break
+            stack.extend(node.value)
+        elif node.id == "mapping":
+            for key, value in node.value:
+                stack.append(value)
     return out
 
 
@@ -799,7 +834,7 @@ def _filter(
 ) -> list[Finding]:
     ignored = ignores(path)
     kept: list[Finding] = []
-    used_lines: set[tuple[int, int, str]] = set()  # (finding line, comment line, rule)
+    used_lines: set[tuple[int, str]] = set()  # (comment line, rule)
     used_file: set[str] = set()
     for f in items:
         if f.rule in ignored:
@@ -811,7 +846,7 @@ def _filter(
             hit = False
             for comment_line, _col, names in sup.lines.get(f.line, ()):
                 if f.rule in names or "all" in names:
-                    used_lines.add((f.line, comment_line, f.rule if f.rule in names else "all"))
+                    used_lines.add((comment_line, f.rule if f.rule in names else "all"))
                     hit = True
             if hit:
                 continue
@@ -827,15 +862,20 @@ def _filter(
                 line, col, f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing "
                 "(write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE')",
             )))
+        # A comment may reach two lines (an item's and its `text:`); it is named by the first.
+        comments: dict[int, tuple[int, int, set[str]]] = {}
         for target_line, entries in sup.lines.items():
             for comment_line, col, names in entries:
-                for name in sorted(names):
-                    if (target_line, comment_line, name) in used_lines:
-                        continue
-                    if name != "all" and name not in ruleset.active:
-                        continue
-                    where = "on this line" if target_line == comment_line else f"on line {target_line}"
-                    kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; remove it")))
+                if comment_line not in comments or target_line < comments[comment_line][0]:
+                    comments[comment_line] = (target_line, col, names)
+        for comment_line, (target_line, col, names) in comments.items():
+            for name in sorted(names):
+                if (comment_line, name) in used_lines:
+                    continue
+                if name != "all" and name not in ruleset.active:
+                    continue
+                where = "on this line" if target_line == comment_line else f"on line {target_line}"
+                kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; remove it")))
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active):
                 continue
