@@ -259,3 +259,25 @@ def test_a_utf16_document_in_a_folder_is_reported_not_taken_for_a_removal(tmp_pa
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("new/personas/tomek.yaml:1:1: error CX001 the file looks like UTF-16")
+
+
+def test_control_characters_in_ids_and_keys_are_shown_not_obeyed(tmp_path, write, monkeypatch):
+    # A persona arrives in a pull request: an id or key holding ESC, a C1 CSI or U+202E must not
+    # recolour, clear or reorder the reviewer's terminal (text, and git's pager in driver mode).
+    old = (
+        'kind: persona\nid: "ola\\e[2J\\u202e"\nname: "Ola\\nB"\n'
+        '"klucz\\u009b31m": 1\nstages:\n  - id: "etap\\e]0;x\\a"\n    emotion: 1\n'
+    )
+    write("old.yaml", old)
+    write("new.yaml", old.replace('m": 1', 'm": 2').replace("emotion: 1", "emotion: 2"))
+    monkeypatch.chdir(tmp_path)
+    control = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+    for fmt in ("text", "markdown"):
+        out = run_cli("diff", "old.yaml", "new.yaml", "-f", fmt).stdout
+        assert not control.search(out), (fmt, out)
+        assert "ola\\x1b[2J\\u202e" in out and "klucz\\x9b31m" in out and 'etap\\u001b]0;x\\u0007' in out
+    # An added document's heading names it on one line.
+    write("a/ola.yaml", old)
+    (tmp_path / "b").mkdir()
+    out = run_cli("diff", "b", "a").stdout
+    assert not control.search(out) and 'new persona "Ola\\nB"' in out, out

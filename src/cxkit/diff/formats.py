@@ -8,7 +8,7 @@ import re
 from typing import Any, Iterator, TextIO
 
 from ..gfm import plain
-from ..visible import has_controls, json_visible, visible
+from ..visible import has_controls, json_visible, visible, visible_line
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import reads_text
@@ -208,7 +208,7 @@ def _describe_document(doc: DocumentDiff) -> str:
     side = doc.new or doc.old
     assert side is not None
     kind = _KIND_NAMES.get(side.kind or "", side.kind or "document")
-    name = f' "{visible(side.name)}"' if side.name else ""
+    name = f' "{visible_line(side.name)}"' if side.name else ""
     return f"{kind}{name}"
 
 
@@ -259,7 +259,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
             line.append("+ ", style="green bold")
         elif status == "removed":
             line.append("- ", style="red bold")
-        line.append(doc.document, style="bold")
+        line.append(visible_line(doc.document), style="bold")  # an id is document text: shown, not obeyed
         if status == "renamed":
             assert doc.old is not None and doc.new is not None
             line.append(f"  {doc.old.file} → {doc.new.file}", style="cyan")
@@ -286,7 +286,7 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
     style = _STYLE[c.op]
     head = Text("  ")
     head.append(_MARK[c.op] + " ", style=style + " bold")
-    head.append(c.path or "(document)", style="bold")
+    head.append(visible(c.path) or "(document)", style="bold")
     lines: list[Any] = [head]
     indent = "      "
     if c.op == MOVED:
@@ -298,7 +298,7 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
             lines.append(Text(indent + "old: " + ", ".join(scalar(v) for v in c.old_order or []), style="red" if colored else ""))
             lines.append(Text(indent + "new: " + ", ".join(scalar(v) for v in c.new_order or []), style="green" if colored else ""))
         elif c.kind == "path":
-            head.append(f": moved from {c.old}", style=style)
+            head.append(f": moved from {visible(str(c.old))}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
         else:
             head.append(f": {c.old} → {c.new}", style=style)
@@ -361,12 +361,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$])")  # "$" opens GitHub's inline ma
 def md_text(text: str) -> str:
     """Text safe inside a markdown paragraph or list item."""
     # A bare link, an address or ":tada:" stays text in a pull-request comment too.
-    return plain(_MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>"))
+    return plain(_MD_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", "<br>"))
 
 
 def md_code(text: str) -> str:
     """An inline code span that survives backticks in the text."""
-    text = text.replace("\n", " ")
+    text = visible(text).replace("\n", " ")
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
