@@ -24,9 +24,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.anchor import Anchor
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.tag import Tag
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
@@ -155,11 +157,76 @@ def _explicit_tag(node: ScalarNode) -> bool:
     return not isinstance(buffer, str) or _properties(buffer, mark.index)[0] is not None  # `!<tag:…>`
 
 
+class _WrittenTag(Tag):
+    """A tag written as the author wrote it (`!!null`, `!<tag:yaml.org,2002:int>`, `!`), and always
+    written: equal to no other tag, so ruamel's writer neither drops it nor quotes the value."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__(suffix=written)
+        self.written = written
+
+    def __eq__(self, other: Any) -> bool:
+        return other is self
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    @property
+    def trval(self) -> str:  # type: ignore[override]
+        return self.written
+
+    value = trval  # type: ignore[assignment]
+
+
+class _Tagged:
+    """A value written with an explicit tag (`!!null abc`, `!!int 3`, `!!str |`), kept exactly as
+    written: tag, text, quotes or block, and anchor.  ruamel would build a value of its own and
+    write that back without the tag (`!!null abc` as an empty value, losing "abc"); cxkit reads
+    the value from the text and the tag, so the same text and tag keep the same value."""
+
+    def __init__(self, node: ScalarNode, tag: str, anchor: str | None) -> None:
+        self.value: str = node.value
+        self.style: str | None = node.style
+        self.tag = tag
+        self.anchor = _anchor(anchor)
+
+
+# A tag that ends where a node's anchor starts (`!!null &a abc`, where ruamel's node starts at the `&`).
+_TAG_BEFORE = re.compile(r"(?:^|(?<=[\s\[{,:?-]))(!<[^>\n]*>|![^\s,\[\]{}]*)\s+\Z")
+
+
+def _written_tag(node: ScalarNode) -> str | None:
+    """The tag written on a scalar, as written (`!!null`, `!<tag:yaml.org,2002:null>`, `!`); None if none."""
+    mark = node.start_mark
+    buffer = getattr(mark, "buffer", None)
+    if not isinstance(buffer, str):
+        return None
+    tag = _properties(buffer, mark.index)[0]
+    if tag is None and node.anchor is not None:
+        before = _TAG_BEFORE.search(buffer, max(0, mark.index - 2048), mark.index)
+        if before is not None:
+            tag = before.group(1)
+    if tag is None and getattr(node.ctag, "handle", None) is not None:
+        tag = node.ctag.handle + node.ctag.suffix
+    return tag
+
+
 class _Constructor(RoundTripConstructor):
-    """ruamel's round-trip reader, with plain keys that are not text read as the text they are."""
+    """ruamel's round-trip reader, with plain keys that are not text read as the text they are,
+    and values with an explicit tag kept as written."""
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        if (isinstance(node, ScalarNode) and node not in self.constructed_objects
+                and id(node) not in self.__dict__.setdefault("_key_nodes", set())):
+            tag = _written_tag(node)
+            if tag is not None:
+                self.constructed_objects[node] = _Tagged(node, tag, node.anchor)
+        return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, maptyp: Any, deep: bool = False) -> Any:  # type: ignore[override]
+        keys = self.__dict__.setdefault("_key_nodes", set())
         for key_node, _value in node.value:
+            keys.add(id(key_node))
             if (isinstance(key_node, ScalarNode) and not key_node.style and key_node.value
                     and key_node.tag in _NOT_TEXT_TAGS and key_node not in self.constructed_objects
                     and not _explicit_tag(key_node)):
@@ -209,13 +276,30 @@ _Representer.add_representer(
 _Representer.add_representer(
     _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
 _Representer.add_representer(
+    _Tagged, lambda r, data: r.represent_scalar(_WrittenTag(data.tag), data.value, style=data.style, anchor=data.anchor))
+_Representer.add_representer(
     _WrittenFloatOut, lambda r, data: r.represent_scalar(_FLOAT_TAG, data.written, anchor=data.anchor))
+
+
+class _Emitter(RoundTripEmitter):
+    """ruamel's round-trip writer, which writes a kept tag as the author wrote it."""
+
+    def prepare_tag(self, ctag: Any) -> Any:
+        if isinstance(ctag, _WrittenTag):
+            return ctag.written
+        return super().prepare_tag(ctag)
+
+    def choose_scalar_style(self) -> Any:
+        if isinstance(self.event.ctag, _WrittenTag) and not self.event.style:
+            return ""  # plain as written (`[!!null, b]`): quotes would make it text
+        return super().choose_scalar_style()
 
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
     yaml.Representer = _Representer
+    yaml.Emitter = _Emitter
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 2**31 - 1  # never re-wrap an author's long sentence, however long
