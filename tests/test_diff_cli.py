@@ -281,3 +281,26 @@ def test_control_characters_in_ids_and_keys_are_shown_not_obeyed(tmp_path, write
     (tmp_path / "b").mkdir()
     out = run_cli("diff", "b", "a").stdout
     assert not control.search(out) and 'new persona "Ola\\nB"' in out, out
+
+
+@pytest.mark.parametrize(
+    "extra, where",
+    [
+        ("  age: 35\n", "new.yaml:{line}:3: error CX001 duplicate key 'age'"),
+        ("  ? [a, b]\n  : wartość\n", "new.yaml:{line}:5: error CX001 a mapping key must be a plain value"),
+    ],
+)
+def test_a_key_the_loader_drops_is_trouble_not_a_silent_no_difference(tmp_path, write, monkeypatch, extra, where):
+    # `age: 34` then `age: 35`: the file says two things, and whichever the diff kept, exit 0 and
+    # "No semantic differences" would hide what the author changed.
+    old = PERSONA_PL
+    assert "  age: 34\n" in old
+    new = old.replace("  age: 34\n", "  age: 34\n" + extra, 1)
+    write("old.yaml", old)
+    write("new.yaml", new)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "old.yaml", "new.yaml")
+    assert result.exception is None
+    assert result.exit_code == 2 and result.stdout == ""
+    line = new.splitlines().index(extra.splitlines()[0]) + 1
+    assert result.stderr.startswith(where.format(line=line)), result.stderr

@@ -55,7 +55,9 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
     data = loaded.data
     if not explicit and not claims_cxkit_kind(loaded, raw):
         return
-    if data is None:
+    if data is None or loaded.problems:
+        # A duplicate key, a list as a key or an unknown tag leaves data that is not what the
+        # file says (the later key dropped): comparing it could hide a change, so it is refused.
         for p in loaded.problems or []:
             side.problems.append(Problem(where, p.line, p.column, p.message))
         return
