@@ -293,3 +293,20 @@ def test_a_committed_link_is_one_document_on_both_sides_as_lint_reads_it(branch)
     (branch.root / "personas" / "maya-alias.yaml").symlink_to("maya.yaml")
     _code, report = review_json("main")
     assert report["introduced"] == [] and report["findings_after"] == len(json.loads(lint.stdout))
+
+
+def test_a_document_broken_on_the_branch_is_not_compared_not_removed(branch):
+    # The reviewer is told its changes are not shown; the changes must not call it removed.
+    branch.write("personas/maya.yaml", "kind: persona\nid: maya-runner\nname: [Maya Patel\n")
+    code, report = review_json("main")
+    assert code == 1
+    assert [c for c in report["changes"] if c["document"] == "maya-runner"] == []
+    assert any(p.startswith("personas/maya.yaml:") for p in report["not_compared"])
+    md = run_cli("review", "main").stdout
+    assert "Removed persona" not in md and "(removed)" not in md, md
+    # Broken in BASE and mended on the branch: not "added" either.
+    branch.commit("Zepsuta")
+    branch.git("checkout", "-q", "-b", "naprawa")
+    branch.write("personas/maya.yaml", PERSONA_EN)
+    code, report = review_json("poprawki")
+    assert [c for c in report["changes"] if c["document"] == "maya-runner"] == []

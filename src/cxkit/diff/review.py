@@ -307,7 +307,11 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
             raise UsageError(f"{display_path(p)}: no such path in the working tree or in '{base}'")
     old = revision_side(repo, base, commit, paths, config)
     new = worktree_side(repo, paths, config)
-    diff = DiffResult(compare_workspaces(old.docs, new.docs, options), base, "working tree")
+    # A file that cannot be read on one side is "not compared": its document there is neither
+    # removed nor added.
+    old_docs = [d for d in old.docs if d.file not in new.unread]
+    new_docs = [d for d in new.docs if d.file not in old.unread]
+    diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree")
 
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))

@@ -39,6 +39,8 @@ class Side:
     label: str
     docs: list[Doc] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: The files (named as a Doc's ``file``) that could not be read as a document.
+    unread: set[str] = field(default_factory=set)
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
@@ -60,6 +62,7 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
         # file says (the later key dropped): comparing it could hide a change, so it is refused.
         for p in loaded.problems or []:
             side.problems.append(Problem(where, p.line, p.column, p.message))
+        side.unread.add(file)
         return
     side.docs.append(Doc(file, data, loaded.text))
 
