@@ -426,6 +426,27 @@ def test_a_kept_last_value_before_the_document_end_gets_one_marker() -> None:
     assert format_text(once) == once and load_text(once).data == load_text(without).data
 
 
+@pytest.mark.parametrize("tail", [
+    "quote: |+\n  Biegam, bo lubię.\n\n",
+    "quote: |+\n  Biegam, bo lubię.\n\n\n\n",
+    "quote: >+\n  Biegam,\n  bo lubię.\n\n",
+    "quote: |+  # dosłownie\n  Biegam.\n\n# notatka po wywiadzie\n",
+    "goals:\n  - &cel |+\n    Przebiec maraton.\n\n",
+    "x-notes:\n  wywiad: !!str |+\n    Trzy puste linie po odpowiedzi.\n\n\n",
+])
+def test_a_kept_last_value_gets_no_document_end_marker_it_does_not_need(tail: str) -> None:
+    # ruamel ends a document with `...` after a `|+` value that closes it (so a next document in
+    # the stream could follow); in a one-document file the blank lines at the end of the file
+    # are the value's either way. fmt added `...` to the file on its first run.
+    text = "name: Ola Nowak\nkind: persona\nid: ola\n" + tail
+    expected = "kind: persona\nid: ola\nname: Ola Nowak\n" + tail
+    out = format_text(text)
+    assert out == expected
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out
+    assert format_text(out.replace("\n", "\r\n")) == out.replace("\n", "\r\n")
+
+
 def test_old_mac_line_ends_are_kept_and_so_is_what_follows_the_document_end() -> None:
     text = "name: Ola\rkind: persona\rid: ola\r# uwaga\r...\r# notatka po wywiadzie\r"
     assert format_text(text) == "kind: persona\rid: ola\rname: Ola\r# uwaga\r...\r# notatka po wywiadzie\r"

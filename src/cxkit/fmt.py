@@ -416,11 +416,13 @@ def _format_text(text: str) -> str:
                           "a float with an exponent and no dot; left untouched — write it with a dot (-0.0e0) "
                           "or in quotes") from None
     result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
-    if tail:
-        if result.endswith("\n...\n"):
-            result = result[:-4]  # ruamel ends a document after a kept (|+) last value; the author's marker does
-        elif not result.endswith("\n"):
-            result += "\n"
+    if result.endswith("\n...\n"):
+        # ruamel ends the document after a kept (|+) last value, so that a next document could
+        # follow; a cxkit file holds one, and the blank lines at its end are the value's with or
+        # without the marker.  The author's own marker, if any, is in ``tail``.
+        result = result[:-4]
+    elif tail and not result.endswith("\n"):
+        result += "\n"
     if result == source and source is original:
         return text  # already canonical (the usual case in CI): nothing to verify or align
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
