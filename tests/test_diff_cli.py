@@ -304,3 +304,13 @@ def test_a_key_the_loader_drops_is_trouble_not_a_silent_no_difference(tmp_path, 
     assert result.exit_code == 2 and result.stdout == ""
     line = new.splitlines().index(extra.splitlines()[0]) + 1
     assert result.stderr.startswith(where.format(line=line)), result.stderr
+
+
+def test_markdown_keeps_an_entity_written_in_a_document_as_text(tmp_path, write, monkeypatch):
+    # "&amp;" or "&lt;b&gt;" typed in a persona must read so in the pull request, not as "&" and "<b>".
+    write("old.yaml", PERSONA_EN)
+    write("new.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel &amp; &lt;b&gt;team&lt;/b&gt; &#x1F600;"))
+    monkeypatch.chdir(tmp_path)
+    md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
+    [line] = [line for line in md.splitlines() if line.startswith("- **changed** `name`")]
+    assert "<ins> \\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;</ins>" in line, line

@@ -355,7 +355,8 @@ def _text_value(value: Any, indent: str, label: str, head: Any, style: str = "")
 
 # --- markdown -------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$])")  # "$" opens GitHub's inline maths
+# "$" opens GitHub's inline maths; "&" an entity ("&amp;" would show as "&").
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$&])")
 
 
 def md_text(text: str) -> str:
