@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 
@@ -310,3 +311,13 @@ def test_a_document_broken_on_the_branch_is_not_compared_not_removed(branch):
     branch.write("personas/maya.yaml", PERSONA_EN)
     code, report = review_json("poprawki")
     assert [c for c in report["changes"] if c["document"] == "maya-runner"] == []
+
+
+def test_a_pipe_in_a_data_path_or_file_name_keeps_the_findings_table_whole(branch):
+    # GitHub splits a table row at every unescaped "|", inside `code` too.
+    branch.write("personas/a|b.yaml", PERSONA_EN.replace("maya-runner", "maya-pipe") + '"klucz|zły": 1\n')
+    md = run_cli("review", "main").stdout
+    table = md[md.index("### Findings introduced"):md.index("### Changes")]
+    rows = [line for line in table.splitlines() if line.startswith("| error |")]
+    assert rows and all(len(re.split(r"(?<!\\)\|", row)) == 6 for row in rows), rows
+    assert any('`personas/a\\|b.yaml:' in row and '`["klucz\\|zły"]`' in row for row in rows), rows

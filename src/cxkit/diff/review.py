@@ -350,14 +350,19 @@ def _cell(text: str) -> str:
     return md_text(text).replace("\\|", "&#124;")
 
 
+def _cell_code(text: str) -> str:
+    """Inline code in a table cell: GFM splits cells at a "|" even inside code, unless escaped."""
+    return md_code(text).replace("|", "\\|")
+
+
 def _finding_table(items: list[Placed]) -> list[str]:
     lines = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"]
     for p in sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code)):
         f = p.finding
-        where = md_code(f"{f.path}:{f.line}:{f.column}")
+        where = _cell_code(f"{f.path}:{f.line}:{f.column}")
         if p.where:
-            where += f" · {md_code(p.where)}"
-        lines.append(f"| {f.severity.name} | {md_code(f.rule)} {f.code} | {where} | {_cell(f.message)} |")
+            where += f" · {_cell_code(p.where)}"
+        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {where} | {_cell(f.message)} |")
     return lines
 
 
