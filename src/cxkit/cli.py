@@ -10,6 +10,7 @@ so `cxkit --version` and `--help` stay fast.
 import contextlib
 import functools
 import inspect
+import io
 import os
 import signal
 import sys
@@ -470,8 +471,64 @@ def schema(
     sys.stdout.write(json.dumps(json_schema(kind.value if kind else None), ensure_ascii=False, indent=2) + "\n")
 
 
+class _UntilTheReaderGoes(io.FileIO):
+    """Standard output or error that, once its reader has gone (`cxkit lint | head`), takes and drops what is written.
+
+    The command then runs to its end and exits by what it found: a CI gate
+    that pipes the output into `head` under `set -o pipefail` fails on
+    findings however much output there is.
+    """
+
+    gone = False
+
+    def write(self, data: Any) -> int:
+        if not self.gone:
+            try:
+                return super().write(data)
+            except BrokenPipeError:
+                self.gone = True
+        return len(memoryview(data))
+
+
+def _guard_output(fd: int, stream: Any) -> Any:
+    """``stream`` (the one on ``fd``, 1 or 2, or None for a closed one) rebuilt on :class:`_UntilTheReaderGoes`."""
+    if stream is not None:
+        try:
+            if stream.fileno() != fd:
+                return stream  # redirected inside Python: not ours to change
+            stream.flush()
+        except (AttributeError, ValueError, OSError):
+            return stream
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    line_buffering = fd == 2 or bool(getattr(stream, "line_buffering", False))
+    raw = _UntilTheReaderGoes(fd, "w", closefd=False)
+    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding, errors="backslashreplace", line_buffering=line_buffering)
+
+
+def _guard_standard_streams() -> None:
+    """Open the null device on a closed standard descriptor, and make output survive a reader that goes.
+
+    A closed one (`cxkit lint >&-`) would otherwise be the number the next
+    file cxkit opens gets, and a git process would write into that file.
+    """
+    for fd in (0, 1, 2):  # in order: os.open takes the lowest free number
+        try:
+            os.fstat(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+    if os.name != "posix":  # the Windows console is no plain file; a pipe there does not raise BrokenPipeError
+        return
+    with contextlib.suppress(ValueError, OSError):
+        if sys.stdout is None or sys.stdout is sys.__stdout__:
+            sys.stdout = _guard_output(1, sys.stdout)
+        if sys.stderr is None or sys.stderr is sys.__stderr__:
+            sys.stderr = _guard_output(2, sys.stderr)
+
+
 def main() -> None:
     """Console-script entry point."""
+    _guard_standard_streams()
     # File names need not be valid UTF-8; print them escaped rather than fail on a strict locale.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
