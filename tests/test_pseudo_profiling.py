@@ -86,6 +86,7 @@ VAGUE_EN = [
     ("Middle class", "Middle class"),
     ("Average income", "Average income"),
     ("Cares about the environment", "Cares about the environment"),
+    ("Keeps a healthy balance between work and family", "balance between work and family"),
 ]
 
 
@@ -183,6 +184,7 @@ SPECIFIC = [
     "Ceni jakość, więc buty oddaje do szewca zamiast kupować nowe",
     "Dba o zdrowie: codziennie chodzi z psem na spacer do parku",
     "Tech-savvy enough to set up Home Assistant on a Raspberry Pi",
+    "Checks the balance of her work account in the Revolut app",
     "Saves time by batch-cooking every Sunday evening for the week",
     "Loves to travel by train: took the Eurostar to Paris last spring",
     "Pays for groceries with revolut to split bills with flatmates",
