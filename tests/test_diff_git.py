@@ -470,3 +470,19 @@ def test_a_named_hidden_excluded_or_ignored_file_is_compared(repo):
         assert [(c["document"], c["op"], c["path"]) for c in changes] == expected, args
     review = json.loads(run_cli("review", "HEAD", "archiwum/maya-2024.yaml", "-f", "json").stdout)
     assert [(c["document"], c["path"]) for c in review["changes"]] == [("maya-2024", "demographics.location")]
+
+
+@symlinks
+def test_the_driver_shows_a_link_retargeted_as_a_link_not_as_a_document(driver_repo):
+    # git hands the driver what a link points to ("maya.yaml"), which is no persona: a
+    # "(document): maya.yaml → tomek.yaml" change would say the file's content changed.
+    os.symlink("maya.yaml", driver_repo.root / "personas/ulubiona.yaml")
+    driver_repo.commit("Ulubiona persona")
+    os.remove(driver_repo.root / "personas/ulubiona.yaml")
+    os.symlink("tomek.yaml", driver_repo.root / "personas/ulubiona.yaml")
+    proc = driver_repo.git("diff", check=False)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "(document)" not in out
+    assert "cxkit: personas/ulubiona.yaml is a symbolic link on one side or both, not a document" in out
+    assert "\n-maya.yaml\n" in out and "\n+tomek.yaml\n" in out

@@ -155,6 +155,15 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     outcome = call.outcome
     assert outcome is not None
     header = f"cxkit diff a/{call.path} b/{call.new_path}"
+    if call.link:
+        from ..fmt import unified_diff
+        from ..visible import visible
+
+        sys.stdout.write(header + "\n")
+        sys.stdout.write(f"cxkit: {call.new_path} is a symbolic link on one side or both, not a document; "
+                         "showing what it points to as a line diff\n")
+        sys.stdout.write(visible(unified_diff(call.path, call.old_text, call.new_text, call.new_path)))
+        raise typer.Exit(EXIT_SAME)
     if outcome.problems:
         from ..fmt import unified_diff
         from ..visible import visible

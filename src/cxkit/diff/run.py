@@ -17,6 +17,7 @@ from .sources import Problem, Side, file_side, folder_side, read_document, read_
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
 _MODE = re.compile(r"(?:[0-7]{6}|\.)\Z")
 DEV_NULL = "/dev/null"
+LINK_MODE = "120000"  # the mode git gives a symbolic link
 _BINARY = b"\0"
 _BINARY_PROBE = 8000  # how far git looks for a NUL byte to call a file binary
 
@@ -130,6 +131,8 @@ class DriverCall:
     old_text: str = ""
     new_text: str = ""
     binary: bool = False
+    #: One side is a symbolic link: git passes the path it points to, which is no document.
+    link: bool = False
 
 
 def diff_for_git(args: list[str], options: Options) -> DriverCall:
@@ -156,6 +159,10 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
     # compared semantically gets no line diff either (a UTF-16 document still can be compared).
     binary = any(_BINARY in raw[:_BINARY_PROBE] for raw, _ in contents)
     call = DriverCall(path, new_path, None, texts[0], texts[1], binary)
+    if LINK_MODE in (args[3], args[6]):
+        call.link = True
+        call.outcome = Outcome(DiffResult([], f"a/{path}", f"b/{new_path}"))
+        return call
     for (raw, size), (file, name, side) in zip(contents, ((args[1], path, old_side), (args[4], new_path, new_side))):
         if file != DEV_NULL:
             read_document(raw, name, name, side, explicit=True, size=size)
