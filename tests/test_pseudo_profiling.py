@@ -72,6 +72,12 @@ VAGUE_PL = [
     ("Chce oszczędzać czas", "oszczędzać czas"),
     ("Należy do klasy średniej", "klasy średniej"),
     ("Jest świadomą konsumentką", "świadomą konsumentką"),
+    ("Dobrze radzi sobie z technologią", "radzi sobie z technologią"),
+    ("Swobodnie porusza się w świecie cyfrowym", "porusza się w świecie cyfrowym"),
+    ("Dobrze wykształcona", "Dobrze wykształcona"),
+    ("Niezależna kobieta", "Niezależna kobieta"),
+    ("Chce dla dzieci tego, co najlepsze", "dla dzieci tego, co najlepsze"),
+    ("Lubi być na bieżąco", "Lubi być na bieżąco"),
 ]
 
 VAGUE_EN = [
@@ -87,6 +93,12 @@ VAGUE_EN = [
     ("Average income", "Average income"),
     ("Cares about the environment", "Cares about the environment"),
     ("Keeps a healthy balance between work and family", "balance between work and family"),
+    ("Wants to feel good", "Wants to feel good"),
+    ("Wants a simple solution", "Wants a simple solution"),
+    ("Mid-level professional eager to grow in his career", "eager to grow"),
+    ("Well educated", "Well educated"),
+    ("Wants the best for her kids", "Wants the best for her kids"),
+    ("Likes to stay informed", "Likes to stay informed"),
 ]
 
 
@@ -185,6 +197,17 @@ SPECIFIC = [
     "Dba o zdrowie: codziennie chodzi z psem na spacer do parku",
     "Tech-savvy enough to set up Home Assistant on a Raspberry Pi",
     "Checks the balance of her work account in the Revolut app",
+    "Looking for a simple solution to invoice 12 jobs a week from the van",
+    "Eager to advance to team lead at Allegro by 2027",
+    "Wants the best for her kids: chose a Montessori nursery in Wilanów for 2 400 zł a month",
+    "Highly educated: PhD in chemistry from Jagiellonian University",
+    "Junior developer at a 12-person software house in Gdańsk",
+    "Radzi sobie z aplikacją mBank, ale przelewy zagraniczne zleca w oddziale",
+    "Porusza się po Warszawie hulajnogą Bolt",
+    "Wyższe wykształcenie techniczne, inżynier budownictwa po Politechnice Wrocławskiej",
+    "Niezależna finansowo od 2019, płaci za mieszkanie 2 800 zł",
+    "Chce być na bieżąco z kursem EUR w Revolut",
+    "Samodzielna księgowa w biurze rachunkowym w Radomiu",
     "Saves time by batch-cooking every Sunday evening for the week",
     "Loves to travel by train: took the Eurostar to Paris last spring",
     "Pays for groceries with revolut to split bills with flatmates",
