@@ -486,3 +486,20 @@ def test_the_driver_shows_a_link_retargeted_as_a_link_not_as_a_document(driver_r
     assert "(document)" not in out
     assert "cxkit: personas/ulubiona.yaml is a symbolic link on one side or both, not a document" in out
     assert "\n-maya.yaml\n" in out and "\n+tomek.yaml\n" in out
+
+
+def test_the_driver_does_not_line_diff_the_read_part_of_a_file_over_the_size_cap(tmp_path, monkeypatch):
+    # Only the first 4 MiB are read: a line diff of them showed nothing for a change at the end.
+    from cxkit.limits import MAX_FILE_BYTES
+
+    body = PERSONA_PL + "x-notatki:\n" + "".join(f"  - notatka {i} z badania\n" for i in range(MAX_FILE_BYTES // 20))
+    assert len(body.encode()) > MAX_FILE_BYTES
+    (tmp_path / "old.yaml").write_text(body, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(body + "  - ostatnia, nowa notatka\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "--git-driver", "personas/tomek.yaml", "old.yaml", "1" * 40, "100644", "new.yaml", "2" * 40, "100644")
+    assert result.exception is None and result.exit_code == 0
+    out = result.stdout
+    assert "over cxkit's 4 MiB limit" in out
+    assert "showing a line diff instead" not in out and "@@" not in out
+    assert out.endswith("cxkit: too large for a line diff here; `git diff --no-ext-diff` shows the change\n")

@@ -175,6 +175,10 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
         if call.binary:
             out.write(f"Binary files a/{call.path} and b/{call.new_path} differ\n")
             raise typer.Exit(EXIT_SAME)
+        if call.too_large:
+            # Only the beginning was read: a line diff of it could show no change where there is one.
+            out.write("cxkit: too large for a line diff here; `git diff --no-ext-diff` shows the change\n")
+            raise typer.Exit(EXIT_SAME)
         out.write("cxkit: showing a line diff instead\n")
         # Document text, so control characters are shown, not obeyed (a CR of a CRLF file too, as git's ^M).
         out.write(visible(unified_diff(call.path, call.old_text, call.new_text, call.new_path)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
+from ..limits import MAX_FILE_BYTES
 from ..workspace import UsageError, display_path
 from .compare import Options, compare_pair, compare_workspaces
 from .git import Repo
@@ -133,6 +134,8 @@ class DriverCall:
     binary: bool = False
     #: One side is a symbolic link: git passes the path it points to, which is no document.
     link: bool = False
+    #: One side is over the size cap: only its beginning was read, so no line diff can be shown.
+    too_large: bool = False
 
 
 def diff_for_git(args: list[str], options: Options) -> DriverCall:
@@ -159,6 +162,7 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
     # compared semantically gets no line diff either (a UTF-16 document still can be compared).
     binary = any(_BINARY in raw[:_BINARY_PROBE] for raw, _ in contents)
     call = DriverCall(path, new_path, None, texts[0], texts[1], binary)
+    call.too_large = any(size is not None and size > MAX_FILE_BYTES for _raw, size in contents)
     if LINK_MODE in (args[3], args[6]):
         call.link = True
         call.outcome = Outcome(DiffResult([], f"a/{path}", f"b/{new_path}"))
