@@ -503,3 +503,14 @@ def test_the_driver_does_not_line_diff_the_read_part_of_a_file_over_the_size_cap
     assert "over cxkit's 4 MiB limit" in out
     assert "showing a line diff instead" not in out and "@@" not in out
     assert out.endswith("cxkit: too large for a line diff here; `git diff --no-ext-diff` shows the change\n")
+
+
+def test_three_files_in_a_repository_are_not_an_unknown_revision(repo):
+    # `cxkit diff old.yaml new.yaml other.yaml`: the first is a file the user can see, so
+    # "unknown revision 'personas/maya.yaml'" would send them looking for a branch.
+    result = run_cli("diff", "personas/maya.yaml", "personas/tomek.yaml", "journeys/tomek-kupuje.yaml")
+    assert result.exception is None and result.exit_code == 2
+    assert result.stderr.strip() == (
+        "cxkit: personas/maya.yaml is a path, not a git revision: give two files or folders to compare "
+        "(OLD NEW), not 3 arguments, or a revision first (REV [REV2] [-- PATHS...])"
+    )

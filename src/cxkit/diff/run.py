@@ -78,6 +78,11 @@ def diff_from_args(
             )
         if _exists(first) and len(args) == 1:
             raise UsageError("give two files or folders to compare (OLD NEW), or a git revision")
+        if _exists(first):
+            raise UsageError(
+                f"{display_path(first)} is a path, not a git revision: give two files or folders to compare "
+                f"(OLD NEW), not {len(args)} arguments, or a revision first (REV [REV2] [-- PATHS...])"
+            )
         raise UsageError(f"unknown revision '{first}'")
     assert repo is not None
     rest = list(args[1:])
