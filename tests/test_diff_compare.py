@@ -160,6 +160,45 @@ def test_text_numbers_swapped_in_a_trait_list_are_a_reorder_not_two_changes(tmp_
     assert changes[0]["new_order"] == ["1.10", 1.1, "Faktury bez drukowania"]
 
 
+def test_an_opportunity_moved_to_another_stage_and_edited_is_one_move_and_its_change(tmp_path):
+    old = """\
+    kind: journey
+    id: tomek-kupuje-sluchawki
+    name: Tomek kupuje słuchawki
+    stages:
+      - id: rozwazanie
+        name: Rozważanie
+        opportunities:
+          - id: porownywarka
+            text: Porównywarka modeli obok siebie
+            owner: zespół contentu
+      - id: decyzja
+        name: Decyzja
+        opportunities: []
+    """
+    new = """\
+    kind: journey
+    id: tomek-kupuje-sluchawki
+    name: Tomek kupuje słuchawki
+    stages:
+      - id: rozwazanie
+        name: Rozważanie
+        opportunities: []
+      - id: decyzja
+        name: Decyzja
+        opportunities:
+          - id: porownywarka
+            text: Porównywarka modeli obok siebie
+            owner: zespół UX
+    """
+    changes = diff_json(tmp_path, old, new)
+    assert [(c["op"], c["path"], c["old"], c["new"]) for c in changes] == [
+        ("moved", "stages[decyzja].opportunities[porownywarka]", "stages[rozwazanie].opportunities[porownywarka]",
+         "stages[decyzja].opportunities[porownywarka]"),
+        ("changed", "stages[decyzja].opportunities[porownywarka].owner", "zespół contentu", "zespół UX"),
+    ]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

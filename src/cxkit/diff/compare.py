@@ -203,7 +203,12 @@ class _Differ:
                 self.emit(REMOVED, parts + (old_refs[k],), old[k], None)
 
     def relocate(self) -> None:
-        """Turn a removal and an addition of the same value elsewhere into one move."""
+        """Turn a removal and an addition of the same value elsewhere into one move.
+
+        An item with an ``id`` that left one list for a list of the same name elsewhere (an
+        opportunity moved to another stage) is the same item even when edited on the way:
+        one move, then its own changes.
+        """
         removed: dict[Any, list[int]] = {}
         for n, c in enumerate(self.changes):
             if c.op == REMOVED and _movable(c.old) and c.parts:
@@ -212,6 +217,39 @@ class _Differ:
             return
         drop: set[int] = set()
         respelled: dict[int, list[Change]] = {}
+        self._relocate_equal(removed, drop, respelled)
+        self._relocate_by_id(drop, respelled)
+        if drop or respelled:
+            self.changes = [
+                x for n, c in enumerate(self.changes) if n not in drop for x in (c, *respelled.get(n, ()))
+            ]
+
+    def _relocate_by_id(self, drop: set[int], inner_changes: dict[int, list[Change]]) -> None:
+        removed: dict[tuple[str, str], list[int]] = {}
+        for n, c in enumerate(self.changes):
+            key = _id_key(c, c.old) if c.op == REMOVED and n not in drop else None
+            if key is not None:
+                removed.setdefault(key, []).append(n)
+        if not removed:
+            return
+        for n, c in enumerate(self.changes):
+            key = _id_key(c, c.new) if c.op == ADDED else None
+            bucket = removed.get(key) if key is not None else None
+            if not bucket:
+                continue
+            m = bucket.pop(0)
+            gone = self.changes[m]
+            if gone.parts[:-1] == c.parts[:-1]:
+                continue
+            drop.add(m)
+            self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
+            inner = _Differ(self.options)
+            inner.walk(gone.old, c.new, c.parts)
+            inner.relocate()
+            if inner.changes:
+                inner_changes[n] = inner.changes
+
+    def _relocate_equal(self, removed: dict[Any, list[int]], drop: set[int], respelled: dict[int, list[Change]]) -> None:
         for n, c in enumerate(self.changes):
             if c.op != ADDED or not _movable(c.new) or not c.parts:
                 continue
@@ -231,10 +269,15 @@ class _Differ:
             inner.walk(gone.old, c.new, c.parts)
             if inner.changes:
                 respelled[n] = inner.changes
-        if drop or respelled:
-            self.changes = [
-                x for n, c in enumerate(self.changes) if n not in drop for x in (c, *respelled.get(n, ()))
-            ]
+
+
+def _id_key(change: Change, value: Any) -> tuple[str, str] | None:
+    """(list name, id) of a whole list item with a unique id, for finding it in another list."""
+    last = change.parts[-1] if change.parts else None
+    if not isinstance(last, Item) or last.id is None or item_id(value) != last.id:
+        return None
+    names = [p for p in change.parts[:-1] if isinstance(p, str)]
+    return (names[-1] if names else "", last.id)
 
 
 def _movable(value: Any) -> bool:
