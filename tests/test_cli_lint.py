@@ -828,3 +828,23 @@ def test_without_a_config_a_named_file_stands_alone_and_the_message_says_what_to
     result = lint_json("journeys/ola-kupuje-buty.yaml", "--no-cache")
     [finding] = result.findings
     assert finding["rule"] == "unknown-persona" and "add a cxkit.toml" in finding["message"]
+
+
+def test_a_context_file_in_the_folder_cxkit_runs_in_is_named_as_from_there(write, tmp_path, monkeypatch):
+    # Walked from the config's folder, a context file was shown as ../../personas/pl/ola.yaml.
+    write("personas/pl/ola.yaml", _OLA_COPY)
+    write("personas/pl/ola-2.yaml", _OLA_COPY.replace("name: Ola Nowak", "name: Ola Kowalska"))
+    write("journeys/j.yaml", "kind: journey\nid: j\nname: J\npersona: ola-biegaczk\nstages: []\n")
+    write("cxkit.toml", "")
+    monkeypatch.chdir(tmp_path / "personas" / "pl")
+    result = run_cli("lint", "--format", "json", "--select", "duplicate-id", "--no-cache", "ola.yaml")
+    [finding] = json.loads(result.stdout)  # ola-2.yaml is the first copy: "-" sorts before "."
+    assert finding["path"] == "ola.yaml"
+    assert "already used by ola-2.yaml:2;" in finding["message"], finding["message"]
+    monkeypatch.chdir(tmp_path / "personas")
+    result = run_cli("lint", "--format", "json", "--select", "duplicate-id", "--no-cache", "pl/ola.yaml")
+    assert "already used by pl/ola-2.yaml:2;" in json.loads(result.stdout)[0]["message"]
+    # A context file outside the folder keeps its way there.
+    monkeypatch.chdir(tmp_path / "journeys")
+    result = run_cli("lint", "--format", "json", "--select", "unknown-persona", "--no-cache", "j.yaml")
+    assert "did you mean 'ola-biegaczka'?" in json.loads(result.stdout)[0]["message"]

@@ -249,6 +249,16 @@ def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target
     return [Target(Path(fs), disp, explicit) for fs, disp, explicit in rows], unreadable, shown
 
 
+def _shortest(fs: str, disp: str) -> str:
+    """A context file's shown path from where cxkit runs: `p.yaml`, not `../../a/b/p.yaml` walked from the config's folder."""
+    if not disp.startswith("../"):
+        return disp
+    try:
+        return display_path(os.path.relpath(fs))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return disp
+
+
 def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], set[str]]:
     """What :func:`discover_with_context` finds, as plain rows: cheap enough to stat a workspace on every run."""
     rows, unreadable, keys = _scan_keyed(paths, config)
@@ -263,6 +273,6 @@ def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], l
     # depend on the file named, or naming the later copy would report it only on the unshown one.
     place = {key: i for i, key in enumerate(context_keys)}
     keyed = [(place.get(key, -1), row) for row, key in zip(rows, keys)]
-    keyed += [(place[key], (fs, disp, False)) for (fs, disp, _explicit), key in zip(context, context_keys) if key not in named]
+    keyed += [(place[key], (fs, _shortest(fs, disp), False)) for (fs, disp, _explicit), key in zip(context, context_keys) if key not in named]
     keyed.sort(key=lambda pair: pair[0])
     return [row for _at, row in keyed], unreadable, shown
