@@ -321,3 +321,15 @@ def test_a_pipe_in_a_data_path_or_file_name_keeps_the_findings_table_whole(branc
     rows = [line for line in table.splitlines() if line.startswith("| error |")]
     assert rows and all(len(re.split(r"(?<!\\)\|", row)) == 6 for row in rows), rows
     assert any('`personas/a\\|b.yaml:' in row and '`["klucz\\|zły"]`' in row for row in rows), rows
+
+
+def test_a_document_whose_id_changed_keeps_its_findings_neither_new_nor_fixed(branch):
+    # Renaming a journey's id is one change; its old emotion problem is the same problem, so
+    # the pull request must not fail for "introducing" it.
+    assert "id: maya-replaces-shoes\n" in BROKEN_EMOTION
+    branch.write("journeys/maya.yaml", BROKEN_EMOTION.replace("id: maya-replaces-shoes\n", "id: maya-new-shoes\n"))
+    code, report = review_json("main")
+    assert (code, report["introduced"], report["fixed"]) == (0, [], [])
+    assert [(c["document"], c["path"], c["old"], c["new"]) for c in report["changes"]] == [
+        ("maya-new-shoes", "id", "maya-replaces-shoes", "maya-new-shoes"),
+    ]

@@ -145,14 +145,30 @@ def _document_of(loaded: LoadedYAML | None, file: str) -> str:
     return ident if isinstance(ident, str) and ident else file
 
 
-def _placed(findings: list[Finding], texts: dict[str, LoadedYAML | None]) -> list[Placed]:
+def _placed(findings: list[Finding], texts: dict[str, LoadedYAML | None], same_as: dict[str, str] | None = None) -> list[Placed]:
+    """Findings with their places; ``same_as`` names, by file, the base document a document is
+    (its id or file changed), so that its findings are matched against that document's."""
     out = []
     for f in findings:
         loaded = texts.get(f.path)
         shown, stable = place(loaded, f.line, f.column)
         document = _document_of(loaded, f.path)
-        key = (f.rule, document, stable, _DIGITS.sub("#", f.message))
+        matched_as = (same_as or {}).get(f.path, document)
+        key = (f.rule, matched_as, stable, _DIGITS.sub("#", f.message))
         out.append(Placed(f, document, shown, key))
+    return out
+
+
+def _base_names(diff: DiffResult) -> dict[str, str]:
+    """The file of each working-tree document the diff paired with a base document of another
+    name (a new id, or a new file when it has none) -> that base document's name."""
+    out: dict[str, str] = {}
+    for d in diff.documents:
+        if d.old is None or d.new is None:
+            continue
+        old_name, new_name = d.old.id or d.old.file, d.new.id or d.new.file
+        if old_name != new_name:
+            out[d.new.file] = old_name
     return out
 
 
@@ -323,7 +339,9 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     after_findings = _lint_side(repo, dict(present), paths, config, _worktree_links(repo, present))
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
-    after = _placed(after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))))
+    after = _placed(
+        after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))), _base_names(diff)
+    )
 
     tree = repo.tree(commit, paths)
     blobs = repo.blobs([f.blob for f in tree])
