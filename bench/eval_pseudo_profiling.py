@@ -1,9 +1,10 @@
 """Measure the pseudo-profiling detector on the labeled traits.
 
 Prints precision and recall of "vague" for each section of the labeled file
-(``traits``, the development set written before the lexicons; ``holdout``,
-``holdout-2``, ``holdout-3``, written later and measured before further
-changes, see the comments in the file) and for all of them together, per
+(``traits``, the development set written before the lexicons; ``holdout``
+to ``holdout-5``, written later and measured before further changes, the
+last two by sessions that never saw the lexicons; see the comments in the
+file) and for all of them together, per
 language; every misclassified trait with what matched and why it was or was
 not rescued; the lexicon sizes; the load time and the first pass over the
 traits (phrase buckets compile on first use); and the matching time per trait
