@@ -199,6 +199,32 @@ def test_an_opportunity_moved_to_another_stage_and_edited_is_one_move_and_its_ch
     ]
 
 
+def test_a_glob_star_takes_any_id_or_key_however_the_path_writes_it(tmp_path):
+    # `stages[*]` must take the stage `v1.2` (an id with a dot) and `"etap 2"` (a quoted id), and
+    # `x-notes.*` the key `team.lead`, or `-x` silently leaves them in.
+    old = """\
+    kind: journey
+    id: tomek-kupuje-sluchawki
+    name: Tomek kupuje słuchawki
+    stages:
+      - id: v1.2
+        emotion: 1
+      - id: rozwazanie
+        emotion: 1
+      - id: etap 2
+        emotion: 1
+    x-notes:
+      team.lead: Ola
+      plain: a
+    """
+    new = old.replace("emotion: 1", "emotion: 2").replace("Ola", "Ala").replace("plain: a", "plain: b")
+    assert diff_json(tmp_path, old, new, "-x", "stages[*].emotion", "-x", "x-notes.*", expect=0) == []
+    changes = diff_json(tmp_path, old, new, "-x", "stages[v1*].emotion,*.team-lead")
+    assert [c["path"] for c in changes] == [
+        "stages[rozwazanie].emotion", 'stages["etap 2"].emotion', 'x-notes["team.lead"]', "x-notes.plain",
+    ]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

@@ -58,22 +58,56 @@ class Excluder:
         return bool(self.regex and self.regex.fullmatch(format_path(parts)))
 
 
+#: An id or key written as a JSON string in a path (`["team.lead"]`, `["2024"]`).
+_QUOTED = r'"(?:[^"\\]|\\.)*"'
+
+
 def _glob_regex(pattern: str) -> str:
+    """A path glob as a regex over formatted paths.
+
+    ``*`` is one key or id however the path writes it: `stages[*]` takes `[v1.2]` and
+    `["a b"]`, `x-notes.*` takes `x-notes["team.lead"]`; ``**`` any run of the path.
+    """
     out: list[str] = []
     i = 0
+    inside = False  # between "[" and "]": an id or an index
     while i < len(pattern):
+        ch = pattern[i]
         if pattern.startswith("**", i):
             out.append(".*")
             i += 2
-        elif pattern[i] == "*":
-            out.append(r"[^.\[\]]*")
+            continue
+        if inside:
+            if ch == "]":
+                inside = False
+                out.append(r"\]")
+            elif ch == "*":
+                whole = pattern[i - 1] == "[" and pattern[i + 1:i + 2] == "]"
+                out.append(f'(?:{_QUOTED}|[^\\[\\]"]*)' if whole else r'[^\[\]"]*')
+            elif ch == "?":
+                out.append(r'[^\[\]"]')
+            else:
+                out.append(re.escape(ch))
             i += 1
-        elif pattern[i] == "?":
+            continue
+        if ch == "[":
+            inside = True
+            out.append(r"\[")
+        elif ch == "*":
+            after_dot = i > 0 and pattern[i - 1] == "."
+            whole = (i == 0 or after_dot) and (i + 1 == len(pattern) or pattern[i + 1] in ".[")
+            if whole:
+                if after_dot:
+                    out.pop()  # the "." is part of the key's own spelling
+                dot = r"\." if after_dot else ""
+                out.append(f"(?:{dot}[^.\\[\\]]*|\\[{_QUOTED}\\])")
+            else:
+                out.append(r"[^.\[\]]*")
+        elif ch == "?":
             out.append(r"[^.\[\]]")
-            i += 1
         else:
-            out.append(re.escape(pattern[i]))
-            i += 1
+            out.append(re.escape(ch))
+        i += 1
     return "".join(out)
 
 
