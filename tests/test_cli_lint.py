@@ -848,3 +848,19 @@ def test_a_context_file_in_the_folder_cxkit_runs_in_is_named_as_from_there(write
     monkeypatch.chdir(tmp_path / "journeys")
     result = run_cli("lint", "--format", "json", "--select", "unknown-persona", "--no-cache", "j.yaml")
     assert "did you mean 'ola-biegaczka'?" in json.loads(result.stdout)[0]["message"]
+
+
+def test_a_workspace_finding_skips_a_persona_whose_folder_per_file_ignores_skip(write, tmp_path, monkeypatch):
+    # The archive sorts first; its personas are still part of the workspace, but not shown findings.
+    write("personas/archive/ala.yaml", _OLA_COPY.replace("id: ola-biegaczka", "id: ala-plywaczka"))
+    write("personas/ola.yaml", _OLA_COPY)
+    write("cxkit.toml", '[per-file-ignores]\n"personas/archive" = ["ALL"]\n')
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache")
+    found = json.loads(result.stdout)
+    assert [(f["path"], f["rule"]) for f in found] == [("personas/ola.yaml", "missing-negative-persona")]
+    assert "has 2 persona(s)" in found[0]["message"] and result.exit_code == 1
+    # Skipped everywhere, it is skipped.
+    write("cxkit.toml", '[per-file-ignores]\n"personas" = ["missing-negative-persona"]\n')
+    result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache")
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])

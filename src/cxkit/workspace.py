@@ -6,7 +6,7 @@ import codecs
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .config import Config
 from .discovery import (  # noqa: F401  (re-exported: the workspace API callers know)
@@ -365,6 +365,9 @@ class WorkspaceIndex:
 
     documents: list[DocSummary] = field(default_factory=list)
     by_id: dict[str, list[DocSummary]] = field(default_factory=dict)
+    #: Whether `per-file-ignores` skip a rule (by name) in a file (by shown path): a finding about
+    #: the whole workspace, shown on one file of several, goes to a file where it is not skipped.
+    ignored: Callable[[str, str], bool] = lambda rule, path: False
 
     def add(self, summary: DocSummary) -> None:
         self.documents.append(summary)

@@ -753,7 +753,10 @@ def _finish(
         cls = ruleset.known["read-error"]
         for where, message in unreadable:
             findings.append(_stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
+    ignores = _PerFileIgnores(config, ruleset.known)
     index = WorkspaceIndex()
+    if ignores.patterns:
+        index.ignored = lambda rule, path: rule in ignores(path)
     for res in results:
         if res.summary is not None:
             index.add(res.summary)
@@ -776,7 +779,6 @@ def _finish(
     for f in workspace_findings:
         by_path.setdefault(f.path, []).append(f)
     suppressions = {res.path: res.suppressions for res in results if res.suppressions is not None}
-    ignores = _PerFileIgnores(config, ruleset.known)
     for path, items in by_path.items():
         findings.extend(_filter(path, items, suppressions.get(path), ignores, ruleset))
     for path, sup in suppressions.items():

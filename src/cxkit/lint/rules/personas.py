@@ -160,7 +160,10 @@ class MissingNegativePersona(Rule):
         if personas and not index.of_kind("negative-persona"):
             # First by where the file is, not by how its path is shown: run from personas/, a named
             # `ala.yaml` and the context's `../personas/ola.yaml` would otherwise put ola first.
-            first = min(personas, key=lambda d: os.path.normcase(os.path.abspath(raw_name(d.path))))
+            # A persona in a folder whose per-file-ignores skip this rule is passed over: the
+            # workspace still has no negative persona.
+            shown = [d for d in personas if not index.ignored(self.name, d.path)] or personas
+            first = min(shown, key=lambda d: os.path.normcase(os.path.abspath(raw_name(d.path))))
             yield Hit(
                 *first.id_pos,
                 f"the workspace has {len(personas)} persona(s) but no negative persona; "
