@@ -225,6 +225,19 @@ def test_a_glob_star_takes_any_id_or_key_however_the_path_writes_it(tmp_path):
     ]
 
 
+def test_a_path_after_an_excluded_item_keeps_its_index_in_the_file(tmp_path):
+    # With goals[0] left out, the changed trait is still the third one in the file: goals[2].
+    old = """\
+    kind: persona
+    id: ola-biegaczka
+    name: Ola
+    goals: [Biegać co rano, Schudnąć 5 kg, Kupić buty]
+    """
+    new = old.replace("Biegać co rano", "Biegać wieczorem").replace("Kupić buty", "Kupić nowe buty do biegania")
+    changes = diff_json(tmp_path, old, new, "-x", "goals[0]")
+    assert [(c["op"], c["path"]) for c in changes] == [("removed", "goals[2]"), ("added", "goals[2]")]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

@@ -111,14 +111,29 @@ def _glob_regex(pattern: str) -> str:
     return "".join(out)
 
 
+class _Kept(list):  # type: ignore[type-arg]
+    """A list with excluded items left out, remembering each kept item's index in the file."""
+
+    __slots__ = ("origin",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.origin: list[int] = []
+
+
 def refs(items: list[Any]) -> list[Item]:
-    """Path parts for the items of a list: by id when the id is unique in the list."""
+    """Path parts for the items of a list: by id when the id is unique in the list.
+
+    An item without one is named by its index in the file, also when `--exclude` left
+    items before it out.
+    """
     ids = [item_id(v) for v in items]
     counts: dict[str, int] = {}
     for ident in ids:
         if ident is not None:
             counts[ident] = counts.get(ident, 0) + 1
-    return [Item(k, ident if ident is not None and counts[ident] == 1 else None) for k, ident in enumerate(ids)]
+    origin = items.origin if isinstance(items, _Kept) else range(len(items))
+    return [Item(origin[k], ident if ident is not None and counts[ident] == 1 else None) for k, ident in enumerate(ids)]
 
 
 def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple[Part, ...] = ()) -> Any:
@@ -131,8 +146,12 @@ def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple
                 out[k] = prune(v, excluded, p)
         return out
     if isinstance(value, list):
-        items = refs(value)
-        return [prune(v, excluded, parts + (r,)) for v, r in zip(value, items) if not excluded(parts + (r,))]
+        kept = _Kept()
+        for v, r in zip(value, refs(value)):
+            if not excluded(parts + (r,)):
+                kept.append(prune(v, excluded, parts + (r,)))
+                kept.origin.append(r.index)
+        return kept
     return value
 
 
