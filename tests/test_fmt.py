@@ -1202,3 +1202,26 @@ print("ok")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "ok\n"
+
+
+def test_nulls_and_bools_keep_their_spelling() -> None:
+    # ruamel writes every null as an empty value and every bool as true/false: the author's
+    # `~`, `null`, `NULL` and `True` were lost on a layout change.
+    text = (
+        "name: Ola\nkind: persona\nid: ola\n"
+        "demographics:\n  location: ~\n  age: null\n"
+        "quote: NULL\n"
+        "x-flagi: {aktywna: True, stała: FALSE, nic: ~}\n"
+        "x-lista:\n  - Null\n  - &tak TRUE\n  - *tak\n  - &nic ~\n  - *nic\n  - true\n"
+    )
+    expected = (
+        "kind: persona\nid: ola\nname: Ola\n"
+        "demographics:\n  age: null\n  location: ~\n"
+        "quote: NULL\n"
+        "x-flagi: {aktywna: True, stała: FALSE, nic: ~}\n"
+        "x-lista:\n  - Null\n  - &tak TRUE\n  - *tak\n  - &nic ~\n  - *nic\n  - true\n"
+    )
+    out = format_text(text)
+    assert out == expected
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

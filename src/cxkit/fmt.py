@@ -136,7 +136,9 @@ class _Verbatim(str):
 _STD = "tag:yaml.org,2002:"
 _INT_TAG = _STD + "int"
 _FLOAT_TAG = _STD + "float"
-_NOT_TEXT_TAGS = frozenset((_INT_TAG, _FLOAT_TAG, _STD + "bool", _STD + "null"))
+_BOOL_TAG = _STD + "bool"
+_NULL_TAG = _STD + "null"
+_NOT_TEXT_TAGS = frozenset((_INT_TAG, _FLOAT_TAG, _BOOL_TAG, _NULL_TAG))
 
 
 def _anchor(name: str | None) -> Any:
@@ -266,6 +268,14 @@ class _WrittenFloatOut(float):
     anchor: Any = None
 
 
+class _WrittenOut:
+    """A plain null or bool ruamel would write another way (`~` and `null` as nothing, `True` as
+    true): written as it was."""
+
+    def __init__(self, tag: str, written: str, anchor: Any) -> None:
+        self.tag, self.written, self.anchor = tag, written, anchor
+
+
 class _Representer(RoundTripRepresenter):
     """ruamel's round-trip writer with fmt's own values: fmt's subclass, so that registering
     them changes nothing for any other user of ruamel in the same process."""
@@ -275,6 +285,8 @@ _Representer.add_representer(
     _Verbatim, lambda r, data: r.represent_scalar(data.tag, str(data), anchor=data.anchor))
 _Representer.add_representer(
     _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
+_Representer.add_representer(
+    _WrittenOut, lambda r, data: r.represent_scalar(data.tag, data.written, anchor=data.anchor))
 _Representer.add_representer(
     _Tagged, lambda r, data: r.represent_scalar(_WrittenTag(data.tag), data.value, style=data.style, anchor=data.anchor))
 _Representer.add_representer(
@@ -517,7 +529,7 @@ def _properties(text: str, at: int) -> tuple[str | None, str | None, int]:
 
 
 def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]) -> None:
-    """Write every plain number in ruamel's tree ``laid`` as ``text`` has it.
+    """Write every plain number, null and bool in ruamel's tree ``laid`` as ``text`` has it.
 
     ``root`` is lint's node tree of ``text``.  ruamel keeps `007`, `0x10` and `3.500` as
     written but not a sign (`+5`, `-0`), an overflowing exponent, `.NaN` or `.Inf`, and
@@ -529,13 +541,20 @@ def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]
     seen: set[int] = set()
 
     def kept(value: Any, node: Any) -> Any:
-        if (isinstance(value, bool) or not isinstance(value, (int, float))
-                or not isinstance(node, ScalarNode) or node.style):
+        if (not (value is None or isinstance(value, (int, float)))
+                or not isinstance(node, ScalarNode) or node.style or not node.value):
             return None
         if id(node) in done:
             return done[id(node)]
         tag, anchor, _content = _properties(text, node.start_mark.index)
         resolved = str(resolve(node.value))
+        if value is None or isinstance(value, bool) or resolved == _BOOL_TAG:
+            # ruamel writes a null as an empty value and a bool as true or false: the author's
+            # `~`, `null`, `NULL` or `True` is kept.
+            if tag is not None or resolved not in (_NULL_TAG, _BOOL_TAG) or node.value in ("true", "false"):
+                return None
+            done[id(node)] = _WrittenOut(resolved, node.value, _anchor(anchor))
+            return done[id(node)]
         want = _INT_TAG if isinstance(value, int) else _FLOAT_TAG
         if resolved not in (_INT_TAG, _FLOAT_TAG) or (tag is not None and resolved != want):
             return None  # `!!float 1`: written as it is, it would need the tag in quotes' company
