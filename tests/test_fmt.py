@@ -1225,3 +1225,18 @@ def test_nulls_and_bools_keep_their_spelling() -> None:
     assert out == expected
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_escapes_in_a_double_quoted_value_are_kept_as_written() -> None:
+    # ruamel wrote the characters themselves: a zero-width or no-break space the author had
+    # written as an escape, so that a reader sees it, became invisible.
+    text = (
+        "name: Ola\nkind: persona\nid: ola\n"
+        'quote: "Cena\\_1500 zł,\\u200bbez rabatu \\U0001F422 \\x41\\/ \\"tak\\""  # escapes celowo\n'
+        'x-kotwica: &e "\\u00e9"\nx-alias: *e\n'
+        'x-lista: ["\\t", !!str "\\u00e9"]\n'
+    )
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

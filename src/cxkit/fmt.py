@@ -180,6 +180,30 @@ class _WrittenTag(Tag):
     value = trval  # type: ignore[assignment]
 
 
+class _RawDouble(str):
+    """A one-line double-quoted value with an escape (`"\\u200b"`, `"\\x41"`, `"\\/"`), written
+    exactly as the author wrote it: ruamel would write the character itself, and an invisible
+    one (a zero-width space, a no-break space) would vanish from sight."""
+
+    raw: str
+    anchor: Any = None
+
+
+def _double_quoted(node: ScalarNode) -> _RawDouble | None:
+    """The value of a one-line double-quoted node with an escape, kept as written; else None."""
+    mark = node.start_mark
+    buffer = getattr(mark, "buffer", None)
+    if node.style != '"' or not isinstance(buffer, str):
+        return None
+    start = _properties(buffer, mark.index)[2]
+    raw = buffer[start:node.end_mark.index]
+    if "\\" not in raw or "\n" in raw or not (len(raw) >= 2 and raw[0] == raw[-1] == '"'):
+        return None
+    value = _RawDouble(node.value)
+    value.raw, value.anchor = raw, _anchor(node.anchor)
+    return value
+
+
 class _Tagged:
     """A value written with an explicit tag (`!!null abc`, `!!int 3`, `!!str |`), kept exactly as
     written: tag, text, quotes or block, and anchor.  ruamel would build a value of its own and
@@ -187,7 +211,7 @@ class _Tagged:
     the value from the text and the tag, so the same text and tag keep the same value."""
 
     def __init__(self, node: ScalarNode, tag: str, anchor: str | None) -> None:
-        self.value: str = node.value
+        self.value: str = _double_quoted(node) or node.value
         self.style: str | None = node.style
         self.tag = tag
         self.anchor = _anchor(anchor)
@@ -223,6 +247,10 @@ class _Constructor(RoundTripConstructor):
             tag = _written_tag(node)
             if tag is not None:
                 self.constructed_objects[node] = _Tagged(node, tag, node.anchor)
+            else:
+                raw = _double_quoted(node)
+                if raw is not None:
+                    self.constructed_objects[node] = raw
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, maptyp: Any, deep: bool = False) -> Any:  # type: ignore[override]
@@ -286,6 +314,8 @@ _Representer.add_representer(
 _Representer.add_representer(
     _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
 _Representer.add_representer(
+    _RawDouble, lambda r, data: r.represent_scalar(_STD + "str", data, style='"', anchor=data.anchor))
+_Representer.add_representer(
     _WrittenOut, lambda r, data: r.represent_scalar(data.tag, data.written, anchor=data.anchor))
 _Representer.add_representer(
     _Tagged, lambda r, data: r.represent_scalar(_WrittenTag(data.tag), data.value, style=data.style, anchor=data.anchor))
@@ -300,6 +330,12 @@ class _Emitter(RoundTripEmitter):
         if isinstance(ctag, _WrittenTag):
             return ctag.written
         return super().prepare_tag(ctag)
+
+    def write_double_quoted(self, text: Any, split: Any = True) -> None:
+        if isinstance(text, _RawDouble):
+            self.write_indicator(text.raw, True)
+            return
+        super().write_double_quoted(text, split)
 
     def choose_scalar_style(self) -> Any:
         if isinstance(self.event.ctag, _WrittenTag) and not self.event.style:
