@@ -1240,3 +1240,16 @@ def test_escapes_in_a_double_quoted_value_are_kept_as_written() -> None:
     assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+@pytest.mark.parametrize("head", ["--- # persona z wywiadów\n", "# yaml-language-server: $schema=persona.json\n---   # start\n\n"])
+def test_a_comment_on_the_document_start_line_stays_on_it(head: str) -> None:
+    # ruamel moved it to a line of its own under the `---`, indented by four spaces.
+    text = head + "name: Ola\nkind: persona\nid: ola\n"
+    out = format_text(text)
+    assert out == head + "kind: persona\nid: ola\nname: Ola\n"
+    assert format_text(out) == out
+    assert format_text(text.replace("\n", "\r\n")) == out.replace("\n", "\r\n")
+    with pytest.raises(FormatError) as caught:
+        format_text(head + "name: Ola\nkind: persona\nid: [ola\n")
+    assert caught.value.line == head.count("\n") + 4  # lines counted as the file has them

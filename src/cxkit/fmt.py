@@ -110,6 +110,8 @@ _EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*---(?:[ \t]|$)", re.MU
 # lines and comments follow it.
 _DOCUMENT_END = re.compile(r"^\.\.\.(?:[ \t]|$)", re.MULTILINE)
 _LINE_END = re.compile(r"\r\n?")
+# A `---` line that holds no node, only blanks and maybe a comment.
+_MARKER_LINE = re.compile(r"---[ \t]+#[^\n]*\n(?:[ \t]*\n)*")
 _BLANK_OR_COMMENT = re.compile(r"(?:[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
 
 
@@ -394,6 +396,11 @@ def _format_text(text: str) -> str:
     start = _EXPLICIT_START.match(source)
     if start is not None:
         cut = source.rfind("---", 0, start.end())  # the marker ends the match, maybe with a space after it
+        marker = _MARKER_LINE.match(source, cut)
+        if marker is not None:
+            # A `---` line with nothing but a comment after it is kept as written too: ruamel
+            # would move the comment to a line of its own below the marker.
+            cut = marker.end()
         if cut > 0:
             head, source = source[:cut], source[cut:]
     above = head.count("\n")  # lines set aside above a `---`: positions count them
