@@ -796,11 +796,14 @@ def test_the_labeled_traits_keep_their_scores():
     lexicons were built or tuned on are all found, and the last unseen set no fewer than now."""
     loaded = load_text((REPO / "tests" / "data" / "labeled_traits.yaml").read_text(encoding="utf-8"))
     sections = {name: traits for name, traits in loaded.data.items() if isinstance(traits, list)}
-    assert list(sections) == ["traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5"]
+    assert list(sections) == ["traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6"]
     m = matcher()
     for name, traits in sections.items():
         false_alarms = [t["text"] for t in traits if t["label"] == "specific" and m.analyse(t["text"]).vague]
         missed = [t["text"] for t in traits if t["label"] == "vague" and not m.analyse(t["text"]).vague]
         assert false_alarms == [], name
-        # Every set has been tuned on since it was measured (holdout-5 last: 29 of 40 found, then all).
-        assert missed == [], name
+        if name != "holdout-6":
+            # Tuned on since it was measured (holdout-5 last: 29 of 40 found, then all).
+            assert missed == [], name
+        else:
+            assert len(missed) <= 13, missed  # the unseen set: 27 of 40 when measured (recall 0.675)
