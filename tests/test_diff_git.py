@@ -514,3 +514,22 @@ def test_three_files_in_a_repository_are_not_an_unknown_revision(repo):
         "cxkit: personas/maya.yaml is a path, not a git revision: give two files or folders to compare "
         "(OLD NEW), not 3 arguments, or a revision first (REV [REV2] [-- PATHS...])"
     )
+
+
+def test_a_path_written_through_the_parent_folder_is_read_once(repo, monkeypatch):
+    # From personas/, `../personas/maya.yaml` is maya.yaml: read twice it came out as an
+    # "added" copy of an unchanged persona.
+    monkeypatch.chdir(repo.root / "personas")
+    assert changes_of("HEAD", "--", "../personas/maya.yaml") == (0, [])
+    assert changes_of("HEAD", "--", "../../persony/personas") == (0, [])
+    review = run_cli("review", "HEAD", "../personas/maya.yaml", "-f", "json")
+    assert review.exit_code == 0 and json.loads(review.stdout)["changes"] == []
+
+
+def test_a_path_outside_the_repository_is_explained_not_passed_to_git(repo, tmp_path):
+    (tmp_path / "obca.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    for command in (["diff", "HEAD", "--"], ["review", "HEAD"]):
+        result = run_cli(*command, "../obca.yaml")
+        assert result.exception is None and result.exit_code == 2
+        assert result.stderr.startswith("cxkit: ../obca.yaml: outside the git repository at "), result.stderr
+        assert "fatal" not in result.stderr

@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..workspace import UsageError
+from ..workspace import UsageError, display_path
 
 #: The mode git gives a symbolic link.
 LINK_MODE = b"120000"
@@ -148,6 +148,26 @@ class Repo:
         )
         names = dict.fromkeys(n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
         return [n for n in names if self.holds(n)]
+
+    def inside(self, paths: list[str]) -> list[str]:
+        """``paths`` as plain paths from the current folder (``../personas/ola.yaml`` from
+        ``personas`` is ``ola.yaml``), as git names the files under them.
+
+        A path outside the repository is refused with a message of its own (git would
+        only say "fatal: ... is outside repository").
+        """
+        top = os.path.realpath(self.top)
+        here = os.path.realpath(self.cwd)
+        out: list[str] = []
+        for p in paths:
+            # The folder resolved, not the name: a link named here may point anywhere.
+            path = os.path.normpath(os.path.join(self.cwd, p))
+            full = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+            if full != top and not full.startswith(os.path.join(top, "")):
+                raise GitError(f"{display_path(p)}: outside the git repository at {display_path(str(self.top))}; "
+                               "a revision holds only the files inside it")
+            out.append(os.path.relpath(full, here))
+        return out
 
     def holds(self, name: str) -> bool:
         """Whether ``name`` (relative to the current folder) is a file of the working tree.

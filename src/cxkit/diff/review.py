@@ -318,9 +318,10 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
         raise UsageError(f"unknown revision '{base}'")
     # An absolute path would escape the temporary copies; git takes relative ones just as well.
     paths = [os.path.relpath(p) if os.path.isabs(p) else p for p in paths]
-    for p in paths:
+    given, paths = paths, repo.inside(paths)
+    for typed, p in zip(given, paths):
         if not os.path.lexists(p) and not repo.tree(commit, [p]):
-            raise UsageError(f"{display_path(p)}: no such path in the working tree or in '{base}'")
+            raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{base}'")
     old = revision_side(repo, base, commit, paths, config)
     new = worktree_side(repo, paths, config)
     # A file that cannot be read on one side is "not compared": its document there is neither

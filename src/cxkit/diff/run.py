@@ -92,10 +92,11 @@ def diff_from_args(
         commit2 = repo.commit(rest[0])
         if commit2 is not None:
             rev2 = rest.pop(0)
+    given, rest = rest, repo.inside(rest)
     paths = rest or ["."]
-    for p in rest:
+    for typed, p in zip(given, rest):
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
-            raise UsageError(f"{display_path(p)}: no such path in the working tree or in '{first}'")
+            raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
     old = revision_side(repo, first, commit, paths, config)
     if rev2 is not None and commit2 is not None:
         new = revision_side(repo, rev2, commit2, paths, config)
