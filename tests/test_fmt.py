@@ -1253,3 +1253,13 @@ def test_a_comment_on_the_document_start_line_stays_on_it(head: str) -> None:
     with pytest.raises(FormatError) as caught:
         format_text(head + "name: Ola\nkind: persona\nid: [ola\n")
     assert caught.value.line == head.count("\n") + 4  # lines counted as the file has them
+
+
+def test_an_empty_value_keeps_its_anchor_and_its_aliases() -> None:
+    # ruamel dropped the anchor of an empty value, and every alias of it became an empty value.
+    text = ("name: Ola\nkind: persona\nid: ola\n"
+            "x-do-uzupełnienia: &brak\nx-miasto: *brak\nx-lista:\n  - &pusty\n  - *pusty\n  - *brak\n")
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -585,11 +585,18 @@ def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]
 
     def kept(value: Any, node: Any) -> Any:
         if (not (value is None or isinstance(value, (int, float)))
-                or not isinstance(node, ScalarNode) or node.style or not node.value):
+                or not isinstance(node, ScalarNode) or node.style):
             return None
         if id(node) in done:
             return done[id(node)]
         tag, anchor, _content = _properties(text, node.start_mark.index)
+        if not node.value:
+            if value is not None or anchor is None:
+                return None
+            # An empty value with an anchor (`x: &a`): ruamel drops the anchor, and its aliases
+            # with it.
+            done[id(node)] = _WrittenOut(_NULL_TAG, "", _anchor(anchor))
+            return done[id(node)]
         resolved = str(resolve(node.value))
         if value is None or isinstance(value, bool) or resolved == _BOOL_TAG:
             # ruamel writes a null as an empty value and a bool as true or false: the author's
