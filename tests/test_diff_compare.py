@@ -238,6 +238,25 @@ def test_a_path_after_an_excluded_item_keeps_its_index_in_the_file(tmp_path):
     assert [(c["op"], c["path"]) for c in changes] == [("removed", "goals[2]"), ("added", "goals[2]")]
 
 
+def test_a_line_written_as_a_block_scalar_is_no_difference(tmp_path):
+    # `summary: >` or `|` ends the text with a line break that a one-line value has not: a
+    # reported change whose word diff showed nothing at all.
+    old = """\
+    kind: persona
+    id: ola-biegaczka
+    name: Ola
+    summary: Ola biega rano po parku
+    goals: [Przebiec maraton]
+    """
+    old = textwrap.dedent(old)
+    new = old.replace("summary: Ola biega rano po parku", "summary: >\n  Ola biega rano\n  po parku").replace(
+        "goals: [Przebiec maraton]", "goals:\n  - |\n    Przebiec maraton")
+    assert diff_json(tmp_path, old, new, expect=0) == []
+    # A line break inside the text is still a change.
+    inner = old.replace("summary: Ola biega rano po parku", "summary: |\n  Ola biega rano\n  po parku")
+    assert ops(diff_json(tmp_path, old, inner)) == [("changed", "summary")]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

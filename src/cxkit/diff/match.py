@@ -78,7 +78,8 @@ _NUMBER_KINDS: dict[type, type] = {WrittenInt: int, WrittenFloat: float}
 
 
 def same(a: Any, b: Any) -> bool:
-    """Equal as YAML data: types matter (``"2"`` is not ``2``), key order and a number's spelling do not."""
+    """Equal as YAML data: types matter (``"2"`` is not ``2``), key order, a number's spelling and
+    the final line break of a block scalar do not."""
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
@@ -89,7 +90,15 @@ def same(a: Any, b: Any) -> bool:
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, str) and isinstance(b, str):
+        return a == b or _text(a) == _text(b)
     return type(a) is type(b) and a == b
+
+
+def _text(value: str) -> str:
+    """Text without the line breaks a block scalar ends with (`|`, `>`, `|+`): written on one
+    line or as a block, it says the same."""
+    return value.rstrip("\n")
 
 
 def similarity(a: str, b: str) -> float:
@@ -231,6 +240,8 @@ def _equality_key(value: Any) -> Any:
         return ("seq", tuple(_equality_key(v) for v in value))
     if isinstance(value, float) and math.isnan(value):
         return ("nan",)
+    if isinstance(value, str):
+        return ("str", _text(value))
     return (_kind(value).__name__, value)
 
 
