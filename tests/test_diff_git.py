@@ -533,3 +533,15 @@ def test_a_path_outside_the_repository_is_explained_not_passed_to_git(repo, tmp_
         assert result.exception is None and result.exit_code == 2
         assert result.stderr.startswith("cxkit: ../obca.yaml: outside the git repository at "), result.stderr
         assert "fatal" not in result.stderr
+
+
+def test_a_file_name_with_brackets_is_that_file_not_a_pattern(repo):
+    # git reads `[tk].yaml` as a pattern taking t.yaml and k.yaml; the working tree listing did,
+    # the revision listing did not, so an unchanged persona showed as added.
+    repo.write("personas/[tk].yaml", PERSONA_EN.replace("maya-runner", "maya-szkic"))
+    repo.write("personas/t.yaml", PERSONA_EN.replace("maya-runner", "maya-t"))
+    repo.commit("Szkic w nawiasach")
+    repo.write("personas/t.yaml", PERSONA_EN.replace("maya-runner", "maya-t").replace("Leeds", "York"))
+    assert changes_of("HEAD", "--", "personas/[tk].yaml") == (0, [])
+    code, changes = changes_of("HEAD", "--", "personas/t.yaml")
+    assert code == 1 and [c["path"] for c in changes] == ["demographics.location"]

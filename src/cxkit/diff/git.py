@@ -54,6 +54,9 @@ class Repo:
         env.pop("GIT_EXTERNAL_DIFF", None)
         env["GIT_PAGER"] = "cat"
         env["LC_ALL"] = "C"
+        # Paths are names of files and folders, as the user checked them: `[draft].yaml` is that
+        # file, not a pattern that also takes `d.yaml` (and ls-files and ls-tree would disagree).
+        env["GIT_LITERAL_PATHSPECS"] = "1"
         try:
             proc = subprocess.run(
                 ["git", *args], cwd=self.cwd, input=input, capture_output=True, env=env, check=False
