@@ -1263,3 +1263,15 @@ def test_an_empty_value_keeps_its_anchor_and_its_aliases() -> None:
     assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_an_empty_list_item_gets_no_trailing_space() -> None:
+    # ruamel wrote `- ` for an empty item: a trailing blank that an editor or a pre-commit
+    # trailing-whitespace hook strips again, so the two kept rewriting the file.
+    text = ("name: Ola\nkind: persona\nid: ola\ngoals:\n  -\n  - Biegać\n"
+            "x-lista:\n  - # do uzupełnienia\n  - - \n    -\n  - |\n    linia z myślnikiem:\n    - \n")
+    out = format_text(text)
+    assert out == ("kind: persona\nid: ola\nname: Ola\ngoals:\n  -\n  - Biegać\n"
+                   "x-lista:\n  -\n    # do uzupełnienia\n  -   -\n      -\n  - |\n    linia z myślnikiem:\n    - \n")
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

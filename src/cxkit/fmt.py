@@ -478,6 +478,8 @@ def _format_text(text: str) -> str:
         result = result[:-4]
     elif tail and not result.endswith("\n"):
         result += "\n"
+    if _DASH_ONLY.search(result):
+        result = _strip_dash_lines(result)
     if result == source and source is original:
         return text  # already canonical (the usual case in CI): nothing to verify or align
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
@@ -512,6 +514,34 @@ def _format_text(text: str) -> str:
             pass
     result = head + result + tail
     return result if ending == "\n" else result.replace("\n", ending)
+
+
+# A line of nothing but sequence dashes with blanks after them: ruamel writes an empty list
+# item as `- ` (a trailing space that editors and pre-commit hooks would strip again).
+_DASH_ONLY = re.compile(r"^([ ]*-(?:[ ]+-)*)[ ]+$", re.MULTILINE)
+
+
+def _strip_dash_lines(result: str) -> str:
+    from ruamel.yaml.cyaml import CBaseLoader
+
+    loader = CBaseLoader(result)
+    try:
+        root = loader.get_single_node()
+    except Exception:  # noqa: BLE001 - left as it is: the check that follows reports the layout
+        return result
+    finally:
+        loader.dispose()
+    inside: set[int] = set()  # the lines of a multi-line value are the author's, blanks and all
+    for node in scalar_nodes(root):
+        end = node.end_mark.line if node.end_mark.column else node.end_mark.line - 1  # a block ends at a line's start
+        inside.update(range(node.start_mark.line + 1, end + 1))
+    lines = result.split("\n")
+    for i, line in enumerate(lines):
+        if i not in inside:
+            m = _DASH_ONLY.match(line)
+            if m is not None:
+                lines[i] = m.group(1)
+    return "\n".join(lines)
 
 
 def _node_at(root: Any, line: int, column: int) -> Any:
