@@ -257,6 +257,23 @@ def test_a_line_written_as_a_block_scalar_is_no_difference(tmp_path):
     assert ops(diff_json(tmp_path, old, inner)) == [("changed", "summary")]
 
 
+def test_quoting_a_number_the_format_reads_as_text_is_no_difference(tmp_path):
+    # A trait "1.10" and 1.10 are the same text; JSON showed a change with old == new "1.10".
+    # Where the format reads a number (age), "34" to 34 is a change of type.
+    old = """\
+    kind: persona
+    id: ola-ksiegowa
+    name: Ola
+    demographics:
+      age: "34"
+      income: "3.500"
+    needs: ["1.10", "34", Faktury bez drukowania]
+    """
+    new = old.replace('"1.10", "34"', "1.10, 34").replace('income: "3.500"', "income: 3.500").replace('age: "34"', "age: 34")
+    changes = diff_json(tmp_path, old, new)
+    assert [(c["op"], c["path"], c["old"], c["new"]) for c in changes] == [("changed", "demographics.age", "34", 34)]
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

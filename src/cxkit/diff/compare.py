@@ -173,6 +173,18 @@ def _respelled(old: Any, new: Any, parts: tuple[Part, ...]) -> bool:
     return reads_text(parts)
 
 
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _same_text(old: Any, new: Any, parts: tuple[Part, ...]) -> bool:
+    """A number and a string written alike (`1.10` and `"1.10"`) where the format reads text:
+    the same text, quoted or not."""
+    if not ((_number(old) and isinstance(new, str)) or (isinstance(old, str) and _number(new))):
+        return False
+    return str(old) == str(new) and reads_text(parts)
+
+
 def reads_text(parts: tuple[Part, ...]) -> bool:
     """Whether the format reads a number at ``parts`` as the text written (a trait, `income`).
 
@@ -198,7 +210,8 @@ class _Differ:
         elif isinstance(old, list) and isinstance(new, list):
             self._list(old, new, parts)
         elif not same(old, new):
-            self.emit(CHANGED, parts, old, new)
+            if not _same_text(old, new, parts):
+                self.emit(CHANGED, parts, old, new)
         elif _respelled(old, new, parts):
             self.emit(CHANGED, parts, str(old), str(new))  # text there: shown and given as the text
 

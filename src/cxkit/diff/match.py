@@ -228,7 +228,7 @@ def _written_key(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return ("number", str(value))
+        return ("str", str(value))  # the text it is there: `1.10` pairs with "1.10" too
     return _equality_key(value)
 
 
