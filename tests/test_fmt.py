@@ -1275,3 +1275,15 @@ def test_an_empty_list_item_gets_no_trailing_space() -> None:
                    "x-lista:\n  -\n    # do uzupełnienia\n  -   -\n      -\n  - |\n    linia z myślnikiem:\n    - \n")
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_an_anchor_no_alias_uses_yet_is_kept_on_lists_and_mappings() -> None:
+    # ruamel wrote the anchor of a list or mapping only when an alias used it: `&szablon` went.
+    text = ("name: Ola\nkind: persona\nid: ola\n"
+            "x-szablon-źródła: &szablon\n  type: interview\n  date: 2026-03-02\n"
+            "x-puste: &puste {}\nx-lista: &lista [a, b]\nx-blok: &blok\n  - a\n"
+            "x-scalone:\n  <<: &baza {a: 1}\n  b: 2\n")
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -454,6 +454,7 @@ def _format_text(text: str) -> str:
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
     before = _comment_lines(data)
+    _keep_anchors(data)
     _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
     _apply(data, shape)
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
@@ -542,6 +543,23 @@ def _strip_dash_lines(result: str) -> str:
             if m is not None:
                 lines[i] = m.group(1)
     return "\n".join(lines)
+
+
+def _keep_anchors(data: Any) -> None:
+    """Write every anchor of a list or mapping, not only the ones an alias uses: ruamel drops
+    an anchor no alias refers to (yet), and the author's `&name` with it."""
+    seen: set[int] = set()
+    todo = [data]
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or not isinstance(obj, (CommentedMap, CommentedSeq)):
+            continue
+        seen.add(id(obj))
+        anchor = obj.yaml_anchor()
+        if anchor is not None and anchor.value:
+            anchor.always_dump = True
+        todo.extend(obj.values() if isinstance(obj, CommentedMap) else obj)
+        todo.extend(getattr(obj, merge_attrib, None) or ())  # the mappings of `<<: &base {…}`
 
 
 def _node_at(root: Any, line: int, column: int) -> Any:
