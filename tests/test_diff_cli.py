@@ -314,3 +314,16 @@ def test_markdown_keeps_an_entity_written_in_a_document_as_text(tmp_path, write,
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
     [line] = [line for line in md.splitlines() if line.startswith("- **changed** `name`")]
     assert "<ins> \\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;</ins>" in line, line
+
+
+def test_json_names_a_document_without_an_id_by_the_real_name_of_its_file(tmp_path, write, monkeypatch):
+    # `file` was the real name ("\u001b" in JSON) but `document` the escaped display ("\\x1b"):
+    # a tool grouping changes by document saw two names for one file.
+    name = "personas/szkic\x1b.yaml"
+    write(f"old/{name}", "kind: persona\nname: Szkic\n")
+    write(f"new/{name}", "kind: persona\nname: Szkic Oli\n")
+    monkeypatch.chdir(tmp_path)
+    result, changes = run_json("old", "new")
+    assert result.exit_code == 1
+    assert [(c["document"], c["file"]) for c in changes] == [(name, name)]
+    assert "szkic\\x1b.yaml" in run_cli("diff", "old", "new").stdout  # shown escaped

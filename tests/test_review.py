@@ -333,3 +333,11 @@ def test_a_document_whose_id_changed_keeps_its_findings_neither_new_nor_fixed(br
     assert [(c["document"], c["path"], c["old"], c["new"]) for c in report["changes"]] == [
         ("maya-new-shoes", "id", "maya-replaces-shoes", "maya-new-shoes"),
     ]
+
+
+def test_a_finding_in_a_document_without_an_id_names_the_document_by_the_real_file_name(branch):
+    name = "personas/szkic\x1b.yaml"
+    branch.write(name, "kind: persona\nname: Szkic\n")
+    _code, report = review_json("main")
+    found = [f for f in report["introduced"] if f["path"] == name]
+    assert found and all(f["document"] == name for f in found), report["introduced"]

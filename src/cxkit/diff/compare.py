@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from ..visible import raw_name
 from .match import _equality_key, item_id, label, moved_items, pair_items, same
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
 
@@ -394,8 +395,10 @@ def compare_pair(
         if renames and old.file != new.file:
             result.changes.append(Change(MOVED, "", old.file, new.file, kind="file"))
         result.changes.extend(compare_values(old.data, new.data, options))
+    # A document without an id is named by its file: in JSON by the file's real name, as `file` is.
+    by_file = doc_id == (new or old).file and not document and not ((new and new.id) or (old and old.id))  # type: ignore[union-attr]
     for change in result.changes:
-        change.document = doc_id
+        change.document = raw_name(doc_id) if by_file else doc_id
         change.file = result.file
     return result
 

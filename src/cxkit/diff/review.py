@@ -49,7 +49,8 @@ class Placed:
 
     def as_dict(self) -> dict[str, Any]:
         out = self.finding.as_dict()
-        out["document"] = self.document
+        # A document without an id is named by its file: by its real name, as `path` is.
+        out["document"] = out["path"] if self.document == self.finding.path else self.document
         out["data_path"] = self.where
         return out
 
