@@ -1287,3 +1287,19 @@ def test_an_anchor_no_alias_uses_yet_is_kept_on_lists_and_mappings() -> None:
     assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_one_pair_mapping_in_a_flow_list_keeps_its_braces() -> None:
+    # ruamel wrote `[{channel: web}]` as `[channel: web]`; with an anchor (`[&a {k: v}]`) the
+    # anchor then stood on the key, and fmt refused the file ("please report it").
+    text = ("name: Ola\nkind: journey\nid: j\npersona: ola\n"
+            "stages:\n  - name: Ś\n    id: awareness\n    touchpoints: [{channel: web}, {description: Sklep}]\n"
+            "x-szablony: [&web {channel: web}]\nx-kopia: *web\n")
+    out = format_text(text)
+    assert out == ("kind: journey\nid: j\nname: Ola\npersona: ola\n"
+                   "stages:\n  - id: awareness\n    name: Ś\n    touchpoints: [{channel: web}, {description: Sklep}]\n"
+                   "x-szablony: [&web {channel: web}]\nx-kopia: *web\n")
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out
+    compact = "kind: persona\nid: ola\nname: Ola\nx-pary: [a: 1, b: 2]\n"  # written without braces: kept so
+    assert format_text(compact.replace("id: ola\nname: Ola\n", "name: Ola\nid: ola\n")) == compact

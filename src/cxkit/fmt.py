@@ -458,6 +458,9 @@ def _format_text(text: str) -> str:
     _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
     _apply(data, shape)
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
+    # ruamel writes `[{channel: web}]` as `[channel: web]`; the braces stay, unless the author
+    # wrote a one-pair mapping in a list without them.
+    yaml.brace_single_entry_mapping_in_flow_sequence = not _compact_pairs(old.root, original)
     out = io.StringIO()
     try:
         yaml.dump(data, out)
@@ -543,6 +546,28 @@ def _strip_dash_lines(result: str) -> str:
             if m is not None:
                 lines[i] = m.group(1)
     return "\n".join(lines)
+
+
+def _compact_pairs(root: Any, text: str) -> bool:
+    """Whether a flow list in ``text`` holds a mapping written without braces (`[a: 1]`)."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen or not isinstance(node, (MappingNode, SequenceNode)):
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            todo.extend(part for pair in node.value for part in pair)
+            continue
+        todo.extend(node.value)
+        if node.flow_style:
+            for item in node.value:
+                if isinstance(item, MappingNode):
+                    at = _properties(text, item.start_mark.index)[2]
+                    if text[at:at + 1] != "{":
+                        return True
+    return False
 
 
 def _keep_anchors(data: Any) -> None:
