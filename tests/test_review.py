@@ -341,3 +341,20 @@ def test_a_finding_in_a_document_without_an_id_names_the_document_by_the_real_fi
     _code, report = review_json("main")
     found = [f for f in report["introduced"] if f["path"] == name]
     assert found and all(f["document"] == name for f in found), report["introduced"]
+
+
+def test_base_with_three_dots_reviews_only_what_the_branch_did(branch):
+    # main moved on after the branch left it (a persona added there): against main's tip the
+    # branch seems to remove it; against `main...` (where the branch left main) it does not.
+    branch.git("checkout", "-q", "main")
+    branch.write("personas/nowa.yaml", PERSONA_EN.replace("maya-runner", "maya-nowa"))
+    branch.commit("Nowa persona na main")
+    branch.git("checkout", "-q", "poprawki")
+    branch.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    _code, tip = review_json("main")
+    assert any(c["document"] == "maya-nowa" and c["op"] == "removed" for c in tip["changes"])
+    _code, report = review_json("main...")
+    assert [c["document"] for c in report["changes"]] == ["tomek-kupuje-sluchawki"]
+    assert report["base"] == "main..." and rules(report["fixed"]) == ["unknown-persona"]
+    changes = run_cli("diff", "main...", "--format", "json")
+    assert {c["document"] for c in json.loads(changes.stdout)} == {"tomek-kupuje-sluchawki"}

@@ -69,9 +69,19 @@ class Repo:
         return proc
 
     def commit(self, rev: str) -> str | None:
-        """The commit a revision names, or None when it names none."""
+        """The commit a revision names, or None when it names none.
+
+        ``BASE...`` (as in `git diff main...`) is where the current branch left BASE: their
+        merge base, so that what BASE gained since is not shown as undone here.
+        """
         if not rev or rev.startswith("-"):
             return None
+        if rev.endswith("...") and len(rev) > 3:
+            base, head = self.commit(rev[:-3]), self.commit("HEAD")
+            if base is None or head is None:
+                return None
+            proc = self._run(["merge-base", base, head], what="find a merge base", check=False)
+            return (proc.stdout.decode().strip() or None) if proc.returncode == 0 else None
         proc = self._run(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], what="read a revision", check=False)
         if proc.returncode != 0:
             return None
