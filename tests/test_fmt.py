@@ -1303,3 +1303,14 @@ def test_a_one_pair_mapping_in_a_flow_list_keeps_its_braces() -> None:
     assert format_text(out) == out
     compact = "kind: persona\nid: ola\nname: Ola\nx-pary: [a: 1, b: 2]\n"  # written without braces: kept so
     assert format_text(compact.replace("id: ola\nname: Ola\n", "name: Ola\nid: ola\n")) == compact
+
+
+def test_escapes_in_a_double_quoted_key_are_kept_as_written() -> None:
+    # A file exported as JSON writes Polish letters as escapes, keys included.
+    text = ('{"name": "Ola", "kind": "persona", "id": "ola", "x-miasto-\\u0142\\u00f3d\\u017a": "\\u0141\\u00f3d\\u017a",'
+            ' "x-m": {"\\u0105\\t": 1}}\n')
+    out = format_text(text)
+    assert out == ('{"kind": "persona", "id": "ola", "name": "Ola", "x-miasto-\\u0142\\u00f3d\\u017a": "\\u0141\\u00f3d\\u017a",'
+                   ' "x-m": {"\\u0105\\t": 1}}\n')
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

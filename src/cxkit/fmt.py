@@ -244,12 +244,12 @@ class _Constructor(RoundTripConstructor):
     and values with an explicit tag kept as written."""
 
     def construct_object(self, node: Any, deep: bool = False) -> Any:
-        if (isinstance(node, ScalarNode) and node not in self.constructed_objects
-                and id(node) not in self.__dict__.setdefault("_key_nodes", set())):
-            tag = _written_tag(node)
+        if isinstance(node, ScalarNode) and node not in self.constructed_objects:
+            key = id(node) in self.__dict__.setdefault("_key_nodes", set())
+            tag = None if key else _written_tag(node)  # a tagged key is left to ruamel
             if tag is not None:
                 self.constructed_objects[node] = _Tagged(node, tag, node.anchor)
-            else:
+            elif not key or not _explicit_tag(node):
                 raw = _double_quoted(node)
                 if raw is not None:
                     self.constructed_objects[node] = raw
