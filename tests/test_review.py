@@ -358,3 +358,25 @@ def test_base_with_three_dots_reviews_only_what_the_branch_did(branch):
     assert report["base"] == "main..." and rules(report["fixed"]) == ["unknown-persona"]
     changes = run_cli("diff", "main...", "--format", "json")
     assert {c["document"] for c in json.loads(changes.stdout)} == {"tomek-kupuje-sluchawki"}
+
+
+def test_a_review_too_big_for_a_comment_is_cut_at_a_change_and_says_so(branch):
+    # GitHub refuses a comment of over 65,536 characters, and `gh pr comment` fails the job.
+    long = "Klient porównuje modele słuchawek w wielu sklepach, czyta recenzje i pyta znajomych " * 3
+    for n in range(150):
+        branch.write(f"personas/p{n:03}.yaml", PERSONA_EN.replace("maya-runner", f"maya-{n:03}"))
+    branch.commit("Wiele person")
+    branch.git("checkout", "-q", "-b", "duzo")
+    for n in range(150):
+        edited = PERSONA_EN.replace("maya-runner", f"maya-{n:03}").replace("name: Maya Patel", f"name: Maya {n} {long}")
+        branch.write(f"personas/p{n:03}.yaml", edited + f"x-notes: [{long.strip()}, {long.strip()} 2]\n")
+    result = run_cli("review", "poprawki")
+    md = result.stdout
+    assert len(md) < 65536, len(md)
+    assert "### Findings" not in md or md.index("### Findings") < md.index("### Changes")
+    tail = md.rstrip("\n").splitlines()[-1]
+    assert re.fullmatch(r"_\d+ more changes not shown, to keep this comment within GitHub's size limit; "
+                        r"`cxkit diff poprawki` shows them all\._", tail), tail
+    assert md.count("```") % 2 == 0  # no YAML block left open
+    _code, report = review_json("poprawki")
+    assert len(report["changes"]) == 300  # JSON keeps every change

@@ -410,17 +410,46 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     if review.fixed:
         out += ["### Findings fixed", "", *_finding_table(review.fixed), ""]
     out += ["### Changes", ""]
-    if review.diff:
-        out += markdown_lines(review.diff, level=3, title=None)
-    else:
-        out += [summary_line(review.diff), ""]
+    changes = markdown_lines(review.diff, level=3, title=None) if review.diff else [summary_line(review.diff), ""]
+    tail: list[str] = []
     if review.unreadable:
-        out += ["### Not compared", "", "These files could not be read, so their changes are not shown (see the findings):", ""]
-        out += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
-        out.append("")
+        tail += ["### Not compared", "", "These files could not be read, so their changes are not shown (see the findings):", ""]
+        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
+        tail.append("")
+    budget = COMMENT_LIMIT - sum(len(line) + 1 for line in out + tail)
+    out += _fit_changes(changes, budget, review.base) + tail
     while out and out[-1] == "":
         out.pop()
     stream.write("\n".join(out) + "\n")
+
+
+#: GitHub refuses a comment of over 65,536 characters; the report stays under it with room to spare.
+COMMENT_LIMIT = 60_000
+
+
+def _fit_changes(lines: list[str], budget: int, base: str) -> list[str]:
+    """The changes section cut at a document or a change (never inside a YAML block) to fit ``budget``."""
+    if sum(len(line) + 1 for line in lines) <= budget:
+        return lines
+    note_room = 300
+    used = 0
+    keep = 0
+    for i, line in enumerate(lines):
+        if line.startswith(("#### ", "- **")):
+            if used > budget - note_room:
+                break
+            keep = i
+        used += len(line) + 1
+    hidden = sum(1 for line in lines[keep:] if line.startswith("- **"))
+    kept = lines[:keep]
+    while kept and kept[-1] == "":
+        kept.pop()
+    return kept + [
+        "",
+        f"_{hidden} more change{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
+        f"limit; {md_code(f'cxkit diff {base}')} shows them all._",
+        "",
+    ]
 
 
 def render_review_json(review: Review, stream: TextIO) -> None:
