@@ -545,3 +545,17 @@ def test_a_file_name_with_brackets_is_that_file_not_a_pattern(repo):
     assert changes_of("HEAD", "--", "personas/[tk].yaml") == (0, [])
     code, changes = changes_of("HEAD", "--", "personas/t.yaml")
     assert code == 1 and [c["path"] for c in changes] == ["demographics.location"]
+
+
+def test_without_paths_a_revision_diff_covers_the_configured_workspace(repo):
+    # `paths = ["personas"]` is the workspace `cxkit lint` and `cxkit review` check; sample
+    # journeys outside it must not fill `cxkit diff HEAD` (or make it exit 1) either.
+    repo.write("cxkit.toml", 'paths = ["personas"]\n')
+    repo.commit("Obszar roboczy")
+    repo.write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("    emotion: 0\n", "    emotion: 1\n"))
+    assert changes_of("HEAD") == (0, [])
+    repo.write("personas/maya.yaml", PERSONA_EN.replace("Leeds", "York"))
+    code, changes = changes_of("HEAD")
+    assert code == 1 and {c["file"] for c in changes} == {"personas/maya.yaml"}
+    code, changes = changes_of("HEAD", "--", "journeys")  # named paths still win
+    assert code == 1 and {c["file"] for c in changes} == {"journeys/tomek-kupuje.yaml"}

@@ -93,7 +93,8 @@ def diff_from_args(
         if commit2 is not None:
             rev2 = rest.pop(0)
     given, rest = rest, repo.inside(rest)
-    paths = rest or ["."]
+    # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
+    paths = rest or ([os.path.relpath(config.root / p, repo.cwd) for p in config.paths] if config.paths else ["."])
     for typed, p in zip(given, rest):
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
             raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
