@@ -1314,3 +1314,17 @@ def test_escapes_in_a_double_quoted_key_are_kept_as_written() -> None:
                    ' "x-m": {"\\u0105\\t": 1}}\n')
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_multi_line_double_quoted_value_with_escapes_keeps_its_lines_and_escapes() -> None:
+    # ruamel joined the lines and wrote the escaped characters themselves; the continuation
+    # lines are re-indented with the value (their leading blanks are not part of it).
+    text = ('name: Ola\nid: ola\nkind: persona\n'
+            'quote: "Pierwsza \\u0105 linia\n  druga\\\n   trzecia\n\n  po pustej"  # z wywiadu\n'
+            'x-l:\n    -   k: "c\\\n          \\ d"\n')
+    out = format_text(text)
+    assert out == ('kind: persona\nid: ola\nname: Ola\n'
+                   'quote: "Pierwsza \\u0105 linia\n  druga\\\n  trzecia\n\n  po pustej"  # z wywiadu\n'
+                   'x-l:\n  - k: "c\\\n      \\ d"\n')
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -183,7 +183,7 @@ class _WrittenTag(Tag):
 
 
 class _RawDouble(str):
-    """A one-line double-quoted value with an escape (`"\\u200b"`, `"\\x41"`, `"\\/"`), written
+    """A double-quoted value with an escape (`"\\u200b"`, `"\\x41"`, `"\\/"`), written
     exactly as the author wrote it: ruamel would write the character itself, and an invisible
     one (a zero-width space, a no-break space) would vanish from sight."""
 
@@ -192,14 +192,14 @@ class _RawDouble(str):
 
 
 def _double_quoted(node: ScalarNode) -> _RawDouble | None:
-    """The value of a one-line double-quoted node with an escape, kept as written; else None."""
+    """The value of a double-quoted node with an escape, kept as written; else None."""
     mark = node.start_mark
     buffer = getattr(mark, "buffer", None)
     if node.style != '"' or not isinstance(buffer, str):
         return None
     start = _properties(buffer, mark.index)[2]
     raw = buffer[start:node.end_mark.index]
-    if "\\" not in raw or "\n" in raw or not (len(raw) >= 2 and raw[0] == raw[-1] == '"'):
+    if "\\" not in raw or not (len(raw) >= 2 and raw[0] == raw[-1] == '"'):
         return None
     value = _RawDouble(node.value)
     value.raw, value.anchor = raw, _anchor(node.anchor)
@@ -335,7 +335,18 @@ class _Emitter(RoundTripEmitter):
 
     def write_double_quoted(self, text: Any, split: Any = True) -> None:
         if isinstance(text, _RawDouble):
-            self.write_indicator(text.raw, True)
+            # Each line as written; a continuation line's leading blanks are not part of the
+            # value, so it is indented where this writer indents one of its own.
+            first, *rest = text.raw.split("\n")
+            self.write_indicator(first, True)
+            for line in rest:
+                self.write_line_break()
+                body = line.lstrip(" \t")
+                if body:
+                    pad = " " * max(self.indent or 0, 1)
+                    self.column = len(pad) + len(body)
+                    self.stream.write(pad + body)
+            self.whitespace = self.indention = False
             return
         super().write_double_quoted(text, split)
 
