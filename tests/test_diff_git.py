@@ -535,6 +535,15 @@ def test_a_path_outside_the_repository_is_explained_not_passed_to_git(repo, tmp_
         assert "fatal" not in result.stderr
 
 
+def test_a_missing_path_outside_the_repository_without_dashes_is_explained(repo):
+    # Not a file and not a revision: before it could be taken for a path, git was asked
+    # whether HEAD holds it, and its "fatal: ... outside repository" came out.
+    for path in ("../brak.yaml", "/brak/persona.yaml"):
+        result = run_cli("diff", "HEAD", path)
+        assert result.exception is None and result.exit_code == 2
+        assert result.stderr.startswith(f"cxkit: {path}: outside the git repository at "), result.stderr
+
+
 def test_a_file_name_with_brackets_is_that_file_not_a_pattern(repo):
     # git reads `[tk].yaml` as a pattern taking t.yaml and k.yaml; the working tree listing did,
     # the revision listing did not, so an unchanged persona showed as added.

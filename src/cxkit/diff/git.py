@@ -169,18 +169,29 @@ class Repo:
         A path outside the repository is refused with a message of its own (git would
         only say "fatal: ... is outside repository").
         """
-        top = os.path.realpath(self.top)
-        here = os.path.realpath(self.cwd)
         out: list[str] = []
         for p in paths:
-            # The folder resolved, not the name: a link named here may point anywhere.
-            path = os.path.normpath(os.path.join(self.cwd, p))
-            full = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
-            if full != top and not full.startswith(os.path.join(top, "")):
+            rel = self._from_here(p)
+            if rel is None:
                 raise GitError(f"{display_path(p)}: outside the git repository at {display_path(str(self.top))}; "
                                "a revision holds only the files inside it")
-            out.append(os.path.relpath(full, here))
+            out.append(rel)
         return out
+
+    def _from_here(self, p: str) -> str | None:
+        """``p`` as a plain path from the current folder, or None when it is outside the repository."""
+        top = os.path.realpath(self.top)
+        # The folder resolved, not the name: a link named here may point anywhere.
+        path = os.path.normpath(os.path.join(self.cwd, p))
+        full = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+        if full != top and not full.startswith(os.path.join(top, "")):
+            return None
+        return os.path.relpath(full, os.path.realpath(self.cwd))
+
+    def names(self, commit: str, path: str) -> bool:
+        """Whether ``commit`` holds a file or folder at ``path`` (False for a path outside the repository)."""
+        rel = self._from_here(path)
+        return rel is not None and bool(self.tree(commit, [rel]))
 
     def holds(self, name: str) -> bool:
         """Whether ``name`` (relative to the current folder) is a file of the working tree.

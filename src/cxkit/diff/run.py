@@ -88,7 +88,7 @@ def diff_from_args(
     rest = list(args[1:])
     rev2: str | None = None
     commit2: str | None = None
-    if len(rest) > after_dashes and not _exists(rest[0]) and not repo.tree(commit, [rest[0]]):
+    if len(rest) > after_dashes and not _exists(rest[0]) and not repo.names(commit, rest[0]):
         commit2 = repo.commit(rest[0])
         if commit2 is not None:
             rev2 = rest.pop(0)
