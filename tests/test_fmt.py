@@ -1328,3 +1328,13 @@ def test_a_multi_line_double_quoted_value_with_escapes_keeps_its_lines_and_escap
                    'x-l:\n  - k: "c\\\n      \\ d"\n')
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+@pytest.mark.parametrize("kind", ["!!str persona", '!!str "persona"', "! persona", "!<tag:yaml.org,2002:str> persona"])
+def test_a_kind_written_with_a_tag_is_the_kind_lint_reads(kind: str) -> None:
+    # lint reads `kind: !!str persona` as a persona; fmt refused it as "not a cxkit document".
+    text = f"name: Ola\nid: ola\nkind: {kind}\n"
+    out = format_text(text)
+    assert out == f"kind: {kind}\nid: ola\nname: Ola\n"
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -461,7 +461,8 @@ def _format_text(text: str) -> str:
         raise FormatError(1, 1, f"cannot format: {exc}") from None
     if not isinstance(data, CommentedMap):
         raise FormatError(1, 1, "a cxkit document is a YAML mapping with a `kind` key")
-    shape = SHAPES.get(data.get("kind")) if isinstance(data.get("kind"), str) else None
+    kind = old.data.get("kind") if isinstance(old.data, dict) else None  # as lint reads it (`kind: !!str persona`)
+    shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
     before = _comment_lines(data)
