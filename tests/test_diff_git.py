@@ -568,3 +568,11 @@ def test_without_paths_a_revision_diff_covers_the_configured_workspace(repo):
     assert code == 1 and {c["file"] for c in changes} == {"personas/maya.yaml"}
     code, changes = changes_of("HEAD", "--", "journeys")  # named paths still win
     assert code == 1 and {c["file"] for c in changes} == {"journeys/tomek-kupuje.yaml"}
+
+
+def test_a_mistyped_second_revision_is_named_as_neither_revision_nor_path(repo):
+    result = run_cli("diff", "main", "featur")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "cxkit: 'featur' is neither a git revision nor a path in the working tree or in 'main'"
+    after_dashes = run_cli("diff", "main", "--", "featur")  # only a path can come after --
+    assert after_dashes.stderr.strip() == "cxkit: featur: no such path in the working tree or in 'main'"

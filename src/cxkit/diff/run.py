@@ -95,8 +95,11 @@ def diff_from_args(
     given, rest = rest, repo.inside(rest)
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
     paths = rest or ([os.path.relpath(config.root / p, repo.cwd) for p in config.paths] if config.paths else ["."])
-    for typed, p in zip(given, rest):
+    for n, (typed, p) in enumerate(zip(given, rest)):
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
+            if n == 0 and rev2 is None and len(args) - 1 > after_dashes:
+                # It could have been meant as the second revision (`cxkit diff main featur`).
+                raise UsageError(f"'{display_path(typed)}' is neither a git revision nor a path in the working tree or in '{first}'")
             raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
     old = revision_side(repo, first, commit, paths, config)
     if rev2 is not None and commit2 is not None:
