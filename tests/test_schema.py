@@ -246,3 +246,295 @@ def test_the_age_pattern_reads_ages_as_the_models_do():
     # Low above high, or above 120, only the model refuses; none of these is such an age.
     assert _ecma_matches(pattern, ages) == [model_reads(a) for a in ages]
     assert [model_reads(a) for a in ages[:4]] == [True] * 4
+
+
+# --- differential: documents on which the models and the committed schema disagree -------------
+# Start from valid documents (the examples and the `cxkit new` templates), mutate them as authors
+# and editors do, and check that `cxkit lint`'s schema rule (model validation) and a JSON Schema
+# validator on the committed copies accept the same documents.
+
+import copy
+import math
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cxkit.model import MODELS, CxModel
+from cxkit.scaffold.templates import render
+from cxkit.yamlio import _implicit
+
+_SEEDS = [load_bytes(p.read_bytes()).data for p in EXAMPLES] + [
+    load_text(render(kind, lang, doc_id="seed-doc", name="Seed", persona="seed-persona")).data
+    for kind in MODELS for lang in ("en", "pl")
+]
+_COMMITTED = {
+    name: Draft202012Validator(json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8")), format_checker=FormatChecker())
+    for name in COPIES
+}
+
+
+def _field_names() -> list[str]:
+    names: set[str] = set()
+    todo: list[type] = list(MODELS.values())
+    seen: set[type] = set()
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, field in model.model_fields.items():
+            names.add(name)
+            stack = [field.annotation]
+            while stack:
+                ann = stack.pop()
+                if isinstance(ann, type) and issubclass(ann, CxModel):
+                    todo.append(ann)
+                stack.extend(getattr(ann, "__args__", ()) or ())
+    return sorted(names)
+
+
+_FIELDS = _field_names()
+_BLANK_CHARS = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u2007",
+                "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"]
+_NOT_BLANK_INVISIBLE = ["\ufeff", "\u200b", "\u180e", "\x00", "\x7f"]
+_DATES = ["2026-09-14", "2026-9-14", "2026-09-4", "2026-02-30", "2024-02-29", "2026-13-01", "0000-01-01",
+          "0001-01-01", "9999-12-31", "14.09.2026", "2026/09/14", "2026-01-01 10:00", "2026-01-01T10:00:00",
+          "2026-01-01T10:00:00Z", " 2026-01-01", "2026-01-01 ", "2026-01-01\n", "\u00a02026-01-01",
+          "\ufeff2026-01-01", "20260101", "2026-W01-1", "2026-001", "+2026-01-01", "\u0662\u0660\u0662\u0666-\u0660\u0661-\u0660\u0661",
+          "\uff12\uff10\uff12\uff16-\uff10\uff11-\uff10\uff11", "2026-01", "2026", "26-01-01", "12026-01-01",
+          "2026-00-10", "2026-01-00"]
+_AGES = ["30-40", "30 – 40", "30—40", "30 -40", " 65+ ", "65 +", "65+", "+65", "40-30", "0-120", "120-120",
+         "121-130", "130+", "121+", "120+", "0+", "007-010", "000-120", "0120-130", "30-40-50", "1000-2000",
+         "30\u3000-\u300040", "\u300030-40", "30-40\n", "\ufeff30-40", "30\u200b-40", "\u0663\u0660-\u0664\u0660",
+         "\uff13\uff10-\uff14\uff10", "30", " 30 ", "30.5-40", "thirty", "", " ", "-5", "5-", "30–", "99-100",
+         "100-119", "119-121", "199+", "200-300", "999+", "12O-130"]
+_SLUGS = ["a", "ola-runner", "q3_2026", "wywiady-2026-09", "a--b", "-x", "x-", "Ola", "pawe\u0142", "a b", "a_b-c",
+          "a" * 120, "a" * 121, "1e-3", "2026", "007", " a", "a ", "a\n", "\na", "\u0105", "a\u200bb", "a.b", "A",
+          "a__b", "_a", "0", "inf", "nan", "-", ""]
+_KINDS = ["persona", "negative-persona", "journey", "persna", "Persona", " persona", "persona ", "", "journey\n"]
+_ENUMS = ["interview", "survey", "analytics", "focus-group", "sales-data", "support", "desk-research", "other",
+          "Interview", "focus_group", "idea", "planned", "in-progress", "done", "in progress", "pl", "en", "de",
+          "PL", " en", "en\n"]
+_TEXTS = ["Kupi\u0107 s\u0142uchawki do 1500 z\u0142", "x", "TODO", "yes", "no", "on", "true", "null", "~", "1", "-1",
+          "1.0", "a: b", "#", "\U0001f600", "a\u2028b"]
+#: Numbers as cxkit's reader makes them from what an author types (`007` and `1e3` keep their spelling).
+_SPELLED = ["0", "1", "2", "-1", "-2", "3", "-3", "7", "29", "120", "121", "2026", "007", "+5", "-0", "1.0", "2.0",
+            "-1.0", "2.5", "-2.5", "0.5", "29.5", "1e3", "1E3", "1e-3", "0x10", "0o7", ".5", "1.", "1_000",
+            ".inf", "-.inf", ".nan", ".NaN", "+.inf", "9007199254740993", "1" + "0" * 30]
+_NUMBERS = st.one_of(
+    st.sampled_from(_SPELLED).map(_implicit),
+    st.integers(-200, 3000),
+    st.floats(allow_nan=False, width=32),
+)
+_BLANKS = st.lists(st.sampled_from(_BLANK_CHARS), min_size=1, max_size=3).map("".join)
+_STRINGS = st.one_of(
+    st.sampled_from(_DATES + _AGES + _SLUGS + _KINDS + _ENUMS + _TEXTS + _NOT_BLANK_INVISIBLE),
+    _BLANKS,
+    st.tuples(_BLANKS, st.sampled_from(_SLUGS + _ENUMS + _DATES[:1] + _AGES[:3] + _TEXTS[:1]), _BLANKS).map("".join),
+    st.text(max_size=6),
+)
+_SCALARS = st.one_of(st.none(), st.booleans(), _NUMBERS, _STRINGS)
+_KEYS = st.one_of(
+    st.sampled_from(_FIELDS),
+    st.sampled_from(["x-", "x-miro", "x-jira", "X-foo", "x_foo", "xfoo", "-x", "unknown", "Kind", "ID", " id", "id ",
+                     "behaviors", "pain_ponts", "", "x-" + "a" * 50, "x-\u0105"]),
+)
+#: Values an author is likely to put under a given key.
+_FOR_KEY = {
+    "reviewed": _DATES, "date": _DATES, "due": _DATES, "age": _AGES, "id": _SLUGS, "persona": _SLUGS,
+    "kind": _KINDS, "type": _ENUMS, "status": _ENUMS, "lang": _ENUMS,
+    "emotion": ["-3", "-2", "-1", "0", "1", "2", "3", "1.0", "-2.0", "1.5", "+2", "02", "0x1"],
+    "n": ["0", "1", "2", "120", "1.0", "1.5", "-1", "+3", "1e2", "007"],
+}
+
+
+def _values(depth: int = 2) -> st.SearchStrategy[object]:
+    if depth == 0:
+        return _SCALARS
+    inner = _values(depth - 1)
+    traitish = st.fixed_dictionaries(
+        {"text": st.one_of(st.sampled_from(_TEXTS), inner)},
+        optional={"sources": st.one_of(st.lists(st.one_of(st.sampled_from(_SLUGS), _NUMBERS), max_size=3), inner),
+                  "x-note": inner, "note": inner},
+    )
+    sourceish = st.fixed_dictionaries(
+        {"id": st.one_of(st.sampled_from(_SLUGS), inner), "type": st.one_of(st.sampled_from(_ENUMS), inner)},
+        optional={"date": st.one_of(st.sampled_from(_DATES), inner), "n": st.one_of(_NUMBERS, inner),
+                  "link": inner, "note": inner, "x-raw": inner, "url": inner},
+    )
+    touchish = st.fixed_dictionaries({}, optional={"channel": inner, "description": inner, "x-id": inner})
+    return st.one_of(
+        _SCALARS,
+        st.lists(st.one_of(st.sampled_from(_TEXTS), _STRINGS, traitish), max_size=3),
+        st.lists(inner, max_size=3),
+        traitish, sourceish, touchish,
+        st.lists(st.one_of(sourceish, touchish), min_size=1, max_size=2),
+        st.dictionaries(_KEYS, inner, max_size=3),
+    )
+
+
+_VALUES = _values()
+
+
+def _value_for(draw: st.DrawFn, key: object) -> object:
+    spelled = _FOR_KEY.get(key) if isinstance(key, str) else None
+    if spelled and draw(st.booleans()):
+        written = draw(st.sampled_from(spelled))
+        # As typed, unquoted (YAML reads numbers) or quoted (text).
+        return _implicit(written) if written.strip() == written and draw(st.booleans()) else written
+    return draw(_VALUES)
+
+
+def _paths(node: object, path: tuple = ()) -> list[tuple]:
+    out = [path]
+    if isinstance(node, dict):
+        for k, v in node.items():
+            out.extend(_paths(v, (*path, k)))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            out.extend(_paths(v, (*path, i)))
+    return out
+
+
+def _at(node: object, path: tuple) -> object:
+    for part in path:
+        node = node[part]  # type: ignore[index]
+    return node
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> dict:
+    doc = copy.deepcopy(draw(st.sampled_from(_SEEDS)))
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_paths(doc)))
+        node = _at(doc, path)
+        op = draw(st.sampled_from(["replace", "replace", "drop", "add", "append"]))
+        if op == "replace" and path:
+            parent = _at(doc, path[:-1])
+            parent[path[-1]] = _value_for(draw, path[-1])  # type: ignore[index]
+        elif op == "drop" and path:
+            del _at(doc, path[:-1])[path[-1]]  # type: ignore[attr-defined]
+        elif op == "add" and isinstance(node, dict):
+            key = draw(_KEYS)
+            node[key] = _value_for(draw, key)
+        elif op == "append" and isinstance(node, list):
+            node.append(copy.deepcopy(draw(st.sampled_from(node))) if node and draw(st.booleans()) else draw(_VALUES))
+    return doc
+
+
+def _as_json(data: object) -> object:
+    """The data as a JSON Schema validator sees it (as the tests above convert it)."""
+    return json.loads(json.dumps(data, default=str))
+
+
+def _models_accept(data: object) -> bool:
+    return validate(data)[1] == []
+
+
+def _schema_accepts(data: object) -> bool:
+    as_json = _as_json(data)
+    general = not list(_COMMITTED["cxkit.json"].iter_errors(as_json))
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if isinstance(kind, str) and f"{kind}.json" in _COMMITTED:
+        assert (not list(_COMMITTED[f"{kind}.json"].iter_errors(as_json))) is general, "the kind's schema and cxkit.json"
+    return general
+
+
+def _rewrite(node: object, change) -> object:
+    node = change(node)
+    if isinstance(node, dict):
+        return {k: _rewrite(v, change) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_rewrite(v, change) for v in node]
+    return node
+
+
+def _number_by_value(value: object) -> object:
+    """A number as JSON Schema sees it: by its value (`007` is 7, `1.0` is 1), not as it was written."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else float(value)
+    return int(value)
+
+
+def _ids_made_unique(node: object) -> object:
+    """Stages and sources renamed apart, so only their other faults remain."""
+    if isinstance(node, dict):
+        node = dict(node)
+        for key in ("stages", "sources"):
+            items = node.get(key)
+            if isinstance(items, list):
+                node[key] = [
+                    {**item, "id": f"{item['id']}-{i}"} if isinstance(item, dict) and isinstance(item.get("id"), str) else item
+                    for i, item in enumerate(items)
+                ]
+    return node
+
+
+def _ages_turned_forward(node: object) -> object:
+    if isinstance(node, dict) and isinstance(node.get("age"), str):
+        from cxkit.model.persona import parse_age
+
+        span = parse_age(node["age"])
+        if span and span[0] > span[1]:
+            return {**node, "age": f"{span[1]}-{span[0]}"}
+    return node
+
+
+def _inexpressible(data: dict, models: bool, schema: bool) -> str | None:
+    """Why the models and the schema may rightly differ on ``data``: what JSON Schema cannot express.
+
+    Each reason is checked by undoing just that feature and seeing the disagreement go away.
+    """
+    # JSON Schema sees a number's value (1.0 is the integer 1, `+5` is 5); cxkit reads a number
+    # where text is expected as written (an id `+5` or `1.0` is no slug, an id `1e-3` is one).
+    if _models_accept(_rewrite(data, _number_by_value)) == schema:
+        return "a number as written, not by its value"
+    if not models and schema:
+        # Ids unique within a list of mappings: JSON Schema's uniqueItems compares whole items.
+        if _models_accept(_rewrite(data, _ids_made_unique)):
+            return "two stages or sources with one id"
+        # An age range that runs backwards ("40-30"): comparing two numbers inside a string.
+        if _models_accept(_rewrite(data, _ages_turned_forward)):
+            return "an age range that runs backwards"
+    return None
+
+
+@settings(max_examples=600, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+@given(_mutated())
+def test_models_and_schema_accept_the_same_mutated_documents(data):
+    models, schema = _models_accept(data), _schema_accepts(data)
+    if models != schema and _inexpressible(data, models, schema) is not None:
+        return  # a difference JSON Schema cannot express (see _inexpressible)
+    assert models == schema, f"models accept: {models}, schema accepts: {schema}; issues: {validate(data)[1]}"
+
+
+def _journey_with(where: tuple, value: object) -> dict:
+    data = load_text(JOURNEY_EN).data
+    node = data
+    for part in where[:-1]:
+        node = node[part]
+    node[where[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("touchpoint", "accepted"),
+    [
+        ({}, False),
+        ({"channel": None}, False),
+        ({"channel": " ", "description": "\u3000\n"}, False),
+        ({"x-miro": "https://miro.example/board"}, False),
+        ({"channel": "web"}, True),
+        ({"description": 112}, True),
+        ({"channel": "\t", "description": "Pricing page"}, True),
+    ],
+    ids=["empty", "null channel", "blank both", "only an x- key", "channel", "number description", "blank channel"],
+)
+def test_a_touchpoint_without_channel_or_description_is_refused_by_both(touchpoint, accepted):
+    data = _journey_with(("stages", 0, "touchpoints"), [touchpoint])
+    assert (validate(data)[1] == []) is accepted, "the model"
+    assert (list(validator("journey").iter_errors(data)) == []) is accepted, "the schema"
+    assert (list(validator().iter_errors(data)) == []) is accepted, "the schema of any document"

@@ -33,6 +33,11 @@ class Touchpoint(CxModel):
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema = handler(core_schema)
+        # What _not_empty asks, in JSON Schema: a channel or a description that is not blank.
+        handler.resolve_ref_schema(schema)["anyOf"] = [
+            {"required": [field], "properties": {field: {"type": "string", "pattern": NOT_BLANK_PATTERN}}}
+            for field in ("channel", "description")
+        ]
         return {"anyOf": [{"type": "string", "minLength": 1, "pattern": NOT_BLANK_PATTERN}, schema]}
 
 
