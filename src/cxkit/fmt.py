@@ -219,6 +219,13 @@ class _Tagged:
         self.anchor = _anchor(anchor)
 
 
+class _TaggedKey(str):
+    """A key written with an explicit tag (`!!int 12:`), kept as written; the text it holds,
+    as cxkit reads every key as text (so `!!str kind:` is still the `kind` key)."""
+
+    tagged: _Tagged
+
+
 # A tag that ends where a node's anchor starts (`!!null &a abc`, where ruamel's node starts at the `&`).
 _TAG_BEFORE = re.compile(r"(?:^|(?<=[\s\[{,:?-]))(!<[^>\n]*>|![^\s,\[\]{}]*)\s+\Z")
 
@@ -246,10 +253,14 @@ class _Constructor(RoundTripConstructor):
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         if isinstance(node, ScalarNode) and node not in self.constructed_objects:
             key = id(node) in self.__dict__.setdefault("_key_nodes", set())
-            tag = None if key else _written_tag(node)  # a tagged key is left to ruamel
-            if tag is not None:
+            tag = _written_tag(node)
+            if tag is not None and key:
+                written = _TaggedKey(node.value)
+                written.tagged = _Tagged(node, tag, node.anchor)
+                self.constructed_objects[node] = written
+            elif tag is not None:
                 self.constructed_objects[node] = _Tagged(node, tag, node.anchor)
-            elif not key or not _explicit_tag(node):
+            else:
                 raw = _double_quoted(node)
                 if raw is not None:
                     self.constructed_objects[node] = raw
@@ -319,6 +330,7 @@ _Representer.add_representer(
     _RawDouble, lambda r, data: r.represent_scalar(_STD + "str", data, style='"', anchor=data.anchor))
 _Representer.add_representer(
     _WrittenOut, lambda r, data: r.represent_scalar(data.tag, data.written, anchor=data.anchor))
+_Representer.add_representer(_TaggedKey, lambda r, data: r.represent_data(data.tagged))
 _Representer.add_representer(
     _Tagged, lambda r, data: r.represent_scalar(_WrittenTag(data.tag), data.value, style=data.style, anchor=data.anchor))
 _Representer.add_representer(
