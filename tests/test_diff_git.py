@@ -576,3 +576,14 @@ def test_a_mistyped_second_revision_is_named_as_neither_revision_nor_path(repo):
     assert result.stderr.strip() == "cxkit: 'featur' is neither a git revision nor a path in the working tree or in 'main'"
     after_dashes = run_cli("diff", "main", "--", "featur")  # only a path can come after --
     assert after_dashes.stderr.strip() == "cxkit: featur: no such path in the working tree or in 'main'"
+
+
+def test_the_driver_locates_a_problem_of_the_old_side_in_a_slash_path(driver_repo):
+    # Broken in the commit, mended in the working tree: "personas/maya.yaml:3:7" pointed at the
+    # file on disk, whose line 3 is fine now.
+    driver_repo.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: [Maya Patel"))
+    driver_repo.commit("Zepsuta")
+    driver_repo.write("personas/maya.yaml", PERSONA_EN)
+    out = driver_repo.git("diff").stdout
+    assert "cxkit: cannot compare semantically: a/personas/maya.yaml:" in out
+    assert "cannot compare semantically: personas/maya.yaml:" not in out

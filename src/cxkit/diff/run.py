@@ -177,9 +177,12 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
         call.link = True
         call.outcome = Outcome(DiffResult([], f"a/{path}", f"b/{new_path}"))
         return call
-    for (raw, size), (file, name, side) in zip(contents, ((args[1], path, old_side), (args[4], new_path, new_side))):
+    # A problem of the old side is located in "a/…", as git's header names it: that text is not
+    # the file on disk, whose line 3 may be fine by now.
+    sides = ((args[1], path, f"a/{path}", old_side), (args[4], new_path, new_path, new_side))
+    for (raw, size), (file, name, where, side) in zip(contents, sides):
         if file != DEV_NULL:
-            read_document(raw, name, name, side, explicit=True, size=size)
+            read_document(raw, name, where, side, explicit=True, size=size)
     problems = old_side.problems + new_side.problems
     result = DiffResult([], f"a/{path}", f"b/{new_path}")
     if not problems:
