@@ -538,3 +538,18 @@ def test_a_touchpoint_without_channel_or_description_is_refused_by_both(touchpoi
     assert (validate(data)[1] == []) is accepted, "the model"
     assert (list(validator("journey").iter_errors(data)) == []) is accepted, "the schema"
     assert (list(validator().iter_errors(data)) == []) is accepted, "the schema of any document"
+
+
+@pytest.mark.parametrize(
+    ("where", "written"),
+    [(("id",), ".inf"), (("persona",), ".nan"), (("stages", 0, "id"), ".NaN"), (("stages", 0, "barriers"), "[{text: x, sources: [.inf]}]")],
+    ids=["document id", "persona", "stage id", "cited source"],
+)
+def test_infinity_or_nan_is_no_slug_to_either(where, written):
+    # YAML reads `.inf` and `.nan` as numbers; JSON Schema sees no whole number, and the author wrote no slug.
+    data = _journey_with(where, load_text(f"v: {written}\n").data["v"])
+    issues = validate(data)[1]
+    assert issues, "the model accepted it"
+    if where != ("stages", 0, "barriers"):
+        assert written.lower() in issues[0].message.lower() and "must be a slug" in issues[0].message
+    assert list(validator("journey").iter_errors(data)), "the schema accepted it"

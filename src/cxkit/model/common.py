@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from enum import Enum
 from typing import Annotated, Any
@@ -19,7 +20,18 @@ from pydantic import (
 SLUG_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 EXTENSION_PREFIX = "x-"
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+#: How YAML spells the numbers that have no digits; cxkit shows them so, as the author wrote them.
+_NON_FINITE = {math.inf: ".inf", -math.inf: "-.inf"}
+
+
+def _non_finite_as_written(value: Any) -> Any:
+    """`.inf` and `.nan` stay what the author wrote, so no slug (`str()` would make them `inf`, `nan`)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return _NON_FINITE.get(value, ".nan")
+    return value
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120), BeforeValidator(_non_finite_as_written)]
 #: Text must hold something besides whitespace; checked inside pydantic-core, not by a Python call per value.
 # What str.strip() leaves, spelled out: `\s` differs between pydantic's engine, Python and the
 # ECMA-262 regexes of JSON Schema validators (U+FEFF, U+0085, \x1c-\x1f), these escapes do not.
@@ -53,6 +65,8 @@ def brief(value: Any, limit: int = 60) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, float) and not math.isfinite(value):
+        return _non_finite_as_written(value)
     # A number as written (`2026.10`, `007`: yamlio keeps that), not as Python prints it.
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
