@@ -553,3 +553,18 @@ def test_infinity_or_nan_is_no_slug_to_either(where, written):
     if where != ("stages", 0, "barriers"):
         assert written.lower() in issues[0].message.lower() and "must be a slug" in issues[0].message
     assert list(validator("journey").iter_errors(data)), "the schema accepted it"
+
+
+@pytest.mark.parametrize("written", [" 2026-09-14", "2026-09-14 ", "2026-09-14\n", "\u00a02026-09-14", "2026-09-14\u3000", "\t2026-09-14\t"])
+@pytest.mark.parametrize("field", ["reviewed", "due"])
+def test_a_date_with_blanks_around_it_is_refused_by_both(field, written):
+    # format: date (RFC 3339) has no room for blanks; cxkit reads "YYYY-MM-DD, nothing looser" alike.
+    def journey(date: str) -> dict:
+        if field == "reviewed":
+            return _journey_with(("reviewed",), date)
+        return _journey_with(("stages", 0, "opportunities"), [{"action": "Fix it", "due": date}])
+
+    [issue] = validate(journey(written))[1]
+    assert "YYYY-MM-DD" in issue.message and "space" in issue.message
+    assert list(validator("journey").iter_errors(journey(written))), "the schema accepted it"
+    assert validate(journey(written.strip()))[1] == []

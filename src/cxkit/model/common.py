@@ -72,20 +72,23 @@ def brief(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits, to the very end: as JSON Schema's `format: date` (RFC 3339 full-date) reads a date.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
 def _iso_date(value: Any) -> Any:
-    """Accept real dates written as YYYY-MM-DD, nothing looser."""
+    """Accept real dates written as YYYY-MM-DD, nothing looser (no blanks around it either)."""
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
         return value
-    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+    if isinstance(value, str) and _ISO_DATE.match(value):
         try:
-            return _dt.date.fromisoformat(value.strip())
+            return _dt.date.fromisoformat(value)
         except ValueError as exc:
             raise ValueError(f"'{value}' is not a real date") from exc
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        raise ValueError(f"expected a date written as YYYY-MM-DD without spaces around it, got {brief(value)}")
     raise ValueError(f"expected a date written as YYYY-MM-DD, got {brief(value)}")
 
 
