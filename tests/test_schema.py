@@ -568,3 +568,25 @@ def test_a_date_with_blanks_around_it_is_refused_by_both(field, written):
     assert "YYYY-MM-DD" in issue.message and "space" in issue.message
     assert list(validator("journey").iter_errors(journey(written))), "the schema accepted it"
     assert validate(journey(written.strip()))[1] == []
+
+
+@pytest.mark.parametrize("where", [("id",), ("persona",), ("stages", 0, "id"), ("sources",)], ids=["id", "persona", "stage id", "source id"])
+def test_a_slug_with_a_final_line_break_is_refused_by_both(where):
+    # `id: |` with the slug on the next line reads "ola-runner\n". Python's `$` (jsonschema,
+    # check-jsonschema in CI) also matches before a final line break; ECMA's and pydantic's do not.
+    value = [{"id": "ola-runner\n", "type": "interview"}] if where == ("sources",) else "ola-runner\n"
+    data = _journey_with(where, value)
+    assert validate(data)[1], "the model accepted it"
+    assert list(validator("journey").iter_errors(data)), "the schema accepted it"
+    assert list(validator().iter_errors(data)), "the schema of any document accepted it"
+
+
+@pytest.mark.skipif(_NODE is None, reason="node is not installed")
+def test_the_slug_pattern_reads_slugs_alike_in_ecma_and_python():
+    import re
+
+    [pattern] = [p for p in _patterns(json.loads((SCHEMA_DIR / "cxkit.json").read_text(encoding="utf-8"))) if "[a-z0-9]+" in p]
+    slugs = ["ola-runner", "q3_2026", "a", "ola-runner\n", "\nola", "a--b", "-x", "Ola", "a\u2028", "a\r"]
+    expected = [True, True, True, False, False, False, False, False, False, False]
+    assert _ecma_matches(pattern, slugs) == expected
+    assert [re.search(pattern, s) is not None for s in slugs] == expected

@@ -10,6 +10,9 @@ from . import MODELS
 from .common import NOT_BLANK_PATTERN, SLUG_PATTERN
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+#: The slug pattern as validators of every dialect read it: Python's `$` (jsonschema, check-jsonschema)
+#: also matches before a final line break, which ECMA-262's and pydantic's do not.
+SLUG_PATTERN_ANY_DIALECT = SLUG_PATTERN + r"(?!\n)"
 
 
 def json_schema(kind: str | None = None) -> dict[str, Any]:
@@ -40,7 +43,7 @@ def _numbers_as_text(node: Any) -> Any:
     out = {key: _numbers_as_text(value) for key, value in node.items()}
     if out.get("type") == "string" and not ({"format", "enum", "const"} & out.keys()):
         if out.get("pattern") == SLUG_PATTERN:
-            out["type"], out["minimum"] = ["string", "integer"], 0
+            out["type"], out["minimum"], out["pattern"] = ["string", "integer"], 0, SLUG_PATTERN_ANY_DIALECT
         elif "pattern" not in out or out["pattern"] == NOT_BLANK_PATTERN:
             out["type"] = ["string", "number"]
     return out
