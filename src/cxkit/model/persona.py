@@ -12,7 +12,9 @@ from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, bri
 # Spelled out as the JSON Schema's pattern is, so both read an age alike (`\s`, `\d` and `$` differ
 # between Python and the ECMA-262 regexes of schema validators: U+FEFF, "٣٠", a final line break).
 _BLANK = f"[{BLANKS}]*"
-_AGE_PATTERN = rf"^{_BLANK}[0-9]{{1,3}}{_BLANK}(?:[-–—]{_BLANK}[0-9]{{1,3}}|\+){_BLANK}$"
+#: 0 to 120 in up to three digits (`7`, `07`, `007`, `120`), as _check_age allows them.
+_YEARS = "(?:[0-9]{1,2}|0[0-9]{2}|1[01][0-9]|120)"
+_AGE_PATTERN = rf"^{_BLANK}{_YEARS}{_BLANK}(?:[-–—]{_BLANK}{_YEARS}|\+){_BLANK}$"
 _AGE_RANGE = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}[-–—]{_BLANK}([0-9]{{1,3}}){_BLANK}\Z")
 _AGE_OPEN = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}\+{_BLANK}\Z")
 
@@ -46,7 +48,7 @@ def _check_age(value: Any) -> Any:
 Age = Annotated[
     StrictInt | str,
     BeforeValidator(_check_age),
-    # A whole number or a range, as _check_age reads them; only cxkit checks that a range runs low to high.
+    # A whole number or a range of 0-120, as _check_age reads them; only cxkit checks that a range runs low to high.
     WithJsonSchema({
         "anyOf": [
             {"type": "integer", "minimum": 0, "maximum": 120},
