@@ -89,3 +89,18 @@ def test_lint_with_standard_output_closed_exits_by_its_findings(workspace: Path)
     )
     assert proc.returncode == 1, proc.stderr
     no_crash(proc.stderr)
+
+
+def test_unbuffered_output_keeps_stdout_and_stderr_in_order(workspace: Path) -> None:
+    # PYTHONUNBUFFERED (python -u), common in CI images: each diff comes before its "would reformat".
+    files = ["personas/p000.yaml", "personas/p001.yaml"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "cxkit", "fmt", "--check", "--diff", *files], cwd=workspace,
+        env={**env(), "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120,
+    )
+    lines = [line for line in proc.stdout.splitlines() if line.startswith(("--- ", "would reformat", "2 files"))]
+    assert lines == [
+        "--- a/personas/p000.yaml", "would reformat personas/p000.yaml",
+        "--- a/personas/p001.yaml", "would reformat personas/p001.yaml",
+        "2 files would be reformatted.",
+    ], proc.stdout

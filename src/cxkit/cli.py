@@ -502,7 +502,12 @@ def _guard_output(fd: int, stream: Any) -> Any:
     encoding = getattr(stream, "encoding", None) or "utf-8"
     line_buffering = fd == 2 or bool(getattr(stream, "line_buffering", False))
     raw = _UntilTheReaderGoes(fd, "w", closefd=False)
-    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding, errors="backslashreplace", line_buffering=line_buffering)
+    # `python -u` / PYTHONUNBUFFERED: no buffer, every write goes out at once (stdout and stderr keep their order).
+    unbuffered = stream is not None and isinstance(getattr(stream, "buffer", None), io.RawIOBase)
+    return io.TextIOWrapper(
+        raw if unbuffered else io.BufferedWriter(raw), encoding=encoding, errors="backslashreplace",
+        line_buffering=line_buffering, write_through=unbuffered or bool(getattr(stream, "write_through", False)),
+    )
 
 
 def _guard_standard_streams() -> None:
