@@ -42,3 +42,29 @@ def test_a_very_long_word_is_read_in_linear_time():
     start = time.perf_counter()
     assert guess_lang("kind: persona\ngoals:\n  - " + "x" * 300_000 + " się\n", None, None) == "pl"
     assert time.perf_counter() - start < 5
+
+
+# --- the fast count finds what the word patterns find --------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from cxkit.workspace import _EN_WORDS, _PL_WORDS, _word_counts  # noqa: E402
+
+_PIECES = ["się", "SIĘ", "Że", "nie", "w", "W", "z", "o", "dla", "the", "The", "AND", "of", "every", "Łódź", "żółw",
+           "zażółć", "gęślą", "jaźń", "kot", "x", "_", "3", "2x", "Paweł", "ąę", "café", "İstanbul", "ſ", "ǅ", "ß",
+           "ﬁ", "Ω", "ŉ", "ﬀ", "NİE", "ſie", "K", "a", "wa", "the_end", "się_", " ", "  ", "\n", "-", ",", ".", "'", "—", "\t", "#"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_word_counts_are_what_the_word_patterns_count(pieces):
+    body = "".join(pieces)
+    assert _word_counts(body) == (len(_PL_WORDS.findall(body)), len(_EN_WORDS.findall(body)))
+
+
+def test_the_word_counts_of_the_examples_are_what_the_word_patterns_count():
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).resolve().parent.parent / "examples").rglob("*.yaml")):
+        body = path.read_text(encoding="utf-8")
+        assert _word_counts(body) == (len(_PL_WORDS.findall(body)), len(_EN_WORDS.findall(body))), path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -111,6 +112,42 @@ _PL_WORDS = re.compile(
 _EN_WORDS = re.compile(r"\b(?:the|and|of|with|for|is|are|on|at|by|from|her|his|their|when|before|after|every)\b", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+_PL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
+#: The function words of :data:`_PL_WORDS` and :data:`_EN_WORDS` an ASCII word can be.
+_PL_ASCII_WORDS = ("nie", "jest", "oraz", "dla", "przez", "jak", "ale", "lub", "czy", "od", "po", "za", "w", "z", "na", "do", "o")
+_EN_ASCII_WORDS = ("the", "and", "of", "with", "for", "is", "are", "on", "at", "by", "from", "her", "his", "their", "when", "before", "after", "every")
+
+
+def _word_counts(body: str) -> tuple[int, int]:
+    """How many words of ``body`` :data:`_PL_WORDS` and :data:`_EN_WORDS` find, counted in C.
+
+    A word-by-word regex scan took over half a millisecond a file, for every
+    document a folder render shows.  Each pattern finds at most one match
+    per word, so the count is per word: ASCII words (most of them), lowered
+    and counted at once; the others asked of the patterns one by one, which
+    keeps their case rules (İ is i, ſ is s) exactly.
+    """
+    words = _WORD.findall(body)
+    if body.isascii():
+        plain, others = words, []
+    else:
+        plain = [w for w in words if w.isascii()]
+        others = [w for w in words if not w.isascii()]
+    counts = Counter(map(str.lower, plain))
+    pl = sum(counts[w] for w in _PL_ASCII_WORDS)
+    en = sum(counts[w] for w in _EN_ASCII_WORDS)
+    if others:
+        # A Polish letter makes a word count; without one, only a word as short as a function
+        # word can still be one, spelt with a letter whose case folds to ASCII (NİE, ſię).
+        lettered = list(map(_PL_LETTERS.isdisjoint, others))
+        pl += lettered.count(False)
+        short = [w for w, none in zip(others, lettered) if none and len(w) <= 6]
+        pl += sum(1 for w in short if _PL_WORDS.fullmatch(w))
+        en += sum(1 for w in others if len(w) <= 6 and _EN_WORDS.fullmatch(w))
+    return pl, en
+
+
 def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     """The language of a document: declared, else guessed from its words, else the default.
 
@@ -120,8 +157,7 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     if declared:
         return declared
     body = _COMMENT.sub("", text)
-    pl = len(_PL_WORDS.findall(body))
-    en = len(_EN_WORDS.findall(body))
+    pl, en = _word_counts(body)
     if pl > en:
         return "pl"
     if en > pl:
