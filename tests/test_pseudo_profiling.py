@@ -73,16 +73,22 @@ VAGUE_PL = [
     ("Należy do klasy średniej", "klasy średniej"),
     ("Jest świadomą konsumentką", "świadomą konsumentką"),
     ("Dobrze radzi sobie z technologią", "radzi sobie z technologią"),
-    ("Swobodnie porusza się w świecie cyfrowym", "porusza się w świecie cyfrowym"),
+    ("Swobodnie porusza się w świecie cyfrowym", "Swobodnie porusza się w świecie cyfrowym"),
     ("Dobrze wykształcona", "Dobrze wykształcona"),
     ("Niezależna kobieta", "Niezależna kobieta"),
-    ("Chce dla dzieci tego, co najlepsze", "dla dzieci tego, co najlepsze"),
+    ("Chce dla dzieci tego, co najlepsze", "Chce dla dzieci tego, co najlepsze"),
     ("Lubi być na bieżąco", "Lubi być na bieżąco"),
     ("Irytują ją długie kolejki i słaba obsługa klienta", "Irytują ją długie kolejki"),
     ("Frustruje go skomplikowany proces zakupowy", "Frustruje go skomplikowany proces"),
-    ("Ważne jest dla niego bezpieczeństwo danych osobowych", "bezpieczeństwo danych"),
-    ("ma dzieci, pracuje na etacie", "ma dzieci"),
+    ("Ważne jest dla niego bezpieczeństwo danych osobowych", "Ważne jest dla niego bezpieczeństwo danych"),
     ("korzysta z social mediów", "social mediów"),
+    ("Żyje w cyfrowym świecie", "cyfrowym świecie"),
+    ("Kobieta z wyższym wykształceniem", "z wyższym wykształceniem"),
+    ("Bliscy są dla niego najważniejsi", "Bliscy są dla niego najważniejsi"),
+    ("Dobrze sobie radzi z technologią", "sobie radzi z technologią"),
+    ("Lubią być na bieżąco", "Lubią być na bieżąco"),
+    ("Proces zakupowy jest zbyt skomplikowany", "Proces zakupowy jest zbyt skomplikowany"),
+    ("Ma problem z podjęciem decyzji", "Ma problem z podjęciem decyzji"),
 ]
 
 VAGUE_EN = [
@@ -98,15 +104,16 @@ VAGUE_EN = [
     ("Average income", "Average income"),
     ("Cares about the environment", "Cares about the environment"),
     ("Keeps a healthy balance between work and family", "balance between work and family"),
-    ("Wants to feel good", "Wants to feel good"),
-    ("Wants a simple solution", "Wants a simple solution"),
-    ("Mid-level professional eager to grow in his career", "eager to grow"),
+    ("Mid-level professional eager to grow in his career", "eager to grow in his career"),
     ("Well educated", "Well educated"),
     ("Wants the best for her kids", "Wants the best for her kids"),
     ("Likes to stay informed", "Likes to stay informed"),
     ("Frustrated by poor customer service", "Frustrated by poor customer service"),
     ("Pain point: too many options, hard to decide", "too many options"),
     ("Wants a sense of control over their finances", "control over their finances"),
+    ("Has kids", "Has kids"),
+    ("Active on socialmediach", "socialmediach"),
+    ("Hidden fees", "Hidden fees"),
 ]
 
 
@@ -223,6 +230,29 @@ SPECIFIC = [
     "Za dużo opcji na Ceneo: filtruje po cenie do 300 zł i opiniach 4,5+",
     "Ma dzieci w wieku 4 i 7 lat, które korzystają z jej iPada",
     "Pracuje na etacie w 40-osobowej firmie logistycznej w Poznaniu, 8–16",
+    # Flagged by broad patterns for a while (found by review): hobbies, literal uses, specific needs.
+    "Keen to grow tomatoes and chillies on her balcony",
+    "Hungry to progress to the next belt in judo",
+    "Wants to feel good about where her clothes are made",
+    "Needs a simple solution for invoicing clients from his phone",
+    "Checks the balance on her work phone at home",
+    "Worried about data roaming charges on holiday abroad",
+    "Has a family dog that needs walking before work",
+    "Struggles to find parking near the office",
+    "Lack of information about gluten in the canteen menu",
+    "Long queues at the post office, so she now uses lockers",
+    "Radzi sobie z pracą jako technik weterynarii",
+    "Porusza się w internecie głównie przez wyszukiwarkę na telefonie",
+    "Niezależna osoba na rencie, sama robi zakupy w osiedlowym sklepie",
+    "Kupuje najlepsze dla dzieci soki tłoczone na targu",
+    "Musi być na bieżąco z przepisami podatkowymi, bo prowadzi biuro rachunkowe",
+    "Dba o zdrowie: codzienny spacer z psem po parku",
+    "Ochrona danych to jej praca: inspektorka w szpitalu powiatowym",
+    "Rodzinne obiady w niedzielę to ważny rytuał",
+    "Ma dzieci w wieku szkolnym, więc zakupy robi wieczorem",
+    "Pracuje na etacie jako pielęgniarka na nocnych zmianach",
+    "Otwarta na nowinki technologiczne w kuchni: kupiła termomiks",
+    "Brakuje jej informacji o alergenach w menu stołówki",
     "Saves time by batch-cooking every Sunday evening for the week",
     "Loves to travel by train: took the Eurostar to Paris last spring",
     "Pays for groceries with revolut to split bills with flatmates",
@@ -802,8 +832,11 @@ def test_the_labeled_traits_keep_their_scores():
         false_alarms = [t["text"] for t in traits if t["label"] == "specific" and m.analyse(t["text"]).vague]
         missed = [t["text"] for t in traits if t["label"] == "vague" and not m.analyse(t["text"]).vague]
         assert false_alarms == [], name
-        if name != "holdout-6":
-            # Tuned on since it was measured (holdout-5 last: 29 of 40 found, then all).
-            assert missed == [], name
+        if name == "holdout-5":
+            # Tuned on (29 of 40 found when measured, then all), then patterns that also flagged
+            # specific traits were narrowed or dropped: 37 of 40.
+            assert len(missed) <= 3, missed
+        elif name == "holdout-6":
+            assert len(missed) <= 12, missed  # the unseen set: 27 of 40 when measured, 28 after the review fixes
         else:
-            assert len(missed) <= 13, missed  # the unseen set: 27 of 40 when measured (recall 0.675)
+            assert missed == [], name
