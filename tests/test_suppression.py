@@ -417,3 +417,34 @@ def test_a_comment_above_a_trait_with_sources_first_survives_the_cache(tmp_path,
     again = lint(["."], Config(root=tmp_path), Selection(select=BASE), jobs=1, cache=True)
     assert again.cached_files == 1
     assert brief(again.findings) == brief(first.findings) == [("unused-suppression", 15)]
+
+
+def test_a_comment_above_a_list_item_reaches_its_keys_and_values_below(tmp_path, monkeypatch):
+    journey = """\
+    kind: journey
+    id: marta-kupuje
+    name: Marta kupuje
+    persona: nowa-persona
+    stages:
+      - id: purchase
+        name: Zakup
+        touchpoints:
+          # cxkit: disable=placeholder
+          - channel: web
+            description: TODO opisać kasę
+        opportunities:
+          # cxkit: disable=placeholder,unowned-opportunity
+          - status: idea
+            action: TODO naprawić kasę
+          - action: TODO sprawdzić płatności
+    """
+    persona = SOURCES_FIRST.replace("    text: TODO cel zakupowy\n", "    text:\n      TODO cel zakupowy\n")
+    found = run(tmp_path, monkeypatch, {"journeys/m.yaml": journey, "personas/nowa.yaml": persona},
+                "placeholder", "unowned-opportunity", "unused-suppression")
+    mine = [(f.path, f.rule, f.line) for f in found]
+    # Only the second opportunity, which no comment is above, is reported (and the unused comment in the persona).
+    assert mine == [
+        ("journeys/m.yaml", "unowned-opportunity", line_of(journey, "- action: TODO")),
+        ("journeys/m.yaml", "placeholder", line_of(journey, "- action: TODO")),
+        ("personas/nowa.yaml", "unused-suppression", 16),  # above the last trait, whose text is clean
+    ], found

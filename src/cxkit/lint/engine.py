@@ -217,7 +217,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
     line_starts = [0, *(m.end() for m in _LINES.finditer(text))]
     by_code = {cls.code: name for name, cls in known.items()}
     done: set[int] = set()
-    text_lines: dict[int, int] | None = None
+    item_lines: dict[int, list[int]] | None = None
     for directive in found:
         at = directive.start()
         if inside is not None and inside(at):
@@ -258,21 +258,21 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
                 if stripped and not stripped.startswith("#"):
                     target = nxt + 1
                     break
-            # Above a trait written `- sources: [...]` with its `text:` below, it also reaches
-            # the text, where the trait's findings are.
+            # Above a list item written as a mapping (a trait `- sources: [...]` with its `text:`
+            # below, an opportunity, a touchpoint), it reaches the item's own keys and values,
+            # where the item's findings are; not the items of lists nested in it.
             if root is not None:
-                if text_lines is None:
-                    text_lines = _trait_text_lines(root)
-                also = text_lines.get(target)
-                if also is not None:
+                if item_lines is None:
+                    item_lines = _mapping_item_lines(root)
+                for also in item_lines.get(target, ()):
                     out.lines.setdefault(also, []).append(entry)
         out.lines.setdefault(target, []).append(entry)
     return out
 
 
-def _trait_text_lines(root: Any) -> dict[int, int]:
-    """Item line -> `text:` line, for list items that are mappings whose `text` key is on a later line."""
-    out: dict[int, int] = {}
+def _mapping_item_lines(root: Any) -> dict[int, list[int]]:
+    """First line of each list item that is a mapping -> the later lines its own keys and scalar values start on."""
+    out: dict[int, list[int]] = {}
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -282,12 +282,15 @@ def _trait_text_lines(root: Any) -> dict[int, int]:
         seen.add(id(node))
         if node.id == "sequence":
             for item in node.value:
-                if item.id == "mapping":
+                if item.id == "mapping" and item.start_mark.line + 1 not in out:
                     start = item.start_mark.line
-                    for key, _value in item.value:
-                        if key.id == "scalar" and key.value == "text" and key.start_mark.line > start:
-                            out.setdefault(start + 1, key.start_mark.line + 1)
-                            break
+                    lines = {
+                        n.start_mark.line + 1
+                        for key, value in item.value
+                        for n in (key, value)
+                        if (n is key or n.id == "scalar") and n.start_mark.line > start
+                    }
+                    out[start + 1] = sorted(lines)
             stack.extend(node.value)
         elif node.id == "mapping":
             for key, value in node.value:
