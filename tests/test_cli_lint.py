@@ -864,3 +864,18 @@ def test_a_workspace_finding_skips_a_persona_whose_folder_per_file_ignores_skip(
     write("cxkit.toml", '[per-file-ignores]\n"personas" = ["missing-negative-persona"]\n')
     result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache")
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+
+
+def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, tmp_path, monkeypatch):
+    # A draft switched off with disable-file=all must not take the workspace's finding with it.
+    write("personas/live/b.yaml", "# cxkit: disable-file=all\n" + _OLA_COPY.replace("id: ola-biegaczka", "id: b-draft"))
+    write("personas/live/c.yaml", _OLA_COPY)
+    write("cxkit.toml", "")
+    monkeypatch.chdir(tmp_path)
+    rules = "missing-negative-persona,unused-suppression"
+    result = run_cli("lint", "--format", "json", "--select", rules, "--no-cache")
+    found = [(f["path"], f["rule"]) for f in json.loads(result.stdout)]
+    assert found == [
+        ("personas/live/b.yaml", "unused-suppression"),  # it silences nothing now
+        ("personas/live/c.yaml", "missing-negative-persona"),
+    ], result.stdout

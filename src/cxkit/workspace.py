@@ -401,8 +401,9 @@ class WorkspaceIndex:
 
     documents: list[DocSummary] = field(default_factory=list)
     by_id: dict[str, list[DocSummary]] = field(default_factory=dict)
-    #: Whether `per-file-ignores` skip a rule (by name) in a file (by shown path): a finding about
-    #: the whole workspace, shown on one file of several, goes to a file where it is not skipped.
+    #: Whether `per-file-ignores` or a `disable-file` comment skip a rule (by name) in a file (by
+    #: shown path): a finding about the whole workspace, shown on one file of several, goes to a
+    #: file where it is not skipped.
     ignored: Callable[[str, str], bool] = lambda rule, path: False
 
     def add(self, summary: DocSummary) -> None:

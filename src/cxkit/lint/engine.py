@@ -758,8 +758,15 @@ def _finish(
             findings.append(_stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
     ignores = _PerFileIgnores(config, ruleset.known)
     index = WorkspaceIndex()
-    if ignores.patterns:
-        index.ignored = lambda rule, path: rule in ignores(path)
+    # Rules a file is kept from showing, by per-file-ignores or a `disable-file` comment: a finding
+    # about the whole workspace goes to a file that shows it.
+    off = {res.path: set(res.suppressions.file) for res in results if res.suppressions is not None and res.suppressions.file}
+    if ignores.patterns or off:
+        def ignored(rule: str, path: str) -> bool:
+            here = off.get(path, ())
+            return rule in here or "all" in here or (bool(ignores.patterns) and rule in ignores(path))
+
+        index.ignored = ignored
     for res in results:
         if res.summary is not None:
             index.add(res.summary)
