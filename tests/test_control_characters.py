@@ -186,9 +186,11 @@ def test_a_message_quoting_a_multi_line_value_stays_on_one_line(tmp_path: Path, 
     assert "opportunity 'Dodać porównanie modeli\\nna karcie produktu' has no owner" in opportunity
     same = "'Dba o zdrowie\\r\\nna co dzień\\u2028i w\\x85pracy' is also a trait of persona 'ola' (ola.yaml:8,"
     assert any(line.startswith(f"nie-ola.yaml:10:5: warning CX203 {same}") for line in lines), out
-    for fmt in ("github", "json"):
-        shown = run(tmp_path, monkeypatch, "lint", "--no-cache", "--format", fmt, "--select", rules)
-        assert "po parku Sołackim\n" not in shown and "\u2028" not in shown and "\x85" not in shown
+    github = run(tmp_path, monkeypatch, "lint", "--no-cache", "--format", "github", "--select", rules)
+    assert all(line.startswith("::warning ") for line in github.splitlines()), github
+    assert "\u2028" not in github and "\x85" not in github
+    messages = [f["message"] for f in json.loads(run(tmp_path, monkeypatch, "lint", "--no-cache", "--format", "json", "--select", rules))]
+    assert len(messages) == 5 and not any(c in m for m in messages for c in "\r\n\x85\u2028\u2029"), messages
     found = json.loads(run(tmp_path, monkeypatch, "lint", "--no-cache", "--format", "json", "--select", "trait-overlap"))
     assert found[0]["message"].startswith("'Biega 3 razy w tygodniu\\npo parku Sołackim' is also")
 
@@ -289,3 +291,22 @@ def test_on_windows_a_shown_name_gives_back_the_real_name(monkeypatch: pytest.Mo
     shown = visible_name(name)
     monkeypatch.setattr(visible_module.os, "sep", "\\")
     assert raw_name(shown) == name
+
+
+DUPLICATE_KEYS = (
+    'kind: persona\nid: bob\nname: Bob\n"x-a\\e[31mRED": 1\n"x-a\\e[31mRED": 2\n'
+    "? |\n  x-multi\n  key\n: 1\n? |\n  x-multi\n  key\n: 2\n"
+)
+
+
+@pytest.mark.parametrize("args", [("fmt", "--check", "b.yaml"), ("render", "b.yaml"), ("diff", "b.yaml", "b.yaml")], ids=lambda a: a[0])
+def test_every_command_shows_a_load_problem_on_one_line_with_escapes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args) -> None:
+    (tmp_path / "b.yaml").write_text(DUPLICATE_KEYS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, list(args))
+    shown = result.stdout + result.stderr
+    assert result.exit_code in (1, 2) and not RAW.search(shown), repr(shown)
+    problems = [line for line in shown.splitlines() if "duplicate key" in line]
+    assert any("duplicate key 'x-a\\x1b[31mRED' (first defined on line 4)" in line for line in problems), shown
+    assert any("duplicate key 'x-multi\\nkey\\n' (first defined on line 6)" in line for line in problems), shown
+    assert all(line.startswith("b.yaml:") for line in problems), shown

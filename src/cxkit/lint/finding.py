@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from ..visible import raw_name
+from ..visible import raw_name, visible_line
 
 
 class Severity(IntEnum):
@@ -55,8 +55,12 @@ class Finding:
 
 
 def problem_line(path: str, line: int, column: int, code: str, rule: str, message: str, severity: str = "error") -> str:
-    """The one-line form every command prints: ``path:line:col: severity CODE message [rule]``."""
-    return f"{path}:{line}:{column}: {severity} {code} {message} [{rule}]"
+    """The one-line form every command prints: ``path:line:col: severity CODE message [rule]``.
+
+    The message may quote document text (a key, a value): its control
+    characters and line breaks are shown as escapes, as lint's are.
+    """
+    return f"{path}:{line}:{column}: {severity} {code} {visible_line(message)} [{rule}]"
 
 
 @dataclass(frozen=True, slots=True)
