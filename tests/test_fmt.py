@@ -958,7 +958,7 @@ def test_an_unquoted_value_with_a_tab_is_written_in_double_quotes() -> None:
         'quote: "Mam\\tdość"  # z arkusza:\tB2\n'
         'x-flow: ["Kraków\\tWarszawa", Gdańsk]\n'
         'x-two-lines: "pierwsza\\tlinia druga \\"linia\\"\\\\"\n'
-        'x-quoted: "zostaje\\tjak jest"\n'  # ruamel writes any quoted tab so
+        "x-quoted: 'zostaje\tjak jest'\n"  # quoted: kept as written, the tab too
     )
     assert load_text(out).data == load_text(text).data
     assert format_text(out) == out
@@ -1345,5 +1345,18 @@ def test_a_key_written_with_a_tag_keeps_it() -> None:
     out = format_text(text)
     assert out == ("kind: persona\nid: ola\n!!str name: Ola\n"
                    "x-oceny:\n  !!int 12: dwanaście\n  !!null brak: nic\n  &klucz !!str 7: siedem\nx-kopia: *klucz\n")
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out
+
+
+def test_a_quoted_value_with_a_tab_keeps_its_quotes_and_its_tab() -> None:
+    # ruamel wrote a literal tab in quotes as `\t` and turned single quotes into double ones;
+    # the format docs promise that tabs in quoted values stay as they are.
+    text = ("name: Ola\nkind: persona\nid: ola\n"
+            "quote: 'Kolumna B:\tcena, kolumna C:\tdostawa'\n"
+            'x-wiersz: "Kraków\t1500 zł"\nx-lista: [\'a\tb\', "c\td"]\n'
+            "x-dwie-linie: 'pierwsza\tlinia\n  druga'\n")
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
     assert data_of(out) == data_of(text)
     assert format_text(out) == out

@@ -182,27 +182,31 @@ class _WrittenTag(Tag):
     value = trval  # type: ignore[assignment]
 
 
-class _RawDouble(str):
-    """A double-quoted value with an escape (`"\\u200b"`, `"\\x41"`, `"\\/"`), written
-    exactly as the author wrote it: ruamel would write the character itself, and an invisible
-    one (a zero-width space, a no-break space) would vanish from sight."""
+class _RawQuoted(str):
+    """A quoted value written exactly as the author wrote it: a double-quoted one with an escape
+    (`"\\u200b"`, `"\\x41"`, `"\\/"`), for which ruamel would write the character itself (an
+    invisible one, a zero-width or no-break space, would vanish from sight), or one in either
+    quotes with a tab in it, which ruamel would write as `\\t` in double quotes."""
 
     raw: str
+    style: str
     anchor: Any = None
 
 
-def _double_quoted(node: ScalarNode) -> _RawDouble | None:
-    """The value of a double-quoted node with an escape, kept as written; else None."""
+def _raw_quoted(node: ScalarNode) -> _RawQuoted | None:
+    """The value of such a quoted node, kept as written; else None."""
     mark = node.start_mark
     buffer = getattr(mark, "buffer", None)
-    if node.style != '"' or not isinstance(buffer, str):
+    if node.style not in ('"', "'") or not isinstance(buffer, str):
         return None
     start = _properties(buffer, mark.index)[2]
     raw = buffer[start:node.end_mark.index]
-    if "\\" not in raw or not (len(raw) >= 2 and raw[0] == raw[-1] == '"'):
+    if not (len(raw) >= 2 and raw[0] == raw[-1] == node.style):
         return None
-    value = _RawDouble(node.value)
-    value.raw, value.anchor = raw, _anchor(node.anchor)
+    if "\t" not in raw and (node.style == "'" or "\\" not in raw):
+        return None
+    value = _RawQuoted(node.value)
+    value.raw, value.style, value.anchor = raw, node.style, _anchor(node.anchor)
     return value
 
 
@@ -213,7 +217,7 @@ class _Tagged:
     the value from the text and the tag, so the same text and tag keep the same value."""
 
     def __init__(self, node: ScalarNode, tag: str, anchor: str | None) -> None:
-        self.value: str = _double_quoted(node) or node.value
+        self.value: str = _raw_quoted(node) or node.value
         self.style: str | None = node.style
         self.tag = tag
         self.anchor = _anchor(anchor)
@@ -261,7 +265,7 @@ class _Constructor(RoundTripConstructor):
             elif tag is not None:
                 self.constructed_objects[node] = _Tagged(node, tag, node.anchor)
             else:
-                raw = _double_quoted(node)
+                raw = _raw_quoted(node)
                 if raw is not None:
                     self.constructed_objects[node] = raw
         return super().construct_object(node, deep)
@@ -327,7 +331,7 @@ _Representer.add_representer(
 _Representer.add_representer(
     _WrittenIntOut, lambda r, data: r.represent_scalar(_INT_TAG, data.written, anchor=data.anchor))
 _Representer.add_representer(
-    _RawDouble, lambda r, data: r.represent_scalar(_STD + "str", data, style='"', anchor=data.anchor))
+    _RawQuoted, lambda r, data: r.represent_scalar(_STD + "str", data, style=data.style, anchor=data.anchor))
 _Representer.add_representer(
     _WrittenOut, lambda r, data: r.represent_scalar(data.tag, data.written, anchor=data.anchor))
 _Representer.add_representer(_TaggedKey, lambda r, data: r.represent_data(data.tagged))
@@ -345,24 +349,35 @@ class _Emitter(RoundTripEmitter):
             return ctag.written
         return super().prepare_tag(ctag)
 
+    def _write_raw(self, text: _RawQuoted) -> None:
+        # Each line as written; a continuation line's leading blanks are not part of the
+        # value, so it is indented where this writer indents one of its own.
+        first, *rest = text.raw.split("\n")
+        self.write_indicator(first, True)
+        for line in rest:
+            self.write_line_break()
+            body = line.lstrip(" \t")
+            if body:
+                pad = " " * max(self.indent or 0, 1)
+                self.column = len(pad) + len(body)
+                self.stream.write(pad + body)
+        self.whitespace = self.indention = False
+
     def write_double_quoted(self, text: Any, split: Any = True) -> None:
-        if isinstance(text, _RawDouble):
-            # Each line as written; a continuation line's leading blanks are not part of the
-            # value, so it is indented where this writer indents one of its own.
-            first, *rest = text.raw.split("\n")
-            self.write_indicator(first, True)
-            for line in rest:
-                self.write_line_break()
-                body = line.lstrip(" \t")
-                if body:
-                    pad = " " * max(self.indent or 0, 1)
-                    self.column = len(pad) + len(body)
-                    self.stream.write(pad + body)
-            self.whitespace = self.indention = False
-            return
-        super().write_double_quoted(text, split)
+        if isinstance(text, _RawQuoted):
+            self._write_raw(text)
+        else:
+            super().write_double_quoted(text, split)
+
+    def write_single_quoted(self, text: Any, split: Any = True) -> None:
+        if isinstance(text, _RawQuoted):
+            self._write_raw(text)
+        else:
+            super().write_single_quoted(text, split)
 
     def choose_scalar_style(self) -> Any:
+        if isinstance(self.event.value, _RawQuoted):
+            return self.event.value.style
         if isinstance(self.event.ctag, _WrittenTag) and not self.event.style:
             return ""  # plain as written (`[!!null, b]`): quotes would make it text
         return super().choose_scalar_style()
