@@ -602,3 +602,13 @@ def test_an_age_range_beyond_120_is_refused_by_both(age, accepted):
     data.setdefault("demographics", {})["age"] = age
     assert (validate(data)[1] == []) is accepted, "the model"
     assert (list(validator("persona").iter_errors(data)) == []) is accepted, "the schema"
+
+
+@pytest.mark.parametrize(("digits", "accepted"), [(120, True), (121, False), (200, False)])
+def test_an_id_of_more_than_120_digits_is_refused_by_both(digits, accepted):
+    # A slug is at most 120 characters; a whole number written as an id counts its digits.
+    data = load_text(f"kind: persona\nid: {'7' * digits}\nname: Seven\n").data
+    assert isinstance(data["id"], int)
+    assert (validate(data)[1] == []) is accepted, "the model"
+    assert (list(validator("persona").iter_errors(data)) == []) is accepted, "the schema"
+    assert (list(validator().iter_errors(data)) == []) is accepted, "the schema of any document"

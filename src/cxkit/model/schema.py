@@ -31,10 +31,10 @@ def _numbers_as_text(node: Any) -> Any:
     """Let text fields take numbers as cxkit reads them (`income: 14000` is the text "14000").
 
     Dates, enums and constants stay strings only.  A slug takes a whole number
-    from 0 up (`id: 2026` reads as the slug "2026"; `-1` or `1.5` read as text that
-    is no slug); a pattern applies to strings alone in JSON Schema.  Any other
-    string with a pattern of its own (an age range) stays a string: cxkit reads no
-    number as such a string.
+    from 0 up of no more digits than a slug has characters (`id: 2026` reads as the
+    slug "2026"; `-1` or `1.5` read as text that is no slug); a pattern applies to
+    strings alone in JSON Schema.  Any other string with a pattern of its own (an
+    age range) stays a string: cxkit reads no number as such a string.
     """
     if isinstance(node, list):
         return [_numbers_as_text(item) for item in node]
@@ -44,6 +44,8 @@ def _numbers_as_text(node: Any) -> Any:
     if out.get("type") == "string" and not ({"format", "enum", "const"} & out.keys()):
         if out.get("pattern") == SLUG_PATTERN:
             out["type"], out["minimum"], out["pattern"] = ["string", "integer"], 0, SLUG_PATTERN_ANY_DIALECT
+            if "maxLength" in out:
+                out["maximum"] = 10 ** out["maxLength"] - 1  # as many digits as a slug has characters
         elif "pattern" not in out or out["pattern"] == NOT_BLANK_PATTERN:
             out["type"] = ["string", "number"]
     return out
