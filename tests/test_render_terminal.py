@@ -159,6 +159,39 @@ def test_layout_option_forces_table_or_stacked() -> None:
     assert "1/4 · Find a clinic" in stacked and "4/4 · Follow-up" in stacked
 
 
+def test_forced_table_that_cannot_fit_40_columns_is_stacked_with_a_note_on_stderr() -> None:
+    """Seven stages (or four) at 40 columns: a table would cut every column after the first off."""
+    for journey, names in ((JOURNEY_PL, ["1/7 · Świadomość", "4/7 · Finansowanie", "7/7 · Pierwszy przegląd"]),
+                           (JOURNEY_EN, ["1/4 · Find a clinic", "4/4 · Follow-up"])):
+        code, out, err = render(journey, "--layout", "table", columns=40)
+        assert code == 0, err
+        for name in names:
+            assert name in out
+        assert all(len(line) <= 40 for line in out.splitlines())
+        assert err.startswith("cxkit: --layout table: ") and "do not fit side by side in 40 columns" in err
+        needed = int(err.split("--width ")[1].split()[0])
+        # The width the note asks for does show the table, whole.
+        code, wide, err = render(journey, "--layout", "table", "--width", str(needed))
+        assert code == 0 and err == ""
+        assert "/7 ·" not in wide and "/4 ·" not in wide
+        assert all(len(line) == needed for line in wide.splitlines() if line.startswith(("│", "├", "╭", "╰")))
+
+
+@pytest.mark.parametrize("columns", [100, 160])
+def test_forced_table_at_a_normal_width_is_a_table_without_a_note(columns: int) -> None:
+    code, out, err = render(JOURNEY_PL, "--layout", "table", columns=columns)
+    assert code == 0 and err == ""
+    header = next(line for line in out.splitlines() if "1." in line and line.startswith("│"))
+    assert header.count("│") == 9  # the labels and seven stages, nothing cut off
+    assert "1/7 ·" not in out
+    assert all(len(line) == columns for line in out.splitlines() if line.startswith(("│", "├", "╭", "╰")))
+
+
+def test_automatic_layout_says_nothing_when_it_stacks() -> None:
+    code, out, err = render(JOURNEY_PL, columns=40)
+    assert code == 0 and err == "" and "7/7 · Pierwszy przegląd" in out
+
+
 def test_emotion_row_puts_each_stage_on_its_level() -> None:
     # Find a clinic 0, Book online -2, The visit +2, Follow-up +1: the dots sit on rows 2, 4, 0 and 1.
     _c, out, _e = render(JOURNEY_EN, "--width", "120", "--layout", "table")

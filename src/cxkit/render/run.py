@@ -121,8 +121,9 @@ def _title(path: str, labels: Labels) -> str:
     return f"{labels['overview']}: {shown}"
 
 
-def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None) -> None:
-    from .terminal import against_view, journey_view, make_console, overview_view, persona_view
+def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
+                    stderr: TextIO | None = None) -> None:
+    from .terminal import against_view, journey_view, layout_note, make_console, overview_view, persona_view
 
     console = make_console(stream, req.width, color=color)
     width = console.width
@@ -141,6 +142,10 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
         console.print(against_view(model, labels, doc.path, other.model, Labels(other.lang), other.path, width))
     elif isinstance(model, JourneyMap):
         stages = content.select_stages(model, req.stages)
+        note = layout_note(req.layout, stages, labels, width)
+        if note is not None and stderr is not None:
+            stderr.write(f"cxkit: {note}\n")
+            stderr.flush()
         console.print(journey_view(model, stages, labels, layout=req.layout, width=width,
                                    persona_name=_persona_name(doc, config), path=doc.path))
     else:
@@ -229,10 +234,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     _check(req, subject)
     if req.output_format == "terminal":
         if req.output is None:
-            render_terminal(req, subject, config, stdout, color=None)
+            render_terminal(req, subject, config, stdout, color=None, stderr=stderr)
             return EXIT_OK
         buffer = io.StringIO()
-        render_terminal(req, subject, config, buffer, color=False)
+        render_terminal(req, subject, config, buffer, color=False, stderr=stderr)
         text = buffer.getvalue()
     else:
         text = render_export(req, subject, config)

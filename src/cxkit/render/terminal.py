@@ -26,6 +26,8 @@ from .labels import Labels, signed
 
 #: Narrowest readable journey column; below it the stages are stacked.
 MIN_STAGE_WIDTH = 16
+#: Narrowest column a forced ``--layout table`` gets; below it the table would be cut off.
+MIN_FORCED_STAGE_WIDTH = 7
 #: Cards go side by side (and a card splits into two columns) from this width up.
 SIDE_BY_SIDE_WIDTH = 100
 #: The folder overview shows a column per count and one for the file from this width up.
@@ -332,18 +334,44 @@ def against_view(persona: Any, persona_labels: Labels, persona_path: str,
 
 # --- journeys ---------------------------------------------------------------------------------
 
-def table_fits(stage_count: int, label_width: int, width: int) -> bool:
-    """Whether ``stage_count`` columns of :data:`MIN_STAGE_WIDTH` fit beside the row labels."""
+def table_width(stage_count: int, label_width: int, stage_width: int = MIN_STAGE_WIDTH) -> int:
+    """The columns a journey table needs for ``stage_count`` stages ``stage_width`` cells wide."""
     columns = stage_count + 1
-    needed = label_width + stage_count * MIN_STAGE_WIDTH + (columns + 1) + 2 * columns
-    return needed <= width
+    return label_width + stage_count * stage_width + (columns + 1) + 2 * columns
+
+
+def table_fits(stage_count: int, label_width: int, width: int, stage_width: int = MIN_STAGE_WIDTH) -> bool:
+    """Whether ``stage_count`` columns of ``stage_width`` (:data:`MIN_STAGE_WIDTH`) fit beside the row labels."""
+    return table_width(stage_count, label_width, stage_width) <= width
+
+
+def _label_width(stages: list[Stage], labels: Labels) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(labels[r]) for r in content.journey_rows(stages)), default=8)
 
 
 def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) -> str:
-    if layout != "auto":
-        return layout
-    label_width = max((len(labels[r]) for r in content.journey_rows(stages)), default=8)
-    return "table" if table_fits(len(stages), label_width, width) else "stacked"
+    """``table`` or ``stacked``: what ``--layout`` asks for, as far as it can be shown whole.
+
+    ``auto`` takes the table when every stage column gets :data:`MIN_STAGE_WIDTH` cells. A forced
+    ``table`` is kept down to :data:`MIN_FORCED_STAGE_WIDTH` cells a stage; narrower, the terminal
+    would cut the columns off, so the stages are stacked (see :func:`layout_note`).
+    """
+    if layout == "stacked":
+        return "stacked"
+    least = MIN_FORCED_STAGE_WIDTH if layout == "table" else MIN_STAGE_WIDTH
+    return "table" if table_fits(len(stages), _label_width(stages, labels), width, least) else "stacked"
+
+
+def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int) -> str | None:
+    """Why a forced ``--layout table`` is shown stacked, and what would show it (None when it is not)."""
+    if layout != "table" or choose_layout(layout, stages, labels, width) == "table":
+        return None
+    needed = table_width(len(stages), _label_width(stages, labels), MIN_FORCED_STAGE_WIDTH)
+    count = f"{len(stages)} stages do" if len(stages) != 1 else "1 stage does"
+    return (f"--layout table: {count} not fit side by side in {width} columns (the table needs {needed}); "
+            f"showing them stacked instead — use --width {needed} or more, or fewer stages with --stage")
 
 
 def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
