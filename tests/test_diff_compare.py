@@ -274,6 +274,34 @@ def test_quoting_a_number_the_format_reads_as_text_is_no_difference(tmp_path):
     assert [(c["op"], c["path"], c["old"], c["new"]) for c in changes] == [("changed", "demographics.age", "34", 34)]
 
 
+def test_an_order_of_touchpoints_sharing_a_channel_shows_which_moved(tmp_path):
+    # Touchpoints have no id or name: labelled by their first text, two on `web` gave
+    # "old: web, web, app / new: web, web, app", an order change that shows nothing.
+    old = """\
+    kind: journey
+    id: tomek-kupuje-sluchawki
+    name: Tomek kupuje słuchawki
+    stages:
+      - id: zakup
+        name: Zakup
+        touchpoints:
+          - channel: web
+            description: Strona produktu
+          - channel: web
+            description: Koszyk
+          - channel: app
+            description: Powiadomienie o wysyłce
+    """
+    new = old.replace(
+        "          - channel: web\n            description: Strona produktu\n          - channel: web\n            description: Koszyk\n",
+        "          - channel: web\n            description: Koszyk\n          - channel: web\n            description: Strona produktu\n",
+    )
+    (moved,) = diff_json(tmp_path, old, new)
+    assert moved["old_order"] == ["web Strona produktu", "web Koszyk", "app"]
+    assert moved["new_order"] == ["web Koszyk", "web Strona produktu", "app"]
+    assert len(moved["moved_items"]) == 1 and moved["moved_items"][0] in ("web Strona produktu", "web Koszyk")
+
+
 def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     old = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: 1\n", 1) + "x-nps: 7.50\n"
     new = JOURNEY_EN.replace("    emotion: 2\n", "    emotion: -02\n", 1) + "x-nps: 8.0e0\n"

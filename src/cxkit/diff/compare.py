@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from ..visible import raw_name
-from .match import _equality_key, item_id, label, moved_items, pair_items, same
+from .match import _equality_key, item_id, labels, moved_items, pair_items, same
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
 
 _KEY_NAME = re.compile(r"[^.\[\]]+\Z")
@@ -242,12 +242,13 @@ class _Differ:
         if not self.options.ignore_order:
             moved = moved_items(pairs)
             if moved is not None:
-                old_order = [label(old[i]) for i, _j in pairs]
-                new_order = [label(new[j]) for _i, j in sorted(pairs, key=lambda p: p[1])]
+                old_labels, new_labels = labels(old, new)
+                old_order = [old_labels[i] for i, _j in pairs]
+                new_order = [new_labels[j] for _i, j in sorted(pairs, key=lambda p: p[1])]
                 self.emit(
                     MOVED, parts, old_order, new_order,
                     old_order=old_order, new_order=new_order,
-                    moved_items=[label(old[i]) for i in moved], kind="order",
+                    moved_items=[old_labels[i] for i in moved], kind="order",
                 )
         of_new = {j: i for i, j in pairs}
         paired_old = {i: j for i, j in pairs}

@@ -55,6 +55,32 @@ def label(value: Any) -> Any:
     return value
 
 
+def labels(old: list[Any], new: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The labels of two versions of a list, for its old and new order.
+
+    Mappings without an id or a name are named by their first text, which several may
+    share (touchpoints on `web`): those are named by all their text then, on both sides
+    alike, so that an order shows what moved.
+    """
+    old_labels, new_labels = [label(v) for v in old], [label(v) for v in new]
+    clashes: set[Any] = set()
+    for side in (old_labels, new_labels):
+        seen: set[Any] = set()
+        for text in side:
+            if isinstance(text, str):
+                (clashes if text in seen else seen).add(text)
+    if not clashes:
+        return old_labels, new_labels
+
+    def fuller(value: Any, text: Any) -> Any:
+        if text not in clashes or not isinstance(value, dict) or item_id(value) or _item_name(value):
+            return text
+        whole = " ".join(flatten(value).split())
+        return whole if len(whole) <= 60 else whole[:57] + "..."
+
+    return [fuller(v, t) for v, t in zip(old, old_labels)], [fuller(v, t) for v, t in zip(new, new_labels)]
+
+
 def flatten(value: Any) -> str:
     """The text of a value (keys left out), for similarity."""
     if isinstance(value, dict):
