@@ -210,3 +210,42 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
         "│         a                            │",
         "╰──────────────────────────────────────╯",
     ]
+
+
+def _chart_levels(out: str) -> dict[int, int]:
+    """Stage number → level, read from every emotion chart in a stacked render."""
+    lines = out.splitlines()
+    found: dict[int, int] = {}
+    for top, line in enumerate(lines):
+        if not line.startswith("│  +2 │"):
+            continue
+        rows = lines[top:top + 5]
+        for row, mark in zip(rows, ("+2 │", "+1 │", " 0 ┼", "-1 │", "-2 │")):
+            assert mark in row, f"the chart's rows are torn apart: {rows}"
+        axis = lines[top + 5]
+        numbers = {}
+        for pos, char in enumerate(axis):
+            if char.isdigit() and (pos + 1 == len(axis) or not axis[pos + 1].isdigit()):
+                start = pos
+                while axis[start - 1].isdigit():
+                    start -= 1
+                numbers[(start + pos) // 2] = int(axis[start:pos + 1])
+        for level, row in zip((2, 1, 0, -1, -2), rows):
+            for pos, char in enumerate(row):
+                if char == "●":
+                    found[numbers[pos]] = level
+    return found
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_thirty_stages_curve_goes_on_below_instead_of_wrapping(workspace: Path, columns: int) -> None:
+    """30 stages do not fit one chart line at 40-80 columns: the chart continues in a second
+    (and third) chart, each stage's dot on its level, instead of lines the terminal wraps."""
+    levels = [(i * 7) % 5 - 2 for i in range(30)]
+    stages = "".join(f"  - id: etap-{i + 1}\n    name: Etap {i + 1}\n    emotion: {level}\n" for i, level in enumerate(levels))
+    (workspace / "j.yaml").write_text(f"kind: journey\nid: dluga\nname: Długa droga\nlang: pl\npersona: ola\nstages:\n{stages}",
+                                      encoding="utf-8")
+    code, out, err = render("j.yaml", columns=columns)
+    assert code == 0, err
+    assert all(len(line) <= columns for line in out.splitlines())
+    assert _chart_levels(out) == {i + 1: level for i, level in enumerate(levels)}

@@ -69,15 +69,26 @@ def axis_label(level: int) -> str:
     return f"{'+' if level > 0 else ''}{level}".rjust(3)
 
 
-def x_axis(count: int, slot: int) -> str:
-    """Stage numbers centred under their slots."""
+def x_axis(count: int, slot: int, first: int = 1) -> str:
+    """Stage numbers (from ``first``) centred under their slots."""
     out = ""
     for i in range(count):
-        label = str(i + 1)
+        label = str(first + i)
         center = i * slot + slot // 2
         start = max(center - (len(label) - 1) // 2, len(out))
         out = out.ljust(start) + label
     return out
+
+
+def chart_rows(count: int, width: int, *, lo: int = 3) -> list[range]:
+    """Stage indexes per chart row: all on one row when ``lo`` columns a stage fit ``width``,
+    else as few rows of nearly equal length as fit, so no chart line is wider than ``width``."""
+    per_row = max(1, (width - 6) // lo)
+    if count <= per_row:
+        return [range(count)]
+    rows = -(-count // per_row)
+    size = -(-count // rows)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 def fit_slot(count: int, width: int, *, lo: int = 3, hi: int = 14) -> int:

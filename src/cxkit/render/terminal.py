@@ -21,7 +21,7 @@ from rich.text import Text
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
 from .content import Entry, OverviewRow
-from .curve import DOT, LEVELS, axis_label, chart_cells, fit_slot, x_axis
+from .curve import DOT, LEVELS, axis_label, chart_cells, chart_rows, fit_slot, x_axis
 from .labels import Labels, signed
 
 #: Narrowest readable journey column; below it the stages are stacked.
@@ -155,20 +155,26 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
     """The stacked layout's emotion curve: a step chart with numbered stages and a legend."""
     from rich.cells import cell_len
 
-    slot = fit_slot(len(levels), width - 4)
-    lines = []
-    for level, cells in zip(LEVELS, chart_cells(levels, slot)):
-        line = Text(f"{axis_label(level)} {'┼' if level == 0 else '│'}", style="dim")
-        for char, kind in cells:
-            if kind.startswith("dot:"):
-                line.append(char, style=EMOTION_STYLE[int(kind[4:])])
-            elif kind == "line":
-                line.append(char)
-            else:
-                line.append(char, style="dim")
-        line.rstrip()
-        lines.append(line)
-    lines.append(Text("     " + x_axis(len(levels), max(slot, 3)), style="dim"))
+    lines: list[Text] = []
+    # Too many stages for one chart line at this width: the curve goes on in a second chart
+    # (and a third…) below, never in lines the terminal would wrap into a jumble.
+    for part in chart_rows(len(levels), width - 4):
+        if lines:
+            lines.append(Text(""))
+        chunk = [levels[i] for i in part]
+        slot = fit_slot(len(chunk), width - 4)
+        for level, cells in zip(LEVELS, chart_cells(chunk, slot)):
+            line = Text(f"{axis_label(level)} {'┼' if level == 0 else '│'}", style="dim")
+            for char, kind in cells:
+                if kind.startswith("dot:"):
+                    line.append(char, style=EMOTION_STYLE[int(kind[4:])])
+                elif kind == "line":
+                    line.append(char)
+                else:
+                    line.append(char, style="dim")
+            line.rstrip()
+            lines.append(line)
+        lines.append(Text("     " + x_axis(len(chunk), max(slot, 3), part.start + 1), style="dim"))
     # Legend items never break inside: "6 Odbiór i dostawa -1" stays on one line.
     room = max(width - 4, 20)
     legend = Text()
