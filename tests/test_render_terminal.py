@@ -177,6 +177,17 @@ def test_forced_table_that_cannot_fit_40_columns_is_stacked_with_a_note_on_stder
         assert all(len(line) == needed for line in wide.splitlines() if line.startswith(("│", "├", "╭", "╰")))
 
 
+def test_forced_table_note_never_asks_for_a_width_cxkit_refuses(tmp_path: Path) -> None:
+    """120 stages need a table wider than --width accepts (1000): the note asks for fewer stages."""
+    stages = "".join(f"  - id: e{i}\n    name: Etap {i}\n    doing: Robi {i}\n" for i in range(120))
+    journey = tmp_path / "dluga.yaml"
+    journey.write_text(f"kind: journey\nid: dluga\nname: Długa\nlang: pl\npersona: ola\nstages:\n{stages}", encoding="utf-8")
+    code, out, err = render(str(journey), "--layout", "table", "--width", "1000")
+    assert code == 0 and "120/120 · Etap 119" in out
+    assert "--width" not in err.split("(the table needs")[1]
+    assert "wider than cxkit renders (1000); pick fewer stages with --stage" in err
+
+
 @pytest.mark.parametrize("columns", [100, 160])
 def test_forced_table_at_a_normal_width_is_a_table_without_a_note(columns: int) -> None:
     code, out, err = render(JOURNEY_PL, "--layout", "table", columns=columns)

@@ -376,8 +376,11 @@ def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int) ->
         return None
     needed = table_width(len(stages), _label_width(stages, labels), MIN_FORCED_STAGE_WIDTH)
     count = f"{len(stages)} stages do" if len(stages) != 1 else "1 stage does"
+    # --width goes up to MAX_WIDTH: past it, only fewer stages make a table.
+    remedy = f"use --width {needed} or more, or fewer stages with --stage" if needed <= MAX_WIDTH else \
+        f"that is wider than cxkit renders ({MAX_WIDTH}); pick fewer stages with --stage"
     return (f"--layout table: {count} not fit side by side in {width} columns (the table needs {needed}); "
-            f"showing them stacked instead — use --width {needed} or more, or fewer stages with --stage")
+            f"showing them stacked instead — {remedy}")
 
 
 def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
