@@ -612,3 +612,18 @@ def test_an_id_of_more_than_120_digits_is_refused_by_both(digits, accepted):
     assert (validate(data)[1] == []) is accepted, "the model"
     assert (list(validator("persona").iter_errors(data)) == []) is accepted, "the schema"
     assert (list(validator().iter_errors(data)) == []) is accepted, "the schema of any document"
+
+
+@pytest.mark.parametrize(
+    "key",
+    ['"\\x78-crm"', '"\\u0078-crm"', '"\\x78\\x2dcrm"'],
+    ids=["hex escape", "unicode escape", "both escaped"],
+)
+def test_an_extension_key_spelled_with_escapes_is_the_authors_own_to_lint_too(key, lint_json, write):
+    # The key reads "x-crm" though the text holds no "x-": the schema allows it, and so must lint.
+    text = f"kind: persona\nid: ola\nname: Ola\n{key}: 5\ndemographics:\n  {key}: [1, 2]\n"
+    data = load_text(text).data
+    assert "x-" not in text and data["x-crm"] == 5 and data["demographics"]["x-crm"] == [1, 2]
+    assert list(validator("persona").iter_errors(data)) == []
+    write("ola.yaml", text)
+    assert [f for f in lint_json("ola.yaml").findings if f["rule"] == "schema"] == []

@@ -60,8 +60,9 @@ def without_extensions(data: Any) -> Any:
 def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, list[SchemaIssue]]:
     """Validate one document's data; return the model (or None) and the issues.
 
-    ``extensions=False`` promises the data has no `x-` keys (the caller saw no
-    "x-" in the text), which skips a copy.
+    ``extensions=False`` says the data most likely has no `x-` keys (the caller saw no
+    "x-" in the text), which skips a copy; should it fail, the data is looked through
+    for one after all (a key written with escapes, `"\\x78-crm"`).
     """
     if not isinstance(data, dict):
         what = "a list" if isinstance(data, list) else "nothing" if data is None else f"a single value ({_describe(data)})"
@@ -82,7 +83,21 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
+        if not extensions and _has_extensions(data):
+            # No "x-" in the text, yet a key spelled with escapes ("\x78-crm") reads as one: it is the author's.
+            return validate(data)
         return None, [_issue(model, data, err) for err in exc.errors(include_url=False)]
+
+
+def _has_extensions(data: Any) -> bool:
+    """Whether ``data`` holds an `x-` key at any depth."""
+    if isinstance(data, dict):
+        return any(
+            (isinstance(k, str) and k.startswith(EXTENSION_PREFIX)) or _has_extensions(v) for k, v in data.items()
+        )
+    if isinstance(data, list):
+        return any(_has_extensions(v) for v in data)
+    return False
 
 
 def _walk(model: type[CxModel], path: tuple[Any, ...]) -> type[CxModel] | None:
