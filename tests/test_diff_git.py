@@ -587,3 +587,13 @@ def test_the_driver_locates_a_problem_of_the_old_side_in_a_slash_path(driver_rep
     out = driver_repo.git("diff").stdout
     assert "cxkit: cannot compare semantically: a/personas/maya.yaml:" in out
     assert "cannot compare semantically: personas/maya.yaml:" not in out
+
+
+def test_the_driver_on_an_added_empty_file_does_not_promise_a_line_diff(tmp_path, monkeypatch):
+    (tmp_path / "pusty.yaml").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "--git-driver", "personas/pusty.yaml", "/dev/null", ".", ".", "pusty.yaml", "2" * 40, "100644")
+    assert result.exception is None and result.exit_code == 0
+    assert "the file is empty" in result.stdout
+    assert "showing a line diff instead" not in result.stdout
+    assert result.stdout.endswith("cxkit: no line differs either\n")

@@ -179,9 +179,14 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
             # Only the beginning was read: a line diff of it could show no change where there is one.
             out.write("cxkit: too large for a line diff here; `git diff --no-ext-diff` shows the change\n")
             raise typer.Exit(EXIT_SAME)
+        lines = unified_diff(call.path, call.old_text, call.new_text, call.new_path)
+        if not lines:
+            # An empty file added (or one whose mode alone changed): a promised line diff never came.
+            out.write("cxkit: no line differs either\n")
+            raise typer.Exit(EXIT_SAME)
         out.write("cxkit: showing a line diff instead\n")
         # Document text, so control characters are shown, not obeyed (a CR of a CRLF file too, as git's ^M).
-        out.write(visible(unified_diff(call.path, call.old_text, call.new_text, call.new_path)))
+        out.write(visible(lines))
         raise typer.Exit(EXIT_SAME)
     if output_format is DiffFormat.text:
         from .formats import render_text
