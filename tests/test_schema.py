@@ -627,3 +627,11 @@ def test_an_extension_key_spelled_with_escapes_is_the_authors_own_to_lint_too(ke
     assert list(validator("persona").iter_errors(data)) == []
     write("ola.yaml", text)
     assert [f for f in lint_json("ola.yaml").findings if f["rule"] == "schema"] == []
+
+
+def test_a_number_too_large_for_a_float_stays_as_written_in_ids_and_messages():
+    # `1e400` reads as infinity yet is written as a slug, like `1e-3` (the documented as-written
+    # difference); only YAML's own `.inf` and `.nan` spellings are no slugs.
+    data = load_text("kind: persona\nid: 1e400\nname: Big\nsources:\n  - id: -1e400\n    type: survey\n").data
+    [issue] = validate(data)[1]
+    assert issue.path == ("sources", 0, "id") and issue.message.endswith("not -1e400")

@@ -25,9 +25,13 @@ _NON_FINITE = {math.inf: ".inf", -math.inf: "-.inf"}
 
 
 def _non_finite_as_written(value: Any) -> Any:
-    """`.inf` and `.nan` stay what the author wrote, so no slug (`str()` would make them `inf`, `nan`)."""
+    """`.inf` and `.nan` stay what the author wrote, so no slug (`str()` would make them `inf`, `nan`).
+
+    A number with a spelling of its own (`1e400`, see yamlio.WrittenFloat) keeps it.
+    """
     if isinstance(value, float) and not math.isfinite(value):
-        return _NON_FINITE.get(value, ".nan")
+        text = str(value)
+        return text if text not in ("inf", "-inf", "nan") else _NON_FINITE.get(value, ".nan")
     return value
 
 
