@@ -1360,3 +1360,21 @@ def test_a_quoted_value_with_a_tab_keeps_its_quotes_and_its_tab() -> None:
     assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nkind: persona\nid: ola\n"):]
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_comment_after_a_flow_list_keeps_its_indentation_when_keys_move() -> None:
+    # ruamel keeps a comment that follows a flow collection in front of the next key, without
+    # its indentation: fmt wrote it at column 0, in the middle of a stage or a list.
+    text = (
+        "kind: journey\nid: ola-kupuje\nname: Ola kupuje\npersona: ola\nstages:\n"
+        "  - touchpoints: [web]\n    # cxkit: disable=stage-without-emotion\n    name: Dostawa\n    id: delivery\n"
+        "x-cele:\n  - sources: [a]\n    # z wywiadu\n    text: Lubi podróże\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: journey\nid: ola-kupuje\nname: Ola kupuje\npersona: ola\nstages:\n"
+        "  - id: delivery\n    # cxkit: disable=stage-without-emotion\n    name: Dostawa\n    touchpoints: [web]\n"
+        "x-cele:\n  - sources: [a]\n    # z wywiadu\n    text: Lubi podróże\n"
+    )
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

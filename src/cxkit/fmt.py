@@ -1169,7 +1169,11 @@ def _pop_before(node: CommentedMap, key: Any) -> list[str]:
     lines: list[str] = []
     for token in entry[1]:
         if isinstance(token, CommentToken):
-            lines.extend(_split_token(token.value, False)[1])
+            value = token.value
+            if value.startswith("#"):
+                # The token starts at its comment: the blanks in front of it are in its column.
+                value = " " * (getattr(token, "column", 0) or 0) + value
+            lines.extend(_split_token(value, False)[1])
     entry[1] = None
     return lines
 
