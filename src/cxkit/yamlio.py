@@ -662,7 +662,7 @@ class _Converter:
         self.problems.append(
             LoadProblem(
                 line, col,
-                f"duplicate key '{_cut(k)}' (first defined on line {first.start_mark.line + 1}); the later value would silently win",
+                f"duplicate key '{_cut(k)}' (first defined on line {first.start_mark.line + 1}); YAML tools disagree on which value counts, so keep one",
             )
         )
 
