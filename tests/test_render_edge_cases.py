@@ -249,3 +249,15 @@ def test_thirty_stages_curve_goes_on_below_instead_of_wrapping(workspace: Path, 
     assert code == 0, err
     assert all(len(line) <= columns for line in out.splitlines())
     assert _chart_levels(out) == {i + 1: level for i, level in enumerate(levels)}
+
+
+@pytest.mark.parametrize("columns", [0, 1, 12, 39])
+def test_a_terminal_narrower_than_40_columns_is_rendered_for_40(workspace: Path, columns: int) -> None:
+    """COLUMNS=0 printed nothing at all (exit 0), COLUMNS=1 a character a line: the page is 40 wide."""
+    (workspace / "p.yaml").write_text("kind: persona\nid: ola\nname: Ola Nowak\nlang: pl\ngoals:\n  - Dojechać do pracy\n",
+                                      encoding="utf-8")
+    code, out, err = render("p.yaml", columns=columns)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines and all(len(line) == 40 for line in lines)
+    assert "Ola Nowak" in lines[0] and any("Dojechać do pracy" in line for line in lines)

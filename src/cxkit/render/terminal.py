@@ -559,6 +559,8 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
 #: The widest page cxkit lays out: wider adds only blank space, and `COLUMNS=99999999` would
 #: build lines of that many cells for every row.
 MAX_WIDTH = 1000
+#: The narrowest page: what `--width` accepts at least, and what a narrower terminal or COLUMNS gets.
+MIN_WIDTH = 40
 
 
 def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
@@ -576,6 +578,8 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
     )
     if console.width > MAX_WIDTH:  # from the terminal or COLUMNS
         console.width = MAX_WIDTH
+    elif console.width < MIN_WIDTH:  # `COLUMNS=0` would print nothing at all, `COLUMNS=3` a letter a line
+        console.width = MIN_WIDTH
     return console
 
 
