@@ -261,3 +261,24 @@ def test_a_terminal_narrower_than_40_columns_is_rendered_for_40(workspace: Path,
     lines = out.splitlines()
     assert lines and all(len(line) == 40 for line in lines)
     assert "Ola Nowak" in lines[0] and any("Dojechać do pracy" in line for line in lines)
+
+
+def test_line_separators_in_a_persona_name_or_an_owner_never_reach_the_terminal(workspace: Path) -> None:
+    """A name or owner pasted from a word processor (U+2028, U+2029, NEL, a tab): the journey's
+    header, the persona card's footer and the folder overview print it on one line."""
+    (workspace / "personas").mkdir()
+    (workspace / "journeys").mkdir()
+    (workspace / "personas" / "ola.yaml").write_text(
+        'kind: persona\nid: ola\nname: "Ola\\tNowak\\u2028z\\u2029Krakowa\\u0085"\nlang: pl\n'
+        'owner: "Zespół\\u2028CX"\ngoals:\n  - Dojechać\n', encoding="utf-8")
+    (workspace / "journeys" / "j.yaml").write_text(
+        'kind: journey\nid: j\nname: Droga\nlang: pl\npersona: ola\nowner: "Zespół\\u2029CX"\n'
+        'stages:\n  - id: a\n    name: A\n    doing: Jedzie\n', encoding="utf-8")
+    for args in (["journeys/j.yaml"], ["personas/ola.yaml"], ["."]):
+        for columns in (60, 130):
+            code, out, err = render(*args, columns=columns)
+            assert code == 0, err
+            assert not any(ch in out for ch in "\u2028\u2029\u0085\t"), (args, columns)
+            assert all(len(line) <= columns for line in out.splitlines())
+    _code, out, _err = render("journeys/j.yaml", columns=100)
+    assert "Ola Nowak z Krakowa (ola)" in out and "Zespół CX" in out

@@ -276,7 +276,7 @@ class PersonaCard:
         footer = Text(style="dim")
         footer.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
         if model.owner:
-            footer.append(f" · {labels['owner']}: {model.owner}")
+            footer.append(f" · {labels['owner']}: {one_line(model.owner)}")
         if self.path:
             footer.append(f" · {self.path}")
         if not id_fits_subtitle(model.id, width):  # a long id goes in the footer, not cut in the border
@@ -387,7 +387,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
                     path: str, width: int) -> RenderableType:
     lines: list[RenderableType] = []
     who = Text.assemble((f"{labels['persona_ref']}: ", "bold"))
-    who.append(f"{persona_name} ({journey.persona})" if persona_name else journey.persona)
+    who.append(f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona)
     lines.append(who)
     if journey.goal:
         lines.append(Text.assemble((f"{labels['goal']}: ", "bold"), " ".join(journey.goal.split())))
@@ -398,7 +398,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     meta.append(f"{labels['stages']}: {shown}")
     meta.append(f" · {labels['reviewed']}: {journey.reviewed.isoformat() if journey.reviewed else labels['not_reviewed']}")
     if journey.owner:
-        meta.append(f" · {labels['owner']}: {journey.owner}")
+        meta.append(f" · {labels['owner']}: {one_line(journey.owner)}")
     if path:
         meta.append(f" · {path}")
     if not id_fits_subtitle(journey.id, width):  # a long id goes in the text, not cut in the border
@@ -529,7 +529,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         doc = Text(one_line(row.name), style="bold")
         doc.append(f"\n{row.id}", style="dim")
         if row.persona:
-            doc.append(f"\n→ {row.persona}", style="cyan")
+            doc.append(f"\n→ {one_line(row.persona)}", style="cyan")
         if layout != "wide":
             doc.append(f"\n{row.path}", style="dim")
         reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(labels["not_reviewed"], style="yellow")
