@@ -478,7 +478,21 @@ def test_a_toml_error_after_a_byte_order_mark_keeps_its_line_and_column(project,
     write("cxkit.toml", b'\xef\xbb\xbfselect = ["schema"]\nfail-level = \n')
     monkeypatch.chdir(project)
     result = lint()
-    assert result.exit_code == 2 and "line 2, column 14" in result.stderr
+    assert result.exit_code == 2 and f"{project / 'cxkit.toml'}:2:14: invalid TOML: Invalid value" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ('select = ["schema"]\n[rules\n', "2:7: invalid TOML: Expected ']' at the end of a table declaration"),
+        ('select = ["schema"\n', "1:19: invalid TOML: Unclosed array"),  # the end of the file: after its last character
+    ],
+)
+def test_a_toml_error_is_located_as_path_line_column(project, write, monkeypatch, content, where):
+    write("cxkit.toml", content)
+    monkeypatch.chdir(project)
+    result = lint()
+    assert result.exit_code == 2 and result.stderr == f"cxkit: {project / 'cxkit.toml'}:{where}\n", result.stderr
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +80,22 @@ def _has_cxkit_table(pyproject: Path) -> bool:
 _BOM = b"\xef\xbb\xbf"
 
 
+_TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
+
+
+def _toml_problem(path: Path, text: str, message: str) -> str:
+    """A TOML error as `path:line:col: invalid TOML: ...`, where every other problem is located."""
+    m = _TOML_AT.search(message)
+    if m is None:
+        return f"{path}: invalid TOML: {message}"
+    if m.group(1):
+        line, col = int(m.group(1)), int(m.group(2))
+    else:  # the end of the file: its last line, after its last character
+        lines = text.splitlines() or [""]
+        line, col = len(lines), len(lines[-1]) + 1
+    return f"{path}:{line}:{col}: invalid TOML: {message[: m.start()]}"
+
+
 def _decode(data: bytes, path: Path) -> str:
     """The text of a config file: UTF-8, with or without a byte-order mark (Windows editors write one).
 
@@ -117,10 +134,11 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    text = _decode(data, path)
     try:
-        raw = tomllib.loads(_decode(data, path))
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+        raise ConfigError(_toml_problem(path, text, str(exc))) from exc
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
     except ValueError:  # Python's limit on converting long digit strings to int (4300 digits by default)
