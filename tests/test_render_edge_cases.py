@@ -282,3 +282,20 @@ def test_line_separators_in_a_persona_name_or_an_owner_never_reach_the_terminal(
             assert all(len(line) <= columns for line in out.splitlines())
     _code, out, _err = render("journeys/j.yaml", columns=100)
     assert "Ola Nowak z Krakowa (ola)" in out and "Zespół CX" in out
+
+
+def test_the_name_of_the_folder_rendered_as_dot_is_shown_with_its_escapes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cxkit render .` titles the overview with the folder's name: an ANSI escape in that name
+    must be shown as text, not obeyed by the terminal (nor written into an export)."""
+    folder = tmp_path / "mapy\x1b[2J\x1b]0;tytuł\x07\u2028"
+    folder.mkdir()
+    (folder / "cxkit.toml").write_text("", encoding="utf-8")
+    (folder / "p.yaml").write_text("kind: persona\nid: ola\nname: Ola\nlang: pl\ngoals:\n  - Jechać\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    for fmt in ("terminal", "markdown", "html"):
+        code, out, err = render(".", "--format", fmt, columns=100)
+        assert code == 0, err
+        assert not any(ch in out for ch in "\x1b\x07\u2028"), fmt
+        assert "mapy\\x1b" in out.replace("\\\\", "\\"), fmt

@@ -117,7 +117,8 @@ def _overview(docs: list[Document], config: Any, folder: str) -> tuple[list[cont
 def _title(path: str, labels: Labels) -> str:
     shown = display_path(path)
     if shown in (".", ".."):
-        shown = Path(path).resolve().name or shown  # "." says nothing; the folder's name does
+        # "." says nothing; the folder's name does (its control characters shown as escapes).
+        shown = display_path(Path(path).resolve().name) if Path(path).resolve().name else shown
     return f"{labels['overview']}: {shown}"
 
 
