@@ -1378,3 +1378,13 @@ def test_a_comment_after_a_flow_list_keeps_its_indentation_when_keys_move() -> N
     )
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_long_key_stays_a_plain_key() -> None:
+    # ruamel wrote a key of 128 characters or more as `? key` with `: value` on the next line.
+    key = "x-" + "notatka-z-warsztatu-" * 12
+    text = f"name: Ola\nkind: persona\nid: ola\n{key}: 1\nx-m:\n  {key}: 2\nx-f: {{{key}: 3}}\n"
+    out = format_text(text)
+    assert out == f"kind: persona\nid: ola\nname: Ola\n{key}: 1\nx-m:\n  {key}: 2\nx-f: {{{key}: 3}}\n"
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -344,6 +344,10 @@ _Representer.add_representer(
 class _Emitter(RoundTripEmitter):
     """ruamel's round-trip writer, which writes a kept tag as the author wrote it."""
 
+    # ruamel writes a key of 128 characters or more as an explicit `? key` on a line of its own;
+    # YAML allows a plain `key:` of up to 1024, and the author wrote it so.
+    MAX_SIMPLE_KEY_LENGTH = 1000
+
     def prepare_tag(self, ctag: Any) -> Any:
         if isinstance(ctag, _WrittenTag):
             return ctag.written
