@@ -380,3 +380,21 @@ def test_a_review_too_big_for_a_comment_is_cut_at_a_change_and_says_so(branch):
     assert md.count("```") % 2 == 0  # no YAML block left open
     _code, report = review_json("poprawki")
     assert len(report["changes"]) == 300  # JSON keeps every change
+
+
+def test_a_review_with_too_many_findings_for_a_comment_cuts_the_tables_and_says_so(branch):
+    # Hundreds of new schema errors: the findings tables alone would outgrow GitHub's comment limit.
+    unknown = "".join(f"ulubiona_marka_{k}: Asics\n" for k in range(4))
+    for n in range(160):
+        branch.write(f"personas/v{n:03}.yaml", PERSONA_EN.replace("maya-runner", f"maya-{n:03}") + unknown)
+    result = run_cli("review", "main")
+    md = result.stdout
+    assert result.exit_code == 1 and len(md) < 65536, len(md)
+    introduced = md[md.index("### Findings introduced"):md.index("### Changes")]
+    note = re.search(r"_(\d+) more findings not shown, to keep this comment within GitHub's size limit; "
+                     r"`cxkit review main -f json` lists them all\._", introduced)
+    assert note is not None, introduced[-400:]
+    rows = [line for line in introduced.splitlines() if line.startswith("| ") and not line.startswith("| Severity")]
+    _code, report = review_json("main")
+    assert len(rows) + int(note.group(1)) == len(report["introduced"])  # every finding is shown or counted
+    assert "### Changes" in md  # the changes still have their section

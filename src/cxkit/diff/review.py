@@ -405,19 +405,31 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     else:
         out.append(f"**Result:** passes: no findings at `{review.fail_level}` level or above introduced.")
     out.append("")
-    if review.introduced:
-        out += ["### Findings introduced", "", *_finding_table(review.introduced), ""]
-    if review.fixed:
-        out += ["### Findings fixed", "", *_finding_table(review.fixed), ""]
-    out += ["### Changes", ""]
+    introduced = _finding_table(review.introduced) if review.introduced else []
+    fixed = _finding_table(review.fixed) if review.fixed else []
     changes = markdown_lines(review.diff, level=3, title=None) if review.diff else [summary_line(review.diff), ""]
     tail: list[str] = []
     if review.unreadable:
         tail += ["### Not compared", "", "These files could not be read, so their changes are not shown (see the findings):", ""]
         tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
         tail.append("")
-    budget = COMMENT_LIMIT - sum(len(line) + 1 for line in out + tail)
-    out += _fit_changes(changes, budget, review.base) + tail
+    # Within GitHub's limit: the findings introduced first, then those fixed, then the changes;
+    # each part past its share is cut at a row or a change and says how many are not shown.
+    room = COMMENT_LIMIT - _size(out + tail) - 3 * 40
+    need = [_size(introduced), _size(fixed), _size(changes)]
+    shares = []
+    for i, fraction in enumerate((0.6, 0.5, 1.0)):
+        later = sum(need[i + 1:])
+        share = need[i] if need[i] + later <= room else max(min(need[i], int(room * fraction)), room - later)
+        shares.append(share)
+        room -= min(share, need[i])
+    command = md_code(f"cxkit review {review.base} -f json")
+    if introduced:
+        out += ["### Findings introduced", "", *_fit_table(introduced, shares[0], command), ""]
+    if fixed:
+        out += ["### Findings fixed", "", *_fit_table(fixed, shares[1], command), ""]
+    out += ["### Changes", ""]
+    out += _fit_changes(changes, shares[2], review.base) + tail
     while out and out[-1] == "":
         out.pop()
     stream.write("\n".join(out) + "\n")
@@ -425,6 +437,30 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
 
 #: GitHub refuses a comment of over 65,536 characters; the report stays under it with room to spare.
 COMMENT_LIMIT = 60_000
+
+
+def _size(lines: list[str]) -> int:
+    return sum(len(line) + 1 for line in lines)
+
+
+def _fit_table(lines: list[str], budget: int, command: str) -> list[str]:
+    """A findings table cut after a whole row to fit ``budget``, saying how many rows are not shown."""
+    if _size(lines) <= budget:
+        return lines
+    note_room = 200
+    used = _size(lines[:2])  # the header and its rule are always kept
+    keep = 2
+    for line in lines[2:]:
+        if used + len(line) + 1 > budget - note_room:
+            break
+        used += len(line) + 1
+        keep += 1
+    hidden = len(lines) - keep
+    return lines[:keep] + [
+        "",
+        f"_{hidden} more finding{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
+        f"limit; {command} lists them all._",
+    ]
 
 
 def _fit_changes(lines: list[str], budget: int, base: str) -> list[str]:
