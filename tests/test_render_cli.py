@@ -350,3 +350,19 @@ def test_write_atomic_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     write_atomic(link, "nowa")
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "nowa"
+
+
+@pytest.mark.parametrize("config", ["cxkit.toml", "pyproject.toml"])
+@pytest.mark.parametrize("how", ["found", "--config", "absolute"])
+def test_output_onto_the_config_file_the_render_reads_is_refused(config: str, how: str, workspace: Path) -> None:
+    """`-o cxkit.toml` replaced the workspace's settings with a Markdown card."""
+    (workspace / "ola.yaml").write_text(_SOURCE, encoding="utf-8")
+    target = workspace / config
+    target.write_text("# ustawienia zespołu CX\n" + ("[tool.cxkit]\n" if config == "pyproject.toml" else "")
+                      + 'lang = "pl"\n', encoding="utf-8")
+    before = target.read_bytes()
+    extra = ["--config", config] if how == "--config" else []
+    out = str(target) if how == "absolute" else config
+    for fmt in ("markdown", "terminal"):
+        result = invoke("render", "ola.yaml", "-f", fmt, "-o", out, *extra)
+        _refused(result, target, before)

@@ -211,7 +211,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         # The files named on the command line: refused before reading them, so that a broken
         # one reports the refusal alone. Files read from a folder are checked once read, below.
         named = [req.path] + ([req.against] if req.against is not None else [])
-        _refuse_overwriting_input(req.output, [(Path(p), display_path(p)) for p in named if os.path.isfile(p)])
+        inputs = [(Path(p), display_path(p)) for p in named if os.path.isfile(p)]
+        if config.source is not None:  # cxkit.toml or pyproject.toml: read too, and no place for an export
+            inputs.append((Path(config.source), display_path(str(config.source))))
+        _refuse_overwriting_input(req.output, inputs)
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
     loaded, is_dir = load_path(req.path, config, exact=exact)
