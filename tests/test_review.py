@@ -378,6 +378,9 @@ def test_a_review_too_big_for_a_comment_is_cut_at_a_change_and_says_so(branch):
     assert re.fullmatch(r"_\d+ more changes not shown, to keep this comment within GitHub's size limit; "
                         r"`cxkit diff poprawki` shows them all\._", tail), tail
     assert md.count("```") % 2 == 0  # no YAML block left open
+    lines = md.splitlines()
+    last = max(i for i, line in enumerate(lines) if line.startswith("#### "))
+    assert any(line.startswith("- **") for line in lines[last:]), lines[last:]  # no heading left bare
     _code, report = review_json("poprawki")
     assert len(report["changes"]) == 300  # JSON keeps every change
 
@@ -398,3 +401,23 @@ def test_a_review_with_too_many_findings_for_a_comment_cuts_the_tables_and_says_
     _code, report = review_json("main")
     assert len(rows) + int(note.group(1)) == len(report["introduced"])  # every finding is shown or counted
     assert "### Changes" in md  # the changes still have their section
+
+
+def test_a_cut_review_counts_hidden_removed_documents_and_leaves_no_bare_heading(branch):
+    long = "Klient porównuje modele słuchawek w wielu sklepach, czyta recenzje i pyta znajomych " * 4
+    for n in range(150):
+        branch.write(f"personas/p{n:03}.yaml", PERSONA_EN.replace("maya-runner", f"maya-{n:03}").replace(
+            "name: Maya Patel", f"name: Maya {n} {long.strip()}"))
+    branch.commit("Wiele person")
+    branch.git("checkout", "-q", "-b", "porzadki")
+    branch.git("rm", "-q", "personas/p*.yaml")
+    md = run_cli("review", "poprawki").stdout
+    assert len(md) < 65536, len(md)
+    lines = md.rstrip("\n").splitlines()
+    note = re.fullmatch(r"_(\d+) more changes not shown, .*", lines[-1])
+    assert note is not None, lines[-3:]
+    shown = sum(1 for line in lines if line.startswith("#### ") and "(removed)" in line)
+    assert shown + int(note.group(1)) == 150, (shown, note.group(1))
+    # The last document shown has what belongs to it.
+    last = max(i for i, line in enumerate(lines) if line.startswith("#### "))
+    assert any(line.startswith("Removed persona") for line in lines[last:]), lines[last:]

@@ -464,20 +464,50 @@ def _fit_table(lines: list[str], budget: int, command: str) -> list[str]:
 
 
 def _fit_changes(lines: list[str], budget: int, base: str) -> list[str]:
-    """The changes section cut at a document or a change (never inside a YAML block) to fit ``budget``."""
-    if sum(len(line) + 1 for line in lines) <= budget:
+    """The changes section cut to fit ``budget``: after a whole document, or after a whole change
+    of the document that does not fit (never inside a YAML block, never a heading left bare)."""
+    if _size(lines) <= budget:
         return lines
-    note_room = 300
-    used = 0
-    keep = 0
-    for i, line in enumerate(lines):
-        if line.startswith(("#### ", "- **")):
-            if used > budget - note_room:
-                break
-            keep = i
-        used += len(line) + 1
-    hidden = sum(1 for line in lines[keep:] if line.startswith("- **"))
-    kept = lines[:keep]
+    # The summary, then per document: its heading (and an added or removed document's
+    # sentence), then each change with the lines that belong to it.
+    prefix: list[str] = []
+    docs: list[tuple[list[str], list[list[str]]]] = []
+    for line in lines:
+        if line.startswith("#### "):
+            docs.append(([line], []))
+        elif not docs:
+            prefix.append(line)
+        elif line.startswith("- **"):
+            docs[-1][1].append([line])
+        elif docs[-1][1]:
+            docs[-1][1][-1].append(line)
+        else:
+            docs[-1][0].append(line)
+    room = budget - 300  # for the note
+    kept, used, hidden, full = list(prefix), _size(prefix), 0, False
+    for head, items in docs:
+        whole = _size(head) + sum(map(_size, items))
+        if not full and used + whole <= room:
+            kept += head
+            for item in items:
+                kept += item
+            used += whole
+            continue
+        shown: list[str] = []
+        taken = 0
+        if not full and items:
+            size = used + _size(head)
+            for item in items:
+                if size + _size(item) > room:
+                    break
+                shown += item
+                size += _size(item)
+                taken += 1
+            if taken:
+                kept += head + shown
+                used = size
+        hidden += max(1, len(items)) - taken  # an added or removed document is one change
+        full = True
     while kept and kept[-1] == "":
         kept.pop()
     return kept + [
