@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, run_cli
+from cxkit.model import MODELS, CxModel
 from cxkit.model.validate import validate
-from cxkit.yamlio import load_bytes, load_text
+from cxkit.scaffold.templates import render
+from cxkit.yamlio import _implicit, load_bytes, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "docs" / "schema"
@@ -253,16 +259,6 @@ def test_the_age_pattern_reads_ages_as_the_models_do():
 # and editors do, and check that `cxkit lint`'s schema rule (model validation) and a JSON Schema
 # validator on the committed copies accept the same documents.
 
-import copy
-import math
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from cxkit.model import MODELS, CxModel
-from cxkit.scaffold.templates import render
-from cxkit.yamlio import _implicit
-
 _SEEDS = [load_bytes(p.read_bytes()).data for p in EXAMPLES] + [
     load_text(render(kind, lang, doc_id="seed-doc", name="Seed", persona="seed-persona")).data
     for kind in MODELS for lang in ("en", "pl")
@@ -466,7 +462,9 @@ def _ids_made_unique(node: object) -> object:
             items = node.get(key)
             if isinstance(items, list):
                 node[key] = [
-                    {**item, "id": f"{item['id']}-{i}"} if isinstance(item, dict) and isinstance(item.get("id"), str) else item
+                    {**item, "id": f"{item['id']}-{i}"}
+                    if isinstance(item, dict) and isinstance(item.get("id"), (str, int)) and not isinstance(item["id"], bool)
+                    else item
                     for i, item in enumerate(items)
                 ]
     return node
@@ -505,6 +503,11 @@ def _inexpressible(data: dict, models: bool, schema: bool) -> str | None:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 @given(_mutated())
 def test_models_and_schema_accept_the_same_mutated_documents(data):
+    """`cxkit lint` and an editor accept the same documents, but for what JSON Schema cannot say.
+
+    Skipped explicitly, each checked by undoing it (see _inexpressible): a number read as written
+    rather than by its value, two stages or sources sharing an id, an age range that runs backwards.
+    """
     models, schema = _models_accept(data), _schema_accepts(data)
     if models != schema and _inexpressible(data, models, schema) is not None:
         return  # a difference JSON Schema cannot express (see _inexpressible)
