@@ -570,6 +570,23 @@ def test_without_paths_a_revision_diff_covers_the_configured_workspace(repo):
     assert code == 1 and {c["file"] for c in changes} == {"journeys/tomek-kupuje.yaml"}
 
 
+def test_configured_paths_outside_the_repository_are_left_out_of_a_revision_diff(repo, tmp_path):
+    # lint reads a shared folder beside the repository; a revision holds no files there.
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "maya.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    repo.write("cxkit.toml", 'paths = ["personas", "../shared"]\n')
+    repo.commit("Obszar roboczy")
+    repo.write("personas/tomek.yaml", PERSONA_PL.replace("name: Tomek", "name: Tomasz"))
+    result = run_cli("diff", "--format", "json", "HEAD")
+    assert result.exit_code == 1, result.stderr
+    assert {c["file"] for c in json.loads(result.stdout)} == {"personas/tomek.yaml"}
+    assert "../shared (in the config's paths) is outside the git repository" in result.stderr
+    assert "fatal" not in result.stderr
+    repo.write("cxkit.toml", 'paths = ["../shared"]\n')
+    result = run_cli("diff", "HEAD")
+    assert result.exit_code == 2 and "every path the config names is outside the git repository" in result.stderr
+
+
 def test_a_mistyped_second_revision_is_named_as_neither_revision_nor_path(repo):
     result = run_cli("diff", "main", "featur")
     assert result.exit_code == 2

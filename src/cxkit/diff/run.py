@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,22 @@ class Outcome:
     result: DiffResult
     problems: list[Problem] = field(default_factory=list)
 
+
+
+def _configured_inside(repo: Repo, config: Config) -> list[str]:
+    """The configured paths (else the current folder), as git names them; those outside the repository are left out, with a note."""
+    if not config.paths:
+        return ["."]
+    configured = [os.path.relpath(config.root / p, repo.cwd) for p in config.paths]
+    inside = [p for p in configured if repo._from_here(p) is not None]
+    for p in configured:
+        if p not in inside:
+            sys.stderr.write(f"cxkit: note: {display_path(p)} (in the config's paths) is outside the git repository; "
+                             "a revision holds no files there, so it is left out\n")
+    if not inside:
+        raise UsageError(f"every path the config names is outside the git repository at {display_path(str(repo.top))}; "
+                         "name the paths to compare")
+    return repo.inside(inside)
 
 def looks_like_driver_call(args: list[str]) -> bool:
     """The 7 (or 9, for a rename) arguments git gives an external diff command."""
@@ -94,7 +111,7 @@ def diff_from_args(
             rev2 = rest.pop(0)
     given, rest = rest, repo.inside(rest)
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
-    paths = rest or ([os.path.relpath(config.root / p, repo.cwd) for p in config.paths] if config.paths else ["."])
+    paths = rest or _configured_inside(repo, config)
     for n, (typed, p) in enumerate(zip(given, rest)):
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
             if n == 0 and rev2 is None and len(args) - 1 > after_dashes:
