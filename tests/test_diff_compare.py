@@ -255,6 +255,9 @@ def test_a_line_written_as_a_block_scalar_is_no_difference(tmp_path):
     # A line break inside the text is still a change.
     inner = old.replace("summary: Ola biega rano po parku", "summary: |\n  Ola biega rano\n  po parku")
     assert ops(diff_json(tmp_path, old, inner)) == [("changed", "summary")]
+    # Nor do the blank lines a |+ block keeps or a "\n" at the end of a quoted value (docs/diff.md).
+    kept = old.replace("summary: Ola biega rano po parku", 'summary: "Ola biega rano po parku\\n\\n"')
+    assert diff_json(tmp_path, old, kept, expect=0) == []
 
 
 def test_quoting_a_number_the_format_reads_as_text_is_no_difference(tmp_path):
