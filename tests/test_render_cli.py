@@ -366,3 +366,16 @@ def test_output_onto_the_config_file_the_render_reads_is_refused(config: str, ho
     for fmt in ("markdown", "terminal"):
         result = invoke("render", "ola.yaml", "-f", fmt, "-o", out, *extra)
         _refused(result, target, before)
+
+
+@pytest.mark.parametrize("out", ["eksport/", "eksport//", "istniejacy/"])
+def test_output_ending_in_a_slash_names_a_folder_and_is_refused(out: str, workspace: Path) -> None:
+    """`-o eksport/` wrote a file called `eksport`; the user meant a folder."""
+    (workspace / "ola.yaml").write_text(_SOURCE, encoding="utf-8")
+    (workspace / "istniejacy").mkdir()
+    result = invoke("render", "ola.yaml", "-f", "html", "-o", out)
+    assert result.exit_code == 2
+    folder = out.rstrip("/") + "/"
+    assert result.stderr == f"cxkit: {folder}: names a folder; give -o a file name, e.g. {folder}map.html\n"
+    assert sorted(p.name for p in workspace.iterdir()) == ["istniejacy", "ola.yaml"]
+    assert list((workspace / "istniejacy").iterdir()) == []

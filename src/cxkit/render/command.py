@@ -3,6 +3,7 @@
 Only typer and the standard library are imported here, so `cxkit --help` stays fast.
 """
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -29,7 +30,7 @@ def render_command(
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview.")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[RenderFormat, typer.Option("--format", "-f", help="terminal, or an export to share: markdown, html, mermaid (journeys) or json.")] = RenderFormat.terminal,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
     layout: Annotated[Layout, typer.Option("--layout", help="Journey stages as table columns, stacked panels, or whichever fits.")] = Layout.auto,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage (repeatable; comma-separated ids work too).")] = None,
@@ -39,6 +40,13 @@ def render_command(
     from .run import RenderRequest, run
 
     from ..cliutil import split_names
+    from ..discovery import UsageError, display_path
+
+    # As text, not a Path: a Path drops the trailing "/" of `-o exports/`, and the export would
+    # become a file called `exports` where the user meant a folder.
+    if output is not None and output.endswith(("/", os.sep)):
+        folder = display_path(output).rstrip("/") + "/"
+        raise UsageError(f"{folder}: names a folder; give -o a file name, e.g. {folder}map.html")
 
     # `--stage "$UNSET"` is a usage error, not every stage.
     stages = list(split_names(stage, "--stage", "one or more stage ids (comma-separated, e.g. awareness,purchase)"))
@@ -46,7 +54,7 @@ def render_command(
         path=path,
         against=against,
         output_format=output_format.value,
-        output=output,
+        output=Path(output) if output is not None else None,
         layout=layout.value,
         width=width,
         stages=stages,
