@@ -360,6 +360,16 @@ def test_base_with_three_dots_reviews_only_what_the_branch_did(branch):
     assert {c["document"] for c in json.loads(changes.stdout)} == {"tomek-kupuje-sluchawki"}
 
 
+def test_base_with_three_dots_and_no_shared_history_says_so(branch):
+    branch.git("checkout", "-q", "--orphan", "osobna")
+    branch.commit("Historia od zera")
+    for command in (("review", "main..."), ("diff", "main...")):
+        result = run_cli(*command)
+        assert result.exit_code == 2, result.stderr
+        assert "'main' and the current branch share no history, so 'main...' has no merge base" in result.stderr
+    assert "unknown revision 'nie-ma...'" in run_cli("review", "nie-ma...").stderr
+
+
 def test_a_review_too_big_for_a_comment_is_cut_at_a_change_and_says_so(branch):
     # GitHub refuses a comment of over 65,536 characters, and `gh pr comment` fails the job.
     long = "Klient porównuje modele słuchawek w wielu sklepach, czyta recenzje i pyta znajomych " * 3

@@ -87,6 +87,13 @@ class Repo:
             return None
         return proc.stdout.decode().strip() or None
 
+    def unknown(self, rev: str) -> str:
+        """Why :meth:`commit` found no commit for ``rev``: a name git does not know, or ``BASE...`` with no merge base."""
+        if rev.endswith("...") and len(rev) > 3 and self.commit(rev[:-3]) is not None:
+            return (f"'{rev[:-3]}' and the current branch share no history, so '{rev}' has no merge base; "
+                    f"compare with '{rev[:-3]}' itself")
+        return f"unknown revision '{rev}'"
+
     def tree(self, commit: str, paths: list[str]) -> list[TreeFile]:
         """Every file of ``commit`` under ``paths`` (relative to the current folder).
 

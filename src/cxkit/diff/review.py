@@ -316,7 +316,7 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
         raise UsageError(f"{exc}; cxkit review compares BASE with the working tree of a git repository") from None
     commit = repo.commit(base)
     if commit is None:
-        raise UsageError(f"unknown revision '{base}'")
+        raise UsageError(repo.unknown(base))
     # An absolute path would escape the temporary copies; git takes relative ones just as well.
     paths = [os.path.relpath(p) if os.path.isabs(p) else p for p in paths]
     given, paths = paths, repo.inside(paths)

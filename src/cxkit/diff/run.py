@@ -100,7 +100,7 @@ def diff_from_args(
                 f"{display_path(first)} is a path, not a git revision: give two files or folders to compare "
                 f"(OLD NEW), not {len(args)} arguments, or a revision first (REV [REV2] [-- PATHS...])"
             )
-        raise UsageError(f"unknown revision '{first}'")
+        raise UsageError(repo.unknown(first) if repo is not None else f"unknown revision '{first}'")
     assert repo is not None
     rest = list(args[1:])
     rev2: str | None = None
