@@ -10,9 +10,10 @@ from . import MODELS
 from .common import NOT_BLANK_PATTERN, SLUG_PATTERN
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-#: The slug pattern as validators of every dialect read it: Python's `$` (jsonschema, check-jsonschema)
-#: also matches before a final line break, which ECMA-262's and pydantic's do not.
-SLUG_PATTERN_ANY_DIALECT = SLUG_PATTERN + r"(?!\n)"
+#: Python's `$` (the jsonschema library) also matches before a final line break, which ECMA-262's
+#: and pydantic's do not: a slug refuses a line break on its own, in the portable regex subset
+#: (no lookahead, which RE2-based validators cannot compile).
+LINE_BREAK_TEXT = {"type": "string", "pattern": "\n"}
 
 
 def json_schema(kind: str | None = None) -> dict[str, Any]:
@@ -43,7 +44,8 @@ def _numbers_as_text(node: Any) -> Any:
     out = {key: _numbers_as_text(value) for key, value in node.items()}
     if out.get("type") == "string" and not ({"format", "enum", "const"} & out.keys()):
         if out.get("pattern") == SLUG_PATTERN:
-            out["type"], out["minimum"], out["pattern"] = ["string", "integer"], 0, SLUG_PATTERN_ANY_DIALECT
+            out["type"], out["minimum"] = ["string", "integer"], 0
+            out["not"] = dict(LINE_BREAK_TEXT)
             if "maxLength" in out:
                 out["maximum"] = 10 ** out["maxLength"] - 1  # as many digits as a slug has characters
         elif "pattern" not in out or out["pattern"] == NOT_BLANK_PATTERN:
