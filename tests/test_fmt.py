@@ -1388,3 +1388,25 @@ def test_a_long_key_stays_a_plain_key() -> None:
     assert out == f"kind: persona\nid: ola\nname: Ola\n{key}: 1\nx-m:\n  {key}: 2\nx-f: {{{key}: 3}}\n"
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_plain_value_on_several_lines_keeps_its_lines() -> None:
+    # ruamel joined the lines of a plain value into one long line: every such summary and trait
+    # showed up as a changed line in the diff of the first fmt.
+    text = (
+        "name: Paweł\nid: pawel\nkind: persona\n"
+        "summary: Backend developer z Gdańska, który słucha\n  muzyki po 22:00\n\n  i kupuje przez internet\n"
+        "goals:\n    -   Kupić słuchawki otwarte\n        do 2 500 zł\n"
+        "    - text: Odsłuch w domu\n        przed zakupem  # z wywiadu\n      sources: [a]\n"
+        "x-kotwica: &k jeden\n  dwa\nx-alias: *k\n"
+    )
+    out = format_text(text)
+    assert out == (
+        "kind: persona\nid: pawel\nname: Paweł\n"
+        "summary: Backend developer z Gdańska, który słucha\n  muzyki po 22:00\n\n  i kupuje przez internet\n"
+        "goals:\n  - Kupić słuchawki otwarte\n    do 2 500 zł\n"
+        "  - text: Odsłuch w domu\n      przed zakupem    # z wywiadu\n    sources: [a]\n"
+        "x-kotwica: &k jeden\n  dwa\nx-alias: *k\n"
+    )
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -197,16 +197,20 @@ def _raw_quoted(node: ScalarNode) -> _RawQuoted | None:
     """The value of such a quoted node, kept as written; else None."""
     mark = node.start_mark
     buffer = getattr(mark, "buffer", None)
-    if node.style not in ('"', "'") or not isinstance(buffer, str):
+    if node.style not in ('"', "'", None, "") or not isinstance(buffer, str):
         return None
     start = _properties(buffer, mark.index)[2]
     raw = buffer[start:node.end_mark.index]
-    if not (len(raw) >= 2 and raw[0] == raw[-1] == node.style):
+    if not node.style:
+        # A plain value on several lines: ruamel would join them into one.
+        if "\n" not in raw or not node.value:
+            return None
+    elif not (len(raw) >= 2 and raw[0] == raw[-1] == node.style):
         return None
-    if "\t" not in raw and (node.style == "'" or "\\" not in raw):
+    elif "\t" not in raw and (node.style == "'" or "\\" not in raw):
         return None
     value = _RawQuoted(node.value)
-    value.raw, value.style, value.anchor = raw, node.style, _anchor(node.anchor)
+    value.raw, value.style, value.anchor = raw, node.style or "", _anchor(node.anchor)
     return value
 
 
@@ -372,6 +376,12 @@ class _Emitter(RoundTripEmitter):
             self._write_raw(text)
         else:
             super().write_double_quoted(text, split)
+
+    def write_plain(self, text: Any, split: Any = True) -> None:
+        if isinstance(text, _RawQuoted):
+            self._write_raw(text)
+        else:
+            super().write_plain(text, split)
 
     def write_single_quoted(self, text: Any, split: Any = True) -> None:
         if isinstance(text, _RawQuoted):
