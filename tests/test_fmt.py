@@ -1410,3 +1410,14 @@ def test_a_plain_value_on_several_lines_keeps_its_lines() -> None:
     )
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_quoted_value_on_several_lines_keeps_its_lines() -> None:
+    # ruamel joined the lines of a quoted value as it did a plain one's.
+    text = ("name: Ola\nid: ola\nkind: persona\n"
+            "quote: 'Nie kupię słuchawek, których\n  nikt w sklepie nie miał na głowie.'\n"
+            'x-notatka: "pierwsza linia\n  druga linia"\n')
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nid: ola\nkind: persona\n"):]
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out

@@ -183,10 +183,11 @@ class _WrittenTag(Tag):
 
 
 class _RawQuoted(str):
-    """A quoted value written exactly as the author wrote it: a double-quoted one with an escape
-    (`"\\u200b"`, `"\\x41"`, `"\\/"`), for which ruamel would write the character itself (an
-    invisible one, a zero-width or no-break space, would vanish from sight), or one in either
-    quotes with a tab in it, which ruamel would write as `\\t` in double quotes."""
+    """A value written exactly as the author wrote it, where ruamel would write it another way:
+    a double-quoted one with an escape (`"\\u200b"`, `"\\x41"`, `"\\/"`), for which ruamel
+    would write the character itself (an invisible one, a zero-width or no-break space, would
+    vanish from sight); one in either quotes with a tab in it, which ruamel would write as `\\t`
+    in double quotes; and a plain or quoted value on several lines, which ruamel would join."""
 
     raw: str
     style: str
@@ -194,7 +195,7 @@ class _RawQuoted(str):
 
 
 def _raw_quoted(node: ScalarNode) -> _RawQuoted | None:
-    """The value of such a quoted node, kept as written; else None."""
+    """The value of such a node, kept as written; else None."""
     mark = node.start_mark
     buffer = getattr(mark, "buffer", None)
     if node.style not in ('"', "'", None, "") or not isinstance(buffer, str):
@@ -202,13 +203,13 @@ def _raw_quoted(node: ScalarNode) -> _RawQuoted | None:
     start = _properties(buffer, mark.index)[2]
     raw = buffer[start:node.end_mark.index]
     if not node.style:
-        # A plain value on several lines: ruamel would join them into one.
+        # A value on several lines (plain or quoted): ruamel would join them into one.
         if "\n" not in raw or not node.value:
             return None
     elif not (len(raw) >= 2 and raw[0] == raw[-1] == node.style):
         return None
-    elif "\t" not in raw and (node.style == "'" or "\\" not in raw):
-        return None
+    elif "\t" not in raw and "\n" not in raw and (node.style == "'" or "\\" not in raw):
+        return None  # one line, nothing ruamel would write another way
     value = _RawQuoted(node.value)
     value.raw, value.style, value.anchor = raw, node.style or "", _anchor(node.anchor)
     return value
