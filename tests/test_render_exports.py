@@ -694,3 +694,16 @@ def test_json_against_holds_both_documents() -> None:
     data = json.loads(export("json", PERSONA_PL, "--against", NEGATIVE_PL))
     assert MODELS["persona"].model_validate(data["persona"]) == model_of(PERSONA_PL)
     assert MODELS["negative-persona"].model_validate(data["negative_persona"]) == model_of(NEGATIVE_PL)
+
+
+def test_json_writes_line_separators_and_nel_as_escapes_and_keeps_them_exact(tmp_path: Path) -> None:
+    """NEL (a C1 control), U+2028 and U+2029 pasted into a value went into the JSON raw — to the
+    terminal when printed there. They are now escapes; loading the JSON gives the value back."""
+    doc = tmp_path / "u.yaml"
+    doc.write_text('kind: persona\nid: u\nname: "Ola\\u2028Nowak\\u2029z\\u0085Krakowa \\\\u2028"\n'
+                   'goals:\n  - "Jechać\\u0085rowerem"\n', encoding="utf-8")
+    text = export("json", str(doc))
+    assert not any(ch in text for ch in "\x85\u2028\u2029")
+    data = json.loads(text)
+    assert data["name"] == "Ola\u2028Nowak\u2029z\x85Krakowa \\u2028"
+    assert data["goals"][0]["text"] == "Jechać\x85rowerem"
