@@ -707,3 +707,21 @@ def test_json_writes_line_separators_and_nel_as_escapes_and_keeps_them_exact(tmp
     data = json.loads(text)
     assert data["name"] == "Ola\u2028Nowak\u2029z\x85Krakowa \\u2028"
     assert data["goals"][0]["text"] == "Jechać\x85rowerem"
+
+
+def test_html_never_carries_nel_or_line_separators_raw(tmp_path: Path) -> None:
+    """A NEL (a C1 control) or U+2028/U+2029 in a name, an owner or a channel went into the HTML
+    as it was — to the terminal when the export is printed there. They are now line feeds."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / "cxkit.toml").write_text("", encoding="utf-8")
+    _write(folder, "personas/ola.yaml", 'kind: persona\nid: ola\nname: "Ola\\u0085Nowak"\nlang: pl\n'
+           'owner: "Zespół\\u2028CX"\ngoals:\n  - Jechać\n')
+    _write(folder, "journeys/j.yaml", 'kind: journey\nid: j\nname: "Droga\\u2029Oli"\nlang: pl\npersona: ola\n'
+           'stages:\n  - id: a\n    name: "Etap\\u0085A"\n    emotion: 1\n    touchpoints:\n'
+           '      - channel: "sklep\\u2028online"\n        description: Koszyk\n')
+    for args in ([str(folder)], [str(folder / "journeys" / "j.yaml")], [str(folder / "personas" / "ola.yaml")]):
+        text = export("html", *args)
+        parse_html(text)
+        assert not any(ch in text for ch in "\x85\u2028\u2029"), args
+    assert "Ola\nNowak" in export("html", str(folder))
