@@ -310,3 +310,13 @@ def test_every_command_shows_a_load_problem_on_one_line_with_escapes(tmp_path: P
     assert any("duplicate key 'x-a\\x1b[31mRED' (first defined on line 4)" in line for line in problems), shown
     assert any("duplicate key 'x-multi\\nkey\\n' (first defined on line 6)" in line for line in problems), shown
     assert all(line.startswith("b.yaml:") for line in problems), shown
+
+
+@pytest.mark.parametrize("odd", ["\x85", "\u2028", "\u2029", "\n"])
+def test_an_error_quoting_what_was_typed_stays_on_one_line(files: Path, monkeypatch: pytest.MonkeyPatch, odd: str) -> None:
+    monkeypatch.chdir(files)
+    (files / "ok.yaml").write_text(JOURNEY.replace('persona: "x\\e[2Jy"', "persona: ola"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", "ok.yaml", "--stage", f"a{odd}b"])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("cxkit: ") and odd not in result.stderr.rstrip("\n") and "a\\" in line, repr(result.stderr)

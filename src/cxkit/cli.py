@@ -132,9 +132,10 @@ app = typer.Typer(
 
 
 def _error(message: str) -> None:
-    from .visible import visible
+    from .visible import visible_line
 
-    sys.stderr.write(f"cxkit: {visible(message)}\n")  # it may quote a path or value as given
+    # It may quote a path or value as given: on one line, control characters and line breaks escaped.
+    sys.stderr.write(f"cxkit: {visible_line(message)}\n")
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
