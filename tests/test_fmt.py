@@ -1421,3 +1421,15 @@ def test_a_quoted_value_on_several_lines_keeps_its_lines() -> None:
     assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nid: ola\nkind: persona\n"):]
     assert data_of(out) == data_of(text)
     assert format_text(out) == out
+
+
+def test_a_list_or_mapping_written_with_a_tag_keeps_it() -> None:
+    # ruamel dropped `!!map` and `!!seq` (a file written by a YAML dumper in canonical form).
+    text = ("name: Ola\nid: ola\nkind: persona\ngoals: !!seq\n  - Biegać\n"
+            "x-m: !!map {a: 1}\nx-s: !!seq [a]\nx-d: &d !!map\n  q: 1\nx-e: *d\n")
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + text[len("name: Ola\nid: ola\nkind: persona\n"):]
+    assert data_of(out) == data_of(text)
+    assert format_text(out) == out
+    whole = "--- !!map\nname: Ola\nid: ola\nkind: persona\n"
+    assert format_text(whole) == "--- !!map\nkind: persona\nid: ola\nname: Ola\n"

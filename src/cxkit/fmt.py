@@ -179,6 +179,9 @@ class _WrittenTag(Tag):
     def trval(self) -> str:  # type: ignore[override]
         return self.written
 
+    def startswith(self, prefix: str) -> bool:
+        return False  # ruamel's writer turns a tag that starts with `!!` into its own, then drops it
+
     value = trval  # type: ignore[assignment]
 
 
@@ -273,6 +276,15 @@ class _Constructor(RoundTripConstructor):
                 raw = _raw_quoted(node)
                 if raw is not None:
                     self.constructed_objects[node] = raw
+        elif isinstance(node, (MappingNode, SequenceNode)) and node not in self.constructed_objects:
+            # Only the tag ruamel read as the node's own: a block mapping starts where its first
+            # key does, and that key's tag (`!!str name:`) is not the mapping's.
+            ctag = node.ctag
+            tag = ctag.handle + ctag.suffix if getattr(ctag, "handle", None) is not None else None
+            data = super().construct_object(node, deep)
+            if tag is not None and isinstance(data, (CommentedMap, CommentedSeq)):
+                data.yaml_set_ctag(_WrittenTag(tag))  # `!!map {…}`: ruamel would drop the tag
+            return data
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node: Any, maptyp: Any, deep: bool = False) -> Any:  # type: ignore[override]
@@ -672,7 +684,11 @@ def _verify(
         if have[text] <= 0:
             raise FormatError(line, col, "cxkit could not lay this file out without losing this comment; left untouched (please report it)")
         have[text] -= 1
-    again = _yaml().load(result)
+    try:
+        again = _yaml().load(result)
+    except Exception:  # noqa: BLE001 - the layout is not one ruamel reads back: never a traceback
+        raise FormatError(1, 1, "cxkit could not lay this file out in a form it reads back; left untouched "
+                          "(please report it)") from None
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
     return again
