@@ -1433,3 +1433,16 @@ def test_a_list_or_mapping_written_with_a_tag_keeps_it() -> None:
     assert format_text(out) == out
     whole = "--- !!map\nname: Ola\nid: ola\nkind: persona\n"
     assert format_text(whole) == "--- !!map\nkind: persona\nid: ola\nname: Ola\n"
+
+
+def test_a_comment_at_the_start_of_the_last_line_stays_there() -> None:
+    # A note at column 0 at the end of the file was indented into the last stage (or the last
+    # list written without indentation) once fmt indented that list.
+    text = ("kind: journey\nid: j\nname: J\npersona: ola\nstages:\n- id: awareness\n  name: Świadomość\n"
+            "lang: pl\n# do omówienia na warsztacie\n")
+    out = format_text(text)
+    assert out == ("kind: journey\nid: j\nname: J\nlang: pl\npersona: ola\nstages:\n  - id: awareness\n"
+                   "    name: Świadomość\n# do omówienia na warsztacie\n")
+    assert format_text(out) == out
+    listed = "kind: persona\nid: ola\nname: Ola\nsources:\n- id: a\n  type: interview\n# koniec pliku\n"
+    assert format_text(listed) == listed.replace("- id: a\n  type", "  - id: a\n    type")

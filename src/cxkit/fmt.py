@@ -860,6 +860,8 @@ def _align_comments(source: str, result: str, before: CommentedMap, after: Comme
             continue
         col = _indent(line)
         nxt = next((j for j in range(i + 1, len(out)) if out[j].strip() and not out[j].lstrip().startswith("#")), None)
+        if nxt is None and col == 0:
+            continue  # a note at the start of a line at the end of the file: the file's, not the last list's
         if nxt is not None and col in depths.get(nxt, ()):
             lines[i] = " " * _indent(out[nxt]) + line.lstrip(" ")
             continue
