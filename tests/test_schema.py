@@ -343,6 +343,8 @@ _FOR_KEY = {
     "n": ["0", "1", "2", "120", "1.0", "1.5", "-1", "+3", "1e2", "007"],
     "channel": ["web", "", " ", "\u3000", "\ufeff", "~", "112"], "description": ["x", "", "\t", "\u2028", "~", "4.5"],
 }
+for _text_key in ("name", "text", "action", "summary", "quote", "goal"):
+    _FOR_KEY[_text_key] = ["", " ", "\u3000", "\ufeff", "\u200b", "\x85", "\x1f", "x", "~", "5", ".inf", "true", "no"]
 _TOUCHPOINTS = st.lists(
     st.one_of(
         st.fixed_dictionaries({}, optional={
