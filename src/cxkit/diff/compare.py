@@ -305,17 +305,24 @@ class _Differ:
             bucket = removed.get(key) if key is not None else None
             if not bucket:
                 continue
-            m = bucket.pop(0)
-            gone = self.changes[m]
-            if gone.parts[:-1] == c.parts[:-1]:
+            inner = self._moved(n, c, bucket.pop(0), drop)
+            if inner is None:
                 continue
-            drop.add(m)
-            self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
-            inner = _Differ(self.options)
-            inner.walk(gone.old, c.new, c.parts)
             inner.relocate()
             if inner.changes:
                 inner_changes[n] = inner.changes
+
+    def _moved(self, n: int, c: Change, m: int, drop: set[int]) -> "_Differ | None":
+        """Make addition ``n`` a move from removal ``m`` unless both sit in one list (a reorder,
+        reported as such); the differences between the two, not yet relocated."""
+        gone = self.changes[m]
+        if gone.parts[:-1] == c.parts[:-1]:
+            return None
+        drop.add(m)
+        self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
+        inner = _Differ(self.options)
+        inner.walk(gone.old, c.new, c.parts)
+        return inner
 
     def _relocate_equal(self, removed: dict[Any, list[int]], drop: set[int], respelled: dict[int, list[Change]]) -> None:
         for n, c in enumerate(self.changes):
@@ -326,16 +333,9 @@ class _Differ:
                 bucket.pop(0)
             if not bucket:
                 continue
-            m = bucket.pop(0)
-            gone = self.changes[m]
-            if gone.parts[:-1] == c.parts[:-1]:
-                continue
-            drop.add(m)
-            self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
             # Equal as data, yet a number the format reads as text may be written another way.
-            inner = _Differ(self.options)
-            inner.walk(gone.old, c.new, c.parts)
-            if inner.changes:
+            inner = self._moved(n, c, bucket.pop(0), drop)
+            if inner is not None and inner.changes:
                 respelled[n] = inner.changes
 
 
