@@ -520,7 +520,8 @@ def _format_text(text: str) -> str:
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
     before = _comment_lines(data)
-    _keep_anchors(data)
+    if "&" in source:  # an anchor is written `&name`: without one, no tree walk
+        _keep_anchors(data)
     _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
     _apply(data, shape)
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))

@@ -26,9 +26,14 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_escape, text) if _CONTROL.search(text) else text
 
 
-# Line breaks as the YAML and Unicode standards count them: LF, CR (alone or before LF), NEL, LS, PS.
-_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_BREAK_ESCAPE = {"\r\n": "\\r\\n", "\n": "\\n", "\r": "\\r", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+# What :func:`visible` escapes, and the line breaks as the YAML and Unicode standards count
+# them (LF, CR, NEL, LS, PS): one pass for a message that must stay on one line.
+_CONTROL_OR_BREAK = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_in_line(m: re.Match[str]) -> str:
+    char = m.group()
+    return "\\n" if char == "\n" else "\\r" if char == "\r" else _escape(m)
 
 
 def visible_line(text: str) -> str:
@@ -38,9 +43,7 @@ def visible_line(text: str) -> str:
     and grep read line by line; a message quoting a multi-line value must not
     spill a second line that looks like something else.
     """
-    if _LINE_BREAK.search(text):
-        text = _LINE_BREAK.sub(lambda m: _BREAK_ESCAPE[m.group()], text)
-    return visible(text)
+    return _CONTROL_OR_BREAK.sub(_escape_in_line, text) if _CONTROL_OR_BREAK.search(text) else text
 
 
 # A file name or a path is shown on one line (`path:line:col: …`): its line breaks are shown

@@ -103,20 +103,22 @@ class Document:
 
 
 _COMMENT = re.compile(r"(?:^|\s)#.*$", re.MULTILINE)
+_PL_FUNCTION_WORDS = ("się", "nie", "jest", "oraz", "że", "dla", "przez", "jak", "ale", "lub", "czy", "od", "po", "za", "w", "z", "na", "do", "o")
+_EN_FUNCTION_WORDS = ("the", "and", "of", "with", "for", "is", "are", "on", "at", "by", "from", "her", "his", "their", "when", "before", "after", "every")
 _PL_WORDS = re.compile(
     # A word with a Polish letter is tried from its start only (\b), and scanned once: `\w*[ą…]`
     # from every position of a 100 KB word without one backtracked for minutes.
-    r"\b(?:się|nie|jest|oraz|że|dla|przez|jak|ale|lub|czy|od|po|za|w|z|na|do|o)\b|\b\w*?[ąćęłńśźż]\w*",
+    rf"\b(?:{'|'.join(_PL_FUNCTION_WORDS)})\b|\b\w*?[ąćęłńśźż]\w*",
     re.IGNORECASE,
 )
-_EN_WORDS = re.compile(r"\b(?:the|and|of|with|for|is|are|on|at|by|from|her|his|their|when|before|after|every)\b", re.IGNORECASE)
+_EN_WORDS = re.compile(rf"\b(?:{'|'.join(_EN_FUNCTION_WORDS)})\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
 _PL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
-#: The function words of :data:`_PL_WORDS` and :data:`_EN_WORDS` an ASCII word can be.
-_PL_ASCII_WORDS = ("nie", "jest", "oraz", "dla", "przez", "jak", "ale", "lub", "czy", "od", "po", "za", "w", "z", "na", "do", "o")
-_EN_ASCII_WORDS = ("the", "and", "of", "with", "for", "is", "are", "on", "at", "by", "from", "her", "his", "their", "when", "before", "after", "every")
+#: The function words an ASCII word can be (the others hold a Polish letter, which counts anyway).
+_PL_ASCII_WORDS = tuple(w for w in _PL_FUNCTION_WORDS if w.isascii())
+_EN_ASCII_WORDS = _EN_FUNCTION_WORDS
 
 
 def _word_counts(body: str) -> tuple[int, int]:
