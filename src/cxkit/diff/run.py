@@ -12,14 +12,13 @@ from ..config import Config
 from ..limits import MAX_FILE_BYTES
 from ..workspace import UsageError, display_path
 from .compare import Options, compare_pair, compare_workspaces
-from .git import Repo
+from .git import LINK_MODE, Repo
 from .model import DiffResult, Doc
 from .sources import Problem, Side, file_side, folder_side, read_document, read_file, revision_side, worktree_side
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
 _MODE = re.compile(r"(?:[0-7]{6}|\.)\Z")
 DEV_NULL = "/dev/null"
-LINK_MODE = "120000"  # the mode git gives a symbolic link
 _BINARY = b"\0"
 _BINARY_PROBE = 8000  # how far git looks for a NUL byte to call a file binary
 
@@ -190,7 +189,7 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
     binary = any(_BINARY in raw[:_BINARY_PROBE] for raw, _ in contents)
     call = DriverCall(path, new_path, None, texts[0], texts[1], binary)
     call.too_large = any(size is not None and size > MAX_FILE_BYTES for _raw, size in contents)
-    if LINK_MODE in (args[3], args[6]):
+    if LINK_MODE.decode() in (args[3], args[6]):
         call.link = True
         call.outcome = Outcome(DiffResult([], f"a/{path}", f"b/{new_path}"))
         return call
