@@ -486,6 +486,8 @@ def test_a_toml_error_after_a_byte_order_mark_keeps_its_line_and_column(project,
     [
         ('select = ["schema"]\n[rules\n', "2:7: invalid TOML: Expected ']' at the end of a table declaration"),
         ('select = ["schema"\n', "1:19: invalid TOML: Unclosed array"),  # the end of the file: after its last character
+        # Lines are counted at line feeds only, as tomllib counts them (not at a U+2028 in a comment).
+        ('# uwaga\u2028x\nselect = ["schema"\n\n', "2:19: invalid TOML: Unclosed array"),
     ],
 )
 def test_a_toml_error_is_located_as_path_line_column(project, write, monkeypatch, content, where):

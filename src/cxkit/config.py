@@ -90,9 +90,9 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
         return f"{path}: invalid TOML: {message}"
     if m.group(1):
         line, col = int(m.group(1)), int(m.group(2))
-    else:  # the end of the file: its last line, after its last character
-        lines = text.splitlines() or [""]
-        line, col = len(lines), len(lines[-1]) + 1
+    else:  # the end of the file: its last line, after its last character (lines counted as tomllib counts them)
+        body = text.rstrip("\n")
+        line, col = body.count("\n") + 1, len(body) - body.rfind("\n")
     return f"{path}:{line}:{col}: invalid TOML: {message[: m.start()]}"
 
 
