@@ -320,3 +320,19 @@ def test_an_error_quoting_what_was_typed_stays_on_one_line(files: Path, monkeypa
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith("cxkit: ") and odd not in result.stderr.rstrip("\n") and "a\\" in line, repr(result.stderr)
+
+
+def test_every_json_output_writes_nel_and_line_separators_as_escapes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Valid JSON either way, but raw they break a terminal's line (NEL) or an older JSON reader's string.
+    old = "kind: persona\nid: ola\nname: Ola\ngoals:\n  - Biega po Błoniach\n"
+    new = 'kind: persona\nid: ola\nname: Ola\ngoals:\n  - "Biega\\Npo\\LBłoniach\\P"\n'
+    (tmp_path / "old.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(new, encoding="utf-8")
+    (tmp_path / "a\u2028b.yaml").write_text("kind: persona\nid: x\nname: X\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for args in (("diff", "old.yaml", "new.yaml", "-f", "json"), ("lint", "--no-cache", "-f", "json", "--select", "missing-sources", "a\u2028b.yaml")):
+        result = CliRunner().invoke(app, list(args))
+        assert result.exit_code == 1, result.stderr
+        assert not any(c in result.stdout for c in "\x85\u2028\u2029"), repr(result.stdout)
+        data = json.loads(result.stdout)
+        assert "Biega\x85po\u2028Błoniach\u2029" in json.dumps(data, ensure_ascii=False) or data[0]["path"] == "a\u2028b.yaml"

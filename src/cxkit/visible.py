@@ -111,7 +111,12 @@ def visible_data(value: object) -> object:
     return value
 
 
+# What JSON text writes as escapes beyond json.dumps's C0: the other controls, and the line
+# breaks a terminal (NEL) or an older JSON reader (U+2028, U+2029 end a JavaScript string) acts on.
+_JSON_ESCAPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def json_visible(dumped: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``, which escapes only C0) with the
-    other control characters as JSON escapes too; they can only occur inside its strings."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _CONTROL.search(dumped) else dumped
+    other control characters and line breaks as JSON escapes too; they can only occur inside its strings."""
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _JSON_ESCAPED.search(dumped) else dumped

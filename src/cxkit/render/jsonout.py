@@ -39,14 +39,9 @@ def normalise(model: CxModel) -> dict[str, Any]:
     return dict(sorted(data.items(), key=lambda kv: order.get(kv[0], len(order))))
 
 
-#: Line breaks a terminal (NEL is a C1 control) or an older JSON reader (U+2028 and U+2029 end a
-#: JavaScript string) may act on; in a JSON string they can always be written as escapes.
-_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
 def _dumps(data: Any) -> str:
-    # The data as it is; control characters only ever as JSON escapes, never raw on a terminal.
-    return json_visible(json.dumps(data, ensure_ascii=False, indent=2)).translate(_BREAKS) + "\n"
+    # The data as it is; control characters and line breaks only ever as JSON escapes, never raw on a terminal.
+    return json_visible(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def document(model: CxModel, stages: list[str] | None = None) -> str:
