@@ -14,6 +14,15 @@ from ..model import JourneyMap, NegativePersona, Persona, Stage, Trait
 from ..model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .labels import Labels
 
+# A line or paragraph separator pasted from a word processor (and NEL, also a C1 control a
+# terminal may act on) is a line break to its author: every view shows it as one.
+_SEPARATORS_AS_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+
+
+def shown(text: str) -> str:
+    """Free text with its line and paragraph separators (and NEL) as plain line breaks."""
+    return text.translate(_SEPARATORS_AS_BREAKS)
+
 DEMOGRAPHIC_FIELDS: tuple[str, ...] = ("age", "gender", "location", "education", "occupation", "income", "household")
 
 #: Rows of a journey map, in the order a CX team reads a stage top to bottom.

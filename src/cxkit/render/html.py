@@ -92,13 +92,9 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
-#: Line breaks pasted from a word processor (NEL is also a C1 control a terminal may act on when
-#: the export is printed there): in HTML an ordinary line feed, which reads as a space.
-_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
-
-
 def esc(text: str) -> str:
-    return escape(text.translate(_BREAKS), quote=True)
+    # A pasted separator (or NEL) as an ordinary line feed, which in HTML reads as a space.
+    return escape(content.shown(text), quote=True)
 
 
 def _flow(text: str) -> str:

@@ -70,14 +70,8 @@ def id_subtitle(ident: str, width: int) -> Text | None:
     return Text(ident, style="dim") if id_fits_subtitle(ident, width) else None
 
 
-# A line or paragraph separator pasted from a word processor is a line break to its author;
-# printed as it is, a terminal draws it as nothing or as a break rich does not know of.
-_SEPARATORS_AS_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
-
-
-def shown(text: str) -> str:
-    """Free text as a terminal should print it (see _SEPARATORS_AS_BREAKS)."""
-    return text.translate(_SEPARATORS_AS_BREAKS)
+# Printed as it is, a separator is drawn as nothing or as a break rich does not know of.
+shown = content.shown
 
 
 def entry_text(entry: Entry) -> Text:
