@@ -1446,3 +1446,27 @@ def test_a_comment_at_the_start_of_the_last_line_stays_there() -> None:
     assert format_text(out) == out
     listed = "kind: persona\nid: ola\nname: Ola\nsources:\n- id: a\n  type: interview\n# koniec pliku\n"
     assert format_text(listed) == listed.replace("- id: a\n  type", "  - id: a\n    type")
+
+
+@pytest.mark.parametrize(
+    ("value", "laid_out"),
+    [
+        ("x-a: [!!str , b]\n", "x-a: [!!str '', b]\n"),  # ruamel would write `!!str,`, which reads back otherwise
+        ("x-a: {k: !!str , j: 1}\n", "x-a: {k: !!str '', j: 1}\n"),
+        ("x-a: [!!null , b]\n", "x-a: [null, b]\n"),
+        ("x-m:\n  k0: !!str\n  ! a: 1\n", "x-m:\n  k0: !!str\n  ! a: 1\n"),  # the next key's tag is not this value's
+        ("x-v: !!null\nx-l:\n  - !!null\n", "x-v: !!null\nx-l:\n  - !!null\n"),
+    ],
+)
+def test_an_empty_tagged_value_is_laid_out_as_the_same_data(value: str, laid_out: str) -> None:
+    text = "kind: persona\nid: ola\nname: Ola\n" + value
+    out = format_text(text)
+    assert out == "kind: persona\nid: ola\nname: Ola\n" + laid_out
+    assert data_of(out) == data_of(text) and format_text(out) == out
+
+
+def test_an_empty_tagged_key_is_refused_with_what_to_do() -> None:
+    with pytest.raises(FormatError) as refused:
+        format_text("kind: persona\nid: ola\nname: Ola\nx-m:\n  !!null : b\n")
+    assert (refused.value.line, refused.value.column) == (5, 3)
+    assert "write the value without the tag" in refused.value.message and "please report" not in refused.value.message

@@ -258,6 +258,24 @@ def _written_tag(node: ScalarNode) -> str | None:
     return tag
 
 
+def _empty_tag(node: ScalarNode) -> str | None:
+    """The tag of an empty plain value, written before it (its node starts at the next token).
+
+    None in a flow collection or as a key (`[!!str , b]`, `!!null : b`): ruamel would write the
+    tag against the next token (`!!str,`), and its own value for the tag is the same data.
+    """
+    end = node.end_mark
+    buffer = getattr(end, "buffer", None)
+    if not isinstance(buffer, str):
+        return None
+    after = buffer[end.index:end.index + 256].lstrip(" \t")
+    if after[:1] in (",", "]", "}", ":"):
+        return None
+    if getattr(node.ctag, "handle", None) is not None:  # the parser's own reading of the tag
+        return node.ctag.handle + node.ctag.suffix
+    return _written_tag(node)
+
+
 class _Constructor(RoundTripConstructor):
     """ruamel's round-trip reader, with plain keys that are not text read as the text they are,
     and values with an explicit tag kept as written."""
@@ -265,7 +283,7 @@ class _Constructor(RoundTripConstructor):
     def construct_object(self, node: Any, deep: bool = False) -> Any:
         if isinstance(node, ScalarNode) and node not in self.constructed_objects:
             key = id(node) in self.__dict__.setdefault("_key_nodes", set())
-            tag = _written_tag(node)
+            tag = _empty_tag(node) if node.value == "" and not node.style else _written_tag(node)
             if tag is not None and key:
                 written = _TaggedKey(node.value)
                 written.tagged = _Tagged(node, tag, node.anchor)
