@@ -379,3 +379,11 @@ def test_output_ending_in_a_slash_names_a_folder_and_is_refused(out: str, worksp
     assert result.stderr == f"cxkit: {folder}: names a folder; give -o a file name, e.g. {folder}map.html\n"
     assert sorted(p.name for p in workspace.iterdir()) == ["istniejacy", "ola.yaml"]
     assert list((workspace / "istniejacy").iterdir()) == []
+
+
+def test_output_dash_is_standard_output_not_a_file_called_dash(workspace: Path) -> None:
+    (workspace / "ola.yaml").write_text(_SOURCE, encoding="utf-8")
+    to_stdout = invoke("render", "ola.yaml", "-f", "markdown")
+    result = invoke("render", "ola.yaml", "-f", "markdown", "-o", "-")
+    assert result.exit_code == 0 and result.stdout == to_stdout.stdout and result.stdout.startswith("#")
+    assert sorted(p.name for p in workspace.iterdir()) == ["ola.yaml"]

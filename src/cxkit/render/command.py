@@ -44,6 +44,8 @@ def render_command(
 
     # As text, not a Path: a Path drops the trailing "/" of `-o exports/`, and the export would
     # become a file called `exports` where the user meant a folder.
+    if output == "-":  # the usual spelling of "standard output", which is where the export goes anyway
+        output = None
     if output is not None and output.endswith(("/", os.sep)):
         folder = display_path(output).rstrip("/") + "/"
         raise UsageError(f"{folder}: names a folder; give -o a file name, e.g. {folder}map.html")
