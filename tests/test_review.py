@@ -360,6 +360,19 @@ def test_base_with_three_dots_reviews_only_what_the_branch_did(branch):
     assert {c["document"] for c in json.loads(changes.stdout)} == {"tomek-kupuje-sluchawki"}
 
 
+def test_base_with_three_dots_before_a_second_revision_is_where_that_revision_left_it(branch):
+    # `cxkit diff main... poprawki` from main: what poprawki did since it left main, as `git diff
+    # main...poprawki` reads it; not since HEAD (main's tip) left main, which undoes main's news.
+    branch.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    branch.commit("Poprawka na gałęzi")
+    branch.git("checkout", "-q", "main")
+    branch.write("personas/nowa.yaml", PERSONA_EN.replace("maya-runner", "maya-nowa"))
+    branch.commit("Nowa persona na main")
+    changes = run_cli("diff", "main...", "poprawki", "--format", "json")
+    assert changes.exit_code == 1, changes.stderr
+    assert {c["document"] for c in json.loads(changes.stdout)} == {"tomek-kupuje-sluchawki"}
+
+
 def test_base_with_three_dots_and_no_shared_history_says_so(branch):
     branch.git("checkout", "-q", "--orphan", "osobna")
     branch.commit("Historia od zera")

@@ -68,16 +68,17 @@ class Repo:
             raise GitError(f"git could not {what}: {message[-1] if message else 'exit code ' + str(proc.returncode)}")
         return proc
 
-    def commit(self, rev: str) -> str | None:
+    def commit(self, rev: str, head: str = "HEAD") -> str | None:
         """The commit a revision names, or None when it names none.
 
-        ``BASE...`` (as in `git diff main...`) is where the current branch left BASE: their
-        merge base, so that what BASE gained since is not shown as undone here.
+        ``BASE...`` (as in `git diff main...`) is where ``head`` (the current branch, or the
+        second revision compared) left BASE: their merge base, so that what BASE gained since
+        is not shown as undone there.
         """
         if not rev or rev.startswith("-"):
             return None
         if rev.endswith("...") and len(rev) > 3:
-            base, head = self.commit(rev[:-3]), self.commit("HEAD")
+            base, head = self.commit(rev[:-3]), self.commit(head)
             if base is None or head is None:
                 return None
             proc = self._run(["merge-base", base, head], what="find a merge base", check=False)

@@ -108,6 +108,13 @@ def diff_from_args(
         commit2 = repo.commit(rest[0])
         if commit2 is not None:
             rev2 = rest.pop(0)
+            if first.endswith("...") and len(first) > 3:
+                # `cxkit diff main... topic`: where topic left main, as git reads it, not where HEAD did.
+                base = repo.commit(first, head=commit2)
+                if base is None:
+                    raise UsageError(f"'{first[:-3]}' and '{rev2}' share no history, so '{first}' has no merge base "
+                                     f"with it; compare with '{first[:-3]}' itself")
+                commit = base
     given, rest = rest, repo.inside(rest)
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
     paths = rest or _configured_inside(repo, config)
