@@ -116,7 +116,7 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # --- write_atomic itself ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664, 0o755, 0o444])
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664, 0o755, 0o200])
 def test_write_atomic_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path, mode: int) -> None:
     target = tmp_path / "tomek.yaml"
     target.write_text(PERSONA_PL, encoding="utf-8")
@@ -125,6 +125,43 @@ def test_write_atomic_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Pa
     assert mode_of(target) == mode
     assert target.read_text(encoding="utf-8") == PERSONA_EN
     assert temp_files(tmp_path) == []
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o400, 0o555, 0], ids=oct)
+def test_write_atomic_refuses_a_read_only_file_even_for_root(tmp_path: Path, mode: int) -> None:
+    # The rename would replace it anyway; a read-only file is a "do not touch" the author wrote.
+    target = tmp_path / "tomek.yaml"
+    target.write_text(PERSONA_PL, encoding="utf-8")
+    target.chmod(mode)
+    with pytest.raises(PermissionError) as caught:
+        write_atomic(target, PERSONA_EN)
+    assert caught.value.errno == errno.EACCES and caught.value.strerror == "the file is read-only"
+    assert caught.value.filename == str(target)
+    target.chmod(0o600)
+    assert target.read_text(encoding="utf-8") == PERSONA_PL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tomek.yaml"]
+
+
+def test_write_atomic_refuses_a_file_this_user_may_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Someone else's 0644 file in a folder this user may write: the rename would hand it over.
+    target = tmp_path / "tomek.yaml"
+    target.write_text(PERSONA_PL, encoding="utf-8")
+    target.chmod(0o644)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, **kw: False if Path(p) == target else real_access(p, m, **kw))
+    with pytest.raises(PermissionError, match="no permission to write the file"):
+        write_atomic(target, PERSONA_EN)
+    assert target.read_text(encoding="utf-8") == PERSONA_PL and mode_of(target) == 0o644
+    assert temp_files(tmp_path) == []
+
+
+def test_write_atomic_may_replace_its_own_files_whatever_their_mode(tmp_path: Path) -> None:
+    # The cache's own files (follow_symlinks=False) are cxkit's to replace.
+    target = tmp_path / "files.json"
+    target.write_text("{}", encoding="utf-8")
+    target.chmod(0o444)
+    write_atomic(target, "[]", follow_symlinks=False)
+    assert target.read_text(encoding="utf-8") == "[]"
 
 
 @pytest.mark.parametrize("failure", sorted(FAILURES))
@@ -312,6 +349,28 @@ def test_fmt_failing_half_way_reports_the_file_and_leaves_it(ws: Path, monkeypat
     assert temp_files(ws) == []
 
 
+def test_fmt_leaves_a_read_only_file_alone_and_says_so(ws: Path) -> None:
+    target = ws / "personas" / "maya.yaml"
+    target.write_text(SCRAMBLED, encoding="utf-8")
+    target.chmod(0o444)
+    result = invoke("fmt", "personas")
+    assert result.exit_code == 1
+    assert "personas/maya.yaml:1:1: error CX000 cannot write the file: the file is read-only [read-error]" in result.stdout
+    assert "1 file could not be formatted" in result.stderr
+    assert target.read_text(encoding="utf-8") == SCRAMBLED and mode_of(target) == 0o444
+    assert temp_files(ws) == []
+
+
+def test_new_force_leaves_a_read_only_persona_alone(ws: Path) -> None:
+    target = ws / "personas" / "tomek-audiofil.yaml"
+    target.write_text(PERSONA_PL, encoding="utf-8")
+    target.chmod(0o444)
+    result = invoke("new", "persona", "Tomek Audiofil", "--id", "tomek-audiofil", "--force", "--no-input")
+    assert result.exit_code == 2, result.stdout
+    assert "read-only" in result.stderr
+    assert target.read_text(encoding="utf-8") == PERSONA_PL and mode_of(target) == 0o444
+
+
 def test_fmt_of_a_folder_leaves_no_temporary_files(ws: Path) -> None:
     (ws / "personas" / "maya.yaml").write_text(SCRAMBLED, encoding="utf-8")
     result = invoke("fmt")
@@ -335,6 +394,17 @@ def test_render_output_failing_half_way_keeps_the_old_export(ws: Path, monkeypat
     assert "cannot write" in result.stderr
     assert target.read_text(encoding="utf-8") == "# Poprzednia wersja mapy\n"
     assert mode_of(target) == 0o640
+    assert temp_files(ws) == []
+
+
+def test_render_output_leaves_a_read_only_export_alone(ws: Path) -> None:
+    target = ws / "mapa.md"
+    target.write_text("# Zatwierdzona wersja mapy\n", encoding="utf-8")
+    target.chmod(0o444)
+    result = invoke("render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", str(target))
+    assert result.exit_code == 2
+    assert result.stderr.endswith("mapa.md: cannot write: the file is read-only\n")
+    assert target.read_text(encoding="utf-8") == "# Zatwierdzona wersja mapy\n" and mode_of(target) == 0o444
     assert temp_files(ws) == []
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -19,7 +20,9 @@ def write_atomic(
     ``follow_symlinks=False`` the link itself is replaced by a regular file
     (for files cxkit owns, where a planted link must not redirect the write).
     A device or a pipe (followed links only) is written into: it has no
-    content to keep and must not be replaced.
+    content to keep and must not be replaced.  A file that no one may write
+    (no ``w`` bit), or that this user may not write, is refused with
+    ``PermissionError``, even for root: the rename would get past it.
     """
     target = Path(path)
     payload = data.encode(encoding) if isinstance(data, str) else data
@@ -42,6 +45,11 @@ def write_atomic(
         mode = None if stat.S_ISLNK(info.st_mode) else stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
         mode = None
+    if follow_symlinks and mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
+        # The rename would get past what the file says: a read-only file, or one this user may not
+        # write, would be replaced (and handed to this user). Refused, as writing into it would be.
+        why = "the file is read-only" if not mode & 0o222 else "no permission to write the file"
+        raise PermissionError(errno.EACCES, why, str(path))
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
