@@ -203,6 +203,60 @@ def test_automatic_layout_says_nothing_when_it_stacks() -> None:
     assert code == 0 and err == "" and "7/7 · Pierwszy przegląd" in out
 
 
+@pytest.mark.parametrize("layout", ["table", "stacked"])
+@pytest.mark.parametrize("args,ignored_for", [
+    ([PERSONA_PL], "a persona"),
+    ([NEGATIVE_PL], "a negative persona"),
+    ([PERSONA_PL, "--against", NEGATIVE_PL], "a persona beside its negative persona (--against)"),
+    (["pl"], "a folder overview"),
+    (["."], "a folder overview"),
+    ([JOURNEY_PL, "--format", "markdown"], "the Markdown export"),
+    ([JOURNEY_EN, "--format", "html"], "the HTML export"),
+    ([JOURNEY_PL, "--format", "mermaid"], "the Mermaid export"),
+    ([JOURNEY_EN, "--format", "json"], "the JSON export"),
+    (["pl", "--format", "html"], "the HTML export"),
+    ([PERSONA_PL, "--format", "markdown"], "the Markdown export"),
+])
+def test_layout_that_cannot_apply_is_named_in_a_note_and_changes_nothing(args: list[str], ignored_for: str,
+                                                                         layout: str) -> None:
+    """--layout arranges a journey's stages in the terminal view; elsewhere it is ignored, and said so."""
+    code, plain, err = render(*args, "--width", "100")
+    assert code == 0 and err == ""
+    code, out, err = render(*args, "--width", "100", "--layout", layout)
+    assert code == 0
+    assert out == plain
+    assert err == f"cxkit: --layout {layout}: applies to journeys in the terminal view; ignored for {ignored_for}\n"
+
+
+def test_layout_note_also_for_an_export_written_with_o(tmp_path: Path) -> None:
+    code, _out, err = render(JOURNEY_PL, "--format", "html", "-o", str(tmp_path / "plain.html"))
+    assert code == 0 and err == ""
+    code, out, err = render(JOURNEY_PL, "--format", "html", "--layout", "stacked", "-o", str(tmp_path / "mapa.html"))
+    assert code == 0 and out == ""
+    assert err == "cxkit: --layout stacked: applies to journeys in the terminal view; ignored for the HTML export\n"
+    assert (tmp_path / "mapa.html").read_bytes() == (tmp_path / "plain.html").read_bytes()
+
+
+def test_layout_applies_to_a_terminal_journey_written_with_o_without_a_note(tmp_path: Path) -> None:
+    """-o with the terminal format writes the terminal view: there --layout does apply."""
+    code, out, err = render(JOURNEY_PL, "--width", "160", "--layout", "stacked", "-o", str(tmp_path / "mapa.txt"))
+    assert code == 0 and out == "" and err == ""
+    assert "7/7 · Pierwszy przegląd" in (tmp_path / "mapa.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [[PERSONA_PL], ["pl"], [JOURNEY_EN, "--format", "html"]])
+def test_layout_auto_is_the_default_and_never_noted(args: list[str]) -> None:
+    code, _out, err = render(*args, "--layout", "auto", "--width", "100")
+    assert code == 0 and err == ""
+
+
+def test_layout_note_does_not_replace_a_usage_error() -> None:
+    """A request that is refused says why, once, with exit 2; the layout is no part of it."""
+    code, out, err = render("pl", "--format", "mermaid", "--layout", "table")
+    assert code == 2 and out == ""
+    assert "--layout" not in err and "mermaid draws one journey" in err
+
+
 def test_emotion_row_puts_each_stage_on_its_level() -> None:
     # Find a clinic 0, Book online -2, The visit +2, Follow-up +1: the dots sit on rows 2, 4, 0 and 1.
     _c, out, _e = render(JOURNEY_EN, "--width", "120", "--layout", "table")

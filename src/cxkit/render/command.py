@@ -31,7 +31,7 @@ def render_command(
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[RenderFormat, typer.Option("--format", "-f", help="terminal, or an export to share: markdown, html, mermaid (journeys) or json.")] = RenderFormat.terminal,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
-    layout: Annotated[Layout, typer.Option("--layout", help="Journey stages as table columns, stacked panels, or whichever fits.")] = Layout.auto,
+    layout: Annotated[Layout, typer.Option("--layout", help="A journey's stages in the terminal view: table columns, stacked panels, or whichever fits.")] = Layout.auto,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage (repeatable; comma-separated ids work too).")] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,

@@ -92,6 +92,32 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         raise UsageError(f"mermaid draws journeys; {doc.path} is a {model.kind} (try --format markdown or html)")
 
 
+_EXPORT_NAMES = {"markdown": "Markdown", "html": "HTML", "mermaid": "Mermaid", "json": "JSON"}
+
+
+def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
+    """Why a ``--layout table`` or ``stacked`` that changes nothing is ignored (None when it applies).
+
+    The layout arranges a journey's stages in the terminal view (written to stdout or, with
+    ``-o``, to a file). Exports lay stages out their own way (a table in Markdown and HTML, a
+    diagram in Mermaid, data in JSON); a persona has no stages, and a folder overview no layout
+    choice. ``auto``, the default, is never reported: it asks for nothing in particular.
+    """
+    if req.layout == "auto":
+        return None
+    if req.output_format != "terminal":
+        what = f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export"
+    elif subject.is_dir:
+        what = "a folder overview"
+    elif subject.against is not None:
+        what = "a persona beside its negative persona (--against)"
+    elif isinstance(subject.docs[0].model, JourneyMap):
+        return None
+    else:
+        what = f"a {subject.docs[0].model.kind.replace('-', ' ')}"
+    return f"--layout {req.layout}: applies to journeys in the terminal view; ignored for {what}"
+
+
 def _persona_name(doc: Document, config: Any) -> str | None:
     model = doc.model
     if not isinstance(model, JourneyMap):
@@ -236,6 +262,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
     subject = _Subject(docs, is_dir, against_doc)
     _check(req, subject)
+    note = _unused_layout_note(req, subject)
+    if note is not None:
+        stderr.write(f"cxkit: {note}\n")
+        stderr.flush()
     if req.output_format == "terminal":
         if req.output is None:
             render_terminal(req, subject, config, stdout, color=None, stderr=stderr)
