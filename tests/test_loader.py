@@ -312,6 +312,34 @@ def test_one_document_with_markers_is_fine():
     assert loaded.data["id"] == "tomek"
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "value", "quoted"),
+    [
+        ("sources: [https://ankieta.pl/wyniki, wywiady]\n", (1, 11), "https://ankieta.pl/wyniki", '"https://ankieta.pl/wyniki"'),
+        ("kanały:\n  - [ \"sklep\", http://x.pl/a ]\n", (2, 16), "http://x.pl/a", '"http://x.pl/a"'),
+        ("godziny: {otwarcie: 9:30}\n", (1, 21), "9:30", '"9:30"'),
+        ("links: {https://example.com: main site}\n", (1, 9), "https://example.com", '"https://example.com"'),
+        ('quotes: [she said "hi":there]\n', (1, 10), 'she said "hi":there', "'she said \"hi\":there'"),
+    ],
+)
+def test_a_colon_in_an_unquoted_flow_value_says_to_quote_it(text, where, value, quoted):
+    # YAML 1.2 allows `[https://a.pl/x]`; the C reader cxkit uses does not. The author needs the fix.
+    [problem] = load_text(text).problems
+    assert (problem.line, problem.column) == where
+    assert problem.message == (
+        f"invalid YAML: the unquoted value {value} holds a ':' inside [ ] or {{ }}, where cxkit's "
+        f"YAML reader takes it for a key; put it in quotes: {quoted}"
+    )
+    fixed = text.replace(value, quoted, 1)
+    assert load_text(fixed).problems == []
+
+
+def test_a_colon_in_a_flow_value_that_started_a_line_earlier_keeps_the_readers_words():
+    [problem] = load_text("a: [zakupy\n  online:24h]\n").problems
+    assert (problem.line, problem.column) == (2, 9)
+    assert problem.message.startswith("invalid YAML: found unexpected ':'")
+
+
 def test_tab_after_a_colon_is_plain_whitespace():
     assert load_text("kind: persona\nname:\tTomek\n").data["name"] == "Tomek"
 

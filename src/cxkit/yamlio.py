@@ -416,6 +416,20 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         ))
     elif exc.context and "quoted scalar" in exc.context:
         what = f"{exc.problem} in a double-quoted value; write a backslash as \\\\ or use single quotes"
+    elif (
+        exc.problem == "found unexpected ':'" and "plain scalar" in (exc.context or "")
+        and context_mark is not None and mark is not None and context_mark.line == mark.line
+    ):
+        # YAML 1.2 reads `[https://a.pl/x]` as one value; the fast reader cxkit uses (YAML 1.1) refuses it.
+        line, col = _clamp(text, context_mark.line + 1, context_mark.column + 1) if text is not None else (line, col)
+        value = _FLOW_VALUE.match(_line_of(text, line), col - 1)
+        written = value.group(0).rstrip() if value is not None else ""
+        if written:
+            quoted = f'"{written}"' if '"' not in written else "'" + written.replace("'", "''") + "'"
+            return LoadProblem(line, col, (
+                f"invalid YAML: the unquoted value {_cut(written)} holds a ':' inside [ ] or {{ }}, where "
+                f"cxkit's YAML reader takes it for a key; put it in quotes: {_cut(quoted)}"
+            ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
     elif exc.context and exc.problem:
@@ -425,6 +439,8 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     return LoadProblem(line, col, f"invalid YAML: {what}")
 
 
+# An unquoted value in a flow collection: up to its comma, bracket or brace, or the `: ` of a key.
+_FLOW_VALUE = re.compile(r"[^,\[\]{}]*?(?=\s*[,\]}]|:\s|:$|$)")
 # The reader points at a node's first property: a tag may come before the anchor (`!!str &a`).
 _ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
 

@@ -40,7 +40,10 @@ class YamlSyntax(Rule):
     unclosed bracket or quote, a duplicate key, several documents in one file,
     bytes that are not UTF-8, an empty file, YAML tags (cxkit never constructs
     tagged objects), aliases that expand to a huge document ("billion laughs"),
-    nesting deeper than 200 levels, or a file over 4 MiB.
+    nesting deeper than 200 levels, or a file over 4 MiB.  A value with a `:`
+    inside `[ ]` or `{ }` (`sources: [https://ankieta.pl/wyniki]`) is valid
+    YAML 1.2 that cxkit's fast YAML 1.1 reader cannot take; the finding names
+    the value and shows it quoted, which is the fix.
 
     Why: every other check needs the document; a parse error must say exactly
     where it is, never crash.
