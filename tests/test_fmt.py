@@ -582,6 +582,27 @@ def test_a_diff_written_to_a_file_applies_with_git(in_tmp: Path, cli, name: str)
     assert path.read_text(encoding="utf-8") == format_text(text)
 
 
+def test_diff_keeps_what_it_cannot_format_off_the_patch(in_tmp: Path, cli) -> None:
+    import subprocess
+
+    # `cxkit fmt --diff > fmt.patch`: a broken file is reported beside the patch, never inside it.
+    messy = put(in_tmp / "persony/ola.yaml", "name: Ola Nowak\nkind: persona\nid: ola-nowak\n")
+    put(in_tmp / "persony/zla.yaml", "kind: persona\nid: zla\nsources: [https://ankieta.pl/x]\n")
+    subprocess.run(["git", "init", "-q"], cwd=in_tmp, check=True)
+    result = cli("fmt", "--diff", "persony")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("--- a/persony/ola.yaml\n+++ b/persony/ola.yaml\n")
+    assert "zla.yaml" not in result.stdout
+    assert "persony/zla.yaml:3:11: error CX001 invalid YAML: the unquoted value https://ankieta.pl/x" in result.stderr
+    (in_tmp / "fmt.patch").write_text(result.stdout, encoding="utf-8")
+    applied = subprocess.run(["git", "apply", "--check", "-v", "fmt.patch"], cwd=in_tmp, capture_output=True, text=True)
+    assert applied.returncode == 0 and "Skipped" not in applied.stderr, applied.stderr
+    assert messy.read_text(encoding="utf-8").startswith("name: Ola")
+    # Without --diff the finding lines are the report, on standard output as lint's are.
+    plain = cli("fmt", "--check", "persony")
+    assert "persony/zla.yaml:3:11: error CX001" in plain.stdout
+
+
 @pytest.mark.skipif(shutil.which("patch") is None, reason="GNU patch is not installed")
 @pytest.mark.parametrize("name", ["Ola Nowak.yaml", "o\x1bla nowak.yaml", "ola.yaml"])
 def test_a_diff_written_to_a_file_applies_with_patch(in_tmp: Path, cli, name: str) -> None:

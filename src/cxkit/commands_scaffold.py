@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TextIO
 
 import typer
 
@@ -192,7 +192,9 @@ def fmt_command(
         targets_in = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
     targets, unreadable = discover(targets_in, config)
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
-    _report(errors)
+    # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.
+    report_to = sys.stderr if diff else sys.stdout
+    _report(errors, report_to)
     changed = unchanged = 0
     dry = check or diff
     for target in targets:
@@ -200,7 +202,7 @@ def fmt_command(
         if outcome.status == "error":
             found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
             errors.extend(found)
-            _report(found)
+            _report(found, report_to)
             continue
         if outcome.status == "unchanged":
             unchanged += 1
@@ -225,7 +227,7 @@ def fmt_command(
             changed -= 1
             problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")
             errors.append(problem)
-            _report([problem])
+            _report([problem], report_to)
             continue
         _err(f"reformatted {outcome.path}")
     _summary(changed, unchanged, len({e[0] for e in errors}), dry)
@@ -233,7 +235,7 @@ def fmt_command(
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-def _report(problems: list[tuple[str, int, int, str, str]]) -> None:
+def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> None:
     if not problems:
         return
     from .lint.rule import all_rules
@@ -243,7 +245,7 @@ def _report(problems: list[tuple[str, int, int, str, str]]) -> None:
 
     for path, line, col, rule, message in problems:
         code = rules[rule].code if rule in rules else rules["yaml-syntax"].code
-        sys.stdout.write(problem_line(path, line, col, code, rule, message) + "\n")
+        stream.write(problem_line(path, line, col, code, rule, message) + "\n")
 
 
 def _summary(changed: int, unchanged: int, failed: int, dry: bool) -> None:
