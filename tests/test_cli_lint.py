@@ -879,3 +879,31 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
         ("personas/live/b.yaml", "unused-suppression"),  # it silences nothing now
         ("personas/live/c.yaml", "missing-negative-persona"),
     ], result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "choices"),
+    [
+        (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github'"),
+        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'html', 'mermaid', 'json'"),
+        (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown'"),
+        (("review", "-f", "xml"), "'markdown', 'json'"),
+        (("rules", "-f", "xml"), "'text', 'markdown', 'json'"),
+    ],
+)
+def test_an_unknown_choice_is_a_usage_error_in_plain_words(args, choices, tmp_path, monkeypatch):
+    # typer's validator says "Value error, 'xml' is not one of ..."; the user typed no Python.
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(*args)
+    assert result.exit_code == 2 and result.exception is None
+    option = "'--format' / '-f'"
+    assert f"Invalid value for {option}: 'xml' is not one of {choices}." in result.stderr
+    assert "Value error" not in result.stderr
+
+
+def test_new_with_an_unknown_language_names_the_choices(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("new", "persona", "Ola", "--lang", "de")
+    assert result.exit_code == 2
+    assert "Invalid value for '--lang': 'de' is not one of 'en', 'pl'." in result.stderr
+    assert list(tmp_path.iterdir()) == []

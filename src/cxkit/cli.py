@@ -39,6 +39,19 @@ class Group(TyperGroup):
     def get_help_option(self, ctx: Any) -> Any:
         return _absent_flag_reads_false(super().get_help_option(ctx))
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except typer.BadParameter as exc:
+            # typer words a value its validator refused as pydantic does: "Value error, 'xml' is
+            # not one of ...". The user typed no Python; the rest of the sentence is the message.
+            if isinstance(exc.message, str) and exc.message.startswith(_VALUE_ERROR):
+                exc.message = exc.message[len(_VALUE_ERROR):]
+            raise
+
+
+_VALUE_ERROR = "Value error, "
+
 
 try:  # typer 0.29 coerces every option value through pydantic; releases without _coercion use click's types
     from typer._coercion import RuntimeParam, build_runtime_param
