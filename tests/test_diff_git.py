@@ -202,6 +202,24 @@ def test_git_diff_shows_the_semantic_diff(driver_repo):
     assert "@@" not in out, "no line hunks: the driver replaced git's own diff"
 
 
+@pytest.mark.parametrize(
+    ("settings", "coloured"),
+    [((), True), (("-c", "color.diff=never"), False), (("-c", "color.ui=never"), False), (("-c", "color.diff=auto"), True)],
+)
+def test_the_driver_colours_for_gits_pager_as_git_is_told_to(driver_repo, settings, coloured):
+    # `git diff` on a terminal: the output goes through a pager, so it is no terminal, yet git colours it
+    # unless its settings say never. git passes an external diff no --color; it reads them itself.
+    driver_repo.env.pop("NO_COLOR")
+    # git starts a pager only for a terminal, and then tells its children so: as it does here.
+    driver_repo.env["GIT_PAGER_IN_USE"] = "true"
+    driver_repo.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya", "name: Maja"))
+    out = driver_repo.git(*settings, "diff").stdout
+    assert "cxkit diff a/personas/maya.yaml b/personas/maya.yaml" in out
+    assert ("\x1b[" in out) is coloured, out
+    driver_repo.env["NO_COLOR"] = "1"
+    assert "\x1b[" not in driver_repo.git(*settings, "diff").stdout
+
+
 def test_git_diff_of_a_reformatted_file_says_there_is_no_semantic_change(driver_repo):
     driver_repo.write("personas/maya.yaml", "# Opis: biegaczka\n" + PERSONA_EN.replace("lang: en\n", "lang: 'en'\n"))
     out = driver_repo.git("diff").stdout

@@ -61,12 +61,29 @@ def _after_dashes(ctx: typer.Context | None) -> int:
 
 
 def _driver_color() -> bool | None:
-    """Colour for git's pager: git pipes our output into it, so a TTY test alone says no."""
+    """Colour as git would colour this diff: its pager reads a pipe, so a TTY test alone says no.
+
+    git hands an external diff no ``--color``, but its settings (``color.diff``,
+    ``color.ui``, ``git -c color.diff=never``) are asked for, as git itself reads them.
+    """
     if os.environ.get("NO_COLOR"):
         return False
-    if sys.stdout.isatty():
-        return None
-    return True if os.environ.get("GIT_PAGER_IN_USE") == "true" else False
+    terminal = sys.stdout.isatty()
+    to_pager = os.environ.get("GIT_PAGER_IN_USE") == "true"
+    if not terminal and not to_pager:
+        return False
+    import subprocess
+
+    try:
+        said = subprocess.run(
+            ["git", "config", "--get-colorbool", "color.diff", "true"],
+            capture_output=True, text=True, timeout=10, stdin=subprocess.DEVNULL,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        said = ""
+    if said == "false":
+        return False
+    return None if terminal else True
 
 
 def diff_command(
