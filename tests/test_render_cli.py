@@ -342,6 +342,87 @@ def test_persona_lookup_skips_fifos_and_finds_the_name(workspace: Path) -> None:
     assert "      Mierzy buty w sklepie: 4: Ola Nowak\n" in result.stdout
 
 
+_ONE_LETTER_JOURNEY = (
+    "kind: journey\nid: wizyta-w-salonie\nname: Wizyta w salonie rowerowym\nlang: pl\npersona: a\nstages:\n"
+    "  - id: szukanie\n    name: Szukanie\n    doing: Porównuje rowery cargo w sieci\n    emotion: 1\n"
+)
+
+
+def _persona(ident: str, name: str, summary: str, lang: str = "pl") -> str:
+    return f"kind: persona\nid: {ident}\nname: {name}\nlang: {lang}\nsummary: {summary}\n"
+
+
+def test_persona_lookup_outside_a_workspace_parses_only_files_that_can_hold_the_id(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-letter id is in the text of nearly every file: each was parsed, and the lookup took seconds."""
+    import cxkit.render.load as render_load
+
+    (workspace / "journeys").mkdir()
+    (workspace / "personas").mkdir()
+    (workspace / "journeys" / "wizyta.yaml").write_text(_ONE_LETTER_JOURNEY, encoding="utf-8")
+    # Read before the persona (sorted names, the folder's own files first), and each holds an "a".
+    (workspace / "personas" / "adam.yaml").write_text(
+        _persona("adam", "Adam Nowak", "Jeździ do pracy, a w weekend w góry"), encoding="utf-8")
+    (workspace / "personas" / "agnieszka.yaml").write_text(
+        _persona("agnieszka", "Agnieszka Wiśniewska", "Cała rodzina na jednym rowerze"), encoding="utf-8")
+    (workspace / "personas" / "ania.yaml").write_text(
+        _persona("a", "Anna Kowalska", "Mama dwójki dzieci z Gdańska"), encoding="utf-8")
+    for i in range(30):
+        (workspace / f"dane-{i:02}.yaml").write_text(
+            _persona(f"rider-{i}", f"Alex {i}", "Wants a bike that carries a child", "en"), encoding="utf-8")
+        (workspace / f"k8s-{i:02}.yaml").write_text(
+            f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-{i}\ndata:\n  mode: a-b\n", encoding="utf-8")
+    parsed: list[str] = []
+    real = render_load.load_document
+
+    def counting(target, *args, **kwargs):
+        parsed.append(Path(target.fs_path).relative_to(workspace.resolve()).as_posix()
+                      if Path(target.fs_path).is_absolute() else Path(target.fs_path).as_posix())
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(render_load, "load_document", counting)
+    result = invoke("render", "journeys/wizyta.yaml", "--format", "mermaid")
+    assert result.exit_code == 0, result.stderr
+    assert "      Porównuje rowery cargo w sieci: 4: Anna Kowalska\n" in result.stdout
+    # The journey (rendered, then met in the search: it names "a") and the persona: nothing else.
+    assert parsed == ["journeys/wizyta.yaml", "journeys/wizyta.yaml", "personas/ania.yaml"]
+
+
+@pytest.mark.parametrize("written", [
+    "kind: persona\nid: a\nname: Anna Kowalska\n",
+    "kind: persona\nid: 'a'  # z wywiadu\nname: Anna Kowalska\n",
+    'kind: persona\r\nid: "a"\r\nname: Anna Kowalska\r\n',
+    '{kind: persona, id: "a", name: Anna Kowalska}\n',
+    "kind: persona\nname: Anna Kowalska\nid: a",
+    "kind: persona\nid: |-\n  a\nname: Anna Kowalska\n",
+    "kind: persona\nid:\n  a\nname: Anna Kowalska\n",
+    "kind: persona\nx-wywiad: &ktora a\nid: *ktora\nname: Anna Kowalska\n",
+    'kind: persona\nid: "\\x61"\nname: Anna Kowalska\n',
+    "\ufeffkind: persona\nid: a\nname: Anna Kowalska\n",
+])
+def test_persona_lookup_finds_the_id_however_the_yaml_spells_it(written: str, workspace: Path) -> None:
+    (workspace / "journeys").mkdir()
+    (workspace / "personas").mkdir()
+    (workspace / "journeys" / "wizyta.yaml").write_text(_ONE_LETTER_JOURNEY, encoding="utf-8")
+    (workspace / "personas" / "ania.yaml").write_text(written, encoding="utf-8", newline="")
+    result = invoke("render", "journeys/wizyta.yaml", "--format", "mermaid")
+    assert result.exit_code == 0, result.stderr
+    assert ": 4: Anna Kowalska\n" in result.stdout
+
+
+def test_persona_lookup_finds_a_numeric_id_as_written(workspace: Path) -> None:
+    """cxkit reads `id: 026` as the slug "026", spelled as written."""
+    (workspace / "journeys").mkdir()
+    (workspace / "personas").mkdir()
+    (workspace / "journeys" / "wizyta.yaml").write_text(
+        _ONE_LETTER_JOURNEY.replace("persona: a\n", "persona: '026'\n"), encoding="utf-8")
+    (workspace / "personas" / "zero.yaml").write_text(_persona("26", "Zofia Dwadzieścia", "Nie ta"), encoding="utf-8")
+    (workspace / "personas" / "ania.yaml").write_text(_persona("026", "Anna Kowalska", "Ta"), encoding="utf-8")
+    result = invoke("render", "journeys/wizyta.yaml", "--format", "mermaid")
+    assert result.exit_code == 0, result.stderr
+    assert ": 4: Anna Kowalska\n" in result.stdout
+
+
 def test_write_atomic_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     real = tmp_path / "mapa-v2.md"
     real.write_text("stara", encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,12 +92,40 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     return out, fs.is_dir()
 
 
+def _written_as_a_value(persona_id: str) -> "re.Pattern[str]":
+    """The id written whole as a scalar: ``id: a``, ``id: 'a'``, ``{id: "a"}``, a block scalar's line.
+
+    Not inside a longer word (``cała``), and with nothing after it on its line but a closing
+    quote, spaces, a comment, or the ``,`` ``]`` ``}`` that end a flow value. cxkit's YAML keeps
+    every scalar as written (numbers too: ``id: 026`` is the slug "026"), so a file whose id is
+    ``persona_id`` holds this, unless the id is spelled with escapes (see :func:`_may_define`).
+    Letters, digits, ``_`` and ``-`` are never YAML delimiters: beside the id they make it
+    another scalar.
+    """
+    word = re.escape(persona_id)  # first, so that the search skips ahead to it (a look-behind first is slow)
+    return re.compile(word + r"(?<![\w-]" + word + r")['\"]?[ \t]*(?:[#,\]}\r\n]|\Z)")
+
+
+def _may_define(raw: bytes, wanted: "re.Pattern[str]") -> bool:
+    """Whether a file can be a document with the wanted id: False only when it surely is not.
+
+    A one-letter id is in the text of nearly every file; parsing them all made the lookup
+    take seconds in a big folder. This look at the text skips those that cannot hold it.
+    """
+    from ..yamlio import decode
+
+    text, _problem = decode(raw)
+    if text is None or "\\" in text:  # undecodable: the loader says so; a "\x61" escape: parse to know
+        return True
+    return wanted.search(text) is not None
+
+
 def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | None:
     """The persona a journey points at, looked up near the journey (None when not found).
 
     Searched: the configured workspace root when a config file exists, otherwise
     the parent of the journey's folder (``journeys/..``).  Files are only parsed
-    when their text mentions the id, so the lookup stays cheap.
+    when their text holds the id written as a value, so the lookup stays cheap.
     """
     here = Path(journey_path).resolve().parent
     root = config.root if config.source is not None else here.parent
@@ -104,6 +133,7 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
         root = here  # never walk a whole disk or home folder to decorate a heading
     budget = _LOOKUP_ENTRY_LIMIT
     needle = persona_id.encode("utf-8")
+    wanted = _written_as_a_value(persona_id)
     base_depth = len(root.parts)
     for dirpath, dirnames, filenames in os.walk(root):
         budget -= len(dirnames) + len(filenames)
@@ -120,7 +150,10 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
             try:
                 info = full.stat()
                 # Only regular files: opening a FIFO named *.yaml would block forever.
-                if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000 or needle not in full.read_bytes():
+                if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000:
+                    continue
+                raw = full.read_bytes()
+                if needle not in raw or not _may_define(raw, wanted):
                     continue
             except OSError:
                 continue
