@@ -10,11 +10,16 @@ not rescued; the lexicon sizes; the load time and the first pass over the
 traits (phrase buckets compile on first use); and the matching time per trait
 after it.
 
-    python bench/eval_pseudo_profiling.py [tests/data/labeled_traits.yaml]
+    python bench/eval_pseudo_profiling.py [tests/data/labeled_traits.yaml] [--show-unseen]
+
+The sections kept as an unseen measure (``UNSEEN``) print their scores only:
+reading their misses is how a set stops being unseen.  ``--show-unseen``
+lists them too, for the person who decides to retire a set.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from dataclasses import dataclass
@@ -25,6 +30,8 @@ from cxkit.lint.vague import Matcher, load_lexicon, matcher
 from cxkit.yamlio import load_text
 
 DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "labeled_traits.yaml"
+#: Sets nobody tunes the lexicons on: their misclassified traits are not printed by default.
+UNSEEN = ("holdout-6", "holdout-7")
 
 
 @dataclass
@@ -82,7 +89,11 @@ def evaluate(traits: list[dict[str, Any]], m: Matcher | None = None) -> tuple[di
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(description="Precision and recall of the pseudo-profiling detector.")
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT, help="the labeled traits (YAML)")
+    parser.add_argument("--show-unseen", action="store_true", help=f"also list the misses of {', '.join(UNSEEN)}")
+    args = parser.parse_args(argv[1:])
+    path = args.path
     start = time.perf_counter()
     lexicon = load_lexicon()
     m = matcher()
@@ -101,7 +112,9 @@ def main(argv: list[str]) -> int:
                 f"  {key:>4}: precision {sc.precision:.3f}  recall {sc.recall:.3f}  "
                 f"(tp {sc.tp}, fp {sc.fp}, fn {sc.fn}, tn {sc.tn})"
             )
-        if wrong and name != "all":
+        if wrong and name in UNSEEN and not args.show_unseen:
+            print(f"  misclassified: {len(wrong)} (kept unseen; --show-unseen lists them)")
+        elif wrong and name != "all":
             print("  misclassified:")
             for t, v in wrong:
                 kind = "false positive" if v.vague else "missed"
