@@ -89,6 +89,13 @@ VAGUE_PL = [
     ("Lubią być na bieżąco", "Lubią być na bieżąco"),
     ("Proces zakupowy jest zbyt skomplikowany", "Proces zakupowy jest zbyt skomplikowany"),
     ("Ma problem z podjęciem decyzji", "Ma problem z podjęciem decyzji"),
+    # Still found after "social media", "ciekaw* nowości" and "online shopping" were narrowed.
+    ("Aktywna w social media", "w social media"),
+    ("Przegląda social media", "Przegląda"),
+    ("Social media to jej główne źródło informacji", "Social media to jej"),
+    ("Ciekawa nowości", "Ciekawa"),
+    ("Interesuje się nowościami", "Interesuje"),
+    ("Ceni dobrą obsługę", "dobrą obsługę"),
 ]
 
 VAGUE_EN = [
@@ -114,6 +121,10 @@ VAGUE_EN = [
     ("Has kids", "Has kids"),
     ("Active on socialmediach", "socialmediach"),
     ("Hidden fees", "Hidden fees"),
+    ("Social media addict", "Social media addict"),
+    ("Loves social media", "Loves social media"),
+    ("Prefers online shopping", "Prefers online shopping"),
+    ("Values good service", "Values good service"),
 ]
 
 
@@ -258,6 +269,19 @@ SPECIFIC = [
     "Pays for groceries with revolut to split bills with flatmates",
     "Works from home",
     "Pracuje na nocne dyżury jako pielęgniarka",
+    # Social media as a job, curiosity about a named field, online shopping as where a story ends.
+    "Social media manager w małej agencji",
+    "Prowadzi social media piekarni swojego brata",
+    "Obsługuje social media lokalnej siłowni",
+    "Koordynatorka social media w szpitalu powiatowym",
+    "Social media manager at a small agency",
+    "Runs the social media for her brother's bakery",
+    "Manages social media for a dental clinic",
+    "Ciekawa nowości technicznych w rowerach elektrycznych",
+    "Ciekawy nowości w wędkarstwie muchowym",
+    "Poor service at the local shop made her switch to online shopping",
+    "Rude staff at the local shop pushed her to online shopping",
+    "Switched to online shopping when the local bookshop closed",
 ]
 
 
