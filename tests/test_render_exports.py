@@ -452,6 +452,46 @@ def test_html_folder_export_gives_every_document_its_own_anchor_when_ids_are_sha
     assert 'id="cargo"' in text  # one does
 
 
+@pytest.mark.parametrize("fmt", ["html", "markdown", "json"])
+def test_folder_export_finds_each_document_once_not_by_scanning_the_folder(
+        fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each overview row looked its document up by walking the folder's list: 2,000 files made
+    two million path comparisons. Every document is now placed after its own row, in one look-up."""
+    import cxkit.render.run as render_run
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / "cxkit.toml").write_text("", encoding="utf-8")
+    names = []
+    for i in range(40):
+        name = f"Persona {i:02} Rowerowa"
+        _write(folder, f"personas/{i % 4}/p{i:02}.yaml", _SHARED_ID_PERSONA.format(id=f"rower-{i:02}", name=name))
+        journey = f"Podróż {i:02} Cargo"
+        _write(folder, f"journeys/{i % 3}/j{i:02}.yaml", _SHARED_ID_JOURNEY.format(id=f"cargo-{i:02}", name=journey))
+        names += [name, journey]
+    calls = 0
+    real = render_run._relative
+
+    def counting(path: str, base: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(path, base)
+
+    monkeypatch.setattr(render_run, "_relative", counting)
+    text = export(fmt, str(folder))
+    # The overview's rows and one map of the documents: a few calls a document (a scan: ~40 a document).
+    assert calls <= 3 * len(names), calls
+    if fmt == "json":
+        got = [entry["document"]["name"] for entry in json.loads(text)["documents"]]
+    else:
+        heading = "<h2>{}</h2>" if fmt == "html" else "## {}"
+        got = sorted(names, key=lambda name: text.index(heading.format(name)))
+    # The overview's order: personas, then journeys, each by path; every document exactly once.
+    expected = sorted((n for n in names if n.startswith("Persona")), key=lambda n: (int(n.split()[1]) % 4, n)) + \
+        sorted((n for n in names if n.startswith("Podróż")), key=lambda n: (int(n.split()[1]) % 3, n))
+    assert got == expected
+
+
 def test_html_against_with_one_id_for_both_cards_keeps_anchors_unique(tmp_path: Path) -> None:
     persona = tmp_path / "p.yaml"
     persona.write_text(_SHARED_ID_PERSONA.format(id="rower", name="Joanna"), encoding="utf-8")

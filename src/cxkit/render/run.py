@@ -134,6 +134,14 @@ def _relative(path: str, folder: str) -> str:
     return path[len(base) + 1:] if path.startswith(base + "/") else path
 
 
+def _by_relative_path(docs: list[Document], folder: str) -> dict[str, Document]:
+    """The folder's documents by the path its overview rows show (the first, were two to share one)."""
+    found: dict[str, Document] = {}
+    for doc in docs:
+        found.setdefault(_relative(doc.path, folder), doc)
+    return found
+
+
 def _overview(docs: list[Document], config: Any, folder: str) -> tuple[list[content.OverviewRow], Labels]:
     rows = content.overview_rows((_relative(d.path, folder), d.lang, d.model) for d in docs)
     lang = config.lang or content.majority_lang(d.lang for d in docs)
@@ -187,7 +195,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
 
         if subject.is_dir:
             rows, _labels = _overview(subject.docs, config, req.path)
-            by_path = {_relative(d.path, req.path): d for d in subject.docs}
+            by_path = _by_relative_path(subject.docs, req.path)
             # The overview's order (personas, negative personas, journeys), as in every other format.
             return jsonout.documents([(by_path[r.path].path, by_path[r.path].model) for r in rows])
         doc = subject.docs[0]
@@ -209,9 +217,10 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         # HTML anchors, unique on the page (a persona and a journey may share an id); the
         # overview's links are made from the same rows, so they lead to these.
         anchors = html.anchors(rows) if module is html else [None] * len(rows)
+        by_path = _by_relative_path(subject.docs, req.path)  # one look-up a row, not a scan of the folder
         parts = []
         for row, anchor in zip(rows, anchors):
-            doc = next(d for d in subject.docs if _relative(d.path, req.path) == row.path)
+            doc = by_path[row.path]
             parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None), anchor))
         return module.overview_page(rows, labels, _title(req.path, labels), parts, display_path(req.path))
     doc = subject.docs[0]
