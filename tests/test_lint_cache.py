@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -607,3 +608,22 @@ def test_file_results_are_kept_oldest_out_within_their_room(monkeypatch, tmp_pat
     store.put_files({}, keep={"a", "e"})  # nothing new: nothing rewritten
     store.save()
     assert (tmp_path / "files-v1.json").stat().st_mtime_ns == before
+
+
+def test_a_saving_run_removes_what_killed_runs_left_but_not_a_write_in_progress(workspace):
+    # SIGKILL mid-save (an out-of-memory kill, a CI timeout) leaves a cache-sized temporary file.
+    run(workspace, "--format", "json")
+    cache = workspace / ".cxkit_cache"
+    stale = [cache / ".files-v1.json.k1ll3d.tmp", cache / ".runs-v1.json.z0mb1e.tmp"]
+    fresh = cache / ".files-v1.json.wr1t1n.tmp"  # another cxkit writing right now
+    theirs = cache / "notes.tmp"  # not a name cxkit writes
+    for path in (*stale, fresh, theirs):
+        path.write_bytes(b"{" * 1000)
+    hour_ago = time.time() - 3600
+    for path in (*stale, theirs):
+        os.utime(path, (hour_ago, hour_ago))
+    (workspace / "personas" / "ola.yaml").write_text(PERSONA.replace("Ola", "Ala"), encoding="utf-8")
+    code, _, _ = run(workspace, "--format", "json")  # a change: the cache is saved again
+    assert code in (0, 1)
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and theirs.exists()

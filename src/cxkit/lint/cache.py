@@ -400,8 +400,34 @@ class LintCache:
                 write_atomic(self.folder / _FILES, _dump(self._files), follow_symlinks=False)
             if self._dirty_runs and self._runs is not None:
                 write_atomic(self.folder / _RUNS, _dump(self._runs), follow_symlinks=False)
+            _sweep_stale_temporaries(self.folder)
         except (OSError, ValueError):
             # A read-only checkout must still lint; the cache is only a shortcut.
+            pass
+
+
+#: A temporary file older than this was left by a write that never finished (a killed run).
+_STALE_SECONDS = 600
+
+
+def _sweep_stale_temporaries(folder: Path) -> None:
+    """Remove what killed runs left: cxkit's own temporary files, old enough that no write is still on.
+
+    A run stopped by SIGKILL (an out-of-memory kill, a CI timeout) cannot remove its
+    temporary file, and each one is as big as the cache.  One a running cxkit is still
+    writing is seconds old, so only those over ``_STALE_SECONDS`` go.
+    """
+    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, ".gitignore"))
+    now = time.time()
+    for name in os.listdir(folder):
+        if not (name.endswith(".tmp") and name.startswith(prefixes)):
+            continue
+        path = folder / name
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > _STALE_SECONDS:
+                path.unlink()
+        except OSError:
             pass
 
 
