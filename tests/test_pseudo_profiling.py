@@ -850,7 +850,9 @@ def test_the_labeled_traits_keep_their_scores():
     lexicons were built or tuned on are all found, and the last unseen set no fewer than now."""
     loaded = load_text((REPO / "tests" / "data" / "labeled_traits.yaml").read_text(encoding="utf-8"))
     sections = {name: traits for name, traits in loaded.data.items() if isinstance(traits, list)}
-    assert list(sections) == ["traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6"]
+    assert list(sections) == [
+        "traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7"
+    ]
     m = matcher()
     for name, traits in sections.items():
         false_alarms = [t["text"] for t in traits if t["label"] == "specific" and m.analyse(t["text"]).vague]
@@ -862,5 +864,7 @@ def test_the_labeled_traits_keep_their_scores():
             assert len(missed) <= 3, missed
         elif name == "holdout-6":
             assert len(missed) <= 12, missed  # the unseen set: 27 of 40 when measured, 28 after the review fixes
+        elif name == "holdout-7":
+            assert len(missed) <= 16, missed  # the newest unseen set: 22 of 38 when measured
         else:
             assert missed == [], name
