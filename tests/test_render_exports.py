@@ -502,6 +502,82 @@ def test_html_against_with_one_id_for_both_cards_keeps_anchors_unique(tmp_path: 
     assert sorted(ids) == ["negative-persona-rower", "persona-rower"]
 
 
+def page_and_article_langs(text: str) -> tuple[str, dict[str, str | None]]:
+    """The page's ``lang`` and each article's own (None where it has none), by article id."""
+
+    class Langs(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.page = ""
+            self.articles: dict[str, str | None] = {}
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            found = dict(attrs)
+            if tag == "html":
+                self.page = found["lang"] or ""
+            elif tag == "article":
+                self.articles[found["id"] or ""] = found.get("lang")
+
+    parser = Langs()
+    parser.feed(text)
+    return parser.page, parser.articles
+
+
+def test_html_folder_export_marks_each_article_in_another_language_than_the_page() -> None:
+    """Three Polish documents and two English ones: a Polish page whose English articles say lang="en"."""
+    page, articles = page_and_article_langs(export("html", "."))
+    assert page == "pl"
+    assert articles == {
+        "persona-priya-first-dog": "en",
+        "persona-joanna-rower-cargo": None,
+        "negative-persona-lowca-najtanszego-e-roweru": None,
+        "journey-first-vet-visit": "en",
+        "journey-zakup-roweru-cargo": None,
+    }
+
+
+def test_html_folder_export_with_an_english_majority_marks_the_polish_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / "cxkit.toml").write_text("", encoding="utf-8")
+    for doc in (PERSONA_EN, JOURNEY_EN):
+        _write(folder, doc, (FIXTURES / doc).read_text(encoding="utf-8"))
+    _write(folder, "en/personas/tom.yaml", "kind: persona\nid: tom-commuter\nname: Tom Baker\nlang: en\n"
+           "goals:\n  - Ride to work without arriving sweaty\n")
+    _write(folder, NEGATIVE_PL, (FIXTURES / NEGATIVE_PL).read_text(encoding="utf-8"))
+    page, articles = page_and_article_langs(export("html", str(folder)))
+    assert page == "en"
+    assert articles["negative-persona-lowca-najtanszego-e-roweru"] == "pl"
+    assert [lang for anchor, lang in articles.items() if anchor != "negative-persona-lowca-najtanszego-e-roweru"] == [None] * 3
+
+
+def test_html_folder_export_in_the_configured_language_marks_every_article_of_another(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`lang = "en"` in cxkit.toml makes the page English: every Polish document says lang="pl"."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    for doc in (PERSONA_PL, NEGATIVE_PL, JOURNEY_PL):
+        _write(folder, doc, (FIXTURES / doc).read_text(encoding="utf-8"))
+    monkeypatch.chdir(folder)
+    page, articles = page_and_article_langs(export("html", "."))
+    assert page == "en"
+    assert list(articles.values()) == ["pl", "pl", "pl"]
+
+
+def test_html_against_in_two_languages_marks_the_second_card() -> None:
+    page, articles = page_and_article_langs(export("html", PERSONA_EN, "--against", NEGATIVE_PL))
+    assert page == "en"
+    assert articles == {"persona-priya-first-dog": None, "negative-persona-lowca-najtanszego-e-roweru": "pl"}
+
+
+@pytest.mark.parametrize("doc", [PERSONA_EN, JOURNEY_PL, NEGATIVE_PL])
+def test_html_single_document_takes_the_page_language_alone(doc: str) -> None:
+    page, articles = page_and_article_langs(export("html", doc))
+    assert page == ("en" if doc.startswith("en/") else "pl")
+    assert list(articles.values()) == [None]
+
+
 # --- mermaid ------------------------------------------------------------------------------------
 
 # From Mermaid's journey grammar: title and section text stop at '#', ';' or a line break

@@ -173,17 +173,26 @@ def anchors(docs: Sequence[Any]) -> list[Anchor]:
     return [(anchor, d.id if ids[d.id] == 1 and d.id not in taken else None) for anchor, d in zip(out, docs)]
 
 
-def _article(cls: str, kind: str, ident: str, anchor: Anchor | None) -> str:
-    """An article's opening tag with its anchor; the bare id, when kept, as an empty target inside."""
+def _article(cls: str, kind: str, ident: str, anchor: Anchor | None, lang: str, page_lang: str | None) -> str:
+    """An article's opening tag with its anchor; the bare id, when kept, as an empty target inside.
+
+    A document in another language than the page's (a Polish persona in an English folder's
+    export) says so with its own ``lang``, so that screen readers, hyphenation and spell checks
+    read it as what it is.
+    """
     own, alias = anchor if anchor is not None else (f"{kind}-{ident}", ident)
     inner = f'<span id="{esc(alias)}"></span>' if alias else ""
-    return f'<article class="{cls}" id="{esc(own)}">{inner}'
+    own_lang = f' lang="{esc(lang)}"' if page_lang is not None and lang != page_lang else ""
+    return f'<article class="{cls}" id="{esc(own)}"{own_lang}>{inner}'
 
 
-def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", anchor: Anchor | None = None) -> str:
-    """A persona card; a negative persona's reasons come first."""
+def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", anchor: Anchor | None = None,
+            page_lang: str | None = None) -> str:
+    """A persona card; a negative persona's reasons come first. ``page_lang``: the language of the
+    page it goes on, when that may differ from the card's."""
     negative = isinstance(model, NegativePersona)
-    parts = [_article(f'card {"negative" if negative else "persona"}', model.kind, model.id, anchor),
+    parts = [_article(f'card {"negative" if negative else "persona"}', model.kind, model.id, anchor,
+                      labels.lang, page_lang),
              f'<p class="kind">{esc(labels[model.kind])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(model.name)}</h2>"]
     if model.summary:
@@ -276,15 +285,15 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
 
 
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "",
-            anchor: Anchor | None = None) -> str:
-    """A journey map: header, SVG emotion curve, and the stages as a grid."""
+            anchor: Anchor | None = None, page_lang: str | None = None) -> str:
+    """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`)."""
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
     who = f"{persona_name} ({model.persona})" if persona_name else model.persona
     meta = [f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
-    parts = [_article("journey-doc", model.kind, model.id, anchor),
+    parts = [_article("journey-doc", model.kind, model.id, anchor, labels.lang, page_lang),
              f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(model.name)}</h2>",
              f'<p class="meta">{esc(" · ".join(meta))}</p>']
@@ -331,8 +340,8 @@ def against_page(persona_model: Persona, persona_labels: Labels, persona_path: s
     title = f"{persona_labels['against']}: {persona_model.name} / {negative.name}"
     first, second = anchors([persona_model, negative])
     body = (f"<h1>{esc(title)}</h1>\n<div class=\"pair\">\n"
-            f"{persona(persona_model, persona_labels, persona_path, first)}\n"
-            f"{persona(negative, negative_labels, negative_path, second)}\n</div>")
+            f"{persona(persona_model, persona_labels, persona_path, first, page_lang=persona_labels.lang)}\n"
+            f"{persona(negative, negative_labels, negative_path, second, page_lang=persona_labels.lang)}\n</div>")
     return page(body, persona_labels, title)
 
 

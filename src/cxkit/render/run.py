@@ -221,7 +221,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         parts = []
         for row, anchor in zip(rows, anchors):
             doc = by_path[row.path]
-            parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None), anchor))
+            parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None), anchor,
+                              page_lang=labels.lang if module is html else None))
         return module.overview_page(rows, labels, _title(req.path, labels), parts, display_path(req.path))
     doc = subject.docs[0]
     if subject.against is not None:
@@ -230,10 +231,13 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
     return module.page(_one(module, doc, req.stages, _persona_name(doc, config)), Labels(doc.lang), doc.model.name)
 
 
-def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None, anchor: Any = None) -> str:
+def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None, anchor: Any = None,
+         page_lang: str | None = None) -> str:
     model = doc.model
     labels = Labels(doc.lang)
-    where = {"anchor": anchor} if anchor is not None else {}  # HTML only
+    where: dict[str, Any] = {"anchor": anchor} if anchor is not None else {}  # HTML only
+    if page_lang is not None:  # HTML only: a document in another language than the page's says so
+        where["page_lang"] = page_lang
     if isinstance(model, JourneyMap):
         return module.journey(model, content.select_stages(model, stages), labels, persona_name, doc.path, **where)
     return module.persona(model, labels, doc.path, **where)
