@@ -92,7 +92,7 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     return out, fs.is_dir()
 
 
-def _written_as_a_value(persona_id: str) -> "re.Pattern[str]":
+def _written_as_a_value(persona_id: str) -> re.Pattern[str]:
     """The id written whole as a scalar: ``id: a``, ``id: 'a'``, ``{id: "a"}``, a block scalar's line.
 
     Not inside a longer word (``cała``), and with nothing after it on its line but a closing
@@ -106,7 +106,7 @@ def _written_as_a_value(persona_id: str) -> "re.Pattern[str]":
     return re.compile(word + r"(?<![\w-]" + word + r")['\"]?[ \t]*(?:[#,\]}\r\n]|\Z)")
 
 
-def _may_define(raw: bytes, wanted: "re.Pattern[str]") -> bool:
+def _may_define(raw: bytes, wanted: re.Pattern[str]) -> bool:
     """Whether a file can be a document with the wanted id: False only when it surely is not.
 
     A one-letter id is in the text of nearly every file; parsing them all made the lookup
