@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import os
 import subprocess
@@ -338,6 +339,17 @@ def test_a_colon_in_a_flow_value_that_started_a_line_earlier_keeps_the_readers_w
     [problem] = load_text("a: [zakupy\n  online:24h]\n").problems
     assert (problem.line, problem.column) == (2, 9)
     assert problem.message.startswith("invalid YAML: found unexpected ':'")
+
+
+@pytest.mark.parametrize("written", [".inf", ".Inf", "-.INF", "+.inf", ".nan", ".NaN"])
+def test_a_number_without_digits_reads_as_written_where_text_is_meant(written):
+    # `name: .Inf` is a float to YAML; shown as text it is what the author typed, not Python's "inf".
+    loaded = load_text(f"kind: persona\nid: ala\nname: {written}\ngoals: [{written}]\n")
+    name = loaded.data["name"]
+    assert isinstance(name, float) and not math.isfinite(name)
+    assert str(name) == written and f"{name}" == written
+    model, issues = validate(loaded.data)
+    assert issues == [] and model.name == written and model.goals[0].text == written
 
 
 def test_tab_after_a_colon_is_plain_whitespace():

@@ -770,5 +770,5 @@ def _implicit(value: str) -> Any:
             return WrittenInt(int(value[2:], 8 if value[1] == "o" else 16), value)
         special = _SPECIAL_FLOATS.get(value)
         if special is not None:
-            return special
+            return WrittenFloat(special, value)  # where text is meant, `.Inf` is what was typed, not "inf"
     return value
