@@ -536,6 +536,47 @@ def test_html_folder_export_marks_each_article_in_another_language_than_the_page
     }
 
 
+def overview_name_langs(text: str) -> dict[str, str | None]:
+    """Each overview row's link target and the ``lang`` of the cell that names the document."""
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.in_overview = False
+            self.cell_lang: str | None = None
+            self.first_cell = False
+            self.taking = False
+            self.rows: dict[str, str | None] = {}
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            found = dict(attrs)
+            if tag == "table" and found.get("class") == "overview":
+                self.in_overview = True
+            elif self.in_overview and tag == "tr":
+                self.first_cell = True
+            elif self.in_overview and tag == "td" and self.first_cell:
+                self.cell_lang, self.first_cell = found.get("lang"), False
+                self.taking = True
+            elif self.in_overview and tag == "a" and self.taking:
+                self.rows[(found["href"] or "").lstrip("#")] = self.cell_lang
+                self.taking = False
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "table":
+                self.in_overview = False
+
+    cells = Cells()
+    cells.feed(text)
+    return cells.rows
+
+
+def test_html_folder_overview_names_a_document_in_its_own_language() -> None:
+    # The overview table's name cells, like the articles: a screen reader reads "Priya" in English.
+    page, articles = page_and_article_langs(export("html", "."))
+    assert page == "pl"
+    assert overview_name_langs(export("html", ".")) == articles
+
+
 def test_html_folder_export_with_an_english_majority_marks_the_polish_articles(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     folder.mkdir()

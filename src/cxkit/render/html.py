@@ -358,8 +358,10 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
     for r, (anchor, _alias) in zip(rows, anchors(rows)):
         persona_line = f'<br><span class="meta">→ {esc(r.persona)}</span>' if r.persona else ""
         reviewed = esc(r.reviewed.isoformat()) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
+        # A name in another language than the page's is read (aloud, hyphenated) in its own.
+        own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
         body.append(
-            f'<tr><td><a href="#{esc(anchor)}"><strong>{esc(r.name)}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<tr><td{own_lang}><a href="#{esc(anchor)}"><strong>{esc(r.name)}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
             f"<td>{esc(labels[r.kind])}</td><td class=\"num\">{_count(r.traits)}</td><td class=\"num\">{_count(r.sources)}</td>"
             f"<td class=\"num\">{_count(r.stages)}</td><td class=\"num\">{_count(r.opportunities)}</td>"
             f"<td>{reviewed}</td><td><code>{esc(r.path)}</code></td></tr>"
