@@ -96,6 +96,10 @@ VAGUE_PL = [
     ("Ciekawa nowości", "Ciekawa"),
     ("Interesuje się nowościami", "Interesuje"),
     ("Ceni dobrą obsługę", "dobrą obsługę"),
+    # B2B clichés.
+    ("Szuka zaufanego partnera", "Szuka zaufanego partnera"),
+    ("Nastawiony na wyniki", "Nastawiony na wyniki"),
+    ("Stawia na transformację cyfrową", "Stawia na transformację cyfrową"),
 ]
 
 VAGUE_EN = [
@@ -125,6 +129,10 @@ VAGUE_EN = [
     ("Loves social media", "Loves social media"),
     ("Prefers online shopping", "Prefers online shopping"),
     ("Values good service", "Values good service"),
+    # B2B clichés.
+    ("Customer-centric", "Customer-centric"),
+    ("Focused on time-to-value", "time-to-value"),
+    ("Looking for a trusted partner", "Looking for a trusted partner"),
 ]
 
 
@@ -282,6 +290,10 @@ SPECIFIC = [
     "Poor service at the local shop made her switch to online shopping",
     "Rude staff at the local shop pushed her to online shopping",
     "Switched to online shopping when the local bookshop closed",
+    # B2B words with a figure, a name or a clause of their own.
+    "Decision-maker for a 40-seat Salesforce licence renewal every March",
+    "Decydentka przy odnowieniu 40 licencji Salesforce co marzec",
+    "Usprawnia proces przyjmowania zamówień w hurtowni budowlanej",
 ]
 
 
@@ -361,6 +373,136 @@ def test_a_generic_frame_around_a_concrete_job_or_habit_is_not_vague(trait):
 ])
 def test_phrases_with_several_word_alternatives_match(trait):
     assert matcher().analyse(trait).vague
+
+
+
+# --- themes nobody listed one by one: B2B clichés, feelings and wishes, industry clichés ----------
+# Each theme's generic wordings are vague; the same words beside a number, a name or a clause of
+# their own are not.  Plain words with an everyday sense too ("partner", "costs", "decision maker")
+# are generic vocabulary, not phrases: vague only when nothing concrete stands beside them.
+
+BUSINESS_VAGUE = [
+    "Decision-maker", "Key decision maker in the company", "Decision maker", "Makes purchasing decisions",
+    "Final decision-maker", "Wants to optimise processes", "Focused on optimizing business processes",
+    "Looking to improve efficiency", "Values efficiency", "Wants to streamline operations",
+    "Looking for a trusted partner", "Values long-term partnership",
+    "Wants to grow the business while cutting costs", "Wants to reduce costs", "Wants to cut costs",
+    "Driving digital transformation", "ROI-driven", "Focused on ROI", "Data-driven",
+    "Data-driven decision maker", "Makes data-driven decisions", "Looks for scalable solutions",
+    "Prefers proven solutions", "Innovation-minded", "Innovation-driven", "Customer-centric",
+    "Customer-focused", "Results-oriented", "Focused on time-to-value", "Wants fast time to value",
+    "Follows best practices", "Strategic thinker", "Thinks strategically", "Wants measurable results",
+    "Under pressure to deliver results", "Wants to stay ahead of the competition",
+    "Looking for a competitive advantage", "Wants to do more with less", "Bottom-line focused",
+    "Needs buy-in from stakeholders", "Wants end-to-end solutions", "Wants to future-proof the business",
+    "Wants to increase productivity", "Wants to boost revenue", "Growth-oriented", "Growth-minded",
+    "Efficiency-driven", "Seeks operational excellence", "Wants to automate manual processes",
+    "Wants to minimise risk", "Risk-averse", "Thought leader", "Wants to scale the business",
+    "Looking for innovative solutions", "Wants solutions that scale", "Wants to improve operational efficiency",
+    "Cost-efficient", "Focused on cost efficiency", "Wants to drive growth", "Wants to maximize ROI",
+    "Needs a partner, not a vendor", "Wants to increase efficiency and reduce costs",
+    "Wants to work smarter, not harder", "Wants to stay competitive", "Looks for value-added services",
+    "Values strategic partnerships", "Decydent", "Decydentka", "Osoba decyzyjna", "Kluczowy decydent w firmie",
+    "Podejmuje decyzje zakupowe", "Chce optymalizować procesy", "Dąży do optymalizacji procesów",
+    "Zależy mu na optymalizacji kosztów", "Optymalizacja procesów", "Szuka zaufanego partnera",
+    "Szuka zaufanego partnera biznesowego", "Ceni długofalową współpracę", "Ceni długoterminowe partnerstwo",
+    "Szuka partnera biznesowego", "Chce rozwijać firmę i jednocześnie ciąć koszty", "Chce obniżyć koszty",
+    "Chce ograniczyć koszty", "Chce redukować koszty", "Stawia na transformację cyfrową",
+    "Nastawiony na wyniki", "Nastawiona na efekty", "Zorientowany na wynik", "Zorientowana na wyniki",
+    "Ceni efektywność kosztową", "Liczy się dla niego efektywność", "Ceni efektywność",
+    "Szuka skalowalnych rozwiązań", "Woli sprawdzone rozwiązania", "Podejmuje decyzje w oparciu o dane",
+    "Decyzje opiera na danych", "Patrzy na zwrot z inwestycji", "Zależy mu na szybkim zwrocie z inwestycji",
+    "Klientocentryczny", "Stawia klienta w centrum", "Stosuje dobre praktyki",
+    "Chce zwiększyć efektywność zespołu", "Chce usprawnić procesy", "Szuka kompleksowych rozwiązań",
+    "Myśli strategicznie", "Chce być o krok przed konkurencją", "Chce zwiększyć sprzedaż",
+    "Chce zautomatyzować procesy", "Unika ryzyka", "Oczekuje partnerskiego podejścia",
+    "Szuka innowacyjnych rozwiązań", "Innowacyjna", "Chce zwiększyć wydajność", "Chce skalować biznes",
+    "Chce wyprzedzić konkurencję", "Nastawiony na rozwój firmy", "Chce rozwijać biznes",
+    "Myśli o wzroście firmy", "Zależy mu na efektywności", "Dba o efektywność kosztową",
+    "Liczy się dla niej ROI", "Chce mierzalnych efektów", "Oczekuje mierzalnych wyników",
+    "Ceni rozwiązania szyte na miarę",
+]
+
+BUSINESS_SPECIFIC = [
+    "Decision-maker for a 40-seat Salesforce licence renewal every March",
+    "Final decision maker on the fleet lease, signs off with the CFO",
+    "Makes purchasing decisions for 3 dental clinics in Leeds",
+    "Optimised the invoicing process by moving it from Excel to Xero in 2024",
+    "Wants to cut the month-end close from 10 days to 4", "Chose Deloitte as a partner for the SAP migration",
+    "Partnership with a local courier for same-day deliveries around the warehouse",
+    "Digital transformation lead at a 300-bed hospital", "Measures ROI of each ad campaign in Google Analytics",
+    "Data-driven: checks the Shopify dashboard before every reorder",
+    "Needs the booking system to scale from 2 to 15 clinics",
+    "Runs the innovation lab at a regional water utility",
+    "Follows NHS best-practice guidelines for infection control",
+    "Cuts costs by buying printer toner in bulk from Viking",
+    "Wants to reduce the cost of sending invoices by post to 200 clients",
+    "Streamlined onboarding of new drivers from three weeks to five days",
+    "Efficiency matters because she bills clients by the hour",
+    "Trusted partner of the council for school meals since 2019",
+    "Wants a partner agency that can translate product manuals into German",
+    "Risk-averse after losing money on crypto in 2022",
+    "Automated payroll with Sage after the accountant retired",
+    "Improving efficiency of the night shift picking in the cold store",
+    "Customer-centric redesign of the bank's branch queue system was her project",
+    "Decides which CRM the five-person sales team uses",
+    "Best practices from the Kanban course now run her team's weekly board",
+    "Decydentka przy odnowieniu 40 licencji Salesforce co marzec",
+    "Osoba decyzyjna przy zakupie floty 12 aut dla przedstawicieli",
+    "Zoptymalizowała proces fakturowania, przenosząc go z Excela do iFirmy",
+    "Zaufany partner od 2018: biuro rachunkowe z Kielc prowadzi jej księgi",
+    "Transformacja cyfrowa szpitala powiatowego w Tczewie to jej projekt",
+    "Liczy zwrot z inwestycji w panele fotowoltaiczne: 7 lat",
+    "Usprawnia proces przyjmowania zamówień w hurtowni budowlanej",
+    "Obniżyła koszty druku, przechodząc na e-faktury w KSeF",
+    "Chce ograniczyć koszty paliwa floty dostawczej o 15%", "Szuka partnera do eksportu mebli do Niemiec",
+    "Podejmuje decyzje zakupowe w sieci 8 piekarni na Śląsku",
+    "Decyzje o zatowarowaniu opiera na danych z kas fiskalnych i Excela",
+    "Unika ryzyka walutowego, bierze kredyt tylko w złotówkach",
+    "Efektywność zespołu magazynu mierzy liczbą paczek na godzinę",
+    "Wdraża system WMS w magazynie pod Strykowem",
+    "Stosuje dobre praktyki BHP na budowie, bo była kontrola PIP",
+    "Innowacyjna metoda leczenia zaćmy przekonała go do prywatnej kliniki",
+    "Digital transformation lead at the county hospital",
+    "Leads the digital transformation of the county hospital", "Decision maker on the kitchen renovation",
+    "Main decision maker for groceries", "Lives with her partner", "Lives with his partner and two cats",
+    "Wants to cut costs of heating the house", "Cuts costs by cooking at home",
+    "Shares best practices with other nurses on the ward", "Wants a future-proof laptop for university",
+    "Measures ROI on every campaign", "Wants a reliable partner to split the rent with",
+    "Avoids the risk of falls by using a walker", "Competitive swimmer in the masters league",
+    "Scalable pricing matters because the shop doubles staff for Christmas",
+    "Reduced costs by switching the office to LED lighting", "Trusted partner for school meals at the council",
+    "Results of the blood tests go straight to her GP", "Focused on finishing her nursing degree",
+    "Improves the bakery's profit by selling day-old bread at half price",
+    "Decision-making power over the family car purchase",
+    "Strategic buyer for frozen foods at a supermarket chain",
+    "Performance matters: she races a road bike on club rides", "Innovation manager at a dairy cooperative",
+    "Focused on growth of the online pottery shop", "Decydentka w sprawie wyboru przedszkola dla syna",
+    "Mieszka z partnerem", "Mieszka z partnerem i dwoma kotami", "Chce obniżyć koszty ogrzewania domu",
+    "Ogranicza wydatki na jedzenie na mieście", "Optymalizuje trasy dostaw w firmie kurierskiej",
+    "Opiera się na danych z kas fiskalnych", "Liczy zwrot z inwestycji w panele fotowoltaiczne",
+    "Szuka kompleksowej obsługi księgowej dla spółki z o.o.", "Kupuje ubrania szyte na miarę u krawca",
+    "Odpowiada za transformację cyfrową w szpitalu powiatowym",
+    "Chce zwiększyć sprzedaż zimowych opon w sklepie", "Gra w gry strategiczne z synem",
+    "Zarządza zespołem pięciu kelnerów", "Poprawia wyniki w biegu na 10 km",
+    "Wyniki badań krwi sprawdza w aplikacji Diagnostyki", "Ryzyko upadku po operacji biodra",
+    "Współpracuje z biurem rachunkowym z Kielc", "Dla niej liczy się cena paliwa na stacji przy trasie",
+    "Zależy jej na zysku z wynajmu kawalerki", "Ceni partnerskie relacje w związku",
+    "Ma zaufanego mechanika od lat",
+]
+
+THEMES_VAGUE = BUSINESS_VAGUE
+THEMES_SPECIFIC = BUSINESS_SPECIFIC
+
+
+@pytest.mark.parametrize("trait", THEMES_VAGUE)
+def test_the_clichés_of_each_theme_are_vague(trait):
+    assert matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+@pytest.mark.parametrize("trait", THEMES_SPECIFIC)
+def test_the_words_of_each_theme_beside_concrete_detail_stay_quiet(trait):
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
 
 
 def test_the_realistic_examples_shipped_with_cxkit_are_quiet(tmp_path, monkeypatch):
