@@ -321,6 +321,14 @@ def test_one_document_with_markers_is_fine():
         ("godziny: {otwarcie: 9:30}\n", (1, 21), "9:30", '"9:30"'),
         ("links: {https://example.com: main site}\n", (1, 9), "https://example.com", '"https://example.com"'),
         ('quotes: [she said "hi":there]\n', (1, 10), 'she said "hi":there', "'she said \"hi\":there'"),
+        # Backslashes are escapes in double quotes: a Windows path would gain a tab and a line break.
+        ("pliki: [C:\\temp\\new, raport]\n", (1, 9), "C:\\temp\\new", "'C:\\temp\\new'"),
+        ("pliki: [it's:C:\\x]\n", (1, 9), "it's:C:\\x", "'it''s:C:\\x'"),
+        # A comment after the value is no part of it.
+        ("linki: [\n  https://ankieta.pl/wyniki  # ankieta z marca\n]\n", (2, 3), "https://ankieta.pl/wyniki",
+         '"https://ankieta.pl/wyniki"'),
+        # A no-break space is part of a value, not a separator: the whole value is quoted.
+        ("p: [ x:\u00a0y ]\n", (1, 6), "x:\u00a0y", '"x:\u00a0y"'),
     ],
 )
 def test_a_colon_in_an_unquoted_flow_value_says_to_quote_it(text, where, value, quoted):
@@ -332,7 +340,15 @@ def test_a_colon_in_an_unquoted_flow_value_says_to_quote_it(text, where, value, 
         f"YAML reader takes it for a key; put it in quotes: {quoted}"
     )
     fixed = text.replace(value, quoted, 1)
-    assert load_text(fixed).problems == []
+    loaded = load_text(fixed)
+    assert loaded.problems == []
+    # The fix keeps the value as it was written: no escape read into it, no comment pulled in.
+    def scalars(node):
+        if isinstance(node, dict):
+            return [x for k, v in node.items() for x in (k, *scalars(v))]
+        return [x for item in node for x in scalars(item)] if isinstance(node, list) else [node]
+
+    assert value in scalars(loaded.data)
 
 
 def test_a_colon_in_a_flow_value_that_started_a_line_earlier_keeps_the_readers_words():

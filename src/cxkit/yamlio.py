@@ -425,7 +425,9 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         value = _FLOW_VALUE.match(_line_of(text, line), col - 1)
         written = value.group(0).rstrip() if value is not None else ""
         if written:
-            quoted = f'"{written}"' if '"' not in written else "'" + written.replace("'", "''") + "'"
+            # Double quotes read backslashes as escapes (`C:\temp` would hold a tab): single quotes then.
+            plain = '"' not in written and "\\" not in written
+            quoted = f'"{written}"' if plain else "'" + written.replace("'", "''") + "'"
             return LoadProblem(line, col, (
                 f"invalid YAML: the unquoted value {_cut(written)} holds a ':' inside [ ] or {{ }}, where "
                 f"cxkit's YAML reader takes it for a key; put it in quotes: {_cut(quoted)}"
@@ -439,8 +441,9 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     return LoadProblem(line, col, f"invalid YAML: {what}")
 
 
-# An unquoted value in a flow collection: up to its comma, bracket or brace, or the `: ` of a key.
-_FLOW_VALUE = re.compile(r"[^,\[\]{}]*?(?=\s*[,\]}]|:\s|:$|$)")
+# An unquoted value in a flow collection: up to its comma, bracket or brace, the `: ` of a key or a
+# ` #` comment. Only spaces and tabs separate tokens in YAML (a no-break space is part of the value).
+_FLOW_VALUE = re.compile(r"[^,\[\]{}]*?(?=[ \t]*(?:[,\]}]|$)|[ \t]+#|:[ \t]|:$)")
 # The reader points at a node's first property: a tag may come before the anchor (`!!str &a`).
 _ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
 
