@@ -96,10 +96,10 @@ VAGUE_PL = [
     ("Ciekawa nowości", "Ciekawa"),
     ("Interesuje się nowościami", "Interesuje"),
     ("Ceni dobrą obsługę", "dobrą obsługę"),
-    # B2B clichés.
-    ("Szuka zaufanego partnera", "Szuka zaufanego partnera"),
-    ("Nastawiony na wyniki", "Nastawiony na wyniki"),
+    # B2B clichés, feelings and wishes.
     ("Stawia na transformację cyfrową", "Stawia na transformację cyfrową"),
+    ("Chce czuć się doceniona", "Chce czuć się doceniona"),
+    ("Sceptyczny wobec nowości", "Sceptyczny wobec nowości"),
 ]
 
 VAGUE_EN = [
@@ -129,10 +129,11 @@ VAGUE_EN = [
     ("Loves social media", "Loves social media"),
     ("Prefers online shopping", "Prefers online shopping"),
     ("Values good service", "Values good service"),
-    # B2B clichés.
+    # B2B clichés, feelings and wishes.
     ("Customer-centric", "Customer-centric"),
     ("Focused on time-to-value", "time-to-value"),
-    ("Looking for a trusted partner", "Looking for a trusted partner"),
+    ("Overwhelmed by choice", "Overwhelmed by choice"),
+    ("Tired of empty promises", "empty promises"),
 ]
 
 
@@ -290,10 +291,12 @@ SPECIFIC = [
     "Poor service at the local shop made her switch to online shopping",
     "Rude staff at the local shop pushed her to online shopping",
     "Switched to online shopping when the local bookshop closed",
-    # B2B words with a figure, a name or a clause of their own.
+    # B2B words and wishes with a figure, a name or a clause of their own.
     "Decision-maker for a 40-seat Salesforce licence renewal every March",
     "Decydentka przy odnowieniu 40 licencji Salesforce co marzec",
     "Usprawnia proces przyjmowania zamówień w hurtowni budowlanej",
+    "Wants to be taken seriously by doctors about her migraines",
+    "Przytłacza ją wybór płatków śniadaniowych w hipermarkecie, więc kupuje zawsze te same",
 ]
 
 
@@ -378,28 +381,28 @@ def test_phrases_with_several_word_alternatives_match(trait):
 
 # --- themes nobody listed one by one: B2B clichés, feelings and wishes, industry clichés ----------
 # Each theme's generic wordings are vague; the same words beside a number, a name or a clause of
-# their own are not.  Plain words with an everyday sense too ("partner", "costs", "decision maker")
-# are generic vocabulary, not phrases: vague only when nothing concrete stands beside them.
+# their own are not.  Plain words with an everyday sense too ("partner", "costs", "decision maker",
+# "overwhelmed", "sceptical") are generic vocabulary, not phrases: vague only when nothing concrete
+# stands beside them.  A partner at home without more is vague as "Has kids" is.
 
 BUSINESS_VAGUE = [
     "Decision-maker", "Key decision maker in the company", "Decision maker", "Makes purchasing decisions",
     "Final decision-maker", "Wants to optimise processes", "Focused on optimizing business processes",
     "Looking to improve efficiency", "Values efficiency", "Wants to streamline operations",
-    "Looking for a trusted partner", "Values long-term partnership",
+    "Looking for a trusted partner", "Wants a reliable partner",
     "Wants to grow the business while cutting costs", "Wants to reduce costs", "Wants to cut costs",
-    "Driving digital transformation", "ROI-driven", "Focused on ROI", "Data-driven",
-    "Data-driven decision maker", "Makes data-driven decisions", "Looks for scalable solutions",
-    "Prefers proven solutions", "Innovation-minded", "Innovation-driven", "Customer-centric",
-    "Customer-focused", "Results-oriented", "Focused on time-to-value", "Wants fast time to value",
-    "Follows best practices", "Strategic thinker", "Thinks strategically", "Wants measurable results",
-    "Under pressure to deliver results", "Wants to stay ahead of the competition",
+    "ROI-driven", "Focused on ROI", "Data-driven", "Data-driven decision maker", "Makes data-driven decisions",
+    "Looks for scalable solutions", "Prefers proven solutions", "Innovation-minded", "Innovation-driven",
+    "Customer-centric", "Customer-focused", "Results-oriented", "Focused on time-to-value",
+    "Wants fast time to value", "Follows best practices", "Strategic thinker", "Thinks strategically",
+    "Wants measurable results", "Under pressure to deliver results", "Wants to stay ahead of the competition",
     "Looking for a competitive advantage", "Wants to do more with less", "Bottom-line focused",
     "Needs buy-in from stakeholders", "Wants end-to-end solutions", "Wants to future-proof the business",
     "Wants to increase productivity", "Wants to boost revenue", "Growth-oriented", "Growth-minded",
-    "Efficiency-driven", "Seeks operational excellence", "Wants to automate manual processes",
-    "Wants to minimise risk", "Risk-averse", "Thought leader", "Wants to scale the business",
-    "Looking for innovative solutions", "Wants solutions that scale", "Wants to improve operational efficiency",
-    "Cost-efficient", "Focused on cost efficiency", "Wants to drive growth", "Wants to maximize ROI",
+    "Efficiency-driven", "Seeks operational excellence", "Wants to minimise risk", "Risk-averse",
+    "Thought leader", "Wants to scale the business", "Looking for innovative solutions",
+    "Wants solutions that scale", "Wants to improve operational efficiency", "Cost-efficient",
+    "Focused on cost efficiency", "Wants to drive growth", "Wants to maximize ROI",
     "Needs a partner, not a vendor", "Wants to increase efficiency and reduce costs",
     "Wants to work smarter, not harder", "Wants to stay competitive", "Looks for value-added services",
     "Values strategic partnerships", "Decydent", "Decydentka", "Osoba decyzyjna", "Kluczowy decydent w firmie",
@@ -417,10 +420,11 @@ BUSINESS_VAGUE = [
     "Myśli strategicznie", "Chce być o krok przed konkurencją", "Chce zwiększyć sprzedaż",
     "Chce zautomatyzować procesy", "Unika ryzyka", "Oczekuje partnerskiego podejścia",
     "Szuka innowacyjnych rozwiązań", "Innowacyjna", "Chce zwiększyć wydajność", "Chce skalować biznes",
-    "Chce wyprzedzić konkurencję", "Nastawiony na rozwój firmy", "Chce rozwijać biznes",
-    "Myśli o wzroście firmy", "Zależy mu na efektywności", "Dba o efektywność kosztową",
+    "Chce wyprzedzić konkurencję", "Ceni partnerskie relacje", "Nastawiony na rozwój firmy",
+    "Chce rozwijać biznes", "Myśli o wzroście firmy", "Zależy mu na efektywności", "Dba o efektywność kosztową",
     "Liczy się dla niej ROI", "Chce mierzalnych efektów", "Oczekuje mierzalnych wyników",
-    "Ceni rozwiązania szyte na miarę",
+    "Ceni rozwiązania szyte na miarę", "Lives with her partner", "Mieszka z partnerem",
+    "Overwhelmed by choice when buying a first car", "Przytłoczona nadmiarem ofert kredytów hipotecznych",
 ]
 
 BUSINESS_SPECIFIC = [
@@ -465,7 +469,7 @@ BUSINESS_SPECIFIC = [
     "Innowacyjna metoda leczenia zaćmy przekonała go do prywatnej kliniki",
     "Digital transformation lead at the county hospital",
     "Leads the digital transformation of the county hospital", "Decision maker on the kitchen renovation",
-    "Main decision maker for groceries", "Lives with her partner", "Lives with his partner and two cats",
+    "Main decision maker for groceries", "Lives with his partner and two cats",
     "Wants to cut costs of heating the house", "Cuts costs by cooking at home",
     "Shares best practices with other nurses on the ward", "Wants a future-proof laptop for university",
     "Measures ROI on every campaign", "Wants a reliable partner to split the rent with",
@@ -478,7 +482,7 @@ BUSINESS_SPECIFIC = [
     "Strategic buyer for frozen foods at a supermarket chain",
     "Performance matters: she races a road bike on club rides", "Innovation manager at a dairy cooperative",
     "Focused on growth of the online pottery shop", "Decydentka w sprawie wyboru przedszkola dla syna",
-    "Mieszka z partnerem", "Mieszka z partnerem i dwoma kotami", "Chce obniżyć koszty ogrzewania domu",
+    "Mieszka z partnerem i dwoma kotami", "Chce obniżyć koszty ogrzewania domu",
     "Ogranicza wydatki na jedzenie na mieście", "Optymalizuje trasy dostaw w firmie kurierskiej",
     "Opiera się na danych z kas fiskalnych", "Liczy zwrot z inwestycji w panele fotowoltaiczne",
     "Szuka kompleksowej obsługi księgowej dla spółki z o.o.", "Kupuje ubrania szyte na miarę u krawca",
@@ -486,13 +490,122 @@ BUSINESS_SPECIFIC = [
     "Chce zwiększyć sprzedaż zimowych opon w sklepie", "Gra w gry strategiczne z synem",
     "Zarządza zespołem pięciu kelnerów", "Poprawia wyniki w biegu na 10 km",
     "Wyniki badań krwi sprawdza w aplikacji Diagnostyki", "Ryzyko upadku po operacji biodra",
-    "Współpracuje z biurem rachunkowym z Kielc", "Dla niej liczy się cena paliwa na stacji przy trasie",
-    "Zależy jej na zysku z wynajmu kawalerki", "Ceni partnerskie relacje w związku",
-    "Ma zaufanego mechanika od lat",
+    "Współpracuje z biurem rachunkowym z Kielc", "Nastawiona na wyniki sprzedażowe w salonie meblowym",
+    "Dla niej liczy się cena paliwa na stacji przy trasie", "Zależy jej na zysku z wynajmu kawalerki",
+    "Ceni partnerskie relacje w związku", "Ma zaufanego mechanika od lat",
+    "Szuka zaufanego partnera do wspólnego wynajmu mieszkania",
+    "Looking for a trusted partner to distribute cosmetics in drugstores",
+    "Needs scalable hosting for the webshop", "Decision maker on the kitchen renovation",
+    "Sceptical of new banks since her savings were frozen",
+    "Wants to be taken seriously by doctors about her migraines",
+    "Feels valued when the barista remembers her order",
+    "Szuka zaufanego partnera do dystrybucji kosmetyków w drogeriach",
+    "Nastawiona na wyniki sprzedażowe w salonie meblowym",
+    "Czuje się doceniona, gdy barista pamięta jej zamówienie",
+    "Chce być traktowana poważnie przez lekarza przy migrenach",
+    "Decydentka w sprawie wyboru przedszkola dla syna", "Chce obniżyć koszty ogrzewania domu",
 ]
 
-THEMES_VAGUE = BUSINESS_VAGUE
-THEMES_SPECIFIC = BUSINESS_SPECIFIC
+FEELINGS_VAGUE = [
+    "Wants to feel valued", "Wants to feel appreciated", "Wants to be understood", "Needs to feel heard",
+    "Wants to feel special", "Wants to feel important", "Wants to be appreciated as a customer",
+    "Wants to feel like a valued customer", "Wants to be treated as an individual",
+    "Wants to be treated with respect", "Wants to be taken seriously", "Overwhelmed by choice",
+    "Overwhelmed by too many offers", "Feels overwhelmed by options", "Overwhelmed by information",
+    "Gets overwhelmed by all the choices", "Sceptical of new solutions", "Skeptical about new products",
+    "Sceptical towards new brands", "Wary of new brands", "Distrusts advertising", "Doesn't trust ads",
+    "Suspicious of marketing", "Wants peace of mind", "Wants to feel safe", "Wants to feel secure",
+    "Needs a sense of security", "Hates hassle", "Wants a hassle-free experience", "Doesn't want any hassle",
+    "Wants transparency", "Values transparency", "Expects transparent pricing",
+    "Wants clear and transparent communication", "Wants a personalised experience",
+    "Expects personalized offers", "Wants tailored recommendations", "Expects a fast response",
+    "Expects quick answers", "Wants a quick response", "Expects immediate replies", "Wants to be in control",
+    "Wants to feel in control", "Wants things to just work", "Fears missing out",
+    "Wants to feel confident in her choices", "Wants reassurance", "Appreciates a human touch",
+    "Wants a human approach", "Wants clear communication", "Tired of empty promises",
+    "Dislikes pushy salespeople", "Doesn't like being sold to", "Wants honest advice",
+    "Wants to feel good about her purchases", "Wants to feel respected", "Wants to feel recognised",
+    "Wants a stress-free experience", "Hates waiting", "Wants to avoid stress",
+    "Afraid of making the wrong choice", "Fears making a mistake", "Wants to make the right choice",
+    "Wants to be listened to", "Wants support when needed", "Wants to be heard", "Chce czuć się doceniony",
+    "Chce czuć się doceniona", "Chce się czuć ważna", "Chce czuć się ważny", "Chce być traktowany poważnie",
+    "Chce być traktowana indywidualnie", "Chce być zrozumiany", "Chce, by ją wysłuchano", "Chce być wysłuchana",
+    "Przytłoczona nadmiarem ofert", "Przytłacza go nadmiar wyboru", "Czuje się zagubiona w gąszczu ofert",
+    "Gubi się w natłoku informacji", "Przytłoczony ilością opcji", "Sceptyczny wobec nowości",
+    "Sceptycznie podchodzi do nowych rozwiązań", "Sceptyczna wobec nowych marek", "Nieufna wobec nowych marek",
+    "Nie ufa reklamom", "Nieufny wobec reklam", "Podchodzi z dystansem do nowości", "Chce mieć spokój",
+    "Chce mieć święty spokój", "Ceni święty spokój", "Chce mieć spokojną głowę",
+    "Chce mieć poczucie bezpieczeństwa", "Potrzebuje poczucia bezpieczeństwa", "Chce czuć się bezpiecznie",
+    "Ceni przejrzystość", "Oczekuje przejrzystych zasad", "Oczekuje jasnych warunków", "Ceni jasne zasady",
+    "Oczekuje indywidualnego podejścia", "Ceni indywidualne podejście", "Oczekuje szybkiej odpowiedzi",
+    "Oczekuje szybkiej reakcji", "Chce szybkiej odpowiedzi", "Nie lubi kombinowania",
+    "Nie lubi nachalnej sprzedaży", "Nie lubi, gdy ktoś jej coś wciska", "Chce mieć kontrolę",
+    "Chce mieć wszystko pod kontrolą", "Boi się, że coś przegapi", "Ceni ludzkie podejście",
+    "Potrzebuje wsparcia", "Chce jasnej komunikacji", "Ma dość pustych obietnic", "Chce czuć się wyjątkowo",
+    "Chce czuć się wyjątkowa", "Chce być doceniana", "Chce, żeby ją szanowano", "Oczekuje szacunku",
+    "Nie lubi czekać", "Chce uniknąć stresu", "Boi się złego wyboru", "Boi się popełnić błąd",
+    "Chce podjąć dobrą decyzję", "Chce mieć pewność", "Potrzebuje zapewnienia",
+    "Oczekuje spersonalizowanej oferty", "Chce mieć poczucie kontroli", "Nie ma czasu na formalności",
+    "Chce, żeby wszystko działało", "Chce bez stresu",
+]
+
+FEELINGS_SPECIFIC = [
+    "Wants to feel valued as a 12-year customer when renewing her Vodafone contract",
+    "Felt overwhelmed by the 40 broadband offers on uSwitch",
+    "Sceptical of new solutions since a budgeting app leaked her data in 2023",
+    "Wants peace of mind about her mother's fall alarm, checks it every evening",
+    "Wants transparency on how the £12 delivery fee is calculated",
+    "Expects a reply to support tickets within 4 hours",
+    "Hates the hassle of returning parcels to the post office in Leeds",
+    "Wants to feel safe walking home from the Tube at night",
+    "Expects personalised size recommendations based on her past ASOS orders",
+    "Overwhelmed by the choice of cereals at the big supermarket, so she buys the same box",
+    "Wants to be taken seriously by the GP about her migraines",
+    "Distrusts adverts for supplements after a bad reaction to a diet pill",
+    "Wants to feel in control of the thermostat from her phone",
+    "Sceptical of electric cars because of charging points on the motorway",
+    "Hates waiting at the pharmacy counter for prescriptions",
+    "Afraid of making the wrong choice of mortgage, asked a broker twice",
+    "Wants reassurance that the cot mattress is fire-safe", "Dislikes pushy salespeople at car dealerships",
+    "Chce czuć się doceniona jako klientka Play od 12 lat przy przedłużaniu umowy",
+    "Przytłoczona 40 ofertami internetu na porównywarce",
+    "Sceptyczny wobec nowych rozwiązań, odkąd aplikacja budżetowa wyciekła jego dane w 2023",
+    "Chce mieć spokój o mamę: opaska SOS dzwoni do niej po upadku",
+    "Oczekuje odpowiedzi na reklamację w ciągu 24 godzin",
+    "Oczekuje indywidualnego podejścia od trenera na siłowni Zdrofit",
+    "Nie lubi czekać w kolejce do kasy w Biedronce",
+    "Boi się złego wyboru kredytu hipotecznego, pytała dwóch doradców",
+    "Sceptyczna wobec samochodów elektrycznych przez brak ładowarek przy trasie",
+    "Nie ufa reklamom suplementów po złej reakcji na tabletki odchudzające",
+    "Chce mieć kontrolę nad ogrzewaniem domu z telefonu",
+    "Przytłacza ją wybór płatków śniadaniowych w hipermarkecie, więc kupuje zawsze te same",
+    "Chce być traktowana poważnie przez lekarza rodzinnego przy migrenach",
+    "Chce mieć spokój w weekend, więc wyłącza powiadomienia służbowe",
+    "Potrzebuje wsparcia przy rozliczeniu PIT za wynajem mieszkania",
+    "Oczekuje szybkiej odpowiedzi od przedszkola, gdy dziecko jest chore",
+    "Feels valued when the barista remembers her order",
+    "Wants to be taken seriously by doctors about her migraines",
+    "Wants to feel valued by her bank after a decade of saving there",
+    "Sceptical of electric cars because charging points are scarce",
+    "Overwhelmed at work since the baby arrived", "Wants clear communication from the school about trips",
+    "Expects a quick answer from the school when her child is ill",
+    "Dislikes pushy salespeople at car dealerships", "Wants control over the heating schedule",
+    "Needs help carrying shopping up to the third floor", "Afraid of flying, takes the train to Scotland",
+    "Worried about the right size when ordering shoes", "Human resources assistant in a logistics company",
+    "Marketing assistant at a dental clinic", "Hates waiting for the bus in the rain",
+    "Wants no surprises on the energy bill",
+    "Distrusts online reviews of restaurants since she found fake ones",
+    "Czuje się doceniona, gdy barista pamięta jej zamówienie",
+    "Chce być wysłuchana przez lekarza przy migrenach", "Boi się latać, do Hiszpanii jeździ autem",
+    "Potrzebuje pomocy przy wnoszeniu zakupów na trzecie piętro", "Nie lubi czekać na autobus w deszczu",
+    "Oczekuje jasnych warunków umowy leasingu", "Poczucie bezpieczeństwa daje jej alarm w mieszkaniu",
+    "Chce mieć kontrolę nad harmonogramem ogrzewania", "Stresuje się wizytą u dentysty",
+    "Boi się złej diagnozy po badaniach tarczycy", "Przytłacza ją liczba formularzy w urzędzie skarbowym",
+    "Nie ufa opiniom o restauracjach, odkąd znalazła fałszywe",
+]
+
+THEMES_VAGUE = BUSINESS_VAGUE + FEELINGS_VAGUE
+THEMES_SPECIFIC = BUSINESS_SPECIFIC + FEELINGS_SPECIFIC
 
 
 @pytest.mark.parametrize("trait", THEMES_VAGUE)
