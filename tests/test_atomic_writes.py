@@ -142,15 +142,30 @@ def test_write_atomic_refuses_a_read_only_file_even_for_root(tmp_path: Path, mod
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tomek.yaml"]
 
 
-def test_write_atomic_refuses_a_file_this_user_may_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Someone else's 0644 file in a folder this user may write: the rename would hand it over.
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [(errno.EACCES, "Permission denied"), (errno.EROFS, "Read-only file system"), (errno.EPERM, "Operation not permitted")],
+)
+def test_write_atomic_refuses_a_file_it_may_not_write_in_the_words_of_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+) -> None:
+    # Someone else's 0644 file in a folder this user may write (the rename would hand it over),
+    # a read-only mount (`docker -v ...:ro`), an immutable file: each says why, not "chmod it".
     target = tmp_path / "tomek.yaml"
     target.write_text(PERSONA_PL, encoding="utf-8")
     target.chmod(0o644)
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, m, **kw: False if Path(p) == target else real_access(p, m, **kw))
-    with pytest.raises(PermissionError, match="no permission to write the file"):
+    real_open = os.open
+
+    def refusing_open(p, flags, *args, **kwargs):
+        if Path(p) == target and flags & (os.O_WRONLY | os.O_RDWR):
+            raise OSError(code, words, str(p))
+        return real_open(p, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    with pytest.raises(OSError) as caught:
         write_atomic(target, PERSONA_EN)
+    monkeypatch.undo()
+    assert (caught.value.errno, caught.value.strerror, caught.value.filename) == (code, words, str(target))
     assert target.read_text(encoding="utf-8") == PERSONA_PL and mode_of(target) == 0o644
     assert temp_files(tmp_path) == []
 
@@ -406,6 +421,49 @@ def test_render_output_leaves_a_read_only_export_alone(ws: Path) -> None:
     assert result.stderr.endswith("mapa.md: cannot write: the file is read-only\n")
     assert target.read_text(encoding="utf-8") == "# Zatwierdzona wersja mapy\n" and mode_of(target) == 0o444
     assert temp_files(ws) == []
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_render_output_to_dev_stdout_appended_to_a_log_keeps_the_log(ws: Path, name: str) -> None:
+    # `cxkit render ... -o /dev/stdout >> log.md`: by name, /dev/stdout is log.md opened anew, which
+    # a rename would replace and a plain open would truncate. The shell's descriptor is written into.
+    if not os.path.exists(name):
+        pytest.skip(f"no {name} here")
+    log = ws / "log.md"
+    log.write_text("# Dziennik zmian\n", encoding="utf-8")
+    log.chmod(0o640)
+    with open(log, "ab") as out:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", name],
+            cwd=ws, stdout=out, stderr=subprocess.PIPE, text=True, timeout=60,
+        )
+    assert proc.returncode == 0, proc.stderr
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("# Dziennik zmian\n## ") and "Tomek" in text
+    assert mode_of(log) == 0o640 and temp_files(ws) == []
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/fd"), reason="no /dev/fd here")
+def test_render_output_to_an_inherited_descriptor_is_written_into_it(ws: Path) -> None:
+    log = ws / "log.md"
+    log.write_text("# Dziennik zmian\n", encoding="utf-8")
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", f"/dev/fd/{fd}"],
+            cwd=ws, capture_output=True, text=True, timeout=60, pass_fds=(fd,),
+        )
+    finally:
+        os.close(fd)
+    assert proc.returncode == 0 and proc.stdout == "", proc.stderr
+    assert log.read_text(encoding="utf-8").startswith("# Dziennik zmian\n## ")
+    # A descriptor that is not open is no file to create: the name fails as any other would.
+    closed = subprocess.run(
+        [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", "/dev/fd/97"],
+        cwd=ws, capture_output=True, text=True, timeout=60,
+    )
+    assert closed.returncode == 2 and "/dev/fd/97: cannot write" in closed.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -27,6 +29,10 @@ def write_atomic(
     target = Path(path)
     payload = data.encode(encoding) if isinstance(data, str) else data
     if follow_symlinks:
+        fd = _open_descriptor(target)
+        if fd is not None:
+            _write_descriptor(fd, payload)
+            return
         try:
             kind = os.stat(target).st_mode
         except OSError:
@@ -45,11 +51,16 @@ def write_atomic(
         mode = None if stat.S_ISLNK(info.st_mode) else stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
         mode = None
-    if follow_symlinks and mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):
-        # The rename would get past what the file says: a read-only file, or one this user may not
-        # write, would be replaced (and handed to this user). Refused, as writing into it would be.
-        why = "the file is read-only" if not mode & 0o222 else "no permission to write the file"
-        raise PermissionError(errno.EACCES, why, str(path))
+    if follow_symlinks and mode is not None:
+        # The rename would get past what the file says: a read-only file, one this user may not
+        # write, or one on a read-only mount would be replaced (and handed to this user).
+        # Refused, as writing into it would be, in the words of the real reason.
+        if not mode & 0o222:
+            raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+        try:
+            os.close(os.open(target, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0)))  # no O_TRUNC: nothing changes
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
@@ -72,3 +83,47 @@ def write_atomic(
         except FileNotFoundError:
             pass
         raise
+
+
+#: Names of a descriptor this process already holds: `-o /dev/stdout` while the shell appends to a log.
+_DESCRIPTOR_NAMES = re.compile(r"/dev/(?:(stdout)|(stderr)|fd/(\d+))|/proc/(?:self|thread-self|(\d+))/fd/(\d+)")
+
+
+def _open_descriptor(target: Path) -> int | None:
+    """The descriptor ``target`` names, when it names one of this process's (else None).
+
+    Opened by name, /dev/stdout is the file the shell redirected to, opened anew: a rename would
+    replace it and a plain open would truncate it (`>> log.md` would lose the log). Writing into
+    the descriptor itself keeps what the shell asked for, appending included.
+    """
+    found = _DESCRIPTOR_NAMES.fullmatch(os.path.abspath(target))
+    if found is None:
+        return None
+    stdout, stderr, dev_fd, pid, proc_fd = found.groups()
+    if pid is not None and int(pid) != os.getpid():
+        return None
+    fd = 1 if stdout else 2 if stderr else int(dev_fd if dev_fd is not None else proc_fd)
+    try:
+        os.fstat(fd)
+    except OSError:
+        return None  # not open here: the name is opened (and fails) as any other
+    return fd
+
+
+def _write_descriptor(fd: int, payload: bytes) -> None:
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()  # what Python still buffers goes first
+            if stream.fileno() == fd:
+                # Through the stream, which knows what to do when its reader has gone (`| head`).
+                stream.buffer.write(payload)
+                stream.flush()
+                return
+        except (AttributeError, ValueError, io.UnsupportedOperation):
+            pass
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
