@@ -203,21 +203,37 @@ def test_git_diff_shows_the_semantic_diff(driver_repo):
 
 
 @pytest.mark.parametrize(
-    ("settings", "coloured"),
-    [((), True), (("-c", "color.diff=never"), False), (("-c", "color.ui=never"), False), (("-c", "color.diff=auto"), True)],
+    ("pager", "settings", "coloured"),
+    [
+        (True, (), True),
+        (True, ("-c", "color.diff=never"), False),
+        (True, ("-c", "color.ui=never"), False),
+        (True, ("-c", "color.ui=never", "-c", "color.diff=auto"), True),  # color.diff wins over color.ui
+        (True, ("-c", "color.pager=false"), False),
+        (True, ("-c", "color.diff=always", "-c", "color.pager=false"), True),
+        (False, (), False),  # `git diff | less`: no terminal, no pager of git's
+        (False, ("-c", "color.diff=always"), True),
+        (False, ("-c", "color.ui=ALWAYS"), True),
+    ],
 )
-def test_the_driver_colours_for_gits_pager_as_git_is_told_to(driver_repo, settings, coloured):
-    # `git diff` on a terminal: the output goes through a pager, so it is no terminal, yet git colours it
-    # unless its settings say never. git passes an external diff no --color; it reads them itself.
+def test_the_driver_colours_as_git_colours_its_own_diff(driver_repo, pager, settings, coloured):
+    # `git diff` on a terminal: the output goes through a pager, so it is no terminal, yet git colours
+    # it as its settings say. git passes an external diff no --color; the driver reads them itself.
     driver_repo.env.pop("NO_COLOR")
-    # git starts a pager only for a terminal, and then tells its children so: as it does here.
-    driver_repo.env["GIT_PAGER_IN_USE"] = "true"
+    if pager:
+        # git starts a pager only for a terminal, and then tells its children so: as it does here.
+        driver_repo.env["GIT_PAGER_IN_USE"] = "true"
     driver_repo.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya", "name: Maja"))
     out = driver_repo.git(*settings, "diff").stdout
     assert "cxkit diff a/personas/maya.yaml b/personas/maya.yaml" in out
     assert ("\x1b[" in out) is coloured, out
+    # git's own line diff of a file without the driver agrees (the driver follows git, not its own idea).
+    driver_repo.write("notes.txt", "jedna linia\n")
+    driver_repo.git("add", "-N", "notes.txt")
+    own = driver_repo.git(*settings, "diff", "--", "notes.txt").stdout
+    assert ("\x1b[" in own) is coloured, own
     driver_repo.env["NO_COLOR"] = "1"
-    assert "\x1b[" not in driver_repo.git(*settings, "diff").stdout
+    assert "\x1b[" not in driver_repo.git(*settings, "diff", "--", "personas").stdout
 
 
 def test_git_diff_of_a_reformatted_file_says_there_is_no_semantic_change(driver_repo):

@@ -61,29 +61,51 @@ def _after_dashes(ctx: typer.Context | None) -> int:
 
 
 def _driver_color() -> bool | None:
-    """Colour as git would colour this diff: its pager reads a pipe, so a TTY test alone says no.
+    """Colour as git colours its own diff here (None: let the terminal decide).
 
-    git hands an external diff no ``--color``, but its settings (``color.diff``,
-    ``color.ui``, ``git -c color.diff=never``) are asked for, as git itself reads them.
+    git hands an external diff no ``--color`` option, so its settings are read as git reads
+    them: ``color.diff``, else ``color.ui`` (``never``, ``always``, ``auto``/``true``), also
+    given as ``git -c``; ``auto`` colours a terminal, and git's pager unless ``color.pager``
+    is false. Its pager reads a pipe, so a TTY test alone would say no.
     """
     if os.environ.get("NO_COLOR"):
         return False
-    terminal = sys.stdout.isatty()
-    to_pager = os.environ.get("GIT_PAGER_IN_USE") == "true"
-    if not terminal and not to_pager:
+    settings = _git_color_settings()
+    chosen = settings.get("color.diff", settings.get("color.ui", "auto"))
+    if chosen in _GIT_FALSE or chosen == "never":
         return False
+    if chosen == "always":
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    if sys.stdout.isatty():
+        return None
+    if os.environ.get("GIT_PAGER_IN_USE") == "true":
+        return settings.get("color.pager", "true") not in _GIT_FALSE
+    return False
+
+
+#: How git spells false (names and values are matched without case).
+_GIT_FALSE = frozenset({"false", "no", "off", "0", ""})
+
+
+def _git_color_settings() -> dict[str, str]:
+    """``color.diff``, ``color.ui`` and ``color.pager`` as git reads them here, the last one set winning."""
     import subprocess
 
     try:
         said = subprocess.run(
-            ["git", "config", "--get-colorbool", "color.diff", "true"],
+            ["git", "config", "--get-regexp", r"^color\.(diff|ui|pager)$"],
             capture_output=True, text=True, timeout=10, stdin=subprocess.DEVNULL,
-        ).stdout.strip()
+        ).stdout
     except (OSError, subprocess.SubprocessError):
-        said = ""
-    if said == "false":
-        return False
-    return None if terminal else True
+        return {}
+    settings: dict[str, str] = {}
+    for line in said.splitlines():
+        name, _, value = line.partition(" ")
+        # A name written without a value (`[color] diff`) means true.
+        settings[name.lower()] = value.strip().lower() if _ else "true"
+    return settings
 
 
 def diff_command(
