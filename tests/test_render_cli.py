@@ -410,6 +410,26 @@ def test_persona_lookup_finds_the_id_however_the_yaml_spells_it(written: str, wo
     assert ": 4: Anna Kowalska\n" in result.stdout
 
 
+@pytest.mark.parametrize(("written", "encoding"), [
+    # The id's own bytes are nowhere in the file: "ola" spelled with escapes (the name holds no "ola").
+    ('kind: persona\nid: "\\x6fla"\nname: Aleksandra Nowak\n', "utf-8"),
+    ('kind: persona\nid: "\\u006F\\u006C\\u0061"\nname: Aleksandra Nowak\n', "utf-8"),
+    # UTF-16 with a byte-order mark, which lint reads: "ola" is o\0l\0a\0 there.
+    ("kind: persona\nid: ola\nname: Aleksandra Nowak\n", "utf-16"),
+    ("kind: persona\nid: ola\nname: Aleksandra Nowak\n", "utf-32"),
+])
+def test_persona_lookup_finds_an_id_whose_bytes_are_not_in_the_file(written: str, encoding: str, workspace: Path) -> None:
+    (workspace / "journeys").mkdir()
+    (workspace / "personas").mkdir()
+    (workspace / "journeys" / "wizyta.yaml").write_text(
+        _ONE_LETTER_JOURNEY.replace("persona: a\n", "persona: ola\n"), encoding="utf-8")
+    (workspace / "personas" / "ola.yaml").write_bytes(written.encode(encoding))
+    assert b"ola" not in (workspace / "personas" / "ola.yaml").read_bytes()
+    result = invoke("render", "journeys/wizyta.yaml", "--format", "mermaid")
+    assert result.exit_code == 0, result.stderr
+    assert ": 4: Aleksandra Nowak\n" in result.stdout
+
+
 def test_persona_lookup_finds_a_numeric_id_as_written(workspace: Path) -> None:
     """cxkit reads `id: 026` as the slug "026", spelled as written."""
     (workspace / "journeys").mkdir()

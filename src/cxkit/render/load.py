@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -106,16 +107,25 @@ def _written_as_a_value(persona_id: str) -> re.Pattern[str]:
     return re.compile(word + r"(?<![\w-]" + word + r")['\"]?[ \t]*(?:[#,\]}\r\n]|\Z)")
 
 
-def _may_define(raw: bytes, wanted: re.Pattern[str]) -> bool:
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 marks start with these too
+
+
+def _may_define(raw: bytes, needle: bytes, wanted: re.Pattern[str]) -> bool:
     """Whether a file can be a document with the wanted id: False only when it surely is not.
 
     A one-letter id is in the text of nearly every file; parsing them all made the lookup
     take seconds in a big folder. This look at the text skips those that cannot hold it.
+    An escape (``id: "\\x61"``) may spell the id in other bytes: such a file is parsed.
     """
     from ..yamlio import decode
 
+    if not raw.startswith(_WIDE_BOMS):
+        if b"\\" in raw:
+            return True
+        if needle not in raw:  # UTF-8 (or not text at all): the id's own bytes must be there
+            return False
     text, _problem = decode(raw)
-    if text is None or "\\" in text:  # undecodable: the loader says so; a "\x61" escape: parse to know
+    if text is None or "\\" in text:  # undecodable: the loader says so; an escape: parse to know
         return True
     return wanted.search(text) is not None
 
@@ -153,7 +163,7 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
                 if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000:
                     continue
                 raw = full.read_bytes()
-                if needle not in raw or not _may_define(raw, wanted):
+                if not _may_define(raw, needle, wanted):
                     continue
             except OSError:
                 continue
