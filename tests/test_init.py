@@ -197,6 +197,20 @@ def test_broken_pyproject_is_not_touched(tmp_path: Path) -> None:
     assert (tmp_path / "cxkit.toml").is_file()
 
 
+def test_a_read_only_pyproject_is_left_alone_and_the_settings_go_to_cxkit_toml(tmp_path: Path) -> None:
+    # A pyproject.toml kept read-only (generated, or guarded): init still leaves a working config.
+    text = '[project]\nname = "sklep-rowerowy"\n'
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "pyproject.toml").chmod(0o444)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "created  cxkit.toml (pyproject.toml cannot be written: the file is read-only; it was left alone)")
+    assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
+    assert find_config(tmp_path) == tmp_path / "cxkit.toml"
+    assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
+
+
 def test_a_pyproject_with_an_inline_tool_table_is_left_alone_and_not_called_broken(tmp_path: Path) -> None:
     # Valid TOML, but a [tool.cxkit] header after `tool = {...}` would make it invalid.
     text = 'tool = {ruff = {line-length = 110}}\n\n[project]\nname = "sklep-rowerowy"\n'

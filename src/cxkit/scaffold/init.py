@@ -287,7 +287,11 @@ def _write_config(root: Path, lang: str) -> Step:
             addition = ("\n[tool.cxkit]\n" + settings).encode("utf-8").replace(b"\n", eol)
             new = raw + sep + addition
             if _has_cxkit_table(new):
-                write_atomic(pyproject, new)
+                try:
+                    write_atomic(pyproject, new)
+                except OSError as exc:  # read-only (or on a read-only mount): cxkit.toml says the same
+                    write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
+                    return Step("cxkit.toml", "created", f"pyproject.toml cannot be written: {exc.strerror or exc}; it was left alone")
                 return Step("pyproject.toml", "appended", "[tool.cxkit] section")
         # A pyproject.toml we cannot parse, or extend by appending, is left alone; cxkit.toml wins over it anyway.
         write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
