@@ -907,3 +907,22 @@ def test_new_with_an_unknown_language_names_the_choices(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "Invalid value for '--lang': 'de' is not one of 'en', 'pl'." in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("lint", "--jobs", "dwa"), "Invalid value for '--jobs' / '-j': expected a whole number"),
+        (("lint", "-j", "1.5"), "Invalid value for '--jobs' / '-j': expected a whole number"),
+        (("lint", "--jobs", "0"), "Invalid value for '--jobs' / '-j': must be 1 or more"),
+        (("render", "persony", "--width", "20"), "Invalid value for '--width': must be 40 or more"),
+        (("render", "persony", "--width", "5000"), "Invalid value for '--width': must be 1000 or less"),
+    ],
+)
+def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tmp_path, monkeypatch):
+    # pydantic's "Input should be greater than or equal to 1" is a sentence about Python input.
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(*args)
+    assert result.exit_code == 2 and result.exception is None
+    assert f"Error: {said}\n" in result.stderr
+    assert "Input should" not in result.stderr

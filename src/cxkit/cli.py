@@ -45,12 +45,30 @@ class Group(TyperGroup):
         except typer.BadParameter as exc:
             # typer words a value its validator refused as pydantic does: "Value error, 'xml' is
             # not one of ...". The user typed no Python; the rest of the sentence is the message.
-            if isinstance(exc.message, str) and exc.message.startswith(_VALUE_ERROR):
-                exc.message = exc.message[len(_VALUE_ERROR):]
+            if isinstance(exc.message, str):
+                exc.message = _plain_words(exc.message)
             raise
 
 
 _VALUE_ERROR = "Value error, "
+# pydantic's sentences for a refused number, as a command line says them.
+_PYDANTIC_WORDS = (
+    (r"Input should be a valid integer(?:, .*)?", "expected a whole number"),
+    (r"Input should be greater than or equal to (-?\d+)", r"must be \1 or more"),
+    (r"Input should be less than or equal to (-?\d+)", r"must be \1 or less"),
+)
+
+
+def _plain_words(message: str) -> str:
+    """typer's message for a refused option value, without the validator's own phrasing."""
+    if message.startswith(_VALUE_ERROR):
+        return message[len(_VALUE_ERROR):]
+    import re
+
+    for pattern, words in _PYDANTIC_WORDS:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, words, message)
+    return message
 
 
 try:  # typer 0.29 coerces every option value through pydantic; releases without _coercion use click's types
