@@ -516,6 +516,8 @@ BUSINESS_SPECIFIC = [
     "Decydentka w sprawie wyboru przedszkola dla syna", "Chce obniżyć koszty ogrzewania domu",
 ]
 
+# Feelings and wishes: a wish is a phrase only with a verb of wanting before it; wishes that often
+# come with a context are generic words.
 FEELINGS_VAGUE = [
     "Wants to feel valued", "Wants to feel appreciated", "Wants to be understood", "Needs to feel heard",
     "Wants to feel special", "Wants to feel important", "Wants to be appreciated as a customer",
@@ -614,6 +616,8 @@ FEELINGS_SPECIFIC = [
     "Nie ufa opiniom o restauracjach, odkąd znalazła fałszywe",
 ]
 
+# Industry clichés: banking, insurance, telecom, e-commerce, travel, education, healthcare, automotive,
+# public services, FMCG.
 INDUSTRY_VAGUE = [
     "Wants a bank that understands her needs", "Looking for a trustworthy bank", "Wants simple banking",
     "Wants hassle-free banking", "Expects mobile banking", "Wants to manage finances on the go",
@@ -747,6 +751,9 @@ INDUSTRY_SPECIFIC = [
     "Nie ma kredytu", "Czeka na operację", "Ma abonament w Play",
 ]
 
+# The three themes again in other frames ("Ważna jest dla niego szybka reakcja", "Counts on a quick
+# response"), the labels of B2B personas ("Pragmatyczna", "Analytical mind", "No-nonsense"), and short
+# facts and job titles made of the same words that stay quiet ("Opiekunka klienta", "Marketing expert").
 REPHRASED_VAGUE = [
     "Ważne jest dla niej, żeby czuć się docenioną", "Liczy na szybką odpowiedź",
     "Ważna jest dla niego szybka reakcja", "Kluczowa jest dla niej przejrzystość",
