@@ -107,6 +107,10 @@ VAGUE_PL = [
 
 VAGUE_EN = [
     ("Tech-savvy", "Tech-savvy"),
+    # "of two" is part of the cliché, in words or in digits.
+    ("Suburban mom of two", "mom of two"),
+    ("Mom of 2", "Mom of 2"),
+    ("Father of three", "Father of three"),
     ("Values quality", "Values quality"),
     ("Wants to save time", "save time"),
     ("Health-conscious", "Health-conscious"),
@@ -229,6 +233,13 @@ def test_polish_and_english_are_both_checked_whatever_the_document_language(tmp_
 # --- traits that stay quiet ---------------------------------------------------------------------
 
 SPECIFIC = [
+    # A count written as a word is a number, as a digit is: "w trzech sklepach" is "w 3 sklepach".
+    "Kupuje części w sklepach internetowych po porównaniu cen w trzech z nich",
+    "Porównuje ceny w pięciu sklepach internetowych",
+    "Kupuje w sklepach internetowych dwa razy w miesiącu",
+    "Ma dwoje dzieci i dba o ich zdrowie",
+    "Values quality: compares three brands before buying a kettle",
+    "Mom of two girls, 4 and 7, does the school run by bike",
     "trenuje jogę Iyengara dwa razy w tygodniu na Mokotowie",
     "Dba o zdrowie kręgosłupa: co 45 minut wstaje od biurka (Apple Watch przypomina)",
     "Values quality over price: returned two €40 kettles in 2025 and bought a €180 Moccamaster",

@@ -735,6 +735,19 @@ _NORM_WORD = re.compile(r"[^ ]+")
 _START = itemgetter(1)
 # Kinds of normalised words (Matcher._kind): only _CONTENT words are detail of their own.  Never 0 (falsy).
 _NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
+#: Counts written as words (folded, as normalised text has them): "porównuje ceny w trzech sklepach"
+#: counts as "w 3 sklepach" does.  From two to twelve: "one"/"jeden" is mostly not a count ("one of
+#: those"), larger ones are mostly ages ("trzydzieści") or intensifiers ("sto procent"); English "ten"
+#: is left out for the Polish "ten" (this).
+_SPELLED_NUMBERS = frozenset(
+    "dwa dwie dwoch dwu dwoma dwiema dwoje dwojga dwojgiem dwojgu "
+    "trzy trzech trzema troje trojga trojgiem trojgu "
+    "cztery czterech czterema czworo czworga czworgiem "
+    "piec pieciu piecioma szesc szesciu szescioma siedem siedmiu siedmioma "
+    "osiem osmiu osmioma dziewiec dziewieciu dziesiec dziesieciu "
+    "jedenascie jedenastu dwanascie dwunastu tuzin tuzina "
+    "two three four five six seven eight nine eleven twelve dozen twice thrice".split()
+)
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
 _QUOTES = "\"'„“”‘’«»"
@@ -828,6 +841,11 @@ class Matcher:
             for m in _DIGIT.finditer(text):
                 if _outside(m.start(), skip):
                     return "a number"
+        pos = 0
+        for word in norm.split(" "):
+            if word in _SPELLED_NUMBERS and _outside(pos, norm_spans):
+                return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
+            pos += len(word) + 1
         for m in self.lexicon.concrete.finditer(norm):
             if _outside(m.start(), norm_spans):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
@@ -863,7 +881,7 @@ class Matcher:
         if kind is None:
             if len(self._kinds) >= _MEMO_SIZE:
                 self._kinds.clear()
-            if any(c.isdigit() for c in word):
+            if any(c.isdigit() for c in word) or word in _SPELLED_NUMBERS:
                 kind = _NUMBER_WORD
             elif len(word) < 3 or word in self.lexicon.stopwords:
                 kind = _FILLER

@@ -47,7 +47,8 @@ class PseudoProfiling(Rule):
     zdrowie", "z dużego miasta", "ceni wysoką jakość", "tech-savvy", "values
     quality", "wants to save time", an age range like "30-40") or made only of
     generic words ("Likes nice things"), unless the trait also carries concrete
-    detail: a number, a frequency, a named place, brand or channel, or a clause
+    detail: a number (in digits, or a count from two to twelve in words: "w trzech
+    sklepach", "three brands"), a frequency, a named place, brand or channel, or a clause
     of its own (a name is told by its capital; in a trait whose every word is
     capitalised, only a word that is not a common one counts as a name).  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
