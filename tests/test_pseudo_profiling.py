@@ -1491,7 +1491,8 @@ def test_the_labeled_traits_keep_their_scores():
     loaded = load_text((REPO / "tests" / "data" / "labeled_traits.yaml").read_text(encoding="utf-8"))
     sections = {name: traits for name, traits in loaded.data.items() if isinstance(traits, list)}
     assert list(sections) == [
-        "traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7"
+        "traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7",
+        "holdout-8",
     ]
     m = matcher()
     for name, traits in sections.items():
@@ -1503,8 +1504,11 @@ def test_the_labeled_traits_keep_their_scores():
             # specific traits were narrowed or dropped: 37 of 40.
             assert len(missed) <= 3, missed
         elif name == "holdout-6":
-            assert len(missed) <= 12, missed  # the unseen set: 27 of 40 when measured, 28 after the review fixes
+            # Unseen when written: 27 of 40 when measured, 28 after the review fixes, 34 after the theme work.
+            assert len(missed) <= 6, len(missed)
         elif name == "holdout-7":
-            assert len(missed) <= 16, missed  # the newest unseen set: 22 of 38 when measured
+            assert len(missed) <= 9, len(missed)  # 22 of 38 when measured, 29 after the theme work
+        elif name == "holdout-8":
+            assert len(missed) <= 12, len(missed)  # the unseen set: 35 of 47 when measured
         else:
             assert missed == [], name
