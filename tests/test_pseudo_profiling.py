@@ -111,6 +111,9 @@ VAGUE_EN = [
     ("Suburban mom of two", "mom of two"),
     ("Mom of 2", "Mom of 2"),
     ("Father of three", "Father of three"),
+    # Idioms with counts are no count.
+    ("Values quality, thinks twice before buying", "Values quality"),
+    ("Loves to travel, has a dozen hobbies", "Loves to travel"),
     ("Values quality", "Values quality"),
     ("Wants to save time", "save time"),
     ("Health-conscious", "Health-conscious"),

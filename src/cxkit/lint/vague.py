@@ -738,15 +738,15 @@ _NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
 #: Counts written as words (folded, as normalised text has them): "porównuje ceny w trzech sklepach"
 #: counts as "w 3 sklepach" does.  From two to twelve: "one"/"jeden" is mostly not a count ("one of
 #: those"), larger ones are mostly ages ("trzydzieści") or intensifiers ("sto procent"); English "ten"
-#: is left out for the Polish "ten" (this).
+#: is left out for the Polish "ten" (this), and "twice", "a dozen" for their idioms ("thinks twice").
 _SPELLED_NUMBERS = frozenset(
     "dwa dwie dwoch dwu dwoma dwiema dwoje dwojga dwojgiem dwojgu "
     "trzy trzech trzema troje trojga trojgiem trojgu "
     "cztery czterech czterema czworo czworga czworgiem "
     "piec pieciu piecioma szesc szesciu szescioma siedem siedmiu siedmioma "
     "osiem osmiu osmioma dziewiec dziewieciu dziesiec dziesieciu "
-    "jedenascie jedenastu dwanascie dwunastu tuzin tuzina "
-    "two three four five six seven eight nine eleven twelve dozen twice thrice".split()
+    "jedenascie jedenastu dwanascie dwunastu "
+    "two three four five six seven eight nine eleven twelve".split()
 )
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
