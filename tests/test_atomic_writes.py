@@ -143,29 +143,32 @@ def test_write_atomic_refuses_a_read_only_file_even_for_root(tmp_path: Path, mod
 
 
 @pytest.mark.parametrize(
-    ("code", "words"),
-    [(errno.EACCES, "Permission denied"), (errno.EROFS, "Read-only file system"), (errno.EPERM, "Operation not permitted")],
+    ("read_only_mount", "code", "words"),
+    [(False, errno.EACCES, "no permission to write the file"), (True, errno.EROFS, os.strerror(errno.EROFS))],
 )
 def test_write_atomic_refuses_a_file_it_may_not_write_in_the_words_of_the_reason(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_only_mount: bool, code: int, words: str
 ) -> None:
-    # Someone else's 0644 file in a folder this user may write (the rename would hand it over),
-    # a read-only mount (`docker -v ...:ro`), an immutable file: each says why, not "chmod it".
+    # Someone else's 0644 file in a folder this user may write (the rename would hand it over), or
+    # a read-only mount (`docker -v ...:ro`): each says why, not "chmod it". Asked, never opened.
     target = tmp_path / "tomek.yaml"
     target.write_text(PERSONA_PL, encoding="utf-8")
     target.chmod(0o644)
-    real_open = os.open
+    real_access, real_statvfs, real_open = os.access, os.statvfs, os.open
+    opened: list[str] = []
 
-    def refusing_open(p, flags, *args, **kwargs):
-        if Path(p) == target and flags & (os.O_WRONLY | os.O_RDWR):
-            raise OSError(code, words, str(p))
-        return real_open(p, flags, *args, **kwargs)
+    class Mount:
+        def __init__(self, real) -> None:
+            self.f_flag = real.f_flag | (os.ST_RDONLY if read_only_mount else 0)
 
-    monkeypatch.setattr(os, "open", refusing_open)
+    monkeypatch.setattr(os, "access", lambda p, m, **kw: False if Path(p) == target else real_access(p, m, **kw))
+    monkeypatch.setattr(os, "statvfs", lambda p: Mount(real_statvfs(p)))
+    monkeypatch.setattr(os, "open", lambda p, *a, **kw: (opened.append(str(p)), real_open(p, *a, **kw))[1])
     with pytest.raises(OSError) as caught:
         write_atomic(target, PERSONA_EN)
     monkeypatch.undo()
     assert (caught.value.errno, caught.value.strerror, caught.value.filename) == (code, words, str(target))
+    assert str(target) not in opened  # opening it for writing would tell a watcher the file was saved
     assert target.read_text(encoding="utf-8") == PERSONA_PL and mode_of(target) == 0o644
     assert temp_files(tmp_path) == []
 
@@ -464,6 +467,60 @@ def test_render_output_to_an_inherited_descriptor_is_written_into_it(ws: Path) -
         cwd=ws, capture_output=True, text=True, timeout=60,
     )
     assert closed.returncode == 2 and "/dev/fd/97: cannot write" in closed.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+@pytest.mark.parametrize("spelled", ["link", "//dev/stdout"])
+def test_render_output_to_a_link_to_dev_stdout_or_an_odd_spelling_keeps_the_log(ws: Path, spelled: str) -> None:
+    log = ws / "log.md"
+    log.write_text("# Dziennik zmian\n", encoding="utf-8")
+    name = spelled
+    if spelled == "link":
+        (ws / "na-ekran.md").symlink_to("/dev/stdout")
+        name = "na-ekran.md"
+    with open(log, "ab") as out:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", name],
+            cwd=ws, stdout=out, stderr=subprocess.PIPE, text=True, timeout=60,
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert log.read_text(encoding="utf-8").startswith("# Dziennik zmian\n## ")
+    if spelled == "link":
+        assert (ws / "na-ekran.md").is_symlink()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/fd"), reason="no /dev/fd here")
+def test_fmt_given_a_descriptor_name_still_replaces_the_file_whole(ws: Path) -> None:
+    # Only an export writes into a descriptor; fmt writing the shorter text at offset 0 of an open
+    # file would leave the old tail behind it and break the YAML.
+    target = ws / "personas" / "maya.yaml"
+    target.write_text("name:      Maya Patel\nkind:      persona\nid:        maya-runner\n", encoding="utf-8")
+    fd = os.open(target, os.O_RDWR)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cxkit", "fmt", f"/dev/fd/{fd}"], cwd=ws, capture_output=True, text=True,
+            timeout=60, pass_fds=(fd,),
+        )
+    finally:
+        os.close(fd)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert target.read_text(encoding="utf-8") == "kind: persona\nid: maya-runner\nname: Maya Patel\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/fd"), reason="no /dev/fd here")
+@pytest.mark.parametrize(("name", "said"), [
+    ("/dev/fd/99999999999999999999", "/dev/fd/99999999999999999999: cannot write: No such file or directory"),
+    ("/dev/fd/0", "/dev/fd/0: cannot write: the descriptor is open for reading, not writing"),
+])
+def test_render_output_to_a_descriptor_it_cannot_write_says_why(ws: Path, name: str, said: str) -> None:
+    with open(os.devnull, "rb") as nothing:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", name],
+            cwd=ws, stdin=nothing, capture_output=True, text=True, timeout=60,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.endswith(said + "\n"), proc.stderr
+    assert "internal error" not in proc.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

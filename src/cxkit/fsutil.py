@@ -12,7 +12,12 @@ from pathlib import Path
 
 
 def write_atomic(
-    path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8", follow_symlinks: bool = True
+    path: str | os.PathLike[str],
+    data: str | bytes,
+    *,
+    encoding: str = "utf-8",
+    follow_symlinks: bool = True,
+    descriptors: bool = False,
 ) -> None:
     """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
 
@@ -22,17 +27,22 @@ def write_atomic(
     ``follow_symlinks=False`` the link itself is replaced by a regular file
     (for files cxkit owns, where a planted link must not redirect the write).
     A device or a pipe (followed links only) is written into: it has no
-    content to keep and must not be replaced.  A file that no one may write
-    (no ``w`` bit), or that this user may not write, is refused with
-    ``PermissionError``, even for root: the rename would get past it.
+    content to keep and must not be replaced.  With ``descriptors`` (an
+    export's ``-o``), a name of one of this process's descriptors
+    (``/dev/stdout``, ``/dev/fd/3``, a link to one) is written into that
+    descriptor, as a shell redirect would.  A file that no one may write
+    (no ``w`` bit, even for root), that this user may not write, or that
+    sits on a read-only mount is refused with ``OSError`` (EACCES, EROFS):
+    the rename would get past it.
     """
     target = Path(path)
     payload = data.encode(encoding) if isinstance(data, str) else data
-    if follow_symlinks:
+    if follow_symlinks and descriptors:
         fd = _open_descriptor(target)
         if fd is not None:
-            _write_descriptor(fd, payload)
+            _write_descriptor(fd, payload, str(path))
             return
+    if follow_symlinks:
         try:
             kind = os.stat(target).st_mode
         except OSError:
@@ -57,10 +67,10 @@ def write_atomic(
         # Refused, as writing into it would be, in the words of the real reason.
         if not mode & 0o222:
             raise PermissionError(errno.EACCES, "the file is read-only", str(path))
-        try:
-            os.close(os.open(target, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0)))  # no O_TRUNC: nothing changes
-        except OSError as exc:
-            raise OSError(exc.errno, exc.strerror, str(path)) from None
+        if not os.access(target, os.W_OK):  # asked, not tried: opening it would tell watchers it was saved
+            if _read_only_mount(folder):
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+            raise PermissionError(errno.EACCES, "no permission to write the file", str(path))
     if mode is None:
         umask = os.umask(0)
         os.umask(umask)
@@ -86,33 +96,54 @@ def write_atomic(
 
 
 #: Names of a descriptor this process already holds: `-o /dev/stdout` while the shell appends to a log.
-_DESCRIPTOR_NAMES = re.compile(r"/dev/(?:(stdout)|(stderr)|fd/(\d+))|/proc/(?:self|thread-self|(\d+))/fd/(\d+)")
+_DESCRIPTOR_NAMES = re.compile(r"/dev/(?:(stdout)|(stderr)|fd/(\d{1,9}))|/proc/(?:self|thread-self|(\d{1,9}))/fd/(\d{1,9})")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (AttributeError, OSError):
+        return False
 
 
 def _open_descriptor(target: Path) -> int | None:
-    """The descriptor ``target`` names, when it names one of this process's (else None).
+    """The descriptor ``target`` names, through links too, when it is one of this process's (else None).
 
     Opened by name, /dev/stdout is the file the shell redirected to, opened anew: a rename would
     replace it and a plain open would truncate it (`>> log.md` would lose the log). Writing into
     the descriptor itself keeps what the shell asked for, appending included.
     """
-    found = _DESCRIPTOR_NAMES.fullmatch(os.path.abspath(target))
-    if found is None:
-        return None
-    stdout, stderr, dev_fd, pid, proc_fd = found.groups()
-    if pid is not None and int(pid) != os.getpid():
-        return None
-    fd = 1 if stdout else 2 if stderr else int(dev_fd if dev_fd is not None else proc_fd)
-    try:
-        os.fstat(fd)
-    except OSError:
-        return None  # not open here: the name is opened (and fails) as any other
-    return fd
+    path = os.path.abspath(target)
+    for _hop in range(40):  # the kernel's own limit on links in a row
+        found = _DESCRIPTOR_NAMES.fullmatch("/" + path.lstrip("/"))  # `//dev/stdout` is /dev/stdout
+        if found is not None:
+            stdout, stderr, dev_fd, pid, proc_fd = found.groups()
+            if pid is not None and int(pid) != os.getpid():
+                return None
+            fd = 1 if stdout else 2 if stderr else int(dev_fd if dev_fd is not None else proc_fd)
+            try:
+                os.fstat(fd)
+            except (OSError, OverflowError):
+                return None  # not open here: the name is opened (and fails) as any other
+            return fd
+        try:
+            link = os.readlink(path)
+        except (OSError, ValueError):
+            return None
+        path = os.path.normpath(os.path.join(os.path.dirname(path), link))
+    return None
 
 
-def _write_descriptor(fd: int, payload: bytes) -> None:
+def _write_descriptor(fd: int, payload: bytes, name: str) -> None:
     import sys
 
+    try:
+        import fcntl
+
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+            raise OSError(errno.EBADF, "the descriptor is open for reading, not writing", name)
+    except ImportError:  # pragma: no cover - not POSIX: no /dev/fd names to get here
+        pass
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()  # what Python still buffers goes first

@@ -343,7 +343,7 @@ def _write(target: Path, text: str, stderr: TextIO) -> int:
                      "would replace it — give -o another file\n")
         return EXIT_ERROR
     try:
-        write_atomic(target, text)
+        write_atomic(target, text, descriptors=True)
     except OSError as exc:
         stderr.write(f"cxkit: {display_path(str(target))}: cannot write: {exc.strerror or exc}\n")
         return EXIT_ERROR
