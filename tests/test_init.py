@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -209,6 +210,29 @@ def test_a_read_only_pyproject_is_left_alone_and_the_settings_go_to_cxkit_toml(t
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
     assert find_config(tmp_path) == tmp_path / "cxkit.toml"
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])
+def test_a_pyproject_that_cannot_be_written_for_want_of_room_is_reported_not_shadowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    # A full disk or a read-only mount stops cxkit.toml too: the real reason is named, on pyproject.toml.
+    text = '[project]\nname = "sklep-rowerowy"\n'
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    import cxkit.scaffold.init as init_module
+
+    real = init_module.write_atomic
+
+    def failing(path, *args, **kwargs):
+        if Path(path).name in ("pyproject.toml", "cxkit.toml"):
+            raise OSError(code, os.strerror(code), str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(init_module, "write_atomic", failing)
+    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == f"failed   pyproject.toml (cannot write it: {os.strerror(code)})"
+    assert not (tmp_path / "cxkit.toml").exists()
 
 
 def test_a_pyproject_with_an_inline_tool_table_is_left_alone_and_not_called_broken(tmp_path: Path) -> None:

@@ -329,6 +329,7 @@ def test_one_document_with_markers_is_fine():
          '"https://ankieta.pl/wyniki"'),
         # A no-break space is part of a value, not a separator: the whole value is quoted.
         ("p: [ x:\u00a0y ]\n", (1, 6), "x:\u00a0y", '"x:\u00a0y"'),
+        ("goals: [godziny 9:30\u00a0, sobota]\n", (1, 9), "godziny 9:30\u00a0", '"godziny 9:30\u00a0"'),
     ],
 )
 def test_a_colon_in_an_unquoted_flow_value_says_to_quote_it(text, where, value, quoted):

@@ -417,6 +417,8 @@ def test_persona_lookup_finds_the_id_however_the_yaml_spells_it(written: str, wo
     # UTF-16 with a byte-order mark, which lint reads: "ola" is o\0l\0a\0 there.
     ("kind: persona\nid: ola\nname: Aleksandra Nowak\n", "utf-16"),
     ("kind: persona\nid: ola\nname: Aleksandra Nowak\n", "utf-32"),
+    ("\ufeffkind: persona\nid: ola\nname: Aleksandra Nowak\n", "utf-32-be"),  # its mark is 00 00 FE FF
+    ("\ufeffkind: persona\nid: ola\nname: Aleksandra Nowak\n", "utf-16-be"),
 ])
 def test_persona_lookup_finds_an_id_whose_bytes_are_not_in_the_file(written: str, encoding: str, workspace: Path) -> None:
     (workspace / "journeys").mkdir()

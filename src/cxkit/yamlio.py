@@ -423,7 +423,7 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         # YAML 1.2 reads `[https://a.pl/x]` as one value; the fast reader cxkit uses (YAML 1.1) refuses it.
         line, col = _clamp(text, context_mark.line + 1, context_mark.column + 1) if text is not None else (line, col)
         value = _FLOW_VALUE.match(_line_of(text, line), col - 1)
-        written = value.group(0).rstrip() if value is not None else ""
+        written = value.group(0).rstrip(" \t") if value is not None else ""
         if written:
             # Double quotes read backslashes as escapes (`C:\temp` would hold a tab): single quotes then.
             plain = '"' not in written and "\\" not in written

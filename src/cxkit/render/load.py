@@ -107,7 +107,7 @@ def _written_as_a_value(persona_id: str) -> re.Pattern[str]:
     return re.compile(word + r"(?<![\w-]" + word + r")['\"]?[ \t]*(?:[#,\]}\r\n]|\Z)")
 
 
-_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 marks start with these too
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)  # UTF-32 LE starts as UTF-16 LE
 
 
 def _may_define(raw: bytes, needle: bytes, wanted: re.Pattern[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 import tomllib
 from dataclasses import dataclass
@@ -289,7 +290,10 @@ def _write_config(root: Path, lang: str) -> Step:
             if _has_cxkit_table(new):
                 try:
                     write_atomic(pyproject, new)
-                except OSError as exc:  # read-only (or on a read-only mount): cxkit.toml says the same
+                except OSError as exc:
+                    if exc.errno not in (errno.EACCES, errno.EPERM) or not os.access(root, os.W_OK | os.X_OK):
+                        raise  # a full disk, a read-only mount or folder: cxkit.toml would fail the same way
+                    # The file itself refused (read-only): cxkit.toml says the same, beside it.
                     write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
                     return Step("cxkit.toml", "created", f"pyproject.toml cannot be written: {exc.strerror or exc}; it was left alone")
                 return Step("pyproject.toml", "appended", "[tool.cxkit] section")
