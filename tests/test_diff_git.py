@@ -207,19 +207,34 @@ def test_git_diff_shows_the_semantic_diff(driver_repo):
     [
         (True, (), True),
         (True, ("-c", "color.diff=never"), False),
+        (True, ("-c", "diff.color=never"), False),  # the old name git still reads
         (True, ("-c", "color.ui=never"), False),
         (True, ("-c", "color.ui=never", "-c", "color.diff=auto"), True),  # color.diff wins over color.ui
         (True, ("-c", "color.pager=false"), False),
+        (True, ("-c", "pager.color=false"), False),
+        (True, ("-c", "color.pager=00"), False),  # numbers are booleans to git
+        (True, ("-c", "color.diff=00"), False),
+        (True, ("-c", "color.diff=2"), True),
         (True, ("-c", "color.diff=always", "-c", "color.pager=false"), True),
         (False, (), False),  # `git diff | less`: no terminal, no pager of git's
         (False, ("-c", "color.diff=always"), True),
         (False, ("-c", "color.ui=ALWAYS"), True),
+        (True, ("TERM=",), False),  # no TERM is a dumb terminal to git
+        (True, ("TERM=dumb",), False),
     ],
 )
 def test_the_driver_colours_as_git_colours_its_own_diff(driver_repo, pager, settings, coloured):
     # `git diff` on a terminal: the output goes through a pager, so it is no terminal, yet git colours
     # it as its settings say. git passes an external diff no --color; the driver reads them itself.
     driver_repo.env.pop("NO_COLOR")
+    driver_repo.env["TERM"] = "xterm-256color"
+    if settings and settings[0].startswith("TERM="):
+        term = settings[0].partition("=")[2]
+        if term:
+            driver_repo.env["TERM"] = term
+        else:
+            del driver_repo.env["TERM"]
+        settings = ()
     if pager:
         # git starts a pager only for a terminal, and then tells its children so: as it does here.
         driver_repo.env["GIT_PAGER_IN_USE"] = "true"
@@ -234,6 +249,29 @@ def test_the_driver_colours_as_git_colours_its_own_diff(driver_repo, pager, sett
     assert ("\x1b[" in own) is coloured, own
     driver_repo.env["NO_COLOR"] = "1"
     assert "\x1b[" not in driver_repo.git(*settings, "diff", "--", "personas").stdout
+
+
+def test_text_without_colour_on_a_terminal_writes_no_escape_at_all(monkeypatch):
+    # git's color.diff=never, or NO_COLOR, in driver mode on a terminal: not even bold or dim, as git's own diff.
+    import io
+
+    from cxkit.diff.formats import render_text
+    from cxkit.diff.model import DiffResult
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("NO_COLOR", "1")
+    screen = Terminal()
+    render_text(DiffResult([]), screen, color=False, header="cxkit diff a/personas/maya.yaml b/personas/maya.yaml")
+    assert screen.getvalue().startswith("cxkit diff a/personas/maya.yaml b/personas/maya.yaml\n")
+    assert "\x1b" not in screen.getvalue()
+    monkeypatch.delenv("NO_COLOR")
+    coloured = Terminal()
+    render_text(DiffResult([]), coloured, color=True, header="cxkit diff a/x b/x")
+    assert "\x1b[1m" in coloured.getvalue()  # the header is bold when colour is on
 
 
 def test_git_diff_of_a_reformatted_file_says_there_is_no_semantic_change(driver_repo):

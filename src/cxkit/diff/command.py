@@ -64,47 +64,76 @@ def _driver_color() -> bool | None:
     """Colour as git colours its own diff here (None: let the terminal decide).
 
     git hands an external diff no ``--color`` option, so its settings are read as git reads
-    them: ``color.diff``, else ``color.ui`` (``never``, ``always``, ``auto``/``true``), also
+    them: ``color.diff`` (or its old name ``diff.color``), else ``color.ui`` — ``never``,
+    ``always``, ``auto``, or a boolean as git spells one (``true``, ``off``, ``0``...) — also
     given as ``git -c``; ``auto`` colours a terminal, and git's pager unless ``color.pager``
-    is false. Its pager reads a pipe, so a TTY test alone would say no.
+    (``pager.color``) is false, never a dumb terminal (``TERM`` unset or ``dumb``). Its pager
+    reads a pipe, so a TTY test alone would say no.
     """
     if os.environ.get("NO_COLOR"):
         return False
     settings = _git_color_settings()
-    chosen = settings.get("color.diff", settings.get("color.ui", "auto"))
-    if chosen in _GIT_FALSE or chosen == "never":
-        return False
-    if chosen == "always":
-        return True
-    if os.environ.get("TERM") == "dumb":
+    chosen = settings.get("diff", settings.get("ui", _AUTO))
+    if chosen is not _AUTO:
+        return chosen
+    if os.environ.get("TERM", "dumb") == "dumb":
         return False
     if sys.stdout.isatty():
         return None
     if os.environ.get("GIT_PAGER_IN_USE") == "true":
-        return settings.get("color.pager", "true") not in _GIT_FALSE
+        return settings.get("pager", True) is not False
     return False
 
 
-#: How git spells false (names and values are matched without case).
-_GIT_FALSE = frozenset({"false", "no", "off", "0", ""})
+_AUTO = "auto"
 
 
-def _git_color_settings() -> dict[str, str]:
-    """``color.diff``, ``color.ui`` and ``color.pager`` as git reads them here, the last one set winning."""
+def _git_bool(value: str) -> bool | None:
+    """A boolean as git reads one (``yes``, ``off``, ``0``, ``00``, ``2``...), None for anything else."""
+    word = value.strip().lower()
+    if word in ("true", "yes", "on"):
+        return True
+    if word in ("false", "no", "off", ""):
+        return False
+    try:
+        return int(word, 0 if word[:2] in ("0x", "0X") else 10) != 0
+    except ValueError:
+        return None
+
+
+def _git_color_settings() -> dict[str, object]:
+    """git's diff, ui and pager colour settings here: True, False or "auto" each, the last one set winning."""
     import subprocess
 
     try:
         said = subprocess.run(
-            ["git", "config", "--get-regexp", r"^color\.(diff|ui|pager)$"],
+            ["git", "config", "--get-regexp", r"^(color\.(diff|ui|pager)|diff\.color|pager\.color)$"],
             capture_output=True, text=True, timeout=10, stdin=subprocess.DEVNULL,
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return {}
-    settings: dict[str, str] = {}
+    settings: dict[str, object] = {}
     for line in said.splitlines():
-        name, _, value = line.partition(" ")
-        # A name written without a value (`[color] diff`) means true.
-        settings[name.lower()] = value.strip().lower() if _ else "true"
+        name, spaced, value = line.partition(" ")
+        name = name.lower()
+        if name in ("color.pager", "pager.color"):
+            flag = _git_bool(value) if spaced else True  # a name without a value (`[color] pager`) is true
+            if flag is not None:
+                settings["pager"] = flag
+            continue
+        word = value.strip().lower() if spaced else "true"
+        if word == "never":
+            setting: object = False
+        elif word == "always":
+            setting = True
+        elif word == "auto":
+            setting = _AUTO
+        else:
+            flag = _git_bool(word)
+            if flag is None:
+                continue  # git would refuse it; nothing to follow
+            setting = _AUTO if flag else False  # `true` means auto to git, not always
+        settings["ui" if name == "color.ui" else "diff"] = setting
     return settings
 
 

@@ -242,6 +242,8 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     console = Console(
         file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False,
         force_terminal=color if color else None, no_color=True if color is False else None,
+        # No colour asked for (git's color.diff=never, NO_COLOR): no bold or dim either.
+        **({"color_system": None} if color is False else {}),
     )
     colored = console.color_system is not None and not console.no_color
     if header:
