@@ -1205,6 +1205,45 @@ def test_the_clichés_of_each_theme_are_vague(trait):
 def test_the_words_of_each_theme_beside_concrete_detail_stay_quiet(trait):
     assert not matcher().analyse(trait).vague, matcher().analyse(trait)
 
+# Vague traits the lexicons no longer find, accepted for precision.  Each could only be caught by a
+# word or phrase that also makes a specific trait of PROBED_SPECIFIC (or of the SPECIFIC lists)
+# vague: "partner" ("Lives with her partner"), "insurance"/"ubezpieczenie" ("Has life insurance"),
+# "abonament" ("Nie ma abonamentu"), "skład"/"sprawdza" ("sprawdza skład ubrań i szwy"), "checks"
+# ("checks labels for salt because of her blood pressure"), "pays" ("pays for grocery delivery to
+# the flat"), "pressure" (blood pressure), "stocks" ("Buys stocks"), "car"/"auto" beside a wish
+# ("Needs a reliable car for the school run"), a count inside a family phrase ("Mother of two
+# teenage boys"); "lekarz" was generic only through the stem lęk*.
+ACCEPTED_MISSES = [
+    # Partner and supplier.
+    "Looking for a trusted partner", "Wants a reliable partner", "Szuka zaufanego partnera",
+    "Szuka zaufanego partnera biznesowego", "Szuka partnera biznesowego", "Looking for a long-term supplier",
+    "Szuka stałego dostawcy", "Chce usprawnić pracę zespołu",
+    # Family counts.
+    "Suburban mom of two", "Mom of 2", "Father of three",
+    # Insurance, contracts, connections.
+    "Wants adequate insurance", "Wants good insurance", "Chce mieć ubezpieczenie na wszelki wypadek",
+    "Chce być ubezpieczona", "Szuka taniego ubezpieczenia", "Wants unlimited data",
+    "Oczekuje bankowości mobilnej", "Chce mieć stały dostęp do internetu", "Szuka korzystnego abonamentu",
+    "Chce mieć internet bez przerw",
+    # Doctors, cars, education.
+    "Wants quick access to a doctor", "Chce szybkiego dostępu do lekarza", "Chce mieć dobrego lekarza",
+    "Szuka sprawdzonego lekarza", "Wants a reliable car", "Wants a practical car", "Car enthusiast",
+    "Fan motoryzacji", "Chce niezawodnego samochodu", "Szuka oszczędnego auta",
+    "Chce taniego w utrzymaniu auta",
+    "Chce inwestować w edukację dzieci",
+    # Food and shopping.
+    "Checks ingredients", "Sprawdza skład", "Zwraca uwagę na skład", "Pays attention to ingredients",
+    "Pays attention to where products come from", "Cares about what she eats", "Stocks up on promotions",
+    # Pressure.
+    "Under pressure to deliver results", "Works under time pressure", "Dislikes pressure",
+]
+
+
+@pytest.mark.parametrize("trait", ACCEPTED_MISSES)
+def test_the_misses_accepted_for_precision_are_still_quiet(trait):
+    """When one of these is found again, move it back to its VAGUE list (and check PROBED_SPECIFIC)."""
+    assert not matcher().analyse(trait).vague
+
 
 def test_the_realistic_examples_shipped_with_cxkit_are_quiet(tmp_path, monkeypatch):
     monkeypatch.chdir(REPO)
