@@ -737,17 +737,56 @@ _START = itemgetter(1)
 _NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
 #: Counts written as words (folded, as normalised text has them): "porównuje ceny w trzech sklepach"
 #: counts as "w 3 sklepach" does.  From two to twelve: "one"/"jeden" is mostly not a count ("one of
-#: those"), larger ones are mostly ages ("trzydzieści") or intensifiers ("sto procent"); English "ten"
-#: is left out for the Polish "ten" (this), and "twice", "a dozen" for their idioms ("thinks twice").
+#: those"), larger ones are mostly ages ("trzydzieści") or intensifiers ("sto procent"); left out too:
+#: English "ten" (the Polish "ten", this), "twice" and "a dozen" (their idioms), "pięć" (folded, it is
+#: "piec", to bake, a stove) and "dwu" (dwukrotnie, dwuosobowy).
 _SPELLED_NUMBERS = frozenset(
-    "dwa dwie dwoch dwu dwoma dwiema dwoje dwojga dwojgiem dwojgu "
+    "dwa dwie dwoch dwoma dwiema dwoje dwojga dwojgiem dwojgu "
     "trzy trzech trzema troje trojga trojgiem trojgu "
     "cztery czterech czterema czworo czworga czworgiem "
-    "piec pieciu piecioma szesc szesciu szescioma siedem siedmiu siedmioma "
+    "pieciu piecioma szesc szesciu szescioma siedem siedmiu siedmioma "
     "osiem osmiu osmioma dziewiec dziewieciu dziesiec dziesieciu "
     "jedenascie jedenastu dwanascie dwunastu "
     "two three four five six seven eight nine eleven twelve".split()
 )
+#: Beside a count, these make it an age ("ma trzydzieści dwa lata", "a two-year-old", "aged thirty-two"),
+#: which is no more a detail in words than in digits.
+_AGE_WORDS = frozenset(
+    "lat lata latek latka latki latkiem letni letnia letnie letniego letniej letnim wieku rok roku "
+    "year years yr yrs old aged age "
+    "dwadziescia trzydziesci czterdziesci piecdziesiat szescdziesiat siedemdziesiat osiemdziesiat "
+    "dziewiecdziesiat twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+#: Counts that are idioms with the word after them: "dwie lewe ręce", "w cztery oczy", "swoje trzy
+#: grosze", "z dwojga złego", "za siedmioma górami", "na dwoje babka wróżyła", "in two minds",
+#: "two birds with one stone", "five-star service".
+_COUNT_IDIOMS = frozenset({
+    ("dwie", "lewe"), ("cztery", "oczy"), ("trzy", "grosze"), ("dwojga", "zlego"), ("siedmioma", "gorami"),
+    ("dwoje", "babka"), ("two", "minds"), ("two", "birds"), ("five", "star"), ("two", "cents"),
+    ("two", "ways"), ("dwa", "sposoby"),
+})
+#: "dwa razy" / "two times" is a count of times only with a period after it ("dwa razy w tygodniu");
+#: alone it is "zastanawia się dwa razy", the idiom.
+_TIMES = frozenset({"razy", "times"})
+_PERIODS = frozenset(
+    "tygodniu miesiacu roku dziennie tygodniowo miesiecznie rocznie tydzien miesiac rok kwartal "
+    "week month year day daily weekly monthly yearly quarter".split()
+)
+
+
+def _counting(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a count written as a word, says how many of something (not an age or idiom)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if (words[i], after) in _COUNT_IDIOMS:
+        return False
+    near = words[max(0, i - 2):i] + words[i + 1:i + 3]
+    if not _AGE_WORDS.isdisjoint(near):
+        return False
+    if after in _TIMES:
+        return not _PERIODS.isdisjoint(words[i + 2:i + 5])
+    return True
+
+
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
 _QUOTES = "\"'„“”‘’«»"
@@ -842,8 +881,9 @@ class Matcher:
                 if _outside(m.start(), skip):
                     return "a number"
         pos = 0
-        for word in norm.split(" "):
-            if word in _SPELLED_NUMBERS and _outside(pos, norm_spans):
+        words = norm.split(" ")
+        for i, word in enumerate(words):
+            if word in _SPELLED_NUMBERS and _outside(pos, norm_spans) and _counting(words, i):
                 return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
             pos += len(word) + 1
         for m in self.lexicon.concrete.finditer(norm):

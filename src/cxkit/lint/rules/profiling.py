@@ -48,7 +48,8 @@ class PseudoProfiling(Rule):
     quality", "wants to save time", an age range like "30-40") or made only of
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number (in digits, or a count from two to twelve in words: "w trzech
-    sklepach", "three brands"), a frequency, a named place, brand or channel, or a clause
+    sklepach", "three brands"; not an age or an idiom such as "dwie lewe ręce"), a
+    frequency, a named place, brand or channel, or a clause
     of its own (a name is told by its capital; in a trait whose every word is
     capitalised, only a word that is not a common one counts as a name).  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
