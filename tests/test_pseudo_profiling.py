@@ -527,6 +527,40 @@ def test_a_specific_trait_found_by_the_precision_review_stays_quiet(tmp_path, mo
     assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
 
 
+#: A second precision review (2,445 probes against the lexicons after the first one): specific
+#: traits the theme words still called vague (medicine folded to "lęk", "poradzi", "kieruje ruchem",
+#: managing money, pensions, budgets, suppliers, teams). Left vague, knowingly: "Śledzi wyniki
+#: sportowe" ("wyniki" keeps "Nastawiony na wyniki" vague; "sportowe" is a generic word).
+PROBED_SPECIFIC_2 = [
+    "Zawsze ma leki przy sobie", "Ma zapas leków", "Ma problem z lekami", "Oszczędza na lekach",
+    "Ma dużo leków", "Ma leki", "Ma lęk wysokości", "Obawia się, że nie poradzi sobie z aplikacją",
+    "Kieruje ruchem", "Ma szkodę całkowitą", "Zarządza finansami rodziny", "Zarządza finansami firmy",
+    "Prowadzi finanse firmy", "Zarządza pieniędzmi w rodzinie", "Zarządza sklepem", "Zarządza firmą",
+    "Korzysta z bankowości internetowej", "Nie korzysta z bankowości internetowej",
+    "Nie ma oszczędności", "Oszczędza na wakacje", "Oszczędza na jedzeniu",
+    "Odpowiada za kontakt z dostawcami", "Odpowiada za kontakt z klientami",
+    "Odpowiada za obsługę klienta", "Zarząd zatwierdza jego budżet", "Decyduje o budżecie na reklamę",
+    "Ma budżet na jedzenie", "Kieruje sklepem", "Kieruje firmą", "Ma elastyczny czas pracy",
+    "Ma elastyczną pracę", "Szuka elastycznej pracy", "Decyduje o wyborze dostawcy", "Ma emeryturę",
+    "Ma niską emeryturę", "Ma wysoką emeryturę", "Ma szybkie łącze światłowodowe",
+    "Boi się dzwonić do urzędu", "Ma wpływ na wybór dostawcy", "Załatwia sprawy po pracy",
+    "Kupuje w tradycyjnym sklepie", "Korzysta z porad dietetyka", "Mieszka z dala od rodziny",
+    "Jest samodzielną mamą", "Ma opiekę medyczną w pracy", "Pracuje w kontroli jakości",
+    "Robi zakupy w jednym sklepie", "Bada ofertę konkurencji", "Can't use the app without help",
+    "Has a business account", "Approves travel expenses for the team", "Decides on the marketing budget",
+    "Justifies every expense to her husband", "Answers calls at a call centre", "Grows his own produce",
+    "Buys produce at the market", "Grows produce", "Has memory problems", "Works with concrete",
+    "Has a personal shopper", "Counts calories", "Has one supplier for everything",
+    "Comes from a large family", "Works in a small team", "Stands at the market",
+    "Plans the shopping around offers",
+]
+
+
+@pytest.mark.parametrize("trait", PROBED_SPECIFIC_2)
+def test_a_specific_trait_found_by_the_second_precision_review_stays_quiet(tmp_path, monkeypatch, trait):
+    assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
+
+
 @pytest.mark.parametrize("trait", [
     "Woli sprawdzone rozwiązania niż eksperymenty",  # "woli" is "prefers", and Wola a district
     "Pragnie spokoju i stabilności",  # "pragnie" (wants) began like Praga
@@ -634,7 +668,7 @@ BUSINESS_VAGUE = [
     "Ceni długofalową współpracę", "Ceni długoterminowe partnerstwo",
     "Chce rozwijać firmę i jednocześnie ciąć koszty", "Chce obniżyć koszty",
     "Chce ograniczyć koszty", "Chce redukować koszty", "Stawia na transformację cyfrową",
-    "Odpowiada za transformację cyfrową", "Nastawiony na wyniki", "Nastawiona na efekty",
+    "Nastawiony na wyniki", "Nastawiona na efekty",
     "Zorientowany na wynik", "Zorientowana na wyniki", "Ceni efektywność kosztową",
     "Liczy się dla niego efektywność", "Ceni efektywność", "Szuka skalowalnych rozwiązań",
     "Woli sprawdzone rozwiązania", "Podejmuje decyzje w oparciu o dane", "Decyzje opiera na danych",
@@ -765,7 +799,7 @@ FEELINGS_VAGUE = [
     "Ceni przejrzystość", "Oczekuje przejrzystych zasad", "Oczekuje jasnych warunków", "Ceni jasne zasady",
     "Oczekuje indywidualnego podejścia", "Ceni indywidualne podejście", "Oczekuje szybkiej odpowiedzi",
     "Oczekuje szybkiej reakcji", "Chce szybkiej odpowiedzi", "Nie lubi kombinowania",
-    "Nie lubi nachalnej sprzedaży", "Nie lubi, gdy ktoś jej coś wciska", "Chce mieć kontrolę",
+    "Nie lubi nachalnej sprzedaży", "Nie lubi, gdy ktoś jej coś wciska", 
     "Chce mieć wszystko pod kontrolą", "Boi się, że coś przegapi", "Ceni ludzkie podejście",
     "Potrzebuje wsparcia", "Chce jasnej komunikacji", "Ma dość pustych obietnic", "Chce czuć się wyjątkowo",
     "Chce czuć się wyjątkowa", "Chce być doceniana", "Chce, żeby ją szanowano", "Oczekuje szacunku",
@@ -996,7 +1030,7 @@ REPHRASED_VAGUE = [
     "Chce bezpiecznie lokować oszczędności", "Zależy jej na stabilności finansowej",
     "Chce zapewnić rodzinie bezpieczeństwo", "Zależy mu na dobrym ubezpieczeniu",
     "Chce być przygotowana na każdą sytuację",
-    "Oczekuje niezawodnego internetu", "Zależy jej na dobrym zasięgu", "Chce tanio dzwonić",
+    "Oczekuje niezawodnego internetu", "Zależy jej na dobrym zasięgu", 
     "Zależy jej na darmowej dostawie", "Lubi kupować na wyprzedażach", "Szuka inspiracji do podróży",
     "Lubi odkrywać nowe miejsca", "Marzy o podróży dookoła świata", "Chce wypocząć",
     "Chce się zrelaksować na urlopie", "Szuka miejsc z dala od tłumów", "Chce rozwijać kompetencje cyfrowe",
@@ -1022,7 +1056,7 @@ REPHRASED_VAGUE = [
     "Thinks long-term", "Looks at the numbers", "Guided by data", "Bases decisions on data",
     "Bets on innovation", "Likes innovative solutions", "Expects support at every stage",
     "Expects end-to-end service", "Values reliable suppliers", "Values punctuality", "Expects on-time delivery",
-    "Flexibility is important to him", "Expects flexibility", "Wants to streamline the team's work",
+    "Flexibility is important to him", "Expects flexibility", 
     "Financial stability matters to her", "Wants to provide security for the family",
     "Wants to be prepared for anything", "Expects quick payouts", "Wants uninterrupted internet",
     "Expects dependable internet", "Wants cheap calls", "Wants free delivery", "Likes shopping in the sales",
@@ -1035,7 +1069,7 @@ REPHRASED_VAGUE = [
     "Nie lubi presji czasu w pracy", "Edge of town",
     "Pragmatyczny", "Pragmatyczna", "Analityczny umysł", "Ma analityczny umysł", "Decyzyjna", "Konkretny",
     "Konkretna i rzeczowa", "Świadoma swoich potrzeb", "Zorientowany na rozwiązania", "Proaktywny",
-    "Proaktywna", "Samodzielna", "Zaangażowany", "Otwarty na współpracę",
+    "Proaktywna", "Zaangażowany", "Otwarty na współpracę",
     "Nastawiona na długofalową współpracę", "Lubi mieć wszystko zaplanowane", "Ceni konkretne informacje",
     "Ceni kompetencje", "Oczekuje fachowej porady", "Ceni rzetelne informacje", "Szuka rzetelnej wiedzy",
     "Ceni fachowość", "Ceni profesjonalizm", "Ceni rzeczowe podejście", "Nie lubi owijania w bawełnę",
@@ -1053,7 +1087,7 @@ REPHRASED_VAGUE = [
     "Values good relationships", "Needs time to decide", "Takes a long time to decide", "Decides quickly",
     "Values honesty and transparency", "Wants value for money", "Wants good value",
     "Wants the best possible service", "Expects excellent customer service", "Key stakeholder in purchasing",
-    "Needs to justify every expense to management", "Wants solutions that pay for themselves",
+    "Wants solutions that pay for themselves",
     "Wants to modernise the company",
     "Open to new technologies in the business", "Appreciates a personal touch",
     "Wants to feel heard by the brand", "Doesn't like feeling rushed", "Gets frustrated easily",
@@ -1214,6 +1248,11 @@ def test_the_words_of_each_theme_beside_concrete_detail_stay_quiet(trait):
 # ("Needs a reliable car for the school run"), a count inside a family phrase ("Mother of two
 # teenage boys"); "lekarz" was generic only through the stem lęk*.
 ACCEPTED_MISSES = [
+    # A second precision review (2,445 probes): the words or phrases that caught these also caught
+    # "Kieruje firmą", "Pracuje w kontroli jakości", "Odpowiada za kontakt z klientami", "Works in a small
+    # team", "Jest samodzielną mamą", "Justifies every expense to her husband".
+    "Odpowiada za transformację cyfrową", "Chce mieć kontrolę", "Chce tanio dzwonić",
+    "Wants to streamline the team's work", "Samodzielna", "Needs to justify every expense to management",
     # Partner and supplier.
     "Looking for a trusted partner", "Wants a reliable partner", "Szuka zaufanego partnera",
     "Szuka zaufanego partnera biznesowego", "Szuka partnera biznesowego", "Looking for a long-term supplier",
