@@ -290,14 +290,19 @@ def test_new_writes_without_leaving_temporary_files(ws: Path) -> None:
     assert temp_files(ws) == []
 
 
-def test_new_force_keeps_the_permissions_of_the_file_it_overwrites(ws: Path) -> None:
+@pytest.mark.parametrize("mode", [0o640, 0o444], ids=oct)
+def test_new_force_keeps_the_permissions_of_the_file_it_overwrites_and_leaves_a_read_only_one(
+    ws: Path, mode: int
+) -> None:
     target = ws / "personas" / "tomek-audiofil.yaml"
     target.write_text(PERSONA_PL, encoding="utf-8")
-    target.chmod(0o640)
+    target.chmod(mode)
     result = invoke("new", "persona", "Tomek Audiofil", "--id", "tomek-audiofil", "--force", "--no-input")
-    assert result.exit_code == 0, result.stderr
-    assert target.read_text(encoding="utf-8") != PERSONA_PL
-    assert mode_of(target) == 0o640
+    writable = bool(mode & 0o200)
+    assert result.exit_code == (0 if writable else 2), result.stdout + result.stderr
+    assert (target.read_text(encoding="utf-8") != PERSONA_PL) is writable
+    assert ("read-only" in result.stderr) is not writable
+    assert mode_of(target) == mode
     assert temp_files(ws) == []
 
 
@@ -377,16 +382,6 @@ def test_fmt_leaves_a_read_only_file_alone_and_says_so(ws: Path) -> None:
     assert "1 file could not be formatted" in result.stderr
     assert target.read_text(encoding="utf-8") == SCRAMBLED and mode_of(target) == 0o444
     assert temp_files(ws) == []
-
-
-def test_new_force_leaves_a_read_only_persona_alone(ws: Path) -> None:
-    target = ws / "personas" / "tomek-audiofil.yaml"
-    target.write_text(PERSONA_PL, encoding="utf-8")
-    target.chmod(0o444)
-    result = invoke("new", "persona", "Tomek Audiofil", "--id", "tomek-audiofil", "--force", "--no-input")
-    assert result.exit_code == 2, result.stdout
-    assert "read-only" in result.stderr
-    assert target.read_text(encoding="utf-8") == PERSONA_PL and mode_of(target) == 0o444
 
 
 def test_fmt_of_a_folder_leaves_no_temporary_files(ws: Path) -> None:
