@@ -532,6 +532,12 @@ def test_a_specific_trait_found_by_the_precision_review_stays_quiet(tmp_path, mo
 #: managing money, pensions, budgets, suppliers, teams). Left vague, knowingly: "Śledzi wyniki
 #: sportowe" ("wyniki" keeps "Nastawiony na wyniki" vague; "sportowe" is a generic word).
 PROBED_SPECIFIC_2 = [
+    # A third probe (300 specific traits written before reading the lexicons) found these two, and
+    # the English twin of the second at the edge: clause words (kiedy, było, another) had become
+    # stopwords, and "zasięg", "signal" generic words, so the clause no longer counted as detail.
+    "Pisze do sklepu internetowego, kiedy paczka nie dojdzie na czas",
+    "Przeniósł numer do innej sieci, bo w jego wsi nie było zasięgu",
+    "Moved his number to another network because there was no signal in his village",
     "Zawsze ma leki przy sobie", "Ma zapas leków", "Ma problem z lekami", "Oszczędza na lekach",
     "Ma dużo leków", "Ma leki", "Ma lęk wysokości", "Obawia się, że nie poradzi sobie z aplikacją",
     "Kieruje ruchem", "Ma szkodę całkowitą", "Zarządza finansami rodziny", "Zarządza finansami firmy",
@@ -1779,7 +1785,10 @@ def test_the_labeled_traits_keep_their_scores():
     for name, traits in sections.items():
         false_alarms = [t["text"] for t in traits if t["label"] == "specific" and m.analyse(t["text"]).vague]
         missed = [t["text"] for t in traits if t["label"] == "vague" and not m.analyse(t["text"]).vague]
-        assert false_alarms == [], name
+        # Counts, not lists, for the unseen sets: pytest prints the operands of a failing assert,
+        # and an unseen set's traits must not be shown to whoever tunes the lexicons.
+        alarms, misses = len(false_alarms), len(missed)
+        assert alarms == 0, (name, alarms)
         if name == "holdout":
             # Lost to the precision review: "Mother of two teenage boys" is specific, so a count
             # after "mom of" is a count again.
@@ -1790,11 +1799,13 @@ def test_the_labeled_traits_keep_their_scores():
             assert len(missed) <= 3, missed
         elif name == "holdout-6":
             # Unseen when written: 27 of 40 when measured, 28 after the review fixes, 34 after the theme work.
-            assert len(missed) <= 7, len(missed)  # 33 of 40 after the precision review
+            assert misses <= 7, misses  # 33 of 40 after the precision review
         elif name == "holdout-7":
             # 22 of 38 when measured, 29 after the theme work, 28 after the precision review.
-            assert len(missed) <= 10, len(missed)
+            assert misses <= 10, misses
         elif name == "holdout-8":
-            assert len(missed) <= 12, len(missed)  # the unseen set: 35 of 47 when measured
+            # The unseen set: 35 of 47 when measured; 34 once the clause words (kiedy, gdy, było,
+            # without, under...) count as detail again, which a third precision probe asked for.
+            assert misses <= 13, misses
         else:
             assert missed == [], name
