@@ -18,7 +18,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from ruamel.yaml import YAML
 from ruamel.yaml.anchor import Anchor
@@ -633,20 +633,27 @@ def _strip_dash_lines(result: str) -> str:
     return "\n".join(lines)
 
 
-def _compact_pairs(root: Any, text: str) -> bool:
-    """Whether a flow list in ``text`` holds a mapping written without braces (`[a: 1]`)."""
+def _each_once(root: Any, kinds: tuple[type, ...], children: Callable[[Any], Iterable[Any]]) -> Iterator[Any]:
+    """Every container of ``kinds`` under ``root``, each once: an alias shares its anchor's node."""
     seen: set[int] = set()
     todo = [root]
     while todo:
-        node = todo.pop()
-        if id(node) in seen or not isinstance(node, (MappingNode, SequenceNode)):
+        obj = todo.pop()
+        if id(obj) in seen or not isinstance(obj, kinds):
             continue
-        seen.add(id(node))
-        if isinstance(node, MappingNode):
-            todo.extend(part for pair in node.value for part in pair)
-            continue
-        todo.extend(node.value)
-        if node.flow_style:
+        seen.add(id(obj))
+        yield obj
+        todo.extend(children(obj))
+
+
+def _node_children(node: Any) -> Iterable[Any]:
+    return [part for pair in node.value for part in pair] if isinstance(node, MappingNode) else node.value
+
+
+def _compact_pairs(root: Any, text: str) -> bool:
+    """Whether a flow list in ``text`` holds a mapping written without braces (`[a: 1]`)."""
+    for node in _each_once(root, (MappingNode, SequenceNode), _node_children):
+        if isinstance(node, SequenceNode) and node.flow_style:
             for item in node.value:
                 if isinstance(item, MappingNode):
                     at = _properties(text, item.start_mark.index)[2]
@@ -655,21 +662,19 @@ def _compact_pairs(root: Any, text: str) -> bool:
     return False
 
 
+def _data_children(obj: Any) -> Iterable[Any]:
+    # With the mappings of `<<: &base {…}`, which ruamel keeps beside the mapping's own values.
+    values = obj.values() if isinstance(obj, CommentedMap) else obj
+    return [*values, *(getattr(obj, merge_attrib, None) or ())]
+
+
 def _keep_anchors(data: Any) -> None:
     """Write every anchor of a list or mapping, not only the ones an alias uses: ruamel drops
     an anchor no alias refers to (yet), and the author's `&name` with it."""
-    seen: set[int] = set()
-    todo = [data]
-    while todo:
-        obj = todo.pop()
-        if id(obj) in seen or not isinstance(obj, (CommentedMap, CommentedSeq)):
-            continue
-        seen.add(id(obj))
+    for obj in _each_once(data, (CommentedMap, CommentedSeq), _data_children):
         anchor = obj.yaml_anchor()
         if anchor is not None and anchor.value:
             anchor.always_dump = True
-        todo.extend(obj.values() if isinstance(obj, CommentedMap) else obj)
-        todo.extend(getattr(obj, merge_attrib, None) or ())  # the mappings of `<<: &base {…}`
 
 
 def _node_at(root: Any, line: int, column: int) -> Any:
