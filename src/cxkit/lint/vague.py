@@ -880,12 +880,13 @@ class Matcher:
             for m in _DIGIT.finditer(text):
                 if _outside(m.start(), skip):
                     return "a number"
-        pos = 0
         words = norm.split(" ")
-        for i, word in enumerate(words):
-            if word in _SPELLED_NUMBERS and _outside(pos, norm_spans) and _counting(words, i):
-                return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
-            pos += len(word) + 1
+        if not _SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
+            pos = 0
+            for i, word in enumerate(words):
+                if word in _SPELLED_NUMBERS and _outside(pos, norm_spans) and _counting(words, i):
+                    return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
+                pos += len(word) + 1
         for m in self.lexicon.concrete.finditer(norm):
             if _outside(m.start(), norm_spans):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
@@ -898,7 +899,7 @@ class Matcher:
         kinds = self._kinds
         residual = 0
         pos = 0
-        for word in norm.split(" "):
+        for word in words:
             if word and (kinds.get(word) or self._kind(word)) == _CONTENT:
                 if (_outside(pos, norm_spans) and _outside(pos, frequencies)
                         and (not age_all or _outside(at(pos), age_all))):
