@@ -204,14 +204,21 @@ def _render(result: object, output_format: DiffFormat, **text_options: object) -
 
 
 def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> None:
-    """git's external diff protocol; a non-zero exit would stop `git diff`, so trouble is shown, not returned."""
+    """git's external diff protocol; a non-zero exit would stop `git diff`, so trouble is shown, not returned.
+
+    What cannot be compared as documents (an unmerged path, a symbolic link, a file that is
+    not valid YAML, binary or too large) is shown in the format asked for too: text mixed into
+    JSON would break the script reading it.
+    """
     from ..workspace import UsageError
 
     from ..workspace import display_path
+    from .formats import LINK, NOT_COMPARED, UNMERGED, DriverNote, render_driver_note
 
     if len(argv) == 1:
         # git passes only the path of an unmerged file.
-        sys.stdout.write(f"* Unmerged path {display_path(argv[0])}\n")
+        path = display_path(argv[0])
+        render_driver_note(DriverNote(UNMERGED, path, path), sys.stdout, output_format.value)
         raise typer.Exit(EXIT_SAME)
     if len(argv) not in (7, 9):
         raise UsageError(
@@ -222,44 +229,18 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     call = diff_for_git(argv, options)  # type: ignore[arg-type]
     outcome = call.outcome
     assert outcome is not None
-    header = f"cxkit diff a/{call.path} b/{call.new_path}"
-    if call.link:
-        from ..fmt import unified_diff
-        from ..visible import visible
-
-        sys.stdout.write(header + "\n")
-        sys.stdout.write(f"cxkit: {call.new_path} is a symbolic link on one side or both, not a document; "
-                         "showing what it points to as a line diff\n")
-        sys.stdout.write(visible(unified_diff(call.path, call.old_text, call.new_text, call.new_path)))
-        raise typer.Exit(EXIT_SAME)
-    if outcome.problems:
-        from ..fmt import unified_diff
-        from ..visible import visible
-
-        out = sys.stdout
-        out.write(header + "\n")
-        for problem in outcome.problems:
-            out.write(f"cxkit: cannot compare semantically: {visible(str(problem))}\n")
-        if call.binary:
-            out.write(f"Binary files a/{call.path} and b/{call.new_path} differ\n")
-            raise typer.Exit(EXIT_SAME)
-        if call.too_large:
-            # Only the beginning was read: a line diff of it could show no change where there is one.
-            out.write("cxkit: too large for a line diff here; `git diff --no-ext-diff` shows the change\n")
-            raise typer.Exit(EXIT_SAME)
-        lines = unified_diff(call.path, call.old_text, call.new_text, call.new_path)
-        if not lines:
-            # An empty file added (or one whose mode alone changed): a promised line diff never came.
-            out.write("cxkit: no line differs either\n")
-            raise typer.Exit(EXIT_SAME)
-        out.write("cxkit: showing a line diff instead\n")
-        # Document text, so control characters are shown, not obeyed (a CR of a CRLF file too, as git's ^M).
-        out.write(visible(lines))
+    if call.link or outcome.problems:
+        note = DriverNote(
+            LINK if call.link else NOT_COMPARED, call.path, call.new_path, list(outcome.problems),
+            call.old_text, call.new_text, binary=call.binary, too_large=call.too_large,
+        )
+        render_driver_note(note, sys.stdout, output_format.value)
         raise typer.Exit(EXIT_SAME)
     if output_format is DiffFormat.text:
         from .formats import render_text
 
         color = _driver_color()
+        header = f"cxkit diff a/{call.path} b/{call.new_path}"
         render_text(outcome.result, sys.stdout, color=color, header=header, summary=not outcome.result)
     else:
         _render(outcome.result, output_format)

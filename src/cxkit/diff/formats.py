@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, Iterator, TextIO
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, TextIO
 
 from ..gfm import plain
-from ..visible import has_controls, json_visible, visible, visible_line
+from ..visible import has_controls, json_visible, raw_name, visible, visible_line
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import reads_text
@@ -466,7 +467,141 @@ def _md_change(c: Change) -> list[str]:
     return [f"{head}:", *_md_block(value, "  ")]
 
 
+# --- what the git driver shows instead of a diff --------------------------
+
+#: ``DriverNote.status``: git passed one path of a merge conflict, a symbolic link, or a file not read as a document.
+UNMERGED, LINK, NOT_COMPARED = "unmerged", "link", "not-compared"
+
+
+@dataclass
+class DriverNote:
+    """What `cxkit diff --git-driver` shows for a file it does not compare as documents.
+
+    ``path`` and ``new_path`` are display paths (as git names them, control characters
+    escaped); ``problems`` (diff.sources.Problem) say why a file was not compared; the texts
+    are the two sides as read, for the line diff shown instead, if any.
+    """
+
+    status: str
+    path: str
+    new_path: str
+    problems: list[Any] = field(default_factory=list)
+    old_text: str = ""
+    new_text: str = ""
+    binary: bool = False
+    too_large: bool = False
+
+    def shows_lines(self) -> bool:
+        """Whether a line diff is shown instead of a semantic one (a link's, even when it is empty)."""
+        if self.status != NOT_COMPARED:
+            return self.status == LINK
+        # Equal texts make an empty line diff: an empty file added, or a mode changed alone.
+        return not (self.binary or self.too_large) and self.old_text != self.new_text
+
+    def line_diff(self, name: Callable[[str], str] = str) -> str | None:
+        """The line diff shown instead of a semantic one (names through ``name``), None when none is."""
+        if not self.shows_lines():
+            return None
+        from ..fmt import unified_diff
+
+        return unified_diff(name(self.path), self.old_text, self.new_text, name(self.new_path))
+
+    def message(self, name: Callable[[str], str] = str) -> str:
+        """What is shown instead of a diff, as one sentence; paths through ``name``."""
+        if self.status == UNMERGED:
+            return f"Unmerged path {name(self.path)}"
+        if self.status == LINK:
+            return (f"{name(self.new_path)} is a symbolic link on one side or both, not a document; "
+                    "showing what it points to as a line diff")
+        if self.binary:
+            return f"Binary files {name('a/' + self.path)} and {name('b/' + self.new_path)} differ"
+        if self.too_large:
+            # Only the beginning was read: a line diff of it could show no change where there is one.
+            return "too large for a line diff here; `git diff --no-ext-diff` shows the change"
+        if not self.shows_lines():
+            # An empty file added (or one whose mode alone changed): a promised line diff never came.
+            return "no line differs either"
+        return "showing a line diff instead"
+
+
+def render_driver_note(note: DriverNote, stream: TextIO, output_format: str) -> None:
+    """``note`` as ``text``, ``json`` or ``markdown``."""
+    if output_format == "json":
+        render_driver_note_json(note, stream)
+    elif output_format == "markdown":
+        render_driver_note_markdown(note, stream)
+    else:
+        render_driver_note_text(note, stream)
+
+
+def render_driver_note_text(note: DriverNote, stream: TextIO) -> None:
+    """A header as git's, the problems, then the line diff or what stands for it; document text shown, not obeyed."""
+    if note.status == UNMERGED:
+        stream.write(f"* {note.message()}\n")
+        return
+    stream.write(f"cxkit diff a/{note.path} b/{note.new_path}\n")
+    for problem in note.problems:
+        stream.write(f"cxkit: cannot compare semantically: {visible(str(problem))}\n")
+    # "Binary files ... differ" is git's own wording, so it goes without the prefix.
+    stream.write(("" if note.binary and note.status == NOT_COMPARED else "cxkit: ") + note.message() + "\n")
+    lines = note.line_diff()
+    if lines:
+        # Document text, so control characters are shown, not obeyed (a CR of a CRLF file too, as git's ^M).
+        stream.write(visible(lines))
+
+
+def render_driver_note_json(note: DriverNote, stream: TextIO) -> None:
+    """One JSON object (a diff is an array): ``status``, the files, markers, ``problems``, ``message``, ``line_diff``.
+
+    Names are real names and text is as read: JSON escapes control characters.
+    """
+    payload = {
+        "status": note.status,
+        "file": raw_name(note.new_path),
+        "old_file": raw_name(note.path),
+        "new_file": raw_name(note.new_path),
+        "unmerged": note.status == UNMERGED,
+        "link": note.status == LINK,
+        "binary": note.binary,
+        "too_large": note.too_large,
+        "problems": [
+            {"path": raw_name(p.where), "line": p.line, "column": p.column, "code": p.code, "rule": p.rule,
+             "severity": "error", "message": p.message}
+            for p in note.problems
+        ],
+        "message": note.message(raw_name),
+        "line_diff": note.line_diff(raw_name),
+    }
+    stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")
+
+
+def render_driver_note_markdown(note: DriverNote, stream: TextIO, *, level: int = 2) -> None:
+    """A heading as a diff's, the problems as a list, the line diff in a fenced ``diff`` block."""
+    h = "#" * level
+    if note.status == UNMERGED:
+        out = [f"{h} cxkit diff: {md_code(note.path)}", "", f"Unmerged path {md_code(note.path)}: not compared.", ""]
+        stream.write("\n".join(out) + "\n")
+        return
+    out = [f"{h} cxkit diff: {md_code('a/' + note.path)} → {md_code('b/' + note.new_path)}", ""]
+    if note.problems:
+        out += ["Cannot compare semantically:", ""]
+        out += [f"- {md_code(str(p))}" for p in note.problems]
+        out += [""]
+    lines = note.line_diff()
+    sentence = note.message(md_code)
+    out += [sentence[:1].upper() + sentence[1:] + (":" if lines else "."), ""]
+    if lines:
+        shown = visible(lines)
+        # Split at line feeds only: a NEL or U+2028 inside a line is no line break to a diff or to markdown.
+        body = shown.removesuffix("\n").split("\n")
+        # A context line " ```" would close a three-backtick fence: the fence outruns every run inside.
+        longest = max((len(m) for line in body for m in re.findall(r"`+", line)), default=0)
+        fence = "`" * max(3, longest + 1)
+        out += [f"{fence}diff", *body, fence, ""]
+    stream.write("\n".join(out) + "\n")
+
+
 __all__ = [
-    "is_prose", "markdown_lines", "md_code", "md_text", "render_json", "render_markdown",
-    "render_text", "scalar", "summary_line", "word_diff", "yaml_lines",
+    "DriverNote", "is_prose", "markdown_lines", "md_code", "md_text", "render_driver_note", "render_json",
+    "render_markdown", "render_text", "scalar", "summary_line", "word_diff", "yaml_lines",
 ]
