@@ -32,7 +32,10 @@ from ruamel.yaml.tag import Tag
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from .yamlio import LoadedYAML, WrittenFloat, WrittenInt, in_value, load_text, scalar_nodes, shield_non_breaks
+from .yamlio import (
+    LoadedYAML, WrittenFloat, WrittenInt, in_value, load_text, scalar_nodes, shield_non_breaks,
+    tab_comments_laid_out,
+)
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
@@ -496,6 +499,8 @@ def _format_text(text: str) -> str:
         whole = load_text(head + original) if above else old  # positions and lines as the file has them
         problem = whole.problems[0] if whole.problems else old.problems[0]
         raise FormatError(problem.line + (above if whole is old else 0), problem.column, problem.message)
+    if "\t" in source:
+        source = _indent_tab_comments(source)
     try:
         try:
             data = yaml.load(source)
@@ -911,6 +916,34 @@ _EXPONENT_ONLY = re.compile(r"(?:^|[\s\[{,:?-])([-+]?\d+[eE][-+]?\d+)(?=\s*(?:$|
 # Blanks that hold a tab: one at a line's end (group 1) goes, any other tab becomes a space.
 _TABBED_BLANKS = re.compile(r"([ \t]*\t[ \t]*)$|\t", re.MULTILINE)
 _DOUBLE_QUOTED_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
+
+
+def _indent_tab_comments(source: str) -> str:
+    """``source`` with each comment line indented with tabs indented with spaces like the line below it.
+
+    YAML 1.2 lets tabs stand before a comment on a line of its own, and lint
+    reads such a line as a comment (see yamlio's tab_comments_laid_out); ruamel's
+    scanner refuses the tabs.  A tab has no width in YAML, so fmt writes the
+    comment where the next line that is neither blank nor a comment starts,
+    the line it stands above (at the start of the line at the end of the file),
+    as it does with any comment aligned with that line.  Only the lines lint
+    reads as comments change: a tab and `#` in a block or quoted value are text
+    and stay.  Every other line keeps its number and its columns.
+    """
+    laid = tab_comments_laid_out(source)
+    if laid == source:
+        return source
+    was, now = source.split("\n"), laid.split("\n")
+    out = list(now)
+    below = 0  # the indentation of the next line that is neither blank nor a comment
+    for i in range(len(now) - 1, -1, -1):
+        line = now[i]
+        text = line.lstrip(" \t")
+        if line != was[i]:
+            out[i] = " " * below + text
+        elif text and not text.startswith("#"):
+            below = _indent(line)
+    return "\n".join(out)
 
 
 def _at_tab(text: str, exc: Any) -> bool:

@@ -21,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import BaseResolver
+from ruamel.yaml.scanner import ScannerError
 
 from .limits import MAX_FILE_BYTES
 
@@ -280,14 +281,19 @@ def load_text(text: str) -> LoadedYAML:
                 line, col, f"U+{ord(text[first]):04X} in a file that uses every private-use character; cxkit cannot read it"
             ))
             return result
-    if _nesting_hints(parsed) > MAX_DEPTH:
-        too_deep = _depth_problem(parsed)
-        if too_deep is not None:
-            result.problems.append(too_deep)
-            return result
-    loader = _Loader(parsed)
     try:
-        root = loader.get_single_node()
+        try:
+            root = _compose(parsed)
+        except MarkedYAMLError as exc:
+            laid = _lay_out_tab_comments(parsed, exc) if "\t" in parsed else None
+            if laid is None:
+                raise
+            parsed, root = laid  # the same length, line for line: every position stays
+            if root is None:
+                root = _compose(parsed)  # what the parser says of it: the file's problem
+    except _StopConversion as too_deep:
+        result.problems.append(too_deep.problem)
+        return result
     except MarkedYAMLError as exc:
         result.problems.append(_marked_problem(exc, text))
         return result
@@ -300,8 +306,6 @@ def load_text(text: str) -> LoadedYAML:
     except RecursionError:
         result.problems.append(LoadProblem(1, 1, f"the YAML is nested more than {MAX_DEPTH} levels deep"))
         return result
-    finally:
-        loader.dispose()
     if root is None:
         result.problems.append(LoadProblem(1, 1, "the file is empty; expected a YAML mapping with a `kind` key"))
         return result
@@ -388,6 +392,109 @@ def _restore_non_breaks(root: Node, back: dict[int, str]) -> None:
                 stack.extend(pair)
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
+
+
+def _compose(text: str) -> Node | None:
+    """The composed tree of ``text``: the parser's errors are raised, too deep a nesting as :class:`_StopConversion`."""
+    if _nesting_hints(text) > MAX_DEPTH:
+        too_deep = _depth_problem(text)
+        if too_deep is not None:
+            raise _StopConversion(too_deep)
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+# A comment line whose blanks before the `#` hold a tab (`\t# note`, `  \t# note`).
+_TAB_COMMENT = re.compile(r"(?<![^\r\n])[ \t]*\t[ \t]*#")
+# How many times a file's comment lines indented with tabs are laid out and read (see _lay_out_tab_comments).
+_TAB_COMMENT_ROUNDS = 8
+
+
+def tab_comments_laid_out(text: str) -> str:
+    """``text`` as :func:`load_text` reads it: a space for each tab before the `#` of the comment
+    lines whose tabs the parser refused (see :func:`_lay_out_tab_comments`); else ``text`` as it is."""
+    if "\t" not in text or _TAB_COMMENT.search(text) is None:
+        return text
+    try:
+        _compose(text)
+    except MarkedYAMLError as exc:
+        laid = _lay_out_tab_comments(text, exc)
+        return text if laid is None else laid[0]
+    except (YAMLError, RecursionError, _StopConversion):
+        pass
+    return text
+
+
+def _refused_comment(text: str, exc: MarkedYAMLError) -> bool:
+    """Whether the parser refused a tab in the blanks before a comment: `\\t# note` on a line of its own.
+
+    The C parser (YAML 1.1) takes a tab at the start of a line for indentation
+    and refuses it, saying one of three things (no token starts with it, it
+    violates a plain value's indentation, a block value expects a space there);
+    YAML 1.2 lets tabs separate a comment from the start of its line.
+    """
+    mark = exc.problem_mark
+    problem = exc.problem or ""
+    if not isinstance(exc, ScannerError) or mark is None or ("tab" not in problem and "cannot start" not in problem):
+        return False
+    at = mark.index
+    if text[at:at + 1] != "\t":
+        return False
+    start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    line = _TAB_COMMENT.match(text, start)
+    return line is not None and at < line.end()
+
+
+def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | None] | None:
+    """``text`` with a space for each tab before the `#` of its comment lines, once the parser refused one.
+
+    A line of blanks and a comment (`\\t# note`) is valid YAML 1.2; the C
+    parser refuses its tabs.  From the line it refused (``exc``) on, every such
+    line gets a space for each tab, so every column and offset stays.  All at
+    once, in one read, because a line at a time (lay out the refused line, read
+    again, and so on) would read a file with 100,000 of them 100,000 times.
+    Both end the same: a line the parser lets through is one in a flow
+    collection, where a tab and a space read alike, or one inside a value,
+    where they do not and which must keep its tabs.  So a laid-out line whose
+    `#` lies in a value of the result (a block value's line, a quoted value
+    going on over lines, where tab and `#` are text) gets its tabs back and the
+    text is read again, a few rounds at most.  Should the parser then refuse
+    such a line, it is what one at a time would have come to too: with spaces
+    the comment would have become part of a value (`notes: |` indented by two,
+    then `\\t\\t# note`), so its tab is reported as before.
+
+    Returns the text to read and its tree (None when reading it fails: the
+    file's problem is then what the parser says of that text), or None when
+    ``exc`` is about something else, or the rounds ran out.
+    """
+    if not _refused_comment(text, exc):
+        return None
+    start = max(text.rfind("\n", 0, exc.problem_mark.index), text.rfind("\r", 0, exc.problem_mark.index)) + 1
+    lines = [(m.start(), m.end() - 1) for m in _TAB_COMMENT.finditer(text, start)]  # (line start, its `#`)
+    for _round in range(_TAB_COMMENT_ROUNDS):
+        out, last = [], 0
+        for begin, hash_at in lines:
+            out += [text[last:begin], text[begin:hash_at].replace("\t", " ")]
+            last = hash_at
+        out.append(text[last:])
+        laid = "".join(out)
+        try:
+            root = _compose(laid)
+        except (YAMLError, RecursionError, _StopConversion):
+            # Refused again (a line given its tabs back) or wrong further on: what the parser says of
+            # this text is what it would say being told of one refused line at a time.
+            return laid, None
+        if root is None:
+            return laid, None
+        inside = in_value(root, laid)
+        keep = {hash_at for _begin, hash_at in lines if inside(hash_at)}
+        if not keep:
+            return laid, root
+        lines = [line for line in lines if line[1] not in keep]
+    return None
 
 
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
@@ -515,6 +622,8 @@ def _depth_problem(text: str) -> LoadProblem | None:
             elif name == "StreamEndEvent":
                 return None
     except MarkedYAMLError as exc:
+        if _refused_comment(text, exc):
+            return None  # a comment line indented with tabs: laid out by the caller, then walked again
         return _marked_problem(exc, text)
     except YAMLError:  # pragma: no cover
         return None
