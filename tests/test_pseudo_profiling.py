@@ -567,6 +567,60 @@ def test_a_specific_trait_found_by_the_second_precision_review_stays_quiet(tmp_p
     assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
 
 
+# A phrase with a `..` gap ("reads .. reviews") spans the words the gap took, and those are the
+# author's words, not the cliché's: a brand, a number or detail there makes the trait specific.
+GAP_SPECIFIC = [
+    "Reads Trustpilot reviews before buying",
+    "Reads washing machine reviews on forums before buying",
+    "Compares Argos and Currys prices before buying",
+    "Looks for Tesco Clubcard deals",
+    "Willing to pay 20% more for organic",
+    "Cares about Hanna's health",  # a name in the second of two gaps
+    "Czyta na Ceneo opinie przed zakupem",
+    "Porównuje na Allegro ceny przed zakupem",
+    "Szuka w Lidlu promocji",
+    "Kupuje przez Allegro online",
+    "Spędza 3 godziny dziennie w internecie",
+]
+
+# Filler in a gap ("a lot", "bardzo", "wysoką") is still no detail.
+GAP_VAGUE = [
+    ("Cares a lot about health", "Cares a lot about health"),
+    ("Cares deeply about her family's health", "Cares deeply about her family's health"),
+    ("Is willing to pay a bit more for quality", "willing to pay a bit more"),
+    ("Reads lots of online reviews before buying", "Reads lots of online reviews"),
+    ("Czyta wiele opinii przed zakupem", "Czyta wiele opinii"),
+    ("Zależy jej bardzo na zdrowiu", "Zależy jej bardzo na zdrowiu"),
+    ("Ceni sobie wysoką jakość", "Ceni sobie wysoką jakość"),
+    ("Szuka zawsze dobrych promocji", "Szuka zawsze dobrych promocji"),
+    ("Spędza dużo czasu w internecie", "Spędza dużo czasu w internecie"),
+    ("Kupuje dużo rzeczy online", "Kupuje dużo rzeczy online"),
+    ("Czas jest naprawdę cenny", "Czas jest naprawdę cenny"),
+    ("Zależy jej naprawdę szczególnie na zdrowiu dzieci i męża", "Zależy jej naprawdę szczególnie na zdrowiu"),
+    # Stress words in a gap are no detail, though words outside it are: 2 + 2 would reach four.
+    ("Likes truly deeply gadgets, electronics and computers", "Likes truly deeply gadgets"),
+]
+
+
+@pytest.mark.parametrize("trait", GAP_SPECIFIC)
+def test_a_brand_number_or_detail_in_a_phrases_gap_makes_the_trait_specific(tmp_path, monkeypatch, trait):
+    assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
+
+
+@pytest.mark.parametrize(("trait", "quoted"), GAP_VAGUE)
+def test_filler_in_a_phrases_gap_leaves_the_trait_vague_and_quoted_whole(tmp_path, monkeypatch, trait, quoted):
+    findings = run(tmp_path, monkeypatch, {"p.yaml": persona(trait)})
+    assert [f.rule for f in findings] == [RULE]
+    assert findings[0].message.startswith(f'"{quoted}" describes')
+
+
+def test_a_gap_in_a_users_own_phrase_counts_its_words_as_detail_too(tmp_path, monkeypatch):
+    files = {"p.yaml": persona("Karmi Whiskasem koty", "Karmi codziennie koty")}
+    findings = run(tmp_path, monkeypatch, files, extend=["karmi .. koty"])
+    assert [(f.rule, f.line) for f in findings] == [(RULE, 7)]
+    assert findings[0].message.startswith('"Karmi codziennie koty"')
+
+
 @pytest.mark.parametrize("trait", [
     "Woli sprawdzone rozwiązania niż eksperymenty",  # "woli" is "prefers", and Wola a district
     "Pragnie spokoju i stabilności",  # "pragnie" (wants) began like Praga

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import AbstractSet, Any, Callable, Iterable, Iterator, Sequence
 
 LANGUAGES = ("pl", "en")
 #: Words of residual content (outside generic phrases, not stopwords) that make a trait specific.
@@ -299,6 +299,18 @@ def compile_pattern(pattern: str) -> str:
     return "".join(item.regex() for item in _parse(pattern))
 
 
+def gap_regex(patterns: Iterable[str]) -> str | None:
+    """The patterns with every ``..`` gap a capturing group (and no other group), or None when none has a gap.
+
+    Matched again at a phrase's start, it tells which of the words the phrase
+    spans its gaps took: the author's own words, not the cliché's.
+    """
+    parsed = [_parse(p) for p in patterns]
+    if not any(item.gap for items in parsed for item in items):
+        return None
+    return "|".join("".join(f"({_GAP})" if i.gap else i.regex() for i in items) for items in parsed)
+
+
 def _compile_group(patterns: Iterable[str]) -> str:
     return "|".join(compile_pattern(p) for p in patterns)
 
@@ -534,6 +546,8 @@ class Lexicon:
     generic: re.Pattern[str]
     stopwords: frozenset[str]
     sizes: dict[str, dict[str, int]]
+    #: Per entry whose patterns may have a ``..`` gap: the patterns, until :func:`gap_regex` of them is first used.
+    gapped: dict[Entry, list[str] | re.Pattern[str] | None]
 
 
 def _read_lexicon(lang: str) -> dict[str, Any]:
@@ -602,7 +616,20 @@ def load_lexicon() -> Lexicon:
         generic=re.compile("(?:" + _compile_group(generic) + ")"),
         stopwords=frozenset(stopwords),
         sizes=sizes,
+        gapped=_gapped(entries, groups),
     )
+
+
+def _gapped(entries: list[Entry], groups: list[tuple[int, list[str]]]) -> dict[Entry, list[str] | re.Pattern[str] | None]:
+    patterns: dict[Entry, list[str] | re.Pattern[str] | None] = {}
+    for index, group in groups:
+        if any(".." in p for p in group):
+            patterns.setdefault(entries[index], [])
+    for index, group in groups:
+        held = patterns.get(entries[index])
+        if isinstance(held, list):
+            held.extend(group)  # equal entries are one idea: one regex
+    return patterns
 
 
 # --- ages ---------------------------------------------------------------------------------------
@@ -765,6 +792,19 @@ _COUNT_IDIOMS = frozenset({
     ("dwoje", "babka"), ("two", "minds"), ("two", "birds"), ("five", "star"), ("two", "cents"),
     ("two", "ways"), ("dwa", "sposoby"),
 })
+#: Words that only stress or hedge what a phrase says, or stand for anything, as folded words: the
+#: author's own words in a phrase's gap ("czas jest naprawdę cenny", "cares deeply about health",
+#: "likes new things"), yet no detail.
+_GAP_FILLER = frozenset(
+    "rzecz rzeczy rzeczami nowe nowy nowa nowych nowymi thing things stuff new "
+    "naprawde serio szczegolnie niezwykle ogromnie wyjatkowo strasznie okropnie niesamowicie mega super "
+    "absolutnie calkowicie totalnie zdecydowanie zawsze wrecz wielce autentycznie gleboko mocno szczerze "
+    "ogolnie raczej dosc dosyc troche nieco coraz takze tez rowniez przede wszystkim zwlaszcza "
+    "bardziej najbardziej wiecej duzo wiele sporo czesto stale ciagle zwykle zazwyczaj przewaznie "
+    "really truly genuinely deeply extremely especially particularly absolutely totally definitely always "
+    "quite rather highly incredibly strongly greatly seriously pretty somewhat fairly bit little lot "
+    "lots much more most also too just actually generally usually often constantly sincerely".split()
+)
 #: "dwa razy" / "two times" is a count of times only with a period after it ("dwa razy w tygodniu");
 #: alone it is "zastanawia się dwa razy", the idiom.
 _TIMES = frozenset({"razy", "times"})
@@ -807,6 +847,9 @@ class Matcher:
         self.lexicon = lexicon
         self.extend = PhraseIndex([(0, list(extend))]) if extend else None
         self.allow = re.compile("(?<= )(?:" + _compile_group(allow) + ")") if allow else None
+        self.gapped = lexicon.gapped
+        if extend:
+            self.gapped = {**lexicon.gapped, CUSTOM_ENTRY: list(extend)}
         self._kinds: dict[str, int] = {}
         self._names: dict[str, bool] = {}
 
@@ -861,7 +904,47 @@ class Matcher:
             matches.sort(key=lambda m: m.start)
         raw_spans = [(m.start, m.end) for m in matches]
         norm_spans = [(a, b) for _, a, b in spans]
-        return Verdict(tuple(matches), self._rescue(text, norm, at, raw_spans, norm_spans, age_all, digit))
+        rescue = self._rescue(text, norm, at, raw_spans, norm_spans, age_all, digit)
+        if rescue is None:
+            # What rescues a trait may stand in a phrase's gap: "reads Trustpilot reviews". Looked at
+            # only now, as the spans without their gaps only ever rescue more.
+            own = self._own_words(norm, spans)
+            if own is not None:
+                raw_own = [(m.start, m.end) for m in matches if m.entry is AGE_ENTRY]
+                raw_own += [(at(a), at(b - 1) + 1) for a, b in own]
+                # A capital in a gap names something only where capitals are rare: in "Interesuje Się
+                # Nowymi Technologiami" or "tRIES TO EAT WELL" it is the writing, not a name.
+                names = raw_own if any(w[:1].islower() for w in text.split()[1:]) else raw_spans
+                rescue = self._rescue(text, norm, at, raw_own, own, age_all, digit, names, _GAP_FILLER)
+        return Verdict(tuple(matches), rescue)
+
+    def _own_words(self, norm: str, spans: list[tuple[Entry, int, int]]) -> list[tuple[int, int]] | None:
+        """The phrases' spans without the words their ``..`` gaps took, or None when no gap took a word.
+
+        Each span is split around its gaps; a piece ends at its last character, as the spans do.
+        """
+        gapped = self.gapped
+        pieces: list[tuple[int, int]] = []
+        took = False
+        for entry, a, b in spans:
+            rx = gapped.get(entry)
+            if isinstance(rx, list):  # few traits need it: compiled on first use, not with the lexicons
+                source = gap_regex(rx)
+                rx = gapped[entry] = re.compile(source) if source is not None else None
+            m = rx.match(norm, a) if rx is not None else None
+            if m is None or m.end() != b + 1:
+                pieces.append((a, b))
+                continue
+            start = a
+            for group in range(1, (m.lastindex or 0) + 1):
+                gap_start, gap_end = m.span(group)
+                if gap_end > gap_start:  # a gap that took words: they end with a space
+                    took = True
+                    if gap_start - 1 > start:
+                        pieces.append((start, gap_start - 1))
+                    start = gap_end
+            pieces.append((start, b))
+        return pieces if took else None
 
     def _rescue(
         self,
@@ -872,7 +955,14 @@ class Matcher:
         norm_spans: list[tuple[int, int]],
         age_all: list[tuple[int, int]],
         digit: bool,
+        name_spans: list[tuple[int, int]] | None = None,
+        no_detail: AbstractSet[str] = frozenset(),
     ) -> str | None:
+        """Why a trait with generic phrases is specific after all, or None.
+
+        ``name_spans`` (default ``raw_spans``) are where a capitalised word is part of the phrase,
+        not a name; words in ``no_detail`` do not count as the author's own.
+        """
         if digit:
             skip = raw_spans + age_all
             if "100" in text:  # every intensifier says 100
@@ -890,7 +980,7 @@ class Matcher:
         for m in self.lexicon.concrete.finditer(norm):
             if _outside(m.start(), norm_spans):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
-        name = self.proper_noun(text, raw_spans, sentence_start=False)
+        name = self.proper_noun(text, raw_spans if name_spans is None else name_spans, sentence_start=False)
         if name:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
@@ -900,7 +990,7 @@ class Matcher:
         residual = 0
         pos = 0
         for word in words:
-            if word and (kinds.get(word) or self._kind(word)) == _CONTENT:
+            if word and (kinds.get(word) or self._kind(word)) == _CONTENT and word not in no_detail:
                 if (_outside(pos, norm_spans) and _outside(pos, frequencies)
                         and (not age_all or _outside(at(pos), age_all))):
                     residual += 1

@@ -51,7 +51,10 @@ class PseudoProfiling(Rule):
     sklepach", "three brands"; not an age or an idiom such as "dwie lewe ręce"), a
     frequency, a named place, brand or channel, or a clause
     of its own (a name is told by its capital; in a trait whose every word is
-    capitalised, only a word that is not a common one counts as a name).  Polish and English are both checked in every document, on
+    capitalised, only a word that is not a common one counts as a name).  Detail
+    may stand inside the phrase, where its pattern leaves room for a few words:
+    "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
+    ("naprawdę", "really") are no detail there.  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
     The finding sits on the trait's line, quotes what matched and says what to
     write instead.  Also reported, one finding each: a `demographics.age` range
