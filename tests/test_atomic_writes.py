@@ -484,6 +484,26 @@ def test_render_output_to_a_link_to_dev_stdout_or_an_odd_spelling_keeps_the_log(
         assert (ws / "na-ekran.md").is_symlink()
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+@pytest.mark.parametrize(("name", "closed"), [
+    ("/dev/stdout", 1), ("/dev/fd/1", 1), ("/proc/self/fd/1", 1), ("/dev/stderr", 2), ("/dev/fd/2", 2),
+])
+def test_render_output_to_a_standard_stream_closed_by_the_shell_is_refused(ws: Path, name: str, closed: int) -> None:
+    # `cxkit render ... -o /dev/stdout >&-`: cxkit puts the null device where the closed stream was (so
+    # no file it opens takes the number), and the export went there: lost, with exit 0.
+    if not os.path.exists(name):
+        pytest.skip(f"no {name} here")
+    proc = subprocess.run(
+        [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", name],
+        cwd=ws, stdout=subprocess.PIPE if closed == 2 else None, stderr=subprocess.PIPE if closed == 1 else None,
+        text=True, timeout=60, preexec_fn=lambda: os.close(closed),
+    )
+    assert proc.returncode == 2
+    if closed == 1:
+        assert proc.stderr.endswith(f"{name}: cannot write: the descriptor was closed when cxkit started\n"), proc.stderr
+    assert temp_files(ws) == []
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/fd"), reason="no /dev/fd here")
 def test_fmt_given_a_descriptor_name_still_replaces_the_file_whole(ws: Path) -> None:
     # Only an export writes into a descriptor; fmt writing the shorter text at offset 0 of an open

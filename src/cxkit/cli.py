@@ -22,7 +22,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_names
+from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_names
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -553,7 +553,8 @@ def _guard_standard_streams() -> None:
             os.fstat(fd)
         except OSError:
             with contextlib.suppress(OSError):
-                os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+                if os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY) == fd:
+                    CLOSED_AT_START.add(fd)  # `-o /dev/stdout` must not write into the null device
     if os.name != "posix":  # the Windows console is no plain file; a pipe there does not raise BrokenPipeError
         return
     with contextlib.suppress(ValueError, OSError):

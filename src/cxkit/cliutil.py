@@ -8,6 +8,10 @@ from typing import Iterable, Optional
 #: 0 clean / no differences, 1 findings / differences, 2 usage, configuration or internal error.
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+#: Standard descriptors that were closed when cxkit started (`>&-`), now on the null device so that
+#: no file cxkit opens takes their number: an export named after one (`-o /dev/stdout`) is refused.
+CLOSED_AT_START: set[int] = set()
+
 
 class FailLevel(str, Enum):
     error = "error"

@@ -10,6 +10,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from .cliutil import CLOSED_AT_START
+
 
 def write_atomic(
     path: str | os.PathLike[str],
@@ -121,6 +123,8 @@ def _open_descriptor(target: Path) -> int | None:
             if pid is not None and int(pid) != os.getpid():
                 return None
             fd = 1 if stdout else 2 if stderr else int(dev_fd if dev_fd is not None else proc_fd)
+            if fd in CLOSED_AT_START:  # the null device stands in for it
+                raise OSError(errno.EBADF, "the descriptor was closed when cxkit started", str(target))
             try:
                 os.fstat(fd)
             except (OSError, OverflowError):
