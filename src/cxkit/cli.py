@@ -46,7 +46,7 @@ class Group(TyperGroup):
             # typer words a value its validator refused as pydantic does: "Value error, 'xml' is
             # not one of ...". The user typed no Python; the rest of the sentence is the message.
             if isinstance(exc.message, str):
-                exc.message = _plain_words(exc.message)
+                exc.message = _plain_words(exc.message, _refused_input(exc.__cause__))
             raise
 
 
@@ -59,16 +59,33 @@ _PYDANTIC_WORDS = (
 )
 
 
-def _plain_words(message: str) -> str:
-    """typer's message for a refused option value, without the validator's own phrasing."""
+def _plain_words(message: str, given: object = None) -> str:
+    """typer's message for a refused option value, without the validator's own phrasing.
+
+    ``given`` is the value as typed, when known: pydantic's sentences do not repeat it.
+    """
     if message.startswith(_VALUE_ERROR):
         return message[len(_VALUE_ERROR):]
     import re
 
     for pattern, words in _PYDANTIC_WORDS:
         if re.fullmatch(pattern, message):
-            return re.sub(pattern, words, message)
+            said = re.sub(pattern, words, message)
+            if not isinstance(given, str):
+                return said
+            return f"{said}, not {given if re.fullmatch(r'-?[0-9]+', given) else repr(given)}"
     return message
+
+
+def _refused_input(cause: BaseException | None) -> object:
+    """The value a validator refused (what pydantic's error records), or None."""
+    errors = getattr(cause, "errors", None)
+    if errors is None:
+        return None
+    try:
+        return errors()[0].get("input")
+    except Exception:  # noqa: BLE001 - not pydantic's error after all
+        return None
 
 
 try:  # typer 0.29 coerces every option value through pydantic; releases without _coercion use click's types
