@@ -153,6 +153,13 @@ def diff_command(
         Optional[list[str]],
         typer.Option("--exclude", "-x", help="Leave out a key anywhere (reviewed) or a path glob (stages[*].metrics); repeatable."),
     ] = None,
+    cached: Annotated[
+        bool,
+        typer.Option(
+            "--cached", "--staged",
+            help="Compare what is staged (the index) with REV, HEAD by default, as git diff --cached.",
+        ),
+    ] = False,
     git_driver: Annotated[
         bool,
         typer.Option("--git-driver", help="Run as git's external diff command (diff.<name>.command); always exits 0."),
@@ -163,21 +170,27 @@ def diff_command(
 
     Documents are matched by `id` (a renamed file is a move, not a deletion and
     an addition), list items by `id`, then `name`, then similarity; a reordered
-    list is one "moved" entry.  Exit codes: 0 no differences, 1 differences,
-    2 trouble (a missing file, a bad revision, invalid YAML).
+    list is one "moved" entry.  --cached [REV] compares what is staged with REV
+    (default HEAD).  Exit codes: 0 no differences, 1 differences, 2 trouble (a
+    missing file, a bad revision, invalid YAML).
     """
     from .compare import Options
 
     argv = list(args or [])
     options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
-    if git_driver or _is_driver_call(argv):
+    if cached and git_driver:
+        from ..workspace import UsageError
+
+        raise UsageError("--cached and --git-driver do not go together: git passes the driver the files to compare "
+                         "(`git diff --cached` runs it on what is staged)")
+    if git_driver or (not cached and _is_driver_call(argv)):
         _run_driver(argv, options, output_format)
         return
     from ..config import load_config
     from .run import diff_from_args
 
     config = load_config(config_path)
-    outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)))
+    outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached)
     if outcome.problems:
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")

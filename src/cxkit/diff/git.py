@@ -10,6 +10,7 @@ import posixpath
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..workspace import UsageError, display_path
 
@@ -34,6 +35,31 @@ class TreeFile:
     target: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Unmerged:
+    """A path of the index with an unresolved merge conflict: its display and full path, as a
+    :class:`TreeFile`'s, and the blobs of its stages (the common ancestor, ours, theirs: those there are)."""
+
+    display: str
+    full: str
+    blobs: tuple[str, ...]
+
+
+#: The mode git gives a submodule (a commit of another repository, not a file).
+_GITLINK_MODE = b"160000"
+
+
+def _index_entries(listing: bytes) -> list[tuple[bytes, str, bytes, bytes]]:
+    """``git ls-files --stage -z`` as (mode, blob, stage, name) tuples."""
+    out: list[tuple[bytes, str, bytes, bytes]] = []
+    for entry in listing.split(b"\0"):
+        meta, tab, name = entry.partition(b"\t")
+        fields = meta.split()
+        if tab and len(fields) == 3:
+            out.append((fields[0], fields[1].decode(), fields[2], name))
+    return out
+
+
 class Repo:
     """The git repository around a folder."""
 
@@ -47,7 +73,7 @@ class Repo:
         self.prefix = lines[1] if len(lines) > 1 else ""
 
     def _run(
-        self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None
+        self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None, cwd: Path | None = None
     ) -> subprocess.CompletedProcess[bytes]:
         env = dict(os.environ)
         # A user's pager, external diff or locale must not change what git prints here.
@@ -59,7 +85,7 @@ class Repo:
         env["GIT_LITERAL_PATHSPECS"] = "1"
         try:
             proc = subprocess.run(
-                ["git", *args], cwd=self.cwd, input=input, capture_output=True, env=env, check=False
+                ["git", *args], cwd=cwd or self.cwd, input=input, capture_output=True, env=env, check=False
             )
         except FileNotFoundError:
             raise GitError("git is not installed or not on PATH") from None
@@ -113,14 +139,51 @@ class Repo:
             fields = meta.split()
             if len(fields) < 3 or fields[1] != b"blob":
                 continue
-            display = name.decode("utf-8", "surrogateescape")
-            full = posixpath.normpath(posixpath.join(self.prefix, display))
-            out.append(TreeFile(display, full, fields[2].decode()))
+            out.append(self._tree_file(name, fields[2].decode()))
             if fields[0] == LINK_MODE:
                 links.append(out[-1])
+        return self._followed(out, links, lambda: self._commit_files(commit))
+
+    def index(self, paths: list[str]) -> tuple[list[TreeFile], list[Unmerged]]:
+        """What is staged under ``paths`` (relative to the current folder), as `git diff --cached` reads it.
+
+        The files of the index, a symbolic link standing for the file it points to in the index
+        (as :meth:`tree` follows a commit's links), and apart the paths with an unresolved merge
+        conflict (stages 1 to 3 instead of one entry).  A submodule is no file and is left out;
+        `.gitignore` plays no part, since the index holds what was added.
+        """
+        proc = self._run(["ls-files", "--stage", "-z", "--", *paths], what="list the index")
+        out: list[TreeFile] = []
+        links: list[TreeFile] = []
+        conflicts: dict[bytes, list[str]] = {}
+        for mode, blob, stage, name in _index_entries(proc.stdout):
+            if stage != b"0":
+                conflicts.setdefault(name, []).append(blob)
+            elif mode != _GITLINK_MODE:
+                out.append(self._tree_file(name, blob))
+                if mode == LINK_MODE:
+                    links.append(out[-1])
+        unmerged: list[Unmerged] = []
+        for name, blobs in conflicts.items():
+            named = self._tree_file(name, "")
+            unmerged.append(Unmerged(named.display, named.full, tuple(blobs)))
+        return self._followed(out, links, self._index_files), unmerged
+
+    def _tree_file(self, name: bytes, blob: str) -> TreeFile:
+        """A file git listed relative to the current folder."""
+        display = name.decode("utf-8", "surrogateescape")
+        return TreeFile(display, posixpath.normpath(posixpath.join(self.prefix, display)), blob)
+
+    def _followed(
+        self, out: list[TreeFile], links: list[TreeFile], listing: Callable[[], dict[str, tuple[bool, str]]]
+    ) -> list[TreeFile]:
+        """``out`` with each of its ``links`` replaced by the file it leads to in ``listing`` (every
+        file from the top: is it a link, its blob), or left out when it leads to none."""
         if not links:
             return out
-        resolved = self._follow_links(commit, links)
+        files = listing()
+        targets = self.blobs([blob for is_link, blob in files.values() if is_link])
+        resolved = {link.full: _follow(link.full, files, targets) for link in links}
         followed: list[TreeFile] = []
         for f in out:
             if f.full not in resolved:
@@ -129,17 +192,33 @@ class Repo:
                 followed.append(TreeFile(f.display, f.full, found[1], target=found[0]))
         return followed
 
-    def _follow_links(self, commit: str, links: list[TreeFile]) -> dict[str, tuple[str, str] | None]:
-        """The file (its path from the top, its blob) each link of ``commit`` leads to inside the commit, or None."""
+    def _commit_files(self, commit: str) -> dict[str, tuple[bool, str]]:
+        """Every file of ``commit``, by its path from the top: (is a link, blob)."""
         proc = self._run(["ls-tree", "-r", "-z", "--full-tree", commit], what=f"list the files of {commit[:12]}")
-        files: dict[str, tuple[bool, str]] = {}  # path from the top -> (is a link, blob)
+        files: dict[str, tuple[bool, str]] = {}
         for entry in proc.stdout.split(b"\0"):
             meta, _, name = entry.partition(b"\t")
             fields = meta.split()
             if len(fields) >= 3 and fields[1] == b"blob":
                 files[name.decode("utf-8", "surrogateescape")] = (fields[0] == LINK_MODE, fields[2].decode())
-        targets = self.blobs([blob for is_link, blob in files.values() if is_link])
-        return {link.full: _follow(link.full, files, targets) for link in links}
+        return files
+
+    def _index_files(self) -> dict[str, tuple[bool, str]]:
+        """Every file of the index (merged ones: a conflicted path holds no one file), by its path from the top."""
+        proc = self._run(["ls-files", "--stage", "-z"], what="list the index", cwd=self.top)
+        return {
+            name.decode("utf-8", "surrogateescape"): (mode == LINK_MODE, blob)
+            for mode, blob, stage, name in _index_entries(proc.stdout)
+            if stage == b"0" and mode != _GITLINK_MODE
+        }
+
+    def staged(self, path: str) -> bool:
+        """Whether the index holds a file at ``path`` or files under it (relative to the current folder)."""
+        rel = self._from_here(path)
+        if rel is None:
+            return False
+        proc = self._run(["ls-files", "--stage", "-z", "--", rel], what="list the index")
+        return bool(proc.stdout)
 
     def blobs(self, ids: list[str]) -> dict[str, bytes]:
         """The contents of blobs, read in one ``git cat-file --batch`` call."""

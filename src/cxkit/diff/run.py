@@ -14,7 +14,9 @@ from ..workspace import UsageError, display_path
 from .compare import Options, compare_pair, compare_workspaces
 from .git import LINK_MODE, Repo
 from .model import DiffResult, Doc
-from .sources import Problem, Side, file_side, folder_side, read_document, read_file, revision_side, worktree_side
+from .sources import (
+    Problem, Side, file_side, folder_side, index_side, read_document, read_file, revision_side, worktree_side,
+)
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
 _MODE = re.compile(r"(?:[0-7]{6}|\.)\Z")
@@ -59,16 +61,20 @@ def _exists(path: str) -> bool:
 
 
 def diff_from_args(
-    args: list[str], options: Options, config: Config, cwd: Path | None = None, *, after_dashes: int = 0
+    args: list[str], options: Options, config: Config, cwd: Path | None = None, *, after_dashes: int = 0,
+    cached: bool = False,
 ) -> Outcome:
-    """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``.
+    """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``; with ``cached``, ``[REV] [PATHS...]``.
 
     Two existing paths are compared as files or folders; otherwise the first
     argument is a git revision, the next one a second revision when it names
     a commit and is not a path (of the working tree or of the revision), and
     the rest are paths.  The last ``after_dashes`` arguments came after ``--``:
-    they are paths, whatever else they name.
+    they are paths, whatever else they name.  ``cached`` compares the index
+    with the revision (see :func:`_diff_cached`).
     """
+    if cached:
+        return _diff_cached(args, options, config, cwd, after_dashes)
     if not args:
         raise UsageError("give two files or folders to compare (OLD NEW), or a git revision (REV [REV2] [-- PATHS...])")
     first = args[0]
@@ -130,6 +136,57 @@ def diff_from_args(
     else:
         new = worktree_side(repo, paths, config)
     return _sides(old, new, options)
+
+
+def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int) -> Outcome:
+    """``--cached [REV] [PATHS...]``: what is staged (the index) against REV, HEAD by default, as `git diff --cached`.
+
+    An argument before ``--`` that is a path (of the working tree, the index or the
+    revision) is a path, as in the other forms; else the first one must name a commit.
+    With no commit yet and no revision given, the index is compared with nothing, as
+    git compares it with an empty tree.  Two files or two revisions are a usage error:
+    there is one revision and the index to compare.
+    """
+    if len(args) == 2 and after_dashes == 0 and _exists(args[0]) and _exists(args[1]):
+        raise UsageError(
+            "--cached compares what is staged with a revision, not two files or folders; "
+            f"to limit it to {display_path(args[0])} and {display_path(args[1])}, put them after --: "
+            "cxkit diff --cached [REV] -- PATHS..."
+        )
+    repo = Repo(cwd)
+    head = repo.commit("HEAD")  # None in a repository with no commits yet
+    rest = list(args)
+    rev, commit = "HEAD", head
+
+    def is_path(p: str) -> bool:
+        return _exists(p) or repo.staged(p) or (commit is not None and repo.names(commit, p))
+
+    if len(rest) > after_dashes and not is_path(rest[0]):
+        commit = repo.commit(rest[0])
+        if commit is None:
+            if head is None:
+                raise UsageError(f"'{display_path(rest[0])}' is no path in the working tree or the index, and names no "
+                                 "commit: the repository has no commits yet (without a revision, --cached compares "
+                                 "what is staged with nothing)")
+            if rest[0].endswith("...") and len(rest[0]) > 3:
+                raise UsageError(repo.unknown(rest[0]))
+            raise UsageError(f"'{display_path(rest[0])}' is neither a git revision nor a path in the working tree or the index")
+        rev = rest.pop(0)
+        if len(rest) > after_dashes and not is_path(rest[0]) and repo.commit(rest[0]) is not None:
+            raise UsageError(
+                f"--cached compares what is staged with one revision, not two ('{rev}' and '{rest[0]}'): "
+                f"leave out --cached to compare two revisions, or compare the index with one of them"
+            )
+    given, rest = rest, repo.inside(rest)
+    paths = rest or _configured_inside(repo, config)
+    for typed, p in zip(given, rest):
+        if not is_path(p):
+            raise UsageError(f"{display_path(typed)}: no such path in the working tree, the index or '{rev}'")
+    if commit is None:
+        old = Side(f"{rev} (no commits yet)")
+    else:
+        old = revision_side(repo, rev, commit, paths, config)
+    return _sides(old, index_side(repo, paths, config), options)
 
 
 def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:

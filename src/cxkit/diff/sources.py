@@ -13,7 +13,7 @@ from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_pat
 from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded
 from ..yamlio import load_bytes
-from .git import Repo
+from .git import Repo, TreeFile
 from .model import Doc
 
 
@@ -151,18 +151,59 @@ def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: C
     """
     side = Side(rev)
     paths = _relative(repo, paths)
+    _read_blobs(side, repo, _kept(repo.tree(commit, paths), repo, config, paths), f"{rev}:")
+    return side
+
+
+#: The label of the index side; its files are located as git names a staged file: ``:personas/ola.yaml``.
+INDEX = "index"
+
+
+def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
+    """The cxkit documents staged under ``paths`` (what `git diff --cached` compares).
+
+    Read as :func:`revision_side` reads a commit: files named in ``paths``
+    whatever they hold, others when a folder scan would take them.  A path with
+    an unresolved merge conflict holds no one version: it is a problem when it
+    is named or one of its versions is a cxkit document, and nothing is compared.
+    """
+    side = Side(INDEX)
+    paths = _relative(repo, paths)
+    staged, unmerged = repo.index(paths)
     named = _named_files(paths)
-    files = [(f, _norm(f.display) in named) for f in repo.tree(commit, paths)]
-    files = [(f, explicit) for f, explicit in files if explicit or _scanned(f.display, repo, config, paths)]
+    conflicts = [u for u in unmerged if _norm(u.display) in named or _scanned(u.display, repo, config, paths)]
+    contents = repo.blobs([blob for u in conflicts for blob in u.blobs])
+    for u in conflicts:
+        versions = [contents[blob] for blob in u.blobs if blob in contents]
+        if _norm(u.display) in named or any(claims_cxkit_kind(load_bytes(raw), raw) for raw in versions):
+            shown = display_path(u.display)
+            side.problems.append(Problem(
+                f":{shown}", 1, 1,
+                "unresolved merge conflict in the index: resolve it and `git add` the file, then compare what is staged",
+                "CX000", "read-error",
+            ))
+            side.unread.add(shown)
+    _read_blobs(side, repo, _kept(staged, repo, config, paths), ":")
+    return side
+
+
+def _kept(files: list[TreeFile], repo: Repo, config: Config, paths: list[str]) -> list[tuple[TreeFile, bool]]:
+    """The files a diff reads, each with whether it was named: those named, and those a folder scan takes."""
+    named = _named_files(paths)
+    marked = [(f, _norm(f.display) in named) for f in files]
+    return [(f, explicit) for f, explicit in marked if explicit or _scanned(f.display, repo, config, paths)]
+
+
+def _read_blobs(side: Side, repo: Repo, files: list[tuple[TreeFile, bool]], prefix: str) -> None:
+    """Read the blobs of ``files`` into ``side``, each located as ``prefix`` and its name."""
     contents = repo.blobs([f.blob for f, _ in files])
     for f, explicit in files:
         shown = display_path(f.display)  # as the working tree side shows it: a name may hold control characters
         raw = contents.get(f.blob)
         if raw is None:
-            side.problems.append(Problem(f"{rev}:{shown}", 1, 1, "git could not read this file", "CX000", "read-error"))
+            side.problems.append(Problem(f"{prefix}{shown}", 1, 1, "git could not read this file", "CX000", "read-error"))
             continue
-        read_document(raw, shown, f"{rev}:{shown}", side, explicit=explicit)
-    return side
+        read_document(raw, shown, f"{prefix}{shown}", side, explicit=explicit)
 
 
 def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
