@@ -245,6 +245,72 @@ def test_a_file_over_the_size_cap_in_json_and_markdown_gets_no_line_diff(tmp_pat
     assert "Too large for a line diff here" in md and "```diff" not in md and "@@" not in md
 
 
+# --- a file git passed that cannot be read --------------------------------------------------
+# It used to be a usage error (exit 2), which stopped `git diff` at that file.
+
+
+def test_an_old_file_that_is_gone_is_a_located_note_in_text_and_exit_0(tmp_path, monkeypatch):
+    _, new = pair(tmp_path, monkeypatch, PERSONA_PL, PERSONA_PL.replace("  age: 34\n", "  age: 35\n"))
+    out = driver("text", *seven("personas/tomek.yaml", "zniknal.yaml", new)).stdout
+    assert out.startswith("cxkit diff a/personas/tomek.yaml b/personas/tomek.yaml\n")
+    assert ("cxkit: cannot compare semantically: a/personas/tomek.yaml:1:1: error CX000 "
+            "cannot read the file git passed (zniknal.yaml): No such file or directory [read-error]") in out
+    assert "cxkit: a file git passed could not be read, so there is no line diff either\n" in out
+    assert "+  age: 35" not in out  # no line diff against nothing: every line would look added
+
+
+def test_an_old_file_that_is_a_folder_in_json_is_one_note_with_the_problem_located(tmp_path, monkeypatch):
+    _, new = pair(tmp_path, monkeypatch, PERSONA_EN, PERSONA_EN.replace("Leeds", "York"))
+    (tmp_path / "folder.yaml").mkdir()
+    note = note_of(*seven("personas/maya.yaml", "folder.yaml", new))
+    assert note["status"] == "not-compared" and note["file"] == "personas/maya.yaml"
+    assert (note["unmerged"], note["link"], note["binary"], note["too_large"]) == (False, False, False, False)
+    [problem] = note["problems"]
+    assert (problem["path"], problem["line"], problem["column"]) == ("a/personas/maya.yaml", 1, 1)
+    assert (problem["code"], problem["rule"], problem["severity"]) == ("CX000", "read-error", "error")
+    assert problem["message"] == "cannot read the file git passed (folder.yaml): a folder, not a file"
+    assert note["message"] == "a file git passed could not be read, so there is no line diff either"
+    assert note["line_diff"] is None
+
+
+def test_a_new_file_that_is_gone_in_markdown_is_located_in_its_path(tmp_path, monkeypatch):
+    old, _ = pair(tmp_path, monkeypatch, PERSONA_PL, PERSONA_PL)
+    md = driver("markdown", *seven("personas/tomek.yaml", old, "zniknal.yaml")).stdout
+    assert md.startswith("## cxkit diff: `a/personas/tomek.yaml` → `b/personas/tomek.yaml`\n")
+    assert "- `personas/tomek.yaml:1:1: error CX000 cannot read the file git passed (zniknal.yaml)" in md
+    assert "A file git passed could not be read, so there is no line diff either." in md
+    assert "```diff" not in md
+
+
+def test_a_renamed_file_whose_new_copy_is_gone_names_the_new_path_in_json(tmp_path, monkeypatch):
+    old, _ = pair(tmp_path, monkeypatch, PERSONA_PL, PERSONA_PL)
+    args = seven("personas/tomek.yaml", old, "zniknal.yaml") + ["personas/tomek-audiofil.yaml", "similarity index 100%\n"]
+    note = note_of(*args)
+    assert (note["old_file"], note["new_file"]) == ("personas/tomek.yaml", "personas/tomek-audiofil.yaml")
+    assert [p["path"] for p in note["problems"]] == ["personas/tomek-audiofil.yaml"]
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="permissions (root reads any file)")
+def test_an_unreadable_old_file_is_a_note_in_every_format(tmp_path, monkeypatch):
+    old, new = pair(tmp_path, monkeypatch, PERSONA_PL, PERSONA_PL)
+    os.chmod(old, 0)
+    try:
+        args = seven("personas/tomek.yaml", old, new)
+        assert "Permission denied" in note_of(*args)["problems"][0]["message"]
+        assert "a/personas/tomek.yaml:1:1: error CX000" in driver("text", *args).stdout
+        assert "a/personas/tomek.yaml:1:1: error CX000" in driver("markdown", *args).stdout
+    finally:
+        os.chmod(old, 0o644)
+
+
+def test_a_wrong_number_of_arguments_is_still_a_usage_error(tmp_path, monkeypatch):
+    # git always passes 7 or 9 (or 1, for an unmerged path): another count is a person calling it.
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "--git-driver", "personas/tomek.yaml", "stary.yaml", "nowy.yaml")
+    assert result.exception is None and result.exit_code == 2
+    assert "--git-driver expects the 7 arguments git passes" in result.stderr and "got 3" in result.stderr
+
+
 # --- through git -----------------------------------------------------------------------------
 
 

@@ -234,6 +234,7 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
         render_driver_note(DriverNote(UNMERGED, path, path), sys.stdout, output_format.value)
         raise typer.Exit(EXIT_SAME)
     if len(argv) not in (7, 9):
+        # git always passes 7 or 9 (or the 1 above): another count is a person calling it, told so with exit 2.
         raise UsageError(
             f"--git-driver expects the 7 arguments git passes (path old-file old-hex old-mode new-file new-hex new-mode), got {len(argv)}"
         )
@@ -245,7 +246,7 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     if call.link or outcome.problems:
         note = DriverNote(
             LINK if call.link else NOT_COMPARED, call.path, call.new_path, list(outcome.problems),
-            call.old_text, call.new_text, binary=call.binary, too_large=call.too_large,
+            call.old_text, call.new_text, binary=call.binary, too_large=call.too_large, unreadable=call.unreadable,
         )
         render_driver_note(note, sys.stdout, output_format.value)
         raise typer.Exit(EXIT_SAME)

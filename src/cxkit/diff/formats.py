@@ -490,9 +490,13 @@ class DriverNote:
     new_text: str = ""
     binary: bool = False
     too_large: bool = False
+    #: A file git passed could not be read (its ``problems`` say which and why): no line diff either.
+    unreadable: bool = False
 
     def shows_lines(self) -> bool:
         """Whether a line diff is shown instead of a semantic one (a link's, even when it is empty)."""
+        if self.unreadable:
+            return False
         if self.status != NOT_COMPARED:
             return self.status == LINK
         # Equal texts make an empty line diff: an empty file added, or a mode changed alone.
@@ -510,6 +514,8 @@ class DriverNote:
         """What is shown instead of a diff, as one sentence; paths through ``name``."""
         if self.status == UNMERGED:
             return f"Unmerged path {name(self.path)}"
+        if self.unreadable:
+            return "a file git passed could not be read, so there is no line diff either"
         if self.status == LINK:
             return (f"{name(self.new_path)} is a symbolic link on one side or both, not a document; "
                     "showing what it points to as a line diff")

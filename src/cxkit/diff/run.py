@@ -226,6 +226,8 @@ class DriverCall:
     link: bool = False
     #: One side is over the size cap: only its beginning was read, so no line diff can be shown.
     too_large: bool = False
+    #: A file git passed could not be read (gone, a folder, no permission): nothing to compare or show.
+    unreadable: bool = False
 
 
 def diff_for_git(args: list[str], options: Options) -> DriverCall:
@@ -239,20 +241,32 @@ def diff_for_git(args: list[str], options: Options) -> DriverCall:
     new_path = display_path(args[7]) if len(args) >= 8 else path
     old_side, new_side = Side(path), Side(new_path)
     contents: list[tuple[bytes, int | None]] = []
-    for file, name in ((args[1], path), (args[4], new_path)):
+    unread: list[Problem] = []
+    # A side is located as a document problem is: the old one in "a/…", as git's header names it.
+    for file, where in ((args[1], f"a/{path}"), (args[4], new_path)):
         if file == DEV_NULL:
             contents.append((b"", None))
             continue
         try:
             contents.append(read_file(file))
         except OSError as exc:
-            raise UsageError(f"{name}: cannot read: {exc.strerror or exc}") from None
+            # git removed its copy, or handed over a folder or a file it cannot read: shown, never a
+            # non-zero exit, which would stop `git diff` at this file.
+            why = "a folder, not a file" if os.path.isdir(file) else exc.strerror or exc
+            unread.append(Problem(where, 1, 1, f"cannot read the file git passed ({display_path(file)}): {why}",
+                                  "CX000", "read-error"))
+            contents.append((b"", None))
     texts = [raw.decode("utf-8", "replace") for raw, _ in contents]
     # git's own test for a binary file: a NUL byte near the start.  Such a file that cannot be
     # compared semantically gets no line diff either (a UTF-16 document still can be compared).
     binary = any(_BINARY in raw[:_BINARY_PROBE] for raw, _ in contents)
     call = DriverCall(path, new_path, None, texts[0], texts[1], binary)
     call.too_large = any(size is not None and size > MAX_FILE_BYTES for _raw, size in contents)
+    if unread:
+        # Half a pair is no diff, and a line diff against nothing would show every line changed.
+        call.unreadable = True
+        call.outcome = Outcome(DiffResult([], f"a/{path}", f"b/{new_path}"), unread)
+        return call
     if LINK_MODE.decode() in (args[3], args[6]):
         call.link = True
         call.outcome = Outcome(DiffResult([], f"a/{path}", f"b/{new_path}"))
