@@ -602,6 +602,46 @@ GAP_VAGUE = [
 ]
 
 
+# Found by an independent probe of the gap rescue: what a gap (or the rest of a trait) may hold
+# that is still no detail.
+GAP_PROBE_VAGUE = [
+    "Reads carefully several detailed reviews before any purchase",  # hedges and vague quantifiers
+    "Usually reads several detailed customer reviews before committing",
+    "Czyta każde opinie, zanim cokolwiek kupi",
+    "Cares about her own family's health and general wellbeing every day",  # a possessive
+    "Reads two or three reviews before buying",  # a guess at a few is no count
+    "Compares two or three prices before buying",
+    "Czyta jedną czy dwie opinie",
+    "Czyta dwie, trzy opinie przed zakupem",
+    "Porównuje dwie, trzy oferty przed zakupem",
+    "Values German build quality",  # nationalities, holidays, family and generic acronyms name nothing
+    "Values Scandinavian design quality",
+    "Looks for Christmas deals",
+    "Cares about Mum's health",
+    "Compares TV prices",
+    "Szuka promocji na Wielkanoc",
+    "Dba o zdrowie Mamy",
+]
+# Beside them, what still counts.
+GAP_PROBE_SPECIFIC = [
+    "Reads three reviews before buying",
+    "Porównuje ceny w trzech sklepach",
+    "Values Miele's washing machine quality",
+    "Szuka na Vinted okazji w niedzielne wieczory",
+    "Compares Argos and Currys prices",
+]
+
+
+@pytest.mark.parametrize("trait", GAP_PROBE_VAGUE)
+def test_filler_guesses_and_common_capitals_are_no_detail_in_a_gap_or_beside_it(tmp_path, monkeypatch, trait):
+    assert [f.rule for f in run(tmp_path, monkeypatch, {"p.yaml": persona(trait)})] == [RULE]
+
+
+@pytest.mark.parametrize("trait", GAP_PROBE_SPECIFIC)
+def test_a_count_a_brand_or_a_shop_beside_those_still_rescues(tmp_path, monkeypatch, trait):
+    assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []
+
+
 @pytest.mark.parametrize("trait", GAP_SPECIFIC)
 def test_a_brand_number_or_detail_in_a_phrases_gap_makes_the_trait_specific(tmp_path, monkeypatch, trait):
     assert run(tmp_path, monkeypatch, {"p.yaml": persona(trait)}) == []

@@ -803,8 +803,18 @@ _GAP_FILLER = frozenset(
     "bardziej najbardziej wiecej duzo wiele sporo czesto stale ciagle zwykle zazwyczaj przewaznie "
     "really truly genuinely deeply extremely especially particularly absolutely totally definitely always "
     "quite rather highly incredibly strongly greatly seriously pretty somewhat fairly bit little lot "
-    "lots much more most also too just actually generally usually often constantly sincerely".split()
+    "lots much more most also too just actually generally usually often constantly sincerely "
+    "carefully closely several detailed decent mostly mainly certain odd overall general extra even still "
+    "simply basically typically normally frequently occasionally certainly surely clearly obviously properly "
+    "honestly literally kind "
+    "dokladnie uwaznie starannie wnikliwie porzadnie solidnie chetnie odrobine znacznie spore paru kazdy "
+    "kazde kazdej kazdego wszelkie wszelkich jakies jakichs przerozne rozmaite rozmaitych cudze cudzych dostepne "
+    # Possessives, whose apostrophe normalising drops: "her family's health".
+    "familys everyones everybodys peoples childrens kids customers others".split()
 )
+#: Counts beside which another makes a guess at a few ("jedną czy dwie", "one or two", "two to three").
+_ANY_COUNT = _SPELLED_NUMBERS | frozenset("jeden jedna jedno jednego jednej jednym jednemu one".split())
+_RANGE_WORDS = frozenset("or to lub czy albo do".split())
 #: "dwa razy" / "two times" is a count of times only with a period after it ("dwa razy w tygodniu");
 #: alone it is "zastanawia się dwa razy", the idiom.
 _TIMES = frozenset({"razy", "times"})
@@ -818,6 +828,13 @@ def _counting(words: list[str], i: int) -> bool:
     """Whether ``words[i]``, a count written as a word, says how many of something (not an age or idiom)."""
     after = words[i + 1] if i + 1 < len(words) else ""
     if (words[i], after) in _COUNT_IDIOMS:
+        return False
+    # "two or three", "dwie, trzy", "jedną czy dwie": a guess at a few, not a count.
+    before = words[i - 1] if i else ""
+    if after in _ANY_COUNT or before in _ANY_COUNT:
+        return False
+    if (after in _RANGE_WORDS and words[i + 2:i + 3] and words[i + 2] in _ANY_COUNT
+            or before in _RANGE_WORDS and i >= 2 and words[i - 2] in _ANY_COUNT):
         return False
     near = words[max(0, i - 2):i] + words[i + 1:i + 3]
     if not _AGE_WORDS.isdisjoint(near):

@@ -48,10 +48,12 @@ class PseudoProfiling(Rule):
     quality", "wants to save time", an age range like "30-40") or made only of
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number (in digits, or a count from two to twelve in words: "w trzech
-    sklepach", "three brands"; not an age or an idiom such as "dwie lewe ręce"), a
-    frequency, a named place, brand or channel, or a clause
-    of its own (a name is told by its capital; in a trait whose every word is
-    capitalised, only a word that is not a common one counts as a name).  Detail
+    sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce" or a
+    guess such as "two or three"), a frequency, a named place, brand or channel
+    (not a nationality, a holiday or a family member: "German", "Christmas",
+    "Mum"), or a clause of its own (a name is told by its capital; in a trait
+    whose every word is capitalised, only a word that is not a common one counts
+    as a name).  Detail
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  Polish and English are both checked in every document, on
