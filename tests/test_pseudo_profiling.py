@@ -599,6 +599,9 @@ GAP_VAGUE = [
     ("Zależy jej naprawdę szczególnie na zdrowiu dzieci i męża", "Zależy jej naprawdę szczególnie na zdrowiu"),
     # Stress words in a gap are no detail, though words outside it are: 2 + 2 would reach four.
     ("Likes truly deeply gadgets, electronics and computers", "Likes truly deeply gadgets"),
+    # A filler word written with a capital is no name either.
+    ("Czyta Naprawdę opinie przed zakupem", "Czyta Naprawdę opinie"),
+    ("Reads Several Detailed reviews before buying", "Reads Several Detailed reviews"),
 ]
 
 

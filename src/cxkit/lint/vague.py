@@ -849,6 +849,14 @@ _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "
 _QUOTES = "\"'„“”‘’«»"
 
 
+def _words_at(norm: str) -> Iterator[tuple[int, str]]:
+    """(position, word) of each word of normalised text."""
+    pos = 1
+    for word in norm[1:-1].split(" "):
+        yield pos, word
+        pos += len(word) + 1
+
+
 def _outside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` lies in none of the half-open ``spans``."""
     for a, b in spans:
@@ -930,8 +938,12 @@ class Matcher:
                 raw_own = [(m.start, m.end) for m in matches if m.entry is AGE_ENTRY]
                 raw_own += [(at(a), at(b - 1) + 1) for a, b in own]
                 # A capital in a gap names something only where capitals are rare: in "Interesuje Się
-                # Nowymi Technologiami" or "tRIES TO EAT WELL" it is the writing, not a name.
-                names = raw_own if any(w[:1].islower() for w in text.split()[1:]) else raw_spans
+                # Nowymi Technologiami", "Prefers Sustainable Brands" or "tRIES TO EAT WELL" it is the
+                # writing, not a name. A filler word is never one.
+                if any(w[:1].islower() for w in text.split()[1:]):
+                    names = raw_own + [(at(a), at(a + len(w) - 1) + 1) for a, w in _words_at(norm) if w in _GAP_FILLER]
+                else:
+                    names = raw_spans
                 rescue = self._rescue(text, norm, at, raw_own, own, age_all, digit, names, _GAP_FILLER)
         return Verdict(tuple(matches), rescue)
 
