@@ -407,3 +407,46 @@ def test_git_diff_of_a_retargeted_link_in_json(tmp_path):
     [note] = json_values(proc.stdout)
     assert note["status"] == "link" and note["link"] is True
     assert "\n-maya.yaml\n" in note["line_diff"] and "\n+tomek.yaml\n" in note["line_diff"]
+
+
+# --- a failure of cxkit itself -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("where", "fmt"), [
+    ("cxkit.diff.run.diff_for_git", "text"),
+    ("cxkit.diff.run.diff_for_git", "json"),
+    ("cxkit.diff.run.diff_for_git", "markdown"),
+    ("cxkit.diff.formats.render_text", "text"),  # a failure while writing the semantic diff
+])
+def test_a_cxkit_failure_on_one_file_shows_it_with_a_line_diff_and_exits_0(tmp_path, monkeypatch, where, fmt):
+    # A bug (here a stand-in that raises) used to exit 2 through the command's guard, and a non-zero
+    # exit stops `git diff` at that file: the files after it were never shown.
+    old, new = pair(tmp_path, monkeypatch, PERSONA_PL, PERSONA_PL.replace("Kraków", "Gdańsk"))
+
+    def boom(*_args, **_kwargs):
+        raise ValueError("nieoczekiwany stan")
+
+    monkeypatch.setattr(where, boom)
+    monkeypatch.delenv("CXKIT_DEBUG", raising=False)
+    out = driver(fmt, *seven("personas/ola.yaml", old, new)).stdout
+    said = "cxkit failed while comparing this file (ValueError: nieoczekiwany stan); please report it"
+    if fmt == "json":
+        note = json.loads(out)
+        assert note["status"] == "not-compared" and said in note["problems"][0]["message"]
+        assert note["problems"][0]["rule"] == "internal-error"
+        assert "-  location: Kraków\n+  location: Gdańsk" in note["line_diff"]
+    else:
+        assert said in out
+        assert "-  location: Kraków\n+  location: Gdańsk" in out
+
+
+def test_with_cxkit_debug_a_failure_in_the_driver_is_raised(tmp_path, monkeypatch):
+    old, new = pair(tmp_path, monkeypatch, PERSONA_PL, PERSONA_PL.replace("Kraków", "Gdańsk"))
+
+    def boom(*_args, **_kwargs):
+        raise ValueError("nieoczekiwany stan")
+
+    monkeypatch.setattr("cxkit.diff.run.diff_for_git", boom)
+    monkeypatch.setenv("CXKIT_DEBUG", "1")
+    result = run_cli("diff", "--git-driver", *seven("personas/ola.yaml", old, new))
+    assert isinstance(result.exception, ValueError)

@@ -223,10 +223,8 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     not valid YAML, binary or too large) is shown in the format asked for too: text mixed into
     JSON would break the script reading it.
     """
-    from ..workspace import UsageError
-
-    from ..workspace import display_path
-    from .formats import LINK, NOT_COMPARED, UNMERGED, DriverNote, render_driver_note
+    from ..workspace import UsageError, display_path
+    from .formats import UNMERGED, DriverNote, render_driver_note
 
     if len(argv) == 1:
         # git passes only the path of an unmerged file.
@@ -238,6 +236,43 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
         raise UsageError(
             f"--git-driver expects the 7 arguments git passes (path old-file old-hex old-mode new-file new-hex new-mode), got {len(argv)}"
         )
+    try:
+        _compare_for_git(argv, options, output_format)
+    except (typer.Exit, KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a cxkit bug must not stop `git diff` at this file
+        if os.environ.get("CXKIT_DEBUG"):
+            raise
+        _show_driver_failure(argv, exc, output_format)
+    raise typer.Exit(EXIT_SAME)
+
+
+def _show_driver_failure(argv: list[str], exc: Exception, output_format: DiffFormat) -> None:
+    """A note that cxkit failed on this file, with the line diff git would have shown; never raises."""
+    from ..workspace import display_path
+    from .formats import NOT_COMPARED, DriverNote, render_driver_note
+    from .sources import Problem
+
+    path = display_path(argv[0])
+    new_path = display_path(argv[7]) if len(argv) >= 8 else path
+    texts = []
+    for file in (argv[1], argv[4]):
+        try:
+            with open(file, "rb") as handle:
+                texts.append(handle.read().decode("utf-8", "replace"))
+        except OSError:
+            texts.append("")
+    problem = Problem(path, 1, 1, f"cxkit failed while comparing this file ({type(exc).__name__}: {exc}); "
+                      "please report it (CXKIT_DEBUG=1 shows where)", "CX000", "internal-error")
+    note = DriverNote(NOT_COMPARED, path, new_path, [problem], texts[0], texts[1],
+                      binary=any("\x00" in t[:8000] for t in texts))
+    sys.stdout.write("\n")  # after whatever was written before the failure
+    render_driver_note(note, sys.stdout, output_format.value)
+
+
+def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat) -> None:
+    """The semantic diff of the two files git passed, or a note saying why there is none."""
+    from .formats import LINK, NOT_COMPARED, DriverNote, render_driver_note
     from .run import diff_for_git
 
     call = diff_for_git(argv, options)  # type: ignore[arg-type]
@@ -249,7 +284,7 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
             call.old_text, call.new_text, binary=call.binary, too_large=call.too_large, unreadable=call.unreadable,
         )
         render_driver_note(note, sys.stdout, output_format.value)
-        raise typer.Exit(EXIT_SAME)
+        return
     if output_format is DiffFormat.text:
         from .formats import render_text
 
@@ -258,7 +293,6 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
         render_text(outcome.result, sys.stdout, color=color, header=header, summary=not outcome.result)
     else:
         _render(outcome.result, output_format)
-    raise typer.Exit(EXIT_SAME)
 
 
 def review_command(
