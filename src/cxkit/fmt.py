@@ -34,7 +34,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from .yamlio import (
     LoadedYAML, WrittenFloat, WrittenInt, in_value, load_text, scalar_nodes, shield_non_breaks,
-    tab_comments_laid_out,
+    tab_lines_laid_out,
 )
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
@@ -919,31 +919,44 @@ _DOUBLE_QUOTED_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
 
 
 def _indent_tab_comments(source: str) -> str:
-    """``source`` with each comment line indented with tabs indented with spaces like the line below it.
+    """``source`` with each comment line indented with tabs indented with spaces like the line below it,
+    and each blank line that holds tabs (an editor's auto-indent) empty.
 
-    YAML 1.2 lets tabs stand before a comment on a line of its own, and lint
-    reads such a line as a comment (see yamlio's tab_comments_laid_out); ruamel's
-    scanner refuses the tabs.  A tab has no width in YAML, so fmt writes the
-    comment where the next line that is neither blank nor a comment starts,
-    the line it stands above (at the start of the line at the end of the file),
-    as it does with any comment aligned with that line.  Only the lines lint
-    reads as comments change: a tab and `#` in a block or quoted value are text
-    and stay.  Every other line keeps its number and its columns.
+    YAML 1.2 lets tabs stand before a comment on a line of its own, and in a
+    line of nothing but blanks (a comment line with no text), and lint reads
+    such lines as comments and blank lines (see yamlio's tab_lines_laid_out);
+    ruamel's scanner refuses the tabs.  A tab has no width in YAML, so fmt
+    writes the comment where the next line that is neither blank nor a comment
+    starts, the line it stands above (at the start of the line at the end of
+    the file), as it does with any comment aligned with that line; a blank
+    line is written empty, like any blank line.  Only the lines lint reads as
+    comments or blank lines change: a tab and `#` in a block or quoted value,
+    and a line of a block value that holds a tab, are text and stay.  Every
+    other line keeps its number and its columns.
+
+    At the end of the file, a blank line with a tab that ends a block value
+    ends the document for YAML 1.2 (see yamlio's _document_end): from there on
+    the comments start their lines and the blank lines go, as the value above
+    would otherwise take them in (`|+` keeps its blank lines).
     """
-    laid = tab_comments_laid_out(source)
-    if laid == source:
+    laid, end = tab_lines_laid_out(source)
+    if laid == source and end == len(source):
         return source
     was, now = source.split("\n"), laid.split("\n")
-    out = list(now)
+    out: list[str | None] = list(now)
     below = 0  # the indentation of the next line that is neither blank nor a comment
+    at = len(source) + 1  # where line i starts, counted from the end
     for i in range(len(now) - 1, -1, -1):
         line = now[i]
+        at -= len(was[i]) + 1
         text = line.lstrip(" \t")
-        if line != was[i]:
-            out[i] = " " * below + text
+        if at >= end:  # after the document: comments at the start of their lines, no blank lines
+            out[i] = was[i].lstrip(" \t") or ("" if i == len(now) - 1 else None)
+        elif line != was[i]:
+            out[i] = " " * below + text if text else ""
         elif text and not text.startswith("#"):
             below = _indent(line)
-    return "\n".join(out)
+    return "\n".join(line for line in out if line is not None)
 
 
 def _at_tab(text: str, exc: Any) -> bool:

@@ -288,7 +288,8 @@ def load_text(text: str) -> LoadedYAML:
             laid = _lay_out_tab_comments(parsed, exc) if "\t" in parsed else None
             if laid is None:
                 raise
-            parsed, root = laid  # the same length, line for line: every position stays
+            parsed, root, end = laid  # the same length, line for line: every position stays
+            parsed = parsed[:end]  # what YAML 1.2 reads as the document: its lines keep their positions
             if root is None:
                 root = _compose(parsed)  # what the parser says of it: the file's problem
     except _StopConversion as too_deep:
@@ -407,34 +408,46 @@ def _compose(text: str) -> Node | None:
         loader.dispose()
 
 
-# A comment line whose blanks before the `#` hold a tab (`\t# note`, `  \t# note`).
-_TAB_COMMENT = re.compile(r"(?<![^\r\n])[ \t]*\t[ \t]*#")
+# A comment line whose blanks before the `#` hold a tab (`\t# note`, `  \t# note`), or a line of
+# nothing but blanks that hold a tab (`\t`, `  \t `), which YAML 1.2 reads as a comment line with no
+# text (l-comment): the match ends at the `#`, or where the line ends.
+_TAB_COMMENT = re.compile(r"(?<![^\r\n])[ \t]*\t[ \t]*(?:#|(?=[\r\n]|\Z))")
 # How many times a file's comment lines indented with tabs are laid out and read (see _lay_out_tab_comments).
 _TAB_COMMENT_ROUNDS = 8
 
 
 def tab_comments_laid_out(text: str) -> str:
     """``text`` as :func:`load_text` reads it: a space for each tab before the `#` of the comment
-    lines whose tabs the parser refused (see :func:`_lay_out_tab_comments`); else ``text`` as it is."""
+    lines, and in the blank lines, whose tabs the parser refused (see :func:`_lay_out_tab_comments`);
+    else ``text`` as it is."""
+    return tab_lines_laid_out(text)[0]
+
+
+def tab_lines_laid_out(text: str) -> tuple[str, int]:
+    """:func:`tab_comments_laid_out`, and where the document ends for YAML 1.2: the offset of the
+    line from which on the file holds only comment and blank lines after a block value's last
+    line (see :func:`_document_end`), else ``len(text)``."""
     if "\t" not in text or _TAB_COMMENT.search(text) is None:
-        return text
+        return text, len(text)
     try:
         _compose(text)
     except MarkedYAMLError as exc:
         laid = _lay_out_tab_comments(text, exc)
-        return text if laid is None else laid[0]
+        return (text, len(text)) if laid is None else (laid[0], laid[2])
     except (YAMLError, RecursionError, _StopConversion):
         pass
-    return text
+    return text, len(text)
 
 
 def _refused_comment(text: str, exc: MarkedYAMLError) -> bool:
-    """Whether the parser refused a tab in the blanks before a comment: `\\t# note` on a line of its own.
+    """Whether the parser refused a tab in the blanks before a comment (`\\t# note` on a line of its
+    own) or in a line of nothing but blanks (`\\t`, `  \\t `, left by an editor's auto-indent).
 
     The C parser (YAML 1.1) takes a tab at the start of a line for indentation
     and refuses it, saying one of three things (no token starts with it, it
     violates a plain value's indentation, a block value expects a space there);
-    YAML 1.2 lets tabs separate a comment from the start of its line.
+    YAML 1.2 lets tabs separate a comment from the start of its line, and a
+    line of blanks is such a comment line with no text (`l-comment`).
     """
     mark = exc.problem_mark
     problem = exc.problem or ""
@@ -448,53 +461,182 @@ def _refused_comment(text: str, exc: MarkedYAMLError) -> bool:
     return line is not None and at < line.end()
 
 
-def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | None] | None:
-    """``text`` with a space for each tab before the `#` of its comment lines, once the parser refused one.
+def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | None, int] | None:
+    """``text`` with a space for each tab before the `#` of its comment lines, and in its blank lines,
+    once the parser refused one.
 
-    A line of blanks and a comment (`\\t# note`) is valid YAML 1.2; the C
-    parser refuses its tabs.  From the line it refused (``exc``) on, every such
-    line gets a space for each tab, so every column and offset stays.  All at
-    once, in one read, because a line at a time (lay out the refused line, read
-    again, and so on) would read a file with 100,000 of them 100,000 times.
-    Both end the same: a line the parser lets through is one in a flow
-    collection, where a tab and a space read alike, or one inside a value,
-    where they do not and which must keep its tabs.  So a laid-out line whose
-    `#` lies in a value of the result (a block value's line, a quoted value
-    going on over lines, where tab and `#` are text) gets its tabs back and the
-    text is read again, a few rounds at most.  Should the parser then refuse
-    such a line, it is what one at a time would have come to too: with spaces
-    the comment would have become part of a value (`notes: |` indented by two,
-    then `\\t\\t# note`), so its tab is reported as before.
+    A line of blanks and a comment (`\\t# note`) is valid YAML 1.2, and so is a
+    line of nothing but blanks (`\\t`, `  \\t `): a comment line with no text,
+    wherever a comment line may stand; the C parser refuses their tabs.  From
+    the line it refused (``exc``) on, every such line gets a space for each
+    tab, so every column and offset stays.  All at once, in one read, because
+    a line at a time (lay out the refused line, read again, and so on) would
+    read a file with 100,000 of them 100,000 times.  Both end the same: a line
+    the parser lets through is one in a flow collection, where a tab and a
+    space read alike, or one inside a value, where they do not and which must
+    keep its tabs.  So a laid-out line that lies in a value of the result gets
+    its tabs back and the text is read again, a few rounds at most: a comment
+    line whose `#` does (a block value's line, a quoted value going on over
+    lines, where tab and `#` are text), a blank line that starts in one (a
+    block value's line, which may be a tab; an empty line that would join the
+    lines of an unquoted value or of a block value, where YAML 1.2 takes only
+    spaces).  Should the parser then refuse such a line, it is what one at a
+    time would have come to too: with spaces the line would have become part
+    of a value (`notes: |` indented by two, then `\\t\\t# note` or `\\t`), so its
+    tab is reported as before.  Except at the end of the file: there YAML 1.2
+    reads a blank line that ends a block value, and every line after it, as
+    comment lines after the document (see :func:`_document_end`), so the text
+    is read up to that line.
 
-    Returns the text to read and its tree (None when reading it fails: the
-    file's problem is then what the parser says of that text), or None when
-    ``exc`` is about something else, or the rounds ran out.
+    Returns the text to read, its tree (None when reading it fails: the file's
+    problem is then what the parser says of that text) and where its document
+    ends (``len(text)`` but for that case), or None when ``exc`` is about
+    something else, or the rounds ran out.
     """
     if not _refused_comment(text, exc):
         return None
     start = max(text.rfind("\n", 0, exc.problem_mark.index), text.rfind("\r", 0, exc.problem_mark.index)) + 1
-    lines = [(m.start(), m.end() - 1) for m in _TAB_COMMENT.finditer(text, start)]  # (line start, its `#`)
+    # (line start, end of its blanks, where to look for a value: a comment's `#`, a blank line's start).
+    lines = []
+    for m in _TAB_COMMENT.finditer(text, start):
+        begin, stop = m.span()
+        lines.append((begin, stop - 1, stop - 1) if text[stop - 1] == "#" else (begin, stop, begin))
+    end = len(text)
     for _round in range(_TAB_COMMENT_ROUNDS):
         out, last = [], 0
-        for begin, hash_at in lines:
-            out += [text[last:begin], text[begin:hash_at].replace("\t", " ")]
-            last = hash_at
+        for begin, blanks_end, _probe in lines:
+            out += [text[last:begin], text[begin:blanks_end].replace("\t", " ")]
+            last = blanks_end
         out.append(text[last:])
         laid = "".join(out)
+        read = laid if end == len(text) else laid[:end]
         try:
-            root = _compose(laid)
-        except (YAMLError, RecursionError, _StopConversion):
-            # Refused again (a line given its tabs back) or wrong further on: what the parser says of
-            # this text is what it would say being told of one refused line at a time.
-            return laid, None
+            root = _compose(read)
+        except YAMLError:
+            # A blank line laid out at the top of a block value can make the parser stop further on
+            # (`notes: |`, then `  \t `, then `  Tekst.`: the spaces would be more than the value's
+            # indentation): such a line was part of a value read before the parser stopped, and gets
+            # its tabs back like one in a value of a whole tree.
+            inside = _in_values_read(read)
+            keep = {probe for begin, _end, probe in lines if probe == begin and inside(probe)}
+            if not keep:
+                # Refused again (a line given its tabs back) or wrong further on: what the parser says
+                # of this text is what it would say being told of one refused line at a time.
+                return laid, None, end
+            lines = [line for line in lines if line[2] not in keep]
+            continue
+        except (RecursionError, _StopConversion):
+            return laid, None, end
         if root is None:
-            return laid, None
+            return laid, None, end
         inside = in_value(root, laid)
-        keep = {hash_at for _begin, hash_at in lines if inside(hash_at)}
+        keep = {probe for _begin, _end, probe in lines if inside(probe)}
         if not keep:
-            return laid, root
-        lines = [line for line in lines if line[1] not in keep]
+            return laid, root, end
+        if end == len(text):
+            # A blank line that ends a block value at the end of the file ends the document.
+            blanks = sorted(probe for begin, _end, probe in lines if probe == begin and probe in keep)
+            end = _document_end(text, root, blanks)
+        lines = [line for line in lines if line[2] not in keep and line[0] < end]
     return None
+
+
+# A block value's header: its indicator, with the indentation and chomping indicators, at the end
+# of its line (a comment may follow).
+_BLOCK_HEADER = re.compile(r"[|>]([0-9+-]*)[ \t]*(?:#[^\r\n]*)?\Z")
+_NOT_SPACE = re.compile(r"[^ \r\n]")
+
+
+def _document_end(text: str, root: Node, blanks: list[int]) -> int:
+    """Where YAML 1.2 ends the document of ``text``, given the blank lines with tabs (their starts,
+    in order) that a block value of ``root`` (the text read with their tabs laid out) took in:
+    at the first of them that starts less indented than the value's lines, when the file holds
+    only comment and blank lines from there on; else ``len(text)``.
+
+    Inside a block value an empty line holds spaces only (`l-empty`), so such a line is none of
+    the value's lines, and the value ends before it.  With more of the document to come, the
+    line stands where YAML allows nothing (its tab is reported); at the end of the file it and
+    the lines after it are comment lines after the document (`l-comment` in `l-yaml-stream`).
+    A line that starts with the value's indentation is a line of the value, tab and all; a
+    value whose indentation is a number in its header, and one whose first line is this one
+    (YAML 1.2 takes the indentation from it), are left to the parser.
+    """
+    length = len(text)
+    tail = _comment_lines_from(text) if blanks else length
+    candidates = [at for at in blanks if at >= tail]
+    if not candidates:
+        return length
+    first_blank = candidates[0]
+    block = next(
+        (n for n in scalar_nodes(root) if n.style in ("|", ">") and n.start_mark.index < first_blank < n.end_mark.index),
+        None,
+    )
+    if block is None:
+        return length
+    begin, stop = block.start_mark.index, block.end_mark.index
+    header_end = _BREAK.search(text, begin, stop)
+    if header_end is None:
+        return length
+    header = _BLOCK_HEADER.search(text, begin, header_end.start())
+    if header is None or any(c.isdigit() for c in header.group(1)):
+        return length
+    first = _NOT_SPACE.search(text, header_end.end(), first_blank)
+    if first is None:
+        return length
+    indent = first.start() - (max(text.rfind("\n", 0, first.start()), text.rfind("\r", 0, first.start())) + 1)
+    for at in candidates:
+        if at >= stop:
+            break
+        spaces = at
+        while spaces < length and text[spaces] == " ":
+            spaces += 1
+        if spaces - at < indent:
+            return at
+    return length
+
+
+def _comment_lines_from(text: str) -> int:
+    """The offset of the first of the lines at the end of ``text`` that hold only blanks or a comment."""
+    tail = len(text)
+    while tail > 0:
+        body_end = tail - 2 if text.endswith("\r\n", 0, tail) else tail - 1 if text[tail - 1] in "\r\n" else tail
+        start = max(text.rfind("\n", 0, body_end), text.rfind("\r", 0, body_end)) + 1
+        line = text[start:body_end].lstrip(" \t")
+        if line and not line.startswith("#"):
+            break
+        tail = start
+    return tail
+
+
+def _in_values_read(text: str) -> Callable[[int], bool]:
+    """Like :func:`in_value`, for the values the parser read before it stopped at a problem in ``text``."""
+    from bisect import bisect_right
+
+    parser = CParser(text)
+    spans = []
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or type(event).__name__ == "StreamEndEvent":
+                break
+            if type(event).__name__ == "ScalarEvent":
+                begin, end = event.start_mark.index, event.end_mark.index
+                if event.style in ("|", ">"):
+                    header_end = _BREAK.search(text, begin, end)
+                    begin = header_end.end() if header_end is not None else begin
+                spans.append((begin, end))
+    except YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    spans.sort()
+    starts = [a for a, _b in spans]
+
+    def inside(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+    return inside
 
 
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
