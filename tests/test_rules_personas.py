@@ -701,3 +701,44 @@ def test_option_from_config_reaches_the_rule(tmp_path, monkeypatch):
     assert json.loads(cli("lint", "--format", "json", "--select", "trait-overlap").stdout) == []
     (tmp_path / "cxkit.toml").write_text("[rules.trait-overlap]\nsimilarity = 0.8\n", encoding="utf-8")
     assert [f["line"] for f in json.loads(cli("lint", "--format", "json", "--select", "trait-overlap").stdout)] == [6]
+
+
+@pytest.mark.parametrize(("persona_trait", "negative_trait"), [
+    ("Spends £200 a month on invoicing software", "Spends £20 a month on invoicing software"),
+    ("Sends 40 invoices a week from the van", "Sends 2 invoices a week from the van"),
+    ("Pays supplier invoices within 7 days", "Pays supplier invoices within 70 days"),
+    ("Reads three reviews before buying new shoes", "Reads two reviews before buying new shoes"),
+    ("Kupuje słuchawki raz na 3 lata", "Kupuje słuchawki raz na 5 lat"),
+    ("Porównuje ceny w trzech sklepach", "Porównuje ceny w pięciu sklepach"),
+])
+def test_trait_overlap_leaves_traits_that_differ_in_a_number_alone(tmp_path, monkeypatch, persona_trait, negative_trait):
+    # The number is what tells the customer from the non-customer: not one trait both have.
+    persona = f"kind: persona\nid: dan-hydraulik\nname: Dan\nbehaviours:\n  - {persona_trait}\n"
+    negative = f"kind: negative-persona\nid: hobbysta\nname: Hobbysta\nreasons:\n  - {negative_trait}\n"
+    files = {"personas/dan.yaml": persona, "personas/hobbysta.yaml": negative}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+@pytest.mark.parametrize(("persona_trait", "negative_trait"), [
+    ("Sends invoices from the van", "Sends 40 invoices from the van"),  # a number on one side only
+    ("Spends £200 a month on invoicing software", "Spends £200 a month on invoice software"),
+])
+def test_trait_overlap_still_sees_a_trait_with_a_number_on_one_side_or_the_same_number(
+    tmp_path, monkeypatch, persona_trait, negative_trait
+):
+    persona = f"kind: persona\nid: dan-hydraulik\nname: Dan\nbehaviours:\n  - {persona_trait}\n"
+    negative = f"kind: negative-persona\nid: hobbysta\nname: Hobbysta\nreasons:\n  - {negative_trait}\n"
+    files = {"personas/dan.yaml": persona, "personas/hobbysta.yaml": negative}
+    assert [f.rule for f in run(tmp_path, monkeypatch, files, "trait-overlap")] == ["trait-overlap"]
+
+
+@pytest.mark.parametrize("negative_trait", [
+    "Rzadko kupuje przez aplikację Allegro",
+    "Rarely buys through the Allegro app",
+])
+def test_trait_overlap_treats_rarely_as_the_opposite(tmp_path, monkeypatch, negative_trait):
+    persona = ("kind: persona\nid: ewa\nname: Ewa\nbehaviours:\n  - Kupuje przez aplikację Allegro\n"
+               "  - Buys through the Allegro app\n")
+    negative = f"kind: negative-persona\nid: janusz\nname: Janusz\nreasons:\n  - {negative_trait}\n"
+    files = {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []

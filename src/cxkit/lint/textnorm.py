@@ -143,8 +143,11 @@ def phrase_key(text: str) -> str:
     return " ".join(stem(w) for w in tokens(text))
 
 
-#: Stems of negation words: a trait that holds one says the opposite of the same trait without it.
-NEGATION_STEMS = frozenset(stem(w) for w in ("nie", "not", "no", "never", "nigdy", "without"))
+#: Stems of negation words: a trait that holds one says the opposite of the same trait without it
+#: ("rzadko kupuje przez aplikację" is no "kupuje przez aplikację" either).
+NEGATION_STEMS = frozenset(
+    stem(w) for w in ("nie", "not", "no", "never", "nigdy", "without", "rzadko", "rarely", "seldom", "hardly")
+)
 
 
 def negated(keys: frozenset[str]) -> bool:

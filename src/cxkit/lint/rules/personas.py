@@ -248,6 +248,28 @@ def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[
     return docs, at, norms
 
 
+def _other_number(a: str, b: str) -> bool:
+    """Whether two normalised traits differ only where each has a number: "£200 a month" is no
+    "£20 a month", nor "three reviews" "two reviews": the number tells the two people apart."""
+    left, right = set(a.split()), set(b.split())
+    only_left, only_right = left - right, right - left
+    return bool(only_left and only_right) and all(map(_is_number, only_left | only_right))
+
+
+def _is_number(token: str) -> bool:
+    return token in _COUNT_STEMS or any(c.isdigit() for c in token)
+
+
+def _count_stems() -> frozenset[str]:
+    from ..textnorm import stem
+    from ..vague import _SPELLED_NUMBERS
+
+    return frozenset(map(stem, _SPELLED_NUMBERS))
+
+
+_COUNT_STEMS = _count_stems()
+
+
 @register
 class TraitOverlap(Rule):
     """The same trait appears in a persona and in a negative persona.
@@ -255,8 +277,10 @@ class TraitOverlap(Rule):
     Traits are compared after normalising case, punctuation, stop words and
     Polish and English inflection; near-duplicates count too: at the default
     `similarity` (0.8) the same trait with one word changed, added or
-    dropped; a lower `similarity` compares traits more loosely.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji")
-    are opposites, not an overlap.  Channels are left out: customers and
+    dropped; a lower `similarity` compares traits more loosely.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji",
+    "rzadko kupuje", "rarely buys") are opposites, not an overlap, and so are two traits
+    that differ only in a number ("£200 a month" / "£20 a month"): the number tells the
+    two people apart.  Channels are left out: customers and
     non-customers often use the same ones, and a shared channel says nothing
     about who buys.  Reported on the negative persona's trait, naming the
     persona's.
@@ -301,7 +325,7 @@ class TraitOverlap(Rule):
                 fuzzy = [q for q in fuzzy if len(set(nnorms[q].split())) >= 2]
                 found = dice_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=NEGATION_STEMS)
             for i, (j, score) in found.items():
-                if score >= threshold:
+                if score >= threshold and not _other_number(nnorms[fuzzy[i]], pnorms[j]):
                     matches[fuzzy[i]] = j
         for q in sorted(matches):
             neg, pdoc = ndocs[q], pdocs[matches[q]]
