@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import textwrap
 from pathlib import Path
 
@@ -142,6 +144,30 @@ def test_placeholder_quiet_on_english_text_that_merely_looks_like_one(tmp_path, 
       - Keeps a todo list on paper
     """
     assert run(tmp_path, monkeypatch, {"personas/rosa.yaml": text}) == []
+
+
+def test_placeholder_quiet_on_goals_whose_verb_is_fill_in(tmp_path, monkeypatch):
+    # "Fill in" opening a goal is the goal's verb, not a template instruction.
+    text = """\
+    kind: persona
+    id: rosa-freelancer
+    name: Rosa
+    goals:
+      - Fill in gaps in her Lego Technic collection, 3 sets a year
+      - Fill in the VAT return on the 25th of each month without an accountant
+      - Do uzupełnienia braków w domowej apteczce używa DOZ.pl
+    """
+    assert run(tmp_path, monkeypatch, {"personas/rosa.yaml": text}) == []
+
+
+@pytest.mark.parametrize("value", [
+    "Fill in", "fill in: who is this person?", "Fill in later", "Fill in the blanks", "Fill in here",
+    "Fill in — after the interviews", "Fill in once the ride-alongs are done", "do uzupełnienia",
+    "Do uzupełnienia (dział marketingu)", "Do uzupełnienia po badaniach", "Uzupełnij po wywiadach",
+])
+def test_placeholder_still_finds_template_instructions(tmp_path, monkeypatch, value):
+    text = f"kind: persona\nid: rosa\nname: Rosa\ngoals:\n  - {json.dumps(value, ensure_ascii=False)}\n"
+    assert [f.rule for f in run(tmp_path, monkeypatch, {"personas/rosa.yaml": text})] == ["placeholder"]
 
 
 def test_placeholder_quiet_on_links_written_in_angle_brackets(tmp_path, monkeypatch):

@@ -16,8 +16,13 @@ _PLACEHOLDER = re.compile(
     # a link written <https://pasmo.pl/badania> are not.
     r"|<(?![A-Za-z][A-Za-z0-9+.-]*://)[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
     r"|\blorem ipsum\b"
-    # Template instructions open the value; "has to fill in the form twice" is a real pain point.
-    r"|^\s*(?:do uzupełnienia|uzupełnij|fill (?:me )?in)\b",
+    # Template instructions open the value; "has to fill in the form twice" is a real pain point, and
+    # so is a goal that opens with the verb: "Fill in the VAT return on the 25th", "Do uzupełnienia
+    # braków w apteczce używa DOZ.pl". The imperative "uzupełnij" is an instruction wherever it opens;
+    # "fill in" and "do uzupełnienia" are one when nothing follows, a colon or bracket, or "later"/"here".
+    r"|^\s*uzupełnij\b"
+    r"|^\s*(?:do uzupełnienia|fill (?:me )?in)(?=\s*(?:$|[:(\[\-–—.,!?…]|(?:later|here|below|once|after|when|the blanks?"
+    r"|this (?:field|section|in)|później|tutaj|poniżej|po|gdy|kiedy|jak)\b))",
     re.IGNORECASE,
 )
 _MARKERS = frozenset(("TODO", "TBD", "FIXME", "XXX"))
@@ -66,7 +71,9 @@ class Placeholder(Rule):
     Finds TODO, TBD, FIXME, XXX (in capitals), "…", "...", "???" or "-" as a
     whole value, "<name>"-style slots, "lorem ipsum", and values that open
     with "do uzupełnienia", "uzupełnij" or "fill in" (your own `x-` keys are
-    skipped).  `cxkit new` writes TODO wherever you still have work to do.
+    skipped).  "Fill in" and "do uzupełnienia" count as an instruction alone or
+    before a colon, a bracket, "later", "once", "po wywiadach" and the like, not as
+    the verb of a goal ("Fill in the VAT return on the 25th").  `cxkit new` writes TODO wherever you still have work to do.
 
     Why: a half-filled persona looks finished in a slide deck; the linter
     keeps it honest until the research is in.
