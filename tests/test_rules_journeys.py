@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
@@ -489,3 +490,31 @@ def test_findings_in_merged_stage_fields_point_where_the_value_is_written(tmp_pa
     assert where(unknown) == ("journeys/ola.yaml", *pos(MERGED_STAGE_PL, "ankieta-2025"))
     [unowned] = run(tmp_path, monkeypatch, files, "unowned-opportunity")
     assert where(unowned) == ("journeys/ola.yaml", *pos(MERGED_STAGE_PL, "Włączyć BLIK"))
+
+
+@pytest.mark.parametrize(("stage_id", "name"), [
+    ("krok-3", "Zakup online"),
+    ("krok-3", "Zakup w promocji"),
+    ("krok-3", "Zamówienie i płatność"),
+    ("krok-3", "Zakup i dostawa"),
+    ("zakup-online", "Krok trzeci"),
+    ("krok-3", "Kupuje"),
+    ("krok-3", "Rejestracja"),
+    ("step-3", "Checkout & payment"),
+    ("step-3", "Purchase in store"),
+])
+def test_journey_ends_at_purchase_knows_a_stage_named_by_a_phrase_that_opens_with_the_purchase(
+    tmp_path, monkeypatch, stage_id, name
+):
+    text = ENDS_AT_ZAKUP.replace("  - id: zakup\n    name: Zakup\n", f"  - id: {stage_id}\n    name: {name}\n")
+    found = run(tmp_path, monkeypatch, {"journeys/ola.yaml": text}, "journey-ends-at-purchase")
+    assert [(f.line, f.column) for f in found] == [pos(text, stage_id)]
+
+
+@pytest.mark.parametrize("name", [
+    "Zakup i użytkowanie", "Purchase follow-up", "Przed zakupem", "Pre-purchase research", "Order tracking",
+    "Zakup i zwrot",
+])
+def test_journey_ends_at_purchase_does_not_take_a_stage_past_or_before_the_purchase_for_it(tmp_path, monkeypatch, name):
+    text = ENDS_AT_ZAKUP.replace("  - id: zakup\n    name: Zakup\n", f"  - id: krok-3\n    name: {name}\n")
+    assert run(tmp_path, monkeypatch, {"journeys/ola.yaml": text}, "journey-ends-at-purchase") == []

@@ -171,7 +171,14 @@ class UnaddressedPain(Rule):
                 )
 
 
-_PURCHASE = ("purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order", "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja")
+_PURCHASE = ("purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order", "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja", "registration")
+#: Words that put a stage named after the purchase past it: "Zakup i użytkowanie", "Purchase follow-up".
+_PAST_PURCHASE = frozenset(phrase_key(w) for w in (
+    "po", "post", "after", "follow", "followup", "użytkowanie", "używanie", "use", "usage", "onboarding",
+    "lojalność", "loyalty", "serwis", "service", "support", "obsługa", "retencja", "retention", "zwrot",
+    "return", "returns", "reklamacja", "complaint", "polecenie", "advocacy", "przed", "pre", "before",
+    "tracking", "śledzenie",
+))
 
 
 class EndsOptions(RuleOptions):
@@ -187,8 +194,10 @@ class JourneyEndsAtPurchase(Rule):
 
     The purchase stage is recognised by an id or a name that is one of the
     purchase words, in any inflection (purchase, zakup, zakupy, checkout,
-    order, subscription…; configurable).  "Po zakupie" and "post-purchase"
-    are not the purchase.
+    order, subscription…; configurable), or opens with one ("Zakup w
+    promocji", "Zamówienie i płatność", "Checkout & payment").  "Po zakupie",
+    "post-purchase", "Zakup i użytkowanie" and "Purchase follow-up" are not
+    the purchase.
 
     Why: the experience does not end at the till. Use, service, loyalty and
     recommendation — post-purchase, loyalty and advocacy — decide whether the
@@ -221,17 +230,28 @@ class JourneyEndsAtPurchase(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
-        # Whole names, every word kept: "po-zakupie" (post-purchase) is not "zakup".
+        # Every word kept: "po-zakupie" (post-purchase) is not "zakup".
         words = {phrase_key(w) for w in self.options.purchase_stages}
         last_purchase = None
         for i, stage in enumerate(stages):
-            if phrase_key(stage.id) in words or phrase_key(stage.name) in words:
+            if _means(phrase_key(stage.id), words) or _means(phrase_key(stage.name), words):
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
             yield doc.hit(
                 ("stages", last_purchase, "id"),
                 f"the journey ends at '{stages[last_purchase].id}'; add what happens after it (post-purchase, loyalty, advocacy)",
             )
+
+
+def _means(key: str, words: set[str]) -> bool:
+    """Whether a stage's id or name (its phrase key) names the purchase: one of ``words``, or one
+    opening it with nothing past the purchase after ("Zakup w promocji", "Checkout & payment")."""
+    if key in words:
+        return True
+    for word in words:
+        if key.startswith(word + " ") and _PAST_PURCHASE.isdisjoint(key[len(word) + 1:].split()):
+            return True
+    return False
 
 
 def _stage_id(value: str) -> str:
