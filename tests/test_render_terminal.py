@@ -118,7 +118,7 @@ def test_overview_keeps_ids_and_paths_whole_at_80_columns() -> None:
             assert doc.path in cells, (width, doc.path)
 
 
-def test_a_long_name_is_cut_with_an_ellipsis_and_the_kind_stays_in_the_title(tmp_path: Path) -> None:
+def test_a_long_name_leaves_the_title_to_the_kind_and_opens_the_card_whole(tmp_path: Path) -> None:
     name = "Grzegorzewska-Brzęczyszczykiewiczówna Katarzyna Małgorzata z Chrząszczyżewoszyc"
     persona = tmp_path / "kasia.yaml"
     persona.write_text(f"kind: negative-persona\nid: kasia\nname: {name}\nreasons:\n  - Drukuje zdjęcia w kiosku\n",
@@ -129,10 +129,12 @@ def test_a_long_name_is_cut_with_an_ellipsis_and_the_kind_stays_in_the_title(tmp
     for path, label in ((persona, "persona negatywna"), (journey, "ścieżka klienta")):
         code, out, err = render(str(path), "--width", "60")
         assert code == 0, err
-        title = out.splitlines()[0]
+        title, first, second = out.splitlines()[:3]
         assert len(title) == 60
-        assert "┏━ Grzegorzewska-Brzęczyszczykiewicz" in title or "╭─ Grzegorzewska-Brzęczyszczykiewicz" in title
-        assert "…  " + label + " " in title, title
+        assert title.startswith(("┏━ " + label + " ━", "╭─ " + label + " ─")), title
+        assert "…" not in out
+        # The name, whole, in the card's first lines (wrapped at a space).
+        assert " ".join(line[2:-1].strip() for line in (first, second)) == name
 
 
 def test_seven_stages_are_stacked_at_100_columns_and_side_by_side_at_160() -> None:

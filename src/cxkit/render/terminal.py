@@ -48,15 +48,27 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def panel_title(name: str, kind_label: str, kind_style: str, width: int) -> Text:
-    """A card's title: the name cut with "…" when needed, so the kind label always shows."""
-    from rich.cells import cell_len, set_cell_size
+def name_fits_title(name: str, kind_label: str, width: int) -> bool:
+    """Whether a name and the kind label fit together in the top border of a ``width``-wide panel."""
+    from rich.cells import cell_len
 
-    name = one_line(name)
     room = width - 4 - 2 - 2 - cell_len(kind_label)  # corners, padding and the gap before the label
-    if cell_len(name) > room:
-        name = set_cell_size(name, max(room - 1, 1)).rstrip() + "…"
-    return Text.assemble((name, "bold"), ("  " + kind_label, kind_style), overflow="ellipsis")
+    return cell_len(one_line(name)) <= room
+
+
+def panel_title(name: str, kind_label: str, kind_style: str, width: int) -> Text:
+    """A card's title: the name and the kind label, or the kind label alone when the name would
+    not fit beside it — the name then opens the card whole (:func:`name_heading`), never cut."""
+    if not name_fits_title(name, kind_label, width):
+        return Text(kind_label, style=kind_style, overflow="ellipsis")
+    return Text.assemble((one_line(name), "bold"), ("  " + kind_label, kind_style), overflow="ellipsis")
+
+
+def name_heading(name: str, kind_label: str, width: int) -> Text | None:
+    """The name as the card's first line when it does not fit in the title (None when it does)."""
+    if name_fits_title(name, kind_label, width):
+        return None
+    return Text(one_line(name), style="bold", overflow="fold")
 
 
 def id_fits_subtitle(ident: str, width: int) -> bool:
@@ -241,6 +253,9 @@ class PersonaCard:
         labels, model = self.labels, self.model
         width = options.max_width
         parts: list[RenderableType] = []
+        heading = name_heading(model.name, labels[model.kind], width)
+        if heading is not None:  # a long name: shown whole here, the title keeps the kind
+            parts.append(heading)
         if model.summary:
             parts.append(Text(" ".join(model.summary.split())))
         if model.quote:
@@ -380,6 +395,9 @@ def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int) ->
 def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
                     path: str, width: int) -> RenderableType:
     lines: list[RenderableType] = []
+    heading = name_heading(journey.name, labels["journey"], width)
+    if heading is not None:  # a long name: shown whole here, the title keeps the kind
+        lines.append(heading)
     who = Text.assemble((f"{labels['persona_ref']}: ", "bold"))
     who.append(f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona)
     lines.append(who)

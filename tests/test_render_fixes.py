@@ -1,0 +1,188 @@
+"""`cxkit render`: defects an exploratory test found, each pinned by tests that fail before its fix.
+
+Long names shown whole in the terminal views. Snapshots live in tests/snapshots/render/ (named
+``fixes-…``); after an intended change, regenerate them with
+
+    CXKIT_UPDATE_SNAPSHOTS=1 /tmp/venv/bin/pytest tests/test_render_fixes.py
+
+and read the diff before committing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+REPO = Path(__file__).parent.parent
+SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
+EXAMPLE_JOURNEY = REPO / "examples" / "pl" / "journeys" / "pawel-kupuje-sluchawki-otwarte.yaml"
+
+runner = CliRunner()
+
+# A 71-character journey name: too long for the title at 80 columns (what a pipe and -o get).
+CAFE_JOURNEY_NAME = "Właścicielka kawiarni zamawia nowy ekspres ciśnieniowy przez stronę www"
+CAFE_PERSONA_NAME = "Aleksandra Wiśniewska-Kowalczyk, właścicielka kawiarni speciality na krakowskim Zabłociu od 2020 roku"
+
+CAFE_PERSONA = f"""\
+kind: persona
+id: ola-kawiarnia
+name: {CAFE_PERSONA_NAME}
+lang: pl
+owner: Zespół sprzedaży B2B (Piotr Nowak)
+summary: >
+  Od sześciu lat prowadzi kawiarnię na 24 miejsca i sama kupuje sprzęt,
+  zwykle wieczorem, po zamknięciu lokalu.
+quote: Ekspres stoi, to kawiarnia stoi.
+goals:
+  - text: Ekspres, który wytrzyma 400 kaw dziennie bez przestojów
+    sources: [wywiady-2026-10]
+pain_points:
+  - |
+    Serwis przyjeżdża po tygodniu
+    a kawiarnia w tym czasie nie zarabia
+sources:
+  - id: wywiady-2026-10
+    type: interview
+    date: 2026-10-14
+    n: 9
+reviewed: 2026-11-02
+"""
+
+CAFE_JOURNEY = f"""\
+kind: journey
+id: kawiarnia-zamawia-ekspres
+name: {CAFE_JOURNEY_NAME}
+lang: pl
+owner: Zespół e-commerce (Magda Lis)
+persona: ola-kawiarnia
+goal: Nowy ekspres działa w kawiarni przed sobotnim ruchem.
+reviewed: 2026-11-20
+stages:
+  - id: wybor
+    name: Wybór modelu
+    doing: Porównuje trzy ekspresy dwugrupowe na stronie i w PDF-ach dystrybutora
+    feeling: Niepewność
+    emotion: -1
+  - id: zamowienie
+    name: Zamówienie
+    doing: |
+      1. Dodaje ekspres do koszyka
+      2. Wybiera BLIK
+      3. Wpisuje kod
+    feeling: Ulga
+    emotion: 1
+"""
+
+VET_PERSONA_NAME = "Priya Shah, first-time greyhound owner who adopted Juno from a rescue in Leeds"
+VET_PERSONA = f"""\
+kind: persona
+id: priya-first-dog
+name: {VET_PERSONA_NAME}
+lang: en
+summary: Adopted a retired racing greyhound and wants a vet who knows the breed.
+goals:
+  - Get Juno vaccinated within two weeks of adoption
+"""
+
+
+def render(*args: str, columns: int | None = None, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    environment = {"NO_COLOR": "1", "TERM": "dumb"}
+    if columns is not None:
+        environment["COLUMNS"] = str(columns)
+    environment.update(env or {})
+    result = runner.invoke(app, ["render", *args], env=environment)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def check_snapshot(name: str, text: str) -> None:
+    path = SNAPSHOTS / f"{name}.txt"
+    if os.environ.get("CXKIT_UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return
+    if not path.exists():
+        pytest.fail(f"snapshot {path.name} does not exist; create it with CXKIT_UPDATE_SNAPSHOTS=1 and review it")
+    expected = path.read_text(encoding="utf-8")
+    if text != expected:
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "snapshot", "rendered"))
+        pytest.fail(f"{name} differs from its snapshot (CXKIT_UPDATE_SNAPSHOTS=1 regenerates it):\n{diff}")
+
+
+@pytest.fixture
+def cafe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A small Polish workspace (a persona and its journey) as the current folder."""
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "personas" / "ola-kawiarnia.yaml").write_text(CAFE_PERSONA, encoding="utf-8")
+    (tmp_path / "journeys" / "kawiarnia-zamawia-ekspres.yaml").write_text(CAFE_JOURNEY, encoding="utf-8")
+    (tmp_path / "personas" / "priya-first-dog.yaml").write_text(VET_PERSONA, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _inside(out: str) -> str:
+    """The text inside a card's frame, its lines joined by spaces (a wrapped name reads as one)."""
+    lines = out.splitlines()[1:]
+    return " ".join(" ".join(line[1:-1].split()) for line in lines if len(line) > 2)
+
+
+# --- 1. a long name is shown whole ------------------------------------------------------------
+
+def test_the_bundled_example_journey_shows_its_whole_name_at_60_columns() -> None:
+    code, out, err = render(str(EXAMPLE_JOURNEY), "--width", "60")
+    assert code == 0, err
+    title = out.splitlines()[0]
+    assert title.startswith("╭─ ścieżka klienta ─"), title
+    assert "Paweł kupuje otwarte słuchawki w sklepie Pasmo" in _inside(out)
+    assert "…" not in out.split("╰")[0]
+
+
+@pytest.mark.parametrize("how", ["--width", "COLUMNS"])
+def test_a_71_character_journey_name_is_whole_at_80_columns(cafe: Path, how: str) -> None:
+    args = ["journeys/kawiarnia-zamawia-ekspres.yaml"] + (["--width", "80"] if how == "--width" else [])
+    code, out, err = render(*args, columns=80 if how == "COLUMNS" else None)
+    assert code == 0, err
+    assert CAFE_JOURNEY_NAME in out  # on one line at 80 columns, under the title
+    assert "…" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    check_snapshot("fixes-long-journey-name-80", out)
+
+
+def test_a_journey_name_is_whole_when_written_with_o(cafe: Path) -> None:
+    code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-o", "mapa.txt")
+    assert code == 0, err
+    text = (cafe / "mapa.txt").read_text(encoding="utf-8")
+    assert CAFE_JOURNEY_NAME in text
+    assert "…" not in text
+
+
+@pytest.mark.parametrize("width", [60, 100])
+def test_a_long_persona_name_is_whole(cafe: Path, width: int) -> None:
+    code, out, err = render("personas/ola-kawiarnia.yaml", "--width", str(width))
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("╭─ persona ─")
+    assert CAFE_PERSONA_NAME in _inside(out)
+    assert "…" not in out
+    assert max(len(line) for line in out.splitlines()) <= width
+    check_snapshot(f"fixes-long-persona-name-{width}", out)
+
+
+def test_a_long_english_persona_name_is_whole_at_60_columns(cafe: Path) -> None:
+    code, out, err = render("personas/priya-first-dog.yaml", "--width", "60")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("╭─ persona ─")
+    assert VET_PERSONA_NAME in _inside(out)
+    assert "…" not in out
+
+
+def test_a_name_that_fits_stays_in_the_title_and_is_not_repeated(cafe: Path) -> None:
+    code, out, err = render("personas/ola-kawiarnia.yaml", "--width", "160")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith(f"╭─ {CAFE_PERSONA_NAME}  persona ─")
+    assert out.count(CAFE_PERSONA_NAME) == 1
