@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,95 @@ def test_a_name_that_fits_stays_in_the_title_and_is_not_repeated(cafe: Path) -> 
     assert code == 0, err
     assert out.splitlines()[0].startswith(f"╭─ {CAFE_PERSONA_NAME}  persona ─")
     assert out.count(CAFE_PERSONA_NAME) == 1
+
+
+# --- 2. the HTML export keeps line breaks ------------------------------------------------------
+
+class _Lines(HTMLParser):
+    """The text of every ``<td>`` and ``<li>`` of a page, as the lines a browser shows (split at ``<br>``)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.cells: list[list[str]] = []
+        self._open: list[list[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("td", "li"):
+            self._open.append([""])
+        elif tag == "br" and self._open:
+            self._open[-1].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "li") and self._open:
+            self.cells.append([" ".join(line.split()) for line in self._open.pop()])
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self._open[-1][-1] += data
+
+
+def _html_cells(page: str) -> list[list[str]]:
+    parser = _Lines()
+    parser.feed(page)
+    parser.close()
+    return parser.cells
+
+
+def test_html_keeps_the_line_breaks_of_a_journey_cell(cafe: Path) -> None:
+    code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--format", "html")
+    assert code == 0, err
+    assert "1. Dodaje ekspres do koszyka<br>2. Wybiera BLIK<br>3. Wpisuje kod" in out
+    assert ["1. Dodaje ekspres do koszyka", "2. Wybiera BLIK", "3. Wpisuje kod"] in _html_cells(out)
+    # The line without breaks stays one line.
+    assert ["Porównuje trzy ekspresy dwugrupowe na stronie i w PDF-ach dystrybutora"] in _html_cells(out)
+
+
+def test_html_keeps_the_line_breaks_of_a_trait(cafe: Path) -> None:
+    code, out, err = render("personas/ola-kawiarnia.yaml", "-f", "html")
+    assert code == 0, err
+    assert ["Serwis przyjeżdża po tygodniu", "a kawiarnia w tym czasie nie zarabia"] in _html_cells(out)
+
+
+HOUSEHOLD_EN = """\
+kind: persona
+id: dan-heating
+name: Dan Whitfield
+lang: en
+demographics:
+  household: |
+    Married, two teenagers
+    Mother-in-law two days a week
+pain_points:
+  - |
+    Chases unpaid invoices on Sunday evenings
+    <b>never</b> on site & never on the phone
+"""
+
+
+def test_html_keeps_line_breaks_escaped_in_traits_and_demographics(tmp_path: Path) -> None:
+    path = tmp_path / "dan.yaml"
+    path.write_text(HOUSEHOLD_EN, encoding="utf-8")
+    code, out, err = render(str(path), "-f", "html")
+    assert code == 0, err
+    cells = _html_cells(out)
+    assert ["Married, two teenagers", "Mother-in-law two days a week"] in cells
+    assert ["Chases unpaid invoices on Sunday evenings", "<b>never</b> on site & never on the phone"] in cells
+    # Only the <br> is markup: the author's tags stay text.
+    assert "<b>" not in out and "&lt;b&gt;never&lt;/b&gt; on site &amp; never on the phone" in out
+
+
+def test_html_and_markdown_break_a_cell_into_the_same_lines(cafe: Path) -> None:
+    _c, page, _e = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-f", "html")
+    _c, markdown, _e = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-f", "markdown")
+    doing = next(line for line in markdown.splitlines() if "Wybiera BLIK" in line)
+    cell = next(c.strip() for c in doing.strip("|").split(" | ") if "Wybiera BLIK" in c)
+    assert cell.split("<br>") in _html_cells(page)
+
+
+def test_html_with_a_line_separator_in_a_trait_breaks_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text('kind: persona\nid: ewa\nname: Ewa Nowak\nlang: pl\n'
+                    'goals:\n  - "Kupić rower do 6 000 zł\\u2028Odebrać go przed majówką"\n', encoding="utf-8")
+    code, out, err = render(str(path), "-f", "html")
+    assert code == 0, err
+    assert ["Kupić rower do 6 000 zł", "Odebrać go przed majówką"] in _html_cells(out)

@@ -98,7 +98,18 @@ def esc(text: str) -> str:
 
 
 def _flow(text: str) -> str:
+    """Folded text (a summary, a quote, a goal) as one paragraph, as in every other view."""
     return esc(" ".join(text.split()))
+
+
+def _lines(text: str) -> str:
+    """A trait, a cell or a value with its author's line breaks kept as ``<br>``, as Markdown keeps them.
+
+    Spaces inside a line are folded and empty lines dropped, as the Markdown export does; each
+    line is escaped on its own, so nothing but the ``<br>`` is markup.
+    """
+    lines = (" ".join(line.split()) for line in content.shown(text).strip().splitlines())
+    return "<br>".join(esc(line) for line in lines if line)
 
 
 def _emo_class(level: int) -> str:
@@ -109,7 +120,7 @@ def _entry(entry: Entry) -> str:
     out = ""
     if entry.lead:
         out += f'<span class="lead">{esc(entry.lead)}</span>' + (": " if entry.text else "")
-    out += _flow(entry.text)
+    out += _lines(entry.text)
     if entry.sources:
         out += f' <span class="cite">[{esc(", ".join(entry.sources))}]</span>'
     if entry.meta:
@@ -205,7 +216,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
             sections.append(_section(labels[name], _list(entries), "negative"))
     demo = content.demographic_rows(model)
     if demo:
-        rows = "".join(f"<tr><th>{esc(labels[k])}</th><td>{esc(v)}</td></tr>" for k, v in demo)
+        rows = "".join(f"<tr><th>{esc(labels[k])}</th><td>{_lines(v)}</td></tr>" for k, v in demo)
         sections.append(_section(labels["demographics"], f'<table class="demo">{rows}</table>'))
     for name, entries in content.psychographic_sections(model):
         sections.append(_section(f"{labels['psychographics']}: {labels[name]}", _list(entries)))
