@@ -209,12 +209,42 @@ def test_stale_review_boundary_is_strictly_older_than_the_limit(tmp_path, monkey
 
 
 @pytest.mark.parametrize("reviewed", ["9999-06-01", "9999-12-31", "9998-12-31"])
-def test_stale_review_of_a_date_near_the_calendars_end_is_quiet_not_a_crash(tmp_path, monkeypatch, reviewed):
+def test_stale_review_of_a_date_near_the_calendars_end_is_a_future_date_not_a_crash(tmp_path, monkeypatch, reviewed):
     # Twelve months after it lies past year 9999, which Python's dates do not reach.
     text = PERSONA_PL.replace("reviewed: 2026-10-01", f"reviewed: {reviewed}")
     assert f"reviewed: {reviewed}" in text
-    assert run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review", **{"max-age-months": 1200}) == []
-    assert run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review") == []
+    for options in ({"max-age-months": 1200}, {}):
+        found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review", **options)
+        assert [where(f) for f in found] == [("personas/pawel.yaml", *pos(text, reviewed))]
+        assert f"last reviewed {reviewed}, a date in the future" in found[0].message
+
+
+@pytest.mark.parametrize(("today", "reviewed", "fires"), [
+    ("2026-11-23", "2062-11-01", True),   # a typo for 2026: quiet until 2063 otherwise
+    ("2026-11-23", "2026-11-25", True),
+    ("2026-11-23", "2026-11-24", False),  # a day of slack: east of the run's clock it is tomorrow already
+    ("2026-11-23", "2026-11-23", False),
+])
+def test_stale_review_reports_a_review_date_in_the_future(tmp_path, monkeypatch, today, reviewed, fires):
+    monkeypatch.setenv("CXKIT_TODAY", today)
+    text = PERSONA_PL.replace("reviewed: 2026-10-01", f"reviewed: {reviewed}")
+    found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review")
+    assert [where(f) for f in found] == ([("personas/pawel.yaml", *pos(text, reviewed))] if fires else [])
+    if fires:
+        assert f"(today is {today})" in found[0].message
+
+
+@pytest.mark.parametrize("pinned", ["2026-13-01", "garbage", "23.11.2026"])
+def test_a_cxkit_today_that_is_no_date_stops_the_run(tmp_path, monkeypatch, pinned):
+    # A pinned, reproducible run must not quietly use the real date.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "pawel.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXKIT_TODAY", pinned)
+    for args in (("lint", "--no-cache"), ("lint",)):
+        result = CliRunner().invoke(app, list(args))
+        assert result.exit_code == 2, result.output
+        assert f"cxkit: CXKIT_TODAY='{pinned}' is not a date; write it as YYYY-MM-DD" in result.stderr
 
 
 def test_a_rule_that_fails_on_one_document_is_an_error_there_and_the_run_goes_on(tmp_path, monkeypatch):
@@ -275,7 +305,7 @@ def test_stale_review_max_age_months_option_en(tmp_path, monkeypatch):
     assert run(tmp_path, monkeypatch, {"personas/dan.yaml": PERSONA_EN}, "stale-review") == []
     found = run(tmp_path, monkeypatch, {"personas/dan.yaml": PERSONA_EN}, "stale-review", **{"max-age-months": 3})
     assert [where(f) for f in found] == [("personas/dan.yaml", *pos(PERSONA_EN, "2026-06-01"))]
-    assert "4 months ago (limit 3)" in found[0].message
+    assert "4 months ago (limit 3 months)" in found[0].message
 
 
 def test_stale_review_uses_the_newest_source_date_when_reviewed_is_absent(tmp_path, monkeypatch):

@@ -191,6 +191,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .clock import ClockError
         from .config import ConfigError
         from .discovery import UsageError
 
@@ -198,7 +199,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
             raise
-        except (ConfigError, UsageError) as exc:
+        except (ConfigError, UsageError, ClockError) as exc:
             _error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:

@@ -121,8 +121,10 @@ class StaleReview(Rule):
     """The document was last reviewed (or its newest research done) too long ago.
 
     Uses `reviewed`, or when it is absent the newest source date.  The age
-    limit is an option (default 12 months).  Set CXKIT_TODAY=YYYY-MM-DD to pin
-    "today" in reproducible runs.
+    limit is an option (default 12 months).  A date in the future (a typo such
+    as 2062 for 2026) is reported too: it would keep the rule quiet for years.
+    Set CXKIT_TODAY=YYYY-MM-DD to pin "today" in reproducible runs; a value that
+    is not a date stops the run (exit 2).
 
     Why: personas and journey maps are living documents: markets and
     customers change, and a map nobody revisits drifts into fiction.
@@ -151,11 +153,17 @@ class StaleReview(Rule):
             where = ("sources", idx, "date")
         now = today()
         limit = self.options.max_age_months
+        what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
+        # A day of slack: east of the run's clock it may already be tomorrow.
+        if reviewed > now + dt.timedelta(days=1):
+            yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
+                                 "a typo here keeps this rule quiet for years: write the date of the last review")
+            return
         # Stale once strictly older than the limit: on the anniversary itself it is still fresh.
         if now > _add_months(reviewed, limit):
             age = _months_between(reviewed, now)
-            what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
-            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {age} months ago (limit {limit}); review it against fresh research")
+            ago = f"{age} months ago" if age > limit else f"over {limit} months ago"
+            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {ago} (limit {limit} months); review it against fresh research")
 
 
 @register
