@@ -255,3 +255,14 @@ def test_rule_help_never_breaks_an_option_name_across_lines():
     out = CliRunner().invoke(app, ["rule", "pseudo-profiling"], env={"COLUMNS": "80"}).stdout
     for line in out.splitlines():
         assert not line.rstrip().endswith(("max-", "vague-", "age-")), line
+
+
+@pytest.mark.parametrize("name", _full_documents("good"))
+def test_good_example_is_a_valid_document(name, tmp_path, monkeypatch):
+    # A user pastes the Good example into a file: it must not break the format (CX002) instead.
+    example = parse_rule_doc(RULES[name]).good
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "example.yaml").write_text(example + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = lint(["personas/example.yaml"], Config(root=tmp_path), Selection(select=("schema", "yaml-syntax")))
+    assert [f"{f.line}:{f.column} {f.message}" for f in result.findings] == []

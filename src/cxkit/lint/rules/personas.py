@@ -146,6 +146,7 @@ class MissingNegativePersona(Rule):
     Good:
         kind: negative-persona
         id: okazjonalny-sluchacz
+        name: Okazjonalny słuchacz
         reasons:
           - Słucha muzyki tylko z głośnika telefonu; słuchawki za 1500 zł to dla niego absurd
     """
