@@ -11,6 +11,7 @@ and read the diff before committing.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 from html.parser import HTMLParser
 from pathlib import Path
@@ -279,3 +280,92 @@ def test_html_with_a_line_separator_in_a_trait_breaks_the_line(tmp_path: Path) -
     code, out, err = render(str(path), "-f", "html")
     assert code == 0, err
     assert ["Kupić rower do 6 000 zł", "Odebrać go przed majówką"] in _html_cells(out)
+
+
+# --- 3. -o picks the format from the file's extension -----------------------------------------
+
+def _looks_like(fmt: str, text: str) -> bool:
+    if fmt == "html":
+        return text.startswith("<!DOCTYPE html>") and "</html>" in text
+    if fmt == "markdown":
+        return text.startswith("## ") and "\n|---|" in text
+    if fmt == "mermaid":
+        return text.startswith("journey\n")
+    if fmt == "json":
+        return isinstance(json.loads(text), dict)
+    return text.startswith("╭─")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("mapa.html", "html"), ("mapa.htm", "html"), ("MAPA.HTML", "html"),
+    ("mapa.md", "markdown"), ("mapa.markdown", "markdown"),
+    ("mapa.mmd", "mermaid"), ("mapa.mermaid", "mermaid"),
+    ("mapa.json", "json"),
+])
+def test_o_without_format_writes_the_format_its_extension_names(cafe: Path, name: str, fmt: str) -> None:
+    code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-o", name)
+    assert (code, out, err) == (0, "", "")
+    text = (cafe / name).read_text(encoding="utf-8")
+    assert "╭" not in text and "│" not in text  # no terminal box drawing
+    assert _looks_like(fmt, text), text[:200]
+    # The same bytes as the export asked for by name.
+    _c, asked, _e = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--format", fmt)
+    assert text == asked
+
+
+@pytest.mark.parametrize("name", ["mapa.txt", "mapa", "mapa.yaml.bak"])
+def test_o_with_another_extension_keeps_the_terminal_view(cafe: Path, name: str) -> None:
+    code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "80", "-o", name)
+    assert (code, err) == (0, "")
+    text = (cafe / name).read_text(encoding="utf-8")
+    assert text.startswith("╭─ ścieżka klienta ─") and "\x1b" not in text
+
+
+def test_a_folder_written_to_a_markdown_file_is_the_markdown_overview(cafe: Path) -> None:
+    code, _out, err = render(".", "-o", "przeglad.md")
+    assert (code, err) == (0, "")
+    text = (cafe / "przeglad.md").read_text(encoding="utf-8")
+    assert text.startswith("# ") and "`personas/ola-kawiarnia.yaml`" in text
+
+
+def test_a_persona_written_with_o_as_json(cafe: Path) -> None:
+    code, _out, err = render("personas/priya-first-dog.yaml", "-o", "priya.json")
+    assert (code, err) == (0, "")
+    assert json.loads((cafe / "priya.json").read_text(encoding="utf-8"))["name"] == VET_PERSONA_NAME
+
+
+def test_format_that_contradicts_the_extension_is_obeyed_with_a_note(cafe: Path) -> None:
+    code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--format", "json", "-o", "mapa.html")
+    assert code == 0
+    assert json.loads((cafe / "mapa.html").read_text(encoding="utf-8"))["id"] == "kawiarnia-zamawia-ekspres"
+    assert err == ("cxkit: -o mapa.html: writing the JSON export, as --format json asks, though the extension "
+                   ".html usually means HTML\n")
+    code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-f", "terminal", "-o", "mapa.md")
+    assert code == 0 and (cafe / "mapa.md").read_text(encoding="utf-8").startswith("╭─")
+    assert "writing the terminal view, as --format terminal asks" in err
+
+
+def test_format_that_agrees_with_the_extension_says_nothing(cafe: Path) -> None:
+    code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-f", "markdown", "-o", "mapa.md")
+    assert (code, err) == (0, "")
+
+
+def test_layout_note_names_the_export_the_extension_chose(cafe: Path) -> None:
+    code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--layout", "stacked", "-o", "mapa.html")
+    assert code == 0
+    assert err == "cxkit: --layout stacked: applies to journeys in the terminal view; ignored for the HTML export\n"
+
+
+def test_mermaid_extension_for_a_persona_is_the_usual_usage_error(cafe: Path) -> None:
+    code, _out, err = render("personas/ola-kawiarnia.yaml", "-o", "ola.mmd")
+    assert code == 2
+    assert "mermaid draws journeys" in err
+    assert not (cafe / "ola.mmd").exists()
+
+
+def test_without_o_the_default_is_still_the_terminal_view(cafe: Path) -> None:
+    code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "80")
+    assert (code, err) == (0, "")
+    assert out.startswith("╭─ ścieżka klienta ─")
+    code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-o", "-")
+    assert (code, err) == (0, "") and out.startswith("╭─")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -24,7 +24,8 @@ class RenderRequest:
 
     path: str
     against: str | None = None
-    output_format: str = "terminal"
+    #: None when --format is not given: the -o file's extension decides (see :func:`choose_format`).
+    output_format: str | None = "terminal"
     output: Path | None = None
     layout: str = "auto"
     width: int | None = None
@@ -93,6 +94,32 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
 
 
 _EXPORT_NAMES = {"markdown": "Markdown", "html": "HTML", "mermaid": "Mermaid", "json": "JSON"}
+
+#: The format ``-o FILE`` gets from its extension (any case) when --format is not given.
+FORMAT_BY_EXTENSION = {
+    ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html",
+    ".mmd": "mermaid", ".mermaid": "mermaid",
+    ".json": "json",
+}
+
+
+def choose_format(given: str | None, output: Path | None) -> tuple[str, str | None]:
+    """The format to write, and a note for stderr when --format contradicts the ``-o`` extension.
+
+    Without --format, ``-o mapa.html`` writes HTML, ``-o mapa.md`` Markdown and so on
+    (:data:`FORMAT_BY_EXTENSION`); any other name, and stdout, get the terminal view. --format
+    always wins: an export a user asked for by name is written, with a note when the file's
+    extension says another format (``-f json -o mapa.html``), since that is likely a slip.
+    """
+    suggested = FORMAT_BY_EXTENSION.get(output.suffix.lower()) if output is not None else None
+    if given is None:
+        return suggested or "terminal", None
+    if suggested is None or suggested == given:
+        return given, None
+    what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
+    return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
+                   f"extension {output.suffix} usually means {_EXPORT_NAMES[suggested]}")
 
 
 def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
@@ -245,6 +272,8 @@ def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None
 
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
+    output_format, format_note = choose_format(req.output_format, req.output)
+    req = replace(req, output_format=output_format)
     config = load_config(req.config_path)
     if req.output is not None:
         # The files named on the command line: refused before reading them, so that a broken
@@ -275,10 +304,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
     subject = _Subject(docs, is_dir, against_doc)
     _check(req, subject)
-    note = _unused_layout_note(req, subject)
-    if note is not None:
-        stderr.write(f"cxkit: {note}\n")
-        stderr.flush()
+    for note in (format_note, _unused_layout_note(req, subject)):
+        if note is not None:
+            stderr.write(f"cxkit: {note}\n")
+            stderr.flush()
     if req.output_format == "terminal":
         if req.output is None:
             render_terminal(req, subject, config, stdout, color=None, stderr=stderr)
