@@ -78,6 +78,17 @@ def test_unfilled_values_are_placeholders_not_schema_errors(ws: Path, kind: str,
     assert all("TODO" in f["message"] for f in findings)
 
 
+@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("kind", ["persona", "negative-persona", "journey"])
+def test_a_template_line_is_reported_as_a_placeholder_only_never_as_pseudo_profiling(ws: Path, kind: str, lang: str) -> None:
+    # A TODO line that quotes the cliché it warns against ("nie tylko „media społecznościowe”") got a
+    # pseudo-profiling finding on top of the placeholder one: two findings for one unwritten line.
+    invoke("new", kind, "Ola Nowak", "--lang", lang, "--persona" if kind == "journey" else "--no-input",
+           *(["ola-nowak", "--no-input"] if kind == "journey" else []))
+    findings = lint_json(f"{KIND_DIRS[kind]}/ola-nowak.yaml", "--select", "pseudo-profiling")
+    assert findings == []
+
+
 def test_persona_template_teaches_that_traits_rest_on_sources() -> None:
     text = render("persona", "en", doc_id="ola", name="Ola")
     assert "every trait" in text and "sources: [interviews]" in text

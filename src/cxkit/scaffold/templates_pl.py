@@ -64,7 +64,7 @@ behaviours:
     sources: [wywiady]
 # Gdzie do niej dotrzesz: nazwane media, społeczności, sklepy, aplikacje, zaufane osoby.
 channels:
-  - text: "TODO: konkretny kanał, a nie tylko „media społecznościowe”"
+  - text: "TODO: nazwany kanał (serwis, grupa, sklep, aplikacja), a nie ogólna kategoria"
     sources: [wywiady]
 # Czego oczekuje od marki takiej jak Twoja: obsługi, ceny, szybkości, tonu.
 expectations:
