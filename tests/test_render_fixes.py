@@ -11,8 +11,15 @@ and read the diff before committing.
 from __future__ import annotations
 
 import difflib
+import fcntl
 import json
 import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -369,3 +376,79 @@ def test_without_o_the_default_is_still_the_terminal_view(cafe: Path) -> None:
     assert out.startswith("╭─ ścieżka klienta ─")
     code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-o", "-")
     assert (code, err) == (0, "") and out.startswith("╭─")
+
+
+# --- 4. TERM=dumb honours --width and COLUMNS -------------------------------------------------
+
+def _render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, size: int = 0) -> list[str]:
+    """Run cxkit with a real terminal (``size`` columns, 0 when unknown) as stdout; its lines."""
+    main, secondary = pty.openpty()
+    if size:
+        fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, size, 0, 0))
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
+    full_env.update(env)
+    proc = subprocess.Popen([sys.executable, "-m", "cxkit", "render", *args], stdout=secondary,
+                            stderr=subprocess.PIPE, env=full_env, cwd=cwd)
+    os.close(secondary)
+    chunks = []
+    while True:
+        ready, _w, _x = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal closes with the process
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    os.close(main)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+
+
+def _width(lines: list[str]) -> int:
+    assert not any("\x1b" in line for line in lines)  # no colour on a dumb terminal, so len() is the width
+    return max(len(line) for line in lines)
+
+
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_a_dumb_terminal_takes_the_width_option(cafe: Path, term: str) -> None:
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml", "--width", "60"], {"TERM": term}, size=120)
+    assert _width(lines) == 60
+    assert lines[0].startswith("╭─ persona ─") and lines[0].endswith("╮")
+
+
+def test_a_dumb_terminal_takes_columns(cafe: Path) -> None:
+    lines = _render_on_a_terminal(cafe, ["journeys/kawiarnia-zamawia-ekspres.yaml"], {"TERM": "dumb", "COLUMNS": "72"})
+    assert _width(lines) == 72
+
+
+def test_on_a_dumb_terminal_the_width_option_beats_columns(cafe: Path) -> None:
+    lines = _render_on_a_terminal(cafe, ["personas/priya-first-dog.yaml", "--width", "60"],
+                                  {"TERM": "dumb", "COLUMNS": "120"})
+    assert _width(lines) == 60
+
+
+def test_a_dumb_terminal_with_columns_wider_than_80_gets_them(cafe: Path) -> None:
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml"], {"TERM": "dumb", "COLUMNS": "160"})
+    assert _width(lines) == 160
+    assert lines[0].startswith(f"╭─ {CAFE_PERSONA_NAME}  persona ─")  # the name fits the title at 160
+
+
+def test_a_dumb_terminal_with_columns_0_gets_the_narrowest_page(cafe: Path) -> None:
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml"], {"TERM": "dumb", "COLUMNS": "0"})
+    assert _width(lines) == 40
+
+
+def test_a_dumb_terminal_without_width_or_columns_keeps_80(cafe: Path) -> None:
+    # A guard: what a dumb terminal got before, and still gets, when nothing says otherwise.
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml"], {"TERM": "dumb"}, size=120)
+    assert _width(lines) == 80
+
+
+def test_a_dumb_terminal_snapshot_at_60_columns_matches_a_pipe(cafe: Path) -> None:
+    lines = _render_on_a_terminal(cafe, ["journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "60"], {"TERM": "dumb"})
+    _code, piped, _err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "60")
+    assert "\n".join(lines) + "\n" == piped
+    check_snapshot("fixes-long-journey-name-60", piped)

@@ -575,6 +575,14 @@ MAX_WIDTH = 1000
 MIN_WIDTH = 40
 
 
+def _columns_variable() -> int | None:
+    """``COLUMNS`` as a number of columns, as rich reads it (None when unset or not a number)."""
+    import os
+
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
 def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
     """A console for ``stream``; colour only on a terminal and never with NO_COLOR set."""
     console = Console(
@@ -588,6 +596,12 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
         no_color=None if color is None else not color,
         color_system=None if color is False else "auto",
     )
+    if console.is_dumb_terminal:
+        # On a terminal with TERM=dumb (or unknown) rich lays out 80 columns whatever it is told;
+        # there --width, then COLUMNS, count as on any terminal (80 stays when neither is given).
+        wanted = width if width is not None else _columns_variable()
+        if wanted is not None:
+            console.size = (wanted, console.height)
     if console.width > MAX_WIDTH:  # from the terminal or COLUMNS
         console.width = MAX_WIDTH
     elif console.width < MIN_WIDTH:  # `COLUMNS=0` would print nothing at all, `COLUMNS=3` a letter a line
