@@ -452,3 +452,65 @@ def test_a_dumb_terminal_snapshot_at_60_columns_matches_a_pipe(cafe: Path) -> No
     _code, piped, _err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "60")
     assert "\n".join(lines) + "\n" == piped
     check_snapshot("fixes-long-journey-name-60", piped)
+
+
+# --- 5. Markdown code spans keep backticks ----------------------------------------------------
+
+ODD_NAMES = ["a`b.yaml", "a``b`c.yaml", "`notatki.yaml", "plan `B`.yaml", "dwa  odstępy.yaml"]
+
+
+def _code_spans(markdown: str) -> list[str]:
+    """What a CommonMark reader (with GFM tables) shows as inline code in ``markdown``."""
+    markdown_it = pytest.importorskip("markdown_it")
+    parser = markdown_it.MarkdownIt("commonmark").enable("table")
+    spans = []
+    for token in parser.parse(markdown):
+        for child in token.children or []:
+            if child.type == "code_inline":
+                spans.append(child.content)
+    return spans
+
+
+@pytest.fixture
+def odd_folder(cafe: Path) -> Path:
+    """The cafe workspace with personas under file names that hold backticks and two spaces."""
+    for i, name in enumerate(ODD_NAMES):
+        (cafe / "personas" / name).write_text(
+            f"kind: persona\nid: kopia-{i}\nname: Kopia {i}\nlang: pl\ngoals:\n  - Kupić młynek do 3 000 zł\n",
+            encoding="utf-8")
+    return cafe
+
+
+def test_markdown_overview_shows_file_names_with_backticks_as_they_are(odd_folder: Path) -> None:
+    code, out, err = render(".", "-f", "markdown")
+    assert code == 0, err
+    spans = _code_spans(out)
+    for name in ODD_NAMES:
+        assert f"personas/{name}" in spans, (name, [s for s in spans if "/" in s])
+    assert "personas/a'b.yaml" not in out
+    assert "``personas/a`b.yaml``" in out
+
+
+def test_markdown_code_spans_round_trip() -> None:
+    from cxkit.render.markdown import code
+
+    for text in ["a`b", "``", "`x", "x`", "a ``` b", " a ", "ola-kawiarnia", "personas/a`b.yaml"]:
+        assert _code_spans(code(text)) == [text], text
+
+
+def test_markdown_overview_of_plain_names_is_unchanged(cafe: Path) -> None:
+    # A guard (passes before too): names without backticks keep their one-backtick spans.
+    code, out, err = render(".", "-f", "markdown")
+    assert code == 0, err
+    assert "| `personas/ola-kawiarnia.yaml` |" in out
+    assert "`journeys/kawiarnia-zamawia-ekspres.yaml`" in out
+    assert {"ola-kawiarnia", "kawiarnia-zamawia-ekspres", "wybor", "zamowienie"} <= set(_code_spans(out))
+
+
+def test_the_markdown_document_written_for_a_backtick_file_names_it_exactly(odd_folder: Path) -> None:
+    code, out, err = render("personas/a`b.yaml", "-f", "markdown")
+    assert code == 0, err
+    markdown_it = pytest.importorskip("markdown_it")
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(out)
+    # A guard (passes before too): the <sub> line under the card is escaped text, read back as written.
+    assert "personas/a`b.yaml" in html

@@ -49,9 +49,25 @@ def _heading(text: str) -> str:
     return _HEADING_CLOSE.sub(lambda m: m.group(1) + "\\" + m.group(2), inline(text))
 
 
+# Breaks and tabs would end a table row or show as a break; a code span shows spaces as they are.
+_CODE_BREAKS = re.compile(r"[\t\n\r\f\v\x85\u2028\u2029]+")
+_BACKTICKS = re.compile(r"`+")
+
+
 def code(text: str) -> str:
-    """An id or path as inline code; backticks cannot occur in it, pipes are escaped for tables."""
-    return "`" + " ".join(text.replace("`", "'").split()).replace("|", "\\|") + "`"
+    """An id or path as inline code that shows exactly these characters (a file named ``a`b.yaml`` too).
+
+    CommonMark ends a code span at a run of backticks as long as the one that opened it, so the
+    fence is one backtick longer than the longest run inside; a space pads text that starts or
+    ends with a backtick (or starts and ends with a space), and the reader drops that space again.
+    Spaces are kept; line breaks and tabs become a space; ``|`` is escaped for tables (GFM reads
+    ``\\|`` as ``|`` in a table cell, code span or not).
+    """
+    body = _CODE_BREAKS.sub(" ", text)
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(body)), default=0) + 1)
+    if body.startswith("`") or body.endswith("`") or (body.startswith(" ") and body.endswith(" ") and body.strip()):
+        body = f" {body} "
+    return fence + body.replace("|", "\\|") + fence
 
 
 def _flow(text: str) -> str:
