@@ -278,6 +278,21 @@ def test_force_overwrites(ws: Path) -> None:
     assert "overwrote" in result.stderr
 
 
+def test_a_folder_with_the_files_name_is_said_to_be_one_with_or_without_force(ws: Path) -> None:
+    # With --force the write failed on its temporary file: "…/.katalog.yaml.5_dtg3m_.tmp: Is a
+    # directory"; without it, the advice was to use --force, which leads straight there.
+    (ws / "personas" / "katalog.yaml").mkdir(parents=True)
+    plain = invoke("new", "persona", "Katalog", "--no-input", "--lang", "pl")
+    assert plain.exit_code == 1
+    assert "personas/katalog.yaml is a folder; nothing written (use --id for another id" in plain.stderr
+    forced = invoke("new", "persona", "Katalog", "--force", "--no-input", "--lang", "pl")
+    assert forced.exit_code == 2
+    assert forced.stderr.rstrip().endswith("personas/katalog.yaml: a folder has that name; nothing written")
+    assert ".tmp" not in forced.stderr
+    assert sorted(p.name for p in (ws / "personas").iterdir()) == ["katalog.yaml"]
+    assert list((ws / "personas" / "katalog.yaml").iterdir()) == []
+
+
 # --- where and in which language ----------------------------------------------------------------
 
 def test_dir_option_and_configured_folders(ws: Path) -> None:

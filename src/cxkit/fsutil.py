@@ -62,7 +62,10 @@ def write_atomic(
         info = target.stat() if follow_symlinks else target.lstat()
         mode = None if stat.S_ISLNK(info.st_mode) else stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
-        mode = None
+        info, mode = None, None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        # Said of the name asked for, not of the temporary file the write would have failed on.
+        raise IsADirectoryError(errno.EISDIR, "a folder has that name; nothing written", str(path))
     if follow_symlinks and mode is not None:
         # The rename would get past what the file says: a read-only file, one this user may not
         # write, or one on a read-only mount would be replaced (and handed to this user).

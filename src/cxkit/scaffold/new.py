@@ -129,6 +129,8 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
     if force:
         return
     if path.exists() or path.is_symlink():
+        if path.is_dir():  # --force would not help: a folder is never overwritten
+            raise Refusal(f"{shown(path)} is a folder; nothing written (use --id for another id, or --dir for another folder)")
         raise Refusal(f"{shown(path)} already exists; nothing written (use --force to overwrite it, or --id for another id)")
     other = known.get(doc_id)
     if other is not None:
