@@ -1,6 +1,12 @@
 """`cxkit render`: defects an exploratory test found, each pinned by tests that fail before its fix.
 
-Long names shown whole in the terminal views. Snapshots live in tests/snapshots/render/ (named
+1. a long persona or journey name is shown whole, never cut in the frame's title;
+2. the HTML export keeps the line breaks of traits and cells, as Markdown does;
+3. ``-o FILE`` without ``--format`` writes the format the extension names;
+4. a dumb terminal (``TERM=dumb``) honours ``--width`` and ``COLUMNS``;
+5. Markdown code spans show file names with backticks as they are.
+
+Tests marked as guards pass before the fix too. Snapshots live in tests/snapshots/render/ (named
 ``fixes-…``); after an intended change, regenerate them with
 
     CXKIT_UPDATE_SNAPSHOTS=1 /tmp/venv/bin/pytest tests/test_render_fixes.py
