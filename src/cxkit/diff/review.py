@@ -3,6 +3,10 @@
 Findings of the base and of the working tree are matched by rule, document
 (its ``id``, else its file) and the place in the document's data, so a finding
 that only moved lines (because text above it changed) is neither new nor fixed.
+A place on the branch is first taken back to the place in BASE that `cxkit diff`
+pairs it with (a list item edited, moved to another list, its id renamed), so a
+finding on an item the diff pairs is the same finding.  A workspace finding is
+matched on what it is about, not on the file it happens to be reported on.
 """
 
 from __future__ import annotations
@@ -27,10 +31,10 @@ from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import Options, compare_workspaces, refs
+from .compare import Options, _movable, compare_workspaces, reads_text, refs
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
-from .match import item_id, label
+from .match import _equality_key, item_id, label, pair_items
 from .model import DiffResult, Item, Part, format_path
 from .sources import Problem, revision_side, worktree_side
 
@@ -83,10 +87,17 @@ class Review:
 
 # --- where in the document is a finding -------------------------------------
 
-def _walk(node: Node, data: Any, shown: tuple[Part, ...], stable: tuple[Part, ...], depth: int) -> Iterator[tuple[Node, tuple[Part, ...], tuple[Part, ...], int, int]]:
-    """Every node with its path as shown (ids or indices) and a stable path (ids or item text).
+#: A place in a document's data: keys, and list items by their index in the file.
+Place = tuple[str | int, ...]
 
-    Yields (node, shown, stable, priority, depth); a list item's own position
+
+def _walk(
+    node: Node, data: Any, shown: tuple[Part, ...], stable: tuple[Part, ...], at: Place, depth: int
+) -> Iterator[tuple[Node, tuple[Part, ...], tuple[Part, ...], Place, int, int]]:
+    """Every node with its path as shown (ids or indices), a stable path (ids or item text) and
+    its place (keys and indices).
+
+    Yields (node, shown, stable, place, priority, depth); a list item's own position
     outranks its first key, which starts at the same place.
     """
     if isinstance(node, MappingNode):
@@ -95,49 +106,192 @@ def _walk(node: Node, data: Any, shown: tuple[Part, ...], stable: tuple[Part, ..
                 continue
             key = knode.value
             child = data.get(key) if isinstance(data, dict) else None
-            s, t = shown + (key,), stable + (key,)
-            yield knode, s, t, 1, depth + 1
+            s, t, a = shown + (key,), stable + (key,), at + (key,)
+            yield knode, s, t, a, 1, depth + 1
             if not isinstance(vnode, MappingNode):
-                yield vnode, s, t, 1, depth + 1
-            yield from _walk(vnode, child, s, t, depth + 1)
+                yield vnode, s, t, a, 1, depth + 1
+            yield from _walk(vnode, child, s, t, a, depth + 1)
     elif isinstance(node, SequenceNode):
         items = data if isinstance(data, list) and len(data) == len(node.value) else [None] * len(node.value)
         shown_refs = refs(items)
         for idx, (inode, item) in enumerate(zip(node.value, items)):
             ident = item_id(item)
             stable_ref = Item(idx, ident if ident is not None else str(label(item)) if item is not None else None)
-            s, t = shown + (shown_refs[idx],), stable + (stable_ref,)
-            yield inode, s, t, 2, depth + 1
-            yield from _walk(inode, item, s, t, depth + 1)
+            s, t, a = shown + (shown_refs[idx],), stable + (stable_ref,), at + (idx,)
+            yield inode, s, t, a, 2, depth + 1
+            yield from _walk(inode, item, s, t, a, depth + 1)
 
 
-def place(loaded: LoadedYAML | None, line: int, column: int) -> tuple[str, str]:
-    """(shown path, stable path) of the value a 1-based position points at; empty for the document."""
+def _locate(loaded: LoadedYAML | None, line: int, column: int) -> tuple[str, str, Place]:
+    """(shown path, stable path, place) of the value a 1-based position points at; empty for the document."""
     if loaded is None or loaded.root is None:
-        return "", ""
+        return "", "", ()
+    found: tuple[Any, ...] = ("", "", ())
     exact: tuple[int, int] | None = None
-    exact_paths: tuple[str, str] = ("", "")
+    exact_paths = found
     on_line: tuple[int, int] | None = None
-    line_paths: tuple[str, str] = ("", "")
+    line_paths = found
     inside: int = -1
-    inside_paths: tuple[str, str] = ("", "")
-    for node, shown, stable, priority, depth in _walk(loaded.root, loaded.data, (), (), 0):
+    inside_paths = found
+    for node, shown, stable, at, priority, depth in _walk(loaded.root, loaded.data, (), (), (), 0):
         start, end = node.start_mark, node.end_mark
         if start.line + 1 == line and start.column + 1 == column:
             rank = (priority, depth)
             if exact is None or rank > exact:
-                exact, exact_paths = rank, (format_path(shown), format_path(stable))
+                exact, exact_paths = rank, (format_path(shown), format_path(stable), at)
         elif start.line + 1 == line:
             rank = (depth, -start.column)
             if on_line is None or rank > on_line:
-                on_line, line_paths = rank, (format_path(shown), format_path(stable))
+                on_line, line_paths = rank, (format_path(shown), format_path(stable), at)
         elif start.line + 1 < line <= end.line + 1 and depth > inside:
-            inside, inside_paths = depth, (format_path(shown), format_path(stable))
+            inside, inside_paths = depth, (format_path(shown), format_path(stable), at)
     if exact is not None:
         return exact_paths
     if on_line is not None:
         return line_paths
     return inside_paths
+
+
+def place(loaded: LoadedYAML | None, line: int, column: int) -> tuple[str, str]:
+    """(shown path, stable path) of the value a 1-based position points at; empty for the document."""
+    shown, stable, _at = _locate(loaded, line, column)
+    return shown, stable
+
+
+def _trait_place(at: Place) -> Place:
+    """A trait written `{text: ..., sources: [...]}` is its text: a finding on the text of a
+    list item is a finding on the item, whichever way the trait is written on each side."""
+    if len(at) >= 2 and at[-1] == "text" and isinstance(at[-2], int):
+        return at[:-1]
+    return at
+
+
+def _place_text(at: Place) -> str:
+    return format_path(tuple(Item(p) if isinstance(p, int) else p for p in at))
+
+
+# --- the same place in BASE ----------------------------------------------------
+
+@dataclass(slots=True)
+class _Loose:
+    """A key or list item on one side only, before moves are found (as the diff's added or removed)."""
+
+    at: Place  # its place on its own side
+    parent: Place  # the place, on the branch, of the map or list it is in (or left)
+    value: Any
+    list_id: tuple[str, str] | None  # (list name, id) of a list item with an id unique in its list
+
+
+class _Pairing:
+    """Which place of a document in BASE each place of its version on the branch is.
+
+    The places are paired as `cxkit diff` pairs them: map keys by name, list items as
+    its item pairing does (by id, name, equal value, then similarity), and a value or
+    an item with an id that left one place for another as one moved value.  A place
+    with no counterpart (a key or an item the branch added) is not in :attr:`to_old`.
+    """
+
+    def __init__(self, old: Any, new: Any) -> None:
+        self.to_old: dict[Place, Place] = {(): ()}
+        self._pair(old, new, (), ())
+
+    def __call__(self, at: Place) -> Place | None:
+        return self.to_old.get(at)
+
+    def _pair(self, old: Any, new: Any, old_at: Place, new_at: Place) -> None:
+        loose: list[tuple[str, _Loose]] = []
+        self._walk(old, new, old_at, new_at, loose)
+        self._relocate(loose)
+
+    def _walk(self, old: Any, new: Any, old_at: Place, new_at: Place, loose: list[tuple[str, _Loose]]) -> None:
+        self.to_old[new_at] = old_at
+        # In the order the diff lists its changes: what a move pairs first follows it.
+        if isinstance(old, dict) and isinstance(new, dict):
+            new_pos = {k: n for n, k in enumerate(new)}
+            events: list[tuple[tuple[int, int, int], Any]] = [((n, 0, 0), k) for n, k in enumerate(new)]
+            anchor = -1
+            for o, k in enumerate(old):
+                if k in new_pos:
+                    anchor = new_pos[k]
+                else:
+                    events.append(((anchor, 1, o), k))
+            events.sort(key=lambda e: e[0])
+            for _key, k in events:
+                if k in old and k in new:
+                    self._walk(old[k], new[k], old_at + (k,), new_at + (k,), loose)
+                elif k in old:
+                    loose.append(("removed", _Loose(old_at + (k,), new_at, old[k], None)))
+                else:
+                    loose.append(("added", _Loose(new_at + (k,), new_at, new[k], None)))
+        elif isinstance(old, list) and isinstance(new, list):
+            keys = tuple(p for p in new_at if isinstance(p, str))
+            pairs = pair_items(old, new, as_text=reads_text(keys))
+            old_refs, new_refs = refs(old), refs(new)
+            name = keys[-1] if keys else ""
+            of_new = {j: i for i, j in pairs}
+            paired_old = {i: j for i, j in pairs}
+            list_events: list[tuple[tuple[int, int, int], str, int]] = [
+                ((j, 0, 0), "pair" if j in of_new else "add", j) for j in range(len(new))
+            ]
+            anchor = -1
+            for i in range(len(old)):
+                if i in paired_old:
+                    anchor = paired_old[i]
+                else:
+                    list_events.append(((anchor, 1, i), "remove", i))
+            list_events.sort(key=lambda e: e[0])
+            for _key, what, k in list_events:
+                if what == "pair":
+                    self._walk(old[of_new[k]], new[k], old_at + (of_new[k],), new_at + (k,), loose)
+                elif what == "add":
+                    ident = new_refs[k].id
+                    listed = (name, ident) if ident is not None and item_id(new[k]) == ident else None
+                    loose.append(("added", _Loose(new_at + (k,), new_at, new[k], listed)))
+                else:
+                    ident = old_refs[k].id
+                    listed = (name, ident) if ident is not None and item_id(old[k]) == ident else None
+                    loose.append(("removed", _Loose(old_at + (k,), new_at, old[k], listed)))
+
+    def _relocate(self, loose: list[tuple[str, _Loose]]) -> None:
+        """Pair a value removed in one place and added in another, as the diff's moves do:
+        an equal value first, then a list item by its id in a list of the same name."""
+        removed = [x for op, x in loose if op == "removed"]
+        added = [x for op, x in loose if op == "added"]
+        if not removed or not added:
+            return
+        gone: set[int] = set()
+        moved: set[int] = set()
+        by_value: dict[Any, list[int]] = {}
+        for n, x in enumerate(removed):
+            if _movable(x.value):
+                by_value.setdefault(_equality_key(x.value), []).append(n)
+        for m, x in enumerate(added):
+            if not _movable(x.value):
+                continue
+            bucket = by_value.get(_equality_key(x.value))
+            while bucket and bucket[0] in gone:
+                bucket.pop(0)
+            if not bucket:
+                continue
+            n = bucket.pop(0)
+            if removed[n].parent == x.parent:
+                continue  # a reorder within one list: the diff pairs those items already
+            gone.add(n)
+            moved.add(m)
+            self._pair(removed[n].value, x.value, removed[n].at, x.at)
+        by_id: dict[tuple[str, str], list[int]] = {}
+        for n, x in enumerate(removed):
+            if n not in gone and x.list_id is not None:
+                by_id.setdefault(x.list_id, []).append(n)
+        for m, x in enumerate(added):
+            bucket = by_id.get(x.list_id) if m not in moved and x.list_id is not None else None
+            if not bucket:
+                continue
+            n = bucket.pop(0)
+            if removed[n].parent == x.parent:
+                continue
+            gone.add(n)
+            self._pair(removed[n].value, x.value, removed[n].at, x.at)
 
 
 def _document_of(loaded: LoadedYAML | None, file: str) -> str:
@@ -146,17 +300,100 @@ def _document_of(loaded: LoadedYAML | None, file: str) -> str:
     return ident if isinstance(ident, str) and ident else file
 
 
-def _placed(findings: list[Finding], texts: dict[str, LoadedYAML | None], same_as: dict[str, str] | None = None) -> list[Placed]:
-    """Findings with their places; ``same_as`` names, by file, the base document a document is
-    (its id or file changed), so that its findings are matched against that document's."""
+#: Workspace rules that report a finding on the very document and value it is about (a
+#: journey's `persona` reference, a negative persona's trait): matched as a document's findings.
+_REPORTED_ON_ITS_SUBJECT = frozenset({"unknown-persona", "journey-for-negative-persona", "trait-overlap"})
+#: The document "name" of a workspace finding matched on what it is about, never a document's.
+_WORKSPACE = "\x00workspace"
+#: Before a place on the branch that BASE does not have (a key or an item the branch added).
+_NEW_PLACE = "\x00new:"
+_QUOTED_NAME = re.compile(r"'([^'\n]*)'")
+
+
+def _scopes() -> dict[str, str]:
+    from ..lint.rule import all_rules
+
+    return {name: cls.scope for name, cls in all_rules().items()}
+
+
+@dataclass(slots=True)
+class Counterparts:
+    """What the diff paired between BASE and the branch, for placing the branch's findings:
+    by file on the branch, the BASE document's name when it differs and both versions'
+    data; and the document ids the branch renamed (new -> old)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    versions: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    ids: dict[str, str] = field(default_factory=dict)
+    _pairings: dict[str, _Pairing] = field(default_factory=dict)
+
+    def pairing(self, file: str) -> _Pairing | None:
+        if file not in self.versions:
+            return None
+        if file not in self._pairings:
+            self._pairings[file] = _Pairing(*self.versions[file])
+        return self._pairings[file]
+
+
+def counterparts(diff: DiffResult) -> Counterparts:
+    """What ``diff`` paired: every document present on both sides (its places are paired when
+    a finding on the branch needs them)."""
+    out = Counterparts(names=_base_names(diff))
+    for d in diff.documents:
+        if d.old is None or d.new is None:
+            continue
+        out.versions[d.new.file] = (d.old.data, d.new.data)
+        if d.old.id and d.new.id and d.old.id != d.new.id:
+            out.ids[d.new.id] = d.old.id
+    return out
+
+
+def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str | None:
+    """What a workspace finding is about, when that is not the file it is reported on: the ids
+    its message names (quoted; a renamed id by its BASE id), none for the whole workspace.
+
+    `missing-negative-persona` sits on the first persona in file order, `duplicate-id` on every
+    copy but the first, `similar-personas` on the later of the two: a file added, removed or
+    renamed elsewhere moves them to another file without changing what they say.
+    """
+    if scopes.get(f.rule) != "workspace" or f.rule in _REPORTED_ON_ITS_SUBJECT:
+        return None
+    named = sorted({renamed.get(name, name) for name in _QUOTED_NAME.findall(f.message)})
+    return json.dumps(named, ensure_ascii=False)
+
+
+def _placed(
+    findings: list[Finding], texts: dict[str, LoadedYAML | None], paired: Counterparts | None = None
+) -> list[Placed]:
+    """Findings with their places.
+
+    BASE's findings are placed in BASE's data.  The branch's are given with ``paired``
+    (what the diff paired): a document the diff paired with a BASE document of another
+    name (its id or file changed) is matched as that document, and a place in it as the
+    place in BASE the diff pairs it with; a place BASE has no counterpart of is new.
+    """
+    scopes = _scopes()
     out = []
     for f in findings:
         loaded = texts.get(f.path)
-        shown, stable = place(loaded, f.line, f.column)
+        shown, _stable, at = _locate(loaded, f.line, f.column)
         document = _document_of(loaded, f.path)
-        matched_as = (same_as or {}).get(f.path, document)
-        key = (f.rule, matched_as, stable, _DIGITS.sub("#", f.message))
-        out.append(Placed(f, document, shown, key))
+        message = _DIGITS.sub("#", f.message)
+        subject = _subject(f, scopes, paired.ids if paired is not None else {})
+        if subject is not None:
+            out.append(Placed(f, document, shown, (f.rule, _WORKSPACE, subject, message)))
+            continue
+        at = _trait_place(at)
+        where = _place_text(at)
+        if paired is not None:
+            document_as = paired.names.get(f.path, document)
+            pairing = paired.pairing(f.path)
+            if pairing is not None:
+                old_at = pairing(at)
+                where = _place_text(old_at) if old_at is not None else _NEW_PLACE + where
+        else:
+            document_as = document
+        out.append(Placed(f, document, shown, (f.rule, document_as, where, message)))
     return out
 
 
@@ -342,7 +579,7 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
     after = _placed(
-        after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))), _base_names(diff)
+        after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))), counterparts(diff)
     )
 
     tree = repo.tree(commit, paths)
