@@ -540,3 +540,20 @@ def test_a_utf16_pyproject_without_tool_cxkit_is_still_ignored(project, write, m
     with_it = lint()
     assert (with_it.exit_code, with_it.stdout, with_it.stderr) == (without.exit_code, without.stdout, without.stderr)
     assert with_it.exit_code == 1
+
+
+@pytest.mark.parametrize(("setting", "value"), [
+    ("persona-dir", "~/personas"), ("journey-dir", "$HOME/mapy"), ("journey-dir", "${WORKSPACE}/mapy"),
+    ("paths", ["personas", "~/wspolne"]),
+])
+@pytest.mark.parametrize("command", [("lint",), ("new", "persona", "Zosia Wrona", "--no-input")])
+def test_a_folder_written_for_a_shell_is_a_config_error(project, write, monkeypatch, setting, value, command):
+    # cxkit expands neither ~ nor $VARIABLES: `new` made a folder named `~` in the workspace.
+    shown = f'["{value[0]}", "{value[1]}"]' if isinstance(value, list) else f'"{value}"'
+    write("cxkit.toml", f"{setting} = {shown}\n")
+    monkeypatch.chdir(project)
+    result = run_cli(*command)
+    assert result.exit_code == 2
+    assert f"cxkit.toml: bad value for '{setting}'" in result.stderr
+    assert "written for a shell; cxkit expands neither ~ nor $VARIABLES" in result.stderr
+    assert not (project / "~").exists() and not any(p.name.startswith("$") for p in project.iterdir())

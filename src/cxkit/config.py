@@ -155,19 +155,30 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         table = raw
         prefix = ""
     config = parse_settings(table, path, prefix)
-    _check_no_nul(config, path, prefix)
+    _check_folders(config, path, prefix)
     config.source_bytes = data
     if check_rules:
         check_rule_settings(config)
     return config
 
 
-def _check_no_nul(config: Config, path: Path, prefix: str) -> None:
-    """A folder named with a NUL character (TOML's "\\u0000") is no folder: every file-system call refuses it."""
-    for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir])):
+def _check_folders(config: Config, path: Path, prefix: str) -> None:
+    """A folder named with a NUL character (TOML's "\\u0000") is no folder: every file-system call refuses it.
+
+    Nor is a folder written for a shell (`~/personas`, `$HOME/mapy`): cxkit expands neither, and
+    `cxkit new` would make a folder named `~` in the workspace, which `rm -rf ~` then takes for home.
+    """
+    for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir]),
+                        ("paths", config.paths)):
+        where = f"{prefix}.{key}" if prefix else key
         if any("\0" in v for v in values):
-            where = f"{prefix}.{key}" if prefix else key
             raise ConfigError(f"{path}: bad value for '{where}': a path cannot hold a NUL character (\\u0000)")
+        for value in values:
+            if value.startswith("~") or value.startswith("$") or "${" in value:
+                raise ConfigError(
+                    f"{path}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
+                    f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\")"
+                )
 
 
 def check_rule_settings(config: Config) -> None:
