@@ -236,10 +236,11 @@ def read_target(target: Target) -> tuple[bytes, int]:
 
 
 def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]], set[str]]:
-    """Targets to check, plus the rest of the configured workspace when files are named one by one.
+    """Targets to check, plus the rest of the configured workspace when only part of it is named.
 
-    `cxkit lint journeys/ola.yaml` must still know the persona the journey
-    names. When a config file marks the workspace and a file is named, every
+    `cxkit lint journeys/ola.yaml` and `cxkit lint journeys/` must still know
+    the persona the journey names. When a config file marks the workspace and
+    the named paths (files or folders) do not already take in all of it, every
     other document of the workspace (its `paths`, else the config's folder) is
     loaded as context: cross-file rules see it, but only the shown paths —
     the third value — are reported.  Without a config nothing is added, so a
@@ -259,14 +260,29 @@ def _shortest(fs: str, disp: str) -> str:
         return disp
 
 
+def _covered(roots: list[Path], paths: list[str]) -> bool:
+    """Whether every workspace root is a named folder or lies inside one (then a context scan adds nothing)."""
+    folders = [_real(p) for p in paths if os.path.isdir(p)]
+    if not folders:
+        return not roots
+    for root in roots:
+        real = _real(str(root))
+        if not any(real == f or real.startswith(os.path.join(f, "")) for f in folders):
+            return False
+    return True
+
+
 def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], set[str]]:
     """What :func:`discover_with_context` finds, as plain rows: cheap enough to stat a workspace on every run."""
     rows, unreadable, keys = _scan_keyed(paths, config)
     shown = {disp for _fs, disp, _explicit in rows}
-    if config.source is None or not any(explicit for _fs, _disp, explicit in rows):
+    if config.source is None:
         return rows, unreadable, shown
-    roots = [config.root / p for p in config.paths] if config.paths else [config.root]
-    context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots if r.exists()], config)
+    roots = [r for r in ([config.root / p for p in config.paths] if config.paths else [config.root]) if r.exists()]
+    if _covered(roots, paths):
+        # `cxkit lint`, `cxkit lint .` at the top: the scan already holds the whole workspace.
+        return rows, unreadable, shown
+    context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots], config)
     named = set(keys)  # a file named through a link (or spelt another way) is not its own context
     # In the order a scan of the workspace lists them, named files at their own place: which copy of
     # a duplicate id is "the first" (and which persona of a similar pair "the later") must not

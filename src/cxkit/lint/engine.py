@@ -721,10 +721,13 @@ def lint(
         results[i] = res
     done = [r for r in results if r is not None]
     result = _finish(done, unreadable, config, ruleset, len(targets))
+    _true_persona_hints(result.findings, config, targets)
     if len(shown) < len(targets):
-        # Context documents informed the cross-file rules; only the named paths are reported.
+        # Context documents informed the cross-file rules; only the named paths are reported
+        # (and the folders under them that could not be read).
+        also = {where for where, _message in unreadable}
         result = LintResult(
-            [f for f in result.findings if f.path in shown],
+            [f for f in result.findings if f.path in shown or f.path in also],
             len(shown),
             sum(1 for r in done if r.is_document and r.path in shown),
         )
@@ -744,6 +747,40 @@ def lint(
                 store.put_run(quick, entry)
         store.save()
     return result
+
+
+#: What unknown-persona (CX004) adds when it finds no persona at all.  The advice holds only for a
+#: run without a config that named files: it saw nothing but them.  With a config the workspace
+#: was seen (scanned, or loaded as context of the named paths), so it is no advice at all; and
+#: `cxkit lint .` has linted the whole folder.
+_NO_PERSONAS_HINT = (
+    "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
+    " so that named files are checked against their workspace)"
+)
+
+
+def _true_persona_hints(findings: list[Finding], config: Config, targets: list[Target]) -> None:
+    """Give unknown-persona's "no personas were found" the advice that fits this run, in place."""
+    if config.source is None and any(t.explicit for t in targets):
+        return
+    if config.source is None:
+        # Folders only: "lint the whole folder" may be what was done; say what would help.
+        said = (
+            "; no personas were found in the checked paths (if they are elsewhere, lint their folder too,"
+            " or add a cxkit.toml at the top of the workspace so that what you name is checked against all of it)"
+        )
+    elif config.exclude:
+        said = (
+            "; no personas were found in the workspace (paths matched by `exclude` in"
+            f" {visible_line(config.source.name)} are not searched)"
+        )
+    else:
+        said = "; no personas were found in the workspace"
+    for i, f in enumerate(findings):
+        if f.code == "CX004" and f.message.endswith(_NO_PERSONAS_HINT):
+            findings[i] = Finding(
+                f.path, f.line, f.column, f.code, f.rule, f.severity, f.message[: -len(_NO_PERSONAS_HINT)] + said
+            )
 
 
 def _finish(
