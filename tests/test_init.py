@@ -106,6 +106,29 @@ def test_language_comes_from_the_locale_without_the_option(tmp_path: Path, monke
     assert (tmp_path / "personas/marta-dojezdza-rowerem.yaml").is_file()
 
 
+@pytest.mark.parametrize(("config_name", "config_text"), [
+    ("cxkit.toml", 'lang = "pl"\n'),
+    ("pyproject.toml", '[project]\nname = "persony"\n\n[tool.cxkit]\nlang = "pl"\n'),
+])
+def test_a_language_set_in_the_folders_config_beats_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config_name: str, config_text: str
+) -> None:
+    # `cxkit new` took the configured language; init wrote English examples into a Polish workspace.
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    (tmp_path / config_name).write_text(config_text, encoding="utf-8")
+    assert invoke("init", ".", cwd=tmp_path).exit_code == 0
+    assert (tmp_path / "personas/marta-dojezdza-rowerem.yaml").is_file()
+    assert not (tmp_path / "personas/maya-bike-commuter.yaml").exists()
+    # The option still beats the config.
+    other = tmp_path / "inny"
+    other.mkdir()
+    (other / config_name).write_text(config_text, encoding="utf-8")
+    assert invoke("init", "inny", "--lang", "en", cwd=tmp_path).exit_code == 0
+    assert (other / "personas/maya-bike-commuter.yaml").is_file()
+
+
 def test_pre_commit_config_and_workflow_run_cxkit(tmp_path: Path) -> None:
     invoke("init", ".", "--lang", "en", cwd=tmp_path)
     hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]

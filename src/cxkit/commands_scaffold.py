@@ -127,7 +127,7 @@ def new_command(
 
 def init_command(
     directory: Annotated[Path, typer.Argument(help="Where to create the workspace.")] = Path("."),
-    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language of the examples and the config [default: locale].")] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
 ) -> None:
     """Create a workspace: config, folders, one example of each kind, a pre-commit hook and CI.
 
@@ -135,7 +135,7 @@ def init_command(
     else in it changes); otherwise cxkit.toml is written.  Existing files are
     never overwritten: they are reported as skipped.
     """
-    from .scaffold.init import init_workspace
+    from .scaffold.init import init_workspace, workspace_lang
     from .scaffold.new import locale_lang, shown
     from .visible import visible
     from .workspace import UsageError
@@ -145,7 +145,7 @@ def init_command(
     if directory.is_symlink() and not directory.exists():
         raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
                          "create that folder or give another one")
-    language = lang.value if lang else (locale_lang() or "en")
+    language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
     steps = init_workspace(directory, language)
     base = shown(directory)
     prefix = "" if base in (".", "") else base.rstrip("/") + "/"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from types import ModuleType
+from typing import Any
 
 from ..fsutil import write_atomic
 from . import examples_en, examples_pl
@@ -224,18 +225,31 @@ def git_top(folder: Path) -> Path | None:
     return None
 
 
-def workspace_folders(root: Path) -> tuple[str, str]:
-    """The persona and journey folders of a config that already sits in ``root``."""
+def _config_in(root: Path) -> Any:
+    """The config that already sits in ``root`` (not in a folder above it), or None."""
     from ..config import ConfigError, find_config, load_config
 
-    found = find_config(root)
+    found = find_config(root) if root.is_dir() else None
     if found is None or found.parent.resolve() != root.resolve():
-        return "personas", "journeys"
+        return None
     try:
-        config = load_config(found)
+        return load_config(found)
     except ConfigError:
+        return None
+
+
+def workspace_folders(root: Path) -> tuple[str, str]:
+    """The persona and journey folders of a config that already sits in ``root``."""
+    config = _config_in(root)
+    if config is None:
         return "personas", "journeys"
     return config.persona_dir.rstrip("/") or "personas", config.journey_dir.rstrip("/") or "journeys"
+
+
+def workspace_lang(root: Path) -> str | None:
+    """The `lang` of a config that already sits in ``root``: the examples are written in it."""
+    config = _config_in(root)
+    return config.lang if config is not None else None
 
 
 def _inside(root: Path, folder: str) -> bool:
