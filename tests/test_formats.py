@@ -40,6 +40,12 @@ def assert_valid_sarif(validator, log: dict) -> None:
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
 
 
+@pytest.fixture(autouse=True)
+def _outside_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Annotations are named from GITHUB_WORKSPACE when it is set (as on a runner): not these files' folder.
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+
+
 def write(root: Path, files: dict[str, str]) -> None:
     for rel, text in files.items():
         path = root / rel
@@ -204,10 +210,23 @@ def test_sarif_and_github_name_a_file_with_a_tab_by_its_real_name(tmp_path, monk
     assert "file=personas/marta\tszkic.yaml," in cli("lint", "--format", "github", "--select", "placeholder").stdout
 
 
-def test_sarif_absolute_paths_become_file_uris(tmp_path, monkeypatch, sarif_validator):
+def test_sarif_absolute_paths_are_named_from_the_root(tmp_path, monkeypatch, sarif_validator):
+    # Outside git the root is the folder cxkit runs in (tests/test_sarif_paths.py: inside git).
     write(tmp_path, {"personas/marta.yaml": PERSONA_PL})
     monkeypatch.chdir(tmp_path)
     log = json.loads(cli("lint", "--format", "sarif", "--select", "placeholder", str(tmp_path / "personas")).stdout)
+    assert_valid_sarif(sarif_validator, log)
+    (result,) = log["runs"][0]["results"]
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "personas/marta.yaml", "uriBaseId": "%SRCROOT%"}
+    assert log["runs"][0]["originalUriBaseIds"] == {"%SRCROOT%": {"uri": Path(os.path.realpath(tmp_path)).as_uri() + "/"}}
+
+
+def test_sarif_files_outside_the_root_become_file_uris(tmp_path, monkeypatch, sarif_validator):
+    write(tmp_path, {"personas/marta.yaml": PERSONA_PL})
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    log = json.loads(cli("lint", "--format", "sarif", "--select", "placeholder", "../personas").stdout)
     assert_valid_sarif(sarif_validator, log)
     (result,) = log["runs"][0]["results"]
     location = result["locations"][0]["physicalLocation"]["artifactLocation"]

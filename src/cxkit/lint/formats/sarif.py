@@ -3,34 +3,38 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
+import os
 from typing import TextIO
 from urllib.parse import quote
 
 from ...visible import raw_name
 from ..finding import Finding, Severity
 from ..rule import Rule
+from .paths import file_uri, from_root, repository_root
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
 
 
-def artifact_location(path: str) -> dict[str, str]:
+def artifact_location(path: str, root: str | None = None) -> dict[str, str]:
     """A finding's path as a SARIF artifact location: a percent-encoded URI.
 
-    Relative paths resolve against %SRCROOT% (the folder cxkit ran in);
-    absolute ones become file:// URIs, which take no base.  ``path`` is as
-    shown; the URI names the real file.
+    A file inside ``root`` (the repository's top, see :func:`repository_root`) is named
+    from there, against %SRCROOT%, which the run defines as ``root``; one outside it by
+    a file:// URI, which takes no base.  ``path`` is as shown; the URI names the real file.
     """
-    path = raw_name(path)
-    if PurePosixPath(path).is_absolute():
-        return {"uri": "file://" + quote(path, safe="/", errors="surrogateescape")}
-    return {"uri": quote(path, safe="/", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
+    rel = from_root(path, repository_root() if root is None else root)
+    if rel is None:
+        return {"uri": file_uri(os.path.abspath(raw_name(path)))}
+    return {"uri": quote(rel, safe="/", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
 
 
-def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str) -> dict:
+def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str, root: str | None = None) -> dict:
+    """The SARIF log of a run; files are named from ``root`` (default: the repository's top, else the current folder)."""
     from ..docs import rule_help_markdown
 
+    if root is None:
+        root = repository_root()
     ordered = list(rules.values())
     index = {cls.name: i for i, cls in enumerate(ordered)}
     descriptors = [
@@ -54,7 +58,7 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": artifact_location(f.path),
+                        "artifactLocation": artifact_location(f.path, root),
                         "region": {"startLine": f.line, "startColumn": f.column},
                     }
                 }
@@ -75,6 +79,7 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
                         "rules": descriptors,
                     }
                 },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": file_uri(root, folder=True)}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
@@ -82,6 +87,8 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
     }
 
 
-def render_sarif(findings: list[Finding], rules: dict[str, type[Rule]], version: str, stream: TextIO) -> None:
-    json.dump(sarif_log(findings, rules, version), stream, ensure_ascii=False, indent=2)
+def render_sarif(
+    findings: list[Finding], rules: dict[str, type[Rule]], version: str, stream: TextIO, root: str | None = None
+) -> None:
+    json.dump(sarif_log(findings, rules, version, root), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
