@@ -3,8 +3,9 @@
 `cxkit lint journeys/` (or `cxkit lint .` in `journeys/`) must know the personas in
 `personas/`: the workspace's other documents inform the cross-file rules, and only
 findings in the named paths are reported. Also: unknown-persona's "no personas were
-found" advice says only what is true of the run, and the lint cache keeps runs of a
-folder and of the workspace apart.
+found" advice says only what is true of the run, the lint cache keeps runs of a folder
+and of the workspace apart, and a named folder that `exclude` matches is said to be
+excluded rather than empty.
 """
 
 from __future__ import annotations
@@ -197,3 +198,73 @@ def test_a_persona_in_an_excluded_folder_is_named_as_the_likely_cause(tmp_path, 
             "persona 'pawel-programista-audiofil' does not exist in the workspace; no personas were found in the"
             " workspace (paths matched by `exclude` in cxkit.toml are not searched)"
         ), args
+
+
+# --- a named folder that `exclude` matches ----------------------------------------------------
+
+
+def drafts_workspace(tmp_path: Path) -> Path:
+    root = copy_examples(tmp_path, "en", 'exclude = ["drafts"]\n')
+    (root / "drafts").mkdir()
+    rosa = (root / "personas/rosa-occasional-freelancer.yaml").read_text(encoding="utf-8")
+    (root / "drafts/rosa-v2.yaml").write_text(rosa.replace("id: rosa-occasional-freelancer", "id: rosa-v2", 1), encoding="utf-8")
+    return root
+
+
+EXCLUDED = (
+    "cxkit: warning: drafts is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked;"
+    " to check its files anyway, name them (cxkit lint drafts/*.yaml)\n"
+)
+
+
+@pytest.mark.parametrize("cache", [["--no-cache"], []])
+def test_a_named_excluded_folder_is_said_to_be_excluded(tmp_path, monkeypatch, cache):
+    root = drafts_workspace(tmp_path)
+    for _ in range(2):  # the second run may be answered from the cache: the same words
+        result = lint(root, monkeypatch, *cache, "drafts")
+        assert result.exit_code == 0
+        assert result.stderr == EXCLUDED
+        assert "no cxkit documents found" not in result.stderr
+
+
+def test_run_inside_the_excluded_folder(tmp_path, monkeypatch):
+    root = drafts_workspace(tmp_path)
+    result = lint(root / "drafts", monkeypatch, "--no-cache", ".")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "cxkit: warning: . is excluded by the configuration (`exclude` in ../cxkit.toml), so it was not checked;"
+        " to check its files anyway, name them (cxkit lint *.yaml)\n"
+    )
+    named = lint(root / "drafts", monkeypatch, "--no-cache", "rosa-v2.yaml")
+    assert named.exit_code == 0 and named.stderr == ""
+    assert named.stdout == "All checks passed (1 document in 1 file).\n"
+
+
+def test_its_files_named_one_by_one_are_checked(tmp_path, monkeypatch):
+    root = drafts_workspace(tmp_path)
+    result = lint(root, monkeypatch, "--no-cache", "-f", "json", "--select", "CX003", "drafts/rosa-v2.yaml")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert json.loads(result.stdout) == []
+    assert lint(root, monkeypatch, "--no-cache", "drafts/rosa-v2.yaml").stdout.endswith("(1 document in 1 file).\n")
+
+
+def test_an_excluded_folder_beside_others_is_named_and_the_rest_is_checked(tmp_path, monkeypatch):
+    root = drafts_workspace(tmp_path)
+    result = lint(root, monkeypatch, "--no-cache", "drafts", "journeys")
+    assert result.exit_code == 0
+    assert result.stderr == EXCLUDED
+    assert result.stdout == "All checks passed (1 document in 1 file).\n"
+    # Not named, not mentioned: `cxkit lint .` leaves drafts/ out without a word, as configured.
+    whole = lint(root, monkeypatch, "--no-cache", ".")
+    assert whole.exit_code == 0 and whole.stderr == ""
+    assert whole.stdout == "All checks passed (3 documents in 3 files).\n"
+
+
+def test_an_empty_folder_that_is_not_excluded_is_still_said_to_be_empty(tmp_path, monkeypatch):
+    root = drafts_workspace(tmp_path)
+    (root / "notes").mkdir()
+    result = lint(root, monkeypatch, "--no-cache", "notes", "drafts")
+    assert result.stderr == EXCLUDED + (
+        "cxkit: warning: no cxkit documents found in notes (looked for *.yaml / *.yml files with kind: persona,"
+        " negative-persona or journey)\n"
+    )

@@ -286,6 +286,9 @@ def lint(
             targets = [os.path.relpath(config.root / p) for p in config.paths]
         else:
             targets = ["."]
+    from .discovery import excluded_folders
+
+    excluded = excluded_folders(targets, config)
     if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
         from .discovery import UsageError
 
@@ -304,7 +307,7 @@ def lint(
             )
             if text is not None:
                 sys.stdout.write(text)
-                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config.fail_level)
+                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded)
             found = hit.findings()
             if found is not None:
                 from .lint.selection import LintResult
@@ -321,7 +324,7 @@ def lint(
             stop_progress()
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout)
     worst = max((int(f.severity) for f in result.findings), default=0)
-    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config.fail_level)
+    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded)
 
 
 def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any) -> None:
@@ -377,16 +380,28 @@ def _plain_output(output_format: OutputFormat, statistics: bool, findings: list[
 
 
 def _exit(
-    count: int, documents: int, worst: int, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool, configured: str
+    count: int, documents: int, worst: int, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
+    config: Any, excluded: list[str],
 ) -> None:
-    """Warn about a workspace without documents, then exit by the worst severity found (1 info .. 3 error, 0 none)."""
-    if documents == 0 and not count:
+    """Warn about named folders left out and a workspace without documents, then exit by the worst severity found
+    (1 info .. 3 error, 0 none)."""
+    from .discovery import display_path
+
+    for folder in excluded:
+        # Named, yet matched by `exclude`: not checked, and not "empty" either.
+        files = "*.yaml" if folder == "." else f"{folder.rstrip('/')}/*.yaml"
+        _error(
+            f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(config.source))}), "
+            f"so it was not checked; to check its files anyway, name them (cxkit lint {files})"
+        )
+    searched = [t for t in targets if display_path(t) not in excluded]
+    if documents == 0 and not count and searched:
         # Not a failure (an empty workspace is valid), but almost always a wrong path.
         _error(
-            f"warning: no cxkit documents found in {', '.join(targets)} "
+            f"warning: no cxkit documents found in {', '.join(searched)} "
             "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
         )
-    level = (fail_level.value if fail_level else None) or configured
+    level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)

@@ -201,6 +201,20 @@ def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple
     return rows, unreadable, keys
 
 
+def excluded_folders(paths: list[str], config: Config) -> list[str]:
+    """The named folders that `exclude` matches, as shown: a scan leaves them out, so they are not checked.
+
+    A named file is checked all the same; a named folder is not, so that `cxkit lint */`
+    keeps the configured exclusions.
+    """
+    if not config.exclude:
+        return []
+    return [
+        display_path(p) for p in paths
+        if os.path.isdir(p) and is_excluded(_root_rel(config, p), config.exclude)
+    ]
+
+
 def _real(path: str) -> str:
     """The file a path leads to, its links and `..` resolved: one string per file."""
     return os.path.normcase(os.path.realpath(path))
