@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -927,5 +929,39 @@ def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tm
     monkeypatch.chdir(tmp_path)
     result = run_cli(*args)
     assert result.exit_code == 2 and result.exception is None
-    assert f"Error: {said}\n" in result.stderr
+    assert result.stderr.startswith(f"cxkit: {said}; see `cxkit ")
     assert "Input should" not in result.stderr
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("lint", "-q"), "cxkit: No such option: -q; see `cxkit lint -h`"),
+    (("lint", "--fail-level", "Error"),
+     "cxkit: Invalid value for '--fail-level': 'Error' is not one of 'error', 'warning', 'info', 'never'. See `cxkit lint -h`."),
+    (("review",), "cxkit: Missing argument 'base'. See `cxkit review -h`."),
+    (("review", "HEAD", "-f", "sarif"),
+     "cxkit: Invalid value for '--format' / '-f': 'sarif' is not one of 'markdown', 'json'. See `cxkit review -h`."),
+    (("new", "persona2", "Ola"),
+     "cxkit: Invalid value for 'kind': 'persona2' is not one of 'persona', 'negative-persona', 'journey'. See `cxkit new -h`."),
+    (("nosuch",), "cxkit: No such command 'nosuch'. See `cxkit -h`."),
+])
+def test_a_usage_error_is_one_line_starting_with_cxkit(args, said, tmp_path, monkeypatch):
+    # The README promises one line starting with `cxkit:` for exit 2; click printed three
+    # ("Usage: …", "Try …", "Error: …"), and a review's usage line showed `{base}`.
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert result.stderr == said + "\n"
+
+
+def test_a_usage_error_through_the_console_script_is_one_line_too(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "cxkit", "lint", "--jobs", "dwa"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == ""
+    said = "cxkit: Invalid value for '--jobs' / '-j': expected a whole number, not 'dwa'; see `"
+    assert proc.stderr.startswith(said) and proc.stderr.endswith("cxkit lint -h`\n") and proc.stderr.count("\n") == 1
+
+
+def test_cxkit_alone_still_shows_the_help(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "cxkit"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert "cxkit [OPTIONS] COMMAND [ARGS]..." in proc.stdout + proc.stderr
+    assert "lint" in proc.stdout + proc.stderr

@@ -33,11 +33,39 @@ def _absent_flag_reads_false(option: Any) -> Any:
     return option
 
 
+def _exception_class(name: str) -> type[BaseException]:
+    """click's exception class ``name`` (typer ships its own copy of click in newer releases)."""
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
+
+
 class Group(TyperGroup):
-    """A typer command group whose help flag reads False, not None, when it is not given."""
+    """A typer command group whose help flag reads False, not None, when it is not given,
+    and whose usage errors are one line, as every other error cxkit reports."""
 
     def get_help_option(self, ctx: Any) -> Any:
         return _absent_flag_reads_false(super().get_help_option(ctx))
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        # click prints a usage error as three lines ("Usage: …", "Try …", "Error: …"); the README
+        # promises one line starting with `cxkit:`, which CI logs and editors can match.
+        try:
+            status = super().main(*args, standalone_mode=False, **kwargs)
+        except _exception_class("ClickException") as exc:
+            ctx = getattr(exc, "ctx", None)
+            if type(exc).__name__ == "NoArgsIsHelpError":  # `cxkit` alone: the help is the answer
+                exc.show()
+                sys.exit(exc.exit_code)
+            said = exc.format_message()
+            if ctx is not None:
+                said += f" See `{ctx.command_path} -h`." if said.endswith(".") else f"; see `{ctx.command_path} -h`"
+            _error(said)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            _error("aborted")
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
