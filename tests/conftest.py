@@ -217,6 +217,14 @@ class CliResult:
         return [f["rule"] for f in self.findings]
 
 
+@pytest.fixture(autouse=True)
+def _not_on_a_ci_runner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite runs the same on a GitHub runner: there GITHUB_ACTIONS picks annotations as the
+    default format and GITHUB_WORKSPACE names their files; tests that want them set them."""
+    for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def run_cli(*args: str) -> CliResult:
     """Invoke the typer app in-process; a traceback shows up as a non-SystemExit exception."""
     from cxkit.cli import app

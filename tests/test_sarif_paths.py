@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -220,6 +222,49 @@ def test_github_annotations_honour_github_workspace(repo, monkeypatch):
     # Chosen by GITHUB_ACTIONS, the same lines.
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     assert lint(repo / "cx", monkeypatch, "--no-cache", ".").stdout == annotations("repo/cx/")
+
+
+@needs_git
+def test_a_cached_run_keeps_its_annotations_apart_for_another_github_workspace(repo, monkeypatch):
+    # The stored output of a cached run was keyed by the format alone: a second run with the same
+    # files but another GITHUB_WORKSPACE got the first run's paths.
+    def files(workspace: Path) -> set[str]:
+        # All rules: a run with --select is not served from the stored output.
+        # Files just written are trusted by their times (as they are a few seconds on).
+        env = {**os.environ, "GITHUB_WORKSPACE": str(workspace), "CXKIT_SETTLE_SECONDS": "0"}
+        env.pop("GITHUB_ACTIONS", None)
+        proc = subprocess.run([sys.executable, "-m", "cxkit", "lint", "-f", "github", "."],
+                              cwd=repo / "cx", env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc.stderr
+        return set(re.findall(r"^::\w+ file=([^,]+),", proc.stdout, re.M))
+
+    first = files(repo)
+    assert first and all(f.startswith("cx/") for f in first)
+    for _ in range(2):  # then unpacked from the cache, then the stored lines reprinted
+        assert files(repo) == first
+    for _ in range(3):
+        assert files(repo.parent) == {f"repo/{f}" for f in first}
+
+
+@needs_git
+def test_a_cached_sarif_of_a_copied_repository_names_the_copys_top(repo, monkeypatch):
+    import shutil
+
+    def run(where: Path) -> dict:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")} | {"CXKIT_SETTLE_SECONDS": "0"}
+        proc = subprocess.run([sys.executable, "-m", "cxkit", "lint", "-f", "sarif", "."],
+                              cwd=where, env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc.stderr
+        return json.loads(proc.stdout)
+
+    for _ in range(2):
+        assert run(repo / "cx")["runs"][0]["originalUriBaseIds"] == base_ids(repo)
+    # The same workspace, nested one folder deeper in a repository of its own: another top.
+    outer = repo.parent / "nadrzedne"
+    shutil.copytree(repo / "cx", outer / "cx", symlinks=True)  # the cache folder comes along
+    git("init", "-q", cwd=outer)
+    for _ in range(2):
+        assert run(outer / "cx")["runs"][0]["originalUriBaseIds"] == base_ids(Path(os.path.realpath(outer)))
 
 
 # --- text and JSON keep the paths as named ------------------------------------------------------

@@ -391,6 +391,13 @@ def _stored_output_name(output_format: OutputFormat, statistics: bool) -> str | 
         from .lint.formats.text import is_plain
 
         return "text" if is_plain(sys.stdout, None) else None
+    if output_format in (OutputFormat.sarif, OutputFormat.github):
+        # They name files from the repository's top (GitHub's workspace for annotations), which the
+        # same files and config can have another of: a copy of the repository, another GITHUB_WORKSPACE.
+        from .lint.formats.paths import annotation_root, repository_root
+
+        root = repository_root() if output_format is OutputFormat.sarif else annotation_root()
+        return f"{output_format.value} {root}"
     return output_format.value
 
 
