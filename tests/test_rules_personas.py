@@ -742,3 +742,25 @@ def test_trait_overlap_treats_rarely_as_the_opposite(tmp_path, monkeypatch, nega
     negative = f"kind: negative-persona\nid: janusz\nname: Janusz\nreasons:\n  - {negative_trait}\n"
     files = {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}
     assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+def test_similar_personas_reports_each_later_persona_once_naming_the_one_it_is_most_like(tmp_path, monkeypatch):
+    # 30 personas from one template: a finding for every pair was 435 findings; one per later persona is 29.
+    files = {f"personas/p{k:02d}.yaml": RUNNER_OLA.replace("ola-maratonka", f"biegaczka-{k:02d}") for k in range(30)}
+    found = run(tmp_path, monkeypatch, files, "similar-personas")
+    assert [f.path for f in found] == [f"personas/p{k:02d}.yaml" for k in range(1, 30)]
+    assert found[0].message.startswith("persona 'biegaczka-01' shares 100% of its goals, behaviours and pain points "
+                                       "with 'biegaczka-00' (personas/p00.yaml); merge them")
+    assert "with 'biegaczka-00' (personas/p00.yaml), and 60% or more with 28 other personas; merge" in found[-1].message
+    assert "other persona" not in found[0].message
+
+
+def test_similar_personas_names_the_most_similar_earlier_persona(tmp_path, monkeypatch):
+    # c.yaml is like kasia (b.yaml) and exactly like a.yaml: the finding names a.yaml, and counts kasia.
+    twin = RUNNER_OLA.replace("ola-maratonka", "ola-blizniaczka")
+    files = {"personas/a.yaml": twin, "personas/b.yaml": RUNNER_KASIA, "personas/c.yaml": RUNNER_OLA}
+    found = run(tmp_path, monkeypatch, files, "similar-personas")
+    on_c = [f.message for f in found if f.path == "personas/c.yaml"]
+    assert len(on_c) == 1
+    assert on_c[0].startswith("persona 'ola-maratonka' shares 100% of its goals, behaviours and pain points with "
+                              "'ola-blizniaczka' (personas/a.yaml), and 60% or more with 1 other persona; merge")

@@ -85,7 +85,8 @@ class SimilarPersonas(Rule):
     """Two personas whose goals, behaviours and pain points mostly coincide.
 
     The content-word stems of each persona's goals, behaviours and pain points
-    are compared; above the threshold the pair is reported on the later one.
+    are compared; above the threshold the pair is reported on the later one,
+    once, naming the persona it is most like (and how many more it is like).
 
     Why: each persona stands for a distinct segment. Two personas that want
     the same things and act the same way are one persona twice — merge them,
@@ -117,15 +118,29 @@ class SimilarPersonas(Rule):
         threshold = self.options.threshold
         # Every pair is counted (in bulk): on thousands of templated personas that beats a prefix-filtered join.
         pairs = jaccard_pairs(rows, threshold)
+        # One finding on each later persona, naming the one it is most like: a folder of templated
+        # personas would otherwise get a finding for every pair, thousands from a few hundred files.
+        best: dict[int, tuple[float, int]] = {}
+        others: dict[int, int] = {}
         for i, j, score in pairs:
-            if score >= threshold:
-                a, b = profiles[i], profiles[j]
-                yield Hit(
-                    *b.id_pos,
-                    f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
-                    f"'{a.id}' ({a.path}); merge them or sharpen what sets them apart",
-                    path=b.path,
-                )
+            if score < threshold:
+                continue
+            later, earlier = max(i, j), min(i, j)
+            others[later] = others.get(later, 0) + 1
+            held = best.get(later)
+            if held is None or (score, -earlier) > (held[0], -held[1]):
+                best[later] = (score, earlier)
+        for j in sorted(best):
+            score, i = best[j]
+            a, b = profiles[i], profiles[j]
+            more = others[j] - 1
+            also = f", and {threshold:.0%} or more with {more} other persona{'s' if more > 1 else ''}" if more else ""
+            yield Hit(
+                *b.id_pos,
+                f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
+                f"'{a.id}' ({a.path}){also}; merge them or sharpen what sets them apart",
+                path=b.path,
+            )
 
 
 @register
