@@ -662,3 +662,25 @@ def test_an_anchor_defined_twice_after_a_tag_is_named_too():
     [problem] = load_text(text).problems
     assert (problem.line, problem.column) == (4, 10)
     assert problem.message.startswith("the anchor &imie is defined a second time here (first on line 3);")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize(("style", "word"), [("|", "TODO"), (">", "TODO"), ("|-", "BLIK"), (">+", "BLIK")])
+def test_a_character_of_a_block_value_is_located_on_its_own_line(newline, style, word):
+    from cxkit.yamlio import load_text
+
+    lines = ["kind: journey", "stages:", "  - id: zakup", f"    doing: {style}", "      Dodaje słuchawki do koszyka,",
+             "", "        wybiera BLIK", "      TODO: co dalej", "    emotion: -1", ""]
+    text = newline.join(lines)
+    loaded = load_text(text)
+    value = loaded.data["stages"][0]["doing"]
+    line, col = loaded.locate_in(("stages", 0, "doing"), value.index(word))
+    assert lines[line - 1][col - 1:].startswith(word)
+
+
+def test_a_quoted_or_plain_value_is_located_at_its_start():
+    from cxkit.yamlio import load_text
+
+    loaded = load_text('kind: persona\nsummary: "Biega\\nTODO"\nname: Ola TODO\n')
+    assert loaded.locate_in(("summary",), 6) == (2, 10)
+    assert loaded.locate_in(("name",), 4) == (3, 7)

@@ -448,3 +448,40 @@ def test_a_comment_above_a_list_item_reaches_its_keys_and_values_below(tmp_path,
         ("journeys/m.yaml", "placeholder", line_of(journey, "- action: TODO")),
         ("personas/nowa.yaml", "unused-suppression", 16),  # above the last trait, whose text is clean
     ], found
+
+
+BLOCK_SUMMARY = (
+    "summary: |{comment}\n"
+    "  Biega od trzech lat, startuje w Biegu Rzeźnika.\n"
+    "  Kupuje buty po przeczytaniu recenzji na forum.\n"
+    "  TODO opisać po wywiadach\n"
+)
+
+
+def test_a_finding_inside_a_block_value_sits_on_its_own_line(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach\n", BLOCK_SUMMARY.format(comment=""))
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert [(f.rule, f.line, f.column) for f in found] == [
+        ("placeholder", line_of(text, "  TODO opisać"), 3), ("placeholder", line_of(text, "  - TODO"), 5),
+    ]
+
+
+@pytest.mark.parametrize("comment", ["  # cxkit: disable=placeholder", ""])
+def test_a_directive_on_a_block_values_header_reaches_its_lines(tmp_path, monkeypatch, comment):
+    # The header is the only place a comment can stand for a `|` value: its findings are on the lines below.
+    block = BLOCK_SUMMARY.format(comment=comment)
+    if not comment:  # on a line of its own above the key
+        block = "# cxkit: disable=placeholder\n" + block
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach\n", block)
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert brief(found) == [("placeholder", line_of(text, "  - TODO"))]  # used: no unused-suppression either
+
+
+def test_a_directive_on_a_block_values_header_does_not_reach_the_next_key(tmp_path, monkeypatch):
+    text = PERSONA_PL.replace(
+        "summary: TODO opisać po wywiadach\ngoals:\n  - TODO cel zakupowy\n",
+        "summary: |  # cxkit: disable=placeholder\n  Biega od trzech lat.\ngoals:\n  - TODO cel zakupowy\n",
+    ).replace("goals:\n  - TODO cel zakupowy\n  - Kupić", "goals: [TODO cel zakupowy]\nx-notes:\n  - Kupić")
+    assert "goals: [TODO" in text
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert ("placeholder", line_of(text, "goals: [TODO")) in brief(found)

@@ -69,9 +69,13 @@ class Document:
         """1-based (line, column) of the value at ``path`` (its key for mapping entries)."""
         return self.loaded.locate(path, key=key)
 
-    def hit(self, path: tuple[Any, ...], message: str, *, key: bool = False) -> Hit:
-        """A :class:`Hit` positioned at ``path``; by default at the value itself."""
-        line, col = self.loaded.locate(path, key=key)
+    def hit(self, path: tuple[Any, ...], message: str, *, key: bool = False, offset: int | None = None) -> Hit:
+        """A :class:`Hit` positioned at ``path``; by default at the value itself, with ``offset``
+        at that character of a text value (in its own line for a `|` or `>` block)."""
+        if offset is not None:
+            line, col = self.loaded.locate_in(path, offset)
+        else:
+            line, col = self.loaded.locate(path, key=key)
         return Hit(line, col, message)
 
     def traits(self) -> Iterator[tuple[tuple[Any, ...], str, list[str]]]:

@@ -99,6 +99,11 @@ class LoadedYAML:
         """
         return locate(self.root, path, key=key)
 
+    def locate_in(self, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int]:
+        """Where character ``offset`` of the text value at ``path`` is written: in its line for a
+        `|` or `>` value, else (quoted or plain, where escapes and folding blur it) the value's start."""
+        return locate_in_block(self.root, self.text, path, offset) or locate(self.root, path, key=False)
+
 
 def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = True) -> tuple[int, int]:
     if root is None:
@@ -119,6 +124,47 @@ def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = 
         else:
             break
     return (mark.line + 1, mark.column + 1)
+
+
+_BREAKS = re.compile("\r\n|\r|\n")
+
+
+def locate_in_block(root: Node | None, text: str, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int] | None:
+    """1-based (line, column) of character ``offset`` of the `|` or `>` value at ``path``, or None.
+
+    A block value's lines are written below its key, so a finding about a word in its third
+    line belongs there, not at the `|`.  The value's text is found line by line in the source:
+    each written line (without its indentation) must follow the one before with only spaces and
+    line breaks between them (what folding and indentation make of them), else None.
+    """
+    node = root
+    for part in path:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            found = _entry(node, part)
+            node = found[1] if found is not None else None
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            return None
+    if not isinstance(node, ScalarNode) or node.style not in ("|", ">") or not isinstance(node.value, str):
+        return None
+    value = node.value
+    if not 0 <= offset < len(value):
+        return None
+    lines = _BREAKS.split(text)
+    at = 0
+    for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        written = lines[number]
+        content = written.lstrip(" ")
+        if not content:
+            continue
+        start = value.find(content, at)
+        if start < 0 or value[at:start].strip(" \n"):
+            return None
+        if start <= offset < start + len(content):
+            return number + 1, len(written) - len(content) + offset - start + 1
+        at = start + len(content)
+    return None
 
 
 def _entry(node: MappingNode, part: str, seen: set[int] | None = None) -> tuple[Node, Node] | None:

@@ -218,6 +218,7 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
     by_code = {cls.code: name for name, cls in known.items()}
     done: set[int] = set()
     item_lines: dict[int, list[int]] | None = None
+    block_lines: dict[int, range] | None = None
     for directive in found:
         at = directive.start()
         if inside is not None and inside(at):
@@ -266,7 +267,45 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
                     item_lines = _mapping_item_lines(root)
                 for also in item_lines.get(target, ()):
                     out.lines.setdefault(also, []).append(entry)
+                    block_lines = _reach_blocks(block_lines, root, also, entry, out)
         out.lines.setdefault(target, []).append(entry)
+        if root is not None:
+            # On a block value's header line (`doing: |  # cxkit: disable=placeholder`), the only line
+            # where a comment can stand, it reaches the value's own lines, where its findings are.
+            block_lines = _reach_blocks(block_lines, root, target, entry, out)
+    return out
+
+
+def _reach_blocks(
+    blocks: dict[int, range] | None, root: Any, line: int, entry: tuple[int, int, set[str]], out: Suppressions
+) -> dict[int, range]:
+    """Let ``entry`` reach the lines of a `|` or `>` value whose header is on ``line``; the block map, built once."""
+    if blocks is None:
+        blocks = _block_value_lines(root)
+    for inner in blocks.get(line, ()):
+        out.lines.setdefault(inner, []).append(entry)
+    return blocks
+
+
+def _block_value_lines(root: Any) -> dict[int, range]:
+    """Header line of each `|` or `>` value -> the lines its text is written on (1-based)."""
+    out: dict[int, range] = {}
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.id == "scalar":
+            if node.style in ("|", ">"):
+                end = node.end_mark  # at the start of the line after the value, or at the end of a last line
+                last = end.line + 1 if end.column else end.line
+                out[node.start_mark.line + 1] = range(node.start_mark.line + 2, last + 1)
+        elif node.id == "sequence":
+            stack.extend(node.value)
+        elif node.id == "mapping":
+            stack.extend(value for _key, value in node.value)
     return out
 
 

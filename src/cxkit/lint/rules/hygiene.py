@@ -53,6 +53,12 @@ def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any,
 
 def placeholder_match(text: str) -> str | None:
     """The placeholder in ``text`` (TODO, "…", "<name>"…), if any."""
+    found = placeholder_at(text)
+    return found[0] if found is not None else None
+
+
+def placeholder_at(text: str) -> tuple[str, int] | None:
+    """The placeholder in ``text`` and where in it it starts, if any."""
     for m in _PLACEHOLDER.finditer(text):
         found = m.group(0).strip() or m.group(0)
         # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
@@ -60,7 +66,7 @@ def placeholder_match(text: str) -> str | None:
             continue
         if not found.startswith("<") and not _LOOKALIKES.isdisjoint(found):
             continue  # "FİXME", "fıll in": not the words, and the net over the bytes misses them too
-        return found
+        return found, m.start() + m.group(0).index(found)
     return None
 
 
@@ -99,9 +105,12 @@ class Placeholder(Rule):
         if not any(map(low.__contains__, _MARKER_HINTS)) and not _LONE_DASH.search(raw):
             return
         for path, text in _strings(doc.data):
-            found = placeholder_match(text)
-            if found is not None:
-                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path)}'; fill it in from your research or remove it")
+            placed = placeholder_at(text)
+            if placed is not None:
+                found, start = placed
+                # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
+                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path)}'; fill it in from your research "
+                                    "or remove it", offset=start)
 
 
 def _dotted(path: tuple[Any, ...]) -> str:
