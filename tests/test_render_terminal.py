@@ -337,6 +337,23 @@ def test_brackets_in_text_are_shown_not_read_as_markup(tmp_path: Path) -> None:
     assert "[bold]Ola[/bold]" in out and "[red]kartą[/red]" in out
 
 
+@pytest.mark.parametrize(("lang", "written", "shown"), [
+    ("pl", "„Zanim kupię, przeczytam każdy wątek na forum.”", "„Zanim kupię, przeczytam każdy wątek na forum.”"),
+    ("pl", "\"Zanim kupię, przeczytam każdy wątek.\"", "\"Zanim kupię, przeczytam każdy wątek.\""),
+    ("en", "“I read every thread before I buy.”", "“I read every thread before I buy.”"),
+    ("pl", "Zanim kupię, przeczytam każdy wątek.", "„Zanim kupię, przeczytam każdy wątek.”"),
+    ("en", "I read every thread before I buy.", "“I read every thread before I buy.”"),
+])
+def test_a_quote_is_shown_in_quotation_marks_once(tmp_path: Path, lang: str, written: str, shown: str) -> None:
+    # The terminal added its own marks around the author's: „„…”” and “"…"”.
+    doc = tmp_path / "p.yaml"
+    doc.write_text(f"kind: persona\nid: ola\nname: Ola\nlang: {lang}\nquote: {written!r}\n", encoding="utf-8")
+    code, out, err = render(str(doc), "--width", "100")
+    assert code == 0, err
+    assert shown in out
+    assert not any(f"{mark}{shown}" in out for mark in "„“\"")
+
+
 def _run_in_pty(args: list[str], env: dict[str, str]) -> bytes:
     """Run cxkit with a real terminal as stdout and return what it wrote."""
     main, secondary = pty.openpty()

@@ -20,8 +20,10 @@ _SEPARATORS_AS_BREAKS = {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
 
 
 def shown(text: str) -> str:
-    """Free text with its line and paragraph separators (and NEL) as plain line breaks."""
-    return text.translate(_SEPARATORS_AS_BREAKS)
+    """Free text with its line and paragraph separators (and NEL) as plain line breaks, without the
+    ones it ends with: a `|` value's last line break (or the blank lines `|+` keeps) means nothing
+    to a reader, and drew an empty line at the foot of a table cell."""
+    return text.translate(_SEPARATORS_AS_BREAKS).rstrip("\r\n")
 
 DEMOGRAPHIC_FIELDS: tuple[str, ...] = ("age", "gender", "location", "education", "occupation", "income", "household")
 

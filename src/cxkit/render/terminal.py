@@ -261,6 +261,8 @@ class PersonaCard:
         if model.quote:
             quote = " ".join(model.quote.split())
             opening, closing = ("„", "”") if labels.lang == "pl" else ("“", "”")
+            if _quoted(quote):  # the author's own marks ("„Zanim kupię…”", "\"Before I buy…\""): not twice
+                opening = closing = ""
             parts.append(Padding(Text(f"{opening}{quote}{closing}", style="italic"), (0, 0, 0, 2)))
         blocks = self._sections()
         inner = width - 4
@@ -612,3 +614,12 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
 def page_width(console: Console) -> int:
     return max(console.width, 20)
 
+
+#: Quotation marks an author may open and close a quote with, in Polish and English typography.
+_OPENING_MARKS = "\"'„“”‘’«»‚"
+_CLOSING_MARKS = "\"'”“’‘»«"
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` is already wrapped in quotation marks."""
+    return len(text) >= 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS
