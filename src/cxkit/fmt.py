@@ -26,6 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.events import MappingStartEvent
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tag import Tag
@@ -386,6 +387,15 @@ class _Emitter(RoundTripEmitter):
     # YAML allows a plain `key:` of up to 1024, and the author wrote it so.
     MAX_SIMPLE_KEY_LENGTH = 1000
 
+    def write_post_comment(self, event: Any) -> bool:
+        written = super().write_post_comment(event)
+        if written and isinstance(event, MappingStartEvent):
+            # A comment after a list item's dash (`- # note`) ends its line: the item's keys
+            # each start a line of their own (ruamel's writer would, after a comment above the
+            # list, write the second key on the line of the first).
+            self.no_newline = False
+        return written
+
     def prepare_tag(self, ctag: Any) -> Any:
         if isinstance(ctag, _WrittenTag):
             return ctag.written
@@ -546,7 +556,7 @@ def _format_text(text: str) -> str:
     if "&" in source:  # an anchor is written `&name`: without one, no tree walk
         _keep_anchors(data)
     _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
-    _apply(data, shape)
+    _apply(data, shape, None, source.split("\n"))
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
     # ruamel writes `[{channel: web}]` as `[channel: web]`; the braces stay, unless the author
     # wrote a one-pair mapping in a list without them.
@@ -578,7 +588,7 @@ def _format_text(text: str) -> str:
         return text  # already canonical (the usual case in CI): nothing to verify or align
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
     try:
-        again = _verify(old, above, result, before, kept)
+        again = _verify(old, above, result, before, kept, False)  # the places: once aligned
     except FormatError as exc:
         node = _node_at(old.root, exc.line - above, exc.column) if "changing this value" in exc.message else None
         if node is None:
@@ -600,12 +610,16 @@ def _format_text(text: str) -> str:
         aligned = _align_comments(source, result, data, again)
     except Exception:  # noqa: BLE001 - alignment is cosmetic; the verified layout stands
         aligned = result
+    placed = False
     if aligned != result:
         try:
             _verify(old, above, aligned, before, kept)
-            result = aligned
+            result, placed = aligned, True
         except FormatError:
             pass
+    if not placed:
+        # Not aligned: the comments must stand where they stood all the same.
+        _check_places(old, above, result, load_text(result))
     result = head + result + tail
     return result if ending == "\n" else result.replace("\n", ending)
 
@@ -690,8 +704,21 @@ def _node_at(root: Any, line: int, column: int) -> Any:
     return None
 
 
+def _check_places(old: LoadedYAML, above: int, result: str, new: LoadedYAML) -> None:
+    """Refuse output in which a comment left the key, list item, line or end it belongs to."""
+    have = Counter(place for place, _at in _comment_places(result, new.root))
+    text = old.text
+    for place, at in _comment_places(text, old.root):
+        if have[place] <= 0:
+            line, col = _line_col(text, at)
+            raise FormatError(line + above, col, "cxkit could not lay this file out without moving this comment "
+                              "away from the key it belongs to; left untouched (please report it)")
+        have[place] -= 1
+
+
 def _verify(
-    old: LoadedYAML, above: int, result: str, comments_before: list[str], kept: list[tuple[str, int, int]]
+    old: LoadedYAML, above: int, result: str, comments_before: list[str], kept: list[tuple[str, int, int]],
+    places: bool = True,
 ) -> CommentedMap:
     """Refuse any output that would change a value or lose a comment; return the output's tree.
 
@@ -713,6 +740,10 @@ def _verify(
         if have[text] <= 0:
             raise FormatError(line, col, "cxkit could not lay this file out without losing this comment; left untouched (please report it)")
         have[text] -= 1
+    if places:
+        # Each comment still stands where it stood: above the same key or list item, at the end
+        # of the same line's entry, at the start or the end of the same mapping or list.
+        _check_places(old, above, result, new)
     try:
         again = _yaml().load(result)
     except Exception:  # noqa: BLE001 - the layout is not one ruamel reads back: never a traceback
@@ -1070,6 +1101,129 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     return out
 
 
+@dataclass
+class _Entry:
+    """A key of a mapping or an item of a list in lint's tree of a text, for :func:`_comment_places`."""
+
+    start: int  # where the entry starts: its key, or its dash in a block list
+    path: tuple[Any, ...]
+    column: int
+    container: tuple[Any, ...]
+    first: bool  # the first entry of its mapping or list
+    content: int  # where its value starts
+    empty: bool = False  # a list item with no value (`-`)
+
+
+def _entries(root: Any, text: str) -> list[_Entry]:
+    """Every key and list item of lint's tree ``root`` of ``text``, in the order they start."""
+    out: list[_Entry] = []
+    seen: set[int] = set()
+
+    def dash(at: int) -> int:
+        # The dash of a block list's item: the first `-` from ``at`` on, past blanks and comments.
+        while at < len(text):
+            ch = text[at]
+            if ch == "-":
+                return at
+            if ch == "#":
+                end = text.find("\n", at)
+                at = len(text) if end < 0 else end
+            elif ch in " \t\r\n":
+                at += 1
+            else:
+                break
+        return at
+
+    def walk(node: Any, path: tuple[Any, ...]) -> None:
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for i, (key, value) in enumerate(node.value):
+                name = key.value if isinstance(key, ScalarNode) else ("?", key.start_mark.index)
+                at = key.start_mark.index
+                out.append(_Entry(at, (*path, name), _line_col(text, at)[1] - 1, path, i == 0, value.start_mark.index))
+                walk(value, (*path, name))
+        elif isinstance(node, SequenceNode):
+            last = node.start_mark.index
+            for i, item in enumerate(node.value):
+                at = item.start_mark.index
+                if not node.flow_style:
+                    at = min(dash(last), at)
+                    last = item.end_mark.index
+                empty = isinstance(item, ScalarNode) and not item.value and not item.style
+                out.append(_Entry(at, (*path, i), _line_col(text, at)[1] - 1, path, i == 0, item.start_mark.index, empty))
+                walk(item, (*path, i))
+
+    walk(root, ())
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _comment_places(text: str, root: Any) -> list[tuple[tuple[Any, ...], int]]:
+    """Where each comment of ``text`` belongs, as fmt moves comments: (its text and place, offset).
+
+    A comment at the end of a line belongs to the entry (key or list item) that starts last before
+    it.  A comment on a line of its own (or after a list item's dash, with the item's first key
+    below) belongs to the key or item below it when it is indented no deeper than that
+    key or item, and so does every comment after it above that key; one directly above the first
+    key of a mapping or list, after any blank line, likewise; above a blank line it stays at the
+    start of the mapping or list (at the top of the file: the file's header).  Any other comment
+    ends the content above it.
+    """
+    from bisect import bisect_right
+
+    inside = in_value(root, text)
+    entries = _entries(root, text)
+    starts = [e.start for e in entries]
+    out: list[tuple[tuple[Any, ...], int]] = []
+    cut_for: set[int] = set()  # entries a comment above them already goes with
+    for m in _COMMENT_START.finditer(text):
+        at = m.start()
+        if inside(at):
+            continue
+        end = text.find("\n", at)
+        comment = text[at:end if end >= 0 else len(text)].rstrip()
+        line_start = text.rfind("\n", 0, at) + 1
+        column = at - line_start
+        i = bisect_right(starts, at)
+        prev = entries[i - 1] if i > 0 else None
+        nxt = entries[i] if i < len(entries) else None
+        after_dash = prev is not None and text[prev.start:at].strip() == "-"
+        if after_dash and prev.empty:
+            # `- # note` on an item with no value: ruamel writes the note below the dash.
+            out.append((("item", comment, prev.path), at))
+            continue
+        if text[line_start:at].strip() and not (after_dash and prev.content > at):
+            out.append((("eol", comment, prev.path if prev is not None else ()), at))
+            continue
+        if "\t" in text[line_start:at]:
+            column = nxt.column if nxt is not None else 0  # fmt indents it like the line below it
+        if prev is not None and prev.empty and column > prev.column and prev.content >= line_start:
+            out.append((("item", comment, prev.path), at))
+            continue
+        if nxt is not None and nxt.first:
+            gap = text[at:nxt.start]
+            # A blank line: an empty one, or one with a tab (fmt empties it); ruamel's reader
+            # drops a line of spaces below a comment.
+            if re.search(r"\n(?:[ \t]*\t[ \t]*)?\r?\n", gap):
+                place: tuple[Any, ...] = ("start", comment, nxt.container)
+            elif column <= nxt.column or i in cut_for:
+                cut_for.add(i)
+                place = ("before", comment, nxt.path)
+            else:
+                place = ("start", comment, nxt.container)
+        elif nxt is not None and (column <= nxt.column or i in cut_for):
+            cut_for.add(i)
+            place = ("before", comment, nxt.path)
+        else:
+            # After the content above it; which mapping or list it ends depends on its
+            # indentation, which fmt changes: told apart from the other places only.
+            place = ("end", comment)
+        out.append((place, at))
+    return out
+
+
 def _scalar_lines(text: str) -> set[int]:
     """0-based lines inside multi-line scalars (block scalars above all): never comments."""
     from ruamel.yaml.cyaml import CBaseLoader
@@ -1118,18 +1272,26 @@ def _comment_lines(node: Any) -> list[str]:
 
 # --- walking the tree --------------------------------------------------------------------------
 
-def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = None) -> None:
-    """Lay out ``node``; ``parent`` is the (mapping, key) that holds it, if any."""
+def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = None,
+           lines: list[str] | None = None) -> None:
+    """Lay out ``node``; ``parent`` is the (mapping, key) or (list, index) that holds it, if any.
+
+    ``lines`` are the source's lines, which tell a comment on a list item's dash line (`- # note`).
+    """
     if isinstance(shape, ListOf):
         if isinstance(node, CommentedSeq):
-            for item in node:
-                _apply(item, shape.item)
+            for index, item in enumerate(node):
+                if isinstance(item, CommentedMap) and not _flow(node) and not _flow(item):
+                    _claim_item_start(node, index, lines or [])
+                    _apply(item, shape.item, (node, index), lines)
+                else:
+                    _apply(item, shape.item, None, lines)
         return
     if not isinstance(node, CommentedMap):
         return
     for key, child in shape.children.items():
         if key in node:
-            _apply(node[key], child, (node, key))
+            _apply(node[key], child, (node, key), lines)
     for key in shape.dates:
         value = node.get(key)
         if isinstance(value, str) and _ISO_DATE.match(value):
@@ -1156,6 +1318,9 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
     column = _key_column(node, keys)
     # The comment lines above each key (and after the last one) are cut out first ...
     leads: dict[Any, list[str]] = {}
+    if wanted[0] != keys[0]:
+        # Those above the first key are kept with the mapping, not with a key: cut out too.
+        leads[keys[0]] = _pop_start(node, column, parent)
     for i, key in enumerate(keys):
         if i > 0:
             leads[key] = leads.get(key, []) + _pop_before(node, key)
@@ -1223,8 +1388,41 @@ def _join_token(head: str | None, lines: list[str]) -> str:
     return body if head is None else head + "\n" + body
 
 
+def _tail_ends(container: Any, key: Any) -> list[Any]:
+    """The lists and mappings that end where this entry's content does, innermost first."""
+    value = container[key]
+    if isinstance(value, CommentedMap) and len(value) and not _flow(value) and not getattr(value, merge_attrib, None):
+        return [*_tail_ends(value, list(value.keys())[-1]), value]
+    if isinstance(value, CommentedSeq) and len(value) and not _flow(value):
+        return [*_tail_ends(value, len(value) - 1), value]
+    return []
+
+
 def _pop_tail(node: CommentedMap, key: Any, column: int) -> list[str]:
-    """Cut the lines after an entry's content that belong to whatever comes next."""
+    """Cut the lines after an entry's content that belong to whatever comes next.
+
+    They are in the comment slot of the entry's last line, and in the end comments of the
+    lists and mappings that end with it (ruamel keeps a comment after a list whose last item
+    ends in a flow list there).
+    """
+    moved = _pop_tail_slot(node, key, column)
+    for inner in _tail_ends(node, key):
+        end = inner.ca.end
+        if not end or not all(isinstance(token, CommentToken) for token in end):
+            continue
+        lines = _lines_of(end)
+        cut = 0 if moved else next((i for i, line in enumerate(lines)
+                                    if line.lstrip().startswith("#") and _indent(line) <= column), len(lines))
+        while cut > 0 and not lines[cut - 1].strip():
+            cut -= 1
+        if cut == len(lines):
+            continue
+        moved = moved + lines[cut:]
+        inner.ca.end = [CommentToken(_join_token(None, lines[:cut]), CommentMark(0), None)] if lines[:cut] else []
+    return moved
+
+
+def _pop_tail_slot(node: CommentedMap, key: Any, column: int) -> list[str]:
     container, ckey = _tail_location(node, key)
     entry = container.ca.items.get(ckey)
     index = _slot_index(container)
@@ -1286,8 +1484,147 @@ def _set_before(node: CommentedMap, key: Any, lines: list[str]) -> None:
     entry[1] = [CommentToken(_join_token(None, lines), CommentMark(0), None)]
 
 
+def _lines_of(tokens: Any) -> list[str]:
+    """The lines of a list of comment tokens ruamel keeps in front of something, each with its indentation."""
+    lines: list[str] = []
+    for token in tokens or ():
+        if isinstance(token, CommentToken):
+            value = token.value
+            if value.startswith("#"):
+                value = " " * (getattr(token, "column", 0) or 0) + value
+            lines.extend(_split_token(value, False)[1])
+    return lines
+
+
+def _start_split(lines: list[str], column: int) -> int:
+    """Where the lines at the start of a mapping that belong to its first key begin.
+
+    The comment lines directly above the first key belong to it: those after the last
+    blank line, from the first one indented no deeper than the keys on (as for any
+    other key).  Lines above a blank line stay at the start of the mapping; at the top
+    of the file they are its header.
+    """
+    start = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            start = i + 1
+    for i in range(start, len(lines)):
+        if _indent(lines[i]) <= column:
+            return i
+    return len(lines)
+
+
+def _claim_item_start(seq: CommentedSeq, index: int, lines: list[str]) -> None:
+    """Hand the comments after a list item's dash (`- # note` and the lines below it, above
+    the item's first key) to the item's mapping, so they are written after the dash again.
+
+    ruamel keeps them with the list item and writes them above the dash, where a comment
+    speaks of the item and no longer of its first key.  Comments above the dash stay.
+    """
+    entry = seq.ca.items.get(index)
+    item = seq[index]
+    if not entry or not entry[1] or item.ca.comment is not None and item.ca.comment[0] is not None:
+        return
+    keys = list(item.keys())
+    column = _key_column(item, keys) if keys else 0
+    mine = [t for t in entry[1] if isinstance(t, CommentToken) and (getattr(t, "column", 0) or 0) >= column]
+    if not mine or len(mine) != len(entry[1]):
+        return  # a comment above the dash among them: left as ruamel has it
+    first = mine[0]
+    line = getattr(getattr(first, "start_mark", None), "line", None)
+    on_dash = (isinstance(line, int) and 0 <= line < len(lines) and lines[line].lstrip(" ").startswith("-")
+               and "\n" not in first.value.rstrip("\n"))
+    head = first.value.rstrip("\n") if on_dash else ""
+    body = _lines_of(mine[1:] if on_dash else mine)
+    item.ca.comment = [CommentToken(_join_token(head, body), CommentMark(0), None), None]
+    entry[1] = None
+    _drop_empty_slot(seq, index)
+
+
+def _drop_empty_slot(seq: CommentedSeq, index: int) -> None:
+    # An empty slot of a list item makes ruamel's writer put the item mapping's second key on
+    # the line of its first when the mapping has a comment after the dash.
+    entry = seq.ca.items.get(index)
+    if entry is not None and not any(entry):
+        del seq.ca.items[index]
+
+
+def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) -> list[str]:
+    """Cut the comment lines directly above a mapping's first key (see :func:`_start_split`).
+
+    ruamel keeps them with the mapping: at the top of the file in its start comment,
+    below `key:` in the parent's slots for that key (the end-of-line one too, whose own
+    comment stays on the `key:` line), in a list item after its dash.
+    """
+    if parent is not None and isinstance(parent[0], CommentedSeq):
+        comment = node.ca.comment
+        token = comment[0] if comment is not None else None
+        if not isinstance(token, CommentToken):
+            return []
+        head, body = _split_token(token.value, True)
+        lines = ([" " * column + head] if head and head.strip() else []) + body
+        cut = _start_split(lines, column)
+        moved, kept = lines[cut:], lines[:cut]
+        if not kept:
+            comment[0] = None
+        elif head and head.strip() and cut > 0:
+            token.value = _join_token(head, kept[1:])
+        else:
+            token.value = _join_token("", kept)
+        return moved
+    if parent is not None:
+        holder, key = parent
+        entry = holder.ca.items.get(key)
+        if entry is None:
+            comment = node.ca.comment or [None, None]
+            entry = holder.ca.items.setdefault(key, [None, None, comment[0], comment[1]])
+        token = entry[2]
+        head, body = _split_token(token.value, True) if isinstance(token, CommentToken) else (None, [])
+        lines = body + _lines_of(entry[3])
+        cut = _start_split(lines, column)
+        if cut == len(lines):
+            return []
+        moved, kept = lines[cut:], lines[:cut]
+        entry[3] = None
+        if isinstance(token, CommentToken) and (head or kept):
+            token.value = _join_token(head or "", kept)  # the same token: an end-of-line comment keeps its column
+        else:
+            entry[2] = CommentToken(_join_token("", kept), CommentMark(0), None) if kept else None
+        node.ca.comment = None
+        return moved
+    comment = node.ca.comment
+    if comment is None or not comment[1]:
+        return []
+    lines = _lines_of(comment[1])
+    cut = _start_split(lines, column)
+    moved, kept = lines[cut:], lines[:cut]
+    comment[1] = [CommentToken(_join_token(None, kept), CommentMark(0), None)] if kept else []
+    return moved
+
+
 def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, Any] | None) -> None:
     """Comment lines for a key that moved to the top of its mapping."""
+    if parent is not None and isinstance(parent[0], CommentedSeq):
+        # In a list item: after the dash, the first line on the dash's line (`- # note`) when
+        # nothing is there yet; above the dash a comment speaks of the whole item.
+        comment = node.ca.comment
+        if comment is None:
+            comment = node.ca.comment = [None, None]
+        token = comment[0]
+        head, kept = _split_token(token.value, True) if isinstance(token, CommentToken) else ("", [])
+        if not (head or "").strip() and not kept:
+            while lines and not lines[0].strip():
+                lines = lines[1:]  # blank lines between a dash and the first key: ruamel's writer loses its place
+            if not lines:
+                return
+        if lines and not (head or "").strip() and not kept and lines[0].strip().startswith("#"):
+            head, lines = lines[0].strip(), lines[1:]
+        if isinstance(token, CommentToken):
+            token.value = _join_token(head, kept + lines)
+        else:
+            comment[0] = CommentToken(_join_token(head, lines), CommentMark(0), None)
+        _drop_empty_slot(parent[0], parent[1])
+        return
     if parent is not None:
         # Below `key:` of the parent mapping: ruamel emits the parent's slots for that key,
         # and ignores the mapping's own start comment once the key has comments above it.

@@ -1,0 +1,306 @@
+"""`cxkit fmt` keeps each comment with the key it stands above, the first key of a mapping too.
+
+ruamel.yaml keeps a comment above the first key of a mapping with the mapping, not with
+the key: when the key moved down, its comment stayed at the top, above whatever key
+came first.  These tests lay out realistic Polish and English personas and journeys
+whose first keys are out of order, at the top of the file (with and without a header
+comment), in a nested mapping and in a list item, and check that every comment still
+stands above its key, that the data is unchanged and that a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cxkit.fmt import FormatError, format_text
+from cxkit.yamlio import load_text
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _above_keys(text: str) -> list[tuple[str, str]]:
+    """(comment, key) for each full-line comment directly above a key line (no blank line between).
+
+    A comment after a list item's dash (`- # note`) counts as one above the item's first key.
+    """
+    pairs: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        body = line.strip()
+        dash = re.match(r"-\s+(#.*)$", body)
+        if body.startswith("#"):
+            pending.append(body)
+        elif dash:
+            pending.append(dash.group(1).strip())
+        elif not body:
+            pending = []
+        else:
+            key = re.match(r"(?:-\s+)?([^:#\s]+):", body)
+            if key:
+                pairs.extend((comment, key.group(1)) for comment in pending)
+            pending = []
+    return sorted(pairs)
+
+
+def _round_trip(text: str) -> str:
+    out = format_text(text)
+    assert load_text(out).data == load_text(text).data
+    assert format_text(out) == out
+    assert _above_keys(out) == _above_keys(text)
+    return out
+
+
+# --- the top of the file -----------------------------------------------------------------------
+
+PERSONA_NO_HEADER = """\
+# id zgodne z identyfikatorem klienta w CRM
+id: ewa-agentka
+kind: persona
+name: Ewa Zielińska
+lang: pl
+"""
+
+
+def test_a_comment_directly_above_the_first_key_of_the_file_moves_with_it() -> None:
+    out = _round_trip(PERSONA_NO_HEADER)
+    assert out == """\
+kind: persona
+# id zgodne z identyfikatorem klienta w CRM
+id: ewa-agentka
+name: Ewa Zielińska
+lang: pl
+"""
+
+
+PERSONA_WITH_HEADER = """\
+# Persona: agentka ubezpieczeniowa z Łodzi
+# Źródło: wywiady 2026-03
+
+# id zgodne z identyfikatorem klienta w CRM
+id: ewa-agentka
+kind: persona
+name: Ewa Zielińska
+goals:
+  - Zamknąć 20 polis miesięcznie
+"""
+
+
+def test_a_header_above_a_blank_line_stays_at_the_top_and_the_key_comment_moves() -> None:
+    out = _round_trip(PERSONA_WITH_HEADER)
+    assert out == """\
+# Persona: agentka ubezpieczeniowa z Łodzi
+# Źródło: wywiady 2026-03
+
+kind: persona
+# id zgodne z identyfikatorem klienta w CRM
+id: ewa-agentka
+name: Ewa Zielińska
+goals:
+  - Zamknąć 20 polis miesięcznie
+"""
+
+
+def test_a_header_with_no_comment_for_the_first_key_stays_at_the_top() -> None:
+    text = "# Persona: Dan, the heating firm owner\n\nname: Dan Okafor\nkind: persona\nid: dan\n"
+    assert _round_trip(text) == "# Persona: Dan, the heating firm owner\n\nkind: persona\nid: dan\nname: Dan Okafor\n"
+
+
+def test_a_comment_after_the_document_start_moves_with_the_first_key() -> None:
+    text = "---\n# id from the CRM\nid: dan\nkind: persona\nname: Dan Okafor\n"
+    assert _round_trip(text) == "---\nkind: persona\n# id from the CRM\nid: dan\nname: Dan Okafor\n"
+
+
+# --- a nested mapping ----------------------------------------------------------------------------
+
+PERSONA_DEMOGRAPHICS = """\
+kind: persona
+id: d
+name: D
+demographics:
+  # miejsce z ankiety 2026
+  location: Łódź
+  # wiek z CRM
+  age: 30
+"""
+
+
+def test_the_testers_case_a_comment_above_the_first_nested_key_moves_with_it() -> None:
+    out = _round_trip(PERSONA_DEMOGRAPHICS)
+    assert out.endswith("demographics:\n  # wiek z CRM\n  age: 30\n  # miejsce z ankiety 2026\n  location: Łódź\n")
+
+
+def test_a_nested_mapping_keeps_its_end_of_line_comment_and_its_own_header() -> None:
+    text = """\
+kind: persona
+id: dan
+name: Dan Okafor
+demographics:   # from the 2026 intake form
+  # the whole block is self-reported
+
+  # the town, not the county
+  location: Leeds
+  occupation: owner of a heating firm
+  age: 47
+"""
+    out = _round_trip(text)
+    assert out.endswith("""\
+demographics:   # from the 2026 intake form
+  # the whole block is self-reported
+
+  age: 47
+  # the town, not the county
+  location: Leeds
+  occupation: owner of a heating firm
+""")
+
+
+# --- a mapping in a list -------------------------------------------------------------------------
+
+JOURNEY_PL = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+persona: ola-biegaczka
+stages:
+  - # emocja z NPS
+    emotion: -1
+    id: awareness
+    name: Świadomość
+  -
+    # nazwa z warsztatu
+    name: Zakup
+    id: purchase
+    emotion: 1
+  # etap po zakupie: dopisany po wywiadach
+  - id: post-purchase
+    name: Po zakupie
+    touchpoints:
+      - # kanał z ankiety
+        description: Mail z instrukcją prania
+        channel: email
+"""
+
+
+def test_a_comment_after_a_list_items_dash_moves_with_the_items_first_key() -> None:
+    out = _round_trip(JOURNEY_PL)
+    assert out == """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+persona: ola-biegaczka
+stages:
+  - id: awareness
+    name: Świadomość
+    # emocja z NPS
+    emotion: -1
+  - id: purchase
+    # nazwa z warsztatu
+    name: Zakup
+    emotion: 1
+  # etap po zakupie: dopisany po wywiadach
+  - id: post-purchase
+    name: Po zakupie
+    touchpoints:
+      - channel: email
+        # kanał z ankiety
+        description: Mail z instrukcją prania
+"""
+
+
+def test_a_comment_after_the_dash_stays_after_it_when_the_first_key_stays_first() -> None:
+    text = "kind: journey\nid: j\nname: J\nstages:\n  - # from the workshop\n    id: awareness\n    name: Awareness\n"
+    assert _round_trip(text) == text
+
+
+JOURNEY_EN = """\
+# Journey: Maya replaces her running shoes
+
+# the id the analytics team uses
+id: maya-replaces-shoes
+kind: journey
+name: Maya replaces her running shoes
+persona: maya-runner
+stages:
+  - name: Purchase   # in the app
+    # matches the stage list in lint config
+    id: purchase
+    emotion: 2
+  - # one-tap reorder
+    touchpoints:
+      - channel: app
+    id: repeat
+"""
+
+
+def test_an_english_journey_keeps_every_comment_above_its_key() -> None:
+    out = _round_trip(JOURNEY_EN)
+    assert out == """\
+# Journey: Maya replaces her running shoes
+
+kind: journey
+# the id the analytics team uses
+id: maya-replaces-shoes
+name: Maya replaces her running shoes
+persona: maya-runner
+stages:
+  - # matches the stage list in lint config
+    id: purchase
+    name: Purchase   # in the app
+    emotion: 2
+  - id: repeat
+    # one-tap reorder
+    touchpoints:
+      - channel: app
+"""
+
+
+def test_a_comment_after_a_list_ending_in_a_flow_list_stays_above_the_next_key() -> None:
+    # ruamel keeps it as the list's end comment; it stayed behind when the next key moved.
+    text = """\
+reviewed: 2026-10-01
+pain_points:
+  - text: Sklepy nie podają impedancji
+    sources: [wywiady-2026-09, ankieta-2026-08]
+# segment z CRM
+x-segment: audiofile-premium
+kind: persona
+id: tomek
+name: Tomek
+"""
+    out = _round_trip(text)
+    assert "# segment z CRM\nx-segment: audiofile-premium\n" in out
+    assert out.startswith("kind: persona\nid: tomek\nname: Tomek\npain_points:\n")
+
+
+@pytest.mark.parametrize("text", [PERSONA_NO_HEADER, PERSONA_WITH_HEADER, PERSONA_DEMOGRAPHICS, JOURNEY_PL, JOURNEY_EN])
+def test_crlf_files_keep_their_comments_above_their_keys(text: str) -> None:
+    crlf = text.replace("\n", "\r\n")
+    out = _round_trip(crlf)
+    assert out == format_text(text).replace("\n", "\r\n")
+
+
+def test_fmt_refuses_a_layout_that_moves_a_comment_off_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The check counts more than comments: each must still stand above the same key.
+    import cxkit.fmt as fmt_module
+
+    monkeypatch.setattr(fmt_module, "_pop_start", lambda *_args: [])
+    with pytest.raises(FormatError) as caught:
+        format_text(PERSONA_DEMOGRAPHICS)
+    assert (caught.value.line, caught.value.column) == (5, 3)
+    assert "moving this comment away from the key" in caught.value.message
+
+
+def test_the_command_writes_the_comment_above_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.yaml").write_text(PERSONA_DEMOGRAPHICS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["fmt", "d.yaml"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "d.yaml").read_text(encoding="utf-8") == format_text(PERSONA_DEMOGRAPHICS)
+    assert "  # miejsce z ankiety 2026\n  location: Łódź\n" in (tmp_path / "d.yaml").read_text(encoding="utf-8")
