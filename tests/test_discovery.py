@@ -118,3 +118,20 @@ def test_a_file_named_through_a_link_is_not_also_its_own_context(ws: Path) -> No
     result = lint(["a-link.yaml"], load_config(), Selection(select=RULES))
     assert [(f.path, f.rule, "1 persona(s)" in f.message) for f in result.findings] == [
         ("a-link.yaml", "missing-negative-persona", True)]
+
+
+@pytest.mark.parametrize("key", ["Kind", "KIND", " kind"])
+def test_a_document_whose_kind_key_is_misspelt_in_its_case_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    # A folder scan passed over `Kind: persona` without a word: the persona was never checked.
+    (tmp_path / "personas").mkdir()
+    text = PERSONA_PL.replace("kind: persona", f"{key!r}: persona" if key.startswith(" ") else f"{key}: persona", 1)
+    (tmp_path / "personas" / "ola.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "personas" / "lista.yaml").write_text("- mleko\n- chleb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = lint(["."], Config(root=tmp_path), Selection(select=("schema",)))
+    assert [(f.path, f.line, f.message) for f in result.findings] == [
+        ("personas/ola.yaml", 1, f"unknown key {key!r}; did you mean 'kind'? (keys are lower case)")
+    ]
+    assert result.documents == 1

@@ -214,6 +214,10 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         text = loaded.text or probe_text(raw[:8192])
         kinds = [m.group(1) for m in KIND_LINE.finditer(text)]
         return any(k in KINDS or near_miss_kind(k) is not None for k in kinds)
+    if kind is None and isinstance(data, dict):
+        # `Kind: persona`, `KIND: journey`: the key misspelt in its case is a near miss too, for the
+        # schema to name (an unknown key, and no `kind`), not a file to pass over without a word.
+        kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
     return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 

@@ -71,6 +71,10 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
     model = MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
         if kind is None:
+            # `Kind: persona`: keys are case-sensitive, and this one is the one that says what the file is.
+            spelt = next((k for k in data if isinstance(k, str) and k != "kind" and k.strip().lower() == "kind"), None)
+            if spelt is not None:
+                return None, [SchemaIssue((spelt,), f"unknown key {spelt!r}; did you mean 'kind'? (keys are lower case)")]
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
