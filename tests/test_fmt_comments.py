@@ -10,8 +10,10 @@ stands above its key, that the data is unchanged and that a second run changes n
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -304,3 +306,58 @@ def test_the_command_writes_the_comment_above_its_key(tmp_path: Path, monkeypatc
     assert result.exit_code == 0, result.output
     assert (tmp_path / "d.yaml").read_text(encoding="utf-8") == format_text(PERSONA_DEMOGRAPHICS)
     assert "  # miejsce z ankiety 2026\n  location: Łódź\n" in (tmp_path / "d.yaml").read_text(encoding="utf-8")
+
+
+# --- UTF-16 and UTF-32 files (with a byte-order mark) ---------------------------------------------
+
+_WIDE = {
+    "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+    "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE,
+}
+_SCRAMBLED = "name:   Żaneta Łęcka\r\nkind: persona\r\n# id z CRM\r\nid: zaneta\r\ngoals:\r\n- Kupić rower 🚲\r\n"
+_LAID_OUT = "kind: persona\r\n# id z CRM\r\nid: zaneta\r\nname: Żaneta Łęcka\r\ngoals:\r\n  - Kupić rower 🚲\r\n"
+
+
+def _fmt(*args: str) -> Any:
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    return CliRunner().invoke(app, ["fmt", *args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("codec", list(_WIDE))
+def test_a_utf16_or_utf32_file_is_formatted_and_written_back_in_its_encoding(
+    codec: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "zaneta.yaml"
+    path.write_bytes(_WIDE[codec] + _SCRAMBLED.encode(codec))
+    checked = _fmt("--check", "zaneta.yaml")
+    assert checked.exit_code == 1 and "would reformat zaneta.yaml" in checked.output
+    assert path.read_bytes() == _WIDE[codec] + _SCRAMBLED.encode(codec)  # --check writes nothing
+    diff = _fmt("--diff", "zaneta.yaml")
+    assert diff.exit_code == 1 and "+name: Żaneta Łęcka" in diff.stdout
+    done = _fmt("zaneta.yaml")
+    assert done.exit_code == 0 and "reformatted zaneta.yaml" in done.output
+    assert path.read_bytes() == _WIDE[codec] + _LAID_OUT.encode(codec)  # same mark, encoding, CRLF
+    again = _fmt("--check", "zaneta.yaml")
+    assert again.exit_code == 0 and "1 file would be left unchanged" in again.output
+
+
+def test_the_testers_utf16_file_fails_fmt_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "u16.yaml").write_bytes("kind: persona\r\nid: u16\r\nname:   X\r\n".encode("utf-16"))
+    result = _fmt("--check")
+    assert result.exit_code == 1 and "would reformat u16.yaml" in result.output
+    assert _fmt().exit_code == 0
+    assert (tmp_path / "u16.yaml").read_bytes() == "kind: persona\r\nid: u16\r\nname: X\r\n".encode("utf-16")
+
+
+def test_a_laid_out_utf16_file_is_left_as_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = codecs.BOM_UTF16_BE + _LAID_OUT.encode("utf-16-be")
+    (tmp_path / "z.yaml").write_bytes(data)
+    result = _fmt("z.yaml")
+    assert result.exit_code == 0 and "1 file left unchanged" in result.output
+    assert (tmp_path / "z.yaml").read_bytes() == data

@@ -10,6 +10,7 @@ comment moves together with the key it stands above.
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import difflib
 import io
@@ -1695,15 +1696,36 @@ def _lines(text: str) -> list[str]:
 # --- files -------------------------------------------------------------------------------------
 
 _BOM = "\ufeff"
+# The byte-order marks lint reads a file by (yamlio's decode), UTF-32 first: its little-endian
+# mark starts with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class _Encoded(str):
+    """The new text of a UTF-16 or UTF-32 file: encoded, it is the file's bytes in its own
+    encoding, byte-order mark first, whatever encoding the writer asks for (`cxkit fmt`
+    hands the text to a writer that encodes text as UTF-8)."""
+
+    def __new__(cls, text: str, codec: str, mark: bytes) -> "_Encoded":
+        self = super().__new__(cls, text)
+        self.codec, self.mark = codec, mark
+        return self
+
+    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:  # type: ignore[override]
+        return self.mark + str.encode(self, self.codec, errors)
 
 
 @dataclass
 class FileOutcome:
     """What `cxkit fmt` found for one file.
 
-    ``status`` is ``unchanged``, ``changed`` (``after`` holds the new text),
+    ``status`` is ``unchanged``, ``changed`` (``after`` holds the new text; for a
+    UTF-16 or UTF-32 file it encodes to the file's own encoding and byte-order mark),
     ``error`` (``problems`` holds located messages) or ``skipped`` (not a cxkit
-    document, or not UTF-8 text).
+    document).
     """
 
     path: str
@@ -1739,11 +1761,14 @@ def format_file(target: Any, config: Any) -> FileOutcome:
         return _not_ours(target.display, doc)
     try:
         raw = target.fs_path.read_bytes()
-        text = raw.decode("utf-8")
     except OSError as exc:
         return FileOutcome(target.display, "error", problems=[(1, 1, "read-error", f"cannot read the file: {exc.strerror or exc}")])
-    except UnicodeDecodeError:
-        return FileOutcome(target.display, "skipped")  # UTF-16/32 with a byte-order mark: left as it is
+    codec, mark = next(((name, bom) for bom, name in _WIDE_BOMS if raw.startswith(bom)), ("utf-8", b""))
+    try:
+        text = raw[len(mark):].decode(codec)
+    except UnicodeDecodeError as exc:  # lint reads the same bytes: not expected here
+        return FileOutcome(target.display, "error", problems=[
+            (1, 1, "read-error", f"cannot read the file as {codec.upper()}: {exc.reason}; left untouched")])
     bom = text.startswith(_BOM)
     body = text[1:] if bom else text
     try:
@@ -1751,4 +1776,6 @@ def format_file(target: Any, config: Any) -> FileOutcome:
     except FormatError as exc:
         return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, "yaml-syntax", exc.message)])
     after = _BOM + after if bom else after
+    if mark and after != text:
+        after = _Encoded(after, codec, mark)
     return FileOutcome(target.display, "unchanged" if after == text else "changed", before=text, after=after)
