@@ -1906,3 +1906,11 @@ def test_the_labeled_traits_keep_their_scores():
             assert misses <= 13, misses
         else:
             assert missed == [], name
+
+
+def test_a_vague_trait_reused_by_an_alias_is_reported_once_where_it_is_written(tmp_path, monkeypatch):
+    # The alias resolves to the very value the anchor wrote: two identical findings at one place said nothing more.
+    text = ("kind: persona\nid: ola-nowak\nname: Ola Nowak\nlang: pl\ngoals:\n  - &dba Dba o swoje zdrowie\n"
+            "needs:\n  - *dba\n  - Kupuje buty trailowe w Sportowym Szaleństwie raz na pół roku\n")
+    findings = run(tmp_path, monkeypatch, {"p.yaml": text})
+    assert [(f.rule, f.line) for f in findings] == [(RULE, 6)]

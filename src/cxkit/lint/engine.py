@@ -403,6 +403,10 @@ def check_target(
         result.summary = summarize(doc)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+    if "&" in doc.loaded.text and len(result.findings) > 1:
+        # A value written once and reused by an alias (`- *vague`) is one value: its finding is
+        # reported once, where it is written, not once for every place that refers to it.
+        result.findings = list(dict.fromkeys(result.findings))
     return result
 
 
