@@ -47,11 +47,12 @@ def _above_keys(text: str) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def _round_trip(text: str) -> str:
+def _round_trip(text: str, *, above: bool = True) -> str:
     out = format_text(text)
     assert load_text(out).data == load_text(text).data
     assert format_text(out) == out
-    assert _above_keys(out) == _above_keys(text)
+    if above:
+        assert _above_keys(out) == _above_keys(text)
     return out
 
 
@@ -361,3 +362,47 @@ def test_a_laid_out_utf16_file_is_left_as_it_is(tmp_path: Path, monkeypatch: pyt
     result = _fmt("z.yaml")
     assert result.exit_code == 0 and "1 file left unchanged" in result.output
     assert (tmp_path / "z.yaml").read_bytes() == data
+
+
+# --- comments fmt used to refuse as if the YAML were broken ----------------------------------------
+
+
+def test_a_comment_between_a_key_and_its_value_goes_above_the_key() -> None:
+    text = "kind: persona\nid: bartek\nname:\n  # imię z formularza\n  Bartek Nowak\nlang: pl\n"
+    out = _round_trip(text, above=False)
+    assert out == "kind: persona\nid: bartek\n# imię z formularza\nname: Bartek Nowak\nlang: pl\n"
+
+
+def test_a_comment_between_a_moving_key_and_its_value_moves_with_the_key() -> None:
+    text = 'id:\n  # the CRM id\n  "dan-okafor"\nname: Dan Okafor\nkind: persona\ngoals:\n  - text:\n      # his words\n      Get paid within 21 days\n    sources: [interviews-2026]\n'
+    out = _round_trip(text, above=False)
+    assert out == ('kind: persona\n# the CRM id\nid: "dan-okafor"\nname: Dan Okafor\ngoals:\n'
+                   "  - # his words\n    text: Get paid within 21 days\n    sources: [interviews-2026]\n")
+
+
+def test_the_command_lays_out_a_comment_between_a_key_and_its_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "b.yaml").write_text("kind: persona\nid: b\nname:\n  # komentarz\n  Bartek\n", encoding="utf-8")
+    result = _fmt("b.yaml")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "b.yaml").read_text(encoding="utf-8") == "kind: persona\nid: b\n# komentarz\nname: Bartek\n"
+
+
+def test_a_comment_in_a_flow_list_is_refused_as_a_layout_problem_not_a_syntax_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = 'kind: persona\nid: c\nname: Celina\ngoals: [ "Biegać rano",   # k1\n  "Pływać" ]\n'
+    (tmp_path / "c.yaml").write_text(text, encoding="utf-8")
+    for args in (["c.yaml"], ["--check", "c.yaml"]):
+        result = _fmt(*args)
+        assert result.exit_code == 1
+        line = next(line for line in result.output.splitlines() if line.startswith("c.yaml:"))
+        assert line.startswith("c.yaml:4:27: error ") and line.endswith("[fmt-layout]")
+        assert "yaml-syntax" not in line and "invalid" not in line
+        assert "the file is valid" in line and "move it to a line of its own above the key" in line
+        assert "- item" in line
+    assert (tmp_path / "c.yaml").read_text(encoding="utf-8") == text
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert caught.value.rule == "fmt-layout"

@@ -121,13 +121,18 @@ _BLANK_OR_COMMENT = re.compile(r"(?:[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
 
 
 class FormatError(Exception):
-    """The text could not be formatted; ``line``/``column`` are 1-based."""
+    """The text could not be formatted; ``line``/``column`` are 1-based.
 
-    def __init__(self, line: int, column: int, message: str) -> None:
+    ``rule`` is ``yaml-syntax`` when the file is not valid YAML (or not one cxkit reads), and
+    ``fmt-layout`` when it is valid but fmt cannot lay it out as it is (a comment it cannot place).
+    """
+
+    def __init__(self, line: int, column: int, message: str, rule: str = "yaml-syntax") -> None:
         super().__init__(message)
         self.line = line
         self.column = column
         self.message = message
+        self.rule = rule
 
 
 class _Verbatim(str):
@@ -510,6 +515,8 @@ def _format_text(text: str) -> str:
         whole = load_text(head + original) if above else old  # positions and lines as the file has them
         problem = whole.problems[0] if whole.problems else old.problems[0]
         raise FormatError(problem.line + (above if whole is old else 0), problem.column, problem.message)
+    if "#" in source and old.root is not None:
+        source = _lift_value_comments(source, old.root)
     if "\t" in source:
         source = _indent_tab_comments(source)
     try:
@@ -625,6 +632,51 @@ def _format_text(text: str) -> str:
     return result if ending == "\n" else result.replace("\n", ending)
 
 
+def _lift_value_comments(text: str, root: Any) -> str:
+    """``text`` with each comment line between a key and its value (`name:` / `# note` /
+    `Bartek`) moved above the key, indented like it.
+
+    YAML allows comment lines there; ruamel's reader keeps them nowhere when the value is a
+    scalar, so fmt would lose them.  Above the key the comment still speaks of that key (and
+    moves with it).  The blank lines between the key and its value go.
+    """
+    from ruamel.yaml.nodes import Node
+
+    moves: list[tuple[int, int, int, int]] = []  # (key line start, key column, gap start, gap end)
+    for node in _each_once(root, (MappingNode, SequenceNode), _node_children):
+        if not isinstance(node, MappingNode) or node.flow_style:
+            continue
+        for key, value in node.value:
+            if (not isinstance(key, Node) or not isinstance(value, ScalarNode) or value.style in ("|", ">")
+                    or value.start_mark.line <= key.end_mark.line):
+                continue
+            gap_start = text.find("\n", key.end_mark.index)
+            if gap_start < 0 or gap_start >= value.start_mark.index:
+                continue
+            line_start = text.rfind("\n", 0, key.start_mark.index) + 1
+            if text[line_start:key.start_mark.index].strip(" -"):
+                continue  # a key after something else on its line (`- &a name:`): left as it is
+            moves.append((line_start, key.start_mark.index - line_start, gap_start + 1,
+                          text.rfind("\n", 0, value.start_mark.index) + 1))
+    for line_start, column, gap_start, gap_end in sorted(moves, reverse=True):
+        lines = text[gap_start:gap_end].split("\n")[:-1]
+        comments = [line.lstrip(" \t") for line in lines if line.lstrip(" \t").startswith("#")]
+        if not comments:
+            continue
+        rest = ""  # the gap holds blank lines besides the comments: no data, and no place above the key
+        key_at = line_start + column
+        dashes = text[line_start:key_at]
+        if dashes.strip():
+            # The first key of a list item (`- text:`): the comment goes after the dash, the
+            # key to the next line, where the item's other keys start.
+            lifted = dashes.rstrip(" ") + " " + comments[0] + "\n"
+            lifted += "".join(" " * column + comment + "\n" for comment in comments[1:]) + " " * column
+        else:
+            lifted = "".join(" " * column + comment + "\n" for comment in comments) + dashes
+        text = text[:line_start] + lifted + text[key_at:gap_start] + rest + text[gap_end:]
+    return text
+
+
 # A line of nothing but sequence dashes with blanks after them: ruamel writes an empty list
 # item as `- ` (a trailing space that editors and pre-commit hooks would strip again).
 _DASH_ONLY = re.compile(r"^([ ]*-(?:[ ]+-)*)[ ]+$", re.MULTILINE)
@@ -705,6 +757,22 @@ def _node_at(root: Any, line: int, column: int) -> Any:
     return None
 
 
+def _lost_comment(old: LoadedYAML, line: int, column: int, above: int) -> FormatError:
+    """The refusal for a comment the layout would lose, at its 1-based place in ``old``'s text."""
+    text = old.text
+    at = sum(len(part) + 1 for part in text.split("\n")[:line - 1]) + column - 1
+    in_flow = any(node.flow_style and node.start_mark.index < at < node.end_mark.index
+                  for node in _each_once(old.root, (MappingNode, SequenceNode), _node_children))
+    if in_flow:
+        hint = ("it stands inside a flow list or mapping ([…] or {…}), where the YAML writer fmt uses keeps "
+                "no comment; move it to a line of its own above the key, or write the list one `- item` a line")
+    else:
+        hint = ("the YAML writer fmt uses cannot place it there; move it to a line of its own above the key "
+                "it speaks of (and please report it)")
+    return FormatError(line + above, column, "the file is valid, but cxkit fmt cannot lay it out without losing "
+                       f"this comment; left untouched: {hint}, then run fmt again", "fmt-layout")
+
+
 def _check_places(old: LoadedYAML, above: int, result: str, new: LoadedYAML) -> None:
     """Refuse output in which a comment left the key, list item, line or end it belongs to."""
     have = Counter(place for place, _at in _comment_places(result, new.root))
@@ -712,8 +780,9 @@ def _check_places(old: LoadedYAML, above: int, result: str, new: LoadedYAML) -> 
     for place, at in _comment_places(text, old.root):
         if have[place] <= 0:
             line, col = _line_col(text, at)
-            raise FormatError(line + above, col, "cxkit could not lay this file out without moving this comment "
-                              "away from the key it belongs to; left untouched (please report it)")
+            raise FormatError(line + above, col, "the file is valid, but cxkit fmt could not lay it out without moving "
+                              "this comment away from the key it belongs to; left untouched (please report it; "
+                              "moving the comment to a line of its own above its key may help)", "fmt-layout")
         have[place] -= 1
 
 
@@ -739,7 +808,7 @@ def _verify(
     have = Counter(text for text, _line, _col in _comments(result, new.root))
     for text, line, col in kept:
         if have[text] <= 0:
-            raise FormatError(line, col, "cxkit could not lay this file out without losing this comment; left untouched (please report it)")
+            raise _lost_comment(old, line - above, col, above)
         have[text] -= 1
     if places:
         # Each comment still stands where it stood: above the same key or list item, at the end
@@ -751,7 +820,8 @@ def _verify(
         raise FormatError(1, 1, "cxkit could not lay this file out in a form it reads back; left untouched "
                           "(please report it)") from None
     if sorted(_comment_lines(again)) != sorted(comments_before):
-        raise FormatError(1, 1, "cxkit could not lay this file out without moving a comment out of place; left untouched (please report it)")
+        raise FormatError(1, 1, "the file is valid, but cxkit fmt could not lay it out without moving a comment out of "
+                          "place; left untouched (please report it)", "fmt-layout")
     return again
 
 
@@ -1113,6 +1183,7 @@ class _Entry:
     first: bool  # the first entry of its mapping or list
     content: int  # where its value starts
     empty: bool = False  # a list item with no value (`-`)
+    scalar: bool = False  # its value is a scalar
 
 
 def _entries(root: Any, text: str) -> list[_Entry]:
@@ -1143,7 +1214,8 @@ def _entries(root: Any, text: str) -> list[_Entry]:
             for i, (key, value) in enumerate(node.value):
                 name = key.value if isinstance(key, ScalarNode) else ("?", key.start_mark.index)
                 at = key.start_mark.index
-                out.append(_Entry(at, (*path, name), _line_col(text, at)[1] - 1, path, i == 0, value.start_mark.index))
+                out.append(_Entry(at, (*path, name), _line_col(text, at)[1] - 1, path, i == 0, value.start_mark.index,
+                                  scalar=isinstance(value, ScalarNode)))
                 walk(value, (*path, name))
         elif isinstance(node, SequenceNode):
             last = node.start_mark.index
@@ -1153,7 +1225,8 @@ def _entries(root: Any, text: str) -> list[_Entry]:
                     at = min(dash(last), at)
                     last = item.end_mark.index
                 empty = isinstance(item, ScalarNode) and not item.value and not item.style
-                out.append(_Entry(at, (*path, i), _line_col(text, at)[1] - 1, path, i == 0, item.start_mark.index, empty))
+                out.append(_Entry(at, (*path, i), _line_col(text, at)[1] - 1, path, i == 0, item.start_mark.index, empty,
+                                  isinstance(item, ScalarNode)))
                 walk(item, (*path, i))
 
     walk(root, ())
@@ -1197,6 +1270,11 @@ def _comment_places(text: str, root: Any) -> list[tuple[tuple[Any, ...], int]]:
             continue
         if text[line_start:at].strip() and not (after_dash and prev.content > at):
             out.append((("eol", comment, prev.path if prev is not None else ()), at))
+            continue
+        if prev is not None and prev.scalar and not prev.empty and prev.content > at:
+            # Between a key or a dash and its value (`name:` / `# note` / `Bartek`): fmt writes
+            # it above the key or the dash.
+            out.append((("before", comment, prev.path), at))
             continue
         if "\t" in text[line_start:at]:
             column = nxt.column if nxt is not None else 0  # fmt indents it like the line below it
@@ -1774,7 +1852,7 @@ def format_file(target: Any, config: Any) -> FileOutcome:
     try:
         after = format_text(body)
     except FormatError as exc:
-        return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, "yaml-syntax", exc.message)])
+        return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, exc.rule, exc.message)])
     after = _BOM + after if bom else after
     if mark and after != text:
         after = _Encoded(after, codec, mark)
