@@ -583,3 +583,28 @@ def test_init_into_a_dangling_folder_link_says_where_it_points(tmp_path: Path) -
         "cxkit: persony: a link to dysk-sieciowy/persony, which does not exist; create that folder or give another one\n"
     )
     assert not (tmp_path / "dysk-sieciowy").exists()
+
+
+def test_init_again_after_an_example_was_renamed_writes_no_second_copy(tmp_path: Path) -> None:
+    # `mv marta-dojezdza-rowerem.yaml marta.yaml`, then init again (to get the workflow back): the old
+    # name came back with the same id, and the workspace failed lint with duplicate-id.
+    assert invoke("init", ".", "--lang", "pl", cwd=tmp_path).exit_code == 0
+    (tmp_path / "personas/marta-dojezdza-rowerem.yaml").rename(tmp_path / "personas/marta.yaml")
+    (tmp_path / ".github/workflows/cxkit.yml").unlink()
+    again = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    assert again.exit_code == 0
+    assert "skipped  personas/marta-dojezdza-rowerem.yaml (its id is already used by personas/marta.yaml)" in again.stdout
+    assert "created  .github/workflows/cxkit.yml" in again.stdout
+    assert sorted(p.name for p in (tmp_path / "personas").iterdir()) == ["marta.yaml", "zbigniew-serwisuje-sam.yaml"]
+    assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
+
+
+def test_init_again_does_not_repeat_hooks_the_pre_commit_config_already_has(tmp_path: Path) -> None:
+    assert invoke("init", ".", "--lang", "en", cwd=tmp_path).exit_code == 0
+    again = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    assert "skipped  .pre-commit-config.yaml (already runs cxkit lint and cxkit fmt)" in again.stdout
+    assert "cxkit-lint" not in again.stdout
+    # A config without them still gets them printed, to add.
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    third = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    assert "printed  .pre-commit-config.yaml (already exists; add these hooks" in third.stdout and "cxkit-lint" in third.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import errno
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,10 +180,22 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
             steps.append(Step(f"{folder}/", "failed", f"cannot create it: {exc.strerror or exc}"))
         else:
             steps.append(Step(f"{folder}/", "created"))
+    used: dict[str, Any] | None = None
     for folder, name, text in example_documents(lang, today):
         folder = persona_dir if folder == "personas" else journey_dir
-        if folder not in outside:
-            steps.append(_create(root, f"{folder}/{name}", text))
+        if folder in outside:
+            continue
+        rel = f"{folder}/{name}"
+        if not (root / rel).exists():
+            # Run again after an example was renamed (`marta.yaml`, same id): a second copy under
+            # the old name would be a duplicate id, and the workspace would fail `cxkit lint`.
+            if used is None:
+                used = _ids_in(root)
+            other = used.get(name.removesuffix(".yaml"))
+            if other is not None:
+                steps.append(Step(rel, "skipped", f"its id is already used by {other.path}"))
+                continue
+        steps.append(_create(root, rel, text))
     # pre-commit and GitHub read their files at the top of the repository only.  A workspace in
     # a folder of one gets them shown, pointed at its folder and config, for the user to put
     # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
@@ -190,7 +203,9 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
     top = git_top(here) or here
     if top == here:
         hooks = pre_commit_hooks(persona_dir, journey_dir)
-        if (root / ".pre-commit-config.yaml").exists():
+        if _has_cxkit_hooks(root / ".pre-commit-config.yaml"):
+            steps.append(Step(".pre-commit-config.yaml", "skipped", "already runs cxkit lint and cxkit fmt"))
+        elif (root / ".pre-commit-config.yaml").exists():
             steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list", hooks))
         else:
             steps.append(_create(root, ".pre-commit-config.yaml", _PRE_COMMIT_HEADER + hooks))
@@ -244,6 +259,27 @@ def workspace_folders(root: Path) -> tuple[str, str]:
     if config is None:
         return "personas", "journeys"
     return config.persona_dir.rstrip("/") or "personas", config.journey_dir.rstrip("/") or "journeys"
+
+
+def _has_cxkit_hooks(path: Path) -> bool:
+    """Whether a pre-commit config already holds cxkit's two hooks (as init writes or prints them)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return all(re.search(rf"^\s*-?\s*id:\s*['\"]?{hook}['\"]?\s*(?:#.*)?$", text, re.M) for hook in ("cxkit-lint", "cxkit-fmt"))
+
+
+def _ids_in(root: Path) -> dict[str, Any]:
+    """The document ids of the workspace in ``root`` (its config's paths, else the folder), by id."""
+    from ..config import Config
+    from .new import scan_workspace
+
+    config = _config_in(root) or Config(root=root.resolve())
+    try:
+        return scan_workspace(config)
+    except OSError:
+        return {}
 
 
 def workspace_lang(root: Path) -> str | None:
