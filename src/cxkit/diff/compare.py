@@ -160,6 +160,21 @@ def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple
 _NUMBER_FIELDS = frozenset({"emotion", "n", "age"})
 
 
+def key_order(old: dict[Any, Any], new: dict[Any, Any]) -> list[Any]:
+    """The keys of two versions of a mapping in the order a diff lists them: the new version's
+    order, each key only the old one has right after the key it followed there."""
+    new_pos = {k: n for n, k in enumerate(new)}
+    events: list[tuple[tuple[int, int, int], Any]] = [((n, 0, 0), k) for n, k in enumerate(new)]
+    anchor = -1
+    for o, k in enumerate(old):
+        if k in new_pos:
+            anchor = new_pos[k]
+        else:
+            events.append(((anchor, 1, o), k))
+    events.sort(key=lambda e: e[0])
+    return [k for _key, k in events]
+
+
 def _respelled(old: Any, new: Any, parts: tuple[Part, ...]) -> bool:
     """An equal number written another way where the format reads it as text.
 
@@ -217,17 +232,7 @@ class _Differ:
             self.emit(CHANGED, parts, str(old), str(new))  # text there: shown and given as the text
 
     def _map(self, old: dict[Any, Any], new: dict[Any, Any], parts: tuple[Part, ...]) -> None:
-        old_keys = list(old)
-        new_pos = {k: n for n, k in enumerate(new)}
-        events: list[tuple[tuple[int, int, int], Any]] = [((n, 0, 0), k) for n, k in enumerate(new)]
-        anchor = -1
-        for o, k in enumerate(old_keys):
-            if k in new_pos:
-                anchor = new_pos[k]
-            else:
-                events.append(((anchor, 1, o), k))
-        events.sort(key=lambda e: e[0])
-        for _key, k in events:
+        for k in key_order(old, new):
             p = parts + (k,)
             if k in old and k in new:
                 self.walk(old[k], new[k], p)

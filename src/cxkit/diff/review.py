@@ -31,7 +31,7 @@ from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import Options, _movable, compare_workspaces, reads_text, refs
+from .compare import Options, _movable, compare_workspaces, key_order, reads_text, refs
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, item_id, label, pair_items
@@ -207,16 +207,7 @@ class _Pairing:
         self.to_old[new_at] = old_at
         # In the order the diff lists its changes: what a move pairs first follows it.
         if isinstance(old, dict) and isinstance(new, dict):
-            new_pos = {k: n for n, k in enumerate(new)}
-            events: list[tuple[tuple[int, int, int], Any]] = [((n, 0, 0), k) for n, k in enumerate(new)]
-            anchor = -1
-            for o, k in enumerate(old):
-                if k in new_pos:
-                    anchor = new_pos[k]
-                else:
-                    events.append(((anchor, 1, o), k))
-            events.sort(key=lambda e: e[0])
-            for _key, k in events:
+            for k in key_order(old, new):
                 if k in old and k in new:
                     self._walk(old[k], new[k], old_at + (k,), new_at + (k,), loose)
                 elif k in old:
