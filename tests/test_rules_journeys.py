@@ -496,7 +496,6 @@ def test_findings_in_merged_stage_fields_point_where_the_value_is_written(tmp_pa
     ("krok-3", "Zakup online"),
     ("krok-3", "Zakup w promocji"),
     ("krok-3", "Zamówienie i płatność"),
-    ("krok-3", "Zakup i dostawa"),
     ("zakup-online", "Krok trzeci"),
     ("krok-3", "Kupuje"),
     ("krok-3", "Rejestracja"),
@@ -513,7 +512,10 @@ def test_journey_ends_at_purchase_knows_a_stage_named_by_a_phrase_that_opens_wit
 
 @pytest.mark.parametrize("name", [
     "Zakup i użytkowanie", "Purchase follow-up", "Przed zakupem", "Pre-purchase research", "Order tracking",
-    "Zakup i zwrot",
+    "Zakup i zwrot", "Zakup i dostawa", "Zakup i odbiór", "Buy again", "Subscription renewal", "Order delivered",
+    "Order history", "Checkout and delivery", "Purchase and installation", "Purchase review",
+    "Rejestracja gwarancji", "Kupuje ponownie", "Zakupy powtórne", "Ordering again", "Buy-back",
+    "Zamówienie kolejnego serwisu",
 ])
 def test_journey_ends_at_purchase_does_not_take_a_stage_past_or_before_the_purchase_for_it(tmp_path, monkeypatch, name):
     text = ENDS_AT_ZAKUP.replace("  - id: zakup\n    name: Zakup\n", f"  - id: krok-3\n    name: {name}\n")

@@ -172,12 +172,13 @@ class UnaddressedPain(Rule):
 
 
 _PURCHASE = ("purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order", "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja", "registration")
-#: Words that put a stage named after the purchase past it: "Zakup i użytkowanie", "Purchase follow-up".
-_PAST_PURCHASE = frozenset(phrase_key(w) for w in (
-    "po", "post", "after", "follow", "followup", "użytkowanie", "używanie", "use", "usage", "onboarding",
-    "lojalność", "loyalty", "serwis", "service", "support", "obsługa", "retencja", "retention", "zwrot",
-    "return", "returns", "reklamacja", "complaint", "polecenie", "advocacy", "przed", "pre", "before",
-    "tracking", "śledzenie",
+#: Words that may follow a purchase word in a stage still at the purchase: where and how it is
+#: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
+#: else ("Zakup i dostawa", "Buy again", "Order history") may be past it: not the purchase.
+_AT_PURCHASE = frozenset(phrase_key(w) for w in (
+    "online", "internet", "internecie", "w", "we", "na", "przez", "z", "in", "at", "via", "on", "the", "a",
+    "promocji", "promocja", "sklep", "sklepie", "stacjonarnie", "stacjonarny", "store", "shop", "app",
+    "aplikacji", "aplikacja", "strona", "stronie", "website", "web", "i", "and", "payment", "pay",
 ))
 
 
@@ -195,9 +196,9 @@ class JourneyEndsAtPurchase(Rule):
     The purchase stage is recognised by an id or a name that is one of the
     purchase words, in any inflection (purchase, zakup, zakupy, checkout,
     order, subscription…; configurable), or opens with one ("Zakup w
-    promocji", "Zamówienie i płatność", "Checkout & payment").  "Po zakupie",
-    "post-purchase", "Zakup i użytkowanie" and "Purchase follow-up" are not
-    the purchase.
+    promocji", "Zamówienie i płatność", "Checkout & payment": only where and how
+    it is paid may follow).  "Po zakupie", "post-purchase", "Zakup i dostawa",
+    "Buy again" and "Order history" are not the purchase.
 
     Why: the experience does not end at the till. Use, service, loyalty and
     recommendation — post-purchase, loyalty and advocacy — decide whether the
@@ -245,12 +246,15 @@ class JourneyEndsAtPurchase(Rule):
 
 def _means(key: str, words: set[str]) -> bool:
     """Whether a stage's id or name (its phrase key) names the purchase: one of ``words``, or one
-    opening it with nothing past the purchase after ("Zakup w promocji", "Checkout & payment")."""
+    opening it followed only by where and how it is paid, or by another purchase word ("Zakup w
+    promocji", "Zamówienie i płatność", "Checkout & payment")."""
     if key in words:
         return True
     for word in words:
-        if key.startswith(word + " ") and _PAST_PURCHASE.isdisjoint(key[len(word) + 1:].split()):
-            return True
+        if key.startswith(word + " "):
+            rest = key[len(word) + 1:].split()
+            if all(w in _AT_PURCHASE or w in words for w in rest):
+                return True
     return False
 
 
