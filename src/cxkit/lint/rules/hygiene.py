@@ -22,7 +22,8 @@ _PLACEHOLDER = re.compile(
     # "fill in" and "do uzupełnienia" are one when nothing follows, a colon or bracket, or "later"/"here".
     r"|^\s*uzupełnij\b"
     r"|^\s*(?:do uzupełnienia|fill (?:me )?in)(?=\s*(?:$|[:(\[\-–—.,!?…]|(?:later|here|below|once|after|when|the blanks?"
-    r"|this (?:field|section|in)|później|tutaj|poniżej|po|gdy|kiedy|jak)\b))",
+    r"|this (?:field|section|in)|from|with|using|based|your|according|per"
+    r"|później|tutaj|poniżej|po|gdy|kiedy|jak|przez|na podstawie|w|we|z|ze|według|wg)\b))",
     re.IGNORECASE,
 )
 _MARKERS = frozenset(("TODO", "TBD", "FIXME", "XXX"))
