@@ -624,9 +624,19 @@ GAP_PROBE_VAGUE = [
     "Compares TV prices",
     "Szuka promocji na Wielkanoc",
     "Dba o zdrowie Mamy",
+    # Found by the review of this session's commits: a capital in a gap that names nothing.
+    "Reads Online reviews before buying",
+    "Values Premium build quality",
+    "Values Eco build quality",
+    "Cares about her Husband's health",
+    "Cares about Grandma's health",
+    "Dba o zdrowie Męża",
 ]
 # Beside them, what still counts.
 GAP_PROBE_SPECIFIC = [
+    "Czyta na ZnanyLekarz opinie o pediatrach",  # names that a generic stem begins
+    "Czyta na Lubimyczytać recenzje kryminałów",
+    "Czyta w Wyborczej recenzje restauracji",
     "Reads three reviews before buying",
     "Porównuje ceny w trzech sklepach",
     "Values Miele's washing machine quality",
