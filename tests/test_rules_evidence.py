@@ -234,7 +234,7 @@ def test_stale_review_reports_a_review_date_in_the_future(tmp_path, monkeypatch,
         assert f"(today is {today})" in found[0].message
 
 
-@pytest.mark.parametrize("pinned", ["2026-13-01", "garbage", "23.11.2026"])
+@pytest.mark.parametrize("pinned", ["2026-13-01", "garbage", "23.11.2026", "20261101", "2026-W45-1"])
 def test_a_cxkit_today_that_is_no_date_stops_the_run(tmp_path, monkeypatch, pinned):
     # A pinned, reproducible run must not quietly use the real date.
     (tmp_path / "personas").mkdir()
@@ -414,3 +414,25 @@ def test_missing_review_date_is_info_and_does_not_fail_the_run(tmp_path, monkeyp
     result = CliRunner().invoke(app, ["lint", "--format", "json", "--select", "missing-review-date"])
     assert result.exit_code == 0
     assert [f["severity"] for f in json.loads(result.stdout)] == ["info"]
+
+
+def test_a_source_date_in_the_future_asks_for_the_date_of_the_research(tmp_path, monkeypatch):
+    monkeypatch.setenv("CXKIT_TODAY", "2026-11-23")
+    text = PERSONA_PL.replace("reviewed: 2026-10-01\n", "").replace("2026-09-14", "2062-09-14")
+    found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": text}, "stale-review")
+    assert len(found) == 1
+    assert "newest source is from 2062-09-14, a date in the future" in found[0].message
+    assert found[0].message.endswith("write the date the research was done")
+
+
+@pytest.mark.parametrize("command", [("init", ".", "--lang", "pl"), ("new", "persona", "Ola Nowak", "--no-input")])
+def test_documents_cxkit_writes_are_dated_by_the_pinned_day(tmp_path, monkeypatch, command):
+    # A pinned CXKIT_TODAY in the past made every document `init` or `new` had just written "reviewed
+    # in the future": they took the real date.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-01-15")
+    assert CliRunner().invoke(app, list(command)).exit_code == 0
+    written = [p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.yaml") if "personas" in p.parts]
+    assert written and all("reviewed: 2026-01-15" in text for text in written if "reviewed:" in text)
+    result = CliRunner().invoke(app, ["lint", "--no-cache", "--select", "stale-review"])
+    assert result.exit_code == 0, result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 
 
 class ClockError(ValueError):
@@ -19,6 +20,8 @@ def today() -> dt.date:
     pinned = os.environ.get("CXKIT_TODAY")
     if pinned:
         try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pinned.strip()):
+                raise ValueError(pinned)  # fromisoformat also takes 20261101 and 2026-W45-1
             return dt.date.fromisoformat(pinned.strip())
         except ValueError:
             raise ClockError(f"CXKIT_TODAY={pinned!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23), or unset it") from None

@@ -157,7 +157,10 @@ def _has_cxkit_table(raw: bytes) -> bool | None:
 
 def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list[Step]:
     """Create the workspace under ``root``; never overwrite a file.  Returns what was done."""
-    today = today or _dt.date.today()
+    if today is None:
+        from ..clock import today as clock_today
+
+        today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
     root.mkdir(parents=True, exist_ok=True)
     steps: list[Step] = [_config(root, lang)]
     persona_dir, journey_dir = workspace_folders(root)

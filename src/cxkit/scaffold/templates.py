@@ -48,7 +48,11 @@ def render(
     module = texts(lang)
     given = {k: v.strip() for k, v in (answers or {}).items() if v and v.strip()}
     holders = module.PLACEHOLDERS
-    day = (today or _dt.date.today()).isoformat()
+    if today is None:
+        from ..clock import today as clock_today
+
+        today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
+    day = today.isoformat()
 
     def value(field: str, placeholder: str | None = None) -> str:
         return quote(given.get(field) or holders[placeholder or field])

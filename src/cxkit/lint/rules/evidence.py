@@ -156,8 +156,9 @@ class StaleReview(Rule):
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
         # A day of slack: east of the run's clock it may already be tomorrow.
         if reviewed > now + dt.timedelta(days=1):
+            fix = "the date of the last review" if where[0] == "reviewed" else "the date the research was done"
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
-                                 "a typo here keeps this rule quiet for years: write the date of the last review")
+                                 f"a typo here keeps this rule quiet for years: write {fix}")
             return
         # Stale once strictly older than the limit: on the anniversary itself it is still fresh.
         if now > _add_months(reviewed, limit):
