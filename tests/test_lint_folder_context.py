@@ -268,3 +268,15 @@ def test_an_empty_folder_that_is_not_excluded_is_still_said_to_be_empty(tmp_path
         "cxkit: warning: no cxkit documents found in notes (looked for *.yaml / *.yml files with kind: persona,"
         " negative-persona or journey)\n"
     )
+
+
+@pytest.mark.parametrize("pattern", [".*", "*~", "/.*"])
+def test_a_pattern_for_hidden_folders_does_not_call_the_current_folder_excluded(tmp_path, monkeypatch, pattern):
+    # `exclude = [".*"]` skips hidden folders; `.` matched it by name, and `cxkit lint .` said "`.` is
+    # excluded, so it was not checked" after checking every document in it.
+    root = copy_examples(tmp_path, "pl", f'exclude = ["{pattern}"]\n')
+    (root / ".archiwum").mkdir()
+    (root / ".archiwum" / "stara.yaml").write_text("kind: persona\nid: stara\n", encoding="utf-8")
+    result = lint(root, monkeypatch, "--no-cache", ".")
+    assert "excluded" not in result.stderr and "no cxkit documents" not in result.stderr
+    assert "documents in" in result.stdout and "(0 documents" not in result.stdout

@@ -209,10 +209,14 @@ def excluded_folders(paths: list[str], config: Config) -> list[str]:
     """
     if not config.exclude:
         return []
-    return [
-        display_path(p) for p in paths
-        if os.path.isdir(p) and is_excluded(_root_rel(config, p), config.exclude)
-    ]
+
+    def left_out(folder: str) -> bool:
+        # Asked as the scan asks it, of a file inside the folder: the folder named itself is never
+        # matched (`exclude = [".*"]` skips hidden folders, not `.`).
+        rel = _root_rel(config, folder)
+        return is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", config.exclude)
+
+    return [display_path(p) for p in paths if os.path.isdir(p) and left_out(p)]
 
 
 def _real(path: str) -> str:
