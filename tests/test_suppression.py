@@ -485,3 +485,19 @@ def test_a_directive_on_a_block_values_header_does_not_reach_the_next_key(tmp_pa
     assert "goals: [TODO" in text
     found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
     assert ("placeholder", line_of(text, "goals: [TODO")) in brief(found)
+
+
+def test_a_placeholder_reused_by_an_alias_is_reported_once_where_it_is_written(tmp_path, monkeypatch):
+    # Its message names the path, so the two findings were not even identical: one per place that refers to it.
+    text = PERSONA_PL.replace("  - TODO cel zakupowy\n", "  - &todo TODO cel zakupowy\n") + "needs:\n  - *todo\n"
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, "placeholder")
+    assert [(f.line, "goals[0]" in f.message) for f in found] == [(line_of(text, "summary:"), False),
+                                                                    (line_of(text, "&todo"), True)]
+
+
+def test_a_cross_file_finding_on_a_trait_reused_by_an_alias_is_reported_once(tmp_path, monkeypatch):
+    persona = "kind: persona\nid: ewa\nname: Ewa\nbehaviours:\n  - Czyta recenzje przed zakupem\n"
+    negative = ("kind: negative-persona\nid: janusz\nname: Janusz\nreasons:\n"
+                "  - &czyta Czyta recenzje przed zakupem\n  - *czyta\n")
+    found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}, "trait-overlap")
+    assert [(f.path, f.line) for f in found] == [("personas/janusz.yaml", 5)]

@@ -129,14 +129,8 @@ def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = 
 _BREAKS = re.compile("\r\n|\r|\n")
 
 
-def locate_in_block(root: Node | None, text: str, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int] | None:
-    """1-based (line, column) of character ``offset`` of the `|` or `>` value at ``path``, or None.
-
-    A block value's lines are written below its key, so a finding about a word in its third
-    line belongs there, not at the `|`.  The value's text is found line by line in the source:
-    each written line (without its indentation) must follow the one before with only spaces and
-    line breaks between them (what folding and indentation make of them), else None.
-    """
+def node_at(root: Node | None, path: tuple[Any, ...] | list[Any]) -> Node | None:
+    """The node at ``path`` (every part of it found), or None; an alias is the node it names."""
     node = root
     for part in path:
         if isinstance(node, MappingNode) and isinstance(part, str):
@@ -146,6 +140,18 @@ def locate_in_block(root: Node | None, text: str, path: tuple[Any, ...] | list[A
             node = node.value[part]
         else:
             return None
+    return node
+
+
+def locate_in_block(root: Node | None, text: str, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int] | None:
+    """1-based (line, column) of character ``offset`` of the `|` or `>` value at ``path``, or None.
+
+    A block value's lines are written below its key, so a finding about a word in its third
+    line belongs there, not at the `|`.  The value's text is found line by line in the source:
+    each written line (without its indentation) must follow the one before with only spaces and
+    line breaks between them (what folding and indentation make of them), else None.
+    """
+    node = node_at(root, path)
     if not isinstance(node, ScalarNode) or node.style not in ("|", ">") or not isinstance(node.value, str):
         return None
     value = node.value

@@ -403,10 +403,6 @@ def check_target(
         result.summary = summarize(doc)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
-    if "&" in doc.loaded.text and len(result.findings) > 1:
-        # A value written once and reused by an alias (`- *vague`) is one value: its finding is
-        # reported once, where it is written, not once for every place that refers to it.
-        result.findings = list(dict.fromkeys(result.findings))
     return result
 
 
@@ -873,7 +869,9 @@ def _finish(
         by_path.setdefault(f.path, []).append(f)
     suppressions = {res.path: res.suppressions for res in results if res.suppressions is not None}
     for path, items in by_path.items():
-        findings.extend(_filter(path, items, suppressions.get(path), ignores, ruleset))
+        # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
+        # document rule or a workspace one) is reported once, where it is written.
+        findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset))
     for path, sup in suppressions.items():
         if path not in by_path:
             findings.extend(_filter(path, [], sup, ignores, ruleset))

@@ -8,6 +8,7 @@ from typing import Any, Iterable, Iterator
 from ..finding import Hit, Severity
 from ..rule import Rule, register
 from ...workspace import Document
+from ...yamlio import node_at
 
 _PLACEHOLDER = re.compile(
     r"\b(?:TODO|TBD|FIXME|XXX)\b"
@@ -105,9 +106,16 @@ class Placeholder(Rule):
         # a backslash may be an escape that spells a placeholder, so it sends the file the slow way.
         if not any(map(low.__contains__, _MARKER_HINTS)) and not _LONE_DASH.search(raw):
             return
+        reported: set[int] | None = set() if "&" in doc.loaded.text else None
         for path, text in _strings(doc.data):
             placed = placeholder_at(text)
             if placed is not None:
+                if reported is not None:
+                    # Reused by an alias (`- *todo`): the one value written at the anchor, reported there once.
+                    node = node_at(doc.loaded.root, path)
+                    if node is not None and id(node) in reported:
+                        continue
+                    reported.add(id(node))
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
                 yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path)}'; fill it in from your research "
