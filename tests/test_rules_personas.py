@@ -751,7 +751,7 @@ def test_similar_personas_reports_each_later_persona_once_naming_the_one_it_is_m
     assert [f.path for f in found] == [f"personas/p{k:02d}.yaml" for k in range(1, 30)]
     assert found[0].message.startswith("persona 'biegaczka-01' shares 100% of its goals, behaviours and pain points "
                                        "with 'biegaczka-00' (personas/p00.yaml); merge them")
-    assert "with 'biegaczka-00' (personas/p00.yaml), and 60% or more with 28 other personas; merge" in found[-1].message
+    assert "with 'biegaczka-00' (personas/p00.yaml), and 60% or more with 28 other earlier personas; merge" in found[-1].message
     assert "other persona" not in found[0].message
 
 
@@ -763,4 +763,4 @@ def test_similar_personas_names_the_most_similar_earlier_persona(tmp_path, monke
     on_c = [f.message for f in found if f.path == "personas/c.yaml"]
     assert len(on_c) == 1
     assert on_c[0].startswith("persona 'ola-maratonka' shares 100% of its goals, behaviours and pain points with "
-                              "'ola-blizniaczka' (personas/a.yaml), and 60% or more with 1 other persona; merge")
+                              "'ola-blizniaczka' (personas/a.yaml), and 60% or more with 1 other earlier persona; merge")

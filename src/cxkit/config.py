@@ -177,7 +177,8 @@ def _check_folders(config: Config, path: Path, prefix: str) -> None:
             if value.startswith("~") or value.startswith("$") or "${" in value:
                 raise ConfigError(
                     f"{path}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
-                    f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\")"
+                    f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
+                    f"a folder really named so is \"./{value}\")"
                 )
 
 

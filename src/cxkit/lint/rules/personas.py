@@ -86,7 +86,8 @@ class SimilarPersonas(Rule):
 
     The content-word stems of each persona's goals, behaviours and pain points
     are compared; above the threshold the pair is reported on the later one,
-    once, naming the persona it is most like (and how many more it is like).
+    once, naming the earlier persona it is most like (and how many more earlier
+    ones it is like).
 
     Why: each persona stands for a distinct segment. Two personas that want
     the same things and act the same way are one persona twice — merge them,
@@ -134,7 +135,7 @@ class SimilarPersonas(Rule):
             score, i = best[j]
             a, b = profiles[i], profiles[j]
             more = others[j] - 1
-            also = f", and {threshold:.0%} or more with {more} other persona{'s' if more > 1 else ''}" if more else ""
+            also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
             yield Hit(
                 *b.id_pos,
                 f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
