@@ -280,3 +280,28 @@ def test_a_pattern_for_hidden_folders_does_not_call_the_current_folder_excluded(
     result = lint(root, monkeypatch, "--no-cache", ".")
     assert "excluded" not in result.stderr and "no cxkit documents" not in result.stderr
     assert "documents in" in result.stdout and "(0 documents" not in result.stdout
+
+
+def test_the_documents_around_a_named_folder_are_read_for_the_cross_file_rules_only(tmp_path, monkeypatch):
+    # Context documents went through every per-file rule only to have those findings dropped: naming one
+    # folder of a 3,200-file workspace cost as much as linting all of it (0.44 s -> 2.71 s).
+    from cxkit.lint.rules.hygiene import Placeholder
+
+    checked: list[str] = []
+    original = Placeholder.check
+
+    def recording(self, doc):  # noqa: ANN001, ANN202
+        checked.append(doc.path)
+        return original(self, doc)
+
+    monkeypatch.setattr(Placeholder, "check", recording)
+    root = copy_examples(tmp_path, "pl")
+    for cache in (["--no-cache"], [], []):  # cold, then from the cache: the same findings
+        result = lint(root, monkeypatch, *cache, "journeys")
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith("All checks passed")
+    assert checked and all(p.startswith("journeys/") for p in checked)
+    # The whole workspace after that still checks the personas themselves (not served from context results).
+    checked.clear()
+    assert lint(root, monkeypatch, ".").exit_code in (0, 1)
+    assert any(p.startswith("personas/") for p in checked)

@@ -32,6 +32,8 @@ class Target:
     fs_path: Path
     display: str
     explicit: bool
+    #: Read only for what the cross-file rules need: the rest of a workspace around the paths named.
+    context: bool = False
 
 
 def _posix(path: str) -> str:
@@ -265,7 +267,7 @@ def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target
     file named from a home folder never triggers a scan of it.
     """
     rows, unreadable, shown = listing_with_context(paths, config)
-    return [Target(Path(fs), disp, explicit) for fs, disp, explicit in rows], unreadable, shown
+    return [Target(Path(fs), disp, explicit, disp not in shown) for fs, disp, explicit in rows], unreadable, shown
 
 
 def _shortest(fs: str, disp: str) -> str:

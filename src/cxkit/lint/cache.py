@@ -45,15 +45,18 @@ def cache_dir(root: Path) -> Path:
     return Path(override) if override else root / CACHE_DIR_NAME
 
 
-def file_key(fingerprint: str, display: str, explicit: bool, raw: bytes, size: int | None = None) -> str:
+def file_key(
+    fingerprint: str, display: str, explicit: bool, raw: bytes, size: int | None = None, context: bool = False
+) -> str:
     """The key of one file's results; ``size`` is its full size when ``raw`` stops at the size cap.
 
     An oversized file is read only to one byte past the cap, and its finding names its size:
-    two sizes with the same first bytes are two results.
+    two sizes with the same first bytes are two results.  A file read as ``context`` has results
+    without its own findings: they are kept apart.
     """
     h = blake2b(raw, digest_size=16)
     # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
-    h.update(f"\0{fingerprint}\0{display}\0{int(explicit)}".encode("utf-8", "surrogatepass"))
+    h.update(f"\0{fingerprint}\0{display}\0{int(explicit)}{'c' if context else ''}".encode("utf-8", "surrogatepass"))
     if size is not None and size != len(raw):
         h.update(f"\0{size}".encode())
     return h.hexdigest()

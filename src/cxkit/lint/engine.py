@@ -384,6 +384,13 @@ def check_target(
         sup = parse_suppressions(doc.loaded.text, known, doc.loaded.root)
         if sup:
             result.suppressions = sup  # kept only when there is one: every result is held to the end
+    if target.context:
+        # Around the paths named, only what the cross-file rules need: their findings here are not shown.
+        try:
+            result.summary = summarize(doc)
+        except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
+            result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+        return result
     if "schema" in ruleset.active:
         for issue in doc.issues:
             line, col = doc.loaded.locate(issue.path, key=issue.at_key)
@@ -721,7 +728,7 @@ def lint(
             except OSError:
                 content = None
             contents.append(content)
-            keys.append(file_key(fp, t.display, t.explicit, *content) if content is not None else "")
+            keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context) if content is not None else "")
         whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + ["\0shown"] + sorted(shown))
         hit = store.get_run(whole) if all(keys) else None
         if isinstance(hit, dict):
