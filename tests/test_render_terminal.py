@@ -343,6 +343,7 @@ def test_brackets_in_text_are_shown_not_read_as_markup(tmp_path: Path) -> None:
     ("en", "“I read every thread before I buy.”", "“I read every thread before I buy.”"),
     ("pl", "Zanim kupię, przeczytam każdy wątek.", "„Zanim kupię, przeczytam każdy wątek.”"),
     ("en", "I read every thread before I buy.", "“I read every thread before I buy.”"),
+    ("pl", "\"Szybko\" czy \"tanio\" — zawsze wybieram szybko", "„\"Szybko\" czy \"tanio\" — zawsze wybieram szybko”"),
 ])
 def test_a_quote_is_shown_in_quotation_marks_once(tmp_path: Path, lang: str, written: str, shown: str) -> None:
     # The terminal added its own marks around the author's: „„…”” and “"…"”.

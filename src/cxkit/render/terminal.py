@@ -622,4 +622,7 @@ _CLOSING_MARKS = "\"'”“’‘»«"
 
 def _quoted(text: str) -> bool:
     """Whether ``text`` is already wrapped in quotation marks."""
-    return len(text) >= 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS
+    # `"Szybko" czy "tanio"` opens and closes with a mark, yet is two quotes in one: not wrapped.
+    return len(text) >= 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS and not (
+        set(text[1:-1]) & {text[0], text[-1]}
+    )
