@@ -175,6 +175,25 @@ def key_order(old: dict[Any, Any], new: dict[Any, Any]) -> list[Any]:
     return [k for _key, k in events]
 
 
+def item_order(old_count: int, new_count: int, pairs: Iterable[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The items of two versions of a list in the order a diff lists them, as ("pair", new index),
+    ("add", new index) or ("remove", old index): the new version's order, each item only the old
+    one has right after the paired item it followed there."""
+    paired_old = dict(pairs)
+    of_new = set(paired_old.values())
+    events: list[tuple[tuple[int, int, int], str, int]] = [
+        ((j, 0, 0), "pair" if j in of_new else "add", j) for j in range(new_count)
+    ]
+    anchor = -1
+    for i in range(old_count):
+        if i in paired_old:
+            anchor = paired_old[i]
+        else:
+            events.append(((anchor, 1, i), "remove", i))
+    events.sort(key=lambda e: e[0])
+    return [(what, k) for _key, what, k in events]
+
+
 def _respelled(old: Any, new: Any, parts: tuple[Part, ...]) -> bool:
     """An equal number written another way where the format reads it as text.
 
@@ -256,18 +275,7 @@ class _Differ:
                     moved_items=[old_labels[i] for i in moved], kind="order",
                 )
         of_new = {j: i for i, j in pairs}
-        paired_old = {i: j for i, j in pairs}
-        events: list[tuple[tuple[int, int, int], str, int]] = []
-        for j in range(len(new)):
-            events.append(((j, 0, 0), "pair" if j in of_new else "add", j))
-        anchor = -1
-        for i in range(len(old)):
-            if i in paired_old:
-                anchor = paired_old[i]
-            else:
-                events.append(((anchor, 1, i), "remove", i))
-        events.sort(key=lambda e: e[0])
-        for _key, what, k in events:
+        for what, k in item_order(len(old), len(new), pairs):
             if what == "pair":
                 self.walk(old[of_new[k]], new[k], parts + (new_refs[k],))
             elif what == "add":

@@ -31,7 +31,7 @@ from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import Options, _movable, compare_workspaces, key_order, reads_text, refs
+from .compare import Options, _movable, compare_workspaces, item_order, key_order, reads_text, refs
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, item_id, label, pair_items
@@ -220,18 +220,7 @@ class _Pairing:
             old_refs, new_refs = refs(old), refs(new)
             name = keys[-1] if keys else ""
             of_new = {j: i for i, j in pairs}
-            paired_old = {i: j for i, j in pairs}
-            list_events: list[tuple[tuple[int, int, int], str, int]] = [
-                ((j, 0, 0), "pair" if j in of_new else "add", j) for j in range(len(new))
-            ]
-            anchor = -1
-            for i in range(len(old)):
-                if i in paired_old:
-                    anchor = paired_old[i]
-                else:
-                    list_events.append(((anchor, 1, i), "remove", i))
-            list_events.sort(key=lambda e: e[0])
-            for _key, what, k in list_events:
+            for what, k in item_order(len(old), len(new), pairs):
                 if what == "pair":
                     self._walk(old[of_new[k]], new[k], old_at + (of_new[k],), new_at + (k,), loose)
                 elif what == "add":
