@@ -371,3 +371,19 @@ def test_cached_with_an_unknown_revision_or_path_or_outside_git(repo, tmp_path, 
     if subprocess.run(["git", "rev-parse"], cwd=elsewhere, capture_output=True).returncode == 0:
         pytest.skip("the temporary folder is inside a git repository")
     assert "not inside a git repository" in refused("--cached")
+
+
+@pytest.mark.parametrize("where", [".", "personas"])
+def test_a_path_only_marked_to_be_added_is_not_staged(repo, monkeypatch, where):
+    # `git add -N` lists the path in the index with the empty blob, and `git diff --cached` shows
+    # nothing for it; cxkit said "the file is empty" (exit 2) when it was named.
+    repo.write("personas/ola.yaml", PERSONA_PL.replace("id: tomek-audiofil", "id: ola-audiofilka"))
+    repo.git("add", "-N", "personas/ola.yaml")
+    assert repo.git("diff", "--cached", "--name-only").stdout == ""
+    monkeypatch.chdir(repo.root / where)
+    named = "personas/ola.yaml" if where == "." else "ola.yaml"
+    assert changes_of("--cached") == (0, [])
+    assert changes_of("--cached", "--", named) == (0, [])
+    repo.git("add", "personas/ola.yaml")
+    code, changes = changes_of("--cached", "--", named)
+    assert code == 1 and summary(changes) == [("ola-audiofilka", "added", "")]

@@ -60,6 +60,13 @@ def _index_entries(listing: bytes) -> list[tuple[bytes, str, bytes, bytes]]:
     return out
 
 
+#: The empty blob, in SHA-1 and SHA-256 repositories: what `ls-files --stage` shows for `git add -N`.
+_EMPTY_BLOBS = frozenset({
+    "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+    "473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813",
+})
+
+
 class Repo:
     """The git repository around a folder."""
 
@@ -156,7 +163,7 @@ class Repo:
         out: list[TreeFile] = []
         links: list[TreeFile] = []
         conflicts: dict[bytes, list[str]] = {}
-        for mode, blob, stage, name in _index_entries(proc.stdout):
+        for mode, blob, stage, name in self._staged_entries(proc.stdout, cwd=None):
             if stage != b"0":
                 conflicts.setdefault(name, []).append(blob)
             elif mode != _GITLINK_MODE:
@@ -208,9 +215,35 @@ class Repo:
         proc = self._run(["ls-files", "--stage", "-z"], what="list the index", cwd=self.top)
         return {
             name.decode("utf-8", "surrogateescape"): (mode == LINK_MODE, blob)
-            for mode, blob, stage, name in _index_entries(proc.stdout)
+            for mode, blob, stage, name in self._staged_entries(proc.stdout, cwd=self.top)
             if stage == b"0" and mode != _GITLINK_MODE
         }
+
+    def _staged_entries(self, listing: bytes, cwd: Path | None) -> list[tuple[bytes, str, bytes, bytes]]:
+        """:func:`_index_entries` without the paths only marked to be added (`git add -N`).
+
+        `ls-files --stage` lists such a path with the empty blob, yet nothing is staged there:
+        `git diff --cached` leaves it out, and so does cxkit.  Only entries holding the empty
+        blob are asked about, with one `git status`.
+        """
+        entries = _index_entries(listing)
+        empty = [name for _mode, blob, stage, name in entries if stage == b"0" and blob in _EMPTY_BLOBS]
+        if not empty:
+            return entries
+        names = [n.decode("utf-8", "surrogateescape") for n in empty]
+        proc = self._run(["status", "--porcelain=v2", "-z", "--untracked-files=no", "--", *names],
+                         what="ask which paths are only marked to be added", cwd=cwd, check=False)
+        marked: set[bytes] = set()
+        for record in proc.stdout.split(b"\0"):
+            fields = record.split(b" ", 8)
+            # "1 .A N... 000000 000000 <mode> <hash> <hash> <path>": added to the work tree, not to the index.
+            if len(fields) == 9 and fields[0] == b"1" and fields[1] == b".A" and fields[4] == b"000000":
+                marked.add(fields[8])
+        if not marked:
+            return entries
+        # status names paths from the repository's top; the listing, from where it ran.
+        prefix = b"" if cwd is not None else self._run(["rev-parse", "--show-prefix"], what="find the folder").stdout.strip()
+        return [e for e in entries if os.path.normpath(prefix + e[3]).replace(b"\\", b"/") not in marked]
 
     def staged(self, path: str) -> bool:
         """Whether the index holds a file at ``path`` or files under it (relative to the current folder)."""
