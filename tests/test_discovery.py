@@ -135,3 +135,14 @@ def test_a_document_whose_kind_key_is_misspelt_in_its_case_is_reported_not_skipp
         ("personas/ola.yaml", 1, f"unknown key {key!r}; did you mean 'kind'? (keys are lower case)")
     ]
     assert result.documents == 1
+
+
+@pytest.mark.parametrize("suffix", [".YAML", ".Yaml", ".YML"])
+def test_a_scan_finds_documents_whose_suffix_is_in_capitals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    # Tools on Windows write `Persona.YAML`; a folder scan passed it over without a word.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / f"Tomek{suffix}").write_text(PERSONA_PL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = lint(["."], Config(root=tmp_path), Selection(select=("schema",)))
+    assert result.files_checked == 1 and result.documents == 1
+    assert shown(".") == [(f"personas/Tomek{suffix}", False)]

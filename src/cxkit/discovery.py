@@ -154,7 +154,7 @@ def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple
                     ):
                         subdirs.append(name)
                     continue
-                if not name.endswith(YAML_SUFFIXES):
+                if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
                     continue
                 full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.

@@ -516,7 +516,7 @@ def _worktree_links(repo: Repo, present: dict[str, Path]) -> dict[str, str]:
 
 
 def _is_yaml(path: str) -> bool:
-    return path.endswith((".yaml", ".yml"))
+    return path.lower().endswith((".yaml", ".yml"))
 
 
 def run_review(base: str, paths: list[str], config: Config, options: Options, fail_level: str) -> Review:

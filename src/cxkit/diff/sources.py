@@ -117,7 +117,7 @@ def _scanned(path: str, repo: Repo, config: Config, paths: list[str]) -> bool:
     named under is looked at for hidden folders: ``cxkit diff HEAD -- .drafts/``
     compares the drafts.
     """
-    if not path.endswith(YAML_SUFFIXES):
+    if not path.lower().endswith(YAML_SUFFIXES):
         return False
     parts = _below(_norm(path), paths).split("/")
     if any(p.startswith(".") and p not in (".", "..") for p in parts):

@@ -154,7 +154,7 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
         else:
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _LOOKUP_SKIP)
         for name in sorted(filenames):
-            if not name.endswith((".yaml", ".yml")):
+            if not name.lower().endswith((".yaml", ".yml")):
                 continue
             full = Path(dirpath) / name
             try:
