@@ -512,3 +512,23 @@ def test_a_folder_that_cannot_be_written_is_a_clear_error_not_a_crash(tmp_path, 
     assert result.exit_code == 2
     assert "No space left on device" in result.stderr and "internal error" not in result.stderr
     assert not (tmp_path / "personas" / "ola-nowak.yaml").exists()
+
+
+def test_the_language_option_takes_any_case(ws: Path) -> None:
+    result = invoke("new", "persona", "Ola Nowak", "--lang", "PL", "--no-input")
+    assert result.exit_code == 0, result.stderr
+    assert loaded(ws / "personas/ola-nowak.yaml")["lang"] == "pl"
+
+
+@pytest.mark.parametrize(("name", "kind", "file"), [
+    ("Con", "persona", "personas/con-persona.yaml"),
+    ("NUL", "negative-persona", "personas/nul-negative-persona.yaml"),
+    ("Com1", "persona", "personas/com1-persona.yaml"),
+    ("Console", "persona", "personas/console.yaml"),
+])
+def test_an_id_windows_keeps_for_a_device_gets_a_file_name_it_can_hold(ws: Path, name: str, kind: str, file: str) -> None:
+    # `con.yaml` cannot be created, or checked out of git, on Windows.
+    result = invoke("new", kind, name, "--no-input", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{file}\n"
+    assert loaded(ws / file)["id"] == name.lower()

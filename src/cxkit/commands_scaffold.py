@@ -49,7 +49,7 @@ def new_command(
     folder: Annotated[Optional[Path], typer.Option("--dir", help="Write into this folder instead of the configured one.")] = None,
     doc_id: Annotated[Optional[str], typer.Option("--id", help="Use this id instead of the slug of NAME.")] = None,
     persona: Annotated[Optional[str], typer.Option("--persona", help="Journey only: id of the persona who takes it.")] = None,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language of the template [default: config, then locale].")] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
@@ -86,7 +86,7 @@ def new_command(
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"
         raise UsageError(f"{scaffold_new.shown(target_dir)}: a file where the {setting} folder should be; "
                          "move it, or write elsewhere with --dir")
-    path = target_dir / f"{ident}.yaml"
+    path = target_dir / scaffold_new.file_name(ident, kind_value)
     known = scaffold_new.scan_workspace(config, [target_dir])
     try:
         scaffold_new.check_free(path, ident, known, force)
@@ -127,7 +127,7 @@ def new_command(
 
 def init_command(
     directory: Annotated[Path, typer.Argument(help="Where to create the workspace.")] = Path("."),
-    lang: Annotated[Optional[Lang], typer.Option("--lang", help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
 ) -> None:
     """Create a workspace: config, folders, one example of each kind, a pre-commit hook and CI.
 

@@ -96,6 +96,16 @@ def shown(path: Path) -> str:
     return visible_name(str(path) if rel.startswith("..") else rel.replace(os.sep, "/"))
 
 
+#: Names Windows keeps for devices, whatever the extension: `con.yaml` cannot be made or checked out there.
+_DEVICE_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))])
+
+
+def file_name(doc_id: str, kind: str) -> str:
+    """The file a new document with ``doc_id`` goes to: ``<id>.yaml``, or ``<id>-<kind>.yaml`` for
+    an id Windows keeps for a device (a persona named "Con" gets `con-persona.yaml`, id `con`)."""
+    return f"{doc_id}-{kind}.yaml" if doc_id.lower() in _DEVICE_NAMES else f"{doc_id}.yaml"
+
+
 def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str, KnownDocument]:
     """Every document id in the workspace (configured paths, else its root), plus ``extra`` folders."""
     roots = [config.root / p for p in config.paths] if config.paths else [config.root]
