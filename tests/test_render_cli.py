@@ -490,3 +490,19 @@ def test_output_dash_is_standard_output_not_a_file_called_dash(workspace: Path) 
     result = invoke("render", "ola.yaml", "-f", "markdown", "-o", "-")
     assert result.exit_code == 0 and result.stdout == to_stdout.stdout and result.stdout.startswith("#")
     assert sorted(p.name for p in workspace.iterdir()) == ["ola.yaml"]
+
+
+@pytest.mark.parametrize("wanted", ["rozwazanie", "Rozważanie", "ROZWAŻANIE", "  rozważanie "])
+def test_a_stage_is_picked_by_its_id_or_by_its_name_in_any_case(monkeypatch: pytest.MonkeyPatch, wanted: str) -> None:
+    # A Polish team thinks of its stages by their names: `--stage Rozważanie` was "no stage".
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", JOURNEY_PL, "--stage", wanted, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [s["id"] for s in __import__("json").loads(result.stdout)["stages"]] == ["rozwazanie"]
+
+
+def test_a_stage_name_with_a_typo_is_answered_with_its_stages_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    result = invoke("render", JOURNEY_PL, "--stage", "Jazda probna")
+    assert result.exit_code == 2
+    assert "no stage 'Jazda probna'; did you mean 'jazda-probna'?" in result.stderr

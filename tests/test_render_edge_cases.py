@@ -129,16 +129,19 @@ def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(worksp
     )
 
 
-def test_a_stage_id_in_capitals_suggests_the_lower_case_id(workspace: Path) -> None:
-    # Stage ids are lower-case slugs; "--stage BOOK" listed the ids but suggested nothing.
+def test_a_stage_id_in_capitals_is_that_stage_and_a_near_miss_suggests_the_id(workspace: Path) -> None:
+    # Stage ids are lower-case slugs: "--stage BOOK" is the stage `book` (it listed the ids, then
+    # suggested one; stages are now also picked by name, in any case).
     (workspace / "j.yaml").write_text(
         "kind: journey\nid: wizyta\nname: First vet visit\nlang: en\npersona: priya\nstages:\n"
         "  - id: find-clinic\n    name: Find a clinic\n  - id: book\n    name: Book online\n",
         encoding="utf-8",
     )
     code, out, err = render("j.yaml", "--stage", "BOOK")
+    assert code == 0 and "Book online" in out and "Find a clinic" not in out, err
+    code, out, err = render("j.yaml", "--stage", "BOOKS")
     assert code == 2 and out == ""
-    assert err == "cxkit: j.yaml: no stage 'BOOK'; did you mean 'book'? its stages: find-clinic, book\n"
+    assert err == "cxkit: j.yaml: no stage 'BOOKS'; did you mean 'book'? its stages: find-clinic, book\n"
 
 
 def test_overview_at_40_columns_keeps_the_document_column(workspace: Path) -> None:

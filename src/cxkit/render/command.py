@@ -33,7 +33,7 @@ def render_command(
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
     layout: Annotated[Layout, typer.Option("--layout", help="A journey's stages in the terminal view: table columns, stacked panels, or whichever fits.")] = Layout.auto,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
-    stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage (repeatable; comma-separated ids work too).")] = None,
+    stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id or name (repeatable; comma-separated works too).")] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""

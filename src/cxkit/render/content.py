@@ -151,11 +151,23 @@ def journey_rows(stages: Iterable[Stage]) -> list[str]:
 
 
 def select_stages(journey: JourneyMap, wanted: list[str]) -> list[Stage]:
-    """The stages to show, in journey order; ``wanted`` ids are checked by the caller."""
+    """The stages to show, in journey order; ``wanted`` (ids or names) are checked by the caller."""
     if not wanted:
         return list(journey.stages)
-    keep = set(wanted)
+    keep = {stage.id for stage in map(lambda w: stage_named(journey, w), wanted) if stage is not None}
     return [s for s in journey.stages if s.id in keep]
+
+
+def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
+    """The stage whose id is ``wanted``, else the one whose name it is, in any case ('Zakup', 'PURCHASE')."""
+    for stage in journey.stages:
+        if stage.id == wanted:
+            return stage
+    folded = " ".join(wanted.split()).casefold()
+    for stage in journey.stages:
+        if stage.id == folded or " ".join(str(stage.name).split()).casefold() == folded:
+            return stage
+    return None
 
 
 def trait_count(model: Any) -> int:

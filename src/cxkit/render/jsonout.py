@@ -47,8 +47,9 @@ def _dumps(data: Any) -> str:
 def document(model: CxModel, stages: list[str] | None = None) -> str:
     """One document; with ``stages`` a journey keeps only those stages."""
     if stages and isinstance(model, JourneyMap):
-        keep = set(stages)
-        model = model.model_copy(update={"stages": [s for s in model.stages if s.id in keep]})
+        from .content import select_stages  # ids or names, as every other view takes them
+
+        model = model.model_copy(update={"stages": select_stages(model, stages)})
     return _dumps(normalise(model))
 
 

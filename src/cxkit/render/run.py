@@ -85,8 +85,10 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
             raise UsageError(f"--stage picks stages of a journey; {doc.path} is a {model.kind}")
         known = [s.id for s in model.stages]
         for wanted in req.stages:
-            if wanted not in known:
-                guess = closest(wanted.lower(), known)  # ids are lower-case slugs: 'BOOK' means 'book'
+            if content.stage_named(model, wanted) is None:
+                # Ids are lower-case slugs ('BOOK' means 'book'); a name suggests its stage's id ('Zakup').
+                by_name = {" ".join(str(s.name).split()).casefold(): s.id for s in model.stages}
+                guess = closest(wanted.lower(), known) or by_name.get(closest(" ".join(wanted.split()).casefold(), list(by_name)) or "")
                 hint = f"did you mean '{guess}'? " if guess else ""
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {hint}its stages: {', '.join(known)}")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
