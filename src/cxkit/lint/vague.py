@@ -621,15 +621,10 @@ def load_lexicon() -> Lexicon:
 
 
 def _gapped(entries: list[Entry], groups: list[tuple[int, list[str]]]) -> dict[Entry, list[str] | re.Pattern[str] | None]:
-    patterns: dict[Entry, list[str] | re.Pattern[str] | None] = {}
+    patterns: dict[Entry, list[str]] = {}
     for index, group in groups:
-        if any(".." in p for p in group):
-            patterns.setdefault(entries[index], [])
-    for index, group in groups:
-        held = patterns.get(entries[index])
-        if isinstance(held, list):
-            held.extend(group)  # equal entries are one idea: one regex
-    return patterns
+        patterns.setdefault(entries[index], []).extend(group)  # equal entries are one idea: one regex
+    return {entry: group for entry, group in patterns.items() if any(".." in p for p in group)}
 
 
 # --- ages ---------------------------------------------------------------------------------------
@@ -965,7 +960,7 @@ class Matcher:
                 pieces.append((a, b))
                 continue
             start = a
-            for group in range(1, (m.lastindex or 0) + 1):
+            for group in range(1, rx.groups + 1):  # the gaps of every pattern: those of the one that matched took words
                 gap_start, gap_end = m.span(group)
                 if gap_end > gap_start:  # a gap that took words: they end with a space
                     took = True

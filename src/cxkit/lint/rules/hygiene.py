@@ -53,14 +53,8 @@ def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any,
             yield from _strings(value, (*path, i))
 
 
-def placeholder_match(text: str) -> str | None:
-    """The placeholder in ``text`` (TODO, "…", "<name>"…), if any."""
-    found = placeholder_at(text)
-    return found[0] if found is not None else None
-
-
 def placeholder_at(text: str) -> tuple[str, int] | None:
-    """The placeholder in ``text`` and where in it it starts, if any."""
+    """The placeholder in ``text`` (TODO, "…", "<name>"…) and where in it it starts, if any."""
     for m in _PLACEHOLDER.finditer(text):
         found = m.group(0).strip() or m.group(0)
         # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
