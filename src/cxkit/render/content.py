@@ -163,11 +163,16 @@ def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
     for stage in journey.stages:
         if stage.id == wanted:
             return stage
-    folded = " ".join(wanted.split()).casefold()
+    key = folded(wanted)
     for stage in journey.stages:
-        if stage.id == folded or " ".join(str(stage.name).split()).casefold() == folded:
+        if stage.id == key or folded(str(stage.name)) == key:
             return stage
     return None
+
+
+def folded(name: str) -> str:
+    """A name as ``--stage`` compares it: in any case, its spaces one."""
+    return " ".join(name.split()).casefold()
 
 
 def trait_count(model: Any) -> int:

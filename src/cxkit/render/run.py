@@ -87,8 +87,8 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         for wanted in req.stages:
             if content.stage_named(model, wanted) is None:
                 # Ids are lower-case slugs ('BOOK' means 'book'); a name suggests its stage's id ('Zakup').
-                by_name = {" ".join(str(s.name).split()).casefold(): s.id for s in model.stages}
-                guess = closest(wanted.lower(), known) or by_name.get(closest(" ".join(wanted.split()).casefold(), list(by_name)) or "")
+                by_name = {content.folded(str(s.name)): s.id for s in model.stages}
+                guess = closest(wanted.lower(), known) or by_name.get(closest(content.folded(wanted), list(by_name)) or "")
                 hint = f"did you mean '{guess}'? " if guess else ""
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {hint}its stages: {', '.join(known)}")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
