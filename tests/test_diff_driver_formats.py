@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
+from git_helpers import Repo as GitRepo
 
 OLD_HEX, NEW_HEX = "1" * 40, "2" * 40
 
@@ -314,39 +315,16 @@ def test_a_wrong_number_of_arguments_is_still_a_usage_error(tmp_path, monkeypatc
 # --- through git -----------------------------------------------------------------------------
 
 
-class Repo:
+class Repo(GitRepo):
     """A throwaway repository whose `.yaml` files use the driver with the given format."""
 
     def __init__(self, root: Path, fmt: str) -> None:
-        self.root = root
-        self.env = {
-            **os.environ, "HOME": str(root.parent), "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull,
-            "GIT_PAGER": "cat", "PAGER": "cat", "NO_COLOR": "1",
-        }
-        self.env.pop("GIT_EXTERNAL_DIFF", None)
-        root.mkdir(parents=True)
-        self.git("init", "-q", "-b", "main")
-        self.git("config", "user.name", "Anna Testowa")
-        self.git("config", "user.email", "anna@example.com")
+        super().__init__(root)
         self.git("config", "diff.cxkit.command", f"{shlex.quote(sys.executable)} -m cxkit diff --git-driver -f {fmt}")
         self.write(".gitattributes", "personas/*.yaml diff=cxkit\n")
         self.write("personas/tomek.yaml", PERSONA_PL)
         self.write("personas/maya.yaml", PERSONA_EN)
         self.commit("Persony")
-
-    def git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run(["git", *args], cwd=self.root, env=self.env, capture_output=True, text=True, check=False)
-        if check and proc.returncode != 0:
-            raise AssertionError(f"git {' '.join(args)} failed: {proc.stderr}")
-        return proc
-
-    def write(self, rel: str, text: str) -> None:
-        (self.root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (self.root / rel).write_text(text, encoding="utf-8")
-
-    def commit(self, message: str) -> None:
-        self.git("add", "--", ".")
-        self.git("commit", "-q", "-m", message)
 
 
 def json_values(text: str) -> list:
