@@ -415,6 +415,9 @@ class WorkspaceIndex:
     #: shown path): a finding about the whole workspace, shown on one file of several, goes to a
     #: file where it is not skipped.
     ignored: Callable[[str, str], bool] = lambda rule, path: False
+    #: What to tell a journey's author when the run found no persona at all: where the run looked,
+    #: and what would make it look further (the engine knows; it depends on the paths and config).
+    no_personas_advice: str = ""
 
     def add(self, summary: DocSummary) -> None:
         self.documents.append(summary)

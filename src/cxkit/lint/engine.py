@@ -766,8 +766,7 @@ def lint(
     for i, res in zip(todo_index, fresh):
         results[i] = res
     done = [r for r in results if r is not None]
-    result = _finish(done, unreadable, config, ruleset, len(targets))
-    _true_persona_hints(result.findings, config, targets)
+    result = _finish(done, unreadable, config, ruleset, len(targets), _no_personas_advice(config, targets))
     if len(shown) < len(targets):
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
@@ -795,38 +794,29 @@ def lint(
     return result
 
 
-#: What unknown-persona (CX004) adds when it finds no persona at all.  The advice holds only for a
-#: run without a config that named files: it saw nothing but them.  With a config the workspace
-#: was seen (scanned, or loaded as context of the named paths), so it is no advice at all; and
-#: `cxkit lint .` has linted the whole folder.
-_NO_PERSONAS_HINT = (
-    "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
-    " so that named files are checked against their workspace)"
-)
+def _no_personas_advice(config: Config, targets: list[Target]) -> str:
+    """What unknown-persona (CX004) adds when the run found no persona at all: advice that fits it.
 
-
-def _true_persona_hints(findings: list[Finding], config: Config, targets: list[Target]) -> None:
-    """Give unknown-persona's "no personas were found" the advice that fits this run, in place."""
+    Named files without a config: the run saw nothing but them.  With a config the workspace was
+    seen (scanned, or loaded as context of the named paths), and `cxkit lint .` has linted the
+    whole folder, so "lint the whole folder" would be no advice at all.
+    """
     if config.source is None and any(t.explicit for t in targets):
-        return
+        return (
+            "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
+            " so that named files are checked against their workspace)"
+        )
     if config.source is None:
-        # Folders only: "lint the whole folder" may be what was done; say what would help.
-        said = (
+        return (
             "; no personas were found in the checked paths (if they are elsewhere, lint their folder too,"
             " or add a cxkit.toml at the top of the workspace so that what you name is checked against all of it)"
         )
-    elif config.exclude:
-        said = (
+    if config.exclude:
+        return (
             "; no personas were found in the workspace (paths matched by `exclude` in"
             f" {visible_line(config.source.name)} are not searched)"
         )
-    else:
-        said = "; no personas were found in the workspace"
-    for i, f in enumerate(findings):
-        if f.code == "CX004" and f.message.endswith(_NO_PERSONAS_HINT):
-            findings[i] = Finding(
-                f.path, f.line, f.column, f.code, f.rule, f.severity, f.message[: -len(_NO_PERSONAS_HINT)] + said
-            )
+    return "; no personas were found in the workspace"
 
 
 def _finish(
@@ -835,6 +825,7 @@ def _finish(
     config: Config,
     ruleset: RuleSet,
     files_checked: int,
+    no_personas_advice: str = "",
 ) -> LintResult:
     """Workspace rules, suppressions and per-file ignores over every file's results."""
     findings: list[Finding] = []
@@ -843,7 +834,7 @@ def _finish(
         for where, message in unreadable:
             findings.append(_stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
     ignores = _PerFileIgnores(config, ruleset.known)
-    index = WorkspaceIndex()
+    index = WorkspaceIndex(no_personas_advice=no_personas_advice)
     # Rules a file is kept from showing, by per-file-ignores or a `disable-file` comment: a finding
     # about the whole workspace goes to a file that shows it.
     off = {res.path: set(res.suppressions.file) for res in results if res.suppressions is not None and res.suppressions.file}

@@ -193,10 +193,7 @@ class UnknownPersona(Rule):
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
             guess = closest(ref)
-            hint = f"; did you mean '{guess}'?" if guess else (
-                "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
-                " so that named files are checked against their workspace)" if not personas else ""
-            )
+            hint = f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")
             yield Hit(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace{hint}", path=journey.path)
 
 
