@@ -71,6 +71,14 @@ def name_heading(name: str, kind_label: str, width: int) -> Text | None:
     return Text(one_line(name), style="bold", overflow="fold")
 
 
+def stage_name_fits_title(name: str, place: str, width: int) -> bool:
+    """Whether ``3/7 · name`` fits in the top border of a ``width``-wide stage panel."""
+    from rich.cells import cell_len
+
+    room = width - 4 - 2  # corners and the space either side of the title
+    return cell_len(f"{place} · {one_line(name)}") <= room
+
+
 def id_fits_subtitle(ident: str, width: int) -> bool:
     """Whether an id fits in the bottom border of a ``width``-wide panel (rich cuts it silently)."""
     from rich.cells import cell_len
@@ -461,8 +469,14 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels, width: in
         grid.add_row(labels["stage"], Text(stage.id, style="dim"))
     level = stage.emotion
     border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
-    title = Text.assemble((f"{number}/{total} · ", "dim"), (one_line(stage.name), "bold"), overflow="ellipsis")
-    return Panel(grid, title=title, title_align="left", subtitle=Text(stage.id, style="dim") if fits else None,
+    place = f"{number}/{total}"
+    body: RenderableType = grid
+    if width is None or stage_name_fits_title(stage.name, place, width):
+        title = Text.assemble((f"{place} · ", "dim"), (one_line(stage.name), "bold"), overflow="ellipsis")
+    else:  # a long name: the title keeps the stage's place, the name opens the panel whole
+        title = Text(place, style="dim")
+        body = Group(Text(one_line(stage.name), style="bold", overflow="fold"), grid)
+    return Panel(body, title=title, title_align="left", subtitle=Text(stage.id, style="dim") if fits else None,
                  subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
 
 
