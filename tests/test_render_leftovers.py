@@ -1,6 +1,7 @@
 """`cxkit render`: leftovers, each pinned by tests that fail before its fix.
 
 1. a long stage name is shown whole in the stacked layout's panels, never cut in the title;
+2. the HTML export keeps the line breaks of a stage's name, as it does a cell's (and Markdown does);
 
 Tests marked as guards pass before the fix too. The snapshot lives in tests/snapshots/render/
 (``leftovers-…``); after an intended change, regenerate it with
@@ -155,3 +156,44 @@ def test_snapshot_of_a_long_stage_name_at_40_columns(workspace: Path) -> None:
     code, out, err = render("j.yaml", "--width", "40")
     assert code == 0, err
     check_snapshot("leftovers-long-stage-name-40", out)
+
+
+# --- 2. line breaks in a stage's name -------------------------------------------------------------
+
+def _stage_headers(html: str) -> list[str]:
+    return re.findall(r'<th scope="col">(.*?)<span class="id">', html)
+
+
+def test_html_keeps_the_line_breaks_of_a_stage_name(workspace: Path) -> None:
+    """`"Zamówienie\\nz dostawą"` and a `|` block read as `Zamówienie z dostawą` before: a space."""
+    code, out, err = render("j.yaml", "-f", "html")
+    assert code == 0, err
+    headers = _stage_headers(out)
+    assert headers[1] == "2. Zamówienie<br>z dostawą"
+    assert headers[2] == "3. Odbiór<br>i montaż"  # the `|` block's last line break is no empty line
+
+
+def test_html_escapes_each_line_of_a_stage_name(workspace: Path) -> None:
+    (workspace / "j.yaml").write_text(JOURNEY.replace('"Zamówienie\\nz dostawą"', '"<b>Zamówienie</b>\\n& dostawa"'),
+                                      encoding="utf-8")
+    code, out, err = render("j.yaml", "-f", "html")
+    assert code == 0, err
+    assert _stage_headers(out)[1] == "2. &lt;b&gt;Zamówienie&lt;/b&gt;<br>&amp; dostawa"
+
+
+def test_the_curve_labels_a_stage_with_line_breaks_on_one_line(workspace: Path) -> None:
+    # SVG text has no <br>: the label is the name on one line (a browser showed the raw break as a
+    # space already), so a `|` block's last break no longer counts towards its 22 characters.
+    code, out, err = render("j.yaml", "-f", "html")
+    assert code == 0, err
+    assert ">2. Zamówienie z dostawą<title>" in out
+
+
+def test_markdown_keeps_the_line_breaks_of_a_stage_name_in_one_header_cell(workspace: Path) -> None:
+    # A guard (passes before too): what the HTML export now does.
+    code, out, err = render("j.yaml", "-f", "markdown")
+    assert code == 0, err
+    header = next(line for line in out.splitlines() if line.startswith("|  | 1. "))
+    assert "| 2. Zamówienie<br>z dostawą<br><sub>`zamowienie`</sub> |" in header
+    assert "| 3. Odbiór<br>i montaż<br><sub>`odbior`</sub> |" in header
+    assert header.count(" | ") == 3  # four cells: the labels' and three stages'

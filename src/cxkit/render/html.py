@@ -265,7 +265,9 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
         out.append(f'<path d="{d}" fill="none" stroke="#0f6e8c" stroke-width="3" stroke-linejoin="round"/>')
     for index, (stage, point) in enumerate(zip(stages, points)):
         x = stage_x(index, count, width, left=left, right=right)
-        name = stage.name if len(stage.name) <= 22 else stage.name[:21] + "…"
+        # An SVG label is one line: the name's line breaks read as spaces there, counted once.
+        flat = " ".join(stage.name.split())
+        name = flat if len(flat) <= 22 else flat[:21] + "…"
         out.append(f'<text x="{x}" y="{height - 24}" text-anchor="middle" font-size="12" font-weight="600" fill="#1d232b">'
                    f"{esc(f'{numbers[stage.id]}. {name}')}<title>{esc(stage.name)}</title></text>")
         if point is None:
@@ -315,7 +317,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     if any(s.emotion is not None for s in stages):
         parts.append(f'<figure class="curve">{curve_svg(stages, labels, numbers)}</figure>')
     head = "".join(
-        f'<th scope="col">{numbers[s.id]}. {esc(s.name)}<span class="id">{esc(s.id)}</span></th>' for s in stages
+        # The name keeps its author's line breaks, as the cells below it do (and the Markdown header).
+        f'<th scope="col">{numbers[s.id]}. {_lines(s.name)}<span class="id">{esc(s.id)}</span></th>' for s in stages
     )
     rows = []
     for row in content.journey_rows(stages):
