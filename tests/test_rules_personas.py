@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cxkit.cli import app
@@ -732,6 +734,19 @@ def test_trait_overlap_still_sees_a_trait_with_a_number_on_one_side_or_the_same_
     assert [f.rule for f in run(tmp_path, monkeypatch, files, "trait-overlap")] == ["trait-overlap"]
 
 
+@pytest.mark.parametrize("similarity", [0.8, 0.7])
+def test_trait_overlap_sees_a_real_overlap_behind_a_number_only_one(tmp_path, monkeypatch, similarity):
+    # The closest persona trait differs only in the count, which clears it; the second persona's
+    # trait is the same trait with one word changed, which must still be reported.
+    first = "kind: persona\nid: ewa\nname: Ewa\nbehaviours:\n  - Reads two reviews before buying\n"
+    second = "kind: persona\nid: ola\nname: Ola\nbehaviours:\n  - Reads three reviews before ordering\n"
+    negative = "kind: negative-persona\nid: janusz\nname: Janusz\nreasons:\n  - Reads three reviews before buying\n"
+    files = {"personas/a-ewa.yaml": first, "personas/b-ola.yaml": second, "personas/janusz.yaml": negative}
+    found = run(tmp_path, monkeypatch, files, "trait-overlap", similarity=similarity)
+    assert [(f.path, f.line) for f in found] == [("personas/janusz.yaml", 5)]
+    assert "is also a trait of persona 'ola' (personas/b-ola.yaml:5, behaviours: 'Reads three reviews before ordering')" in found[0].message
+
+
 @pytest.mark.parametrize("negative_trait", [
     "Rzadko kupuje przez aplikację Allegro",
     "Rarely buys through the Allegro app",
@@ -764,3 +779,36 @@ def test_similar_personas_names_the_most_similar_earlier_persona(tmp_path, monke
     assert len(on_c) == 1
     assert on_c[0].startswith("persona 'ola-maratonka' shares 100% of its goals, behaviours and pain points with "
                               "'ola-blizniaczka' (personas/a.yaml), and 60% or more with 1 other earlier persona; merge")
+
+
+_WORDS = ["czyt", "recenz", "kupuj", "nie", "3", "5", "trzy", "buy", "review", "van", "200", "zl"]
+
+
+@given(
+    pool=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), max_size=25),
+    queries=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1, max_size=5),
+    threshold=st.sampled_from([0.5, 0.6, 0.7, 0.8, 0.9]),
+)
+@settings(max_examples=300, deadline=None)
+def test_beyond_numbers_finds_what_a_scan_of_every_trait_finds(pool, queries, threshold):
+    from cxkit.lint.rules.personas import _beyond_numbers, _other_number
+    from cxkit.lint.textnorm import NEGATION_STEMS
+
+    pool_texts = [" ".join(words) for words in pool]
+    query_texts = [" ".join(words) for words in queries]
+    expected = {}
+    for query in query_texts:
+        toks = frozenset(query.split())
+        best = None
+        for j, text in enumerate(pool_texts):
+            item = frozenset(text.split())
+            if threshold >= 0.8 and (len(toks - item) > 1 or len(item - toks) > 1):
+                continue
+            if NEGATION_STEMS.isdisjoint(toks) != NEGATION_STEMS.isdisjoint(item) or _other_number(query, text):
+                continue
+            score = 2 * len(toks & item) / (len(toks) + len(item))
+            if score >= threshold and (best is None or score > best[0]):
+                best = (score, j)
+        if best is not None:
+            expected[query] = best[1]
+    assert _beyond_numbers(pool_texts, query_texts, threshold) == expected

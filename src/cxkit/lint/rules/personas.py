@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
-from itertools import repeat
+from collections import Counter
+from itertools import chain, repeat
 from typing import Iterable
 
 from pydantic import Field
@@ -273,6 +275,54 @@ def _other_number(a: str, b: str) -> bool:
     return bool(only_left and only_right) and all(map(_is_number, only_left | only_right))
 
 
+def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -> dict[str, int]:
+    """For negative traits whose closest persona trait differs only in a number, the best other one.
+
+    Answers as the matchers do: the highest Dice score at or above the threshold (from 0.8 up, one
+    token changed, added or dropped at most), the earliest trait of equal scores, never a trait
+    and its negation, and never one that differs only in a number either.  Such queries are rare,
+    so the pool is indexed only by the few rare tokens they are looked up by.
+    """
+    t = threshold
+    words = list(map(str.split, pool))
+    freq = Counter(chain.from_iterable(words))
+    asked: dict[str, tuple[frozenset[str], int, list[str]]] = {}
+    for query in queries:
+        toks = frozenset(query.split())
+        n = len(toks)
+        # A pool set of m tokens sharing s with the query has Dice 2s / (n + m) and s <= m, so it
+        # shares at least t * n / (2 - t) tokens (from 0.8 up, all but one): it misses at most
+        # n - that, so it holds at least k - (n - that) of the query's k rarest.
+        least = max(1, math.ceil(t * n / (2 - t) - 1e-9), n - 1 if t >= 0.8 else 0)
+        asked[query] = toks, least, sorted(toks, key=lambda tok: (freq[tok], tok))[: min(n, n - least + 3)]
+    wanted = frozenset(chain.from_iterable(rarest for _toks, _least, rarest in asked.values()))
+    postings: dict[str, list[int]] = {}
+    for j, held in enumerate(map(wanted.intersection, words)):
+        for tok in held:
+            postings.setdefault(tok, []).append(j)
+    out: dict[str, int] = {}
+    for query, (toks, least, rarest) in asked.items():
+        n = len(toks)
+        negated = not NEGATION_STEMS.isdisjoint(toks)
+        best: tuple[float, int] | None = None
+        hits = Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest))
+        need = len(rarest) - (n - least)
+        for j in sorted(j for j, held in hits.items() if held >= need):
+            item = frozenset(words[j])
+            shared = len(toks & item)
+            if shared < least or (t >= 0.8 and len(item) - shared > 1):
+                continue
+            score = 2 * shared / (n + len(item))
+            if (
+                score >= t and (best is None or score > best[0])
+                and NEGATION_STEMS.isdisjoint(item) != negated and not _other_number(query, pool[j])
+            ):
+                best = (score, j)
+        if best is not None:
+            out[query] = best[1]
+    return out
+
+
 def _is_number(token: str) -> bool:
     return token in _COUNT_STEMS or any(c.isdigit() for c in token)
 
@@ -341,9 +391,19 @@ class TraitOverlap(Rule):
                 # Looser settings need the (slower on huge workspaces) similarity join.
                 fuzzy = [q for q in fuzzy if len(set(nnorms[q].split())) >= 2]
                 found = dice_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=NEGATION_STEMS)
+            numbered = []
             for i, (j, score) in found.items():
-                if score >= threshold and not _other_number(nnorms[fuzzy[i]], pnorms[j]):
-                    matches[fuzzy[i]] = j
+                if score >= threshold:
+                    if _other_number(nnorms[fuzzy[i]], pnorms[j]):
+                        numbered.append(fuzzy[i])
+                    else:
+                        matches[fuzzy[i]] = j
+            if numbered:
+                # The closest trait differs only in a number; a real overlap may come next.
+                others = _beyond_numbers(pnorms, [nnorms[q] for q in numbered], threshold)
+                for q in numbered:
+                    if nnorms[q] in others:
+                        matches[q] = others[nnorms[q]]
         for q in sorted(matches):
             neg, pdoc = ndocs[q], pdocs[matches[q]]
             _field, text, line, col, _norm = neg.trait(nat[q])
