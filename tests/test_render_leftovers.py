@@ -2,6 +2,7 @@
 
 1. a long stage name is shown whole in the stacked layout's panels, never cut in the title;
 2. the HTML export keeps the line breaks of a stage's name, as it does a cell's (and Markdown does);
+3. a negative ``COLUMNS`` gets the narrowest page, as ``COLUMNS=0`` does, not 80 columns;
 
 Tests marked as guards pass before the fix too. The snapshot lives in tests/snapshots/render/
 (``leftovers-…``); after an intended change, regenerate it with
@@ -197,3 +198,95 @@ def test_markdown_keeps_the_line_breaks_of_a_stage_name_in_one_header_cell(works
     assert "| 2. Zamówienie<br>z dostawą<br><sub>`zamowienie`</sub> |" in header
     assert "| 3. Odbiór<br>i montaż<br><sub>`odbior`</sub> |" in header
     assert header.count(" | ") == 3  # four cells: the labels' and three stages'
+
+
+# --- 3. COLUMNS and --width out of range or not a number ------------------------------------------
+
+def _width(out: str) -> int:
+    return max(len(line) for line in out.splitlines())
+
+
+@pytest.mark.parametrize("columns", ["-5", "-1", "-0", "-100000"])
+def test_a_negative_columns_gets_the_narrowest_page(workspace: Path, columns: str) -> None:
+    """`COLUMNS=-5` was laid out for 80 columns, while `COLUMNS=0` and `COLUMNS=3` get 40."""
+    code, out, err = render("j.yaml", columns=columns)
+    assert code == 0, err
+    assert {len(line) for line in out.splitlines()} == {40}
+
+
+@pytest.mark.parametrize("columns", ["0", "3", "39", "40", "72", "+72", " 72 ", "1000", "50000"])
+def test_a_whole_columns_is_kept_within_40_to_1000(workspace: Path, columns: str) -> None:
+    code, out, err = render("j.yaml", columns=columns)
+    assert code == 0, err
+    assert _width(out) == min(max(int(columns), 40), 1000)
+
+
+@pytest.mark.parametrize("columns", ["", "abc", "80px", "1e3", "7.5", "--5", None])
+def test_a_columns_that_is_not_a_whole_number_is_ignored(workspace: Path, columns: str | None) -> None:
+    # A guard (passes before too): off a terminal that leaves 80 columns.
+    code, out, err = render("j.yaml", columns=columns)
+    assert code == 0, err
+    assert _width(out) == 80
+
+
+@pytest.mark.parametrize("value, message", [("-5", "must be 40 or more"), ("0", "must be 40 or more"),
+                                            ("39", "must be 40 or more"), ("1001", "1000"),
+                                            ("abc", "expected a whole number")])
+def test_a_width_option_out_of_range_or_not_a_number_is_a_usage_error(workspace: Path, value: str,
+                                                                       message: str) -> None:
+    # A guard (passes before too): --width is yours to fix, so it is checked, not clamped.
+    code, out, err = render("j.yaml", "--width", value, columns="100")
+    assert code == 2 and out == ""
+    assert "--width" in err and message in err and "Traceback" not in err
+
+
+def test_the_width_option_beats_a_negative_columns(workspace: Path) -> None:
+    code, out, err = render("j.yaml", "--width", "60", columns="-5")
+    assert code == 0, err
+    assert _width(out) == 60
+
+
+def _render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], size: int) -> list[str]:
+    """Run cxkit with a ``size``-column terminal as stdout; its lines."""
+    main, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, size, 0, 0))
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
+    full_env.update({"NO_COLOR": "1", "TERM": "xterm", **env})
+    proc = subprocess.Popen([sys.executable, "-m", "cxkit", "render", *args], stdout=secondary,
+                            stderr=subprocess.PIPE, env=full_env, cwd=cwd)
+    os.close(secondary)
+    chunks = []
+    while True:
+        ready, _w, _x = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal closes with the process
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    os.close(main)
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return re.sub(r"\x1b\[[0-9;]*m", "", text).splitlines()  # NO_COLOR keeps bold and dim
+
+
+def test_on_a_terminal_a_negative_columns_gets_the_narrowest_page(workspace: Path) -> None:
+    """On a 120-column terminal `COLUMNS=-5` was skipped and the page was 120 wide."""
+    lines = _render_on_a_terminal(workspace, ["j.yaml"], {"COLUMNS": "-5"}, size=120)
+    assert {len(line) for line in lines} == {40}
+
+
+def test_on_a_terminal_a_columns_that_is_not_a_number_leaves_the_terminal_width(workspace: Path) -> None:
+    # A guard (passes before too): `COLUMNS=abc` says nothing, the terminal's 120 columns count.
+    lines = _render_on_a_terminal(workspace, ["j.yaml"], {"COLUMNS": "abc"}, size=120)
+    assert max(len(line) for line in lines) == 120
+
+
+def test_the_docs_say_what_a_negative_columns_gets() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "render.md").read_text(encoding="utf-8")
+    paragraph = next(p for p in docs.split("\n\n") if "`COLUMNS=-5`" in p)
+    assert "narrower one for 40" in " ".join(paragraph.split())
+    assert "is ignored, as if it were not set" in " ".join(paragraph.split())

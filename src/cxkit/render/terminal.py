@@ -592,18 +592,38 @@ MIN_WIDTH = 40
 
 
 def _columns_variable() -> int | None:
-    """``COLUMNS`` as a number of columns, as rich reads it (None when unset or not a number)."""
-    import os
+    """``COLUMNS`` as a number of columns (None when unset or not a whole number).
 
-    value = os.environ.get("COLUMNS", "")
-    return int(value) if value.isascii() and value.isdigit() else None
+    A whole number counts however small: `COLUMNS=0` and `COLUMNS=-5` (a script's sum gone below
+    zero) ask for less room than there is, and get the narrowest page like `COLUMNS=3` — rich
+    alone would skip a signed value and lay out 80 columns, or the terminal's width. Anything
+    else (empty, `abc`, `80px`) says nothing about the width and is left out, as if unset.
+    """
+    import os
+    import re
+
+    value = os.environ.get("COLUMNS", "").strip()
+    return int(value) if re.fullmatch(r"[+-]?[0-9]+", value) else None
+
+
+def clamp_width(width: int) -> int:
+    """A width of the page cxkit lays out: :data:`MIN_WIDTH` to :data:`MAX_WIDTH`."""
+    return min(max(width, MIN_WIDTH), MAX_WIDTH)
 
 
 def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
-    """A console for ``stream``; colour only on a terminal and never with NO_COLOR set."""
+    """A console for ``stream``; colour only on a terminal and never with NO_COLOR set.
+
+    The page is ``width`` (``--width``) columns wide, else ``COLUMNS`` when it is a whole number,
+    else the terminal's width (80 off a terminal), always within :data:`MIN_WIDTH` to :data:`MAX_WIDTH`.
+    """
+    wanted = width if width is not None else _columns_variable()
+    if wanted is not None:
+        # `COLUMNS=0` would print nothing at all, `COLUMNS=3` a letter a line, 99999999 run out of memory.
+        wanted = clamp_width(wanted)
     console = Console(
         file=stream,
-        width=width,
+        width=wanted,
         highlight=False,
         emoji=False,
         markup=False,
@@ -612,16 +632,12 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
         no_color=None if color is None else not color,
         color_system=None if color is False else "auto",
     )
-    if console.is_dumb_terminal:
+    if console.is_dumb_terminal and wanted is not None:
         # On a terminal with TERM=dumb (or unknown) rich lays out 80 columns whatever it is told;
         # there --width, then COLUMNS, count as on any terminal (80 stays when neither is given).
-        wanted = width if width is not None else _columns_variable()
-        if wanted is not None:
-            console.size = (wanted, console.height)
-    if console.width > MAX_WIDTH:  # from the terminal or COLUMNS
-        console.width = MAX_WIDTH
-    elif console.width < MIN_WIDTH:  # `COLUMNS=0` would print nothing at all, `COLUMNS=3` a letter a line
-        console.width = MIN_WIDTH
+        console.size = (wanted, console.height)
+    if wanted is None and console.width != clamp_width(console.width):  # the terminal's own width
+        console.width = clamp_width(console.width)
     return console
 
 
