@@ -762,7 +762,7 @@ _NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
 #: those"), larger ones are mostly ages ("trzydzieści") or intensifiers ("sto procent"); left out too:
 #: English "ten" (the Polish "ten", this), "twice" and "a dozen" (their idioms), "pięć" (folded, it is
 #: "piec", to bake, a stove) and "dwu" (dwukrotnie, dwuosobowy).
-_SPELLED_NUMBERS = frozenset(
+SPELLED_NUMBERS = frozenset(
     "dwa dwie dwoch dwoma dwiema dwoje dwojga dwojgiem dwojgu "
     "trzy trzech trzema troje trojga trojgiem trojgu "
     "cztery czterech czterema czworo czworga czworgiem "
@@ -808,7 +808,7 @@ _GAP_FILLER = frozenset(
     "familys everyones everybodys peoples childrens kids customers others".split()
 )
 #: Counts beside which another makes a guess at a few ("jedną czy dwie", "one or two", "two to three").
-_ANY_COUNT = _SPELLED_NUMBERS | frozenset("jeden jedna jedno jednego jednej jednym jednemu one".split())
+_ANY_COUNT = SPELLED_NUMBERS | frozenset("jeden jedna jedno jednego jednej jednym jednemu one".split())
 _RANGE_WORDS = frozenset("or to lub czy albo do".split())
 #: "dwa razy" / "two times" is a count of times only with a period after it ("dwa razy w tygodniu");
 #: alone it is "zastanawia się dwa razy", the idiom.
@@ -995,10 +995,10 @@ class Matcher:
                 if _outside(m.start(), skip):
                     return "a number"
         words = norm.split(" ")
-        if not _SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
+        if not SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
             pos = 0
             for i, word in enumerate(words):
-                if word in _SPELLED_NUMBERS and _outside(pos, norm_spans) and _counting(words, i):
+                if word in SPELLED_NUMBERS and _outside(pos, norm_spans) and _counting(words, i):
                     return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
                 pos += len(word) + 1
         for m in self.lexicon.concrete.finditer(norm):
@@ -1036,7 +1036,7 @@ class Matcher:
         if kind is None:
             if len(self._kinds) >= _MEMO_SIZE:
                 self._kinds.clear()
-            if any(c.isdigit() for c in word) or word in _SPELLED_NUMBERS:
+            if any(c.isdigit() for c in word) or word in SPELLED_NUMBERS:
                 kind = _NUMBER_WORD
             elif len(word) < 3 or word in self.lexicon.stopwords:
                 kind = _FILLER

@@ -329,9 +329,9 @@ def _is_number(token: str) -> bool:
 
 def _count_stems() -> frozenset[str]:
     from ..textnorm import stem
-    from ..vague import _SPELLED_NUMBERS
+    from ..vague import SPELLED_NUMBERS
 
-    return frozenset(map(stem, _SPELLED_NUMBERS))
+    return frozenset(map(stem, SPELLED_NUMBERS))
 
 
 _COUNT_STEMS = _count_stems()
