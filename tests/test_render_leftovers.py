@@ -1,8 +1,9 @@
-"""`cxkit render`: leftovers, each pinned by tests that fail before its fix.
+"""`cxkit render`: four leftovers, each pinned by tests that fail before its fix.
 
 1. a long stage name is shown whole in the stacked layout's panels, never cut in the title;
 2. the HTML export keeps the line breaks of a stage's name, as it does a cell's (and Markdown does);
 3. a negative ``COLUMNS`` gets the narrowest page, as ``COLUMNS=0`` does, not 80 columns;
+4. a Markdown code span escapes ``|`` inside a table only, where GFM needs it.
 
 Tests marked as guards pass before the fix too. The snapshot lives in tests/snapshots/render/
 (``leftovers-…``); after an intended change, regenerate it with
@@ -290,3 +291,46 @@ def test_the_docs_say_what_a_negative_columns_gets() -> None:
     paragraph = next(p for p in docs.split("\n\n") if "`COLUMNS=-5`" in p)
     assert "narrower one for 40" in " ".join(paragraph.split())
     assert "is ignored, as if it were not set" in " ".join(paragraph.split())
+
+
+# --- 4. `|` in a Markdown code span ---------------------------------------------------------------
+
+def _code_spans(markdown: str) -> list[str]:
+    """What a CommonMark reader (with GFM tables) shows as inline code in ``markdown``."""
+    markdown_it = pytest.importorskip("markdown_it")
+    parser = markdown_it.MarkdownIt("commonmark").enable("table")
+    return [child.content for token in parser.parse(markdown) for child in token.children or []
+            if child.type == "code_inline"]
+
+
+@pytest.mark.parametrize("text", ["a|b", "|", "personas/x|y.yaml", "a`|`b", "a || b"])
+def test_a_code_span_outside_a_table_shows_a_pipe_without_a_backslash(text: str) -> None:
+    """Outside a table a code span shows `\\|` as written: `a\\|b` where the text is `a|b`."""
+    from cxkit.render.markdown import code
+
+    span = code(text, in_table=False)
+    assert "\\" not in span
+    assert _code_spans(f"Plik: {span} · dalej") == [text]
+
+
+@pytest.mark.parametrize("text", ["a|b", "|", "personas/x|y.yaml", "a`|`b", "a || b"])
+def test_a_code_span_in_a_table_cell_escapes_the_pipe_and_reads_back_whole(text: str) -> None:
+    # What the fix keeps (the old one-argument code() did the same): in a table an unescaped `|`
+    # would end the cell.
+    from cxkit.render.markdown import code, table
+
+    markdown = table(["Plik", "Uwagi"], [[code(text, in_table=True), "tak"]])
+    assert _code_spans(markdown) == [text]
+    rows = [line for line in markdown.splitlines()]
+    assert len(re.findall(r"(?<!\\)\|", rows[2])) == 3  # two cells: three unescaped pipes
+
+
+def test_the_markdown_overview_of_a_file_name_with_a_pipe_keeps_its_columns(workspace: Path) -> None:
+    # A guard (passes before too): the file name sits in a table, where the escape is needed.
+    (workspace / "a|b.yaml").write_text("kind: persona\nid: ola\nname: Ola\nlang: pl\ngoals:\n  - Kawa\n",
+                                        encoding="utf-8")
+    code, out, err = render(".", "-f", "markdown")
+    assert code == 0, err
+    row = next(line for line in out.splitlines() if "a\\|b.yaml" in line)
+    assert len(re.findall(r"(?<!\\)\|", row)) == 9  # eight cells
+    assert "a|b.yaml" in _code_spans(out)

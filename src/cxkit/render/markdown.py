@@ -54,20 +54,21 @@ _CODE_BREAKS = re.compile(r"[\t\n\r\f\v\x85\u2028\u2029]+")
 _BACKTICKS = re.compile(r"`+")
 
 
-def code(text: str) -> str:
+def code(text: str, *, in_table: bool) -> str:
     """An id or path as inline code that shows exactly these characters (a file named ``a`b.yaml`` too).
 
     CommonMark ends a code span at a run of backticks as long as the one that opened it, so the
     fence is one backtick longer than the longest run inside; a space pads text that starts or
     ends with a backtick (or starts and ends with a space), and the reader drops that space again.
-    Spaces are kept; line breaks and tabs become a space; ``|`` is escaped for tables (GFM reads
-    ``\\|`` as ``|`` in a table cell, code span or not).
+    Spaces are kept; line breaks and tabs become a space. ``|`` is escaped ``in_table`` only: GFM
+    splits a row at every unescaped ``|``, code span or not, and reads ``\\|`` there as ``|``;
+    anywhere else a code span shows the backslash.
     """
     body = _CODE_BREAKS.sub(" ", text)
     fence = "`" * (max((len(run) for run in _BACKTICKS.findall(body)), default=0) + 1)
     if body.startswith("`") or body.endswith("`") or (body.startswith(" ") and body.endswith(" ") and body.strip()):
         body = f" {body} "
-    return fence + body.replace("|", "\\|") + fence
+    return fence + (body.replace("|", "\\|") if in_table else body) + fence
 
 
 def _flow(text: str) -> str:
@@ -111,7 +112,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[st
     out.append(table(
         [labels["source.id"], labels["source.type"], labels["source.date"], labels["source.n"],
          labels["cited_by"], labels["source.note"]],
-        [[code(r["id"]), inline(r["type"]), r["date"], r["n"], r["cited"],
+        [[code(r["id"], in_table=True), inline(r["type"]), r["date"], r["n"], r["cited"],
           inline(" ".join(filter(None, [r["note"], f"({r['link']})" if r["link"] else ""])))] for r in rows],
     ))
     return out
@@ -120,7 +121,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[st
 def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
     """A persona card: headings, bullet lists, demographics and sources as tables."""
     out = [f"## {_heading(model.name)}", ""]
-    meta = [f"_{inline(labels[model.kind])}_", code(model.id)]
+    meta = [f"_{inline(labels[model.kind])}_", code(model.id, in_table=False)]
     meta.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
@@ -168,8 +169,8 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
     """A journey map: one table with the stages as columns, and an emotion sparkline."""
     out = [f"## {_heading(model.name)}", ""]
-    who = f"{inline(persona_name)} ({code(model.persona)})" if persona_name else code(model.persona)
-    meta = [f"_{inline(labels['journey'])}_", code(model.id), f"{labels['persona_ref']}: {who}",
+    who = f"{inline(persona_name)} ({code(model.persona, in_table=False)})" if persona_name else code(model.persona, in_table=False)
+    meta = [f"_{inline(labels['journey'])}_", code(model.id, in_table=False), f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
@@ -184,7 +185,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
         values = " → ".join(signed(lv) for lv in levels)
         out += [f"**{inline(labels['curve'])}:** `{spark}` ({values})", ""]
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
-    header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id)}</sub>" for s in stages]
+    header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
     rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
     out.append(table(header, rows))
     sources = _sources(model, labels, warn_when_empty=False)
@@ -217,10 +218,10 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
               labels["sources"], labels["stages"], labels["opps"], labels["reviewed"], labels["file"]]
     body = []
     for r in rows:
-        name = f"**{inline(r.name)}**<br>{code(r.id)}" + (f"<br>→ {inline(r.persona)}" if r.persona else "")
+        name = f"**{inline(r.name)}**<br>{code(r.id, in_table=True)}" + (f"<br>→ {inline(r.persona)}" if r.persona else "")
         body.append([name, inline(labels[r.kind]), _count(r.traits), _count(r.sources), _count(r.stages),
                      _count(r.opportunities), r.reviewed.isoformat() if r.reviewed else f"_{labels['not_reviewed']}_",
-                     code(r.path)])
+                     code(r.path, in_table=True)])
     return table(header, body)
 
 
