@@ -398,7 +398,7 @@ def test_a_comment_in_a_flow_list_is_refused_as_a_layout_problem_not_a_syntax_er
         result = _fmt(*args)
         assert result.exit_code == 1
         line = next(line for line in result.output.splitlines() if line.startswith("c.yaml:"))
-        assert line.startswith("c.yaml:4:27: error ") and line.endswith("[fmt-layout]")
+        assert line.startswith("c.yaml:4:27: error CX009 ") and line.endswith("[fmt-layout]")
         assert "yaml-syntax" not in line and "invalid" not in line
         assert "the file is valid" in line and "move it to a line of its own above the key" in line
         assert "- item" in line
@@ -406,3 +406,11 @@ def test_a_comment_in_a_flow_list_is_refused_as_a_layout_problem_not_a_syntax_er
     with pytest.raises(FormatError) as caught:
         format_text(text)
     assert caught.value.rule == "fmt-layout"
+
+
+def test_fmt_only_codes_are_no_lint_rule_codes() -> None:
+    from cxkit.commands_scaffold import FMT_CODES
+    from cxkit.lint.rule import all_rules
+
+    assert not set(FMT_CODES.values()) & {cls.code for cls in all_rules().values()}
+    assert not set(FMT_CODES) & set(all_rules())

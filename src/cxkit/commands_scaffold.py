@@ -235,6 +235,11 @@ def fmt_command(
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
+#: Codes of the problems only `fmt` reports (no lint rule has them): a valid file fmt cannot lay out
+#: as it is must not carry yaml-syntax's CX001, which says the file is broken.
+FMT_CODES = {"fmt-layout": "CX009"}
+
+
 def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> None:
     if not problems:
         return
@@ -244,7 +249,7 @@ def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> N
     from .lint.finding import problem_line
 
     for path, line, col, rule, message in problems:
-        code = rules[rule].code if rule in rules else rules["yaml-syntax"].code
+        code = rules[rule].code if rule in rules else FMT_CODES.get(rule, rules["yaml-syntax"].code)
         stream.write(problem_line(path, line, col, code, rule, message) + "\n")
 
 
