@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from cxkit.cli import app
 from cxkit.fmt import (
     JOURNEY_KEYS,
     OPPORTUNITY_KEYS,
@@ -1015,6 +1017,7 @@ def test_a_tab_fmt_cannot_lay_out_is_refused_at_the_tab() -> None:
         format_text("kind: persona\nid: ola\nname: Ola\nx-note: &kotwica  # z arkusza\n  Mam\tdość\n")
     assert (caught.value.line, caught.value.column) == (5, 6)
     assert "cannot lay out the tab" in caught.value.message
+    assert caught.value.rule == "fmt-layout"  # valid YAML: not a syntax error
 
 
 def test_a_stray_cr_in_a_crlf_file_keeps_its_line_break() -> None:
@@ -1492,3 +1495,18 @@ def test_an_empty_tagged_key_is_refused_with_what_to_do() -> None:
         format_text("kind: persona\nid: ola\nname: Ola\nx-m:\n  !!null : b\n")
     assert (refused.value.line, refused.value.column) == (5, 3)
     assert "write the value without the tag" in refused.value.message and "please report" not in refused.value.message
+    assert refused.value.rule == "fmt-layout"  # valid YAML: not a syntax error
+
+
+def test_a_valid_file_fmt_cannot_lay_out_says_so_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # lint reads the file; fmt leaves it as it is and says so with its own code, not yaml-syntax's CX001.
+    monkeypatch.chdir(tmp_path)
+    text = "kind: persona\nid: ola\nname: Ola\nx-m:\n  !!null : b\n"
+    (tmp_path / "ola.yaml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["fmt", "ola.yaml"])
+    assert result.exit_code == 1
+    assert "ola.yaml:5:3: error CX009 cxkit cannot lay out a value with an explicit tag" in result.output
+    assert result.output.splitlines()[0].endswith("[fmt-layout]")
+    assert (tmp_path / "ola.yaml").read_text(encoding="utf-8") == text

@@ -552,8 +552,9 @@ def _format_text(text: str) -> str:
         if tag is not None:
             line, col = _line_col(source, tag.start(1))
             raise FormatError(line + above, col,
-                              f"cannot lay out the value tagged {tag.group(1)}: {type(exc).__name__}: {exc}") from None
-        raise FormatError(1, 1, f"cannot format: {exc}") from None
+                              f"cannot lay out the value tagged {tag.group(1)}: {type(exc).__name__}: {exc}",
+                              "fmt-layout") from None
+        raise FormatError(1, 1, f"cannot format: {exc}", "fmt-layout") from None
     if not isinstance(data, CommentedMap):
         raise FormatError(1, 1, "a cxkit document is a YAML mapping with a `kind` key")
     kind = old.data.get("kind") if isinstance(old.data, dict) else None  # as lint reads it (`kind: !!str persona`)
@@ -577,11 +578,11 @@ def _format_text(text: str) -> str:
         odd = _EXPONENT_ONLY.search(source)
         if odd is None:
             raise FormatError(1, 1, f"cxkit could not lay this file out ({type(exc).__name__}: "
-                              f"{exc}); left untouched (please report it)") from None
+                              f"{exc}); left untouched (please report it)", "fmt-layout") from None
         line, col = _line_col(source, odd.start(1))
         raise FormatError(line + above, col, "cxkit cannot lay out this number: the YAML writer it uses fails on "
                           "a float with an exponent and no dot; left untouched — write it with a dot (-0.0e0) "
-                          "or in quotes") from None
+                          "or in quotes", "fmt-layout") from None
     result = out.getvalue().lstrip("\n")  # ruamel drops leading blank lines on the next read anyway
     if result.endswith("\n...\n"):
         # ruamel ends the document after a kept (|+) last value, so that a next document could
@@ -607,12 +608,12 @@ def _format_text(text: str) -> str:
             raise FormatError(exc.line, exc.column, "cxkit cannot lay out this folded (>) value: a line of it starts "
                               "with a tab, and the YAML writer it uses would add line breaks around that line; left "
                               "untouched — write the value as a literal block (|) or in double quotes with \\t "
-                              "for the tab") from None
+                              "for the tab", "fmt-layout") from None
         tag = _properties(original, node.start_mark.index)[0]
         if tag is not None:
             # ruamel builds real values for explicit tags (!!float 1 -> 1.0)
             raise FormatError(exc.line, exc.column, f"cxkit cannot lay out a value with an explicit tag "
-                              f"({tag}) without changing it; write the value without the tag") from None
+                              f"({tag}) without changing it; write the value without the tag", "fmt-layout") from None
         raise
     try:
         aligned = _align_comments(source, result, data, again)
@@ -804,7 +805,7 @@ def _verify(
         where = _first_difference(was, now) if not new.problems else ()
         line, col = old.locate(where, key=False) if where else (1 - above, 1)  # (1, 1) of the file
         raise FormatError(line + above, col, "cxkit could not lay this file out without changing "
-                          f"{'this value' if where else 'its data'}; left untouched (please report it)")
+                          f"{'this value' if where else 'its data'}; left untouched (please report it)", "fmt-layout")
     have = Counter(text for text, _line, _col in _comments(result, new.root))
     for text, line, col in kept:
         if have[text] <= 0:
@@ -818,7 +819,7 @@ def _verify(
         again = _yaml().load(result)
     except Exception:  # noqa: BLE001 - the layout is not one ruamel reads back: never a traceback
         raise FormatError(1, 1, "cxkit could not lay this file out in a form it reads back; left untouched "
-                          "(please report it)") from None
+                          "(please report it)", "fmt-layout") from None
     if sorted(_comment_lines(again)) != sorted(comments_before):
         raise FormatError(1, 1, "the file is valid, but cxkit fmt could not lay it out without moving a comment out of "
                           "place; left untouched (please report it)", "fmt-layout")
@@ -1072,7 +1073,7 @@ def _tab_refused(source: str, exc: Any, back: Callable[[int], int], above: int) 
     mark = exc.problem_mark or exc.context_mark
     line, col = _line_col(source, back(mark.index)) if mark is not None else (1, 1)
     return FormatError(line + above, col, "cxkit cannot lay out the tab here; "
-                       "write spaces, or put the value in double quotes with \\t for the tab")
+                       "write spaces, or put the value in double quotes with \\t for the tab", "fmt-layout")
 
 
 def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
