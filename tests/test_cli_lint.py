@@ -965,3 +965,21 @@ def test_cxkit_alone_still_shows_the_help(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "cxkit"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert "cxkit [OPTIONS] COMMAND [ARGS]..." in proc.stdout + proc.stderr
     assert "lint" in proc.stdout + proc.stderr
+
+
+def test_an_interrupt_outside_a_command_exits_130_not_1(tmp_path, monkeypatch, capsys):
+    # click turns Ctrl-C while it parses the command line into Abort; exit 1 would read as "findings".
+    import typer
+
+    from cxkit.cli import Group, app
+
+    def interrupted(self, *args, **kwargs):
+        raise typer.Abort()
+
+    monkeypatch.chdir(tmp_path)
+    parsing = next(cls for cls in Group.__mro__[1:] if "main" in vars(cls))  # click's, as typer ships it
+    monkeypatch.setattr(parsing, "main", interrupted)
+    with pytest.raises(SystemExit) as exited:
+        typer.main.get_command(app).main(["lint"], prog_name="cxkit")
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "cxkit: interrupted\n"

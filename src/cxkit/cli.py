@@ -63,8 +63,10 @@ class Group(TyperGroup):
             _error(said)
             sys.exit(exc.exit_code)
         except typer.Abort:
-            _error("aborted")
-            sys.exit(1)
+            # Ctrl-C (or Ctrl-D at a prompt) outside a command's own handling: an interrupted run,
+            # as inside one (130), not exit 1, which says "findings".
+            _error("interrupted")
+            sys.exit(130)
         sys.exit(status if isinstance(status, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
