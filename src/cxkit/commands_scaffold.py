@@ -222,7 +222,7 @@ def fmt_command(
             _err(f"would reformat {outcome.path}")
             continue
         try:
-            write_atomic(target.fs_path, outcome.after)
+            write_atomic(target.fs_path, outcome.payload())
         except OSError as exc:
             changed -= 1
             problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")

@@ -1783,28 +1783,14 @@ _WIDE_BOMS = (
 )
 
 
-class _Encoded(str):
-    """The new text of a UTF-16 or UTF-32 file: encoded, it is the file's bytes in its own
-    encoding, byte-order mark first, whatever encoding the writer asks for (`cxkit fmt`
-    hands the text to a writer that encodes text as UTF-8)."""
-
-    def __new__(cls, text: str, codec: str, mark: bytes) -> "_Encoded":
-        self = super().__new__(cls, text)
-        self.codec, self.mark = codec, mark
-        return self
-
-    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:  # type: ignore[override]
-        return self.mark + str.encode(self, self.codec, errors)
-
-
 @dataclass
 class FileOutcome:
     """What `cxkit fmt` found for one file.
 
-    ``status`` is ``unchanged``, ``changed`` (``after`` holds the new text; for a
-    UTF-16 or UTF-32 file it encodes to the file's own encoding and byte-order mark),
-    ``error`` (``problems`` holds located messages) or ``skipped`` (not a cxkit
-    document).
+    ``status`` is ``unchanged``, ``changed`` (``after`` holds the new text, and
+    :meth:`payload` the bytes to write: in the file's own encoding, UTF-16 or UTF-32
+    with its byte-order mark, or UTF-8), ``error`` (``problems`` holds located
+    messages) or ``skipped`` (not a cxkit document).
     """
 
     path: str
@@ -1812,6 +1798,12 @@ class FileOutcome:
     before: str = ""
     after: str = ""
     problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # (line, col, rule, message)
+    codec: str = "utf-8"
+    mark: bytes = b""  # a UTF-16/32 byte-order mark, written before the encoded text
+
+    def payload(self) -> bytes:
+        """The new file's bytes."""
+        return self.mark + self.after.encode(self.codec)
 
 
 def _not_ours(display: str, doc: Any) -> FileOutcome:
@@ -1855,6 +1847,5 @@ def format_file(target: Any, config: Any) -> FileOutcome:
     except FormatError as exc:
         return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, exc.rule, exc.message)])
     after = _BOM + after if bom else after
-    if mark and after != text:
-        after = _Encoded(after, codec, mark)
-    return FileOutcome(target.display, "unchanged" if after == text else "changed", before=text, after=after)
+    status = "unchanged" if after == text else "changed"
+    return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark)
