@@ -23,12 +23,20 @@ _MANY = 2500
 _TOO_MANY = 1_000_000
 
 
+def id_text(ident: Any) -> str | None:
+    """An ``id`` as the format reads it: a non-empty string, or a number as the text it was
+    written as (`id: 2024` is the id "2024", `id: 007` the id "007"), as lint and the model read it."""
+    if isinstance(ident, str):
+        return ident or None
+    if isinstance(ident, (int, float)) and not isinstance(ident, bool):
+        return str(ident)  # yamlio keeps the written form of 007, 1.10 or 0x10
+    return None
+
+
 def item_id(value: Any) -> str | None:
-    """The ``id`` of a mapping item, when it has a non-empty string one."""
+    """The ``id`` of a mapping item, when it has a non-empty one (a number counts as the text written)."""
     if isinstance(value, dict):
-        ident = value.get("id")
-        if isinstance(ident, str) and ident:
-            return ident
+        return id_text(value.get("id"))
     return None
 
 

@@ -112,8 +112,10 @@ class Doc:
     @property
     def id(self) -> str | None:
         data = self.data
-        ident = data.get("id") if isinstance(data, dict) else None
-        return ident if isinstance(ident, str) and ident else None
+        from .match import id_text
+
+        # `id: 2024` is the id "2024", as lint reads it (duplicate-id, a journey's `persona`).
+        return id_text(data.get("id")) if isinstance(data, dict) else None
 
     @property
     def kind(self) -> str | None:
