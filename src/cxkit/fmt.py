@@ -1808,10 +1808,11 @@ class FileOutcome:
 
 def _not_ours(display: str, doc: Any) -> FileOutcome:
     """Skip YAML that is not a cxkit document, but report a misspelt kind as lint does."""
-    from .model.validate import near_miss_kind
+    from .workspace import claims_cxkit_kind
 
     data = doc.data if doc is not None else None
-    if not (isinstance(data, dict) and near_miss_kind(data.get("kind")) is not None):
+    # A misspelt kind, `Kind:`, or a persona that lost its `kind:` line: lint reports these, so fmt does.
+    if not (isinstance(data, dict) and claims_cxkit_kind(doc.loaded, b"")):
         return FileOutcome(display, "skipped")
     problems = []
     for issue in doc.issues:

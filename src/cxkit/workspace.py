@@ -26,7 +26,7 @@ from .lint.finding import Hit
 from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
-from .model.validate import SchemaIssue, near_miss_kind, validate
+from .model.validate import SchemaIssue, kind_from_keys, near_miss_kind, validate
 from .yamlio import LoadedYAML, load_bytes
 
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
@@ -218,6 +218,9 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         # `Kind: persona`, `KIND: journey`: the key misspelt in its case is a near miss too, for the
         # schema to name (an unknown key, and no `kind`), not a file to pass over without a word.
         kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
+        if kind is None:
+            # A persona that lost its `kind:` line (an `id`, a `name`, `goals`...) is a near miss too.
+            return kind_from_keys(data) is not None
     return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 

@@ -44,6 +44,34 @@ def near_miss_kind(kind: Any) -> str | None:
     return closest(kind.strip().lower(), KINDS, cutoff=0.7)
 
 
+#: Top-level keys only cxkit's documents have (beside `id` and `name`), and the kind each points to.
+_TELLING_KEYS = {
+    "stages": "journey",
+    **dict.fromkeys(("reasons", "substitutes", "purchase_triggers", "abandon_triggers"), "negative-persona"),
+    **dict.fromkeys(
+        ("demographics", "psychographics", "goals", "needs", "pain_points", "motivations", "behaviours", "expectations"),
+        "persona",
+    ),
+}
+
+
+def kind_from_keys(data: Any) -> str | None:
+    """The kind a mapping without `kind` looks like from its keys, or None when it looks like no cxkit document.
+
+    It must have an `id` and a `name` and a key only cxkit documents have (`goals`, `stages`,
+    `reasons`...): a file that lost its `kind:` line, not some other tool's YAML.
+    """
+    if not isinstance(data, dict) or "id" not in data or "name" not in data:
+        return None
+    kinds = [_TELLING_KEYS[k] for k in data if isinstance(k, str) and k in _TELLING_KEYS]
+    if not kinds:
+        return None
+    for kind in ("journey", "negative-persona"):
+        if kind in kinds:
+            return kind
+    return "persona"
+
+
 def without_extensions(data: Any) -> Any:
     """A copy of ``data`` without the author's own `x-` keys, at any depth."""
     if isinstance(data, dict):
@@ -75,6 +103,10 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             spelt = next((k for k in data if isinstance(k, str) and k != "kind" and k.strip().lower() == "kind"), None)
             if spelt is not None:
                 return None, [SchemaIssue((spelt,), f"unknown key {spelt!r}; did you mean 'kind'? (keys are lower case)")]
+            looks = kind_from_keys(data)
+            if looks is not None:
+                return None, [SchemaIssue((), f"missing `kind`; its keys say it is a {looks}: add `kind: {looks}` "
+                                              "as its first line")]
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
