@@ -1431,9 +1431,36 @@ def test_findings_sit_on_each_traits_text_in_every_trait_field_and_form(tmp_path
         ("personas/jan.yaml", *pos(text, "Jan Kowalski")),  # 4 of 5 traits: the persona as a whole
         ("personas/jan.yaml", *pos(text, "Rodzina jest")),
         ("personas/jan.yaml", *pos(text, "Chce oszczędzać")),
-        ("personas/jan.yaml", *pos(text, ">-")),
+        ("personas/jan.yaml", *pos(text, "Lubi podróżować")),  # in a block: on the line of the words
         ("personas/jan.yaml", *pos(text, "'Health-conscious'")),
     ]
+
+
+def test_a_finding_in_a_block_trait_sits_on_the_line_of_its_first_generic_phrase(tmp_path, monkeypatch):
+    text = """\
+    kind: persona
+    id: ola
+    name: Ola
+    goals:
+      - >-
+        Lubi dobre rzeczy,
+        ceni jakość
+      - text: |
+          Kupuje bilety tylko w kiosku na rogu
+          i dba o zdrowie
+        sources: [s]
+      - |  # cxkit: disable=pseudo-profiling
+        Pierwsza linia
+        i ceni jakość
+    behaviours:
+      - Values quality
+      - Biega 40 km tygodniowo po Rusałce
+      - Kupuje buty w Decathlonie na Franowie co pół roku
+      - Zapisuje treningi w Garmin Connect
+    """
+    findings = run(tmp_path, monkeypatch, {"personas/ola.yaml": text}, **{"vague-share": 1.0})
+    assert [(f.line, f.column) for f in findings] == [pos(text, "ceni jakość"), pos(text, "dba o zdrowie"),
+                                                      pos(text, "Values quality")]
 
 
 def test_negative_personas_are_checked_too(tmp_path, monkeypatch):

@@ -152,7 +152,9 @@ class PseudoProfiling(Rule):
             verdict = m.analyse(text)
             if verdict.vague:
                 vague += 1
-                yield doc.hit(_text_path(doc.data, path), trait_message(verdict))
+                at = _text_path(doc.data, path)
+                # In a `|` or `>` block, on the line that holds the first generic phrase.
+                yield doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
         yield from self._demographics(doc, m)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and vague / total > share:
@@ -201,6 +203,22 @@ class PseudoProfiling(Rule):
                 verdict = m.analyse(value)
                 if verdict.vague:
                     yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict)}")
+
+
+def _offset_in(data: Any, path: tuple[Any, ...], text: str, start: int) -> int | None:
+    """Where character ``start`` of the trait ``text`` is in the value written at ``path`` (None: unknown)."""
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    if not isinstance(node, str):
+        return None
+    if node == text:
+        return start
+    at = node.find(text)  # the model keeps the text without its outer whitespace
+    return at + start if at >= 0 else None
 
 
 def _text_path(data: Any, path: tuple[Any, ...]) -> tuple[Any, ...]:
