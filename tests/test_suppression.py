@@ -328,6 +328,28 @@ def test_a_directive_cxkit_does_not_understand_is_reported_at_the_comment(tmp_pa
     assert ("placeholder", 5) in brief(found)
 
 
+@pytest.mark.parametrize(("comment", "fixed"), [
+    ("# cxkit disable=placeholder", "# cxkit: disable=placeholder"),
+    ("#cxkit   disable-file=CX501 bo szkic", "#cxkit: disable-file=CX501 bo szkic"),
+    ("# CXKIT disable = placeholder", "# CXKIT: disable = placeholder"),
+])
+def test_a_directive_without_its_colon_is_reported_with_the_colon_it_needs(tmp_path, monkeypatch, comment, fixed):
+    # It silenced nothing and said nothing: the finding stayed, and the author could not tell why.
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", f"summary: TODO opisać po wywiadach  {comment}")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    (odd,) = [f for f in found if f.rule == "unused-suppression"]
+    assert (odd.line, odd.column) == (5, col_of(text, comment))
+    assert odd.message == f"'{comment}' suppresses nothing: cxkit needs a colon after its name ('{fixed}')"
+    assert ("placeholder", 5) in brief(found)
+
+
+@pytest.mark.parametrize("comment", ["# cxkit disables nothing here", "# cxkit is our linter", "# cxkit"])
+def test_a_comment_that_only_names_cxkit_is_no_directive(tmp_path, monkeypatch, comment):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", f"summary: TODO opisać po wywiadach  {comment}")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    assert not [f for f in found if f.rule == "unused-suppression"]
+
+
 @pytest.mark.parametrize("comment", [
     "#CXKIT: DISABLE=PLACEHOLDER", "# Cxkit : Disable = CX501", "# cxkit: disable=Placeholder", "# CxKit: disable=placeholder",
 ])

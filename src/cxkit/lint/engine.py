@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 _LINES = re.compile("\r\n|[\r\n]")
 # A comment that speaks to cxkit: `#` (at a line's start or after a blank), then `cxkit:` in any case.
-_DIRECTIVE = re.compile(r"#[ \t]*cxkit[ \t]*:", re.IGNORECASE)
+# `# cxkit disable=...` (no colon) is caught too, to be reported: it silenced nothing before.
+_DIRECTIVE = re.compile(r"#[ \t]*cxkit(?:[ \t]*:|[ \t]+(?=disable(?:-file)?[ \t]*=))", re.IGNORECASE)
 # What it may say: rule names or codes separated by commas; anything after them is the author's reason.
 _SUPPRESS = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)", re.IGNORECASE)
 
@@ -231,8 +232,9 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
         col = at - line_starts[idx] + 1
         said = line[directive.end() - line_starts[idx]:].strip()
         m = _SUPPRESS.match(said)
-        if m is None:
-            out.malformed.append((idx + 1, col, said))
+        if m is None or not directive.group().endswith(":"):
+            # Without the colon the whole comment is kept, so the report can show what is missing.
+            out.malformed.append((idx + 1, col, said if m is None else line[col - 1:].strip()))
             continue
         names: set[str] = set()
         for raw in m.group(2).split(","):
@@ -949,10 +951,13 @@ def _filter(
         for line, col, item in sup.unknown:
             kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'")))
         for line, col, said in sup.malformed:
-            kept.append(_stamp(path, active, cls, Hit(
-                line, col, f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing "
-                "(write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE')",
-            )))
+            if said.startswith("#"):  # `# cxkit disable=...`: all but the colon
+                fixed = re.sub(r"(?i)(cxkit)[ \t]+", r"\1: ", said, count=1)
+                message = f"'{said}' suppresses nothing: cxkit needs a colon after its name ('{fixed}')"
+            else:
+                message = (f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing "
+                           "(write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE')")
+            kept.append(_stamp(path, active, cls, Hit(line, col, message)))
         # A comment may reach two lines (an item's and its `text:`); it is named by the first.
         comments: dict[int, tuple[int, int, set[str]]] = {}
         for target_line, entries in sup.lines.items():
