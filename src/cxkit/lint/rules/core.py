@@ -203,7 +203,7 @@ class UnusedSuppression(Rule):
 
     Also reported: a suppression naming a rule that does not exist, and a
     `# cxkit:` comment cxkit does not understand (`enable=`, a misspelt
-    `disable`). A `# cxkit:` inside a quoted or block value is text, not a
+    `disable`, `# cxkit disable=` without its colon). A `# cxkit:` inside a quoted or block value is text, not a
     comment: it silences nothing and is not reported.
 
     Why: stale suppressions hide the next real problem on that line.
