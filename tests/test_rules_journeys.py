@@ -157,6 +157,31 @@ def test_unowned_opportunity_treats_a_blank_owner_as_none_en(tmp_path, monkeypat
     assert [where(f) for f in found] == [("journeys/dan.yaml", *pos(text, "Photo lookup"))]
 
 
+@pytest.mark.parametrize("owner", [
+    "brak", "Nikt", "do ustalenia", "Do decyzji.", "none", "Unknown", "TBC", "to be confirmed", "N/A", '"?"', '"??"',
+])
+def test_unowned_opportunity_treats_an_owner_that_names_nobody_as_none(tmp_path, monkeypatch, owner):
+    text = JOURNEY_PL.replace("owner: zespół contentu", f"owner: {owner}")
+    found = run(tmp_path, monkeypatch, {"journeys/pawel.yaml": text}, "unowned-opportunity")
+    assert [where(f) for f in found] == [("journeys/pawel.yaml", *pos(text, "Dodać wykresy"))]
+    said = owner.strip('"')
+    assert f"has no owner ('{said}' names nobody); name the team or person" in found[0].message
+
+
+@pytest.mark.parametrize("owner", ["Nikola (UX)", "zespół płatności", "Brakujący moduł? nie: Team Checkout", "Noone Ltd agency"])
+def test_unowned_opportunity_accepts_real_owners(tmp_path, monkeypatch, owner):
+    text = JOURNEY_PL.replace("owner: zespół contentu", f"owner: {owner}")
+    assert run(tmp_path, monkeypatch, {"journeys/pawel.yaml": text}, "unowned-opportunity") == []
+
+
+def test_unowned_opportunity_with_require_due_says_both_at_once(tmp_path, monkeypatch):
+    # Owner and due date both missing: one finding naming both, not a second round of review for the date.
+    text = JOURNEY_PL.replace("        owner: zespół contentu\n        due: 2026-12-15\n", "")
+    found = run(tmp_path, monkeypatch, {"journeys/pawel.yaml": text}, "unowned-opportunity", **{"require-due": True})
+    assert len(found) == 1
+    assert "has no owner and no due date; name the team or person who will fix it and by when" in found[0].message
+
+
 def test_unowned_opportunity_ignores_a_missing_due_date_by_default(tmp_path, monkeypatch):
     text = JOURNEY_PL.replace("        due: 2026-12-15\n", "")
     assert run(tmp_path, monkeypatch, {"journeys/pawel.yaml": text}, "unowned-opportunity") == []

@@ -78,6 +78,20 @@ class StageWithoutTouchpoints(Rule):
                 yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
 
 
+#: Owners that name nobody, as written in either language (case and outer punctuation aside).
+_NOBODY = frozenset((
+    "none", "nobody", "no one", "no-one", "noone", "unknown", "unassigned", "not assigned", "tbc", "tba",
+    "to be confirmed", "to be decided", "to be determined", "to be assigned", "to be agreed", "n/a", "na",
+    "brak", "nikt", "nieznany", "nieznana", "nie wiadomo", "nieprzypisane", "nieprzypisany", "do ustalenia",
+    "do decyzji", "do wyznaczenia", "do przypisania", "do potwierdzenia", "do uzgodnienia", "?",
+))
+
+
+def _names_nobody(owner: str) -> bool:
+    said = " ".join(owner.split()).casefold().strip(" .!-–—()[]")
+    return said in _NOBODY or (bool(said) and set(said) <= {"?"})
+
+
 class UnownedOptions(RuleOptions):
     require_due: bool = Field(False, alias="require-due", description="Also report opportunities without a due date.")
 
@@ -85,6 +99,10 @@ class UnownedOptions(RuleOptions):
 @register
 class UnownedOpportunity(Rule):
     """An opportunity with no `owner` (optionally: no `due` date).
+
+    An owner that names nobody counts as none: `brak`, `nikt`, `do ustalenia`,
+    `none`, `unknown`, `TBC`, `to be decided`, `n/a`, `?`.  (Template leftovers
+    such as `TBD` and `<zespół>` are the `placeholder` rule's.)
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen.
@@ -109,10 +127,17 @@ class UnownedOpportunity(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
-                if not (opp.owner and opp.owner.strip()):
-                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action.rstrip()}' has no owner; name the team or person who will fix it")
-                elif self.options.require_due and opp.due is None:
-                    yield doc.hit(("stages", i, "opportunities", j, "action"), f"opportunity '{opp.action.rstrip()}' has no due date")
+                at = ("stages", i, "opportunities", j, "action")
+                action = opp.action.rstrip()
+                undated = self.options.require_due and opp.due is None  # type: ignore[attr-defined]
+                if not (opp.owner and opp.owner.strip()) or _names_nobody(opp.owner):
+                    said = f" ('{opp.owner.strip()}' names nobody)" if opp.owner and opp.owner.strip() else ""
+                    # Both at once when both are missing: one round of review, not two.
+                    also = " and no due date" if undated else ""
+                    yield doc.hit(at, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
+                                      f"will fix it{' and by when' if undated else ''}")
+                elif undated:
+                    yield doc.hit(at, f"opportunity '{action}' has no due date")
 
 
 class PainOptions(RuleOptions):
