@@ -526,6 +526,12 @@ def test_findings_in_merged_stage_fields_point_where_the_value_is_written(tmp_pa
     ("krok-3", "Rejestracja"),
     ("step-3", "Checkout & payment"),
     ("step-3", "Purchase in store"),
+    # How it is paid, or the one thing bought, may follow the purchase word; payment and the till are it too.
+    ("krok-3", "Zakup na raty"), ("krok-3", "Zakup kartą"), ("krok-3", "Zakup BLIK-iem"),
+    ("krok-3", "Zakup biletu"), ("krok-3", "Kupno biletu w aplikacji"), ("krok-3", "Finalizacja zakupu"),
+    ("krok-3", "Kasa"), ("krok-3", "Płatność kartą lub gotówką"), ("step-3", "Purchase on credit"),
+    ("step-3", "Purchase with Klarna"), ("step-3", "Payment"), ("step-3", "Pay at the till"),
+    ("step-3", "Purchase of tickets"),
 ])
 def test_journey_ends_at_purchase_knows_a_stage_named_by_a_phrase_that_opens_with_the_purchase(
     tmp_path, monkeypatch, stage_id, name
@@ -540,7 +546,8 @@ def test_journey_ends_at_purchase_knows_a_stage_named_by_a_phrase_that_opens_wit
     "Zakup i zwrot", "Zakup i dostawa", "Zakup i odbiór", "Buy again", "Subscription renewal", "Order delivered",
     "Order history", "Checkout and delivery", "Purchase and installation", "Purchase review",
     "Rejestracja gwarancji", "Kupuje ponownie", "Zakupy powtórne", "Ordering again", "Buy-back",
-    "Zamówienie kolejnego serwisu",
+    "Zamówienie kolejnego serwisu", "Payment reminders", "Pay-off", "Kasa zwrotów", "Zwrot w kasie", "Odbiór w kasie",
+    "Ticket check", "Płatność i odbiór", "Obsługa polisy", "Polisa i szkody",
 ])
 def test_journey_ends_at_purchase_does_not_take_a_stage_past_or_before_the_purchase_for_it(tmp_path, monkeypatch, name):
     text = ENDS_AT_ZAKUP.replace("  - id: zakup\n    name: Zakup\n", f"  - id: krok-3\n    name: {name}\n")

@@ -196,7 +196,11 @@ class UnaddressedPain(Rule):
                 )
 
 
-_PURCHASE = ("purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order", "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja", "registration")
+_PURCHASE = (
+    "purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order",
+    "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja",
+    "registration", "payment", "pay", "kasa", "finalizacja", "finalisation", "finalization",
+)
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
 #: else ("Zakup i dostawa", "Buy again", "Order history") may be past it: not the purchase.
@@ -204,6 +208,12 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
     "online", "internet", "internecie", "w", "we", "na", "przez", "z", "in", "at", "via", "on", "the", "a",
     "promocji", "promocja", "sklep", "sklepie", "stacjonarnie", "stacjonarny", "store", "shop", "app",
     "aplikacji", "aplikacja", "strona", "stronie", "website", "web", "i", "and", "payment", "pay",
+    # How it is paid ("Zakup na raty", "Purchase with Klarna", "Pay at the till").
+    "with", "by", "of", "lub", "or", "raty", "ratach", "kartą", "karta", "kartę", "gotówką", "gotówka", "przelew",
+    "przelewem", "blik", "blikiem", "iem", "klarna", "paypal", "card", "cash", "credit", "debit", "instalments",
+    "finance", "till", "counter", "kasie", "kasa", "terminal", "terminalu",
+    # What is bought when it is one thing a journey is about ("Zakup biletu", "Purchase of tickets").
+    "bilet", "biletu", "biletów", "ticket", "tickets", "abonament", "abonamentu", "plan", "polisy", "policy",
 ))
 
 
@@ -220,9 +230,10 @@ class JourneyEndsAtPurchase(Rule):
 
     The purchase stage is recognised by an id or a name that is one of the
     purchase words, in any inflection (purchase, zakup, zakupy, checkout,
-    order, subscription…; configurable), or opens with one ("Zakup w
-    promocji", "Zamówienie i płatność", "Checkout & payment": only where and how
-    it is paid may follow).  "Po zakupie", "post-purchase", "Zakup i dostawa",
+    order, subscription, payment, kasa…; configurable), or opens with one
+    ("Zakup w promocji", "Zakup na raty", "Zakup biletu", "Zamówienie i
+    płatność", "Purchase with Klarna", "Pay at the till": only where and how it
+    is paid, or a ticket, plan or policy bought, may follow).  "Po zakupie", "post-purchase", "Zakup i dostawa",
     "Buy again" and "Order history" are not the purchase.
 
     Why: the experience does not end at the till. Use, service, loyalty and
