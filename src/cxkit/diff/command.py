@@ -143,7 +143,7 @@ def diff_command(
         Optional[list[str]],
         typer.Argument(
             metavar="OLD NEW | REV [REV2] [-- PATHS...]",
-            help="Two files or two folders; or a git revision, an optional second one (default: the working tree) and paths.",
+            help="Two files or two folders; or a git revision (or a range, A..B, A...B), an optional second one (default: the working tree) and paths.",
             show_default=False,
         ),
     ] = None,
@@ -320,12 +320,15 @@ def review_command(
     from ..config import load_config
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review
+    from .run import review_base
 
     config = load_config(config_path)
     targets = list(paths or [])
     if not targets:
         targets = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
     level = (fail_level.value if fail_level else None) or config.fail_level
+    # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
+    base = review_base(base, targets, config)
     report = run_review(base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level)
     if output_format is ReviewFormat.json:
         render_review_json(report, sys.stdout)

@@ -122,11 +122,67 @@ class Repo:
         return proc.stdout.decode().strip() or None
 
     def unknown(self, rev: str) -> str:
-        """Why :meth:`commit` found no commit for ``rev``: a name git does not know, or ``BASE...`` with no merge base."""
+        """Why :meth:`commit` found no commit for ``rev``: a name git does not know, ``BASE...`` with no
+        merge base, or a repository (or branch) with no commits yet."""
         if rev.endswith("...") and len(rev) > 3 and self.commit(rev[:-3]) is not None:
+            if self.commit("HEAD") is None:
+                return self._unborn(rev)
             return (f"'{rev[:-3]}' and the current branch share no history, so '{rev}' has no merge base; "
                     f"compare with '{rev[:-3]}' itself")
+        if self.commit("HEAD") is None:
+            return self._unborn(rev)
         return f"unknown revision '{rev}'"
+
+    def _unborn(self, rev: str) -> str:
+        """Why ``rev`` names nothing while HEAD names no commit: none at all yet, or a branch without one."""
+        if self._no_commits():
+            return (f"the repository has no commits yet, so '{rev}' names none; commit first "
+                    "(`cxkit diff --cached` compares what is staged with nothing)")
+        if rev.startswith(("HEAD", "@")) or rev.endswith("..."):  # `main...` is where HEAD left main
+            return (f"the current branch has no commits yet, so '{rev}' names none; "
+                    "name a branch or commit that has some")
+        return f"unknown revision '{rev}'"
+
+    def _no_commits(self) -> bool:
+        """Whether the repository has no commits at all yet (no branch or tag names one)."""
+        refs = self._run(["for-each-ref", "--count=1", "--format=%(refname)"], what="list the branches", check=False)
+        return refs.returncode == 0 and not refs.stdout.strip()
+
+    def revision_range(self, rev: str) -> tuple[str, str, str, str] | None:
+        """``A..B`` (A against B) or ``A...B`` (where B left A, their merge base, against B), as
+        `git diff` reads them, an empty side standing for HEAD: (old label, old commit, new label,
+        new commit).
+
+        None when ``rev`` is no range: a revision git resolves as it is, or ``BASE...`` alone (the
+        merge base against the working tree, see :meth:`commit`).  A malformed range (``a..b..c``),
+        an unknown side or two sides without a merge base raise :class:`GitError`.
+        """
+        if not rev or rev.startswith("-") or ".." not in rev or self.commit(rev) is not None:
+            return None
+        symmetric = "..." in rev
+        left, _, right = rev.partition("..." if symmetric else "..")
+        if not right and left and ".." not in left and symmetric:
+            return None  # `main...`: the merge base against the working tree, one revision
+        if ".." in left or ".." in right or right.startswith("."):
+            raise GitError(f"'{rev}' is not a revision range: write A..B (A against B) or A...B (what B did since "
+                           "it left A, as `git diff A...B`); either side may be left out for HEAD")
+        old_rev, new_rev = left or "HEAD", right or "HEAD"
+        old, new = self.commit(old_rev), self.commit(new_rev)
+        for side, found in ((old_rev, old), (new_rev, new)):
+            if found is None:
+                if self.commit("HEAD") is None and self._no_commits():
+                    raise GitError(self._unborn(rev))
+                why, plain = self.unknown(side), f"unknown revision '{side}'"
+                raise GitError(f"{plain} in '{rev}'" if why == plain else why)
+        assert old is not None and new is not None
+        if not symmetric:
+            return old_rev, old, new_rev, new
+        proc = self._run(["merge-base", old, new], what="find a merge base", check=False)
+        base = proc.stdout.decode().strip() if proc.returncode == 0 else ""
+        if not base:
+            raise GitError(f"'{old_rev}' and '{new_rev}' share no history, so '{rev}' has no merge base; "
+                           f"compare '{old_rev}..{new_rev}' instead")
+        return f"{old_rev}...", base, new_rev, new
 
     def tree(self, commit: str, paths: list[str]) -> list[TreeFile]:
         """Every file of ``commit`` under ``paths`` (relative to the current folder).

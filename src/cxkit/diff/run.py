@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
+from ..discovery import excluded_folders
 from ..limits import MAX_FILE_BYTES
-from ..workspace import UsageError, display_path
+from ..workspace import UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces
 from .git import LINK_MODE, Repo
 from .model import DiffResult, Doc
@@ -48,6 +49,56 @@ def _configured_inside(repo: Repo, config: Config) -> list[str]:
         raise UsageError(f"every path the config names is outside the git repository at {display_path(str(repo.top))}; "
                          "name the paths to compare")
     return repo.inside(inside)
+
+def _warn_excluded(
+    repo: Repo, config: Config, shown: list[str], paths: list[str], commits: tuple[str | None, ...] = (),
+    index: bool = False,
+) -> None:
+    """Warn, as `cxkit lint` does, about each named folder the configuration's `exclude` matches: a
+    scan leaves its files out on both sides, so it is not compared (a file named is, whatever
+    `exclude` says).  A folder may exist only in a revision or the index (deleted since)."""
+    if not config.exclude:
+        return
+    try:
+        root = config.root.resolve()
+    except OSError:
+        root = config.root
+    for typed, p in zip(shown, paths):
+        if not _is_folder(repo, p, commits, index):
+            continue
+        try:
+            rel = (repo.cwd / p).resolve().relative_to(root).as_posix()
+        except (OSError, ValueError):
+            rel = _norm(p)
+        # Asked as a scan asks it, of a file inside the folder (as lint's excluded_folders asks).
+        if not is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", config.exclude):
+            continue
+        _excluded_warning(display_path(typed), config, hint=True)
+
+
+def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
+    """`cxkit lint`'s warning about a named folder that `exclude` leaves out, said of a comparison."""
+    where = f"`exclude` in {display_path(os.path.relpath(config.source))}" if config.source else "`exclude`"
+    files = "*.yaml" if folder == "." else f"{folder.rstrip('/')}/*.yaml"
+    tail = f"; to compare its files anyway, name them ({files})" if hint else ""
+    sys.stderr.write(f"cxkit: warning: {folder} is excluded by the configuration ({where}), so it was not compared{tail}\n")
+
+
+def _is_folder(repo: Repo, path: str, commits: tuple[str | None, ...], index: bool) -> bool:
+    """Whether ``path`` is a folder in the working tree, or holds files in one of ``commits`` or the index."""
+    if os.path.isdir(repo.cwd / path):
+        return True
+    if os.path.lexists(repo.cwd / path):
+        return False
+    listed = [f for c in commits if c is not None for f in repo.tree(c, [path])]
+    if index:
+        listed += repo.index([path])[0]
+    return any(_norm(f.display) != _norm(path) for f in listed)
+
+
+def _norm(path: str) -> str:
+    return os.path.normpath(path).replace(os.sep, "/")
+
 
 def looks_like_driver_call(args: list[str]) -> bool:
     """The 7 (or 9, for a rename) arguments git gives an external diff command."""
@@ -87,6 +138,10 @@ def diff_from_args(
     except UsageError as exc:
         repo_error = exc
     commit = repo.commit(first) if repo is not None else None
+    if commit is None and repo is not None and not _exists(first):
+        span = repo.revision_range(first)
+        if span is not None:
+            return _diff_range(repo, first, span, args[1:], options, config, after_dashes)
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
             missing = args[1] if _exists(args[0]) else args[0]
@@ -130,12 +185,66 @@ def diff_from_args(
                 # It could have been meant as the second revision (`cxkit diff main featur`).
                 raise UsageError(f"'{display_path(typed)}' is neither a git revision nor a path in the working tree or in '{first}'")
             raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
+    _warn_excluded(repo, config, given or paths, paths, (commit, commit2))
     old = revision_side(repo, first, commit, paths, config)
     if rev2 is not None and commit2 is not None:
         new = revision_side(repo, rev2, commit2, paths, config)
     else:
         new = worktree_side(repo, paths, config)
     return _sides(old, new, options)
+
+
+def _diff_range(
+    repo: Repo, typed: str, span: tuple[str, str, str, str], rest: list[str], options: Options, config: Config,
+    after_dashes: int,
+) -> Outcome:
+    """``A..B`` or ``A...B`` (see :meth:`Repo.revision_range`): two revisions in one argument; the rest are paths."""
+    old_rev, old_commit, new_rev, new_commit = span
+    if len(rest) > after_dashes and not _exists(rest[0]) and not repo.names(old_commit, rest[0]) \
+            and not repo.names(new_commit, rest[0]) and repo.commit(rest[0]) is not None:
+        raise UsageError(f"'{typed}' names both revisions to compare already; '{rest[0]}' cannot be a third "
+                         f"(paths to limit the comparison to go after --)")
+    given, inside = rest, repo.inside(rest)
+    paths = inside or _configured_inside(repo, config)
+    for shown, p in zip(given, inside):
+        if not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
+            raise UsageError(f"{display_path(shown)}: no such path in the working tree, in '{old_rev}' or in '{new_rev}'")
+    _warn_excluded(repo, config, given or paths, paths, (old_commit, new_commit))
+    old = revision_side(repo, old_rev, old_commit, paths, config)
+    new = revision_side(repo, new_rev, new_commit, paths, config)
+    return _sides(old, new, options)
+
+
+def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None) -> str:
+    """BASE as `cxkit review` reads it, with the warnings `cxkit diff` gives.
+
+    Review compares BASE with the working tree, so a range is taken when it ends where the
+    working tree stands: ``A..B`` and ``A...B`` with B the commit HEAD is on (or left out, as in
+    ``main...HEAD``, ``main..``) are ``A`` and ``A...``; one ending elsewhere is a usage error.
+    A named folder that `exclude` leaves out is warned about, as by `cxkit diff` and `cxkit lint`.
+    Anything else wrong (not a repository, an unknown BASE) is left for the review to report.
+    """
+    try:
+        repo = Repo(cwd)
+    except UsageError:
+        return base
+    span = repo.revision_range(base) if not _exists(base) else None
+    if span is not None:
+        old_rev, _old, new_rev, new = span
+        if new != repo.commit("HEAD"):
+            alone = old_rev if old_rev.endswith("...") else f"{old_rev}..."
+            raise UsageError(f"cxkit review compares BASE with the working tree, so a range must end at HEAD: "
+                             f"'{base}' ends at '{new_rev}'; check out '{new_rev}' first, or give BASE alone "
+                             f"('{old_rev.removesuffix('...')}' or '{alone}')")
+        base = old_rev
+    commit = repo.commit(base)
+    if commit is not None:
+        try:
+            inside = repo.inside(paths)
+        except UsageError:
+            return base  # the review says which path is outside
+        _warn_excluded(repo, config, paths, inside, (commit,))
+    return base
 
 
 def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int) -> Outcome:
@@ -163,6 +272,9 @@ def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | 
 
     if len(rest) > after_dashes and not is_path(rest[0]):
         commit = repo.commit(rest[0])
+        if commit is None and not _exists(rest[0]) and repo.revision_range(rest[0]) is not None:
+            raise UsageError(f"--cached compares what is staged with one revision, not a range ('{rest[0]}'): "
+                             "leave out --cached to compare two revisions, or give one (`main`, `main...`)")
         if commit is None:
             if head is None:
                 raise UsageError(f"'{display_path(rest[0])}' is no path in the working tree or the index, and names no "
@@ -182,6 +294,7 @@ def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | 
     for typed, p in zip(given, rest):
         if not is_path(p):
             raise UsageError(f"{display_path(typed)}: no such path in the working tree, the index or '{rev}'")
+    _warn_excluded(repo, config, given or paths, paths, (commit,), index=True)
     if commit is None:
         old = Side(f"{rev} (no commits yet)")
     else:
@@ -195,6 +308,8 @@ def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
         raise UsageError(f"cannot compare a {'folder' if old_dir else 'file'} ({display_path(old)}) "
                          f"with a {'folder' if new_dir else 'file'} ({display_path(new)})")
     if old_dir:
+        for folder in excluded_folders([old, new], config):
+            _excluded_warning(folder, config, hint=False)  # a folder compared with a folder: its files cannot be named
         return _sides(folder_side(old, config), folder_side(new, config), options)
     a, b = file_side(old), file_side(new)
     problems = a.problems + b.problems
