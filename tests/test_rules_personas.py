@@ -90,6 +90,17 @@ def test_demographics_only_fires_on_polish_persona_with_only_demographics(tmp_pa
 def test_demographics_only_fires_on_english_persona(tmp_path, monkeypatch):
     found = run(tmp_path, monkeypatch, {"personas/tom.yaml": DEMO_ONLY_EN}, "demographics-only")
     assert [where(f) for f in found] == [("personas/tom.yaml", 6, 1)]
+    assert found[0].message.startswith("the persona has demographics but no goals, needs, behaviours or pain points;")
+
+
+def test_demographics_only_says_what_the_persona_does_have(tmp_path, monkeypatch):
+    # It has more than demographics: the message said only "has demographics", which read as a false alarm.
+    text = DEMO_ONLY_PL + "channels:\n  - Grupa „Mamy z Mokotowa” na Facebooku\nexpectations:\n  - Odpowiedź na czacie w 5 minut\n"
+    found = run(tmp_path, monkeypatch, {"personas/marta.yaml": text}, "demographics-only")
+    assert found[0].message.startswith(
+        "the persona has demographics, psychographics, channels and expectations but no goals, needs, behaviours or "
+        "pain points; add what they try to do and what stops them"
+    )
 
 
 def test_demographics_only_quiet_when_polish_persona_has_behaviours(tmp_path, monkeypatch):

@@ -68,9 +68,17 @@ class DemographicsOnly(Rule):
         fields = _BEHAVIOUR_FIELDS + ("needs", "motivations") + (("reasons", "substitutes", "purchase_triggers", "abandon_triggers") if doc.kind == "negative-persona" else ())
         if any(getattr(model, f) for f in fields):
             return
+        # Say what it does have: psychographics, channels or expectations are no goals or pains.
+        psycho = getattr(model, "psychographics", None)
+        has = ["demographics"]
+        if psycho is not None and psycho.model_dump(exclude_none=True, exclude_defaults=True):
+            has.append("psychographics")
+        has.extend(f for f in ("channels", "expectations") if getattr(model, f, None))
+        listed = has[0] if len(has) == 1 else ", ".join(has[:-1]) + " and " + has[-1]
         yield doc.hit(
             ("demographics",),
-            "the persona has demographics but no goals, behaviours or pain points; add what they try to do and what stops them",
+            f"the persona has {listed} but no goals, needs, behaviours or pain points; add what they try to do "
+            "and what stops them",
             key=True,
         )
 
