@@ -557,3 +557,23 @@ def test_a_folder_written_for_a_shell_is_a_config_error(project, write, monkeypa
     assert f"cxkit.toml: bad value for '{setting}'" in result.stderr
     assert "written for a shell; cxkit expands neither ~ nor $VARIABLES" in result.stderr
     assert not (project / "~").exists() and not any(p.name.startswith("$") for p in project.iterdir())
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("cxkit.toml", "select = []\n", "'select' is empty"),
+    ("pyproject.toml", "[tool.cxkit]\nselect = []\n", "'[tool.cxkit].select' is empty"),
+])
+def test_an_empty_select_in_the_config_is_exit_2_not_every_rule(project, write, monkeypatch, name, content, said):
+    # `--select ""` was already refused; `select = []` ran every rule, the opposite of what it says.
+    write(name, content)
+    monkeypatch.chdir(project)
+    result = run_cli("lint")
+    assert result.exit_code == 2
+    assert said in result.stderr and "which would select no rule; leave it out to run every rule" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_empty_ignore_and_extend_select_are_fine(project, write, monkeypatch):
+    write("cxkit.toml", "ignore = []\nextend-select = []\n")
+    monkeypatch.chdir(project)
+    assert run_cli("lint").exit_code in (0, 1)

@@ -198,6 +198,11 @@ def check_rule_settings(config: Config) -> None:
 def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
+    if table.get("select") == []:
+        # An empty list read as "not given" ran every rule: the opposite of what it says.
+        where = f"{prefix}.select" if prefix else "select"
+        raise ConfigError(f"{path}: '{where}' is empty, which would select no rule; leave it out to run every rule, "
+                          "or name rules (e.g. select = [\"CX1\", \"schema\"])")
     plain = _plain_settings(table)
     if plain is not None:
         if "per_file_ignores" in plain:
