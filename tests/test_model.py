@@ -225,7 +225,10 @@ def test_lang_accepts_pl_and_en(lang):
     assert load_valid(f"kind: persona\nid: ola\nname: Ola\nlang: {lang}\n").lang == lang
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("29", 29), ('"30-40"', "30-40"), ('"65+"', "65+"), ("30-40", "30-40")])
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("29", 29), ('"30-40"', "30-40"), ('"65+"', "65+"), ("30-40", "30-40"),
+    ('"35"', "35"), ("30−35", "30−35"),  # quoted; and with the minus sign (U+2212) typography puts in ranges
+])
 def test_age_accepts_a_number_or_a_range(raw, expected):
     persona = load_valid(f"kind: persona\nid: ola\nname: Ola\ndemographics:\n  age: {raw}\n")
     assert persona.demographics.age == expected
@@ -235,6 +238,8 @@ def test_parse_age_spans():
     assert parse_age(29) == (29, 29)
     assert parse_age("30-40") == (30, 40)
     assert parse_age("65+") == (65, 120)
+    assert parse_age(" 35 ") == (35, 35)
+    assert parse_age("30 − 35") == (30, 35)
     assert parse_age("thirty") is None
     assert parse_age(True) is None
 
@@ -376,6 +381,10 @@ def test_bad_opportunity_due_date_and_status():
         ("true", "'stages[0].emotion' must be a whole number, not the boolean true"),
         ("1.5", "'stages[0].emotion' must be a whole number"),
         ("bardzo dobrze", "'stages[0].emotion' must be a whole number"),
+        # Copied from a document: U+2212 or an en dash is no sign YAML reads.
+        ("−1", "'stages[0].emotion' must be a whole number, not the text '−1'; YAML takes only the hyphen-minus '-' "
+               "as a sign, not '−': write -1"),
+        ("– 2", "not '–': write -2"),
     ],
 )
 def test_emotion_out_of_range_or_not_an_integer_is_on_the_emotion_line(value, fragment):

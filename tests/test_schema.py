@@ -237,9 +237,10 @@ def test_the_age_pattern_reads_ages_as_the_models_do():
     from cxkit.model.persona import Age
 
     schema = json.loads((SCHEMA_DIR / "persona.json").read_text(encoding="utf-8"))
-    [pattern] = [p for p in _patterns(schema) if "[-–—]" in p]
+    [pattern] = [p for p in _patterns(schema) if "[-–—−]" in p]
     ages = ["30-40", "30 – 40", " 65+ ", "65 +", "\ufeff30-40", "30-40\n", "\u008530-40", "\u0663\u0660-\u0664\u0660",
-            "３０-４０", "30-40-50", "1000-2000", "+65", "30\u200b-40", "121-130", "130+", "007-120", "0120+"]
+            "３０-４０", "30-40-50", "1000-2000", "+65", "30\u200b-40", "121-130", "130+", "007-120", "0120+",
+            "35", " 35 ", "30−40", "−35", "0120", "35\n", "\u0663\u0665", "121"]
     adapter = TypeAdapter(Age)
 
     def model_reads(value: str) -> bool:

@@ -14,9 +14,11 @@ from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, bri
 _BLANK = f"[{BLANKS}]*"
 #: 0 to 120 in up to three digits (`7`, `07`, `007`, `120`), as _check_age allows them.
 _YEARS = "(?:[0-9]{1,2}|0[0-9]{2}|1[01][0-9]|120)"
-_AGE_PATTERN = rf"^{_BLANK}{_YEARS}{_BLANK}(?:[-–—]{_BLANK}{_YEARS}|\+){_BLANK}$"
-_AGE_RANGE = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}[-–—]{_BLANK}([0-9]{{1,3}}){_BLANK}\Z")
+_AGE_PATTERN = rf"^{_BLANK}{_YEARS}{_BLANK}(?:[-–—−]{_BLANK}{_YEARS}|\+)?{_BLANK}$"
+# A range may be written with a hyphen, an en or em dash, or the minus sign (U+2212) typography gives.
+_AGE_RANGE = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}[-–—−]{_BLANK}([0-9]{{1,3}}){_BLANK}\Z")
 _AGE_OPEN = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}\+{_BLANK}\Z")
+_AGE_ONE = re.compile(rf"{_BLANK}([0-9]{{1,3}}){_BLANK}\Z")  # `age: "35"`: quoted, still one age
 
 
 def parse_age(value: Any) -> tuple[int, int] | None:
@@ -30,6 +32,9 @@ def parse_age(value: Any) -> tuple[int, int] | None:
         m = _AGE_OPEN.match(value)
         if m:
             return (int(m.group(1)), 120)
+        m = _AGE_ONE.match(value)
+        if m:
+            return (int(m.group(1)), int(m.group(1)))
     return None
 
 
@@ -54,7 +59,7 @@ Age = Annotated[
             {"type": "integer", "minimum": 0, "maximum": 120},
             {"type": "string", "pattern": _AGE_PATTERN},
         ],
-        "description": 'A number (29) or a range ("30-40", "65+").',
+        "description": 'A number (29, or quoted: "29") or a range ("30-40", "65+").',
     }),
 ]
 

@@ -37,6 +37,9 @@ def closest(word: str, choices: Any, cutoff: float = 0.6) -> str | None:
     return found[0] if found else None
 
 
+_TYPOGRAPHIC_MINUS = re.compile(r"\s*[−–—]\s*[0-9]+\s*")
+
+
 def near_miss_kind(kind: Any) -> str | None:
     """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``)."""
     if not isinstance(kind, str):
@@ -263,7 +266,11 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                  "greater_than": "more than {gt}", "less_than": "less than {lt}"}[etype].format(**ctx)
         return SchemaIssue(tpath, f"'{where}' is {brief(value)}; it must be {bound}", at_key=False)
     if etype in ("int_type", "int_parsing", "int_from_float"):
-        return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}", at_key=False)
+        hint = ""
+        if isinstance(value, str) and _TYPOGRAPHIC_MINUS.fullmatch(value):
+            # Pasted from a document or the README: YAML reads only the hyphen-minus as a sign.
+            hint = f"; YAML takes only the hyphen-minus '-' as a sign, not {value.strip()[0]!r}: write -{value.strip()[1:].strip()}"
+        return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}{hint}", at_key=False)
     if etype == "too_short":
         return SchemaIssue(tpath, f"'{where}' needs at least {ctx.get('min_length', 1)} item(s)", at_key=False)
     if etype == "value_error":
