@@ -29,6 +29,7 @@ from ..visible import json_visible, raw_name
 from ..config import Config
 from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
+from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
 from .compare import Options, _movable, compare_workspaces, item_order, key_order, reads_text, refs
@@ -72,6 +73,12 @@ class Review:
     introduced: list[Placed] = field(default_factory=list)
     fixed: list[Placed] = field(default_factory=list)
     fail_level: str = "warning"
+    #: Findings still there on the branch but silenced there and not in BASE (a comment, the config).
+    suppressed: list[Silenced] = field(default_factory=list)
+    #: Findings in a file that could not be read on the other side: ("before" or "after", finding).
+    not_compared: list[tuple[str, Placed]] = field(default_factory=list)
+    #: How the configuration of BASE and of the working tree differ.
+    config: ConfigChange | None = None
 
     @property
     def failing(self) -> list[Placed]:
@@ -83,6 +90,52 @@ class Review:
     @property
     def failed(self) -> bool:
         return bool(self.failing)
+
+
+@dataclass(slots=True)
+class Silenced:
+    """A finding lint finds on the branch but does not report, and what keeps it out.
+
+    ``by`` is ``{"by": "comment", "comment": "disable=RULE", "line": N}`` (in the finding's
+    file) or ``{"by": "config", "key": "ignore", "file": "cxkit.toml"}`` (``ignore``,
+    ``select``, ``rules.RULE`` with ``enabled = false``, ``per-file-ignores``, ``exclude``).
+    ``reported_in_base``: BASE reported it, so the change silenced a finding that was shown.
+    """
+
+    placed: Placed
+    by: dict[str, Any]
+    reported_in_base: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        out = self.placed.as_dict()
+        out["suppressed_by"] = dict(self.by)
+        out["reported_in_base"] = self.reported_in_base
+        return out
+
+    def how(self) -> str:
+        """What silences it, for the report."""
+        if self.by.get("by") == "comment":
+            return f"`# cxkit: {self.by['comment']}` (line {self.by['line']})"
+        file = self.by.get("file")
+        return f"`{self.by.get('key')}` in {md_code(file) if file else 'the configuration'}"
+
+
+@dataclass(slots=True)
+class ConfigChange:
+    """The configuration each side was linted with, when they differ.
+
+    ``base`` and ``working_tree`` name the files (None: no file, the defaults); ``changed``
+    lists the settings that differ (``ignore``, ``rules.stale-review``); ``base_error`` says
+    why BASE's own file could not be used (BASE is then linted with the working tree's).
+    """
+
+    base: str | None
+    working_tree: str | None
+    changed: list[str] = field(default_factory=list)
+    base_error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"base": self.base, "working_tree": self.working_tree, "changed": list(self.changed), "base_error": self.base_error}
 
 
 # --- where in the document is a finding -------------------------------------
@@ -397,8 +450,15 @@ def match_findings(before: list[Placed], after: list[Placed]) -> tuple[list[Plac
     then on rule, document and place alone: a problem still at the same place
     whose wording changed (another suggestion, another value) is still there.
     """
+    _pairs, left_before, left_after = _pair_findings(before, after)
+    return [after[j] for j in left_after], [before[i] for i in left_before]
+
+
+def _pair_findings(before: list[Placed], after: list[Placed]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """(pairs of indices, indices of ``before`` left, indices of ``after`` left), as :func:`match_findings` pairs."""
     left_before = list(range(len(before)))
     left_after = list(range(len(after)))
+    pairs: list[tuple[int, int]] = []
     for key_of in (lambda p: p.key, lambda p: p.key[:3]):
         wanted: dict[tuple[str, ...], list[int]] = {}
         for i in left_before:
@@ -407,12 +467,78 @@ def match_findings(before: list[Placed], after: list[Placed]) -> tuple[list[Plac
         for j in left_after:
             bucket = wanted.get(key_of(after[j]))
             if bucket:
-                bucket.pop(0)
+                pairs.append((bucket.pop(0), j))
             else:
                 still_after.append(j)
         left_after = still_after
         left_before = sorted(i for bucket in wanted.values() for i in bucket)
-    return [after[j] for j in left_after], [before[i] for i in left_before]
+    return pairs, left_before, left_after
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What the change did to the findings: each finding of either side in one of these lists (or unchanged)."""
+
+    introduced: list[Placed]
+    fixed: list[Placed]
+    suppressed: list[Silenced]
+    not_compared: list[tuple[str, Placed]]
+
+
+def classify(
+    before: list[Placed],
+    after: list[Placed],
+    silenced_before: list[Silenced] = (),  # type: ignore[assignment]
+    silenced_after: list[Silenced] = (),  # type: ignore[assignment]
+    unread_before: set[str] = frozenset(),  # type: ignore[assignment]
+    unread_after: set[str] = frozenset(),  # type: ignore[assignment]
+    lost_before: set[str] = frozenset(),  # type: ignore[assignment]
+    lost_after: set[str] = frozenset(),  # type: ignore[assignment]
+) -> Outcome:
+    """Sort the findings of both sides into introduced, fixed, suppressed and not compared.
+
+    - A finding of a file that could not be read on the other side (not valid YAML there)
+      cannot be matched: it is "not compared" (the `yaml-syntax` finding itself, on the side
+      that cannot be read, is introduced or fixed as any other).  So is a workspace finding
+      about documents (`duplicate-id`, `similar-personas`) that names one the other side
+      cannot read: ``lost_before`` holds the ids of the branch's documents in files BASE
+      cannot read, ``lost_after`` those of BASE's documents in files the branch cannot read.
+    - A BASE finding that the branch no longer reports but still finds, silenced by a
+      comment or the configuration, is suppressed, not fixed.
+    - A finding silenced on the branch that was not silenced in BASE (a new one, silenced
+      from the start) is suppressed too; one silenced on both sides is no news.
+    """
+    introduced, gone = match_findings(before, after)
+    not_compared: list[tuple[str, Placed]] = []
+
+    def uncompared(p: Placed, unread_here: set[str], unread_there: set[str], lost: set[str]) -> bool:
+        if p.key[1] == _WORKSPACE:
+            # Matched on what it is about, not on the file it is shown on: on the ids it names.
+            return bool(lost) and any(name in lost for name in json.loads(p.key[2]))
+        return p.finding.path in unread_there and p.finding.path not in unread_here
+
+    kept: list[Placed] = []
+    for p in introduced:
+        if uncompared(p, unread_after, unread_before, lost_before):
+            not_compared.append(("after", p))
+        else:
+            kept.append(p)
+    introduced, kept = kept, []
+    for p in gone:
+        if uncompared(p, unread_before, unread_after, lost_after):
+            not_compared.append(("before", p))
+        else:
+            kept.append(p)
+    gone = kept
+    silenced_after = list(silenced_after)
+    pairs, left_gone, left_silenced = _pair_findings(gone, [s.placed for s in silenced_after])
+    suppressed = [dataclasses.replace(silenced_after[j], reported_in_base=True) for _i, j in pairs]
+    fixed = [gone[i] for i in left_gone]
+    rest = [silenced_after[j] for j in left_silenced]
+    _pairs, _left, new = _pair_findings([s.placed for s in silenced_before], [s.placed for s in rest])
+    suppressed += [rest[j] for j in new]
+    suppressed.sort(key=lambda s: (s.placed.finding.path, s.placed.finding.line, s.placed.finding.column, s.placed.finding.code))
+    return Outcome(introduced, fixed, suppressed, not_compared)
 
 
 # --- running ----------------------------------------------------------------
@@ -471,11 +597,19 @@ def _mirror(top: Path, files: dict[str, Path | bytes], links: dict[str, str] | N
 
 
 def _lint_side(
-    repo: Repo, files: dict[str, Path | bytes], paths: list[str], config: Config, links: dict[str, str] | None = None
+    repo: Repo,
+    files: dict[str, Path | bytes],
+    paths: list[str],
+    config: Config,
+    links: dict[str, str] | None = None,
+    *,
+    ruleset: Any = None,
+    suppressed: list[Any] | None = None,
 ) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
-    Findings carry their paths as seen from the current folder, as `cxkit lint` would show them.
+    Findings carry their paths as seen from the current folder, as `cxkit lint` would show them;
+    so do those put in ``suppressed`` (the findings comments and `per-file-ignores` silence).
     """
     from ..lint.engine import lint
 
@@ -496,9 +630,16 @@ def _lint_side(
         # Linted from the folder the user is in, so that every path it shows, in messages that
         # name another file too, reads as `cxkit lint` would show it, not as the temporary copy.
         here.mkdir(parents=True, exist_ok=True)  # the user's folder may hold no file of this side
+        silenced: list[Any] | None = [] if suppressed is not None else None
         with contextlib.chdir(here):
-            found = lint(targets, side_config).findings
-        return [dataclasses.replace(f, path=display_path(os.path.relpath(here / raw_name(f.path), here))) for f in found]
+            found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced).findings
+
+        def shown(f: Finding) -> Finding:
+            return dataclasses.replace(f, path=display_path(os.path.relpath(here / raw_name(f.path), here)))
+
+        if suppressed is not None and silenced:
+            suppressed.extend((shown(f), how, line) for f, how, line in silenced)
+        return [shown(f) for f in found]
 
 
 def _worktree_links(repo: Repo, present: dict[str, Path]) -> dict[str, str]:
@@ -551,28 +692,235 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))
 
+    # Each side is linted as its own checkout would be: BASE with BASE's configuration.
+    base_config, change = _base_config(repo, commit, base, config)
     present = {from_top(n): repo.cwd / n for n in repo.worktree(paths) if _is_yaml(n)}
     for p in paths:
         if os.path.isfile(p):
             present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
-    after_findings = _lint_side(repo, dict(present), paths, config, _worktree_links(repo, present))
+    links = _worktree_links(repo, present)
+    after_suppressed: list[Any] = []
+    after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed)
+    after_off = _silenced(after_suppressed, _silenced_by_config(repo, dict(present), paths, config, base_config, links), config)
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
-    after = _placed(
-        after_findings, _load_files({f.path for f in after_findings}, lambda p: _read_disk(shown.get(p, p))), counterparts(diff)
+    after_texts = _load_files(
+        {f.path for f in after_findings} | {f.path for f, _by in after_off}, lambda p: _read_disk(shown.get(p, p))
     )
+    paired = counterparts(diff)
+    after = _placed(after_findings, after_texts, paired)
+    silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
 
     tree = repo.tree(commit, paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
     base_links = {f.full: f.target for f in tree if f.target is not None}
-    before_findings = _lint_side(repo, base_files, paths, config, base_links)
+    before_suppressed: list[Any] = []
+    before_findings = _lint_side(repo, base_files, paths, base_config, base_links, suppressed=before_suppressed)
+    before_off = _silenced(
+        before_suppressed, _silenced_by_config(repo, base_files, paths, base_config, config, base_links), base_config
+    )
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
-    before = _placed(before_findings, _load_files({f.path for f in before_findings}, by_display.get))
+    before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
+    before = _placed(before_findings, before_texts)
+    silenced_before = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in before_off], before_texts), before_off)]
 
-    introduced, fixed = match_findings(before, after)
-    review = Review(base, commit, diff, old.problems + new.problems, before, after, introduced, fixed, fail_level)
-    return review
+    lost_before = {d.id for d in new.docs if d.file in old.unread and d.id}
+    lost_after = {d.id for d in old.docs if d.file in new.unread and d.id}
+    outcome = classify(before, after, silenced_before, silenced_after, old.unread, new.unread, lost_before, lost_after)
+    return Review(
+        base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
+        fail_level, outcome.suppressed, outcome.not_compared, change,
+    )
+
+
+# --- configuration: each side's own -------------------------------------------
+
+_CONFIG_KEYS = (
+    ("paths", "paths"), ("exclude", "exclude"), ("select", "select"), ("ignore", "ignore"),
+    ("extend_select", "extend-select"), ("per_file_ignores", "per-file-ignores"), ("fail_level", "fail-level"),
+    ("lang", "lang"), ("persona_dir", "persona-dir"), ("journey_dir", "journey-dir"),
+)
+
+
+def _changed_settings(old: Config, new: Config) -> list[str]:
+    """The settings (as written in the file) whose values differ; each rule table by its own key."""
+    out = [key for name, key in _CONFIG_KEYS if getattr(old, name) != getattr(new, name)]
+    for key in sorted(set(old.rules) | set(new.rules)):
+        if old.rules.get(key) != new.rules.get(key):
+            out.append(f"rules.{key}")
+    return out
+
+
+def _shown_path(path: Path | str) -> str:
+    return display_path(os.path.relpath(path))
+
+
+def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Config, ConfigChange | None]:
+    """The configuration BASE is linted with: the one BASE's own checkout would use, and how it differs.
+
+    Found as `cxkit lint` finds it, in BASE's tree: the nearest `cxkit.toml` (or `pyproject.toml`
+    with a `[tool.cxkit]` table) from the current folder up to the top of the repository, or,
+    for a file given with `--config` inside the repository, that file as BASE has it.  None
+    there: a config above the repository (the same for both sides), else the defaults.  A
+    config file BASE has but that is not valid there leaves BASE with the working tree's.
+    """
+    from ..config import CONFIG_FILE, PYPROJECT, ConfigError, _has_cxkit_table, find_config, load_config
+
+    top = Path(os.path.realpath(repo.top))
+
+    def in_repo(path: Path) -> str | None:
+        full = Path(os.path.realpath(path.parent)) / path.name
+        try:
+            rel = full.relative_to(top).as_posix()
+        except ValueError:
+            return None
+        return None if rel.startswith("../") else rel
+
+    source = Path(config.source) if config.source is not None else None
+    explicit = source is not None and find_config(Path.cwd()) != source.resolve()
+    candidates: list[str] = []
+    if explicit:
+        assert source is not None
+        rel = in_repo(source)
+        if rel is None:
+            return config, None  # outside the repository: the same file for both sides
+        candidates.append(rel)
+    else:
+        here = Path(os.path.realpath(repo.cwd))
+        for folder in (here, *here.parents):
+            try:
+                rel_folder = folder.relative_to(top).as_posix()
+            except ValueError:
+                break
+            for name in (CONFIG_FILE, PYPROJECT):
+                candidates.append(name if rel_folder == "." else f"{rel_folder}/{name}")
+    specs = {c: f"{commit}:{c}" for c in candidates if "\n" not in c}
+    blobs = repo.blobs(list(specs.values()))
+    found: Config | None = None
+    shown_base: str | None = None
+    with tempfile.TemporaryDirectory(prefix="cxkit-review-config-") as tmp:
+        for rel in candidates:
+            raw = blobs.get(specs.get(rel, ""))
+            if raw is None:
+                continue
+            name = posixpath.basename(rel)
+            copy = Path(tmp) / name
+            copy.write_bytes(raw)
+            if not explicit and name == PYPROJECT and not _has_cxkit_table(copy):
+                continue
+            real = top / rel
+            shown_base = _shown_path(real)
+            try:
+                loaded = load_config(copy)
+            except ConfigError as exc:
+                problem = str(exc).replace(str(copy), f"{base}:{shown_base}")
+                return config, ConfigChange(shown_base, _shown(config), [], problem)
+            found = dataclasses.replace(loaded, root=real.parent, source=real)
+            break
+    if found is None:
+        if explicit:
+            found = Config(root=Path.cwd())
+        else:
+            above = find_config(top.parent)
+            if above is not None and source is not None and above == source.resolve():
+                return config, None
+            try:
+                found = load_config(above) if above is not None else Config(root=Path.cwd())
+            except ConfigError as exc:
+                return config, ConfigChange(_shown(Config(root=top, source=above)), _shown(config), [], str(exc))
+            shown_base = _shown(found)
+    changed = _changed_settings(found, config)
+    if not changed and shown_base == _shown(config):
+        return found, None
+    return found, ConfigChange(shown_base, _shown(config), changed)
+
+
+def _shown(config: Config) -> str | None:
+    return _shown_path(config.source) if config.source is not None else None
+
+
+def _off_key(rule: str, config: Config) -> str:
+    """The setting that keeps ``rule`` from running under ``config``: `ignore`, a rule table's
+    `enabled = false`, or `select` (the rule not among those selected)."""
+    from ..config import ConfigError
+    from ..lint.engine import resolve_selector
+    from ..lint.rule import all_rules
+
+    known = all_rules()
+
+    def names(selector: str) -> list[str]:
+        try:
+            return resolve_selector(selector.strip(), known)
+        except ConfigError:
+            return []
+
+    if any(rule in names(sel) for sel in config.ignore):
+        return "ignore"
+    for key, table in config.rules.items():
+        if isinstance(table, dict) and table.get("enabled") is False and rule in names(key):
+            return f"rules.{key}"
+    return "select"
+
+
+def _silenced_by_config(
+    repo: Repo,
+    files: dict[str, Path | bytes],
+    paths: list[str],
+    own: Config,
+    other: Config,
+    links: dict[str, str] | None,
+) -> list[tuple[Finding, dict[str, Any]]]:
+    """Findings a side's configuration keeps out that the other side's would not.
+
+    Rules the other side runs and this one does not (`ignore`, `select`, `enabled = false`)
+    are run here on their own, and files this side's `exclude` adds are linted: what they
+    find is silenced by the configuration.
+    """
+    from ..lint.engine import RuleSet, build_ruleset
+
+    out: list[tuple[Finding, dict[str, Any]]] = []
+    if own is other:
+        return out
+    file = _shown(own)
+    own_rules, other_rules = build_ruleset(own), build_ruleset(other)
+    extra = {name: active for name, active in other_rules.active.items() if name not in own_rules.active}
+    if extra:
+        silenced: list[Any] = []
+        # Alone, unless unused-suppression is one of them: it judges a comment by the rules that run.
+        run = extra if "unused-suppression" not in extra else {**own_rules.active, **extra}
+        found = _lint_side(repo, files, paths, own, links, ruleset=RuleSet(run, own_rules.known), suppressed=silenced)
+        for f in [*found, *(s[0] for s in silenced)]:
+            if f.rule in extra:
+                out.append((f, {"by": "config", "key": _off_key(f.rule, own), "file": file}))
+    if any(p not in other.exclude for p in own.exclude):
+        shared = [p for p in own.exclude if p in other.exclude]
+        silenced = []
+        found = _lint_side(repo, files, paths, dataclasses.replace(own, exclude=shared), links, suppressed=silenced)
+        root = Path(os.path.realpath(own.root))
+        for f in [*found, *(s[0] for s in silenced)]:
+            full = os.path.join(repo.cwd, raw_name(f.path))
+            real = Path(os.path.realpath(os.path.dirname(full))) / os.path.basename(full)
+            try:
+                rel = real.relative_to(root).as_posix()
+            except ValueError:
+                continue
+            if is_excluded(rel, own.exclude):
+                out.append((f, {"by": "config", "key": "exclude", "file": file}))
+    return out
+
+
+def _silenced(
+    suppressed: list[Any], by_config: list[tuple[Finding, dict[str, Any]]], config: Config
+) -> list[tuple[Finding, dict[str, Any]]]:
+    """What the engine reported silenced (comments, `per-file-ignores`) and what the configuration keeps out."""
+    out: list[tuple[Finding, dict[str, Any]]] = []
+    for f, how, line in suppressed:
+        if how == "per-file-ignores":
+            out.append((f, {"by": "config", "key": how, "file": _shown(config)}))
+        else:
+            out.append((f, {"by": "comment", "comment": how, "line": line}))
+    return out + by_config
 
 
 # --- reports ------------------------------------------------------------------
@@ -592,26 +940,78 @@ def _cell_code(text: str) -> str:
     return md_code(text).replace("|", "\\|")
 
 
+def _where(p: Placed) -> str:
+    f = p.finding
+    where = _cell_code(f"{f.path}:{f.line}:{f.column}")
+    if p.where:
+        where += f" · {_cell_code(p.where)}"
+    return where
+
+
 def _finding_table(items: list[Placed]) -> list[str]:
     lines = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"]
     for p in sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code)):
         f = p.finding
-        where = _cell_code(f"{f.path}:{f.line}:{f.column}")
-        if p.where:
-            where += f" · {_cell_code(p.where)}"
-        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {where} | {_cell(f.message)} |")
+        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(p)} | {_cell(f.message)} |")
     return lines
+
+
+def _suppressed_table(items: list[Silenced]) -> list[str]:
+    lines = ["| Severity | Rule | Where | Silenced by | In BASE | Message |", "|---|---|---|---|---|---|"]
+    for s in items:
+        f = s.placed.finding
+        seen = "reported" if s.reported_in_base else "new"
+        lines.append(
+            f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(s.placed)} | {_cell_how(s)} | {seen} | {_cell(f.message)} |"
+        )
+    return lines
+
+
+def _cell_how(s: Silenced) -> str:
+    if s.by.get("by") == "comment":
+        return f"{_cell_code('# cxkit: ' + str(s.by['comment']))} (line {s.by['line']})"
+    file = s.by.get("file")
+    return f"{_cell_code(str(s.by.get('key')))} in {_cell_code(file) if file else 'the configuration'}"
+
+
+def _config_lines(review: Review) -> list[str]:
+    change = review.config
+    if change is None:
+        return []
+    base = md_code(review.base)
+    if change.base_error is not None:
+        return [
+            f"**Configuration:** {base}'s {md_code(change.base or '?')} is not valid there ({md_text(change.base_error)}); "
+            f"{base} was linted with the working tree's configuration, so what the change does to the "
+            "configuration is not shown.",
+            "",
+        ]
+    keys = f" ({', '.join(md_code(k) for k in change.changed)})" if change.changed else ""
+    old, new = change.base, change.working_tree
+    if old is None and new is not None:
+        what = f"{md_code(new)} added{keys}: {base} is linted with the defaults (it has no config file), the working tree with {md_code(new)}"
+    elif old is not None and new is None:
+        what = f"{md_code(old)} removed{keys}: {base} is linted with its {md_code(old)}, the working tree with the defaults"
+    elif old != new:
+        what = f"{md_code(old or '')} → {md_code(new or '')}{keys}: {base} is linted with {md_code(old or '')} as it has it, the working tree with {md_code(new or '')}"
+    else:
+        what = f"{md_code(new or '')} changed{keys}: {base} is linted with its own version of it, the working tree with this one"
+    return [f"**Configuration:** {what}.", ""]
 
 
 def render_review_markdown(review: Review, stream: TextIO) -> None:
     """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
     out: list[str] = [REVIEW_MARKER, f"## cxkit review: {md_code(review.base)} → working tree", ""]
     n_in, n_fix = len(review.introduced), len(review.fixed)
+    n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    also = f", {n_sup} suppressed" if n_sup else ""
+    also += f", {n_nc} not compared" if n_nc else ""
     out.append(
         f"**Lint:** {n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
-        f"{n_fix} fixed; {len(review.before)} before, {len(review.after)} after."
+        f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after."
     )
     out.append("")
+    out += _config_lines(review)
     if review.fail_level == "never":
         out.append("**Result:** passes (the fail level is `never`).")
     elif review.failed:
@@ -622,20 +1022,44 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     else:
         out.append(f"**Result:** passes: no findings at `{review.fail_level}` level or above introduced.")
     out.append("")
+    if review.suppressed:
+        # Never a reason to fail, always shown: a reviewer must see what the change silenced.
+        out.append(
+            f"**Suppressed:** {n_sup} finding{'s' if n_sup != 1 else ''} still there but silenced by this change "
+            "(a `# cxkit: disable` comment or the configuration); see below."
+        )
+        out.append("")
     introduced = _finding_table(review.introduced) if review.introduced else []
+    suppressed = _suppressed_table(review.suppressed) if review.suppressed else []
     fixed = _finding_table(review.fixed) if review.fixed else []
+    not_before = [p for side, p in review.not_compared if side == "before"]
+    not_after = [p for side, p in review.not_compared if side == "after"]
+    uncompared: list[str] = []
+    if not_before:
+        uncompared += [
+            f"Findings in {md_code(review.base)} of files the working tree cannot read (not counted as fixed):", "",
+            *_finding_table(not_before), "",
+        ]
+    if not_after:
+        uncompared += [
+            f"Findings in the working tree of files {md_code(review.base)} cannot read (not counted as introduced):", "",
+            *_finding_table(not_after), "",
+        ]
     changes = markdown_lines(review.diff, level=3, title=None) if review.diff else [summary_line(review.diff), ""]
     tail: list[str] = []
+    if review.unreadable or uncompared:
+        tail += ["### Not compared", ""]
     if review.unreadable:
-        tail += ["### Not compared", "", "These files could not be read, so their changes are not shown (see the findings):", ""]
+        tail += ["These files could not be read, so their changes are not shown (see the findings):", ""]
         tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
         tail.append("")
-    # Within GitHub's limit: the findings introduced first, then those fixed, then the changes;
-    # each part past its share is cut at a row or a change and says how many are not shown.
-    room = COMMENT_LIMIT - _size(out + tail) - 3 * 40
-    need = [_size(introduced), _size(fixed), _size(changes)]
+    # Within GitHub's limit: the findings introduced first, then those suppressed, those fixed,
+    # those not compared, then the changes; each part past its share is cut at a row or a change
+    # and says how many are not shown.
+    room = COMMENT_LIMIT - _size(out + tail) - 5 * 40
+    need = [_size(introduced), _size(suppressed), _size(fixed), _size(uncompared), _size(changes)]
     shares = []
-    for i, fraction in enumerate((0.6, 0.5, 1.0)):
+    for i, fraction in enumerate((0.6, 0.6, 0.5, 0.5, 1.0)):
         later = sum(need[i + 1:])
         share = need[i] if need[i] + later <= room else max(min(need[i], int(room * fraction)), room - later)
         shares.append(share)
@@ -643,10 +1067,14 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     command = md_code(f"cxkit review {review.base} -f json")
     if introduced:
         out += ["### Findings introduced", "", *_fit_table(introduced, shares[0], command), ""]
+    if suppressed:
+        out += ["### Findings suppressed", "", *_fit_table(suppressed, shares[1], command), ""]
     if fixed:
-        out += ["### Findings fixed", "", *_fit_table(fixed, shares[1], command), ""]
+        out += ["### Findings fixed", "", *_fit_table(fixed, shares[2], command), ""]
+    if uncompared:
+        tail += _fit_uncompared(uncompared, shares[3], command)
     out += ["### Changes", ""]
-    out += _fit_changes(changes, shares[2], review.base) + tail
+    out += _fit_changes(changes, shares[4], review.base) + tail
     while out and out[-1] == "":
         out.pop()
     stream.write("\n".join(out) + "\n")
@@ -677,6 +1105,36 @@ def _fit_table(lines: list[str], budget: int, command: str) -> list[str]:
         "",
         f"_{hidden} more finding{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
         f"limit; {command} lists them all._",
+    ]
+
+
+def _fit_uncompared(lines: list[str], budget: int, command: str) -> list[str]:
+    """The not-compared findings (a sentence and a table per side) cut after a whole row to fit
+    ``budget``, saying how many rows are not shown; a sentence or a table head never goes without a row."""
+    if _size(lines) <= budget:
+        return lines
+
+    def is_row(line: str) -> bool:
+        return line.startswith("| ") and not line.startswith("| Severity |")
+
+    out: list[str] = []
+    used, hidden, full = 0, 0, False
+    for n, line in enumerate(lines):
+        if not full:
+            upto = next((k for k in range(n, len(lines)) if is_row(lines[k])), len(lines) - 1)
+            full = used + _size(lines[n:upto + 1]) > budget - 200
+        if full:
+            hidden += is_row(line)
+            continue
+        out.append(line)
+        used += len(line) + 1
+    while out and out[-1] == "":
+        out.pop()
+    return out + [
+        "",
+        f"_{hidden} more finding{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
+        f"limit; {command} lists them all._",
+        "",
     ]
 
 
@@ -746,9 +1204,12 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "failed": review.failed,
         "introduced": [p.as_dict() for p in review.introduced],
         "fixed": [p.as_dict() for p in review.fixed],
+        "suppressed": [s.as_dict() for s in review.suppressed],
         "findings_before": len(review.before),
         "findings_after": len(review.after),
         "changes": [change_json(c) for c in review.diff.changes],
         "not_compared": [str(p) for p in review.unreadable],
+        "not_compared_findings": [{**p.as_dict(), "side": side} for side, p in review.not_compared],
+        "config": review.config.as_dict() if review.config is not None else None,
     }
     stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")

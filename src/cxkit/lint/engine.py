@@ -698,11 +698,14 @@ def lint(
     jobs: int | None = None,
     cache: bool = False,
     progress: ProgressCallback | None = None,
+    suppressed: list[Suppressed] | None = None,
 ) -> LintResult:
     """Lint files and directories; the heart of ``cxkit lint``.
 
     ``jobs`` worker processes check files in parallel (default: every core);
     ``cache`` reuses results for unchanged files from the cache folder.
+    ``suppressed``, when given, receives every finding a `# cxkit: disable` comment or
+    `per-file-ignores` kept out of the result, with what silenced it (`cxkit review`).
     """
     from ..clock import today
 
@@ -732,7 +735,7 @@ def lint(
             contents.append(content)
             keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context) if content is not None else "")
         whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + ["\0shown"] + sorted(shown))
-        hit = store.get_run(whole) if all(keys) else None
+        hit = store.get_run(whole) if all(keys) and suppressed is None else None
         if isinstance(hit, dict):
             try:
                 findings = [Finding.from_row(f) for f in hit["findings"]]
@@ -768,11 +771,13 @@ def lint(
     for i, res in zip(todo_index, fresh):
         results[i] = res
     done = [r for r in results if r is not None]
-    result = _finish(done, unreadable, config, ruleset, len(targets), _no_personas_advice(config, targets))
+    result = _finish(done, unreadable, config, ruleset, len(targets), _no_personas_advice(config, targets), suppressed)
     if len(shown) < len(targets):
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
         also = {where for where, _message in unreadable}
+        if suppressed:
+            suppressed[:] = [s for s in suppressed if s[0].path in shown or s[0].path in also]
         result = LintResult(
             [f for f in result.findings if f.path in shown or f.path in also],
             len(shown),
@@ -828,6 +833,7 @@ def _finish(
     ruleset: RuleSet,
     files_checked: int,
     no_personas_advice: str = "",
+    suppressed: list[Suppressed] | None = None,
 ) -> LintResult:
     """Workspace rules, suppressions and per-file ignores over every file's results."""
     findings: list[Finding] = []
@@ -871,12 +877,17 @@ def _finish(
     for path, items in by_path.items():
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
-        findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset))
+        findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed))
     for path, sup in suppressions.items():
         if path not in by_path:
-            findings.extend(_filter(path, [], sup, ignores, ruleset))
+            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
+
+
+#: A finding kept out of a result, with what kept it out: "per-file-ignores" (line 0), or
+#: "disable=RULE" / "disable-file=RULE" and the line of that comment.
+Suppressed = tuple[Finding, str, int]
 
 
 class _PerFileIgnores:
@@ -924,6 +935,7 @@ def _filter(
     sup: Suppressions | None,
     ignores: _PerFileIgnores,
     ruleset: RuleSet,
+    suppressed: list[Suppressed] | None = None,
 ) -> list[Finding]:
     ignored = ignores(path)
     kept: list[Finding] = []
@@ -931,15 +943,23 @@ def _filter(
     used_file: set[str] = set()
     for f in items:
         if f.rule in ignored:
+            if suppressed is not None:
+                suppressed.append((f, "per-file-ignores", 0))
             continue
         if sup is not None:
             if f.rule in sup.file or "all" in sup.file:
-                used_file.add(f.rule if f.rule in sup.file else "all")
+                name = f.rule if f.rule in sup.file else "all"
+                used_file.add(name)
+                if suppressed is not None:
+                    suppressed.append((f, f"disable-file={name}", sup.file[name][0]))
                 continue
             hit = False
             for comment_line, _col, names in sup.lines.get(f.line, ()):
                 if f.rule in names or "all" in names:
-                    used_lines.add((comment_line, f.rule if f.rule in names else "all"))
+                    name = f.rule if f.rule in names else "all"
+                    used_lines.add((comment_line, name))
+                    if suppressed is not None and not hit:
+                        suppressed.append((f, f"disable={name}", comment_line))
                     hit = True
             if hit:
                 continue
