@@ -577,3 +577,17 @@ def test_empty_ignore_and_extend_select_are_fine(project, write, monkeypatch):
     write("cxkit.toml", "ignore = []\nextend-select = []\n")
     monkeypatch.chdir(project)
     assert run_cli("lint").exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("args", [("lint",), ("fmt", "--check")])
+def test_a_configured_path_that_does_not_exist_names_the_config_key(project, write, monkeypatch, args):
+    # "cxkit: nope: no such file or directory" sent the author looking for a typo they never typed.
+    write("cxkit.toml", 'paths = ["personas", "nope"]\n')
+    (project / "personas").mkdir(exist_ok=True)
+    monkeypatch.chdir(project)
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"cxkit: {project / 'cxkit.toml'}: 'paths' names 'nope', which does not exist "
+        "(paths are relative to the folder of cxkit.toml)\n"
+    )

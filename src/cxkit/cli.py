@@ -304,18 +304,13 @@ def lint(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
-    from .config import load_config
+    from .config import default_targets, load_config
 
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False)
-    targets = list(paths or [])
-    if not targets:
-        if config.paths:
-            targets = [os.path.relpath(config.root / p) for p in config.paths]
-        else:
-            targets = ["."]
+    targets = list(paths or []) or default_targets(config)
     from .discovery import excluded_folders
 
     excluded = excluded_folders(targets, config)

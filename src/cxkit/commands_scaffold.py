@@ -180,16 +180,14 @@ def fmt_command(
     that do not parse are reported and left untouched (exit 1).  --check and
     --diff exit 1 when a file would change.
     """
-    from .config import load_config
+    from .config import default_targets, load_config
     from .fmt import format_file, unified_diff
     from .fsutil import write_atomic
     from .visible import raw_name
     from .workspace import discover
 
     config = load_config(config_path)
-    targets_in = list(paths or [])
-    if not targets_in:
-        targets_in = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
+    targets_in = list(paths or []) or default_targets(config)
     targets, unreadable = discover(targets_in, config)
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
     # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -180,6 +181,23 @@ def _check_folders(config: Config, path: Path, prefix: str) -> None:
                     f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
                     f"a folder really named so is \"./{value}\")"
                 )
+
+
+def default_targets(config: Config) -> list[str]:
+    """What a command checks when no path is named: the configured `paths` (relative to the current
+    folder), else the current folder.  A configured path that does not exist is named with its key,
+    so the author looks in the config, not for a typo on a command line they did not type."""
+    if not config.paths:
+        return ["."]
+    out = []
+    for p in config.paths:
+        full = config.root / p
+        if not full.exists() and not full.is_symlink():
+            where = config.source.name if config.source is not None else "the config"
+            raise ConfigError(f"{config.source or where}: 'paths' names {p!r}, which does not exist "
+                              f"(paths are relative to the folder of {where})")
+        out.append(os.path.relpath(full))
+    return out
 
 
 def check_rule_settings(config: Config) -> None:

@@ -317,15 +317,13 @@ def review_command(
     number.  Exit codes: 0 nothing introduced at the fail level, 1 findings
     introduced, 2 trouble.
     """
-    from ..config import load_config
+    from ..config import default_targets, load_config
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review
     from .run import review_base
 
     config = load_config(config_path)
-    targets = list(paths or [])
-    if not targets:
-        targets = [os.path.relpath(config.root / p) for p in config.paths] if config.paths else ["."]
+    targets = list(paths or []) or default_targets(config)
     level = (fail_level.value if fail_level else None) or config.fail_level
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
     base = review_base(base, targets, config)
