@@ -329,7 +329,7 @@ def test_bad_source_type_suggests_the_closest():
 
 
 def test_bad_source_type_without_a_near_match_lists_the_choices():
-    text = PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: ankieta\n"
+    text = PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: kino\n"
     _, _, message = only_finding(text)
     assert "'focus-group'" in message and "did you mean" not in message
 
@@ -648,3 +648,27 @@ def test_a_document_that_is_one_value_is_named_in_words(data, words):
 @pytest.mark.parametrize("text", ['"\\u3000Ola\\u3000"', "Ola", '" x "'])
 def test_text_with_something_besides_whitespace_is_accepted(text):
     assert schema_findings(f"kind: persona\nid: tomek-audiofil\nname: {text}\n") == []
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("wywiad", "interview"), ("Wywiady IDI", "interview"), ("ankieta", "survey"), ("Ankieta CAWI", "survey"),
+    ("dane sprzedażowe", "sales-data"), ("zgłoszenia do BOK", "support"), ("analityka", "analytics"),
+    ("grupa fokusowa", "focus-group"), ("raport GUS", "desk-research"), ("interwiew", "interview"),
+])
+def test_a_source_type_in_polish_or_the_authors_words_gets_a_suggestion(written, meant):
+    text = PERSONA_HEAD + f"sources:\n  - id: s\n    type: {written}\n"
+    _line, _col, message = only_finding(text)
+    assert message.endswith(f"not '{written}'; did you mean '{meant}'?")
+
+
+@pytest.mark.parametrize(("written", "meant"), [("w trakcie", "in-progress"), ("zrobione", "done"), ("pomysł", "idea")])
+def test_an_opportunity_status_in_polish_gets_a_suggestion(written, meant):
+    text = JOURNEY_HEAD + ("stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n"
+                           f"      - action: Dodać BLIK\n        owner: Zespół płatności\n        status: {written}\n")
+    _line, _col, message = only_finding(text)
+    assert message.endswith(f"not '{written}'; did you mean '{meant}'?")
+
+
+def test_a_source_type_with_no_likely_meaning_gets_no_guess():
+    _line, _col, message = only_finding(PERSONA_HEAD + "sources:\n  - id: s\n    type: kino\n")
+    assert message.endswith("not 'kino'")

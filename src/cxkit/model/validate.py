@@ -37,6 +37,34 @@ def closest(word: str, choices: Any, cutoff: float = 0.6) -> str | None:
     return found[0] if found else None
 
 
+#: What authors write for a source type or an opportunity status, in Polish or in their own words,
+#: by the start of a word (any inflection: "wywiady", "ankiecie" aside, "ankiet" catches most).
+_ENUM_WORDS = (
+    ("wywiad", "interview"), ("idi", "interview"), ("rozmow", "interview"), ("interview", "interview"),
+    ("ankiet", "survey"), ("cawi", "survey"), ("cati", "survey"), ("questionnaire", "survey"), ("poll", "survey"),
+    ("kwestionariusz", "survey"), ("analityk", "analytics"), ("google analytics", "analytics"), ("ga4", "analytics"),
+    ("fokus", "focus-group"), ("focus", "focus-group"), ("fgi", "focus-group"), ("grupa fokus", "focus-group"),
+    ("sprzeda", "sales-data"), ("crm", "sales-data"), ("sales", "sales-data"), ("transakc", "sales-data"),
+    ("obsług", "support"), ("obslug", "support"), ("bok", "support"), ("reklamac", "support"), ("zgłosze", "support"),
+    ("helpdesk", "support"), ("ticket", "support"), ("call center", "support"), ("infolini", "support"),
+    ("desk", "desk-research"), ("raport", "desk-research"), ("gus", "desk-research"), ("report", "desk-research"),
+    ("inne", "other"), ("inna", "other"), ("inny", "other"),
+    ("pomysł", "idea"), ("pomysl", "idea"), ("zaplanowan", "planned"), ("planowan", "planned"),
+    ("w trakcie", "in-progress"), ("w toku", "in-progress"), ("trwa", "in-progress"), ("ongoing", "in-progress"),
+    ("zrobion", "done"), ("gotow", "done"), ("zakończ", "done"), ("zakoncz", "done"), ("wdrożon", "done"),
+    ("wdrozon", "done"), ("finished", "done"), ("completed", "done"),
+)
+
+
+def _meant(value: str, options: list[str]) -> str | None:
+    """The option a word in another language or in the author's own words stands for, or None."""
+    said = " ".join(value.split()).casefold()
+    for start, option in _ENUM_WORDS:
+        if option in options and (said.startswith(start) or f" {start}" in f" {said}" and len(start) > 3):
+            return option
+    return None
+
+
 _TYPOGRAPHIC_MINUS = re.compile(r"\s*[−–—]\s*[0-9]+\s*")
 
 
@@ -251,7 +279,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         guess = None
         if isinstance(value, str):
             options = [o.strip(" '\"") for o in str(expected).replace(" or ", ", ").split(",")]
-            guess = closest(value, [o for o in options if o])
+            guess = closest(value, [o for o in options if o]) or _meant(value, options)
         hint = f"; did you mean '{guess}'?" if guess else ""
         if value is None or (isinstance(value, str) and not value.strip()):
             return SchemaIssue(tpath, f"'{where}' is {'empty' if value is None or not value else 'blank'}; write one of {expected}", at_key=False)
