@@ -343,3 +343,16 @@ def test_a_config_removed_is_said_and_what_it_silenced_is_introduced(repo):
     assert code == 1 and [f["rule"] for f in report["introduced"]] == ["pseudo-profiling"]
     assert report["config"] == {"base": "cxkit.toml", "working_tree": None, "changed": ["ignore"], "base_error": None}
     assert "**Configuration:** `cxkit.toml` removed (`ignore`): `HEAD` is linted with its `cxkit.toml`, the working tree with the defaults." in markdown()
+
+
+def test_a_trait_reworded_and_silenced_is_the_same_finding_suppressed(repo):
+    repo.write("ola.yaml", OLA.replace(
+        "  - Ceni jakość i mieszka w dużym mieście\n",
+        "  - Ceni jakość i mieszka w dużym mieście, w centrum  # cxkit: disable=pseudo-profiling\n",
+    ))
+    code, report = review()
+    assert code == 0 and report["fixed"] == [] and report["introduced"] == []
+    [s] = report["suppressed"]
+    assert s["data_path"] == "goals[0]" and s["reported_in_base"] is True
+    md = markdown()
+    assert "**Suppressed:** 1 finding still there but silenced (by a `# cxkit: disable` comment or the configuration) where `HEAD` did not silence it" in md

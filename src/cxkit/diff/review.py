@@ -112,13 +112,6 @@ class Silenced:
         out["reported_in_base"] = self.reported_in_base
         return out
 
-    def how(self) -> str:
-        """What silences it, for the report."""
-        if self.by.get("by") == "comment":
-            return f"`# cxkit: {self.by['comment']}` (line {self.by['line']})"
-        file = self.by.get("file")
-        return f"`{self.by.get('key')}` in {md_code(file) if file else 'the configuration'}"
-
 
 @dataclass(slots=True)
 class ConfigChange:
@@ -1025,8 +1018,9 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     if review.suppressed:
         # Never a reason to fail, always shown: a reviewer must see what the change silenced.
         out.append(
-            f"**Suppressed:** {n_sup} finding{'s' if n_sup != 1 else ''} still there but silenced by this change "
-            "(a `# cxkit: disable` comment or the configuration); see below."
+            f"**Suppressed:** {n_sup} finding{'s' if n_sup != 1 else ''} still there but silenced (by a "
+            f"`# cxkit: disable` comment or the configuration) where {md_code(review.base)} did not silence "
+            f"{'them' if n_sup != 1 else 'it'}; see below. Suppressed findings do not fail the review."
         )
         out.append("")
     introduced = _finding_table(review.introduced) if review.introduced else []
