@@ -302,3 +302,17 @@ def test_the_name_of_the_folder_rendered_as_dot_is_shown_with_its_escapes(
         assert code == 0, err
         assert not any(ch in out for ch in "\x1b\x07\u2028"), fmt
         assert "mapy\\x1b" in out.replace("\\\\", "\\"), fmt
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_a_blank_touchpoint_part_leaves_no_dangling_colon(workspace: Path, fmt: str) -> None:
+    (workspace / "j.yaml").write_text(
+        "kind: journey\nid: j\nname: J\npersona: p\nstages:\n  - id: a\n    name: A\n    touchpoints:\n"
+        '      - {channel: forum, description: " "}\n      - {channel: " ", description: Czat na stronie}\n',
+        encoding="utf-8",
+    )
+    args = ["j.yaml"] if fmt == "terminal" else ["j.yaml", "--format", fmt]
+    code, out, _err = render(*args, columns=100)
+    assert code == 0
+    assert "forum" in out and "Czat na stronie" in out
+    assert "forum:" not in out and ": Czat" not in out

@@ -123,7 +123,12 @@ def stage_entries(stage: Stage, row: str, labels: Labels) -> list[Entry]:
     if row in _TRAIT_ROWS:
         return [trait_entry(t) for t in getattr(stage, row)]
     if row == "touchpoints":
-        return [Entry(tp.description or "", lead=tp.channel or "") for tp in stage.touchpoints]
+        # A blank part (`description: " "`) is absent: no "forum:" left hanging after its channel.
+        return [
+            Entry(tp.description if tp.description and tp.description.strip() else "",
+                  lead=tp.channel if tp.channel and tp.channel.strip() else "")
+            for tp in stage.touchpoints
+        ]
     if row == "opportunities":
         out = []
         for opp in stage.opportunities:
