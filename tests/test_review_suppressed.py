@@ -356,3 +356,22 @@ def test_a_trait_reworded_and_silenced_is_the_same_finding_suppressed(repo):
     assert s["data_path"] == "goals[0]" and s["reported_in_base"] is True
     md = markdown()
     assert "**Suppressed:** 1 finding still there but silenced (by a `# cxkit: disable` comment or the configuration) where `HEAD` did not silence it" in md
+
+
+def test_a_file_named_on_the_command_line_is_linted_even_where_exclude_would_leave_it_out(repo):
+    repo.write("cxkit.toml", 'exclude = ["ola.yaml"]\n')
+    code, report = review("ola.yaml", "kamil.yaml")
+    # Named, so linted and reported on both sides: neither fixed nor suppressed.
+    assert code == 0 and report["fixed"] == [] and report["suppressed"] == []
+    assert report["findings_before"] == report["findings_after"] == 1
+
+
+def test_a_finding_silenced_by_the_config_in_base_and_by_a_comment_now_is_no_news(repo):
+    commented = OLA.replace("w dużym mieście\n", "w dużym mieście  # cxkit: disable=pseudo-profiling\n")
+    repo.write("ola.yaml", commented)
+    repo.write("cxkit.toml", 'ignore = ["pseudo-profiling"]\n')
+    repo.commit("silenced twice")
+    repo.write("cxkit.toml", "")
+    code, report = review()
+    assert code == 0 and report["introduced"] == [] and report["suppressed"] == []
+    assert report["config"]["changed"] == ["ignore"]

@@ -694,7 +694,9 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
     after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed)
-    after_off = _silenced(after_suppressed, _silenced_by_config(repo, dict(present), paths, config, base_config, links), config)
+    after_off = _silenced(
+        after_suppressed, _silenced_by_config(repo, dict(present), paths, config, base_config, links), config, after_findings
+    )
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
     after_texts = _load_files(
@@ -711,7 +713,8 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     before_suppressed: list[Any] = []
     before_findings = _lint_side(repo, base_files, paths, base_config, base_links, suppressed=before_suppressed)
     before_off = _silenced(
-        before_suppressed, _silenced_by_config(repo, base_files, paths, base_config, config, base_links), base_config
+        before_suppressed, _silenced_by_config(repo, base_files, paths, base_config, config, base_links), base_config,
+        before_findings,
     )
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
@@ -904,9 +907,15 @@ def _silenced_by_config(
 
 
 def _silenced(
-    suppressed: list[Any], by_config: list[tuple[Finding, dict[str, Any]]], config: Config
+    suppressed: list[Any], by_config: list[tuple[Finding, dict[str, Any]]], config: Config, reported: list[Finding]
 ) -> list[tuple[Finding, dict[str, Any]]]:
-    """What the engine reported silenced (comments, `per-file-ignores`) and what the configuration keeps out."""
+    """What the engine reported silenced (comments, `per-file-ignores`) and what the configuration keeps out.
+
+    A finding the side does report is not silenced (a file named on the command line is
+    linted even where `exclude` would leave it out).
+    """
+    shown = set(reported)
+    by_config = [(f, by) for f, by in by_config if f not in shown]
     out: list[tuple[Finding, dict[str, Any]]] = []
     for f, how, line in suppressed:
         if how == "per-file-ignores":
