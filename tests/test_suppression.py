@@ -523,3 +523,16 @@ def test_a_cross_file_finding_on_a_trait_reused_by_an_alias_is_reported_once(tmp
                 "  - &czyta Czyta recenzje przed zakupem\n  - *czyta\n")
     found = run(tmp_path, monkeypatch, {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}, "trait-overlap")
     assert [(f.path, f.line) for f in found] == [("personas/janusz.yaml", 5)]
+
+
+@pytest.mark.parametrize(("item", "hint"), [
+    ("placeholdre", "; did you mean 'placeholder'?"),
+    ("Place_Holder", "; did you mean 'placeholder'?"),
+    ("CX50", "; a suppression names whole codes (CX501) or rule names"),
+    ("zzz", ""),
+])
+def test_an_unknown_rule_in_a_suppression_gets_a_suggestion(tmp_path, monkeypatch, item, hint):
+    text = PERSONA_PL.replace("summary: TODO opisać po wywiadach", f"summary: TODO opisać po wywiadach  # cxkit: disable={item}")
+    found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
+    (odd,) = [f for f in found if f.rule == "unused-suppression"]
+    assert odd.message == f"suppression names unknown rule '{item}'{hint}"

@@ -890,6 +890,23 @@ def _finish(
 Suppressed = tuple[Finding, str, int]
 
 
+def _rule_hint(item: str, known: dict[str, type[Rule]]) -> str:
+    """"; did you mean 'pseudo-profiling'?" for a rule name misspelt in a suppression, or ""."""
+    from ..model.validate import closest
+
+    spelt = item.strip().lower().replace("_", "-").replace(" ", "-")
+    if spelt in known:
+        return f"; did you mean '{spelt}'?"
+    if re.fullmatch(r"cx\d+", spelt):
+        # A code prefix selects rules on the command line; a suppression names each rule it silences.
+        several = sorted(cls.code for cls in known.values() if cls.code.lower().startswith(spelt))
+        if not several:
+            return ""
+        return f"; a suppression names whole codes ({', '.join(several[:3])}{'...' if len(several) > 3 else ''}) or rule names"
+    guess = closest(spelt, list(known), cutoff=0.75)
+    return f"; did you mean '{guess}'?" if guess else ""
+
+
 class _PerFileIgnores:
     """`per-file-ignores`, with each pattern compiled and its rule selectors resolved once per run."""
 
@@ -969,7 +986,8 @@ def _filter(
         cls = ruleset.known[unused_rule]
         active = ruleset.active[unused_rule]
         for line, col, item in sup.unknown:
-            kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'")))
+            kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
+                                                                 f"{_rule_hint(item, ruleset.known)}")))
         for line, col, said in sup.malformed:
             if said.startswith("#"):  # `# cxkit disable=...`: all but the colon
                 fixed = re.sub(r"(?i)(cxkit)[ \t]+", r"\1: ", said, count=1)
