@@ -7,6 +7,11 @@ A place on the branch is first taken back to the place in BASE that `cxkit diff`
 pairs it with (a list item edited, moved to another list, its id renamed), so a
 finding on an item the diff pairs is the same finding.  A workspace finding is
 matched on what it is about, not on the file it happens to be reported on.
+
+Each side is linted with its own configuration.  A finding the branch still has but
+silences (a `# cxkit: disable` comment, the configuration) where BASE did not is
+"suppressed", never "fixed"; a finding of a file the other side cannot read is
+"not compared", neither fixed nor introduced.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import AbstractSet, Any, Iterator, Sequence, TextIO
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -481,12 +486,12 @@ class Outcome:
 def classify(
     before: list[Placed],
     after: list[Placed],
-    silenced_before: list[Silenced] = (),  # type: ignore[assignment]
-    silenced_after: list[Silenced] = (),  # type: ignore[assignment]
-    unread_before: set[str] = frozenset(),  # type: ignore[assignment]
-    unread_after: set[str] = frozenset(),  # type: ignore[assignment]
-    lost_before: set[str] = frozenset(),  # type: ignore[assignment]
-    lost_after: set[str] = frozenset(),  # type: ignore[assignment]
+    silenced_before: Sequence[Silenced] = (),
+    silenced_after: Sequence[Silenced] = (),
+    unread_before: AbstractSet[str] = frozenset(),
+    unread_after: AbstractSet[str] = frozenset(),
+    lost_before: AbstractSet[str] = frozenset(),
+    lost_after: AbstractSet[str] = frozenset(),
 ) -> Outcome:
     """Sort the findings of both sides into introduced, fixed, suppressed and not compared.
 
@@ -504,7 +509,7 @@ def classify(
     introduced, gone = match_findings(before, after)
     not_compared: list[tuple[str, Placed]] = []
 
-    def uncompared(p: Placed, unread_here: set[str], unread_there: set[str], lost: set[str]) -> bool:
+    def uncompared(p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str]) -> bool:
         if p.key[1] == _WORKSPACE:
             # Matched on what it is about, not on the file it is shown on: on the ids it names.
             return bool(lost) and any(name in lost for name in json.loads(p.key[2]))
