@@ -224,6 +224,17 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
     return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 
+_ID_LINE = re.compile(r"^id:[ \t]*['\"]?([A-Za-z0-9][A-Za-z0-9_-]*)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def unread_identity(raw: bytes) -> tuple[str | None, str | None]:
+    """The kind and id a document that cannot be read says it has, by its `kind:` and top-level `id:` lines."""
+    text = probe_text(raw[:65536]) if b"\x00" in raw[:200] else raw[:65536].decode("utf-8", "replace")
+    kind = next((k for k in (m.group(1) for m in KIND_LINE.finditer(text)) if k in KINDS), None)
+    found = _ID_LINE.search(text)
+    return kind, found.group(1) if found else None
+
+
 def probe_text(head: bytes) -> str:
     """Undecodable bytes read well enough to spot a `kind:` line (UTF-16 without a BOM included)."""
     if b"\x00" in head[:200]:
@@ -421,6 +432,13 @@ class WorkspaceIndex:
     #: What to tell a journey's author when the run found no persona at all: where the run looked,
     #: and what would make it look further (the engine knows; it depends on the paths and config).
     no_personas_advice: str = ""
+    #: Documents that could not be read (invalid YAML): (shown path, kind, id) as far as their
+    #: `kind:` and `id:` lines tell.  Their own finding says what is wrong; the cross-file rules
+    #: must not add a second, misleading one ("persona does not exist", "no negative persona").
+    unread: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+
+    def unread_of_kind(self, kind: str) -> list[tuple[str, str | None, str | None]]:
+        return [u for u in self.unread if u[1] == kind]
 
     def add(self, summary: DocSummary) -> None:
         self.documents.append(summary)

@@ -348,6 +348,8 @@ class FileResult:
     summary: DocSummary | None = None
     suppressions: Suppressions | None = None
     is_document: bool = False
+    #: A document that could not be read: (kind, id) as its `kind:` and `id:` lines say.
+    unread: tuple[str | None, str | None] | None = None
 
 
 def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
@@ -380,6 +382,8 @@ def check_target(
             result.findings.append(_stamp(target.display, ruleset.active[rule_name], known[rule_name], hit))
     if doc is None:
         result.is_document = bool(hits)
+        if hits and not read_error:
+            result.unread = _unread_identity(target, content)
         return result
     result.is_document = True
     if mentions_cxkit(doc.loaded.text):
@@ -415,6 +419,16 @@ def check_target(
     return result
 
 
+def _unread_identity(target: Target, content: tuple[bytes, int] | None) -> tuple[str | None, str | None]:
+    from ..workspace import unread_identity
+
+    try:
+        raw = content[0] if content is not None else target.fs_path.read_bytes()
+    except OSError:
+        return None, None
+    return unread_identity(raw)
+
+
 ProgressCallback = Callable[[int, int], None]
 #: Below this many files to check, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 48
@@ -442,6 +456,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "d": res.is_document,
         "f": [f.as_row() for f in res.findings],
         "s": res.summary.to_json() if res.summary is not None else None,
+        "b": list(res.unread) if res.unread is not None else None,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
             "f": {name: list(pos) for name, pos in sup.file.items()},
@@ -472,6 +487,7 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
         summary=summary,
         suppressions=sup,
         is_document=data["d"],
+        unread=(data["b"][0], data["b"][1]) if data.get("b") is not None else None,
     )
 
 
@@ -855,6 +871,8 @@ def _finish(
     for res in results:
         if res.summary is not None:
             index.add(res.summary)
+        elif res.unread is not None:
+            index.unread.append((res.path, *res.unread))
     workspace_findings: list[Finding] = []
     for active in ruleset.workspace_rules:
         cls = type(active.rule)

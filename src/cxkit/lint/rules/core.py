@@ -190,10 +190,16 @@ class UnknownPersona(Rule):
                     path=journey.path,
                 )
                 continue
+            if any(ident == ref for _path, _kind, ident in index.unread):
+                continue  # its file could not be read: that file's own finding says why
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
             guess = closest(ref)
             hint = f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")
+            maybe = [path for path, kind, ident in index.unread if ident is None and kind != "journey"]
+            if not guess and maybe:
+                more = f" and {len(maybe) - 2} more" if len(maybe) > 2 else ""
+                hint = f"; it may be in a file that could not be read ({', '.join(maybe[:2])}{more})"
             yield Hit(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace{hint}", path=journey.path)
 
 

@@ -184,7 +184,8 @@ class MissingNegativePersona(Rule):
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         personas = index.of_kind("persona")
-        if personas and not index.of_kind("negative-persona"):
+        # A negative persona whose file cannot be read is there: its own finding says what is wrong.
+        if personas and not index.of_kind("negative-persona") and not index.unread_of_kind("negative-persona"):
             # First by where the file is, not by how its path is shown: run from personas/, a named
             # `ala.yaml` and the context's `../personas/ola.yaml` would otherwise put ola first.
             # A persona in a folder whose per-file-ignores skip this rule is passed over: the
