@@ -35,8 +35,9 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from operator import itemgetter
 from typing import AbstractSet, Any, Callable, Iterable, Iterator, Sequence
@@ -180,12 +181,27 @@ def _mapped(text: str, chars: str | None) -> tuple[str, list[int]]:
     return "".join(norm), where
 
 
+#: Normalised length up to which a position is looked up by scanning the text (above it, by a word table).
+_SCAN_LOOKUPS = 400
+
+
 def _word_offsets(text: str, chars: str | None, norm: str) -> Callable[[int], int]:
     """Where in ``text`` the character at a word position of ``norm`` (:func:`_joined` of ``chars``) is."""
     if chars is None or _JOIN in chars:
         return _mapped(text, chars)[1].__getitem__
+    if len(norm) > _SCAN_LOOKUPS:
+        # A long text has many phrases: where each word starts, found once, then a binary search per lookup.
+        norm_starts = [m.start() for m in _NORM_WORD.finditer(norm)]
+        chars_starts = [m.start() for m in _NORM_WORD.finditer(chars)]
+
+        def find(pos: int) -> int:
+            word = bisect_right(norm_starts, pos) - 1
+            return chars_starts[word] + pos - norm_starts[word]
+
+        return find
 
     # Without apostrophes, word n of norm is word n of chars: a few lookups cost less than a full map.
+    # Each scans the text up to the word, so only in a short text (_SCAN_LOOKUPS).
     def at(pos: int) -> int:
         before = norm.count(" ", 0, pos)  # the leading space and one after each earlier word
         rest = chars.split(None, before - 1)[-1]  # chars from that word on (only spaces separate words there)
@@ -674,21 +690,23 @@ def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
     if "+" not in text and not _VAGUE_AGE_IN_NORM.search(norm) or not _VAGUE_AGE_AFTER_NUMBER.search(text):
         return []
     vague: list[tuple[int, int]] = []
+    # The text before and after each number is looked at in place, never copied: a long text has many numbers.
+    lead = len(text) - len(text.lstrip(_AGE_LEAD))  # before this, only bullets, dashes and quotes
+    trail = len(text.rstrip())  # from this on, only whitespace
     for m in _RANGE.finditer(text):
         low, high = int(m.group(1)), int(m.group(2))
         if not (10 <= low < high <= 99):
             continue
-        before, after = text[: m.start()], text[m.end():]
-        tail = _AGE_WORD_AFTER.match(after)
-        alone = not before.strip(" \t-–—•*\"'„“(") and (not after.strip() or after.lstrip().startswith((",", ";")))
-        if tail or _AGE_WORD_BEFORE.search(before) or alone:
-            vague.append((m.start(), m.end() + (tail.end() if tail else 0)))
+        start, end = m.span()
+        tail = _AGE_WORD_AFTER.match(text, end)
+        alone = start <= lead and _ends_clause(text, end, trail)
+        if tail or _age_word_before(text, start) or alone:
+            vague.append((start, tail.end() if tail else end))
     for m in _OPEN.finditer(text) if "+" in text else ():
-        before, after = text[: m.start()], text[m.end():]
-        if (_AGE_WORD_BEFORE.search(before) or _AGE_WORD_AFTER.match(after)
-                or not after.strip() or after.lstrip().startswith((",", ";"))):
-            tail = _AGE_WORD_AFTER.match(after)
-            vague.append((m.start(), m.end() + (tail.end() if tail else 0)))
+        start, end = m.span()
+        tail = _AGE_WORD_AFTER.match(text, end)
+        if _age_word_before(text, start) or tail or _ends_clause(text, end, trail):
+            vague.append((start, tail.end() if tail else end))
     # Cheap substring tests first: these patterns are slow to scan and rarely present.
     low = text.lower()
     if _DECADE_HINT.search(low):
@@ -696,6 +714,26 @@ def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
     if "tk" in low or "tce" in low:
         vague.extend((m.start(), m.end()) for m in _DECADE_PL.finditer(text))
     return vague
+
+
+_AGE_LEAD = " \t-–—•*\"'„“("
+#: How far before a number an age word ("w wieku", "aged", "kobiety") is looked for; longer matches are
+#: runs of spaces or of one word that no real text has, and a long text must not be searched to its start.
+_AGE_WORD_REACH = 80
+_NON_SPACE = re.compile(r"\S")
+
+
+def _age_word_before(text: str, start: int) -> bool:
+    """Whether an age word ends right before ``start`` (within :data:`_AGE_WORD_REACH` characters)."""
+    return _AGE_WORD_BEFORE.search(text, max(0, start - _AGE_WORD_REACH), start) is not None
+
+
+def _ends_clause(text: str, end: int, trail: int) -> bool:
+    """Whether the text after ``end`` is only whitespace (``trail`` on) or starts a new clause (, or ;)."""
+    if end >= trail:
+        return True
+    m = _NON_SPACE.search(text, end)
+    return m is not None and text[m.start()] in ",;"
 
 
 def _every_age(text: str, vague: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -844,6 +882,18 @@ _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "
 _QUOTES = "\"'„“”‘’«»"
 
 
+def _stripped_end(text: str, end: int) -> int:
+    """The length of ``text[:end].rstrip().rstrip(_QUOTES).rstrip()``, looking back only over what is stripped."""
+    i = end
+    while i and text[i - 1].isspace():
+        i -= 1
+    while i and text[i - 1] in _QUOTES:
+        i -= 1
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _words_at(norm: str) -> Iterator[tuple[int, str]]:
     """(position, word) of each word of normalised text."""
     pos = 1
@@ -858,6 +908,53 @@ def _outside(pos: int, spans: list[tuple[int, int]]) -> bool:
         if a <= pos < b:
             return False
     return True
+
+
+#: Spans up to which :func:`_outside` tries each; a long text has many, and asks of every word.
+_FEW_SPANS = 8
+
+
+class _Cover:
+    """The union of half-open spans, merged and sorted: asked of a position or span in O(log n)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in sorted(spans):
+            if a >= b:
+                continue  # an empty span holds no position
+            if ends and a <= ends[-1]:
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+        self.starts, self.ends = starts, ends
+
+    def outside(self, pos: int) -> bool:
+        """:func:`_outside` of ``pos`` and the spans."""
+        i = bisect_right(self.starts, pos) - 1
+        return i < 0 or pos >= self.ends[i]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span (x, y) has x < b and a < y, for a non-empty (a, b) and non-empty spans."""
+        i = bisect_left(self.starts, b) - 1  # the last span starting before b; the union's ends only grow
+        return i >= 0 and self.ends[i] > a
+
+
+def _outside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """:func:`_outside` with ``spans`` fixed: trying each of a few, or a binary search over many."""
+    if len(spans) <= _FEW_SPANS:
+        return partial(_outside, spans=spans)
+    return _Cover(spans).outside
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a non-empty span (a, b) overlaps one of the non-empty ``spans``: tried each, or by binary search."""
+    if len(spans) <= _FEW_SPANS:
+        return lambda a, b: any(x < b and a < y for x, y in spans)
+    return _Cover(spans).overlaps
 
 
 class Matcher:
@@ -885,8 +982,8 @@ class Matcher:
         elif self.extend is not None:
             found.extend((CUSTOM_ENTRY, start, end - 1) for _, start, end in self.extend.matches(norm))
         if self.allow is not None and found:
-            allowed = [(m.start(), m.end() - 1) for m in self.allow.finditer(norm)]
-            found = [f for f in found if not any(a < f[2] and f[1] < b for a, b in allowed)]
+            allowed = _overlap_test([(m.start(), m.end() - 1) for m in self.allow.finditer(norm)])
+            found = [f for f in found if not allowed(f[1], f[2])]
         if len(found) > 1:
             found.sort(key=_START)
         return found
@@ -914,9 +1011,9 @@ class Matcher:
             start, end = at(a), at(b - 1) + 1
             matches.append(PhraseMatch(entry, start, end, text[start:end]))
         if age_vague:
-            allowed = self._allowed_raw(text)
+            allowed = _overlap_test(self._allowed_raw(text))
             for a, b in age_vague:
-                if not any(x < b and a < y for x, y in allowed):
+                if not allowed(a, b):
                     matches.append(PhraseMatch(AGE_ENTRY, a, b, text[a:b].strip()))
         if not matches:
             return _NOTHING
@@ -991,32 +1088,36 @@ class Matcher:
             skip = raw_spans + age_all
             if "100" in text:  # every intensifier says 100
                 skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
+            outside_skip = _outside_test(skip)
             for m in _DIGIT.finditer(text):
-                if _outside(m.start(), skip):
+                if outside_skip(m.start()):
                     return "a number"
         words = norm.split(" ")
+        outside_phrases = _outside_test(norm_spans)
         if not SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
             pos = 0
             for i, word in enumerate(words):
-                if word in SPELLED_NUMBERS and _outside(pos, norm_spans) and _counting(words, i):
+                if word in SPELLED_NUMBERS and outside_phrases(pos) and _counting(words, i):
                     return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
                 pos += len(word) + 1
         for m in self.lexicon.concrete.finditer(norm):
-            if _outside(m.start(), norm_spans):
+            if outside_phrases(m.start()):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
         name = self.proper_noun(text, raw_spans if name_spans is None else name_spans, sentence_start=False)
         if name:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
-                       if _outside(m.start(), norm_spans)]
+                       if outside_phrases(m.start())]
+        outside_frequencies = _outside_test(frequencies)
+        outside_ages = _outside_test(age_all)
         # Words the trait says beyond its generic phrases, ages and frequencies.
         kinds = self._kinds
         residual = 0
         pos = 0
         for word in words:
             if word and (kinds.get(word) or self._kind(word)) == _CONTENT and word not in no_detail:
-                if (_outside(pos, norm_spans) and _outside(pos, frequencies)
-                        and (not age_all or _outside(at(pos), age_all))):
+                if (outside_phrases(pos) and outside_frequencies(pos)
+                        and (not age_all or outside_ages(at(pos)))):
                     residual += 1
             pos += len(word) + 1
         # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
@@ -1088,19 +1189,22 @@ class Matcher:
             return None
         found = list(_NAME.finditer(text))
         uniform = all(text[m.start()].isupper() for m in found if len(m.group()) > 1)
+        outside = _outside_test(spans)
+        lead = len(text) - len(text.lstrip())  # the first character that is not whitespace
         for m in found:
             if not text[m.start()].isupper():
                 continue  # the word's first letter: rstrip() below never removes it
             word = m.group().rstrip(".-'’")
-            if len(word) < 2 or not _outside(m.start(), spans):
+            if len(word) < 2 or not outside(m.start()):
                 continue
             if uniform and not self._uncommon(word):
                 continue
             if not sentence_start:
-                before = text[: m.start()].rstrip().rstrip(_QUOTES).rstrip()
-                if not before or before[-1] in "-–—" and not before[:-1].strip():
+                # text[:i] is text[:m.start()].rstrip().rstrip(_QUOTES).rstrip(), found without copying it.
+                i = _stripped_end(text, m.start())
+                if not i or text[i - 1] in "-–—" and i - 1 <= lead:
                     continue
-                if before[-1] in _SENTENCE_END and not before.lower().endswith(_ABBREVIATIONS):
+                if text[i - 1] in _SENTENCE_END and not text[max(0, i - 8):i].lower().endswith(_ABBREVIATIONS):
                     continue
             if self._can_name(word):
                 return word
