@@ -310,11 +310,13 @@ def review_command(
     ] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
 ) -> None:
-    """Report a change for a pull request: what changed since BASE, and findings introduced and fixed.
+    """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
-    Lint runs on BASE and on the working tree; findings are matched by rule
-    and place in the document (document id and data path), not by line
-    number.  Exit codes: 0 nothing introduced at the fail level, 1 findings
+    Lint runs on BASE (a revision, or a range ending at HEAD: main...HEAD) and
+    on the working tree, each with its own config; findings are matched by
+    rule and place in the document (document id and data path), not by line
+    number.  Findings the change silences are listed as suppressed, not fixed.
+    Exit codes: 0 nothing introduced at the fail level, 1 findings
     introduced, 2 trouble.
     """
     from ..config import default_targets, load_config
