@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import operator
 import re
-from itertools import chain
+from itertools import chain, pairwise
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -462,8 +462,21 @@ def _compose(text: str) -> Node | None:
 
 # A comment line whose blanks before the `#` hold a tab (`\t# note`, `  \t# note`), or a line of
 # nothing but blanks that hold a tab (`\t`, `  \t `), which YAML 1.2 reads as a comment line with no
-# text (l-comment): the match ends at the `#`, or where the line ends.
-_TAB_COMMENT = re.compile(r"(?<![^\r\n])[ \t]*\t[ \t]*(?:#|(?=[\r\n]|\Z))")
+# text (l-comment): the match ends at the `#`, or where the line ends.  Blanks with a tab are written
+# one way only (spaces, the first tab, then any blanks): `[ \t]*\t[ \t]*` tried every split of a long
+# run of blanks, and 100,000 tabs before a value took minutes.
+_TAB_COMMENT = re.compile(r"(?<![^\r\n]) *\t[ \t]*(?:#|(?=[\r\n]|\Z))")
+# A line of nothing but blanks that hold a tab.
+_TAB_BLANK_LINE = re.compile(r"(?<![^\r\n]) *\t[ \t]*(?=[\r\n]|\Z)")
+# What the layout changes, found in one scan (see _lay_out): a line of blanks with a tab, with the
+# lines of blanks after it and the blanks and `#` of a comment line after those, or the blanks and
+# `#` of a comment line whose blanks hold a tab.  Each match holds only blanks, line breaks and `#`.
+_LAY_ALL = re.compile(
+    r"(?<![^\r\n])( *\t[ \t]*(?:#|(?:(?:\r\n|\r|\n)[ \t]*(?=[\r\n]|\Z))*(?=[\r\n]|\Z)(?:(?:\r\n|\r|\n)[ \t]*#)?))"
+)
+# ... of the comment lines only (where the blank lines keep their tabs), of the blank lines only.
+_LAY_COMMENTS = re.compile(r"(?<![^\r\n])( *\t[ \t]*#)")
+_LAY_BLANKS = re.compile(r"(?<![^\r\n])( *\t[ \t]*(?:(?:\r\n|\r|\n)[ \t]*(?=[\r\n]|\Z))*(?=[\r\n]|\Z))")
 # How many times a file's comment lines indented with tabs are laid out and read (see _lay_out_tab_comments).
 _TAB_COMMENT_ROUNDS = 8
 
@@ -540,6 +553,13 @@ def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | 
     comment lines after the document (see :func:`_document_end`), so the text
     is read up to that line.
 
+    The lines that get their tabs back are kept as stretches of the text (a
+    value's, for every laid-out line in it; one the parser read before it
+    stopped, for its blank lines), never line by line: the layout is a regex
+    scan per stretch (:func:`_lay_out`) and the search for laid-out lines in a
+    value a comparison of the value's stretch of both texts, so a file of two
+    million tab-blank lines costs a few scans, not a Python step per line.
+
     Returns the text to read, its tree (None when reading it fails: the file's
     problem is then what the parser says of that text) and where its document
     ends (``len(text)`` but for that case), or None when ``exc`` is about
@@ -548,19 +568,11 @@ def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | 
     if not _refused_comment(text, exc):
         return None
     start = max(text.rfind("\n", 0, exc.problem_mark.index), text.rfind("\r", 0, exc.problem_mark.index)) + 1
-    # (line start, end of its blanks, where to look for a value: a comment's `#`, a blank line's start).
-    lines = []
-    for m in _TAB_COMMENT.finditer(text, start):
-        begin, stop = m.span()
-        lines.append((begin, stop - 1, stop - 1) if text[stop - 1] == "#" else (begin, stop, begin))
+    restored: list[tuple[int, int]] = []  # stretches whose laid-out lines got their tabs back
+    restored_blanks: list[tuple[int, int]] = []  # ... whose blank lines did
     end = len(text)
     for _round in range(_TAB_COMMENT_ROUNDS):
-        out, last = [], 0
-        for begin, blanks_end, _probe in lines:
-            out += [text[last:begin], text[begin:blanks_end].replace("\t", " ")]
-            last = blanks_end
-        out.append(text[last:])
-        laid = "".join(out)
+        laid, laid_all = _lay_out(text, start, end, restored, restored_blanks)
         read = laid if end == len(text) else laid[:end]
         try:
             root = _compose(read)
@@ -569,28 +581,204 @@ def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | 
             # (`notes: |`, then `  \t `, then `  Tekst.`: the spaces would be more than the value's
             # indentation): such a line was part of a value read before the parser stopped, and gets
             # its tabs back like one in a value of a whole tree.
-            inside = _in_values_read(read)
-            keep = {probe for begin, _end, probe in lines if probe == begin and inside(probe)}
+            blanks_laid: str | None = None
+            keep = []
+            for a, b in _values_read(read):
+                if not _changed(laid, text, a, b):
+                    continue
+                lo, hi = _starts_in(text, a, b)
+                if blanks_laid is None:  # the text with only this round's laid-out blank lines laid out
+                    blanks_laid = "".join(
+                        text[p:q] if not lays else _lay(text[p:q], _LAY_BLANKS)
+                        for p, q, lays in _pieces(laid_all, len(text))
+                    )
+                if blanks_laid[lo:hi] != text[lo:hi]:
+                    keep.append((lo, hi))
             if not keep:
                 # Refused again (a line given its tabs back) or wrong further on: what the parser says
                 # of this text is what it would say being told of one refused line at a time.
                 return laid, None, end
-            lines = [line for line in lines if line[2] not in keep]
+            restored_blanks += keep
             continue
         except (RecursionError, _StopConversion):
             return laid, None, end
         if root is None:
             return laid, None, end
-        inside = in_value(root, laid)
-        keep = {probe for _begin, _end, probe in lines if inside(probe)}
+        keep = []
+        for a, b in scalar_spans(root, laid):
+            if _changed(laid, text, a, b):
+                lo, hi = _probes_in(text, a, b)
+                if lo < hi and laid[lo:hi] != text[lo:hi]:
+                    keep.append((lo, hi))
         if not keep:
             return laid, root, end
         if end == len(text):
-            # A blank line that ends a block value at the end of the file ends the document.
-            blanks = sorted(probe for begin, _end, probe in lines if probe == begin and probe in keep)
-            end = _document_end(text, root, blanks)
-        lines = [line for line in lines if line[2] not in keep and line[0] < end]
+            # A blank line that ends a block value at the end of the file ends the document: the
+            # blank lines laid out this round in a value are where to look for it.
+            end = _document_end(text, root, _intersect(_merge(keep), laid_all))
+        restored += keep
     return None
+
+
+def _lay(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with a space for each tab in what ``pattern`` (one group around the whole) finds:
+    one scan, and the matches changed all at once, not one Python step each."""
+    parts = pattern.split(text)
+    if len(parts) == 1:
+        return text
+    # A match holds blanks, line breaks and `#` only: NUL joins and parts them again.
+    parts[1::2] = "\x00".join(parts[1::2]).replace("\t", " ").split("\x00")
+    return "".join(parts)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping and touching stretches joined."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _covers(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted, disjoint ``spans``."""
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+def _lay_out(
+    text: str, start: int, end: int, restored: list[tuple[int, int]], restored_blanks: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the comment and blank lines from ``start`` to ``end`` laid out (a space for each
+    tab before their `#`, or in them), but none in ``restored`` and no blank line in ``restored_blanks``;
+    and the stretches where every such line is laid out.
+
+    The stretches' ends are where lines start or end, so each scan sees whole lines.
+    """
+    every, blanks = _merge(restored), _merge(restored_blanks)
+    cuts = {start, end}
+    for lo, hi in chain(every, blanks):
+        if lo < end and hi > start:
+            cuts.update((max(lo, start), min(hi, end)))
+    points = sorted(cuts)
+    out = [text[:start]]
+    laid_all = []
+    for p, q in pairwise(points):
+        piece = text[p:q]
+        if _covers(every, p):
+            out.append(piece)
+        elif _covers(blanks, p):
+            out.append(_lay(piece, _LAY_COMMENTS))
+        else:
+            out.append(_lay(piece, _LAY_ALL))
+            laid_all.append((p, q))
+    out.append(text[end:])
+    return "".join(out), _merge(laid_all)
+
+
+def _pieces(spans: list[tuple[int, int]], length: int) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, inside)`` for the stretches of ``range(length)`` in and between sorted, disjoint ``spans``."""
+    at = 0
+    for lo, hi in spans:
+        if at < lo:
+            yield at, lo, False
+        yield lo, hi, True
+        at = hi
+    if at < length:
+        yield at, length, False
+
+
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches in both of two sorted lists of disjoint stretches."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _blanks_from(text: str, at: int) -> int:
+    """The start of ``at``'s line when only blanks stand before ``at`` on it, else ``at``."""
+    k = at
+    while k and text[k - 1] in " \t":
+        k -= 1
+    return k if k == 0 or text[k - 1] in "\r\n" else at
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends (before its line break)."""
+    found = _BREAK.search(text, at)
+    return found.start() if found is not None else len(text)
+
+
+def _changed(laid: str, text: str, a: int, b: int) -> bool:
+    """Whether the layout changed anything around ``text[a:b]``: in it, in the blanks before it on a
+    line that starts with them, or in a blank line that starts in it and goes on after it.
+
+    Cheap (a comparison, and a walk back over blanks): what tells the few values a laid-out line
+    lies in from all the others before their lines are looked for.
+    """
+    lo, hi = _blanks_from(text, a), b
+    k = _blanks_from(text, b)
+    if a <= k < b:
+        hi = _line_end(text, b)
+    return laid[lo:hi] != text[lo:hi]
+
+
+def _probes_in(text: str, a: int, b: int) -> tuple[int, int]:
+    """The stretch of whole lines holding every comment line whose `#` and every blank line whose
+    start lies in ``text[a:b]`` (see :func:`_lay_out_tab_comments`), and no other such line.
+
+    Its ends are where a line starts or ends.  The stretch may hold other lines (with content),
+    which the layout never changes.
+    """
+    if a and text[a - 1] not in "\r\n":
+        k = _blanks_from(text, a)
+        if k < a:  # `a` in the blanks a line starts with: in, if they end in a `#` (it is at `a` or after)
+            line = _TAB_COMMENT.match(text, k)
+            lo = line.end() if line is not None and text[line.end() - 1] != "#" else k
+        else:
+            lo = _line_end(text, a)  # after content: the line is none of them
+    else:
+        lo = a
+    if b and text[b - 1] not in "\r\n":
+        k = _blanks_from(text, b)
+        if k < b:  # `b` in the blanks a line starts with: in, if it is a blank line
+            line = _TAB_COMMENT.match(text, k)
+            hi = line.end() if line is not None and text[line.end() - 1] != "#" else k
+        else:
+            hi = _line_end(text, b)  # after content: a comment line's `#` is before `b`
+    else:
+        hi = b
+    return lo, max(lo, hi)
+
+
+def _starts_in(text: str, a: int, b: int) -> tuple[int, int]:
+    """The stretch of whole lines holding every blank line that starts in ``text[a:b]``, and no other
+    blank line; its ends are where a line starts or ends."""
+    if a and text[a - 1] not in "\r\n":
+        k = _blanks_from(text, a)
+        line = _TAB_BLANK_LINE.match(text, k) if k < a else None
+        lo = line.end() if line is not None else (k if k < a else _line_end(text, a))
+    else:
+        lo = a
+    if b and text[b - 1] not in "\r\n":
+        k = _blanks_from(text, b)
+        line = _TAB_BLANK_LINE.match(text, k) if k < b else None
+        hi = line.end() if line is not None else (k if k < b else _line_end(text, b))
+    else:
+        hi = b
+    return lo, max(lo, hi)
 
 
 # A block value's header: its indicator, with the indentation and chomping indicators, at the end
@@ -599,11 +787,11 @@ _BLOCK_HEADER = re.compile(r"[|>]([0-9+-]*)[ \t]*(?:#[^\r\n]*)?\Z")
 _NOT_SPACE = re.compile(r"[^ \r\n]")
 
 
-def _document_end(text: str, root: Node, blanks: list[int]) -> int:
-    """Where YAML 1.2 ends the document of ``text``, given the blank lines with tabs (their starts,
-    in order) that a block value of ``root`` (the text read with their tabs laid out) took in:
-    at the first of them that starts less indented than the value's lines, when the file holds
-    only comment and blank lines from there on; else ``len(text)``.
+def _document_end(text: str, root: Node, laid: list[tuple[int, int]]) -> int:
+    """Where YAML 1.2 ends the document of ``text``, given the stretches (sorted, disjoint; their
+    ends where lines start or end) whose blank lines with tabs a block value of ``root`` (the text
+    read with their tabs laid out) took in: at the first of them that starts less indented than the
+    value's lines, when the file holds only comment and blank lines from there on; else ``len(text)``.
 
     Inside a block value an empty line holds spaces only (`l-empty`), so such a line is none of
     the value's lines, and the value ends before it.  With more of the document to come, the
@@ -612,13 +800,16 @@ def _document_end(text: str, root: Node, blanks: list[int]) -> int:
     A line that starts with the value's indentation is a line of the value, tab and all; a
     value whose indentation is a number in its header, and one whose first line is this one
     (YAML 1.2 takes the indentation from it), are left to the parser.
+
+    The lines are found by regex scans over the stretches, never one Python step per line.
     """
     length = len(text)
-    tail = _comment_lines_from(text) if blanks else length
-    candidates = [at for at in blanks if at >= tail]
-    if not candidates:
+    if not laid:
         return length
-    first_blank = candidates[0]
+    tail = _comment_lines_from(text)
+    first_blank = _first_line(text, laid, _TAB_BLANK_LINE, tail, length)
+    if first_blank is None:
+        return length
     block = next(
         (n for n in scalar_nodes(root) if n.style in ("|", ">") and n.start_mark.index < first_blank < n.end_mark.index),
         None,
@@ -636,37 +827,54 @@ def _document_end(text: str, root: Node, blanks: list[int]) -> int:
     if first is None:
         return length
     indent = first.start() - (max(text.rfind("\n", 0, first.start()), text.rfind("\r", 0, first.start())) + 1)
-    for at in candidates:
-        if at >= stop:
+    if indent <= 0:
+        return length
+    # A blank line with a tab after fewer spaces than the value's indentation.
+    less = re.compile(rf"(?<![^\r\n])(?! {{{indent}}}) *\t[ \t]*(?=[\r\n]|\Z)")
+    found = _first_line(text, laid, less, first_blank, stop)
+    return found if found is not None else length
+
+
+def _first_line(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str], start: int, stop: int) -> int | None:
+    """The start of the first line ``pattern`` matches in one of ``spans`` (sorted, disjoint, their ends
+    where lines start or end), from ``start`` (a line's start) on and before ``stop``, or None."""
+    for lo, hi in spans:
+        if hi <= start:
+            continue
+        if lo >= stop:
             break
-        spaces = at
-        while spaces < length and text[spaces] == " ":
-            spaces += 1
-        if spaces - at < indent:
-            return at
-    return length
+        found = pattern.search(text, max(lo, start), hi)
+        if found is not None:
+            return found.start() if found.start() < stop else None
+    return None
 
 
-#: The lines at a text's end that hold only blanks or a comment (each starting a line): one scan.
-_TRAILING_COMMENT_LINES = re.compile(
-    r"(?:(?<=\n)|(?<=\r)(?!\n)|\A)(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n))*[ \t]*(?:#[^\r\n]*)?\Z"
-)
+#: The first character of a line with content (neither blank nor a comment), read from the line's end
+#: in the reversed text: its blanks, then the line break before it (or the start of the text).
+_CONTENT_START_REVERSED = re.compile(r"[^ \t\r\n#][ \t]*(?=[\r\n]|\Z)")
 
 
 def _comment_lines_from(text: str) -> int:
     """The offset of the first of the lines at the end of ``text`` that hold only blanks or a comment.
 
-    One regex scan: walking back a line at a time cost a Python step per line (and, searching
-    each line's start from the file's start, made a long tail of such lines quadratic).
+    One regex scan of the reversed text, from the file's end to its last line with content: a
+    forward search tried every line's start, and 40,000 empty lines before a last value took
+    minutes (walking back a line at a time cost a Python step per line).
     """
-    found = _TRAILING_COMMENT_LINES.search(text)
-    return found.start() if found is not None else len(text)  # it ends in a line with content
+    found = _CONTENT_START_REVERSED.search(text[::-1])
+    if found is None:
+        return 0  # nothing but blank and comment lines
+    return _next_line_start(text, len(text) - 1 - found.start())
 
 
-def _in_values_read(text: str) -> Callable[[int], bool]:
-    """Like :func:`in_value`, for the values the parser read before it stopped at a problem in ``text``."""
-    from bisect import bisect_right
+def _next_line_start(text: str, at: int) -> int:
+    """Where the line after the one holding ``at`` starts, or ``len(text)`` for the last line."""
+    found = _BREAK.search(text, at)
+    return found.end() if found is not None else len(text)
 
+
+def _values_read(text: str) -> list[tuple[int, int]]:
+    """Like :func:`scalar_spans`, for the values the parser read before it stopped at a problem in ``text``."""
     parser = CParser(text)
     spans = []
     try:
@@ -685,13 +893,7 @@ def _in_values_read(text: str) -> Callable[[int], bool]:
     finally:
         parser.dispose()
     spans.sort()
-    starts = [a for a, _b in spans]
-
-    def inside(at: int) -> bool:
-        i = bisect_right(starts, at) - 1
-        return i >= 0 and spans[i][0] <= at < spans[i][1]
-
-    return inside
+    return spans
 
 
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:

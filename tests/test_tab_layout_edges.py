@@ -1,0 +1,108 @@
+"""Edges of reading tab-blank and tab-comment lines: the cost of laying out many of them, a block
+value with an indentation number, and a tab comment line right after a block value.
+
+See test_tab_blank_lines.py and test_tab_comments.py for what cxkit reads and why.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+import pytest
+
+from cxkit.yamlio import load_text, scalar_nodes, tab_lines_laid_out
+
+# --- the layout is a few scans, not a Python step per line ---------------------------------------
+
+# A line of blanks that holds a tab, or the blanks that hold a tab before a comment's `#`.
+_TAB_LINE = re.compile(r"(?<![^\r\n])[ \t]*\t[ \t]*(?:#|(?=[\r\n]|\Z))")
+
+
+def _calls(text: str) -> int:
+    """How many Python and built-in function calls reading ``text`` makes."""
+    count = 0
+
+    def profile(_frame: Any, event: str, _arg: Any) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        load_text(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+SHAPES = {
+    # The report: tab-blank lines after a block value at the end of the file (the document ends there).
+    "after a block value at the end": lambda n: "kind: persona\nid: ola\nnotes: |\n  x\n" + "\t\n" * n,
+    "between keys": lambda n: "kind: persona\nid: ola\n" + "\t\n" * n + "name: Ola\n",
+    "tab comments": lambda n: "kind: persona\nid: ola\n" + "\t# c\n" * n + "name: Ola\n",
+    "tab comments and blank lines": lambda n: "kind: persona\n" + "\t\n\n  \t# c\n" * (n // 3) + "id: ola\n",
+    # Laid out, then given their tabs back: lines of a block value.
+    "in a block value": lambda n: "kind: persona\n\t\nnotes: |\n  x\n" + "  \t\n" * n + "  y\nid: ola\n",
+    # ... of one the parser read before it stopped (the tab-blank line at its top is too deep).
+    "atop a block value": lambda n: "kind: persona\n\t\nnotes: |\n" + "    \t\n" * n + "  y\nid: ola\n",
+    "crlf": lambda n: "kind: persona\r\nid: ola\r\nnotes: |\r\n  x\r\n" + "\t\r\n  \t# c\r\n" * (n // 2),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_reading_many_tab_lines_costs_no_python_call_per_line(shape: str) -> None:
+    # Not a timing: the number of calls.  Laying out, and finding the laid-out lines in values,
+    # one Python step per line took 3.6 s for 2 million tab-blank lines after a block value.
+    small, large = (_calls(SHAPES[shape](n)) for n in (3_000, 30_000))
+    assert large - small < 100, (small, large)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("n", [1, 2, 3, 50])
+def test_the_layout_changes_only_tabs_in_the_blank_and_comment_lines_it_reads(shape: str, n: int) -> None:
+    text = SHAPES[shape](n)
+    laid, end = tab_lines_laid_out(text)
+    assert len(laid) == len(text)  # every offset, line and column stays
+    changed = [i for i, (was, now) in enumerate(zip(text, laid)) if was != now]
+    assert all(text[i] == "\t" and laid[i] == " " for i in changed)
+    lines = [m.span() for m in _TAB_LINE.finditer(text)]
+    assert all(any(lo <= i < hi for lo, hi in lines) for i in changed)
+    assert 0 < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("shape", "value"),
+    [
+        ("after a block value at the end", "x\n"),
+        ("in a block value", "x\n" + "\t\n" * 40 + "y\n"),
+    ],
+)
+def test_many_tab_lines_read_as_few(shape: str, value: str) -> None:
+    text = SHAPES[shape](40)
+    loaded = load_text(text)
+    assert loaded.problems == []
+    assert loaded.data["notes"] == value
+    spaced = load_text(text.replace("\t", " "))
+    if shape == "in a block value":
+        assert sorted((n.start_mark.index, n.end_mark.index) for n in scalar_nodes(loaded.root)) == sorted(
+            (n.start_mark.index, n.end_mark.index) for n in scalar_nodes(spaced.root)
+        )
+
+
+def test_a_long_run_of_tabs_before_a_value_is_reported_where_it_is() -> None:
+    # `[ \t]*\t[ \t]*` tried every split of the run: 100,000 tabs took 150 s, 4 MiB would take days.
+    text = "kind: persona\n" + "\t" * 5_000 + "x: 1\n"
+    assert [(p.line, p.column) for p in load_text(text).problems] == [(2, 1)]
+    assert tab_lines_laid_out(text) == (text, len(text))
+
+
+def test_empty_lines_before_the_last_value_and_a_tab_blank_line_after_it() -> None:
+    # The lines at the file's end that hold only blanks or comments were searched for from every
+    # line's start: 40,000 empty lines in a block value took 110 s.
+    text = "kind: persona\nnotes: |\n  x\n" + "\n" * 5_000 + "  y\n\t\n"
+    loaded = load_text(text)
+    assert loaded.problems == []
+    assert loaded.data["notes"] == "x\n" + "\n" * 5_000 + "y\n"
+    assert tab_lines_laid_out(text)[1] == len(text) - 2  # the document ends before the tab-blank line
