@@ -536,3 +536,24 @@ def test_an_unknown_rule_in_a_suppression_gets_a_suggestion(tmp_path, monkeypatc
     found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, *BASE)
     (odd,) = [f for f in found if f.rule == "unused-suppression"]
     assert odd.message == f"suppression names unknown rule '{item}'{hint}"
+
+
+def _persona_skipping_the_negative_rule(name: str) -> str:
+    return (f"# cxkit: disable-file=missing-negative-persona\nkind: persona\nid: {name}-osoba\nname: {name}\n"
+            f"goals: [Kupić rower Kross do 3000 zł przed majówką, wariant {name}]\n")
+
+
+def test_a_disable_file_that_steers_a_workspace_finding_away_is_not_unused(tmp_path, monkeypatch):
+    # Both personas skip the rule: the finding lands on a.yaml and is silenced there. b.yaml's comment
+    # was called unused, yet removing it moved the warning onto b.yaml.
+    files = {"personas/a.yaml": _persona_skipping_the_negative_rule("a"),
+             "personas/b.yaml": _persona_skipping_the_negative_rule("b")}
+    found = run(tmp_path, monkeypatch, files, "missing-negative-persona", "unused-suppression")
+    assert found == []
+
+
+def test_a_disable_file_of_a_workspace_rule_with_nothing_to_silence_is_still_unused(tmp_path, monkeypatch):
+    files = {"personas/a.yaml": _persona_skipping_the_negative_rule("a"),
+             "personas/n.yaml": "kind: negative-persona\nid: janusz\nname: Janusz\nreasons: [Kupuje rowery tylko na OLX]\n"}
+    found = run(tmp_path, monkeypatch, files, "missing-negative-persona", "unused-suppression")
+    assert [(f.path, f.rule, f.line) for f in found] == [("personas/a.yaml", "unused-suppression", 1)]

@@ -11,7 +11,7 @@ import re
 import signal
 from itertools import chain
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -885,6 +885,14 @@ def _finish(
                 f"cxkit failed while checking this rule across the workspace ({type(exc).__name__}: {exc}); "
                 "the other rules ran; please report it"
             )))
+    # A finding about the whole workspace goes to a file that does not skip its rule, so a
+    # `disable-file` of that rule in another file steered it away: not unused, though it
+    # silenced nothing in its own file (removing it would bring the finding there).
+    routed = {
+        f.rule for f in workspace_findings
+        if f.rule in off.get(f.path, ()) or "all" in off.get(f.path, ())
+        or (bool(ignores.patterns) and f.rule in ignores(f.path))
+    }
     by_path: dict[str, list[Finding]] = {}
     for res in results:
         if res.findings:
@@ -895,10 +903,11 @@ def _finish(
     for path, items in by_path.items():
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
-        findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed))
+        findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
+                                routed))
     for path, sup in suppressions.items():
         if path not in by_path:
-            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed))
+            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, routed))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
 
@@ -971,6 +980,7 @@ def _filter(
     ignores: _PerFileIgnores,
     ruleset: RuleSet,
     suppressed: list[Suppressed] | None = None,
+    routed: AbstractSet[str] = frozenset(),
 ) -> list[Finding]:
     ignored = ignores(path)
     kept: list[Finding] = []
@@ -1031,5 +1041,7 @@ def _filter(
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active):
                 continue
+            if name in routed or (name == "all" and routed):
+                continue  # it kept a workspace finding off this file (see _finish)
             kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")))
     return kept
