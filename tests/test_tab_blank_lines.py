@@ -308,6 +308,9 @@ END_OF_FILE = [
     ("kind: persona\nid: ola\nnotes: |\n  Tekst.\n  \t\n \t \n", "Tekst.\n\t\n", 6),
     ("kind: persona\nid: ola\nnotes: |\n  Tekst.\n\t\n    # a comment, not a line of the value\n", "Tekst.\n", 5),
     ("kind: journey\nid: a\nstages:\n  - id: b\n    notes: >-\n      Etap.\n    \t\n      \t\n\t\n", "Etap.", 7),
+    # An indentation number: the value's lines are indented by it more than the mapping's keys.
+    ("kind: persona\nid: ola\nnotes: |2\n    Tekst.\n\t\n", "  Tekst.\n", 5),
+    ("kind: persona\nid: ola\nnotes: |2+\n    Tekst.\n  \t\n\n \t\n# koniec\n", "  Tekst.\n\t\n\n", 7),
 ]
 
 
@@ -340,7 +343,7 @@ def test_a_tab_blank_line_ending_a_block_value_at_the_end_of_the_file_ends_the_d
     [
         ("kind: persona\nid: ola\nnotes: |\n  Tekst.\n\t\nname: Ola\n", (5, 1)),  # more of the document to come
         ("kind: persona\nid: ola\nnotes: |\n  Tekst.\n\t\n  Dalej.\n", (5, 1)),  # more of the value to come
-        ("kind: persona\nid: ola\nnotes: |2\n    Tekst.\n\t\n", (5, 1)),  # an indentation number: left to the parser
+        ("kind: persona\nid: ola\nnotes: |2\n    Tekst.\n\t\nname: Ola\n", (5, 1)),  # ... also with an indentation number
         ("kind: persona\nid: ola\nnotes: |\n\t\n", (4, 1)),  # the value's first line
     ],
 )

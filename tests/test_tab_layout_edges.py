@@ -106,3 +106,65 @@ def test_empty_lines_before_the_last_value_and_a_tab_blank_line_after_it() -> No
     assert loaded.problems == []
     assert loaded.data["notes"] == "x\n" + "\n" * 5_000 + "y\n"
     assert tab_lines_laid_out(text)[1] == len(text) - 2  # the document ends before the tab-blank line
+
+
+# --- a block value with an indentation number, then a tab-blank line at the end of the file ------
+
+# (the file, the value as YAML 1.2 reads it: the tab-blank line is none of the value's lines, as a
+# line of spaces would be; the document ends before it, and the value is what ruamel reads there)
+NUMBERED = [
+    ("notes: |2\n    Tekst.\n\t\n", "  Tekst.\n"),
+    ("notes: |2-\n    Tekst.\n\t\n", "  Tekst."),
+    ("notes: |-2\n    Tekst.\n \t\n\t\n", "  Tekst."),
+    ("notes: |2+\n    Tekst.\n\n\t\n  \n# koniec\n", "  Tekst.\n\n"),  # `l-keep-empty` keeps only lines of spaces
+    ("notes: >2\n    Tekst\n    dalej.\n \t\n", "  Tekst\n  dalej.\n"),
+    ("notes: |2\n    Tekst.\n  \t\n\t\n", "  Tekst.\n\t\n"),  # the value's indentation, then a tab: its line
+    ("notes: |4\n    Tekst.\n  \t\n", "Tekst.\n"),
+    ("notes: |2\n\t\n", ""),  # no line of the value: the number says its indentation
+    ("notes: &n !!str |2\n    Tekst.\n\t\n", "  Tekst.\n"),
+    ("notes:\n  |2\n    Tekst.\n\t\n", "  Tekst.\n"),
+]
+
+
+@pytest.mark.parametrize(("block", "value"), NUMBERED)
+@pytest.mark.parametrize("ending", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_a_block_value_with_an_indentation_number_then_a_tab_blank_line_at_the_end(
+    block: str, value: str, ending: str
+) -> None:
+    text = ("kind: persona\nid: ola\n" + block).replace("\n", ending)
+    loaded = load_text(text)
+    assert loaded.problems == []
+    assert loaded.data["notes"] == value  # a block value's line breaks read as \n
+    # The same as the file up to the line that ends the document.
+    less = 4 if "|4" in block else 2  # fewer spaces than the value's indentation, then a tab
+    tab = re.search(rf"(?<![^\r\n])(?! {{{less}}}) *\t[ \t]*(?=[\r\n]|\Z)", text)
+    assert tab is not None
+    assert loaded.data == load_text(text[: tab.start()]).data
+    assert tab_lines_laid_out(text)[1] == tab.start()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("kind: journey\nstages:\n  - id: a\n    notes: |2\n        Etap.\n     \t\n", "  Etap.\n"),
+        ("kind: journey\nstages:\n  - |2\n     Etap.\n   \t\n", " Etap.\n"),
+        ("kind: journey\nstages:\n- |3\n     Etap.\n  \t\n", "  Etap.\n"),
+    ],
+)
+def test_an_indentation_number_counts_from_the_collection_the_value_is_in(text: str, value: str) -> None:
+    loaded = load_text(text)
+    assert loaded.problems == []
+    stage = loaded.data["stages"][0]
+    assert (stage["notes"] if isinstance(stage, dict) else stage) == value
+
+
+def test_an_indentation_number_reads_like_an_indentation_found_from_the_first_line() -> None:
+    # The report: the same value with `|` was read, with `|2` refused.
+    numbered = load_text("kind: persona\nid: ola\nnotes: |2\n  Tekst.\n\t\n")
+    found = load_text("kind: persona\nid: ola\nnotes: |\n  Tekst.\n\t\n")
+    assert numbered.problems == found.problems == []
+    assert numbered.data == found.data == {"kind": "persona", "id": "ola", "notes": "Tekst.\n"}
+    # With more of the document to come the line stands where YAML allows nothing, as with `|`.
+    for header in ("|", "|2"):
+        text = f"kind: persona\nid: ola\nnotes: {header}\n  Tekst.\n\t\nname: Ola\n"
+        assert [(p.line, p.column) for p in load_text(text).problems] == [(5, 1)]

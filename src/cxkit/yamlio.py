@@ -797,9 +797,10 @@ def _document_end(text: str, root: Node, laid: list[tuple[int, int]]) -> int:
     the value's lines, and the value ends before it.  With more of the document to come, the
     line stands where YAML allows nothing (its tab is reported); at the end of the file it and
     the lines after it are comment lines after the document (`l-comment` in `l-yaml-stream`).
-    A line that starts with the value's indentation is a line of the value, tab and all; a
-    value whose indentation is a number in its header, and one whose first line is this one
-    (YAML 1.2 takes the indentation from it), are left to the parser.
+    A line that starts with the value's indentation is a line of the value, tab and all.  The
+    indentation is the number in the header (`|2`) more than the collection's the value is in,
+    as the parser reads it; else that of the value's first line with content, so a value whose
+    first line is this one (YAML 1.2 would take the indentation from it) is left to the parser.
 
     The lines are found by regex scans over the stretches, never one Python step per line.
     """
@@ -810,29 +811,72 @@ def _document_end(text: str, root: Node, laid: list[tuple[int, int]]) -> int:
     first_blank = _first_line(text, laid, _TAB_BLANK_LINE, tail, length)
     if first_blank is None:
         return length
-    block = next(
-        (n for n in scalar_nodes(root) if n.style in ("|", ">") and n.start_mark.index < first_blank < n.end_mark.index),
-        None,
-    )
-    if block is None:
+    found_block = _block_holding(root, first_blank)
+    if found_block is None:
         return length
+    block, parent, key = found_block
     begin, stop = block.start_mark.index, block.end_mark.index
     header_end = _BREAK.search(text, begin, stop)
     if header_end is None:
         return length
     header = _BLOCK_HEADER.search(text, begin, header_end.start())
-    if header is None or any(c.isdigit() for c in header.group(1)):
+    if header is None:
         return length
-    first = _NOT_SPACE.search(text, header_end.end(), first_blank)
-    if first is None:
-        return length
-    indent = first.start() - (max(text.rfind("\n", 0, first.start()), text.rfind("\r", 0, first.start())) + 1)
+    number = "".join(c for c in header.group(1) if c.isdigit())
+    if number:
+        # `|2`: the value's lines are indented by that many spaces more than the collection it is in
+        # (the parser's rule: as many spaces as the number when it is in none).
+        outer = _collection_indent(text, parent, key, block)
+        if outer is None:
+            return length  # a collection whose indentation its nodes do not tell: left to the parser
+        indent = outer + int(number) if outer >= 0 else int(number)
+    else:
+        first = _NOT_SPACE.search(text, header_end.end(), first_blank)
+        if first is None:
+            return length
+        indent = first.start() - (max(text.rfind("\n", 0, first.start()), text.rfind("\r", 0, first.start())) + 1)
     if indent <= 0:
         return length
     # A blank line with a tab after fewer spaces than the value's indentation.
     less = re.compile(rf"(?<![^\r\n])(?! {{{indent}}}) *\t[ \t]*(?=[\r\n]|\Z)")
     found = _first_line(text, laid, less, first_blank, stop)
     return found if found is not None else length
+
+
+def _block_holding(root: Node, at: int) -> tuple[ScalarNode, Node | None, Node | None] | None:
+    """The block value (`|`, `>`) of a composed tree whose written stretch holds offset ``at``
+    (neither its start nor its end), with the collection it is in and its key there (None when
+    there is none), or None."""
+    stack: list[tuple[Node, Node | None, Node | None]] = [(root, None, None)]
+    seen: set[int] = set()
+    while stack:
+        node, parent, key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            if node.style in ("|", ">") and node.start_mark.index < at < node.end_mark.index:
+                return node, parent, key
+        elif isinstance(node, SequenceNode):
+            stack.extend((item, node, None) for item in node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                stack.extend(((k, node, None), (v, node, k)))
+    return None
+
+
+def _collection_indent(text: str, parent: Node | None, key: Node | None, block: Node) -> int | None:
+    """The indentation of the block collection ``block`` is in (the column of its keys or dashes),
+    -1 when it is in none, or None when its nodes do not tell it (an anchor or tag before it)."""
+    if parent is None:
+        return -1
+    if isinstance(parent, MappingNode) and key is not None and key.start_mark.line == block.start_mark.line:
+        return key.start_mark.column  # `key: |2`, the key written where the mapping's keys start
+    if text[parent.start_mark.index:parent.start_mark.index + 1] in ("-", "?"):
+        return parent.start_mark.column  # the first dash (`- |2`) or explicit key of the collection
+    if isinstance(parent, MappingNode) and parent.value and parent.start_mark.index == parent.value[0][0].start_mark.index:
+        return parent.start_mark.column
+    return None
 
 
 def _first_line(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str], start: int, stop: int) -> int | None:
