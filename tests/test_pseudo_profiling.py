@@ -1567,6 +1567,17 @@ def test_vague_share_is_configurable(tmp_path, monkeypatch):
     assert [f.line for f in findings if "traits are generic" in f.message] == [3]
 
 
+def test_traits_the_author_silenced_do_not_count_toward_the_generic_share(tmp_path, monkeypatch):
+    # Four generic traits, each with a disable comment: "4 of 4 traits are generic" still came.
+    goals = ["Dba o zdrowie", "Ceni jakość", "Lubi podróże", "Mieszka w dużym mieście"]
+    text = persona(*goals).replace('"\n', '"  # cxkit: disable=pseudo-profiling\n')
+    assert text.count("disable=pseudo-profiling") == 4
+    assert run(tmp_path, monkeypatch, {"p.yaml": text}) == []
+    # One left unsilenced: 1 of 4 is under the default share, so only its own finding comes.
+    text = text.replace('"Dba o zdrowie"  # cxkit: disable=pseudo-profiling', '"Dba o zdrowie"')
+    assert [f.message.split('"')[1] for f in run(tmp_path, monkeypatch, {"p.yaml": text})] == ["Dba o zdrowie"]
+
+
 # --- options -------------------------------------------------------------------------------------
 
 def test_extend_adds_phrases_with_stems(tmp_path, monkeypatch):

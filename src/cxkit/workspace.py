@@ -45,6 +45,15 @@ class Document:
     #: The configured default language; the document's own is worked out on first use.
     default_lang: str | None = None
     _lang: str | None = None
+    #: The file's `# cxkit: disable=` comments (the engine's Suppressions), when it has any.
+    suppressions: Any = None
+
+    def silenced(self, rule: str, line: int) -> bool:
+        """Whether a `# cxkit: disable=` comment silences ``rule`` on ``line`` (a count over findings,
+        such as "4 of 5 traits are generic", must not count the ones the author silenced)."""
+        if self.suppressions is None:
+            return False
+        return any(rule in names or "all" in names for _line, _col, names in self.suppressions.lines.get(line, ()))
 
     @property
     def data(self) -> Any:

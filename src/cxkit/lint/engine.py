@@ -390,6 +390,7 @@ def check_target(
         sup = parse_suppressions(doc.loaded.text, known, doc.loaded.root)
         if sup:
             result.suppressions = sup  # kept only when there is one: every result is held to the end
+            doc.suppressions = sup
     if target.context:
         # Around the paths named, only what the cross-file rules need: their findings here are not shown.
         try:

@@ -151,10 +151,12 @@ class PseudoProfiling(Rule):
             total += 1
             verdict = m.analyse(text)
             if verdict.vague:
-                vague += 1
                 at = _text_path(doc.data, path)
                 # In a `|` or `>` block, on the line that holds the first generic phrase.
-                yield doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
+                hit = doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
+                if not doc.silenced(self.name, hit.line):
+                    vague += 1  # one the author silenced they stand by: not counted as generic below
+                yield hit
         yield from self._demographics(doc, m)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and vague / total > share:
