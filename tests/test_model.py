@@ -409,6 +409,8 @@ def test_non_slug_id_is_reported_at_the_value(bad):
     assert (line, col) == (2, 5)
     assert "'id' must be a slug" in message
     assert repr(bad) in message
+    # What a slug is, as docs/format.md says it: underscores join groups too (`q3_2026`).
+    assert "lowercase letters and digits joined by hyphens or underscores" in message
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def new_command(
         # visible_name: a line break in it stays on the message's one line
         from .visible import visible_name
 
-        raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters, digits and hyphens)")
+        raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores)")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
     scaffold_new.check_text(name, "the name")

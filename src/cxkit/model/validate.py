@@ -265,7 +265,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     if etype == "string_pattern_mismatch":
         return SchemaIssue(
             tpath,
-            f"'{where}' must be a slug (lowercase letters, digits and hyphens, e.g. 'ola-runner'), not {brief(value)}",
+            f"'{where}' must be a slug (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-runner'), not {brief(value)}",
             at_key=False,
         )
     if etype == "list_type":

@@ -67,7 +67,7 @@ def resolve_id(name: str, explicit: str | None) -> str:
             suggestion = slugify(explicit)
             hint = f"; did you mean '{suggestion}'?" if suggestion else ""
             raise UsageError(
-                f"--id '{visible_name(explicit)}' is not a valid id (lowercase letters, digits and hyphens, e.g. 'ola-nowak'){hint}"
+                f"--id '{visible_name(explicit)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-nowak'){hint}"
             )
         return explicit
     slug = slugify(name)
