@@ -85,7 +85,7 @@ def test_lint_help_lists_every_option_with_its_description() -> None:
         ("--select RULES", "Only these rules (names, codes or code prefixes; comma-separated)."),
         ("--ignore RULES", "Skip these rules."),
         ("--extend-select RULES", "Add rules to the selection."),
-        ("--fail-level", "Lowest severity that fails the run [default: warning]."),
+        ("--fail-level", "Lowest severity that fails the run [default: fail-level in the config, else warning]."),
         ("--exit-zero", "Exit 0 even when findings reach the fail level."),
         ("--config FILE", "Use this config file instead of discovery."),
         ("--statistics", "Print the number of findings per rule instead of the findings"),

@@ -296,7 +296,7 @@ def lint(
     select: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Skip these rules.")] = None,
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
-    fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: warning].")] = None,
+    fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: fail-level in the config, else warning].")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
