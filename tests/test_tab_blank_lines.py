@@ -441,6 +441,11 @@ def one_by_one(text: str) -> tuple[str, str, int]:
         if root is not None:
             inside = in_value(root, text)
             rejected = [start for probe, start in laid if inside(probe)]
+            # A comment line right after a block value, with more of the document after it: no YAML 1.2
+            # (`l-trail-comments` starts with spaces, then `#`; see test_tab_layout_edges.py).
+            ends = {n.end_mark.index for n in scalar_nodes(root) if n.style in ("|", ">")}
+            content = re.compile(r"(?<![^\r\n])[ \t]*[^ \t\r\n#]")
+            rejected += [start for probe, start in laid if probe != start and start in ends and content.search(text, start)]
             if rejected:
                 return "rejected", text, min(rejected)
         return "ok", text, -1

@@ -14,6 +14,7 @@ import json
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli
@@ -133,7 +134,9 @@ def test_tab_comments_anywhere_read_like_the_same_file_with_spaces(text: str) ->
         "goals:\n{c}\n{c}\n{c}\n  - a\n",  # several in a row
         "name: Ola\n{c}\n",  # the last line, after a plain value
         "name: Ola\n{c}",  # ... without a final line break
-        "notes: |\n        Tekst.\n{c}\nid: ola\n",  # right after a block value (indented deeper than the blanks)
+        "notes: |\n        Tekst.\n{c}\n",  # right after a block value, at the end of the file
+        "notes: |\n        Tekst.\n{c}\n# koniec\n\t\n",  # ... followed only by comment and blank lines
+        "notes: |\n        Tekst.\n# koniec notatek\n{c}\nid: ola\n",  # after a block value's trailing comment
         "goals: [a,\n{c}\n  b]\nid: ola\n",  # inside a flow collection (already read)
     ],
 )
@@ -169,6 +172,7 @@ def test_a_block_value_keeps_a_line_that_starts_with_a_tab_and_a_hash() -> None:
         "  Pierwsza linia.\n"
         "  \t# not a comment: text of the value\n"
         "  \t\t# nor this\n"
+        "# the value's trailing comment: spaces only before its `#` (l-trail-comments)\n"
         "\t# but this one is a comment\n"
         "quote: \"Biegam\n"
         "\t# w cudzysłowie to tekst\n"
@@ -279,8 +283,21 @@ def one_by_one(text: str) -> tuple[str, str]:
             inside = in_value(root, text)
             if any(inside(at) for at in hashes):
                 return "rejected", text
+            if any(_right_after_a_block_value(text, root, at) for at in hashes):
+                return "rejected", text
         return "ok", text
     raise AssertionError("no end")
+
+
+_CONTENT = re.compile(r"(?<![^\r\n])[ \t]*[^ \t\r\n#]")
+
+
+def _right_after_a_block_value(text: str, root: Any, at: int) -> bool:
+    """Whether the comment line whose `#` is at ``at`` starts where a block value ends, with a line
+    with content after it: no YAML 1.2 (`l-trail-comments` starts with spaces, then `#`)."""
+    start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    ends = {n.end_mark.index for n in scalar_nodes(root) if n.style in ("|", ">")}
+    return start in ends and _CONTENT.search(text, start) is not None
 
 
 _PIECES = [
@@ -432,6 +449,7 @@ def test_fmt_never_touches_a_block_value_line_with_a_tab_and_a_hash() -> None:
         "summary: |\n"
         "  Pierwsza linia.\n"
         "  \t# tekst, nie komentarz\n"
+        "# koniec podsumowania\n"  # a tab comment may follow a block value's trailing comment
         "\t# komentarz\n"
         "goals:\n"
         "  - Biega\n"

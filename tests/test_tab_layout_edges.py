@@ -6,12 +6,16 @@ See test_tab_blank_lines.py and test_tab_comments.py for what cxkit reads and wh
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import run_cli
 
+from cxkit.fmt import FormatError, format_text
 from cxkit.yamlio import load_text, scalar_nodes, tab_lines_laid_out
 
 # --- the layout is a few scans, not a Python step per line ---------------------------------------
@@ -168,3 +172,74 @@ def test_an_indentation_number_reads_like_an_indentation_found_from_the_first_li
     for header in ("|", "|2"):
         text = f"kind: persona\nid: ola\nnotes: {header}\n  Tekst.\n\t\nname: Ola\n"
         assert [(p.line, p.column) for p in load_text(text).problems] == [(5, 1)]
+
+
+# --- a tab comment line right after a block value ------------------------------------------------
+#
+# YAML 1.2 ends a block value with its trailing lines, `l-chomped-empty(n,t)`: lines of at most n
+# spaces, then `l-trail-comments(n) ::= s-indent(<n) c-nb-comment-text b-comment l-comment*`, a
+# first comment line with fewer spaces than the value's indentation n and then its `#`: no tab
+# (s-indent is spaces).  A line of the value needs n spaces first (`l-nb-literal-text(n)`).  After
+# a block scalar (`s-l+block-scalar`) nothing else may stand before the next entry of its collection,
+# so `\t# note` there is no YAML 1.2; after a trailing comment (`l-comment*`), or at the end of the
+# file (a comment line after the document, `l-comment` in `l-yaml-stream`), it is a comment.
+
+AFTER_BLOCK = [
+    # (the file, where the tab is)
+    ("kind: persona\nnotes: |\n  Tekst.\n\t# komentarz\nid: ola\n", (4, 1)),
+    ("kind: persona\nnotes: |\n  Tekst.\n\n \t# komentarz\nid: ola\n", (5, 2)),  # after an empty line
+    ("kind: persona\nnotes: >-\n  Tekst.\n  \t# tekst\n\t# komentarz\nid: ola\n", (5, 1)),
+    ("kind: persona\nid: ola\nnotes: |\n        Tekst.\n  \t# c\nname: Ola\n", (5, 3)),
+    ("kind: journey\nstages:\n  - notes: |\n      Tekst.\n    \t# c\n    emotion: 1\n", (5, 5)),
+    ("kind: persona\nnotes: |2\n    Tekst.\n\t# komentarz\n# more\nid: ola\n", (4, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "at"), AFTER_BLOCK)
+@pytest.mark.parametrize("ending", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_a_tab_comment_line_right_after_a_block_value_is_reported_where_its_tab_is(
+    text: str, at: tuple[int, int], ending: str
+) -> None:
+    loaded = load_text(text.replace("\n", ending))
+    assert loaded.data is None
+    assert [(p.line, p.column, p.message) for p in loaded.problems] == [
+        (*at, "invalid YAML: a tab character here; YAML indents with spaces, never tabs")
+    ]
+    # ... also when an earlier tab comment line is laid out first.
+    earlier = load_text(text.replace("kind: ", "\t# plik\nkind: ", 1))
+    assert [(p.line, p.column) for p in earlier.problems] == [(at[0] + 1, at[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        ("kind: persona\nid: ola\nnotes: |\n  Tekst.\n\t# komentarz\n", "Tekst.\n"),  # the end of the file
+        ("kind: persona\nid: ola\nnotes: |+\n  Tekst.\n\n\t# komentarz\n# c\n\t\n", "Tekst.\n\n"),
+        ("kind: persona\nnotes: |\n  Tekst.\n# koniec\n\t# komentarz\nid: ola\n", "Tekst.\n"),  # l-comment*
+        ("kind: persona\nnotes: |\n  Tekst.\n  \t# tekst\nid: ola\n", "Tekst.\n\t# tekst\n"),  # a line of the value
+    ],
+)
+def test_a_tab_comment_line_after_a_block_value_reads_where_yaml_allows_it(text: str, notes: str) -> None:
+    loaded = load_text(text)
+    assert loaded.problems == []
+    assert loaded.data["notes"] == notes
+
+
+def test_lint_reports_a_tab_comment_line_right_after_a_block_value_as_yaml_syntax(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ola.yaml").write_text(
+        "kind: persona\nid: ola\nname: Ola\nnotes: |\n  Tekst.\n\t# komentarz\nlang: pl\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--format", "json", ".")
+    found = [(f["path"], f["line"], f["column"], f["rule"]) for f in json.loads(result.stdout)]
+    assert ("personas/ola.yaml", 6, 1, "yaml-syntax") in found
+
+
+def test_fmt_reports_a_tab_comment_line_right_after_a_block_value_where_lint_does() -> None:
+    text = "kind: persona\nid: ola\nnotes: |\n  Tekst.\n\t# komentarz\nname: Ola\n"
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert (caught.value.line, caught.value.column) == (5, 1)

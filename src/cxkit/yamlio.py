@@ -611,13 +611,48 @@ def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | 
                 if lo < hi and laid[lo:hi] != text[lo:hi]:
                     keep.append((lo, hi))
         if not keep:
-            return laid, root, end
+            keep = _comments_after_block_values(text, laid, root)
+            if not keep:
+                return laid, root, end
         if end == len(text):
             # A blank line that ends a block value at the end of the file ends the document: the
             # blank lines laid out this round in a value are where to look for it.
             end = _document_end(text, root, _intersect(_merge(keep), laid_all))
         restored += keep
     return None
+
+
+def _comments_after_block_values(text: str, laid: str, root: Node) -> list[tuple[int, int]]:
+    """The laid-out comment lines that come right after a block value's lines (only lines of
+    spaces between), with more of the document after them: each one's stretch, to get its tabs back.
+
+    YAML 1.2 ends a block value with its empty lines and trailing comments (`l-chomped-empty`),
+    whose first comment line has fewer spaces than the value's indentation and then its `#`
+    (`l-trail-comments(n) ::= s-indent(<n) c-nb-comment-text b-comment l-comment*`): no tab
+    before it.  Nothing else may stand between a block value and what follows it in its
+    collection, so such a line is no YAML: given its tab back, it is reported where its tab is
+    (the parser, too, wants a space there), as a tab-blank line there is.  After a comment line
+    that starts with spaces (`l-comment*`), and at the end of the file, where the document ends
+    before it and it is a comment line after the document (`l-comment` in `l-yaml-stream`), it
+    is a comment.  The parser ends a block value where the first line with more than spaces
+    starts, so the line starts where the value ends.
+    """
+    found = []
+    tail = None
+    for node in scalar_nodes(root):
+        if node.style not in ("|", ">"):
+            continue
+        at = node.end_mark.index
+        if not at or text[at - 1] not in "\r\n":
+            continue
+        line = _TAB_COMMENT.match(text, at)
+        if line is None or text[line.end() - 1] != "#" or laid[at:line.end()] == text[at:line.end()]:
+            continue
+        if tail is None:
+            tail = _comment_lines_from(text)
+        if at < tail:
+            found.append((at, _line_end(text, at)))
+    return found
 
 
 def _lay(text: str, pattern: re.Pattern[str]) -> str:
