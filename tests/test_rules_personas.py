@@ -733,6 +733,35 @@ def test_trait_overlap_leaves_traits_that_differ_in_a_number_alone(tmp_path, mon
 
 
 @pytest.mark.parametrize(("persona_trait", "negative_trait"), [
+    ("Kupuje leki w aptece stacjonarnej przy domu", "Kupuje leki w aptece internetowej przy domu"),
+    ("Kupuje rowery używane na OLX", "Kupuje rowery nowe na OLX"),
+    ("Buys new bikes from the Evans Cycles website", "Buys second-hand bikes from the Evans Cycles website"),
+    ("Shops for groceries at Lidl on weekdays", "Shops for groceries at Lidl at weekends"),
+    ("Zamawia jedzenie przez Pyszne.pl wieczorem", "Zamawia jedzenie przez Pyszne.pl rano"),
+    ("Buys cheap running shoes at Decathlon", "Buys expensive running shoes at Decathlon"),
+])
+def test_trait_overlap_leaves_traits_that_differ_in_a_word_and_its_opposite_alone(
+    tmp_path, monkeypatch, persona_trait, negative_trait
+):
+    # "internetowa" against "stacjonarna" is exactly what tells the customer from the non-customer.
+    persona = f"kind: persona\nid: ewa\nname: Ewa\nbehaviours:\n  - {persona_trait}\n"
+    negative = f"kind: negative-persona\nid: janusz\nname: Janusz\nreasons:\n  - {negative_trait}\n"
+    files = {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+@pytest.mark.parametrize(("persona_trait", "negative_trait"), [
+    ("Kupuje leki w aptece przy domu", "Kupuje leki w aptece internetowej przy domu"),  # an opposite on one side only
+    ("Buys cheap running shoes at Decathlon", "Buys cheap running boots at Decathlon"),  # not an opposite
+])
+def test_trait_overlap_still_sees_traits_that_differ_in_another_word(tmp_path, monkeypatch, persona_trait, negative_trait):
+    persona = f"kind: persona\nid: ewa\nname: Ewa\nbehaviours:\n  - {persona_trait}\n"
+    negative = f"kind: negative-persona\nid: janusz\nname: Janusz\nreasons:\n  - {negative_trait}\n"
+    files = {"personas/ewa.yaml": persona, "personas/janusz.yaml": negative}
+    assert [f.rule for f in run(tmp_path, monkeypatch, files, "trait-overlap")] == ["trait-overlap"]
+
+
+@pytest.mark.parametrize(("persona_trait", "negative_trait"), [
     ("Sends invoices from the van", "Sends 40 invoices from the van"),  # a number on one side only
     ("Spends £200 a month on invoicing software", "Spends £200 a month on invoice software"),
 ])
@@ -802,7 +831,7 @@ _WORDS = ["czyt", "recenz", "kupuj", "nie", "3", "5", "trzy", "buy", "review", "
 )
 @settings(max_examples=300, deadline=None)
 def test_beyond_numbers_finds_what_a_scan_of_every_trait_finds(pool, queries, threshold):
-    from cxkit.lint.rules.personas import _beyond_numbers, _other_number
+    from cxkit.lint.rules.personas import _beyond_numbers, _tells_apart
     from cxkit.lint.textnorm import NEGATION_STEMS
 
     pool_texts = [" ".join(words) for words in pool]
@@ -815,7 +844,7 @@ def test_beyond_numbers_finds_what_a_scan_of_every_trait_finds(pool, queries, th
             item = frozenset(text.split())
             if threshold >= 0.8 and (len(toks - item) > 1 or len(item - toks) > 1):
                 continue
-            if NEGATION_STEMS.isdisjoint(toks) != NEGATION_STEMS.isdisjoint(item) or _other_number(query, text):
+            if NEGATION_STEMS.isdisjoint(toks) != NEGATION_STEMS.isdisjoint(item) or _tells_apart(query, text):
                 continue
             score = 2 * len(toks & item) / (len(toks) + len(item))
             if score >= threshold and (best is None or score > best[0]):

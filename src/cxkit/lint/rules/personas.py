@@ -276,12 +276,51 @@ def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[
     return docs, at, norms
 
 
-def _other_number(a: str, b: str) -> bool:
-    """Whether two normalised traits differ only where each has a number: "£200 a month" is no
-    "£20 a month", nor "three reviews" "two reviews": the number tells the two people apart."""
+def _tells_apart(a: str, b: str) -> bool:
+    """Whether two normalised traits differ only where each has a number, or an opposite of the
+    other's: "£200 a month" is no "£20 a month", nor "three reviews" "two reviews", nor "w aptece
+    internetowej" "w aptece stacjonarnej": that difference tells the two people apart."""
     left, right = set(a.split()), set(b.split())
     only_left, only_right = left - right, right - left
-    return bool(only_left and only_right) and all(map(_is_number, only_left | only_right))
+    if not (only_left and only_right):
+        return False
+    if all(map(_is_number, only_left | only_right)):
+        return True
+    sides = [_CONTRAST.get(tok) for tok in only_left], [_CONTRAST.get(tok) for tok in only_right]
+    if not all(side is not None or _is_number(tok) for tok, side in zip(only_left, sides[0])):
+        return False
+    if not all(side is not None or _is_number(tok) for tok, side in zip(only_right, sides[1])):
+        return False
+    # At least one word on each side is the other's opposite (the same contrast, the other end).
+    ends = {side for side in sides[1] if side is not None}
+    return any(side is not None and (side[0], 1 - side[1]) in ends for side in sides[0])
+
+
+#: Words whose opposite, as the one difference between two traits, makes them two traits: where or
+#: how it is bought, new or second-hand, cheap or dear, weekdays or weekends, mornings or evenings.
+_CONTRASTS = (
+    ("internetowy internetowa internetowe internetowej internetowym online", "stacjonarny stacjonarna "
+     "stacjonarne stacjonarnej stacjonarnym stacjonarnie offline"),
+    ("nowy nowa nowe nowych new", "używany używana używane używanych used second-hand refurbished odnowiony"),
+    ("tani tania tanie tanio taniej tanich cheap cheaper", "drogi droga drogie drogo drożej drogich expensive dearer"),
+    ("weekday weekdays powszedni powszednie", "weekend weekends weekendy weekendowy weekendowe"),
+    ("rano poranny porannej morning mornings", "wieczorem wieczór wieczorami wieczorny evening evenings nocą night"),
+)
+
+
+def _contrast_stems() -> dict[str, tuple[int, int]]:
+    from ..textnorm import normalise
+
+    out: dict[str, tuple[int, int]] = {}
+    for group, pair in enumerate(_CONTRASTS):
+        for side, words in enumerate(pair):
+            for word in words.split():
+                for tok in normalise(word).split():
+                    out.setdefault(tok, (group, side))
+    return out
+
+
+_CONTRAST = _contrast_stems()
 
 
 def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -> dict[str, int]:
@@ -324,7 +363,7 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
             score = 2 * shared / (n + len(item))
             if (
                 score >= t and (best is None or score > best[0])
-                and NEGATION_STEMS.isdisjoint(item) != negated and not _other_number(query, pool[j])
+                and NEGATION_STEMS.isdisjoint(item) != negated and not _tells_apart(query, pool[j])
             ):
                 best = (score, j)
         if best is not None:
@@ -355,8 +394,9 @@ class TraitOverlap(Rule):
     `similarity` (0.8) the same trait with one word changed, added or
     dropped; a lower `similarity` compares traits more loosely.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji",
     "rzadko kupuje", "rarely buys") are opposites, not an overlap, and so are two traits
-    that differ only in a number ("£200 a month" / "£20 a month"): the number tells the
-    two people apart.  Channels are left out: customers and
+    that differ only in a number ("£200 a month" / "£20 a month") or in a word and its
+    opposite (internetowa / stacjonarna, online / offline, nowe / używane, tanie / drogie,
+    weekdays / weekends, rano / wieczorem): that difference tells the two people apart.  Channels are left out: customers and
     non-customers often use the same ones, and a shared channel says nothing
     about who buys.  Reported on the negative persona's trait, naming the
     persona's.
@@ -403,7 +443,7 @@ class TraitOverlap(Rule):
             numbered = []
             for i, (j, score) in found.items():
                 if score >= threshold:
-                    if _other_number(nnorms[fuzzy[i]], pnorms[j]):
+                    if _tells_apart(nnorms[fuzzy[i]], pnorms[j]):
                         numbered.append(fuzzy[i])
                     else:
                         matches[fuzzy[i]] = j
