@@ -884,6 +884,11 @@ _QUOTES = "\"'„“”‘’«»"
 
 def _stripped_end(text: str, end: int) -> int:
     """The length of ``text[:end].rstrip().rstrip(_QUOTES).rstrip()``, looking back only over what is stripped."""
+    # Mostly a space or two and a quote: stripping a short piece in C answers unless all of it goes.
+    start = max(0, end - 16)
+    i = start + len(text[start:end].rstrip().rstrip(_QUOTES).rstrip())
+    if i > start or not start:
+        return i
     i = end
     while i and text[i - 1].isspace():
         i -= 1
@@ -1108,16 +1113,16 @@ class Matcher:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
                        if outside_phrases(m.start())]
-        outside_frequencies = _outside_test(frequencies)
-        outside_ages = _outside_test(age_all)
+        outside_frequencies = _outside_test(frequencies) if frequencies else None
+        outside_ages = _outside_test(age_all) if age_all else None
         # Words the trait says beyond its generic phrases, ages and frequencies.
         kinds = self._kinds
         residual = 0
         pos = 0
         for word in words:
             if word and (kinds.get(word) or self._kind(word)) == _CONTENT and word not in no_detail:
-                if (outside_phrases(pos) and outside_frequencies(pos)
-                        and (not age_all or outside_ages(at(pos)))):
+                if (outside_phrases(pos) and (outside_frequencies is None or outside_frequencies(pos))
+                        and (outside_ages is None or outside_ages(at(pos)))):
                     residual += 1
             pos += len(word) + 1
         # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
@@ -1190,7 +1195,7 @@ class Matcher:
         found = list(_NAME.finditer(text))
         uniform = all(text[m.start()].isupper() for m in found if len(m.group()) > 1)
         outside = _outside_test(spans)
-        lead = len(text) - len(text.lstrip())  # the first character that is not whitespace
+        lead = -1  # where the first character that is not whitespace stands, once needed
         for m in found:
             if not text[m.start()].isupper():
                 continue  # the word's first letter: rstrip() below never removes it
@@ -1200,10 +1205,15 @@ class Matcher:
             if uniform and not self._uncommon(word):
                 continue
             if not sentence_start:
-                # text[:i] is text[:m.start()].rstrip().rstrip(_QUOTES).rstrip(), found without copying it.
+                # text[:i] is text[:m.start()].rstrip().rstrip(_QUOTES).rstrip(), found without copying the text.
                 i = _stripped_end(text, m.start())
-                if not i or text[i - 1] in "-–—" and i - 1 <= lead:
+                if not i:
                     continue
+                if text[i - 1] in "-–—":
+                    if lead < 0:
+                        lead = len(text) - len(text.lstrip())
+                    if i - 1 <= lead:
+                        continue
                 if text[i - 1] in _SENTENCE_END and not text[max(0, i - 8):i].lower().endswith(_ABBREVIATIONS):
                     continue
             if self._can_name(word):
