@@ -254,8 +254,8 @@ id: ola-kupuje
 name: Ola kupuje buty
 persona: ola-biegaczka
 stages:
-  - # id zgodny z listą wymaganych etapów
-    id: purchase
+  # id zgodny z listą wymaganych etapów
+  - id: purchase
     name: Zakup   # w sklepie przy Puławskiej
     emotion: 1
   - id: post-purchase

@@ -116,6 +116,61 @@ def test_a_comment_after_the_document_start_moves_with_the_first_key() -> None:
     assert _round_trip(text) == "---\nkind: persona\n# id from the CRM\nid: dan\nname: Dan Okafor\n"
 
 
+def test_the_testers_header_with_a_modeline_stays_at_the_top() -> None:
+    text = ("# yaml-language-server: $schema=../docs/schema/persona.json\n# Persona: Zofia (wywiady 2026-09)\n"
+            "id: zofia\nkind: persona\nname: Zofia\n")
+    assert _round_trip(text, above=False) == (
+        "# yaml-language-server: $schema=../docs/schema/persona.json\n# Persona: Zofia (wywiady 2026-09)\n"
+        "kind: persona\nid: zofia\nname: Zofia\n")
+
+
+PERSONA_SOURCES_FIRST = """\
+# yaml-language-server: $schema=../docs/schema/persona.json
+# Persona: Zofia (wywiady 2026-09)
+sources:
+  - id: wywiady-2026-09
+    type: interview
+kind: persona
+id: zofia
+name: Zofia
+goals:
+  - text: Zamówić catering na 40 osób w piątek
+    sources: [wywiady-2026-09]
+"""
+
+
+def test_a_header_with_a_modeline_stays_at_the_top_when_the_first_key_moves_to_the_end() -> None:
+    out = _round_trip(PERSONA_SOURCES_FIRST, above=False)
+    assert out.startswith("# yaml-language-server: $schema=../docs/schema/persona.json\n"
+                          "# Persona: Zofia (wywiady 2026-09)\nkind: persona\nid: zofia\n")
+    assert out.endswith("    sources: [wywiady-2026-09]\nsources:\n  - id: wywiady-2026-09\n    type: interview\n")
+
+
+def test_a_header_after_the_document_start_with_a_modeline_stays_at_the_top() -> None:
+    text = "---\n# yaml-language-server: $schema=persona.json\nname: Dan Okafor\nkind: persona\nid: dan\n"
+    assert _round_trip(text, above=False) == (
+        "---\n# yaml-language-server: $schema=persona.json\nkind: persona\nid: dan\nname: Dan Okafor\n")
+
+
+def test_a_disable_file_comment_at_the_top_is_the_files_header() -> None:
+    text = "# cxkit: disable-file=stale-review\nname: Dan Okafor\nkind: persona\nid: dan\n"
+    assert _round_trip(text, above=False) == "# cxkit: disable-file=stale-review\nkind: persona\nid: dan\nname: Dan Okafor\n"
+
+
+def test_a_modeline_above_a_blank_line_leaves_the_first_keys_comment_to_it() -> None:
+    text = "# yaml-language-server: $schema=persona.json\n\n# id z CRM\nid: dan\nkind: persona\nname: Dan\n"
+    assert _round_trip(text) == "# yaml-language-server: $schema=persona.json\n\nkind: persona\n# id z CRM\nid: dan\nname: Dan\n"
+
+
+def test_a_suppression_below_a_modeline_header_moves_with_the_first_key() -> None:
+    # lint reads it as applying to the next line with content: the key's line, wherever the key goes.
+    text = ("# yaml-language-server: $schema=persona.json\n# Persona: Dan\n# cxkit: disable=placeholder\n"
+            "# z CRM\nname: TODO\nkind: persona\nid: dan\n")
+    assert _round_trip(text, above=False) == (
+        "# yaml-language-server: $schema=persona.json\n# Persona: Dan\nkind: persona\nid: dan\n"
+        "# cxkit: disable=placeholder\n# z CRM\nname: TODO\n")
+
+
 # --- a nested mapping ----------------------------------------------------------------------------
 
 PERSONA_DEMOGRAPHICS = """\
@@ -249,8 +304,8 @@ id: maya-replaces-shoes
 name: Maya replaces her running shoes
 persona: maya-runner
 stages:
-  - # matches the stage list in lint config
-    id: purchase
+  # matches the stage list in lint config
+  - id: purchase
     name: Purchase   # in the app
     emotion: 2
   - id: repeat

@@ -402,6 +402,21 @@ class _Emitter(RoundTripEmitter):
             self.no_newline = False
         return written
 
+    def write_pre_comment(self, event: Any) -> bool:
+        comments = event.comment[1] if event.comment else None
+        if comments and any(isinstance(c, _BlockHeader) for c in comments):
+            # A list item's `|  # note`: written on the block's header line (process_scalar
+            # takes it from there), not above the dash.
+            tokens = [c for c in comments if not isinstance(c, _BlockHeader)]
+            if not tokens:
+                return False
+            event.comment[1] = tokens
+            try:
+                return super().write_pre_comment(event)
+            finally:
+                event.comment[1] = comments
+        return super().write_pre_comment(event)
+
     def prepare_tag(self, ctag: Any) -> Any:
         if isinstance(ctag, _WrittenTag):
             return ctag.written
@@ -445,6 +460,28 @@ class _Emitter(RoundTripEmitter):
         if isinstance(self.event.ctag, _WrittenTag) and not self.event.style:
             return ""  # plain as written (`[!!null, b]`): quotes would make it text
         return super().choose_scalar_style()
+
+
+class _BlockHeader(str):
+    """The comment on the header line of a list item's block value (`- |  # note`).
+
+    ruamel's reader keeps it with the list item as text, where its writer expects comment
+    tokens: the writer then dropped every comment of the list's items (it calls ``reset``
+    on each).  As this, it is written back on the header line, as for a key's block value."""
+
+    def reset(self) -> None:
+        pass
+
+
+def _keep_block_headers(data: Any) -> None:
+    """Mark each list item's block header comment as a :class:`_BlockHeader`."""
+    for obj in _each_once(data, (CommentedMap, CommentedSeq), _data_children):
+        if not isinstance(obj, CommentedSeq):
+            continue
+        for index, entry in obj.ca.items.items():
+            if (entry and entry[1] and isinstance(index, int) and index < len(obj)
+                    and isinstance(obj[index], (LiteralScalarString, FoldedScalarString))):
+                entry[1] = [_BlockHeader(c) if type(c) is str else c for c in entry[1]]
 
 
 def _yaml() -> YAML:
@@ -564,8 +601,21 @@ def _format_text(text: str) -> str:
     before = _comment_lines(data)
     if "&" in source:  # an anchor is written `&name`: without one, no tree walk
         _keep_anchors(data)
+    if "#" in source and ("|" in source or ">" in source):
+        _keep_block_headers(data)
     _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
-    _apply(data, shape, None, source.split("\n"))
+    try:
+        _apply(data, shape, None, source.split("\n"))
+    except _WideSuppression as exc:
+        comment, key_line = exc.args
+        rows = source.split("\n")[:key_line]  # the comment stands above the key's line (ruamel's, 0-based)
+        line = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].strip() == comment), 0) + 1
+        col = (rows[line - 1].index(comment) + 1) if line <= len(rows) and comment in rows[line - 1] else 1
+        raise FormatError(line + above, col, "cxkit fmt would move the key below this suppression to the top of its "
+                          "list item, where a comment on a line of its own reaches every key of the item, and no "
+                          "other place is free (another suppression or comment is on the key's line); left untouched "
+                          "— write one suppression, at the end of the key's line, then run fmt again",
+                          "fmt-layout") from None
     yaml.explicit_start = bool(_EXPLICIT_START.match(source))
     # ruamel writes `[{channel: web}]` as `[channel: web]`; the braces stay, unless the author
     # wrote a one-pair mapping in a list without them.
@@ -643,11 +693,14 @@ def _lift_value_comments(text: str, root: Any) -> str:
     """
     from ruamel.yaml.nodes import Node
 
-    moves: list[tuple[int, int, int, int]] = []  # (key line start, key column, gap start, gap end)
+    # (key line start, key column, gap start, gap end, the value, whether the key is the first of a list item)
+    moves: list[tuple[int, int, int, int, Any, bool]] = []
+    item_starts = {id(item) for node in _each_once(root, (MappingNode, SequenceNode), _node_children)
+                   if isinstance(node, SequenceNode) and not node.flow_style for item in node.value}
     for node in _each_once(root, (MappingNode, SequenceNode), _node_children):
         if not isinstance(node, MappingNode) or node.flow_style:
             continue
-        for key, value in node.value:
+        for i, (key, value) in enumerate(node.value):
             if (not isinstance(key, Node) or not isinstance(value, ScalarNode) or value.style in ("|", ">")
                     or value.start_mark.line <= key.end_mark.line):
                 continue
@@ -658,8 +711,8 @@ def _lift_value_comments(text: str, root: Any) -> str:
             if text[line_start:key.start_mark.index].strip(" -"):
                 continue  # a key after something else on its line (`- &a name:`): left as it is
             moves.append((line_start, key.start_mark.index - line_start, gap_start + 1,
-                          text.rfind("\n", 0, value.start_mark.index) + 1))
-    for line_start, column, gap_start, gap_end in sorted(moves, reverse=True):
+                          text.rfind("\n", 0, value.start_mark.index) + 1, value, i == 0 and id(node) in item_starts))
+    for line_start, column, gap_start, gap_end, value, first in sorted(moves, reverse=True, key=lambda m: m[:4]):
         lines = text[gap_start:gap_end].split("\n")[:-1]
         comments = [line.lstrip(" \t") for line in lines if line.lstrip(" \t").startswith("#")]
         if not comments:
@@ -667,6 +720,20 @@ def _lift_value_comments(text: str, root: Any) -> str:
         rest = ""  # the gap holds blank lines besides the comments: no data, and no place above the key
         key_at = line_start + column
         dashes = text[line_start:key_at]
+        directives = [i for i, comment in enumerate(comments) if _OWN_LINE_DIRECTIVE.match(comment)]
+        value_end = value.end_mark.index
+        line_end = text.find("\n", value_end)
+        if (first and len(directives) == 1 and value.start_mark.line == value.end_mark.line
+                and not text[value_end:line_end if line_end >= 0 else len(text)].strip()):
+            # A suppression above the value of a list item's first key reaches the value's line;
+            # after the dash it would reach the dash's line alone, above the dash or the key (where
+            # the item starts) the whole item: at the end of the value's line it reaches that line,
+            # where fmt writes key and value.
+            directive = comments.pop(directives[0])
+            text = text[:value_end] + "  " + directive + text[value_end:]
+            if not comments:
+                text = text[:gap_start] + text[gap_end:]
+                continue
         if dashes.strip():
             # The first key of a list item (`- text:`): the comment goes after the dash, the
             # key to the next line, where the item's other keys start.
@@ -776,9 +843,12 @@ def _lost_comment(old: LoadedYAML, line: int, column: int, above: int) -> Format
 
 def _check_places(old: LoadedYAML, above: int, result: str, new: LoadedYAML) -> None:
     """Refuse output in which a comment left the key, list item, line or end it belongs to."""
-    have = Counter(place for place, _at in _comment_places(result, new.root))
+    aliases: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    have = Counter(place for place, _at in _comment_places(result, new.root, aliases))
     text = old.text
     for place, at in _comment_places(text, old.root):
+        if have[place] <= 0 and have[aliases.get(place, place)] > 0:
+            place = aliases[place]  # above the key that is now its list item's first, above the dash
         if have[place] <= 0:
             line, col = _line_col(text, at)
             raise FormatError(line + above, col, "the file is valid, but cxkit fmt could not lay it out without moving "
@@ -1235,7 +1305,9 @@ def _entries(root: Any, text: str) -> list[_Entry]:
     return out
 
 
-def _comment_places(text: str, root: Any) -> list[tuple[tuple[Any, ...], int]]:
+def _comment_places(
+    text: str, root: Any, aliases: dict[tuple[Any, ...], tuple[Any, ...]] | None = None,
+) -> list[tuple[tuple[Any, ...], int]]:
     """Where each comment of ``text`` belongs, as fmt moves comments: (its text and place, offset).
 
     A comment at the end of a line belongs to the entry (key or list item) that starts last before
@@ -1271,6 +1343,11 @@ def _comment_places(text: str, root: Any) -> list[tuple[tuple[Any, ...], int]]:
             continue
         if text[line_start:at].strip() and not (after_dash and prev.content > at):
             out.append((("eol", comment, prev.path if prev is not None else ()), at))
+            if aliases is not None and prev is not None and _OWN_LINE_DIRECTIVE.match(comment):
+                # A suppression above a key (or between it and its value) written at the end of
+                # its line, where it reaches that line (and its block) alone, as it did: fmt does
+                # so for a list item's first key.
+                aliases[("before", comment, prev.path)] = out[-1][0]
             continue
         if prev is not None and prev.scalar and not prev.empty and prev.content > at:
             # Between a key or a dash and its value (`name:` / `# note` / `Bartek`): fmt writes
@@ -1284,11 +1361,21 @@ def _comment_places(text: str, root: Any) -> list[tuple[tuple[Any, ...], int]]:
             continue
         if nxt is not None and nxt.first:
             gap = text[at:nxt.start]
+            block = "" if after_dash else text[_comment_block_start(text, line_start, inside):end if end >= 0 else len(text)]
+            run = re.split(_BLANK_LINE, text[_comment_block_start(text, line_start, inside):nxt.start])[-1]
             # A blank line: an empty one, or one with a tab (fmt empties it); ruamel's reader
             # drops a line of spaces below a comment.
-            if re.search(r"\n(?:[ \t]*\t[ \t]*)?\r?\n", gap):
-                place: tuple[Any, ...] = ("start", comment, nxt.container)
-            elif column <= nxt.column or i in cut_for:
+            if _OWN_LINE_DIRECTIVE.search(block):
+                # A `# cxkit: disable=…` on a line of its own at or above it applies to the key's line.
+                cut_for.add(i)
+                place: tuple[Any, ...] = ("before", comment, nxt.path)
+            elif re.search(_BLANK_LINE, gap):
+                place = ("start", comment, nxt.container)
+            elif not nxt.container and not after_dash and _MODELINE.search(run):
+                place = ("start", comment, nxt.container)  # the file's header
+                if aliases is not None:
+                    aliases[("before", comment, nxt.path)] = place  # a key's comments, with it at the top now
+            elif column <= nxt.column or i in cut_for or after_dash:
                 cut_for.add(i)
                 place = ("before", comment, nxt.path)
             else:
@@ -1300,8 +1387,39 @@ def _comment_places(text: str, root: Any) -> list[tuple[tuple[Any, ...], int]]:
             # After the content above it; which mapping or list it ends depends on its
             # indentation, which fmt changes: told apart from the other places only.
             place = ("end", comment)
+        if aliases is not None and place[0] == "before" and nxt is not None and isinstance(nxt.path[-1], int):
+            # Above the dash of a list item whose first key is on the dash's line: the line of
+            # that key too (lint reads a comment there as one above that key's line).
+            key = entries[i + 1] if i + 1 < len(entries) else None
+            if (key is not None and key.path[:-1] == nxt.path and key.first
+                    and "\n" not in text[nxt.start:key.start]):
+                aliases[("before", comment, key.path)] = place
         out.append((place, at))
     return out
+
+
+# A blank line (an empty one, or one with a tab, which fmt empties).
+_BLANK_LINE = re.compile(r"\n(?:[ \t]*\t[ \t]*)?\r?\n")
+# A `# cxkit: disable=…` comment (not `disable-file=`), as lint reads one; on a line of its own
+# it applies to the next line with content.
+_OWN_LINE_DIRECTIVE = re.compile(r"^[ \t]*#[ \t]*cxkit(?:[ \t]*:[ \t]*|[ \t]+)disable[ \t]*=", re.IGNORECASE | re.MULTILINE)
+# What makes a comment block at the top of the file its header: an editor's modeline
+# (`# yaml-language-server: $schema=…`), or a `# cxkit: disable-file=…`, which speaks of the file.
+_MODELINE = re.compile(r"^[ \t]*#[ \t]*(?:yaml-language-server[ \t]*:|cxkit(?:[ \t]*:[ \t]*|[ \t]+)disable-file[ \t]*=)",
+                       re.IGNORECASE | re.MULTILINE)
+
+
+def _comment_block_start(text: str, line_start: int, inside: Callable[[int], bool]) -> int:
+    """Where the run of comment and blank lines that holds the line starting at ``line_start`` begins."""
+    at = line_start
+    while at > 0:
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1]
+        body = line.lstrip(" \t")
+        if body and not (body.startswith("#") and not inside(above + len(line) - len(body))):
+            break
+        at = above
+    return at
 
 
 def _scalar_lines(text: str) -> set[int]:
@@ -1328,6 +1446,8 @@ def _comment_lines(node: Any) -> list[str]:
     def tokens(obj: Any) -> Any:
         if isinstance(obj, CommentToken):
             yield obj
+        elif isinstance(obj, str):
+            yield obj  # a block value's header comment (`|  # note`)
         elif isinstance(obj, (list, tuple)):
             for item in obj:
                 yield from tokens(item)
@@ -1339,7 +1459,7 @@ def _comment_lines(node: Any) -> list[str]:
                 if id(tok) in seen:
                     continue
                 seen.add(id(tok))
-                for line in tok.value.split("\n"):
+                for line in (tok if isinstance(tok, str) else tok.value).split("\n"):
                     stripped = line.strip()
                     if stripped.startswith("#"):
                         out.append(stripped)
@@ -1576,22 +1696,36 @@ def _lines_of(tokens: Any) -> list[str]:
     return lines
 
 
-def _start_split(lines: list[str], column: int) -> int:
-    """Where the lines at the start of a mapping that belong to its first key begin.
+def _start_split(lines: list[str], column: int, top: bool = False, dash: bool = False) -> tuple[list[str], list[str]]:
+    """The lines at the start of a mapping: (those that stay there, those that belong to its first key).
 
     The comment lines directly above the first key belong to it: those after the last
     blank line, from the first one indented no deeper than the keys on (as for any
     other key).  Lines above a blank line stay at the start of the mapping; at the top
-    of the file they are its header.
+    of the file (``top``) they are its header, and so are the lines directly above the
+    first key when they hold an editor's modeline (`# yaml-language-server: …`) or a
+    `# cxkit: disable-file=…`.
+
+    A `# cxkit: disable=…` comment on a line of its own applies to the next line with
+    content, the key's: it goes with the key, and so does every comment after it, wherever
+    it stands; a blank line stays between what stays and the key.  ``dash``: the first
+    line stood after a list item's dash, where such a comment applies to that line only.
     """
     start = 0
     for i, line in enumerate(lines):
         if not line.strip():
             start = i + 1
-    for i in range(start, len(lines)):
-        if _indent(lines[i]) <= column:
-            return i
-    return len(lines)
+    if top and any(_MODELINE.match(line) for line in lines[start:]):
+        start = len(lines)
+    directive = next((i for i, line in enumerate(lines) if _OWN_LINE_DIRECTIVE.match(line) and not (dash and i == 0)),
+                     len(lines))
+    if directive < start:
+        kept = lines[:directive]
+        if kept and kept[-1].strip() and any(not line.strip() for line in lines[directive:]):
+            kept.append("")  # apart from the content, as it was: a header stays one
+        return kept, [line for line in lines[directive:] if line.strip()]
+    cut = next((i for i in range(start, len(lines)) if _indent(lines[i]) <= column), len(lines))
+    return lines[:cut], lines[cut:]
 
 
 def _claim_item_start(seq: CommentedSeq, index: int, lines: list[str]) -> None:
@@ -1643,11 +1777,10 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
             return []
         head, body = _split_token(token.value, True)
         lines = ([" " * column + head] if head and head.strip() else []) + body
-        cut = _start_split(lines, column)
-        moved, kept = lines[cut:], lines[:cut]
+        kept, moved = _start_split(lines, column, dash=bool(head and head.strip()))
         if not kept:
             comment[0] = None
-        elif head and head.strip() and cut > 0:
+        elif head and head.strip():
             token.value = _join_token(head, kept[1:])
         else:
             token.value = _join_token("", kept)
@@ -1661,10 +1794,9 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
         token = entry[2]
         head, body = _split_token(token.value, True) if isinstance(token, CommentToken) else (None, [])
         lines = body + _lines_of(entry[3])
-        cut = _start_split(lines, column)
-        if cut == len(lines):
+        kept, moved = _start_split(lines, column)
+        if not moved:
             return []
-        moved, kept = lines[cut:], lines[:cut]
         entry[3] = None
         if isinstance(token, CommentToken) and (head or kept):
             token.value = _join_token(head or "", kept)  # the same token: an end-of-line comment keeps its column
@@ -1676,8 +1808,7 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
     if comment is None or not comment[1]:
         return []
     lines = _lines_of(comment[1])
-    cut = _start_split(lines, column)
-    moved, kept = lines[cut:], lines[:cut]
+    kept, moved = _start_split(lines, column, top=True)
     comment[1] = [CommentToken(_join_token(None, kept), CommentMark(0), None)] if kept else []
     return moved
 
@@ -1685,25 +1816,29 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
 def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, Any] | None) -> None:
     """Comment lines for a key that moved to the top of its mapping."""
     if parent is not None and isinstance(parent[0], CommentedSeq):
-        # In a list item: after the dash, the first line on the dash's line (`- # note`) when
-        # nothing is there yet; above the dash a comment speaks of the whole item.
-        comment = node.ca.comment
-        if comment is None:
-            comment = node.ca.comment = [None, None]
-        token = comment[0]
-        head, kept = _split_token(token.value, True) if isinstance(token, CommentToken) else ("", [])
-        if not (head or "").strip() and not kept:
-            while lines and not lines[0].strip():
-                lines = lines[1:]  # blank lines between a dash and the first key: ruamel's writer loses its place
-            if not lines:
-                return
-        if lines and not (head or "").strip() and not kept and lines[0].strip().startswith("#"):
-            head, lines = lines[0].strip(), lines[1:]
-        if isinstance(token, CommentToken):
-            token.value = _join_token(head, kept + lines)
+        # In a list item: on lines of their own above the dash, after any comment already
+        # there.  The dash's line is the key's line now, and a comment on a line of its own
+        # speaks of the next line: lint reads a `# cxkit: disable=…` there as applying to that
+        # line, not one after the dash (`- # cxkit: …`), which applies to the dash's line alone.
+        directives = [i for i, line in enumerate(lines) if _OWN_LINE_DIRECTIVE.match(line)]
+        if len(directives) == 1 and _add_eol_comment(node, next(iter(node)), lines[directives[0]].strip()):
+            # Above the dash, a suppression would reach the item's other keys too (lint reads a
+            # comment there as one for the whole item): at the end of the key's line, it reaches
+            # that line and its block, as above the key.
+            lines = lines[:directives[0]] + lines[directives[0] + 1:]
+        elif directives:
+            raise _WideSuppression(lines[directives[-1]].strip(), (_pos(node.lc.key, next(iter(node))) or (0, 0))[0])
+        while lines and not lines[0].strip():
+            lines = lines[1:]  # blank lines between the comments above and the key: no place above a dash
+        if not lines:
+            return
+        seq, index = parent
+        entry = seq.ca.items.setdefault(index, [None, None, None, None])
+        token = CommentToken(_join_token(None, lines), CommentMark(0), None)
+        if entry[1]:
+            entry[1].append(token)
         else:
-            comment[0] = CommentToken(_join_token(head, lines), CommentMark(0), None)
-        _drop_empty_slot(parent[0], parent[1])
+            entry[1] = [token]
         return
     if parent is not None:
         # Below `key:` of the parent mapping: ruamel emits the parent's slots for that key,
@@ -1724,6 +1859,36 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
     if node.ca.comment[1] is None:
         node.ca.comment[1] = []
     node.ca.comment[1].append(CommentToken(_join_token(None, lines), CommentMark(0), None))
+
+
+class _WideSuppression(Exception):
+    """A `# cxkit: disable=…` above a key that moves to the top of its list item, where fmt
+    has no place for it that reaches that key's line alone (``args``: the comment, and the
+    key's 0-based line in the text ruamel read)."""
+
+
+def _add_eol_comment(node: CommentedMap, key: Any, comment: str) -> bool:
+    """Write ``comment`` at the end of the line of ``key``, whose value is a one-line scalar or
+    a `|`/`>` block (on its header line); False, and nothing done, where that cannot be done:
+    the line has a comment already, or the value is a list, a mapping or on several lines."""
+    value = node[key]
+    entry = node.ca.items.get(key)
+    if isinstance(value, (LiteralScalarString, FoldedScalarString)):
+        if getattr(value, "comment", None) or (entry and entry[3]):
+            return False
+        value.comment = "  " + comment  # ruamel writes it after the block's indicator
+        node.ca.items.setdefault(key, [None, None, None, None])[3] = [value.comment]
+        return True
+    if isinstance(value, (CommentedMap, CommentedSeq, _Tagged)) or "\n" in getattr(value, "raw", ""):
+        return False
+    if isinstance(value, str) and "\n" in value and not isinstance(value, _RawQuoted):
+        return False  # written on several lines
+    token = entry[2] if entry else None
+    if token is not None and not (isinstance(token, CommentToken) and token.value.startswith("\n")):
+        return False
+    rest = token.value if token is not None else "\n"
+    node.ca.items.setdefault(key, [None, None, None, None])[2] = CommentToken(" " + comment + rest, CommentMark(0), None)
+    return True
 
 
 def unified_diff(path: str, before: str, after: str, new_path: str | None = None, *, quote: bool = False) -> str:

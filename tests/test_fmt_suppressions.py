@@ -1,0 +1,404 @@
+"""`cxkit fmt` never changes what `cxkit lint` reports: every `# cxkit: disable=…` keeps its reach.
+
+A suppression comment on a line of its own applies to the next line with content (above a
+list item written as a mapping: to the item's own keys), one at the end of a line to that
+line, one on a `|` or `>` header to the whole block.  fmt moves keys, and the comments with
+them; these tests lint each file before and after fmt and compare the findings, for the
+layouts an exploratory tester found broken, for the bundled examples, and for generated
+personas and journeys with suppressions in every place a comment can stand.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cxkit.config import Config
+from cxkit.fmt import FormatError, format_text
+from cxkit.lint.engine import Selection, lint
+from cxkit.yamlio import load_text
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((REPO / "examples").rglob("*.yaml"))
+
+
+def _findings(root: Path, name: str, text: str) -> Counter[tuple[str, str]]:
+    """What lint reports for ``text`` as the only file of a workspace: (code, message) of each finding.
+
+    Lines are left out: fmt moves keys, and with them the lines their findings are on (an
+    unused suppression's message names the line it reaches, or says "on this line").
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    (root / name).write_text(text, encoding="utf-8")
+    result = lint([str(root)], Config(root=root), Selection(), jobs=1)
+    return Counter((f.code, re.sub(r"on this line|on line \d+", "on its line", f.message.replace(str(root), "")))
+                   for f in result.findings)
+
+
+def _same_findings(root: Path, text: str, name: str = "doc.yaml") -> str:
+    """Format ``text``; assert the data and lint's findings are unchanged; return the new text."""
+    out = format_text(text)
+    assert load_text(out).data == load_text(text).data
+    assert format_text(out) == out
+    before = _findings(root / "before", name, text)
+    after = _findings(root / "after", name, out)
+    assert after == before, f"fmt changed lint's findings:\n--- before\n{text}\n--- after\n{out}"
+    return out
+
+
+@pytest.fixture(autouse=True)
+def _pinned_today(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CXKIT_TODAY", "2026-11-23")
+    monkeypatch.chdir(tmp_path)
+
+
+# --- the tester's files --------------------------------------------------------------------------
+
+TRAIT = """\
+kind: persona
+id: basia-2
+name: Basia
+goals:
+  - sources: [s]
+    # cxkit: disable=pseudo-profiling
+    text: Ceni jakość
+sources: [{id: s, type: survey}]
+reviewed: 2026-11-01
+"""
+
+STAGE = """\
+kind: journey
+id: basia-kupuje
+name: Basia kupuje
+persona: basia-2
+stages:
+  - name: Zakup
+    # cxkit: disable=CX402
+    id: zakup
+    emotion: 1
+"""
+
+
+def test_the_testers_trait_keeps_its_suppression_on_the_line_of_its_text(tmp_path: Path) -> None:
+    # Above the dash it would reach the item's `sources:` line too: at the end of the line of
+    # `text:` it reaches that line alone, as it did above the key.
+    out = _same_findings(tmp_path, TRAIT)
+    assert "goals:\n  - text: Ceni jakość  # cxkit: disable=pseudo-profiling\n    sources: [s]\n" in out
+
+
+def test_the_testers_stage_keeps_its_suppression_on_the_line_of_its_id(tmp_path: Path) -> None:
+    out = _same_findings(tmp_path, STAGE)
+    assert "stages:\n  - id: zakup  # cxkit: disable=CX402\n    name: Zakup\n" in out
+
+
+def test_a_suppression_reaches_no_other_key_of_the_item_once_its_key_is_first(tmp_path: Path) -> None:
+    # Above the dash, `disable=all` would silence the unknown source on the `sources:` line.
+    text = TRAIT.replace("sources: [s]\n    # cxkit: disable=pseudo-profiling", "sources: [nieznane]\n    # cxkit: disable=all")
+    unknown = ("CX302", "source 'nieznane' is not defined in this file's sources (s)")
+    assert _findings(tmp_path / "lint", "doc.yaml", text)[unknown] == 1
+    out = _same_findings(tmp_path, text)
+    assert "  - text: Ceni jakość  # cxkit: disable=all\n    sources: [nieznane]\n" in out
+
+
+def test_the_other_comments_above_the_key_go_above_the_dash(tmp_path: Path) -> None:
+    text = STAGE.replace("    # cxkit: disable=CX402\n", "    # z warsztatu\n    # cxkit: disable=CX402\n    # etap 4\n")
+    out = _same_findings(tmp_path, text)
+    assert "stages:\n  # z warsztatu\n  # etap 4\n  - id: zakup  # cxkit: disable=CX402\n    name: Zakup\n" in out
+
+
+@pytest.mark.parametrize("change", [
+    ("    # cxkit: disable=CX402\n", "    # cxkit: disable=CX402\n    # cxkit: disable=stage-without-emotion\n"),
+    ("    id: zakup\n", "    id: zakup  # z warsztatu\n"),
+])
+def test_fmt_refuses_a_suppression_it_has_no_place_for(tmp_path: Path, change: tuple[str, str]) -> None:
+    # Above the dash it would reach every key of the stage; the end of the line is taken.
+    text = STAGE.replace(*change)
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert caught.value.rule == "fmt-layout"
+    assert (caught.value.line, caught.value.column) == (8 if "stage-without" in change[1] else 7, 5)
+    assert "write one suppression, at the end of the key's line" in caught.value.message
+
+
+def test_a_suppression_above_a_later_item_goes_above_its_dash(tmp_path: Path) -> None:
+    text = TRAIT.replace(
+        "sources: [{id", "  - sources: [s]\n    # cxkit: disable=CX101 - z ankiety\n    text: Dba o zdrowie\nsources: [{id"
+    )
+    out = _same_findings(tmp_path, text)
+    assert "    sources: [s]\n  - text: Dba o zdrowie  # cxkit: disable=CX101 - z ankiety\n    sources: [s]\n" in out
+
+
+def test_a_suppression_after_the_dash_stays_there_when_its_key_stays_first(tmp_path: Path) -> None:
+    # Nothing moves: the file is left as it is (lint reads the comment on the dash's line).
+    text = TRAIT.replace("  - sources: [s]\n    # cxkit: disable=pseudo-profiling\n    text: Ceni jakość\n",
+                         "  - # cxkit: disable=pseudo-profiling\n    text: Ceni jakość\n    sources: [s]\n")
+    assert _same_findings(tmp_path, text) == text
+
+
+def test_a_suppression_between_a_list_items_first_key_and_its_value_stays_on_the_values_line(tmp_path: Path) -> None:
+    # After the dash it would reach the dash's line alone; the value joins its key's line.
+    text = TRAIT.replace("  - sources: [s]\n    # cxkit: disable=pseudo-profiling\n    text: Ceni jakość\n",
+                         "  - text:\n      # z ankiety\n      # cxkit: disable=pseudo-profiling\n      Ceni jakość\n"
+                         "    sources: [s]\n")
+    out = _same_findings(tmp_path, text)
+    assert "  - # z ankiety\n    text: Ceni jakość # cxkit: disable=pseudo-profiling\n    sources: [s]\n" in out
+
+
+@pytest.mark.parametrize("header", ["|", "|-", ">", ">-"])
+def test_a_list_items_block_header_keeps_its_suppression(tmp_path: Path, header: str) -> None:
+    text = f"kind: persona\nid: s2\nname: S\ngoals:\n  - {header}  # cxkit: disable=pseudo-profiling\n    Dba o zdrowie\n"
+    assert _same_findings(tmp_path, text) == text
+
+
+def test_a_list_items_block_header_comment_survives_when_keys_move(tmp_path: Path) -> None:
+    text = """\
+# cxkit: disable-file=missing-sources
+name: S
+id: s2
+kind: persona
+goals:
+  # pierwszy cel
+  - |  # cxkit: disable=pseudo-profiling
+    Dba o zdrowie
+  # drugi cel
+  - >-   # ze wstępnej ankiety
+    Ceni jakość
+  - Szuka promocji  # cxkit: disable=CX101
+reviewed: 2026-11-01
+"""
+    out = _same_findings(tmp_path, text)
+    assert out == """\
+# cxkit: disable-file=missing-sources
+kind: persona
+id: s2
+name: S
+goals:
+  # pierwszy cel
+  - |  # cxkit: disable=pseudo-profiling
+    Dba o zdrowie
+  # drugi cel
+  - >-   # ze wstępnej ankiety
+    Ceni jakość
+  - Szuka promocji  # cxkit: disable=CX101
+reviewed: 2026-11-01
+"""
+
+
+def test_a_block_header_suppression_on_a_key_still_formats(tmp_path: Path) -> None:
+    text = STAGE.replace("    emotion: 1\n", "    emotion: 1\n    doing: |  # cxkit: disable=placeholder\n      TODO\n")
+    _same_findings(tmp_path, text)
+
+
+@pytest.mark.parametrize("dash", ["-   # kasa", "-      # kasa", "-  # kasa"])
+def test_a_comment_after_a_dash_with_more_blanks_is_laid_out(tmp_path: Path, dash: str) -> None:
+    text = f"""\
+kind: journey
+id: j
+name: J
+persona: p
+stages:
+  - id: a
+    touchpoints:
+      {dash}
+        channel: kasa
+"""
+    out = _same_findings(tmp_path, text)
+    assert "    touchpoints:\n      - # kasa\n        channel: kasa\n" in out
+
+
+def test_a_comment_after_a_dash_with_more_blanks_moves_with_its_key(tmp_path: Path) -> None:
+    text = """\
+kind: journey
+id: j
+name: J
+persona: p
+stages:
+  - id: a
+    touchpoints:
+      -   # cxkit: disable=CX501
+        description: TODO
+        channel: kasa
+"""
+    out = _same_findings(tmp_path, text)
+    assert "      - channel: kasa\n        # cxkit: disable=CX501\n        description: TODO\n" in out
+
+
+# --- the top of the file -------------------------------------------------------------------------
+
+
+def test_a_suppression_at_the_top_of_the_file_moves_with_the_first_key(tmp_path: Path) -> None:
+    text = ("# yaml-language-server: $schema=../docs/schema/persona.json\n# Persona: Zofia\n"
+            "# cxkit: disable=all\nname: TODO\nkind: persona\nid: zofia\n")
+    out = _same_findings(tmp_path, text)
+    assert out == ("# yaml-language-server: $schema=../docs/schema/persona.json\n# Persona: Zofia\n"
+                   "kind: persona\nid: zofia\n# cxkit: disable=all\nname: TODO\n")
+
+
+def test_a_suppression_above_a_blank_line_moves_with_the_key_it_applies_to(tmp_path: Path) -> None:
+    text = "# Persona: Zofia\n# cxkit: disable=placeholder\n\nname: TODO\nkind: persona\nid: zofia\n"
+    out = _same_findings(tmp_path, text)
+    assert out == "# Persona: Zofia\n\nkind: persona\nid: zofia\n# cxkit: disable=placeholder\nname: TODO\n"
+
+
+def test_a_suppression_at_the_start_of_a_nested_mapping_moves_with_its_key(tmp_path: Path) -> None:
+    text = """\
+kind: persona
+id: d
+name: D
+demographics:
+  # cxkit: disable=placeholder
+
+  location: TODO
+  age: 30
+"""
+    out = _same_findings(tmp_path, text)
+    assert out.endswith("demographics:\n  age: 30\n  # cxkit: disable=placeholder\n  location: TODO\n")
+
+
+# --- the bundled examples ------------------------------------------------------------------------
+
+
+def _scrambled(text: str, seed: int) -> str:
+    """``text`` with the top-level keys in another order (each key with its lines), for fmt to put back."""
+    lines = text.split("\n")
+    blocks: list[list[str]] = []
+    head: list[str] = []
+    for line in lines:
+        if re.match(r"[A-Za-z_][\w-]*:", line):
+            blocks.append(head + [line])
+            head = []
+        elif blocks and (line.startswith((" ", "-")) or not line.strip()):
+            blocks[-1].append(line)
+        else:
+            head.append(line)
+    random.Random(seed).shuffle(blocks)
+    return "\n".join(line for block in blocks for line in block) + "\n" + "\n".join(head)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: str(p.relative_to(REPO / "examples")))
+def test_an_example_formats_with_the_same_findings(tmp_path: Path, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _same_findings(tmp_path / "as-is", text, path.name) == text
+    # Suppressions above some keys and list items, keys out of order: still the same findings.
+    marked = re.sub(r"(?m)^(\s*)(- )?(text|id|name|doing|channel|action): ",
+                    lambda m: f"{m.group(1)}# cxkit: disable=all\n{m.group(0)}" if len(m.group(0)) % 3 == 0
+                    else m.group(0), text)
+    for seed in range(2):
+        _same_findings(tmp_path / f"seed{seed}", _scrambled(marked, seed), path.name)
+
+
+# --- generated files -----------------------------------------------------------------------------
+
+RULES = ["pseudo-profiling", "unknown-source", "placeholder", "CX402", "all", "CX101,CX302", "stage-without-emotion"]
+TEXTS = ["Ceni jakość", "Dba o zdrowie", "TODO", "Kupuje słuchawki Sennheiser HD 600 po testach w sklepie"]
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> str:
+    """A persona or a journey with keys in any order and suppressions above keys, after dashes,
+    at the ends of lines and on block headers."""
+
+    def directive() -> str:
+        return f"# cxkit: disable={draw(st.sampled_from(RULES))}"
+
+    def above(indent: str) -> list[str]:
+        return [indent + directive()] if draw(st.integers(0, 3)) == 0 else []
+
+    def eol() -> str:
+        return "  " + directive() if draw(st.integers(0, 4)) == 0 else ""
+
+    def scalar(key: str, value: str, indent: str) -> list[str]:
+        if draw(st.integers(0, 5)) == 0:  # a comment between the key and its value
+            return [f"{indent}{key}:", f"{indent}  {directive()}", f"{indent}  {value}"]
+        if draw(st.integers(0, 3)) == 0:
+            style = draw(st.sampled_from(["|", ">-"]))
+            return [f"{indent}{key}: {style}{eol()}", f"{indent}  {value}"]
+        return [f"{indent}{key}: {value}{eol()}"]
+
+    def above_key(indent: str, lines: list[str]) -> list[str]:
+        # Not above a key with one between it and its value: fmt writes the value on the key's
+        # line, where both would reach it (lint read them as reaching one line each).
+        return [] if len(lines) > 2 and "# cxkit" in lines[1] else above(indent)
+
+    def item(pairs: list[tuple[str, list[str]]], indent: str) -> list[str]:
+        """A list item written as a mapping: ``pairs`` are (key, its lines at ``indent`` + 2)."""
+        order = draw(st.permutations(pairs))
+        out: list[str] = []
+        for i, (_key, lines) in enumerate(order):
+            comments = above_key(indent + "  ", lines)
+            if i == 0:
+                if draw(st.integers(0, 3)) == 0:
+                    # A note after the dash (a suppression there reaches the dash's line alone, which
+                    # holds nothing: lint reports it unused, and fmt moves it with the key below it).
+                    out += [indent + "- # uwaga", *lines]
+                else:
+                    out += [line[2:] for line in comments]  # above the dash
+                    out += [indent + "- " + lines[0][len(indent) + 2:], *lines[1:]]
+            else:
+                out += comments + lines
+        return out
+
+    kind = draw(st.sampled_from(["persona", "journey"]))
+    top: list[tuple[str, list[str]]] = [
+        ("kind", [f"kind: {kind}"]), ("id", ["id: basia"]), ("name", scalar("name", draw(st.sampled_from(TEXTS)), "")),
+    ]
+    if kind == "persona":
+        traits: list[str] = []
+        for _ in range(draw(st.integers(1, 3))):
+            text = draw(st.sampled_from(TEXTS))
+            if draw(st.booleans()):
+                traits += above("  ") + [f"  - {text}{eol()}"]
+            else:
+                cited = draw(st.sampled_from(["[s]", "[nieznane]"]))
+                traits += item([("text", scalar("text", text, "    ")), ("sources", [f"    sources: {cited}{eol()}"])], "  ")
+        top += [("goals", ["goals:", *traits]), ("sources", ["sources: [{id: s, type: survey}]"])]
+    else:
+        stages: list[str] = []
+        for n in range(draw(st.integers(1, 2))):
+            pairs = [("id", [f"    id: etap-{n}{eol()}"]), ("name", scalar("name", draw(st.sampled_from(TEXTS)), "    "))]
+            if draw(st.booleans()):
+                pairs.append(("emotion", [f"    emotion: 1{eol()}"]))
+            if draw(st.booleans()):
+                pairs.append(("doing", scalar("doing", draw(st.sampled_from(TEXTS)), "    ")))
+            stages += item(pairs, "  ")
+        top += [("persona", ["persona: basia"]), ("stages", ["stages:", *stages])]
+    if draw(st.booleans()):
+        top.append(("reviewed", ["reviewed: 2026-11-01"]))
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines += draw(st.sampled_from([["# yaml-language-server: $schema=x.json"], ["# Persona: Basia", ""]]))
+    for _key, key_lines in draw(st.permutations(top)):
+        lines += above_key("", key_lines) + key_lines
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_documents())
+def test_fmt_keeps_lint_findings_of_generated_files(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
+    root = tmp_path_factory.mktemp("generated")
+    try:
+        _same_findings(root, text)
+    except FormatError as exc:
+        # A refusal changes no file; the one allowed here is for a suppression fmt has no place
+        # for (two on one key, or one above a key whose line holds a comment already).
+        if "write one suppression, at the end of the key's line" not in exc.message:
+            pytest.fail(f"fmt refused {exc.line}:{exc.column} {exc.message}\n{text}")
+
+
+def test_the_docs_example_is_what_fmt_writes() -> None:
+    docs = (REPO / "docs" / "scaffolding.md").read_text(encoding="utf-8")
+    start = docs.index("This trait\n")
+    before, after = re.findall(r"```yaml\n(.*?)```", docs[start:], re.DOTALL)[:2]
+    head = "kind: persona\nid: ola\nname: Ola\n"
+    tail = "sources:\n  - id: wywiady\n    type: interview\n"
+
+    def dedent(block: str) -> str:
+        return "".join(line[2:] + "\n" for line in block.rstrip("\n").split("\n"))
+
+    assert format_text(head + dedent(before) + tail) == head + dedent(after) + tail
