@@ -1,9 +1,10 @@
 """Normalising trait text so that the same idea in another form compares equal.
 
 A light, dependency-free stemmer: lowercase, punctuation out, stop words out,
-Polish participles and infinitives cut back to the verb ("dbająca", "dbać" →
-"dba"), diacritics folded ("jakość" and "jakości" meet), then one common
-Polish or English ending stripped from each word.  It is crude on purpose —
+decomposed letters composed (NFC: "z\u0307" as macOS writes it is "ż"), Polish
+participles and infinitives cut back to the verb ("dbająca", "dbać" → "dba"),
+diacritics folded ("jakość" and "jakości" meet), then one common Polish or
+English ending stripped from each word.  It is crude on purpose —
 it only has to make "dbająca o swoje zdrowie" and "dba o zdrowie", or "buys
 online" and "buying online", land on the same keys, and it must cost
 microseconds.  Negations ("nie", "not", "no") are kept: "czyta recenzje" and
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -105,6 +107,10 @@ def tokens(text: str) -> list[str]:
         return codecs.charmap_decode(codecs.charmap_encode(text, "strict", _CODEPAGE)[0], "strict", _CODEPAGE_OUT)[0].split()
     except UnicodeError:
         pass  # an apostrophe, or a character outside the code page
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # Decomposed letters (NFD, as macOS and PDFs write them: "z\u0307" for "ż") composed, or their
+        # marks would split words: "jakość" and "jakos\u0301c\u0301" are one word.
+        text = unicodedata.normalize("NFC", text)
     low = text.lower()
     if "n't" in low or "n’t" in low:
         low = _NOT.sub(" not", low)

@@ -9,7 +9,9 @@ is built only from generic words ("Likes nice things", "Status matters to him"):
 every content word is in the lexicons' generic vocabulary and nothing concrete
 is named.
 
-Matching runs on text normalised here: lowercase, diacritics folded to ASCII
+Matching runs on text normalised here: decomposed letters composed (NFC, so that
+"z" + U+0307 as macOS and PDFs write it is "ż"; findings are mapped back to the
+text as written), lowercase, diacritics folded to ASCII
 (ą→a, ł→l), apostrophes dropped, every other run of non-word characters turned
 into one space.  Lexicon patterns are words, stems and alternatives, compiled
 once per process into regular expressions grouped by the first characters a
@@ -138,7 +140,62 @@ def _fold(text: str) -> str | None:
 
 def normalise(text: str) -> str:
     """Lowercase, folded, one space between words, and a space at each end."""
+    if not text.isascii() and not _is_nfc("NFC", text):
+        text = _nfc("NFC", text)
     return _joined(text, _word_chars(text))
+
+
+# --- decomposed text ---------------------------------------------------------------------------
+
+_is_nfc, _nfc = unicodedata.is_normalized, unicodedata.normalize
+#: Combining marks of Latin, Greek and Cyrillic letters, which decomposed text (NFD: macOS file names and
+#: clipboards, PDFs) writes after the letter: "z\u0307" for "ż", "o\u0301" for "ó".
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_CLUSTER = re.compile(f"(?s).[{_MARKS}]+")
+
+
+def _composed(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` with each letter and its combining marks composed (NFC), and where each character of it
+    starts and ends in ``text``; None when nothing composes.
+
+    Matching works on composed text (the lexicons, the age and name patterns are written so); what
+    is found is mapped back through these, so a finding points at the text as written.
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _CLUSTER.finditer(text):
+        cluster = m.group()
+        composed = _nfc("NFC", cluster)
+        if composed == cluster:
+            continue
+        a, b = m.span()
+        pieces += (text[last:a], composed)
+        starts += range(last, a)
+        ends += range(last + 1, a + 1)
+        starts += [a] * len(composed)  # every character of a composed cluster stands for all of it
+        ends += [b] * len(composed)
+        last = b
+    if not pieces:
+        return None
+    pieces.append(text[last:])
+    starts += range(last, len(text))
+    ends += range(last + 1, len(text) + 1)
+    return "".join(pieces), starts, ends
+
+
+def _decomposed_spans(
+    text: str, composed: tuple[str, list[int], list[int]], matches: Iterable["PhraseMatch"]
+) -> list["PhraseMatch"]:
+    """Matches found in the composed text (:func:`_composed` of ``text``), placed back in ``text``."""
+    norm, starts, ends = composed
+    placed = []
+    for m in matches:
+        start, end = starts[m.start], ends[m.end - 1]
+        written = text[start:end]
+        placed.append(PhraseMatch(m.entry, start, end, written if norm[m.start:m.end] == m.text else written.strip()))
+    return placed
 
 
 def _normalise_with_map(text: str) -> tuple[str, list[int]]:
@@ -252,7 +309,7 @@ _PATTERN_WORD = re.compile(r"[^\W_]*(?:[*\x00][^\W_]*)*")
 
 def _alternative_regex(alt: str, pattern: str) -> str:
     # Fold and split the way text is normalised, keeping the syntax characters (<n> as NUL until then).
-    folded = alt.lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
+    folded = _nfc("NFC", alt).lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
     words = [w for w in _PATTERN_WORD.findall(folded) if w]
     if not words:
         raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
@@ -1001,6 +1058,18 @@ class Matcher:
 
     def analyse(self, text: str) -> Verdict:
         """Find the generic phrases of one trait and decide whether detail rescues it."""
+        if text.isascii() or _is_nfc("NFC", text):
+            return self._analyse(text)
+        composed = _composed(text)
+        if composed is None:
+            return self._analyse(text)
+        verdict = self._analyse(composed[0])
+        if not verdict.matches:
+            return verdict
+        return Verdict(tuple(_decomposed_spans(text, composed, verdict.matches)), verdict.rescue)
+
+    def _analyse(self, text: str) -> Verdict:
+        """:meth:`analyse` of text with nothing to compose."""
         chars = _word_chars(text)
         norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
@@ -1243,6 +1312,9 @@ class Matcher:
 
     def location_category(self, value: str) -> list[PhraseMatch]:
         """Phrases that make a location value a category ("duże miasto", "suburbs") rather than a place."""
+        composed = None if value.isascii() or _is_nfc("NFC", value) else _composed(value)
+        if composed is not None:
+            return _decomposed_spans(value, composed, self.location_category(composed[0]))
         norm = normalise(value)
         spans = self._phrase_spans(norm, location_only=True)
         if not spans:
@@ -1257,6 +1329,8 @@ class Matcher:
         """The wording that makes an income value a judgement ("średnie", "above average") instead of a figure."""
         if _DIGIT.search(value):
             return None
+        if not value.isascii() and not _is_nfc("NFC", value):
+            value = _nfc("NFC", value)  # only the wording is given back, not where it stands
         norm = normalise(value)
         m = self.lexicon.income.search(norm)
         if m is None:
