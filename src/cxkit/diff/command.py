@@ -329,7 +329,9 @@ def review_command(
     level = (fail_level.value if fail_level else None) or config.fail_level
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
     base = review_base(base, targets, config)
-    report = run_review(base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level)
+    report = run_review(
+        base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level, named=bool(paths)
+    )
     if output_format is ReviewFormat.json:
         render_review_json(report, sys.stdout)
     else:

@@ -658,13 +658,17 @@ def _is_yaml(path: str) -> bool:
     return path.lower().endswith((".yaml", ".yml"))
 
 
-def run_review(base: str, paths: list[str], config: Config, options: Options, fail_level: str) -> Review:
+def run_review(
+    base: str, paths: list[str], config: Config, options: Options, fail_level: str, *, named: bool = True
+) -> Review:
     """Diff BASE against the working tree and lint both sides.
 
     Both sides are the files git sees: BASE's tree, and the working tree's
     tracked files plus new ones it does not ignore (a file named on the command
     line counts even when ignored), so a git-ignored draft is never reported
-    as introduced.
+    as introduced.  ``paths`` are the paths named on the command line (``named``)
+    and then read on both sides, or the working tree's configured ones: BASE's
+    side is then read under the `paths` of BASE's own configuration.
     """
     try:
         repo = Repo()
@@ -679,7 +683,11 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     for typed, p in zip(given, paths):
         if not os.path.lexists(p) and not repo.tree(commit, [p]):
             raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{base}'")
-    old = revision_side(repo, base, commit, paths, config)
+    # Each side is read and linted as its own checkout would be: BASE with BASE's configuration
+    # (its `exclude`, and its `paths` when none are named).
+    base_config, change = _base_config(repo, commit, base, config)
+    base_paths = paths if named or base_config is config else _configured_paths(repo, base_config, paths)
+    old = revision_side(repo, base, commit, base_paths, base_config)
     new = worktree_side(repo, paths, config)
     # A file that cannot be read on one side is "not compared": its document there is neither
     # removed nor added.
@@ -690,8 +698,6 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))
 
-    # Each side is linted as its own checkout would be: BASE with BASE's configuration.
-    base_config, change = _base_config(repo, commit, base, config)
     present = {from_top(n): repo.cwd / n for n in repo.worktree(paths) if _is_yaml(n)}
     for p in paths:
         if os.path.isfile(p):
@@ -711,14 +717,14 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
     after = _placed(after_findings, after_texts, paired)
     silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
 
-    tree = repo.tree(commit, paths)
+    tree = repo.tree(commit, base_paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
     base_links = {f.full: f.target for f in tree if f.target is not None}
     before_suppressed: list[Any] = []
-    before_findings = _lint_side(repo, base_files, paths, base_config, base_links, suppressed=before_suppressed)
+    before_findings = _lint_side(repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed)
     before_off = _silenced(
-        before_suppressed, _silenced_by_config(repo, base_files, paths, base_config, config, base_links), base_config,
+        before_suppressed, _silenced_by_config(repo, base_files, base_paths, base_config, config, base_links), base_config,
         before_findings,
     )
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
@@ -736,6 +742,17 @@ def run_review(base: str, paths: list[str], config: Config, options: Options, fa
 
 
 # --- configuration: each side's own -------------------------------------------
+
+def _configured_paths(repo: Repo, own: Config, current: list[str]) -> list[str]:
+    """The `paths` of a side's own configuration ``own``, from the current folder, as git names
+    them (``current``: the working tree's, when ``own`` names the same); else the current folder.
+    Those outside the repository are left out: a revision holds no files there."""
+    if not own.paths:
+        return ["."]
+    named = [os.path.relpath(own.root / p) for p in own.paths]
+    inside = [p for p in named if repo._from_here(p) is not None]
+    return repo.inside(inside) if inside else current
+
 
 _CONFIG_KEYS = (
     ("paths", "paths"), ("exclude", "exclude"), ("select", "select"), ("ignore", "ignore"),
@@ -839,6 +856,13 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
 
 def _shown(config: Config) -> str | None:
     return _shown_path(config.source) if config.source is not None else None
+
+
+def side_config(repo: Repo, commit: str, label: str, config: Config) -> tuple[Config, str | None]:
+    """The configuration a revision's own checkout would use (``commit`` "" for the index), found
+    as :func:`_base_config` finds BASE's, and why it could not be used (then ``config`` is given)."""
+    found, change = _base_config(repo, commit, label, config)
+    return found, change.base_error if change is not None else None
 
 
 def _off_key(rule: str, config: Config) -> str:

@@ -50,6 +50,29 @@ def _configured_inside(repo: Repo, config: Config) -> list[str]:
                          "name the paths to compare")
     return repo.inside(inside)
 
+
+def _revision_config(repo: Repo, commit: str, label: str, config: Config) -> Config:
+    """The configuration a revision (``commit`` "" for the index) is read with: its own, as its
+    checkout's `cxkit lint` would find it (see `cxkit review`); ``config`` when that one is not valid."""
+    from .review import side_config
+
+    own, error = side_config(repo, commit, label, config)
+    if error is not None:
+        where = f"'{label}'" if commit else "the index"
+        sys.stderr.write(f"cxkit: note: {error}; {where} is read with the configuration in force now\n")
+    return own
+
+
+def _side_paths(repo: Repo, named: list[str], own: Config, config: Config, configured: list[str]) -> list[str]:
+    """The paths one side is read under: those named on the command line, the same for both sides;
+    else the `paths` of the side's own configuration ``own`` (``configured``: those of ``config``)."""
+    if named:
+        return named
+    if own is config or (own.paths == config.paths and own.root == config.root):
+        return configured
+    return _configured_inside(repo, own)
+
+
 def _warn_excluded(
     repo: Repo, config: Config, shown: list[str], paths: list[str], commits: tuple[str | None, ...] = (),
     index: bool = False,
@@ -186,9 +209,12 @@ def diff_from_args(
                 raise UsageError(f"'{display_path(typed)}' is neither a git revision nor a path in the working tree or in '{first}'")
             raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
     _warn_excluded(repo, config, given or paths, paths, (commit, commit2))
-    old = revision_side(repo, first, commit, paths, config)
+    # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
+    old_config = _revision_config(repo, commit, first, config)
+    old = revision_side(repo, first, commit, _side_paths(repo, rest, old_config, config, paths), old_config)
     if rev2 is not None and commit2 is not None:
-        new = revision_side(repo, rev2, commit2, paths, config)
+        new_config = _revision_config(repo, commit2, rev2, config)
+        new = revision_side(repo, rev2, commit2, _side_paths(repo, rest, new_config, config, paths), new_config)
     else:
         new = worktree_side(repo, paths, config)
     return _sides(old, new, options)
@@ -210,9 +236,11 @@ def _diff_range(
         if not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
             raise UsageError(f"{display_path(shown)}: no such path in the working tree, in '{old_rev}' or in '{new_rev}'")
     _warn_excluded(repo, config, given or paths, paths, (old_commit, new_commit))
-    old = revision_side(repo, old_rev, old_commit, paths, config)
-    new = revision_side(repo, new_rev, new_commit, paths, config)
-    return _sides(old, new, options)
+    sides = []
+    for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
+        own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
+        sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own))
+    return _sides(sides[0], sides[1], options)
 
 
 def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None) -> str:
@@ -298,8 +326,10 @@ def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | 
     if commit is None:
         old = Side(f"{rev} (no commits yet)")
     else:
-        old = revision_side(repo, rev, commit, paths, config)
-    return _sides(old, index_side(repo, paths, config), options)
+        own = _revision_config(repo, commit, rev, config)  # each side with its own configuration
+        old = revision_side(repo, rev, commit, _side_paths(repo, rest, own, config, paths), own)
+    staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
+    return _sides(old, index_side(repo, _side_paths(repo, rest, staged, config, paths), staged), options)
 
 
 def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
