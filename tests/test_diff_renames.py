@@ -1,15 +1,20 @@
-"""Documents renamed: a folder moved with the configured `paths`; for `cxkit diff` (revisions,
-ranges, the index) and `cxkit review`."""
+"""Documents renamed: a folder moved with the configured `paths`, an id renamed with its file, a
+copy of a duplicated id renamed; for `cxkit diff` (revisions, ranges, the index, folders) and
+`cxkit review`."""
 
 from __future__ import annotations
 
 import json
 import subprocess
+import time
 
 import pytest
 
 from conftest import run_cli
 from git_helpers import Repo
+
+from cxkit.diff.compare import RENAMED_DOCUMENT, compare_workspaces, document_similarity
+from cxkit.diff.model import Doc
 
 pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
 
@@ -32,6 +37,9 @@ reviewed: 2026-11-01
 reasons: [Kupuje tylko na Black Friday w Media Markt]
 sources: [{id: s, type: survey, date: 2026-10-01}]
 """
+ZENON = KAMIL.replace("id: kamil", "id: zenon").replace("name: Kamil", "name: Zenon").replace(
+    "Kupuje tylko na Black Friday w Media Markt", "Nie ufa sklepom internetowym i płaci tylko gotówką"
+)
 
 
 def changes_of(*args: str) -> tuple[int, list[dict]]:
@@ -134,3 +142,158 @@ def test_review_reads_base_with_its_own_exclude(tmp_path, monkeypatch):
     report = review_json("HEAD")
     # The draft was not part of BASE's workspace: it is added now, not changed.
     assert [(c["document"], c["op"]) for c in report["changes"]] == [("kamil", "added")]
+
+
+# --- 2. an id renamed with its file ------------------------------------------------------------
+
+
+@pytest.fixture
+def renamed(moved) -> Repo:
+    moved.commit("Do research/")
+    moved.git("mv", "research/personas/ola.yaml", "research/personas/ola-nowak.yaml")
+    moved.write("research/personas/ola-nowak.yaml", OLA.replace("id: ola\n", "id: ola-nowak\n"))
+    return moved
+
+
+RENAMED = [
+    ("ola-nowak", "moved", "", "research/personas/ola.yaml", "research/personas/ola-nowak.yaml"),
+    ("ola-nowak", "changed", "id", "ola", "ola-nowak"),
+]
+
+
+def test_an_id_renamed_with_its_file_is_one_document(renamed):
+    assert summary(changes_of("HEAD")[1]) == RENAMED
+
+
+def test_an_id_renamed_with_its_file_in_the_index(renamed):
+    renamed.git("add", "research")
+    assert summary(changes_of("--cached")[1]) == RENAMED
+
+
+def test_an_id_renamed_with_its_file_between_folders(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    (tmp_path / "b" / "ola-nowak.yaml").write_text(OLA.replace("id: ola\n", "id: ola-nowak\n"), encoding="utf-8")
+    code, changes = changes_of(str(tmp_path / "a"), str(tmp_path / "b"))
+    assert code == 1
+    assert summary(changes) == [
+        ("ola-nowak", "moved", "", "ola.yaml", "ola-nowak.yaml"), ("ola-nowak", "changed", "id", "ola", "ola-nowak"),
+    ]
+
+
+def test_review_of_an_id_renamed_with_its_file_matches_its_findings(renamed):
+    report = review_json("HEAD")
+    assert report["failed"] is False
+    assert report["introduced"] == [] and report["fixed"] == []
+    assert report["findings_before"] == report["findings_after"] == 1
+
+
+def test_a_document_renamed_and_edited_a_little_is_still_one_document():
+    old = Doc("ola.yaml", {"kind": "persona", "id": "ola", "name": "Ola Nowak", "lang": "pl",
+                           "goals": ["Ceni jakość i mieszka w dużym mieście", "Biega w weekendy po parku"]})
+    new = Doc("ola-nowak.yaml", dict(old.data, id="ola-nowak", name="Ola Nowakowska"))
+    [diff] = compare_workspaces([old], [new])
+    assert [(c.op, c.path) for c in diff.changes] == [("moved", ""), ("changed", "id"), ("changed", "name")]
+
+
+def test_another_document_of_the_same_kind_is_not_taken_for_a_rename():
+    # Written from one template (language, dates, source): only the text that says who it is differs.
+    old, new = Doc("kamil.yaml", _load(KAMIL)), Doc("zenon.yaml", _load(ZENON))
+    assert document_similarity(old.data, new.data) < RENAMED_DOCUMENT
+    assert sorted(d.status for d in compare_workspaces([old], [new])) == ["added", "removed"]
+
+
+def test_documents_of_different_kinds_are_never_one_document():
+    old = Doc("kamil.yaml", _load(KAMIL))
+    new = Doc("kamil-2.yaml", dict(_load(KAMIL), kind="persona", id="kamil-2"))
+    assert document_similarity(old.data, new.data) == 1.0
+    assert sorted(d.status for d in compare_workspaces([old], [new])) == ["added", "removed"]
+
+
+def test_the_most_alike_pair_is_taken_first_whatever_the_order():
+    base = _load(OLA)
+    old = Doc("ola.yaml", dict(base, goals=base["goals"] + ["Biega w weekendy po parku"]))
+    close = Doc("b-ola-nowak.yaml", dict(old.data, id="ola-nowak"))
+    copy = Doc("a-ola-kopia.yaml", dict(base, id="ola-kopia", goals=base["goals"] + ["Biega w weekendy"]))
+    for new_docs in ([close, copy], [copy, close]):
+        diffs = {d.document: d.status for d in compare_workspaces([old], new_docs)}
+        assert diffs == {"ola-nowak": "renamed", "ola-kopia": "added"}
+
+
+def test_many_renamed_documents_pair_in_bounded_time():
+    count = 400
+    old = [Doc(f"p{n}.yaml", {"kind": "persona", "id": f"p{n}", "name": f"Persona numer {n}", "lang": "pl",
+                              "goals": [f"Cel {n}: kupuje rzeczy numer {n} i porównuje ceny w sklepach {n}"]})
+           for n in range(count)]
+    new = [Doc(f"q{n}.yaml", dict(d.data, id=f"q{n}")) for n, d in enumerate(old)]
+    started = time.monotonic()
+    diffs = compare_workspaces(old, new)
+    assert time.monotonic() - started < 10
+    assert [d.status for d in diffs] == ["renamed"] * count
+    assert all(d.old.file[1:] == d.new.file[1:] for d in diffs)
+
+
+def _load(text: str) -> dict:
+    from cxkit.yamlio import load_bytes
+
+    data = load_bytes(text.encode()).data
+    assert isinstance(data, dict)
+    return data
+
+
+# --- 3. a copy of a duplicated id renamed -----------------------------------------------------
+
+
+def test_a_copy_of_a_duplicated_id_renamed_and_edited_shows_its_edit(moved):
+    moved.write("research/personas/k2.yaml", KAMIL)
+    moved.commit("Kopia")
+    moved.write("research/personas/k2.yaml", KAMIL.replace("name: Kamil\n", "name: Kamil R.\n"))
+    moved.git("mv", "research/personas/k2.yaml", "research/personas/k3.yaml")
+    assert summary(changes_of("HEAD")[1]) == [
+        ("kamil", "moved", "", "research/personas/k2.yaml", "research/personas/k3.yaml"),
+        ("kamil", "changed", "name", "Kamil", "Kamil R."),
+    ]
+
+
+def test_copies_of_one_id_pair_by_file_first_then_by_similarity():
+    kamil = _load(KAMIL)
+    edited = dict(kamil, reasons=["Kupuje tylko na Black Friday w Media Markt", "Nie czyta opinii"])
+    old = [Doc("k1.yaml", kamil), Doc("k2.yaml", edited)]
+    # k1 is still k1, though its content is now k2's; k2 was renamed to k3 and has k1's content.
+    new = [Doc("k3.yaml", dict(kamil)), Doc("k1.yaml", dict(edited))]
+    pairs = sorted((d.old.file, d.new.file) for d in compare_workspaces(old, new))
+    assert pairs == [("k1.yaml", "k1.yaml"), ("k2.yaml", "k3.yaml")]
+
+
+def test_a_copy_of_the_same_id_is_preferred_to_a_more_alike_document_of_another_id():
+    kamil = _load(KAMIL)
+    old = [Doc("k2.yaml", kamil), Doc("x.yaml", dict(kamil, id="kamil-x", name="Kamil X"))]
+    new = [Doc("k3.yaml", dict(kamil, name="Kamil R.")), Doc("y.yaml", dict(kamil, id="kamil-y"))]
+    # y.yaml is closer to k2.yaml than k3.yaml is, but k3 keeps k2's id.
+    pairs = sorted((d.old.file if d.old else None, d.new.file if d.new else None) for d in compare_workspaces(
+        [Doc("k.yaml", kamil), *old], [Doc("k.yaml", kamil), *new]))
+    assert ("k2.yaml", "k3.yaml") in pairs
+
+
+def test_review_matches_the_findings_of_a_document_renamed_and_edited(renamed):
+    # A goal added above the vague one and the file renamed with its id: the finding on the old
+    # goal is the same finding (paired through the diff's item pairing), the new goal's is new.
+    renamed.write("research/personas/ola-nowak.yaml", OLA.replace("id: ola\n", "id: ola-nowak\n").replace(
+        "goals:\n", "goals:\n  - Kupiła buty Asics za 600 zł\n"))
+    report = review_json("HEAD")
+    assert report["introduced"] == [] and report["fixed"] == []
+    assert [(c["document"], c["op"], c["path"]) for c in report["changes"]] == [
+        ("ola-nowak", "moved", ""), ("ola-nowak", "changed", "id"), ("ola-nowak", "added", "goals[0]"),
+    ]
+
+
+def test_review_of_a_duplicated_id_whose_copy_was_renamed_keeps_its_findings(moved):
+    moved.write("research/personas/k2.yaml", KAMIL)
+    moved.commit("Kopia")
+    before = review_json("HEAD")
+    moved.write("research/personas/k2.yaml", KAMIL.replace("name: Kamil\n", "name: Kamil R.\n"))
+    moved.git("mv", "research/personas/k2.yaml", "research/personas/k3.yaml")
+    report = review_json("HEAD")
+    assert report["findings_before"] == before["findings_after"] == report["findings_after"]
+    assert report["introduced"] == [] and report["fixed"] == []

@@ -169,7 +169,8 @@ def diff_command(
     """Show what changed in meaning between two versions of personas and journeys.
 
     Documents are matched by `id` (a renamed file is a move, not a deletion and
-    an addition), list items by `id`, then `name`, then similarity; a reordered
+    an addition), then by file, then by content (an id renamed with its file is
+    one document), list items by `id`, then `name`, then similarity; a reordered
     list is one "moved" entry.  --cached [REV] compares what is staged with REV
     (default HEAD).  Exit codes: 0 no differences, 1 differences, 2 trouble (a
     missing file, a bad revision, invalid YAML).

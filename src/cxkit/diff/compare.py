@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -417,11 +418,140 @@ def compare_pair(
     return result
 
 
+#: How alike two documents left unpaired by id and by file must be to be one document renamed
+#: (its id, its file or both): the share of their values that are equal, each value at the same
+#: key (list positions aside) and weighted by its length, so that short values many documents
+#: share (`lang: pl`, a date, a source's `type`) weigh little against the text that says who it is.
+RENAMED_DOCUMENT = 0.8
+#: Above this many pairs of unpaired documents of one kind, each document is compared only with
+#: those that share one of its longest values (a bounded number of them).
+_ALL_PAIRS = 2_500
+_KEY_VALUES = 3
+_MAX_SHARING = 50
+
+
+def _leaves(data: Any) -> Counter[tuple[tuple[str, ...], str]]:
+    """The values of a document as (keys, text), list positions left out; its own `id` and `kind` left out."""
+    out: Counter[tuple[tuple[str, ...], str]] = Counter()
+
+    def walk(value: Any, keys: tuple[str, ...]) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if not keys and k in ("id", "kind"):
+                    continue
+                walk(v, keys + (str(k),))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, keys)
+        elif isinstance(value, bool):
+            out[(keys, "true" if value else "false")] += 1
+        elif value is None:
+            out[(keys, "")] += 1
+        else:
+            out[(keys, str(value).rstrip("\n"))] += 1
+
+    walk(data, ())
+    return out
+
+
+class _Shape:
+    """A document's values and their weights, for :func:`document_similarity`."""
+
+    __slots__ = ("leaves", "total")
+
+    def __init__(self, data: Any) -> None:
+        self.leaves = _leaves(data)
+        self.total = sum((len(text) + 1) * n for (_keys, text), n in self.leaves.items())
+
+
+def document_similarity(old: Any, new: Any) -> float:
+    """How alike two documents' data are, 0 to 1: the weight of the values they share (each value
+    at the same keys, weighing its length plus one) over the average weight of both; `id` and
+    `kind` are left out.  1.0 when only the id (or nothing) differs."""
+    return _similarity(_Shape(old), _Shape(new))
+
+
+def _similarity(a: _Shape, b: _Shape) -> float:
+    if not a.total or not b.total:
+        return 0.0
+    small, large = (a.leaves, b.leaves) if len(a.leaves) <= len(b.leaves) else (b.leaves, a.leaves)
+    shared = sum((len(leaf[1]) + 1) * min(n, large[leaf]) for leaf, n in small.items() if leaf in large)
+    return 2 * shared / (a.total + b.total)
+
+
+def _pair_similar(old_left: list[Doc], new_left: list[Doc], *, same_id: bool) -> list[tuple[Doc, Doc]]:
+    """Documents left unpaired that are one document renamed: of the same kind (with ``same_id``,
+    copies of one id only) and at least :data:`RENAMED_DOCUMENT` alike, the most alike pair first
+    (ties by file name).  Only documents of one kind are compared, and past :data:`_ALL_PAIRS`
+    pairs only those sharing one of their longest values, so time stays bounded."""
+    def group(doc: Doc) -> tuple[str, str | None] | None:
+        if doc.kind is None or (same_id and doc.id is None):
+            return None
+        return (doc.kind, doc.id if same_id else None)
+
+    olds: dict[tuple[str, str | None], list[Doc]] = {}
+    news: dict[tuple[str, str | None], list[Doc]] = {}
+    for docs, into in ((old_left, olds), (new_left, news)):
+        for d in sorted(docs, key=lambda d: d.file):
+            key = group(d)
+            if key is not None:
+                into.setdefault(key, []).append(d)
+    candidates: list[tuple[float, str, str, int, int, Doc, Doc]] = []
+    for key in sorted(k for k in olds if k in news):
+        group_old, group_new = olds[key], news[key]
+        shapes_old = [_Shape(d.data) for d in group_old]
+        shapes_new = [_Shape(d.data) for d in group_new]
+        for i, j in _compared(shapes_old, shapes_new):
+            a, b = shapes_old[i], shapes_new[j]
+            # The shared weight is at most the smaller total: skip what cannot reach the threshold.
+            if 2 * min(a.total, b.total) < RENAMED_DOCUMENT * (a.total + b.total):
+                continue
+            score = _similarity(a, b)
+            if score >= RENAMED_DOCUMENT:
+                candidates.append((score, group_old[i].file, group_new[j].file, i, j, group_old[i], group_new[j]))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    pairs: list[tuple[Doc, Doc]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for _score, _of, _nf, _i, _j, old, new in candidates:
+        if id(old) in used_old or id(new) in used_new:
+            continue
+        used_old.add(id(old))
+        used_new.add(id(new))
+        pairs.append((old, new))
+    return pairs
+
+
+def _compared(old: list[_Shape], new: list[_Shape]) -> list[tuple[int, int]]:
+    """The pairs of documents to compare: all of them, or past :data:`_ALL_PAIRS` those where the
+    old one holds one of the new one's :data:`_KEY_VALUES` longest values (a value more than
+    :data:`_MAX_SHARING` old documents hold says nothing)."""
+    if len(old) * len(new) <= _ALL_PAIRS:
+        return [(i, j) for j in range(len(new)) for i in range(len(old))]
+    holders: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    for i, shape in enumerate(old):
+        for leaf in shape.leaves:
+            holders.setdefault(leaf, []).append(i)
+    out: list[tuple[int, int]] = []
+    for j, shape in enumerate(new):
+        longest = sorted(shape.leaves, key=lambda leaf: (-len(leaf[1]), leaf))[:_KEY_VALUES]
+        seen: set[int] = set()
+        for leaf in longest:
+            held = holders.get(leaf, [])
+            if len(held) <= _MAX_SHARING:
+                seen.update(held)
+        out.extend((i, j) for i in sorted(seen))
+    return out
+
+
 def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Options = Options()) -> list[DocumentDiff]:
-    """Pair documents by ``id`` (then by file) and compare each pair.
+    """Pair documents by ``id``, then by file, then by content, and compare each pair.
 
     A file renamed or moved with its id kept is one document that moved, not a
-    removal and an addition.
+    removal and an addition.  Documents left over are paired by file (an id
+    changed in place); then copies of one id (a duplicated id), then any two of
+    one kind, by similarity (:data:`RENAMED_DOCUMENT`): a document whose id and
+    file were renamed together is one document, its `id` changed.
     """
     pairs: list[tuple[Doc | None, Doc | None]] = []
     old_left = list(old_docs)
@@ -448,6 +578,13 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
             pairs.append((old, new))
             old_left.remove(old)
             new_left.remove(new)
+    for same_id in (True, False):
+        if old_left and new_left:
+            similar = _pair_similar(old_left, new_left, same_id=same_id)
+            pairs.extend(similar)
+            taken = {id(d) for pair in similar for d in pair}
+            old_left = [d for d in old_left if id(d) not in taken]
+            new_left = [d for d in new_left if id(d) not in taken]
     pairs.extend((old, None) for old in old_left)
     pairs.extend((None, new) for new in new_left)
     diffs = [compare_pair(old, new, options) for old, new in pairs]
