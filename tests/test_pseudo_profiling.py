@@ -208,9 +208,55 @@ def test_a_location_in_capitals_is_judged_by_its_words(tmp_path, monkeypatch, lo
     assert [f.line for f in found] == ([pos(doc, location)[0]] if fires else [])
 
 
-def test_a_frequency_alone_does_not_rescue_a_generic_phrase(tmp_path, monkeypatch):
+def test_an_everyday_frequency_alone_does_not_rescue_a_generic_phrase(tmp_path, monkeypatch):
     text = persona("Dba o zdrowie codziennie", "Is comfortable with technology and uses it every day")
     assert len(run(tmp_path, monkeypatch, {"p.yaml": text})) == 2
+
+
+#: A frequency is detail of its own, as the rule's docs say, however few other words the trait has
+#: (these were called vague when a frequency needed two words of a behaviour beside it).
+FREQUENCY_SPECIFIC = [
+    ("Uses the internet at the library once a week", "once a week"),
+    ("Korzysta z internetu w bibliotece raz w tygodniu", "raz w tygodniu"),
+    ("Korzysta z internetu tylko u wnuczki, raz w tygodniu", "raz w tygodniu"),
+    ("Cares about her health, swims once a week", "once a week"),
+    ("Uses the internet twice a week", "twice a week"),
+    ("Values quality, buys new shoes twice a year", "twice a year"),
+    ("Korzysta z internetu w każdą sobotę", "w każdą sobotę"),
+    ("Dba o zdrowie, co tydzień chodzi na basen", "co tydzień"),
+    ("Korzysta z internetu raz w miesiącu", "raz w miesiącu"),
+    ("Uses the internet every week", "every week"),
+    ("Uses the internet twice a day", "twice a day"),
+    ("Dba o zdrowie, codziennie jeździ rowerem do pracy", "codziennie"),  # every day, beside a behaviour
+    # A weekday in English is a capitalised name as well: rescued either way.
+    ("Cares about her health, swims every Tuesday", None),
+    ("Uses the internet every Monday", None),
+]
+#: "Every day" is the frequency of anyone's habits: beside a generic phrase alone it tells nobody apart.
+EVERYDAY_VAGUE = [
+    "Korzysta z internetu codziennie", "Korzysta z internetu co rano", "Korzysta z internetu raz dziennie",
+    "Korzysta z internetu w każdy dzień", "Uses social media every morning", "Uses the internet once a day",
+    "Cares about health daily", "Dba o zdrowie codziennie",
+]
+
+
+@pytest.mark.parametrize(("trait", "frequency"), FREQUENCY_SPECIFIC)
+def test_a_frequency_is_detail_of_its_own(trait, frequency):
+    verdict = matcher().analyse(trait)
+    assert verdict.matches and not verdict.vague
+    if frequency is not None:
+        assert verdict.rescue == f"a frequency ('{frequency}')"
+
+
+@pytest.mark.parametrize("trait", EVERYDAY_VAGUE)
+def test_every_day_beside_a_generic_phrase_alone_is_no_detail(trait):
+    assert matcher().analyse(trait).vague
+
+
+def test_a_persona_whose_traits_say_how_often_is_not_reported(tmp_path, monkeypatch):
+    text = persona(*(t for t, _ in FREQUENCY_SPECIFIC[:6]), "Korzysta z internetu codziennie")
+    found = run(tmp_path, monkeypatch, {"p.yaml": text})
+    assert [f.line for f in found] == [pos(text, "Korzysta z internetu codziennie")[0]]
 
 
 def test_a_trait_built_only_from_generic_words_is_vague(tmp_path, monkeypatch):
@@ -1924,7 +1970,7 @@ def test_the_labeled_traits_keep_their_scores():
     sections = {name: traits for name, traits in loaded.data.items() if isinstance(traits, list)}
     assert list(sections) == [
         "traits", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7",
-        "holdout-8",
+        "holdout-8", "reported",
     ]
     m = matcher()
     for name, traits in sections.items():

@@ -613,6 +613,8 @@ class Lexicon:
     entries: list[Entry]
     phrases: PhraseIndex
     frequency: re.Pattern[str]
+    #: Frequencies that say no more than "every day" (codziennie, every morning): matched on a frequency's span.
+    everyday: re.Pattern[str]
     concrete: re.Pattern[str]
     not_concrete: re.Pattern[str]
     income: re.Pattern[str]
@@ -648,6 +650,7 @@ def load_lexicon() -> Lexicon:
     entries: list[Entry] = []
     groups: list[tuple[int, list[str]]] = []
     frequency: list[str] = []
+    everyday: list[str] = []
     concrete: list[str] = []
     not_concrete: list[str] = []
     income: list[str] = []
@@ -669,6 +672,7 @@ def load_lexicon() -> Lexicon:
             entries.append(entry)
             n_patterns += len(patterns)
         frequency += _strings(data, "frequency", lang)
+        everyday += _strings(data, "everyday-frequency", lang)
         concrete += _strings(data, "concrete", lang)
         not_concrete += _strings(data, "not-concrete", lang)
         income += _strings(data, "income", lang)
@@ -683,6 +687,7 @@ def load_lexicon() -> Lexicon:
         entries=entries,
         phrases=PhraseIndex(groups),
         frequency=_word_start_regex(frequency),
+        everyday=re.compile("(?:" + _compile_group(everyday) + ")") if everyday else _NEVER,
         concrete=_word_start_regex(concrete),
         not_concrete=re.compile("(?:" + _compile_group(not_concrete) + ")"),
         income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
@@ -1182,6 +1187,12 @@ class Matcher:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
                        if outside_phrases(m.start())]
+        # How often the person does something is detail of its own ("raz w tygodniu", "twice a year",
+        # "w każdą sobotę"); "every day" is the frequency of anyone's habits, below.
+        everyday = self.lexicon.everyday
+        for a, b in frequencies:
+            if everyday.fullmatch(norm, a, b + 1) is None:
+                return f"a frequency ('{self._raw(text, at, a, b + 1)}')"
         outside_frequencies = _outside_test(frequencies) if frequencies else None
         outside_ages = _outside_test(age_all) if age_all else None
         # Words the trait says beyond its generic phrases, ages and frequencies.
@@ -1194,7 +1205,8 @@ class Matcher:
                         and (outside_ages is None or outside_ages(at(pos)))):
                     residual += 1
             pos += len(word) + 1
-        # A frequency makes a behaviour specific ("co 45 minut wstaje"), not a generic phrase ("every day").
+        # "Every day" makes a behaviour of the trait's own words specific ("codziennie jeździ rowerem do
+        # pracy"), not a generic phrase alone ("korzysta z internetu codziennie", "uses social media every day").
         if frequencies and residual >= 2:
             a, b = frequencies[0]
             return f"a frequency ('{self._raw(text, at, a, b + 1)}')"

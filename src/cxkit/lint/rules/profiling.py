@@ -49,7 +49,10 @@ class PseudoProfiling(Rule):
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number (in digits, or a count from two to twelve in words: "w trzech
     sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce" or a
-    guess such as "two or three"), a frequency, a named place, brand or channel
+    guess such as "two or three"), a frequency ("raz w tygodniu", "w każdą
+    sobotę", "twice a year"; one that says no more than every day, such as
+    "codziennie" or "every morning", only beside a behaviour in the trait's own
+    words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel
     (not a nationality, a holiday or a family member: "German", "Christmas",
     "Mum"), or a clause of its own (a name is told by its capital; in a trait
     whose every word is capitalised, only a word that is not a common one counts
