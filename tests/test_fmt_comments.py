@@ -469,3 +469,32 @@ def test_fmt_only_codes_are_no_lint_rule_codes() -> None:
 
     assert not set(FMT_CODES.values()) & {cls.code for cls in all_rules().values()}
     assert not set(FMT_CODES) & set(all_rules())
+
+
+def test_a_comment_after_a_block_value_that_ends_a_list_item_stays_at_the_items_end() -> None:
+    # ruamel keeps the block's column apart from the comment: it was written at the start of
+    # its line, where it spoke of the next item, and fmt refused the layout.
+    text = """\
+kind: persona
+id: tomek
+name: Tomek
+goals:
+  - sources: [wywiady]
+    text: |
+      Kupić wzmacniacz do HD 600 przed świętami
+    # z drugiego wywiadu
+  - text: Sprzedać stare słuchawki
+"""
+    assert _round_trip(text, above=False).endswith("""\
+goals:
+  - text: |
+      Kupić wzmacniacz do HD 600 przed świętami
+    sources: [wywiady]
+    # z drugiego wywiadu
+  - text: Sprzedać stare słuchawki
+""")
+
+
+def test_a_comment_after_a_block_value_keeps_its_column_and_the_next_one_moves_with_its_key() -> None:
+    text = "kind: persona\nid: d\nname: D\ndemographics:\n  location: |\n    Łódź\n   # wg ankiety\n  # z CRM\n  age: 30\n"
+    assert _round_trip(text, above=False).endswith("demographics:\n  # z CRM\n  age: 30\n  location: |\n    Łódź\n   # wg ankiety\n")

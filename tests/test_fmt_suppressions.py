@@ -212,8 +212,16 @@ stages:
     assert "    touchpoints:\n      - # kasa\n        channel: kasa\n" in out
 
 
-def test_a_comment_after_a_dash_with_more_blanks_moves_with_its_key(tmp_path: Path) -> None:
-    text = """\
+@pytest.mark.parametrize(("after_dash", "laid_out"), [
+    # A note after the dash belongs to the item's first key, and moves with it.
+    ("-   # kasa", "      - channel: kasa\n        # kasa\n        description: TODO\n"),
+    # A suppression there applies to the dash's line alone (lint reports it unused): it stays there.
+    ("-   # cxkit: disable=CX501",
+     "      - # cxkit: disable=CX501\n        channel: kasa\n        # uwaga\n        description: TODO\n"),
+])
+def test_a_comment_after_a_dash_when_the_first_key_moves(tmp_path: Path, after_dash: str, laid_out: str) -> None:
+    note = "        # uwaga\n" if "cxkit" in after_dash else ""
+    text = f"""\
 kind: journey
 id: j
 name: J
@@ -221,12 +229,12 @@ persona: p
 stages:
   - id: a
     touchpoints:
-      -   # cxkit: disable=CX501
-        description: TODO
+      {after_dash}
+{note}        description: TODO
         channel: kasa
 """
     out = _same_findings(tmp_path, text)
-    assert "      - channel: kasa\n        # cxkit: disable=CX501\n        description: TODO\n" in out
+    assert out.endswith("    touchpoints:\n" + laid_out)
 
 
 # --- the top of the file -------------------------------------------------------------------------
@@ -334,9 +342,9 @@ def _documents(draw: st.DrawFn) -> str:
             comments = above_key(indent + "  ", lines)
             if i == 0:
                 if draw(st.integers(0, 3)) == 0:
-                    # A note after the dash (a suppression there reaches the dash's line alone, which
-                    # holds nothing: lint reports it unused, and fmt moves it with the key below it).
-                    out += [indent + "- # uwaga", *lines]
+                    # A note or a suppression after the dash (a suppression there reaches the dash's
+                    # line alone, which holds nothing: lint reports it unused, and fmt keeps it there).
+                    out += [indent + "- " + draw(st.sampled_from(["# uwaga", directive()])), *lines]
                 else:
                     out += [line[2:] for line in comments]  # above the dash
                     out += [indent + "- " + lines[0][len(indent) + 2:], *lines[1:]]

@@ -1337,6 +1337,11 @@ def _comment_places(
         prev = entries[i - 1] if i > 0 else None
         nxt = entries[i] if i < len(entries) else None
         after_dash = prev is not None and text[prev.start:at].strip() == "-"
+        if after_dash and not prev.empty and prev.content > at and _OWN_LINE_DIRECTIVE.match(comment):
+            # `- # cxkit: disable=…` with the item below: lint reads it for the dash's line alone,
+            # and fmt keeps it there whichever key comes first.
+            out.append((("dash", comment, prev.path), at))
+            continue
         if after_dash and prev.empty:
             # `- # note` on an item with no value: ruamel writes the note below the dash.
             out.append((("item", comment, prev.path), at))
@@ -1630,7 +1635,13 @@ def _pop_tail_slot(node: CommentedMap, key: Any, column: int) -> list[str]:
     if not isinstance(token, CommentToken):
         return []
     eol = _has_eol_part(container, ckey)
-    head, lines = _split_token(token.value, eol)
+    value, pad = token.value, 0
+    if not eol and value.startswith("#"):
+        # After a block value the token starts at its comment: the blanks in front of it are in
+        # its column (without them, the comment lands at the start of its line, off its place).
+        pad = getattr(token, "column", 0) or 0
+        value = " " * pad + value
+    head, lines = _split_token(value, eol)
     cut = len(lines)
     for i, line in enumerate(lines):
         stripped = line.lstrip()
@@ -1642,6 +1653,8 @@ def _pop_tail_slot(node: CommentedMap, key: Any, column: int) -> list[str]:
     if cut == len(lines):
         return []
     kept, moved = lines[:cut], lines[cut:]
+    if kept and pad:
+        kept[0] = kept[0][pad:]  # the token keeps its column
     if (head is None or not head.strip()) and not kept:
         entry[index] = None
     else:
@@ -1748,6 +1761,12 @@ def _claim_item_start(seq: CommentedSeq, index: int, lines: list[str]) -> None:
     line = getattr(getattr(first, "start_mark", None), "line", None)
     on_dash = (isinstance(line, int) and 0 <= line < len(lines) and lines[line].lstrip(" ").startswith("-")
                and "\n" not in first.value.rstrip("\n"))
+    if not on_dash and isinstance(line, int) and 0 < line <= len(lines):
+        # Not after the dash (`-` alone on the line above, past comments and blank lines), but
+        # above it, after the item before (one that ends in a flow list): left where it is.
+        above = next((row.strip() for row in reversed(lines[:line]) if row.strip() and not row.lstrip().startswith("#")), "")
+        if above != "-":
+            return
     head = first.value.rstrip("\n") if on_dash else ""
     body = _lines_of(mine[1:] if on_dash else mine)
     item.ca.comment = [CommentToken(_join_token(head, body), CommentMark(0), None), None]
@@ -1777,7 +1796,13 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
             return []
         head, body = _split_token(token.value, True)
         lines = ([" " * column + head] if head and head.strip() else []) + body
-        kept, moved = _start_split(lines, column, dash=bool(head and head.strip()))
+        if head and _OWN_LINE_DIRECTIVE.match(head):
+            # `- # cxkit: disable=…`: lint reads it as applying to the dash's line alone (where
+            # the item's first key may not even stand); it stays there, as it is read.
+            kept, moved = _start_split(lines[1:], column)
+            kept = lines[:1] + kept
+        else:
+            kept, moved = _start_split(lines, column, dash=bool(head and head.strip()))
         if not kept:
             comment[0] = None
         elif head and head.strip():
