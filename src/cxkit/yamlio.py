@@ -605,13 +605,15 @@ def _lay_out_tab_comments(text: str, exc: MarkedYAMLError) -> tuple[str, Node | 
         if root is None:
             return laid, None, end
         keep = []
-        for a, b in scalar_spans(root, laid):
+        for a, b in scalar_spans(root, laid) if laid != text else ():  # nothing laid out: in no value
+            if laid[a:b] == text[a:b] and text[a - 1] not in " \t" and text[b - 1] not in " \t":
+                continue  # no blanks around it: :func:`_changed` would look no further (a fast path)
             if _changed(laid, text, a, b):
                 lo, hi = _probes_in(text, a, b)
                 if lo < hi and laid[lo:hi] != text[lo:hi]:
                     keep.append((lo, hi))
         if not keep:
-            keep = _comments_after_block_values(text, laid, root)
+            keep = _comments_after_block_values(text, laid, root) if laid != text else []
             if not keep:
                 return laid, root, end
         if end == len(text):
@@ -678,14 +680,6 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _covers(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` lies in one of the sorted, disjoint ``spans``."""
-    from bisect import bisect_right
-
-    i = bisect_right(spans, (at, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= at < spans[i][1]
-
-
 def _lay_out(
     text: str, start: int, end: int, restored: list[tuple[int, int]], restored_blanks: list[tuple[int, int]]
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -703,11 +697,16 @@ def _lay_out(
     points = sorted(cuts)
     out = [text[:start]]
     laid_all = []
+    i = j = 0  # the first of `every` and of `blanks` that ends after the piece's start: one sweep
     for p, q in pairwise(points):
+        while i < len(every) and every[i][1] <= p:
+            i += 1
+        while j < len(blanks) and blanks[j][1] <= p:
+            j += 1
         piece = text[p:q]
-        if _covers(every, p):
+        if i < len(every) and every[i][0] <= p:
             out.append(piece)
-        elif _covers(blanks, p):
+        elif j < len(blanks) and blanks[j][0] <= p:
             out.append(_lay(piece, _LAY_COMMENTS))
         else:
             out.append(_lay(piece, _LAY_ALL))
