@@ -297,3 +297,21 @@ def test_review_of_a_duplicated_id_whose_copy_was_renamed_keeps_its_findings(mov
     report = review_json("HEAD")
     assert report["findings_before"] == before["findings_after"] == report["findings_after"]
     assert report["introduced"] == [] and report["fixed"] == []
+
+
+def test_review_of_paths_narrowed_suppresses_the_findings_left_out_not_fixes_them(tmp_path, monkeypatch):
+    r = Repo(tmp_path / "waskie")
+    r.write("cxkit.toml", 'paths = ["personas", "drafts"]\n')
+    r.write("personas/kamil.yaml", KAMIL)
+    r.write("drafts/ola.yaml", OLA)
+    r.commit("Szkice też")
+    r.write("cxkit.toml", 'paths = ["personas"]\n')
+    monkeypatch.chdir(r.root)
+    report = review_json("HEAD")
+    # The vague goal is still in drafts/ola.yaml; the branch's `paths` only stopped looking at it.
+    assert report["fixed"] == [] and report["introduced"] == []
+    assert [(s["path"], s["rule"], s["suppressed_by"], s["reported_in_base"]) for s in report["suppressed"]] == [
+        ("drafts/ola.yaml", "pseudo-profiling", {"by": "config", "key": "paths", "file": "cxkit.toml"}, True),
+    ]
+    assert [(c["document"], c["op"]) for c in report["changes"]] == [("ola", "removed")]
+    assert report["failed"] is False

@@ -103,7 +103,7 @@ class Silenced:
 
     ``by`` is ``{"by": "comment", "comment": "disable=RULE", "line": N}`` (in the finding's
     file) or ``{"by": "config", "key": "ignore", "file": "cxkit.toml"}`` (``ignore``,
-    ``select``, ``rules.RULE`` with ``enabled = false``, ``per-file-ignores``, ``exclude``).
+    ``select``, ``rules.RULE`` with ``enabled = false``, ``per-file-ignores``, ``exclude``, ``paths``).
     ``reported_in_base``: BASE reported it, so the change silenced a finding that was shown.
     """
 
@@ -705,11 +705,16 @@ def run_review(
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
     after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed)
-    after_off = _silenced(
-        after_suppressed, _silenced_by_config(repo, dict(present), paths, config, base_config, links), config, after_findings
-    )
+    # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
+    outside: dict[str, Path] = {}
+    if base_paths != paths:
+        outside = {from_top(n): repo.cwd / n for n in repo.worktree(base_paths) if _is_yaml(n)}
+        outside = {full: source for full, source in outside.items() if full not in present}
+    by_config = _silenced_by_config(repo, dict(present), paths, config, base_config, links)
+    by_config += _silenced_by_paths(repo, present, outside, base_paths, config)
+    after_off = _silenced(after_suppressed, by_config, config, after_findings)
     # Findings name files as shown (a control character escaped): read them back by that name.
-    shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in present.values()}
+    shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in (*present.values(), *outside.values())}
     after_texts = _load_files(
         {f.path for f in after_findings} | {f.path for f, _by in after_off}, lambda p: _read_disk(shown.get(p, p))
     )
@@ -933,6 +938,22 @@ def _silenced_by_config(
             if is_excluded(rel, own.exclude):
                 out.append((f, {"by": "config", "key": "exclude", "file": file}))
     return out
+
+
+def _silenced_by_paths(
+    repo: Repo, present: dict[str, Path], outside: dict[str, Path], base_paths: list[str], config: Config
+) -> list[tuple[Finding, dict[str, Any]]]:
+    """Findings in files the branch still has under BASE's `paths` (``outside``) that its own
+    `paths` leave out: linted with the branch's configuration, each silenced by `paths`."""
+    if not outside:
+        return []
+    files: dict[str, Path | bytes] = {**present, **outside}
+    links = _worktree_links(repo, {**present, **outside})
+    silenced: list[Any] = []
+    found = _lint_side(repo, files, base_paths, config, links, suppressed=silenced)
+    left_out = {display_path(os.path.relpath(source, repo.cwd)) for source in outside.values()}
+    by = {"by": "config", "key": "paths", "file": _shown(config)}
+    return [(f, dict(by)) for f in [*found, *(s[0] for s in silenced)] if f.path in left_out]
 
 
 def _silenced(
