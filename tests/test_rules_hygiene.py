@@ -251,3 +251,20 @@ def test_placeholder_prefilter_never_hides_what_the_full_walk_finds(value, monke
             m.setattr(hygiene, "_MARKER_HINTS", (b"",))  # every file walked value by value
             full = [f.message for f in check_target(target, config, ruleset, (raw, len(raw))).findings]
         assert fast == full, style
+
+
+@pytest.mark.parametrize("value", ["Do uzupełnienia poniżej", "<imię i nazwisko ŻÓŁW>", "Do uzupełnienia – źródło wywiady"])
+def test_placeholder_in_decomposed_text_is_found_where_it_is_written(tmp_path, monkeypatch, value):
+    # Pasted from macOS or a PDF: "poniz\u0307ej", "Z\u0307O\u0301" - the same words, decomposed.
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", value)
+    assert nfd != value
+    text = f"kind: persona\nid: ola\nname: Zażółć {unicodedata.normalize('NFD', 'gęślą')}\nsummary: {nfd}\n"
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": text})
+    assert [(f.line, f.column) for f in found] == [(4, 10)]
+    from cxkit.lint.rules.hygiene import placeholder_at
+
+    word, start = placeholder_at(nfd)
+    assert start == 0 and unicodedata.normalize("NFC", word) == placeholder_at(value)[0]
+    assert nfd.startswith(word)  # as written, marks and all

@@ -154,7 +154,7 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CLUSTER = re.compile(f"(?s).[{_MARKS}]+")
 
 
-def _composed(text: str) -> tuple[str, list[int], list[int]] | None:
+def compose_marks(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with each letter and its combining marks composed (NFC), and where each character of it
     starts and ends in ``text``; None when nothing composes.
 
@@ -188,7 +188,7 @@ def _composed(text: str) -> tuple[str, list[int], list[int]] | None:
 def _decomposed_spans(
     text: str, composed: tuple[str, list[int], list[int]], matches: Iterable["PhraseMatch"]
 ) -> list["PhraseMatch"]:
-    """Matches found in the composed text (:func:`_composed` of ``text``), placed back in ``text``."""
+    """Matches found in the composed text (:func:`compose_marks` of ``text``), placed back in ``text``."""
     norm, starts, ends = composed
     placed = []
     for m in matches:
@@ -1065,7 +1065,7 @@ class Matcher:
         """Find the generic phrases of one trait and decide whether detail rescues it."""
         if text.isascii() or _is_nfc("NFC", text):
             return self._analyse(text)
-        composed = _composed(text)
+        composed = compose_marks(text)
         if composed is None:
             return self._analyse(text)
         verdict = self._analyse(composed[0])
@@ -1324,7 +1324,7 @@ class Matcher:
 
     def location_category(self, value: str) -> list[PhraseMatch]:
         """Phrases that make a location value a category ("duże miasto", "suburbs") rather than a place."""
-        composed = None if value.isascii() or _is_nfc("NFC", value) else _composed(value)
+        composed = None if value.isascii() or _is_nfc("NFC", value) else compose_marks(value)
         if composed is not None:
             return _decomposed_spans(value, composed, self.location_category(composed[0]))
         norm = normalise(value)

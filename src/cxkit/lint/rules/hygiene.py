@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
@@ -54,7 +55,27 @@ def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any,
 
 
 def placeholder_at(text: str) -> tuple[str, int] | None:
-    """The placeholder in ``text`` (TODO, "…", "<name>"…) and where in it it starts, if any."""
+    """The placeholder in ``text`` (TODO, "…", "<name>"…) and where in it it starts, if any.
+
+    Decomposed letters (NFD: "poniz\u0307ej" pasted from macOS or a PDF) are read composed; the
+    placeholder is given as written and where it starts in ``text``.
+    """
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        from ..vague import compose_marks
+
+        mapped = compose_marks(text)
+        if mapped is not None:
+            composed, starts, ends = mapped
+            found = _placeholder_in(composed)
+            if found is None:
+                return None
+            word, at = found
+            begin, end = starts[at], ends[at + len(word) - 1]
+            return text[begin:end], begin
+    return _placeholder_in(text)
+
+
+def _placeholder_in(text: str) -> tuple[str, int] | None:
     for m in _PLACEHOLDER.finditer(text):
         found = m.group(0).strip() or m.group(0)
         # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
