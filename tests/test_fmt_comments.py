@@ -498,3 +498,28 @@ goals:
 def test_a_comment_after_a_block_value_keeps_its_column_and_the_next_one_moves_with_its_key() -> None:
     text = "kind: persona\nid: d\nname: D\ndemographics:\n  location: |\n    Łódź\n   # wg ankiety\n  # z CRM\n  age: 30\n"
     assert _round_trip(text, above=False).endswith("demographics:\n  # z CRM\n  age: 30\n  location: |\n    Łódź\n   # wg ankiety\n")
+
+
+def test_a_comment_going_above_a_dash_after_a_folded_value_is_indented_like_the_dash() -> None:
+    # The folded value's lines ended where its next comment started, not at the next item.
+    text = """\
+kind: journey
+id: j
+name: J
+stages:
+  - doing: >-
+      Porównuje ceny w trzech sklepach
+    id: consideration
+  - name: Zakup
+    # z warsztatu
+    id: purchase
+"""
+    assert _round_trip(text, above=False).endswith("""\
+stages:
+  - id: consideration
+    doing: >-
+      Porównuje ceny w trzech sklepach
+  # z warsztatu
+  - id: purchase
+    name: Zakup
+""")

@@ -237,6 +237,29 @@ stages:
     assert out.endswith("    touchpoints:\n" + laid_out)
 
 
+def test_a_key_coming_first_below_a_suppression_on_the_dash_keeps_its_comments_below_it(tmp_path: Path) -> None:
+    text = """\
+kind: journey
+id: j
+name: J
+persona: p
+stages:
+  - # cxkit: disable=unknown-source
+    name: Zakup
+    # z warsztatu
+    # cxkit: disable=stage-without-emotion
+    id: zakup
+"""
+    out = _same_findings(tmp_path, text)
+    assert out.endswith("""\
+stages:
+  - # cxkit: disable=unknown-source
+    # z warsztatu
+    id: zakup  # cxkit: disable=stage-without-emotion
+    name: Zakup
+""")
+
+
 # --- the top of the file -------------------------------------------------------------------------
 
 
@@ -316,7 +339,14 @@ def _documents(draw: st.DrawFn) -> str:
         return f"# cxkit: disable={draw(st.sampled_from(RULES))}"
 
     def above(indent: str) -> list[str]:
-        return [indent + directive()] if draw(st.integers(0, 3)) == 0 else []
+        if draw(st.integers(0, 3)):
+            return []
+        return draw(st.sampled_from([
+            [indent + directive()],
+            [indent + "# z wywiadu", indent + directive()],
+            [indent + directive(), indent + "# z wywiadu"],
+            [indent + directive(), ""],  # a blank line between it and the key
+        ]))
 
     def eol() -> str:
         return "  " + directive() if draw(st.integers(0, 4)) == 0 else ""
@@ -366,6 +396,13 @@ def _documents(draw: st.DrawFn) -> str:
                 cited = draw(st.sampled_from(["[s]", "[nieznane]"]))
                 traits += item([("text", scalar("text", text, "    ")), ("sources", [f"    sources: {cited}{eol()}"])], "  ")
         top += [("goals", ["goals:", *traits]), ("sources", ["sources: [{id: s, type: survey}]"])]
+        if draw(st.booleans()):
+            fields = [("location", scalar("location", draw(st.sampled_from(["Łódź", "TODO"])), "  ")),
+                      ("age", [f"  age: 30{eol()}"]), ("occupation", scalar("occupation", "TODO", "  "))]
+            demographics = ["demographics:"]
+            for _key, field_lines in draw(st.permutations(fields)):
+                demographics += above_key("  ", field_lines) + field_lines
+            top.append(("demographics", demographics))
     else:
         stages: list[str] = []
         for n in range(draw(st.integers(1, 2))):
@@ -374,13 +411,22 @@ def _documents(draw: st.DrawFn) -> str:
                 pairs.append(("emotion", [f"    emotion: 1{eol()}"]))
             if draw(st.booleans()):
                 pairs.append(("doing", scalar("doing", draw(st.sampled_from(TEXTS)), "    ")))
+            if draw(st.booleans()):
+                touchpoint = item([("channel", scalar("channel", "kasa", "        ")),
+                                   ("description", scalar("description", draw(st.sampled_from(TEXTS)), "        "))],
+                                  "      ")
+                pairs.append(("touchpoints", ["    touchpoints:", *touchpoint]))
             stages += item(pairs, "  ")
         top += [("persona", ["persona: basia"]), ("stages", ["stages:", *stages])]
     if draw(st.booleans()):
         top.append(("reviewed", ["reviewed: 2026-11-01"]))
     lines: list[str] = []
     if draw(st.booleans()):
-        lines += draw(st.sampled_from([["# yaml-language-server: $schema=x.json"], ["# Persona: Basia", ""]]))
+        lines += draw(st.sampled_from([
+            ["# yaml-language-server: $schema=x.json"], ["# Persona: Basia", ""],
+            ["# yaml-language-server: $schema=x.json", "# Persona: Basia"],
+            ["# cxkit: disable-file=CX501"],
+        ]))
     for _key, key_lines in draw(st.permutations(top)):
         lines += above_key("", key_lines) + key_lines
     return "\n".join(lines) + "\n"

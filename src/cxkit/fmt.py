@@ -1437,9 +1437,16 @@ def _scalar_lines(text: str) -> set[int]:
     finally:
         loader.dispose()
     lines: set[int] = set()
+    rows = text.split("\n")
     for node in scalar_nodes(root):
         if node.end_mark.line > node.start_mark.line:
-            lines.update(range(node.start_mark.line + 1, node.end_mark.line + 1))
+            inside = range(node.start_mark.line + 1, node.end_mark.line + 1)
+            if node.style in ("|", ">") and node.start_mark.line < len(rows):
+                # A block ends where its comments start: a line indented no deeper than the
+                # header's (`doing: >-`, `- |`) is not text of it.
+                header = _indent(rows[node.start_mark.line])
+                inside = [i for i in inside if i < len(rows) and (not rows[i].strip() or _indent(rows[i]) > header)]
+            lines.update(inside)
     return lines
 
 
@@ -1856,6 +1863,14 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
         while lines and not lines[0].strip():
             lines = lines[1:]  # blank lines between the comments above and the key: no place above a dash
         if not lines:
+            return
+        comment = node.ca.comment
+        token = comment[0] if comment else None
+        if isinstance(token, CommentToken) and _split_token(token.value, True)[0]:
+            # A comment stays on the dash's line (`- # cxkit: …`): the key starts the next line,
+            # and its comments go between the two, as in the file.
+            head, kept = _split_token(token.value, True)
+            token.value = _join_token(head, kept + lines)
             return
         seq, index = parent
         entry = seq.ca.items.setdefault(index, [None, None, None, None])
