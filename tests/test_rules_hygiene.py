@@ -105,7 +105,7 @@ def test_placeholder_in_an_english_journey(tmp_path, monkeypatch):
         pos(text, "Lorem"),
         pos(text, '"..."'),
     ]
-    assert "'stages[0].opportunities[0].owner'" in found[3].message
+    assert "'stages[order].opportunities[0].owner'" in found[3].message
 
 
 def test_placeholder_quiet_on_a_finished_polish_persona(tmp_path, monkeypatch):
@@ -193,7 +193,7 @@ def test_placeholder_quiet_on_links_written_in_angle_brackets(tmp_path, monkeypa
     """
     found = run(tmp_path, monkeypatch, {"personas/pawel.yaml": text})
     assert [(f.line, f.column) for f in found] == [(14, 11)]
-    assert "'<link do wyników ankiety>' in 'sources[1].link'" in found[0].message
+    assert "'<link do wyników ankiety>' in 'sources[ankieta-2026-08].link'" in found[0].message
 
 
 def test_placeholder_markers_count_only_in_capitals(tmp_path, monkeypatch):

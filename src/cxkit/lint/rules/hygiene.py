@@ -133,12 +133,25 @@ class Placeholder(Rule):
                     reported.add(id(node))
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
-                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path)}'; fill it in from your research "
+                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; fill it in from your research "
                                     "or remove it", offset=start)
 
 
-def _dotted(path: tuple[Any, ...]) -> str:
-    out = ""
+def _dotted(path: tuple[Any, ...], data: Any) -> str:
+    """The data path as `cxkit diff` and `cxkit review` write it: a list item by its id when it
+    has one (`stages[wybor].opportunities[1].action`), else by its position."""
+    from ...diff.model import Item, format_path
+
+    parts: list[Any] = []
+    node = data
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+        if isinstance(part, int) and isinstance(node, list):
+            item = node[part] if 0 <= part < len(node) else None
+            ident = item.get("id") if isinstance(item, dict) else None
+            usable = isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident).strip()
+            parts.append(Item(part, str(ident) if usable else None))
+            node = item
+        else:
+            parts.append(str(part))
+            node = node.get(part) if isinstance(node, dict) else None
+    return format_path(parts)
