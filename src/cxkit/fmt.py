@@ -552,6 +552,8 @@ def _format_text(text: str) -> str:
         whole = load_text(head + original) if above else old  # positions and lines as the file has them
         problem = whole.problems[0] if whole.problems else old.problems[0]
         raise FormatError(problem.line + (above if whole is old else 0), problem.column, problem.message)
+    if old.root is not None and _SUPPRESSION.search(original):
+        _check_joined_suppressions(old, above)
     if "#" in source and old.root is not None:
         source = _lift_value_comments(source, old.root)
     if "\t" in source:
@@ -679,8 +681,124 @@ def _format_text(text: str) -> str:
     if not placed:
         # Not aligned: the comments must stand where they stood all the same.
         _check_places(old, above, result, load_text(result))
+    if _SUPPRESSION.search(original):
+        _check_suppressions(old, above, load_text(result))
     result = head + result + tail
     return result if ending == "\n" else result.replace("\n", ending)
+
+
+# Where lint may find a `# cxkit: disable=…` (its own regex decides which count).
+_SUPPRESSION = re.compile(r"#[ \t]*cxkit", re.IGNORECASE)
+
+
+def _line_anchors(root: Any) -> dict[int, set[tuple[Any, ...]]]:
+    """What each line (1-based) of a text holds, as fmt cannot move it: keys and scalar values
+    by their path, and each line of a value on several lines by its place in the value.
+
+    A list item written as a mapping starts on its first key's line, which fmt changes: the
+    item is left out (its first key is not)."""
+    out: dict[int, set[tuple[Any, ...]]] = {}
+
+    def value(node: Any, path: tuple[Any, ...]) -> None:
+        start, end = node.start_mark.line, node.end_mark.line
+        if node.style in ("|", ">"):
+            out.setdefault(start + 1, set()).add(("value", path))
+            last = end if node.end_mark.column else end - 1  # a block ends at the start of the next line
+            for line in range(start + 1, last + 1):
+                out.setdefault(line + 1, set()).add(("line", path, line - start))
+        else:
+            for line in range(start, end + 1):
+                out.setdefault(line + 1, set()).add(("line", path, line - start) if end > start else ("value", path))
+
+    for node, path in _walk_nodes(root):
+        if isinstance(node, MappingNode):
+            for key, child in node.value:
+                name = key.value if isinstance(key, ScalarNode) else ("?", key.start_mark.index)
+                out.setdefault(key.start_mark.line + 1, set()).add(("key", (*path, name)))
+                if isinstance(child, ScalarNode):
+                    value(child, (*path, name))
+        elif isinstance(node, SequenceNode):
+            for i, item in enumerate(node.value):
+                if isinstance(item, ScalarNode):
+                    value(item, (*path, i))
+    return out
+
+
+def _walk_nodes(root: Any) -> Iterator[tuple[Any, tuple[Any, ...]]]:
+    """Every mapping and list of lint's tree with its path, each once (an alias is its anchor's node)."""
+    seen: set[int] = set()
+    todo = [(root, ())]
+    while todo:
+        node, path = todo.pop()
+        if id(node) in seen or not isinstance(node, (MappingNode, SequenceNode)):
+            continue
+        seen.add(id(node))
+        yield node, path
+        if isinstance(node, MappingNode):
+            todo.extend((child, (*path, key.value if isinstance(key, ScalarNode) else ("?", key.start_mark.index)))
+                        for key, child in node.value)
+        else:
+            todo.extend((item, (*path, i)) for i, item in enumerate(node.value))
+
+
+def _suppression_reach(loaded: LoadedYAML) -> dict[tuple[int, int], tuple[str, frozenset[tuple[Any, ...]]]]:
+    """Each `# cxkit: disable=…` of a text, as lint reads it: (line, column) -> (its text, what it reaches)."""
+    from .lint.engine import parse_suppressions
+    from .lint.rule import all_rules
+
+    sup = parse_suppressions(loaded.text, all_rules(), loaded.root)
+    anchors = _line_anchors(loaded.root)
+    rows = loaded.text.split("\n")
+    reach: dict[tuple[int, int], set[tuple[Any, ...]]] = {}
+    for target, entries in sup.lines.items():
+        for line, col, _names in entries:
+            reach.setdefault((line, col), set()).update(anchors.get(target, ()))
+    return {(line, col): (rows[line - 1][col - 1:].rstrip() if line <= len(rows) else "", frozenset(found))
+            for (line, col), found in reach.items()}
+
+
+_JOINED = ("cxkit fmt cannot lay this file out without changing what this suppression applies to (lint would "
+           "report other findings); left untouched — a key and a value on two lines are written on one: write "
+           "them so, or put the suppression at the end of the line it is for, then run fmt again")
+
+
+def _check_joined_suppressions(old: LoadedYAML, above: int) -> None:
+    """Refuse, before any layout, a suppression that reaches a key's line or its value's line,
+    not both, where the value stands on a line below the key (`name:` / `TODO`): fmt writes
+    them on one line, where it would reach both."""
+    from .lint.engine import parse_suppressions
+    from .lint.rule import all_rules
+
+    split: dict[int, int] = {}  # key line <-> value line (1-based), for each such entry
+    for node, _path in _walk_nodes(old.root):
+        if isinstance(node, MappingNode) and not node.flow_style:
+            for key, value in node.value:
+                if (isinstance(value, ScalarNode) and value.style not in ("|", ">")
+                        and value.start_mark.line > key.end_mark.line):
+                    split[key.start_mark.line + 1] = value.start_mark.line + 1
+                    split[value.start_mark.line + 1] = key.start_mark.line + 1
+    if not split:
+        return
+    reach: dict[tuple[int, int], set[int]] = {}
+    for target, entries in parse_suppressions(old.text, all_rules(), old.root).lines.items():
+        for line, col, _names in entries:
+            reach.setdefault((line, col), set()).add(target)
+    for (line, col), targets in sorted(reach.items()):
+        if any(target in split and split[target] not in targets for target in targets):
+            raise FormatError(line + above, col, _JOINED, "fmt-layout")
+
+
+def _check_suppressions(old: LoadedYAML, above: int, new: LoadedYAML) -> None:
+    """Refuse a layout where a `# cxkit: disable=…` reaches other keys or values than it did:
+    lint would then report other findings than before."""
+    have = Counter(_suppression_reach(new).values())
+    for (line, col), said in sorted(_suppression_reach(old).items()):
+        if have[said] <= 0:
+            raise FormatError(line + above, col, "cxkit fmt cannot lay this file out without changing what this "
+                              "suppression applies to (lint would report other findings); left untouched (please "
+                              "report it; putting the suppression at the end of the line it is for may help)",
+                              "fmt-layout")
+        have[said] -= 1
 
 
 def _lift_value_comments(text: str, root: Any) -> str:
@@ -693,14 +811,11 @@ def _lift_value_comments(text: str, root: Any) -> str:
     """
     from ruamel.yaml.nodes import Node
 
-    # (key line start, key column, gap start, gap end, the value, whether the key is the first of a list item)
-    moves: list[tuple[int, int, int, int, Any, bool]] = []
-    item_starts = {id(item) for node in _each_once(root, (MappingNode, SequenceNode), _node_children)
-                   if isinstance(node, SequenceNode) and not node.flow_style for item in node.value}
+    moves: list[tuple[int, int, int, int]] = []  # (key line start, key column, gap start, gap end)
     for node in _each_once(root, (MappingNode, SequenceNode), _node_children):
         if not isinstance(node, MappingNode) or node.flow_style:
             continue
-        for i, (key, value) in enumerate(node.value):
+        for key, value in node.value:
             if (not isinstance(key, Node) or not isinstance(value, ScalarNode) or value.style in ("|", ">")
                     or value.start_mark.line <= key.end_mark.line):
                 continue
@@ -711,8 +826,8 @@ def _lift_value_comments(text: str, root: Any) -> str:
             if text[line_start:key.start_mark.index].strip(" -"):
                 continue  # a key after something else on its line (`- &a name:`): left as it is
             moves.append((line_start, key.start_mark.index - line_start, gap_start + 1,
-                          text.rfind("\n", 0, value.start_mark.index) + 1, value, i == 0 and id(node) in item_starts))
-    for line_start, column, gap_start, gap_end, value, first in sorted(moves, reverse=True, key=lambda m: m[:4]):
+                          text.rfind("\n", 0, value.start_mark.index) + 1))
+    for line_start, column, gap_start, gap_end in sorted(moves, reverse=True):
         lines = text[gap_start:gap_end].split("\n")[:-1]
         comments = [line.lstrip(" \t") for line in lines if line.lstrip(" \t").startswith("#")]
         if not comments:
@@ -720,20 +835,6 @@ def _lift_value_comments(text: str, root: Any) -> str:
         rest = ""  # the gap holds blank lines besides the comments: no data, and no place above the key
         key_at = line_start + column
         dashes = text[line_start:key_at]
-        directives = [i for i, comment in enumerate(comments) if _OWN_LINE_DIRECTIVE.match(comment)]
-        value_end = value.end_mark.index
-        line_end = text.find("\n", value_end)
-        if (first and len(directives) == 1 and value.start_mark.line == value.end_mark.line
-                and not text[value_end:line_end if line_end >= 0 else len(text)].strip()):
-            # A suppression above the value of a list item's first key reaches the value's line;
-            # after the dash it would reach the dash's line alone, above the dash or the key (where
-            # the item starts) the whole item: at the end of the value's line it reaches that line,
-            # where fmt writes key and value.
-            directive = comments.pop(directives[0])
-            text = text[:value_end] + "  " + directive + text[value_end:]
-            if not comments:
-                text = text[:gap_start] + text[gap_end:]
-                continue
         if dashes.strip():
             # The first key of a list item (`- text:`): the comment goes after the dash, the
             # key to the next line, where the item's other keys start.
