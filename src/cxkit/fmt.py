@@ -1450,9 +1450,8 @@ def _comment_places(
         if text[line_start:at].strip() and not (after_dash and prev.content > at):
             out.append((("eol", comment, prev.path if prev is not None else ()), at))
             if aliases is not None and prev is not None and _OWN_LINE_DIRECTIVE.match(comment):
-                # A suppression above a key (or between it and its value) written at the end of
-                # its line, where it reaches that line (and its block) alone, as it did: fmt does
-                # so for a list item's first key.
+                # A suppression above a key written at the end of its line, where it reaches that
+                # line (and its block) alone, as it did: fmt does so for a list item's first key.
                 aliases[("before", comment, prev.path)] = out[-1][0]
             continue
         if prev is not None and prev.scalar and not prev.empty and prev.content > at:
