@@ -632,6 +632,12 @@ def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, 
     lines = text.rstrip("\n").split("\n")
     assert lines[0] == "journey"
     assert "%%" not in text
+    # Mermaid 10 and 11 lex "%(?!{)[^\n]*" as a comment wherever a token starts: a line (once its
+    # whitespace is skipped) or the text after "title " or "section " must not begin with "%".
+    for line in lines[1:]:
+        words = line.strip(" \t\ufeff")
+        assert not words.startswith("%"), f"a comment to Mermaid, so lost: {line!r}"
+        assert not re.match(r"(title|section)\s+%", words), f"a comment to Mermaid, so lost: {line!r}"
     title = ""
     sections: list[tuple[str, list[tuple[str, int, str]]]] = []
     for line in lines[1:]:
@@ -688,12 +694,12 @@ def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("doing", "task"), [
-    ("%#%#% off on headphones", "% off on headphones"),
+    ("%#%#% off on headphones", "\u200b% off on headphones"),  # a leading "%" is guarded too
     ("5%#%#% discount na słuchawki", "5% discount na słuchawki"),
     ("Rabat 100%%% na drugą parę", "Rabat 100% na drugą parę"),
     ("Kod #%%# w newsletterze", "Kod % w newsletterze"),
-    ("%%{init: {'theme': 'dark'}}%% wpisuje kod", "%{init∶ {'theme'∶ 'dark'}}% wpisuje kod"),
-    ("%% % %%%% %#%", "% % % %"),
+    ("%%{init: {'theme': 'dark'}}%% wpisuje kod", "\u200b%{init∶ {'theme'∶ 'dark'}}% wpisuje kod"),
+    ("%% % %%%% %#%", "\u200b% % % %"),
 ])
 def test_mermaid_never_emits_a_comment_marker_so_no_task_is_lost(doing: str, task: str, tmp_path: Path) -> None:
     doc = tmp_path / "j.yaml"
@@ -743,6 +749,32 @@ def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None
     )
     assert sections[0][1][0][0] == "\u200bJourney planner opens on the phone"
     assert sections[1][1][0][0] == "\u200bTitle deeds∶ signs them"
+
+
+def test_mermaid_text_starting_with_a_percent_sign_is_guarded_so_no_task_is_lost(tmp_path: Path) -> None:
+    """Every place text starts a Mermaid token: a task (from doing, a touchpoint, the stage name), a section, the title."""
+    sections = mermaid_sections(
+        tmp_path,
+        "kind: journey\nid: price\nname: \"% of carts abandoned\"\npersona: ann\nstages:\n"
+        "  - id: a\n    name: Pricing\n    emotion: 1\n"
+        "    doing: \"% of visitors who open the price page rises to 12%\"\n"
+        "  - id: b\n    name: \"%Discount\"\n    doing: \"%%\"\n"
+        "  - id: c\n    name: \"% off\"\n"
+        "  - id: d\n    name: Touch\n    touchpoints:\n"
+        "      - channel: \"%app\"\n        description: in-app banner\n"
+        "      - channel: \" \"\n        description: \"%% email\"\n"
+        "      - channel: \"#\"\n        description: \"#%#% sms\"\n",
+    )
+    guard = "\u200b"
+    assert sections == [
+        ("Pricing", [(guard + "% of visitors who open the price page rises to 12%", 4, "ann")]),
+        (guard + "%Discount", [(guard + "%", 3, "ann")]),
+        (guard + "% off", [(guard + "% off", 3, "ann")]),
+        ("Touch", [(guard + "%app – in-app banner", 3, "ann"), (guard + "% email", 3, "ann"),
+                   (guard + "% sms", 3, "ann")]),
+    ]
+    title, _sections = parse_mermaid(export("mermaid", str(tmp_path / "j.yaml")))
+    assert title == guard + "% of carts abandoned"
 
 
 def test_mermaid_actor_falls_back_to_the_persona_id(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """Mermaid `journey` diagrams: stages become sections, what the customer does becomes tasks.
 
 Mermaid's journey grammar ends a task at ``:``, a statement at ``;`` or a line
-break, starts entity codes with ``#`` and comments with ``%%``; actors are
-separated by commas.  Text is cleaned so none of these can break the diagram.
+break, starts entity codes with ``#`` and comments with ``%%`` anywhere, or with
+a single ``%`` where a token starts (Mermaid 10 and 11 lex ``%(?!{)[^\\n]*`` as a
+comment, so a task "% of visitors ..." would vanish); actors are separated by
+commas.  Text is cleaned so none of these can break the diagram.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ MAX_TASK = 80
 # spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
 _SPACES = re.compile(r"[\s\ufeff]+")
 _PERCENTS = re.compile(r"%{2,}")
-# The lexer tries keywords before task text, so "Journey planner" would read as a keyword.
-_KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
+# The lexer tries keywords before task text, so "Journey planner" would read as a keyword; and
+# it tries comments first of all, so "% of visitors" would be skipped as one.
+_GUARDED_START = re.compile(r"^(%|journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
 _GUARD = "\u200b"  # zero-width space: invisible, and not whitespace to Mermaid's lexer
 # U+2236 RATIO looks like a colon but is not Mermaid's separator.
 _REPLACE = {":": "∶", ";": ","}
@@ -37,7 +40,7 @@ def clean(text: str, *, limit: int | None = None, comma: bool = True) -> str:
     out = _PERCENTS.sub("%", out)
     if limit is not None and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
-    if _KEYWORD_START.match(out):
+    if _GUARDED_START.match(out):
         out = _GUARD + out
     return out
 
