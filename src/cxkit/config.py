@@ -185,17 +185,33 @@ def _check_folders(config: Config, path: Path, prefix: str) -> None:
 
 def default_targets(config: Config) -> list[str]:
     """What a command checks when no path is named: the configured `paths` (relative to the current
-    folder), else the current folder.  A configured path that does not exist is named with its key,
-    so the author looks in the config, not for a typo on a command line they did not type."""
+    folder), else the current folder.
+
+    A configured path that does not exist is a warning on stderr, named with its key, and the run goes
+    on with the others (all missing: nothing to check).  Git keeps no empty folder, so `journeys/`
+    emptied here is missing in a fresh clone: an error there would fail CI on what passes here.  A
+    path named on the command line that does not exist stays a usage error (see discovery).
+    """
     if not config.paths:
         return ["."]
     out = []
     for p in config.paths:
         full = config.root / p
         if not full.exists() and not full.is_symlink():
-            where = config.source.name if config.source is not None else "the config"
-            raise ConfigError(f"{config.source or where}: 'paths' names {p!r}, which does not exist "
-                              f"(paths are relative to the folder of {where})")
+            import sys
+
+            from .visible import visible_name
+
+            if config.source is None:
+                where = "the config"
+            else:
+                try:
+                    where = os.path.relpath(config.source)
+                except ValueError:  # pragma: no cover - another drive (Windows)
+                    where = str(config.source)
+            sys.stderr.write(f"cxkit: warning: 'paths' in {visible_name(where)} names '{visible_name(p)}', "
+                             "which does not exist; nothing there was checked\n")
+            continue
         out.append(os.path.relpath(full))
     return out
 

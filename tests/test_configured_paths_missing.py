@@ -1,0 +1,93 @@
+"""A folder that `paths` names but that does not exist: a warning, the same here and in a fresh clone.
+
+Git keeps no empty folder.  A workspace whose `journeys/` was emptied passed `cxkit lint` here and
+failed it with a configuration error (exit 2) in CI's clone, where the folder is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+WARNING = "cxkit: warning: 'paths' in {config} names '{path}', which does not exist; nothing there was checked\n"
+
+
+def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-c", "user.name=cxkit test", "-c", "user.email=test@example.invalid", *args],
+                          cwd=cwd, check=True, capture_output=True, text=True)
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`cxkit init` in a fresh folder, run from it."""
+    root = tmp_path / "ws"
+    root.mkdir()
+    monkeypatch.chdir(root)
+    assert run_cli("init", ".", "--lang", "en").exit_code == 0
+    return root
+
+
+@needs_git
+def test_a_configured_folder_emptied_here_gives_the_same_result_in_a_fresh_clone(workspace: Path, monkeypatch) -> None:
+    for doc in (workspace / "journeys").glob("*.yaml"):
+        doc.unlink()
+    here = run_cli("lint", "--no-cache")
+    assert here.exit_code == 0, here.stderr
+    _git(workspace, "init", "-q")
+    _git(workspace, "add", "-A")
+    _git(workspace, "commit", "-q", "-m", "workspace without journeys")
+    clone = workspace.parent / "clone"
+    _git(workspace.parent, "clone", "-q", str(workspace), str(clone))
+    assert not (clone / "journeys").exists()  # what CI's checkout holds
+    monkeypatch.chdir(clone)
+    there = run_cli("lint", "--no-cache")
+    assert (there.exit_code, there.stdout) == (here.exit_code, here.stdout)
+    assert there.stderr == WARNING.format(config="cxkit.toml", path="journeys")
+    assert run_cli("fmt", "--check").exit_code == 0
+
+
+def test_every_configured_folder_missing_checks_nothing_and_passes(workspace: Path) -> None:
+    shutil.rmtree(workspace / "personas")
+    shutil.rmtree(workspace / "journeys")
+    warnings = WARNING.format(config="cxkit.toml", path="personas") + WARNING.format(config="cxkit.toml", path="journeys")
+    for cache in ("--no-cache", None, None):  # a cached run warns just the same
+        lint = run_cli("lint", *([cache] if cache else []))
+        assert (lint.exit_code, lint.stdout, lint.stderr) == (0, "All checks passed (0 documents in 0 files).\n", warnings)
+    fmt = run_cli("fmt", "--check")
+    assert (fmt.exit_code, fmt.stderr) == (0, warnings + "0 files would be left unchanged.\n")
+
+
+def test_the_warning_names_the_config_as_seen_from_a_subfolder(workspace: Path, monkeypatch) -> None:
+    shutil.rmtree(workspace / "journeys")
+    (workspace / "notes").mkdir()
+    monkeypatch.chdir(workspace / "notes")
+    lint = run_cli("lint", "--no-cache")
+    assert lint.exit_code == 0, lint.stderr
+    assert lint.stderr == WARNING.format(config="../cxkit.toml", path="journeys")
+    assert "All checks passed (2 documents in 2 files)." in lint.stdout
+
+
+@pytest.mark.parametrize("args", [("lint", "--no-cache"), ("fmt", "--check")])
+def test_a_missing_path_named_on_the_command_line_is_still_a_usage_error(workspace: Path, args) -> None:
+    result = run_cli(*args, "jorneys")
+    assert result.exit_code == 2
+    assert result.stderr == "cxkit: jorneys: no such file or directory\n"
+
+
+@needs_git
+def test_review_warns_about_a_missing_configured_folder_and_reviews_the_rest(workspace: Path) -> None:
+    shutil.rmtree(workspace / "journeys")
+    _git(workspace, "init", "-q")
+    _git(workspace, "add", "-A")
+    _git(workspace, "commit", "-q", "-m", "workspace without journeys")
+    review = run_cli("review", "HEAD")
+    assert review.exit_code == 0, review.stderr
+    assert review.stderr == WARNING.format(config="cxkit.toml", path="journeys")
