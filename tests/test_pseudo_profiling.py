@@ -1411,17 +1411,17 @@ ACCEPTED_MISSES = [
     # "Kieruje firmą", "Pracuje w kontroli jakości", "Odpowiada za kontakt z klientami", "Works in a small
     # team", "Jest samodzielną mamą", "Justifies every expense to her husband".
     "Odpowiada za transformację cyfrową", "Chce mieć kontrolę", "Chce tanio dzwonić",
-    "Wants to streamline the team's work", "Samodzielna", "Needs to justify every expense to management",
+    "Samodzielna", "Needs to justify every expense to management",
     # Partner and supplier.
     "Looking for a trusted partner", "Wants a reliable partner", "Szuka zaufanego partnera",
     "Szuka zaufanego partnera biznesowego", "Szuka partnera biznesowego", "Looking for a long-term supplier",
-    "Szuka stałego dostawcy", "Chce usprawnić pracę zespołu",
+    "Szuka stałego dostawcy",
     # Family counts.
     "Suburban mom of two", "Mom of 2", "Father of three",
     # Insurance, contracts, connections.
     "Wants adequate insurance", "Wants good insurance", "Chce mieć ubezpieczenie na wszelki wypadek",
     "Chce być ubezpieczona", "Szuka taniego ubezpieczenia", "Wants unlimited data",
-    "Oczekuje bankowości mobilnej", "Chce mieć stały dostęp do internetu", "Szuka korzystnego abonamentu",
+    "Chce mieć stały dostęp do internetu", "Szuka korzystnego abonamentu",
     "Chce mieć internet bez przerw",
     # Doctors, cars, education.
     "Wants quick access to a doctor", "Chce szybkiego dostępu do lekarza", "Chce mieć dobrego lekarza",
@@ -1434,6 +1434,15 @@ ACCEPTED_MISSES = [
     "Pays attention to where products come from", "Cares about what she eats", "Stocks up on promotions",
     # Pressure.
     "Under pressure to deliver results", "Works under time pressure", "Dislikes pressure",
+    # An exploratory tester's report (see REPORTED_VAGUE): "Looking for a reliable partner" and
+    # "Szuka partnera biznesowego" (above) would need "partner"/"partnera" as generic words ("Lives with
+    # her partner", "Nie ma partnera") or a phrase that three words of detail do not rescue ("Looking for
+    # a trusted partner to distribute cosmetics in drugstores").  "Oszczędza pieniądze": "oszczędza" is
+    # no generic word, as "Oszczędza na wakacje", "Oszczędza na jedzeniu" (PROBED_SPECIFIC_2) say what
+    # she cuts or saves for; the wish "Chce oszczędzać pieniądze" is found.  "Korzysta z bankowości
+    # mobilnej": the precision review kept "Korzysta z bankowości internetowej" and "Nie korzysta z
+    # bankowości mobilnej" quiet, and no pattern tells "korzysta" from "nie korzysta" ("nie" is a stopword).
+    "Looking for a reliable partner", "Oszczędza pieniądze", "Korzysta z bankowości mobilnej",
 ]
 
 
@@ -1441,6 +1450,110 @@ ACCEPTED_MISSES = [
 def test_the_misses_accepted_for_precision_are_still_quiet(trait):
     """When one of these is found again, move it back to its VAGUE list (and check PROBED_SPECIFIC)."""
     assert not matcher().analyse(trait).vague
+
+
+# An exploratory tester's personas for a bank, a pharmacy chain, a B2B SaaS, a furniture store and a
+# transport app (2026-12-05): generic traits that passed, and their twins in the other language.  Also
+# in the labeled set's `reported` section.  Role nouns are no names: "Eco-Conscious Shopper", "Values
+# quality (Respondent)", "Dba o zdrowie, Klientka" used to be rescued by their capital.
+REPORTED_VAGUE = [
+    "Chce oszczędzać pieniądze", "Chce zaoszczędzić", "Korzysta ze smartfona", "Dojeżdża do pracy",
+    "Regularnie kupuje leki", "Często kupuje w aptece", "Lubi ładne meble", "Zależy jej na komforcie",
+    "Chce dojechać szybko i wygodnie", "Nie lubi spóźnień", "Chce mieć kontrolę nad finansami",
+    "Myśli o emeryturze", "Ufa bankom", "Chce jak najlepiej dla dzieci",
+    "Chce dla dzieci wszystkiego co najlepsze", "Kocha zwierzęta", "Szuka mebli na lata", "Chce trwałych mebli",
+    "Urządza dom ze smakiem", "Chce mieć wszystko w jednym miejscu",
+    "Szuka rozwiązań, które ułatwią pracę zespołu", "Chce poprawić komunikację w zespole",
+    "Potrzebuje lepszych raportów", "Chce mieć wgląd w dane", "Zdrowo żyjąca", "Przeciętny klient",
+    "Typowy Kowalski", "Standardowy użytkownik aplikacji", "Jak każdy klient chce szybko", "Jest fit",
+    "Fit i zdrowa", "Minimalizm", "Lubi minimalizm", "Zero waste", "Ekologia", "Aktywny Senior",
+    "Ceni jakość (Klientka z wywiadu)", "Dba o zdrowie, Klientka", "Chce usprawnić pracę zespołu",
+    "Oczekuje bankowości mobilnej", "Ma dobry gust", "Miłośniczka zwierząt", "Aktywna seniorka",
+    "Chce prostej bankowości", "Uważność", "Ceni szybkość", "Nie lubi opóźnień",
+    "Values speed", "Commutes to work", "Often shops at the pharmacy", "Is a hard worker", "Has good taste",
+    "Wants durable furniture", "Wants everything in one place", "Wants real-time information", "Hates delays",
+    "Needs better reporting", "Wants visibility into spend", "Wants actionable insights",
+    "Wants to automate manual tasks", "Average Joe", "Mindfulness", "Self-care", "Likes minimalism",
+    "Sustainability", "Value Seeker", "Tech-savvy Shopper", "Health-Conscious Shopper", "Eco-Conscious Shopper",
+    "Values quality (Respondent)", "Values quality - Persona A", "Wants to streamline the team's work",
+    "Wants to improve communication in the team", "Loves animals", "Animal lover", "Active senior",
+    "Zero-waste lifestyle", "Fit and healthy", "Like every customer, wants it fast", "Typical user",
+    "Regularly buys medicine", "Wants furniture that lasts", "Cares about health, Customer",
+]
+#: The same words beside detail (a brand, a place, a number, a frequency, a reason of their own), the
+#: literal senses ("Je ze smakiem", "clothes that fit", "Furniture maker", "Keeps everything in one
+#: place: ..."), and two traits judged no generic ones: "Korzysta z komunikacji miejskiej" / "Uses public
+#: transport" name a way of getting about (not a car, not a bike), as "Public transport user" does.
+REPORTED_SPECIFIC = [
+    "Regularnie kupuje leki na nadciśnienie w DOZ co 30 dni",
+    "Regularnie zamawia leki dla ojca z cukrzycą przez DOZ", "Często kupuje w aptece przy Dworcu Centralnym",
+    "Kupuje leki na nadciśnienie", "Chce oszczędzać na wkład własny do mieszkania w Gdańsku",
+    "Chce oszczędzać na studia córki", "Korzysta ze smartfona Samsung A54, głównie do WhatsAppa z wnukami",
+    "Dojeżdża do pracy rowerem", "Dojeżdża do pracy pociągiem z Pruszkowa",
+    "Lubi ładne meble z drewna dębowego", "Składa meble z IKEA sama", "Kupuje meble używane",
+    "Chce dojechać do pracy w 30 minut bez przesiadki", "Spóźnia się do pracy",
+    "Nie lubi spóźnień pociągów SKM na linii do Gdyni",
+    "Chce mieć kontrolę nad wydatkami firmowymi w SAP Concur", "Straciła kontrolę nad wydatkami po rozwodzie",
+    "Myśli o wcześniejszej emeryturze", "Jest na emeryturze", "Nie ufa bankom, trzyma gotówkę w domu",
+    "Pracuje w banku", "Chce jak najlepiej dla dzieci: zapisała je na angielski w Helen Doron",
+    "Kocha zwierzęta, wolontariuszka w schronisku na Paluchu", "Pracuje ze zwierzętami",
+    "Szuka mebli do kuchni na wymiar", "Chce trwałych mebli, bo ma trójkę dzieci i psa",
+    "Urządza dom ze smakiem, inspiruje się kontami na Instagramie", "Je ze smakiem",
+    "Chce mieć wszystkie faktury w jednym systemie, Fakturownia",
+    "Szuka narzędzia, które ułatwi pracę zespołu handlowego w Pipedrive",
+    "Chce poprawić komunikację w zespole, bo 5 osób pracuje zdalnie",
+    "Potrzebuje lepszych raportów sprzedaży z Shopera co poniedziałek",
+    "Chce mieć wgląd w dane sprzedażowe z 40 sklepów", "Ma wgląd w finanse firmy", "Zwykły klient Lidla od lat",
+    "Prowadzi zajęcia dla aktywnych seniorów", "Aktywny senior, gra w brydża w klubie co czwartek",
+    "Fit mama trójki dzieci, biega 3 razy w tygodniu", "Minimalistka: mieszka w kawalerce 25 m2",
+    "Studiuje ekologię na UW", "Robi zakupy w sklepie zero waste na Mokotowie", "Klientka Rossmanna od lat",
+    "Oczekuje bankowości mobilnej z płatnościami BLIK", "Korzysta z komunikacji miejskiej",
+    "Uses public transport", "Commutes by bike", "Commutes from Reading to Paddington",
+    "Often shops at the pharmacy near her office in Leeds", "Works at a pharmacy", "Works at a bank",
+    "Is a hard worker at the Amazon warehouse, 50-hour weeks", "Has good taste in wine, buys from Majestic",
+    "Looks for clothes that fit her tall frame", "Is fit for work after knee surgery",
+    "Wants durable furniture that survives two dogs", "Furniture maker",
+    "Keeps everything in one place: a ring binder of invoices",
+    "Wants everything in one place: invoices, receipts and contracts in Xero",
+    "Wants real-time tracking of her Uber Eats orders", "Hates delays on the Northern line",
+    "Hates train delays", "Needs better reporting on churn for the Monday board call",
+    "Wants visibility into AWS spend per team", "Wants actionable insights from Google Analytics",
+    "Wants to automate manual invoice entry in QuickBooks", "Self-employed plumber", "Mindfulness teacher",
+    "Buys sustainable fashion from Vinted", "Works with animals", "Loves animals, volunteers at Battersea",
+    "Runs classes for active seniors", "Active senior, plays bowls every Tuesday",
+    "Like most customers, reads Trustpilot before buying", "Thinks about retirement since turning 60",
+    "Health-Conscious Shopper At Whole Foods", "Values quality (Respondent from Leeds)",
+]
+
+
+@pytest.mark.parametrize("trait", REPORTED_VAGUE)
+def test_the_generic_traits_of_the_tester_report_are_vague(trait):
+    assert matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+@pytest.mark.parametrize("trait", REPORTED_SPECIFIC)
+def test_the_tester_report_words_beside_detail_stay_quiet(trait):
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+@pytest.mark.parametrize(("trait", "quoted"), [
+    ("Tech-savvy Shopper", "Tech-savvy"), ("Eco-Conscious Shopper", "Eco-Conscious"),
+    ("Values quality (Respondent)", "Values quality"), ("Values quality - Persona A", "Values quality"),
+    ("Dba o zdrowie, Klientka", "Dba o zdrowie"), ("Ceni jakość (Klientka z wywiadu)", "Ceni jakość"),
+])
+def test_a_role_noun_with_a_capital_names_nobody(tmp_path, monkeypatch, trait, quoted):
+    doc = persona(trait, lang="en")
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": doc})
+    assert [(f.line, f.column) for f in found] == [pos(doc, f'"{trait}')]
+    assert f'"{quoted}"' in found[0].message
+
+
+@pytest.mark.parametrize("trait", [
+    "Dba o zdrowie, Klientka Rossmanna", "Eco-Conscious Shopper At Whole Foods", "Ceni jakość (Respondentka z Gdyni)",
+    "Values quality, Revolut user",
+])
+def test_a_name_beside_a_role_noun_still_rescues(trait):
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
 
 
 def test_the_realistic_examples_shipped_with_cxkit_are_quiet(tmp_path, monkeypatch):
