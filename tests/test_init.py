@@ -134,6 +134,10 @@ def test_pre_commit_config_and_workflow_run_cxkit(tmp_path: Path) -> None:
     hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
     assert [(h["id"], h["entry"]) for h in hooks] == [("cxkit-lint", "cxkit lint"), ("cxkit-fmt", "cxkit fmt")]
     assert hooks[0]["pass_filenames"] is False  # lint sees the whole workspace, so references resolve
+    # ... on every commit: pre-commit hands no hook a deleted file, and cxkit.toml matches no
+    # document pattern, so a file filter skipped lint on exactly the commits that break references.
+    assert hooks[0]["always_run"] is True and "files" not in hooks[0] and "types" not in hooks[0]
+    assert hooks[1]["files"] == r"^(personas|journeys)/.*\.ya?ml$" and "always_run" not in hooks[1]
     workflow = safe_yaml(tmp_path / ".github/workflows/cxkit.yml")
     runs = [step.get("run") for step in workflow["jobs"]["cxkit"]["steps"]]
     assert "cxkit lint" in runs and "cxkit fmt --check" in runs
@@ -195,7 +199,8 @@ def test_pyproject_with_a_cxkit_section_is_left_alone(tmp_path: Path) -> None:
     assert (tmp_path / "cx/mapy/maya-books-a-service.yaml").is_file()
     assert not (tmp_path / "personas").exists()
     hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
-    assert hooks[0]["files"] == r"^(cx/ludzie|cx/mapy)/.*\.ya?ml$"
+    assert hooks[0]["always_run"] is True  # lint: every commit
+    assert hooks[1]["files"] == r"^(cx/ludzie|cx/mapy)/.*\.ya?ml$"
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
 
 
@@ -401,10 +406,13 @@ def test_pre_commit_hooks_file_publishes_lint_and_fmt() -> None:
     assert hooks["cxkit-fmt"]["entry"] == "cxkit fmt"
     for hook in hooks.values():
         assert hook["language"] == "python"
-        assert hook["types"] == ["yaml"]
-    # lint sees the whole workspace (journeys refer to personas in other files); fmt takes file names
+    # lint sees the whole workspace (journeys refer to personas in other files) on every commit: a
+    # deletion or a cxkit.toml change hands pre-commit no YAML file, and `types: [yaml]` skipped it.
     assert hooks["cxkit-lint"]["pass_filenames"] is False
-    assert hooks["cxkit-fmt"]["pass_filenames"] is True
+    assert hooks["cxkit-lint"]["always_run"] is True and "types" not in hooks["cxkit-lint"] and "files" not in hooks["cxkit-lint"]
+    # fmt takes the changed YAML files' names
+    assert hooks["cxkit-fmt"]["pass_filenames"] is True and hooks["cxkit-fmt"]["types"] == ["yaml"]
+    assert "always_run" not in hooks["cxkit-fmt"]
 
 
 def _git(cwd: Path, *args: str) -> None:
@@ -412,9 +420,9 @@ def _git(cwd: Path, *args: str) -> None:
                    cwd=cwd, check=True, capture_output=True)
 
 
-def try_repo(hook_repo: Path, work: Path) -> subprocess.CompletedProcess[str]:
+def try_repo(hook_repo: Path, work: Path, *, all_files: bool = True) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "--all-files"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), *(["--all-files"] if all_files else [])],
         cwd=work, capture_output=True, text=True, timeout=600,
     )
 
@@ -432,6 +440,12 @@ def run_hooks_in_a_repo(hook_repo: Path, work: Path) -> None:
         pytest.skip("pre-commit could not install the hook environment here: " + (clean.stdout + clean.stderr)[-300:])
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "cxkit lint" in clean.stdout and "cxkit fmt" in clean.stdout and "Failed" not in clean.stdout
+    # A commit that only deletes the persona the journey names hands pre-commit no file: lint runs anyway.
+    _git(work, "rm", "-q", "personas/maya-bike-commuter.yaml")
+    deleted = try_repo(hook_repo, work, all_files=False)
+    assert deleted.returncode == 1, deleted.stdout + deleted.stderr
+    assert "CX004" in deleted.stdout and "journeys/maya-books-a-service.yaml" in deleted.stdout
+    _git(work, "reset", "-q", "--hard")
     messy = "name: Ola\nid: ola\nkind: persona\n"
     (work / "personas/ola.yaml").write_text(messy, encoding="utf-8")
     (work / "journeys/bad.yaml").write_text(
@@ -484,9 +498,9 @@ def test_init_in_a_folder_of_a_git_repository_shows_hooks_and_ci_for_its_top(tmp
                                            else f"cxkit {cmd} --config {folder}/cxkit.toml" for cmd in ("lint", "fmt")]
     import re
 
-    for hook in hooks:
-        assert re.search(hook["files"], f"{folder}/personas/ola.yaml")
-        assert not re.search(hook["files"], "personas/ola.yaml")
+    assert hooks[0]["always_run"] is True and "files" not in hooks[0]  # lint: every commit, whole workspace
+    assert re.search(hooks[1]["files"], f"{folder}/personas/ola.yaml")
+    assert not re.search(hooks[1]["files"], "personas/ola.yaml")
     workflow = YAML(typ="safe").load(_printed(result.output, ".github/workflows/cxkit.yml"))
     assert workflow["jobs"]["cxkit"]["defaults"]["run"]["working-directory"] == folder
     assert "cxkit lint" in [step.get("run") for step in workflow["jobs"]["cxkit"]["steps"]]
@@ -560,6 +574,42 @@ def test_the_hooks_shown_for_a_git_folder_work_through_pre_commit(tmp_path: Path
     assert (repo / "cx/personas/ola.yaml").read_text(encoding="utf-8") == "kind: persona\nid: ola\nname: Ola\n"
 
 
+def _pre_commit_run(repo: Path) -> subprocess.CompletedProcess[str]:
+    """`pre-commit run` on what is staged, as before a commit, with this cxkit on PATH (the hooks are `language: system`)."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    return subprocess.run([sys.executable, "-m", "pre_commit", "run"], cwd=repo, capture_output=True, text=True, timeout=600, env=env)
+
+
+def test_the_lint_hook_runs_for_a_deletion_and_for_a_config_change(tmp_path: Path) -> None:
+    # pre-commit hands no hook a deleted file, and cxkit.toml matched no hook's `files:`: both
+    # commits were let through with "(no files to check) Skipped" while `cxkit lint` failed.
+    pytest.importorskip("pre_commit")
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    assert invoke("init", ".", "--lang", "en", cwd=repo).exit_code == 0
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "workspace")
+    _git(repo, "rm", "-q", "personas/maya-bike-commuter.yaml")  # the journey still names this persona
+    deleted = _pre_commit_run(repo)
+    assert deleted.returncode == 1, deleted.stdout + deleted.stderr
+    assert "CX004" in deleted.stdout and "journeys/maya-books-a-service.yaml" in deleted.stdout
+    _git(repo, "reset", "-q", "--hard")
+    config = repo / "cxkit.toml"
+    config.write_text(config.read_text(encoding="utf-8") + "fail-levle = \"error\"\n", encoding="utf-8")
+    _git(repo, "add", "cxkit.toml")
+    changed = _pre_commit_run(repo)
+    assert changed.returncode == 1, changed.stdout + changed.stderr
+    assert "unknown key 'fail-levle'" in changed.stdout
+    # Nothing wrong, nothing staged: it still runs, and passes.
+    _git(repo, "reset", "-q", "--hard")
+    clean = _pre_commit_run(repo)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert re.search(r"cxkit lint\.+Passed", clean.stdout)
+
+
 @pytest.mark.parametrize("folder", ["cx", "dział #2: \"a\" 'b'", "tab\there", "line\u2028sep", "next\x85line", "-!&[x]"])
 def test_hooks_and_workflow_for_a_folder_read_back_exactly(folder: str) -> None:
     import re
@@ -570,7 +620,8 @@ def test_hooks_and_workflow_for_a_folder_read_back_exactly(folder: str) -> None:
     hooks = YAML(typ="safe").load(pre_commit_hooks("personas", "journeys", folder, f"{folder}/cxkit.toml"))[0]["hooks"]
     for hook, cmd in zip(hooks, ("lint", "fmt")):
         assert shlex.split(hook["entry"]) == ["cxkit", cmd, "--config", f"{folder}/cxkit.toml"]
-        assert re.search(hook["files"], f"{folder}/journeys/ola.yml") and not re.search(hook["files"], "journeys/ola.yml")
+    assert hooks[0]["always_run"] is True
+    assert re.search(hooks[1]["files"], f"{folder}/journeys/ola.yml") and not re.search(hooks[1]["files"], "journeys/ola.yml")
     assert YAML(typ="safe").load(workflow(folder))["jobs"]["cxkit"]["defaults"]["run"]["working-directory"] == folder
 
 

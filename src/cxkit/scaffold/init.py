@@ -31,7 +31,9 @@ fail-level = "warning"
 """
 
 _PRE_COMMIT_HOOKS = """\
-  # cxkit: lint the whole workspace (so references between files resolve) and keep files tidy.
+  # cxkit: lint the whole workspace on every commit (so references between files resolve, and a
+  # deleted persona or a changed config is checked too; the lint cache keeps it fast), and keep
+  # the changed documents tidy.
   - repo: local
     hooks:
       - id: cxkit-lint
@@ -39,7 +41,7 @@ _PRE_COMMIT_HOOKS = """\
         entry: ${lint}
         language: system
         pass_filenames: false
-        files: ${files}
+        always_run: true
       - id: cxkit-fmt
         name: cxkit fmt
         entry: ${fmt}
