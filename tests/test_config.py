@@ -60,7 +60,7 @@ def test_pyproject_tool_cxkit(project, write, monkeypatch):
     write("pyproject.toml", '[project]\nname = "persony"\n\n[tool.cxkit]\nselect = ["unknown-persona"]\n')
     monkeypatch.chdir(project)
     assert load_config().source == project / "pyproject.toml"
-    assert found(lint()) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+    assert found(lint()) == BOTH  # schema is on whatever the selection: ola.yaml could not be checked
 
 
 def test_config_in_a_parent_folder_is_found(project, write, monkeypatch):
@@ -76,7 +76,7 @@ def test_nearest_config_wins(project, write, monkeypatch):
     monkeypatch.chdir(project / "journeys")
     assert load_config().source == project / "journeys" / "pyproject.toml"
     result = lint("..")
-    assert found(result) == {("../journeys/tomek-kupuje.yaml", "unknown-persona")}
+    assert found(result) == {("../journeys/tomek-kupuje.yaml", "unknown-persona"), ("../personas/ola.yaml", "schema")}
 
 
 def test_cxkit_toml_beats_pyproject_in_the_same_folder(project, write, monkeypatch):
@@ -104,7 +104,7 @@ def test_explicit_config_overrides_discovery(project, write, monkeypatch):
     write("cxkit.toml", 'select = ["schema"]\n')
     write("ci/strict.toml", 'select = ["unknown-persona"]\n')
     monkeypatch.chdir(project)
-    assert found(lint("--config", "ci/strict.toml")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+    assert found(lint("--config", "ci/strict.toml")) == BOTH
 
 
 def test_explicit_pyproject_without_tool_cxkit_is_exit_2(project, write, monkeypatch):
@@ -238,7 +238,8 @@ def test_a_per_file_ignores_pattern_naming_no_file_is_exit_2(project, write, mon
     [
         ('select = ["schema"]', {("personas/ola.yaml", "schema")}),
         ('select = ["CX002"]', {("personas/ola.yaml", "schema")}),
-        ('select = ["CX004"]', {("journeys/tomek-kupuje.yaml", "unknown-persona")}),
+        ('select = ["CX004"]', BOTH),  # schema is on whatever the selection
+        ('select = ["CX004"]\nignore = ["CX002"]', {("journeys/tomek-kupuje.yaml", "unknown-persona")}),
         ('select = ["CX00"]', BOTH),
         ('select = ["CX00"]\nignore = ["schema"]', {("journeys/tomek-kupuje.yaml", "unknown-persona")}),
         ('select = ["CX00"]\nignore = ["CX004"]', {("personas/ola.yaml", "schema")}),
@@ -254,7 +255,8 @@ def test_select_and_ignore_by_name_code_and_prefix(project, write, monkeypatch, 
 def test_command_line_select_replaces_config_select(project, write, monkeypatch):
     write("cxkit.toml", 'select = ["schema"]\n')
     monkeypatch.chdir(project)
-    assert found(lint("--select", "unknown-persona")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
+    assert found(lint("--select", "unknown-persona")) == BOTH
+    assert found(lint("--select", "unknown-persona", "--ignore", "schema")) == {("journeys/tomek-kupuje.yaml", "unknown-persona")}
     assert found(lint("--ignore", "schema")) == set()
 
 
@@ -597,3 +599,15 @@ def test_a_configured_path_that_does_not_exist_names_the_config_key(project, wri
     # The other configured folder was checked as before, and only it.
     assert checked in result.stdout + result.stderr
     assert "journeys/" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("narrowing", [("--select", "CX4"), ("--select", "unknown-persona")])
+def test_a_file_that_cannot_be_checked_is_reported_whatever_the_selection(project, write, monkeypatch, narrowing):
+    # `--select CX4` passed a journey that is not valid YAML as "All checks passed", exit 0.
+    write("journeys/zepsuta.yaml", "kind: journey\nid: zepsuta\n  name: [x\n")
+    monkeypatch.chdir(project)
+    result = lint(*narrowing, "--fail-level", "error")
+    assert result.exit_code == 1
+    assert ("journeys/zepsuta.yaml", "yaml-syntax") in found(result) and ("personas/ola.yaml", "schema") in found(result)
+    quiet = lint(*narrowing, "--ignore", "CX001,schema")
+    assert ("journeys/zepsuta.yaml", "yaml-syntax") not in found(quiet) and ("personas/ola.yaml", "schema") not in found(quiet)

@@ -137,13 +137,16 @@ def test_a_whole_number_is_a_fine_share(project, write):
 
 @pytest.mark.parametrize("value", ["100000", "99999999999999999999"])
 def test_a_huge_review_age_is_a_config_error_not_an_internal_error(project, write, value):
-    write("personas/tomek.yaml", PERSONA_PL.replace("kind: persona\n", "kind: persona\nreviewed: 2024-01-15\n", 1))
+    write("personas/tomek.yaml", PERSONA_PL.replace("reviewed: 2026-10-01\n", "reviewed: 2024-01-15\n", 1))
     message = config_error(write, f"[rules.stale-review]\nmax-age-months = {value}\n")
     assert message.endswith(f"rule 'stale-review', option 'max-age-months': Input should be less than or equal to 1200, not {value}")
 
 
 def test_the_largest_review_age_lints(project, write):
-    write("personas/tomek.yaml", PERSONA_PL.replace("kind: persona\n", "kind: persona\nreviewed: 2024-01-15\n", 1))
+    # PERSONA_PL has a `reviewed:` of its own: adding a second made a duplicate key, and the
+    # file, not the option, decided the result (invisible while --select hid yaml-syntax).
+    assert "reviewed: 2026-10-01\n" in PERSONA_PL
+    write("personas/tomek.yaml", PERSONA_PL.replace("reviewed: 2026-10-01\n", "reviewed: 1927-01-15\n", 1))
     write("cxkit.toml", "[rules.stale-review]\nmax-age-months = 1200\n")
     result = run_cli("lint", "--format", "json", "--select", "stale-review")
     assert result.exception is None and result.exit_code == 0, result.stderr

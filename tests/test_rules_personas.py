@@ -143,7 +143,9 @@ def test_demographics_only_counts_reasons_of_a_negative_persona(tmp_path, monkey
       age: 21
       occupation: student
     """
-    with_reasons = bare + "    reasons:\n      - Na słuchawki wyda najwyżej 150 zł\n"
+    # (bare ends in the closing quotes' indentation: appended as it was, `reasons:` sat under `occupation`
+    # and made the file invalid YAML, which the selection hid, so the second check passed for nothing.)
+    with_reasons = bare.rstrip(" ") + "    reasons:\n      - Na słuchawki wyda najwyżej 150 zł\n"
     found = run(tmp_path, monkeypatch, {"personas/student.yaml": bare}, "demographics-only")
     assert [(f.line, f.column) for f in found] == [(5, 1)]
     assert run(tmp_path, monkeypatch, {"personas/student.yaml": with_reasons}, "demographics-only") == []

@@ -144,9 +144,9 @@ def test_numeric_ids_take_part_in_the_workspace_rules(tmp_path, monkeypatch):
         "a.yaml": "kind: persona\nid: 123\nname: Anna\n",
         "b.yaml": 'kind: persona\nid: "123"\nname: Beata\n',
         "n.yaml": "kind: negative-persona\nid: 5\nname: Nikt\n",
-        "j2.yaml": "kind: journey\nid: j2\nname: Zakup\npersona: 999\nstages: []\n",
-        "j3.yaml": "kind: journey\nid: j3\nname: Zwrot\npersona: 5\nstages: []\n",
-        "j4.yaml": "kind: journey\nid: j4\nname: Polecenie\npersona: 0123\nstages: []\n",  # '0123', not 123
+        "j2.yaml": "kind: journey\nid: j2\nname: Zakup\npersona: 999\nstages: [{id: a, name: A}]\n",
+        "j3.yaml": "kind: journey\nid: j3\nname: Zwrot\npersona: 5\nstages: [{id: a, name: A}]\n",
+        "j4.yaml": "kind: journey\nid: j4\nname: Polecenie\npersona: 0123\nstages: [{id: a, name: A}]\n",  # '0123', not 123
     }
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -82,6 +82,10 @@ class RuleSet:
         return [a for a in self.active.values() if a.rule.scope == "workspace"]
 
 
+#: Rules that say a file could not be checked at all; on whatever the selection.
+ALWAYS_ON = ("read-error", "yaml-syntax", "schema")
+
+
 def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet:
     """Select and configure rules; raise :class:`ConfigError` for unknown rules or options."""
     known = all_rules()
@@ -109,9 +113,14 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     chosen.update(config_extend)
     for sel in selection.extend_select:
         chosen.update(resolve_selector(sel, known))
-    chosen.difference_update(config_ignore)
+    ignored = set(config_ignore)
     for sel in selection.ignore:
-        chosen.difference_update(resolve_selector(sel, known))
+        ignored.update(resolve_selector(sel, known))
+    # A file that cannot be read or is no valid document is checked by no rule at all, so a
+    # narrower selection (`--select CX4`) must not turn it into "All checks passed": these are
+    # always on, unless ignored by name, code or prefix, or turned off in their table.
+    chosen.update(n for n in ALWAYS_ON if n in known)
+    chosen.difference_update(ignored)
     from .rule import toml_brief
 
     # One table per rule: a table naming a group (ALL, a code prefix) or a second table for the
