@@ -81,34 +81,49 @@ def _quoted(text: str) -> str:
 
 
 _WORKFLOW = """\
-# Checks personas, negative personas and journey maps on every push and pull request.
+# Checks personas, negative personas and journey maps on every pull request and every push to
+# the default branch.
 name: cxkit
 on:
   push:
   pull_request:
+permissions:
+  contents: read
 jobs:
   cxkit:
+    # A push to a pull request's branch is checked by its pull_request run: one run, not two.
+    if: github.event_name != 'push' || github.ref_name == github.event.repository.default_branch
     runs-on: ubuntu-latest
 ${defaults}    steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
+      # Replace this line: cxkit is not published on PyPI, so as it stands the step fails (and a
+      # package named cxkit that appeared there would not be this one).  Install cxkit from where
+      # your team gets it, at the version this workflow was made for, e.g.
+      #   pip install "cxkit @ git+https://github.com/<owner>/cxkit@v${version}"
+      #   pip install --index-url https://<your package index>/simple "cxkit==${version}"
       - name: Install cxkit
-        run: pip install cxkit
+        id: install
+        run: pip install "cxkit==${version}"
       - name: Lint personas and journeys
         run: cxkit lint
       - name: Check the layout of the files
+        # Also when lint failed, so one run reports both.
+        if: (success() || failure()) && steps.install.outcome == 'success'
         run: cxkit fmt --check
 """
 
 
 def workflow(under: str = "") -> str:
     """The GitHub Actions workflow; ``under`` is the workspace's folder within the repository."""
+    from .. import __version__
+
     defaults = ""
     if under.strip("/"):
         defaults = f"    defaults:\n      run:\n        working-directory: {_quoted(under.strip('/'))}\n"
-    return Template(_WORKFLOW).substitute(defaults=defaults)
+    return Template(_WORKFLOW).substitute(defaults=defaults, version=__version__)
 
 
 @dataclass(frozen=True, slots=True)
