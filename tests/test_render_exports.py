@@ -393,7 +393,7 @@ def test_html_against_puts_two_cards_side_by_side() -> None:
     assert text.count('<article class="card persona"') == 1
     assert text.count('<article class="card negative"') == 1
     assert text.index("card persona") < text.index("card negative")
-    assert ".pair { display: grid; grid-template-columns: 1fr 1fr;" in text
+    assert ".pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);" in text
 
 
 def test_html_folder_export_has_an_overview_and_every_document() -> None:

@@ -24,7 +24,7 @@ CSS = """
 :root { --ink:#1d232b; --muted:#5f6b7a; --line:#d5dbe3; --soft:#f4f6f9; --accent:#0f6e8c; --neg:#9c2a72; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-       color: var(--ink); background: #fff; }
+       color: var(--ink); background: #fff; overflow-wrap: break-word; }
 main { max-width: 1600px; margin: 0 auto; padding: 24px 28px 40px; }
 h1 { font-size: 1.7rem; margin: .2rem 0 .4rem; }
 h2 { font-size: 1.35rem; margin: .1rem 0 .3rem; }
@@ -36,7 +36,7 @@ section { padding-top: .8rem; }
 code, .id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; }
 ul { margin: .2rem 0 .4rem; padding-left: 1.1rem; }
 li { margin: .15rem 0; }
-.cite { color: var(--muted); font-size: .78rem; white-space: nowrap; }
+.cite { color: var(--muted); font-size: .78rem; }
 .opp-meta { display: block; color: var(--muted); font-size: .8rem; }
 .lead { font-weight: 600; }
 blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(--accent); background: var(--soft);
@@ -53,16 +53,22 @@ blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(-
 table.sources, table.overview { border-collapse: collapse; width: 100%; font-size: .88rem; margin-top: .3rem; }
 table.sources th, table.sources td, table.overview th, table.overview td {
   border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+/* A long word or URL wraps rather than widening the page; in these tables, which size their columns
+   by content, "anywhere" also lets the column holding it be narrower than the word. */
+table.sources td:last-child, table.overview td:first-child, table.overview td:last-child, .demo td {
+  overflow-wrap: anywhere; }
 table.overview a { color: var(--accent); text-decoration: none; }
 table.sources td.num, table.overview td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .warning { color: #8a5a00; background: #fff4d6; padding: 4px 8px; border-radius: 6px; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; align-items: start; }
+.pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; align-items: start; }
 .pair .card .sections { columns: 1; }
 .journey-doc { margin: 0 0 40px; }
-.curve { margin: 12px 0 16px; border: 1px solid var(--line); border-radius: 10px; padding: 8px 12px; }
+.curve { margin: 12px 0 16px; border: 1px solid var(--line); border-radius: 10px; padding: 8px 12px; overflow-x: auto; }
 .curve svg { width: 100%; height: auto; display: block; }
 .grid-wrap { overflow-x: auto; }
-table.journey { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; font-size: .86rem; }
+/* Columns share the width, yet a stage keeps 11rem: with many stages the grid scrolls in .grid-wrap. */
+table.journey { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; font-size: .86rem;
+  min-width: calc(9.5rem + var(--stages, 1) * 11rem); }
 table.journey th, table.journey td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line);
   padding: 6px 8px; vertical-align: top; min-width: 11rem; }
 table.journey thead th { background: var(--soft); position: sticky; top: 0; text-align: left; }
@@ -70,7 +76,7 @@ table.journey thead th .id { display: block; color: var(--muted); font-weight: n
 table.journey tbody th { width: 9.5rem; min-width: 8rem; text-align: left; color: var(--muted); background: var(--soft); }
 table.journey col.label { width: 9.5rem; }
 table.journey ul { padding-left: 1rem; }
-.emo { display: inline-block; padding: 1px 8px; border-radius: 999px; color: #fff; font-weight: 600; white-space: nowrap; }
+.emo { display: inline-block; max-width: 100%; padding: 1px 8px; border-radius: 999px; color: #fff; font-weight: 600; }
 .emo-m2 { background: #c62828; } .emo-m1 { background: #ef6c00; } .emo-0 { background: #8d8d2a; }
 .emo-p1 { background: #43a047; } .emo-p2 { background: #1b5e20; }
 hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
@@ -80,7 +86,9 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   @page { size: A4 landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
-  .grid-wrap { overflow: visible; }
+  .grid-wrap, .curve { overflow: visible; }
+  .curve svg { min-width: 0; }
+  table.journey { min-width: 0; }
   table.journey th, table.journey td { min-width: 0; }
   table.journey thead th { position: static; }
   .card, .curve, table.journey tr { break-inside: avoid; }
@@ -235,15 +243,93 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
     return "\n".join(parts)
 
 
+# Advance widths, in SVG units, of 12-unit bold text in a wide sans-serif (DejaVu Sans Bold, which
+# is wider than most system fonts): a label is cut to fit its stage's slot by these estimates, as no
+# font metrics are at hand when the page is written.
+_NARROW = set("iljI.,:;'|!`")
+_SLIM = set("ftr()[]{}- /\\\"")
+_WIDE = set("mwMW@%&…")
+
+
+def _label_width(text: str) -> float:
+    """An estimate, on the high side, of how wide ``text`` is drawn at 12 units, weight 600."""
+    import unicodedata
+
+    total = 0.0
+    for char in text:
+        if char in _NARROW:
+            total += 4.4
+        elif char in _SLIM:
+            total += 5.9
+        elif char in _WIDE:
+            total += 12.6
+        elif unicodedata.east_asian_width(char) in ("W", "F"):
+            total += 12.6
+        elif char.isupper():
+            total += 9.6
+        else:
+            total += 8.0
+    return total
+
+
+_LABEL_GAP = 8  # SVG units kept free between two stage labels
+
+
+def _fit_labels(prefixes: list[str], names: list[str], slot: float, edge: float) -> tuple[list[str], int]:
+    """Stage labels (``prefix`` + name) centred ``slot`` units apart, and the font size for all of them.
+
+    A label may reach into its neighbours' slots as far as they leave room (a long name beside
+    short ones stays whole) and, at either end, ``edge`` units out from its centre.  All whole at 12
+    units, else all whole at 11; else at 11, the wider label of each pair that would still touch
+    is cut, a character at a time, and ends with "…" (its ``<title>`` keeps the whole name).
+    """
+    names = list(names)
+    cut = [False] * len(names)
+
+    def label(i: int) -> str:
+        return prefixes[i] + (names[i].rstrip() + "…" if cut[i] else names[i])
+
+    def clash(widths: list[float]) -> int | None:
+        """A label to cut (one with some name left): an end label that sticks out, else the wider
+        of the pair that overlaps most; None when no label touches another."""
+        for end in (0, len(widths) - 1):
+            if widths and widths[end] / 2 > edge and names[end]:
+                return end
+        worst, where = 0.0, None
+        for i in range(len(widths) - 1):
+            over = (widths[i] + widths[i + 1]) / 2 + _LABEL_GAP - slot
+            candidates = [j for j in (i, i + 1) if names[j]]
+            if over > worst and candidates:
+                worst, where = over, max(candidates, key=lambda j: widths[j])
+        return where
+
+    for size in (12, 11):
+        if clash([_label_width(label(i)) * size / 12 for i in range(len(names))]) is None:
+            return [label(i) for i in range(len(names))], size
+    while True:
+        where = clash([_label_width(label(i)) * 11 / 12 for i in range(len(names))])
+        if where is None:
+            return [label(i) for i in range(len(names))], 11
+        names[where] = names[where][:-1]
+        cut[where] = True
+
+
 def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
-    """The emotion curve as inline SVG: levels -2..+2, one point per stage, gaps where unknown."""
+    """The emotion curve as inline SVG: levels -2..+2, one point per stage, gaps where unknown.
+
+    Stage names that would run into each other are drawn smaller, then cut (with "…", the whole
+    name in the label's ``<title>``) by :func:`_fit_labels`; the drawing is never shrunk below
+    three quarters of its size, so with many stages it scrolls instead of getting unreadable.
+    """
     count = len(stages)
     width = max(640, 150 * count + 90)
     height = 230
     left, right, top, bottom = 80, 20, 20, 46
+    slot = (width - left - right) / max(count, 1)
     levels = [s.emotion for s in stages]
     points = svg_points(levels, width, height, left=left, right=right, top=top, bottom=bottom)
-    out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(labels["curve"])}">',
+    out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(labels["curve"])}" '
+           f'style="min-width: {round(width * 0.75)}px">',
            f"<title>{esc(labels['curve'])}</title>"]
     for level in LEVELS:
         y = level_y(level, height, top=top, bottom=bottom)
@@ -263,13 +349,13 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
     for seg in paths:
         d = " ".join(f"{'M' if i == 0 else 'L'}{x} {y}" for i, (x, y) in enumerate(seg))
         out.append(f'<path d="{d}" fill="none" stroke="#0f6e8c" stroke-width="3" stroke-linejoin="round"/>')
+    # An SVG label is one line: the name's line breaks read as spaces there, counted once.
+    shown, size = _fit_labels([f"{numbers[s.id]}. " for s in stages], [" ".join(s.name.split()) for s in stages],
+                              slot, left + slot / 2)
     for index, (stage, point) in enumerate(zip(stages, points)):
         x = stage_x(index, count, width, left=left, right=right)
-        # An SVG label is one line: the name's line breaks read as spaces there, counted once.
-        flat = " ".join(stage.name.split())
-        name = flat if len(flat) <= 22 else flat[:21] + "…"
-        out.append(f'<text x="{x}" y="{height - 24}" text-anchor="middle" font-size="12" font-weight="600" fill="#1d232b">'
-                   f"{esc(f'{numbers[stage.id]}. {name}')}<title>{esc(stage.name)}</title></text>")
+        out.append(f'<text x="{x}" y="{height - 24}" text-anchor="middle" font-size="{size}" font-weight="600" fill="#1d232b">'
+                   f"{esc(shown[index])}<title>{esc(stage.name)}</title></text>")
         if point is None:
             out.append(f'<text x="{x}" y="{height - 8}" text-anchor="middle" font-size="11" fill="#5f6b7a">'
                        f"{esc(labels.emotion(None))}</text>")
@@ -324,7 +410,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     for row in content.journey_rows(stages):
         cells = "".join(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
         rows.append(f'<tr><th scope="row">{esc(labels[row])}</th>{cells}</tr>')
-    parts.append('<div class="grid-wrap"><table class="journey">'
+    parts.append(f'<div class="grid-wrap"><table class="journey" style="--stages: {len(stages)}">'
                  f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>'
                  f"<thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
     sources = _sources(model, labels, warn_when_empty=False)
