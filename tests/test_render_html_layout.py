@@ -17,7 +17,6 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.render.html import _label_width
 
 CHROMIUM = Path("/usr/bin/chromium")
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed (apt-get install chromium)")
@@ -154,6 +153,8 @@ def svg_labels(page: str) -> tuple[float, list[tuple[int, str, str]]]:
 
 @pytest.mark.parametrize("count", [9, 12])
 def test_svg_stage_labels_are_cut_so_no_two_touch_and_keep_the_whole_name_in_their_title(folder: Path, count: int) -> None:
+    from cxkit.render.html import _label_width  # here, so the browser tests run (and fail) without it
+
     slot, labels = svg_labels(export(folder, f"j{count}.yaml"))
     assert [title for _size, _text, title in labels] == STAGE_NAMES[:count]
     widths = [_label_width(text) * size / 12 for size, text, _title in labels]
