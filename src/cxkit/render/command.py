@@ -15,9 +15,14 @@ import typer
 class RenderFormat(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
+    md = "md"  # markdown by its file extension, as `-o x.md` reads it
     html = "html"
     mermaid = "mermaid"
     json = "json"
+
+
+#: Other spellings --format takes, and the format each means.
+_FORMAT_ALIASES = {"md": "markdown"}
 
 
 class Layout(str, Enum):
@@ -29,7 +34,7 @@ class Layout(str, Enum):
 def render_command(
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview.")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
-    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", show_default=False, help="terminal, or an export to share: markdown, html, mermaid (journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
+    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
     layout: Annotated[Layout, typer.Option("--layout", help="A journey's stages in the terminal view: table columns, stacked panels, or whichever fits.")] = Layout.auto,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
@@ -55,7 +60,7 @@ def render_command(
     request = RenderRequest(
         path=path,
         against=against,
-        output_format=output_format.value if output_format is not None else None,
+        output_format=_FORMAT_ALIASES.get(output_format.value, output_format.value) if output_format is not None else None,
         output=Path(output) if output is not None else None,
         layout=layout.value,
         width=width,

@@ -164,14 +164,31 @@ def select_stages(journey: JourneyMap, wanted: list[str]) -> list[Stage]:
 
 
 def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
-    """The stage whose id is ``wanted``, else the one whose name it is, in any case ('Zakup', 'PURCHASE')."""
-    for stage in journey.stages:
-        if stage.id == wanted:
-            return stage
+    """The stage ``--stage wanted`` means: by id, else by name; in any case ('Zakup', 'PURCHASE').
+
+    The closest match wins: the id as typed, the name as typed (its spaces one), then the id
+    and the name in any case.  Two stages that match equally closely ('Purchase' and
+    'purchase' for ``PURCHASE``) are a usage error naming both ids, never a silent first pick.
+    """
+    spaced = " ".join(wanted.split())
     key = folded(wanted)
-    for stage in journey.stages:
-        if stage.id == key or folded(str(stage.name)) == key:
-            return stage
+    tiers = (
+        lambda s: s.id == wanted,
+        lambda s: " ".join(str(s.name).split()) == spaced,
+        lambda s: s.id == key,
+        lambda s: folded(str(s.name)) == key,
+    )
+    for matches in tiers:
+        found = [stage for stage in journey.stages if matches(stage)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            from ..discovery import UsageError
+            from ..visible import visible_line
+
+            named = ", ".join(f"'{s.id}' ({' '.join(str(s.name).split())})" for s in found)
+            raise UsageError(visible_line(f"--stage '{wanted}' matches {len(found)} stages: {named}; "
+                                          "give the id of the one you mean"))
     return None
 
 

@@ -66,12 +66,29 @@ def _show_controls(doc: Document) -> None:
     escape in every view, never obeyed by the terminal that prints it."""
     if doc.model is None or not (has_controls(doc.loaded.text) or "\\" in doc.loaded.text):
         return
-    shown = visible_data(doc.data)
+    shown = visible_data(_breaks_as_line_feeds(doc.data))
     if shown != doc.data:
         model, _issues = validate(shown)  # the same as before but for the escapes (x- keys set aside too)
         if model is not None:
             doc.loaded.data = shown
             doc.model = model
+
+
+def _breaks_as_line_feeds(value: Any) -> Any:
+    """Strings in parsed YAML data (keys too) with a CR LF, or a lone CR, as the line feed it means.
+
+    A double-quoted ``"\\r\\n"`` (text pasted from Windows) is a line break to its author, as YAML
+    itself reads a CR in a file; shown as ``\\x0d`` it was noise at the end of every line.  A lone CR
+    becomes a line break too, so it can neither be obeyed (writing over its line on a terminal)
+    nor hide in the middle of one.
+    """
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+    if isinstance(value, dict):
+        return {_breaks_as_line_feeds(k): _breaks_as_line_feeds(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_breaks_as_line_feeds(v) for v in value]
+    return value
 
 
 def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded, bool]:
