@@ -142,6 +142,10 @@ def test_the_grid_keeps_a_minimum_width_per_stage_so_it_scrolls_instead_of_squee
     assert '<table class="journey" style="--stages: 12">' in page
     assert "min-width: calc(9.5rem + var(--stages, 1) * 11rem)" in page
     assert ".grid-wrap { overflow-x: auto; }" in page
+    assert re.search(r'<svg [^>]*style="--least-width: \d+px"', page)  # the curve scrolls rather than shrinking
+    # On paper nothing scrolls: the print styles drop both least widths (an inline min-width could not be).
+    printed = page[page.index("@media print"):]
+    assert "table.journey { min-width: 0; }" in printed and ".curve svg { min-width: 0; }" in printed
 
 
 def svg_labels(page: str) -> tuple[float, list[tuple[int, str, str]]]:

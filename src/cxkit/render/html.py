@@ -64,7 +64,7 @@ table.sources td.num, table.overview td.num { text-align: right; font-variant-nu
 .pair .card .sections { columns: 1; }
 .journey-doc { margin: 0 0 40px; }
 .curve { margin: 12px 0 16px; border: 1px solid var(--line); border-radius: 10px; padding: 8px 12px; overflow-x: auto; }
-.curve svg { width: 100%; height: auto; display: block; }
+.curve svg { width: 100%; height: auto; display: block; min-width: var(--least-width, 0); }
 .grid-wrap { overflow-x: auto; }
 /* Columns share the width, yet a stage keeps 11rem: with many stages the grid scrolls in .grid-wrap. */
 table.journey { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; font-size: .86rem;
@@ -329,7 +329,7 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
     levels = [s.emotion for s in stages]
     points = svg_points(levels, width, height, left=left, right=right, top=top, bottom=bottom)
     out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(labels["curve"])}" '
-           f'style="min-width: {round(width * 0.75)}px">',
+           f'style="--least-width: {round(width * 0.75)}px">',
            f"<title>{esc(labels['curve'])}</title>"]
     for level in LEVELS:
         y = level_y(level, height, top=top, bottom=bottom)
