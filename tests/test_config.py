@@ -611,3 +611,40 @@ def test_a_file_that_cannot_be_checked_is_reported_whatever_the_selection(projec
     assert ("journeys/zepsuta.yaml", "yaml-syntax") in found(result) and ("personas/ola.yaml", "schema") in found(result)
     quiet = lint(*narrowing, "--ignore", "CX001,schema")
     assert ("journeys/zepsuta.yaml", "yaml-syntax") not in found(quiet) and ("personas/ola.yaml", "schema") not in found(quiet)
+
+
+NESTED_PERSONA = "kind: persona\nid: ola\nname: Ola\ngoals: [Lubi koty]\n"
+NESTED_NEGATIVE = "kind: negative-persona\nid: jan\nname: Jan\nreasons: [Kupuje rowery tylko na OLX, do 300 zł]\n"
+
+
+@pytest.mark.parametrize("top_config", [None, 'select = ["schema"]\n'])
+def test_named_paths_under_a_deeper_workspace_use_its_config(tmp_path, write, monkeypatch, top_config):
+    # `cxkit lint cx/personas/ola.yaml` from the repository's top ignored cx/cxkit.toml: no `extend`
+    # phrases, and a false "no negative persona" as the workspace around the file went unread.
+    write("cx/cxkit.toml", '[rules.pseudo-profiling]\nextend = ["lubi koty"]\n')
+    write("cx/personas/ola.yaml", NESTED_PERSONA)
+    write("cx/personas/jan.yaml", NESTED_NEGATIVE)
+    if top_config:
+        write("cxkit.toml", top_config)
+    monkeypatch.chdir(tmp_path)
+    from_top = found(lint("cx/personas/ola.yaml"))
+    monkeypatch.chdir(tmp_path / "cx")
+    from_inside = {(path.removeprefix("cx/"), rule) for path, rule in found(lint("personas/ola.yaml"))}
+    assert {(p.removeprefix("cx/"), r) for p, r in from_top} == from_inside
+    assert ("cx/personas/ola.yaml", "pseudo-profiling") in from_top
+    assert not any(rule == "missing-negative-persona" for _path, rule in from_top)
+
+
+def test_paths_under_different_configs_keep_the_current_folders(tmp_path, write, monkeypatch):
+    write("cxkit.toml", 'select = ["schema"]\n')
+    write("a/cxkit.toml", "")
+    write("b/cxkit.toml", "")
+    write("a/ola.yaml", NESTED_PERSONA)
+    write("b/jan.yaml", NESTED_NEGATIVE)
+    monkeypatch.chdir(tmp_path)
+    assert load_config(near=["a/ola.yaml", "b/jan.yaml"]).source == tmp_path / "cxkit.toml"
+    assert load_config(near=["a/ola.yaml"]).source == tmp_path / "a" / "cxkit.toml"
+    assert load_config(near=["a"]).source == tmp_path / "a" / "cxkit.toml"
+    # A config above the current folder's is not taken: the nearer one is in force.
+    monkeypatch.chdir(tmp_path / "a")
+    assert load_config(near=["../ola.yaml"]).source == tmp_path / "a" / "cxkit.toml"

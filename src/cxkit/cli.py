@@ -309,7 +309,7 @@ def lint(
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
-    config = load_config(config_path, check_rules=False)
+    config = load_config(config_path, check_rules=False, near=paths or ())
     targets = list(paths or []) or default_targets(config)
     from .discovery import excluded_folders
 

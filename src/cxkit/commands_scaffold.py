@@ -186,7 +186,7 @@ def fmt_command(
     from .visible import raw_name
     from .workspace import discover
 
-    config = load_config(config_path)
+    config = load_config(config_path, near=paths or ())
     targets_in = list(paths or []) or default_targets(config)
     targets, unreadable = discover(targets_in, config)
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]

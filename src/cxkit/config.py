@@ -7,7 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 CONFIG_FILE = "cxkit.toml"
 PYPROJECT = "pyproject.toml"
@@ -54,6 +54,21 @@ def find_config(start: Path) -> Path | None:
         if pyproject.is_file() and _has_cxkit_table(pyproject):
             return pyproject
     return None
+
+
+def _config_of_paths(paths: Sequence[str], cwd: Path) -> Path | None:
+    """The config nearest to every one of ``paths`` when it is one and the same, else None."""
+    found: set[Path | None] = set()
+    for given in paths:
+        where = cwd / given
+        try:
+            start = where if where.is_dir() else where.parent
+            found.add(find_config(start) if start.exists() else None)
+        except (OSError, ValueError):  # an unreadable folder, a NUL in a name: the usual errors come later
+            return None
+        if len(found) > 1:
+            return None
+    return next(iter(found), None)
 
 
 def _has_cxkit_table(pyproject: Path) -> bool:
@@ -118,8 +133,15 @@ def _decode(data: bytes, path: Path) -> str:
         ) from None
 
 
-def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_rules: bool = True) -> Config:
-    """Load the configuration in force; raise :class:`ConfigError` on any problem."""
+def load_config(
+    explicit: Path | None = None, cwd: Path | None = None, *, check_rules: bool = True, near: Sequence[str] = ()
+) -> Config:
+    """Load the configuration in force; raise :class:`ConfigError` on any problem.
+
+    ``near`` are the paths the command was given: when they all lie under one config deeper
+    than the current folder's (a workspace in a subfolder: `cxkit lint cx/personas/ola.yaml` from
+    the repository's top), that one is in force, as it is for `cxkit lint` run in `cx/`.
+    """
     cwd = cwd or Path.cwd()
     if explicit is not None:
         if not explicit.exists():
@@ -129,6 +151,9 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None, *, check_
         path: Path | None = explicit
     else:
         path = find_config(cwd)
+        deeper = _config_of_paths(near, cwd)
+        if deeper is not None and deeper != path and (path is None or deeper.parent.is_relative_to(path.parent)):
+            path = deeper
     if path is None:
         return Config(root=cwd)
     try:

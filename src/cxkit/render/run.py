@@ -276,7 +276,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
     output_format, format_note = choose_format(req.output_format, req.output)
     req = replace(req, output_format=output_format)
-    config = load_config(req.config_path)
+    config = load_config(req.config_path, near=[req.path])
     if req.output is not None:
         # The files named on the command line: refused before reading them, so that a broken
         # one reports the refusal alone. Files read from a folder are checked once read, below.
