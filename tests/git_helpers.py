@@ -45,3 +45,26 @@ class Repo:
     def commit(self, message: str) -> None:
         self.git("add", "-A")
         self.git("commit", "-q", "-m", message)
+
+
+#: A two-document workspace with one finding (pseudo-profiling on ola's goal), as a reviewer's
+#: repro of a pull request starts: the base the diff and review tests commit first.
+REVIEW_OLA = """\
+kind: persona
+id: ola
+name: Ola Nowak
+lang: pl
+reviewed: 2026-11-01
+sources: [{id: s, type: survey, date: 2026-10-01}]
+goals:
+  - Ceni jakość i mieszka w dużym mieście
+"""
+REVIEW_KAMIL = """\
+kind: negative-persona
+id: kamil
+name: Kamil
+lang: pl
+reviewed: 2026-11-01
+reasons: [Kupuje tylko na Black Friday w Media Markt]
+sources: [{id: s, type: survey, date: 2026-10-01}]
+"""

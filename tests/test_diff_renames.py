@@ -11,32 +11,14 @@ import time
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
 
 from cxkit.diff.compare import RENAMED_DOCUMENT, compare_workspaces, document_similarity
 from cxkit.diff.model import Doc
 
 pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
 
-OLA = """\
-kind: persona
-id: ola
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: s, type: survey, date: 2026-10-01}]
-goals:
-  - Ceni jakość i mieszka w dużym mieście
-"""
-KAMIL = """\
-kind: negative-persona
-id: kamil
-name: Kamil
-lang: pl
-reviewed: 2026-11-01
-reasons: [Kupuje tylko na Black Friday w Media Markt]
-sources: [{id: s, type: survey, date: 2026-10-01}]
-"""
+OLA, KAMIL = REVIEW_OLA, REVIEW_KAMIL
 ZENON = KAMIL.replace("id: kamil", "id: zenon").replace("name: Kamil", "name: Zenon").replace(
     "Kupuje tylko na Black Friday w Media Markt", "Nie ufa sklepom internetowym i płaci tylko gotówką"
 )

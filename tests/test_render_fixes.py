@@ -17,15 +17,8 @@ and read the diff before committing.
 from __future__ import annotations
 
 import difflib
-import fcntl
 import json
 import os
-import pty
-import select
-import struct
-import subprocess
-import sys
-import termios
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -33,6 +26,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from terminal_helpers import render_on_a_terminal
 
 REPO = Path(__file__).parent.parent
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
@@ -387,30 +381,7 @@ def test_without_o_the_default_is_still_the_terminal_view(cafe: Path) -> None:
 # --- 4. TERM=dumb honours --width and COLUMNS -------------------------------------------------
 
 def _render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, size: int = 0) -> list[str]:
-    """Run cxkit with a real terminal (``size`` columns, 0 when unknown) as stdout; its lines."""
-    main, secondary = pty.openpty()
-    if size:
-        fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, size, 0, 0))
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
-    full_env.update(env)
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", "render", *args], stdout=secondary,
-                            stderr=subprocess.PIPE, env=full_env, cwd=cwd)
-    os.close(secondary)
-    chunks = []
-    while True:
-        ready, _w, _x = select.select([main], [], [], 30)
-        if not ready:
-            break
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the terminal closes with the process
-            break
-        if not data:
-            break
-        chunks.append(data)
-    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
-    os.close(main)
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    return render_on_a_terminal(cwd, args, env, size=size)
 
 
 def _width(lines: list[str]) -> int:

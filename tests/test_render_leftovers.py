@@ -16,21 +16,15 @@ and read the diff before committing.
 from __future__ import annotations
 
 import difflib
-import fcntl
 import os
-import pty
 import re
-import select
-import struct
-import subprocess
-import sys
-import termios
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from terminal_helpers import render_on_a_terminal
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
 
@@ -248,30 +242,9 @@ def test_the_width_option_beats_a_negative_columns(workspace: Path) -> None:
 
 
 def _render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], size: int) -> list[str]:
-    """Run cxkit with a ``size``-column terminal as stdout; its lines."""
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, size, 0, 0))
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
-    full_env.update({"NO_COLOR": "1", "TERM": "xterm", **env})
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", "render", *args], stdout=secondary,
-                            stderr=subprocess.PIPE, env=full_env, cwd=cwd)
-    os.close(secondary)
-    chunks = []
-    while True:
-        ready, _w, _x = select.select([main], [], [], 30)
-        if not ready:
-            break
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the terminal closes with the process
-            break
-        if not data:
-            break
-        chunks.append(data)
-    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
-    os.close(main)
-    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-    return re.sub(r"\x1b\[[0-9;]*m", "", text).splitlines()  # NO_COLOR keeps bold and dim
+    """Run cxkit with a ``size``-column terminal as stdout; its lines, without the bold and dim NO_COLOR keeps."""
+    lines = render_on_a_terminal(cwd, args, {"NO_COLOR": "1", "TERM": "xterm", **env}, size=size)
+    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in lines]
 
 
 def test_on_a_terminal_a_negative_columns_gets_the_narrowest_page(workspace: Path) -> None:

@@ -9,22 +9,9 @@ import json
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
 
-OLA = """\
-kind: persona
-id: ola
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: s, type: survey, date: 2026-10-01}]
-goals:
-  - Ceni jakość i mieszka w dużym mieście
-"""
-KAMIL = (
-    "kind: negative-persona\nid: kamil\nname: Kamil\nlang: pl\nreviewed: 2026-11-01\n"
-    "reasons: [Kupuje tylko na Black Friday w Media Markt]\nsources: [{id: s, type: survey, date: 2026-10-01}]\n"
-)
+OLA, KAMIL = REVIEW_OLA, REVIEW_KAMIL
 #: A second vague trait: pseudo-profiling finds it as it finds the first.
 VAGUE = "  - Lubi nowoczesne rozwiązania i jest aktywna\n"
 

@@ -1,0 +1,40 @@
+"""Running cxkit with a real terminal (a pseudo-terminal of a chosen size) as its standard output."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+
+def render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, size: int = 0) -> list[str]:
+    """Run ``cxkit render ARGS`` with a ``size``-column terminal (0: of unknown size) as stdout; its lines."""
+    main, secondary = pty.openpty()
+    if size:
+        fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, size, 0, 0))
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
+    full_env.update(env)
+    proc = subprocess.Popen([sys.executable, "-m", "cxkit", "render", *args], stdout=secondary,
+                            stderr=subprocess.PIPE, env=full_env, cwd=cwd)
+    os.close(secondary)
+    chunks = []
+    while True:
+        ready, _w, _x = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal closes with the process
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    os.close(main)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
