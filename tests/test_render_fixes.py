@@ -16,9 +16,7 @@ and read the diff before committing.
 
 from __future__ import annotations
 
-import difflib
 import json
-import os
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -26,10 +24,10 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from snapshot_helpers import check_snapshot
 from terminal_helpers import render_on_a_terminal
 
 REPO = Path(__file__).parent.parent
-SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
 EXAMPLE_JOURNEY = REPO / "examples" / "pl" / "journeys" / "pawel-kupuje-sluchawki-otwarte.yaml"
 
 runner = CliRunner()
@@ -107,20 +105,6 @@ def render(*args: str, columns: int | None = None, env: dict[str, str] | None = 
     environment.update(env or {})
     result = runner.invoke(app, ["render", *args], env=environment)
     return result.exit_code, result.stdout, result.stderr
-
-
-def check_snapshot(name: str, text: str) -> None:
-    path = SNAPSHOTS / f"{name}.txt"
-    if os.environ.get("CXKIT_UPDATE_SNAPSHOTS") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return
-    if not path.exists():
-        pytest.fail(f"snapshot {path.name} does not exist; create it with CXKIT_UPDATE_SNAPSHOTS=1 and review it")
-    expected = path.read_text(encoding="utf-8")
-    if text != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "snapshot", "rendered"))
-        pytest.fail(f"{name} differs from its snapshot (CXKIT_UPDATE_SNAPSHOTS=1 regenerates it):\n{diff}")
 
 
 @pytest.fixture

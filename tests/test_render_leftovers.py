@@ -15,8 +15,6 @@ and read the diff before committing.
 
 from __future__ import annotations
 
-import difflib
-import os
 import re
 from pathlib import Path
 
@@ -24,9 +22,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from snapshot_helpers import check_snapshot
 from terminal_helpers import render_on_a_terminal
 
-SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
 
 runner = CliRunner()
 
@@ -59,19 +57,6 @@ def render(*args: str, columns: str | None = None) -> tuple[int, str, str]:
     env: dict[str, str | None] = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": columns}
     result = runner.invoke(app, ["render", *args], env=env)
     return result.exit_code, result.stdout, result.stderr
-
-
-def check_snapshot(name: str, text: str) -> None:
-    path = SNAPSHOTS / f"{name}.txt"
-    if os.environ.get("CXKIT_UPDATE_SNAPSHOTS") == "1":
-        path.write_text(text, encoding="utf-8")
-        return
-    if not path.exists():
-        pytest.fail(f"snapshot {path.name} does not exist; create it with CXKIT_UPDATE_SNAPSHOTS=1 and review it")
-    expected = path.read_text(encoding="utf-8")
-    if text != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "snapshot", "rendered"))
-        pytest.fail(f"{name} differs from its snapshot (CXKIT_UPDATE_SNAPSHOTS=1 regenerates it):\n{diff}")
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ and read the diff before committing.
 
 from __future__ import annotations
 
-import difflib
 import os
 import pty
 import select
@@ -21,9 +20,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from snapshot_helpers import check_snapshot
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
-SNAPSHOTS = Path(__file__).parent / "snapshots" / "render"
 JOURNEY_PL = "pl/journeys/zakup-roweru-cargo.yaml"
 JOURNEY_EN = "en/journeys/first-vet-visit.yaml"
 PERSONA_PL = "pl/personas/joanna-rower-cargo.yaml"
@@ -45,23 +44,6 @@ def render(*args: str, columns: int | None = None, env: dict[str, str] | None = 
     environment.update(env or {})
     result = runner.invoke(app, ["render", *args], env=environment)
     return result.exit_code, result.stdout, result.stderr
-
-
-def check_snapshot(name: str, text: str) -> None:
-    path = SNAPSHOTS / f"{name}.txt"
-    if os.environ.get("CXKIT_UPDATE_SNAPSHOTS") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return
-    if not path.exists():
-        pytest.fail(
-            f"snapshot {path.relative_to(Path(__file__).parent.parent)} does not exist; create it with "
-            f"CXKIT_UPDATE_SNAPSHOTS=1 pytest {Path(__file__).name} and review it before committing"
-        )
-    expected = path.read_text(encoding="utf-8")
-    if text != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "snapshot", "rendered"))
-        pytest.fail(f"{name} differs from its snapshot (CXKIT_UPDATE_SNAPSHOTS=1 regenerates it):\n{diff}")
 
 
 CASES = {
