@@ -54,15 +54,15 @@ def test_a_configured_folder_emptied_here_gives_the_same_result_in_a_fresh_clone
     assert run_cli("fmt", "--check").exit_code == 0
 
 
-def test_every_configured_folder_missing_checks_nothing_and_passes(workspace: Path) -> None:
+def test_every_configured_folder_missing_is_a_config_error_not_a_pass(workspace: Path) -> None:
+    # A typo in `paths` checked nothing and passed CI green; one emptied folder is the case to allow.
     shutil.rmtree(workspace / "personas")
     shutil.rmtree(workspace / "journeys")
-    warnings = WARNING.format(config="cxkit.toml", path="personas") + WARNING.format(config="cxkit.toml", path="journeys")
-    for cache in ("--no-cache", None, None):  # a cached run warns just the same
-        lint = run_cli("lint", *([cache] if cache else []))
-        assert (lint.exit_code, lint.stdout, lint.stderr) == (0, "All checks passed (0 documents in 0 files).\n", warnings)
-    fmt = run_cli("fmt", "--check")
-    assert (fmt.exit_code, fmt.stderr) == (0, warnings + "0 files would be left unchanged.\n")
+    said = (f"cxkit: {workspace / 'cxkit.toml'}: 'paths' names 'personas', 'journeys', and none of them exists, "
+            "so there is nothing to check (paths are relative to the folder of cxkit.toml)\n")
+    for args in (("lint", "--no-cache"), ("lint",), ("fmt", "--check")):
+        result = run_cli(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", said), args
 
 
 def test_the_warning_names_the_config_as_seen_from_a_subfolder(workspace: Path, monkeypatch) -> None:

@@ -213,31 +213,39 @@ def default_targets(config: Config) -> list[str]:
     folder), else the current folder.
 
     A configured path that does not exist is a warning on stderr, named with its key, and the run goes
-    on with the others (all missing: nothing to check).  Git keeps no empty folder, so `journeys/`
-    emptied here is missing in a fresh clone: an error there would fail CI on what passes here.  A
+    on with the others.  Git keeps no empty folder, so `journeys/` emptied here is missing in a fresh
+    clone: an error there would fail CI on what passes here.  When none of them exists, though, the
+    run would check nothing and pass: that is a configuration error (a typo in `paths`), exit 2.  A
     path named on the command line that does not exist stays a usage error (see discovery).
     """
     if not config.paths:
         return ["."]
+    from .visible import visible_name
+
+    if config.source is None:
+        where = "the config"
+    else:
+        try:
+            where = os.path.relpath(config.source)
+        except ValueError:  # pragma: no cover - another drive (Windows)
+            where = str(config.source)
     out = []
+    missing = []
     for p in config.paths:
         full = config.root / p
         if not full.exists() and not full.is_symlink():
-            import sys
-
-            from .visible import visible_name
-
-            if config.source is None:
-                where = "the config"
-            else:
-                try:
-                    where = os.path.relpath(config.source)
-                except ValueError:  # pragma: no cover - another drive (Windows)
-                    where = str(config.source)
-            sys.stderr.write(f"cxkit: warning: 'paths' in {visible_name(where)} names '{visible_name(p)}', "
-                             "which does not exist; nothing there was checked\n")
+            missing.append(p)
             continue
         out.append(os.path.relpath(full))
+    if missing and not out:
+        names = ", ".join(f"'{visible_name(p)}'" for p in missing)
+        raise ConfigError(f"{config.source or where}: 'paths' names {names}, and none of them exists, so there is "
+                          f"nothing to check (paths are relative to the folder of {visible_name(os.path.basename(where))})")
+    import sys
+
+    for p in missing:
+        sys.stderr.write(f"cxkit: warning: 'paths' in {visible_name(where)} names '{visible_name(p)}', "
+                         "which does not exist; nothing there was checked\n")
     return out
 
 
