@@ -557,3 +557,15 @@ def test_a_disable_file_of_a_workspace_rule_with_nothing_to_silence_is_still_unu
              "personas/n.yaml": "kind: negative-persona\nid: janusz\nname: Janusz\nreasons: [Kupuje rowery tylko na OLX]\n"}
     found = run(tmp_path, monkeypatch, files, "missing-negative-persona", "unused-suppression")
     assert [(f.path, f.rule, f.line) for f in found] == [("personas/a.yaml", "unused-suppression", 1)]
+
+
+def test_a_disable_file_of_a_rule_that_placed_its_finding_itself_is_unused_where_it_silenced_nothing(tmp_path, monkeypatch):
+    # unknown-persona puts its finding on the journey that names the missing persona: j1's comment
+    # silences it there; j2's names a persona that exists and silences nothing, so it is unused.
+    persona = "kind: persona\nid: ola\nname: Ola\ngoals: [Kupić rower Kross do 3000 zł]\n"
+    journey = ("# cxkit: disable-file=unknown-persona\nkind: journey\nid: {id}\nname: J\npersona: {ref}\n"
+               "stages:\n  - id: a\n    name: A\n")
+    files = {"personas/ola.yaml": persona, "journeys/j1.yaml": journey.format(id="j1", ref="nikt"),
+             "journeys/j2.yaml": journey.format(id="j2", ref="ola")}
+    found = run(tmp_path, monkeypatch, files, "unknown-persona", "unused-suppression")
+    assert [(f.path, f.rule, f.line) for f in found] == [("journeys/j2.yaml", "unused-suppression", 1)]

@@ -76,3 +76,35 @@ def test_without_any_negative_persona_the_finding_stays(tmp_path, monkeypatch):
     files = {"personas/ola.yaml": PERSONA, "personas/zla.yaml": BROKEN_PERSONA}
     found = _lint(tmp_path, monkeypatch, files)
     assert [rule for _path, rule, _ in found] == ["missing-negative-persona", "yaml-syntax"]
+
+
+def test_a_broken_persona_whose_error_is_ignored_does_not_vouch_for_a_reference(tmp_path, monkeypatch):
+    # With yaml-syntax ignored, nothing would report the broken file, nor the reference to it.
+    files = {"personas/zla.yaml": BROKEN_PERSONA, "personas/janusz.yaml": NEGATIVE,
+             "journeys/j.yaml": JOURNEY.format(ref="zla-persona")}
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = lint(["."], Config(root=tmp_path), Selection(select=RULES, ignore=("yaml-syntax",)), jobs=1).findings
+    assert [(f.path, f.rule) for f in found] == [("journeys/j.yaml", "unknown-persona")]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (b"\xef\xbb\xbfkind: negative-persona\nid: jan\nname: Jan\nreasons: [x\n", ("negative-persona", "jan")),
+    (b"kind: persona\r\nid: ola\r\nname: Ola\r\ngoals: [x\r\n", ("persona", "ola")),
+    (b"kind: persona\r\nid: 'ola'  # z wywiadu\r\ngoals: [x\r\n", ("persona", "ola")),
+    ("kind: persona\nid: ola\n".encode("utf-16"), ("persona", "ola")),
+])
+def test_a_broken_files_kind_and_id_are_read_with_a_bom_crlf_or_in_utf16(raw, expected):
+    from cxkit.workspace import unread_identity
+
+    assert unread_identity(raw) == expected
+
+
+def test_a_broken_journey_does_not_stand_for_a_persona_of_its_id(tmp_path, monkeypatch):
+    broken_journey = "kind: journey\nid: olka\nname: [Zła\n"
+    files = {"personas/janusz.yaml": NEGATIVE, "personas/ola.yaml": PERSONA, "journeys/zla.yaml": broken_journey,
+             "journeys/j.yaml": JOURNEY.format(ref="olka")}
+    found = _lint(tmp_path, monkeypatch, files)
+    assert ("journeys/j.yaml", "unknown-persona") in [(path, rule) for path, rule, _ in found]

@@ -233,12 +233,19 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
     return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
 
 
-_ID_LINE = re.compile(r"^id:[ \t]*['\"]?([A-Za-z0-9][A-Za-z0-9_-]*)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+_ID_LINE = re.compile(r"^id:[ \t]*['\"]?([A-Za-z0-9][A-Za-z0-9_-]*)['\"]?[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)
 
 
 def unread_identity(raw: bytes) -> tuple[str | None, str | None]:
     """The kind and id a document that cannot be read says it has, by its `kind:` and top-level `id:` lines."""
-    text = probe_text(raw[:65536]) if b"\x00" in raw[:200] else raw[:65536].decode("utf-8", "replace")
+    head = raw[:65536]
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            body = head[len(bom):]
+            text = body[: len(body) // 2 * 2 if codec != "utf-8" else len(body)].decode(codec, "replace")
+            break
+    else:
+        text = probe_text(head) if b"\x00" in head[:200] else head.decode("utf-8", "replace")
     kind = next((k for k in (m.group(1) for m in KIND_LINE.finditer(text)) if k in KINDS), None)
     found = _ID_LINE.search(text)
     return kind, found.group(1) if found else None

@@ -872,16 +872,30 @@ def _finish(
     # Rules a file is kept from showing, by per-file-ignores or a `disable-file` comment: a finding
     # about the whole workspace goes to a file that shows it.
     off = {res.path: set(res.suppressions.file) for res in results if res.suppressions is not None and res.suppressions.file}
+    # (rule, file) pairs a workspace rule asked about and was told the file skips the rule: such a
+    # file's `disable-file` steered the finding elsewhere, so it is not unused though it silenced
+    # nothing in its own file (removing it could bring the finding there).
+    steered: set[tuple[str, str]] = set()
+
+    def skips(rule: str, path: str) -> bool:
+        here = off.get(path, ())
+        return rule in here or "all" in here or (bool(ignores.patterns) and rule in ignores(path))
+
     if ignores.patterns or off:
         def ignored(rule: str, path: str) -> bool:
-            here = off.get(path, ())
-            return rule in here or "all" in here or (bool(ignores.patterns) and rule in ignores(path))
+            if skips(rule, path):
+                steered.add((rule, path))
+                return True
+            return False
 
         index.ignored = ignored
+    # A broken file stands for a document only where its yaml-syntax finding is shown: ignored,
+    # the cross-file rules must not take its word for a persona that no one checks.
+    broken_shown = "yaml-syntax" in ruleset.active
     for res in results:
         if res.summary is not None:
             index.add(res.summary)
-        elif res.unread is not None:
+        elif res.unread is not None and broken_shown and not skips("yaml-syntax", res.path):
             index.unread.append((res.path, *res.unread))
     workspace_findings: list[Finding] = []
     for active in ruleset.workspace_rules:
@@ -895,14 +909,6 @@ def _finish(
                 f"cxkit failed while checking this rule across the workspace ({type(exc).__name__}: {exc}); "
                 "the other rules ran; please report it"
             )))
-    # A finding about the whole workspace goes to a file that does not skip its rule, so a
-    # `disable-file` of that rule in another file steered it away: not unused, though it
-    # silenced nothing in its own file (removing it would bring the finding there).
-    routed = {
-        f.rule for f in workspace_findings
-        if f.rule in off.get(f.path, ()) or "all" in off.get(f.path, ())
-        or (bool(ignores.patterns) and f.rule in ignores(f.path))
-    }
     by_path: dict[str, list[Finding]] = {}
     for res in results:
         if res.findings:
@@ -914,10 +920,10 @@ def _finish(
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
         findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
-                                routed))
+                                steered))
     for path, sup in suppressions.items():
         if path not in by_path:
-            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, routed))
+            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
 
@@ -990,7 +996,7 @@ def _filter(
     ignores: _PerFileIgnores,
     ruleset: RuleSet,
     suppressed: list[Suppressed] | None = None,
-    routed: AbstractSet[str] = frozenset(),
+    steered: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> list[Finding]:
     ignored = ignores(path)
     kept: list[Finding] = []
@@ -1051,7 +1057,7 @@ def _filter(
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active):
                 continue
-            if name in routed or (name == "all" and routed):
+            if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
             kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")))
     return kept

@@ -190,7 +190,7 @@ class UnknownPersona(Rule):
                     path=journey.path,
                 )
                 continue
-            if any(ident == ref for _path, _kind, ident in index.unread):
+            if any(ident == ref and kind != "journey" for _path, kind, ident in index.unread):
                 continue  # its file could not be read: that file's own finding says why
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
