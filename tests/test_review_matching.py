@@ -226,6 +226,30 @@ def test_items_added_above_an_edited_trait_do_not_move_its_finding(repo):
     assert (code, moved_lines(report)) == (0, []), report
 
 
+@pytest.mark.parametrize("new_id", ["123", "124"])
+def test_a_document_with_a_numeric_id_moved_to_another_file_keeps_its_findings(repo, new_id):
+    # `id: 123` is the id "123" to lint and to diff, so the document is one document when its
+    # file moves (and, with a new id, when both change): its vague goal is neither new nor fixed.
+    edit(repo, "personas/maya.yaml", "id: maya-runner\n", "id: 123\n")
+    edit(repo, "journeys/maya-replaces-shoes.yaml", "persona: maya-runner\n", 'persona: "123"\n')
+    repo.commit("A numeric id")
+    repo.git("mv", "personas/maya.yaml", "personas/maya-patel.yaml")
+    if new_id != "123":
+        edit(repo, "personas/maya-patel.yaml", "id: 123\n", f"id: {new_id}\n")
+        edit(repo, "journeys/maya-replaces-shoes.yaml", 'persona: "123"\n', f"persona: {new_id}\n")
+    code, report = review_json("HEAD")
+    assert (code, moved_lines(report)) == (0, []), report
+    assert report["findings_before"] == report["findings_after"] == 5
+    # A finding it does bring in is named by the id, as the diff names the document.
+    edit(repo, "personas/maya-patel.yaml", "behaviours:\n", "behaviours:\n  - Loves new technology\n")
+    code, report = review_json("HEAD")
+    assert code == 1
+    assert moved_lines(report) == [("pseudo-profiling", "personas/maya-patel.yaml", "behaviours[0]")], report
+    diff = json.loads(run_cli("diff", "HEAD", "--format", "json").stdout)
+    assert {c["document"] for c in diff if c["file"] == "personas/maya-patel.yaml"} == {new_id}, diff
+    assert [f["document"] for f in report["introduced"]] == [new_id]
+
+
 # --- what an edit really does is still reported -----------------------------------------
 
 def test_a_new_vague_trait_is_introduced(repo):

@@ -40,7 +40,7 @@ from ..yamlio import LoadedYAML, load_bytes
 from .compare import Options, _movable, compare_workspaces, item_order, key_order, reads_text, refs
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
-from .match import _equality_key, item_id, label, pair_items
+from .match import _equality_key, id_text, item_id, label, pair_items
 from .model import DiffResult, Item, Part, format_path
 from .sources import Problem, revision_side, worktree_side
 
@@ -326,9 +326,11 @@ class _Pairing:
 
 
 def _document_of(loaded: LoadedYAML | None, file: str) -> str:
+    """A document's name as `cxkit diff` keys it: its ``id`` as text (`id: 123` is "123", as
+    lint reads it), else its file."""
     data = loaded.data if loaded is not None else None
-    ident = data.get("id") if isinstance(data, dict) else None
-    return ident if isinstance(ident, str) and ident else file
+    ident = id_text(data.get("id")) if isinstance(data, dict) else None
+    return ident or file
 
 
 #: Workspace rules that report a finding on the very document and value it is about (a
