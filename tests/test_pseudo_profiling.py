@@ -1738,6 +1738,24 @@ def test_traits_the_author_silenced_do_not_count_toward_the_generic_share(tmp_pa
     assert [f.message.split('"')[1] for f in run(tmp_path, monkeypatch, {"p.yaml": text})] == ["Dba o zdrowie"]
 
 
+def test_the_share_finding_silenced_with_its_traits_is_suppressed_not_gone(tmp_path, monkeypatch):
+    # `cxkit review` must list it as suppressed, not fixed: it is still there, silenced with the traits.
+    from cxkit.config import Config
+    from cxkit.lint.engine import Selection, lint
+
+    goals = ["Dba o zdrowie", "Ceni jakość", "Lubi podróże", "Mieszka w dużym mieście"]
+    text = persona(*goals).replace('"\n', '"  # cxkit: disable=pseudo-profiling\n')
+    (tmp_path / "p.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    silenced: list = []
+    result = lint(["."], Config(root=tmp_path), Selection(select=("pseudo-profiling", "unused-suppression")),
+                  jobs=1, suppressed=silenced)
+    assert result.findings == []
+    share = [f for f, _by, _line in silenced if "traits are generic" in f.message]
+    assert len(share) == 1 and share[0].message.startswith("4 of 4 traits are generic")
+    assert [(by, line) for f, by, line in silenced if f is share[0]] == [("disable=pseudo-profiling", 6)]
+
+
 # --- options -------------------------------------------------------------------------------------
 
 def test_extend_adds_phrases_with_stems(tmp_path, monkeypatch):

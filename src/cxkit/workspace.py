@@ -48,12 +48,22 @@ class Document:
     #: The file's `# cxkit: disable=` comments (the engine's Suppressions), when it has any.
     suppressions: Any = None
 
-    def silenced(self, rule: str, line: int) -> bool:
-        """Whether a `# cxkit: disable=` comment silences ``rule`` on ``line`` (a count over findings,
-        such as "4 of 5 traits are generic", must not count the ones the author silenced)."""
+    def silenced(self, rule: str, line: int) -> tuple[int, int] | None:
+        """Where the `# cxkit: disable=` comment is that silences ``rule`` on ``line``, or None (a count
+        over findings, such as "4 of 5 traits are generic", must not count the ones the author silenced)."""
         if self.suppressions is None:
-            return False
-        return any(rule in names or "all" in names for _line, _col, names in self.suppressions.lines.get(line, ()))
+            return None
+        for comment_line, col, names in self.suppressions.lines.get(line, ()):
+            if rule in names or "all" in names:
+                return comment_line, col
+        return None
+
+    def silence_as(self, rule: str, line: int, by: tuple[int, int]) -> None:
+        """Have the comment at ``by`` silence ``rule`` on ``line`` too: a finding that exists only
+        because of findings that comment silences is silenced with them, and `cxkit review` lists it
+        as suppressed, not as fixed."""
+        if self.suppressions is not None:
+            self.suppressions.lines.setdefault(line, []).append((by[0], by[1], {rule}))
 
     @property
     def data(self) -> Any:

@@ -149,7 +149,8 @@ class PseudoProfiling(Rule):
 
     def check(self, doc: "Document") -> Iterable[Hit]:
         m = self._matcher()
-        total = vague = 0
+        total = vague = silenced = 0
+        silencer: tuple[int, int] | None = None
         for path, text, _sources in doc.traits():
             total += 1
             verdict = m.analyse(text)
@@ -157,18 +158,29 @@ class PseudoProfiling(Rule):
                 at = _text_path(doc.data, path)
                 # In a `|` or `>` block, on the line that holds the first generic phrase.
                 hit = doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
-                if not doc.silenced(self.name, hit.line):
-                    vague += 1  # one the author silenced they stand by: not counted as generic below
+                by = doc.silenced(self.name, hit.line)
+                if by is None:
+                    vague += 1
+                else:
+                    silenced += 1  # one the author silenced they stand by: not counted as generic below
+                    silencer = silencer or by
                 yield hit
         yield from self._demographics(doc, m)
         share = self.options.vague_share  # type: ignore[attr-defined]
-        if total >= MIN_TRAITS and vague / total > share:
-            yield doc.hit(
+        if total >= MIN_TRAITS and (vague + silenced) / total > share:
+            over = vague / total > share  # over the share without the silenced traits too
+            n = vague if over else vague + silenced
+            hit = doc.hit(
                 ("name",),
-                f"{vague} of {total} traits are generic ({vague / total:.0%}, more than vague-share "
-                f"{share:.0%}): the persona describes a segment on paper, not a person; rewrite the traits "
-                "as observed behaviours from the research",
+                f"{n} of {total} traits are generic ({n / total:.0%}, more than vague-share {share:.0%}): the "
+                "persona describes a segment on paper, not a person; rewrite the traits as observed behaviours "
+                "from the research",
             )
+            if not over and silencer is not None:
+                # Over the share only with the traits the author silenced: silenced with them, so that
+                # review lists it as suppressed, not as fixed.
+                doc.silence_as(self.name, hit.line, silencer)
+            yield hit
 
     def _demographics(self, doc: "Document", m: Matcher) -> Iterable[Hit]:
         demo = getattr(doc.model, "demographics", None)
