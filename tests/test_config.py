@@ -648,3 +648,30 @@ def test_paths_under_different_configs_keep_the_current_folders(tmp_path, write,
     # A config above the current folder's is not taken: the nearer one is in force.
     monkeypatch.chdir(tmp_path / "a")
     assert load_config(near=["../ola.yaml"]).source == tmp_path / "a" / "cxkit.toml"
+
+
+def test_a_linked_folder_inside_a_deeper_workspace_uses_its_config(tmp_path, write, monkeypatch):
+    # Walked as written: cx/personas/shared is part of cx/ even though it leads elsewhere.
+    write("cx/cxkit.toml", '[rules.pseudo-profiling]\nextend = ["lubi koty"]\n')
+    write("elsewhere/m2.yaml", NESTED_PERSONA)
+    (tmp_path / "cx" / "personas").mkdir(parents=True)
+    (tmp_path / "cx" / "personas" / "shared").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    assert load_config(near=["cx/personas/shared/m2.yaml"]).source == tmp_path / "cx" / "cxkit.toml"
+
+
+def test_finding_the_config_of_many_named_files_reads_each_folder_once(tmp_path, write, monkeypatch):
+    import cxkit.config as config_module
+
+    write("pyproject.toml", '[project]\nname = "x"\n\n[tool.cxkit]\n')
+    named = []
+    for folder in range(5):
+        for i in range(40):
+            write(f"ws/d{folder}/p{i}.yaml", NESTED_PERSONA)
+            named.append(f"ws/d{folder}/p{i}.yaml")
+    monkeypatch.chdir(tmp_path)
+    reads: list[Path] = []
+    real = config_module._has_cxkit_table
+    monkeypatch.setattr(config_module, "_has_cxkit_table", lambda p: reads.append(p) or real(p))
+    assert load_config(near=named).source == tmp_path / "pyproject.toml"
+    assert reads.count(tmp_path / "pyproject.toml") <= 2  # once for the named files, once for the current folder

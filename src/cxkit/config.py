@@ -57,18 +57,56 @@ def find_config(start: Path) -> Path | None:
 
 
 def _config_of_paths(paths: Sequence[str], cwd: Path) -> Path | None:
-    """The config nearest to every one of ``paths`` when it is one and the same, else None."""
-    found: set[Path | None] = set()
+    """The config nearest to every one of ``paths`` when it is one and the same, else None.
+
+    Folders are walked as the paths spell them (a linked folder inside a workspace belongs to that
+    workspace, as when the command runs there), each folder once however many files are named.
+    """
+    starts: set[Path] = set()
     for given in paths:
-        where = cwd / given
+        where = Path(os.path.normpath(os.path.join(cwd, given)))
         try:
             start = where if where.is_dir() else where.parent
-            found.add(find_config(start) if start.exists() else None)
+            if not start.exists():
+                return None
         except (OSError, ValueError):  # an unreadable folder, a NUL in a name: the usual errors come later
             return None
+        starts.add(start)
+    memo: dict[Path, Path | None] = {}
+    found: set[Path | None] = set()
+    for start in starts:
+        found.add(_nearest_config(start, memo))
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
+    """find_config's answer for ``start``, walking its folders as written; ``memo`` keeps each folder's answer."""
+    walked: list[Path] = []
+    folder = start
+    answer: Path | None = None
+    while True:
+        if folder in memo:
+            answer = memo[folder]
+            break
+        walked.append(folder)
+        try:
+            if (folder / CONFIG_FILE).is_file():
+                answer = (folder / CONFIG_FILE).resolve()
+                break
+            pyproject = folder / PYPROJECT
+            if pyproject.is_file() and _has_cxkit_table(pyproject):
+                answer = pyproject.resolve()
+                break
+        except OSError:
+            pass
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for seen in walked:
+        memo[seen] = answer
+    return answer
 
 
 def _has_cxkit_table(pyproject: Path) -> bool:
