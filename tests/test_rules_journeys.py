@@ -168,7 +168,7 @@ def test_unowned_opportunity_treats_an_owner_that_names_nobody_as_none(tmp_path,
     assert f"has no owner ('{said}' names nobody); name the team or person" in found[0].message
 
 
-@pytest.mark.parametrize("owner", ["Nikola (UX)", "zespół płatności", "'Brakujący moduł? nie: Team Checkout'", "Noone Ltd agency"])
+@pytest.mark.parametrize("owner", ["NA", "Nikola (UX)", "zespół płatności", "'Brakujący moduł? nie: Team Checkout'", "Noone Ltd agency"])
 def test_unowned_opportunity_accepts_real_owners(tmp_path, monkeypatch, owner):
     text = JOURNEY_PL.replace("owner: zespół contentu", f"owner: {owner}")
     assert run(tmp_path, monkeypatch, {"journeys/pawel.yaml": text}, "unowned-opportunity") == []

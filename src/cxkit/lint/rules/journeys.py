@@ -81,7 +81,7 @@ class StageWithoutTouchpoints(Rule):
 #: Owners that name nobody, as written in either language (case and outer punctuation aside).
 _NOBODY = frozenset((
     "none", "nobody", "no one", "no-one", "noone", "unknown", "unassigned", "not assigned", "tbc", "tba",
-    "to be confirmed", "to be decided", "to be determined", "to be assigned", "to be agreed", "n/a", "na",
+    "to be confirmed", "to be decided", "to be determined", "to be assigned", "to be agreed", "n/a",
     "brak", "nikt", "nieznany", "nieznana", "nie wiadomo", "nieprzypisane", "nieprzypisany", "do ustalenia",
     "do decyzji", "do wyznaczenia", "do przypisania", "do potwierdzenia", "do uzgodnienia", "?",
 ))
