@@ -297,3 +297,69 @@ def test_review_of_paths_narrowed_suppresses_the_findings_left_out_not_fixes_the
     ]
     assert [(c["document"], c["op"]) for c in report["changes"]] == [("ola", "removed")]
     assert report["failed"] is False
+
+
+# --- 4. unfilled drafts are not alike ------------------------------------------------------------
+
+
+def _draft(tmp_path, kind: str, name: str, lang: str, ident: str) -> dict:
+    """What `cxkit new KIND NAME` writes, with no answers given."""
+    folder = tmp_path / f"{lang}-{kind}-{ident}"
+    extra = ["--persona", "ola"] if kind == "journey" else []
+    result = run_cli("new", kind, name, "--id", ident, "--lang", lang, "--no-input", "--dir", str(folder), *extra)
+    assert result.exit_code == 0, result.stderr
+    [path] = folder.iterdir()
+    return _load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("kind", ["persona", "negative-persona", "journey"])
+def test_two_unfilled_drafts_of_one_template_are_not_one_document(tmp_path, kind, lang):
+    # They share every TODO, every `sources: [interviews]`, the stage names: all the template's.
+    ola = _draft(tmp_path, kind, "Ola Nowak", lang, "ola-nowak")
+    ewa = _draft(tmp_path, kind, "Ewa Zielińska", lang, "ewa-zielinska")
+    assert document_similarity(ola, ewa) < RENAMED_DOCUMENT
+    diffs = compare_workspaces([Doc("ola-nowak.yaml", ola)], [Doc("ewa-zielinska.yaml", ewa)])
+    assert sorted(d.status for d in diffs) == ["added", "removed"]
+
+
+def test_an_unfilled_draft_renamed_with_its_name_kept_is_one_document(tmp_path):
+    ola = _draft(tmp_path, "persona", "Ola Nowak", "en", "ola")
+    [diff] = compare_workspaces([Doc("ola.yaml", ola)], [Doc("ola-nowak.yaml", dict(ola, id="ola-nowak"))])
+    assert [(c.op, c.path) for c in diff.changes] == [("moved", ""), ("changed", "id")]
+
+
+def test_a_document_renamed_while_its_last_placeholders_are_filled_is_one_document():
+    # A real persona with its quote and one goal still TODO, renamed in the commit that fills them.
+    from pathlib import Path
+
+    dan = _load((Path(__file__).resolve().parent.parent / "examples/en/personas/dan-heating-firm-owner.yaml").read_text("utf-8"))
+    goal = {"text": "TODO: a goal in their words, with a measure where you have one", "sources": ["owner-interviews"]}
+    old = dict(dan, quote="TODO: a sentence from an interview, in their own words", goals=[*dan["goals"], goal])
+    filled = dict(goal, text="Send every invoice within a day of the job, from the van")
+    new = dict(dan, id="dan-kowalski", goals=[*dan["goals"], filled])
+    [diff] = compare_workspaces([Doc("dan.yaml", old)], [Doc("dan-kowalski.yaml", new)])
+    assert [(c.op, c.path) for c in diff.changes][:2] == [("moved", ""), ("changed", "id")]
+    assert {c.path for c in diff.changes[2:]} >= {"quote"}
+
+
+def test_a_removed_draft_and_a_new_one_review_as_removed_and_added(tmp_path, monkeypatch):
+    # The reviewer's repro: the new draft's warnings are introduced, not hidden as a rename's.
+    r = Repo(tmp_path / "szkice")
+    r.write("cxkit.toml", 'paths = ["personas"]\nlang = "en"\n')
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    assert run_cli("new", "persona", "Ola Nowak", "--no-input").exit_code == 0
+    r.commit("Szkic Oli")
+    r.git("rm", "-q", "personas/ola-nowak.yaml")
+    assert run_cli("new", "persona", "Ewa Zielinska", "--no-input").exit_code == 0
+    code, changes = changes_of("HEAD")
+    assert (code, [(c["document"], c["op"]) for c in changes]) == (1, [("ewa-zielinska", "added"), ("ola-nowak", "removed")])
+    report = review_json("HEAD")
+    # All the new draft's findings but the workspace's `missing-negative-persona`, which BASE had too.
+    drafted = sorted((f["rule"], f["line"]) for f in run_cli("lint", "--no-cache", "-f", "json").findings
+                     if f["path"] == "personas/ewa-zielinska.yaml" and f["rule"] != "missing-negative-persona")
+    introduced = [f for f in report["introduced"] if f["path"] == "personas/ewa-zielinska.yaml"]
+    assert len(drafted) > 10 and sorted((f["rule"], f["line"]) for f in introduced) == drafted
+    assert {f["document"] for f in introduced} == {"ewa-zielinska"}
+    assert report["failed"] is True

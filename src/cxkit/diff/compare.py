@@ -430,8 +430,40 @@ _KEY_VALUES = 3
 _MAX_SHARING = 50
 
 
+_PLACEHOLDERS_SEEN: dict[str, bool] = {}
+
+
+def _is_placeholder(text: str) -> bool:
+    """Whether ``text`` holds a template placeholder (TODO, "<slot>", "…", what the `placeholder`
+    rule finds): a value nobody wrote yet, which says nothing about whose document it is."""
+    found = _PLACEHOLDERS_SEEN.get(text)
+    if found is None:
+        from ..lint.rules.hygiene import placeholder_at
+
+        found = placeholder_at(text) is not None
+        if len(_PLACEHOLDERS_SEEN) < 4096:  # a template's values recur in every draft
+            _PLACEHOLDERS_SEEN[text] = found
+    return found
+
+
+def _unfilled(item: dict[Any, Any]) -> bool:
+    """A list item (a trait, a source, a stage, an opportunity) whose own text is mostly
+    placeholders: the template's item, unfilled.  What else it holds at its own level (the
+    sources a TODO trait cites, a TODO source's `type`, a TODO stage's name) is the template's too."""
+    filled = unfilled = 0
+    for value in item.values():
+        if isinstance(value, str):
+            if _is_placeholder(value):
+                unfilled += len(value)
+            else:
+                filled += len(value)
+    return unfilled > 0 and unfilled >= filled
+
+
 def _leaves(data: Any) -> Counter[tuple[tuple[str, ...], str]]:
-    """The values of a document as (keys, text), list positions left out; its own `id` and `kind` left out."""
+    """The values of a document as (keys, text), list positions left out; its own `id` and `kind`
+    left out, and so are placeholders and what an unfilled item holds at its own level (see
+    :func:`_unfilled`): two drafts of one template share all of that and are not one document."""
     out: Counter[tuple[tuple[str, ...], str]] = Counter()
 
     def walk(value: Any, keys: tuple[str, ...]) -> None:
@@ -442,11 +474,19 @@ def _leaves(data: Any) -> Counter[tuple[tuple[str, ...], str]]:
                 walk(v, keys + (str(k),))
         elif isinstance(value, list):
             for v in value:
-                walk(v, keys)
+                if isinstance(v, dict) and _unfilled(v):
+                    # Only the item's own values: an item nested in it is judged on its own.
+                    for k, inner in v.items():
+                        if isinstance(inner, dict) or (isinstance(inner, list) and any(isinstance(x, dict) for x in inner)):
+                            walk(inner, keys + (str(k),))
+                else:
+                    walk(v, keys)
         elif isinstance(value, bool):
             out[(keys, "true" if value else "false")] += 1
         elif value is None:
             out[(keys, "")] += 1
+        elif isinstance(value, str) and _is_placeholder(value):
+            return
         else:
             out[(keys, str(value).rstrip("\n"))] += 1
 
@@ -467,7 +507,8 @@ class _Shape:
 def document_similarity(old: Any, new: Any) -> float:
     """How alike two documents' data are, 0 to 1: the weight of the values they share (each value
     at the same keys, weighing its length plus one) over the average weight of both; `id` and
-    `kind` are left out.  1.0 when only the id (or nothing) differs."""
+    `kind` are left out, and so are placeholders (see :func:`_leaves`).  1.0 when only the id
+    (or nothing) differs; 0.0 when either holds nothing but placeholders."""
     return _similarity(_Shape(old), _Shape(new))
 
 
