@@ -7,6 +7,7 @@ escaped.  Links in ``sources`` are shown as text, never followed.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from html import escape
 from typing import Any, Optional, Sequence, Tuple
@@ -251,28 +252,43 @@ _SLIM = set("ftr()[]{}- /\\\"")
 _WIDE = set("mwMW@%&…")
 
 
+def _char_width(char: str) -> float:
+    """An estimate, on the high side, of how wide ``char`` is drawn at 12 units, weight 600."""
+    if char in _NARROW:
+        return 4.4
+    if char in _SLIM:
+        return 5.9
+    if char in _WIDE:
+        return 12.6
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 12.6
+    if char.isupper():
+        return 9.6
+    return 8.0
+
+
 def _label_width(text: str) -> float:
     """An estimate, on the high side, of how wide ``text`` is drawn at 12 units, weight 600."""
-    import unicodedata
-
-    total = 0.0
-    for char in text:
-        if char in _NARROW:
-            total += 4.4
-        elif char in _SLIM:
-            total += 5.9
-        elif char in _WIDE:
-            total += 12.6
-        elif unicodedata.east_asian_width(char) in ("W", "F"):
-            total += 12.6
-        elif char.isupper():
-            total += 9.6
-        else:
-            total += 8.0
-    return total
+    return sum(_char_width(char) for char in text)
 
 
 _LABEL_GAP = 8  # SVG units kept free between two stage labels
+_ELLIPSIS = "…"
+
+
+def _cut_to(name: str, room: float) -> str:
+    """The longest start of ``name`` (trailing spaces dropped) at most ``room`` units wide at 12 units.
+
+    Widths are added up one character at a time and the walk stops at the first that does not fit,
+    so a name of any length costs what fits of it plus one character."""
+    total = 0.0
+    end = 0
+    for char in name:
+        total += _char_width(char)
+        if total > room:
+            break
+        end += 1
+    return name[:end].rstrip()
 
 
 def _fit_labels(prefixes: list[str], names: list[str], slot: float, edge: float) -> tuple[list[str], int]:
@@ -280,38 +296,69 @@ def _fit_labels(prefixes: list[str], names: list[str], slot: float, edge: float)
 
     A label may reach into its neighbours' slots as far as they leave room (a long name beside
     short ones stays whole) and, at either end, ``edge`` units out from its centre.  All whole at 12
-    units, else all whole at 11; else at 11, the wider label of each pair that would still touch
-    is cut, a character at a time, and ends with "…" (its ``<title>`` keeps the whole name).
+    units, else all whole at 11; else at 11 each label that would touch a neighbour is cut to its
+    room and ends with "…" (its ``<title>`` keeps the whole name).  Two neighbours share
+    ``2 * (slot - gap)`` units: a label gets what its neighbour leaves of that, and at least half.
+
+    Each label is measured once whole and once more up to where it is cut, so the work grows with
+    the length of the names, not with its square or cube.
     """
-    names = list(names)
-    cut = [False] * len(names)
+    count = len(names)
+    whole = [prefixes[i] + names[i] for i in range(count)]
+    full = [_label_width(text) for text in whole]  # at 12 units
 
-    def label(i: int) -> str:
-        return prefixes[i] + (names[i].rstrip() + "…" if cut[i] else names[i])
-
-    def clash(widths: list[float]) -> int | None:
-        """A label to cut (one with some name left): an end label that sticks out, else the wider
-        of the pair that overlaps most; None when no label touches another."""
-        for end in (0, len(widths) - 1):
-            if widths and widths[end] / 2 > edge and names[end]:
-                return end
-        worst, where = 0.0, None
-        for i in range(len(widths) - 1):
-            over = (widths[i] + widths[i + 1]) / 2 + _LABEL_GAP - slot
-            candidates = [j for j in (i, i + 1) if names[j]]
-            if over > worst and candidates:
-                worst, where = over, max(candidates, key=lambda j: widths[j])
-        return where
+    def touching(scale: float) -> bool:
+        widths = [w * scale for w in full]
+        for end in (0, count - 1):
+            if count and widths[end] / 2 > edge and names[end]:
+                return True
+        return any((widths[i] + widths[i + 1]) / 2 + _LABEL_GAP > slot and (names[i] or names[i + 1])
+                   for i in range(count - 1))
 
     for size in (12, 11):
-        if clash([_label_width(label(i)) * size / 12 for i in range(len(names))]) is None:
-            return [label(i) for i in range(len(names))], size
-    while True:
-        where = clash([_label_width(label(i)) * 11 / 12 for i in range(len(names))])
-        if where is None:
-            return [label(i) for i in range(len(names))], 11
-        names[where] = names[where][:-1]
-        cut[where] = True
+        if not touching(size / 12):
+            return whole, size
+    scale = 11 / 12
+    widths = [w * scale for w in full]  # at 11 units
+    shared = 2 * (slot - _LABEL_GAP)  # what two neighbours' labels may span together
+
+    def kept(j: int) -> float:
+        """The width label ``j`` keeps whatever its other neighbour does: all of it when it cannot
+        be cut, else at least half of what it shares."""
+        return widths[j] if not names[j] else min(widths[j], shared / 2)
+
+    def room(i: int, beside: Sequence[float]) -> float:
+        out = 2 * edge if i in (0, count - 1) else float("inf")
+        if i > 0:
+            out = min(out, shared - beside[i - 1])
+        if i < count - 1:
+            out = min(out, shared - beside[i + 1])
+        return out
+
+    def cut(i: int, limit: float) -> tuple[str, float]:
+        # Back to 12 units; a hair off, so the sum of the rounded widths still fits.
+        left = limit / scale - _label_width(prefixes[i]) - _label_width(_ELLIPSIS) - 1e-6
+        text = prefixes[i] + _cut_to(names[i], left) + _ELLIPSIS
+        return text, _label_width(text) * scale
+
+    kept_widths = [kept(i) for i in range(count)]
+    shown = list(whole)
+    drawn = list(widths)
+    for i in range(count):
+        limit = room(i, kept_widths)
+        if widths[i] > limit and names[i]:
+            shown[i], drawn[i] = cut(i, limit)
+    # Once more, left to right, for the labels cut: a neighbour cut shorter than its share (for its
+    # other neighbour) leaves room, which the label may take back (still never touching).
+    for i in range(count):
+        if shown[i] is whole[i]:
+            continue
+        limit = room(i, drawn)
+        if widths[i] <= limit:
+            shown[i], drawn[i] = whole[i], widths[i]
+        else:
+            shown[i], drawn[i] = cut(i, limit)
+    return shown, 11
 
 
 def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
