@@ -139,8 +139,15 @@ def test_pre_commit_config_and_workflow_run_cxkit(tmp_path: Path) -> None:
     assert hooks[0]["always_run"] is True and "files" not in hooks[0] and "types" not in hooks[0]
     assert hooks[1]["files"] == r"^(personas|journeys)/.*\.ya?ml$" and "always_run" not in hooks[1]
     workflow = safe_yaml(tmp_path / ".github/workflows/cxkit.yml")
-    runs = [step.get("run") for step in workflow["jobs"]["cxkit"]["steps"]]
+    steps = workflow["jobs"]["cxkit"]["steps"]
+    runs = [step.get("run") for step in steps]
     assert "cxkit lint" in runs and "cxkit fmt --check" in runs
+    # Nothing is installed from PyPI (cxkit is not there; a package of that name would be someone
+    # else's): the install step stops the run until it is edited, and the checkout keeps no token.
+    install = next(step for step in steps if step.get("name") == "Install cxkit")
+    assert "pip" not in install["run"] and install["run"].startswith('echo "::error::Edit this step')
+    assert install["run"].rstrip().endswith("exit 1")
+    assert [step["with"]["persist-credentials"] for step in steps if step.get("uses", "").startswith("actions/checkout")] == [False]
 
 
 # --- existing projects -------------------------------------------------------------------------

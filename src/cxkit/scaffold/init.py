@@ -96,17 +96,22 @@ jobs:
     runs-on: ubuntu-latest
 ${defaults}    steps:
       - uses: actions/checkout@v4
+        with:
+          # No git credentials left in the checkout for the steps after it.
+          persist-credentials: false
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
-      # Replace this line: cxkit is not published on PyPI, so as it stands the step fails (and a
-      # package named cxkit that appeared there would not be this one).  Install cxkit from where
+      # Edit this step: as written it stops the run.  cxkit is not published on PyPI, and a package
+      # named cxkit there (at any version) would be someone else's, so install cxkit from where
       # your team gets it, at the version this workflow was made for, e.g.
-      #   pip install "cxkit @ git+https://github.com/<owner>/cxkit@v${version}"
-      #   pip install --index-url https://<your package index>/simple "cxkit==${version}"
+      #   run: pip install "cxkit @ git+https://<your-git-host>/cxkit.git@v${version}"
+      #   run: pip install --index-url https://<your package index>/simple "cxkit==${version}"
       - name: Install cxkit
         id: install
-        run: pip install "cxkit==${version}"
+        run: |
+          echo "::error::Edit this step: install cxkit from where your team gets it (see the comment above)"
+          exit 1
       - name: Lint personas and journeys
         run: cxkit lint
       - name: Check the layout of the files
