@@ -362,3 +362,31 @@ def test_a_finding_silenced_by_the_config_in_base_and_by_a_comment_now_is_no_new
     code, report = review()
     assert code == 0 and report["introduced"] == [] and report["suppressed"] == []
     assert report["config"]["changed"] == ["ignore"]
+
+
+# --- the fail level -----------------------------------------------------------------------
+
+NEW_VAGUE = OLA.replace("goals:\n", "goals:\n  - Lubi podróże i dba o zdrowie\n")
+
+
+def test_the_branch_cannot_loosen_the_fail_level_it_is_judged_by(repo):
+    # `fail-level = "never"` in the same pull request that introduces a finding passed it.
+    repo.write("cxkit.toml", 'fail-level = "never"\n')
+    repo.write("ola.yaml", NEW_VAGUE)
+    code, report = review()
+    assert report["introduced"] and report["fail_level"] == "warning"
+    assert code == 1
+    assert report["config"] is not None  # and the report says the config changed
+
+
+def test_a_fail_level_base_already_had_and_one_given_on_the_command_line_count(repo):
+    repo.write("cxkit.toml", 'fail-level = "never"\n')
+    repo.commit("relax")
+    repo.write("ola.yaml", NEW_VAGUE)
+    code, report = review()
+    assert (code, report["fail_level"]) == (0, "never")
+    code, report = review("--fail-level", "never")
+    assert (code, report["fail_level"]) == (0, "never")
+    repo.write("cxkit.toml", 'fail-level = "info"\n')  # the branch may tighten it
+    code, report = review()
+    assert (code, report["fail_level"]) == (1, "info")

@@ -331,7 +331,8 @@ def review_command(
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
     base = review_base(base, targets, config)
     report = run_review(
-        base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level, named=bool(paths)
+        base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level, named=bool(paths),
+        configured_level=fail_level is None,
     )
     if output_format is ReviewFormat.json:
         render_review_json(report, sys.stdout)

@@ -661,7 +661,8 @@ def _is_yaml(path: str) -> bool:
 
 
 def run_review(
-    base: str, paths: list[str], config: Config, options: Options, fail_level: str, *, named: bool = True
+    base: str, paths: list[str], config: Config, options: Options, fail_level: str, *, named: bool = True,
+    configured_level: bool = False,
 ) -> Review:
     """Diff BASE against the working tree and lint both sides.
 
@@ -688,6 +689,10 @@ def run_review(
     # Each side is read and linted as its own checkout would be: BASE with BASE's configuration
     # (its `exclude`, and its `paths` when none are named).
     base_config, change = _base_config(repo, commit, base, config)
+    if configured_level:
+        # The level from the config: the branch's own config must not loosen the gate it is judged
+        # by (`fail-level = "never"` in the same pull request), so BASE's counts when it is stricter.
+        fail_level = min(fail_level, base_config.fail_level, key=_LEVEL_ORDER.index)
     base_paths = paths if named or base_config is config else _configured_paths(repo, base_config, paths)
     old = revision_side(repo, base, commit, base_paths, base_config)
     new = worktree_side(repo, paths, config)
@@ -779,6 +784,10 @@ def _changed_settings(old: Config, new: Config) -> list[str]:
 
 def _shown_path(path: Path | str) -> str:
     return display_path(os.path.relpath(path))
+
+
+#: Fail levels from the strictest (fails on any finding) to the loosest (never fails).
+_LEVEL_ORDER = ("info", "warning", "error", "never")
 
 
 def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Config, ConfigChange | None]:
