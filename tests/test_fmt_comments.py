@@ -523,3 +523,30 @@ stages:
   - id: purchase
     name: Zakup
 """)
+
+
+def test_a_note_below_a_list_items_key_moves_with_the_item_when_the_list_is_indented() -> None:
+    # At the column of the item's key, which is not its line's (the dash's): fmt once left it at
+    # its old column, off the item, and refused the file.
+    text = """\
+kind: journey
+id: j
+name: J
+stages:
+- id: a
+  name: A
+  touchpoints:
+  - channel: web
+    # z ankiety
+  - channel: kasa
+    # na końcu
+"""
+    out = format_text(text)
+    assert out.endswith("""\
+    touchpoints:
+      - channel: web
+        # z ankiety
+      - channel: kasa
+        # na końcu
+""")
+    assert format_text(out) == out

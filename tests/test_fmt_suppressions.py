@@ -286,6 +286,67 @@ stages:
 """)
 
 
+# --- what lint says of a whole list item ---------------------------------------------------------
+
+OPPORTUNITY = """\
+kind: journey
+id: j1
+name: Journey one
+persona: p1
+stages:
+  - id: after
+    name: After purchase
+    emotion: 1
+    opportunities:
+      - status: idea{status}
+        owner: Ann{owner}
+"""
+
+
+@pytest.mark.parametrize("on", ["status", "owner"])
+def test_fmt_refuses_to_move_an_items_missing_field_into_or_out_of_a_suppressions_reach(tmp_path: Path, on: str) -> None:
+    # lint reports the missing `action` on the item's first line, `status:`; fmt puts `owner:`
+    # first, which would silence it (suppression on `owner`) or bring it back (on `status`).
+    marks = {"status": "", "owner": ""}
+    marks[on] = "  # cxkit: disable=schema"
+    text = OPPORTUNITY.format(**marks)
+    missing = ("CX002", "missing required field 'action' in 'stages[0].opportunities[0]'")
+    assert _findings(tmp_path / "lint", "doc.yaml", text)[missing] == (0 if on == "status" else 1)
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert caught.value.rule == "fmt-layout"
+    line = 10 if on == "status" else 11
+    assert (caught.value.line, caught.value.column) == (line, text.split("\n")[line - 1].index("#") + 1)
+    assert "on its first line, line 10 (`status:`), and fmt would put `owner:` first" in caught.value.message
+    assert "write `owner:` first yourself" in caught.value.message
+    # Written as the message says, fmt leaves it as it is.
+    fixed = text.replace("      - status: idea" + marks["status"] + "\n        owner: Ann" + marks["owner"],
+                         "      - owner: Ann" + marks["owner"] + "\n        status: idea" + marks["status"])
+    assert _same_findings(tmp_path, fixed) == fixed
+
+
+def test_an_item_missing_a_field_with_no_suppression_on_its_first_lines_is_laid_out(tmp_path: Path) -> None:
+    # Above the dash a suppression reaches the whole item, whichever key comes first.
+    text = OPPORTUNITY.format(status="", owner="").replace(
+        "      - status", "      # cxkit: disable=schema\n      - status")
+    out = _same_findings(tmp_path, text)
+    assert out.endswith("      # cxkit: disable=schema\n      - owner: Ann\n        status: idea\n")
+    plain = OPPORTUNITY.format(status="", owner="  # cxkit: disable=placeholder").replace("status: idea", "status: idea\n        due: 2026-12-01")
+    with pytest.raises(FormatError):  # the suppression would reach the first line, where the missing action is
+        format_text(plain)
+    _same_findings(tmp_path / "kept", OPPORTUNITY.format(status="", owner="").replace("owner: Ann", "owner: Ann  # uwaga"))
+
+
+def test_fmt_refuses_to_move_what_lint_says_of_the_document_out_of_a_suppressions_reach(tmp_path: Path) -> None:
+    # No `id`: lint reports it on the document's first line.
+    text = "name: Ola  # cxkit: disable=schema\nkind: persona\n"
+    with pytest.raises(FormatError) as caught:
+        format_text(text)
+    assert (caught.value.line, caught.value.column) == (1, 12)
+    assert "write `kind:` first yourself" in caught.value.message
+    assert "what is wrong with the document itself" in caught.value.message
+
+
 # --- the top of the file -------------------------------------------------------------------------
 
 
@@ -352,7 +413,8 @@ def test_an_example_formats_with_the_same_findings(tmp_path: Path, path: Path) -
 
 # --- generated files -----------------------------------------------------------------------------
 
-RULES = ["pseudo-profiling", "unknown-source", "placeholder", "CX402", "all", "CX101,CX302", "stage-without-emotion"]
+RULES = ["pseudo-profiling", "unknown-source", "placeholder", "CX402", "all", "CX101,CX302", "stage-without-emotion",
+         "schema"]
 TEXTS = ["Ceni jakość", "Dba o zdrowie", "TODO", "Kupuje słuchawki Sennheiser HD 600 po testach w sklepie"]
 
 
@@ -438,6 +500,24 @@ def _documents(draw: st.DrawFn) -> str:
             if draw(st.booleans()):
                 pairs.append(("doing", scalar("doing", draw(st.sampled_from(TEXTS)), "    ")))
             if draw(st.booleans()):
+                # Opportunities, some missing the required `action` (lint reports that on the item's
+                # first line), with suppressions on any of their keys.
+                def mark() -> str:
+                    if draw(st.booleans()):
+                        return ""
+                    return f"  # cxkit: disable={draw(st.sampled_from(['schema', 'all', 'placeholder']))}"
+
+                opportunities: list[str] = []
+                for _ in range(draw(st.integers(1, 2))):
+                    fields = [("owner", [f"        owner: {draw(st.sampled_from(['Ann', 'TODO']))}{mark()}"]),
+                              ("status", [f"        status: idea{mark()}"])]
+                    if draw(st.booleans()):
+                        fields.append(("action", scalar("action", draw(st.sampled_from(TEXTS)), "        ")))
+                    if draw(st.booleans()):
+                        fields.append(("due", [f"        due: 2026-12-01{mark()}"]))
+                    opportunities += item(fields, "      ")
+                pairs.append(("opportunities", ["    opportunities:", *opportunities]))
+            if draw(st.booleans()):
                 touchpoint = item([("channel", scalar("channel", "kasa", "        ")),
                                    ("description", scalar("description", draw(st.sampled_from(TEXTS)), "        "))],
                                   "      ")
@@ -470,8 +550,22 @@ def test_fmt_keeps_lint_findings_of_generated_files(tmp_path_factory: pytest.Tem
         # a key and its value on two lines that a suppression tells apart.
         if not any(allowed in exc.message for allowed in (
                 "write one suppression, at the end of the key's line",
-                "a key and a value on two lines are written on one")):
+                "a key and a value on two lines are written on one",
+                "first yourself, with the suppression at the end of the line it is for")):
             pytest.fail(f"fmt refused {exc.line}:{exc.column} {exc.message}\n{text}")
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_documents())
+def test_fmt_of_fmt_is_fmt_for_generated_files(text: str) -> None:
+    from cxkit.fmt import _format_once  # fmt's layout, without its last check
+
+    # The layout itself, without fmt's last check that refuses an output it would lay out another way.
+    try:
+        once = _format_once(text)
+    except FormatError:
+        return
+    assert _format_once(once) == once
 
 
 def test_the_docs_example_is_what_fmt_writes() -> None:

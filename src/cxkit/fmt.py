@@ -481,7 +481,12 @@ def _keep_block_headers(data: Any) -> None:
         for index, entry in obj.ca.items.items():
             if (entry and entry[1] and isinstance(index, int) and index < len(obj)
                     and isinstance(obj[index], (LiteralScalarString, FoldedScalarString))):
-                entry[1] = [_BlockHeader(c) if type(c) is str else c for c in entry[1]]
+                marked = [_BlockHeader(c) if type(c) is str else c for c in entry[1]]
+                # ruamel's writer takes the header comment from the first place only: after a
+                # comment on a line of its own that ended the item above (ruamel keeps it here
+                # too, before the header), it would be lost.
+                entry[1] = ([c for c in marked if isinstance(c, _BlockHeader)]
+                            + [c for c in marked if not isinstance(c, _BlockHeader)])
 
 
 def _yaml() -> YAML:
@@ -501,6 +506,21 @@ def format_text(text: str) -> str:
 
     ``text`` must hold one cxkit document (a mapping with a known ``kind``).
     """
+    result = _format_once(text)
+    if result != text:
+        # fmt's output is canonical: formatted again, it stays as it is (else `fmt --check` would
+        # refuse the file fmt itself wrote).  Checked only when something changed.
+        try:
+            again = _format_once(result)
+        except FormatError as exc:
+            again = f"refused ({exc.message})"
+        if again != result:
+            raise FormatError(1, 1, "cxkit fmt would lay this file out in a form it would lay out another way the "
+                              "next time; left untouched (please report it)", "fmt-layout")
+    return result
+
+
+def _format_once(text: str) -> str:
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         # Ordinary characters (YAML 1.2), which the parser would take for line ends: laid out
         # as stand-ins and put back, so a pasted U+2028 neither breaks the file nor moves.
@@ -691,13 +711,18 @@ def _format_text(text: str) -> str:
 _SUPPRESSION = re.compile(r"#[ \t]*cxkit", re.IGNORECASE)
 
 
-def _line_anchors(root: Any) -> dict[int, set[tuple[Any, ...]]]:
+def _line_anchors(root: Any, starts: dict[tuple[Any, ...], tuple[int, Any]] | None = None,
+                  ) -> dict[int, set[tuple[Any, ...]]]:
     """What each line (1-based) of a text holds, as fmt cannot move it: keys and scalar values
     by their path, and each line of a value on several lines by its place in the value.
 
-    A list item written as a mapping starts on its first key's line, which fmt changes: the
-    item is left out (its first key is not)."""
+    A mapping (a list item, the document) starts on its first key's line, which fmt changes:
+    it is left out, unless lint reports something about the mapping itself there (``starts``,
+    from :func:`_mapping_findings`: a missing required field), which a suppression on that
+    line silences."""
     out: dict[int, set[tuple[Any, ...]]] = {}
+    for path, (line, _first) in (starts or {}).items():
+        out.setdefault(line, set()).add(("start", path))
 
     def value(node: Any, path: tuple[Any, ...]) -> None:
         start, end = node.start_mark.line, node.end_mark.line
@@ -741,13 +766,49 @@ def _walk_nodes(root: Any) -> Iterator[tuple[Any, tuple[Any, ...]]]:
             todo.extend((item, (*path, i)) for i, item in enumerate(node.value))
 
 
-def _suppression_reach(loaded: LoadedYAML) -> dict[tuple[int, int], tuple[str, frozenset[tuple[Any, ...]]]]:
+def _mapping_findings(loaded: LoadedYAML) -> dict[tuple[Any, ...], tuple[int, Any]]:
+    """The mappings lint reports a schema finding about at their own start (a list item or the
+    document missing a required field): path -> (the 1-based line the mapping starts on, its
+    first key)."""
+    from .model.validate import validate
+    from .yamlio import _entry
+
+    if not isinstance(loaded.data, dict) or not isinstance(loaded.root, MappingNode):
+        return {}
+    _model, issues = validate(loaded.data, extensions="x-" in loaded.text)
+    out: dict[tuple[Any, ...], tuple[int, Any]] = {}
+    for issue in issues:
+        # Where lint's `locate` puts the finding: the start of the node it ends at, or a key.
+        node: Any = loaded.root
+        at: Any = node
+        path: tuple[Any, ...] = ()
+        for part in issue.path:
+            if isinstance(node, MappingNode) and isinstance(part, str):
+                found = _entry(node, part)
+                if found is None:
+                    break
+                node = found[1]
+                at = None if issue.at_key else node
+            elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                node = at = node.value[part]
+            else:
+                break
+            path = (*path, part)
+        if isinstance(at, MappingNode) and at.value and at is node:
+            first = at.value[0][0]
+            out[path] = (at.start_mark.line + 1, first.value if isinstance(first, ScalarNode) else None)
+    return out
+
+
+def _suppression_reach(
+    loaded: LoadedYAML, starts: dict[tuple[Any, ...], tuple[int, Any]] | None = None,
+) -> dict[tuple[int, int], tuple[str, frozenset[tuple[Any, ...]]]]:
     """Each `# cxkit: disable=…` of a text, as lint reads it: (line, column) -> (its text, what it reaches)."""
     from .lint.engine import parse_suppressions
     from .lint.rule import all_rules
 
     sup = parse_suppressions(loaded.text, all_rules(), loaded.root)
-    anchors = _line_anchors(loaded.root)
+    anchors = _line_anchors(loaded.root, starts)
     rows = loaded.text.split("\n")
     reach: dict[tuple[int, int], set[tuple[Any, ...]]] = {}
     for target, entries in sup.lines.items():
@@ -757,6 +818,12 @@ def _suppression_reach(loaded: LoadedYAML) -> dict[tuple[int, int], tuple[str, f
             for (line, col), found in reach.items()}
 
 
+_MOVED_START = (
+    "cxkit fmt cannot lay this file out without changing what this suppression applies to: lint reports "
+    "what is wrong with {what} itself (a missing required field) on its first line, line {start} (`{first}:`), "
+    "and fmt would put `{later}:` first, so the suppression would silence that finding where it did not, or no "
+    "longer silence it; left untouched — write `{later}:` first yourself, with the suppression at the end "
+    "of the line it is for (the first line, to silence what lint says of {what}), then run fmt again")
 _JOINED = ("cxkit fmt cannot lay this file out without changing what this suppression applies to (lint would "
            "report other findings); left untouched — a key and a value on two lines are written on one: write "
            "them so, or put the suppression at the end of the line it is for, then run fmt again")
@@ -791,9 +858,17 @@ def _check_joined_suppressions(old: LoadedYAML, above: int) -> None:
 def _check_suppressions(old: LoadedYAML, above: int, new: LoadedYAML) -> None:
     """Refuse a layout where a `# cxkit: disable=…` reaches other keys or values than it did:
     lint would then report other findings than before."""
-    have = Counter(_suppression_reach(new).values())
-    for (line, col), said in sorted(_suppression_reach(old).items()):
+    starts, now_starts = _mapping_findings(old), _mapping_findings(new)
+    have = Counter(_suppression_reach(new, now_starts).values())
+    for (line, col), said in sorted(_suppression_reach(old, starts).items()):
         if have[said] <= 0:
+            for path, (start, first) in starts.items():
+                later = now_starts.get(path, (0, first))[1]
+                if later != first and (("start", path) in said[1] or ("key", (*path, later)) in said[1]):
+                    # The finding about the mapping itself moves to the line of the key fmt puts first.
+                    what = "the list item" if path and isinstance(path[-1], int) else "the mapping" if path else "the document"
+                    raise FormatError(line + above, col, _MOVED_START.format(
+                        what=what, first=first, later=later, start=start + above), "fmt-layout")
             raise FormatError(line + above, col, "cxkit fmt cannot lay this file out without changing what this "
                               "suppression applies to (lint would report other findings); left untouched (please "
                               "report it; putting the suppression at the end of the line it is for may help)",
@@ -1134,10 +1209,15 @@ def _align_comments(source: str, result: str, before: CommentedMap, after: Comme
     """
     src, out = source.split("\n"), result.split("\n")
     depths: dict[int, set[int]] = {}  # output line -> indentations its nodes had in the source
+    # output line -> {a key's column in the source: its column in the output}, for a key after a
+    # list item's dash (`- channel: web`), whose column is not its line's indentation
+    keys: dict[int, dict[int, int]] = {}
 
-    def pair(orig: tuple[int, int] | None, new: tuple[int, int] | None) -> None:
+    def pair(orig: tuple[int, int] | None, new: tuple[int, int] | None, key: bool = False) -> None:
         if orig is not None and new is not None and orig[0] < len(src):
             depths.setdefault(new[0], set()).add(_indent(src[orig[0]]))
+            if key:
+                keys.setdefault(new[0], {}).setdefault(orig[1], new[1])
 
     def walk(old: Any, new: Any, seen: set[int]) -> None:
         if id(new) in seen:
@@ -1148,7 +1228,7 @@ def _align_comments(source: str, result: str, before: CommentedMap, after: Comme
                 return
             for key in new:
                 if key in old:
-                    pair(_pos(old.lc.key, key), _pos(new.lc.key, key))
+                    pair(_pos(old.lc.key, key), _pos(new.lc.key, key), True)
                     walk(old[key], new[key], seen)
         elif isinstance(old, CommentedSeq) and isinstance(new, CommentedSeq) and len(old) == len(new):
             for i in range(len(new)):
@@ -1173,6 +1253,10 @@ def _align_comments(source: str, result: str, before: CommentedMap, after: Comme
         for j in range(i - 1, -1, -1):
             if col in depths.get(j, ()):
                 lines[i] = " " * _indent(out[j]) + line.lstrip(" ")
+                break
+            if col in keys.get(j, ()):
+                # At the column of a list item's key (`- channel: web` / `  # note`): at its new column.
+                lines[i] = " " * keys[j][col] + line.lstrip(" ")
                 break
     return "\n".join(lines)
 
