@@ -13,14 +13,14 @@ import termios
 from pathlib import Path
 
 
-def render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, size: int = 0) -> list[str]:
-    """Run ``cxkit render ARGS`` with a ``size``-column terminal (0: of unknown size) as stdout; its lines."""
+def cxkit_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, size: int = 0, check: bool = True) -> bytes:
+    """Run ``cxkit ARGS`` with a ``size``-column terminal (0: of unknown size) as stdout; the bytes it wrote."""
     main, secondary = pty.openpty()
     if size:
         fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 50, size, 0, 0))
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")}
     full_env.update(env)
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", "render", *args], stdout=secondary,
+    proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], stdout=secondary,
                             stderr=subprocess.PIPE, env=full_env, cwd=cwd)
     os.close(secondary)
     chunks = []
@@ -35,6 +35,14 @@ def render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, siz
         if not data:
             break
         chunks.append(data)
-    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    code = proc.wait(timeout=30)
     os.close(main)
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    if check:
+        assert code == 0, proc.stderr.read() if proc.stderr else ""
+    return b"".join(chunks)
+
+
+def render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, size: int = 0) -> list[str]:
+    """Run ``cxkit render ARGS`` on a terminal (see :func:`cxkit_on_a_terminal`); its lines."""
+    out = cxkit_on_a_terminal(cwd, ["render", *args], env, size=size)
+    return out.decode("utf-8").replace("\r\n", "\n").splitlines()

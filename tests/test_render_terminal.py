@@ -9,11 +9,6 @@ and read the diff before committing.
 
 from __future__ import annotations
 
-import os
-import pty
-import select
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +16,7 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from snapshot_helpers import check_snapshot
+from terminal_helpers import cxkit_on_a_terminal
 
 FIXTURES = Path(__file__).parent / "fixtures" / "render"
 JOURNEY_PL = "pl/journeys/zakup-roweru-cargo.yaml"
@@ -339,27 +335,7 @@ def test_a_quote_is_shown_in_quotation_marks_once(tmp_path: Path, lang: str, wri
 
 def _run_in_pty(args: list[str], env: dict[str, str]) -> bytes:
     """Run cxkit with a real terminal as stdout and return what it wrote."""
-    main, secondary = pty.openpty()
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
-    full_env.update({"TERM": "xterm-256color", **env})
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], stdout=secondary, stderr=subprocess.PIPE,
-                            env=full_env, cwd=FIXTURES)
-    os.close(secondary)
-    chunks = []
-    while True:
-        ready, _w, _x = select.select([main], [], [], 30)
-        if not ready:
-            break
-        try:
-            data = os.read(main, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=30)
-    os.close(main)
-    return b"".join(chunks)
+    return cxkit_on_a_terminal(FIXTURES, args, {"TERM": "xterm-256color", **env}, check=False)
 
 
 def test_a_terminal_gets_colour_and_no_color_turns_it_off() -> None:
