@@ -27,7 +27,7 @@ from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import SchemaIssue, kind_from_keys, near_miss_kind, validate
-from .yamlio import LoadedYAML, load_bytes
+from .yamlio import LoadedYAML, decode, load_bytes
 
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".
@@ -248,14 +248,9 @@ _ID_LINE = re.compile(r"^id:[ \t]*['\"]?([A-Za-z0-9][A-Za-z0-9_-]*)['\"]?[ \t]*(
 
 def unread_identity(raw: bytes) -> tuple[str | None, str | None]:
     """The kind and id a document that cannot be read says it has, by its `kind:` and top-level `id:` lines."""
-    head = raw[:65536]
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):
-            body = head[len(bom):]
-            text = body[: len(body) // 2 * 2 if codec != "utf-8" else len(body)].decode(codec, "replace")
-            break
-    else:
-        text = probe_text(head) if b"\x00" in head[:200] else head.decode("utf-8", "replace")
+    text, _problem = decode(raw)  # as the loader reads it: a byte-order mark, UTF-16/32
+    if text is None:
+        text = probe_text(raw[:65536])
     kind = next((k for k in (m.group(1) for m in KIND_LINE.finditer(text)) if k in KINDS), None)
     found = _ID_LINE.search(text)
     return kind, found.group(1) if found else None
