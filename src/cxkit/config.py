@@ -45,15 +45,7 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest `cxkit.toml`, or `pyproject.toml` with a [tool.cxkit] table, at or above ``start``."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        candidate = folder / CONFIG_FILE
-        if candidate.is_file():
-            return candidate
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file() and _has_cxkit_table(pyproject):
-            return pyproject
-    return None
+    return _nearest_config(start.resolve(), {})
 
 
 def _config_of_paths(paths: Sequence[str], cwd: Path) -> Path | None:
@@ -82,7 +74,7 @@ def _config_of_paths(paths: Sequence[str], cwd: Path) -> Path | None:
 
 
 def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
-    """find_config's answer for ``start``, walking its folders as written; ``memo`` keeps each folder's answer."""
+    """The config nearest to ``start``, walking its folders as written; ``memo`` keeps each folder's answer."""
     walked: list[Path] = []
     folder = start
     answer: Path | None = None
@@ -92,12 +84,14 @@ def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
             break
         walked.append(folder)
         try:
+            # Named from the folder's real path, the file itself as it is (a linked cxkit.toml
+            # configures the folder it is in, not the one it leads to).
             if (folder / CONFIG_FILE).is_file():
-                answer = (folder / CONFIG_FILE).resolve()
+                answer = Path(os.path.realpath(folder)) / CONFIG_FILE
                 break
             pyproject = folder / PYPROJECT
             if pyproject.is_file() and _has_cxkit_table(pyproject):
-                answer = pyproject.resolve()
+                answer = Path(os.path.realpath(folder)) / PYPROJECT
                 break
         except OSError:
             pass
