@@ -87,7 +87,12 @@ _NOBODY = frozenset((
 ))
 
 
+_NOBODY_LONGEST = max(map(len, _NOBODY))
+
+
 def _names_nobody(owner: str) -> bool:
+    if len(owner) > 2 * _NOBODY_LONGEST:
+        return False  # a real owner, mostly ("Zespół e-commerce (Marta Kowalska)"): no folding needed
     said = " ".join(owner.split()).casefold().strip(" .!-–—()[]")
     return said in _NOBODY or (bool(said) and set(said) <= {"?"})
 
