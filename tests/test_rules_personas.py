@@ -834,11 +834,18 @@ _WORDS = ["czyt", "recenz", "kupuj", "nie", "3", "5", "trzy", "buy", "review", "
 )
 @settings(max_examples=300, deadline=None)
 def test_beyond_numbers_finds_what_a_scan_of_every_trait_finds(pool, queries, threshold):
-    from cxkit.lint.rules.personas import _beyond_numbers, _tells_apart
-    from cxkit.lint.textnorm import NEGATION_STEMS
+    from cxkit.lint.rules.personas import _beyond_numbers
 
     pool_texts = [" ".join(words) for words in pool]
     query_texts = [" ".join(words) for words in queries]
+    assert _beyond_numbers(pool_texts, query_texts, threshold) == _scan_beyond_numbers(pool_texts, query_texts, threshold)
+
+
+def _scan_beyond_numbers(pool_texts, query_texts, threshold):
+    """What _beyond_numbers must answer, found by scoring every pool trait."""
+    from cxkit.lint.rules.personas import _tells_apart
+    from cxkit.lint.textnorm import NEGATION_STEMS
+
     expected = {}
     for query in query_texts:
         toks = frozenset(query.split())
@@ -854,4 +861,36 @@ def test_beyond_numbers_finds_what_a_scan_of_every_trait_finds(pool, queries, th
                 best = (score, j)
         if best is not None:
             expected[query] = best[1]
-    assert _beyond_numbers(pool_texts, query_texts, threshold) == expected
+    return expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("threshold", [0.6, 0.8])
+def test_beyond_numbers_on_a_pool_too_large_to_count_whole_finds_every_match(seed, threshold):
+    # Past 2,048 traits token rarity is judged from a sample of the pool. Here the sample (every
+    # k-th trait) holds the words that are rare in the whole pool and misses the common ones, so
+    # the words looked up by are the worst choice: every match must still be found.
+    import random
+
+    from cxkit.lint.rules.personas import _beyond_numbers
+
+    rng = random.Random(seed)
+    common = ["kupuj", "sklep", "online", "tydzien", "buy", "store", "czyt", "recenz"]
+    rare = ["rower", "van", "kredyt", "przeglad", "apteka", "leasing", "ubezp", "bike", "flota", "serwis"]
+    size = 6000
+    step = size // 2048
+    pool = []
+    for j in range(size):
+        words = rng.sample(rare, 4) if j % step == 0 else rng.sample(common, 3) + rng.sample(rare, 1)
+        pool.append(" ".join(words + [str(rng.randint(1, 40))]))
+    queries = []
+    for j in rng.sample(range(size), 40):
+        words = pool[j].split()
+        if rng.random() < 0.5:
+            words[-1] = str(int(words[-1]) + 100)  # differs from trait j only in a number
+        spare = [w for w in common + rare if w not in words]
+        words[rng.randrange(len(words) - 1)] = rng.choice(spare)
+        queries.append(" ".join(words))
+    expected = _scan_beyond_numbers(pool, queries, threshold)
+    assert len(expected) >= 10  # the corpus does have matches beyond the number-only one
+    assert _beyond_numbers(pool, queries, threshold) == expected

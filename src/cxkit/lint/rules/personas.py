@@ -332,20 +332,26 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
     so the pool is indexed only by the few rare tokens they are looked up by.
     """
     t = threshold
-    words = list(map(str.split, pool))
-    freq = Counter(chain.from_iterable(words))
+    wanted_sets = {query: frozenset(query.split()) for query in queries}
+    if not wanted_sets:
+        return {}
+    # The pool is every persona trait of the workspace, the queries a handful: it is split on the
+    # fly, never held.  How rare a token is only picks which of a query's tokens to look it up by
+    # (any of them would find every candidate), so a sample of the pool tells it well enough.
+    vocab = frozenset().union(*wanted_sets.values())
+    freq = Counter(filter(vocab.__contains__, chain.from_iterable(map(str.split, pool[::max(1, len(pool) // 2048)]))))
     asked: dict[str, tuple[frozenset[str], int, list[str]]] = {}
-    for query in queries:
-        toks = frozenset(query.split())
+    for query, toks in wanted_sets.items():
         n = len(toks)
         # A pool set of m tokens sharing s with the query has Dice 2s / (n + m) and s <= m, so it
         # shares at least t * n / (2 - t) tokens (from 0.8 up, all but one): it misses at most
-        # n - that, so it holds at least k - (n - that) of the query's k rarest.
+        # n - that, so it holds at least k - (n - that) of any k of the query's tokens; the k
+        # rarest give the fewest candidates.
         least = max(1, math.ceil(t * n / (2 - t) - 1e-9), n - 1 if t >= 0.8 else 0)
         asked[query] = toks, least, sorted(toks, key=lambda tok: (freq[tok], tok))[: min(n, n - least + 3)]
     wanted = frozenset(chain.from_iterable(rarest for _toks, _least, rarest in asked.values()))
     postings: dict[str, list[int]] = {}
-    for j, held in enumerate(map(wanted.intersection, words)):
+    for j, held in enumerate(map(wanted.intersection, map(str.split, pool))):
         for tok in held:
             postings.setdefault(tok, []).append(j)
     out: dict[str, int] = {}
@@ -356,7 +362,7 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
         hits = Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest))
         need = len(rarest) - (n - least)
         for j in sorted(j for j, held in hits.items() if held >= need):
-            item = frozenset(words[j])
+            item = frozenset(pool[j].split())
             shared = len(toks & item)
             if shared < least or (t >= 0.8 and len(item) - shared > 1):
                 continue
