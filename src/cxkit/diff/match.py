@@ -112,14 +112,19 @@ _NUMBER_KINDS: dict[type, type] = {WrittenInt: int, WrittenFloat: float}
 
 
 def same(a: Any, b: Any) -> bool:
-    """Equal as YAML data: types matter (``"2"`` is not ``2``), key order, a number's spelling and
-    the final line break of a block scalar do not."""
+    """Equal as YAML data: types matter (``"2"`` is not ``2``, ``true`` is not ``1``), key order, a
+    number's spelling and the final line break of a block scalar do not.
+
+    Numbers compare by value, int or float alike: `1000`, `1e3`, `1000.0` and `0x3E8` are one
+    number (exactly: `10000000000000001` is not `1e16`).  Where the format reads a number as the
+    text written (a trait, `income`), the comparison reports another spelling on its own.
+    """
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
             return True
-        return _kind(a) is _kind(b) and a == b
+        return a == b
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
@@ -276,6 +281,8 @@ def _equality_key(value: Any) -> Any:
         return ("nan",)
     if isinstance(value, str):
         return ("str", _text(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return ("num", value)  # 1000 and 1e3 are one number (equal values hash alike), as in `same`
     return (_kind(value).__name__, value)
 
 
