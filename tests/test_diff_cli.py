@@ -136,7 +136,7 @@ def test_text_shows_a_reorder_with_both_orders(tmp_path, write, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = run_cli("diff", "old.yaml", "new.yaml").stdout.splitlines()
     i = out.index("  ↕ stages: order changed (awareness moved)")
-    assert out[i + 1:i + 3] == ["      old: awareness, purchase", "      new: purchase, awareness"]
+    assert out[i + 1:i + 3] == ["      old: [awareness, purchase]", "      new: [purchase, awareness]"]
 
 
 # --- markdown -----------------------------------------------------------------------------------

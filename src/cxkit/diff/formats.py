@@ -294,12 +294,14 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
     indent = "      "
     if c.op == MOVED:
         if c.kind == "order":
-            moved = ", ".join(scalar(v) for v in c.moved_items or [])
+            # Items are written as YAML flow items (`"Tanio, szybko"` quoted): a comma inside a
+            # trait must not read as two items.
+            moved = ", ".join(_flow(v) for v in c.moved_items or [])
             head.append(": order changed", style=style)
             if moved:
                 head.append(f" ({moved} moved)", style="dim")
-            lines.append(Text(indent + "old: " + ", ".join(scalar(v) for v in c.old_order or []), style="red" if colored else ""))
-            lines.append(Text(indent + "new: " + ", ".join(scalar(v) for v in c.new_order or []), style="green" if colored else ""))
+            lines.extend(_order_lines(c.old_order or [], indent, "old:", "red" if colored else ""))
+            lines.extend(_order_lines(c.new_order or [], indent, "new:", "green" if colored else ""))
         elif c.kind == "path":
             head.append(f": moved from {visible(str(c.old))}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
@@ -333,6 +335,17 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
     value = c.new if c.op == ADDED else c.old
     lines.extend(_text_value(value, indent, "", head, style))
     return lines
+
+
+def _order_lines(order: list[Any], indent: str, label: str, style: str) -> list[Any]:
+    """One side of a reordered list: a flow list (`[swiadomosc, zakup]`) when it fits on a line,
+    else one item per line, as a YAML block list; never items joined with bare commas."""
+    from rich.text import Text
+
+    one = inline(order)
+    if one is not None:
+        return [Text(f"{indent}{label} {one}", style=style)]
+    return [Text(indent + label, style=style), *(Text(line, style=style) for line in yaml_lines(order, len(indent) + 2))]
 
 
 def _text_value(value: Any, indent: str, label: str, head: Any, style: str = "") -> list[Any]:
