@@ -29,7 +29,7 @@ symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", rea
 #: Every key of the object the driver writes instead of a diff (a diff is a JSON array).
 NOTE_KEYS = {
     "status", "file", "old_file", "new_file", "unmerged", "link", "binary", "too_large",
-    "problems", "message", "line_diff",
+    "old_mode", "new_mode", "problems", "message", "line_diff",
 }
 
 

@@ -266,23 +266,36 @@ def _show_driver_failure(argv: list[str], exc: Exception, output_format: DiffFor
     problem = Problem(path, 1, 1, f"cxkit failed while comparing this file ({type(exc).__name__}: {exc}); "
                       "please report it (CXKIT_DEBUG=1 shows where)", "CX000", "internal-error")
     note = DriverNote(NOT_COMPARED, path, new_path, [problem], texts[0], texts[1],
-                      binary=any("\x00" in t[:8000] for t in texts))
+                      binary=any("\x00" in t[:8000] for t in texts), **_modes(argv))
     sys.stdout.write("\n")  # after whatever was written before the failure
     render_driver_note(note, sys.stdout, output_format.value)
 
 
+def _modes(argv: list[str]) -> dict[str, str | None]:
+    """The old and new mode of git's 7 or 9 arguments (None for the side a file is missing on)."""
+    from .formats import git_mode
+
+    return {"old_mode": git_mode(argv[3]), "new_mode": git_mode(argv[6])} if len(argv) >= 7 else {}
+
+
 def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat) -> None:
-    """The semantic diff of the two files git passed, or a note saying why there is none."""
-    from .formats import LINK, NOT_COMPARED, DriverNote, render_driver_note
+    """The semantic diff of the two files git passed, or a note saying why there is none.
+
+    A file added, deleted or whose mode changed says so under the header, in git's words
+    (``new file mode 100644``): the semantic diff alone cannot tell a mode change from nothing.
+    """
+    from .formats import LINK, NOT_COMPARED, DriverNote, file_status_lines, file_status_sentence, render_driver_note
     from .run import diff_for_git
 
     call = diff_for_git(argv, options)  # type: ignore[arg-type]
     outcome = call.outcome
     assert outcome is not None
+    modes = _modes(argv)
     if call.link or outcome.problems:
         note = DriverNote(
             LINK if call.link else NOT_COMPARED, call.path, call.new_path, list(outcome.problems),
             call.old_text, call.new_text, binary=call.binary, too_large=call.too_large, unreadable=call.unreadable,
+            **modes,
         )
         render_driver_note(note, sys.stdout, output_format.value)
         return
@@ -290,9 +303,19 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
         from .formats import render_text
 
         color = _driver_color()
-        header = f"cxkit diff a/{call.path} b/{call.new_path}"
+        header = "\n".join([f"cxkit diff a/{call.path} b/{call.new_path}", *file_status_lines(**modes)])
         render_text(outcome.result, sys.stdout, color=color, header=header, summary=not outcome.result)
+    elif output_format is DiffFormat.markdown:
+        from .formats import markdown_lines, md_code
+
+        lines = markdown_lines(outcome.result)  # a heading, a blank line, then the diff
+        status = file_status_sentence(modes.get("old_mode"), modes.get("new_mode"), md_code)
+        if status:
+            lines[2:2] = [status, ""]
+        sys.stdout.write("\n".join(lines) + "\n")  # as render_markdown writes it
     else:
+        # A diff is an array of changes, as `cxkit diff -f json` writes it: an added or deleted file
+        # is an added or removed document there; a mode is no change in meaning.
         _render(outcome.result, output_format)
 
 

@@ -485,6 +485,38 @@ def _md_change(c: Change) -> list[str]:
 #: ``DriverNote.status``: git passed one path of a merge conflict, a symbolic link, or a file not read as a document.
 UNMERGED, LINK, NOT_COMPARED = "unmerged", "link", "not-compared"
 
+_MODE = re.compile(r"[0-7]{6}\Z")
+
+
+def git_mode(mode: str) -> str | None:
+    """A mode as git passes it to a diff driver (``100644``), None for the side a file is missing
+    on (git passes ``.``) or anything that is no mode."""
+    return mode if _MODE.match(mode) else None
+
+
+def file_status_lines(old_mode: str | None, new_mode: str | None) -> list[str]:
+    """What git's own header says of a file beyond its name: ``new file mode 100644``, ``deleted
+    file mode 100644``, or ``old mode 100644`` and ``new mode 100755``; nothing for a file that is
+    on both sides with one mode (or when neither side has one: an unmerged path, a call by hand)."""
+    if old_mode is None and new_mode is not None:
+        return [f"new file mode {new_mode}"]
+    if new_mode is None and old_mode is not None:
+        return [f"deleted file mode {old_mode}"]
+    if old_mode is not None and new_mode is not None and old_mode != new_mode:
+        return [f"old mode {old_mode}", f"new mode {new_mode}"]
+    return []
+
+
+def file_status_sentence(old_mode: str | None, new_mode: str | None, code: Callable[[str], str] = str) -> str | None:
+    """:func:`file_status_lines` as a sentence for markdown (`New file, mode 100644.`), None when there is none."""
+    if old_mode is None and new_mode is not None:
+        return f"New file, mode {code(new_mode)}."
+    if new_mode is None and old_mode is not None:
+        return f"Deleted file, mode {code(old_mode)}."
+    if old_mode is not None and new_mode is not None and old_mode != new_mode:
+        return f"Mode changed: {code(old_mode)} → {code(new_mode)}."
+    return None
+
 
 @dataclass
 class DriverNote:
@@ -505,6 +537,9 @@ class DriverNote:
     too_large: bool = False
     #: A file git passed could not be read (its ``problems`` say which and why): no line diff either.
     unreadable: bool = False
+    #: The modes git passed (``100644``); None for the side the file is missing on (added, deleted).
+    old_mode: str | None = None
+    new_mode: str | None = None
 
     def shows_lines(self) -> bool:
         """Whether a line diff is shown instead of a semantic one (a link's, even when it is empty)."""
@@ -559,6 +594,8 @@ def render_driver_note_text(note: DriverNote, stream: TextIO) -> None:
         stream.write(f"* {note.message()}\n")
         return
     stream.write(f"cxkit diff a/{note.path} b/{note.new_path}\n")
+    for line in file_status_lines(note.old_mode, note.new_mode):
+        stream.write(line + "\n")
     for problem in note.problems:
         stream.write(f"cxkit: cannot compare semantically: {visible(str(problem))}\n")
     # "Binary files ... differ" is git's own wording, so it goes without the prefix.
@@ -583,6 +620,8 @@ def render_driver_note_json(note: DriverNote, stream: TextIO) -> None:
         "link": note.status == LINK,
         "binary": note.binary,
         "too_large": note.too_large,
+        "old_mode": note.old_mode,
+        "new_mode": note.new_mode,
         "problems": [
             {"path": raw_name(p.where), "line": p.line, "column": p.column, "code": p.code, "rule": p.rule,
              "severity": "error", "message": p.message}
@@ -602,6 +641,9 @@ def render_driver_note_markdown(note: DriverNote, stream: TextIO, *, level: int 
         stream.write("\n".join(out) + "\n")
         return
     out = [f"{h} cxkit diff: {md_code('a/' + note.path)} → {md_code('b/' + note.new_path)}", ""]
+    status = file_status_sentence(note.old_mode, note.new_mode, md_code)
+    if status:
+        out += [status, ""]
     if note.problems:
         out += ["Cannot compare semantically:", ""]
         out += [f"- {md_code(str(p))}" for p in note.problems]
