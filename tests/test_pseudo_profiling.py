@@ -2093,6 +2093,40 @@ def test_precision_and_recall_floors_hold_on_the_labeled_set():
         assert scores[lang].recall >= 0.85, [t["text"] for t, v in wrong if not v.vague]
 
 
+# A number that labels a trait's source (who said it, which interview, a footnote) is no detail of the
+# person: before, any digit outside the generic phrase rescued the trait as "a number".
+LABELLED_VAGUE = [
+    "Values quality (Respondent 3)", "Values quality (respondent #3).", "Cares about health (IDI 5)",
+    "Values quality - Persona 2", "Wants convenience (interview 12)", "Values quality [2]",
+    "Ceni jakość (respondentka nr 4)", "Dba o zdrowie (R3)", "Dba o zdrowie [1]", "Dba o zdrowie (ankieta 2024)",
+    "Ceni jakość (wywiad 2)", "Dba o zdrowie (Klientka 7)", "Ceni wygodę (uczestniczka 6), szuka okazji",
+]
+#: The same labels beside real detail, and numbers that go on to say something: still specific.
+LABELLED_SPECIFIC = [
+    "Values quality (Respondent 3, Leeds)", "Values quality, customer for 5 years", "Values quality, customer 5 years",
+    "Dba o zdrowie (IDI 5), biega 10 km w soboty", "Ceni jakość (3 razy w tygodniu kupuje w Żabce)",
+    "Values quality (Respondent 3 in Leeds)", "Dba o zdrowie od 2019", "Ceni jakość, klientka od 2015",
+]
+
+
+@pytest.mark.parametrize("trait", LABELLED_VAGUE)
+def test_a_number_that_labels_the_source_is_no_detail(trait):
+    verdict = matcher().analyse(trait)
+    assert verdict.vague and verdict.rescue is None, verdict
+
+
+@pytest.mark.parametrize("trait", LABELLED_SPECIFIC)
+def test_a_label_beside_real_detail_stays_specific(trait):
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+def test_a_labelled_trait_is_reported_at_its_value(tmp_path, monkeypatch):
+    doc = persona("Values quality (Respondent 3)", lang="en")
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": doc})
+    assert [(f.line, f.column) for f in found] == [pos(doc, '"Values quality (Respondent 3)')]
+    assert '"Values quality"' in found[0].message
+
+
 # --- the labeled set (bench/eval_pseudo_profiling.py prints the details) ------------------------
 
 

@@ -742,6 +742,19 @@ _SINGLE_AGE_AFTER_NUMBER = re.compile(r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
 _AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
 _INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
 _DIGIT = re.compile(r"\d")
+#: A number that labels who said a trait or where it was noted, not the person: "(Respondent 3)",
+#: "(respondentka nr 4)", "(R3)", "(IDI 5)", "(wywiad 2)", "Persona 2", "(ankieta 2024)", "[1]".
+#: It stands at the end of the trait or of a bracket, list item or clause; "respondent 3 lata temu"
+#: goes on, and is not one.
+_LABEL_NUMBER = re.compile(
+    r"(?:\[\s*\d{1,3}\s*\]"
+    r"|\(\s*[PRpr]\s*\d{1,3}\s*\)"
+    r"|\b(?:respondent\w*|participant\w*|interviewee\w*|uczestni\w*|rozm[oó]wc\w*|klient\w*|customer|"
+    r"user|u[zż]ytkowni\w*|persona|wywiad\w*|interview\w*|idi|cati|cawi|fgi)\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
+    r"|\b(?:ankiet\w*|survey|badani\w*|study|[zź]r[oó]d[lł]\w*|source)\s*(?:nr\.?|no\.?|#|z|from|of)?\s*\d{1,4})"
+    r"(?=\s*(?:[)\],;.]|$))",
+    re.I,
+)
 
 
 def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
@@ -1163,10 +1176,13 @@ class Matcher:
         ``name_spans`` (default ``raw_spans``) are where a capitalised word is part of the phrase,
         not a name; words in ``no_detail`` do not count as the author's own.
         """
+        labels: list[tuple[int, int]] = []
         if digit:
             skip = raw_spans + age_all
             if "100" in text:  # every intensifier says 100
                 skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
+            labels = [m.span() for m in _LABEL_NUMBER.finditer(text)]
+            skip += labels
             outside_skip = _outside_test(skip)
             for m in _DIGIT.finditer(text):
                 if outside_skip(m.start()):
@@ -1182,7 +1198,8 @@ class Matcher:
         for m in self.lexicon.concrete.finditer(norm):
             if outside_phrases(m.start()):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
-        name = self.proper_noun(text, raw_spans if name_spans is None else name_spans, sentence_start=False)
+        # A label's capitals name no one either: "(R3)", "(IDI 5)".
+        name = self.proper_noun(text, (raw_spans if name_spans is None else name_spans) + labels, sentence_start=False)
         if name:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)

@@ -48,8 +48,9 @@ class PseudoProfiling(Rule):
     quality", "wants to save time", an age range like "30-40") or made only of
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number (in digits, or a count from two to twelve in words: "w trzech
-    sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce" or a
-    guess such as "two or three"), a frequency ("raz w tygodniu", "w każdą
+    sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce", a
+    guess such as "two or three", or a label of the trait's source such as
+    "(Respondent 3)", "(wywiad 2)" or "[1]"), a frequency ("raz w tygodniu", "w każdą
     sobotę", "twice a year"; one that says no more than every day, such as
     "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel
