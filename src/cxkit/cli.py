@@ -360,7 +360,7 @@ def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], 
     elif statistics:
         from .lint.formats.statistics import render_statistics
 
-        render_statistics(findings, stream)
+        render_statistics(findings, stream, files, documents)
     elif output_format is OutputFormat.json:
         from .lint.formats.json import render_json
 

@@ -8,22 +8,32 @@ from typing import TextIO
 from ..finding import Finding
 
 
-def render_statistics(findings: list[Finding], stream: TextIO) -> None:
+def counts_per_rule(findings: list[Finding]) -> list[tuple[int, str, str, str]]:
+    """(count, code, severity, rule) for each rule that found something: most findings first, then by code."""
     counts = Counter((f.code, f.rule, f.severity.name) for f in findings)
-    if not counts:
+    return [(n, code, severity, rule) for (code, rule, severity), n in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
+
+
+def render_statistics(findings: list[Finding], stream: TextIO, files_checked: int = 0, documents: int = 0) -> None:
+    """One row per rule that found something; a clean run says so, in the words of the text format's summary.
+
+    Rows are only printed for findings, so a clean run would otherwise print nothing at all, which
+    reads as "did it run?".  The line is the text format's summary (`All checks passed (...)`).
+    """
+    rows = counts_per_rule(findings)
+    if not rows:
+        from .text import summary_line
+
+        stream.write(summary_line(findings, files_checked, documents) + "\n")
         return
-    width = max(len(str(n)) for n in counts.values())
-    for (code, rule, severity), n in sorted(counts.items(), key=lambda item: (-item[1], item[0][0])):
+    width = max(len(str(n)) for n, *_ in rows)
+    for n, code, severity, rule in rows:
         stream.write(f"{n:>{width}}  {code}  {severity:<7}  {rule}\n")
 
 
 def render_statistics_json(findings: list[Finding], stream: TextIO) -> None:
     import json
 
-    counts = Counter((f.code, f.rule, f.severity.name) for f in findings)
-    items = [
-        {"code": code, "rule": rule, "severity": severity, "count": n}
-        for (code, rule, severity), n in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
-    ]
+    items = [{"code": code, "rule": rule, "severity": severity, "count": n} for n, code, severity, rule in counts_per_rule(findings)]
     json.dump(items, stream, indent=2)
     stream.write("\n")

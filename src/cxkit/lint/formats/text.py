@@ -25,7 +25,7 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
     from rich.console import Console
     from rich.text import Text
 
-    summary = _summary(findings, files_checked, documents)
+    summary = summary_line(findings, files_checked, documents)
     console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color, no_color=(color is False) or None)
     laid_out = _laid_out(console, findings, summary)
     if laid_out is not None:
@@ -116,7 +116,8 @@ def _grouped(findings: list[Finding], line: Callable[[Finding], str]) -> list[st
 _PASSED = "All checks passed"
 
 
-def _summary(findings: list[Finding], files_checked: int, documents: int) -> str:
+def summary_line(findings: list[Finding], files_checked: int, documents: int) -> str:
+    """The sentence that ends the text output: what was found, or that all checks passed; without a line break."""
     docs = f"{documents} document{'s' if documents != 1 else ''}"
     if not findings:
         return f"{_PASSED} ({docs} in {files_checked} file{'s' if files_checked != 1 else ''})."
@@ -136,7 +137,7 @@ def plain_text(findings: list[Finding], files_checked: int, documents: int) -> s
     out = _grouped(findings, lambda f: f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
     if findings:
         out.append("\n")
-    out.append(_summary(findings, files_checked, documents) + "\n")
+    out.append(summary_line(findings, files_checked, documents) + "\n")
     text = "".join(out)
     return None if _NOT_PLAIN.search(text) else text
 
