@@ -220,8 +220,9 @@ class CliResult:
 @pytest.fixture(autouse=True)
 def _not_on_a_ci_runner(monkeypatch: pytest.MonkeyPatch) -> None:
     """The suite runs the same on a GitHub runner: there GITHUB_ACTIONS picks annotations as the
-    default format and GITHUB_WORKSPACE names their files; tests that want them set them."""
-    for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE"):
+    default format, GITHUB_WORKSPACE names their files and GITHUB_STEP_SUMMARY takes their summary
+    (which the suite must not fill); tests that want them set them."""
+    for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY"):
         monkeypatch.delenv(name, raising=False)
 
 

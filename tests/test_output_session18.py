@@ -8,6 +8,8 @@ monorepo: a Polish persona with unfilled placeholders and a clean English one.
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +44,8 @@ goals:
     sources: [interviews-2026-10]
 """
 
+ANNOTATION = re.compile(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=CX\d+ [a-z-]+::.+$")
+FOUND = "Found 2 problems (2 warnings) in 1 file; 2 documents checked."
 PASSED = "All checks passed (1 document in 1 file)."
 
 
@@ -94,5 +98,111 @@ def test_statistics_of_an_empty_folder_say_so_and_warn(repo: Path) -> None:
     result = cli("lint", "--no-cache", "--statistics", "notatki")
     assert (result.exit_code, result.stdout) == (0, "All checks passed (0 documents in 1 file).\n")
     assert "warning: no cxkit documents found in notatki" in result.stderr
+
+
+# --- the github format's summary --------------------------------------------------------------
+
+
+def test_github_format_ends_with_the_summary_on_stderr_and_keeps_stdout_to_annotations(repo: Path) -> None:
+    result = cli("lint", "--no-cache", "--format", "github", "--select", "placeholder", "marketing/personas")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and all(ANNOTATION.match(line) for line in lines), result.stdout
+    assert lines[0].startswith("::warning file=marketing/personas/personas/ola.yaml,line=6,col=10,title=CX501 placeholder::")
+    assert result.stderr == f"cxkit: {FOUND}\n"
+
+
+def test_a_clean_github_run_says_all_checks_passed(repo: Path) -> None:
+    os.chdir(repo / "marketing" / "personas")
+    result = cli("lint", "--no-cache", "--format", "github", "--select", "placeholder", "personas/dan.yaml")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == f"cxkit: {PASSED}\n"
+
+
+def test_the_github_summary_is_the_same_cold_warm_and_from_the_stored_output(repo: Path, tmp_path: Path) -> None:
+    step = tmp_path / "step-summary.md"
+    step.write_text("## Testy\n\nwszystkie przeszły\n", encoding="utf-8")
+    ws = repo / "marketing" / "personas"
+    runs = [run(ws, "lint", "--format", "github", "--select", "placeholder", GITHUB_STEP_SUMMARY=str(step)) for _ in range(3)]
+    for proc in runs:
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr == f"cxkit: {FOUND}\n"
+        assert [ANNOTATION.match(line) is not None for line in proc.stdout.splitlines()] == [True, True]
+    assert len({proc.stdout for proc in runs}) == 1
+    text = step.read_text(encoding="utf-8")
+    assert text.startswith("## Testy\n\nwszystkie przeszły\n")  # the earlier step's summary is kept
+    assert text.count("### cxkit lint") == 3
+    assert text.endswith(
+        "\n### cxkit lint\n\n" + FOUND + "\n\n"
+        "| Findings | Code | Severity | Rule |\n|---:|---|---|---|\n| 2 | CX501 | warning | placeholder |\n\n"
+    )
+
+
+def test_the_step_summary_holds_no_file_name_or_message(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pull request controls file names and messages quote its YAML: neither reaches the job's page.
+    ws = repo / "marketing" / "personas"
+    (ws / "personas" / "ola.yaml").rename(ws / "personas" / "<img src=x onerror=alert(1)>.yaml")
+    step = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(step))
+    result = cli("lint", "--no-cache", "--format", "github", "--select", "placeholder", "marketing/personas")
+    assert result.exit_code == 1 and "<img" in result.stdout
+    text = step.read_text(encoding="utf-8")
+    assert FOUND in text and "<img" not in text and "TODO" not in text and "ola" not in text
+
+
+@pytest.mark.parametrize("args", [("--format", "text"), ("--format", "json"), ("--statistics",)], ids=" ".join)
+def test_only_the_github_format_writes_the_step_summary(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args) -> None:
+    step = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(step))
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = cli("lint", "--no-cache", *args, "--select", "placeholder", "marketing/personas")
+    assert result.exit_code == 1
+    assert not step.exists()
+    assert "cxkit: Found" not in result.stderr
+    # ...while the github format (the default there) does.
+    assert cli("lint", "--no-cache", "--select", "placeholder", "marketing/personas").exit_code == 1
+    assert FOUND in step.read_text(encoding="utf-8")
+
+
+def test_an_empty_step_summary_variable_leaves_it_out(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", "")
+    result = cli("lint", "--no-cache", "--format", "github", "--select", "placeholder", "marketing/personas")
+    assert result.exit_code == 1 and result.stderr == f"cxkit: {FOUND}\n"
+
+
+@pytest.mark.parametrize("where", ["a folder", "a missing folder", "a pipe"])
+def test_a_step_summary_that_cannot_be_written_is_a_warning_not_a_failure(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    target = {"a folder": tmp_path, "a missing folder": tmp_path / "brak" / "summary.md", "a pipe": tmp_path / "fifo"}[where]
+    if where == "a pipe":
+        os.mkfifo(target)  # nobody reads it: opening it for writing must not block the run
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(target))
+    result = cli("lint", "--no-cache", "--format", "github", "--select", "placeholder", "marketing/personas")
+    assert result.exit_code == 1  # by the findings, as without a summary
+    assert len(result.stdout.splitlines()) == 2
+    warning = [line for line in result.stderr.splitlines() if "step summary" in line]
+    assert len(warning) == 1 and warning[0].startswith(f"cxkit: warning: the step summary was not written: {target}: ")
+    assert result.stderr.startswith(f"cxkit: {FOUND}\n")
+
+
+def test_more_annotations_than_github_shows_are_counted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    (tmp_path / "personas").mkdir()
+    for n in range(1, 13):
+        (tmp_path / "personas" / f"ola-{n:02}.yaml").write_text(
+            f"kind: persona\nid: ola-{n:02}\nname: Ola {n}\nlang: pl\nsummary: TODO opisać po wywiadach\n", encoding="utf-8"
+        )
+    step = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(step))
+    result = cli("lint", "--no-cache", "--format", "github", "--select", "placeholder")
+    assert result.exit_code == 1 and len(result.stdout.splitlines()) == 12
+    note = "GitHub shows at most 10 annotations of each kind for a step: 2 of the 12 warnings are only in the step's log."
+    assert result.stderr == (
+        "cxkit: Found 12 problems (12 warnings) in 12 files; 12 documents checked.\n"
+        f"cxkit: {note}\n"
+    )
+    assert note in step.read_text(encoding="utf-8")
 
 

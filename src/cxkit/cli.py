@@ -332,6 +332,12 @@ def lint(
             )
             if text is not None:
                 sys.stdout.write(text)
+                if output_format is OutputFormat.github and not statistics:
+                    files, documents = hit.files, hit.documents
+                    _github_summaries(
+                        hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents)),
+                        lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
+                    )
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded)
             found = hit.findings()
             if found is not None:
@@ -348,6 +354,9 @@ def lint(
         finally:
             stop_progress()
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout)
+    if output_format is OutputFormat.github and not statistics:
+        found, files, documents = result.findings, result.files_checked, result.documents
+        _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
     worst = max((int(f.severity) for f in result.findings), default=0)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded)
 
@@ -378,6 +387,37 @@ def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], 
         from .lint.formats.text import render_text
 
         render_text(findings, files, documents, stream)
+
+
+def _github_log_summary(findings: list[Any], files: int, documents: int) -> str:
+    from .lint.formats.github import github_log_summary
+
+    return github_log_summary(findings, files, documents)
+
+
+def _github_step_summary(findings: list[Any], files: int, documents: int) -> str:
+    from .lint.formats.github import step_summary
+
+    return step_summary(findings, files, documents)
+
+
+def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> None:
+    """After the annotations: the summary on stderr, and on the job's page when ``GITHUB_STEP_SUMMARY`` names a file.
+
+    Neither changes the exit code: a summary that cannot be written is a warning.
+    """
+    if log:
+        sys.stdout.flush()  # a CI log interleaves both streams: the summary comes after the annotations
+        sys.stderr.write(log)
+    if not os.environ.get("GITHUB_STEP_SUMMARY"):
+        return
+    text = step()
+    if text:
+        from .lint.formats.github import append_step_summary
+
+        problem = append_step_summary(text)
+        if problem is not None:
+            _error(f"warning: the step summary was not written: {problem}")
 
 
 def _stored_output_name(output_format: OutputFormat, statistics: bool) -> str | None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ...visible import name_shows_as_is, raw_name, visible_name
-from ..finding import Finding, Severity
 from .paths import annotation_root, from_root
 
-_COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
+if TYPE_CHECKING:  # only annotations: a cached run's summary is written without unpacking its findings
+    from ..finding import Finding
+
+#: The workflow command of each severity (by name).
+_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
@@ -37,6 +40,100 @@ def render_github(findings: list[Finding], stream: TextIO, root: str | None = No
     for f in findings:
         title = _escape_property(f"{f.code} {f.rule}")
         stream.write(
-            f"::{_COMMAND[f.severity]} file={_escape_property(_file(f.path, root))},line={f.line},col={f.column},title={title}::"
+            f"::{_COMMAND[f.severity.name]} file={_escape_property(_file(f.path, root))},line={f.line},col={f.column},title={title}::"
             f"{_escape_data(f.message)}\n"
         )
+
+
+#: Annotations of one kind (error, warning, notice) GitHub shows for a step; the rest stay in the step's log.
+ANNOTATIONS_SHOWN = 10
+
+
+def _hidden_annotations(findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """(hidden, total, kind) for each kind of annotation over what GitHub shows for one step."""
+    out = []
+    for severity in _COMMAND:
+        total = sum(1 for f in findings if f.severity.name == severity)
+        if total > ANNOTATIONS_SHOWN:
+            out.append((total - ANNOTATIONS_SHOWN, total, f"{_COMMAND[severity]}s"))
+    return out
+
+
+def _over_the_limit(findings: list[Finding]) -> str | None:
+    hidden = _hidden_annotations(findings)
+    if not hidden:
+        return None
+    shown = ", ".join(f"{n} of the {total} {kind}" for n, total, kind in hidden)
+    return (
+        f"GitHub shows at most {ANNOTATIONS_SHOWN} annotations of each kind for a step: {shown} "
+        f"{'are' if len(hidden) > 1 or hidden[0][0] != 1 else 'is'} only in the step's log"
+    )
+
+
+def github_log_summary(findings: list[Finding], files_checked: int, documents: int) -> str:
+    """What the github format says on stderr after the annotations: the text format's summary line,
+    and how many annotations GitHub will not show.
+
+    Not a workflow command (a `::notice` would take one of the step's notice annotations, and
+    show on every pull request even when all checks passed), and not on stdout, which holds
+    the annotations alone.
+    """
+    from .text import summary_line
+
+    lines = [summary_line(findings, files_checked, documents)]
+    over = _over_the_limit(findings)
+    if over is not None:
+        lines.append(over + ".")
+    return "".join(f"cxkit: {line}\n" for line in lines)
+
+
+def step_summary(findings: list[Finding], files_checked: int, documents: int) -> str:
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: the summary line and the findings per rule.
+
+    Only counts, codes and rule names: no file name or message from the workspace (which a pull
+    request controls) reaches the page.
+    """
+    from .statistics import counts_per_rule
+    from .text import summary_line
+
+    # A blank line first: the text before it (another step's) may not end its last line.
+    out = ["\n", "### cxkit lint\n", "\n", summary_line(findings, files_checked, documents) + "\n"]
+    rows = counts_per_rule(findings)
+    if rows:
+        out += ["\n", "| Findings | Code | Severity | Rule |\n", "|---:|---|---|---|\n"]
+        out += [f"| {n} | {code} | {severity} | {rule} |\n" for n, code, severity, rule in rows]
+    over = _over_the_limit(findings)
+    if over is not None:
+        out += ["\n", f"{over}.\n"]
+    return "".join(out) + "\n"
+
+
+def append_step_summary(text: str) -> str | None:
+    """Append ``text`` to the file ``$GITHUB_STEP_SUMMARY`` names, as `>> "$GITHUB_STEP_SUMMARY"` would.
+
+    Returns None when it was written or there is no such variable (outside GitHub Actions, or
+    set empty to leave it out), else why it was not.  One write in append mode: other writers of the
+    summary keep their text.  Only a regular file is written: a pipe nobody reads would block the run.
+    """
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return None
+    data = text.encode("utf-8")
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(target, flags, 0o666)
+    except OSError as exc:
+        return f"{target}: {exc.strerror or exc}"
+    try:
+        import stat
+
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return f"{target}: not a regular file"
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:])
+    except OSError as exc:
+        return f"{target}: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
+    return None
