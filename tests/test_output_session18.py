@@ -8,6 +8,7 @@ monorepo: a Polish persona with unfilled placeholders and a clean English one.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -206,3 +207,79 @@ def test_more_annotations_than_github_shows_are_counted(tmp_path: Path, monkeypa
     assert note in step.read_text(encoding="utf-8")
 
 
+# --- cache clear ------------------------------------------------------------------------------
+
+
+def lint_with_cache(repo: Path, *paths: str) -> None:
+    result = cli("lint", "--format", "json", *paths)
+    assert result.exit_code in (0, 1), result.stderr
+
+
+def test_cache_clear_of_a_workspace_in_a_subfolder_named_from_the_repository_top(repo: Path) -> None:
+    cache = repo / "marketing" / "personas" / ".cxkit_cache"
+    lint_with_cache(repo, "marketing/personas")
+    assert cache.is_dir()  # where lint keeps it: beside the workspace's config
+    result = cli("cache", "clear", "marketing/personas")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "removed 3 cache file(s) from marketing/personas/.cxkit_cache\n"
+    assert not cache.exists()
+    again = cli("cache", "clear", "marketing/personas")
+    assert (again.exit_code, again.stdout) == (0, "nothing to clear: no cache at marketing/personas/.cxkit_cache\n")
+
+
+def test_cache_clear_of_a_file_finds_its_workspace(repo: Path) -> None:
+    lint_with_cache(repo, "marketing/personas/personas/ola.yaml")
+    result = cli("cache", "clear", "marketing/personas/personas/ola.yaml")
+    assert result.exit_code == 0 and result.stdout.startswith("removed ")
+    assert not (repo / "marketing" / "personas" / ".cxkit_cache").exists()
+
+
+def test_cache_clear_without_paths_at_the_top_leaves_the_subfolders_cache_and_says_how(repo: Path) -> None:
+    lint_with_cache(repo, "marketing/personas")
+    result = cli("cache", "clear")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("nothing to clear: no cache at .cxkit_cache (")
+    assert "cxkit cache clear FOLDER" in result.stdout
+    assert (repo / "marketing" / "personas" / ".cxkit_cache").is_dir()
+
+
+def test_cache_clear_of_two_workspaces_clears_both(repo: Path) -> None:
+    other = repo / "sprzedaz"
+    (other / "personas").mkdir(parents=True)
+    (other / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    (other / "personas" / "dan.yaml").write_text(DAN_EN, encoding="utf-8")
+    lint_with_cache(repo, "marketing/personas")
+    lint_with_cache(repo, "sprzedaz")
+    result = cli("cache", "clear", "marketing/personas", "sprzedaz")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "removed 3 cache file(s) from marketing/personas/.cxkit_cache",
+        "removed 3 cache file(s) from sprzedaz/.cxkit_cache",
+    ]
+
+
+def test_cache_clear_of_a_missing_path_is_a_usage_error(repo: Path) -> None:
+    lint_with_cache(repo, "marketing/personas")
+    result = cli("cache", "clear", "marketing/persony")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "cxkit: marketing/persony: no such file or directory\n"
+    assert (repo / "marketing" / "personas" / ".cxkit_cache").is_dir()
+
+
+def test_cache_clear_works_while_the_config_names_an_unknown_rule(repo: Path) -> None:
+    # The cache is where the config is; a typo in its rules must not keep the old cache in place.
+    ws = repo / "marketing" / "personas"
+    lint_with_cache(repo, "marketing/personas")
+    (ws / "cxkit.toml").write_text('lang = "pl"\n[rules.placeholdr]\nseverity = "error"\n', encoding="utf-8")
+    os.chdir(ws)
+    result = cli("cache", "clear")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "removed 3 cache file(s) from .cxkit_cache\n"
+
+
+def test_cache_clear_takes_the_cache_dir_lint_takes(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cxkit-cache"))
+    lint_with_cache(repo, "marketing/personas")
+    result = cli("cache", "clear", "marketing/personas")
+    assert result.exit_code == 0 and result.stdout == f"removed 3 cache file(s) from {tmp_path / 'cxkit-cache'}\n"
+    assert json.loads(cli("lint", "--format", "json", "--select", "placeholder", "marketing/personas").stdout)

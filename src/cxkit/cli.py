@@ -515,15 +515,64 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("clear")
 @guarded
 def cache_clear(
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="PATHS", show_default=False, help="Files or folders of the workspace, as given to `cxkit lint` (default: the current folder's workspace)."),
+    ] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Delete the lint cache of this workspace."""
-    from .config import load_config
-    from .lint.cache import cache_dir, clear
+    from .lint.cache import clear
 
-    folder = cache_dir(load_config(config_path).root)
-    removed = clear(folder)
-    sys.stdout.write(f"removed {removed} cache file(s) from {folder}\n" if removed else f"no cache at {folder}\n")
+    folders, workspace_here = _cache_folders(paths or [], config_path)
+    removed = [(folder, n) for folder in folders if (n := clear(folder))]
+    for folder, n in removed:
+        sys.stdout.write(f"removed {n} cache file(s) from {_shown_folder(folder)}\n")
+    if not removed:
+        where = ", ".join(_shown_folder(folder) for folder in folders)
+        hint = "" if paths or workspace_here else (
+            " (there is no cxkit config here or above; to clear the cache of a workspace in a subfolder, "
+            "name it as for `cxkit lint`: cxkit cache clear FOLDER)"
+        )
+        sys.stdout.write(f"nothing to clear: no cache at {where}{hint}\n")
+
+
+def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[Path], bool]:
+    """The cache folders `cxkit lint PATHS` (with the same --config) reads and writes, and whether a config is in force.
+
+    The workspace is found as lint finds it (the config nearest the named paths, else the current
+    folder's).  Paths of several workspaces name each one's cache besides the one a run of them
+    all together uses.
+    """
+    from .config import load_config
+    from .discovery import UsageError, display_path
+    from .lint.cache import cache_dir
+
+    for given in paths:
+        if not os.path.lexists(given):
+            raise UsageError(f"{display_path(given)}: no such file or directory")
+    # Rule settings are not checked: a typo in [rules] must not keep a stale cache in place.
+    config = load_config(config_path, check_rules=False, near=paths)
+    found = [cache_dir(config.root)]
+    if config_path is None and len(paths) > 1:
+        found += [cache_dir(load_config(None, check_rules=False, near=[given]).root) for given in paths]
+    unique: list[Path] = []
+    for folder in found:
+        if not any(os.path.abspath(folder) == os.path.abspath(seen) for seen in unique):
+            unique.append(folder)
+    return unique, config.source is not None
+
+
+def _shown_folder(folder: Path) -> str:
+    """A cache folder from the current folder when it is inside it, else as an absolute path."""
+    from .discovery import display_path
+
+    full = os.path.abspath(folder)
+    try:
+        rel = os.path.relpath(full)
+    except ValueError:  # another drive (Windows)
+        return display_path(full)
+    return display_path(full if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel)
 
 
 class RulesFormat(str, Enum):
