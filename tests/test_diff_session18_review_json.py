@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
 from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
 

@@ -284,7 +284,14 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
     A file added, deleted or whose mode changed says so under the header, in git's words
     (``new file mode 100644``): the semantic diff alone cannot tell a mode change from nothing.
     """
-    from .formats import LINK, NOT_COMPARED, DriverNote, file_status_lines, file_status_sentence, render_driver_note
+    from .formats import (
+        LINK,
+        NOT_COMPARED,
+        DriverNote,
+        file_status_lines,
+        file_status_sentence,
+        render_driver_note,
+    )
     from .run import diff_for_git
 
     call = diff_for_git(argv, options)  # type: ignore[arg-type]

@@ -594,8 +594,7 @@ def render_driver_note_text(note: DriverNote, stream: TextIO) -> None:
         stream.write(f"* {note.message()}\n")
         return
     stream.write(f"cxkit diff a/{note.path} b/{note.new_path}\n")
-    for line in file_status_lines(note.old_mode, note.new_mode):
-        stream.write(line + "\n")
+    stream.writelines(line + "\n" for line in file_status_lines(note.old_mode, note.new_mode))
     for problem in note.problems:
         stream.write(f"cxkit: cannot compare semantically: {visible(str(problem))}\n")
     # "Binary files ... differ" is git's own wording, so it goes without the prefix.
