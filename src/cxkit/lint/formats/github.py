@@ -52,10 +52,10 @@ ANNOTATIONS_SHOWN = 10
 def _hidden_annotations(findings: list[Finding]) -> list[tuple[int, int, str]]:
     """(hidden, total, kind) for each kind of annotation over what GitHub shows for one step."""
     out = []
-    for severity in _COMMAND:
+    for severity, command in _COMMAND.items():
         total = sum(1 for f in findings if f.severity.name == severity)
         if total > ANNOTATIONS_SHOWN:
-            out.append((total - ANNOTATIONS_SHOWN, total, f"{_COMMAND[severity]}s"))
+            out.append((total - ANNOTATIONS_SHOWN, total, f"{command}s"))
     return out
 
 
