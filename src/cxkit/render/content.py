@@ -25,6 +25,23 @@ def shown(text: str) -> str:
     to a reader, and drew an empty line at the foot of a table cell."""
     return text.translate(_SEPARATORS_AS_BREAKS).rstrip("\r\n")
 
+
+def with_lone_surrogates_escaped(text: str) -> str:
+    """``text`` with each lone surrogate written ``\\udcb3``, as cxkit's output streams write it.
+
+    A file name that is not UTF-8 (``Pawe\\xb3.yaml`` from a Windows archive) reaches Python with
+    each odd byte as a lone surrogate. Standard output writes one as ``\\udcb3``
+    (``backslashreplace``), six characters where the terminal view had counted one cell for it:
+    a frame around the name came out five columns too wide. Escaped before it is laid out, the
+    name is measured as it is shown, and looks the same on stdout and in ``-o FILE``.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 DEMOGRAPHIC_FIELDS: tuple[str, ...] = ("age", "gender", "location", "education", "occupation", "income", "household")
 
 #: Rows of a journey map, in the order a CX team reads a stage top to bottom.

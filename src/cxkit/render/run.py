@@ -319,28 +319,15 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         text = buffer.getvalue()
     else:
         text = render_export(req, subject, config)
-    text = _with_lone_surrogates_escaped(text)
+    # A file name that is not UTF-8 holds lone surrogates, which no UTF-8 file can: written as
+    # stdout writes them (`\udcb3`), so `-o FILE` holds the very same text. In JSON that is the
+    # string escape of the same character, so `path` still names the real file.
+    text = content.with_lone_surrogates_escaped(text)
     if req.output is None:
         stdout.write(text)
         stdout.flush()
         return EXIT_OK
     return _write(req.output, text, stderr)
-
-
-def _with_lone_surrogates_escaped(text: str) -> str:
-    """``text`` with each lone surrogate written ``\\udcb3``: the same file on stdout and in ``-o FILE``.
-
-    A file name that is not UTF-8 (``Pawe\\xb3.yaml`` from a Windows archive) reaches Python with
-    each such byte as a lone surrogate, which no UTF-8 file can hold.  Standard output already
-    writes one as ``\\udcb3`` (cxkit's streams use ``backslashreplace``), as lint and the terminal
-    view show the name; an export written with ``-o`` gets the very same text.  In JSON that
-    is the string escape of the same character, so ``path`` still names the real file.
-    """
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -94,6 +94,15 @@ def id_subtitle(ident: str, width: int) -> Text | None:
 shown = content.shown
 
 
+def shown_path(path: str) -> str:
+    """A file or folder name as the view prints it: a byte that is not UTF-8 as ``\\udcb3``.
+
+    Laid out as the lone surrogate Python reads such a byte as, the name counted one cell for what
+    the output stream then writes as six, and every frame line holding it stuck out five columns.
+    """
+    return content.with_lone_surrogates_escaped(path)
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
@@ -297,7 +306,7 @@ class PersonaCard:
         if model.owner:
             footer.append(f" · {labels['owner']}: {one_line(model.owner)}")
         if self.path:
-            footer.append(f" · {self.path}")
+            footer.append(f" · {shown_path(self.path)}")
         if not id_fits_subtitle(model.id, width):  # a long id goes in the footer, not cut in the border
             footer.append(f" · {model.id}")
         parts.append(footer)
@@ -422,7 +431,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     if journey.owner:
         meta.append(f" · {labels['owner']}: {one_line(journey.owner)}")
     if path:
-        meta.append(f" · {path}")
+        meta.append(f" · {shown_path(path)}")
     if not id_fits_subtitle(journey.id, width):  # a long id goes in the text, not cut in the border
         meta.append(f" · {journey.id}")
     lines.append(meta)
@@ -559,7 +568,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         if row.persona:
             doc.append(f"\n→ {one_line(row.persona)}", style="cyan")
         if layout != "wide":
-            doc.append(f"\n{row.path}", style="dim")
+            doc.append(f"\n{shown_path(row.path)}", style="dim")
         reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(labels["not_reviewed"], style="yellow")
         kind = Text(labels[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
         if layout == "narrow":
@@ -575,13 +584,13 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
             continue
         cells = [doc, kind, _count(row.traits), _count(row.sources), _count(row.stages), _count(row.opportunities), reviewed]
         if layout == "wide":
-            cells.append(Text(row.path, style="dim"))
+            cells.append(Text(shown_path(row.path), style="dim"))
         table.add_row(*cells)
     totals = Text(style="dim")
     for i, kind_name in enumerate(("persona", "negative-persona", "journey")):
         count = sum(1 for r in rows if r.kind == kind_name)
         totals.append(("" if i == 0 else " · ") + f"{labels[f'kind.{kind_name}.plural']}: {count}")
-    return Group(Text(title, style="bold"), table, totals)
+    return Group(Text(shown_path(title), style="bold"), table, totals)
 
 
 #: The widest page cxkit lays out: wider adds only blank space, and `COLUMNS=99999999` would
