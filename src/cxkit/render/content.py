@@ -26,6 +26,18 @@ def shown(text: str) -> str:
     return text.translate(_SEPARATORS_AS_BREAKS).rstrip("\r\n")
 
 
+def name_line(name: str) -> str:
+    """A persona's or a journey's name on one line, its line breaks (and runs of spaces) as one space.
+
+    A name is a title: it heads a card, a page, an overview row and a journey's "Persona:" line,
+    and titles are one line in every view — the terminal's frame, Mermaid's title, an HTML
+    ``<title>``, a Markdown heading (whose anchor and table of contents would glue the words either
+    side of a ``<br>`` together). A stage's name is another matter: it heads a column, where the
+    author's break helps, and the Markdown and HTML exports keep it.
+    """
+    return " ".join(str(name).split())
+
+
 def with_lone_surrogates_escaped(text: str) -> str:
     """``text`` with each lone surrogate written ``\\udcb3``, as cxkit's output streams write it.
 

@@ -14,7 +14,7 @@ from typing import Any, Optional, Sequence, Tuple
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
-from .content import Entry, OverviewRow
+from .content import Entry, OverviewRow, name_line
 from .curve import LEVELS, level_y, stage_x, svg_points
 from .labels import Labels, signed
 
@@ -214,7 +214,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
     parts = [_article(f'card {"negative" if negative else "persona"}', model.kind, model.id, anchor,
                       labels.lang, page_lang),
              f'<p class="kind">{esc(labels[model.kind])} · <span class="id">{esc(model.id)}</span></p>',
-             f"<h2>{esc(model.name)}</h2>"]
+             f"<h2>{esc(name_line(model.name))}</h2>"]
     if model.summary:
         parts.append(f'<p class="summary">{_flow(model.summary)}</p>')
     if model.quote:
@@ -434,14 +434,14 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
             anchor: Anchor | None = None, page_lang: str | None = None) -> str:
     """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`)."""
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
-    who = f"{persona_name} ({model.persona})" if persona_name else model.persona
+    who = f"{name_line(persona_name)} ({model.persona})" if persona_name else model.persona
     meta = [f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
     parts = [_article("journey-doc", model.kind, model.id, anchor, labels.lang, page_lang),
              f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
-             f"<h2>{esc(model.name)}</h2>",
+             f"<h2>{esc(name_line(model.name))}</h2>",
              f'<p class="meta">{esc(" · ".join(meta))}</p>']
     if model.goal:
         parts.append(f'<p class="summary"><strong>{esc(labels["goal"])}:</strong> {_flow(model.goal)}</p>')
@@ -484,7 +484,7 @@ def page(body: str, labels: Labels, title: str) -> str:
 def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona side by side (one under the other on narrow screens)."""
-    title = f"{persona_labels['against']}: {persona_model.name} / {negative.name}"
+    title = f"{persona_labels['against']}: {name_line(persona_model.name)} / {name_line(negative.name)}"
     first, second = anchors([persona_model, negative])
     body = (f"<h1>{esc(title)}</h1>\n<div class=\"pair\">\n"
             f"{persona(persona_model, persona_labels, persona_path, first, page_lang=persona_labels.lang)}\n"
@@ -503,12 +503,12 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
     head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file"))
     body = []
     for r, (anchor, _alias) in zip(rows, anchors(rows)):
-        persona_line = f'<br><span class="meta">→ {esc(r.persona)}</span>' if r.persona else ""
+        persona_line = f'<br><span class="meta">→ {esc(name_line(r.persona))}</span>' if r.persona else ""
         reviewed = esc(r.reviewed.isoformat()) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
         # A name in another language than the page's is read (aloud, hyphenated) in its own.
         own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
         body.append(
-            f'<tr><td{own_lang}><a href="#{esc(anchor)}"><strong>{esc(r.name)}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<tr><td{own_lang}><a href="#{esc(anchor)}"><strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
             f"<td>{esc(labels[r.kind])}</td><td class=\"num\">{_count(r.traits)}</td><td class=\"num\">{_count(r.sources)}</td>"
             f"<td class=\"num\">{_count(r.stages)}</td><td class=\"num\">{_count(r.opportunities)}</td>"
             f"<td>{reviewed}</td><td><code>{esc(r.path)}</code></td></tr>"

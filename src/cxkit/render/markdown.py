@@ -2,6 +2,8 @@
 
 Every cell is one line: ``|`` is escaped, line breaks become ``<br>``, and
 ``<``, ``>`` and ``&`` are written as entities so text is never read as HTML.
+A persona's or a journey's name is a title, on one line wherever it appears
+(:func:`content.name_line`); a stage's name keeps its breaks in the table header.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from ..gfm import plain
 from . import content
-from .content import Entry, OverviewRow
+from .content import Entry, OverviewRow, name_line
 from .labels import Labels, signed
 
 _SPARK = {-2: "▁", -1: "▂", 0: "▄", 1: "▆", 2: "█"}
@@ -120,7 +122,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[st
 
 def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
     """A persona card: headings, bullet lists, demographics and sources as tables."""
-    out = [f"## {_heading(model.name)}", ""]
+    out = [f"## {_heading(name_line(model.name))}", ""]
     meta = [f"_{inline(labels[model.kind])}_", code(model.id, in_table=False)]
     meta.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
     if model.owner:
@@ -168,8 +170,8 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
 
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
     """A journey map: one table with the stages as columns, and an emotion sparkline."""
-    out = [f"## {_heading(model.name)}", ""]
-    who = f"{inline(persona_name)} ({code(model.persona, in_table=False)})" if persona_name else code(model.persona, in_table=False)
+    out = [f"## {_heading(name_line(model.name))}", ""]
+    who = f"{inline(name_line(persona_name))} ({code(model.persona, in_table=False)})" if persona_name else code(model.persona, in_table=False)
     meta = [f"_{inline(labels['journey'])}_", code(model.id, in_table=False), f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
     if model.owner:
@@ -204,7 +206,8 @@ def page(body: str, labels: Labels, title: str) -> str:
 def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona, one after the other under a shared title."""
-    title = f"# {inline(persona_labels['against'])}: {inline(persona_model.name)} / {_heading(negative.name)}"
+    title = (f"# {inline(persona_labels['against'])}: {inline(name_line(persona_model.name))} / "
+             f"{_heading(name_line(negative.name))}")
     return "\n".join([title, "", persona(persona_model, persona_labels, persona_path), "---", "",
                       persona(negative, negative_labels, negative_path)])
 
@@ -218,7 +221,8 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
               labels["sources"], labels["stages"], labels["opps"], labels["reviewed"], labels["file"]]
     body = []
     for r in rows:
-        name = f"**{inline(r.name)}**<br>{code(r.id, in_table=True)}" + (f"<br>→ {inline(r.persona)}" if r.persona else "")
+        name = f"**{inline(name_line(r.name))}**<br>{code(r.id, in_table=True)}" + (
+            f"<br>→ {inline(name_line(r.persona))}" if r.persona else "")
         body.append([name, inline(labels[r.kind]), _count(r.traits), _count(r.sources), _count(r.stages),
                      _count(r.opportunities), r.reviewed.isoformat() if r.reviewed else f"_{labels['not_reviewed']}_",
                      code(r.path, in_table=True)])

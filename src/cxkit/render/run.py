@@ -257,7 +257,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
     if subject.against is not None:
         other = subject.against
         return module.against_page(doc.model, Labels(doc.lang), doc.path, other.model, Labels(other.lang), other.path)
-    return module.page(_one(module, doc, req.stages, _persona_name(doc, config)), Labels(doc.lang), doc.model.name)
+    return module.page(_one(module, doc, req.stages, _persona_name(doc, config)), Labels(doc.lang),
+                       content.name_line(doc.model.name))
 
 
 def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None, anchor: Any = None,
