@@ -200,9 +200,10 @@ def test_automatic_layout_says_nothing_when_it_stacks() -> None:
 def test_layout_that_cannot_apply_is_named_in_a_note_and_changes_nothing(args: list[str], ignored_for: str,
                                                                          layout: str) -> None:
     """--layout arranges a journey's stages in the terminal view; elsewhere it is ignored, and said so."""
-    code, plain, err = render(*args, "--width", "100")
+    # COLUMNS, not --width: an export says that it ignores --width too (test_render_session18_width.py).
+    code, plain, err = render(*args, columns=100)
     assert code == 0 and err == ""
-    code, out, err = render(*args, "--width", "100", "--layout", layout)
+    code, out, err = render(*args, "--layout", layout, columns=100)
     assert code == 0
     assert out == plain
     assert err == f"cxkit: --layout {layout}: applies to journeys in the terminal view; ignored for {ignored_for}\n"
@@ -226,7 +227,7 @@ def test_layout_applies_to_a_terminal_journey_written_with_o_without_a_note(tmp_
 
 @pytest.mark.parametrize("args", [[PERSONA_PL], ["pl"], [JOURNEY_EN, "--format", "html"]])
 def test_layout_auto_is_the_default_and_never_noted(args: list[str]) -> None:
-    code, _out, err = render(*args, "--layout", "auto", "--width", "100")
+    code, _out, err = render(*args, "--layout", "auto", columns=100)
     assert code == 0 and err == ""
 
 

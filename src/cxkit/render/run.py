@@ -124,6 +124,20 @@ def choose_format(given: str | None, output: Path | None) -> tuple[str, str | No
                    f"extension {output.suffix} usually means {_EXPORT_NAMES[suggested]}")
 
 
+def _unused_width_note(req: RenderRequest) -> str | None:
+    """Why a ``--width`` given with an export changes nothing (None for the terminal view, where it applies).
+
+    The width lays out the terminal view. An export has no width of its own to set: a Markdown
+    table row is one line whatever its length, an HTML page flows to the reader's window, a
+    Mermaid diagram is drawn by whoever shows it and JSON is data. Said, as for ``--layout``, so
+    that nobody waits for a 100-column Markdown file that cannot be.
+    """
+    if req.width is None or req.output_format == "terminal":
+        return None
+    what = _EXPORT_NAMES.get(req.output_format, req.output_format)
+    return f"--width {req.width}: applies to the terminal view; ignored for the {what} export"
+
+
 def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
     """Why a ``--layout table`` or ``stacked`` that changes nothing is ignored (None when it applies).
 
@@ -307,7 +321,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
     subject = _Subject(docs, is_dir, against_doc)
     _check(req, subject)
-    for note in (format_note, _unused_layout_note(req, subject)):
+    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req)):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
