@@ -12,6 +12,7 @@ from ..cliutil import EXIT_ERROR, EXIT_OK
 from ..config import load_config
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
+from ..visible import raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
@@ -230,8 +231,50 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
         console.print(persona_view(model, labels, doc.path))
 
 
+def _export_path(shown: str, config: Any, folder: str | None = None) -> str:
+    """The path an export names a file or folder by (shown as :func:`display_path` shows it).
+
+    An export is shared — pasted in a wiki, attached to a ticket, committed — so it must not
+    carry where the workspace happens to sit on one machine (``/home/ola/work/...``): a file
+    inside the workspace (the config file's folder, else the current folder) is named relative
+    to it, one inside the current folder relative to that, and any other only by its name — or,
+    read from a ``folder`` being rendered, by the path from that folder's name down
+    (``personas/ola.yaml``), so that two files of one name in its subfolders stay apart.
+    Relative to the workspace, the same file gets the same path wherever the command is run
+    from, however it was typed (``./p.yaml``, an absolute path, ``../cx/p.yaml``). A folder on
+    the way may be a link: its real place counts too; the file's own name is kept as it is.
+    """
+    given = Path(os.path.abspath(raw_name(shown)))
+    places = [given]
+    try:
+        places.append(given.parent.resolve() / given.name)
+    except (OSError, RuntimeError):  # a loop of links: the path as given is all there is
+        pass
+    bases = [Path(config.root)] if config.source is not None else []
+    try:
+        bases.append(Path.cwd())
+    except OSError:  # the current folder was removed under us
+        pass
+    if folder is not None:
+        bases.append(Path(os.path.abspath(folder)).parent)
+    for base in bases:
+        for where in places:
+            if where.is_relative_to(base):
+                return display_path(where.relative_to(base).as_posix())
+    return display_path(given.name or given.as_posix())
+
+
+def _export_title(path: str, config: Any, labels: Labels) -> tuple[str, str]:
+    """A folder export's title and the folder as the export names it (see :func:`_export_path`)."""
+    shown = _export_path(display_path(path), config)
+    if shown == ".":  # the workspace itself: "." says nothing, its name does
+        name = Path(path).resolve().name
+        return f"{labels['overview']}: {display_path(name) if name else shown}", shown
+    return f"{labels['overview']}: {shown}", shown
+
+
 def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
-    """The text of a Markdown, HTML, Mermaid or JSON export."""
+    """The text of a Markdown, HTML, Mermaid or JSON export; files named as :func:`_export_path` says."""
     fmt = req.output_format
     if fmt == "json":
         from . import jsonout
@@ -240,7 +283,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
             rows, _labels = _overview(subject.docs, config, req.path)
             by_path = _by_relative_path(subject.docs, req.path)
             # The overview's order (personas, negative personas, journeys), as in every other format.
-            return jsonout.documents([(by_path[r.path].path, by_path[r.path].model) for r in rows])
+            return jsonout.documents([(_export_path(by_path[r.path].path, config, req.path), by_path[r.path].model)
+                                      for r in rows])
         doc = subject.docs[0]
         if subject.against is not None:
             return jsonout.pair(doc.model, subject.against.model)
@@ -264,27 +308,32 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         parts = []
         for row, anchor in zip(rows, anchors):
             doc = by_path[row.path]
-            parts.append(_one(module, doc, [], names.get(getattr(doc.model, "persona", ""), None), anchor,
+            persona_name = names.get(getattr(doc.model, "persona", ""), None)
+            parts.append(_one(module, doc, config, req.path, [], persona_name, anchor,
                               page_lang=labels.lang if module is html else None))
-        return module.overview_page(rows, labels, _title(req.path, labels), parts, display_path(req.path))
+        title, folder = _export_title(req.path, config, labels)
+        return module.overview_page(rows, labels, title, parts, folder)
     doc = subject.docs[0]
     if subject.against is not None:
         other = subject.against
-        return module.against_page(doc.model, Labels(doc.lang), doc.path, other.model, Labels(other.lang), other.path)
-    return module.page(_one(module, doc, req.stages, _persona_name(doc, config)), Labels(doc.lang),
+        return module.against_page(doc.model, Labels(doc.lang), _export_path(doc.path, config),
+                                   other.model, Labels(other.lang), _export_path(other.path, config))
+    return module.page(_one(module, doc, config, None, req.stages, _persona_name(doc, config)), Labels(doc.lang),
                        content.name_line(doc.model.name))
 
 
-def _one(module: Any, doc: Document, stages: list[str], persona_name: str | None, anchor: Any = None,
-         page_lang: str | None = None) -> str:
+def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: list[str], persona_name: str | None,
+         anchor: Any = None, page_lang: str | None = None) -> str:
+    """One document of an export; ``folder``: the folder being rendered, which it was read from."""
     model = doc.model
     labels = Labels(doc.lang)
+    path = _export_path(doc.path, config, folder)
     where: dict[str, Any] = {"anchor": anchor} if anchor is not None else {}  # HTML only
     if page_lang is not None:  # HTML only: a document in another language than the page's says so
         where["page_lang"] = page_lang
     if isinstance(model, JourneyMap):
-        return module.journey(model, content.select_stages(model, stages), labels, persona_name, doc.path, **where)
-    return module.persona(model, labels, doc.path, **where)
+        return module.journey(model, content.select_stages(model, stages), labels, persona_name, path, **where)
+    return module.persona(model, labels, path, **where)
 
 
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
