@@ -112,12 +112,14 @@ SHAPES: dict[str, Shape] = {"persona": _PERSONA, "negative-persona": _PERSONA, "
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*---(?:[ \t]|$)", re.MULTILINE)
 # The document end marker, at the start of a line; in a valid one-document file only blank
-# lines and comments follow it.
+# lines, comments and more end markers follow it.
 _DOCUMENT_END = re.compile(r"^\.\.\.(?:[ \t]|$)", re.MULTILINE)
 _LINE_END = re.compile(r"\r\n?")
 # A `---` line that holds no node, only blanks and maybe a comment.
 _MARKER_LINE = re.compile(r"---[ \t]+#[^\n]*\n(?:[ \t]*\n)*")
-_BLANK_OR_COMMENT = re.compile(r"(?:[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
+# What may follow a document end: blank lines, comments and further `...` lines (YAML allows
+# several, and lint reads such a file; fmt keeps them as written).
+_BLANK_OR_COMMENT = re.compile(r"(?:(?:\.\.\.(?=[ \t\n]|\Z))?[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
 
 
 class FormatError(Exception):
@@ -139,7 +141,8 @@ class _Verbatim(str):
     """A plain key that ruamel would read as a number, a bool or null (`+0:`, `-0e0:`, `True:`),
     where cxkit reads every key as text: kept as that text and written as it was, not as `0`,
     `-0.0` or `true` (nor taken for a duplicate of another spelling of the same number).
-    Also an integer too long for Python to read (which cxkit reads as text too)."""
+    Also an integer too long for Python to read, and a value shaped like a date that is no
+    real date (`2026-02-30`), which cxkit reads as text too."""
 
     tag: str
     anchor: Any = None
@@ -150,6 +153,7 @@ _INT_TAG = _STD + "int"
 _FLOAT_TAG = _STD + "float"
 _BOOL_TAG = _STD + "bool"
 _NULL_TAG = _STD + "null"
+_TIMESTAMP_TAG = _STD + "timestamp"
 _NOT_TEXT_TAGS = frozenset((_INT_TAG, _FLOAT_TAG, _BOOL_TAG, _NULL_TAG))
 
 
@@ -340,8 +344,20 @@ class _Constructor(RoundTripConstructor):
             value.tag, value.anchor = _INT_TAG, _anchor(node.anchor)
             return value
 
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except (ValueError, OverflowError):
+            # A plain value shaped like a date that is none (`2026-02-30`, `0000-01-01`,
+            # `2026-01-01 25:00`): lint reads it as text and reports it where it is written; fmt
+            # writes it back as it was instead of refusing the whole file at 1:1.
+            value = _Verbatim(node.value)
+            value.tag, value.anchor = _TIMESTAMP_TAG, _anchor(node.anchor)
+            return value
+
 
 _Constructor.add_constructor(_INT_TAG, _Constructor.construct_yaml_int)  # the table holds the base class's function
+_Constructor.add_constructor(_TIMESTAMP_TAG, _Constructor.construct_yaml_timestamp)
 
 
 class _WrittenIntOut(int):
