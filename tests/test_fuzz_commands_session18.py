@@ -361,3 +361,14 @@ def test_new_with_a_name_whose_slug_reads_as_another_type_writes_a_valid_id(ws: 
     assert result.exit_code == 0, result.stderr
     findings = cx("lint", "--format", "json", "--no-cache", f"out/{name}.yaml").findings
     assert not [f for f in findings if f["rule"] == "schema"], findings
+
+
+@pytest.mark.parametrize("head", ["# yaml-language-server: $schema=persona.json\n%YAML 1.2\n---\n", "%YAML 1.2\n--- # persona\n",
+                                  "%YAML 1.2\n# uwaga\n---\n", "# a\n%YAML 1.1\n--- # b\n"])
+def test_fmt_keeps_comments_around_a_yaml_directive(head: str) -> None:
+    # A comment above `%YAML` or after its `---` made fmt refuse a valid file ("cannot lay it out
+    # without losing this comment").
+    text = head + "name: Ola Nowak\nkind: persona\nid: ola\n"
+    out = format_text(text)
+    assert out == head + "kind: persona\nid: ola\nname: Ola Nowak\n"
+    assert format_text(out) == out

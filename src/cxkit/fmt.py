@@ -110,7 +110,9 @@ _JOURNEY = Shape(
 SHAPES: dict[str, Shape] = {"persona": _PERSONA, "negative-persona": _PERSONA, "journey": _JOURNEY}
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*---(?:[ \t]|$)", re.MULTILINE)
+# Blank lines, comments and `%YAML` directives before a `---`: kept as written, above the laid-out
+# document (ruamel would drop a comment above a directive, or move one after the `---`).
+_EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n|%YAML[ \t][^\n]*\n)*---(?:[ \t]|$)", re.MULTILINE)
 # The document end marker, at the start of a line; in a valid one-document file only blank
 # lines, comments and more end markers follow it.
 _DOCUMENT_END = re.compile(r"^\.\.\.(?:[ \t]|$)", re.MULTILINE)
