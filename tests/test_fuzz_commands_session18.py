@@ -372,3 +372,21 @@ def test_fmt_keeps_comments_around_a_yaml_directive(head: str) -> None:
     out = format_text(text)
     assert out == head + "kind: persona\nid: ola\nname: Ola Nowak\n"
     assert format_text(out) == out
+
+
+@pytest.mark.xfail(strict=True, reason="fmt --diff writes a UTF-16 file's change as UTF-8 text into the patch; git apply "
+                                       "then refuses the whole patch, the UTF-8 files' changes too (commands_scaffold.py)")
+def test_a_fmt_patch_of_a_workspace_holding_a_utf16_file_still_applies(ws: Path) -> None:
+    import subprocess
+
+    text = "name: Ola Nowak\nkind: persona\nid: ola-nowak\n"
+    (ws / "persony").mkdir()
+    (ws / "persony/ola.yaml").write_text(text, encoding="utf-8")
+    (ws / "persony/tomek.yaml").write_bytes(codecs.BOM_UTF16_LE + text.replace("ola-nowak", "tomek").encode("utf-16-le"))
+    subprocess.run(["git", "init", "-q"], cwd=ws, check=True)
+    result = cx("fmt", "--diff", "persony")
+    assert result.exit_code == 1
+    (ws / "fmt.patch").write_bytes(result.stdout.encode("utf-8", "surrogateescape"))
+    applied = subprocess.run(["git", "apply", "fmt.patch"], check=False, cwd=ws, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    assert (ws / "persony/ola.yaml").read_text(encoding="utf-8") == format_text(text)
