@@ -390,3 +390,29 @@ def test_a_fmt_patch_of_a_workspace_holding_a_utf16_file_still_applies(ws: Path)
     applied = subprocess.run(["git", "apply", "fmt.patch"], check=False, cwd=ws, capture_output=True, text=True)
     assert applied.returncode == 0, applied.stderr
     assert (ws / "persony/ola.yaml").read_text(encoding="utf-8") == format_text(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("name: Ola\nkind: persona\nid: ola\n? summary\n# z wywiadu\n: Biega rano\n", (5, 1)),
+    ("name: Ola\nkind: persona\nid: ola\n? summary  # z wywiadu\n: Biega rano\n", (4, 12)),
+    ("# schemat\n---\nkind: persona\nid: ola\nname: Ola\nx-notatki:\n  ? kiedy\n    # z wywiadu\n  : rano\n", (8, 5)),
+])
+def test_fmt_refuses_a_comment_between_an_explicit_key_and_its_value_where_it_is(
+        ws: Path, text: str, where: tuple[int, int]) -> None:
+    # ruamel's writer dropped the `?` and wrote `summary\n# z wywiadu\n: Biega rano`: fmt refused
+    # with "could not lay this file out without changing its data (please report it)" at 1:1.
+    with pytest.raises(FormatError) as err:
+        format_text(text)
+    assert (err.value.line, err.value.column) == where
+    assert "explicit key" in err.value.message
+    path = ws / "ola.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = cx("fmt", "ola.yaml")
+    assert result.exit_code == 1 and path.read_text(encoding="utf-8") == text
+    assert f"ola.yaml:{where[0]}:{where[1]}: " in result.stdout + result.stderr
+
+
+def test_fmt_keeps_a_comment_after_a_key_it_writes_as_an_explicit_key_again() -> None:
+    key = "x-" + "k" * 1100  # over the length ruamel writes as a plain `key:`
+    text = f"kind: persona\nid: ola\nname: Ola\n? {key}\n# z wywiadu\n: rano\n"
+    assert format_text(text) == text

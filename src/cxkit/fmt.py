@@ -638,6 +638,8 @@ def _format_text(text: str) -> str:
     shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
+    if "?" in source and "#" in source:
+        _check_explicit_key_comments(data, source, above)
     before = _comment_lines(data)
     if "&" in source:  # an anchor is written `&name`: without one, no tree walk
         _keep_anchors(data)
@@ -994,6 +996,30 @@ def _compact_pairs(root: Any, text: str) -> bool:
                     if text[at:at + 1] != "{":
                         return True
     return False
+
+
+def _check_explicit_key_comments(data: Any, source: str, above: int) -> None:
+    """Refuse, where it is, a comment between an explicit key and its value (`? key  # note`
+    or a comment line before the `:`): ruamel's writer drops the `?` and writes the comment
+    between the key and its colon, which is no longer YAML."""
+    for node in _each_once(data, (CommentedMap, CommentedSeq), _data_children):
+        if not isinstance(node, CommentedMap):
+            continue
+        for key, entry in node.ca.items.items():
+            token = entry[0] if isinstance(entry, list) and entry else None
+            if not isinstance(token, CommentToken):
+                continue
+            if not isinstance(key, str) or "\n" in key or len(key) >= _Emitter.MAX_SIMPLE_KEY_LENGTH:
+                continue  # written as an explicit `? key` again, its comment with it
+            rows = source.split("\n")
+            line = token.start_mark.line if token.start_mark is not None else 0
+            while line < len(rows) - 1 and "#" not in rows[line]:
+                line += 1  # a token that starts with a line break: its comment is on a later line
+            col = rows[line].find("#") + 1 if line < len(rows) and "#" in rows[line] else 1
+            raise FormatError(line + 1 + above, col, "cxkit fmt cannot keep a comment between an explicit key (`? key`) "
+                              "and its value (`: value`): the YAML writer it uses would break the key; left untouched "
+                              "— move the comment above the `?` line or to the end of the value's line, then run fmt "
+                              "again", "fmt-layout")
 
 
 def _data_children(obj: Any) -> Iterable[Any]:
