@@ -416,3 +416,16 @@ def test_fmt_keeps_a_comment_after_a_key_it_writes_as_an_explicit_key_again() ->
     key = "x-" + "k" * 1100  # over the length ruamel writes as a plain `key:`
     text = f"kind: persona\nid: ola\nname: Ola\n? {key}\n# z wywiadu\n: rano\n"
     assert format_text(text) == text
+
+
+@pytest.mark.parametrize("item", ["|\n    Cisza po 22:00\n", ">-\n    Cisza po 22:00\n", "|\n", "text: |\n      Cisza po 22:00\n"])
+def test_a_note_above_a_moved_first_key_after_a_block_value_stays_a_note(item: str) -> None:
+    # The note above `text:`, which moves to the top of its item, was written above the dash
+    # indented like the item's keys: read as more text of the `|` value before it. fmt's check
+    # refused the file ("without changing this value; please report it").
+    text = ("kind: persona\nid: ola\nname: Ola\ngoals:\n  - " + item +
+            "  - sources: [wywiady]\n    # z wywiadu w Krakowie\n    text: Słuchawki otwarte\n")
+    out = format_text(text)
+    assert load_text(out).data == load_text(text).data
+    assert "\n  # z wywiadu w Krakowie\n  - text: Słuchawki otwarte\n    sources: [wywiady]\n" in out
+    assert format_text(out) == out

@@ -1713,25 +1713,27 @@ def _comment_lines(node: Any) -> list[str]:
 # --- walking the tree --------------------------------------------------------------------------
 
 def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = None,
-           lines: list[str] | None = None) -> None:
+           lines: list[str] | None = None, depth: int = 0) -> None:
     """Lay out ``node``; ``parent`` is the (mapping, key) or (list, index) that holds it, if any.
 
     ``lines`` are the source's lines, which tell a comment on a list item's dash line (`- # note`).
+    ``depth`` counts the mappings and lists around ``node``: a list's dash is written at twice it.
     """
     if isinstance(shape, ListOf):
         if isinstance(node, CommentedSeq):
+            node._cxkit_dash = 2 * depth  # type: ignore[attr-defined]
             for index, item in enumerate(node):
                 if isinstance(item, CommentedMap) and not _flow(node) and not _flow(item):
                     _claim_item_start(node, index, lines or [])
-                    _apply(item, shape.item, (node, index), lines)
+                    _apply(item, shape.item, (node, index), lines, depth + 1)
                 else:
-                    _apply(item, shape.item, None, lines)
+                    _apply(item, shape.item, None, lines, depth + 1)
         return
     if not isinstance(node, CommentedMap):
         return
     for key, child in shape.children.items():
         if key in node:
-            _apply(node[key], child, (node, key), lines)
+            _apply(node[key], child, (node, key), lines, depth + 1)
     for key in shape.dates:
         value = node.get(key)
         if isinstance(value, str) and _ISO_DATE.match(value):
@@ -2101,6 +2103,11 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
             token.value = _join_token(head, kept + lines)
             return
         seq, index = parent
+        dash = getattr(seq, "_cxkit_dash", None)
+        if index > 0 and isinstance(dash, int) and _ends_in_block(seq[index - 1]):
+            # Written as they are, lines indented like the item's keys would be read as more
+            # text of a `|` or `>` value that ends the item before: indented like the dash.
+            lines = [" " * dash + line.lstrip(" ") if line.strip() else line for line in lines]
         entry = seq.ca.items.setdefault(index, [None, None, None, None])
         token = CommentToken(_join_token(None, lines), CommentMark(0), None)
         if entry[1]:
@@ -2127,6 +2134,18 @@ def _add_start_comment(node: CommentedMap, lines: list[str], parent: tuple[Any, 
     if node.ca.comment[1] is None:
         node.ca.comment[1] = []
     node.ca.comment[1].append(CommentToken(_join_token(None, lines), CommentMark(0), None))
+
+
+def _ends_in_block(value: Any, depth: int = 0) -> bool:
+    """Whether ``value``, as it is laid out now, ends in a `|` or `>` block value."""
+    if isinstance(value, (LiteralScalarString, FoldedScalarString)):
+        return True
+    if isinstance(value, _Tagged):
+        return value.style in ("|", ">")
+    if depth > 200 or not isinstance(value, (CommentedMap, CommentedSeq)) or not value or _flow(value):
+        return False
+    last = value[next(reversed(value))] if isinstance(value, CommentedMap) else value[-1]
+    return _ends_in_block(last, depth + 1)
 
 
 class _WideSuppression(Exception):
