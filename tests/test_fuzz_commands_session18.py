@@ -429,3 +429,21 @@ def test_a_note_above_a_moved_first_key_after_a_block_value_stays_a_note(item: s
     assert load_text(out).data == load_text(text).data
     assert "\n  # z wywiadu w Krakowie\n  - text: Słuchawki otwarte\n    sources: [wywiady]\n" in out
     assert format_text(out) == out
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("? # klucz bez nazwy\nkind: persona\nid: ola\nname: Ola\n", (1, 1)),
+    ("kind: persona\nid: ola\nname: Ola\nx-notatki:\n  kiedy: rano\n  ?\n  : wieczorem\n", (6, 3)),
+    ("kind: persona\nid: ola\nname: Ola\nx-notatki: {? : wieczorem}\n", (4, 13)),
+])
+def test_fmt_refuses_a_key_with_no_text_where_it_is(ws: Path, text: str, where: tuple[int, int]) -> None:
+    # An empty explicit key (`?` alone), which lint reads as the key "", was written `null:`;
+    # fmt's check refused the file at 1:1 ("without changing its data; please report it").
+    with pytest.raises(FormatError) as err:
+        format_text(text)
+    assert (err.value.line, err.value.column) == where
+    assert "key with no text" in err.value.message
+    path = ws / "ola.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = cx("fmt", "ola.yaml")
+    assert result.exit_code == 1 and path.read_text(encoding="utf-8") == text

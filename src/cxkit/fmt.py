@@ -638,8 +638,10 @@ def _format_text(text: str) -> str:
     shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
-    if "?" in source and "#" in source:
-        _check_explicit_key_comments(data, source, above)
+    if "?" in source:
+        _check_empty_keys(data, source, above)
+        if "#" in source:
+            _check_explicit_key_comments(data, source, above)
     before = _comment_lines(data)
     if "&" in source:  # an anchor is written `&name`: without one, no tree walk
         _keep_anchors(data)
@@ -996,6 +998,21 @@ def _compact_pairs(root: Any, text: str) -> bool:
                     if text[at:at + 1] != "{":
                         return True
     return False
+
+
+def _check_empty_keys(data: Any, source: str, above: int) -> None:
+    """Refuse, where it is, a key with no text (`?` with nothing after it): lint reads it as an
+    empty key, and ruamel's writer would write it as `null:`, a key named "null"."""
+    for node in _each_once(data, (CommentedMap, CommentedSeq), _data_children):
+        if isinstance(node, CommentedMap) and None in node:
+            line, col = _pos(node.lc.key, None) or (0, 0)
+            rows = source.split("\n")
+            row = rows[line] if line < len(rows) else ""
+            mark = row.rfind("?", 0, col + 1)
+            raise FormatError(line + 1 + above, (mark if mark >= 0 else col) + 1,
+                              "cxkit fmt cannot lay out a key with no text (`?` with nothing after it): the YAML "
+                              "writer it uses would name it `null`; left untouched — name the key (your own keys "
+                              "start with x-) or remove it, then run fmt again", "fmt-layout")
 
 
 def _check_explicit_key_comments(data: Any, source: str, above: int) -> None:
