@@ -624,7 +624,10 @@ def _lint_side(
             rel_root = config.root.resolve().relative_to(repo.top.resolve())
             side_config = dataclasses.replace(config, root=top / rel_root)
         except ValueError:
-            pass
+            # A config outside the repository (`--config ~/ci.toml`, or one above it): its folder
+            # holds the real working tree and more, which must not join this side as context
+            # documents. The side's workspace is the repository as git has it on that side.
+            side_config = dataclasses.replace(config, root=top)
         targets = [os.path.normpath(here / p) for p in paths]
         targets = [os.path.relpath(t, here) for t in targets if os.path.lexists(t)]
         if not targets:
