@@ -578,22 +578,39 @@ def test_internal_error_exits_2_without_a_traceback(workspace_pl, monkeypatch):
 # --- structural rules, firing and quiet -----------------------------------------------------------
 
 
-def test_duplicate_id_across_kinds_names_the_first_file_and_line(workspace_pl, write, lint_json):
+def test_duplicate_id_across_kinds_reports_both_copies_each_naming_the_other(workspace_pl, write, lint_json):
     copy = JOURNEY_EN.replace("id: maya-replaces-shoes", "id: tomek-audiofil").replace("maya-runner", "tomek-audiofil")
-    write("stare/kopia.yaml", copy)  # scanned after personas/, so it is the later copy
+    write("stare/kopia.yaml", copy)
     result = lint_json()
-    [finding] = result.findings
-    assert (finding["path"], finding["rule"], finding["code"]) == ("stare/kopia.yaml", "duplicate-id", "CX003")
-    assert (finding["line"], finding["column"]) == position_of(copy, "tomek-audiofil")
-    assert "id 'tomek-audiofil' is already used by personas/tomek.yaml:2" in finding["message"]
+    original = (workspace_pl / "personas" / "tomek.yaml").read_text(encoding="utf-8")
+    assert [(f["path"], f["rule"], f["code"], f["line"], f["column"]) for f in result.findings] == [
+        ("personas/tomek.yaml", "duplicate-id", "CX003", *position_of(original, "tomek-audiofil")),
+        ("stare/kopia.yaml", "duplicate-id", "CX003", *position_of(copy, "tomek-audiofil")),
+    ]
+    assert "id 'tomek-audiofil' is also used by stare/kopia.yaml:2;" in result.findings[0]["message"]
+    assert "id 'tomek-audiofil' is also used by personas/tomek.yaml:2;" in result.findings[1]["message"]
 
 
-def test_duplicate_id_reports_every_later_copy(write, lint_json):
+def test_duplicate_id_reports_every_copy(write, lint_json):
     for name in ("a", "b", "c"):
         write(f"personas/{name}.yaml", PERSONA_EN)
     result = lint_json()
-    assert paths_and_rules(result) == [("personas/b.yaml", "duplicate-id"), ("personas/c.yaml", "duplicate-id")]
-    assert all("personas/a.yaml:2" in f["message"] for f in result.findings)
+    assert paths_and_rules(result) == [(f"personas/{n}.yaml", "duplicate-id") for n in "abc"]
+    assert [f["message"].split(";")[0] for f in result.findings] == [
+        "id 'maya-runner' is also used by personas/b.yaml:2, personas/c.yaml:2",
+        "id 'maya-runner' is also used by personas/a.yaml:2, personas/c.yaml:2",
+        "id 'maya-runner' is also used by personas/a.yaml:2, personas/b.yaml:2",
+    ]
+
+
+def test_duplicate_id_names_three_other_copies_and_counts_the_rest(write, lint_json):
+    for name in "abcdef":
+        write(f"personas/{name}.yaml", PERSONA_EN)
+    result = lint_json()
+    assert len(result.findings) == 6
+    assert result.findings[0]["message"].startswith(
+        "id 'maya-runner' is also used by personas/b.yaml:2, personas/c.yaml:2, personas/d.yaml:2 and 2 other documents;"
+    )
 
 
 def test_duplicate_id_quiet_when_ids_are_unique(workspace_pl, write, lint_json):
@@ -793,23 +810,28 @@ pain_points:
 
 
 def test_a_named_copy_of_a_duplicate_id_is_reported_as_in_a_folder_scan(write, tmp_path, lint_json):
-    # personas/ola-2.yaml sorts before personas/ola.yaml: a scan reports the copy in ola.yaml.
+    # Whichever copy is named alone (a pre-commit hook given the file just copied), it fails as in a scan.
     write("personas/ola-2.yaml", _OLA_COPY)
     write("personas/ola.yaml", _OLA_COPY)
     write("cxkit.toml", "")
     rules = "duplicate-id,similar-personas"
     scan = lint_json(".", "--no-cache", select=rules)
     named = lint_json("personas/ola.yaml", "--no-cache", select=rules)
-    expected = [
+    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in scan.findings] == [
+        ("personas/ola-2.yaml", 2, 5, "duplicate-id"),
         ("personas/ola.yaml", 2, 5, "duplicate-id"),
         ("personas/ola.yaml", 2, 5, "similar-personas"),
     ]
-    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in scan.findings] == expected
-    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in named.findings] == expected
+    assert [(f["path"], f["line"], f["column"], f["rule"]) for f in named.findings] == [
+        ("personas/ola.yaml", 2, 5, "duplicate-id"),
+        ("personas/ola.yaml", 2, 5, "similar-personas"),
+    ]
     assert named.exit_code == 1
-    assert "already used by personas/ola-2.yaml:2" in named.findings[0]["message"]
-    # The first copy, named alone, is as clean as a scan says it is.
-    assert lint_json("personas/ola-2.yaml", "--no-cache", select=rules).findings == []
+    assert "also used by personas/ola-2.yaml:2" in named.findings[0]["message"]
+    first = lint_json("personas/ola-2.yaml", "--no-cache", select=rules)
+    assert first.exit_code == 1
+    assert [(f["path"], f["rule"]) for f in first.findings] == [("personas/ola-2.yaml", "duplicate-id")]
+    assert "also used by personas/ola.yaml:2" in first.findings[0]["message"]
 
 
 def test_the_first_persona_named_from_inside_its_folder_gets_the_missing_negative_persona(write, tmp_path, monkeypatch):
@@ -840,12 +862,12 @@ def test_a_context_file_in_the_folder_cxkit_runs_in_is_named_as_from_there(write
     write("cxkit.toml", "")
     monkeypatch.chdir(tmp_path / "personas" / "pl")
     result = run_cli("lint", "--format", "json", "--select", "duplicate-id", "--no-cache", "ola.yaml")
-    [finding] = json.loads(result.stdout)  # ola-2.yaml is the first copy: "-" sorts before "."
+    [finding] = json.loads(result.stdout)
     assert finding["path"] == "ola.yaml"
-    assert "already used by ola-2.yaml:2;" in finding["message"], finding["message"]
+    assert "also used by ola-2.yaml:2;" in finding["message"], finding["message"]
     monkeypatch.chdir(tmp_path / "personas")
     result = run_cli("lint", "--format", "json", "--select", "duplicate-id", "--no-cache", "pl/ola.yaml")
-    assert "already used by pl/ola-2.yaml:2;" in json.loads(result.stdout)[0]["message"]
+    assert "also used by pl/ola-2.yaml:2;" in json.loads(result.stdout)[0]["message"]
     # A context file outside the folder keeps its way there.
     monkeypatch.chdir(tmp_path / "journeys")
     result = run_cli("lint", "--format", "json", "--select", "unknown-persona", "--no-cache", "j.yaml")

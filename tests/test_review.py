@@ -63,14 +63,15 @@ def test_a_branch_that_adds_and_fixes_findings(branch):
     code, report = review_json("main")
     assert code == 1
     assert report["failed"] is True
-    assert rules(report["introduced"]) == ["duplicate-id"]
-    assert report["introduced"][0]["path"] == "personas/trail-runner.yaml"
-    assert report["introduced"][0]["data_path"] == "id"
+    # Both copies of the id: the one the branch added is reported in its own file.
+    assert [(f["rule"], f["path"], f["data_path"]) for f in report["introduced"]] == [
+        ("duplicate-id", "personas/maya.yaml", "id"), ("duplicate-id", "personas/trail-runner.yaml", "id"),
+    ]
     assert rules(report["fixed"]) == ["unknown-persona"]
     assert report["fixed"][0]["document"] == "tomek-kupuje-sluchawki"
     assert report["fixed"][0]["data_path"] == "persona"
     # The bad emotion moved three lines down but is the same finding: neither new nor fixed.
-    assert report["findings_before"] == 2 and report["findings_after"] == 2
+    assert report["findings_before"] == 2 and report["findings_after"] == 3
 
 
 def test_messages_that_name_another_file_name_it_as_the_user_sees_it(branch, monkeypatch):
@@ -78,17 +79,19 @@ def test_messages_that_name_another_file_name_it_as_the_user_sees_it(branch, mon
     # duplicate id must name it from the user's folder, not from the copy.
     add_and_fix(branch)
     _code, report = review_json("main")
-    (introduced,) = report["introduced"]
-    assert "already used by personas/maya.yaml:" in introduced["message"]
+    introduced = {f["path"]: f for f in report["introduced"]}
+    assert "also used by personas/maya.yaml:" in introduced["personas/trail-runner.yaml"]["message"]
+    assert "also used by personas/trail-runner.yaml:" in introduced["personas/maya.yaml"]["message"]
     branch.commit("Kopia persony")
     branch.git("rm", "-q", "personas/trail-runner.yaml")
     monkeypatch.chdir(branch.root / "personas")
     _code, report = review_json("HEAD", ".")
-    (fixed,) = report["fixed"]
-    assert fixed["path"] == "trail-runner.yaml"
-    assert "already used by maya.yaml:" in fixed["message"]
+    fixed = {f["path"]: f for f in report["fixed"]}
+    assert sorted(fixed) == ["maya.yaml", "trail-runner.yaml"]
+    assert "also used by maya.yaml:" in fixed["trail-runner.yaml"]["message"]
+    assert "also used by trail-runner.yaml:" in fixed["maya.yaml"]["message"]
     markdown = run_cli("review", "HEAD", ".").stdout
-    assert "cxkit-review-" not in markdown and "already used by maya.yaml:" in markdown
+    assert "cxkit-review-" not in markdown and "also used by maya.yaml:" in markdown
 
 
 def test_review_from_a_folder_that_holds_no_document(branch, monkeypatch):
@@ -98,7 +101,7 @@ def test_review_from_a_folder_that_holds_no_document(branch, monkeypatch):
     monkeypatch.chdir(branch.root / "docs")
     code, report = review_json("main", "..")
     assert code == 1
-    assert [f["path"] for f in report["introduced"]] == ["../personas/trail-runner.yaml"]
+    assert [f["path"] for f in report["introduced"]] == ["../personas/maya.yaml", "../personas/trail-runner.yaml"]
 
 
 def test_a_finding_that_only_moved_lines_is_matched_by_its_place_in_the_document(branch):
@@ -113,8 +116,8 @@ def test_markdown_report_for_the_pull_request(branch):
     assert result.exit_code == 1
     md = result.stdout
     assert md.startswith("<!-- cxkit-review -->\n## cxkit review: `main` → working tree\n")
-    assert "**Lint:** 1 finding introduced (1 error), 1 fixed; 2 before, 2 after." in md
-    assert "**Result:** fails: 1 finding at `warning` level or above introduced." in md
+    assert "**Lint:** 2 findings introduced (2 errors), 1 fixed; 2 before, 3 after." in md
+    assert "**Result:** fails: 2 findings at `warning` level or above introduced." in md
     introduced = md[md.index("### Findings introduced"):md.index("### Findings fixed")]
     assert "| error | `duplicate-id` CX003 | `personas/trail-runner.yaml:2:5` · `id` |" in introduced
     fixed = md[md.index("### Findings fixed"):md.index("### Changes")]
@@ -238,14 +241,16 @@ def test_a_new_file_git_does_not_ignore_is_linted(branch):
     branch.write("szkice/tomek-kopia.yaml", PERSONA_PL)
     code, report = review_json("main")
     assert code == 1
-    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [("duplicate-id", "szkice/tomek-kopia.yaml")]
+    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [
+        ("duplicate-id", "personas/tomek.yaml"), ("duplicate-id", "szkice/tomek-kopia.yaml"),
+    ]
 
 
 def test_an_absolute_path_reviews_the_base_not_the_working_tree_twice(branch):
     add_and_fix(branch)
     code, report = review_json("main", str(branch.root / "personas"), str(branch.root / "journeys"))
     assert code == 1
-    assert rules(report["introduced"]) == ["duplicate-id"]
+    assert rules(report["introduced"]) == ["duplicate-id", "duplicate-id"]
     assert rules(report["fixed"]) == ["unknown-persona"]
 
 

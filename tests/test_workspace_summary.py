@@ -153,10 +153,12 @@ def test_numeric_ids_take_part_in_the_workspace_rules(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     found = lint(["."], Config(root=tmp_path), Selection(select=("duplicate-id", "unknown-persona", "journey-for-negative-persona"))).findings
     assert [(f.path, f.line, f.column, f.rule) for f in found] == [
+        ("a.yaml", 2, 5, "duplicate-id"),
         ("b.yaml", 2, 5, "duplicate-id"),
         ("j2.yaml", 4, 10, "unknown-persona"),
         ("j3.yaml", 4, 10, "journey-for-negative-persona"),
         ("j4.yaml", 4, 10, "unknown-persona"),
     ]
-    assert "id '123' is already used by a.yaml:2" in found[0].message
-    assert "persona '0123' does not exist" in found[3].message
+    assert "id '123' is also used by b.yaml:2" in found[0].message
+    assert "id '123' is also used by a.yaml:2" in found[1].message
+    assert "persona '0123' does not exist" in found[4].message

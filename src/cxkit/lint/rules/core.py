@@ -109,8 +109,10 @@ class DuplicateId(Rule):
     """Two documents in the workspace share an `id`.
 
     Ids are unique across all kinds: journeys point at personas by id, and
-    diffs match documents by id.  Every copy after the first is reported,
-    naming where the first one is.
+    diffs match documents by id.  Every copy is reported, naming where the
+    others are: which copy is the stray one is for the author to say, and a
+    copy added in a pull request is reported in that pull request's own file
+    (and when linted alone).
 
     Why: an ambiguous reference silently points at the wrong person.
 
@@ -132,12 +134,16 @@ class DuplicateId(Rule):
         for ident, docs in index.by_id.items():
             if len(docs) < 2:
                 continue
-            first = docs[0]
-            for other in docs[1:]:
+            for doc in docs:
+                others = [o for o in docs if o is not doc]
+                named = ", ".join(f"{o.path}:{o.id_pos[0]}" for o in others[:3])
+                if len(others) > 3:
+                    rest = len(others) - 3
+                    named += f" and {rest} other document{'s' if rest > 1 else ''}"
                 yield Hit(
-                    other.id_pos[0], other.id_pos[1],
-                    f"id '{ident}' is already used by {first.path}:{first.id_pos[0]}; ids must be unique across the workspace",
-                    path=other.path,
+                    doc.id_pos[0], doc.id_pos[1],
+                    f"id '{ident}' is also used by {named}; ids must be unique across the workspace",
+                    path=doc.path,
                 )
 
 
