@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -153,7 +154,67 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         if not extensions and _has_extensions(data):
             # No "x-" in the text, yet a key spelled with escapes ("\x78-crm") reads as one: it is the author's.
             return validate(data)
-        return None, [_issue(model, data, err) for err in exc.errors(include_url=False)]
+        return None, _colon_items(model, data, [_issue(model, data, err) for err in exc.errors(include_url=False)])
+
+
+def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> list[SchemaIssue]:
+    """One clear issue for a list item that YAML read as a mapping because its text holds ': '.
+
+    `- Cel: odebrać leki w 24 h` is the mapping {Cel: odebrać leki w 24 h}, not a trait's text:
+    the schema said "missing required field 'text'" and "unknown field 'Cel'", and its advice
+    (add `text`, or an `x-` key) led away from the fix, which is quotes.  Only items that may be
+    written as text, and only keys that are no misspelt field name (those keep their "did you
+    mean").
+    """
+    found: dict[tuple[Any, ...], tuple[str, Any]] = {}
+    for issue in issues:
+        path = issue.path
+        if len(path) < 2 or not isinstance(path[-2], int) or not isinstance(path[-1], str):
+            continue
+        if not issue.message.startswith("unknown field") or "did you mean" in issue.message:
+            continue
+        item_path, key = path[:-1], path[-1]
+        item = _get(data, item_path)
+        owner = _walk(model, (*item_path, ""))
+        if owner not in _SHORT_FORMS or not isinstance(item, dict) or item_path in found:
+            continue
+        value = item.get(key)
+        if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            found[item_path] = (key, value)
+    if not found:
+        return issues
+    out: list[SchemaIssue] = []
+    told: set[tuple[Any, ...]] = set()
+    for issue in issues:
+        if issue.message.startswith("missing required field") and issue.path in found:
+            item_path = issue.path
+        elif issue.path[:-1] in found and issue.path[-1] == found[issue.path[:-1]][0] and issue.message.startswith("unknown field"):
+            item_path = issue.path[:-1]
+        else:
+            out.append(issue)
+            continue
+        if item_path in told:
+            continue  # the item's other half of the same mistake
+        told.add(item_path)
+        key, value = found[item_path]
+        text = f"{key}: {value}" if value is not None else f"{key}:"
+        item = _get(data, item_path)
+        rest = [k for k in item if k != key] if isinstance(item, dict) else []
+        quoted = json.dumps(text, ensure_ascii=False)
+        if _walk(model, (*item_path, "")) is Touchpoint:
+            fix = (f"put the whole text in quotes: - {quoted}, or name the channel apart: "
+                   f"channel: {json.dumps(str(key), ensure_ascii=False)}, description: "
+                   f"{json.dumps('' if value is None else str(value), ensure_ascii=False)}")
+        elif rest:
+            fix = f"write it as `text: {quoted}`"
+        else:
+            fix = f"put the whole text in quotes: - {quoted}"
+        out.append(SchemaIssue(
+            (*item_path, key),
+            f"'{_name(item_path)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: "
+            f"': ' in an unquoted value starts a key; {fix}",
+        ))
+    return out
 
 
 def _has_extensions(data: Any) -> bool:
