@@ -725,7 +725,7 @@ def test_a_cache_that_cannot_be_written_never_stops_lint(ws: Path, obstacle: str
 def test_cache_clear_removes_the_folder_and_lint_rebuilds_it(ws: Path) -> None:
     lint_findings()
     result = invoke("cache", "clear")
-    assert result.exit_code == 0 and "removed 3 cache file(s)" in result.stdout
+    assert result.exit_code == 0 and "removed 3 cache files" in result.stdout
     assert not (ws / CACHE).exists()
     lint_findings()
     assert (ws / CACHE / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
@@ -735,7 +735,7 @@ def test_cache_clear_removes_what_an_interrupted_write_left(ws: Path) -> None:
     lint_findings()
     (ws / CACHE / ".runs-v1.json.k2j4x9.tmp").write_bytes(b'{"runs": [')  # a write killed half-way
     result = invoke("cache", "clear")
-    assert result.exit_code == 0 and "removed 4 cache file(s)" in result.stdout
+    assert result.exit_code == 0 and "removed 4 cache files" in result.stdout
     assert not (ws / CACHE).exists()
 
 

@@ -221,7 +221,7 @@ def test_cache_clear_of_a_workspace_in_a_subfolder_named_from_the_repository_top
     assert cache.is_dir()  # where lint keeps it: beside the workspace's config
     result = cli("cache", "clear", "marketing/personas")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == "removed 3 cache file(s) from marketing/personas/.cxkit_cache\n"
+    assert result.stdout == "removed 3 cache files from marketing/personas/.cxkit_cache\n"
     assert not cache.exists()
     again = cli("cache", "clear", "marketing/personas")
     assert (again.exit_code, again.stdout) == (0, "nothing to clear: no cache at marketing/personas/.cxkit_cache\n")
@@ -253,8 +253,8 @@ def test_cache_clear_of_two_workspaces_clears_both(repo: Path) -> None:
     result = cli("cache", "clear", "marketing/personas", "sprzedaz")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "removed 3 cache file(s) from marketing/personas/.cxkit_cache",
-        "removed 3 cache file(s) from sprzedaz/.cxkit_cache",
+        "removed 3 cache files from marketing/personas/.cxkit_cache",
+        "removed 3 cache files from sprzedaz/.cxkit_cache",
     ]
 
 
@@ -274,12 +274,12 @@ def test_cache_clear_works_while_the_config_names_an_unknown_rule(repo: Path) ->
     os.chdir(ws)
     result = cli("cache", "clear")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "removed 3 cache file(s) from .cxkit_cache\n"
+    assert result.stdout == "removed 3 cache files from .cxkit_cache\n"
 
 
 def test_cache_clear_takes_the_cache_dir_lint_takes(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cxkit-cache"))
     lint_with_cache(repo, "marketing/personas")
     result = cli("cache", "clear", "marketing/personas")
-    assert result.exit_code == 0 and result.stdout == f"removed 3 cache file(s) from {tmp_path / 'cxkit-cache'}\n"
+    assert result.exit_code == 0 and result.stdout == f"removed 3 cache files from {tmp_path / 'cxkit-cache'}\n"
     assert json.loads(cli("lint", "--format", "json", "--select", "placeholder", "marketing/personas").stdout)

@@ -306,6 +306,13 @@ def lint(
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import default_targets, load_config
 
+    if paths and "-" in paths:
+        from .discovery import UsageError
+
+        raise UsageError(
+            "lint reads files, not standard input ('-'): save the document to a file and name it "
+            "(a file called '-' is named ./-)"
+        )
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
@@ -527,7 +534,7 @@ def cache_clear(
     folders, workspace_here = _cache_folders(paths or [], config_path)
     removed = [(folder, n) for folder in folders if (n := clear(folder))]
     for folder, n in removed:
-        sys.stdout.write(f"removed {n} cache file(s) from {_shown_folder(folder)}\n")
+        sys.stdout.write(f"removed {n} cache {'file' if n == 1 else 'files'} from {_shown_folder(folder)}\n")
     if not removed:
         where = ", ".join(_shown_folder(folder) for folder in folders)
         hint = "" if paths or workspace_here else (
