@@ -1018,11 +1018,84 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
+    elif (hint := _quoting_hint(exc, _line_of(text, line), col)) is not None:
+        return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
     elif exc.context and exc.problem:
         what = f"{exc.problem} ({exc.context})"
         if context_mark is not None and context_mark.line + 1 != line:
             what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+def _single_quoted(value: str) -> str:
+    """``value`` as a single-quoted YAML value (no escapes there: a quote is doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] | None:
+    """(column, message) for the two mistakes that quoting the whole value mends, or None.
+
+    - Text after a value's closing quote (`- "Dostawa" w 24 h`, `name: "Ola" Nowak`, an item
+      of `[...]`): a quoted value ends at its quote.  Reported at the opening quote.
+    - A `: ` inside an unquoted value (`summary: Mówi, że...: woli dzwonić`): it starts a key
+      where none can stand.
+    """
+    problem = exc.problem or ""
+    at = col - 1
+    if not row or not 0 < at <= len(row):
+        return None
+    if "mapping values are not allowed" in problem and row[at:at + 1] == ":":
+        body = row.lstrip(" ")
+        indent = len(row) - len(body)
+        if body.startswith("- "):
+            start = indent + 2 + (len(body[2:]) - len(body[2:].lstrip(" ")))
+        else:
+            key = row.find(": ", indent)
+            if key < 0 or key >= at:
+                return None
+            start = key + 2 + (len(row[key + 2:]) - len(row[key + 2:].lstrip(" ")))
+        comment = row.find(" #", at)
+        value = row[start:comment if comment >= 0 else len(row)].rstrip(" \t")
+        if not value or value[0] in "\"'[{":
+            return None
+        return col, (f"the ': ' here, inside an unquoted value, starts a key where none can stand; "
+                     f"put the whole value in quotes: {_cut(_single_quoted(value))}")
+    if not problem.startswith(("did not find expected", "expected <block end>", "expected ',' or")):
+        return None
+    k = at
+    while k > 0 and row[k - 1] in " \t":
+        k -= 1
+    if k == 0 or row[k - 1] not in "\"'":
+        return None
+    quote = row[k - 1]
+    start = row.rfind(quote, 0, k - 1)
+    # Past the quotes the value holds: `''` in single quotes, `\"` in double ones.
+    while start > 0 and (row[start - 1] == quote == "'" or quote == '"' and row[start - 1] == "\\"):
+        start = row.rfind(quote, 0, start - 1 if quote == "'" else start)
+    if start < 0 or row[at:at + 1] in ("", "#", ",", "]", "}"):
+        return None
+    before = row[:start].rstrip(" \t")
+    in_flow = before.endswith(("[", "{", ","))
+    if in_flow:
+        ends = [i for i in (row.find(c, at) for c in ",]}") if i >= 0]
+        end = min(ends) if ends else len(row)
+    else:
+        comment = row.find(" #", at)
+        end = comment if comment >= 0 else len(row)
+    value = row[start:end].rstrip(" \t")
+    if len(value) > 2 and value.endswith(quote):
+        # `- 'Ola's shop'`, `- "Kupuje "tanio" i szybko"`: the quotes around it were meant, the one inside ends it.
+        inner = value[1:-1]
+        if quote == "'" and '"' not in inner and "\\" not in inner:
+            fixed = f'"{inner}"'
+        else:
+            fixed = _single_quoted(inner)
+        kind = "single" if quote == "'" else "double"
+        return start + 1, (f"a {kind} quote inside this quoted value ends it early; "
+                           f"write the value as {_cut(fixed)}")
+    return start + 1, (f"this value starts with a quote, so it ends at the closing quote and the text after it "
+                       f"cannot follow; to keep the quotes in the text, put the whole value in single quotes: "
+                       f"{_cut(_single_quoted(value))}")
 
 
 # An unquoted value in a flow collection: up to its comma, bracket or brace, the `: ` of a key or a
