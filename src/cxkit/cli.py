@@ -58,8 +58,11 @@ class Group(TyperGroup):
                 exc.show()
                 sys.exit(exc.exit_code)
             said = exc.format_message()
+            if "\n" in said:  # a missing choice lists the choices a line each: on the one line, as a list
+                said = " ".join(said.split())
+                said += "" if said.endswith((".", "?")) else "."
             if ctx is not None:
-                said += f" See `{ctx.command_path} -h`." if said.endswith(".") else f"; see `{ctx.command_path} -h`"
+                said += f" See `{ctx.command_path} -h`." if said.endswith((".", "?")) else f"; see `{ctx.command_path} -h`"
             _error(said)
             sys.exit(exc.exit_code)
         except typer.Abort:
@@ -173,7 +176,38 @@ except Exception:  # noqa: BLE001 - a typer release whose internals changed shap
     _PlainValues = None
 
 
-class LightCommand(TyperCommand):
+class UsageNames:
+    """Arguments named in upper case everywhere (usage line, help, errors), a required one bare.
+
+    typer writes an argument as its Python name, a required one in braces
+    (`new [OPTIONS] {kind} {name}`); cxkit's help and docs write `KIND NAME`,
+    `BASE [PATHS]...`, as click does.  An argument given its own metavar keeps it.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:  # type: ignore[attr-defined]
+            if param.param_type_name == "argument" and param.metavar is None and param.name:
+                param.metavar = param.name.upper()
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []  # type: ignore[attr-defined]
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if param.param_type_name != "argument":
+                pieces.extend(param.get_usage_pieces(ctx))
+                continue
+            piece = param.metavar or param.name.upper()
+            if not param.required:
+                piece = f"[{piece}]"
+            pieces.append(piece if param.nargs == 1 else piece + "...")
+        return pieces
+
+
+class Command(UsageNames, TyperCommand):
+    """A typer command as every cxkit command shows it (see :class:`UsageNames`)."""
+
+
+class LightCommand(UsageNames, TyperCommand):
     """A typer command whose option values are coerced without pydantic when they are plain.
 
     typer builds a pydantic validator for each option on first use, even for an
@@ -519,7 +553,7 @@ cache_app = typer.Typer(cls=Group, help="Manage the lint cache.", no_args_is_hel
 app.add_typer(cache_app, name="cache")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 @guarded
 def cache_clear(
     paths: Annotated[
@@ -588,7 +622,7 @@ class RulesFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def rules(
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")] = RulesFormat.text,
@@ -612,7 +646,7 @@ def rules(
             sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}\n")
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling) or code (CX101).")]) -> None:
     """Explain one rule: what it checks, why it matters, bad and good examples, options."""
@@ -651,7 +685,7 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     )
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def schema(
     kind: Annotated[Optional[DocKind], typer.Argument(help="One kind; all kinds when omitted.")] = None,
@@ -754,19 +788,24 @@ def _terminated(signum: int, frame: object) -> None:
 # --- diff & review ---
 from .diff.command import DiffCommand, diff_command as _diff_command, review_command as _review_command  # noqa: E402
 
-app.command("diff", cls=DiffCommand)(guarded(_diff_command))  # it keeps where `--` was
-app.command("review")(guarded(_review_command))
+
+class _DiffCommand(UsageNames, DiffCommand):
+    """`cxkit diff` as :class:`DiffCommand` parses it, named as every command."""
+
+
+app.command("diff", cls=_DiffCommand)(guarded(_diff_command))  # it keeps where `--` was
+app.command("review", cls=Command)(guarded(_review_command))
 
 
 # --- render ---
 from .render.command import render_command as _render_command  # noqa: E402
 
-app.command("render")(guarded(_render_command))
+app.command("render", cls=Command)(guarded(_render_command))
 
 
 # --- scaffolding ---
 from .commands_scaffold import fmt_command as _fmt_command, init_command as _init_command, new_command as _new_command  # noqa: E402
 
-app.command("new")(guarded(_new_command))
-app.command("init")(guarded(_init_command))
-app.command("fmt")(guarded(_fmt_command))
+app.command("new", cls=Command)(guarded(_new_command))
+app.command("init", cls=Command)(guarded(_init_command))
+app.command("fmt", cls=Command)(guarded(_fmt_command))

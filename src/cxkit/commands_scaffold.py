@@ -126,7 +126,7 @@ def new_command(
 
 
 def init_command(
-    directory: Annotated[Path, typer.Argument(help="Where to create the workspace.")] = Path("."),
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to create the workspace.")] = Path("."),
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
 ) -> None:
     """Create a workspace: config, folders, one example of each kind, a pre-commit hook and CI.
