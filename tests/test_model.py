@@ -337,8 +337,15 @@ def test_bad_source_type_without_a_near_match_lists_the_choices():
 @pytest.mark.parametrize(
     ("value", "fragment"),
     [
-        ("2026-02-30", "'2026-02-30' is not a real date"),
-        ("2026-13-01", "'2026-13-01' is not a real date"),
+        ("2026-02-30", "'2026-02-30' is not a real date (2026-02 has 28 days)"),
+        ("2028-02-30", "'2028-02-30' is not a real date (2028-02 has 29 days)"),
+        ("2026-04-31", "'2026-04-31' is not a real date (2026-04 has 30 days)"),
+        ("2026-13-01", "'2026-13-01' is not a real date (dates are YYYY-MM-DD, and there is no month 13); did you mean 2026-01-13?"),
+        ("2026-31-10", "'2026-31-10' is not a real date (dates are YYYY-MM-DD, and there is no month 31); did you mean 2026-10-31?"),
+        ("2026-14-30", "'2026-14-30' is not a real date (dates are YYYY-MM-DD, and there is no month 14)"),
+        ("2026-00-10", "'2026-00-10' is not a real date (dates are YYYY-MM-DD, and there is no month 0)"),
+        ("2026-01-00", "'2026-01-00' is not a real date (days start at 1)"),
+        ("0000-01-01", "'0000-01-01' is not a real date (there is no year 0)"),
         ("14.09.2026", "expected a date written as YYYY-MM-DD, got '14.09.2026'"),
         ("2026-9-14", "expected a date written as YYYY-MM-DD"),
         ("2026-09-14T10:00:00", "expected a date written as YYYY-MM-DD"),

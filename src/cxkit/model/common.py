@@ -90,10 +90,31 @@ def _iso_date(value: Any) -> Any:
         try:
             return _dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise ValueError(f"'{value}' is not a real date") from exc
+            raise ValueError(f"'{value}' is not a real date{_why_no_date(value)}") from exc
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
         raise ValueError(f"expected a date written as YYYY-MM-DD without spaces around it, got {brief(value)}")
     raise ValueError(f"expected a date written as YYYY-MM-DD, got {brief(value)}")
+
+
+def _why_no_date(value: str) -> str:
+    """Why YYYY-MM-DD text names no day, and the date meant when month and day look swapped."""
+    year, month, day = (int(part) for part in value.split("-"))
+    if 1 <= day <= 12 < month <= 31:
+        try:
+            swapped = _dt.date(year, day, month)
+        except ValueError:
+            swapped = None
+        if swapped is not None:
+            return f" (dates are YYYY-MM-DD, and there is no month {month}); did you mean {swapped.isoformat()}?"
+    if not 1 <= month <= 12:
+        return f" (dates are YYYY-MM-DD, and there is no month {month})"
+    if year == 0:
+        return " (there is no year 0)"
+    if day == 0:
+        return " (days start at 1)"
+    import calendar
+
+    return f" ({year:04d}-{month:02d} has {calendar.monthrange(year, month)[1]} days)"
 
 
 IsoDate = Annotated[
