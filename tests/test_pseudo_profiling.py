@@ -2127,6 +2127,33 @@ def test_a_labelled_trait_is_reported_at_its_value(tmp_path, monkeypatch):
     assert '"Values quality"' in found[0].message
 
 
+# A day-one tester (a CX lead at an online pharmacy, 2026-12-05): English traits that passed while
+# their Polish twins were found, and Polish ones that passed too.
+DAY_ONE_VAGUE = [
+    "Is interested in health", "Pays attention to price", "Pays close attention to prices", "Has a limited budget",
+    "Has a tight budget", "Is on a budget", "Wants everything at hand", "Likes to have everything within reach",
+    "Pays attention to her health", "Ma ograniczony budżet", "Ma napięty budżet", "Chce mieć wszystko pod ręką",
+    "Lubi mieć wszystko pod ręką",
+]
+#: The same words beside detail, or in their literal sense.
+DAY_ONE_SPECIFIC = [
+    "Pays attention to the price per tablet at DOZ", "Has a limited budget of 200 zł a month",
+    "Ma ograniczony budżet: 300 zł miesięcznie na leki", "Keeps everything at hand in a kitchen drawer",
+    "Trzyma leki pod ręką w torebce", "Works on limited budget projects for NGOs in Leeds",
+    "Is interested in health insurance from Bupa",
+]
+
+
+@pytest.mark.parametrize("trait", DAY_ONE_VAGUE)
+def test_the_day_one_generic_traits_are_vague(trait):
+    assert matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+@pytest.mark.parametrize("trait", DAY_ONE_SPECIFIC)
+def test_the_day_one_words_beside_detail_stay_quiet(trait):
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
 # --- the labeled set (bench/eval_pseudo_profiling.py prints the details) ------------------------
 
 
