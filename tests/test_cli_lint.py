@@ -908,7 +908,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
     ("args", "choices"),
     [
         (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github'"),
-        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'html', 'mermaid', 'json'"),
+        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'html', 'mermaid', 'mmd', 'json'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown'"),
         (("review", "-f", "xml"), "'markdown', 'json'"),
         (("rules", "-f", "xml"), "'text', 'markdown', 'json'"),
@@ -957,12 +957,14 @@ def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tm
 @pytest.mark.parametrize(("args", "said"), [
     (("lint", "-q"), "cxkit: No such option: -q; see `cxkit lint -h`"),
     (("lint", "--fail-level", "Error"),
-     "cxkit: Invalid value for '--fail-level': 'Error' is not one of 'error', 'warning', 'info', 'never'. See `cxkit lint -h`."),
+     "cxkit: Invalid value for '--fail-level': 'Error' is not one of 'error', 'warning', 'info', 'never'. "
+     "Did you mean 'error'? See `cxkit lint -h`."),
     (("review",), "cxkit: Missing argument 'BASE'. See `cxkit review -h`."),
     (("review", "HEAD", "-f", "sarif"),
      "cxkit: Invalid value for '--format' / '-f': 'sarif' is not one of 'markdown', 'json'. See `cxkit review -h`."),
     (("new", "persona2", "Ola"),
-     "cxkit: Invalid value for 'KIND': 'persona2' is not one of 'persona', 'negative-persona', 'journey'. See `cxkit new -h`."),
+     "cxkit: Invalid value for 'KIND': 'persona2' is not one of 'persona', 'negative-persona', 'journey'. "
+     "Did you mean 'persona'? See `cxkit new -h`."),
     (("nosuch",), "cxkit: No such command 'nosuch'. See `cxkit -h`."),
 ])
 def test_a_usage_error_is_one_line_starting_with_cxkit(args, said, tmp_path, monkeypatch):

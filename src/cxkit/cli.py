@@ -79,7 +79,8 @@ class Group(TyperGroup):
             # typer words a value its validator refused as pydantic does: "Value error, 'xml' is
             # not one of ...". The user typed no Python; the rest of the sentence is the message.
             if isinstance(exc.message, str):
-                exc.message = _plain_words(exc.message, _refused_input(exc.__cause__))
+                given = _refused_input(exc.__cause__)
+                exc.message = _plain_words(exc.message, given) + _closest_choice(exc, given)
             raise
 
 
@@ -108,6 +109,23 @@ def _plain_words(message: str, given: object = None) -> str:
                 return said
             return f"{said}, not {given if re.fullmatch(r'-?[0-9]+', given) else repr(given)}"
     return message
+
+
+def _closest_choice(exc: Any, given: object) -> str:
+    """" Did you mean '<choice>'?" for a value that is not one of a parameter's choices, when one is close.
+
+    Closeness is judged in lower case, as `cxkit rule` judges rule names: `Error` is a
+    spelling of `error`, `persna` one of `persona`.
+    """
+    descriptor = getattr(getattr(exc, "param", None), "type_descriptor", None)
+    choices = getattr(descriptor, "choices", None) if getattr(descriptor, "is_choice", False) else None
+    if not isinstance(given, str) or not choices or not exc.message.endswith("."):
+        return ""
+    import difflib
+
+    spelled = {str(getattr(c, "value", c)).lower(): str(getattr(c, "value", c)) for c in choices}
+    guess = difflib.get_close_matches(given.strip().lower(), list(spelled), n=1)
+    return f" Did you mean '{spelled[guess[0]]}'?" if guess else ""
 
 
 def _refused_input(cause: BaseException | None) -> object:
@@ -389,6 +407,7 @@ def lint(
         from .lint.engine import lint as run_lint
         from .lint.selection import Selection
 
+        _check_selectors(chosen)
         progress, stop_progress = _progress_bar()
         try:
             result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress)
@@ -400,6 +419,25 @@ def lint(
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
     worst = max((int(f.severity) for f in result.findings), default=0)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded)
+
+
+def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
+    """Raise :class:`ConfigError` for a rule named on the command line that does not exist, with the rules it may mean.
+
+    The engine would refuse it too; here `--select unowned` is also told of unowned-opportunity.
+    """
+    from .config import ConfigError
+    from .lint.engine import resolve_selector
+    from .lint.rule import all_rules
+    from .lint.selection import rule_hint
+
+    known = all_rules()
+    for option, selectors in zip(("--select", "--ignore", "--extend-select"), chosen):
+        for selector in selectors:
+            try:
+                resolve_selector(selector, known)
+            except ConfigError:
+                raise ConfigError(f"{option}: unknown rule '{selector}'{rule_hint(selector, known)}") from None
 
 
 def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any) -> None:
@@ -667,13 +705,10 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     try:
         group = resolve_selector(wanted, known)
     except ConfigError:
-        import difflib
+        from .lint.selection import rule_hint
 
-        # Any case, names and codes alike: `cx4o3` is a typo of CX403.
-        spelled = {n: n for n in known} | {c.code.lower(): c.code for c in known.values()}
-        guess = difflib.get_close_matches(wanted.lower(), list(spelled), n=1)
-        hint = f"; did you mean '{spelled[guess[0]]}'?" if guess else "; `cxkit rules` lists them"
-        raise ConfigError(f"unknown rule '{wanted}'{hint}") from None
+        # Any case, names and codes alike: `cx4o3` is a typo of CX403, `pseudo` the start of pseudo-profiling.
+        raise ConfigError(f"unknown rule '{wanted}'{rule_hint(wanted, known)}") from None
     if len(group) == 1:
         only = known[group[0]]
         raise ConfigError(f"'{wanted}' is only the start of a code; did you mean '{only.code}' ({only.name})?")
@@ -688,7 +723,7 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
 @app.command(cls=Command)
 @guarded
 def schema(
-    kind: Annotated[Optional[DocKind], typer.Argument(help="One kind; all kinds when omitted.")] = None,
+    kind: Annotated[Optional[DocKind], typer.Argument(case_sensitive=False, help="One kind; all kinds when omitted.")] = None,
 ) -> None:
     """Print the JSON Schema of the file format (for editors and check-jsonschema)."""
     import json

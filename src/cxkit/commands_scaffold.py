@@ -44,7 +44,7 @@ def _err(message: str) -> None:
 
 
 def new_command(
-    kind: Annotated[NewKind, typer.Argument(help="persona, negative-persona or journey.")],
+    kind: Annotated[NewKind, typer.Argument(case_sensitive=False, help="persona, negative-persona or journey.")],
     name: Annotated[str, typer.Argument(help='The name, e.g. "Żaneta Łęcka"; the id is its slug (zaneta-lecka).')],
     folder: Annotated[Optional[Path], typer.Option("--dir", help="Write into this folder instead of the configured one.")] = None,
     doc_id: Annotated[Optional[str], typer.Option("--id", help="Use this id instead of the slug of NAME.")] = None,
@@ -75,7 +75,8 @@ def new_command(
         # visible_name: a line break in it stays on the message's one line
         from .visible import visible_name
 
-        raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores)")
+        hint = scaffold_new.id_hint(persona)
+        raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores){hint}")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
     scaffold_new.check_text(name, "the name")
@@ -122,7 +123,9 @@ def new_command(
                 "you design for, and `cxkit lint` reports it (journey-for-negative-persona)"
             )
         elif known.get(persona) is None or known[persona].kind != "persona":
-            _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet; `cxkit lint` reports it until there is one")
+            guess = scaffold_new.closest_persona(persona, known)
+            hint = f" (did you mean '{guess}'?)" if guess else ""
+            _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet{hint}; `cxkit lint` reports it until there is one")
 
 
 def init_command(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping
 
 from .finding import Finding
 
@@ -22,3 +23,45 @@ class LintResult:
     files_checked: int
     documents: int
     cached_files: int = 0
+
+
+#: A word shorter than this is no prefix worth naming rules for (`un` starts five of them).
+_SHORTEST_PREFIX = 3
+#: More rules than this starting with a word: it names a group, not the rule meant.
+_MOST_SUGGESTED = 5
+
+
+def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
+    """What to add to "unknown rule '<selector>'": "; did you mean …?", or where the rules are listed.
+
+    ``rules`` maps rule names to rule classes (with a ``code``).  In this order:
+    the rules whose name starts with the word (`pseudo` → pseudo-profiling), a
+    close spelling of a name or code in any case (`duplicate-ids`, `cx4o3`), the
+    rules one of whose words starts with it (`opportunity` → unowned-opportunity).
+    A prefix is only a suggestion: a selector still names a rule by its whole
+    name, its code or a code prefix.
+    """
+    import difflib
+
+    word = selector.strip().lower()
+    names = list(rules)
+    if len(word) >= _SHORTEST_PREFIX:
+        starting = [n for n in names if n.startswith(word)]
+        if 0 < len(starting) <= _MOST_SUGGESTED:
+            return _did_you_mean(starting)
+    spelled = {name: name for name in names} | {cls.code.lower(): cls.code for cls in rules.values()}
+    guess = difflib.get_close_matches(word, list(spelled), n=1)
+    if guess:
+        return _did_you_mean([spelled[guess[0]]])
+    if len(word) > _SHORTEST_PREFIX and "-" not in word:
+        inside = [n for n in names if any(part.startswith(word) for part in n.split("-")[1:])]
+        if 0 < len(inside) <= _MOST_SUGGESTED:
+            return _did_you_mean(inside)
+    return "; `cxkit rules` lists them"
+
+
+def _did_you_mean(names: list[str]) -> str:
+    if len(names) == 1:
+        return f"; did you mean '{names[0]}'?"
+    quoted = ", ".join(f"'{n}'" for n in names)
+    return f"; did you mean one of {quoted}?"

@@ -64,16 +64,39 @@ def resolve_id(name: str, explicit: str | None) -> str:
             # visible_name: a line break in it stays on the message's one line
             from ..visible import visible_name
 
-            suggestion = slugify(explicit)
-            hint = f"; did you mean '{suggestion}'?" if suggestion else ""
             raise UsageError(
-                f"--id '{visible_name(explicit)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-nowak'){hint}"
+                f"--id '{visible_name(explicit)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-nowak')"
+                + id_hint(explicit)
             )
         return explicit
     slug = slugify(name)
     if not slug:
         raise UsageError(f"cannot make an id from the name {name!r}; give one with --id")
     return slug
+
+
+def closest_id(value: str) -> str:
+    """The valid id closest to ``value``: its slug, with the underscores it joins words by kept.
+
+    `Zła_ID` → `zla_id` (an underscore is as valid as a hyphen), `Ola Nowak` → `ola-nowak`;
+    "" when nothing usable is left.
+    """
+    kept = "_".join(part for part in (slugify(p) for p in value.split("_")) if part)
+    return kept if is_slug(kept) else slugify(value)
+
+
+def id_hint(value: str) -> str:
+    """"; did you mean '<id>'?" for a value that is not a valid id, or "" when no id can be made of it."""
+    suggestion = closest_id(value)
+    return f"; did you mean '{suggestion}'?" if suggestion else ""
+
+
+def closest_persona(ident: str, known: dict[str, KnownDocument]) -> str | None:
+    """The id of the workspace's persona that ``ident`` most likely misspells, as `cxkit lint` finds it (CX004)."""
+    from ..lint.simjoin import ClosestMatch
+
+    personas = [k for k, d in known.items() if d.kind == "persona"]
+    return ClosestMatch(personas, cutoff=0.6)(ident) if personas else None
 
 
 def target_folder(kind: str, config: Config, folder: Path | None) -> Path:

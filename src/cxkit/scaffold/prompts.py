@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from typing import Callable
 
-from .new import KnownDocument
+from .new import KnownDocument, closest_persona
 from .slug import is_slug
 from .templates import texts
 
 Ask = Callable[[str], str]
 Say = Callable[[str], None]
+
+#: Added to "there is no persona with id …" when a persona's id is close to the answer.
+DID_YOU_MEAN = {"en": "Did you mean '{id}'?", "pl": "Czy chodziło o '{id}'?"}
 
 
 def is_interactive() -> bool:
@@ -77,4 +80,6 @@ def ask_persona(lang: str, known: dict[str, KnownDocument], *, ask: Ask = typer_
         if found is not None and found.kind == "negative-persona":
             say(prompts["negative_persona"].format(id=answer))
         else:
-            say(prompts["unknown_persona"].format(id=answer))
+            said = prompts["unknown_persona"].format(id=answer)
+            guess = closest_persona(answer, known)
+            say(f"{said} {DID_YOU_MEAN.get(lang, DID_YOU_MEAN['en']).format(id=guess)}" if guess else said)
