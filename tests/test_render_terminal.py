@@ -132,7 +132,8 @@ def test_four_stages_fit_side_by_side_at_100_columns() -> None:
 
 
 def test_layout_option_forces_table_or_stacked() -> None:
-    _c, table, _e = render(JOURNEY_EN, "--width", "60", "--layout", "table")
+    # 70 columns: four stage columns of 10, the least that keeps a due date (2026-11-30) whole.
+    _c, table, _e = render(JOURNEY_EN, "--width", "70", "--layout", "table")
     _c, stacked, _e = render(JOURNEY_EN, "--width", "160", "--layout", "stacked")
     assert "1/4 ·" not in table
     assert any(line.startswith("│ Goal") and line.count("│") == 6 for line in table.splitlines())
@@ -168,7 +169,7 @@ def test_forced_table_note_never_asks_for_a_width_cxkit_refuses(tmp_path: Path) 
     assert "wider than cxkit renders (1000); pick fewer stages with --stage" in err
 
 
-@pytest.mark.parametrize("columns", [100, 160])
+@pytest.mark.parametrize("columns", [130, 160])
 def test_forced_table_at_a_normal_width_is_a_table_without_a_note(columns: int) -> None:
     code, out, err = render(JOURNEY_PL, "--layout", "table", columns=columns)
     assert code == 0 and err == ""

@@ -6,6 +6,7 @@ square brackets in a persona's quote stay text.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from rich import box
@@ -101,6 +102,87 @@ def shown_path(path: str) -> str:
     the output stream then writes as six, and every frame line holding it stuck out five columns.
     """
     return content.with_lone_surrogates_escaped(path)
+
+
+#: Where a token with no space may break, best first: after a "/" (a path's folders), then after
+#: a "-" or "_" (an id's or a file name's words). Only a part longer than the line is cut.
+_BREAK_LEVELS = (" ", "/", "-_")
+
+
+def _split_after(text: str, chars: str) -> list[str]:
+    """``text`` in pieces that each end just after one of ``chars`` (the last piece: the rest)."""
+    pieces: list[str] = []
+    start = 0
+    for i, char in enumerate(text):
+        if char in chars:
+            pieces.append(text[start:i + 1])
+            start = i + 1
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
+def break_token(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` cells that break ``text`` at spaces, then after ``/``, then after ``-`` or ``_``.
+
+    rich wraps at spaces only and cuts a longer word anywhere (``grazyna-zamawia-leki-na-recept|e``);
+    an id or a path reads far better broken where it has a natural joint
+    (``grazyna-zamawia-leki-`` / ``na-recepte``). A part with no joint that is still longer than
+    the line is cut, as rich would.
+    """
+    from rich.cells import cell_len, chop_cells
+
+    width = max(width, 1)
+    lines: list[str] = []
+    current = ""
+
+    def place(piece: str, level: int) -> None:
+        nonlocal current
+        if cell_len((current + piece).rstrip()) <= width:
+            current += piece
+            return
+        if cell_len(piece.rstrip()) <= width:
+            if current.strip():
+                lines.append(current.rstrip())
+            current = piece.lstrip() if current.strip() else piece
+            return
+        for deeper in range(level + 1, len(_BREAK_LEVELS)):
+            parts = _split_after(piece, _BREAK_LEVELS[deeper])
+            if len(parts) > 1:
+                for part in parts:
+                    place(part, deeper)
+                return
+        if current.strip():
+            lines.append(current.rstrip())
+        chunks = chop_cells(piece, width)
+        lines.extend(chunk.rstrip() for chunk in chunks[:-1])
+        current = chunks[-1]
+
+    for piece in _split_after(text, _BREAK_LEVELS[0]):
+        place(piece, 0)
+    lines.append(current.rstrip())
+    return lines
+
+
+class Breakable:
+    """An id or a file path that breaks at its joints, never mid-word while a joint will do (:func:`break_token`)."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text = text
+        self.style = style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.cells import cell_len
+
+        pieces = [self.text]
+        for chars in _BREAK_LEVELS:
+            pieces = [p for piece in pieces for p in _split_after(piece, chars)]
+        least = max((cell_len(p.rstrip()) for p in pieces), default=1)
+        return Measurement(min(least, options.max_width), min(cell_len(self.text), options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = break_token(self.text, options.max_width)
+        yield Text("\n".join(lines), style=self.style, overflow="fold")
 
 
 def entry_text(entry: Entry) -> Text:
@@ -385,6 +467,34 @@ def _label_width(stages: list[Stage], labels: Labels) -> int:
     return max((cell_len(labels[r]) for r in content.journey_rows(stages)), default=8)
 
 
+_ISO_DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
+#: Cells an ISO date takes (2027-01-15): a stage column is never narrower while one is shown.
+DATE_WIDTH = 10
+
+
+def _unbreakable_width(stages: list[Stage], labels: Labels) -> int:
+    """The widest token a stage column must hold whole: a date (an opportunity's due date, or one
+    in the text) and the longest part of a stage id between its ``-`` and ``_`` joints."""
+    from rich.cells import cell_len
+
+    widest = 0
+    for stage in stages:
+        parts = _split_after(stage.id, "-_")
+        widest = max([widest] + [cell_len(p) for p in parts])
+        texts = [e.text + " " + e.meta for row in content.journey_rows([stage]) if row != "emotion"
+                 for e in content.stage_entries(stage, row, labels)]
+        if any(_ISO_DATE.search(t) for t in texts):
+            widest = max(widest, DATE_WIDTH)
+    return widest
+
+
+def _least_stage_width(layout: str, stages: list[Stage], labels: Labels) -> int:
+    """The narrowest stage column the layout takes: 16 cells (7 for a forced table), and never
+    less than a date or an id's longest part in it, which would otherwise be cut mid-word."""
+    least = MIN_FORCED_STAGE_WIDTH if layout == "table" else MIN_STAGE_WIDTH
+    return max(least, _unbreakable_width(stages, labels))
+
+
 def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) -> str:
     """``table`` or ``stacked``: what ``--layout`` asks for, as far as it can be shown whole.
 
@@ -394,7 +504,7 @@ def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) 
     """
     if layout == "stacked":
         return "stacked"
-    least = MIN_FORCED_STAGE_WIDTH if layout == "table" else MIN_STAGE_WIDTH
+    least = _least_stage_width(layout, stages, labels)
     return "table" if table_fits(len(stages), _label_width(stages, labels), width, least) else "stacked"
 
 
@@ -402,7 +512,7 @@ def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int) ->
     """Why a forced ``--layout table`` is shown stacked, and what would show it (None when it is not)."""
     if layout != "table" or choose_layout(layout, stages, labels, width) == "table":
         return None
-    needed = table_width(len(stages), _label_width(stages, labels), MIN_FORCED_STAGE_WIDTH)
+    needed = table_width(len(stages), _label_width(stages, labels), _least_stage_width(layout, stages, labels))
     count = f"{len(stages)} stages do" if len(stages) != 1 else "1 stage does"
     # --width goes up to MAX_WIDTH: past it, only fewer stages make a table.
     remedy = f"use --width {needed} or more, or fewer stages with --stage" if needed <= MAX_WIDTH else \
@@ -457,7 +567,8 @@ def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int]) 
     table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 1), show_header=True)
     table.add_column("", style="bold", no_wrap=True)
     for stage in stages:
-        head = Text.assemble((f"{numbers[stage.id]}. {one_line(stage.name)}", "bold"), ("\n" + stage.id, "dim"))
+        head = Group(Text(f"{numbers[stage.id]}. {one_line(stage.name)}", style="bold", overflow="fold"),
+                     Breakable(stage.id, "dim"))
         table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
     for row in rows:
         table.add_row(Text(labels[row], style="bold"), *[_cell(s, row, labels) for s in stages])
@@ -540,6 +651,43 @@ def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -
     return width - frame - counts - reviewed >= MIN_NARROW_NAME
 
 
+def _longest_kind_word(rows: list[OverviewRow], labels: Labels) -> int:
+    from rich.cells import cell_len
+
+    return max([cell_len(word) for r in rows for word in labels[r.kind].split()] + [cell_len(labels["kind"])])
+
+
+def _counts_line_width(labels: Labels) -> int:
+    """The narrow overview's widest count line (``źródła 999``) and its heading."""
+    from rich.cells import cell_len
+
+    return max([cell_len(labels["counts"])] + [cell_len(f"{labels[k].lower()} 999")
+                                                for k in ("traits", "sources", "stages", "opps")])
+
+
+def _kind_should_wrap(rows: list[OverviewRow], labels: Labels, width: int, layout: str, dated_counts: bool) -> bool:
+    """Whether the kind goes on two lines to give the document column room for its ids and paths.
+
+    Only when some id or path (the file's own column in the wide layout) would not fit the
+    document column beside the kind on one line, and only for a kind of more than one word.
+    """
+    from rich.cells import cell_len
+
+    if layout == "wide" or not any(len(labels[r.kind].split()) > 1 for r in rows):
+        return False
+    kind = max([cell_len(labels[r.kind]) for r in rows] + [cell_len(labels["kind"])])
+    reviewed = max([cell_len(labels["reviewed"]), 10] + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+    if layout == "narrow":
+        counts = max(kind, _counts_line_width(labels))
+        # Borders and a space either side of each column: two columns when the date sits under the counts.
+        room = width - (3 + 2 * 2) - max(counts, reviewed) if dated_counts else width - (4 + 3 * 2) - counts - reviewed
+    else:
+        counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", "opps"))
+        room = width - (8 + 7 * 2) - kind - counts - reviewed
+    needed = max(cell_len(text) for r in rows for text in (r.id, shown_path(r.path)))
+    return needed > room
+
+
 def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: str) -> RenderableType:
     """Every persona, negative persona and journey in a folder, with key counts and review dates.
 
@@ -551,11 +699,25 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     # Below ~50 columns a date column beside the counts leaves the names no room at all:
     # the review date then goes under the counts.
     dated_counts = layout == "narrow" and not _reviewed_column_fits(rows, labels, width)
+    # A kind that is two words ("persona negatywna", "ścieżka klienta") goes on two lines when
+    # its width would otherwise be taken from the document column, so that ids and file paths
+    # there break less often (and at their joints, see Breakable).
+    from rich.cells import cell_len
+
+    wrap_kind = _kind_should_wrap(rows, labels, width, layout, dated_counts)
+    kind_width = _longest_kind_word(rows, labels) if wrap_kind else None
     table.add_column(labels["document"], overflow="fold", ratio=1)
     if layout == "narrow":
-        table.add_column(f"{labels['counts']}\n{labels['reviewed']}" if dated_counts else labels["counts"], no_wrap=True)
+        counts_width = None
+        if wrap_kind:
+            counts_width = max(kind_width or 0, _counts_line_width(labels))
+            if dated_counts:  # the review date (or "never reviewed") sits under the counts
+                counts_width = max([counts_width, 10, cell_len(labels["reviewed"])]
+                                   + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+        table.add_column(f"{labels['counts']}\n{labels['reviewed']}" if dated_counts else labels["counts"],
+                         no_wrap=not wrap_kind, max_width=counts_width)
     else:
-        table.add_column(labels["kind"], no_wrap=True)
+        table.add_column(labels["kind"], no_wrap=not wrap_kind, max_width=kind_width)
         for key in ("traits", "sources", "stages", "opps"):
             table.add_column(labels[key], justify="right", no_wrap=True)
     if not dated_counts:
@@ -563,12 +725,12 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     if layout == "wide":
         table.add_column(labels["file"], overflow="fold")
     for row in rows:
-        doc = Text(one_line(row.name), style="bold")
-        doc.append(f"\n{row.id}", style="dim")
+        lines: list[RenderableType] = [Text(one_line(row.name), style="bold", overflow="fold"), Breakable(row.id, "dim")]
         if row.persona:
-            doc.append(f"\n→ {one_line(row.persona)}", style="cyan")
+            lines.append(Text(f"→ {one_line(row.persona)}", style="cyan", overflow="fold"))
         if layout != "wide":
-            doc.append(f"\n{shown_path(row.path)}", style="dim")
+            lines.append(Breakable(shown_path(row.path), "dim"))
+        doc = Group(*lines)
         reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(labels["not_reviewed"], style="yellow")
         kind = Text(labels[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
         if layout == "narrow":
@@ -584,7 +746,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
             continue
         cells = [doc, kind, _count(row.traits), _count(row.sources), _count(row.stages), _count(row.opportunities), reviewed]
         if layout == "wide":
-            cells.append(Text(shown_path(row.path), style="dim"))
+            cells.append(Breakable(shown_path(row.path), "dim"))
         table.add_row(*cells)
     totals = Text(style="dim")
     for i, kind_name in enumerate(("persona", "negative-persona", "journey")):
