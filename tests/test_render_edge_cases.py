@@ -112,7 +112,7 @@ def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(worksp
     (workspace / "j.yaml").write_text(
         'kind: journey\nid: planer\nname: Trip planning\nlang: en\npersona: ola\nstages:\n'
         '  - id: plan\n    name: Plan\n    emotion: 1\n    doing: "\\uFEFFJourney planner open in a second tab"\n'
-        '  - id: book\n    name: Book\n    doing: "\\uFEFF"\n    touchpoints:\n      - channel: web\n'
+        '  - id: book\n    name: Book\n    emotion: 0\n    doing: "\\uFEFF"\n    touchpoints:\n      - channel: web\n'
         '        description: Booking form\n',
         encoding="utf-8",
     )

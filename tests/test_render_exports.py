@@ -678,7 +678,7 @@ def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
         "kind: journey\nid: kino\nname: \"Bilety; kino #1\"\npersona: ola\nstages:\n"
         "  - id: a\n    name: \"Wybór: seans\"\n    emotion: -2\n"
         "    doing: |\n      Szuka seansu po 21:30; %% bez reklam\n      #kino #wieczór\n"
-        "  - id: b\n    name: Journey planner\n"
+        "  - id: b\n    name: Journey planner\n    emotion: 0\n"
         "    touchpoints:\n      - channel: app\n        description: \"Journey: bilet w aplikacji\"\n"
         "  - id: c\n    name: \"###\"\n    doing: \"###\"\n    emotion: 2\n",
         encoding="utf-8",
@@ -688,7 +688,7 @@ def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
     (name_a, tasks_a), (_name_b, tasks_b), (name_c, tasks_c) = sections
     assert name_a == "Wybór∶ seans"
     assert tasks_a == [("Szuka seansu po 21∶30, % bez reklam kino wieczór", 1, "ola")]
-    assert tasks_b[0][1] == 3  # no emotion recorded: the middle of the scale
+    assert tasks_b[0][1] == 3  # emotion 0: the middle of the scale
     assert tasks_b[0][0].endswith("app – Journey∶ bilet w aplikacji")
     assert tasks_c[0][0] == "c" and tasks_c[0][1] == 5  # nothing printable left: the stage id stands in
 
@@ -734,7 +734,7 @@ def test_mermaid_blank_doing_falls_back_to_the_touchpoints(tmp_path: Path) -> No
     sections = mermaid_sections(
         tmp_path,
         "kind: journey\nid: trip\nname: Trip\nlang: en\npersona: ann\nstages:\n"
-        "  - id: a\n    name: Check in\n    doing: \"  \"\n    touchpoints:\n"
+        "  - id: a\n    name: Check in\n    emotion: 0\n    doing: \"  \"\n    touchpoints:\n"
         "      - channel: app\n        description: Boarding pass in the wallet\n",
     )
     assert sections == [("Check in", [("app – Boarding pass in the wallet", 3, "ann")])]
@@ -745,7 +745,7 @@ def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None
         tmp_path,
         "kind: journey\nid: trip\nname: Trip\npersona: ann\nstages:\n"
         "  - id: a\n    name: Plan\n    doing: Journey planner opens on the phone\n    emotion: 1\n"
-        "  - id: b\n    name: Go\n    doing: \"Title deeds: signs them\"\n",
+        "  - id: b\n    name: Go\n    emotion: 0\n    doing: \"Title deeds: signs them\"\n",
     )
     assert sections[0][1][0][0] == "\u200bJourney planner opens on the phone"
     assert sections[1][1][0][0] == "\u200bTitle deeds∶ signs them"
@@ -758,9 +758,9 @@ def test_mermaid_text_starting_with_a_percent_sign_is_guarded_so_no_task_is_lost
         "kind: journey\nid: price\nname: \"% of carts abandoned\"\npersona: ann\nstages:\n"
         "  - id: a\n    name: Pricing\n    emotion: 1\n"
         "    doing: \"% of visitors who open the price page rises to 12%\"\n"
-        "  - id: b\n    name: \"%Discount\"\n    doing: \"%%\"\n"
-        "  - id: c\n    name: \"% off\"\n"
-        "  - id: d\n    name: Touch\n    touchpoints:\n"
+        "  - id: b\n    name: \"%Discount\"\n    emotion: 0\n    doing: \"%%\"\n"
+        "  - id: c\n    name: \"% off\"\n    emotion: 0\n"
+        "  - id: d\n    name: Touch\n    emotion: 0\n    touchpoints:\n"
         "      - channel: \"%app\"\n        description: in-app banner\n"
         "      - channel: \" \"\n        description: \"%% email\"\n"
         "      - channel: \"#\"\n        description: \"#%#% sms\"\n",

@@ -190,3 +190,47 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
                 _show_controls(doc)
                 return doc.model
     return None
+
+
+def _workspace_folders(config: Config) -> list[str]:
+    """Where lint looks when no path is named: the configured ``paths`` that exist, else the root."""
+    roots = [config.root / p for p in config.paths] if config.paths else [config.root]
+    return [os.path.relpath(r) for r in roots if r.exists()]
+
+
+def find_by_id(wanted: str, config: Config) -> tuple[str | None, list[tuple[str, str, str]]]:
+    """The file of the persona or negative persona whose id is ``wanted``, found as lint finds documents.
+
+    Searched: the configured ``paths`` of the config in force (its folder when it names none,
+    the current folder without a config), with its ``exclude``. Returns the file as
+    discovery shows it (None when no document has that id) and every (kind, id, file) seen,
+    for a did-you-mean. A document's kind and id are read from its top-level ``kind:`` and
+    ``id:`` lines, without parsing: the file found is then loaded and checked like a named one.
+    """
+    from ..workspace import unread_identity
+
+    folders = _workspace_folders(config)
+    if not folders:
+        return None, []
+    try:
+        targets, _unreadable = discover(folders, config)
+    except UsageError:
+        return None, []
+    seen: list[tuple[str, str, str]] = []
+    found: dict[str, str] = {}
+    for target in targets:
+        try:
+            info = target.fs_path.stat()
+            if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000:
+                continue
+            raw = target.fs_path.read_bytes()
+        except OSError:
+            continue
+        kind, ident = unread_identity(raw)
+        if kind not in ("persona", "negative-persona") or ident is None:
+            continue
+        seen.append((kind, ident, target.display))
+        if ident == wanted:
+            found.setdefault(kind, target.display)
+    # A negative persona first; a persona of that id is found too, so that the message says what it is.
+    return found.get("negative-persona") or found.get("persona"), seen

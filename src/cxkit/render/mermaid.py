@@ -45,9 +45,27 @@ def clean(text: str, *, limit: int | None = None, comma: bool = True) -> str:
     return out
 
 
-def score(emotion: int | None) -> int:
-    """Emotion -2..+2 as Mermaid's score 1..5; an unrecorded emotion sits in the middle (3)."""
-    return 3 if emotion is None else emotion + 3
+def score(emotion: int) -> int:
+    """Emotion -2..+2 as Mermaid's score 1..5."""
+    return emotion + 3
+
+
+def unscored(stages: list[Stage]) -> list[Stage]:
+    """The stages a diagram leaves out: no emotion recorded, and Mermaid draws every task at a score."""
+    return [s for s in stages if s.emotion is None]
+
+
+def _left_out_comment(stage: Stage) -> str:
+    """A Mermaid comment where a stage without an emotion would be, saying why it is not drawn.
+
+    A task needs a score from 1 to 5, and every score is drawn as a face on the curve: the
+    middle one, 3, reads as a measured neutral emotion. The stage is left out instead, as the
+    HTML export's curve has a gap there; the comment keeps the source honest about it.
+    """
+    name = clean(stage.name, limit=MAX_TASK).replace(_GUARD, "")
+    shown = f"{name} ({stage.id})" if name and name != stage.id else stage.id
+    # "%%" then a space: never "%%{", which Mermaid reads as a directive.
+    return f"    %% {shown}: no emotion recorded, so not drawn (a Mermaid score must be 1-5)"
 
 
 def tasks(stage: Stage) -> list[str]:
@@ -66,10 +84,17 @@ def tasks(stage: Stage) -> list[str]:
 
 
 def journey(model: JourneyMap, stages: list[Stage], actor: str) -> str:
-    """A Mermaid ``journey`` diagram for the given stages, with ``actor`` on every task."""
+    """A Mermaid ``journey`` diagram for the given stages, with ``actor`` on every task.
+
+    A stage without an emotion is left out (see :func:`_left_out_comment`); :func:`unscored`
+    lists those stages, for a note on stderr.
+    """
     who = clean(actor, comma=False) or model.persona
     lines = ["journey", f"    title {clean(model.name) or model.id}"]
     for stage in stages:
+        if stage.emotion is None:
+            lines.append(_left_out_comment(stage))
+            continue
         lines.append(f"    section {clean(stage.name) or stage.id}")
         for task in tasks(stage):
             lines.append(f"      {task}: {score(stage.emotion)}: {who}")

@@ -16,7 +16,7 @@ from ..visible import raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
-from .load import Loaded, find_persona, load_path
+from .load import Loaded, find_by_id, find_persona, load_path
 
 
 @dataclass
@@ -160,6 +160,51 @@ def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
     else:
         what = f"a {subject.docs[0].model.kind.replace('-', ' ')}"
     return f"--layout {req.layout}: applies to journeys in the terminal view; ignored for {what}"
+
+
+def _against_file(given: str, config: Any) -> str:
+    """The file ``--against`` names: a path as given, else the negative persona with that id.
+
+    A journey names its persona by id, and people name a negative persona the same way
+    (``--against lowca-promocji``): an id is looked up in the workspace as lint finds
+    documents. Nothing of that id is a usage error with the closest negative persona's id.
+    """
+    if os.path.lexists(given) or "/" in given or os.sep in given or given.lower().endswith((".yaml", ".yml")):
+        return given  # a path: load_path reports one that does not exist
+    found, seen = find_by_id(given, config)
+    if found is not None:
+        return found
+    negatives = {ident: path for kind, ident, path in seen if kind == "negative-persona"}
+    shown = display_path(given)
+    if not negatives:
+        raise UsageError(f"{shown}: no such file, and no negative persona in the workspace has this id "
+                         "(there are none); give the negative persona's file")
+    starting = [ident for ident in negatives if ident.startswith(given.lower())]
+    guess = closest(given.lower(), list(negatives)) or (starting[0] if len(starting) == 1 else None)
+    hint = (f"did you mean '{guess}' ({negatives[guess]})?" if guess is not None
+            else f"its negative personas: {', '.join(sorted(negatives))}")
+    raise UsageError(f"{shown}: no such file, and no negative persona in the workspace has this id; {hint}")
+
+
+def _left_out_note(req: RenderRequest, subject: _Subject) -> str | None:
+    """Which stages a Mermaid diagram leaves out for want of an emotion (None when it draws them all).
+
+    Mermaid scores every task 1 to 5 and draws the score as a face on the curve; a stage with
+    no emotion recorded would look measured, so the diagram leaves it out (a comment in the
+    diagram says so too) and the user is told here, with the exit code kept.
+    """
+    if req.output_format != "mermaid" or subject.is_dir:
+        return None
+    from .mermaid import unscored
+
+    model = subject.docs[0].model
+    missing = unscored(content.select_stages(model, req.stages))
+    if not missing:
+        return None
+    ids = ", ".join(f"'{s.id}'" for s in missing)
+    which = f"stage {ids} has" if len(missing) == 1 else f"stages {ids} have"
+    return (f"{display_path(subject.docs[0].path)}: {which} no emotion, so the Mermaid diagram leaves "
+            f"{'it' if len(missing) == 1 else 'them'} out (a score must be 1-5); the Markdown and HTML exports show every stage")
 
 
 def _persona_name(doc: Document, config: Any) -> str | None:
@@ -356,6 +401,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     read = list(loaded.read)
     against_doc = None
     if req.against is not None:
+        req = replace(req, against=_against_file(req.against, config))
         other, other_is_dir = load_path(req.against, config, exact=exact)
         failed = _report(other, stderr) or failed
         read += other.read
@@ -383,6 +429,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         text = buffer.getvalue()
     else:
         text = render_export(req, subject, config)
+        note = _left_out_note(req, subject)
+        if note is not None:
+            stderr.write(f"cxkit: {note}\n")
+            stderr.flush()
     # A file name that is not UTF-8 holds lone surrogates, which no UTF-8 file can: written as
     # stdout writes them (`\udcb3`), so `-o FILE` holds the very same text. In JSON that is the
     # string escape of the same character, so `path` still names the real file.
