@@ -370,3 +370,20 @@ def test_overview_breaks_paths_at_their_joints_and_wraps_the_kind_first(workspac
         assert "personas/grazyna-zolkiewska.yaml" in cells and "journeys/marta-umawia-serwis.yaml" in cells
         assert any(line.startswith("│") and "│ persona   " in line for line in out.splitlines())
         assert any("│ negatywna " in line for line in out.splitlines())  # "persona negatywna" on two lines
+
+
+def test_against_by_id_without_a_config_looks_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "persony"
+    folder.mkdir()
+    (folder / "grazyna.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    (folder / "lowca.yaml").write_text(NEGATIVE_PL, encoding="utf-8")
+    code, out, err = run(folder, monkeypatch, "grazyna.yaml", "--against", "lowca-promocji", "-f", "markdown")
+    assert code == 0 and err == "" and "Łowca Promocji" in out and "<sub>lowca.yaml</sub>" in out
+
+
+def test_against_by_id_never_scans_a_home_folder_without_a_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "grazyna.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    (tmp_path / "lowca.yaml").write_text(NEGATIVE_PL, encoding="utf-8")
+    code, _out, err = run(tmp_path, monkeypatch, "grazyna.yaml", "--against", "lowca-promocji")
+    assert code == 2 and err == "cxkit: lowca-promocji: no such file or directory\n"

@@ -192,8 +192,10 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     return None
 
 
-def _workspace_folders(config: Config) -> list[str]:
+def workspace_folders(config: Config) -> list[str]:
     """Where lint looks when no path is named: the configured ``paths`` that exist, else the root."""
+    if config.source is None and config.root.resolve() in (Path(config.root.resolve().anchor), Path.home().resolve()):
+        return []  # no workspace: never scan a whole disk or home folder for one id
     roots = [config.root / p for p in config.paths] if config.paths else [config.root]
     return [os.path.relpath(r) for r in roots if r.exists()]
 
@@ -209,7 +211,7 @@ def find_by_id(wanted: str, config: Config) -> tuple[str | None, list[tuple[str,
     """
     from ..workspace import unread_identity
 
-    folders = _workspace_folders(config)
+    folders = workspace_folders(config)
     if not folders:
         return None, []
     try:

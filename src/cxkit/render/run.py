@@ -16,7 +16,7 @@ from ..visible import raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
-from .load import Loaded, find_by_id, find_persona, load_path
+from .load import Loaded, find_by_id, find_persona, load_path, workspace_folders
 
 
 @dataclass
@@ -171,6 +171,8 @@ def _against_file(given: str, config: Any) -> str:
     """
     if os.path.lexists(given) or "/" in given or os.sep in given or given.lower().endswith((".yaml", ".yml")):
         return given  # a path: load_path reports one that does not exist
+    if not workspace_folders(config):  # no workspace to look in (say, a home folder without a config)
+        return given
     found, seen = find_by_id(given, config)
     if found is not None:
         return found
