@@ -438,7 +438,7 @@ def test_non_slug_references_are_reported_at_the_value(where, text, needle):
 @pytest.mark.parametrize(
     ("value", "fragment"),
     [
-        ("thirty", "age must be a number like 29 or a range like \"30-40\""),
+        ("thirty", "age must be a number like 29 or a narrow range like \"32-36\""),
         ('"40-30"', "is not a plausible age or range"),
         ("130", "is not a plausible age or range"),
         ("-5", "is not a plausible age or range"),
@@ -628,9 +628,9 @@ PYTHON_REPR = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}|\b(?:int|float|
         (PERSONA_HEAD + "reviewed: true\n", "true", "'reviewed': expected a date written as YYYY-MM-DD, got the boolean true"),
         (PERSONA_HEAD + "reviewed: []\n", "[]", "'reviewed': expected a date written as YYYY-MM-DD, got a list"),
         (PERSONA_HEAD + "demographics:\n  age: {}\n", "{}",
-         "'demographics.age': age must be a number like 29 or a range like \"30-40\", got a mapping"),
+         "'demographics.age': age must be a number like 29 or a narrow range like \"32-36\", got a mapping"),
         (PERSONA_HEAD + "demographics:\n  age: TRUE\n", "TRUE",
-         "'demographics.age': age must be a number like 29 or a range like \"30-40\", got the boolean true"),
+         "'demographics.age': age must be a number like 29 or a narrow range like \"32-36\", got the boolean true"),
         (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    emotion: 1.5\n", "1.5",
          "'stages[0].emotion' must be a whole number, not the number 1.5"),
         (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - action: Czat\n        status: false\n",

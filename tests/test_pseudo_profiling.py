@@ -1648,20 +1648,23 @@ def demographics(**fields: str) -> str:
     return persona("Biega 10 km w soboty w Parku Skaryszewskim", extra=f"demographics:\n{body}")
 
 
-@pytest.mark.parametrize("age,fires", [("25-45", True), ("65+", True), ("30-40", False), ("34", False), ("30-35", False)])
+# "30-40" is the very segment the method warns of: a persona is one person (a day-one tester found it passed).
+@pytest.mark.parametrize("age,fires", [("25-45", True), ("65+", True), ("30-40", True), ("30–40", True), ("30-36", True),
+                                       ("34", False), ("30-35", False), ("32-36", False)])
 def test_an_age_range_wider_than_max_age_span_is_reported_on_the_age(tmp_path, monkeypatch, age, fires):
     text = demographics(age=age)
     findings = run(tmp_path, monkeypatch, {"p.yaml": text})
     if fires:
-        assert [(f.line, f.column) for f in findings] == [pos(text, json.dumps(age))]
-        assert "max-age-span 10" in findings[0].message
+        assert [(f.line, f.column) for f in findings] == [pos(text, json.dumps(age, ensure_ascii=False))]
+        assert "max-age-span 5" in findings[0].message
     else:
         assert findings == []
 
 
 def test_max_age_span_is_configurable(tmp_path, monkeypatch):
-    findings = run(tmp_path, monkeypatch, {"p.yaml": demographics(age="30-40")}, **{"max-age-span": 5})
-    assert len(findings) == 1 and 'age "30-40" spans 10 years, more than max-age-span 5' in findings[0].message
+    findings = run(tmp_path, monkeypatch, {"p.yaml": demographics(age="30-35")}, **{"max-age-span": 3})
+    assert len(findings) == 1 and 'age "30-35" spans 5 years, more than max-age-span 3' in findings[0].message
+    assert run(tmp_path, monkeypatch, {"p.yaml": demographics(age="30-40")}, **{"max-age-span": 10}) == []
 
 
 @pytest.mark.parametrize("location", ["duże miasto", "Duże miasto", "miasto powyżej 500 tys.", "wieś", "przedmieścia",

@@ -40,10 +40,10 @@ def parse_age(value: Any) -> tuple[int, int] | None:
 
 def _check_age(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f'age must be a number like 29 or a range like "30-40", got {brief(value)}')
+        raise ValueError(f'age must be a number like 29 or a narrow range like "32-36", got {brief(value)}')
     span = parse_age(value)
     if span is None:
-        raise ValueError(f'age must be a number like 29 or a range like "30-40", got {brief(value)}')
+        raise ValueError(f'age must be a number like 29 or a narrow range like "32-36", got {brief(value)}')
     low, high = span
     if not (0 <= low <= high <= 120):
         raise ValueError(f"age {brief(value)} is not a plausible age or range (low ≤ high, 0–120)")
@@ -59,7 +59,7 @@ Age = Annotated[
             {"type": "integer", "minimum": 0, "maximum": 120},
             {"type": "string", "pattern": _AGE_PATTERN},
         ],
-        "description": 'A number (29, or quoted: "29") or a range ("30-40", "65+").',
+        "description": 'A number (29, or quoted: "29") or a range ("32-36", "65+").',
     }),
 ]
 

@@ -115,7 +115,7 @@ class PseudoProfiling(Rule):
 
     class Options(RuleOptions):
         max_age_span: int = Field(
-            10, alias="max-age-span", ge=0, le=120,
+            5, alias="max-age-span", ge=0, le=120,
             description="Widest demographics.age range, in years (0 to 120), that is not reported.",
         )
         vague_share: float = Field(
