@@ -25,6 +25,20 @@ def quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).translate(_ESCAPED)
 
 
+def plain_id(ident: str) -> str:
+    """An id as written after `id: `: plain, unless YAML would read it as no text (`null`, `true`).
+
+    Numbers stay plain: cxkit reads `id: 2026` as the text it is written as.
+    """
+    from ..yamlio import load_text
+
+    read = load_text(f"id: {ident}\n").data
+    value = read.get("id") if isinstance(read, dict) else None
+    if value is None or isinstance(value, bool):
+        return quote(ident)
+    return ident
+
+
 def texts(lang: str) -> ModuleType:
     """The module holding templates, prompts and placeholders for ``lang``."""
     return LANGS[lang]
@@ -57,14 +71,14 @@ def render(
     def value(field: str, placeholder: str | None = None) -> str:
         return quote(given.get(field) or holders[placeholder or field])
 
-    values = {"id": doc_id, "name": quote(name), "today": day}
+    values = {"id": plain_id(doc_id), "name": quote(name), "today": day}
     if kind == "persona":
         values.update(summary=value("summary"), goal=value("goal"), pain_point=value("pain_point"))
     elif kind == "negative-persona":
         values.update(summary=value("summary", "negative_summary"), reason=value("reason"))
     else:
         values.update(
-            persona=persona or PERSONA_PLACEHOLDER,
+            persona=plain_id(persona or PERSONA_PLACEHOLDER),
             goal=value("journey_goal"),
             stages="".join(
                 Template(module._STAGE).substitute(hint=hint, stage_id=sid, stage_name=label, today=day)
