@@ -211,7 +211,12 @@ def fmt_command(
         if outcome.status != "changed":
             continue
         changed += 1
-        if diff:
+        if diff and outcome.codec != "utf-8":
+            # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
+            # would make `git apply` refuse the whole patch, every other file's change too.
+            _err(f"{outcome.path}: not in the patch: it is written in {outcome.codec.upper()}, which a text patch "
+                 f"cannot carry; run `cxkit fmt` on it (it keeps its encoding), or save it as UTF-8")
+        elif diff:
             # A patch to apply: the files' real names and text, as they are. On a terminal, a
             # control character in the text is shown as an escape, never obeyed, and so is the
             # name, which is shown as every command shows it.
