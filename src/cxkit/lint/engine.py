@@ -32,7 +32,7 @@ _LINES = re.compile("\r\n|[\r\n]")
 # `# cxkit disable=...` (no colon) is caught too, to be reported: it silenced nothing before.
 _DIRECTIVE = re.compile(r"#[ \t]*cxkit(?:[ \t]*:|[ \t]+(?=disable(?:-file)?[ \t]*=))", re.IGNORECASE)
 # What it may say: rule names or codes separated by commas; anything after them is the author's reason.
-_SUPPRESS = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*([A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)", re.IGNORECASE)
+_SUPPRESS = re.compile(r"(disable-file|disable)[ \t]*=[ \t]*([\w-]+(?:[ \t]*,[ \t]*[\w-]+)*)", re.IGNORECASE)
 
 
 def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
@@ -48,13 +48,11 @@ def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
     matched = [name for name, cls in rules.items() if cls.code == upper or cls.code.startswith(upper)]
     if matched and upper.startswith("CX"):
         return matched
-    import difflib
+    from .selection import rule_hint
 
-    # Matched in lower case, so that `cx4o3` and `Unowned-Opportunity` find their rule too.
-    spelled = {name: name for name in rules} | {cls.code.lower(): cls.code for cls in rules.values()}
-    guess = difflib.get_close_matches(sel.lower(), list(spelled), n=1)
-    hint = f"; did you mean '{spelled[guess[0]]}'?" if guess else "; `cxkit rules` lists them"
-    raise ConfigError(f"unknown rule '{selector}'{hint}")
+    # The same suggestions as on the command line: a prefix (`pseudo`), a close spelling in any
+    # case (`cx4o3`, `Unowned-Opportunty`), a word of a name (`opportunity`).
+    raise ConfigError(f"unknown rule '{selector}'{rule_hint(selector, rules)}")
 
 
 @dataclass
@@ -947,7 +945,13 @@ def _rule_hint(item: str, known: dict[str, type[Rule]]) -> str:
             return ""
         return f"; a suppression names whole codes ({', '.join(several[:3])}{'...' if len(several) > 3 else ''}) or rule names"
     guess = closest(spelt, list(known), cutoff=0.75)
-    return f"; did you mean '{guess}'?" if guess else ""
+    if guess:
+        return f"; did you mean '{guess}'?"
+    from .selection import rule_hint
+
+    # A name cut short (`disable=unowned`) or one of its words (`disable=opportunity`).
+    hint = rule_hint(spelt, known)
+    return hint if hint.startswith("; did you mean") else ""
 
 
 class _PerFileIgnores:
