@@ -496,8 +496,22 @@ def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "") -> str:
-    """A folder: an overview table linking to every document below it."""
+def _broken_list(broken: Sequence[Any], labels: Labels) -> str:
+    """A folder's files that could not be read: a heading, then ``path:line:col`` and why, one item each."""
+    from ..visible import visible_line
+
+    if not broken:
+        return ""
+    items = "".join(f'<li><code>{esc(f"{b.path}:{b.line}:{b.column}")}</code> {esc(f"{b.code} {visible_line(b.message)}")}</li>'
+                    for b in broken)
+    return f'\n<h2 class="warning">{esc(labels["broken"].format(count=len(broken)))}</h2>\n<ul class="broken">{items}</ul>'
+
+
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
+                  broken: Sequence[Any] = ()) -> str:
+    """A folder: an overview table linking to every document below it, then the files that could not be read."""
+    if not rows and broken:
+        return page(f"<h1>{esc(title)}</h1>{_broken_list(broken, labels)}", labels, title)
     if not rows:
         return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=path or title))}</p>", labels, title)
     head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file"))
@@ -515,4 +529,4 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         )
     table = f'<table class="overview"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
     docs = '\n<hr class="doc">\n'.join(parts)
-    return page(f"<h1>{esc(title)}</h1>\n{table}\n<hr class=\"doc\">\n{docs}", labels, title)
+    return page(f"<h1>{esc(title)}</h1>\n{table}{_broken_list(broken, labels)}\n<hr class=\"doc\">\n{docs}", labels, title)

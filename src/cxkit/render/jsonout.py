@@ -10,7 +10,7 @@ with the same model gives back an equal document.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Sequence
 
 from ..model import CxModel, JourneyMap
 from ..visible import json_visible, raw_name
@@ -57,6 +57,15 @@ def pair(persona: CxModel, negative: CxModel) -> str:
     return _dumps({"persona": normalise(persona), "negative_persona": normalise(negative)})
 
 
-def documents(items: list[tuple[str, CxModel]]) -> str:
-    """Every document of a folder with the path it came from."""
-    return _dumps({"documents": [{"path": raw_name(path), "document": normalise(model)} for path, model in items]})
+def documents(items: list[tuple[str, CxModel]], broken: Sequence[Any] = ()) -> str:
+    """Every document of a folder with the path it came from, and the files that could not be read.
+
+    ``not_read`` holds one object per such file, its first problem with the fields of a
+    ``cxkit lint -f json`` finding (``path``, ``line``, ``column``, ``code``, ``rule``,
+    ``severity``, ``message``); an empty list when every file was read.
+    """
+    return _dumps({
+        "documents": [{"path": raw_name(path), "document": normalise(model)} for path, model in items],
+        "not_read": [{"path": raw_name(b.path), "line": b.line, "column": b.column, "code": b.code, "rule": b.rule,
+                      "severity": "error", "message": b.message} for b in broken],
+    })

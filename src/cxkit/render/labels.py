@@ -85,6 +85,7 @@ _EN: dict[str, str] = {
     "opps": "Opps",
     "against": "Persona and negative persona",
     "empty": "No personas, negative personas or journeys found in {path}.",
+    "broken": "Could not be read ({count}), so not shown; fix them, or run cxkit lint to see every problem",
     # source types
     "type.interview": "interview",
     "type.survey": "survey",
@@ -176,6 +177,7 @@ _PL: dict[str, str] = {
     "opps": "Uspr.",
     "against": "Persona i persona negatywna",
     "empty": "Brak person, person negatywnych i ścieżek klienta w {path}.",
+    "broken": "Nie udało się odczytać ({count}), więc ich tu nie ma; popraw je albo uruchom cxkit lint",
     "type.interview": "wywiad",
     "type.survey": "ankieta",
     "type.analytics": "analityka",

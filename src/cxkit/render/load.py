@@ -23,12 +23,26 @@ _LOOKUP_MAX_DEPTH = 4
 _LOOKUP_SKIP = frozenset(("node_modules", "venv", "site-packages", "__pycache__", "build", "dist"))
 
 
+@dataclass(frozen=True, slots=True)
+class Broken:
+    """A file that could not be shown, with the first problem found in it (what a lint line says)."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    rule: str
+    message: str
+
+
 @dataclass(slots=True)
 class Loaded:
     """Documents that loaded and validated, and lint-style error lines for those that did not."""
 
     documents: list[Document] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: One entry per file in ``errors``: where its first problem is, for a folder overview to list.
+    broken: list[Broken] = field(default_factory=list)
     #: Every file that was read (a folder's non-cxkit YAML too): ``-o`` must never replace one.
     read: list[tuple[Path, str]] = field(default_factory=list)
 
@@ -37,22 +51,29 @@ def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
     return problem_line(path, line, col, rule.code, rule.name, message)
 
 
+def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str) -> None:
+    """Record one problem: its lint line, and the file as broken when this is its first problem."""
+    out.errors.append(_line(path, line, col, rule, message))
+    if not any(b.path == path for b in out.broken):
+        out.broken.append(Broken(path, line, col, rule.code, rule.name, message))
+
+
 def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False) -> None:
     # load_document refuses pipes and devices itself, with the message lint prints.
     try:
         doc, hits, read_error = load_document(target, config)
     except RecursionError:
         doc, hits, read_error = None, [], False
-        out.errors.append(_line(target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read"))
+        _fail(out, target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read")
     rule = ReadError if read_error else YamlSyntax
     for hit in hits:
-        out.errors.append(_line(target.display, hit.line, hit.column, rule, hit.message))
+        _fail(out, target.display, hit.line, hit.column, rule, hit.message)
     if doc is None:
         return
     if doc.model is None:
         for issue in doc.issues:
             line, col = doc.loaded.locate(issue.path, key=issue.at_key)
-            out.errors.append(_line(doc.path, line, col, Schema, issue.message))
+            _fail(out, doc.path, line, col, Schema, issue.message)
         return
     if hits:
         return
@@ -103,7 +124,7 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     targets, unreadable = discover([path], config)
     out = Loaded()
     for where, message in unreadable:
-        out.errors.append(_line(where, 1, 1, ReadError, message))
+        _fail(out, where, 1, 1, ReadError, message)
     for target in targets:
         out.read.append((target.fs_path, target.display))
         _load_target(target, config, out, exact)

@@ -9,9 +9,11 @@ A persona's or a journey's name is a title, on one line wherever it appears
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from ..gfm import plain
+from ..visible import visible_line
 from . import content
 from .content import Entry, OverviewRow, name_line
 from .labels import Labels, signed
@@ -229,12 +231,24 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
     return table(header, body)
 
 
-def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "") -> str:
-    """A folder: the overview table, then every document."""
+def broken_list(broken: list[Any], labels: Labels) -> list[str]:
+    """A folder's files that could not be read: a heading, then ``path:line:col`` and why, one bullet each."""
+    out = [f"## {_heading(labels['broken'].format(count=len(broken)))}", ""]
+    for b in broken:
+        out.append(f"- {code(f'{b.path}:{b.line}:{b.column}', in_table=False)} {inline(f'{b.code} {visible_line(b.message)}')}")
+    return out + [""]
+
+
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
+                  broken: list[Any] | None = None) -> str:
+    """A folder: the overview table, the files that could not be read, then every document."""
     out = [f"# {_heading(title)}", ""]
-    if not rows:
+    if not rows and not broken:
         return "\n".join(out + [_line_start(inline(labels["empty"].format(path=path or title)))]) + "\n"
-    out += [overview_table(rows, labels), ""]
+    if rows:
+        out += [overview_table(rows, labels), ""]
+    if broken:
+        out += broken_list(broken, labels)
     for part in parts:
         out += ["---", "", part]
     return "\n".join(out).rstrip() + "\n"

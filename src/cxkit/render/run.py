@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..cliutil import EXIT_ERROR, EXIT_OK
+from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from ..config import load_config
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
@@ -16,7 +16,7 @@ from ..visible import raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
-from .load import Loaded, find_by_id, find_persona, load_path, workspace_folders
+from .load import Broken, Loaded, find_by_id, find_persona, load_path, workspace_folders
 
 
 @dataclass
@@ -41,6 +41,8 @@ class _Subject:
     docs: list[Document]
     is_dir: bool
     against: Document | None = None
+    #: A folder's files that could not be read, each with its first problem: listed, not rendered.
+    broken: list[Broken] = field(default_factory=list)
 
 
 def _report(loaded: Loaded, stderr: TextIO) -> bool:
@@ -233,6 +235,11 @@ def _by_relative_path(docs: list[Document], folder: str) -> dict[str, Document]:
     return found
 
 
+def _relative_broken(broken: Broken, folder: str) -> Broken:
+    """A file that could not be read, named as the overview's rows name files (from the folder rendered)."""
+    return replace(broken, path=_relative(broken.path, folder))
+
+
 def _overview(docs: list[Document], config: Any, folder: str) -> tuple[list[content.OverviewRow], Labels]:
     rows = content.overview_rows((_relative(d.path, folder), d.lang, d.model) for d in docs)
     lang = config.lang or content.majority_lang(d.lang for d in docs)
@@ -254,11 +261,17 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
     console = make_console(stream, req.width, color=color)
     width = console.width
     if subject.is_dir:
+        from .terminal import broken_view
+
         rows, labels = _overview(subject.docs, config, req.path)
-        if not rows:
+        broken = [_relative_broken(b, req.path) for b in subject.broken]
+        if not rows and not broken:
             console.print(labels["empty"].format(path=display_path(req.path)))
             return
-        console.print(overview_view(rows, labels, width, _title(req.path, labels)))
+        if rows:
+            console.print(overview_view(rows, labels, width, _title(req.path, labels)))
+        if broken:
+            console.print(broken_view(broken, labels, None if rows else _title(req.path, labels)))
         return
     doc = subject.docs[0]
     model = doc.model
@@ -331,7 +344,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
             by_path = _by_relative_path(subject.docs, req.path)
             # The overview's order (personas, negative personas, journeys), as in every other format.
             return jsonout.documents([(_export_path(by_path[r.path].path, config, req.path), by_path[r.path].model)
-                                      for r in rows])
+                                      for r in rows],
+                                     [replace(b, path=_export_path(b.path, config, req.path)) for b in subject.broken])
         doc = subject.docs[0]
         if subject.against is not None:
             return jsonout.pair(doc.model, subject.against.model)
@@ -359,7 +373,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
             parts.append(_one(module, doc, config, req.path, [], persona_name, anchor,
                               page_lang=labels.lang if module is html else None))
         title, folder = _export_title(req.path, config, labels)
-        return module.overview_page(rows, labels, title, parts, folder)
+        broken = [replace(b, path=_export_path(b.path, config, req.path)) for b in subject.broken]
+        return module.overview_page(rows, labels, title, parts, folder, broken)
     doc = subject.docs[0]
     if subject.against is not None:
         other = subject.against
@@ -413,19 +428,23 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             against_doc = _single(other, req.against)
     if req.output is not None:
         _refuse_overwriting_input(req.output, read)
-    if failed:
+    # A folder's overview shows the documents that load and lists the others (exit 1, as lint
+    # exits on a broken file); one file that cannot be read leaves nothing to show (exit 2).
+    partial = is_dir and req.against is None
+    if failed and not partial:
         return EXIT_ERROR
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
-    subject = _Subject(docs, is_dir, against_doc)
+    subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [])
     _check(req, subject)
     for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req)):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
+    done = EXIT_FINDINGS if subject.broken else EXIT_OK
     if req.output_format == "terminal":
         if req.output is None:
             render_terminal(req, subject, config, stdout, color=None, stderr=stderr)
-            return EXIT_OK
+            return done
         buffer = io.StringIO()
         render_terminal(req, subject, config, buffer, color=False, stderr=stderr)
         text = buffer.getvalue()
@@ -442,8 +461,9 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if req.output is None:
         stdout.write(text)
         stdout.flush()
-        return EXIT_OK
-    return _write(req.output, text, stderr)
+        return done
+    written = _write(req.output, text, stderr)
+    return written if written != EXIT_OK else done
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -755,6 +755,19 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     return Group(Text(shown_path(title), style="bold"), table, totals)
 
 
+def broken_view(broken: list[Any], labels: Labels, title: str | None = None) -> RenderableType:
+    """A folder's files that could not be read: each file's first problem, ``path:line:col``, then why."""
+    from ..visible import visible_line
+
+    # Under the overview's table a blank line sets the list apart; alone, the folder's title heads it.
+    lines: list[RenderableType] = [Text(shown_path(title), style="bold") if title is not None else Text("")]
+    lines.append(Text(labels["broken"].format(count=len(broken)), style="bold red", overflow="fold"))
+    for b in broken:
+        lines.append(Text.assemble(("✗ ", "red"), (f"{shown_path(b.path)}:{b.line}:{b.column}", "bold"),
+                                   f" {b.code} {visible_line(b.message)}", overflow="fold"))
+    return Group(*lines)
+
+
 #: The widest page cxkit lays out: wider adds only blank space, and `COLUMNS=99999999` would
 #: build lines of that many cells for every row.
 MAX_WIDTH = 1000
