@@ -43,6 +43,8 @@ def copy_examples(tmp_path: Path, lang: str, config: str | None = 'paths = ["per
 def lint(where: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
     monkeypatch.chdir(where)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # The examples' review and due dates are written for this day (as in test_examples.py).
+    monkeypatch.setenv("CXKIT_TODAY", "2026-11-23")
     return CliRunner().invoke(app, ["lint", *args], env={"NO_COLOR": "1", "CI": "1"})
 
 

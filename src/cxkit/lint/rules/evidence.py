@@ -123,6 +123,8 @@ class StaleReview(Rule):
     Uses `reviewed`, or when it is absent the newest source date.  The age
     limit is an option (default 12 months).  A date in the future (a typo such
     as 2062 for 2026) is reported too: it would keep the rule quiet for years.
+    So is the `date` of any source that lies in the future, `reviewed` or not:
+    research cannot have been done yet, and the date is at best a typo.
     Set CXKIT_TODAY=YYYY-MM-DD to pin "today" in reproducible runs; a value that
     is not a date stops the run (exit 2).
 
@@ -143,19 +145,28 @@ class StaleReview(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         model = doc.model
+        sources = getattr(model, "sources", []) or []
         reviewed = getattr(model, "reviewed", None)
         where: tuple = ("reviewed",)
         if reviewed is None:
-            dated = [(s.date, i) for i, s in enumerate(getattr(model, "sources", []) or []) if s.date]
-            if not dated:
-                return
-            reviewed, idx = max(dated)
-            where = ("sources", idx, "date")
+            dated = [(s.date, i) for i, s in enumerate(sources) if s.date]
+            if dated:
+                reviewed, idx = max(dated)
+                where = ("sources", idx, "date")
         now = today()
+        # A day of slack: east of the run's clock it may already be tomorrow.
+        horizon = now + dt.timedelta(days=1)
+        for i, source in enumerate(sources):
+            # The newest source standing in for `reviewed` gets the message below, once.
+            if source.date is not None and source.date > horizon and where != ("sources", i, "date"):
+                yield doc.hit(("sources", i, "date"), f"source '{source.id}' is dated {source.date.isoformat()}, a date "
+                                                      f"in the future (today is {now.isoformat()}): research cannot "
+                                                      f"have been done yet; write the date it was done")
+        if reviewed is None:
+            return
         limit = self.options.max_age_months
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
-        # A day of slack: east of the run's clock it may already be tomorrow.
-        if reviewed > now + dt.timedelta(days=1):
+        if reviewed > horizon:
             fix = "the date of the last review" if where[0] == "reviewed" else "the date the research was done"
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
                                  f"a typo here keeps this rule quiet for years: write {fix}")

@@ -9,7 +9,9 @@ from pydantic import AfterValidator, Field
 
 from ..finding import Hit, Severity
 from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
+from ...clock import today
 from ...model.common import SLUG_PATTERN
+from .evidence import _months_between
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -143,6 +145,59 @@ class UnownedOpportunity(Rule):
                                       f"will fix it{' and by when' if undated else ''}")
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date")
+
+
+@register
+class OverdueOpportunity(Rule):
+    """An opportunity whose `due` date has passed and that is not `done`.
+
+    Reported at the `due` date when it is before today and the status is
+    anything but `done`: `idea`, `planned`, `in-progress`, or no status at all.
+    Due today is not overdue yet.  Set CXKIT_TODAY=YYYY-MM-DD to pin "today" in
+    reproducible runs.  An info finding: the date passes with no change to the
+    file, so it reminds you without failing a run at the default fail level
+    (set `severity = "warning"` in the rule's config table to make it count).
+
+    Why: each barrier closes with a plan of who fixes it and by when.  A plan
+    past its date that nobody marked done is either finished and not
+    recorded, or slipped and not replanned; either way the map no longer
+    says what is really happening to that pain.
+
+    Bad:
+        opportunities:
+          - action: Naprawić wyszukiwarkę leków po substancji czynnej
+            owner: Zespół wyszukiwarki
+            due: 2024-03-31
+            status: planned
+
+    Good:
+        opportunities:
+          - action: Naprawić wyszukiwarkę leków po substancji czynnej
+            owner: Zespół wyszukiwarki
+            due: 2024-03-31
+            status: done
+    """
+
+    code = "CX408"
+    name = "overdue-opportunity"
+    severity = Severity.info
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        now = today()
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            for j, opp in enumerate(stage.opportunities):
+                if opp.due is None or opp.due >= now or opp.status == "done":
+                    continue
+                days = (now - opp.due).days
+                months = _months_between(opp.due, now)
+                ago = f"{days} day{'s' if days != 1 else ''} ago" if months < 2 else f"{months} months ago"
+                state = f"is still '{opp.status}'" if opp.status else "is not marked done"
+                yield doc.hit(
+                    ("stages", i, "opportunities", j, "due"),
+                    f"opportunity '{opp.action.rstrip()}' was due {opp.due.isoformat()} ({ago}) and {state}; "
+                    "set `status: done` if it is done, else give it a new due date",
+                )
 
 
 class PainOptions(RuleOptions):
