@@ -198,10 +198,12 @@ def test_invalid_yaml_exits_2_with_a_located_message(tmp_path, write, monkeypatc
     assert "Traceback" not in result.stderr
 
 
-def test_invalid_document_in_a_folder_exits_2(two_folders, write):
+def test_invalid_document_in_a_folder_is_not_compared_and_exits_1(two_folders, write):
+    # docs/diff.md: the other documents are compared; the broken file is listed as not compared.
     write("new/personas/broken.yaml", "kind: persona\nid: ola\nname: [Ola\n")
     result = run_cli("diff", "old", "new")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
+    assert "Not compared: 1 file" in result.stdout
     assert result.stderr.startswith("new/personas/broken.yaml:")
     assert "[yaml-syntax]" in result.stderr
 

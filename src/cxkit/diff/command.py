@@ -172,8 +172,9 @@ def diff_command(
     an addition), then by file, then by content (an id renamed with its file is
     one document), list items by `id`, then `name`, then similarity; a reordered
     list is one "moved" entry.  --cached [REV] compares what is staged with REV
-    (default HEAD).  Exit codes: 0 no differences, 1 differences, 2 trouble (a
-    missing file, a bad revision, invalid YAML).
+    (default HEAD).  A file one side cannot read is listed as not compared.
+    Exit codes: 0 no differences, 1 differences or a file not compared, 2
+    trouble (a missing file, a bad revision, nothing that could be compared).
     """
     from .compare import Options
 
@@ -196,8 +197,13 @@ def diff_command(
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")
         raise typer.Exit(EXIT_TROUBLE)
+    # Files one side could not read: located on stderr as lint shows them, and listed in the output.
+    for _side, _file, problems in outcome.result.not_compared:
+        for problem in problems:
+            sys.stderr.write(f"{problem}\n")
+    sys.stderr.flush()
     _render(outcome.result, output_format)
-    raise typer.Exit(EXIT_DIFFERENT if outcome.result else EXIT_SAME)
+    raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
 
 
 def _is_driver_call(argv: list[str]) -> bool:

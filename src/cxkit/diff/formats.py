@@ -223,9 +223,27 @@ def _inner(doc: DocumentDiff) -> Iterator[Change]:
 
 # --- JSON -----------------------------------------------------------------
 
+def not_compared_json(side: str, file: str, problems: list[Any]) -> dict[str, Any]:
+    """A file one side could not read, as an entry of the changes array (``op``: ``not-compared``).
+
+    It has every field a change has (``document``, ``old`` and ``new`` are null: nothing was
+    read), the side it could not be read on and its problems as `cxkit lint -f json` writes them.
+    """
+    return {
+        "op": "not-compared", "document": None, "file": raw_name(file), "path": "", "old": None, "new": None,
+        "side": side,
+        "problems": [{"path": raw_name(p.where), "line": p.line, "column": p.column, "code": p.code, "rule": p.rule,
+                      "severity": "error", "message": p.message} for p in problems],
+    }
+
+
 def render_json(result: DiffResult, stream: TextIO) -> None:
-    """An array of changes: ``op``, ``document``, ``file``, ``path``, ``old``, ``new`` (and more for moves)."""
+    """An array of changes: ``op``, ``document``, ``file``, ``path``, ``old``, ``new`` (and more for moves).
+
+    The files a side could not read follow the changes, one ``not-compared`` entry each.
+    """
     items = [change_json(c) for c in result.changes]
+    items += [not_compared_json(*entry) for entry in result.not_compared]
     stream.write(json_visible(json.dumps(items, ensure_ascii=False, indent=2)) + "\n")
 
 
@@ -281,6 +299,12 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
         if not first:
             console.print()
         console.print(Text(summary_line(result), style="dim" if result else "green"))
+    if result.not_compared:
+        console.print()
+        console.print(Text(not_compared_heading(result), style="bold red"))
+        for _side, _file, problems in result.not_compared:
+            for problem in problems:
+                console.print(Text(f"  {problem}"))
 
 
 def _text_change(c: Change, colored: bool) -> list[Any]:
@@ -424,7 +448,24 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         items = [line for c in _inner(doc) for line in _md_change(c)]
         if items:
             out += items + [""]
+    if result.not_compared:
+        out += _md_not_compared(result, h)
     return out
+
+
+def not_compared_heading(result: DiffResult) -> str:
+    n = len(result.not_compared)
+    return (f"Not compared: {_plural(n, 'file')} could not be read on one side, so "
+            f"{'its' if n == 1 else 'their'} changes are not shown:")
+
+
+def _md_not_compared(result: DiffResult, h: str) -> list[str]:
+    out = [f"{h}# Not compared", "", "These files could not be read on one side, so their changes are not shown:", ""]
+    for side, _file, problems in result.not_compared:
+        for p in problems:
+            out.append(f"- {md_code(f'{p.where}:{p.line}:{p.column}')} ({'before' if side == 'before' else 'after'}): "
+                       f"{md_text(f'{p.code} {visible_line(p.message)}')}")
+    return out + [""]
 
 
 def _md_label(text: str) -> str:

@@ -164,6 +164,9 @@ class DiffResult:
     documents: list[DocumentDiff]
     old_label: str = "old"
     new_label: str = "new"
+    #: Files of a workspace diff that one side could not read: ("before" or "after", file, problems).
+    #: Not part of ``bool(result)``: the exit code counts them on its own.
+    not_compared: list[tuple[str, str, list[Any]]] = field(default_factory=list)
 
     @property
     def changed(self) -> list[DocumentDiff]:

@@ -350,11 +350,27 @@ def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
 
 
 def _sides(old: Side, new: Side, options: Options) -> Outcome:
+    """Compare two workspaces: every document that loads on both sides; the files one side cannot read are not compared.
+
+    A file that cannot be read on one side is neither removed nor added: its document on the
+    other side is left out too, and the file is listed in ``result.not_compared`` (as
+    `cxkit review` lists it). When that leaves no document to compare on either side, nothing
+    could be compared: the problems alone are returned, as trouble — as they are for an unresolved
+    merge conflict in the index, which git itself will not commit until it is resolved.
+    """
     problems = old.problems + new.problems
     result = DiffResult([], old.label, new.label)
-    if not problems:
-        result.documents = compare_workspaces(old.docs, new.docs, options)
-    return Outcome(result, problems)
+    old_docs = [d for d in old.docs if d.file not in new.unread]
+    new_docs = [d for d in new.docs if d.file not in old.unread]
+    if (problems and not old_docs and not new_docs) or any(p.fatal for p in problems):
+        return Outcome(result, problems)
+    result.documents = compare_workspaces(old_docs, new_docs, options)
+    for side, where in (("before", old), ("after", new)):
+        by_file: dict[str, list[Problem]] = {}
+        for problem in where.problems:
+            by_file.setdefault(problem.file or problem.where, []).append(problem)
+        result.not_compared += [(side, file, found) for file, found in by_file.items()]
+    return Outcome(result)
 
 
 @dataclass

@@ -27,6 +27,10 @@ class Problem:
     message: str
     code: str = "CX001"
     rule: str = "yaml-syntax"
+    #: The file as a Doc's ``file`` names it (``where`` without the side's prefix); "" when unknown.
+    file: str = ""
+    #: The whole side is in doubt (an unresolved merge conflict in the index): nothing is compared.
+    fatal: bool = False
 
     def __str__(self) -> str:
         return problem_line(self.where, self.line, self.column, self.code, self.rule, self.message)
@@ -61,7 +65,7 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
         # A duplicate key, a list as a key or an unknown tag leaves data that is not what the
         # file says (the later key dropped): comparing it could hide a change, so it is refused.
         for p in loaded.problems or []:
-            side.problems.append(Problem(where, p.line, p.column, p.message))
+            side.problems.append(Problem(where, p.line, p.column, p.message, file=file))
         side.unread.add(file)
         return
     side.docs.append(Doc(file, data, loaded.text))
@@ -90,7 +94,9 @@ def folder_side(root: str, config: Config) -> Side:
         try:
             raw, size = read_target(target)
         except OSError as exc:
-            side.problems.append(Problem(target.display, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
+            side.problems.append(Problem(target.display, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000",
+                                         "read-error", file=rel))
+            side.unread.add(rel)
             continue
         read_document(raw, rel, target.display, side, explicit=False, size=size)
     return side
@@ -180,7 +186,7 @@ def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
             side.problems.append(Problem(
                 f":{shown}", 1, 1,
                 "unresolved merge conflict in the index: resolve it and `git add` the file, then compare what is staged",
-                "CX000", "read-error",
+                "CX000", "read-error", file=shown, fatal=True,
             ))
             side.unread.add(shown)
     _read_blobs(side, repo, _kept(staged, repo, config, paths), ":")
@@ -201,7 +207,9 @@ def _read_blobs(side: Side, repo: Repo, files: list[tuple[TreeFile, bool]], pref
         shown = display_path(f.display)  # as the working tree side shows it: a name may hold control characters
         raw = contents.get(f.blob)
         if raw is None:
-            side.problems.append(Problem(f"{prefix}{shown}", 1, 1, "git could not read this file", "CX000", "read-error"))
+            side.problems.append(Problem(f"{prefix}{shown}", 1, 1, "git could not read this file", "CX000", "read-error",
+                                         file=shown))
+            side.unread.add(shown)
             continue
         read_document(raw, shown, f"{prefix}{shown}", side, explicit=explicit)
 
@@ -225,7 +233,9 @@ def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
         try:
             raw, size = read_file(repo.cwd / name)
         except OSError as exc:
-            side.problems.append(Problem(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error"))
+            side.problems.append(Problem(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}", "CX000", "read-error",
+                                         file=shown))
+            side.unread.add(shown)
             continue
         read_document(raw, shown, shown, side, explicit=explicit, size=size)
     return side
