@@ -201,3 +201,16 @@ def test_mermaid_of_a_folder_is_still_a_usage_error(workspace: Path, monkeypatch
     code, out, err = run(workspace, monkeypatch, ".", "-f", "mermaid")
     assert (code, out) == (2, "")
     assert "mermaid draws one journey" in err
+
+
+def test_the_listed_problem_is_the_earliest_in_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "tom-baker-uk.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    # Two schema problems, found in this order: the persona that is no slug (line 9), then the
+    # emotion of 7 (line 8). The list names the one a reader meets first in the file.
+    (tmp_path / "tom-reorders.yaml").write_text(BROKEN_SCHEMA.replace("persona: tom-baker-uk\n", "")
+                                                + "persona: Tom Baker\n", encoding="utf-8")
+    code, out, err = run(tmp_path, monkeypatch, ".", "-f", "json")
+    assert code == 1
+    assert err.index("tom-reorders.yaml:8:") < err.index("tom-reorders.yaml:7:")  # stderr keeps lint's order
+    (broken,) = json.loads(out)["not_read"]
+    assert (broken["line"], broken["column"], broken["code"]) == (7, 14, "CX002"), err

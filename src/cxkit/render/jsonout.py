@@ -10,7 +10,8 @@ with the same model gives back an equal document.
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from ..model import CxModel, JourneyMap
 from ..visible import json_visible, raw_name

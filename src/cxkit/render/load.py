@@ -52,10 +52,15 @@ def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
 
 
 def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str) -> None:
-    """Record one problem: its lint line, and the file as broken when this is its first problem."""
+    """Record one problem: its lint line, and the file as broken with its first problem (the earliest in the file)."""
     out.errors.append(_line(path, line, col, rule, message))
-    if not any(b.path == path for b in out.broken):
-        out.broken.append(Broken(path, line, col, rule.code, rule.name, message))
+    found = Broken(path, line, col, rule.code, rule.name, message)
+    for i, known in enumerate(out.broken):
+        if known.path == path:
+            if (line, col) < (known.line, known.column):
+                out.broken[i] = found
+            return
+    out.broken.append(found)
 
 
 def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False) -> None:
