@@ -196,9 +196,11 @@ def test_a_persona_in_an_excluded_folder_is_named_as_the_likely_cause(tmp_path, 
     shutil.move(root / "personas", root / "drafts/personas")
     for args in (["."], ["journeys/"], [PL_JOURNEY]):
         result = lint(root, monkeypatch, "--no-cache", "-f", "json", "--select", "CX004", *args)
+        # The file itself is named now, with the pattern and the fix (tester's L6).
         assert cx004_message(result) == (
-            "persona 'pawel-programista-audiofil' does not exist in the workspace; no personas were found in the"
-            " workspace (paths matched by `exclude` in cxkit.toml are not searched)"
+            "persona 'pawel-programista-audiofil' is only in drafts/personas/pawel-programista-audiofil.yaml, which"
+            " `exclude` leaves out of the workspace ('drafts' in cxkit.toml), so it is never checked; move it out of"
+            " drafts/, or remove 'drafts' from `exclude`"
         ), args
 
 

@@ -218,10 +218,10 @@ def test_overdue_opportunity_says_how_long_ago_in_days_then_months(tmp_path, mon
     monkeypatch.setenv("CXKIT_TODAY", TODAY)
     text = journey(JOURNEY_PL, due, "planned")
     found = run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "overdue-opportunity")
-    assert [f.message for f in found] == [
+    assert [f.message for f in found] == [(
         f"opportunity 'Naprawić wyszukiwarkę leków po substancji czynnej' was due {due} ({ago}) and is still "
         "'planned'; set `status: done` if it is done, else give it a new due date"
-    ]
+    )]
 
 
 def test_an_opportunity_without_a_due_date_is_not_overdue(tmp_path, monkeypatch):

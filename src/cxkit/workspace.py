@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 from collections import Counter
+import os
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from .discovery import (  # noqa: F401  (re-exported: the workspace API callers 
     read_target,
 )
 from .lint.finding import Hit
+from .visible import visible_name
 from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
@@ -264,6 +266,121 @@ def probe_text(head: bytes) -> str:
     return head.decode("latin-1")
 
 
+class ExcludedDocument(NamedTuple):
+    """A document in a file that the config's `exclude` leaves out, as its `kind:` and `id:` lines tell."""
+
+    path: str
+    kind: str | None
+    id: str | None
+    #: The `exclude` pattern that leaves it out, as written in the config.
+    pattern: str
+    #: The excluded folder that holds the file (shown path), or None when the pattern matched the file itself.
+    folder: str | None
+    #: The config file's name ("cxkit.toml", "pyproject.toml"), or "the config" without one.
+    config: str
+
+
+class ExcludedFiles:
+    """The documents a folder scan leaves out because of `exclude`; looked for only when asked.
+
+    unknown-persona asks when a journey names a persona the workspace does not
+    have: it may sit in an excluded draft folder, and "does not exist" would be
+    wrong.  Nothing is walked until then (once per run), and of each excluded
+    YAML file only its first 64 KiB is read, for its `kind:` and `id:` lines
+    (:func:`unread_identity`); nothing is parsed.  Hidden folders and linked
+    folders are passed over, as the scan passes over them, and the walk stops
+    after :attr:`MAX_FOLDERS` folders or :attr:`MAX_FILES` files read.
+    """
+
+    MAX_FOLDERS = 20000
+    MAX_FILES = 2000
+    HEAD = 65536
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._found: list[ExcludedDocument] | None = None
+
+    @property
+    def walked(self) -> bool:
+        """Whether a rule asked for the excluded files: then the run's result depends on files it did not check."""
+        return self._found is not None and bool(self.config.exclude)
+
+    def __call__(self) -> list[ExcludedDocument]:
+        if self._found is None:
+            found: dict[str, ExcludedDocument] = {}
+            for doc in self._walk() if self.config.exclude else []:
+                # One file under two configured `paths` (`personas` and `personas/drafts`) is one file.
+                found.setdefault(doc.path, doc)
+            self._found = list(found.values())
+        return self._found
+
+    def _pattern(self, path: str) -> str | None:
+        rel = _root_rel(self.config, path)
+        return next((p for p in self.config.exclude if is_excluded(rel, [p])), None)
+
+    def _walk(self) -> list[ExcludedDocument]:
+        config = self.config
+        name = visible_name(config.source.name) if config.source is not None else "the config"
+        roots = [config.root / p for p in config.paths] if config.paths else [config.root]
+        out: list[ExcludedDocument] = []
+        folders = files = 0
+        # (folder, the pattern and shown folder that exclude it, or None while not excluded)
+        stack: list[tuple[str, tuple[str, str] | None]] = [(str(r), None) for r in reversed(roots) if r.is_dir()]
+        while stack and folders < self.MAX_FOLDERS and files < self.MAX_FILES:
+            top, excluded = stack.pop()
+            folders += 1
+            try:
+                with os.scandir(top) as entries:
+                    listed = sorted(entries, key=lambda e: e.name)
+            except OSError:
+                continue
+            subdirs = []
+            for entry in listed:
+                if entry.name.startswith("."):
+                    continue
+                full = os.path.join(top, entry.name)
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                    is_file = not is_dir and entry.is_file()  # a pipe or device is never opened
+                except OSError:
+                    continue
+                if is_dir:
+                    if excluded is None:
+                        pattern = self._pattern(full)
+                        subdirs.append((full, (pattern, _shown(full)) if pattern else None))
+                    else:
+                        subdirs.append((full, excluded))
+                    continue
+                if not (is_file and entry.name.lower().endswith(YAML_SUFFIXES)):
+                    continue
+                if excluded is not None:
+                    pattern, folder = excluded
+                else:
+                    pattern, folder = self._pattern(full), None
+                    if pattern is None:
+                        continue
+                files += 1
+                try:
+                    with open(full, "rb") as fh:
+                        head = fh.read(self.HEAD)
+                except OSError:
+                    continue
+                kind, ident = unread_identity(head)
+                out.append(ExcludedDocument(_shown(full), kind, ident, pattern, folder, name))
+                if files >= self.MAX_FILES:
+                    break
+            stack.extend(reversed(subdirs))
+        return out
+
+
+def _shown(path: str) -> str:
+    """A path found by a walk, as findings show paths: from where cxkit runs."""
+    try:
+        return display_path(os.path.relpath(path))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return display_path(path)
+
+
 class TraitRow(NamedTuple):
     """One trait of a summarised document."""
 
@@ -457,6 +574,8 @@ class WorkspaceIndex:
     #: `kind:` and `id:` lines tell.  Their own finding says what is wrong; the cross-file rules
     #: must not add a second, misleading one ("persona does not exist", "no negative persona").
     unread: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    #: The documents `exclude` leaves out (:class:`ExcludedFiles`): walked only when a rule calls it.
+    excluded: Callable[[], list[ExcludedDocument]] = lambda: []
 
     def unread_of_kind(self, kind: str) -> list[tuple[str, str | None, str | None]]:
         return [u for u in self.unread if u[1] == kind]

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
-from ..workspace import DocSummary, Target, WorkspaceIndex, load_document, read_target, summarize
+from ..workspace import DocSummary, ExcludedFiles, Target, WorkspaceIndex, load_document, read_target, summarize
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
@@ -795,7 +795,9 @@ def lint(
     for i, res in zip(todo_index, fresh):
         results[i] = res
     done = [r for r in results if r is not None]
-    result = _finish(done, unreadable, config, ruleset, len(targets), _no_personas_advice(config, targets), suppressed)
+    excluded = ExcludedFiles(config)
+    result = _finish(done, unreadable, config, ruleset, len(targets), _no_personas_advice(config, targets), suppressed,
+                     excluded)
     if len(shown) < len(targets):
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
@@ -811,7 +813,8 @@ def lint(
     if store is not None:
         new_entries = {keys[i]: _result_to_json(res) for i, res in zip(todo_index, fresh) if keys[i]}
         store.put_files(new_entries, keep={k for k in keys if k})
-        if all(keys):
+        # A finding that looked at the files `exclude` leaves out depends on files the run key does not cover.
+        if all(keys) and not excluded.walked:
             entry = {
                 "findings": [f.as_row() for f in result.findings],
                 "files": result.files_checked,
@@ -858,6 +861,7 @@ def _finish(
     files_checked: int,
     no_personas_advice: str = "",
     suppressed: list[Suppressed] | None = None,
+    excluded: ExcludedFiles | None = None,
 ) -> LintResult:
     """Workspace rules, suppressions and per-file ignores over every file's results."""
     findings: list[Finding] = []
@@ -866,7 +870,7 @@ def _finish(
         for where, message in unreadable:
             findings.append(_stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
     ignores = _PerFileIgnores(config, ruleset.known)
-    index = WorkspaceIndex(no_personas_advice=no_personas_advice)
+    index = WorkspaceIndex(no_personas_advice=no_personas_advice, excluded=excluded or ExcludedFiles(config))
     # Rules a file is kept from showing, by per-file-ignores or a `disable-file` comment: a finding
     # about the whole workspace goes to a file that shows it.
     off = {res.path: set(res.suppressions.file) for res in results if res.suppressions is not None and res.suppressions.file}

@@ -7,7 +7,8 @@ from typing import Iterable
 from ..finding import Hit, Severity
 from ..rule import Rule, register
 from ..simjoin import ClosestMatch
-from ...workspace import WorkspaceIndex
+from ...visible import visible_line
+from ...workspace import ExcludedDocument, WorkspaceIndex
 
 
 @register
@@ -152,7 +153,10 @@ class UnknownPersona(Rule):
     """A journey's `persona` does not name a persona in the workspace.
 
     The closest existing id is suggested.  Lint the whole workspace (not a
-    single journey file) so the persona can be found.
+    single journey file) so the persona can be found.  When the persona is
+    only in a file the config's `exclude` leaves out (a `drafts` folder), the
+    finding names that file and the pattern; those files are looked for only
+    when the rule fires, by their `kind:` and `id:` lines.
 
     Why: a journey map is always somebody's journey; a dangling reference
     means the map and its persona have drifted apart.
@@ -198,6 +202,10 @@ class UnknownPersona(Rule):
                 continue
             if any(ident == ref and kind != "journey" for _path, kind, ident in index.unread):
                 continue  # its file could not be read: that file's own finding says why
+            hidden = [e for e in index.excluded() if e.id == ref and e.kind in ("persona", "negative-persona")]
+            if hidden:
+                yield Hit(*journey.persona_pos, _excluded_message(ref, hidden), path=journey.path)
+                continue
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
             guess = closest(ref)
@@ -207,6 +215,16 @@ class UnknownPersona(Rule):
                 more = f" and {len(maybe) - 2} more" if len(maybe) > 2 else ""
                 hint = f"; it may be in a file that could not be read ({', '.join(maybe[:2])}{more})"
             yield Hit(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace{hint}", path=journey.path)
+
+
+def _excluded_message(ref: str, found: list[ExcludedDocument]) -> str:
+    """What to say of a persona that exists only in files `exclude` leaves out, and how to bring it in."""
+    first = found[0]
+    pattern = visible_line(first.pattern)  # as written in the config: a control character is shown, not obeyed
+    where = first.path + (f" (and {len(found) - 1} more excluded file{'s' if len(found) > 2 else ''})" if len(found) > 1 else "")
+    move = f"move it out of {first.folder}/" if first.folder else f"rename it so that '{pattern}' does not match it"
+    return (f"persona '{ref}' is only in {where}, which `exclude` leaves out of the workspace "
+            f"('{pattern}' in {first.config}), so it is never checked; {move}, or remove '{pattern}' from `exclude`")
 
 
 @register
