@@ -392,8 +392,16 @@ def test_a_utf16_or_utf32_file_is_formatted_and_written_back_in_its_encoding(
     checked = _fmt("--check", "zaneta.yaml")
     assert checked.exit_code == 1 and "would reformat zaneta.yaml" in checked.output
     assert path.read_bytes() == _WIDE[codec] + _SCRAMBLED.encode(codec)  # --check writes nothing
+    # A patch (stdout not a terminal) cannot carry a UTF-16/32 file: left out, and said so.
     diff = _fmt("--diff", "zaneta.yaml")
-    assert diff.exit_code == 1 and "+name: Żaneta Łęcka" in diff.stdout
+    assert diff.exit_code == 1 and diff.stdout == ""
+    assert f"zaneta.yaml: not in the patch: it is written in {codec.upper()}, which a text patch cannot carry" in diff.stderr
+    # On a terminal the diff is read, not applied: shown.
+    monkeypatch.setattr("cxkit.commands_scaffold._stdout_is_terminal", lambda: True)
+    shown = _fmt("--diff", "zaneta.yaml")
+    assert shown.exit_code == 1 and "+name: Żaneta Łęcka" in shown.stdout
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
     done = _fmt("zaneta.yaml")
     assert done.exit_code == 0 and "reformatted zaneta.yaml" in done.output
     assert path.read_bytes() == _WIDE[codec] + _LAID_OUT.encode(codec)  # same mark, encoding, CRLF

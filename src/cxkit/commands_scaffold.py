@@ -211,9 +211,10 @@ def fmt_command(
         if outcome.status != "changed":
             continue
         changed += 1
-        if diff and outcome.codec != "utf-8":
+        if diff and outcome.codec != "utf-8" and not _stdout_is_terminal():
             # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
-            # would make `git apply` refuse the whole patch, every other file's change too.
+            # would make `git apply` refuse the whole patch, every other file's change too. On a
+            # terminal, where the diff is read and not applied, it is shown with the rest.
             _err(f"{outcome.path}: not in the patch: it is written in {outcome.codec.upper()}, which a text patch "
                  f"cannot carry; run `cxkit fmt` on it (it keeps its encoding), or save it as UTF-8")
         elif diff:
