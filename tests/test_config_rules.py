@@ -142,9 +142,11 @@ def test_a_huge_review_age_is_a_config_error_not_an_internal_error(project, writ
     assert message.endswith(f"rule 'stale-review', option 'max-age-months': Input should be less than or equal to 1200, not {value}")
 
 
-def test_the_largest_review_age_lints(project, write):
+def test_the_largest_review_age_lints(project, write, monkeypatch):
     # PERSONA_PL has a `reviewed:` of its own: adding a second made a duplicate key, and the
     # file, not the option, decided the result (invisible while --select hid yaml-syntax).
+    # Today pinned: from 2027-01-15 the date below is more than 1,200 months ago.
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
     assert "reviewed: 2026-10-01\n" in PERSONA_PL
     write("personas/tomek.yaml", PERSONA_PL.replace("reviewed: 2026-10-01\n", "reviewed: 1927-01-15\n", 1))
     write("cxkit.toml", "[rules.stale-review]\nmax-age-months = 1200\n")
