@@ -80,3 +80,28 @@ def test_a_mapping_item_where_a_mapping_is_expected_is_not_taken_for_text(tmp_pa
     text = PERSONA.format(items="  - Biega") + "sources:\n  - id: s\n    Typ: ankieta\n"
     found = _lint(tmp_path, monkeypatch, text)
     assert found and all("was read as the mapping" not in f["message"] for f in found)
+
+
+@pytest.mark.parametrize(("items", "unknown"), [
+    # A trait with its text and a key of the author's: the usual message, with its `x-` advice.
+    ("  - text: Kupuje co tydzień w Biedronce\n    komentarz: z wywiadu 3", "komentarz"),
+    ("  - text: Buys 3 times a week\n    note: from interview 2\n    sources: [wywiady]", "note"),
+    # The unknown key is not the item's first: not the `- Key: value` shape.
+    ("  - sources: [wywiady]\n    Cel: odebrać leki", "Cel"),
+])
+def test_an_item_with_its_text_or_a_later_unknown_key_keeps_the_usual_message(tmp_path, monkeypatch, items, unknown):
+    found = _lint(tmp_path, monkeypatch, PERSONA.format(items=items))
+    messages = [f["message"] for f in found]
+    assert f"unknown field '{unknown}' in 'goals[0]' (put your own data under a key that starts with 'x-')" in messages
+    assert not any("was read as the mapping" in m for m in messages)
+
+
+def test_a_touchpoint_with_a_channel_and_a_key_of_its_own_keeps_the_usual_message(tmp_path, monkeypatch):
+    text = (
+        "kind: journey\nid: j\nname: Zamówienie leków\npersona: ola\nstages:\n  - id: zakup\n    name: Zakup\n"
+        "    touchpoints:\n      - channel: web\n        url: https://apteka.example/koszyk\n"
+    )
+    found = _lint(tmp_path, monkeypatch, text)
+    assert [f["message"] for f in found] == [
+        "unknown field 'url' in 'stages[0].touchpoints[0]' (put your own data under a key that starts with 'x-')"
+    ]

@@ -178,6 +178,11 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
         owner = _walk(model, (*item_path, ""))
         if owner not in _SHORT_FORMS or not isinstance(item, dict) or item_path in found:
             continue
+        # Only the `- Key: value` shape: the unknown key comes first, and the item has none of the
+        # fields its text would go in (`text`; a touchpoint's `channel` or `description`). An item
+        # with its text and one key of the author's keeps the usual message (and its `x-` advice).
+        if next(iter(item), None) != key or any(f in item for f in owner.model_fields if f != "sources"):
+            continue
         value = item.get(key)
         if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
             found[item_path] = (key, value)
