@@ -2133,10 +2133,9 @@ def test_a_labelled_trait_is_reported_at_its_value(tmp_path, monkeypatch):
 # A day-one tester (a CX lead at an online pharmacy, 2026-12-05): English traits that passed while
 # their Polish twins were found, and Polish ones that passed too.
 DAY_ONE_VAGUE = [
-    "Is interested in health", "Pays attention to price", "Pays close attention to prices", "Has a limited budget",
-    "Has a tight budget", "Is on a budget", "Wants everything at hand", "Likes to have everything within reach",
-    "Pays attention to her health", "Ma ograniczony budżet", "Ma napięty budżet", "Chce mieć wszystko pod ręką",
-    "Lubi mieć wszystko pod ręką",
+    "Is interested in health", "Pays attention to price", "Has a limited budget", "Has a tight budget", "Is on a budget",
+    "Wants everything at hand", "Pays attention to her health", "Ma ograniczony budżet", "Ma napięty budżet",
+    "Chce mieć wszystko pod ręką", "Lubi mieć wszystko pod ręką",
 ]
 #: The same words beside detail, or in their literal sense.
 DAY_ONE_SPECIFIC = [
@@ -2144,6 +2143,9 @@ DAY_ONE_SPECIFIC = [
     "Ma ograniczony budżet: 300 zł miesięcznie na leki", "Keeps everything at hand in a kitchen drawer",
     "Trzyma leki pod ręką w torebce", "Works on limited budget projects for NGOs in Leeds",
     "Is interested in health insurance from Bupa",
+    # The final reviewer's literal senses: the words are generic only when nothing else is said.
+    "Is interested in health insurance for his engineers", "Wants everything within reach of the driver's seat in the van",
+    "Chce mieć wszystko pod ręką w kabinie ciężarówki", "Uses hand cream",
 ]
 
 
