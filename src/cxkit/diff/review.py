@@ -6,7 +6,8 @@ that only moved lines (because text above it changed) is neither new nor fixed.
 A place on the branch is first taken back to the place in BASE that `cxkit diff`
 pairs it with (a list item edited, moved to another list, its id renamed), so a
 finding on an item the diff pairs is the same finding.  A workspace finding is
-matched on what it is about, not on the file it happens to be reported on.
+matched on what it is about, not on the file it happens to be reported on; a
+`duplicate-id` finding, reported on every copy, is matched by the copy's file.
 
 Each side is linted with its own configuration.  A finding the branch still has but
 silences (a `# cxkit: disable` comment, the configuration) where BASE did not is
@@ -340,6 +341,8 @@ def _document_of(loaded: LoadedYAML | None, file: str) -> str:
 _REPORTED_ON_ITS_SUBJECT = frozenset({"unknown-persona", "journey-for-negative-persona", "trait-overlap"})
 #: The document "name" of a workspace finding matched on what it is about, never a document's.
 _WORKSPACE = "\x00workspace"
+#: Before the file (as BASE has it) of a `duplicate-id` finding: each copy's finding is its file's.
+_COPY = "\x00copy:"
 #: Before a place on the branch that BASE does not have (a key or an item the branch added).
 _NEW_PLACE = "\x00new:"
 _QUOTED_NAME = re.compile(r"'([^'\n]*)'")
@@ -360,6 +363,8 @@ class Counterparts:
     names: dict[str, str] = field(default_factory=dict)
     versions: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)
+    #: The file in BASE of each document on the branch the diff paired (renamed or not).
+    files: dict[str, str] = field(default_factory=dict)
     _pairings: dict[str, _Pairing] = field(default_factory=dict)
 
     def pairing(self, file: str) -> _Pairing | None:
@@ -378,6 +383,7 @@ def counterparts(diff: DiffResult) -> Counterparts:
         if d.old is None or d.new is None:
             continue
         out.versions[d.new.file] = (d.old.data, d.new.data)
+        out.files[d.new.file] = d.old.file
         if d.old.id and d.new.id and d.old.id != d.new.id:
             out.ids[d.new.id] = d.old.id
     return out
@@ -387,9 +393,11 @@ def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str
     """What a workspace finding is about, when that is not the file it is reported on: the ids
     its message names (quoted; a renamed id by its BASE id), none for the whole workspace.
 
-    `missing-negative-persona` sits on the first persona in file order, `duplicate-id` on every
-    copy but the first, `similar-personas` on the later of the two: a file added, removed or
-    renamed elsewhere moves them to another file without changing what they say.
+    `missing-negative-persona` sits on the first persona in file order, `similar-personas` on
+    the later of the two: a file added, removed or renamed elsewhere moves them to another file
+    without changing what they say.  `duplicate-id` sits on every copy, and its message lists
+    the other copies, so a copy added or removed elsewhere changes what every copy's finding
+    says: :func:`_placed` matches it by the copy's file (as BASE has it), with this subject.
     """
     if scopes.get(f.rule) != "workspace" or f.rule in _REPORTED_ON_ITS_SUBJECT:
         return None
@@ -415,6 +423,12 @@ def _placed(
         document = _document_of(loaded, f.path)
         message = _DIGITS.sub("#", f.message)
         subject = _subject(f, scopes, paired.ids if paired is not None else {})
+        if subject is not None and f.rule == "duplicate-id":
+            # Each copy's own finding: the copy the branch added is introduced, the one it
+            # removed fixed; the others stay, though their messages list other copies now.
+            file_as = paired.files.get(f.path, f.path) if paired is not None else f.path
+            out.append(Placed(f, document, shown, (f.rule, _COPY + file_as, subject, message)))
+            continue
         if subject is not None:
             out.append(Placed(f, document, shown, (f.rule, _WORKSPACE, subject, message)))
             continue
@@ -514,9 +528,12 @@ def classify(
     not_compared: list[tuple[str, Placed]] = []
 
     def uncompared(p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str]) -> bool:
-        if p.key[1] == _WORKSPACE:
-            # Matched on what it is about, not on the file it is shown on: on the ids it names.
-            return bool(lost) and any(name in lost for name in json.loads(p.key[2]))
+        if p.key[1] == _WORKSPACE or p.key[1].startswith(_COPY):
+            # Matched on what it is about: on the ids it names (a `duplicate-id` on its own file too).
+            if lost and any(name in lost for name in json.loads(p.key[2])):
+                return True
+            if p.key[1] == _WORKSPACE:
+                return False
         return p.finding.path in unread_there and p.finding.path not in unread_here
 
     kept: list[Placed] = []
