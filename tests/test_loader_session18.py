@@ -28,9 +28,20 @@ HEAD = "kind: persona\nid: ola\nname: Ola Nowak\n"
      "a single quote inside this quoted value ends it early; write the value as \"Ola's shop near the station\""),
     ('goals:\n  - "Kupuje "tanio" i szybko"\n', (5, 5),
      "a double quote inside this quoted value ends it early; write the value as 'Kupuje \"tanio\" i szybko'"),
-    ("goals:\n  - 'It''s \"cheap\"' and fast\n", (5, 5),
+    # The final reviewer's cases: a field's value is quoted, not the field; a nested item; a flow
+    # mapping keeps its brace; a comment after a tab is no part of the value.
+    ("goals:\n  - text: Cel: odebrać leki\n", (5, 14),
+     "the ': ' here, inside an unquoted value, starts a key where none can stand; put the whole value in quotes: "
+     "'Cel: odebrać leki'"),
+    ("goals:\n  - - a: b: c\n", (5, 11),
+     "the ': ' here, inside an unquoted value, starts a key where none can stand; put the whole value in quotes: "
+     "'b: c'"),
+    ('demographics: {age: 33, location: "Gdynia" Orłowo}\n', (4, 35),
      "this value starts with a quote, so it ends at the closing quote and the text after it cannot follow; to keep "
-     "the quotes in the text, put the whole value in single quotes: '''It''''s \"cheap\"'' and fast'"),
+     "the quotes in the text, put the whole value in single quotes: '\"Gdynia\" Orłowo'"),
+    ("summary: Mówi: woli dzwonić\t# z wywiadu\n", (4, 14),
+     "the ': ' here, inside an unquoted value, starts a key where none can stand; put the whole value in quotes: "
+     "'Mówi: woli dzwonić'"),
 ])
 def test_a_quoting_mistake_is_told_with_the_value_to_write(tmp_path, monkeypatch, body, position, message):
     (tmp_path / "p.yaml").write_text(HEAD + body, encoding="utf-8")
@@ -55,9 +66,18 @@ def test_the_value_suggested_reads_back_as_the_text_meant(tmp_path):
         assert not loaded.problems and loaded.data["summary"] == meant
 
 
-def test_other_syntax_errors_keep_the_parser_words(tmp_path, monkeypatch):
-    (tmp_path / "p.yaml").write_text(HEAD + "goals:\n  - Kupuje: leki\n    - inne\n", encoding="utf-8")
+@pytest.mark.parametrize(("body", "words"), [
+    ("goals:\n  - Kupuje: leki\n    - inne\n", "did not find expected key (while parsing a block mapping)"),
+    # Escapes inside the quotes: the text meant is not the text written, so no value is offered.
+    ("goals:\n  - 'It''s \"cheap\"' and fast\n", "did not find expected '-' indicator"),
+    ('goals:\n  - "Kupuje \\"tanio\\" i" szybko\n', "did not find expected '-' indicator"),
+    # A quoted key holding ': ', and a `#` that began a comment: quoting would misplace or drop text.
+    ('"x-a: b": c: d\n', "mapping values are not allowed"),
+    ("summary: Tag: #ważne\n", "mapping values are not allowed"),
+])
+def test_other_syntax_errors_keep_the_parser_words(tmp_path, monkeypatch, body, words):
+    (tmp_path / "p.yaml").write_text(HEAD + body, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run_cli("lint", "--no-cache", "--format", "json", "p.yaml")
-    [finding] = json.loads(result.stdout)
-    assert finding["message"].startswith("invalid YAML: did not find expected key (while parsing a block mapping)")
+    [finding] = [f for f in json.loads(result.stdout) if f["rule"] == "yaml-syntax"]
+    assert finding["message"].startswith(f"invalid YAML: {words}"), finding["message"]

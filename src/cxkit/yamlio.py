@@ -1047,17 +1047,25 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
     if "mapping values are not allowed" in problem and row[at:at + 1] == ":":
         body = row.lstrip(" ")
         indent = len(row) - len(body)
-        if body.startswith("- "):
-            start = indent + 2 + (len(body[2:]) - len(body[2:].lstrip(" ")))
-        else:
-            key = row.find(": ", indent)
-            if key < 0 or key >= at:
-                return None
-            start = key + 2 + (len(row[key + 2:]) - len(row[key + 2:].lstrip(" ")))
-        comment = row.find(" #", at)
-        value = row[start:comment if comment >= 0 else len(row)].rstrip(" \t")
-        if not value or value[0] in "\"'[{":
+        while body.startswith("- "):  # list items, nested ones too (`- - a: b: c`)
+            rest = body[2:].lstrip(" ")
+            indent += len(body) - len(rest)
+            body = rest
+        if body[:1] in ("'", '"', "?", "{", "["):
+            return None  # a quoted or complex key: where its value starts is not told by a ': '
+        key = row.find(": ", indent)
+        if key < 0 or key >= at:
             return None
+        # `- text: Cel: odebrać leki`: a field's value is quoted, not the field; `- Kupuje: leki: tanio`
+        # (no field name: a trait's text) is quoted whole.
+        if row[:indent].strip().startswith("-") and not _FIELD_KEY.fullmatch(row[indent:key]):
+            start = indent
+        else:
+            start = key + 2 + (len(row[key + 2:]) - len(row[key + 2:].lstrip(" ")))
+        comment = _COMMENT_START.search(row, at)
+        value = row[start:comment.start() if comment else len(row)].rstrip(" \t")
+        if not value or value[0] in "\"'[{" or value.endswith(":"):
+            return None  # a `#` after `: ` began a comment: quoting the rest would drop it
         return col, (f"the ': ' here, inside an unquoted value, starts a key where none can stand; "
                      f"put the whole value in quotes: {_cut(_single_quoted(value))}")
     if not problem.startswith(("did not find expected", "expected <block end>", "expected ',' or")):
@@ -1074,14 +1082,16 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
         start = row.rfind(quote, 0, start - 1 if quote == "'" else start)
     if start < 0 or row[at:at + 1] in ("", "#", ",", "]", "}"):
         return None
-    before = row[:start].rstrip(" \t")
-    in_flow = before.endswith(("[", "{", ","))
+    before = row[:start]
+    in_flow = before.count("[") > before.count("]") or before.count("{") > before.count("}")
+    if quote == '"' and "\\" in row[start:at] or quote == "'" and "''" in row[start:k]:
+        return None  # escapes inside: the text meant is not the text written
     if in_flow:
         ends = [i for i in (row.find(c, at) for c in ",]}") if i >= 0]
         end = min(ends) if ends else len(row)
     else:
-        comment = row.find(" #", at)
-        end = comment if comment >= 0 else len(row)
+        comment = _COMMENT_START.search(row, at)
+        end = comment.start() if comment else len(row)
     value = row[start:end].rstrip(" \t")
     if len(value) > 2 and value.endswith(quote):
         # `- 'Ola's shop'`, `- "Kupuje "tanio" i szybko"`: the quotes around it were meant, the one inside ends it.
@@ -1096,6 +1106,12 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
     return start + 1, (f"this value starts with a quote, so it ends at the closing quote and the text after it "
                        f"cannot follow; to keep the quotes in the text, put the whole value in single quotes: "
                        f"{_cut(_single_quoted(value))}")
+
+
+#: A key that names a field (`text`, `name`, `x-notatki`), not the first words of a trait.
+_FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+#: A comment after a value: `#` after a space or a tab.
+_COMMENT_START = re.compile(r"[ \t]#")
 
 
 # An unquoted value in a flow collection: up to its comma, bracket or brace, the `: ` of a key or a
