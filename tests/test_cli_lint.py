@@ -956,8 +956,8 @@ def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tm
 
 @pytest.mark.parametrize(("args", "said"), [
     (("lint", "-q"), "cxkit: No such option: -q; see `cxkit lint -h`"),
-    (("lint", "--fail-level", "Error"),
-     "cxkit: Invalid value for '--fail-level': 'Error' is not one of 'error', 'warning', 'info', 'never'. "
+    (("lint", "--fail-level", "Eror"),
+     "cxkit: Invalid value for '--fail-level': 'Eror' is not one of 'error', 'warning', 'info', 'never'. "
      "Did you mean 'error'? See `cxkit lint -h`."),
     (("review",), "cxkit: Missing argument 'BASE'. See `cxkit review -h`."),
     (("review", "HEAD", "-f", "sarif"),

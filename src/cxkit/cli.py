@@ -343,12 +343,12 @@ def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", "-f", help="Output format [default: text; github when GITHUB_ACTIONS=true]."),
+        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]."),
     ] = None,
     select: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Skip these rules.")] = None,
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
-    fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", help="Lowest severity that fails the run [default: fail-level in the config, else warning].")] = None,
+    fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", case_sensitive=False, help="Lowest severity that fails the run [default: fail-level in the config, else warning].")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
@@ -624,12 +624,12 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
     all together uses.
     """
     from .config import load_config
-    from .discovery import UsageError, display_path
+    from .discovery import UsageError, display_path, missing_path
     from .lint.cache import cache_dir
 
     for given in paths:
         if not os.path.lexists(given):
-            raise UsageError(f"{display_path(given)}: no such file or directory")
+            raise missing_path(given)
     # Rule settings are not checked: a typo in [rules] must not keep a stale cache in place.
     config = load_config(config_path, check_rules=False, near=paths)
     found = [cache_dir(config.root)]
@@ -663,7 +663,7 @@ class RulesFormat(str, Enum):
 @app.command(cls=Command)
 @guarded
 def rules(
-    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")] = RulesFormat.text,
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", case_sensitive=False, help="text, markdown (docs/rules.md) or json.")] = RulesFormat.text,
 ) -> None:
     """List every lint rule: code, name, default severity and what it checks."""
     from .lint.rule import all_rules

@@ -25,6 +25,16 @@ class UsageError(Exception):
     """Bad paths or arguments; the CLI prints it and exits with 2."""
 
 
+def missing_path(given: str) -> UsageError:
+    """The error for a path that names nothing; `-` (standard input, to other tools) is told apart."""
+    if given == "-":
+        return UsageError(
+            "'-': cxkit reads files, not standard input; save the document to a file and name it "
+            "(a file called '-' is named ./-)"
+        )
+    return UsageError(f"{display_path(given)}: no such file or directory")
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """A file to check: where it is, how to show it, and whether the user named it."""
@@ -102,7 +112,7 @@ def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
-            raise UsageError(f"{display_path(given)}: no such file or directory")
+            raise missing_path(given)
         if not fs.is_dir():
             disp = display_path(given)
             key = _real(given)

@@ -147,7 +147,7 @@ def diff_command(
             show_default=False,
         ),
     ] = None,
-    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = DiffFormat.text,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
@@ -337,9 +337,9 @@ def review_command(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
     fail_level: Annotated[
         Optional[ReviewFailLevel],
-        typer.Option("--fail-level", help="Exit 1 when the change introduces findings at or above this severity [default: fail-level in the config, else warning]."),
+        typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity [default: fail-level in the config, else warning]."),
     ] = None,
-    output_format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format.")] = ReviewFormat.markdown,
+    output_format: Annotated[ReviewFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = ReviewFormat.markdown,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],

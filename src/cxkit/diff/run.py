@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
-from ..discovery import excluded_folders
+from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces
@@ -168,7 +168,7 @@ def diff_from_args(
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
             missing = args[1] if _exists(args[0]) else args[0]
-            raise UsageError(f"{display_path(missing)}: no such file or directory")
+            raise missing_path(missing)
         if repo is None:
             if _exists(first):
                 raise UsageError("give two files or folders to compare (OLD NEW)")

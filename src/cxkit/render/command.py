@@ -35,9 +35,9 @@ class Layout(str, Enum):
 def render_command(
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview.")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
-    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
+    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
-    layout: Annotated[Layout, typer.Option("--layout", help="A journey's stages in the terminal view: table columns, stacked panels, or whichever fits.")] = Layout.auto,
+    layout: Annotated[Layout, typer.Option("--layout", case_sensitive=False, help="A journey's stages in the terminal view: table columns, stacked panels, or whichever fits.")] = Layout.auto,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id or name (repeatable; comma-separated works too).")] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,

@@ -16,6 +16,7 @@ from ..lint.rules.core import ReadError, Schema, YamlSyntax
 from ..model.validate import validate
 from ..visible import has_controls, visible_data
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
+from ..discovery import missing_path
 
 # A persona lookup decorates a heading; it must stay cheap wherever the journey lives.
 _LOOKUP_ENTRY_LIMIT = 5000
@@ -125,7 +126,7 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     """
     fs = Path(path)
     if not fs.exists() and not fs.is_symlink():
-        raise UsageError(f"{display_path(path)}: no such file or directory")
+        raise missing_path(path)
     targets, unreadable = discover([path], config)
     out = Loaded()
     for where, message in unreadable:
