@@ -156,3 +156,11 @@ def test_terminal_mermaid_and_json_are_unchanged() -> None:
     assert export("mermaid", "journeys/coffee.yaml").splitlines()[1] == f"    title {JOURNEY_ONE_LINE}"
     data = json.loads(export("json", "personas/ola.yaml"))
     assert data["name"] == "Aleksandra Wiśniewska\nwłaścicielka kawiarni\n"
+
+
+def test_a_no_break_space_in_a_name_is_kept_in_the_one_line_form():
+    # Polish typography keeps a one-letter word with the next ("z\u00a0Krakowa"); only line breaks
+    # and the blanks around them become one space.
+    from cxkit.render.content import name_line
+
+    assert name_line("Ola\nz\u00a0Krakowa  i   Gdyni\u2028 ") == "Ola z\u00a0Krakowa i Gdyni"

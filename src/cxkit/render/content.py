@@ -7,6 +7,7 @@ which order, so the terminal, Markdown and HTML views never disagree.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -26,6 +27,9 @@ def shown(text: str) -> str:
     return text.translate(_SEPARATORS_AS_BREAKS).rstrip("\r\n")
 
 
+_NAME_BREAKS = re.compile("[ \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def name_line(name: str) -> str:
     """A persona's or a journey's name on one line, its line breaks (and runs of spaces) as one space.
 
@@ -35,7 +39,9 @@ def name_line(name: str) -> str:
     side of a ``<br>`` together). A stage's name is another matter: it heads a column, where the
     author's break helps, and the Markdown and HTML exports keep it.
     """
-    return " ".join(str(name).split())
+    # Only line breaks and the ASCII blanks around them: a no-break space (`z\u00a0Krakowa`, Polish
+    # typography keeps a one-letter word with the next) is the author's and stays.
+    return " ".join(_NAME_BREAKS.split(str(name).strip(" \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")))
 
 
 def with_lone_surrogates_escaped(text: str) -> str:

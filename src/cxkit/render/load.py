@@ -46,6 +46,8 @@ class Loaded:
     broken: list[Broken] = field(default_factory=list)
     #: Every file that was read (a folder's non-cxkit YAML too): ``-o`` must never replace one.
     read: list[tuple[Path, str]] = field(default_factory=list)
+    #: Where each file of ``broken`` is in it (one look-up per problem, however many files broke).
+    broken_at: dict[str, int] = field(default_factory=dict)
 
 
 def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
@@ -56,12 +58,12 @@ def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str) 
     """Record one problem: its lint line, and the file as broken with its first problem (the earliest in the file)."""
     out.errors.append(_line(path, line, col, rule, message))
     found = Broken(path, line, col, rule.code, rule.name, message)
-    for i, known in enumerate(out.broken):
-        if known.path == path:
-            if (line, col) < (known.line, known.column):
-                out.broken[i] = found
-            return
-    out.broken.append(found)
+    i = out.broken_at.get(path)
+    if i is None:
+        out.broken_at[path] = len(out.broken)
+        out.broken.append(found)
+    elif (line, col) < (out.broken[i].line, out.broken[i].column):
+        out.broken[i] = found
 
 
 def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False) -> None:
