@@ -306,3 +306,80 @@ def test_a_file_under_two_configured_paths_is_one_excluded_file(tmp_path, monkey
     code, out = lint_text(tmp_path, monkeypatch)
     assert code == 1
     assert "is only in personas/drafts/tom.yaml, which" in out and "more excluded file" not in out
+
+
+def _opened_paths(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file ExcludedFiles opens, and how much of it is read."""
+    from cxkit import workspace as workspace_module
+
+    opened: list[str] = []
+    real_open = open
+
+    def recording(path, mode="r", *args, **kwargs):
+        opened.append(Path(path).as_posix())
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(workspace_module, "open", recording, raising=False)
+    return opened
+
+
+@pytest.mark.parametrize("deps", [
+    "node_modules/@acme/personas",
+    "vendor/acme/fixtures",
+    "venv/lib/python3.12/site-packages/acme",
+    "personas/drafts/build",
+    "personas/drafts/__pycache__",
+    "dist",
+    "target/classes",
+])
+def test_dependency_and_build_folders_are_never_walked_nor_read(tmp_path, monkeypatch, deps):
+    # `exclude = ["node_modules", "vendor"]` is what people write, and those trees are full of other
+    # tools' YAML: a persona file in one is never a draft of this workspace, and is not even opened.
+    write(tmp_path, {
+        "cxkit.toml": 'exclude = ["node_modules", "vendor", "venv", "drafts", "dist", "target"]\n',
+        f"{deps}/tom-baker-uk.yaml": PERSONA_EN,
+        "personas/drafts/grazyna.yaml": PERSONA_PL,
+        "personas/ola.yaml": OLA,
+        "journeys/tom.yaml": JOURNEY_EN,
+        "journeys/grazyna.yaml": JOURNEY_PL,
+    })
+    opened = _opened_paths(monkeypatch)
+    code, out = lint_text(tmp_path, monkeypatch)
+    assert code == 1
+    assert "journeys/tom.yaml:5:10: error CX004 persona 'tom-baker-uk' does not exist in the workspace" in out
+    # The draft folder beside them is still searched.
+    assert "persona 'grazyna-zolkiewska' is only in personas/drafts/grazyna.yaml," in out
+    assert [p for p in opened if p.endswith("tom-baker-uk.yaml")] == []
+    assert [p for p in opened if p.endswith("grazyna.yaml")] == [(tmp_path / "personas/drafts/grazyna.yaml").as_posix()]
+
+
+def test_a_few_kib_of_each_excluded_file_are_read_and_a_cut_id_line_is_not_taken(tmp_path, monkeypatch):
+    from cxkit import config as config_module
+    from cxkit import workspace as workspace_module
+
+    reads: list[int] = []
+    real_open = open
+
+    def watching(path, mode="r", *args, **kwargs):
+        handle = real_open(path, mode, *args, **kwargs)
+        return _Spy(handle, handle.read, reads)
+
+    # A header of comments pushes the `id:` line across byte 8192, the end of what is read.
+    note = "# Notatka z wywiadu: piekarz z Leeds zamawia leki przez aplikację.\n"
+    head = "kind: persona\n" + note * 100
+    raw = head.encode("utf-8")
+    pad = 8192 - len("id: tom-ba") - len(raw)
+    head += "#" * (pad - 1) + "\n"
+    assert len(head.encode("utf-8")) + len("id: tom-ba") == 8192
+    write(tmp_path, {
+        "personas/drafts/tom.yaml": PERSONA_EN + "x-notes: |\n" + "  Wywiad z piekarzem, notatki surowe.\n" * 20_000,
+        "personas/drafts/cut.yaml": head + "id: tom-baker-uk\nname: Tom Baker\n",
+    })
+    monkeypatch.setattr(workspace_module, "open", watching, raising=False)
+    monkeypatch.chdir(tmp_path)
+    found = ExcludedFiles(config_module.Config(root=tmp_path, exclude=["drafts"]))()
+    assert [(e.path, e.kind, e.id) for e in found] == [
+        ("personas/drafts/cut.yaml", "persona", None),  # `id: tom-ba…` cut at 8 KiB is no id
+        ("personas/drafts/tom.yaml", "persona", "tom-baker-uk"),
+    ]
+    assert reads and max(reads) <= 8192
