@@ -581,6 +581,9 @@ class WorkspaceIndex:
     #: shown path): a finding about the whole workspace, shown on one file of several, goes to a
     #: file where it is not skipped.
     ignored: Callable[[str, str], bool] = lambda rule, path: False
+    #: Whether a `# cxkit: disable=` comment reaches a rule (by name) at a line of a file (by shown
+    #: path): for a finding shared by several files, a comment on one may speak for all.
+    silenced: Callable[[str, str, int], bool] = lambda rule, path, line: False
     #: What to tell a journey's author when the run found no persona at all: where the run looked,
     #: and what would make it look further (the engine knows; it depends on the paths and config).
     no_personas_advice: str = ""

@@ -891,6 +891,13 @@ def _finish(
             return False
 
         index.ignored = ignored
+    by_file = {res.path: res.suppressions for res in results if res.suppressions is not None and res.suppressions.lines}
+    if by_file:
+        def silenced(rule: str, path: str, line: int) -> bool:
+            sup = by_file.get(path)
+            return sup is not None and any(rule in names or "all" in names for _l, _c, names in sup.lines.get(line, ()))
+
+        index.silenced = silenced
     # A broken file stands for a document only where its yaml-syntax finding is shown: ignored,
     # the cross-file rules must not take its word for a persona that no one checks.
     broken_shown = "yaml-syntax" in ruleset.active

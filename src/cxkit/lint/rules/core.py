@@ -113,7 +113,10 @@ class DuplicateId(Rule):
     diffs match documents by id.  Every copy is reported, naming where the
     others are: which copy is the stray one is for the author to say, and a
     copy added in a pull request is reported in that pull request's own file
-    (and when linted alone).
+    (and when linted alone).  A `# cxkit: disable=duplicate-id` at the `id:`
+    of one copy (or `per-file-ignores`, `disable-file` for one copy's file)
+    accepts the shared id for every copy, as it did when only later copies
+    were reported.
 
     Why: an ambiguous reference silently points at the wrong person.
 
@@ -135,7 +138,9 @@ class DuplicateId(Rule):
         for ident, docs in index.by_id.items():
             if len(docs) < 2:
                 continue
-            for doc in docs:
+            # Accepted on one copy: reported only there, where the comment silences it.
+            accepted = [d for d in docs if index.silenced(self.name, d.path, d.id_pos[0]) or index.ignored(self.name, d.path)]
+            for doc in accepted or docs:
                 others = [o for o in docs if o is not doc]
                 named = ", ".join(f"{o.path}:{o.id_pos[0]}" for o in others[:3])
                 if len(others) > 3:
