@@ -16,26 +16,11 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from test_cli_session18_stdin_cache import TOM_EN  # one persona for both files
 from cxkit.lint.rule import all_rules
 from cxkit.lint.selection import rule_hint
 from cxkit.scaffold.new import KnownDocument, closest_id
 from cxkit.scaffold.prompts import ask_persona
-
-TOM_EN = """\
-kind: persona
-id: tom-baker
-name: Tom Baker
-lang: en
-summary: Runs a two-person bike repair shop in Bristol and orders parts on Sunday evenings.
-goals:
-  - Get brake pads delivered before Tuesday's first booking
-pain_points:
-  - Couriers leave parcels at the closed shop door
-sources:
-  - id: interviews-2026-10
-    type: interview
-    date: 2026-10-14
-"""
 
 TOMASZ_NEGATIVE_PL = """\
 kind: negative-persona
