@@ -1,5 +1,6 @@
-"""duplicate-id reports every copy; a suppression on one copy accepts the shared id for all, as
-it did when only the later copies were reported (a workspace that passed keeps passing)."""
+"""duplicate-id reports every copy; a suppression on a later copy also stands for the first copy
+by path, as when only later copies were reported (a workspace that passed keeps passing), and a
+further copy is still reported."""
 
 from __future__ import annotations
 
@@ -23,19 +24,45 @@ def _lint(tmp_path, monkeypatch, files: dict[str, str], config: str = 'lang = "p
     return result.exit_code, json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("silenced", ["personas/a.yaml", "personas/b.yaml"])
-def test_a_suppression_on_one_copy_accepts_the_id_for_every_copy(tmp_path, monkeypatch, silenced):
+def test_a_suppression_on_the_later_copy_stands_for_the_first_as_before(tmp_path, monkeypatch):
+    # Where the comment had to go when only later copies were reported: the workspace stays clean.
     files = {
-        name: OLA.format(comment="  # cxkit: disable=duplicate-id" if name == silenced else "", who=name[-6])
-        for name in ("personas/a.yaml", "personas/b.yaml", "personas/c.yaml")
+        "personas/a.yaml": OLA.format(comment="", who="A"),
+        "personas/b.yaml": OLA.format(comment="  # cxkit: disable=duplicate-id", who="B"),
     }
     code, found = _lint(tmp_path, monkeypatch, files)
     assert (code, found) == (0, [])  # and the comment is used: no unused-suppression
 
 
-def test_per_file_ignores_for_one_copy_accepts_the_id_for_every_copy(tmp_path, monkeypatch):
-    files = {name: OLA.format(comment="", who=name[-6]) for name in ("personas/a.yaml", "archiwum/a.yaml")}
-    code, found = _lint(tmp_path, monkeypatch, files, 'lang = "pl"\n[per-file-ignores]\n"archiwum/*" = ["duplicate-id"]\n')
+def test_a_further_copy_is_still_reported(tmp_path, monkeypatch):
+    # The final reviewer: a third, accidental copy passed once one copy's comment accepted the id.
+    files = {
+        "personas/a.yaml": OLA.format(comment="", who="A"),
+        "personas/b.yaml": OLA.format(comment="  # cxkit: disable=duplicate-id", who="B"),
+        "personas/c.yaml": OLA.format(comment="", who="C"),
+    }
+    code, found = _lint(tmp_path, monkeypatch, files)
+    assert code == 1
+    assert [(f["path"], f["rule"]) for f in found] == [("personas/c.yaml", "duplicate-id")]
+    assert "also used by personas/a.yaml:2, personas/b.yaml:2" in found[0]["message"]
+
+
+def test_a_suppression_on_the_first_copy_silences_that_copy(tmp_path, monkeypatch):
+    files = {
+        "personas/a.yaml": OLA.format(comment="  # cxkit: disable=duplicate-id", who="A"),
+        "personas/b.yaml": OLA.format(comment="", who="B"),
+    }
+    code, found = _lint(tmp_path, monkeypatch, files)
+    assert code == 1
+    assert [(f["path"], f["rule"]) for f in found] == [("personas/b.yaml", "duplicate-id")]  # the comment is used
+    files["personas/b.yaml"] = OLA.format(comment="  # cxkit: disable=duplicate-id", who="B")
+    code, found = _lint(tmp_path, monkeypatch, files)
+    assert (code, found) == (0, [])
+
+
+def test_per_file_ignores_for_the_later_copy_keeps_the_workspace_clean(tmp_path, monkeypatch):
+    files = {name: OLA.format(comment="", who=name[-6]) for name in ("archiwum/a.yaml", "personas/a.yaml")}
+    code, found = _lint(tmp_path, monkeypatch, files, 'lang = "pl"\n[per-file-ignores]\n"personas/*" = ["duplicate-id"]\n')
     assert (code, found) == (0, [])
 
 

@@ -114,9 +114,10 @@ class DuplicateId(Rule):
     others are: which copy is the stray one is for the author to say, and a
     copy added in a pull request is reported in that pull request's own file
     (and when linted alone).  A `# cxkit: disable=duplicate-id` at the `id:`
-    of one copy (or `per-file-ignores`, `disable-file` for one copy's file)
-    accepts the shared id for every copy, as it did when only later copies
-    were reported.
+    of a copy (or `per-file-ignores`, `disable-file` for its file) silences
+    that copy; on a later copy it also stands for the first copy by path (as
+    when only later copies were reported), so a workspace that passed keeps
+    passing, and a further copy is still reported.
 
     Why: an ambiguous reference silently points at the wrong person.
 
@@ -138,9 +139,13 @@ class DuplicateId(Rule):
         for ident, docs in index.by_id.items():
             if len(docs) < 2:
                 continue
-            # Accepted on one copy: reported only there, where the comment silences it.
-            accepted = [d for d in docs if index.silenced(self.name, d.path, d.id_pos[0]) or index.ignored(self.name, d.path)]
-            for doc in accepted or docs:
+            # A copy silenced for the rule is reported (there the comment silences it). As before every
+            # copy was reported, a later copy's comment also stands for the first copy by path, which
+            # was never reported then; any other copy is still reported (a third, new one too).
+            accepted = [index.silenced(self.name, d.path, d.id_pos[0]) or index.ignored(self.name, d.path) for d in docs]
+            for i, doc in enumerate(docs):
+                if i == 0 and not accepted[0] and any(accepted[1:]):
+                    continue
                 others = [o for o in docs if o is not doc]
                 named = ", ".join(f"{o.path}:{o.id_pos[0]}" for o in others[:3])
                 if len(others) > 3:
