@@ -62,3 +62,27 @@ def test_the_working_tree_side_is_not_doubled_by_the_real_tree(tmp_path, monkeyp
     code, report = _review("--config", str(outside))
     assert (code, report["fixed"], report["introduced"]) == (0, [], [])
     assert report["findings_before"] == report["findings_after"] == 0
+
+
+def test_a_config_above_the_repository_keeps_its_anchored_patterns(tmp_path, monkeypatch):
+    # The final reviewer's case: `exclude = ["/repo/drafts"]` and a per-file-ignores anchored at the
+    # config's folder, one folder above the repository. Lint honours both; review linted the copy
+    # as if the repository were the config's folder, so the patterns matched nothing.
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    (tmp_path / "cxkit.toml").write_text(
+        'select = ["pseudo-profiling"]\nexclude = ["/repo/drafts"]\n'
+        '[per-file-ignores]\n"/repo/personas/legacy*" = ["pseudo-profiling"]\n',
+        encoding="utf-8",
+    )
+    r = Repo(tmp_path / "repo")
+    r.write("kamil.yaml", REVIEW_KAMIL)
+    r.commit("base")
+    vague = REVIEW_OLA  # its goal is generic: pseudo-profiling reports it
+    r.write("drafts/ola-szkic.yaml", vague.replace("id: ola", "id: ola-szkic"))
+    r.write("personas/legacy-ola.yaml", vague.replace("id: ola", "id: ola-legacy"))
+    monkeypatch.chdir(r.root)
+    lint = run_cli("lint", "--no-cache", "--format", "json")
+    assert (lint.exit_code, json.loads(lint.stdout)) == (0, [])
+    code, report = _review()
+    assert (code, report["introduced"]) == (0, [])

@@ -634,17 +634,22 @@ def _lint_side(
 
     with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
         top = Path(tmp).resolve()
-        _mirror(top, files, links)
-        here = top / repo.prefix
-        side_config = config
         try:
             rel_root = config.root.resolve().relative_to(repo.top.resolve())
             side_config = dataclasses.replace(config, root=top / rel_root)
         except ValueError:
             # A config outside the repository (`--config ~/ci.toml`, or one above it): its folder
             # holds the real working tree and more, which must not join this side as context
-            # documents. The side's workspace is the repository as git has it on that side.
-            side_config = dataclasses.replace(config, root=top)
+            # documents. The side's workspace is the repository as git has it on that side. A
+            # config above the repository keeps its place above the copy, so that its anchored
+            # `exclude` and `per-file-ignores` patterns (`/repo/drafts`) mean what lint reads.
+            try:
+                top = top / repo.top.resolve().relative_to(config.root.resolve())
+            except ValueError:
+                pass
+            side_config = dataclasses.replace(config, root=Path(tmp).resolve())
+        _mirror(top, files, links)
+        here = top / repo.prefix
         targets = [os.path.normpath(here / p) for p in paths]
         targets = [os.path.relpath(t, here) for t in targets if os.path.lexists(t)]
         if not targets:
