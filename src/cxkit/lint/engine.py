@@ -891,10 +891,10 @@ def _finish(
             return False
 
         index.ignored = ignored
-    by_file = {res.path: res.suppressions for res in results if res.suppressions is not None and res.suppressions.lines}
-    if by_file:
+    suppressions = {res.path: res.suppressions for res in results if res.suppressions is not None}
+    if any(sup.lines for sup in suppressions.values()):
         def silenced(rule: str, path: str, line: int) -> bool:
-            sup = by_file.get(path)
+            sup = suppressions.get(path)
             return sup is not None and any(rule in names or "all" in names for _l, _c, names in sup.lines.get(line, ()))
 
         index.silenced = silenced
@@ -924,7 +924,6 @@ def _finish(
             by_path.setdefault(res.path, []).extend(res.findings)
     for f in workspace_findings:
         by_path.setdefault(f.path, []).append(f)
-    suppressions = {res.path: res.suppressions for res in results if res.suppressions is not None}
     for path, items in by_path.items():
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
