@@ -27,3 +27,17 @@ def check_snapshot(name: str, text: str, folder: Path = RENDER_SNAPSHOTS) -> Non
     if text != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "snapshot", "rendered"))
         pytest.fail(f"{name} differs from its snapshot (CXKIT_UPDATE_SNAPSHOTS=1 regenerates it):\n{diff}")
+
+
+def render_cli(cwd: Path, monkeypatch: pytest.MonkeyPatch, *args: str, columns: int = 100) -> tuple[int, str, str]:
+    """`cxkit render ARGS` from ``cwd`` at a fixed width without colour: (exit code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    monkeypatch.chdir(cwd)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(app, ["render", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr

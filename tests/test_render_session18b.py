@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from snapshot_helpers import check_snapshot
+from snapshot_helpers import check_snapshot, render_cli as run
 from typer.testing import CliRunner
 
 from cxkit.cli import app
@@ -139,15 +139,6 @@ stages:
     doing: Wystawia opinię 5/5 w Google
     emotion: 2
 """
-
-
-def run(cwd: Path, monkeypatch: pytest.MonkeyPatch, *args: str, columns: int = 100) -> tuple[int, str, str]:
-    monkeypatch.chdir(cwd)
-    monkeypatch.setenv("COLUMNS", str(columns))
-    monkeypatch.setenv("NO_COLOR", "1")
-    result = CliRunner().invoke(app, ["render", *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -12,10 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from snapshot_helpers import check_snapshot
-from typer.testing import CliRunner
-
-from cxkit.cli import app
+from snapshot_helpers import check_snapshot, render_cli as run
 
 PERSONA_PL = """\
 kind: persona
@@ -74,15 +71,6 @@ stages:
     name: Reminder
     emotion: 7
 """
-
-
-def run(cwd: Path, monkeypatch: pytest.MonkeyPatch, *args: str, columns: int = 100) -> tuple[int, str, str]:
-    monkeypatch.chdir(cwd)
-    monkeypatch.setenv("COLUMNS", str(columns))
-    monkeypatch.setenv("NO_COLOR", "1")
-    result = CliRunner().invoke(app, ["render", *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
