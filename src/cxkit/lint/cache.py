@@ -308,11 +308,19 @@ class LintCache:
         self._runs: dict[str, Any] | None = None
         self._dirty_files = False
         self._dirty_runs = False
+        #: What each cache file was when this run read it (None: absent or unreadable), to
+        #: tell at save time whether another run wrote it meanwhile.
+        self._seen: dict[str, tuple[int, int, int] | None] = {}
+        #: The keys this run stored or used, in that order: what it adds to another run's file.
+        self._touched_files: dict[str, None] = {}
+        self._touched_runs: dict[str, None] = {}
 
     def _load(self, name: str) -> dict[str, Any]:
         try:
-            data = json.loads(_read_regular(self.folder / name))
+            raw, self._seen[name] = _read_regular_stat(self.folder / name)
+            data = json.loads(raw)
         except (OSError, ValueError, RecursionError):
+            self._seen.setdefault(name, None)
             return {}
         return data if isinstance(data, dict) else {}
 
@@ -348,6 +356,7 @@ class LintCache:
             # ASCII JSON: a file name that is not UTF-8 (lone surrogates) survives as an escape.
             "rows": _deflate(json.dumps(rows, separators=(",", ":")).encode("ascii")),
         }
+        self._touched_runs[key] = None
         self._dirty_runs = True
 
     def put_output(self, key: str, name: str, text: str) -> None:
@@ -357,6 +366,7 @@ class LintCache:
             outputs = entry.setdefault("out", {})
             if isinstance(outputs, dict):
                 outputs[name] = _deflate(text.encode("utf-8", "surrogatepass"))
+                self._touched_runs[key] = None
                 self._dirty_runs = True
 
     def get_file(self, key: str) -> Any:
@@ -383,7 +393,9 @@ class LintCache:
         for k in keep:
             if k in files and k not in entries:
                 files[k] = files.pop(k)
+                self._touched_files[k] = None
         files.update(entries)
+        self._touched_files.update(dict.fromkeys(entries))
         while len(files) > room:
             del files[next(iter(files))]
         self._dirty_files = True
@@ -399,14 +411,42 @@ class LintCache:
             # Only a folder that holds nothing but the cache ignores itself: CXKIT_CACHE_DIR may name a project folder.
             if not ignore.exists() and all(n in (_FILES, _RUNS) or n.endswith(".tmp") for n in os.listdir(self.folder)):
                 write_atomic(ignore, _IGNORE_TEXT, follow_symlinks=False)
-            if self._dirty_files and self._files is not None:
-                write_atomic(self.folder / _FILES, _dump(self._files), follow_symlinks=False)
-            if self._dirty_runs and self._runs is not None:
-                write_atomic(self.folder / _RUNS, _dump(self._runs), follow_symlinks=False)
+            with _folder_lock(self.folder):
+                if self._dirty_files and self._files is not None:
+                    files = self._merged(_FILES, self._files, self._touched_files, None)
+                    write_atomic(self.folder / _FILES, _dump(files), follow_symlinks=False)
+                if self._dirty_runs and self._runs is not None:
+                    runs = self._merged(_RUNS, self._runs, self._touched_runs, _MAX_RUNS)
+                    write_atomic(self.folder / _RUNS, _dump(runs), follow_symlinks=False)
             _sweep_stale_temporaries(self.folder)
         except (OSError, ValueError):
             # A read-only checkout must still lint; the cache is only a shortcut.
             pass
+
+    def _merged(self, name: str, mine: dict[str, Any], touched: dict[str, None], cap: int | None) -> dict[str, Any]:
+        """What to write to ``name``: this run's entries, plus another run's if one saved meanwhile.
+
+        Two runs on one workspace at once (pre-commit splits the staged files over
+        several processes; an editor lints while a terminal does) each read the file,
+        add their entries and write it back: without this, the last to write would drop
+        what the others stored, and their next run would miss.  The other run's file is
+        taken as it now is, and what this run stored or used goes on top, newest last;
+        only the whole-run entries are capped here, per-file ones are trimmed by the next run.
+        """
+        try:
+            now = _stat_signature(os.stat(self.folder / name, follow_symlinks=False))
+        except OSError:
+            now = None
+        if now is None or now == self._seen.get(name):
+            return mine
+        merged = self._load(name)
+        for key in touched:
+            if key in mine:
+                merged.pop(key, None)
+                merged[key] = mine[key]
+        while cap is not None and len(merged) > cap:
+            merged.pop(next(iter(merged)))
+        return merged
 
 
 #: A temporary file older than this was left by a write that never finished (a killed run).
@@ -432,6 +472,66 @@ def _sweep_stale_temporaries(folder: Path) -> None:
                 path.unlink()
         except OSError:
             pass
+
+
+def _stat_signature(info: os.stat_result) -> tuple[int, int, int] | None:
+    return (info.st_ino, info.st_size, info.st_mtime_ns) if stat.S_ISREG(info.st_mode) else None
+
+
+class _folder_lock:
+    """Hold an exclusive lock on the cache folder while a run merges and writes its files.
+
+    Best effort: where locks are not available (Windows, some network mounts), or
+    another run holds the lock for more than a few seconds, the write goes ahead
+    unlocked, merging what it finds; a cache must never stop a lint.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fd: int | None = None
+
+    def __enter__(self) -> "_folder_lock":
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return self
+        try:
+            self.fd = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:
+            return self
+        deadline = time.monotonic() + _LOCK_SECONDS
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.005)
+            except OSError:
+                break
+        os.close(self.fd)
+        self.fd = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the descriptor releases the lock
+            self.fd = None
+
+
+#: How long a run waits for another run's cache write before writing unlocked.
+_LOCK_SECONDS = 5.0
+
+
+def _read_regular_stat(path: Path) -> tuple[bytes, tuple[int, int, int] | None]:
+    """The bytes of a cache file and its signature (inode, size, mtime), read from one descriptor."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return fh.read(), _stat_signature(info)
 
 
 def _read_regular(path: Path) -> bytes:
