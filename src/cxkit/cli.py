@@ -385,9 +385,9 @@ def lint(
 
         hit = cached_run(targets, config, chosen)
         if hit is not None:
-            name = _stored_output_name(output_format, statistics)
+            name = _stored_output_name(output_format, statistics, targets)
             text = None if name is None else hit.output(
-                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents)
+                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets)
             )
             if text is not None:
                 sys.stdout.write(text)
@@ -413,7 +413,7 @@ def lint(
             result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress)
         finally:
             stop_progress()
-    _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout)
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout, targets)
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -440,7 +440,11 @@ def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
                 raise ConfigError(f"{option}: unknown rule '{selector}'{rule_hint(selector, known)}") from None
 
 
-def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any) -> None:
+def _render(
+    output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any,
+    targets: list[str],
+) -> None:
+    """Print the findings; SARIF and GitHub name files from the top of the targets' repository."""
     if statistics and output_format is OutputFormat.json:
         from .lint.formats.statistics import render_statistics_json
 
@@ -454,14 +458,16 @@ def _render(output_format: OutputFormat, statistics: bool, findings: list[Any], 
 
         render_json(findings, stream)
     elif output_format is OutputFormat.sarif:
+        from .lint.formats.paths import repository_root
         from .lint.formats.sarif import render_sarif
         from .lint.rule import all_rules
 
-        render_sarif(findings, all_rules(), __version__, stream)
+        render_sarif(findings, all_rules(), __version__, stream, repository_root(targets))
     elif output_format is OutputFormat.github:
         from .lint.formats.github import render_github
+        from .lint.formats.paths import annotation_root
 
-        render_github(findings, stream)
+        render_github(findings, stream, annotation_root(targets))
     else:
         from .lint.formats.text import render_text
 
@@ -499,7 +505,7 @@ def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> 
             _error(f"warning: the step summary was not written: {problem}")
 
 
-def _stored_output_name(output_format: OutputFormat, statistics: bool) -> str | None:
+def _stored_output_name(output_format: OutputFormat, statistics: bool, targets: list[str]) -> str | None:
     """Under which name a cached run keeps this output; None when the output depends on the terminal."""
     if statistics:
         return "statistics-json" if output_format is OutputFormat.json else "statistics"
@@ -512,12 +518,14 @@ def _stored_output_name(output_format: OutputFormat, statistics: bool) -> str | 
         # same files and config can have another of: a copy of the repository, another GITHUB_WORKSPACE.
         from .lint.formats.paths import annotation_root, repository_root
 
-        root = repository_root() if output_format is OutputFormat.sarif else annotation_root()
+        root = repository_root(targets) if output_format is OutputFormat.sarif else annotation_root(targets)
         return f"{output_format.value} {root}"
     return output_format.value
 
 
-def _plain_output(output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int) -> str | None:
+def _plain_output(
+    output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str]
+) -> str | None:
     """What `_render` prints for a stream without colours, or None when that takes more than the findings."""
     if output_format is OutputFormat.text and not statistics:
         from .lint.formats.text import plain_text
@@ -526,7 +534,7 @@ def _plain_output(output_format: OutputFormat, statistics: bool, findings: list[
     import io
 
     out = io.StringIO()
-    _render(output_format, statistics, findings, files, documents, out)
+    _render(output_format, statistics, findings, files, documents, out, targets)
     return out.getvalue()
 
 
@@ -558,8 +566,12 @@ def _exit(
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
 
 
-def _progress_bar() -> tuple[Any, Callable[[], None]]:
-    """A progress bar on stderr for long runs in a terminal; nothing in pipes or CI."""
+def _progress_bar(description: str = "linting", *, lines_above: bool = False) -> tuple[Any, Callable[[], None]]:
+    """A progress bar on stderr for long runs in a terminal; nothing in pipes or CI.
+
+    With ``lines_above``, what the run writes while the bar shows is printed above it;
+    standard output only when it is a terminal too (a pipe's text must reach the pipe).
+    """
     if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS"):
         return None, lambda: None
     state: dict[str, Any] = {}
@@ -574,10 +586,11 @@ def _progress_bar() -> tuple[Any, Callable[[], None]]:
             bar = Progress(
                 "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=Console(stderr=True), transient=True,
+                redirect_stdout=lines_above and sys.stdout.isatty(), redirect_stderr=lines_above,
             )
             bar.start()
             state["bar"] = bar
-            state["task"] = bar.add_task("linting", total=total)
+            state["task"] = bar.add_task(description, total=total)
         state["bar"].update(state["task"], completed=done)
 
     def stop() -> None:

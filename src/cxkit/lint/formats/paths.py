@@ -9,33 +9,51 @@ workspace a workflow checked out), so a run in a subfolder (`working-directory: 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from ...visible import raw_name
 
 
-def repository_root() -> str:
-    """The top of the git repository the current folder is in (where `.git` is), else the current folder.
+def _top_above(folder: str) -> str | None:
+    """The nearest folder at or above ``folder`` that holds a `.git`, None when there is none.
 
     `.git` may be a folder or, in a linked worktree or a submodule, a file: either marks the top.
     """
-    here = os.getcwd()
-    folder = here
     while True:
         if os.path.lexists(os.path.join(folder, ".git")):
             return folder
         parent = os.path.dirname(folder)
         if parent == folder:
-            return here
+            return None
         folder = parent
 
 
-def annotation_root() -> str:
+def repository_root(targets: Sequence[str] = ()) -> str:
+    """The top of the git repository the linted files are in: that of the first of ``targets`` (files
+    or folders, as named on the command line) inside one, else that of the current folder, else the
+    current folder.
+
+    The targets come first: `cxkit lint /abs/repo/personas` run in another folder (outside git, or
+    in another repository) names its files from `/abs/repo`, as GitHub and code scanning expect.
+    A file in another repository than the first target's is named by its absolute path.
+    """
+    for target in targets:
+        full = os.path.abspath(target)
+        # A file's folder by where it leads, as :func:`from_root` takes it (a linked file keeps its place).
+        top = _top_above(os.path.realpath(full if os.path.isdir(full) else os.path.dirname(full)))
+        if top is not None:
+            return top
+    here = os.getcwd()
+    return _top_above(here) or here
+
+
+def annotation_root(targets: Sequence[str] = ()) -> str:
     """Where GitHub resolves an annotation's file from: ``GITHUB_WORKSPACE`` when set, else :func:`repository_root`."""
     workspace = os.environ.get("GITHUB_WORKSPACE")
     if workspace:
         return os.path.realpath(workspace)
-    return repository_root()
+    return repository_root(targets)
 
 
 def _inside(full: str, root: str) -> str | None:
