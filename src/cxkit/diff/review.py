@@ -932,6 +932,16 @@ def _off_key(rule: str, config: Config) -> str:
     return "select"
 
 
+#: An unused-suppression finding about a comment that names one rule: `'disable=RULE' suppresses nothing ...`.
+_STALE_COMMENT = re.compile(r"'disable(?:-file)?=([a-z0-9-]+)' suppresses nothing")
+
+
+def _stale_rule(message: str) -> str | None:
+    """The rule a stale `# cxkit: disable=RULE` comment names, from its unused-suppression message."""
+    m = _STALE_COMMENT.match(message)
+    return m.group(1) if m else None
+
+
 def _silenced_by_config(
     repo: Repo,
     files: dict[str, Path | bytes],
@@ -957,11 +967,21 @@ def _silenced_by_config(
     if extra:
         silenced: list[Any] = []
         # Alone, unless unused-suppression is one of them: it judges a comment by the rules that run.
-        run = extra if "unused-suppression" not in extra else {**own_rules.active, **extra}
+        # It judges a `disable=RULE` only while RULE runs, so a stale comment naming a rule this side
+        # turns off is silenced by that setting: run unused-suppression beside the extra rules too.
+        unused = "unused-suppression"
+        if unused in extra:
+            run = {**own_rules.active, **extra}
+        elif unused in own_rules.active:
+            run = {**extra, unused: own_rules.active[unused]}
+        else:
+            run = extra
         found = _lint_side(repo, files, paths, own, links, ruleset=RuleSet(run, own_rules.known), suppressed=silenced)
         for f in [*found, *(s[0] for s in silenced)]:
             if f.rule in extra:
                 out.append((f, {"by": "config", "key": _off_key(f.rule, own), "file": file}))
+            elif f.rule == unused and (named := _stale_rule(f.message)) in extra:
+                out.append((f, {"by": "config", "key": _off_key(named, own), "file": file}))
     if any(p not in other.exclude for p in own.exclude):
         shared = [p for p in own.exclude if p in other.exclude]
         silenced = []

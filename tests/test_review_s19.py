@@ -1,0 +1,154 @@
+"""`cxkit review`: what the branch's configuration turns off is never "fixed".
+
+- A stale `# cxkit: disable=RULE` comment is an unused-suppression finding while RULE runs.
+  When the branch's configuration turns RULE off, the finding goes because the rule no longer
+  judges the comment, not because the author removed it: it is suppressed by that setting, as
+  the findings of RULE itself are.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import REVIEW_KAMIL, Repo
+
+OLA = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+reviewed: 2026-11-01
+sources: [{id: wywiady-2026, type: interview, date: 2026-10-01}]
+goals:
+  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027  # cxkit: disable=pseudo-profiling
+behaviours:
+  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
+"""
+
+JOURNEY = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+persona: ola-biegaczka
+lang: pl
+reviewed: 2026-11-01
+stages:
+  - id: rozwazanie
+    name: Rozważanie
+    emotion: -1
+    touchpoints:
+      - channel: web
+        description: Filtr butów po dropie i amortyzacji
+    opportunities:
+      - action: Dodać tabelę szerokości (D, 2E, 4E) do kart butów
+        owner: Zespół sklepu internetowego  # cxkit: disable=unowned-opportunity
+"""
+
+STALE = "'disable=pseudo-profiling' suppresses nothing on this line; remove it"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch) -> Repo:
+    """BASE: a persona and a journey, each with a stale suppression comment, and no config."""
+    r = Repo(tmp_path / "ws")
+    r.write("personas/ola.yaml", OLA)
+    r.write("personas/kamil.yaml", REVIEW_KAMIL)
+    r.write("journeys/ola-kupuje-buty.yaml", JOURNEY)
+    r.commit("base")
+    monkeypatch.chdir(r.root)
+    return r
+
+
+def review(*args: str) -> tuple[int, dict]:
+    result = run_cli("review", "HEAD", "--format", "json", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)
+
+
+def stale(findings: list[dict]) -> list[tuple[str, str]]:
+    return sorted((f["path"], f["message"]) for f in findings if f["rule"] == "unused-suppression")
+
+
+def test_base_reports_both_stale_comments(repo):
+    lint = run_cli("lint", "--no-cache", "--format", "json")
+    assert [(f["path"], f["line"]) for f in json.loads(lint.stdout) if f["rule"] == "unused-suppression"] == [
+        ("journeys/ola-kupuje-buty.yaml", 16), ("personas/ola.yaml", 8),
+    ]
+
+
+# --- a stale comment whose rule the branch turns off ---------------------------------
+
+def test_a_stale_comment_whose_rule_the_branch_ignores_is_suppressed_not_fixed(repo):
+    repo.write("cxkit.toml", 'ignore = ["pseudo-profiling"]\n')
+    code, report = review()
+    assert code == 0
+    assert stale(report["fixed"]) == []
+    [s] = [s for s in report["suppressed"] if s["rule"] == "unused-suppression"]
+    assert (s["path"], s["line"], s["message"]) == ("personas/ola.yaml", 8, STALE)
+    assert s["suppressed_by"] == {"by": "config", "key": "ignore", "file": "cxkit.toml"}
+    assert s["reported_in_base"] is True
+    # The other stale comment names a rule that still runs: still reported, no news.
+    assert stale(report["introduced"]) == []
+    md = run_cli("review", "HEAD").stdout
+    assert "### Findings fixed" not in md
+    assert (
+        "| info | `unused-suppression` CX005 | `personas/ola.yaml:8:60` · `goals[0]` | `ignore` in `cxkit.toml` "
+        f"| reported | {STALE} |"
+    ) in md
+
+
+def test_a_rule_table_turned_off_names_itself_as_what_silences_the_stale_comment(repo):
+    repo.write("cxkit.toml", "[rules.unowned-opportunity]\nenabled = false\n")
+    code, report = review()
+    assert code == 0 and stale(report["fixed"]) == []
+    [s] = report["suppressed"]
+    assert (s["path"], s["line"]) == ("journeys/ola-kupuje-buty.yaml", 16)
+    assert s["suppressed_by"] == {"by": "config", "key": "rules.unowned-opportunity", "file": "cxkit.toml"}
+
+
+def test_a_narrower_select_silences_the_stale_comments_of_the_rules_it_leaves_out(repo):
+    repo.write("cxkit.toml", 'select = ["CX0", "CX2"]\n')
+    _code, report = review()
+    assert stale(report["fixed"]) == []
+    assert sorted((s["path"], s["suppressed_by"]["key"]) for s in report["suppressed"] if s["rule"] == "unused-suppression") == [
+        ("journeys/ola-kupuje-buty.yaml", "select"), ("personas/ola.yaml", "select"),
+    ]
+
+
+def test_a_stale_disable_file_comment_whose_rule_is_ignored_is_suppressed(repo):
+    repo.write("personas/ola.yaml", "# cxkit: disable-file=CX101\n" + OLA.replace("  # cxkit: disable=pseudo-profiling", ""))
+    repo.commit("a file-wide comment")
+    repo.write("cxkit.toml", 'ignore = ["CX1"]\n')
+    _code, report = review()
+    assert stale(report["fixed"]) == []
+    [s] = [s for s in report["suppressed"] if s["rule"] == "unused-suppression"]
+    assert (s["line"], s["message"]) == (1, "'disable-file=pseudo-profiling' suppresses nothing in this file; remove it")
+    assert s["suppressed_by"]["key"] == "ignore"
+
+
+def test_a_stale_comment_removed_while_its_rule_is_ignored_is_fixed(repo):
+    # The author did remove it: that is a fix, whatever the configuration says now.
+    repo.write("cxkit.toml", 'ignore = ["pseudo-profiling"]\n')
+    repo.write("personas/ola.yaml", OLA.replace("  # cxkit: disable=pseudo-profiling", ""))
+    _code, report = review()
+    assert stale(report["fixed"]) == [("personas/ola.yaml", STALE)]
+    assert [s for s in report["suppressed"] if s["rule"] == "unused-suppression"] == []
+
+
+def test_a_rule_turned_back_on_introduces_the_stale_comment_it_judges_again(repo):
+    repo.write("cxkit.toml", 'ignore = ["pseudo-profiling"]\n')
+    repo.commit("quiet")
+    repo.write("cxkit.toml", "")
+    _code, report = review()
+    assert stale(report["introduced"]) == [("personas/ola.yaml", STALE)]
+    assert report["suppressed"] == [] and report["fixed"] == []
