@@ -1,9 +1,12 @@
-"""`cxkit review`: what the branch's configuration turns off is never "fixed".
+"""`cxkit review`: what the branch's configuration turns off is never "fixed", and the findings
+of copies of a duplicated id are each copy's own.
 
 - A stale `# cxkit: disable=RULE` comment is an unused-suppression finding while RULE runs.
   When the branch's configuration turns RULE off, the finding goes because the rule no longer
   judges the comment, not because the author removed it: it is suppressed by that setting, as
   the findings of RULE itself are.
+- Copies of one id are one document name; a finding on one copy must not pair with the same
+  finding on another copy, nor a copy added be blamed on the copy the branch left alone.
 """
 
 from __future__ import annotations
@@ -152,3 +155,60 @@ def test_a_rule_turned_back_on_introduces_the_stale_comment_it_judges_again(repo
     _code, report = review()
     assert stale(report["introduced"]) == [("personas/ola.yaml", STALE)]
     assert report["suppressed"] == [] and report["fixed"] == []
+
+
+# --- copies of a duplicated id -------------------------------------------------------
+
+UNOWNED = "opportunity 'Dodać tabelę szerokości (D, 2E, 4E) do kart butów' has no owner"
+OWNER_LINE = "        owner: Zespół sklepu internetowego\n"
+#: The journey with an owner and no comment: the copies below differ only in that owner.
+OWNED = JOURNEY.replace("  # cxkit: disable=unowned-opportunity", "")
+
+
+def test_identical_copies_renamed_introduce_and_fix_nothing(repo):
+    repo.write("journeys/kopia.yaml", JOURNEY)
+    repo.commit("a copy")
+    repo.git("mv", "journeys/ola-kupuje-buty.yaml", "journeys/c.yaml")
+    repo.git("mv", "journeys/kopia.yaml", "journeys/d.yaml")
+    code, report = review()
+    assert code == 0
+    assert report["introduced"] == report["fixed"] == report["suppressed"] == []
+    # Each copy's duplicate-id and stale comment, and the persona's stale comment.
+    assert report["findings_before"] == report["findings_after"] == 5
+
+
+def test_a_copy_added_brings_its_own_findings_not_the_untouched_originals(repo):
+    # The copy sorts before the original: its findings must still be its own.
+    unowned = OWNED.replace(OWNER_LINE, "")
+    repo.write("journeys/ola-kupuje-buty.yaml", unowned)
+    repo.commit("no owner")
+    repo.write("journeys/a-kopia.yaml", unowned)
+    code, report = review()
+    assert code == 1
+    introduced = sorted((f["rule"], f["path"]) for f in report["introduced"])
+    assert introduced == [
+        ("duplicate-id", "journeys/a-kopia.yaml"),
+        ("duplicate-id", "journeys/ola-kupuje-buty.yaml"),
+        ("unowned-opportunity", "journeys/a-kopia.yaml"),
+    ]
+    assert report["fixed"] == []
+    copy = next(f for f in report["introduced"] if f["path"] == "journeys/a-kopia.yaml" and f["rule"] == "duplicate-id")
+    assert copy["message"] == (
+        "id 'ola-kupuje-buty' is also used by journeys/ola-kupuje-buty.yaml:2; ids must be unique across the workspace"
+    )
+
+
+def test_a_finding_fixed_on_one_copy_and_made_on_another_is_both(repo):
+    repo.write("journeys/ola-kupuje-buty.yaml", OWNED)
+    repo.write("journeys/kopia.yaml", OWNED.replace(OWNER_LINE, ""))
+    repo.commit("a copy without an owner")
+    # The branch gives the copy an owner and takes the original's away: one fixed, one introduced.
+    repo.write("journeys/kopia.yaml", OWNED)
+    repo.write("journeys/ola-kupuje-buty.yaml", OWNED.replace(OWNER_LINE, ""))
+    code, report = review()
+    assert code == 1
+    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [
+        ("unowned-opportunity", "journeys/ola-kupuje-buty.yaml"),
+    ]
+    assert [(f["rule"], f["path"]) for f in report["fixed"]] == [("unowned-opportunity", "journeys/kopia.yaml")]
+    assert report["introduced"][0]["message"].startswith(UNOWNED)

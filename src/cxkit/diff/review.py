@@ -7,7 +7,8 @@ A place on the branch is first taken back to the place in BASE that `cxkit diff`
 pairs it with (a list item edited, moved to another list, its id renamed), so a
 finding on an item the diff pairs is the same finding.  A workspace finding is
 matched on what it is about, not on the file it happens to be reported on; a
-`duplicate-id` finding, reported on every copy, is matched by the copy's file.
+`duplicate-id` finding, reported on every copy, is matched by the copy's file, and so
+are the other findings of copies of a duplicated id.
 
 Each side is linted with its own configuration.  A finding the branch still has but
 silences (a `# cxkit: disable` comment, the configuration) where BASE did not is
@@ -365,6 +366,8 @@ class Counterparts:
     ids: dict[str, str] = field(default_factory=dict)
     #: The file in BASE of each document on the branch the diff paired (renamed or not).
     files: dict[str, str] = field(default_factory=dict)
+    #: Ids several documents share on either side (a duplicated id): their findings are each copy's own.
+    copies: set[str] = field(default_factory=set)
     _pairings: dict[str, _Pairing] = field(default_factory=dict)
 
     def pairing(self, file: str) -> _Pairing | None:
@@ -379,6 +382,9 @@ def counterparts(diff: DiffResult) -> Counterparts:
     """What ``diff`` paired: every document present on both sides (its places are paired when
     a finding on the branch needs them)."""
     out = Counterparts(names=_base_names(diff))
+    for side in (Counter(d.old.id for d in diff.documents if d.old is not None and d.old.id),
+                 Counter(d.new.id for d in diff.documents if d.new is not None and d.new.id)):
+        out.copies.update(ident for ident, n in side.items() if n > 1)
     for d in diff.documents:
         if d.old is None or d.new is None:
             continue
@@ -406,7 +412,8 @@ def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str
 
 
 def _placed(
-    findings: list[Finding], texts: dict[str, LoadedYAML | None], paired: Counterparts | None = None
+    findings: list[Finding], texts: dict[str, LoadedYAML | None], paired: Counterparts | None = None,
+    copies: AbstractSet[str] = frozenset(),
 ) -> list[Placed]:
     """Findings with their places.
 
@@ -414,7 +421,12 @@ def _placed(
     (what the diff paired): a document the diff paired with a BASE document of another
     name (its id or file changed) is matched as that document, and a place in it as the
     place in BASE the diff pairs it with; a place BASE has no counterpart of is new.
+    A document whose id several documents share (``copies`` for BASE, ``paired.copies``
+    for the branch) is named by its id and its file as BASE has it, so that one copy's
+    finding is never taken for another's.
     """
+    if paired is not None:
+        copies = paired.copies
     scopes = _scopes()
     out = []
     for f in findings:
@@ -442,6 +454,9 @@ def _placed(
                 where = _place_text(old_at) if old_at is not None else _NEW_PLACE + where
         else:
             document_as = document
+        if document_as in copies:
+            file_as = paired.files.get(f.path, f.path) if paired is not None else f.path
+            document_as = f"{document_as}{_COPY}{file_as}"
         out.append(Placed(f, document, shown, (f.rule, document_as, where, message)))
     return out
 
@@ -768,8 +783,11 @@ def run_review(
     )
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
-    before = _placed(before_findings, before_texts)
-    silenced_before = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in before_off], before_texts), before_off)]
+    before = _placed(before_findings, before_texts, copies=paired.copies)
+    silenced_before = [
+        Silenced(p, by)
+        for p, (_f, by) in zip(_placed([f for f, _by in before_off], before_texts, copies=paired.copies), before_off)
+    ]
 
     lost_before = {d.id for d in new.docs if d.file in old.unread and d.id}
     lost_after = {d.id for d in old.docs if d.file in new.unread and d.id}
