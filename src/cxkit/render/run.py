@@ -96,6 +96,37 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {hint}its stages: {', '.join(known)}")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
         raise UsageError(f"mermaid draws journeys; {doc.path} is a {model.kind} (try --format markdown or html)")
+    if fmt == "mermaid":
+        _check_something_to_draw(req, doc, model)
+
+
+def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMap) -> None:
+    """Refuse a Mermaid diagram none of whose stages has an emotion: it would draw nothing at all.
+
+    Mermaid draws a journey as tasks on an emotion curve, each at a score from 1 to 5; a stage
+    without an emotion is left out rather than drawn at a made-up score (see ``_left_out_note``).
+    With no stage scored, the diagram would be a title over nothing — a file to share that
+    shows nothing, with exit code 0. Like Mermaid for a persona, that is a usage error (exit 2,
+    nothing written, an existing ``-o`` file left as it was), located at the first stage shown,
+    where the emotion goes.
+    """
+    shown_stages = content.select_stages(model, req.stages)
+    if not shown_stages or any(s.emotion is not None for s in shown_stages):
+        return
+    index = next(i for i, s in enumerate(model.stages) if s is shown_stages[0])
+    line, column = doc.at("stages", index, "id", key=False)
+    if req.stages:
+        ids = ", ".join(f"'{s.id}'" for s in shown_stages)
+        which = (f"the stage picked with --stage ({ids}) has no emotion" if len(shown_stages) == 1
+                 else f"none of the stages picked with --stage ({ids}) has an emotion")
+    else:
+        which = ("the journey's only stage has no emotion" if len(shown_stages) == 1
+                 else "no stage of the journey has an emotion")
+    them = "the stage" if len(shown_stages) == 1 else "the stages"
+    raise UsageError(f"{display_path(doc.path)}:{line}:{column}: {which}, so the Mermaid diagram would draw "
+                     "nothing (it shows the emotion curve: every task needs a score from 1 to 5); score "
+                     f"{them} from -2 to +2 (`emotion:`; cxkit lint reports CX401 stage-without-emotion), or export "
+                     "with --format markdown or html, which show every stage")
 
 
 _EXPORT_NAMES = {"markdown": "Markdown", "html": "HTML", "mermaid": "Mermaid", "json": "JSON"}

@@ -1,0 +1,227 @@
+"""`cxkit render`, session 19.
+
+- A Mermaid diagram of a journey none of whose stages (or none of the stages picked with
+  `--stage`) has an emotion would draw nothing: a usage error at the first stage, exit code 2,
+  and nothing written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from snapshot_helpers import render_cli
+
+PERSONA_PL = """\
+kind: persona
+id: halina-gdansk
+name: Halina Kowalczyk
+lang: pl
+summary: Księgowa z Gdańska-Przymorza, która po 12 latach zmienia operatora internetu.
+goals:
+  - Mieć światłowód 1 Gb/s za mniej niż 80 zł miesięcznie bez umowy na 24 miesiące
+reviewed: 2026-11-20
+"""
+
+PERSONA_EN = """\
+kind: persona
+id: dan-heating
+name: Dan Okafor
+lang: en
+summary: Runs a four-person heating firm in Leeds and invoices from the van.
+goals:
+  - Invoice every job on the day it is signed off
+reviewed: 2026-11-09
+"""
+
+#: Seven stages whose names start with words of every length, as real maps have them.
+JOURNEY_PL = """\
+kind: journey
+id: halina-zmienia-operatora
+name: Halina zmienia operatora internetu
+lang: pl
+persona: halina-gdansk
+reviewed: 2026-11-20
+stages:
+  - id: ulotka
+    name: Ulotka w skrzynce pocztowej
+    doing: Znajduje ulotkę z ofertą 1 Gb/s za 69 zł w skrzynce na klatce
+    emotion: 0
+  - id: porownanie
+    name: Porównanie ofert trzech operatorów
+    doing: Porównuje ceny na stronach operatorów i na forum osiedla
+    emotion: 1
+  - id: zamowienie
+    name: Zamówienie przez infolinię
+    doing: Zamawia usługę przez infolinię, bo formularz nie przyjmuje adresu
+    emotion: -1
+  - id: numer
+    name: Przeniesienie numeru od starego operatora
+    doing: Czeka 9 dni na przeniesienie numeru i dwa razy dzwoni na infolinię
+    emotion: -2
+  - id: montaz
+    name: Montaż routera w przedpokoju
+    doing: Technik montuje router w przedpokoju, a Wi-Fi nie sięga do sypialni
+    emotion: -1
+  - id: faktura
+    name: Pierwsza faktura z błędną kwotą
+    doing: Dostaje fakturę na 139 zł zamiast 69 zł i pisze reklamację
+    emotion: -2
+  - id: polecenie
+    name: Polecenie sąsiadce z klatki
+    doing: Poleca operatora sąsiadce, gdy reklamację uznano w 3 dni
+    emotion: 1
+"""
+
+JOURNEY_EN = """\
+kind: journey
+id: dan-switches-invoicing
+name: Dan moves his firm's invoicing to Billrun
+lang: en
+persona: dan-heating
+reviewed: 2026-11-09
+stages:
+  - id: forum
+    name: Forum thread about invoicing apps
+    doing: Reads a thread where installers compare invoicing apps
+    emotion: 0
+  - id: trial
+    name: Comparison of three invoicing apps
+    doing: Tries three apps on his phone between two jobs
+    emotion: 1
+  - id: signup
+    name: Registration with the company number
+    doing: Signs up with the company number and VAT registration
+    emotion: 0
+  - id: import
+    name: Importing 340 customers from a spreadsheet
+    doing: The import stops at row 212 with no message
+    emotion: -2
+  - id: first-invoice
+    name: First invoice sent from the van
+    doing: Sends an invoice from the van before driving off
+    emotion: 1
+  - id: payment
+    name: Reconciling the first payments
+    doing: Matches bank transfers to invoices by hand
+    emotion: -1
+  - id: advocacy
+    name: Recommending Billrun to another installer
+    doing: Tells a plumber at the merchant's counter about it
+    emotion: 2
+"""
+
+#: No stage has an emotion yet: a map straight after the workshop, before the interviews.
+JOURNEY_NO_EMOTION = """\
+kind: journey
+id: halina-reklamacja
+name: Halina reklamuje fakturę
+lang: pl
+persona: halina-gdansk
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie reklamacji
+    doing: Wysyła reklamację przez formularz w aplikacji operatora
+  - id: rozpatrzenie
+    name: Rozpatrzenie
+    doing: Czeka 14 dni na odpowiedź i dzwoni na infolinię
+  - id: korekta
+    name: Faktura korygująca
+    touchpoints:
+      - channel: e-mail
+        description: Faktura korygująca na 70 zł
+"""
+
+JOURNEY_EN_ONE_UNSCORED = """\
+kind: journey
+id: dan-chases-payment
+name: Dan chases a late payment
+lang: en
+persona: dan-heating
+stages:
+  - id: reminder
+    name: Reminder
+    doing: Billrun sends the customer a reminder on day 21
+    emotion: 1
+  - id: call
+    name: Phone call
+    doing: Rings the customer from the van
+"""
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "operator"
+    (root / "personas").mkdir(parents=True)
+    (root / "journeys").mkdir()
+    (root / "cxkit.toml").write_text('paths = ["personas", "journeys"]\n', encoding="utf-8")
+    (root / "personas" / "halina-gdansk.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    (root / "personas" / "dan-heating.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    (root / "journeys" / "halina-zmienia-operatora.yaml").write_text(JOURNEY_PL, encoding="utf-8")
+    (root / "journeys" / "dan-switches-invoicing.yaml").write_text(JOURNEY_EN, encoding="utf-8")
+    (root / "journeys" / "halina-reklamacja.yaml").write_text(JOURNEY_NO_EMOTION, encoding="utf-8")
+    (root / "journeys" / "dan-chases-payment.yaml").write_text(JOURNEY_EN_ONE_UNSCORED, encoding="utf-8")
+    return root
+
+
+# --- Mermaid of a journey with no emotion at all ------------------------------------------------
+
+NOTHING_TO_DRAW = ("so the Mermaid diagram would draw nothing (it shows the emotion curve: every task needs a "
+                   "score from 1 to 5); score {them} from -2 to +2 (`emotion:`; cxkit lint reports CX401 "
+                   "stage-without-emotion), or export with --format markdown or html, which show every stage\n")
+
+
+def test_mermaid_of_a_journey_without_emotions_is_a_located_usage_error(workspace: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-reklamacja.yaml", "-f", "mermaid")
+    assert code == 2 and out == ""
+    # At the first stage's id (7:9), where `cxkit lint` reports CX401 too.
+    assert err == ("cxkit: journeys/halina-reklamacja.yaml:7:9: no stage of the journey has an emotion, "
+                   + NOTHING_TO_DRAW.format(them="the stages"))
+
+
+@pytest.mark.parametrize("args", [("-o", "mapa.mmd"), ("-f", "mmd", "-o", "mapa.txt")])
+def test_mermaid_without_emotions_leaves_an_existing_file_as_it_was(workspace: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    args: tuple[str, ...]) -> None:
+    target = workspace / args[-1]
+    target.write_text("journey\n    title Poprzednia wersja\n", encoding="utf-8")
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-reklamacja.yaml", *args)
+    assert code == 2 and out == "" and "no stage of the journey has an emotion" in err
+    assert target.read_text(encoding="utf-8") == "journey\n    title Poprzednia wersja\n"
+    assert sorted(p.name for p in workspace.iterdir()) == ["cxkit.toml", "journeys", args[-1], "personas"]
+
+
+def test_mermaid_without_emotions_writes_no_new_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _out, _err = render_cli(workspace, monkeypatch, "journeys/halina-reklamacja.yaml", "-o", "nowa.mmd")
+    assert code == 2 and not (workspace / "nowa.mmd").exists()
+
+
+def test_mermaid_of_picked_stages_without_emotion_names_them(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/dan-chases-payment.yaml", "-f", "mermaid",
+                                "--stage", "call")
+    assert code == 2 and out == ""
+    assert err == ("cxkit: journeys/dan-chases-payment.yaml:11:9: the stage picked with --stage ('call') has no "
+                   "emotion, " + NOTHING_TO_DRAW.format(them="the stage"))
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-reklamacja.yaml", "-f", "mermaid",
+                                "--stage", "korekta,rozpatrzenie")
+    assert code == 2 and out == ""
+    assert err.startswith("cxkit: journeys/halina-reklamacja.yaml:10:9: none of the stages picked with --stage "
+                          "('rozpatrzenie', 'korekta') has an emotion, so the Mermaid diagram would draw nothing")
+
+
+def test_mermaid_with_one_scored_stage_still_draws_it(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: one stage with an emotion is a diagram; the others are left out with a note, as before."""
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/dan-chases-payment.yaml", "-f", "mermaid")
+    assert code == 0
+    assert "    section Reminder\n      Billrun sends the customer a reminder on day 21: 4: Dan Okafor\n" in out
+    assert "    %% Phone call (call): no emotion recorded" in out
+    assert "stage 'call' has no emotion, so the Mermaid diagram leaves it out" in err
+
+
+def test_other_exports_of_a_journey_without_emotions_still_show_its_stages(workspace: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: only Mermaid needs an emotion; the Markdown export shows every stage, with no note."""
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-reklamacja.yaml", "-f", "markdown")
+    assert code == 0 and err == ""
+    assert "1. Zgłoszenie reklamacji" in out and "3. Faktura korygująca" in out
