@@ -3,6 +3,9 @@
 - A Mermaid diagram of a journey none of whose stages (or none of the stages picked with
   `--stage`) has an emotion would draw nothing: a usage error at the first stage, exit code 2,
   and nothing written.
+- A journey table's stage heading keeps its number with the first word of the name
+  (`4. Przeniesienie numeru`), never a lone `4.` line above it; a column that needs a cell more
+  for that gets it from the others.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from snapshot_helpers import render_cli
+from snapshot_helpers import check_snapshot, render_cli
 
 PERSONA_PL = """\
 kind: persona
@@ -225,3 +228,79 @@ def test_other_exports_of_a_journey_without_emotions_still_show_its_stages(works
     code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-reklamacja.yaml", "-f", "markdown")
     assert code == 0 and err == ""
     assert "1. Zgłoszenie reklamacji" in out and "3. Faktura korygująca" in out
+
+
+# --- journey table: a stage's number stays with its name -----------------------------------------
+
+#: (journey, columns, --stage): at each width the forced table fits, with columns too narrow for an
+#: even share to hold some heading's number and first word ("4. Przeniesienie", "7. Recommending").
+TABLES = [
+    ("pl", "halina-zmienia-operatora", 60, "numer,montaz,faktura"),
+    ("pl", "halina-zmienia-operatora", 80, "porownanie,zamowienie,numer,faktura"),
+    ("pl", "halina-zmienia-operatora", 120, None),
+    ("en", "dan-switches-invoicing", 60, "trial,signup,import"),
+    ("en", "dan-switches-invoicing", 80, "signup,import,payment,advocacy"),
+    ("en", "dan-switches-invoicing", 120, None),
+]
+
+_LONE_NUMBER = re.compile(r"^[0-9]+\.$")
+
+
+def _cells(out: str) -> list[str]:
+    return [cell.strip() for line in out.splitlines() if line.startswith("│") for cell in line.split("│")[1:-1]]
+
+
+@pytest.mark.parametrize(("lang", "journey", "columns", "stages"), TABLES,
+                         ids=[f"{t[0]}-{t[2]}" for t in TABLES])
+def test_table_keeps_each_stage_number_with_its_name(workspace: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                     journey: str, columns: int, stages: str | None) -> None:
+    args = [f"journeys/{journey}.yaml", "--layout", "table"] + (["--stage", stages] if stages else [])
+    code, out, err = render_cli(workspace, monkeypatch, *args, columns=columns)
+    assert code == 0 and err == ""  # the table, not stacked panels
+    assert all(len(line) == columns for line in out.splitlines()), "a line is wider or narrower than the page"
+    cells = _cells(out)
+    assert not [c for c in cells if _LONE_NUMBER.match(c)], "a stage number on a line of its own"
+    text = JOURNEY_PL if lang == "pl" else JOURNEY_EN
+    names = re.findall(r"^    name: (.+)$", text, re.MULTILINE)
+    ids = re.findall(r"^  - id: (.+)$", text, re.MULTILINE)
+    picked = stages.split(",") if stages else ids
+    for number, (ident, name) in enumerate(zip(ids, names), start=1):
+        if ident in picked:  # numbered by its place in the journey, with --stage too
+            first = name.split()[0]
+            assert any(c.startswith(f"{number}. {first}") for c in cells), f"{number}. {first} is not one line"
+            for word in name.split():  # a name is never cut
+                assert any(re.search(rf"(^| ){re.escape(word)}( |$)", c) for c in cells), f"{word} is cut"
+    check_snapshot(f"s19-table-{lang}-{columns}", out)
+
+
+def test_table_of_even_needs_keeps_even_columns(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: stages that need no more than an even share get equal columns (one more at the left)."""
+    code, out, _err = render_cli(workspace, monkeypatch, "journeys/halina-zmienia-operatora.yaml", "--layout",
+                                 "table", "--stage", "ulotka,montaz", columns=80)
+    assert code == 0
+    top = out.splitlines()[4]  # the table's top border, under the journey's header
+    assert top.startswith("╭") and [len(part) for part in top[1:-1].split("┬")] == [11, 33, 32]
+
+
+def test_automatic_table_keeps_a_two_digit_number_with_its_name(workspace: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """`10. Recommending` needs 15 cells, `12. Reconciliation` 18: more than the 16 the automatic
+    layout gives a column; the table still shows them whole on their first line."""
+    stages = "".join(f"""\
+  - id: step-{i}
+    name: {name}
+    doing: Step {i} of moving the firm's invoicing
+    emotion: {(i % 5) - 2}
+""" for i, name in enumerate(["Forum thread", "Trial", "Signup", "Import", "First invoice", "Reminder",
+                                "Payment", "Quote", "Review", "Recommending Billrun", "Renewal",
+                                "Reconciliation of payments"], start=1))
+    (workspace / "journeys" / "dlugi.yaml").write_text(
+        "kind: journey\nid: dan-long\nname: Dan's first year with Billrun\nlang: en\npersona: dan-heating\n"
+        "stages:\n" + stages, encoding="utf-8")
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/dlugi.yaml", columns=260)
+    assert code == 0 and err == ""
+    cells = _cells(out)
+    assert "1/12" not in out  # a table, not stacked panels
+    assert not [c for c in cells if _LONE_NUMBER.match(c)]
+    assert any(c.startswith("10. Recommending") for c in cells)
+    assert any(c.startswith("12. Reconciliation") for c in cells)

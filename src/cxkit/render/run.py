@@ -312,7 +312,8 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
         console.print(against_view(model, labels, doc.path, other.model, Labels(other.lang), other.path, width))
     elif isinstance(model, JourneyMap):
         stages = content.select_stages(model, req.stages)
-        note = layout_note(req.layout, stages, labels, width)
+        numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as the view numbers them
+        note = layout_note(req.layout, stages, labels, width, numbers)
         if note is not None and stderr is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()

@@ -185,6 +185,44 @@ class Breakable:
         yield Text("\n".join(lines), style=self.style, overflow="fold")
 
 
+#: Holds a stage's number to the first word of its name; shown as a space (see :class:`StageHeading`).
+_GLUE = "\u00a0"
+
+
+def stage_heading_text(number: int, name: str) -> str:
+    """``3. Jazda próbna`` with the number glued to the first word, so no line break comes between them."""
+    return f"{number}.{_GLUE}{one_line(name)}"
+
+
+def stage_heading_least(number: int, name: str) -> int:
+    """The cells a stage's heading needs so that no word of it is cut: its widest word (a word
+    with ``/``, ``-`` or ``_`` in it may break just after them), and the number with the first word,
+    which never part (``2. Finansowanie``). A name is never cut, in a table heading as in a panel's title."""
+    from rich.cells import cell_len
+
+    pieces = [stage_heading_text(number, name)]
+    for chars in _BREAK_LEVELS:
+        pieces = [p for piece in pieces for p in _split_after(piece, chars)]
+    return max(cell_len(p.rstrip()) for p in pieces)
+
+
+class StageHeading(Breakable):
+    """A stage's number and name heading a table column: ``2. Finansowanie i dopłata``.
+
+    The name wraps at its spaces (then at its ``/``, ``-`` or ``_`` joints), but the number stays
+    with the first word: never a ``2.`` on a line of its own above the name. A column is given at
+    least :func:`stage_heading_least` cells, so the number and the word fit side by side and no
+    word of the name is cut.
+    """
+
+    def __init__(self, number: int, name: str, style: str = "bold") -> None:
+        super().__init__(stage_heading_text(number, name), style)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = break_token(self.text, options.max_width)
+        yield Text("\n".join(lines).replace(_GLUE, " "), style=self.style, overflow="fold")
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
@@ -450,10 +488,15 @@ def against_view(persona: Any, persona_labels: Labels, persona_path: str,
 
 # --- journeys ---------------------------------------------------------------------------------
 
+def _frame_width(stage_count: int, label_width: int) -> int:
+    """The columns a journey table takes besides its stage columns: the row labels, borders and padding."""
+    columns = stage_count + 1
+    return label_width + (columns + 1) + 2 * columns
+
+
 def table_width(stage_count: int, label_width: int, stage_width: int = MIN_STAGE_WIDTH) -> int:
     """The columns a journey table needs for ``stage_count`` stages ``stage_width`` cells wide."""
-    columns = stage_count + 1
-    return label_width + stage_count * stage_width + (columns + 1) + 2 * columns
+    return _frame_width(stage_count, label_width) + stage_count * stage_width
 
 
 def table_fits(stage_count: int, label_width: int, width: int, stage_width: int = MIN_STAGE_WIDTH) -> bool:
@@ -488,14 +531,48 @@ def _unbreakable_width(stages: list[Stage], labels: Labels) -> int:
     return widest
 
 
-def _least_stage_width(layout: str, stages: list[Stage], labels: Labels) -> int:
-    """The narrowest stage column the layout takes: 16 cells (7 for a forced table), and never
-    less than a date or an id's longest part in it, which would otherwise be cut mid-word."""
+def _numbers(stages: list[Stage], numbers: dict[str, int] | None) -> dict[str, int]:
+    """Each stage's place in its journey (``numbers``), else in ``stages``."""
+    return numbers if numbers is not None else {s.id: i + 1 for i, s in enumerate(stages)}
+
+
+def _stage_leasts(layout: str, stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> list[int]:
+    """The narrowest column each stage takes in the table: 16 cells (7 for a forced table), and
+    never less than a date or an id's longest part in it, which would otherwise be cut mid-word,
+    nor than the widest word of its name, or its number with the first word (``2. Finansowanie``),
+    which never part: a name is never cut."""
     least = MIN_FORCED_STAGE_WIDTH if layout == "table" else MIN_STAGE_WIDTH
-    return max(least, _unbreakable_width(stages, labels))
+    return [max(least, _unbreakable_width([stage], labels), stage_heading_least(numbers[stage.id], stage.name))
+            for stage in stages]
 
 
-def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) -> str:
+def _needed_width(layout: str, stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> int:
+    """The columns the narrowest journey table of ``stages`` takes."""
+    return _frame_width(len(stages), _label_width(stages, labels)) + sum(_stage_leasts(layout, stages, labels, numbers))
+
+
+def stage_widths(layout: str, stages: list[Stage], labels: Labels, width: int,
+                 numbers: dict[str, int] | None = None) -> list[int] | None:
+    """Each stage column's width in a journey table ``width`` columns wide (None: they do not fit).
+
+    Every column gets what it needs (:func:`_stage_leasts`); the room left is shared so that the
+    columns are as even as that allows, the narrowest first and the leftmost on a tie — with the
+    same needs, the even columns of a plain table. A stage whose heading needs a few more cells
+    gets them from the others, rather than the whole table giving way to stacked panels.
+    """
+    numbers = _numbers(stages, numbers)
+    leasts = _stage_leasts(layout, stages, labels, numbers)
+    room = width - _frame_width(len(stages), _label_width(stages, labels))
+    if not stages or sum(leasts) > room:
+        return None
+    widths = list(leasts)
+    for _ in range(room - sum(widths)):  # at most MAX_WIDTH cells, one at a time
+        widths[widths.index(min(widths))] += 1
+    return widths
+
+
+def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int,
+                  numbers: dict[str, int] | None = None) -> str:
     """``table`` or ``stacked``: what ``--layout`` asks for, as far as it can be shown whole.
 
     ``auto`` takes the table when every stage column gets :data:`MIN_STAGE_WIDTH` cells. A forced
@@ -504,15 +581,15 @@ def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int) 
     """
     if layout == "stacked":
         return "stacked"
-    least = _least_stage_width(layout, stages, labels)
-    return "table" if table_fits(len(stages), _label_width(stages, labels), width, least) else "stacked"
+    return "table" if stage_widths(layout, stages, labels, width, numbers) is not None else "stacked"
 
 
-def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int) -> str | None:
+def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int,
+                numbers: dict[str, int] | None = None) -> str | None:
     """Why a forced ``--layout table`` is shown stacked, and what would show it (None when it is not)."""
-    if layout != "table" or choose_layout(layout, stages, labels, width) == "table":
+    if layout != "table" or choose_layout(layout, stages, labels, width, numbers) == "table":
         return None
-    needed = table_width(len(stages), _label_width(stages, labels), _least_stage_width(layout, stages, labels))
+    needed = _needed_width(layout, stages, labels, _numbers(stages, numbers))
     count = f"{len(stages)} stages do" if len(stages) != 1 else "1 stage does"
     # --width goes up to MAX_WIDTH: past it, only fewer stages make a table.
     remedy = f"use --width {needed} or more, or fewer stages with --stage" if needed <= MAX_WIDTH else \
@@ -561,15 +638,21 @@ def _cell(stage: Stage, row: str, labels: Labels) -> RenderableType:
     return entry_list(entries)
 
 
-def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> Table:
-    """Stages as columns, one row per aspect; the emotion row draws the curve."""
+def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int], widths: list[int] | None = None) -> Table:
+    """Stages as columns, one row per aspect; the emotion row draws the curve.
+
+    ``widths``: each stage column's (:func:`stage_widths`); without them the columns share the
+    width evenly.
+    """
     rows = content.journey_rows(stages)
     table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 1), show_header=True)
     table.add_column("", style="bold", no_wrap=True)
-    for stage in stages:
-        head = Group(Text(f"{numbers[stage.id]}. {one_line(stage.name)}", style="bold", overflow="fold"),
-                     Breakable(stage.id, "dim"))
-        table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
+    for i, stage in enumerate(stages):
+        head = Group(StageHeading(numbers[stage.id], stage.name), Breakable(stage.id, "dim"))
+        if widths is not None:
+            table.add_column(head, width=widths[i], overflow="fold")
+        else:
+            table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
     for row in rows:
         table.add_row(Text(labels[row], style="bold"), *[_cell(s, row, labels) for s in stages])
     return table
@@ -604,10 +687,10 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
                  persona_name: str | None = None, path: str = "") -> RenderableType:
     """A journey map: header, then the stages as table columns or as stacked panels."""
     numbers = {s.id: i + 1 for i, s in enumerate(journey.stages)}
-    chosen = choose_layout(layout, stages, labels, width)
+    widths = stage_widths(layout, stages, labels, width, numbers) if layout != "stacked" else None
     parts: list[RenderableType] = [_journey_header(journey, stages, labels, persona_name, path, width)]
-    if chosen == "table":
-        parts.append(journey_table(stages, labels, numbers))
+    if widths is not None:
+        parts.append(journey_table(stages, labels, numbers, widths))
     else:
         if any(s.emotion is not None for s in stages):
             parts.append(curve_chart([s.emotion for s in stages], [one_line(s.name) for s in stages], width, labels))
