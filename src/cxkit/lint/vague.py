@@ -3,11 +3,12 @@
 A trait is *vague* when it contains a phrase from the lexicons (``lexicons/pl.yaml``,
 ``lexicons/en.yaml``) — "dba o zdrowie", "z dużego miasta", "tech-savvy" — or an
 age range, and carries no concrete detail that would tell two people apart: a
-number, a frequency, a named place, brand or channel, or a clause of its own
-beyond the generic phrase.  A trait without such a phrase is vague too when it
-is built only from generic words ("Likes nice things", "Status matters to him"):
-every content word is in the lexicons' generic vocabulary and nothing concrete
-is named.
+number, a frequency, a named place, brand or channel, a clause of its own
+beyond the generic phrase, or what the phrase is about, named right after it
+("ceny kształtek miedzianych", "prices of copper fittings").  A trait without
+such a phrase is vague too when it is built only from generic words ("Likes
+nice things", "Status matters to him"): every content word is in the lexicons'
+generic vocabulary and nothing concrete is named.
 
 Matching runs on text normalised here: decomposed letters composed (NFC, so that
 "z" + U+0307 as macOS and PDFs write it is "ż"; findings are mapped back to the
@@ -920,6 +921,30 @@ _GAP_FILLER = frozenset(
     # Possessives, whose apostrophe normalising drops: "her family's health".
     "familys everyones everybodys peoples childrens kids customers others".split()
 )
+#: What a generic phrase is about, named right after it in its own clause, is detail when it takes at
+#: least this many content words: "zwraca uwagę na ceny kształtek miedzianych", "pays attention to
+#: prices of copper fittings" name a category of goods; "ceny paliwa", "prices of products" do not.
+OBJECT_WORDS = 2
+#: The word that opens what an English phrase is about ("the quality of copper fittings"); a Polish
+#: phrase takes it in the genitive, right after it ("jakość kształtek miedzianych").
+_OBJECT_LINKS = frozenset({"of"})
+#: Words between a phrase and what it is about that name nothing: "prices of *their* copper fittings".
+_OBJECT_DETERMINERS = frozenset(
+    "the a an his her their its our my your swoich swoje swojej swojego swoim swoimi jego jej ich".split()
+)
+#: Words that open a phrase or clause of their own, not a name of goods (folded): they end an object
+#: ("czyta recenzje przed każdym zakupem", "prices of fuel when travelling").
+_NOT_OBJECT = frozenset(
+    "przed po podczas wedlug wsrod zamiast poza mimo dzieki ponad obok wobec okolo kolo sposrod miedzy pomiedzy "
+    "przeciw przeciwko wokol zza spod znad sprzed oprocz procz naprzeciw blisko niz jak jako "
+    "kiedy gdy gdyz jesli jezeli bo poniewaz ze zeby aby by gdzie dokad skad ktory ktora ktore ktorzy "
+    "before after during while when whenever if because since until unless though although whether where "
+    "which who whose without within across against among amongst between through throughout over under "
+    "near toward towards per via versus than instead".split()
+)
+#: What may stand between a phrase and its object (words, spaces), and between two words of the object.
+_OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
+_OBJECT_JOIN = re.compile(r"\s+|-")
 #: Counts beside which another makes a guess at a few ("jedną czy dwie", "one or two", "two to three").
 _ANY_COUNT = SPELLED_NUMBERS | frozenset("jeden jedna jedno jednego jednej jednym jednemu one".split())
 _RANGE_WORDS = frozenset("or to lub czy albo do".split())
@@ -1129,7 +1154,69 @@ class Matcher:
                 else:
                     names = raw_spans
                 rescue = self._rescue(text, norm, at, raw_own, own, age_all, digit, names, _GAP_FILLER)
+        if rescue is None and spans:
+            rescue = self._named_object(text, norm, at, spans)
         return Verdict(tuple(matches), rescue)
+
+    def _named_object(
+        self, text: str, norm: str, at: Callable[[int], int], spans: list[tuple[Entry, int, int]]
+    ) -> str | None:
+        """What a phrase is about, when the trait names it right after the phrase, or None.
+
+        "Pays attention to price" fits anyone; "pays attention to prices of copper fittings" and
+        "zwraca uwagę na ceny kształtek miedzianych" name the goods, which tells a plumber from a
+        parent doing the weekly shop.  The object follows the phrase in the same clause (nothing but
+        spaces and, in English, "of" and a determiner between them), and is at least OBJECT_WORDS
+        content words in a row: "prices of products", "ceny paliwa" or "prices of everyday things"
+        name no category.  Words that never name a thing ("organic", "naturalnych", "new", "really")
+        are passed over without counting; any other word (a stopword such as "and", a generic word,
+        a frequency, another phrase) ends it.
+        """
+        kinds, not_concrete = self._kinds, self.lexicon.not_concrete
+        outside: Callable[[int], bool] | None = None
+        for entry, a, b in spans:
+            if b + 1 >= len(norm):
+                continue  # most vague traits end with their phrase
+            phrase_end = at(b - 1) + 1
+            words = _NORM_WORD.finditer(norm, b + 1)
+            word = next(words, None)
+            if word is not None and word.group() in _OBJECT_LINKS:
+                word = next(words, None)
+            elif entry.lang != "pl":
+                continue  # an English phrase (or a team's own) says what it is about with "of"
+            else:
+                last = norm[norm.rfind(" ", a - 1, b) + 1:b]
+                if (kinds.get(last) or self._kind(last)) not in (_GENERIC, _CONTENT):
+                    continue  # a genitive follows a noun, not a pronoun: "social media to jej główne źródło"
+            while word is not None and word.group() in _OBJECT_DETERMINERS:
+                word = next(words, None)
+            if word is None or _OBJECT_LEAD.fullmatch(text, phrase_end, at(word.start())) is None:
+                continue  # a comma, a colon, a bracket: what follows is not the phrase's object
+            if outside is None:
+                # A frequency ("raz dziennie") says how often, not what: it ends an object as a phrase does.
+                taken = [(x, y) for _, x, y in spans]
+                taken += [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)]
+                outside = _outside_test(taken)
+            named: list[tuple[int, int]] = []
+            last_end = -1
+            while word is not None and outside(word.start()):
+                start, end = at(word.start()), at(word.end() - 1) + 1
+                if last_end >= 0 and _OBJECT_JOIN.fullmatch(text, last_end, start) is None:
+                    break
+                w = word.group()
+                if w in _NOT_OBJECT:
+                    break
+                kind = kinds.get(w) or self._kind(w)
+                common = kind != _FILLER and not_concrete.fullmatch(w + " ") is not None
+                if kind == _CONTENT and not common and w not in _GAP_FILLER:
+                    named.append((start, end))
+                elif not common and w not in _GAP_FILLER:
+                    break
+                last_end = end
+                word = next(words, None)
+            if len(named) >= OBJECT_WORDS:
+                return f"what it is about ('{text[named[0][0]:named[-1][1]]}')"
+        return None
 
     def _own_words(self, norm: str, spans: list[tuple[Entry, int, int]]) -> list[tuple[int, int]] | None:
         """The phrases' spans without the words their ``..`` gaps took, or None when no gap took a word.

@@ -55,9 +55,12 @@ class PseudoProfiling(Rule):
     "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel
     (not a nationality, a holiday or a family member: "German", "Christmas",
-    "Mum"), or a clause of its own (a name is told by its capital; in a trait
+    "Mum"), a clause of its own (a name is told by its capital; in a trait
     whose every word is capitalised, only a word that is not a common one counts
-    as a name).  Detail
+    as a name), or what the phrase is about, named right after it in two or
+    more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
+    attention to prices of copper fittings" (not "ceny paliwa", "prices of
+    products", "zdrowie psychiczne i fizyczne").  Detail
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  Polish and English are both checked in every document, on
