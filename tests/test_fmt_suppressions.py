@@ -32,13 +32,17 @@ def _findings(root: Path, name: str, text: str) -> Counter[tuple[str, str]]:
     """What lint reports for ``text`` as the only file of a workspace: (code, message) of each finding.
 
     Lines are left out: fmt moves keys, and with them the lines their findings are on (an
-    unused suppression's message names the line it reaches, or says "on this line").
+    unused suppression's message names the line it reaches, or says "on this line", and the
+    line of a finding of its rule near it, which moving keys brings nearer or farther).
     """
     root.mkdir(parents=True, exist_ok=True)
     (root / name).write_text(text, encoding="utf-8")
     result = lint([str(root)], Config(root=root), Selection(), jobs=1)
-    return Counter((f.code, re.sub(r"on this line|on line \d+", "on its line", f.message.replace(str(root), "")))
-                   for f in result.findings)
+    near = re.compile(r"; the (?:[\w-]+ finding|nearest finding \([\w-]+\)) is on line \d+: put the comment .*$")
+    return Counter(
+        (f.code, re.sub(r"on this line|on line \d+", "on its line", near.sub("; remove it", f.message.replace(str(root), ""))))
+        for f in result.findings
+    )
 
 
 def _same_findings(root: Path, text: str, name: str = "doc.yaml") -> str:

@@ -288,7 +288,8 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
 def _reach_blocks(
     blocks: dict[int, range] | None, root: Any, line: int, entry: tuple[int, int, set[str]], out: Suppressions
 ) -> dict[int, range]:
-    """Let ``entry`` reach the lines of a `|` or `>` value whose header is on ``line``; the block map, built once."""
+    """Let ``entry`` reach the lines of a `|` or `>` value whose header is on ``line`` (or of a value folded
+    over several lines from it); the block map, built once."""
     if blocks is None:
         blocks = _block_value_lines(root)
     for inner in blocks.get(line, ()):
@@ -297,7 +298,8 @@ def _reach_blocks(
 
 
 def _block_value_lines(root: Any) -> dict[int, range]:
-    """Header line of each `|` or `>` value -> the lines its text is written on (1-based)."""
+    """Header line of each `|` or `>` value -> the lines its text is written on (1-based); first
+    line of each plain or quoted value folded over several lines -> its other lines."""
     out: dict[int, range] = {}
     seen: set[int] = set()
     stack = [root]
@@ -307,10 +309,18 @@ def _block_value_lines(root: Any) -> dict[int, range]:
             continue
         seen.add(id(node))
         if node.id == "scalar":
+            first = node.start_mark.line + 1
             if node.style in ("|", ">"):
                 end = node.end_mark  # at the start of the line after the value, or at the end of a last line
                 last = end.line + 1 if end.column else end.line
-                out[node.start_mark.line + 1] = range(node.start_mark.line + 2, last + 1)
+            elif node.end_mark.line > node.start_mark.line:
+                # A finding about a word in it sits on the word's line, as in a block.
+                last = node.end_mark.line + 1
+            else:
+                continue
+            if first in out:
+                last = max(last, out[first].stop - 1)
+            out[first] = range(first + 1, last + 1)
         elif node.id == "sequence":
             stack.extend(node.value)
         elif node.id == "mapping":
@@ -1003,6 +1013,35 @@ def _glob(pattern: str) -> str:
     return fnmatch.translate(os.path.normcase(pattern))
 
 
+#: How many lines from the line a `# cxkit: disable` comment reaches a finding of its rule may be, for
+#: the unused comment to say where that finding is: a comment above a parent key, or one line off.
+NEAR_LINES = 10
+
+
+def _near_findings(findings: list[Finding], unused: list[tuple[int, int, str]]) -> dict[tuple[int, str], Finding]:
+    """For each unused `disable=name` comment, (comment line, target line, name), the finding it was
+    probably meant for: one of that rule (any, for `all`) within NEAR_LINES of the line it reaches.
+
+    A comment reaches only its own line (or, on a line of its own, the next one); a trait written
+    two lines below the comment, or a finding reported at a parent key, is out of its reach.
+    Nearest pairs are matched first, a finding below the comment before one above it, and each
+    finding and comment at most once: two comments off by a line are not both sent to one finding.
+    Keyed by (comment line, name).
+    """
+    pairs = []
+    for comment_line, target, name in unused:
+        for i, f in enumerate(findings):
+            if (name == "all" or f.rule == name) and abs(f.line - target) <= NEAR_LINES:
+                pairs.append((abs(f.line - target), f.line < target, f.line, f.column, comment_line, name, i))
+    out: dict[tuple[int, str], Finding] = {}
+    taken: set[int] = set()
+    for *_order, comment_line, name, i in sorted(pairs):
+        if (comment_line, name) not in out and i not in taken:
+            out[comment_line, name] = findings[i]
+            taken.add(i)
+    return out
+
+
 def _filter(
     path: str,
     items: Iterable[Finding],
@@ -1043,6 +1082,7 @@ def _filter(
     if sup is not None and unused_rule in ruleset.active and unused_rule not in ignored:
         cls = ruleset.known[unused_rule]
         active = ruleset.active[unused_rule]
+        shown = list(kept)  # the findings no comment silenced, before the unused comments join them
         for line, col, item in sup.unknown:
             kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
                                                                  f"{_rule_hint(item, ruleset.known)}")))
@@ -1060,14 +1100,22 @@ def _filter(
             for comment_line, col, names in entries:
                 if comment_line not in comments or target_line < comments[comment_line][0]:
                     comments[comment_line] = (target_line, col, names)
-        for comment_line, (target_line, col, names) in comments.items():
-            for name in sorted(names):
-                if (comment_line, name) in used_lines:
-                    continue
-                if name != "all" and name not in ruleset.active:
-                    continue
-                where = "on this line" if target_line == comment_line else f"on line {target_line}"
-                kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; remove it")))
+        unused = [
+            (comment_line, target_line, col, name)
+            for comment_line, (target_line, col, names) in comments.items()
+            for name in sorted(names)
+            if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active)
+        ]
+        meant = _near_findings(shown, [(comment_line, target, name) for comment_line, target, _col, name in unused])
+        for comment_line, target_line, col, name in unused:
+            where = "on this line" if target_line == comment_line else f"on line {target_line}"
+            near = meant.get((comment_line, name))
+            if near is None:
+                advice = "remove it"
+            else:
+                what = f"the {name} finding" if name != "all" else f"the nearest finding ({near.rule})"
+                advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
+            kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")))
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active):
                 continue
