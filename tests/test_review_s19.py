@@ -12,6 +12,7 @@ of copies of a duplicated id are each copy's own.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -212,3 +213,45 @@ def test_a_finding_fixed_on_one_copy_and_made_on_another_is_both(repo):
     ]
     assert [(f["rule"], f["path"]) for f in report["fixed"]] == [("unowned-opportunity", "journeys/kopia.yaml")]
     assert report["introduced"][0]["message"].startswith(UNOWNED)
+
+
+# --- a file reached through a link -------------------------------------------------
+
+needs_links = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
+
+
+@needs_links
+def test_a_finding_in_a_linked_file_is_shown_under_the_files_own_name_as_lint_shows_it(repo):
+    # journeys/ sorts before personas/: a link there must not take the file's name over.
+    os.symlink("../personas/ola.yaml", repo.root / "journeys/ola-persona.yaml")
+    repo.commit("a link to the persona")
+    repo.write("personas/ola.yaml", OLA + "  - Ceni jakość i mieszka w dużym mieście\n")
+    lint = run_cli("lint", "--no-cache", "--format", "json")
+    assert [f["path"] for f in json.loads(lint.stdout) if f["rule"] == "pseudo-profiling"] == ["personas/ola.yaml"]
+    code, report = review()
+    assert code == 1
+    assert [(f["rule"], f["path"], f["data_path"]) for f in report["introduced"]] == [
+        ("pseudo-profiling", "personas/ola.yaml", "behaviours[1]"),
+    ]
+    assert report["fixed"] == []
+
+
+@needs_links
+def test_a_link_added_to_a_file_is_no_copy_of_its_id(repo):
+    os.symlink("../personas/ola.yaml", repo.root / "journeys/ola-persona.yaml")
+    code, report = review()
+    assert code == 0
+    assert report["introduced"] == report["fixed"] == report["suppressed"] == []
+
+
+@needs_links
+def test_a_file_renamed_with_a_link_left_at_its_old_name_keeps_its_findings(repo):
+    repo.write("personas/ola.yaml", OLA + "  - Ceni jakość i mieszka w dużym mieście\n")
+    repo.commit("a vague behaviour")
+    repo.git("mv", "personas/ola.yaml", "personas/ola-biegaczka.yaml")
+    os.symlink("ola-biegaczka.yaml", repo.root / "personas/ola.yaml")
+    lint = run_cli("lint", "--no-cache", "--format", "json")
+    assert [f["path"] for f in json.loads(lint.stdout) if f["rule"] == "pseudo-profiling"] == ["personas/ola-biegaczka.yaml"]
+    code, report = review()
+    assert code == 0
+    assert report["introduced"] == report["fixed"] == []

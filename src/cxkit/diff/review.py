@@ -378,12 +378,14 @@ class Counterparts:
         return self._pairings[file]
 
 
-def counterparts(diff: DiffResult) -> Counterparts:
+def counterparts(diff: DiffResult, links: tuple[AbstractSet[str], AbstractSet[str]] = (frozenset(), frozenset())) -> Counterparts:
     """What ``diff`` paired: every document present on both sides (its places are paired when
-    a finding on the branch needs them)."""
+    a finding on the branch needs them).  ``links``: the files of BASE and of the branch that
+    are links to another file of their side, which are that file, not copies of its id."""
     out = Counterparts(names=_base_names(diff))
-    for side in (Counter(d.old.id for d in diff.documents if d.old is not None and d.old.id),
-                 Counter(d.new.id for d in diff.documents if d.new is not None and d.new.id)):
+    old_links, new_links = links
+    for side in (Counter(d.old.id for d in diff.documents if d.old is not None and d.old.id and d.old.file not in old_links),
+                 Counter(d.new.id for d in diff.documents if d.new is not None and d.new.id and d.new.file not in new_links)):
         out.copies.update(ident for ident, n in side.items() if n > 1)
     for d in diff.documents:
         if d.old is None or d.new is None:
@@ -601,6 +603,9 @@ def _mirror(top: Path, files: dict[str, Path | bytes], links: dict[str, str] | N
     """
     links = links or {}
     linked = {full: to for full, to in links.items() if to in files and to not in links and to != full}
+    # A file that links lead to is laid out as a file, not a link itself: of one file's names, lint
+    # shows its own, not a link's, which it can tell only when the file is no link here either.
+    led_to = set(linked.values())
     for full, source in files.items():
         target = top / full
         if top.resolve() not in target.resolve().parents:
@@ -617,7 +622,7 @@ def _mirror(top: Path, files: dict[str, Path | bytes], links: dict[str, str] | N
             continue
         # A file is linked, not copied (lint reads at most MAX_FILE_BYTES + 1 of it). A link whose
         # target is not laid out (outside the paths) is copied: lint reads it as a file of its own.
-        if not source.is_symlink():
+        if not source.is_symlink() and full not in led_to:
             try:
                 os.symlink(source.resolve(), target)
                 continue
@@ -767,14 +772,19 @@ def run_review(
     after_texts = _load_files(
         {f.path for f in after_findings} | {f.path for f, _by in after_off}, lambda p: _read_disk(shown.get(p, p))
     )
-    paired = counterparts(diff)
-    after = _placed(after_findings, after_texts, paired)
-    silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
-
     tree = repo.tree(commit, base_paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
     base_links = {f.full: f.target for f in tree if f.target is not None}
+    # A link to a file of its side is that file, read once by lint: no copy of its id.
+    through_links = (
+        {display_path(f.display) for f in tree if f.target is not None and f.target in base_files},
+        {display_path(os.path.relpath(present[full], repo.cwd)) for full, to in links.items() if to in present},
+    )
+    paired = counterparts(diff, through_links)
+    after = _placed(after_findings, after_texts, paired)
+    silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
+
     before_suppressed: list[Any] = []
     before_findings = _lint_side(repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed)
     before_off = _silenced(
