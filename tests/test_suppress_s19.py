@@ -165,3 +165,51 @@ def test_the_rule_docs_say_how_far_the_advice_looks():
     docs = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
     section = docs[docs.index("## unused-suppression"):docs.index("## pseudo-profiling")]
     assert f"within {NEAR_LINES} lines of the line it reaches" in section
+
+
+# --- a comment in another linter's form ---------------------------------------------------------
+
+OTHER_FORMS_PL = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+demographics:
+  age: 29
+  location: Poznań, Rataje
+psychographics:
+  lifestyle:
+    # cxkit: disable-next-line=pseudo-profiling
+    - Dba o zdrowie
+    - Ceni jakość  # cxkit: ignore=CX101
+    - Szuka okazji  # cxkit: disable pseudo-profiling
+    - Lubi ładne rzeczy  # cxkit: ignore this line please
+goals:
+  - Przebiec półmaraton poniżej 2 godzin w kwietniu 2027
+"""
+
+
+def test_another_linters_form_is_told_the_cxkit_comment_that_does_the_same(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": OTHER_FORMS_PL}, "pseudo-profiling", "unused-suppression")
+    advice = {line: message.split("; it suppresses nothing ", 1)[1] for line, message in unused(found)}
+    assert advice == {
+        10: "(write '# cxkit: disable=pseudo-profiling': on a line of its own, it applies to the next line with content)",
+        12: "(write '# cxkit: disable=CX101' at the end of the line it is meant for)",
+        13: "(write '# cxkit: disable=pseudo-profiling' at the end of the line it is meant for)",
+        # Not rules cxkit has: the two forms there are.
+        14: "(write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE')",
+    }
+    # Written as it says, each silences its trait.
+    fixed = (OTHER_FORMS_PL.replace("disable-next-line=", "disable=").replace("ignore=CX101", "disable=CX101")
+             .replace("disable pseudo-profiling", "disable=pseudo-profiling")
+             .replace("ignore this line please", "disable=pseudo-profiling"))
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": fixed}, "pseudo-profiling", "unused-suppression")
+    assert found == []
+
+
+def test_an_english_disable_file_without_its_equals_sign_is_told_the_form(tmp_path, monkeypatch):
+    text = JOURNEY_EN.replace("    # cxkit: disable=stage-without-touchpoints\n", "").replace(
+        "kind: journey\n", "kind: journey\n# cxkit: disable-file stage-without-touchpoints, CX403 (draft)\n")
+    found = run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, "stage-without-touchpoints", "unused-suppression")
+    assert unused(found) == [(2, "cxkit does not understand '# cxkit: disable-file stage-without-touchpoints, CX403 (draft)'; "
+                                 "it suppresses nothing (write '# cxkit: disable-file=stage-without-touchpoints,CX403')")]

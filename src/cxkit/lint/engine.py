@@ -1042,6 +1042,33 @@ def _near_findings(findings: list[Finding], unused: list[tuple[int, int, str]]) 
     return out
 
 
+# What other linters' comments say, in a `# cxkit:` comment: `disable-next-line=RULE`, `ignore RULE`.
+_OTHER_FORM = re.compile(
+    r"(?P<verb>disable|ignore|suppress|noqa)(?P<file>-file)?(?P<scope>-next-line|-line|-this-line)?"
+    r"(?:[ \t]*[=:][ \t]*|[ \t]+)(?P<rules>[\w-]+(?:[ \t]*,[ \t]*[\w-]+)*)(?:[ \t]|$)",
+    re.IGNORECASE,
+)
+
+
+def _malformed_advice(said: str, known: dict[str, type[Rule]]) -> str:
+    """What to write instead of ``said``, a `# cxkit:` comment cxkit does not understand.
+
+    A form other linters use, naming rules cxkit has (`disable-next-line=RULE`, `disable-line=RULE`,
+    `ignore=RULE`, `disable RULE`), gets the cxkit comment that does the same; anything else the two
+    forms there are.
+    """
+    m = _OTHER_FORM.match(said)
+    names = {n.lower() for n in known} | {cls.code.lower() for cls in known.values()} | {"all"}
+    rules = [] if m is None else [r.strip() for r in m.group("rules").split(",")]
+    if m is None or (m.group("file") and m.group("scope")) or not all(r.lower() in names for r in rules):
+        return "write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE'"
+    if m.group("file"):
+        return f"write '# cxkit: disable-file={','.join(rules)}'"
+    if (m.group("scope") or "").lower() == "-next-line":
+        return f"write '# cxkit: disable={','.join(rules)}': on a line of its own, it applies to the next line with content"
+    return f"write '# cxkit: disable={','.join(rules)}' at the end of the line it is meant for"
+
+
 def _filter(
     path: str,
     items: Iterable[Finding],
@@ -1091,8 +1118,7 @@ def _filter(
                 fixed = re.sub(r"(?i)(cxkit)[ \t]+", r"\1: ", said, count=1)
                 message = f"'{said}' suppresses nothing: cxkit needs a colon after its name ('{fixed}')"
             else:
-                message = (f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing "
-                           "(write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE')")
+                message = f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing ({_malformed_advice(said, ruleset.known)})"
             kept.append(_stamp(path, active, cls, Hit(line, col, message)))
         # A comment may reach two lines (an item's and its `text:`); it is named by the first.
         comments: dict[int, tuple[int, int, set[str]]] = {}
