@@ -241,18 +241,18 @@ def _excluded_message(ref: str, found: list[ExcludedDocument]) -> str:
 class UnusedSuppression(Rule):
     """A `# cxkit: disable=...` comment that suppresses nothing.
 
-    Also reported: a suppression naming a rule that does not exist, and a
-    `# cxkit:` comment cxkit does not understand (`enable=`, a misspelt
-    `disable`, `# cxkit disable=` without its colon); one in another linter's form that names cxkit rules
-    (`disable-next-line=RULE`, `disable-line=RULE`, `ignore=RULE`, `disable RULE`) is told the
-    `# cxkit: disable=RULE` that does the same. A `# cxkit:` inside a quoted or block value is text, not a
-    comment: it silences nothing and is not reported. A comment reaches its own line or, on a line of its own, the next line with content (and the
-    keys of a list item, the lines of a `|` or `>` value); not a trait two lines below it, nor a
-    finding reported at a parent key, such as a stage's `- id:`. When a finding of the comment's
-    rule is within 10 lines of the line it reaches, the report names that line instead of saying
-    "remove it": `'disable=pseudo-profiling' suppresses nothing on line 12; the pseudo-profiling
-    finding is on line 14: put the comment at the end of that line, or on its own line just above
-    it`. Each such finding is named for one comment, the nearest.
+    Also reported: a suppression naming a rule that does not exist, and a `# cxkit:` comment cxkit
+    does not understand (`enable=`, a misspelt `disable`, `# cxkit disable=` without its colon); one
+    in another linter's form that names cxkit rules (`disable-next-line=RULE`, `disable-line=RULE`,
+    `ignore=RULE`, `disable RULE`) is told the `# cxkit: disable=RULE` that does the same. A `#
+    cxkit:` inside a quoted or block value is text, not a comment: it silences nothing and is not
+    reported. A comment reaches its own line or, on a line of its own, the next line with content
+    (and the keys of a list item, the lines of a `|` or `>` value); not a trait two lines below it,
+    nor a finding reported at a parent key, such as a stage's `- id:`. When a finding of the
+    comment's rule is within 10 lines of the line it reaches, the report names that line instead of
+    saying "remove it": `'disable=pseudo-profiling' suppresses nothing on line 12; the
+    pseudo-profiling finding is on line 14: put the comment at the end of that line, or on its own
+    line just above it`. Each such finding is named for one comment, the nearest.
 
     Why: stale suppressions hide the next real problem on that line.
 
