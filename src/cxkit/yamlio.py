@@ -101,8 +101,13 @@ class LoadedYAML:
 
     def locate_in(self, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int]:
         """Where character ``offset`` of the text value at ``path`` is written: in its line for a
-        `|` or `>` value, else (quoted or plain, where escapes and folding blur it) the value's start."""
-        return locate_in_block(self.root, self.text, path, offset) or locate(self.root, path, key=False)
+        `|` or `>` value or a quoted or plain one written over several lines, else (a value on one
+        line, or one whose reading cannot be retraced) the value's start."""
+        return (
+            locate_in_block(self.root, self.text, path, offset)
+            or locate_in_flow(self.root, self.text, path, offset)
+            or locate(self.root, path, key=False)
+        )
 
 
 def locate(root: Node | None, path: tuple[Any, ...] | list[Any], *, key: bool = True) -> tuple[int, int]:
@@ -171,6 +176,115 @@ def locate_in_block(root: Node | None, text: str, path: tuple[Any, ...] | list[A
             return number + 1, len(written) - len(content) + offset - start + 1
         at = start + len(content)
     return None
+
+
+def locate_in_flow(root: Node | None, text: str, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int] | None:
+    """1-based (line, column) of character ``offset`` of the plain or quoted value at ``path``, or None.
+
+    Only for a value written over several lines (one on a single line is found at its start).
+    The value is read again from its written stretch as the parser reads it (escapes, `''`,
+    line breaks folded to a space or kept as blank lines, blanks around them dropped), keeping
+    where each character came from; if that reading is not exactly the parsed value, None.
+    """
+    node = node_at(root, path)
+    if not isinstance(node, ScalarNode) or node.style not in (None, "", "'", '"') or not isinstance(node.value, str):
+        return None
+    start, end = node.start_mark, node.end_mark
+    if start.line == end.line or not 0 <= offset < len(node.value):
+        return None
+    read = _flow_reading(text, start.index, end.index, node.style or "")
+    if read is None or read[0] != node.value:
+        return None
+    at = read[1][offset]
+    last_break = None
+    lines = 0
+    for last_break in _BREAKS.finditer(text, start.index, at):
+        lines += 1
+    if last_break is None:
+        return start.line + 1, start.column + at - start.index + 1
+    return start.line + lines + 1, at - last_break.end() + 1
+
+
+_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
+    "e": "\x1b", " ": " ", '"': '"', "/": "/", "'": "'", "\\": "\\", "N": "\x85", "_": "\xa0",
+    "L": "\u2028", "P": "\u2029",
+}
+_HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+
+
+def _flow_reading(text: str, a: int, b: int, style: str) -> tuple[str, list[int]] | None:
+    """The value of the plain or quoted scalar written in ``text[a:b]`` and, for each of its
+    characters, the index in ``text`` it was read from; None for what cannot be read so."""
+    if style:
+        if b - a < 2 or text[a] != style or text[b - 1] != style:
+            return None
+        a, b = a + 1, b - 1
+    out: list[str] = []
+    where: list[int] = []
+    i = a
+    while i < b:
+        joined = False  # a line break escaped with a backslash: the lines join with nothing between
+        while i < b and text[i] not in " \t\r\n":
+            c = text[i]
+            if style == "'" and c == "'":
+                if i + 1 >= b or text[i + 1] != "'":
+                    return None
+                out.append("'")
+                where.append(i)
+                i += 2
+            elif style == '"' and c == "\\":
+                if i + 1 >= b:
+                    return None
+                e = text[i + 1]
+                if e in "\r\n":
+                    i += 3 if text[i + 1:i + 3] == "\r\n" else 2
+                    joined = True
+                    break
+                where.append(i)  # an escape stands where its backslash does
+                if e in _HEX_ESCAPES:
+                    digits = text[i + 2:i + 2 + _HEX_ESCAPES[e]]
+                    if len(digits) != _HEX_ESCAPES[e] or not all(d in "0123456789abcdefABCDEF" for d in digits):
+                        return None
+                    code = int(digits, 16)
+                    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+                        return None
+                    out.append(chr(code))
+                    i += 2 + len(digits)
+                elif e in _ESCAPES:
+                    out.append(_ESCAPES[e])
+                    i += 2
+                else:
+                    return None
+            else:
+                out.append(c)
+                where.append(i)
+                i += 1
+        blanks: list[int] = []
+        first_break: int | None = None
+        breaks: list[int] = []
+        while i < b and text[i] in " \t\r\n":
+            if text[i] in " \t":
+                if not joined and first_break is None:
+                    blanks.append(i)
+                i += 1
+                continue
+            if joined or first_break is not None:
+                breaks.append(i)
+            else:
+                first_break = i
+                blanks = []  # blanks before a line break are dropped
+            i += 2 if text[i:i + 2] == "\r\n" else 1
+        if first_break is not None and not breaks:
+            out.append(" ")
+            where.append(first_break)
+        elif first_break is not None or joined:
+            out += ["\n"] * len(breaks)  # each blank line is kept as a line break
+            where += breaks
+        else:
+            out += [text[j] for j in blanks]
+            where += blanks
+    return "".join(out), where
 
 
 def _entry(node: MappingNode, part: str, seen: set[int] | None = None) -> tuple[Node, Node] | None:

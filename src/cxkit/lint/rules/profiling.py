@@ -65,8 +65,9 @@ class PseudoProfiling(Rule):
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
-    The finding sits on the trait's line, quotes what matched and says what to
-    write instead.  Also reported, one finding each: a `demographics.age` range
+    The finding sits on the trait's line (in a trait written over several
+    lines, on the phrase itself), quotes what matched and says what to write
+    instead.  Also reported, one finding each: a `demographics.age` range
     wider than `max-age-span` years; a `demographics.location` that is a
     category ("duże miasto", "suburbs", "wieś") rather than a place; a
     `demographics.income` that is a judgement ("średnie", "above average")
@@ -160,7 +161,8 @@ class PseudoProfiling(Rule):
             verdict = m.analyse(text)
             if verdict.vague:
                 at = _text_path(doc.data, path)
-                # In a `|` or `>` block, on the line that holds the first generic phrase.
+                # In a value written over several lines (a `|` or `>` block, a plain or quoted value
+                # folded over lines), at the first generic phrase: its line and column.
                 hit = doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
