@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, Any, Iterator, Optional, TextIO
 
 import typer
 
@@ -176,6 +176,7 @@ def fmt_command(
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
 ) -> None:
     """Rewrite documents in the canonical layout, keeping every comment and value.
 
@@ -184,9 +185,6 @@ def fmt_command(
     --diff exit 1 when a file would change.
     """
     from .config import default_targets, load_config
-    from .fmt import format_file, unified_diff
-    from .fsutil import write_atomic
-    from .visible import raw_name
     from .workspace import discover
 
     config = load_config(config_path, near=paths or ())
@@ -196,10 +194,29 @@ def fmt_command(
     # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.
     report_to = sys.stderr if diff else sys.stdout
     _report(errors, report_to)
-    changed = unchanged = 0
     dry = check or diff
-    for target in targets:
-        outcome = format_file(target, config)
+    from .cli import _progress_bar
+    from .lint.engine import default_jobs
+
+    # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
+    # patch on standard output is the product, and a bar would cut through it on a terminal.
+    progress, stop_progress = (None, lambda: None) if diff else _progress_bar("formatting", lines_above=True)
+    try:
+        _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to)
+    finally:
+        stop_progress()
+
+
+def _format_and_write(
+    targets: list[Any], config: Any, jobs: int, progress: Any, diff: bool, dry: bool,
+    errors: list[tuple[str, int, int, str, str]], report_to: TextIO,
+) -> None:
+    from .fmt import unified_diff
+    from .fsutil import write_atomic
+    from .visible import raw_name
+
+    changed = unchanged = 0
+    for target, outcome in zip(targets, _format_all(targets, config, jobs, progress)):
         if outcome.status == "error":
             found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
             errors.extend(found)
@@ -240,6 +257,47 @@ def fmt_command(
     _summary(changed, unchanged, len({e[0] for e in errors}), dry)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+#: Fewer files than this are formatted in the main process: starting workers would cost more.
+FMT_PARALLEL_MIN_FILES = 16
+
+
+def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> Iterator[Any]:
+    """Each target's outcome, in order; ``jobs`` processes work them out (laying out a file is
+    a pure-Python YAML round trip, some 15 ms a file, so a large workspace takes every core).
+
+    Only the main process writes: workers read and lay out. A worker that dies (killed, out of
+    memory) leaves its files to the main process, so the run still formats every file.
+    """
+    from .fmt import format_file
+
+    total = len(targets)
+    if jobs <= 1 or total < FMT_PARALLEL_MIN_FILES:
+        for i, target in enumerate(targets, 1):
+            yield format_file(target, config)
+            if progress is not None and i % 25 == 0:
+                progress(i, total)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    workers = min(jobs, total // 4 or 1)
+    chunk = max(1, min(16, total // (workers * 8) or 1))
+    done = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        try:
+            for outcome in pool.map(format_file, targets, [config] * total, chunksize=chunk):
+                done += 1
+                yield outcome
+                if progress is not None and done % 25 == 0:
+                    progress(done, total)
+        except BrokenProcessPool:
+            pass
+    for target in targets[done:]:  # what a dead worker left
+        yield format_file(target, config)
 
 
 #: Codes of the problems only `fmt` reports (no lint rule has them): a valid file fmt cannot lay out
