@@ -179,10 +179,10 @@ def test_an_id_too_long_for_the_border_is_shown_in_the_card_not_cut(workspace: P
     )
     code, out, err = render("p.yaml", columns=60)
     assert code == 0, err
-    assert out.splitlines()[-4:] == [
-        "│ Przegląd: bez przeglądu · p.yaml ·                       │",
-        "│ joanna-mama-dwojga-dzieci-z-krakowa-ktora-jezdzi-rowerem │",
-        "│ -cargo-codziennie                                        │",
+    # Broken at its joints, as the overview breaks ids: never mid-word, never before a "-".
+    assert out.splitlines()[-3:] == [
+        "│ Przegląd: bez przeglądu · p.yaml · joanna-mama-dwojga-   │",
+        "│ dzieci-z-krakowa-ktora-jezdzi-rowerem-cargo-codziennie   │",
         "╰──────────────────────────────────────────────────────────╯",
     ]
 
@@ -201,16 +201,16 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
         "╭─ Zakup  ścieżka klienta ─────────────╮",
         "│ Persona: joanna                      │",
         "│ Etapy: 1 · Przegląd: bez przeglądu · │",
-        "│ j.yaml ·                             │",
-        "│ zakup-roweru-cargo-dla-rodziny-z-dwo │",
-        "│ jgiem-dzieci                         │",
+        "│ j.yaml · zakup-roweru-cargo-dla-     │",
+        "│ rodziny-z-dwojgiem-dzieci            │",
+        "╰──────────────────────────────────────╯",
     ]
     assert lines[-6:] == [
         "╭─ 1/1 · Jazda próbna ─────────────────╮",
         "│ Emocje  ● +2 bardzo dobrze           │",
-        "│ Etap    jazda-probna-z-dziecmi-w-skr │",
-        "│         zyni-po-trasie-do-przedszkol │",
-        "│         a                            │",
+        "│ Etap    jazda-probna-z-dziecmi-w-    │",
+        "│         skrzyni-po-trasie-do-        │",
+        "│         przedszkola                  │",
         "╰──────────────────────────────────────╯",
     ]
 

@@ -304,3 +304,24 @@ def test_automatic_table_keeps_a_two_digit_number_with_its_name(workspace: Path,
     assert not [c for c in cells if _LONE_NUMBER.match(c)]
     assert any(c.startswith("10. Recommending") for c in cells)
     assert any(c.startswith("12. Reconciliation") for c in cells)
+
+
+# --- ids and paths in a header, a footer or a stage panel break at their joints -----------------
+
+def test_journey_header_breaks_a_long_path_after_its_slashes_and_hyphens(workspace: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = workspace / "journeys" / "operatorzy"
+    folder.mkdir()
+    (folder / "halina-zmienia-operatora-internetu-na-swiatlowod.yaml").write_text(JOURNEY_PL, encoding="utf-8")
+    code, out, err = render_cli(workspace, monkeypatch,
+                                "journeys/operatorzy/halina-zmienia-operatora-internetu-na-swiatlowod.yaml",
+                                "--layout", "stacked", columns=40)
+    assert code == 0 and err == ""
+    # It was cut wherever the line ended: "halina-zmienia-operatora-interne" / "tu-na-swiatlowod.yaml".
+    assert out.splitlines()[4:9] == [
+        "│ Etapy: 7 · Przegląd: 2026-11-20 ·    │",
+        "│ journeys/operatorzy/halina-zmienia-  │",
+        "│ operatora-internetu-na-              │",
+        "│ swiatlowod.yaml                      │",
+        "╰─────────── halina-zmienia-operatora ─╯",
+    ]

@@ -429,7 +429,8 @@ class PersonaCard:
             footer.append(f" · {shown_path(self.path)}")
         if not id_fits_subtitle(model.id, width):  # a long id goes in the footer, not cut in the border
             footer.append(f" · {model.id}")
-        parts.append(footer)
+        # An id or a path longer than the line breaks at its joints (Breakable), never mid-word.
+        parts.append(Breakable(footer.plain, "dim"))
         negative = isinstance(model, NegativePersona)
         title = panel_title(model.name, labels[model.kind], "magenta" if negative else "cyan", width)
         yield Panel(
@@ -621,7 +622,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
         meta.append(f" · {shown_path(path)}")
     if not id_fits_subtitle(journey.id, width):  # a long id goes in the text, not cut in the border
         meta.append(f" · {journey.id}")
-    lines.append(meta)
+    lines.append(Breakable(meta.plain, "dim"))  # a long id or path breaks at its joints, never mid-word
     return Panel(Group(*lines), title=panel_title(journey.name, labels["journey"], "cyan", width),
                  title_align="left", subtitle=id_subtitle(journey.id, width), subtitle_align="right",
                  box=box.ROUNDED, border_style="cyan", padding=(0, 1))
@@ -669,7 +670,7 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels, width: in
             grid.add_row(labels[row], _cell(stage, row, labels))
     fits = width is None or id_fits_subtitle(stage.id, width)
     if not fits:  # a long id goes in the panel, not cut in the border
-        grid.add_row(labels["stage"], Text(stage.id, style="dim"))
+        grid.add_row(labels["stage"], Breakable(stage.id, "dim"))
     level = stage.emotion
     border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
     place = f"{number}/{total}"
