@@ -255,3 +255,38 @@ def test_a_file_renamed_with_a_link_left_at_its_old_name_keeps_its_findings(repo
     code, report = review()
     assert code == 0
     assert report["introduced"] == report["fixed"] == []
+
+
+# --- a file renamed and broken (or mended) in one change ------------------------------
+
+def test_a_journey_renamed_and_broken_leaves_its_findings_not_compared_not_fixed(repo):
+    unowned = OWNED.replace(OWNER_LINE, "")
+    repo.write("journeys/ola-kupuje-buty.yaml", unowned)
+    repo.commit("no owner")
+    repo.git("mv", "journeys/ola-kupuje-buty.yaml", "journeys/ola-buty.yaml")
+    repo.write("journeys/ola-buty.yaml", unowned.replace("name: Rozważanie", "name: [Rozważanie"))
+    code, report = review()
+    assert code == 1  # the file the change broke
+    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [("yaml-syntax", "journeys/ola-buty.yaml")]
+    assert report["fixed"] == []
+    assert [(f["side"], f["rule"], f["path"]) for f in report["not_compared_findings"]] == [
+        ("before", "unowned-opportunity", "journeys/ola-kupuje-buty.yaml"),
+    ]
+    assert report["changes"] == []  # not "removed journey"
+    assert [(f["side"], f["path"]) for f in report["not_compared_files"]] == [("after", "journeys/ola-buty.yaml")]
+
+
+def test_a_journey_mended_under_a_new_name_introduces_nothing_it_had_before(repo):
+    unowned = OWNED.replace(OWNER_LINE, "")
+    repo.write("journeys/ola-kupuje-buty.yaml", unowned.replace("name: Rozważanie", "name: [Rozważanie"))
+    repo.commit("broken")
+    repo.git("mv", "journeys/ola-kupuje-buty.yaml", "journeys/ola-buty.yaml")
+    repo.write("journeys/ola-buty.yaml", unowned)
+    code, report = review()
+    assert code == 0  # the unowned opportunity cannot be told new: BASE could not be read
+    assert report["introduced"] == []
+    assert [(f["rule"], f["path"]) for f in report["fixed"]] == [("yaml-syntax", "journeys/ola-kupuje-buty.yaml")]
+    assert [(f["side"], f["rule"], f["path"]) for f in report["not_compared_findings"]] == [
+        ("after", "unowned-opportunity", "journeys/ola-buty.yaml"),
+    ]
+    assert report["changes"] == []  # not "new journey"

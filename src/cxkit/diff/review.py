@@ -44,7 +44,7 @@ from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, id_text, item_id, label, pair_items
 from .model import DiffResult, Item, Part, format_path
-from .sources import Problem, revision_side, worktree_side
+from .sources import Problem, moved_out_of_reach, revision_side, worktree_side
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
 _DIGITS = re.compile(r"\d+")
@@ -744,9 +744,11 @@ def run_review(
     old = revision_side(repo, base, commit, base_paths, base_config)
     new = worktree_side(repo, paths, config)
     # A file that cannot be read on one side is "not compared": its document there is neither
-    # removed nor added.
-    old_docs = [d for d in old.docs if d.file not in new.unread]
-    new_docs = [d for d in new.docs if d.file not in old.unread]
+    # removed nor added, also when it moved into that file (renamed and broken, or mended).
+    unread_after = new.unread | moved_out_of_reach(old, new)  # BASE's files the branch cannot compare
+    unread_before = old.unread | moved_out_of_reach(new, old)  # the branch's files BASE cannot compare
+    old_docs = [d for d in old.docs if d.file not in unread_after]
+    new_docs = [d for d in new.docs if d.file not in unread_before]
     diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree")
 
     def from_top(name: str) -> str:
@@ -799,9 +801,9 @@ def run_review(
         for p, (_f, by) in zip(_placed([f for f, _by in before_off], before_texts, copies=paired.copies), before_off)
     ]
 
-    lost_before = {d.id for d in new.docs if d.file in old.unread and d.id}
-    lost_after = {d.id for d in old.docs if d.file in new.unread and d.id}
-    outcome = classify(before, after, silenced_before, silenced_after, old.unread, new.unread, lost_before, lost_after)
+    lost_before = {d.id for d in new.docs if d.file in unread_before and d.id}
+    lost_after = {d.id for d in old.docs if d.file in unread_after and d.id}
+    outcome = classify(before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after)
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,

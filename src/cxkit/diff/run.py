@@ -16,7 +16,8 @@ from .compare import Options, compare_pair, compare_workspaces
 from .git import LINK_MODE, Repo
 from .model import DiffResult, Doc
 from .sources import (
-    Problem, Side, file_side, folder_side, index_side, read_document, read_file, revision_side, worktree_side,
+    Problem, Side, file_side, folder_side, index_side, moved_out_of_reach, read_document, read_file, revision_side,
+    worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -360,8 +361,10 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     """
     problems = old.problems + new.problems
     result = DiffResult([], old.label, new.label)
-    old_docs = [d for d in old.docs if d.file not in new.unread]
-    new_docs = [d for d in new.docs if d.file not in old.unread]
+    # A document moved into a file the other side cannot read is not compared either.
+    old_out, new_out = new.unread | moved_out_of_reach(old, new), old.unread | moved_out_of_reach(new, old)
+    old_docs = [d for d in old.docs if d.file not in old_out]
+    new_docs = [d for d in new.docs if d.file not in new_out]
     if (problems and not old_docs and not new_docs) or any(p.fatal for p in problems):
         return Outcome(result, problems)
     result.documents = compare_workspaces(old_docs, new_docs, options)

@@ -11,7 +11,7 @@ from ..config import Config
 from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_path, read_target
 # lint's own scan tests (excluded? meant to be ours?), so a diff skips and reports what lint does.
 from ..lint.finding import problem_line
-from ..workspace import claims_cxkit_kind, is_excluded
+from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
 from ..yamlio import load_bytes
 from .git import Repo, TreeFile
 from .model import Doc
@@ -45,6 +45,8 @@ class Side:
     problems: list[Problem] = field(default_factory=list)
     #: The files (named as a Doc's ``file``) that could not be read as a document.
     unread: set[str] = field(default_factory=set)
+    #: The id each file of ``unread`` that is not valid YAML says it has, by its top-level `id:` line.
+    unread_ids: dict[str, str] = field(default_factory=dict)
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
@@ -67,8 +69,27 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
         for p in loaded.problems or []:
             side.problems.append(Problem(where, p.line, p.column, p.message, file=file))
         side.unread.add(file)
+        _kind, ident = unread_identity(raw)
+        if ident is not None:
+            side.unread_ids[file] = ident
         return
     side.docs.append(Doc(file, data, loaded.text))
+
+
+def moved_out_of_reach(side: Side, other: Side) -> set[str]:
+    """The files of ``side`` whose document ``other`` moved into a file it cannot read.
+
+    A file renamed and broken in one change (or mended while renamed) is not compared:
+    its `id:` line, read as text, names a document the other side has in a file this side
+    no longer has, and no document this side can read has that id.  That document is
+    neither removed nor added, as it is not when the file kept its name.
+    """
+    if not other.unread_ids:
+        return set()
+    readable = {d.id for d in other.docs if d.id}
+    present = {d.file for d in other.docs} | other.unread
+    ids = {ident for ident in other.unread_ids.values() if ident not in readable}
+    return {d.file for d in side.docs if d.id in ids and d.file not in present}
 
 
 def file_side(path: str, label: str | None = None) -> Side:
