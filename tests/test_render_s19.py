@@ -325,3 +325,53 @@ def test_journey_header_breaks_a_long_path_after_its_slashes_and_hyphens(workspa
         "│ swiatlowod.yaml                      │",
         "╰─────────── halina-zmienia-operatora ─╯",
     ]
+
+
+PERSONA_WITH_SOURCE = """\
+kind: persona
+id: malgosia
+name: Małgorzata Wiśniewska
+lang: pl
+sources:
+  - id: wywiady-poglebione-z-klientkami-cateringu-2026
+    type: interview
+    date: 2026-10-01
+    n: 12
+    note: Dwanaście wywiadów pogłębionych z klientkami z Warszawy i Krakowa
+goals:
+  - text: Jeść 1800 kcal dziennie bez gotowania
+    sources: [wywiady-poglebione-z-klientkami-cateringu-2026]
+"""
+
+
+def test_a_long_source_id_breaks_at_its_hyphens_in_a_trait_and_in_the_sources(workspace: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    (workspace / "personas" / "malgosia.yaml").write_text(PERSONA_WITH_SOURCE, encoding="utf-8")
+    code, out, err = render_cli(workspace, monkeypatch, "personas/malgosia.yaml", columns=40)
+    assert code == 0 and err == ""
+    # It was cut where the line ended: "[wywiady-poglebione-z-klientkami-c" / "ateringu-2026]".
+    assert out.splitlines()[1:12] == [
+        "│ Cele                                 │",
+        "│ • Jeść 1800 kcal dziennie bez        │",
+        "│   gotowania [wywiady-poglebione-z-   │",
+        "│   klientkami-cateringu-2026]         │",
+        "│                                      │",
+        "│ Źródła                               │",
+        "│ • wywiady-poglebione-z-klientkami-   │",
+        "│   cateringu-2026 · wywiad ·          │",
+        "│   2026-10-01 · n=12 · cytowane 1×    │",
+        "│   Dwanaście wywiadów pogłębionych z  │",
+        "│   klientkami z Warszawy i Krakowa    │",
+    ]
+
+
+def test_prose_still_wraps_at_spaces_and_keeps_its_styles(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: words that fit move to the next line whole, and the cited sources stay dim on a terminal."""
+    from rich.text import Text
+
+    from cxkit.render.terminal import break_text
+
+    text = Text.assemble("Czeka 9 dni na przeniesienie numeru ", ("[wywiady-2026-06]", "dim"))
+    lines = break_text(text, 20)
+    assert lines.plain.split("\n") == ["Czeka 9 dni na", "przeniesienie numeru", "[wywiady-2026-06]"]
+    assert [(lines.plain[s.start:s.end], str(s.style)) for s in lines.spans] == [("[wywiady-2026-06]", "dim")]

@@ -185,6 +185,44 @@ class Breakable:
         yield Text("\n".join(lines), style=self.style, overflow="fold")
 
 
+def break_text(text: Text, width: int) -> Text:
+    """``text``, styles kept, broken into lines as :func:`break_token` breaks its plain text."""
+    out: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        plain, pos = line.plain, 0
+        for piece in break_token(plain, width):
+            start = plain.find(piece, pos) if piece else pos
+            if start < 0:  # never expected: every line is a stretch of the text; keep it unbroken
+                return text
+            out.append(line[start:start + len(piece)])
+            pos = start + len(piece)
+    joined = Text("\n", style=text.style).join(out)
+    joined.overflow = "fold"
+    return joined
+
+
+class BreakableText:
+    """Styled text (a trait with its cited sources, a source's line) whose words break at spaces,
+    and a word longer than the line — a source id, a path, a URL — after its ``/``, ``-`` or ``_``
+    (:func:`break_token`), not wherever the line ends as rich would cut it."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.cells import cell_len
+
+        pieces = [self.text.plain]
+        for chars in ("\n",) + _BREAK_LEVELS:
+            pieces = [p for piece in pieces for p in _split_after(piece, chars)]
+        least = max((cell_len(p.rstrip()) for p in pieces), default=1)
+        most = max((cell_len(line) for line in self.text.plain.split("\n")), default=1)
+        return Measurement(min(least, options.max_width), min(max(most, least), options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield break_text(self.text, options.max_width)
+
+
 #: Holds a stage's number to the first word of its name; shown as a space (see :class:`StageHeading`).
 _GLUE = "\u00a0"
 
@@ -240,12 +278,12 @@ def entry_text(entry: Entry) -> Text:
 def entry_list(entries: list[Entry], *, bullet: str = "•") -> RenderableType:
     """Items with a hanging indent, so wrapped lines stay under their text."""
     if len(entries) == 1 and not bullet:
-        return entry_text(entries[0])
+        return BreakableText(entry_text(entries[0]))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column(overflow="fold")
     for entry in entries:
-        grid.add_row(bullet, entry_text(entry))
+        grid.add_row(bullet, BreakableText(entry_text(entry)))
     return grid
 
 
@@ -350,7 +388,7 @@ def sources_block(model: Any, labels: Labels, *, warn_when_empty: bool) -> Rende
         note = " ".join(filter(None, [row["note"], f"({row['link']})" if row["link"] else ""]))
         if note:
             line.append("\n" + shown(note), style="dim")
-        grid.add_row("•", line)
+        grid.add_row("•", BreakableText(line))
     return section(labels["sources"], grid)
 
 
@@ -635,7 +673,7 @@ def _cell(stage: Stage, row: str, labels: Labels) -> RenderableType:
     if not entries:
         return Text("")
     if row in ("goal", "doing", "thinking", "feeling"):
-        return entry_text(entries[0])
+        return BreakableText(entry_text(entries[0]))
     return entry_list(entries)
 
 
