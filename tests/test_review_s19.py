@@ -290,3 +290,53 @@ def test_a_journey_mended_under_a_new_name_introduces_nothing_it_had_before(repo
         ("after", "unowned-opportunity", "journeys/ola-buty.yaml"),
     ]
     assert report["changes"] == []  # not "new journey"
+
+
+# --- a document that does not fit the format on one side ---------------------------
+
+VAGUE_LINE = "  - Ceni jakość i mieszka w dużym mieście\n"
+TYPO = "pain_ponts:\n  - Buty z Decathlonu obtarły jej piętę po 12 km\n"
+
+
+def test_a_typo_that_breaks_the_format_does_not_fix_the_documents_other_findings(repo):
+    repo.write("personas/ola.yaml", OLA + VAGUE_LINE)
+    repo.commit("a vague behaviour")
+    repo.write("personas/ola.yaml", OLA + VAGUE_LINE + TYPO)
+    code, report = review()
+    assert code == 1
+    assert [(f["rule"], f["path"], f["data_path"]) for f in report["introduced"]] == [
+        ("schema", "personas/ola.yaml", "pain_ponts"),
+    ]
+    # The method rules do not look at a document that does not fit the format: not fixed.
+    assert report["fixed"] == []
+    assert [(f["side"], f["rule"], f["path"]) for f in report["not_compared_findings"]] == [
+        ("before", "pseudo-profiling", "personas/ola.yaml"),
+    ]
+    md = run_cli("review", "HEAD").stdout
+    assert "Findings in `HEAD` of files the working tree cannot read or check (not counted as fixed):" in md
+    assert "### Findings fixed" not in md
+
+
+def test_a_typo_mended_does_not_introduce_what_the_format_error_hid(repo):
+    repo.write("personas/ola.yaml", OLA + VAGUE_LINE + TYPO)
+    repo.commit("a typo")
+    repo.write("personas/ola.yaml", OLA + VAGUE_LINE + TYPO.replace("pain_ponts", "pain_points"))
+    code, report = review()
+    assert code == 0
+    assert report["introduced"] == []
+    assert [(f["rule"], f["path"]) for f in report["fixed"]] == [("schema", "personas/ola.yaml")]
+    assert [(f["side"], f["rule"], f["data_path"]) for f in report["not_compared_findings"]] == [
+        ("after", "pseudo-profiling", "behaviours[1]"),
+    ]
+
+
+def test_findings_of_a_document_that_fits_on_both_sides_are_still_compared(repo):
+    repo.write("personas/ola.yaml", OLA + VAGUE_LINE)
+    repo.commit("a vague behaviour")
+    # Another document breaks the format; ola's trait is made specific: fixed as usual.
+    repo.write("personas/ola.yaml", OLA + "  - Biega z klubem Bieg Oliwski w każdą sobotę o 8:00\n")
+    repo.write("personas/kamil.yaml", REVIEW_KAMIL + TYPO)
+    code, report = review()
+    assert [(f["rule"], f["path"]) for f in report["fixed"]] == [("pseudo-profiling", "personas/ola.yaml")]
+    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [("schema", "personas/kamil.yaml")]
+    assert report["not_compared_findings"] == [] and code == 1

@@ -227,7 +227,7 @@ def test_a_file_broken_on_the_branch_leaves_its_old_findings_not_compared_not_fi
     assert "**Lint:** 1 finding introduced (1 error), 0 fixed, 1 not compared; 1 before, 1 after." in md
     assert "### Findings fixed" not in md
     section = md[md.index("### Not compared"):]
-    assert "Findings in `HEAD` of files the working tree cannot read (not counted as fixed):" in section
+    assert "Findings in `HEAD` of files the working tree cannot read or check (not counted as fixed):" in section
     assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:8:5` · `goals[0]` |" in section
 
 
@@ -243,7 +243,7 @@ def test_a_file_mended_on_the_branch_leaves_its_findings_not_compared_not_introd
         ("goals[0]", "after"), ("goals[1]", "after"),
     ]
     section = markdown()
-    assert "Findings in the working tree of files `HEAD` cannot read (not counted as introduced):" in section
+    assert "Findings in the working tree of files `HEAD` cannot read or check (not counted as introduced):" in section
 
 
 def test_findings_of_other_files_are_still_compared_when_one_file_breaks(repo):

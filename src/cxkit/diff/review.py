@@ -527,6 +527,8 @@ def classify(
     unread_after: AbstractSet[str] = frozenset(),
     lost_before: AbstractSet[str] = frozenset(),
     lost_after: AbstractSet[str] = frozenset(),
+    unchecked_before: AbstractSet[str] = frozenset(),
+    unchecked_after: AbstractSet[str] = frozenset(),
 ) -> Outcome:
     """Sort the findings of both sides into introduced, fixed, suppressed and not compared.
 
@@ -536,6 +538,10 @@ def classify(
       about documents (`duplicate-id`, `similar-personas`) that names one the other side
       cannot read: ``lost_before`` holds the ids of the branch's documents in files BASE
       cannot read, ``lost_after`` those of BASE's documents in files the branch cannot read.
+    - A document that does not fit the format on one side (a `schema` error) is not checked
+      by the document rules there, so their findings of its version on the other side cannot
+      be matched either: ``unchecked_before`` holds BASE's files whose document does not fit
+      on the branch, ``unchecked_after`` the branch's files whose document does not fit in BASE.
     - A BASE finding that the branch no longer reports but still finds, silenced by a
       comment or the configuration, is suppressed, not fixed.
     - A finding silenced on the branch that was not silenced in BASE (a new one, silenced
@@ -543,8 +549,14 @@ def classify(
     """
     introduced, gone = match_findings(before, after)
     not_compared: list[tuple[str, Placed]] = []
+    scopes = _scopes() if unchecked_before or unchecked_after else {}
 
-    def uncompared(p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str]) -> bool:
+    def uncompared(
+        p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str],
+        unchecked: AbstractSet[str],
+    ) -> bool:
+        if p.finding.path in unchecked and scopes.get(p.finding.rule) == "document":
+            return True
         if p.key[1] == _WORKSPACE or p.key[1].startswith(_COPY):
             # Matched on what it is about: on the ids it names (a `duplicate-id` on its own file too).
             if lost and any(name in lost for name in json.loads(p.key[2])):
@@ -555,13 +567,13 @@ def classify(
 
     kept: list[Placed] = []
     for p in introduced:
-        if uncompared(p, unread_after, unread_before, lost_before):
+        if uncompared(p, unread_after, unread_before, lost_before, unchecked_after):
             not_compared.append(("after", p))
         else:
             kept.append(p)
     introduced, kept = kept, []
     for p in gone:
-        if uncompared(p, unread_before, unread_after, lost_after):
+        if uncompared(p, unread_before, unread_after, lost_after, unchecked_before):
             not_compared.append(("before", p))
         else:
             kept.append(p)
@@ -803,12 +815,55 @@ def run_review(
 
     lost_before = {d.id for d in new.docs if d.file in unread_before and d.id}
     lost_after = {d.id for d in old.docs if d.file in unread_after and d.id}
-    outcome = classify(before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after)
+    unchecked_before, unchecked_after = _unchecked(
+        paired, old_docs, new_docs, [p.finding for p in before] + [f for f, _by in before_off],
+        [p.finding for p in after] + [f for f, _by in after_off],
+    )
+    outcome = classify(
+        before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after,
+        unchecked_before, unchecked_after,
+    )
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
     )
+
+
+def _unchecked(
+    paired: Counterparts, old_docs: list[Any], new_docs: list[Any], before: list[Finding], after: list[Finding]
+) -> tuple[set[str], set[str]]:
+    """(BASE's files whose document does not fit the format on the branch, the branch's files
+    whose document does not fit it in BASE), among those with a document rule's finding.
+
+    lint runs the document rules only on a document that fits the format (no `schema` error):
+    a finding of one side's version is neither fixed nor introduced by the other's being unfit.
+    """
+    from ..model.validate import validate
+
+    scopes = _scopes()
+    old_of = dict(paired.files)
+    new_of = {old: new for new, old in old_of.items()}
+    olds = {d.file: d for d in old_docs}
+    news = {d.file: d for d in new_docs}
+    fits: dict[int, bool] = {}
+
+    def unfit(doc: Any) -> bool:
+        if id(doc) not in fits:
+            fits[id(doc)] = validate(doc.data)[0] is not None
+        return not fits[id(doc)]
+
+    def blind(findings: list[Finding], there: dict[str, str], docs: dict[str, Any]) -> set[str]:
+        out: set[str] = set()
+        for f in findings:
+            if scopes.get(f.rule) != "document" or f.path in out:
+                continue
+            doc = docs.get(there.get(f.path, ""))
+            if doc is not None and unfit(doc):
+                out.add(f.path)
+        return out
+
+    return blind(before, new_of, news), blind(after, old_of, olds)
 
 
 # --- configuration: each side's own -------------------------------------------
@@ -1179,12 +1234,12 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     uncompared: list[str] = []
     if not_before:
         uncompared += [
-            f"Findings in {md_code(review.base)} of files the working tree cannot read (not counted as fixed):", "",
+            f"Findings in {md_code(review.base)} of files the working tree cannot read or check (not counted as fixed):", "",
             *_finding_table(not_before), "",
         ]
     if not_after:
         uncompared += [
-            f"Findings in the working tree of files {md_code(review.base)} cannot read (not counted as introduced):", "",
+            f"Findings in the working tree of files {md_code(review.base)} cannot read or check (not counted as introduced):", "",
             *_finding_table(not_after), "",
         ]
     changes = markdown_lines(review.diff, level=3, title=None) if review.diff else [summary_line(review.diff), ""]
