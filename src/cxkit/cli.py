@@ -548,7 +548,7 @@ def _exit(
 
     for folder in excluded:
         # Named, yet matched by `exclude`: not checked, and not "empty" either.
-        files = "*.yaml" if folder == "." else f"{folder.rstrip('/')}/*.yaml"
+        files = "*.yaml" if folder == "." else f"{shell_word(folder.rstrip('/'))}/*.yaml"
         _error(
             f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(config.source))}), "
             f"so it was not checked; to check its files anyway, name them (cxkit lint {files})"
@@ -564,6 +564,21 @@ def _exit(
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def shell_word(path: str) -> str:
+    """``path`` as a POSIX shell reads it back as one word: quoted when it holds a space or a character
+    the shell acts on (`'zespół sprzedaży'`, `'a&b'`), else as it is (`personas/zespół`).
+
+    Letters of any script are safe unquoted; a name that starts with `-` gets `./`, so that it is no option.
+    The caller keeps a glob outside the quotes (`'zespół sprzedaży'/*.yaml`), where the shell still expands it.
+    """
+    import re
+    import shlex
+
+    if path.startswith("-"):
+        path = "./" + path
+    return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
 
 
 def _progress_bar(description: str = "linting", *, lines_above: bool = False) -> tuple[Any, Callable[[], None]]:
