@@ -234,16 +234,25 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         # Unreadable, or read with problems that may have hidden the kind (a duplicate `kind:`).
         text = loaded.text or probe_text(raw[:8192])
         kinds = [m.group(1) for m in KIND_LINE.finditer(text)]
-        return any(k in KINDS or near_miss_kind(k) is not None for k in kinds)
+        if any(k in KINDS or near_miss_kind(k) is not None for k in kinds):
+            return True
+        # `kind: customer-journey` in a file that does not parse: its top-level key lines tell.
+        return kind_from_keys(dict.fromkeys(m.group(1) for m in _TOP_KEY_LINE.finditer(text))) is not None
     if kind is None and isinstance(data, dict):
         # `Kind: persona`, `KIND: journey`: the key misspelt in its case is a near miss too, for the
         # schema to name (an unknown key, and no `kind`), not a file to pass over without a word.
         kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
-        if kind is None:
-            # A persona that lost its `kind:` line (an `id`, a `name`, `goals`...) is a near miss too.
-            return kind_from_keys(data) is not None
-    return isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None)
+    if isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None):
+        return True
+    # A persona that lost its `kind:` line, or whose kind is a word of the team's own
+    # (`kind: customer-journey`, `kind: cjm`, `kind: negative`): an `id`, a `name` and a key only
+    # cxkit documents have (`goals`, `reasons`, `stages`...) make it a near miss too.  Other
+    # tools' YAML (`kind: Deployment`, workflows, compose files) has no such keys.
+    return kind_from_keys(data) is not None
 
+
+#: A top-level key line (`stages:`), for a file that does not parse.
+_TOP_KEY_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|\r?$)", re.MULTILINE)
 
 _ID_LINE = re.compile(r"^id:[ \t]*['\"]?([A-Za-z0-9][A-Za-z0-9_-]*)['\"]?[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)
 

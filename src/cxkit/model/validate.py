@@ -142,6 +142,11 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
+        looks = kind_from_keys(data)
+        # `kind: customer-journey` with `stages`, `kind: anti-persona` with `reasons`: the keys tell
+        # better than the spelling (a negative persona's keys may also be a persona's).
+        if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
+            hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
         if not isinstance(kind, str) or not kind.strip():
             what = "is empty" if isinstance(kind, str) else f"must be text, not {_describe(kind)}"
             return None, [SchemaIssue(("kind",), f"`kind` {what}; expected one of: {', '.join(KINDS)}", at_key=False)]
