@@ -61,3 +61,49 @@ def test_a_plain_polish_folder_name_is_not_quoted(tmp_path, monkeypatch):
     (tmp_path / "zespół" / "szkice").mkdir(parents=True)
     result = cli(tmp_path, monkeypatch, "lint", "--no-cache", "zespół/szkice")
     assert result.stderr.endswith("name them (cxkit lint zespół/szkice/*.yaml)\n")
+
+
+# --- F9: `cxkit rule` about a code cxkit prints that is no lint rule ------------------------------
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_rule_explains_the_code_fmt_prints(tmp_path, monkeypatch):
+    (tmp_path / "f.yaml").write_text(
+        "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\ngoals: [Biega 3 razy w tygodniu,  # z wywiadów\n"
+        "  Kupuje buty co 800 km]\n", encoding="utf-8")
+    fmt = cli(tmp_path, monkeypatch, "fmt", "f.yaml")
+    m = re.match(r"f\.yaml:4:\d+: error (CX\d{3}) .* \[([a-z-]+)\]$", fmt.stdout.splitlines()[0])
+    assert fmt.exit_code == 1 and m, fmt.stdout
+    code, name = m.groups()
+    for asked in (code, code.lower(), name):
+        result = cli(tmp_path, monkeypatch, "rule", asked)
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout.startswith(f"{name} ({code}): not a lint rule\n\n")
+        assert "`cxkit fmt`" in result.stdout and "docs/scaffolding.md, section `cxkit fmt`" in result.stdout
+        assert "CX005" not in result.stdout + result.stderr
+
+
+def test_rule_explains_the_diff_drivers_internal_error(tmp_path, monkeypatch):
+    result = cli(tmp_path, monkeypatch, "rule", "internal-error")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout.startswith("internal-error: not a lint rule\n\n")
+    assert "git's diff driver" in result.stdout and "docs/diff.md" in result.stdout
+
+
+def test_every_code_only_fmt_prints_is_explained():
+    from cxkit.cli import NOT_LINT_RULES
+    from cxkit.commands_scaffold import FMT_CODES
+
+    assert {name: code for name, (code, _) in NOT_LINT_RULES.items() if code} == FMT_CODES
+    # The sections the explanations point to exist.
+    assert "\n## `cxkit fmt`\n" in (REPO / "docs" / "scaffolding.md").read_text(encoding="utf-8")
+    assert "\n### cxkit as git's diff driver\n" in (REPO / "docs" / "diff.md").read_text(encoding="utf-8")
+
+
+def test_a_misspelt_non_rule_name_is_suggested_and_a_real_rule_still_explained(tmp_path, monkeypatch):
+    typo = cli(tmp_path, monkeypatch, "rule", "fmt-layot")
+    assert typo.exit_code == 2
+    assert typo.stderr == ("cxkit: unknown rule 'fmt-layot'; did you mean 'fmt-layout' (not a lint rule: "
+                           "`cxkit rule fmt-layout` says what it is)?\n")
+    assert cli(tmp_path, monkeypatch, "rule", "CX005").stdout.startswith("unused-suppression (CX005), default severity: info\n")

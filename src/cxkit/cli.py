@@ -712,6 +712,30 @@ def rules(
             sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}\n")
 
 
+#: Names (and codes) cxkit prints beside a problem that no lint rule has: `cxkit rule` says what each is.
+NOT_LINT_RULES: dict[str, tuple[str | None, str]] = {
+    "fmt-layout": (
+        "CX009",
+        "The code `cxkit fmt` gives a file that is valid YAML and a valid document, but that fmt cannot lay out "
+        "as it is without losing something: a comment inside a flow list (`[a,  # note`), a tab it cannot "
+        "place, a value whose tag or spelling its writer would change. fmt leaves the file untouched, says "
+        "where and what to write instead (for a comment: move it to a line of its own above the key, or write "
+        "the list one `- item` a line), and exits 1.\n\n"
+        "`cxkit lint` never reports it: the file is fine to lint, so there is nothing to select, ignore or "
+        "suppress. See docs/scaffolding.md, section `cxkit fmt`.",
+    ),
+    "internal-error": (
+        None,
+        "The note `cxkit diff` writes, as git's diff driver, when cxkit itself failed while comparing a file: "
+        "a bug in cxkit, not a problem in the file. git shows the plain line diff of that file instead and "
+        "goes on to the next one. Please report it; `CXKIT_DEBUG=1 git diff` shows where it failed. "
+        "Its line carries the code CX000, which it shares with read-error (a file cxkit could not read).\n\n"
+        "No lint rule reports it, so there is nothing to select, ignore or suppress. See docs/diff.md, "
+        "section `cxkit as git's diff driver`.",
+    ),
+}
+
+
 @app.command(cls=Command)
 @guarded
 def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling) or code (CX101).")]) -> None:
@@ -728,13 +752,29 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     if found is not None:
         sys.stdout.write(rule_help_text(known[found]))
         return
+    other = next((n for n, (code, _) in NOT_LINT_RULES.items() if wanted.lower() == n or code and wanted.upper() == code), None)
+    if other is not None:
+        # A name or code cxkit prints that no lint rule has: what it is, not a rule it is not.
+        import textwrap
+
+        code, text = NOT_LINT_RULES[other]
+        head = f"{other} ({code})" if code else other
+        sys.stdout.write(f"{head}: not a lint rule\n\n" + "\n\n".join(
+            textwrap.fill(p, 78, break_on_hyphens=False, break_long_words=False) for p in text.split("\n\n")) + "\n")
+        return
     if not wanted:
         raise ConfigError("give a rule name (pseudo-profiling) or code (CX101); `cxkit rules` lists them")
     try:
         group = resolve_selector(wanted, known)
     except ConfigError:
+        import difflib
+
         from .lint.selection import rule_hint
 
+        near = difflib.get_close_matches(wanted.lower(), list(NOT_LINT_RULES), n=1, cutoff=0.8)
+        if near:
+            raise ConfigError(f"unknown rule '{wanted}'; did you mean '{near[0]}' (not a lint rule: `cxkit rule {near[0]}` "
+                              "says what it is)?") from None
         # Any case, names and codes alike: `cx4o3` is a typo of CX403, `pseudo` the start of pseudo-profiling.
         raise ConfigError(f"unknown rule '{wanted}'{rule_hint(wanted, known)}") from None
     if len(group) == 1:
