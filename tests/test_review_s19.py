@@ -340,3 +340,21 @@ def test_findings_of_a_document_that_fits_on_both_sides_are_still_compared(repo)
     assert [(f["rule"], f["path"]) for f in report["fixed"]] == [("pseudo-profiling", "personas/ola.yaml")]
     assert [(f["rule"], f["path"]) for f in report["introduced"]] == [("schema", "personas/kamil.yaml")]
     assert report["not_compared_findings"] == [] and code == 1
+
+
+def test_a_copy_broken_by_the_change_does_not_take_the_other_copys_finding_with_it(repo):
+    # Two personas given one id, each with the same vague trait; the copy that sorts first breaks.
+    ola = OLA + VAGUE_LINE
+    repo.write("personas/ola.yaml", ola)
+    repo.write("personas/a-ola.yaml", ola.replace("name: Ola Nowak", "name: Ola Kowalska"))
+    repo.commit("two copies")
+    repo.write("personas/a-ola.yaml", ola.replace("name: Ola Nowak", "name: [Ola Kowalska"))
+    code, report = review()
+    assert code == 1
+    assert [(f["rule"], f["path"]) for f in report["introduced"]] == [("yaml-syntax", "personas/a-ola.yaml")]
+    # personas/ola.yaml did not change: its finding is not fixed; the broken copy's is not compared.
+    assert report["fixed"] == []
+    assert ("before", "pseudo-profiling", "personas/a-ola.yaml") in [
+        (f["side"], f["rule"], f["path"]) for f in report["not_compared_findings"]
+    ]
+    assert "personas/ola.yaml" not in [f["path"] for f in report["not_compared_findings"] if f["rule"] == "pseudo-profiling"]

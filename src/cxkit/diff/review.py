@@ -43,7 +43,7 @@ from .compare import Options, _movable, compare_workspaces, item_order, key_orde
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, id_text, item_id, label, pair_items
-from .model import DiffResult, Item, Part, format_path
+from .model import DiffResult, Doc, Item, Part, format_path
 from .sources import Problem, moved_out_of_reach, revision_side, worktree_side
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
@@ -378,15 +378,25 @@ class Counterparts:
         return self._pairings[file]
 
 
-def counterparts(diff: DiffResult, links: tuple[AbstractSet[str], AbstractSet[str]] = (frozenset(), frozenset())) -> Counterparts:
+def counterparts(
+    diff: DiffResult,
+    links: tuple[AbstractSet[str], AbstractSet[str]] = (frozenset(), frozenset()),
+    sides: tuple[Sequence[Doc], Sequence[Doc]] | None = None,
+) -> Counterparts:
     """What ``diff`` paired: every document present on both sides (its places are paired when
-    a finding on the branch needs them).  ``links``: the files of BASE and of the branch that
-    are links to another file of their side, which are that file, not copies of its id."""
+    a finding on the branch needs them).
+
+    ``sides``: every document BASE and the branch read, those of files the other side cannot
+    read included (lint finds them, and their copies' findings must not be taken for each
+    other's); the diff's own documents without it.  ``links``: the files of BASE and of the
+    branch that are links to another file of their side, which are that file, not copies of its id.
+    """
     out = Counterparts(names=_base_names(diff))
-    old_links, new_links = links
-    for side in (Counter(d.old.id for d in diff.documents if d.old is not None and d.old.id and d.old.file not in old_links),
-                 Counter(d.new.id for d in diff.documents if d.new is not None and d.new.id and d.new.file not in new_links)):
-        out.copies.update(ident for ident, n in side.items() if n > 1)
+    if sides is None:
+        sides = ([d.old for d in diff.documents if d.old is not None], [d.new for d in diff.documents if d.new is not None])
+    for docs, linked in zip(sides, links):
+        counts = Counter(d.id for d in docs if d.id and d.file not in linked)
+        out.copies.update(ident for ident, n in counts.items() if n > 1)
     for d in diff.documents:
         if d.old is None or d.new is None:
             continue
@@ -795,7 +805,7 @@ def run_review(
         {display_path(f.display) for f in tree if f.target is not None and f.target in base_files},
         {display_path(os.path.relpath(present[full], repo.cwd)) for full, to in links.items() if to in present},
     )
-    paired = counterparts(diff, through_links)
+    paired = counterparts(diff, through_links, (old.docs, new.docs))
     after = _placed(after_findings, after_texts, paired)
     silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
 
