@@ -375,3 +375,22 @@ def test_prose_still_wraps_at_spaces_and_keeps_its_styles(workspace: Path, monke
     lines = break_text(text, 20)
     assert lines.plain.split("\n") == ["Czeka 9 dni na", "przeniesienie numeru", "[wywiady-2026-06]"]
     assert [(lines.plain[s.start:s.end], str(s.style)) for s in lines.spans] == [("[wywiady-2026-06]", "dim")]
+
+
+# --- -o into a folder that is not there ------------------------------------------------------------
+
+def test_o_into_a_missing_folder_names_the_folder(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-zmienia-operatora.yaml",
+                                "-o", "eksport/mapy/halina.md")
+    assert code == 2 and out == ""
+    # It said "cannot write: No such file or directory", as if the export itself had to exist.
+    assert err == ("cxkit: eksport/mapy/halina.md: cannot write: there is no folder eksport/; create it first "
+                   "(mkdir -p eksport/mapy)\n")
+    assert not (workspace / "eksport").exists()
+
+
+def test_o_under_a_file_says_that_it_is_a_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _out, err = render_cli(workspace, monkeypatch, "journeys/halina-zmienia-operatora.yaml",
+                                 "-o", "cxkit.toml/halina.md")
+    assert code == 2
+    assert err == "cxkit: cxkit.toml/halina.md: cannot write: cxkit.toml is a file, not a folder\n"
