@@ -107,3 +107,68 @@ def test_a_misspelt_non_rule_name_is_suggested_and_a_real_rule_still_explained(t
     assert typo.stderr == ("cxkit: unknown rule 'fmt-layot'; did you mean 'fmt-layout' (not a lint rule: "
                            "`cxkit rule fmt-layout` says what it is)?\n")
     assert cli(tmp_path, monkeypatch, "rule", "CX005").stdout.startswith("unused-suppression (CX005), default severity: info\n")
+
+
+# --- F5: `cxkit new` and `cxkit cache clear` name paths from the current folder ----------------------
+
+
+def workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    (root / "journeys").mkdir(parents=True)
+    (root / "personas" / "zespół sprzedaży").mkdir(parents=True)
+    (root / "cxkit.toml").write_text('paths = ["personas", "journeys"]\nlang = "pl"\n', encoding="utf-8")
+    return root
+
+
+def test_new_names_the_file_it_wrote_from_the_current_folder(tmp_path, monkeypatch):
+    root = workspace(tmp_path)
+    result = cli(root / "journeys", monkeypatch, "new", "persona", "Żaneta Łęcka", "--no-input")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "../personas/zaneta-lecka.yaml\n", "")
+    assert (root / "personas" / "zaneta-lecka.yaml").is_file()
+    journey = cli(root / "journeys", monkeypatch, "new", "journey", "Customer onboarding", "--no-input",
+                  "--persona", "zaneta-lecka")
+    assert journey.stdout == "customer-onboarding.yaml\n"
+    assert cli(root, monkeypatch, "new", "persona", "Dan Okafor", "--no-input").stdout == "personas/dan-okafor.yaml\n"
+
+
+def test_new_names_the_document_that_has_the_id_from_the_current_folder(tmp_path, monkeypatch):
+    root = workspace(tmp_path)
+    (root / "personas" / "zespół sprzedaży" / "zaneta.yaml").write_text(PERSONA_PL.format(id="zaneta-lecka"), encoding="utf-8")
+    result = cli(root / "journeys", monkeypatch, "new", "persona", "Żaneta Łęcka", "--no-input")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "cxkit: the id 'zaneta-lecka' is already used by ../personas/zespół sprzedaży/zaneta.yaml; nothing written "
+        "(choose another id with --id, or use --force to write it anyway)\n"
+    )
+    (root / "personas" / "dan-okafor.yaml").write_text(PERSONA_PL.format(id="dan-okafor"), encoding="utf-8")
+    exists = cli(root / "journeys", monkeypatch, "new", "persona", "Dan Okafor", "--no-input", "--id", "dan-okafor")
+    assert exists.stderr.startswith("cxkit: ../personas/dan-okafor.yaml already exists; nothing written")
+
+
+def test_new_outside_the_workspace_is_named_as_given_or_absolute(tmp_path, monkeypatch):
+    root = workspace(tmp_path)
+    given = cli(root / "journeys", monkeypatch, "new", "persona", "Ola Nowak", "--no-input", "--dir", "../../szkice")
+    assert given.stdout == "../../szkice/ola-nowak.yaml\n"  # as the user wrote the folder
+    far = tmp_path / "elsewhere"
+    absolute = cli(root / "journeys", monkeypatch, "new", "persona", "Ola Nowak", "--no-input", "--dir", str(far))
+    assert absolute.stdout == f"{far.as_posix()}/ola-nowak.yaml\n"
+
+
+def test_cache_clear_names_the_cache_from_the_current_folder(tmp_path, monkeypatch):
+    root = workspace(tmp_path)
+    (root / "personas" / "ola.yaml").write_text(PERSONA_PL.format(id="ola-biegaczka"), encoding="utf-8")
+    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
+    assert cli(root, monkeypatch, "lint").exit_code in (0, 1)
+    result = cli(root / "personas", monkeypatch, "cache", "clear")
+    assert result.exit_code == 0
+    assert re.fullmatch(r"removed \d+ cache files? from \.\./\.cxkit_cache\n", result.stdout), result.stdout
+    assert not (root / ".cxkit_cache").exists() or not any((root / ".cxkit_cache").glob("*.json"))
+    again = cli(root / "personas" / "zespół sprzedaży", monkeypatch, "cache", "clear")
+    assert (again.exit_code, again.stdout) == (0, "nothing to clear: no cache at ../../.cxkit_cache\n")
+
+
+def test_a_cache_outside_the_workspace_is_named_absolute(tmp_path, monkeypatch):
+    root = workspace(tmp_path)
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
+    result = cli(root / "personas", monkeypatch, "cache", "clear")
+    assert result.stdout == f"nothing to clear: no cache at {(tmp_path / 'cache').as_posix()}\n"

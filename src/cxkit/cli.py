@@ -631,12 +631,14 @@ def cache_clear(
     """Delete the lint cache of this workspace."""
     from .lint.cache import clear
 
+    from .config import shown_path
+
     folders, workspace_here = _cache_folders(paths or [], config_path)
-    removed = [(folder, n) for folder in folders if (n := clear(folder))]
-    for folder, n in removed:
-        sys.stdout.write(f"removed {n} cache {'file' if n == 1 else 'files'} from {_shown_folder(folder)}\n")
+    removed = [(folder, root, n) for folder, root in folders if (n := clear(folder))]
+    for folder, root, n in removed:
+        sys.stdout.write(f"removed {n} cache {'file' if n == 1 else 'files'} from {shown_path(folder, root)}\n")
     if not removed:
-        where = ", ".join(_shown_folder(folder) for folder in folders)
+        where = ", ".join(shown_path(folder, root) for folder, root in folders)
         hint = "" if paths or workspace_here else (
             " (there is no cxkit config here or above; to clear the cache of a workspace in a subfolder, "
             "name it as for `cxkit lint`: cxkit cache clear FOLDER)"
@@ -644,8 +646,9 @@ def cache_clear(
         sys.stdout.write(f"nothing to clear: no cache at {where}{hint}\n")
 
 
-def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[Path], bool]:
-    """The cache folders `cxkit lint PATHS` (with the same --config) reads and writes, and whether a config is in force.
+def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[tuple[Path, Path]], bool]:
+    """The cache folders `cxkit lint PATHS` (with the same --config) reads and writes, each with the folder of
+    its workspace, and whether a config is in force.
 
     The workspace is found as lint finds it (the config nearest the named paths, else the current
     folder's).  Paths of several workspaces name each one's cache besides the one a run of them
@@ -660,26 +663,15 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
             raise missing_path(given)
     # Rule settings are not checked: a typo in [rules] must not keep a stale cache in place.
     config = load_config(config_path, check_rules=False, near=paths)
-    found = [cache_dir(config.root)]
+    roots = [config.root]
     if config_path is None and len(paths) > 1:
-        found += [cache_dir(load_config(None, check_rules=False, near=[given]).root) for given in paths]
-    unique: list[Path] = []
-    for folder in found:
-        if not any(os.path.abspath(folder) == os.path.abspath(seen) for seen in unique):
-            unique.append(folder)
+        roots += [load_config(None, check_rules=False, near=[given]).root for given in paths]
+    unique: list[tuple[Path, Path]] = []
+    for root in roots:
+        folder = cache_dir(root)
+        if not any(os.path.abspath(folder) == os.path.abspath(seen) for seen, _ in unique):
+            unique.append((folder, root))
     return unique, config.source is not None
-
-
-def _shown_folder(folder: Path) -> str:
-    """A cache folder from the current folder when it is inside it, else as an absolute path."""
-    from .discovery import display_path
-
-    full = os.path.abspath(folder)
-    try:
-        rel = os.path.relpath(full)
-    except ValueError:  # another drive (Windows)
-        return display_path(full)
-    return display_path(full if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel)
 
 
 class RulesFormat(str, Enum):

@@ -85,12 +85,12 @@ def new_command(
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
     if folder is None and target_dir.exists() and not target_dir.is_dir():
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"
-        raise UsageError(f"{scaffold_new.shown(target_dir)}: a file where the {setting} folder should be; "
+        raise UsageError(f"{scaffold_new.shown_new(target_dir, config)}: a file where the {setting} folder should be; "
                          "move it, or write elsewhere with --dir")
     path = target_dir / scaffold_new.file_name(ident, kind_value)
     known = scaffold_new.scan_workspace(config, [target_dir])
     try:
-        scaffold_new.check_free(path, ident, known, force)
+        scaffold_new.check_free(path, ident, known, force, config)
     except scaffold_new.Refusal as refusal:
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
@@ -107,11 +107,11 @@ def new_command(
     text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona)
     existed = path.exists()
     try:
-        scaffold_new.write_document(path, text, overwrite=force)
+        scaffold_new.write_document(path, text, overwrite=force, config=config)
     except scaffold_new.Refusal as refusal:
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
-    sys.stdout.write(scaffold_new.shown(path) + "\n")
+    sys.stdout.write(scaffold_new.shown_new(path, config) + "\n")
     if existed:
         _err("cxkit: overwrote the existing file (--force)")
     if kind_value == "journey":

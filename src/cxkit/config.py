@@ -43,6 +43,34 @@ class Config:
         return str(self.source) if self.source else "defaults"
 
 
+def shown_path(path: str | os.PathLike[str], workspace: str | os.PathLike[str] | None = None) -> str:
+    """A file or folder as messages show it, as lint shows the files it reads: relative to the current folder.
+
+    That is ``personas/ola.yaml`` under the current folder, and ``../personas/ola.yaml`` from
+    ``journeys/`` when both lie in ``workspace`` (the folder of the config in force); a path outside
+    them (another workspace, a ``CXKIT_CACHE_DIR`` elsewhere, /tmp) is absolute, which reads better
+    than a climb of ``../../..``.  POSIX-style, control characters shown as escapes.
+    """
+    from .discovery import display_path
+
+    full = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(full)
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return display_path(full)
+    if not (rel == os.pardir or rel.startswith(os.pardir + os.sep)):
+        return display_path(rel)
+    if workspace is not None:
+        top = os.path.realpath(workspace)
+        if all(_within(os.path.realpath(p), top) for p in (os.getcwd(), full)):
+            return display_path(rel)
+    return display_path(full)
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest `cxkit.toml`, or `pyproject.toml` with a [tool.cxkit] table, at or above ``start``."""
     return _nearest_config(start.resolve(), {})

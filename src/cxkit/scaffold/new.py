@@ -107,6 +107,17 @@ def target_folder(kind: str, config: Config, folder: Path | None) -> Path:
     return config.root / sub
 
 
+def shown_new(path: Path, config: Config) -> str:
+    """A path `cxkit new` names: as given when ``--dir`` gave it relative, else from the current folder
+    as lint shows files (``../personas/ola.yaml`` from ``journeys/``), absolute only outside the workspace."""
+    from ..config import shown_path
+    from ..discovery import display_path
+
+    if not path.is_absolute():
+        return display_path(os.path.normpath(path))
+    return shown_path(path, config.root)
+
+
 def shown(path: Path) -> str:
     """A path as the user should see it: relative to the current directory when inside it,
     a control character or line break in a name shown as an escape."""
@@ -145,7 +156,7 @@ def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str,
         if ident is None:
             continue
         kind = data.get("kind") if isinstance(data.get("kind"), str) else None
-        known.setdefault(ident, KnownDocument(ident, kind, shown(target.fs_path)))
+        known.setdefault(ident, KnownDocument(ident, kind, shown_new(target.fs_path, config)))
     return known
 
 
@@ -157,14 +168,15 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: bool) -> None:
+def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: bool, config: Config | None = None) -> None:
     """Raise :class:`Refusal` if writing ``path`` would overwrite a file or reuse an id."""
     if force:
         return
+    name = shown(path) if config is None else shown_new(path, config)
     if path.exists() or path.is_symlink():
         if path.is_dir():  # --force would not help: a folder is never overwritten
-            raise Refusal(f"{shown(path)} is a folder; nothing written (use --id for another id, or --dir for another folder)")
-        raise Refusal(f"{shown(path)} already exists; nothing written (use --force to overwrite it, or --id for another id)")
+            raise Refusal(f"{name} is a folder; nothing written (use --id for another id, or --dir for another folder)")
+        raise Refusal(f"{name} already exists; nothing written (use --force to overwrite it, or --id for another id)")
     other = known.get(doc_id)
     if other is not None:
         raise Refusal(
@@ -173,13 +185,14 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
         )
 
 
-def write_document(path: Path, text: str, *, overwrite: bool = False) -> None:
+def write_document(path: Path, text: str, *, overwrite: bool = False, config: Config | None = None) -> None:
     """Create the folder if needed and write ``text`` atomically.
 
     Without ``overwrite`` a file that appeared at ``path`` since :func:`check_free` (while
     the author answered the questions, say) is kept and :class:`Refusal` raised: the new
     file is linked into place, which fails rather than replaces.
     """
+    name = shown(path) if config is None else shown_new(path, config)
     path.parent.mkdir(parents=True, exist_ok=True)
     if overwrite:
         write_atomic(path, text)
@@ -201,10 +214,10 @@ def write_document(path: Path, text: str, *, overwrite: bool = False) -> None:
         try:
             os.link(tmp, path)
         except FileExistsError:
-            raise Refusal(f"{shown(path)} was created meanwhile; nothing written (use --force to overwrite it)") from None
+            raise Refusal(f"{name} was created meanwhile; nothing written (use --force to overwrite it)") from None
         except OSError:  # a file system without hard links (FAT, some network drives): check, then rename
             if os.path.lexists(path):
-                raise Refusal(f"{shown(path)} was created meanwhile; nothing written (use --force to overwrite it)") from None
+                raise Refusal(f"{name} was created meanwhile; nothing written (use --force to overwrite it)") from None
             os.replace(tmp, path)
     finally:
         try:
