@@ -260,6 +260,10 @@ _PURCHASE = (
     "purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order",
     "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja",
     "registration", "payment", "pay", "kasa", "finalizacja", "finalisation", "finalization",
+    # B2B and subscriptions: the contract or order form signed, the deal won, the PO raised, the
+    # trial turned into a paid plan ("Contract signed", "Closed won", "Podpisanie umowy").
+    "contract", "kontrakt", "umowa", "agreement", "order form", "purchase order", "procurement", "deal", "won", "closed-won",
+    "conversion", "konwersja", "trial to paid", "upgrade to", "przejście na płatny", "przejście na plan",
 )
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
@@ -274,13 +278,33 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
     "finance", "till", "counter", "kasie", "kasa", "terminal", "terminalu",
     # What is bought when it is one thing a journey is about ("Zakup biletu", "Purchase of tickets").
     "bilet", "biletu", "biletów", "ticket", "tickets", "abonament", "abonamentu", "plan", "polisy", "policy",
+    "licence", "license", "licencji", "licencja", "form",
+    # The B2B moment itself ("Contract signed", "Umowa podpisana", "Deal closed", "Procurement and PO",
+    # "Upgrade to the annual plan", "Przejście na płatną wersję").
+    "signed", "signing", "signature", "podpisana", "podpisanie", "closed", "won", "placed", "issued", "po", "to",
+    "paid", "annual", "yearly", "monthly", "pro", "premium", "business", "enterprise",
+    "płatny", "płatną", "płatnej", "wersję", "wersji", "roczny", "roczną", "miesięczny",
 ))
+#: Verbs that make a purchase of the purchase word after them ("Signs the order form",
+#: "Podpisanie umowy", "Złożenie zamówienia", "Closes the deal"), and the words that may come
+#: between. Alone, or before anything else ("Sign in", "Closed lost"), they are no purchase.
+_CLOSING = frozenset(phrase_key(w) for w in (
+    "sign", "signs", "signing", "signed", "place", "places", "placing", "close", "closes", "closing", "closed",
+    "podpisanie", "podpisuje", "podpisują", "podpisać", "złożenie", "składa", "składają", "zamknięcie",
+))
+_BETWEEN = frozenset(phrase_key(w) for w in ("the", "a", "an", "of", "our", "their"))
 
 
 class EndsOptions(RuleOptions):
     purchase_stages: list[NonBlank] = Field(
         default_factory=lambda: list(_PURCHASE), alias="purchase-stages",
-        description="Stage ids or names (any language) that mean the purchase itself.",
+        description="Stage ids or names (any language) that mean the purchase itself. Setting it replaces "
+                    "the default list; to keep the defaults and add your own, use `extend-purchase-stages`.",
+    )
+    extend_purchase_stages: list[NonBlank] = Field(
+        default_factory=list, alias="extend-purchase-stages",
+        description="More stage ids or names that mean the purchase, added to `purchase-stages` "
+                    '(e.g. ["rezerwacja", "booking"]).',
     )
 
 
@@ -290,15 +314,24 @@ class JourneyEndsAtPurchase(Rule):
 
     The purchase stage is recognised by an id or a name that is one of the
     purchase words, in any inflection (purchase, zakup, zakupy, checkout,
-    order, subscription, payment, kasa…; configurable), or opens with one
+    order, subscription, payment, kasa, and for B2B contract, umowa, closed-won,
+    order form, procurement, trial to paid…; configurable), or opens with one
     ("Zakup w promocji", "Zakup na raty", "Zakup biletu", "Zamówienie i
-    płatność", "Purchase with Klarna", "Pay at the till": only where and how it
-    is paid, or a ticket, plan or policy bought, may follow).  "Po zakupie", "post-purchase", "Zakup i dostawa",
-    "Buy again" and "Order history" are not the purchase.
+    płatność", "Purchase with Klarna", "Pay at the till", "Contract signed",
+    "Procurement and PO", "Upgrade to annual plan", "Przejście na płatny plan":
+    only where and how it is paid, or a ticket, plan or policy bought, may
+    follow), or signs, places or closes one ("Signs the order form", "Podpisanie
+    umowy", "Złożenie zamówienia").  "Po zakupie", "post-purchase", "Zakup i
+    dostawa", "Buy again", "Order history", "Onboarding after contract" and
+    "Contract renewal" are not the purchase.
 
-    Why: the experience does not end at the till. Use, service, loyalty and
-    recommendation — post-purchase, loyalty and advocacy — decide whether the
-    customer comes back and brings others.
+    `purchase-stages` replaces the default words; `extend-purchase-stages`
+    adds yours to them.
+
+    Why: the experience does not end at the till, nor at the signature. What
+    follows — use and service, loyalty, recommendation; in B2B onboarding,
+    adoption and renewal — decides whether the customer comes back and
+    brings others.
 
     Bad:
         stages:
@@ -328,7 +361,9 @@ class JourneyEndsAtPurchase(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
         # Every word kept: "po-zakupie" (post-purchase) is not "zakup".
-        words = {phrase_key(w) for w in self.options.purchase_stages}
+        options = self.options
+        words = {phrase_key(w) for w in [*options.purchase_stages, *options.extend_purchase_stages]}
+        words.discard("")
         last_purchase = None
         for i, stage in enumerate(stages):
             if _means(phrase_key(stage.id), words) or _means(phrase_key(stage.name), words):
@@ -343,7 +378,20 @@ class JourneyEndsAtPurchase(Rule):
 def _means(key: str, words: set[str]) -> bool:
     """Whether a stage's id or name (its phrase key) names the purchase: one of ``words``, or one
     opening it followed only by where and how it is paid, or by another purchase word ("Zakup w
-    promocji", "Zamówienie i płatność", "Checkout & payment")."""
+    promocji", "Zamówienie i płatność", "Checkout & payment"); or such a phrase after a verb that
+    signs, places or closes it ("Signs the order form", "Podpisanie umowy")."""
+    if _opens_with_purchase(key, words):
+        return True
+    first, _, rest = key.partition(" ")
+    if first not in _CLOSING or not rest:
+        return False
+    parts = rest.split()
+    while parts and parts[0] in _BETWEEN:
+        parts.pop(0)
+    return bool(parts) and _opens_with_purchase(" ".join(parts), words)
+
+
+def _opens_with_purchase(key: str, words: set[str]) -> bool:
     if key in words:
         return True
     for word in words:
