@@ -244,8 +244,8 @@ class UnusedSuppression(Rule):
     Also reported: a suppression naming a rule that does not exist, and a `# cxkit:` comment cxkit
     does not understand (`enable=`, a misspelt `disable`, `# cxkit disable=` without its colon); one
     in another linter's form that names cxkit rules (`disable-next-line=RULE`, `disable-line=RULE`,
-    `ignore=RULE`, `disable RULE`) is told the `# cxkit: disable=RULE` that does the same. A `#
-    cxkit:` inside a quoted or block value is text, not a comment: it silences nothing and is not
+    `ignore=RULE`, `disable RULE`) is told the `# cxkit: disable=RULE` that does the same. A
+    `# cxkit:` inside a quoted or block value is text, not a comment: it silences nothing and is not
     reported. A comment reaches its own line or, on a line of its own, the next line with content
     (and the keys of a list item, the lines of a `|` or `>` value); not a trait two lines below it,
     nor a finding reported at a parent key, such as a stage's `- id:`. When a finding of the
