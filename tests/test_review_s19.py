@@ -358,3 +358,19 @@ def test_a_copy_broken_by_the_change_does_not_take_the_other_copys_finding_with_
         (f["side"], f["rule"], f["path"]) for f in report["not_compared_findings"]
     ]
     assert "personas/ola.yaml" not in [f["path"] for f in report["not_compared_findings"] if f["rule"] == "pseudo-profiling"]
+
+
+def test_a_trait_list_moved_whole_to_another_key_keeps_its_findings(repo):
+    # `goals` renamed `motivations`, the list unchanged: one moved value in the diff, and the
+    # vague trait in it is the same finding, as a single trait moved from goals would be.
+    persona = OLA.replace("goals:\n  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027  # cxkit: disable=pseudo-profiling\n",
+                          "goals:\n" + VAGUE_LINE)
+    repo.write("personas/ola.yaml", persona)
+    repo.commit("a vague goal")
+    repo.write("personas/ola.yaml", persona.replace("goals:\n", "motivations:\n"))
+    lint = run_cli("lint", "--no-cache", "--format", "json")
+    assert [f["rule"] for f in json.loads(lint.stdout) if f["path"] == "personas/ola.yaml"] == ["pseudo-profiling"]
+    code, report = review()
+    assert code == 0
+    assert report["introduced"] == report["fixed"] == []
+    assert [(c["op"], c["path"], c["old"]) for c in report["changes"]] == [("moved", "motivations", "goals")]

@@ -330,8 +330,8 @@ class _Differ:
         """Make addition ``n`` a move from removal ``m`` unless both sit in one list (a reorder,
         reported as such); the differences between the two, not yet relocated."""
         gone = self.changes[m]
-        if gone.parts[:-1] == c.parts[:-1]:
-            return None
+        if gone.parts[:-1] == c.parts[:-1] and isinstance(c.parts[-1], Item):
+            return None  # a reorder within one list; a key renamed in one mapping is a move
         drop.add(m)
         self.changes[n] = Change(MOVED, c.path, gone.path, c.path, parts=c.parts, value=c.new, kind="path")
         inner = _Differ(self.options)

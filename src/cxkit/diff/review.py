@@ -309,8 +309,8 @@ class _Pairing:
             if not bucket:
                 continue
             n = bucket.pop(0)
-            if removed[n].parent == x.parent:
-                continue  # a reorder within one list: the diff pairs those items already
+            if removed[n].parent == x.parent and isinstance(x.at[-1], int):
+                continue  # a reorder within one list: the diff pairs those items already (a key renamed moved)
             gone.add(n)
             moved.add(m)
             self._pair(removed[n].value, x.value, removed[n].at, x.at)
