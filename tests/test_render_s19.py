@@ -394,3 +394,22 @@ def test_o_under_a_file_says_that_it_is_a_file(workspace: Path, monkeypatch: pyt
                                  "-o", "cxkit.toml/halina.md")
     assert code == 2
     assert err == "cxkit: cxkit.toml/halina.md: cannot write: cxkit.toml is a file, not a folder\n"
+
+
+# --- the emotion curve's legend keeps each level with its stage --------------------------------------
+
+def test_curve_legend_never_leaves_a_level_on_a_line_alone(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    journey = JOURNEY_PL.replace("name: Ulotka w skrzynce pocztowej",
+                                 "name: Ulotka o światłowodzie 1 Gb/s w skrzynce pocztowej na dole")
+    (workspace / "journeys" / "halina-zmienia-operatora.yaml").write_text(journey, encoding="utf-8")
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-zmienia-operatora.yaml", columns=64)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("│ 1 Ulotka"))
+    # The first item is 2 cells wider than the line: it wraps inside its name, and "0" stays with
+    # "dole" (it was a "│ 0 " line of its own, which reads as a stage numbered 0).
+    assert lines[start:start + 3] == [
+        "│ 1 Ulotka o światłowodzie 1 Gb/s w skrzynce pocztowej na      │",
+        "│ dole 0                                                       │",
+        "│ 2 Porównanie ofert trzech operatorów +1                      │",
+    ]

@@ -360,14 +360,18 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
     room = max(width - 4, 20)
     legend = Text()
     for i, (name, level) in enumerate(zip(names, levels)):
-        item = Text.assemble((f"{i + 1} ", "bold"), name,
-                             (f" {signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
+        # The number holds to the name's first word and the level to its last (_GLUE): an item
+        # longer than the line wraps inside its name, never leaving "+1" or "7" on a line alone.
+        item = Text.assemble((f"{i + 1}{_GLUE}", "bold"), name,
+                             (f"{_GLUE}{signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
         # Cells, not characters: a CJK or emoji name takes two columns a character.
         if legend.plain and cell_len(legend.plain.rsplit("\n", 1)[-1]) + 2 + cell_len(item.plain) > room:
             legend.append("\n")
         elif legend.plain:
             legend.append("  ")
         legend.append_text(item)
+    legend = break_text(legend, room)
+    legend.plain = legend.plain.replace(_GLUE, " ")  # the same length: every style stays where it was
     lines.append(legend)
     return Panel(Group(*lines), title=Text(labels["curve"], style="bold"), title_align="left",
                  box=box.ROUNDED, padding=(0, 1))
