@@ -413,3 +413,20 @@ def test_curve_legend_never_leaves_a_level_on_a_line_alone(workspace: Path, monk
         "│ dole 0                                                       │",
         "│ 2 Porównanie ofert trzech operatorów +1                      │",
     ]
+
+
+def test_curve_with_stage_numbers_the_picked_stages_as_their_panels_do(workspace: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-zmienia-operatora.yaml", "--stage",
+                                "ulotka,numer,faktura", "--layout", "stacked", columns=60)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    start = lines.index("│  -2 │              ╰──────●─────────────●                │")
+    # They were numbered 1, 2, 3 in the chart and its legend, and 1/7, 4/7, 6/7 in the panels below.
+    assert lines[start + 1:start + 5] == [
+        "│             1             4             6                │",
+        "│ 1 Ulotka w skrzynce pocztowej 0                          │",
+        "│ 4 Przeniesienie numeru od starego operatora -2           │",
+        "│ 6 Pierwsza faktura z błędną kwotą -2                     │",
+    ]
+    assert "╭─ 4/7 · Przeniesienie numeru od starego operatora ─" in out and "╭─ 6/7 · Pierwsza faktura" in out

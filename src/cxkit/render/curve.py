@@ -69,11 +69,11 @@ def axis_label(level: int) -> str:
     return f"{'+' if level > 0 else ''}{level}".rjust(3)
 
 
-def x_axis(count: int, slot: int, first: int = 1) -> str:
-    """Stage numbers (from ``first``) centred under their slots."""
+def x_axis(count: int, slot: int, first: int = 1, numbers: list[int] | None = None) -> str:
+    """Stage numbers (``numbers``, else counting from ``first``) centred under their slots."""
     out = ""
     for i in range(count):
-        label = str(first + i)
+        label = str(numbers[i] if numbers is not None else first + i)
         center = i * slot + slot // 2
         start = max(center - (len(label) - 1) // 2, len(out))
         out = out.ljust(start) + label

@@ -332,9 +332,16 @@ class EmotionCell:
         yield from console.render(Text(label, style=style, justify="center"), options)
 
 
-def curve_chart(levels: list[int | None], names: list[str], width: int, labels: Labels) -> RenderableType:
-    """The stacked layout's emotion curve: a step chart with numbered stages and a legend."""
+def curve_chart(levels: list[int | None], names: list[str], width: int, labels: Labels,
+                numbers: list[int] | None = None) -> RenderableType:
+    """The stacked layout's emotion curve: a step chart with numbered stages and a legend.
+
+    ``numbers``: each stage's place in the journey (``--stage`` may pick 1, 4 and 6), as the stage
+    panels below number them; else 1, 2, 3…
+    """
     from rich.cells import cell_len
+
+    numbers = numbers if numbers is not None else list(range(1, len(levels) + 1))
 
     lines: list[Text] = []
     # Too many stages for one chart line at this width: the curve goes on in a second chart
@@ -355,14 +362,14 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
                     line.append(char, style="dim")
             line.rstrip()
             lines.append(line)
-        lines.append(Text("     " + x_axis(len(chunk), max(slot, 3), part.start + 1), style="dim"))
+        lines.append(Text("     " + x_axis(len(chunk), max(slot, 3), numbers=[numbers[i] for i in part]), style="dim"))
     # Legend items never break inside: "6 Odbiór i dostawa -1" stays on one line.
     room = max(width - 4, 20)
     legend = Text()
-    for i, (name, level) in enumerate(zip(names, levels)):
+    for number, name, level in zip(numbers, names, levels):
         # The number holds to the name's first word and the level to its last (_GLUE): an item
         # longer than the line wraps inside its name, never leaving "+1" or "7" on a line alone.
-        item = Text.assemble((f"{i + 1}{_GLUE}", "bold"), name,
+        item = Text.assemble((f"{number}{_GLUE}", "bold"), name,
                              (f"{_GLUE}{signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
         # Cells, not characters: a CJK or emoji name takes two columns a character.
         if legend.plain and cell_len(legend.plain.rsplit("\n", 1)[-1]) + 2 + cell_len(item.plain) > room:
@@ -736,7 +743,8 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
         parts.append(journey_table(stages, labels, numbers, widths))
     else:
         if any(s.emotion is not None for s in stages):
-            parts.append(curve_chart([s.emotion for s in stages], [one_line(s.name) for s in stages], width, labels))
+            parts.append(curve_chart([s.emotion for s in stages], [one_line(s.name) for s in stages], width, labels,
+                                     [numbers[s.id] for s in stages]))
         for stage in stages:
             parts.append(stage_panel(stage, numbers[stage.id], len(journey.stages), labels, width))
     sources = sources_block(journey, labels, warn_when_empty=False)
