@@ -118,14 +118,15 @@ def test_a_language_set_in_the_folders_config_beats_the_locale(
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     (tmp_path / config_name).write_text(config_text, encoding="utf-8")
-    assert invoke("init", ".", cwd=tmp_path).exit_code == 0
+    # A folder with a config is a workspace already: its examples come only when asked for.
+    assert invoke("init", ".", "--examples", cwd=tmp_path).exit_code == 0
     assert (tmp_path / "personas/marta-dojezdza-rowerem.yaml").is_file()
     assert not (tmp_path / "personas/maya-bike-commuter.yaml").exists()
     # The option still beats the config.
     other = tmp_path / "inny"
     other.mkdir()
     (other / config_name).write_text(config_text, encoding="utf-8")
-    assert invoke("init", "inny", "--lang", "en", cwd=tmp_path).exit_code == 0
+    assert invoke("init", "inny", "--lang", "en", "--examples", cwd=tmp_path).exit_code == 0
     assert (other / "personas/maya-bike-commuter.yaml").is_file()
 
 
@@ -197,7 +198,7 @@ def test_a_windows_pyproject_gets_its_section_with_windows_line_ends(tmp_path: P
 def test_pyproject_with_a_cxkit_section_is_left_alone(tmp_path: Path) -> None:
     text = PYPROJECT + '\n[tool.cxkit]\npaths = ["cx"]\npersona-dir = "cx/ludzie"\njourney-dir = "cx/mapy"\n'
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
-    result = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    result = invoke("init", ".", "--lang", "en", "--examples", cwd=tmp_path)
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
     assert "skipped  pyproject.toml (already has a [tool.cxkit] section)" in result.stdout
     assert not (tmp_path / "cxkit.toml").exists()
@@ -217,7 +218,7 @@ def test_a_configured_folder_outside_the_workspace_is_left_to_cxkit_new(tmp_path
     (tmp_path / "ws").mkdir()
     text = PYPROJECT + f'\n[tool.cxkit]\npersona-dir = "{elsewhere}"\njourney-dir = "mapy"\n'
     (tmp_path / "ws" / "pyproject.toml").write_text(text, encoding="utf-8")
-    result = invoke("init", ".", "--lang", "pl", cwd=tmp_path / "ws")
+    result = invoke("init", ".", "--lang", "pl", "--examples", cwd=tmp_path / "ws")
     assert re.search(rf"^skipped  {re.escape(elsewhere)}/? \(the configured folder is outside this one; init writes "
                      r"only inside it\)$", result.stdout, re.MULTILINE), result.stdout
     assert sorted(p.name for p in (tmp_path / "ws").iterdir()) == [".github", ".pre-commit-config.yaml", "mapy", "pyproject.toml"]
@@ -311,7 +312,7 @@ def test_init_never_overwrites_and_reports_what_it_skipped(tmp_path: Path) -> No
     for rel, content in mine.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(content)
-    result = invoke("init", ".", "--lang", "en", cwd=tmp_path)
+    result = invoke("init", ".", "--lang", "en", "--examples", cwd=tmp_path)
     assert result.exit_code == 0
     for rel, content in mine.items():
         assert (tmp_path / rel).read_bytes() == content
@@ -649,7 +650,7 @@ def test_init_again_after_an_example_was_renamed_writes_no_second_copy(tmp_path:
     assert invoke("init", ".", "--lang", "pl", cwd=tmp_path).exit_code == 0
     (tmp_path / "personas/marta-dojezdza-rowerem.yaml").rename(tmp_path / "personas/marta.yaml")
     (tmp_path / ".github/workflows/cxkit.yml").unlink()
-    again = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
+    again = invoke("init", ".", "--lang", "pl", "--examples", cwd=tmp_path)
     assert again.exit_code == 0
     assert "skipped  personas/marta-dojezdza-rowerem.yaml (its id is already used by personas/marta.yaml)" in again.stdout
     assert "created  .github/workflows/cxkit.yml" in again.stdout

@@ -131,12 +131,15 @@ def new_command(
 def init_command(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to create the workspace.")] = Path("."),
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
+    examples: Annotated[Optional[bool], typer.Option("--examples/--no-examples", help="Write (or leave out) the example documents [default: only in a folder without a cxkit config].")] = None,
 ) -> None:
     """Create a workspace: config, folders, one example of each kind, a pre-commit hook and CI.
 
     A pyproject.toml without a [tool.cxkit] section gets one appended (nothing
     else in it changes); otherwise cxkit.toml is written.  Existing files are
-    never overwritten: they are reported as skipped.
+    never overwritten: they are reported as skipped.  In a folder that already
+    has a cxkit config, only the missing config, folders, hooks and workflow
+    are added: examples you deleted do not come back (--examples writes them).
     """
     from .scaffold.init import init_workspace, workspace_lang
     from .scaffold.new import locale_lang, shown
@@ -149,26 +152,32 @@ def init_command(
         raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
                          "create that folder or give another one")
     language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
-    steps = init_workspace(directory, language)
+    steps = init_workspace(directory, language, examples=examples)
     base = shown(directory)
     prefix = "" if base in (".", "") else base.rstrip("/") + "/"
     width = max(len(s.action) for s in steps)
     for step in steps:
         note = f" ({step.note})" if step.note else ""
         # A file at the top of the git repository comes as an absolute path: shown from here.
-        path = shown(Path(step.path)) if os.path.isabs(step.path) else prefix + step.path
+        if step.label:
+            path = step.path
+        else:
+            path = shown(Path(step.path)) if os.path.isabs(step.path) else prefix + step.path
         sys.stdout.write(f"{step.action:<{width}}  {path}{note}\n")
         if step.text:
             sys.stdout.write("\n" + visible(step.text) + "\n")  # it names the folder
     failed = sum(step.action == "failed" for step in steps)
     if failed:
         # The examples refer to each other: a workspace missing some is not one to start from.
+        # The config is there now: a plain second run would leave the examples out.
+        again = "cxkit init --examples" if any(step.example for step in steps) else "cxkit init"
         _err(f"cxkit: {failed} of the workspace's files and folders could not be made (see 'failed' above); "
-             "fix that and run `cxkit init` again: it keeps what is there")
+             f"fix that and run `{again}` again: it keeps what is there")
         raise typer.Exit(EXIT_ERROR)
-    sys.stdout.write(
-        "\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
-    )
+    if any(step.example and step.action == "created" for step in steps):
+        sys.stdout.write("\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n")
+    else:
+        sys.stdout.write("\nNext: `cxkit lint` checks the workspace; `cxkit new persona \"Name\"` starts a document.\n")
 
 
 def fmt_command(

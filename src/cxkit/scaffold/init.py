@@ -140,6 +140,10 @@ class Step:
     note: str = ""
     #: What to show the user for a "printed" step: the lines to add by hand.
     text: str = ""
+    #: Whether this step wrote (or tried to write) an example document.
+    example: bool = False
+    #: Whether ``path`` names what was skipped ("the example documents") rather than a file.
+    label: bool = False
 
 
 def example_values(today: _dt.date) -> dict[str, str]:
@@ -177,13 +181,23 @@ def _has_cxkit_table(raw: bytes) -> bool | None:
     return isinstance(tool, dict) and "cxkit" in tool
 
 
-def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list[Step]:
-    """Create the workspace under ``root``; never overwrite a file.  Returns what was done."""
+def init_workspace(
+    root: Path, lang: str, today: _dt.date | None = None, *, examples: bool | None = None
+) -> list[Step]:
+    """Create the workspace under ``root``; never overwrite a file.  Returns what was done.
+
+    ``examples`` None writes the example documents only in a folder without a cxkit config: in
+    a workspace that exists, examples the team deleted would come back (and a negative persona
+    from another business would silence missing-negative-persona).  True writes them anyway.
+    """
     if today is None:
         from ..clock import today as clock_today
 
         today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
     root.mkdir(parents=True, exist_ok=True)
+    existing = existing_config(root)
+    if examples is None:
+        examples = existing is None
     steps: list[Step] = [_config(root, lang)]
     persona_dir, journey_dir = workspace_folders(root)
     outside = {d for d in (persona_dir, journey_dir) if not _inside(root, d)}
@@ -206,7 +220,12 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
         else:
             steps.append(Step(f"{folder}/", "created"))
     used: dict[str, Any] | None = None
-    for folder, name, text in example_documents(lang, today):
+    if not examples:
+        why = (f"this folder already has a cxkit config ({existing}), and examples you deleted should stay deleted; "
+               "`cxkit init --examples` writes them"
+               if existing is not None else "--no-examples")
+        steps.append(Step("the example documents", "skipped", why, label=True))
+    for folder, name, text in example_documents(lang, today) if examples else ():
         folder = persona_dir if folder == "personas" else journey_dir
         if folder in outside:
             continue
@@ -218,9 +237,10 @@ def init_workspace(root: Path, lang: str, today: _dt.date | None = None) -> list
                 used = _ids_in(root)
             other = used.get(name.removesuffix(".yaml"))
             if other is not None:
-                steps.append(Step(rel, "skipped", f"its id is already used by {other.path}"))
+                steps.append(Step(rel, "skipped", f"its id is already used by {other.path}", example=True))
                 continue
-        steps.append(_create(root, rel, text))
+        step = _create(root, rel, text)
+        steps.append(Step(step.path, step.action, step.note, example=True))
     # pre-commit and GitHub read their files at the top of the repository only.  A workspace in
     # a folder of one gets them shown, pointed at its folder and config, for the user to put
     # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
@@ -262,6 +282,20 @@ def git_top(folder: Path) -> Path | None:
     for candidate in (folder, *folder.parents):
         if (candidate / ".git").exists():
             return candidate
+    return None
+
+
+def existing_config(root: Path) -> str | None:
+    """The cxkit config already in ``root`` ("cxkit.toml", "[tool.cxkit] in pyproject.toml"), valid or not, or None."""
+    toml = root / "cxkit.toml"
+    if toml.exists() or toml.is_symlink():
+        return "cxkit.toml"
+    pyproject = root / "pyproject.toml"
+    try:
+        if pyproject.is_file() and _has_cxkit_table(pyproject.read_bytes()):
+            return "[tool.cxkit] in pyproject.toml"
+    except OSError:
+        pass
     return None
 
 
