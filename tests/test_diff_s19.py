@@ -9,6 +9,7 @@ this side no longer has.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import JOURNEY_PL, PERSONA_EN, PERSONA_PL, run_cli
@@ -110,3 +111,35 @@ def test_a_key_renamed_and_its_list_edited_is_still_removed_and_added(repo):
     repo.write("personas/tomek.yaml", PERSONA_PL)
     _code, items, _stderr = diff_json("HEAD")
     assert [(i["op"], i["path"]) for i in items] == [("removed", "pain_ponts"), ("added", "pain_points")]
+
+
+# --- a document moved away with a new id, and another written in its old file -------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pl" / "personas"
+
+
+def test_a_persona_moved_with_a_new_id_and_another_written_in_its_file_are_a_move_and_an_addition(repo):
+    pawel = (EXAMPLES / "pawel-programista-audiofil.yaml").read_text(encoding="utf-8")
+    repo.write("personas/pawel.yaml", pawel)
+    repo.commit("Paweł")
+    repo.git("mv", "personas/pawel.yaml", "personas/pawel-audiofil.yaml")
+    repo.write("personas/pawel-audiofil.yaml", pawel.replace("id: pawel-programista-audiofil", "id: pawel-audiofil"))
+    repo.write("personas/pawel.yaml", (EXAMPLES / "agnieszka-studio-podcastow.yaml").read_text(encoding="utf-8"))
+    code, items, _stderr = diff_json("HEAD")
+    assert code == 1
+    assert [(i["op"], i["document"], i["file"], i["path"]) for i in items] == [
+        ("moved", "pawel-audiofil", "personas/pawel-audiofil.yaml", ""),
+        ("changed", "pawel-audiofil", "personas/pawel-audiofil.yaml", "id"),
+        ("added", "agnieszka-studio-podcastow", "personas/pawel.yaml", ""),
+    ]
+
+
+def test_an_id_changed_in_place_with_every_value_rewritten_is_still_that_file(repo):
+    # Nothing else to pair either document with: one document, its id and text changed.
+    repo.write("personas/maya.yaml", (EXAMPLES / "agnieszka-studio-podcastow.yaml").read_text(encoding="utf-8"))
+    code, items, _stderr = diff_json("HEAD")
+    assert code == 1
+    assert ("changed", "personas/maya.yaml", "id", "maya-runner", "agnieszka-studio-podcastow") in [
+        (i["op"], i["file"], i["path"], i["old"], i["new"]) for i in items
+    ]
+    assert not [i for i in items if i["op"] in ("added", "removed") and i["path"] == ""]  # no whole document

@@ -374,3 +374,24 @@ def test_a_trait_list_moved_whole_to_another_key_keeps_its_findings(repo):
     assert code == 0
     assert report["introduced"] == report["fixed"] == []
     assert [(c["op"], c["path"], c["old"]) for c in report["changes"]] == [("moved", "motivations", "goals")]
+
+
+def test_a_persona_moved_with_a_new_id_keeps_its_findings_when_another_takes_its_file(repo):
+    ola = OLA + VAGUE_LINE
+    repo.write("personas/ola.yaml", ola)
+    repo.commit("a vague behaviour")
+    repo.git("mv", "personas/ola.yaml", "personas/ola-nowak.yaml")
+    repo.write("personas/ola-nowak.yaml", ola.replace("id: ola-biegaczka", "id: ola-nowak"))
+    repo.write("journeys/ola-kupuje-buty.yaml", JOURNEY.replace("persona: ola-biegaczka", "persona: ola-nowak"))
+    # A new persona in the old file, nothing like Ola.
+    repo.write("personas/ola.yaml", REVIEW_KAMIL.replace("kind: negative-persona", "kind: persona").replace(
+        "id: kamil", "id: kamil-kupujacy").replace("reasons: [Kupuje tylko na Black Friday w Media Markt]\n",
+                                                    "goals: [Kupić telewizor OLED 55 cali w Media Markt na Black Friday]\n"))
+    code, report = review()
+    assert report["fixed"] == []
+    assert [(f["rule"], f["path"]) for f in report["introduced"] if f["rule"] == "pseudo-profiling"] == []
+    assert code == 0, report["introduced"]
+    moved = [c for c in report["changes"] if c["op"] == "moved" and c.get("moved") == "file"]
+    assert [(c["document"], c["old_file"], c["new_file"]) for c in moved] == [
+        ("ola-nowak", "personas/ola.yaml", "personas/ola-nowak.yaml"),
+    ]

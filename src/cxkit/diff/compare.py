@@ -592,7 +592,9 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
     removal and an addition.  Documents left over are paired by file (an id
     changed in place); then copies of one id (a duplicated id), then any two of
     one kind, by similarity (:data:`RENAMED_DOCUMENT`): a document whose id and
-    file were renamed together is one document, its `id` changed.
+    file were renamed together is one document, its `id` changed.  A pair by file
+    whose ids differ and that is not that alike gives way when either document is
+    one renamed elsewhere.
     """
     pairs: list[tuple[Doc | None, Doc | None]] = []
     old_left = list(old_docs)
@@ -613,12 +615,20 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
             old_left.remove(old)
             new_left.remove(new)
     new_by_file = {d.file: d for d in new_left}
+    # A file whose id changed and whose document has little in common with the old one is paired
+    # by file only if neither document is one renamed elsewhere: a persona moved to another file
+    # with a new id, and a new one written in its old file, are a move and an addition.
+    held: list[tuple[Doc, Doc]] = []
     for old in list(old_left):
         new = new_by_file.get(old.file)
-        if new is not None:
-            pairs.append((old, new))
-            old_left.remove(old)
-            new_left.remove(new)
+        if new is None:
+            continue
+        if old.id != new.id and (old.kind != new.kind or document_similarity(old.data, new.data) < RENAMED_DOCUMENT):
+            held.append((old, new))
+            continue
+        pairs.append((old, new))
+        old_left.remove(old)
+        new_left.remove(new)
     for same_id in (True, False):
         if old_left and new_left:
             similar = _pair_similar(old_left, new_left, same_id=same_id)
@@ -626,6 +636,11 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
             taken = {id(d) for pair in similar for d in pair}
             old_left = [d for d in old_left if id(d) not in taken]
             new_left = [d for d in new_left if id(d) not in taken]
+    for old, new in held:
+        if any(d is old for d in old_left) and any(d is new for d in new_left):
+            pairs.append((old, new))
+            old_left = [d for d in old_left if d is not old]
+            new_left = [d for d in new_left if d is not new]
     pairs.extend((old, None) for old in old_left)
     pairs.extend((None, new) for new in new_left)
     diffs = [compare_pair(old, new, options) for old, new in pairs]
