@@ -6,9 +6,12 @@ config, folders, hooks and workflow it lacks: example documents the team deleted
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[1]
 
 EXAMPLES_EN = ("personas/maya-bike-commuter.yaml", "personas/gary-home-mechanic.yaml", "journeys/maya-books-a-service.yaml")
 EXAMPLES_PL = ("personas/marta-dojezdza-rowerem.yaml", "personas/zbigniew-serwisuje-sam.yaml", "journeys/marta-umawia-serwis.yaml")
@@ -132,3 +135,56 @@ def test_the_help_names_the_options():
            "without a cxkit config]." in out
     assert "In a folder that already has a cxkit config, only the missing config, folders, hooks and workflow " \
            "are added: examples you deleted do not come back (--examples writes them)." in out
+
+
+# --- the workflows' triggers (GitHub's path filters) -------------------------------------------
+
+def _github_glob(pattern: str) -> re.Pattern[str]:
+    """A path filter as GitHub reads it: `*` within a folder, `**` across folders, `**/` none or more folders."""
+    out, i = "", 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out, i = out + "(?:.*/)?", i + 3
+        elif pattern.startswith("**", i):
+            out, i = out + ".*", i + 2
+        elif pattern[i] == "*":
+            out, i = out + "[^/]*", i + 1
+        elif pattern[i] == "?":
+            out, i = out + "[^/]", i + 1
+        else:
+            out, i = out + re.escape(pattern[i]), i + 1
+    return re.compile(out + r"\Z")
+
+
+def _triggered(paths: list[str], changed: str) -> bool:
+    return any(_github_glob(p).match(changed) for p in paths)
+
+
+def test_the_glob_reads_as_githubs_documented_examples() -> None:
+    # From GitHub's filter pattern cheat sheet: the matcher the tests below rely on.
+    assert _triggered(["**/README.md"], "README.md") and _triggered(["**/README.md"], "docs/README.md")
+    assert _triggered(["**.js"], "index.js") and _triggered(["**.js"], "js/index.js")
+    assert _triggered(["*.js"], "app.js") and not _triggered(["*.js"], "js/index.js")
+    assert not _triggered(["README.md"], "docs/README.md")
+
+
+def test_the_review_workflow_runs_for_a_config_change_in_a_subfolder_workspace() -> None:
+    from ruamel.yaml import YAML
+
+    doc = YAML(typ="safe").load((REPO / "docs" / "github-actions-review.yml").read_text(encoding="utf-8"))
+    paths = doc["on"]["pull_request"]["paths"]
+    for changed in ("cx/cxkit.toml", "zespół cx/pyproject.toml", "cxkit.toml", "pyproject.toml",
+                    "cx/personas/priya-shah.yaml", "journeys/ola.yml"):
+        assert _triggered(paths, changed), (changed, paths)
+    assert not _triggered(paths, "src/app.py")
+
+
+def test_the_lint_workflow_init_writes_runs_for_every_change() -> None:
+    # No path filter at all: a change to cx/cxkit.toml alone is checked, at the top or in a folder.
+    from ruamel.yaml import YAML
+
+    from cxkit.scaffold.init import workflow
+
+    for under in ("", "cx"):
+        on = YAML(typ="safe").load(workflow(under))["on"]
+        assert set(on) == {"push", "pull_request"} and on["push"] is None and on["pull_request"] is None
