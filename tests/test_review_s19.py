@@ -395,3 +395,28 @@ def test_a_persona_moved_with_a_new_id_keeps_its_findings_when_another_takes_its
     assert [(c["document"], c["old_file"], c["new_file"]) for c in moved] == [
         ("ola-nowak", "personas/ola.yaml", "personas/ola-nowak.yaml"),
     ]
+
+
+def test_a_broken_file_renamed_and_still_broken_introduces_and_fixes_nothing(repo):
+    broken = OLA.replace("name: Ola Nowak", "name: [Ola Nowak")
+    repo.write("personas/ola.yaml", broken)
+    repo.commit("broken")
+    repo.git("mv", "personas/ola.yaml", "personas/ola-biegaczka.yaml")
+    code, report = review()
+    assert code == 0
+    assert report["introduced"] == report["fixed"] == []
+    assert [(f["side"], f["path"]) for f in report["not_compared_files"]] == [
+        ("before", "personas/ola.yaml"), ("after", "personas/ola-biegaczka.yaml"),
+    ]
+
+
+def test_a_broken_file_renamed_and_a_new_broken_file_with_another_id_are_two_files(repo):
+    broken = OLA.replace("name: Ola Nowak", "name: [Ola Nowak")
+    repo.write("personas/ola.yaml", broken)
+    repo.commit("broken")
+    repo.git("rm", "-q", "personas/ola.yaml")
+    repo.write("personas/zosia.yaml", broken.replace("id: ola-biegaczka", "id: zosia"))
+    code, report = review()
+    assert code == 1
+    assert [f["path"] for f in report["introduced"] if f["rule"] == "yaml-syntax"] == ["personas/zosia.yaml"]
+    assert [f["path"] for f in report["fixed"] if f["rule"] == "yaml-syntax"] == ["personas/ola.yaml"]

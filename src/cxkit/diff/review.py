@@ -44,7 +44,7 @@ from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, id_text, item_id, label, pair_items
 from .model import DiffResult, Doc, Item, Part, format_path
-from .sources import Problem, moved_out_of_reach, revision_side, worktree_side
+from .sources import Problem, moved_out_of_reach, revision_side, unread_renames, worktree_side
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
 _DIGITS = re.compile(r"\d+")
@@ -806,6 +806,8 @@ def run_review(
         {display_path(os.path.relpath(present[full], repo.cwd)) for full, to in links.items() if to in present},
     )
     paired = counterparts(diff, through_links, (old.docs, new.docs))
+    # A file renamed that neither side can read is one file: its `yaml-syntax` finding is the same.
+    paired.names.update(unread_renames(old, new))
     after = _placed(after_findings, after_texts, paired)
     silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
 

@@ -92,6 +92,23 @@ def moved_out_of_reach(side: Side, other: Side) -> set[str]:
     return {d.file for d in side.docs if d.id in ids and d.file not in present}
 
 
+def unread_renames(old: Side, new: Side) -> dict[str, str]:
+    """Files neither side can read that are one file renamed: new file -> old file.
+
+    Both name the same id by their `id:` line, read as text, and only one file on each side
+    does; the old file is gone from the new side and the new one was not on the old side.
+    """
+    def by_id(side: Side, other: Side) -> dict[str, str]:
+        present = {d.file for d in other.docs} | other.unread
+        found: dict[str, list[str]] = {}
+        for file, ident in side.unread_ids.items():
+            found.setdefault(ident, []).append(file)
+        return {ident: files[0] for ident, files in found.items() if len(files) == 1 and files[0] not in present}
+
+    olds, news = by_id(old, new), by_id(new, old)
+    return {news[ident]: file for ident, file in olds.items() if ident in news}
+
+
 def file_side(path: str, label: str | None = None) -> Side:
     """One named file; any YAML, not only cxkit documents."""
     disp = display_path(path)
