@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -342,7 +343,7 @@ def test_a_config_nested_too_deeply_for_the_toml_reader_is_exit_2_not_an_interna
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2
-    assert result.stderr == f"cxkit: {project / file}: invalid TOML: arrays or tables nested too deeply\n"
+    assert result.stderr == f"cxkit: {file}: invalid TOML: arrays or tables nested too deeply\n"
 
 
 @pytest.mark.parametrize("file", ["cxkit.toml", "pyproject.toml"])
@@ -353,14 +354,15 @@ def test_a_config_number_too_long_for_python_is_exit_2_not_an_internal_error(pro
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2
-    assert result.stderr == f"cxkit: {project / file}: invalid TOML: a number with more digits than Python reads\n"
+    assert result.stderr == f"cxkit: {file}: invalid TOML: a number with more digits than Python reads\n"
 
 
 def test_bad_config_names_the_file(project, write, monkeypatch):
     write("cxkit.toml", 'exlude = ["drafts"]\n')
     monkeypatch.chdir(project / "personas")
     result = lint()
-    assert str(project / "cxkit.toml") in result.stderr
+    # From the current folder, as lint names files, at the key.
+    assert result.stderr == "cxkit: ../cxkit.toml:1:1: unknown key 'exlude'; did you mean 'exclude'?\n"
 
 
 def test_load_config_raises_config_error(tmp_path):
@@ -480,7 +482,7 @@ def test_a_toml_error_after_a_byte_order_mark_keeps_its_line_and_column(project,
     write("cxkit.toml", b'\xef\xbb\xbfselect = ["schema"]\nfail-level = \n')
     monkeypatch.chdir(project)
     result = lint()
-    assert result.exit_code == 2 and f"{project / 'cxkit.toml'}:2:14: invalid TOML: Invalid value" in result.stderr
+    assert result.exit_code == 2 and result.stderr.startswith("cxkit: cxkit.toml:2:14: invalid TOML: Invalid value")
 
 
 @pytest.mark.parametrize(
@@ -496,7 +498,7 @@ def test_a_toml_error_is_located_as_path_line_column(project, write, monkeypatch
     write("cxkit.toml", content)
     monkeypatch.chdir(project)
     result = lint()
-    assert result.exit_code == 2 and result.stderr == f"cxkit: {project / 'cxkit.toml'}:{where}\n", result.stderr
+    assert result.exit_code == 2 and result.stderr == f"cxkit: cxkit.toml:{where}\n", result.stderr
 
 
 @pytest.mark.parametrize(
@@ -513,7 +515,7 @@ def test_a_file_that_is_not_utf8_is_reported_by_line_and_column(project, write, 
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2 and result.exception is None
-    assert result.stderr.startswith(f"cxkit: {path}: not UTF-8 text: {where}")
+    assert result.stderr.startswith(f"cxkit: {file}: not UTF-8 text: {where}")
     assert "position" not in result.stderr
 
 
@@ -532,7 +534,7 @@ def test_a_utf16_pyproject_with_tool_cxkit_is_named_as_such_not_ignored(project,
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2
-    assert result.stderr == f"cxkit: {path}: the file is UTF-16; save it as UTF-8\n"
+    assert result.stderr == "cxkit: pyproject.toml: the file is UTF-16; save it as UTF-8\n"
 
 
 def test_a_utf16_pyproject_without_tool_cxkit_is_still_ignored(project, write, monkeypatch):
@@ -556,7 +558,7 @@ def test_a_folder_written_for_a_shell_is_a_config_error(project, write, monkeypa
     monkeypatch.chdir(project)
     result = run_cli(*command)
     assert result.exit_code == 2
-    assert f"cxkit.toml: bad value for '{setting}'" in result.stderr
+    assert re.search(rf"^cxkit: cxkit\.toml:1:1: bad value for '{setting}'", result.stderr), result.stderr
     assert "written for a shell; cxkit expands neither ~ nor $VARIABLES" in result.stderr
     assert not (project / "~").exists() and not any(p.name.startswith("$") for p in project.iterdir())
 

@@ -172,3 +172,87 @@ def test_a_cache_outside_the_workspace_is_named_absolute(tmp_path, monkeypatch):
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
     result = cli(root / "personas", monkeypatch, "cache", "clear")
     assert result.stdout == f"nothing to clear: no cache at {(tmp_path / 'cache').as_posix()}\n"
+
+
+# --- F6: config errors named from the current folder, at the key, with the fix ------------------------
+
+
+def config_error(tmp_path: Path, monkeypatch, file: str, text: str, where: str = "") -> str:
+    root = workspace(tmp_path)
+    (root / "cxkit.toml").unlink()
+    (root / file).write_text(text, encoding="utf-8")
+    result = cli(root / where, monkeypatch, "lint")
+    assert (result.exit_code, result.stdout) == (2, ""), result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize(("file", "text", "said"), [
+    ("cxkit.toml", '# ustawienia zespołu\npaths = "personas"\n',
+     "cxkit: cxkit.toml:2:1: bad value for 'paths': it takes a list, even of one item: write paths = [\"personas\"]\n"),
+    ("pyproject.toml", '[project]\nname = "sklep"\n\n[tool.cxkit]\nlang = "pl"\nexclude = "szkice"\n',
+     "cxkit: pyproject.toml:6:1: bad value for '[tool.cxkit].exclude': it takes a list, even of one item: "
+     "write exclude = [\"szkice\"]\n"),
+    ("cxkit.toml", 'lang = "english"\n',
+     "cxkit: cxkit.toml:1:1: bad value for 'lang': it takes 'pl' or 'en', not 'english'; did you mean 'en'? (lang = \"en\")\n"),
+    ("cxkit.toml", 'paths = ["personas"]\n  lang = "polski"  # dokumenty po polsku\n',
+     "cxkit: cxkit.toml:2:3: bad value for 'lang': it takes 'pl' or 'en', not 'polski'; did you mean 'pl'? (lang = \"pl\")\n"),
+    ("cxkit.toml", 'select = "CX1, CX4"\n',
+     "cxkit: cxkit.toml:1:1: bad value for 'select': it takes a list, even of one item: write select = [\"CX1\", \"CX4\"]\n"),
+    ("cxkit.toml", 'fail-level = "warn"\n',
+     "cxkit: cxkit.toml:1:1: bad value for 'fail-level': it takes 'error', 'warning', 'info' or 'never', not 'warn'; "
+     "did you mean 'warning'? (fail-level = \"warning\")\n"),
+    ("cxkit.toml", 'paths = ["personas"]\n\n[per-file-ignores]\n"stare/*.yaml" = "CX4, stale-review"\n',
+     "cxkit: cxkit.toml:4:1: bad value for 'per-file-ignores': the rules \"stare/*.yaml\" skips are a list of rule names "
+     "in quotes, not the text 'CX4, stale-review': write \"stare/*.yaml\" = [\"CX4\", \"stale-review\"]\n"),
+    ("cxkit.toml", 'lang = "en"\n[rules]\nstale-review = 6\n',
+     "cxkit: cxkit.toml:3:1: bad value for 'rules': 'stale-review' takes a table of the rule's options, not the number 6: "
+     "write [rules.stale-review] and its options below it (severity = \"warning\", enabled = false, or the rule's own: "
+     "`cxkit rule stale-review` lists them)\n"),
+])
+def test_a_bad_config_value_is_located_and_says_how_to_write_it(tmp_path, monkeypatch, file, text, said):
+    assert config_error(tmp_path, monkeypatch, file, text) == said
+
+
+def test_a_config_error_names_the_file_from_the_current_folder(tmp_path, monkeypatch):
+    said = config_error(tmp_path, monkeypatch, "cxkit.toml", 'lang = "pl"\nexlude = ["szkice"]\n', "personas/zespół sprzedaży")
+    assert said == "cxkit: ../../cxkit.toml:2:1: unknown key 'exlude'; did you mean 'exclude'?\n"
+
+
+def test_tool_cxkit_written_in_cxkit_toml_is_told_to_go_to_the_top_level(tmp_path, monkeypatch):
+    said = config_error(tmp_path, monkeypatch, "cxkit.toml", '# ustawienia\n[tool.cxkit]\nlang = "pl"\n')
+    assert said == (
+        "cxkit: cxkit.toml:2:1: [tool.cxkit] is the table for pyproject.toml; in cxkit.toml, write the keys at the top "
+        "level, without a table header (paths = [...], not [tool.cxkit] above it)\n")
+
+
+def test_a_key_whose_place_is_uncertain_is_not_given_one(tmp_path, monkeypatch):
+    # `[rules.a]` and `[rules.b]` both write `rules`: no one line is "the" key, so none is given.
+    from cxkit.config import key_position
+
+    text = '[rules.stale-review]\nmax-age-months = 6\n[rules.placeholder]\nseverity = "info"\n'
+    assert key_position(text, ("rules",)) is None
+    assert key_position(text, ("rules", "placeholder", "severity")) == (4, 1)
+    # Keys inside strings, arrays over lines and multi-line strings are no keys.
+    tricky = 'exclude = [\n  "lang = 1",  # lang = 2\n]\nx-notatki = """\nlang = 3\n"""\n"lang" = "english"\n'
+    assert key_position(tricky, ("lang",)) == (7, 1)
+    said = config_error(tmp_path, monkeypatch, "cxkit.toml", tricky)
+    assert said.startswith("cxkit: cxkit.toml:7:1: bad value for 'lang': it takes 'pl' or 'en', not 'english'")
+
+
+def test_a_pattern_in_paths_is_told_paths_takes_folders(tmp_path, monkeypatch):
+    root = workspace(tmp_path)
+    (root / "personas" / "ola.yaml").write_text(PERSONA_PL.format(id="ola-biegaczka"), encoding="utf-8")
+    (root / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas/**/*.yaml", "journeys"]\n', encoding="utf-8")
+    warned = cli(root, monkeypatch, "lint", "--no-cache")
+    assert warned.stderr.startswith(
+        "cxkit: warning: 'paths' in cxkit.toml names 'personas/**/*.yaml', which does not exist; nothing there was checked "
+        "(`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any depth: "
+        "write 'personas' instead of 'personas/**/*.yaml')\n")
+    (root / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas/*.yaml"]\n', encoding="utf-8")
+    failed = cli(root, monkeypatch, "lint", "--no-cache")
+    assert (failed.exit_code, failed.stderr) == (2, (
+        "cxkit: cxkit.toml:2:1: 'paths' names 'personas/*.yaml', and none of them exists, so there is nothing to check "
+        "(`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any depth: "
+        "write 'personas' instead of 'personas/*.yaml')\n"))
+    (root / "cxkit.toml").write_text('paths = ["zespol-*/personas"]\n', encoding="utf-8")
+    assert cli(root, monkeypatch, "lint", "--no-cache").stderr.endswith("at any depth: name each folder)\n")

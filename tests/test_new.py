@@ -319,7 +319,7 @@ def test_a_configured_folder_with_a_nul_character_is_a_config_error(ws: Path) ->
     result = invoke("new", "persona", "Żaneta Łęcka", "--no-input")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"cxkit: {ws.resolve() / 'cxkit.toml'}: bad value for 'persona-dir': a path cannot hold a NUL character (\\u0000)\n")
+        "cxkit: cxkit.toml:1:1: bad value for 'persona-dir': a path cannot hold a NUL character (\\u0000)\n")
     assert sorted(os.listdir(ws)) == ["cxkit.toml"]
 
 

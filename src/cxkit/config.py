@@ -40,7 +40,8 @@ class Config:
 
     @property
     def label(self) -> str:
-        return str(self.source) if self.source else "defaults"
+        """The config file as messages name it (from the current folder, as lint names files), or "defaults"."""
+        return _shown_config(self.source) if self.source else "defaults"
 
 
 def shown_path(path: str | os.PathLike[str], workspace: str | os.PathLike[str] | None = None) -> str:
@@ -163,13 +164,13 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
     """A TOML error as `path:line:col: invalid TOML: ...`, where every other problem is located."""
     m = _TOML_AT.search(message)
     if m is None:
-        return f"{path}: invalid TOML: {message}"
+        return f"{_shown_config(path)}: invalid TOML: {message}"
     if m.group(1):
         line, col = int(m.group(1)), int(m.group(2))
     else:  # the end of the file: its last line, after its last character (lines counted as tomllib counts them)
         body = text.rstrip("\n")
         line, col = body.count("\n") + 1, len(body) - body.rfind("\n")
-    return f"{path}:{line}:{col}: invalid TOML: {message[: m.start()]}"
+    return f"{_shown_config(path)}:{line}:{col}: invalid TOML: {message[: m.start()]}"
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -184,12 +185,12 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ConfigError(f"{path}: the file is UTF-16; save it as UTF-8") from None
+            raise ConfigError(f"{_shown_config(path)}: the file is UTF-16; save it as UTF-8") from None
         start = data.rfind(b"\n", 0, exc.start) + 1
         line = data.count(b"\n", 0, exc.start) + 1
         column = len(data[start:exc.start].decode("utf-8")) + 1  # characters, like TOML errors count them
         raise ConfigError(
-            f"{path}: not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column}; save the file as UTF-8"
+            f"{_shown_config(path)}: not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column}; save the file as UTF-8"
         ) from None
 
 
@@ -219,36 +220,36 @@ def load_config(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+        raise ConfigError(f"{_shown_config(path)}: cannot read: {exc}") from exc
     text = _decode(data, path)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(_toml_problem(path, text, str(exc))) from exc
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
-        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
+        raise ConfigError(f"{_shown_config(path)}: invalid TOML: arrays or tables nested too deeply") from None
     except ValueError:  # Python's limit on converting long digit strings to int (4300 digits by default)
-        raise ConfigError(f"{path}: invalid TOML: a number with more digits than Python reads") from None
+        raise ConfigError(f"{_shown_config(path)}: invalid TOML: a number with more digits than Python reads") from None
     if path.name == PYPROJECT:
         tool = raw.get("tool")
         if not (isinstance(tool, dict) and "cxkit" in tool):
             if explicit is not None:
-                raise ConfigError(f"{path}: no [tool.cxkit] table; put cxkit's settings there")
+                raise ConfigError(f"{_shown_config(path)}: no [tool.cxkit] table; put cxkit's settings there")
             tool = {"cxkit": {}}
         table = tool["cxkit"]
         prefix = "[tool.cxkit]"
     else:
         table = raw
         prefix = ""
-    config = parse_settings(table, path, prefix)
-    _check_folders(config, path, prefix)
+    config = parse_settings(table, path, prefix, text)
+    _check_folders(config, path, prefix, text)
     config.source_bytes = data
     if check_rules:
         check_rule_settings(config)
     return config
 
 
-def _check_folders(config: Config, path: Path, prefix: str) -> None:
+def _check_folders(config: Config, path: Path, prefix: str, text: str | None = None) -> None:
     """A folder named with a NUL character (TOML's "\\u0000") is no folder: every file-system call refuses it.
 
     Nor is a folder written for a shell (`~/personas`, `$HOME/mapy`): cxkit expands neither, and
@@ -257,12 +258,13 @@ def _check_folders(config: Config, path: Path, prefix: str) -> None:
     for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir]),
                         ("paths", config.paths)):
         where = f"{prefix}.{key}" if prefix else key
+        at = _at(path, text, (*_table_keys(prefix), key))
         if any("\0" in v for v in values):
-            raise ConfigError(f"{path}: bad value for '{where}': a path cannot hold a NUL character (\\u0000)")
+            raise ConfigError(f"{at}: bad value for '{where}': a path cannot hold a NUL character (\\u0000)")
         for value in values:
             if value.startswith("~") or value.startswith("$") or "${" in value:
                 raise ConfigError(
-                    f"{path}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
+                    f"{at}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
                     f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
                     f"a folder really named so is \"./{value}\")"
                 )
@@ -297,16 +299,44 @@ def default_targets(config: Config) -> list[str]:
             missing.append(p)
             continue
         out.append(os.path.relpath(full))
+    patterns = [hint for p in missing if (hint := _pattern_hint(config, p))]
     if missing and not out:
         names = ", ".join(f"'{visible_name(p)}'" for p in missing)
-        raise ConfigError(f"{config.source or where}: 'paths' names {names}, and none of them exists, so there is "
-                          f"nothing to check (paths are relative to the folder of {visible_name(os.path.basename(where))})")
+        at = config.label
+        if config.source is not None and config.source_bytes is not None:
+            try:
+                text = _decode(config.source_bytes, config.source)
+            except ConfigError:
+                text = None
+            at = _at(config.source, text, (*_table_keys("tool" if config.source.name == PYPROJECT else ""), "paths"))
+        why = "; ".join(patterns) if patterns else (
+            f"paths are relative to the folder of {visible_name(os.path.basename(where))}")
+        raise ConfigError(f"{at}: 'paths' names {names}, and none of them exists, so there is nothing to check ({why})")
     import sys
 
     for p in missing:
+        hint = _pattern_hint(config, p)
         sys.stderr.write(f"cxkit: warning: 'paths' in {visible_name(where)} names '{visible_name(p)}', "
-                         "which does not exist; nothing there was checked\n")
+                         f"which does not exist; nothing there was checked{f' ({hint})' if hint else ''}\n")
     return out
+
+
+def _pattern_hint(config: Config, path: str) -> str | None:
+    """For a glob written in `paths` (`personas/**/*.yaml`), that `paths` takes no patterns, and the folder to write."""
+    from .visible import visible_name
+
+    parts = path.replace("\\", "/").split("/")
+    first = next((i for i, part in enumerate(parts) if any(c in part for c in "*?[")), None)
+    if first is None:
+        return None
+    folder = "/".join(p for p in parts[:first] if p not in ("", ".")) or "."
+    told = "`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any depth"
+    # Only a pattern of files in one folder (`personas/*.yaml`, `personas/**/*.yaml`) is that folder;
+    # `team-*/personas` is no one folder.
+    files_only = all(part == "**" for part in parts[first:-1])
+    if not files_only or not (config.root / folder).is_dir():
+        return f"{told}: name each folder"
+    return f"{told}: write '{visible_name(folder)}' instead of '{visible_name(path)}'"
 
 
 def check_rule_settings(config: Config) -> None:
@@ -322,13 +352,14 @@ def check_rule_settings(config: Config) -> None:
     build_ruleset(config)
 
 
-def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
+def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = None) -> Config:
+    """The settings of ``table`` (the file, or its ``prefix`` table), checked; ``text`` locates a bad key."""
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: {prefix or 'the file'} must be a table")
+        raise ConfigError(f"{_at(path, text, _table_keys(prefix))}: {prefix or 'the file'} must be a table")
     if table.get("select") == []:
         # An empty list read as "not given" ran every rule: the opposite of what it says.
         where = f"{prefix}.select" if prefix else "select"
-        raise ConfigError(f"{path}: '{where}' is empty, which would select no rule; leave it out to run every rule, "
+        raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'select'))}: '{where}' is empty, which would select no rule; leave it out to run every rule, "
                           "or name rules (e.g. select = [\"CX1\", \"schema\"])")
     plain = _plain_settings(table)
     if plain is not None:
@@ -343,16 +374,25 @@ def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
         settings = _Settings.model_validate(table)
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
-        key = ".".join(str(p) for p in err["loc"])
+        loc = tuple(err["loc"])
+        key = ".".join(str(p) for p in loc)
         where = f"{prefix}.{key}" if prefix else key
+        at = _at(path, text, (*_table_keys(prefix), *loc))
         if err["type"] == "extra_forbidden":
             import difflib
 
+            if not prefix and loc == ("tool",) and isinstance(table.get("tool"), dict) and "cxkit" in table["tool"]:
+                raise ConfigError(f"{at}: [tool.cxkit] is the table for pyproject.toml; in {path.name}, write the keys "
+                                  "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)") from exc
             names = [f.alias or n for n, f in _Settings.model_fields.items()]
             guess = difflib.get_close_matches(str(err["loc"][-1]), names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
-            raise ConfigError(f"{path}: unknown key '{where}'{hint}") from exc
-        raise ConfigError(f"{path}: bad value for '{where}': {err['msg']}") from exc
+            raise ConfigError(f"{at}: unknown key '{where}'{hint}") from exc
+        name = str(loc[0]) if loc else ""
+        told = _bad_value(name, table, bool(prefix)) if name else None
+        if told is None:
+            raise ConfigError(f"{at}: bad value for '{where}': {err['msg']}") from exc
+        raise ConfigError(f"{at}: bad value for '{f'{prefix}.{name}' if prefix else name}': {told}") from exc
     return Config(
         root=path.parent.resolve(),
         source=path,
@@ -368,6 +408,11 @@ def parse_settings(table: Any, path: Path, prefix: str = "") -> Config:
         persona_dir=settings.persona_dir,
         journey_dir=settings.journey_dir,
     )
+
+
+def _table_keys(prefix: str) -> tuple[str, ...]:
+    """The key path of the settings table: ("tool", "cxkit") for pyproject.toml's, () for cxkit.toml."""
+    return ("tool", "cxkit") if prefix else ()
 
 
 def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = "") -> dict[str, list[str]]:
@@ -398,7 +443,7 @@ def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = ""
             pat += "*"  # a folder: every file in it
         if not pat.strip("/"):
             where = f"{prefix}.per-file-ignores" if prefix else "per-file-ignores"
-            raise ConfigError(f"{path}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
+            raise ConfigError(f"{_shown_config(path)}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
         merged = out.setdefault(pat, [])
         merged.extend(r for r in rules if r not in merged)
     return out
@@ -434,3 +479,282 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
         else:
             return None
     return out
+
+
+# --- where a key is written: config errors are located, as TOML syntax errors are ----------------
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+class _Scan:
+    """Where each key of a TOML text is written, by its full key path (the table's keys, then its own).
+
+    Used only on text tomllib has read without error, so the grammar is trusted; every key path
+    is recorded together with each of its leading parts (`[rules.stale-review]` also writes `rules`).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.found: dict[tuple[str, ...], set[int]] = {}
+
+    def record(self, path: tuple[str, ...], at: int, known: int = 0) -> None:
+        """``path`` is written at ``at``, and so are its parts after the first ``known`` (those are its table's)."""
+        for n in range(known + 1, len(path) + 1):
+            self.found.setdefault(path[:n], set()).add(at)
+
+    def blank(self, newlines: bool) -> None:
+        t = self.text
+        while self.pos < len(t):
+            c = t[self.pos]
+            if c in " \t" or newlines and c in "\r\n":
+                self.pos += 1
+            elif c == "#" and newlines:
+                end = t.find("\n", self.pos)
+                self.pos = len(t) if end < 0 else end + 1
+            else:
+                return
+
+    def key(self) -> tuple[str, ...]:
+        parts: list[str] = []
+        t = self.text
+        while True:
+            self.blank(False)
+            start = self.pos
+            if t.startswith('"', start):
+                self.pos = self._basic(start + 1)
+                parts.append(tomllib.loads(f"k = {t[start:self.pos]}")["k"])
+            elif t.startswith("'", start):
+                self.pos = t.index("'", start + 1) + 1
+                parts.append(t[start + 1:self.pos - 1])
+            else:
+                m = _BARE_KEY.match(t, start)
+                if m is None:
+                    raise ValueError("no key")
+                parts.append(m.group())
+                self.pos = m.end()
+            self.blank(False)
+            if not t.startswith(".", self.pos):
+                return tuple(parts)
+            self.pos += 1
+
+    def _basic(self, i: int) -> int:
+        """The index after the closing quote of a one-line basic string whose text starts at ``i``."""
+        t = self.text
+        while t[i] != '"':
+            i += 2 if t[i] == "\\" else 1
+        return i + 1
+
+    def value(self, path: tuple[str, ...] | None) -> None:
+        t = self.text
+        self.blank(False)
+        i = self.pos
+        if t.startswith('"""', i) or t.startswith("'''", i):
+            quote = t[i:i + 3]
+            i += 3
+            while not t.startswith(quote, i):
+                i += 2 if quote == '"""' and t[i] == "\\" else 1
+            run = 3
+            while run < 5 and t.startswith(quote[0], i + run):  # up to two quotes of text before the closing three
+                run += 1
+            self.pos = i + run
+        elif t.startswith('"', i):
+            self.pos = self._basic(i + 1)
+        elif t.startswith("'", i):
+            self.pos = t.index("'", i + 1) + 1
+        elif t.startswith("[", i):
+            self.pos = i + 1
+            while True:
+                self.blank(True)
+                if t.startswith("]", self.pos):
+                    self.pos += 1
+                    return
+                self.value(None)  # a table in an array: not a key of the settings
+                self.blank(True)
+                if t.startswith(",", self.pos):
+                    self.pos += 1
+        elif t.startswith("{", i):
+            self.pos = i + 1
+            while True:
+                self.blank(False)
+                if t.startswith("}", self.pos):
+                    self.pos += 1
+                    return
+                at = self.pos
+                keys = self.key()
+                if path is not None:
+                    self.record(path + keys, at, len(path))
+                self.pos = t.index("=", self.pos) + 1
+                self.value(None if path is None else path + keys)
+                self.blank(False)
+                if t.startswith(",", self.pos):
+                    self.pos += 1
+        else:
+            m = re.compile(r"[^,\]}\r\n#]*").match(t, i)
+            self.pos = m.end() if m else i
+
+    def run(self) -> dict[tuple[str, ...], set[int]]:
+        t = self.text
+        table: tuple[str, ...] = ()
+        while True:
+            self.blank(True)
+            if self.pos >= len(t):
+                return self.found
+            at = self.pos
+            if t.startswith("[", at):
+                double = t.startswith("[[", at)
+                self.pos += 2 if double else 1
+                table = self.key()
+                self.blank(False)
+                self.pos += 2 if double else 1
+                self.record(table, at)
+                if double:
+                    table = (*table, "\0[]")  # keys of an array's tables are none of the settings'
+            else:
+                keys = self.key()
+                self.record(table + keys, at, len(table))
+                self.blank(False)
+                self.pos += 1  # "="
+                self.value(table + keys)
+
+
+def key_position(text: str, path: Sequence[Any]) -> tuple[int, int] | None:
+    """Line and column (1-based) where the key ``path`` is written in TOML ``text``, or None when unsure.
+
+    ``path`` is the key path as the settings name it (`("tool", "cxkit", "paths")`); list indexes
+    and the keys below the last one written in the text are dropped (a value's line is its key's).
+    A key written in more than one place, or a text the scan does not follow, gives None.
+    """
+    try:
+        found = _Scan(text).run()
+    except (ValueError, IndexError, tomllib.TOMLDecodeError, RecursionError):
+        return None
+    keys = tuple(str(p) for p in path if not isinstance(p, int))
+    while keys and keys not in found:
+        keys = keys[:-1]
+    spots = found.get(keys) if keys else None
+    if not spots or len(spots) != 1:
+        return None
+    at = next(iter(spots))
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def _shown_config(path: Path) -> str:
+    """A config file as messages name it: as given to --config when given relative, else from the current folder."""
+    if not path.is_absolute():
+        from .discovery import display_path
+
+        return display_path(str(path))
+    return shown_path(path, path.parent)
+
+
+def _at(path: Path, text: str | None, keys: Sequence[Any]) -> str:
+    """``path`` as shown, with `:line:col` of the key ``keys`` when its place is certain."""
+    shown = _shown_config(path)
+    spot = key_position(text, keys) if text is not None else None
+    return f"{shown}:{spot[0]}:{spot[1]}" if spot else shown
+
+
+#: An example of each list setting, as the fix in a message writes it.
+_LIST_EXAMPLES = {
+    "paths": ["personas", "journeys"], "exclude": ["drafts"], "select": ["ALL"],
+    "ignore": ["missing-review-date"], "extend-select": ["CX4"],
+}
+#: What people write for `lang`, by the start of the word (any case).
+_LANG_WORDS = (("en", "en"), ("ang", "en"), ("brit", "en"), ("ameri", "en"), ("pl", "pl"), ("pol", "pl"))
+_FAIL_LEVEL_WORDS = {"warn": "warning", "warnings": "warning", "err": "error", "errors": "error", "fatal": "error",
+                     "information": "info", "notice": "info", "none": "never", "off": "never", "no": "never"}
+
+
+def _toml(value: Any) -> str:
+    """``value`` written as TOML, for the fix a message gives."""
+    import json
+
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _in_words(value: Any) -> str:
+    """A TOML value named in words: "the text 'personas'", "the number 1", "a table"."""
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date" if value is not None else "nothing"
+
+
+def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
+    """What is wrong with the setting ``key`` and how to write it, or None to keep pydantic's words."""
+    value = table.get(key)
+    if key in _LIST_EXAMPLES:
+        if isinstance(value, str):
+            # `select = "CX1, CX4"`: the items it lists; a path may hold a comma, so it stays whole.
+            items = [value] if key in ("paths", "exclude") else [p.strip() for p in value.split(",") if p.strip()]
+            return f"it takes a list, even of one item: write {key} = {_toml(items or [value])}"
+        if not isinstance(value, list):
+            return f"it takes a list of texts, not {_in_words(value)}: write e.g. {key} = {_toml(_LIST_EXAMPLES[key])}"
+        index = next((i for i, v in enumerate(value) if not isinstance(v, str)), None)
+        if index is not None:
+            return (f"item {index + 1} is {_in_words(value[index])}, not text: write each item in quotes, "
+                    f"e.g. {key} = {_toml(_LIST_EXAMPLES[key])}")
+        return None
+    if key == "lang":
+        if isinstance(value, str):
+            said = value.strip().lower()
+            guess = next((lang for start, lang in _LANG_WORDS if said.startswith(start)), None)
+            hint = f"; did you mean '{guess}'? (lang = \"{guess}\")" if guess else ""
+            return f"it takes 'pl' or 'en', not {value!r}{hint}"
+        return f"it takes 'pl' or 'en' in quotes (lang = \"pl\"), not {_in_words(value)}"
+    if key == "fail-level":
+        levels = ("error", "warning", "info", "never")
+        guess: str | None = None
+        if isinstance(value, str):
+            import difflib
+
+            said = value.strip().lower()
+            guess = said if said in levels else _FAIL_LEVEL_WORDS.get(said) or next(
+                iter(difflib.get_close_matches(said, levels, n=1)), None)
+        elif value is False:
+            guess = "never"
+        hint = f"; did you mean '{guess}'? (fail-level = \"{guess}\")" if guess else ""
+        quotes = "" if isinstance(value, str) else " in quotes"
+        shown = repr(value) if isinstance(value, str) else _in_words(value)
+        return f"it takes 'error', 'warning', 'info' or 'never'{quotes}, not {shown}{hint}"
+    if key in ("persona-dir", "journey-dir"):
+        example = "personas" if key == "persona-dir" else "journeys"
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+            return f"it takes one folder, not a list: write {key} = {_toml(value[0])}"
+        return f"it takes a folder in quotes, not {_in_words(value)}: write e.g. {key} = \"{example}\""
+    head = "tool.cxkit." if tool else ""
+    if key == "per-file-ignores":
+        if not isinstance(value, dict):
+            return (f"it takes a table of file patterns and the rules they skip, not {_in_words(value)}: "
+                    f"write [{head}per-file-ignores] and below it lines such as \"legacy/*.yaml\" = [\"stale-review\"]")
+        pattern = next((k for k, v in value.items() if not isinstance(v, list) or not all(isinstance(x, str) for x in v)), None)
+        if pattern is None:
+            return None
+        rules = value[pattern]
+        if isinstance(rules, str):
+            fix = _toml([p.strip() for p in rules.split(",") if p.strip()] or [rules])
+        else:
+            fix = '["stale-review"]'
+        return f"the rules {_toml(pattern)} skips are a list of rule names in quotes, not {_in_words(rules)}: write {_toml(pattern)} = {fix}"
+    if key == "rules":
+        if not isinstance(value, dict):
+            return (f"it takes a table for each rule, not {_in_words(value)}: write [{head}rules.stale-review] "
+                    "and that rule's options below it, e.g. max-age-months = 6")
+        name = next((k for k, v in value.items() if not isinstance(v, dict)), None)
+        if name is None:
+            return None
+        return (f"'{name}' takes a table of the rule's options, not {_in_words(value[name])}: write "
+                f"[{head}rules.{name}] and its options below it (severity = \"warning\", enabled = false, "
+                f"or the rule's own: `cxkit rule {name}` lists them)")
+    return None
