@@ -556,10 +556,26 @@ def _dump(entries: dict[str, Any]) -> bytes:
 # What the engine stores; anything else in a cache file is damage (or planted) and is ignored.
 def _finding_row(row: Any) -> bool:
     return (
-        isinstance(row, list) and len(row) == 7
+        isinstance(row, list) and (len(row) == 7 or (len(row) == 8 and _related_rows(row[7], row[6])))
         and isinstance(row[0], str) and isinstance(row[3], str) and isinstance(row[4], str) and isinstance(row[6], str)
         and all(type(v) is int and v >= 1 for v in (row[1], row[2])) and row[5] in (1, 2, 3) and type(row[5]) is int
     )
+
+
+def _related_rows(rows: Any, message: Any) -> bool:
+    """The other files a finding's message names: [path, line, column, start, end] rows, in order,
+    each span inside the message (see :class:`cxkit.lint.finding.Related`)."""
+    if not (isinstance(rows, list) and rows and isinstance(message, str)):
+        return False
+    at = 0
+    for r in rows:
+        if not (
+            isinstance(r, list) and len(r) == 5 and isinstance(r[0], str)
+            and all(type(v) is int and v >= 0 for v in r[1:]) and at <= r[3] <= r[4] <= len(message)
+        ):
+            return False
+        at = r[4]
+    return True
 
 
 def _position(value: Any) -> bool:

@@ -372,7 +372,7 @@ class FileResult:
 def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
     severity = active.severity if active else cls.severity
     # Messages quote document text: a control character in it is shown, never sent to a terminal.
-    return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.message))
+    return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.message), hit.related)
 
 
 def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checking this rule here") -> Finding:

@@ -4,8 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Callable, NamedTuple
 
 from ..visible import raw_name, visible_line
+
+
+class Related(NamedTuple):
+    """Another file a finding's message names: its path, as findings show paths (from the folder
+    cxkit ran in), a place in it, and where the message writes that path (``message[start:end]``).
+
+    ``line`` and ``column`` are 0 when the message names the file without a place in it.  A
+    ``path`` that ends in "/" is a folder (its span holds the slash).  The text and JSON formats
+    print the message as it is; SARIF and GitHub annotations write each such path from the base
+    they name the finding's own file from (the repository's top), so a reader finds it there.
+    """
+
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+
+
+class Place(NamedTuple):
+    """A file (or, with a trailing "/", a folder) a rule's message names: see :meth:`Hit.naming`."""
+
+    path: str
+    line: int = 0
+    column: int = 0
 
 
 class Severity(IntEnum):
@@ -29,17 +55,38 @@ class Finding:
     rule: str
     severity: Severity
     message: str
+    #: The other files the message names, where it names them (workspace rules: duplicate-id...).
+    related: tuple[Related, ...] = ()
 
     def __str__(self) -> str:
         return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
 
     def as_row(self) -> list[object]:
-        """The compact form the cache stores; :meth:`from_row` reads it back."""
-        return [self.path, self.line, self.column, self.code, self.rule, int(self.severity), self.message]
+        """The compact form the cache stores; :meth:`from_row` reads it back.
+
+        Seven fields; an eighth, the related places as lists, only when the message names other files.
+        """
+        row: list[object] = [self.path, self.line, self.column, self.code, self.rule, int(self.severity), self.message]
+        if self.related:
+            row.append([list(r) for r in self.related])
+        return row
 
     @classmethod
     def from_row(cls, row: list) -> "Finding":
+        if len(row) > 7:
+            return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]))
         return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6])
+
+    def message_with(self, name: Callable[[str], str]) -> str:
+        """The message with each path it names (:attr:`related`) written as ``name(path)`` gives it."""
+        if not self.related:
+            return self.message
+        out, at = [], 0
+        for r in self.related:
+            out += [self.message[at:r.start], name(r.path)]
+            at = r.end
+        out.append(self.message[at:])
+        return "".join(out)
 
     def as_dict(self) -> dict[str, object]:
         """The JSON form; ``path`` is the file's real name (shown names escape control characters)."""
@@ -74,3 +121,26 @@ class Hit:
     column: int
     message: str
     path: str | None = None
+    #: The other files ``message`` names, and where (offsets into ``message``): see :meth:`naming`.
+    related: tuple[Related, ...] = ()
+
+    @classmethod
+    def naming(cls, line: int, column: int, *parts: str | Place, path: str | None = None) -> "Hit":
+        """A hit whose message names other files: ``parts`` are its text, each :class:`Place` written as its path.
+
+        ``Hit.naming(3, 5, "id 'ola' is also used by ", Place("personas/ola.yaml", 2, 5), ":2")``
+        says "id 'ola' is also used by personas/ola.yaml:2" and keeps where that path is, so that
+        SARIF and GitHub annotations can name the file from the repository's top.
+        """
+        text: list[str] = []
+        related: list[Related] = []
+        at = 0
+        for part in parts:
+            # Shown as the engine shows every message (a control character escaped, on one line) now,
+            # so that the offsets hold in the finding's message: showing it again changes nothing.
+            shown = visible_line(part.path if isinstance(part, Place) else part)
+            if isinstance(part, Place):
+                related.append(Related(part.path, part.line, part.column, at, at + len(shown)))
+            text.append(shown)
+            at += len(shown)
+        return cls(line, column, "".join(text), path, tuple(related))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TextIO
 
-from ...visible import name_shows_as_is, raw_name, visible_name
-from .paths import annotation_root, from_root
+from .paths import annotation_root, named_from
 
 if TYPE_CHECKING:  # only annotations: a cached run's summary is written without unpacking its findings
     from ..finding import Finding
@@ -23,25 +22,17 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _file(shown: str, root: str) -> str:
-    """The real name from ``root`` (the workspace's top), so the annotation lands on the file
-    wherever cxkit ran; outside ``root``, the absolute path.  A control character stays escaped,
-    as the runner has no escape for it and the log is read in terminals."""
-    raw = from_root(shown, root)
-    if raw is None:
-        raw = os.path.abspath(raw_name(shown))
-    return raw if name_shows_as_is(raw) else visible_name(raw)
-
-
 def render_github(findings: list[Finding], stream: TextIO, root: str | None = None) -> None:
-    """One workflow command per finding; files are named from ``root`` (default: :func:`annotation_root`)."""
+    """One workflow command per finding; files are named from ``root`` (default: :func:`annotation_root`),
+    in ``file=`` and where the message names another file (a copy of an id, a persona's trait)."""
     if root is None and findings:
         root = annotation_root()
     for f in findings:
         title = _escape_property(f"{f.code} {f.rule}")
+        message = f.message_with(lambda path: named_from(path, root)) if f.related else f.message
         stream.write(
-            f"::{_COMMAND[f.severity.name]} file={_escape_property(_file(f.path, root))},line={f.line},col={f.column},title={title}::"
-            f"{_escape_data(f.message)}\n"
+            f"::{_COMMAND[f.severity.name]} file={_escape_property(named_from(f.path, root))},line={f.line},col={f.column},title={title}::"
+            f"{_escape_data(message)}\n"
         )
 
 

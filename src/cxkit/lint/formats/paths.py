@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from ...visible import raw_name
+from ...visible import name_shows_as_is, raw_name, visible_name
 
 
 def _top_above(folder: str) -> str | None:
@@ -77,6 +77,18 @@ def from_root(shown: str, root: str) -> str | None:
         head, tail = os.path.split(full)
         rel = _inside(os.path.join(os.path.realpath(head), tail), root)
     return None if rel == "." else rel
+
+
+def named_from(shown: str, root: str) -> str:
+    """How GitHub and SARIF output write a file cxkit shows as ``shown``: its real name from ``root``,
+    else its absolute path; a control character stays escaped (the runner has no escape for it, and
+    logs are read in terminals).  A folder (``shown`` ends in "/") keeps its slash."""
+    if shown.endswith("/"):
+        return named_from(shown.rstrip("/") or "/", root).rstrip("/") + "/"
+    raw = from_root(shown, root)
+    if raw is None:
+        raw = os.path.abspath(raw_name(shown))
+    return raw if name_shows_as_is(raw) else visible_name(raw)
 
 
 def file_uri(path: str, *, folder: bool = False) -> str:

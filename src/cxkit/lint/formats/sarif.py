@@ -10,7 +10,7 @@ from urllib.parse import quote
 from ...visible import raw_name
 from ..finding import Finding, Severity
 from ..rule import Rule
-from .paths import file_uri, from_root, repository_root
+from .paths import file_uri, from_root, named_from, repository_root
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
@@ -27,6 +27,39 @@ def artifact_location(path: str, root: str | None = None) -> dict[str, str]:
     if rel is None:
         return {"uri": file_uri(os.path.abspath(raw_name(path)))}
     return {"uri": quote(rel, safe="/", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
+
+
+def _link_text(text: str) -> str:
+    """``text`` in a message with embedded links: a backslash and brackets escaped (SARIF §3.11.6),
+    so a viewer that turns `[text](id)` into a link shows them as they are."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _related(f: Finding, root: str) -> tuple[str, list[dict]]:
+    """The message of a finding that names other files, and those files as related locations.
+
+    Each file is named from ``root`` as a link to its related location (`[personas/ola.yaml](1):14`),
+    which code scanning shows as a link to that place; a folder is named from ``root`` as text.
+    """
+    parts: list[str] = []
+    locations: list[dict] = []
+    at = 0
+    for r in f.related:
+        parts.append(_link_text(f.message[at:r.start]))
+        name = _link_text(named_from(r.path, root))
+        at = r.end
+        if r.path.endswith("/"):
+            parts.append(name)
+            continue
+        physical: dict = {"artifactLocation": artifact_location(r.path, root)}
+        if r.line:
+            physical["region"] = {"startLine": r.line, "startColumn": max(r.column, 1)}
+        locations.append({"id": len(locations) + 1, "physicalLocation": physical})
+        parts.append(f"[{name}]({len(locations)})")
+    if not locations:  # no link: the text needs no escapes
+        return f.message_with(lambda path: named_from(path, root)), locations
+    parts.append(_link_text(f.message[at:]))
+    return "".join(parts), locations
 
 
 def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str, root: str | None = None) -> dict:
@@ -64,6 +97,10 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
                 }
             ],
         }
+        if f.related:
+            result["message"]["text"], related = _related(f, root)
+            if related:
+                result["relatedLocations"] = related
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
         results.append(result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..finding import Hit, Severity
+from ..finding import Hit, Place, Severity
 from ..rule import Rule, register
 from ..simjoin import ClosestMatch
 from ...visible import visible_line
@@ -147,13 +147,15 @@ class DuplicateId(Rule):
                 if i == 0 and not accepted[0] and any(accepted[1:]):
                     continue
                 others = [o for o in docs if o is not doc]
-                named = ", ".join(f"{o.path}:{o.id_pos[0]}" for o in others[:3])
+                named: list[str | Place] = []
+                for o in others[:3]:
+                    named += [", " if named else "", Place(o.path, *o.id_pos), f":{o.id_pos[0]}"]
                 if len(others) > 3:
                     rest = len(others) - 3
-                    named += f" and {rest} other document{'s' if rest > 1 else ''}"
-                yield Hit(
+                    named.append(f" and {rest} other document{'s' if rest > 1 else ''}")
+                yield Hit.naming(
                     doc.id_pos[0], doc.id_pos[1],
-                    f"id '{ident}' is also used by {named}; ids must be unique across the workspace",
+                    f"id '{ident}' is also used by ", *named, "; ids must be unique across the workspace",
                     path=doc.path,
                 )
 
@@ -204,9 +206,9 @@ class UnknownPersona(Rule):
                 continue
             others = index.by_id.get(ref)
             if others:
-                yield Hit(
+                yield Hit.naming(
                     *journey.persona_pos,
-                    f"persona '{ref}' is a {others[0].kind} ({others[0].path}), not a persona",
+                    f"persona '{ref}' is a {others[0].kind} (", Place(others[0].path, *others[0].id_pos), "), not a persona",
                     path=journey.path,
                 )
                 continue
@@ -214,27 +216,31 @@ class UnknownPersona(Rule):
                 continue  # its file could not be read: that file's own finding says why
             hidden = [e for e in index.excluded() if e.id == ref and e.kind in ("persona", "negative-persona")]
             if hidden:
-                yield Hit(*journey.persona_pos, _excluded_message(ref, hidden), path=journey.path)
+                yield Hit.naming(*journey.persona_pos, *_excluded_message(ref, hidden), path=journey.path)
                 continue
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
             guess = closest(ref)
-            hint = f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")
+            hint: list[str | Place] = [f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")]
             maybe = [path for path, kind, ident in index.unread if ident is None and kind != "journey"]
             if not guess and maybe:
                 more = f" and {len(maybe) - 2} more" if len(maybe) > 2 else ""
-                hint = f"; it may be in a file that could not be read ({', '.join(maybe[:2])}{more})"
-            yield Hit(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace{hint}", path=journey.path)
+                hint = ["; it may be in a file that could not be read (", Place(maybe[0])]
+                hint += [", ", Place(maybe[1])] if len(maybe) > 1 else []
+                hint.append(f"{more})")
+            yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path)
 
 
-def _excluded_message(ref: str, found: list[ExcludedDocument]) -> str:
+def _excluded_message(ref: str, found: list[ExcludedDocument]) -> list[str | Place]:
     """What to say of a persona that exists only in files `exclude` leaves out, and how to bring it in."""
     first = found[0]
     pattern = visible_line(first.pattern)  # as written in the config: a control character is shown, not obeyed
-    where = first.path + (f" (and {len(found) - 1} more excluded file{'s' if len(found) > 2 else ''})" if len(found) > 1 else "")
-    move = f"move it out of {first.folder}/" if first.folder else f"rename it so that '{pattern}' does not match it"
-    return (f"persona '{ref}' is only in {where}, which `exclude` leaves out of the workspace "
-            f"('{pattern}' in {first.config}), so it is never checked; {move}, or remove '{pattern}' from `exclude`")
+    more = f" (and {len(found) - 1} more excluded file{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
+    move: list[str | Place] = (
+        ["move it out of ", Place(first.folder + "/")] if first.folder else [f"rename it so that '{pattern}' does not match it"]
+    )
+    return [f"persona '{ref}' is only in ", Place(first.path), f"{more}, which `exclude` leaves out of the workspace "
+            f"('{pattern}' in {first.config}), so it is never checked; ", *move, f", or remove '{pattern}' from `exclude`"]
 
 
 @register

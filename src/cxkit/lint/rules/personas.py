@@ -10,7 +10,7 @@ from typing import Iterable
 
 from pydantic import Field
 
-from ..finding import Hit, Severity
+from ..finding import Hit, Place, Severity
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS
@@ -146,10 +146,10 @@ class SimilarPersonas(Rule):
             a, b = profiles[i], profiles[j]
             more = others[j] - 1
             also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
-            yield Hit(
+            yield Hit.naming(
                 *b.id_pos,
-                f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with "
-                f"'{a.id}' ({a.path}){also}; merge them or sharpen what sets them apart",
+                f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with '{a.id}' (",
+                Place(a.path, *a.id_pos), f"){also}; merge them or sharpen what sets them apart",
                 path=b.path,
             )
 
@@ -462,11 +462,11 @@ class TraitOverlap(Rule):
         for q in sorted(matches):
             neg, pdoc = ndocs[q], pdocs[matches[q]]
             _field, text, line, col, _norm = neg.trait(nat[q])
-            pfield, ptext, pline, _pcol, _pnorm = pdoc.trait(pat[matches[q]])
-            yield Hit(
+            pfield, ptext, pline, pcol, _pnorm = pdoc.trait(pat[matches[q]])
+            yield Hit.naming(
                 line, col,
                 # A `|` block value ends in a line break, which the message need not show.
-                f"'{text.rstrip()}' is also a trait of persona '{pdoc.id}' ({pdoc.path}:{pline}, {pfield}: '{ptext.rstrip()}'); "
-                "a trait both have cannot tell them apart",
+                f"'{text.rstrip()}' is also a trait of persona '{pdoc.id}' (", Place(pdoc.path, pline, pcol),
+                f":{pline}, {pfield}: '{ptext.rstrip()}'); a trait both have cannot tell them apart",
                 path=neg.path,
             )
