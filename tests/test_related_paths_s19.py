@@ -295,3 +295,31 @@ def test_a_finding_with_places_is_a_cache_row_and_back():
     for bad in ([["x.yaml", 1, 1, 0, 999]], [["x.yaml", 1, 1, 5, 4]], [["x.yaml", 1, 1, 30, 35], ["y.yaml", 1, 1, 0, 5]],
                 [["x.yaml", -1, 1, 0, 5]], [], "x.yaml", [["x.yaml", 1, 1, 0]]):
         assert not _finding_row(row[:7] + [bad]), bad
+
+
+@needs_git
+def test_a_journey_for_a_negative_persona_names_its_file_from_the_repository_top(tmp_path, monkeypatch):
+    """journey-for-negative-persona (CX407) names the negative persona's file, as the rules above do."""
+    repo = make_repo(tmp_path / "shop")
+    journey = repo / "cx/journeys/dan-switches-invoicing.yaml"
+    journey.write_text(journey.read_text(encoding="utf-8").replace(
+        "persona: dan-heating-firm-owner", "persona: rosa-occasional-freelancer", 1), encoding="utf-8")
+    rosa_line = (repo / "cx/personas/rosa-occasional-freelancer.yaml").read_text(encoding="utf-8").splitlines().index(
+        "id: rosa-occasional-freelancer") + 1
+    here = repo / "cx" / "journeys"
+    text = lint(here, monkeypatch, "--select", "CX407", ".").stdout
+    assert ("persona 'rosa-occasional-freelancer' is a negative persona (../personas/rosa-occasional-freelancer.yaml); "
+            "map journeys of the customers you design for [journey-for-negative-persona]") in text
+    out = annotations(lint(here, monkeypatch, "--select", "CX407", "-f", "github", ".").stdout)
+    assert out[("cx/journeys/dan-switches-invoicing.yaml", "CX407")] == (
+        "persona 'rosa-occasional-freelancer' is a negative persona (cx/personas/rosa-occasional-freelancer.yaml); "
+        "map journeys of the customers you design for"
+    )
+    log = json.loads(lint(here, monkeypatch, "--select", "CX407", "-f", "sarif", ".").stdout)
+    (result,) = log["runs"][0]["results"]
+    assert result["message"]["text"].startswith(
+        "persona 'rosa-occasional-freelancer' is a negative persona ([cx/personas/rosa-occasional-freelancer.yaml](1));")
+    assert result["relatedLocations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "cx/personas/rosa-occasional-freelancer.yaml", "uriBaseId": "%SRCROOT%"},
+        "region": {"startLine": rosa_line, "startColumn": 5},
+    }

@@ -7,7 +7,7 @@ from typing import Annotated, Iterable
 
 from pydantic import AfterValidator, Field
 
-from ..finding import Hit, Severity
+from ..finding import Hit, Place, Severity
 from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import today
 from ...model.common import SLUG_PATTERN
@@ -493,8 +493,9 @@ class JourneyForNegativePersona(Rule):
         for journey in index.of_kind("journey"):
             targets = index.by_id.get(journey.persona or "", [])
             if targets and all(t.kind == "negative-persona" for t in targets):
-                yield Hit(
+                yield Hit.naming(
                     *journey.persona_pos,
-                    f"persona '{journey.persona}' is a negative persona ({targets[0].path}); map journeys of the customers you design for",
+                    f"persona '{journey.persona}' is a negative persona (", Place(targets[0].path, *targets[0].id_pos),
+                    "); map journeys of the customers you design for",
                     path=journey.path,
                 )
