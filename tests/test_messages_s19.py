@@ -256,3 +256,84 @@ def test_a_pattern_in_paths_is_told_paths_takes_folders(tmp_path, monkeypatch):
         "write 'personas' instead of 'personas/*.yaml')\n"))
     (root / "cxkit.toml").write_text('paths = ["zespol-*/personas"]\n', encoding="utf-8")
     assert cli(root, monkeypatch, "lint", "--no-cache").stderr.endswith("at any depth: name each folder)\n")
+
+
+# --- F13: schema messages say how to write it -----------------------------------------------------
+
+
+def messages(tmp_path: Path, monkeypatch, text: str, *select: str) -> list[tuple[int, int, str, str]]:
+    (tmp_path / "doc.yaml").write_text(text, encoding="utf-8")
+    args = ["lint", "--no-cache", "--format", "json", *(["--select", ",".join(select)] if select else []), "doc.yaml"]
+    result = cli(tmp_path, monkeypatch, *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return [(f["line"], f["column"], f["rule"], f["message"]) for f in json.loads(result.stdout)]
+
+
+JOURNEY_HEAD = "kind: journey\nid: ola-kupuje-buty\nname: Ola kupuje buty\npersona: ola-biegaczka\nlang: pl\n"
+
+
+def test_stages_written_as_a_mapping_are_told_to_be_list_items(tmp_path, monkeypatch):
+    text = JOURNEY_HEAD + "stages:\n  awareness:\n    name: Świadomość\n    emotion: 0\n  purchase:\n    name: Zakup\n"
+    assert messages(tmp_path, monkeypatch, text, "schema") == [(7, 3, "schema", (
+        "'stages' must be a list, not a mapping; write each item as a list item with its id: `- id: awareness`, "
+        "its other fields indented below it"))]
+
+
+@pytest.mark.parametrize(("value", "fix"), [('"-1"', "emotion: -1"), ("'+2'", "emotion: 2"), ('" 0 "', "emotion: 0")])
+def test_a_quoted_emotion_is_told_to_lose_its_quotes(tmp_path, monkeypatch, value, fix):
+    text = JOURNEY_HEAD + f"stages:\n  - id: purchase\n    name: Zakup\n    emotion: {value}\n"
+    [(line, _col, rule, message)] = messages(tmp_path, monkeypatch, text, "schema")
+    assert (line, rule) == (9, "schema")
+    assert message.endswith(f"must be a whole number, not the text {value.strip(chr(34) + chr(39))!r}; remove the quotes: {fix}")
+
+
+def test_an_opportunity_written_as_text_is_told_the_mapping_to_write(tmp_path, monkeypatch):
+    text = JOURNEY_HEAD + ("stages:\n  - id: purchase\n    name: Zakup\n    opportunities:\n"
+                           "      - Dodać tabelę szerokości butów\n      - 'Checkout: Apple Pay'\n")
+    assert messages(tmp_path, monkeypatch, text, "schema") == [
+        (10, 9, "schema", "'stages[0].opportunities[0]' must be a mapping of fields, not the text 'Dodać tabelę szerokości "
+                          "butów'; write it as `- action: Dodać tabelę szerokości butów` with `owner:` (the team or person "
+                          "who does it) and `due:` (YYYY-MM-DD) below it"),
+        (11, 9, "schema", "'stages[0].opportunities[1]' must be a mapping of fields, not the text 'Checkout: Apple Pay'; "
+                          "write it as `- action: \"Checkout: Apple Pay\"` with `owner:` (the team or person who does it) "
+                          "and `due:` (YYYY-MM-DD) below it"),
+    ]
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    ("05/12/2026", "; did you mean 2026-12-05 (day first, as in the UK and Poland) or 2026-05-12 (month first, as in the US)?"),
+    ("13/05/2026", "; did you mean 2026-05-13?"),  # no month 13: day first
+    ("05/13/2026", "; did you mean 2026-05-13?"),  # month first
+    ("05.12.2026", "; did you mean 2026-12-05?"),  # dots: day first, as written in Poland
+    ("2026/12/05", "; did you mean 2026-12-05?"),
+    ("31/02/2026", ""),  # no such day either way
+    ("grudzień 2026", ""),
+])
+def test_a_hand_written_date_is_told_its_iso_form(tmp_path, monkeypatch, written, hint):
+    text = JOURNEY_HEAD + f"reviewed: {written}\nstages:\n  - id: purchase\n    name: Zakup\n"
+    assert messages(tmp_path, monkeypatch, text, "schema") == [
+        (6, 11, "schema", f"'reviewed': expected a date written as YYYY-MM-DD, got {written!r}{hint}")]
+
+
+def test_an_id_that_is_no_slug_is_told_the_slug(tmp_path, monkeypatch):
+    text = ("kind: persona\nid: priya-revops\nname: Priya Shah\nlang: en\nsources:\n  - id: Gong calls\n    type: analytics\n"
+            "  - Wywiady 2026\ngoals:\n  - text: Closes the books by day 3 every month\n    sources: [Gong calls]\n")
+    assert messages(tmp_path, monkeypatch, text, "schema") == [
+        (6, 9, "schema", "'sources[0].id' must be a slug (lowercase letters and digits joined by hyphens or underscores, "
+                         "e.g. 'ola-runner'), not 'Gong calls'; did you mean 'gong-calls'?"),
+        (8, 5, "schema", "'sources[1]' must be a mapping of fields, not the text 'Wywiady 2026'; write it as "
+                         "`- id: wywiady-2026` with `type:` (interview, survey, analytics...) below it"),
+        (11, 15, "schema", "'goals[0].sources[0]' must be a slug (lowercase letters and digits joined by hyphens or "
+                           "underscores, e.g. 'ola-runner'), not 'Gong calls'; did you mean 'gong-calls'?"),
+    ]
+
+
+def test_an_unknown_source_gets_the_source_it_probably_means(tmp_path, monkeypatch):
+    text = ("kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\nsources:\n  - id: wywiady-2026\n    type: interview\n"
+            "  - id: ankieta-2025\n    type: survey\ngoals:\n  - text: Przebiec półmaraton poniżej 2 godzin w kwietniu 2027\n"
+            "    sources: [wywiad-2026, crm]\n")
+    assert messages(tmp_path, monkeypatch, text, "unknown-source") == [
+        (12, 15, "unknown-source", "source 'wywiad-2026' is not defined in this file's sources (ankieta-2025, wywiady-2026); "
+                                   "did you mean 'wywiady-2026'?"),
+        (12, 28, "unknown-source", "source 'crm' is not defined in this file's sources (ankieta-2025, wywiady-2026)"),
+    ]

@@ -93,7 +93,43 @@ def _iso_date(value: Any) -> Any:
             raise ValueError(f"'{value}' is not a real date{_why_no_date(value)}") from exc
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
         raise ValueError(f"expected a date written as YYYY-MM-DD without spaces around it, got {brief(value)}")
-    raise ValueError(f"expected a date written as YYYY-MM-DD, got {brief(value)}")
+    raise ValueError(f"expected a date written as YYYY-MM-DD, got {brief(value)}{_date_meant(value)}")
+
+
+#: Dates written the way people write them by hand: day and month in either order, or the year first.
+_NUMERIC_DATE = re.compile(r"\s*([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\s*\Z")
+_YEAR_FIRST = re.compile(r"\s*([0-9]{4})([./-])([0-9]{1,2})\2([0-9]{1,2})\s*\Z")
+
+
+def _real_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_meant(value: Any) -> str:
+    """The ISO date a hand-written date stands for: "; did you mean 2026-12-05?", or both readings when
+    the order of day and month is not clear (`05/12/2026` is 5 December in the UK and Poland, May 12 in the US)."""
+    if not isinstance(value, str):
+        return ""
+    m = _YEAR_FIRST.match(value)
+    if m:
+        found = _real_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        return f"; did you mean {found.isoformat()}?" if found else ""
+    m = _NUMERIC_DATE.match(value)
+    if not m:
+        return ""
+    first, sep, second, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    day_first = _real_date(year, second, first)
+    month_first = _real_date(year, first, second)
+    if sep == ".":
+        month_first = None  # 05.12.2026 is written day first (Poland, Germany); nobody writes the month first so
+    if day_first and month_first and day_first != month_first:
+        return (f"; did you mean {day_first.isoformat()} (day first, as in the UK and Poland) or "
+                f"{month_first.isoformat()} (month first, as in the US)?")
+    found = day_first or month_first
+    return f"; did you mean {found.isoformat()}?" if found else ""
 
 
 def _why_no_date(value: str) -> str:

@@ -67,6 +67,62 @@ def _meant(value: str, options: list[str]) -> str | None:
 
 
 _TYPOGRAPHIC_MINUS = re.compile(r"\s*[−–—]\s*[0-9]+\s*")
+_QUOTED_WHOLE = re.compile(r"\s*[-+]?[0-9]{1,6}\s*")
+
+
+def _slug_hint(value: Any) -> str:
+    """"; did you mean '<id>'?" for text that is no valid id, as `cxkit new --id` suggests one."""
+    if not isinstance(value, str):
+        return ""
+    from ..scaffold.slug import is_slug, slugify
+
+    kept = "_".join(part for part in (slugify(p) for p in value.split("_")) if part)
+    suggestion = kept if is_slug(kept) else slugify(value)
+    return f"; did you mean '{suggestion}'?" if suggestion and suggestion != value else ""
+
+
+def _plain(text: str) -> str:
+    """``text`` as a YAML value in a hint: as it is when YAML reads it back as that text, else in double quotes."""
+    special = text[:1] in "-?:,[]{}#&*!|>'\"%@`" or ": " in text or " #" in text or text != text.strip() or text.endswith(":")
+    return json.dumps(text, ensure_ascii=False) if special or not text else text
+
+
+#: For a list of mappings written as one mapping (`stages:` with `awareness:` under it): the field each key goes in.
+_ID_FIELDS = {"stages": "id", "sources": "id"}
+
+
+def _mapping_for_list_hint(model: type[CxModel], path: tuple[Any, ...], value: dict[Any, Any]) -> str:
+    """How to write as a list what was written as a mapping: `- id: awareness` for a stage keyed by its id."""
+    field = _ID_FIELDS.get(path[-1]) if path and isinstance(path[-1], str) else None
+    first = next(iter(value), None)
+    if field and isinstance(first, str) and isinstance(value[first], dict):
+        return (f"; write each item as a list item with its {field}: `- {field}: {_plain(first)}`, "
+                "its other fields indented below it")
+    return "; write each item on its own line starting with '- '"
+
+
+#: Items that must be mappings, when written as text: the field the text goes in, and what else to write.
+_TEXT_FIELDS: dict[str, tuple[str, str]] = {
+    "Opportunity": ("action", " with `owner:` (the team or person who does it) and `due:` (YYYY-MM-DD) below it"),
+    "Stage": ("id", " with `name: {text}` and the stage's other fields below it"),
+    "Source": ("id", " with `type:` (interview, survey, analytics...) below it"),
+}
+
+
+def _text_for_mapping_hint(owner: Any, value: Any) -> str:
+    """How to write as a mapping an item written as text: `- action: Publish pricing`, with `owner:` and `due:`."""
+    name = getattr(owner, "__name__", "")
+    if name not in _TEXT_FIELDS or not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        return ""
+    field, rest = _TEXT_FIELDS[name]
+    text = given = str(value)
+    if field == "id":
+        from ..scaffold.slug import is_slug, slugify
+
+        text = text if is_slug(text) else slugify(text)
+        if not text:
+            return ""
+    return f"; write it as `- {field}: {_plain(text)}`{rest.format(text=_plain(given))}"
 
 
 def near_miss_kind(kind: Any) -> str | None:
@@ -336,15 +392,20 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     if etype == "string_pattern_mismatch":
         return SchemaIssue(
             tpath,
-            f"'{where}' must be a slug (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-runner'), not {brief(value)}",
+            f"'{where}' must be a slug (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-runner'), "
+            f"not {brief(value)}{_slug_hint(value)}",
             at_key=False,
         )
     if etype == "list_type":
         hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
+        if isinstance(value, dict):
+            hint = _mapping_for_list_hint(model, tpath, value)
         return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False)
     if etype in ("model_type", "model_attributes_type", "dict_type"):
-        shape = _SHORT_FORMS.get(_walk(model, (*tpath, "")), "a mapping of fields")  # type: ignore[arg-type]
-        return SchemaIssue(tpath, f"'{where}' must be {shape}, not {_describe(value)}", at_key=False)
+        owner = _walk(model, (*tpath, ""))
+        shape = _SHORT_FORMS.get(owner, "a mapping of fields")  # type: ignore[arg-type]
+        return SchemaIssue(tpath, f"'{where}' must be {shape}, not {_describe(value)}{_text_for_mapping_hint(owner, value)}",
+                           at_key=False)
     if etype in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
         guess = None
@@ -369,6 +430,9 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         if isinstance(value, str) and _TYPOGRAPHIC_MINUS.fullmatch(value):
             # Pasted from a document or the README: YAML reads only the hyphen-minus as a sign.
             hint = f"; YAML takes only the hyphen-minus '-' as a sign, not {value.strip()[0]!r}: write -{value.strip()[1:].strip()}"
+        elif isinstance(value, str) and _QUOTED_WHOLE.fullmatch(value) and tpath and isinstance(tpath[-1], str):
+            # `emotion: "-1"`: quotes make any number text.
+            hint = f"; remove the quotes: {tpath[-1]}: {int(value)}"
         return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}{hint}", at_key=False)
     if etype == "too_short":
         return SchemaIssue(tpath, f"'{where}' needs at least {ctx.get('min_length', 1)} item(s)", at_key=False)

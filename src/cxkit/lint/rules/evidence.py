@@ -10,6 +10,7 @@ from pydantic import Field
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ...clock import today  # noqa: F401  (rules and tests refer to evidence.today)
+from ...model.validate import closest
 from ...workspace import Document
 
 
@@ -90,7 +91,9 @@ class UnknownSource(Rule):
             for j, ref in enumerate(cited):
                 if ref not in defined:
                     known = ", ".join(sorted(defined)) or "none are defined"
-                    yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known})")
+                    guess = closest(ref, sorted(defined)) if defined else None
+                    hint = f"; did you mean '{guess}'?" if guess else ""
+                    yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known}){hint}")
 
 
 class StaleOptions(RuleOptions):
