@@ -337,3 +337,24 @@ def test_an_unknown_source_gets_the_source_it_probably_means(tmp_path, monkeypat
                                    "did you mean 'wywiady-2026'?"),
         (12, 28, "unknown-source", "source 'crm' is not defined in this file's sources (ankieta-2025, wywiady-2026)"),
     ]
+
+
+@pytest.mark.parametrize(("file", "text", "said"), [
+    ("cxkit.toml", 'lang = "pl"\n\n[rules.stale-review]\nmax-age-months = "6"\n',
+     "cxkit.toml:4:1: rule 'stale-review', option 'max-age-months': "),
+    ("cxkit.toml", '[rules.CX303]\n# wyłączone na czas migracji\nenabled = "no"\n',
+     "cxkit.toml:3:1: rule 'stale-review' ([rules.CX303]): enabled must be true or false"),
+    ("cxkit.toml", 'paths = ["personas"]\nselect = ["shema"]\n', "cxkit.toml:2:1: select: unknown rule 'shema'; did you mean 'schema'?"),
+    ("cxkit.toml", '[per-file-ignores]\n"stare/*.yaml" = ["CX9999"]\n', "cxkit.toml:2:1: per-file-ignores.'stare/*.yaml': unknown rule"),
+    ("pyproject.toml", '[project]\nname = "sklep"\n\n[tool.cxkit.rules.missing-stage]\nrequired = ["awareness", 1]\n',
+     "pyproject.toml:5:1: rule 'missing-stage', option 'required' item 2: "),
+    ("cxkit.toml", 'rules = { stale-review = { severity = "fatal" } }\n', "cxkit.toml:1:28: rule 'stale-review': severity must be"),
+])
+@pytest.mark.parametrize("command", [("lint",), ("fmt", "--check"), ("render", ".")])
+def test_a_bad_rule_setting_is_located_at_its_key(tmp_path, monkeypatch, file, text, said, command):
+    root = workspace(tmp_path)
+    (root / "cxkit.toml").unlink()
+    (root / file).write_text(text, encoding="utf-8")
+    result = cli(root / "personas", monkeypatch, *command)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"cxkit: ../{said}"), result.stderr

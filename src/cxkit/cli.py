@@ -282,6 +282,10 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except (ConfigError, UsageError, ClockError) as exc:
+            if isinstance(exc, ConfigError):
+                from .config import located
+
+                exc = ConfigError(located(str(exc)))  # a rule setting's error at its key's line:col
             _error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:

@@ -243,6 +243,7 @@ def load_config(
         prefix = ""
     config = parse_settings(table, path, prefix, text)
     _check_folders(config, path, prefix, text)
+    _READ[config.label] = (path, text)
     config.source_bytes = data
     if check_rules:
         check_rule_settings(config)
@@ -349,7 +350,55 @@ def check_rule_settings(config: Config) -> None:
         return
     from .lint.engine import build_ruleset
 
-    build_ruleset(config)
+    try:
+        build_ruleset(config)
+    except ConfigError as exc:
+        raise ConfigError(located(str(exc))) from None
+
+
+_RULE_TABLE = re.compile(r"\[(?:tool\.cxkit\.)?rules\.([^\]]+)\]")
+_RULE_WHO = re.compile(r"rule '([^']+)'(?: \(\[(?:tool\.cxkit\.)?rules\.([^\]]+)\]\))?(?:(?:, option| has no option) '([^']+)'|: (severity|enabled) )")
+_SELECTOR_KEY = re.compile(r"(select|extend-select|ignore|per-file-ignores)(?:\.'((?:[^'\\]|\\.)*)'|\.\"((?:[^\"\\]|\\.)*)\")?: ")
+
+
+#: The text of each config file read in this run, by the name messages give it: what :func:`located` looks in.
+_READ: dict[str, tuple[Path, str]] = {}
+
+
+def located(message: str) -> str:
+    """A rule-settings error (raised as `<config>: ...` when the rule set is built) with `:line:col` of its key.
+
+    The key is read back from the message's own words (`[rules.KEY]`, `rule 'NAME', option 'OPT'`,
+    `select:`), in the text of the config file as this run read it; a message of another shape, or
+    a key written in more than one place, keeps no position.
+    """
+    label, sep, rest = message.partition(": ")
+    found = _READ.get(label) if sep else None
+    if found is None:
+        return message
+    source, text = found
+    keys: tuple[str, ...] | None = None
+    m = _RULE_WHO.match(rest)
+    if m:
+        name, table, option, field = m.groups()
+        keys = ("rules", table or name, option or field)
+    elif (m := _RULE_TABLE.match(rest)) is not None:
+        keys = ("rules", m.group(1))
+    elif (m := _SELECTOR_KEY.match(rest)) is not None:
+        pattern = m.group(2) if m.group(2) is not None else m.group(3)
+        if pattern is None:
+            keys = (m.group(1),)
+        else:
+            import ast
+
+            try:
+                keys = (m.group(1), ast.literal_eval(repr(pattern)[0] + pattern + repr(pattern)[0]))
+            except (ValueError, SyntaxError):
+                keys = (m.group(1),)
+    if keys is None:
+        return message
+    spot = key_position(text, (*_table_keys("tool" if source.name == PYPROJECT else ""), *keys))
+    return f"{label}:{spot[0]}:{spot[1]}: {rest}" if spot else message
 
 
 def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = None) -> Config:
