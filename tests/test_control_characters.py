@@ -51,7 +51,10 @@ def test_visible_escapes_controls_and_keeps_text_tabs_and_line_ends() -> None:
 def test_render_shows_control_characters_as_escapes(files: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     target = "j.yaml" if fmt == "mermaid" else "ola.yaml"
     if fmt == "mermaid":
-        (files / "j.yaml").write_text(JOURNEY.replace('persona: "x\\e[2Jy"', "persona: ola").replace("name: A", 'name: "A\\e[2J"'), encoding="utf-8")
+        # A scored stage too: a Mermaid diagram with no emotion at all is refused (exit 2), and the
+        # unscored stage's name goes into the comment that stands in for it.
+        (files / "j.yaml").write_text(JOURNEY.replace('persona: "x\\e[2Jy"', "persona: ola").replace("name: A", 'name: "A\\e[2J"')
+                                      + "  - id: b\n    name: \"B\\e[2J\"\n    emotion: 1\n", encoding="utf-8")
     out = run(files, monkeypatch, "render", target, *(() if fmt == "terminal" else ("-f", fmt)))
     assert out and not RAW.search(out), repr(out[:300])
     if fmt == "json":  # the data exactly, every control character as a JSON escape
