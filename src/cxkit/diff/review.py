@@ -347,6 +347,8 @@ _COPY = "\x00copy:"
 #: Before a place on the branch that BASE does not have (a key or an item the branch added).
 _NEW_PLACE = "\x00new:"
 _QUOTED_NAME = re.compile(r"'([^'\n]*)'")
+#: The document "name" of a `similar-personas` finding matched on its similar pairs (see :func:`_pair_findings`).
+_PAIRS = "\x00pairs"
 
 
 def _scopes() -> dict[str, str]:
@@ -425,7 +427,7 @@ def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str
 
 def _placed(
     findings: list[Finding], texts: dict[str, LoadedYAML | None], paired: Counterparts | None = None,
-    copies: AbstractSet[str] = frozenset(),
+    copies: AbstractSet[str] = frozenset(), similar: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[Placed]:
     """Findings with their places.
 
@@ -435,7 +437,9 @@ def _placed(
     place in BASE the diff pairs it with; a place BASE has no counterpart of is new.
     A document whose id several documents share (``copies`` for BASE, ``paired.copies``
     for the branch) is named by its id and its file as BASE has it, so that one copy's
-    finding is never taken for another's.
+    finding is never taken for another's.  A `similar-personas` finding on a persona ``similar``
+    holds (by its file: its id and the ids of every earlier persona it is similar to) is keyed on
+    those pairs, a renamed id by its BASE id.
     """
     if paired is not None:
         copies = paired.copies
@@ -447,6 +451,15 @@ def _placed(
         document = _document_of(loaded, f.path)
         message = _DIGITS.sub("#", f.message)
         subject = _subject(f, scopes, paired.ids if paired is not None else {})
+        if f.rule == "similar-personas" and similar and f.path in similar:
+            # Keyed on every pair it stands for, not the one pair its message names: an edit
+            # elsewhere changes which earlier persona is the closest without changing any pair.
+            renamed = paired.ids if paired is not None else {}
+            me, earlier = similar[f.path]
+            me = renamed.get(me, me)
+            pairs = sorted({tuple(sorted((me, renamed.get(q, q)))) for q in earlier})
+            out.append(Placed(f, document, shown, (f.rule, _PAIRS, json.dumps(pairs, ensure_ascii=False), message)))
+            continue
         if subject is not None and f.rule == "duplicate-id":
             # Each copy's own finding: the copy the branch added is introduced, the one it
             # removed fixed; the others stay, though their messages list other copies now.
@@ -498,7 +511,13 @@ def match_findings(before: list[Placed], after: list[Placed]) -> tuple[list[Plac
 
 
 def _pair_findings(before: list[Placed], after: list[Placed]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """(pairs of indices, indices of ``before`` left, indices of ``after`` left), as :func:`match_findings` pairs."""
+    """(pairs of indices, indices of ``before`` left, indices of ``after`` left), as :func:`match_findings` pairs.
+
+    A `similar-personas` finding keyed on its pairs of similar personas (:data:`_PAIRS`) stands
+    for those pairs: it is left (introduced, or fixed) only when one of its pairs is in no such
+    finding of the other side.  The finding on the later persona of a pair, and the closest
+    earlier persona its message names, change with edits and renames elsewhere; the pairs do not.
+    """
     left_before = list(range(len(before)))
     left_after = list(range(len(after)))
     pairs: list[tuple[int, int]] = []
@@ -515,7 +534,39 @@ def _pair_findings(before: list[Placed], after: list[Placed]) -> tuple[list[tupl
                 still_after.append(j)
         left_after = still_after
         left_before = sorted(i for bucket in wanted.values() for i in bucket)
+    if any(before[i].key[1] == _PAIRS for i in left_before) or any(after[j].key[1] == _PAIRS for j in left_after):
+        pairs, left_before, left_after = _pair_similar_sets(before, after, pairs, left_before, left_after)
     return pairs, left_before, left_after
+
+
+def _similar_pairs(p: Placed) -> set[tuple[str, ...]]:
+    return {tuple(pair) for pair in json.loads(p.key[2])}
+
+
+def _pair_similar_sets(
+    before: list[Placed], after: list[Placed], pairs: list[tuple[int, int]], left_before: list[int], left_after: list[int]
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """The similar-personas findings :func:`_pair_findings` left, matched on their pairs."""
+    def union(side: list[Placed]) -> set[tuple[str, ...]]:
+        return {pair for p in side if p.key[1] == _PAIRS for pair in _similar_pairs(p)}
+
+    had, has = union(before), union(after)
+    rest_before = [i for i in left_before if before[i].key[1] != _PAIRS or _similar_pairs(before[i]) - has]
+    rest_after = [j for j in left_after if after[j].key[1] != _PAIRS or _similar_pairs(after[j]) - had]
+    # Each finding kept on both sides is paired with one of the other side that shares a pair, where
+    # there is one left (the caller tells a suppressed finding BASE reported by these pairs).
+    kept_after = [j for j in left_after if after[j].key[1] == _PAIRS and j not in rest_after]
+    out = list(pairs)
+    for i in left_before:
+        if before[i].key[1] != _PAIRS or i in rest_before:
+            continue
+        mine = _similar_pairs(before[i])
+        for j in kept_after:
+            if mine & _similar_pairs(after[j]):
+                out.append((i, j))
+                kept_after.remove(j)
+                break
+    return out, rest_before, rest_after
 
 
 @dataclass(slots=True)
@@ -567,6 +618,9 @@ def classify(
     ) -> bool:
         if p.finding.path in unchecked and scopes.get(p.finding.rule) == "document":
             return True
+        if p.key[1] == _PAIRS:
+            # Matched on its pairs of similar personas: not compared when one of them cannot be read.
+            return bool(lost) and any(name in lost for pair in json.loads(p.key[2]) for name in pair)
         if p.key[1] == _WORKSPACE or p.key[1].startswith(_COPY):
             # Matched on what it is about: on the ids it names (a `duplicate-id` on its own file too).
             if lost and any(name in lost for name in json.loads(p.key[2])):
@@ -666,13 +720,17 @@ def _lint_side(
     *,
     ruleset: Any = None,
     suppressed: list[Any] | None = None,
+    similar: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
     Findings carry their paths as seen from the current folder, as `cxkit lint` would show them;
     so do those put in ``suppressed`` (the findings comments and `per-file-ignores` silence).
+    ``similar`` receives, by the path a `similar-personas` finding is on, its persona's id and the
+    ids of every earlier persona it is similar to.
     """
     from ..lint.engine import lint
+    from ..lint.rules.personas import similar_sets
 
     with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
         top = Path(tmp).resolve()
@@ -700,11 +758,23 @@ def _lint_side(
         # name another file too, reads as `cxkit lint` would show it, not as the temporary copy.
         here.mkdir(parents=True, exist_ok=True)  # the user's folder may hold no file of this side
         silenced: list[Any] | None = [] if suppressed is not None else None
-        with contextlib.chdir(here):
-            found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced).findings
+        sink: dict[str, tuple[str, list[str]]] = {}
+        token = similar_sets.set(sink)
+        try:
+            with contextlib.chdir(here):
+                found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced).findings
+        finally:
+            similar_sets.reset(token)
+
+        def shown_path(path: str) -> str:
+            return display_path(os.path.relpath(here / raw_name(path), here))
 
         def shown(f: Finding) -> Finding:
-            return dataclasses.replace(f, path=display_path(os.path.relpath(here / raw_name(f.path), here)))
+            return dataclasses.replace(f, path=shown_path(f.path))
+
+        if similar is not None:
+            for path, sets in sink.items():
+                similar.setdefault(shown_path(path), sets)  # the side's own run, made first, counts
 
         if suppressed is not None and silenced:
             suppressed.extend((shown(f), how, line) for f, how, line in silenced)
@@ -782,14 +852,15 @@ def run_review(
             present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
-    after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed)
+    similar_after: dict[str, tuple[str, list[str]]] = {}
+    after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
     outside: dict[str, Path] = {}
     if base_paths != paths:
         outside = {from_top(n): repo.cwd / n for n in repo.worktree(base_paths) if _is_yaml(n)}
         outside = {full: source for full, source in outside.items() if full not in present}
-    by_config = _silenced_by_config(repo, dict(present), paths, config, base_config, links)
-    by_config += _silenced_by_paths(repo, present, outside, base_paths, config)
+    by_config = _silenced_by_config(repo, dict(present), paths, config, base_config, links, similar_after)
+    by_config += _silenced_by_paths(repo, present, outside, base_paths, config, similar_after)
     after_off = _silenced(after_suppressed, by_config, config, after_findings)
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in (*present.values(), *outside.values())}
@@ -808,21 +879,30 @@ def run_review(
     paired = counterparts(diff, through_links, (old.docs, new.docs))
     # A file renamed that neither side can read is one file: its `yaml-syntax` finding is the same.
     paired.names.update(unread_renames(old, new))
-    after = _placed(after_findings, after_texts, paired)
-    silenced_after = [Silenced(p, by) for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired), after_off)]
+    after = _placed(after_findings, after_texts, paired, similar=similar_after)
+    silenced_after = [
+        Silenced(p, by)
+        for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired, similar=similar_after), after_off)
+    ]
 
     before_suppressed: list[Any] = []
-    before_findings = _lint_side(repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed)
+    similar_before: dict[str, tuple[str, list[str]]] = {}
+    before_findings = _lint_side(
+        repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before
+    )
     before_off = _silenced(
-        before_suppressed, _silenced_by_config(repo, base_files, base_paths, base_config, config, base_links), base_config,
-        before_findings,
+        before_suppressed,
+        _silenced_by_config(repo, base_files, base_paths, base_config, config, base_links, similar_before),
+        base_config, before_findings,
     )
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
-    before = _placed(before_findings, before_texts, copies=paired.copies)
+    before = _placed(before_findings, before_texts, copies=paired.copies, similar=similar_before)
     silenced_before = [
         Silenced(p, by)
-        for p, (_f, by) in zip(_placed([f for f, _by in before_off], before_texts, copies=paired.copies), before_off)
+        for p, (_f, by) in zip(
+            _placed([f for f, _by in before_off], before_texts, copies=paired.copies, similar=similar_before), before_off
+        )
     ]
 
     lost_before = {d.id for d in new.docs if d.file in unread_before and d.id}
@@ -1046,6 +1126,7 @@ def _silenced_by_config(
     own: Config,
     other: Config,
     links: dict[str, str] | None,
+    similar: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings a side's configuration keeps out that the other side's would not.
 
@@ -1073,7 +1154,9 @@ def _silenced_by_config(
             run = {**extra, unused: own_rules.active[unused]}
         else:
             run = extra
-        found = _lint_side(repo, files, paths, own, links, ruleset=RuleSet(run, own_rules.known), suppressed=silenced)
+        found = _lint_side(
+            repo, files, paths, own, links, ruleset=RuleSet(run, own_rules.known), suppressed=silenced, similar=similar
+        )
         for f in [*found, *(s[0] for s in silenced)]:
             if f.rule in extra:
                 out.append((f, {"by": "config", "key": _off_key(f.rule, own), "file": file}))
@@ -1082,7 +1165,9 @@ def _silenced_by_config(
     if any(p not in other.exclude for p in own.exclude):
         shared = [p for p in own.exclude if p in other.exclude]
         silenced = []
-        found = _lint_side(repo, files, paths, dataclasses.replace(own, exclude=shared), links, suppressed=silenced)
+        found = _lint_side(
+            repo, files, paths, dataclasses.replace(own, exclude=shared), links, suppressed=silenced, similar=similar
+        )
         root = Path(os.path.realpath(own.root))
         for f in [*found, *(s[0] for s in silenced)]:
             full = os.path.join(repo.cwd, raw_name(f.path))
@@ -1097,7 +1182,8 @@ def _silenced_by_config(
 
 
 def _silenced_by_paths(
-    repo: Repo, present: dict[str, Path], outside: dict[str, Path], base_paths: list[str], config: Config
+    repo: Repo, present: dict[str, Path], outside: dict[str, Path], base_paths: list[str], config: Config,
+    similar: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings in files the branch still has under BASE's `paths` (``outside``) that its own
     `paths` leave out: linted with the branch's configuration, each silenced by `paths`."""
@@ -1106,7 +1192,7 @@ def _silenced_by_paths(
     files: dict[str, Path | bytes] = {**present, **outside}
     links = _worktree_links(repo, {**present, **outside})
     silenced: list[Any] = []
-    found = _lint_side(repo, files, base_paths, config, links, suppressed=silenced)
+    found = _lint_side(repo, files, base_paths, config, links, suppressed=silenced, similar=similar)
     left_out = {display_path(os.path.relpath(source, repo.cwd)) for source in outside.values()}
     by = {"by": "config", "key": "paths", "file": _shown(config)}
     return [(f, dict(by)) for f in [*found, *(s[0] for s in silenced)] if f.path in left_out]

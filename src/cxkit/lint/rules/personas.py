@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 from collections import Counter
+from contextvars import ContextVar
 from itertools import chain, repeat
 from typing import Iterable
 
@@ -83,6 +84,12 @@ class DemographicsOnly(Rule):
         )
 
 
+#: When set (`cxkit review` sets it), receives for each persona similar-personas reports on, by the
+#: path the finding is on: its id and the ids of *every* earlier persona it is similar to, where the
+#: message names only the closest one. Review matches the finding on those pairs.
+similar_sets: ContextVar[dict[str, tuple[str, list[str]]] | None] = ContextVar("similar_sets", default=None)
+
+
 class SimilarOptions(RuleOptions):
     threshold: float = Field(
         0.6, ge=0.0, le=1.0,
@@ -133,11 +140,15 @@ class SimilarPersonas(Rule):
         # personas would otherwise get a finding for every pair, thousands from a few hundred files.
         best: dict[int, tuple[float, int]] = {}
         others: dict[int, int] = {}
+        sink = similar_sets.get()
+        earlier_of: dict[int, list[int]] = {}
         for i, j, score in pairs:
             if score < threshold:
                 continue
             later, earlier = max(i, j), min(i, j)
             others[later] = others.get(later, 0) + 1
+            if sink is not None:
+                earlier_of.setdefault(later, []).append(earlier)
             held = best.get(later)
             if held is None or (score, -earlier) > (held[0], -held[1]):
                 best[later] = (score, earlier)
@@ -145,6 +156,8 @@ class SimilarPersonas(Rule):
             score, i = best[j]
             a, b = profiles[i], profiles[j]
             more = others[j] - 1
+            if sink is not None:
+                sink[b.path] = (b.id, [profiles[k].id for k in earlier_of[j]])
             also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
             yield Hit.naming(
                 *b.id_pos,
