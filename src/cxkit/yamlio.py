@@ -1088,7 +1088,49 @@ def _values_read(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A line git wrote for a merge conflict it left to the author: `<<<<<<< HEAD`, `|||||||` (the common
+#: ancestor, with merge.conflictStyle diff3), `=======`, `>>>>>>> branch`.  Always at the start of a line.
+_CONFLICT_MARKER = re.compile(r"(?<![^\r\n])(<{7}|\|{7}|={7}|>{7})(?=[ \t\r\n]|\Z)")
+#: How many marker lines a message names.
+_MARKERS_NAMED = 6
+
+
+def _conflict_problem(text: str) -> LoadProblem | None:
+    """The unresolved merge conflict a file that failed to parse holds, at its first marker line, or None.
+
+    Looked for only once the parser has refused the file (a marker line at the start of a line
+    is no YAML a document can hold), so a file that reads costs nothing.
+    """
+    if not any(marker in text for marker in ("<<<<<<<", "=======", ">>>>>>>", "|||||||")):
+        return None
+    found = [(m.start(), m.group(1)) for m in _CONFLICT_MARKER.finditer(text)]
+    if not found:
+        return None
+    named = []
+    line, at = 1, 0
+    for index, marker in found[:_MARKERS_NAMED]:
+        line += len(_LINE_BREAK.findall(text, at, index))
+        at = index
+        named.append(f"{line} `{marker}`")
+    more = f", and {len(found) - _MARKERS_NAMED} more" if len(found) > _MARKERS_NAMED else ""
+    first = _position(text, found[0][0])[0]
+    if len(found) == 1:
+        return LoadProblem(first, 1, (
+            f"a merge conflict marker is left in the file (line {named[0]}): delete the marker line, and check "
+            "that what is left around it is what you meant to keep"
+        ))
+    base = " (and the common ancestor's lines from `|||||||` to `=======`)" if any(m == "|" * 7 for _, m in found) else ""
+    return LoadProblem(first, 1, (
+        f"unresolved merge conflict markers (line {', '.join(named)}{more}): keep one side (or both items) "
+        f"and delete the marker lines{base}"
+    ))
+
+
 def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProblem:
+    if text is not None:
+        conflict = _conflict_problem(text)
+        if conflict is not None:
+            return conflict
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     if text is not None:
@@ -1134,11 +1176,115 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         what = "a tab character here; YAML indents with spaces, never tabs"
     elif (hint := _quoting_hint(exc, _line_of(text, line), col)) is not None:
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
+    elif (
+        exc.problem == "mapping values are not allowed in this context" and text is not None
+        and (told := _indent_hint(text, line, col)) is not None
+    ):
+        return LoadProblem(line, col, f"invalid YAML: {told}")
     elif exc.context and exc.problem:
         what = f"{exc.problem} ({exc.context})"
         if context_mark is not None and context_mark.line + 1 != line:
             what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+def _indent_hint(text: str, line: int, col: int) -> str | None:
+    """What to do when a `key:` (or a `- item: x` line) at ``line`` is read as more of the unquoted
+    value above it: the line is indented more than the key (or list item) that value belongs to, so
+    YAML goes on reading the value there, where no key can start.  None for any other cause.
+
+    Reads the file's events again up to the error (only a file that failed pays for it) to find the
+    value the parser was reading and what holds it: a key of a block mapping, or a block list.
+    """
+    row = _line_of(text, line)
+    body = row.lstrip(" ")
+    dash = body[:1] == "-" and body[1:2] in (" ", "\t")
+    start = len(row) - len(body) + (1 if dash else 0)  # where the would-be key starts: after a dash
+    name = row[start:col - 1].strip(" \t")
+    if not name or name[0] in "\"'[{&*!?|>#%@`":
+        return None
+    found = _value_read_at(text, line)
+    if found is None:
+        return None
+    value, key, seq = found
+    what = f"`{_cut(name, 40)}:`"
+    if key is not None:
+        owner = f"`{_cut(str(key.value), 40)}:`"
+        key_line, key_col = key.start_mark.line + 1, key.start_mark.column + 1
+        if dash:
+            return (f"this `- ` line is indented under {owner} (line {key_line}), which already has a value, "
+                    f"so YAML reads the line as more of that value, where {what} cannot start a key; move the "
+                    "item under the list it belongs to, indented like that list's items")
+        if not _FIELD_KEY.fullmatch(name):
+            return (f"this line is read as more of the unquoted value of {owner} (line {key_line}), where the "
+                    f"': ' starts a key none can stand; put the whole value in quotes")
+        told = (f"this line is indented more than {owner} above it (line {key_line}), so YAML reads it as more "
+                f"of that key's value, where {what} cannot start a key; align {what} with {owner} (column {key_col})")
+        if value.start_mark.line + 1 < line - 1 or value.start_mark.line != key.start_mark.line:
+            told += f", or, if the line is text, put the whole value of {owner} in quotes"  # a value over lines
+        return told
+    assert seq is not None
+    item_line, dash_col = value.start_mark.line + 1, seq.start_mark.column + 1
+    if dash:
+        return (f"this `- ` line is indented more than the item above (line {item_line}), so YAML reads it as "
+                f"more of that item's text, where {what} cannot start a key; indent it like the item above "
+                f"(its dash in column {dash_col})")
+    if not _FIELD_KEY.fullmatch(name):
+        return (f"this line is read as more text of the list item on line {item_line}, where the ': ' starts "
+                "a key none can stand; put the whole item in quotes")
+    return (f"this line is indented under the list item on line {item_line}, so YAML reads it as more of "
+            f"that item's text, where {what} cannot start a key; if the item has keys, give its text a key too "
+            f"(`- text: ...` for a trait, `- action: ...` for an opportunity) and align {what} with it; if the "
+            "line is text, put the whole item in quotes")
+
+
+def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
+    """The unquoted value the parser was reading when it stopped on ``line`` (1-based), begun on an
+    earlier line, with its key (a value of a block mapping) or its list (an item of a block list):
+    ``(value, key, None)`` or ``(value, None, list)``; None for anything else."""
+    parser = CParser(text)
+    stack: list[list[Any]] = []  # per open collection: [its start event, events in it so far, its last key]
+    last: Any = None
+    key: Any = None
+    seq: Any = None
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                return None
+            name = type(event).__name__
+            if name in ("ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"):
+                last, key, seq = event, None, None
+                if stack:
+                    top = stack[-1]
+                    if type(top[0]).__name__ == "MappingStartEvent":
+                        if top[1] % 2 == 0:
+                            top[2] = event
+                        else:
+                            key = top[2]
+                    else:
+                        seq = top[0]
+                    top[1] += 1
+                if name in ("MappingStartEvent", "SequenceStartEvent"):
+                    stack.append([event, 0, None])
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                stack.pop()
+                last = None
+            elif name == "StreamEndEvent":
+                return None
+    except YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    if (
+        type(last).__name__ != "ScalarEvent" or last.style or (key is None and seq is None)
+        or not last.start_mark.line < line - 1 <= last.end_mark.line
+    ):
+        return None
+    holder = stack[-1][0] if stack else None
+    if holder is None or holder.flow_style:
+        return None
+    return last, key, seq
 
 
 def _single_quoted(value: str) -> str:

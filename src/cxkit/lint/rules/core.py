@@ -37,8 +37,12 @@ class ReadError(Rule):
 class YamlSyntax(Rule):
     """The file is not one well-formed, safe YAML document.
 
-    Reported at the position the parser stopped: broken indentation, an
-    unclosed bracket or quote, a duplicate key, several documents in one file,
+    Reported at the position the parser stopped: broken indentation (a `key:`
+    indented more than the key above it is read as more of that key's value:
+    the finding names the key and the column to align it with), an unclosed
+    bracket or quote, a duplicate key, several documents in one file,
+    leftover git merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`,
+    reported at the first one, with the line of each),
     bytes that are not UTF-8, an empty file, YAML tags (cxkit never constructs
     tagged objects), aliases that expand to a huge document ("billion laughs"),
     nesting deeper than 200 levels, or a file over 4 MiB.  A value with a `:`
