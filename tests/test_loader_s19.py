@@ -1,5 +1,7 @@
-"""Indentation slips and merge leftovers (tester_ops F4, F19).
+"""Indentation slips and merge leftovers (tester_ops F2, F4, F19).
 
+- F2: a `- item` line indented one space too far is read by YAML as more text of the item (or
+  key) above: `merged-list-item` (CX006) reports it at its dash, with the fix.
 - F4: "mapping values are not allowed in this context" for a `key:` indented more than the key
   above says so, and which column to align it with.
 - F19: leftover git conflict markers are named as such, at the first marker line, by lint,
@@ -33,6 +35,117 @@ def lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str],
 
 def where(findings: list[dict], rule: str) -> list[tuple[int, int, str]]:
     return [(f["line"], f["column"], f["message"]) for f in findings if f["rule"] == rule]
+
+
+# --- F2: merged-list-item ----------------------------------------------------------------------
+
+PERSONA_EN = """\
+kind: persona
+id: ola-runner
+name: Ola Nowak
+reviewed: 2026-10-01
+goals:
+  - Run a marathon
+   - Run 5k
+"""
+
+PERSONA_PL = """\
+kind: persona
+id: tomek-kierowca
+name: Tomek Wiśniewski
+lang: pl
+behaviours:
+  - Tankuje na Orlenie przy A2 co wtorek
+  - Płaci kartą flotową, faktury zbiera w aplikacji
+    - Sprawdza ceny paliwa w e-petrol.pl przed trasą
+pain_points:
+  - Traci 2 godziny w miesiącu na rozliczenie paragonów
+"""
+
+QUOTE_AFTER = """\
+kind: persona
+id: priya-revops
+name: Priya Shah
+goals:
+  - Close the books by day 3 of each month
+quote: Numbers first, then the story
+  - Uses Xero daily for approvals
+"""
+
+
+def test_an_item_indented_one_space_too_far_is_reported_at_its_dash(tmp_path, monkeypatch):
+    found = lint(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA_EN}, "merged-list-item")
+    assert where(found, "merged-list-item") == [(7, 4, (
+        "`- Run 5k` is read as more text of the item above, not as an item of its own ('Run a marathon - Run 5k'): "
+        "indent it like the item above (line 6, its dash in column 3), or put the whole text in quotes if the "
+        "dash belongs to it"
+    ))]
+    assert found[0]["code"] == "CX006" and found[0]["severity"] == "warning"
+
+
+def test_a_polish_behaviour_swallowed_by_the_one_above_is_reported(tmp_path, monkeypatch):
+    found = lint(tmp_path, monkeypatch, {"personas/tomek.yaml": PERSONA_PL}, "merged-list-item")
+    [(line, col, message)] = where(found, "merged-list-item")
+    assert (line, col) == (8, 5)
+    assert message.startswith("`- Sprawdza ceny paliwa w e-petrol.pl pr…` is read as more text of the item above")
+    assert "('Płaci kartą flotową, faktury zbiera w aplikacji - Sprawdza …')" in message
+    assert "indent it like the item above (line 7, its dash in column 3)" in message
+
+
+def test_an_item_under_a_key_with_a_value_names_the_key(tmp_path, monkeypatch):
+    found = lint(tmp_path, monkeypatch, {"personas/priya.yaml": QUOTE_AFTER}, "merged-list-item")
+    assert where(found, "merged-list-item") == [(7, 3, (
+        "`- Uses Xero daily for approvals` is read as more text of `quote:` (line 6), not as a list item "
+        "('Numbers first, then the story - Uses Xero daily for approva…'): move it under the list it belongs "
+        "to, indented like that list's items, or put the whole text in quotes if the dash belongs to it"
+    ))]
+
+
+def test_each_swallowed_item_is_reported_and_a_blank_line_does_not_hide_one(tmp_path, monkeypatch):
+    text = PERSONA_EN + "   - Swim 1 km\n\n   - Cycle to work\n"
+    found = lint(tmp_path, monkeypatch, {"personas/ola.yaml": text}, "merged-list-item")
+    assert [(line, col) for line, col, _ in where(found, "merged-list-item")] == [(7, 4), (8, 4), (10, 4)]
+
+
+def test_in_a_flow_list_the_fix_is_a_comma(tmp_path, monkeypatch):
+    text = "kind: persona\nid: ola-runner\nname: Ola Nowak\ngoals: [Run a marathon\n  - Run 5k, Swim 1 km]\n"
+    found = lint(tmp_path, monkeypatch, {"personas/ola.yaml": text}, "merged-list-item")
+    [(line, col, message)] = where(found, "merged-list-item")
+    assert (line, col) == (5, 3)
+    assert "in [ ] items are parted by commas, so end the item above with a comma and drop the dash" in message
+
+
+@pytest.mark.parametrize("goals", [
+    # Quoted and block values are written so on purpose: their lines are meant.
+    "goals:\n  - \"Run a marathon\n    - then 5k races\"\n",
+    "goals:\n  - 'Przebiec maraton\n    - potem 5 km'\n",
+    "goals:\n  - |\n    Przebiec maraton:\n    - w kwietniu\n    - poniżej 4 godzin\n",
+    "goals:\n  - >\n    Run a marathon\n    - in April\n",
+    # A dash with no space after it is a minus or part of a word, not an item.
+    "goals:\n  - Train outdoors down to\n    -5 °C in January\n",
+    "goals:\n  - Kupuje z rabatem\n    -20% w aplikacji\n",
+    # A plain value over lines with no dash, and items laid out right.
+    "goals:\n  - Run a marathon in April, then\n    rest for two weeks\n  - Run 5k\n",
+])
+def test_meant_text_is_not_reported(tmp_path, monkeypatch, goals):
+    text = "kind: persona\nid: ola-runner\nname: Ola Nowak\n" + goals
+    found = lint(tmp_path, monkeypatch, {"personas/ola.yaml": text}, "merged-list-item,yaml-syntax,schema")
+    assert found == []
+
+
+def test_a_comment_at_the_end_of_the_line_silences_it(tmp_path, monkeypatch):
+    text = PERSONA_EN.replace("   - Run 5k\n", "   - Run 5k  # cxkit: disable=merged-list-item\n")
+    found = lint(tmp_path, monkeypatch, {"personas/ola.yaml": text}, "merged-list-item,unused-suppression")
+    assert found == []
+
+
+def test_the_loader_notes_only_plain_values_over_lines():
+    assert load_text(PERSONA_EN).wrapped and load_text(QUOTE_AFTER).wrapped
+    # Nothing is noted for a file without one: the rule then does no work at all.
+    for path in sorted((REPO / "examples").rglob("*.yaml")):
+        assert load_text(path.read_text(encoding="utf-8")).wrapped == (), path
+    loaded = load_text('kind: persona\nsummary: "a\n  - b"\nnotes: |\n  x\n  - y\n')
+    assert loaded.wrapped == () and not loaded.problems
 
 
 # --- F4: a key indented more than the key above -----------------------------------------------
@@ -179,3 +292,12 @@ def test_diff_and_the_git_driver_say_the_same(tmp_path, monkeypatch):
     assert driver.exception is None and driver.exit_code == 0
     assert f"personas/c-carl.yaml:10:1: error CX001 {MESSAGE_EN} [yaml-syntax]" in driver.stdout
 
+
+def test_the_changelog_setting_turns_the_new_rule_off(tmp_path, monkeypatch):
+    import re
+
+    blocks = re.findall(r"```toml\n(.*?)```", (REPO / "CHANGELOG.md").read_text(encoding="utf-8"), flags=re.S)
+    [snippet] = [b for b in blocks if "merged-list-item" in b]
+    assert where(lint(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA_EN}, "ALL"), "merged-list-item")
+    (tmp_path / "cxkit.toml").write_text(snippet, encoding="utf-8")
+    assert where(lint(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA_EN}, "ALL"), "merged-list-item") == []

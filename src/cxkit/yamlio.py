@@ -89,6 +89,12 @@ class LoadedYAML:
     data: Any = None
     root: Node | None = None
     problems: list[LoadProblem] = field(default_factory=list)
+    #: The plain (unquoted) values written over more than one line, each with what holds it: its
+    #: list (a SequenceNode) or its key (a ScalarNode).  Rare: YAML joins such lines into one text,
+    #: so a list item indented one space too far becomes part of the item above (see the
+    #: `merged-list-item` rule).  Noted while converting (one comparison of line numbers a plain
+    #: value, no walk of its own), so the rule that reads them does nothing for a file without any.
+    wrapped: list[tuple[ScalarNode, Node]] | tuple[()] = ()
 
     def locate(self, path: tuple[Any, ...] | list[Any], *, key: bool = True) -> tuple[int, int]:
         """Return the 1-based (line, column) of the value at ``path``.
@@ -488,6 +494,8 @@ def load_text(text: str) -> LoadedYAML:
         result.root = None
         return result
     result.problems.extend(converter.problems)
+    if converter.wrapped:
+        result.wrapped = converter.wrapped
     if data is None:
         # `---` or `~` alone: a document with nothing in it.
         line, col = _pos(root) if root.value else (1, 1)
@@ -1499,10 +1507,11 @@ class _Converter:
     lean path, which is what nearly every persona file is.
     """
 
-    __slots__ = ("problems", "budget", "done", "active", "careful")
+    __slots__ = ("problems", "budget", "done", "active", "careful", "wrapped")
 
     def __init__(self, careful: bool) -> None:
         self.problems: list[LoadProblem] = []
+        self.wrapped: list[tuple[ScalarNode, Node]] = []
         self.budget = MAX_NODES
         self.done: dict[int, tuple[Any, int]] = {}
         self.active: set[int] = set()
@@ -1569,7 +1578,12 @@ class _Converter:
         careful = self.careful
         for item in node.value:
             if item.__class__ is ScalarNode and item.ctag is _SCALAR_TAG:
-                append(item.value if item.style else _implicit(item.value))
+                if item.style:
+                    append(item.value)
+                else:
+                    if item.start_mark.line != item.end_mark.line:
+                        self.wrapped.append((item, node))  # rare: a plain value written over lines
+                    append(_implicit(item.value))
                 if careful:
                     self._spend(item, 1)
             else:
@@ -1595,7 +1609,12 @@ class _Converter:
                 self._duplicate(node, knode, k)
                 continue
             if vnode.__class__ is ScalarNode and vnode.ctag is _SCALAR_TAG:
-                out[k] = vnode.value if vnode.style else _implicit(vnode.value)
+                if vnode.style:
+                    out[k] = vnode.value
+                else:
+                    if vnode.start_mark.line != vnode.end_mark.line:
+                        self.wrapped.append((vnode, knode))  # rare: a plain value written over lines
+                    out[k] = _implicit(vnode.value)
                 if careful:
                     self._spend(vnode, 1)
             else:
