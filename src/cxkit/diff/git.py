@@ -67,6 +67,13 @@ _EMPTY_BLOBS = frozenset({
 })
 
 
+#: How to get the history a shallow clone lacks.
+SHALLOW_FIX = (
+    "fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; by hand `git fetch --unshallow`) "
+    "and run again"
+)
+
+
 class Repo:
     """The git repository around a folder."""
 
@@ -127,11 +134,30 @@ class Repo:
         if rev.endswith("...") and len(rev) > 3 and self.commit(rev[:-3]) is not None:
             if self.commit("HEAD") is None:
                 return self._unborn(rev)
-            return (f"'{rev[:-3]}' and the current branch share no history, so '{rev}' has no merge base; "
-                    f"compare with '{rev[:-3]}' itself")
+            return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
         if self.commit("HEAD") is None:
             return self._unborn(rev)
+        if self.is_shallow():
+            remote, slash, branch = rev.partition("/")
+            also = f" then `git fetch {remote} {branch}:refs/remotes/{rev}`" if slash and branch and " " not in rev else ""
+            return (f"unknown revision '{rev}': this clone is shallow, and may not hold it (a shallow clone of one "
+                    f"branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in "
+                    f"actions/checkout; by hand `git fetch --unshallow`{also}) and run again")
         return f"unknown revision '{rev}'"
+
+    def is_shallow(self) -> bool:
+        """Whether this is a shallow clone (`git clone --depth`, a CI checkout without `fetch-depth: 0`)."""
+        proc = self._run(["rev-parse", "--is-shallow-repository"], what="tell a shallow clone", check=False)
+        return proc.returncode == 0 and proc.stdout.strip() == b"true"
+
+    def no_merge_base(self, old: str, new: str, rev: str, advice: str) -> str:
+        """Why ``rev`` (``old...``, ``old...new``) names no commit: ``old`` and ``new`` share no history,
+        so ``advice`` (compare with the tip); in a shallow clone the history was not fetched, and
+        comparing with the tip would show what ``old`` gained since as undone."""
+        if self.is_shallow():
+            return (f"'{old}' and {new} have no merge base in this clone, which is shallow: the history they "
+                    f"share was not fetched, so '{rev}' cannot be found; {SHALLOW_FIX}")
+        return f"'{old}' and {new} share no history, so '{rev}' has no merge base; {advice}"
 
     def _unborn(self, rev: str) -> str:
         """Why ``rev`` names nothing while HEAD names no commit: none at all yet, or a branch without one."""
@@ -180,8 +206,7 @@ class Repo:
         proc = self._run(["merge-base", old, new], what="find a merge base", check=False)
         base = proc.stdout.decode().strip() if proc.returncode == 0 else ""
         if not base:
-            raise GitError(f"'{old_rev}' and '{new_rev}' share no history, so '{rev}' has no merge base; "
-                           f"compare '{old_rev}..{new_rev}' instead")
+            raise GitError(self.no_merge_base(old_rev, f"'{new_rev}'", rev, f"compare '{old_rev}..{new_rev}' instead"))
         return f"{old_rev}...", base, new_rev, new
 
     def tree(self, commit: str, paths: list[str]) -> list[TreeFile]:

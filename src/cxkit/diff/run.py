@@ -197,8 +197,9 @@ def diff_from_args(
                 # `cxkit diff main... topic`: where topic left main, as git reads it, not where HEAD did.
                 base = repo.commit(first, head=commit2)
                 if base is None:
-                    raise UsageError(f"'{first[:-3]}' and '{rev2}' share no history, so '{first}' has no merge base "
-                                     f"with it; compare with '{first[:-3]}' itself")
+                    raise UsageError(repo.no_merge_base(
+                        first[:-3], f"'{rev2}'", first, f"compare with '{first[:-3]}' itself"
+                    ))
                 commit = base
     given, rest = rest, repo.inside(rest)
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).

@@ -1,0 +1,98 @@
+"""`cxkit diff` and `cxkit review`: a shallow clone, `-f md`, and `-x` patterns that are malformed
+or match nothing (tester_ops F16, F18, F7)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+OLA = """\
+kind: persona
+id: ola
+name: Ola Nowak
+lang: pl
+goals:
+  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027
+behaviours:
+  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
+"""
+
+JOURNEY = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty
+persona: ola
+stages:
+  - id: swiadomosc
+    name: Świadomość
+    emotion: 0
+    touchpoints: [Instagram]
+  - id: zakup
+    name: Zakup
+    emotion: 1
+    touchpoints: [sklep internetowy]
+"""
+
+
+def cli(*args: str):
+    result = run_cli(*args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result
+
+
+# --- F16: a shallow clone -------------------------------------------------------------------
+
+@pytest.fixture
+def shallow(tmp_path, monkeypatch) -> Repo:
+    """A clone of `feature` one commit deep, as a CI checkout without `fetch-depth: 0` makes it."""
+    origin = Repo(tmp_path / "origin")
+    origin.write("personas/ola.yaml", OLA)
+    origin.commit("Ola")
+    origin.write("journeys/ola.yaml", JOURNEY)
+    origin.commit("Ścieżka")
+    origin.git("checkout", "-q", "-b", "feature")
+    origin.write("personas/ola.yaml", OLA.replace("1:55", "1:50"))
+    origin.commit("Szybciej")
+    origin.git("checkout", "-q", "main")
+    origin.write("journeys/ola.yaml", JOURNEY.replace("emotion: 1", "emotion: 2"))
+    origin.commit("Radość")
+    clone = tmp_path / "clone"
+    origin.git("clone", "-q", "--depth", "1", "--branch", "feature", f"file://{origin.root}", str(clone))
+    r = Repo.__new__(Repo)
+    r.root, r.env = clone, origin.env
+    assert r.git("rev-parse", "--is-shallow-repository").stdout.strip() == "true"
+    monkeypatch.chdir(clone)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+def test_an_unknown_base_in_a_shallow_clone_says_the_clone_is_shallow(shallow):
+    result = cli("review", "origin/main")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("cxkit: unknown revision 'origin/main': this clone is shallow"), result.stderr
+    assert "`fetch-depth: 0` in actions/checkout" in result.stderr
+    assert "`git fetch --unshallow` then `git fetch origin main:refs/remotes/origin/main`" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [("review", "origin/main..."), ("diff", "origin/main..."), ("diff", "origin/main...HEAD")])
+def test_no_merge_base_in_a_shallow_clone_is_missing_history_not_unrelated_branches(shallow, args):
+    shallow.git("fetch", "-q", "--depth", "1", "origin", "main:refs/remotes/origin/main")
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert "have no merge base in this clone, which is shallow" in result.stderr, result.stderr
+    assert "`fetch-depth: 0` in actions/checkout" in result.stderr and "`git fetch --unshallow`" in result.stderr
+    # Comparing with the tip would show what main gained since the branch left it as undone here.
+    assert "share no history" not in result.stderr
+    assert "itself" not in result.stderr and "instead" not in result.stderr
+
+
+def test_after_unshallowing_the_review_runs(shallow):
+    shallow.git("fetch", "-q", "--unshallow", "origin", "main:refs/remotes/origin/main")
+    result = cli("review", "origin/main...", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [c["document"] for c in json.loads(result.stdout)["changes"]] == ["ola"]
