@@ -96,3 +96,59 @@ def test_after_unshallowing_the_review_runs(shallow):
     result = cli("review", "origin/main...", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert [c["document"] for c in json.loads(result.stdout)["changes"]] == ["ola"]
+
+
+# --- F18: `-f md`, as render takes it -------------------------------------------------------
+
+@pytest.fixture
+def branch(tmp_path, monkeypatch) -> Repo:
+    """`main` with Ola and her journey; in the working tree Ola's goal is sharper."""
+    r = Repo(tmp_path / "persony")
+    r.write("personas/ola.yaml", OLA)
+    r.write("journeys/ola.yaml", JOURNEY)
+    r.commit("Ola")
+    r.write("personas/ola.yaml", OLA.replace("1:55", "1:50"))
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+@pytest.mark.parametrize("spelling", ["md", "MD"])
+def test_diff_takes_md_for_markdown(branch, spelling):
+    result = cli("diff", "-f", spelling, "main")
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout == cli("diff", "-f", "markdown", "main").stdout
+    assert result.stdout.startswith("## cxkit diff: `main` → working tree")
+
+
+def test_review_takes_md_for_markdown(branch):
+    result = cli("review", "main", "-f", "md")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == cli("review", "main").stdout
+    assert result.stdout.startswith("<!-- cxkit-review -->")
+
+
+def test_the_git_driver_takes_md_for_markdown(branch):
+    import shlex
+    import subprocess
+    import sys
+
+    env = {**branch.env, "GIT_EXTERNAL_DIFF": f"{shlex.quote(sys.executable)} -m cxkit diff --git-driver -f md"}
+    proc = subprocess.run(["git", "diff"], cwd=branch.root, env=env, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("## cxkit diff: `a/personas/ola.yaml` → `b/personas/ola.yaml`"), proc.stdout
+
+
+def test_a_format_diff_does_not_have_is_refused_with_the_choices(branch):
+    result = cli("diff", "-f", "html", "main")
+    assert result.exit_code == 2
+    assert "'html' is not one of 'text', 'json', 'markdown', 'md'" in result.stderr
+    result = cli("review", "main", "-f", "markdwn")
+    assert result.exit_code == 2
+    assert "Did you mean 'markdown'?" in result.stderr
+
+
+def test_diff_and_review_help_name_the_config_option_as_the_others_do(branch):
+    for command in ("diff", "review"):
+        shown = cli(command, "-h").stdout
+        assert "--config FILE" in shown and "(or md)" in shown, shown

@@ -23,10 +23,12 @@ class DiffFormat(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    md = "md"  # markdown by its file extension, as `cxkit render -f md` takes it
 
 
 class ReviewFormat(str, Enum):
     markdown = "markdown"
+    md = "md"  # markdown, as for `cxkit render`
     json = "json"
 
 
@@ -147,7 +149,7 @@ def diff_command(
             show_default=False,
         ),
     ] = None,
-    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = DiffFormat.text,
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format: text, json or markdown (or md).")] = DiffFormat.text,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
@@ -164,7 +166,7 @@ def diff_command(
         bool,
         typer.Option("--git-driver", help="Run as git's external diff command (diff.<name>.command); always exits 0."),
     ] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Show what changed in meaning between two versions of personas and journeys.
 
@@ -178,6 +180,8 @@ def diff_command(
     """
     from .compare import Options
 
+    if output_format is DiffFormat.md:
+        output_format = DiffFormat.markdown
     argv = list(args or [])
     options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
     if cached and git_driver:
@@ -339,13 +343,13 @@ def review_command(
         Optional[ReviewFailLevel],
         typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity [default: fail-level in the config, else warning]."),
     ] = None,
-    output_format: Annotated[ReviewFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")] = ReviewFormat.markdown,
+    output_format: Annotated[ReviewFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format: markdown (or md) or json.")] = ReviewFormat.markdown,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
         typer.Option("--exclude", "-x", help="Leave a key or path glob out of the changes; repeatable."),
     ] = None,
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
