@@ -358,3 +358,22 @@ def test_a_bad_rule_setting_is_located_at_its_key(tmp_path, monkeypatch, file, t
     result = cli(root / "personas", monkeypatch, *command)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"cxkit: ../{said}"), result.stderr
+
+
+def test_one_list_item_without_its_dash_is_told_to_get_it(tmp_path, monkeypatch):
+    text = JOURNEY_HEAD + ("stages:\n  - id: purchase\n    name: Zakup\n    touchpoints:\n      channel: web\n"
+                           "      description: Koszyk bez Apple Pay\n    opportunities:\n      action: Dodać Apple Pay\n"
+                           "      owner: Zespół płatności\n")
+    assert messages(tmp_path, monkeypatch, text, "schema") == [
+        (10, 7, "schema", "'stages[0].touchpoints' must be a list, not a mapping; it reads as one item without its dash: "
+                          "write `- channel: web`, with its other keys indented to line up with `channel`"),
+        (13, 7, "schema", "'stages[0].opportunities' must be a list, not a mapping; it reads as one item without its dash: "
+                          "write `- action: Dodać Apple Pay`, with its other keys indented to line up with `action`"),
+    ]
+
+
+def test_stages_written_as_names_by_id_are_told_the_list_item(tmp_path, monkeypatch):
+    text = JOURNEY_HEAD + "stages:\n  awareness: Awareness\n  purchase: Purchase\n"
+    assert messages(tmp_path, monkeypatch, text, "schema") == [(7, 3, "schema", (
+        "'stages' must be a list, not a mapping; write each item as a list item with its id: `- id: awareness` "
+        "with `name: Awareness`, its other fields indented below it"))]

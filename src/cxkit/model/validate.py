@@ -95,8 +95,17 @@ def _mapping_for_list_hint(model: type[CxModel], path: tuple[Any, ...], value: d
     """How to write as a list what was written as a mapping: `- id: awareness` for a stage keyed by its id."""
     field = _ID_FIELDS.get(path[-1]) if path and isinstance(path[-1], str) else None
     first = next(iter(value), None)
-    if field and isinstance(first, str) and isinstance(value[first], dict):
-        return (f"; write each item as a list item with its {field}: `- {field}: {_plain(first)}`, "
+    item = _walk(model, (*path, ""))
+    fields = getattr(item, "model_fields", {})
+    if isinstance(first, str) and first in fields:
+        # `opportunities:` / `  action: ...`: one item that lost its dash.
+        shown = value[first]
+        head = f"{first}: {_plain(str(shown))}" if isinstance(shown, (str, int, float)) and not isinstance(shown, bool) else f"{first}:"
+        return (f"; it reads as one item without its dash: write `- {head}`, with its other keys "
+                f"indented to line up with `{first}`")
+    if field and isinstance(first, str) and isinstance(value[first], (dict, str)):
+        name = f" with `name: {_plain(value[first])}`" if isinstance(value[first], str) and path[-1] == "stages" else ""
+        return (f"; write each item as a list item with its {field}: `- {field}: {_plain(first)}`{name}, "
                 "its other fields indented below it")
     return "; write each item on its own line starting with '- '"
 
