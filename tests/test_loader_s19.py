@@ -301,3 +301,14 @@ def test_the_changelog_setting_turns_the_new_rule_off(tmp_path, monkeypatch):
     assert where(lint(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA_EN}, "ALL"), "merged-list-item")
     (tmp_path / "cxkit.toml").write_text(snippet, encoding="utf-8")
     assert where(lint(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA_EN}, "ALL"), "merged-list-item") == []
+
+
+def test_the_indent_hint_reads_past_a_comment_indented_with_a_tab():
+    # A comment line indented with a tab is read laid out; the hint's own reading must get past it
+    # too, or the same slip is told one way with the tab comment and another way without it.
+    from cxkit.yamlio import load_text
+
+    with_tab = load_text("  \t# tekst, nie komentarz\nkind: persona\n  - text: Maraton\n").problems
+    with_spaces = load_text("   # tekst, nie komentarz\nkind: persona\n  - text: Maraton\n").problems
+    assert with_tab == with_spaces
+    assert "indented under `kind:` (line 2)" in with_tab[0].message

@@ -1250,6 +1250,10 @@ def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
     """The unquoted value the parser was reading when it stopped on ``line`` (1-based), begun on an
     earlier line, with its key (a value of a block mapping) or its list (an item of a block list):
     ``(value, key, None)`` or ``(value, None, list)``; None for anything else."""
+    if "\t" in text:
+        # Comment and blank lines indented with tabs, which the loader reads laid out (a space for
+        # each tab, so every position stays), would stop this reading at the first of them.
+        text = _LAY_BLANKS.sub(_spaces, _LAY_COMMENTS.sub(_spaces, text))
     parser = CParser(text)
     stack: list[list[Any]] = []  # per open collection: [its start event, events in it so far, its last key]
     last: Any = None
@@ -1293,6 +1297,10 @@ def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
     if holder is None or holder.flow_style:
         return None
     return last, key, seq
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return m.group(0).replace("\t", " ")
 
 
 def _single_quoted(value: str) -> str:
