@@ -152,3 +152,77 @@ def test_diff_and_review_help_name_the_config_option_as_the_others_do(branch):
     for command in ("diff", "review"):
         shown = cli(command, "-h").stdout
         assert "--config FILE" in shown and "(or md)" in shown, shown
+
+
+# --- F7: -x patterns that are malformed or match nothing --------------------------------------
+
+@pytest.fixture
+def two_files(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_text(JOURNEY, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        JOURNEY.replace("emotion: 1", "emotion: 2").replace("[Instagram]", "[Instagram, TikTok]"), encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize(("pattern", "wrong"), [
+    ("stages[zakup", "the '[' at column 7 is never closed (stages[zakup])"),
+    ("stages]", "the ']' at column 7 closes no '['"),
+    ("stages[]", "the brackets at column 7 hold no id (write [*] for any item)"),
+    ("stages..emotion", "an empty key at the '.' at column 7"),
+    ("stages[zakup]emotion", "a key straight after the ']' at column 13 (write '.' between them)"),
+    ("stages[[zakup]]", "a '[' at column 8 inside the brackets opened at column 7"),
+])
+@pytest.mark.parametrize("command", [("diff", "a.yaml", "b.yaml"), ("review", "HEAD")])
+def test_a_malformed_exclude_is_a_usage_error_saying_what_is_wrong(two_files, command, pattern, wrong):
+    result = cli(*command, "-x", pattern)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"cxkit: --exclude '{pattern}' is not a key or a path glob: {wrong}; write a key name (reviewed, x-*) "
+        "or a path as cxkit diff shows it, `*` for one key or id (stages[zakup].emotion, stages[*].metrics)\n"
+    )
+
+
+@pytest.mark.parametrize("pattern", ["stages[zakup].emotion", "stages[*].emotion", "emotion", "touchpoints", "**.touchpoints",
+                                     'stages["zakup"]', "x-*,emotion"])
+def test_a_well_formed_exclude_is_taken(two_files, pattern):
+    result = cli("diff", "a.yaml", "b.yaml", "-x", pattern, "-f", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "is not a key or a path glob" not in result.stderr
+
+
+@pytest.mark.parametrize(("pattern", "near"), [
+    ("stgaes", "stages"),
+    ("emotoin", "emotion"),
+    ("stages[*].emotoin", "stages[*].emotion"),
+    ("stages[zakpu].emotion", "stages[zakup].emotion"),
+    ("reviewed", None),
+])
+def test_an_exclude_that_matched_nothing_gets_a_note(two_files, pattern, near):
+    result = cli("diff", "a.yaml", "b.yaml", "-x", pattern)
+    # Nothing was left out: the full diff, as without -x.
+    assert (result.exit_code, result.stdout) == (1, cli("diff", "a.yaml", "b.yaml").stdout)
+    note = f"cxkit: note: --exclude '{pattern}' matched nothing on either side, so it left nothing out"
+    assert result.stderr == note + (f"; did you mean '{near}'?" if near else "") + "\n"
+
+
+def test_an_exclude_that_matched_gets_no_note_and_only_the_unmatched_one_does(two_files):
+    result = cli("diff", "a.yaml", "b.yaml", "-x", "emotion,touchpoints")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "No semantic differences.\n", "")
+    result = cli("diff", "a.yaml", "b.yaml", "-x", "emotion", "-x", "stgaes")
+    assert result.exit_code == 1 and "emotion" not in result.stdout
+    assert result.stderr == (
+        "cxkit: note: --exclude 'stgaes' matched nothing on either side, so it left nothing out; did you mean 'stages'?\n"
+    )
+
+
+def test_review_notes_an_exclude_that_matched_nothing(branch):
+    result = cli("review", "main", "-x", "goasl")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "cxkit: note: --exclude 'goasl' matched nothing on either side, so it left nothing out; did you mean 'goals'?\n"
+    )
+    assert "goals" in result.stdout
+    assert cli("review", "main", "-x", "goals").stderr == ""

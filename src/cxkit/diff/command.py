@@ -52,8 +52,32 @@ class DiffCommand(TyperCommand):
 
 
 def _excluded(values: Optional[list[str]]) -> tuple[str, ...]:
-    """--exclude's keys and globs; `-x "$UNSET"` is a usage error, not a diff of everything."""
-    return split_names(values, "--exclude", "one or more keys or path globs (comma-separated, e.g. reviewed,x-*)")
+    """--exclude's keys and globs; `-x "$UNSET"` is a usage error, not a diff of everything, and so
+    is a malformed glob (`stages[purchase`), which would leave nothing out."""
+    patterns = split_names(values, "--exclude", "one or more keys or path globs (comma-separated, e.g. reviewed,x-*)")
+    from .compare import malformed_exclude
+
+    for pattern in patterns:
+        wrong = malformed_exclude(pattern)
+        if wrong is not None:
+            from ..workspace import UsageError
+
+            raise UsageError(
+                f"--exclude '{pattern}' is not a key or a path glob: {wrong}; write a key name (reviewed, x-*) "
+                "or a path as cxkit diff shows it, `*` for one key or id (stages[zakup].emotion, stages[*].metrics)"
+            )
+    return patterns
+
+
+def _note_unmatched(options: object) -> None:
+    """A note on stderr for each --exclude pattern that left nothing out on either side (a
+    misspelt key: `stgaes`), with the key or path it is closest to."""
+    from .compare import Options
+
+    assert isinstance(options, Options)
+    for pattern, near in options.use.unmatched(options.exclude):
+        hint = f"; did you mean '{near}'?" if near else ""
+        sys.stderr.write(f"cxkit: note: --exclude '{pattern}' matched nothing on either side, so it left nothing out{hint}\n")
 
 
 def _after_dashes(ctx: typer.Context | None) -> int:
@@ -205,6 +229,7 @@ def diff_command(
     for _side, _file, problems in outcome.result.not_compared:
         for problem in problems:
             sys.stderr.write(f"{problem}\n")
+    _note_unmatched(options)
     sys.stderr.flush()
     _render(outcome.result, output_format)
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
@@ -369,11 +394,11 @@ def review_command(
     targets = list(paths or []) or default_targets(config)
     level = (fail_level.value if fail_level else None) or config.fail_level
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
+    options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
     base = review_base(base, targets, config)
-    report = run_review(
-        base, targets, config, Options(ignore_order=ignore_order, exclude=_excluded(exclude)), level, named=bool(paths),
-        configured_level=fail_level is None,
-    )
+    report = run_review(base, targets, config, options, level, named=bool(paths), configured_level=fail_level is None)
+    _note_unmatched(options)
+    sys.stderr.flush()
     if output_format is ReviewFormat.json:
         render_review_json(report, sys.stdout)
     else:

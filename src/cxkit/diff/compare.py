@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..visible import raw_name
@@ -30,14 +30,89 @@ class Options:
 
     ignore_order: bool = False
     exclude: tuple[str, ...] = ()
+    #: What the ``exclude`` patterns met in the documents compared (filled as they are compared).
+    use: "ExcludeUse" = field(default_factory=lambda: ExcludeUse(), compare=False, repr=False)
+
+
+@dataclass
+class ExcludeUse:
+    """The ``exclude`` patterns that left something out, and the keys and paths the documents
+    compared hold (to suggest one for a pattern that matched nothing)."""
+
+    matched: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+    paths: set[str] = field(default_factory=set)
+
+    def unmatched(self, patterns: Iterable[str]) -> list[tuple[str, str | None]]:
+        """Each pattern that left nothing out, with the key or path it is closest to (None when none is close)."""
+        import difflib
+
+        out: list[tuple[str, str | None]] = []
+        for pattern in dict.fromkeys(p.strip() for p in patterns if p.strip()):
+            if pattern in self.matched:
+                continue
+            if _KEY_NAME.match(pattern):
+                near = difflib.get_close_matches(pattern, sorted(self.keys), n=1, cutoff=0.75)
+            else:
+                # `stages[*].metrics` is closest to a path written with `[*]` too.
+                shapes = set(self.paths)
+                if "[*]" in pattern:
+                    shapes |= {_ITEM.sub("[*]", path) for path in self.paths}
+                near = difflib.get_close_matches(pattern, sorted(shapes), n=1, cutoff=0.75)
+            out.append((pattern, near[0] if near else None))
+        return out
+
+
+#: An item in a formatted path: `[zakup]`, `[2]`, `["a b"]`.
+_ITEM = re.compile(r'\[(?:"(?:[^"\\]|\\.)*"|[^\[\]"]*)\]')
+
+
+def malformed_exclude(pattern: str) -> str | None:
+    """What is wrong with an ``exclude`` pattern, or None: a `[` never closed, a `]` never opened,
+    an empty key or id (`stages..x`, `stages[]`), or a key written straight after a `]`."""
+    pattern = pattern.strip()
+    if _KEY_NAME.match(pattern):
+        return None
+    i, opened = 0, -1
+    while i < len(pattern):
+        ch = pattern[i]
+        if opened >= 0:
+            if ch == '"':
+                end = i + 1
+                while end < len(pattern) and pattern[end] != '"':
+                    end += 2 if pattern[end] == "\\" else 1
+                if end >= len(pattern):
+                    return f"the quote at column {i + 1} is never closed"
+                i = end
+            elif ch == "[":
+                return f"a '[' at column {i + 1} inside the brackets opened at column {opened + 1}"
+            elif ch == "]":
+                if i == opened + 1:
+                    return f"the brackets at column {opened + 1} hold no id (write [*] for any item)"
+                opened = -1
+                if i + 1 < len(pattern) and pattern[i + 1] not in ".[":
+                    return f"a key straight after the ']' at column {i + 1} (write '.' between them)"
+        elif ch == "[":
+            if i == 0:
+                return "it starts with '[' (a path starts with a key: stages[*])"
+            opened = i
+        elif ch == "]":
+            return f"the ']' at column {i + 1} closes no '['"
+        elif ch == "." and (i == 0 or i + 1 == len(pattern) or pattern[i + 1] in ".["):
+            return f"an empty key at the '.' at column {i + 1}"
+        i += 1
+    if opened >= 0:
+        return f"the '[' at column {opened + 1} is never closed ({pattern}])"
+    return None
 
 
 class Excluder:
-    """Decides whether a place in a document is left out of the comparison."""
+    """Decides whether a place in a document is left out of the comparison, and records in
+    ``use`` which patterns did and what the documents hold."""
 
-    def __init__(self, patterns: Iterable[str]) -> None:
+    def __init__(self, patterns: Iterable[str], use: ExcludeUse | None = None) -> None:
         self.names: list[str] = []
-        regexes: list[str] = []
+        self.regexes: list[tuple[str, re.Pattern[str]]] = []
         for pattern in patterns:
             pattern = pattern.strip()
             if not pattern:
@@ -45,19 +120,38 @@ class Excluder:
             if _KEY_NAME.match(pattern):
                 self.names.append(pattern)
             else:
-                regexes.append(_glob_regex(pattern))
-        self.regex = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+                self.regexes.append((pattern, re.compile(_glob_regex(pattern))))
+        self.use = use
 
     def __bool__(self) -> bool:
-        return bool(self.names or self.regex)
+        return bool(self.names or self.regexes)
 
     def __call__(self, parts: tuple[Part, ...]) -> bool:
         if not parts:
             return False
         last = parts[-1]
-        if self.names and isinstance(last, str) and any(fnmatch.fnmatchcase(last, n) for n in self.names):
-            return True
-        return bool(self.regex and self.regex.fullmatch(format_path(parts)))
+        use = self.use
+        out = False
+        if self.names and isinstance(last, str):
+            if use is not None:
+                use.keys.add(last)
+            for name in self.names:
+                if fnmatch.fnmatchcase(last, name):
+                    out = True
+                    if use is None:
+                        return True
+                    use.matched.add(name)
+        if self.regexes:
+            path = format_path(parts)
+            if use is not None:
+                use.paths.add(path)
+            for pattern, regex in self.regexes:
+                if regex.fullmatch(path):
+                    out = True
+                    if use is None:
+                        return True
+                    use.matched.add(pattern)
+        return out
 
 
 #: An id or key written as a JSON string in a path (`["team.lead"]`, `["2024"]`).
@@ -373,7 +467,7 @@ def _movable(value: Any) -> bool:
 
 def compare_values(old: Any, new: Any, options: Options = Options()) -> list[Change]:
     """The changes that turn ``old`` into ``new``, in document order."""
-    excluder = Excluder(options.exclude)
+    excluder = Excluder(options.exclude, options.use)
     if excluder:
         old, new = prune(old, excluder), prune(new, excluder)
     differ = _Differ(options)
@@ -397,7 +491,7 @@ def compare_pair(
     """
     doc_id = document or (new.id if new else None) or (old.id if old else None) or (new or old).file  # type: ignore[union-attr]
     result = DocumentDiff(doc_id, old, new)
-    excluder = Excluder(options.exclude)
+    excluder = Excluder(options.exclude, options.use)
 
     def value(doc: Doc) -> Any:
         return prune(doc.data, excluder) if excluder else doc.data
