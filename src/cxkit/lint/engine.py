@@ -367,6 +367,8 @@ class FileResult:
     is_document: bool = False
     #: A document that could not be read: (kind, id) as its `kind:` and `id:` lines say.
     unread: tuple[str | None, str | None] | None = None
+    #: A document that does not fit the format (a `schema` error): the document rules did not run on it.
+    unchecked: bool = False
 
 
 def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
@@ -419,6 +421,7 @@ def check_target(
         for issue in doc.issues:
             line, col = doc.loaded.locate(issue.path, key=issue.at_key)
             result.findings.append(_stamp(doc.path, ruleset.active["schema"], known["schema"], Hit(line, col, issue.message)))
+    result.unchecked = doc.model is None
     if doc.model is not None:
         kind = doc.kind
         for active in ruleset.document_rules:
@@ -475,6 +478,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "f": [f.as_row() for f in res.findings],
         "s": res.summary.to_json() if res.summary is not None else None,
         "b": list(res.unread) if res.unread is not None else None,
+        "k": res.unchecked,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
             "f": {name: list(pos) for name, pos in sup.file.items()},
@@ -506,6 +510,7 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
         suppressions=sup,
         is_document=data["d"],
         unread=(data["b"][0], data["b"][1]) if data.get("b") is not None else None,
+        unchecked=bool(data.get("k", False)),
     )
 
 
@@ -902,6 +907,9 @@ def _finish(
 
         index.ignored = ignored
     suppressions = {res.path: res.suppressions for res in results if res.suppressions is not None}
+    # Documents the document rules did not run on: a comment naming one of them silenced nothing
+    # there, but is not known to be stale (mending the document brings its findings back).
+    unchecked = {res.path for res in results if res.unchecked}
     if any(sup.lines for sup in suppressions.values()):
         def silenced(rule: str, path: str, line: int) -> bool:
             sup = suppressions.get(path)
@@ -938,10 +946,10 @@ def _finish(
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
         findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
-                                steered))
+                                steered, path in unchecked))
     for path, sup in suppressions.items():
         if path not in by_path:
-            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered))
+            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
 
@@ -1077,8 +1085,18 @@ def _filter(
     ruleset: RuleSet,
     suppressed: list[Suppressed] | None = None,
     steered: AbstractSet[tuple[str, str]] = frozenset(),
+    unchecked: bool = False,
 ) -> list[Finding]:
+    """The findings of one file that no comment or per-file-ignores silences, and its stale comments.
+
+    ``unchecked``: the document does not fit the format, so the document rules did not run on it;
+    a comment naming one of them (or `all`) silenced nothing, but cannot be called unused.
+    """
     ignored = ignores(path)
+
+    def not_run(name: str) -> bool:
+        return unchecked and (name == "all" or getattr(ruleset.known.get(name), "scope", "") == "document")
+
     kept: list[Finding] = []
     used_lines: set[tuple[int, str]] = set()  # (comment line, rule)
     used_file: set[str] = set()
@@ -1130,7 +1148,7 @@ def _filter(
             (comment_line, target_line, col, name)
             for comment_line, (target_line, col, names) in comments.items()
             for name in sorted(names)
-            if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active)
+            if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active) and not not_run(name)
         ]
         meant = _near_findings(shown, [(comment_line, target, name) for comment_line, target, _col, name in unused])
         for comment_line, target_line, col, name in unused:
@@ -1143,7 +1161,7 @@ def _filter(
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
             kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")))
         for name, (comment_line, col) in sup.file.items():
-            if name in used_file or (name != "all" and name not in ruleset.active):
+            if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name):
                 continue
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
