@@ -427,7 +427,7 @@ def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str
 
 def _placed(
     findings: list[Finding], texts: dict[str, LoadedYAML | None], paired: Counterparts | None = None,
-    copies: AbstractSet[str] = frozenset(), similar: dict[str, tuple[str, list[str]]] | None = None,
+    copies: AbstractSet[str] = frozenset(), similar: dict[str, tuple[str, str, list[str]]] | None = None,
 ) -> list[Placed]:
     """Findings with their places.
 
@@ -455,10 +455,12 @@ def _placed(
             # Keyed on every pair it stands for, not the one pair its message names: an edit
             # elsewhere changes which earlier persona is the closest without changing any pair.
             renamed = paired.ids if paired is not None else {}
-            me, earlier = similar[f.path]
+            me, closest, earlier = similar[f.path]
             me = renamed.get(me, me)
+            named = sorted((me, renamed.get(closest, closest)))
             pairs = sorted({tuple(sorted((me, renamed.get(q, q)))) for q in earlier})
-            out.append(Placed(f, document, shown, (f.rule, _PAIRS, json.dumps(pairs, ensure_ascii=False), message)))
+            about = json.dumps([named, pairs], ensure_ascii=False)
+            out.append(Placed(f, document, shown, (f.rule, _PAIRS, about, message)))
             continue
         if subject is not None and f.rule == "duplicate-id":
             # Each copy's own finding: the copy the branch added is introduced, the one it
@@ -513,10 +515,13 @@ def match_findings(before: list[Placed], after: list[Placed]) -> tuple[list[Plac
 def _pair_findings(before: list[Placed], after: list[Placed]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     """(pairs of indices, indices of ``before`` left, indices of ``after`` left), as :func:`match_findings` pairs.
 
-    A `similar-personas` finding keyed on its pairs of similar personas (:data:`_PAIRS`) stands
-    for those pairs: it is left (introduced, or fixed) only when one of its pairs is in no such
-    finding of the other side.  The finding on the later persona of a pair, and the closest
-    earlier persona its message names, change with edits and renames elsewhere; the pairs do not.
+    A `similar-personas` finding keyed on its pairs of similar personas (:data:`_PAIRS`) is left
+    (introduced, or fixed) only when the pair its message names (its persona and the closest
+    earlier one) is in no such finding of the other side: a pair that was not similar before, or
+    is no longer.  The persona a finding is on and the one it names change with edits and renames
+    elsewhere; the pairs do not.  (A finding is not left for a pair it holds beside the one it
+    names: sharpening one persona of a templated set would call the finding of every other one
+    fixed.)
     """
     left_before = list(range(len(before)))
     left_after = list(range(len(after)))
@@ -540,7 +545,13 @@ def _pair_findings(before: list[Placed], after: list[Placed]) -> tuple[list[tupl
 
 
 def _similar_pairs(p: Placed) -> set[tuple[str, ...]]:
-    return {tuple(pair) for pair in json.loads(p.key[2])}
+    """Every pair of similar personas a `similar-personas` finding stands for."""
+    return {tuple(pair) for pair in json.loads(p.key[2])[1]}
+
+
+def _named_pair(p: Placed) -> tuple[str, ...]:
+    """The pair a `similar-personas` finding's message names: its persona and the closest earlier one."""
+    return tuple(json.loads(p.key[2])[0])
 
 
 def _pair_similar_sets(
@@ -551,8 +562,8 @@ def _pair_similar_sets(
         return {pair for p in side if p.key[1] == _PAIRS for pair in _similar_pairs(p)}
 
     had, has = union(before), union(after)
-    rest_before = [i for i in left_before if before[i].key[1] != _PAIRS or _similar_pairs(before[i]) - has]
-    rest_after = [j for j in left_after if after[j].key[1] != _PAIRS or _similar_pairs(after[j]) - had]
+    rest_before = [i for i in left_before if before[i].key[1] != _PAIRS or _named_pair(before[i]) not in has]
+    rest_after = [j for j in left_after if after[j].key[1] != _PAIRS or _named_pair(after[j]) not in had]
     # Each finding kept on both sides is paired with one of the other side that shares a pair, where
     # there is one left (the caller tells a suppressed finding BASE reported by these pairs).
     kept_after = [j for j in left_after if after[j].key[1] == _PAIRS and j not in rest_after]
@@ -620,7 +631,7 @@ def classify(
             return True
         if p.key[1] == _PAIRS:
             # Matched on its pairs of similar personas: not compared when one of them cannot be read.
-            return bool(lost) and any(name in lost for pair in json.loads(p.key[2]) for name in pair)
+            return bool(lost) and any(name in lost for pair in json.loads(p.key[2])[1] for name in pair)
         if p.key[1] == _WORKSPACE or p.key[1].startswith(_COPY):
             # Matched on what it is about: on the ids it names (a `duplicate-id` on its own file too).
             if lost and any(name in lost for name in json.loads(p.key[2])):
@@ -720,7 +731,7 @@ def _lint_side(
     *,
     ruleset: Any = None,
     suppressed: list[Any] | None = None,
-    similar: dict[str, tuple[str, list[str]]] | None = None,
+    similar: dict[str, tuple[str, str, list[str]]] | None = None,
 ) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
@@ -758,7 +769,7 @@ def _lint_side(
         # name another file too, reads as `cxkit lint` would show it, not as the temporary copy.
         here.mkdir(parents=True, exist_ok=True)  # the user's folder may hold no file of this side
         silenced: list[Any] | None = [] if suppressed is not None else None
-        sink: dict[str, tuple[str, list[str]]] = {}
+        sink: dict[str, tuple[str, str, list[str]]] = {}
         token = similar_sets.set(sink)
         try:
             with contextlib.chdir(here):
@@ -852,7 +863,7 @@ def run_review(
             present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
-    similar_after: dict[str, tuple[str, list[str]]] = {}
+    similar_after: dict[str, tuple[str, str, list[str]]] = {}
     after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
     outside: dict[str, Path] = {}
@@ -886,7 +897,7 @@ def run_review(
     ]
 
     before_suppressed: list[Any] = []
-    similar_before: dict[str, tuple[str, list[str]]] = {}
+    similar_before: dict[str, tuple[str, str, list[str]]] = {}
     before_findings = _lint_side(
         repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before
     )
@@ -1126,7 +1137,7 @@ def _silenced_by_config(
     own: Config,
     other: Config,
     links: dict[str, str] | None,
-    similar: dict[str, tuple[str, list[str]]] | None = None,
+    similar: dict[str, tuple[str, str, list[str]]] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings a side's configuration keeps out that the other side's would not.
 
@@ -1183,7 +1194,7 @@ def _silenced_by_config(
 
 def _silenced_by_paths(
     repo: Repo, present: dict[str, Path], outside: dict[str, Path], base_paths: list[str], config: Config,
-    similar: dict[str, tuple[str, list[str]]] | None = None,
+    similar: dict[str, tuple[str, str, list[str]]] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings in files the branch still has under BASE's `paths` (``outside``) that its own
     `paths` leave out: linted with the branch's configuration, each silenced by `paths`."""

@@ -85,9 +85,9 @@ class DemographicsOnly(Rule):
 
 
 #: When set (`cxkit review` sets it), receives for each persona similar-personas reports on, by the
-#: path the finding is on: its id and the ids of *every* earlier persona it is similar to, where the
-#: message names only the closest one. Review matches the finding on those pairs.
-similar_sets: ContextVar[dict[str, tuple[str, list[str]]] | None] = ContextVar("similar_sets", default=None)
+#: path the finding is on: its id, the id of the earlier persona its message names (the closest) and
+#: the ids of *every* earlier persona it is similar to. Review matches the finding on those pairs.
+similar_sets: ContextVar[dict[str, tuple[str, str, list[str]]] | None] = ContextVar("similar_sets", default=None)
 
 
 class SimilarOptions(RuleOptions):
@@ -157,7 +157,7 @@ class SimilarPersonas(Rule):
             a, b = profiles[i], profiles[j]
             more = others[j] - 1
             if sink is not None:
-                sink[b.path] = (b.id, [profiles[k].id for k in earlier_of[j]])
+                sink[b.path] = (b.id, a.id, [profiles[k].id for k in earlier_of[j]])
             also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
             yield Hit.naming(
                 *b.id_pos,
