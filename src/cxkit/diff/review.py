@@ -627,7 +627,7 @@ def classify(
         p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str],
         unchecked: AbstractSet[str],
     ) -> bool:
-        if p.finding.path in unchecked and scopes.get(p.finding.rule) == "document":
+        if p.finding.path in unchecked and _by_document_rules(p.finding, scopes):
             return True
         if p.key[1] == _PAIRS:
             # Matched on its pairs of similar personas: not compared when one of them cannot be read.
@@ -933,6 +933,17 @@ def run_review(
     )
 
 
+def _by_document_rules(f: Finding, scopes: dict[str, str]) -> bool:
+    """Whether ``f`` is judged by the document rules, which lint runs only on a document that fits
+    the format: their own findings, and a stale `disable=RULE` comment naming one (or `all`)."""
+    if scopes.get(f.rule) == "document":
+        return True
+    if f.rule == "unused-suppression":
+        named = _stale_rule(f.message)
+        return named is not None and (named == "all" or scopes.get(named) == "document")
+    return False
+
+
 def _unchecked(
     paired: Counterparts, old_docs: list[Any], new_docs: list[Any], before: list[Finding], after: list[Finding]
 ) -> tuple[set[str], set[str]]:
@@ -959,7 +970,7 @@ def _unchecked(
     def blind(findings: list[Finding], there: dict[str, str], docs: dict[str, Any]) -> set[str]:
         out: set[str] = set()
         for f in findings:
-            if scopes.get(f.rule) != "document" or f.path in out:
+            if not _by_document_rules(f, scopes) or f.path in out:
                 continue
             doc = docs.get(there.get(f.path, ""))
             if doc is not None and unfit(doc):
