@@ -264,6 +264,8 @@ _PURCHASE = (
     # trial turned into a paid plan ("Contract signed", "Closed won", "Podpisanie umowy").
     "contract", "kontrakt", "umowa", "agreement", "order form", "purchase order", "procurement", "deal", "won", "closed-won",
     "conversion", "konwersja", "trial to paid", "upgrade to", "przejście na płatny", "przejście na plan",
+    # The basket the purchase is made from ("Koszyk i kasa", "Cart and checkout").
+    "koszyk", "cart", "basket",
 )
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
@@ -293,6 +295,15 @@ _CLOSING = frozenset(phrase_key(w) for w in (
     "podpisanie", "podpisuje", "podpisują", "podpisać", "złożenie", "składa", "składają", "zamknięcie",
 ))
 _BETWEEN = frozenset(phrase_key(w) for w in ("the", "a", "an", "of", "our", "their"))
+#: Polish nouns of buying whose next word is what is bought ("Kupno karmy", "Zakup butów
+#: biegowych online"), unless it says the purchase is a later one ("Zakup kolejnego worka").
+_BUYING = frozenset(phrase_key(w) for w in ("zakup", "zakupy", "kupno"))
+_LATER = frozenset(phrase_key(w) for w in (
+    "ponowny", "ponowne", "ponowna", "kolejny", "kolejne", "kolejna", "kolejnego", "kolejnej", "kolejnych",
+    "powtórny", "powtórne", "powtórna", "następny", "następne", "następnego", "następnej", "dodatkowy",
+    "dodatkowe", "dodatkowych", "cykliczny", "cykliczne", "regularny", "regularne", "uzupełniający",
+    "uzupełniające", "po", "przed", "i",
+))
 
 
 class EndsOptions(RuleOptions):
@@ -315,14 +326,16 @@ class JourneyEndsAtPurchase(Rule):
     The purchase stage is recognised by an id or a name that is one of the
     purchase words, in any inflection (purchase, zakup, zakupy, checkout,
     order, subscription, payment, kasa, and for B2B contract, umowa, closed-won,
-    order form, procurement, trial to paid…; configurable), or opens with one
-    ("Zakup w promocji", "Zakup na raty", "Zakup biletu", "Zamówienie i
-    płatność", "Purchase with Klarna", "Pay at the till", "Contract signed",
-    "Procurement and PO", "Upgrade to annual plan", "Przejście na płatny plan":
+    order form, procurement, trial to paid, the basket: koszyk, cart…;
+    configurable), or opens with one ("Zakup w promocji", "Zakup na raty",
+    "Zakup biletu", "Kupno karmy", "Koszyk i kasa", "Zamówienie i płatność",
+    "Purchase with Klarna", "Pay at the till", "Contract signed", "Procurement and PO", "Upgrade to annual plan", "Przejście na płatny plan":
     only where and how it is paid, or a ticket, plan or policy bought, may
     follow), or signs, places or closes one ("Signs the order form", "Podpisanie
-    umowy", "Złożenie zamówienia").  "Po zakupie", "post-purchase", "Zakup i
-    dostawa", "Buy again", "Order history", "Onboarding after contract" and
+    umowy", "Złożenie zamówienia"); after "zakup" or "kupno" the thing bought
+    may follow, unless it says the purchase is a later one.  "Po zakupie",
+    "post-purchase", "Zakup i dostawa", "Zakup kolejnego worka", "Porzucony
+    koszyk", "Buy again", "Order history", "Onboarding after contract" and
     "Contract renewal" are not the purchase.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
@@ -399,6 +412,8 @@ def _opens_with_purchase(key: str, words: set[str]) -> bool:
             rest = key[len(word) + 1:].split()
             if all(w in _AT_PURCHASE or w in words for w in rest):
                 return True
+            if word in _BUYING and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
+                return True  # what is bought: "Kupno karmy", "Zakup butów online"
     return False
 
 
