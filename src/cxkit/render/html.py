@@ -222,7 +222,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
     sections = []
     for name, entries in content.persona_sections(model):
         if name in _NEGATIVE:
-            sections.append(_section(labels[name], _list(entries), "negative"))
+            sections.append(_section(labels.heading(name, model), _list(entries), "negative"))
     demo = content.demographic_rows(model)
     if demo:
         rows = "".join(f"<tr><th>{esc(labels[k])}</th><td>{_lines(v)}</td></tr>" for k, v in demo)

@@ -135,7 +135,10 @@ _PL: dict[str, str] = {
     "sources": "Źródła",
     "reasons": "Dlaczego to nie klient",
     "substitutes": "Czego używa zamiast",
-    "purchase_triggers": "Kupiłby, gdyby",
+    # Without a gender the neutral form: "Kupiłby" is masculine (see Labels.heading).
+    "purchase_triggers": "Kupi, jeśli",
+    "purchase_triggers.female": "Kupiłaby, gdyby",
+    "purchase_triggers.male": "Kupiłby, gdyby",
     "abandon_triggers": "Rezygnuje, gdy",
     "owner": "Opiekun",
     "reviewed": "Przegląd",
@@ -194,6 +197,10 @@ _PL: dict[str, str] = {
 
 _ALL = {"en": _EN, "pl": _PL}
 
+#: `demographics.gender` values, folded to lowercase, that say which form a gendered heading takes.
+_FEMALE = frozenset(("kobieta", "k", "f", "female", "woman", "żeńska", "ona", "she", "pani"))
+_MALE = frozenset(("mężczyzna", "m", "male", "man", "męska", "on", "he", "pan"))
+
 
 class Labels:
     """Look up a heading by key in one language; unknown keys fall back to English."""
@@ -204,6 +211,16 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._table.get(key) or _EN.get(key) or key
+
+    def heading(self, key: str, model: Any = None) -> str:
+        """The heading of a persona's field; where the language makes it gendered ("Kupiłby" /
+        "Kupiłaby"), in the form of ``model``'s `demographics.gender`, else a neutral one."""
+        demographics = getattr(model, "demographics", None)
+        gender = (getattr(demographics, "gender", None) or "").strip().casefold()
+        form = "female" if gender in _FEMALE else "male" if gender in _MALE else ""
+        if form and f"{key}.{form}" in self._table:
+            return self._table[f"{key}.{form}"]
+        return self[key]
 
     def emotion(self, level: int | None) -> str:
         return self["no_emotion"] if level is None else self[f"emotion.{level}"]

@@ -136,7 +136,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
         out += [f"> {_flow(model.quote)}", ""]
     negative_first = [s for s in content.persona_sections(model) if s[0] in _NEGATIVE]
     for name, entries in negative_first:
-        out += [f"### {inline(labels[name])}", "", _bullets(entries), ""]
+        out += [f"### {inline(labels.heading(name, model))}", "", _bullets(entries), ""]
     demo = content.demographic_rows(model)
     if demo:
         out += [table([f"**{inline(labels['demographics'])}**", ""],

@@ -419,7 +419,7 @@ class PersonaCard:
         blocks: list[RenderableType] = []
         for name, entries in content.persona_sections(model):
             if name in _NEGATIVE_FIELDS:
-                blocks.append(section(labels[name], entry_list(entries), style=_NEG_HEADING))
+                blocks.append(section(labels.heading(name, model), entry_list(entries), style=_NEG_HEADING))
         demo = content.demographic_rows(model)
         if demo:
             grid = Table.grid(padding=(0, 1))
