@@ -186,6 +186,7 @@ def fmt_command(
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
 ) -> None:
     """Rewrite documents in the canonical layout, keeping every comment and value.
 
@@ -210,22 +211,27 @@ def fmt_command(
     # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
     # patch on standard output is the product, and a bar would cut through it on a terminal.
     progress, stop_progress = (None, lambda: None) if diff else _progress_bar("formatting", lines_above=True)
+    cache = None
+    if not no_cache:
+        from .lint.cache import FmtCache, cache_dir
+
+        cache = FmtCache(cache_dir(config.root), config.source, config.source_bytes)
     try:
-        _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to)
+        _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to, cache)
     finally:
         stop_progress()
 
 
 def _format_and_write(
     targets: list[Any], config: Any, jobs: int, progress: Any, diff: bool, dry: bool,
-    errors: list[tuple[str, int, int, str, str]], report_to: TextIO,
+    errors: list[tuple[str, int, int, str, str]], report_to: TextIO, cache: Any = None,
 ) -> None:
     from .fmt import unified_diff
     from .fsutil import write_atomic
     from .visible import raw_name
 
     changed = unchanged = 0
-    for target, outcome in zip(targets, _format_all(targets, config, jobs, progress)):
+    for target, outcome in zip(targets, _format_all(targets, config, jobs, progress, cache)):
         if outcome.status == "error":
             found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
             errors.extend(found)
@@ -263,6 +269,8 @@ def _format_and_write(
             _report([problem], report_to)
             continue
         _err(f"reformatted {outcome.path}")
+    if cache is not None:
+        cache.save()
     _summary(changed, unchanged, len({e[0] for e in errors}), dry)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
@@ -272,9 +280,73 @@ def _format_and_write(
 FMT_PARALLEL_MIN_FILES = 16
 
 
-def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> Iterator[Any]:
-    """Each target's outcome, in order; ``jobs`` processes work them out (laying out a file is
-    a pure-Python YAML round trip, some 15 ms a file, so a large workspace takes every core).
+def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache: Any = None) -> Iterator[Any]:
+    """Each target's outcome, in order.
+
+    A file whose bytes the cache knows as laid out already is answered from it; the others are
+    worked out by ``jobs`` processes (laying out a file is a pure-Python YAML round trip, some
+    15 ms a file, so a large workspace takes every core). What turns out laid out is taught to
+    the cache, by the bytes that were judged.
+    """
+    if cache is None:
+        yield from _lay_out_all(targets, config, jobs, progress)
+        return
+    from .fmt import FileOutcome
+
+    keys: list[str | None] = []
+    known: set[int] = set()
+    for i, target in enumerate(targets):
+        raw = _regular_bytes(target.fs_path)
+        keys.append(cache.key(raw) if raw is not None else None)
+        if keys[i] is not None and cache.is_canonical(keys[i]):
+            known.add(i)
+    worked = _lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)
+    total = len(targets)
+    for i, target in enumerate(targets):
+        if i in known:
+            outcome = FileOutcome(target.display, "unchanged")
+        else:
+            outcome = next(worked)
+            key = keys[i]
+            if outcome.status == "unchanged" and key is not None and _judged(outcome, key, cache):
+                cache.add(key)
+        yield outcome
+        if progress is not None and (i + 1) % 25 == 0:
+            progress(i + 1, total)
+
+
+#: A file larger than this is laid out every time rather than read twice for the cache.
+_FMT_CACHE_MAX_BYTES = 4 << 20
+
+
+def _regular_bytes(path: Path) -> bytes | None:
+    """The bytes of a regular file of at most ``_FMT_CACHE_MAX_BYTES``, else None (never blocks on a pipe)."""
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with open(fd, "rb") as fh:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _FMT_CACHE_MAX_BYTES:
+                return None
+            return fh.read(_FMT_CACHE_MAX_BYTES + 1)
+        except OSError:
+            return None
+
+
+def _judged(outcome: Any, key: str, cache: Any) -> bool:
+    """Whether the bytes fmt judged are the ones ``key`` was made of (the file may change in between)."""
+    try:
+        return cache.key(outcome.payload()) == key
+    except (UnicodeError, ValueError):
+        return False
+
+
+def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> Iterator[Any]:
+    """Each target's outcome, in order; ``jobs`` processes work them out.
 
     Only the main process writes: workers read and lay out. A worker that dies (killed, out of
     memory) leaves its files to the main process, so the run still formats every file.

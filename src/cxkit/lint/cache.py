@@ -34,6 +34,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 CACHE_DIR_NAME = ".cxkit_cache"
 _FILES = "files-v1.json"
 _RUNS = "runs-v1.json"
+_FMT = "fmt-v1.json"
 _MAX_RUNS = 16
 #: Per-file entries kept at least, whatever the size of the run (see LintCache.put_files).
 _MIN_FILES = 4096
@@ -407,10 +408,7 @@ class LintCache:
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            ignore = self.folder / ".gitignore"
-            # Only a folder that holds nothing but the cache ignores itself: CXKIT_CACHE_DIR may name a project folder.
-            if not ignore.exists() and all(n in (_FILES, _RUNS) or n.endswith(".tmp") for n in os.listdir(self.folder)):
-                write_atomic(ignore, _IGNORE_TEXT, follow_symlinks=False)
+            _ignore_itself(self.folder)
             with _folder_lock(self.folder):
                 if self._dirty_files and self._files is not None:
                     files = self._merged(_FILES, self._files, self._touched_files, None)
@@ -460,7 +458,7 @@ def _sweep_stale_temporaries(folder: Path) -> None:
     temporary file, and each one is as big as the cache.  One a running cxkit is still
     writing is seconds old, so only those over ``_STALE_SECONDS`` go.
     """
-    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, ".gitignore"))
+    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, _FMT, ".gitignore"))
     now = time.time()
     for name in os.listdir(folder):
         if not (name.endswith(".tmp") and name.startswith(prefixes)):
@@ -472,6 +470,96 @@ def _sweep_stale_temporaries(folder: Path) -> None:
                 path.unlink()
         except OSError:
             pass
+
+
+def _ignore_itself(folder: Path) -> None:
+    """Have git ignore a cache folder that holds nothing but cxkit's files.
+
+    Only such a folder: CXKIT_CACHE_DIR may name a project folder, whose own files stay tracked.
+    """
+    from ..fsutil import write_atomic
+
+    ignore = folder / ".gitignore"
+    if not ignore.exists() and all(n in (_FILES, _RUNS, _FMT) or n.endswith(".tmp") for n in os.listdir(folder)):
+        write_atomic(ignore, _IGNORE_TEXT, follow_symlinks=False)
+
+
+class FmtCache:
+    """The contents `cxkit fmt` found already laid out, so an unchanged workspace is not laid out again.
+
+    Laying a file out is a full YAML round trip (some 15 ms a file); reading and hashing it
+    costs a hundredth of that. A content is known as canonical under one cxkit (its version and
+    source files), one ruamel.yaml and pydantic, and one config file's bytes: a change to any of
+    them makes every key new. Only "already laid out" is kept: a file fmt would change, or
+    could not read, is worked out every time, so its message is always the current one.
+    """
+
+    def __init__(self, folder: Path, config_source: Path | None, config_bytes: bytes | None) -> None:
+        self.folder = folder
+        h = blake2b(digest_size=32)
+        for part in ("fmt-v1", code_fingerprint(), dependency_fingerprint(), str(config_source)):
+            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(config_bytes or b"")
+        self._salt = h.digest()
+        self._known: dict[str, None] | None = None
+        self._seen: tuple[int, int, int] | None = None
+        self._used: dict[str, None] = {}
+        self._added = False
+
+    def key(self, raw: bytes) -> str:
+        return blake2b(raw, digest_size=16, key=self._salt).hexdigest()
+
+    def _load(self) -> dict[str, None]:
+        if self._known is None:
+            self._known = {}
+            try:
+                raw, self._seen = _read_regular_stat(self.folder / _FMT)
+                data = json.loads(raw)
+            except (OSError, ValueError, RecursionError):
+                data = None
+            if isinstance(data, list):
+                self._known = dict.fromkeys(k for k in data if isinstance(k, str) and len(k) == 32)
+        return self._known
+
+    def is_canonical(self, key: str) -> bool:
+        if key in self._load():
+            self._used[key] = None
+            return True
+        return False
+
+    def add(self, key: str) -> None:
+        self._load()[key] = None
+        self._used[key] = None
+        self._added = True
+
+    def save(self) -> None:
+        """Write the keys if this run learnt one; oldest out, keeping at least what this run used."""
+        if not self._added:
+            return
+        from ..fsutil import write_atomic
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _ignore_itself(self.folder)
+            with _folder_lock(self.folder):
+                known = self._load()
+                try:
+                    now = _stat_signature(os.stat(self.folder / _FMT, follow_symlinks=False))
+                except OSError:
+                    now = None
+                if now is not None and now != self._seen:  # another run saved meanwhile: keep its keys too
+                    self._known = None
+                    theirs = self._load()
+                    known = {**theirs, **dict.fromkeys(k for k in known if k not in theirs)}
+                for key in self._used:
+                    known.pop(key, None)
+                    known[key] = None
+                room = max(2 * len(self._used), _MIN_FILES)
+                keys = list(known)[-room:]
+                write_atomic(self.folder / _FMT, json.dumps(keys, separators=(",", ":")).encode(), follow_symlinks=False)
+            _sweep_stale_temporaries(self.folder)
+        except (OSError, ValueError):
+            pass  # a read-only checkout must still be checked; the cache is only a shortcut
 
 
 def _stat_signature(info: os.stat_result) -> tuple[int, int, int] | None:
@@ -691,7 +779,7 @@ def clear(folder: Path) -> int:
     """
     if not folder.is_dir():
         return 0
-    names = [_FILES, _RUNS, ".gitignore"]
+    names = [_FILES, _RUNS, _FMT, ".gitignore"]
     try:
         names += [p.name for p in folder.iterdir() if p.name.endswith(".tmp") and p.name.startswith(
             tuple(f".{n}." for n in names))]
