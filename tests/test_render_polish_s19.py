@@ -74,3 +74,53 @@ def test_an_english_negative_persona_keeps_would_buy_if(tmp_path, monkeypatch):
     result = run_cli("render", "bob.yaml", "-f", "markdown")
     assert result.exit_code == 0
     assert "### Would buy if\n" in result.stdout
+
+
+PERSONA = """\
+kind: persona
+id: {id}
+name: {name}
+lang: pl
+behaviours:
+  - Co 6 tygodni zamawia 12-kg worek karmy przez aplikację
+"""
+
+
+def test_the_folder_overview_is_in_polish_alphabetical_order_of_names(tmp_path, monkeypatch):
+    """F8: the overview followed the file names (slugs), so 'Śmigły' came before 'Szymon' and
+    'Żaneta' before 'Zenon'; in Polish S < Ś and Z < Ż, and names are what the overview shows."""
+    monkeypatch.chdir(tmp_path)
+    people = [("a-zenon", "Zenon Zając"), ("b-szymon", "Szymon Szary"), ("c-zaneta", "Żaneta Żak"),
+              ("d-smigly", "Śmigły Stan"), ("e-tomasz", "Tomasz Tur"), ("f-lukasz", "Łukasz Lis"),
+              ("g-lucyna", "Lucyna Lew"), ("h-emile", "Émile Roux"), ("i-ewa", "ewa Fik"), ("j-zoe", "Zoë Ziel")]
+    (tmp_path / "personas").mkdir()
+    for slug, name in people:
+        (tmp_path / "personas" / f"{slug}.yaml").write_text(PERSONA.format(id=slug, name=name), encoding="utf-8")
+    result = run_cli("render", ".", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    import json
+    got = [entry["document"]["name"] for entry in json.loads(result.stdout)["documents"]]
+    assert got == ["Émile Roux", "ewa Fik", "Lucyna Lew", "Łukasz Lis", "Szymon Szary", "Śmigły Stan", "Tomasz Tur",
+                   "Zenon Zając", "Zoë Ziel", "Żaneta Żak"]
+    markdown = run_cli("render", ".", "-f", "markdown").stdout
+    assert markdown.index("Szymon Szary") < markdown.index("Śmigły Stan") < markdown.index("Tomasz Tur")
+    assert markdown.index("Zenon Zając") < markdown.index("Żaneta Żak")
+
+
+def test_the_collation_key_does_not_depend_on_the_locale(monkeypatch):
+    import locale
+
+    from cxkit.render.content import collation_key
+
+    names = ["Żak", "Zając", "Ślusarz", "Sowa", "Ćwik", "Cichy", "Łoś", "Lis", "Óskar", "Owca", "Ąbel", "Adam"]
+    expected = ["Adam", "Ąbel", "Cichy", "Ćwik", "Lis", "Łoś", "Owca", "Óskar", "Sowa", "Ślusarz", "Zając", "Żak"]
+    assert sorted(names, key=collation_key) == expected
+    for name in ("C", "C.UTF-8", "en_US.UTF-8", "pl_PL.UTF-8"):
+        try:
+            locale.setlocale(locale.LC_COLLATE, name)
+        except locale.Error:
+            continue
+        try:
+            assert sorted(names, key=collation_key) == expected
+        finally:
+            locale.setlocale(locale.LC_COLLATE, "C")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -277,8 +278,30 @@ def overview_rows(docs: Iterable[tuple[str, str, Any]]) -> list[OverviewRow]:
             ))
         else:
             rows.append(OverviewRow(**common, traits=trait_count(model), sources=len(model.sources)))
-    rows.sort(key=lambda r: (_KIND_ORDER.get(r.kind, 9), r.path))
+    rows.sort(key=lambda r: (_KIND_ORDER.get(r.kind, 9), collation_key(r.name), r.path))
     return rows
+
+
+#: Polish letters that the alphabet puts right after their base letter (S < Ś, Z < Ź < Ż).
+_POLISH_AFTER = {"ą": ("a", 1), "ć": ("c", 1), "ę": ("e", 1), "ł": ("l", 1), "ń": ("n", 1), "ó": ("o", 1),
+                 "ś": ("s", 1), "ź": ("z", 1), "ż": ("z", 2)}
+
+
+def collation_key(name: str) -> tuple[tuple[int, ...], str]:
+    """A sort key for names in Polish alphabetical order that English names sort well by too,
+    whatever the system's locale: case ignored, each Polish letter right after its base letter
+    ("Szymon" < "Śmigły" < "Tomasz", "Zenon" < "Żaneta"), any other accent folded ("Zoë" as
+    "Zoe"); then lowercase before capitals, then the name as written, so the order is total."""
+    text = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+    weights: list[int] = []
+    for char in text:
+        polish = _POLISH_AFTER.get(char)
+        if polish is not None:
+            weights.append(ord(polish[0]) * 4 + polish[1])
+            continue
+        base = unicodedata.normalize("NFD", char)[0] if not char.isascii() else char
+        weights.append(ord(base) * 4)
+    return tuple(weights), name.swapcase()
 
 
 def majority_lang(langs: Iterable[str], default: str | None = None) -> str:
