@@ -1182,6 +1182,8 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
+    elif text is not None and ("\xa0" in text or "\u202f" in text) and (nbsp := _nbsp_problem(text, line)) is not None:
+        return nbsp
     elif (hint := _quoting_hint(exc, _line_of(text, line), col)) is not None:
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
     elif (
@@ -1194,6 +1196,67 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         if context_mark is not None and context_mark.line + 1 != line:
             what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+#: A no-break space (as Word, Outlook and Excel put after a colon or paste into an indent) where
+#: YAML needs an ordinary one: after a key's colon, or in the indentation before a key or a dash.
+_NBSP_AFTER_KEY = re.compile(r"^[ ]*(?:-[ ]+)*([^\s#\-\[\]{}\"'&*!|>%@`][^:#]*?):([\xa0\u202f])")
+_NBSP_INDENT = re.compile(r"^[ \xa0\u202f]*(?:-[ \xa0\u202f]+)*")
+_NBSP_NAMES = {"\xa0": "a no-break space (U+00A0)", "\u202f": "a narrow no-break space (U+202F)"}
+
+
+def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
+    """A no-break space where YAML needs an ordinary space, on the error's ``line`` or a line above:
+    YAML takes `name:\xa0Zofia` for one plain value and an indent of no-break spaces for text, then
+    stops a line or more later with a message that names neither.  A candidate is the cause only
+    when the file, with an ordinary space there, reads past ``line``: a no-break space that is
+    text ("Uwaga:\xa0ważne" in a trait) is left alone.  Only a file that failed gets here; the
+    nearest few candidates each cost one more reading of the file.  None when there is none."""
+    rows = _LINE_BREAK.split(text, line)[:line]
+    candidates: list[tuple[int, int, str]] = []
+    for number in range(len(rows), 0, -1):
+        row = rows[number - 1]
+        if "\xa0" not in row and "\u202f" not in row:
+            continue
+        key = _NBSP_AFTER_KEY.match(row)
+        if key is not None:
+            name = _cut(key.group(1).strip(), 40)
+            candidates.append((number, key.start(2), f"{_NBSP_NAMES[key.group(2)]} after `{name}:` (pasted from a "
+                               "word processor?); YAML needs an ordinary space after a key's colon: replace it with "
+                               "a space"))
+        lead = _NBSP_INDENT.match(row).group(0)  # type: ignore[union-attr]  # matches every row
+        if row[len(lead):len(lead) + 1] not in ("", "#"):
+            candidates += [(number, index, f"{_NBSP_NAMES[char]} in the indentation (pasted from a word "
+                            "processor?); YAML indents with ordinary spaces: replace it with a space")
+                           for index, char in enumerate(lead) if char in _NBSP_NAMES]
+        if len(candidates) >= 4:
+            break
+    starts = [0]
+    for row in _LINE_BREAK.finditer(text):
+        if len(starts) > line:
+            break
+        starts.append(row.end())
+    for number, index, what in candidates[:4]:
+        at = starts[number - 1] + index
+        if _reads_past(text[:at] + " " + text[at + 1:], line):
+            return LoadProblem(number, index + 1, f"invalid YAML: {what}")
+    return None
+
+
+def _reads_past(text: str, line: int) -> bool:
+    """Whether the parser reads ``text`` without an error on or before ``line`` (1-based)."""
+    parser = CParser(text)
+    try:
+        while parser.get_event() is not None:
+            pass
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark is not None and mark.line + 1 > line
+    except YAMLError:
+        return False
+    finally:
+        parser.dispose()
+    return True
 
 
 def _indent_hint(text: str, line: int, col: int) -> str | None:

@@ -48,7 +48,10 @@ class YamlSyntax(Rule):
     nesting deeper than 200 levels, or a file over 4 MiB.  A value with a `:`
     inside `[ ]` or `{ }` (`sources: [https://ankieta.pl/wyniki]`) is valid
     YAML 1.2 that cxkit's fast YAML 1.1 reader cannot take; the finding names
-    the value and shows it quoted, which is the fix.
+    the value and shows it quoted, which is the fix.  A no-break space (U+00A0,
+    as word processors paste it) after a key's colon or in the indentation,
+    which YAML reads as text and stops at lines later, is reported where it
+    is, with the fix: an ordinary space.
 
     Why: every other check needs the document; a parse error must say exactly
     where it is, never crash.
