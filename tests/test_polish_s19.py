@@ -70,7 +70,7 @@ def test_a_journey_that_goes_on_past_buying_the_food_is_not_reported(tmp_path, m
 # where YAML needs an ordinary space is named where it is, with the fix; before, the raw parser
 # message pointed at the line after it (past the end of a file).
 
-def _lint_json(tmp_path, monkeypatch, text: str) -> list[dict]:
+def _lint_json(tmp_path, monkeypatch, text: str, select: str = "yaml-syntax") -> list[dict]:
     import json
 
     from conftest import run_cli
@@ -78,7 +78,7 @@ def _lint_json(tmp_path, monkeypatch, text: str) -> list[dict]:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "personas").mkdir(exist_ok=True)
     (tmp_path / "personas/zofia.yaml").write_bytes(text.encode("utf-8"))
-    result = run_cli("lint", "--select", "yaml-syntax", "-f", "json", "personas/zofia.yaml")
+    result = run_cli("lint", "--select", select, "-f", "json", "personas/zofia.yaml")
     assert result.exception is None and result.exit_code in (0, 1), result.stderr
     return json.loads(result.stdout)
 
@@ -119,3 +119,66 @@ def test_a_no_break_space_in_text_is_text(tmp_path, monkeypatch):
     # A tab keeps its own message.
     tab = "kind: persona\nid: zofia\nname: Zofia\nbehaviours:\n  - Kupuje w Żabce\n\t- Płaci kartą\n"
     assert "a tab character here" in _lint_json(tmp_path, monkeypatch, tab)[0]["message"]
+
+
+# F13, F14: a date written with the month's name, and a number with its thousands grouped, are
+# told the value to write, as a date written 05.11.2026 already was.
+
+SOURCED = """\
+kind: persona
+id: zofia
+name: Zofia Wróbel
+lang: pl
+sources:
+  - id: ankieta
+    type: survey
+    date: {date}
+    n: {n}
+"""
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("3 października 2026", "2026-10-03"),
+    ("3 października 2026 r.", "2026-10-03"),
+    ("03 paź 2026", "2026-10-03"),
+    ("1 maja 2026", "2026-05-01"),
+    ("15 Grudnia 2026", "2026-12-15"),
+    ("3 X 2026", "2026-10-03"),
+    ("3.X.2026", "2026-10-03"),
+    ("3 October 2026", "2026-10-03"),
+    ("3rd Oct 2026", "2026-10-03"),
+    ("Oct 3, 2026", "2026-10-03"),
+    ("October 3rd, 2026", "2026-10-03"),
+    ("Sept. 5, 2026", "2026-09-05"),
+])
+def test_a_date_with_the_month_named_is_told_its_iso_form(tmp_path, monkeypatch, written, meant):
+    found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date=written, n=120), "schema")
+    assert [(f["line"], f["column"], f["message"]) for f in found] == [
+        (8, 11, f"'sources[0].date': expected a date written as YYYY-MM-DD, got {written!r}; did you mean {meant}?")]
+
+
+@pytest.mark.parametrize("written", ["31 lutego 2026", "grudzień 2026", "3 smarch 2026", "3 listopada 26"])
+def test_a_named_month_date_that_is_no_day_gets_no_guess(tmp_path, monkeypatch, written):
+    found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date=written, n=120), "schema")
+    assert [f["message"] for f in found] == [
+        f"'sources[0].date': expected a date written as YYYY-MM-DD, got {written!r}"]
+
+
+@pytest.mark.parametrize(("written", "shown", "meant"), [
+    ("1 200", "'1 200'", 1200),
+    ("1\u00a0200", "'1\\xa0200'", 1200),  # the no-break space Excel copies, shown as such
+    ("1\u202f200", "'1\\u202f200'", 1200),
+    ("12 345 678", "'12 345 678'", 12345678),
+    ("1,200", "'1,200'", 1200),
+])
+def test_a_number_with_a_thousands_separator_is_told_the_number(tmp_path, monkeypatch, written, shown, meant):
+    found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date="2026-10-03", n=written), "schema")
+    assert [(f["line"], f["column"], f["message"]) for f in found] == [
+        (9, 8, f"'sources[0].n' must be a whole number, not the text {shown}; write the number without a thousands "
+               f"separator: n: {meant}")]
+
+
+@pytest.mark.parametrize("written", ["1 20", "1,5", "1 200 osób", "12 34"])
+def test_a_number_that_is_not_grouped_thousands_gets_no_guess(tmp_path, monkeypatch, written):
+    found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date="2026-10-03", n=written), "schema")
+    assert len(found) == 1 and "separator" not in found[0]["message"]

@@ -108,11 +108,47 @@ def _real_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
+#: Month names as dates are written out in Polish (nominative and genitive, "3 października 2026"),
+#: English and Roman numerals ("3 X 2026"), and their usual short forms; diacritics folded.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+    "styczen stycznia sty jan january i", "luty lutego lut feb february ii",
+    "marzec marca mar march iii", "kwiecien kwietnia kwi apr april iv",
+    "maj maja may v", "czerwiec czerwca cze jun june vi",
+    "lipiec lipca lip jul july vii", "sierpien sierpnia sie aug august viii",
+    "wrzesien wrzesnia wrz sep sept september ix", "pazdziernik pazdziernika paz oct october x",
+    "listopad listopada lis nov november xi", "grudzien grudnia gru dec december xii",
+), start=1):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+_FOLD_PL = str.maketrans("ąćęłńóśźż", "acelnoszz")
+#: "3 października 2026", "3 października 2026 r.", "3rd October 2026", "3 X 2026"; "Oct 3, 2026", "October 3rd 2026".
+_DAY_MONTH_YEAR = re.compile(
+    r"\s*([0-9]{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)([^\W\d_]+)(?:\.\s*|,?\s+)([0-9]{4})(?:\s*r\.?)?\s*\Z")
+_MONTH_DAY_YEAR = re.compile(r"\s*([^\W\d_]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\s*\Z")
+
+
+def _named_month_date(value: str) -> _dt.date | None:
+    """The date written with the month's name (Polish, English or a Roman numeral), or None."""
+    m = _DAY_MONTH_YEAR.match(value)
+    if m:
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _MONTH_DAY_YEAR.match(value)
+        if not m:
+            return None
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    number = _MONTHS.get(month.lower().translate(_FOLD_PL))
+    return _real_date(int(year), number, int(day)) if number else None
+
+
 def _date_meant(value: Any) -> str:
     """The ISO date a hand-written date stands for: "; did you mean 2026-12-05?", or both readings when
     the order of day and month is not clear (`05/12/2026` is 5 December in the UK and Poland, May 12 in the US)."""
     if not isinstance(value, str):
         return ""
+    named = _named_month_date(value)
+    if named is not None:
+        return f"; did you mean {named.isoformat()}?"
     m = _YEAR_FIRST.match(value)
     if m:
         found = _real_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))

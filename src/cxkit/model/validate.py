@@ -68,6 +68,9 @@ def _meant(value: str, options: list[str]) -> str | None:
 
 _TYPOGRAPHIC_MINUS = re.compile(r"\s*[−–—]\s*[0-9]+\s*")
 _QUOTED_WHOLE = re.compile(r"\s*[-+]?[0-9]{1,6}\s*")
+#: A whole number with its thousands grouped as people write them: "1 200" (Polish, also with the
+#: no-break or thin space Word and Excel put there), "1,200" (English), "1'200", "1_200".
+_GROUPED_WHOLE = re.compile(r"\s*[0-9]{1,3}(?:([ \u00a0\u202f\u2009,'’_])[0-9]{3})(?:\1[0-9]{3})*\s*")
 
 
 def _slug_hint(value: Any) -> str:
@@ -442,6 +445,10 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         elif isinstance(value, str) and _QUOTED_WHOLE.fullmatch(value) and tpath and isinstance(tpath[-1], str):
             # `emotion: "-1"`: quotes make any number text.
             hint = f"; remove the quotes: {tpath[-1]}: {int(value)}"
+        elif isinstance(value, str) and _GROUPED_WHOLE.fullmatch(value) and tpath and isinstance(tpath[-1], str):
+            # `n: 1 200`: YAML reads a number only without separators.
+            digits = "".join(c for c in value if c.isdigit())
+            hint = f"; write the number without a thousands separator: {tpath[-1]}: {int(digits)}"
         return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}{hint}", at_key=False)
     if etype == "too_short":
         return SchemaIssue(tpath, f"'{where}' needs at least {ctx.get('min_length', 1)} item(s)", at_key=False)
