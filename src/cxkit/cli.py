@@ -374,9 +374,17 @@ def lint(
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or ())
     targets = list(paths or []) or default_targets(config)
+    parts = None
+    if config_path is None:
+        # Each file is linted under the nearest config above it: the paths named may lie in several
+        # workspaces, and scans note the folders of others they pass over (Config.nested).
+        from .lint.workspaces import named_parts
+
+        parts = named_parts(targets, config)
+        config.nested = []
     from .discovery import excluded_folders
 
-    excluded = excluded_folders(targets, config)
+    excluded = excluded_folders(targets, config) if parts is None else []
     if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
         from .discovery import UsageError
 
@@ -384,10 +392,12 @@ def lint(
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     result = None
-    if not no_cache:
+    if not no_cache and parts is None:
         from .lint.cache import cached_run
 
         hit = cached_run(targets, config, chosen)
+        if hit is not None and config.nested:
+            hit = None  # the scan met another workspace: each is linted under its own config, below
         if hit is not None:
             name = _stored_output_name(output_format, statistics, targets)
             text = None if name is None else hit.output(
@@ -407,7 +417,11 @@ def lint(
                 from .lint.selection import LintResult
 
                 result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
-    if result is None:
+    if parts is None and config.nested:
+        from .lint.workspaces import Part
+
+        parts = [Part(config, targets)]
+    if result is None and parts is None:
         from .lint.engine import lint as run_lint
         from .lint.selection import Selection
 
@@ -417,12 +431,79 @@ def lint(
             result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress)
         finally:
             stop_progress()
+        if config.nested:
+            from .lint.workspaces import Part
+
+            parts = [Part(config, targets, result, nested=config.nested)]
+    if parts is not None:
+        _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout, targets)
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
     worst = max((int(f.severity) for f in result.findings), default=0)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded)
+
+
+def _lint_parts(
+    parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
+    output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
+) -> None:
+    """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits."""
+    from .discovery import display_path, excluded_folders
+    from .lint.engine import lint as run_lint
+    from .lint.selection import LintResult, Selection
+    from .lint.workspaces import listed_nested, merged, plan
+
+    parts = plan(parts, listed_nested)
+    _check_selectors(chosen)
+    for part in parts:
+        part.config.nested = []  # its scans pass over the other workspaces' folders
+        if part.result is not None:
+            continue
+        if part.config.source is None:
+            # Folders under no config but the clients' (`cxkit lint` at the top of an agency's
+            # repository): with nothing to check there, no cache folder is made there either.
+            from .discovery import listing_with_context
+
+            rows, unreadable, _shown = listing_with_context(part.targets, part.config)
+            if not rows and not unreadable:
+                part.result = LintResult([], 0, 0)
+                continue
+        if not no_cache:
+            from .lint.cache import cached_run
+
+            hit = cached_run(part.targets, part.config, chosen)
+            found = hit.findings() if hit is not None else None
+            if hit is not None and found is not None:
+                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                continue
+        progress, stop_progress = _progress_bar()
+        try:
+            part.result = run_lint(part.targets, part.config, Selection(*chosen), jobs=jobs, cache=not no_cache,
+                                   progress=progress)
+        finally:
+            stop_progress()
+    result = merged(parts)
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout, targets)
+    if output_format is OutputFormat.github and not statistics:
+        found, files, documents = result.findings, result.files_checked, result.documents
+        _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
+    excluded: list[str] = []
+    for part in parts:
+        left_out = excluded_folders(part.targets, part.config)
+        _warn_excluded(left_out, part.config)
+        excluded += left_out
+    searched = [t for t in targets if display_path(t) not in excluded]
+    if result.documents == 0 and not result.findings and searched:
+        _warn_no_documents(searched)
+    fails = False
+    for part in parts:
+        assert part.result is not None
+        level = (fail_level.value if fail_level else None) or part.config.fail_level
+        worst = max((int(f.severity) for f in part.result.findings), default=0)
+        fails = fails or (level != "never" and worst >= SEVERITY_RANK[level])
+    raise typer.Exit(EXIT_FINDINGS if fails and not exit_zero else EXIT_OK)
 
 
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
@@ -550,6 +631,20 @@ def _exit(
     (1 info .. 3 error, 0 none)."""
     from .discovery import display_path
 
+    _warn_excluded(excluded, config)
+    searched = [t for t in targets if display_path(t) not in excluded]
+    if documents == 0 and not count and searched:
+        _warn_no_documents(searched)
+    level = (fail_level.value if fail_level else None) or config.fail_level
+    if exit_zero or level == "never":
+        raise typer.Exit(EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def _warn_excluded(excluded: list[str], config: Any) -> None:
+    """Say of each named folder that `exclude` matches that it was not checked, and how to check it."""
+    from .discovery import display_path
+
     for folder in excluded:
         # Named, yet matched by `exclude`: not checked, and not "empty" either.
         files = "*.yaml" if folder == "." else f"{shell_word(folder.rstrip('/'))}/*.yaml"
@@ -557,17 +652,14 @@ def _exit(
             f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(config.source))}), "
             f"so it was not checked; to check its files anyway, name them (cxkit lint {files})"
         )
-    searched = [t for t in targets if display_path(t) not in excluded]
-    if documents == 0 and not count and searched:
-        # Not a failure (an empty workspace is valid), but almost always a wrong path.
-        _error(
-            f"warning: no cxkit documents found in {', '.join(searched)} "
-            "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
-        )
-    level = (fail_level.value if fail_level else None) or config.fail_level
-    if exit_zero or level == "never":
-        raise typer.Exit(EXIT_OK)
-    raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def _warn_no_documents(searched: list[str]) -> None:
+    # Not a failure (an empty workspace is valid), but almost always a wrong path.
+    _error(
+        f"warning: no cxkit documents found in {', '.join(searched)} "
+        "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
+    )
 
 
 def shell_word(path: str) -> str:

@@ -37,6 +37,10 @@ class Config:
     #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
     #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
+    #: None: folder scans take in every folder, as `fmt` and `render` scan.  A list (set by `cxkit lint`):
+    #: scans under these settings pass over each folder with a config of its own (another workspace,
+    #: checked under its own settings) and add that folder here, spelt as the scan reached it.
+    nested: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -130,6 +134,17 @@ def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
     for seen in walked:
         memo[seen] = answer
     return answer
+
+
+def holds_config(folder: str, names: Sequence[str]) -> bool:
+    """Whether ``folder``, whose entries include ``names``, marks a workspace: a `cxkit.toml`, or a
+    `pyproject.toml` with a [tool.cxkit] table (as :func:`find_config` judges it)."""
+    try:
+        if CONFIG_FILE in names and os.path.isfile(os.path.join(folder, CONFIG_FILE)):
+            return True
+        return PYPROJECT in names and _has_cxkit_table(Path(folder) / PYPROJECT)
+    except (OSError, ValueError):
+        return False
 
 
 def _has_cxkit_table(pyproject: Path) -> bool:

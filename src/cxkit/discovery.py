@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config
+from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
 from .limits import MAX_FILE_BYTES
 from .visible import visible_name
 
@@ -98,8 +98,16 @@ def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, 
     return rows, unreadable
 
 
-def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], list[str]]:
-    """The rows, the unreadable folders, and each row's file as its real path (see :func:`_real`)."""
+def _scan_keyed(
+    paths: list[str], config: Config, record: bool = True
+) -> tuple[list[Row], list[tuple[str, str]], list[str]]:
+    """The rows, the unreadable folders, and each row's file as its real path (see :func:`_real`).
+
+    When ``config.nested`` is a list, a folder with a config of its own is passed over and, with
+    ``record``, added to it (see :attr:`Config.nested`).
+    """
+    nested = config.nested
+    root_real = _real(str(config.root)) if nested is not None else ""
     rows: list[Row] = []
     keys: list[str] = []
     unreadable: list[tuple[str, str]] = []
@@ -142,6 +150,10 @@ def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple
             except OSError as err:
                 where = display_path(err.filename) if err.filename else base
                 unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
+                continue
+            if nested is not None and other_workspace(top, listed, root_real):
+                if record:
+                    nested.append(top)
                 continue
             subdirs: list[str] = []
             # join(top, name) and the display path of each file, with the per-folder part done once.
@@ -211,6 +223,13 @@ def _scan_keyed(paths: list[str], config: Config) -> tuple[list[Row], list[tuple
         for disp, key in skipped:
             seen[disp] = same[key]  # the file is listed under another name
     return rows, unreadable, keys
+
+
+def other_workspace(folder: str, listed: list[os.DirEntry[str]], root_real: str) -> bool:
+    """Whether ``folder`` (its entries ``listed``) holds a config of its own, and is not the folder
+    ``root_real`` (a real path) of the config in force: then it is another workspace."""
+    names = [e.name for e in listed if e.name == CONFIG_FILE or e.name == PYPROJECT]
+    return bool(names) and _real(folder) != root_real and holds_config(folder, names)
 
 
 def excluded_folders(paths: list[str], config: Config) -> list[str]:
@@ -312,7 +331,8 @@ def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], l
     if _covered(roots, paths):
         # `cxkit lint`, `cxkit lint .` at the top: the scan already holds the whole workspace.
         return rows, unreadable, shown
-    context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots], config)
+    # Nested workspaces are passed over here too, but not recorded: only what was named is linted.
+    context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots], config, record=False)
     named = set(keys)  # a file named through a link (or spelt another way) is not its own context
     # In the order a scan of the workspace lists them, named files at their own place: which copy of
     # a duplicate id is "the first" (and which persona of a similar pair "the later") must not

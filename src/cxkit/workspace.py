@@ -21,6 +21,7 @@ from .discovery import (  # noqa: F401  (re-exported: the workspace API callers 
     discover,
     display_path,
     is_excluded,
+    other_workspace,
     read_target,
 )
 from .lint.finding import Hit
@@ -339,6 +340,7 @@ class ExcludedFiles:
         config = self.config
         name = visible_name(config.source.name) if config.source is not None else "the config"
         roots = [config.root / p for p in config.paths] if config.paths else [config.root]
+        root_real = os.path.normcase(os.path.realpath(config.root))
         out: list[ExcludedDocument] = []
         folders = files = 0
         # (folder, the pattern and shown folder that exclude it, or None while not excluded)
@@ -351,6 +353,8 @@ class ExcludedFiles:
                     listed = sorted(entries, key=lambda e: e.name)
             except OSError:
                 continue
+            if config.nested is not None and other_workspace(top, listed, root_real):
+                continue  # another workspace's files are none of this one's
             subdirs = []
             for entry in listed:
                 if entry.name.startswith("."):

