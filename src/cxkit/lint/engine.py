@@ -76,6 +76,11 @@ class RuleSet:
         return [a for a in self.active.values() if a.rule.scope == "document"]
 
     @property
+    def yaml_rules(self) -> list[ActiveRule]:
+        """The document rules that read only the YAML: they run on a document with schema errors too."""
+        return [a for a in self.active.values() if a.rule.scope == "document" and not a.rule.needs_model]
+
+    @property
     def workspace_rules(self) -> list[ActiveRule]:
         return [a for a in self.active.values() if a.rule.scope == "workspace"]
 
@@ -422,9 +427,9 @@ def check_target(
             line, col = doc.loaded.locate(issue.path, key=issue.at_key)
             result.findings.append(_stamp(doc.path, ruleset.active["schema"], known["schema"], Hit(line, col, issue.message)))
     result.unchecked = doc.model is None
-    if doc.model is not None:
+    if doc.model is not None or ruleset.yaml_rules:
         kind = doc.kind
-        for active in ruleset.document_rules:
+        for active in ruleset.document_rules if doc.model is not None else ruleset.yaml_rules:
             rule = active.rule
             if rule.kinds and kind not in rule.kinds:
                 continue
@@ -1095,7 +1100,10 @@ def _filter(
     ignored = ignores(path)
 
     def not_run(name: str) -> bool:
-        return unchecked and (name == "all" or getattr(ruleset.known.get(name), "scope", "") == "document")
+        if not unchecked:
+            return False
+        rule = ruleset.known.get(name)
+        return name == "all" or (getattr(rule, "scope", "") == "document" and getattr(rule, "needs_model", True))
 
     kept: list[Finding] = []
     used_lines: set[tuple[int, str]] = set()  # (comment line, rule)

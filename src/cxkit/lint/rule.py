@@ -64,6 +64,9 @@ class Rule:
     scope: ClassVar[str] = "document"
     #: Document kinds a document rule looks at; empty means all.
     kinds: ClassVar[tuple[str, ...]] = ()
+    #: Whether a document rule needs the document to fit the format (its model); one that reads
+    #: only the YAML (where a value sits, how it is written) runs on a document with schema errors too.
+    needs_model: ClassVar[bool] = True
     Options: ClassVar[type[RuleOptions]] = RuleOptions
 
     def __init__(self, options: RuleOptions | None = None) -> None:
