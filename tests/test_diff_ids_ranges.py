@@ -355,3 +355,21 @@ def test_a_branch_with_no_commits_yet_is_said_plainly(branches):
     assert result.stderr == "cxkit: unknown revision 'nie-ma'\n"
     result = run_cli("diff", "main...")
     assert result.stderr.startswith("cxkit: the current branch has no commits yet, so 'main...' names none")
+
+
+@needs_git
+def test_the_suggestion_for_an_excluded_folder_with_a_space_pastes_into_a_shell(tmp_path, monkeypatch):
+    import shlex
+
+    r = Repo(tmp_path / "agencja")
+    r.write("cxkit.toml", 'exclude = ["zespół sprzedaży"]\n')
+    r.write("zespół sprzedaży/s.yaml", PERSONA_PL)
+    r.commit("Szkic")
+    r.write("zespół sprzedaży/s.yaml", TOMEK_35)
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    result = run_cli("diff", "HEAD", "--", "zespół sprzedaży")
+    assert result.exit_code == 0
+    suggested = result.stderr.rsplit("name them (", 1)[1].rstrip(")\n")
+    assert suggested == "'zespół sprzedaży'/*.yaml"
+    assert shlex.split(suggested) == ["zespół sprzedaży/*.yaml"]  # one word; the shell expands the glob

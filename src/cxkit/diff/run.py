@@ -103,7 +103,9 @@ def _warn_excluded(
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
     """`cxkit lint`'s warning about a named folder that `exclude` leaves out, said of a comparison."""
     where = f"`exclude` in {display_path(os.path.relpath(config.source))}" if config.source else "`exclude`"
-    files = "*.yaml" if folder == "." else f"{folder.rstrip('/')}/*.yaml"
+    from ..cli import shell_word  # the suggestion is pasted into a shell, as lint's is
+
+    files = "*.yaml" if folder == "." else f"{shell_word(folder.rstrip('/'))}/*.yaml"
     tail = f"; to compare its files anyway, name them ({files})" if hint else ""
     sys.stderr.write(f"cxkit: warning: {folder} is excluded by the configuration ({where}), so it was not compared{tail}\n")
 
