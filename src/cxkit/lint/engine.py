@@ -968,9 +968,14 @@ def _rule_hint(item: str, known: dict[str, type[Rule]]) -> str:
     """"; did you mean 'pseudo-profiling'?" for a rule name misspelt in a suppression, or ""."""
     from ..model.validate import closest
 
+    from .selection import not_a_rule_hint
+
     spelt = item.strip().lower().replace("_", "-").replace(" ", "-")
     if spelt in known:
         return f"; did you mean '{spelt}'?"
+    told = not_a_rule_hint(spelt)
+    if told is not None:
+        return told
     if re.fullmatch(r"cx\d+", spelt):
         # A code prefix selects rules on the command line; a suppression names each rule it silences.
         several = sorted(cls.code for cls in known.values() if cls.code.lower().startswith(spelt))

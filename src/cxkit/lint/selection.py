@@ -44,6 +44,9 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
     import difflib
 
     word = selector.strip().lower()
+    not_a_rule = not_a_rule_hint(word)
+    if not_a_rule is not None:
+        return not_a_rule
     names = list(rules)
     if len(word) >= _SHORTEST_PREFIX:
         starting = [n for n in names if n.startswith(word)]
@@ -58,6 +61,20 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
         if 0 < len(inside) <= _MOST_SUGGESTED:
             return _did_you_mean(inside)
     return "; `cxkit rules` lists them"
+
+
+def not_a_rule_hint(word: str) -> str | None:
+    """For a name or code cxkit prints that no lint rule has (fmt's CX009): what it is instead."""
+    try:
+        from ..cli import NOT_LINT_RULES
+    except ImportError:  # pragma: no cover - the command line is part of every install
+        return None
+    for name, (code, _text) in NOT_LINT_RULES.items():
+        if word == name or (code is not None and word == code.lower()):
+            label = f"{name} ({code})" if code else name
+            return (f"; {label} is no lint rule (lint never reports it, so there is nothing to select or silence): "
+                    f"`cxkit rule {name}` says what it is")
+    return None
 
 
 def _did_you_mean(names: list[str]) -> str:
