@@ -265,7 +265,10 @@ class UnusedSuppression(Rule):
     comment's rule is within 10 lines of the line it reaches, the report names that line instead of
     saying "remove it": `'disable=pseudo-profiling' suppresses nothing on line 12; the
     pseudo-profiling finding is on line 14: put the comment at the end of that line, or on its own
-    line just above it`. Each such finding is named for one comment, the nearest.
+    line just above it`. Each such finding is named for one comment, the nearest. In a document
+    that does not fit the format (a `schema` error), the rules that need a valid document do not
+    run, so a comment naming one of them is not reported until the document fits again. A
+    comment naming `fmt-layout` (CX009) is told that it is `cxkit fmt`'s code, not a lint rule.
 
     Why: stale suppressions hide the next real problem on that line.
 
