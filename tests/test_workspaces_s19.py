@@ -330,3 +330,26 @@ def test_a_single_workspace_is_linted_as_before(agency, monkeypatch):
     monkeypatch.chdir(agency)
     named = lint("zoo", "--no-cache")
     assert named.stdout.replace("zoo/", "") == here.stdout
+
+
+# --- --config FILE without paths (tester_pl F7) -----------------------------------------------------
+
+
+def test_a_named_config_without_paths_checks_its_own_folder_from_outside_it(agency):
+    found = findings("--config", "browar/cxkit.toml")
+    assert {f["path"] for f in found} == {"browar/personas/marta-karma.yaml"}  # not zoo's, not the excluded szkice
+    result = lint("--config", "browar/cxkit.toml", "--select", "schema")
+    assert result.stdout == "All checks passed (1 document in 1 file).\n"
+
+
+def test_a_named_config_without_paths_checks_the_current_folder_inside_it(agency, monkeypatch):
+    write(agency, "browar/personas/inne/ola.yaml", MARTA.replace("id: marta-karma", "id: ola"))
+    monkeypatch.chdir(agency / "browar" / "personas" / "inne")
+    found = findings("--config", "../../cxkit.toml")
+    assert {f["path"] for f in found} == {"ola.yaml"}
+
+
+def test_a_named_settings_file_of_another_name_checks_the_current_folder(agency):
+    write(agency, "ci/strict.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
+    found = findings("--config", "ci/strict.toml", "--select", "duplicate-id")
+    assert {f["path"] for f in found} == {"browar/personas/marta-karma.yaml", "zoo/personas/marta-karma.yaml"}

@@ -373,7 +373,7 @@ def lint(
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or ())
-    targets = list(paths or []) or default_targets(config)
+    targets = list(paths or []) or default_targets(config, given=config_path is not None)
     parts = None
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several

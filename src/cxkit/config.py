@@ -286,9 +286,13 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
                 )
 
 
-def default_targets(config: Config) -> list[str]:
+def default_targets(config: Config, given: bool = False) -> list[str]:
     """What a command checks when no path is named: the configured `paths` (relative to the current
-    folder), else the current folder.
+    folder), else the current folder.  With ``given`` (the config was named with `--config`), a workspace's
+    own config (a `cxkit.toml`, or a `pyproject.toml`) without `paths` checks its folder when the current
+    folder lies outside it: `cxkit lint --config klient/cxkit.toml` from a repository's top checks klient/,
+    not every other client under klient's rules.  A settings file of another name (`ci/strict.toml`) marks
+    no workspace: it checks the current folder.
 
     A configured path that does not exist is a warning on stderr, named with its key, and the run goes
     on with the others.  Git keeps no empty folder, so `journeys/` emptied here is missing in a fresh
@@ -297,6 +301,8 @@ def default_targets(config: Config) -> list[str]:
     path named on the command line that does not exist stays a usage error (see discovery).
     """
     if not config.paths:
+        if given and config.source is not None and config.source.name in (CONFIG_FILE, PYPROJECT) and not _within(os.path.realpath(os.getcwd()), os.path.realpath(config.root)):
+            return [os.path.dirname(config.source) or "."]
         return ["."]
     from .visible import visible_name
 
