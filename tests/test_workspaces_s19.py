@@ -353,3 +353,32 @@ def test_a_named_settings_file_of_another_name_checks_the_current_folder(agency)
     write(agency, "ci/strict.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
     found = findings("--config", "ci/strict.toml", "--select", "duplicate-id")
     assert {f["path"] for f in found} == {"browar/personas/marta-karma.yaml", "zoo/personas/marta-karma.yaml"}
+
+
+# --- cxkit new --dir CLIENT/... (tester_pl F6) ------------------------------------------------------
+
+
+def test_new_with_dir_in_a_client_takes_that_clients_language(agency, monkeypatch):
+    monkeypatch.setenv("LANG", "C")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    result = run_cli("new", "persona", "Xawery Wąs", "--dir", "zoo/personas", "--no-input")
+    assert result.exit_code == 0, result.stderr
+    assert "\nlang: pl\n" in (agency / "zoo" / "personas" / "xawery-was.yaml").read_text(encoding="utf-8")
+
+
+def test_new_with_dir_in_a_client_checks_ids_of_that_client_only(agency):
+    # jan-czytelnik is biblioteka's: free in zoo.
+    result = run_cli("new", "persona", "Jan Czytelnik", "--id", "jan-czytelnik", "--dir", "zoo/personas", "--no-input")
+    assert (result.exit_code, result.stdout) == (0, "zoo/personas/jan-czytelnik.yaml\n"), result.stderr
+    # marta-karma is zoo's own: taken, in a folder of zoo that does not exist yet too.
+    result = run_cli("new", "persona", "Marta", "--id", "marta-karma", "--dir", "zoo/personas/nowe", "--no-input")
+    assert result.exit_code == 1
+    assert "zoo/personas/marta-karma.yaml" in result.stderr and "browar" not in result.stderr
+    assert not (agency / "zoo" / "personas" / "nowe").exists()
+
+
+def test_new_journey_with_dir_in_a_client_looks_for_the_persona_there(agency):
+    result = run_cli("new", "journey", "Jan wypożycza", "--persona", "jan-czytelnik", "--dir", "zoo/journeys", "--no-input")
+    assert result.exit_code == 0, result.stderr
+    assert "no persona with id 'jan-czytelnik' in this workspace yet" in result.stderr

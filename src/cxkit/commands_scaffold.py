@@ -60,14 +60,13 @@ def new_command(
     writes the template at once.  It never overwrites a file or reuses an id
     without --force.  Exit 1 when it refuses, 2 on bad arguments.
     """
-    from .config import load_config
     from .scaffold import new as scaffold_new
     from .scaffold import prompts
     from .scaffold.slug import is_slug
     from .scaffold.templates import PERSONA_PLACEHOLDER, render
     from .workspace import UsageError
 
-    config = load_config(config_path)
+    config = scaffold_new.config_for(folder, config_path)  # --dir's workspace (tester_pl F6)
     kind_value = kind.value
     if persona is not None and kind_value != "journey":
         raise UsageError("--persona is only for journeys")

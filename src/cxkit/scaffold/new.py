@@ -99,6 +99,21 @@ def closest_persona(ident: str, known: dict[str, KnownDocument]) -> str | None:
     return ClosestMatch(personas, cutoff=0.6)(ident) if personas else None
 
 
+def config_for(folder: Path | None, explicit: Path | None) -> Config:
+    """The settings a new document is written under: ``--config``'s; else, for ``--dir``, those of the
+    workspace that folder is in (the nearest config above it, or above the part of it that exists),
+    as `cxkit lint` checks it; else, or with no config above the folder, the current folder's."""
+    from ..config import find_config, load_config
+
+    if explicit is None and folder is not None:
+        start = Path(os.path.abspath(folder))
+        while not start.is_dir() and start.parent != start:
+            start = start.parent
+        if find_config(start) is not None:
+            return load_config(None, start)
+    return load_config(explicit)
+
+
 def target_folder(kind: str, config: Config, folder: Path | None) -> Path:
     """Where a document of ``kind`` goes: ``--dir``, else the configured folder of the workspace."""
     if folder is not None:
@@ -144,6 +159,8 @@ def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str,
     """Every document id in the workspace (configured paths, else its root), plus ``extra`` folders."""
     roots = [config.root / p for p in config.paths] if config.paths else [config.root]
     roots = [r for r in roots if r.exists()]
+    if config.nested is None:
+        config.nested = []  # a workspace of its own in a subfolder (another client's) holds none of this one's ids
     for folder in extra or []:
         if folder.exists() and not any(_inside(folder, r) for r in roots):
             roots.append(folder)
