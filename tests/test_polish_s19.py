@@ -182,3 +182,105 @@ def test_a_number_with_a_thousands_separator_is_told_the_number(tmp_path, monkey
 def test_a_number_that_is_not_grouped_thousands_gets_no_guess(tmp_path, monkeypatch, written):
     found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date="2026-10-03", n=written), "schema")
     assert len(found) == 1 and "separator" not in found[0]["message"]
+
+
+# F2: Polish stock phrases that passed pseudo-profiling, and their English twins; the same words
+# beside detail stay quiet. "Kocha swojego psa" is kept a trait: it says she has a dog.
+
+F2_VAGUE = [
+    "Lubi dobre piwo", "Ceni relacje z dostawcą", "Szuka sprawdzonego partnera biznesowego",
+    "Dba o higienę jamy ustnej", "Szuka zaufanego partnera biznesowego", "Ceni dobre relacje z dostawcami",
+    "Stawia na długoterminowe relacje z dostawcami", "Ceni relacje biznesowe", "Dba o higienę",
+    "Dba o higienę osobistą", "Lubi piwo", "Likes good beer", "Values relationships with suppliers",
+    "Values good relationships with suppliers", "Looking for a trusted business partner",
+    "Cares about oral hygiene", "Takes care of her dental health",
+]
+F2_SPECIFIC = [
+    "Kocha swojego psa", "Traktuje psa jak członka rodziny",
+    "Pije piwo z Browaru Stu Mostów w piątki po pracy", "Lubi piwo rzemieślnicze z lokalnych browarów w Poznaniu",
+    "Ceni relacje z dostawcą: od 12 lat kupuje stal w Stalprofilu",
+    "Szuka sprawdzonego partnera biznesowego do dystrybucji kosmetyków w drogeriach Rossmann",
+    "Dba o higienę jamy ustnej: nitkuje zęby po kolacji i co pół roku chodzi na skaling",
+    "Dba o higienę psa: kąpie go co miesiąc w groomerze na Ratajach", "Pracuje jako higienistka stomatologiczna",
+    "Buduje relacje z kontrahentami na targach Poleko co listopad", "Zależy jej na relacjach z sąsiadami",
+    "Mieszka z partnerem", "Wants a reliable partner", "Szuka partnera biznesowego",
+    "Likes good beer from Cloudwater on Fridays",
+    "Values relationships with suppliers: visits the Łódź mill twice a year",
+]
+
+
+@pytest.mark.parametrize("trait", F2_VAGUE)
+def test_polish_stock_phrases_and_their_twins_are_generic(trait):
+    from cxkit.lint.vague import matcher
+
+    assert matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+@pytest.mark.parametrize("trait", F2_SPECIFIC)
+def test_the_same_words_beside_detail_or_a_real_fact_stay_quiet(trait):
+    from cxkit.lint.vague import matcher
+
+    assert not matcher().analyse(trait).vague, matcher().analyse(trait)
+
+
+def test_the_testers_persona_gets_a_finding_for_each_stock_phrase(tmp_path, monkeypatch):
+    doc = """\
+kind: persona
+id: marta-karma
+name: Marta Żółkiewska
+lang: pl
+behaviours:
+  - Lubi dobre piwo
+  - Ceni relacje z dostawcą
+  - Szuka sprawdzonego partnera biznesowego
+  - Kocha swojego psa
+  - Dba o higienę jamy ustnej
+  - Co 6 tygodni zamawia 12-kg worek karmy Brit Care przez apteczkę zoologiczną na Ratajach
+"""
+    found = run(tmp_path, monkeypatch, {"personas/marta.yaml": doc}, "pseudo-profiling")
+    assert sorted(f.line for f in found if f.line >= 6) == [6, 7, 8, 10]
+
+
+# F10: a country or a region as demographics.location is the area of a segment, not where one
+# person lives (as "duże miasto" is not); a city named beside it makes it a place.
+
+def _located(location: str) -> str:
+    return ("kind: persona\nid: marta-karma\nname: Marta Żółkiewska\nlang: pl\ndemographics:\n"
+            f"  location: {location}\nbehaviours:\n  - Co 6 tygodni zamawia 12-kg worek karmy Brit Care przez "
+            "apteczkę zoologiczną na Ratajach\n")
+
+
+@pytest.mark.parametrize(("location", "quoted"), [
+    ("Polska", '"Polska"'), ("Wielkopolska", '"Wielkopolska"'), ("Polska zachodnia", '"Polska zachodnia"'),
+    ("Europa Środkowa", '"Europa Środkowa"'), ("cała Polska", '"cała Polska"'), ("woj. mazowieckie", '"woj. mazowieckie"'),
+    ("Dolny Śląsk", '"Dolny Śląsk"'), ("Wieś w Wielkopolsce", '"Wieś", "Wielkopolsce"'), ("UK", '"UK"'),
+    ("United Kingdom", '"United Kingdom"'), ("the Midlands", '"the Midlands"'), ("Wales", '"Wales"'),
+    ("Central Europe", '"Central Europe"'), ("Stany Zjednoczone", '"Stany Zjednoczone"'),
+])
+def test_a_country_or_a_region_alone_is_a_category(tmp_path, monkeypatch, location, quoted):
+    text = _located(location)
+    found = run(tmp_path, monkeypatch, {"personas/marta.yaml": text}, "pseudo-profiling")
+    assert [(f.line, f.column) for f in found] == [pos(text, location)]
+    assert found[0].message == (
+        f'location "{location}" is a category ({quoted}), not a place: name the city, and the district if it '
+        'matters (e.g. "Kraków, Podgórze", "Leeds, Headingley")')
+
+
+@pytest.mark.parametrize("location", [
+    "Poznań, Jeżyce", "Poznań, Wielkopolska", "Wrocław, Dolny Śląsk", "Gdańsk, Pomorze", "Ruda Śląska",
+    "Gorzów Wielkopolski", "Polska Cerekiew", "Koło", "Nowy Jork, USA", "Cardiff, Wales", "Leeds, Yorkshire",
+    "North London", "South Shields", "Trójmiasto", "Kraków", "Niemcy, Berlin",
+    # As "Wieś pod Poznaniem" and "Przedmieścia Wrocławia": the city is named.
+    "okolice Poznania", "Swarzędz, okolice Poznania",
+])
+def test_a_place_named_beside_a_region_or_a_city_alone_is_a_place(tmp_path, monkeypatch, location):
+    assert run(tmp_path, monkeypatch, {"personas/marta.yaml": _located(location)}, "pseudo-profiling") == []
+
+
+def test_a_region_in_a_trait_is_no_finding(tmp_path, monkeypatch):
+    # The regions are read for the location only: a trait may name a country.
+    from cxkit.lint.vague import matcher
+
+    for trait in ("Zamawia karmę z Niemiec, bo w Polsce jest o 20% droższa", "Jeździ na Mazury co lipiec",
+                  "Wysyła paczki do UK przez InPost dwa razy w miesiącu"):
+        assert not matcher().analyse(trait).vague

@@ -1415,7 +1415,7 @@ ACCEPTED_MISSES = [
     "Samodzielna", "Needs to justify every expense to management",
     # Partner and supplier.
     "Looking for a trusted partner", "Wants a reliable partner", "Szuka zaufanego partnera",
-    "Szuka zaufanego partnera biznesowego", "Szuka partnera biznesowego", "Looking for a long-term supplier",
+    "Szuka partnera biznesowego", "Looking for a long-term supplier",
     "Szuka stałego dostawcy",
     # Family counts.
     "Suburban mom of two", "Mom of 2", "Father of three",

@@ -619,6 +619,8 @@ class Lexicon:
     concrete: re.Pattern[str]
     not_concrete: re.Pattern[str]
     income: re.Pattern[str]
+    #: A country or a region as a location ("Polska", "Wielkopolska", "Europe"): read for the location only.
+    regions: re.Pattern[str]
     generic: re.Pattern[str]
     stopwords: frozenset[str]
     sizes: dict[str, dict[str, int]]
@@ -655,6 +657,7 @@ def load_lexicon() -> Lexicon:
     concrete: list[str] = []
     not_concrete: list[str] = []
     income: list[str] = []
+    regions: list[str] = []
     generic: list[str] = []
     stopwords: set[str] = set()
     sizes: dict[str, dict[str, int]] = {}
@@ -677,6 +680,7 @@ def load_lexicon() -> Lexicon:
         concrete += _strings(data, "concrete", lang)
         not_concrete += _strings(data, "not-concrete", lang)
         income += _strings(data, "income", lang)
+        regions += _strings(data, "regions", lang)
         generic += _strings(data, "generic-words", lang)
         stopwords.update(normalise(w).strip() for w in _strings(data, "stopwords", lang))
         sizes[lang] = {
@@ -692,6 +696,7 @@ def load_lexicon() -> Lexicon:
         concrete=_word_start_regex(concrete),
         not_concrete=re.compile("(?:" + _compile_group(not_concrete) + ")"),
         income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
+        regions=re.compile("(?<= )(?:" + _compile_group(regions) + ")") if regions else _NEVER,
         generic=re.compile("(?:" + _compile_group(generic) + ")"),
         stopwords=frozenset(stopwords),
         sizes=sizes,
@@ -831,6 +836,12 @@ AGE_ENTRY = Entry(
 GENERIC_ENTRY = Entry(
     "generic-words", "",
     "say what the person did, when, where, how often or with which product, shop or channel",
+)
+REGION_ENTRY = Entry(
+    "region", "",
+    "a country or a region is the area of a market segment, not where one person lives: name the city, "
+    "and the district if it matters",
+    location=True,
 )
 CUSTOM_ENTRY = Entry(
     "custom", "",
@@ -1433,8 +1444,20 @@ class Matcher:
             return _decomposed_spans(value, composed, self.location_category(composed[0]))
         norm = normalise(value)
         spans = self._phrase_spans(norm, location_only=True)
+        if spans:
+            taken = _overlap_test([(a, b) for _, a, b in spans])
+            spans += [(REGION_ENTRY, m.start(), m.end() - 1) for m in self.lexicon.regions.finditer(norm)
+                      if not taken(m.start(), m.end() - 1)]
+        else:
+            spans = [(REGION_ENTRY, m.start(), m.end() - 1) for m in self.lexicon.regions.finditer(norm)]
         if not spans:
             return []
+        if self.allow is not None:
+            allowed = _overlap_test([(m.start(), m.end() - 1) for m in self.allow.finditer(norm)])
+            spans = [f for f in spans if not allowed(f[1], f[2])]
+            if not spans:
+                return []
+        spans.sort(key=_START)
         norm, where = _normalise_with_map(value)
         matches = [PhraseMatch(e, where[a], where[b - 1] + 1, value[where[a]:where[b - 1] + 1]) for e, a, b in spans]
         if self.proper_noun(value, [(m.start, m.end) for m in matches], sentence_start=True):

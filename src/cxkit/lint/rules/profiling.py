@@ -69,8 +69,10 @@ class PseudoProfiling(Rule):
     lines, on the phrase itself), quotes what matched and says what to write
     instead.  Also reported, one finding each: a `demographics.age` range
     wider than `max-age-span` years; a `demographics.location` that is a
-    category ("duże miasto", "suburbs", "wieś") rather than a place; a
-    `demographics.income` that is a judgement ("średnie", "above average")
+    category ("duże miasto", "suburbs", "wieś") or only a country or a region
+    ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than
+    a place (a city named beside it makes it one: "Poznań, Wielkopolska",
+    "Wieś pod Poznaniem"); a `demographics.income` that is a judgement ("średnie", "above average")
     without a figure; a generic `demographics.occupation`.  When more than
     `vague-share` of a persona's traits (and at least four) are vague, one more
     finding on its `name` says the persona as a whole describes a segment on
