@@ -382,3 +382,13 @@ def test_new_journey_with_dir_in_a_client_looks_for_the_persona_there(agency):
     result = run_cli("new", "journey", "Jan wypożycza", "--persona", "jan-czytelnik", "--dir", "zoo/journeys", "--no-input")
     assert result.exit_code == 0, result.stderr
     assert "no persona with id 'jan-czytelnik' in this workspace yet" in result.stderr
+
+
+def test_cache_clear_from_the_root_clears_every_clients_cache(agency):
+    lint()
+    assert len(list(agency.glob("*/.cxkit_cache"))) == 4
+    result = run_cli("cache", "clear")
+    assert result.exit_code == 0, result.stderr
+    assert not list(agency.glob("*/.cxkit_cache/*.json")), result.stdout
+    assert sorted(line.split(" from ")[1] for line in result.stdout.splitlines()) == [
+        "biblioteka/.cxkit_cache", "browar/.cxkit_cache", "dentysta/.cxkit_cache", "zoo/.cxkit_cache"]

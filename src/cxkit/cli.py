@@ -378,9 +378,12 @@ def lint(
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several
         # workspaces, and scans note the folders of others they pass over (Config.nested).
-        from .lint.workspaces import named_parts
+        from .config import elsewhere
 
-        parts = named_parts(targets, config)
+        if any(elsewhere(targets, config)):
+            from .lint.workspaces import named_parts
+
+            parts = named_parts(targets, config)
         config.nested = []
     from .discovery import excluded_folders
 
@@ -747,8 +750,8 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
     its workspace, and whether a config is in force.
 
     The workspace is found as lint finds it (the config nearest the named paths, else the current
-    folder's).  Paths of several workspaces name each one's cache besides the one a run of them
-    all together uses.
+    folder's), and so are the workspaces lint checks each under its own config: those the paths
+    (else the current folder) lie in or hold in their folders.
     """
     from .config import load_config
     from .discovery import UsageError, display_path, missing_path
@@ -760,8 +763,12 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
     # Rule settings are not checked: a typo in [rules] must not keep a stale cache in place.
     config = load_config(config_path, check_rules=False, near=paths)
     roots = [config.root]
-    if config_path is None and len(paths) > 1:
-        roots += [load_config(None, check_rules=False, near=[given]).root for given in paths]
+    if config_path is None:
+        # The workspaces lint checks each under its own config: the named paths' and those in folders under them.
+        from .lint.workspaces import Part, listed_nested, named_parts, plan
+
+        searched = list(paths) or ["."]
+        roots += [part.config.root for part in plan(named_parts(searched, config) or [Part(config, searched)], listed_nested)]
     unique: list[tuple[Path, Path]] = []
     for root in roots:
         folder = cache_dir(root)

@@ -106,6 +106,25 @@ def _config_of_paths(paths: Sequence[str], cwd: Path) -> Path | None:
     return next(iter(found), None)
 
 
+def elsewhere(paths: Sequence[str], config: Config, cwd: Path | None = None) -> list[Path | None]:
+    """For each of ``paths``, the config nearest above it (walked as the path is spelt) when that is
+    another than ``config``'s, else None: a path with no config above it, or one that does not
+    exist, stays with ``config``."""
+    cwd = cwd or Path.cwd()
+    memo: dict[Path, Path | None] = {}
+    mine = os.path.normcase(os.path.realpath(config.source)) if config.source is not None else None
+    out: list[Path | None] = []
+    for given in paths:
+        where = Path(os.path.normpath(os.path.join(cwd, given)))
+        try:
+            start = where if where.is_dir() else where.parent
+            nearest = _nearest_config(start, memo) if start.exists() else None
+        except (OSError, ValueError):  # the scan reports it as it always has
+            nearest = None
+        out.append(None if nearest is None or os.path.normcase(str(nearest)) == mine else nearest)
+    return out
+
+
 def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
     """The config nearest to ``start``, walking its folders as written; ``memo`` keeps each folder's answer."""
     walked: list[Path] = []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from ..config import Config, _nearest_config, default_targets, load_config
+from ..config import Config, default_targets, elsewhere, load_config
 
 if TYPE_CHECKING:  # the warm path of a single workspace imports this module, never the findings
     from .selection import LintResult
@@ -47,22 +47,13 @@ def named_parts(targets: list[str], config: Config, cwd: Path | None = None) -> 
     ``config``'s belongs to that config's workspace; a path with no config above it stays with
     ``config``.  The first part is ``config``'s, when any path is left to it.
     """
-    cwd = cwd or Path.cwd()
-    memo: dict[Path, Path | None] = {}
-    mine = config.source is not None and os.path.normcase(os.path.realpath(config.source))
     groups: dict[str, tuple[Path, list[str]]] = {}
     kept: list[str] = []
-    for given in targets:
-        where = Path(os.path.normpath(os.path.join(cwd, given)))
-        try:
-            start = where if where.is_dir() else where.parent
-            nearest = _nearest_config(start, memo) if start.exists() else None
-        except (OSError, ValueError):  # the scan reports it as it always has
-            nearest = None
-        if nearest is None or os.path.normcase(str(nearest)) == mine:
+    for given, nearest in zip(targets, elsewhere(targets, config, cwd)):
+        if nearest is None:
             kept.append(given)
-            continue
-        groups.setdefault(os.path.normcase(str(nearest)), (nearest, []))[1].append(given)
+        else:
+            groups.setdefault(os.path.normcase(str(nearest)), (nearest, []))[1].append(given)
     if not groups:
         return None
     parts = [Part(config, kept)] if kept else []
@@ -84,9 +75,10 @@ def _targets_of(folder: str, config: Config) -> list[str]:
 def plan(first: list[Part], scan: Callable[[Part], list[str]]) -> list[Part]:
     """Every workspace the run takes in: ``first`` (the named paths' workspaces) and, found by
     ``scan`` (the folders of other workspaces a part's scan passed over), the workspaces under them,
-    at any depth; one part per workspace, its paths merged."""
+    at any depth; one part per workspace, its paths merged (a part given more paths is scanned again)."""
     parts: list[Part] = []
     by_key: dict[str, Part] = {}
+    queue: list[Part] = []
 
     def add(part: Part) -> None:
         key = _key(part.config)
@@ -94,18 +86,22 @@ def plan(first: list[Part], scan: Callable[[Part], list[str]]) -> list[Part]:
         if have is None:
             by_key[key] = part
             parts.append(part)
-        else:
-            have.targets.extend(t for t in part.targets if t not in have.targets)
+            queue.append(part)
+            return
+        more = [t for t in part.targets if t not in have.targets]
+        if more:
+            have.targets.extend(more)
             have.result = None  # more paths than it was linted with
             have.nested = None
+            if have not in queue:
+                queue.append(have)
 
     for part in first:
         add(part)
-    i = 0
-    while i < len(parts):
-        part = parts[i]
-        i += 1
+    while queue:
+        part = queue.pop(0)
         folders = part.nested if part.nested is not None else scan(part)
+        part.nested = folders
         seen: set[str] = set()
         for folder in folders:
             real = os.path.normcase(os.path.realpath(folder))
@@ -115,6 +111,33 @@ def plan(first: list[Part], scan: Callable[[Part], list[str]]) -> list[Part]:
             config = load_config(None, Path(folder), check_rules=False)
             add(Part(config, _targets_of(folder, config)))
     return parts
+
+
+def discover_by_workspace(targets: list[str], config: Config) -> tuple[list[Any], list[tuple[str, str]]]:
+    """What :func:`cxkit.discovery.discover` finds, each workspace's files under its own config (its
+    `exclude`, its `paths` when reached by a scan from above): what `cxkit fmt` lays out.  One walk
+    when all is one workspace, as without workspaces."""
+    from ..discovery import discover
+
+    found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
+
+    def scan(part: Part) -> list[str]:
+        part.config.nested = []
+        found[id(part)] = discover(part.targets, part.config)
+        return part.config.nested
+
+    parts = plan(named_parts(targets, config) or [Part(config, list(targets))], scan)
+    files: list[Any] = []
+    unreadable: list[tuple[str, str]] = []
+    shown: set[str] = set()
+    for part in parts:
+        listed, cannot = found[id(part)]
+        files += [t for t in listed if t.display not in shown]
+        shown.update(t.display for t in listed)
+        unreadable += [u for u in cannot if u not in unreadable]
+    if len(parts) > 1:
+        files.sort(key=lambda t: t.display)
+    return files, unreadable
 
 
 def listed_nested(part: Part) -> list[str]:
