@@ -284,3 +284,70 @@ def test_a_region_in_a_trait_is_no_finding(tmp_path, monkeypatch):
     for trait in ("Zamawia karmę z Niemiec, bo w Polsce jest o 20% droższa", "Jeździ na Mazury co lipiec",
                   "Wysyła paczki do UK przez InPost dwa razy w miesiącu"):
         assert not matcher().analyse(trait).vague
+
+
+# F15: trait-overlap compares traits after Polish inflection, but subject-verb agreement changes
+# two words at once (plural: "Kurierzy ... zostawiają"; past tense: "Zamawiała ... płaciła"), and
+# "BLIK-iem" / "BLIKiem" are both correct Polish: the same trait slipped through.
+
+PERSONA_F15 = """\
+kind: persona
+id: marta-karma
+name: Marta Żółkiewska
+lang: pl
+pain_points:
+  - Kurier DPD zostawia 12-kg worek pod klatką na Os. Piastowskim 24
+behaviours:
+  - Zamawia w niedzielę wieczorem przez aplikację, płaci BLIK-iem
+  - Czyta recenzje karmy na forum Dogomania przed każdym zakupem
+  - Jeździ na rowerze do parku Cytadela z psem
+"""
+
+
+def _negative_f15(*reasons: str) -> str:
+    lines = "".join(f"  - {r}\n" for r in reasons)
+    return ("kind: negative-persona\nid: janusz-okazje\nname: Janusz Okazja\nlang: pl\nreasons:\n" + lines
+            + "substitutes:\n  - Karma z Lidla za 49 zł\n")
+
+
+@pytest.mark.parametrize("reason", [
+    "Kurierzy DPD zostawiają 12-kg worek pod klatką na Os. Piastowskim 24",
+    "Kurier DPD zostawił 12-kg worek pod klatką na Os. Piastowskim 24",
+    "Zamawiała w niedzielę wieczorem przez aplikację, płaciła BLIK-iem",
+    "Zamawiali w niedzielę wieczorem przez aplikację, płacili BLIK-iem",
+    "Zamawia w niedzielę wieczorem przez aplikację, płaci BLIKiem",
+    "Czytają recenzje karmy na forum Dogomania przed każdym zakupem",
+    "Czytała recenzje karmy na forum Dogomania przed każdym zakupem",
+    "Jeździła na rowerze do parku Cytadela z psem",
+])
+def test_a_trait_restated_in_the_plural_or_the_past_is_an_overlap(tmp_path, monkeypatch, reason):
+    files = {"personas/marta.yaml": PERSONA_F15, "personas/janusz.yaml": _negative_f15(reason)}
+    found = run(tmp_path, monkeypatch, files, "trait-overlap")
+    assert [(f.path, f.code) for f in found] == [("personas/janusz.yaml", "CX203")], found
+
+
+@pytest.mark.parametrize("reason", [
+    # Other traits that share words stay apart: a negation, another number, another thing done.
+    "Kurierzy DPD nie zostawiają worków pod klatką na Os. Piastowskim 24",
+    "Kurierzy DPD zostawiają 20-kg worek pod klatką na Os. Piastowskim 24",
+    "Zamawiała w sobotę rano w sklepie, płaciła gotówką",
+    "Nie czytała recenzji karmy na forum Dogomania przed zakupem",
+    "Jeździła samochodem do parku Cytadela bez psa",
+    "Kanał na YouTube o karmieniu psów ogląda co tydzień",
+])
+def test_traits_that_share_inflected_words_but_differ_stay_apart(tmp_path, monkeypatch, reason):
+    files = {"personas/marta.yaml": PERSONA_F15, "personas/janusz.yaml": _negative_f15(reason)}
+    assert run(tmp_path, monkeypatch, files, "trait-overlap") == []
+
+
+def test_inflected_forms_share_their_stems():
+    from cxkit.lint.textnorm import normalise
+
+    for same in (("kurier", "kurierzy"), ("zostawia", "zostawiają", "zostawił", "zostawiła"),
+                 ("zamawia", "zamawiał", "zamawiała", "zamawiali", "zamawiały"), ("płaci", "płacił", "płaciła"),
+                 ("czyta", "czytają", "czytała"), ("rower", "rowerze"), ("BLIKiem", "BLIK-iem", "BLIK"),
+                 ("kanał", "kanale", "kanału"), ("szkoła", "szkole", "szkoły"), ("stały", "stałe", "stałych"),
+                 ("zdrowie", "zdrowiem"), ("niedziela", "niedzielę", "niedzieli")):
+        assert len({normalise(w) for w in same}) == 1, [normalise(w) for w in same]
+    for apart in (("kupuje", "kurier"), ("płaci", "placek"), ("czyta", "czysty")):
+        assert len({normalise(w) for w in apart}) == len(apart)

@@ -50,16 +50,22 @@ def reference_stem(word: str) -> str:
         if m and m.start() >= _MIN_STEM - 1:
             word = word[: m.start()]
             break
-    word = word.translate(_FOLD)
-    for ending in _PL_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            word = word[: -len(ending)]
-            break
-    else:
+    def strip(word: str) -> str:
+        for ending in _PL_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+                return word[: -len(ending)]
         for ending in _EN_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-                word = word[: -len(ending)]
-                break
+                return word[: -len(ending)]
+        return word
+
+    word = strip(word.translate(_FOLD))
+    # Then a past tense's "ł" (folded: "l" after a vowel) goes, with the ending before it, and
+    # "rz" is "r" (tester_pl F15).
+    if len(word) > _MIN_STEM + 1 and word[-2:] in ("al", "il", "yl", "el"):
+        word = strip(word[:-1])
+    elif len(word) > _MIN_STEM + 1 and word.endswith("rz"):
+        word = word[:-1]
     return word[:_MAX_STEM]
 
 

@@ -28,8 +28,11 @@ _STOP = frozenset(
     his her their our your my he she they we you i but if so than then very more most
     oraz i a w we z ze na do o od po za przy dla jak jest są być to ten ta te tego tej się sobie
     swoje swój swoją swoich jego jej ich by że ale lub czy bardzo już też także tylko który która które
+    iem em owi ów ach ami om
     """.split()
 )
+# The last line: case endings Polish writes after a hyphen on an acronym or a brand ("BLIK-iem",
+# "SMS-ami", "PKO-owi"), which the hyphen splits off; "BLIKiem" is one word and stems as "blik".
 
 # Present participles: "dbająca" → "dba", "ceniący" → "ceni", "kupujących" → "kup".
 _PARTICIPLE = re.compile(r"(?:uj|j)?ąc(?:ymi|ych|ego|emu|ej|ym|y|a|e|ą)?$")
@@ -40,8 +43,8 @@ _FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
 # Folded, longest first, so "ami" is tried before "i".
 _PL_ENDINGS = sorted(
     """
-    owania owanie owaniu owac owal owala owali owaly ujesz ujemy ujecie uje uja
-    ami ach ego emu ymi imi ych ich iej owi owy owa owe ow om ej em ym im ie ia ii iu a e i o u y
+    owania owanie owaniu owac owal owala owali owaly ujesz ujemy ujecie uje uja iaja aja
+    ami ach ego emu ymi imi ych ich iej iem owi owy owa owe ow om ej em ym im ie ia ii iu a e i o u y
     """.split(),
     key=len,
     reverse=True,
@@ -72,13 +75,26 @@ def stem(word: str) -> str:
         m = _INFINITIVE.search(word) if "ć" in word[-2:] else None  # `$` also matches before a final newline
     if m is not None and m.start() >= _MIN_STEM - 1:
         word = word[: m.start()]
-    word = word.translate(_FOLD)
+    word = _strip_ending(word.translate(_FOLD))
+    if len(word) > _MIN_STEM + 1 and word[-1] == "l" and word[-2] in "aiye":
+        # A past tense agrees in gender and number ("zamawiał", "zamawiała", "zamawiali" are
+        # "zamawia"; "płaciła" is "płaci"), and "ł" stays in every form of a noun ("kanał",
+        # "kanale", "kanału"): without it, the stem is the present's, and the noun's is one.
+        word = _strip_ending(word[:-1])
+    elif len(word) > _MIN_STEM + 1 and word.endswith("rz"):
+        # "r" and "rz" alternate in one word: "kurier", "kurierzy"; "rower", "na rowerze".
+        word = word[:-1]
+    return word[:_MAX_STEM]
+
+
+def _strip_ending(word: str) -> str:
+    """``word`` (folded) without the longest common Polish or English ending that leaves a stem long enough."""
     size = len(word)
     for table in (_PL_BY_LENGTH, _EN_BY_LENGTH):
         for n, endings in table:
             if size - n >= _MIN_STEM and word[-n:] in endings:
-                return word[: size - n][:_MAX_STEM]
-    return word[:_MAX_STEM]
+                return word[: size - n]
+    return word
 
 
 def _codepage() -> tuple[Any, str]:

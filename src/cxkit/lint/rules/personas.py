@@ -409,7 +409,9 @@ class TraitOverlap(Rule):
     """The same trait appears in a persona and in a negative persona.
 
     Traits are compared after normalising case, punctuation, stop words and
-    Polish and English inflection; near-duplicates count too: at the default
+    Polish and English inflection (also a plural or a past tense that changes
+    a noun and its verb: "Kurierzy zostawiają", "Zamawiała ... płaciła", and an
+    acronym's ending, "BLIK-iem" / "BLIKiem"); near-duplicates count too: at the default
     `similarity` (0.8) the same trait with one word changed, added or
     dropped; a lower `similarity` compares traits more loosely.  A trait and its negation ("czyta recenzje" / "nie czyta recenzji",
     "rzadko kupuje", "rarely buys") are opposites, not an overlap, and so are two traits
