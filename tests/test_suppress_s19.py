@@ -213,3 +213,52 @@ def test_an_english_disable_file_without_its_equals_sign_is_told_the_form(tmp_pa
     found = run(tmp_path, monkeypatch, {"journeys/maya.yaml": text}, "stage-without-touchpoints", "unused-suppression")
     assert unused(found) == [(2, "cxkit does not understand '# cxkit: disable-file stage-without-touchpoints, CX403 (draft)'; "
                                  "it suppresses nothing (write '# cxkit: disable-file=stage-without-touchpoints,CX403')")]
+
+
+STALE_PL = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+summary: Księgowa z Krakowa, biega od 2019 roku
+behaviours:
+  # cxkit: disable=pseudo-profiling (stary opis z warsztatu, do przepisania)
+  - Biega we wtorki i czwartki o 6:00 wokół Błoń, 8 km w 48 minut
+  - Zapisuje każdy trening w Garmin Connect i porównuje tempo z zeszłym rokiem
+  - Jest aktywna i lubi sport
+goals:
+  - Przebiec półmaraton poniżej 2 godzin w kwietniu 2027  # cxkit: disable=pseudo-profiling
+motivations:
+  - Chce być zdrowa
+"""
+
+
+def test_a_stale_comment_is_told_to_go_not_sent_to_another_items_finding(tmp_path, monkeypatch):
+    # The trait the comment was written for was rewritten; the vague trait two items below, and the
+    # one in `motivations`, are findings of their own, which the comment's reason does not speak for.
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": STALE_PL}, "pseudo-profiling", "unused-suppression")
+    stale = [f.message for f in found if f.rule == "unused-suppression"]
+    assert stale == [
+        "'disable=pseudo-profiling' suppresses nothing on line 8; remove it",
+        "'disable=pseudo-profiling' suppresses nothing on this line; remove it",
+    ]
+    assert sorted(f.line for f in found if f.rule == "pseudo-profiling") == [10, 14]
+
+
+def test_the_advice_survives_the_cache(tmp_path, monkeypatch):
+    # The places a comment may have been meant for are kept with its file's cached results.
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")
+    files = {"personas/ola.yaml": PERSONA_PL}
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = Config(root=tmp_path)
+    cold = lint(["."], config, Selection(select=("pseudo-profiling", "unused-suppression")), cache=True, jobs=1)
+    (tmp_path / "personas" / "other.yaml").write_text(PERSONA_PL.replace("ola-biegaczka", "ewa-biegaczka"), encoding="utf-8")
+    warm = lint(["."], config, Selection(select=("pseudo-profiling", "unused-suppression")), cache=True, jobs=1)
+    assert warm.cached_files == 1
+    advice = [f.message for f in cold.findings if f.rule == "unused-suppression"]
+    assert advice and all(ADVICE in m for m in advice)
+    assert [f.message for f in warm.findings if f.rule == "unused-suppression" and f.path.endswith("ola.yaml")] == advice

@@ -756,6 +756,13 @@ def _suppressions(value: Any) -> bool:
         )
         and isinstance(whole, dict) and all(_position(p) for p in whole.values())
         and _comment_rows(value.get("x")) and _comment_rows(value.get("m", []))
+        and _int_rows(value.get("n", []))
+    )
+
+
+def _int_rows(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(r, list) and len(r) >= 2 and all(type(v) is int for v in r) for r in value
     )
 
 

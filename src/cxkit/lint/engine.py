@@ -202,6 +202,9 @@ class Suppressions:
     unknown: list[tuple[int, int, str]] = field(default_factory=list)
     #: comments that speak to cxkit but say nothing it understands: (line, column, what they say)
     malformed: list[tuple[int, int, str]] = field(default_factory=list)
+    #: comment line → the lines where a finding it may have been meant for can stand: the last line
+    #: of the block its line opens, then the lines that open the blocks around it (see _neighbourhood)
+    near: dict[int, list[int]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.lines or self.file or self.unknown or self.malformed)
@@ -287,7 +290,56 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
             # On a block value's header line (`doing: |  # cxkit: disable=placeholder`), the only line
             # where a comment can stand, it reaches the value's own lines, where its findings are.
             block_lines = _reach_blocks(block_lines, root, target, entry, out)
+        out.near.setdefault(idx + 1, _neighbourhood(lines, target))
     return out
+
+
+_KEY_OPENS = re.compile(r"[^#]*:[ \t]*(?:#.*)?$")
+
+
+def _neighbourhood(lines: list[str], target: int) -> list[int]:
+    """Where a finding a comment reaching ``target`` (1-based) missed may stand: inside the block the
+    target line opens (a parent key above the trait, a key whose value is on the lines below) or on
+    a line that opens a block holding the target (a stage's `- id:`, where stage findings sit).
+
+    ``[last line of the target's block, *lines opening the blocks around it]``, read from the
+    indentation alone: it only decides whether an unused comment names a finding or says "remove it".
+    """
+
+    def shape(row: str) -> tuple[int, str] | None:
+        body = row.lstrip(" ")
+        stripped = body.strip()
+        if not stripped or stripped.startswith("#"):
+            return None
+        return len(row) - len(body), body
+
+    own = shape(lines[target - 1]) if 0 < target <= len(lines) else None
+    if own is None:
+        return [target]
+    indent, body = own
+    list_below = not body.startswith("-") and _KEY_OPENS.match(body) is not None  # `goals:` / `- a` at its indent
+    end = target
+    for n in range(target, len(lines)):
+        seen = shape(lines[n])
+        if seen is None:
+            continue
+        if seen[0] > indent or (list_below and seen[0] == indent and seen[1].startswith("-")):
+            end = n + 1
+            continue
+        break
+    around = []
+    level, dashed = indent, body.startswith("-")
+    for n in range(target - 2, -1, -1):
+        seen = shape(lines[n])
+        if seen is None:
+            continue
+        ind, text = seen
+        if ind < level or (ind == level and dashed and not text.startswith("-") and _KEY_OPENS.match(text)):
+            around.append(n + 1)
+            level, dashed = ind, text.startswith("-")
+            if level == 0 and not dashed:
+                break
+    return [end, *around]
 
 
 def _reach_blocks(
@@ -489,6 +541,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
             "f": {name: list(pos) for name, pos in sup.file.items()},
             "x": sup.unknown,
             "m": sup.malformed,
+            "n": [[line, *reach] for line, reach in sup.near.items()],
         },
     }
 
@@ -507,6 +560,7 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
             file={name: (pos[0], pos[1]) for name, pos in u["f"].items()},
             unknown=[tuple(x) for x in u["x"]],
             malformed=[tuple(x) for x in u.get("m", ())],
+            near={row[0]: list(row[1:]) for row in u.get("n", ())},
         )
     return FileResult(
         path=data["p"],
@@ -1036,9 +1090,14 @@ def _glob(pattern: str) -> str:
 NEAR_LINES = 10
 
 
-def _near_findings(findings: list[Finding], unused: list[tuple[int, int, str]]) -> dict[tuple[int, str], Finding]:
+def _near_findings(
+    findings: list[Finding], unused: list[tuple[int, int, str]], near: dict[int, list[int]] | None = None
+) -> dict[tuple[int, str], Finding]:
     """For each unused `disable=name` comment, (comment line, target line, name), the finding it was
-    probably meant for: one of that rule (any, for `all`) within NEAR_LINES of the line it reaches.
+    probably meant for: one of that rule (any, for `all`) within NEAR_LINES of the line it reaches,
+    inside the block that line opens or on a line opening a block around it (``near``, from
+    :func:`_neighbourhood`). Another item's finding a few lines off is not one: a stale comment
+    left above a rewritten trait must be told to go, not sent to the next vague trait.
 
     A comment reaches only its own line (or, on a line of its own, the next one); a trait written
     two lines below the comment, or a finding reported at a parent key, is out of its reach.
@@ -1048,8 +1107,14 @@ def _near_findings(findings: list[Finding], unused: list[tuple[int, int, str]]) 
     """
     pairs = []
     for comment_line, target, name in unused:
+        reach = (near or {}).get(comment_line)
+        if not reach:
+            continue
+        end, around = reach[0], set(reach[1:])
         for i, f in enumerate(findings):
-            if (name == "all" or f.rule == name) and abs(f.line - target) <= NEAR_LINES:
+            if (name == "all" or f.rule == name) and abs(f.line - target) <= NEAR_LINES and (
+                target < f.line <= end or f.line in around
+            ):
                 pairs.append((abs(f.line - target), f.line < target, f.line, f.column, comment_line, name, i))
     out: dict[tuple[int, str], Finding] = {}
     taken: set[int] = set()
@@ -1163,7 +1228,7 @@ def _filter(
             for name in sorted(names)
             if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active) and not not_run(name)
         ]
-        meant = _near_findings(shown, [(comment_line, target, name) for comment_line, target, _col, name in unused])
+        meant = _near_findings(shown, [(comment_line, target, name) for comment_line, target, _col, name in unused], sup.near)
         for comment_line, target_line, col, name in unused:
             where = "on this line" if target_line == comment_line else f"on line {target_line}"
             near = meant.get((comment_line, name))

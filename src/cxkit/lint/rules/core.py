@@ -262,8 +262,10 @@ class UnusedSuppression(Rule):
     reported. A comment reaches its own line or, on a line of its own, the next line with content
     (and the keys of a list item, the lines of a `|` or `>` value); not a trait two lines below it,
     nor a finding reported at a parent key, such as a stage's `- id:`. When a finding of the
-    comment's rule is within 10 lines of the line it reaches, the report names that line instead of
-    saying "remove it": `'disable=pseudo-profiling' suppresses nothing on line 12; the
+    comment's rule is within 10 lines of the line it reaches, and inside what that line opens (the
+    trait under a parent key) or on a line that opens what holds it (a stage's `- id:`), the report
+    names that line instead of saying "remove it" (a finding of another item or key is not named: the
+    comment is more likely stale): `'disable=pseudo-profiling' suppresses nothing on line 12; the
     pseudo-profiling finding is on line 14: put the comment at the end of that line, or on its own
     line just above it`. Each such finding is named for one comment, the nearest. In a document
     that does not fit the format (a `schema` error), the rules that need a valid document do not
