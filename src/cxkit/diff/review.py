@@ -614,6 +614,8 @@ def classify(
       by the document rules there, so their findings of its version on the other side cannot
       be matched either: ``unchecked_before`` holds BASE's files whose document does not fit
       on the branch, ``unchecked_after`` the branch's files whose document does not fit in BASE.
+      Nor can a `similar-personas` or `trait-overlap` finding that is on or names such a file:
+      lint reads no traits of a document that does not fit, so it drops out of their comparisons.
     - A BASE finding that the branch no longer reports but still finds, silenced by a
       comment or the configuration, is suppressed, not fixed.
     - A finding silenced on the branch that was not silenced in BASE (a new one, silenced
@@ -627,7 +629,7 @@ def classify(
         p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str],
         unchecked: AbstractSet[str],
     ) -> bool:
-        if p.finding.path in unchecked and _by_document_rules(p.finding, scopes):
+        if unchecked and any(path in unchecked for path in _judged_files(p.finding, scopes)):
             return True
         if p.key[1] == _PAIRS:
             # Matched on its pairs of similar personas: not compared when one of them cannot be read.
@@ -781,6 +783,10 @@ def _lint_side(
             return display_path(os.path.relpath(here / raw_name(path), here))
 
         def shown(f: Finding) -> Finding:
+            if f.related:
+                # The files the message names too, in the same form (review finds their documents by it).
+                related = tuple(r._replace(path=shown_path(r.path)) for r in f.related)
+                return dataclasses.replace(f, path=shown_path(f.path), related=related)
             return dataclasses.replace(f, path=shown_path(f.path))
 
         if similar is not None:
@@ -933,6 +939,20 @@ def run_review(
     )
 
 
+#: Workspace rules that compare the traits of documents, which lint reads only from a document
+#: that fits the format: one with a `schema` error drops out of their comparisons.
+_BY_TRAITS = frozenset({"similar-personas", "trait-overlap"})
+
+
+def _judged_files(f: Finding, scopes: dict[str, str]) -> tuple[str, ...]:
+    """The files whose documents must fit the format for ``f`` to be found: its own, for a document
+    rule's finding; its own and those its message names, for a rule comparing traits across files
+    (`similar-personas` names the persona it is like, `trait-overlap` the persona sharing the trait)."""
+    if f.rule in _BY_TRAITS:
+        return (f.path, *(r.path for r in f.related))
+    return (f.path,) if _by_document_rules(f, scopes) else ()
+
+
 def _by_document_rules(f: Finding, scopes: dict[str, str]) -> bool:
     """Whether ``f`` is judged by the document rules, which lint runs only on a document that fits
     the format: their own findings, and a stale `disable=RULE` comment naming one (or `all`)."""
@@ -948,10 +968,14 @@ def _unchecked(
     paired: Counterparts, old_docs: list[Any], new_docs: list[Any], before: list[Finding], after: list[Finding]
 ) -> tuple[set[str], set[str]]:
     """(BASE's files whose document does not fit the format on the branch, the branch's files
-    whose document does not fit it in BASE), among those with a document rule's finding.
+    whose document does not fit it in BASE), among those a finding needs to fit (:func:`_judged_files`):
+    the file of a document rule's finding, the files a `similar-personas` or `trait-overlap` finding
+    is on and names.
 
-    lint runs the document rules only on a document that fits the format (no `schema` error):
-    a finding of one side's version is neither fixed nor introduced by the other's being unfit.
+    lint runs the document rules only on a document that fits the format (no `schema` error), and
+    reads no traits of one that does not: a finding of one side's version is neither fixed nor
+    introduced by the other's being unfit, nor a pair of similar personas or a shared trait by one
+    of the two documents being unfit on the other side.
     """
     from ..model.validate import validate
 
@@ -969,12 +993,15 @@ def _unchecked(
 
     def blind(findings: list[Finding], there: dict[str, str], docs: dict[str, Any]) -> set[str]:
         out: set[str] = set()
+        seen: set[str] = set()
         for f in findings:
-            if not _by_document_rules(f, scopes) or f.path in out:
-                continue
-            doc = docs.get(there.get(f.path, ""))
-            if doc is not None and unfit(doc):
-                out.add(f.path)
+            for path in _judged_files(f, scopes):
+                if path in seen:
+                    continue
+                seen.add(path)
+                doc = docs.get(there.get(path, ""))
+                if doc is not None and unfit(doc):
+                    out.add(path)
         return out
 
     return blind(before, new_of, news), blind(after, old_of, olds)
