@@ -196,8 +196,9 @@ def init_workspace(
         today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
     root.mkdir(parents=True, exist_ok=True)
     existing = existing_config(root)
+    documents = existing_documents(root) if existing is None and examples is None else []
     if examples is None:
-        examples = existing is None
+        examples = existing is None and not documents
     steps: list[Step] = [_config(root, lang)]
     persona_dir, journey_dir = workspace_folders(root)
     outside = {d for d in (persona_dir, journey_dir) if not _inside(root, d)}
@@ -221,9 +222,16 @@ def init_workspace(
             steps.append(Step(f"{folder}/", "created"))
     used: dict[str, Any] | None = None
     if not examples:
-        why = (f"this folder already has a cxkit config ({existing}), and examples you deleted should stay deleted; "
-               "`cxkit init --examples` writes them"
-               if existing is not None else "--no-examples")
+        if existing is not None:
+            why = (f"this folder already has a cxkit config ({existing}), and examples you deleted should stay deleted; "
+                   "`cxkit init --examples` writes them")
+        elif documents:
+            shown = ", ".join(documents[:2]) + (", ..." if len(documents) > 2 else "")
+            why = (f"this folder already holds documents of yours, such as {shown}; another business's examples among them "
+                   "would count as yours (its negative persona would silence missing-negative-persona); "
+                   "`cxkit init --examples` writes them")
+        else:
+            why = "--no-examples"
         steps.append(Step("the example documents", "skipped", why, label=True))
     for folder, name, text in example_documents(lang, today) if examples else ():
         folder = persona_dir if folder == "personas" else journey_dir
@@ -283,6 +291,45 @@ def git_top(folder: Path) -> Path | None:
         if (candidate / ".git").exists():
             return candidate
     return None
+
+
+#: A document's kind line, as `cxkit new` and every hand-written document have it near the top.
+_KIND_LINE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$")
+#: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
+_PEEK_FILES, _PEEK_BYTES, _PEEK_DEPTH = 300, 4096, 3
+_NOT_WORKSPACE = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
+
+
+def existing_documents(root: Path) -> list[str]:
+    """Persona, negative persona and journey files already under ``root`` (paths from it, sorted).
+
+    A team adopting cxkit in a repository that already holds its personas has no config yet; the
+    examples would join its documents there. Looks at most ``_PEEK_FILES`` YAML files, three
+    folders deep, reading the first ``_PEEK_BYTES`` of each for a `kind:` line.
+    """
+    found: list[str] = []
+    looked = 0
+    base = len(root.parts)
+    for folder, dirs, files in os.walk(root):
+        depth = len(Path(folder).parts) - base
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _NOT_WORKSPACE) if depth < _PEEK_DEPTH else []
+        for name in sorted(files):
+            if not name.endswith((".yaml", ".yml")):
+                continue
+            looked += 1
+            if looked > _PEEK_FILES:
+                return found
+            path = Path(folder) / name
+            try:
+                if not path.is_file():
+                    continue  # a pipe would block the read
+                with open(path, "rb") as fh:
+                    head = fh.read(_PEEK_BYTES)
+            except OSError:
+                continue
+            if _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")):
+                found.append(path.relative_to(root).as_posix())
+    return found
 
 
 def existing_config(root: Path) -> str | None:
