@@ -312,3 +312,24 @@ def test_the_indent_hint_reads_past_a_comment_indented_with_a_tab():
     with_spaces = load_text("   # tekst, nie komentarz\nkind: persona\n  - text: Maraton\n").problems
     assert with_tab == with_spaces
     assert "indented under `kind:` (line 2)" in with_tab[0].message
+
+
+def test_a_key_indented_deeper_after_a_comment_line_is_told_to_align_with_the_key_above():
+    from cxkit.yamlio import load_text
+
+    pl = "kind: persona\nid: ola\nname: Ola\ndemographics:\n  age: 31\n    # komentarz\n    location: Kraków\n"
+    en = "kind: persona\nid: dan\nname: Dan\ndemographics:\n  age: 44\n  # from the CRM\n     occupation: heating engineer\n"
+    (p,) = load_text(pl).problems
+    assert (p.line, p.column) == (7, 5)
+    assert p.message == ("invalid YAML: `location:` is indented more than `age:` above it (line 5), so it cannot start "
+                         "a key of that mapping; align `location:` with `age:` (column 3)")
+    (e,) = load_text(en).problems
+    assert (e.line, e.column) == (7, 6) and "align `occupation:` with `age:` (column 3)" in e.message
+
+
+def test_another_missing_key_keeps_the_parsers_words():
+    from cxkit.yamlio import load_text
+
+    # A list item where the mapping expects a key: not a deeper key, no alignment advice.
+    (p,) = load_text("kind: persona\nid: ola\n  # c\n  - Biega\nname: Ola\n").problems
+    assert "align" not in p.message

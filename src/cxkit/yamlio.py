@@ -1191,6 +1191,12 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         and (told := _indent_hint(text, line, col)) is not None
     ):
         return LoadProblem(line, col, f"invalid YAML: {told}")
+    elif (
+        exc.problem == "did not find expected key" and exc.context == "while parsing a block mapping"
+        and text is not None and context_mark is not None
+        and (told := _deeper_key_hint(text, line, col, context_mark.column + 1)) is not None
+    ):
+        return LoadProblem(line, col, f"invalid YAML: {told}")
     elif exc.context and exc.problem:
         what = f"{exc.problem} ({exc.context})"
         if context_mark is not None and context_mark.line + 1 != line:
@@ -1307,6 +1313,28 @@ def _indent_hint(text: str, line: int, col: int) -> str | None:
             f"that item's text, where {what} cannot start a key; if the item has keys, give its text a key too "
             f"(`- text: ...` for a trait, `- action: ...` for an opportunity) and align {what} with it; if the "
             "line is text, put the whole item in quotes")
+
+
+def _deeper_key_hint(text: str, line: int, col: int, column: int) -> str | None:
+    """What to do when a `key:` at ``line`` is indented deeper than the keys of the mapping it
+    follows (which start in ``column``), with a comment or a blank line between them, so that it
+    ends the value above instead of being read into it: align it with the key above. None when the
+    line is no such key."""
+    row = _line_of(text, line)
+    name = row[col - 1:].split(":", 1)[0].strip(" \t")
+    if col <= column or not _FIELD_KEY.fullmatch(name) or ":" not in row[col - 1:]:
+        return None
+    for above in range(line - 1, 0, -1):
+        prior = _line_of(text, above)
+        body = prior.lstrip(" ")
+        if not body.strip() or body.lstrip().startswith("#"):
+            continue
+        key = body.split(":", 1)[0].strip()
+        if len(prior) - len(body) + 1 != column or body.startswith("-") or not _FIELD_KEY.fullmatch(key):
+            return None
+        return (f"`{_cut(name, 40)}:` is indented more than `{_cut(key, 40)}:` above it (line {above}), so it "
+                f"cannot start a key of that mapping; align `{_cut(name, 40)}:` with `{_cut(key, 40)}:` (column {column})")
+    return None
 
 
 def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
