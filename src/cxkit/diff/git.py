@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,12 +139,42 @@ class Repo:
         if self.commit("HEAD") is None:
             return self._unborn(rev)
         if self.is_shallow():
-            remote, slash, branch = rev.partition("/")
-            also = f" then `git fetch {remote} {branch}:refs/remotes/{rev}`" if slash and branch and " " not in rev else ""
-            return (f"unknown revision '{rev}': this clone is shallow, and may not hold it (a shallow clone of one "
+            # `origin/main...` (or a range handed whole) names the side that is missing, not the range.
+            name = self._missing_side(rev)
+            fetch = self._fetch_branch(name)
+            also = f" then `{fetch}`" if fetch else ""
+            return (f"unknown revision '{name}': this clone is shallow, and may not hold it (a shallow clone of one "
                     f"branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in "
                     f"actions/checkout; by hand `git fetch --unshallow`{also}) and run again")
         return f"unknown revision '{rev}'"
+
+    def _missing_side(self, rev: str) -> str:
+        """The revision of ``rev`` git does not know: ``rev`` itself, or the side of a range
+        (``A...``, ``A..B``, ``A...B``) that names no commit."""
+        if ".." not in rev:
+            return rev
+        left, _, right = rev.partition("..." if "..." in rev else "..")
+        for side in (left, right):
+            if side and ".." not in side and self.commit(side) is None:
+                return side
+        return rev
+
+    def _fetch_branch(self, rev: str) -> str | None:
+        """`git fetch REMOTE BRANCH:refs/remotes/REMOTE/BRANCH`, which brings a remote-tracking
+        branch ``rev`` names (`origin/main`, `origin/main~2`) into a clone of another branch; None
+        when ``rev`` names none of a configured remote, or the refspec would not be valid."""
+        ref = re.split(r"[~^]|@\{", rev, maxsplit=1)[0]  # `origin/main~2` needs `origin/main`
+        remote, slash, branch = ref.partition("/")
+        if not (slash and branch) or any(c.isspace() or c in "*?[\\" for c in ref):
+            return None
+        remotes = self._run(["remote"], what="list the remotes", check=False)
+        if remotes.returncode != 0 or remote not in remotes.stdout.decode("utf-8", "replace").split():
+            return None
+        valid = self._run(["check-ref-format", f"refs/remotes/{ref}"], what="check a branch name", check=False)
+        valid_src = self._run(["check-ref-format", f"refs/heads/{branch}"], what="check a branch name", check=False)
+        if valid.returncode != 0 or valid_src.returncode != 0:
+            return None
+        return f"git fetch {remote} {branch}:refs/remotes/{ref}"
 
     def is_shallow(self) -> bool:
         """Whether this is a shallow clone (`git clone --depth`, a CI checkout without `fetch-depth: 0`)."""

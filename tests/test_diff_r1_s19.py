@@ -1,0 +1,97 @@
+"""`cxkit diff` and `cxkit review`: the advice for a shallow clone names the revision that is
+missing and a fetch that works, whatever the range form (review1 F1); the `-x` notes and usage
+errors suggest what the user meant (review1 F4, F8)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+OLA = """\
+kind: persona
+id: ola
+name: Ola Nowak
+lang: pl
+goals:
+  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027
+behaviours:
+  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
+"""
+
+
+def cli(*args: str):
+    result = run_cli(*args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result
+
+
+# --- F1: a shallow clone, every form of BASE ------------------------------------------------
+
+@pytest.fixture
+def shallow(tmp_path, monkeypatch) -> Repo:
+    """A clone of `feature` one commit deep, as a CI checkout without `fetch-depth: 0` makes it."""
+    origin = Repo(tmp_path / "origin")
+    origin.write("cxkit.toml", 'lang = "pl"\n')
+    origin.write("personas/ola.yaml", OLA)
+    origin.commit("Ola")
+    origin.git("checkout", "-q", "-b", "feature")
+    origin.write("personas/ola.yaml", OLA.replace("1:55", "1:50"))
+    origin.commit("Szybciej")
+    clone = tmp_path / "clone"
+    origin.git("clone", "-q", "--depth", "1", "--branch", "feature", f"file://{origin.root}", str(clone))
+    r = Repo.__new__(Repo)
+    r.root, r.env = clone, origin.env
+    assert r.git("rev-parse", "--is-shallow-repository").stdout.strip() == "true"
+    monkeypatch.chdir(clone)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+FETCH = "`git fetch origin main:refs/remotes/origin/main`"
+
+
+@pytest.mark.parametrize("command", ["diff", "review"])
+@pytest.mark.parametrize("base", ["origin/main", "origin/main..", "origin/main...", "origin/main...HEAD", "origin/main..HEAD"])
+def test_the_shallow_clone_advice_names_the_branch_and_a_fetch_that_works(shallow, command, base):
+    result = cli(command, base)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("cxkit: unknown revision 'origin/main': this clone is shallow"), result.stderr
+    assert f"`git fetch --unshallow` then {FETCH}" in result.stderr, result.stderr
+    assert "main..." not in result.stderr.split("this clone is shallow")[1]
+    # The advice works: after it, the same command runs.
+    for fetch in ["git fetch --unshallow", *re.findall(r"then `(git fetch [^`]+)`", result.stderr)]:
+        proc = shallow.git(*shlex.split(fetch)[1:], check=False)
+        assert proc.returncode == 0, f"{fetch}: {proc.stderr}"
+    again = cli(command, base)
+    assert again.exit_code in (0, 1), again.stderr
+
+
+@pytest.mark.parametrize("command", ["diff", "review"])
+def test_a_range_of_two_branches_names_the_one_missing_and_no_made_up_fetch(shallow, command):
+    # `main` is no remote-tracking branch: there is no `git fetch REMOTE BRANCH` to write for it.
+    result = cli(command, "main..feature")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("cxkit: unknown revision 'main': this clone is shallow"), result.stderr
+    assert "`git fetch --unshallow`) and run again" in result.stderr
+
+
+@pytest.mark.parametrize("base", ["origin/main~1", "origin/main^"])
+def test_a_revision_counted_back_from_the_branch_fetches_the_branch(shallow, base):
+    result = cli("diff", base)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"cxkit: unknown revision '{base}': this clone is shallow"), result.stderr
+    assert f"then {FETCH}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("base", ["upstream/main", "refs/heads/main", "origin/main:personas"])
+def test_no_fetch_is_suggested_for_a_name_that_is_no_remote_branch(shallow, base):
+    # Not a configured remote (`upstream`, `refs`), or not a branch name (`:` is a blob's path).
+    result = cli("diff", base)
+    assert result.exit_code == 2
+    assert "this clone is shallow" in result.stderr, result.stderr
+    assert "`git fetch --unshallow`) and run again" in result.stderr, result.stderr
