@@ -277,7 +277,7 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
     # How it is paid ("Zakup na raty", "Purchase with Klarna", "Pay at the till").
     "with", "by", "of", "lub", "or", "raty", "ratach", "kartą", "karta", "kartę", "gotówką", "gotówka", "przelew",
     "przelewem", "blik", "blikiem", "iem", "klarna", "paypal", "card", "cash", "credit", "debit", "instalments",
-    "finance", "till", "counter", "kasie", "kasa", "terminal", "terminalu",
+    "finance", "till", "counter", "kasie", "kasa",
     # What is bought when it is one thing a journey is about ("Zakup biletu", "Purchase of tickets").
     "bilet", "biletu", "biletów", "ticket", "tickets", "abonament", "abonamentu", "plan", "polisy", "policy",
     "licence", "license", "licencji", "licencja", "form",
@@ -370,13 +370,18 @@ class JourneyEndsAtPurchase(Rule):
     severity = Severity.warning
     kinds = ("journey",)
     Options = EndsOptions
+    _words: _Words | None = None
+
+    def _vocabulary(self) -> _Words:
+        """The configured purchase words as phrase keys, worked out once for the run, not per journey."""
+        if self._words is None:
+            self._words = _words([*self.options.purchase_stages, *self.options.extend_purchase_stages])
+        return self._words
 
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
         # Every word kept: "po-zakupie" (post-purchase) is not "zakup".
-        options = self.options
-        words = {phrase_key(w) for w in [*options.purchase_stages, *options.extend_purchase_stages]}
-        words.discard("")
+        words = self._vocabulary()
         last_purchase = None
         for i, stage in enumerate(stages):
             if _means(phrase_key(stage.id), words) or _means(phrase_key(stage.name), words):
@@ -388,7 +393,22 @@ class JourneyEndsAtPurchase(Rule):
             )
 
 
-def _means(key: str, words: set[str]) -> bool:
+class _Words(frozenset):  # type: ignore[type-arg]
+    """The purchase words (phrase keys), with those of several words found by their first one."""
+
+    by_first: dict[str, list[str]]
+
+
+def _words(phrases: list[str]) -> _Words:
+    words = _Words(k for k in (phrase_key(w) for w in phrases) if k)
+    words.by_first = {}
+    for word in words:
+        if " " in word:
+            words.by_first.setdefault(word.split(" ", 1)[0], []).append(word)
+    return words
+
+
+def _means(key: str, words: _Words) -> bool:
     """Whether a stage's id or name (its phrase key) names the purchase: one of ``words``, or one
     opening it followed only by where and how it is paid, or by another purchase word ("Zakup w
     promocji", "Zamówienie i płatność", "Checkout & payment"); or such a phrase after a verb that
@@ -404,10 +424,12 @@ def _means(key: str, words: set[str]) -> bool:
     return bool(parts) and _opens_with_purchase(" ".join(parts), words)
 
 
-def _opens_with_purchase(key: str, words: set[str]) -> bool:
+def _opens_with_purchase(key: str, words: _Words) -> bool:
     if key in words:
         return True
-    for word in words:
+    first = key.split(" ", 1)[0]
+    # A word that opens the key is its first word, or one of several words beginning with it.
+    for word in ([first] if first in words else []) + words.by_first.get(first, []):
         if key.startswith(word + " "):
             rest = key[len(word) + 1:].split()
             if all(w in _AT_PURCHASE or w in words for w in rest):
