@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +96,57 @@ def test_no_fetch_is_suggested_for_a_name_that_is_no_remote_branch(shallow, base
     assert result.exit_code == 2
     assert "this clone is shallow" in result.stderr, result.stderr
     assert "`git fetch --unshallow`) and run again" in result.stderr, result.stderr
+
+
+#: The Polish example journey: the stage named "Zakup" has the id `purchase`, "Świadomość" `awareness`.
+PL_JOURNEY = Path(__file__).resolve().parent.parent / "examples" / "pl" / "journeys" / "pawel-kupuje-sluchawki-otwarte.yaml"
+
+@pytest.fixture
+def pl_journeys(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = PL_JOURNEY.read_text(encoding="utf-8")
+    assert "  - id: purchase\n    name: Zakup\n" in text and "  - id: awareness\n    name: Świadomość\n" in text
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(text.replace("emotion: 0", "emotion: 1"), encoding="utf-8")
+    return tmp_path
+
+
+# --- F8: a `[` never closed: the spelling proposed is the one meant, and valid ---------------
+
+@pytest.mark.parametrize(("pattern", "proposed"), [
+    ("stages[", "stages[*]"),
+    ("stages[awareness.emotion", "stages[awareness].emotion"),
+    ("stages[purchase.touchpoints", "stages[purchase].touchpoints"),
+    ("stages[zakup", "stages[zakup]"),
+    ("stages[.emotion", "stages[*].emotion"),
+    ("sources[v1.2", "sources[v1.2]"),  # a dot inside an id (a version) stays in it
+    ('stages["Zakup"', 'stages["Zakup"]'),
+    ('stages["v1.2".emotion', 'stages["v1.2"].emotion'),
+    ('stages["Zak', None),  # the quote is never closed: that is said instead
+])
+def test_an_unclosed_bracket_proposes_a_spelling_that_parses(pl_journeys, pattern, proposed):
+    from cxkit.diff.compare import malformed_exclude
+
+    result = cli("diff", "a.yaml", "c.yaml", "-x", pattern)
+    assert result.exit_code == 2 and result.stdout == ""
+    said = re.search(r"is not a key or a path glob: (.*?); write a key name", result.stderr).group(1)
+    spelled = re.findall(r"never closed \((.*)\)$", said)
+    assert spelled == ([proposed] if proposed else []), said
+    for fix in spelled:
+        assert malformed_exclude(fix) is None, fix
+        assert cli("diff", "a.yaml", "c.yaml", "-x", fix).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("pattern", [
+    "stages[", "stages[[", "stages[awareness.emotion", "a[b.c[d", "x-notes[\"a", "stages[*.", "stages[a]b[",
+    "stages[.", "stages[..emotion", "stages[a.1", "[", "a.[", "stages]", "stages[]", "stages..emotion",
+])
+def test_every_spelling_an_error_proposes_parses(pattern):
+    from cxkit.diff.compare import malformed_exclude
+
+    wrong = malformed_exclude(pattern)
+    assert wrong is not None
+    for fix in re.findall(r"\(([^()]*)\)$", wrong):
+        if "write" in fix or " " in fix:
+            continue  # advice in words, not a spelling
+        assert malformed_exclude(fix) is None, (pattern, wrong)

@@ -102,8 +102,25 @@ def malformed_exclude(pattern: str) -> str | None:
             return f"an empty key at the '.' at column {i + 1}"
         i += 1
     if opened >= 0:
-        return f"the '[' at column {opened + 1} is never closed ({pattern}])"
+        mended = _closed(pattern, opened)
+        return f"the '[' at column {opened + 1} is never closed" + (f" ({mended})" if mended else "")
     return None
+
+
+def _closed(pattern: str, opened: int) -> str | None:
+    """``pattern`` with the bracket opened at ``opened`` closed where it was most likely meant to
+    be: before the key that follows the id (`stages[awareness.emotion` -> `stages[awareness].emotion`),
+    at the end (`stages[zakup` -> `stages[zakup]`), with `*` for an id never written (`stages[` ->
+    `stages[*]`); None when that spelling is no valid glob either."""
+    inside = pattern[opened + 1:]
+    quoted = re.match(_QUOTED, inside)
+    dot = inside.find(".", quoted.end() if quoted else 0)
+    # `sources[v1.2`: a dot inside an id (a version) is no key that follows it.
+    if dot >= 0 and inside[dot + 1:dot + 2].isalpha():
+        mended = pattern[:opened + 1] + (inside[:dot] or "*") + "]" + inside[dot:]
+    else:
+        mended = pattern[:opened + 1] + (inside or "*") + "]"
+    return mended if malformed_exclude(mended) is None else None
 
 
 class Excluder:
