@@ -98,8 +98,32 @@ def test_no_fetch_is_suggested_for_a_name_that_is_no_remote_branch(shallow, base
     assert "`git fetch --unshallow`) and run again" in result.stderr, result.stderr
 
 
+# --- F4: `-x` that matched nothing: the did-you-mean names a stage close to what was written ---
+
 #: The Polish example journey: the stage named "Zakup" has the id `purchase`, "Świadomość" `awareness`.
 PL_JOURNEY = Path(__file__).resolve().parent.parent / "examples" / "pl" / "journeys" / "pawel-kupuje-sluchawki-otwarte.yaml"
+
+EN_JOURNEY = """\
+kind: journey
+id: dana-renews-fleet-plan
+name: Dana renews the fleet plan
+lang: en
+persona: dana-ops
+stages:
+  - id: renewal-notice
+    name: Renewal notice
+    doing: Reads the 60-day renewal notice and compares it with a competitor's quote
+    emotion: -1
+  - id: negotiation
+    name: Price negotiation
+    doing: Asks the account manager for a 10% discount for 40 vehicles
+    emotion: 0
+  - id: signature
+    name: Contract signed
+    doing: Signs the 24-month contract in DocuSign
+    emotion: 1
+"""
+
 
 @pytest.fixture
 def pl_journeys(tmp_path, monkeypatch):
@@ -109,6 +133,63 @@ def pl_journeys(tmp_path, monkeypatch):
     (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "c.yaml").write_text(text.replace("emotion: 0", "emotion: 1"), encoding="utf-8")
     return tmp_path
+
+
+def note(pattern: str, near: str | None) -> str:
+    hint = f"; did you mean '{near}'?" if near else ""
+    return f"cxkit: note: --exclude '{pattern}' matched nothing on either side, so it left nothing out{hint}\n"
+
+
+@pytest.mark.parametrize(("pattern", "near"), [
+    # A stage written by its name is told its id.
+    ("stages[zakup].emotion", "stages[purchase].emotion"),
+    ("stages[Zakup].emotion", "stages[purchase].emotion"),
+    ("stages[Świadomość].emotion", "stages[awareness].emotion"),
+    ("stages[swiadomosc].emotion", "stages[awareness].emotion"),
+    ("stages[Lojalnosc].touchpoints", "stages[loyalty].touchpoints"),
+    # An id or key misspelt: the closest spelling.
+    ("stages[purchse].emotion", "stages[purchase].emotion"),
+    ("stages[*].emotoin", "stages[*].emotion"),
+    ("stgaes[zakup].emotion", "stages[purchase].emotion"),
+    # Nothing close to what was written: no suggestion, however alike the rest of the path is.
+    ("stages[kasa].emotion", None),
+    ("stages[xyz].emotion", None),
+    ("stages[7].emotion", None),
+    ("stages[purchase].emotion.x", None),
+])
+def test_the_did_you_mean_names_the_stage_that_was_meant(pl_journeys, pattern, near):
+    result = cli("diff", "a.yaml", "c.yaml", "-x", pattern)
+    assert result.exit_code == 1
+    assert result.stderr == note(pattern, near)
+    if near is not None:
+        # Following the advice leaves that stage's value out.
+        followed = cli("diff", "a.yaml", "c.yaml", "-x", near)
+        assert followed.stderr == "" and followed.exit_code in (0, 1)
+
+
+def test_an_english_stage_name_is_told_its_id(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_text(EN_JOURNEY, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(EN_JOURNEY.replace("emotion: 0", "emotion: -1"), encoding="utf-8")
+    for pattern, near in [
+        ("stages[Price negotiation].emotion", "stages[negotiation].emotion"),
+        ('stages["Contract signed"].doing', "stages[signature].doing"),
+        ("stages[renewal-notise].emotion", "stages[renewal-notice].emotion"),
+        ("stages[Contract].emotion", None),
+    ]:
+        result = cli("diff", "a.yaml", "b.yaml", "-x", pattern)
+        assert result.stderr == note(pattern, near), pattern
+
+
+def test_review_tells_a_stage_name_its_id(tmp_path, monkeypatch):
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    repo = Repo(tmp_path / "ws")
+    repo.write("journeys/pawel.yaml", PL_JOURNEY.read_text(encoding="utf-8"))
+    repo.commit("base")
+    repo.write("journeys/pawel.yaml", PL_JOURNEY.read_text(encoding="utf-8").replace("emotion: 0", "emotion: 1"))
+    monkeypatch.chdir(repo.root)
+    result = cli("review", "HEAD", "-x", "stages[Zakup].emotion")
+    assert result.stderr.endswith(note("stages[Zakup].emotion", "stages[purchase].emotion")), result.stderr
 
 
 # --- F8: a `[` never closed: the spelling proposed is the one meant, and valid ---------------

@@ -42,6 +42,9 @@ class ExcludeUse:
     matched: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
     paths: set[str] = field(default_factory=set)
+    #: The `name` of each list item that has an id and a name -> those ids (`Zakup` -> {`purchase`}):
+    #: a path glob that names a stage by its name is told its id.
+    names: dict[str, set[str]] = field(default_factory=dict)
 
     def unmatched(self, patterns: Iterable[str]) -> list[tuple[str, str | None]]:
         """Each pattern that left nothing out, with the key or path it is closest to (None when none is close)."""
@@ -52,19 +55,129 @@ class ExcludeUse:
             if pattern in self.matched:
                 continue
             if _KEY_NAME.match(pattern):
-                near = difflib.get_close_matches(pattern, sorted(self.keys), n=1, cutoff=0.75)
+                near = difflib.get_close_matches(pattern, sorted(self.keys), n=1, cutoff=_CLOSE)
+                out.append((pattern, near[0] if near else None))
             else:
-                # `stages[*].metrics` is closest to a path written with `[*]` too.
-                shapes = set(self.paths)
-                if "[*]" in pattern:
-                    shapes |= {_ITEM.sub("[*]", path) for path in self.paths}
-                near = difflib.get_close_matches(pattern, sorted(shapes), n=1, cutoff=0.75)
-            out.append((pattern, near[0] if near else None))
+                out.append((pattern, self._mended(pattern)))
         return out
 
+    def _mended(self, pattern: str) -> str | None:
+        """``pattern`` with a key or id (or two) written as the documents have it, such that it
+        matches a path they hold: the closest spelling (`emotoin` -> `emotion`, `purchse` -> `purchase`), or
+        the id of the item whose `name` was written (`stages[Zakup]` -> `stages[purchase]`).  None
+        when no key or id close to what was written makes it match: the rest of the path being
+        alike is no reason to suggest another stage."""
+        tokens = _path_tokens(pattern)
+        if tokens is None:
+            return None
+        keys: set[str] = set()
+        ids: set[str] = set()
+        for path in self.paths:
+            for kind, text, _start, _end in _path_tokens(path) or ():
+                (ids if kind == "item" else keys).add(text)
+        folded_names: dict[str, set[str]] = {}
+        for name, owners in self.names.items():
+            folded_names.setdefault(_fold(name), set()).update(owners)
+        # For each key or id written, the spellings it may have meant: (likeness, start, end, spelling).
+        fixes: list[list[tuple[float, int, int, str]]] = []
+        for kind, text, start, end in tokens:
+            if "*" in text or "?" in text:
+                continue  # a glob, not a spelling to mend
+            typed = _fold(text)
+            options: dict[str, float] = {}
+            for known in ids if kind == "item" else keys:
+                score = _likeness(typed, _fold(known))
+                if score >= _CLOSE and known != text:
+                    options[known] = max(options.get(known, 0.0), score)
+            if kind == "item":
+                for name, owners in folded_names.items():
+                    score = _likeness(typed, name)
+                    if score >= _CLOSE:
+                        for known in owners:
+                            if known != text:
+                                options[known] = max(options.get(known, 0.0), score)
+            mine = []
+            for known, score in options.items():
+                if kind == "item":
+                    spelled = str(Item(0, known))[1:-1]
+                elif _KEY_NAME.match(known) and "*" not in known and "?" not in known:
+                    spelled = known
+                else:
+                    continue
+                mine.append((score, start, end, spelled))
+            if mine:
+                fixes.append(sorted(mine, key=lambda f: (-f[0], f[3]))[:3])
+        # One key or id mended, or two (`stgaes[zakup]`), the likest first.
+        found: list[tuple[float, str]] = []
+        for n, first in enumerate(fixes):
+            for a in first:
+                found.append((a[0], pattern[:a[1]] + a[3] + pattern[a[2]:]))
+                for second in fixes[n + 1:]:
+                    for b in second:
+                        found.append((a[0] * b[0], pattern[:a[1]] + a[3] + pattern[a[2]:b[1]] + b[3] + pattern[b[2]:]))
+        for _score, candidate in sorted(found, key=lambda c: (-c[0], c[1])):
+            if malformed_exclude(candidate) is not None:
+                continue
+            regex = re.compile(_glob_regex(candidate))
+            if any(regex.fullmatch(path) for path in self.paths):
+                return candidate
+        return None
 
-#: An item in a formatted path: `[zakup]`, `[2]`, `["a b"]`.
-_ITEM = re.compile(r'\[(?:"(?:[^"\\]|\\.)*"|[^\[\]"]*)\]')
+
+#: How alike (difflib's ratio, case and accents aside) a key or id must be to what was written to be suggested.
+_CLOSE = 0.75
+
+
+def _likeness(a: str, b: str) -> float:
+    import difflib
+
+    if a == b:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.ratio() if matcher.real_quick_ratio() >= _CLOSE and matcher.quick_ratio() >= _CLOSE else 0.0
+
+
+def _fold(text: str) -> str:
+    """``text`` without case and accents, as someone may type a stage's name: `Świadomość` -> `swiadomosc`."""
+    import unicodedata
+
+    text = text.casefold().replace("ł", "l")
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _path_tokens(path: str) -> list[tuple[str, str, int, int]] | None:
+    """The keys and items of a path or glob as written: (``key`` or ``item``, its text, where the
+    text starts and ends in ``path``); an item's text is its id or index, a quoted one unquoted.
+    None when it is no path (a malformed glob)."""
+    import json
+
+    out: list[tuple[str, str, int, int]] = []
+    i = 0
+    while i < len(path):
+        if path[i] == "[":
+            quoted = re.match(_QUOTED + r"\]", path[i + 1:])
+            close = i + quoted.end() if quoted else path.find("]", i)
+            if close < 0:
+                return None
+            text = path[i + 1:close]
+            if quoted:
+                try:
+                    text = json.loads(text)
+                except ValueError:
+                    return None
+            out.append(("item", text, i + 1, close))
+            i = close + 1
+            continue
+        if path[i] == ".":
+            i += 1
+        end = i
+        while end < len(path) and path[end] not in ".[":
+            end += 1
+        out.append(("key", path[i:end], i, end))
+        i = end
+    return out
 
 
 def malformed_exclude(pattern: str) -> str | None:
@@ -260,7 +373,10 @@ def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple
         return out
     if isinstance(value, list):
         kept = _Kept()
+        use = excluded.use if isinstance(excluded, Excluder) and excluded.regexes else None
         for v, r in zip(value, refs(value)):
+            if use is not None and r.id is not None and isinstance(v, dict) and isinstance(v.get("name"), str):
+                use.names.setdefault(v["name"], set()).add(r.id)
             if not excluded(parts + (r,)):
                 kept.append(prune(v, excluded, parts + (r,)))
                 kept.origin.append(r.index)
