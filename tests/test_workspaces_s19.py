@@ -392,3 +392,44 @@ def test_cache_clear_from_the_root_clears_every_clients_cache(agency):
     assert not list(agency.glob("*/.cxkit_cache/*.json")), result.stdout
     assert sorted(line.split(" from ")[1] for line in result.stdout.splitlines()) == [
         "biblioteka/.cxkit_cache", "browar/.cxkit_cache", "dentysta/.cxkit_cache", "zoo/.cxkit_cache"]
+
+
+# --- cxkit fmt over several workspaces (tester_pl F1) -------------------------------------------------
+
+SZKIC_OUT_OF_ORDER = "name: Szkic\nkind: persona\nid: szkic\nbehaviours:\n  - ceni jakość\n"
+
+
+@pytest.mark.parametrize("args", [(), (".",), ("zoo", "browar"), ("browar",)], ids=["root", "dot", "two", "one"])
+def test_fmt_keeps_out_of_a_folder_a_clients_exclude_names(agency, args):
+    szkic = write(agency, "browar/szkice/szkic.yaml", SZKIC_OUT_OF_ORDER)
+    check = run_cli("fmt", "--check", *args)
+    assert "szkice" not in check.stdout + check.stderr
+    run_cli("fmt", *args)
+    assert szkic.read_text(encoding="utf-8") == SZKIC_OUT_OF_ORDER
+
+
+def test_fmt_from_the_root_lays_out_every_clients_files_once(agency):
+    assert run_cli("fmt").exit_code == 0  # the clients' documents laid out
+    zoo = write(agency, "zoo/personas/nowa.yaml", SZKIC_OUT_OF_ORDER.replace("szkic", "nowa"))
+    browar = write(agency, "browar/personas/nowa.yaml", SZKIC_OUT_OF_ORDER.replace("szkic", "nowa"))
+    result = run_cli("fmt", "--check")
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("would reformat")] == [
+        "would reformat browar/personas/nowa.yaml", "would reformat zoo/personas/nowa.yaml"]
+    assert run_cli("fmt").exit_code == 0
+    assert zoo.read_text(encoding="utf-8").startswith("kind: persona\nid: nowa\nname: Szkic\n")
+    assert browar.read_text(encoding="utf-8") == zoo.read_text(encoding="utf-8")
+
+
+def test_fmt_of_a_named_excluded_file_still_lays_it_out(agency):
+    szkic = write(agency, "browar/szkice/szkic.yaml", SZKIC_OUT_OF_ORDER)
+    assert run_cli("fmt", "browar/szkice/szkic.yaml", "zoo").exit_code == 0
+    assert szkic.read_text(encoding="utf-8").startswith("kind: persona\nid: szkic\n")
+
+
+def test_fmt_with_config_keeps_one_config_for_everything(agency):
+    szkic = write(agency, "browar/szkice/szkic.yaml", SZKIC_OUT_OF_ORDER)
+    write(agency, "ci/fmt.toml", 'lang = "pl"\n')
+    result = run_cli("fmt", "--check", "--config", "ci/fmt.toml")
+    assert "would reformat browar/szkice/szkic.yaml" in result.stderr
+    assert szkic.read_text(encoding="utf-8") == SZKIC_OUT_OF_ORDER

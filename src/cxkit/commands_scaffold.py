@@ -197,8 +197,14 @@ def fmt_command(
     from .workspace import discover
 
     config = load_config(config_path, near=paths or ())
-    targets_in = list(paths or []) or default_targets(config)
-    targets, unreadable = discover(targets_in, config)
+    targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
+    if config_path is None:
+        # Each file under the nearest config above it: a client's `exclude` holds from the repository's top too.
+        from .lint.workspaces import discover_by_workspace
+
+        targets, unreadable = discover_by_workspace(targets_in, config)
+    else:
+        targets, unreadable = discover(targets_in, config)
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
     # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.
     report_to = sys.stderr if diff else sys.stdout
