@@ -433,3 +433,9 @@ def test_fmt_with_config_keeps_one_config_for_everything(agency):
     result = run_cli("fmt", "--check", "--config", "ci/fmt.toml")
     assert "would reformat browar/szkice/szkic.yaml" in result.stderr
     assert szkic.read_text(encoding="utf-8") == SZKIC_OUT_OF_ORDER
+
+
+def test_cache_clear_says_nothing_of_a_clients_missing_paths(agency):
+    write(agency, "wozki/cxkit.toml", 'lang = "pl"\npaths = ["personas", "journeys"]\n')  # neither exists yet
+    result = run_cli("cache", "clear")
+    assert (result.exit_code, result.stderr) == (0, "")

@@ -768,7 +768,8 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
         from .lint.workspaces import Part, listed_nested, named_parts, plan
 
         searched = list(paths) or ["."]
-        roots += [part.config.root for part in plan(named_parts(searched, config) or [Part(config, searched)], listed_nested)]
+        first = named_parts(searched, config) or [Part(config, searched)]
+        roots += [part.config.root for part in plan(first, listed_nested, warn=False)]
     unique: list[tuple[Path, Path]] = []
     for root in roots:
         folder = cache_dir(root)

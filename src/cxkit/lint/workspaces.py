@@ -62,20 +62,24 @@ def named_parts(targets: list[str], config: Config, cwd: Path | None = None) -> 
     return parts
 
 
-def _targets_of(folder: str, config: Config) -> list[str]:
+def _targets_of(folder: str, config: Config, warn: bool = True) -> list[str]:
     """What a workspace met in a scan of a folder above it has linted: what `cxkit lint` in its folder
-    lints (its `paths`, else all of it), spelt from ``folder`` as the scan reached it."""
+    lints (its `paths`, else all of it), spelt from ``folder`` as the scan reached it.  Without
+    ``warn``, a configured path that is missing is passed over in silence (and with none, the folder)."""
     if not config.paths:
         return [folder]
-    default_targets(config)  # a missing configured path warned of, none existing an error, as in its folder
-    return [os.path.normpath(os.path.join(folder, p)) for p in config.paths
-            if (config.root / p).exists() or (config.root / p).is_symlink()]
+    if warn:
+        default_targets(config)  # a missing configured path warned of, none existing an error, as in its folder
+    found = [os.path.normpath(os.path.join(folder, p)) for p in config.paths
+             if (config.root / p).exists() or (config.root / p).is_symlink()]
+    return found or [folder]
 
 
-def plan(first: list[Part], scan: Callable[[Part], list[str]]) -> list[Part]:
+def plan(first: list[Part], scan: Callable[[Part], list[str]], warn: bool = True) -> list[Part]:
     """Every workspace the run takes in: ``first`` (the named paths' workspaces) and, found by
     ``scan`` (the folders of other workspaces a part's scan passed over), the workspaces under them,
-    at any depth; one part per workspace, its paths merged (a part given more paths is scanned again)."""
+    at any depth; one part per workspace, its paths merged (a part given more paths is scanned again).
+    ``warn``: say of a nested workspace's configured path that it is missing, as lint in its folder does."""
     parts: list[Part] = []
     by_key: dict[str, Part] = {}
     queue: list[Part] = []
@@ -109,7 +113,7 @@ def plan(first: list[Part], scan: Callable[[Part], list[str]]) -> list[Part]:
                 continue
             seen.add(real)
             config = load_config(None, Path(folder), check_rules=False)
-            add(Part(config, _targets_of(folder, config)))
+            add(Part(config, _targets_of(folder, config, warn)))
     return parts
 
 
