@@ -234,13 +234,20 @@ def test_cache_clear_of_a_file_finds_its_workspace(repo: Path) -> None:
     assert not (repo / "marketing" / "personas" / ".cxkit_cache").exists()
 
 
-def test_cache_clear_without_paths_at_the_top_leaves_the_subfolders_cache_and_says_how(repo: Path) -> None:
+def test_cache_clear_without_paths_at_the_top_clears_the_subfolder_workspaces_cache(repo: Path) -> None:
+    # `cxkit lint` at the top lints marketing/personas under its own config, with its own cache (tester_pl F1).
     lint_with_cache(repo, "marketing/personas")
+    result = cli("cache", "clear")
+    assert (result.exit_code, result.stdout) == (0, "removed 3 cache files from marketing/personas/.cxkit_cache\n")
+    assert not (repo / "marketing" / "personas" / ".cxkit_cache").exists()
+
+
+def test_cache_clear_without_paths_where_there_is_no_workspace_says_how(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
     result = cli("cache", "clear")
     assert result.exit_code == 0
     assert result.stdout.startswith("nothing to clear: no cache at .cxkit_cache (")
     assert "cxkit cache clear FOLDER" in result.stdout
-    assert (repo / "marketing" / "personas" / ".cxkit_cache").is_dir()
 
 
 def test_cache_clear_of_two_workspaces_clears_both(repo: Path) -> None:

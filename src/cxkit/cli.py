@@ -738,7 +738,7 @@ def cache_clear(
         sys.stdout.write(f"removed {n} cache {'file' if n == 1 else 'files'} from {shown_path(folder, root)}\n")
     if not removed:
         where = ", ".join(shown_path(folder, root) for folder, root in folders)
-        hint = "" if paths or workspace_here else (
+        hint = "" if paths or workspace_here or len(folders) > 1 else (
             " (there is no cxkit config here or above; to clear the cache of a workspace in a subfolder, "
             "name it as for `cxkit lint`: cxkit cache clear FOLDER)"
         )
