@@ -439,3 +439,32 @@ def test_cache_clear_says_nothing_of_a_clients_missing_paths(agency):
     write(agency, "wozki/cxkit.toml", 'lang = "pl"\npaths = ["personas", "journeys"]\n')  # neither exists yet
     result = run_cli("cache", "clear")
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+# --- clients whose cxkit.toml links to one shared config ----------------------------------------
+
+BROKEN = "kind: persona\nid: {id}\nname: {name}\nlang: pl\n{key}: 1\n"
+
+
+@pytest.mark.parametrize("shared", ["house", "top"])
+@pytest.mark.parametrize("args", [(), ("zoo", "browar"), ("browar", "zoo")])
+def test_clients_linking_one_shared_config_are_still_each_linted(tmp_path, monkeypatch, shared, args):
+    # An agency keeps one house config and links every client's cxkit.toml to it (or to the top's):
+    # the clients are still two workspaces, and neither is passed over.
+    (tmp_path / "zoo" / "personas").mkdir(parents=True)
+    (tmp_path / "browar" / "personas").mkdir(parents=True)
+    if shared == "house":
+        (tmp_path / "wspolne").mkdir()
+        (tmp_path / "wspolne" / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+        target = "../wspolne/cxkit.toml"
+    else:
+        (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+        target = "../cxkit.toml"
+    os.symlink(target, tmp_path / "zoo" / "cxkit.toml")
+    os.symlink(target, tmp_path / "browar" / "cxkit.toml")
+    (tmp_path / "zoo" / "personas" / "zly.yaml").write_text(BROKEN.format(id="zly", name="Zły", key="foo"), encoding="utf-8")
+    (tmp_path / "browar" / "personas" / "zla.yaml").write_text(BROKEN.format(id="zla", name="Zła", key="bar"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache", "--select", "schema", "-f", "json", *args)
+    assert result.exit_code == 1
+    assert sorted(f["path"] for f in json.loads(result.stdout)) == ["browar/personas/zla.yaml", "zoo/personas/zly.yaml"]

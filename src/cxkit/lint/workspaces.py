@@ -37,7 +37,9 @@ class Part:
 
 
 def _key(config: Config) -> str:
-    return os.path.normcase(os.path.realpath(config.source if config.source is not None else config.root))
+    # The folder that holds the config as found: two clients whose cxkit.toml links to one house
+    # config (or to the top's) are still two workspaces.
+    return os.path.normcase(os.path.realpath(config.root))
 
 
 def named_parts(targets: list[str], config: Config, cwd: Path | None = None) -> list[Part] | None:
