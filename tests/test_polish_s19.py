@@ -314,7 +314,7 @@ def _negative_f15(*reasons: str) -> str:
     "Kurierzy DPD zostawiają 12-kg worek pod klatką na Os. Piastowskim 24",
     "Kurier DPD zostawił 12-kg worek pod klatką na Os. Piastowskim 24",
     "Zamawiała w niedzielę wieczorem przez aplikację, płaciła BLIK-iem",
-    "Zamawiali w niedzielę wieczorem przez aplikację, płacili BLIK-iem",
+    # Not "Zamawiali ... płacili": a past plural's -li is a plain l, as "niedzieli" is (review2 R2-1).
     "Zamawia w niedzielę wieczorem przez aplikację, płaci BLIKiem",
     "Czytają recenzje karmy na forum Dogomania przed każdym zakupem",
     "Czytała recenzje karmy na forum Dogomania przed każdym zakupem",
@@ -344,10 +344,13 @@ def test_inflected_forms_share_their_stems():
     from cxkit.lint.textnorm import normalise
 
     for same in (("kurier", "kurierzy"), ("zostawia", "zostawiają", "zostawił", "zostawiła"),
-                 ("zamawia", "zamawiał", "zamawiała", "zamawiali", "zamawiały"), ("płaci", "płacił", "płaciła"),
+                 ("zamawia", "zamawiał", "zamawiała", "zamawiały"), ("płaci", "płacił", "płaciła"),
                  ("czyta", "czytają", "czytała"), ("rower", "rowerze"), ("BLIKiem", "BLIK-iem", "BLIK"),
-                 ("kanał", "kanale", "kanału"), ("szkoła", "szkole", "szkoły"), ("stały", "stałe", "stałych"),
+                 ("kanał", "kanału"), ("szkoła", "szkole", "szkoły"), ("stały", "stałe", "stałych"),
                  ("zdrowie", "zdrowiem"), ("niedziela", "niedzielę", "niedzieli")):
         assert len({normalise(w) for w in same}) == 1, [normalise(w) for w in same]
-    for apart in (("kupuje", "kurier"), ("płaci", "placek"), ("czyta", "czysty")):
+    # A plain l is no past tense's ł (review2 R2-1): nouns in -al/-el keep it, in English too.
+    for apart in (("kupuje", "kurier"), ("płaci", "placek"), ("czyta", "czysty"), ("label", "lab"), ("hotel", "hot"),
+                  ("terminal", "termin"), ("terminalu", "terminie"), ("model", "modę"), ("modele", "modę"),
+                  ("personal", "person"), ("digital", "digit"), ("fotel", "foto"), ("portal", "port")):
         assert len({normalise(w) for w in apart}) == len(apart)

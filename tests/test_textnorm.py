@@ -59,10 +59,11 @@ def reference_stem(word: str) -> str:
                 return word[: -len(ending)]
         return word
 
+    written = word
     word = strip(word.translate(_FOLD))
-    # Then a past tense's "ł" (folded: "l" after a vowel) goes, with the ending before it, and
-    # "rz" is "r" (tester_pl F15).
-    if len(word) > _MIN_STEM + 1 and word[-2:] in ("al", "il", "yl", "el"):
+    # Then a past tense's "ł" (as written: folded, an "l" after a vowel) goes, with the ending
+    # before it, and "rz" is "r" (tester_pl F15; a plain "l" stays: "label", "model").
+    if len(word) > _MIN_STEM + 1 and word[-2:] in ("al", "il", "yl", "el") and written[len(word) - 1] == "ł":
         word = strip(word[:-1])
     elif len(word) > _MIN_STEM + 1 and word.endswith("rz"):
         word = word[:-1]

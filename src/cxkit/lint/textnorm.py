@@ -75,11 +75,18 @@ def stem(word: str) -> str:
         m = _INFINITIVE.search(word) if "ć" in word[-2:] else None  # `$` also matches before a final newline
     if m is not None and m.start() >= _MIN_STEM - 1:
         word = word[: m.start()]
+    written = word
     word = _strip_ending(word.translate(_FOLD))
-    if len(word) > _MIN_STEM + 1 and word[-1] == "l" and word[-2] in "aiye":
+    if (
+        len(word) > _MIN_STEM + 1 and word[-1] == "l" and word[-2] in "aiye"
+        and written[len(word) - 1] == "ł"
+    ):
         # A past tense agrees in gender and number ("zamawiał", "zamawiała", "zamawiali" are
         # "zamawia"; "płaciła" is "płaci"), and "ł" stays in every form of a noun ("kanał",
         # "kanale", "kanału"): without it, the stem is the present's, and the noun's is one.
+        # Only a written ł: "label", "hotel", "terminal", "model" keep their l, or they would meet
+        # "lab", "hot", "termin", "moda" (so a past plural's "-li", "zamawiali", and a locative's
+        # "kanale" keep theirs too: no dictionary tells "zamawiali" from "niedzieli").
         word = _strip_ending(word[:-1])
     elif len(word) > _MIN_STEM + 1 and word.endswith("rz"):
         # "r" and "rz" alternate in one word: "kurier", "kurierzy"; "rower", "na rowerze".
