@@ -468,3 +468,18 @@ def test_clients_linking_one_shared_config_are_still_each_linted(tmp_path, monke
     result = run_cli("lint", "--no-cache", "--select", "schema", "-f", "json", *args)
     assert result.exit_code == 1
     assert sorted(f["path"] for f in json.loads(result.stdout)) == ["browar/personas/zla.yaml", "zoo/personas/zly.yaml"]
+
+
+def test_inside_a_client_whose_config_is_a_link_its_own_paths_are_one_workspace(tmp_path, monkeypatch):
+    # zoo/cxkit.toml links to the top's config: run in zoo, `personas` is zoo's own folder, not
+    # another workspace (which would lint it as a multi-workspace run and skip the stored output).
+    from cxkit.config import elsewhere, load_config
+
+    (tmp_path / "zoo" / "personas").mkdir(parents=True)
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    os.symlink("../cxkit.toml", tmp_path / "zoo" / "cxkit.toml")
+    monkeypatch.chdir(tmp_path / "zoo")
+    config = load_config()
+    assert elsewhere(["personas", "."], config) == [None, None]
+    monkeypatch.chdir(tmp_path)
+    assert elsewhere(["zoo"], load_config()) == [tmp_path.resolve() / "zoo" / "cxkit.toml"]

@@ -112,7 +112,10 @@ def elsewhere(paths: Sequence[str], config: Config, cwd: Path | None = None) -> 
     exist, stays with ``config``."""
     cwd = cwd or Path.cwd()
     memo: dict[Path, Path | None] = {}
-    mine = os.path.normcase(os.path.realpath(config.source)) if config.source is not None else None
+    # Spelt as _nearest_config spells a config: its folder's real path, the file as it is (a
+    # cxkit.toml linked to a house config is still the config of the folder it sits in).
+    mine = (os.path.normcase(str(Path(os.path.realpath(config.source.parent)) / config.source.name))
+            if config.source is not None else None)
     out: list[Path | None] = []
     for given in paths:
         where = Path(os.path.normpath(os.path.join(cwd, given)))
