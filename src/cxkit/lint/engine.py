@@ -319,7 +319,9 @@ def _neighbourhood(lines: list[str], target: int) -> list[int]:
     indent, body = own
     list_below = not body.startswith("-") and _KEY_OPENS.match(body) is not None  # `goals:` / `- a` at its indent
     end = target
-    for n in range(target, len(lines)):
+    # Only NEAR_LINES either way matter (see _near_findings): a comment on every trait of a long list
+    # must not read the list again for each.
+    for n in range(target, min(len(lines), target + NEAR_LINES)):
         seen = shape(lines[n])
         if seen is None:
             continue
@@ -329,7 +331,7 @@ def _neighbourhood(lines: list[str], target: int) -> list[int]:
         break
     around = []
     level, dashed = indent, body.startswith("-")
-    for n in range(target - 2, -1, -1):
+    for n in range(target - 2, max(-1, target - 2 - NEAR_LINES), -1):
         seen = shape(lines[n])
         if seen is None:
             continue
