@@ -953,6 +953,9 @@ _NOT_OBJECT = frozenset(
     "which who whose without within across against among amongst between through throughout over under "
     "near toward towards per via versus than instead".split()
 )
+#: Words that join two names of goods sharing one head ("copper and brass fittings", folded): the object
+#: goes on past them, and is named when one of its parts takes OBJECT_WORDS content words on its own.
+_OBJECT_AND = frozenset("and or & i oraz lub albo".split())
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
 _OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
 _OBJECT_JOIN = re.compile(r"\s+|-")
@@ -1209,6 +1212,7 @@ class Matcher:
                 taken += [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)]
                 outside = _outside_test(taken)
             named: list[tuple[int, int]] = []
+            part = longest = 0  # content words of the part after the last "and", and of the longest part
             last_end = -1
             while word is not None and outside(word.start()):
                 start, end = at(word.start()), at(word.end() - 1) + 1
@@ -1217,15 +1221,24 @@ class Matcher:
                 w = word.group()
                 if w in _NOT_OBJECT:
                     break
+                if w in _OBJECT_AND:
+                    if not part:
+                        break  # "prices of and ...", "ceny i jakość": no goods before it
+                    longest, part = max(longest, part), 0
+                    last_end = end
+                    word = next(words, None)
+                    continue
                 kind = kinds.get(w) or self._kind(w)
                 common = kind != _FILLER and not_concrete.fullmatch(w + " ") is not None
                 if kind == _CONTENT and not common and w not in _GAP_FILLER:
                     named.append((start, end))
+                    part += 1
                 elif not common and w not in _GAP_FILLER:
                     break
                 last_end = end
                 word = next(words, None)
-            if len(named) >= OBJECT_WORDS:
+            # "copper and brass fittings" names goods; "copper and brass", "groceries and travels" do not.
+            if max(longest, part) >= OBJECT_WORDS:
                 return f"what it is about ('{text[named[0][0]:named[-1][1]]}')"
         return None
 
