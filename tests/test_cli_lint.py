@@ -911,7 +911,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
         (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'html', 'mermaid', 'mmd', 'json'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md'"),
         (("review", "-f", "xml"), "'markdown', 'md', 'json'"),
-        (("rules", "-f", "xml"), "'text', 'markdown', 'json'"),
+        (("rules", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
     ],
 )
 def test_an_unknown_choice_is_a_usage_error_in_plain_words(args, choices, tmp_path, monkeypatch):

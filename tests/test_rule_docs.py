@@ -182,6 +182,10 @@ def test_cxkit_rules_markdown_has_a_table_row_and_a_section_per_rule():
     assert "| `similarity` | `0.8` |" in md and "| `max-age-months` | `12` |" in md
 
 
+def test_cxkit_rules_takes_md_for_markdown_as_render_and_diff_do():
+    assert cli("rules", "-f", "md").stdout == cli("rules", "--format", "markdown").stdout == rules_markdown()
+
+
 def test_docs_rules_md_is_current():
     committed = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
     generated = cli("rules", "--format", "markdown").stdout

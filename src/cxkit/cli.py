@@ -781,6 +781,7 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
 class RulesFormat(str, Enum):
     text = "text"
     markdown = "markdown"
+    md = "md"  # markdown, as `cxkit render -f md` and `cxkit diff -f md` take it
     json = "json"
 
 
@@ -793,7 +794,7 @@ def rules(
     from .lint.rule import all_rules
 
     known = all_rules()
-    if output_format is RulesFormat.markdown:
+    if output_format in (RulesFormat.markdown, RulesFormat.md):
         from .lint.docs import rules_markdown
 
         sys.stdout.write(rules_markdown())
