@@ -69,6 +69,7 @@ _EN: dict[str, str] = {
     "persona_ref": "Persona",
     "due": "due",
     "no_emotion": "no emotion recorded",
+    "stage_empty": "nothing recorded for this stage yet",
     # emotion levels
     "emotion.-2": "very negative",
     "emotion.-1": "negative",
@@ -166,6 +167,7 @@ _PL: dict[str, str] = {
     "persona_ref": "Persona",
     "due": "do",
     "no_emotion": "emocji nie zapisano",
+    "stage_empty": "nic jeszcze nie zapisano dla tego etapu",
     "emotion.-2": "bardzo źle",
     "emotion.-1": "źle",
     "emotion.0": "neutralnie",

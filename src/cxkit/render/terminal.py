@@ -705,14 +705,22 @@ def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int], 
             table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
     for row in rows:
         table.add_row(Text(labels[row], style="bold"), *[_cell(s, row, labels) for s in stages])
+    if not rows:  # stages with only an id and a name: say so, rather than end the table on a bare rule
+        table.add_row(Text(""), *[_nothing_recorded(labels) for _ in stages])
     return table
+
+
+def _nothing_recorded(labels: Labels) -> Text:
+    """What a stage with only an id and a name shows: dim, as a missing emotion is."""
+    return Text(labels["stage_empty"], style="dim", overflow="fold")
 
 
 def stage_panel(stage: Stage, number: int, total: int, labels: Labels, width: int | None = None) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
-    for row in content.journey_rows([stage]):
+    rows = content.journey_rows([stage])
+    for row in rows:
         if row == "emotion":
             grid.add_row(labels[row], emotion_text(stage.emotion, labels))
         else:
@@ -723,12 +731,18 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels, width: in
     level = stage.emotion
     border = EMOTION_STYLE.get(level, "white") if level is not None else "white"
     place = f"{number}/{total}"
-    body: RenderableType = grid
-    if width is None or stage_name_fits_title(stage.name, place, width):
-        title = Text.assemble((f"{place} · ", "dim"), (one_line(stage.name), "bold"), overflow="ellipsis")
-    else:  # a long name: the title keeps the stage's place, the name opens the panel whole
+    lines: list[RenderableType] = []
+    if width is not None and not stage_name_fits_title(stage.name, place, width):
+        # a long name: the title keeps the stage's place, the name opens the panel whole
+        lines.append(Text(one_line(stage.name), style="bold", overflow="fold"))
         title = Text(place, style="dim")
-        body = Group(Text(one_line(stage.name), style="bold", overflow="fold"), grid)
+    else:
+        title = Text.assemble((f"{place} · ", "dim"), (one_line(stage.name), "bold"), overflow="ellipsis")
+    if not rows:  # only an id and a name: an empty panel would look like a rendering fault
+        lines.append(_nothing_recorded(labels))
+    if grid.row_count:
+        lines.append(grid)
+    body: RenderableType = lines[0] if len(lines) == 1 else Group(*lines)
     return Panel(body, title=title, title_align="left", subtitle=Text(stage.id, style="dim") if fits else None,
                  subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
 
