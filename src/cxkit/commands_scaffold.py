@@ -158,7 +158,9 @@ def init_command(
     for step in steps:
         note = f" ({step.note})" if step.note else ""
         # A file at the top of the git repository comes as an absolute path: shown from here.
-        if step.label:
+        if step.folders:
+            path = ", ".join(visible(prefix + f) for f in step.folders)
+        elif step.label:
             path = step.path
         else:
             path = shown(Path(step.path)) if os.path.isabs(step.path) else prefix + step.path
@@ -175,6 +177,9 @@ def init_command(
         raise typer.Exit(EXIT_ERROR)
     if any(step.example and step.action == "created" for step in steps):
         sys.stdout.write("\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n")
+    elif any(step.action == "found" for step in steps):
+        sys.stdout.write("\nNext: `cxkit lint` checks every workspace, each under its own config; "
+                         "`cxkit new persona \"Name\" --dir FOLDER/personas` starts a document in one.\n")
     else:
         sys.stdout.write("\nNext: `cxkit lint` checks the workspace; `cxkit new persona \"Name\"` starts a document.\n")
 

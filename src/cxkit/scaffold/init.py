@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from types import ModuleType
-from typing import Any
+from typing import Any, Sequence
 
 from ..fsutil import write_atomic
 from . import examples_en, examples_pl
@@ -26,6 +26,19 @@ lang = "${lang}"
 # Where `cxkit new` writes new personas (also negative ones) and journeys.
 persona-dir = "personas"
 journey-dir = "journeys"
+# The lowest severity that makes `cxkit lint` fail: error, warning, info or never.
+fail-level = "warning"
+"""
+
+#: The settings for a folder whose documents lie in workspaces of their own (an agency's
+#: repository, a folder per client, each with its own config): no `paths`, so that `cxkit lint`
+#: and `cxkit fmt` run here take in every workspace below, each under its own config.
+_SETTINGS_ABOVE = """\
+# The folders below that have a cxkit config of their own are workspaces of their own: `cxkit lint`
+# and `cxkit fmt` run here check each of them under its own config, and any document outside them
+# under this one.  No `paths` here: a folder named there would be all they check.
+# The language of documents outside those workspaces when a document does not say (pl or en).
+lang = "${lang}"
 # The lowest severity that makes `cxkit lint` fail: error, warning, info or never.
 fail-level = "warning"
 """
@@ -52,16 +65,23 @@ _PRE_COMMIT_HOOKS = """\
 _PRE_COMMIT_HEADER = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n"
 
 
-def pre_commit_hooks(persona_dir: str = "personas", journey_dir: str = "journeys", under: str = "", config: str = "") -> str:
+def pre_commit_hooks(
+    persona_dir: str = "personas", journey_dir: str = "journeys", under: str = "", config: str = "",
+    workspaces: Sequence[str] = (),
+) -> str:
     """The `repos:` entry that runs cxkit through pre-commit for these folders.
 
     ``under`` is the workspace's folder within the git repository (hooks run at
     its top) and ``config`` its config file from there; both empty for a
-    workspace at the top.
+    workspace at the top.  ``workspaces``: the folders (from the workspace's)
+    that are workspaces of their own, when its config has no `paths`: `cxkit fmt`
+    is given their files too, and `cxkit lint` checks the folder by name, not
+    with ``--config``, which would put every workspace under that one config.
     """
-    import re
     import shlex
 
+    if workspaces:
+        return _pre_commit_hooks_above(persona_dir, journey_dir, under, workspaces)
     folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir)))
     if not under.strip("/"):
         files = f"^({folders})/.*\\.ya?ml$"
@@ -69,6 +89,20 @@ def pre_commit_hooks(persona_dir: str = "personas", journey_dir: str = "journeys
     files = f"^{re.escape(under.strip('/') + '/')}({folders})/.*\\.ya?ml$"
     lint, fmt = (f"cxkit {cmd} --config {shlex.quote(config)}" if config else f"cxkit {cmd}" for cmd in ("lint", "fmt"))
     return Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=_quoted(lint), fmt=_quoted(fmt))
+
+
+def _pre_commit_hooks_above(persona_dir: str, journey_dir: str, under: str, workspaces: Sequence[str]) -> str:
+    """The hooks for a folder above workspaces of their own: lint it whole, lay out their files."""
+    import shlex
+
+    names = [w.strip("/") for w in workspaces] + [d.strip("/") for d in (persona_dir, journey_dir)]
+    folders = "|".join(dict.fromkeys(re.escape(n) for n in names))
+    top = under.strip("/")
+    files = f"^{re.escape(top + '/') if top else ''}({folders})/.*\\.ya?ml$"
+    lint = _quoted(f"cxkit lint {shlex.quote(top)}") if top else "cxkit lint"
+    hooks = Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=lint, fmt="cxkit fmt")
+    # A workspace added later needs its folder in `files` (lint checks it anyway).
+    return hooks.replace("        files: ", "        # A workspace added later: add its folder here.\n        files: ", 1)
 
 
 def _quoted(text: str) -> str:
@@ -144,6 +178,18 @@ class Step:
     example: bool = False
     #: Whether ``path`` names what was skipped ("the example documents") rather than a file.
     label: bool = False
+    #: Folders (from the workspace's) the step is about, when it is about several; ``path`` is then "".
+    folders: tuple[str, ...] = ()
+
+
+#: How many workspaces of their own init names; the rest are counted.
+_SHOW_WORKSPACES = 6
+
+
+def _left_out(paths: list[str], workspaces: list[str]) -> list[str]:
+    """The ``workspaces`` (folders from the config's) that none of the configured ``paths`` takes in."""
+    within = [os.path.normpath(p).replace(os.sep, "/") for p in paths]
+    return [w for w in workspaces if not any(p in (".", w) or w.startswith(p.rstrip("/") + "/") for p in within)]
 
 
 def example_values(today: _dt.date) -> dict[str, str]:
@@ -196,14 +242,44 @@ def init_workspace(
         today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
     root.mkdir(parents=True, exist_ok=True)
     existing = existing_config(root)
-    documents = existing_documents(root) if existing is None and examples is None else []
+    documents, workspaces = peek(root)
+    if existing is not None or examples is not None:
+        documents = []
     if examples is None:
-        examples = existing is None and not documents
-    steps: list[Step] = [_config(root, lang)]
+        examples = existing is None and not documents and not workspaces
+    steps: list[Step] = []
+    if workspaces:
+        # An agency's repository (a folder per client, each with its own config): a config here
+        # with `paths` would be all `cxkit lint` here checks, and every client would be left out.
+        named = workspaces[:_SHOW_WORKSPACES]
+        more = f"and {len(workspaces) - len(named)} more; " if len(workspaces) > len(named) else ""
+        steps.append(Step("", "found", f"{more}{'each is a workspace' if len(workspaces) > 1 else 'a workspace'} of its own, "
+                          "with its own config: `cxkit lint` here checks its documents under that config",
+                          folders=tuple(f"{w}/" for w in named)))
+    made = _config(root, lang, above=bool(workspaces))
+    if workspaces and made.action != "skipped" and not made.note:
+        made = Step(made.path, made.action, "no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below")
+    steps.append(made)
     persona_dir, journey_dir = workspace_folders(root)
+    configured = _config_in(root)
+    hidden = _left_out(configured.paths, workspaces) if configured is not None and configured.paths else []
+    if hidden and steps[-1].action == "skipped":
+        names = ", ".join(f"{w}/" for w in hidden[:_SHOW_WORKSPACES]) + (", ..." if len(hidden) > _SHOW_WORKSPACES else "")
+        steps[-1] = Step(steps[-1].path, "skipped", f"{steps[-1].note}; its `paths` leave out {names}: `cxkit lint` here "
+                         "does not check them (remove `paths` from it to check every workspace below)")
+    # Above workspaces of their own, with no `paths` here: their documents are in their folders.
+    above = bool(workspaces) and configured is not None and not configured.paths
+    if above and not examples:
+        steps.append(Step("", "skipped", "the documents are in the workspaces found above: `cxkit new persona \"Name\" "
+                          "--dir FOLDER/personas` writes one into a workspace", folders=tuple(dict.fromkeys(
+                              f"{d}/" for d in (persona_dir, journey_dir) if not (root / d).is_dir()))))
+        if not steps[-1].folders:
+            steps.pop()
     outside = {d for d in (persona_dir, journey_dir) if not _inside(root, d)}
     for folder in dict.fromkeys((persona_dir, journey_dir)):
         path = root / folder
+        if above and not examples and not path.is_dir():
+            continue
         if folder in outside:
             # A configured folder elsewhere (`persona-dir = "/srv/personas"`): `cxkit new` writes
             # there; init writes nothing outside the folder it was given.
@@ -230,6 +306,9 @@ def init_workspace(
             why = (f"this folder already holds documents of yours, such as {shown}; another business's examples among them "
                    "would count as yours (its negative persona would silence missing-negative-persona); "
                    "`cxkit init --examples` writes them")
+        elif workspaces:
+            why = ("this folder holds workspaces of their own (found above), and examples here would be checked "
+                   "as one more; `cxkit init --examples` writes them")
         else:
             why = "--no-examples"
         steps.append(Step("the example documents", "skipped", why, label=True))
@@ -255,7 +334,7 @@ def init_workspace(
     here = root.resolve()
     top = git_top(here) or here
     if top == here:
-        hooks = pre_commit_hooks(persona_dir, journey_dir)
+        hooks = pre_commit_hooks(persona_dir, journey_dir, workspaces=workspaces if above else ())
         if _has_cxkit_hooks(root / ".pre-commit-config.yaml"):
             steps.append(Step(".pre-commit-config.yaml", "skipped", "already runs cxkit lint and cxkit fmt"))
         elif (root / ".pre-commit-config.yaml").exists():
@@ -271,7 +350,7 @@ def init_workspace(
     hooks_file = str(top / ".pre-commit-config.yaml")
     found = find_config(here)
     config = found.resolve().relative_to(top).as_posix() if found is not None and found.resolve().is_relative_to(top) else ""
-    hooks = pre_commit_hooks(persona_dir, journey_dir, under, config)
+    hooks = pre_commit_hooks(persona_dir, journey_dir, under, config, workspaces=workspaces if above else ())
     if (top / ".pre-commit-config.yaml").exists():
         steps.append(Step(hooks_file, "printed",
                           f"pre-commit reads it at the top of the git repository; add these hooks for {under}/ to its `repos:` list", hooks))
@@ -301,24 +380,42 @@ _NOT_WORKSPACE = frozenset(("node_modules", "vendor", "venv", ".venv", "site-pac
 
 
 def existing_documents(root: Path) -> list[str]:
-    """Persona, negative persona and journey files already under ``root`` (paths from it, sorted).
+    """Persona, negative persona and journey files already under ``root`` and outside the workspaces
+    of their own below it (paths from it, sorted); see :func:`peek`."""
+    return peek(root)[0]
 
+
+def peek(root: Path) -> tuple[list[str], list[str]]:
+    """What ``root`` already holds: documents outside other workspaces, and workspaces of their own.
+
+    The documents are persona, negative persona and journey files (paths from ``root``, sorted).
     A team adopting cxkit in a repository that already holds its personas has no config yet; the
-    examples would join its documents there. Looks at most ``_PEEK_FILES`` YAML files, three
-    folders deep, reading the first ``_PEEK_BYTES`` of each for a `kind:` line.
+    examples would join its documents there.  The workspaces are the folders below ``root`` with a
+    cxkit config of their own (`cxkit.toml`, or a `pyproject.toml` with a [tool.cxkit] table),
+    such as an agency's folder per client: `cxkit lint` checks each under its own config, and their
+    documents are none of ``root``'s (their folders are not looked into).  Looks at most
+    ``_PEEK_FILES`` YAML files, three folders deep, reading the first ``_PEEK_BYTES`` of each for a
+    `kind:` line.
     """
+    from ..config import holds_config
+
     found: list[str] = []
+    workspaces: list[str] = []
     looked = 0
     base = len(root.parts)
     for folder, dirs, files in os.walk(root):
         depth = len(Path(folder).parts) - base
+        if depth and holds_config(folder, files):
+            workspaces.append(Path(folder).relative_to(root).as_posix())
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _NOT_WORKSPACE) if depth < _PEEK_DEPTH else []
         for name in sorted(files):
             if not name.endswith((".yaml", ".yml")):
                 continue
             looked += 1
             if looked > _PEEK_FILES:
-                return found
+                return found, workspaces
             path = Path(folder) / name
             try:
                 if not path.is_file():
@@ -329,7 +426,7 @@ def existing_documents(root: Path) -> list[str]:
                 continue
             if _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")):
                 found.append(path.relative_to(root).as_posix())
-    return found
+    return found, workspaces
 
 
 def existing_config(root: Path) -> str | None:
@@ -415,16 +512,16 @@ def _create(root: Path, rel: str, text: str) -> Step:
     return Step(rel, "created")
 
 
-def _config(root: Path, lang: str) -> Step:
+def _config(root: Path, lang: str, above: bool = False) -> Step:
     try:
-        return _write_config(root, lang)
+        return _write_config(root, lang, above)
     except OSError as exc:  # a read-only folder: reported, and the rest is still tried
         name = "pyproject.toml" if exc.filename is not None and Path(exc.filename).name == "pyproject.toml" else "cxkit.toml"
         return Step(name, "failed", f"cannot write it: {exc.strerror or exc}")
 
 
-def _write_config(root: Path, lang: str) -> Step:
-    settings = Template(_SETTINGS).substitute(lang=lang)
+def _write_config(root: Path, lang: str, above: bool = False) -> Step:
+    settings = Template(_SETTINGS_ABOVE if above else _SETTINGS).substitute(lang=lang)
     toml = root / "cxkit.toml"
     if toml.exists() or toml.is_symlink():  # a dangling link too, as for every other file: never written through
         return Step("cxkit.toml", "skipped", "already exists")
