@@ -118,7 +118,7 @@ def new_command(
             _err(f"cxkit: the journey's persona is '{PERSONA_PLACEHOLDER}'; set it to the id of a persona")
         elif known.get(persona) is not None and known[persona].kind == "negative-persona":
             _err(
-                f"cxkit: note: '{persona}' is a negative persona ({known[persona].path}); a journey maps a customer "
+                f"cxkit: note: '{persona}' is a negative persona ({known[persona].shown_beside(path)}); a journey maps a customer "
                 "you design for, and `cxkit lint` reports it (journey-for-negative-persona)"
             )
         elif known.get(persona) is None or known[persona].kind != "persona":

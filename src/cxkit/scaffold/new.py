@@ -25,6 +25,20 @@ class KnownDocument:
     id: str
     kind: str | None
     path: str
+    #: The file as the scan reached it (absolute), when it is known.
+    fs_path: str | None = None
+
+    def shown_beside(self, new: Path) -> str:
+        """This file as a message about writing ``new`` names it: from the current folder when
+        ``new`` was given so (`--dir ../browar/nowe`), as lint names the files of a path given so."""
+        if new.is_absolute() or self.fs_path is None:
+            return self.path
+        from ..discovery import display_path
+
+        try:
+            return display_path(os.path.relpath(self.fs_path))
+        except ValueError:  # pragma: no cover - another drive (Windows)
+            return self.path
 
 
 def locale_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> str | None:
@@ -173,7 +187,7 @@ def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str,
         if ident is None:
             continue
         kind = data.get("kind") if isinstance(data.get("kind"), str) else None
-        known.setdefault(ident, KnownDocument(ident, kind, shown_new(target.fs_path, config)))
+        known.setdefault(ident, KnownDocument(ident, kind, shown_new(target.fs_path, config), os.path.abspath(target.fs_path)))
     return known
 
 
@@ -197,7 +211,7 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
     other = known.get(doc_id)
     if other is not None:
         raise Refusal(
-            f"the id '{doc_id}' is already used by {other.path}; nothing written "
+            f"the id '{doc_id}' is already used by {other.shown_beside(path)}; nothing written "
             "(choose another id with --id, or use --force to write it anyway)"
         )
 
