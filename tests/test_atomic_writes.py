@@ -394,30 +394,34 @@ def test_fmt_of_a_folder_leaves_no_temporary_files(ws: Path) -> None:
 
 # --- cxkit render -o --------------------------------------------------------------------------
 
+# Previous Markdown exports of the journey (render -o replaces only a file that is one, without --force).
+PREVIOUS_EXPORT = "## Tomek kupuje\n\n_ścieżka klienta_ · `tomek-kupuje` · Przegląd: 2026-03-01\n\nPoprzednia wersja mapy\n"
+APPROVED_EXPORT = "## Tomek kupuje\n\n_ścieżka klienta_ · `tomek-kupuje` · Przegląd: 2026-06-01\n\nZatwierdzona wersja mapy\n"
+
 
 @pytest.mark.parametrize("failure", sorted(FAILURES))
 def test_render_output_failing_half_way_keeps_the_old_export(ws: Path, monkeypatch: pytest.MonkeyPatch, failure: str) -> None:
     target = ws / "mapa.md"
-    target.write_text("# Poprzednia wersja mapy\n", encoding="utf-8")
+    target.write_text(PREVIOUS_EXPORT, encoding="utf-8")
     target.chmod(0o640)
     FAILURES[failure](monkeypatch)
     result = invoke("render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", str(target))
     monkeypatch.undo()
     assert result.exit_code == 2
     assert "cannot write" in result.stderr
-    assert target.read_text(encoding="utf-8") == "# Poprzednia wersja mapy\n"
+    assert target.read_text(encoding="utf-8") == PREVIOUS_EXPORT
     assert mode_of(target) == 0o640
     assert temp_files(ws) == []
 
 
 def test_render_output_leaves_a_read_only_export_alone(ws: Path) -> None:
     target = ws / "mapa.md"
-    target.write_text("# Zatwierdzona wersja mapy\n", encoding="utf-8")
+    target.write_text(APPROVED_EXPORT, encoding="utf-8")
     target.chmod(0o444)
     result = invoke("render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", str(target))
     assert result.exit_code == 2
     assert result.stderr.endswith("mapa.md: cannot write: the file is read-only\n")
-    assert target.read_text(encoding="utf-8") == "# Zatwierdzona wersja mapy\n" and mode_of(target) == 0o444
+    assert target.read_text(encoding="utf-8") == APPROVED_EXPORT and mode_of(target) == 0o444
     assert temp_files(ws) == []
 
 

@@ -158,7 +158,9 @@ def test_output_file_holds_exactly_what_stdout_would(fmt: str, tmp_path: Path, m
 def test_output_file_keeps_its_permissions_and_leaves_no_temporary_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(FIXTURES)
     target = tmp_path / "mapa.html"
-    target.write_text("stara wersja", encoding="utf-8")
+    # A previous export (an older one, shortened): replaced without --force.
+    target.write_text('<!DOCTYPE html>\n<html lang="pl">\n<head>\n<meta name="generator" content="cxkit render">\n'
+                      "<title>stara wersja</title>\n", encoding="utf-8")
     target.chmod(0o640)
     result = invoke("render", JOURNEY_PL, "--format", "html", "-o", str(target))
     assert result.exit_code == 0, result.stderr

@@ -41,6 +41,7 @@ def render_command(
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id or name (repeatable; comma-separated works too).")] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous export of this format (a YAML file, notes); never a file this render reads.")] = False,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""
     from .run import RenderRequest, run
@@ -67,5 +68,6 @@ def render_command(
         width=width,
         stages=stages,
         config_path=config_path,
+        force=force,
     )
     raise typer.Exit(run(request, sys.stdout, sys.stderr))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -32,6 +33,8 @@ class RenderRequest:
     width: int | None = None
     stages: list[str] = field(default_factory=list)
     config_path: Path | None = None
+    #: ``-o`` may replace a file that is not a previous export of this format (never an input).
+    force: bool = False
 
 
 @dataclass
@@ -494,7 +497,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         stdout.write(text)
         stdout.flush()
         return done
-    written = _write(req.output, text, stderr)
+    written = _write(req.output, text, stderr, req.output_format, req.force)
     return written if written != EXIT_OK else done
 
 
@@ -516,34 +519,106 @@ def _refuse_overwriting_input(output: Path, read: list[tuple[Path, str]]) -> Non
                              "replace it — give -o another file")
 
 
-def _is_document(target: Path) -> bool:
-    """Whether ``target`` is a regular file whose first 8 KiB name a cxkit kind (`kind: persona`)."""
+#: How each format's export begins, as cxkit writes it (any version since exports began): a file that
+#: begins otherwise is not a previous export of that format, and ``-o`` replaces it only with --force.
+_EXPORT_STARTS = {
+    "html": re.compile(r'<meta name="generator" content="cxkit render">'),
+    "json": re.compile(r'\A\{\s*"(?:kind":\s*"(?:persona|negative-persona|journey)"|documents":|persona":\s*\{)'),
+    "mermaid": re.compile(r"\Ajourney[ \t]*\r?\n[ \t]+title[ \t]"),
+}
+
+
+def _markdown_start() -> re.Pattern[str]:
+    """The first lines of a Markdown export, in any language cxkit writes: a document's heading over
+    its kind (``## Zakup roweru`` / blank / ``_ścieżka klienta_ · `zakup-roweru```), or a folder's or
+    a persona pair's title (``# Zestawienie: praca``)."""
+    from .labels import _ALL
+
+    kinds = {t[k] for t in _ALL.values() for k in ("persona", "negative-persona", "journey") if k in t}
+    titles = {t[k] for t in _ALL.values() for k in ("overview", "against") if k in t}
+    kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    return re.compile(rf"\A(?:## [^\n]*\n\n_(?:{kind})_ · `|# (?:{title}): )")
+
+
+def _terminal_start() -> re.Pattern[str]:
+    """The first line of the terminal view written to a file: a card's or a journey's frame, a
+    folder overview's title, or the line a folder with no documents gets."""
+    from .labels import _ALL
+
+    titles = "|".join(re.escape(t["overview"]) for t in _ALL.values())
+    empties = "|".join(re.escape(t["empty"].split("{path}")[0]) for t in _ALL.values())
+    return re.compile(rf"\A(?:╭|(?:{titles}): |(?:{empties}))")
+
+
+_FORMAT_NAMES = {"terminal": "terminal view", **{k: f"{v} export" for k, v in _EXPORT_NAMES.items()}}
+
+
+def _export_format(head: str) -> str | None:
+    """The format of the cxkit export that begins with ``head`` (None: not an export cxkit writes)."""
+    for fmt, start in _EXPORT_STARTS.items():
+        if start.search(head) if fmt == "html" else start.match(head):
+            return fmt
+    if _markdown_start().match(head):
+        return "markdown"
+    if _terminal_start().match(head):
+        return "terminal"
+    return None
+
+
+def _not_to_replace(target: Path, fmt: str) -> str | None:
+    """Why ``-o target`` may not be replaced without --force (None: a new or empty file, a device or
+    pipe, or a previous export of the format being written).
+
+    ``-o`` is for exports. A YAML file (by its extension, or a top-level ``kind:`` line of any value,
+    ``kind: cjm`` too) is a source someone keeps, and any file that is not a previous cxkit export of
+    this format — a README, notes, an export of another format — is someone's work: replacing it takes
+    --force. An input of this render is refused earlier, --force or not.
+    """
     import stat
 
+    from ..fsutil import _open_descriptor
     from ..model import KINDS
     from ..workspace import KIND_LINE
 
     try:
-        if not stat.S_ISREG(os.stat(target).st_mode):
-            return False
+        if _open_descriptor(target) is not None:  # `-o /dev/stdout >> log.md`: written into, as a redirect is
+            return None
+        info = os.stat(target)
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
         with open(target, "rb") as fh:
-            head = fh.read(8192).decode("utf-8", "replace")
+            head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
     except OSError:
-        return False
-    return any(m.group(1) in KINDS for m in KIND_LINE.finditer(head))
+        return None  # cannot be read: the write says why it cannot be written, if it cannot
+    known = [m.group(1) for m in KIND_LINE.finditer(head) if m.group(1) in KINDS]
+    kinds = [m.group(1) for m in KIND_LINE.finditer(head) if not m.group(0)[:1].isspace()]  # top-level ones
+    if known:
+        return "is a cxkit document"
+    if target.suffix.lower() in (".yaml", ".yml"):
+        return f"is a YAML file{f' (kind: {kinds[0]})' if kinds else ''}, not an export"
+    if kinds and _export_format(head) is None:
+        return f"is a YAML document (kind: {kinds[0]}), not an export"
+    found = _export_format(head)
+    if found == fmt:
+        return None
+    if found is not None:
+        return f"is a cxkit {_FORMAT_NAMES[found]}, not the {_FORMAT_NAMES[fmt]} this writes"
+    return "is not a previous cxkit export"
 
 
-def _write(target: Path, text: str, stderr: TextIO) -> int:
+def _write(target: Path, text: str, stderr: TextIO, fmt: str = "terminal", force: bool = False) -> int:
     from ..fsutil import write_atomic
 
     if target.is_dir():
         stderr.write(f"cxkit: {display_path(str(target))}: is a folder; give a file name\n")
         return EXIT_ERROR
-    if _is_document(target):
-        # Not an input of this render (those are refused earlier), yet a persona or journey all the
-        # same: the one a journey's heading names, or any other. An export never replaces one.
-        stderr.write(f"cxkit: {display_path(str(target))}: is a cxkit document; writing the export there "
-                     "would replace it — give -o another file\n")
+    reason = None if force else _not_to_replace(target, fmt)
+    if reason is not None:
+        # Not an input of this render (those are refused earlier), yet a source or someone's file:
+        # a persona, a team's own YAML (`kind: cjm`), a README. Only a previous export is replaced as is.
+        stderr.write(f"cxkit: {display_path(str(target))}: {reason}; writing the export there would replace "
+                     "it — give -o another file, or add --force to replace it\n")
         return EXIT_ERROR
     try:
         write_atomic(target, text, descriptors=True)
