@@ -290,6 +290,16 @@ class ExcludedDocument(NamedTuple):
     config: str
 
 
+class OtherWorkspaceDocument(NamedTuple):
+    """A document in a folder below the workspace that has a config of its own (another workspace)."""
+
+    path: str
+    kind: str | None
+    id: str | None
+    #: The config that makes its folder a workspace of its own (shown path: `personas/legacy/cxkit.toml`).
+    config: str
+
+
 class ExcludedFiles:
     """The documents a folder scan leaves out because of `exclude`; looked for only when asked.
 
@@ -317,11 +327,79 @@ class ExcludedFiles:
     def __init__(self, config: Config) -> None:
         self.config = config
         self._found: list[ExcludedDocument] | None = None
+        self._others: list[OtherWorkspaceDocument] | None = None
+        self._met_other = False
 
     @property
     def walked(self) -> bool:
-        """Whether a rule asked for the excluded files: then the run's result depends on files it did not check."""
-        return self._found is not None and bool(self.config.exclude)
+        """Whether a rule asked for the excluded files, or for those of other workspaces below and there
+        were some: then the run's result depends on files it did not check."""
+        return (self._found is not None and bool(self.config.exclude)) or self._met_other
+
+    def in_other_workspaces(self) -> list[OtherWorkspaceDocument]:
+        """The documents in folders below with a config of their own, which the scan passed over.
+
+        Asked by unknown-persona only when a journey names a persona the workspace does not have
+        (a team that put a `cxkit.toml` in `personas/legacy/` to tune a rule there made that
+        folder another workspace).  Walked once per run, as the excluded files are, and only when
+        scans pass over other workspaces (`cxkit lint` without `--config`).
+        """
+        if self._others is None:
+            self._others = self._walk_others() if self.config.nested is not None else []
+        return self._others
+
+    def _walk_others(self) -> list[OtherWorkspaceDocument]:
+        config = self.config
+        roots = [config.root / p for p in config.paths] if config.paths else [config.root]
+        root_real = os.path.normcase(os.path.realpath(config.root))
+        out: list[OtherWorkspaceDocument] = []
+        folders = files = 0
+        # (folder, the shown config of the other workspace it lies in, or None while in this one)
+        stack: list[tuple[str, str | None]] = [(str(r), None) for r in reversed(roots) if r.is_dir()]
+        while stack and folders < self.MAX_FOLDERS and files < self.MAX_FILES:
+            top, owner = stack.pop()
+            folders += 1
+            try:
+                with os.scandir(top) as entries:
+                    listed = sorted(entries, key=lambda e: e.name)
+            except OSError:
+                continue
+            if other_workspace(top, listed, root_real):
+                self._met_other = True
+                name = "cxkit.toml" if any(e.name == "cxkit.toml" for e in listed) and os.path.isfile(
+                    os.path.join(top, "cxkit.toml")) else "pyproject.toml"
+                owner = _shown(os.path.join(top, name))
+            subdirs = []
+            for entry in listed:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                    is_file = not is_dir and entry.is_file()  # a pipe or device is never opened
+                except OSError:
+                    continue
+                full = os.path.join(top, entry.name)
+                if is_dir:
+                    # This workspace's excluded folders are not searched, as the scan does not.
+                    if entry.name not in self.NOT_WALKED and (owner is not None or self._pattern(full) is None):
+                        subdirs.append((full, owner))
+                    continue
+                if owner is None or not (is_file and entry.name.lower().endswith(YAML_SUFFIXES)):
+                    continue
+                files += 1
+                try:
+                    with open(full, "rb") as fh:
+                        head = fh.read(self.HEAD)
+                except OSError:
+                    continue
+                if len(head) == self.HEAD and b"\x00" not in head[:200]:
+                    head = head[: head.rfind(b"\n") + 1]  # whole lines only, as for the excluded files
+                kind, ident = unread_identity(head)
+                out.append(OtherWorkspaceDocument(_shown(full), kind, ident, owner))
+                if files >= self.MAX_FILES:
+                    break
+            stack.extend(reversed(subdirs))
+        return out
 
     def __call__(self) -> list[ExcludedDocument]:
         if self._found is None:
@@ -606,6 +684,12 @@ class WorkspaceIndex:
     unread: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     #: The documents `exclude` leaves out (:class:`ExcludedFiles`): walked only when a rule calls it.
     excluded: Callable[[], list[ExcludedDocument]] = lambda: []
+
+    def in_other_workspaces(self) -> list[OtherWorkspaceDocument]:
+        """The documents in workspaces of their own below this one (walked when first asked; see
+        :meth:`ExcludedFiles.in_other_workspaces`)."""
+        walk = getattr(self.excluded, "in_other_workspaces", None)
+        return walk() if walk is not None else []
 
     def unread_of_kind(self, kind: str) -> list[tuple[str, str | None, str | None]]:
         return [u for u in self.unread if u[1] == kind]

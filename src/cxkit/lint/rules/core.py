@@ -8,7 +8,7 @@ from ..finding import Hit, Place, Severity
 from ..rule import Rule, register
 from ..simjoin import ClosestMatch
 from ...visible import visible_line
-from ...workspace import ExcludedDocument, WorkspaceIndex
+from ...workspace import ExcludedDocument, OtherWorkspaceDocument, WorkspaceIndex
 
 
 @register
@@ -225,6 +225,10 @@ class UnknownPersona(Rule):
             if hidden:
                 yield Hit.naming(*journey.persona_pos, *_excluded_message(ref, hidden), path=journey.path)
                 continue
+            apart = [d for d in index.in_other_workspaces() if d.id == ref and d.kind in ("persona", "negative-persona")]
+            if apart:
+                yield Hit.naming(*journey.persona_pos, *_other_workspace_message(ref, apart), path=journey.path)
+                continue
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
             guess = closest(ref)
@@ -236,6 +240,16 @@ class UnknownPersona(Rule):
                 hint += [", ", Place(maybe[1])] if len(maybe) > 1 else []
                 hint.append(f"{more})")
             yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path)
+
+
+def _other_workspace_message(ref: str, found: list[OtherWorkspaceDocument]) -> list[str | Place]:
+    """What to say of a persona that exists only in a folder below with a config of its own."""
+    first = found[0]
+    more = f" (and {len(found) - 1} more file{'s' if len(found) > 2 else ''})" if len(found) > 1 else ""
+    return [f"persona '{ref}' does not exist in the workspace; '{ref}' is in ", Place(first.path),
+            f"{more}, which belongs to another workspace (", Place(first.config), "): a journey sees only its own "
+            "workspace's personas; move the file into this workspace, or remove ", Place(first.config),
+            " if its folder belongs to this one"]
 
 
 def _excluded_message(ref: str, found: list[ExcludedDocument]) -> list[str | Place]:
