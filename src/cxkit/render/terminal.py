@@ -108,6 +108,28 @@ def shown_path(path: str) -> str:
 #: a "-" or "_" (an id's or a file name's words). Only a part longer than the line is cut.
 _BREAK_LEVELS = (" ", "/", "-_")
 
+#: A web address (``https://…``, ``www.…``): it breaks after a ``/``, then after the ``?``, ``&`` or
+#: ``#`` of its query, then after a ``-`` or ``_``, then after a ``.``, ``=``, ``,`` or ``;`` — where
+#: a reader sees its joints — and is cut mid-word only when a part alone is wider than the line.
+_URL_BREAK_LEVELS = (" ", "/", "?&#", "-_", ".=,;+")
+_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s]")
+
+
+def _levels(token: str) -> tuple[str, ...]:
+    """Where ``token`` (a stretch without spaces) may break: at a web address's joints, or an id's and a path's."""
+    return _URL_BREAK_LEVELS if _URL.search(token) else _BREAK_LEVELS
+
+
+def _least_pieces(text: str) -> list[str]:
+    """The parts of ``text`` that no line break may split (each token split at all its joints)."""
+    pieces: list[str] = []
+    for token in _split_after(text, "\n "):
+        parts = [token]
+        for chars in _levels(token)[1:]:
+            parts = [p for part in parts for p in _split_after(part, chars)]
+        pieces.extend(parts)
+    return pieces or [""]
+
 
 def _split_after(text: str, chars: str) -> list[str]:
     """``text`` in pieces that each end just after one of ``chars`` (the last piece: the rest)."""
@@ -136,7 +158,7 @@ def break_token(text: str, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
 
-    def place(piece: str, level: int) -> None:
+    def place(piece: str, level: int, levels: tuple[str, ...]) -> None:
         nonlocal current
         if cell_len((current + piece).rstrip()) <= width:
             current += piece
@@ -146,11 +168,11 @@ def break_token(text: str, width: int) -> list[str]:
                 lines.append(current.rstrip())
             current = piece.lstrip() if current.strip() else piece
             return
-        for deeper in range(level + 1, len(_BREAK_LEVELS)):
-            parts = _split_after(piece, _BREAK_LEVELS[deeper])
+        for deeper in range(level + 1, len(levels)):
+            parts = _split_after(piece, levels[deeper])
             if len(parts) > 1:
                 for part in parts:
-                    place(part, deeper)
+                    place(part, deeper, levels)
                 return
         if current.strip():
             lines.append(current.rstrip())
@@ -159,7 +181,7 @@ def break_token(text: str, width: int) -> list[str]:
         current = chunks[-1]
 
     for piece in _split_after(text, _BREAK_LEVELS[0]):
-        place(piece, 0)
+        place(piece, 0, _levels(piece))
     lines.append(current.rstrip())
     return lines
 
@@ -174,10 +196,7 @@ class Breakable:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.cells import cell_len
 
-        pieces = [self.text]
-        for chars in _BREAK_LEVELS:
-            pieces = [p for piece in pieces for p in _split_after(piece, chars)]
-        least = max((cell_len(p.rstrip()) for p in pieces), default=1)
+        least = max((cell_len(p.rstrip()) for p in _least_pieces(self.text)), default=1)
         return Measurement(min(least, options.max_width), min(cell_len(self.text), options.max_width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -212,15 +231,29 @@ class BreakableText:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.cells import cell_len
 
-        pieces = [self.text.plain]
-        for chars in ("\n",) + _BREAK_LEVELS:
-            pieces = [p for piece in pieces for p in _split_after(piece, chars)]
-        least = max((cell_len(p.rstrip()) for p in pieces), default=1)
+        least = max((cell_len(p.rstrip()) for p in _least_pieces(self.text.plain)), default=1)
         most = max((cell_len(line) for line in self.text.plain.split("\n")), default=1)
         return Measurement(min(least, options.max_width), min(max(most, least), options.max_width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield break_text(self.text, options.max_width)
+        yield break_text(linked(self.text), options.max_width)
+
+
+#: A web address as a link target: up to a space or a bracket, without the punctuation a sentence ends on.
+_LINK = re.compile(r"\bhttps?://[^\s()<>\[\]{}\"'`]+")
+
+
+def linked(text: Text) -> Text:
+    """``text`` with each web address in it made a link (OSC 8) to itself, so that on a terminal
+    it stays one address you can click, however many lines it folds over. Off a terminal (a pipe,
+    ``-o``) rich writes no escape codes, links neither: the text is the same."""
+    found = [(m.start(), m.group(0).rstrip(".,;:!?")) for m in _LINK.finditer(text.plain)]
+    if not found:
+        return text
+    text = text.copy()
+    for start, url in found:
+        text.stylize(Style(link=url), start, start + len(url))
+    return text
 
 
 #: Holds a stage's number to the first word of its name; shown as a space (see :class:`StageHeading`).
@@ -425,8 +458,8 @@ class PersonaCard:
             grid = Table.grid(padding=(0, 1))
             grid.add_column(style="bold", no_wrap=True)
             grid.add_column(overflow="fold")
-            for key, value in demo:
-                grid.add_row(labels[key], Text(shown(value)))
+            for key, value in demo:  # a link (`location: https://…/maps/…`) breaks at its joints
+                grid.add_row(labels[key], BreakableText(Text(shown(value))))
             blocks.append(section(labels["demographics"], grid))
         for name, entries in content.psychographic_sections(model):
             blocks.append(section(f"{labels['psychographics']}: {labels[name]}", entry_list(entries)))
