@@ -260,10 +260,15 @@ class OverviewRow:
 _KIND_ORDER = {"persona": 0, "negative-persona": 1, "journey": 2}
 
 
-def overview_rows(docs: Iterable[tuple[str, str, Any]]) -> list[OverviewRow]:
-    """Rows for (path, lang, model) triples: personas, then negative personas, then journeys."""
+def overview_rows(docs: Iterable[tuple[str, str, Any]], workspace_of: dict[str, str] | None = None) -> list[OverviewRow]:
+    """Rows for (path, lang, model) triples: personas, then negative personas, then journeys.
+
+    ``workspace_of``: each path's workspace, when the folder holds several (one per client): a
+    journey's persona is named from its own workspace only.
+    """
     items = list(docs)
-    names = {m.id: m.name for _p, _l, m in items if isinstance(m, (Persona, NegativePersona))}
+    where = workspace_of or {}
+    names = {(where.get(p, ""), m.id): m.name for p, _l, m in items if isinstance(m, (Persona, NegativePersona))}
     rows = []
     for path, lang, model in items:
         common = dict(path=path, kind=model.kind, id=model.id, name=model.name, lang=lang,
@@ -274,7 +279,7 @@ def overview_rows(docs: Iterable[tuple[str, str, Any]]) -> list[OverviewRow]:
                 sources=len(model.sources),
                 stages=len(model.stages),
                 opportunities=sum(len(s.opportunities) for s in model.stages),
-                persona=names.get(model.persona, model.persona),
+                persona=names.get((where.get(path, ""), model.persona), model.persona),
             ))
         else:
             rows.append(OverviewRow(**common, traits=trait_count(model), sources=len(model.sources)))

@@ -48,6 +48,9 @@ class Loaded:
     read: list[tuple[Path, str]] = field(default_factory=list)
     #: Where each file of ``broken`` is in it (one look-up per problem, however many files broke).
     broken_at: dict[str, int] = field(default_factory=dict)
+    #: The workspace each document of a folder belongs to (its path as shown -> the workspace's
+    #: folder): a journey's persona is looked up within its own workspace.
+    workspace_of: dict[str, str] = field(default_factory=dict)
 
 
 def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
@@ -129,14 +132,59 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     fs = Path(path)
     if not fs.exists() and not fs.is_symlink():
         raise missing_path(path)
-    targets, unreadable = discover([path], config)
+    if fs.is_dir():
+        found, unreadable = discover_per_workspace(path, config)
+    else:
+        targets, unreadable = discover([path], config)
+        found = [(target, config) for target in targets]
     out = Loaded()
     for where, message in unreadable:
         _fail(out, where, 1, 1, ReadError, message)
-    for target in targets:
+    for target, settings in found:
         out.read.append((target.fs_path, target.display))
-        _load_target(target, config, out, exact)
+        out.workspace_of[target.display] = workspace_key(settings)
+        _load_target(target, settings, out, exact)
     return out, fs.is_dir()
+
+
+def workspace_key(config: Config) -> str:
+    """The workspace a config stands for: the folder that holds it (two clients whose cxkit.toml
+    links to one shared config are still two workspaces), as ``cxkit lint`` tells them apart."""
+    return os.path.normcase(os.path.realpath(config.root))
+
+
+def discover_per_workspace(folder: str, config: Config) -> tuple[list[tuple[Target, Config]], list[tuple[str, str]]]:
+    """A folder's files, each with the config of the workspace it belongs to, found as ``cxkit lint``
+    finds them from there: a client folder with a ``cxkit.toml`` of its own (one per client in an
+    agency's repository) is read under that config — its ``paths`` and ``exclude`` — and not under
+    the one in force. One walk when the folder is one workspace."""
+    from ..lint.workspaces import Part, named_parts, plan
+
+    found: dict[int, tuple[list[Target], list[tuple[str, str]]]] = {}
+    before: dict[int, tuple[Config, list[str] | None]] = {}
+
+    def scan(part: Part) -> list[str]:
+        before.setdefault(id(part.config), (part.config, part.config.nested))
+        part.config.nested = []
+        found[id(part)] = discover(part.targets, part.config)
+        return part.config.nested
+
+    try:
+        parts = plan(named_parts([folder], config) or [Part(config, [folder])], scan, warn=False)
+    finally:
+        for settings, nested in before.values():  # the configs are used on, to look personas up
+            settings.nested = nested
+    files: list[tuple[Target, Config]] = []
+    unreadable: list[tuple[str, str]] = []
+    shown: set[str] = set()
+    for part in parts:
+        listed, cannot = found[id(part)]
+        files += [(t, part.config) for t in listed if t.display not in shown]
+        shown.update(t.display for t in listed)
+        unreadable += [u for u in cannot if u not in unreadable]
+    if len(parts) > 1:
+        files.sort(key=lambda pair: pair[0].display)
+    return files, unreadable
 
 
 def _written_as_a_value(persona_id: str) -> re.Pattern[str]:

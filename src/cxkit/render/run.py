@@ -46,6 +46,8 @@ class _Subject:
     against: Document | None = None
     #: A folder's files that could not be read, each with its first problem: listed, not rendered.
     broken: list[Broken] = field(default_factory=list)
+    #: A folder's documents by path, each with its workspace (see :attr:`Loaded.workspace_of`).
+    workspace_of: dict[str, str] = field(default_factory=dict)
 
 
 def _report(loaded: Loaded, stderr: TextIO) -> bool:
@@ -274,8 +276,10 @@ def _relative_broken(broken: Broken, folder: str) -> Broken:
     return replace(broken, path=_relative(broken.path, folder))
 
 
-def _overview(docs: list[Document], config: Any, folder: str) -> tuple[list[content.OverviewRow], Labels]:
-    rows = content.overview_rows((_relative(d.path, folder), d.lang, d.model) for d in docs)
+def _overview(docs: list[Document], config: Any, folder: str,
+              workspace_of: dict[str, str] | None = None) -> tuple[list[content.OverviewRow], Labels]:
+    where = {_relative(d.path, folder): workspace_of.get(d.path, "") for d in docs} if workspace_of else None
+    rows = content.overview_rows(((_relative(d.path, folder), d.lang, d.model) for d in docs), where)
     lang = config.lang or content.majority_lang(d.lang for d in docs)
     return rows, Labels(lang)
 
@@ -297,7 +301,7 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
     if subject.is_dir:
         from .terminal import broken_view
 
-        rows, labels = _overview(subject.docs, config, req.path)
+        rows, labels = _overview(subject.docs, config, req.path, subject.workspace_of)
         broken = [_relative_broken(b, req.path) for b in subject.broken]
         if not rows and not broken:
             console.print(labels["empty"].format(path=display_path(req.path)))
@@ -375,7 +379,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         from . import jsonout
 
         if subject.is_dir:
-            rows, _labels = _overview(subject.docs, config, req.path)
+            rows, _labels = _overview(subject.docs, config, req.path, subject.workspace_of)
             by_path = _by_relative_path(subject.docs, req.path)
             # The overview's order (personas, negative personas, journeys), as in every other format.
             return jsonout.documents([(_export_path(by_path[r.path].path, config, req.path), by_path[r.path].model)
@@ -395,16 +399,18 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
 
     module: Any = markdown if fmt == "markdown" else html
     if subject.is_dir:
-        rows, labels = _overview(subject.docs, config, req.path)
-        names = {r.id: r.name for r in rows if r.kind != "journey"}
+        rows, labels = _overview(subject.docs, config, req.path, subject.workspace_of)
+        by_path = _by_relative_path(subject.docs, req.path)  # one look-up a row, not a scan of the folder
+        # A journey's persona from its own workspace: two clients may each have a 'marta'.
+        place = {r.path: subject.workspace_of.get(by_path[r.path].path, "") for r in rows}
+        names = {(place[r.path], r.id): r.name for r in rows if r.kind != "journey"}
         # HTML anchors, unique on the page (a persona and a journey may share an id); the
         # overview's links are made from the same rows, so they lead to these.
         anchors = html.anchors(rows) if module is html else [None] * len(rows)
-        by_path = _by_relative_path(subject.docs, req.path)  # one look-up a row, not a scan of the folder
         parts = []
         for row, anchor in zip(rows, anchors):
             doc = by_path[row.path]
-            persona_name = names.get(getattr(doc.model, "persona", ""), None)
+            persona_name = names.get((place[row.path], getattr(doc.model, "persona", "")), None)
             parts.append(_one(module, doc, config, req.path, [], persona_name, anchor,
                               page_lang=labels.lang if module is html else None))
         title, folder = _export_title(req.path, config, labels)
@@ -469,7 +475,8 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if failed and not partial:
         return EXIT_ERROR
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
-    subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [])
+    subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
+                       dict(loaded.workspace_of) if is_dir else {})
     _check(req, subject)
     for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req)):
         if note is not None:
