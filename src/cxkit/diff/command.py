@@ -218,9 +218,11 @@ def diff_command(
         return
     from ..config import load_config
     from .run import diff_from_args
+    from .workspaces import config_named
 
     config = load_config(config_path)
-    outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached)
+    with config_named(config_path is not None):
+        outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached)
     if outcome.problems:
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")
@@ -389,14 +391,18 @@ def review_command(
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review
     from .run import review_base
+    from .workspaces import config_named
 
-    config = load_config(config_path)
+    # As `cxkit lint` finds it: paths that all lie under one deeper config (`review main zoo` from the top) are its.
+    config = load_config(config_path, near=paths or ())
     targets = list(paths or []) or default_targets(config)
     level = (fail_level.value if fail_level else None) or config.fail_level
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
     options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
-    base = review_base(base, targets, config)
-    report = run_review(base, targets, config, options, level, named=bool(paths), configured_level=fail_level is None)
+    with config_named(config_path is not None):
+        base = review_base(base, targets, config)
+        report = run_review(base, targets, config, options, level, named=bool(paths),
+                            configured_level=fail_level is None)
     _note_unmatched(options)
     sys.stderr.flush()
     if output_format is ReviewFormat.json:

@@ -88,6 +88,9 @@ class Review:
     config: ConfigChange | None = None
     #: ``unreadable`` with the side each file could not be read on: ("before" or "after", problem).
     unreadable_sides: list[tuple[str, Problem]] = field(default_factory=list)
+    #: How the config files of the other workspaces the review took in differ (a client's
+    #: `cxkit.toml` under the top); None when both sides are one workspace.
+    workspace_configs: list[ConfigChange] | None = None
 
     @property
     def failing(self) -> list[Placed]:
@@ -428,6 +431,7 @@ def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str
 def _placed(
     findings: list[Finding], texts: dict[str, LoadedYAML | None], paired: Counterparts | None = None,
     copies: AbstractSet[str] = frozenset(), similar: dict[str, tuple[str, str, list[str]]] | None = None,
+    workspaces: dict[str, str] | None = None,
 ) -> list[Placed]:
     """Findings with their places.
 
@@ -439,7 +443,8 @@ def _placed(
     for the branch) is named by its id and its file as BASE has it, so that one copy's
     finding is never taken for another's.  A `similar-personas` finding on a persona ``similar``
     holds (by its file: its id and the ids of every earlier persona it is similar to) is keyed on
-    those pairs, a renamed id by its BASE id.
+    those pairs, a renamed id by its BASE id.  ``workspaces``: the workspace (its folder from the
+    top) of each finding's file, when the side is several: a workspace finding is its workspace's.
     """
     if paired is not None:
         copies = paired.copies
@@ -469,7 +474,9 @@ def _placed(
             out.append(Placed(f, document, shown, (f.rule, _COPY + file_as, subject, message)))
             continue
         if subject is not None:
-            out.append(Placed(f, document, shown, (f.rule, _WORKSPACE, subject, message)))
+            # In a review over several workspaces, a workspace finding is its workspace's (each client has its own).
+            about = _WORKSPACE if workspaces is None else f"{_WORKSPACE}\x00{workspaces.get(f.path, '')}"
+            out.append(Placed(f, document, shown, (f.rule, about, subject, message)))
             continue
         at = _trait_place(at)
         where = _place_text(at)
@@ -634,11 +641,11 @@ def classify(
         if p.key[1] == _PAIRS:
             # Matched on its pairs of similar personas: not compared when one of them cannot be read.
             return bool(lost) and any(name in lost for pair in json.loads(p.key[2])[1] for name in pair)
-        if p.key[1] == _WORKSPACE or p.key[1].startswith(_COPY):
+        if p.key[1].startswith((_WORKSPACE, _COPY)):
             # Matched on what it is about: on the ids it names (a `duplicate-id` on its own file too).
             if lost and any(name in lost for name in json.loads(p.key[2])):
                 return True
-            if p.key[1] == _WORKSPACE:
+            if p.key[1].startswith(_WORKSPACE):
                 return False
         return p.finding.path in unread_there and p.finding.path not in unread_here
 
@@ -734,34 +741,30 @@ def _lint_side(
     ruleset: Any = None,
     suppressed: list[Any] | None = None,
     similar: dict[str, tuple[str, str, list[str]]] | None = None,
+    configs: dict[str, bytes] | None = None,
+    own_only: bool = False,
+    workspaces: dict[str, str] | None = None,
 ) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
     Findings carry their paths as seen from the current folder, as `cxkit lint` would show them;
     so do those put in ``suppressed`` (the findings comments and `per-file-ignores` silence).
     ``similar`` receives, by the path a `similar-personas` finding is on, its persona's id and the
-    ids of every earlier persona it is similar to.
+    ids of every earlier persona it is similar to.  ``configs``: the side's config files of other
+    workspaces (see :class:`Side`), each of which is linted under its own, as `cxkit lint` plans
+    a run; ``own_only``: only the workspace of ``config`` (which ``ruleset`` is for); ``workspaces``
+    receives the workspace (its folder from the top) of each file a finding is on.
     """
     from ..lint.engine import lint
     from ..lint.rules.personas import similar_sets
+    from .workspaces import lay_out, plan_side, side_root
 
     with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
-        top = Path(tmp).resolve()
-        try:
-            rel_root = config.root.resolve().relative_to(repo.top.resolve())
-            side_config = dataclasses.replace(config, root=top / rel_root)
-        except ValueError:
-            # A config outside the repository (`--config ~/ci.toml`, or one above it): its folder
-            # holds the real working tree and more, which must not join this side as context
-            # documents. The side's workspace is the repository as git has it on that side. A
-            # config above the repository keeps its place above the copy, so that its anchored
-            # `exclude` and `per-file-ignores` patterns (`/repo/drafts`) mean what lint reads.
-            try:
-                top = top / repo.top.resolve().relative_to(config.root.resolve())
-            except ValueError:
-                pass
-            side_config = dataclasses.replace(config, root=Path(tmp).resolve())
+        # A config outside the repository keeps its place (see side_root): its folder is not the side's.
+        top, side_config = side_root(repo, config, Path(tmp))
         _mirror(top, files, links)
+        if configs:
+            lay_out(top, configs)
         here = top / repo.prefix
         targets = [os.path.normpath(here / p) for p in paths]
         targets = [os.path.relpath(t, here) for t in targets if os.path.lexists(t)]
@@ -775,7 +778,28 @@ def _lint_side(
         token = similar_sets.set(sink)
         try:
             with contextlib.chdir(here):
-                found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced).findings
+                if configs:
+                    parts, own = plan_side(targets, side_config, top)
+                    found = []
+                    for part in parts:
+                        if own_only and part is not own:
+                            continue
+                        rules = ruleset if part is own else None
+                        start = len(silenced) if silenced is not None else 0
+                        got = lint(part.targets, part.config, ruleset=rules, suppressed=silenced).findings
+                        found += got
+                        if workspaces is not None:
+                            folder = os.path.relpath(part.config.root, top).replace(os.sep, "/")
+                            more = [s[0] for s in silenced[start:]] if silenced is not None else []
+                            for f in [*got, *more]:
+                                workspaces.setdefault(f.path, folder)
+                    found.sort(key=lambda f: (f.path, f.line, f.column, f.code))
+                else:
+                    found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced).findings
+                    if workspaces is not None:  # one workspace on this side, several on the other
+                        folder = os.path.relpath(side_config.root, top).replace(os.sep, "/")
+                        for f in [*found, *(s[0] for s in silenced or ())]:
+                            workspaces.setdefault(f.path, folder)
         finally:
             similar_sets.reset(token)
 
@@ -792,6 +816,9 @@ def _lint_side(
         if similar is not None:
             for path, sets in sink.items():
                 similar.setdefault(shown_path(path), sets)  # the side's own run, made first, counts
+        if workspaces:
+            for path in list(workspaces):
+                workspaces.setdefault(shown_path(path), workspaces[path])
 
         if suppressed is not None and silenced:
             suppressed.extend((shown(f), how, line) for f, how, line in silenced)
@@ -870,14 +897,23 @@ def run_review(
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
     similar_after: dict[str, tuple[str, str, list[str]]] = {}
-    after_findings = _lint_side(repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after)
+    # Over several workspaces (on either side), each workspace finding is its workspace's.
+    several = bool(old.configs or new.configs)
+    ws_after: dict[str, str] | None = {} if several else None
+    ws_before: dict[str, str] | None = {} if several else None
+    after_findings = _lint_side(
+        repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after,
+        configs=new.configs, workspaces=ws_after,
+    )
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
     outside: dict[str, Path] = {}
     if base_paths != paths:
         outside = {from_top(n): repo.cwd / n for n in repo.worktree(base_paths) if _is_yaml(n)}
         outside = {full: source for full, source in outside.items() if full not in present}
-    by_config = _silenced_by_config(repo, dict(present), paths, config, base_config, links, similar_after)
-    by_config += _silenced_by_paths(repo, present, outside, base_paths, config, similar_after)
+    by_config = _silenced_by_config(
+        repo, dict(present), paths, config, base_config, links, similar_after, new.configs, ws_after
+    )
+    by_config += _silenced_by_paths(repo, present, outside, base_paths, config, similar_after, new.configs, ws_after)
     after_off = _silenced(after_suppressed, by_config, config, after_findings)
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in (*present.values(), *outside.values())}
@@ -896,29 +932,37 @@ def run_review(
     paired = counterparts(diff, through_links, (old.docs, new.docs))
     # A file renamed that neither side can read is one file: its `yaml-syntax` finding is the same.
     paired.names.update(unread_renames(old, new))
-    after = _placed(after_findings, after_texts, paired, similar=similar_after)
+    after = _placed(after_findings, after_texts, paired, similar=similar_after, workspaces=ws_after)
     silenced_after = [
         Silenced(p, by)
-        for p, (_f, by) in zip(_placed([f for f, _by in after_off], after_texts, paired, similar=similar_after), after_off)
+        for p, (_f, by) in zip(
+            _placed([f for f, _by in after_off], after_texts, paired, similar=similar_after, workspaces=ws_after),
+            after_off,
+        )
     ]
 
     before_suppressed: list[Any] = []
     similar_before: dict[str, tuple[str, str, list[str]]] = {}
     before_findings = _lint_side(
-        repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before
+        repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before,
+        configs=old.configs, workspaces=ws_before,
     )
     before_off = _silenced(
         before_suppressed,
-        _silenced_by_config(repo, base_files, base_paths, base_config, config, base_links, similar_before),
+        _silenced_by_config(
+            repo, base_files, base_paths, base_config, config, base_links, similar_before, old.configs, ws_before
+        ),
         base_config, before_findings,
     )
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
-    before = _placed(before_findings, before_texts, copies=paired.copies, similar=similar_before)
+    before = _placed(before_findings, before_texts, copies=paired.copies, similar=similar_before, workspaces=ws_before)
     silenced_before = [
         Silenced(p, by)
         for p, (_f, by) in zip(
-            _placed([f for f, _by in before_off], before_texts, copies=paired.copies, similar=similar_before), before_off
+            _placed([f for f, _by in before_off], before_texts, copies=paired.copies, similar=similar_before,
+                    workspaces=ws_before),
+            before_off,
         )
     ]
 
@@ -936,7 +980,42 @@ def run_review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
+        _workspace_configs(repo, old.configs, new.configs) if old.configs or new.configs else None,
     )
+
+
+def _workspace_configs(repo: Repo, before: dict[str, bytes], after: dict[str, bytes]) -> list[ConfigChange]:
+    """How the config files of the workspaces under the one in force differ between BASE and the
+    working tree (paths from the top -> content on each side): added, removed, or with settings changed."""
+    from ..config import PYPROJECT, ConfigError, _has_cxkit_table, load_config
+
+    out: list[ConfigChange] = []
+    with tempfile.TemporaryDirectory(prefix="cxkit-review-config-") as tmp:
+        def read(full: str, raw: bytes | None, side: str) -> Config | None:
+            if raw is None:
+                return None
+            copy = Path(tmp) / side / full
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(raw)
+            if copy.name == PYPROJECT and not _has_cxkit_table(copy):
+                return None
+            try:
+                return load_config(copy, check_rules=False)
+            except ConfigError:
+                return None  # noted when the side was read
+
+        for full in sorted(set(before) | set(after)):
+            if before.get(full) == after.get(full):
+                continue
+            old, new = read(full, before.get(full), "before"), read(full, after.get(full), "after")
+            if old is None and new is None:
+                continue
+            shown = _shown_path(Path(repo.top) / full)
+            changed = _changed_settings(old, new) if old is not None and new is not None else []
+            if old is not None and new is not None and not changed:
+                continue
+            out.append(ConfigChange(shown if old is not None else None, shown if new is not None else None, changed))
+    return out
 
 
 #: Workspace rules that compare the traits of documents, which lint reads only from a document
@@ -1176,12 +1255,15 @@ def _silenced_by_config(
     other: Config,
     links: dict[str, str] | None,
     similar: dict[str, tuple[str, str, list[str]]] | None = None,
+    configs: dict[str, bytes] | None = None,
+    workspaces: dict[str, str] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings a side's configuration keeps out that the other side's would not.
 
     Rules the other side runs and this one does not (`ignore`, `select`, `enabled = false`)
     are run here on their own, and files this side's `exclude` adds are linted: what they
-    find is silenced by the configuration.
+    find is silenced by the configuration.  Only in the workspace of ``own`` when the side
+    holds others (``configs``): theirs are not this configuration's doing.
     """
     from ..lint.engine import RuleSet, build_ruleset
 
@@ -1204,7 +1286,8 @@ def _silenced_by_config(
         else:
             run = extra
         found = _lint_side(
-            repo, files, paths, own, links, ruleset=RuleSet(run, own_rules.known), suppressed=silenced, similar=similar
+            repo, files, paths, own, links, ruleset=RuleSet(run, own_rules.known), suppressed=silenced, similar=similar,
+            configs=configs, own_only=True, workspaces=workspaces,
         )
         for f in [*found, *(s[0] for s in silenced)]:
             if f.rule in extra:
@@ -1215,7 +1298,8 @@ def _silenced_by_config(
         shared = [p for p in own.exclude if p in other.exclude]
         silenced = []
         found = _lint_side(
-            repo, files, paths, dataclasses.replace(own, exclude=shared), links, suppressed=silenced, similar=similar
+            repo, files, paths, dataclasses.replace(own, exclude=shared), links, suppressed=silenced, similar=similar,
+            configs=configs, own_only=True, workspaces=workspaces,
         )
         root = Path(os.path.realpath(own.root))
         for f in [*found, *(s[0] for s in silenced)]:
@@ -1232,7 +1316,8 @@ def _silenced_by_config(
 
 def _silenced_by_paths(
     repo: Repo, present: dict[str, Path], outside: dict[str, Path], base_paths: list[str], config: Config,
-    similar: dict[str, tuple[str, str, list[str]]] | None = None,
+    similar: dict[str, tuple[str, str, list[str]]] | None = None, configs: dict[str, bytes] | None = None,
+    workspaces: dict[str, str] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings in files the branch still has under BASE's `paths` (``outside``) that its own
     `paths` leave out: linted with the branch's configuration, each silenced by `paths`."""
@@ -1241,7 +1326,10 @@ def _silenced_by_paths(
     files: dict[str, Path | bytes] = {**present, **outside}
     links = _worktree_links(repo, {**present, **outside})
     silenced: list[Any] = []
-    found = _lint_side(repo, files, base_paths, config, links, suppressed=silenced, similar=similar)
+    found = _lint_side(
+        repo, files, base_paths, config, links, suppressed=silenced, similar=similar, configs=configs,
+        workspaces=workspaces,
+    )
     left_out = {display_path(os.path.relpath(source, repo.cwd)) for source in outside.values()}
     by = {"by": "config", "key": "paths", "file": _shown(config)}
     return [(f, dict(by)) for f in [*found, *(s[0] for s in silenced)] if f.path in left_out]
@@ -1318,10 +1406,31 @@ def _cell_how(s: Silenced) -> str:
 
 
 def _config_lines(review: Review) -> list[str]:
-    change = review.config
+    return _config_change_lines(review.config, review.base) + [
+        line for change in review.workspace_configs or () for line in _workspace_config_lines(change, review.base)
+    ]
+
+
+def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
+    """A config file of another workspace under the one in force (a client's) that the change adds, removes or edits."""
+    base = md_code(base_name)
+    keys = f" ({', '.join(md_code(k) for k in change.changed)})" if change.changed else ""
+    old, new = change.base, change.working_tree
+    if old is None and new is not None:
+        what = (f"{md_code(new)} added: its folder is a workspace of its own in the working tree; in {base} its "
+                "files are linted with the configuration around them")
+    elif old is not None and new is None:
+        what = (f"{md_code(old)} removed: in the working tree its folder's files are linted with the configuration "
+                f"around them, in {base} with {md_code(old)}")
+    else:
+        what = f"{md_code(new or '')} changed{keys}: {base} is linted with its own version of it, the working tree with this one"
+    return [f"**Configuration:** {what}.", ""]
+
+
+def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[str]:
     if change is None:
         return []
-    base = md_code(review.base)
+    base = md_code(base_name)
     if change.base_error is not None:
         return [
             f"**Configuration:** {base}'s {md_code(change.base or '?')} is not valid there ({md_text(change.base_error)}); "
@@ -1573,4 +1682,7 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "not_compared_findings": [{**p.as_dict(), "side": side} for side, p in review.not_compared],
         "config": review.config.as_dict() if review.config is not None else None,
     }
+    if review.workspace_configs is not None:
+        # Only when the review took in workspaces of their own (clients' configs under the top).
+        payload["workspace_configs"] = [c.as_dict() for c in review.workspace_configs]
     stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")

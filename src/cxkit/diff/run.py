@@ -80,24 +80,30 @@ def _warn_excluded(
 ) -> None:
     """Warn, as `cxkit lint` does, about each named folder the configuration's `exclude` matches: a
     scan leaves its files out on both sides, so it is not compared (a file named is, whatever
-    `exclude` says).  A folder may exist only in a revision or the index (deleted since)."""
-    if not config.exclude:
+    `exclude` says).  A folder may exist only in a revision or the index (deleted since).  A folder
+    in another workspace (a client's, named from the top) is asked of that workspace's config, as
+    `cxkit lint` asks it."""
+    from .workspaces import other_configs
+
+    others = other_configs(paths, config, repo.cwd)
+    if not config.exclude and not any(others):
         return
-    try:
-        root = config.root.resolve()
-    except OSError:
-        root = config.root
-    for typed, p in zip(shown, paths):
-        if not _is_folder(repo, p, commits, index):
+    for typed, p, own in zip(shown, paths, others):
+        own = own or config
+        if not own.exclude or not _is_folder(repo, p, commits, index):
             continue
+        try:
+            root = own.root.resolve()
+        except OSError:
+            root = own.root
         try:
             rel = (repo.cwd / p).resolve().relative_to(root).as_posix()
         except (OSError, ValueError):
             rel = _norm(p)
         # Asked as a scan asks it, of a file inside the folder (as lint's excluded_folders asks).
-        if not is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", config.exclude):
+        if not is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", own.exclude):
             continue
-        _excluded_warning(display_path(typed), config, hint=True)
+        _excluded_warning(display_path(typed), own, hint=True)
 
 
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:

@@ -6,6 +6,7 @@ import os
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..config import Config
 from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_path, read_target
@@ -47,6 +48,8 @@ class Side:
     unread: set[str] = field(default_factory=set)
     #: The id each file of ``unread`` that is not valid YAML says it has, by its top-level `id:` line.
     unread_ids: dict[str, str] = field(default_factory=dict)
+    #: The config files (path from the top -> content) that split the side into workspaces; none: one workspace.
+    configs: dict[str, bytes] = field(default_factory=dict)
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
@@ -195,8 +198,51 @@ def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: C
     """
     side = Side(rev)
     paths = _relative(repo, paths)
-    _read_blobs(side, repo, _kept(repo.tree(commit, paths), repo, config, paths), f"{rev}:")
+    files = repo.tree(commit, paths)
+    planned = _planned(side, repo, files, paths, config, _revision_read(repo, commit, files), rev)
+    _read_blobs(side, repo, _kept(files, repo, config, paths, planned), f"{rev}:")
     return side
+
+
+def _revision_read(repo: Repo, commit: str, files: list[TreeFile]) -> Callable[[list[str]], dict[str, bytes]]:
+    """Files of ``commit`` (``""``: the index) by path from the top; those of ``files`` by their blob
+    (a link followed), others as git names them in the commit."""
+    from .workspaces import revision_reader
+
+    blobs = {f.full: f.blob for f in files}
+    by_name = revision_reader(repo, commit)
+
+    def read(fulls: list[str]) -> dict[str, bytes]:
+        listed = [full for full in fulls if full in blobs]
+        found = repo.blobs([blobs[full] for full in listed])
+        out = {full: found[blobs[full]] for full in listed if blobs[full] in found}
+        out.update(by_name([full for full in fulls if full not in blobs]))
+        return out
+
+    return read
+
+
+def _planned(
+    side: Side, repo: Repo, files: list[TreeFile], paths: list[str], config: Config,
+    read: Callable[[list[str]], dict[str, bytes]], label: str | None,
+) -> set[str] | None:
+    """The files (paths from the top) a scan of the side takes when it holds the config files of
+    other workspaces (kept in ``side.configs``): each under its own workspace's config, as `cxkit
+    lint` plans a run; None when the side is one workspace (a scan under ``config`` decides).
+    ``label``: the revision, whose config files that are not valid are noted and passed over."""
+    from .workspaces import config_candidates, planned_files, read_configs, usable_configs, worktree_reader
+
+    candidates = config_candidates(repo, (f.full for f in files), paths, config)
+    if not candidates:
+        return None
+    configs = read_configs(candidates, read)
+    if configs and label is not None:
+        configs = usable_configs(configs, label, worktree_reader(repo))
+    if not configs:
+        return None
+    side.configs = configs
+    yaml = [f.full for f in files if f.full.lower().endswith(YAML_SUFFIXES)]
+    return planned_files(repo, yaml, configs, paths, config)
 
 
 #: The label of the index side; its files are located as git names a staged file: ``:personas/ola.yaml``.
@@ -227,14 +273,20 @@ def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
                 "CX000", "read-error", file=shown, fatal=True,
             ))
             side.unread.add(shown)
-    _read_blobs(side, repo, _kept(staged, repo, config, paths), ":")
+    planned = _planned(side, repo, staged, paths, config, _revision_read(repo, "", staged), None)
+    _read_blobs(side, repo, _kept(staged, repo, config, paths, planned), ":")
     return side
 
 
-def _kept(files: list[TreeFile], repo: Repo, config: Config, paths: list[str]) -> list[tuple[TreeFile, bool]]:
-    """The files a diff reads, each with whether it was named: those named, and those a folder scan takes."""
+def _kept(
+    files: list[TreeFile], repo: Repo, config: Config, paths: list[str], planned: set[str] | None = None
+) -> list[tuple[TreeFile, bool]]:
+    """The files a diff reads, each with whether it was named: those named, and those a folder scan
+    takes (``planned``: those the scans of the side's workspaces take, when it is several)."""
     named = _named_files(paths)
     marked = [(f, _norm(f.display) in named) for f in files]
+    if planned is not None:
+        return [(f, explicit) for f, explicit in marked if explicit or f.full in planned]
     return [(f, explicit) for f, explicit in marked if explicit or _scanned(f.display, repo, config, paths)]
 
 
@@ -263,9 +315,18 @@ def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
     names = repo.worktree(paths)
     listed = {_norm(n) for n in names}
     names += [p for p in paths if _norm(p) not in listed and repo.holds(p)]
-    for name in names:
+    from .workspaces import worktree_reader
+
+    def from_top(name: str) -> str:
+        return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))
+
+    files = [TreeFile(name, from_top(name), "") for name in names]
+    planned = _planned(side, repo, files, paths, config, worktree_reader(repo), None)
+    for name, file in zip(names, files):
         explicit = _norm(name) in named
-        if not explicit and not _scanned(name, repo, config, paths):
+        if not explicit and not (
+            _scanned(name, repo, config, paths) if planned is None else file.full in planned
+        ):
             continue
         shown = display_path(_norm(name) if explicit else name)
         try:

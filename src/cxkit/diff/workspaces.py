@@ -1,0 +1,284 @@
+"""`cxkit diff` and `cxkit review` over several workspaces: each side planned as `cxkit lint` plans a run.
+
+A repository may hold a workspace per client (`zoo/cxkit.toml`, `browar/cxkit.toml`).  `cxkit lint`
+lints every file under the nearest config above it (:mod:`cxkit.lint.workspaces`); a revision is no
+folder on disk, so its files and config files are laid out in a temporary folder and the same
+planner runs there: each side of a comparison is split by the config files that side holds.
+
+A side holding no config file but the one in force (the usual single workspace) is read as before,
+without any of this: the config files are picked out of the listing git already gave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import posixpath
+import sys
+import tempfile
+from contextvars import ContextVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from ..config import CONFIG_FILE, PYPROJECT, Config, ConfigError
+
+if TYPE_CHECKING:
+    from ..lint.workspaces import Part
+    from .git import Repo
+
+#: The names a config file may have (a `pyproject.toml` counts when it holds a [tool.cxkit] table).
+CONFIG_NAMES = (CONFIG_FILE, PYPROJECT)
+
+#: True while the configuration was named with `--config`: as `cxkit lint --config FILE`, one workspace.
+_NAMED: ContextVar[bool] = ContextVar("cxkit_diff_config_named", default=False)
+
+
+@contextlib.contextmanager
+def config_named(named: bool) -> Iterator[None]:
+    """Within it, a configuration named with `--config` keeps every side one workspace, as lint does."""
+    token = _NAMED.set(named)
+    try:
+        yield
+    finally:
+        _NAMED.reset(token)
+
+
+def other_configs(paths: list[str], config: Config, cwd: Path) -> list[Config | None]:
+    """For each of ``paths`` (in the working tree), the config of the other workspace it lies in
+    (found as `cxkit lint` finds it, from the path up), else None; all None under `--config`."""
+    if _NAMED.get():
+        return [None] * len(paths)
+    from ..config import elsewhere, load_config
+
+    out: list[Config | None] = []
+    for nearest in elsewhere(paths, config, cwd):
+        try:
+            out.append(load_config(None, nearest.parent, check_rules=False) if nearest is not None else None)
+        except ConfigError:
+            out.append(None)  # told when the side is read
+    return out
+
+
+def _own_file(repo: Repo, config: Config) -> str | None:
+    """The file of ``config`` as a path from the repository's top; None for the defaults or a file outside."""
+    if config.source is None:
+        return None
+    return _from_top(repo, Path(config.source))
+
+
+def _from_top(repo: Repo, path: Path) -> str | None:
+    top = os.path.realpath(repo.top)
+    full = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+    rel = os.path.relpath(full, top)
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep) or os.path.isabs(rel):
+        return None
+    return rel.replace(os.sep, "/")
+
+
+def _root_from_top(repo: Repo, config: Config) -> str | None:
+    """The folder of ``config`` as a path from the top ("." for the top); None when outside the repository."""
+    top = os.path.realpath(repo.top)
+    rel = os.path.relpath(os.path.realpath(config.root), top)
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep) or os.path.isabs(rel):
+        return None
+    return rel.replace(os.sep, "/")
+
+
+def _under(path: str, folder: str) -> bool:
+    return folder == "." or path == folder or path.startswith(folder + "/")
+
+
+def config_candidates(repo: Repo, listed: Iterable[str], paths: list[str], config: Config) -> list[str]:
+    """The config files (paths from the top) that may split a side into workspaces.
+
+    ``listed``: the side's files under ``paths`` (from the top); those named as a config file
+    are candidates.  So are the folders above a named path, up to the folder of ``config`` when
+    the path lies in it (`cxkit review main zoo/personas` from the top is zoo's), as lint walks
+    up from a named path.  Not ``config``'s own file.  None at all when `--config` named it.
+    """
+    if _NAMED.get():
+        return []
+    own = _own_file(repo, config)
+    root = _root_from_top(repo, config)
+    out = [f for f in listed if posixpath.basename(f) in CONFIG_NAMES and f != own]
+    for p in paths:
+        full = posixpath.normpath(posixpath.join(repo.prefix, p.replace(os.sep, "/")))
+        if full.startswith("../") or full == "..":
+            continue
+        within = root is None or _under(full, root)
+        folder = full
+        while folder not in (".", ""):
+            folder = posixpath.dirname(folder) or "."
+            if within and root is not None and _under(root, folder):
+                break  # the config in force is found first, at its folder or above
+            for name in CONFIG_NAMES:
+                found = name if folder == "." else f"{folder}/{name}"
+                if found != own:
+                    out.append(found)
+    return list(dict.fromkeys(out))
+
+
+def read_configs(candidates: list[str], read: Callable[[list[str]], dict[str, bytes]]) -> dict[str, bytes]:
+    """The candidates a side holds, by ``read`` (paths from the top -> bytes), those that can be
+    config files: a `cxkit.toml`, a `pyproject.toml` that mentions cxkit."""
+    if not candidates:
+        return {}
+    found = read(candidates)
+    return {
+        full: raw for full, raw in found.items()
+        if posixpath.basename(full) == CONFIG_FILE or b"cxkit" in raw or raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    }
+
+
+def revision_reader(repo: Repo, commit: str) -> Callable[[list[str]], dict[str, bytes]]:
+    """Files of ``commit`` (``""``: the index) by their paths from the top."""
+    def read(fulls: list[str]) -> dict[str, bytes]:
+        specs = {full: f"{commit}:{full}" for full in fulls if "\n" not in full}
+        blobs = repo.blobs(list(specs.values()))
+        return {full: blobs[spec] for full, spec in specs.items() if spec in blobs}
+
+    return read
+
+
+def worktree_reader(repo: Repo) -> Callable[[list[str]], dict[str, bytes]]:
+    """Files of the working tree by their paths from the top."""
+    def read(fulls: list[str]) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        for full in fulls:
+            path = Path(repo.top) / full
+            try:
+                if path.is_file():
+                    out[full] = path.read_bytes()
+            except OSError:
+                continue
+        return out
+
+    return read
+
+
+def usable_configs(configs: dict[str, bytes], label: str, fallback: Callable[[list[str]], dict[str, bytes]] | None) -> dict[str, bytes]:
+    """``configs`` without those that are not valid there: a revision's config file that is not
+    valid is noted on stderr, and its workspace is read with the working tree's version of it
+    (``fallback``), else as part of the workspace around it."""
+    from ..config import load_config
+    from ..workspace import display_path
+
+    out: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="cxkit-config-") as tmp:
+        for full, raw in configs.items():
+            copy = Path(tmp) / posixpath.basename(full)
+            copy.write_bytes(raw)
+            try:
+                load_config(copy)
+            except ConfigError as exc:
+                folder = display_path(posixpath.dirname(full) or ".")
+                problem = str(exc).replace(str(copy), f"{label}:{full}")
+                instead = fallback([full]).get(full) if fallback is not None else None
+                how = "the working tree's" if instead is not None else "the configuration around it"
+                sys.stderr.write(f"cxkit: note: {problem}; the workspace in {folder} is read in '{label}' with {how}\n")
+                if instead is not None:
+                    out[full] = instead
+                continue
+            out[full] = raw
+    return out
+
+
+def side_root(repo: Repo, config: Config, tmp: Path) -> tuple[Path, Config]:
+    """Where the repository's top lies in the temporary folder ``tmp``, and ``config`` moved there.
+
+    A config outside the repository (`--config ~/ci.toml`, or one above it): its folder holds
+    the real working tree and more, which must not join the side. The side's workspace is the
+    repository as git has it on that side. A config above the repository keeps its place above
+    the copy, so that its anchored `exclude` and `per-file-ignores` patterns mean what lint reads.
+    """
+    top = tmp.resolve()
+    try:
+        rel_root = config.root.resolve().relative_to(repo.top.resolve())
+        return top, dataclasses.replace(config, root=top / rel_root)
+    except ValueError:
+        try:
+            top = top / repo.top.resolve().relative_to(config.root.resolve())
+        except ValueError:
+            pass
+        return top, dataclasses.replace(config, root=tmp.resolve())
+
+
+def lay_out(top: Path, files: dict[str, bytes]) -> None:
+    """Write ``files`` (path from the top -> content) under ``top``; a path that would leave it is skipped."""
+    real = top.resolve()
+    for full, raw in files.items():
+        target = top / full
+        if real not in target.resolve().parents:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not os.path.lexists(target):
+            target.write_bytes(raw)
+
+
+def plan_side(targets: list[str], config: Config, top: Path) -> tuple[list[Part], Part | None]:
+    """The workspaces a `cxkit lint` of ``targets`` (from the current folder, inside the laid-out
+    side under ``top``) takes in, each with its config and paths, as lint plans them.
+
+    ``config`` is the side's config in force, its root under ``top``; its own file is written at
+    its root so that the planner knows it as the config in force. Its part (returned beside the
+    parts, None when no path is left to it) has ``config`` (its real file named in messages);
+    those of the others are read from the copies.
+    """
+    from ..lint.workspaces import Part, listed_nested, named_parts, plan
+
+    planning = dataclasses.replace(config, nested=None)
+    if config.source is not None and config.source_bytes is not None:
+        copy = config.root / Path(config.source).name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if not os.path.lexists(copy):
+            copy.write_bytes(config.source_bytes)
+        planning = dataclasses.replace(config, source=copy, nested=None)
+    first = named_parts(targets, planning) or [Part(planning, list(targets))]
+    real = os.path.realpath(top)
+    stray = [p for p in first if not _within(os.path.realpath(p.config.root), real)]
+    if stray:
+        # A config above the laid-out side is no config of this side: its paths stay with the one in force.
+        first = [p for p in first if p not in stray]
+        own = next((p for p in first if p.config is planning), None)
+        if own is None:
+            own = Part(planning, [])
+            first.insert(0, own)
+        own.targets += [t for p in stray for t in p.targets]
+    parts = plan(first, listed_nested, warn=False)
+    own: Part | None = None
+    for part in parts:
+        if part.config is planning:
+            part.config = dataclasses.replace(config, nested=[])
+            own = part
+        part.config.nested = []  # its scans pass over the other workspaces' folders
+    return parts, own
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def planned_files(repo: Repo, files: Iterable[str], configs: dict[str, bytes], paths: list[str], config: Config) -> set[str]:
+    """The files (paths from the top) a `cxkit lint` of ``paths`` would take from a side holding
+    ``files`` and the config files ``configs``: each under its own workspace's `paths` and `exclude`."""
+    from ..discovery import discover
+
+    out: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="cxkit-diff-") as tmp:
+        top, side = side_root(repo, config, Path(tmp))
+        lay_out(top, {full: b"" for full in files})
+        lay_out(top, configs)
+        here = top / repo.prefix
+        here.mkdir(parents=True, exist_ok=True)
+        targets = [os.path.relpath(os.path.normpath(here / p), here) for p in paths]
+        targets = [t for t in targets if os.path.lexists(here / t)]
+        if not targets:
+            return out
+        with contextlib.chdir(here):
+            for part in plan_side(targets, side, top)[0]:
+                found, _unreadable = discover(part.targets, part.config)
+                for t in found:
+                    full = os.path.relpath(os.path.normpath(os.path.join(here, t.fs_path)), top)
+                    out.add(full.replace(os.sep, "/"))
+    return out
