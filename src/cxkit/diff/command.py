@@ -222,7 +222,8 @@ def diff_command(
 
     config = load_config(config_path)
     with config_named(config_path is not None):
-        outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached)
+        outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached,
+                                 config_given=config_path is not None)
     if outcome.problems:
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")
@@ -395,13 +396,15 @@ def review_command(
 
     # As `cxkit lint` finds it: paths that all lie under one deeper config (`review main zoo` from the top) are its.
     config = load_config(config_path, near=paths or ())
-    targets = list(paths or []) or default_targets(config)
+    targets = list(paths or []) or default_targets(config, given=config_path is not None)
+    # `--config CLIENT/cxkit.toml` without paths checks CLIENT/ on both sides, as lint does.
+    folder = not paths and config_path is not None and not config.paths and targets != ["."]
     level = (fail_level.value if fail_level else None) or config.fail_level
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
     options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
     with config_named(config_path is not None):
         base = review_base(base, targets, config)
-        report = run_review(base, targets, config, options, level, named=bool(paths),
+        report = run_review(base, targets, config, options, level, named=bool(paths) or folder,
                             configured_level=fail_level is None)
     _note_unmatched(options)
     sys.stderr.flush()

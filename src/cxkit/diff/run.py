@@ -36,9 +36,17 @@ class Outcome:
 
 
 
-def _configured_inside(repo: Repo, config: Config) -> list[str]:
-    """The configured paths (else the current folder), as git names them; those outside the repository are left out, with a note."""
+def _configured_inside(repo: Repo, config: Config, given: bool = False) -> list[str]:
+    """The configured paths (else the current folder), as git names them; those outside the repository are left out, with a note.
+
+    ``given``: the config was named with `--config`; a workspace's own config without `paths` then
+    stands for its folder, as for `cxkit lint --config zoo/cxkit.toml` (see :func:`default_targets`).
+    """
     if not config.paths:
+        if given:
+            from ..config import default_targets
+
+            return repo.inside(default_targets(config, given=True))
         return ["."]
     configured = [os.path.relpath(config.root / p, repo.cwd) for p in config.paths]
     inside = [p for p in configured if repo._from_here(p) is not None]
@@ -145,7 +153,7 @@ def _exists(path: str) -> bool:
 
 def diff_from_args(
     args: list[str], options: Options, config: Config, cwd: Path | None = None, *, after_dashes: int = 0,
-    cached: bool = False,
+    cached: bool = False, config_given: bool = False,
 ) -> Outcome:
     """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``; with ``cached``, ``[REV] [PATHS...]``.
 
@@ -154,10 +162,11 @@ def diff_from_args(
     a commit and is not a path (of the working tree or of the revision), and
     the rest are paths.  The last ``after_dashes`` arguments came after ``--``:
     they are paths, whatever else they name.  ``cached`` compares the index
-    with the revision (see :func:`_diff_cached`).
+    with the revision (see :func:`_diff_cached`).  ``config_given``: ``config`` was named with
+    `--config` (without paths, a workspace's own config compares its folder).
     """
     if cached:
-        return _diff_cached(args, options, config, cwd, after_dashes)
+        return _diff_cached(args, options, config, cwd, after_dashes, config_given)
     if not args:
         raise UsageError("give two files or folders to compare (OLD NEW), or a git revision (REV [REV2] [-- PATHS...])")
     first = args[0]
@@ -173,7 +182,7 @@ def diff_from_args(
     if commit is None and repo is not None and not _exists(first):
         span = repo.revision_range(first)
         if span is not None:
-            return _diff_range(repo, first, span, args[1:], options, config, after_dashes)
+            return _diff_range(repo, first, span, args[1:], options, config, after_dashes, config_given)
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
             missing = args[1] if _exists(args[0]) else args[0]
@@ -211,7 +220,7 @@ def diff_from_args(
                 commit = base
     given, rest = rest, repo.inside(rest)
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
-    paths = rest or _configured_inside(repo, config)
+    paths = rest or _configured_inside(repo, config, config_given)
     for n, (typed, p) in enumerate(zip(given, rest)):
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
             if n == 0 and rev2 is None and len(args) - 1 > after_dashes:
@@ -232,7 +241,7 @@ def diff_from_args(
 
 def _diff_range(
     repo: Repo, typed: str, span: tuple[str, str, str, str], rest: list[str], options: Options, config: Config,
-    after_dashes: int,
+    after_dashes: int, config_given: bool = False,
 ) -> Outcome:
     """``A..B`` or ``A...B`` (see :meth:`Repo.revision_range`): two revisions in one argument; the rest are paths."""
     old_rev, old_commit, new_rev, new_commit = span
@@ -241,7 +250,7 @@ def _diff_range(
         raise UsageError(f"'{typed}' names both revisions to compare already; '{rest[0]}' cannot be a third "
                          f"(paths to limit the comparison to go after --)")
     given, inside = rest, repo.inside(rest)
-    paths = inside or _configured_inside(repo, config)
+    paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
         if not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
             raise UsageError(f"{display_path(shown)}: no such path in the working tree, in '{old_rev}' or in '{new_rev}'")
@@ -285,7 +294,9 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     return base
 
 
-def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int) -> Outcome:
+def _diff_cached(
+    args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int, config_given: bool = False
+) -> Outcome:
     """``--cached [REV] [PATHS...]``: what is staged (the index) against REV, HEAD by default, as `git diff --cached`.
 
     An argument before ``--`` that is a path (of the working tree, the index or the
@@ -328,7 +339,7 @@ def _diff_cached(args: list[str], options: Options, config: Config, cwd: Path | 
                 f"leave out --cached to compare two revisions, or compare the index with one of them"
             )
     given, rest = rest, repo.inside(rest)
-    paths = rest or _configured_inside(repo, config)
+    paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if not is_path(p):
             raise UsageError(f"{display_path(typed)}: no such path in the working tree, the index or '{rev}'")
