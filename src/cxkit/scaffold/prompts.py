@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Callable
 
@@ -11,6 +12,17 @@ from .templates import texts
 
 Ask = Callable[[str], str]
 Say = Callable[[str], None]
+
+#: A list marker an answer pasted from a list or a slide opens with: "- ", "* ", "+ ", "– " or a
+#: bullet ("•", "◦", "▪", "‣"), with the spaces around it.  "-20% w aptece" and "*Zawsze*" keep theirs.
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2013](?=\s)|[\u2022\u25e6\u25aa\u2023\u2043])\s*")
+
+
+def clean_answer(answer: str) -> str:
+    """``answer`` without the spaces around it and a list marker it was pasted with:
+    "  - Dba o zdrowie" -> "Dba o zdrowie"."""
+    return _LIST_MARKER.sub("", answer, count=1).strip()
+
 
 #: Added to "there is no persona with id …" when a persona's id is close to the answer.
 DID_YOU_MEAN = {"en": "Did you mean '{id}'?", "pl": "Czy chodziło o '{id}'?"}
@@ -47,21 +59,26 @@ def ask_fields(
 ) -> tuple[dict[str, str], str | None]:
     """Ask for the key fields of ``kind``; return the answers and the journey's persona id.
 
-    An empty answer keeps the template's TODO placeholder.
+    An empty answer keeps the template's TODO placeholder; a list marker pasted with an answer
+    is dropped (:func:`clean_answer`).
     """
     prompts = texts(lang).PROMPTS
     answers: dict[str, str] = {}
+
+    def answer(question: str) -> str:
+        return clean_answer(ask(question))
+
     if kind == "persona":
-        answers["summary"] = ask(prompts["summary"])
-        answers["goal"] = ask(prompts["goal"])
-        answers["pain_point"] = ask(prompts["pain_point"])
+        answers["summary"] = answer(prompts["summary"])
+        answers["goal"] = answer(prompts["goal"])
+        answers["pain_point"] = answer(prompts["pain_point"])
     elif kind == "negative-persona":
-        answers["summary"] = ask(prompts["negative_summary"])
-        answers["reason"] = ask(prompts["reason"])
+        answers["summary"] = answer(prompts["negative_summary"])
+        answers["reason"] = answer(prompts["reason"])
     else:
         if persona is None:
             persona = ask_persona(lang, known, ask=ask, say=say)
-        answers["journey_goal"] = ask(prompts["journey_goal"])
+        answers["journey_goal"] = answer(prompts["journey_goal"])
     return answers, persona
 
 
@@ -71,7 +88,7 @@ def ask_persona(lang: str, known: dict[str, KnownDocument], *, ask: Ask = typer_
     personas = sorted(k for k, d in known.items() if d.kind == "persona")
     say(prompts["known_personas"].format(ids=", ".join(personas)) if personas else prompts["no_personas"])
     while True:
-        answer = ask(prompts["persona"]).strip()
+        answer = clean_answer(ask(prompts["persona"]))
         if not answer:
             return None
         found = known.get(answer)

@@ -15,18 +15,72 @@ _SPECIAL = str.maketrans({
     "ı": "i", "ŀ": "l", "Ŀ": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ẞ": "Ss",
 })
+# Cyrillic, romanised as the Ukrainian national system (2010) does it: the letters below everywhere,
+# and є ї й ю я as ye yi y yu ya at the start of a word but ie i i iu ia inside one ("Юрій" -> "yurii").
+_CYRILLIC_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
+    # Russian and Belarusian letters a Ukrainian text does not hold, should a name mix them in.
+    "ё": "io", "ы": "y", "э": "e", "ъ": "", "ў": "u",
+}
+_WORD_START_UK = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+# Russian, as names are commonly spelt in Latin letters: Г is g, И is i, Й Ю Я Ё are y yu ya yo.
+_CYRILLIC_RU = {
+    **_CYRILLIC_UK, "г": "g", "и": "i", "й": "y", "ё": "yo", "ю": "yu", "я": "ya",
+}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Letters only Russian writes (ё ы э ъ), a word opening with и or "ия" (Ukrainian has almost none:
+# "Иван", "Юлия" are Russian, "Іван", "Юлія" Ukrainian); a name with none of them is read as Ukrainian.
+_RUSSIAN = re.compile(r"[ёыэъ]|(?<![^\W\d_])и|ия", re.IGNORECASE)
+_UKRAINIAN = re.compile(r"[ґєії]", re.IGNORECASE)
+# An apostrophe between letters is part of the word in Ukrainian ("Мар'яна"): it is not written.
+_APOSTROPHES = "'\u02bc\u2019`"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG = re.compile(SLUG_PATTERN)
+
+
+def romanise_cyrillic(text: str) -> str:
+    """``text`` with its Cyrillic letters in Latin ones, lowercase: "Олена Коваленко" -> "olena kovalenko".
+
+    Ukrainian as the national system writes it ("Юрій Згурський" -> "yurii zghurskyi"); a name
+    with letters only Russian has, or a word that opens with и, the way Russian names are
+    commonly written ("Фёдор Иванов" -> "fyodor ivanov").  Other characters are kept as they are.
+    """
+    if not _CYRILLIC.search(text):
+        return text
+    text = unicodedata.normalize("NFC", text)  # "й" typed as "и" and a breve is one letter
+    russian = bool(_RUSSIAN.search(text)) and not _UKRAINIAN.search(text)
+    table = _CYRILLIC_RU if russian else _CYRILLIC_UK
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        if ch in _APOSTROPHES and 0 < i < len(text) - 1 and _CYRILLIC.match(text[i - 1]) and _CYRILLIC.match(text[i + 1]):
+            continue
+        latin = table.get(low)
+        if latin is None:
+            out.append(ch)
+            continue
+        before = text[i - 1] if i else ""
+        inside = before.isalpha() or (before in _APOSTROPHES and i > 1 and text[i - 2].isalpha())
+        if not russian and not inside and low in _WORD_START_UK:
+            latin = _WORD_START_UK[low]
+        elif not russian and low == "г" and before.lower() == "з":
+            latin = "gh"  # "зг" is zgh, so that it is not read as "ж" (zh)
+        out.append(latin)
+    return "".join(out)
 
 
 def slugify(name: str) -> str:
     """The id for ``name``: lowercase ASCII words joined by hyphens.
 
     Polish letters become their base letters ("Żaneta Łęcka" -> "zaneta-lecka"),
-    other accents are dropped, anything else separates words.  Returns "" when
-    nothing usable is left.
+    Cyrillic is romanised ("Олена Коваленко" -> "olena-kovalenko", see
+    :func:`romanise_cyrillic`), other accents are dropped, anything else separates
+    words.  Returns "" when nothing usable is left.
     """
-    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    text = unicodedata.normalize("NFKD", romanise_cyrillic(name).translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     slug = _NOT_SLUG.sub("-", text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
