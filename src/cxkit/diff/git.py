@@ -138,15 +138,57 @@ class Repo:
             return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
         if self.commit("HEAD") is None:
             return self._unborn(rev)
+        # `origin/main...`, `main...` (or a range handed whole) names the side that is missing, not the range.
+        name = self._missing_side(rev)
+        remote, branch, tracking = self._remote_branch(name)
+        if tracking:
+            # `main` where only the remote's `origin/main` is here (a CI checkout of another branch).
+            return (f"unknown revision '{name}': there is no branch '{branch}' here, but there is "
+                    f"'{remote}/{branch}': write '{self._with_remote(rev, name, remote)}'")
         if self.is_shallow():
-            # `origin/main...` (or a range handed whole) names the side that is missing, not the range.
-            name = self._missing_side(rev)
             fetch = self._fetch_branch(name)
             also = f" then `{fetch}`" if fetch else ""
-            return (f"unknown revision '{name}': this clone is shallow, and may not hold it (a shallow clone of one "
+            said = (f"unknown revision '{name}': this clone is shallow, and may not hold it (a shallow clone of one "
                     f"branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in "
                     f"actions/checkout; by hand `git fetch --unshallow`{also}) and run again")
-        return f"unknown revision '{rev}'"
+            if remote is not None:
+                said += f"; even then '{branch}' is no branch of this clone: {self._branch_advice(remote, branch, rev, name)}"
+            return said
+        if remote is not None:
+            return f"unknown revision '{name}'; if it is a branch of {remote}, {self._branch_advice(remote, branch, rev, name)}"
+        return f"unknown revision '{name}'"
+
+    def _branch_advice(self, remote: str, branch: str, rev: str, name: str) -> str:
+        """How to have ``branch`` of ``remote`` here: as a branch of its own, or as the remote's."""
+        return (f"`git fetch {remote} {branch}:{branch}` makes it (or write '{self._with_remote(rev, name, remote)}' "
+                f"after `git fetch {remote} {branch}:refs/remotes/{remote}/{branch}`)")
+
+    def _remote_branch(self, name: str) -> tuple[str | None, str, bool]:
+        """For a plain branch name (``main``, ``main~2``, ``feature/login``) that names nothing here:
+        the remote it may be a branch of (``origin``, else the only one; None when there is none, or
+        ``name`` is no plain branch name or already a remote's), the branch, and whether that
+        remote's branch is here (``origin/main``)."""
+        branch = re.split(r"[~^]|@\{", name, maxsplit=1)[0]
+        if not branch or branch.startswith(("-", "refs/")) or any(c.isspace() or c in "*?[\\:" for c in branch):
+            return None, branch, False
+        remotes = self._run(["remote"], what="list the remotes", check=False)
+        names = remotes.stdout.decode("utf-8", "replace").split() if remotes.returncode == 0 else []
+        remote = "origin" if "origin" in names else names[0] if len(names) == 1 else None
+        if remote is None or branch.split("/")[0] in names:
+            return None, branch, False
+        valid = self._run(["check-ref-format", f"refs/heads/{branch}"], what="check a branch name", check=False)
+        if valid.returncode != 0:
+            return None, branch, False
+        return remote, branch, self.commit(f"refs/remotes/{remote}/{branch}") is not None
+
+    @staticmethod
+    def _with_remote(rev: str, name: str, remote: str) -> str:
+        """``rev`` with its side ``name`` written as ``remote``'s branch (`main...` is `origin/main...`)."""
+        if ".." not in rev:
+            return f"{remote}/{rev}"
+        op = "..." if "..." in rev else ".."
+        left, _, right = rev.partition(op)
+        return op.join(f"{remote}/{side}" if side == name else side for side in (left, right))
 
     def _missing_side(self, rev: str) -> str:
         """The revision of ``rev`` git does not know: ``rev`` itself, or the side of a range
