@@ -649,7 +649,9 @@ def _format_text(text: str) -> str:
         _keep_block_headers(data)
     _keep_written(data, old.root, original, lambda text: yaml.resolver.resolve(ScalarNode, text, (True, False)))
     try:
-        _apply(data, shape, None, source.split("\n"))
+        if "&" in source:
+            _mark_aliases(data)
+        _apply(data, shape, None, source.split("\n"), 0, "&" in source)
     except _WideSuppression as exc:
         comment, key_line = exc.args
         rows = source.split("\n")[:key_line]  # the comment stands above the key's line (ruamel's, 0-based)
@@ -1166,12 +1168,22 @@ def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]
     seen: set[int] = set()
 
     def kept(value: Any, node: Any) -> Any:
-        if (not (value is None or isinstance(value, (int, float)))
+        if (not (value is None or isinstance(value, (int, float, _dt.date)))
                 or not isinstance(node, ScalarNode) or node.style):
             return None
         if id(node) in done:
             return done[id(node)]
         tag, anchor, _content = _properties(text, node.start_mark.index)
+        if isinstance(value, _dt.date):
+            if anchor is None or tag is not None:
+                return None
+            # A date with an anchor (`reviewed: &checked 2026-10-01`): ruamel's date keeps none,
+            # so the `&name` would be dropped and each alias written as a copy or under a made-up
+            # name (`&id001`).  Written as it was, its anchor with it.
+            out = _Verbatim(node.value)
+            out.tag, out.anchor = _TIMESTAMP_TAG, _anchor(anchor)
+            done[id(node)] = out
+            return out
         if not node.value:
             if value is not None or anchor is None:
                 return None
@@ -1730,48 +1742,57 @@ def _comment_lines(node: Any) -> list[str]:
 # --- walking the tree --------------------------------------------------------------------------
 
 def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = None,
-           lines: list[str] | None = None, depth: int = 0) -> None:
+           lines: list[str] | None = None, depth: int = 0, anchored: bool = False) -> None:
     """Lay out ``node``; ``parent`` is the (mapping, key) or (list, index) that holds it, if any.
 
     ``lines`` are the source's lines, which tell a comment on a list item's dash line (`- # note`).
     ``depth`` counts the mappings and lists around ``node``: a list's dash is written at twice it.
+    ``anchored`` tells that the file has anchors (`&name`): keys are then ordered so that none
+    moves below a key that aliases it.
     """
     if isinstance(shape, ListOf):
         if isinstance(node, CommentedSeq):
             node._cxkit_dash = 2 * depth  # type: ignore[attr-defined]
             for index, item in enumerate(node):
+                if _is_alias(node, index):
+                    continue  # `- *app`: laid out where its anchor is, written here as the alias
                 if isinstance(item, CommentedMap) and not _flow(node) and not _flow(item):
                     _claim_item_start(node, index, lines or [])
-                    _apply(item, shape.item, (node, index), lines, depth + 1)
+                    _apply(item, shape.item, (node, index), lines, depth + 1, anchored)
                 else:
-                    _apply(item, shape.item, None, lines, depth + 1)
+                    _apply(item, shape.item, None, lines, depth + 1, anchored)
         return
     if not isinstance(node, CommentedMap):
         return
     for key, child in shape.children.items():
-        if key in node:
-            _apply(node[key], child, (node, key), lines, depth + 1)
+        if key in node and not _is_alias(node, key):
+            _apply(node[key], child, (node, key), lines, depth + 1, anchored)
     for key in shape.dates:
         value = node.get(key)
-        if isinstance(value, str) and _ISO_DATE.match(value):
+        if isinstance(value, str) and _ISO_DATE.match(value) and not _has_anchor(value) and not _is_alias(node, key):
+            # (A value with an anchor, or an alias, stays as written: a new date in its place
+            # would drop the `&name`, and every `*name` would become a copy.)
             try:
                 node[key] = _dt.date.fromisoformat(value)
             except ValueError:
                 pass  # not a real date: the schema check reports it, fmt keeps the text
-    _reorder(node, shape.order, parent)
+    _reorder(node, shape.order, parent, anchored)
 
 
 def _flow(node: Any) -> bool:
     return bool(node.fa.flow_style()) if isinstance(node, (CommentedMap, CommentedSeq)) else False
 
 
-def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any] | None = None) -> None:
+def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any] | None = None,
+             anchored: bool = False) -> None:
     """Put keys in canonical order, carrying each key's comments with it."""
     if getattr(node, merge_attrib, None):
         return  # a `<<:` merge: ruamel's view of own and merged keys is not worth the risk
     keys = list(node.keys())
     rank = {k: i for i, k in enumerate(order)}
     wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank else (1, 0, keys.index(k)))
+    if anchored and wanted != keys:
+        wanted = _anchors_first(node, keys, wanted)
     if wanted == keys:
         return
     column = _key_column(node, keys)
@@ -1803,6 +1824,105 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
         _push_tail(node, wanted[-1], end)
 
 
+def _anchors_first(node: CommentedMap, keys: list[Any], wanted: list[Any]) -> list[Any]:
+    """``wanted`` (the canonical order of ``keys``), with every key that holds an anchor moved up
+    to just above the first key that aliases it, if it would come below it.
+
+    YAML writes an anchor (`&app`) before its aliases (`*app`): a shared block (`x-common:`)
+    put below the stage that aliases it would be written in the stage instead, in flow style
+    (`[&app {channel: app, …}]`), its comments lost, and the block itself become an alias.  The
+    canonical order is kept otherwise, so the result is the same when laid out again.
+    """
+    first: dict[int, Any] = {}  # an anchored value -> the key (in the file's order) that holds it first
+    needs: dict[Any, list[Any]] = {key: [] for key in keys}
+    for key in keys:
+        for held in _anchored_values(key, node[key]):
+            holder = first.setdefault(held, key)
+            if holder != key and holder not in needs[key]:
+                needs[key].append(holder)
+    if not any(needs.values()):
+        return wanted
+    at = {key: i for i, key in enumerate(wanted)}
+    out: list[Any] = []
+    placed: set[Any] = set()
+
+    def place(key: Any) -> None:
+        if key in placed:
+            return
+        placed.add(key)
+        for holder in sorted(needs[key], key=at.__getitem__):
+            place(holder)
+        out.append(key)
+
+    for key in wanted:
+        place(key)
+    return out
+
+
+def _mark_aliases(root: Any) -> None:
+    """Note, on each list and mapping, the places where a value is an alias (`*app`), not its
+    anchor (`&app`): the first place in the file's order holds the anchor.  ruamel gives both
+    places one and the same value, so without the note the layout of an alias's place would
+    reach into the anchored block elsewhere (take its comments, reorder it for this place).
+    Keys are never moved below a key that aliases them (:func:`_anchors_first`), so the first
+    place stays first."""
+    seen: set[int] = {id(root)}
+    todo: list[tuple[Any, Any, Any]] = [(None, None, root)]
+    while todo:
+        holder, key, obj = todo.pop()
+        if holder is not None:
+            if isinstance(obj, (CommentedMap, CommentedSeq)) or _has_anchor(obj):
+                if id(obj) in seen:
+                    if key is not None:
+                        marks = getattr(holder, "_cxkit_aliases", None)
+                        if marks is None:
+                            marks = holder._cxkit_aliases = set()
+                        marks.add(key)
+                    continue
+                seen.add(id(obj))
+        if isinstance(obj, CommentedMap):
+            parts = [(obj, None, merged) for merged in getattr(obj, merge_attrib, None) or ()]
+            parts += [(obj, k, v) for k, v in obj.items()]
+        elif isinstance(obj, CommentedSeq):
+            parts = [(obj, i, v) for i, v in enumerate(obj)]
+        else:
+            continue
+        todo.extend(reversed(parts))
+
+
+def _is_alias(container: Any, key: Any) -> bool:
+    """Whether ``container[key]`` is written as an alias (see :func:`_mark_aliases`)."""
+    marks = getattr(container, "_cxkit_aliases", None)
+    return marks is not None and key in marks
+
+
+def _anchored_values(*roots: Any) -> Iterator[int]:
+    """The ids of the values under ``roots`` (keys too) that carry an anchor, each once: what an
+    alias elsewhere may share.  A mapping's `<<:` merges count as its values."""
+    seen: set[int] = set()
+    todo = list(reversed(roots))
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if _has_anchor(obj):
+            yield id(obj)
+        if isinstance(obj, CommentedMap):
+            todo.extend(reversed([part for pair in obj.items() for part in pair]
+                                 + list(getattr(obj, merge_attrib, None) or ())))
+        elif isinstance(obj, CommentedSeq):
+            todo.extend(reversed(obj))
+
+
+def _has_anchor(obj: Any) -> bool:
+    try:
+        anchor = obj.yaml_anchor() if hasattr(obj, "yaml_anchor") else getattr(obj, "anchor", None)
+    except Exception:  # noqa: BLE001 - a value of an odd type: holds no anchor of ruamel's
+        return False
+    return bool(getattr(anchor, "value", None))
+
+
 def _key_column(node: CommentedMap, keys: list[Any]) -> int:
     try:
         return int(node.lc.key(keys[0])[1])
@@ -1817,6 +1937,8 @@ def _slot_index(container: Any) -> int:
 def _tail_location(container: Any, key: Any) -> tuple[Any, Any]:
     """The container and key whose comment slot holds what follows this entry's content."""
     value = container[key]
+    if _is_alias(container, key):
+        return container, key  # `*app` ends on its own line: the anchored block's comments stay there
     if isinstance(value, CommentedMap) and len(value) and not _flow(value) and not getattr(value, merge_attrib, None):
         return _tail_location(value, list(value.keys())[-1])
     if isinstance(value, CommentedSeq) and len(value) and not _flow(value):
@@ -1850,6 +1972,8 @@ def _join_token(head: str | None, lines: list[str]) -> str:
 def _tail_ends(container: Any, key: Any) -> list[Any]:
     """The lists and mappings that end where this entry's content does, innermost first."""
     value = container[key]
+    if _is_alias(container, key):
+        return []
     if isinstance(value, CommentedMap) and len(value) and not _flow(value) and not getattr(value, merge_attrib, None):
         return [*_tail_ends(value, list(value.keys())[-1]), value]
     if isinstance(value, CommentedSeq) and len(value) and not _flow(value):
@@ -2161,8 +2285,8 @@ def _ends_in_block(value: Any, depth: int = 0) -> bool:
         return value.style in ("|", ">")
     if depth > 200 or not isinstance(value, (CommentedMap, CommentedSeq)) or not value or _flow(value):
         return False
-    last = value[next(reversed(value))] if isinstance(value, CommentedMap) else value[-1]
-    return _ends_in_block(last, depth + 1)
+    last = next(reversed(value)) if isinstance(value, CommentedMap) else len(value) - 1
+    return not _is_alias(value, last) and _ends_in_block(value[last], depth + 1)
 
 
 class _WideSuppression(Exception):
