@@ -263,6 +263,9 @@ def test_one_workspace_is_read_without_planning(tmp_path, monkeypatch):
     monkeypatch.setattr(workspaces, "plan_side", refuse)
     r = Repo(tmp_path / "ws")
     r.write("cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
+    # A Python project's files that name cxkit without a [tool.cxkit] table mark no workspace.
+    r.write("pyproject.toml", '[project]\nname = "agencja-cx"\ndependencies = ["cxkit>=1.0"]\n')
+    r.write("narzedzia/pyproject.toml", '[project]\nname = "eksport"\ndependencies = ["cxkit"]\n')
     r.write("personas/marta-karma.yaml", MARTA)
     r.write("szkice/szkic.yaml", SZKIC)
     r.commit("init")

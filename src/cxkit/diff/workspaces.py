@@ -101,7 +101,9 @@ def config_candidates(repo: Repo, listed: Iterable[str], paths: list[str], confi
         return []
     own = _own_file(repo, config)
     root = _root_from_top(repo, config)
-    out = [f for f in listed if posixpath.basename(f) in CONFIG_NAMES and f != own]
+    # One in the folder of the config in force is never another workspace's (`pyproject.toml` beside `cxkit.toml`).
+    out = [f for f in listed if posixpath.basename(f) in CONFIG_NAMES and f != own
+           and (posixpath.dirname(f) or ".") != root]
     for p in paths:
         full = posixpath.normpath(posixpath.join(repo.prefix, p.replace(os.sep, "/")))
         if full.startswith("../") or full == "..":
@@ -120,15 +122,24 @@ def config_candidates(repo: Repo, listed: Iterable[str], paths: list[str], confi
 
 
 def read_configs(candidates: list[str], read: Callable[[list[str]], dict[str, bytes]]) -> dict[str, bytes]:
-    """The candidates a side holds, by ``read`` (paths from the top -> bytes), those that can be
-    config files: a `cxkit.toml`, a `pyproject.toml` that mentions cxkit."""
+    """The candidates a side holds, by ``read`` (paths from the top -> bytes), those that are
+    config files: a `cxkit.toml`, a `pyproject.toml` with a [tool.cxkit] table (as lint judges it)."""
     if not candidates:
         return {}
     found = read(candidates)
-    return {
-        full: raw for full, raw in found.items()
-        if posixpath.basename(full) == CONFIG_FILE or b"cxkit" in raw or raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-    }
+    out = {full: raw for full, raw in found.items() if posixpath.basename(full) == CONFIG_FILE}
+    pyprojects = {full: raw for full, raw in found.items()
+                  if full not in out and (b"cxkit" in raw or raw.startswith((b"\xff\xfe", b"\xfe\xff")))}
+    if pyprojects:
+        from ..config import _has_cxkit_table
+
+        with tempfile.TemporaryDirectory(prefix="cxkit-config-") as tmp:
+            for full, raw in pyprojects.items():
+                copy = Path(tmp) / PYPROJECT
+                copy.write_bytes(raw)
+                if _has_cxkit_table(copy):
+                    out[full] = raw
+    return out
 
 
 def revision_reader(repo: Repo, commit: str) -> Callable[[list[str]], dict[str, bytes]]:
