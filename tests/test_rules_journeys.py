@@ -163,7 +163,9 @@ def test_unowned_opportunity_treats_a_blank_owner_as_none_en(tmp_path, monkeypat
 def test_unowned_opportunity_treats_an_owner_that_names_nobody_as_none(tmp_path, monkeypatch, owner):
     text = JOURNEY_PL.replace("owner: zespół contentu", f"owner: {owner}")
     found = run(tmp_path, monkeypatch, {"journeys/pawel.yaml": text}, "unowned-opportunity")
-    assert [where(f) for f in found] == [("journeys/pawel.yaml", *pos(text, "Dodać wykresy"))]
+    # At the owner that names nobody, the value to change (tester3 F10), not at the action.
+    line, column = pos(text, f"owner: {owner}")
+    assert [where(f) for f in found] == [("journeys/pawel.yaml", line, column + len("owner: "))]
     said = owner.strip('"')
     assert f"has no owner ('{said}' names nobody); name the team or person" in found[0].message
 

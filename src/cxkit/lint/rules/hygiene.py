@@ -18,6 +18,14 @@ _PLACEHOLDER = re.compile(
     # a link written <https://pasmo.pl/badania> are not.
     r"|<(?![A-Za-z][A-Za-z0-9+.-]*://)[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
     r"|\blorem ipsum\b"
+    # A slot in square or curly brackets as the whole value: "[owner]", "[imię]", "{zespół}", "{{ owner }}",
+    # "[...]". Inside a text they are an editor's cut or note in a quote ("Zamówiłam [...] i czekałam",
+    # "[śmiech]"), or what a customer saw: "Mail zaczyna się od 'Cześć {{imię}}'" is a real pain point.
+    r"|^\s*(?:\[\s*(?:[^\W\d_][^\[\]{}<>\n]{0,38}?|\.\.\.|…|\?+)\s*\]"
+    r"|\{\{?\s*(?:[^\W\d_][^\[\]{}<>\n]{0,38}?|\.\.\.|…|\?+)\s*\}?\}|\(\s*(?:\.\.\.|…)\s*\))\s*$"
+    # The Polish TODO: in capitals anywhere, in any case as the whole value or before a colon
+    # ("Do zrobienia zakupów używa aplikacji" is a goal).
+    r"|(?-i:\bDO ZROBIENIA\b)|^\s*do zrobienia(?=\s*(?:$|[:(\[\-–—…]|\.\.\.))"
     # Template instructions open the value; "has to fill in the form twice" is a real pain point, and
     # so is a goal that opens with the verb: "Fill in the VAT return on the 25th", "Do uzupełnienia
     # braków w apteczce używa DOZ.pl". The imperative "uzupełnij" is an instruction wherever it opens;
@@ -35,10 +43,12 @@ _LOOKALIKES = frozenset("\u0130\u0131\u212a\u017f")
 # A looser net over the file's bytes, lowercased as ASCII (cheap, unlike str.lower() on Polish text):
 # anything _PLACEHOLDER could find in a value shows up here, or the file is walked value by value.
 _MARKER_HINTS = tuple(
-    hint.encode() for hint in ("todo", "tbd", "fixme", "xxx", "...", "…", "???", "<", "lorem", "uzupe", "fill", "\\")
+    hint.encode() for hint in ("todo", "tbd", "fixme", "xxx", "...", "…", "???", "<", "lorem", "uzupe", "fill", "\\",
+                               "zrobienia")
 )
-# A lone "-" as a value: a dash that ends a line or meets a quote or a flow bracket.
-_LONE_DASH = re.compile(rb"-[ \t]*(?:$|[\"',\]}\r])", re.MULTILINE)
+# A lone "-" as a value: a dash that ends a line or meets a quote or a flow bracket; and a value
+# that opens with a bracket ("[owner]", "{zespół}"): quoted, or a line of a `|` block.
+_LONE_DASH = re.compile(rb"-[ \t]*(?:$|[\"',\]}\r])|(?:[\"']|^)\s*[\[{]", re.MULTILINE)
 
 
 def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
@@ -81,7 +91,7 @@ def _placeholder_in(text: str) -> tuple[str, int] | None:
         # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
         if found.upper() in _MARKERS and found not in _MARKERS:
             continue
-        if not found.startswith("<") and not _LOOKALIKES.isdisjoint(found):
+        if found[0] not in "<[{" and not _LOOKALIKES.isdisjoint(found):
             continue  # "FİXME", "fıll in": not the words, and the net over the bytes misses them too
         return found, m.start() + m.group(0).index(found)
     return None
@@ -91,10 +101,12 @@ def _placeholder_in(text: str) -> tuple[str, int] | None:
 class Placeholder(Rule):
     """An unfilled template value left in a document.
 
-    Finds TODO, TBD, FIXME, XXX (in capitals), "…", "...", "???" or "-" as a
-    whole value, "<name>"-style slots, "lorem ipsum", and values that open
-    with "do uzupełnienia", "uzupełnij" or "fill in" (your own `x-` keys are
-    skipped).  "Fill in" and "do uzupełnienia" count as an instruction alone or
+    Finds TODO, TBD, FIXME, XXX and DO ZROBIENIA (in capitals), "…", "...",
+    "???" or "-" as a whole value, "<name>"-style slots, a whole value in
+    brackets ("[owner]", "{zespół}", "[...]"; inside a text brackets are an
+    editor's cut or note), "lorem ipsum", and values that open with
+    "do uzupełnienia", "do zrobienia", "uzupełnij" or "fill in" (your own `x-`
+    keys are skipped).  "Fill in" and "do uzupełnienia" count as an instruction alone or
     before a colon, a bracket, "later", "once", "po wywiadach" and the like, not as
     the verb of a goal ("Fill in the VAT return on the 25th").  `cxkit new` writes TODO wherever you still have work to do.
 

@@ -12,6 +12,7 @@ from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import today
 from ...model.common import SLUG_PATTERN
 from .evidence import _months_between
+from .hygiene import placeholder_at
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -80,23 +81,38 @@ class StageWithoutTouchpoints(Rule):
                 yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
 
 
-#: Owners that name nobody, as written in either language (case and outer punctuation aside).
+#: Owners that name nobody, as written in either language (case, outer punctuation and a
+#: "yet" / "na razie" aside): no one, someone, everyone, not known, still to be decided.
 _NOBODY = frozenset((
-    "none", "nobody", "no one", "no-one", "noone", "unknown", "unassigned", "not assigned", "tbc", "tba",
-    "to be confirmed", "to be decided", "to be determined", "to be assigned", "to be agreed", "n/a",
-    "brak", "nikt", "nieznany", "nieznana", "nie wiadomo", "nieprzypisane", "nieprzypisany", "do ustalenia",
-    "do decyzji", "do wyznaczenia", "do przypisania", "do potwierdzenia", "do uzgodnienia", "?",
+    "none", "nobody", "no one", "no-one", "noone", "no owner", "unknown", "unassigned", "not assigned", "unclear",
+    "someone", "somebody", "anyone", "anybody", "whoever", "everyone", "everybody", "who", "owner", "the owner",
+    "tbc", "tba", "tbd", "todo", "to do", "xxx", "to be confirmed", "to be decided", "to be determined",
+    "to be assigned", "to be agreed", "n/a", "not applicable", "don't know", "dont know", "not sure",
+    "brak", "nikt", "ktoś", "ktos", "ktokolwiek", "kto", "wszyscy", "każdy", "kazdy", "nieznany", "nieznana",
+    "nieznane", "nie wiadomo", "nie wiem", "niejasne", "nieprzypisane", "nieprzypisany", "nieprzypisana",
+    "nie przypisano", "nie dotyczy", "n/d", "b/d", "brak danych", "brak właściciela", "brak wlasciciela",
+    "brak ownera", "bez właściciela", "bez wlasciciela", "właściciel", "wlasciciel", "do ustalenia",
+    "do decyzji", "do wyznaczenia", "do przypisania", "do potwierdzenia", "do uzgodnienia", "do określenia",
+    "do okreslenia", "do wskazania", "do zrobienia",
 ))
+# "nobody yet", "na razie brak", "TBD later": the same as without the word of time.
+_FOR_NOW = re.compile(r"^(?:na razie|jeszcze|still|currently|obecnie)\s+|\s+(?:yet|jeszcze|na razie|later|później|pozniej"
+                      r"|for now|na teraz)$")
+# What is left of an owner written with punctuation only ("?", "—", "[ ]") is no name either.
+_OUTER = " .!?-–—()[]{}<>\"'…:;,*_/\\|"
 
 
 _NOBODY_LONGEST = max(map(len, _NOBODY))
 
 
 def _names_nobody(owner: str) -> bool:
+    """Whether a written, non-blank ``owner`` names nobody: "brak", "Ktoś?", "someone", "?", "—"."""
     if len(owner) > 2 * _NOBODY_LONGEST:
         return False  # a real owner, mostly ("Zespół e-commerce (Marta Kowalska)"): no folding needed
-    said = " ".join(owner.split()).casefold().strip(" .!-–—()[]")
-    return said in _NOBODY or (bool(said) and set(said) <= {"?"})
+    said = " ".join(owner.split()).casefold().strip(_OUTER)
+    if not said:
+        return bool(owner.strip())
+    return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY
 
 
 class UnownedOptions(RuleOptions):
@@ -107,9 +123,14 @@ class UnownedOptions(RuleOptions):
 class UnownedOpportunity(Rule):
     """An opportunity with no `owner` (optionally: no `due` date).
 
-    An owner that names nobody counts as none: `brak`, `nikt`, `do ustalenia`,
-    `none`, `unknown`, `TBC`, `to be decided`, `n/a`, `?`.  (Template leftovers
-    such as `TBD` and `<zespół>` are the `placeholder` rule's.)
+    An owner that names nobody counts as none, in any case and with a "yet"
+    or "na razie" beside it: `brak`, `nikt`, `ktoś`, `wszyscy`, `do ustalenia`,
+    `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
+    `to be decided`, `n/a`, or punctuation only (`?`, `—`).  It is reported at
+    the owner, the value to change; a missing owner at the action.  A name with
+    a question beside it names someone ("Kto? Marketing" passes).  Template
+    leftovers the `placeholder` rule reports (`TBD`, `TODO`, `???`, `-`,
+    `<zespół>`, `[owner]`, `DO ZROBIENIA`) are left to it, one finding each.
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen.
@@ -137,12 +158,18 @@ class UnownedOpportunity(Rule):
                 at = ("stages", i, "opportunities", j, "action")
                 action = opp.action.rstrip()
                 undated = self.options.require_due and opp.due is None  # type: ignore[attr-defined]
-                if not (opp.owner and opp.owner.strip()) or _names_nobody(opp.owner):
-                    said = f" ('{opp.owner.strip()}' names nobody)" if opp.owner and opp.owner.strip() else ""
+                written = bool(opp.owner and opp.owner.strip())
+                unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
+                if unowned and written and placeholder_at(opp.owner) is not None:  # type: ignore[arg-type]
+                    unowned = False  # "TBD", "???", "[owner]": the placeholder rule's, at the owner; one finding, not two
+                if unowned:
+                    said = f" ('{opp.owner.strip()}' names nobody)" if written else ""  # type: ignore[union-attr]
                     # Both at once when both are missing: one round of review, not two.
                     also = " and no due date" if undated else ""
-                    yield doc.hit(at, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
-                                      f"will fix it{' and by when' if undated else ''}")
+                    # A written owner that names nobody is the value to change; a missing one goes below the action.
+                    where = ("stages", i, "opportunities", j, "owner") if written else at
+                    yield doc.hit(where, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
+                                         f"will fix it{' and by when' if undated else ''}")
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date")
 
