@@ -28,6 +28,18 @@ def shown(text: str) -> str:
     return text.translate(_SEPARATORS_AS_BREAKS).rstrip("\r\n")
 
 
+def text_lines(text: str) -> list[str]:
+    """Free text (a summary, a quote, a journey's goal) as the lines its author wrote.
+
+    A line break in a value is the author's: YAML folds a plain, a quoted or a ``>`` value's lines
+    into one, so a break is left only where a ``|`` block keeps one (one interview turn per line),
+    a quoted value says ``"\\n"``, or a ``>`` value has a blank or a more-indented line. Spaces inside
+    a line are folded and empty lines dropped, as in a trait; a view keeps each line on its own.
+    """
+    lines = (" ".join(line.split()) for line in shown(text).splitlines())
+    return [line for line in lines if line]
+
+
 _NAME_BREAKS = re.compile("[ \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 

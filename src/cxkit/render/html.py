@@ -107,8 +107,9 @@ def esc(text: str) -> str:
 
 
 def _flow(text: str) -> str:
-    """Folded text (a summary, a quote, a goal) as one paragraph, as in every other view."""
-    return esc(" ".join(text.split()))
+    """A summary, a quote or a goal as one paragraph; its author's lines (a ``|`` block's: one
+    interview turn per line) end with ``<br>``, as the terminal and the Markdown export keep them."""
+    return "<br>".join(esc(line) for line in content.text_lines(text))
 
 
 def _lines(text: str) -> str:

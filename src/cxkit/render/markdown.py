@@ -31,10 +31,15 @@ _HEADING_CLOSE = re.compile(r"(^|\s)(#+)$")
 
 def inline(text: str) -> str:
     """Text safe inside a table cell or a heading: one line, no table, emphasis, link or HTML syntax."""
+    return "<br>".join(_inline_lines(text))
+
+
+def _inline_lines(text: str) -> list[str]:
+    """The lines of ``text``, each made safe as :func:`inline` makes it; empty lines dropped."""
     out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
     out = plain(out)
     lines = [" ".join(line.split()) for line in out.strip().splitlines()]
-    return "<br>".join(line for line in lines if line)
+    return [line for line in lines if line]
 
 
 def _line_start(out: str) -> str:
@@ -75,9 +80,15 @@ def code(text: str, *, in_table: bool) -> str:
     return fence + (body.replace("|", "\\|") if in_table else body) + fence
 
 
-def _flow(text: str) -> str:
-    """Folded YAML text as one Markdown paragraph that cannot turn into a heading or a list."""
-    return _line_start(inline(" ".join(text.split())))
+def _flow(text: str, prefix: str = "") -> str:
+    """A summary, a quote or a goal as one Markdown paragraph that cannot turn into a heading or a list.
+
+    Its author's lines (a ``|`` block's: one interview turn per line) stay lines: each ends with a
+    hard break (``\\``) and starts as text, never as a list item or a heading; ``prefix`` (``"> "``
+    for a quote) starts each of them.
+    """
+    lines = [_line_start(line) for line in _inline_lines("\n".join(content.text_lines(text)))]
+    return "\\\n".join(prefix + line for line in lines)
 
 
 def _entry(entry: Entry) -> str:
@@ -133,7 +144,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
     if model.summary:
         out += [_flow(model.summary), ""]
     if model.quote:
-        out += [f"> {_flow(model.quote)}", ""]
+        out += [_flow(model.quote, "> "), ""]
     negative_first = [s for s in content.persona_sections(model) if s[0] in _NEGATIVE]
     for name, entries in negative_first:
         out += [f"### {inline(labels.heading(name, model))}", "", _bullets(entries), ""]

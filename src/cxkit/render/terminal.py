@@ -49,6 +49,11 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def paragraph(text: str) -> str:
+    """A summary, a quote or a goal: its author's lines (a `|` block's), each wrapped on its own."""
+    return "\n".join(content.text_lines(text))
+
+
 def name_fits_title(name: str, kind_label: str, width: int) -> bool:
     """Whether a name and the kind label fit together in the top border of a ``width``-wide panel."""
     from rich.cells import cell_len
@@ -476,9 +481,10 @@ class PersonaCard:
         if heading is not None:  # a long name: shown whole here, the title keeps the kind
             parts.append(heading)
         if model.summary:
-            parts.append(Text(" ".join(model.summary.split())))
+            parts.append(Text(paragraph(model.summary)))
         if model.quote:
-            quote = " ".join(model.quote.split())
+            # One interview turn per line of a `|` block stays one per line, all inside the marks.
+            quote = paragraph(model.quote)
             opening, closing = ("„", "”") if labels.lang == "pl" else ("“", "”")
             if _quoted(quote):  # the author's own marks ("„Zanim kupię…”", "\"Before I buy…\""): not twice
                 opening = closing = ""
@@ -691,9 +697,9 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     who.append(f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona)
     lines.append(who)
     if journey.goal:
-        lines.append(Text.assemble((f"{labels['goal']}: ", "bold"), " ".join(journey.goal.split())))
+        lines.append(Text.assemble((f"{labels['goal']}: ", "bold"), paragraph(journey.goal)))
     if journey.summary:
-        lines.append(Text(" ".join(journey.summary.split())))
+        lines.append(Text(paragraph(journey.summary)))
     meta = Text(style="dim")
     shown = f"{len(stages)}/{len(journey.stages)}" if len(stages) != len(journey.stages) else str(len(stages))
     meta.append(f"{labels['stages']}: {shown}")
