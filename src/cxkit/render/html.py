@@ -60,6 +60,11 @@ table.sources td:last-child, table.overview td:first-child, table.overview td:la
   overflow-wrap: anywhere; }
 table.overview a { color: var(--accent); text-decoration: none; }
 table.sources td.num, table.overview td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* A date never splits at its hyphens ("2026-10-" over "14"); a source id of a usual length stays
+   whole where the card has room, and otherwise breaks only at its joints ("-", "_", "/"). */
+table.sources td.date { white-space: nowrap; }
+table.sources td.sid.whole { white-space: nowrap; }
+.pair table.sources td.sid.whole { white-space: normal; }
 .warning { color: #8a5a00; background: #fff4d6; padding: 4px 8px; border-radius: 6px; }
 .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; align-items: start; }
 .pair .card .sections { columns: 1; }
@@ -82,7 +87,8 @@ table.journey ul { padding-left: 1rem; }
 .emo-p1 { background: #43a047; } .emo-p2 { background: #1b5e20; }
 hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
 footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
-@media (max-width: 900px) { .pair { grid-template-columns: 1fr; } main { padding: 14px; } }
+@media (max-width: 900px) { .pair { grid-template-columns: 1fr; } main { padding: 14px; }
+  table.sources td.sid.whole { white-space: normal; } }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
@@ -147,6 +153,14 @@ def _section(title: str, body: str, cls: str = "") -> str:
     return f"<section><h3{attr}>{esc(title)}</h3>{body}</section>"
 
 
+#: A source id up to this long stays on one line in a card's sources table on a wide screen.
+WHOLE_ID = 32
+
+
+def _id_class(ident: str) -> str:
+    return "sid whole" if len(ident) <= WHOLE_ID else "sid"
+
+
 def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> str:
     rows = content.source_rows(model, labels)
     if not rows and not warn_when_empty:
@@ -160,7 +174,8 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
         if r["link"]:
             note += f' <span class="path">({esc(r["link"])})</span>'
         body.append(
-            f'<tr><td><code>{esc(r["id"])}</code></td><td>{esc(r["type"])}</td><td>{esc(r["date"])}</td>'
+            f'<tr><td class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td><td>{esc(r["type"])}</td>'
+            f'<td class="date">{esc(r["date"])}</td>'
             f'<td class="num">{esc(r["n"])}</td><td class="num">{esc(r["cited"])}</td><td>{note}</td></tr>'
         )
     return _section(labels["sources"], f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
