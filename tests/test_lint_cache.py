@@ -627,3 +627,18 @@ def test_a_saving_run_removes_what_killed_runs_left_but_not_a_write_in_progress(
     assert code in (0, 1)
     assert not any(p.exists() for p in stale)
     assert fresh.exists() and theirs.exists()
+
+
+def test_entries_kept_in_their_written_form_save_the_same_bytes():
+    # A run's new per-file results wait for the save already encoded; the file must read as before.
+    from cxkit.lint.cache import _dump, encoded
+
+    entries = {
+        "a1": {"p": "personas/żaneta.yaml", "f": [["personas/żaneta.yaml", 3, 5, "CX101", "vague", 1, "„ogólnik”"]]},
+        "b2": {"p": "personas/ola\udcff.yaml", "f": [], "s": None},  # a file name that is not UTF-8
+        "c3": [1, 2.5, None, True, "ą"],
+    }
+    whole = _dump(entries)
+    assert _dump({k: encoded(v) for k, v in entries.items()}) == whole
+    assert _dump({"a1": entries["a1"], "b2": encoded(entries["b2"]), "c3": entries["c3"]}) == whole
+    assert json.loads(whole.decode("utf-8")) == entries  # the lone surrogate's escape reads back as itself

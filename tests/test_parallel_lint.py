@@ -210,3 +210,30 @@ def test_workers_never_outlive_a_killed_run(workspace: Path, how: str) -> None:
         os.kill(pid, signal.SIGKILL)
     assert left == []
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_a_large_workspace_reports_every_finding_cold_warm_and_after_an_edit(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The engine lets each file's bytes go once it is checked and keeps this run's cache entries in
+    # their written form: nothing a later run or this one reports may go missing on the way.
+    import shutil
+
+    copy = tmp_path / "ws"
+    shutil.copytree(workspace, copy)
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
+
+    def rows(jobs: int, cache: bool) -> tuple[list[tuple], int]:
+        result = lint([str(copy)], Config(root=copy), Selection(), jobs=jobs, cache=cache)
+        assert result.files_checked == 121
+        return [(f.path, f.line, f.column, f.code, f.message) for f in result.findings], result.cached_files
+
+    serial, _ = rows(1, False)
+    assert len({row[0] for row in serial}) > 30 and {"CX101", "CX203"} <= {row[3] for row in serial}
+    assert rows(2, True) == (serial, 0)  # cold: every file checked, every entry stored
+    assert rows(1, True)[0] == serial  # warm
+    journey = next(copy.glob("team-01/journeys/*.yaml"))
+    for jobs, note in ((1, "przejrzeć po warsztacie"), (2, "uzupełnić cytaty z wywiadów")):
+        with journey.open("a", encoding="utf-8") as fh:
+            fh.write(f"# notatka: {note}\n")
+        assert rows(jobs, True) == (serial, 120)  # the other files' stored results, read back

@@ -684,13 +684,21 @@ def _check_all(
     done_before: int,
     total: int,
 ) -> list[FileResult]:
-    """Check files: the main process and ``jobs - 1`` workers take batches until none is left."""
+    """Check files: the main process and ``jobs - 1`` workers take batches until none is left.
+
+    ``todo`` is emptied: each file's bytes (read for the cache keys) are let go once the file is
+    checked in this process, or with the batches at the end when a worker checked it.
+    """
     if jobs <= 1 or len(todo) < PARALLEL_MIN_FILES:
         out = []
-        for i, (target, content) in enumerate(todo, 1):
+        for i in range(len(todo)):
+            target, content = todo[i]
+            todo[i] = None  # type: ignore[call-overload]  # its bytes go with it
             out.append(check_target(target, config, ruleset, content))
-            if progress is not None and i % 25 == 0:
-                progress(done_before + i, total)
+            del content
+            if progress is not None and (i + 1) % 25 == 0:
+                progress(done_before + i + 1, total)
+        todo.clear()
         return out
     import multiprocessing
 
@@ -705,6 +713,8 @@ def _check_all(
     # Small batches keep every core busy to the end; claiming one costs a lock.
     size = max(4, min(32, len(todo) // (jobs * 16) or 1))
     batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    files = len(todo)
+    todo.clear()  # the items live on in the batches
     claim, done = context.Value("i", 0), context.Value("i", 0)
     count = min(jobs, len(batches)) - 1  # never more processes than batches
     # A forked worker shares every batch with the main process and claims them by number. A spawned
@@ -741,9 +751,10 @@ def _check_all(
             mine = _check_unclaimed(order, batches.__getitem__, config, ruleset, taken, done)
         for index, results in mine:
             by_batch[index] = results
+            batches[index] = []  # checked here: its bytes are not needed again
             if progress is not None:
                 # Spawned processes may both take one batch in the same instant: both count it.
-                progress(done_before + min(done.value, len(todo)), total)
+                progress(done_before + min(done.value, files), total)
         for proc, receive in workers:
             try:
                 status, payload = receive.recv()
@@ -763,7 +774,7 @@ def _check_all(
                 proc.terminate()  # the run failed or was interrupted: stop the workers now
             proc.join()
     if progress is not None:
-        progress(done_before + len(todo), total)
+        progress(done_before + files, total)
     return [res for index in range(len(batches)) for res in by_batch[index]]
 
 
@@ -867,14 +878,18 @@ def lint(
     else:
         todo = [(t, None) for t in targets]
         todo_index = list(range(len(targets)))
+    # The bytes read for the cache keys now live in ``todo`` alone, which lets each go once checked.
+    contents = []
     fresh = _check_all(todo, config, selection, ruleset, jobs, progress, cached, len(targets))
+    del todo
     for i, res in zip(todo_index, fresh):
         results[i] = res
     done = [r for r in results if r is not None]
     excluded = ExcludedFiles(config)
-    result = _finish(done, unreadable, config, ruleset, len(targets), _no_personas_advice(config, targets), suppressed,
-                     excluded)
-    if len(shown) < len(targets):
+    total, advice = len(targets), _no_personas_advice(config, targets)
+    del targets  # every file's place on disk: its results name it by its shown path
+    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded)
+    if len(shown) < total:
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
         also = {where for where, _message in unreadable}
@@ -887,8 +902,13 @@ def lint(
         )
     result.cached_files = cached
     if store is not None:
-        new_entries = {keys[i]: _result_to_json(res) for i, res in zip(todo_index, fresh) if keys[i]}
+        from .cache import encoded
+
+        # Written as they will stand in the cache file; the results themselves are done with.
+        new_entries = {keys[i]: encoded(_result_to_json(res)) for i, res in zip(todo_index, fresh) if keys[i]}
+        del results, fresh, done
         store.put_files(new_entries, keep={k for k in keys if k})
+        del new_entries
         # A finding that looked at the files `exclude` leaves out depends on files the run key does not cover.
         if all(keys) and not excluded.walked:
             entry = {
