@@ -413,3 +413,175 @@ def test_the_fmt_cache_trusts_no_result_of_another_cxkit_build(tmp_path: Path, m
     monkeypatch.setattr(fmt_module, "format_text", lambda text: calls.append(text) or real(text))
     assert run().exit_code == 0
     assert calls, "a file remembered under another cxkit build was not laid out again"
+
+
+# --- comments next to anchors and aliases --------------------------------------------------------
+
+SHARED_LISTS_PL = """\
+kind: journey
+id: halina-refundacja
+name: Halina sprawdza refundację
+persona: halina-w
+x-kanaly: &kanaly  # wspólne kanały
+  - channel: app
+    description: Aplikacja Zdrowik
+x-pomysly: &pomysly  # wspólne pomysły z warsztatu
+  - action: Pokazać refundację przy zamienniku
+    owner: Zespół aplikacji
+stages:
+  - id: wybor
+    name: Wybór zamiennika
+    touchpoints: *kanaly
+    # te same pomysły co przy płatności
+    opportunities: *pomysly
+  - id: platnosc
+    name: Płatność
+    touchpoints: *kanaly
+    opportunities: *pomysly
+"""
+
+
+def test_a_comment_at_the_end_of_an_anchored_list_s_line_stays_there() -> None:
+    # Before: CX009 "please report it" at 5:20 (ruamel writes the comment after `&kanaly` on a
+    # line of its own, and an alias's place, with a comment above it, took the anchor's away).
+    assert laid_out(SHARED_LISTS_PL) == SHARED_LISTS_PL
+
+
+def test_a_comment_at_the_end_of_an_anchored_list_in_a_stage_stays_there() -> None:
+    text = """\
+kind: journey
+id: dan-heating
+name: Dan orders a boiler part
+persona: dan
+stages:
+  - id: find
+    touchpoints: &channels  # the same in every stage
+      - channel: web
+        description: Parts catalogue
+    name: Find the part
+  - id: pay
+    name: Pay
+    touchpoints: *channels
+"""
+    out = laid_out(text)  # before: CX009 "please report it" at 7:29
+    assert "    name: Find the part\n    touchpoints: &channels  # the same in every stage\n      - channel: web\n" in out
+
+
+def test_a_comment_below_an_anchored_value_is_written_once() -> None:
+    # ruamel gives the comment below `summary: &goal …` to every alias of the value too; before,
+    # fmt refused the file (CX009 "please report it") as it would have written the comment twice.
+    text = """\
+kind: journey
+id: dan-orders
+name: Dan orders a boiler part
+persona: dan
+summary: &goal Order the right part from the van in under 10 minutes
+# checked with Dan in October
+reviewed: 2026-10-01
+goal: *goal
+stages:
+  - id: find
+    name: Find the part
+    emotion: -1
+"""
+    out = laid_out(text)
+    assert out.count("# checked with Dan in October") == 1
+    assert out.startswith("""\
+kind: journey
+id: dan-orders
+name: Dan orders a boiler part
+persona: dan
+summary: &goal Order the right part from the van in under 10 minutes
+goal: *goal
+# checked with Dan in October
+reviewed: 2026-10-01
+""")
+
+
+def test_a_comment_above_a_key_below_an_alias_stays_above_that_key() -> None:
+    # The alias `- *dostawa` in `needs` was placed where its anchor is, so the comment above
+    # `needs` was taken for another key's; before: CX009 "please report it" at 6:1.
+    text = """\
+kind: persona
+id: ewa
+name: Ewa Kowalczyk
+x-najczestsze: &dostawa Odbiera paczkę w automacie przy Długiej
+x-ankieta: *dostawa
+# z wywiadów w październiku
+needs:
+  - *dostawa
+  - Sprawdza refundację w aplikacji Zdrowik
+"""
+    assert laid_out(text) == """\
+kind: persona
+id: ewa
+name: Ewa Kowalczyk
+x-najczestsze: &dostawa Odbiera paczkę w automacie przy Długiej
+# z wywiadów w październiku
+needs:
+  - *dostawa
+  - Sprawdza refundację w aplikacji Zdrowik
+x-ankieta: *dostawa
+"""
+
+
+@pytest.mark.parametrize("last", [False, True])
+def test_an_empty_value_with_an_anchor_keeps_the_comment_at_the_end_of_its_line(last: bool) -> None:
+    # Before: CX009 "please report it"; ruamel stores the comment above the next key (or at the
+    # end of the mapping) and wrote it on a line of its own there.
+    rows = ["  age: &wiek  # do uzupełnienia po wywiadzie\n", "  location: Lublin, Czechów\n"]
+    if last:
+        rows.reverse()
+    text = "kind: persona\nid: ewa\nname: Ewa\ndemographics:\n" + "".join(rows) + "x-wiek-z-ankiety: *wiek\n"
+    out = laid_out(text)
+    assert out == ("kind: persona\nid: ewa\nname: Ewa\ndemographics:\n  age: &wiek  # do uzupełnienia po wywiadzie\n"
+                   "  location: Lublin, Czechów\nx-wiek-z-ankiety: *wiek\n")
+
+
+def test_a_comment_at_the_end_of_an_alias_line_is_refused_where_it_is_with_what_to_write(tmp_path: Path,
+                                                                                         monkeypatch) -> None:
+    # The YAML writer fmt uses writes nothing after an alias.  Before: CX009 "please report it"
+    # ("moving the comment to a line of its own above its key may help").
+    text = SHARED_LISTS_PL.replace("    touchpoints: *kanaly\n    opportunities: *pomysly\n",
+                                   "    touchpoints: *kanaly  # jak wyżej\n    opportunities: *pomysly\n")
+    target = tmp_path / "halina.yaml"
+    target.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = fmt("halina.yaml")
+    assert result.exit_code == 1
+    assert "halina.yaml:19:27: error CX009 the file is valid, but cxkit fmt cannot keep a comment at the end of a " \
+           "line that ends in an alias (*kanaly)" in result.output
+    assert "move the comment to a line of its own above the key or the list item" in result.output
+    assert "please report" not in result.output
+    assert target.read_text(encoding="utf-8") == text
+    # Written as the message says, the file is laid out and kept.
+    fixed = SHARED_LISTS_PL.replace("    touchpoints: *kanaly\n    opportunities: *pomysly\n",
+                                    "    # jak wyżej\n    touchpoints: *kanaly\n    opportunities: *pomysly\n")
+    assert laid_out(fixed) == fixed
+
+
+def test_a_comment_between_a_key_and_its_alias_goes_above_the_key() -> None:
+    # As for any value written on the line below its key (`name:` / `# note` / `Bartek`).
+    # Before: CX009 "… cannot lay it out without losing this comment … (and please report it)".
+    text = """\
+kind: journey
+id: halina-refundacja
+name: Halina sprawdza refundację
+persona: halina-w
+x-kanaly: &kanaly
+  - channel: app
+    description: Aplikacja Zdrowik
+stages:
+  - name: Płatność
+    id: platnosc
+    touchpoints:
+      # te same co przy wyborze
+      *kanaly
+"""
+    assert laid_out(text).endswith("""\
+stages:
+  - id: platnosc
+    name: Płatność
+    # te same co przy wyborze
+    touchpoints: *kanaly
+""")

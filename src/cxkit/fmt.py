@@ -28,7 +28,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.events import MappingStartEvent
-from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tag import Tag
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
@@ -388,6 +388,44 @@ class _Representer(RoundTripRepresenter):
     """ruamel's round-trip writer with fmt's own values: fmt's subclass, so that registering
     them changes nothing for any other user of ruamel in the same process."""
 
+    def represent_data(self, data: Any) -> Any:
+        alias = not self.ignore_aliases(data) and id(data) in self.represented_objects
+        node = super().represent_data(data)
+        if alias and type(node) in _SEALED:
+            # An alias (`*app`) is the anchor's node written once more: ruamel would set the
+            # comments of the alias's place on that node, and so take the anchor's own (`x-ops:
+            # &ops  # shared`) away from it.  An alias is written without comments of its own.
+            comment = node.comment
+            node.__class__ = _SEALED[type(node)]
+            if comment is not None:
+                _NODE_COMMENT.__set__(node, _SealedList(comment))
+        return node
+
+
+_NODE_COMMENT = Node.__dict__["comment"]  # the slot that holds a node's comments
+
+
+def _sealed(cls: type) -> type:
+    """``cls`` with comments that can be read but no longer set (the node is fully represented)."""
+
+    def get(node: Any) -> Any:
+        return _NODE_COMMENT.__get__(node, cls)
+
+    def ignore(node: Any, value: Any) -> None:
+        pass
+
+    return type(f"_Sealed{cls.__name__}", (cls,), {"__slots__": (), "comment": property(get, ignore)})
+
+
+_SEALED = {cls: _sealed(cls) for cls in (ScalarNode, SequenceNode, MappingNode)}
+
+
+class _SealedList(list):
+    """A sealed node's comments: ruamel's writer sets the items of an alias's place there too."""
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        pass
+
 
 _Representer.add_representer(
     _Verbatim, lambda r, data: r.represent_scalar(data.tag, str(data), anchor=data.anchor))
@@ -638,10 +676,14 @@ def _format_text(text: str) -> str:
     shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
+    if "*" in source and "#" in source:
+        _check_alias_comments(source, above)
     if "?" in source:
         _check_empty_keys(data, source, above)
         if "#" in source:
             _check_explicit_key_comments(data, source, above)
+    if "&" in source and "#" in source:
+        _anchor_line_comments(data)
     before = _comment_lines(data)
     if "&" in source:  # an anchor is written `&name`: without one, no tree walk
         _keep_anchors(data)
@@ -915,17 +957,24 @@ def _lift_value_comments(text: str, root: Any) -> str:
         if not isinstance(node, MappingNode) or node.flow_style:
             continue
         for key, value in node.value:
-            if (not isinstance(key, Node) or not isinstance(value, ScalarNode) or value.style in ("|", ">")
-                    or value.start_mark.line <= key.end_mark.line):
+            if not isinstance(key, Node) or not isinstance(value, Node):
+                continue
+            start = value.start_mark.index
+            if start < key.end_mark.index:
+                # An alias (`x-cytat:` / `# note` / `*cytat`): its node is where its anchor is.
+                start = _alias_at(text, key.end_mark.index)[0]
+            elif not isinstance(value, ScalarNode) or value.style in ("|", ">"):
+                continue
+            if text.count("\n", key.end_mark.index, start) == 0:
                 continue
             gap_start = text.find("\n", key.end_mark.index)
-            if gap_start < 0 or gap_start >= value.start_mark.index:
+            if gap_start < 0 or gap_start >= start:
                 continue
             line_start = text.rfind("\n", 0, key.start_mark.index) + 1
             if text[line_start:key.start_mark.index].strip(" -"):
                 continue  # a key after something else on its line (`- &a name:`): left as it is
             moves.append((line_start, key.start_mark.index - line_start, gap_start + 1,
-                          text.rfind("\n", 0, value.start_mark.index) + 1))
+                          text.rfind("\n", 0, start) + 1))
     for line_start, column, gap_start, gap_end in sorted(moves, reverse=True):
         lines = text[gap_start:gap_end].split("\n")[:-1]
         comments = [line.lstrip(" \t") for line in lines if line.lstrip(" \t").startswith("#")]
@@ -1054,6 +1103,56 @@ def _keep_anchors(data: Any) -> None:
         anchor = obj.yaml_anchor()
         if anchor is not None and anchor.value:
             anchor.always_dump = True
+
+
+def _check_alias_comments(source: str, above: int) -> None:
+    """Refuse a comment at the end of a line that ends in an alias (`touchpoints: *app  # note`).
+
+    The YAML writer fmt uses writes nothing after an alias: the comment would land on a line of
+    its own, above the next key, and go wherever that key goes."""
+    try:
+        events = list(_yaml().parse(source))
+    except Exception:  # noqa: BLE001 - not for this check to judge: the load reports it
+        return
+    for event in events:
+        if type(event).__name__ != "AliasEvent" or event.end_mark is None:
+            continue
+        after = re.match(r"[ \t]+#", source[event.end_mark.index:])
+        if after is None:
+            continue
+        line, col = _line_col(source, event.end_mark.index + after.end() - 1)
+        raise FormatError(line + above, col, f"the file is valid, but cxkit fmt cannot keep a comment at the end of a line "
+                          f"that ends in an alias (*{event.anchor}): the YAML writer it uses writes none after an "
+                          "alias, so the comment would move to the next line; left untouched — move the comment to a "
+                          "line of its own above the key or the list item, then run fmt again", "fmt-layout")
+
+
+def _anchor_line_comments(data: Any) -> None:
+    """Keep a comment at the end of a `key: &name` line whose block list or mapping starts on the
+    next line (`x-wspolne: &ops  # shared ideas`) on that line.
+
+    ruamel stores it as a comment on a line of its own above the first item, and writes it
+    there; without the anchor (`key:  # note`) it is the key's end-of-line comment.  Stored
+    the way it is without the anchor, it is written where it was."""
+    for obj in _each_once(data, (CommentedMap, CommentedSeq), _data_children):
+        if not isinstance(obj, CommentedMap):
+            continue
+        for key, entry in list(obj.ca.items.items()):
+            value = obj.get(key) if key in obj else None
+            if (not isinstance(value, (CommentedMap, CommentedSeq)) or _flow(value) or not _has_anchor(value)
+                    or not isinstance(entry, list) or len(entry) < 4 or entry[2] is not None or not entry[3]):
+                continue
+            first = entry[3][0]
+            at = _pos(obj.lc.key, key)
+            mark = getattr(first, "start_mark", None)
+            if (not isinstance(first, CommentToken) or at is None or mark is None or mark.line != at[0]
+                    or not first.value.startswith("#")):
+                continue
+            rest = list(entry[3][1:]) or None
+            entry[2], entry[3] = first, rest
+            comment = value.ca.comment
+            if comment is not None and len(comment) > 1 and comment[1] and comment[1][0] is first:
+                value.ca.comment = [first, rest]
 
 
 def _node_at(root: Any, line: int, column: int) -> Any:
@@ -1226,10 +1325,37 @@ def _keep_written(laid: Any, root: Any, text: str, resolve: Callable[[str], Any]
             out = kept(value, child)
             if out is not None:
                 laid[key] = out
+                if isinstance(out, _WrittenOut) and not out.written and isinstance(laid, CommentedMap):
+                    at = _pos(laid.lc.key, key)
+                    if at is not None:
+                        empty[at[0]] = (laid, key)
             else:
                 walk(value, child)
 
+    empty: dict[int, tuple[CommentedMap, Any]] = {}  # the line of `key: &name` with no value -> its place
     walk(laid, root)
+    if empty:
+        _claim_eol_comments(laid, empty)
+
+
+def _claim_eol_comments(data: Any, empty: dict[int, tuple[CommentedMap, Any]]) -> None:
+    """Give each empty value with an anchor (`age: &age  # to ask`) the comment at the end of its
+    line: ruamel stores it above the next key (or at the end of a mapping, maybe an outer one)
+    and would write it on a line of its own there."""
+    for obj in _each_once(data, (CommentedMap, CommentedSeq), _data_children):
+        holders = [entry[1] for entry in obj.ca.items.values() if isinstance(entry, list) and len(entry) > 1]
+        for holder in [*holders, obj.ca.end]:
+            token = holder[0] if isinstance(holder, list) and holder else None
+            mark = getattr(token, "start_mark", None)
+            if not isinstance(token, CommentToken) or mark is None or mark.line not in empty:
+                continue
+            if "\n" in token.value.rstrip("\n") or not token.value.startswith("#"):
+                continue  # more lines than the end of that line: left as ruamel has them
+            node, key = empty.pop(mark.line)
+            own = node.ca.items.setdefault(key, [None, None, None, None])
+            if own[2] is None:
+                holder.pop(0)
+                own[2] = token
 
 
 def _spelled(value: Any, node: Any = None) -> Any:
@@ -1543,13 +1669,23 @@ def _entries(root: Any, text: str) -> list[_Entry]:
             for i, (key, value) in enumerate(node.value):
                 name = key.value if isinstance(key, ScalarNode) else ("?", key.start_mark.index)
                 at = key.start_mark.index
-                out.append(_Entry(at, (*path, name), _line_col(text, at)[1] - 1, path, i == 0, value.start_mark.index,
-                                  scalar=isinstance(value, ScalarNode)))
+                aliased = id(value) in seen  # an alias is written like a scalar, where the anchor is not
+                content = _alias_at(text, key.end_mark.index)[0] if aliased else value.start_mark.index
+                out.append(_Entry(at, (*path, name), _line_col(text, at)[1] - 1, path, i == 0, content,
+                                  scalar=aliased or isinstance(value, ScalarNode)))
                 walk(value, (*path, name))
         elif isinstance(node, SequenceNode):
             last = node.start_mark.index
+            after = last + 1  # in a flow list: after the `[` or the item before
             for i, item in enumerate(node.value):
+                if id(item) in seen:
+                    start, end = _alias_at(text, dash(last) + 1 if not node.flow_style else after)
+                    at = start if node.flow_style else min(dash(last), start)
+                    last = after = end
+                    out.append(_Entry(at, (*path, i), _line_col(text, at)[1] - 1, path, i == 0, start, False, True))
+                    continue
                 at = item.start_mark.index
+                after = item.end_mark.index
                 if not node.flow_style:
                     at = min(dash(last), at)
                     last = item.end_mark.index
@@ -1561,6 +1697,23 @@ def _entries(root: Any, text: str) -> list[_Entry]:
     walk(root, ())
     out.sort(key=lambda e: e.start)
     return out
+
+
+_ALIAS = re.compile(r"\*[^\s,\[\]{}]+")
+
+
+def _alias_at(text: str, at: int) -> tuple[int, int]:
+    """Where the alias (`*app`) written from ``at`` on (past blanks, comments, a colon, a dash or
+    a comma) starts and ends.  lint's tree gives an alias its anchor's node, which starts where
+    the anchor is written, not where the alias is."""
+    while at < len(text) and text[at] in " \t\r\n,[{:-#":
+        if text[at] == "#":
+            end = text.find("\n", at)
+            at = len(text) if end < 0 else end
+        else:
+            at += 1
+    found = _ALIAS.match(text, at)
+    return (at, found.end()) if found is not None else (at, at)
 
 
 def _comment_places(
@@ -1866,20 +2019,21 @@ def _mark_aliases(root: Any) -> None:
     reach into the anchored block elsewhere (take its comments, reorder it for this place).
     Keys are never moved below a key that aliases them (:func:`_anchors_first`), so the first
     place stays first."""
-    seen: set[int] = {id(root)}
+    first: dict[int, tuple[Any, Any]] = {id(root): (None, None)}  # a value -> its anchor's place
     todo: list[tuple[Any, Any, Any]] = [(None, None, root)]
     while todo:
         holder, key, obj = todo.pop()
         if holder is not None:
             if isinstance(obj, (CommentedMap, CommentedSeq)) or _has_anchor(obj):
-                if id(obj) in seen:
+                if id(obj) in first:
                     if key is not None:
                         marks = getattr(holder, "_cxkit_aliases", None)
                         if marks is None:
                             marks = holder._cxkit_aliases = set()
                         marks.add(key)
+                        _drop_shared_comments(holder, key, *first[id(obj)])
                     continue
-                seen.add(id(obj))
+                first[id(obj)] = (holder, key)
         if isinstance(obj, CommentedMap):
             parts = [(obj, None, merged) for merged in getattr(obj, merge_attrib, None) or ()]
             parts += [(obj, k, v) for k, v in obj.items()]
@@ -1888,6 +2042,32 @@ def _mark_aliases(root: Any) -> None:
         else:
             continue
         todo.extend(reversed(parts))
+
+
+def _drop_shared_comments(holder: Any, key: Any, anchor_holder: Any, anchor_key: Any) -> None:
+    """Take from an alias's place the comments ruamel copied there from its anchor's.
+
+    ruamel keeps the comment after a scalar (`quote: &q Tekst` / `# note` / `name: *q`) with the
+    scalar's node, which an alias shares: the same comment token lands at every alias too, and
+    would be written once more there."""
+    if anchor_holder is None:
+        return
+    try:
+        mine, theirs = holder.ca.items.get(key), anchor_holder.ca.items.get(anchor_key)
+    except AttributeError:
+        return
+    if not mine or not theirs:
+        return
+    def tokens(slot: Any) -> list[Any]:
+        return list(slot) if isinstance(slot, list) else [slot] if slot is not None else []
+
+    shared = {id(token) for slot in theirs for token in tokens(slot)}
+    for i, slot in enumerate(mine):
+        if isinstance(slot, list):
+            kept = [token for token in slot if id(token) not in shared]
+            mine[i] = kept or None
+        elif slot is not None and id(slot) in shared:
+            mine[i] = None
 
 
 def _is_alias(container: Any, key: Any) -> bool:
