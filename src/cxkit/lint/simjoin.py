@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 from itertools import chain, combinations, compress, count, groupby, repeat
-from operator import ne
+from operator import ne, sub
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
 TokenSet = AbstractSet[Hashable]
@@ -330,6 +330,10 @@ def one_edit_matches(
         # Pool sets of `words` tokens complete keys[words - 1], which queries one token longer need.
         whole, same, shorter = full.setdefault(words, {}), keys.setdefault(words, {}), keys.setdefault(words - 1, {})
         deletions = words >= min_shorter
+        # The key, pool index and `words` token hashes of each set of this size.
+        added_keys: list[int] = []
+        added_at: list[int] = []
+        added_hashes: list[int] = []
         # Largest index first, so that plain stores keep the earliest; texts with a repeated word
         # join the size they really have, in their place.
         late = late_pool.pop(words, {})
@@ -346,8 +350,9 @@ def one_edit_matches(
                     continue
             whole[key] = same[key] = j
             if deletions:
-                for h in hashes:
-                    shorter[key - h] = j
+                added_keys.append(key)
+                added_at.append(j)
+                added_hashes += hashes
         n = words + 1
         these, shorter = keys.get(n, {}), keys.get(n - 1, {})
         shorter_keys = shorter.keys()
@@ -367,6 +372,17 @@ def one_edit_matches(
         # Queries left to ask have at most `words` tokens: larger keys are done with.
         keys.pop(n, None)
         full.pop(n, None)
+        these = {}
+        # Only now the keys of this size's sets less one token, which queries of `words` tokens
+        # and fewer need: built before the larger keys just dropped, they were held beside
+        # them, a third of this search's memory; their hashes alone weigh less.
+        if added_keys:
+            # shorter[key - h] = j for each set and each of its hashes, in that order, looped in C.
+            keys[words - 1].update(zip(
+                map(sub, chain.from_iterable(map(repeat, added_keys, repeat(words))), added_hashes),
+                chain.from_iterable(map(repeat, added_at, repeat(words))),
+            ))
+            added_keys, added_at, added_hashes = [], [], []
         these = shorter = whole = same = {}
         shorter_keys = shorter.keys()
     if len(first) < len(queries):

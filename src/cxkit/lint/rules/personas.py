@@ -450,6 +450,7 @@ class TraitOverlap(Rule):
         exact.pop("", None)
         ndocs, nat, nnorms = _norms_of(index, "negative-persona")
         matches = {q: j for q, j in enumerate(map(exact.get, nnorms)) if j is not None}
+        del exact  # the near-duplicate search below needs the memory more
         # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
         fuzzy = [q for q, norm in enumerate(nnorms) if " " in norm and q not in matches]
         threshold = self.options.similarity
