@@ -182,3 +182,15 @@ def test_a_journeys_literal_goal_and_summary_keep_their_lines_in_every_view(
     assert code == 0, err
     assert re.search(r"<strong>Cel:</strong> Odebrać leki przed weekendem\.<br>Nie dzwonić do apteki\.</p>", html)
     assert '<p class="summary">Ścieżka z 9 wywiadów.<br>Najtrudniej jest przy kodzie z SMS-a.</p>' in html
+
+
+def test_turns_the_author_put_in_quotation_marks_each_get_no_second_pair(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (workspace / "personas" / "dorota.yaml").write_text(PERSONA_PL.replace(
+        "  — Czy pani ma kod z SMS-a?\n  — Mam, ale nie wchodzi.\n  — To proszę przeczytać cyfry.\n",
+        "  „Czy pani ma kod z SMS-a?”\n  „Mam, ale nie wchodzi.”\n"), encoding="utf-8")
+    code, out, err = render_cli(workspace, monkeypatch, "personas/dorota.yaml", columns=60)
+    assert code == 0, err
+    inner = _inner(out)
+    start = inner.index("„Czy pani ma kod z SMS-a?”")
+    assert inner[start + 1] == "„Mam, ale nie wchodzi.”"

@@ -486,7 +486,9 @@ class PersonaCard:
             # One interview turn per line of a `|` block stays one per line, all inside the marks.
             quote = paragraph(model.quote)
             opening, closing = ("„", "”") if labels.lang == "pl" else ("“", "”")
-            if _quoted(quote):  # the author's own marks ("„Zanim kupię…”", "\"Before I buy…\""): not twice
+            # The author's own marks ("„Zanim kupię…”", "\"Before I buy…\""), around the whole quote or
+            # around each of its lines ("„Ma pani kod?”" over "„Nie wchodzi.”"): not twice.
+            if _quoted(quote) or all(_quoted(line) for line in quote.splitlines()):
                 opening = closing = ""
             parts.append(Padding(Text(f"{opening}{quote}{closing}", style="italic"), (0, 0, 0, 2)))
         blocks = self._sections()
