@@ -90,6 +90,8 @@ addEventListener('load', () => {
     }
     found.push([td.cellIndex, td.textContent, [...pieces.keys()].sort((a, b) => a - b).map(k => pieces.get(k))]);
   }
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) found.push([-1, 'the page scrolls sideways', []]);
   const pre = document.createElement('pre');
   pre.id = 'source-cells';
   pre.textContent = JSON.stringify(found);
@@ -157,6 +159,7 @@ def test_dates_stay_whole_beside_a_negative_persona_and_on_a_phone_without_the_p
     cells = source_cells(page, width)
     assert [(text, len(lines)) for column, text, lines in cells if column == 2] == [
         ("2026-10-14", 1), ("2026-09-30", 1), ("2026-09-01", 1), ("2026-11-02", 1), ("2026-08-31", 1)]
+    assert not any(column == -1 for column, _text, _lines in cells), "the page scrolls sideways"
     if width == 1280:  # layout_problems lays the page out 1280 pixels wide
         assert layout_problems(page) == []
 

@@ -87,8 +87,10 @@ table.journey ul { padding-left: 1rem; }
 .emo-p1 { background: #43a047; } .emo-p2 { background: #1b5e20; }
 hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
 footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
-@media (max-width: 900px) { .pair { grid-template-columns: 1fr; } main { padding: 14px; }
-  table.sources td.sid.whole { white-space: normal; } }
+@media (max-width: 900px) { .pair { grid-template-columns: minmax(0, 1fr); } main { padding: 14px; }
+  table.sources td.sid.whole { white-space: normal; }
+  /* Six columns, a whole date among them, are wider than a phone: the table scrolls, not the page. */
+  table.sources { display: block; overflow-x: auto; } table.sources td:last-child { min-width: 12rem; } }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
