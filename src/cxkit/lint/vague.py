@@ -746,21 +746,60 @@ _VAGUE_AGE_IN_NORM = re.compile(r"\d(?: (?:(?:do|to|a|and) )?\d|(?<=0) ?(?:s|t(?
 # The same for the first branch of _SINGLE_AGE, and what precedes the number in its second.
 _SINGLE_AGE_AFTER_NUMBER = re.compile(r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
 _AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
-_INTENSIFIER = re.compile(r"\b(?:w|na|in)?\s*100\s*(?:%|procent\w*|percent)", re.I)
+#: Numbers that only stress, as "always" or "very" do: "w 100%", "na 1000%", "110%", "24/7", "10/10",
+#: "na 5 gwiazdek", "(top 1)", "#1", "number one".  "o 200% więcej", "5-star hotels", "top 10" stay numbers.
+_INTENSIFIER = re.compile(
+    r"(?:\b(?:w|na|in|at|to)\s*)?(?<!\d)(?<!\d[.,])(?:100|110|1000)\s*(?:%|procent\w*|percent)"
+    r"|\b(?:w|na|in|at|to)\s*[1-9]\d{2,3}\s*(?:%|procent\w*|percent)"
+    r"|(?<![\d/.,:])(?:24\s*/\s*7|10\s*/\s*10|5\s*/\s*5)(?![\d/.,:]|\.\d)"
+    r"|\bna\s+[56]\s*gwiazd\w*|\b(?:top|numer|number)\s*1\b(?!\s*[\d.,])|(?<![\w#])#\s*1\b(?![\d.,])",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
-#: A number that labels who said a trait or where it was noted, not the person: "(Respondent 3)",
-#: "(respondentka nr 4)", "(R3)", "(IDI 5)", "(wywiad 2)", "Persona 2", "(ankieta 2024)", "[1]".
-#: It stands at the end of the trait or of a bracket, list item or clause; "respondent 3 lata temu"
-#: goes on, and is not one.
+#: How far before and after one of its digits an _INTENSIFIER match may reach ("na 5 gwiazdkach").
+_INTENSIFIER_REACH = 16
+#: Every _INTENSIFIER match holds one of these (lowercased).
+_INTENSIFIER_HINTS = ("%", "proc", "perc", "/", "gwiazd", "top", "numer", "number", "#")
+
+
+def _stressing(text: str, i: int) -> bool:
+    """Whether the digit at ``i`` belongs to a number that only stresses (:data:`_INTENSIFIER`).
+
+    Scanned around the digit only, and only where a word or sign of one is: the pattern is slow.
+    """
+    start, end = max(0, i - _INTENSIFIER_REACH), i + _INTENSIFIER_REACH
+    near = text[start:end].lower()
+    if not any(hint in near for hint in _INTENSIFIER_HINTS):
+        return False
+    for m in _INTENSIFIER.finditer(text, start, end):
+        if m.start() <= i < m.end():
+            return True
+    return False
+
+
+#: What labels who said a trait or where it was noted, not the person: "(Respondent 3)",
+#: "(respondentka nr 4)", "(R3)", "(IDI 5)", "(wywiad 2)", "Persona 2", "(ankieta 2024)", "[1]", an
+#: interview's id ("(INT-07)", "[IDI-12]", "(wywiad INT-07)"), a dated source ("(wywiady-2026-10)",
+#: "(źródło: wywiady 2026-10)").  It stands at the end of the trait or of a bracket, list item or
+#: clause; "respondent 3 lata temu" goes on, and is not one.
+_LABEL_WORD = (
+    r"(?:respondent\w*|participant\w*|interviewee\w*|uczestni\w*|rozm[oó]wc\w*|klient\w*|customer|"
+    r"user|u[zż]ytkowni\w*|persona|wywiad\w*|interview\w*|idi|cati|cawi|fgi|"
+    r"ankiet\w*|survey|badani\w*|study|[zź]r[oó]d[lł]\w*|source|notatk\w*|notes?)"
+)
+#: An id: a number, or letters joined to one ("INT-07", "R12"), or a date ("2026-10", "2026-10-14").
+_LABEL_ID = r"(?:[a-z]{1,5}[-_]?)?\d{1,4}(?:[-_./]\d{1,4}){0,2}"
+#: What follows every digit of a _LABEL_NUMBER match: the rest of its id, then its end.
+_LABEL_END = re.compile(r"[\d\-_./]*\s*(?:[)\],;.]|$)")
 _LABEL_NUMBER = re.compile(
     r"(?:\[\s*\d{1,3}\s*\]"
-    r"|\(\s*[PRpr]\s*\d{1,3}\s*\)"
-    r"|\b(?:respondent\w*|participant\w*|interviewee\w*|uczestni\w*|rozm[oó]wc\w*|klient\w*|customer|"
-    r"user|u[zż]ytkowni\w*|persona|wywiad\w*|interview\w*|idi|cati|cawi|fgi)\s*(?:nr\.?|no\.?|#)?\s*\d{1,3}"
-    r"|\b(?:ankiet\w*|survey|badani\w*|study|[zź]r[oó]d[lł]\w*|source)\s*(?:nr\.?|no\.?|#|z|from|of)?\s*\d{1,4})"
+    r"|[(\[]\s*(?:int|idi|iv|wyw|resp|res|ank|fgi|cati|cawi|[prku])\s*[-_]?\s*\d{1,4}\s*[)\]]"
+    rf"|\b{_LABEL_WORD}(?:\s*[:\-]?\s*{_LABEL_WORD})?\s*(?:nr\.?|no\.?|#|z|from|of|:|-|_)?\s*{_LABEL_ID})"
     r"(?=\s*(?:[)\],;.]|$))",
     re.I,
 )
+#: A link to where a note lives ("https://drive…", "www.…/notatki"): the author's reference, not detail.
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>,;]+", re.I)
 
 
 def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
@@ -1076,6 +1115,281 @@ def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return _Cover(spans).overlaps
 
 
+# --- people and the document's own labels -------------------------------------------------------
+
+#: Given names common among the people personas are written about (Polish, Ukrainian and Russian in
+#: Latin and Cyrillic letters, English, German), folded: a capitalised given name in a trait is someone
+#: the author spoke to or about, not a place, brand or channel.  Left out: names that are also places,
+#: brands or common words ("Victoria", "Zara", "Emma", "Max", "Jack", "George", "Kuba", "Lech", "Roman",
+#: "Inna", "Róża", "Grace", "May"). A name right after a preposition ("w Piotr i Paweł") is a shop.
+GIVEN_NAMES = frozenset(
+    # Polish
+    "anna maria katarzyna malgorzata agnieszka barbara ewa krystyna elzbieta zofia teresa magdalena joanna "
+    "janina monika danuta jadwiga aleksandra halina irena beata marta dorota helena karolina jolanta iwona "
+    "natalia marianna bozena grazyna urszula justyna renata alicja paulina sylwia agata stanislawa julia "
+    "wanda patrycja hanna izabela edyta genowefa kinga ola kasia gosia basia ania asia magda zosia ula ela "
+    "marysia weronika oliwia maja zuzanna lena amelia emilia gabriela dominika ewelina kamila klaudia martyna "
+    "anita lucyna wieslawa miroslawa czeslawa lidia kazimiera ilona zaneta milena angelika daria "
+    "jan piotr krzysztof andrzej tomasz pawel michal marcin stanislaw jakub adam marek lukasz grzegorz "
+    "mateusz wojciech mariusz dariusz zbigniew jerzy maciej jozef ryszard tadeusz rafal kamil robert kacper "
+    "dawid henryk szymon kazimierz bartosz slawomir janusz jacek przemyslaw sebastian daniel artur filip "
+    "miroslaw patryk zdzislaw leszek waldemar bogdan karol antoni franciszek wieslaw edward jaroslaw "
+    "bartek wojtek tomek staszek zenon igor hubert dominik adrian damian konrad norbert radoslaw witold "
+    "zygmunt czeslaw eugeniusz "
+    # Ukrainian and Russian, in Latin letters
+    "olena oksana iryna tetiana tetyana svitlana yulia yuliia olha olga kateryna mariia nadia halyna "
+    "liudmyla lyudmyla viktoriia anastasiia anastasia valentyna larysa alla oleksandr oleksandra andrii "
+    "andriy serhii serhiy volodymyr dmytro mykola ivan vasyl yurii oleh taras petro vitalii ihor maksym "
+    "artem denys yevhen natalya svetlana tatiana yelena elena ekaterina sergei sergey dmitry alexei "
+    # in Cyrillic
+    "олена оксана наталія ірина тетяна світлана юлія ольга катерина марія надія галина людмила вікторія "
+    "анастасія валентина лариса алла ганна олександр олександра андрій сергій володимир дмитро микола іван "
+    "василь юрій олег богдан тарас петро віталій ігор максим артем денис євген елена наталья ирина татьяна "
+    "светлана юлия екатерина мария анна алексей сергей андрей дмитрий николай "
+    # English, German
+    "mary patricia jennifer linda elizabeth susan jessica sarah karen lisa nancy emily olivia sophie "
+    "hannah rachel rebecca laura claire helen kate katie lucy amy jane julie anne margaret michelle "
+    "james john michael william david richard joseph thomas charles christopher matthew anthony paul "
+    "steven andrew kevin brian peter dave mike steve chris tim harry oliver charlie tony gary simon ian "
+    "neil graham stuart alan martin ryan jason jim joe josh luke matt nick rob "
+    "hans jurgen klaus stefan wolfgang sabine ursula petra claudia andrea birgit".split()
+)
+#: Words before a name that make it a person's (folded): "pani Halina", "pana Marka", "Mrs Patel".
+_HONORIFICS = frozenset("pani pan pana panu panem pania panstwo mrs ms пані пан".split())
+#: Words after which a name is who said something (folded): "według Oleny", "zdaniem Haliny", "as Olena
+#: says", "за словами Олени", and the reporting verbs of _SPEECH.
+_ATTRIBUTION = frozenset("wedlug wg zdaniem slowami cytujac quoting словами словам слів слов".split())
+#: Reporting verbs (folded): the capitalised words beside them name the speaker ("Olena Kowalenko mówi,
+#: że…", "says Olena", "як каже Олена").
+_SPEECH = frozenset(
+    "mowi mowila mowil mowia powiedziala powiedzial powiedzieli twierdzi twierdzila twierdzil uwaza "
+    "uwazala uwazal opowiada opowiadala opowiadal wspomina wspominala wspominal przyznaje przyznala "
+    "przyznal podkresla podkreslala podkreslal zauwaza zauwazyla zauwazyl deklaruje deklarowala "
+    "stwierdza stwierdzila stwierdzil zaznacza zaznaczyla "
+    # Not the English words that are nouns too ("claims", "notes", "reports") or take a brand ("added").
+    "says said told mentions mentioned explains explained thinks believes recalls recalled admits admitted "
+    "каже казала казав сказала сказав говорить говорила говорив розповідає пише говорит сказал".split()
+)
+#: Words without which, or a given name, no person is named but the persona itself (folded).
+_PERSON_CUES = _HONORIFICS | _ATTRIBUTION | _SPEECH | {"according"}
+
+#: What a title stands after when it opens a sentence or a bracket ("Pani Halina mówi…").
+_OPENING = ("", *".!?:;…•(„\"-–—")
+#: Words after which a capitalised word is a place, shop or brand, never a person (folded).
+_PLACE_WORDS = frozenset(
+    "w we z ze do u na od przy pod nad za po przez dla in at from to on into onto via by near inside "
+    "у в з із до на від".split()
+)
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWords:
+    """What a document says about itself that a trait may repeat without it being detail: the
+    persona's own name (folded words, and the stems its Polish forms share; only the capitalised
+    words it opens with: "Kasia" of "Kasia z Krakowa") and its sources' ids."""
+
+    names: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, name: object, source_ids: Iterable[object] = ()) -> "DocumentWords":
+        words: set[str] = set()
+        stems: set[str] = set()
+        if isinstance(name, str):
+            for m in _NAME.finditer(name):
+                if not m.group()[0].isupper():
+                    break  # "Kasia z Krakowa": a place, or a description, follows the name
+                word = _fold_word(m.group().rstrip(".-'’"))
+                if len(word) < 2:
+                    continue
+                words.add(word)
+                if len(word) >= 4:
+                    # Halina → Haliny, Halinie, Haliną; Wróblewska → Wróblewskiej; Kamil → Kamila.
+                    stems.add(word[:-1] if word[-1] in "aeiouy" else word)
+        # An id long enough, and with a letter, not to be some other word or number of the trait.
+        ids = {i.strip().lower() for i in source_ids if isinstance(i, str) and len(i.strip()) >= 3}
+        ids = {i for i in ids if any(c.isalpha() for c in i)}
+        return cls(frozenset(words), tuple(sorted(stems)), tuple(sorted(ids, key=len, reverse=True)))
+
+    def is_name(self, folded: str) -> bool:
+        if folded in self.names:
+            return True
+        return any(folded.startswith(s) and len(folded) <= len(s) + 4 for s in self.stems)
+
+
+NO_DOCUMENT = DocumentWords()
+
+
+_Spans = list[tuple[int, int]]
+
+
+class _Labels:
+    """Spans of a trait that are no detail of the person, whatever letters or digits they hold, each
+    kind found when first asked for (most traits are settled before): labels of the trait's source
+    ("(INT-07)", "(wywiad 2)"), references (the document's own source ids, links) and the people named
+    (:func:`_people`, with the first phrase at ``phrase``)."""
+
+    __slots__ = ("text", "norm", "digit", "own", "phrase", "_numbered", "_references", "_people")
+
+    def __init__(self, text: str, norm: str, digit: bool, own: DocumentWords, phrase: int) -> None:
+        self.text, self.norm, self.digit, self.own, self.phrase = text, norm, digit, own, phrase
+        self._numbered: _Spans | None = None
+        self._references: _Spans | None = None
+        self._people: _Spans | None = None
+
+    def numbered(self) -> _Spans:
+        if self._numbered is None:
+            self._numbered = [m.span() for m in _LABEL_NUMBER.finditer(self.text)] if self.digit else []
+        return self._numbered
+
+    def digit_references(self) -> _Spans:
+        """:meth:`references`, or none when the text has no link or source id (the only ones whose digits
+        need not end them, as a label's do)."""
+        text = self.text
+        if self._references is None and not ("://" in text or "ww." in text or "WW." in text or self.own.ids):
+            return []
+        return self.references()
+
+    def references(self) -> _Spans:
+        """The source ids and links, and the numbered labels: where not even a brand the lexicons know is one."""
+        if self._references is None:
+            text, refs = self.text, list(self.numbered())
+            if "://" in text or "ww." in text or "WW." in text:
+                refs += [m.span() for m in _URL.finditer(text)]
+            if self.own.ids:
+                refs += _id_spans(text, self.own.ids)
+            self._references = refs
+        return self._references
+
+    def people(self) -> _Spans:
+        if self._people is None:
+            self._people = []
+            # A capital after the first character, and a given name, the persona's own or a word that says
+            # who spoke: a person may be named.
+            if not self.text[1:].islower():
+                words = self.norm.split()
+                if not (GIVEN_NAMES.isdisjoint(words) and _PERSON_CUES.isdisjoint(words)) or any(
+                    self.own.is_name(w) for w in words if self.own.names
+                ):
+                    self._people = _people(self.text, self.own, self.phrase)
+        return self._people
+
+    def unwords(self) -> _Spans:
+        """What is no detail, and whose words are not the author's own either: references, not numbered
+        labels ("Persona 2" has always counted its word), and people."""
+        numbered = len(self.numbered())
+        return self.references()[numbered:] + self.people()
+
+    def every(self) -> _Spans:
+        return self.references() + self.people()
+
+
+def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the document's own source ids stand in ``text``, as whole words ("(wywiady-2026-10)")."""
+    low = text.lower()
+    spans: list[tuple[int, int]] = []
+    for sid in ids:
+        start = low.find(sid)
+        while start >= 0:
+            end = start + len(sid)
+            if (not start or not low[start - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
+                spans.append((start, end))
+            start = low.find(sid, end)
+    return spans
+
+
+def _people(text: str, own: DocumentWords, phrase: int) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name a person, and the words that say who spoke: the persona's own
+    name, a name after "Pani" or "Mrs", a name beside a reporting verb ("Olena Kowalenko mówi", "says
+    Olena", "według Oleny"), a given name before the first phrase (at ``phrase``: who the trait is
+    about, "Według notatek Olena dba o zdrowie") or in brackets ("(Olena)"); never one right after a
+    preposition ("w Piotr i Paweł").  A given name after the phrase says whose ("Cares about Hanna's
+    health", "dba o zdrowie Zosi"): detail of its own."""
+    words = [(m.start(), m.start() + len(m.group().rstrip(".-'’")), m.group().rstrip(".-'’"))
+             for m in _NAME.finditer(text)]
+    folded = [_fold_word(w) for _, _, w in words]
+    spans: list[tuple[int, int]] = []
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(words) and words[i][2][:1].isupper()
+
+    def adjacent(i: int, j: int) -> bool:  # words i < j with only spaces between them
+        return text[words[i][1]:words[j][0]].isspace()
+
+    def after_place_word(i: int) -> bool:
+        return i > 0 and folded[i - 1] in _PLACE_WORDS and adjacent(i - 1, i)
+
+    def run(i: int, step: int) -> None:  # up to three capitalised words from i on, in the direction of step
+        for _ in range(3):
+            if not capital(i) or after_place_word(i):
+                return
+            spans.append(words[i][:2])
+            nxt = i + step
+            if not capital(nxt) or not adjacent(min(i, nxt), max(i, nxt)):
+                return
+            i = nxt
+
+    for i, (start, end, word) in enumerate(words):
+        f = folded[i]
+        if len(word) > 1 and word.isupper():
+            continue  # "CLAIMS HANDLING": in capitals, no word is told apart as a verb or a title
+        bracketed = f in GIVEN_NAMES and text.rfind("(", 0, start) > text.rfind(")", 0, start)
+        if capital(i) and not after_place_word(i) and (own.is_name(f) or f in GIVEN_NAMES and start < phrase or bracketed):
+            spans.append((start, end))
+        # "pani Kowalska" mid-sentence, "Pani Halina" opening one; "sklep Pani Walewska" is a brand.
+        if f in _HONORIFICS and capital(i + 1) and adjacent(i, i + 1) and (
+            word[0].islower() or f in ("mrs", "ms") or text[:start].rstrip()[-1:] in _OPENING
+        ):
+            spans.append((start, end))
+            run(i + 1, 1)
+        elif (f in _ATTRIBUTION or f == "to" and i and folded[i - 1] == "according") and capital(i + 1) \
+                and adjacent(i, i + 1):
+            spans.append((start, end))
+            run(i + 1, 1)
+        elif f in _SPEECH:
+            before = i > 0 and capital(i - 1) and adjacent(i - 1, i) and not after_place_word(i - 1)
+            after = capital(i + 1) and adjacent(i, i + 1)
+            if before or after:
+                spans.append((start, end))
+            if before:
+                run(i - 1, -1)
+            if after:
+                run(i + 1, 1)
+    return spans
+
+
+#: Words of a household value that only name a kind of household (folded); a value made of nothing else
+#: is a category.  Not in it: who ("mąż", "partner", "rodzice", "córka"), how many, life events
+#: ("rozwiedziona", "widowed"): those tell a person apart.
+_HOUSEHOLD_WORDS = frozenset(
+    "rodzina rodzinna rodzinny rodziny rodzinie dzieci dziecmi dzieckiem dziecko malymi malych mlodymi "
+    "mloda mlode mlody mlodzi duza mala wielodzietna pelna typowa tradycyjna para pary parze malzenstwo "
+    "malzenstwem malzonkowie zwiazek zwiazku nieformalnym formalnym zonaty zonata zamezna zamezny singiel "
+    "singielka singlem singielki dink "
+    "family families kids kid children child couple married single relationship young big large small "
+    "nuclear typical traditional standard household dinks dink "
+    "z ze bez w i oraz lub a with without no in the and or of".split()
+)
+#: Words of an education value that only name a level (folded): "Wyższe", "University degree".
+_EDUCATION_WORDS = frozenset(
+    "wyzsze wyzszy wyzsza srednie sredni podstawowe zawodowe zasadnicze techniczne policealne licencjat "
+    "licencjackie magister magisterskie mgr inz inzynier inzynierskie studia wyksztalcenie ukonczone "
+    "skonczone niepelne pelne uczelnia uniwersytet uniwersyteckie akademickie doktorat liceum "
+    "ogolnoksztalcace technikum szkola szkoly "
+    "higher education university degree college graduate grad undergraduate postgraduate bachelor "
+    "bachelors masters master phd doctorate secondary high school primary vocational some level levels "
+    "ba bsc ma msc mba diploma associate educated well studied "
+    "z ze w i oraz lub a an the of in with and or".split()
+)
+#: Words that name nothing on their own: a value made only of them is no category.
+_CATEGORY_GLUE = frozenset("z ze bez w i oraz lub a an with without no in the and or of".split())
+
+
 class Matcher:
     """The lexicons plus a user's own phrases (``extend``) and exceptions (``allow``)."""
 
@@ -1113,19 +1427,23 @@ class Matcher:
         norm, where = _normalise_with_map(text)
         return [(where[m.start()], where[m.end() - 2] + 1) for m in self.allow.finditer(norm)]
 
-    def analyse(self, text: str) -> Verdict:
-        """Find the generic phrases of one trait and decide whether detail rescues it."""
+    def analyse(self, text: str, own: DocumentWords = NO_DOCUMENT) -> Verdict:
+        """Find the generic phrases of one trait and decide whether detail rescues it.
+
+        ``own`` is what the document says of itself (:meth:`DocumentWords.of` its name and source
+        ids): repeated in a trait, it is no detail.
+        """
         if text.isascii() or _is_nfc("NFC", text):
-            return self._analyse(text)
+            return self._analyse(text, own)
         composed = compose_marks(text)
         if composed is None:
-            return self._analyse(text)
-        verdict = self._analyse(composed[0])
+            return self._analyse(text, own)
+        verdict = self._analyse(composed[0], own)
         if not verdict.matches:
             return verdict
         return Verdict(tuple(_decomposed_spans(text, composed, verdict.matches)), verdict.rescue)
 
-    def _analyse(self, text: str) -> Verdict:
+    def _analyse(self, text: str, own_words: DocumentWords = NO_DOCUMENT) -> Verdict:
         """:meth:`analyse` of text with nothing to compose."""
         chars = _word_chars(text)
         norm = _joined(text, chars)
@@ -1152,7 +1470,8 @@ class Matcher:
             matches.sort(key=lambda m: m.start)
         raw_spans = [(m.start, m.end) for m in matches]
         norm_spans = [(a, b) for _, a, b in spans]
-        rescue = self._rescue(text, norm, at, raw_spans, norm_spans, age_all, digit)
+        labels = _Labels(text, norm, digit, own_words, raw_spans[0][0])
+        rescue = self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels)
         if rescue is None:
             # What rescues a trait may stand in a phrase's gap: "reads Trustpilot reviews". Looked at
             # only now, as the spans without their gaps only ever rescue more.
@@ -1167,13 +1486,16 @@ class Matcher:
                     names = raw_own + [(at(a), at(a + len(w) - 1) + 1) for a, w in _words_at(norm) if w in _GAP_FILLER]
                 else:
                     names = raw_spans
-                rescue = self._rescue(text, norm, at, raw_own, own, age_all, digit, names, _GAP_FILLER)
+                rescue = self._rescue(text, norm, at, raw_own, own, age_all, labels, names, _GAP_FILLER)
         if rescue is None and spans:
             rescue = self._named_object(text, norm, at, spans)
+            if rescue is not None and labels.every():
+                rescue = self._named_object(text, norm, at, spans, labels.every())
         return Verdict(tuple(matches), rescue)
 
     def _named_object(
-        self, text: str, norm: str, at: Callable[[int], int], spans: list[tuple[Entry, int, int]]
+        self, text: str, norm: str, at: Callable[[int], int], spans: list[tuple[Entry, int, int]],
+        labels: list[tuple[int, int]] | None = None,
     ) -> str | None:
         """What a phrase is about, when the trait names it right after the phrase, or None.
 
@@ -1188,6 +1510,7 @@ class Matcher:
         """
         kinds, not_concrete = self._kinds, self.lexicon.not_concrete
         outside: Callable[[int], bool] | None = None
+        unlabelled = _outside_test(labels) if labels else None  # a name or label ends the object
         for entry, a, b in spans:
             if b + 1 >= len(norm):
                 continue  # most vague traits end with their phrase
@@ -1217,6 +1540,8 @@ class Matcher:
             while word is not None and outside(word.start()):
                 start, end = at(word.start()), at(word.end() - 1) + 1
                 if last_end >= 0 and _OBJECT_JOIN.fullmatch(text, last_end, start) is None:
+                    break
+                if unlabelled is not None and not unlabelled(start):
                     break
                 w = word.group()
                 if w in _NOT_OBJECT:
@@ -1278,25 +1603,31 @@ class Matcher:
         raw_spans: list[tuple[int, int]],
         norm_spans: list[tuple[int, int]],
         age_all: list[tuple[int, int]],
-        digit: bool,
+        labels: _Labels,
         name_spans: list[tuple[int, int]] | None = None,
         no_detail: AbstractSet[str] = frozenset(),
     ) -> str | None:
         """Why a trait with generic phrases is specific after all, or None.
 
-        ``name_spans`` (default ``raw_spans``) are where a capitalised word is part of the phrase,
-        not a name; words in ``no_detail`` do not count as the author's own.
+        ``labels`` are the author's references and the people named: no detail; ``name_spans``
+        (default ``raw_spans``) are where a capitalised word is part of the phrase, not a name; words
+        in ``no_detail`` do not count as the author's own.
         """
-        labels: list[tuple[int, int]] = []
-        if digit:
-            skip = raw_spans + age_all
-            if "100" in text:  # every intensifier says 100
-                skip += [(m.start(), m.end()) for m in _INTENSIFIER.finditer(text)]
-            labels = [m.span() for m in _LABEL_NUMBER.finditer(text)]
-            skip += labels
-            outside_skip = _outside_test(skip)
+        if labels.digit:
+            outside_skip = _outside_test(raw_spans + age_all)
             for m in _DIGIT.finditer(text):
-                if outside_skip(m.start()):
+                i = m.start()
+                if not outside_skip(i):
+                    continue
+                # A label's number ends it, or a bracket or clause ("(INT-07)", "wywiad 2026-10,"): only
+                # then are the labels looked for.
+                if _LABEL_END.match(text, i) is not None:
+                    refs = labels.references()
+                    if refs and not _outside(i, refs):
+                        continue
+                elif labels.digit_references() and not _outside(i, labels.digit_references()):
+                    continue
+                if not _stressing(text, i):
                     return "a number"
         words = norm.split(" ")
         outside_phrases = _outside_test(norm_spans)
@@ -1307,10 +1638,14 @@ class Matcher:
                     return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
                 pos += len(word) + 1
         for m in self.lexicon.concrete.finditer(norm):
-            if outside_phrases(m.start()):
+            refs = labels.references()
+            if outside_phrases(m.start()) and (not refs or _outside(at(m.start()), refs)):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
-        # A label's capitals name no one either: "(R3)", "(IDI 5)".
-        name = self.proper_noun(text, (raw_spans if name_spans is None else name_spans) + labels, sentence_start=False)
+        # A label's capitals name no one ("(R3)", "(IDI 5)"), nor a link's; a person is no place or brand.
+        name_spans = raw_spans if name_spans is None else name_spans
+        name = self.proper_noun(text, name_spans, sentence_start=False)
+        if name and labels.every():
+            name = self.proper_noun(text, name_spans + labels.every(), sentence_start=False)
         if name:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
@@ -1323,16 +1658,21 @@ class Matcher:
                 return f"a frequency ('{self._raw(text, at, a, b + 1)}')"
         outside_frequencies = _outside_test(frequencies) if frequencies else None
         outside_ages = _outside_test(age_all) if age_all else None
-        # Words the trait says beyond its generic phrases, ages and frequencies.
+        # Words the trait says beyond its generic phrases, ages and frequencies (where they start in norm).
         kinds = self._kinds
-        residual = 0
+        content: list[int] = []
         pos = 0
         for word in words:
             if word and (kinds.get(word) or self._kind(word)) == _CONTENT and word not in no_detail:
                 if (outside_phrases(pos) and (outside_frequencies is None or outside_frequencies(pos))
                         and (outside_ages is None or outside_ages(at(pos)))):
-                    residual += 1
+                    content.append(pos)
             pos += len(word) + 1
+        residual = len(content)
+        if (residual >= RESIDUAL_WORDS or frequencies and residual >= 2) and labels.unwords():
+            # Enough to rescue: unless some are a link, a source id or a person's name.
+            outside_unwords = _outside_test(labels.unwords())
+            residual = sum(1 for pos in content if outside_unwords(at(pos)))
         # "Every day" makes a behaviour of the trait's own words specific ("codziennie jeździ rowerem do
         # pracy"), not a generic phrase alone ("korzysta z internetu codziennie", "uses social media every day").
         if frequencies and residual >= 2:
@@ -1476,6 +1816,25 @@ class Matcher:
         if self.proper_noun(value, [(m.start, m.end) for m in matches], sentence_start=True):
             return []
         return matches
+
+    def household_category(self, value: str) -> bool:
+        """Whether a household value names only a kind of household ("Rodzina z dziećmi", "Family with
+        kids", "Para bez dzieci", "Married") and nobody in it: no count, age or person."""
+        return self._category(value, _HOUSEHOLD_WORDS)
+
+    def education_level(self, value: str) -> bool:
+        """Whether an education value names only a level ("Wyższe", "University degree", "Średnie
+        techniczne", "Master's") and no field, school or year."""
+        return self._category(value, _EDUCATION_WORDS)
+
+    def _category(self, value: str, vocabulary: frozenset[str]) -> bool:
+        if _DIGIT.search(value):
+            return False
+        norm = normalise(value)
+        words = norm.split()
+        if not words or not all(w in vocabulary for w in words) or all(w in _CATEGORY_GLUE for w in words):
+            return False
+        return self.allow is None or self.allow.search(norm) is None
 
     def vague_income(self, value: str) -> str | None:
         """The wording that makes an income value a judgement ("średnie", "above average") instead of a figure."""

@@ -9,7 +9,9 @@ from pydantic import Field, field_validator
 from ...model.persona import parse_age
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
-from ..vague import AGE_ENTRY, GENERIC_ENTRY, LexiconError, Matcher, Verdict, compile_pattern, matcher
+from ..vague import (
+    AGE_ENTRY, GENERIC_ENTRY, DocumentWords, LexiconError, Matcher, Verdict, compile_pattern, matcher,
+)
 
 if TYPE_CHECKING:
     from ...workspace import Document
@@ -49,13 +51,19 @@ class PseudoProfiling(Rule):
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number (in digits, or a count from two to twelve in words: "w trzech
     sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce", a
-    guess such as "two or three", or a label of the trait's source such as
-    "(Respondent 3)", "(wywiad 2)" or "[1]"), a frequency ("raz w tygodniu", "w każdą
-    sobotę", "twice a year"; one that says no more than every day, such as
-    "codziennie" or "every morning", only beside a behaviour in the trait's own
-    words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel
+    guess such as "two or three", a number that only stresses such as "w 100%",
+    "24/7", "10/10", "na 5 gwiazdek" or "(top 1)", or a label of the trait's source
+    such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
+    "[1]"), a frequency ("raz w tygodniu", "w każdą sobotę", "twice a year"; one
+    that says no more than every day, such as "codziennie" or "every morning",
+    only beside a behaviour in the trait's own words: "codziennie jeździ rowerem
+    do pracy"), a named place, brand or channel
     (not a nationality, a holiday or a family member: "German", "Christmas",
-    "Mum"), a clause of its own (a name is told by its capital; in a trait
+    "Mum"; nor a person: the persona's own `name` or first name, a name after
+    "pani" or "Mrs", a speaker beside "mówi", "says", "według" or "каже" ("Olena
+    Kowalenko mówi, że…"), a given name before the phrase or in brackets
+    ("Według notatek Olena dba o zdrowie"); a given name after it says whose:
+    "Cares about Hanna's health"), a clause of its own (a name is told by its capital; in a trait
     whose every word is capitalised, only a word that is not a common one counts
     as a name), or what the phrase is about, named right after it in two or
     more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
@@ -63,17 +71,28 @@ class PseudoProfiling(Rule):
     products", "zdrowie psychiczne i fizyczne").  Detail
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
-    ("naprawdę", "really") are no detail there.  Polish and English are both checked in every document, on
+    ("naprawdę", "really") are no detail there.  The document's own source ids
+    ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)") and links ("https://…") are
+    references, no detail, whatever they hold.  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
     The finding sits on the trait's line (in a trait written over several
     lines, on the phrase itself), quotes what matched and says what to write
-    instead.  Also reported, one finding each: a `demographics.age` range
+    instead.  The `summary` is read as one trait (one finding, on its first
+    phrase; detail anywhere in it rescues it; not counted in `vague-share`):
+    "Kobieta z dużego miasta, 30-40 lat, dba o zdrowie" is the pseudo-profile
+    itself.  Also reported, one finding each: a `demographics.age` range
     wider than `max-age-span` years; a `demographics.location` that is a
     category ("duże miasto", "suburbs", "wieś") or only a country or a region
     ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than
     a place (a city named beside it makes it one: "Poznań, Wielkopolska",
     "Wieś pod Poznaniem"); a `demographics.income` that is a judgement ("średnie", "above average")
-    without a figure; a generic `demographics.occupation`.  When more than
+    without a figure; a generic `demographics.occupation`; a
+    `demographics.household` that names only a kind of household and nobody
+    in it ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids",
+    "Married"; not "Married, two sons aged 12 and 15", "Mieszka z mężem"); a
+    `demographics.education` that names only a level ("Wyższe", "Średnie",
+    "University degree", "Master's"; not "Magister farmacji, UM Lublin",
+    "BA in English Literature").  When more than
     `vague-share` of a persona's traits (and at least four) are vague, one more
     finding on its `name` says the persona as a whole describes a segment on
     paper.  Add your own phrases with `extend` and exempt phrases with `allow`.
@@ -156,11 +175,12 @@ class PseudoProfiling(Rule):
 
     def check(self, doc: "Document") -> Iterable[Hit]:
         m = self._matcher()
+        own = _own_words(doc.model)
         total = vague = silenced = 0
         silencer: tuple[int, int] | None = None
         for path, text, _sources in doc.traits():
             total += 1
-            verdict = m.analyse(text)
+            verdict = m.analyse(text, own)
             if verdict.vague:
                 at = _text_path(doc.data, path)
                 # In a value written over several lines (a `|` or `>` block, a plain or quoted value
@@ -173,7 +193,13 @@ class PseudoProfiling(Rule):
                     silenced += 1  # one the author silenced they stand by: not counted as generic below
                     silencer = silencer or by
                 yield hit
-        yield from self._demographics(doc, m)
+        summary = getattr(doc.model, "summary", None)
+        if isinstance(summary, str) and summary.strip():
+            verdict = m.analyse(summary, own)
+            if verdict.vague:
+                offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
+                yield doc.hit(("summary",), f"summary: {trait_message(verdict)}", offset=offset)
+        yield from self._demographics(doc, m, own)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and (vague + silenced) / total > share:
             over = vague / total > share  # over the share without the silenced traits too
@@ -190,7 +216,7 @@ class PseudoProfiling(Rule):
                 doc.silence_as(self.name, hit.line, silencer)
             yield hit
 
-    def _demographics(self, doc: "Document", m: Matcher) -> Iterable[Hit]:
+    def _demographics(self, doc: "Document", m: Matcher, own: DocumentWords) -> Iterable[Hit]:
         demo = getattr(doc.model, "demographics", None)
         if demo is None:
             return
@@ -225,9 +251,29 @@ class PseudoProfiling(Rule):
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
-                verdict = m.analyse(value)
+                verdict = m.analyse(value, own)
                 if verdict.vague:
                     yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict)}")
+        if isinstance(demo.household, str) and m.household_category(demo.household):
+            yield doc.hit(
+                ("demographics", "household"),
+                f'household "{demo.household.strip()}" is a kind of household, not who lives in it: say who, '
+                'with ages where they matter (e.g. "mąż i dwóch synów, 12 i 15 lat", "lives with her partner, '
+                'a night-shift nurse"), or leave the field out',
+            )
+        if isinstance(demo.education, str) and m.education_level(demo.education):
+            yield doc.hit(
+                ("demographics", "education"),
+                f'education "{demo.education.strip()}" names only a level: say what and where, if it matters '
+                'for this persona (e.g. "technik farmaceutyczny, Lublin 2008", "BSc Nursing, University of '
+                'Leeds"), or leave the field out',
+            )
+
+
+def _own_words(model: Any) -> DocumentWords:
+    """The persona's own name and its sources' ids: in its traits, no detail."""
+    sources = getattr(model, "sources", None) or ()
+    return DocumentWords.of(getattr(model, "name", None), [getattr(s, "id", None) for s in sources])
 
 
 def _offset_in(data: Any, path: tuple[Any, ...], text: str, start: int) -> int | None:
