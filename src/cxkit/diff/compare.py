@@ -812,11 +812,61 @@ def _compared(old: list[_Shape], new: list[_Shape]) -> list[tuple[int, int]]:
     return out
 
 
+def _ids_taken_over(by_id: list[tuple[Doc, Doc]], old_docs: list[Doc], new_docs: list[Doc]) -> set[int]:
+    """The pairs of ``by_id`` (documents of one id in two files) that are an id another file took
+    over, not a document renamed: the file either came from is still on the other side, holding a
+    document of the same kind at least :data:`RENAMED_DOCUMENT` alike and more alike than the pair.
+    `halina.yaml` changing its id from `halina` to `halina-w` while `olena.yaml` takes `halina` is
+    two ids changed in place; a file renamed with its id kept (its old file gone, or holding a
+    document less alike) stays renamed.
+
+    A pair is undone only when the document that file holds is free to pair with it by file:
+    paired by id with no other, or in such a pair undone too (two files that swapped their ids).
+    """
+    old_at = {d.file: d for d in old_docs}
+    new_at = {d.file: d for d in new_docs}
+    shapes: dict[int, _Shape] = {}
+
+    def alike(a: Doc, b: Doc) -> float:
+        for d in (a, b):
+            if id(d) not in shapes:
+                shapes[id(d)] = _Shape(d.data)
+        return _similarity(shapes[id(a)], shapes[id(b)])
+
+    pair_of = {id(d): k for k, pair in enumerate(by_id) for d in pair}
+    reasons: dict[int, list[Doc]] = {}
+    for k, (old, new) in enumerate(by_id):
+        if old.file == new.file:
+            continue
+        stay = new_at.get(old.file), old_at.get(new.file)
+        if stay[0] is None and stay[1] is None:
+            continue  # a file renamed, its old name gone and its new one new: nothing to weigh
+        held = alike(old, new)
+        found = []
+        for there, a, b in ((stay[0], old, stay[0]), (stay[1], stay[1], new)):
+            if there is None or a.kind != b.kind:
+                continue
+            score = alike(a, b)
+            if score >= RENAMED_DOCUMENT and score > held:
+                found.append(there)
+        if found:
+            reasons[k] = found
+    changed = True
+    while changed:
+        changed = False
+        for k in list(reasons):
+            if not any(id(d) not in pair_of or pair_of[id(d)] in reasons for d in reasons[k]):
+                del reasons[k]
+                changed = True
+    return set(reasons)
+
+
 def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Options = Options()) -> list[DocumentDiff]:
     """Pair documents by ``id``, then by file, then by content, and compare each pair.
 
     A file renamed or moved with its id kept is one document that moved, not a
-    removal and an addition.  Documents left over are paired by file (an id
+    removal and an addition, unless a file it came from or went to still holds a document
+    more like it (an id another file took over, see :func:`_ids_taken_over`).  Documents left over are paired by file (an id
     changed in place); then copies of one id (a duplicated id), then any two of
     one kind, by similarity (:data:`RENAMED_DOCUMENT`): a document whose id and
     file were renamed together is one document, its `id` changed.  A pair by file
@@ -835,12 +885,18 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
         return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
     new_by_id = unique_ids(new_left)
+    by_id: list[tuple[Doc, Doc]] = []
     for ident, old in unique_ids(old_left).items():
         new = new_by_id.get(ident)
         if new is not None:
-            pairs.append((old, new))
-            old_left.remove(old)
-            new_left.remove(new)
+            by_id.append((old, new))
+    undone = _ids_taken_over(by_id, old_docs, new_docs)
+    for k, (old, new) in enumerate(by_id):
+        if k in undone:
+            continue
+        pairs.append((old, new))
+        old_left.remove(old)
+        new_left.remove(new)
     new_by_file = {d.file: d for d in new_left}
     # A file whose id changed and whose document has little in common with the old one is paired
     # by file only if neither document is one renamed elsewhere: a persona moved to another file
