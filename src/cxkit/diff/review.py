@@ -373,6 +373,8 @@ class Counterparts:
     files: dict[str, str] = field(default_factory=dict)
     #: Ids several documents share on either side (a duplicated id): their findings are each copy's own.
     copies: set[str] = field(default_factory=set)
+    #: The branch's file of each document whose id the branch renamed -> (its id, its id in BASE).
+    renamed_at: dict[str, tuple[str, str]] = field(default_factory=dict)
     _pairings: dict[str, _Pairing] = field(default_factory=dict)
 
     def pairing(self, file: str) -> _Pairing | None:
@@ -409,6 +411,7 @@ def counterparts(
         out.files[d.new.file] = d.old.file
         if d.old.id and d.new.id and d.old.id != d.new.id:
             out.ids[d.new.id] = d.old.id
+            out.renamed_at[d.new.file] = (d.new.id, d.old.id)
     return out
 
 
@@ -449,29 +452,44 @@ def _placed(
     if paired is not None:
         copies = paired.copies
     scopes = _scopes()
+    # Over several workspaces an id the branch renamed is renamed in its own workspace only: a
+    # client's `marta` becoming `marta-k` says nothing of another client's `marta-k`.
+    renames: dict[str, dict[str, str]] | None = None
+    if paired is not None and workspaces is not None:
+        renames = {}
+        for file, (new_id, old_id) in paired.renamed_at.items():
+            renames.setdefault(workspaces.get(file, ""), {})[new_id] = old_id
     out = []
     for f in findings:
         loaded = texts.get(f.path)
         shown, _stable, at = _locate(loaded, f.line, f.column)
         document = _document_of(loaded, f.path)
         message = _DIGITS.sub("#", f.message)
-        subject = _subject(f, scopes, paired.ids if paired is not None else {})
+        if renames is not None:
+            renamed = renames.get(workspaces.get(f.path, ""), {}) if workspaces is not None else {}
+        else:
+            renamed = paired.ids if paired is not None else {}
+        subject = _subject(f, scopes, renamed)
         if f.rule == "similar-personas" and similar and f.path in similar:
             # Keyed on every pair it stands for, not the one pair its message names: an edit
             # elsewhere changes which earlier persona is the closest without changing any pair.
-            renamed = paired.ids if paired is not None else {}
             me, closest, earlier = similar[f.path]
             me = renamed.get(me, me)
             named = sorted((me, renamed.get(closest, closest)))
             pairs = sorted({tuple(sorted((me, renamed.get(q, q)))) for q in earlier})
-            about = json.dumps([named, pairs], ensure_ascii=False)
+            # Over several workspaces the pairs are its workspace's: `marta` and `jan` of one client
+            # are not the `marta` and `jan` of another.
+            mine = [named, pairs] if workspaces is None else [named, pairs, workspaces.get(f.path, "")]
+            about = json.dumps(mine, ensure_ascii=False)
             out.append(Placed(f, document, shown, (f.rule, _PAIRS, about, message)))
             continue
         if subject is not None and f.rule == "duplicate-id":
             # Each copy's own finding: the copy the branch added is introduced, the one it
             # removed fixed; the others stay, though their messages list other copies now.
             file_as = paired.files.get(f.path, f.path) if paired is not None else f.path
-            out.append(Placed(f, document, shown, (f.rule, _COPY + file_as, subject, message)))
+            # Over several workspaces, its workspace's: a copy moved to another client is another's copy.
+            copy = _COPY + file_as if workspaces is None else f"{_COPY}{file_as}\x00{workspaces.get(f.path, '')}"
+            out.append(Placed(f, document, shown, (f.rule, copy, subject, message)))
             continue
         if subject is not None:
             # In a review over several workspaces, a workspace finding is its workspace's (each client has its own).
@@ -552,13 +570,17 @@ def _pair_findings(before: list[Placed], after: list[Placed]) -> tuple[list[tupl
 
 
 def _similar_pairs(p: Placed) -> set[tuple[str, ...]]:
-    """Every pair of similar personas a `similar-personas` finding stands for."""
-    return {tuple(pair) for pair in json.loads(p.key[2])[1]}
+    """Every pair of similar personas a `similar-personas` finding stands for (after its
+    workspace, in a review of several)."""
+    about = json.loads(p.key[2])
+    return {(*about[2:], *pair) for pair in about[1]}
 
 
 def _named_pair(p: Placed) -> tuple[str, ...]:
-    """The pair a `similar-personas` finding's message names: its persona and the closest earlier one."""
-    return tuple(json.loads(p.key[2])[0])
+    """The pair a `similar-personas` finding's message names: its persona and the closest earlier
+    one (after its workspace, in a review of several)."""
+    about = json.loads(p.key[2])
+    return (*about[2:], *about[0])
 
 
 def _pair_similar_sets(
@@ -778,8 +800,10 @@ def _lint_side(
         token = similar_sets.set(sink)
         try:
             with contextlib.chdir(here):
+                folders = [side_config.root]
                 if configs:
                     parts, own = plan_side(targets, side_config, top)
+                    folders = [part.config.root for part in parts]
                     found = []
                     for part in parts:
                         if own_only and part is not own:
@@ -800,6 +824,13 @@ def _lint_side(
                         folder = os.path.relpath(side_config.root, top).replace(os.sep, "/")
                         for f in [*found, *(s[0] for s in silenced or ())]:
                             workspaces.setdefault(f.path, folder)
+            if workspaces is not None:
+                # Every file's workspace, not only those a finding is on (whose id it renamed, say):
+                # the deepest folder of a config planned that holds it.
+                for full in files:
+                    folder = _holding(full, [os.path.relpath(root, top).replace(os.sep, "/") for root in folders])
+                    if folder is not None:
+                        workspaces.setdefault(display_path(os.path.relpath(top / full, here)), folder)
         finally:
             similar_sets.reset(token)
 
@@ -823,6 +854,24 @@ def _lint_side(
         if suppressed is not None and silenced:
             suppressed.extend((shown(f), how, line) for f, how, line in silenced)
         return [shown(f) for f in found]
+
+
+def _holding(full: str, roots: list[str]) -> str | None:
+    """The deepest of ``roots`` (workspace folders from the top: `zoo`, `.`, or `..` for one above
+    the repository) that holds the file ``full`` (a path from the top); None when none does."""
+    def depth(root: str) -> tuple[int, int]:
+        parts = root.split("/")
+        if root == ".":
+            return (1, 0)
+        if all(part == os.pardir for part in parts):
+            return (2, len(parts))  # above the top: the nearest first
+        return (0, -len(parts))
+
+    for root in sorted(set(roots), key=depth):
+        parts = root.split("/")
+        if root == "." or all(part == os.pardir for part in parts) or full == root or full.startswith(root + "/"):
+            return root
+    return None
 
 
 def _worktree_links(repo: Repo, present: dict[str, Path]) -> dict[str, str]:
