@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.fmt import format_text
+from cxkit.fmt import FormatError, format_text
 from cxkit.yamlio import load_text
 
 
@@ -585,3 +585,52 @@ stages:
     # te same co przy wyborze
     touchpoints: *kanaly
 """)
+
+
+# --- merge keys and comments ---------------------------------------------------------------------
+
+MERGED_STAGES_PL = """\
+kind: journey
+id: wizyta
+name: Wizyta w aptece
+persona: halina-w
+x-etap: &etap  # wspólne pola etapu
+  # zawsze aplikacja
+  touchpoints: [app]
+  emotion: 0  # neutralnie
+x-kolejka: &kolejka
+  pain_points:
+    - Kolejka do okienka  # 20 min
+stages:
+  - <<: [*etap, *kolejka]
+    # pierwszy krok
+    name: Odbiór recepty
+    id: odbior
+  - id: platnosc
+    name: Płatność
+    <<: *etap
+    emotion: 1  # ulga
+"""
+
+
+def test_stages_that_merge_a_list_of_shared_blocks_keep_every_comment() -> None:
+    # ruamel gave the anchors' comments to the aliases in `<<: [*etap, *kolejka]` as well, and its
+    # writer failed on them.  Before: CX009 "cxkit could not lay this file out (AssertionError: );
+    # … (please report it)".
+    assert laid_out(MERGED_STAGES_PL) == MERGED_STAGES_PL
+
+
+def test_a_comment_above_a_merge_key_after_a_flow_list_is_refused_with_what_to_write() -> None:
+    # ruamel's reader keeps no comment there; before, the hint ended "(and please report it)".
+    text = MERGED_STAGES_PL.replace("  - id: platnosc\n    name: Płatność\n    <<: *etap\n",
+                                    "  - id: platnosc\n    name: Płatność\n    barriers: [Brak BLIK-a]\n"
+                                    "    # wspólne pola\n    <<: *etap\n")
+    with pytest.raises(FormatError) as refused:
+        format_text(text)
+    assert (refused.value.line, refused.value.column, refused.value.rule) == (20, 5, "fmt-layout")
+    assert "it stands above a merge key (`<<:`)" in refused.value.message
+    assert "move it above the key before it, or write the `<<:` line first in its mapping" in refused.value.message
+    assert "please report" not in refused.value.message
+    # Written the first way the message says, it is laid out.
+    fixed = text.replace("    barriers: [Brak BLIK-a]\n    # wspólne pola\n", "    # wspólne pola\n    barriers: [Brak BLIK-a]\n")
+    assert laid_out(fixed) == fixed

@@ -1169,9 +1169,15 @@ def _lost_comment(old: LoadedYAML, line: int, column: int, above: int) -> Format
     at = sum(len(part) + 1 for part in text.split("\n")[:line - 1]) + column - 1
     in_flow = any(node.flow_style and node.start_mark.index < at < node.end_mark.index
                   for node in _each_once(old.root, (MappingNode, SequenceNode), _node_children))
+    below = re.match(r"[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:-[ \t]+)*<<[ \t]*:", text[at:])
     if in_flow:
         hint = ("it stands inside a flow list or mapping ([…] or {…}), where the YAML writer fmt uses keeps "
                 "no comment; move it to a line of its own above the key, or write the list one `- item` a line")
+    elif below is not None:
+        # After a flow list or an alias, ruamel's reader keeps no comment above a `<<:` merge key.
+        hint = ("it stands above a merge key (`<<:`), where the YAML reader fmt uses keeps no comment after a "
+                "flow list or an alias; move it above the key before it, or write the `<<:` line first in its "
+                "mapping, with the comment above it")
     else:
         hint = ("the YAML writer fmt uses cannot place it there; move it to a line of its own above the key "
                 "it speaks of (and please report it)")
@@ -2035,7 +2041,10 @@ def _mark_aliases(root: Any) -> None:
                     continue
                 first[id(obj)] = (holder, key)
         if isinstance(obj, CommentedMap):
-            parts = [(obj, None, merged) for merged in getattr(obj, merge_attrib, None) or ()]
+            merges = getattr(obj, merge_attrib, None) or ()
+            sequence = getattr(merges, "sequence", None)
+            # `<<: [*etap, *zle]` is a list of aliases, whose places ruamel gives the anchors' comments too.
+            parts = [(obj, None, sequence)] if sequence is not None else [(obj, None, merged) for merged in merges]
             parts += [(obj, k, v) for k, v in obj.items()]
         elif isinstance(obj, CommentedSeq):
             parts = [(obj, i, v) for i, v in enumerate(obj)]
