@@ -634,3 +634,52 @@ def test_a_comment_above_a_merge_key_after_a_flow_list_is_refused_with_what_to_w
     # Written the first way the message says, it is laid out.
     fixed = text.replace("    barriers: [Brak BLIK-a]\n    # wspólne pola\n", "    # wspólne pola\n    barriers: [Brak BLIK-a]\n")
     assert laid_out(fixed) == fixed
+
+
+# --- an anchored list item -----------------------------------------------------------------------
+
+def test_a_comment_after_an_anchored_list_item_s_dash_stays_on_that_line() -> None:
+    # Like `key: &name  # note`: the comment ends the line of the dash and the anchor, whichever
+    # key comes first below it.  Before: CX009 "please report it" (with a key to move), or the
+    # blanks before the comment went (`- &wybor # krok wzorcowy`).
+    text = """\
+kind: journey
+id: wzorzec
+name: Wzorcowy krok
+persona: halina-w
+stages:
+  - &wybor  # krok wzorcowy
+    name: Wybór zamiennika
+    id: wybor
+    touchpoints: [web]  # sklep
+    emotion: 0
+x-pierwszy-krok: *wybor
+"""
+    assert laid_out(text) == text.replace("    name: Wybór zamiennika\n    id: wybor\n",
+                                          "    id: wybor\n    name: Wybór zamiennika\n")
+    laid = text.replace("    name: Wybór zamiennika\n    id: wybor\n", "    id: wybor\n    name: Wybór zamiennika\n")
+    assert laid_out(laid) == laid
+
+
+def test_a_comment_below_an_anchored_list_item_s_dash_goes_with_its_first_key() -> None:
+    # As below a dash without an anchor (`-` / `# note` / `name: …`).  Before: CX009 "please report it".
+    text = """\
+kind: journey
+id: wzorzec
+name: Wzorcowy krok
+persona: halina-w
+stages:
+  - &wybor
+    # krok wzorcowy
+    name: Wybór zamiennika
+    id: wybor
+x-pierwszy-krok: *wybor
+"""
+    assert laid_out(text).endswith("""\
+stages:
+  - &wybor
+    id: wybor
+    # krok wzorcowy
+    name: Wybór zamiennika
+x-pierwszy-krok: *wybor
+""")

@@ -676,7 +676,7 @@ def _format_text(text: str) -> str:
     shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
-    if "*" in source and "#" in source:
+    if "*" in source and "&" in source and "#" in source:  # an alias needs an anchor
         _check_alias_comments(source, above)
     if "?" in source:
         _check_empty_keys(data, source, above)
@@ -2332,11 +2332,13 @@ def _claim_item_start(seq: CommentedSeq, index: int, lines: list[str]) -> None:
         # Not after the dash (`-` alone on the line above, past comments and blank lines), but
         # above it, after the item before (one that ends in a flow list): left where it is.
         above = next((row.strip() for row in reversed(lines[:line]) if row.strip() and not row.lstrip().startswith("#")), "")
-        if above != "-":
+        if above != "-" and not (_has_anchor(item) and re.fullmatch(r"-[ \t]+&[^ \t]+", above)):
             return
     head = first.value.rstrip("\n") if on_dash else ""
     body = _lines_of(mine[1:] if on_dash else mine)
-    item.ca.comment = [CommentToken(_join_token(head, body), CommentMark(0), None), None]
+    # After an anchor (`- &wybor  # note`) the comment stays at its column on the dash's line.
+    column = (getattr(first, "column", 0) or 0) if head and _has_anchor(item) else 0
+    item.ca.comment = [CommentToken(_join_token(head, body), CommentMark(column), None), None]
     entry[1] = None
     _drop_empty_slot(seq, index)
 
@@ -2363,7 +2365,12 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
             return []
         head, body = _split_token(token.value, True)
         lines = ([" " * column + head] if head and head.strip() else []) + body
-        if head and _OWN_LINE_DIRECTIVE.match(head):
+        if head and _has_anchor(node) and not _OWN_LINE_DIRECTIVE.match(head):
+            # `- &wybor  # note`: the comment ends the line of the dash and the anchor (as it
+            # would `key: &wybor  # note`), whichever key comes first below them.
+            kept, moved = _start_split(lines[1:], column)
+            kept = lines[:1] + kept
+        elif head and _OWN_LINE_DIRECTIVE.match(head):
             # `- # cxkit: disable=…`: lint reads it as applying to the dash's line alone (where
             # the item's first key may not even stand); it stays there, as it is read.
             kept, moved = _start_split(lines[1:], column)
