@@ -676,7 +676,7 @@ def _format_text(text: str) -> str:
     shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
-    if "*" in source and "&" in source and "#" in source:  # an alias needs an anchor
+    if "&" in source and _ALIAS_THEN_COMMENT.search(source):  # an alias needs an anchor
         _check_alias_comments(source, above)
     if "?" in source:
         _check_empty_keys(data, source, above)
@@ -1103,6 +1103,10 @@ def _keep_anchors(data: Any) -> None:
         anchor = obj.yaml_anchor()
         if anchor is not None and anchor.value:
             anchor.always_dump = True
+
+
+# What may be an alias with a comment after it on its line (the parser tells for sure).
+_ALIAS_THEN_COMMENT = re.compile(r"\*[^\s,\[\]{}]+[ \t]+#")
 
 
 def _check_alias_comments(source: str, above: int) -> None:
