@@ -605,6 +605,8 @@ class Entry:
     lang: str
     hint: str
     location: bool = False
+    #: A phrase about goods ("tanie leki"): what they are for, named right after it, is detail.
+    purpose: bool = False
 
 
 @dataclass
@@ -671,7 +673,10 @@ def load_lexicon() -> Lexicon:
             if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not isinstance(item.get("hint"), str):
                 raise LexiconError(f"lexicons/{lang}.yaml: every phrase needs an id, a hint and match patterns")
             patterns = _strings(item, "match", lang)
-            entry = Entry(item["id"], lang, item["hint"].strip(), bool(item.get("location", False)))
+            entry = Entry(
+                item["id"], lang, item["hint"].strip(),
+                location=bool(item.get("location", False)), purpose=bool(item.get("purpose", False)),
+            )
             groups.append((len(entries), patterns))
             entries.append(entry)
             n_patterns += len(patterns)
@@ -995,6 +1000,18 @@ _NOT_OBJECT = frozenset(
 #: Words that join two names of goods sharing one head ("copper and brass fittings", folded): the object
 #: goes on past them, and is named when one of its parts takes OBJECT_WORDS content words on its own.
 _OBJECT_AND = frozenset("and or & i oraz lub albo".split())
+#: The words that say what goods are for, right after a phrase about them (``purpose: true`` in a
+#: lexicon): "tanie leki na nadciśnienie", "przeciw bólowi głowy", "od kaszlu", "for hypertension".
+_PURPOSE_LINKS = frozenset("na przeciw przeciwko od for against".split())
+#: Words after those that say when, how or how much, not what for (folded): "na co dzień", "na zapas",
+#: "na receptę", "od lat", "for everyday use", "for years"; a generic word ("na zdrowie", "for the
+#: whole family", "for health") ends the purpose anyway.
+_NOT_PURPOSE = frozenset(
+    "dzien codzien dni dnia lat lata roku dawna niedawna zaraz reki razu zapas zapasy recepte recepty "
+    "zime zimy lato wiosne jesien sezon weekend wakacje urlop wyjazd wyjazdy pozniej potem przyszlosc "
+    "everyday years year ages now later winter summer spring autumn fall season weekend holiday holidays "
+    "trips prescription".split()
+)
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
 _OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
 _OBJECT_JOIN = re.compile(r"\s+|-")
@@ -1386,6 +1403,23 @@ _EDUCATION_WORDS = frozenset(
     "ba bsc ma msc mba diploma associate educated well studied "
     "z ze w i oraz lub a an the of in with and or".split()
 )
+#: Job titles that say no trade on their own (folded): an occupation value that is one of them and
+#: nothing but _JOB_QUALIFIERS ("Manager", "Specjalista w firmie", "Employee at a large company") names
+#: no job.  Read for demographics.occupation only: in a trait, "Kierownik" may be who she phones.
+_JOB_ROLES = frozenset(
+    "manager menedzer menadzer manadzer menedzerka menadzerka kierownik kierowniczka specjalista "
+    "specjalistka pracownik pracownica specialist employee worker freelancer freelancerka".split()
+)
+#: Words beside such a title that add no trade: where in general ("w dużej firmie", "in a company"),
+#: a seniority, glue.
+_JOB_QUALIFIERS = frozenset(
+    "firmie firmy firma firmach korporacji korporacja korporacjach korpo duzej duza duzym duze malej mala "
+    "malym male sredniej srednia srednim prywatnej prywatna prywatnym miedzynarodowej miedzynarodowa "
+    "miedzynarodowym zagranicznej zagraniczna starszy mlodszy senior junior "
+    "company companies corporation corporate firm business large big small medium mid sized size private "
+    "international multinational global foreign "
+    "w we z ze na u i oraz lub a an the of in at for with and or".split()
+)
 #: Words that name nothing on their own: a value made only of them is no category.
 _CATEGORY_GLUE = frozenset("z ze bez w i oraz lub a an with without no in the and or of".split())
 
@@ -1507,6 +1541,11 @@ class Matcher:
         name no category.  Words that never name a thing ("organic", "naturalnych", "new", "really")
         are passed over without counting; any other word (a stopword such as "and", a generic word,
         a frequency, another phrase) ends it.
+
+        After a phrase about goods (``purpose: true``: "tanie leki"), what they are for is named by
+        one content word after "na", "przeciw", "od", "for" or "against": "tanie leki na
+        nadciśnienie", "od kaszlu", "for hypertension"; not "na co dzień", "na zdrowie", "na zapas",
+        "for everyday use", "for the whole family".
         """
         kinds, not_concrete = self._kinds, self.lexicon.not_concrete
         outside: Callable[[int], bool] | None = None
@@ -1517,7 +1556,11 @@ class Matcher:
             phrase_end = at(b - 1) + 1
             words = _NORM_WORD.finditer(norm, b + 1)
             word = next(words, None)
-            if word is not None and word.group() in _OBJECT_LINKS:
+            need = OBJECT_WORDS
+            if word is not None and entry.purpose and word.group() in _PURPOSE_LINKS:
+                word = next(words, None)
+                need = 1  # one word says what for: "na nadciśnienie", "for eczema"
+            elif word is not None and word.group() in _OBJECT_LINKS:
                 word = next(words, None)
             elif entry.lang != "pl":
                 continue  # an English phrase (or a team's own) says what it is about with "of"
@@ -1544,7 +1587,7 @@ class Matcher:
                 if unlabelled is not None and not unlabelled(start):
                     break
                 w = word.group()
-                if w in _NOT_OBJECT:
+                if w in _NOT_OBJECT or need == 1 and (w in _NOT_PURPOSE or w in _AGE_WORDS):
                     break
                 if w in _OBJECT_AND:
                     if not part:
@@ -1563,8 +1606,9 @@ class Matcher:
                 last_end = end
                 word = next(words, None)
             # "copper and brass fittings" names goods; "copper and brass", "groceries and travels" do not.
-            if max(longest, part) >= OBJECT_WORDS:
-                return f"what it is about ('{text[named[0][0]:named[-1][1]]}')"
+            if max(longest, part) >= need:
+                what = "for" if need == 1 else "about"
+                return f"what it is {what} ('{text[named[0][0]:named[-1][1]]}')"
         return None
 
     def _own_words(self, norm: str, spans: list[tuple[Entry, int, int]]) -> list[tuple[int, int]] | None:
@@ -1833,6 +1877,18 @@ class Matcher:
         norm = normalise(value)
         words = norm.split()
         if not words or not all(w in vocabulary for w in words) or all(w in _CATEGORY_GLUE for w in words):
+            return False
+        return self.allow is None or self.allow.search(norm) is None
+
+    def bare_job_title(self, value: str) -> bool:
+        """Whether an occupation value is only a job title that names no trade ("Manager", "Kierownik",
+        "Specjalista w firmie", "Employee in a company"); not "Marketing manager", "Kierowniczka
+        sklepu", "Specjalistka ds. zakupów", "Product manager w Allegro"."""
+        if _DIGIT.search(value):
+            return False
+        norm = normalise(value)
+        words = norm.split()
+        if _JOB_ROLES.isdisjoint(words) or not all(w in _JOB_ROLES or w in _JOB_QUALIFIERS for w in words):
             return False
         return self.allow is None or self.allow.search(norm) is None
 

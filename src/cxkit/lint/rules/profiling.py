@@ -68,7 +68,9 @@ class PseudoProfiling(Rule):
     as a name), or what the phrase is about, named right after it in two or
     more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
     attention to prices of copper fittings" (not "ceny paliwa", "prices of
-    products", "zdrowie psychiczne i fizyczne").  Detail
+    products", "zdrowie psychiczne i fizyczne"); after goods ("tanie leki"),
+    what they are for, in one word: "Kupuje tanie leki na nadciśnienie", "od
+    kaszlu" (not "na co dzień", "na zdrowie", "na zapas").  Detail
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  The document's own source ids
@@ -86,7 +88,10 @@ class PseudoProfiling(Rule):
     ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than
     a place (a city named beside it makes it one: "Poznań, Wielkopolska",
     "Wieś pod Poznaniem"); a `demographics.income` that is a judgement ("średnie", "above average")
-    without a figure; a generic `demographics.occupation`; a
+    without a figure; a generic `demographics.occupation`, or one that is only
+    a job title naming no trade ("Manager", "Kierownik", "Specjalista w
+    firmie", "Employee"; not "Marketing manager", "Kierowniczka sklepu",
+    "Specjalistka ds. zakupów"); a
     `demographics.household` that names only a kind of household and nobody
     in it ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids",
     "Married"; not "Married, two sons aged 12 and 15", "Mieszka z mężem"); a
@@ -254,6 +259,13 @@ class PseudoProfiling(Rule):
                 verdict = m.analyse(value, own)
                 if verdict.vague:
                     yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict)}")
+                elif field == "occupation" and m.bare_job_title(value):
+                    yield doc.hit(
+                        ("demographics", field),
+                        f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
+                        'and where (e.g. "Kierowniczka apteki w Lublinie", "Marketing manager at a Leeds '
+                        'builders\' merchant")',
+                    )
         if isinstance(demo.household, str) and m.household_category(demo.household):
             yield doc.hit(
                 ("demographics", "household"),
