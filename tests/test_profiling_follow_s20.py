@@ -10,7 +10,10 @@ word ("na alergię", "od kaszlu", "przeciw bólowi głowy"), while "na co dzień
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import re
+import sys
 import textwrap
 from pathlib import Path
 
@@ -187,3 +190,26 @@ def test_allow_exempts_a_bare_title(tmp_path, monkeypatch):
     config = Config(root=tmp_path, rules={RULE: {"allow": ["kierownik"]}})
     assert lint(["."], config, Selection(select=(RULE,))).findings == []
 
+
+# --- 3. the README's figures for the labelled set -----------------------------------------------
+
+def test_the_readme_states_the_labelled_set_as_it_is():
+    """README.md gives the size of tests/data/labeled_traits.yaml and the overall precision and recall
+    bench/eval_pseudo_profiling.py prints for it (to two places): kept in step with the set."""
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("eval_pseudo_profiling", root / "bench" / "eval_pseudo_profiling.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, bench)  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(bench)
+    traits = [t for section in bench.load_sections().values() for t in section]
+    scores = bench.evaluate(traits)[0]["all"]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    said = re.search(
+        r"detector on ([\d,]+) labeled traits: precision ([\d.]+) on every set \(recall ([\d.]+) over all of them",
+        readme,
+    )
+    assert said is not None, "README.md no longer states the labelled set's size, precision and recall"
+    assert int(said.group(1).replace(",", "")) == len(traits)
+    assert said.group(2) == f"{scores.precision:.2f}"
+    assert said.group(3) == f"{scores.recall:.2f}"
