@@ -12,7 +12,7 @@ from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import today
 from ...model.common import SLUG_PATTERN
 from .evidence import _months_between
-from .hygiene import placeholder_at
+from .hygiene import Placeholder, placeholder_at
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -130,7 +130,9 @@ class UnownedOpportunity(Rule):
     the owner, the value to change; a missing owner at the action.  A name with
     a question beside it names someone ("Kto? Marketing" passes).  Template
     leftovers the `placeholder` rule reports (`TBD`, `TODO`, `???`, `-`,
-    `<zespół>`, `[owner]`, `DO ZROBIENIA`) are left to it, one finding each.
+    `<zespół>`, `[owner]`, `DO ZROBIENIA`) are left to it, one finding each;
+    with the `placeholder` rule not running, this rule reports those that name
+    nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`).
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen.
@@ -152,7 +154,14 @@ class UnownedOpportunity(Rule):
     kinds = ("journey",)
     Options = UnownedOptions
 
+    #: Whether the placeholder rule runs too: it then reports "TBD", "???", "[owner]" at the owner.
+    placeholders_reported = True
+
+    def alongside(self, names: frozenset[str]) -> None:
+        self.placeholders_reported = Placeholder.name in names
+
     def check(self, doc: Document) -> Iterable[Hit]:
+        leave = self.placeholders_reported
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
                 at = ("stages", i, "opportunities", j, "action")
@@ -160,7 +169,7 @@ class UnownedOpportunity(Rule):
                 undated = self.options.require_due and opp.due is None  # type: ignore[attr-defined]
                 written = bool(opp.owner and opp.owner.strip())
                 unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
-                if unowned and written and placeholder_at(opp.owner) is not None:  # type: ignore[arg-type]
+                if unowned and written and leave and placeholder_at(opp.owner) is not None:  # type: ignore[arg-type]
                     unowned = False  # "TBD", "???", "[owner]": the placeholder rule's, at the owner; one finding, not two
                 if unowned:
                     said = f" ('{opp.owner.strip()}' names nobody)" if written else ""  # type: ignore[union-attr]

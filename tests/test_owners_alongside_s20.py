@@ -1,0 +1,68 @@
+"""unowned-opportunity and placeholder share an owner that names nobody (session 20).
+
+An owner such as "TBD", "???" or "[owner]" is a template leftover: the placeholder rule reports it
+at the owner and unowned-opportunity leaves it, so the owner gets one finding.  With placeholder
+not running (ignored in the config, on the command line, or not selected), nothing else would
+report it: unowned-opportunity then does.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+
+JOURNEY = """\
+kind: journey
+id: zamowienie-recepty
+name: Zamówienie e-recepty
+persona: halina
+lang: pl
+stages:
+  - id: kod
+    name: Wpisanie kodu e-recepty
+    touchpoints: [aplikacja]
+    emotion: -1
+    opportunities:
+      - action: Przyjmować kod z SMS-a wklejony ze spacjami
+        owner: "{owner}"
+        due: 2027-03-31
+"""
+
+
+def lint(tmp_path, monkeypatch, owner: str, *args: str, config: str = 'lang = "pl"\n'):
+    (tmp_path / "cxkit.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "recepta.yaml").write_text(JOURNEY.format(owner=owner), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache", "--format", "json", *args)
+    assert result.exception is None and result.exit_code in (0, 1), result.stderr
+    return [(f["code"], f["line"], f["column"]) for f in json.loads(result.stdout)]
+
+
+LEFTOVERS = ["TBD", "???", "[owner]", "DO ZROBIENIA"]
+
+
+@pytest.mark.parametrize("owner", LEFTOVERS)
+def test_with_both_rules_the_owner_gets_one_finding_from_placeholder(tmp_path, monkeypatch, owner):
+    assert lint(tmp_path, monkeypatch, owner, "--select", "CX403,CX501") == [("CX501", 13, 16)]
+
+
+@pytest.mark.parametrize("owner", LEFTOVERS)
+@pytest.mark.parametrize(
+    ("args", "config"),
+    [
+        (("--select", "CX403"), 'lang = "pl"\n'),
+        (("--select", "CX403,CX501", "--ignore", "placeholder"), 'lang = "pl"\n'),
+        (("--select", "CX403,CX501"), 'lang = "pl"\nignore = ["CX501"]\n'),
+        (("--select", "CX403,CX501"), 'lang = "pl"\n[rules.placeholder]\nenabled = false\n'),
+    ],
+)
+def test_without_placeholder_unowned_opportunity_reports_the_owner(tmp_path, monkeypatch, owner, args, config):
+    assert lint(tmp_path, monkeypatch, owner, *args, config=config) == [("CX403", 13, 16)]
+
+
+def test_a_real_owner_gets_nothing_either_way(tmp_path, monkeypatch):
+    assert lint(tmp_path, monkeypatch, "Zespół aplikacji (Marta Nowak)", "--select", "CX403") == []
