@@ -230,11 +230,31 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     Searched: the configured workspace root when a config file exists, otherwise
     the parent of the journey's folder (``journeys/..``).  Files are only parsed
     when their text holds the id written as a value, so the lookup stays cheap.
+    Under a config, what lint leaves out of the workspace is left out here too: the
+    files its ``exclude`` matches, and folders with a config of their own (another
+    client's workspace), so a heading never names another workspace's persona.
     """
+    from ..config import CONFIG_FILE, PYPROJECT, holds_config
+    from ..discovery import is_excluded
+
     here = Path(journey_path).resolve().parent
     root = config.root if config.source is not None else here.parent
     if root == Path(root.anchor) or root == Path.home():
         root = here  # never walk a whole disk or home folder to decorate a heading
+    scoped = config.source is not None and root == config.root
+    exclude = list(config.exclude) if scoped else []
+
+    def inside(folder: str, name: str) -> bool:
+        """Whether the folder ``name`` in ``folder`` belongs to the workspace being searched."""
+        if name.startswith(".") or name in _LOOKUP_SKIP:
+            return False
+        if not scoped:
+            return True
+        full = os.path.join(folder, name)
+        if exclude and is_excluded(Path(full).relative_to(root).as_posix(), exclude):
+            return False
+        own = [n for n in (CONFIG_FILE, PYPROJECT) if os.path.isfile(os.path.join(full, n))]
+        return not (own and holds_config(full, own))
     budget = _LOOKUP_ENTRY_LIMIT
     needle = persona_id.encode("utf-8")
     wanted = _written_as_a_value(persona_id)
@@ -246,11 +266,13 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
         if len(Path(dirpath).parts) - base_depth >= _LOOKUP_MAX_DEPTH:
             dirnames[:] = []
         else:
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _LOOKUP_SKIP)
+            dirnames[:] = sorted(d for d in dirnames if inside(dirpath, d))
         for name in sorted(filenames):
             if not name.lower().endswith((".yaml", ".yml")):
                 continue
             full = Path(dirpath) / name
+            if exclude and is_excluded(full.relative_to(root).as_posix(), exclude):
+                continue
             try:
                 info = full.stat()
                 # Only regular files: opening a FIFO named *.yaml would block forever.
