@@ -190,9 +190,6 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         # `enabled = true` adds a rule like extend-select, but never past an explicit --select.
         if (name in chosen and enabled is not False) or (enabled is True and not selection.select):
             active[name] = ActiveRule(cls(opts), severity)
-    names = frozenset(active)
-    for each in active.values():
-        each.rule.alongside(names)
     return RuleSet(active, known)
 
 

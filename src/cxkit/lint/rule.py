@@ -83,13 +83,6 @@ class Rule:
         so the workers share the result instead of each building it.
         """
 
-    def alongside(self, names: frozenset[str]) -> None:
-        """Told the names of every rule that runs in this run, before checking starts.
-
-        A rule that leaves a case to another rule (one finding, not two) reports it
-        itself when that rule is not running.
-        """
-
     def check(self, doc: "Document") -> Iterable[Hit]:  # pragma: no cover - overridden
         return ()
 

@@ -12,7 +12,6 @@ from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import today
 from ...model.common import SLUG_PATTERN
 from .evidence import _months_between
-from .hygiene import Placeholder, placeholder_at
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -128,11 +127,11 @@ class UnownedOpportunity(Rule):
     `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
     `to be decided`, `n/a`, or punctuation only (`?`, `—`).  It is reported at
     the owner, the value to change; a missing owner at the action.  A name with
-    a question beside it names someone ("Kto? Marketing" passes).  Template
-    leftovers the `placeholder` rule reports (`TBD`, `TODO`, `???`, `-`,
-    `<zespół>`, `[owner]`, `DO ZROBIENIA`) are left to it, one finding each;
-    with the `placeholder` rule not running, this rule reports those that name
-    nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`).
+    a question beside it names someone ("Kto? Marketing" passes).  A template
+    leftover that names nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`) is
+    reported by this rule and by the `placeholder` rule alike: each rule's
+    severity, selection and suppressions then hold on their own (a team that
+    fails CI on unowned opportunities alone still fails on `???`).
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen.
@@ -154,14 +153,7 @@ class UnownedOpportunity(Rule):
     kinds = ("journey",)
     Options = UnownedOptions
 
-    #: Whether the placeholder rule runs too: it then reports "TBD", "???", "[owner]" at the owner.
-    placeholders_reported = True
-
-    def alongside(self, names: frozenset[str]) -> None:
-        self.placeholders_reported = Placeholder.name in names
-
     def check(self, doc: Document) -> Iterable[Hit]:
-        leave = self.placeholders_reported
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
                 at = ("stages", i, "opportunities", j, "action")
@@ -169,8 +161,6 @@ class UnownedOpportunity(Rule):
                 undated = self.options.require_due and opp.due is None  # type: ignore[attr-defined]
                 written = bool(opp.owner and opp.owner.strip())
                 unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
-                if unowned and written and leave and placeholder_at(opp.owner) is not None:  # type: ignore[arg-type]
-                    unowned = False  # "TBD", "???", "[owner]": the placeholder rule's, at the owner; one finding, not two
                 if unowned:
                     said = f" ('{opp.owner.strip()}' names nobody)" if written else ""  # type: ignore[union-attr]
                     # Both at once when both are missing: one round of review, not two.
