@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from types import ModuleType
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from ..fsutil import write_atomic
 from . import examples_en, examples_pl
@@ -103,6 +103,13 @@ def _pre_commit_hooks_above(persona_dir: str, journey_dir: str, under: str, work
     hooks = Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=lint, fmt="cxkit fmt")
     # A workspace added later needs its folder in `files` (lint checks it anyway).
     return hooks.replace("        files: ", "        # A workspace added later: add its folder here.\n        files: ", 1)
+
+
+def _quoted_arg(folder: str) -> str:
+    """``folder`` as one argument of a shell command line."""
+    import shlex
+
+    return shlex.quote(folder)
 
 
 def _quoted(text: str) -> str:
@@ -242,7 +249,13 @@ def init_workspace(
         today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
     root.mkdir(parents=True, exist_ok=True)
     existing = existing_config(root)
-    documents, workspaces = peek(root)
+    seen = peek(root)
+    documents, workspaces, samples = seen.documents, seen.workspaces, seen.samples
+    if workspaces and samples:
+        # A client's workspace makes this an agency's folder: `cxkit lint` here then checks every
+        # folder with a config of its own, samples too, so every one is named.
+        workspaces = seen.nested
+        samples = []
     if existing is not None or examples is not None:
         documents = []
     if examples is None:
@@ -263,6 +276,13 @@ def init_workspace(
     persona_dir, journey_dir = workspace_folders(root)
     configured = _config_in(root)
     hidden = _left_out(configured.paths, workspaces) if configured is not None and configured.paths else []
+    for folder, why in samples[:_SHOW_WORKSPACES]:
+        # A sample's or a fixture's config (docs/examples/, tests/fixtures/): an ordinary workspace here.
+        left_out = configured is not None and bool(configured.paths) and bool(_left_out(configured.paths, [folder]))
+        then = (f"the `paths` here leave it out: `cxkit lint {_quoted_arg(folder)}` checks it on its own" if left_out
+                else "`cxkit lint` here checks it under its own config")
+        steps.append(Step(f"{folder}/", "skipped", f"has a cxkit config of its own, but {why}: taken for a sample, "
+                          f"not a client's workspace; {then}"))
     if hidden and steps[-1].action == "skipped":
         names = ", ".join(f"{w}/" for w in hidden[:_SHOW_WORKSPACES]) + (", ..." if len(hidden) > _SHOW_WORKSPACES else "")
         steps[-1] = Step(steps[-1].path, "skipped", f"{steps[-1].note}; its `paths` leave out {names}: `cxkit lint` here "
@@ -377,56 +397,118 @@ _KIND_LINE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|jou
 #: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
 _PEEK_FILES, _PEEK_BYTES, _PEEK_DEPTH = 300, 4096, 3
 _NOT_WORKSPACE = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
+#: Folders where a repository keeps samples, fixtures and documentation (compared in lower case): a
+#: config in one, or below one, is a sample's ("docs/examples/cxkit.toml", "tests/fixtures/cxkit.toml"),
+#: not a client's workspace.
+_SAMPLE_FOLDERS = frozenset((
+    "doc", "docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos",
+    "test", "tests", "testing", "testdata", "test-data", "test_data", "fixture", "fixtures", "spec", "specs",
+    "template", "templates",
+))
+
+
+@dataclass(frozen=True)
+class Peek:
+    """What :func:`peek` found below a folder."""
+
+    #: Persona, negative persona and journey files outside the folders with a config of their own.
+    documents: list[str]
+    #: Folders with a config of their own that hold documents and are no sample: clients' workspaces.
+    workspaces: list[str]
+    #: The other folders with a config of their own, and why each is no client's workspace.
+    samples: list[tuple[str, str]]
+    #: Every folder with a config of their own, in the order found.
+    nested: list[str]
 
 
 def existing_documents(root: Path) -> list[str]:
     """Persona, negative persona and journey files already under ``root`` and outside the workspaces
     of their own below it (paths from it, sorted); see :func:`peek`."""
-    return peek(root)[0]
+    return peek(root).documents
 
 
-def peek(root: Path) -> tuple[list[str], list[str]]:
+def _is_document(path: Path) -> bool:
+    """Whether the YAML file ``path`` has a cxkit document's `kind:` line near its top."""
+    try:
+        if not path.is_file():
+            return False  # a pipe would block the read
+        with open(path, "rb") as fh:
+            head = fh.read(_PEEK_BYTES)
+    except OSError:
+        return False
+    return _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")) is not None
+
+
+def _yaml_files(root: str) -> Iterator[tuple[str, list[str], list[str], int]]:
+    """(folder, its sorted subfolders still to walk, its YAML file names, depth) below ``root``, as init peeks:
+    hidden folders and tools' folders left out, ``_PEEK_DEPTH`` deep.  The caller may empty the subfolders."""
+    base = len(Path(root).parts)
+    for folder, dirs, files in os.walk(root):
+        depth = len(Path(folder).parts) - base
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _NOT_WORKSPACE) if depth < _PEEK_DEPTH else []
+        yield folder, dirs, files, depth
+
+
+def peek(root: Path) -> Peek:
     """What ``root`` already holds: documents outside other workspaces, and workspaces of their own.
 
     The documents are persona, negative persona and journey files (paths from ``root``, sorted).
     A team adopting cxkit in a repository that already holds its personas has no config yet; the
     examples would join its documents there.  The workspaces are the folders below ``root`` with a
-    cxkit config of their own (`cxkit.toml`, or a `pyproject.toml` with a [tool.cxkit] table),
-    such as an agency's folder per client: `cxkit lint` checks each under its own config, and their
-    documents are none of ``root``'s (their folders are not looked into).  Looks at most
-    ``_PEEK_FILES`` YAML files, three folders deep, reading the first ``_PEEK_BYTES`` of each for a
-    `kind:` line.
+    cxkit config of their own (`cxkit.toml`, or a `pyproject.toml` with a [tool.cxkit] table) that
+    hold documents, such as an agency's folder per client: `cxkit lint` checks each under its own
+    config, and their documents are none of ``root``'s (their folders are not looked into for
+    ``root``'s).  A folder with a config but no document, or under a folder for samples, fixtures or
+    documentation (`docs/`, `examples/`, `tests/`, ...), is a sample: one such file in a repository
+    does not make its top an agency's.  Looks at most ``_PEEK_FILES`` YAML files, three folders
+    deep, reading the first ``_PEEK_BYTES`` of each for a `kind:` line, and as many again inside the
+    folders with a config (a folder not settled when they run out counts as a workspace).
     """
     from ..config import holds_config
 
     found: list[str] = []
     workspaces: list[str] = []
+    samples: list[tuple[str, str]] = []
+    nested: list[str] = []
     looked = 0
-    base = len(root.parts)
-    for folder, dirs, files in os.walk(root):
-        depth = len(Path(folder).parts) - base
+    budget = [_PEEK_FILES]  # YAML files read inside folders with a config of their own
+    for folder, dirs, files, depth in _yaml_files(str(root)):
         if depth and holds_config(folder, files):
-            workspaces.append(Path(folder).relative_to(root).as_posix())
             dirs[:] = []
+            rel = Path(folder).relative_to(root).as_posix()
+            nested.append(rel)
+            sample = next((part for part in rel.split("/") if part.lower() in _SAMPLE_FOLDERS), None)
+            if sample is not None:
+                samples.append((rel, f"it lies in {sample}/" if sample != rel.rsplit("/", 1)[-1] else f"it is named {sample}/"))
+            elif _holds_documents(folder, budget) is False:
+                samples.append((rel, "it holds no persona or journey"))
+            else:
+                workspaces.append(rel)
             continue
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _NOT_WORKSPACE) if depth < _PEEK_DEPTH else []
         for name in sorted(files):
             if not name.endswith((".yaml", ".yml")):
                 continue
             looked += 1
             if looked > _PEEK_FILES:
-                return found, workspaces
+                return Peek(found, workspaces, samples, nested)
             path = Path(folder) / name
-            try:
-                if not path.is_file():
-                    continue  # a pipe would block the read
-                with open(path, "rb") as fh:
-                    head = fh.read(_PEEK_BYTES)
-            except OSError:
-                continue
-            if _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")):
+            if _is_document(path):
                 found.append(path.relative_to(root).as_posix())
-    return found, workspaces
+    return Peek(found, workspaces, samples, nested)
+
+
+def _holds_documents(folder: str, budget: list[int]) -> bool | None:
+    """Whether ``folder`` holds a persona or journey file; None when ``budget`` ran out first."""
+    for sub, _dirs, files, _depth in _yaml_files(folder):
+        for name in sorted(files):
+            if not name.endswith((".yaml", ".yml")):
+                continue
+            if budget[0] <= 0:
+                return None
+            budget[0] -= 1
+            if _is_document(Path(sub) / name):
+                return True
+    return False
 
 
 def existing_config(root: Path) -> str | None:
