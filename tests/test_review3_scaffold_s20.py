@@ -1,9 +1,12 @@
-"""`cxkit init` beside a sample config (session 20, review3 R3-8).
+"""`cxkit init` beside a sample config, and Russian names romanised (session 20, review3 R3-8, R3-9).
 
 R3-8: one nested config anywhere below (a sample kept in docs/, a test fixture) switched `init`
 into an agency's setup: no `paths`, no personas/ and journeys/, no examples.  A folder with a
 config of its own is a client's workspace only when it holds documents and is no sample,
 fixture or documentation folder; an agency's clients still are (tests/test_init_agency_s20.py).
+
+R3-9: Russian names with no ё ы э ъ were romanised the Ukrainian way ("Сергей Смирнов" ->
+serhei-smyrnov); the endings and spellings only Russian has now tell them apart.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import pytest
 
 from conftest import run_cli
 from cxkit.config import load_config
+from cxkit.scaffold.slug import is_slug, slugify
 from test_init_agency_s20 import JAN, MARTA, make_agency
 
 # A fixture a test suite keeps on purpose: a persona that breaks the rules.
@@ -124,3 +128,49 @@ def test_beside_clients_a_sample_is_named_with_them(tmp_path: Path, monkeypatch:
     assert "skipped  docs/cx-sample/" not in out
     assert load_config(root / "cxkit.toml").paths == []
     assert not (root / "personas").exists()
+
+
+# --- R3-9 --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "slug"), [
+    # Russian: a given name in -ей or -ий, и after a vowel, ь before a vowel, -ский/-ская without ь.
+    ("Сергей Смирнов", "sergey-smirnov"),
+    ("СЕРГЕЙ СМИРНОВ", "sergey-smirnov"),
+    ("Алексей Петров", "aleksey-petrov"),
+    ("Дмитрий", "dmitriy"),
+    ("Юрий Гагарин", "yuriy-gagarin"),
+    ("Михаил Смирнов", "mikhail-smirnov"),
+    ("Татьяна Кузнецова", "tatyana-kuznetsova"),
+    ("Наталья", "natalya"),
+    ("Анна Чайковская", "anna-chaykovskaya"),
+    ("Лев Троцкий", "lev-trotskiy"),
+])
+def test_a_russian_name_without_russian_only_letters_is_spelt_the_russian_way(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+    assert is_slug(slug)
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    # Ukrainian: most names have no і ї є ґ, and -ий after the given name or in a title is Ukrainian.
+    ("Микола Шевченко", "mykola-shevchenko"),
+    ("Тарас Григоренко", "taras-hryhorenko"),
+    ("Тетяна Мельник", "tetiana-melnyk"),
+    ("Дмитро Бойко", "dmytro-boiko"),
+    ("Оксана Рудий", "oksana-rudyi"),
+    ("Богдан Хмельницький", "bohdan-khmelnytskyi"),
+    ("Ганна Коцюбинська", "hanna-kotsiubynska"),
+    ("Переказ грошей", "perekaz-hroshei"),
+    ("Новий рецепт", "novyi-retsept"),
+    # A Ukrainian-only letter wins over any Russian mark.
+    ("Сергій Смирнов", "serhii-smyrnov"),
+])
+def test_a_ukrainian_name_keeps_the_national_system(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_new_writes_the_russian_spelling_and_id_overrides_it(repo: Path) -> None:
+    (repo / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas"]\n', encoding="utf-8")
+    result = run_cli("new", "persona", "Сергей Смирнов", "--no-input")
+    assert (result.exit_code, result.stdout) == (0, "personas/sergey-smirnov.yaml\n"), result.stderr
+    result = run_cli("new", "persona", "Сергей Смирнов", "--id", "serhii-smyrnov", "--no-input")
+    assert (result.exit_code, result.stdout) == (0, "personas/serhii-smyrnov.yaml\n"), result.stderr

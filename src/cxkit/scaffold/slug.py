@@ -31,10 +31,37 @@ _CYRILLIC_RU = {
     **_CYRILLIC_UK, "г": "g", "и": "i", "й": "y", "ё": "yo", "ю": "yu", "я": "ya",
 }
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-# Letters only Russian writes (ё ы э ъ), a word opening with и or "ия" (Ukrainian has almost none:
-# "Иван", "Юлия" are Russian, "Іван", "Юлія" Ukrainian); a name with none of them is read as Ukrainian.
-_RUSSIAN = re.compile(r"[ёыэъ]|(?<![^\W\d_])и|ия", re.IGNORECASE)
+# What only Russian spelling has (Ukrainian has almost none of it): the letters ё ы э ъ; a word
+# opening with и, и after a vowel and "ия" ("Иван", "Михаил", "Юлия"; Ukrainian "Іван", "Михаїл",
+# "Юлія"); ь before a vowel ("Татьяна", "Наталья"; Ukrainian "Тетяна", "Наталя"); -ский, -цкий,
+# -ская without ь ("Чайковский"; Ukrainian "-ський", "-ська").  A name with none of them, and none
+# of _russian_name's, is read as Ukrainian.
+_RUSSIAN = re.compile(
+    r"[ёыэъ]|(?<![^\W\d_])и|[аеиоуюя]и|ия|ь[яеюиё]|(?<!ь)[сцз]к(?:ий|ая)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _UKRAINIAN = re.compile(r"[ґєії]", re.IGNORECASE)
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
+
+
+def _russian_name(text: str) -> bool:
+    """Whether ``text`` holds a Russian given name by its ending: a capitalised word in -ей ("Сергей",
+    "Алексей", "Андрей"; Ukrainian "Сергій", "Олексій", "Андрій"), or a name that opens with a word
+    in -ий ("Дмитрий", "Юрий Смирнов"; Ukrainian "Юрій", and no Ukrainian given name ends in -ий).
+
+    Only capitalised words, and -ий only first in a name of capitalised words: a lowercase word in
+    -ей is as often Ukrainian ("переказ грошей"), and so is -ий after the given name ("Тарас Рудий",
+    "Богдан Хмельницький") or as an adjective opening a title ("Новий рецепт").
+    """
+    words = _CYRILLIC_WORD.findall(text)
+    if not words or not all(w[0].isupper() for w in words):
+        return any(w[0].isupper() and w.lower().endswith("ей") for w in words)
+    if any(w.lower().endswith("ей") for w in words):
+        return True
+    first = words[0].lower()
+    return first.endswith("ий") and not first.endswith("ький")
+
+
 # An apostrophe between letters is part of the word in Ukrainian ("Мар'яна"): it is not written.
 _APOSTROPHES = "'\u02bc\u2019`"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -45,13 +72,15 @@ def romanise_cyrillic(text: str) -> str:
     """``text`` with its Cyrillic letters in Latin ones, lowercase: "Олена Коваленко" -> "olena kovalenko".
 
     Ukrainian as the national system writes it ("Юрій Згурський" -> "yurii zghurskyi"); a name
-    with letters only Russian has, or a word that opens with и, the way Russian names are
-    commonly written ("Фёдор Иванов" -> "fyodor ivanov").  Other characters are kept as they are.
+    that shows Russian (letters only Russian has, a word that opens with и, a given name in -ей
+    or -ий: see _RUSSIAN and _russian_name) the way Russian names are commonly written ("Фёдор
+    Иванов" -> "fyodor ivanov", "Сергей Смирнов" -> "sergey smirnov").  A letter only Ukrainian
+    has (ґ є і ї) makes it Ukrainian whatever else it holds.  Other characters are kept as they are.
     """
     if not _CYRILLIC.search(text):
         return text
     text = unicodedata.normalize("NFC", text)  # "й" typed as "и" and a breve is one letter
-    russian = bool(_RUSSIAN.search(text)) and not _UKRAINIAN.search(text)
+    russian = bool(_RUSSIAN.search(text) or _russian_name(text)) and not _UKRAINIAN.search(text)
     table = _CYRILLIC_RU if russian else _CYRILLIC_UK
     out: list[str] = []
     for i, ch in enumerate(text):
