@@ -77,3 +77,20 @@ def test_the_workspace_persona_is_named_beside_the_others(tmp_path, monkeypatch)
 def test_a_pyproject_without_cxkit_settings_splits_nothing(tmp_path, monkeypatch):
     workspace(tmp_path, {"app/pyproject.toml": '[project]\nname = "sklep"\n', "app/personas/marta.yaml": persona("Marta Kowalska")})
     assert "Persona: Marta Kowalska (`marta`)" in heading(tmp_path, monkeypatch)
+
+
+def test_a_persona_outside_the_configured_paths_is_not_named(tmp_path, monkeypatch):
+    # review4 R4-8: lint says 'marta' does not exist (CX004), so the header must not name her.
+    workspace(tmp_path, {"notatki/marta.yaml": persona("Marta z notatek")})
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas", "journeys"]\n', encoding="utf-8")
+    assert heading(tmp_path, monkeypatch) == "_ścieżka klienta_ · `zakup-karmy` · Persona: `marta` · Przegląd: bez przeglądu"
+    monkeypatch.chdir(tmp_path)
+    assert "CX004" in run_cli("lint", "--no-cache", "--select", "unknown-persona").stdout
+
+
+def test_a_persona_under_a_configured_path_or_file_is_named(tmp_path, monkeypatch):
+    workspace(tmp_path, {"notatki/marta.yaml": persona("Marta z notatek"), "zespol/persony/marta.yaml": persona("Marta Kowalska")})
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\npaths = ["zespol/persony", "journeys"]\n', encoding="utf-8")
+    assert "Persona: Marta Kowalska (`marta`)" in heading(tmp_path, monkeypatch)
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\npaths = ["zespol/persony/marta.yaml", "journeys"]\n', encoding="utf-8")
+    assert "Persona: Marta Kowalska (`marta`)" in heading(tmp_path, monkeypatch)

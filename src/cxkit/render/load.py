@@ -230,9 +230,10 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     Searched: the configured workspace root when a config file exists, otherwise
     the parent of the journey's folder (``journeys/..``).  Files are only parsed
     when their text holds the id written as a value, so the lookup stays cheap.
-    Under a config, what lint leaves out of the workspace is left out here too: the
-    files its ``exclude`` matches, and folders with a config of their own (another
-    client's workspace), so a heading never names another workspace's persona.
+    Under a config, what lint leaves out of the workspace is left out here too: what
+    lies outside its ``paths``, the files its ``exclude`` matches, and folders with a
+    config of their own (another client's workspace), so a heading never names a
+    persona lint would not find.
     """
     from ..config import CONFIG_FILE, PYPROJECT, holds_config
     from ..discovery import is_excluded
@@ -255,40 +256,52 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
             return False
         own = [n for n in (CONFIG_FILE, PYPROJECT) if os.path.isfile(os.path.join(full, n))]
         return not (own and holds_config(full, own))
-    budget = _LOOKUP_ENTRY_LIMIT
     needle = persona_id.encode("utf-8")
     wanted = _written_as_a_value(persona_id)
-    base_depth = len(root.parts)
-    for dirpath, dirnames, filenames in os.walk(root):
-        budget -= len(dirnames) + len(filenames)
-        if budget < 0:
-            return None
-        if len(Path(dirpath).parts) - base_depth >= _LOOKUP_MAX_DEPTH:
-            dirnames[:] = []
-        else:
-            dirnames[:] = sorted(d for d in dirnames if inside(dirpath, d))
-        for name in sorted(filenames):
-            if not name.lower().endswith((".yaml", ".yml")):
+    for full in _lookup_files(root, inside, config.paths if scoped else ()):
+        if exclude and is_excluded(full.relative_to(root).as_posix(), exclude):
+            continue
+        try:
+            info = full.stat()
+            # Only regular files: opening a FIFO named *.yaml would block forever.
+            if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000:
                 continue
-            full = Path(dirpath) / name
-            if exclude and is_excluded(full.relative_to(root).as_posix(), exclude):
+            raw = full.read_bytes()
+            if not _may_define(raw, needle, wanted):
                 continue
-            try:
-                info = full.stat()
-                # Only regular files: opening a FIFO named *.yaml would block forever.
-                if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000:
-                    continue
-                raw = full.read_bytes()
-                if not _may_define(raw, needle, wanted):
-                    continue
-            except OSError:
-                continue
-            doc, _hits, _err = load_document(Target(full, display_path(str(full)), explicit=True), config)
-            model = doc.model if doc is not None else None
-            if model is not None and model.kind in ("persona", "negative-persona") and model.id == persona_id:
-                _show_controls(doc)
-                return doc.model
+        except OSError:
+            continue
+        doc, _hits, _err = load_document(Target(full, display_path(str(full)), explicit=True), config)
+        model = doc.model if doc is not None else None
+        if model is not None and model.kind in ("persona", "negative-persona") and model.id == persona_id:
+            _show_controls(doc)
+            return doc.model
     return None
+
+
+def _lookup_files(root: Path, inside: Any, paths: Any) -> Any:
+    """The YAML files a persona lookup reads, in order: under each configured path of ``root`` (the
+    whole of ``root`` when none is configured), folders ``inside`` lets in, within the lookup's
+    depth and entry budget."""
+    starts = [root / p for p in paths] if paths else [root]
+    budget = _LOOKUP_ENTRY_LIMIT
+    for start in starts:
+        if start.is_file():
+            if start.name.lower().endswith((".yaml", ".yml")):
+                yield start
+            continue
+        base_depth = len(start.parts)
+        for dirpath, dirnames, filenames in os.walk(start):
+            budget -= len(dirnames) + len(filenames)
+            if budget < 0:
+                return
+            if len(Path(dirpath).parts) - base_depth >= _LOOKUP_MAX_DEPTH:
+                dirnames[:] = []
+            else:
+                dirnames[:] = sorted(d for d in dirnames if inside(dirpath, d))
+            for name in sorted(filenames):
+                if name.lower().endswith((".yaml", ".yml")):
+                    yield Path(dirpath) / name
 
 
 def workspace_folders(config: Config) -> list[str]:
