@@ -171,6 +171,11 @@ class Repo:
         branch = re.split(r"[~^]|@\{", name, maxsplit=1)[0]
         if not branch or branch.startswith(("-", "refs/")) or any(c.isspace() or c in "*?[\\:" for c in branch):
             return None, branch, False
+        # `HEAD~1`, `@~5`, `ORIG_HEAD^`, a sha (or a typo of one) name no branch; nor does a name that
+        # is here (`main~40` in a clone with less history): what is missing is history, not a branch.
+        if (branch in ("HEAD", "@") or re.fullmatch(r"[A-Z_]*_HEAD", branch)
+                or re.fullmatch(r"[0-9a-fA-F]{4,64}", branch) or self.commit(branch) is not None):
+            return None, branch, False
         remotes = self._run(["remote"], what="list the remotes", check=False)
         names = remotes.stdout.decode("utf-8", "replace").split() if remotes.returncode == 0 else []
         remote = "origin" if "origin" in names else names[0] if len(names) == 1 else None
