@@ -689,6 +689,16 @@ def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int,
             f"showing them stacked instead — {remedy}")
 
 
+def _labelled(label: str, value: str) -> RenderableType:
+    """``label`` in bold, then ``value``; every further line of the value (its author's, or one it
+    wraps into) starts under its first, so it reads as part of the same field."""
+    grid = Table.grid(padding=0)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(label, style="bold"), Text(value))
+    return grid
+
+
 def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
                     path: str, width: int) -> RenderableType:
     lines: list[RenderableType] = []
@@ -699,7 +709,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     who.append(f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona)
     lines.append(who)
     if journey.goal:
-        lines.append(Text.assemble((f"{labels['goal']}: ", "bold"), paragraph(journey.goal)))
+        lines.append(_labelled(f"{labels['goal']}: ", paragraph(journey.goal)))
     if journey.summary:
         lines.append(Text(paragraph(journey.summary)))
     meta = Text(style="dim")
