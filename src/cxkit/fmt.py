@@ -318,6 +318,11 @@ class _Constructor(RoundTripConstructor):
             data = super().construct_object(node, deep)
             if tag is not None and isinstance(data, (CommentedMap, CommentedSeq)):
                 data.yaml_set_ctag(_WrittenTag(tag))  # `!!map {…}`: ruamel would drop the tag
+            if node.anchor and isinstance(data, (CommentedMap, CommentedSeq)) and not _has_anchor(data):
+                # ruamel's reader drops an anchor whose name looks like one its writer makes up
+                # (`&id001`, also PyYAML's), to name it afresh at the first alias: the shared
+                # block then moved below its aliases.  The author's name is kept, as any other.
+                data.yaml_set_anchor(node.anchor, always_dump=True)
             return data
         return super().construct_object(node, deep)
 
