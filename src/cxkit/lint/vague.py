@@ -753,10 +753,12 @@ _SINGLE_AGE_AFTER_NUMBER = re.compile(r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
 _AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
 #: Numbers that only stress, as "always" or "very" do: "w 100%", "na 1000%", "110%", "24/7", "10/10",
 #: "na 5 gwiazdek", "(top 1)", "#1", "number one".  "o 200% więcej", "5-star hotels", "top 10" stay numbers.
+#: A degree (the group ``degree``: "w 100%", "na 1000%") stresses wherever it stands; the others only
+#: right beside a phrase (:func:`_stressing`): "apteka otwarta 24/7", "hotele na 5 gwiazdek" say a fact.
 _INTENSIFIER = re.compile(
-    r"(?:\b(?:w|na|in|at|to)\s*)?(?<!\d)(?<!\d[.,])(?:100|110|1000)\s*(?:%|procent\w*|percent)"
-    r"|\b(?:w|na|in|at|to)\s*[1-9]\d{2,3}\s*(?:%|procent\w*|percent)"
-    r"|(?<![\d/.,:])(?:24\s*/\s*7|10\s*/\s*10|5\s*/\s*5)(?![\d/.,:]|\.\d)"
+    r"(?P<degree>(?:\b(?:w|na|in|at|to)\s*)?(?<!\d)(?<!\d[.,])(?:100|110|1000)\s*(?:%|procent\w*|percent)"
+    r"|\b(?:w|na|in|at|to)\s*[1-9]\d{2,3}\s*(?:%|procent\w*|percent))"
+    r"|(?<![\d/.,:])(?:24\s*/\s*7|10\s*/\s*10|5\s*/\s*5)(?![\d/]|[.,:]\d)"
     r"|\bna\s+[56]\s*gwiazd\w*|\b(?:top|numer|number)\s*1\b(?!\s*[\d.,])|(?<![\w#])#\s*1\b(?![\d.,])",
     re.I,
 )
@@ -767,8 +769,11 @@ _INTENSIFIER_REACH = 16
 _INTENSIFIER_HINTS = ("%", "proc", "perc", "/", "gwiazd", "top", "numer", "number", "#")
 
 
-def _stressing(text: str, i: int) -> bool:
-    """Whether the digit at ``i`` belongs to a number that only stresses (:data:`_INTENSIFIER`).
+def _stressing(text: str, i: int, beside: Callable[[int, int], bool]) -> bool:
+    """Whether the digit at ``i`` belongs to a number that only stresses (:data:`_INTENSIFIER`): a
+    degree ("w 100%") anywhere, any other in or right before or after a generic phrase, as ``beside``
+    says ("Dba o zdrowie 24/7", "Ceni jakość na 5 gwiazdek").  Elsewhere that says something of its
+    own: "apteka otwarta 24/7", "a 24/7 pharmacy", "hotele na 5 gwiazdek".
 
     Scanned around the digit only, and only where a word or sign of one is: the pattern is slow.
     """
@@ -778,8 +783,46 @@ def _stressing(text: str, i: int) -> bool:
         return False
     for m in _INTENSIFIER.finditer(text, start, end):
         if m.start() <= i < m.end():
-            return True
+            return m.group("degree") is not None or beside(m.start(), m.end())
     return False
+
+
+#: What may stand between a generic phrase and a number that stresses it with no word: punctuation, symbols.
+_BETWEEN_STRESS = re.compile(r"[\W_]*")
+#: How far from a phrase a number that stresses it may stand (punctuation, an emoji, a filler word,
+#: and other such numbers: "Dba o zdrowie w 100 procentach 24/7").
+_STRESS_REACH = 24
+
+
+def _beside_test(text: str, spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span of ``text`` stands in one of ``spans`` (a phrase's gap) or right before or after
+    one: with nothing between them but punctuation, symbols, words that only stress ("naprawdę") and
+    numbers that do."""
+    cover = _Cover(spans)
+
+    def only_filler(a: int, b: int) -> bool:
+        if b - a > 4 * _STRESS_REACH:
+            return False
+        between = _INTENSIFIER.sub(" ", text[a:b]).strip()
+        if len(between) > _STRESS_REACH:
+            return False
+        if _BETWEEN_STRESS.fullmatch(between):
+            return True
+        return all(w in _GAP_FILLER for w in normalise(between).split())
+
+    def beside(a: int, b: int) -> bool:
+        if cover.overlaps(a, b):
+            return True
+        starts, ends = cover.starts, cover.ends
+        k = bisect_right(starts, a) - 1  # the last phrase starting at or before a
+        if k >= 0 and ends[k] <= a and only_filler(ends[k], a):
+            return True
+        k += 1  # the first phrase starting after a
+        while k < len(starts) and starts[k] < b:
+            k += 1
+        return k < len(starts) and only_filler(b, starts[k])
+
+    return beside
 
 
 #: What labels who said a trait or where it was noted, not the person: "(Respondent 3)",
@@ -999,7 +1042,9 @@ _NOT_OBJECT = frozenset(
 )
 #: Words that join two names of goods sharing one head ("copper and brass fittings", folded): the object
 #: goes on past them, and is named when one of its parts takes OBJECT_WORDS content words on its own.
-_OBJECT_AND = frozenset("and or & i oraz lub albo".split())
+#: "&" is no word of normalised text: it joins as they do where it stands between two words
+#: (:data:`_OBJECT_AMPERSAND`).
+_OBJECT_AND = frozenset("and or i oraz lub albo".split())
 #: The words that say what goods are for, right after a phrase about them (``purpose: true`` in a
 #: lexicon): "tanie leki na nadciśnienie", "przeciw bólowi głowy", "od kaszlu", "for hypertension".
 _PURPOSE_LINKS = frozenset("na przeciw przeciwko od for against".split())
@@ -1015,6 +1060,7 @@ _NOT_PURPOSE = frozenset(
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
 _OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
 _OBJECT_JOIN = re.compile(r"\s+|-")
+_OBJECT_AMPERSAND = re.compile(r"\s*&\s*")
 #: Counts beside which another makes a guess at a few ("jedną czy dwie", "one or two", "two to three").
 _ANY_COUNT = SPELLED_NUMBERS | frozenset("jeden jedna jedno jednego jednej jednym jednemu one".split())
 _RANGE_WORDS = frozenset("or to lub czy albo do".split())
@@ -1168,7 +1214,7 @@ GIVEN_NAMES = frozenset(
     "hannah rachel rebecca laura claire helen kate katie lucy amy jane julie anne margaret michelle "
     "james john michael william david richard joseph thomas charles christopher matthew anthony paul "
     "steven andrew kevin brian peter dave mike steve chris tim harry oliver charlie tony gary simon ian "
-    "neil graham stuart alan martin ryan jason jim joe josh luke matt nick rob "
+    "neil graham stuart alan martin ryan jason jim joe josh luke matt nick rob betty bob jenny megan "
     "hans jurgen klaus stefan wolfgang sabine ursula petra claudia andrea birgit".split()
 )
 #: Words before a name that make it a person's (folded): "pani Halina", "pana Marka", "Mrs Patel".
@@ -1218,10 +1264,15 @@ class DocumentWords:
         words: set[str] = set()
         stems: set[str] = set()
         if isinstance(name, str):
+            leading: list[str] = []
             for m in _NAME.finditer(name):
                 if not m.group()[0].isupper():
                     break  # "Kasia z Krakowa": a place, or a description, follows the name
-                word = _fold_word(m.group().rstrip(".-'’"))
+                leading.append(_fold_word(m.group().rstrip(".-'’")))
+            # "Boots Betty", "Ziko Zosia": what stands before the given name is the shop or the role
+            # the persona is named after, which her traits name as such.
+            first_given = next((n for n, word in enumerate(leading) if word in GIVEN_NAMES), 0)
+            for word in leading[first_given:]:
                 if len(word) < 2:
                     continue
                 words.add(word)
@@ -1245,43 +1296,142 @@ NO_DOCUMENT = DocumentWords()
 _Spans = list[tuple[int, int]]
 
 
+class _Brackets:
+    """Where round and square brackets open and close in a text: whether a position is inside a pair,
+    in O(log n) (a long value asks it of every name or id it holds)."""
+
+    __slots__ = ("opens", "closes")
+
+    def __init__(self, text: str) -> None:
+        self.opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
+        self.closes = [m.start() for m in _CLOSE_BRACKET.finditer(text)]
+
+    def inside(self, pos: int) -> bool:
+        """Whether a bracket opens before ``pos`` and none closes between it and ``pos``."""
+        i = bisect_left(self.opens, pos) - 1
+        if i < 0:
+            return False
+        j = bisect_left(self.closes, pos) - 1
+        return j < 0 or self.closes[j] < self.opens[i]
+
+
+_OPEN_BRACKET = re.compile(r"[(\[]")
+_CLOSE_BRACKET = re.compile(r"[)\]]")
+#: Words after which a link, a source id or a dated label is the author's reference (folded text
+#: before it): "źródło: …", "(wg trustpilot)", "see …", "notatki: …".
+_SOURCE_CUE = re.compile(
+    r"(?:^|\W)(?:zrodl\w*|zrodel|source|sources|src|ref|refs|wg|wedlug|per|see|zob|zobacz|patrz|notatk\w*|notes?"
+    r"|cf)\W*$"
+)
+#: How far before a reference its cue is looked for.
+_CUE_REACH = 24
+#: The word right before a link (with only whitespace between), in the few characters before it.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+#: Label words that are other things too, followed by a date: "ostatnie badanie 03.2025" is a check-up,
+#: "klientka 2019-2024" how long she has been a customer; only in brackets or after "źródło:" a label.
+_AMBIGUOUS_LABEL = re.compile(r"badani|klient", re.I)
+_DATE_ID = re.compile(r"(?:19|20)\d\d")
+#: What may follow an id that stands as a label, and what may stand before it.
+_AFTER_LABEL = ")],;.|"
+_BEFORE_LABEL = "([,;:|/—–-"
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a source cue ("źródło:", "see", "wg") ends right before ``start``."""
+    return _SOURCE_CUE.search(_fold_word(text[max(0, start - _CUE_REACH):start])) is not None
+
+
+def _char_before(text: str, start: int, reach: int = 64) -> str:
+    """The last character before ``start`` that is not whitespace ("" at the text's start, or when only
+    whitespace stands in the ``reach`` characters before it)."""
+    i, stop = start, max(0, start - reach)
+    while i > stop and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > stop else ""
+
+
 class _Labels:
     """Spans of a trait that are no detail of the person, whatever letters or digits they hold, each
     kind found when first asked for (most traits are settled before): labels of the trait's source
-    ("(INT-07)", "(wywiad 2)"), references (the document's own source ids, links) and the people named
-    (:func:`_people`, with the first phrase at ``phrase``)."""
+    ("(INT-07)", "(wywiad 2)"), references (the document's own source ids where they stand as one,
+    links) and the people named (:func:`_people`, with the first phrase at ``phrase``).  A link after
+    "na", "z", "from" is where the person shops (:meth:`channels`), no reference."""
 
-    __slots__ = ("text", "norm", "digit", "own", "phrase", "_numbered", "_references", "_people")
+    __slots__ = ("text", "norm", "digit", "own", "phrase", "_numbered", "_references", "_people", "_channels",
+                 "_brackets", "_may_link")
 
     def __init__(self, text: str, norm: str, digit: bool, own: DocumentWords, phrase: int) -> None:
         self.text, self.norm, self.digit, self.own, self.phrase = text, norm, digit, own, phrase
         self._numbered: _Spans | None = None
         self._references: _Spans | None = None
         self._people: _Spans | None = None
+        self._channels: _Spans = []
+        self._brackets: _Brackets | None = None
+        self._may_link: bool | None = None
+
+    def brackets(self) -> _Brackets:
+        if self._brackets is None:
+            self._brackets = _Brackets(self.text)
+        return self._brackets
 
     def numbered(self) -> _Spans:
         if self._numbered is None:
-            self._numbered = [m.span() for m in _LABEL_NUMBER.finditer(self.text)] if self.digit else []
+            self._numbered = []
+            text = self.text
+            for m in _LABEL_NUMBER.finditer(text) if self.digit else ():
+                start = m.start()
+                if (_AMBIGUOUS_LABEL.match(text, start) and _DATE_ID.search(text, start, m.end())
+                        and not self.brackets().inside(start) and not _cue_before(text, start)):
+                    continue  # "ostatnie badanie 03.2025": a check-up and its date
+                self._numbered.append(m.span())
         return self._numbered
 
-    def digit_references(self) -> _Spans:
-        """:meth:`references`, or none when the text has no link or source id (the only ones whose digits
-        need not end them, as a label's do)."""
-        text = self.text
-        if self._references is None and not ("://" in text or "ww." in text or "WW." in text or self.own.ids):
-            return []
-        return self.references()
+    def may_link(self) -> bool:
+        """Whether the text may hold a link or the document has source ids (whose digits, unlike a
+        label's, need not end them)."""
+        if self._may_link is None:
+            text = self.text
+            self._may_link = "://" in text or "ww." in text or "WW." in text or bool(self.own.ids)
+        return self._may_link
 
     def references(self) -> _Spans:
         """The source ids and links, and the numbered labels: where not even a brand the lexicons know is one."""
         if self._references is None:
             text, refs = self.text, list(self.numbered())
             if "://" in text or "ww." in text or "WW." in text:
-                refs += [m.span() for m in _URL.finditer(text)]
+                for m in _URL.finditer(text):
+                    (self._channels if self._is_channel(m.start()) else refs).append(m.span())
             if self.own.ids:
-                refs += _id_spans(text, self.own.ids)
+                refs += [(a, b) for a, b, shaped in _id_spans(text, self.own.ids) if shaped or self._as_label(a, b)]
             self._references = refs
         return self._references
+
+    def channels(self) -> _Spans:
+        """Links that name where the person buys or looks ("zamawia na www.doz.pl", "orders from www.boots.com")."""
+        self.references()
+        return self._channels
+
+    def _is_channel(self, start: int) -> bool:
+        text = self.text
+        m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        return m is not None and _fold_word(m.group(1)) in _PLACE_WORDS and not _cue_before(text, m.start())
+
+    def _as_label(self, start: int, end: int) -> bool:
+        """Whether a source id that is a plain word ("trustpilot", "allegro", "doz") stands as a label
+        here: after a source cue, or between separators in brackets or at the very end ("(trustpilot)",
+        ", allegro"); in running text it is the channel it is named after ("kupuje na Allegro")."""
+        text = self.text
+        if _cue_before(text, start):
+            return True
+        before = _char_before(text, start)
+        if not before or before not in _BEFORE_LABEL:
+            return False
+        nxt = _NON_SPACE.search(text, end)
+        if nxt is None:
+            return True
+        if text[nxt.start()] not in _AFTER_LABEL:
+            return False
+        return self.brackets().inside(start) or _NO_WORD.fullmatch(text, end) is not None
 
     def people(self) -> _Spans:
         if self._people is None:
@@ -1293,7 +1443,7 @@ class _Labels:
                 if not (GIVEN_NAMES.isdisjoint(words) and _PERSON_CUES.isdisjoint(words)) or any(
                     self.own.is_name(w) for w in words if self.own.names
                 ):
-                    self._people = _people(self.text, self.own, self.phrase)
+                    self._people = _people(self.text, self.own, self.phrase, self.brackets())
         return self._people
 
     def unwords(self) -> _Spans:
@@ -1306,27 +1456,71 @@ class _Labels:
         return self.references() + self.people()
 
 
-def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the document's own source ids stand in ``text``, as whole words ("(wywiady-2026-10)")."""
+_NO_WORD = re.compile(r"[\W_]*")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int, bool]]:
+    """Where the document's own source ids stand in ``text``, as whole words ("(wywiady-2026-10)"), and
+    whether each is shaped as an id (holds more than letters: "wywiady-2026-10", not "trustpilot").
+
+    Each run of letters and digits of the text is looked up once among the ids' first runs, so a long
+    text with many ids takes time in proportion to its length, not to its length times the ids.
+    """
     low = text.lower()
-    spans: list[tuple[int, int]] = []
+    if len(low) != len(text):  # a character whose lowercase is longer (İ): keep the offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    by_head: dict[str, list[str]] = {}
+    odd: list[str] = []  # ids that do not start with a letter or digit: looked for one by one
     for sid in ids:
+        head = _ALNUM_RUN.match(sid)
+        if head is None:
+            odd.append(sid)
+        else:
+            by_head.setdefault(head.group(), []).append(sid)
+    spans: list[tuple[int, int, bool]] = []
+
+    def bounded(start: int, end: int) -> bool:
+        return (not start or not low[start - 1].isalnum()) and (end >= len(low) or not low[end].isalnum())
+
+    if by_head:
+        for m in _ALNUM_RUN.finditer(low):
+            for sid in by_head.get(m.group(), ()):
+                start = m.start()
+                end = start + len(sid)
+                if low.startswith(sid, start) and bounded(start, end):
+                    spans.append((start, end, not sid.isalpha()))
+    for sid in odd:
         start = low.find(sid)
         while start >= 0:
             end = start + len(sid)
-            if (not start or not low[start - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
-                spans.append((start, end))
+            if bounded(start, end):
+                spans.append((start, end, not sid.isalpha()))
             start = low.find(sid, end)
     return spans
 
 
-def _people(text: str, own: DocumentWords, phrase: int) -> list[tuple[int, int]]:
+#: Reporting verbs that take an object right after them ("uważa Tołpę za najlepszą", "thinks Cerave is
+#: worth it", "wspomina Cerave", "mentions Boots"): only a name before them is who spoke.
+_SPEECH_OBJECT = frozenset(
+    "uwaza uwazala uwazal deklaruje deklarowala wspomina wspominala wspominal thinks believes mentions "
+    "mentioned".split()
+)
+#: Shops named after people, whose names would otherwise be taken for people ("Piotr i Paweł").
+_NAMED_SHOPS = frozenset({("piotr", "pawel")})
+
+
+def _people(text: str, own: DocumentWords, phrase: int, brackets: _Brackets | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that name a person, and the words that say who spoke: the persona's own
-    name, a name after "Pani" or "Mrs", a name beside a reporting verb ("Olena Kowalenko mówi", "says
-    Olena", "według Oleny"), a given name before the first phrase (at ``phrase``: who the trait is
+    name, a name after "Pani" or "Mrs" before the first phrase or beside a reporting verb ("Pani Halina
+    mówi", "says Mrs Patel"), a speaker beside a reporting verb ("Olena Kowalenko mówi", "says Olena",
+    "według Oleny": after the verb only a given name, the object a verb may take is what was said
+    of, "uważa Tołpę za…"), a given name before the first phrase (at ``phrase``: who the trait is
     about, "Według notatek Olena dba o zdrowie") or in brackets ("(Olena)"); never one right after a
-    preposition ("w Piotr i Paweł").  A given name after the phrase says whose ("Cares about Hanna's
-    health", "dba o zdrowie Zosi"): detail of its own."""
+    preposition ("w Piotr i Paweł").  A name after the phrase says whose or who ("Cares about Hanna's
+    health", "dba o zdrowie Zosi", "chodzi do pani Haliny z apteki"): detail of its own."""
+    if brackets is None:
+        brackets = _Brackets(text)
     words = [(m.start(), m.start() + len(m.group().rstrip(".-'’")), m.group().rstrip(".-'’"))
              for m in _NAME.finditer(text)]
     folded = [_fold_word(w) for _, _, w in words]
@@ -1351,26 +1545,47 @@ def _people(text: str, own: DocumentWords, phrase: int) -> list[tuple[int, int]]
                 return
             i = nxt
 
+    def named_shop(i: int) -> bool:  # "Piotr i Paweł": both names are the shop's
+        return (i + 2 < len(words) and (folded[i], folded[i + 2]) in _NAMED_SHOPS and folded[i + 1] == "i"
+                or i >= 2 and (folded[i - 2], folded[i]) in _NAMED_SHOPS and folded[i - 1] == "i")
+
+    def reported(i: int) -> bool:  # a title at i beside a reporting verb: "mówi pani Kowalska", "Mrs Patel says"
+        if i > 0 and adjacent(i - 1, i) and (folded[i - 1] in _SPEECH or folded[i - 1] in _ATTRIBUTION):
+            return True
+        j = i + 1
+        while j < len(words) and j <= i + 3 and capital(j) and adjacent(j - 1, j):
+            j += 1
+        return j < len(words) and folded[j] in _SPEECH and adjacent(j - 1, j)
+
+    def person_after(i: int) -> bool:  # who a reporting verb's subject after it may be: "says Olena", "mówi pani"
+        if i >= len(words) or not adjacent(i - 1, i):
+            return False
+        f = folded[i]
+        return f in _HONORIFICS or capital(i) and (f in GIVEN_NAMES or own.is_name(f))
+
     for i, (start, end, word) in enumerate(words):
         f = folded[i]
         if len(word) > 1 and word.isupper():
             continue  # "CLAIMS HANDLING": in capitals, no word is told apart as a verb or a title
-        bracketed = f in GIVEN_NAMES and text.rfind("(", 0, start) > text.rfind(")", 0, start)
-        if capital(i) and not after_place_word(i) and (own.is_name(f) or f in GIVEN_NAMES and start < phrase or bracketed):
+        if capital(i) and not after_place_word(i) and (
+            own.is_name(f) or f in GIVEN_NAMES and (start < phrase or brackets.inside(start)) and not named_shop(i)
+        ):
             spans.append((start, end))
         # "pani Kowalska" mid-sentence, "Pani Halina" opening one; "sklep Pani Walewska" is a brand.
         if f in _HONORIFICS and capital(i + 1) and adjacent(i, i + 1) and (
-            word[0].islower() or f in ("mrs", "ms") or text[:start].rstrip()[-1:] in _OPENING
+            word[0].islower() or f in ("mrs", "ms") or _char_before(text, start) in _OPENING
         ):
-            spans.append((start, end))
-            run(i + 1, 1)
+            # Who spoke or who the trait is about; after the phrase a name says who she deals with.
+            if start < phrase or brackets.inside(start) or reported(i):
+                spans.append((start, end))
+                run(i + 1, 1)
         elif (f in _ATTRIBUTION or f == "to" and i and folded[i - 1] == "according") and capital(i + 1) \
                 and adjacent(i, i + 1):
             spans.append((start, end))
             run(i + 1, 1)
         elif f in _SPEECH:
             before = i > 0 and capital(i - 1) and adjacent(i - 1, i) and not after_place_word(i - 1)
-            after = capital(i + 1) and adjacent(i, i + 1)
+            after = f not in _SPEECH_OBJECT and person_after(i + 1)
             if before or after:
                 spans.append((start, end))
             if before:
@@ -1520,7 +1735,7 @@ class Matcher:
                     names = raw_own + [(at(a), at(a + len(w) - 1) + 1) for a, w in _words_at(norm) if w in _GAP_FILLER]
                 else:
                     names = raw_spans
-                rescue = self._rescue(text, norm, at, raw_own, own, age_all, labels, names, _GAP_FILLER)
+                rescue = self._rescue(text, norm, at, raw_own, own, age_all, labels, names, _GAP_FILLER, raw_spans)
         if rescue is None and spans:
             rescue = self._named_object(text, norm, at, spans)
             if rescue is not None and labels.every():
@@ -1583,7 +1798,9 @@ class Matcher:
             while word is not None and outside(word.start()):
                 start, end = at(word.start()), at(word.end() - 1) + 1
                 if last_end >= 0 and _OBJECT_JOIN.fullmatch(text, last_end, start) is None:
-                    break
+                    if not part or _OBJECT_AMPERSAND.fullmatch(text, last_end, start) is None:
+                        break
+                    longest, part = max(longest, part), 0  # "copper & brass fittings", as "and" joins
                 if unlabelled is not None and not unlabelled(start):
                     break
                 w = word.group()
@@ -1650,28 +1867,33 @@ class Matcher:
         labels: _Labels,
         name_spans: list[tuple[int, int]] | None = None,
         no_detail: AbstractSet[str] = frozenset(),
+        phrases: list[tuple[int, int]] | None = None,
     ) -> str | None:
         """Why a trait with generic phrases is specific after all, or None.
 
         ``labels`` are the author's references and the people named: no detail; ``name_spans``
         (default ``raw_spans``) are where a capitalised word is part of the phrase, not a name; words
-        in ``no_detail`` do not count as the author's own.
+        in ``no_detail`` do not count as the author's own; ``phrases`` (default ``raw_spans``) are the
+        phrases whole, beside which a number may only stress them.
         """
         if labels.digit:
             outside_skip = _outside_test(raw_spans + age_all)
+            # Each built once, when first needed: asked of every digit, a long value holds thousands.
+            outside_refs: Callable[[int], bool] | None = None
+            beside: Callable[[int, int], bool] | None = None
             for m in _DIGIT.finditer(text):
                 i = m.start()
                 if not outside_skip(i):
                     continue
-                # A label's number ends it, or a bracket or clause ("(INT-07)", "wywiad 2026-10,"): only
-                # then are the labels looked for.
-                if _LABEL_END.match(text, i) is not None:
-                    refs = labels.references()
-                    if refs and not _outside(i, refs):
-                        continue
-                elif labels.digit_references() and not _outside(i, labels.digit_references()):
+                # A label's number ends it, or a bracket or clause ("(INT-07)", "wywiad 2026-10,"); a link's
+                # or a source id's digits stand anywhere in it: only then are the references looked for.
+                if outside_refs is None and (labels.may_link() or _LABEL_END.match(text, i) is not None):
+                    outside_refs = _outside_test(labels.references())
+                if outside_refs is not None and not outside_refs(i):
                     continue
-                if not _stressing(text, i):
+                if beside is None:
+                    beside = _beside_test(text, raw_spans if phrases is None else phrases)
+                if not _stressing(text, i, beside):
                     return "a number"
         words = norm.split(" ")
         outside_phrases = _outside_test(norm_spans)
@@ -1681,10 +1903,21 @@ class Matcher:
                 if word in SPELLED_NUMBERS and outside_phrases(pos) and _counting(words, i):
                     return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
                 pos += len(word) + 1
+        outside_refs = None
         for m in self.lexicon.concrete.finditer(norm):
-            refs = labels.references()
-            if outside_phrases(m.start()) and (not refs or _outside(at(m.start()), refs)):
+            if not outside_phrases(m.start()):
+                continue
+            if outside_refs is None:
+                outside_refs = _outside_test(labels.references())
+            if outside_refs(at(m.start())):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
+        if labels.may_link():
+            # A shop's web address after "na", "z", "from", "at": where the person buys ("zamawia na
+            # www.doz.pl", "orders from www.boots.com"), a named channel.
+            outside_raw = _outside_test(raw_spans)
+            for a, b in labels.channels():
+                if outside_raw(a):
+                    return f"a named channel ('{text[a:b]}')"
         # A label's capitals name no one ("(R3)", "(IDI 5)"), nor a link's; a person is no place or brand.
         name_spans = raw_spans if name_spans is None else name_spans
         name = self.proper_noun(text, name_spans, sentence_start=False)

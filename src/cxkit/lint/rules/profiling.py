@@ -51,19 +51,24 @@ class PseudoProfiling(Rule):
     generic words ("Likes nice things"), unless the trait also carries concrete
     detail: a number (in digits, or a count from two to twelve in words: "w trzech
     sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce", a
-    guess such as "two or three", a number that only stresses such as "w 100%",
-    "24/7", "10/10", "na 5 gwiazdek" or "(top 1)", or a label of the trait's source
+    guess such as "two or three", a number that only stresses the phrase beside it
+    such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
+    24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), or a label of the trait's source
     such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
     "[1]"), a frequency ("raz w tygodniu", "w każdą sobotę", "twice a year"; one
     that says no more than every day, such as "codziennie" or "every morning",
     only beside a behaviour in the trait's own words: "codziennie jeździ rowerem
     do pracy"), a named place, brand or channel
     (not a nationality, a holiday or a family member: "German", "Christmas",
-    "Mum"; nor a person: the persona's own `name` or first name, a name after
-    "pani" or "Mrs", a speaker beside "mówi", "says", "według" or "каже" ("Olena
-    Kowalenko mówi, że…"), a given name before the phrase or in brackets
-    ("Według notatek Olena dba o zdrowie"); a given name after it says whose:
-    "Cares about Hanna's health"), a clause of its own (a name is told by its capital; in a trait
+    "Mum"; nor a person: the persona's own `name` or first name (not a shop it
+    opens with: "Boots" of "Boots Betty"), a name after "pani" or "Mrs" before the
+    phrase or beside a reporting verb, a speaker beside "mówi", "says", "według" or
+    "каже" ("Olena Kowalenko mówi, że…"; after the verb only a given name: "uważa
+    Tołpę za najlepszą", "thinks Cerave is worth it" name a brand), a given name
+    before the phrase or in brackets ("Według notatek Olena dba o zdrowie"); a name
+    after it says whose or who: "Cares about Hanna's health", "chodzi do pani Haliny
+    z apteki"), a shop's web address after "na", "z" or "from" ("zamawia na
+    www.doz.pl"), a clause of its own (a name is told by its capital; in a trait
     whose every word is capitalised, only a word that is not a common one counts
     as a name), or what the phrase is about, named right after it in two or
     more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
@@ -74,8 +79,10 @@ class PseudoProfiling(Rule):
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  The document's own source ids
-    ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)") and links ("https://…") are
-    references, no detail, whatever they hold.  Polish and English are both checked in every document, on
+    ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a plain word,
+    such as "trustpilot", only where it stands as a label: in brackets, after
+    "źródło:" or at the end) and other links ("https://…") are references, no
+    detail, whatever they hold.  Polish and English are both checked in every document, on
     inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
     The finding sits on the trait's line (in a trait written over several
     lines, on the phrase itself), quotes what matched and says what to write
@@ -270,16 +277,23 @@ class PseudoProfiling(Rule):
             yield doc.hit(
                 ("demographics", "household"),
                 f'household "{demo.household.strip()}" is a kind of household, not who lives in it: say who, '
-                'with ages where they matter (e.g. "mąż i dwóch synów, 12 i 15 lat", "lives with her partner, '
-                'a night-shift nurse"), or leave the field out',
+                f'with ages where they matter (e.g. "{_HOUSEHOLD_EXAMPLE[_lang(doc)]}"), or leave the field out',
             )
         if isinstance(demo.education, str) and m.education_level(demo.education):
             yield doc.hit(
                 ("demographics", "education"),
                 f'education "{demo.education.strip()}" names only a level: say what and where, if it matters '
-                'for this persona (e.g. "technik farmaceutyczny, Lublin 2008", "BSc Nursing, University of '
-                'Leeds"), or leave the field out',
+                f'for this persona (e.g. "{_EDUCATION_EXAMPLE[_lang(doc)]}"), or leave the field out',
             )
+
+
+#: Examples of a household and an education that say who and what, in the document's language.
+_HOUSEHOLD_EXAMPLE = {"pl": "mąż i dwóch synów, 12 i 15 lat", "en": "lives with her partner, a night-shift nurse"}
+_EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nursing, University of Leeds"}
+
+
+def _lang(doc: "Document") -> str:
+    return "pl" if doc.lang == "pl" else "en"
 
 
 def _own_words(model: Any) -> DocumentWords:
