@@ -28,7 +28,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import AbstractSet, Any, Iterator, Sequence, TextIO
+from typing import AbstractSet, Any, Callable, Iterator, Sequence, TextIO
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -981,6 +981,8 @@ def run_review(
     paired = counterparts(diff, through_links, (old.docs, new.docs))
     # A file renamed that neither side can read is one file: its `yaml-syntax` finding is the same.
     paired.names.update(unread_renames(old, new))
+    # A client's folder moved with its config (`git mv browar browar-sklep`) is the same workspace.
+    moved = _moved_configs(old.configs, new.configs, paired.files, from_top) if several else {}
     after = _placed(after_findings, after_texts, paired, similar=similar_after, workspaces=ws_after)
     silenced_after = [
         Silenced(p, by)
@@ -1003,6 +1005,10 @@ def run_review(
         ),
         base_config, before_findings,
     )
+    if moved and ws_before is not None:
+        folders = {posixpath.dirname(o) or ".": posixpath.dirname(n) or "." for o, n in moved.items()}
+        for name, folder in ws_before.items():
+            ws_before[name] = _moved_folder(folder, folders)
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
     before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
     before = _placed(before_findings, before_texts, copies=paired.copies, similar=similar_before, workspaces=ws_before)
@@ -1029,13 +1035,57 @@ def run_review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
-        _workspace_configs(repo, old.configs, new.configs) if old.configs or new.configs else None,
+        _workspace_configs(repo, old.configs, new.configs, moved) if old.configs or new.configs else None,
     )
 
 
-def _workspace_configs(repo: Repo, before: dict[str, bytes], after: dict[str, bytes]) -> list[ConfigChange]:
+def _moved_configs(
+    before: dict[str, bytes], after: dict[str, bytes], files: dict[str, str], from_top: Callable[[str], str],
+) -> dict[str, str]:
+    """The config files of other workspaces that moved with their folder (path from the top in
+    BASE -> in the working tree): one BASE has and the working tree has not, paired with one of the
+    same name the working tree added, when most of the documents of its folder that the diff paired
+    (``files``: the branch's file -> BASE's) are in the new one's folder."""
+    removed = [full for full in before if full not in after and posixpath.dirname(full)]
+    added = [full for full in after if full not in before and posixpath.dirname(full)]
+    if not removed or not added:
+        return {}
+    pairs = [(from_top(old_file), from_top(new_file)) for new_file, old_file in files.items()]
+    out: dict[str, str] = {}
+    for full in sorted(removed, key=lambda f: -f.count("/")):  # a nested client's config first
+        folder = posixpath.dirname(full)
+        went = [n for o, n in pairs if _under_folder(o, folder)]
+        votes = Counter(
+            a for n in went for a in added
+            if a not in out.values() and posixpath.basename(a) == posixpath.basename(full)
+            and _under_folder(n, posixpath.dirname(a))
+        )
+        if votes:
+            best, count = max(votes.items(), key=lambda item: (item[1], item[0].count("/")))
+            if 2 * count > len(went):
+                out[full] = best
+    return out
+
+
+def _under_folder(path: str, folder: str) -> bool:
+    return path.startswith(folder + "/")
+
+
+def _moved_folder(folder: str, moved: dict[str, str]) -> str:
+    """``folder`` (a workspace's, from the top) where it is in the working tree, ``moved`` naming the folders that moved."""
+    for old in sorted(moved, key=len, reverse=True):
+        if folder == old or folder.startswith(old + "/"):
+            return moved[old] + folder[len(old):]
+    return folder
+
+
+def _workspace_configs(
+    repo: Repo, before: dict[str, bytes], after: dict[str, bytes], moved: dict[str, str] | None = None,
+) -> list[ConfigChange]:
     """How the config files of the workspaces under the one in force differ between BASE and the
-    working tree (paths from the top -> content on each side): added, removed, or with settings changed."""
+    working tree (paths from the top -> content on each side): added, removed, moved with their
+    folder (``moved``: BASE's path -> the working tree's; listed when a setting changed too), or
+    with settings changed."""
     from ..config import PYPROJECT, ConfigError, _has_cxkit_table, load_config
 
     out: list[ConfigChange] = []
@@ -1053,7 +1103,16 @@ def _workspace_configs(repo: Repo, before: dict[str, bytes], after: dict[str, by
             except ConfigError:
                 return None  # noted when the side was read
 
+        moved = moved or {}
         for full in sorted(set(before) | set(after)):
+            if full in moved or full in moved.values():
+                if full in moved:
+                    old, new = read(full, before[full], "before"), read(moved[full], after[moved[full]], "after")
+                    changed = _changed_settings(old, new) if old is not None and new is not None else []
+                    if changed:
+                        out.append(ConfigChange(_shown_path(Path(repo.top) / full),
+                                                _shown_path(Path(repo.top) / moved[full]), changed))
+                continue
             if before.get(full) == after.get(full):
                 continue
             old, new = read(full, before.get(full), "before"), read(full, after.get(full), "after")
@@ -1471,6 +1530,9 @@ def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
     elif old is not None and new is None:
         what = (f"{md_code(old)} removed: in the working tree its folder's files are linted with the configuration "
                 f"around them, in {base} with {md_code(old)}")
+    elif old != new:
+        what = (f"{md_code(old or '')} → {md_code(new or '')} (moved with its folder), changed{keys}: {base} is "
+                "linted with its own version of it, the working tree with this one")
     else:
         what = f"{md_code(new or '')} changed{keys}: {base} is linted with its own version of it, the working tree with this one"
     return [f"**Configuration:** {what}.", ""]

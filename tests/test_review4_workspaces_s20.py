@@ -1,0 +1,101 @@
+"""`cxkit review` from the top of an agency repository (one `cxkit.toml` per client), review4 findings:
+a client folder renamed with its config is the same workspace (R4-1)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+from test_diff_workspaces_s20 import JAN, MARTA, SZKIC
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-05")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def agency(tmp_path, monkeypatch) -> Repo:
+    """main: three clients, each with its own cxkit.toml, none at the top."""
+    r = Repo(tmp_path / "agencja")
+    r.write("zoo/cxkit.toml", 'lang = "pl"\npaths = ["personas", "journeys"]\n')
+    r.write("browar/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
+    r.write("biblioteka/cxkit.toml", 'lang = "pl"\n[rules.stale-review]\nmax-age-months = 6\n')
+    r.write("zoo/personas/marta-karma.yaml", MARTA)
+    r.write("browar/personas/marta-karma.yaml", MARTA)
+    r.write("biblioteka/personas/jan.yaml", JAN)
+    r.write("browar/szkice/szkic.yaml", SZKIC)
+    r.commit("init")
+    r.git("checkout", "-q", "-b", "zmiana")
+    monkeypatch.chdir(r.root)
+    return r
+
+
+def review(*args: str):
+    result = run_cli("review", "main", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result
+
+
+def review_json(*args: str) -> tuple[int, dict]:
+    result = review("--format", "json", *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)
+
+
+# --- R4-1: a client folder renamed with its config ------------------------------------------------
+
+def test_a_client_folder_renamed_with_its_config_is_the_same_workspace(agency):
+    agency.git("mv", "browar", "browar-sklep")
+    agency.git("mv", "zoo/personas/marta-karma.yaml", "zoo/personas/marta.yaml")
+    agency.commit("browar → browar-sklep")
+    result = review()
+    assert result.exit_code == 0, result.stdout
+    assert "**Lint:** 0 findings introduced, 0 fixed; " in result.stdout
+    assert "**Result:** passes" in result.stdout
+    # The config moved unchanged with its folder: nothing to say about it.
+    assert "**Configuration:**" not in result.stdout
+    code, report = review_json()
+    assert code == 0
+    assert report["introduced"] == [] and report["fixed"] == []
+    assert report["workspace_configs"] == []
+
+
+def test_a_config_moved_and_changed_with_its_folder_is_listed_as_moved(agency):
+    agency.git("mv", "browar", "browar-sklep")
+    agency.write("browar-sklep/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\nfail-level = "error"\n')
+    agency.commit("browar → browar-sklep, tylko błędy")
+    result = review()
+    assert result.exit_code == 0, result.stdout
+    assert "**Lint:** 0 findings introduced, 0 fixed; " in result.stdout
+    assert ("**Configuration:** `browar/cxkit.toml` → `browar-sklep/cxkit.toml` (moved with its folder), changed "
+            "(`fail-level`): `main` is linted with its own version of it, the working tree with this one.\n"
+            in result.stdout)
+    assert "removed" not in result.stdout and "added:" not in result.stdout
+    _code, report = review_json()
+    assert report["workspace_configs"] == [{
+        "base": "browar/cxkit.toml", "working_tree": "browar-sklep/cxkit.toml", "changed": ["fail-level"],
+        "base_error": None,
+    }]
+
+
+def test_a_client_removed_and_another_added_are_no_move(agency):
+    # browar's persona is gone and a new client (same config text) holds another persona: browar's
+    # workspace finding is fixed, the new client's introduced, the configs removed and added.
+    agency.git("rm", "-q", "-r", "browar")
+    agency.write("apteka/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
+    agency.write("apteka/personas/jan.yaml", JAN)
+    agency.commit("apteka zamiast browaru")
+    code, report = review_json()
+    assert code == 1
+    negative = [(f["path"], f["rule"]) for f in report["introduced"] if f["rule"] == "missing-negative-persona"]
+    assert negative == [("apteka/personas/jan.yaml", "missing-negative-persona")]
+    assert [(f["path"], f["rule"]) for f in report["fixed"] if f["rule"] == "missing-negative-persona"] == [
+        ("browar/personas/marta-karma.yaml", "missing-negative-persona")]
+    assert [(c["base"], c["working_tree"]) for c in report["workspace_configs"]] == [
+        (None, "apteka/cxkit.toml"), ("browar/cxkit.toml", None)]
