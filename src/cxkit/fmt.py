@@ -1179,6 +1179,11 @@ def _lost_comment(old: LoadedYAML, line: int, column: int, above: int) -> Format
     in_flow = any(node.flow_style and node.start_mark.index < at < node.end_mark.index
                   for node in _each_once(old.root, (MappingNode, SequenceNode), _node_children))
     below = re.match(r"[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:-[ \t]+)*<<[ \t]*:", text[at:])
+    # A list item that is an alias (`- *app`) after an item that ends in a flow list or an alias.
+    alias_item = re.match(r"[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*-[ \t]+(\*[^\s,\[\]{}]+)[ \t]*(?:\n|$)", text[at:])
+    if alias_item and not re.search(r"(?:[\]}]|\*[^\s,\[\]{}#]+)[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*\Z",
+                                    text[:at - column + 1]):
+        alias_item = None
     if in_flow:
         hint = ("it stands inside a flow list or mapping ([…] or {…}), where the YAML writer fmt uses keeps "
                 "no comment; move it to a line of its own above the key, or write the list one `- item` a line")
@@ -1187,6 +1192,11 @@ def _lost_comment(old: LoadedYAML, line: int, column: int, above: int) -> Format
         hint = ("it stands above a merge key (`<<:`), where the YAML reader fmt uses keeps no comment after a "
                 "flow list or an alias; move it above the key before it, or write the `<<:` line first in its "
                 "mapping, with the comment above it")
+    elif alias_item is not None:
+        # ruamel's reader keeps no comment there either: it is gone before fmt sees the file.
+        hint = (f"it stands above a list item that is an alias (`- {alias_item.group(1)}`), where the YAML "
+                "reader fmt uses keeps no comment after a flow list or an alias; move it above the list's key, "
+                "or write the flow list before it one `- item` a line")
     else:
         hint = ("the YAML writer fmt uses cannot place it there; move it to a line of its own above the key "
                 "it speaks of (and please report it)")
