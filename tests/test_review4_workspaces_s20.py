@@ -99,3 +99,52 @@ def test_a_client_removed_and_another_added_are_no_move(agency):
         ("browar/personas/marta-karma.yaml", "missing-negative-persona")]
     assert [(c["base"], c["working_tree"]) for c in report["workspace_configs"]] == [
         (None, "apteka/cxkit.toml"), ("browar/cxkit.toml", None)]
+
+
+# --- R4-5: each client judged at its own fail level -----------------------------------------------
+
+def _levels(agency: Repo) -> None:
+    """Every client fails only on errors (main → `poziomy`), then browar's persona goes stale (a warning)."""
+    agency.git("checkout", "-q", "main")
+    agency.write("zoo/cxkit.toml", 'lang = "pl"\npaths = ["personas", "journeys"]\nfail-level = "error"\n')
+    agency.write("browar/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\nfail-level = "error"\n')
+    agency.write("biblioteka/cxkit.toml", 'lang = "pl"\nfail-level = "error"\n[rules.stale-review]\nmax-age-months = 6\n')
+    agency.commit("tylko błędy")
+    agency.git("checkout", "-q", "-b", "poziomy")
+    agency.write("browar/personas/marta-karma.yaml", MARTA.replace("reviewed: 2026-11-20", "reviewed: 2024-01-01"))
+    agency.commit("stara persona")
+
+
+def test_review_from_the_top_judges_each_client_at_its_own_fail_level(agency, monkeypatch):
+    _levels(agency)
+    assert run_cli("lint", "--no-cache").exit_code == 0  # lint from the top: each client at `error`
+    result = review()
+    assert result.exit_code == 0, result.stdout
+    assert "**Lint:** 1 finding introduced (1 warning), 0 fixed;" in result.stdout
+    assert ("**Result:** passes: no findings introduced at or above the fail level of their workspace (its "
+            "client's `fail-level`, `warning` elsewhere).\n" in result.stdout)
+    code, report = review_json()
+    assert code == 0 and report["failed"] is False
+    assert report["fail_levels"] == {"browar/personas/marta-karma.yaml": "error"}
+    # As in the client's folder.
+    monkeypatch.chdir(agency.root / "browar")
+    assert review().exit_code == 0
+
+
+def test_a_fail_level_given_on_the_command_line_is_for_every_client(agency):
+    _levels(agency)
+    result = review("--fail-level", "warning")
+    assert result.exit_code == 1
+    assert "**Result:** fails: 1 finding at `warning` level or above introduced.\n" in result.stdout
+    assert "fail_levels" not in json.loads(review("--fail-level", "warning", "--format", "json").stdout)
+
+
+def test_a_client_cannot_loosen_its_own_gate_in_the_pull_request(agency):
+    # main's browar has no fail-level (warning); the branch sets `error` and adds a warning: BASE's level counts.
+    agency.write("browar/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\nfail-level = "error"\n')
+    agency.write("browar/personas/marta-karma.yaml", MARTA.replace("reviewed: 2026-11-20", "reviewed: 2024-01-01"))
+    agency.commit("luźniej")
+    result = review()
+    assert result.exit_code == 1
+    assert ("**Result:** fails: 1 finding introduced at or above the fail level of its workspace (its client's "
+            "`fail-level`, `warning` elsewhere).\n" in result.stdout)

@@ -91,9 +91,19 @@ class Review:
     #: How the config files of the other workspaces the review took in differ (a client's
     #: `cxkit.toml` under the top); None when both sides are one workspace.
     workspace_configs: list[ConfigChange] | None = None
+    #: Over several workspaces whose configured fail levels differ: the level each introduced
+    #: finding's file is judged by (its client's, as `cxkit lint` from the top); ``fail_level`` for the rest.
+    fail_levels: dict[str, str] | None = None
 
     @property
     def failing(self) -> list[Placed]:
+        if self.fail_levels is not None:
+            out = []
+            for p in self.introduced:
+                level = self.fail_levels.get(p.finding.path, self.fail_level)
+                if level != "never" and p.finding.severity >= Severity[level]:
+                    out.append(p)
+            return out
         if self.fail_level == "never":
             return []
         threshold = Severity[self.fail_level]
@@ -1031,12 +1041,46 @@ def run_review(
         before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after,
         unchecked_before, unchecked_after,
     )
+    levels = None
+    if several and configured_level and ws_after is not None:
+        # As `cxkit lint` from the top: each client's files at its own `fail-level`, BASE's when stricter
+        # (a client the change adds was judged by the level around it in BASE).
+        after_levels, before_levels = _config_levels(new.configs), _config_levels(old.configs)
+        back = {posixpath.dirname(n) or ".": posixpath.dirname(o) or "." for o, n in moved.items()}
+        levels = {}
+        for p in outcome.introduced:
+            folder = ws_after.get(p.finding.path)
+            if folder is None or folder not in after_levels:
+                continue
+            was = before_levels.get(back.get(folder, folder), fail_level)
+            levels[p.finding.path] = min(after_levels[folder], was, key=_LEVEL_ORDER.index)
+        if all(level == fail_level for level in levels.values()) and all(
+                level == fail_level for level in after_levels.values()):
+            levels = None  # one level for all: said as before
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
         _workspace_configs(repo, old.configs, new.configs, moved) if old.configs or new.configs else None,
+        levels,
     )
+
+
+def _config_levels(configs: dict[str, bytes]) -> dict[str, str]:
+    """The configured `fail-level` of each workspace (its folder from the top) whose config file is in ``configs``."""
+    from ..config import ConfigError, load_config
+
+    out: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="cxkit-review-level-") as tmp:
+        for full, raw in configs.items():
+            copy = Path(tmp) / full
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(raw)
+            try:
+                out[posixpath.dirname(full) or "."] = load_config(copy, check_rules=False).fail_level
+            except ConfigError:
+                continue  # noted when the side was read
+    return out
 
 
 def _moved_configs(
@@ -1575,7 +1619,18 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     )
     out.append("")
     out += _config_lines(review)
-    if review.fail_level == "never":
+    if review.fail_levels is not None:
+        # Each client at its own fail level, as `cxkit lint` from the top.
+        each = f"its client's `fail-level`, `{review.fail_level}` elsewhere"
+        if review.failed:
+            out.append(
+                f"**Result:** fails: {len(review.failing)} finding{'s' if len(review.failing) != 1 else ''} "
+                f"introduced at or above the fail level of {'their' if len(review.failing) != 1 else 'its'} "
+                f"workspace ({each})."
+            )
+        else:
+            out.append(f"**Result:** passes: no findings introduced at or above the fail level of their workspace ({each}).")
+    elif review.fail_level == "never":
         out.append("**Result:** passes (the fail level is `never`).")
     elif review.failed:
         out.append(
@@ -1796,4 +1851,7 @@ def render_review_json(review: Review, stream: TextIO) -> None:
     if review.workspace_configs is not None:
         # Only when the review took in workspaces of their own (clients' configs under the top).
         payload["workspace_configs"] = [c.as_dict() for c in review.workspace_configs]
+    if review.fail_levels is not None:
+        # Only when the clients' fail levels differ: the level each introduced finding's file was judged by.
+        payload["fail_levels"] = dict(sorted(review.fail_levels.items()))
     stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")
