@@ -148,3 +148,22 @@ def test_a_client_cannot_loosen_its_own_gate_in_the_pull_request(agency):
     assert result.exit_code == 1
     assert ("**Result:** fails: 1 finding introduced at or above the fail level of its workspace (its client's "
             "`fail-level`, `warning` elsewhere).\n" in result.stdout)
+
+
+# --- R4-3: a client left out of a new top config's `paths` ----------------------------------------
+
+def test_a_client_out_of_the_new_top_paths_is_not_removed_and_each_finding_is_listed_once(agency):
+    agency.write("cxkit.toml", 'lang = "pl"\npaths = ["zoo", "browar"]\n')
+    agency.commit("tylko zoo i browar")
+    result = review()
+    assert result.exit_code == 0, result.stdout
+    # biblioteka/cxkit.toml is still there on the branch: no "removed" line for it.
+    assert "biblioteka/cxkit.toml" not in result.stdout
+    code, report = review_json()
+    assert report["workspace_configs"] == []
+    # jan's findings are still there, silenced by the top's `paths`: suppressed (reported in BASE), never fixed too.
+    assert report["fixed"] == []
+    assert sorted((s["rule"], s["reported_in_base"], s["suppressed_by"]["key"]) for s in report["suppressed"]) == [
+        ("missing-negative-persona", True, "paths"), ("missing-sources", True, "paths"),
+        ("stale-review", True, "paths")]
+    assert {s["path"] for s in report["suppressed"]} == {"biblioteka/personas/jan.yaml"}

@@ -697,6 +697,24 @@ def classify(
     silenced_after = list(silenced_after)
     pairs, left_gone, left_silenced = _pair_findings(gone, [s.placed for s in silenced_after])
     suppressed = [dataclasses.replace(silenced_after[j], reported_in_base=True) for _i, j in pairs]
+    # The very finding (same file, place, rule and message) silenced on the branch under another
+    # workspace than BASE's (a client's folder left out of the top's new `paths`): suppressed, not fixed too.
+    def same(p: Placed) -> tuple[str, str, int, int, str]:
+        return (p.finding.rule, p.finding.path, p.finding.line, p.finding.column, p.finding.message)
+
+    waiting: dict[tuple[str, str, int, int, str], list[int]] = {}
+    for j in left_silenced:
+        waiting.setdefault(same(silenced_after[j].placed), []).append(j)
+    still_gone = []
+    for i in left_gone:
+        found = waiting.get(same(gone[i]))
+        if found:
+            j = found.pop(0)
+            suppressed.append(dataclasses.replace(silenced_after[j], reported_in_base=True))
+            left_silenced = [k for k in left_silenced if k != j]
+        else:
+            still_gone.append(i)
+    left_gone = still_gone
     fixed = [gone[i] for i in left_gone]
     rest = [silenced_after[j] for j in left_silenced]
     _pairs, _left, new = _pair_findings([s.placed for s in silenced_before], [s.placed for s in rest])
@@ -972,7 +990,16 @@ def run_review(
     by_config = _silenced_by_config(
         repo, dict(present), paths, config, base_config, links, similar_after, new.configs, ws_after
     )
-    by_config += _silenced_by_paths(repo, present, outside, base_paths, config, similar_after, new.configs, ws_after)
+    outside_configs = new.configs
+    if outside and old.configs:
+        # A client the top's new `paths` leave out keeps its config on the branch: its files are linted under it.
+        from .workspaces import worktree_reader
+
+        kept = worktree_reader(repo)([full for full in old.configs if full not in new.configs])
+        outside_configs = {**new.configs, **kept} if kept else new.configs
+    by_config += _silenced_by_paths(
+        repo, present, outside, base_paths, config, similar_after, outside_configs, ws_after
+    )
     after_off = _silenced(after_suppressed, by_config, config, after_findings)
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in (*present.values(), *outside.values())}
@@ -1061,9 +1088,28 @@ def run_review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
-        _workspace_configs(repo, old.configs, new.configs, moved) if old.configs or new.configs else None,
+        _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved)
+        if old.configs or new.configs else None,
         levels,
     )
+
+
+def _held_configs(
+    repo: Repo, commit: str, before: dict[str, bytes], after: dict[str, bytes],
+) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """``before`` and ``after`` (the client configs each side's scan took in) with the config files
+    of one that the other side holds although its scan did not take them in (a client left out of
+    the top config's new `paths`): a file on both sides is neither removed nor added."""
+    from .workspaces import revision_reader, worktree_reader
+
+    before, after = dict(before), dict(after)
+    only_before = [full for full in before if full not in after]
+    only_after = [full for full in after if full not in before]
+    if only_before:
+        after.update(worktree_reader(repo)(only_before))
+    if only_after:
+        before.update(revision_reader(repo, commit)(only_after))
+    return before, after
 
 
 def _config_levels(configs: dict[str, bytes]) -> dict[str, str]:
