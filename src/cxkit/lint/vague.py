@@ -769,22 +769,22 @@ _INTENSIFIER_REACH = 16
 _INTENSIFIER_HINTS = ("%", "proc", "perc", "/", "gwiazd", "top", "numer", "number", "#")
 
 
-def _stressing(text: str, i: int, beside: Callable[[int, int], bool]) -> bool:
-    """Whether the digit at ``i`` belongs to a number that only stresses (:data:`_INTENSIFIER`): a
-    degree ("w 100%") anywhere, any other in or right before or after a generic phrase, as ``beside``
-    says ("Dba o zdrowie 24/7", "Ceni jakość na 5 gwiazdek").  Elsewhere that says something of its
-    own: "apteka otwarta 24/7", "a 24/7 pharmacy", "hotele na 5 gwiazdek".
+def _stressing(text: str, i: int) -> re.Match[str] | None:
+    """The number that only stresses (:data:`_INTENSIFIER`) which the digit at ``i`` belongs to, or None.
 
-    Scanned around the digit only, and only where a word or sign of one is: the pattern is slow.
+    A degree ("w 100%", the group ``degree``) stresses anywhere; any other only in or right before or
+    after a generic phrase ("Dba o zdrowie 24/7", "Ceni jakość na 5 gwiazdek": :func:`_beside_test`).
+    Elsewhere that says something of its own: "apteka otwarta 24/7", "a 24/7 pharmacy", "hotele na 5
+    gwiazdek".  Scanned around the digit only, and only where a word or sign of one is: the pattern is slow.
     """
     start, end = max(0, i - _INTENSIFIER_REACH), i + _INTENSIFIER_REACH
     near = text[start:end].lower()
     if not any(hint in near for hint in _INTENSIFIER_HINTS):
-        return False
+        return None
     for m in _INTENSIFIER.finditer(text, start, end):
         if m.start() <= i < m.end():
-            return m.group("degree") is not None or beside(m.start(), m.end())
-    return False
+            return m
+    return None
 
 
 #: What may stand between a generic phrase and a number that stresses it with no word: punctuation, symbols.
@@ -1891,10 +1891,14 @@ class Matcher:
                     outside_refs = _outside_test(labels.references())
                 if outside_refs is not None and not outside_refs(i):
                     continue
-                if beside is None:
-                    beside = _beside_test(text, raw_spans if phrases is None else phrases)
-                if not _stressing(text, i, beside):
+                stress = _stressing(text, i)
+                if stress is None:
                     return "a number"
+                if stress.group("degree") is None:
+                    if beside is None:
+                        beside = _beside_test(text, raw_spans if phrases is None else phrases)
+                    if not beside(*stress.span()):
+                        return "a number"
         words = norm.split(" ")
         outside_phrases = _outside_test(norm_spans)
         if not SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
