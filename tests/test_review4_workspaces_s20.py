@@ -167,3 +167,19 @@ def test_a_client_out_of_the_new_top_paths_is_not_removed_and_each_finding_is_li
         ("missing-negative-persona", True, "paths"), ("missing-sources", True, "paths"),
         ("stale-review", True, "paths")]
     assert {s["path"] for s in report["suppressed"]} == {"biblioteka/personas/jan.yaml"}
+
+
+# --- R4-6: a client config broken only in the index -----------------------------------------------
+
+@pytest.mark.parametrize("base", [["main"], []], ids=["cached-main", "cached"])
+def test_a_client_config_broken_only_in_the_index_is_named_as_staged(agency, base):
+    agency.stage("browar/cxkit.toml", 'lang = "pl"\npaths = [\n')  # a broken version staged ...
+    agency.write("browar/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\n')  # ... mended, not staged yet
+    result = run_cli("diff", "--cached", *base)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        "cxkit: note: :browar/cxkit.toml:2:10: invalid TOML: Invalid value; the workspace in browar is read in "
+        "the index with the working tree's\n")
+    # As the working tree's config says: browar/szkice stays out.
+    assert "szkic" not in result.stdout

@@ -224,12 +224,13 @@ def _revision_read(repo: Repo, commit: str, files: list[TreeFile]) -> Callable[[
 
 def _planned(
     side: Side, repo: Repo, files: list[TreeFile], paths: list[str], config: Config,
-    read: Callable[[list[str]], dict[str, bytes]], label: str | None,
+    read: Callable[[list[str]], dict[str, bytes]], label: str | None, *, staged: bool = False,
 ) -> set[str] | None:
     """The files (paths from the top) a scan of the side takes when it holds the config files of
     other workspaces (kept in ``side.configs``): each under its own workspace's config, as `cxkit
     lint` plans a run; None when the side is one workspace (a scan under ``config`` decides).
-    ``label``: the revision, whose config files that are not valid are noted and passed over."""
+    ``label``: the revision (or the index, ``staged``), whose config files that are not valid are
+    noted and passed over."""
     from .workspaces import config_candidates, planned_files, read_configs, usable_configs, worktree_reader
 
     candidates = config_candidates(repo, (f.full for f in files), paths, config)
@@ -237,7 +238,7 @@ def _planned(
         return None
     configs = read_configs(candidates, read)
     if configs and label is not None:
-        configs = usable_configs(configs, label, worktree_reader(repo))
+        configs = usable_configs(configs, label, worktree_reader(repo), staged=staged)
     if not configs:
         return None
     side.configs = configs
@@ -273,7 +274,7 @@ def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
                 "CX000", "read-error", file=shown, fatal=True,
             ))
             side.unread.add(shown)
-    planned = _planned(side, repo, staged, paths, config, _revision_read(repo, "", staged), None)
+    planned = _planned(side, repo, staged, paths, config, _revision_read(repo, "", staged), INDEX, staged=True)
     _read_blobs(side, repo, _kept(staged, repo, config, paths, planned), ":")
     return side
 

@@ -168,10 +168,14 @@ def worktree_reader(repo: Repo) -> Callable[[list[str]], dict[str, bytes]]:
     return read
 
 
-def usable_configs(configs: dict[str, bytes], label: str, fallback: Callable[[list[str]], dict[str, bytes]] | None) -> dict[str, bytes]:
+def usable_configs(
+    configs: dict[str, bytes], label: str, fallback: Callable[[list[str]], dict[str, bytes]] | None,
+    *, staged: bool = False,
+) -> dict[str, bytes]:
     """``configs`` without those that are not valid there: a revision's config file that is not
     valid is noted on stderr, and its workspace is read with the working tree's version of it
-    (``fallback``), else as part of the workspace around it."""
+    (``fallback``), else as part of the workspace around it.  ``staged``: the index's, named as
+    git names a staged file (``:browar/cxkit.toml``)."""
     from ..config import load_config
     from ..workspace import display_path
 
@@ -184,10 +188,11 @@ def usable_configs(configs: dict[str, bytes], label: str, fallback: Callable[[li
                 load_config(copy)
             except ConfigError as exc:
                 folder = display_path(posixpath.dirname(full) or ".")
-                problem = str(exc).replace(str(copy), f"{label}:{full}")
+                problem = str(exc).replace(str(copy), f":{full}" if staged else f"{label}:{full}")
                 instead = fallback([full]).get(full) if fallback is not None else None
                 how = "the working tree's" if instead is not None else "the configuration around it"
-                sys.stderr.write(f"cxkit: note: {problem}; the workspace in {folder} is read in '{label}' with {how}\n")
+                side = "the index" if staged else f"'{label}'"
+                sys.stderr.write(f"cxkit: note: {problem}; the workspace in {folder} is read in {side} with {how}\n")
                 if instead is not None:
                     out[full] = instead
                 continue
