@@ -183,3 +183,33 @@ def test_a_client_config_broken_only_in_the_index_is_named_as_staged(agency, bas
         "the index with the working tree's\n")
     # As the working tree's config says: browar/szkice stays out.
     assert "szkic" not in result.stdout
+
+
+# --- R4-2: documents equally alike are paired within their folder first ---------------------------
+
+def test_a_file_renamed_in_its_client_is_not_paired_with_a_copy_another_client_got(agency):
+    agency.git("mv", "zoo/personas/marta-karma.yaml", "zoo/personas/marta.yaml")
+    agency.write("apteka/cxkit.toml", 'lang = "pl"\n')
+    agency.write("apteka/personas/marta-karma.yaml", MARTA)
+    agency.commit("kopia dla apteki")
+    diff = run_cli("diff", "main")
+    assert diff.exception is None and diff.exit_code == 1, diff.stderr
+    assert "zoo/personas/marta-karma.yaml → zoo/personas/marta.yaml (renamed)" in diff.stdout
+    assert "+ marta-karma  apteka/personas/marta-karma.yaml  new persona" in diff.stdout
+    _code, report = review_json()
+    # Only the new client's findings are new; zoo's persona only changed its file name.
+    assert {f["path"] for f in report["introduced"]} == {"apteka/personas/marta-karma.yaml"}
+    assert report["fixed"] == []
+
+
+def test_crossed_renames_pair_each_client_with_itself(agency):
+    agency.git("mv", "browar", "browar-sklep")
+    agency.write("browar-sklep/personas/marta-karma.yaml", MARTA.replace("age: 34", "age: 36"))
+    agency.git("mv", "zoo/personas/marta-karma.yaml", "zoo/personas/marta.yaml")
+    agency.commit("krzyżowo")
+    diff = run_cli("diff", "main")
+    assert "browar/personas/marta-karma.yaml → browar-sklep/personas/marta-karma.yaml (renamed)" in diff.stdout
+    assert "zoo/personas/marta-karma.yaml → zoo/personas/marta.yaml (renamed)" in diff.stdout
+    code, report = review_json()
+    assert code == 0
+    assert report["introduced"] == [] and report["fixed"] == []

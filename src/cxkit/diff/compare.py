@@ -777,7 +777,9 @@ def _pair_similar(old_left: list[Doc], new_left: list[Doc], *, same_id: bool) ->
             score = _similarity(a, b)
             if score >= RENAMED_DOCUMENT:
                 candidates.append((score, group_old[i].file, group_new[j].file, i, j, group_old[i], group_new[j]))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    # Among pairs equally alike, one within a folder first (a client's file renamed in its own
+    # folder, not paired with a copy another client got), then by file name.
+    candidates.sort(key=lambda c: (-c[0], -_shared_folders(c[1], c[2]), c[1], c[2]))
     pairs: list[tuple[Doc, Doc]] = []
     used_old: set[int] = set()
     used_new: set[int] = set()
@@ -788,6 +790,16 @@ def _pair_similar(old_left: list[Doc], new_left: list[Doc], *, same_id: bool) ->
         used_new.add(id(new))
         pairs.append((old, new))
     return pairs
+
+
+def _shared_folders(a: str, b: str) -> int:
+    """How many leading folders the files ``a`` and ``b`` have in common."""
+    n = 0
+    for x, y in zip(a.replace("\\", "/").split("/")[:-1], b.replace("\\", "/").split("/")[:-1]):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _compared(old: list[_Shape], new: list[_Shape]) -> list[tuple[int, int]]:
