@@ -1460,6 +1460,25 @@ _NO_WORD = re.compile(r"[\W_]*")
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
+#: Up to this many source ids, a text is first tested for each id's first run as a substring.
+_FEW_IDS = 16
+
+
+@lru_cache(maxsize=64)
+def _id_index(ids: tuple[str, ...]) -> tuple[dict[str, list[str]], list[str]]:
+    """A document's source ids by their first run of letters and digits, and those that open with
+    neither (looked for one by one); worked out once per document, not once per trait."""
+    by_head: dict[str, list[str]] = {}
+    odd: list[str] = []
+    for sid in ids:
+        head = _ALNUM_RUN.match(sid)
+        if head is None:
+            odd.append(sid)
+        else:
+            by_head.setdefault(head.group(), []).append(sid)
+    return by_head, odd
+
+
 def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int, bool]]:
     """Where the document's own source ids stand in ``text``, as whole words ("(wywiady-2026-10)"), and
     whether each is shaped as an id (holds more than letters: "wywiady-2026-10", not "trustpilot").
@@ -1470,14 +1489,11 @@ def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int, bool]]:
     low = text.lower()
     if len(low) != len(text):  # a character whose lowercase is longer (İ): keep the offsets
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    by_head: dict[str, list[str]] = {}
-    odd: list[str] = []  # ids that do not start with a letter or digit: looked for one by one
-    for sid in ids:
-        head = _ALNUM_RUN.match(sid)
-        if head is None:
-            odd.append(sid)
-        else:
-            by_head.setdefault(head.group(), []).append(sid)
+    by_head, odd = _id_index(ids)
+    if by_head and len(by_head) <= _FEW_IDS and not any(head in low for head in by_head):
+        by_head = {}  # most traits name none of a few ids: a substring test each spares the scan
+        if not odd:
+            return []
     spans: list[tuple[int, int, bool]] = []
 
     def bounded(start: int, end: int) -> bool:
