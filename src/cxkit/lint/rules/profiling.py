@@ -270,8 +270,7 @@ class PseudoProfiling(Rule):
                     yield doc.hit(
                         ("demographics", field),
                         f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
-                        'and where (e.g. "Kierowniczka apteki w Lublinie", "Marketing manager at a Leeds '
-                        'builders\' merchant")',
+                        f'and where (e.g. "{_OCCUPATION_EXAMPLE[_lang(doc)]}")',
                     )
         if isinstance(demo.household, str) and m.household_category(demo.household):
             yield doc.hit(
@@ -289,6 +288,7 @@ class PseudoProfiling(Rule):
 
 #: Examples of a household and an education that say who and what, in the document's language.
 _HOUSEHOLD_EXAMPLE = {"pl": "mąż i dwóch synów, 12 i 15 lat", "en": "lives with her partner, a night-shift nurse"}
+_OCCUPATION_EXAMPLE = {"pl": "Kierowniczka apteki w Lublinie", "en": "Marketing manager at a Leeds builders' merchant"}
 _EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nursing, University of Leeds"}
 
 
