@@ -140,9 +140,13 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
     out = Loaded()
     for where, message in unreadable:
         _fail(out, where, 1, 1, ReadError, message)
+    keys: dict[int, str] = {}  # one realpath a workspace, not one a file
     for target, settings in found:
         out.read.append((target.fs_path, target.display))
-        out.workspace_of[target.display] = workspace_key(settings)
+        key = keys.get(id(settings))
+        if key is None:
+            key = keys[id(settings)] = workspace_key(settings)
+        out.workspace_of[target.display] = key
         _load_target(target, settings, out, exact)
     return out, fs.is_dir()
 
