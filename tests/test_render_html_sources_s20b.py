@@ -5,6 +5,7 @@ on a wide screen, a source id of a usual length on one line; a long id breaks on
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -92,10 +93,10 @@ addEventListener('load', () => {
   }
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) found.push([-1, 'the page scrolls sideways', []]);
-  const pre = document.createElement('pre');
+  const pre = parent.document.createElement('pre');
   pre.id = 'source-cells';
-  pre.textContent = JSON.stringify(found);
-  document.body.appendChild(pre);
+  pre.textContent = JSON.stringify([innerWidth, found]);
+  parent.document.body.appendChild(pre);
 });
 </script>
 """
@@ -104,19 +105,23 @@ addEventListener('load', () => {
 def source_cells(page: str, width: int) -> list[tuple[int, str, list[str]]]:
     """(column, text, the text of each of its lines) for every cell of the page's sources tables, laid out ``width`` pixels wide."""
     measured = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page).replace("</body>", _MEASURE + "</body>")
+    # Headless Chromium lays a window out at least 500 pixels wide: a frame ``width`` wide gives a phone's width.
+    outer = (f'<!DOCTYPE html><html><body style="margin:0"><iframe style="border:0;width:{width}px;height:800px" '
+             f'srcdoc="{html.escape(measured, quote=True)}"></iframe></body></html>')
     with tempfile.TemporaryDirectory(prefix="cxkit-sources-") as folder:
         target = Path(folder) / "page.html"
-        target.write_text(measured, encoding="utf-8")
+        target.write_text(outer, encoding="utf-8")
         dom = subprocess.run(
             [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-             f"--user-data-dir={folder}/profile", f"--window-size={width},800", "--virtual-time-budget=5000",
-             "--dump-dom", target.as_uri()],
+             "--hide-scrollbars", f"--user-data-dir={folder}/profile", f"--window-size={max(width, 500) + 40},900",
+             "--virtual-time-budget=5000", "--dump-dom", target.as_uri()],
             capture_output=True, text=True, timeout=120, check=False,
         )
     match = re.search(r'<pre id="source-cells">(.*?)</pre>', dom.stdout, re.S)
     assert match, f"Chromium did not measure the page (exit {dom.returncode}): {dom.stderr[-400:]}"
-    raw = match.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return [(column, text, pieces) for column, text, pieces in json.loads(raw)]
+    laid_out_at, found = json.loads(html.unescape(match.group(1)))
+    assert laid_out_at == width
+    return [(column, text, pieces) for column, text, pieces in found]
 
 
 @pytest.fixture
@@ -169,7 +174,7 @@ def test_the_date_column_never_wraps_and_only_a_long_id_may_break_at_its_joints(
     """Without a browser: the markup and the style rules the layout rests on."""
     page = _html(workspace, monkeypatch, "personas/grazyna.yaml")
     assert "table.sources td.date { white-space: nowrap; }" in page
-    assert '<td class="date">2026-10-14</td>' in page
+    assert '<td class="date" data-label="Data">2026-10-14</td>' in page
     assert '<td class="sid whole"><code>wywiady-2026-10</code></td>' in page
     # An id longer than 32 characters is left to wrap, which the page does at a "-" before cutting a word.
     assert '<td class="sid"><code>badanie-uzytecznosci-aplikacji-zdrowik-na-androidzie-2026-11</code></td>' in page

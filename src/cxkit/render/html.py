@@ -87,10 +87,28 @@ table.journey ul { padding-left: 1rem; }
 .emo-p1 { background: #43a047; } .emo-p2 { background: #1b5e20; }
 hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
 footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
+.table-wrap { overflow-x: auto; }
 @media (max-width: 900px) { .pair { grid-template-columns: minmax(0, 1fr); } main { padding: 14px; }
   table.sources td.sid.whole { white-space: normal; }
-  /* Six columns, a whole date among them, are wider than a phone: the table scrolls, not the page. */
+  /* Six columns, a whole date among them, are wider than a narrow screen: the table scrolls, not the page. */
   table.sources { display: block; overflow-x: auto; } table.sources td:last-child { min-width: 12rem; } }
+/* On a phone a row of the sources or the overview table is a card of its own: the id (the document)
+   heads it, each other value follows its column's name, a note or a file name gets the whole width. */
+@media (max-width: 640px) { .card { padding: 12px 14px; }
+  table.sources, table.overview, table.sources tbody, table.overview tbody, table.sources tr, table.overview tr {
+    display: block; width: 100%; }
+  table.sources thead, table.overview thead { display: none; }
+  table.sources tr, table.overview tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+  table.sources td, table.overview td { display: block; border: 0; padding: 1px 0 1px 6.5rem; position: relative;
+    text-align: left; min-width: 0; }
+  table.sources td::before, table.overview td::before { content: attr(data-label); position: absolute; left: 0;
+    width: 6rem; color: var(--muted); font-size: .8rem; line-height: 1.6; overflow-wrap: anywhere; }
+  table.sources td.num, table.overview td.num { text-align: left; }
+  table.sources td:empty, table.overview td.none { display: none; }
+  table.sources td.sid, table.overview td.doc { padding-left: 0; } table.sources td.sid { font-weight: 600; }
+  table.sources td.sid::before, table.overview td.doc::before { content: none; }
+  table.sources td.note, table.overview td.file { padding-left: 0; }
+  table.sources td.note::before, table.overview td.file::before { position: static; display: block; width: auto; } }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
@@ -169,16 +187,22 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
         return ""
     if not rows:
         return _section(labels["sources"], f'<p class="warning">{esc(labels["no_sources"])}</p>')
-    head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("source.id", "source.type", "source.date", "source.n", "cited_by", "source.note"))
+    keys = ("source.id", "source.type", "source.date", "source.n", "cited_by", "source.note")
+    head = "".join(f"<th>{esc(labels[k])}</th>" for k in keys)
+    # Each cell names its column (data-label): on a phone a row is a card, the names beside the values.
+    name = {k: esc(labels[k]) for k in keys}
     body = []
     for r in rows:
         note = esc(r["note"])
         if r["link"]:
             note += f' <span class="path">({esc(r["link"])})</span>'
         body.append(
-            f'<tr><td class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td><td>{esc(r["type"])}</td>'
-            f'<td class="date">{esc(r["date"])}</td>'
-            f'<td class="num">{esc(r["n"])}</td><td class="num">{esc(r["cited"])}</td><td>{note}</td></tr>'
+            f'<tr><td class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td>'
+            f'<td data-label="{name["source.type"]}">{esc(r["type"])}</td>'
+            f'<td class="date" data-label="{name["source.date"]}">{esc(r["date"])}</td>'
+            f'<td class="num" data-label="{name["source.n"]}">{esc(r["n"])}</td>'
+            f'<td class="num" data-label="{name["cited_by"]}">{esc(r["cited"])}</td>'
+            f'<td class="note" data-label="{name["source.note"]}">{note}</td></tr>'
         )
     return _section(labels["sources"], f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
@@ -510,8 +534,10 @@ def against_page(persona_model: Persona, persona_labels: Labels, persona_path: s
     return page(body, persona_labels, title)
 
 
-def _count(value: int | None) -> str:
-    return "–" if value is None else str(value)
+def _count(value: int | None, label: str) -> str:
+    """A count's cell; one that does not apply (a persona's stages) is marked so a phone can leave it out."""
+    cls = "num none" if value is None else "num"
+    return f'<td class="{cls}" data-label="{esc(label)}">{"–" if value is None else value}</td>'
 
 
 def _broken_list(broken: Sequence[Any], labels: Labels) -> str:
@@ -532,7 +558,10 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         return page(f"<h1>{esc(title)}</h1>{_broken_list(broken, labels)}", labels, title)
     if not rows:
         return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=path or title))}</p>", labels, title)
-    head = "".join(f"<th>{esc(labels[k])}</th>" for k in ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file"))
+    keys = ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file")
+    head = "".join(f"<th>{esc(labels[k])}</th>" for k in keys)
+    # Each cell names its column (data-label): on a phone a row is a card, the names beside the values.
+    name = {k: esc(labels[k]) for k in keys}
     body = []
     for r, (anchor, _alias) in zip(rows, anchors(rows)):
         persona_line = f'<br><span class="meta">→ {esc(name_line(r.persona))}</span>' if r.persona else ""
@@ -540,11 +569,14 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         # A name in another language than the page's is read (aloud, hyphenated) in its own.
         own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
         body.append(
-            f'<tr><td{own_lang}><a href="#{esc(anchor)}"><strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
-            f"<td>{esc(labels[r.kind])}</td><td class=\"num\">{_count(r.traits)}</td><td class=\"num\">{_count(r.sources)}</td>"
-            f"<td class=\"num\">{_count(r.stages)}</td><td class=\"num\">{_count(r.opportunities)}</td>"
-            f"<td>{reviewed}</td><td><code>{esc(r.path)}</code></td></tr>"
+            f'<tr><td class="doc"{own_lang}><a href="#{esc(anchor)}"><strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<td data-label="{name["kind"]}">{esc(labels[r.kind])}</td>{_count(r.traits, labels["traits"])}'
+            f'{_count(r.sources, labels["sources"])}{_count(r.stages, labels["stages"])}'
+            f'{_count(r.opportunities, labels["opps"])}'
+            f'<td data-label="{name["reviewed"]}">{reviewed}</td><td class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
         )
-    table = f'<table class="overview"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    # Only the table scrolls sideways when it is wider than the screen, never the page.
+    table = (f'<div class="table-wrap"><table class="overview"><thead><tr>{head}</tr></thead>'
+             f'<tbody>{"".join(body)}</tbody></table></div>')
     docs = '\n<hr class="doc">\n'.join(parts)
     return page(f"<h1>{esc(title)}</h1>\n{table}{_broken_list(broken, labels)}\n<hr class=\"doc\">\n{docs}", labels, title)
