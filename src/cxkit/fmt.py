@@ -35,8 +35,8 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from .yamlio import (
-    LoadedYAML, WrittenFloat, WrittenInt, in_value, load_text, scalar_nodes, shield_non_breaks,
-    tab_lines_laid_out,
+    LoadedYAML, WrittenFloat, WrittenInt, anchor_name_refused, in_value, load_text, readable_anchor_names,
+    scalar_nodes, shield_non_breaks, tab_lines_laid_out,
 )
 
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
@@ -1569,15 +1569,25 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
     from bisect import bisect_right
 
     from ruamel.yaml.cyaml import CBaseLoader
-    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    loader = CBaseLoader(source)
+    def read(text: str) -> Any:
+        loader = CBaseLoader(text)
+        try:
+            return loader.get_single_node()
+        finally:
+            loader.dispose()
+
     try:
-        root = loader.get_single_node()
+        try:
+            root = read(source)
+        except MarkedYAMLError as exc:
+            # An anchor named `&ból`: read with the name swapped for one of the same length, as lint reads it.
+            if not anchor_name_refused(source, exc) or (readable := readable_anchor_names(source)) == source:
+                raise
+            root = read(readable)
     except YAMLError:
         return None
-    finally:
-        loader.dispose()
     edits: list[tuple[int, int, str]] = []
     for node in scalar_nodes(root):
         start, end = node.start_mark.index, node.end_mark.index

@@ -12,12 +12,13 @@ from __future__ import annotations
 import codecs
 import operator
 import re
-from itertools import chain, pairwise
+from itertools import chain, pairwise, product
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from ruamel.yaml.cyaml import CParser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import BaseResolver
@@ -578,8 +579,85 @@ def _compose(text: str) -> Node | None:
     loader = _Loader(text)
     try:
         return loader.get_single_node()
+    except ScannerError as exc:
+        if not anchor_name_refused(text, exc) or (readable := readable_anchor_names(text)) == text:
+            raise
     finally:
         loader.dispose()
+    return _compose(readable)  # the same length, name for name: every position stays
+
+
+# An anchor (`&ból`) or alias (`*ból`) where a node may start; YAML 1.2 takes any run of characters but
+# blanks and `,[]{}` for its name.  A `:` that ends it before a blank is the key's (`*ból: x`), as the
+# C parser reads `*a: x`.
+_NAME_TOKEN = re.compile(r"(?<![^\s\[{,])([&*])([^\s,\[\]{}]+?)(?=:?(?:[\s,\[\]{}]|\Z))")
+_PARSER_NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def anchor_name_refused(text: str, exc: MarkedYAMLError) -> bool:
+    """Whether the C parser refused an anchor or alias name that YAML allows (`&ból`, `*klient.b2b`):
+    it takes only ASCII letters, digits, `-` and `_`."""
+    mark = exc.problem_mark
+    if mark is None or exc.context not in ("while scanning an anchor", "while scanning an alias"):
+        return False
+    char = text[mark.index:mark.index + 1]
+    return bool(char) and not char.isspace() and char not in ",[]{}"
+
+
+def readable_anchor_names(text: str) -> str:
+    """``text`` with each anchor and alias name the C parser refuses (`&ból`, `*ból`) swapped for an
+    ASCII name of the same length that no other anchor has, so every position stays.
+
+    Names are not data: the tree is the same.  A `&ból` or `*ból` inside a quoted or block value, or
+    a comment, is text: the parser's events tell which are anchors and aliases, and the others keep
+    their characters.  Past a place the parser refuses for another reason, every such name is swapped:
+    the parser stops there all the same.
+    """
+    found = [m for m in _NAME_TOKEN.finditer(text) if not _PARSER_NAME.match(m.group(2))]
+    if not found:
+        return text
+    taken = {m.group(2) for m in _NAME_TOKEN.finditer(text)}
+    swap: dict[str, str] = {}
+    for m in found:
+        name = m.group(2)
+        if name in swap:
+            continue
+        for chars in product(_NAME_CHARS, repeat=len(name)):
+            stand_in = "".join(chars)
+            if stand_in not in taken:
+                taken.add(stand_in)
+                swap[name] = stand_in
+                break
+        else:  # more one-letter names than letters: left to the parser's refusal
+            continue
+    found = [m for m in found if m.group(2) in swap]
+    swapped = _swap_names(text, found, swap)
+    # Which of the swapped places the parser reads as an anchor or an alias.
+    real: set[int] = set()
+    names = set(swap.values())
+    read = 0  # where the last event the parser gave starts
+    parser = CParser(swapped)
+    try:
+        while (event := parser.get_event()) is not None:
+            read = at = event.start_mark.index
+            anchor = getattr(event, "anchor", None)
+            if anchor in names:
+                real.add(at if event.__class__ is AliasEvent else swapped.find("&" + anchor, at))
+    except YAMLError:
+        real.update(m.start() for m in found if m.start() >= read)
+    finally:
+        parser.dispose()
+    return _swap_names(text, [m for m in found if m.start() in real], swap)
+
+
+def _swap_names(text: str, found: list[re.Match[str]], swap: dict[str, str]) -> str:
+    out, last = [], 0
+    for m in found:
+        out += [text[last:m.start(2)], swap[m.group(2)]]
+        last = m.end(2)
+    out.append(text[last:])
+    return "".join(out)
 
 
 # A comment line whose blanks before the `#` hold a tab (`\t# note`, `  \t# note`), or a line of
@@ -1557,6 +1635,10 @@ def _depth_problem(text: str) -> LoadProblem | None:
     except MarkedYAMLError as exc:
         if _refused_comment(text, exc):
             return None  # a comment line indented with tabs: laid out by the caller, then walked again
+        if isinstance(exc, ScannerError) and anchor_name_refused(text, exc) and (
+            readable := readable_anchor_names(text)
+        ) != text:
+            return _depth_problem(readable)
         return _marked_problem(exc, text)
     except YAMLError:  # pragma: no cover
         return None
