@@ -1019,6 +1019,16 @@ _GAP_FILLER = frozenset(
     # Possessives, whose apostrophe normalising drops: "her family's health".
     "familys everyones everybodys peoples childrens kids customers others".split()
 )
+#: Words that name nothing in a trait otherwise made of generic words, yet are the author's own
+#: beside a phrase (folded): "Zwraca uwagę na skład" says what "Zwraca uwagę na jakość" does, while
+#: "Ceni jakość, sprawdza skład ubrań i szwy" says it in a clause of its own.  Read only for a trait
+#: without a phrase (:meth:`Matcher._generic_only`).
+_GENERIC_ALONE = frozenset({"sklad"})
+#: Verbs that say nothing of their own with the noun after them (folded): "Takes care of her skin" is
+#: "Cares for her skin", "Pays attention to ingredients" is "Zwraca uwagę na skład"; "takes the bus",
+#: "pays for delivery" say something.  Read as _GENERIC_ALONE is.
+_LIGHT_VERBS = {verb: noun for noun, verbs in (("care", "take takes taking took"), ("attention", "pay pays paying paid"))
+                for verb in verbs.split()}
 #: What a generic phrase is about, named right after it in its own clause, is detail when it takes at
 #: least this many content words: "zwraca uwagę na ceny kształtek miedzianych", "pays attention to
 #: prices of copper fittings" name a category of goods; "ceny paliwa", "prices of products" do not.
@@ -2004,7 +2014,11 @@ class Matcher:
         for word in norm.split():
             kind = kinds.get(word) or self._kind(word)
             if kind in (_NUMBER_WORD, _CONTENT):
-                return _NOTHING
+                # "skład", or "takes" of "takes care": generic among generic words only.
+                if kind == _NUMBER_WORD or word not in _GENERIC_ALONE and (
+                        word not in _LIGHT_VERBS or f" {word} {_LIGHT_VERBS[word]} " not in norm):
+                    return _NOTHING
+                continue
             any_generic = any_generic or kind == _GENERIC
         if not any_generic:
             return _NOTHING
