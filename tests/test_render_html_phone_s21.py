@@ -149,9 +149,9 @@ def test_a_folder_overview_does_not_make_the_page_scroll_sideways_on_a_phone(
     measured = laid_out(_html(workspace, monkeypatch, "."), width)
     _readable_without_scrolling(measured, "overview")
     cells = [c for c in measured["cells"] if c["table"] == "overview"]
-    # A persona has no stages and a journey no traits: on a card, no "–" line stands for them.
+    # A persona has no stages nor opportunities, a journey no traits: on a card, no "–" line stands for them.
     dashes = [c for c in cells if c["text"] == "–"]
-    assert len(dashes) == 6 and not any(c["shown"] for c in dashes), dashes
+    assert len(dashes) == 5 and not any(c["shown"] for c in dashes), dashes
 
 
 @needs_chromium
