@@ -16,6 +16,9 @@ from ..visible import raw_name
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
 OPS = (ADDED, REMOVED, CHANGED, MOVED)
+#: A document whose file the new side still holds, but outside what that side's configuration
+#: compares (its `paths` or `exclude`, or a client's): not removed, it left the workspace.
+LEFT = "left"
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
@@ -138,6 +141,8 @@ class DocumentDiff:
     old: Doc | None
     new: Doc | None
     changes: list[Change] = field(default_factory=list)
+    #: Not on the new side only because its configuration no longer takes the file in (see ``LEFT``).
+    left: bool = False
 
     @property
     def file(self) -> str:
@@ -147,11 +152,11 @@ class DocumentDiff:
 
     @property
     def status(self) -> str:
-        """added, removed, renamed, changed or unchanged."""
+        """added, removed, left (the workspace), renamed, changed or unchanged."""
         if self.old is None:
             return "added"
         if self.new is None:
-            return "removed"
+            return LEFT if self.left else "removed"
         if any(c.op == MOVED and c.kind == "file" for c in self.changes):
             return "renamed"
         return "changed" if self.changes else "unchanged"

@@ -16,8 +16,8 @@ from .compare import Options, compare_pair, compare_workspaces
 from .git import LINK_MODE, Repo
 from .model import DiffResult, Doc
 from .sources import (
-    Problem, Side, file_side, folder_side, index_side, moved_out_of_reach, read_document, read_file, revision_side,
-    worktree_side,
+    Problem, Side, file_side, folder_side, index_side, mark_left, moved_out_of_reach, read_document, read_file,
+    revision_side, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -388,6 +388,7 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     if (problems and not old_docs and not new_docs) or any(p.fatal for p in problems):
         return Outcome(result, problems)
     result.documents = compare_workspaces(old_docs, new_docs, options)
+    mark_left(result.documents, new)
     for side, where in (("before", old), ("after", new)):
         by_file: dict[str, list[Problem]] = {}
         for problem in where.problems:

@@ -15,7 +15,7 @@ from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
 from ..yamlio import load_bytes
 from .git import Repo, TreeFile
-from .model import Doc
+from .model import LEFT, REMOVED, Doc, DocumentDiff
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,29 @@ class Side:
     unread_ids: dict[str, str] = field(default_factory=dict)
     #: The config files (path from the top -> content) that split the side into workspaces; none: one workspace.
     configs: dict[str, bytes] = field(default_factory=dict)
+    #: Reads files of the side by their names as a Doc's ``file`` has them, whether or not the side's
+    #: configuration takes them in (name -> content; a file the side does not hold is left out).
+    holds: Callable[[list[str]], dict[str, bytes]] | None = field(default=None, repr=False)
+
+
+def mark_left(documents: list[DocumentDiff], new: Side) -> None:
+    """Mark the removed documents whose file ``new`` still holds, as a cxkit document, outside what
+    its configuration compares (a new `paths` or `exclude`, a client's): they left the workspace,
+    and were not removed.  A file named on the command line is read on both sides, so it is never one."""
+    compared = {doc.file for doc in new.docs} | new.unread  # a file the new side compares holds another document
+    removed = [d for d in documents if d.old is not None and d.new is None and d.old.file not in compared]
+    if not removed or new.holds is None:
+        return
+    found = new.holds([d.old.file for d in removed if d.old is not None])
+    for d in removed:
+        assert d.old is not None
+        raw = found.get(d.old.file)
+        if raw is None or not claims_cxkit_kind(load_bytes(raw), raw):
+            continue
+        d.left = True
+        for c in d.changes:
+            if c.path == "" and c.op == REMOVED:
+                c.op = LEFT
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
@@ -140,7 +163,30 @@ def folder_side(root: str, config: Config) -> Side:
             side.unread.add(rel)
             continue
         read_document(raw, rel, target.display, side, explicit=False, size=size)
+    side.holds = lambda names: _read_files({n: Path(root) / n for n in names})
     return side
+
+
+def _read_files(files: dict[str, Path]) -> dict[str, bytes]:
+    """The files of ``files`` (name -> where on disk) that can be read, by name."""
+    out: dict[str, bytes] = {}
+    for name, path in files.items():
+        try:
+            if path.is_file():
+                out[name] = read_file(path)[0]
+        except OSError:
+            continue
+    return out
+
+
+def _blob_reader(repo: Repo, listing: Callable[[list[str]], list[TreeFile]]) -> Callable[[list[str]], dict[str, bytes]]:
+    """Files of a revision or the index (``listing`` lists them) by their names as shown."""
+    def read(names: list[str]) -> dict[str, bytes]:
+        files = [f for f in listing(names) if display_path(f.display) in names]
+        contents = repo.blobs([f.blob for f in files])
+        return {display_path(f.display): contents[f.blob] for f in files if f.blob in contents}
+
+    return read
 
 
 def _norm(path: str) -> str:
@@ -201,6 +247,7 @@ def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: C
     files = repo.tree(commit, paths)
     planned = _planned(side, repo, files, paths, config, _revision_read(repo, commit, files), rev)
     _read_blobs(side, repo, _kept(files, repo, config, paths, planned), f"{rev}:")
+    side.holds = _blob_reader(repo, lambda names: repo.tree(commit, names))
     return side
 
 
@@ -276,6 +323,7 @@ def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
             side.unread.add(shown)
     planned = _planned(side, repo, staged, paths, config, _revision_read(repo, "", staged), INDEX, staged=True)
     _read_blobs(side, repo, _kept(staged, repo, config, paths, planned), ":")
+    side.holds = _blob_reader(repo, lambda names: repo.index(names)[0])
     return side
 
 
@@ -338,4 +386,5 @@ def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
             side.unread.add(shown)
             continue
         read_document(raw, shown, shown, side, explicit=explicit, size=size)
+    side.holds = lambda wanted: _read_files({n: repo.cwd / n for n in repo.worktree(wanted)})
     return side

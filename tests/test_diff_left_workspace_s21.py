@@ -1,0 +1,146 @@
+"""A document whose file a new configuration leaves out (`paths`, `exclude`, a client's) was not
+deleted: `cxkit diff` and `cxkit review` say it left the workspace, not that it was removed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+from test_diff_workspaces_s20 import MARTA, SZKIC
+
+OLA = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+goals:
+  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027
+behaviours:
+  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
+"""
+
+ANIA = """\
+kind: persona
+id: ania-szkic
+name: Ania Kowalczyk
+lang: pl
+goals:
+  - Find a stroller that folds with one hand on the Warsaw tram
+"""
+
+KAMIL = """\
+kind: negative-persona
+id: kamil
+name: Kamil
+lang: pl
+reasons: [Kupuje tylko na Black Friday w Media Markt]
+"""
+
+
+@pytest.fixture(autouse=True)
+def _env(monkeypatch):
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-05")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch) -> Repo:
+    """main: personas/ and szkice/ both in the top config's `paths`."""
+    r = Repo(tmp_path / "ws")
+    r.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\n')
+    r.write("personas/ola.yaml", OLA)
+    r.write("personas/kamil.yaml", KAMIL)
+    r.write("szkice/ania.yaml", ANIA)
+    r.commit("init")
+    monkeypatch.chdir(r.root)
+    return r
+
+
+def cli(*args: str):
+    result = run_cli(*args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result
+
+
+LEFT_TEXT = (
+    '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in {where}, outside what '
+    "the configuration compares (`paths`, `exclude`)\n"
+)
+
+
+def test_a_file_the_new_paths_leave_out_left_the_workspace_and_a_deleted_one_is_removed(ws):
+    ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\n')
+    (ws.root / "personas/kamil.yaml").unlink()
+    result = cli("diff", "main")
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout == (
+        "- kamil  personas/kamil.yaml  removed negative persona \"Kamil\"\n\n"
+        + LEFT_TEXT.format(where="the working tree")
+        + "\n2 documents differ (1 removed, 1 left the workspace).\n"
+    )
+    changes = json.loads(cli("diff", "main", "-f", "json").stdout)
+    assert [(c["op"], c["document"], c["file"], c["new"]) for c in changes] == [
+        ("removed", "kamil", "personas/kamil.yaml", None), ("left", "ania-szkic", "szkice/ania.yaml", None)]
+    assert changes[1]["old"]["name"] == "Ania Kowalczyk"
+    md = cli("diff", "main", "-f", "md").stdout
+    assert "### `ania-szkic` · `szkice/ania.yaml` (left the workspace)\n" in md
+    assert "(removed)" in md.split("ania-szkic")[0]  # kamil's
+
+
+def test_the_same_between_revisions_and_in_the_index(ws):
+    ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\n')
+    ws.git("add", "cxkit.toml")
+    staged = cli("diff", "--cached")
+    assert staged.exit_code == 1
+    assert staged.stdout == LEFT_TEXT.format(where="the index") + "\n1 document differs (1 left the workspace).\n"
+    ws.commit("tylko persony")
+    for args in (["main~1", "main"], ["main~1..main"]):
+        result = cli("diff", *args)
+        assert result.exit_code == 1
+        assert result.stdout == LEFT_TEXT.format(where="'main'") + "\n1 document differs (1 left the workspace).\n"
+
+
+def test_a_file_the_new_exclude_leaves_out_left_the_workspace(ws):
+    ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\nexclude = ["szkice/ania.yaml"]\n')
+    result = cli("diff", "main")
+    assert result.exit_code == 1
+    assert result.stdout == LEFT_TEXT.format(where="the working tree") + "\n1 document differs (1 left the workspace).\n"
+
+
+def test_a_file_that_is_no_cxkit_document_any_more_is_removed(ws):
+    ws.write("szkice/ania.yaml", "kind: notatka\ntekst: tylko notatka\n")
+    ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\n')
+    assert "removed persona \"Ania Kowalczyk\"" in cli("diff", "main").stdout
+
+
+def test_review_says_it_left_the_workspace_and_its_findings_are_suppressed_by_paths(ws):
+    ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\n')
+    result = cli("review", "main")
+    assert result.exit_code == 0, result.stdout
+    assert "#### `ania-szkic` · `szkice/ania.yaml` (left the workspace)\n" in result.stdout
+    assert "(removed)" not in result.stdout
+    report = json.loads(cli("review", "main", "-f", "json").stdout)
+    assert [(c["op"], c["document"]) for c in report["changes"]] == [("left", "ania-szkic")]
+    assert report["fixed"] == []
+
+
+def test_a_clients_new_exclude_in_an_agency(tmp_path, monkeypatch):
+    r = Repo(tmp_path / "agencja")
+    r.write("zoo/cxkit.toml", 'lang = "pl"\n')
+    r.write("browar/cxkit.toml", 'lang = "pl"\n')
+    r.write("zoo/personas/marta-karma.yaml", MARTA)
+    r.write("browar/szkice/szkic.yaml", SZKIC)
+    r.commit("init")
+    monkeypatch.chdir(r.root)
+    r.write("browar/cxkit.toml", 'lang = "pl"\nexclude = ["szkice"]\n')
+    result = cli("diff", "main")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        '- szkic  browar/szkice/szkic.yaml  persona "Szkic" left the workspace: still in the working tree, outside '
+        "what the configuration compares (`paths`, `exclude`)\n\n1 document differs (1 left the workspace).\n")
+    review = json.loads(cli("review", "main", "-f", "json").stdout)
+    assert [(c["op"], c["file"]) for c in review["changes"]] == [("left", "browar/szkice/szkic.yaml")]
