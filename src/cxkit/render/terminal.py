@@ -490,7 +490,7 @@ class PersonaCard:
             # around each of its lines ("„Ma pani kod?”" over "„Nie wchodzi.”"): not twice.
             if _quoted(quote) or all(_quoted(line) for line in quote.splitlines()):
                 opening = closing = ""
-            parts.append(Padding(Text(f"{opening}{quote}{closing}", style="italic"), (0, 0, 0, 2)))
+            parts.append(Padding(hanging_quote(f"{opening}{quote}{closing}"), (0, 0, 0, 2)))
         blocks = self._sections()
         inner = width - 4
         if inner >= SIDE_BY_SIDE_WIDTH - 4 and len(blocks) > 1:
@@ -1031,6 +1031,21 @@ def page_width(console: Console) -> int:
 #: Quotation marks an author may open and close a quote with, in Polish and English typography.
 _OPENING_MARKS = "\"'„“”‘’«»‚"
 _CLOSING_MARKS = "\"'”“’‘»«"
+
+
+def hanging_quote(quote: str) -> RenderableType:
+    """A quote whose opening mark hangs: every line, wrapped or the author's next one, starts under
+    the first letter after the mark, not under the mark. A line the author opened with a mark of its
+    own (one turn per line, each in marks) hangs that mark the same way."""
+    rows = [(line[0], line[1:]) if line[:1] in _OPENING_MARKS else ("", line) for line in quote.split("\n")]
+    if not any(mark for mark, _text in rows):
+        return Text(quote, style="italic")
+    grid = Table.grid(padding=0)
+    grid.add_column(no_wrap=True, width=1, style="italic")
+    grid.add_column(overflow="fold", style="italic")
+    for mark, text in rows:
+        grid.add_row(mark, Text(text, style="italic"))
+    return grid
 
 
 def _quoted(text: str) -> bool:
