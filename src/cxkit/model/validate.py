@@ -473,3 +473,46 @@ def _name(path: tuple[Any, ...]) -> str:
 
 def _in(path: tuple[Any, ...]) -> str:
     return f" in '{_name(path)}'" if path else ""
+
+
+_NOT_A_LIST = " must be text, not a list"
+# Words a template leaves in a slot: the slot is to be filled in, not unbracketed.
+_SLOT_WORDS = frozenset((
+    "owner", "the owner", "name", "your name", "team", "person", "who", "todo", "tbd", "...", "…",
+    "właściciel", "imię", "imię i nazwisko", "nazwisko", "zespół", "osoba", "kto",
+))
+
+
+def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIssue]:
+    """``issues`` with a text field written in brackets (`owner: [Marta]`) told as written.
+
+    YAML reads `[Marta]` as a list of one item, so the field "must be text, not a list"; the author
+    wrote a name in brackets, as a template's slot is written, and the message says what the brackets
+    did and what to write.  A list written as one (`owner:` with `- Marta` below) keeps the message.
+    """
+    from ..yamlio import load_text, node_at
+    from ruamel.yaml.nodes import ScalarNode, SequenceNode
+
+    told = []
+    for issue in issues:
+        key = issue.path[-1] if issue.path else None
+        node = node_at(root, issue.path) if issue.message.endswith(_NOT_A_LIST) and isinstance(key, str) else None
+        if (
+            isinstance(node, SequenceNode) and node.flow_style and node.value
+            and node.start_mark.line == node.end_mark.line
+            and all(isinstance(item, ScalarNode) and item.value.strip() for item in node.value)
+        ):
+            written = text[node.start_mark.index:node.end_mark.index]
+            value = ", ".join(item.value.strip() for item in node.value)
+            if len(node.value) == 1 and value.casefold() in _SLOT_WORDS:
+                what = "it looks like a slot left from a template: write the real value in its place, without brackets"
+            else:
+                line = f"{key}: {value}"
+                reread = load_text(line).data
+                if reread != {key: value}:
+                    line = f"{key}: " + json.dumps(value, ensure_ascii=False)
+                what = f"write the text without them ({brief(line)})"
+            issue = SchemaIssue(issue.path, f"{issue.message}: the brackets of {brief(written)} make it a YAML list; "
+                                            f"{what}", issue.at_key)
+        told.append(issue)
+    return told
