@@ -95,10 +95,8 @@ def test_english_medicines_for_nothing_are_found(text):
     assert matcher().analyse(text).vague
 
 
-def test_a_purpose_after_a_comma_is_another_clause():
-    # Only right after the phrase, in its clause: after a comma the word is no longer the goods' purpose.
-    verdict = matcher().analyse("Kupuje tanie leki, na nadciśnienie")
-    assert verdict.vague and verdict.rescue is None
+# A purpose after a comma ("Kupuje tanie leki, na nadciśnienie") is the purpose still, since session 21:
+# tests/test_profiling_gaps_s21.py.
 
 
 def test_a_purpose_rescues_only_goods_phrases():

@@ -4,6 +4,10 @@
    ingredients") passed: "skład", "takes" of "takes care" and "pays" of "pays attention" were content
    words.  They name nothing among generic words only; beside a phrase they still count ("Ceni jakość,
    sprawdza skład ubrań i szwy"), and any word of detail keeps the trait quiet.
+2. "Regularnie kupuje leki na nadciśnienie" was reported: the vague "how often" phrase about medicines
+   was an industry phrase, whose purpose was not read.  It is a phrase about goods now (remedies).
+3. A purpose after a comma ("Kupuje tanie leki, na nadciśnienie") did not count: it does now, as
+   without the comma; a comma still ends what a phrase is about ("ceny, kształtki...").
 """
 
 from __future__ import annotations
@@ -84,3 +88,95 @@ def test_a_pharmacy_persona_reports_the_bare_ingredients_and_skin_care(tmp_path,
     assert [(f.line, f.column) for f in found] == [(6, 5), (9, 5)]
     assert found[0].message.startswith('built only from generic words ("Zwraca", "uwagę", "skład")')
     assert found[1].message.startswith('built only from generic words ("Takes", "care", "skin")')
+
+
+# --- 2. what regularly bought medicines are for ------------------------------------------------------
+
+REGULAR_MEDICINES_FOR_SOMETHING = [
+    ("Regularnie kupuje leki na nadciśnienie", "nadciśnienie"),
+    ("Często kupuje leki na alergię dla syna", "alergię"),
+    ("Kupuje leki regularnie na tarczycę", "tarczycę"),
+    ("Regularnie zamawia leki od kaszlu dla dzieci", "kaszlu"),
+]
+
+REGULAR_MEDICINES_FOR_NOTHING = [
+    "Regularnie kupuje leki",
+    "Regularnie kupuje leki na co dzień",
+    "Często zamawia leki na receptę",
+    "Kupuje leki regularnie na zapas",
+]
+
+
+@pytest.mark.parametrize(("text", "purpose"), REGULAR_MEDICINES_FOR_SOMETHING)
+def test_what_regularly_bought_medicines_are_for_is_detail(text, purpose):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague, verdict
+    assert verdict.rescue == f"what it is for ('{purpose}')"
+
+
+@pytest.mark.parametrize("text", REGULAR_MEDICINES_FOR_NOTHING)
+def test_regularly_bought_medicines_for_nothing_named_are_found(text):
+    verdict = matcher().analyse(text)
+    assert verdict.vague, verdict
+    assert [m.entry.id for m in verdict.matches] == ["remedies"]
+
+
+# --- 3. a purpose after a comma --------------------------------------------------------------------
+
+PURPOSE_AFTER_A_COMMA = [
+    ("Kupuje tanie leki, na nadciśnienie", "nadciśnienie"),
+    ("Szuka tanich leków, na alergię dla syna", "alergię"),
+    ("Regularnie kupuje leki, na nadciśnienie", "nadciśnienie"),
+    ("Wybiera naturalne leki, od kaszlu", "kaszlu"),
+]
+
+NO_PURPOSE_AFTER_A_COMMA = [
+    "Kupuje tanie leki, na co dzień",
+    "Kupuje tanie leki, na zapas",
+    "Szuka tanich leków, na receptę",
+    # Only a comma: a semicolon or a full stop ends the sentence.
+    "Kupuje tanie leki; na nadciśnienie",
+]
+
+
+@pytest.mark.parametrize(("text", "purpose"), PURPOSE_AFTER_A_COMMA)
+def test_a_purpose_after_a_comma_is_the_purpose_still(text, purpose):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague, verdict
+    assert verdict.rescue == f"what it is for ('{purpose}')"
+
+
+@pytest.mark.parametrize("text", NO_PURPOSE_AFTER_A_COMMA)
+def test_no_purpose_after_a_comma_is_still_found(text):
+    assert matcher().analyse(text).vague
+
+
+def test_a_comma_still_ends_what_a_phrase_is_about():
+    # "what it is about" takes two words right after the phrase, in its clause; a comma starts another.
+    assert matcher().analyse("Zwraca uwagę na ceny kształtek miedzianych").vague is False
+    assert matcher().analyse("Zwraca uwagę na ceny, kształtek miedzianych").vague is True
+
+
+@pytest.mark.parametrize("text", ["Kupuje suplementy, na odporność", "Buys supplements, for her joints",
+                                  "Buys cheap medicines, for her joints"])
+def test_goods_named_by_generic_words_with_a_purpose_after_a_comma_stay_quiet(text):
+    assert not matcher().analyse(text).vague
+
+
+def test_a_pharmacy_persona_keeps_its_regular_medicines_for_something(tmp_path, monkeypatch):
+    (tmp_path / "p.yaml").write_text(textwrap.dedent("""\
+        kind: persona
+        id: halina-w
+        name: Halina Wróblewska
+        lang: pl
+        goals:
+          - Regularnie kupuje leki na nadciśnienie
+          - Kupuje tanie leki, na alergię dla syna
+        behaviours:
+          - Regularnie kupuje leki
+        """), encoding="utf-8")
+    found = run(tmp_path, monkeypatch)
+    assert [(f.line, f.column) for f in found] == [(9, 5)]
+    assert found[0].message.startswith(
+        '"Regularnie kupuje leki" describes almost anyone; make it specific: name the product or brand, the dose'
+    )

@@ -1069,6 +1069,8 @@ _NOT_PURPOSE = frozenset(
 )
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
 _OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
+#: The same before what goods are for, which may follow a comma too: "Kupuje tanie leki, na nadciśnienie".
+_PURPOSE_LEAD = re.compile(r"[^\W_]*\s*,?(?:\s+[^\W_]+)*\s+")
 _OBJECT_JOIN = re.compile(r"\s+|-")
 _OBJECT_AMPERSAND = re.compile(r"\s*&\s*")
 #: Counts beside which another makes a guess at a few ("jedną czy dwie", "one or two", "two to three").
@@ -1811,8 +1813,9 @@ class Matcher:
                     continue  # a genitive follows a noun, not a pronoun: "social media to jej główne źródło"
             while word is not None and word.group() in _OBJECT_DETERMINERS:
                 word = next(words, None)
-            if word is None or _OBJECT_LEAD.fullmatch(text, phrase_end, at(word.start())) is None:
-                continue  # a comma, a colon, a bracket: what follows is not the phrase's object
+            lead = _PURPOSE_LEAD if need == 1 else _OBJECT_LEAD
+            if word is None or lead.fullmatch(text, phrase_end, at(word.start())) is None:
+                continue  # a comma (but before a purpose), a colon, a bracket: what follows is not the phrase's object
             if outside is None:
                 # A frequency ("raz dziennie") says how often, not what: it ends an object as a phrase does.
                 taken = [(x, y) for _, x, y in spans]

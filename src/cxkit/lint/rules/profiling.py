@@ -74,9 +74,10 @@ class PseudoProfiling(Rule):
     as a name), or what the phrase is about, named right after it in two or
     more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
     attention to prices of copper fittings" (not "ceny paliwa", "prices of
-    products", "zdrowie psychiczne i fizyczne"); after goods ("tanie leki"),
-    what they are for, in one word: "Kupuje tanie leki na nadciśnienie", "od
-    kaszlu" (not "na co dzień", "na zdrowie", "na zapas").  Detail
+    products", "zdrowie psychiczne i fizyczne"); after goods ("tanie leki",
+    "regularnie kupuje leki"), what they are for, in one word and after a comma
+    too: "Kupuje tanie leki na nadciśnienie", "Regularnie kupuje leki, na
+    nadciśnienie", "od kaszlu" (not "na co dzień", "na zdrowie", "na zapas").  Detail
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  The document's own source ids
