@@ -68,6 +68,9 @@ _EMPTY_BLOBS = frozenset({
 })
 
 
+#: A name that may be an abbreviated or whole commit id.
+_HEX_NAME = re.compile(r"[0-9a-fA-F]{4,64}")
+
 #: How to get the history a shallow clone lacks.
 SHALLOW_FIX = (
     "fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; by hand `git fetch --unshallow`) "
@@ -152,7 +155,10 @@ class Repo:
                     f"branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in "
                     f"actions/checkout; by hand `git fetch --unshallow`{also}) and run again")
             if remote is not None:
-                said += f"; even then '{branch}' is no branch of this clone: {self._branch_advice(remote, branch, rev, name)}"
+                # A name all hex digits (`cafe`, `deadbeef`) may be a branch or an abbreviated commit.
+                even = (f"if '{branch}' is a branch of {remote}, not a commit, even then it"
+                        if _HEX_NAME.fullmatch(branch) else f"even then '{branch}'")
+                said += f"; {even} is no branch of this clone: {self._branch_advice(remote, branch, rev, name)}"
             return said
         if remote is not None:
             return f"unknown revision '{name}'; if it is a branch of {remote}, {self._branch_advice(remote, branch, rev, name)}"
@@ -171,10 +177,12 @@ class Repo:
         branch = re.split(r"[~^]|@\{", name, maxsplit=1)[0]
         if not branch or branch.startswith(("-", "refs/")) or any(c.isspace() or c in "*?[\\:" for c in branch):
             return None, branch, False
-        # `HEAD~1`, `@~5`, `ORIG_HEAD^`, a sha (or a typo of one) name no branch; nor does a name that
-        # is here (`main~40` in a clone with less history): what is missing is history, not a branch.
+        # `HEAD~1`, `@~5`, `ORIG_HEAD^`, a whole sha name no branch; nor does a name that is here
+        # (`main~40` in a clone with less history): what is missing is history, not a branch. A name
+        # all hex digits and shorter (`cafe`, `deadbeef`, `a1b2c3d`) may be a branch as well as a
+        # commit: it is one when the remote's branch of that name is here (see the end).
         if (branch in ("HEAD", "@") or re.fullmatch(r"[A-Z_]*_HEAD", branch)
-                or re.fullmatch(r"[0-9a-fA-F]{4,64}", branch) or self.commit(branch) is not None):
+                or (_HEX_NAME.fullmatch(branch) and len(branch) in (40, 64)) or self.commit(branch) is not None):
             return None, branch, False
         remotes = self._run(["remote"], what="list the remotes", check=False)
         names = remotes.stdout.decode("utf-8", "replace").split() if remotes.returncode == 0 else []
@@ -184,7 +192,12 @@ class Repo:
         valid = self._run(["check-ref-format", f"refs/heads/{branch}"], what="check a branch name", check=False)
         if valid.returncode != 0:
             return None, branch, False
-        return remote, branch, self.commit(f"refs/remotes/{remote}/{branch}") is not None
+        tracking = self.commit(f"refs/remotes/{remote}/{branch}") is not None
+        if not tracking and _HEX_NAME.fullmatch(branch) and len(branch) >= 7 and not branch.isalpha() \
+                and not branch.isdigit():
+            # Letters and digits mixed, as an abbreviated commit id is (`a1b2c3d`): a commit, most likely.
+            return None, branch, False
+        return remote, branch, tracking
 
     @staticmethod
     def _with_remote(rev: str, name: str, remote: str) -> str:
