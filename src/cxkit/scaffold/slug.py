@@ -65,6 +65,10 @@ def _russian_name(text: str) -> bool:
 # An apostrophe between letters is part of the word in Ukrainian ("Мар'яна"): it is not written.
 _APOSTROPHES = "'\u02bc\u2019`"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# An English possessive ("Priya's", "Priya’s"): the apostrophe between a letter and a final "s" is
+# dropped, so the "s" stays with its word ("priyas-flood-claim", not "priya-s-flood-claim"). An
+# apostrophe before any other letter still separates words ("O'Connor" -> "o-connor").
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019\u02bc](?=[sS](?![^\W_]))")
 _SLUG = re.compile(SLUG_PATTERN)
 
 
@@ -106,9 +110,11 @@ def slugify(name: str) -> str:
 
     Polish letters become their base letters ("Żaneta Łęcka" -> "zaneta-lecka"),
     Cyrillic is romanised ("Олена Коваленко" -> "olena-kovalenko", see
-    :func:`romanise_cyrillic`), other accents are dropped, anything else separates
-    words.  Returns "" when nothing usable is left.
+    :func:`romanise_cyrillic`), other accents are dropped, an English possessive keeps
+    its "s" ("Priya's claim" -> "priyas-claim"), anything else separates words.  Returns
+    "" when nothing usable is left.
     """
+    name = _POSSESSIVE.sub("", name)
     text = unicodedata.normalize("NFKD", romanise_cyrillic(name).translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     slug = _NOT_SLUG.sub("-", text.lower()).strip("-")
