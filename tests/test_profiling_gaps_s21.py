@@ -8,6 +8,10 @@
    was an industry phrase, whose purpose was not read.  It is a phrase about goods now (remedies).
 3. A purpose after a comma ("Kupuje tanie leki, na nadciśnienie") did not count: it does now, as
    without the comma; a comma still ends what a phrase is about ("ceny, kształtki...").
+4. The letters of an interview id ("INT" of "[INT-07]", "(wywiad INT-07)") counted among the words of
+   the author's own, so a label could make three words of detail the four that rescue a trait.  They
+   are no words now, as the document's own source ids are not; a label's word ("wywiad" of "(wywiad
+   7)", "Persona 2") still counts, as it always has.
 """
 
 from __future__ import annotations
@@ -180,3 +184,51 @@ def test_a_pharmacy_persona_keeps_its_regular_medicines_for_something(tmp_path, 
     assert found[0].message.startswith(
         '"Regularnie kupuje leki" describes almost anyone; make it specific: name the product or brand, the dose'
     )
+
+
+# --- 4. the letters of an interview id ---------------------------------------------------------------
+
+# Three words of the author's own beside a phrase: vague with the label as without it.
+LABELLED_THREE_WORDS = [
+    ("Dba o zdrowie, chodzi na basen z córką [INT-07]", " [INT-07]"),
+    ("Dba o zdrowie, chodzi na basen z córką (INT-07)", " (INT-07)"),
+    ("Dba o zdrowie, chodzi na basen z córką [IDI-12]", " [IDI-12]"),
+    ("Dba o zdrowie, chodzi na basen z córką (int_7)", " (int_7)"),
+    ("Values quality, buys handmade leather shoes (INT-07)", " (INT-07)"),
+    # "wywiad" counts, as in "(wywiad 7)"; "INT" does not.
+    ("Ceni jakość, kupuje porządne buty (wywiad INT-07)", " (wywiad INT-07)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELLED_THREE_WORDS)
+def test_an_interview_ids_letters_are_no_words_of_detail(text, label):
+    verdict = matcher().analyse(text)
+    assert verdict.vague, verdict
+    assert matcher().analyse(text.replace(label, "")).vague  # as without it
+
+
+@pytest.mark.parametrize("text", [
+    "Dba o zdrowie, chodzi na basen z córką i mężem [INT-07]",
+    "Dba o zdrowie, chodzi na basen z córką w soboty [INT-07]",
+    "Values quality, buys handmade leather shoes in Northampton (INT-07)",
+])
+def test_detail_beside_an_interview_id_still_rescues(text):
+    assert not matcher().analyse(text).vague
+
+
+def test_a_persona_with_interview_ids_reports_the_three_word_trait(tmp_path, monkeypatch):
+    (tmp_path / "p.yaml").write_text(textwrap.dedent("""\
+        kind: persona
+        id: ola-n
+        name: Ola Nowak
+        lang: pl
+        sources:
+          - id: wywiady-2026-10
+            type: interview
+        behaviours:
+          - Dba o zdrowie, chodzi na basen z córką [INT-07]
+          - Dba o zdrowie, chodzi na basen z córką i mężem [INT-07]
+        """), encoding="utf-8")
+    found = run(tmp_path, monkeypatch)
+    assert [(f.line, f.column) for f in found] == [(9, 5)]
+    assert found[0].message.startswith('"Dba o zdrowie" describes almost anyone')

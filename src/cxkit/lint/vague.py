@@ -837,6 +837,8 @@ _LABEL_WORD = (
 )
 #: An id: a number, or letters joined to one ("INT-07", "R12"), or a date ("2026-10", "2026-10-14").
 _LABEL_ID = r"(?:[a-z]{1,5}[-_]?)?\d{1,4}(?:[-_./]\d{1,4}){0,2}"
+#: The letters of an id joined to its number in a _LABEL_NUMBER match ("INT-07", "IDI_12", "R12").
+_LETTER_ID = re.compile(r"(?<![^\W_])[^\W\d_]{1,5}[-_]?\d")
 #: What follows every digit of a _LABEL_NUMBER match: the rest of its id, then its end.
 _LABEL_END = re.compile(r"[\d\-_./]*\s*(?:[)\],;.]|$)")
 _LABEL_NUMBER = re.compile(
@@ -1459,10 +1461,13 @@ class _Labels:
         return self._people
 
     def unwords(self) -> _Spans:
-        """What is no detail, and whose words are not the author's own either: references, not numbered
-        labels ("Persona 2" has always counted its word), and people."""
-        numbered = len(self.numbered())
-        return self.references()[numbered:] + self.people()
+        """What is no detail, and whose words are not the author's own either: references, the letters
+        of a numbered label's id ("INT" of "[INT-07]", "(wywiad INT-07)"; not the label's word: "Persona
+        2", "(wywiad 7)" have always counted it), and people."""
+        numbered = self.numbered()
+        text = self.text
+        ids = [m.span() for a, b in numbered for m in _LETTER_ID.finditer(text, a, b)]
+        return ids + self.references()[len(numbered):] + self.people()
 
     def every(self) -> _Spans:
         return self.references() + self.people()

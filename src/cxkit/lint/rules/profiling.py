@@ -56,7 +56,7 @@ class PseudoProfiling(Rule):
     such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
     24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), or a label of the trait's source
     such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
-    "[1]"), a frequency ("raz w tygodniu", "w każdą sobotę", "twice a year"; one
+    "[1]", whose id's letters, "INT", are no words of detail either), a frequency ("raz w tygodniu", "w każdą sobotę", "twice a year"; one
     that says no more than every day, such as "codziennie" or "every morning",
     only beside a behaviour in the trait's own words: "codziennie jeździ rowerem
     do pracy"), a named place, brand or channel
