@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Iterable
+from typing import Annotated, Any, Iterable
 
 from pydantic import AfterValidator, Field
 
@@ -114,6 +114,15 @@ def _names_nobody(owner: str) -> bool:
     return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY
 
 
+def _has_key(data: Any, stage: int, opportunity: int, key: str) -> bool:
+    """Whether the journey's ``stages[stage].opportunities[opportunity]`` has ``key`` written, empty or not."""
+    try:
+        item = data["stages"][stage]["opportunities"][opportunity]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return isinstance(item, dict) and key in item
+
+
 class UnownedOptions(RuleOptions):
     require_due: bool = Field(False, alias="require-due", description="Also report opportunities without a due date.")
 
@@ -126,7 +135,8 @@ class UnownedOpportunity(Rule):
     or "na razie" beside it: `brak`, `nikt`, `ktoś`, `wszyscy`, `do ustalenia`,
     `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
     `to be decided`, `n/a`, or punctuation only (`?`, `—`).  It is reported at
-    the owner, the value to change; a missing owner at the action.  A name with
+    the owner, the value to change, and so is an `owner:` left empty; a missing
+    owner at the action.  A name with
     a question beside it names someone ("Kto? Marketing" passes).  A template
     leftover that names nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`) is
     reported by this rule and by the `placeholder` rule alike: each rule's
@@ -162,11 +172,14 @@ class UnownedOpportunity(Rule):
                 written = bool(opp.owner and opp.owner.strip())
                 unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
                 if unowned:
-                    said = f" ('{opp.owner.strip()}' names nobody)" if written else ""  # type: ignore[union-attr]
+                    # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
+                    # an owner that names nobody; only a missing key goes below the action.
+                    empty = not written and _has_key(doc.data, i, j, "owner")
+                    said = (f" ('{opp.owner.strip()}' names nobody)" if written  # type: ignore[union-attr]
+                            else " (`owner` is empty)" if empty else "")
                     # Both at once when both are missing: one round of review, not two.
                     also = " and no due date" if undated else ""
-                    # A written owner that names nobody is the value to change; a missing one goes below the action.
-                    where = ("stages", i, "opportunities", j, "owner") if written else at
+                    where = ("stages", i, "opportunities", j, "owner") if written or empty else at
                     yield doc.hit(where, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
                                          f"will fix it{' and by when' if undated else ''}")
                 elif undated:
