@@ -1854,8 +1854,10 @@ _BLANK_LINE = re.compile(r"\n(?:[ \t]*\t[ \t]*)?\r?\n")
 # it applies to the next line with content.
 _OWN_LINE_DIRECTIVE = re.compile(r"^[ \t]*#[ \t]*cxkit(?:[ \t]*:[ \t]*|[ \t]+)disable[ \t]*=", re.IGNORECASE | re.MULTILINE)
 # What makes a comment block at the top of the file its header: an editor's modeline
-# (`# yaml-language-server: $schema=…`), or a `# cxkit: disable-file=…`, which speaks of the file.
-_MODELINE = re.compile(r"^[ \t]*#[ \t]*(?:yaml-language-server[ \t]*:|cxkit(?:[ \t]*:[ \t]*|[ \t]+)disable-file[ \t]*=)",
+# (`# yaml-language-server: $schema=…`), a `# cxkit: disable-file=…`, which speaks of the file, or
+# an empty comment line between paragraphs (`#`), as in the header `cxkit new` writes: a note on
+# one key is not written in paragraphs.
+_MODELINE = re.compile(r"^[ \t]*#[ \t]*(?:yaml-language-server[ \t]*:|cxkit(?:[ \t]*:[ \t]*|[ \t]+)disable-file[ \t]*=|$)",
                        re.IGNORECASE | re.MULTILINE)
 
 
