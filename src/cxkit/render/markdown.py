@@ -18,7 +18,10 @@ from . import content
 from .content import Entry, OverviewRow, name_line
 from .labels import Labels, signed
 
-_SPARK = {-2: "▁", -1: "▂", 0: "▄", 1: "▆", 2: "█"}
+#: A bar per level, 1, 3, 4, 6 and 8 eighths of a block high: each step two eighths but the one
+#: from -1 to 0. Eight eighths hold no five evenly spaced bars that all show, and the smaller step
+#: belongs there, never at the dip from "negative" to "very negative" a journey is read for.
+_SPARK = {-2: "▁", -1: "▃", 0: "▄", 1: "▆", 2: "█"}
 
 
 # "~" is GFM strikethrough (GitHub takes a single "~" too); "$" opens GitHub's inline maths.
