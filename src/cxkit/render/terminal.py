@@ -149,6 +149,25 @@ def _split_after(text: str, chars: str) -> list[str]:
     return pieces
 
 
+def _scheme_with_host(parts: list[str], width: int) -> list[str]:
+    """A web address's pieces after each ``/`` with its scheme held to its host: ``https://`` at
+    the end of a line reads as a link to nowhere, and the host on the next as a word of the text.
+    A host too long for the line still breaks after its ``.`` (``https://lookerstudio.``); in a
+    column narrower than that, the scheme stands alone rather than a word being cut — whole, never
+    ``https:/`` over ``/lookerstudio.``."""
+    from rich.cells import cell_len
+
+    if len(parts) > 2 and parts[0].endswith(":/") and parts[1] == "/":
+        glued = parts[0] + parts[1] + parts[2]
+        least = glued
+        for chars in _URL_BREAK_LEVELS[2:]:
+            least = _split_after(least, chars)[0]
+        if cell_len(least.rstrip()) <= width:
+            return [glued, *parts[3:]]
+        return [parts[0] + parts[1], *parts[2:]]
+    return parts
+
+
 def break_token(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells that break ``text`` at spaces, then after ``/``, then after ``-`` or ``_``.
 
@@ -175,6 +194,8 @@ def break_token(text: str, width: int) -> list[str]:
             return
         for deeper in range(level + 1, len(levels)):
             parts = _split_after(piece, levels[deeper])
+            if levels is _URL_BREAK_LEVELS and levels[deeper] == "/":
+                parts = _scheme_with_host(parts, width)
             if len(parts) > 1:
                 for part in parts:
                     place(part, deeper, levels)
