@@ -12,6 +12,13 @@
    the author's own, so a label could make three words of detail the four that rescue a trait.  They
    are no words now, as the document's own source ids are not; a label's word ("wywiad" of "(wywiad
    7)", "Persona 2") still counts, as it always has.
+5. After an opinion verb ("uważa", "thinks", "wspomina", "mentions") a given name counted as detail
+   whether it was whom the persona holds an opinion of ("uważa Halinę za najlepszą farmaceutkę") or a
+   speaker label ("Dba o zdrowie, uważa Halina."), and a title turned the first into a speaker ("uważa
+   panią Halinę za najlepszą farmaceutkę", "thinks Mrs Patel is the best pharmacist").  A person she
+   trusts is detail of the persona; who said it is not.  A given name (in Polish, its base form) or a
+   title and name that ends the clause after the verb is the speaker; anything else after it is what
+   the opinion is of: detail, with or without a title.
 """
 
 from __future__ import annotations
@@ -231,4 +238,59 @@ def test_a_persona_with_interview_ids_reports_the_three_word_trait(tmp_path, mon
         """), encoding="utf-8")
     found = run(tmp_path, monkeypatch)
     assert [(f.line, f.column) for f in found] == [(9, 5)]
+    assert found[0].message.startswith('"Dba o zdrowie" describes almost anyone')
+
+
+# --- 5. after an opinion verb: whom she trusts, or who said it ---------------------------------------
+
+# A person the persona holds an opinion of, with or without a title: detail of the persona.
+WHOM_SHE_TRUSTS = [
+    ("Dba o zdrowie, uważa Halinę za najlepszą farmaceutkę", "Halinę"),
+    ("Dba o zdrowie, uważa panią Halinę za najlepszą farmaceutkę", "Halinę"),
+    ("Ceni jakość, wspomina Halinę", "Halinę"),
+    ("Cares about health, thinks Olena is the best pharmacist", "Olena"),
+    ("Cares about health, thinks Mrs Patel is the best pharmacist", "Mrs"),
+    # A brand, as before.
+    ("Dba o zdrowie, uważa Tołpę za najlepszą", "Tołpę"),
+]
+
+# Who said it: a speaker label after the verb, at the end of the clause.
+SPEAKER_AFTER_THE_VERB = [
+    "Dba o zdrowie, uważa Halina",
+    "Dba o zdrowie, uważa Halina.",
+    "Dba o zdrowie, uważa Halina Wróblewska",
+    "Dba o zdrowie (uważa Halina)",
+    "Dba o zdrowie, uważa Halina; ceni jakość",
+    "Dba o zdrowie — uważa pani Halina",
+    "Cares about health, thinks Olena",
+    "Cares about health, thinks Mrs Patel",
+    "Values quality, mentions Olena Kowalenko.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOM_SHE_TRUSTS)
+def test_whom_the_persona_holds_an_opinion_of_is_detail(text, name):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague, verdict
+    assert verdict.rescue == f"a named place, brand or person ('{name}')"
+
+
+@pytest.mark.parametrize("text", SPEAKER_AFTER_THE_VERB)
+def test_a_speaker_after_an_opinion_verb_is_no_detail(text):
+    verdict = matcher().analyse(text)
+    assert verdict.vague, verdict
+
+
+def test_a_persona_keeps_the_pharmacist_she_trusts_and_loses_the_speaker_label(tmp_path, monkeypatch):
+    (tmp_path / "p.yaml").write_text(textwrap.dedent("""\
+        kind: persona
+        id: ewa-k
+        name: Ewa Kamińska
+        lang: pl
+        behaviours:
+          - Dba o zdrowie, uważa panią Halinę za najlepszą farmaceutkę
+          - Dba o zdrowie, uważa Halina.
+        """), encoding="utf-8")
+    found = run(tmp_path, monkeypatch)
+    assert [(f.line, f.column) for f in found] == [(7, 5)]
     assert found[0].message.startswith('"Dba o zdrowie" describes almost anyone')

@@ -1534,11 +1534,15 @@ def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int, bool]]:
 
 
 #: Reporting verbs that take an object right after them ("uważa Tołpę za najlepszą", "thinks Cerave is
-#: worth it", "wspomina Cerave", "mentions Boots"): only a name before them is who spoke.
+#: worth it", "wspomina Cerave", "mentions Boots"): a name before them is who spoke, and one after them
+#: only where it ends the clause ("Dba o zdrowie, uważa Halina."); "uważa Halinę za najlepszą
+#: farmaceutkę", "thinks Mrs Patel is the best pharmacist" name whom the persona trusts: detail.
 _SPEECH_OBJECT = frozenset(
     "uwaza uwazala uwazal deklaruje deklarowala wspomina wspominala wspominal thinks believes mentions "
     "mentioned".split()
 )
+#: What may follow a speaker named after the verb: the end of a clause, a sentence or a bracket.
+_CLAUSE_END = ".,;:!?…)]|"
 #: Shops named after people, whose names would otherwise be taken for people ("Piotr i Paweł").
 _NAMED_SHOPS = frozenset({("piotr", "pawel")})
 
@@ -1582,8 +1586,24 @@ def _people(text: str, own: DocumentWords, phrase: int, brackets: _Brackets | No
         return (i + 2 < len(words) and (folded[i], folded[i + 2]) in _NAMED_SHOPS and folded[i + 1] == "i"
                 or i >= 2 and (folded[i - 2], folded[i]) in _NAMED_SHOPS and folded[i - 1] == "i")
 
+    def ends_clause(i: int) -> bool:  # a title or name at i, and the capitalised words after it, end a clause
+        if folded[i] in _HONORIFICS:
+            i += 1
+        j = i
+        while j < i + 2 and capital(j + 1) and adjacent(j, j + 1):
+            j += 1
+        if j >= len(words):
+            return False
+        nxt = _NON_SPACE.search(text, words[j][1])
+        return nxt is None or text[nxt.start()] in _CLAUSE_END
+
+    def spoke_after(i: int) -> bool:  # the verb before i has a speaker after it, not an object
+        return folded[i - 1] not in _SPEECH_OBJECT or ends_clause(i)
+
     def reported(i: int) -> bool:  # a title at i beside a reporting verb: "mówi pani Kowalska", "Mrs Patel says"
-        if i > 0 and adjacent(i - 1, i) and (folded[i - 1] in _SPEECH or folded[i - 1] in _ATTRIBUTION):
+        if i > 0 and adjacent(i - 1, i) and (
+            folded[i - 1] in _SPEECH and spoke_after(i) or folded[i - 1] in _ATTRIBUTION
+        ):
             return True
         j = i + 1
         while j < len(words) and j <= i + 3 and capital(j) and adjacent(j - 1, j):
@@ -1618,7 +1638,7 @@ def _people(text: str, own: DocumentWords, phrase: int, brackets: _Brackets | No
             run(i + 1, 1)
         elif f in _SPEECH:
             before = i > 0 and capital(i - 1) and adjacent(i - 1, i) and not after_place_word(i - 1)
-            after = f not in _SPEECH_OBJECT and person_after(i + 1)
+            after = person_after(i + 1) and spoke_after(i + 1)
             if before or after:
                 spans.append((start, end))
             if before:

@@ -64,8 +64,11 @@ class PseudoProfiling(Rule):
     "Mum"; nor a person: the persona's own `name` or first name (not a shop it
     opens with: "Boots" of "Boots Betty"), a name after "pani" or "Mrs" before the
     phrase or beside a reporting verb, a speaker beside "mówi", "says", "według" or
-    "каже" ("Olena Kowalenko mówi, że…"; after the verb only a given name: "uważa
-    Tołpę za najlepszą", "thinks Cerave is worth it" name a brand), a given name
+    "каже" ("Olena Kowalenko mówi, że…"; after the verb only a given name, and
+    after "uważa", "thinks" or "mentions" only one that ends the clause: "Dba o
+    zdrowie, uważa Halina."; "uważa Tołpę za najlepszą", "thinks Cerave is worth
+    it" name a brand, "uważa panią Halinę za najlepszą farmaceutkę", "thinks
+    Olena is the best pharmacist" whom she trusts), a given name
     before the phrase or in brackets ("Według notatek Olena dba o zdrowie"); a name
     after it says whose or who: "Cares about Hanna's health", "chodzi do pani Haliny
     z apteki"), a shop's web address after "na", "z" or "from" ("zamawia na
