@@ -144,3 +144,67 @@ def test_a_clients_new_exclude_in_an_agency(tmp_path, monkeypatch):
         "what the configuration compares (`paths`, `exclude`)\n\n1 document differs (1 left the workspace).\n")
     review = json.loads(cli("review", "main", "-f", "json").stdout)
     assert [(c["op"], c["file"]) for c in review["changes"]] == [("left", "browar/szkice/szkic.yaml")]
+
+
+# --- two folders of an agency (one cxkit.toml per client): each client under its own config ---------
+
+def agency_copy(folder, *, browar_exclude: str = '["szkice"]') -> None:
+    (folder / "zoo/personas").mkdir(parents=True)
+    (folder / "zoo/archiwum").mkdir(parents=True)
+    (folder / "browar/szkice").mkdir(parents=True)
+    (folder / "zoo/cxkit.toml").write_text('lang = "pl"\npaths = ["personas"]\n', encoding="utf-8")
+    (folder / "browar/cxkit.toml").write_text(f'lang = "pl"\nexclude = {browar_exclude}\n', encoding="utf-8")
+    (folder / "zoo/personas/marta-karma.yaml").write_text(MARTA, encoding="utf-8")
+    (folder / "zoo/archiwum/marta-2024.yaml").write_text(MARTA.replace("id: marta-karma", "id: marta-2024"),
+                                                          encoding="utf-8")
+    (folder / "browar/szkice/szkic.yaml").write_text(SZKIC, encoding="utf-8")
+
+
+@pytest.fixture
+def folders(tmp_path, monkeypatch):
+    for name in ("v1", "v2"):
+        agency_copy(tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_two_agency_folders_compare_what_each_clients_config_takes_in(folders):
+    for name in ("v1", "v2"):
+        for rel in ("zoo/personas/marta-karma.yaml", "zoo/archiwum/marta-2024.yaml", "browar/szkice/szkic.yaml"):
+            path = folders / name / rel
+            path.write_text(path.read_text(encoding="utf-8").replace("age: 34", f"age: {34 + (name == 'v2')}")
+                            .replace("ceni jakość", "ceni jakość" + (" i cenę" if name == "v2" else "")),
+                            encoding="utf-8")
+    result = cli("diff", "v1", "v2")
+    assert result.exit_code == 1, result.stderr
+    # zoo/archiwum is outside zoo's `paths`, browar/szkice in browar's `exclude`: as `cxkit lint v2` reads them.
+    assert result.stdout == (
+        "marta-karma  zoo/personas/marta-karma.yaml\n  ~ demographics.age: 34 → 35\n\n"
+        "1 document differs (1 changed); 1 change inside documents.\n")
+    assert result.stderr == ""
+    # `--config` makes it one workspace, as for lint: every document is compared.
+    whole = cli("diff", "--config", "v1/zoo/cxkit.toml", "v1", "v2")
+    assert whole.stdout.endswith("3 documents differ (3 changed); 3 changes inside documents.\n"), whole.stdout
+
+
+def test_a_clients_new_exclude_between_two_folders_is_a_document_that_left(folders):
+    (folders / "v2/browar/cxkit.toml").write_text('lang = "pl"\nexclude = ["szkice", "personas"]\n', encoding="utf-8")
+    (folders / "v1/browar/cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    result = cli("diff", "v1", "v2", "-f", "json")
+    assert result.exit_code == 1
+    assert [(c["op"], c["file"]) for c in json.loads(result.stdout)] == [("left", "browar/szkice/szkic.yaml")]
+
+
+def test_two_folders_with_a_config_at_their_top_are_each_read_with_their_own(tmp_path, monkeypatch):
+    for name, exclude in (("przed", "[]"), ("po", '["szkice"]')):
+        (tmp_path / name / "personas").mkdir(parents=True)
+        (tmp_path / name / "szkice").mkdir()
+        (tmp_path / name / "cxkit.toml").write_text(f'lang = "pl"\nexclude = {exclude}\n', encoding="utf-8")
+        (tmp_path / name / "personas/ola.yaml").write_text(OLA, encoding="utf-8")
+        (tmp_path / name / "szkice/ania.yaml").write_text(ANIA, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = cli("diff", "przed", "po")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in \'po\', outside what '
+        "the configuration compares (`paths`, `exclude`)\n\n1 document differs (1 left the workspace).\n")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import Config
-from ..workspace import YAML_SUFFIXES, Target, UsageError, discover, display_path, read_target
+from ..workspace import YAML_SUFFIXES, Target, UsageError, display_path, read_target
 # lint's own scan tests (excluded? meant to be ours?), so a diff skips and reports what lint does.
 from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
@@ -149,8 +149,10 @@ def file_side(path: str, label: str | None = None) -> Side:
 
 def folder_side(root: str, config: Config) -> Side:
     """The cxkit documents under a folder, named relative to it."""
+    from .workspaces import folder_files
+
     side = Side(display_path(root))
-    targets, unreadable = discover([root], config)
+    targets, unreadable = folder_files(root, config)  # each client folder under its own config, as lint reads it
     for where, message in unreadable:
         side.problems.append(Problem(where, 1, 1, message, "CX000", "read-error"))
     for target in targets:

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from ..config import CONFIG_FILE, PYPROJECT, Config, ConfigError
 
@@ -42,6 +42,44 @@ def config_named(named: bool) -> Iterator[None]:
         yield
     finally:
         _NAMED.reset(token)
+
+
+def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, str]]]:
+    """The files under the folder ``root`` (one side of `cxkit diff OLD/ NEW/`) and those that cannot
+    be read, each workspace's under its own config, as `cxkit lint ROOT` plans the run: a client
+    folder with a `cxkit.toml` of its own is read under its `paths` and `exclude`. One walk when the
+    folder is one workspace; one workspace under `--config`, as for lint."""
+    from ..discovery import discover
+
+    if _NAMED.get():
+        return discover([root], config)
+    from ..lint.workspaces import Part, named_parts, plan
+
+    found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
+    before: dict[int, tuple[Config, list[str] | None]] = {}
+
+    def scan(part: Part) -> list[str]:
+        before.setdefault(id(part.config), (part.config, part.config.nested))
+        part.config.nested = []
+        found[id(part)] = discover(part.targets, part.config)
+        return part.config.nested
+
+    try:
+        parts = plan(named_parts([root], config) or [Part(config, [root])], scan, warn=False)
+    finally:
+        for settings, nested in before.values():  # the config in force is used on
+            settings.nested = nested
+    files: list[Any] = []
+    unreadable: list[tuple[str, str]] = []
+    shown: set[str] = set()
+    for part in parts:
+        listed, cannot = found[id(part)]
+        files += [t for t in listed if t.display not in shown]
+        shown.update(t.display for t in listed)
+        unreadable += [u for u in cannot if u not in unreadable]
+    if len(parts) > 1:
+        files.sort(key=lambda t: t.display)
+    return files, unreadable
 
 
 def other_configs(paths: list[str], config: Config, cwd: Path) -> list[Config | None]:
