@@ -8,7 +8,7 @@ from ..finding import Hit, Place, Severity
 from ..rule import Rule, register
 from ..simjoin import ClosestMatch
 from ...visible import visible_line
-from ...workspace import ExcludedDocument, OtherWorkspaceDocument, WorkspaceIndex
+from ...workspace import DocSummary, ExcludedDocument, OtherWorkspaceDocument, WorkspaceIndex
 
 
 @register
@@ -171,8 +171,10 @@ class DuplicateId(Rule):
 class UnknownPersona(Rule):
     """A journey's `persona` does not name a persona in the workspace.
 
-    The closest existing id is suggested.  Lint the whole workspace (not a
-    single journey file) so the persona can be found.  When the persona is
+    The closest existing id is suggested; when a persona's file is named after
+    the missing id (`personas/priya-burst-pipe-claimant.yaml`) but holds another
+    id, its id was renamed and the journey not: that id and file are suggested.
+    Lint the whole workspace (not a single journey file) so the persona can be found.  When the persona is
     only in a file the config's `exclude` leaves out (a `drafts` folder), the
     finding names that file and the pattern; those files are looked for only
     when the rule fires, by their `kind:` and `id:` lines.
@@ -229,6 +231,13 @@ class UnknownPersona(Rule):
             if apart:
                 yield Hit.naming(*journey.persona_pos, *_other_workspace_message(ref, apart), path=journey.path)
                 continue
+            renamed = _named_after(ref, index)
+            if renamed is not None:
+                # The file still carries the old id's name: its persona's id was changed, this journey was not.
+                yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; did you mean "
+                                 f"'{renamed.id}' (", Place(renamed.path, *renamed.id_pos), ", the file named after this id)?",
+                                 path=journey.path)
+                continue
             if closest is None:
                 closest = ClosestMatch(personas, cutoff=0.6)
             guess = closest(ref)
@@ -240,6 +249,17 @@ class UnknownPersona(Rule):
                 hint += [", ", Place(maybe[1])] if len(maybe) > 1 else []
                 hint.append(f"{more})")
             yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path)
+
+
+def _named_after(ref: str, index: WorkspaceIndex) -> DocSummary | None:
+    """The persona in the file named ``ref`` (``personas/ref.yaml``), when its id is another: a persona
+    whose id was renamed while the journeys about it were not."""
+    for doc in index.documents:
+        if doc.kind in ("persona", "negative-persona") and doc.id and doc.id != ref:
+            name = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+            if name in (f"{ref}.yaml", f"{ref}.yml"):
+                return doc
+    return None
 
 
 def _other_workspace_message(ref: str, found: list[OtherWorkspaceDocument]) -> list[str | Place]:
