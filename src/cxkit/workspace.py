@@ -50,6 +50,8 @@ class Document:
     _lang: str | None = None
     #: The file's `# cxkit: disable=` comments (the engine's Suppressions), when it has any.
     suppressions: Any = None
+    #: :meth:`traits` as first worked out, with the model it was read from.
+    _traits: tuple[Any, list[tuple[tuple[Any, ...], str, list[str]]]] | None = field(default=None, repr=False, compare=False)
 
     def silenced(self, rule: str, line: int) -> tuple[int, int] | None:
         """Where the `# cxkit: disable=` comment is that silences ``rule`` on ``line``, or None (a count
@@ -100,12 +102,20 @@ class Document:
             line, col = self.loaded.locate(path, key=key)
         return Hit(line, col, message)
 
-    def traits(self) -> Iterator[tuple[tuple[Any, ...], str, list[str]]]:
-        """Every trait with its data path, text and cited sources.
+    def traits(self) -> list[tuple[tuple[Any, ...], str, list[str]]]:
+        """Every trait with its data path, text and cited sources (a list shared by every caller:
+        read it, do not change it).
 
         For personas: psychographics and the trait lists; for journeys: each
-        stage's barriers, pain points, love points and metrics.
+        stage's barriers, pain points, love points and metrics.  Worked out once
+        per model: several rules and the workspace summary read them all.
         """
+        cached = self._traits
+        if cached is None or cached[0] is not self.model:
+            cached = self._traits = (self.model, list(self._read_traits()))
+        return cached[1]
+
+    def _read_traits(self) -> Iterator[tuple[tuple[Any, ...], str, list[str]]]:
         model = self.model
         if model is None:
             return

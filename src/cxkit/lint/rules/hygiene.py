@@ -48,19 +48,35 @@ _MARKER_HINTS = tuple(
 )
 # A lone "-" as a value: a dash that ends a line or meets a quote or a flow bracket.
 _LONE_DASH = re.compile(rb"-[ \t]*(?:$|[\"',\]}\r])", re.MULTILINE)
-# A value that opens with a bracket ("[owner]", "{zespół}"): quoted, or a line of a `|` block. Three
-# searches that each open with a literal or a set of bytes: one pattern with a "^" alternative was
-# tried at every byte and cost 0.3 s of CPU over 3,200 files.
-_QUOTED_BRACKET = re.compile(rb"[\"']\s*[\[{]")
-_LINE_BRACKET = re.compile(rb"\n\s*[\[{]")
-_FIRST_BRACKET = re.compile(rb"\s*[\[{]")
+# The blanks a bracket that opens a value may follow: b"\s" in a pattern.
+_BLANK_BYTES = b" \t\n\r\f\v"
+
+
+def _bracket_opens_value(raw: bytes) -> bool:
+    """Whether a `[` or `{` opens a value ("[owner]", "{zespół}"): the file, a line (after blanks, as
+    a line of a `|` block) or a quoted text (`"  [`).
+
+    Looked for from each bracket back over the blanks before it: brackets are few (a flow list's),
+    and a pattern tried at every quote or line break of the file cost ten times as much.
+    """
+    for bracket in b"[{":
+        at = raw.find(bracket)
+        while at >= 0:
+            start = at
+            while start and raw[start - 1] in _BLANK_BYTES:
+                start -= 1
+                if raw[start] == 0x0A:  # a line break among the blanks: the bracket opens a line
+                    return True
+            if start == 0 or raw[start - 1] in b"\"'":
+                return True
+            at = raw.find(bracket, at + 1)
+    return False
 
 
 def _may_hold(raw: bytes, low: bytes) -> bool:
     """Whether a file's bytes may hold a placeholder in some value (False only when surely not)."""
     return (any(map(low.__contains__, _MARKER_HINTS)) or _LONE_DASH.search(raw) is not None
-            or _QUOTED_BRACKET.search(raw) is not None or _LINE_BRACKET.search(raw) is not None
-            or _FIRST_BRACKET.match(raw) is not None)
+            or _bracket_opens_value(raw))
 
 
 def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:

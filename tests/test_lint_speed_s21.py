@@ -1,0 +1,100 @@
+"""Cheaper cold lint, same findings: the work each file costs, done once and looked for where it can be."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cxkit.config import Config
+from cxkit.workspace import Target, load_document
+from rule_helpers import pos, run
+
+# What the placeholder rule's byte net took for a value opening with a bracket, as patterns: a
+# quote, a line break or the file's start, then blanks, then the bracket.
+_QUOTED = re.compile(rb"[\"']\s*[\[{]")
+_LINE = re.compile(rb"\n\s*[\[{]")
+_FIRST = re.compile(rb"\s*[\[{]")
+
+
+def _by_patterns(raw: bytes) -> bool:
+    return bool(_QUOTED.search(raw) or _LINE.search(raw) or _FIRST.match(raw))
+
+
+@pytest.mark.parametrize(
+    ("raw", "opens"),
+    [
+        (b"sources: [wywiady-2026-09, ankieta]\n", False),  # a flow list: no placeholder
+        (b"goals: {a: b}\n", False),
+        (b"[owner]\n", True),  # the file's start
+        (b" \t\n [owner]", True),
+        (b"notes: |\n  Zamowila\n  [imie]\n", True),  # a block value's line
+        (b"notes: |\n  Zamowila \x0b\x0c\r\n   {zespol}\n", True),  # blanks that hold a line break
+        (b'quote: "  [cytat z wywiadu]"\n', True),  # a quoted value
+        (b"quote: '{{ imie }}'\n", True),
+        (b"quote: Zamowilam [...] i czekalam\n", False),  # an editor's cut inside a text
+        (b"a: x \x0b [b]\n", False),  # blanks without a line break after a word
+        (b"- [a]\n", False),  # after a dash: the lone-dash net's, not this one's
+        (b"", False),
+    ],
+)
+def test_bracket_that_opens_a_value(raw: bytes, opens: bool) -> None:
+    from cxkit.lint.rules.hygiene import _bracket_opens_value
+
+    assert _bracket_opens_value(raw) is opens
+    assert _by_patterns(raw) is opens
+
+
+def test_bracket_net_agrees_with_the_patterns_on_every_short_text() -> None:
+    from itertools import product
+
+    from cxkit.lint.rules.hygiene import _bracket_opens_value
+
+    alphabet = [b" ", b"\t", b"\n", b"\r", b"\x0b", b"\"", b"'", b"[", b"{", b"a", b":"]
+    for size in range(6):
+        for parts in product(alphabet, repeat=size):
+            raw = b"".join(parts)
+            assert _bracket_opens_value(raw) is _by_patterns(raw), raw
+
+
+def test_placeholders_in_brackets_still_found_beside_flow_lists(tmp_path, monkeypatch) -> None:
+    text = """\
+        kind: persona
+        id: ola-biegaczka
+        name: Ola Biegaczka
+        quote: "  [cytat z wywiadu]"
+        goals:
+          - text: Przebiec półmaraton poniżej 2 godzin
+            sources: [wywiady-2026-09]
+        summary: |
+          {zespół}
+        sources:
+          - id: wywiady-2026-09
+            type: interview
+    """
+    found = run(tmp_path, monkeypatch, {"personas/ola.yaml": text}, "placeholder")
+    # A value on one line is shown at its start; a block value at the bracket's line.
+    assert [(f.line, f.column) for f in found] == [pos(text, '"  [cytat'), pos(text, "{zespół}")]
+    assert "'[cytat z wywiadu]'" in found[0].message and "'{zespół}'" in found[1].message
+
+
+def test_a_documents_traits_are_read_once_per_model(tmp_path) -> None:
+    path = tmp_path / "ola.yaml"
+    path.write_text(
+        "kind: persona\nid: ola\nname: Ola\ngoals:\n  - Biega 3 razy w tygodniu\n"
+        "behaviours:\n  - text: Kupuje buty co pół roku\n    sources: [wywiady]\n"
+        "sources:\n  - id: wywiady\n    type: interview\n",
+        encoding="utf-8",
+    )
+    doc, hits, _ = load_document(Target(path, "ola.yaml", explicit=True), Config(root=tmp_path))
+    assert doc is not None and not hits
+    first = doc.traits()
+    assert [(p, t, s) for p, t, s in first] == [
+        (("goals", 0), "Biega 3 razy w tygodniu", []),
+        (("behaviours", 0), "Kupuje buty co pół roku", ["wywiady"]),
+    ]
+    # Several rules and the workspace summary read them: the same list, not a new walk each time.
+    assert doc.traits() is first
+    # A document given another model (render shows escapes) is read anew.
+    doc.model = doc.model.model_copy(update={"goals": []})
+    assert [p for p, _t, _s in doc.traits()] == [("behaviours", 0)]
