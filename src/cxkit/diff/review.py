@@ -640,6 +640,8 @@ def classify(
     lost_after: AbstractSet[str] = frozenset(),
     unchecked_before: AbstractSet[str] = frozenset(),
     unchecked_after: AbstractSet[str] = frozenset(),
+    *,
+    several: bool = False,
 ) -> Outcome:
     """Sort the findings of both sides into introduced, fixed, suppressed and not compared.
 
@@ -649,6 +651,9 @@ def classify(
       about documents (`duplicate-id`, `similar-personas`) that names one the other side
       cannot read: ``lost_before`` holds the ids of the branch's documents in files BASE
       cannot read, ``lost_after`` those of BASE's documents in files the branch cannot read.
+      Over ``several`` workspaces each is a (workspace folder, id) pair, and a finding is not
+      compared only when the document it names is lost in its own workspace: another client's
+      document of that id says nothing of it.
     - A document that does not fit the format on one side (a `schema` error) is not checked
       by the document rules there, so their findings of its version on the other side cannot
       be matched either: ``unchecked_before`` holds BASE's files whose document does not fit
@@ -672,14 +677,17 @@ def classify(
             return True
         if p.key[1] == _PAIRS:
             # Matched on its pairs of similar personas: not compared when one of them cannot be read.
-            return bool(lost) and any(name in lost for pair in json.loads(p.key[2])[1] for name in pair)
+            return bool(lost) and any(_lost(name, p, lost) for pair in json.loads(p.key[2])[1] for name in pair)
         if p.key[1].startswith((_WORKSPACE, _COPY)):
             # Matched on what it is about: on the ids it names (a `duplicate-id` on its own file too).
-            if lost and any(name in lost for name in json.loads(p.key[2])):
+            if lost and any(_lost(name, p, lost) for name in json.loads(p.key[2])):
                 return True
             if p.key[1].startswith(_WORKSPACE):
                 return False
         return p.finding.path in unread_there and p.finding.path not in unread_here
+
+    def _lost(name: str, p: Placed, lost: AbstractSet[Any]) -> bool:
+        return ((_key_workspace(p), name) if several else name) in lost
 
     kept: list[Placed] = []
     for p in introduced:
@@ -721,6 +729,17 @@ def classify(
     suppressed += [rest[j] for j in new]
     suppressed.sort(key=lambda s: (s.placed.finding.path, s.placed.finding.line, s.placed.finding.column, s.placed.finding.code))
     return Outcome(introduced, fixed, suppressed, not_compared)
+
+
+def _key_workspace(p: Placed) -> str:
+    """The workspace (its folder from the top) a workspace finding of a review over several is
+    keyed on (see :func:`_placed`); "" for any other."""
+    if p.key[1] == _PAIRS:
+        about = json.loads(p.key[2])
+        return about[2] if len(about) > 2 else ""
+    if p.key[1].startswith((_WORKSPACE, _COPY)) and "\x00" in p.key[1][1:]:
+        return p.key[1].rsplit("\x00", 1)[1]
+    return ""
 
 
 # --- running ----------------------------------------------------------------
@@ -1059,15 +1078,19 @@ def run_review(
         )
     ]
 
-    lost_before = {d.id for d in new.docs if d.file in unread_before and d.id}
-    lost_after = {d.id for d in old.docs if d.file in unread_after and d.id}
+    lost_before: set[Any] = {d.id for d in new.docs if d.file in unread_before and d.id}
+    lost_after: set[Any] = {d.id for d in old.docs if d.file in unread_after and d.id}
+    if several and ws_after is not None and ws_before is not None:
+        # Each client's: a document lost in zoo says nothing of browar's document of the same id.
+        lost_before = {(ws_after.get(d.file, ""), d.id) for d in new.docs if d.file in unread_before and d.id}
+        lost_after = {(ws_before.get(d.file, ""), d.id) for d in old.docs if d.file in unread_after and d.id}
     unchecked_before, unchecked_after = _unchecked(
         paired, old_docs, new_docs, [p.finding for p in before] + [f for f, _by in before_off],
         [p.finding for p in after] + [f for f, _by in after_off],
     )
     outcome = classify(
         before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after,
-        unchecked_before, unchecked_after,
+        unchecked_before, unchecked_after, several=several,
     )
     levels = None
     if several and configured_level and ws_after is not None:
