@@ -407,10 +407,11 @@ def test_curve_legend_never_leaves_a_level_on_a_line_alone(workspace: Path, monk
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("│ 1 Ulotka"))
     # The first item is 2 cells wider than the line: it wraps inside its name, and "0" stays with
-    # "dole" (it was a "│ 0 " line of its own, which reads as a stage numbered 0).
+    # "dole" (it was a "│ 0 " line of its own, which reads as a stage numbered 0); the wrapped line
+    # starts under the name, not where the next stage's number will.
     assert lines[start:start + 3] == [
         "│ 1 Ulotka o światłowodzie 1 Gb/s w skrzynce pocztowej na      │",
-        "│ dole 0                                                       │",
+        "│   dole 0                                                     │",
         "│ 2 Porównanie ofert trzech operatorów +1                      │",
     ]
 

@@ -424,21 +424,31 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
         lines.append(Text("     " + x_axis(len(chunk), max(slot, 3), numbers=[numbers[i] for i in part]), style="dim"))
     # Legend items never break inside: "6 Odbiór i dostawa -1" stays on one line.
     room = max(width - 4, 20)
-    legend = Text()
+    legend: list[Text] = []  # its lines: a few items side by side, or one item too long for a line
     for number, name, level in zip(numbers, names, levels):
         # The number holds to the name's first word and the level to its last (_GLUE): an item
         # longer than the line wraps inside its name, never leaving "+1" or "7" on a line alone.
         item = Text.assemble((f"{number}{_GLUE}", "bold"), name,
                              (f"{_GLUE}{signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
         # Cells, not characters: a CJK or emoji name takes two columns a character.
-        if legend.plain and cell_len(legend.plain.rsplit("\n", 1)[-1]) + 2 + cell_len(item.plain) > room:
-            legend.append("\n")
-        elif legend.plain:
-            legend.append("  ")
-        legend.append_text(item)
-    legend = break_text(legend, room)
-    legend.plain = legend.plain.replace(_GLUE, " ")  # the same length: every style stays where it was
-    lines.append(legend)
+        if cell_len(item.plain) > room:
+            # Its lines after the first start under the name, not under the number: the next
+            # number on the left edge is the next stage.
+            indent = cell_len(f"{number} ")
+            first = break_text(item, room).split("\n")[0]
+            rest = item[len(first.plain):]
+            rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")):]
+            legend.append(first)
+            legend.extend(Text(" " * indent) + line for line in break_text(rest, room - indent).split("\n"))
+            legend.append(Text())  # nothing goes beside it
+        elif legend and legend[-1].plain and cell_len(legend[-1].plain) + 2 + cell_len(item.plain) <= room:
+            legend[-1].append("  ")
+            legend[-1].append_text(item)
+        else:
+            legend.append(item)
+    for line in legend:
+        line.plain = line.plain.replace(_GLUE, " ")  # the same length: every style stays where it was
+    lines.extend(line for line in legend if line.plain)
     return Panel(Group(*lines), title=Text(labels["curve"], style="bold"), title_align="left",
                  box=box.ROUNDED, padding=(0, 1))
 
