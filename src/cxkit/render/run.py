@@ -145,17 +145,56 @@ FORMAT_BY_EXTENSION = {
 }
 
 
+#: Extensions of formats cxkit does not write (any case), each with the format's name and what to
+#: export instead; ``{html}``, ``{md}`` and ``{json}`` are the -o file with that extension.
+NOT_WRITTEN = {
+    **dict.fromkeys((".pdf",), ("PDF", "export HTML (-o {html}) and print it to PDF from the browser")),
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf"),
+                    ("a word-processor document", "export HTML (-o {html}), which Word and LibreOffice open, "
+                     "or Markdown (-o {md})")),
+    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"),
+                    ("a presentation", "export HTML (-o {html}) or Markdown (-o {md}) and paste from it")),
+    **dict.fromkeys((".xlsx", ".xls", ".ods", ".csv", ".tsv"),
+                    ("a spreadsheet", "export JSON (-o {json}) for the data, or HTML (-o {html}), whose "
+                     "tables paste into a spreadsheet")),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff"),
+                    ("images", "export HTML (-o {html}) and take a screenshot of the page")),
+}
+
+
+def _not_written(output: Path) -> tuple[str, str] | None:
+    """The name of the format ``-o output``'s extension stands for, and what to export instead,
+    when that is a format cxkit does not write (None for any other name)."""
+    found = NOT_WRITTEN.get(output.suffix.lower())
+    if found is None:
+        return None
+    name, instead = found
+    other = {ext: display_path(str(output.with_suffix(f".{ext}"))) for ext in ("html", "md", "json")}
+    return name, instead.format(**other)
+
+
 def choose_format(given: str | None, output: Path | None) -> tuple[str, str | None]:
     """The format to write, and a note for stderr when --format contradicts the ``-o`` extension.
 
     Without --format, ``-o mapa.html`` writes HTML, ``-o mapa.md`` Markdown and so on
-    (:data:`FORMAT_BY_EXTENSION`); any other name, and stdout, get the terminal view. --format
-    always wins: an export a user asked for by name is written, with a note when the file's
-    extension says another format (``-f json -o mapa.html``), since that is likely a slip.
+    (:data:`FORMAT_BY_EXTENSION`); any other name, and stdout, get the terminal view — but for
+    an extension of a format cxkit does not write (``-o mapa.pdf``, ``.docx``, ``.png``:
+    :data:`NOT_WRITTEN`), which is a usage error that says what to export instead: the text view
+    in a file named ``.pdf`` is a file its viewer refuses. --format always wins: an export a user
+    asked for by name is written, with a note when the file's extension says another format
+    (``-f json -o mapa.html``, ``-f html -o mapa.pdf``), since that is likely a slip.
     """
     suggested = FORMAT_BY_EXTENSION.get(output.suffix.lower()) if output is not None else None
+    unwritten = _not_written(output) if output is not None else None
     if given is None:
+        if unwritten is not None:
+            name, instead = unwritten
+            raise UsageError(f"-o {display_path(str(output))}: cxkit does not write {name}; {instead}")
         return suggested or "terminal", None
+    if unwritten is not None:
+        what = "the terminal text view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
+        return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
+                       f"extension {output.suffix} means {unwritten[0]}, which cxkit does not write")
     if suggested is None or suggested == given:
         return given, None
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
