@@ -926,7 +926,7 @@ def test_fmt_refuses_an_output_it_would_lay_out_another_way(monkeypatch: pytest.
     import cxkit.fmt as fmt_module
 
     real = fmt_module._format_text
-    monkeypatch.setattr(fmt_module, "_format_text", lambda text: real(text) + "# once more\n")
+    monkeypatch.setattr(fmt_module, "_format_text", lambda text, *mode: real(text, *mode) + "# once more\n")
     with pytest.raises(FormatError) as caught:
         format_text("id: ola\nkind: persona\nname: Ola\n")
     assert (caught.value.line, caught.value.column, caught.value.rule) == (1, 1, "fmt-layout")

@@ -567,12 +567,12 @@ def format_text(text: str) -> str:
 
     ``text`` must hold one cxkit document (a mapping with a known ``kind``).
     """
-    result = _format_once(text)
+    result = _format_merged(text)
     if result != text:
         # fmt's output is canonical: formatted again, it stays as it is (else `fmt --check` would
         # refuse the file fmt itself wrote).  Checked only when something changed.
         try:
-            again = _format_once(result)
+            again = _format_merged(result)
         except FormatError as exc:
             again = f"refused ({exc.message})"
         if again != result:
@@ -581,17 +581,28 @@ def format_text(text: str) -> str:
     return result
 
 
-def _format_once(text: str) -> str:
+def _format_merged(text: str) -> str:
+    """:func:`_format_once`, the mappings that merge another (`<<: *base`) in canonical order too;
+    should that layout fail its checks, with those mappings' keys as written (as before)."""
+    if "<<" not in text:
+        return _format_once(text)
+    try:
+        return _format_once(text, merges=True)
+    except FormatError:
+        return _format_once(text)
+
+
+def _format_once(text: str, merges: bool = False) -> str:
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         # Ordinary characters (YAML 1.2), which the parser would take for line ends: laid out
         # as stand-ins and put back, so a pasted U+2028 neither breaks the file nor moves.
         shielded, back = shield_non_breaks(text)
         if back is not None:
-            return _format_text(shielded).translate(back)
-    return _format_text(text)
+            return _format_text(shielded, merges).translate(back)
+    return _format_text(text, merges)
 
 
-def _format_text(text: str) -> str:
+def _format_text(text: str, merges: bool = False) -> str:
     from ruamel.yaml.error import MarkedYAMLError
 
     # Laid out with LF; the file's line end (the most common one, CR LF or a lone CR included,
@@ -698,7 +709,7 @@ def _format_text(text: str) -> str:
     try:
         if "&" in source:
             _mark_aliases(data)
-        _apply(data, shape, None, source.split("\n"), 0, "&" in source)
+        _apply(data, shape, None, source.split("\n"), 0, "&" in source, merges)
     except _WideSuppression as exc:
         comment, key_line = exc.args
         rows = source.split("\n")[:key_line]  # the comment stands above the key's line (ruamel's, 0-based)
@@ -1932,13 +1943,14 @@ def _comment_lines(node: Any) -> list[str]:
 # --- walking the tree --------------------------------------------------------------------------
 
 def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = None,
-           lines: list[str] | None = None, depth: int = 0, anchored: bool = False) -> None:
+           lines: list[str] | None = None, depth: int = 0, anchored: bool = False, merges: bool = False) -> None:
     """Lay out ``node``; ``parent`` is the (mapping, key) or (list, index) that holds it, if any.
 
     ``lines`` are the source's lines, which tell a comment on a list item's dash line (`- # note`).
     ``depth`` counts the mappings and lists around ``node``: a list's dash is written at twice it.
     ``anchored`` tells that the file has anchors (`&name`): keys are then ordered so that none
-    moves below a key that aliases it.
+    moves below a key that aliases it.  ``merges``: a mapping that merges another (`<<: *base`)
+    is ordered too (see :func:`_reorder`).
     """
     if isinstance(shape, ListOf):
         if isinstance(node, CommentedSeq):
@@ -1948,15 +1960,15 @@ def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = No
                     continue  # `- *app`: laid out where its anchor is, written here as the alias
                 if isinstance(item, CommentedMap) and not _flow(node) and not _flow(item):
                     _claim_item_start(node, index, lines or [])
-                    _apply(item, shape.item, (node, index), lines, depth + 1, anchored)
+                    _apply(item, shape.item, (node, index), lines, depth + 1, anchored, merges)
                 else:
-                    _apply(item, shape.item, None, lines, depth + 1, anchored)
+                    _apply(item, shape.item, None, lines, depth + 1, anchored, merges)
         return
     if not isinstance(node, CommentedMap):
         return
     for key, child in shape.children.items():
         if key in node and not _is_alias(node, key):
-            _apply(node[key], child, (node, key), lines, depth + 1, anchored)
+            _apply(node[key], child, (node, key), lines, depth + 1, anchored, merges)
     for key in shape.dates:
         value = node.get(key)
         if isinstance(value, str) and _ISO_DATE.match(value) and not _has_anchor(value) and not _is_alias(node, key):
@@ -1966,7 +1978,7 @@ def _apply(node: Any, shape: Shape | ListOf, parent: tuple[Any, Any] | None = No
                 node[key] = _dt.date.fromisoformat(value)
             except ValueError:
                 pass  # not a real date: the schema check reports it, fmt keeps the text
-    _reorder(node, shape.order, parent, anchored)
+    _reorder(node, shape.order, parent, anchored, merges)
 
 
 def _flow(node: Any) -> bool:
@@ -1974,11 +1986,21 @@ def _flow(node: Any) -> bool:
 
 
 def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any] | None = None,
-             anchored: bool = False) -> None:
-    """Put keys in canonical order, carrying each key's comments with it."""
-    if getattr(node, merge_attrib, None):
-        return  # a `<<:` merge: ruamel's view of own and merged keys is not worth the risk
-    keys = list(node.keys())
+             anchored: bool = False, merges: bool = False) -> None:
+    """Put keys in canonical order, carrying each key's comments with it.
+
+    A mapping that merges another (`<<: *base`) is ordered only with ``merges`` and when the
+    `<<` is its first key: it stays first, with the comments above it, and the mapping's own keys
+    follow in order (which of them overrides a merged key does not depend on the order).  A `<<`
+    written below a key keeps the mapping as written.
+    """
+    merge = getattr(node, merge_attrib, None)
+    if merge and (not merges or getattr(merge, "merge_pos", None) != 0):
+        return
+    # Its own keys: a merged key is written only at the `<<`.
+    keys = [k for k in node.keys() if k in node._ok] if merge else list(node.keys())
+    if not keys:
+        return
     rank = {k: i for i, k in enumerate(order)}
     wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank else (1, 0, keys.index(k)))
     if anchored and wanted != keys:
@@ -1988,11 +2010,12 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
     column = _key_column(node, keys)
     # The comment lines above each key (and after the last one) are cut out first ...
     leads: dict[Any, list[str]] = {}
-    if wanted[0] != keys[0]:
+    if wanted[0] != keys[0] and not merge:
         # Those above the first key are kept with the mapping, not with a key: cut out too.
+        # (Above a `<<` that comes first, they are the merge's, and stay.)
         leads[keys[0]] = _pop_start(node, column, parent)
     for i, key in enumerate(keys):
-        if i > 0:
+        if i > 0 or merge:
             leads[key] = leads.get(key, []) + _pop_before(node, key)
         tail = _pop_tail(node, key, column)
         if i + 1 < len(keys):
@@ -2006,7 +2029,7 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
         lines = leads.get(key, [])
         if not lines:
             continue
-        if i == 0:
+        if i == 0 and not merge:
             _add_start_comment(node, lines, parent)
         else:
             _set_before(node, key, lines)
