@@ -1159,14 +1159,23 @@ def _moved_configs(
     """The config files of other workspaces that moved with their folder (path from the top in
     BASE -> in the working tree): one BASE has and the working tree has not, paired with one of the
     same name the working tree added, when most of the documents of its folder that the diff paired
-    (``files``: the branch's file -> BASE's) are in the new one's folder."""
+    (``files``: the branch's file -> BASE's) are in the new one's folder; and one renamed in its
+    folder (`cxkit.toml` to `pyproject.toml`), paired with the one the working tree added there."""
     removed = [full for full in before if full not in after and posixpath.dirname(full)]
     added = [full for full in after if full not in before and posixpath.dirname(full)]
     if not removed or not added:
         return {}
     pairs = [(from_top(old_file), from_top(new_file)) for new_file, old_file in files.items()]
     out: dict[str, str] = {}
+    for full in removed:
+        # Renamed in its folder (`cxkit.toml` to a `pyproject.toml` [tool.cxkit] table): the same
+        # workspace, its documents where they were.
+        same = [a for a in added if posixpath.dirname(a) == posixpath.dirname(full) and a not in out.values()]
+        if same:
+            out[full] = same[0]
     for full in sorted(removed, key=lambda f: -f.count("/")):  # a nested client's config first
+        if full in out:
+            continue
         folder = posixpath.dirname(full)
         went = [n for o, n in pairs if _under_folder(o, folder)]
         votes = Counter(
@@ -1645,7 +1654,8 @@ def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
         what = (f"{md_code(old)} removed: in the working tree its folder's files are linted with the configuration "
                 f"around them, in {base} with {md_code(old)}")
     elif old != new:
-        what = (f"{md_code(old or '')} → {md_code(new or '')} (moved with its folder), changed{keys}: {base} is "
+        how = "renamed in its folder" if posixpath.dirname(old or "") == posixpath.dirname(new or "") else "moved with its folder"
+        what = (f"{md_code(old or '')} → {md_code(new or '')} ({how}), changed{keys}: {base} is "
                 "linted with its own version of it, the working tree with this one")
     else:
         what = f"{md_code(new or '')} changed{keys}: {base} is linted with its own version of it, the working tree with this one"
