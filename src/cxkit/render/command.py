@@ -67,6 +67,7 @@ def render_command(
         layout=layout.value,
         width=width,
         stages=stages,
+        stage_args=list(stage or []),
         config_path=config_path,
         force=force,
     )

@@ -32,6 +32,9 @@ class RenderRequest:
     layout: str = "auto"
     width: int | None = None
     stages: list[str] = field(default_factory=list)
+    #: The --stage values as given, before splitting at commas: a stage's name may hold a comma
+    #: ("Drying out, then repairs"), and is then taken whole (see :func:`_stages_asked`).
+    stage_args: list[str] = field(default_factory=list)
     config_path: Path | None = None
     #: ``-o`` may replace a file that is not a previous export of this format (never an input).
     force: bool = False
@@ -94,15 +97,56 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         known = [s.id for s in model.stages]
         for wanted in req.stages:
             if content.stage_named(model, wanted) is None:
-                # Ids are lower-case slugs ('BOOK' means 'book'); a name suggests its stage's id ('Zakup').
-                by_name = {content.folded(str(s.name)): s.id for s in model.stages}
-                guess = closest(wanted.lower(), known) or by_name.get(closest(content.folded(wanted), list(by_name)) or "")
-                hint = f"did you mean '{guess}'? " if guess else ""
-                raise UsageError(f"{doc.path}: no stage '{wanted}'; {hint}its stages: {', '.join(known)}")
+                raise UsageError(f"{doc.path}: no stage '{wanted}'; {_stage_hint(model, wanted)}its stages: {', '.join(known)}")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
         raise UsageError(f"mermaid draws journeys; {doc.path} is a {model.kind} (try --format markdown or html)")
     if fmt == "mermaid":
         _check_something_to_draw(req, doc, model)
+
+
+def _stage_hint(model: JourneyMap, wanted: str) -> str:
+    """``did you mean 'ID'? `` for a --stage that names no stage, or "" when nothing is close.
+
+    Ids are lower-case slugs ('BOOK' means 'book'); a name suggests its stage's id ('Zakup'), and
+    so does the start or any whole words of one name ('drying out' of "Drying out, then repairs"),
+    with that name, since the id alone may share no word with what was typed.
+    """
+    known = [s.id for s in model.stages]
+    guess = closest(wanted.lower(), known)
+    if guess is not None:
+        return f"did you mean '{guess}'? "
+    by_name = {content.folded(str(s.name)): s for s in model.stages}
+    named = closest(content.folded(wanted), list(by_name))
+    if named is not None:
+        return f"did you mean '{by_name[named].id}'? "
+    words = re.compile(rf"(?<!\w){re.escape(content.folded(wanted))}(?!\w)")
+    found = [s for s in model.stages if content.folded(wanted) and words.search(content.folded(str(s.name)))]
+    if len(found) == 1:
+        return f"did you mean '{found[0].id}' ({' '.join(str(found[0].name).split())})? "
+    return ""
+
+
+def _stages_asked(model: JourneyMap, given: list[str]) -> list[str]:
+    """The stages ``--stage`` names, each value split at its commas — but a run of pieces that,
+    joined again, is a stage's name or id stays whole, the longest such run first: a comma is
+    normal in a long stage name ("Drying out, then repairs"), and `--stage "Drying out, then
+    repairs"` or `--stage "fnol,Drying out, then repairs"` means that stage, not 'Drying out'."""
+    out: list[str] = []
+    for value in given:
+        pieces = value.split(",")
+        i = 0
+        while i < len(pieces):
+            for j in range(len(pieces), i + 1, -1):
+                whole = ",".join(pieces[i:j]).strip()
+                if whole and content.stage_named(model, whole) is not None:
+                    out.append(whole)
+                    i = j
+                    break
+            else:
+                if pieces[i].strip():
+                    out.append(pieces[i].strip())
+                i += 1
+    return out
 
 
 def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMap) -> None:
@@ -514,6 +558,8 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if failed and not partial:
         return EXIT_ERROR
     docs = loaded.documents if is_dir else [_single(loaded, req.path)]
+    if req.stage_args and not is_dir and against_doc is None and isinstance(docs[0].model, JourneyMap):
+        req = replace(req, stages=_stages_asked(docs[0].model, req.stage_args))
     subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
                        dict(loaded.workspace_of) if is_dir else {})
     _check(req, subject)
