@@ -55,7 +55,8 @@ addEventListener('load', () => {
     table: t.className, box: box(t), scrolls: t.scrollWidth > t.clientWidth + 1,
     wrapScrolls: t.parentElement.scrollWidth > t.parentElement.clientWidth + 1,
     head: getComputedStyle(t.querySelector('thead')).display !== 'none'}));
-  const out = {width: innerWidth, pageScrolls: root.scrollWidth > root.clientWidth, cells, tables};
+  const extra = (() => { /*EXTRA*/ })();
+  const out = {width: innerWidth, pageScrolls: root.scrollWidth > root.clientWidth, cells, tables, extra};
   const pre = parent.document.createElement('pre');
   pre.id = 'phone';
   pre.textContent = JSON.stringify(out);
@@ -65,9 +66,11 @@ addEventListener('load', () => {
 """
 
 
-def laid_out(page: str, width: int) -> dict:
-    """The page laid out ``width`` pixels wide (in a frame that wide), as ``_MEASURE`` reports it."""
-    framed = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page).replace("</body>", _MEASURE + "</body>")
+def laid_out(page: str, width: int, extra: str = "") -> dict:
+    """The page laid out ``width`` pixels wide (in a frame that wide), as ``_MEASURE`` reports it;
+    ``extra``: the body of a script function whose result is reported as ``extra``."""
+    script = _MEASURE.replace("/*EXTRA*/", extra)
+    framed = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page).replace("</body>", script + "</body>")
     outer = (f'<!DOCTYPE html><html><body style="margin:0"><iframe style="border:0;width:{width}px;height:800px" '
              f'srcdoc="{html.escape(framed, quote=True)}"></iframe></body></html>')
     with tempfile.TemporaryDirectory(prefix="cxkit-phone-") as folder:

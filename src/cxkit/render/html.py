@@ -7,6 +7,7 @@ escaped.  Links in ``sources`` are shown as text, never followed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from html import escape
@@ -132,10 +133,34 @@ def esc(text: str) -> str:
     return escape(content.shown(text), quote=True)
 
 
+#: A web address in text (``https://…``, ``www.…``), up to a space.
+_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)\S+")
+
+
+def text_html(text: str) -> str:
+    """``text`` escaped, each web address in it with a ``<wbr>`` after its joints (``/``, ``?``,
+    ``&``, ``#``, ``=``, and a ``.`` of its host; the scheme stays with the host), so that a browser
+    folds an address too long for its cell or card where a reader sees them, not mid-word
+    (``operator.p`` over ``l/…``). A ``<wbr>`` is no character: the address reads, copies and
+    searches the same."""
+    out, pos = [], 0
+    for match in _URL.finditer(text):
+        url = match.group(0)
+        scheme = url.find("://") + 3 if "://" in url else 0
+        host_end = url.find("/", scheme) if "/" in url[scheme:] else len(url)
+        cuts = [i + 1 for i, char in enumerate(url)
+                if scheme < i + 1 < len(url) and (char in "/?&#=" or (char == "." and i < host_end))]
+        out.append(esc(text[pos:match.start()]))
+        out.append("<wbr>".join(esc(url[a:b]) for a, b in zip([0, *cuts], [*cuts, len(url)])))
+        pos = match.end()
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
 def _flow(text: str) -> str:
     """A summary, a quote or a goal as one paragraph; its author's lines (a ``|`` block's: one
     interview turn per line) end with ``<br>``, as the terminal and the Markdown export keep them."""
-    return "<br>".join(esc(line) for line in content.text_lines(text))
+    return "<br>".join(text_html(line) for line in content.text_lines(text))
 
 
 def _lines(text: str) -> str:
@@ -145,7 +170,7 @@ def _lines(text: str) -> str:
     line is escaped on its own, so nothing but the ``<br>`` is markup.
     """
     lines = (" ".join(line.split()) for line in content.shown(text).strip().splitlines())
-    return "<br>".join(esc(line) for line in lines if line)
+    return "<br>".join(text_html(line) for line in lines if line)
 
 
 def _emo_class(level: int) -> str:
@@ -193,9 +218,9 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
     name = {k: esc(labels[k]) for k in keys}
     body = []
     for r in rows:
-        note = esc(r["note"])
+        note = text_html(r["note"])
         if r["link"]:
-            note += f' <span class="path">({esc(r["link"])})</span>'
+            note += f' <span class="path">({text_html(r["link"])})</span>'
         body.append(
             f'<tr><td class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td>'
             f'<td data-label="{name["source.type"]}">{esc(r["type"])}</td>'
