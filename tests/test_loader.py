@@ -280,7 +280,7 @@ def test_duplicate_key_is_reported_at_the_second_key():
         ("kind: persona\n---\n", (2, 1), "more than one YAML document"),
         ("x-a: &a [*a]\n", (1, 6), "recursive alias"),
         ("x-a: &a {b: *a}\n", (1, 6), "recursive alias"),
-        ("kind: persona\nid: tomek\n  name: Tomek\n", (3, 7), "align `name:` with `id:` (column 1)"),
+        ("kind: persona\nid: tomek\n  name: Tomek\n", (3, 3), "align `name:` with `id:` (column 1)"),
         ('kind: persona\nname: "Tomek\nid: tomek\n', (2, 7), "quoted value is never closed"),
         ("kind: persona\nname: 'Tomek\n", (2, 7), "quoted value is never closed"),
         ("kind: persona\ngoals:\n\t- Cisza\n", (3, 1), "tab character"),

@@ -155,25 +155,26 @@ HEAD = "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\n"
 
 @pytest.mark.parametrize(("text", "position", "message"), [
     # The yaml-syntax "Bad" example of docs/rules.md.
-    ("kind: persona\nid: ola-runner\n  name: Ola Nowak\n", (3, 7),
+    # At the key whose indentation is the fix (tester4 F3), as the other alignment advice is.
+    ("kind: persona\nid: ola-runner\n  name: Ola Nowak\n", (3, 3),
      "invalid YAML: this line is indented more than `id:` above it (line 2), so YAML reads it as more of that "
      "key's value, where `name:` cannot start a key; align `name:` with `id:` (column 1)"),
-    (HEAD + "demographics:\n  age: 30\n   location: Poznań, Rataje\n", (6, 12),
+    (HEAD + "demographics:\n  age: 30\n   location: Poznań, Rataje\n", (6, 4),
      "invalid YAML: this line is indented more than `age:` above it (line 5), so YAML reads it as more of that "
      "key's value, where `location:` cannot start a key; align `location:` with `age:` (column 3)"),
     ("kind: journey\nid: ola-kupuje-buty\nname: Ola kupuje buty\npersona: ola-biegaczka\nstages:\n"
-     "  - id: awareness\n    name: Świadomość\n     emotion: 1\n", (8, 13),
+     "  - id: awareness\n    name: Świadomość\n     emotion: 1\n", (8, 6),
      "invalid YAML: this line is indented more than `name:` above it (line 7), so YAML reads it as more of that "
      "key's value, where `emotion:` cannot start a key; align `emotion:` with `name:` (column 5)"),
     (HEAD + "goals:\n  - Run\nquote: Numbers first\n  - Uses Xero: daily\n", (7, 14),
      "invalid YAML: this `- ` line is indented under `quote:` (line 6), which already has a value, so YAML reads "
      "the line as more of that value, where `Uses Xero:` cannot start a key; move the item under the list it "
      "belongs to, indented like that list's items"),
-    (HEAD + "goals:\n  - Przebiec półmaraton\n    - Tempo: 5:30 min/km\n", (6, 12),
+    (HEAD + "goals:\n  - Przebiec półmaraton\n    - Tempo: 5:30 min/km\n", (6, 5),  # at the dash to indent
      "invalid YAML: this `- ` line is indented more than the item above (line 5), so YAML reads it as more of "
      "that item's text, where `Tempo:` cannot start a key; indent it like the item above (its dash in column 3)"),
     # A value already written over lines: the line may be text, so quoting is offered too.
-    (HEAD + "summary: Biega trzy razy w tygodniu,\n  zwykle rano\n  quote: Zawsze przed pracą\n", (6, 8),
+    (HEAD + "summary: Biega trzy razy w tygodniu,\n  zwykle rano\n  quote: Zawsze przed pracą\n", (6, 3),
      "invalid YAML: this line is indented more than `summary:` above it (line 4), so YAML reads it as more of "
      "that key's value, where `quote:` cannot start a key; align `quote:` with `summary:` (column 1), or, if the "
      "line is text, put the whole value of `summary:` in quotes"),
@@ -190,7 +191,7 @@ def test_a_key_indented_too_far_names_the_key_to_align_with(text, position, mess
 def test_the_yaml_syntax_bad_example_gets_the_hint(tmp_path, monkeypatch):
     example = parse_rule_doc(all_rules()["yaml-syntax"]).bad
     found = lint(tmp_path, monkeypatch, {"personas/ola.yaml": example + "\n"}, "yaml-syntax")
-    assert [(f["line"], f["column"]) for f in found] == [(3, 7)]
+    assert [(f["line"], f["column"]) for f in found] == [(3, 3)]
     assert found[0]["message"].endswith("align `name:` with `id:` (column 1)")
 
 

@@ -1266,13 +1266,21 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
     elif (
         exc.problem == "mapping values are not allowed in this context" and text is not None
-        and (told := _indent_hint(text, line, col)) is not None
+        and (hinted := _indent_hint(text, line, col)) is not None
     ):
-        return LoadProblem(line, col, f"invalid YAML: {told}")
+        # At the key (or dash) whose indentation is the fix, as other indentation advice is; at the ': '
+        # when quoting is.
+        return LoadProblem(line, hinted[1] or col, f"invalid YAML: {hinted[0]}")
     elif (
         exc.problem == "did not find expected key" and exc.context == "while parsing a block mapping"
         and text is not None and context_mark is not None
         and (told := _deeper_key_hint(text, line, col, context_mark.column + 1)) is not None
+    ):
+        return LoadProblem(line, col, f"invalid YAML: {told}")
+    elif (
+        (exc.problem, exc.context) in (("did not find expected key", "while parsing a block mapping"),
+                                       ("did not find expected '-' indicator", "while parsing a block collection"))
+        and text is not None and (told := _misaligned_hint(text, line, col)) is not None
     ):
         return LoadProblem(line, col, f"invalid YAML: {told}")
     elif exc.context and exc.problem:
@@ -1343,10 +1351,12 @@ def _reads_past(text: str, line: int) -> bool:
     return True
 
 
-def _indent_hint(text: str, line: int, col: int) -> str | None:
+def _indent_hint(text: str, line: int, col: int) -> tuple[str, int | None] | None:
     """What to do when a `key:` (or a `- item: x` line) at ``line`` is read as more of the unquoted
     value above it: the line is indented more than the key (or list item) that value belongs to, so
     YAML goes on reading the value there, where no key can start.  None for any other cause.
+    With the advice, the column to report it at when that is not ``col`` (the ': '): the key to
+    align, or the dash to indent.
 
     Reads the file's events again up to the error (only a file that failed pays for it) to find the
     value the parser was reading and what holds it: a key of a block mapping, or a block list.
@@ -1369,28 +1379,28 @@ def _indent_hint(text: str, line: int, col: int) -> str | None:
         if dash:
             return (f"this `- ` line is indented under {owner} (line {key_line}), which already has a value, "
                     f"so YAML reads the line as more of that value, where {what} cannot start a key; move the "
-                    "item under the list it belongs to, indented like that list's items")
+                    "item under the list it belongs to, indented like that list's items"), None
         if not _FIELD_KEY.fullmatch(name):
             return (f"this line is read as more of the unquoted value of {owner} (line {key_line}), where the "
-                    f"': ' starts a key none can stand; put the whole value in quotes")
+                    f"': ' starts a key none can stand; put the whole value in quotes"), None
         told = (f"this line is indented more than {owner} above it (line {key_line}), so YAML reads it as more "
                 f"of that key's value, where {what} cannot start a key; align {what} with {owner} (column {key_col})")
         if value.start_mark.line + 1 < line - 1 or value.start_mark.line != key.start_mark.line:
             told += f", or, if the line is text, put the whole value of {owner} in quotes"  # a value over lines
-        return told
+        return told, start + 1
     assert seq is not None
     item_line, dash_col = value.start_mark.line + 1, seq.start_mark.column + 1
     if dash:
         return (f"this `- ` line is indented more than the item above (line {item_line}), so YAML reads it as "
                 f"more of that item's text, where {what} cannot start a key; indent it like the item above "
-                f"(its dash in column {dash_col})")
+                f"(its dash in column {dash_col})"), start
     if not _FIELD_KEY.fullmatch(name):
         return (f"this line is read as more text of the list item on line {item_line}, where the ': ' starts "
-                "a key none can stand; put the whole item in quotes")
+                "a key none can stand; put the whole item in quotes"), None
     return (f"this line is indented under the list item on line {item_line}, so YAML reads it as more of "
             f"that item's text, where {what} cannot start a key; if the item has keys, give its text a key too "
             f"(`- text: ...` for a trait, `- action: ...` for an opportunity) and align {what} with it; if the "
-            "line is text, put the whole item in quotes")
+            "line is text, put the whole item in quotes"), None
 
 
 def _deeper_key_hint(text: str, line: int, col: int, column: int) -> str | None:
@@ -1413,6 +1423,100 @@ def _deeper_key_hint(text: str, line: int, col: int, column: int) -> str | None:
         return (f"`{_cut(name, 40)}:` is indented more than `{_cut(key, 40)}:` above it (line {above}), so it "
                 f"cannot start a key of that mapping; align `{_cut(name, 40)}:` with `{_cut(key, 40)}:` (column {column})")
     return None
+
+
+def _spaces_word(n: int) -> str:
+    return "one space" if n == 1 else f"{n} spaces"
+
+
+def _open_blocks_above(text: str, line: int) -> list[tuple[bool, int, Any]] | None:
+    """The block collections open on the lines above ``line`` (1-based), outermost first, as the
+    author sees them there: ``(is_mapping, column of its keys or dashes, its last key or item)``.
+    Collections the parser closed because of ``line`` itself (its smaller indent) are still open
+    here.  None when a flow collection is open or the file holds nothing readable above ``line``.
+    Only a file that failed pays for this reading."""
+    if "\t" in text:
+        text = _LAY_BLANKS.sub(_spaces, _LAY_COMMENTS.sub(_spaces, text))
+    parser = CParser(text)
+    stack: list[list[Any]] = []  # per open collection: [start event, children so far, first child, last key or item]
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or event.start_mark.line + 1 >= line:
+                break
+            name = type(event).__name__
+            if name in ("ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"):
+                if stack:
+                    top = stack[-1]
+                    if top[1] % 2 == 0 or type(top[0]).__name__ == "SequenceStartEvent":
+                        top[2] = top[2] or event
+                        top[3] = event
+                    top[1] += 1
+                if name in ("MappingStartEvent", "SequenceStartEvent"):
+                    stack.append([event, 0, None, None])
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                stack.pop()
+    except YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    if not stack or any(entry[0].flow_style for entry in stack):
+        return None
+    found: list[tuple[bool, int, Any]] = []
+    for start, _count, first, last in stack:
+        if first is None:
+            continue
+        mapping = type(start).__name__ == "MappingStartEvent"
+        # A list's dash is where its start event is; a mapping's keys are where its first key is.
+        column = first.start_mark.column + 1 if mapping else start.start_mark.column + 1
+        found.append((mapping, column, last))
+    return found
+
+
+def _misaligned_hint(text: str, line: int, col: int) -> str | None:
+    """What to do when a `key:` (or a `- ` item) at ``line``, column ``col``, is a space or two off
+    the keys (or dashes) above it, after a nested list or mapping: between two levels, it belongs to
+    none, and the parser stops with "did not find expected key" or "expected '-' indicator".  Names
+    the nearest key (or item) above to align it with; None for any other cause."""
+    row = _line_of(text, line)
+    body = row[col - 1:]
+    dash = body[:1] == "-" and body[1:2] in (" ", "\t", "")
+    if not dash:
+        name = body.split(":", 1)[0].rstrip(" \t")
+        if len(row) - len(row.lstrip(" ")) != col - 1 or ":" not in body or not _FIELD_KEY.fullmatch(name):
+            return None
+    elif len(row) - len(row.lstrip(" ")) != col - 1:
+        return None
+    blocks = _open_blocks_above(text, line)
+    if not blocks:
+        return None
+    levels = [(column, last) for mapping, column, last in blocks if mapping != dash]
+    if not levels or any(column == col for column, _last in levels):
+        return None
+    if dash and any(mapping and column == col for mapping, column, _last in blocks):
+        return None  # a `- ` where a mapping's key stands: a list under a key that has a value, or a key left out
+    if not dash and any(type(last).__name__ != "ScalarEvent" for _column, last in levels):
+        return None  # a mapping with a complex key (`? [a, b]`)
+    # The nearest column; between two equally near, the inner one (the lines just above) first.
+    levels.sort(key=lambda level: abs(level[0] - col))
+    best = abs(levels[0][0] - col)
+    near = sorted((level for level in levels if abs(level[0] - col) == best), key=lambda level: -level[0])
+    column, last = near[0]
+    off = col - column
+    how = f"indented {_spaces_word(abs(off))} {'more' if off > 0 else 'less'} than"
+    if dash:
+        told = (f"this `- ` item is {how} the item above it (line {last.start_mark.line + 1}), so it belongs to no "
+                f"list; align its dash with that item's (column {column})")
+    else:
+        what, key = f"`{_cut(name, 40)}:`", f"`{_cut(str(last.value), 40)}:`"
+        told = (f"{what} is {how} {key} above it (line {last.start_mark.line + 1}), so it cannot start a key of that "
+                f"mapping; align {what} with {key} (column {column})")
+    if len(near) > 1:
+        other_column, other = near[1]
+        told += (f", or with `{_cut(str(other.value), 40)}:` (line {other.start_mark.line + 1}, column {other_column}) "
+                 "if it belongs there" if not dash else
+                 f", or with the item on line {other.start_mark.line + 1} (column {other_column}) if it belongs there")
+    return told
 
 
 def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:

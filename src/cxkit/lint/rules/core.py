@@ -38,8 +38,11 @@ class YamlSyntax(Rule):
     """The file is not one well-formed, safe YAML document.
 
     Reported at the position the parser stopped: broken indentation (a `key:`
-    indented more than the key above it is read as more of that key's value:
-    the finding names the key and the column to align it with), an unclosed
+    indented more than the key above it is read as more of that key's value,
+    and one a space or two off the keys above it after a nested list belongs
+    to no mapping: the finding, at the key, names the key and the column to
+    align it with; a `- ` item off the items above, the column of their
+    dashes), an unclosed
     bracket or quote, a duplicate key, several documents in one file,
     leftover git merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`,
     reported at the first one, with the line of each),
