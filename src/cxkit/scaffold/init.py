@@ -458,11 +458,12 @@ def peek(root: Path) -> Peek:
     cxkit config of their own (`cxkit.toml`, or a `pyproject.toml` with a [tool.cxkit] table) that
     hold documents, such as an agency's folder per client: `cxkit lint` checks each under its own
     config, and their documents are none of ``root``'s (their folders are not looked into for
-    ``root``'s).  A folder with a config but no document, or under a folder for samples, fixtures or
-    documentation (`docs/`, `examples/`, `tests/`, ...), is a sample: one such file in a repository
-    does not make its top an agency's.  Looks at most ``_PEEK_FILES`` YAML files, three folders
-    deep, reading the first ``_PEEK_BYTES`` of each for a `kind:` line, and as many again inside the
-    folders with a config (a folder not settled when they run out counts as a workspace).
+    ``root``'s).  A folder with a config but no document (nor a persona or journey folder waiting
+    for one), or under a folder for samples, fixtures or documentation (`docs/`, `examples/`,
+    `tests/`, ...), is a sample: one such file in a repository does not make its top an agency's.
+    Looks at most ``_PEEK_FILES`` YAML files, three folders deep, reading the first ``_PEEK_BYTES``
+    of each for a `kind:` line, and as many again inside the folders with a config (a folder not
+    settled when they run out counts as a workspace).
     """
     from ..config import holds_config
 
@@ -480,7 +481,7 @@ def peek(root: Path) -> Peek:
             sample = next((part for part in rel.split("/") if part.lower() in _SAMPLE_FOLDERS), None)
             if sample is not None:
                 samples.append((rel, f"it lies in {sample}/" if sample != rel.rsplit("/", 1)[-1] else f"it is named {sample}/"))
-            elif _holds_documents(folder, budget) is False:
+            elif _holds_documents(folder, budget) is False and not _set_up_for_documents(Path(folder)):
                 samples.append((rel, "it holds no persona or journey"))
             else:
                 workspaces.append(rel)
@@ -509,6 +510,13 @@ def _holds_documents(folder: str, budget: list[int]) -> bool | None:
             if _is_document(Path(sub) / name):
                 return True
     return False
+
+
+def _set_up_for_documents(folder: Path) -> bool:
+    """Whether a folder with a config of its own but no document yet is set up for them: it holds
+    its persona or journey folder (`personas/`, `journeys/`, or what its config names), as
+    `cxkit init FOLDER --no-examples` leaves a client's workspace.  A config alone is no client's."""
+    return any((folder / name).is_dir() for name in workspace_folders(folder))
 
 
 def existing_config(root: Path) -> str | None:
