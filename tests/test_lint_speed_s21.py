@@ -98,3 +98,64 @@ def test_a_documents_traits_are_read_once_per_model(tmp_path) -> None:
     # A document given another model (render shows escapes) is read anew.
     doc.model = doc.model.model_copy(update={"goals": []})
     assert [p for p, _t, _s in doc.traits()] == [("behaviours", 0)]
+
+
+_JOURNEY = """\
+    kind: journey
+    id: ola-kupuje-buty
+    name: Ola kupuje buty do biegania
+    persona: ola-biegaczka
+    reviewed: 2026-10-05
+    stages:
+      - id: rozwazanie
+        name: Rozważanie
+        opportunities:
+          - action: Dodać kalkulator rozmiaru
+            owner: Zespół e-commerce
+      - id: zakup
+        name: Zakup
+        opportunities:
+          - action: Skrócić formularz zamówienia
+            owner: brak
+"""
+_AFTER_PURCHASE = """\
+      - id: po-zakupie
+        name: Po zakupie
+        opportunities:
+          - action: Wysłać poradnik pielęgnacji
+            owner: Zespół e-commerce
+"""
+
+
+def _journeys() -> dict[str, str]:
+    second = _JOURNEY.replace("ola-kupuje-buty", "ola-kupuje-kolce").replace("buty do biegania", "kolce")
+    return {"journeys/a.yaml": _JOURNEY, "journeys/b.yaml": second + _AFTER_PURCHASE}
+
+
+def test_stage_names_are_read_as_purchase_once_a_run(tmp_path, monkeypatch) -> None:
+    from cxkit.lint.rules import journeys
+
+    asked: list[str] = []
+    real = journeys.phrase_key
+    monkeypatch.setattr(journeys, "phrase_key", lambda text: asked.append(text) or real(text))
+    found = run(tmp_path, monkeypatch, _journeys(), "journey-ends-at-purchase")
+    # Only the journey that stops at the purchase, at its last stage's id.
+    assert [(f.path, f.line, f.column) for f in found] == [("journeys/a.yaml", 12, 9)]
+    assert "ends at 'zakup'" in found[0].message
+    # The two journeys share their first two stages: each id and name is read once; a stage whose
+    # id names the purchase needs no look at its name.
+    stages = ["rozwazanie", "Rozważanie", "po-zakupie", "Po zakupie", "Zakup"]
+    assert {text: asked.count(text) for text in stages} == {**dict.fromkeys(stages, 1), "Zakup": 0}
+
+
+def test_an_owner_is_read_as_nobody_once_a_run(tmp_path, monkeypatch) -> None:
+    from cxkit.lint.rules import journeys
+
+    monkeypatch.setenv("CXKIT_TODAY", "2026-11-01")
+    journeys._names_nobody.cache_clear()
+    found = run(tmp_path, monkeypatch, _journeys(), "unowned-opportunity")
+    assert [(f.path, f.line, f.column) for f in found] == [("journeys/a.yaml", 16, 16), ("journeys/b.yaml", 16, 16)]
+    assert all("('brak' names nobody)" in f.message for f in found)
+    # "Zespół e-commerce" three times and "brak" twice: two owners worked out, the rest remembered.
+    info = journeys._names_nobody.cache_info()
+    assert (info.misses, info.hits) == (2, 3)

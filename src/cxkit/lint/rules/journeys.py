@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Any, Iterable
 
 from pydantic import AfterValidator, Field
@@ -104,8 +105,12 @@ _OUTER = " .!?-–—()[]{}<>\"'…:;,*_/\\|"
 _NOBODY_LONGEST = max(map(len, _NOBODY))
 
 
+@lru_cache(maxsize=4096)
 def _names_nobody(owner: str) -> bool:
-    """Whether a written, non-blank ``owner`` names nobody: "brak", "Ktoś?", "someone", "?", "—"."""
+    """Whether a written, non-blank ``owner`` names nobody: "brak", "Ktoś?", "someone", "?", "—".
+
+    Remembered for the run: a workspace's opportunities name the same few teams again and again.
+    """
     if len(owner) > 2 * _NOBODY_LONGEST:
         return False  # a real owner, mostly ("Zespół e-commerce (Marta Kowalska)"): no folding needed
     said = " ".join(owner.split()).casefold().strip(_OUTER)
@@ -410,6 +415,8 @@ class JourneyEndsAtPurchase(Rule):
     kinds = ("journey",)
     Options = EndsOptions
     _words: _Words | None = None
+    #: Whether a stage id or name names the purchase, by its text: journeys repeat their stages.
+    _named: dict[str, bool] | None = None
 
     def _vocabulary(self) -> _Words:
         """The configured purchase words as phrase keys, worked out once for the run, not per journey."""
@@ -417,13 +424,24 @@ class JourneyEndsAtPurchase(Rule):
             self._words = _words([*self.options.purchase_stages, *self.options.extend_purchase_stages])
         return self._words
 
+    def _names_purchase(self, text: str) -> bool:
+        """Whether a stage's id or name names the purchase; each text worked out once a run."""
+        named = self._named
+        if named is None:
+            named = self._named = {}
+        found = named.get(text)
+        if found is None:
+            if len(named) >= 4096:
+                named.clear()
+            # Every word kept: "po-zakupie" (post-purchase) is not "zakup".
+            found = named[text] = _means(phrase_key(text), self._vocabulary())
+        return found
+
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
-        # Every word kept: "po-zakupie" (post-purchase) is not "zakup".
-        words = self._vocabulary()
         last_purchase = None
         for i, stage in enumerate(stages):
-            if _means(phrase_key(stage.id), words) or _means(phrase_key(stage.name), words):
+            if self._names_purchase(stage.id) or self._names_purchase(stage.name):
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
             yield doc.hit(
