@@ -179,3 +179,51 @@ def test_each_cell_names_its_column_for_the_phone_layout(workspace: Path, monkey
     assert '<div class="table-wrap"><table class="overview">' in overview
     assert '<td class="num none" data-label="Etapy">–</td>' in overview  # a persona's stages
     assert '<td class="file" data-label="Plik"><code>personas/grazyna.yaml</code></td>' in overview
+
+
+# Scrolls each journey grid to its far end, then reports where its row names are.
+_ROW_NAMES = """
+  return [...document.querySelectorAll('.grid-wrap')].map(wrap => {
+    wrap.scrollLeft = wrap.scrollWidth;
+    const left = wrap.getBoundingClientRect().left;
+    return {scrolled: wrap.scrollLeft, names: [...wrap.querySelectorAll('tbody th')].map(th => {
+      const box = th.getBoundingClientRect();
+      return [th.textContent, box.left - left, box.width, th.scrollWidth > th.clientWidth];
+    })};
+  });
+"""
+
+STAGES = """\
+kind: journey
+id: zakup-roweru
+name: Zakup roweru cargo
+persona: grazyna-leki-online
+lang: pl
+stages:
+""" + "".join(f"  - id: etap-{i}\n    name: Etap {i}\n    emotion: 1\n    doing: Porównuje ceny rowerów cargo w trzech sklepach\n"
+              "    opportunities:\n      - action: Jazda próbna z dziećmi w sobotę\n" for i in range(1, 6))
+
+
+@needs_chromium
+def test_on_a_phone_a_journeys_row_names_stay_at_the_left_edge_as_the_grid_scrolls(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (workspace / "journeys" / "rower.yaml").write_text(STAGES, encoding="utf-8")
+    measured = laid_out(_html(workspace, monkeypatch, "journeys/rower.yaml"), 360, _ROW_NAMES)
+    assert not measured["pageScrolls"]
+    [grid] = measured["extra"]
+    assert grid["scrolled"] > 500  # five stages of 11rem: the grid does scroll
+    names = [name for name, *_ in grid["names"]]
+    assert names == ["Działania", "Emocje", "Usprawnienia"]
+    # Scrolled to the last stage, every row's name is still at the left edge, whole, in 7.5rem.
+    assert all(abs(left) < 1 and width <= 7.5 * 16 + 1 and not cut for _name, left, width, cut in grid["names"]), grid
+
+
+@needs_chromium
+def test_on_a_wide_screen_the_row_names_scroll_with_the_grid_as_before(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: 9.5rem row names, not held at the edge, from 641 pixels up."""
+    (workspace / "journeys" / "rower.yaml").write_text(STAGES, encoding="utf-8")
+    measured = laid_out(_html(workspace, monkeypatch, "journeys/rower.yaml"), 700, _ROW_NAMES)
+    [grid] = measured["extra"]
+    assert grid["scrolled"] > 0
+    assert all(left < -1 and abs(width - 9.5 * 16) < 1 for _name, left, width, _cut in grid["names"]), grid

@@ -109,7 +109,13 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   table.sources td.sid, table.overview td.doc { padding-left: 0; } table.sources td.sid { font-weight: 600; }
   table.sources td.sid::before, table.overview td.doc::before { content: none; }
   table.sources td.note, table.overview td.file { padding-left: 0; }
-  table.sources td.note::before, table.overview td.file::before { position: static; display: block; width: auto; } }
+  table.sources td.note::before, table.overview td.file::before { position: static; display: block; width: auto; }
+  /* A journey's grid scrolls sideways under narrower row names that stay at the left edge: the
+     reader always sees which row a cell is in, and more of the stage beside it. */
+  table.journey { min-width: calc(7.5rem + var(--stages, 1) * 11rem); }
+  table.journey col.label, table.journey tbody th { width: 7.5rem; min-width: 7.5rem; }
+  table.journey tbody th, table.journey thead th:first-child { position: sticky; left: 0; z-index: 1; }
+  table.journey thead th:first-child { z-index: 2; } }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
