@@ -619,18 +619,20 @@ def readable_anchor_names(text: str) -> str:
         return text
     taken = {m.group(2) for m in _NAME_TOKEN.finditer(text)}
     swap: dict[str, str] = {}
+    # The ASCII names of each length, in turn: each is tried once, however many names a file has.
+    fresh: dict[int, Iterator[tuple[str, ...]]] = {}
     for m in found:
         name = m.group(2)
         if name in swap:
             continue
-        for chars in product(_NAME_CHARS, repeat=len(name)):
+        names = fresh.setdefault(len(name), product(_NAME_CHARS, repeat=len(name)))
+        for chars in names:
             stand_in = "".join(chars)
             if stand_in not in taken:
                 taken.add(stand_in)
                 swap[name] = stand_in
                 break
-        else:  # more one-letter names than letters: left to the parser's refusal
-            continue
+        # else: more one-letter names than letters: left to the parser's refusal
     found = [m for m in found if m.group(2) in swap]
     swapped = _swap_names(text, found, swap)
     # Which of the swapped places the parser reads as an anchor or an alias.
