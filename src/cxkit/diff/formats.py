@@ -37,6 +37,32 @@ def is_prose(old: Any, new: Any) -> bool:
     return any(len(s) > PROSE_LENGTH or len(s.split()) > 1 for s in (old, new))
 
 
+#: Below this share of its words kept (by length) in the shorter of two texts, both are shown
+#: whole, old and new, not interleaved word by word: a value rewritten reads as two sentences,
+#: not as a puzzle.  Words only added (or only taken out) keep their word diff.
+REWRITTEN = 0.5
+
+
+def rewritten(old: str, new: str) -> bool:
+    """Whether two texts share so little that a word diff would interleave them: the words (and
+    signs) the word diff keeps, by length, are less than :data:`REWRITTEN` of the shorter text's."""
+    kept = 0
+    sizes = {"-": 0, "+": 0}
+    for op, text in word_diff(old, new):
+        size = len("".join(text.split()))
+        if op == "=":
+            kept += size
+        else:
+            sizes[op] += size
+    shorter = min(kept + sizes["-"], kept + sizes["+"])
+    return shorter > 0 and kept < REWRITTEN * shorter
+
+
+def _shown_whole_long(old: Any, new: Any) -> bool:
+    """Prose shown whole that is too long to read as `old → new` on one line: `old:` and `new:` lines."""
+    return is_prose(old, new) and max(len(old), len(new)) > PROSE_LENGTH
+
+
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """Segments ``(op, text)`` with op ``=``, ``-`` or ``+``, word by word."""
     from difflib import SequenceMatcher
@@ -348,7 +374,7 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
         else:
             head.append(f": {c.old} → {c.new}", style=style)
         return lines
-    if c.op == CHANGED and is_prose(c.old, c.new):
+    if c.op == CHANGED and is_prose(c.old, c.new) and not rewritten(c.old, c.new):
         head.append(": ")
         for op, text in word_diff(c.old, c.new):
             # Keep multi-line prose under its path instead of at the left margin.
@@ -362,7 +388,7 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
         return lines
     if c.op == CHANGED:
         old, new = inline(c.old), inline(c.new)
-        if old is not None and new is not None:
+        if old is not None and new is not None and not _shown_whole_long(c.old, c.new):
             head.append(": ")
             head.append(old, style="red")
             head.append(" → ")
@@ -516,7 +542,7 @@ def _md_change(c: Change) -> list[str]:
                 return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
             return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
-    if c.op == CHANGED and is_prose(c.old, c.new):
+    if c.op == CHANGED and is_prose(c.old, c.new) and not rewritten(c.old, c.new):
         parts = []
         for op, text in word_diff(c.old, c.new):
             if op == "=":
@@ -527,7 +553,7 @@ def _md_change(c: Change) -> list[str]:
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
         old, new = _md_value(c.old), _md_value(c.new)
-        if old is not None and new is not None:
+        if old is not None and new is not None and not _shown_whole_long(c.old, c.new):
             return [f"{head}: {old} → {new}"]
         lines = [f"{head}:"]
         lines += [f"  - old: {old}"] if old is not None else ["  - old:", *_md_block(c.old, "    ")]
@@ -723,5 +749,5 @@ def render_driver_note_markdown(note: DriverNote, stream: TextIO, *, level: int 
 
 __all__ = [
     "DriverNote", "is_prose", "markdown_lines", "md_code", "md_text", "render_driver_note", "render_json",
-    "render_markdown", "render_text", "scalar", "summary_line", "word_diff", "yaml_lines",
+    "render_markdown", "render_text", "rewritten", "scalar", "summary_line", "word_diff", "yaml_lines",
 ]
