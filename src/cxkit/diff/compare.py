@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..visible import raw_name
-from .match import _equality_key, item_id, labels, moved_items, pair_items, same
+from .match import _equality_key, item_id, labels, moved_items, pair_items, pair_moved, same
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
 
 _KEY_NAME = re.compile(r"[^.\[\]]+\Z")
@@ -528,10 +528,68 @@ class _Differ:
         respelled: dict[int, list[Change]] = {}
         self._relocate_equal(removed, drop, respelled)
         self._relocate_by_id(drop, respelled)
-        if drop or respelled:
+        replaced = self._relocate_alike(drop)
+        if drop or respelled or replaced:
             self.changes = [
-                x for n, c in enumerate(self.changes) if n not in drop for x in (c, *respelled.get(n, ()))
+                x for n, c in enumerate(self.changes) if n not in drop
+                for x in (*replaced.get(n, (c,)), *respelled.get(n, ()))
             ]
+
+    def _relocate_alike(self, drop: set[int]) -> dict[int, list[Change]]:
+        """An item without an id (an opportunity) that left a list for a list of the same name
+        elsewhere, edited on the way: one move, then its own changes (see :func:`pair_moved`).
+
+        A list removed or added with its key (a stage's last opportunity moved out, the first one
+        moved in) offers its items: its change is then told item by item.  Returns the changes
+        that stand for a change, by its index (dropped ones are added to ``drop``).
+        """
+        gone: list[tuple[int, int | None, tuple[Part, ...], Any]] = []
+        came: list[tuple[int, int | None, tuple[Part, ...], Any]] = []
+        for n, c in enumerate(self.changes):
+            if n in drop or c.op not in (REMOVED, ADDED) or not c.parts:
+                continue
+            value = c.old if c.op == REMOVED else c.new
+            into = gone if c.op == REMOVED else came
+            if isinstance(c.parts[-1], Item):
+                into.append((n, None, c.parts, value))
+            elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
+                for k, ref in enumerate(refs(value)):
+                    into.append((n, k, c.parts + (ref,), value[k]))
+        if not gone or not came:
+            return {}
+
+        def entry(parts: tuple[Part, ...], value: Any) -> tuple[str, Any, Any]:
+            names = [p for p in parts[:-1] if isinstance(p, str)]
+            return (names[-1] if names else "", parts[:-1], value)
+
+        pairs = pair_moved([entry(p, v) for _n, _k, p, v in gone], [entry(p, v) for _n, _k, p, v in came])
+        if not pairs:
+            return {}
+        came_from = {b: a for a, b in pairs}
+        moved_gone = {a for a, _b in pairs}
+        replaced: dict[int, list[Change]] = {}
+        for b, (n, k, parts, value) in enumerate(came):
+            a = came_from.get(b)
+            if a is None:
+                if k is not None and any(came_from.get(x) is not None for x, e in enumerate(came) if e[0] == n):
+                    replaced.setdefault(n, []).append(Change(ADDED, format_path(parts), None, value, parts=parts))
+                continue
+            old_parts, old_value = gone[a][2], gone[a][3]
+            out = replaced.setdefault(n, [])
+            out.append(Change(MOVED, format_path(parts), format_path(old_parts), format_path(parts),
+                              parts=parts, value=value, kind="path"))
+            inner = _Differ(self.options)
+            inner.walk(old_value, value, parts)
+            inner.relocate()
+            out.extend(inner.changes)
+        for a, (n, k, parts, value) in enumerate(gone):
+            if a in moved_gone:
+                if k is None or all(x in moved_gone for x, e in enumerate(gone) if e[0] == n):
+                    drop.add(n)
+                continue
+            if k is not None and any(x in moved_gone for x, e in enumerate(gone) if e[0] == n):
+                replaced.setdefault(n, []).append(Change(REMOVED, format_path(parts), value, None, parts=parts))
+        return replaced
 
     def _relocate_by_id(self, drop: set[int], inner_changes: dict[int, list[Change]]) -> None:
         removed: dict[tuple[str, str], list[int]] = {}

@@ -184,6 +184,8 @@ def pair_items(
         free_new = [j for j in free_new if j not in taken_new]
 
     by_key(item_id)
+    if free_old or free_new:
+        free_old, free_new = _ids_reused(old, new, pairs, free_old, free_new)
     if free_old and free_new:
         # Only items without an id on both sides pair by name: two stages with
         # different ids but the same name are two stages.
@@ -248,6 +250,157 @@ def pair_items(
             used_old.add(i)
             used_new.add(j)
     pairs.sort()
+    return pairs
+
+
+def _ids_reused(
+    old: list[Any], new: list[Any], pairs: list[tuple[int, int]], free_old: list[int], free_new: list[int]
+) -> tuple[list[int], list[int]]:
+    """Undo the pairs by id where the id was given to another item: a stage split in two, its
+    content carried under a new id (`drying`) while its old id (`repairs`) names a new stage.
+
+    A pair by id whose two items are less than :data:`SIMILARITY` alike (all but the id) gives
+    way when one of them is at least :data:`_RENAMED_ID` alike to an item of the other side left
+    without a partner by id: that is the item, its id changed, and the other one of the pair is
+    added (or removed).  The most alike first; among equals, the one that moved least.  Updates
+    ``pairs`` and returns the items still free.
+    """
+    maps_old = [i for i in free_old if isinstance(old[i], dict)]
+    maps_new = [j for j in free_new if isinstance(new[j], dict)]
+    if not maps_old and not maps_new or len(pairs) * (len(maps_old) + len(maps_new)) > _MANY * 100:
+        return free_old, free_new
+    bare: dict[tuple[int, int], str] = {}
+
+    def text(side: int, k: int) -> str:
+        if (side, k) not in bare:
+            bare[(side, k)] = flatten(_without_id((old, new)[side][k]))
+        return bare[(side, k)]
+
+    matcher = SequenceMatcher(None, autojunk=False)
+
+    def alike(a: str, b: str, least: float) -> float:
+        if not a and not b:
+            return 1.0
+        matcher.set_seqs(a, b)
+        if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
+            return 0.0
+        return matcher.ratio()
+
+    # (how alike, side of the pair's item that is carried on (0 old, 1 new), that item, the free one)
+    candidates: list[tuple[float, int, int, int]] = []
+    for i, j in pairs:
+        if not (isinstance(old[i], dict) and isinstance(new[j], dict)) or same(old[i], new[j]):
+            continue
+        held = None
+        for side, mine, others in ((0, i, maps_new), (1, j, maps_old)):
+            for other in others:
+                score = alike(text(0, mine) if side == 0 else text(0, other),
+                              text(1, other) if side == 0 else text(1, mine), _RENAMED_ID)
+                if score < _RENAMED_ID:
+                    continue
+                if held is None:
+                    held = alike(text(0, i), text(1, j), 0.0)
+                if held < SIMILARITY and score > held:
+                    candidates.append((score, side, mine, other))
+    if not candidates:
+        return free_old, free_new
+    candidates.sort(key=lambda c: (-c[0], abs(c[2] - c[3]), c[1], c[2], c[3]))
+    partner_new = dict(pairs)
+    partner_old = {j: i for i, j in pairs}
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for _score, side, mine, other in candidates:
+        i, j = (mine, other) if side == 0 else (other, mine)
+        if i in taken_old or j in taken_new:
+            continue
+        if side == 0:
+            if i not in partner_new or j not in free_new:
+                continue
+            released = partner_new.pop(i)
+            del partner_old[released]
+            free_new = [k for k in free_new if k != j] + [released]
+        else:
+            if j not in partner_old or i not in free_old:
+                continue
+            released = partner_old.pop(j)
+            del partner_new[released]
+            free_old = [k for k in free_old if k != i] + [released]
+        pairs.remove(next(p for p in pairs if p[side] == mine))
+        pairs.append((i, j))
+        taken_old.add(i)
+        taken_new.add(j)
+    return sorted(free_old), sorted(free_new)
+
+
+#: How alike (difflib ratio of their text) an item without an id that left one list must be to one
+#: that appeared in a list of the same name elsewhere to be that item, moved and edited.
+MOVED_ALIKE = 0.8
+
+
+def _title(value: Any) -> str | None:
+    """What names a list item without an id: its `name`, else its `action` (an opportunity's)."""
+    if not isinstance(value, dict) or item_id(value) is not None:
+        return None
+    for key in ("name", "action"):
+        text = value.get(key)
+        if isinstance(text, str) and len(text.strip()) >= 3:
+            return _text(text)
+    return None
+
+
+def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]]) -> list[tuple[int, int]]:
+    """Pairs ``(index in gone, index in came)`` of list items without an id that left one list
+    and appeared, edited, in a list of the same name elsewhere (an opportunity moved to another
+    stage and given another owner).  Each entry is (the list's name, the list's place, the item).
+
+    An item pairs with one of the same `name` or `action` first (in order), then with the most
+    alike while at least :data:`MOVED_ALIKE` alike (their text; ties: the earlier ones).  Items
+    of one list never pair here: the list's own pairing has had its say on them.
+    """
+    def movable(entry: tuple[str, Any, Any]) -> bool:
+        return isinstance(entry[2], dict) and bool(entry[2]) and item_id(entry[2]) is None
+
+    pairs: list[tuple[int, int]] = []
+    used_gone: set[int] = set()
+    used_came: set[int] = set()
+    wanted: dict[tuple[str, str], list[int]] = {}
+    for b, entry in enumerate(came):
+        title = _title(entry[2]) if movable(entry) else None
+        if title is not None:
+            wanted.setdefault((entry[0], title), []).append(b)
+    for a, entry in enumerate(gone):
+        title = _title(entry[2]) if movable(entry) else None
+        bucket = wanted.get((entry[0], title)) if title is not None else None
+        for b in bucket or ():
+            if came[b][1] != entry[1]:
+                bucket.remove(b)  # type: ignore[union-attr]
+                pairs.append((a, b))
+                used_gone.add(a)
+                used_came.add(b)
+                break
+    rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and movable(e)]
+    rest_came = [b for b, e in enumerate(came) if b not in used_came and movable(e)]
+    if rest_gone and rest_came and len(rest_gone) * len(rest_came) <= _MANY:
+        matcher = SequenceMatcher(None, autojunk=False)
+        candidates: list[tuple[float, int, int]] = []
+        for b in rest_came:
+            matcher.set_seq2(flatten(came[b][2]))
+            for a in rest_gone:
+                if gone[a][0] != came[b][0] or gone[a][1] == came[b][1]:
+                    continue
+                matcher.set_seq1(flatten(gone[a][2]))
+                if matcher.real_quick_ratio() < MOVED_ALIKE or matcher.quick_ratio() < MOVED_ALIKE:
+                    continue
+                ratio = matcher.ratio()
+                if ratio >= MOVED_ALIKE:
+                    candidates.append((ratio, a, b))
+        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+        for _ratio, a, b in candidates:
+            if a in used_gone or b in used_came:
+                continue
+            pairs.append((a, b))
+            used_gone.add(a)
+            used_came.add(b)
     return pairs
 
 

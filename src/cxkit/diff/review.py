@@ -42,7 +42,7 @@ from ..yamlio import LoadedYAML, load_bytes
 from .compare import Options, _movable, compare_workspaces, item_order, key_order, reads_text, refs
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
-from .match import _equality_key, id_text, item_id, label, pair_items
+from .match import _equality_key, id_text, item_id, label, pair_items, pair_moved
 from .model import DiffResult, Doc, Item, Part, format_path
 from .sources import Problem, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
 
@@ -339,7 +339,31 @@ class _Pairing:
             if removed[n].parent == x.parent:
                 continue
             gone.add(n)
+            moved.add(m)
             self._pair(removed[n].value, x.value, removed[n].at, x.at)
+        # An item without an id moved to a list of the same name and edited (an opportunity): a
+        # list removed or added with its key offers its items, as in the diff.
+        def items(loose: list[_Loose], taken: set[int], removal: bool) -> list[tuple[Place, Any, Any]]:
+            out: list[tuple[Place, Any, Any]] = []
+            for n, x in enumerate(loose):
+                if n in taken:
+                    continue
+                if isinstance(x.at[-1], int):
+                    out.append((x.at, x.parent, x.value))
+                elif isinstance(x.value, list):
+                    # A list removed has no place on the branch: its own old place stands for it.
+                    parent = ("\x00gone",) + x.at if removal else x.at
+                    out.extend((x.at + (k,), parent, v) for k, v in enumerate(x.value))
+            return out
+
+        def entry(item: tuple[Place, Any, Any]) -> tuple[str, Any, Any]:
+            keys = [p for p in item[0][:-1] if isinstance(p, str)]
+            return (keys[-1] if keys else "", item[1], item[2])
+
+        left, came = items(removed, gone, True), items(added, moved, False)
+        if left and came:
+            for a, b in pair_moved([entry(x) for x in left], [entry(x) for x in came]):
+                self._pair(left[a][2], came[b][2], left[a][0], came[b][0])
 
 
 def _document_of(loaded: LoadedYAML | None, file: str) -> str:
