@@ -398,8 +398,11 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
         hint = ""
         if b"\x00" in raw[:200]:
             hint = " (it looks like UTF-16 without a byte-order mark)"
-        elif any(b in raw for b in (b"\xb1", b"\xb6", b"\xbf", b"\xea", b"\xf3", b"\xb3", b"\xa3", b"\xe6", b"\xf1")):
-            hint = " (it looks like ISO-8859-2 or Windows-1250)"
+        else:
+            # Windows-1250 or -1252 (0xA3 is Ł in one, £ in the other): weighed, only for a file that is not UTF-8.
+            from .legacy_encoding import guess
+
+            hint = guess(raw, exc.start)
         return None, LoadProblem(
             line,
             column,
