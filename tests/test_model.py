@@ -458,7 +458,7 @@ def test_bad_age_is_reported_at_the_value(value, fragment):
 @pytest.mark.parametrize(
     ("body", "needle", "fragment"),
     [
-        ("stages: []\n", "[]", "'stages' needs at least 1 item"),
+        ("stages: []\n", "[]", "'stages' is an empty list; it needs at least one item"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - chanel: web\n", "chanel",
          "did you mean 'channel'?"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - {}\n", "{}",

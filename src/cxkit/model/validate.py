@@ -57,6 +57,22 @@ _ENUM_WORDS = (
 )
 
 
+#: The field a key in other words (or in Polish) stands for, where spelling finds none: a source's
+#: `description` is its `note` (a touchpoint's key, written in a source), a persona's `summary`.
+#: Offered only when the mapping has that field, the first it has.  None names a field of a trait or a touchpoint: an item of those read
+#: as a mapping (`- Opis: strona www`) is told to quote its text (see _colon_items).
+_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("description", "desc", "opis"), ("note", "summary")),
+    **dict.fromkeys(("notes", "comment", "comments", "details", "uwagi", "notatka", "notatki", "komentarz"), ("note",)),
+    **dict.fromkeys(("url", "href", "adres"), ("link",)),
+    **dict.fromkeys(("sample", "sample-size", "sample_size", "respondents", "próba", "proba"), ("n",)),
+    **dict.fromkeys(("właściciel", "wlasciciel", "odpowiedzialny", "assignee", "responsible"), ("owner",)),
+    **dict.fromkeys(("termin", "deadline", "due-date", "due_date"), ("due",)),
+    **dict.fromkeys(("emocja", "emocje"), ("emotion",)),
+    "nazwa": ("name",),
+}
+
+
 def _meant(value: str, options: list[str]) -> str | None:
     """The option a word in another language or in the author's own words stands for, or None."""
     said = " ".join(value.split()).casefold()
@@ -388,7 +404,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         owner = _walk(model, tpath)
         hint = ""
         if owner is not None and isinstance(key, str):
-            guess = closest(key, owner.model_fields)
+            guess = closest(key, owner.model_fields) or next(
+                (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
             if guess:
                 hint = f"; did you mean '{guess}'?"
         return SchemaIssue(
@@ -451,7 +468,10 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             hint = f"; write the number without a thousands separator: {tpath[-1]}: {int(digits)}"
         return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}{hint}", at_key=False)
     if etype == "too_short":
-        return SchemaIssue(tpath, f"'{where}' needs at least {ctx.get('min_length', 1)} item(s)", at_key=False)
+        least = ctx.get("min_length", 1)
+        if least == 1:
+            return SchemaIssue(tpath, f"'{where}' is an empty list; it needs at least one item", at_key=False)
+        return SchemaIssue(tpath, f"'{where}' needs at least {least} items", at_key=False)
     if etype == "value_error":
         message = str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
         dup = _DUPLICATE_ID.search(message)

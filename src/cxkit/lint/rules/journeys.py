@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any, Iterable
 
@@ -119,6 +120,33 @@ def _names_nobody(owner: str) -> bool:
     return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY
 
 
+#: A due date further ahead than this many years is no plan: a typo ("2207" for "2027").
+_FAR_YEARS = 10
+
+
+def _far_off(due: date) -> str | None:
+    """What to say of a ``due`` more than _FAR_YEARS years from today, with the year its digits
+    likely meant when one order of them is within that span; None for a nearer date."""
+    from itertools import permutations
+
+    now = today()
+    if due.year - now.year < _FAR_YEARS or (due.year - now.year == _FAR_YEARS and (due.month, due.day) <= (now.month, now.day)):
+        return None
+    told = f"{due.year - now.year} years from now"
+    meant = set()
+    for digits in permutations(f"{due.year:04d}"):
+        year = int("".join(digits))
+        try:
+            guess = due.replace(year=year)
+        except ValueError:
+            continue  # 29 February in another year
+        if now <= guess and (year - now.year < _FAR_YEARS):
+            meant.add(guess)
+    if len(meant) == 1:
+        return f"{told} (a typo for {meant.pop().isoformat()}?)"
+    return f"{told} (a typo?)"
+
+
 def _has_key(data: Any, stage: int, opportunity: int, key: str) -> bool:
     """Whether the journey's ``stages[stage].opportunities[opportunity]`` has ``key`` written, empty or not."""
     try:
@@ -141,12 +169,14 @@ class UnownedOpportunity(Rule):
     `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
     `to be decided`, `n/a`, or punctuation only (`?`, `—`).  It is reported at
     the owner, the value to change, and so is an `owner:` left empty; a missing
-    owner at the action.  A name with
-    a question beside it names someone ("Kto? Marketing" passes).  A template
+    owner at the action.  A name with a question beside it names someone
+    ("Kto? Marketing" passes).  A template
     leftover that names nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`) is
     reported by this rule and by the `placeholder` rule alike: each rule's
     severity, selection and suppressions then hold on their own (a team that
-    fails CI on unowned opportunities alone still fails on `???`).
+    fails CI on unowned opportunities alone still fails on `???`).  A `due`
+    more than 10 years from today is reported at it as no real date (a typo
+    such as `2207-03-31`; the year it likely meant is offered).
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen.
@@ -189,6 +219,9 @@ class UnownedOpportunity(Rule):
                                          f"will fix it{' and by when' if undated else ''}")
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date")
+                if opp.due is not None and (far := _far_off(opp.due)) is not None:
+                    yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
+                                  f"{opp.due.isoformat()}, {far}; give the date the fix is planned for")
 
 
 @register
