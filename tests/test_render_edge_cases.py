@@ -67,9 +67,9 @@ def test_stacked_legend_never_breaks_a_wide_character_stage_name(workspace: Path
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("│ 1 情報"))
     assert lines[start:start + 4] == [
-        "│ 1 情報を集める段階 +1  2 店頭で比べる段階 -1             │",
-        "│ 3 試乗してみる段階 +2  4 ローンで購入する段階 -2         │",
-        "│ 5 自宅で受け取る段階 0                                   │",
+        "│ 1 情報を集める段階 (+1)  2 店頭で比べる段階 (-1)         │",
+        "│ 3 試乗してみる段階 (+2)  4 ローンで購入する段階 (-2)     │",
+        "│ 5 自宅で受け取る段階 (0)                                 │",
         "╰──────────────────────────────────────────────────────────╯",
     ]
 

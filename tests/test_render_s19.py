@@ -406,13 +406,13 @@ def test_curve_legend_never_leaves_a_level_on_a_line_alone(workspace: Path, monk
     assert code == 0 and err == ""
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("│ 1 Ulotka"))
-    # The first item is 2 cells wider than the line: it wraps inside its name, and "0" stays with
+    # The first item is 2 cells wider than the line: it wraps inside its name, and "(0)" stays with
     # "dole" (it was a "│ 0 " line of its own, which reads as a stage numbered 0); the wrapped line
     # starts under the name, not where the next stage's number will.
     assert lines[start:start + 3] == [
         "│ 1 Ulotka o światłowodzie 1 Gb/s w skrzynce pocztowej na      │",
-        "│   dole 0                                                     │",
-        "│ 2 Porównanie ofert trzech operatorów +1                      │",
+        "│   dole (0)                                                   │",
+        "│ 2 Porównanie ofert trzech operatorów (+1)                    │",
     ]
 
 
@@ -426,8 +426,8 @@ def test_curve_with_stage_numbers_the_picked_stages_as_their_panels_do(workspace
     # They were numbered 1, 2, 3 in the chart and its legend, and 1/7, 4/7, 6/7 in the panels below.
     assert lines[start + 1:start + 5] == [
         "│             1             4             6                │",
-        "│ 1 Ulotka w skrzynce pocztowej 0                          │",
-        "│ 4 Przeniesienie numeru od starego operatora -2           │",
-        "│ 6 Pierwsza faktura z błędną kwotą -2                     │",
+        "│ 1 Ulotka w skrzynce pocztowej (0)                        │",
+        "│ 4 Przeniesienie numeru od starego operatora (-2)         │",
+        "│ 6 Pierwsza faktura z błędną kwotą (-2)                   │",
     ]
     assert "╭─ 4/7 · Przeniesienie numeru od starego operatora ─" in out and "╭─ 6/7 · Pierwsza faktura" in out

@@ -70,14 +70,32 @@ def axis_label(level: int) -> str:
 
 
 def x_axis(count: int, slot: int, first: int = 1, numbers: list[int] | None = None) -> str:
-    """Stage numbers (``numbers``, else counting from ``first``) centred under their slots."""
+    """Stage numbers (``numbers``, else counting from ``first``) centred under their slots.
+
+    Every stage is numbered while the numbers leave a space between them. From stage 100 on, at
+    three columns a stage, they would run together (``103104105``), so only every 2nd (5th,
+    10th…) stage is numbered, the step the widest number needs: consecutive stages by the numbers
+    that are a multiple of the step (``104 106 108``), stages picked with ``--stage`` by place.
+    """
+    labels = [str(numbers[i] if numbers is not None else first + i) for i in range(count)]
+    widest = max((len(label) for label in labels), default=0)
+    step = next(k for k in _LABEL_STEPS if k * slot - widest >= 1 or k == _LABEL_STEPS[-1])
+    values = [numbers[i] if numbers is not None else first + i for i in range(count)]
+    consecutive = all(b == a + 1 for a, b in zip(values, values[1:]))
     out = ""
-    for i in range(count):
-        label = str(numbers[i] if numbers is not None else first + i)
+    for i, label in enumerate(labels):
+        if step > 1 and (values[i] % step if consecutive else i % step):
+            continue
         center = i * slot + slot // 2
-        start = max(center - (len(label) - 1) // 2, len(out))
-        out = out.ljust(start) + label
+        start = center - (len(label) - 1) // 2
+        if out and start <= len(out):  # never two numbers run together
+            continue
+        out = out.ljust(max(start, 0)) + label
     return out
+
+
+#: How many stages apart the numbers under the curve may be, fewest first.
+_LABEL_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 
 
 def chart_rows(count: int, width: int, *, lo: int = 3) -> list[range]:

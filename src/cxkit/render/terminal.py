@@ -427,9 +427,10 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
     legend: list[Text] = []  # its lines: a few items side by side, or one item too long for a line
     for number, name, level in zip(numbers, names, levels):
         # The number holds to the name's first word and the level to its last (_GLUE): an item
-        # longer than the line wraps inside its name, never leaving "+1" or "7" on a line alone.
+        # longer than the line wraps inside its name, never leaving "(+1)" or "7" on a line alone.
+        # The level in brackets: after a name that ends in a number ("Visit 2 (0)") it is no part of it.
         item = Text.assemble((f"{number}{_GLUE}", "bold"), name,
-                             (f"{_GLUE}{signed(level)}", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
+                             (f"{_GLUE}({signed(level)})", EMOTION_STYLE.get(level, "dim") if level is not None else "dim"))
         # Cells, not characters: a CJK or emoji name takes two columns a character.
         if cell_len(item.plain) > room:
             # Its lines after the first start under the name, not under the number: the next
