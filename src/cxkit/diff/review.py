@@ -1116,6 +1116,7 @@ def run_review(
         before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after,
         unchecked_before, unchecked_after, several=several,
     )
+    outcome.introduced = _renamed_persona_hints(outcome.introduced, paired, new.docs, ws_after)
     levels = None
     if several and configured_level and ws_after is not None:
         # As `cxkit lint` from the top: each client's files at its own `fail-level`, BASE's when stricter
@@ -1140,6 +1141,31 @@ def run_review(
         if old.configs or new.configs else None,
         levels,
     )
+
+
+def _renamed_persona_hints(
+    introduced: list[Placed], paired: Counterparts, docs: Sequence[Doc], workspaces: dict[str, str] | None,
+) -> list[Placed]:
+    """An `unknown-persona` finding the change introduced on an id it renamed says what the id is
+    now: "this change renamed persona 'priya' to 'priya-shah' (personas/priya-shah.yaml)"."""
+    kinds = {d.file: d.kind for d in docs}
+    renamed: dict[str, list[tuple[str, str]]] = {}
+    for file, (new_id, old_id) in paired.renamed_at.items():
+        if kinds.get(file) in ("persona", "negative-persona"):
+            renamed.setdefault(old_id, []).append((new_id, file))
+    if not renamed:
+        return introduced
+    out = []
+    for p in introduced:
+        f = p.finding
+        named = _QUOTED_NAME.findall(f.message) if f.rule == "unknown-persona" else []
+        mine = [(new_id, file) for new_id, file in renamed.get(named[0], [])
+                if workspaces is None or workspaces.get(file, "") == workspaces.get(f.path, "")] if named else []
+        if len(mine) == 1 and f"'{mine[0][0]}'" not in f.message:
+            note = f"; this change renamed persona '{named[0]}' to '{mine[0][0]}' ({mine[0][1]})"
+            p = dataclasses.replace(p, finding=dataclasses.replace(f, message=f.message + note))
+        out.append(p)
+    return out
 
 
 def _held_configs(
