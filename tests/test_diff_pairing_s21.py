@@ -340,3 +340,24 @@ def test_review_carries_the_finding_of_an_opportunity_moved_and_edited_over(movi
 
 def test_thresholds_are_the_documented_ones():
     assert (SIMILARITY, MOVED_ALIKE) == (0.6, 0.8)
+
+
+def test_a_list_rewritten_whole_under_its_ids_stays_fast():
+    """100 stages rewritten under their ids and 150 added, from a dozen words: weighing each pair
+    by id against every stage added took half a minute; past a bound nothing is weighed."""
+    import random
+    import time
+
+    rng = random.Random(1)
+    words = "claim plumber drying kitchen contractor callback insurer excess photos assessor leak damage".split()
+
+    def text(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(n))
+
+    old = [{"id": f"s{i}", "name": text(4), "doing": text(12), "opportunities": [{"action": text(6)}]} for i in range(100)]
+    new = [{"id": f"s{i}", "name": text(4), "doing": text(12)} for i in range(100)]
+    new += [{"id": f"n{i}", "name": text(4), "doing": text(12), "opportunities": [{"action": text(6)}]} for i in range(150)]
+    start = time.perf_counter()
+    changes = compare_values({"stages": old}, {"stages": new})
+    assert time.perf_counter() - start < 5
+    assert sum(c.op == "added" for c in changes) == 150

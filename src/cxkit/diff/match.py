@@ -262,12 +262,13 @@ def _ids_reused(
     A pair by id whose two items are less than :data:`SIMILARITY` alike (all but the id) gives
     way when one of them is at least :data:`_RENAMED_ID` alike to an item of the other side left
     without a partner by id: that is the item, its id changed, and the other one of the pair is
-    added (or removed).  The most alike first; among equals, the one that moved least.  Updates
-    ``pairs`` and returns the items still free.
+    added (or removed).  The most alike first; among equals, the one that moved least.  Past
+    a fifth of :data:`_MANY` such comparisons nothing is undone (bounded time on a list rewritten whole).
+    Updates ``pairs`` and returns the items still free.
     """
     maps_old = [i for i in free_old if isinstance(old[i], dict)]
     maps_new = [j for j in free_new if isinstance(new[j], dict)]
-    if not maps_old and not maps_new or len(pairs) * (len(maps_old) + len(maps_new)) > _MANY * 100:
+    if not maps_old and not maps_new:
         return free_old, free_new
     bare: dict[tuple[int, int], str] = {}
 
@@ -277,30 +278,31 @@ def _ids_reused(
         return bare[(side, k)]
 
     matcher = SequenceMatcher(None, autojunk=False)
-
-    def alike(a: str, b: str, least: float) -> float:
-        if not a and not b:
-            return 1.0
-        matcher.set_seqs(a, b)
-        if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
-            return 0.0
-        return matcher.ratio()
-
-    # (how alike, side of the pair's item that is carried on (0 old, 1 new), that item, the free one)
-    candidates: list[tuple[float, int, int, int]] = []
+    # The pairs by id whose items are unlike: what the id names now is not what it named.
+    unlike: list[tuple[int, int]] = []
     for i, j in pairs:
         if not (isinstance(old[i], dict) and isinstance(new[j], dict)) or same(old[i], new[j]):
             continue
-        held = None
-        for side, mine, others in ((0, i, maps_new), (1, j, maps_old)):
-            for other in others:
-                score = alike(text(0, mine) if side == 0 else text(0, other),
-                              text(1, other) if side == 0 else text(1, mine), _RENAMED_ID)
-                if score < _RENAMED_ID:
+        a, b = text(0, i), text(1, j)
+        if not a and not b:
+            continue
+        matcher.set_seqs(a, b)
+        if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY or matcher.ratio() < SIMILARITY:
+            unlike.append((i, j))
+    if not unlike or len(unlike) * (len(maps_old) + len(maps_new)) > _MANY // 5:
+        return free_old, free_new
+    # (how alike, side of the pair's item that is carried on (0 old, 1 new), that item, the free one)
+    candidates: list[tuple[float, int, int, int]] = []
+    for side, others in ((0, maps_new), (1, maps_old)):
+        for other in others:
+            matcher.set_seq2(text(1 - side, other))
+            for pair in unlike:
+                mine = pair[side]
+                matcher.set_seq1(text(side, mine))
+                if matcher.real_quick_ratio() < _RENAMED_ID or matcher.quick_ratio() < _RENAMED_ID:
                     continue
-                if held is None:
-                    held = alike(text(0, i), text(1, j), 0.0)
-                if held < SIMILARITY and score > held:
+                score = matcher.ratio()  # above SIMILARITY, so more alike than the pair by id
+                if score >= _RENAMED_ID:
                     candidates.append((score, side, mine, other))
     if not candidates:
         return free_old, free_new
