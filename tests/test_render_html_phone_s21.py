@@ -91,6 +91,7 @@ def laid_out(page: str, width: int, extra: str = "") -> dict:
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")  # its own workspace: no persona of another test
     (tmp_path / "personas").mkdir()
     (tmp_path / "journeys").mkdir()
     (tmp_path / "personas" / "grazyna.yaml").write_text(PERSONA, encoding="utf-8")

@@ -91,6 +91,7 @@ def _address_lines(lines: list[str], url: str) -> list[str]:
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")  # its own workspace: no persona of another test
     (tmp_path / "halina.yaml").write_text(PERSONA, encoding="utf-8")
     (tmp_path / "swiatlowod.yaml").write_text(JOURNEY, encoding="utf-8")
     return tmp_path

@@ -50,6 +50,7 @@ def _legend(out: str) -> list[str]:
 @pytest.mark.parametrize("columns", [40, 60, 80])
 def test_a_wrapped_legend_item_starts_its_next_lines_under_the_name(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")  # its own workspace: no persona of another test
     (tmp_path / "swiatlowod.yaml").write_text(_journey(), encoding="utf-8")
     code, out, err = render_cli(tmp_path, monkeypatch, "swiatlowod.yaml", "--layout", "stacked", columns=columns)
     assert code == 0, err
