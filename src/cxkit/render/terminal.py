@@ -125,10 +125,30 @@ def _levels(token: str) -> tuple[str, ...]:
     return _URL_BREAK_LEVELS if _URL.search(token) else _BREAK_LEVELS
 
 
+#: A space no line breaks at: between a number's groups of thousands ("18 400", "1 250 000") and
+#: before the currency after it ("400 zł"), as Polish writes amounts. Only the view holds them: the
+#: text, and every export, keep the spaces the author wrote.
+_HELD_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:zł|PLN|EUR|€)(?!\w))")
+
+
+def _space_pieces(text: str, chars: str) -> list[str]:
+    """:func:`_split_after` at spaces (and ``chars``), an amount's held spaces (:data:`_HELD_SPACE`) left whole."""
+    held = {m.start() for m in _HELD_SPACE.finditer(text)}
+    pieces: list[str] = []
+    pos = 0
+    for piece in _split_after(text, chars):
+        if pieces and pos - 1 in held:
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+        pos += len(piece)
+    return pieces
+
+
 def _least_pieces(text: str) -> list[str]:
     """The parts of ``text`` that no line break may split (each token split at all its joints)."""
     pieces: list[str] = []
-    for token in _split_after(text, "\n "):
+    for token in _space_pieces(text, "\n "):
         parts = [token]
         for chars in _levels(token)[1:]:
             parts = [p for part in parts for p in _split_after(part, chars)]
@@ -206,7 +226,7 @@ def break_token(text: str, width: int) -> list[str]:
         lines.extend(chunk.rstrip() for chunk in chunks[:-1])
         current = chunks[-1]
 
-    for piece in _split_after(text, _BREAK_LEVELS[0]):
+    for piece in _space_pieces(text, _BREAK_LEVELS[0]):
         place(piece, 0, _levels(piece))
     lines.append(current.rstrip())
     return lines
