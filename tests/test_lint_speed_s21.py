@@ -159,3 +159,26 @@ def test_an_owner_is_read_as_nobody_once_a_run(tmp_path, monkeypatch) -> None:
     # "Zespół e-commerce" three times and "brak" twice: two owners worked out, the rest remembered.
     info = journeys._names_nobody.cache_info()
     assert (info.misses, info.hits) == (2, 3)
+
+
+def test_a_trait_met_by_several_numbered_queries_is_split_once() -> None:
+    from collections import Counter
+
+    from cxkit.lint.rules.personas import _beyond_numbers
+
+    splits: Counter[str] = Counter()
+
+    class Norm(str):
+        def split(self, *args: object) -> list[str]:  # type: ignore[override]
+            splits[str(self)] += 1
+            return super().split(*args)
+
+    # Two negative traits whose closest persona trait differs only in a number ("2 pary" / "5 par"):
+    # the best other one is the trait that differs in a word, for both.
+    pool = [Norm("kupuj 2 par but rok sklep"), Norm("kupuj par but rok sklep stacj"), Norm("biega maraton")]
+    found = _beyond_numbers(pool, ["kupuj 5 par but rok sklep", "kupuj 7 par but rok sklep"], 0.8)
+    # "stacj" for the number: one word changed of six, 2 x 5 / 12 >= 0.8.
+    assert found == {"kupuj 5 par but rok sklep": 1, "kupuj 7 par but rok sklep": 1}
+    # Each candidate's tokens are read once to score it for both queries (and once a query to tell
+    # whether only a number differs, for those that score high enough: here both, for both queries).
+    assert splits == Counter({"kupuj 2 par but rok sklep": 1 + 2, "kupuj par but rok sklep stacj": 1 + 2})

@@ -368,6 +368,8 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
         for tok in held:
             postings.setdefault(tok, []).append(j)
     out: dict[str, int] = {}
+    # A candidate's tokens, split once: the queries' candidates are mostly the same few thousand traits.
+    items: dict[int, frozenset[str]] = {}
     for query, (toks, least, rarest) in asked.items():
         n = len(toks)
         negated = not NEGATION_STEMS.isdisjoint(toks)
@@ -375,7 +377,9 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
         hits = Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest))
         need = len(rarest) - (n - least)
         for j in sorted(j for j, held in hits.items() if held >= need):
-            item = frozenset(pool[j].split())
+            item = items.get(j)
+            if item is None:
+                item = items[j] = frozenset(pool[j].split())
             shared = len(toks & item)
             if shared < least or (t >= 0.8 and len(item) - shared > 1):
                 continue
