@@ -182,3 +182,34 @@ def test_a_trait_met_by_several_numbered_queries_is_split_once() -> None:
     # Each candidate's tokens are read once to score it for both queries (and once a query to tell
     # whether only a number differs, for those that score high enough: here both, for both queries).
     assert splits == Counter({"kupuj 2 par but rok sklep": 1 + 2, "kupuj par but rok sklep stacj": 1 + 2})
+
+
+def test_nesting_hints_of_a_hostile_file_are_counted_without_a_list_of_them() -> None:
+    import tracemalloc
+
+    from cxkit.yamlio import MAX_DEPTH, _nesting_hints
+
+    text = "- - x\n" * 300_000  # 1.8 MB of compact nested sequences: far too deep to compose
+    tracemalloc.start()
+    try:
+        hints = _nesting_hints(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert hints == 300_000 > MAX_DEPTH
+    assert peak < 1_000_000  # a list of the matches would take about 18 MB
+
+
+@pytest.mark.parametrize(
+    ("text", "hints"),
+    [
+        ("goals:\n  - Biega\n  - Czy warto? Tak\n", 1),
+        ("a: [b, {c: d}]\n? klucz\n", 3),
+        ("- - - x\n-\t-  y\n", 2),  # "- -" then " - x": matches do not overlap
+        ("thinking: Ile to kosztuje?\nfeeling: -2\n", 0),
+    ],
+)
+def test_nesting_hints_count_brackets_questions_and_dashes(text: str, hints: int) -> None:
+    from cxkit.yamlio import _nesting_hints
+
+    assert _nesting_hints(text) == hints
