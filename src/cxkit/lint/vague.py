@@ -1534,15 +1534,28 @@ def _id_spans(text: str, ids: tuple[str, ...]) -> list[tuple[int, int, bool]]:
 
 
 #: Reporting verbs that take an object right after them ("uważa Tołpę za najlepszą", "thinks Cerave is
-#: worth it", "wspomina Cerave", "mentions Boots"): a name before them is who spoke, and one after them
-#: only where it ends the clause ("Dba o zdrowie, uważa Halina."); "uważa Halinę za najlepszą
-#: farmaceutkę", "thinks Mrs Patel is the best pharmacist" name whom the persona trusts: detail.
-_SPEECH_OBJECT = frozenset(
-    "uwaza uwazala uwazal deklaruje deklarowala wspomina wspominala wspominal thinks believes mentions "
-    "mentioned".split()
+#: worth it", "wspomina Cerave", "mentions Boots"): a name before them is who spoke; one after them is
+#: who spoke or whom the persona trusts (detail), told apart by its case in Polish ("uważa pani Halina
+#: z apteki", "uważa Halina (wywiad 3)" spoke; "uważa panią Halinę za najlepszą farmaceutkę" is whom
+#: she trusts) and in English by what follows the name ("thinks Mrs Patel from the pharmacy" spoke;
+#: "thinks Mrs Patel is the best pharmacist" is whom she trusts).
+_SPEECH_OBJECT_PL = frozenset("uwaza uwazala uwazal deklaruje deklarowala wspomina wspominala wspominal".split())
+_SPEECH_OBJECT = _SPEECH_OBJECT_PL | frozenset("thinks believes mentions mentioned".split())
+#: Titles in the nominative (folded): after a Polish opinion verb, the one who spoke ("uważa pani
+#: Halina"); the other forms ("panią", "pana") are whom the opinion is of.
+_NOMINATIVE_TITLES = frozenset("pani pan panstwo".split())
+#: What may follow a speaker named after the verb: the end of a clause, a sentence or a bracket, an
+#: opening bracket or a dash (a label: "uważa Marta (wywiad 3)").
+_CLAUSE_END = ".,;:!?…)]|([-–—"
+#: Words after a name that make it the object of an English opinion verb: a verb, a modal, "to", "as"
+#: or an article of what she holds the person to be ("thinks Mrs Patel is the best", "believes Olena
+#: to be honest", "mentions Olena as her pharmacist", "thinks Olena the best"), an adverb of the clause
+#: ("mentions Olena often"); a word ending in -s or -ed is taken for a verb ("thinks Olena knows best").
+_OPINION_FOLLOWS = frozenset(
+    "is was are were be been being has had have does did do doesn didn isn wasn hasn can could will "
+    "would should may might must shall won wouldn couldn to as the a an always never really truly still "
+    "probably definitely clearly genuinely actually honestly usually often also just knows".split()
 )
-#: What may follow a speaker named after the verb: the end of a clause, a sentence or a bracket.
-_CLAUSE_END = ".,;:!?…)]|"
 #: Shops named after people, whose names would otherwise be taken for people ("Piotr i Paweł").
 _NAMED_SHOPS = frozenset({("piotr", "pawel")})
 
@@ -1586,19 +1599,40 @@ def _people(text: str, own: DocumentWords, phrase: int, brackets: _Brackets | No
         return (i + 2 < len(words) and (folded[i], folded[i + 2]) in _NAMED_SHOPS and folded[i + 1] == "i"
                 or i >= 2 and (folded[i - 2], folded[i]) in _NAMED_SHOPS and folded[i - 1] == "i")
 
-    def ends_clause(i: int) -> bool:  # a title or name at i, and the capitalised words after it, end a clause
+    def name_end(i: int) -> int:  # the last word of a title or name at i and the capitalised words after it
         if folded[i] in _HONORIFICS:
             i += 1
         j = i
         while j < i + 2 and capital(j + 1) and adjacent(j, j + 1):
             j += 1
+        return j
+
+    def ends_clause(i: int) -> bool:  # a title or name at i, and the capitalised words after it, end a clause
+        j = name_end(i)
         if j >= len(words):
             return False
         nxt = _NON_SPACE.search(text, words[j][1])
         return nxt is None or text[nxt.start()] in _CLAUSE_END
 
+    def opinion_follows(i: int) -> bool:  # an English name at i is what the opinion is of: a verb follows it
+        j = name_end(i)
+        if j >= len(words) or words[j][2].endswith(("'s", "’s")):
+            return j < len(words)  # "thinks Mrs Patel's advice is the best": whose advice she trusts
+        if j + 1 >= len(words) or not adjacent(j, j + 1):
+            return False  # the end, a comma, a bracket or a dash: "thinks Mrs Patel (INT-07)"
+        w = words[j + 1][2]
+        return w[:1].islower() and (
+            folded[j + 1] in _OPINION_FOLLOWS or len(w) > 3 and (w.endswith("ed") or w.endswith("s")
+                                                                 and not w.endswith(("ss", "us")))
+        )
+
     def spoke_after(i: int) -> bool:  # the verb before i has a speaker after it, not an object
-        return folded[i - 1] not in _SPEECH_OBJECT or ends_clause(i)
+        verb, f = folded[i - 1], folded[i]
+        if verb not in _SPEECH_OBJECT:
+            return True
+        if verb in _SPEECH_OBJECT_PL:  # by case: "uważa pani Halina" spoke, "uważa panią Halinę" is trusted
+            return f in _NOMINATIVE_TITLES if f in _HONORIFICS else f in GIVEN_NAMES or ends_clause(i)
+        return not opinion_follows(i)
 
     def reported(i: int) -> bool:  # a title at i beside a reporting verb: "mówi pani Kowalska", "Mrs Patel says"
         if i > 0 and adjacent(i - 1, i) and (

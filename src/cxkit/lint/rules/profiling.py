@@ -65,10 +65,12 @@ class PseudoProfiling(Rule):
     opens with: "Boots" of "Boots Betty"), a name after "pani" or "Mrs" before the
     phrase or beside a reporting verb, a speaker beside "mówi", "says", "według" or
     "каже" ("Olena Kowalenko mówi, że…"; after the verb only a given name, and
-    after "uważa", "thinks" or "mentions" only one that ends the clause: "Dba o
-    zdrowie, uważa Halina."; "uważa Tołpę za najlepszą", "thinks Cerave is worth
-    it" name a brand, "uważa panią Halinę za najlepszą farmaceutkę", "thinks
-    Olena is the best pharmacist" whom she trusts), a given name
+    after "uważa", "thinks" or "mentions" only the one who spoke: in Polish a
+    title or given name in the nominative, "uważa pani Halina z apteki", "uważa
+    Halina (wywiad 3)", in English a name no verb follows, "thinks Mrs Patel from
+    the pharmacy"; "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a
+    brand, "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the
+    best pharmacist" whom she trusts), a given name
     before the phrase or in brackets ("Według notatek Olena dba o zdrowie"); a name
     after it says whose or who: "Cares about Hanna's health", "chodzi do pani Haliny
     z apteki"), a shop's web address after "na", "z" or "from" ("zamawia na
