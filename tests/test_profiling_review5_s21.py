@@ -9,6 +9,9 @@
    speaker.
 2. R5-4: a source label after such a speaker ("uważa Halina (wywiad 3)", "thinks Olena (INT-07)") kept
    the object reading, while "mówi Halina (wywiad 3)" was reported: a label no longer changes the verdict.
+3. R5-2: after a comma, an adverbial "na" idiom ("na ogół", "na przykład", "na razie", "na bieżąco",
+   "na szczęście", "na własną rękę", "na raty", "na początku") was read as what the medicines are for.
+   Those idioms say how or when, with or without the comma; "na przykład na alergię" still names one.
 """
 
 from __future__ import annotations
@@ -109,3 +112,77 @@ def test_a_persona_reports_the_trait_its_speaker_and_label_cannot_rescue(tmp_pat
     found = run(tmp_path, monkeypatch)
     assert [(f.line, f.column) for f in found] == [(6, 5), (8, 5)]
     assert all(f.message.startswith('"Dba o zdrowie" describes almost anyone') for f in found)
+
+
+# --- 3. adverbial "na" idioms are no purpose, after a comma or not (R5-2) ----------------------------
+
+NO_PURPOSE_IDIOM = [
+    "Kupuje tanie leki, na ogół",
+    "Kupuje tanie leki, na przykład",
+    "Kupuje tanie leki, na razie",
+    "Kupuje tanie leki, na bieżąco",
+    "Kupuje tanie leki, na szczęście rzadko",
+    "Kupuje tanie leki, na własną rękę",
+    "Kupuje tanie leki, na raty",
+    "Kupuje tanie leki, na początku miesiąca",
+    "Kupuje tanie leki, na koniec miesiąca",
+    "Kupuje tanie leki, na czas",
+    "Kupuje tanie leki, na szybko",
+    "Kupuje tanie leki, od razu",
+    "Kupuje tanie leki, od zawsze",
+    "Regularnie kupuje leki, na ogół",
+    # The same idioms without the comma (already missed before the comma counted).
+    "Kupuje tanie leki na ogół",
+    "Kupuje tanie leki na razie",
+    "Kupuje tanie leki na promocji",
+]
+
+# Guards: non-purposes found before, and purposes, with or without a comma or "na przykład".
+NO_PURPOSE_BEFORE = [
+    "Kupuje tanie leki, na zapas",
+    "Kupuje tanie leki, na co dzień",
+    "Kupuje tanie leki, na pewno",
+    "Kupuje tanie leki, na wszelki wypadek",
+]
+
+PURPOSE = [
+    ("Kupuje tanie leki, na nadciśnienie", "nadciśnienie"),
+    ("Kupuje tanie leki, na zgagę", "zgagę"),
+    ("Kupuje tanie leki, na ból głowy", "ból"),
+    ("Kupuje tanie leki na sen", "sen"),
+    ("Kupuje tanie leki, na serce", "serce"),
+    ("Wybiera naturalne leki, od kaszlu", "kaszlu"),
+    ("Kupuje tanie leki, na przykład na alergię", "alergię"),
+    ("Kupuje tanie leki na przykład na nadciśnienie dla męża", "nadciśnienie"),
+]
+
+
+@pytest.mark.parametrize("text", NO_PURPOSE_IDIOM + NO_PURPOSE_BEFORE)
+def test_an_adverbial_idiom_after_the_medicines_says_no_purpose(text):
+    verdict = matcher().analyse(text)
+    assert verdict.vague, verdict
+    assert [m.entry.id for m in verdict.matches] == ["remedies"]
+
+
+@pytest.mark.parametrize(("text", "purpose"), PURPOSE)
+def test_a_purpose_after_the_medicines_is_detail_still(text, purpose):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague, verdict
+    assert verdict.rescue == f"what it is for ('{purpose}')"
+
+
+def test_a_pharmacy_persona_reports_medicines_bought_on_the_whole(tmp_path, monkeypatch):
+    (tmp_path / "p.yaml").write_text(textwrap.dedent("""\
+        kind: persona
+        id: halina-w
+        name: Halina Wróblewska
+        lang: pl
+        behaviours:
+          - Kupuje tanie leki, na ogół
+          - Kupuje tanie leki, na nadciśnienie
+          - Kupuje tanie leki, na przykład na alergię
+          - Kupuje tanie leki, na własną rękę
+        """), encoding="utf-8")
+    found = run(tmp_path, monkeypatch)
+    assert [(f.line, f.column) for f in found] == [(6, 5), (9, 5)]
+    assert all(f.message.startswith('"tanie leki" describes almost anyone') for f in found)

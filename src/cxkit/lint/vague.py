@@ -1062,13 +1062,25 @@ _OBJECT_AND = frozenset("and or i oraz lub albo".split())
 _PURPOSE_LINKS = frozenset("na przeciw przeciwko od for against".split())
 #: Words after those that say when, how or how much, not what for (folded): "na co dzień", "na zapas",
 #: "na receptę", "od lat", "for everyday use", "for years"; a generic word ("na zdrowie", "for the
-#: whole family", "for health") ends the purpose anyway.
+#: whole family", "for health") ends the purpose anyway.  With them the adverbial idioms, which a comma
+#: so often sets off ("Kupuje tanie leki, na ogół"): "na przykład", "na razie", "na bieżąco", "na
+#: szczęście", "na własną rękę", "na raty", "na początku", "od razu", "for now", "for example", "for
+#: sure", "for the most part".  They are a closed set; what goods are for is an open one, so a word
+#: not listed here still says what for ("na zgagę").
 _NOT_PURPOSE = frozenset(
     "dzien codzien dni dnia lat lata roku dawna niedawna zaraz reki razu zapas zapasy recepte recepty "
     "zime zimy lato wiosne jesien sezon weekend wakacje urlop wyjazd wyjazdy pozniej potem przyszlosc "
+    "ogol przyklad razie raz biezaco szczescie nieszczescie wlasna reke raty rate ratach poczatku poczatek "
+    "koniec koncu czas czasie czasu szybko gwalt czarno bialo nowo nowa zawsze dluzej dlugo chwile chwilke "
+    "probe slepo wyrost zmiane odwrot serio kredyt wynos promocji promocje promocjach wyprzedazy "
+    "wyprzedazach miejscu sucho spokojnie luzie dodatek tyle rana swieta tydzien tygodnia tygodnie "
+    "miesiac miesiaca miesiace "
     "everyday years year ages now later winter summer spring autumn fall season weekend holiday holidays "
-    "trips prescription".split()
+    "trips prescription example instance sure certain good free fun once real starters most part time "
+    "change ever long sale".split()
 )
+#: "For example" after a purpose link, before the purpose: "Kupuje tanie leki, na przykład na alergię".
+_FOR_EXAMPLE = frozenset("przyklad example instance".split())
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
 _OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
 #: The same before what goods are for, which may follow a comma too: "Kupuje tanie leki, na nadciśnienie".
@@ -1862,6 +1874,10 @@ class Matcher:
             if word is not None and entry.purpose and word.group() in _PURPOSE_LINKS:
                 word = next(words, None)
                 need = 1  # one word says what for: "na nadciśnienie", "for eczema"
+                if word is not None and word.group() in _FOR_EXAMPLE:  # "na przykład na alergię"
+                    link = next(words, None)
+                    if link is not None and link.group() in _PURPOSE_LINKS:
+                        word = next(words, None)
             elif word is not None and word.group() in _OBJECT_LINKS:
                 word = next(words, None)
             elif entry.lang != "pl":

@@ -82,7 +82,8 @@ class PseudoProfiling(Rule):
     products", "zdrowie psychiczne i fizyczne"); after goods ("tanie leki",
     "regularnie kupuje leki"), what they are for, in one word and after a comma
     too: "Kupuje tanie leki na nadciśnienie", "Regularnie kupuje leki, na
-    nadciśnienie", "od kaszlu" (not "na co dzień", "na zdrowie", "na zapas").  Detail
+    nadciśnienie", "od kaszlu" (not "na co dzień", "na zdrowie", "na zapas", nor an
+    idiom of how or when: "na ogół", "na razie", "na własną rękę").  Detail
     may stand inside the phrase, where its pattern leaves room for a few words:
     "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
     ("naprawdę", "really") are no detail there.  The document's own source ids
