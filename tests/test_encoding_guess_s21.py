@@ -70,11 +70,13 @@ def test_when_unclear_both_are_named_with_what_the_byte_is_in_each() -> None:
 
 
 def test_a_pound_in_a_utf8_file_is_told_as_windows_1252() -> None:
-    # A UTF-8 file (Polish letters read fine) with one £ pasted from a Windows-1252 source.
+    # A UTF-8 file (Polish letters read fine) with one £ pasted from a Windows-1252 source: the byte is
+    # named, but the file is not to be converted (review5 R5-5; tests/test_review5_messages_s21.py).
     raw = "kind: persona\nid: olena\nname: Olena Wiśniewska\nsummary: Płaci ".encode() + b"\xa3" + b"40 za wizyt\xea\n"
     line, column, message = problem_of(raw)
     assert (line, column) == (4, 16)
-    assert "(it looks like Windows-1252, Western European, where 0xA3 is '£')" in message
+    assert "most likely Windows-1252, Western European, where 0xA3 is '£'" in message
+    assert "retype that character in UTF-8 (and the one at 4:28)" in message
 
 
 def test_bytes_that_fit_no_text_get_no_guess() -> None:

@@ -506,7 +506,8 @@ def test_negative_persona_reasons_must_be_a_list():
     found = schema_findings(text)
     assert [(line, col) for line, col, _ in found] == [(4, 10), (5, 1)]
     assert "'reasons' must be a list" in found[0][2]
-    assert "did you mean 'reasons'?" in found[1][2]
+    # Renamed as "did you mean" would say, it would be a duplicate key (review5 R5-7).
+    assert "beside 'reasons', which is already there: merge the two into 'reasons'" in found[1][2]
 
 
 def test_flow_style_positions_count_characters_not_bytes():

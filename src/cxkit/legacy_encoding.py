@@ -97,13 +97,26 @@ def _score(text: str, offsets: list[int], codec: str, family: str) -> float:
     return total
 
 
+def mostly_utf8(raw: bytes) -> bool:
+    """Whether ``raw`` (not UTF-8) is UTF-8 text with a few bytes pasted from another encoding: it
+    holds valid multi-byte UTF-8 characters ("ł" as 0xC5 0x82), at least as many as bytes that are not
+    UTF-8.  Converting such a file from an 8-bit encoding would garble every one of those letters."""
+    text, offsets = _bad_bytes(raw)
+    bad = len(offsets)
+    good = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    return bad > 0 and good >= bad
+
+
 def guess(raw: bytes, at: int) -> str:
     """A note on the encoding of ``raw`` (not UTF-8) for the error on the byte at offset ``at``:
     " (it looks like Windows-1252, Western European, where 0xA3 is '£')", or both families when
-    neither is clearly likelier; "" when none fits."""
+    neither is clearly likelier, or the encodings that read every bad byte alike; "" when none fits.
+    For a file that is UTF-8 but for a few pasted bytes (:func:`mostly_utf8`) no encoding to convert
+    the file from is named: it says so, and what the byte is where it most likely came from."""
     text, offsets = _bad_bytes(raw)
     if not offsets:
         return ""
+    pasted = mostly_utf8(raw)
     scores = {name: _score(text, offsets, codec, family) for codec, name, family in _CANDIDATES}
     lang = _LANG.search(raw)
     if lang is not None:
@@ -121,8 +134,9 @@ def guess(raw: bytes, at: int) -> str:
             best[family] = (score, [(name, codec)])
         elif score == held[0]:
             held[1].append((name, codec))
+    rest = "the rest of the file is UTF-8, so this byte was pasted from text in another encoding"
     if not best or max(score for score, _names in best.values()) <= 0:
-        return ""
+        return f" ({rest})" if pasted else ""
     ranked = sorted(best.items(), key=lambda item: -item[1][0])
     shown = [ranked[0]] if len(ranked) == 1 or ranked[0][1][0] - ranked[1][1][0] >= _MARGIN else ranked[:2]
     # The byte to show: the reported one, or the first that reads differently in the families named.
@@ -141,9 +155,27 @@ def guess(raw: bytes, at: int) -> str:
     def looks(ch: str | None) -> str:
         return f"'{ch}'" if ch is not None and ch.isprintable() else "a control character"
 
+    # Every bad byte reads the same in each encoding named: asking to choose between them asks nothing.
+    every = [name for _family, (_score_, codecs) in shown for name, _codec in codecs]
+    if len(shown) > 1 and all(
+        len({_char(ord(text[i]) - 0xDC00, codec) for _family, (_score_, codecs) in shown for _name, codec in codecs}) == 1
+        for i in offsets
+    ):
+        if "Windows-1250" in every and "ISO-8859-2" in every:
+            every = ["ISO-8859-2", "Windows-1250"] + [name for name in every if name not in ("ISO-8859-2", "Windows-1250")]
+        alike = f"{', '.join(every[:-1])} and {every[-1]}"
+        reads = f"0x{byte:02X} is {looks(_char(byte, shown[0][1][1][0][1]))} in {alike} alike"
+        if pasted:
+            return f" ({rest}; {reads})"
+        others = ", as is every other byte of the file that is not UTF-8" if len({text[i] for i in offsets}) > 1 else ""
+        return f" ({reads}{others}: convert the file from any of them)"
     if len(shown) == 1:
         family, (_score_, codecs) = shown[0]
+        if pasted:
+            return f" ({rest}, most likely {named(family, codecs)}, where 0x{byte:02X} is {looks(_char(byte, codecs[0][1]))})"
         return f" (it looks like {named(family, codecs)}, where 0x{byte:02X} is {looks(_char(byte, codecs[0][1]))})"
     parts = [f"in {named(family, codecs)}, 0x{byte:02X} is {looks(_char(byte, codecs[0][1]))}"
              for family, (_score_, codecs) in shown]
+    if pasted:
+        return f" ({rest}: {'; '.join(parts)})"
     return f" ({'; '.join(parts)}: convert the file from the one that gives the right text)"

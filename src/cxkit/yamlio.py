@@ -399,18 +399,27 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode("utf-8", errors="replace")
         line, column = _position(before, len(before))
-        hint = ""
+        hint, fix = "", "save it as UTF-8"
         if b"\x00" in raw[:200]:
             hint = " (it looks like UTF-16 without a byte-order mark)"
         else:
             # Windows-1250 or -1252 (0xA3 is Ł in one, £ in the other): weighed, only for a file that is not UTF-8.
-            from .legacy_encoding import guess
+            from .legacy_encoding import guess, mostly_utf8
 
             hint = guess(raw, exc.start)
+            if mostly_utf8(raw):
+                # Converting the whole file from an 8-bit encoding would garble its UTF-8 letters.
+                fix = "retype that character in UTF-8"
+                text = raw.decode("utf-8", errors="surrogateescape")
+                more = [m.start() for _, m in zip(range(4), re.finditer("[\udc80-\udcff]", text))][1:]
+                if more:
+                    places = ", ".join("%d:%d" % _position(text, at) for at in more[:2])
+                    fix += f" (and the one{'s' if len(more) > 1 else ''} at {places}{' and further' if len(more) > 2 else ''})"
+                fix += " rather than converting the whole file, which would garble its UTF-8 letters"
         return None, LoadProblem(
             line,
             column,
-            f"the file is not valid UTF-8: byte 0x{raw[exc.start]:02X} cannot be decoded{hint}; save it as UTF-8",
+            f"the file is not valid UTF-8: byte 0x{raw[exc.start]:02X} cannot be decoded{hint}; {fix}",
         )
 
 
@@ -1406,6 +1415,15 @@ def _indent_hint(text: str, line: int, col: int) -> tuple[str, int | None] | Non
     if not _FIELD_KEY.fullmatch(name):
         return (f"this line is read as more text of the list item on line {item_line}, where the ': ' starts "
                 "a key none can stand; put the whole item in quotes"), None
+    # A list written at its key's own column (`touchpoints:` then `- Google` under it), and the line deeper
+    # than the dashes but short of the item's text: a key of the mapping above the list, a space off.
+    keys = [(column, last) for mapping, column, last in _open_blocks_above(text, line) or () if mapping]
+    if keys and type(keys[-1][1]).__name__ == "ScalarEvent" and keys[-1][0] == dash_col and start < value.start_mark.column:
+        column, last = keys[-1]
+        owner = f"`{_cut(str(last.value), 40)}:`"
+        return (f"{what} is indented {_spaces_word(start + 1 - column)} more than {owner} above it (line "
+                f"{last.start_mark.line + 1}), so YAML reads it as more text of the list item on line {item_line}, "
+                f"where it cannot start a key; align {what} with {owner} (column {column})"), start + 1
     return (f"this line is indented under the list item on line {item_line}, so YAML reads it as more of "
             f"that item's text, where {what} cannot start a key; if the item has keys, give its text a key too "
             f"(`- text: ...` for a trait, `- action: ...` for an opportunity) and align {what} with it; if the "
@@ -1418,8 +1436,8 @@ def _deeper_key_hint(text: str, line: int, col: int, column: int) -> str | None:
     ends the value above instead of being read into it: align it with the key above. None when the
     line is no such key."""
     row = _line_of(text, line)
-    name = row[col - 1:].split(":", 1)[0].strip(" \t")
-    if col <= column or not _FIELD_KEY.fullmatch(name) or ":" not in row[col - 1:]:
+    name = _key_at(row[col - 1:])
+    if col <= column or name is None:
         return None
     for above in range(line - 1, 0, -1):
         prior = _line_of(text, above)
@@ -1432,6 +1450,16 @@ def _deeper_key_hint(text: str, line: int, col: int, column: int) -> str | None:
         return (f"`{_cut(name, 40)}:` is indented more than `{_cut(key, 40)}:` above it (line {above}), so it "
                 f"cannot start a key of that mapping; align `{_cut(name, 40)}:` with `{_cut(key, 40)}:` (column {column})")
     return None
+
+
+def _key_at(body: str) -> str | None:
+    """The field-like key ``body`` starts with (`emotion: -1`, `notes:`), or None: a `:` starts a
+    key only before a blank or the line's end, so `https://allegro.pl` or `emotion:-1` is text."""
+    name, colon, rest = body.partition(":")
+    name = name.rstrip(" \t")
+    if not colon or rest[:1] not in ("", " ", "\t", "\r", "\n") or not _FIELD_KEY.fullmatch(name):
+        return None
+    return name
 
 
 def _spaces_word(n: int) -> str:
@@ -1491,8 +1519,8 @@ def _misaligned_hint(text: str, line: int, col: int) -> str | None:
     body = row[col - 1:]
     dash = body[:1] == "-" and body[1:2] in (" ", "\t", "")
     if not dash:
-        name = body.split(":", 1)[0].rstrip(" \t")
-        if len(row) - len(row.lstrip(" ")) != col - 1 or ":" not in body or not _FIELD_KEY.fullmatch(name):
+        name = _key_at(body)
+        if len(row) - len(row.lstrip(" ")) != col - 1 or name is None:
             return None
     elif len(row) - len(row.lstrip(" ")) != col - 1:
         return None

@@ -406,6 +406,14 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         if owner is not None and isinstance(key, str):
             guess = closest(key, owner.model_fields) or next(
                 (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
+            mapping = _get(data, tpath[:-1])
+            if guess and isinstance(mapping, dict) and guess in mapping:
+                # Renamed as told, it would be a duplicate key: the field is written already.
+                return SchemaIssue(
+                    tpath,
+                    f"unknown field {brief(key)}{_in(tpath[:-1])}, beside '{guess}', which is already there: merge "
+                    f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
+                )
             if guess:
                 hint = f"; did you mean '{guess}'?"
         return SchemaIssue(
