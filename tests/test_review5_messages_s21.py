@@ -205,3 +205,25 @@ def test_lint_reports_the_duplicate_at_the_key(tmp_path: Path, monkeypatch: pyte
     assert "beside 'note', which is already there" in found[(16, 5)]
     assert "did you mean" not in found[(16, 5)]
     assert "beside 'emotion'" in found[(10, 5)]
+
+
+# R5-8: one-character anchor names beyond ASCII (`&ą`): 64 are read (letters, digits, - and _ as
+# stand-ins); past that, the finding says what cxkit cannot do, not the parser's words.
+def anchors(count: int) -> str:
+    names = [chr(c) for c in range(0x100, 0x100 + count)]
+    return ("kind: persona\nid: anna-kowalska\nname: Anna Kowalska\ngoals:\n"
+            + "".join(f"  - &{c} Kupić karmę {c}\n" for c in names)
+            + "needs:\n" + "".join(f"  - *{c}\n" for c in names))
+
+
+def test_sixty_four_one_character_anchor_names_beyond_ascii_are_read() -> None:
+    loaded = load_text(anchors(64))
+    assert loaded.problems == []
+    assert loaded.data["needs"] == loaded.data["goals"] and loaded.data["needs"][63] == "Kupić karmę \u013f"
+
+
+def test_more_are_told_to_take_a_longer_name() -> None:
+    assert problem(anchors(80)) == (69, 5, (
+        "cxkit cannot read the anchor name `&\u0140`: it reads at most 64 different 1-character anchor names in a "
+        "file when some are beyond ASCII letters and digits, and this file has more; give this anchor a longer "
+        "name, and the aliases that mean it the same"))

@@ -608,7 +608,7 @@ def _compose(text: str) -> Node | None:
 # C parser reads `*a: x`.
 _NAME_TOKEN = re.compile(r"(?<![^\s\[{,])([&*])([^\s,\[\]{}]+?)(?=:?(?:[\s,\[\]{}]|\Z))")
 _PARSER_NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
-_NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"
 
 
 def anchor_name_refused(text: str, exc: MarkedYAMLError) -> bool:
@@ -1239,6 +1239,21 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     if text is not None:
         line, col = _clamp(text, line, col)
+    if text is not None and isinstance(exc, ScannerError) and anchor_name_refused(text, exc):
+        # readable_anchor_names swaps every such name for an ASCII one of the same length: this one
+        # is left because the file has more names of its length than there are ASCII names.
+        refused = next((m for m in _NAME_TOKEN.finditer(_line_of(text, line)) if m.start(2) <= col - 1 < m.end(2)), None)
+        size = len(refused.group(2)) if refused is not None else 0
+        if refused is not None and len(
+            {m.group(2) for m in _NAME_TOKEN.finditer(text) if len(m.group(2)) == size}
+        ) > len(_NAME_CHARS) ** size:
+            sigil, name = refused.group(1), refused.group(2)
+            return LoadProblem(line, refused.start(1) + 1, (
+                f"cxkit cannot read the anchor name `{sigil}{_cut(name, 40)}`: it reads at most "
+                f"{len(_NAME_CHARS) ** size} different {size}-character anchor names in a file when some are beyond "
+                "ASCII letters and digits, and this file has more; give this anchor a longer name, and the aliases "
+                "that mean it the same"
+            ))
     what = exc.problem or exc.context or "invalid YAML"
     context_mark = exc.context_mark
     if exc.context and exc.problem and "expected a single document" in exc.context:
