@@ -6,7 +6,8 @@
    is told from whom she trusts by the case in Polish (the nominative "pani Halina", "Halina" spoke;
    "panią Halinę", "Halinę" is whom she trusts) and, in English, by what follows the name: a verb or a
    complement ("thinks Mrs Patel is the best pharmacist") makes it whom she trusts, anything else the
-   speaker.
+   speaker; after "mentions", a given name without a title is the speaker only before the end or a
+   label, as 053f54e had it ("mentions Olena from the herbal shop" is whom she mentions).
 2. R5-4: a source label after such a speaker ("uważa Halina (wywiad 3)", "thinks Olena (INT-07)") kept
    the object reading, while "mówi Halina (wywiad 3)" was reported: a label no longer changes the verdict.
 3. R5-2: after a comma, an adverbial "na" idiom ("na ogół", "na przykład", "na razie", "na bieżąco",
@@ -62,6 +63,8 @@ WHOM_SHE_TRUSTS = [
     ("Cares about health, mentions Olena as her pharmacist", "Olena"),
     ("Cares about health, mentions Olena often", "Olena"),
     ("Cares about health, thinks Olena recommended Cerave", "Olena"),
+    # "Mentions" names whom she mentions as readily: a given name with more words after it is that.
+    ("Values quality, mentions Olena from the herbal shop", "Olena"),
 ]
 
 
@@ -88,12 +91,13 @@ SPEAKER_AND_LABEL = [
     "Dba o zdrowie, uważa pani Halina (wywiad 3).",
     "Cares about health, thinks Olena (INT-07)",
     "Cares about health, thinks Mrs Patel (INT-07)",
+    "Cares about health, mentions Olena (INT-07)",
 ]
 
 
 @pytest.mark.parametrize("text", SPEAKER_AND_LABEL)
 def test_a_label_after_the_speaker_keeps_the_verdict_of_says(text):
-    said = text.replace("uważa", "mówi").replace("thinks", "says")
+    said = text.replace("uważa", "mówi").replace("thinks", "says").replace("mentions", "says")
     assert matcher().analyse(said).vague
     assert matcher().analyse(text).vague
 

@@ -1559,6 +1559,10 @@ _NOMINATIVE_TITLES = frozenset("pani pan panstwo".split())
 #: What may follow a speaker named after the verb: the end of a clause, a sentence or a bracket, an
 #: opening bracket or a dash (a label: "uważa Marta (wywiad 3)").
 _CLAUSE_END = ".,;:!?…)]|([-–—"
+#: "Mentions" names whom she mentions as readily as who spoke: after it, a given name without a title
+#: is who spoke only where the clause or a label follows ("…, mentions Olena (INT-07)"), not before
+#: more words ("mentions Olena from the herbal shop"); with a title, as after "thinks".
+_MENTIONS = frozenset("mentions mentioned".split())
 #: Words after a name that make it the object of an English opinion verb: a verb, a modal, "to", "as"
 #: or an article of what she holds the person to be ("thinks Mrs Patel is the best", "believes Olena
 #: to be honest", "mentions Olena as her pharmacist", "thinks Olena the best"), an adverb of the clause
@@ -1644,6 +1648,8 @@ def _people(text: str, own: DocumentWords, phrase: int, brackets: _Brackets | No
             return True
         if verb in _SPEECH_OBJECT_PL:  # by case: "uważa pani Halina" spoke, "uważa panią Halinę" is trusted
             return f in _NOMINATIVE_TITLES if f in _HONORIFICS else f in GIVEN_NAMES or ends_clause(i)
+        if verb in _MENTIONS and f not in _HONORIFICS:
+            return ends_clause(i)  # "mentions Olena from the herbal shop": whom she mentions
         return not opinion_follows(i)
 
     def reported(i: int) -> bool:  # a title at i beside a reporting verb: "mówi pani Kowalska", "Mrs Patel says"

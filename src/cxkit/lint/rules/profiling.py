@@ -68,7 +68,8 @@ class PseudoProfiling(Rule):
     after "uważa", "thinks" or "mentions" only the one who spoke: in Polish a
     title or given name in the nominative, "uważa pani Halina z apteki", "uważa
     Halina (wywiad 3)", in English a name no verb follows, "thinks Mrs Patel from
-    the pharmacy"; "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a
+    the pharmacy" (after "mentions", a given name alone only before the end or a
+    label: "mentions Olena from the herbal shop" is whom she mentions); "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a
     brand, "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the
     best pharmacist" whom she trusts), a given name
     before the phrase or in brackets ("Według notatek Olena dba o zdrowie"); a name
