@@ -103,8 +103,11 @@ def mostly_utf8(raw: bytes) -> bool:
     UTF-8.  Converting such a file from an 8-bit encoding would garble every one of those letters."""
     text, offsets = _bad_bytes(raw)
     bad = len(offsets)
-    good = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
-    return bad > 0 and good >= bad
+    return bad > 0 and any(good >= bad for good, _m in enumerate(_UTF8_CHAR.finditer(text), 1))
+
+
+#: A character beyond ASCII that the file holds as valid UTF-8 (not a stand-in for a bad byte).
+_UTF8_CHAR = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def guess(raw: bytes, at: int) -> str:
