@@ -280,6 +280,9 @@ def load_config(
         prefix = ""
     config = parse_settings(table, path, prefix, text)
     _check_folders(config, path, prefix, text)
+    _check_globs(table, path, prefix, text)
+    if explicit is None and path.name == CONFIG_FILE:
+        _warn_shadowed_pyproject(path)
     _READ[config.label] = (path, text)
     config.source_bytes = data
     if check_rules:
@@ -306,6 +309,83 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
                     f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
                     f"a folder really named so is \"./{value}\")"
                 )
+
+
+def glob_problem(pattern: str) -> str | None:
+    """What is wrong with a glob of `exclude` or `per-file-ignores`, or None.
+
+    The matcher takes a `[` that no `]` closes for a `[` of the name, and a backwards range
+    (`[z-a]`) for no character, so either pattern matches nothing it was written for, silently.
+    """
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern[i] != "[":
+            i += 1
+            continue
+        j = i + 1
+        if j < n and pattern[j] == "!":
+            j += 1
+        if j < n and pattern[j] == "]":  # `[]a]`: a `]` first is one of the set
+            j += 1
+        while j < n and pattern[j] != "]":
+            j += 1
+        if j >= n:
+            return (f"the '[' at character {i + 1} is never closed by a ']', so the pattern matches nothing it "
+                    "was written for; close the set (\"[a-z]\"), or write \"[[]\" for a '[' in a name")
+        body = pattern[i + 1:j].removeprefix("!")
+        k = 0
+        while k + 2 < len(body):
+            if body[k + 1] == "-" and body[k] > body[k + 2]:
+                low, high = body[k + 2], body[k]
+                return (f"the range '{body[k:k + 3]}' runs backwards, so it matches no character; "
+                        f"write '{low}-{high}'")
+            k += 3 if body[k + 1] == "-" else 1
+        i = j + 1
+    return None
+
+
+def _check_globs(table: Any, path: Path, prefix: str, text: str | None) -> None:
+    """A pattern of `exclude` or `per-file-ignores` that can match nothing it means is a bad value."""
+    keys = _table_keys(prefix)
+    for key in ("exclude", "per-file-ignores"):
+        value = table.get(key) if isinstance(table, dict) else None
+        patterns = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+        for pattern in patterns:
+            told = glob_problem(pattern) if isinstance(pattern, str) else None
+            if told is None:
+                continue
+            where = f"{prefix}.{key}" if prefix else key
+            at = _at(path, text, (*keys, key, pattern) if isinstance(value, dict) else (*keys, key))
+            raise ConfigError(f"{at}: bad value for '{where}': {pattern!r}: {told}")
+
+
+#: The configs warned about a [tool.cxkit] beside them, once per run.
+_SHADOW_WARNED: set[Path] = set()
+
+
+def _warn_shadowed_pyproject(path: Path) -> None:
+    """Say on stderr that a [tool.cxkit] table in the pyproject.toml beside ``path`` (a cxkit.toml)
+    is not read: cxkit.toml is preferred, and nothing is merged, so its settings and typos do nothing."""
+    pyproject = path.with_name(PYPROJECT)
+    if path in _SHADOW_WARNED:
+        return
+    try:
+        data = pyproject.read_bytes()
+        if b"cxkit" not in data:
+            return
+        text = _decode(data, pyproject)
+        tool = tomllib.loads(text).get("tool")
+    except (OSError, ConfigError, ValueError, RecursionError):
+        return  # no pyproject.toml, or one cxkit does not read anyway
+    if not (isinstance(tool, dict) and "cxkit" in tool):
+        return
+    _SHADOW_WARNED.add(path)
+    import sys
+
+    config = _shown_config(path)
+    sys.stderr.write(f"cxkit: warning: {_at(pyproject, text, ('tool', 'cxkit'))}: [tool.cxkit] is not read, because "
+                     f"{config} beside it is the config in force; move its settings into {config} "
+                     f"and delete the table\n")
 
 
 def default_targets(config: Config, given: bool = False) -> list[str]:
