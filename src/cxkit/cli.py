@@ -358,6 +358,7 @@ def lint(
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
+    only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would pass over (not *.yaml/*.yml, or no cxkit kind): for hooks that pass every changed file.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import default_targets, load_config
@@ -371,9 +372,15 @@ def lint(
         )
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
+    named = paths
+    if only_documents and paths:
+        from .named import only_documents as scan_would_check
+
+        paths = scan_would_check(paths) or None
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
-    config = load_config(config_path, check_rules=False, near=paths or ())
-    targets = list(paths or []) or default_targets(config, given=config_path is not None)
+    config = load_config(config_path, check_rules=False, near=paths or named or ())
+    # (With no document among the files named, they stay the targets, to report nothing below.)
+    targets = list(paths or named or []) or default_targets(config, given=config_path is not None)
     parts = None
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several
@@ -394,6 +401,13 @@ def lint(
         raise UsageError(f"--statistics prints a table, or JSON with --format json; not {output_format.value}")
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
+    if named and not paths:  # --only-documents, and no file named is a document: nothing to check, not the workspace
+        from .config import check_rule_settings
+
+        check_rule_settings(config)
+        _check_selectors(chosen)
+        _render(output_format, statistics, [], 0, 0, sys.stdout, targets)
+        raise typer.Exit(EXIT_OK)
     result = None
     if not no_cache and parts is None:
         from .lint.cache import cached_run

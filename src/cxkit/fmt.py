@@ -2669,6 +2669,14 @@ def format_file(target: Any, config: Any) -> FileOutcome:
     from .workspace import load_document
 
     doc, hits, read_error = load_document(target, config)
+    if hits and not read_error and target.explicit:
+        from .named import claims_document
+
+        # A named file that does not parse (mkdocs.yml's `!!python/name:` tags, a Helm template's
+        # `{{ }}`) is left alone, as a folder scan leaves it, unless it says it is a cxkit document:
+        # the pre-commit hook hands fmt every changed YAML file of the repository.
+        if not claims_document(target):
+            return FileOutcome(target.display, "skipped")
     if hits:
         rule = "read-error" if read_error else "yaml-syntax"
         return FileOutcome(target.display, "error", problems=[(h.line, h.column, rule, h.message) for h in hits])
