@@ -215,8 +215,9 @@ def test_on_a_phone_a_journeys_row_names_stay_at_the_left_edge_as_the_grid_scrol
     assert grid["scrolled"] > 500  # five stages of 11rem: the grid does scroll
     names = [name for name, *_ in grid["names"]]
     assert names == ["Działania", "Emocje", "Usprawnienia"]
-    # Scrolled to the last stage, every row's name is still at the left edge, whole, in 7.5rem.
-    assert all(abs(left) < 1 and width <= 7.5 * 16 + 1 and not cut for _name, left, width, cut in grid["names"]), grid
+    # Scrolled to the last stage, every row's name is still at the left edge, at most 9rem wide (7.5rem,
+    # or what "Usprawnienia" needs whole: words broken inside are checked in test_render_html_phone_s21b.py).
+    assert all(abs(left) < 1 and width <= 9 * 16 and not cut for _name, left, width, cut in grid["names"]), grid
 
 
 @needs_chromium

@@ -112,8 +112,8 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   table.sources td.note::before, table.overview td.file::before { position: static; display: block; width: auto; }
   /* A journey's grid scrolls sideways under narrower row names that stay at the left edge: the
      reader always sees which row a cell is in, and more of the stage beside it. */
-  table.journey { min-width: calc(7.5rem + var(--stages, 1) * 11rem); }
-  table.journey col.label, table.journey tbody th { width: 7.5rem; min-width: 7.5rem; }
+  table.journey { min-width: calc(var(--row-names, 7.5rem) + var(--stages, 1) * 11rem); }
+  table.journey col.label, table.journey tbody th { width: var(--row-names, 7.5rem); min-width: var(--row-names, 7.5rem); }
   table.journey tbody th, table.journey thead th:first-child { position: sticky; left: 0; z-index: 1; }
   table.journey thead th:first-child { z-index: 2; } }
 @media print {
@@ -503,6 +503,28 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
     return _list(entries)
 
 
+# On a phone a journey's row names take 7.5rem, or what the longest word among them needs: a row
+# name wraps between its words ("Punkty styku"), never inside one ("Usprawnieni" over "a").
+_PHONE_ROW_NAMES = 7.5  # rem
+_ROW_NAME_FONT = 0.86  # rem: the grid's font size (table.journey); row names are bold
+_ROW_NAME_BOX = 17 / 16  # rem: the cell's padding (8 px each side) and its right border (1 px)
+_ROW_NAME_MARGIN = 1.1  # the width estimates are near a wide font's (DejaVu Sans Bold), not above all fonts
+
+
+def _row_names_width(rows: Sequence[str], labels: Labels) -> str:
+    """``; --row-names: <width>rem`` for a journey grid whose row names' longest word is wider than
+    the phone's 7.5rem column leaves room for, else nothing (the stylesheet's 7.5rem holds)."""
+    words = [word for row in rows for word in labels[row].split()]
+    if not words:
+        return ""
+    word_em = max(_label_width(word) for word in words) / 12
+    needed = word_em * _ROW_NAME_FONT * _ROW_NAME_MARGIN + _ROW_NAME_BOX
+    if needed <= _PHONE_ROW_NAMES:
+        return ""
+    # Rounded up to a twentieth of a rem; never wider than a wide screen's 9.5rem.
+    return f"; --row-names: {min(9.5, -(-needed * 20 // 1) / 20):g}rem"
+
+
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "",
             anchor: Anchor | None = None, page_lang: str | None = None) -> str:
     """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`)."""
@@ -527,10 +549,11 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
         f'<th scope="col">{numbers[s.id]}. {_lines(s.name)}<span class="id">{esc(s.id)}</span></th>' for s in stages
     )
     rows = []
-    for row in content.journey_rows(stages):
+    shown_rows = content.journey_rows(stages)
+    for row in shown_rows:
         cells = "".join(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
         rows.append(f'<tr><th scope="row">{esc(labels[row])}</th>{cells}</tr>')
-    parts.append(f'<div class="grid-wrap"><table class="journey" style="--stages: {len(stages)}">'
+    parts.append(f'<div class="grid-wrap"><table class="journey" style="--stages: {len(stages)}{_row_names_width(shown_rows, labels)}">'
                  f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>'
                  f"<thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
     sources = _sources(model, labels, warn_when_empty=False)
