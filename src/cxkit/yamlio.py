@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import operator
 import re
+import unicodedata
 from itertools import chain, pairwise, product
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -1293,7 +1294,7 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
-    elif text is not None and ("\xa0" in text or "\u202f" in text) and (nbsp := _nbsp_problem(text, line)) is not None:
+    elif text is not None and (nbsp := _nbsp_problem(text, line)) is not None:
         return nbsp
     elif (hint := _quoting_hint(exc, _line_of(text, line), col)) is not None:
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
@@ -1323,48 +1324,110 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     return LoadProblem(line, col, f"invalid YAML: {what}")
 
 
-#: A no-break space (as Word, Outlook and Excel put after a colon or paste into an indent) where
-#: YAML needs an ordinary one: after a key's colon, or in the indentation before a key or a dash.
-_NBSP_AFTER_KEY = re.compile(r"^[ ]*(?:-[ ]+)*([^\s#\-\[\]{}\"'&*!|>%@`][^:#]*?):([\xa0\u202f])")
-_NBSP_INDENT = re.compile(r"^[ \xa0\u202f]*(?:-[ \xa0\u202f]+)*")
-_NBSP_NAMES = {"\xa0": "a no-break space (U+00A0)", "\u202f": "a narrow no-break space (U+202F)"}
+#: Characters that look like a space but are none to YAML, as word processors, chat apps and input
+#: methods paste them: the no-break space (Word, Outlook, Teams, Excel), the narrow one and the
+#: figure space (Polish and French typesetting of numbers), the typographic widths (en, em, thin,
+#: hair...) and the ideographic space of a CJK input method: Unicode's space separators but the
+#: ordinary space and the Ogham mark, which shows.  YAML reads them as text, never as indentation.
+_LOOKALIKES = "\xa0\u2000-\u200a\u202f\u205f\u3000"
+_LOOKALIKE_SPACE = re.compile(f"[{_LOOKALIKES}]")
+#: A look-alike space where YAML needs an ordinary one: after a key's colon, or in the indentation
+#: before a key or a dash.
+_NBSP_AFTER_KEY = re.compile(rf"^[ ]*(?:-[ ]+)*([^\s#\-\[\]{{}}\"'&*!|>%@`][^:#]*?):([{_LOOKALIKES}])")
+_NBSP_INDENT = re.compile(rf"^[ {_LOOKALIKES}]*(?:-[ {_LOOKALIKES}]+)*")
+_PASTED = "(pasted from a word processor?)"
+
+
+def _spaces_named(chars: str) -> str:
+    """"a no-break space (U+00A0)", "2 no-break spaces (U+00A0)", "3 look-alike spaces (U+00A0, U+3000)"."""
+    kinds = list(dict.fromkeys(chars))
+    codes = ", ".join(f"U+{ord(c):04X}" for c in kinds)
+    if len(kinds) > 1:
+        return f"{len(chars)} look-alike spaces ({codes})"
+    name = unicodedata.name(kinds[0], "space").lower()  # "no-break space", "ideographic space"
+    if len(chars) == 1:
+        return f"{'an' if name[0] in 'aeiou' else 'a'} {name} ({codes})"
+    return f"{len(chars)} {name}s ({codes})"
 
 
 def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
-    """A no-break space where YAML needs an ordinary space, on the error's ``line`` or a line above:
-    YAML takes `name:\xa0Zofia` for one plain value and an indent of no-break spaces for text, then
-    stops a line or more later with a message that names neither.  A candidate is the cause only
-    when the file, with an ordinary space there, reads past ``line``: a no-break space that is
-    text ("Uwaga:\xa0ważne" in a trait) is left alone.  Only a file that failed gets here; the
-    nearest few candidates each cost one more reading of the file.  None when there is none."""
-    rows = _LINE_BREAK.split(text, line)[:line]
-    candidates: list[tuple[int, int, str]] = []
-    for number in range(len(rows), 0, -1):
+    """A look-alike space (most often a no-break space) where YAML needs an ordinary space, on the
+    error's ``line`` or a line above: YAML takes `name:\xa0Zofia` for one plain value and an indent
+    of no-break spaces for text, then stops a line or more later with a message that names neither,
+    or quotes the line as if it were indented.  A candidate is the cause only when the file, with
+    ordinary spaces there, reads past ``line``: a no-break space that is text ("Uwaga:\xa0ważne" in
+    a trait) is left alone.  Lines pasted together (each indented with them) are named together.
+    Only a file that failed gets here; the nearest few candidates each cost one more reading of the
+    file.  None when there is none."""
+    if _LOOKALIKE_SPACE.search(text) is None:
+        return None
+    rows = _LINE_BREAK.split(text)
+    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    # Lines indented with look-alikes, before content: {line number: their indexes in the line}.
+    indented: dict[int, list[int]] = {}
+    for number, row in enumerate(rows, 1):
+        if _LOOKALIKE_SPACE.search(row) is None:
+            continue
+        lead = _NBSP_INDENT.match(row).group(0)  # type: ignore[union-attr]  # matches every row
+        if row[len(lead):len(lead) + 1] not in ("", "#"):
+            found = [m.start() for m in _LOOKALIKE_SPACE.finditer(lead)]
+            if found:
+                indented[number] = found
+
+    def spaced(places: list[tuple[int, list[int]]], wide: bool = False) -> str:
+        """The text with ordinary spaces at ``places``; ``wide``: two for a full-width one (U+3000)."""
+        chars = list(text)
+        for number, indexes in places:
+            for index in indexes:
+                at = starts[number - 1] + index
+                chars[at] = "  " if wide and unicodedata.east_asian_width(chars[at]) in "FW" else " "
+        return "".join(chars)
+
+    def indent_message(number: int, indexes: list[int], wide: bool) -> str:
         row = rows[number - 1]
-        if "\xa0" not in row and "\u202f" not in row:
+        chars = "".join(row[i] for i in indexes)
+        if len(chars) == 1:
+            return (f"{_spaces_named(chars)} in the indentation {_PASTED}; YAML indents with ordinary spaces: "
+                    f"replace it with {'two spaces' if wide else 'a space'}")
+        where = "this line starts with" if indexes[0] == 0 else "the indentation of this line holds"
+        return (f"{where} {_spaces_named(chars)} {_PASTED}, which YAML does not read as indentation; replace "
+                f"them with ordinary spaces{' (two for each full-width one)' if wide else ''}")
+
+    # A block pasted in one go: every line of it is indented so, and only all of them mended read on.
+    if len(indented) > 1 and min(indented) <= line and _reads_past(spaced(list(indented.items())), line):
+        numbers = list(indented)
+        first = numbers[0]
+        chars = "".join(dict.fromkeys(rows[n - 1][i] for n in numbers for i in indented[n]))
+        kinds = ", ".join(f"U+{ord(c):04X}" for c in chars)
+        name = "look-alike spaces" if len(chars) > 1 else unicodedata.name(chars, "space").lower() + "s"
+        shown = ", ".join(map(str, numbers[:-1] if len(numbers) <= 6 else numbers[:5]))
+        last = f"and {numbers[-1]}" if len(numbers) <= 6 else f"and {len(numbers) - 5} more"
+        return LoadProblem(first, indented[first][0] + 1, (
+            f"invalid YAML: lines {shown} {last} are indented with {name} ({kinds}) {_PASTED}, which YAML does "
+            "not read as indentation; replace them with ordinary spaces"
+        ))
+    candidates: list[tuple[int, list[int], str]] = []
+    for number in range(min(line, len(rows)), 0, -1):
+        row = rows[number - 1]
+        if _LOOKALIKE_SPACE.search(row) is None:
             continue
         key = _NBSP_AFTER_KEY.match(row)
         if key is not None:
             name = _cut(key.group(1).strip(), 40)
-            candidates.append((number, key.start(2), f"{_NBSP_NAMES[key.group(2)]} after `{name}:` (pasted from a "
-                               "word processor?); YAML needs an ordinary space after a key's colon: replace it with "
-                               "a space"))
-        lead = _NBSP_INDENT.match(row).group(0)  # type: ignore[union-attr]  # matches every row
-        if row[len(lead):len(lead) + 1] not in ("", "#"):
-            candidates += [(number, index, f"{_NBSP_NAMES[char]} in the indentation (pasted from a word "
-                            "processor?); YAML indents with ordinary spaces: replace it with a space")
-                           for index, char in enumerate(lead) if char in _NBSP_NAMES]
+            candidates.append((number, [key.start(2)], f"{_spaces_named(key.group(2))} after `{name}:` {_PASTED}; "
+                               "YAML needs an ordinary space after a key's colon: replace it with a space"))
+        if number in indented:
+            candidates.append((number, indented[number], ""))
         if len(candidates) >= 4:
             break
-    starts = [0]
-    for row in _LINE_BREAK.finditer(text):
-        if len(starts) > line:
-            break
-        starts.append(row.end())
-    for number, index, what in candidates[:4]:
-        at = starts[number - 1] + index
-        if _reads_past(text[:at] + " " + text[at + 1:], line):
-            return LoadProblem(number, index + 1, f"invalid YAML: {what}")
+    for number, indexes, what in candidates[:4]:
+        # A full-width space (an ideographic one) is as wide as two: one space in its place may not align.
+        for wide in (False, True) if not what and any(
+            unicodedata.east_asian_width(rows[number - 1][i]) in "FW" for i in indexes
+        ) else (False,):
+            if _reads_past(spaced([(number, indexes)], wide), line):
+                what = what or indent_message(number, indexes, wide)
+                return LoadProblem(number, indexes[0] + 1, f"invalid YAML: {what}")
     return None
 
 

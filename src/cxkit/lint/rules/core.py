@@ -52,9 +52,14 @@ class YamlSyntax(Rule):
     inside `[ ]` or `{ }` (`sources: [https://ankieta.pl/wyniki]`) is valid
     YAML 1.2 that cxkit's fast YAML 1.1 reader cannot take; the finding names
     the value and shows it quoted, which is the fix.  A no-break space (U+00A0,
-    as word processors paste it) after a key's colon or in the indentation,
-    which YAML reads as text and stops at lines later, is reported where it
-    is, with the fix: an ordinary space.
+    as Word, Outlook and Teams paste it) or another space look-alike (the
+    narrow no-break U+202F, the figure space U+2007, the en, em and thin
+    spaces U+2000-U+200A, U+205F, the ideographic space U+3000) after a key's
+    colon or in the indentation, which YAML reads as text and stops at lines
+    later, is reported where it is, with the fix: ordinary spaces (two for an
+    ideographic one); lines pasted together with such an indentation are named
+    together, at the first.  In values they are text: a file that reads is
+    never told about them.
 
     Why: every other check needs the document; a parse error must say exactly
     where it is, never crash.
