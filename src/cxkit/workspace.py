@@ -28,6 +28,7 @@ from .lint.finding import Hit
 from .visible import visible_name
 from .lint.textnorm import normalise
 from .model import KINDS, CxModel
+from .model.common import brief
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_kind, validate
 from .yamlio import LoadedYAML, decode, load_bytes
@@ -230,8 +231,35 @@ def load_document(
     model, issues = validate(data, extensions="x-" in loaded.text)
     if model is None and issues:
         issues = as_written(issues, loaded.root, loaded.text)  # `owner: [Marta]`: what the brackets did
+        if not target.explicit and (spot := _labels_only(data)) is not None:
+            issues.insert(0, SchemaIssue(("kind",), f"this file says `kind: {data['kind']}`, yet every value in it is a "
+                                         f"single text and none is a list (`{spot}` is {brief(data[spot])}): if it is "
+                                         "not a cxkit document (a translation file, another tool's settings), leave it "
+                                         f"out with `exclude` in cxkit.toml; if it is, write `{spot}` as a list",
+                                         at_key=False))
     doc = Document(path=target.display, loaded=loaded, model=model, issues=issues, default_lang=config.lang)
     return doc, hits, False
+
+
+#: Top-level fields a cxkit document writes as lists.
+_LIST_FIELDS = frozenset({
+    "goals", "needs", "pain_points", "motivations", "behaviours", "expectations", "stages",
+    "reasons", "substitutes", "purchase_triggers", "abandon_triggers",
+})
+
+
+def _labels_only(data: Any) -> str | None:
+    """For a mapping with a cxkit `kind` whose values are all single texts, the first field a cxkit
+    document lists that it writes as text (`goals: Cele`); else None.
+
+    That is what a translation table (`kind: persona`, `goals: Cele`, `stages: Etapy`) looks like:
+    the file is still linted (its kind is exact), but the finding says how to leave it out.
+    """
+    if not isinstance(data, dict) or data.get("kind") not in KINDS:
+        return None
+    if any(isinstance(v, (list, dict)) for v in data.values()):
+        return None
+    return next((k for k, v in data.items() if k in _LIST_FIELDS and isinstance(v, str)), None)
 
 
 def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
@@ -246,23 +274,39 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
     if data is None or (not isinstance(kind, str) and loaded.problems):
         # Unreadable, or read with problems that may have hidden the kind (a duplicate `kind:`).
         text = loaded.text or probe_text(raw[:8192])
+        keys = dict.fromkeys(m.group(1) for m in _TOP_KEY_LINE.finditer(text))
+        if _FOREIGN_KEY in keys:
+            return False  # a Helm template of a custom resource `kind: Persona`
         kinds = [m.group(1) for m in KIND_LINE.finditer(text)]
-        if any(k in KINDS or near_miss_kind(k) is not None for k in kinds):
+        if any(k in KINDS for k in kinds):
+            return True
+        if any(near_miss_kind(k) is not None for k in kinds) and "id" in keys and "name" in keys:
             return True
         # `kind: customer-journey` in a file that does not parse: its top-level key lines tell.
-        return kind_from_keys(dict.fromkeys(m.group(1) for m in _TOP_KEY_LINE.finditer(text))) is not None
+        return kind_from_keys(keys) is not None
+    if isinstance(data, dict) and _FOREIGN_KEY in data:
+        # `apiVersion` + `kind: Persona` is a Kubernetes custom resource (or Backstage, Argo...):
+        # no cxkit document has that key (the schema would reject it), whatever its kind says.
+        return False
+    if isinstance(kind, str) and kind in KINDS:
+        return True
     if kind is None and isinstance(data, dict):
         # `Kind: persona`, `KIND: journey`: the key misspelt in its case is a near miss too, for the
         # schema to name (an unknown key, and no `kind`), not a file to pass over without a word.
         kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
-    if isinstance(kind, str) and (kind in KINDS or near_miss_kind(kind) is not None):
-        return True
+    if isinstance(kind, str) and near_miss_kind(kind) is not None:
+        # A near miss has the `id` and `name` every cxkit document has: an analytics funnel
+        # `kind: Journey` with an `id` and event stages, but no `name`, is some other tool's file.
+        return isinstance(data, dict) and "id" in data and "name" in data
     # A persona that lost its `kind:` line, or whose kind is a word of the team's own
     # (`kind: customer-journey`, `kind: cjm`, `kind: negative`): an `id`, a `name` and a key only
     # cxkit documents have (`goals`, `reasons`, `stages`...) make it a near miss too.  Other
     # tools' YAML (`kind: Deployment`, workflows, compose files) has no such keys.
     return kind_from_keys(data) is not None
 
+
+#: The top-level key that marks a Kubernetes-style manifest (custom resources included): never a cxkit document's.
+_FOREIGN_KEY = "apiVersion"
 
 #: A top-level key line (`stages:`), for a file that does not parse.
 _TOP_KEY_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|\r?$)", re.MULTILINE)

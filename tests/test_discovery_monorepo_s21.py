@@ -1,0 +1,173 @@
+"""A bank's monorepo, linted from its top: other tools' YAML and git-ignored trees beside `cx/`.
+
+- A folder scan took a Kubernetes custom resource (`apiVersion` + `kind: Persona`), its Helm
+  template, and an analytics funnel `kind: Journey` (an `id` and event stages, no `name`) for
+  misspelt cxkit documents, and `cxkit lint` / `cxkit fmt --check` failed on them.  A mapping with
+  `apiVersion` is never a cxkit document; a near miss of a kind needs the `id` and `name` every
+  cxkit document has.  A real document with a misspelt kind is still reported.
+- A translation table with an exact `kind: persona` (every value one label, no list) is still
+  linted, as its kind says, but its first finding says what it looks like and how to leave it out.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
+needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
+
+ANNA = """\
+kind: persona
+id: anna-kowalczyk
+name: Anna Kowalczyk
+goals:
+  - Zablokować skradzioną kartę w 30 sekund, bez dzwonienia na infolinię
+"""
+
+CRD = """\
+apiVersion: cx.bank.pl/v1
+kind: Persona
+metadata:
+  name: anna
+  namespace: mobile
+spec:
+  goals: ["szybki przelew"]
+"""
+
+HELM_CRD = """\
+apiVersion: cx.bank.pl/v1
+kind: Persona
+metadata:
+  name: {{ .Values.persona.id }}
+spec:
+{{- toYaml .Values.persona.spec | nindent 2 }}
+"""
+
+FUNNEL = """\
+kind: Journey
+id: onboarding_selfie
+stages:
+  - id: start
+    event: onboarding_started
+  - id: selfie
+    event: selfie_uploaded
+"""
+
+I18N = """\
+kind: persona
+id: Identyfikator
+name: Imię
+goals: Cele
+stages: Etapy
+"""
+
+CASE_TYPO = """\
+kind: Persona
+id: marek-nowak
+name: Marek Nowak
+goals:
+  - Spłacić kredyt hipoteczny przed terminem bez wizyty w oddziale
+"""
+
+
+def _write(root: Path, rel: str, text: str) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.email=cx@bank.pl", "-c", "user.name=CX", *args], cwd=root,
+                   check=True, capture_output=True)
+
+
+def _lint(*args: str) -> tuple[int, list[dict]]:
+    result = run_cli("lint", "--no-cache", "-f", "json", *args)
+    assert result.exception is None, repr(result.exception)
+    return result.exit_code, json.loads(result.stdout or "[]")
+
+
+def _paths(findings: list[dict]) -> set[str]:
+    return {f["path"] for f in findings}
+
+
+@pytest.fixture
+def monorepo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`cx/` a workspace of its own (its cxkit.toml), no config at the top, run from the top."""
+    _write(tmp_path, "cx/cxkit.toml", 'lang = "pl"\nselect = ["schema", "yaml-syntax"]\n')
+    _write(tmp_path, "cx/personas/anna.yaml", ANNA)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --- F3: other tools' YAML with a cxkit-like kind -------------------------------------------------
+
+
+def test_a_kubernetes_custom_resource_kind_persona_is_not_a_document(monorepo):
+    _write(monorepo, "k8s/persona-crd.yaml", CRD)
+    _write(monorepo, "helm/templates/persona.yaml", HELM_CRD)
+    code, findings = _lint()
+    assert (code, findings) == (0, [])
+    result = run_cli("fmt", "--check")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "persona-crd" not in result.stdout + result.stderr
+
+
+def test_an_analytics_funnel_kind_journey_without_a_name_is_not_a_document(monorepo):
+    _write(monorepo, "analytics/funnels/onboarding.yaml", FUNNEL)
+    code, findings = _lint()
+    assert (code, findings) == (0, [])
+    assert run_cli("fmt", "--check").exit_code == 0
+
+
+def test_a_misspelt_kind_in_a_real_document_is_still_reported(monorepo):
+    _write(monorepo, "cx/personas/marek.yaml", CASE_TYPO)
+    _write(monorepo, "cx/personas/ewa.yaml", "Kind: persona\nid: ewa\nname: Ewa Zielińska\n")
+    # Broken YAML with a misspelt kind: the `id:` and `name:` lines still make it a document.
+    _write(monorepo, "cx/personas/jan.yaml", "kind: persna\nid: jan\nname: Jan\ngoals:\n  - [niedomknięta\n")
+    code, findings = _lint()
+    assert code == 1
+    got = {(f["path"], f["line"], f["rule"]) for f in findings}
+    assert ("cx/personas/marek.yaml", 1, "schema") in got
+    assert ("cx/personas/ewa.yaml", 1, "schema") in got
+    assert any(p == "cx/personas/jan.yaml" and r == "yaml-syntax" for p, _l, r in got)
+    marek = next(f for f in findings if f["path"] == "cx/personas/marek.yaml")
+    assert "did you mean 'persona'?" in marek["message"]
+
+
+def test_a_named_custom_resource_is_still_checked(monorepo):
+    _write(monorepo, "k8s/persona-crd.yaml", CRD)
+    code, findings = _lint("k8s/persona-crd.yaml")
+    assert code == 1 and _paths(findings) == {"k8s/persona-crd.yaml"}
+
+
+def test_a_translation_table_with_kind_persona_is_linted_with_a_way_out(monorepo):
+    _write(monorepo, "i18n/pl.yaml", I18N)
+    code, findings = _lint()
+    assert code == 1
+    first = min((f for f in findings if f["path"] == "i18n/pl.yaml"), key=lambda f: (f["line"], f["column"]))
+    assert (first["line"], first["column"], first["rule"]) == (1, 7, "schema")
+    assert first["message"] == (
+        "this file says `kind: persona`, yet every value in it is a single text and none is a list "
+        "(`goals` is 'Cele'): if it is not a cxkit document (a translation file, another tool's settings), "
+        "leave it out with `exclude` in cxkit.toml; if it is, write `goals` as a list")
+    # Named on the command line, it is checked as what it says it is: no guess at what else it may be.
+    _code, named = _lint("i18n/pl.yaml")
+    assert named and not any("translation file" in f["message"] for f in named)
+    # The way out it names works.
+    _write(monorepo, "cxkit.toml", 'exclude = ["i18n"]\n')
+    assert _lint() == (0, [])
+
+
+def test_a_new_persona_of_plain_values_gets_no_translation_hint(monorepo):
+    _write(monorepo, "cx/personas/ola.yaml", "kind: persona\nid: ola\nname: Ola Wiśniewska\nreviewed: 2020-13-01\n")
+    code, findings = _lint()
+    assert code == 1 and findings
+    assert not any("translation file" in f["message"] for f in findings)
