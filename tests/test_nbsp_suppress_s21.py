@@ -1,9 +1,14 @@
-"""Session 21: tester5 F2.
+"""Session 21: tester5 F2 and F7.
 
 F2: indentation made of no-break spaces (U+00A0, as Word and Teams paste a copied block) or other
 look-alike spaces is reported at the first of them, named, with the fix (ordinary spaces); before,
 the parser's complaint a line later was explained as a key indented too deep, quoting the no-break
 spaces as if they were spaces and advising column 1.
+
+F7: a `# cxkit: disable=RULE` comment on a finding that `per-file-ignores` skips for its file is
+not "suppresses nothing; remove it" (it silences that finding the day the pattern is narrowed),
+as a comment naming a rule `ignore`/`--ignore` turns off is not; a comment of such a rule that has
+no finding to silence is still told so.
 """
 
 from __future__ import annotations
@@ -121,3 +126,72 @@ def test_an_error_elsewhere_is_not_blamed_on_no_break_spaces_in_text():
             "goals: [Założyć konto\n")
     problems = load_text(text).problems
     assert len(problems) == 1 and "space" not in problems[0].message and problems[0].line > 6
+
+
+# --- F7 -------------------------------------------------------------------------------------------
+
+PERSONA = "kind: persona\nid: anna\nname: Anna\ngoals:\n  - Zablokować kartę w 30 sekund\n"
+BLIK = """\
+kind: journey
+id: blik-reklamacja
+name: Reklamacja nieudanej płatności BLIK
+persona: anna
+stages:
+  - id: complaint  # cxkit: disable=CX404
+    name: Zgłoszenie reklamacji
+    touchpoints:
+      - channel: app
+        description: Formularz reklamacji w aplikacji
+    emotion: -1
+"""
+SKIPS = '[per-file-ignores]\n"journeys/*" = ["CX404"]\n'
+
+
+def test_tester_repro_a_comment_on_a_finding_per_file_ignores_skips_is_not_unused(tmp_path, monkeypatch):
+    files = {"cxkit.toml": SKIPS, "personas/anna.yaml": PERSONA, "journeys/blik.yaml": BLIK}
+    assert _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml") == (0, [])
+    # As with the rule turned off by --ignore:
+    assert _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "--ignore", "CX404",
+                 "journeys/blik.yaml") == (0, [])
+    # With the pattern narrowed, the comment is what silences the finding.
+    (tmp_path / "cxkit.toml").write_text('[per-file-ignores]\n"journeys/legacy/*" = ["CX404"]\n')
+    assert _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml") == (0, [])
+
+
+def test_a_disable_file_comment_on_findings_per_file_ignores_skips_is_not_unused(tmp_path, monkeypatch):
+    text = "# cxkit: disable-file=unaddressed-pain\n" + BLIK.replace("  # cxkit: disable=CX404", "")
+    files = {"cxkit.toml": SKIPS, "personas/anna.yaml": PERSONA, "journeys/blik.yaml": text}
+    assert _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml") == (0, [])
+
+
+def test_a_comment_with_no_finding_of_a_skipped_rule_is_still_stale(tmp_path, monkeypatch):
+    text = BLIK.replace("  # cxkit: disable=CX404", "").replace(
+        "name: Reklamacja nieudanej płatności BLIK", "name: Reklamacja nieudanej płatności BLIK  # cxkit: disable=CX404")
+    text += "  - id: done\n    name: Zwrot środków  # cxkit: disable=CX404\n    touchpoints: [SMS]\n    emotion: 1\n"
+    files = {"cxkit.toml": SKIPS, "personas/anna.yaml": PERSONA, "journeys/blik.yaml": text}
+    _code, found = _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml")
+    assert [(f["line"], f["code"], f["message"]) for f in found] == [
+        (3, "CX005", "'disable=unaddressed-pain' suppresses nothing on this line; remove it"),
+        (13, "CX005", "'disable=unaddressed-pain' suppresses nothing on this line; remove it"),
+    ]
+
+
+def test_a_comment_a_line_off_a_skipped_finding_is_told_where_it_is(tmp_path, monkeypatch):
+    text = BLIK.replace("  # cxkit: disable=CX404", "").replace(
+        "    name: Zgłoszenie reklamacji", "    name: Zgłoszenie reklamacji  # cxkit: disable=CX404")
+    files = {"cxkit.toml": SKIPS, "personas/anna.yaml": PERSONA, "journeys/blik.yaml": text}
+    _code, found = _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml")
+    assert [(f["line"], f["message"]) for f in found] == [(7, (
+        "'disable=unaddressed-pain' suppresses nothing on this line; the unaddressed-pain finding (which "
+        "per-file-ignores skips in this file) is on line 6: put the comment at the end of that line, or on its "
+        "own line just above it"))]
+
+
+def test_a_comment_on_a_workspace_finding_per_file_ignores_sends_elsewhere_is_not_unused(tmp_path, monkeypatch):
+    files = {
+        "cxkit.toml": '[per-file-ignores]\n"personas/anna.yaml" = ["missing-negative-persona"]\n',
+        "personas/anna.yaml": PERSONA.replace("id: anna\n", "id: anna  # cxkit: disable=missing-negative-persona\n"),
+        "personas/ola.yaml": PERSONA.replace("anna", "ola").replace("Anna", "Ola"),
+    }
+    _code, found = _lint(tmp_path, monkeypatch, files, "--select", "CX201,CX005")
+    assert [(f["path"], f["code"]) for f in found] == [("personas/ola.yaml", "CX201")]

@@ -1200,10 +1200,20 @@ def _filter(
     kept: list[Finding] = []
     used_lines: set[tuple[int, str]] = set()  # (comment line, rule)
     used_file: set[str] = set()
+    # Findings per-file-ignores keeps out: the config silences them, but a comment naming their rule
+    # where they are is no stale one (it is what silences them once the config's pattern is narrowed).
+    skipped: list[Finding] = []
     for f in items:
         if f.rule in ignored:
             if suppressed is not None:
                 suppressed.append((f, "per-file-ignores", 0))
+            if sup is not None:
+                skipped.append(f)
+                if f.rule in sup.file or "all" in sup.file:
+                    used_file.add(f.rule if f.rule in sup.file else "all")
+                for comment_line, _col, names in sup.lines.get(f.line, ()):
+                    if f.rule in names or "all" in names:
+                        used_lines.add((comment_line, f.rule if f.rule in names else "all"))
             continue
         if sup is not None:
             if f.rule in sup.file or "all" in sup.file:
@@ -1249,8 +1259,12 @@ def _filter(
             for comment_line, (target_line, col, names) in comments.items()
             for name in sorted(names)
             if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active) and not not_run(name)
+            # a workspace finding this file's per-file-ignores skips went to another file (see _finish)
+            and not (name in ignored and (name, path) in steered)
         ]
-        meant = _near_findings(shown, [(comment_line, target, name) for comment_line, target, _col, name in unused], sup.near)
+        # A comment a line off the finding the config skips is told where that finding is, too.
+        reached = [(comment_line, target, name) for comment_line, target, _col, name in unused]
+        meant = _near_findings(shown + skipped, reached, sup.near)
         for comment_line, target_line, col, name in unused:
             where = "on this line" if target_line == comment_line else f"on line {target_line}"
             near = meant.get((comment_line, name))
@@ -1258,6 +1272,8 @@ def _filter(
                 advice = "remove it"
             else:
                 what = f"the {name} finding" if name != "all" else f"the nearest finding ({near.rule})"
+                if near.rule in ignored:
+                    what += " (which per-file-ignores skips in this file)"
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
             kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")))
         for name, (comment_line, col) in sup.file.items():

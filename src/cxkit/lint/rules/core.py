@@ -313,6 +313,10 @@ class UnusedSuppression(Rule):
     that does not fit the format (a `schema` error), the rules that need a valid document do not
     run, so a comment naming one of them is not reported until the document fits again. A
     comment naming `fmt-layout` (CX009) is told that it is `cxkit fmt`'s code, not a lint rule.
+    A comment naming a rule that `per-file-ignores` skips for its file is judged by that rule's
+    findings there all the same: on one of them it is not reported (it silences that finding once
+    the pattern is narrowed), and with none on its line it is told so, as any other; a comment
+    naming a rule turned off by `ignore` or `--ignore` is not reported, since the rule did not run.
 
     Why: stale suppressions hide the next real problem on that line.
 
