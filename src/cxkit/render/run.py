@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shlex
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -206,18 +207,44 @@ NOT_WRITTEN = {
 }
 
 
-def _not_written(output: Path) -> tuple[str, str] | None:
+def _extension(output: Path) -> str:
+    """``-o output``'s extension, in lower case: its suffix, or a bare ``.pdf``'s whole name (a
+    name with nothing before its dot has no suffix for :mod:`pathlib`, yet says what it is)."""
+    name = output.name
+    if not output.suffix and name.startswith(".") and name.count(".") == 1 and len(name) > 1:
+        return name.lower()
+    return output.suffix.lower()
+
+
+def _export_name(output: Path, ext: str, source: str | None) -> str:
+    """The -o name to suggest instead of ``output``, with extension ``ext``: the same name less its
+    extension and any export extension before it (``claim.html.pdf`` → ``claim.html``), or, when
+    nothing is left (``-o .pdf``), named after the rendered file or folder; quoted for a shell when
+    it needs it (``'mapa v2.html'``)."""
+    known = (*FORMAT_BY_EXTENSION, *NOT_WRITTEN)
+    base = output.name
+    while "." in base and f".{base.rpartition('.')[2].lower()}" in known:
+        base = base.rpartition(".")[0]
+    if not base:  # -o .pdf
+        named = Path(source) if source else Path.cwd()
+        named = named if named.name and named.name not in (".", "..") else named.resolve()
+        base = (named.stem if named.suffix.lower() in (".yaml", ".yml") else named.name) or "export"
+    return shlex.quote(display_path(str(output.with_name(f"{base}.{ext}"))))
+
+
+def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | None:
     """The name of the format ``-o output``'s extension stands for, and what to export instead,
-    when that is a format cxkit does not write (None for any other name)."""
-    found = NOT_WRITTEN.get(output.suffix.lower())
+    when that is a format cxkit does not write (None for any other name); ``source``: the file or
+    folder rendered, which names the suggestion when ``output`` has nothing but an extension."""
+    found = NOT_WRITTEN.get(_extension(output))
     if found is None:
         return None
     name, instead = found
-    other = {ext: display_path(str(output.with_suffix(f".{ext}"))) for ext in ("html", "md", "json")}
+    other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json")}
     return name, instead.format(**other)
 
 
-def choose_format(given: str | None, output: Path | None) -> tuple[str, str | None]:
+def choose_format(given: str | None, output: Path | None, source: str | None = None) -> tuple[str, str | None]:
     """The format to write, and a note for stderr when --format contradicts the ``-o`` extension.
 
     Without --format, ``-o mapa.html`` writes HTML, ``-o mapa.md`` Markdown and so on
@@ -228,8 +255,8 @@ def choose_format(given: str | None, output: Path | None) -> tuple[str, str | No
     asked for by name is written, with a note when the file's extension says another format
     (``-f json -o mapa.html``, ``-f html -o mapa.pdf``), since that is likely a slip.
     """
-    suggested = FORMAT_BY_EXTENSION.get(output.suffix.lower()) if output is not None else None
-    unwritten = _not_written(output) if output is not None else None
+    suggested = FORMAT_BY_EXTENSION.get(_extension(output)) if output is not None else None
+    unwritten = _not_written(output, source) if output is not None else None
     if given is None:
         if unwritten is not None:
             name, instead = unwritten
@@ -238,12 +265,12 @@ def choose_format(given: str | None, output: Path | None) -> tuple[str, str | No
     if unwritten is not None:
         what = "the terminal text view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
         return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
-                       f"extension {output.suffix} means {unwritten[0]}, which cxkit does not write")
+                       f"extension {_extension(output)} means {unwritten[0]}, which cxkit does not write")
     if suggested is None or suggested == given:
         return given, None
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
     return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
-                   f"extension {output.suffix} usually means {_EXPORT_NAMES[suggested]}")
+                   f"extension {_extension(output)} usually means {_EXPORT_NAMES[suggested]}")
 
 
 def _unused_width_note(req: RenderRequest) -> str | None:
@@ -524,7 +551,7 @@ def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: li
 
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
-    output_format, format_note = choose_format(req.output_format, req.output)
+    output_format, format_note = choose_format(req.output_format, req.output, req.path)
     req = replace(req, output_format=output_format)
     config = load_config(req.config_path, near=[req.path])
     if req.output is not None:
