@@ -459,7 +459,7 @@ def test_the_fast_path_knows_every_setting():
     from cxkit.config import _plain_settings
     from cxkit.settings_model import Settings
 
-    examples = {list: ["CX101"], dict: {}, str: "docs"}
+    examples = {list: ["CX101"], dict: {}, str: "docs", bool: False}
     for name, field in Settings.model_fields.items():
         origin = typing.get_origin(field.annotation) or field.annotation
         value = {"lang": "en", "fail_level": "never"}.get(name, examples.get(origin))

@@ -7,11 +7,15 @@
   cxkit document has.  A real document with a misspelt kind is still reported.
 - A translation table with an exact `kind: persona` (every value one label, no list) is still
   linted, as its kind says, but its first finding says what it looks like and how to leave it out.
+- Folder scans pass over what git ignores (`node_modules/`, `build/`): `cxkit fmt` from the top
+  rewrote a third-party file.  `respect-gitignore = false` turns that off; a file or folder named
+  on the command line is checked all the same; a file git tracks is never ignored.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -171,3 +175,110 @@ def test_a_new_persona_of_plain_values_gets_no_translation_hint(monorepo):
     code, findings = _lint()
     assert code == 1 and findings
     assert not any("translation file" in f["message"] for f in findings)
+
+
+# --- F4: git-ignored trees ---------------------------------------------------------------------------
+
+THIRD_PARTY = "id: example\nkind: persona\nname: Example\n"
+GENERATED = "kind: journey\nid: gen\nname: Generated\npersona: nobody\nstages: []\n"
+
+
+@pytest.fixture
+def repo(monorepo: Path) -> Path:
+    _git(monorepo, "init", "-q")
+    _write(monorepo, ".gitignore", "node_modules/\nbuild/\n*.draft.yaml\n")
+    _write(monorepo, "node_modules/some-cx-lib/examples/p.yaml", THIRD_PARTY)
+    _write(monorepo, "build/out/j.yaml", GENERATED)
+    _write(monorepo, "cx/personas/anna.draft.yaml", "kind: persona\nid: anna\n")
+    return monorepo
+
+
+@needs_git
+def test_lint_from_the_top_passes_over_git_ignored_files(repo):
+    assert _lint() == (0, [])
+    assert _lint("cx") == (0, [])
+
+
+@needs_git
+def test_fmt_from_the_top_does_not_rewrite_git_ignored_files(repo):
+    before = (repo / "node_modules/some-cx-lib/examples/p.yaml").read_bytes()
+    result = run_cli("fmt")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "node_modules" not in result.stdout + result.stderr
+    assert (repo / "node_modules/some-cx-lib/examples/p.yaml").read_bytes() == before
+    assert run_cli("fmt", "--check").exit_code == 0
+
+
+@needs_git
+def test_a_named_ignored_file_or_folder_is_checked(repo):
+    code, findings = _lint("node_modules/some-cx-lib/examples/p.yaml", "build")
+    assert code == 1
+    assert _paths(findings) == {"node_modules/some-cx-lib/examples/p.yaml", "build/out/j.yaml"}
+
+
+@needs_git
+def test_respect_gitignore_false_scans_ignored_files(repo):
+    _write(repo, "cxkit.toml", "respect-gitignore = false\n")
+    code, findings = _lint()
+    assert code == 1
+    assert {"node_modules/some-cx-lib/examples/p.yaml", "build/out/j.yaml"} <= _paths(findings)
+
+
+@needs_git
+def test_a_tracked_file_is_checked_though_gitignore_matches_it(repo):
+    _write(repo, "cx/personas/ola.draft.yaml", "kind: persona\nid: ola\n")
+    _git(repo, "add", "-f", "cx/personas/ola.draft.yaml")
+    code, findings = _lint()
+    assert code == 1 and _paths(findings) == {"cx/personas/ola.draft.yaml"}
+
+
+@needs_git
+def test_a_file_that_becomes_ignored_is_not_served_from_the_cache(repo):
+    _write(repo, "cx/personas/szkic.yaml", "kind: persona\nid: szkic\n")
+    first = run_cli("lint", "-f", "json")  # with the cache
+    assert first.exit_code == 1 and _paths(json.loads(first.stdout)) == {"cx/personas/szkic.yaml"}
+    with open(repo / ".gitignore", "a", encoding="utf-8") as fh:
+        fh.write("cx/personas/szkic.yaml\n")
+    again = run_cli("lint", "-f", "json")
+    assert (again.exit_code, json.loads(again.stdout)) == (0, [])
+    (repo / ".gitignore").write_text("node_modules/\nbuild/\n*.draft.yaml\n", encoding="utf-8")
+    back = run_cli("lint", "-f", "json")
+    assert back.exit_code == 1 and _paths(json.loads(back.stdout)) == {"cx/personas/szkic.yaml"}
+
+
+@needs_git
+def test_a_workspace_inside_an_ignored_folder_is_not_linted(repo):
+    # A library's own example workspace under node_modules is not one of the repository's.
+    _write(repo, "node_modules/cx-templates/cxkit.toml", 'lang = "en"\n')
+    _write(repo, "node_modules/cx-templates/personas/x.yaml", "kind: persona\nid: x\n")
+    assert _lint() == (0, [])
+
+
+def test_a_gitignore_outside_a_git_work_tree_means_nothing(monorepo):
+    _write(monorepo, ".gitignore", "build/\n")
+    _write(monorepo, "build/out/j.yaml", GENERATED)
+    code, findings = _lint()
+    assert code == 1 and _paths(findings) == {"build/out/j.yaml"}
+
+
+def test_respect_gitignore_takes_true_or_false(monorepo):
+    _write(monorepo, "cxkit.toml", 'respect-gitignore = "no"\n')
+    result = run_cli("lint")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("cxkit: cxkit.toml:1:1: bad value for 'respect-gitignore': it takes true or false, "
+                                     "without quotes, not the text 'no' (respect-gitignore = false scans what git "
+                                     "ignores too)")
+
+
+@needs_git
+def test_git_ignored_files_from_a_subfolder_and_info_exclude(repo, monkeypatch):
+    # .git/info/exclude counts too, and a scan from below the top reads the top's rules.
+    (repo / ".git/info").mkdir(parents=True, exist_ok=True)
+    (repo / ".git/info/exclude").write_text("cx/personas/local/\n", encoding="utf-8")
+    _write(repo, "cx/personas/local/moja.yaml", "kind: persona\nid: moja\n")
+    _write(repo, "cx/personas/wip.draft.yaml", "kind: persona\nid: wip\n")
+    monkeypatch.chdir(repo / "cx")
+    assert _lint() == (0, [])
+    monkeypatch.chdir(repo / "cx" / "personas")
+    assert _lint(".") == (0, [])
+    assert os.path.exists("local/moja.yaml")

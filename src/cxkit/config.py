@@ -34,9 +34,13 @@ class Config:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     persona_dir: str = "personas"
     journey_dir: str = "journeys"
+    #: Folder scans pass over what git ignores (`.gitignore`, `.git/info/exclude`) when the folder is in a work tree.
+    respect_gitignore: bool = True
     #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
     #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
+    #: What git ignores under each folder scanned (see :func:`cxkit.discovery.git_ignored`), asked once a run.
+    ignored_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     #: None: folder scans take in every folder, as `fmt` and `render` scan.  A list (set by `cxkit lint`):
     #: scans under these settings pass over each folder with a config of its own (another workspace,
     #: checked under its own settings) and add that folder here, spelt as the scan reached it.
@@ -579,6 +583,7 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         rules=settings.rules,
         persona_dir=settings.persona_dir,
         journey_dir=settings.journey_dir,
+        respect_gitignore=settings.respect_gitignore,
     )
 
 
@@ -631,7 +636,7 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
     for key, value in table.items():
         if "_" in key:
             return None  # not a documented key: the schema names it and suggests the right one
-        name = key.replace("-", "_") if key in ("extend-select", "per-file-ignores", "fail-level", "persona-dir", "journey-dir") else key
+        name = key.replace("-", "_") if key in ("extend-select", "per-file-ignores", "fail-level", "persona-dir", "journey-dir", "respect-gitignore") else key
         if name in out:
             return None
         if name in _LISTS and type(value) is list and all(type(v) is str for v in value):
@@ -641,6 +646,8 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
         elif name == "fail_level" and value in ("error", "warning", "info", "never") and type(value) is str:
             out[name] = value
         elif name == "lang" and value in ("pl", "en") and type(value) is str:
+            out[name] = value
+        elif name == "respect_gitignore" and type(value) is bool:
             out[name] = value
         elif name == "per_file_ignores" and type(value) is dict and all(
             type(k) is str and type(v) is list and all(type(x) is str for x in v) for k, v in value.items()
@@ -878,6 +885,8 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
             return (f"item {index + 1} is {_in_words(value[index])}, not text: write each item in quotes, "
                     f"e.g. {key} = {_toml(_LIST_EXAMPLES[key])}")
         return None
+    if key == "respect-gitignore":
+        return f"it takes true or false, without quotes, not {_in_words(value)} (respect-gitignore = false scans what git ignores too)"
     if key == "lang":
         if isinstance(value, str):
             said = value.strip().lower()

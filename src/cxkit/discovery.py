@@ -83,6 +83,63 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
 Row = tuple[str, str, bool]
 
 
+def _git_top(folder: str) -> str | None:
+    """The work tree ``folder`` (a real path) lies in: the nearest folder above it with a `.git`; a few stats, no git."""
+    here = folder
+    while True:
+        if os.path.lexists(os.path.join(here, ".git")):
+            return here
+        up = os.path.dirname(here)
+        if up == here:
+            return None
+        here = up
+
+
+def git_ignored(folder: str, config: Config) -> frozenset[str]:
+    """What git ignores below ``folder``, relative to it: files as `a/b.yaml`, whole folders as `node_modules/`.
+
+    Empty outside a git work tree (no git run then), when `respect-gitignore` is off, and when git
+    is missing or cannot tell (a scan then takes in everything, as it always did).  Files git
+    tracks are never in it, whatever `.gitignore` says.  One `git ls-files` per folder scanned and
+    config, kept for the run: the folder is listed several times a run (cache, lint, messages).
+    A folder that is itself ignored is scanned whole: it was named, or named in `paths`.
+    """
+    if not config.respect_gitignore:
+        return frozenset()
+    real = os.path.realpath(folder)
+    memo = config.ignored_memo
+    if real in memo:
+        return memo[real]
+    for above, names in memo.items():  # a folder inside one asked of already: its share of the answer
+        if real.startswith(os.path.join(above, "")):
+            lead = os.path.relpath(real, above).replace(os.sep, "/") + "/"
+            memo[real] = frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
+            return memo[real]
+    top = _git_top(real)
+    memo[real] = _ls_ignored(top, real) if top is not None else frozenset()
+    return memo[real]
+
+
+def _ls_ignored(top: str, real: str) -> frozenset[str]:
+    import subprocess  # only in a git work tree: a scan elsewhere never loads it
+
+    rel = os.path.relpath(real, top).replace(os.sep, "/")
+    env = dict(os.environ, LC_ALL="C", GIT_LITERAL_PATHSPECS="1", GIT_OPTIONAL_LOCKS="0")
+    try:
+        # Run from the top (a hook's relative GIT_INDEX_FILE is the top's), the folder as a pathspec.
+        proc = subprocess.run(
+            ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel],
+            cwd=top, capture_output=True, env=env, check=False,
+        )
+    except OSError:  # git not installed
+        return frozenset()
+    if proc.returncode != 0:  # not a repository after all, an unsafe owner...: scanned as before
+        return frozenset()
+    lead = "" if rel == "." else rel + "/"
+    names = (n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
+    return frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
+
+
 def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:
     """Expand paths into files to check.
 
@@ -137,6 +194,7 @@ def _scan_keyed(
                 by_link.discard(at)
             continue
         base = display_path(given)
+        ignored = git_ignored(given, config)
         found: list[Row] = []
         real: dict[str, str] = {}  # display path -> real path, for this folder's files
         links: set[str] = set()  # display paths of its files that are links
@@ -173,7 +231,7 @@ def _scan_keyed(
                     # A link to a folder is not followed, as os.walk(followlinks=False) does not.
                     if not entry.is_symlink() and not (
                         config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
-                    ):
+                    ) and not (ignored and f"{rel_dir}{name}/" in ignored):
                         subdirs.append(name)
                     continue
                 if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
@@ -181,6 +239,8 @@ def _scan_keyed(
                 full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
+                    continue
+                if ignored and rel_dir + name in ignored:
                     continue
                 disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
                 if disp in seen:

@@ -28,3 +28,4 @@ class Settings(BaseModel):
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     persona_dir: str = Field(default="personas", alias="persona-dir")
     journey_dir: str = Field(default="journeys", alias="journey-dir")
+    respect_gitignore: bool = Field(default=True, alias="respect-gitignore", strict=True)
