@@ -126,9 +126,9 @@ def _levels(token: str) -> tuple[str, ...]:
 
 
 #: A space no line breaks at: between a number's groups of thousands ("18 400", "1 250 000") and
-#: before the currency after it ("400 zł"), as Polish writes amounts. Only the view holds them: the
-#: text, and every export, keep the spaces the author wrote.
-_HELD_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:zł|PLN|EUR|€)(?!\w))")
+#: before the currency or unit after it ("400 zł", "12 %", "3 pkt"), as Polish writes amounts and
+#: percentages. Only the view holds them: the text, and every export, keep the spaces the author wrote.
+_HELD_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:zł|PLN|EUR|USD|GBP|CHF|pkt|€|\$|£|%|‰)(?!\w))")
 
 
 def _space_pieces(text: str, chars: str) -> list[str]:
