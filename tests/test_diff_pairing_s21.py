@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,8 @@ from git_helpers import Repo
 
 from cxkit.diff.compare import compare_values
 from cxkit.diff.match import MOVED_ALIKE, SIMILARITY, pair_items, pair_moved, similarity, flatten
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
 
@@ -146,8 +149,8 @@ def test_the_content_carried_pairs_from_80_percent_alike_not_below():
     above = renamed.replace("Drying contractor for 3 weeks", "Drying firm on site for 3 weeks")
     old = load(CLAIM)["stages"]
     assert carried_score(old[1], load(below)["stages"][1]) < 0.8 <= carried_score(old[1], load(above)["stages"][1])
-    assert pair_items(old, load(below)["stages"]) == [(0, 0), (1, 2)]
-    assert pair_items(old, load(above)["stages"]) == [(0, 0), (1, 1)]
+    assert pair_items(old, load(below)["stages"], stages=True) == [(0, 0), (1, 2)]
+    assert pair_items(old, load(above)["stages"], stages=True) == [(0, 0), (1, 1)]
     assert [(c.op, c.path) for c in compare_values(load(CLAIM), load(above))][:2] == [
         ("changed", "stages[drying].id"),
         ("changed", "stages[drying].name"),
@@ -165,14 +168,17 @@ def test_a_stage_copied_under_a_new_id_while_the_original_keeps_most_of_it_is_an
     assert [(c.op, c.path) for c in changes] == [("changed", "stages[repairs].name"), ("added", "stages[repairs-copy]")]
 
 
-def test_id_reuse_pairing_is_deterministic_and_takes_the_nearer_of_two_equal_copies():
+def test_id_reuse_pairing_is_deterministic_and_never_picks_between_two_equal_copies():
+    """The content carried to two stages at once is no single reading: the pair by id stays, the
+    copies are added (before review6 R6-1 the nearer copy was taken)."""
     old = load(CLAIM)["stages"]
     carried = {k: v for k, v in old[1].items() if k != "id"}
-    new = [old[0], {"id": "drying-a", **carried}, {"id": "repairs", "name": "Repairs", "emotion": 0},
-           {"id": "drying-b", **carried}]
-    first = pair_items(old, new)
-    assert first == [(0, 0), (1, 1)]
-    assert all(pair_items(old, new) == first for _ in range(5))
+    one = [old[0], {"id": "drying-a", **carried}, {"id": "repairs", "name": "Repairs", "emotion": 0}]
+    assert pair_items(old, one, stages=True) == [(0, 0), (1, 1)]
+    two = one + [{"id": "drying-b", **carried}]
+    first = pair_items(old, two, stages=True)
+    assert first == [(0, 0), (1, 2)]
+    assert all(pair_items(old, two, stages=True) == first for _ in range(5))
 
 
 def test_an_edit_of_a_stage_under_its_own_id_is_unchanged():
@@ -338,8 +344,66 @@ def test_review_carries_the_finding_of_an_opportunity_moved_and_edited_over(movi
     ]
 
 
-def test_thresholds_are_the_documented_ones():
+def test_the_thresholds_behave_as_documented():
+    """docs/diff.md: leftovers without an id pair from 60 % alike; items whose ids differ from 80 %;
+    an opportunity moved elsewhere from 80 %.  Each checked just below and just above, by behaviour."""
+    def ratio(a: str, b: str) -> float:
+        return similarity(a, b)
+
+    # 60 %: two goals (plain text, no id) reworded.
+    goal = "Naprawić kuchnię w trzy tygodnie"
+    near, far = "Wymienić szafki w cztery tygodnie", "Naprawić łazienkę w dwa miesiące"  # 62 %, 53 %
+    assert ratio(goal, far) < 0.6 <= ratio(goal, near)
+    assert pair_items([goal], [near]) == [(0, 0)]
+    assert pair_items([goal], [far]) == []
+    # 80 %: two sources whose ids differ pair only when all else is that alike.
+    src = {"id": "w1", "type": "interview", "note": "Wywiad z klientką o zalanej kuchni"}
+    close = {"id": "wywiad-1", "type": "interview", "note": "Wywiad z klientką o zalanej łazience"}
+    loose = {"id": "wywiad-1", "type": "interview", "note": "Rozmowa z klientem o zalanym garażu"}
+    bare = lambda v: flatten({k: x for k, x in v.items() if k != "id"})  # noqa: E731
+    assert 0.6 <= ratio(bare(src), bare(loose)) < 0.8 <= ratio(bare(src), bare(close))
+    assert pair_items([src], [close]) == [(0, 0)]
+    assert pair_items([src], [loose]) == []
+    # 80 %: an opportunity moved to another stage.
+    opp = {"action": "SMS z godziną przyjazdu hydraulika", "owner": "Zespół szkód"}
+    moved = {"action": "SMS z godziną przyjazdu hydraulika i jego imieniem", "owner": "Zespół szkód"}
+    other = {"action": "SMS z datą wizyty hydraulika", "owner": "Zespół szkód"}  # 79 %
+    assert ratio(flatten(opp), flatten(other)) < 0.8 <= ratio(flatten(opp), flatten(moved))
+    assert pair_moved([("opportunities", "a", opp)], [("opportunities", "b", moved)]) == [(0, 0)]
+    assert pair_moved([("opportunities", "a", opp)], [("opportunities", "b", other)]) == []
     assert (SIMILARITY, MOVED_ALIKE) == (0.6, 0.8)
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*/journeys/*.yaml")), ids=lambda p: p.name)
+def test_single_edits_of_each_stage_of_the_examples_read_as_that_edit(example):
+    """Every stage of the shipped journeys: its id renamed is one id change, removed one removal,
+    copied under a new id one addition, one word changed one change, and its neighbours swapped
+    one order change; the id reuse and the moves by content never show up in a single edit."""
+    import copy
+
+    doc = load(example.read_text(encoding="utf-8"))
+    stages = doc["stages"]
+    for k, stage in enumerate(stages):
+        ident = stage["id"]
+        edits = []
+        renamed = copy.deepcopy(doc)
+        renamed["stages"][k]["id"] = ident + "-nowy"
+        edits.append((renamed, [("changed", f"stages[{ident}-nowy].id")]))
+        removed = copy.deepcopy(doc)
+        del removed["stages"][k]
+        edits.append((removed, [("removed", f"stages[{ident}]")]))
+        copied = copy.deepcopy(doc)
+        copied["stages"].insert(k + 1, {**copy.deepcopy(stage), "id": ident + "-kopia"})
+        edits.append((copied, [("added", f"stages[{ident}-kopia]")]))
+        worded = copy.deepcopy(doc)
+        worded["stages"][k]["name"] = stage["name"] + " (online)"
+        edits.append((worded, [("changed", f"stages[{ident}].name")]))
+        if k + 1 < len(stages):
+            swapped = copy.deepcopy(doc)
+            swapped["stages"][k], swapped["stages"][k + 1] = swapped["stages"][k + 1], swapped["stages"][k]
+            edits.append((swapped, [("moved", "stages")]))
+        for new, expected in edits:
+            assert [(c.op, c.path) for c in compare_values(doc, new)] == expected, (ident, expected)
 
 
 def test_a_list_rewritten_whole_under_its_ids_stays_fast():

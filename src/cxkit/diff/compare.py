@@ -459,6 +459,11 @@ def reads_text(parts: tuple[Part, ...]) -> bool:
     return not keys or keys[-1] not in _NUMBER_FIELDS
 
 
+def _stages(parts: tuple[Part, ...]) -> bool:
+    """Whether ``parts`` is a journey's list of stages (where an id may be given to another stage)."""
+    return parts == ("stages",)
+
+
 class _Differ:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -489,7 +494,7 @@ class _Differ:
                 self.emit(ADDED, p, None, new[k])
 
     def _list(self, old: list[Any], new: list[Any], parts: tuple[Part, ...]) -> None:
-        pairs = pair_items(old, new, as_text=reads_text(parts))
+        pairs = pair_items(old, new, as_text=reads_text(parts), stages=_stages(parts))
         old_refs, new_refs = refs(old), refs(new)
         if not self.options.ignore_order:
             moved = moved_items(pairs)

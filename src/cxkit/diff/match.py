@@ -8,6 +8,8 @@ values) while it is similar enough.  What is left was added or removed.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -21,6 +23,15 @@ _RENAMED_ID = 0.8
 _MANY = 2500
 #: Above this many, leftovers are not paired at all (bounded time on huge rewritten lists).
 _TOO_MANY = 1_000_000
+#: A stage carried under a new id must be nearer its new place, by this much (share of words in
+#: common), than any other stage of either side is to it.
+_REUSE_MARGIN = 0.1
+#: Above this many pairs to weigh (stages changed under their ids times stages without a partner),
+#: no id is taken for one given to another stage.
+_REUSE_PAIRS = 500
+#: At most this many character pairs compared by difflib in weighing them (bounded time on long stages).
+_REUSE_BUDGET = 4_000_000
+_WORD = re.compile(r"\w+")
 
 
 def id_text(ident: Any) -> str | None:
@@ -147,9 +158,12 @@ def similarity(a: str, b: str) -> float:
 
 
 def pair_items(
-    old: list[Any], new: list[Any], threshold: float = SIMILARITY, *, as_text: bool = False
+    old: list[Any], new: list[Any], threshold: float = SIMILARITY, *, as_text: bool = False, stages: bool = False
 ) -> list[tuple[int, int]]:
     """Pairs ``(old_index, new_index)`` of the items that are the same item on both sides.
+
+    With ``stages`` (a journey's `stages`), a pair by id gives way where the id was given to
+    another stage (see :func:`_ids_reused`).
 
     With ``as_text`` (a list the format reads as text, such as a trait list) plain values
     written alike pair before values that are only equal as numbers: `1.10` with `1.10`,
@@ -184,7 +198,7 @@ def pair_items(
         free_new = [j for j in free_new if j not in taken_new]
 
     by_key(item_id)
-    if free_old or free_new:
+    if stages and (free_old or free_new):
         free_old, free_new = _ids_reused(old, new, pairs, free_old, free_new)
     if free_old and free_new:
         # Only items without an id on both sides pair by name: two stages with
@@ -256,54 +270,95 @@ def pair_items(
 def _ids_reused(
     old: list[Any], new: list[Any], pairs: list[tuple[int, int]], free_old: list[int], free_new: list[int]
 ) -> tuple[list[int], list[int]]:
-    """Undo the pairs by id where the id was given to another item: a stage split in two, its
+    """Undo the pairs by id where the id was given to another stage: a stage split in two, its
     content carried under a new id (`drying`) while its old id (`repairs`) names a new stage.
 
-    A pair by id whose two items are less than :data:`SIMILARITY` alike (all but the id) gives
-    way when one of them is at least :data:`_RENAMED_ID` alike to an item of the other side left
-    without a partner by id: that is the item, its id changed, and the other one of the pair is
-    added (or removed).  The most alike first; among equals, the one that moved least.  Past
-    a fifth of :data:`_MANY` such comparisons nothing is undone (bounded time on a list rewritten whole).
-    Updates ``pairs`` and returns the items still free.
+    Only when that reading is the one there is: the stage carried on is at least
+    :data:`_RENAMED_ID` alike (all but the id) to a stage of the other side left without a partner
+    by id, while what its id names on that side is less than :data:`SIMILARITY` like it; and the
+    two are each other's nearest by a clear margin (their words, :data:`_REUSE_MARGIN`) over every
+    other stage of either side, their own ids' included.  Near-identical stages (the seven that
+    `cxkit new` writes, a stage copied twice) are no such reading, nor is a stage that holds a
+    placeholder (TODO): the pairs by id stay.  Bounded: past :data:`_REUSE_PAIRS` pairs to weigh,
+    or :data:`_REUSE_BUDGET` characters compared by difflib, nothing is undone.  Updates ``pairs``
+    and returns the items still free.
     """
     maps_old = [i for i in free_old if isinstance(old[i], dict)]
     maps_new = [j for j in free_new if isinstance(new[j], dict)]
     if not maps_old and not maps_new:
         return free_old, free_new
-    bare: dict[tuple[int, int], str] = {}
-
-    def text(side: int, k: int) -> str:
-        if (side, k) not in bare:
-            bare[(side, k)] = flatten(_without_id((old, new)[side][k]))
-        return bare[(side, k)]
-
-    matcher = SequenceMatcher(None, autojunk=False)
-    # The pairs by id whose items are unlike: what the id names now is not what it named.
-    unlike: list[tuple[int, int]] = []
-    for i, j in pairs:
-        if not (isinstance(old[i], dict) and isinstance(new[j], dict)) or same(old[i], new[j]):
-            continue
-        a, b = text(0, i), text(1, j)
-        if not a and not b:
-            continue
-        matcher.set_seqs(a, b)
-        if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY or matcher.ratio() < SIMILARITY:
-            unlike.append((i, j))
-    if not unlike or len(unlike) * (len(maps_old) + len(maps_new)) > _MANY // 5:
+    changed = [(i, j) for i, j in pairs
+               if isinstance(old[i], dict) and isinstance(new[j], dict) and not same(old[i], new[j])]
+    # The bound first, before any text is compared.
+    if not changed or len(changed) * (len(maps_old) + len(maps_new)) > _REUSE_PAIRS:
         return free_old, free_new
-    # (how alike, side of the pair's item that is carried on (0 old, 1 new), that item, the free one)
-    candidates: list[tuple[float, int, int, int]] = []
+    sides = (old, new)
+    texts: dict[tuple[int, int], tuple[str, Counter[str], Counter[str]]] = {}
+
+    def text(side: int, k: int) -> tuple[str, Counter[str], Counter[str]]:
+        """An item's text (all but its id), its letters and its words, counted."""
+        got = texts.get((side, k))
+        if got is None:
+            flat = flatten(_without_id(sides[side][k]))
+            got = texts[(side, k)] = (flat, Counter(flat), Counter(_WORD.findall(flat.lower())))
+        return got
+
+    def letters_alike(a: tuple[int, int], b: tuple[int, int]) -> float:
+        """An upper bound of difflib's ratio (its quick_ratio), from the letters counted."""
+        (ta, ca, _), (tb, cb, _) = text(*a), text(*b)
+        total = len(ta) + len(tb)
+        return 1.0 if not total else 2 * sum((ca & cb).values()) / total
+
+    def words_alike(a: tuple[int, int], b: tuple[int, int]) -> float:
+        (_, _, wa), (_, _, wb) = text(*a), text(*b)
+        total = sum(wa.values()) + sum(wb.values())
+        return 1.0 if not total else 2 * sum((wa & wb).values()) / total
+
+    everyone = [(0, i) for i, v in enumerate(old) if isinstance(v, dict)] + [
+        (1, j) for j, v in enumerate(new) if isinstance(v, dict)]
+
+    def nearest(me: tuple[int, int], mate: tuple[int, int]) -> bool:
+        """Whether ``mate`` is clearly the item most like ``me``: no other item of either side comes
+        within the margin of it (words counted; letters first, an upper bound, to skip most)."""
+        least = words_alike(me, mate) - _REUSE_MARGIN
+        for item in everyone:
+            if item == me or item == mate:
+                continue
+            if letters_alike(me, item) >= least and words_alike(me, item) >= least:
+                return False
+        return True
+
+    # (the carried item, the free item it is carried to, the pair by id it leaves)
+    found: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
     for side, others in ((0, maps_new), (1, maps_old)):
         for other in others:
-            matcher.set_seq2(text(1 - side, other))
-            for pair in unlike:
-                mine = pair[side]
-                matcher.set_seq1(text(side, mine))
-                if matcher.real_quick_ratio() < _RENAMED_ID or matcher.quick_ratio() < _RENAMED_ID:
-                    continue
-                score = matcher.ratio()  # above SIMILARITY, so more alike than the pair by id
-                if score >= _RENAMED_ID:
-                    candidates.append((score, side, mine, other))
+            for pair in changed:
+                me, mate = (side, pair[side]), (1 - side, other)
+                if letters_alike(me, mate) >= _RENAMED_ID and words_alike(me, mate) >= SIMILARITY:
+                    found.append((me, mate, pair))
+    if not found or len(found) * len(everyone) > _MANY * 10:
+        return free_old, free_new
+    budget = _REUSE_BUDGET
+    matcher = SequenceMatcher(None, autojunk=False)
+    candidates: list[tuple[float, int, int, int]] = []
+    for me, mate, pair in found:
+        if not nearest(me, mate) or not nearest(mate, me):
+            continue
+        if any(_holds_placeholder(sides[s][k]) for s, k in (me, mate)):
+            continue
+        a, b = text(*me)[0], text(*mate)[0]
+        held_a, held_b = text(0, pair[0])[0], text(1, pair[1])[0]
+        budget -= len(a) * len(b) + len(held_a) * len(held_b)
+        if budget < 0:
+            return free_old, free_new  # bounded time: the pairs by id stay
+        matcher.set_seqs(a, b)
+        score = matcher.ratio()
+        if score < _RENAMED_ID:
+            continue
+        matcher.set_seqs(held_a, held_b)
+        if matcher.ratio() >= SIMILARITY:
+            continue  # what its id names is still much like it: an edit, not an id given away
+        candidates.append((score, me[0], me[1], mate[1]))
     if not candidates:
         return free_old, free_new
     candidates.sort(key=lambda c: (-c[0], abs(c[2] - c[3]), c[1], c[2], c[3]))
@@ -337,6 +392,8 @@ def _ids_reused(
 #: How alike (difflib ratio of their text) an item without an id that left one list must be to one
 #: that appeared in a list of the same name elsewhere to be that item, moved and edited.
 MOVED_ALIKE = 0.8
+#: The lists whose items (without an id) pair by being :data:`MOVED_ALIKE` alike when moved elsewhere.
+_MOVED_BY_LIKENESS = frozenset({"opportunities"})
 
 
 def _title(value: Any) -> str | None:
@@ -355,9 +412,11 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     and appeared, edited, in a list of the same name elsewhere (an opportunity moved to another
     stage and given another owner).  Each entry is (the list's name, the list's place, the item).
 
-    An item pairs with one of the same `name` or `action` first (in order), then with the most
-    alike while at least :data:`MOVED_ALIKE` alike (their text; ties: the earlier ones).  Items
-    of one list never pair here: the list's own pairing has had its say on them.
+    An item pairs with one of the same `name` or `action` first (in order); an opportunity then
+    with the most alike while at least :data:`MOVED_ALIKE` alike (their text; ties: the earlier
+    ones).  A touchpoint is no more than its channel and a few words: one edited is another
+    touchpoint, never paired here by likeness.  Items of one list never pair here: the list's own
+    pairing has had its say on them.
     """
     def movable(entry: tuple[str, Any, Any]) -> bool:
         return isinstance(entry[2], dict) and bool(entry[2]) and item_id(entry[2]) is None
@@ -380,8 +439,8 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
                 used_gone.add(a)
                 used_came.add(b)
                 break
-    rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and movable(e)]
-    rest_came = [b for b, e in enumerate(came) if b not in used_came and movable(e)]
+    rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and movable(e) and e[0] in _MOVED_BY_LIKENESS]
+    rest_came = [b for b, e in enumerate(came) if b not in used_came and movable(e) and e[0] in _MOVED_BY_LIKENESS]
     if rest_gone and rest_came and len(rest_gone) * len(rest_came) <= _MANY:
         matcher = SequenceMatcher(None, autojunk=False)
         candidates: list[tuple[float, int, int]] = []
@@ -404,6 +463,19 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
             used_gone.add(a)
             used_came.add(b)
     return pairs
+
+
+def _holds_placeholder(value: Any) -> bool:
+    """Whether a value holds a placeholder (TODO, "<name>"...) in any of its texts."""
+    from ..lint.rules.hygiene import placeholder_at
+
+    if isinstance(value, str):
+        return placeholder_at(value) is not None
+    if isinstance(value, dict):
+        return any(_holds_placeholder(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_placeholder(v) for v in value)
+    return False
 
 
 def _trigrams(text: str) -> frozenset[str]:

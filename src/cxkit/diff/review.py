@@ -284,7 +284,7 @@ class _Pairing:
                     loose.append(("added", _Loose(new_at + (k,), new_at, new[k], None)))
         elif isinstance(old, list) and isinstance(new, list):
             keys = tuple(p for p in new_at if isinstance(p, str))
-            pairs = pair_items(old, new, as_text=reads_text(keys))
+            pairs = pair_items(old, new, as_text=reads_text(keys), stages=keys == ("stages",))
             old_refs, new_refs = refs(old), refs(new)
             name = keys[-1] if keys else ""
             of_new = {j: i for i, j in pairs}
