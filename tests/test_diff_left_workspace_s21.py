@@ -208,3 +208,21 @@ def test_two_folders_with_a_config_at_their_top_are_each_read_with_their_own(tmp
     assert result.stdout == (
         '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in \'po\', outside what '
         "the configuration compares (`paths`, `exclude`)\n\n1 document differs (1 left the workspace).\n")
+
+
+def test_a_clients_broken_config_in_one_folder_is_noted_and_the_diff_goes_on(folders):
+    """review6 R6-6: one client's invalid cxkit.toml in an archived copy stopped the whole
+    `cxkit diff v1 v2` with exit 2; as for a revision, it is noted and that client's folder is read
+    under the configuration around it (here no exclude: its draft is compared too)."""
+    (folders / "v1/browar/cxkit.toml").write_text('lang = "pl"\nexclude = [\n', encoding="utf-8")
+    zoo = folders / "v2/zoo/personas/marta-karma.yaml"
+    zoo.write_text(zoo.read_text(encoding="utf-8").replace("age: 34", "age: 35"), encoding="utf-8")
+    result = cli("diff", "v1", "v2", "-f", "json")
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    assert result.stderr.startswith("cxkit: note: v1/browar/cxkit.toml:2:12: invalid TOML"), result.stderr
+    assert result.stderr.rstrip().endswith("; the workspace in v1/browar is read with the configuration around it")
+    # browar's draft: read in v1 (no valid exclude there), excluded in v2 -> it left the workspace.
+    assert [(c["op"], c["file"], c["path"]) for c in json.loads(result.stdout)] == [
+        ("left", "browar/szkice/szkic.yaml", ""),
+        ("changed", "zoo/personas/marta-karma.yaml", "demographics.age"),
+    ]

@@ -48,8 +48,13 @@ def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, 
     """The files under the folder ``root`` (one side of `cxkit diff OLD/ NEW/`) and those that cannot
     be read, each workspace's under its own config, as `cxkit lint ROOT` plans the run: a client
     folder with a `cxkit.toml` of its own is read under its `paths` and `exclude`. One walk when the
-    folder is one workspace; one workspace under `--config`, as for lint."""
+    folder is one workspace; one workspace under `--config`, as for lint.
+
+    A client's config that is not valid is noted on stderr, and its folder is read as part of the
+    workspace around it (as a revision's is when the working tree has no valid one)."""
+    from ..config import load_config
     from ..discovery import discover
+    from ..workspace import display_path
 
     if _NAMED.get():
         return discover([root], config)
@@ -57,15 +62,39 @@ def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, 
 
     found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
     before: dict[int, tuple[Config, list[str] | None]] = {}
+    noted: set[str] = set()
+
+    def note(problem: ConfigError, folder: str) -> None:
+        if str(problem) not in noted:
+            noted.add(str(problem))
+            sys.stderr.write(f"cxkit: note: {problem}; the workspace in {display_path(folder)} is read with "
+                             "the configuration around it\n")
 
     def scan(part: Part) -> list[str]:
         before.setdefault(id(part.config), (part.config, part.config.nested))
         part.config.nested = []
-        found[id(part)] = discover(part.targets, part.config)
-        return part.config.nested
+        files, cannot = discover(part.targets, part.config)
+        usable: list[str] = []
+        for folder in part.config.nested:
+            try:
+                load_config(None, Path(folder), check_rules=False)
+            except ConfigError as exc:
+                note(exc, folder)
+                more, more_cannot = discover([folder], dataclasses.replace(part.config, nested=None))
+                files = files + more
+                cannot = cannot + more_cannot
+                continue
+            usable.append(folder)
+        found[id(part)] = (files, cannot)
+        return usable
 
     try:
-        parts = plan(named_parts([root], config) or [Part(config, [root])], scan, warn=False)
+        try:
+            first = named_parts([root], config)
+        except ConfigError as exc:  # the folder's own config: it is read under the one in force
+            note(exc, root)
+            first = None
+        parts = plan(first or [Part(config, [root])], scan, warn=False)
     finally:
         for settings, nested in before.values():  # the config in force is used on
             settings.nested = nested
