@@ -606,8 +606,9 @@ def _compose(text: str) -> Node | None:
 
 # An anchor (`&ból`) or alias (`*ból`) where a node may start; YAML 1.2 takes any run of characters but
 # blanks and `,[]{}` for its name.  A `:` that ends it before a blank is the key's (`*ból: x`), as the
-# C parser reads `*a: x`.
-_NAME_TOKEN = re.compile(r"(?<![^\s\[{,])([&*])([^\s,\[\]{}]+?)(?=:?(?:[\s,\[\]{}]|\Z))")
+# C parser reads `*a: x`.  No name here holds a quote: in `"liczy się *cena*"` or `'Zamówić &szybko'`
+# the word touching the closing quote is text, and swapping it would take the quote away with it.
+_NAME_TOKEN = re.compile(r"(?<![^\s\[{,])([&*])([^\s,\[\]{}\"']+?)(?=:?(?:[\s,\[\]{}]|\Z))")
 _PARSER_NAME = re.compile(r"[A-Za-z0-9_-]+\Z")
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"
 
