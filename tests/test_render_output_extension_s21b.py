@@ -70,6 +70,13 @@ def test_a_name_that_is_only_a_refused_extension_is_refused(claims: Path, monkey
     assert err == f"cxkit: -o .pdf: cxkit does not write PDF; export HTML (-o {html}) and print it to PDF from the browser\n"
 
 
+def test_a_bare_extension_with_a_dash_for_the_input_is_named_after_the_folder(claims: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-` (which render refuses: it reads files) names no suggestion `-.html`."""
+    err = _refused(claims, monkeypatch, ".pdf", "-")
+    assert f"export HTML (-o {shlex.quote(claims.name + '.html')})" in err, err
+
+
 def test_a_name_that_is_only_an_export_extension_gets_that_export(claims: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _out, err = render_cli(claims, monkeypatch, JOURNEY, "-o", ".html")
     assert (code, err) == (0, "")

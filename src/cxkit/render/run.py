@@ -226,7 +226,7 @@ def _export_name(output: Path, ext: str, source: str | None) -> str:
     while "." in base and f".{base.rpartition('.')[2].lower()}" in known:
         base = base.rpartition(".")[0]
     if not base:  # -o .pdf
-        named = Path(source) if source else Path.cwd()
+        named = Path(source) if source and source != "-" else Path.cwd()  # "-" is no file (refused later)
         named = named if named.name and named.name not in (".", "..") else named.resolve()
         base = (named.stem if named.suffix.lower() in (".yaml", ".yml") else named.name) or "export"
     return shlex.quote(display_path(str(output.with_name(f"{base}.{ext}"))))
