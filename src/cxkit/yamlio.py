@@ -1333,9 +1333,13 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
 _LOOKALIKES = "\xa0\u2000-\u200a\u202f\u205f\u3000"
 _LOOKALIKE_SPACE = re.compile(f"[{_LOOKALIKES}]")
 #: A look-alike space where YAML needs an ordinary one: after a key's colon, or in the indentation
-#: before a key or a dash.
-_NBSP_AFTER_KEY = re.compile(rf"^[ ]*(?:-[ ]+)*([^\s#\-\[\]{{}}\"'&*!|>%@`][^:#]*?):([{_LOOKALIKES}])")
-_NBSP_INDENT = re.compile(rf"^[ {_LOOKALIKES}]*(?:-[ {_LOOKALIKES}]+)*")
+#: before a key or a dash.  The first two find such lines in the whole text, at a line's start.
+_LINE_START = r"(?:^|(?<=\r))"
+_NBSP_AFTER_KEY = re.compile(
+    rf"{_LINE_START}[ ]*(?:-[ ]+)*([^\s#\-\[\]{{}}\"'&*!|>%@`][^:#\r\n]*?):([{_LOOKALIKES}])", re.MULTILINE
+)
+_NBSP_LEAD = re.compile(rf"{_LINE_START}[ \-{_LOOKALIKES}]*[{_LOOKALIKES}]", re.MULTILINE)
+_NBSP_INDENT = re.compile(rf"[ {_LOOKALIKES}]*(?:-[ {_LOOKALIKES}]+)*")
 _PASTED = "(pasted from a word processor?)"
 
 
@@ -1362,31 +1366,41 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
     file.  None when there is none."""
     if _LOOKALIKE_SPACE.search(text) is None:
         return None
-    rows = _LINE_BREAK.split(text)
-    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    keys = list(_NBSP_AFTER_KEY.finditer(text))
+    leads = list(_NBSP_LEAD.finditer(text))
+    # Each such line's number, where it starts and what it holds, counted once over the text.
+    starts = sorted({m.start() for m in keys} | {m.start() for m in leads})
+    number_at: dict[int, int] = {}
+    start_of: dict[int, int] = {}
+    rows: dict[int, str] = {}
+    number, at = 1, 0
+    for start in starts:
+        number += text.count("\n", at, start) if "\r" not in text else len(_LINE_BREAK.findall(text, at, start))
+        at = start
+        number_at[start], start_of[number] = number, start
+        end = _LINE_BREAK.search(text, start)
+        rows[number] = text[start:end.start() if end is not None else len(text)]
     # Lines indented with look-alikes, before content: {line number: their indexes in the line}.
     indented: dict[int, list[int]] = {}
-    for number, row in enumerate(rows, 1):
-        if _LOOKALIKE_SPACE.search(row) is None:
-            continue
+    for m in leads:
+        row = rows[number_at[m.start()]]
         lead = _NBSP_INDENT.match(row).group(0)  # type: ignore[union-attr]  # matches every row
         if row[len(lead):len(lead) + 1] not in ("", "#"):
-            found = [m.start() for m in _LOOKALIKE_SPACE.finditer(lead)]
+            found = [k.start() for k in _LOOKALIKE_SPACE.finditer(lead)]
             if found:
-                indented[number] = found
+                indented[number_at[m.start()]] = found
 
     def spaced(places: list[tuple[int, list[int]]], wide: bool = False) -> str:
         """The text with ordinary spaces at ``places``; ``wide``: two for a full-width one (U+3000)."""
-        chars = list(text)
-        for number, indexes in places:
-            for index in indexes:
-                at = starts[number - 1] + index
-                chars[at] = "  " if wide and unicodedata.east_asian_width(chars[at]) in "FW" else " "
-        return "".join(chars)
+        pieces, done = [], 0
+        for at in sorted(start_of[number] + index for number, indexes in places for index in indexes):
+            pieces += [text[done:at], "  " if wide and unicodedata.east_asian_width(text[at]) in "FW" else " "]
+            done = at + 1
+        pieces.append(text[done:])
+        return "".join(pieces)
 
     def indent_message(number: int, indexes: list[int], wide: bool) -> str:
-        row = rows[number - 1]
-        chars = "".join(row[i] for i in indexes)
+        chars = "".join(rows[number][i] for i in indexes)
         if len(chars) == 1:
             return (f"{_spaces_named(chars)} in the indentation {_PASTED}; YAML indents with ordinary spaces: "
                     f"replace it with {'two spaces' if wide else 'a space'}")
@@ -1398,7 +1412,7 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
     if len(indented) > 1 and min(indented) <= line and _reads_past(spaced(list(indented.items())), line):
         numbers = list(indented)
         first = numbers[0]
-        chars = "".join(dict.fromkeys(rows[n - 1][i] for n in numbers for i in indented[n]))
+        chars = "".join(dict.fromkeys(rows[n][i] for n in numbers for i in indented[n]))
         kinds = ", ".join(f"U+{ord(c):04X}" for c in chars)
         name = "look-alike spaces" if len(chars) > 1 else unicodedata.name(chars, "space").lower() + "s"
         shown = ", ".join(map(str, numbers[:-1] if len(numbers) <= 6 else numbers[:5]))
@@ -1407,24 +1421,21 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
             f"invalid YAML: lines {shown} {last} are indented with {name} ({kinds}) {_PASTED}, which YAML does "
             "not read as indentation; replace them with ordinary spaces"
         ))
-    candidates: list[tuple[int, list[int], str]] = []
-    for number in range(min(line, len(rows)), 0, -1):
-        row = rows[number - 1]
-        if _LOOKALIKE_SPACE.search(row) is None:
-            continue
-        key = _NBSP_AFTER_KEY.match(row)
-        if key is not None:
+    # The nearest lines above the error first; on one line, the key's colon before the indentation.
+    candidates: list[tuple[int, int, list[int], str]] = []
+    for key in keys:
+        number = number_at[key.start()]
+        if number <= line:
             name = _cut(key.group(1).strip(), 40)
-            candidates.append((number, [key.start(2)], f"{_spaces_named(key.group(2))} after `{name}:` {_PASTED}; "
-                               "YAML needs an ordinary space after a key's colon: replace it with a space"))
-        if number in indented:
-            candidates.append((number, indented[number], ""))
-        if len(candidates) >= 4:
-            break
-    for number, indexes, what in candidates[:4]:
+            candidates.append((-number, 0, [key.start(2) - key.start()], (
+                f"{_spaces_named(key.group(2))} after `{name}:` {_PASTED}; YAML needs an ordinary space after a "
+                "key's colon: replace it with a space")))
+    candidates += [(-number, 1, indexes, "") for number, indexes in indented.items() if number <= line]
+    for back, _order, indexes, what in sorted(candidates, key=lambda c: c[:2])[:4]:
+        number = -back
         # A full-width space (an ideographic one) is as wide as two: one space in its place may not align.
         for wide in (False, True) if not what and any(
-            unicodedata.east_asian_width(rows[number - 1][i]) in "FW" for i in indexes
+            unicodedata.east_asian_width(rows[number][i]) in "FW" for i in indexes
         ) else (False,):
             if _reads_past(spaced([(number, indexes)], wide), line):
                 what = what or indent_message(number, indexes, wide)
