@@ -194,9 +194,10 @@ def fmt_command(
 ) -> None:
     """Rewrite documents in the canonical layout, keeping every comment and value.
 
-    Keys in the documented order, two-space indentation, dates as dates.  Files
-    that do not parse are reported and left untouched (exit 1).  --check and
-    --diff exit 1 when a file would change.
+    Keys in the documented order, two-space indentation, dates as dates.  A
+    document that does not parse is reported and left untouched (exit 1); YAML
+    that is no cxkit document is left alone.  --check and --diff exit 1 when a
+    file would change.
     """
     from .config import default_targets, load_config
     from .workspace import discover
