@@ -1442,10 +1442,9 @@ ACCEPTED_MISSES = [
     # her partner", "Nie ma partnera") or a phrase that three words of detail do not rescue ("Looking for
     # a trusted partner to distribute cosmetics in drugstores").  "Oszczędza pieniądze": "oszczędza" is
     # no generic word, as "Oszczędza na wakacje", "Oszczędza na jedzeniu" (PROBED_SPECIFIC_2) say what
-    # she cuts or saves for; the wish "Chce oszczędzać pieniądze" is found.  "Korzysta z bankowości
-    # mobilnej": the precision review kept "Korzysta z bankowości internetowej" and "Nie korzysta z
-    # bankowości mobilnej" quiet, and no pattern tells "korzysta" from "nie korzysta" ("nie" is a stopword).
-    "Looking for a reliable partner", "Oszczędza pieniądze", "Korzysta z bankowości mobilnej",
+    # she cuts or saves for; the wish "Chce oszczędzać pieniądze" is found.  ("Korzysta z bankowości
+    # mobilnej" is found since a generic run right after "nie" is none: tests/test_profiling_banking_s21.py.)
+    "Looking for a reliable partner", "Oszczędza pieniądze",
 ]
 
 

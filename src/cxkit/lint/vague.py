@@ -624,6 +624,10 @@ class Lexicon:
     #: A country or a region as a location ("Polska", "Wielkopolska", "Europe"): read for the location only.
     regions: re.Pattern[str]
     generic: re.Pattern[str]
+    #: Runs of words generic only together ("bankowości mobilnej", not "bankowości internetowej"), at word starts.
+    generic_runs: re.Pattern[str]
+    #: Words that deny what follows ("nie", "never"): a generic run right after one is no generic run.
+    denials: frozenset[str]
     stopwords: frozenset[str]
     sizes: dict[str, dict[str, int]]
     #: Per entry whose patterns may have a ``..`` gap: the patterns, until :func:`gap_regex` of them is first used.
@@ -661,6 +665,8 @@ def load_lexicon() -> Lexicon:
     income: list[str] = []
     regions: list[str] = []
     generic: list[str] = []
+    generic_runs: list[str] = []
+    denials: set[str] = set()
     stopwords: set[str] = set()
     sizes: dict[str, dict[str, int]] = {}
     for lang in LANGUAGES:
@@ -687,6 +693,8 @@ def load_lexicon() -> Lexicon:
         income += _strings(data, "income", lang)
         regions += _strings(data, "regions", lang)
         generic += _strings(data, "generic-words", lang)
+        generic_runs += _strings(data, "generic-phrases", lang)
+        denials.update(normalise(w).strip() for w in _strings(data, "denials", lang))
         stopwords.update(normalise(w).strip() for w in _strings(data, "stopwords", lang))
         sizes[lang] = {
             "entries": len(phrases),
@@ -703,6 +711,8 @@ def load_lexicon() -> Lexicon:
         income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
         regions=re.compile("(?<= )(?:" + _compile_group(regions) + ")") if regions else _NEVER,
         generic=re.compile("(?:" + _compile_group(generic) + ")"),
+        generic_runs=_word_start_regex(generic_runs) if generic_runs else _NEVER,
+        denials=frozenset(denials),
         stopwords=frozenset(stopwords),
         sizes=sizes,
         gapped=_gapped(entries, groups),
@@ -2095,13 +2105,21 @@ class Matcher:
         """A trait made only of generic words and nothing concrete, or an empty verdict (``text`` has no digit)."""
         kinds = self._kinds
         any_generic = False
-        for word in norm.split():
+        runs: AbstractSet[int] | None = None
+        for i, word in enumerate(norm.split()):
             kind = kinds.get(word) or self._kind(word)
             if kind in (_NUMBER_WORD, _CONTENT):
-                # "skład", or "takes" of "takes care": generic among generic words only.
-                if kind == _NUMBER_WORD or word not in _GENERIC_ALONE and (
-                        word not in _LIGHT_VERBS or f" {word} {_LIGHT_VERBS[word]} " not in norm):
+                if kind == _NUMBER_WORD:
                     return _NOTHING
+                # "skład", or "takes" of "takes care": generic among generic words only.
+                if word in _GENERIC_ALONE or word in _LIGHT_VERBS and f" {word} {_LIGHT_VERBS[word]} " in norm:
+                    continue
+                # A word of a run generic only as a whole: "bankowości" of "korzysta z bankowości mobilnej".
+                if runs is None:
+                    runs = self._generic_runs(norm)
+                if i not in runs:
+                    return _NOTHING
+                any_generic = True
                 continue
             any_generic = any_generic or kind == _GENERIC
         if not any_generic:
@@ -2120,6 +2138,21 @@ class Matcher:
                 start, end = where[m.start()], where[m.end() - 1] + 1
                 matches.append(PhraseMatch(GENERIC_ENTRY, start, end, text[start:end]))
         return Verdict(tuple(matches))
+
+    def _generic_runs(self, norm: str) -> AbstractSet[int]:
+        """Indexes (in ``norm.split()``) of the words of generic runs, but of none right after a denial.
+
+        "Nie korzysta z bankowości mobilnej" says what the person does not do: a fact, not a cliché.
+        """
+        lexicon = self.lexicon
+        found: set[int] = set()
+        for m in lexicon.generic_runs.finditer(norm):
+            a, b = m.span()  # a run ends with the space after its last word
+            if norm[norm.rfind(" ", 0, a - 1) + 1:a - 1] in lexicon.denials:
+                continue
+            first = norm.count(" ", 0, a) - 1
+            found.update(range(first, first + norm.count(" ", a, b)))
+        return found
 
     @staticmethod
     def _raw(text: str, at: Callable[[int], int], start: int, end: int) -> str:
