@@ -78,7 +78,7 @@ def test_the_swapped_text_keeps_every_position():
 def test_problems_with_such_names_are_told_where_they_are():
     undefined = load_text("kind: persona\nid: ola\nname: Ola\nx-a: &ból tak\nx-b: *bol\n")
     assert [(p.line, p.column) for p in undefined.problems] == [(5, 6)]
-    assert "undefined alias" in undefined.problems[0].message
+    assert undefined.problems[0].message == "invalid YAML: the alias *bol names no anchor; did you mean *ból?"
     twice = load_text("kind: persona\nid: ola\nname: Ola\nx-a: &ból tak\nx-b: &ból nie\n")
     assert [(p.line, p.column, p.message) for p in twice.problems] == [(
         5, 6, "the anchor &ból is defined a second time here (first on line 4); cxkit accepts each anchor "

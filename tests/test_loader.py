@@ -285,7 +285,7 @@ def test_duplicate_key_is_reported_at_the_second_key():
         ("kind: persona\nname: 'Tomek\n", (2, 7), "quoted value is never closed"),
         ("kind: persona\ngoals:\n\t- Cisza\n", (3, 1), "tab character"),
         ("kind: persona\ngoals: [Cisza, Jazz\nid: x\n", (3, 3), "it started on line 2, column 8"),
-        ("kind: persona\nname: *nieznany\n", (2, 7), "undefined alias"),
+        ("kind: persona\nname: *nieznany\n", (2, 7), "the alias *nieznany names no anchor"),
         ("kind: persona\n? [a, b]\n: c\n", (2, 3), "a mapping key must be a plain value"),
         ("kind: persona\n# notatka\x0c ze strony 2\nname: Tomek\n", (2, 10), "control character U+000C is not allowed"),
         ("kind: persona\nname: Tomek Wiśniewski\x1b[0m\n", (2, 23), "control character U+001B is not allowed"),

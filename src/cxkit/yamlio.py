@@ -1277,6 +1277,8 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         ))
     elif exc.context and "quoted scalar" in exc.context:
         what = f"{exc.problem} in a double-quoted value; write a backslash as \\\\ or use single quotes"
+    elif exc.problem == "found undefined alias" and text is not None and mark is not None:
+        return LoadProblem(line, col, _undefined_alias_message(text, mark.index))
     elif (
         exc.problem == "found unexpected ':'" and "plain scalar" in (exc.context or "")
         and context_mark is not None and mark is not None and context_mark.line == mark.line
@@ -1323,6 +1325,31 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         if context_mark is not None and context_mark.line + 1 != line:
             what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
+
+
+def _undefined_alias_message(text: str, at: int) -> str:
+    """What to do about the alias at offset ``at`` that names no anchor: which anchors there are, and where."""
+    alias = _NAME_TOKEN.match(text, at)
+    if alias is None or alias.group(1) != "*":
+        return "invalid YAML: found undefined alias"
+    name = alias.group(2)
+    before: list[str] = []
+    after: list[str] = []
+    for m in _NAME_TOKEN.finditer(text):
+        if m.group(1) == "&":
+            (before if m.start() < at else after).append(m.group(2))
+    said = f"invalid YAML: the alias *{_cut(name, 40)} names no anchor"
+    if name in after:
+        return f"{said} above it: its anchor &{_cut(name, 40)} comes later, and an alias must follow its anchor; move the anchored value up"
+    if not before:
+        return f"{said}: the file defines none before it (an anchor is written &name before a value)"
+    import difflib
+
+    near = difflib.get_close_matches(name, before, n=1, cutoff=0.6)
+    if near:
+        return f"{said}; did you mean *{_cut(near[0], 40)}?"
+    shown = ", ".join(f"&{_cut(n, 30)}" for n in dict.fromkeys(before[:5]))
+    return f"{said}; the anchors above it are {shown}"
 
 
 #: Characters that look like a space but are none to YAML, as word processors, chat apps and input
