@@ -513,7 +513,7 @@ def _lint_parts(
         excluded += left_out
     searched = [t for t in targets if display_path(t) not in excluded]
     if result.documents == 0 and not result.findings and searched:
-        _warn_no_documents(searched)
+        _warn_no_documents(searched, [part.config for part in parts])
     fails = False
     for part in parts:
         assert part.result is not None
@@ -651,7 +651,7 @@ def _exit(
     _warn_excluded(excluded, config)
     searched = [t for t in targets if display_path(t) not in excluded]
     if documents == 0 and not count and searched:
-        _warn_no_documents(searched)
+        _warn_no_documents(searched, [config])
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
@@ -671,12 +671,26 @@ def _warn_excluded(excluded: list[str], config: Any) -> None:
         )
 
 
-def _warn_no_documents(searched: list[str]) -> None:
+def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
     # Not a failure (an empty workspace is valid), but almost always a wrong path.
     _error(
         f"warning: no cxkit documents found in {', '.join(searched)} "
         "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
     )
+    from .discovery import ignored_documents
+
+    # Or a .gitignore that covers the documents themselves (an allow-list `*` + `!*/`, an ignored folder).
+    for config in configs:
+        hidden = ignored_documents(config)
+        if hidden:
+            n = len(hidden)
+            where = f"in {config.label}" if config.source else "in a cxkit.toml"
+            _error(
+                f"note: git ignores {n} cxkit document{'s' if n > 1 else ''} here, so "
+                f"{'they were' if n > 1 else 'it was'} not checked ({hidden[0]}{', ...' if n > 1 else ''}); "
+                f"name {'them' if n > 1 else 'it'} (cxkit lint {shell_word(hidden[0])}), or set respect-gitignore = false {where}"
+            )
+            break
 
 
 def shell_word(path: str) -> str:

@@ -41,6 +41,8 @@ class Config:
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
     #: What git ignores under each folder scanned (see :func:`cxkit.discovery.git_ignored`), asked once a run.
     ignored_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: What folder scans passed over because git ignores it: each path as the scan met it -> whether a folder.
+    ignored_skipped: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     #: None: folder scans take in every folder, as `fmt` and `render` scan.  A list (set by `cxkit lint`):
     #: scans under these settings pass over each folder with a config of its own (another workspace,
     #: checked under its own settings) and add that folder here, spelt as the scan reached it.

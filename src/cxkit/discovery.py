@@ -99,7 +99,7 @@ def git_ignored(folder: str, config: Config) -> frozenset[str]:
     """What git ignores below ``folder``, relative to it: files as `a/b.yaml`, whole folders as `node_modules/`.
 
     Empty outside a git work tree (no git run then), when `respect-gitignore` is off, and when git
-    is missing or cannot tell (a scan then takes in everything, as it always did).  Files git
+    is missing or cannot tell (a scan then takes in everything, and one warning a run says why).  Files git
     tracks are never in it, whatever `.gitignore` says.  One `git ls-files` per folder scanned and
     config, kept for the run: the folder is listed several times a run (cache, lint, messages).
     A folder that is itself ignored is scanned whole: it was named, or named in `paths`.
@@ -131,13 +131,74 @@ def _ls_ignored(top: str, real: str) -> frozenset[str]:
             ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel],
             cwd=top, capture_output=True, env=env, check=False,
         )
-    except OSError:  # git not installed
+    except OSError as err:  # git not installed
+        _warn_git_failed(top, "git is not installed" if isinstance(err, FileNotFoundError) else f"git cannot be run ({err})")
         return frozenset()
-    if proc.returncode != 0:  # not a repository after all, an unsafe owner...: scanned as before
+    if proc.returncode != 0:
+        # A named folder inside an ignored one (old git: "not superset of prefix") is scanned whole, as
+        # meant; git refusing the repository (an unsafe owner in a CI container) or missing is told.
+        probe = subprocess.run(["git", "rev-parse", "--git-dir"], cwd=top, capture_output=True, env=env, check=False)
+        if probe.returncode != 0:
+            said = probe.stderr.decode("utf-8", "replace").strip().splitlines()
+            _warn_git_failed(top, (said[0] if said else f"git exited with {probe.returncode}").removeprefix("fatal: "))
         return frozenset()
     lead = "" if rel == "." else rel + "/"
     names = (n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
     return frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
+
+
+#: The work trees whose git could not list what it ignores, warned about once per run.
+_GIT_WARNED: set[str] = set()
+
+
+def _warn_git_failed(top: str, why: str) -> None:
+    """Say once per run and work tree that git-ignored files are scanned, because git could not tell them."""
+    if top in _GIT_WARNED:
+        return
+    _GIT_WARNED.add(top)
+    import sys
+
+    from .config import shown_path
+
+    where = shown_path(top)
+    fix = "install git"
+    if "dubious ownership" in why or "safe.directory" in why:
+        fix = f"run `git config --global --add safe.directory {visible_name(top)}`"
+    sys.stderr.write(
+        f"cxkit: warning: git-ignored files in {where} could not be skipped ({visible_name(why)}), so folder scans "
+        f"take them in (node_modules/, build/...); {fix}, or set respect-gitignore = false to scan them without this warning\n"
+    )
+
+
+def ignored_documents(config: Config, limit: int = 2000) -> list[str]:
+    """The files folder scans passed over because git ignores them that say they are cxkit documents,
+    as shown; for a run that checked none, to say why.  Ignored folders are searched for them too,
+    up to ``limit`` entries (a `node_modules/` is not read through)."""
+    from .named import claims_document
+
+    files: dict[str, str] = {}  # real path -> path as met
+    budget = limit
+    for path, is_dir in config.ignored_skipped.items():
+        if not is_dir:
+            files.setdefault(_real(path), path)
+            continue
+        stack = [path]
+        while stack and budget > 0:
+            try:
+                with os.scandir(stack.pop()) as entries:
+                    listed = sorted(entries, key=lambda e: e.name)
+            except OSError:
+                continue
+            budget -= len(listed)
+            for entry in listed:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.name.lower().endswith(YAML_SUFFIXES):
+                    files.setdefault(_real(entry.path), entry.path)
+    met = sorted(((display_path(p), p) for p in files.values()))[:limit]
+    return [disp for disp, p in met if claims_document(Target(Path(p), disp, False))]
 
 
 def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:
@@ -231,8 +292,11 @@ def _scan_keyed(
                     # A link to a folder is not followed, as os.walk(followlinks=False) does not.
                     if not entry.is_symlink() and not (
                         config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
-                    ) and not (ignored and f"{rel_dir}{name}/" in ignored):
-                        subdirs.append(name)
+                    ):
+                        if ignored and f"{rel_dir}{name}/" in ignored:
+                            config.ignored_skipped[prefix + name] = True
+                        else:
+                            subdirs.append(name)
                     continue
                 if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
                     continue
@@ -241,6 +305,7 @@ def _scan_keyed(
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
                 if ignored and rel_dir + name in ignored:
+                    config.ignored_skipped[full] = False
                     continue
                 disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
                 if disp in seen:

@@ -30,6 +30,7 @@ from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.common import brief
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
+from .model.validate import _TELLING_KEYS as TELLING_KEYS
 from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_kind, validate
 from .yamlio import LoadedYAML, decode, load_bytes
 
@@ -249,17 +250,24 @@ _LIST_FIELDS = frozenset({
 
 
 def _labels_only(data: Any) -> str | None:
-    """For a mapping with a cxkit `kind` whose values are all single texts, the first field a cxkit
-    document lists that it writes as text (`goals: Cele`); else None.
+    """For a mapping with a cxkit `kind` whose values are all short labels (a few words, no digits or
+    punctuation) and which writes two or more of the fields a cxkit document lists as text
+    (`goals: Cele`, `stages: Etapy`), the first of those fields; else None.
 
     That is what a translation table (`kind: persona`, `goals: Cele`, `stages: Etapy`) looks like:
     the file is still linted (its kind is exact), but the finding says how to leave it out.
     """
     if not isinstance(data, dict) or data.get("kind") not in KINDS:
         return None
-    if any(isinstance(v, (list, dict)) for v in data.values()):
-        return None
-    return next((k for k, v in data.items() if k in _LIST_FIELDS and isinstance(v, str)), None)
+    if not all(isinstance(v, str) and _LABEL.fullmatch(v) for k, v in data.items() if k != "kind"):
+        return None  # a sentence (`goals: Zablokować kartę w 30 sekund, gdy...`): a persona's own words
+    as_text = [k for k in data if k in _LIST_FIELDS]
+    # One list field written as one line is a beginner's persona, not a table of labels.
+    return as_text[0] if len(as_text) >= 2 else None
+
+
+#: A label as a translation table holds one (`Cele`, `Punkty bólu`, `Imię`): a few words, no sentence.
+_LABEL = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,3}")
 
 
 def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
@@ -275,34 +283,61 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         # Unreadable, or read with problems that may have hidden the kind (a duplicate `kind:`).
         text = loaded.text or probe_text(raw[:8192])
         keys = dict.fromkeys(m.group(1) for m in _TOP_KEY_LINE.finditer(text))
-        if _FOREIGN_KEY in keys:
-            return False  # a Helm template of a custom resource `kind: Persona`
         kinds = [m.group(1) for m in KIND_LINE.finditer(text)]
         if any(k in KINDS for k in kinds):
             return True
-        if any(near_miss_kind(k) is not None for k in kinds) and "id" in keys and "name" in keys:
+        if _FOREIGN_KEY in keys:
+            return False  # a Helm template of a custom resource `kind: Persona`
+        if any(near_miss_kind(k) is not None for k in kinds) and _near_miss_keys(keys, parsed=False):
             return True
         # `kind: customer-journey` in a file that does not parse: its top-level key lines tell.
         return kind_from_keys(keys) is not None
+    if isinstance(kind, str) and kind in KINDS:
+        # Exactly cxkit's kind is a document, `apiVersion` beside it or not (the schema names that key).
+        return True
     if isinstance(data, dict) and _FOREIGN_KEY in data:
         # `apiVersion` + `kind: Persona` is a Kubernetes custom resource (or Backstage, Argo...):
-        # no cxkit document has that key (the schema would reject it), whatever its kind says.
+        # Kubernetes kinds are CamelCase, never cxkit's exact lowercase one.
         return False
-    if isinstance(kind, str) and kind in KINDS:
-        return True
     if kind is None and isinstance(data, dict):
         # `Kind: persona`, `KIND: journey`: the key misspelt in its case is a near miss too, for the
         # schema to name (an unknown key, and no `kind`), not a file to pass over without a word.
         kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
     if isinstance(kind, str) and near_miss_kind(kind) is not None:
-        # A near miss has the `id` and `name` every cxkit document has: an analytics funnel
-        # `kind: Journey` with an `id` and event stages, but no `name`, is some other tool's file.
-        return isinstance(data, dict) and "id" in data and "name" in data
+        # A near miss has the `id` and `name` every cxkit document has, or one of them and a key
+        # written as cxkit writes it (`goals`, stages with names): an analytics funnel `kind: Journey`
+        # with an `id` and event stages (`{id, event}`), but no `name`, is some other tool's file.
+        return isinstance(data, dict) and _near_miss_keys(data)
     # A persona that lost its `kind:` line, or whose kind is a word of the team's own
     # (`kind: customer-journey`, `kind: cjm`, `kind: negative`): an `id`, a `name` and a key only
     # cxkit documents have (`goals`, `reasons`, `stages`...) make it a near miss too.  Other
     # tools' YAML (`kind: Deployment`, workflows, compose files) has no such keys.
     return kind_from_keys(data) is not None
+
+
+#: The keys of a journey's stage beside its `id`: an analytics funnel's stages (`{id, event}`) have none.
+_STAGE_KEYS = frozenset({
+    "name", "goal", "touchpoints", "doing", "thinking", "feeling", "emotion", "barriers", "pain_points",
+    "love_points", "metrics", "opportunities",
+})
+
+
+def _near_miss_keys(data: dict[Any, Any], parsed: bool = True) -> bool:
+    """Whether a mapping with a near miss of a kind (`kind: persna`) has a document's keys: `id` and
+    `name`, or one of them and a key only cxkit documents have (`stages` counts when a stage is
+    written as cxkit's are, with a `name`, `emotion`...; in a file that does not parse, as it is)."""
+    if "id" in data and "name" in data:
+        return True
+    if "id" not in data and "name" not in data:
+        return False
+    for key, value in data.items():
+        if not (isinstance(key, str) and key in TELLING_KEYS):
+            continue
+        if key != "stages" or not parsed:
+            return True
+        if isinstance(value, list) and any(isinstance(s, dict) and not _STAGE_KEYS.isdisjoint(s) for s in value):
+            return True
+    return False
 
 
 #: The top-level key that marks a Kubernetes-style manifest (custom resources included): never a cxkit document's.
