@@ -241,8 +241,11 @@ def _format_and_write(
     from .fsutil import write_atomic
     from .visible import raw_name
 
-    changed = unchanged = 0
+    changed = unchanged = skipped = 0
     for target, outcome in zip(targets, _format_all(targets, config, jobs, progress, cache)):
+        if outcome.status == "skipped" and target.explicit:
+            skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
+            continue
         if outcome.status == "error":
             found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
             errors.extend(found)
@@ -282,7 +285,7 @@ def _format_and_write(
         _err(f"reformatted {outcome.path}")
     if cache is not None:
         cache.save()
-    _summary(changed, unchanged, len({e[0] for e in errors}), dry)
+    _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -410,15 +413,19 @@ def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> N
         stream.write(problem_line(path, line, col, code, rule, message) + "\n")
 
 
-def _summary(changed: int, unchanged: int, failed: int, dry: bool) -> None:
+def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0) -> None:
+    """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
+    documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid."""
     def files(n: int) -> str:
         return f"{n} file{'s' if n != 1 else ''}"
 
     parts = []
     if changed:
         parts.append(f"{files(changed)} {'would be reformatted' if dry else 'reformatted'}")
-    if unchanged or not parts:
+    if unchanged or not (parts or skipped):
         parts.append(f"{files(unchanged)} {'would be left unchanged' if dry else 'left unchanged'}")
     if failed:
         parts.append(f"{files(failed)} could not be formatted")
+    if skipped:
+        parts.append(f"{files(skipped)} skipped (not {'a cxkit document' if skipped == 1 else 'cxkit documents'})")
     _err(", ".join(parts) + ".")

@@ -2651,11 +2651,14 @@ class FileOutcome:
 
 def _not_ours(display: str, doc: Any) -> FileOutcome:
     """Skip YAML that is not a cxkit document, but report a misspelt kind as lint does."""
+    from .named import shaped_like_document
     from .workspace import claims_cxkit_kind
 
     data = doc.data if doc is not None else None
-    # A misspelt kind, `Kind:`, or a persona that lost its `kind:` line: lint reports these, so fmt does.
-    if not (isinstance(data, dict) and claims_cxkit_kind(doc.loaded, b"")):
+    # A misspelt kind, `Kind:`, a persona that lost its `kind:` line, or one written as a list item
+    # (`- kind: persona`): lint reports these, so fmt does.
+    if not ((isinstance(data, dict) and claims_cxkit_kind(doc.loaded, b""))
+            or (isinstance(data, list) and shaped_like_document(data, doc.loaded.text, b""))):
         return FileOutcome(display, "skipped")
     problems = []
     for issue in doc.issues:

@@ -9,15 +9,18 @@ holds, except where a command leaves YAML of other tools alone: `cxkit fmt` alwa
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
+from typing import Any
 
 from .discovery import YAML_SUFFIXES, Target, display_path, read_target
 
 
 def claims_document(target: Target) -> bool:
     """Whether the file of ``target`` says it is a cxkit document (or a near miss), by the test
-    a folder scan uses; also when it does not parse, by its `kind:` line or its top-level keys.
+    a folder scan uses; also when it does not parse, by its `kind:` line or its top-level keys, or
+    by a kind written in a broken shape (:func:`shaped_like_document`).
 
     A file that cannot be read counts as one: its read error is the caller's to report.
     """
@@ -28,7 +31,39 @@ def claims_document(target: Target) -> bool:
         raw, size = read_target(target)
     except OSError:
         return True
-    return claims_cxkit_kind(load_bytes(raw, size=size), raw)
+    loaded = load_bytes(raw, size=size)
+    return claims_cxkit_kind(loaded, raw) or shaped_like_document(loaded.data, loaded.text, raw)
+
+
+#: A cxkit kind as a broken document gives it: after `kind` that lost its colon (`kind persona`),
+#: after `- kind:` (the document written as a list item) or after `{kind:` / `, kind:` (a flow
+#: mapping).  Only the exact, lower-case kinds: a custom resource's `kind: Persona` is not one.
+_BROKEN_KIND = re.compile(
+    r"(?:^[ \t]*kind[ \t]+|^[ \t]*-[ \t]+kind[ \t]*:[ \t]*|[{,][ \t]*kind[ \t]*:[ \t]*)"
+    r"['\"]?(?:negative-persona|persona|journey)['\"]?(?=[\s,}#]|$)",
+    re.MULTILINE,
+)
+
+
+def shaped_like_document(data: Any, text: str, raw: bytes) -> bool:
+    """Whether a named file is a cxkit document in a shape a folder scan's test does not look for:
+    a list whose first item is a document (`- kind: persona`), or, when the file does not parse,
+    a `kind persona` line that lost its colon, a `- kind: persona` item or a `{kind: persona, …}`
+    flow mapping.  `cxkit fmt` reports these, as lint does, rather than skip them.
+
+    Other tools' YAML stays out: mkdocs' `!!python/name` tags, Helm's `{{ }}` and CloudFormation's
+    `!Ref` carry no exact, lower-case cxkit kind (a custom resource's is `kind: Persona`).
+    """
+    from .model import KINDS
+    from .workspace import probe_text
+
+    if isinstance(data, list):
+        first = data[0] if data else None
+        return isinstance(first, dict) and first.get("kind") in KINDS
+    if data is not None:
+        return False
+    text = text or probe_text(raw[:8192])
+    return _BROKEN_KIND.search(text) is not None
 
 
 def scan_would_check(path: str) -> bool:

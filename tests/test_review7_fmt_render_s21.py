@@ -1,0 +1,112 @@
+"""review7 R7-7, R7-10 and R7-5: fmt, render -o and pasted no-break spaces.
+
+- R7-7: `cxkit fmt FILE` leaves a named file alone when it does not parse and claims no cxkit kind
+  (mkdocs.yml, Helm templates); a broken persona whose `kind` lost its colon, written as a list
+  item or as a flow mapping claims one all the same, and is reported (exit 1) as lint reports it.
+  The summary counts the named files it skipped.
+- R7-10: `render -o .html` (nothing but an extension) wrote a hidden file named `.html`; it is
+  refused with a name to use instead (exit 2), as `-o .pdf` is.
+- R7-5: a bullet pasted from Word (`-` + U+00A0) and a key indented with no-break spaces parse;
+  the schema's message names the look-alike spaces and says to replace them, and fmt leaves such
+  a file as it is rather than move the key to the end or join the item to its key's line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from snapshot_helpers import render_cli
+from test_monorepo_fmt_config_s21 import CLOUDFORMATION, HELM, MKDOCS
+
+
+def _digests(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and ".cxkit_cache" not in p.parts}
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    return tmp_path
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+# --- R7-7: broken cxkit documents in shapes the kind line test missed -------------------------
+
+BROKEN_SHAPES = {
+    # `kind` lost its colon: the new minimal persona of a beginner.
+    "personas/anna.yaml": "kind persona\nid: anna-kowalczyk\nname: Anna Kowalczyk\n",
+    # The document written as a list item, its flow list never closed.
+    "personas/lista.yaml": "- kind: persona\n  id: anna-lista\n  name: Anna\n  goals: [Zablokować kartę w 30 sekund\n",
+    # A flow mapping after a comment, its list never closed.
+    "personas/flow.yaml": "# persona\n{kind: persona, id: anna-flow, name: Anna, goals: [Zablokować kartę}\n",
+    # A journey whose `kind` lost its colon, the kind quoted.
+    "journeys/zakup.yaml": 'kind "journey"\nid: zakup\nname: Zakup biletu\npersona: anna-kowalczyk\n',
+}
+
+
+@pytest.mark.parametrize("rel", sorted(BROKEN_SHAPES))
+def test_fmt_reports_a_named_broken_document_in_any_shape(ws: Path, rel: str) -> None:
+    _write(ws, {rel: BROKEN_SHAPES[rel]})
+    before = _digests(ws)
+    result = run_cli("fmt", "--no-cache", "--check", rel)
+    assert result.exception is None
+    assert result.exit_code == 1, result.stdout + result.stderr
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"{rel}:") and line.endswith("[yaml-syntax]"), line
+    assert "skipped" not in result.stderr
+    assert _digests(ws) == before
+    # lint says the same of it.
+    assert run_cli("lint", "--only-documents", rel).exit_code == 1
+
+
+def test_fmt_reports_a_persona_written_as_a_list_that_parses(ws: Path) -> None:
+    _write(ws, {"personas/anna.yaml": "- kind: persona\n  id: anna\n  name: Anna Kowalczyk\n  goals: [Zablokować kartę]\n"})
+    result = run_cli("fmt", "--no-cache", "personas/anna.yaml")
+    assert result.exit_code == 1
+    assert result.stdout == ("personas/anna.yaml:1:1: error CX002 a cxkit document is a YAML mapping with a `kind` key, "
+                             "but this file holds a list [schema]\n")
+
+
+@pytest.mark.parametrize("text", [
+    MKDOCS, HELM, CLOUDFORMATION,
+    # Other tools' YAML with `kind` in a list item or a flow mapping, and a CamelCase kind.
+    "- kind: Deployment\n  name: {{ .Release.Name }}\n",
+    "items: [{kind: Service, name: api}, {kind: persona-service\n",
+    "{{- if .Values.enabled }}\napiVersion: cx.example.com/v1\nkind Persona\n{{- end }}\n",
+    "steps:\n  - name: build\n    kind: job\n    run: !Ref Build\n",
+])
+def test_fmt_still_leaves_named_foreign_yaml_alone(ws: Path, text: str) -> None:
+    _write(ws, {"other.yaml": text})
+    before = _digests(ws)
+    result = run_cli("fmt", "--no-cache", "other.yaml")
+    assert result.exception is None
+    assert (result.exit_code, result.stdout) == (0, ""), result.stdout + result.stderr
+    assert result.stderr == "1 file skipped (not a cxkit document).\n"
+    assert _digests(ws) == before
+
+
+def test_fmt_summary_counts_the_named_files_it_skipped(ws: Path) -> None:
+    anna = "kind: persona\nid: anna\nname: Anna Kowalczyk\ngoals:\n  - Zablokować kartę w 30 sekund\n"
+    _write(ws, {"mkdocs.yml": MKDOCS, "infra/stack.yaml": CLOUDFORMATION, "personas/anna.yaml": anna,
+                "personas/ola.yaml": "name: Ola\nkind: persona\nid: ola\n"})
+    result = run_cli("fmt", "--no-cache", "--check", "mkdocs.yml", "infra/stack.yaml", "personas/anna.yaml",
+                     "personas/ola.yaml")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "1 file would be reformatted, 1 file would be left unchanged, 2 files skipped (not cxkit documents).")
+    # A folder scan passes over other tools' YAML as before: it names no file, so counts none skipped.
+    scan = run_cli("fmt", "--no-cache", "--check", ".")
+    assert scan.stderr.splitlines()[-1] == "1 file would be reformatted, 1 file would be left unchanged."
