@@ -77,10 +77,10 @@ def test_a_bare_extension_with_a_dash_for_the_input_is_named_after_the_folder(cl
     assert f"export HTML (-o {shlex.quote(claims.name + '.html')})" in err, err
 
 
-def test_a_name_that_is_only_an_export_extension_gets_that_export(claims: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _out, err = render_cli(claims, monkeypatch, JOURNEY, "-o", ".html")
-    assert (code, err) == (0, "")
-    assert (claims / ".html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+def test_a_name_that_is_only_an_export_extension_is_refused_too(claims: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """review7 R7-10: `-o .html` wrote a hidden file named `.html`; it is refused as `-o .pdf` is."""
+    err = _refused(claims, monkeypatch, ".html", JOURNEY)
+    assert err.endswith("name the file, as in -o escape-of-water.html\n"), err
 
 
 def test_other_names_keep_the_terminal_view(claims: Path, monkeypatch: pytest.MonkeyPatch) -> None:

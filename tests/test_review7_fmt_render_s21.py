@@ -110,3 +110,47 @@ def test_fmt_summary_counts_the_named_files_it_skipped(ws: Path) -> None:
     # A folder scan passes over other tools' YAML as before: it names no file, so counts none skipped.
     scan = run_cli("fmt", "--no-cache", "--check", ".")
     assert scan.stderr.splitlines()[-1] == "1 file would be reformatted, 1 file would be left unchanged."
+
+
+# --- R7-10: -o with nothing but an extension --------------------------------------------------
+
+ANNA = "kind: persona\nid: anna\nname: Anna\ngoals:\n  - Zablokować kartę w 30 sekund\n"
+
+
+@pytest.mark.parametrize("args,name,suggested", [
+    ([], ".html", "anna.html"),
+    ([], ".HTML", "anna.html"),
+    ([], ".md", "anna.md"),
+    ([], ".json", "anna.json"),
+    ([], ".txt", "anna.txt"),
+    ([], "out/.mmd", "out/anna.mmd"),
+    (["-f", "json"], ".html", "anna.json"),  # --format wins: the name is of its extension
+    (["-f", "html"], ".pdf", "anna.html"),
+])
+def test_a_name_that_is_only_an_extension_is_refused_with_a_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  args: list[str], name: str, suggested: str) -> None:
+    _write(tmp_path, {"cxkit.toml": "", "personas/anna.yaml": ANNA, "out/.keep": ""})
+    code, out, err = render_cli(tmp_path, monkeypatch, "personas/anna.yaml", *args, "-o", name)
+    assert (code, out) == (2, ""), err
+    assert err == (f"cxkit: -o {name}: that is only an extension, which would write a hidden file named "
+                   f"{Path(name).name}; name the file, as in -o {suggested}\n")
+    assert not (tmp_path / name).exists()
+
+
+def test_a_bare_extension_for_a_folder_is_named_after_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path, {"cxkit.toml": "", "personas/anna.yaml": ANNA})
+    code, _out, err = render_cli(tmp_path, monkeypatch, "personas", "-o", ".html")
+    assert code == 2 and err.endswith("name the file, as in -o personas.html\n"), err
+
+
+def test_a_hidden_name_of_no_format_and_a_named_export_are_still_written(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: `.mapa` is a name (the text view), `anna.html` an export, `.pdf` keeps its own message."""
+    _write(tmp_path, {"cxkit.toml": "", "personas/anna.yaml": ANNA})
+    for name in (".mapa", "anna.html"):
+        code, _out, err = render_cli(tmp_path, monkeypatch, "personas/anna.yaml", "-o", name)
+        assert (code, err) == (0, ""), err
+    assert (tmp_path / "anna.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    code, _out, err = render_cli(tmp_path, monkeypatch, "personas/anna.yaml", "-o", ".pdf")
+    assert (code, err) == (2, "cxkit: -o .pdf: cxkit does not write PDF; export HTML (-o anna.html) and print it "
+                              "to PDF from the browser\n")

@@ -207,6 +207,13 @@ NOT_WRITTEN = {
 }
 
 
+#: Extensions of the terminal text view's file: a bare one (``-o .txt``) is refused as ``-o .html`` is.
+_TEXT_EXTENSIONS = (".txt", ".text")
+
+#: The extension of each format's file, for a name to suggest.
+_FORMAT_EXTENSIONS = {"markdown": "md", "html": "html", "mermaid": "mmd", "json": "json", "terminal": "txt"}
+
+
 def _extension(output: Path) -> str:
     """``-o output``'s extension, in lower case: its suffix, or a bare ``.pdf``'s whole name (a
     name with nothing before its dot has no suffix for :mod:`pathlib`, yet says what it is)."""
@@ -225,7 +232,7 @@ def _export_name(output: Path, ext: str, source: str | None) -> str:
     base = output.name
     while "." in base and f".{base.rpartition('.')[2].lower()}" in known:
         base = base.rpartition(".")[0]
-    if not base:  # -o .pdf
+    if not base or _extension(output) == output.name.lower():  # -o .pdf, -o .txt
         named = Path(source) if source and source != "-" else Path.cwd()  # "-" is no file (refused later)
         named = named if named.name and named.name not in (".", "..") else named.resolve()
         base = (named.stem if named.suffix.lower() in (".yaml", ".yml") else named.name) or "export"
@@ -257,6 +264,14 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
     """
     suggested = FORMAT_BY_EXTENSION.get(_extension(output)) if output is not None else None
     unwritten = _not_written(output, source) if output is not None else None
+    if output is not None and _extension(output) == output.name.lower() and (given is not None or unwritten is None) \
+            and (suggested or unwritten or output.name.lower() in _TEXT_EXTENSIONS):
+        # `-o .html` is an extension, not a name: written as it is, it would be a hidden file that
+        # no listing shows. Refused as `-o .pdf` is, with a name to use instead (of the --format's
+        # extension when one is given: `-f html -o .pdf` → `-o anna.html`).
+        ext = _FORMAT_EXTENSIONS[given] if given in _FORMAT_EXTENSIONS else _extension(output)[1:]
+        raise UsageError(f"-o {display_path(str(output))}: that is only an extension, which would write a hidden "
+                         f"file named {output.name}; name the file, as in -o {_export_name(output, ext, source)}")
     if given is None:
         if unwritten is not None:
             name, instead = unwritten
