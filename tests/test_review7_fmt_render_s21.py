@@ -154,3 +154,73 @@ def test_a_hidden_name_of_no_format_and_a_named_export_are_still_written(tmp_pat
     code, _out, err = render_cli(tmp_path, monkeypatch, "personas/anna.yaml", "-o", ".pdf")
     assert (code, err) == (2, "cxkit: -o .pdf: cxkit does not write PDF; export HTML (-o anna.html) and print it "
                               "to PDF from the browser\n")
+
+
+# --- R7-5: look-alike spaces that still parse -------------------------------------------------
+
+NBSP_KEY = ("kind: persona\nid: anna\nname: Anna\ndemographics:\n\u00a0\u00a0age: 34\ngoals:\n"
+            "  - Założyć konto w 15 minut\n")
+NBSP_DASH = ("kind: persona\nid: anna\nname: Anna\ngoals:\n  -\u00a0Założyć konto w 15 minut\n"
+             "  - Zablokować kartę\n")
+IDEOGRAPHIC_DASH = "kind: persona\nid: anna\nname: Anna\ngoals:\n  -\u3000\u3000Założyć konto w 15 minut\n"
+ONE_NBSP_KEY = "kind: persona\nid: anna\nname: Anna\ndemographics:\n\u00a0age: 34\n"
+
+KEY_MESSAGE = ("unknown field '\\xa0\\xa0age': it starts with 2 no-break spaces (U+00A0), which YAML reads as part of "
+               "the key, not as indentation (pasted from a word processor?); replace them with ordinary spaces")
+DASH_MESSAGE = ("'goals' must be a list, not the text '-\\xa0Założyć konto w 15 minut - Zablokować kartę'; the dash is "
+                "followed by a no-break space (U+00A0), so YAML reads no list item (pasted from a word processor?): "
+                "replace it with an ordinary space")
+
+
+def _schema_lines(result: object) -> list[str]:
+    return [line for line in result.stdout.splitlines() if "[schema]" in line]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (NBSP_KEY, f"h.yaml:5:1: error CX002 {KEY_MESSAGE} [schema]"),
+    (NBSP_DASH, f"h.yaml:5:3: error CX002 {DASH_MESSAGE} [schema]"),
+    (IDEOGRAPHIC_DASH, "h.yaml:5:3: error CX002 'goals' must be a list, not the text '-\\u3000\\u3000Założyć konto w 15 "
+                       "minut'; the dash is followed by 2 ideographic spaces (U+3000), so YAML reads no list item "
+                       "(pasted from a word processor?): replace them with ordinary spaces [schema]"),
+    (ONE_NBSP_KEY, "h.yaml:5:1: error CX002 unknown field '\\xa0age': it starts with a no-break space (U+00A0), which "
+                   "YAML reads as part of the key, not as indentation (pasted from a word processor?); replace it "
+                   "with an ordinary space [schema]"),
+])
+def test_lint_names_the_pasted_spaces_and_the_fix(ws: Path, text: str, expected: str) -> None:
+    _write(ws, {"h.yaml": text})
+    result = run_cli("lint", "--select", "yaml-syntax,schema", "h.yaml")
+    assert result.exit_code == 1
+    assert _schema_lines(result) == [expected]
+
+
+def test_ordinary_unknown_fields_and_text_for_a_list_keep_their_advice(ws: Path) -> None:
+    """Guard: a key or an item with no look-alike space is told what it was told before."""
+    _write(ws, {"h.yaml": "kind: persona\nid: anna\nname: Anna\nhobby: rower\ngoals: -10% opłat za kartę\n"})
+    result = run_cli("lint", "--select", "yaml-syntax,schema", "h.yaml")
+    assert _schema_lines(result) == [
+        "h.yaml:4:1: error CX002 unknown field 'hobby' (put your own data under a key that starts with 'x-') [schema]",
+        "h.yaml:5:8: error CX002 'goals' must be a list, not the text '-10% opłat za kartę'; write each item on its "
+        "own line starting with '- ' [schema]",
+    ]
+
+
+@pytest.mark.parametrize("text,where,message", [
+    (NBSP_KEY, "5:1", KEY_MESSAGE),
+    (NBSP_DASH, "5:3", DASH_MESSAGE),
+])
+@pytest.mark.parametrize("mode", [[], ["--check"]])
+def test_fmt_leaves_a_file_with_pasted_spaces_as_it_is(ws: Path, text: str, where: str, message: str,
+                                                       mode: list[str]) -> None:
+    _write(ws, {"h.yaml": text})
+    result = run_cli("fmt", "--no-cache", *mode, "h.yaml")
+    assert result.exit_code == 1
+    assert result.stdout == f"h.yaml:{where}: error CX002 {message}; the file is left as it is until then [schema]\n"
+    assert (ws / "h.yaml").read_text(encoding="utf-8") == text
+
+
+def test_fmt_lays_out_the_file_once_the_spaces_are_replaced(ws: Path) -> None:
+    """Guard: with ordinary spaces, `age` is under `demographics` and stays there."""
+    _write(ws, {"h.yaml": NBSP_KEY.replace("\u00a0", " ")})
+    result = run_cli("fmt", "--no-cache", "h.yaml")
+    assert result.exit_code == 0, result.stdout
+    assert "demographics:\n  age: 34\n" in (ws / "h.yaml").read_text(encoding="utf-8")

@@ -2667,6 +2667,30 @@ def _not_ours(display: str, doc: Any) -> FileOutcome:
     return FileOutcome(display, "error", problems=problems) if problems else FileOutcome(display, "skipped")
 
 
+def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
+    """The schema's finding on a key that starts with look-alike spaces (`\xa0\xa0age:` pasted under
+    `demographics:`) or a list item whose dash is followed by one (`-\xa0Założyć konto`), located,
+    or None.  Laid out, such a key would be moved to the end of its mapping as an unknown field,
+    away from the line it was meant to be indented under, and the item joined to its key's line."""
+    from .model.validate import _pasted_spaces
+
+    for issue in doc.issues:
+        key = issue.path[-1] if issue.path else None
+        value: Any = doc.loaded.data
+        for part in issue.path:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                value = None
+                break
+        pasted_key = isinstance(key, str) and issue.message.startswith("unknown field") and _pasted_spaces(key)
+        pasted_dash = isinstance(value, str) and value.startswith("-") and _pasted_spaces(value[1:])
+        if pasted_key or (pasted_dash and "must be a list" in issue.message):
+            line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+            return (line, col, "schema", f"{issue.message}; the file is left as it is until then")
+    return None
+
+
 def format_file(target: Any, config: Any) -> FileOutcome:
     """Work out the canonical text of one discovered file; never writes."""
     from .workspace import load_document
@@ -2685,6 +2709,8 @@ def format_file(target: Any, config: Any) -> FileOutcome:
         return FileOutcome(target.display, "error", problems=[(h.line, h.column, rule, h.message) for h in hits])
     if doc is None or doc.kind is None:
         return _not_ours(target.display, doc)
+    if (pasted := _pasted_key(doc)) is not None:
+        return FileOutcome(target.display, "error", problems=[pasted])
     try:
         raw = target.fs_path.read_bytes()
     except OSError as exc:

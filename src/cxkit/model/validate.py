@@ -32,6 +32,24 @@ _SHORT_FORMS: dict[Any, str] = {
 }
 
 
+#: Look-alike spaces (the no-break space...), as :mod:`cxkit.yamlio` knows them.
+_LOOKALIKE_CHARS = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_PASTED = "(pasted from a word processor?)"
+
+
+def _pasted_spaces(text: str) -> str | None:
+    """The look-alike spaces ``text`` starts with, named ("2 no-break spaces (U+00A0)"), or None."""
+    from ..yamlio import _spaces_named
+
+    lead = text[: len(text) - len(text.lstrip(_LOOKALIKE_CHARS))]
+    return _spaces_named(lead) if lead else None
+
+
+def _replace(pasted: str) -> str:
+    """What to do about the look-alike spaces :func:`_pasted_spaces` named."""
+    return "replace it with an ordinary space" if pasted.startswith(("a ", "an ")) else "replace them with ordinary spaces"
+
+
 def closest(word: str, choices: Any, cutoff: float = 0.6) -> str | None:
     """The most similar choice to ``word``, if any is similar enough."""
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
@@ -416,6 +434,14 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                 )
             if guess:
                 hint = f"; did you mean '{guess}'?"
+        if isinstance(key, str) and (pasted := _pasted_spaces(key)):
+            # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
+            # spaces, not `age` indented under the line above.
+            return SchemaIssue(
+                tpath,
+                f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
+                f"of the key, not as indentation {_PASTED}; {_replace(pasted)}",
+            )
         return SchemaIssue(
             tpath,
             f"unknown field {brief(key)}{_in(tpath[:-1])}{hint} (put your own data under a key that starts with 'x-')",
@@ -435,6 +461,9 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         )
     if etype == "list_type":
         hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
+        if isinstance(value, str) and value.startswith("-") and (pasted := _pasted_spaces(value[1:])):
+            # `-\xa0Założyć konto`, a bullet pasted from Word: the author did start the item with a dash.
+            hint = f"; the dash is followed by {pasted}, so YAML reads no list item {_PASTED}: {_replace(pasted)}"
         if isinstance(value, dict):
             hint = _mapping_for_list_hint(model, tpath, value)
         return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False)
