@@ -253,3 +253,41 @@ def test_a_named_folder_inside_an_ignored_one_gets_no_warning(tmp_path, monkeypa
     code, findings, err = _lint("node_modules/some-cx-lib/examples")
     assert {f["path"] for f in findings} <= {"node_modules/some-cx-lib/examples/p.yaml"}
     assert "could not be skipped" not in err
+
+
+# --- R7-6 -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def outer_with_nested(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An outer repository with a nested one (a submodule's checkout) that ignores its node_modules/."""
+    _git(tmp_path, "init", "-q")
+    _write(tmp_path, "cxkit.toml", 'select = ["schema", "yaml-syntax"]\n')
+    _write(tmp_path, "anna.yaml", ANNA)
+    mobile = tmp_path / "apps" / "mobile"
+    mobile.mkdir(parents=True)
+    _git(mobile, "init", "-q")
+    _write(mobile, ".gitignore", "node_modules/\n")
+    _write(mobile, "node_modules/lib/p.yaml", "kind: persona\nid: vendored\n")  # a schema error, if checked
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@needs_git
+def test_a_nested_repositorys_gitignore_is_applied_from_the_outer_top(outer_with_nested):
+    for args in ((), (".", "apps/mobile"), ("apps/mobile", ".")):
+        code, findings, _err = _lint(*args)
+        assert (code, findings) == (0, []), args
+
+
+@needs_git
+def test_a_scan_started_above_a_repository_applies_its_gitignore(tmp_path, monkeypatch):
+    _write(tmp_path, "cxkit.toml", 'select = ["schema", "yaml-syntax"]\n')  # a folder of clones, no repository
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    _git(clone, "init", "-q")
+    _write(clone, ".gitignore", "node_modules/\n")
+    _write(clone, "personas/anna.yaml", ANNA)
+    _write(clone, "node_modules/lib/p.yaml", "kind: persona\nid: vendored\n")
+    monkeypatch.chdir(tmp_path)
+    assert _lint()[:2] == (0, [])

@@ -111,7 +111,8 @@ def git_ignored(folder: str, config: Config) -> frozenset[str]:
     if real in memo:
         return memo[real]
     for above, names in memo.items():  # a folder inside one asked of already: its share of the answer
-        if real.startswith(os.path.join(above, "")):
+        # (unless a nested repository lies between them: the outer git's answer says nothing inside it)
+        if real.startswith(os.path.join(above, "")) and _git_top(real) == _git_top(above):
             lead = os.path.relpath(real, above).replace(os.sep, "/") + "/"
             memo[real] = frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
             return memo[real]
@@ -260,9 +261,10 @@ def _scan_keyed(
         real: dict[str, str] = {}  # display path -> real path, for this folder's files
         links: set[str] = set()  # display paths of its files that are links
         # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
-        stack = [(str(fs), "")]
+        # Each folder with what git ignores below the work tree it lies in, and its place in that answer.
+        stack = [(str(fs), "", ignored, "")]
         while stack:
-            top, rel_dir = stack.pop()
+            top, rel_dir, ignored, lead = stack.pop()
             try:
                 with os.scandir(top) as entries:
                     listed = list(entries)
@@ -270,6 +272,11 @@ def _scan_keyed(
                 where = display_path(err.filename) if err.filename else base
                 unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
                 continue
+            if rel_dir and config.respect_gitignore and any(e.name == ".git" for e in listed):
+                # A nested repository or submodule: the outer repository's git does not look inside,
+                # so its own .gitignore is asked (its node_modules/ skipped too).
+                ignored, lead = git_ignored(top, config), rel_dir
+            in_tree = rel_dir[len(lead):]
             if nested is not None and other_workspace(top, listed, root_real):
                 if record:
                     nested.append(top)
@@ -293,7 +300,7 @@ def _scan_keyed(
                     if not entry.is_symlink() and not (
                         config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
                     ):
-                        if ignored and f"{rel_dir}{name}/" in ignored:
+                        if ignored and f"{in_tree}{name}/" in ignored:
                             config.ignored_skipped[prefix + name] = True
                         else:
                             subdirs.append(name)
@@ -304,7 +311,7 @@ def _scan_keyed(
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
                 if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
                     continue
-                if ignored and rel_dir + name in ignored:
+                if ignored and in_tree + name in ignored:
                     config.ignored_skipped[full] = False
                     continue
                 disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
@@ -319,7 +326,7 @@ def _scan_keyed(
                 found.append((full, disp, False))
             # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
             subdirs.sort(reverse=True)
-            stack.extend((prefix + d, rel_dir + d + "/") for d in subdirs)
+            stack.extend((prefix + d, rel_dir + d + "/", ignored, lead) for d in subdirs)
         found.sort(key=lambda row: row[1])
         # Of one file's names, its own is kept over a link's (else the first sorted), across scans too.
         chosen: dict[str, str] = {}
