@@ -309,11 +309,18 @@ _PATTERN_WORD = re.compile(r"[^\W_]*(?:[*\x00][^\W_]*)*")
 
 
 def _alternative_regex(alt: str, pattern: str) -> str:
+    regex = _alternative_words(alt)
+    if not regex:
+        raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
+    return regex
+
+
+@lru_cache(maxsize=8192)
+def _alternative_words(alt: str) -> str:
+    """The regex of one alternative, or "" when it has no word (the lexicons repeat half of theirs)."""
     # Fold and split the way text is normalised, keeping the syntax characters (<n> as NUL until then).
     folded = _nfc("NFC", alt).lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
     words = [w for w in _PATTERN_WORD.findall(folded) if w]
-    if not words:
-        raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
     # Word characters need no escape in a regex; a star is any rest of the word, <n> a number.
     return "".join(w + " " for w in words).replace("*", "[^ ]*").replace("\x00", _NUMBER)
 
@@ -623,7 +630,8 @@ class Lexicon:
     income: re.Pattern[str]
     #: A country or a region as a location ("Polska", "Wielkopolska", "Europe"): read for the location only.
     regions: re.Pattern[str]
-    generic: re.Pattern[str]
+    #: Whether one normalised word is a generic word.
+    generic: Callable[[str], bool]
     #: Runs of words generic only together ("bankowości mobilnej", not "bankowości internetowej"), at word starts.
     generic_runs: re.Pattern[str]
     #: Words that deny what follows ("nie", "never"): a generic run right after one is no generic run.
@@ -710,13 +718,63 @@ def load_lexicon() -> Lexicon:
         not_concrete=re.compile("(?:" + _compile_group(not_concrete) + ")"),
         income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
         regions=re.compile("(?<= )(?:" + _compile_group(regions) + ")") if regions else _NEVER,
-        generic=re.compile("(?:" + _compile_group(generic) + ")"),
+        generic=_word_test(generic),
         generic_runs=_word_start_regex(generic_runs) if generic_runs else _NEVER,
         denials=frozenset(denials),
         stopwords=frozenset(stopwords),
         sizes=sizes,
         gapped=_gapped(entries, groups),
     )
+
+
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def _word_test(patterns: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a normalised word (no spaces) is one of the patterns, as ``fullmatch(word + " ")`` of them would say.
+
+    Patterns of one word, each a word or a stem (all the generic words are), are a set of words and
+    one of stems, looked up by the word's prefixes: no regex of a thousand alternatives to compile.
+    Any other pattern makes it that regex.
+    """
+    split = _words_and_stems(patterns)
+    if split is None:
+        regex = re.compile("(?:" + _compile_group(patterns) + ")") if patterns else _NEVER
+        return lambda word: regex.fullmatch(word + " ") is not None
+    words, stems = split
+    if not stems:
+        return words.__contains__
+    return partial(_in_words_or_stems, words, stems, tuple(sorted({len(stem) for stem in stems})))
+
+
+def _words_and_stems(patterns: Sequence[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words and the stems of patterns that are one word each, or None when one is more."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    for pattern in patterns:
+        items = _parse(pattern)
+        if len(items) != 1 or items[0].optional or items[0].gap:
+            return None
+        for _, regex in items[0].alternatives:
+            body = regex[:-1]  # every alternative's regex ends with the space after its word
+            if body.endswith("[^ ]*") and (body == "[^ ]*" or _PLAIN_WORD.fullmatch(body[:-5]) is not None):
+                stems.add(body[:-5])
+            elif _PLAIN_WORD.fullmatch(body) is not None:
+                words.add(body)
+            else:
+                return None
+    return frozenset(words), frozenset(stems)
+
+
+def _in_words_or_stems(words: frozenset[str], stems: frozenset[str], lengths: tuple[int, ...], word: str) -> bool:
+    if word in words:
+        return True
+    for n in lengths:
+        if n > len(word):
+            return False
+        if word[:n] in stems:
+            return True
+    return False
 
 
 def _gapped(entries: list[Entry], groups: list[tuple[int, list[str]]]) -> dict[Entry, list[str] | re.Pattern[str] | None]:
@@ -2084,7 +2142,7 @@ class Matcher:
         return None
 
     def _is_generic(self, word: str) -> bool:
-        return self.lexicon.generic.fullmatch(word + " ") is not None
+        return self.lexicon.generic(word)
 
     def _kind(self, word: str) -> int:
         """What a normalised word is to the verdict: _NUMBER_WORD, _FILLER, _GENERIC or _CONTENT (remembered)."""
