@@ -139,8 +139,9 @@ def _ls_ignored(top: str, real: str) -> frozenset[str]:
         # A named folder inside an ignored one (old git: "not superset of prefix") is scanned whole, as
         # meant; git refusing the repository (an unsafe owner in a CI container) or missing is told.
         probe = subprocess.run(["git", "rev-parse", "--git-dir"], cwd=top, capture_output=True, env=env, check=False)
-        if probe.returncode != 0:
-            said = probe.stderr.decode("utf-8", "replace").strip().splitlines()
+        said = probe.stderr.decode("utf-8", "replace").strip().splitlines()
+        # A `.git` that is no repository (an empty folder, a broken clone): git ignores nothing there.
+        if probe.returncode != 0 and not (said and "not a git repository" in said[0]):
             _warn_git_failed(top, (said[0] if said else f"git exited with {probe.returncode}").removeprefix("fatal: "))
         return frozenset()
     lead = "" if rel == "." else rel + "/"
