@@ -1952,6 +1952,14 @@ class Matcher:
                     link = next(words, None)
                     if link is not None and link.group() in _PURPOSE_LINKS:
                         word = next(words, None)
+                elif word is not None and word.group() in _NOT_PURPOSE:
+                    # When, how or how much first, then what for: "na koniec miesiąca na nadciśnienie",
+                    # "na receptę na nadciśnienie", "od lat na alergię". The when is a word or two.
+                    ahead = [next(words, None), next(words, None)]
+                    if ahead[0] is not None and ahead[0].group() in _PURPOSE_LINKS:
+                        word = ahead[1]
+                    elif ahead[1] is not None and ahead[1].group() in _PURPOSE_LINKS:
+                        word = next(words, None)
             elif word is not None and word.group() in _OBJECT_LINKS:
                 word = next(words, None)
             elif entry.lang != "pl":
