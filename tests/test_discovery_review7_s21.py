@@ -291,3 +291,30 @@ def test_a_scan_started_above_a_repository_applies_its_gitignore(tmp_path, monke
     _write(clone, "node_modules/lib/p.yaml", "kind: persona\nid: vendored\n")
     monkeypatch.chdir(tmp_path)
     assert _lint()[:2] == (0, [])
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script as git")
+def test_git_failing_for_another_reason_is_not_told_to_be_installed(tmp_path, monkeypatch):
+    # git is there and answers, with an error of its own (a damaged repository): "install git" would
+    # send the reader the wrong way.
+    top = _ci_repo(tmp_path)
+    bindir = tmp_path / "fakebin"
+    bindir.mkdir()
+    script = bindir / "git"
+    script.write_text("#!/bin/sh\necho \"fatal: bad object HEAD\" >&2\nexit 128\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.chdir(top)
+    code, _findings, err = _lint()
+    assert code == 1
+    assert ("cxkit: warning: git-ignored files in . could not be skipped (bad object HEAD), so folder scans "
+            "take them in (node_modules/, build/...); check that git works in it, or set respect-gitignore = "
+            "false to scan them without this warning") in err
+
+
+def test_a_dot_git_folder_that_is_no_repository_is_no_warning(tmp_path, monkeypatch):
+    # An empty .git (a fixture, a half-copied clone): git ignores nothing there; nothing to warn of.
+    top = _ci_repo(tmp_path)
+    monkeypatch.chdir(top)
+    _code, _findings, err = _lint("cx")
+    assert "could not be skipped" not in err

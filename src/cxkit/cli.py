@@ -358,7 +358,7 @@ def lint(
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
-    only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would pass over (not *.yaml/*.yml, or no cxkit kind): for hooks that pass every changed file.")] = False,
+    only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that is no cxkit document (not *.yaml/*.yml, or no cxkit kind): for hooks that pass every changed file. `exclude` still applies to folder scans only.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import default_targets, load_config

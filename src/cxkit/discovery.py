@@ -149,12 +149,13 @@ def _ls_ignored(top: str, real: str) -> frozenset[str]:
     return frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
 
 
-#: The work trees whose git could not list what it ignores, warned about once per run.
+#: The work trees whose git could not list what it ignores, warned about once per process.
 _GIT_WARNED: set[str] = set()
 
 
 def _warn_git_failed(top: str, why: str) -> None:
-    """Say once per run and work tree that git-ignored files are scanned, because git could not tell them."""
+    """Say once per process and work tree that git-ignored files are scanned, because git could not tell them
+    (`cxkit review` lints two trees in one process: one warning, not two)."""
     if top in _GIT_WARNED:
         return
     _GIT_WARNED.add(top)
@@ -163,7 +164,7 @@ def _warn_git_failed(top: str, why: str) -> None:
     from .config import shown_path
 
     where = shown_path(top)
-    fix = "install git"
+    fix = "install git" if why == "git is not installed" else "check that git works in it"
     if "dubious ownership" in why or "safe.directory" in why:
         fix = f"run `git config --global --add safe.directory {visible_name(top)}`"
     sys.stderr.write(
