@@ -58,7 +58,7 @@ def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, 
 
     if _NAMED.get():
         return discover([root], config)
-    from ..lint.workspaces import Part, named_parts, plan
+    from ..lint.workspaces import Part, merge_found, named_parts, plan
 
     found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
     before: dict[int, tuple[Config, list[str] | None]] = {}
@@ -98,17 +98,7 @@ def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, 
     finally:
         for settings, nested in before.values():  # the config in force is used on
             settings.nested = nested
-    files: list[Any] = []
-    unreadable: list[tuple[str, str]] = []
-    shown: set[str] = set()
-    for part in parts:
-        listed, cannot = found[id(part)]
-        files += [t for t in listed if t.display not in shown]
-        shown.update(t.display for t in listed)
-        unreadable += [u for u in cannot if u not in unreadable]
-    if len(parts) > 1:
-        files.sort(key=lambda t: t.display)
-    return files, unreadable
+    return merge_found(parts, found)
 
 
 def other_configs(paths: list[str], config: Config, cwd: Path) -> list[Config | None]:

@@ -133,6 +133,14 @@ def discover_by_workspace(targets: list[str], config: Config) -> tuple[list[Any]
         return part.config.nested
 
     parts = plan(named_parts(targets, config) or [Part(config, list(targets))], scan)
+    return merge_found(parts, found)
+
+
+def merge_found(
+    parts: list[Part], found: dict[int, tuple[list[Any], list[tuple[str, str]]]]
+) -> tuple[list[Any], list[tuple[str, str]]]:
+    """The files and unreadable places each part's scan found (``found``, by ``id(part)``), as one
+    listing: a file two parts reach once, in path order when there are several parts."""
     files: list[Any] = []
     unreadable: list[tuple[str, str]] = []
     shown: set[str] = set()
