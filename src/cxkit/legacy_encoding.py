@@ -101,8 +101,8 @@ def mostly_utf8(raw: bytes) -> bool:
     """Whether ``raw`` (not UTF-8) is UTF-8 text with a few bytes pasted from another encoding: it
     holds valid multi-byte UTF-8 characters ("ł" as 0xC5 0x82), at least as many as bytes that are not
     UTF-8.  Converting such a file from an 8-bit encoding would garble every one of those letters."""
-    text, offsets = _bad_bytes(raw)
-    bad = len(offsets)
+    text = raw.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for _m in _STAND_IN.finditer(text))  # all of them: the guess looks at the first few only
     return bad > 0 and any(good >= bad for good, _m in enumerate(_UTF8_CHAR.finditer(text), 1))
 
 
