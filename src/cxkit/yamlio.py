@@ -10,6 +10,7 @@ instead of an exception.
 from __future__ import annotations
 
 import codecs
+import functools
 import operator
 import re
 import unicodedata
@@ -1309,6 +1310,18 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         # when quoting is.
         return LoadProblem(line, hinted[1] or col, f"invalid YAML: {hinted[0]}")
     elif (
+        exc.problem == "could not find expected ':'" and text is not None and context_mark is not None
+        and (missing := _missing_colon(text, context_mark.line + 1, context_mark.column)) is not None
+    ):
+        # The key without its colon is the line to mend, not the one after it where the reader gave up.
+        return LoadProblem(context_mark.line + 1, missing[0], f"invalid YAML: {missing[1]}")
+    elif (
+        exc.problem == "mapping values are not allowed in this context" and text is not None and line > 1
+        and (missing := _missing_colon(text, line - 1, _indent_of(_line_of(text, line)))) is not None
+    ):
+        # The first key of a mapping without its colon: the reader took it and the next line for one text.
+        return LoadProblem(line - 1, missing[0], f"invalid YAML: {missing[1]}")
+    elif (
         exc.problem == "did not find expected key" and exc.context == "while parsing a block mapping"
         and text is not None and context_mark is not None
         and (told := _deeper_key_hint(text, line, col, context_mark.column + 1)) is not None
@@ -1822,6 +1835,44 @@ _COMMENT_START = re.compile(r"[ \t]#")
 _FLOW_VALUE = re.compile(r"[^,\[\]{}]*?(?=[ \t]*(?:[,\]}]|$)|[ \t]+#|:[ \t]|:$)")
 # The reader points at a node's first property: a tag may come before the anchor (`!!str &a`).
 _ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
+
+
+#: A key written without its colon, and its value: `lang pl`, `  name Etap zakupu`.
+_NO_COLON = re.compile(r"( *)([A-Za-z_][\w-]*)([ \t]+)([^\s:#'\"\[{&*!|>%@`-][^:#]*?)[ \t]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _field_names() -> frozenset[str]:
+    """Every key the document formats know (`kind`, `goals`, `emotion` ...); loaded only for a file that failed."""
+    from .model import journey, persona  # noqa: F401 - their models are the subclasses walked below
+    from .model.common import CxModel
+
+    names: set[str] = set()
+    todo: list[type] = [CxModel]
+    while todo:
+        model = todo.pop()
+        todo.extend(model.__subclasses__())
+        names.update(field.alias or name for name, field in model.model_fields.items())  # type: ignore[attr-defined]
+    return frozenset(names)
+
+
+def _indent_of(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
+
+
+def _missing_colon(text: str, line: int, indent: int) -> tuple[int, str] | None:
+    """A key at ``line`` written without its colon (`lang pl`), at the indentation ``indent`` (0-based)
+    of the keys around it: the column the colon belongs at, and what to write.  None for any other line."""
+    match = _NO_COLON.fullmatch(_line_of(text, line))
+    if match is None or len(match.group(1)) != indent:
+        return None
+    if match.group(2) not in _field_names() and not match.group(2).startswith("x-"):
+        return None  # a line of text where a key should be ("Ola lubi biegać") is no key missing its colon
+    key, value = match.group(2), match.group(4)
+    return indent + len(key) + 1, (
+        f"`{_cut(key + ' ' + value, 60)}` has no colon after `{_cut(key, 40)}`, so YAML cannot read it as a key; "
+        f"write `{_cut(key, 40)}: {_cut(value, 40)}`"
+    )
 
 
 def _line_of(text: str | None, line: int) -> str:
