@@ -93,10 +93,10 @@ def test_an_id_in_cyrillic_is_refused_with_its_romanised_form(ws: Path) -> None:
 
 
 def test_a_name_in_another_script_still_needs_an_id(ws: Path) -> None:
-    # Greek is not romanised: the message says what to do, exit 2, nothing written.
-    result = invoke("new", "persona", "Θεοδώρα", "--no-input")
+    # Chinese is not romanised (Greek and Cyrillic are): the message says what to do, exit 2, nothing written.
+    result = invoke("new", "persona", "李娜", "--no-input")
     assert result.exit_code == 2
-    assert "cannot make an id from the name 'Θεοδώρα'; give one with --id" in result.stderr
+    assert "cannot make an id from the name '李娜'; give one with --id" in result.stderr
     assert not (ws / "personas").exists()
 
 

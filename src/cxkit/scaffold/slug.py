@@ -105,17 +105,68 @@ def romanise_cyrillic(text: str) -> str:
     return "".join(out)
 
 
+# Greek, as ELOT 743 (Greek passports, road signs) writes it: letter by letter, with "ου" as ou,
+# αυ ευ ηυ as av ev iv before a vowel or a voiced consonant and af ef if elsewhere, γγ γξ γχ as
+# ng nx nch, and μπ as b at the start of a word ("Νίκος Παπαδόπουλος" -> "nikos papadopoulos",
+# "Ευάγγελος" -> "evangelos", "Μπάμπης" -> "bampis").  Accents go; a diaeresis keeps two vowels
+# apart ("Αϊδίνης" -> "aidinis", "ευ" with ϋ -> "ey").
+_GREEK_LETTERS = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ϊ": "i", "ϋ": "y",
+}
+_GREEK_VOICED = frozenset("αεηιοωυϊϋβγδζλμνρ")  # after αυ ευ ηυ: v before these, f before the rest
+_GREEK_AFTER_G = {"γ": "n", "ξ": "n", "χ": "n"}  # γγ ng, γξ nx, γχ nch: the first γ is an n
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# Accents (tonos, the old breathings and the circumflex) are dropped; the diaeresis (U+0308) is kept.
+_GREEK_ACCENTS = re.compile("[\u0300\u0301\u0313\u0314\u0342\u0345]")
+
+
+def romanise_greek(text: str) -> str:
+    """``text`` with its Greek letters in Latin ones, lowercase, as ELOT 743 writes names
+    ("Νίκος Παπαδόπουλος" -> "nikos papadopoulos"); other characters are kept as they are."""
+    if not _GREEK.search(text):
+        return text
+    text = unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", text)))
+    low = text.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        ch, nxt = low[i], low[i + 1 : i + 2]
+        before = low[i - 1] if i else ""
+        latin = _GREEK_LETTERS.get(ch)
+        if latin is None:
+            out.append(text[i])
+        elif ch == "ο" and nxt == "υ":
+            out.append("ou")
+            i += 1
+        elif ch in "αεη" and nxt == "υ":
+            after = low[i + 2 : i + 3]
+            out.append(latin + ("v" if after in _GREEK_VOICED and after else "f"))
+            i += 1
+        elif ch == "γ" and nxt in _GREEK_AFTER_G:
+            out.append("n")
+        elif ch == "μ" and nxt == "π" and not _GREEK.match(before or " "):
+            out.append("b")  # μπ opening a word is b ("Μπάμπης" -> "bampis"); inside one, mp
+            i += 1
+        else:
+            out.append(latin)
+        i += 1
+    return "".join(out)
+
+
 def slugify(name: str) -> str:
     """The id for ``name``: lowercase ASCII words joined by hyphens.
 
     Polish letters become their base letters ("Żaneta Łęcka" -> "zaneta-lecka"),
     Cyrillic is romanised ("Олена Коваленко" -> "olena-kovalenko", see
-    :func:`romanise_cyrillic`), other accents are dropped, an English possessive keeps
+    :func:`romanise_cyrillic`) and so is Greek ("Νίκος" -> "nikos", see
+    :func:`romanise_greek`), other accents are dropped, an English possessive keeps
     its "s" ("Priya's claim" -> "priyas-claim"), anything else separates words.  Returns
     "" when nothing usable is left.
     """
     name = _POSSESSIVE.sub("", name)
-    text = unicodedata.normalize("NFKD", romanise_cyrillic(name).translate(_SPECIAL))
+    text = unicodedata.normalize("NFKD", romanise_greek(romanise_cyrillic(name)).translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     slug = _NOT_SLUG.sub("-", text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
