@@ -315,6 +315,17 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
     return kind_from_keys(data) is not None
 
 
+def teams_document(loaded: LoadedYAML, raw: bytes) -> bool:
+    """Whether a file is one of the team's own cxkit documents: one a folder scan checks
+    (:func:`claims_cxkit_kind`) that is no translation table (:func:`_labels_only`: `kind: persona`,
+    `goals: Cele`, `pain_points: Punkty bólu`, which lint checks but tells to leave out).
+
+    `cxkit init` asks this of the files it finds, so a front end's i18n file does not count as
+    the team's personas (no examples written, a folder with a config taken for a client's).
+    """
+    return claims_cxkit_kind(loaded, raw) and _labels_only(loaded.data) is None
+
+
 #: The keys of a journey's stage beside its `id`: an analytics funnel's stages (`{id, event}`) have none.
 _STAGE_KEYS = frozenset({
     "name", "goal", "touchpoints", "doing", "thinking", "feeling", "emotion", "barriers", "pain_points",

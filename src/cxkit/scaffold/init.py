@@ -396,6 +396,8 @@ def git_top(folder: Path) -> Path | None:
 _KIND_LINE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$")
 #: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
 _PEEK_FILES, _PEEK_BYTES, _PEEK_DEPTH = 300, 4096, 3
+#: The largest file with a `kind:` line that `init` reads whole, to tell a translation table from a document.
+_PEEK_WHOLE = 64 * 1024
 _NOT_WORKSPACE = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
 #: Folders where a repository keeps samples, fixtures and documentation (compared in lower case): a
 #: config in one, or below one, is a sample's ("docs/examples/cxkit.toml", "tests/fixtures/cxkit.toml"),
@@ -428,15 +430,26 @@ def existing_documents(root: Path) -> list[str]:
 
 
 def _is_document(path: Path) -> bool:
-    """Whether the YAML file ``path`` has a cxkit document's `kind:` line near its top."""
+    """Whether the YAML file ``path`` is a cxkit document of the team's: a document's `kind:` line
+    near its top, and, read whole, what lint takes for a document and not for a translation table
+    (:func:`cxkit.workspace.teams_document`).  Only a file with such a line is read whole, and
+    only one of at most ``_PEEK_WHOLE`` bytes (a bigger one is no table of labels)."""
     try:
         if not path.is_file():
             return False  # a pipe would block the read
         with open(path, "rb") as fh:
             head = fh.read(_PEEK_BYTES)
+            if _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")) is None:
+                return False
+            raw = head + fh.read(_PEEK_WHOLE + 1 - len(head)) if len(head) == _PEEK_BYTES else head
     except OSError:
         return False
-    return _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")) is not None
+    if len(raw) > _PEEK_WHOLE:
+        return True
+    from ..workspace import teams_document
+    from ..yamlio import load_bytes
+
+    return teams_document(load_bytes(raw), raw)
 
 
 def _yaml_files(root: str) -> Iterator[tuple[str, list[str], list[str], int]]:
