@@ -514,6 +514,8 @@ def _lint_parts(
     searched = [t for t in targets if display_path(t) not in excluded]
     if result.documents == 0 and not result.findings and searched:
         _warn_no_documents(searched, [part.config for part in parts])
+    elif result.documents:
+        _note_ignored_lookalikes([part.config for part in parts], searched)
     fails = False
     for part in parts:
         assert part.result is not None
@@ -652,6 +654,8 @@ def _exit(
     searched = [t for t in targets if display_path(t) not in excluded]
     if documents == 0 and not count and searched:
         _warn_no_documents(searched, [config])
+    elif documents:
+        _note_ignored_lookalikes([config], searched)
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
@@ -691,6 +695,39 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
                 f"name {'them' if n > 1 else 'it'} (cxkit lint {shell_word(hidden[0])}), or set respect-gitignore = false {where}"
             )
             break
+
+
+def _note_ignored_lookalikes(configs: list[Any], searched: list[str]) -> None:
+    """In a run that checked documents, say once on stderr how many files its folder scans passed over
+    because git ignores them, though they look like cxkit documents (a `kind:` line: a draft persona
+    in .gitignore), and how to check them.  A note, not a finding: the exit code stays as it is.
+
+    Only when a folder was searched (the configured paths, `.`): a hook that names the files it
+    changed is told nothing of what the rest of the workspace (read for context) holds."""
+    if not any(os.path.isdir(t) for t in searched):
+        return
+    from .discovery import ignored_lookalikes
+
+    shown: list[str] = []
+    more = False
+    where = ""
+    for config in configs:
+        found, stopped = ignored_lookalikes(config)
+        if found and not shown:
+            where = f"in {config.label}" if config.source else "in a cxkit.toml"
+        shown += [f for f in found if f not in shown]
+        more = more or stopped
+    if not shown:
+        return
+    n = len(shown)
+    many = n > 1 or more
+    first = shown[0]
+    _error(
+        f"note: git ignores {'at least ' if more else ''}{n} more file{'s' if many else ''} here that "
+        f"look{'' if many else 's'} like cxkit documents, so {'they were' if many else 'it was'} not checked "
+        f"({first}{', ...' if many else ''}); name {'them' if many else 'it'} (cxkit lint {shell_word(first)}), "
+        f"or set respect-gitignore = false {where}"
+    )
 
 
 def shell_word(path: str) -> str:

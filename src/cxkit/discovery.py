@@ -204,6 +204,64 @@ def ignored_documents(config: Config, limit: int = 2000) -> list[str]:
     return [disp for disp, p in met if claims_document(Target(Path(p), disp, False))]
 
 
+#: A cxkit document's `kind:` line as written at the top level (`kind: persona`, quoted or not): what a
+#: quick look at a file's beginning takes for a document, with no YAML read (`cxkit init`'s peek too).
+DOCUMENT_KIND_LINE = rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$"
+#: Folders of tools that git ignores and that hold no one's personas: never looked into for them.
+TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
+
+
+def ignored_lookalikes(config: Config, reads: int = 50, entries: int = 1000) -> tuple[list[str], bool]:
+    """The files folder scans passed over because git ignores them whose first 4 KiB hold a
+    document's `kind:` line (:data:`DOCUMENT_KIND_LINE`), as shown, sorted; and whether the look
+    stopped early.  Cheap on purpose, for a run that did check documents: no YAML is read, at most
+    ``reads`` files are opened and ``entries`` entries of ignored folders listed (tools' folders
+    such as `node_modules/` are not looked into).
+    """
+    import re
+
+    if not config.ignored_skipped:
+        return [], False
+    kind_line = re.compile(DOCUMENT_KIND_LINE)
+    files: dict[str, str] = {}  # real path -> path as met
+    budget = entries
+    for path, is_dir in sorted(config.ignored_skipped.items()):
+        if not is_dir:
+            files.setdefault(_real(path), path)
+            continue
+        stack = [] if os.path.basename(path) in TOOL_FOLDERS else [path]
+        while stack and budget > 0:
+            try:
+                with os.scandir(stack.pop()) as listed_entries:
+                    listed = sorted(listed_entries, key=lambda e: e.name)
+            except OSError:
+                continue
+            budget -= len(listed)
+            for entry in listed:
+                if entry.name.startswith(".") or entry.name in TOOL_FOLDERS:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.name.lower().endswith(YAML_SUFFIXES):
+                    files.setdefault(_real(entry.path), entry.path)
+    stopped = budget <= 0
+    met = sorted((display_path(p), p) for p in files.values())
+    if len(met) > reads:
+        met, stopped = met[:reads], True
+    found = []
+    for disp, path in met:
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                continue  # a pipe would block the read
+            with open(path, "rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            continue
+        if kind_line.search(head.lstrip(b"\xef\xbb\xbf")):
+            found.append(disp)
+    return found, stopped
+
+
 def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:
     """Expand paths into files to check.
 

@@ -13,6 +13,7 @@ from string import Template
 from types import ModuleType
 from typing import Any, Iterator, Sequence
 
+from ..discovery import DOCUMENT_KIND_LINE, TOOL_FOLDERS
 from ..fsutil import write_atomic
 from . import examples_en, examples_pl
 
@@ -393,12 +394,12 @@ def git_top(folder: Path) -> Path | None:
 
 
 #: A document's kind line, as `cxkit new` and every hand-written document have it near the top.
-_KIND_LINE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$")
+_KIND_LINE = re.compile(DOCUMENT_KIND_LINE)
 #: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
 _PEEK_FILES, _PEEK_BYTES, _PEEK_DEPTH = 300, 4096, 3
 #: The largest file with a `kind:` line that `init` reads whole, to tell a translation table from a document.
 _PEEK_WHOLE = 64 * 1024
-_NOT_WORKSPACE = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
+_NOT_WORKSPACE = TOOL_FOLDERS
 #: Folders where a repository keeps samples, fixtures and documentation (compared in lower case): a
 #: config in one, or below one, is a sample's ("docs/examples/cxkit.toml", "tests/fixtures/cxkit.toml"),
 #: not a client's workspace.
