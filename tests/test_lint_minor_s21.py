@@ -49,16 +49,16 @@ sources:
 
 def test_a_sources_description_is_its_note() -> None:
     assert issues(PRIYA) == [
-        "unknown field 'description' in 'sources[0]'; did you mean 'note'? "
-        "(put your own data under a key that starts with 'x-')",
+        "unknown field 'description' in 'sources[0]'; did you mean 'note'?",
     ]
 
 
 def test_polish_and_other_words_for_fields() -> None:
     assert sorted(issues(OLENA)) == [
-        "unknown field 'opis'; did you mean 'summary'? (put your own data under a key that starts with 'x-')",
-        "unknown field 'url' in 'sources[0]'; did you mean 'link'? (put your own data under a key that starts with 'x-')",
-        "unknown field 'uwagi' in 'sources[0]'; did you mean 'note'? (put your own data under a key that starts with 'x-')",
+        "unknown field 'opis'; did you mean 'summary'? (field names are in English, whatever the language of the text)",
+        "unknown field 'url' in 'sources[0]'; did you mean 'link'?",
+        "unknown field 'uwagi' in 'sources[0]'; did you mean 'note'?"
+        " (field names are in English, whatever the language of the text)",
     ]
 
 
@@ -84,11 +84,11 @@ stages:
 def test_a_stage_and_an_opportunity_in_polish_words() -> None:
     found = issues(JOURNEY)
     assert ("unknown field 'emocja' in 'stages[0]'; did you mean 'emotion'? "
-            "(put your own data under a key that starts with 'x-')") in found
+            "(field names are in English, whatever the language of the text)") in found
     assert ("unknown field 'właściciel' in 'stages[0].opportunities[0]'; did you mean 'owner'? "
-            "(put your own data under a key that starts with 'x-')") in found
+            "(field names are in English, whatever the language of the text)") in found
     assert ("unknown field 'termin' in 'stages[0].opportunities[0]'; did you mean 'due'? "
-            "(put your own data under a key that starts with 'x-')") in found
+            "(field names are in English, whatever the language of the text)") in found
     # Guard: a touchpoint written `- Opis: ...` is text with a ': ', told to quote it, not a field.
     [touchpoint] = [m for m in found if "touchpoints[0]" in m]
     assert "did you mean" not in touchpoint and 'put the whole text in quotes: - "Opis: infolinia 24h"' in touchpoint

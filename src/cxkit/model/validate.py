@@ -75,20 +75,80 @@ _ENUM_WORDS = (
 )
 
 
-#: The field a key in other words (or in Polish) stands for, where spelling finds none: a source's
+#: The field a key in other words stands for (in Polish: _POLISH_FIELDS), where spelling finds none: a source's
 #: `description` is its `note` (a touchpoint's key, written in a source), a persona's `summary`.
 #: Offered only when the mapping has that field, the first it has.  None names a field of a trait or a touchpoint: an item of those read
 #: as a mapping (`- Opis: strona www`) is told to quote its text (see _colon_items).
 _FIELD_WORDS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("description", "desc", "opis"), ("note", "summary")),
-    **dict.fromkeys(("notes", "comment", "comments", "details", "uwagi", "notatka", "notatki", "komentarz"), ("note",)),
-    **dict.fromkeys(("url", "href", "adres"), ("link",)),
-    **dict.fromkeys(("sample", "sample-size", "sample_size", "respondents", "próba", "proba"), ("n",)),
-    **dict.fromkeys(("właściciel", "wlasciciel", "odpowiedzialny", "assignee", "responsible"), ("owner",)),
-    **dict.fromkeys(("termin", "deadline", "due-date", "due_date"), ("due",)),
+    **dict.fromkeys(("description", "desc"), ("note", "summary")),
+    **dict.fromkeys(("notes", "comment", "comments", "details"), ("note",)),
+    **dict.fromkeys(("url", "href"), ("link",)),
+    **dict.fromkeys(("sample", "sample-size", "sample_size", "respondents"), ("n",)),
+    **dict.fromkeys(("assignee", "responsible"), ("owner",)),
+    **dict.fromkeys(("deadline", "due-date", "due_date"), ("due",)),
+}
+
+#: Field names written in Polish (a template's comments, a brief, a habit): the field each stands for,
+#: the first the mapping has (`cel` is a journey's or a stage's `goal`, `cele` a persona's `goals`).
+#: Looked up in lower case, with `_` and `-` read as spaces ("punkty_styku", "punkty-styku").
+_POLISH_FIELDS: dict[str, tuple[str, ...]] = {
+    "opis": ("note", "summary"),
+    **dict.fromkeys(("uwagi", "notatka", "notatki", "komentarz"), ("note",)),
+    "adres": ("link",),
+    **dict.fromkeys(("próba", "proba"), ("n",)),
+    **dict.fromkeys(("właściciel", "wlasciciel", "odpowiedzialny"), ("owner",)),
+    "termin": ("due",),
     **dict.fromkeys(("emocja", "emocje"), ("emotion",)),
     "nazwa": ("name",),
+    **dict.fromkeys(("imię", "imie", "imię i nazwisko", "imie i nazwisko", "nazwisko", "tytuł", "tytul"), ("name",)),
+    **dict.fromkeys(("cele", "cel"), ("goals", "goal")),
+    **dict.fromkeys(("potrzeby",), ("needs",)),
+    **dict.fromkeys(("bolączki", "bolaczki", "problemy", "frustracje", "punkty bólu", "punkty bolu"), ("pain_points",)),
+    **dict.fromkeys(("motywacje", "motywacja"), ("motivations",)),
+    **dict.fromkeys(("zachowania", "zachowanie"), ("behaviours",)),
+    **dict.fromkeys(("kanały", "kanaly"), ("channels",)),
+    **dict.fromkeys(("kanał", "kanal"), ("channel", "channels")),
+    **dict.fromkeys(("oczekiwania",), ("expectations",)),
+    **dict.fromkeys(("cytat",), ("quote",)),
+    **dict.fromkeys(("podsumowanie", "streszczenie"), ("summary",)),
+    **dict.fromkeys(("źródła", "zrodla", "źródło", "zrodlo", "badania"), ("sources",)),
+    **dict.fromkeys(("demografia", "metryczka", "dane demograficzne"), ("demographics",)),
+    **dict.fromkeys(("psychografia",), ("psychographics",)),
+    "wiek": ("age",),
+    **dict.fromkeys(("płeć", "plec"), ("gender",)),
+    **dict.fromkeys(("miasto", "miejscowość", "miejscowosc", "lokalizacja", "miejsce zamieszkania"), ("location",)),
+    **dict.fromkeys(("wykształcenie", "wyksztalcenie"), ("education",)),
+    **dict.fromkeys(("zawód", "zawod", "praca"), ("occupation",)),
+    **dict.fromkeys(("dochód", "dochod", "dochody", "zarobki"), ("income",)),
+    **dict.fromkeys(("gospodarstwo domowe", "gospodarstwo", "rodzina"), ("household",)),
+    **dict.fromkeys(("wartości", "wartosci"), ("values",)),
+    **dict.fromkeys(("zainteresowania",), ("interests",)),
+    **dict.fromkeys(("osobowość", "osobowosc"), ("personality",)),
+    **dict.fromkeys(("styl życia", "styl zycia"), ("lifestyle",)),
+    **dict.fromkeys(("postawy",), ("attitudes",)),
+    **dict.fromkeys(("etapy", "etap"), ("stages",)),
+    **dict.fromkeys(("punkty styku", "punkty kontaktu"), ("touchpoints",)),
+    **dict.fromkeys(("bariery", "przeszkody"), ("barriers",)),
+    **dict.fromkeys(("mocne strony", "zachwyty"), ("love_points",)),
+    **dict.fromkeys(("metryki", "wskaźniki", "wskazniki", "kpi"), ("metrics",)),
+    **dict.fromkeys(("szanse", "usprawnienia", "możliwości", "mozliwosci", "pomysły", "pomysly"), ("opportunities",)),
+    **dict.fromkeys(("działanie", "dzialanie", "akcja"), ("action",)),
+    **dict.fromkeys(("co robi", "robi", "działania", "dzialania"), ("doing",)),
+    **dict.fromkeys(("co myśli", "co mysli", "myśli", "mysli"), ("thinking",)),
+    **dict.fromkeys(("co czuje", "czuje", "uczucia"), ("feeling",)),
+    **dict.fromkeys(("typ", "rodzaj źródła", "rodzaj zrodla"), ("type",)),
+    **dict.fromkeys(("język", "jezyk"), ("lang",)),
+    **dict.fromkeys(("przegląd", "przeglad", "sprawdzono", "data przeglądu", "data przegladu"), ("reviewed",)),
+    **dict.fromkeys(("powody", "przyczyny"), ("reasons",)),
+    **dict.fromkeys(("zamienniki", "substytuty"), ("substitutes",)),
+    "data": ("date",),
 }
+
+
+def _polish_field(key: str, fields: Any) -> str | None:
+    """The field ``key`` names in Polish (:data:`_POLISH_FIELDS`), the first of ``fields``, or None."""
+    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").split())
+    return next((f for f in _POLISH_FIELDS.get(said, ()) if f in fields), None)
 
 
 def _meant(value: str, options: list[str]) -> str | None:
@@ -261,7 +321,23 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         if not extensions and _has_extensions(data):
             # No "x-" in the text, yet a key spelled with escapes ("\x78-crm") reads as one: it is the author's.
             return validate(data)
-        return None, _colon_items(model, data, [_issue(model, data, err) for err in exc.errors(include_url=False)])
+        return None, _misspelt_required(
+            _colon_items(model, data, [_issue(model, data, err) for err in exc.errors(include_url=False)]))
+
+
+_MEANT = re.compile(r"unknown field .*; did you mean '([a-z_]+)'\?")
+
+
+def _misspelt_required(issues: list[SchemaIssue]) -> list[SchemaIssue]:
+    """``issues`` without "missing required field 'stages'" where an unknown key beside it is told it
+    means `stages` (`stagess:`, `etapy:`): one typo, one finding, at the key to rename."""
+    meant = {(issue.path[:-1], m.group(1)) for issue in issues
+             if issue.path and (m := _MEANT.match(issue.message)) and "which is already there" not in issue.message}
+    if not meant:
+        return issues
+    return [issue for issue in issues
+            if not (issue.message.startswith("missing required field")
+                    and (issue.path, issue.message.split("'")[1]) in meant)]
 
 
 def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> list[SchemaIssue]:
@@ -421,8 +497,10 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         key = tpath[-1] if tpath else "?"
         owner = _walk(model, tpath)
         hint = ""
+        advice = " (put your own data under a key that starts with 'x-')"
         if owner is not None and isinstance(key, str):
-            guess = closest(key, owner.model_fields) or next(
+            polish = _polish_field(key, owner.model_fields)
+            guess = polish or closest(key, owner.model_fields) or next(
                 (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
             mapping = _get(data, tpath[:-1])
             if guess and isinstance(mapping, dict) and guess in mapping:
@@ -433,7 +511,9 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                     f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
                 )
             if guess:
+                # The author meant that field: the `x-` advice would hide the data from every check.
                 hint = f"; did you mean '{guess}'?"
+                advice = " (field names are in English, whatever the language of the text)" if polish else ""
         if isinstance(key, str) and (pasted := _pasted_spaces(key)):
             # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
             # spaces, not `age` indented under the line above.
@@ -442,10 +522,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                 f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
                 f"of the key, not as indentation {_PASTED}; {_replace(pasted)}",
             )
-        return SchemaIssue(
-            tpath,
-            f"unknown field {brief(key)}{_in(tpath[:-1])}{hint} (put your own data under a key that starts with 'x-')",
-        )
+        return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}")
     if etype in ("string_type", "string_too_short", "string_pattern_mismatch") and (value is None or value == ""):
         return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
     if etype == "string_type":

@@ -1,0 +1,102 @@
+"""Session 22, tester 6 (F1, F9): a field name written in Polish (`imię`, `cele`, `etapy`, `wiek`,
+`miasto`) is told the field it stands for, and a misspelt required field (`stagess`) is one finding
+at the key, with no `x-` advice: renaming the key to `x-cele` would hide her goals from every check."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_cli
+
+ENGLISH_ONLY = " (field names are in English, whatever the language of the text)"
+
+OLA = """\
+kind: persona
+id: ola
+imię: Ola
+demographics:
+  wiek: 28
+  miasto: Warszawa, Wola
+cele:
+  - Kupić sukienkę na wesele siostry w czerwcu 2027
+"""
+
+ZWROT = """\
+kind: journey
+id: zwrot
+name: Zwrot sukienki
+persona: ola
+etapy:
+  - id: post-purchase
+    name: Zwrot
+    emotion: -1
+    bariery:
+      - Etykieta zwrotna tylko do wydruku
+    punkty_styku:
+      - channel: e-mail
+        description: Potwierdzenie zwrotu
+"""
+
+STAGESS = """\
+kind: journey
+id: zwrot
+name: Zwrot
+persona: ola
+stagess:
+  - id: post-purchase
+    name: Zwrot
+    emotion: -1
+"""
+
+
+def _schema(tmp_path, monkeypatch, name: str, text: str) -> list[tuple[int, int, str]]:
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache", "--format", "json", "--select", "schema", name)
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    return [(f["line"], f["column"], f["message"]) for f in json.loads(result.stdout)]
+
+
+def test_polish_persona_fields_are_told_the_english_field(tmp_path, monkeypatch):
+    found = _schema(tmp_path, monkeypatch, "ola.yaml", OLA)
+    assert found == [
+        (3, 1, "unknown field 'imię'; did you mean 'name'?" + ENGLISH_ONLY),
+        (5, 3, "unknown field 'wiek' in 'demographics'; did you mean 'age'?" + ENGLISH_ONLY),
+        (6, 3, "unknown field 'miasto' in 'demographics'; did you mean 'location'?" + ENGLISH_ONLY),
+        (7, 1, "unknown field 'cele'; did you mean 'goals'?" + ENGLISH_ONLY),
+    ]
+
+
+def test_polish_journey_fields_are_told_the_english_field(tmp_path, monkeypatch):
+    found = _schema(tmp_path, monkeypatch, "zwrot.yaml", ZWROT)
+    assert found == [
+        (5, 1, "unknown field 'etapy'; did you mean 'stages'?" + ENGLISH_ONLY),
+    ]
+    # Inside the stages, once they are named `stages`: `bariery`, `punkty_styku` (underscore) too.
+    found = _schema(tmp_path, monkeypatch, "zwrot.yaml", ZWROT.replace("etapy:", "stages:"))
+    assert found == [
+        (9, 5, "unknown field 'bariery' in 'stages[0]'; did you mean 'barriers'?" + ENGLISH_ONLY),
+        (11, 5, "unknown field 'punkty_styku' in 'stages[0]'; did you mean 'touchpoints'?" + ENGLISH_ONLY),
+    ]
+
+
+def test_a_misspelt_required_field_is_one_finding_without_x_advice(tmp_path, monkeypatch):
+    found = _schema(tmp_path, monkeypatch, "zwrot.yaml", STAGESS)
+    assert found == [(5, 1, "unknown field 'stagess'; did you mean 'stages'?")]
+
+
+def test_guard_a_key_of_her_own_keeps_the_x_advice_and_a_missing_field_stays(tmp_path, monkeypatch):
+    text = STAGESS.replace("stagess:", "x-kolejnosc: 3\nsegment_crm:")
+    found = _schema(tmp_path, monkeypatch, "zwrot.yaml", text)
+    assert found == [
+        (1, 1, "missing required field 'stages'"),
+        (6, 1, "unknown field 'segment_crm' (put your own data under a key that starts with 'x-')"),
+    ]
+
+
+def test_a_polish_word_for_a_field_already_written_says_merge(tmp_path, monkeypatch):
+    text = OLA.replace("imię: Ola\n", "name: Ola\n") + "goals:\n  - Znaleźć buty do sukienki\n"
+    found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
+    assert (7, 1, "unknown field 'cele', beside 'goals', which is already there: merge the two into 'goals', "
+                  "or keep yours under 'x-cele'") in found
