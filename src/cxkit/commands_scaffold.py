@@ -204,11 +204,23 @@ def fmt_command(
 
     config = load_config(config_path, near=paths or ())
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
+    caches = _FmtCaches(config)
     if config_path is None:
         # Each file under the nearest config above it: a client's `exclude` holds from the repository's top too.
-        from .lint.workspaces import discover_by_workspace
+        # (discover_by_workspace's walk, keeping which workspace each file is in, for its cache.)
+        from .lint.workspaces import Part, merge_found, named_parts, plan
 
-        targets, unreadable = discover_by_workspace(targets_in, config)
+        found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
+
+        def scan(part: Any) -> list[str]:
+            part.config.nested = []
+            found[id(part)] = discover(part.targets, part.config)
+            return part.config.nested
+
+        parts = plan(named_parts(targets_in, config) or [Part(config, list(targets_in))], scan)
+        targets, unreadable = merge_found(parts, found)
+        for part in parts:
+            caches.owns(found[id(part)][0], part.config)
     else:
         targets, unreadable = discover(targets_in, config)
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
@@ -222,15 +234,44 @@ def fmt_command(
     # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
     # patch on standard output is the product, and a bar would cut through it on a terminal.
     progress, stop_progress = (None, lambda: None) if diff else _progress_bar("formatting", lines_above=True)
-    cache = None
-    if not no_cache:
-        from .lint.cache import FmtCache, cache_dir
-
-        cache = FmtCache(cache_dir(config.root), config.source, config.source_bytes)
     try:
-        _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to, cache)
+        _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to,
+                          None if no_cache else caches)
     finally:
         stop_progress()
+
+
+class _FmtCaches:
+    """A run's fmt caches: each file's in the cache folder of its own workspace (its config's folder),
+    as `cxkit lint` keeps each workspace's results, so a run from the top and one in the workspace
+    (or `cxkit cache clear FOLDER`) use the same one.  A workspace's cache is made when one of its
+    files is met, and written only when the run learnt something: no cache folder where no file is."""
+
+    def __init__(self, config: Any) -> None:
+        self._config = config
+        self._owner: dict[str, Any] = {}  # display path -> the config of the workspace it is in
+        self._by_root: dict[str, Any] = {}
+        self._by_config: dict[int, Any] = {}
+
+    def owns(self, targets: list[Any], config: Any) -> None:
+        for target in targets:
+            self._owner.setdefault(target.display, config)  # a file two parts reach goes with the first, as listed
+
+    def of(self, target: Any) -> Any:
+        from .lint.cache import FmtCache, cache_dir
+
+        config = self._owner.get(target.display, self._config)
+        cache = self._by_config.get(id(config))
+        if cache is None:
+            key = os.path.normcase(os.path.realpath(config.root))
+            if key not in self._by_root:
+                self._by_root[key] = FmtCache(cache_dir(config.root), config.source, config.source_bytes)
+            cache = self._by_config[id(config)] = self._by_root[key]
+        return cache
+
+    def save(self) -> None:
+        for cache in self._by_root.values():
+            cache.save()
 
 
 def _format_and_write(
@@ -311,8 +352,8 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
     known: set[int] = set()
     for i, target in enumerate(targets):
         raw = _regular_bytes(target.fs_path)
-        keys.append(cache.key(raw) if raw is not None else None)
-        if keys[i] is not None and cache.is_canonical(keys[i]):
+        keys.append(cache.of(target).key(raw) if raw is not None else None)
+        if keys[i] is not None and cache.of(target).is_canonical(keys[i]):
             known.add(i)
     worked = _lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)
     total = len(targets)
@@ -322,8 +363,8 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
         else:
             outcome = next(worked)
             key = keys[i]
-            if outcome.status == "unchanged" and key is not None and _judged(outcome, key, cache):
-                cache.add(key)
+            if outcome.status == "unchanged" and key is not None and _judged(outcome, key, cache.of(target)):
+                cache.of(target).add(key)
         yield outcome
         if progress is not None and (i + 1) % 25 == 0:
             progress(i + 1, total)
