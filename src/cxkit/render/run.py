@@ -612,7 +612,12 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     done = EXIT_FINDINGS if subject.broken else EXIT_OK
     if req.output_format == "terminal":
         if req.output is None:
-            render_terminal(req, subject, config, stdout, color=None, stderr=stderr)
+            shown = _InConsoleEncoding(stdout)
+            render_terminal(req, subject, config, shown if shown.narrow else stdout, color=None, stderr=stderr)
+            note = shown.note(getattr(stderr, "encoding", None))
+            if note is not None:
+                stderr.write(f"cxkit: {note}\n")
+                stderr.flush()
             return done
         buffer = io.StringIO()
         render_terminal(req, subject, config, buffer, color=False, stderr=stderr)
@@ -628,11 +633,129 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # string escape of the same character, so `path` still names the real file.
     text = content.with_lone_surrogates_escaped(text)
     if req.output is None:
-        stdout.write(text)
-        stdout.flush()
+        if req.output_format == "terminal" or not _write_utf8(stdout, text):
+            stdout.write(text)
+            stdout.flush()
         return done
     written = _write(req.output, text, stderr, req.output_format, req.force)
     return written if written != EXIT_OK else done
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    """Whether a stream's ``encoding`` is UTF-8 (by any of its names; None counts: a text buffer)."""
+    import codecs
+
+    if not encoding:
+        return True
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _write_utf8(stdout: TextIO, text: str) -> bool:
+    """Write an export to ``stdout`` as UTF-8 bytes when the stream's own encoding is another one;
+    False when it is UTF-8 already (or the stream takes text only), for the caller to write it.
+
+    A Markdown, HTML, Mermaid or JSON export is a UTF-8 file by definition (the HTML says so in
+    its ``<meta charset>``, JSON and Mermaid take no other). Standard output redirected to a file
+    has the console's encoding, though: cp1252 on Windows (``cxkit render m.yaml -f md > map.md``),
+    or whatever ``PYTHONIOENCODING`` says. Written as text, the Polish letters cp1252 lacks became
+    ``\\u0142`` escapes and the rest single cp1252 bytes: a file no UTF-8 reader takes, exit 0.
+    So an export goes out as the bytes ``-o FILE`` would hold, whatever the console's encoding.
+    """
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is None or _is_utf8(getattr(stdout, "encoding", None)):
+        return False
+    stdout.flush()  # what the stream still holds goes first
+    buffer.write(text.encode("utf-8", "backslashreplace"))  # lone surrogates are escaped already
+    buffer.flush()
+    return True
+
+
+def _drawn_in_ascii(char: str) -> str | None:
+    """A line-drawing character (the curve's ``─``, ``│``, ``╭``, its dots ``●``) in ASCII, one
+    column as it was; None for any other character."""
+    if char in "●•":
+        return "*"
+    if not "\u2500" <= char <= "\u257f":
+        return None
+    import unicodedata
+
+    name = unicodedata.name(char, "")
+    if "HORIZONTAL" in name and "VERTICAL" not in name:
+        return "-"
+    if "VERTICAL" in name and "HORIZONTAL" not in name:
+        return "|"
+    return "+"
+
+
+class _InConsoleEncoding:
+    """Standard output for the terminal view when its encoding is not UTF-8 (cp1252, latin-1,
+    ``PYTHONIOENCODING=ascii``): a character the encoding lacks is written ``?``, never as the
+    six-character escape (``\\u0142``) the stream would write — which also pushed a frame's
+    right edge out of line — and :meth:`note` tells, on stderr, which characters were lost and how
+    to see them. The view is for reading here and now, so it keeps the console's encoding (the
+    frames are drawn in ASCII there), unlike an export, which is written in UTF-8 whatever it is.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        encoding = getattr(stream, "encoding", None)
+        self.narrow = not _is_utf8(encoding)
+        self._encoding = encoding or "utf-8"
+        self._lost: dict[str, None] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def write(self, text: str) -> int:
+        try:
+            text.encode(self._encoding)
+        except UnicodeEncodeError:
+            text = self._shown(text)
+        except LookupError:  # pragma: no cover - the stream could not have been opened
+            pass
+        return self._stream.write(text)
+
+    def _shown(self, text: str) -> str:
+        import unicodedata
+
+        from rich.cells import cell_len
+
+        out = []
+        for char in unicodedata.normalize("NFC", text):  # "e" + a combining acute is "é" in cp1252
+            try:
+                char.encode(self._encoding)
+                out.append(char)
+            except UnicodeEncodeError:
+                if "\udc80" <= char <= "\udcff":  # an undecodable file name's byte: escaped as always
+                    out.append(char)
+                    continue
+                drawn = _drawn_in_ascii(char)
+                if drawn is None:
+                    self._lost.setdefault(char)
+                out.append(drawn or "?" * cell_len(char))  # as many columns as the character would take
+        return "".join(out)
+
+    def note(self, stderr_encoding: str | None = None) -> str | None:
+        """What the stream could not show, and how to see it (None when nothing was lost); each
+        character as itself where ``stderr_encoding`` has it, else by its code (``U+0142``)."""
+        if not self._lost:
+            return None
+
+        def named(char: str) -> str:
+            try:
+                char.encode(stderr_encoding or "utf-8")
+                return char
+            except (UnicodeEncodeError, LookupError):
+                return f"U+{ord(char):04X}"
+
+        chars = list(self._lost)
+        shown = " ".join(map(named, chars[:12])) + (" ..." if len(chars) > 12 else "")
+        return (f"standard output's encoding ({self._encoding}) has no {shown}, so the view shows '?' for "
+                f"{'it' if len(chars) == 1 else 'them'}; set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a "
+                "UTF-8 terminal, or write the view to a file with -o map.txt (UTF-8)")
 
 
 def _same_file(a: Path, b: Path) -> bool:
