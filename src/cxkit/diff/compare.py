@@ -468,6 +468,9 @@ class _Differ:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.changes: list[Change] = []
+        #: The two documents compared (None in a differ of one moved value): a stage added or
+        #: removed whole offers its items as moved only then (see :meth:`_relocate_alike`).
+        self.roots: tuple[Any, Any] | None = None
 
     def emit(self, op: str, parts: tuple[Part, ...], old: Any = None, new: Any = None, **extra: Any) -> None:
         self.changes.append(Change(op, format_path(parts), old, new, parts=parts, **extra))
@@ -501,7 +504,12 @@ class _Differ:
             if moved is not None:
                 old_labels, new_labels = labels(old, new)
                 old_order = [old_labels[i] for i, _j in pairs]
-                new_order = [new_labels[j] for _i, j in sorted(pairs, key=lambda p: p[1])]
+                if _crossed(pairs, old_labels, new_labels):
+                    # Ids swapped (`etap-1` is now what `etap-2` was): the new order by the old
+                    # names, else both orders would read alike; the `id` changes follow.
+                    new_order = [old_labels[i] for i, _j in sorted(pairs, key=lambda p: p[1])]
+                else:
+                    new_order = [new_labels[j] for _i, j in sorted(pairs, key=lambda p: p[1])]
                 self.emit(
                     MOVED, parts, old_order, new_order,
                     old_order=old_order, new_order=new_order,
@@ -545,21 +553,36 @@ class _Differ:
         elsewhere, edited on the way: one move, then its own changes (see :func:`pair_moved`).
 
         A list removed or added with its key (a stage's last opportunity moved out, the first one
-        moved in) offers its items: its change is then told item by item.  Returns the changes
-        that stand for a change, by its index (dropped ones are added to ``drop``).
+        moved in) offers its items: its change is then told item by item.  A stage removed or added
+        whole (an item with an id) offers the items of its lists too (an opportunity moved into a
+        stage the change adds): the stage's change stays whole, and the move is told after it (at
+        the item's new place) or instead of the item's addition (from a stage removed).  Returns the
+        changes that stand for a change, by its index (dropped ones are added to ``drop``).
         """
-        gone: list[tuple[int, int | None, tuple[Part, ...], Any]] = []
-        came: list[tuple[int, int | None, tuple[Part, ...], Any]] = []
+        # (the change's index, the item's index in a list removed or added with its key, its
+        # path, its value, whether it is inside an item removed or added whole)
+        gone: list[tuple[int, int | None, tuple[Part, ...], Any, bool]] = []
+        came: list[tuple[int, int | None, tuple[Part, ...], Any, bool]] = []
+        common: list[Counter[Any] | None] = [None, None]
         for n, c in enumerate(self.changes):
             if n in drop or c.op not in (REMOVED, ADDED) or not c.parts:
                 continue
             value = c.old if c.op == REMOVED else c.new
             into = gone if c.op == REMOVED else came
             if isinstance(c.parts[-1], Item):
-                into.append((n, None, c.parts, value))
+                into.append((n, None, c.parts, value, False))
+                inner = _inner_items(c.parts, value) if self.roots is not None else []
+                if inner:
+                    side = 0 if c.op == REMOVED else 1
+                    if common[side] is None:
+                        common[side] = _list_items(self.roots[side])  # type: ignore[index]
+                    # An item the side holds twice or more (the same opportunity in every stage
+                    # of a template) is no item that moved: which copy would it be?
+                    into.extend((n, None, p, v, True) for p, v in inner
+                                if common[side][(_list_name(p), _equality_key(v))] <= 1)  # type: ignore[index]
             elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
                 for k, ref in enumerate(refs(value)):
-                    into.append((n, k, c.parts + (ref,), value[k]))
+                    into.append((n, k, c.parts + (ref,), value[k], False))
         if not gone or not came:
             return {}
 
@@ -567,28 +590,34 @@ class _Differ:
             names = [p for p in parts[:-1] if isinstance(p, str)]
             return (names[-1] if names else "", parts[:-1], value)
 
-        pairs = pair_moved([entry(p, v) for _n, _k, p, v in gone], [entry(p, v) for _n, _k, p, v in came])
+        pairs = pair_moved([entry(p, v) for _n, _k, p, v, _in in gone], [entry(p, v) for _n, _k, p, v, _in in came])
+        # An item of a stage added or removed whole that holds a placeholder (TODO) is the
+        # template's, nobody's moved content (weighed only for the pairs found: it costs an import).
+        pairs = [(a, b) for a, b in pairs if not ((gone[a][4] or came[b][4]) and _template(gone[a][3], came[b][3]))]
         if not pairs:
             return {}
         came_from = {b: a for a, b in pairs}
         moved_gone = {a for a, _b in pairs}
         replaced: dict[int, list[Change]] = {}
-        for b, (n, k, parts, value) in enumerate(came):
+        for b, (n, k, parts, value, inner_item) in enumerate(came):
             a = came_from.get(b)
             if a is None:
                 if k is not None and any(came_from.get(x) is not None for x, e in enumerate(came) if e[0] == n):
                     replaced.setdefault(n, []).append(Change(ADDED, format_path(parts), None, value, parts=parts))
                 continue
             old_parts, old_value = gone[a][2], gone[a][3]
-            out = replaced.setdefault(n, [])
+            # Into an item added whole: that addition stays, the move follows it.
+            out = replaced.setdefault(n, [self.changes[n]] if inner_item else [])
             out.append(Change(MOVED, format_path(parts), format_path(old_parts), format_path(parts),
                               parts=parts, value=value, kind="path"))
             inner = _Differ(self.options)
             inner.walk(old_value, value, parts)
             inner.relocate()
             out.extend(inner.changes)
-        for a, (n, k, parts, value) in enumerate(gone):
+        for a, (n, k, parts, value, inner_item) in enumerate(gone):
             if a in moved_gone:
+                if inner_item:
+                    continue  # out of an item removed whole: that removal stays
                 if k is None or all(x in moved_gone for x, e in enumerate(gone) if e[0] == n):
                     drop.add(n)
                 continue
@@ -652,6 +681,61 @@ def _id_key(change: Change, value: Any) -> tuple[str, str] | None:
     return (names[-1] if names else "", last.id)
 
 
+def _list_name(parts: tuple[Part, ...]) -> str:
+    names = [p for p in parts[:-1] if isinstance(p, str)]
+    return names[-1] if names else ""
+
+
+def _list_items(data: Any) -> Counter[Any]:
+    """How often each mapping in a list appears in ``data``, by (list name, value)."""
+    out: Counter[Any] = Counter()
+
+    def walk(value: Any, name: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                if isinstance(v, dict):
+                    out[(name, _equality_key(v))] += 1
+                walk(v, name)
+
+    walk(data, "")
+    return out
+
+
+def _crossed(pairs: list[tuple[int, int]], old_labels: list[Any], new_labels: list[Any]) -> bool:
+    """Whether an item of the new side is named as another item was on the old side (ids swapped)."""
+    try:
+        named = {old_labels[i]: i for i, _j in pairs}
+        return any(named.get(new_labels[j], i) != i for i, j in pairs)
+    except TypeError:  # a label that cannot be hashed: no order by old names
+        return False
+
+
+def _inner_items(parts: tuple[Part, ...], value: Any) -> list[tuple[tuple[Part, ...], Any]]:
+    """The items of the lists of a list item with an id (a stage's opportunities and touchpoints),
+    with their paths, for finding them moved into or out of that item when it is added or removed
+    whole."""
+    if not isinstance(value, dict) or item_id(value) is None:
+        return []
+    out: list[tuple[tuple[Part, ...], Any]] = []
+    for key, items in value.items():
+        if not isinstance(items, list) or not any(isinstance(v, dict) for v in items):
+            continue
+        for ref, item in zip(refs(items), items):
+            if isinstance(item, dict):
+                out.append((parts + (key, ref), item))
+    return out
+
+
+def _template(*values: Any) -> bool:
+    """Whether any of ``values`` holds a placeholder (TODO): a template's item, not one that moved."""
+    from .match import _holds_placeholder
+
+    return any(_holds_placeholder(v) for v in values)
+
+
 def _movable(value: Any) -> bool:
     """Values distinctive enough that finding them elsewhere means they moved."""
     if isinstance(value, str):
@@ -667,6 +751,7 @@ def compare_values(old: Any, new: Any, options: Options = Options()) -> list[Cha
     if excluder:
         old, new = prune(old, excluder), prune(new, excluder)
     differ = _Differ(options)
+    differ.roots = (old, new)
     differ.walk(old, new, ())
     differ.relocate()
     return differ.changes

@@ -198,6 +198,8 @@ def pair_items(
         free_new = [j for j in free_new if j not in taken_new]
 
     by_key(item_id)
+    if stages and len(pairs) >= 2:
+        _ids_swapped(old, new, pairs)
     if stages and (free_old or free_new):
         free_old, free_new = _ids_reused(old, new, pairs, free_old, free_new)
     if free_old and free_new:
@@ -293,40 +295,9 @@ def _ids_reused(
     if not changed or len(changed) * (len(maps_old) + len(maps_new)) > _REUSE_PAIRS:
         return free_old, free_new
     sides = (old, new)
-    texts: dict[tuple[int, int], tuple[str, Counter[str], Counter[str]]] = {}
-
-    def text(side: int, k: int) -> tuple[str, Counter[str], Counter[str]]:
-        """An item's text (all but its id), its letters and its words, counted."""
-        got = texts.get((side, k))
-        if got is None:
-            flat = flatten(_without_id(sides[side][k]))
-            got = texts[(side, k)] = (flat, Counter(flat), Counter(_WORD.findall(flat.lower())))
-        return got
-
-    def letters_alike(a: tuple[int, int], b: tuple[int, int]) -> float:
-        """An upper bound of difflib's ratio (its quick_ratio), from the letters counted."""
-        (ta, ca, _), (tb, cb, _) = text(*a), text(*b)
-        total = len(ta) + len(tb)
-        return 1.0 if not total else 2 * sum((ca & cb).values()) / total
-
-    def words_alike(a: tuple[int, int], b: tuple[int, int]) -> float:
-        (_, _, wa), (_, _, wb) = text(*a), text(*b)
-        total = sum(wa.values()) + sum(wb.values())
-        return 1.0 if not total else 2 * sum((wa & wb).values()) / total
-
-    everyone = [(0, i) for i, v in enumerate(old) if isinstance(v, dict)] + [
-        (1, j) for j, v in enumerate(new) if isinstance(v, dict)]
-
-    def nearest(me: tuple[int, int], mate: tuple[int, int]) -> bool:
-        """Whether ``mate`` is clearly the item most like ``me``: no other item of either side comes
-        within the margin of it (words counted; letters first, an upper bound, to skip most)."""
-        least = words_alike(me, mate) - _REUSE_MARGIN
-        for item in everyone:
-            if item == me or item == mate:
-                continue
-            if letters_alike(me, item) >= least and words_alike(me, item) >= least:
-                return False
-        return True
+    weigh = _Weighing(old, new)
+    text, letters_alike, words_alike, nearest = weigh.text, weigh.letters_alike, weigh.words_alike, weigh.nearest
+    everyone = weigh.everyone
 
     # (the carried item, the free item it is carried to, the pair by id it leaves)
     found: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
@@ -387,6 +358,112 @@ def _ids_reused(
         taken_old.add(i)
         taken_new.add(j)
     return sorted(free_old), sorted(free_new)
+
+
+class _Weighing:
+    """How alike the stages of two versions of a list are, for reading an id given to another
+    stage (:func:`_ids_reused`, :func:`_ids_swapped`).  An item is (side, index): 0 old, 1 new."""
+
+    def __init__(self, old: list[Any], new: list[Any]) -> None:
+        self.sides = (old, new)
+        self.texts: dict[tuple[int, int], tuple[str, Counter[str], Counter[str]]] = {}
+        self.everyone = [(0, i) for i, v in enumerate(old) if isinstance(v, dict)] + [
+            (1, j) for j, v in enumerate(new) if isinstance(v, dict)]
+
+    def text(self, side: int, k: int) -> tuple[str, Counter[str], Counter[str]]:
+        """An item's text (all but its id), its letters and its words, counted."""
+        got = self.texts.get((side, k))
+        if got is None:
+            flat = flatten(_without_id(self.sides[side][k]))
+            got = self.texts[(side, k)] = (flat, Counter(flat), Counter(_WORD.findall(flat.lower())))
+        return got
+
+    def letters_alike(self, a: tuple[int, int], b: tuple[int, int]) -> float:
+        """An upper bound of difflib's ratio (its quick_ratio), from the letters counted."""
+        (ta, ca, _), (tb, cb, _) = self.text(*a), self.text(*b)
+        total = len(ta) + len(tb)
+        return 1.0 if not total else 2 * sum((ca & cb).values()) / total
+
+    def words_alike(self, a: tuple[int, int], b: tuple[int, int]) -> float:
+        (_, _, wa), (_, _, wb) = self.text(*a), self.text(*b)
+        total = sum(wa.values()) + sum(wb.values())
+        return 1.0 if not total else 2 * sum((wa & wb).values()) / total
+
+    def nearest(self, me: tuple[int, int], mate: tuple[int, int]) -> bool:
+        """Whether ``mate`` is clearly the item most like ``me``: no other item of either side comes
+        within the margin of it (words counted; letters first, an upper bound, to skip most)."""
+        least = self.words_alike(me, mate) - _REUSE_MARGIN
+        for item in self.everyone:
+            if item == me or item == mate:
+                continue
+            if self.letters_alike(me, item) >= least and self.words_alike(me, item) >= least:
+                return False
+        return True
+
+
+def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -> None:
+    """Re-pair two stages that swapped their ids: what `etap-1` held is now under `etap-2` and the
+    other way round (stages reordered and their ids renumbered), each pair by id rewritten whole.
+
+    Only when that is the one reading, as strictly as :func:`_ids_reused`: each content carried
+    across is at least :data:`_RENAMED_ID` alike (all but the id) to where it went, while what its
+    own id names there is less than :data:`SIMILARITY` like it; the two of each crossing are each
+    other's nearest by the margin (their words, :data:`_REUSE_MARGIN`) over every other stage of
+    either side; no stage of the four holds a placeholder.  Bounded: past :data:`_REUSE_PAIRS`
+    crossings to weigh, or :data:`_REUSE_BUDGET` characters compared by difflib, the pairs by id
+    stay.  Updates ``pairs`` in place.
+    """
+    changed = [(i, j) for i, j in pairs
+               if isinstance(old[i], dict) and isinstance(new[j], dict) and not same(old[i], new[j])]
+    # The bound first, before any text is compared.
+    if len(changed) < 2 or len(changed) * (len(changed) - 1) > _REUSE_PAIRS:
+        return
+    weigh = _Weighing(old, new)
+
+    def across(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """A cheap first look: old item ``a``'s content may be new item ``b``'s."""
+        return weigh.letters_alike(a, b) >= _RENAMED_ID and weigh.words_alike(a, b) >= SIMILARITY
+
+    found = [(p, q) for n, p in enumerate(changed) for q in changed[n + 1:]
+             if across((0, p[0]), (1, q[1])) and across((0, q[0]), (1, p[1]))]
+    if not found:
+        return
+    budget = _REUSE_BUDGET
+    matcher = SequenceMatcher(None, autojunk=False)
+
+    def ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
+        nonlocal budget
+        ta, tb = weigh.text(*a)[0], weigh.text(*b)[0]
+        budget -= len(ta) * len(tb)
+        matcher.set_seqs(ta, tb)
+        return matcher.ratio()
+
+    candidates: list[tuple[float, tuple[int, int], tuple[int, int]]] = []
+    for p, q in found:
+        crossings = (((0, p[0]), (1, q[1])), ((0, q[0]), (1, p[1])))
+        if not all(weigh.nearest(a, b) and weigh.nearest(b, a) for a, b in crossings):
+            continue
+        if any(_holds_placeholder(weigh.sides[s][k]) for s, k in ((0, p[0]), (1, p[1]), (0, q[0]), (1, q[1]))):
+            continue
+        scores = [ratio(a, b) for a, b in crossings]
+        if budget < 0:
+            return  # bounded time: the pairs by id stay
+        if min(scores) < _RENAMED_ID:
+            continue
+        if ratio((0, p[0]), (1, p[1])) >= SIMILARITY or ratio((0, q[0]), (1, q[1])) >= SIMILARITY:
+            continue  # what an id names is still much like what it named: an edit, not a swap
+        if budget < 0:
+            return
+        candidates.append((min(scores), p, q))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    taken: set[tuple[int, int]] = set()
+    for _score, p, q in candidates:
+        if p in taken or q in taken:
+            continue
+        taken.update((p, q))
+        pairs.remove(p)
+        pairs.remove(q)
+        pairs.extend(((p[0], q[1]), (q[0], p[1])))
 
 
 #: How alike (difflib ratio of their text) an item without an id that left one list must be to one

@@ -39,7 +39,10 @@ from ..lint.finding import Finding, Severity
 from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import Options, _movable, compare_workspaces, item_order, key_order, reads_text, refs
+from .compare import (
+    Options, _inner_items, _list_items, _list_name, _movable, _template, compare_workspaces, item_order, key_order,
+    reads_text, refs,
+)
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, id_text, item_id, label, pair_items, pair_moved
@@ -261,6 +264,8 @@ class _Pairing:
 
     def __init__(self, old: Any, new: Any) -> None:
         self.to_old: dict[Place, Place] = {(): ()}
+        self._roots = (old, new)
+        self._common: list[Counter[Any] | None] = [None, None]
         self._pair(old, new, (), ())
 
     def __call__(self, at: Place) -> Place | None:
@@ -343,6 +348,8 @@ class _Pairing:
             self._pair(removed[n].value, x.value, removed[n].at, x.at)
         # An item without an id moved to a list of the same name and edited (an opportunity): a
         # list removed or added with its key offers its items, as in the diff.
+        inner: set[Place] = set()  # the places of the items of a stage added or removed whole
+
         def items(loose: list[_Loose], taken: set[int], removal: bool) -> list[tuple[Place, Any, Any]]:
             out: list[tuple[Place, Any, Any]] = []
             for n, x in enumerate(loose):
@@ -350,6 +357,17 @@ class _Pairing:
                     continue
                 if isinstance(x.at[-1], int):
                     out.append((x.at, x.parent, x.value))
+                    # A stage removed or added whole offers the items of its lists, as in the diff
+                    # (an item its side holds twice or more, a template's, is no move).
+                    side = 0 if removal else 1
+                    for keys, item in _inner_items((), x.value):
+                        if self._common[side] is None:
+                            self._common[side] = _list_items(self._roots[side])
+                        if self._common[side][(_list_name(keys), _equality_key(item))] > 1:  # type: ignore[index]
+                            continue
+                        at = x.at + tuple(p if isinstance(p, str) else p.index for p in keys)
+                        inner.add(at)
+                        out.append((at, at[:-1] if not removal else ("\x00gone",) + at[:-1], item))
                 elif isinstance(x.value, list):
                     # A list removed has no place on the branch: its own old place stands for it.
                     parent = ("\x00gone",) + x.at if removal else x.at
@@ -363,6 +381,8 @@ class _Pairing:
         left, came = items(removed, gone, True), items(added, moved, False)
         if left and came:
             for a, b in pair_moved([entry(x) for x in left], [entry(x) for x in came]):
+                if (left[a][0] in inner or came[b][0] in inner) and _template(left[a][2], came[b][2]):
+                    continue  # a template's item (TODO) in a stage added or removed whole, as in the diff
                 self._pair(left[a][2], came[b][2], left[a][0], came[b][0])
 
 
