@@ -46,6 +46,14 @@ def test_text_without_greek_is_returned_as_it_is() -> None:
     from cxkit.scaffold.slug import romanise_greek
 
     assert romanise_greek("Paweł kupuje słuchawki") == "Paweł kupuje słuchawki"
+    # Beside Greek, other letters keep their accents (slugify drops them later, its own way).
+    assert romanise_greek("Żółć i Νίκος") == "Żółć i nikos"
+
+
+def test_a_name_typed_decomposed_gives_the_same_slug() -> None:
+    import unicodedata
+
+    assert slugify(unicodedata.normalize("NFD", "Νίκος Παπαδόπουλος")) == "nikos-papadopoulos"
 
 
 def test_cxkit_new_writes_a_greek_persona_under_its_romanised_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -127,26 +127,32 @@ def romanise_greek(text: str) -> str:
     ("Νίκος Παπαδόπουλος" -> "nikos papadopoulos"); other characters are kept as they are."""
     if not _GREEK.search(text):
         return text
-    text = unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", text)))
-    low = text.lower()
+    return _GREEK_WORD.sub(lambda m: _romanise_greek_word(m.group()), text)
+
+
+#: A run of Greek letters with their accents (a word, or the Greek part of one).
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00-\u1fff]*")
+
+
+def _romanise_greek_word(word: str) -> str:
+    low = unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", word))).lower()
     out: list[str] = []
     i = 0
     while i < len(low):
         ch, nxt = low[i], low[i + 1 : i + 2]
-        before = low[i - 1] if i else ""
         latin = _GREEK_LETTERS.get(ch)
         if latin is None:
-            out.append(text[i])
+            out.append(ch)
         elif ch == "ο" and nxt == "υ":
             out.append("ou")
             i += 1
         elif ch in "αεη" and nxt == "υ":
             after = low[i + 2 : i + 3]
-            out.append(latin + ("v" if after in _GREEK_VOICED and after else "f"))
+            out.append(latin + ("v" if after and after in _GREEK_VOICED else "f"))
             i += 1
         elif ch == "γ" and nxt in _GREEK_AFTER_G:
             out.append("n")
-        elif ch == "μ" and nxt == "π" and not _GREEK.match(before or " "):
+        elif ch == "μ" and nxt == "π" and i == 0:
             out.append("b")  # μπ opening a word is b ("Μπάμπης" -> "bampis"); inside one, mp
             i += 1
         else:
