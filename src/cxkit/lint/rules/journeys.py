@@ -124,12 +124,14 @@ def _names_nobody(owner: str) -> bool:
 _FAR_YEARS = 10
 
 
-def _far_off(due: date) -> str | None:
-    """What to say of a ``due`` more than _FAR_YEARS years from today, with the year its digits
-    likely meant when one order of them is within that span; None for a nearer date."""
+def _far_off(due: date, now: date | None = None) -> str | None:
+    """What to say of a ``due`` more than _FAR_YEARS years from today (``now``, else asked of the
+    clock), with the year its digits likely meant when one order of them is within that span; None
+    for a nearer date."""
     from itertools import permutations
 
-    now = today()
+    if now is None:
+        now = today()
     if due.year - now.year < _FAR_YEARS or (due.year - now.year == _FAR_YEARS and (due.month, due.day) <= (now.month, now.day)):
         return None
     told = f"{due.year - now.year} years from now"
@@ -199,6 +201,7 @@ class UnownedOpportunity(Rule):
     Options = UnownedOptions
 
     def check(self, doc: Document) -> Iterable[Hit]:
+        now: date | None = None  # today, asked of the clock once a document (its first due date), not once a date
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
                 at = ("stages", i, "opportunities", j, "action")
@@ -219,9 +222,12 @@ class UnownedOpportunity(Rule):
                                          f"will fix it{' and by when' if undated else ''}")
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date")
-                if opp.due is not None and (far := _far_off(opp.due)) is not None:
-                    yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
-                                  f"{opp.due.isoformat()}, {far}; give the date the fix is planned for")
+                if opp.due is not None:
+                    now = now or today()
+                    far = _far_off(opp.due, now)
+                    if far is not None:
+                        yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
+                                      f"{opp.due.isoformat()}, {far}; give the date the fix is planned for")
 
 
 @register
