@@ -327,3 +327,101 @@ def test_review_of_stages_renumbered_introduces_nothing(swap_repo):
     assert [c["path"] for c in report["changes"]] == ["stages", "stages[etap-1].id", "stages[etap-2].id"]
     assert code == 0 and report["failed"] is False
 
+
+# --- 3. a touchpoint moved to another stage and edited -----------------------------------
+
+PUNKTY = """\
+kind: journey
+id: zalanie
+name: Zalanie mieszkania
+persona: anna
+reviewed: 2026-11-20
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie szkody
+    emotion: -2
+    touchpoints:
+      - channel: telefon
+        description: Infolinia szkodowa, czas oczekiwania 14 minut
+      - channel: email
+        description: Potwierdzenie zgłoszenia szkody
+  - id: ogledziny
+    name: Oględziny
+    emotion: -1
+    touchpoints:
+      - channel: wizyta
+        description: Rzeczoznawca ogląda kuchnię
+"""
+PHONE = "      - channel: telefon\n        description: Infolinia szkodowa, czas oczekiwania 14 minut\n"
+
+
+def moved_phone(description: str, channel: str = "telefon") -> str:
+    """The phone touchpoint moved from `zgloszenie` to the end of `ogledziny`, as given."""
+    return PUNKTY.replace(PHONE, "") + f"      - channel: {channel}\n        description: {description}\n"
+
+
+def test_a_touchpoint_moved_with_words_added_is_one_move_then_its_change():
+    """Before: `- stages[zgloszenie].touchpoints[0]` and `+ stages[ogledziny].touchpoints[1]`."""
+    changes = compare_values(load(PUNKTY), load(moved_phone("Infolinia szkodowa 24/7, czas oczekiwania 14 minut")))
+    assert [(c.op, c.path, c.old, c.new) for c in changes] == [
+        ("moved", "stages[ogledziny].touchpoints[1]", "stages[zgloszenie].touchpoints[0]", "stages[ogledziny].touchpoints[1]"),
+        ("changed", "stages[ogledziny].touchpoints[1].description",
+         "Infolinia szkodowa, czas oczekiwania 14 minut", "Infolinia szkodowa 24/7, czas oczekiwania 14 minut"),
+    ]
+
+
+def test_a_touchpoint_moved_with_words_taken_out_is_one_move_too():
+    changes = compare_values(load(PUNKTY), load(moved_phone("Infolinia szkodowa, czas oczekiwania")))
+    assert ops(changes) == [("moved", "stages[ogledziny].touchpoints[1]"), ("changed", "stages[ogledziny].touchpoints[1].description")]
+
+
+@pytest.mark.parametrize("description, channel", [
+    ("Infolinia assistance, czas oczekiwania 14 minut", "telefon"),  # a word replaced: another line
+    ("Infolinia szkodowa, czas oczekiwania 14 minut", "czat"),  # another channel
+], ids=["word-replaced", "channel-changed"])
+def test_a_touchpoint_otherwise_changed_on_the_way_is_no_move(description, channel):
+    """Guard (review6 R6-5): a touchpoint is a channel and a few words; a word replaced or another
+    channel makes another touchpoint."""
+    assert ops(compare_values(load(PUNKTY), load(moved_phone(description, channel)))) == [
+        ("removed", "stages[zgloszenie].touchpoints[0]"),
+        ("added", "stages[ogledziny].touchpoints[1]"),
+    ]
+
+
+def test_a_touchpoint_that_two_could_have_become_is_no_move():
+    """Guard: the phone line dropped from two stages and one added with words: which one moved?"""
+    two = PUNKTY.replace("        description: Rzeczoznawca ogląda kuchnię\n",
+                         "        description: Rzeczoznawca ogląda kuchnię\n" + PHONE)
+    new = PUNKTY.replace(PHONE, "") + "  - id: wyplata\n    name: Wypłata\n    emotion: 1\n    touchpoints:\n" + (
+        "      - channel: telefon\n        description: Infolinia szkodowa 24/7, czas oczekiwania 14 minut\n")
+    assert ops(compare_values(load(two), load(new))) == [
+        ("removed", "stages[zgloszenie].touchpoints[0]"),
+        ("removed", "stages[ogledziny].touchpoints[1]"),
+        ("added", "stages[wyplata]"),
+    ]
+
+
+def test_review_carries_the_finding_of_a_touchpoint_moved_and_edited_over(tmp_path, monkeypatch):
+    """A draft note in the phone line's description (`placeholder`) on main: before, fixed in
+    `zgloszenie` and introduced in `ogledziny`, and the review failed."""
+    note = ("Infolinia szkodowa, czas oczekiwania 14 minut", '"Infolinia szkodowa, TODO: czas oczekiwania"')
+    draft, phone = PUNKTY.replace(*note), PHONE.replace(*note)
+    assert phone in draft
+    r = Repo(tmp_path / "szkody")
+    r.write("cxkit.toml", "")
+    r.write("personas/anna.yaml", PERSONA)
+    r.write("journeys/zalanie.yaml", draft)
+    r.commit("base")
+    r.git("checkout", "-q", "-b", "punkty")
+    r.write("journeys/zalanie.yaml", draft.replace(phone, "")
+            + '      - channel: telefon\n        description: "Infolinia szkodowa 24/7, TODO: czas oczekiwania"\n')
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    code, report = review_json("main")
+    assert report["findings_before"] == report["findings_after"] >= 1
+    assert report["introduced"] == [] and report["fixed"] == []
+    assert code == 0
+    assert [(c["op"], c["path"]) for c in report["changes"]] == [
+        ("moved", "stages[ogledziny].touchpoints[1]"),
+        ("changed", "stages[ogledziny].touchpoints[1].description"),
+    ]

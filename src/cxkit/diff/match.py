@@ -492,8 +492,9 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     An item pairs with one of the same `name` or `action` first (in order); an opportunity then
     with the most alike while at least :data:`MOVED_ALIKE` alike (their text; ties: the earlier
     ones).  A touchpoint is no more than its channel and a few words: one edited is another
-    touchpoint, never paired here by likeness.  Items of one list never pair here: the list's own
-    pairing has had its say on them.
+    touchpoint, unless it only gained or lost words of its description, and is the one touchpoint
+    that could have moved so (see :func:`_touchpoints_moved`).  Items of one list never pair here:
+    the list's own pairing has had its say on them.
     """
     def movable(entry: tuple[str, Any, Any]) -> bool:
         return isinstance(entry[2], dict) and bool(entry[2]) and item_id(entry[2]) is None
@@ -539,7 +540,50 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
             pairs.append((a, b))
             used_gone.add(a)
             used_came.add(b)
+    pairs.extend(_touchpoints_moved(gone, came, used_gone, used_came))
     return pairs
+
+
+def _touchpoints_moved(
+    gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]], used_gone: set[int], used_came: set[int]
+) -> list[tuple[int, int]]:
+    """Touchpoints moved to another stage and edited, where that is the one reading: of the same
+    channel, the description only given words or only rid of some (no word replaced: "Potwierdzenie
+    zgłoszenia szkody" and "Potwierdzenie wypłaty szkody" are two touchpoints), at least
+    :data:`MOVED_ALIKE` alike as an opportunity must be, and each the other's only such partner."""
+    def free(entries: list[tuple[str, Any, Any]], used: set[int]) -> list[int]:
+        return [k for k, e in enumerate(entries) if k not in used and e[0] == "touchpoints"
+                and isinstance(e[2], dict) and e[2] and item_id(e[2]) is None]
+
+    rest_gone, rest_came = free(gone, used_gone), free(came, used_came)
+    if not rest_gone or not rest_came or len(rest_gone) * len(rest_came) > _MANY:
+        return []
+    found: list[tuple[int, int]] = []
+    for b in rest_came:
+        for a in rest_gone:
+            if gone[a][1] != came[b][1] and _touchpoint_edited(gone[a][2], came[b][2]):
+                found.append((a, b))
+    partners_gone = Counter(a for a, _b in found)
+    partners_came = Counter(b for _a, b in found)
+    return [(a, b) for a, b in found if partners_gone[a] == 1 and partners_came[b] == 1]
+
+
+def _touchpoint_edited(old: dict[Any, Any], new: dict[Any, Any]) -> bool:
+    """Whether ``new`` is touchpoint ``old`` with words added to or taken out of its description."""
+    if old.keys() != new.keys() or any(not same(old[k], new[k]) for k in old if k != "description"):
+        return False
+    if not isinstance(old.get("channel"), str) or not old["channel"].strip():
+        return False
+    before, after = old.get("description"), new.get("description")
+    if not isinstance(before, str) or not isinstance(after, str) or same(before, after):
+        return False
+    words_before, words_after = _WORD.findall(before.lower()), _WORD.findall(after.lower())
+    if not words_before or not words_after:
+        return False
+    opcodes = SequenceMatcher(None, words_before, words_after, autojunk=False).get_opcodes()
+    if any(tag == "replace" for tag, *_ in opcodes):
+        return False
+    return similarity(flatten(old), flatten(new)) >= MOVED_ALIKE
 
 
 def _holds_placeholder(value: Any) -> bool:
