@@ -1322,6 +1322,13 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         # The first key of a mapping without its colon: the reader took it and the next line for one text.
         return LoadProblem(line - 1, missing[0], f"invalid YAML: {missing[1]}")
     elif (
+        exc.problem in ("did not find expected key", "did not find expected '-' indicator",
+                        "could not find expected ':'")
+        and text is not None and (block := _block_text_hint(text, line)) is not None
+    ):
+        # A line of a `|` or `>` text a space off the text's other lines: told at the line to indent.
+        return LoadProblem(block[0], block[1], f"invalid YAML: {block[2]}")
+    elif (
         exc.problem == "did not find expected key" and exc.context == "while parsing a block mapping"
         and text is not None and context_mark is not None
         and (told := _deeper_key_hint(text, line, col, context_mark.column + 1)) is not None
@@ -1528,7 +1535,7 @@ def _indent_hint(text: str, line: int, col: int) -> tuple[str, int | None] | Non
             return (f"this `- ` line is indented under {owner} (line {key_line}), which already has a value, "
                     f"so YAML reads the line as more of that value, where {what} cannot start a key; move the "
                     "item under the list it belongs to, indented like that list's items"), None
-        if not _FIELD_KEY.fullmatch(name):
+        if not _field_like(name):
             return (f"this line is read as more of the unquoted value of {owner} (line {key_line}), where the "
                     f"': ' starts a key none can stand; put the whole value in quotes"), None
         told = (f"this line is indented more than {owner} above it (line {key_line}), so YAML reads it as more "
@@ -1542,7 +1549,7 @@ def _indent_hint(text: str, line: int, col: int) -> tuple[str, int | None] | Non
         return (f"this `- ` line is indented more than the item above (line {item_line}), so YAML reads it as "
                 f"more of that item's text, where {what} cannot start a key; indent it like the item above "
                 f"(its dash in column {dash_col})"), start
-    if not _FIELD_KEY.fullmatch(name):
+    if not _field_like(name):
         return (f"this line is read as more text of the list item on line {item_line}, where the ': ' starts "
                 "a key none can stand; put the whole item in quotes"), None
     # A list written at its key's own column (`touchpoints:` then `- Google` under it), and the line deeper
@@ -1575,7 +1582,7 @@ def _deeper_key_hint(text: str, line: int, col: int, column: int) -> str | None:
         if not body.strip() or body.lstrip().startswith("#"):
             continue
         key = body.split(":", 1)[0].strip()
-        if len(prior) - len(body) + 1 != column or body.startswith("-") or not _FIELD_KEY.fullmatch(key):
+        if len(prior) - len(body) + 1 != column or body.startswith("-") or not _field_like(key):
             return None
         return (f"`{_cut(name, 40)}:` is indented more than `{_cut(key, 40)}:` above it (line {above}), so it "
                 f"cannot start a key of that mapping; align `{_cut(name, 40)}:` with `{_cut(key, 40)}:` (column {column})")
@@ -1587,7 +1594,7 @@ def _key_at(body: str) -> str | None:
     key only before a blank or the line's end, so `https://allegro.pl` or `emotion:-1` is text."""
     name, colon, rest = body.partition(":")
     name = name.rstrip(" \t")
-    if not colon or rest[:1] not in ("", " ", "\t", "\r", "\n") or not _FIELD_KEY.fullmatch(name):
+    if not colon or rest[:1] not in ("", " ", "\t", "\r", "\n") or not _field_like(name):
         return None
     return name
 
@@ -1686,6 +1693,117 @@ def _misaligned_hint(text: str, line: int, col: int) -> str | None:
     return told
 
 
+_BLOCK_INDICATOR = re.compile(r"[|>][0-9+-]*")
+
+
+def _block_text_hint(text: str, line: int) -> tuple[int, int, str] | None:
+    """(line, column, advice) when the parser stopped at ``line`` (1-based) because a line of a `|`
+    or `>` text above it is indented a space or two less than the text's other lines (the text
+    ends there, and the line is read as a key, a list item or nothing), or because the text's first
+    line is indented more than the lines after it (YAML takes the first line's indentation for the
+    whole text).  Told at the line to indent, with the spaces the text keeps.  Only when the file,
+    so indented, reads past ``line``; a line that holds a `key:` and after which no text follows is
+    left to the alignment advice (it is more likely a key a space off).  None for any other cause.
+
+    Reads the file's events again up to the error (only a file that failed pays for it), and the
+    file once more, mended, to be sure."""
+    if "\t" in text:
+        text = _LAY_BLANKS.sub(_spaces, _LAY_COMMENTS.sub(_spaces, text))
+    parser = CParser(text)
+    stack: list[list[Any]] = []  # per open collection: [its start event, events in it so far, its last key]
+    last: Any = None
+    holder: Any = None  # the key of a mapping's value, or the list of an item
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                return None
+            name = type(event).__name__
+            if name in ("ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"):
+                last, holder = event, None
+                if stack:
+                    top = stack[-1]
+                    if type(top[0]).__name__ == "SequenceStartEvent":
+                        holder = top[0]
+                    elif top[1] % 2 == 0:
+                        top[2] = event
+                    else:
+                        holder = top[2]
+                    top[1] += 1
+                if name in ("MappingStartEvent", "SequenceStartEvent"):
+                    stack.append([event, 0, None])
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                stack.pop()
+                last = None
+            elif name == "StreamEndEvent":
+                return None
+    except YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    if (
+        type(last).__name__ != "ScalarEvent" or last.style not in ("|", ">") or holder is None
+        or not stack or stack[-1][0].flow_style or last.end_mark.column != 0
+    ):
+        return None
+    pieces = re.split("(\r\n|\r|\n)", text)
+    rows = pieces[0::2]
+    header_row = rows[last.start_mark.line]
+    indicator = _BLOCK_INDICATOR.search(header_row, last.start_mark.column)
+    if indicator is None or any(c.isdigit() for c in indicator.group(0)):
+        return None  # an explicit indentation (`|2`) says how deep the text is: not this slip
+    header = header_row[last.start_mark.column:indicator.end()]
+    stop = last.end_mark.line  # 0-based: the line that ended the text
+    if not last.start_mark.line < stop < len(rows) or stop + 1 > line:
+        return None
+    body = [n for n in range(last.start_mark.line + 1, stop) if rows[n].strip(" ")]
+    ended = rows[stop]
+    short = _indent_of(ended)
+    if not body or not ended.strip(" ") or ended.lstrip(" ").startswith("#"):
+        return None
+    keep = _indent_of(rows[body[0]])
+    owner = holder.start_mark.column  # the key's column, or the list's dash's
+    looks_placed = _key_at(ended.lstrip(" ")) is not None or ended.lstrip(" ")[:2] in ("- ", "-")
+    if not short < keep or (short <= owner and looks_placed):
+        return None
+    # The lines written as deep as the one that ended the text, and whether the text goes on after them.
+    run = [stop]
+    n = stop + 1
+    while n < len(rows) and (not rows[n].strip(" ") or _indent_of(rows[n]) == short):
+        if rows[n].strip(" "):
+            run.append(n)
+        n += 1
+    resumes = n < len(rows) and _indent_of(rows[n]) == keep
+    if not resumes and looks_placed:
+        return None  # `emotion: -1` or `- item` a space off the keys or items after a text: told elsewhere
+    # The text's first line alone deeper than the lines after it: that line is the one off.
+    first_off = len(body) == 1 and not resumes and short > owner and (len(run) > 1 or short == owner + 2)
+    fixed, target = (body, short) if first_off else (run, keep)
+    mended = list(pieces)
+    for n in fixed:
+        mended[2 * n] = " " * target + rows[n].lstrip(" ")
+    if not _reads_past("".join(mended), line):
+        return None
+    if type(holder).__name__ == "SequenceStartEvent":
+        what = f"the `- {header}` text of the list item on line {last.start_mark.line + 1}"
+    else:
+        what = f"the `{_cut(str(holder.value), 40)}: {header}` text (line {last.start_mark.line + 1})"
+    if first_off:
+        after = f"lines {stop + 1}-{run[-1] + 1}" if len(run) > 1 else f"line {stop + 1}"
+        return body[0] + 1, keep + 1, (
+            f"the first line of {what} is indented {_spaces_word(keep - short)} more than {after} after it, and "
+            f"YAML takes the first line's indentation for the whole text, so the text ends at line {stop + 1}; "
+            f"indent this line with {_spaces_word(short)}, as the others are (its text in column {short + 1})"
+        )
+    these, them, their = ((f"lines {stop + 1}-{run[-1] + 1} are", "them", "their") if len(run) > 1
+                          else ("this line is", "it", "its"))
+    return stop + 1, short + 1, (
+        f"{these} indented {_spaces_word(keep - short)} less than the other lines of {what}, so YAML ends the "
+        f"text above {them} and cannot read {them}; indent {them} with {_spaces_word(keep)}, as every line of "
+        f"that text must be ({their} text in column {keep + 1})"
+    )
+
+
 def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
     """The unquoted value the parser was reading when it stopped on ``line`` (1-based), begun on an
     earlier line, with its key (a value of a block mapping) or its list (an item of a block list):
@@ -1774,7 +1892,7 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
             return None
         # `- text: Cel: odebrać leki`: a field's value is quoted, not the field; `- Kupuje: leki: tanio`
         # (no field name: a trait's text) is quoted whole.
-        if row[:indent].strip().startswith("-") and not _FIELD_KEY.fullmatch(row[indent:key]):
+        if row[:indent].strip().startswith("-") and not _field_like(row[indent:key]):
             start = indent
         else:
             start = key + 2 + (len(row[key + 2:]) - len(row[key + 2:].lstrip(" ")))
@@ -1824,8 +1942,17 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
                        f"{_cut(_single_quoted(value))}")
 
 
-#: A key that names a field (`text`, `name`, `x-notatki`), not the first words of a trait.
-_FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+#: A key that names a field (`text`, `name`, `x-notatki`, `właściciel`, `źródła`), not the first words of
+#: a trait: a letter of any script, then letters, digits, `_` or `-`, and the accents of letters
+#: written decomposed (`s` + U+0301 for `ś`, as some Mac apps save it); lowercase (:func:`_field_like`).
+_FIELD_KEY = re.compile(r"[^\W\d_][\w\u0300-\u036f-]*")
+
+
+def _field_like(name: str) -> bool:
+    """Whether ``name`` is written as a field's key is: `emocje_ść`, `x-źródła`, not `Kupuje`, `iPhone` or `24h`."""
+    return _FIELD_KEY.fullmatch(name) is not None and not any(c.isupper() for c in name)
+
+
 #: A comment after a value: `#` after a space or a tab.
 _COMMENT_START = re.compile(r"[ \t]#")
 
@@ -1838,7 +1965,7 @@ _ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
 
 
 #: A key written without its colon, and its value: `lang pl`, `  name Etap zakupu`.
-_NO_COLON = re.compile(r"( *)([A-Za-z_][\w-]*)([ \t]+)([^\s:#'\"\[{&*!|>%@`-][^:#]*?)[ \t]*")
+_NO_COLON = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)([ \t]+)([^\s:#'\"\[{&*!|>%@`-][^:#]*?)[ \t]*")
 
 
 @functools.lru_cache(maxsize=1)

@@ -41,8 +41,12 @@ class YamlSyntax(Rule):
     indented more than the key above it is read as more of that key's value,
     and one a space or two off the keys above it after a nested list belongs
     to no mapping: the finding, at the key, names the key and the column to
-    align it with; a `- ` item off the items above, the column of their
-    dashes), an unclosed
+    align it with, for a key in any letters (`właściciel:`, `x-źródła:`) as
+    for an ASCII one; a `- ` item off the items above, the column of their
+    dashes; a line of a `|` or `>` text indented a space or two less than the
+    text's other lines, or the text's first line deeper than the lines after
+    it, which ends the text there: the finding, at that line, says how many
+    spaces every line of the text must keep), an unclosed
     bracket or quote, a duplicate key, several documents in one file,
     leftover git merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`,
     reported at the first one, with the line of each),
