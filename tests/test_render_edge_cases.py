@@ -290,8 +290,9 @@ def test_line_separators_in_a_persona_name_or_an_owner_never_reach_the_terminal(
 def test_the_name_of_the_folder_rendered_as_dot_is_shown_with_its_escapes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`cxkit render .` titles the overview with the folder's name: an ANSI escape in that name
-    must be shown as text, not obeyed by the terminal (nor written into an export)."""
+    """`cxkit render .` titles the terminal overview with the folder's name: an ANSI escape in that
+    name must be shown as text, not obeyed by the terminal. An export is titled without it (the
+    name differs between checkouts), so nothing of it is written there."""
     folder = tmp_path / "mapy\x1b[2J\x1b]0;tytuł\x07\u2028"
     folder.mkdir()
     (folder / "cxkit.toml").write_text("", encoding="utf-8")
@@ -301,7 +302,10 @@ def test_the_name_of_the_folder_rendered_as_dot_is_shown_with_its_escapes(
         code, out, err = render(".", "--format", fmt, columns=100)
         assert code == 0, err
         assert not any(ch in out for ch in "\x1b\x07\u2028"), fmt
-        assert "mapy\\x1b" in out.replace("\\\\", "\\"), fmt
+        if fmt == "terminal":
+            assert "mapy\\x1b" in out.replace("\\\\", "\\"), fmt
+        else:
+            assert "mapy" not in out and "Zestawienie" in out, fmt
 
 
 @pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])

@@ -489,11 +489,17 @@ def _export_path(shown: str, config: Any, folder: str | None = None) -> str:
 
 
 def _export_title(path: str, config: Any, labels: Labels) -> tuple[str, str]:
-    """A folder export's title and the folder as the export names it (see :func:`_export_path`)."""
+    """A folder export's title and the folder as the export names it (see :func:`_export_path`).
+
+    The workspace itself is titled ``Overview`` alone (``Zestawienie`` in Polish): its folder's
+    name is where one checkout happens to sit (``cx-personas`` here, ``pr-42-worktree`` in a git
+    worktree, the repository's name in CI), and an export that CI regenerates and commits would
+    change back and forth with every developer's run. A folder inside it keeps its path from the
+    workspace (``Overview: personas``), which is the same in every checkout.
+    """
     shown = _export_path(display_path(path), config)
-    if shown == ".":  # the workspace itself: "." says nothing, its name does
-        name = Path(path).resolve().name
-        return f"{labels['overview']}: {display_path(name) if name else shown}", shown
+    if shown == ".":
+        return labels["overview"], shown
     return f"{labels['overview']}: {shown}", shown
 
 
@@ -788,14 +794,14 @@ _EXPORT_STARTS = {
 def _markdown_start() -> re.Pattern[str]:
     """The first lines of a Markdown export, in any language cxkit writes: a document's heading over
     its kind (``## Zakup roweru`` / blank / ``_ścieżka klienta_ · `zakup-roweru```), or a folder's or
-    a persona pair's title (``# Zestawienie: praca``)."""
+    a persona pair's title (``# Zestawienie: praca``, a workspace's ``# Zestawienie``)."""
     from .labels import _ALL
 
     kinds = {t[k] for t in _ALL.values() for k in ("persona", "negative-persona", "journey") if k in t}
     titles = {t[k] for t in _ALL.values() for k in ("overview", "against") if k in t}
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
-    return re.compile(rf"\A(?:## [^\n]*\n\n_(?:{kind})_ · `|# (?:{title}): )")
+    return re.compile(rf"\A(?:## [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n))")
 
 
 def _terminal_start() -> re.Pattern[str]:
