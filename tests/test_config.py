@@ -504,10 +504,10 @@ def test_a_toml_error_is_located_as_path_line_column(project, write, monkeypatch
 @pytest.mark.parametrize(
     ("file", "content", "where"),
     [
-        ("cxkit.toml", b'select = ["schema"]\n# caf\xe9\n', "byte 0xe9 at line 2, column 6"),
-        ("cxkit.toml", b'# zielony \xc5\xbc\xc3\xb3\xc5\x82w\nselect = ["\xff"]\n', "byte 0xff at line 2, column 12"),
-        ("cxkit.toml", b'\xef\xbb\xbf# \xc5\xbc \x80\n', "byte 0x80 at line 1, column 5"),
-        ("pyproject.toml", b"[tool.cxkit]\n# z\xf3\xb3w\n", "byte 0xf3 at line 2, column 4"),
+        ("cxkit.toml", b'select = ["schema"]\n# caf\xe9\n', "2:6: the file is not valid UTF-8: byte 0xE9"),
+        ("cxkit.toml", b'# zielony \xc5\xbc\xc3\xb3\xc5\x82w\nselect = ["\xff"]\n', "2:12: the file is not valid UTF-8: byte 0xFF"),
+        ("cxkit.toml", b'\xef\xbb\xbf# \xc5\xbc \x80\n', "1:5: the file is not valid UTF-8: byte 0x80"),
+        ("pyproject.toml", b"[tool.cxkit]\n# z\xf3\xb3w\n", "2:4: the file is not valid UTF-8: byte 0xF3"),
     ],
 )
 def test_a_file_that_is_not_utf8_is_reported_by_line_and_column(project, write, monkeypatch, file, content, where):
@@ -515,7 +515,7 @@ def test_a_file_that_is_not_utf8_is_reported_by_line_and_column(project, write, 
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2 and result.exception is None
-    assert result.stderr.startswith(f"cxkit: {file}: not UTF-8 text: {where}")
+    assert result.stderr.startswith(f"cxkit: {file}:{where} cannot be decoded")
     assert "position" not in result.stderr
 
 
@@ -523,7 +523,7 @@ def test_a_utf16_file_is_named_as_such(project, write, monkeypatch):
     write("cxkit.toml", 'select = ["schema"]\n'.encode("utf-16"))
     monkeypatch.chdir(project)
     result = lint()
-    assert result.exit_code == 2 and "UTF-16; save it as UTF-8" in result.stderr
+    assert result.exit_code == 2 and "cxkit.toml:1:1: the file is UTF-16 (" in result.stderr
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
@@ -534,7 +534,8 @@ def test_a_utf16_pyproject_with_tool_cxkit_is_named_as_such_not_ignored(project,
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2
-    assert result.stderr == "cxkit: pyproject.toml: the file is UTF-16; save it as UTF-8\n"
+    assert result.stderr == ("cxkit: pyproject.toml:1:1: the file is UTF-16 (as Windows PowerShell's `>` and Out-File "
+                             "write text); save it as UTF-8 (in PowerShell: `Out-File -Encoding utf8`)\n")
 
 
 def test_a_utf16_pyproject_without_tool_cxkit_is_still_ignored(project, write, monkeypatch):

@@ -178,8 +178,8 @@ def _schema_lines(result: object) -> list[str]:
 
 @pytest.mark.parametrize("text,expected", [
     (NBSP_KEY, f"h.yaml:5:1: error CX002 {KEY_MESSAGE} [schema]"),
-    (NBSP_DASH, f"h.yaml:5:3: error CX002 {DASH_MESSAGE} [schema]"),
-    (IDEOGRAPHIC_DASH, "h.yaml:5:3: error CX002 'goals' must be a list, not the text '-\\u3000\\u3000Założyć konto w 15 "
+    (NBSP_DASH, f"h.yaml:5:4: error CX002 {DASH_MESSAGE} [schema]"),
+    (IDEOGRAPHIC_DASH, "h.yaml:5:4: error CX002 'goals' must be a list, not the text '-\\u3000\\u3000Założyć konto w 15 "
                        "minut'; the dash is followed by 2 ideographic spaces (U+3000), so YAML reads no list item "
                        "(pasted from a word processor?): replace them with ordinary spaces [schema]"),
     (ONE_NBSP_KEY, "h.yaml:5:1: error CX002 unknown field '\\xa0age': it starts with a no-break space (U+00A0), which "
@@ -206,7 +206,7 @@ def test_ordinary_unknown_fields_and_text_for_a_list_keep_their_advice(ws: Path)
 
 @pytest.mark.parametrize("text,where,message", [
     (NBSP_KEY, "5:1", KEY_MESSAGE),
-    (NBSP_DASH, "5:3", DASH_MESSAGE),
+    (NBSP_DASH, "5:4", DASH_MESSAGE),
 ])
 @pytest.mark.parametrize("mode", [[], ["--check"]])
 def test_fmt_leaves_a_file_with_pasted_spaces_as_it_is(ws: Path, text: str, where: str, message: str,

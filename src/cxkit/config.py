@@ -219,22 +219,28 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
 def _decode(data: bytes, path: Path) -> str:
     """The text of a config file: UTF-8, with or without a byte-order mark (Windows editors write one).
 
-    Anything else is a :class:`ConfigError` that points at the first bad byte by line and column,
-    as a TOML error would, not by its offset in the file.
+    Anything else is a :class:`ConfigError` at `path:line:col` of the first bad byte, as a TOML error
+    is located, with the encoding the file most likely is (as a document's error has it): UTF-16,
+    which Windows PowerShell's `>` and Out-File write, or an 8-bit one such as Windows-1250.
     """
+    shown = _shown_config(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ConfigError(
+            f"{shown}:1:1: the file is UTF-16 (as Windows PowerShell's `>` and Out-File write text); save it as "
+            "UTF-8 (in PowerShell: `Out-File -Encoding utf8`)"
+        )
+    from .legacy_encoding import looks_like_utf16, not_utf8
+
+    if looks_like_utf16(data[:4096]):
+        # ASCII text in UTF-16 is valid UTF-8 full of NULs, which TOML would refuse one by one.
+        raise ConfigError(f"{shown}:1:1: the file looks like UTF-16 without a byte-order mark; save it as UTF-8")
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ConfigError(f"{_shown_config(path)}: the file is UTF-16; save it as UTF-8") from None
-        start = data.rfind(b"\n", 0, exc.start) + 1
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = len(data[start:exc.start].decode("utf-8")) + 1  # characters, like TOML errors count them
-        raise ConfigError(
-            f"{_shown_config(path)}: not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column}; save the file as UTF-8"
-        ) from None
+        line, column, what = not_utf8(data, exc.start)
+        raise ConfigError(f"{shown}:{line}:{column}: {what}") from None
 
 
 def load_config(

@@ -2662,7 +2662,7 @@ def _not_ours(display: str, doc: Any) -> FileOutcome:
         return FileOutcome(display, "skipped")
     problems = []
     for issue in doc.issues:
-        line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+        line, col = issue.position(doc.loaded)
         problems.append((line, col, "schema", issue.message))
     return FileOutcome(display, "error", problems=problems) if problems else FileOutcome(display, "skipped")
 
@@ -2686,7 +2686,7 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
         pasted_key = isinstance(key, str) and issue.message.startswith("unknown field") and _pasted_spaces(key)
         pasted_dash = isinstance(value, str) and value.startswith("-") and _pasted_spaces(value[1:])
         if pasted_key or (pasted_dash and "must be a list" in issue.message):
-            line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+            line, col = issue.position(doc.loaded)
             return (line, col, "schema", f"{issue.message}; the file is left as it is until then")
     return None
 

@@ -182,3 +182,41 @@ def guess(raw: bytes, at: int) -> str:
     if pasted:
         return f" ({rest}: {'; '.join(parts)})"
     return f" ({'; '.join(parts)}: convert the file from the one that gives the right text)"
+
+
+def looks_like_utf16(head: bytes) -> bool:
+    """Every other byte mostly zero: UTF-16 (or UTF-32) text without a byte-order mark, as a file's
+    first bytes show it (ASCII text in UTF-16 is valid UTF-8 full of NULs)."""
+    even, odd = head[0::2], head[1::2]
+    return b"\x00" in head and max(even.count(0), odd.count(0)) > 0.3 * max(len(odd), 1)
+
+
+_BREAKS = re.compile("\r\n|\r|\n")
+
+
+def _line_col(text: str, at: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of offset ``at`` of ``text``."""
+    line, start = 1, 0
+    for m in _BREAKS.finditer(text, 0, at):
+        line, start = line + 1, m.end()
+    return line, at - start + 1
+
+
+def not_utf8(raw: bytes, at: int) -> tuple[int, int, str]:
+    """Where the byte at offset ``at`` of ``raw`` (a file that is not UTF-8) is, by line and column
+    (in characters), and what to say about it: "the file is not valid UTF-8: byte 0xB3 cannot be
+    decoded (it looks like ...); save it as UTF-8", or, for a UTF-8 file with a few pasted bytes,
+    to retype them (by line:column) rather than convert the file."""
+    text = raw.decode("utf-8", errors="surrogateescape")
+    place = len(raw[:at].decode("utf-8", errors="surrogateescape"))
+    line, column = _line_col(text, place)
+    hint, fix = guess(raw, at), "save it as UTF-8"
+    if mostly_utf8(raw):
+        # Converting the whole file from an 8-bit encoding would garble its UTF-8 letters.
+        fix = "retype that character in UTF-8"
+        more = [m.start() for _, m in zip(range(4), _STAND_IN.finditer(text))][1:]
+        if more:
+            places = ", ".join("%d:%d" % _line_col(text, i) for i in more[:2])
+            fix += f" (and the one{'s' if len(more) > 1 else ''} at {places}{' and further' if len(more) > 2 else ''})"
+        fix += " rather than converting the whole file, which would garble its UTF-8 letters"
+    return line, column, f"the file is not valid UTF-8: byte 0x{raw[at]:02X} cannot be decoded{hint}; {fix}"

@@ -112,13 +112,14 @@ class LoadedYAML:
         """
         return locate(self.root, path, key=key)
 
-    def locate_in(self, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int]:
+    def locate_in(self, path: tuple[Any, ...] | list[Any], offset: int, *, exact: bool = False) -> tuple[int, int]:
         """Where character ``offset`` of the text value at ``path`` is written: in its line for a
         `|` or `>` value or a quoted or plain one written over several lines, else (a value on one
-        line, or one whose reading cannot be retraced) the value's start."""
+        line, or one whose reading cannot be retraced) the value's start.  ``exact``: in a value on
+        one line too (a character the finding is about, not a word of it)."""
         return (
             locate_in_block(self.root, self.text, path, offset)
-            or locate_in_flow(self.root, self.text, path, offset)
+            or locate_in_flow(self.root, self.text, path, offset, exact=exact)
             or locate(self.root, path, key=False)
         )
 
@@ -191,10 +192,13 @@ def locate_in_block(root: Node | None, text: str, path: tuple[Any, ...] | list[A
     return None
 
 
-def locate_in_flow(root: Node | None, text: str, path: tuple[Any, ...] | list[Any], offset: int) -> tuple[int, int] | None:
+def locate_in_flow(
+    root: Node | None, text: str, path: tuple[Any, ...] | list[Any], offset: int, *, exact: bool = False
+) -> tuple[int, int] | None:
     """1-based (line, column) of character ``offset`` of the plain or quoted value at ``path``, or None.
 
-    Only for a value written over several lines (one on a single line is found at its start).
+    Only for a value written over several lines (one on a single line is found at its start), or
+    any with ``exact``.
     The value is read again from its written stretch as the parser reads it (escapes, `''`,
     line breaks folded to a space or kept as blank lines, blanks around them dropped), keeping
     where each character came from; if that reading is not exactly the parsed value, None.
@@ -203,7 +207,7 @@ def locate_in_flow(root: Node | None, text: str, path: tuple[Any, ...] | list[An
     if not isinstance(node, ScalarNode) or node.style not in (None, "", "'", '"') or not isinstance(node.value, str):
         return None
     start, end = node.start_mark, node.end_mark
-    if start.line == end.line or not 0 <= offset < len(node.value):
+    if (start.line == end.line and not exact) or not 0 <= offset < len(node.value):
         return None
     read = _flow_reading(text, start.index, end.index, node.style or "")
     if read is None or read[0] != node.value:

@@ -478,7 +478,7 @@ def check_target(
         return result
     if "schema" in ruleset.active:
         for issue in doc.issues:
-            line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+            line, col = issue.position(doc.loaded)
             result.findings.append(_stamp(doc.path, ruleset.active["schema"], known["schema"], Hit(line, col, issue.message)))
     result.unchecked = doc.model is None
     if doc.model is not None or ruleset.yaml_rules:

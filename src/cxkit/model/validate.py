@@ -22,6 +22,13 @@ class SchemaIssue:
     path: tuple[Any, ...]
     message: str
     at_key: bool = True  # point at the key (missing/unknown fields) rather than the value
+    offset: int | None = None  # point at this character of the (text) value
+
+    def position(self, loaded: Any) -> tuple[int, int]:
+        """1-based (line, column) of the issue in the file read as ``loaded`` (a :class:`~cxkit.yamlio.LoadedYAML`)."""
+        if self.offset is not None:
+            return loaded.locate_in(self.path, self.offset, exact=True)
+        return loaded.locate(self.path, key=self.at_key)
 
 
 _DUPLICATE_ID = re.compile(r"share the id '(.+?)'")
@@ -538,12 +545,15 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         )
     if etype == "list_type":
         hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
+        offset = None
         if isinstance(value, str) and value.startswith("-") and (pasted := _pasted_spaces(value[1:])):
             # `-\xa0Założyć konto`, a bullet pasted from Word: the author did start the item with a dash.
+            # Told at the look-alike space after it, the character to replace.
             hint = f"; the dash is followed by {pasted}, so YAML reads no list item {_PASTED}: {_replace(pasted)}"
+            offset = 1
         if isinstance(value, dict):
             hint = _mapping_for_list_hint(model, tpath, value)
-        return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False)
+        return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False, offset=offset)
     if etype in ("model_type", "model_attributes_type", "dict_type"):
         owner = _walk(model, (*tpath, ""))
         shape = _SHORT_FORMS.get(owner, "a mapping of fields")  # type: ignore[arg-type]

@@ -83,7 +83,7 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
         return
     if doc.model is None:
         for issue in doc.issues:
-            line, col = doc.loaded.locate(issue.path, key=issue.at_key)
+            line, col = issue.position(doc.loaded)
             _fail(out, doc.path, line, col, Schema, issue.message)
         return
     if hits:
