@@ -173,13 +173,13 @@ def test_on_a_wide_screen_the_sources_and_the_overview_stay_tables(workspace: Pa
 def test_each_cell_names_its_column_for_the_phone_layout(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without a browser: the markup the phone layout rests on."""
     page = _html(workspace, monkeypatch, "personas/grazyna.yaml")
-    assert ('<td data-label="Rodzaj">wywiad</td><td class="date" data-label="Data">2026-10-14</td>'
-            '<td class="num" data-label="n">9</td><td class="num" data-label="cytowane">2</td>'
-            '<td class="note" data-label="Uwagi">Wywiady pogłębione') in page
+    assert ('<td role="cell" data-label="Rodzaj">wywiad</td><td role="cell" class="date" data-label="Data">2026-10-14</td>'
+            '<td role="cell" class="num" data-label="n">9</td><td role="cell" class="num" data-label="cytowane">2</td>'
+            '<td role="cell" class="note" data-label="Uwagi">Wywiady pogłębione') in page
     overview = _html(workspace, monkeypatch, ".")
-    assert '<div class="table-wrap"><table class="overview">' in overview
-    assert '<td class="num none" data-label="Etapy">–</td>' in overview  # a persona's stages
-    assert '<td class="file" data-label="Plik"><code>personas/grazyna.yaml</code></td>' in overview
+    assert '<div class="table-wrap"><table role="table" class="overview">' in overview
+    assert '<td role="cell" class="num none" data-label="Etapy">–</td>' in overview  # a persona's stages
+    assert '<td role="cell" class="file" data-label="Plik"><code>personas/grazyna.yaml</code></td>' in overview
 
 
 # Scrolls each journey grid to its far end, then reports where its row names are.

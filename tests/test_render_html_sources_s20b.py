@@ -174,9 +174,9 @@ def test_the_date_column_never_wraps_and_only_a_long_id_may_break_at_its_joints(
     """Without a browser: the markup and the style rules the layout rests on."""
     page = _html(workspace, monkeypatch, "personas/grazyna.yaml")
     assert "table.sources td.date { white-space: nowrap; }" in page
-    assert '<td class="date" data-label="Data">2026-10-14</td>' in page
-    assert '<td class="sid whole"><code>wywiady-2026-10</code></td>' in page
+    assert '<td role="cell" class="date" data-label="Data">2026-10-14</td>' in page
+    assert '<td role="cell" class="sid whole"><code>wywiady-2026-10</code></td>' in page
     # An id longer than 32 characters is left to wrap, which the page does at a "-" before cutting a word.
-    assert '<td class="sid"><code>badanie-uzytecznosci-aplikacji-zdrowik-na-androidzie-2026-11</code></td>' in page
+    assert '<td role="cell" class="sid"><code>badanie-uzytecznosci-aplikacji-zdrowik-na-androidzie-2026-11</code></td>' in page
     # Dates and ids are written as they are: no non-breaking hyphen a reader would copy with them.
     assert "\u2011" not in page

@@ -40,6 +40,28 @@ def text_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
+#: A web address in text (``https://…``, ``www.…``), up to a space.
+URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)\S+")
+
+#: One percent-encoded character of a web address: its first byte's escape and the escapes of the
+#: UTF-8 bytes that continue it (``%C5%BC`` is ż, ``%F0%9F%9A%B2`` 🚲), or one escape (``%20``).
+ESCAPED_CHAR = re.compile(r"%[0-9A-Fa-f]{2}(?:%[89ABab][0-9A-Fa-f])*")
+
+
+def url_cuts(url: str, joints: str, host_dots: bool = False) -> list[int]:
+    """Where a web address may fold, in order: after each of ``joints`` past its scheme (and after
+    a ``.`` of its host with ``host_dots``), and before and after each percent-escaped character,
+    never inside one (``%C5%BC`` is ż: ``%C`` over ``5%BC`` reads as nothing). The scheme stays with
+    the host."""
+    scheme = url.find("://") + 3 if "://" in url else 0
+    host_end = url.find("/", scheme) if "/" in url[scheme:] else len(url)
+    cuts = {i + 1 for i, char in enumerate(url)
+            if scheme < i + 1 < len(url) and (char in joints or (host_dots and char == "." and i < host_end))}
+    for match in ESCAPED_CHAR.finditer(url, host_end):
+        cuts.update(pos for pos in match.span() if 0 < pos < len(url))
+    return sorted(cuts)
+
+
 _NAME_BREAKS = re.compile("[ \t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 

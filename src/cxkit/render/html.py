@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from html import escape
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, Iterable, Optional, Sequence, Tuple
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
@@ -98,12 +98,16 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
 @media (max-width: 640px) { .card { padding: 12px 14px; }
   table.sources, table.overview, table.sources tbody, table.overview tbody, table.sources tr, table.overview tr {
     display: block; width: 100%; }
-  table.sources thead, table.overview thead { display: none; }
+  /* The header row is out of sight, not out of a screen reader's table: it still names each cell's
+     column, so the label the card shows beside a value is left unread (its alternative text is ""). */
+  table.sources thead, table.overview thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   table.sources tr, table.overview tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
   table.sources td, table.overview td { display: block; border: 0; padding: 1px 0 1px 6.5rem; position: relative;
     text-align: left; min-width: 0; }
-  table.sources td::before, table.overview td::before { content: attr(data-label); position: absolute; left: 0;
-    width: 6rem; color: var(--muted); font-size: .8rem; line-height: 1.6; overflow-wrap: anywhere; }
+  table.sources td::before, table.overview td::before { content: attr(data-label); content: attr(data-label) / "";
+    position: absolute; left: 0; width: 6rem; color: var(--muted); font-size: .8rem; line-height: 1.6;
+    overflow-wrap: anywhere; }
   table.sources td.num, table.overview td.num { text-align: left; }
   table.sources td:empty, table.overview td.none { display: none; }
   table.sources td.sid, table.overview td.doc { padding-left: 0; } table.sources td.sid { font-weight: 600; }
@@ -139,23 +143,19 @@ def esc(text: str) -> str:
     return escape(content.shown(text), quote=True)
 
 
-#: A web address in text (``https://…``, ``www.…``), up to a space.
-_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)\S+")
+_URL = content.URL
 
 
 def text_html(text: str) -> str:
     """``text`` escaped, each web address in it with a ``<wbr>`` after its joints (``/``, ``?``,
-    ``&``, ``#``, ``=``, and a ``.`` of its host; the scheme stays with the host), so that a browser
-    folds an address too long for its cell or card where a reader sees them, not mid-word
-    (``operator.p`` over ``l/…``). A ``<wbr>`` is no character: the address reads, copies and
-    searches the same."""
+    ``&``, ``#``, ``=``, and a ``.`` of its host; the scheme stays with the host) and around each
+    percent-escaped character (``%C5%BC``), so that a browser folds an address too long for its
+    cell or card where a reader sees them, not mid-word (``operator.p`` over ``l/…``) nor inside an
+    escape. A ``<wbr>`` is no character: the address reads, copies and searches the same."""
     out, pos = [], 0
     for match in _URL.finditer(text):
         url = match.group(0)
-        scheme = url.find("://") + 3 if "://" in url else 0
-        host_end = url.find("/", scheme) if "/" in url[scheme:] else len(url)
-        cuts = [i + 1 for i, char in enumerate(url)
-                if scheme < i + 1 < len(url) and (char in "/?&#=" or (char == "." and i < host_end))]
+        cuts = content.url_cuts(url, "/?&#=", host_dots=True)
         out.append(esc(text[pos:match.start()]))
         out.append("<wbr>".join(esc(url[a:b]) for a, b in zip([0, *cuts], [*cuts, len(url)])))
         pos = match.end()
@@ -219,7 +219,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
     if not rows:
         return _section(labels["sources"], f'<p class="warning">{esc(labels["no_sources"])}</p>')
     keys = ("source.id", "source.type", "source.date", "source.n", "cited_by", "source.note")
-    head = "".join(f"<th>{esc(labels[k])}</th>" for k in keys)
+    head = _head(labels[k] for k in keys)
     # Each cell names its column (data-label): on a phone a row is a card, the names beside the values.
     name = {k: esc(labels[k]) for k in keys}
     body = []
@@ -228,14 +228,27 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
         if r["link"]:
             note += f' <span class="path">({text_html(r["link"])})</span>'
         body.append(
-            f'<tr><td class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td>'
-            f'<td data-label="{name["source.type"]}">{esc(r["type"])}</td>'
-            f'<td class="date" data-label="{name["source.date"]}">{esc(r["date"])}</td>'
-            f'<td class="num" data-label="{name["source.n"]}">{esc(r["n"])}</td>'
-            f'<td class="num" data-label="{name["cited_by"]}">{esc(r["cited"])}</td>'
-            f'<td class="note" data-label="{name["source.note"]}">{note}</td></tr>'
+            f'<tr role="row"><td role="cell" class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td>'
+            f'<td role="cell" data-label="{name["source.type"]}">{esc(r["type"])}</td>'
+            f'<td role="cell" class="date" data-label="{name["source.date"]}">{esc(r["date"])}</td>'
+            f'<td role="cell" class="num" data-label="{name["source.n"]}">{esc(r["n"])}</td>'
+            f'<td role="cell" class="num" data-label="{name["cited_by"]}">{esc(r["cited"])}</td>'
+            f'<td role="cell" class="note" data-label="{name["source.note"]}">{note}</td></tr>'
         )
-    return _section(labels["sources"], f'<table class="sources"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+    return _section(labels["sources"], f'<table role="table" class="sources">{head}<tbody role="rowgroup">{"".join(body)}</tbody></table>')
+
+
+def _head(names: Iterable[str]) -> str:
+    """A card table's header row, each ``<th scope="col">``, with the roles a table's parts have.
+
+    On a phone the sources and the overview are laid out as cards (``display: block``), and some
+    browsers (Safari's VoiceOver) then no longer read them as a table: the explicit roles keep a
+    table, its rows, column headers and cells for a screen reader whatever the layout. The header
+    row is hidden from sight there, not from a screen reader, which still names each value's column
+    (the card shows the same name beside it, from the cell's ``data-label``).
+    """
+    cells = "".join(f'<th role="columnheader" scope="col">{esc(name)}</th>' for name in names)
+    return f'<thead role="rowgroup"><tr role="row">{cells}</tr></thead>'
 
 
 #: A document's anchors on a page: its own ``id``, and the bare document id when that is kept too.
@@ -591,7 +604,7 @@ def against_page(persona_model: Persona, persona_labels: Labels, persona_path: s
 def _count(value: int | None, label: str) -> str:
     """A count's cell; one that does not apply (a persona's stages) is marked so a phone can leave it out."""
     cls = "num none" if value is None else "num"
-    return f'<td class="{cls}" data-label="{esc(label)}">{"–" if value is None else value}</td>'
+    return f'<td role="cell" class="{cls}" data-label="{esc(label)}">{"–" if value is None else value}</td>'
 
 
 def _broken_list(broken: Sequence[Any], labels: Labels) -> str:
@@ -613,7 +626,7 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
     if not rows:
         return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=path or title))}</p>", labels, title)
     keys = ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file")
-    head = "".join(f"<th>{esc(labels[k])}</th>" for k in keys)
+    head = _head(labels[k] for k in keys)
     # Each cell names its column (data-label): on a phone a row is a card, the names beside the values.
     name = {k: esc(labels[k]) for k in keys}
     body = []
@@ -623,14 +636,14 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         # A name in another language than the page's is read (aloud, hyphenated) in its own.
         own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
         body.append(
-            f'<tr><td class="doc"{own_lang}><a href="#{esc(anchor)}"><strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
-            f'<td data-label="{name["kind"]}">{esc(labels[r.kind])}</td>{_count(r.traits, labels["traits"])}'
+            f'<tr role="row"><td role="cell" class="doc"{own_lang}><a href="#{esc(anchor)}"><strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<td role="cell" data-label="{name["kind"]}">{esc(labels[r.kind])}</td>{_count(r.traits, labels["traits"])}'
             f'{_count(r.sources, labels["sources"])}{_count(r.stages, labels["stages"])}'
             f'{_count(r.opportunities, labels["opps"])}'
-            f'<td data-label="{name["reviewed"]}">{reviewed}</td><td class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
+            f'<td role="cell" data-label="{name["reviewed"]}">{reviewed}</td><td role="cell" class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
         )
     # Only the table scrolls sideways when it is wider than the screen, never the page.
-    table = (f'<div class="table-wrap"><table class="overview"><thead><tr>{head}</tr></thead>'
-             f'<tbody>{"".join(body)}</tbody></table></div>')
+    table = (f'<div class="table-wrap"><table role="table" class="overview">{head}'
+             f'<tbody role="rowgroup">{"".join(body)}</tbody></table></div>')
     docs = '\n<hr class="doc">\n'.join(parts)
     return page(f"<h1>{esc(title)}</h1>\n{table}{_broken_list(broken, labels)}\n<hr class=\"doc\">\n{docs}", labels, title)

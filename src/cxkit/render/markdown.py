@@ -37,10 +37,32 @@ def inline(text: str) -> str:
     return "<br>".join(_inline_lines(text))
 
 
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
+
+
+def _with_url_breaks(text: str) -> str:
+    """``text`` escaped; a web address with percent-escapes in it (``…/wiki/Gda%C5%84sk``) gets a
+    ``<wbr>`` after each ``/``, ``?``, ``&``, ``=``, ``#`` and ``-`` and around each escaped
+    character, so that GitHub and GitLab fold it there rather than inside an escape (``%C`` over
+    ``5%84``), which they cut anywhere. A ``<wbr>`` shows nothing: the address reads and copies
+    as written. An address without escapes is left as it is."""
+    out, pos = [], 0
+    for match in content.URL.finditer(text):
+        url = match.group(0)
+        if not content.ESCAPED_CHAR.search(url):
+            continue
+        cuts = content.url_cuts(url, "/?&#=-")
+        out.append(_escaped(text[pos:match.start()]))
+        out.append("<wbr>".join(_escaped(url[a:b]) for a, b in zip([0, *cuts], [*cuts, len(url)])))
+        pos = match.end()
+    out.append(_escaped(text[pos:]))
+    return "".join(out)
+
+
 def _inline_lines(text: str) -> list[str]:
     """The lines of ``text``, each made safe as :func:`inline` makes it; empty lines dropped."""
-    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
-    out = plain(out)
+    out = plain(_with_url_breaks(text))
     lines = [" ".join(line.split()) for line in out.strip().splitlines()]
     return [line for line in lines if line]
 

@@ -223,16 +223,16 @@ def _extension(output: Path) -> str:
     return output.suffix.lower()
 
 
-def _export_name(output: Path, ext: str, source: str | None) -> str:
+def _export_name(output: Path, ext: str, source: str | None, also: tuple[str, ...] = ()) -> str:
     """The -o name to suggest instead of ``output``, with extension ``ext``: the same name less its
     extension and any export extension before it (``claim.html.pdf`` → ``claim.html``), or, when
     nothing is left (``-o .pdf``), named after the rendered file or folder; quoted for a shell when
-    it needs it (``'mapa v2.html'``)."""
-    known = (*FORMAT_BY_EXTENSION, *NOT_WRITTEN)
+    it needs it (``'mapa v2.html'``); ``also``: more extensions to drop (``.yaml``)."""
+    known = (*FORMAT_BY_EXTENSION, *NOT_WRITTEN, *also)
     base = output.name
     while "." in base and f".{base.rpartition('.')[2].lower()}" in known:
         base = base.rpartition(".")[0]
-    if not base or _extension(output) == output.name.lower():  # -o .pdf, -o .txt
+    if not base or _extension(output) == output.name.lower():  # -o .pdf, -o .txt, -o .yaml
         named = Path(source) if source and source != "-" else Path.cwd()  # "-" is no file (refused later)
         named = named if named.name and named.name not in (".", "..") else named.resolve()
         base = (named.stem if named.suffix.lower() in (".yaml", ".yml") else named.name) or "export"
@@ -249,6 +249,37 @@ def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | N
     name, instead = found
     other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json")}
     return name, instead.format(**other)
+
+
+#: A YAML file's extensions: where cxkit documents (and a team's other YAML) are kept, never an export.
+_YAML_EXTENSIONS = (".yaml", ".yml")
+
+
+def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> str | None:
+    """Why ``-o output`` is refused when, without --format, it names a YAML file (None otherwise).
+
+    Without --format such a name got the terminal view, silently: a file named like a document that
+    no YAML reader can read, in the folder lint scans. It is almost certainly a slip (``-o mapa.yaml``
+    for ``-o mapa.html``), so it is refused as ``-o mapa.pdf`` is, with the names each export takes.
+    With --format the format asked for is written (with a note, :func:`yaml_note`), as for a PDF name.
+    """
+    if output is None or given is not None or _extension(output) not in _YAML_EXTENSIONS:
+        return None
+    names = ", ".join(f"-o {_export_name(output, ext, source, _YAML_EXTENSIONS)} ({name})" for ext, name in
+                      (("html", "HTML"), ("md", "Markdown"), ("mmd", "Mermaid"), ("json", "JSON")))
+    text = _export_name(output, "txt", source, _YAML_EXTENSIONS)
+    return (f"-o {display_path(str(output))}: cxkit does not write YAML, and a {_extension(output)} file is where "
+            f"documents are kept, not an export; name the file after the export: {names}, "
+            f"or -o {text} for the terminal view")
+
+
+def yaml_note(output: Path | None, given: str | None) -> str | None:
+    """The note when --format writes an export into a YAML name (``-f json -o mapa.yaml``)."""
+    if output is None or given is None or _extension(output) not in _YAML_EXTENSIONS:
+        return None
+    what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
+    return (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though a "
+            f"{_extension(output)} file is where documents are kept, and cxkit lint reads it as one")
 
 
 def choose_format(given: str | None, output: Path | None, source: str | None = None) -> tuple[str, str | None]:
@@ -572,7 +603,9 @@ def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: li
 
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
+    given_format = req.output_format
     output_format, format_note = choose_format(req.output_format, req.output, req.path)
+    format_note = format_note or yaml_note(req.output, given_format)
     req = replace(req, output_format=output_format)
     config = load_config(req.config_path, near=[req.path])
     if req.output is not None:
@@ -600,6 +633,11 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             against_doc = _single(other, req.against)
     if req.output is not None:
         _refuse_overwriting_input(req.output, read)
+        # After those refusals, which say more when the YAML file named is one the render reads
+        # (a --against given by its id too), and before anything is written.
+        refused = yaml_refusal(req.output, given_format, req.path)
+        if refused is not None:
+            raise UsageError(refused)
     # A folder's overview shows the documents that load and lists the others (exit 1, as lint
     # exits on a broken file); one file that cannot be read leaves nothing to show (exit 2).
     partial = is_dir and req.against is None

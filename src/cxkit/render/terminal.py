@@ -188,6 +188,36 @@ def _scheme_with_host(parts: list[str], width: int) -> list[str]:
     return parts
 
 
+_ESCAPED_CHAR = content.ESCAPED_CHAR
+
+
+def chop_escaped(text: str, width: int) -> list[str]:
+    """``text`` (a part of a web address with no joint left) in lines of at most ``width`` cells,
+    cut between its characters but never inside a percent-escape: ``%C5%BC`` is one character
+    (ż), and ``%C`` at the end of a line over ``5%BC`` reads as nothing and copies as garbage. An
+    escaped character wider than the line on its own is cut between its escapes, and only an
+    escape wider than the line (a column under three cells) anywhere."""
+    from rich.cells import cell_len, chop_cells
+
+    atoms: list[str] = []
+    pos = 0
+    for match in _ESCAPED_CHAR.finditer(text):
+        atoms.extend(text[pos:match.start()])
+        escaped = match.group(0)
+        if len(escaped) <= width:
+            atoms.append(escaped)
+        else:
+            atoms.extend(escaped[i:i + 3] for i in range(0, len(escaped), 3))
+        pos = match.end()
+    atoms.extend(text[pos:])
+    lines = [""]
+    for atom in atoms:
+        if lines[-1] and cell_len(lines[-1] + atom) > width:
+            lines.append("")
+        lines[-1] += atom
+    return [chunk for line in lines for chunk in (chop_cells(line, width) if cell_len(line) > width else [line])]
+
+
 def break_token(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` cells that break ``text`` at spaces, then after ``/``, then after ``-`` or ``_``.
 
@@ -222,11 +252,20 @@ def break_token(text: str, width: int) -> list[str]:
                 return
         if current.strip():
             lines.append(current.rstrip())
-        chunks = chop_cells(piece, width)
+        chunks = chop_escaped(piece, width) if levels is _URL_BREAK_LEVELS else chop_cells(piece, width)
         lines.extend(chunk.rstrip() for chunk in chunks[:-1])
         current = chunks[-1]
 
     for piece in _space_pieces(text, _BREAK_LEVELS[0]):
+        if piece.rstrip() == "·" and cell_len((current + piece).rstrip()) > width:
+            # A "·" between items (``→ Zespół CRM · do 2028-12-15 · w toku``) with no room left on
+            # the line: the break separates the items, and the "·" is dropped there rather than
+            # starting the next line, where it would read as a bullet. Where the line has room it
+            # stays at its end, after the item before it.
+            if current.strip():
+                lines.append(current.rstrip())
+            current = ""
+            continue
         place(piece, 0, _levels(piece))
     lines.append(current.rstrip())
     return lines
@@ -1003,7 +1042,8 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     for i, kind_name in enumerate(("persona", "negative-persona", "journey")):
         count = sum(1 for r in rows if r.kind == kind_name)
         totals.append(("" if i == 0 else " · ") + f"{labels[f'kind.{kind_name}.plural']}: {count}")
-    return Group(Text(shown_path(title), style="bold"), table, totals)
+    # Broken as an item list is: a "·" stays after the count before it, never heads a line.
+    return Group(Text(shown_path(title), style="bold"), table, BreakableText(totals))
 
 
 def broken_view(broken: list[Any], labels: Labels, title: str | None = None) -> RenderableType:
