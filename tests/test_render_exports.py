@@ -826,6 +826,8 @@ def test_json_keys_follow_the_format_order_and_empty_lists_are_left_out() -> Non
 def test_json_with_stage_selection_keeps_only_those_stages() -> None:
     data = json.loads(export("json", JOURNEY_PL, "--stage", "zakup,odbior"))
     assert [s["id"] for s in data["stages"]] == ["zakup", "odbior"]
+    # Which stages of how many they were (tester 7, F4); the rest is a journey document.
+    assert set(data.pop("stage_selection")) == {"numbers", "of"}
     MODELS["journey"].model_validate(data)
 
 

@@ -233,11 +233,46 @@ def select_stages(journey: JourneyMap, wanted: list[str]) -> list[Stage]:
     return [s for s in journey.stages if s.id in keep]
 
 
+def stage_numbers(journey: JourneyMap, stages: Iterable[Stage]) -> list[int]:
+    """Each of ``stages``' number in the whole journey (1-based), as every view numbers them."""
+    place = {id(stage): i + 1 for i, stage in enumerate(journey.stages)}
+    return [place[id(stage)] for stage in stages]
+
+
+def number_runs(numbers: list[int]) -> str:
+    """Stage numbers as people write them: ``12, 22``; a run of three or more as ``3–5``."""
+    out: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        if j - i >= 2:
+            out.append(f"{numbers[i]}–{numbers[j]}")
+        else:
+            out.extend(str(n) for n in numbers[i:j + 1])
+        i = j + 1
+    return ", ".join(out)
+
+
+def partial_line(journey: JourneyMap, stages: list[Stage], labels: Any) -> str | None:
+    """"Stages 12, 22 of 25, picked with --stage; …" when ``stages`` leave some of the journey's
+    out (None when every stage is shown): an export of a few stages must not pass for the map."""
+    total = len(journey.stages)
+    if len(stages) >= total:
+        return None
+    numbers = stage_numbers(journey, stages)
+    key = "partial.one" if len(numbers) == 1 else "partial.many"
+    return labels[key].format(numbers=number_runs(numbers), total=total)
+
+
 def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
-    """The stage ``--stage wanted`` means: by id, else by name; in any case ('Zakup', 'PURCHASE').
+    """The stage ``--stage wanted`` means: by id, else by name; in any case ('Zakup', 'PURCHASE');
+    else by its number (``12``), as every view numbers the stages (``12. KSeF connection``).
 
     The closest match wins: the id as typed, the name as typed (its spaces one), then the id
-    and the name in any case.  Two stages that match equally closely ('Purchase' and
+    and the name in any case, and only then a number: a stage whose id or name is ``12`` is
+    that stage, wherever it stands.  Two stages that match equally closely ('Purchase' and
     'purchase' for ``PURCHASE``) are a usage error naming both ids, never a silent first pick.
     """
     spaced = " ".join(wanted.split())
@@ -259,7 +294,13 @@ def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
             named = ", ".join(f"'{s.id}' ({' '.join(str(s.name).split())})" for s in found)
             raise UsageError(visible_line(f"--stage '{wanted}' matches {len(found)} stages: {named}; "
                                           "give the id of the one you mean"))
+    if _STAGE_NUMBER.fullmatch(wanted.strip()) and int(wanted) <= len(journey.stages):
+        return journey.stages[int(wanted) - 1]
     return None
+
+
+#: A stage's number as ``--stage`` takes it: 1, 12, never 0 or 012.
+_STAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 
 
 def folded(name: str) -> str:

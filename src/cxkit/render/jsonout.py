@@ -46,11 +46,20 @@ def _dumps(data: Any) -> str:
 
 
 def document(model: CxModel, stages: list[str] | None = None) -> str:
-    """One document; with ``stages`` a journey keeps only those stages."""
-    if stages and isinstance(model, JourneyMap):
-        from .content import select_stages  # ids or names, as every other view takes them
+    """One document; with ``stages`` a journey keeps only those stages, and says which they were.
 
-        model = model.model_copy(update={"stages": select_stages(model, stages)})
+    ``stage_selection`` then follows them: ``{"numbers": [12, 22], "of": 25}``, each kept stage's
+    number in the whole journey (1-based, as every view numbers it, in the order of ``stages``)
+    and how many stages the journey has — without it a script could not tell which of the 25 the
+    two were, nor that there were others.
+    """
+    if stages and isinstance(model, JourneyMap):
+        from .content import select_stages, stage_numbers  # ids or names, as every other view takes them
+
+        kept = select_stages(model, stages)
+        data = normalise(model.model_copy(update={"stages": kept}))
+        data["stage_selection"] = {"numbers": stage_numbers(model, kept), "of": len(model.stages)}
+        return _dumps(data)
     return _dumps(normalise(model))
 
 

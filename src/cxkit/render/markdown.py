@@ -206,6 +206,20 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
     return "<br>".join(f"• {_entry(e)}" for e in entries)
 
 
+def _curve(levels: list[int | None], numbers: list[int]) -> str:
+    """The sparkline and its values; stages left out between two shown (``--stage 12,22``) are a
+    ``…``, never an arrow from one to the other: -2 → +1 would read as a rise across stages unseen."""
+    bars, values = [], []
+    for i, level in enumerate(levels):
+        if i:
+            joined = numbers[i] == numbers[i - 1] + 1
+            bars.append(" " if joined else " … ")
+            values.append(" → " if joined else " … ")
+        bars.append(_SPARK[level] if level is not None else "·")
+        values.append(signed(level))
+    return f"`{''.join(bars)}` ({''.join(values)})"
+
+
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
     """A journey map: one table with the stages as columns, and an emotion sparkline."""
     out = [f"## {_heading(name_line(model.name))}", ""]
@@ -215,15 +229,16 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
     out += [" · ".join(meta), ""]
+    partial = content.partial_line(model, stages, labels)
+    if partial is not None:  # a few stages must not pass for the whole map
+        out += [f"_{inline(partial)}_", ""]
     if model.goal:
         out += [f"**{inline(labels['goal'])}:** {_flow(model.goal)}", ""]
     if model.summary:
         out += [_flow(model.summary), ""]
     levels = [s.emotion for s in stages]
     if any(level is not None for level in levels):
-        spark = " ".join(_SPARK[lv] if lv is not None else "·" for lv in levels)
-        values = " → ".join(signed(lv) for lv in levels)
-        out += [f"**{inline(labels['curve'])}:** `{spark}` ({values})", ""]
+        out += [f"**{inline(labels['curve'])}:** {_curve(levels, content.stage_numbers(model, stages))}", ""]
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
     header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
     rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]

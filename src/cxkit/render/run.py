@@ -110,9 +110,13 @@ def _stage_hint(model: JourneyMap, wanted: str) -> str:
 
     Ids are lower-case slugs ('BOOK' means 'book'); a name suggests its stage's id ('Zakup'), and
     so does the start or any whole words of one name ('drying out' of "Drying out, then repairs"),
-    with that name, since the id alone may share no word with what was typed.
+    with that name, since the id alone may share no word with what was typed. A number that is no
+    stage's (``--stage 26`` of 25 stages) says which numbers there are.
     """
     known = [s.id for s in model.stages]
+    if wanted.strip().isdecimal():  # a number past the last stage (or 0): which numbers there are
+        count = len(model.stages)
+        return f"it has {count} stage{'s' if count != 1 else ''}, so --stage takes a number from 1 to {count}; "
     guess = closest(wanted.lower(), known)
     if guess is not None:
         return f"did you mean '{guess}'? "
