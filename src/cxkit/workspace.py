@@ -370,6 +370,19 @@ def unread_identity(raw: bytes) -> tuple[str | None, str | None]:
     return kind, found.group(1) if found else None
 
 
+def near_miss_identity(data: Any) -> tuple[str, str | None] | None:
+    """The kind and id of a document read whole whose kind is a near miss (`Kind: Persona`,
+    `kind: Persona`, no `kind:` beside a persona's keys), or None: the schema names its mistake, and
+    the cross-file rules must not tell a journey that names it that no such persona exists."""
+    if not isinstance(data, dict) or data.get("kind") in KINDS:
+        return None
+    kind = data.get("kind")
+    if kind is None:
+        kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
+    guess = (near_miss_kind(kind) if isinstance(kind, str) else None) or kind_from_keys(data)
+    return (guess, as_text(data.get("id"))) if guess else None
+
+
 def probe_text(head: bytes) -> str:
     """Undecodable bytes read well enough to spot a `kind:` line (UTF-16 without a BOM included)."""
     if b"\x00" in head[:200]:

@@ -475,6 +475,7 @@ def check_target(
             result.summary = summarize(doc)
         except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
             result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+        _near_miss(result, doc)
         return result
     if "schema" in ruleset.active:
         for issue in doc.issues:
@@ -496,7 +497,19 @@ def check_target(
         result.summary = summarize(doc)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+    _near_miss(result, doc)
     return result
+
+
+def _near_miss(result: FileResult, doc: Any) -> None:
+    """A document whose kind is a near miss (`Kind: Persona`) stands, for the cross-file rules, as one
+    that could not be read: its schema finding says what to fix, and a journey naming its id is not
+    told that no such persona exists."""
+    if result.summary is None and doc.model is None:
+        from ..workspace import near_miss_identity
+
+        result.unread = near_miss_identity(doc.data)
+        result.unchecked = True
 
 
 def _unread_identity(target: Target, content: tuple[bytes, int] | None) -> tuple[str | None, str | None]:
@@ -1003,6 +1016,10 @@ def _finish(
     for res in results:
         if res.summary is not None:
             index.add(res.summary)
+        elif res.unread is not None and res.unchecked:
+            # Read, but with a near miss of a kind: it stands for a document where its schema finding is shown.
+            if "schema" in ruleset.active and not skips("schema", res.path):
+                index.unread.append((res.path, *res.unread))
         elif res.unread is not None and broken_shown and not skips("yaml-syntax", res.path):
             index.unread.append((res.path, *res.unread))
     workspace_findings: list[Finding] = []

@@ -174,14 +174,22 @@ _QUOTED_WHOLE = re.compile(r"\s*[-+]?[0-9]{1,6}\s*")
 _GROUPED_WHOLE = re.compile(r"\s*[0-9]{1,3}(?:([ \u00a0\u202f\u2009,'’_])[0-9]{3})(?:\1[0-9]{3})*\s*")
 
 
+def valid_id(value: str) -> str:
+    """The valid id the schema suggests for ``value`` ("Ola Kowalska" → "ola-kowalska"), as `cxkit new
+    --id` makes one; ``value`` itself when it is one, "" when no letter or digit is left."""
+    from ..scaffold.slug import is_slug, slugify
+
+    if is_slug(value):
+        return value
+    kept = "_".join(part for part in (slugify(p) for p in value.split("_")) if part)
+    return kept if is_slug(kept) else slugify(value)
+
+
 def _slug_hint(value: Any) -> str:
     """"; did you mean '<id>'?" for text that is no valid id, as `cxkit new --id` suggests one."""
     if not isinstance(value, str):
         return ""
-    from ..scaffold.slug import is_slug, slugify
-
-    kept = "_".join(part for part in (slugify(p) for p in value.split("_")) if part)
-    suggestion = kept if is_slug(kept) else slugify(value)
+    suggestion = valid_id(value)
     return f"; did you mean '{suggestion}'?" if suggestion and suggestion != value else ""
 
 

@@ -219,7 +219,13 @@ class UnknownPersona(Rule):
     scope = "workspace"
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        from ...model.validate import valid_id
+
         personas = [d.id for d in index.documents if d.kind in ("persona", "negative-persona") and d.id]
+        # A persona whose id is no valid id (`Ola Kowalska`) is told by the schema to take the valid
+        # form (`ola-kowalska`): that is the id to suggest, and a journey that names it already waits for that fix.
+        fixed = {valid_id(d.id): d for d in index.documents
+                 if d.kind in ("persona", "negative-persona") and d.id and valid_id(d.id) not in ("", d.id)}
         closest: ClosestMatch | None = None  # built on the first unknown reference
         for journey in index.of_kind("journey"):
             ref = journey.persona
@@ -250,12 +256,34 @@ class UnknownPersona(Rule):
                                  f"'{renamed.id}' (", Place(renamed.path, *renamed.id_pos), ", the file named after this id)?",
                                  path=journey.path)
                 continue
+            waiting = fixed.get(ref)
+            if waiting is not None:
+                if not index.ignored("schema", waiting.path):
+                    continue  # the persona's own schema finding says to write this id
+                yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; the persona in ",
+                                 Place(waiting.path, *waiting.id_pos), f" has the id '{waiting.id}', which is no valid id: "
+                                 f"write '{ref}' there", path=journey.path)
+                continue
             if closest is None:
-                closest = ClosestMatch(personas, cutoff=0.6)
+                closest = ClosestMatch([valid_id(p) or p for p in personas], cutoff=0.6)
             guess = closest(ref)
             hint: list[str | Place] = [f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")]
+            if guess in fixed and guess not in index.by_id:
+                # Suggested in its valid form: the persona's file must change to it as well.
+                hint = [f"; did you mean '{guess}'? (the id of ", Place(fixed[guess].path, *fixed[guess].id_pos),
+                        f", written '{fixed[guess].id}', which is no valid id: write '{guess}' in both files)"]
             maybe = [path for path, kind, ident in index.unread if ident is None and kind != "journey"]
-            if not guess and maybe:
+            # Personas with an id that did not load (a near miss of `kind`, invalid YAML): not "no personas".
+            broken = {ident: path for path, kind, ident in index.unread if ident and kind != "journey"}
+            near = ClosestMatch(broken, cutoff=0.6)(ref) if not guess and broken else None
+            if near is not None:
+                hint = [f"; did you mean '{near}'? (in ", Place(broken[near]),
+                        ", which does not load as a persona until its own errors are fixed)"]
+            elif not guess and not maybe and not personas and broken:
+                first = next(iter(broken))
+                hint = [f"; no persona loads: the persona '{first}' in ", Place(broken[first]),
+                        " does not until its own errors are fixed"]
+            elif not guess and maybe:
                 more = f" and {len(maybe) - 2} more" if len(maybe) > 2 else ""
                 hint = ["; it may be in a file that could not be read (", Place(maybe[0])]
                 hint += [", ", Place(maybe[1])] if len(maybe) > 1 else []
