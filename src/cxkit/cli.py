@@ -516,6 +516,7 @@ def _lint_parts(
         _warn_no_documents(searched, [part.config for part in parts])
     elif result.documents:
         _note_ignored_lookalikes([part.config for part in parts], searched)
+    _note_txt_files([part.config for part in parts], searched)
     fails = False
     for part in parts:
         assert part.result is not None
@@ -656,6 +657,7 @@ def _exit(
         _warn_no_documents(searched, [config])
     elif documents:
         _note_ignored_lookalikes([config], searched)
+    _note_txt_files([config], searched)
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
@@ -727,6 +729,31 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str]) -> None:
         f"look{'' if many else 's'} like cxkit documents, so {'they were' if many else 'it was'} not checked "
         f"({first}{', ...' if many else ''}); name {'them' if many else 'it'} (cxkit lint {shell_word(first)}), "
         f"or set respect-gitignore = false {where}"
+    )
+
+
+def _note_txt_files(configs: list[Any], searched: list[str]) -> None:
+    """Say once on stderr which files the folder scans passed over because their names end in `.yaml.txt`
+    or `.yml.txt` (Notepad adds `.txt` unless "All files" is chosen, and Explorer hides it), and to
+    rename them.  A note, not a finding: they are not read, and the exit code stays as it is.
+
+    Only when a folder was searched, as :func:`_note_ignored_lookalikes`: files named (a hook's) are
+    told nothing of the rest of the workspace, and a `.yaml.txt` named is checked."""
+    if not any(os.path.isdir(t) for t in searched):
+        return
+    from .discovery import display_path
+
+    named = {display_path(t) for t in searched}
+    shown = sorted({path for config in configs for path in config.txt_skipped} - named)
+    if not shown:
+        return
+    first, n = shown[0], len(shown)
+    fixed = first[: -len(".txt")]
+    what = f"{first} was" if n == 1 else f"{n} files named *.yaml.txt or *.yml.txt ({first}, ...) were"
+    _error(
+        f"note: {what} not checked: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
+        f"unless you choose \"All files\"; rename {'it' if n == 1 else 'each'} without the .txt "
+        f"(mv {shell_word(first)} {shell_word(fixed)})"
     )
 
 

@@ -19,6 +19,9 @@ from .limits import MAX_FILE_BYTES
 from .visible import visible_name
 
 YAML_SUFFIXES = (".yaml", ".yml")
+#: A document saved by Notepad without "All files" chosen: `ola.yaml.txt`.  Not read, but named (see
+#: :attr:`Config.txt_skipped`).
+TXT_SUFFIXES = (".yaml.txt", ".yml.txt")
 
 
 class UsageError(Exception):
@@ -366,6 +369,10 @@ def _scan_keyed(
                             subdirs.append(name)
                     continue
                 if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
+                    if name.lower().endswith(TXT_SUFFIXES) and not (
+                        config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
+                    ) and not (ignored and in_tree + name in ignored):
+                        config.txt_skipped[visible_name(shown + name)] = None
                     continue
                 full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
