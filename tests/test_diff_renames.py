@@ -122,8 +122,8 @@ def test_review_reads_base_with_its_own_exclude(tmp_path, monkeypatch):
     r.write("cxkit.toml", "")
     monkeypatch.chdir(r.root)
     report = review_json("HEAD")
-    # The draft was not part of BASE's workspace: it is added now, not changed.
-    assert [(c["document"], c["op"]) for c in report["changes"]] == [("kamil", "added")]
+    # The draft was not part of BASE's workspace: it joined the workspace now, not changed.
+    assert [(c["document"], c["op"]) for c in report["changes"]] == [("kamil", "joined")]
 
 
 # --- 2. an id renamed with its file ------------------------------------------------------------

@@ -13,7 +13,7 @@ from ..visible import has_controls, json_visible, raw_name, visible, visible_lin
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import reads_text
-from .model import ADDED, CHANGED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff
+from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
 PROSE_LENGTH = 60
@@ -225,6 +225,8 @@ def summary_line(result: DiffResult) -> str:
         status = d.status if d.status != "unchanged" else "changed"
         counts[status] = counts.get(status, 0) + 1
     parts = [f"{counts[s]} {s}" for s in ("changed", "renamed", "added", "removed") if counts.get(s)]
+    if counts.get(JOINED):
+        parts.append(f"{counts[JOINED]} joined the workspace")
     if counts.get(LEFT):
         parts.append(f"{counts[LEFT]} left the workspace")
     inner = sum(1 for d in differ for _c in _inner(d))
@@ -253,10 +255,23 @@ def _left_sentence(doc: DocumentDiff, new_label: str, *, markdown: bool = False)
     return f"{what} left the workspace: still in {where}, outside what the configuration compares (`paths`, `exclude`)"
 
 
+def _joined_sentence(doc: DocumentDiff, old_label: str, *, markdown: bool = False) -> str:
+    """What a document that joined the workspace is: not added, its file already there on the old side."""
+    what = _describe_document(doc)
+    if old_label in ("working tree", "index"):
+        where = f"the {old_label}"
+    else:
+        where = md_code(old_label) if markdown else f"'{visible_line(old_label)}'"
+    if markdown:
+        what = md_text(what[:1].upper() + what[1:])
+    return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
+            "(`paths`, `exclude`)")
+
+
 def _inner(doc: DocumentDiff) -> Iterator[Change]:
     """The changes inside a document (not its own addition, removal or rename)."""
     for c in doc.changes:
-        if c.path == "" and (c.op in (ADDED, REMOVED, LEFT) or (c.op == MOVED and c.kind == "file")):
+        if c.path == "" and (c.op in (ADDED, REMOVED, LEFT, JOINED) or (c.op == MOVED and c.kind == "file")):
             continue
         yield c
 
@@ -316,7 +331,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
         first = False
         status = doc.status
         line = Text()
-        if status == "added":
+        if status in ("added", JOINED):
             line.append("+ ", style="green bold")
         elif status in ("removed", LEFT):
             line.append("- ", style="red bold")
@@ -333,6 +348,8 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
             line.append(f"  removed {_describe_document(doc)}", style="red")
         elif status == LEFT:
             line.append(f"  {_left_sentence(doc, result.new_label)}", style="red")
+        elif status == JOINED:
+            line.append(f"  {_joined_sentence(doc, result.old_label)}", style="green")
         console.print(line)
         for change in _inner(doc):
             for out in _text_change(change, colored):
@@ -483,13 +500,15 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             assert doc.old is not None and doc.new is not None
             where = f"{md_code(doc.old.file)} → {md_code(doc.new.file)}"
         suffix = {"added": " (added)", "removed": " (removed)", "renamed": " (renamed)",
-                  LEFT: " (left the workspace)"}.get(status, "")
+                  LEFT: " (left the workspace)", JOINED: " (joined the workspace)"}.get(status, "")
         title_line = md_code(doc.document) if where == md_code(doc.document) else f"{md_code(doc.document)} · {where}"
         out += [f"{h}# {title_line}{suffix}", ""]
         if status in ("added", "removed"):
             out += [f"{'New' if status == 'added' else 'Removed'} {md_text(_describe_document(doc))}.", ""]
         elif status == LEFT:
             out += [f"{_left_sentence(doc, result.new_label, markdown=True)}.", ""]
+        elif status == JOINED:
+            out += [f"{_joined_sentence(doc, result.old_label, markdown=True)}.", ""]
         items = [line for c in _inner(doc) for line in _md_change(c)]
         if items:
             out += items + [""]

@@ -19,6 +19,9 @@ OPS = (ADDED, REMOVED, CHANGED, MOVED)
 #: A document whose file the new side still holds, but outside what that side's configuration
 #: compares (its `paths` or `exclude`, or a client's): not removed, it left the workspace.
 LEFT = "left"
+#: A document whose file the old side held too, but outside what that side's configuration
+#: compared (a new `paths` or `exclude`, a client's): not added, it joined the workspace.
+JOINED = "joined"
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
@@ -143,6 +146,8 @@ class DocumentDiff:
     changes: list[Change] = field(default_factory=list)
     #: Not on the new side only because its configuration no longer takes the file in (see ``LEFT``).
     left: bool = False
+    #: Not on the old side only because its configuration did not take the file in (see ``JOINED``).
+    joined: bool = False
 
     @property
     def file(self) -> str:
@@ -152,9 +157,9 @@ class DocumentDiff:
 
     @property
     def status(self) -> str:
-        """added, removed, left (the workspace), renamed, changed or unchanged."""
+        """added, joined (the workspace), removed, left (the workspace), renamed, changed or unchanged."""
         if self.old is None:
-            return "added"
+            return JOINED if self.joined else "added"
         if self.new is None:
             return LEFT if self.left else "removed"
         if any(c.op == MOVED and c.kind == "file" for c in self.changes):

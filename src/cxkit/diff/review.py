@@ -47,7 +47,7 @@ from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import _equality_key, id_text, item_id, label, pair_items, pair_moved
 from .model import DiffResult, Doc, Item, Part, format_path
-from .sources import Problem, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
+from .sources import Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
 _DIGITS = re.compile(r"\d+")
@@ -1027,6 +1027,7 @@ def run_review(
     new_docs = [d for d in new.docs if d.file not in unread_before]
     diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree")
     mark_left(diff.documents, new)  # still in the working tree, outside what its configuration takes in
+    mark_joined(diff.documents, old)  # in BASE already, outside what its configuration took in
 
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))

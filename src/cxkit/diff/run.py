@@ -16,7 +16,7 @@ from .compare import Options, compare_pair, compare_workspaces
 from .git import LINK_MODE, Repo
 from .model import DiffResult, Doc
 from .sources import (
-    Problem, Side, file_side, folder_side, index_side, mark_left, moved_out_of_reach, read_document, read_file,
+    Problem, Side, file_side, folder_side, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
     revision_side, worktree_side,
 )
 
@@ -389,6 +389,7 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
         return Outcome(result, problems)
     result.documents = compare_workspaces(old_docs, new_docs, options)
     mark_left(result.documents, new)
+    mark_joined(result.documents, old)
     for side, where in (("before", old), ("after", new)):
         by_file: dict[str, list[Problem]] = {}
         for problem in where.problems:

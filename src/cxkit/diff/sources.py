@@ -15,7 +15,7 @@ from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
 from ..yamlio import load_bytes
 from .git import Repo, TreeFile
-from .model import LEFT, REMOVED, Doc, DocumentDiff
+from .model import ADDED, JOINED, LEFT, REMOVED, Doc, DocumentDiff
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,26 @@ def mark_left(documents: list[DocumentDiff], new: Side) -> None:
         for c in d.changes:
             if c.path == "" and c.op == REMOVED:
                 c.op = LEFT
+
+
+def mark_joined(documents: list[DocumentDiff], old: Side) -> None:
+    """Mark the added documents whose file ``old`` held too, as a cxkit document, outside what its
+    configuration compared (a new `paths` or `exclude`, a client's, let it in): they joined the
+    workspace, and were not added.  The mirror of :func:`mark_left`."""
+    compared = {doc.file for doc in old.docs} | old.unread
+    added = [d for d in documents if d.new is not None and d.old is None and d.new.file not in compared]
+    if not added or old.holds is None:
+        return
+    found = old.holds([d.new.file for d in added if d.new is not None])
+    for d in added:
+        assert d.new is not None
+        raw = found.get(d.new.file)
+        if raw is None or not claims_cxkit_kind(load_bytes(raw), raw):
+            continue
+        d.joined = True
+        for c in d.changes:
+            if c.path == "" and c.op == ADDED:
+                c.op = JOINED
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
