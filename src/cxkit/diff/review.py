@@ -151,6 +151,9 @@ class ConfigChange:
     working_tree: str | None
     changed: list[str] = field(default_factory=list)
     base_error: str | None = None
+    #: A client's config moved to another folder while the documents stayed where they were: what its
+    #: `paths` and `exclude` take in is read from its new folder (not in JSON: ``changed`` names them).
+    alone: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"base": self.base, "working_tree": self.working_tree, "changed": list(self.changed), "base_error": self.base_error}
@@ -1084,7 +1087,8 @@ def run_review(
     # A file renamed that neither side can read is one file: its `yaml-syntax` finding is the same.
     paired.names.update(unread_renames(old, new))
     # A client's folder moved with its config (`git mv browar browar-sklep`) is the same workspace.
-    moved = _moved_configs(old.configs, new.configs, paired.files, from_top) if several else {}
+    alone: set[str] = set()  # client configs moved to another folder, their documents left where they were
+    moved = _moved_configs(old.configs, new.configs, paired.files, from_top, alone) if several else {}
     after = _placed(after_findings, after_texts, paired, similar=similar_after, workspaces=ws_after)
     silenced_after = [
         Silenced(p, by)
@@ -1158,7 +1162,7 @@ def run_review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
-        _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved)
+        _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved, alone)
         if old.configs or new.configs else None,
         levels,
     )
@@ -1226,12 +1230,17 @@ def _config_levels(configs: dict[str, bytes]) -> dict[str, str]:
 
 def _moved_configs(
     before: dict[str, bytes], after: dict[str, bytes], files: dict[str, str], from_top: Callable[[str], str],
+    alone: set[str] | None = None,
 ) -> dict[str, str]:
     """The config files of other workspaces that moved with their folder (path from the top in
     BASE -> in the working tree): one BASE has and the working tree has not, paired with one of the
     same name the working tree added, when most of the documents of its folder that the diff paired
     (``files``: the branch's file -> BASE's) are in the new one's folder; and one renamed in its
-    folder (`cxkit.toml` to `pyproject.toml`), paired with the one the working tree added there."""
+    folder (`cxkit.toml` to `pyproject.toml`), paired with the one the working tree added there.
+
+    ``alone`` gets the BASE configs paired so whose documents mostly stayed where they were (the
+    config moved into a subfolder of its own, `browar/cxkit.toml` to `browar/personas/cxkit.toml`):
+    the same workspace for its findings, but its `paths` and `exclude` now read from another folder."""
     removed = [full for full in before if full not in after and posixpath.dirname(full)]
     added = [full for full in after if full not in before and posixpath.dirname(full)]
     if not removed or not added:
@@ -1258,6 +1267,12 @@ def _moved_configs(
             best, count = max(votes.items(), key=lambda item: (item[1], item[0].count("/")))
             if 2 * count > len(went):
                 out[full] = best
+                if alone is not None:
+                    new_folder = posixpath.dirname(best)
+                    carried = sum(1 for o, n in pairs if _under_folder(o, folder) and _under_folder(n, new_folder)
+                                  and n[len(new_folder):] == o[len(folder):])
+                    if 2 * carried <= count:
+                        alone.add(full)  # its documents stayed: the config went to another folder
     return out
 
 
@@ -1275,11 +1290,14 @@ def _moved_folder(folder: str, moved: dict[str, str]) -> str:
 
 def _workspace_configs(
     repo: Repo, before: dict[str, bytes], after: dict[str, bytes], moved: dict[str, str] | None = None,
+    alone: AbstractSet[str] = frozenset(),
 ) -> list[ConfigChange]:
     """How the config files of the workspaces under the one in force differ between BASE and the
     working tree (paths from the top -> content on each side): added, removed, moved with their
     folder (``moved``: BASE's path -> the working tree's; listed when a setting changed too), or
-    with settings changed."""
+    with settings changed.  One moved to another folder without its documents (``alone``) is
+    listed whatever its settings: its `paths` and `exclude` (named as changed when set) now read
+    from another folder, and the files its workspace holds are others."""
     from ..config import PYPROJECT, ConfigError, _has_cxkit_table, load_config
 
     out: list[ConfigChange] = []
@@ -1303,9 +1321,13 @@ def _workspace_configs(
                 if full in moved:
                     old, new = read(full, before[full], "before"), read(moved[full], after[moved[full]], "after")
                     changed = _changed_settings(old, new) if old is not None and new is not None else []
-                    if changed:
+                    if full in alone and old is not None and new is not None:
+                        # The same text, another folder: what it takes in is not the same.
+                        changed = sorted(set(changed) | {k for k in ("exclude", "paths") if getattr(new, k)})
+                    if changed or full in alone:
                         out.append(ConfigChange(_shown_path(Path(repo.top) / full),
-                                                _shown_path(Path(repo.top) / moved[full]), changed))
+                                                _shown_path(Path(repo.top) / moved[full]), changed,
+                                                alone=full in alone))
                 continue
             if before.get(full) == after.get(full):
                 continue
@@ -1724,6 +1746,12 @@ def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
     elif old is not None and new is None:
         what = (f"{md_code(old)} removed: in the working tree its folder's files are linted with the configuration "
                 f"around them, in {base} with {md_code(old)}")
+    elif old != new and change.alone:
+        folder = posixpath.dirname(new or "") or "."
+        what = (f"{md_code(old or '')} → {md_code(new or '')} (moved to another folder, its documents left where they "
+                f"were){', changed' + keys if keys else ''}: in the working tree its `paths` and `exclude` are read "
+                f"from {md_code(folder)}, so its workspace takes in other files than in {base}, which is linted with "
+                f"its own version of it")
     elif old != new:
         how = "renamed in its folder" if posixpath.dirname(old or "") == posixpath.dirname(new or "") else "moved with its folder"
         what = (f"{md_code(old or '')} → {md_code(new or '')} ({how}), changed{keys}: {base} is "
