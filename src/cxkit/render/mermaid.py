@@ -4,7 +4,10 @@ Mermaid's journey grammar ends a task at ``:``, a statement at ``;`` or a line
 break, starts entity codes with ``#`` and comments with ``%%`` anywhere, or with
 a single ``%`` where a token starts (Mermaid 10 and 11 lex ``%(?!{)[^\\n]*`` as a
 comment, so a task "% of visitors ..." would vanish); actors are separated by
-commas.  Text is cleaned so none of these can break the diagram.
+commas.  Text is cleaned so none of these can break the diagram.  And Mermaid
+takes text for HTML: a tag-like ``<v2>`` or ``<script>…</script>`` is sanitised
+away, silently, so ``<`` and ``>`` are written as its entity codes (``#lt;``,
+``#gt;``), which it shows as the characters.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ def clean(text: str, *, limit: int | None = None, comma: bool = True) -> str:
     out = _PERCENTS.sub("%", out)
     if limit is not None and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
+    # After the cut, which must not halve a code ("#l…"): "Onboarding <v2>" showed as "Onboarding ".
+    out = out.replace("<", "#lt;").replace(">", "#gt;")
     if _GUARDED_START.match(out):
         out = _GUARD + out
     return out
