@@ -258,7 +258,9 @@ def load_config(
     cwd = cwd or Path.cwd()
     if explicit is not None:
         if not explicit.exists():
-            raise ConfigError(f"{explicit}: config file not found")
+            from .discovery import backslash_hint
+
+            raise ConfigError(f"{explicit}: config file not found{backslash_hint(str(explicit))}")
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: not a file; --config takes a cxkit.toml or pyproject.toml")
         path: Path | None = explicit

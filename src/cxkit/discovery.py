@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
 from .limits import MAX_FILE_BYTES
-from .visible import visible_name
+from .visible import visible_line, visible_name
 
 YAML_SUFFIXES = (".yaml", ".yml")
 #: A document saved by Notepad without "All files" chosen: `ola.yaml.txt`.  Not read, but named (see
@@ -35,7 +35,28 @@ def missing_path(given: str) -> UsageError:
             "'-': cxkit reads files, not standard input; save the document to a file and name it "
             "(a file called '-' is named ./-)"
         )
+    if os.sep == "/" and "\\" in given:
+        # A Windows path pasted into a POSIX shell, CI or WSL: shown as typed (a backslash doubled
+        # would be a path the author never typed), with the path that exists here.
+        return UsageError(f"{visible_line(given)}: no such file or directory{backslash_hint(given)}")
     return UsageError(f"{display_path(given)}: no such file or directory")
+
+
+def backslash_hint(given: str) -> str:
+    """For a path written with Windows backslashes (`personas\\ola.yaml`, `C:\\Users\\Agata\\cx\\cxkit.toml`)
+    that names nothing here: "; did you mean personas/ola.yaml? (...)" when the same path with `/`
+    (or its end, from a folder here on: `cx/cxkit.toml`, `cxkit.toml`) exists, else what to write; "" for
+    other paths."""
+    if os.sep != "/" or "\\" not in given:
+        return ""
+    parts = [p for p in given.replace("\\", "/").split("/") if p and p != "."]
+    if parts and len(parts[0]) == 2 and parts[0][1] == ":":
+        parts = parts[1:]  # `C:`: a drive, which this system has not
+    for start in range(len(parts)):
+        candidate = "/".join(parts[start:])
+        if candidate and os.path.exists(candidate):
+            return f"; did you mean {display_path(candidate)}? (folders are separated by / here, not \\)"
+    return "; on this system folders are separated by /, not \\"
 
 
 @dataclass(frozen=True, slots=True)
