@@ -209,7 +209,7 @@ def test_a_workspace_without_documents_still_warns_when_served_from_the_cache(tm
     results = [run(tmp_path, "notatki") for _ in range(3)]
     assert len({(code, out, output_and_log(err)[0]) for code, out, err in results}) == 1
     code, out, err = results[2]
-    assert code == 0 and "All checks passed (0 documents in 1 file)." in out
+    assert code == 0 and "Nothing to check: no cxkit documents found in 1 file." in out
     assert "warning: no cxkit documents found in notatki" in output_and_log(err)[0]
 
 

@@ -97,7 +97,7 @@ def test_statistics_of_an_empty_folder_say_so_and_warn(repo: Path) -> None:
     (repo / "notatki").mkdir()
     (repo / "notatki" / "zakupy.yaml").write_text("- mleko\n- chleb\n", encoding="utf-8")
     result = cli("lint", "--no-cache", "--statistics", "notatki")
-    assert (result.exit_code, result.stdout) == (0, "All checks passed (0 documents in 1 file).\n")
+    assert (result.exit_code, result.stdout) == (0, "Nothing to check: no cxkit documents found in 1 file.\n")
     assert "warning: no cxkit documents found in notatki" in result.stderr
 
 

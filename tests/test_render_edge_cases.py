@@ -101,7 +101,7 @@ def test_an_empty_folder_names_the_folder_not_the_title(workspace: Path, fmt: st
     (workspace / "szkice" / "notatki.yaml").write_text("tytul: nie dokument\n", encoding="utf-8")
     code, out, err = render("szkice", "--format", fmt)
     assert code == 0, err
-    assert "No personas, negative personas or journeys found in szkice." in out
+    assert "No personas, negative personas or journeys found in szkice (looked for" in out
     assert "found in Overview" not in out
 
 

@@ -88,7 +88,8 @@ _EN: dict[str, str] = {
     "counts": "Counts",
     "opps": "Opps",
     "against": "Persona and negative persona",
-    "empty": "No personas, negative personas or journeys found in {path}.",
+    # The path is not last: "found in ." read as a doubled full stop.
+    "empty": "No personas, negative personas or journeys found in {path} (looked for *.yaml and *.yml files).",
     "broken": "Could not be read ({count}), so not shown; fix them, or run cxkit lint to see every problem",
     # source types
     "type.interview": "interview",
@@ -187,7 +188,7 @@ _PL: dict[str, str] = {
     "counts": "Liczby",
     "opps": "Uspr.",
     "against": "Persona i persona negatywna",
-    "empty": "Brak person, person negatywnych i ścieżek klienta w {path}.",
+    "empty": "Brak person, person negatywnych i ścieżek klienta w {path} (szukano plików *.yaml i *.yml).",
     "broken": "Nie udało się odczytać ({count}), więc ich tu nie ma; popraw je albo uruchom cxkit lint",
     "type.interview": "wywiad",
     "type.survey": "ankieta",

@@ -39,7 +39,7 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
             current = f.path
         console.print(_finding_text(f))
     if not findings:
-        console.print(Text.assemble((_PASSED, "green"), summary[len(_PASSED):]))
+        console.print(_clean_text(summary))
         return
     console.print()
     console.print(Text(summary))
@@ -92,7 +92,7 @@ def _laid_out(console: Any, findings: list[Finding], summary: str) -> str | None
             console.print()
             console.print(Text(summary))
         else:
-            console.print(Text.assemble((_PASSED, "green"), summary[len(_PASSED):]))
+            console.print(_clean_text(summary))
     def line(f: Finding) -> str:
         lit = layouts[f.severity.name]
         return f"{lit[0]}{f.path}{lit[1]}{f.line}{lit[2]}{f.column}{lit[3]}{f.code}{lit[4]}{f.message}{lit[5]}{f.rule}{lit[6]}"
@@ -114,11 +114,27 @@ def _grouped(findings: list[Finding], line: Callable[[Finding], str]) -> list[st
 
 
 _PASSED = "All checks passed"
+_NOTHING = "Nothing to check"
+
+
+def _clean_text(summary: str) -> Any:
+    """The summary of a run without findings, its verdict in green (or, with nothing checked, in yellow)."""
+    from rich.text import Text
+
+    head = _PASSED if summary.startswith(_PASSED) else _NOTHING
+    return Text.assemble((head, "green" if head == _PASSED else "yellow"), summary[len(head):])
 
 
 def summary_line(findings: list[Finding], files_checked: int, documents: int) -> str:
-    """The sentence that ends the text output: what was found, or that all checks passed; without a line break."""
+    """The sentence that ends the text output: what was found, or that all checks passed; without a line break.
+
+    With no document checked, it says so rather than "All checks passed": nothing was (an empty
+    folder, a wrong path, a file saved as `ola.yaml.txt`).  Still exit 0: an empty workspace is valid
+    (`cxkit init --no-examples`, CI before the first persona), and stderr says where it looked."""
     docs = f"{documents} document{'s' if documents != 1 else ''}"
+    if not findings and not documents:
+        files = f" in {files_checked} file{'s' if files_checked != 1 else ''}" if files_checked else ""
+        return f"{_NOTHING}: no cxkit documents found{files}."
     if not findings:
         return f"{_PASSED} ({docs} in {files_checked} file{'s' if files_checked != 1 else ''})."
     counts = dict.fromkeys(_STYLE, 0)
