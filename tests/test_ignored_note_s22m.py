@@ -79,7 +79,8 @@ def test_ignored_personas_beside_checked_ones_are_told_once(repo: Path, cache: l
         assert result.stderr == (
             "cxkit: note: git ignores 2 more files here that look like cxkit documents, so they were not checked "
             "(personas/ola-szkic.yaml, ...); name them (cxkit lint personas/ola-szkic.yaml), or set "
-            "respect-gitignore = false in cxkit.toml\n"
+            "respect-gitignore = false in cxkit.toml; to keep them unchecked without this note, add "
+            '"personas/ola-szkic.yaml", "szkice" to exclude there\n'
         )
 
 
@@ -89,9 +90,9 @@ def test_one_ignored_persona_is_named(repo: Path) -> None:
     _write(repo, "personas/ola-szkic.yaml", EWA.replace("ewa-farmaceutka", "ola-szkic"))
     result = _lint("--no-cache")
     assert result.stderr == (
-        "cxkit: note: git ignores 1 more file here that looks like cxkit documents, so it was not checked "
+        "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
         "(personas/ola-szkic.yaml); name it (cxkit lint personas/ola-szkic.yaml), or set respect-gitignore = false "
-        "in cxkit.toml\n"
+        'in cxkit.toml; to keep it unchecked without this note, add "personas/ola-szkic.yaml" to exclude there\n'
     )
     # The ways out it names work, and then it is quiet.
     named = _lint("--no-cache", "personas/ola-szkic.yaml")

@@ -702,33 +702,42 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
 def _note_ignored_lookalikes(configs: list[Any], searched: list[str]) -> None:
     """In a run that checked documents, say once on stderr how many files its folder scans passed over
     because git ignores them, though they look like cxkit documents (a `kind:` line: a draft persona
-    in .gitignore), and how to check them.  A note, not a finding: the exit code stays as it is.
+    in .gitignore), how to check them, and how to keep them unchecked without the note (`exclude`).
+    A note, not a finding: the exit code stays as it is.
 
-    Only when a folder was searched (the configured paths, `.`): a hook that names the files it
-    changed is told nothing of what the rest of the workspace (read for context) holds."""
-    if not any(os.path.isdir(t) for t in searched):
+    Only of the folders searched (the configured paths, `.`, a folder named), not of the rest of the
+    workspace read for context: a hook that names the files it changed is told nothing, and
+    `cxkit lint personas/` nothing of an ignored `szkice/` beside it."""
+    folders = [t for t in searched if os.path.isdir(t)]
+    if not folders:
         return
+    import json
+
     from .discovery import ignored_lookalikes
 
     shown: list[str] = []
     more = False
     where = ""
+    entries: list[str] = []  # what `exclude` takes to leave them out: the ignored folders or files they are in
     for config in configs:
-        found, stopped = ignored_lookalikes(config)
+        found, stopped = ignored_lookalikes(config, within=folders)
         if found and not shown:
             where = f"in {config.label}" if config.source else "in a cxkit.toml"
-        shown += [f for f in found if f not in shown]
+            entries = list(dict.fromkeys(json.dumps(e, ensure_ascii=False) for _, e in found))
+        shown += [f for f, _ in found if f not in shown]
         more = more or stopped
     if not shown:
         return
     n = len(shown)
     many = n > 1 or more
     first = shown[0]
+    them = "them" if many else "it"
     _error(
         f"note: git ignores {'at least ' if more else ''}{n} more file{'s' if many else ''} here that "
-        f"look{'' if many else 's'} like cxkit documents, so {'they were' if many else 'it was'} not checked "
-        f"({first}{', ...' if many else ''}); name {'them' if many else 'it'} (cxkit lint {shell_word(first)}), "
-        f"or set respect-gitignore = false {where}"
+        f"look{'' if many else 's'} like {'' if many else 'a '}cxkit document{'s' if many else ''}, so "
+        f"{'they were' if many else 'it was'} not checked ({first}{', ...' if many else ''}); name {them} "
+        f"(cxkit lint {shell_word(first)}), or set respect-gitignore = false {where}; to keep {them} unchecked "
+        f"without this note, add {', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} to exclude there"
     )
 
 

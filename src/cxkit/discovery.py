@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import itertools
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,32 +202,11 @@ def _warn_git_failed(top: str, why: str) -> None:
 def ignored_documents(config: Config, limit: int = 2000) -> list[str]:
     """The files folder scans passed over because git ignores them that say they are cxkit documents,
     as shown; for a run that checked none, to say why.  Ignored folders are searched for them too,
-    up to ``limit`` entries (a `node_modules/` is not read through)."""
+    up to ``limit`` entries (see :func:`_ignored_yaml`)."""
     from .named import claims_document
 
-    files: dict[str, str] = {}  # real path -> path as met
-    budget = limit
-    for path, is_dir in config.ignored_skipped.items():
-        if not is_dir:
-            files.setdefault(_real(path), path)
-            continue
-        stack = [path]
-        while stack and budget > 0:
-            try:
-                with os.scandir(stack.pop()) as entries:
-                    listed = sorted(entries, key=lambda e: e.name)
-            except OSError:
-                continue
-            budget -= len(listed)
-            for entry in listed:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.name.lower().endswith(YAML_SUFFIXES):
-                    files.setdefault(_real(entry.path), entry.path)
-    met = sorted(((display_path(p), p) for p in files.values()))[:limit]
-    return [disp for disp, p in met if claims_document(Target(Path(p), disp, False))]
+    met, _stopped = _ignored_yaml(config, limit, tools=True)
+    return [disp for _, (disp, p, _entry) in _one_name_each(sorted(met)) if claims_document(Target(Path(p), disp, False))]
 
 
 #: A cxkit document's `kind:` line as written at the top level (`kind: persona`, quoted or not): what a
@@ -235,55 +216,130 @@ DOCUMENT_KIND_LINE = rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journe
 TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
 
 
-def ignored_lookalikes(config: Config, reads: int = 50, entries: int = 1000) -> tuple[list[str], bool]:
+def _ignored_yaml(
+    config: Config, entries: int, *, tools: bool, within: list[str] | None = None
+) -> tuple[list[tuple[str, str, str]], bool]:
+    """The YAML files folder scans passed over because git ignores them (``config.ignored_skipped``:
+    files, and the files in ignored folders), as (shown, path, the ignored entry it was met under),
+    one from each ignored folder (or folder of ignored files) in turn; and whether the look stopped
+    before the end.
+
+    What a scan would leave out anyway is left out: hidden files and folders, and what `exclude`
+    matches (an ignored `web/` whose `web/locales` is excluded); tools' folders such as
+    `node_modules/` too, unless ``tools``.  ``within``: only entries in these folders.  At most
+    ``entries`` files and folder entries are looked at, each ignored folder its share, its listing
+    cut to that: a folder of 30 000 generated files costs one listing and hides no other folder's
+    files; nothing is resolved here (see :func:`_one_name_each`).
+    """
+    roots = None if within is None else [os.path.join(os.path.abspath(w), "") for w in within]
+    budget = entries
+    cut = False
+    met: list[list[tuple[str, str]]] = []  # per unit, its files as (path, ignored entry)
+    # The ignored files by folder, and the ignored folders: each its share of the look, so that one of
+    # 30 000 generated files (or a folder of them) hides no draft persona elsewhere.
+    units: dict[str, list[str] | None] = {}
+    for path, is_dir in sorted(config.ignored_skipped.items()):
+        if roots is not None and not any(os.path.join(os.path.abspath(path), "").startswith(r) for r in roots):
+            continue
+        if is_dir:
+            if tools or os.path.basename(path) not in TOOL_FOLDERS:
+                units[path] = None
+        else:
+            files = units.setdefault(os.path.join(os.path.dirname(path), ""), [])
+            if files is not None:
+                files.append(path)
+    left = len(units)
+    for path, files in units.items():
+        if budget <= 0:
+            cut = True
+            break
+        share = min(budget, max(budget // left, 64))
+        left -= 1
+        budget -= share
+        if files is not None:
+            taken = files[:share]
+            cut = cut or len(taken) < len(files)
+            met.append([(f, f) for f in taken])
+            budget += share - len(taken)
+            continue
+        met.append([])
+        stack = [path]
+        while stack and share > 0:
+            try:
+                with os.scandir(stack.pop()) as listed_entries:
+                    every = sorted(listed_entries, key=lambda e: e.name)
+            except OSError:
+                continue
+            listed = every[:share]
+            share -= len(listed)
+            cut = cut or len(listed) < len(every)
+            for entry in listed:
+                if entry.name.startswith(".") or (not tools and entry.name in TOOL_FOLDERS):
+                    continue
+                if config.exclude and is_excluded(_root_rel(config, entry.path), config.exclude):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                elif entry.name.lower().endswith(YAML_SUFFIXES):
+                    met[-1].append((entry.path, path))
+        cut = cut or bool(stack)
+        budget += share  # what this folder did not need
+    # Taken in turn from each unit, each unit's in path order: a few reads reach every folder.
+    shown = [sorted((display_path(p), p, entry) for p, entry in unit) for unit in met]
+    return [row for turn in itertools.zip_longest(*shown) for row in turn if row is not None], cut
+
+
+def _one_name_each(met: list[tuple[str, str, str]]) -> Iterator[tuple[int, tuple[str, str, str]]]:
+    """``met`` (with each row's place in it) without a second name of a file met once already (a link
+    to it), resolved one by one as they are taken, so a caller that stops early resolves only what
+    it took."""
+    seen: set[str] = set()
+    for i, row in enumerate(met):
+        key = _real(row[1])
+        if key not in seen:
+            seen.add(key)
+            yield i, row
+
+
+def ignored_lookalikes(
+    config: Config, reads: int = 50, entries: int = 1000, within: list[str] | None = None
+) -> tuple[list[tuple[str, str]], bool]:
     """The files folder scans passed over because git ignores them whose first 4 KiB hold a
-    document's `kind:` line (:data:`DOCUMENT_KIND_LINE`), as shown, sorted; and whether the look
+    document's `kind:` line (:data:`DOCUMENT_KIND_LINE`), as (shown, the ignored entry it is in,
+    relative to the config's folder: what `exclude` would take), sorted; and whether the look
     stopped early.  Cheap on purpose, for a run that did check documents: no YAML is read, at most
-    ``reads`` files are opened and ``entries`` entries of ignored folders listed (tools' folders
-    such as `node_modules/` are not looked into).
+    ``reads`` files are opened and ``entries`` files and entries of ignored folders looked at
+    (tools' folders such as `node_modules/` are not looked into).  ``within``: only under these
+    folders (the ones the run searched).
     """
     import re
 
     if not config.ignored_skipped:
         return [], False
     kind_line = re.compile(DOCUMENT_KIND_LINE)
-    files: dict[str, str] = {}  # real path -> path as met
-    budget = entries
-    for path, is_dir in sorted(config.ignored_skipped.items()):
-        if not is_dir:
-            files.setdefault(_real(path), path)
-            continue
-        stack = [] if os.path.basename(path) in TOOL_FOLDERS else [path]
-        while stack and budget > 0:
-            try:
-                with os.scandir(stack.pop()) as listed_entries:
-                    listed = sorted(listed_entries, key=lambda e: e.name)
-            except OSError:
-                continue
-            budget -= len(listed)
-            for entry in listed:
-                if entry.name.startswith(".") or entry.name in TOOL_FOLDERS:
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.name.lower().endswith(YAML_SUFFIXES):
-                    files.setdefault(_real(entry.path), entry.path)
-    stopped = budget <= 0
-    met = sorted((display_path(p), p) for p in files.values())
-    if len(met) > reads:
-        met, stopped = met[:reads], True
-    found = []
-    for disp, path in met:
-        try:
-            if not stat.S_ISREG(os.stat(path).st_mode):
-                continue  # a pipe would block the read
-            with open(path, "rb") as fh:
-                head = fh.read(4096)
-        except OSError:
-            continue
-        if kind_line.search(head.lstrip(b"\xef\xbb\xbf")):
-            found.append(disp)
-    return found, stopped
+    met, stopped = _ignored_yaml(config, entries, tools=False, within=within)
+    found: list[tuple[str, str]] = []
+    opened = 0
+    for i, (disp, path, entry) in _one_name_each(met):
+        opened += 1
+        head = _head(path)
+        if head is not None and kind_line.search(head.lstrip(b"\xef\xbb\xbf")):
+            found.append((disp, _root_rel(config, entry)))
+        if opened == reads:
+            stopped = stopped or i + 1 < len(met)
+            break
+    return sorted(found), stopped
+
+
+def _head(path: str) -> bytes | None:
+    """The first 4 KiB of the regular file ``path``, or None (a pipe would block the read)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            return fh.read(4096)
+    except OSError:
+        return None
 
 
 def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]]]:

@@ -1,0 +1,110 @@
+"""Review 8 of the note on git-ignored files that look like cxkit documents (session 22).
+
+- Its cost stays small in a repository with thousands of ignored YAML files: at most a few dozen
+  files are resolved and read, whatever the number ignored; one huge ignored folder (or one of
+  generated files) does not hide a draft persona in another.
+- It speaks only of the folders the run searched (`cxkit lint personas/` says nothing of an
+  ignored `szkice/` beside it), and `exclude` silences it, as it now says.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import cxkit.discovery as discovery
+from conftest import run_cli
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git missing")
+
+EWA = """\
+kind: persona
+id: ewa-farmaceutka
+name: Ewa Zielińska
+lang: pl
+goals:
+  - text: Odebrać leki na receptę w aptece przy pracy w ciągu 2 godzin od zamówienia
+"""
+MAREK = EWA.replace("ewa-farmaceutka", "marek-kierowca").replace("Ewa Zielińska", "Marek Nowak")
+TRANSLATION = "kind: persona\nname: Imię\ngoals: Cele\npain_points: Punkty bólu\n"
+
+
+def _write(root: Path, rel: str, text: str) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, capture_output=True)
+    _write(tmp_path, "cxkit.toml", 'lang = "pl"\nselect = ["schema"]\n')
+    _write(tmp_path, "personas/ewa-farmaceutka.yaml", EWA)
+    _write(tmp_path, "szkice/marek-kierowca.yaml", MAREK)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-05")
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _lint(*args: str):
+    result = run_cli("lint", "--no-cache", *args)
+    assert result.exception is None, repr(result.exception)
+    assert "All checks passed (1 document in" in result.stdout
+    return result
+
+
+@needs_git
+def test_thousands_of_ignored_files_cost_a_few_reads_and_hide_no_draft(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An ignored folder of generated files sorted before the drafts, and generated files ignored one by one.
+    _write(repo, ".gitignore", "szkice/\nartefakty/\n*.gen.yaml\n")
+    for i in range(1500):
+        _write(repo, f"artefakty/a{i:04}.yaml", "x: 1\n")
+        _write(repo, f"api/m{i:04}.gen.yaml", "x: 1\n")
+    resolved: list[str] = []
+    real = discovery._real
+
+    def counting(path: str) -> str:
+        resolved.append(path)
+        return real(path)
+
+    monkeypatch.setattr(discovery, "_real", counting)
+    scan_resolves = len(resolved)
+    result = _lint()
+    assert "szkice/marek-kierowca.yaml" in result.stderr and "git ignores at least 1 more file" in result.stderr
+    # The scan itself resolves one name per folder; the note at most one per file it reads (50).
+    from_note = [p for p in resolved[scan_resolves:] if p.endswith(".yaml")]
+    assert len(from_note) <= 50, len(from_note)
+
+
+@needs_git
+def test_a_folder_named_is_told_only_of_its_own_ignored_files(repo: Path) -> None:
+    _write(repo, ".gitignore", "szkice/\npersonas/*-szkic.yaml\n")
+    assert _lint("personas/").stderr == ""  # szkice/ is beside personas/, not in it
+    _write(repo, "personas/ola-szkic.yaml", EWA.replace("ewa-farmaceutka", "ola-szkic"))
+    told = _lint("personas/").stderr
+    assert "(personas/ola-szkic.yaml)" in told and "szkice" not in told
+
+
+@needs_git
+def test_exclude_silences_the_note_as_it_says(repo: Path) -> None:
+    # Everything in web/ is ignored, so git names web/ itself; the translations in it are excluded.
+    _write(repo, ".gitignore", "szkice/\nweb/locales/gen/\n")
+    _write(repo, "web/locales/gen/persona.yaml", TRANSLATION)
+    told = _lint().stderr
+    assert told.endswith('to keep them unchecked without this note, add "szkice", "web" to exclude there\n')
+    _write(repo, "cxkit.toml", 'lang = "pl"\nselect = ["schema"]\nexclude = ["szkice", "web/locales"]\n')
+    assert _lint().stderr == ""
+
+
+@needs_git
+def test_one_file_is_a_cxkit_document_in_the_singular(repo: Path) -> None:
+    _write(repo, ".gitignore", "szkice/\n")
+    assert _lint().stderr == (
+        "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
+        "(szkice/marek-kierowca.yaml); name it (cxkit lint szkice/marek-kierowca.yaml), or set "
+        'respect-gitignore = false in cxkit.toml; to keep it unchecked without this note, add "szkice" to exclude there\n'
+    )
