@@ -307,7 +307,8 @@ def test_an_opportunity_written_as_text_is_told_the_mapping_to_write(tmp_path, m
     ("05.12.2026", "; did you mean 2026-12-05?"),  # dots: day first, as written in Poland
     ("2026/12/05", "; did you mean 2026-12-05?"),
     ("31/02/2026", ""),  # no such day either way
-    ("grudzień 2026", ""),
+    # A month without its day (session 22, tester 6 F12).
+    ("grudzień 2026", "; a date needs its day too: write 2026-12-DD with the day (2026-12-01 for the month as a whole)"),
 ])
 def test_a_hand_written_date_is_told_its_iso_form(tmp_path, monkeypatch, written, hint):
     text = JOURNEY_HEAD + f"reviewed: {written}\nstages:\n  - id: purchase\n    name: Zakup\n"

@@ -97,7 +97,8 @@ def _iso_date(value: Any) -> Any:
 
 
 #: Dates written the way people write them by hand: day and month in either order, or the year first.
-_NUMERIC_DATE = re.compile(r"\s*([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\s*\Z")
+#: "30.11.2026", "30.11.2026 r." (Polish: "roku", the way a date is most often written there).
+_NUMERIC_DATE = re.compile(r"\s*([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})(?:\s*r\.?)?\s*\Z")
 _YEAR_FIRST = re.compile(r"\s*([0-9]{4})([./-])([0-9]{1,2})\2([0-9]{1,2})\s*\Z")
 
 
@@ -125,6 +126,27 @@ _FOLD_PL = str.maketrans("ąćęłńóśźż", "acelnoszz")
 _DAY_MONTH_YEAR = re.compile(
     r"\s*([0-9]{1,2})(?:st|nd|rd|th)?(?:\.\s*|\s+)([^\W\d_]+)(?:\.\s*|,?\s+)([0-9]{4})(?:\s*r\.?)?\s*\Z")
 _MONTH_DAY_YEAR = re.compile(r"\s*([^\W\d_]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\s*\Z")
+
+
+#: A month without its day: "październik 2026", "X 2026 r.", "Oct 2026", "10.2026", "2026-10".
+_MONTH_YEAR = re.compile(r"\s*(?:([^\W\d_]+)\.?\s+|([0-9]{1,2})[./-])([0-9]{4})(?:\s*r\.?)?\s*\Z")
+_YEAR_MONTH = re.compile(r"\s*([0-9]{4})[./-]([0-9]{1,2})\s*\Z")
+
+
+def _month_only(value: str) -> str:
+    """For a month written without its day ("październik 2026"): that a date needs its day, with the
+    month's first as an example; "" for anything else."""
+    m = _MONTH_YEAR.match(value)
+    if m:
+        number = _MONTHS.get(m.group(1).lower().translate(_FOLD_PL)) if m.group(1) else int(m.group(2))
+        year = int(m.group(3))
+    else:
+        m = _YEAR_MONTH.match(value)
+        number, year = (int(m.group(2)), int(m.group(1))) if m else (None, 0)
+    first = _real_date(year, number, 1) if number else None
+    if first is None:
+        return ""
+    return f"; a date needs its day too: write {first.strftime('%Y-%m')}-DD with the day ({first.isoformat()} for the month as a whole)"
 
 
 def _named_month_date(value: str) -> _dt.date | None:
@@ -155,7 +177,7 @@ def _date_meant(value: Any) -> str:
         return f"; did you mean {found.isoformat()}?" if found else ""
     m = _NUMERIC_DATE.match(value)
     if not m:
-        return ""
+        return _month_only(value)
     first, sep, second, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
     day_first = _real_date(year, second, first)
     month_first = _real_date(year, first, second)
