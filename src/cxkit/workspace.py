@@ -7,6 +7,7 @@ from collections import Counter
 import os
 import re
 from array import array
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
@@ -612,6 +613,86 @@ class TraitRow(NamedTuple):
     norm: str
 
 
+class TraitSpill:
+    """A temporary file where the trait texts and stems of a lint run's summaries wait.
+
+    Every document's summary is held until the workspace rules have run; its
+    texts are read again only for the few traits a finding quotes, and its
+    stems once per rule that compares them.  Kept on disk, they no longer
+    make a run's memory grow with the number of files.  Made when first
+    written to; a file that cannot be made or written leaves the texts in
+    memory, as without it.  Gone with the last summary that points into it.
+    """
+
+    __slots__ = ("file", "end", "at_end", "broken")
+
+    def __init__(self) -> None:
+        self.file: Any = None
+        self.end = 0
+        self.at_end = True
+        self.broken = False
+
+    def put(self, data: bytes) -> int | None:
+        """Write ``data``; where it starts in the file, or None when it could not be written."""
+        if self.broken:
+            return None
+        try:
+            if self.file is None:
+                import tempfile
+
+                self.file = tempfile.TemporaryFile()
+            if not self.at_end:
+                self.file.seek(self.end)
+                self.at_end = True
+            self.file.write(data)
+        except (OSError, ValueError):
+            self.broken = True  # the rest stays in memory; what was written is still read back
+            return None
+        start, self.end = self.end, self.end + len(data)
+        return start
+
+    def get(self, start: int, size: int) -> bytes:
+        self.at_end = False
+        self.file.seek(start)  # a buffered file writes out what it holds before it moves
+        data = self.file.read(size)
+        if len(data) != size:
+            raise OSError(f"the temporary file of trait texts ended at {start + len(data)}, not {start + size}")
+        return data
+
+
+#: The spill file of the lint run in progress (set by cxkit.lint.engine.lint); None: texts stay in memory.
+trait_spill: ContextVar[TraitSpill | None] = ContextVar("trait_spill", default=None)
+
+
+class Spilled:
+    """Bytes kept in a :class:`TraitSpill`: read back on demand; pickled (to another process) as the bytes."""
+
+    __slots__ = ("spill", "start", "size", "text")
+
+    def __init__(self, spill: TraitSpill, start: int, size: int, text: bool = False) -> None:
+        #: ``text``: it stands for a str (its UTF-8), not bytes.
+        self.spill, self.start, self.size, self.text = spill, start, size, text
+
+    def read(self, start: int = 0, stop: int | None = None) -> bytes:
+        stop = self.size if stop is None else min(stop, self.size)
+        return self.spill.get(self.start + start, stop - start) if stop > start else b""
+
+    def __len__(self) -> int:
+        return self.size
+
+    def value(self) -> bytes | str:
+        data = self.read()
+        return data.decode("utf-8", "surrogatepass") if self.text else data
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (self.read(), "utf-8", "surrogatepass")) if self.text else (bytes, (self.read(),))
+
+    def __eq__(self, other: object) -> bool:
+        return self.value() == (other.value() if isinstance(other, Spilled) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(slots=True)
 class DocSummary:
     """What workspace rules need to know of one document; small and picklable.
@@ -619,7 +700,8 @@ class DocSummary:
     Every document's summary is held until the workspace rules have run, so
     its traits are packed: one string of normalised stems, the texts as one
     UTF-8 buffer and the positions as one array, rather than three objects
-    per trait.  :meth:`trait_norms` and :meth:`trait` read them back.
+    per trait.  :meth:`trait_norms` and :meth:`trait` read them back.  During
+    a lint run the stems and texts wait in the run's :class:`TraitSpill`.
     """
 
     path: str
@@ -632,10 +714,11 @@ class DocSummary:
     extra: dict[str, Any] = field(default_factory=dict)
     #: The field of each trait ("goals", "psychographics.values"); one shared string per field.
     trait_fields: tuple[str, ...] = ()
-    #: The normalised stems of every trait, separated by newlines (stems never hold whitespace).
-    _norms: str = ""
-    #: Every trait's text, UTF-8, one after the other.
-    _texts: bytes = b""
+    #: The normalised stems of every trait, separated by newlines (stems never hold whitespace);
+    #: in a lint run, their UTF-8 in the run's spill file.
+    _norms: str | Spilled = ""
+    #: Every trait's text, UTF-8, one after the other (in a lint run, in its spill file).
+    _texts: bytes | Spilled = b""
     #: line, column and end offset in ``_texts`` of each trait.
     _marks: array = field(default_factory=lambda: array("I"))
 
@@ -652,22 +735,47 @@ class DocSummary:
             end += len(raw)
             marks.extend((r[2], r[3], end))
         self._marks = marks
+        self.spill()
+
+    def spill(self) -> None:
+        """Move the stems and texts to the lint run's spill file, if a run has one."""
+        store = trait_spill.get()
+        if store is None or not self.trait_fields or not isinstance(self._texts, bytes) or not isinstance(self._norms, str):
+            return
+        norms = self._norms.encode("utf-8", "surrogatepass")
+        start = store.put(self._texts + norms)
+        if start is not None:
+            size = len(self._texts)
+            self._texts, self._norms = Spilled(store, start, size), Spilled(store, start + size, len(norms), text=True)
 
     def trait_norms(self) -> list[str]:
         """The normalised stems of every trait, in order."""
-        return self._norms.split("\n") if self.trait_fields else []
+        if not self.trait_fields:
+            return []
+        norms = self._norms
+        return (norms if isinstance(norms, str) else norms.read().decode("utf-8", "surrogatepass")).split("\n")
 
     def trait(self, i: int, norms: list[str] | None = None) -> TraitRow:
         """Trait ``i`` in full (pass :meth:`trait_norms` when reading many)."""
         marks = self._marks
         start = marks[3 * i - 1] if i else 0
-        text = self._texts[start:marks[3 * i + 2]].decode("utf-8", "surrogatepass")
+        texts = self._texts
+        raw = texts[start:marks[3 * i + 2]] if isinstance(texts, bytes) else texts.read(start, marks[3 * i + 2])
+        text = raw.decode("utf-8", "surrogatepass")
         norm = (norms if norms is not None else self.trait_norms())[i]
         return TraitRow(self.trait_fields[i], text, marks[3 * i], marks[3 * i + 1], norm)
 
     def trait_rows(self) -> list[TraitRow]:
         norms = self.trait_norms()
-        return [self.trait(i, norms) for i in range(len(norms))]
+        texts, marks = self._texts, self._marks
+        if not isinstance(texts, bytes):
+            texts = texts.read()  # once for all the traits
+        rows, start = [], 0
+        for i, (name, norm) in enumerate(zip(self.trait_fields, norms)):
+            end = marks[3 * i + 2]
+            rows.append(TraitRow(name, texts[start:end].decode("utf-8", "surrogatepass"), marks[3 * i], marks[3 * i + 1], norm))
+            start = end
+        return rows
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -18,7 +18,9 @@ from pydantic import ValidationError
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
-from ..workspace import DocSummary, ExcludedFiles, Target, WorkspaceIndex, load_document, read_target, summarize
+from ..workspace import (
+    DocSummary, ExcludedFiles, Target, TraitSpill, WorkspaceIndex, load_document, read_target, summarize, trait_spill,
+)
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
 from .rule import Rule, all_rules
@@ -638,6 +640,8 @@ def _worker_main(
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for end in inherited:
         end.close()
+    # The main process's spill file is not this process's to write: its summaries go back whole.
+    trait_spill.set(None)
     _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claim, done)))
 
 
@@ -775,6 +779,10 @@ def _check_all(
                 continue  # the worker died; its batches are checked again below
             if status == "error":
                 raise payload
+            for _index, checked in payload:
+                for res in checked:
+                    if res.summary is not None:
+                        res.summary.spill()  # into this process's spill file, as its own summaries went
             by_batch.update(payload)
         for index in range(len(batches)):
             if index not in by_batch:
@@ -812,7 +820,18 @@ def _lean_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
+@contextlib.contextmanager
+def _spilled_traits() -> Iterator[None]:
+    """The trait texts and stems of the run's summaries wait in a temporary file (see :class:`TraitSpill`)."""
+    token = trait_spill.set(TraitSpill())
+    try:
+        yield
+    finally:
+        trait_spill.reset(token)
+
+
 @_lean_gc()
+@_spilled_traits()
 def lint(
     paths: list[str],
     config: Config,

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from functools import lru_cache
 from itertools import chain, combinations, compress, count, groupby, repeat
@@ -333,7 +334,8 @@ def one_edit_matches(
         # The key, pool index and `words` token hashes of each set of this size.
         added_keys: list[int] = []
         added_at: list[int] = []
-        added_hashes: list[int] = []
+        # The hashes as machine words, not objects: the largest sizes hold hundreds of thousands.
+        added_hashes = array("q")
         # Largest index first, so that plain stores keep the earliest; texts with a repeated word
         # join the size they really have, in their place.
         late = late_pool.pop(words, {})
@@ -352,7 +354,7 @@ def one_edit_matches(
             if deletions:
                 added_keys.append(key)
                 added_at.append(j)
-                added_hashes += hashes
+                added_hashes.extend(hashes)
         n = words + 1
         these, shorter = keys.get(n, {}), keys.get(n - 1, {})
         shorter_keys = shorter.keys()
@@ -382,7 +384,7 @@ def one_edit_matches(
                 map(sub, chain.from_iterable(map(repeat, added_keys, repeat(words))), added_hashes),
                 chain.from_iterable(map(repeat, added_at, repeat(words))),
             ))
-            added_keys, added_at, added_hashes = [], [], []
+            added_keys, added_at, added_hashes = [], [], array("q")
         these = shorter = whole = same = {}
         shorter_keys = shorter.keys()
     if len(first) < len(queries):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from array import array
 from collections import Counter
 from contextvars import ContextVar
 from itertools import chain, repeat
@@ -364,34 +365,48 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
         asked[query] = toks, least, sorted(toks, key=lambda tok: (freq[tok], tok))[: min(n, n - least + 3)]
     wanted = frozenset(chain.from_iterable(rarest for _toks, _least, rarest in asked.values()))
     postings: dict[str, list[int]] = {}
-    for j, held in enumerate(map(wanted.intersection, map(str.split, pool))):
-        for tok in held:
+    # How many distinct tokens each pool trait has, to pass over candidates too short or too long.
+    sizes = array("H")
+    for j, words in enumerate(map(str.split, pool)):
+        sizes.append(min(len(set(words)), 65535))
+        for tok in wanted.intersection(words):
             postings.setdefault(tok, []).append(j)
-    out: dict[str, int] = {}
-    # A candidate's tokens, split once: the queries' candidates are mostly the same few thousand traits.
-    items: dict[int, frozenset[str]] = {}
-    for query, (toks, least, rarest) in asked.items():
+    # Each query's candidates, gathered by candidate: a candidate's tokens are then split once and
+    # let go, where holding every candidate's tokens (each query meets hundreds, and more queries
+    # meet more of them) made this the run's largest memory on big workspaces.
+    ask = list(asked.items())
+    waiting: dict[int, array[int]] = {}
+    for q, (_query, (toks, least, rarest)) in enumerate(ask):
         n = len(toks)
-        negated = not NEGATION_STEMS.isdisjoint(toks)
-        best: tuple[float, int] | None = None
-        hits = Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest))
         need = len(rarest) - (n - least)
-        for j in sorted(j for j, held in hits.items() if held >= need):
-            item = items.get(j)
-            if item is None:
-                item = items[j] = frozenset(pool[j].split())
+        # Dice 2s / (n + m) >= t with s <= n: m <= n (2 - t) / t; from 0.8 up, m <= s + 1 <= n + 1.
+        longest = n + 1 if t >= 0.8 else (n * (2 - t) / t + 1e-9 if t > 0 else math.inf)
+        for j, held in Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest)).items():
+            if held >= need and least <= sizes[j] <= longest:
+                queue = waiting.get(j)
+                if queue is None:
+                    waiting[j] = queue = array("I")
+                queue.append(q)
+    del postings
+    best: list[tuple[float, int] | None] = [None] * len(ask)
+    negated = [not NEGATION_STEMS.isdisjoint(toks) for _query, (toks, _least, _rarest) in ask]
+    # Candidates in pool order, so that each query keeps the earliest of its equal best scores.
+    for j in sorted(waiting):
+        item = frozenset(pool[j].split())
+        size, plain = len(item), NEGATION_STEMS.isdisjoint(item)
+        for q in waiting.pop(j):
+            query, (toks, least, _rarest) = ask[q]
             shared = len(toks & item)
-            if shared < least or (t >= 0.8 and len(item) - shared > 1):
+            if shared < least or (t >= 0.8 and size - shared > 1):
                 continue
-            score = 2 * shared / (n + len(item))
+            score = 2 * shared / (len(toks) + size)
+            kept = best[q]
             if (
-                score >= t and (best is None or score > best[0])
-                and NEGATION_STEMS.isdisjoint(item) != negated and not _tells_apart(query, pool[j])
+                score >= t and (kept is None or score > kept[0])
+                and plain != negated[q] and not _tells_apart(query, pool[j])
             ):
-                best = (score, j)
-        if best is not None:
-            out[query] = best[1]
-    return out
+                best[q] = (score, j)
+    return {query: found[1] for (query, _asked), found in zip(ask, best) if found is not None}
 
 
 def _is_number(token: str) -> bool:
