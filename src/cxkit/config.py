@@ -213,6 +213,21 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
         return f"{_shown_config(path)}: invalid TOML: {message}"
     if m.group(1):
         line, col = int(m.group(1)), int(m.group(2))
+        lines = text.splitlines()
+        key = _NON_ASCII_KEY.match(lines[line - 1]) if line <= len(lines) else None
+        if key is not None:
+            # `język = "pl"`: a bare key holds only a-z, digits, `-` and `_`; tomllib says "Expected '='".
+            word = key.group(1)
+            meant = _POLISH_KEYS.get(word.lower())
+            if meant:
+                fix = f"cxkit's keys are in English: did you mean '{meant}'? ({meant} = ...)"
+            elif path.name == CONFIG_FILE:
+                fix = "cxkit's keys are in English (lang, paths, exclude, fail-level...)"
+            else:
+                fix = f'write it in quotes ("{word}" = ...)'
+
+            return (f"{_shown_config(path)}:{line}:{key.start(1) + 1}: invalid TOML: the key '{word}' holds a letter "
+                    f"TOML does not allow in a key without quotes; {fix}")
     else:  # the end of the file: its last line, after its last character (lines counted as tomllib counts them)
         body = text.rstrip("\n")
         line, col = body.count("\n") + 1, len(body) - body.rfind("\n")
@@ -574,7 +589,8 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
                 raise ConfigError(f"{at}: [tool.cxkit] is the table for pyproject.toml; in {path.name}, write the keys "
                                   "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)") from exc
             names = [f.alias or n for n, f in _Settings.model_fields.items()]
-            guess = difflib.get_close_matches(str(err["loc"][-1]), names, n=1)
+            said = str(err["loc"][-1])
+            guess = [_POLISH_KEYS[said.lower()]] if said.lower() in _POLISH_KEYS else difflib.get_close_matches(said, names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
             raise ConfigError(f"{at}: unknown key '{where}'{hint}") from exc
         name = str(loc[0]) if loc else ""
@@ -856,7 +872,23 @@ _LIST_EXAMPLES = {
 #: What people write for `lang`, by the start of the word (any case).
 _LANG_WORDS = (("en", "en"), ("ang", "en"), ("brit", "en"), ("ameri", "en"), ("pl", "pl"), ("pol", "pl"))
 _FAIL_LEVEL_WORDS = {"warn": "warning", "warnings": "warning", "err": "error", "errors": "error", "fatal": "error",
-                     "information": "info", "notice": "info", "none": "never", "off": "never", "no": "never"}
+                     "information": "info", "notice": "info", "none": "never", "off": "never", "no": "never",
+                     # In Polish, with and without the diacritics.
+                     **dict.fromkeys(("błąd", "blad", "błędy", "bledy"), "error"),
+                     **dict.fromkeys(("ostrzeżenie", "ostrzezenie", "ostrzeżenia", "ostrzezenia"), "warning"),
+                     **dict.fromkeys(("informacja", "informacje"), "info"),
+                     **dict.fromkeys(("nigdy", "żaden", "zaden", "brak"), "never")}
+
+#: Config keys written in Polish, and the key each stands for.
+_POLISH_KEYS = {
+    **dict.fromkeys(("język", "jezyk"), "lang"),
+    **dict.fromkeys(("ścieżki", "sciezki", "foldery"), "paths"),
+    **dict.fromkeys(("wyklucz", "wykluczenia", "pomiń", "pomin"), "exclude"),
+    **dict.fromkeys(("reguły", "reguly"), "rules"),
+    **dict.fromkeys(("poziom", "poziom-błędu", "poziom-bledu"), "fail-level"),
+}
+#: A bare key with a letter TOML does not allow unquoted (`język = "pl"`), at the start of a line.
+_NON_ASCII_KEY = re.compile(r"[ \t]*([A-Za-z0-9_-]*[^\x00-\x7f\s=\[\]\"'#.][^\s=\[\]\"'#.]*)[ \t]*=")
 
 
 def _toml(value: Any) -> str:
