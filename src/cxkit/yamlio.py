@@ -1698,6 +1698,8 @@ def _misaligned_hint(text: str, line: int, col: int) -> str | None:
 
 
 _BLOCK_INDICATOR = re.compile(r"[|>][0-9+-]*")
+#: A key with nothing after its colon (or only a comment): its value is the block below it.
+_OPENS_BLOCK = re.compile(r"[^:#]+:[ \t]*(?:#.*)?[\r\n]*")
 
 
 def _block_text_hint(text: str, line: int) -> tuple[int, int, str] | None:
@@ -1767,14 +1769,23 @@ def _block_text_hint(text: str, line: int) -> tuple[int, int, str] | None:
         return None
     keep = _indent_of(rows[body[0]])
     owner = holder.start_mark.column  # the key's column, or the list's dash's
-    looks_placed = _key_at(ended.lstrip(" ")) is not None or ended.lstrip(" ")[:2] in ("- ", "-")
+    def placed(row: str) -> bool:  # a `key:` or a `- ` item, as a line of the mapping or list would be
+        return _key_at(row.lstrip(" ")) is not None or row.lstrip(" ")[:2] in ("- ", "-")
+
+    looks_placed = placed(ended)
     if not short < keep or (short <= owner and looks_placed):
         return None
-    # The lines written as deep as the one that ended the text, and whether the text goes on after them.
+    if looks_placed and _OPENS_BLOCK.fullmatch(ended.lstrip(" ")) is not None:
+        # `goals:` a space off after a text, its list under it: a key to align (told elsewhere), not text.
+        return None
+    # The lines written as deep as the one that ended the text, and whether the text goes on after them;
+    # a key or item at the column of the text's own key is the next of those, not more text.
     run = [stop]
     n = stop + 1
     while n < len(rows) and (not rows[n].strip(" ") or _indent_of(rows[n]) == short):
         if rows[n].strip(" "):
+            if short <= owner and placed(rows[n]):
+                break
             run.append(n)
         n += 1
     resumes = n < len(rows) and _indent_of(rows[n]) == keep
