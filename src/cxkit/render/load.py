@@ -77,14 +77,13 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
         doc, hits, read_error = None, [], False
         _fail(out, target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read")
     rule = ReadError if read_error else YamlSyntax
-    for hit in hits:
-        _fail(out, target.display, hit.line, hit.column, rule, hit.message)
-    if doc is None:
-        return
-    if doc.model is None:
-        for issue in doc.issues:
-            line, col = issue.position(doc.loaded)
-            _fail(out, doc.path, line, col, Schema, issue.message)
+    found = [(hit.line, hit.column, rule, hit.message) for hit in hits]
+    if doc is not None and doc.model is None:
+        found += [(*issue.position(doc.loaded), Schema, issue.message) for issue in doc.issues]
+    # In the order `cxkit lint` prints them: by line, column and code (schema issues come nested fields first).
+    for line, col, rule_of, message in sorted(found, key=lambda f: (f[0], f[1], f[2].code)):
+        _fail(out, target.display, line, col, rule_of, message)
+    if doc is None or doc.model is None:
         return
     if hits:
         return
