@@ -412,12 +412,21 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
             fix = f"write it as `text: {quoted}`"
         else:
             fix = f"put the whole text in quotes: - {quoted}"
+        why = "': ' in an unquoted value starts a key"
+        if text[:1] in _TYPOGRAPHIC_QUOTES and len(text) > 2 and text[-1] in _TYPOGRAPHIC_QUOTES and not rest:
+            # `- „Cel: kupić sukienkę”`: quoted, with quotes YAML reads as letters.
+            why = f"{text[0]} is a typographic quote, which YAML reads as text, not as a quote, so the ': ' starts a key"
+            fix = (f"use straight quotes: - {json.dumps(text[1:-1], ensure_ascii=False)}, or - {quoted} "
+                   "to keep the typographic ones in the text")
         out.append(SchemaIssue(
             (*item_path, key),
-            f"'{_name(item_path)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: "
-            f"': ' in an unquoted value starts a key; {fix}",
+            f"'{_name(item_path)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: {why}; {fix}",
         ))
     return out
+
+
+#: Quotes word processors type (Polish „…”, English “…”, ‘…’, «…»): letters to YAML, which quotes with " and '.
+_TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
 
 
 def _has_extensions(data: Any) -> bool:
