@@ -100,3 +100,18 @@ def test_a_polish_word_for_a_field_already_written_says_merge(tmp_path, monkeypa
     found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
     assert (7, 1, "unknown field 'cele', beside 'goals', which is already there: merge the two into 'goals', "
                   "or keep yours under 'x-cele'") in found
+
+
+def test_guard_a_touchpoint_written_with_a_polish_label_is_told_to_quote_it(tmp_path, monkeypatch):
+    text = ZWROT.replace("etapy:", "stages:").replace(
+        "    punkty_styku:\n      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
+        "    touchpoints:\n      - Kanał: strona www\n")
+    found = _schema(tmp_path, monkeypatch, "zwrot.yaml", text)
+    [touchpoint] = [m for _l, _c, m in found if "touchpoints[0]" in m]
+    assert "did you mean" not in touchpoint and 'put the whole text in quotes: - "Kanał: strona www"' in touchpoint
+
+
+def test_a_trait_with_its_polish_text_key(tmp_path, monkeypatch):
+    text = OLA.replace("imię", "name").replace("  - Kupić", "  - tekst: Kupić").replace("cele:", "goals:")
+    found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
+    assert (8, 5, "unknown field 'tekst' in 'goals[0]'; did you mean 'text'?" + ENGLISH_ONLY) in found

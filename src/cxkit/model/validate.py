@@ -114,7 +114,9 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("motywacje", "motywacja"), ("motivations",)),
     **dict.fromkeys(("zachowania", "zachowanie"), ("behaviours",)),
     **dict.fromkeys(("kanały", "kanaly"), ("channels",)),
-    **dict.fromkeys(("kanał", "kanal"), ("channel", "channels")),
+    # Not a touchpoint's `channel`: `- Kanał: strona www` is a touchpoint's text to quote (see _colon_items).
+    **dict.fromkeys(("kanał", "kanal"), ("channels",)),
+    "tekst": ("text",),
     **dict.fromkeys(("oczekiwania",), ("expectations",)),
     **dict.fromkeys(("cytat",), ("quote",)),
     **dict.fromkeys(("podsumowanie", "streszczenie"), ("summary",)),
