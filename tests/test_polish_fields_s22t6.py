@@ -115,3 +115,10 @@ def test_a_trait_with_its_polish_text_key(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace("  - Kupić", "  - tekst: Kupić").replace("cele:", "goals:")
     found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
     assert (8, 5, "unknown field 'tekst' in 'goals[0]'; did you mean 'text'?" + ENGLISH_ONLY) in found
+
+
+def test_guard_a_trait_that_starts_with_badania_is_told_to_quote_it(tmp_path, monkeypatch):
+    text = OLA.replace("imię", "name").replace(
+        "  - Kupić sukienkę", "  - Badania: 12 wywiadów z klientkami. Kupić sukienkę").replace("cele:", "goals:")
+    [goal] = [m for _l, _c, m in _schema(tmp_path, monkeypatch, "ola.yaml", text) if "goals[0]" in m]
+    assert "did you mean" not in goal and "put the whole text in quotes" in goal

@@ -120,7 +120,7 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("oczekiwania",), ("expectations",)),
     **dict.fromkeys(("cytat",), ("quote",)),
     **dict.fromkeys(("podsumowanie", "streszczenie"), ("summary",)),
-    **dict.fromkeys(("źródła", "zrodla", "źródło", "zrodlo", "badania"), ("sources",)),
+    **dict.fromkeys(("źródła", "zrodla", "źródło", "zrodlo"), ("sources",)),
     **dict.fromkeys(("demografia", "metryczka", "dane demograficzne"), ("demographics",)),
     **dict.fromkeys(("psychografia",), ("psychographics",)),
     "wiek": ("age",),
