@@ -586,6 +586,18 @@ def _touchpoint_edited(old: dict[Any, Any], new: dict[Any, Any]) -> bool:
     return similarity(flatten(old), flatten(new)) >= MOVED_ALIKE
 
 
+def _retitled(old: Any, new: Any) -> bool:
+    """Whether ``new`` is not list item ``old`` by what names it: its `action` (or `name`) had a
+    word replaced ("SMS z terminem oględzin" and "SMS z terminem wypłaty" are two opportunities), or
+    only one of them has one.  Words only added or taken out keep the item."""
+    before, after = _title(old), _title(new)
+    if before is None or after is None:
+        return (before is None) != (after is None)
+    words_before, words_after = _WORD.findall(before.lower()), _WORD.findall(after.lower())
+    opcodes = SequenceMatcher(None, words_before, words_after, autojunk=False).get_opcodes()
+    return any(tag == "replace" for tag, *_ in opcodes)
+
+
 def _holds_placeholder(value: Any) -> bool:
     """Whether a value holds a placeholder (TODO, "<name>"...) in any of its texts."""
     from ..lint.rules.hygiene import placeholder_at

@@ -1,0 +1,141 @@
+"""Review 9 (session 22): what the moves into and out of a stage added or removed whole must not
+read as moved.
+
+R9-1: a stage replaced by another (the old one removed, a new one added) whose opportunity is
+shaped like the old stage's ("SMS z terminem oględzin" and "SMS z terminem wypłaty", the same due
+date and status) is two opportunities, not one moved and reworded: `cxkit review` must introduce
+the new one's findings.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+from cxkit.diff.compare import compare_values
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+
+
+def load(text: str):
+    from cxkit.yamlio import load_bytes
+
+    return load_bytes(text.encode("utf-8")).data
+
+
+PERSONA = """\
+kind: persona
+id: anna
+name: Anna Kowalska
+reviewed: 2026-11-20
+goals:
+  - Naprawić auto po stłuczce w dwa tygodnie
+"""
+
+SZKODA = """\
+kind: journey
+id: szkoda
+name: Szkoda komunikacyjna
+persona: anna
+owner: Zespół CX
+reviewed: 2026-11-20
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie szkody
+    touchpoints:
+      - channel: telefon
+        description: Infolinia szkodowa 24/7
+    emotion: -2
+    opportunities:
+      - action: Oddzwonienie zamiast kolejki po 5 minutach
+        owner: Zespół contact center
+        due: 2027-03-31
+  - id: ogledziny
+    name: Oględziny auta
+    touchpoints:
+      - channel: aplikacja
+        description: Wideo-oględziny z rzeczoznawcą
+    emotion: -1
+    opportunities:
+      - action: SMS z terminem oględzin
+        due: 2027-06-30
+        status: idea
+"""
+OGLEDZINY = SZKODA[SZKODA.index("  - id: ogledziny"):]
+
+
+def wyplata(action: str) -> str:
+    """`ogledziny` replaced by `wyplata`, a stage of its own whose opportunity is ``action``."""
+    return SZKODA.replace(OGLEDZINY, f"""\
+  - id: wyplata
+    name: Wypłata odszkodowania
+    touchpoints:
+      - channel: aplikacja
+        description: Status wypłaty w aplikacji
+    emotion: 1
+    opportunities:
+      - action: {action}
+        due: 2027-06-30
+        status: idea
+""")
+
+
+def test_an_opportunity_of_a_stage_replaced_by_another_named_alike_is_no_move():
+    """Fails before the fix: `↕ stages[wyplata].opportunities[0]: moved from
+    stages[ogledziny].opportunities[0]` and `action: SMS z terminem [-oględzin-]{+wypłaty+}`."""
+    changes = compare_values(load(SZKODA), load(wyplata("SMS z terminem wypłaty")))
+    assert [(c.op, c.path) for c in changes] == [("removed", "stages[ogledziny]"), ("added", "stages[wyplata]")]
+
+
+def test_the_mirror_out_of_a_stage_removed_into_one_that_stays_is_no_move_either():
+    """The SMS about the inspection dropped with its stage, one about the claim added to
+    `zgloszenie`: two opportunities.  Fails before the fix (a move out of the stage removed)."""
+    new = SZKODA.replace(OGLEDZINY, "").replace(
+        "        due: 2027-03-31\n",
+        "        due: 2027-03-31\n      - action: SMS z terminem zgłoszenia\n        due: 2027-06-30\n        status: idea\n")
+    changes = compare_values(load(SZKODA), load(new))
+    assert [(c.op, c.path) for c in changes] == [
+        ("added", "stages[zgloszenie].opportunities[1]"), ("removed", "stages[ogledziny]")]
+
+
+def test_an_opportunity_moved_into_a_stage_added_with_words_added_is_still_a_move():
+    """Guard: words only added to its action on the way keep the item (b789904's reading)."""
+    new = wyplata("SMS z terminem wypłaty").replace(
+        "      - action: SMS z terminem wypłaty\n",
+        "      - action: SMS z terminem oględzin i rzeczoznawcą\n")
+    changes = compare_values(load(SZKODA), load(new))
+    assert [(c.op, c.path) for c in changes] == [
+        ("removed", "stages[ogledziny]"),
+        ("added", "stages[wyplata]"),
+        ("moved", "stages[wyplata].opportunities[0]"),
+        ("changed", "stages[wyplata].opportunities[0].action"),
+    ]
+    assert changes[2].old == "stages[ogledziny].opportunities[0]"
+
+
+def test_review_introduces_the_finding_of_the_new_stages_own_opportunity(tmp_path, monkeypatch):
+    """The SMS about the payout has no owner: introduced (the one about the inspection, removed
+    with its stage, fixed) and the review fails.  Before the fix it was carried over from
+    `stages[ogledziny]`: 0 introduced, 0 fixed, and a PR adding an unowned opportunity passed."""
+    r = Repo(tmp_path / "szkody")
+    r.write("cxkit.toml", "")
+    r.write("personas/anna.yaml", PERSONA)
+    r.write("journeys/szkoda.yaml", SZKODA)
+    r.commit("base")
+    r.git("checkout", "-q", "-b", "wyplata")
+    r.write("journeys/szkoda.yaml", wyplata("SMS z terminem wypłaty"))
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    result = run_cli("review", "main", "--format", "json")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    report = json.loads(result.stdout)
+    assert [(f["rule"], f["data_path"]) for f in report["introduced"]] == [
+        ("unowned-opportunity", "stages[wyplata].opportunities[0].action")]
+    assert [(f["rule"], f["data_path"]) for f in report["fixed"]] == [
+        ("unowned-opportunity", "stages[ogledziny].opportunities[0].action")]
+    assert result.exit_code == 1
