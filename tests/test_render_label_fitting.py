@@ -58,22 +58,34 @@ def export(tmp_path: Path, names: list[str]) -> str:
     return result.stdout
 
 
+def curves(page: str) -> list[tuple[float, list[tuple[int, str, str]]]]:
+    """Each curve on the page (a journey of more than 7 stages has one a part): the slot each of its
+    stages gets, and its labels (font size, text, the <title>)."""
+    out = []
+    for svg in re.findall(r"<svg .*?</svg>", page, re.S):
+        width = int(re.search(r'<svg viewBox="0 0 (\d+) ', svg).group(1))
+        found = re.findall(r'<text [^>]*font-size="(\d+)" font-weight="600"[^>]*>([^<]*)<title>([^<]*)</title></text>', svg)
+        out.append(((width - 100) / len(found), [(int(size), text, title) for size, text, title in found]))
+    return out
+
+
 def labels(page: str) -> tuple[float, list[tuple[int, str, str]]]:
-    width = int(re.search(r'<svg viewBox="0 0 (\d+) ', page).group(1))
-    found = re.findall(r'<text [^>]*font-size="(\d+)" font-weight="600"[^>]*>([^<]*)<title>([^<]*)</title></text>', page)
-    return (width - 100) / len(found), [(int(size), text, title) for size, text, title in found]
+    [curve] = curves(page)
+    return curve
 
 
 def assert_fitted(page: str, names: list[str]) -> None:
     from cxkit.render.html import _label_width
 
-    slot, found = labels(page)
-    assert [title for _size, _text, title in found] == names  # the whole name stays in the <title>
-    widths = [_label_width(text) * size / 12 for size, text, _title in found]
-    assert all((a + b) / 2 + 8 <= slot for a, b in zip(widths, widths[1:]))
-    for _size, text, title in found:
-        name = text.split(". ", 1)[1]
-        assert name.endswith("…") and title.startswith(name[:-1])
+    found_all = []
+    for slot, found in curves(page):
+        found_all += found
+        widths = [_label_width(text) * size / 12 for size, text, _title in found]
+        assert all((a + b) / 2 + 8 <= slot for a, b in zip(widths, widths[1:]))
+        for _size, text, title in found:
+            name = text.split(". ", 1)[1]
+            assert name.endswith("…") and title.startswith(name[:-1])
+    assert [title for _size, _text, title in found_all] == names  # the whole name stays in the <title>
 
 
 @pytest.mark.parametrize(("count", "length"), [(16, 150), (20, 640), (20, 2000)])

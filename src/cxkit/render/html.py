@@ -40,6 +40,14 @@ ul { margin: .2rem 0 .4rem; padding-left: 1.1rem; }
 li { margin: .15rem 0; }
 .cite { color: var(--muted); font-size: .78rem; }
 .opp-meta { display: block; color: var(--muted); font-size: .8rem; }
+/* An ISO date never splits at its hyphens ("due 2027-02-" over "15" reads as a month). */
+.date { white-space: nowrap; }
+.partial { color: #8a5a00; font-size: .85rem; margin: .2rem 0; }
+a.stage-link { color: inherit; text-decoration: none; }
+a.stage-link:hover, a.stage-link:focus { text-decoration: underline; }
+/* A journey of many stages comes in parts of a few stages each, each with its curve and its grid. */
+.stage-part { margin-top: 18px; }
+.stage-part > h3 { margin: 0 0 .2rem; }
 .lead { font-weight: 600; }
 blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(--accent); background: var(--soft);
              font-style: italic; }
@@ -120,8 +128,11 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   table.journey col.label, table.journey tbody th { width: var(--row-names, 7.5rem); min-width: var(--row-names, 7.5rem); }
   table.journey tbody th, table.journey thead th:first-child { position: sticky; left: 0; z-index: 1; }
   table.journey thead th:first-child { z-index: 2; } }
+/* Printing: landscape, on whatever paper the reader picks (A4, A3, Letter). A journey of many stages
+   is in parts of a few stages each, each part with its curve and its row names, so no table is
+   squeezed until its columns break words letter by letter. */
 @media print {
-  @page { size: A4 landscape; margin: 10mm; }
+  @page { size: landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
   .grid-wrap, .curve { overflow: visible; }
@@ -132,6 +143,7 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   .card, .curve, table.journey tr { break-inside: avoid; }
   .journey-doc, .card { break-after: auto; }
   a { color: inherit; text-decoration: none; }
+  .stage-part > h3 { break-after: avoid; }
 }
 """
 
@@ -146,6 +158,16 @@ def esc(text: str) -> str:
 _URL = content.URL
 
 
+#: An ISO date (2027-02-15) standing on its own in text, as escaped HTML holds it.
+_DATE = re.compile(r"(?<![\w-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-])")
+
+
+def dated(html: str) -> str:
+    """Escaped ``html`` with each ISO date in a ``<span class="date">``, which never breaks: a
+    browser folds a line at a hyphen, and "due 2027-02-" over "15" reads as a month."""
+    return _DATE.sub(r'<span class="date">\g<0></span>', html)
+
+
 def text_html(text: str) -> str:
     """``text`` escaped, each web address in it with a ``<wbr>`` after its joints (``/``, ``?``,
     ``&``, ``#``, ``=``, and a ``.`` of its host; the scheme stays with the host) and around each
@@ -156,10 +178,10 @@ def text_html(text: str) -> str:
     for match in _URL.finditer(text):
         url = match.group(0)
         cuts = content.url_cuts(url, "/?&#=", host_dots=True)
-        out.append(esc(text[pos:match.start()]))
+        out.append(dated(esc(text[pos:match.start()])))
         out.append("<wbr>".join(esc(url[a:b]) for a, b in zip([0, *cuts], [*cuts, len(url)])))
         pos = match.end()
-    out.append(esc(text[pos:]))
+    out.append(dated(esc(text[pos:])))
     return "".join(out)
 
 
@@ -191,7 +213,7 @@ def _entry(entry: Entry) -> str:
     if entry.sources:
         out += f' <span class="cite">[{esc(", ".join(entry.sources))}]</span>'
     if entry.meta:
-        out += f'<span class="opp-meta">{esc(entry.meta)}</span>'
+        out += f'<span class="opp-meta">{dated(esc(entry.meta))}</span>'
     return out
 
 
@@ -235,7 +257,8 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
             f'<td role="cell" class="num" data-label="{name["cited_by"]}">{esc(r["cited"])}</td>'
             f'<td role="cell" class="note" data-label="{name["source.note"]}">{note}</td></tr>'
         )
-    return _section(labels["sources"], f'<table role="table" class="sources">{head}<tbody role="rowgroup">{"".join(body)}</tbody></table>')
+    rows_html = "\n".join(body)
+    return _section(labels["sources"], f'<table role="table" class="sources">{head}\n<tbody role="rowgroup">\n{rows_html}\n</tbody></table>')
 
 
 def _head(names: Iterable[str]) -> str:
@@ -325,7 +348,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
         meta.append(f"{labels['owner']}: {model.owner}")
     if path:
         meta.append(path)
-    parts.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')
+    parts.append(f'<p class="meta">{dated(esc(" · ".join(meta)))}</p>')
     parts.append("</article>")
     return "\n".join(parts)
 
@@ -453,6 +476,9 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
     Stage names that would run into each other are drawn smaller, then cut (with "…", the whole
     name in the label's ``<title>``) by :func:`_fit_labels`; the drawing is never shrunk below
     three quarters of its size, so with many stages it scrolls instead of getting unreadable.
+    Between two stages that are not neighbours in the journey (``--stage 12,22``) the line stops,
+    and a dashed mark says which stages are left out there: a line from -2 to +1 would read as a
+    rise across stages nobody sees. One element a line, so a changed stage is a few changed lines.
     """
     count = len(stages)
     width = max(640, 150 * count + 90)
@@ -472,13 +498,22 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
                    f"{esc(signed(level))}</text>")
     segment: list[tuple[float, float]] = []
     paths = []
-    for point in points + [None]:
-        if point is None:
+    places = [numbers[s.id] for s in stages]
+    gaps = [i for i in range(1, count) if places[i] != places[i - 1] + 1]  # stages left out before stage i
+    for i, point in enumerate(points + [None]):
+        if point is None or i in gaps:
             if len(segment) > 1:
                 paths.append(segment)
             segment = []
-        else:
+        if point is not None:
             segment.append(point)
+    for i in gaps:
+        x = round((stage_x(i - 1, count, width, left=left, right=right) + stage_x(i, count, width, left=left, right=right)) / 2, 1)
+        left_out = content.number_runs(list(range(places[i - 1] + 1, places[i])))
+        out.append(f'<g class="gap"><title>{esc(labels["curve_gap"])}: {esc(left_out)}</title>'
+                   f'<line x1="{x}" y1="{top}" x2="{x}" y2="{height - bottom}" stroke="#8a96a6" stroke-width="2" '
+                   f'stroke-dasharray="2 5"/>'
+                   f'<text x="{x}" y="{top - 6}" text-anchor="middle" font-size="12" fill="#5f6b7a">…</text></g>')
     for seg in paths:
         d = " ".join(f"{'M' if i == 0 else 'L'}{x} {y}" for i, (x, y) in enumerate(seg))
         out.append(f'<path d="{d}" fill="none" stroke="#0f6e8c" stroke-width="3" stroke-linejoin="round"/>')
@@ -500,7 +535,7 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
         out.append(f'<text x="{x}" y="{height - 8}" text-anchor="middle" font-size="11" fill="{color}">'
                    f"{esc(f'{signed(stage.emotion)} {labels.emotion(stage.emotion)}')}</text>")
     out.append("</svg>")
-    return "".join(out)
+    return "\n".join(out)
 
 
 def _cell(stage: Stage, row: str, labels: Labels) -> str:
@@ -538,10 +573,65 @@ def _row_names_width(rows: Sequence[str], labels: Labels) -> str:
     return f"; --row-names: {min(9.5, -(-needed * 20 // 1) / 20):g}rem"
 
 
+#: A journey of more stages than this comes in parts of at most this many stages: side by side they
+#: take a wide screen at their 11rem each, and an A4 page in landscape without breaking words.
+PART_STAGES = 7
+
+
+def stage_parts(count: int, most: int = PART_STAGES) -> list[range]:
+    """Stage indexes per part: as few parts as hold ``most`` stages each, of nearly equal length
+    (25 stages: 7, 6, 6 and 6, not 7, 7, 7 and 4)."""
+    if count <= most:
+        return [range(count)]
+    parts = -(-count // most)
+    out, start = [], 0
+    for i in range(parts):
+        size = count // parts + (1 if i < count % parts else 0)
+        out.append(range(start, start + size))
+        start += size
+    return out
+
+
+def stage_anchor(own: str, stage: Stage) -> str:
+    """A stage's anchor on the page: its journey's anchor and its id (``journey-zakup-stage-platnosc``)."""
+    return f"{own}-stage-{stage.id}"
+
+
+def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[str, int], own: str, *,
+          style: str) -> str:
+    """The stages as a table, one row and one cell a line, so that a change to one stage is a few
+    short lines in a committed export. Each stage's head is its anchor, its number a link to it."""
+    lines = [f'<table class="journey" style="{style}">',
+             f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>',
+             "<thead><tr><th></th>"]
+    for s in stages:
+        target = stage_anchor(own, s)
+        where = f' id="{esc(target)}"'
+        # The name keeps its author's line breaks, as the cells below it do (and the Markdown header).
+        lines.append(f'<th scope="col"{where}><a class="stage-link" href="#{esc(target)}" '
+                     f'title="{esc(labels["stage_link"])}">{numbers[s.id]}.</a> {_lines(s.name)}'
+                     f'<span class="id">{esc(s.id)}</span></th>')
+    lines.append("</tr></thead>")
+    lines.append("<tbody>")
+    for row in rows:
+        lines.append(f'<tr><th scope="row">{esc(labels[row])}</th>')
+        lines.extend(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
+        lines.append("</tr>")
+    lines.append("</tbody></table>")
+    return "\n".join(lines)
+
+
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "",
             anchor: Anchor | None = None, page_lang: str | None = None) -> str:
-    """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`)."""
+    """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`).
+
+    A journey of more than :data:`PART_STAGES` stages comes in parts of a few stages each (see
+    :func:`stage_parts`), each titled "Stages 1–5 of 25" over its own curve and grid: one grid of
+    25 stages scrolled sideways on a screen, and printed it was squeezed into the page's width,
+    its words broken letter by letter, one row a page.
+    """
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
+    own = anchor[0] if anchor is not None else f"{model.kind}-{model.id}"
     who = f"{name_line(persona_name)} ({model.persona})" if persona_name else model.persona
     meta = [f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
@@ -550,25 +640,30 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     parts = [_article("journey-doc", model.kind, model.id, anchor, labels.lang, page_lang),
              f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(name_line(model.name))}</h2>",
-             f'<p class="meta">{esc(" · ".join(meta))}</p>']
+             f'<p class="meta">{dated(esc(" · ".join(meta)))}</p>']
+    partial = content.partial_line(model, stages, labels)
+    if partial is not None:  # a few stages must not pass for the whole map
+        parts.append(f'<p class="partial">{esc(partial)}</p>')
     if model.goal:
         parts.append(f'<p class="summary"><strong>{esc(labels["goal"])}:</strong> {_flow(model.goal)}</p>')
     if model.summary:
         parts.append(f'<p class="summary">{_flow(model.summary)}</p>')
-    if any(s.emotion is not None for s in stages):
-        parts.append(f'<figure class="curve">{curve_svg(stages, labels, numbers)}</figure>')
-    head = "".join(
-        # The name keeps its author's line breaks, as the cells below it do (and the Markdown header).
-        f'<th scope="col">{numbers[s.id]}. {_lines(s.name)}<span class="id">{esc(s.id)}</span></th>' for s in stages
-    )
-    rows = []
+    chunks = stage_parts(len(stages))
+    # Every part has the journey's rows, so that its pages read alike (a row empty in a part stays).
     shown_rows = content.journey_rows(stages)
-    for row in shown_rows:
-        cells = "".join(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
-        rows.append(f'<tr><th scope="row">{esc(labels[row])}</th>{cells}</tr>')
-    parts.append(f'<div class="grid-wrap"><table class="journey" style="--stages: {len(stages)}{_row_names_width(shown_rows, labels)}">'
-                 f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>'
-                 f"<thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+    style = f"--stages: {{}}{_row_names_width(shown_rows, labels)}"
+    for chunk in chunks:
+        part = [stages[i] for i in chunk]
+        if len(chunks) > 1:
+            title = labels["part"].format(numbers=content.number_runs([numbers[s.id] for s in part]),
+                                          total=len(model.stages))
+            parts.append(f'<section class="stage-part">\n<h3>{esc(title)}</h3>')
+        if any(s.emotion is not None for s in part):
+            parts.append(f'<figure class="curve">\n{curve_svg(part, labels, numbers)}\n</figure>')
+        grid = _grid(part, shown_rows, labels, numbers, own, style=style.format(len(part)))
+        parts.append(f'<div class="grid-wrap">\n{grid}\n</div>')
+        if len(chunks) > 1:
+            parts.append("</section>")
     sources = _sources(model, labels, warn_when_empty=False)
     if sources:
         parts.append(sources)
@@ -632,7 +727,7 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
     body = []
     for r, (anchor, _alias) in zip(rows, anchors(rows)):
         persona_line = f'<br><span class="meta">→ {esc(name_line(r.persona))}</span>' if r.persona else ""
-        reviewed = esc(r.reviewed.isoformat()) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
+        reviewed = dated(esc(r.reviewed.isoformat())) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
         # A name in another language than the page's is read (aloud, hyphenated) in its own.
         own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
         body.append(
@@ -643,7 +738,8 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
             f'<td role="cell" data-label="{name["reviewed"]}">{reviewed}</td><td role="cell" class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
         )
     # Only the table scrolls sideways when it is wider than the screen, never the page.
-    table = (f'<div class="table-wrap"><table role="table" class="overview">{head}'
-             f'<tbody role="rowgroup">{"".join(body)}</tbody></table></div>')
+    rows_html = "\n".join(body)  # a row a line: a document changed is a line changed in a committed export
+    table = (f'<div class="table-wrap"><table role="table" class="overview">{head}\n'
+             f'<tbody role="rowgroup">\n{rows_html}\n</tbody></table></div>')
     docs = '\n<hr class="doc">\n'.join(parts)
     return page(f"<h1>{esc(title)}</h1>\n{table}{_broken_list(broken, labels)}\n<hr class=\"doc\">\n{docs}", labels, title)
