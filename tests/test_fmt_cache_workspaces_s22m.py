@@ -120,3 +120,16 @@ def test_one_workspace_still_uses_the_cache_beside_its_config(agency: Path, laid
     assert (agency / "browar" / ".cxkit_cache" / "fmt-v1.json").is_file()
     laid_out.clear()
     assert fmt("--check").exit_code == 0 and laid_out == []
+
+
+def test_fmt_and_discover_by_workspace_share_one_walk(agency: Path) -> None:
+    # Review 8 (R8-8): fmt no longer copies discover_by_workspace's walk; the walk itself says which
+    # workspace each file is in, and that is the cache fmt uses.
+    from cxkit.config import load_config
+    from cxkit.lint.workspaces import discover_by_workspace
+
+    owners: dict[str, object] = {}
+    targets, unreadable = discover_by_workspace(["."], load_config(None, near=(".",)), owners)
+    assert unreadable == [] and [t.display for t in targets] == sorted(owners) and len(owners) == 6
+    roots = {display: Path(config.root).name for display, config in owners.items()}  # type: ignore[attr-defined]
+    assert roots == {f"{c}/personas/{c}-{i}.yaml": c for c in ("zoo", "browar") for i in range(3)}

@@ -206,21 +206,11 @@ def fmt_command(
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
     caches = _FmtCaches(config)
     if config_path is None:
-        # Each file under the nearest config above it: a client's `exclude` holds from the repository's top too.
-        # (discover_by_workspace's walk, keeping which workspace each file is in, for its cache.)
-        from .lint.workspaces import Part, merge_found, named_parts, plan
+        # Each file under the nearest config above it: a client's `exclude` holds from the repository's top
+        # too; and each file's workspace kept, for its cache.
+        from .lint.workspaces import discover_by_workspace
 
-        found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
-
-        def scan(part: Any) -> list[str]:
-            part.config.nested = []
-            found[id(part)] = discover(part.targets, part.config)
-            return part.config.nested
-
-        parts = plan(named_parts(targets_in, config) or [Part(config, list(targets_in))], scan)
-        targets, unreadable = merge_found(parts, found)
-        for part in parts:
-            caches.owns(found[id(part)][0], part.config)
+        targets, unreadable = discover_by_workspace(targets_in, config, caches.owner)
     else:
         targets, unreadable = discover(targets_in, config)
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
@@ -249,18 +239,14 @@ class _FmtCaches:
 
     def __init__(self, config: Any) -> None:
         self._config = config
-        self._owner: dict[str, Any] = {}  # display path -> the config of the workspace it is in
+        self.owner: dict[str, Any] = {}  # display path -> the config of the workspace it is in
         self._by_root: dict[str, Any] = {}
         self._by_config: dict[int, Any] = {}
-
-    def owns(self, targets: list[Any], config: Any) -> None:
-        for target in targets:
-            self._owner.setdefault(target.display, config)  # a file two parts reach goes with the first, as listed
 
     def of(self, target: Any) -> Any:
         from .lint.cache import FmtCache, cache_dir
 
-        config = self._owner.get(target.display, self._config)
+        config = self.owner.get(target.display, self._config)
         cache = self._by_config.get(id(config))
         if cache is None:
             key = os.path.normcase(os.path.realpath(config.root))

@@ -119,10 +119,14 @@ def plan(first: list[Part], scan: Callable[[Part], list[str]], warn: bool = True
     return parts
 
 
-def discover_by_workspace(targets: list[str], config: Config) -> tuple[list[Any], list[tuple[str, str]]]:
+def discover_by_workspace(
+    targets: list[str], config: Config, owners: dict[str, Config] | None = None
+) -> tuple[list[Any], list[tuple[str, str]]]:
     """What :func:`cxkit.discovery.discover` finds, each workspace's files under its own config (its
     `exclude`, its `paths` when reached by a scan from above): what `cxkit fmt` lays out.  One walk
-    when all is one workspace, as without workspaces."""
+    when all is one workspace, as without workspaces.  ``owners``, when given, gets each file's
+    workspace config by its shown path (a file two parts reach: the first's, as it is listed), for
+    what is kept per workspace (`cxkit fmt`'s cache)."""
     from ..discovery import discover
 
     found: dict[int, tuple[list[Any], list[tuple[str, str]]]] = {}
@@ -133,6 +137,10 @@ def discover_by_workspace(targets: list[str], config: Config) -> tuple[list[Any]
         return part.config.nested
 
     parts = plan(named_parts(targets, config) or [Part(config, list(targets))], scan)
+    if owners is not None:
+        for part in parts:
+            for target in found[id(part)][0]:
+                owners.setdefault(target.display, part.config)
     return merge_found(parts, found)
 
 
