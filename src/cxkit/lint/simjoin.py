@@ -299,8 +299,10 @@ def one_edit_matches(
     # wait for the size they really have.
     pool_by_words = _by_word_count(pool, range(len(pool) - 1, -1, -1))
     # Each text is asked once, at its first place; its copies take the same answer at the end.
-    first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
-    query_by_words = _by_word_count(queries, first.values())
+    seen: set[str] = set()
+    firsts = array("I", (i for i, text in enumerate(queries) if not (text in seen or seen.add(text))))  # type: ignore[func-returns-value]
+    del seen
+    query_by_words = _by_word_count(queries, firsts)
     # keys[k]: keys of every pool set of k tokens and of every pool set of k + 1 tokens less
     # one, the earliest pool item under each; full[k]: keys of whole pool sets of k tokens.
     keys: dict[int, dict[int, int]] = {}
@@ -387,18 +389,22 @@ def one_edit_matches(
             added_keys, added_at, added_hashes = [], [], array("q")
         these = shorter = whole = same = {}
         shorter_keys = shorter.keys()
-    if len(first) < len(queries):
-        firsts = list(map(first.__getitem__, queries))
-        for i in compress(range(len(queries)), map(ne, firsts, count())):
-            if firsts[i] in found:
-                found[i] = found[firsts[i]]
+    if len(firsts) < len(queries):
+        first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
+        at = list(map(first.__getitem__, queries))
+        for i in compress(range(len(queries)), map(ne, at, count())):
+            if at[i] in found:
+                found[i] = found[at[i]]
     return found
 
 
-def _by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, list[int]]:
-    """The given indexes of texts by how many words the text holds (repeats counted), in their given order."""
+def _by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, array[int]]:
+    """The given indexes of texts by how many words the text holds (repeats counted), in their given order.
+
+    As arrays of machine words: every pool and query index is held until its size is asked.
+    """
     spaces = list(map(str.count, texts, repeat(" ")))
-    return {n + 1: list(group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
+    return {n + 1: array("I", group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
 
 
 def _best_one_edit(
