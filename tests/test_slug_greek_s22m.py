@@ -66,3 +66,12 @@ def test_cxkit_new_writes_a_greek_persona_under_its_romanised_id(tmp_path: Path,
     assert "Νίκος Παπαδόπουλος" in text  # the name itself stays as written
     model, issues = validate(load_bytes(written.read_bytes()).data)
     assert issues == [] and model is not None and model.id == "nikos-papadopoulos"
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("Ἄννα Ᾱλεξίου", "anna-alexiou"),      # a long vowel's macron goes as the accents do (review 8, R8-9)
+    ("Ϲωκράτης Παππᾰς", "sokratis-pappas"),  # lunate sigma, a short vowel's breve
+    ("ϑεόδωρος ϕωτίου", "theodoros-fotiou"), # the symbol forms of θ and φ, as some fonts and OCR give them
+])
+def test_greek_letters_in_their_other_forms_keep_their_place_in_the_id(name: str, slug: str) -> None:
+    assert slugify(name) == slug

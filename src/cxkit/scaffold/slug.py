@@ -118,8 +118,9 @@ _GREEK_LETTERS = {
 _GREEK_VOICED = frozenset("αεηιοωυϊϋβγδζλμνρ")  # after αυ ευ ηυ: v before these, f before the rest
 _GREEK_AFTER_G = {"γ": "n", "ξ": "n", "χ": "n"}  # γγ ng, γξ nx, γχ nch: the first γ is an n
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-# Accents (tonos, the old breathings and the circumflex) are dropped; the diaeresis (U+0308) is kept.
-_GREEK_ACCENTS = re.compile("[\u0300\u0301\u0313\u0314\u0342\u0345]")
+# Accents (tonos, the old breathings, the circumflex, and the macron and breve of a long or short vowel)
+# are dropped; the diaeresis (U+0308) is kept.
+_GREEK_ACCENTS = re.compile("[\u0300\u0301\u0304\u0306\u0313\u0314\u0342\u0345]")
 
 
 def romanise_greek(text: str) -> str:
@@ -135,7 +136,8 @@ _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03f
 
 
 def _romanise_greek_word(word: str) -> str:
-    low = unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", word))).lower()
+    # NFKD: a letter's symbol form is the letter ("ϕ" φ, "ϑ" θ, "ϲ" ς), as it is its accents apart.
+    low = unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFKD", word))).lower()
     out: list[str] = []
     i = 0
     while i < len(low):
