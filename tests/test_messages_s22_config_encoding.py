@@ -81,3 +81,22 @@ def test_the_config_named_with_config_is_told_the_same(workspace, write):
     result = run_cli("lint", "--no-cache", "--config", "ustawienia/cx.toml", "personas")
     assert result.exception is None and result.exit_code == 2
     assert result.stderr.startswith("cxkit: ustawienia/cx.toml:1:29: the file is not valid UTF-8: byte 0xB3 ")
+
+
+@pytest.mark.parametrize(("name", "content", "told"), [
+    # Review 8 (R8-10): UTF-32 (its mark starts as UTF-16's does) is named as what it is.
+    ("cxkit.toml", CONFIG_PL.encode("utf-32"), "cxkit: cxkit.toml:1:1: the file is UTF-32; save it as UTF-8\n"),
+    # A [tool.cxkit] in a pyproject.toml saved as UTF-16 without its mark was passed over in silence
+    # (the bytes hold no b"cxkit"), and the defaults applied.
+    ("pyproject.toml", '[project]\r\nname = "sklep"\r\n\r\n[tool.cxkit]\r\nlang = "pl"\r\n'.encode("utf-16-le"),
+     "cxkit: pyproject.toml:1:1: the file looks like UTF-16 without a byte-order mark; save it as UTF-8\n"),
+])
+def test_utf32_and_a_utf16_pyproject_without_its_mark_are_told(workspace, write, name, content, told):
+    write(name, content)
+    assert _lint() == (2, told)
+
+
+def test_a_utf16_pyproject_of_another_tool_is_still_passed_over(workspace, write):
+    write("pyproject.toml", '[project]\r\nname = "sklep"\r\n'.encode("utf-16-le"))
+    code, stderr = _lint()
+    assert code in (0, 1) and stderr == ""

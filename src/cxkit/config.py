@@ -183,9 +183,12 @@ def _has_cxkit_table(pyproject: Path) -> bool:
         data = pyproject.read_bytes()
     except OSError:
         return False
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # Saved as UTF-16 (some Windows editors): if it mentions cxkit it is ours, to report as not UTF-8.
-        return "cxkit" in data.decode("utf-16", errors="replace")
+    from .legacy_encoding import looks_like_utf16
+
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_utf16(data[:4096]):
+        # Saved as UTF-16 (some Windows editors; with or without its mark, or UTF-32): if it mentions
+        # cxkit it is ours, to report as not UTF-8.
+        return "cxkit" in data.replace(b"\x00", b"").decode("utf-8", errors="replace")
     if b"cxkit" not in data:
         return False
     try:
@@ -242,6 +245,8 @@ def _decode(data: bytes, path: Path) -> str:
     which Windows PowerShell's `>` and Out-File write, or an 8-bit one such as Windows-1250.
     """
     shown = _shown_config(path)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise ConfigError(f"{shown}:1:1: the file is UTF-32; save it as UTF-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ConfigError(
             f"{shown}:1:1: the file is UTF-16 (as Windows PowerShell's `>` and Out-File write text); save it as "
