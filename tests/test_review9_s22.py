@@ -139,3 +139,57 @@ def test_review_introduces_the_finding_of_the_new_stages_own_opportunity(tmp_pat
     assert [(f["rule"], f["data_path"]) for f in report["fixed"]] == [
         ("unowned-opportunity", "stages[ogledziny].opportunities[0].action")]
     assert result.exit_code == 1
+
+
+# --- R9-2: the same between two stages that stay ----------------------------------------------
+
+#: The inspection SMS taken out of `ogledziny` (the stage stays), one about the payout added to
+#: `zgloszenie`: two opportunities, shaped alike.
+BETWEEN_STAGES = SZKODA.replace(
+    "      - action: SMS z terminem oględzin\n        due: 2027-06-30\n        status: idea\n", "        []\n"
+).replace(
+    "        due: 2027-03-31\n",
+    "        due: 2027-03-31\n      - action: SMS z terminem wypłaty\n        due: 2027-06-30\n        status: idea\n")
+
+
+def test_an_opportunity_named_otherwise_in_another_stage_that_stays_is_no_move():
+    """Fails before the fix: `↕ stages[zgloszenie].opportunities[1]: moved from
+    stages[ogledziny].opportunities[0]`, then `action: SMS z terminem [-oględzin-]{+wypłaty+}`."""
+    assert "opportunities:\n        []\n" in BETWEEN_STAGES
+    changes = compare_values(load(SZKODA), load(BETWEEN_STAGES))
+    assert [(c.op, c.path) for c in changes] == [
+        ("added", "stages[zgloszenie].opportunities[1]"), ("removed", "stages[ogledziny].opportunities[0]")]
+
+
+def test_pair_moved_keeps_an_opportunity_whose_action_only_gained_words():
+    """Guard: the likeness pairing still reads a reworded action (words added or taken out)."""
+    from cxkit.diff.match import pair_moved
+
+    sms = {"action": "SMS z terminem oględzin", "due": "2027-06-30", "status": "idea"}
+    assert pair_moved([("opportunities", "a", sms)], [("opportunities", "b", {**sms, "action": "SMS z terminem wypłaty"})]) == []
+    assert pair_moved([("opportunities", "a", sms)],
+                      [("opportunities", "b", {**sms, "action": "SMS z dokładnym terminem oględzin"})]) == [(0, 0)]
+
+
+def test_review_introduces_an_opportunity_named_otherwise_in_another_stage(tmp_path, monkeypatch):
+    """Before the fix the payout SMS's unowned-opportunity was carried over from the inspection SMS
+    taken out of `ogledziny`: 0 introduced, and the review passed."""
+    r = Repo(tmp_path / "szkody")
+    r.write("cxkit.toml", "")
+    r.write("personas/anna.yaml", PERSONA)
+    r.write("journeys/szkoda.yaml", SZKODA)
+    r.commit("base")
+    r.git("checkout", "-q", "-b", "sms")
+    r.write("journeys/szkoda.yaml", BETWEEN_STAGES)
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    result = run_cli("review", "main", "--format", "json")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    report = json.loads(result.stdout)
+    # (`ogledziny`, still painful, is left with no opportunity: that is introduced too.)
+    assert sorted((f["rule"], f["data_path"]) for f in report["introduced"]) == [
+        ("unaddressed-pain", "stages[ogledziny].id"),
+        ("unowned-opportunity", "stages[zgloszenie].opportunities[1].action")]
+    assert [(f["rule"], f["data_path"]) for f in report["fixed"]] == [
+        ("unowned-opportunity", "stages[ogledziny].opportunities[0].action")]
+    assert result.exit_code == 1

@@ -491,7 +491,7 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
 
     An item pairs with one of the same `name` or `action` first (in order); an opportunity then
     with the most alike while at least :data:`MOVED_ALIKE` alike (their text; ties: the earlier
-    ones).  A touchpoint is no more than its channel and a few words: one edited is another
+    ones) and no word of its `action` replaced (see :func:`_retitled`).  A touchpoint is no more than its channel and a few words: one edited is another
     touchpoint, unless it only gained or lost words of its description, and is the one touchpoint
     that could have moved so (see :func:`_touchpoints_moved`).  Items of one list never pair here:
     the list's own pairing has had its say on them.
@@ -531,7 +531,9 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
                 if matcher.real_quick_ratio() < MOVED_ALIKE or matcher.quick_ratio() < MOVED_ALIKE:
                     continue
                 ratio = matcher.ratio()
-                if ratio >= MOVED_ALIKE:
+                # Shaped alike (owner, due, status) but named otherwise: "SMS z terminem oględzin"
+                # and "SMS z terminem wypłaty" are two opportunities, whatever else they share.
+                if ratio >= MOVED_ALIKE and not _retitled(gone[a][2], came[b][2]):
                     candidates.append((ratio, a, b))
         candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
         for _ratio, a, b in candidates:
