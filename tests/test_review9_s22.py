@@ -193,3 +193,49 @@ def test_review_introduces_an_opportunity_named_otherwise_in_another_stage(tmp_p
     assert [(f["rule"], f["data_path"]) for f in report["fixed"]] == [
         ("unowned-opportunity", "stages[ogledziny].opportunities[0].action")]
     assert result.exit_code == 1
+
+
+# --- R9-3: a template's touchpoint, the same in every stage, moved and edited ------------------
+
+TEMPLATE_TP = ('      - channel: "TODO: where it happens (web, app, store, call centre, e-mail...)"\n'
+               '        description: "TODO: what happens there"\n')
+SCAFFOLD = "kind: journey\nid: szkoda\nname: Szkoda\npersona: anna\nowner: Zespół CX\nreviewed: 2026-11-20\nstages:\n" + "".join(
+    f"  - id: {sid}\n    name: {name}\n    emotion: 0\n    touchpoints:\n{TEMPLATE_TP}"
+    for sid, name in (("awareness", "Awareness"), ("consideration", "Consideration"), ("decision", "Decision")))
+#: awareness's copy taken out, decision given a second one, with words added (a draft).
+TEMPLATE_MOVED = SCAFFOLD.replace(
+    "    touchpoints:\n" + TEMPLATE_TP + "  - id: consideration", "    touchpoints: []\n  - id: consideration"
+) + '      - channel: "TODO: where it happens (web, app, store, call centre, e-mail...)"\n' + (
+    '        description: "TODO: what happens there, in the branch"\n')
+
+
+def test_one_of_the_template_touchpoints_moved_and_edited_is_no_move():
+    """Fails before the fix: `↕ stages[decision].touchpoints[1]: moved from
+    stages[awareness].touchpoints[0]` (every stage holds that touchpoint: which copy moved?)."""
+    assert "touchpoints: []" in TEMPLATE_MOVED
+    changes = compare_values(load(SCAFFOLD), load(TEMPLATE_MOVED))
+    assert [(c.op, c.path) for c in changes] == [
+        ("removed", "stages[awareness].touchpoints[0]"), ("added", "stages[decision].touchpoints[1]")]
+
+
+def test_review_introduces_the_placeholders_of_a_template_touchpoint_added(tmp_path, monkeypatch):
+    """Before the fix the new touchpoint's two placeholder findings were carried over from
+    awareness's copy: 0 introduced, and the review passed."""
+    r = Repo(tmp_path / "szkody")
+    r.write("cxkit.toml", "")
+    r.write("personas/anna.yaml", PERSONA)
+    r.write("journeys/szkoda.yaml", SCAFFOLD)
+    r.commit("base")
+    r.git("checkout", "-q", "-b", "szkic")
+    r.write("journeys/szkoda.yaml", TEMPLATE_MOVED)
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    result = run_cli("review", "main", "--format", "json")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    report = json.loads(result.stdout)
+    assert sorted((f["rule"], f["data_path"]) for f in report["introduced"]) == [
+        ("placeholder", "stages[decision].touchpoints[1].channel"),
+        ("placeholder", "stages[decision].touchpoints[1].description"),
+        ("stage-without-touchpoints", "stages[awareness].id"),
+    ]
+    assert result.exit_code == 1

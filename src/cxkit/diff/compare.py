@@ -596,6 +596,13 @@ class _Differ:
         # one whose `action` had a word replaced is the new stage's own item, shaped like the old
         # stage's ("SMS z terminem oględzin" -> "SMS z terminem wypłaty"), not that item moved.
         pairs = [(a, b) for a, b in pairs if not ((gone[a][4] or came[b][4]) and _not_moved(gone[a][3], came[b][3]))]
+        if pairs and self.roots is not None:
+            # One of the copies the old side holds of an item (the template's touchpoint, the same in
+            # every stage), edited on the way, is no move either: which copy would it be?
+            if common[0] is None:
+                common[0] = _list_items(self.roots[0])
+            pairs = [(a, b) for a, b in pairs
+                     if not _one_of_copies(_list_name(gone[a][2]), gone[a][3], came[b][3], common[0])]
         if not pairs:
             return {}
         came_from = {b: a for a, b in pairs}
@@ -729,6 +736,12 @@ def _inner_items(parts: tuple[Part, ...], value: Any) -> list[tuple[tuple[Part, 
             if isinstance(item, dict):
                 out.append((parts + (key, ref), item))
     return out
+
+
+def _one_of_copies(name: str, old: Any, new: Any, held: Counter[Any]) -> bool:
+    """Whether ``old``, an item of list ``name`` edited on its way to ``new``, is one of two or more
+    copies its side holds (``held``, see :func:`_list_items`): a template's item, no item moved."""
+    return not same(old, new) and held[(name, _equality_key(old))] > 1
 
 
 def _not_moved(old: Any, new: Any) -> bool:

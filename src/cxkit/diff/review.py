@@ -40,8 +40,8 @@ from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
-    Options, _inner_items, _list_items, _list_name, _movable, _not_moved, compare_workspaces, item_order, key_order,
-    reads_text, refs,
+    Options, _inner_items, _list_items, _list_name, _movable, _not_moved, _one_of_copies, compare_workspaces, item_order,
+    key_order, reads_text, refs,
 )
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
@@ -388,6 +388,10 @@ class _Pairing:
                     # A template's item (TODO), or another named alike, in a stage added or removed
                     # whole: no move, as in the diff.
                     continue
+                if self._common[0] is None:
+                    self._common[0] = _list_items(self._roots[0])
+                if _one_of_copies(entry(left[a])[0], left[a][2], came[b][2], self._common[0]):
+                    continue  # one of the copies of a template's item, edited: no move, as in the diff
                 self._pair(left[a][2], came[b][2], left[a][0], came[b][0])
 
 
