@@ -239,3 +239,29 @@ def test_review_introduces_the_placeholders_of_a_template_touchpoint_added(tmp_p
         ("stage-without-touchpoints", "stages[awareness].id"),
     ]
     assert result.exit_code == 1
+
+
+# --- R9-4: a config moved into the one folder of its documents takes in the same files ----------
+
+def test_a_config_moved_into_the_folder_of_all_its_documents_is_not_said_to_take_in_other_files(tmp_path, monkeypatch):
+    """`browar/cxkit.toml` (no paths, no exclude) moved into `browar/personas`, where every
+    document of that workspace is: listed, but the same files are linted.  Fails before: "so its
+    workspace takes in other files than in `main`"."""
+    r = Repo(tmp_path / "agencja")
+    r.write("cxkit.toml", "")
+    r.write("personas/anna.yaml", PERSONA)
+    r.write("browar/cxkit.toml", 'lang = "pl"\n')
+    r.write("browar/personas/ola.yaml",
+            "kind: persona\nid: ola\nname: Ola Browarna\ngoals:\n  - Warzyć piwo rzemieślnicze na sprzedaż\n")
+    r.commit("base")
+    r.git("checkout", "-q", "-b", "config")
+    r.git("mv", "browar/cxkit.toml", "browar/personas/cxkit.toml")
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    result = run_cli("review", "main")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code == 0, result.stdout
+    line = next(x for x in result.stdout.splitlines() if x.startswith("**Configuration:**"))
+    assert "(moved to another folder, its documents left where they were)" in line
+    assert "so its workspace may take in other files than in `main`" in line
+    assert "takes in other files" not in line

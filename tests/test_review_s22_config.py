@@ -75,7 +75,7 @@ def test_a_client_config_moved_into_a_subfolder_is_shown_with_what_it_now_covers
     assert (
         "**Configuration:** `browar/cxkit.toml` → `browar/personas/cxkit.toml` (moved to another folder, its documents "
         "left where they were), changed (`exclude`): in the working tree its `paths` and `exclude` are read from "
-        "`browar/personas`, so its workspace takes in other files than in `main`, which is linted with its own "
+        "`browar/personas`, so its workspace may take in other files than in `main`, which is linted with its own "
         "version of it.\n"
     ) in result.stdout
     report = json.loads(review("main", "-f", "json").stdout)

@@ -1756,7 +1756,7 @@ def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
         folder = posixpath.dirname(new or "") or "."
         what = (f"{md_code(old or '')} → {md_code(new or '')} (moved to another folder, its documents left where they "
                 f"were){', changed' + keys if keys else ''}: in the working tree its `paths` and `exclude` are read "
-                f"from {md_code(folder)}, so its workspace takes in other files than in {base}, which is linted with "
+                f"from {md_code(folder)}, so its workspace may take in other files than in {base}, which is linted with "
                 f"its own version of it")
     elif old != new:
         how = "renamed in its folder" if posixpath.dirname(old or "") == posixpath.dirname(new or "") else "moved with its folder"
