@@ -122,3 +122,45 @@ def test_the_search_past_numbers_holds_no_candidate_tokens():
     assert isinstance(found, dict)
     # Before: a frozenset of ~15 stems kept for every candidate met, ~1.5 KB each, most of the pool.
     assert peak / len(pool) < 800, f"{peak / len(pool):.0f} bytes per pool trait"
+
+
+def test_without_a_temporary_folder_to_write_in_the_findings_are_the_same(tmp_path, monkeypatch):
+    """A temporary file that cannot be made leaves the texts in memory: the run is the same."""
+    import tempfile
+
+    _write_workspace(tmp_path, 3)
+    monkeypatch.chdir(tmp_path)
+    config = load_config()
+    spilled = engine.lint(["."], config, jobs=1)
+
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise PermissionError(13, "Permission denied", "/tmp")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    kept = engine.lint(["."], config, jobs=1)
+    assert kept.findings == spilled.findings
+    assert any(f.rule == "trait-overlap" and "is also a trait of persona" in f.message for f in kept.findings)
+
+
+def test_a_spilled_summary_reads_back_compares_and_pickles_as_it_was():
+    import pickle
+
+    from cxkit.workspace import DocSummary, Spilled, TraitSpill, trait_spill
+
+    rows = [("goals", "Kupuje 3 pary butów w Decathlonie\n", 7, 5, "kup 3 par but decathlon"),
+            ("behaviours", "Reads 12 reviews on r/headphones", 9, 5, "read 12 review r headphon"),
+            ("reasons", "Płaci BLIK-iem \udcff", 11, 5, "plac blik")]
+    plain = DocSummary("personas/ola.yaml", "persona", "ola", (2, 5), name="Ola")
+    plain.set_traits(rows)
+    token = trait_spill.set(TraitSpill())
+    try:
+        spilled = DocSummary("personas/ola.yaml", "persona", "ola", (2, 5), name="Ola")
+        spilled.set_traits(rows)
+    finally:
+        trait_spill.reset(token)
+    assert isinstance(spilled._texts, Spilled) and isinstance(spilled._norms, Spilled)
+    assert spilled.trait_rows() == plain.trait_rows() and [tuple(r) for r in spilled.trait_rows()] == rows
+    assert spilled.trait(1) == plain.trait(1) and spilled.trait_norms() == plain.trait_norms()
+    assert spilled == plain and spilled.to_json() == plain.to_json()
+    again = pickle.loads(pickle.dumps(spilled))  # to another process: the texts themselves go
+    assert isinstance(again._texts, bytes) and isinstance(again._norms, str) and again == plain
