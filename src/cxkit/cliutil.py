@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional, TextIO
 
 #: 0 clean / no differences, 1 findings / differences, 2 usage, configuration or internal error.
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -47,3 +47,48 @@ def split_names(values: Optional[Iterable[str]], option: str, expected: str) -> 
 
             raise UsageError(f"{option} is empty; give {expected}, or leave {option} out")
     return split_list(values)
+
+
+def is_utf8(encoding: Optional[str]) -> bool:
+    """Whether a stream's ``encoding`` is UTF-8 (by any of its names; None counts: a text buffer)."""
+    import codecs
+
+    if not encoding:
+        return True
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def write_utf8(stdout: TextIO, text: str) -> bool:
+    """Write an export to ``stdout`` as UTF-8 bytes when the stream's own encoding is another one;
+    False when it is UTF-8 already (or the stream takes text only), for the caller to write it.
+
+    A Markdown, HTML, Mermaid or JSON export (``cxkit render -f``, ``cxkit diff -f markdown|json``,
+    ``cxkit review``) is UTF-8 by definition. Standard output redirected to a file has the
+    console's encoding, though: cp1252 on Windows (``cxkit review main > review.md``), or whatever
+    ``PYTHONIOENCODING`` says. Written as text, the Polish letters cp1252 lacks became ``\\u0142``
+    escapes and the rest single cp1252 bytes: a file no UTF-8 reader takes, exit 0. So an export
+    goes out as UTF-8 bytes, whatever the console's encoding.
+    """
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is None or is_utf8(getattr(stdout, "encoding", None)):
+        return False
+    stdout.flush()  # what the stream still holds goes first
+    buffer.write(text.encode("utf-8", "backslashreplace"))  # a lone surrogate as its escape, never an error
+    buffer.flush()
+    return True
+
+
+def write_export(stdout: TextIO, write: Callable[[TextIO], object]) -> None:
+    """Run ``write`` (which writes an export to the stream it is given) for ``stdout``, in UTF-8
+    whatever the console's encoding (see :func:`write_utf8`)."""
+    import io
+
+    if is_utf8(getattr(stdout, "encoding", None)) or getattr(stdout, "buffer", None) is None:
+        write(stdout)
+        return
+    held = io.StringIO()
+    write(held)
+    write_utf8(stdout, held.getvalue())

@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperCommand
 
 from ..cliutil import EXIT_ERROR as EXIT_TROUBLE, EXIT_FINDINGS as EXIT_DIFFERENT, EXIT_OK as EXIT_SAME
-from ..cliutil import FailLevel as ReviewFailLevel, split_names
+from ..cliutil import FailLevel as ReviewFailLevel, split_names, write_export
 
 
 class DiffFormat(str, Enum):
@@ -247,12 +247,22 @@ def _is_driver_call(argv: list[str]) -> bool:
 def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
     from .formats import render_json, render_markdown, render_text
 
-    if output_format is DiffFormat.json:
-        render_json(result, sys.stdout)  # type: ignore[arg-type]
+    if output_format is DiffFormat.json:  # an export: UTF-8 whatever the console's encoding
+        write_export(sys.stdout, lambda out: render_json(result, out))  # type: ignore[arg-type]
     elif output_format is DiffFormat.markdown:
-        render_markdown(result, sys.stdout)  # type: ignore[arg-type]
+        write_export(sys.stdout, lambda out: render_markdown(result, out))  # type: ignore[arg-type]
     else:
         render_text(result, sys.stdout, **text_options)  # type: ignore[arg-type]
+
+
+def _driver_note(note: object, output_format: DiffFormat) -> None:
+    """A driver's note in the format asked for; Markdown and JSON in UTF-8, as every export."""
+    from .formats import render_driver_note
+
+    if output_format is DiffFormat.text:
+        render_driver_note(note, sys.stdout, output_format.value)  # type: ignore[arg-type]
+    else:
+        write_export(sys.stdout, lambda out: render_driver_note(note, out, output_format.value))  # type: ignore[arg-type]
 
 
 def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> None:
@@ -263,12 +273,12 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
     JSON would break the script reading it.
     """
     from ..workspace import UsageError, display_path
-    from .formats import UNMERGED, DriverNote, render_driver_note
+    from .formats import UNMERGED, DriverNote
 
     if len(argv) == 1:
         # git passes only the path of an unmerged file.
         path = display_path(argv[0])
-        render_driver_note(DriverNote(UNMERGED, path, path), sys.stdout, output_format.value)
+        _driver_note(DriverNote(UNMERGED, path, path), output_format)
         raise typer.Exit(EXIT_SAME)
     if len(argv) not in (7, 9):
         # git always passes 7 or 9 (or the 1 above): another count is a person calling it, told so with exit 2.
@@ -289,7 +299,7 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
 def _show_driver_failure(argv: list[str], exc: Exception, output_format: DiffFormat) -> None:
     """A note that cxkit failed on this file, with the line diff git would have shown; never raises."""
     from ..workspace import display_path
-    from .formats import NOT_COMPARED, DriverNote, render_driver_note
+    from .formats import NOT_COMPARED, DriverNote
     from .sources import Problem
 
     path = display_path(argv[0])
@@ -306,7 +316,7 @@ def _show_driver_failure(argv: list[str], exc: Exception, output_format: DiffFor
     note = DriverNote(NOT_COMPARED, path, new_path, [problem], texts[0], texts[1],
                       binary=any("\x00" in t[:8000] for t in texts), **_modes(argv))
     sys.stdout.write("\n")  # after whatever was written before the failure
-    render_driver_note(note, sys.stdout, output_format.value)
+    _driver_note(note, output_format)
 
 
 def _modes(argv: list[str]) -> dict[str, str | None]:
@@ -328,7 +338,6 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
         DriverNote,
         file_status_lines,
         file_status_sentence,
-        render_driver_note,
     )
     from .run import diff_for_git
 
@@ -342,7 +351,7 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
             call.old_text, call.new_text, binary=call.binary, too_large=call.too_large, unreadable=call.unreadable,
             **modes,
         )
-        render_driver_note(note, sys.stdout, output_format.value)
+        _driver_note(note, output_format)
         return
     if output_format is DiffFormat.text:
         from .formats import render_text
@@ -357,7 +366,7 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
         status = file_status_sentence(modes.get("old_mode"), modes.get("new_mode"), md_code)
         if status:
             lines[2:2] = [status, ""]
-        sys.stdout.write("\n".join(lines) + "\n")  # as render_markdown writes it
+        write_export(sys.stdout, lambda out: out.write("\n".join(lines) + "\n"))  # as render_markdown writes it
     else:
         # A diff is an array of changes, as `cxkit diff -f json` writes it: an added or deleted file
         # is an added or removed document there; a mode is no change in meaning.
@@ -408,8 +417,9 @@ def review_command(
                             configured_level=fail_level is None)
     _note_unmatched(options)
     sys.stderr.flush()
+    # An export: UTF-8 whatever the console's encoding (`cxkit review main > review.md` on Windows).
     if output_format is ReviewFormat.json:
-        render_review_json(report, sys.stdout)
+        write_export(sys.stdout, lambda out: render_review_json(report, out))
     else:
-        render_review_markdown(report, sys.stdout)
+        write_export(sys.stdout, lambda out: render_review_markdown(report, out))
     raise typer.Exit(EXIT_DIFFERENT if report.failed else EXIT_SAME)

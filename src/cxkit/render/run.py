@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from ..cliutil import is_utf8 as _is_utf8, write_utf8 as _write_utf8  # exports: UTF-8 on any console
 from ..config import load_config
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
@@ -687,38 +688,6 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         return done
     written = _write(req.output, text, stderr, req.output_format, req.force)
     return written if written != EXIT_OK else done
-
-
-def _is_utf8(encoding: str | None) -> bool:
-    """Whether a stream's ``encoding`` is UTF-8 (by any of its names; None counts: a text buffer)."""
-    import codecs
-
-    if not encoding:
-        return True
-    try:
-        return codecs.lookup(encoding).name == "utf-8"
-    except LookupError:
-        return False
-
-
-def _write_utf8(stdout: TextIO, text: str) -> bool:
-    """Write an export to ``stdout`` as UTF-8 bytes when the stream's own encoding is another one;
-    False when it is UTF-8 already (or the stream takes text only), for the caller to write it.
-
-    A Markdown, HTML, Mermaid or JSON export is a UTF-8 file by definition (the HTML says so in
-    its ``<meta charset>``, JSON and Mermaid take no other). Standard output redirected to a file
-    has the console's encoding, though: cp1252 on Windows (``cxkit render m.yaml -f md > map.md``),
-    or whatever ``PYTHONIOENCODING`` says. Written as text, the Polish letters cp1252 lacks became
-    ``\\u0142`` escapes and the rest single cp1252 bytes: a file no UTF-8 reader takes, exit 0.
-    So an export goes out as the bytes ``-o FILE`` would hold, whatever the console's encoding.
-    """
-    buffer = getattr(stdout, "buffer", None)
-    if buffer is None or _is_utf8(getattr(stdout, "encoding", None)):
-        return False
-    stdout.flush()  # what the stream still holds goes first
-    buffer.write(text.encode("utf-8", "backslashreplace"))  # lone surrogates are escaped already
-    buffer.flush()
-    return True
 
 
 def _drawn_in_ascii(char: str) -> str | None:

@@ -1,0 +1,124 @@
+"""`cxkit diff -f markdown|json` and `cxkit review` write UTF-8 to stdout whatever the console's
+encoding (review10, as `cxkit render` does since tester 7 F2).
+
+A Windows teammate's `cxkit review origin/main > review.md` (stdout redirected: the ANSI code page,
+cp1252) wrote `\\u017c` escapes for the letters cp1252 lacks and single cp1252 bytes for the rest
+(ó is 0xF3): a file no UTF-8 reader takes, a JSON no parser loads, with exit 0/1 as if all was well.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+PERSONA = """\
+kind: persona
+id: marta-biuro-rachunkowe
+name: Marta Kowalczyk
+lang: pl
+summary: Właścicielka biura rachunkowego w Łodzi, obsługuje 46 firm.
+goals:
+  - Wystawić 300 faktur w KSeF do 10. dnia miesiąca
+"""
+
+JOURNEY = """\
+kind: journey
+id: marta-przechodzi-na-ksef
+name: Marta przechodzi na KSeF
+lang: pl
+persona: marta-biuro-rachunkowe
+stages:
+  - id: rejestracja
+    name: Rejestracja
+    doing: Zakłada konto z NIP-em biura
+    emotion: 0
+  - id: polaczenie
+    name: Połączenie z KSeF
+    doing: Wkleja token i czeka na UPO
+    emotion: -1
+"""
+
+NARROW = [
+    pytest.param({"PYTHONIOENCODING": "cp1252"}, id="windows-cp1252"),
+    pytest.param({"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": ""},
+                 id="LANG=C-ascii"),
+]
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.email=cx@example.com", "-c", "user.name=CX", *args], cwd=cwd, check=True,
+                   capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "cxkit.toml").write_text('paths = ["personas", "journeys"]\nlang = "pl"\n', encoding="utf-8")
+    (tmp_path / "personas" / "marta.yaml").write_text(PERSONA, encoding="utf-8")
+    (tmp_path / "journeys" / "ksef.yaml").write_text(JOURNEY, encoding="utf-8")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "mapa")
+    changed = JOURNEY.replace("Wkleja token i czeka na UPO", "Wkleja token, czeka na UPO i dzwoni do księgowej")
+    (tmp_path / "journeys" / "ksef.yaml").write_text(changed, encoding="utf-8")
+    return tmp_path
+
+
+def cxkit(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    environ = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", **env}
+    environ.pop("CXKIT_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=cwd, capture_output=True, env=environ,
+                          timeout=120, check=False)
+
+
+@pytest.mark.parametrize("env", NARROW)
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+def test_diff_export_to_stdout_is_utf8(repo: Path, env: dict[str, str], fmt: str) -> None:
+    done = cxkit(repo, "diff", "HEAD", "-f", fmt, **env)
+    assert done.returncode == 1, done.stderr
+    text = done.stdout.decode("utf-8")  # strict: a cp1252 byte fails here
+    assert "\\u0" not in text
+    assert "dzwoni do księgowej" in text
+    if fmt == "json":
+        assert any("księgowej" in json.dumps(item, ensure_ascii=False) for item in json.loads(text))
+    else:
+        assert "`marta-przechodzi-na-ksef` · `journeys/ksef.yaml`" in text
+    # The very bytes a UTF-8 console gets.
+    assert done.stdout == cxkit(repo, "diff", "HEAD", "-f", fmt, PYTHONIOENCODING="utf-8").stdout
+
+
+@pytest.mark.parametrize("env", NARROW)
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+def test_review_to_stdout_is_utf8(repo: Path, env: dict[str, str], fmt: str) -> None:
+    done = cxkit(repo, "review", "HEAD", "-f", fmt, **env)
+    assert done.returncode in (0, 1), done.stderr
+    text = done.stdout.decode("utf-8")
+    assert "\\u0" not in text
+    assert "dzwoni do księgowej" in text
+    if fmt == "json":
+        json.loads(text)
+    assert done.stdout == cxkit(repo, "review", "HEAD", "-f", fmt, PYTHONIOENCODING="utf-8").stdout
+
+
+def test_git_driver_markdown_is_utf8(repo: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "cp1252",
+           "GIT_EXTERNAL_DIFF": f"{sys.executable} -m cxkit diff --git-driver -f md"}
+    env.pop("CXKIT_DEBUG", None)
+    done = subprocess.run(["git", "diff", "HEAD"], cwd=repo, capture_output=True, env=env, timeout=120, check=False)
+    text = done.stdout.decode("utf-8")
+    assert "→ `b/journeys/ksef.yaml`" in text and "dzwoni do księgowej" in text
+
+
+def test_diff_text_keeps_the_console_encoding(repo: Path) -> None:
+    """Guard: the text view is for reading in the console, in its encoding (as render's terminal view)."""
+    done = cxkit(repo, "diff", "HEAD", PYTHONIOENCODING="utf-8")
+    assert "dzwoni do księgowej" in done.stdout.decode("utf-8")
