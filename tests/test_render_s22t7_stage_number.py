@@ -79,8 +79,8 @@ def test_an_id_that_is_a_number_wins(ws: Path, monkeypatch: pytest.MonkeyPatch) 
     """Guard: `--stage 1` of stages `0`, `1`, `2` is the stage whose id is 1, the second."""
     assert stage_ids(ws, monkeypatch, "journeys/zakup.yaml", "1") == ["1"]
     assert stage_ids(ws, monkeypatch, "journeys/zakup.yaml", "0,2") == ["0", "2"]
-    # No id 3: the third stage, as the views number it ("3. Zakup").
-    assert stage_ids(ws, monkeypatch, "journeys/zakup.yaml", "3") == ["2"]
+    # No id 3: no stage either (review10 R10-1), not the third one, whose id is 2 — see
+    # tests/test_review10_s22_stage_numbers.py.
 
 
 def test_a_number_past_the_last_stage_says_which_there_are(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,9 +88,6 @@ def test_a_number_past_the_last_stage_says_which_there_are(ws: Path, monkeypatch
     assert code == 2 and out == ""
     assert err.startswith("cxkit: journeys/onboarding.yaml: no stage '26'; it has 25 stages, so --stage takes a "
                           "number from 1 to 25; its stages: step-1, step-2,")
-    code, _out, err = render_cli(ws, monkeypatch, "journeys/zakup.yaml", "--stage", "4")
-    assert code == 2
-    assert "no stage '4'; it has 3 stages, so --stage takes a number from 1 to 3; its stages: 0, 1, 2" in err
 
 
 @pytest.mark.parametrize("typed", ["012", "+3", "1.0"])

@@ -271,8 +271,8 @@ def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
     else by its number (``12``), as every view numbers the stages (``12. KSeF connection``).
 
     The closest match wins: the id as typed, the name as typed (its spaces one), then the id
-    and the name in any case, and only then a number: a stage whose id or name is ``12`` is
-    that stage, wherever it stands.  Two stages that match equally closely ('Purchase' and
+    and the name in any case, and only then a number — unless a stage's id or name is a number
+    (``0``, ``1``, ``2``), when every number is an id or a name (see :func:`numbered_by_id`).  Two stages that match equally closely ('Purchase' and
     'purchase' for ``PURCHASE``) are a usage error naming both ids, never a silent first pick.
     """
     spaced = " ".join(wanted.split())
@@ -294,13 +294,24 @@ def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
             named = ", ".join(f"'{s.id}' ({' '.join(str(s.name).split())})" for s in found)
             raise UsageError(visible_line(f"--stage '{wanted}' matches {len(found)} stages: {named}; "
                                           "give the id of the one you mean"))
-    if _STAGE_NUMBER.fullmatch(wanted.strip()) and int(wanted) <= len(journey.stages):
+    if (_STAGE_NUMBER.fullmatch(wanted.strip()) and int(wanted) <= len(journey.stages)
+            and not numbered_by_id(journey)):
         return journey.stages[int(wanted) - 1]
     return None
 
 
 #: A stage's number as ``--stage`` takes it: 1, 12, never 0 or 012.
 _STAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
+_BARE_NUMBER = re.compile(r"[0-9]+")
+
+
+def numbered_by_id(journey: JourneyMap) -> bool:
+    """Whether a stage's id or name is a bare number (``0``, ``2``): then ``--stage 3`` is an id or
+    a name only, never the 3rd stage. Both readings in one journey (ids ``0``, ``1``, ``2``) would
+    make ``--stage 2,3`` the stage with id 2 twice, one stage where two were asked for, and
+    ``--stage 3`` the stage whose id is 2, silently."""
+    return any(_BARE_NUMBER.fullmatch(str(s.id)) or _BARE_NUMBER.fullmatch(" ".join(str(s.name).split()))
+               for s in journey.stages)
 
 
 def folded(name: str) -> str:

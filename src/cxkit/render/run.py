@@ -115,6 +115,9 @@ def _stage_hint(model: JourneyMap, wanted: str) -> str:
     stage's (``--stage 26`` of 25 stages) says which numbers there are.
     """
     known = [s.id for s in model.stages]
+    if wanted.strip().isdecimal() and content.numbered_by_id(model):  # ids 0, 1, 2: a number is no place
+        return ("its stages' ids or names are numbers, so --stage takes a number as an id or a name, "
+                "never as a stage's place; ")
     if wanted.strip().isdecimal():  # a number past the last stage (or 0): which numbers there are
         count = len(model.stages)
         return f"it has {count} stage{'s' if count != 1 else ''}, so --stage takes a number from 1 to {count}; "
