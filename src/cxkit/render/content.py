@@ -272,8 +272,9 @@ def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
 
     The closest match wins: the id as typed, the name as typed (its spaces one), then the id
     and the name in any case, and only then a number — unless a stage's id or name is a number
-    (``0``, ``1``, ``2``), when every number is an id or a name (see :func:`numbered_by_id`).  Two stages that match equally closely ('Purchase' and
-    'purchase' for ``PURCHASE``) are a usage error naming both ids, never a silent first pick.
+    (``0``, ``1``, ``2``), when every number is an id or a name (see :func:`numbered_by_id`).
+    Two stages that match equally closely ('Purchase' and 'purchase' for ``PURCHASE``) are a
+    usage error naming both ids, never a silent first pick.
     """
     spaced = " ".join(wanted.split())
     key = folded(wanted)

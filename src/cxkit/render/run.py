@@ -815,7 +815,14 @@ def _markdown_start() -> re.Pattern[str]:
     titles = {t[k] for t in _ALL.values() for k in ("overview", "against") if k in t}
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
-    return re.compile(rf"\A(?:## [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n))")
+    # A title alone (`# Overview`) is a heading anyone writes atop their own notes, so what follows
+    # it must be the overview's: its table's head, its unreadable files' heading, or its "nothing
+    # found" line (review10 R10-2: a hand-written `# Overview` page was replaced without --force).
+    firsts = {re.escape(f"| {t['document']} | {t['kind']} |") for t in _ALL.values() if "document" in t}
+    firsts |= {"## " + re.escape(t["broken"].split("{", 1)[0]) for t in _ALL.values() if "broken" in t}
+    firsts |= {re.escape(t["empty"].split("{", 1)[0]) for t in _ALL.values() if "empty" in t}
+    first = "|".join(sorted(firsts, key=len, reverse=True))
+    return re.compile(rf"\A(?:## [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n\r?\n(?:{first})))")
 
 
 def _terminal_start() -> re.Pattern[str]:
