@@ -105,12 +105,12 @@ def test_json_keeps_each_stage_number_and_the_count(ws: Path, monkeypatch: pytes
     assert code == 0, err
     data = json.loads(out)
     assert [s["id"] for s in data["stages"]] == ["ksef-connection", "first-payment"]
-    assert data["stage_selection"] == {"numbers": [12, 22], "of": 25}
-    assert list(data)[-2:] == ["stages", "stage_selection"]
+    assert data["x-cxkit-stage-selection"] == {"numbers": [12, 22], "of": 25}
+    assert list(data)[-2:] == ["stages", "x-cxkit-stage-selection"]
 
 
 def test_json_of_the_whole_journey_has_no_selection(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Guard: the JSON of a whole journey is the normalised document, nothing added."""
     code, out, _err = render_cli(ws, monkeypatch, "journeys/churn.yaml", "-f", "json")
     assert code == 0
-    assert "stage_selection" not in json.loads(out)
+    assert "x-cxkit-stage-selection" not in json.loads(out)

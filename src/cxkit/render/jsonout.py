@@ -45,20 +45,27 @@ def _dumps(data: Any) -> str:
     return json_visible(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
+#: The key a ``--stage`` journey's JSON ends with (see :func:`document`).
+STAGE_SELECTION = "x-cxkit-stage-selection"
+
+
 def document(model: CxModel, stages: list[str] | None = None) -> str:
     """One document; with ``stages`` a journey keeps only those stages, and says which they were.
 
-    ``stage_selection`` then follows them: ``{"numbers": [12, 22], "of": 25}``, each kept stage's
-    number in the whole journey (1-based, as every view numbers it, in the order of ``stages``)
-    and how many stages the journey has — without it a script could not tell which of the 25 the
-    two were, nor that there were others.
+    ``x-cxkit-stage-selection`` then follows them: ``{"numbers": [12, 22], "of": 25}``, each kept
+    stage's number in the whole journey (1-based, as every view numbers it, in the order of
+    ``stages``) and how many stages the journey has — without it a script could not tell which of
+    the 25 the two were, nor that there were others. An ``x-`` key, so that the export is still a
+    journey document: it validates against the journey schema (``cxkit schema journey``,
+    docs/schema/journey.json), which allows no other key, and loads into the model. The JSON export
+    drops the author's own ``x-`` keys, so this one can only be cxkit's.
     """
     if stages and isinstance(model, JourneyMap):
         from .content import select_stages, stage_numbers  # ids or names, as every other view takes them
 
         kept = select_stages(model, stages)
         data = normalise(model.model_copy(update={"stages": kept}))
-        data["stage_selection"] = {"numbers": stage_numbers(model, kept), "of": len(model.stages)}
+        data[STAGE_SELECTION] = {"numbers": stage_numbers(model, kept), "of": len(model.stages)}
         return _dumps(data)
     return _dumps(normalise(model))
 
