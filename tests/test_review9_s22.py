@@ -265,3 +265,101 @@ def test_a_config_moved_into_the_folder_of_all_its_documents_is_not_said_to_take
     assert "(moved to another folder, its documents left where they were)" in line
     assert "so its workspace may take in other files than in `main`" in line
     assert "takes in other files" not in line
+
+
+# --- R9-9: b789904's guard of swaps against placeholders could not fail -----------------------
+
+def test_two_stages_renumbered_while_one_holds_a_placeholder_are_no_swap():
+    """Guard for b789904's "no stage holds a placeholder": its own test (template stages alike but
+    for their names) passes without that check, as the stages are too alike to swap anyway.  Here a
+    draft note (TODO) in one of two real stages reordered and renumbered keeps the pairs by id;
+    without the check this reads as a swap (`~ stages[etap-1].id: etap-2 → etap-1`)."""
+    from test_diff_s22_moves import ETAPY, renumbered
+
+    draft = ETAPY.replace("    feeling: Panika i bezradność\n",
+                          '    feeling: Panika i bezradność\n    thinking: "TODO: dopytać w wywiadach"\n')
+    assert draft != ETAPY
+    changes = compare_values(load(draft), load(renumbered(draft)))
+    assert not any(c.path.endswith(".id") for c in changes), [(c.op, c.path) for c in changes]
+    assert ("changed", "stages[etap-1].name") in [(c.op, c.path) for c in changes]
+    # The same edit without the note is the swap (the guard is what tells them apart).
+    plain = [(c.op, c.path) for c in compare_values(load(ETAPY), load(renumbered(ETAPY)))]
+    assert plain == [("moved", "stages"), ("changed", "stages[etap-1].id"), ("changed", "stages[etap-2].id")]
+
+
+# --- R9-9: guards of b789904 and 57af47f that no test held ------------------------------------
+
+TWO_PHONES = """\
+kind: journey
+id: zalanie
+name: Zalanie mieszkania
+persona: anna
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie szkody
+    emotion: -2
+    touchpoints:
+      - channel: telefon
+        description: Infolinia szkodowa dla klientów
+      - channel: e-mail
+        description: Potwierdzenie zgłoszenia szkody
+  - id: ogledziny
+    name: Oględziny
+    emotion: -1
+    touchpoints:
+      - channel: telefon
+        description: Infolinia szkodowa czynna całą dobę dla klientów
+      - channel: wizyta
+        description: Rzeczoznawca ogląda kuchnię
+  - id: wyplata
+    name: Wypłata
+    emotion: 1
+    touchpoints:
+      - channel: aplikacja
+        description: Status wypłaty w aplikacji
+"""
+
+
+def test_a_touchpoint_either_of_two_could_have_become_is_no_move():
+    """Guard for 57af47f's "each the other's only such partner": both phone lines dropped, one added
+    to `wyplata` that each could have become by words added or taken out.  Without the check both
+    pair with it and the diff loses a removal (only `moved` and its change are left)."""
+    new = TWO_PHONES.replace("      - channel: telefon\n        description: Infolinia szkodowa dla klientów\n", "").replace(
+        "      - channel: telefon\n        description: Infolinia szkodowa czynna całą dobę dla klientów\n", "") + (
+        "      - channel: telefon\n        description: Infolinia szkodowa czynna dla klientów\n")
+    changes = compare_values(load(TWO_PHONES), load(new))
+    assert [(c.op, c.path) for c in changes] == [
+        ("removed", "stages[zgloszenie].touchpoints[0]"),
+        ("removed", "stages[ogledziny].touchpoints[0]"),
+        ("added", "stages[wyplata].touchpoints[1]"),
+    ]
+
+
+def test_two_stages_still_much_alike_after_their_contents_crossed_are_an_edit_not_a_swap():
+    """Guard for b789904's "what each id names now < 60 % like what it named": two branch visits
+    79 % alike (the application, then the contract) whose contents trade ids keep their pairs by
+    id.  Without the check they read as swapped."""
+    from cxkit.diff.match import pair_items
+
+    wniosek = {"id": "etap-1", "name": "Wizyta w oddziale banku",
+               "doing": "Składa wniosek o kredyt hipoteczny z doradcą w oddziale", "feeling": "Niepewność"}
+    umowa = {"id": "etap-2", "name": "Wizyta w oddziale banku",
+             "doing": "Podpisuje umowę o kredyt hipoteczny z doradcą w oddziale", "feeling": "Ulga"}
+    assert pair_items([wniosek, umowa], [{**umowa, "id": "etap-1"}, {**wniosek, "id": "etap-2"}], stages=True) == [
+        (0, 0), (1, 1)]
+
+
+def test_a_swap_another_stage_could_be_the_source_of_is_no_swap():
+    """Guard for b789904's "each pair the other's nearest by the margin": a third stage nearly a copy
+    of the first (a second claim) keeps the swap from being the one reading.  Without the check the
+    first two read as swapped; with the third stage gone they do (the reading the guard withholds)."""
+    from cxkit.diff.match import pair_items
+
+    x = {"id": "etap-1", "name": "Zgłoszenie szkody na infolinii",
+         "doing": "Zakręca zawór, robi zdjęcia, dzwoni na infolinię", "feeling": "Panika i bezradność"}
+    y = {"id": "etap-2", "name": "Wypłata odszkodowania",
+         "doing": "Sprawdza konto co kilka godzin i czeka na przelew", "feeling": "Ulga"}
+    z = {**x, "id": "etap-3", "name": "Zgłoszenie szkody na infolinii (druga szkoda)"}
+    swapped = [{**y, "id": "etap-1"}, {**x, "id": "etap-2"}]
+    assert pair_items([x, y, z], swapped + [z], stages=True) == [(0, 0), (1, 1), (2, 2)]
+    assert pair_items([x, y], swapped, stages=True) == [(0, 1), (1, 0)]
