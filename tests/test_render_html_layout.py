@@ -146,7 +146,7 @@ def test_the_grid_keeps_a_minimum_width_per_stage_so_it_scrolls_instead_of_squee
     assert re.search(r'<svg [^>]*style="--least-width: \d+px"', page)  # the curve scrolls rather than shrinking
     # On paper nothing scrolls: the print styles drop both least widths (an inline min-width could not be).
     printed = page[page.index("@media print"):]
-    assert "table.journey { min-width: 0; }" in printed and ".curve svg { min-width: 0; }" in printed
+    assert "table.journey { min-width: 0; font-size: 8.5pt; }" in printed and ".curve svg { min-width: 0; }" in printed
 
 
 def svg_labels(page: str) -> list[tuple[float, list[tuple[int, str, str]]]]:

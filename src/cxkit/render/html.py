@@ -137,8 +137,11 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   main { max-width: none; padding: 0; }
   .grid-wrap, .curve { overflow: visible; }
   .curve svg { min-width: 0; }
-  table.journey { min-width: 0; }
-  table.journey th, table.journey td { min-width: 0; }
+  /* The grid in points as the body is: its .86rem printed 10.3pt, and seven Polish columns on A4
+     broke words ("Doświadczeni" over "e po zakupie"). */
+  table.journey { min-width: 0; font-size: 8.5pt; }
+  table.journey th, table.journey td { min-width: 0; padding: 4px 6px; }
+  table.journey .opp-meta, table.journey .cite { font-size: 7.5pt; }
   table.journey thead th { position: static; }
   .card, .curve, table.journey tr { break-inside: avoid; }
   .journey-doc, .card { break-after: auto; }
