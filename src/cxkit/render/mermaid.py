@@ -88,14 +88,19 @@ def tasks(stage: Stage) -> list[str]:
     return cleaned or [clean(stage.name, limit=MAX_TASK) or stage.id]
 
 
-def journey(model: JourneyMap, stages: list[Stage], actor: str) -> str:
+def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None = None) -> str:
     """A Mermaid ``journey`` diagram for the given stages, with ``actor`` on every task.
 
     A stage without an emotion is left out (see :func:`_left_out_comment`); :func:`unscored`
-    lists those stages, for a note on stderr.
+    lists those stages, for a note on stderr. ``part`` ("Stages 12, 22 of 25") follows the title
+    when ``--stage`` left stages out: the diagram draws no numbers, and two stages of 25 drawn side
+    by side would pass for the journey.
     """
     who = clean(actor, comma=False) or model.persona
-    lines = ["journey", f"    title {clean(model.name) or model.id}"]
+    title = clean(model.name) or model.id
+    if part:
+        title = f"{title} ({clean(part)})"
+    lines = ["journey", f"    title {title}"]
     for stage in stages:
         if stage.emotion is None:
             lines.append(_left_out_comment(stage))

@@ -564,7 +564,14 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
 
         doc = subject.docs[0]
         model = doc.model
-        return mermaid.journey(model, content.select_stages(model, req.stages), _persona_name(doc, config) or model.persona)
+        stages = content.select_stages(model, req.stages)
+        # An export of some stages says which, in the title (Markdown and HTML say it under theirs).
+        part = None
+        if len(stages) < len(model.stages):
+            key = "part.one" if len(stages) == 1 else "part"
+            part = Labels(doc.lang)[key].format(numbers=content.number_runs(content.stage_numbers(model, stages)),
+                                                total=len(model.stages))
+        return mermaid.journey(model, stages, _persona_name(doc, config) or model.persona, part)
     from . import html, markdown
 
     module: Any = markdown if fmt == "markdown" else html
