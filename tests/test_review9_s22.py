@@ -363,3 +363,58 @@ def test_a_swap_another_stage_could_be_the_source_of_is_no_swap():
     swapped = [{**y, "id": "etap-1"}, {**x, "id": "etap-2"}]
     assert pair_items([x, y, z], swapped + [z], stages=True) == [(0, 0), (1, 1), (2, 2)]
     assert pair_items([x, y], swapped, stages=True) == [(0, 1), (1, 0)]
+
+
+# --- R9-11: a recurring opportunity (the same action in several stages) -----------------------
+
+def _kredyt(stage: str, name: str, doing: str, due: str) -> str:
+    return (f"  - id: {stage}\n    name: {name}\n    emotion: 0\n    doing: {doing}\n    touchpoints:\n"
+            f"      - channel: oddział\n        description: Rozmowa z doradcą kredytowym\n"
+            f"    opportunities:\n      - action: Ankieta NPS po wizycie\n        due: {due}\n")
+
+
+KREDYT_HEAD = "kind: journey\nid: kredyt\nname: Kredyt hipoteczny\npersona: anna\nowner: Zespół CX\nreviewed: 2026-11-20\nstages:\n"
+DECYZJA = _kredyt("decyzja", "Decyzja kredytowa", "Czeka na decyzję trzy tygodnie", "2027-02-15")
+KREDYT = KREDYT_HEAD + _kredyt(
+    "wniosek", "Wniosek o kredyt hipoteczny", "Zbiera zaświadczenia o dochodach i wypełnia wniosek online", "2027-01-15") + DECYZJA
+#: `wniosek` removed, `umowa` added: each stage has its own NPS survey, as `decyzja` does.
+KREDYT_UMOWA = KREDYT_HEAD + _kredyt(
+    "umowa", "Podpisanie umowy w oddziale", "Czyta umowę kredytową i pyta doradcę o prowizję", "2027-03-15") + DECYZJA
+
+
+def test_a_recurring_opportunity_of_a_stage_replaced_is_no_move():
+    """Fails before: `↕ stages[umowa].opportunities[0]: moved from stages[wniosek].opportunities[0]`
+    and its due date changed: the new stage's own survey read as the old stage's."""
+    changes = compare_values(load(KREDYT), load(KREDYT_UMOWA))
+    assert [(c.op, c.path) for c in changes] == [("removed", "stages[wniosek]"), ("added", "stages[umowa]")]
+
+
+def test_an_opportunity_whose_action_is_its_own_still_moves_with_its_date_changed():
+    """Guard: b789904's case, an action no other stage holds, moved into a stage added and re-dated."""
+    moved = KREDYT.replace("Ankieta NPS po wizycie\n        due: 2027-01-15", "Oddzwonienie doradcy w 24 godziny\n        due: 2027-01-15")
+    into = KREDYT_UMOWA.replace("Ankieta NPS po wizycie\n        due: 2027-03-15", "Oddzwonienie doradcy w 24 godziny\n        due: 2027-03-15")
+    assert [(c.op, c.path) for c in compare_values(load(moved), load(into))] == [
+        ("removed", "stages[wniosek]"), ("added", "stages[umowa]"),
+        ("moved", "stages[umowa].opportunities[0]"), ("changed", "stages[umowa].opportunities[0].due")]
+
+
+def test_review_introduces_the_finding_of_the_new_stages_own_recurring_opportunity(tmp_path, monkeypatch):
+    """Every survey is unowned: the new stage's is introduced (the removed stage's fixed) and the
+    review fails.  Before: carried over, 0 introduced, passes."""
+    r = Repo(tmp_path / "bank")
+    r.write("cxkit.toml", "")
+    r.write("personas/anna.yaml", PERSONA)
+    r.write("journeys/kredyt.yaml", KREDYT)
+    r.commit("base")
+    r.git("checkout", "-q", "-b", "umowa")
+    r.write("journeys/kredyt.yaml", KREDYT_UMOWA)
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    result = run_cli("review", "main", "--format", "json")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    report = json.loads(result.stdout)
+    assert [(f["rule"], f["data_path"]) for f in report["introduced"]] == [
+        ("unowned-opportunity", "stages[umowa].opportunities[0].action")]
+    assert [(f["rule"], f["data_path"]) for f in report["fixed"]] == [
+        ("unowned-opportunity", "stages[wniosek].opportunities[0].action")]
+    assert result.exit_code == 1

@@ -696,7 +696,10 @@ def _list_name(parts: tuple[Part, ...]) -> str:
 
 
 def _list_items(data: Any) -> Counter[Any]:
-    """How often each mapping in a list appears in ``data``, by (list name, value)."""
+    """How often each mapping in a list appears in ``data``, by (list name, value); and how often
+    each `name` or `action` of one names an item of such a list, by (list name, (``_TITLE``, text))."""
+    from .match import _title
+
     out: Counter[Any] = Counter()
 
     def walk(value: Any, name: str) -> None:
@@ -707,6 +710,9 @@ def _list_items(data: Any) -> Counter[Any]:
             for v in value:
                 if isinstance(v, dict):
                     out[(name, _equality_key(v))] += 1
+                    title = _title(v)
+                    if title is not None:
+                        out[(name, (_TITLE, title))] += 1
                 walk(v, name)
 
     walk(data, "")
@@ -738,10 +744,20 @@ def _inner_items(parts: tuple[Part, ...], value: Any) -> list[tuple[tuple[Part, 
     return out
 
 
+#: Marks a title (an item's `name` or `action`) among the values :func:`_list_items` counts.
+_TITLE = "\x00title"
+
+
 def _one_of_copies(name: str, old: Any, new: Any, held: Counter[Any]) -> bool:
     """Whether ``old``, an item of list ``name`` edited on its way to ``new``, is one of two or more
-    copies its side holds (``held``, see :func:`_list_items`): a template's item, no item moved."""
-    return not same(old, new) and held[(name, _equality_key(old))] > 1
+    copies its side holds (``held``, see :func:`_list_items`): a template's item, or a recurring one
+    (the same `action` in several stages, "Ankieta NPS po wizycie"), no item moved."""
+    if same(old, new):
+        return False
+    from .match import _title
+
+    title = _title(old)
+    return held[(name, _equality_key(old))] > 1 or (title is not None and held[(name, (_TITLE, title))] > 1)
 
 
 def _not_moved(old: Any, new: Any) -> bool:
