@@ -122,3 +122,52 @@ def test_diff_text_keeps_the_console_encoding(repo: Path) -> None:
     """Guard: the text view is for reading in the console, in its encoding (as render's terminal view)."""
     done = cxkit(repo, "diff", "HEAD", PYTHONIOENCODING="utf-8")
     assert "dzwoni do księgowej" in done.stdout.decode("utf-8")
+
+
+# --- line breaks (review10 R10-6) ---------------------------------------------------------------
+# On Windows standard output is a text stream that writes each "\n" as "\r\n". Exports went through
+# the byte buffer only on a console that was not UTF-8, so `cxkit render -f md > map.md` gave LF in
+# a cp1252 console and CR LF with PYTHONUTF8=1 (the encoding cxkit's own note recommends): other
+# bytes than `-o map.md`, and than a teammate's. The stream is emulated here as Windows opens it.
+
+_WINDOWS_STDOUT = (
+    "import io, sys\n"
+    "enc = sys.argv.pop(1)\n"
+    "sys.stdout = io.TextIOWrapper(sys.stdout.buffer, encoding=enc, errors='strict', newline='\\r\\n')\n"
+    "sys.argv[0] = 'cxkit'\n"
+    "from cxkit.cli import main\n"
+    "main()\n"
+)
+
+
+def windows(cwd: Path, encoding: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    environ = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100"}
+    environ.pop("CXKIT_DEBUG", None)
+    return subprocess.run([sys.executable, "-c", _WINDOWS_STDOUT, encoding, *args], cwd=cwd, capture_output=True,
+                          env=environ, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_render_export_has_the_line_breaks_of_the_file_on_any_windows_console(repo: Path, encoding: str) -> None:
+    done = windows(repo, encoding, "render", "journeys/ksef.yaml", "-f", "md")
+    assert done.returncode == 0, done.stderr
+    assert b"\r\n" not in done.stdout and "Połączenie z KSeF".encode() in done.stdout
+    assert windows(repo, encoding, "render", "journeys/ksef.yaml", "-o", "map.md").returncode == 0
+    assert done.stdout == (repo / "map.md").read_bytes()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+@pytest.mark.parametrize("args", [("diff", "HEAD", "-f", "md"), ("diff", "HEAD", "-f", "json"), ("review", "HEAD")])
+def test_diff_and_review_have_one_kind_of_line_break_on_any_windows_console(repo: Path, encoding: str,
+                                                                           args: tuple[str, ...]) -> None:
+    done = windows(repo, encoding, *args)
+    assert done.returncode in (0, 1), done.stderr
+    assert b"\r\n" not in done.stdout and "księgowej".encode() in done.stdout
+    assert done.stdout == cxkit(repo, *args, PYTHONIOENCODING="utf-8").stdout
+
+
+def test_the_terminal_view_keeps_the_console_s_line_breaks(repo: Path) -> None:
+    """Guard: the view is the console's text, CR LF on Windows, as any program's output there."""
+    done = windows(repo, "utf-8", "render", "journeys/ksef.yaml")
+    assert done.returncode == 0, done.stderr
+    assert b"\r\n" in done.stdout and b"\n" not in done.stdout.replace(b"\r\n", b"")

@@ -62,31 +62,35 @@ def is_utf8(encoding: Optional[str]) -> bool:
 
 
 def write_utf8(stdout: TextIO, text: str) -> bool:
-    """Write an export to ``stdout`` as UTF-8 bytes when the stream's own encoding is another one;
-    False when it is UTF-8 already (or the stream takes text only), for the caller to write it.
+    """Write an export to ``stdout`` as UTF-8 bytes, through its byte buffer; False when the stream
+    takes text only (a test's StringIO), for the caller to write it.
 
     A Markdown, HTML, Mermaid or JSON export (``cxkit render -f``, ``cxkit diff -f markdown|json``,
     ``cxkit review``) is UTF-8 by definition. Standard output redirected to a file has the
     console's encoding, though: cp1252 on Windows (``cxkit review main > review.md``), or whatever
     ``PYTHONIOENCODING`` says. Written as text, the Polish letters cp1252 lacks became ``\\u0142``
-    escapes and the rest single cp1252 bytes: a file no UTF-8 reader takes, exit 0. So an export
-    goes out as UTF-8 bytes, whatever the console's encoding.
+    escapes and the rest single cp1252 bytes: a file no UTF-8 reader takes, exit 0. And on Windows
+    a text stream writes each line break as CR LF, so a UTF-8 console (``PYTHONUTF8=1``) gave other
+    bytes than a cp1252 one, and than ``-o FILE``. So an export goes out as the same UTF-8 bytes,
+    line breaks as written, whatever the console.
     """
     buffer = getattr(stdout, "buffer", None)
-    if buffer is None or is_utf8(getattr(stdout, "encoding", None)):
+    if buffer is None:
         return False
+    # A lone surrogate as the stream would have it where it is UTF-8; else as its escape, never an error.
+    errors = (getattr(stdout, "errors", None) or "strict") if is_utf8(getattr(stdout, "encoding", None)) else "backslashreplace"
     stdout.flush()  # what the stream still holds goes first
-    buffer.write(text.encode("utf-8", "backslashreplace"))  # a lone surrogate as its escape, never an error
+    buffer.write(text.encode("utf-8", errors))
     buffer.flush()
     return True
 
 
 def write_export(stdout: TextIO, write: Callable[[TextIO], object]) -> None:
     """Run ``write`` (which writes an export to the stream it is given) for ``stdout``, in UTF-8
-    whatever the console's encoding (see :func:`write_utf8`)."""
+    whatever the console's encoding, line breaks as written (see :func:`write_utf8`)."""
     import io
 
-    if is_utf8(getattr(stdout, "encoding", None)) or getattr(stdout, "buffer", None) is None:
+    if getattr(stdout, "buffer", None) is None:
         write(stdout)
         return
     held = io.StringIO()
