@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
+from .gitutil import git_env, run_git, work_tree_top
 from .limits import MAX_FILE_BYTES
 from .visible import visible_line, visible_name
 
@@ -109,18 +110,6 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
 Row = tuple[str, str, bool]
 
 
-def _git_top(folder: str) -> str | None:
-    """The work tree ``folder`` (a real path) lies in: the nearest folder above it with a `.git`; a few stats, no git."""
-    here = folder
-    while True:
-        if os.path.lexists(os.path.join(here, ".git")):
-            return here
-        up = os.path.dirname(here)
-        if up == here:
-            return None
-        here = up
-
-
 def git_ignored(folder: str, config: Config) -> frozenset[str]:
     """What git ignores below ``folder``, relative to it: files as `a/b.yaml`, whole folders as `node_modules/`.
 
@@ -138,25 +127,22 @@ def git_ignored(folder: str, config: Config) -> frozenset[str]:
         return memo[real]
     for above, names in memo.items():  # a folder inside one asked of already: its share of the answer
         # (unless a nested repository lies between them: the outer git's answer says nothing inside it)
-        if real.startswith(os.path.join(above, "")) and _git_top(real) == _git_top(above):
+        if real.startswith(os.path.join(above, "")) and work_tree_top(real) == work_tree_top(above):
             lead = os.path.relpath(real, above).replace(os.sep, "/") + "/"
             memo[real] = frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
             return memo[real]
-    top = _git_top(real)
+    top = work_tree_top(real)
     memo[real] = _ls_ignored(top, real) if top is not None else frozenset()
     return memo[real]
 
 
 def _ls_ignored(top: str, real: str) -> frozenset[str]:
-    import subprocess  # only in a git work tree: a scan elsewhere never loads it
-
     rel = os.path.relpath(real, top).replace(os.sep, "/")
-    env = dict(os.environ, LC_ALL="C", GIT_LITERAL_PATHSPECS="1", GIT_OPTIONAL_LOCKS="0")
+    env = git_env(optional_locks=False)
     try:
         # Run from the top (a hook's relative GIT_INDEX_FILE is the top's), the folder as a pathspec.
-        proc = subprocess.run(
-            ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel],
-            cwd=top, capture_output=True, env=env, check=False,
+        proc = run_git(
+            ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel], cwd=top, env=env
         )
     except OSError as err:  # git not installed
         _warn_git_failed(top, "git is not installed" if isinstance(err, FileNotFoundError) else f"git cannot be run ({err})")
@@ -164,7 +150,7 @@ def _ls_ignored(top: str, real: str) -> frozenset[str]:
     if proc.returncode != 0:
         # A named folder inside an ignored one (old git: "not superset of prefix") is scanned whole, as
         # meant; git refusing the repository (an unsafe owner in a CI container) or missing is told.
-        probe = subprocess.run(["git", "rev-parse", "--git-dir"], cwd=top, capture_output=True, env=env, check=False)
+        probe = run_git(["rev-parse", "--git-dir"], cwd=top, env=env)
         said = probe.stderr.decode("utf-8", "replace").strip().splitlines()
         # A `.git` that is no repository (an empty folder, a broken clone): git ignores nothing there.
         if probe.returncode != 0 and not (said and "not a git repository" in said[0]):

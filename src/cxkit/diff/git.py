@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..gitutil import git_env, run_git
 from ..workspace import UsageError, display_path
 
 #: The mode git gives a symbolic link.
@@ -93,18 +94,14 @@ class Repo:
     def _run(
         self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None, cwd: Path | None = None
     ) -> subprocess.CompletedProcess[bytes]:
-        env = dict(os.environ)
-        # A user's pager, external diff or locale must not change what git prints here.
+        # A user's pager, external diff or locale must not change what git prints here.  Paths are
+        # names, as the user checked them (ls-files and ls-tree would disagree on patterns).
+        # Optional locks are taken as git takes them: `git status` may refresh the index.
+        env = git_env(optional_locks=True)
         env.pop("GIT_EXTERNAL_DIFF", None)
         env["GIT_PAGER"] = "cat"
-        env["LC_ALL"] = "C"
-        # Paths are names of files and folders, as the user checked them: `[draft].yaml` is that
-        # file, not a pattern that also takes `d.yaml` (and ls-files and ls-tree would disagree).
-        env["GIT_LITERAL_PATHSPECS"] = "1"
         try:
-            proc = subprocess.run(
-                ["git", *args], cwd=cwd or self.cwd, input=input, capture_output=True, env=env, check=False
-            )
+            proc = run_git(args, cwd=cwd or self.cwd, env=env, input=input)
         except FileNotFoundError:
             raise GitError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:

@@ -15,6 +15,7 @@ from typing import Any, Iterator, Sequence
 
 from ..discovery import DOCUMENT_KIND_LINE, TOOL_FOLDERS
 from ..fsutil import write_atomic
+from ..gitutil import work_tree_top
 from . import examples_en, examples_pl
 
 EXAMPLES: dict[str, ModuleType] = {"en": examples_en, "pl": examples_pl}
@@ -353,7 +354,7 @@ def init_workspace(
     # a folder of one gets them shown, pointed at its folder and config, for the user to put
     # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
     here = root.resolve()
-    top = git_top(here) or here
+    top = Path(work_tree_top(str(here)) or here)
     if top == here:
         hooks = pre_commit_hooks(persona_dir, journey_dir, workspaces=workspaces if above else ())
         if _has_cxkit_hooks(root / ".pre-commit-config.yaml"):
@@ -383,14 +384,6 @@ def init_workspace(
                       f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
                       workflow(under)))
     return steps
-
-
-def git_top(folder: Path) -> Path | None:
-    """The top of the git repository ``folder`` is in (a `.git` folder, or file for worktrees), if any."""
-    for candidate in (folder, *folder.parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return None
 
 
 #: A document's kind line, as `cxkit new` and every hand-written document have it near the top.

@@ -12,21 +12,8 @@ import os
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from ...gitutil import work_tree_top
 from ...visible import name_shows_as_is, raw_name, visible_name
-
-
-def _top_above(folder: str) -> str | None:
-    """The nearest folder at or above ``folder`` that holds a `.git`, None when there is none.
-
-    `.git` may be a folder or, in a linked worktree or a submodule, a file: either marks the top.
-    """
-    while True:
-        if os.path.lexists(os.path.join(folder, ".git")):
-            return folder
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return None
-        folder = parent
 
 
 def repository_root(targets: Sequence[str] = ()) -> str:
@@ -41,11 +28,11 @@ def repository_root(targets: Sequence[str] = ()) -> str:
     for target in targets:
         full = os.path.abspath(target)
         # A file's folder by where it leads, as :func:`from_root` takes it (a linked file keeps its place).
-        top = _top_above(os.path.realpath(full if os.path.isdir(full) else os.path.dirname(full)))
+        top = work_tree_top(os.path.realpath(full if os.path.isdir(full) else os.path.dirname(full)))
         if top is not None:
             return top
     here = os.getcwd()
-    return _top_above(here) or here
+    return work_tree_top(here) or here
 
 
 def annotation_root(targets: Sequence[str] = ()) -> str:

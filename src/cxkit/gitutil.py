@@ -1,0 +1,62 @@
+"""git as cxkit asks it: where a work tree's top is, and the one way git is run.
+
+Light on purpose, as :mod:`cxkit.discovery` is: only `os` at import, so a warm `cxkit lint`
+outside git never loads :mod:`subprocess`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
+
+
+def work_tree_top(folder: str) -> str | None:
+    """The nearest folder at or above ``folder`` that holds a `.git`, None when there is none; a few stats, no git.
+
+    `.git` may be a folder or, in a linked worktree or a submodule, a file. It counts even as a
+    symbolic link that leads nowhere (`lexists`), so every caller (folder scans, the paths of
+    SARIF and annotations, `init`) finds the same top.  ``folder`` is best a real path: the walk
+    goes up by name.
+    """
+    here = folder
+    while True:
+        if os.path.lexists(os.path.join(here, ".git")):
+            return here
+        up = os.path.dirname(here)
+        if up == here:
+            return None
+        here = up
+
+
+def git_env(*, optional_locks: bool) -> dict[str, str]:
+    """The environment git is run in: the user's, with what it prints in plain English (LC_ALL=C)
+    and paths taken as names of files and folders, as the user typed them, not as patterns
+    (`[draft].yaml` is that file, not one that also takes `d.yaml`).
+
+    ``optional_locks=False`` also sets GIT_OPTIONAL_LOCKS=0: git then skips the writes it may
+    leave out (`git status` refreshing the index), as a read-only look at the folder should.
+    """
+    env = dict(os.environ)
+    env["LC_ALL"] = "C"
+    env["GIT_LITERAL_PATHSPECS"] = "1"
+    if not optional_locks:
+        env["GIT_OPTIONAL_LOCKS"] = "0"
+    return env
+
+
+def run_git(
+    args: Sequence[str], *, cwd: str | os.PathLike[str], env: dict[str, str], input: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """``git ARGS`` in ``cwd``, with an argument list (never a shell), its output captured as bytes.
+
+    Its standard input is ``input``, else nothing (never the terminal's: git waits for no answer).
+    The exit code is the caller's to read; an `OSError` (git missing) is the caller's to tell.
+    """
+    import subprocess  # only when git is run: a scan outside git never loads it
+
+    stdin = None if input is not None else subprocess.DEVNULL
+    return subprocess.run(["git", *args], cwd=cwd, env=env, input=input, stdin=stdin, capture_output=True, check=False)
