@@ -374,9 +374,9 @@ def lint(
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     named = paths
     if only_documents and paths:
-        from .named import only_documents as scan_would_check
+        from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
-        paths = scan_would_check(paths) or None
+        paths = keep_documents(paths) or None
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or named or ())
     # (With no document among the files named, they stay the targets, to report nothing below.)
