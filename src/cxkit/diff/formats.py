@@ -46,9 +46,20 @@ REWRITTEN = 0.5
 def rewritten(old: str, new: str) -> bool:
     """Whether two texts share so little that a word diff would interleave them: the words (and
     signs) the word diff keeps, by length, are less than :data:`REWRITTEN` of the shorter text's."""
+    return _rewritten(word_diff(old, new))
+
+
+def _interleaved(old: str, new: str) -> list[tuple[str, str]] | None:
+    """The :func:`word_diff` of two texts, None when they are :func:`rewritten` (shown whole instead)."""
+    ops = word_diff(old, new)
+    return None if _rewritten(ops) else ops
+
+
+def _rewritten(ops: list[tuple[str, str]]) -> bool:
+    """:func:`rewritten`, from the word diff already made."""
     kept = 0
     sizes = {"-": 0, "+": 0}
-    for op, text in word_diff(old, new):
+    for op, text in ops:
         size = len("".join(text.split()))
         if op == "=":
             kept += size
@@ -391,9 +402,10 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
         else:
             head.append(f": {c.old} → {c.new}", style=style)
         return lines
-    if c.op == CHANGED and is_prose(c.old, c.new) and not rewritten(c.old, c.new):
+    words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
+    if words is not None:
         head.append(": ")
-        for op, text in word_diff(c.old, c.new):
+        for op, text in words:
             # Keep multi-line prose under its path instead of at the left margin.
             text = text.replace("\n", "\n" + indent)
             if op == "=":
@@ -561,9 +573,10 @@ def _md_change(c: Change) -> list[str]:
                 return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
             return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
-    if c.op == CHANGED and is_prose(c.old, c.new) and not rewritten(c.old, c.new):
+    words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
+    if words is not None:
         parts = []
-        for op, text in word_diff(c.old, c.new):
+        for op, text in words:
             if op == "=":
                 parts.append(md_text(text))
             else:
