@@ -1133,12 +1133,9 @@ def run_review(
         )
     ]
 
-    lost_before: set[Any] = {d.id for d in new.docs if d.file in unread_before and d.id}
-    lost_after: set[Any] = {d.id for d in old.docs if d.file in unread_after and d.id}
-    if several and ws_after is not None and ws_before is not None:
-        # Each client's: a document lost in zoo says nothing of browar's document of the same id.
-        lost_before = {(ws_after.get(d.file, ""), d.id) for d in new.docs if d.file in unread_before and d.id}
-        lost_after = {(ws_before.get(d.file, ""), d.id) for d in old.docs if d.file in unread_after and d.id}
+    per_client = several and ws_after is not None and ws_before is not None
+    lost_before = _lost_ids(new.docs, unread_before, ws_after if per_client else None)
+    lost_after = _lost_ids(old.docs, unread_after, ws_before if per_client else None)
     unchecked_before, unchecked_after = _unchecked(
         paired, old_docs, new_docs, [p.finding for p in before] + [f for f, _by in before_off],
         [p.finding for p in after] + [f for f, _by in after_off],
@@ -1284,6 +1281,15 @@ def _moved_configs(
 
 def _under_folder(path: str, folder: str) -> bool:
     return path.startswith(folder + "/")
+
+
+def _lost_ids(docs: Sequence[Any], unread: AbstractSet[str], workspaces: dict[str, str] | None) -> set[Any]:
+    """The ids of the documents in ``docs`` whose files the other side cannot read; with ``workspaces``
+    (several clients), each as (workspace, id): a document lost in zoo says nothing of browar's
+    document of the same id."""
+    if workspaces is None:
+        return {d.id for d in docs if d.file in unread and d.id}
+    return {(workspaces.get(d.file, ""), d.id) for d in docs if d.file in unread and d.id}
 
 
 def _moved_folder(folder: str, moved: dict[str, str]) -> str:
