@@ -7,6 +7,7 @@ escaped.  Links in ``sources`` are shown as text, never followed.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -573,7 +574,7 @@ def _row_names_width(rows: Sequence[str], labels: Labels) -> str:
     if needed <= _PHONE_ROW_NAMES:
         return ""
     # Rounded up to a twentieth of a rem; never wider than a wide screen's 9.5rem.
-    return f"; --row-names: {min(9.5, -(-needed * 20 // 1) / 20):g}rem"
+    return f"; --row-names: {min(9.5, math.ceil(needed * 20) / 20):g}rem"
 
 
 #: A journey of more stages than this comes in parts of at most this many stages: side by side they

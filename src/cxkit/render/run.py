@@ -201,7 +201,7 @@ FORMAT_BY_EXTENSION = {
 #: Extensions of formats cxkit does not write (any case), each with the format's name and what to
 #: export instead; ``{html}``, ``{md}`` and ``{json}`` are the -o file with that extension.
 NOT_WRITTEN = {
-    **dict.fromkeys((".pdf",), ("PDF", "export HTML (-o {html}) and print it to PDF from the browser")),
+    ".pdf": ("PDF", "export HTML (-o {html}) and print it to PDF from the browser"),
     **dict.fromkeys((".docx", ".doc", ".odt", ".rtf"),
                     ("a word-processor document", "export HTML (-o {html}), which Word and LibreOffice open, "
                      "or Markdown (-o {md})")),

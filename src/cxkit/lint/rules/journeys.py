@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import permutations
 from typing import Annotated, Any, Iterable
 
 from pydantic import AfterValidator, Field
@@ -128,8 +129,6 @@ def _far_off(due: date, now: date | None = None) -> str | None:
     """What to say of a ``due`` more than _FAR_YEARS years from today (``now``, else asked of the
     clock), with the year its digits likely meant when one order of them is within that span; None
     for a nearer date."""
-    from itertools import permutations
-
     if now is None:
         now = today()
     if due.year - now.year < _FAR_YEARS or (due.year - now.year == _FAR_YEARS and (due.month, due.day) <= (now.month, now.day)):
