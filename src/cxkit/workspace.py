@@ -621,7 +621,7 @@ class TraitSpill:
     stems once per rule that compares them.  Kept on disk, they no longer
     make a run's memory grow with the number of files.  Made when first
     written to; a file that cannot be made or written leaves the texts in
-    memory, as without it.  Gone with the last summary that points into it.
+    memory, as without it.  Closed (and so gone) when the run ends.
     """
 
     __slots__ = ("file", "end", "at_end", "broken")
@@ -640,11 +640,18 @@ class TraitSpill:
             if self.file is None:
                 import tempfile
 
-                self.file = tempfile.TemporaryFile()
+                # Unbuffered: a write the disk refuses (full, or over a size limit) fails here, while
+                # the summary still holds its texts, not later when a buffer of others' is written out.
+                self.file = tempfile.TemporaryFile(buffering=0)
             if not self.at_end:
                 self.file.seek(self.end)
                 self.at_end = True
-            self.file.write(data)
+            view = memoryview(data)
+            while view:
+                written = self.file.write(view)
+                if not written:
+                    raise OSError(f"the temporary file of trait texts took no more at {self.end}")
+                view = view[written:]
         except (OSError, ValueError):
             self.broken = True  # the rest stays in memory; what was written is still read back
             return None
@@ -653,11 +660,23 @@ class TraitSpill:
 
     def get(self, start: int, size: int) -> bytes:
         self.at_end = False
-        self.file.seek(start)  # a buffered file writes out what it holds before it moves
+        self.file.seek(start)
         data = self.file.read(size)
-        if len(data) != size:
-            raise OSError(f"the temporary file of trait texts ended at {start + len(data)}, not {start + size}")
+        while len(data) < size:
+            more = self.file.read(size - len(data))
+            if not more:
+                raise OSError(f"the temporary file of trait texts ended at {start + len(data)}, not {start + size}")
+            data += more
         return data
+
+    def close(self) -> None:
+        """Close the file (which removes it): the run is over, nothing reads it again."""
+        self.broken = True
+        if self.file is not None:
+            try:
+                self.file.close()
+            except OSError:
+                pass
 
 
 #: The spill file of the lint run in progress (set by cxkit.lint.engine.lint); None: texts stay in memory.

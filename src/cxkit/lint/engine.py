@@ -822,12 +822,18 @@ def _lean_gc() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _spilled_traits() -> Iterator[None]:
-    """The trait texts and stems of the run's summaries wait in a temporary file (see :class:`TraitSpill`)."""
-    token = trait_spill.set(TraitSpill())
+    """The trait texts and stems of the run's summaries wait in a temporary file (see :class:`TraitSpill`).
+
+    The file is closed when the run ends, however it ends: not when the last summary goes, which a
+    failed run's kept exception (its frames hold the summaries) can put off indefinitely.
+    """
+    spill = TraitSpill()
+    token = trait_spill.set(spill)
     try:
         yield
     finally:
         trait_spill.reset(token)
+        spill.close()
 
 
 @_lean_gc()
