@@ -82,10 +82,11 @@ _ENUM_WORDS = (
 )
 
 
-#: The field a key in other words stands for (in Polish: _POLISH_FIELDS), where spelling finds none: a source's
-#: `description` is its `note` (a touchpoint's key, written in a source), a persona's `summary`.
-#: Offered only when the mapping has that field, the first it has.  None names a field of a trait or a touchpoint: an item of those read
-#: as a mapping (`- Opis: strona www`) is told to quote its text (see _colon_items).
+#: The field a key in other words stands for (in Polish: _POLISH_FIELDS), where spelling finds none:
+#: a source's `description` is its `note` (a touchpoint's key, written in a source), a persona's
+#: `summary`.  Offered only when the mapping has that field, the first it has.  None names a field of
+#: a trait or a touchpoint: an item of those read as a mapping (`- Opis: strona www`) is told to
+#: quote its text (see _colon_items).
 _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("description", "desc"), ("note", "summary")),
     **dict.fromkeys(("notes", "comment", "comments", "details"), ("note",)),

@@ -186,10 +186,11 @@ class UnknownPersona(Rule):
     The closest existing id is suggested; when a persona's file is named after
     the missing id (`personas/priya-burst-pipe-claimant.yaml`) but holds another
     id, its id was renamed and the journey not: that id and file are suggested.
-    Lint the whole workspace (not a single journey file) so the persona can be found.  When the persona is
-    only in a file the config's `exclude` leaves out (a `drafts` folder), the
-    finding names that file and the pattern; those files are looked for only
-    when the rule fires, by their `kind:` and `id:` lines.
+    Lint the whole workspace (not a single journey file) so the persona can be
+    found.  When the persona is only in a file the config's `exclude` leaves out
+    (a `drafts` folder), the finding names that file and the pattern; those
+    files are looked for only when the rule fires, by their `kind:` and `id:`
+    lines.
 
     Why: a journey map is always somebody's journey; a dangling reference
     means the map and its persona have drifted apart.

@@ -45,78 +45,72 @@ def trait_message(verdict: Verdict) -> str:
 class PseudoProfiling(Rule):
     """A persona trait so generic it tells no two people apart.
 
-    Reports every trait built on a phrase that fits almost anyone ("dba o
-    zdrowie", "z dużego miasta", "ceni wysoką jakość", "tech-savvy", "values
-    quality", "wants to save time", an age range like "30-40") or made only of
-    generic words ("Likes nice things", "Zwraca uwagę na skład", "Takes care of
-    her skin"), unless the trait also carries concrete
-    detail: a number (in digits, or a count from two to twelve in words: "w trzech
-    sklepach", "three brands"; not an age, an idiom such as "dwie lewe ręce", a
-    guess such as "two or three", a number that only stresses the phrase beside it
-    such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
-    24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), or a label of the trait's source
-    such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
-    "[1]", whose id's letters, "INT", are no words of detail either), a frequency ("raz w tygodniu", "w każdą sobotę", "twice a year"; one
-    that says no more than every day, such as "codziennie" or "every morning",
-    only beside a behaviour in the trait's own words: "codziennie jeździ rowerem
-    do pracy"), a named place, brand or channel
-    (not a nationality, a holiday or a family member: "German", "Christmas",
-    "Mum"; nor a person: the persona's own `name` or first name (not a shop it
-    opens with: "Boots" of "Boots Betty"), a name after "pani" or "Mrs" before the
-    phrase or beside a reporting verb, a speaker beside "mówi", "says", "według" or
-    "каже" ("Olena Kowalenko mówi, że…"; after the verb only a given name, and
-    after "uważa", "thinks" or "mentions" only the one who spoke: in Polish a
-    title or given name in the nominative, "uważa pani Halina z apteki", "uważa
-    Halina (wywiad 3)", in English a name no verb follows, "thinks Mrs Patel from
-    the pharmacy" (after "mentions", a given name alone only before the end or a
-    label: "mentions Olena from the herbal shop" is whom she mentions); "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a
-    brand, "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the
-    best pharmacist" whom she trusts), a given name
-    before the phrase or in brackets ("Według notatek Olena dba o zdrowie"); a name
-    after it says whose or who: "Cares about Hanna's health", "chodzi do pani Haliny
-    z apteki"), a shop's web address after "na", "z" or "from" ("zamawia na
-    www.doz.pl"), a clause of its own (a name is told by its capital; in a trait
-    whose every word is capitalised, only a word that is not a common one counts
-    as a name), or what the phrase is about, named right after it in two or
-    more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
-    attention to prices of copper fittings" (not "ceny paliwa", "prices of
-    products", "zdrowie psychiczne i fizyczne"); after goods ("tanie leki",
-    "regularnie kupuje leki"), what they are for, in one word and after a comma
-    too: "Kupuje tanie leki na nadciśnienie", "Regularnie kupuje leki, na
-    nadciśnienie", "od kaszlu" (not "na co dzień", "na zdrowie", "na zapas", nor an
-    idiom of how or when: "na ogół", "na razie", "na własną rękę").  Detail
-    may stand inside the phrase, where its pattern leaves room for a few words:
-    "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress
-    ("naprawdę", "really") are no detail there.  The document's own source ids
-    ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a plain word,
-    such as "trustpilot", only where it stands as a label: in brackets, after
-    "źródło:" or at the end) and other links ("https://…") are references, no
-    detail, whatever they hold.  Polish and English are both checked in every document, on
-    inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście").
-    The finding sits on the trait's line (in a trait written over several
-    lines, on the phrase itself), quotes what matched and says what to write
-    instead.  The `summary` is read as one trait (one finding, on its first
-    phrase; detail anywhere in it rescues it; not counted in `vague-share`):
-    "Kobieta z dużego miasta, 30-40 lat, dba o zdrowie" is the pseudo-profile
-    itself.  Also reported, one finding each: a `demographics.age` range
-    wider than `max-age-span` years; a `demographics.location` that is a
-    category ("duże miasto", "suburbs", "wieś") or only a country or a region
-    ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than
-    a place (a city named beside it makes it one: "Poznań, Wielkopolska",
-    "Wieś pod Poznaniem"); a `demographics.income` that is a judgement ("średnie", "above average")
-    without a figure; a generic `demographics.occupation`, or one that is only
-    a job title naming no trade ("Manager", "Kierownik", "Specjalista w
-    firmie", "Employee"; not "Marketing manager", "Kierowniczka sklepu",
-    "Specjalistka ds. zakupów"); a
-    `demographics.household` that names only a kind of household and nobody
-    in it ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids",
-    "Married"; not "Married, two sons aged 12 and 15", "Mieszka z mężem"); a
-    `demographics.education` that names only a level ("Wyższe", "Średnie",
-    "University degree", "Master's"; not "Magister farmacji, UM Lublin",
-    "BA in English Literature").  When more than
-    `vague-share` of a persona's traits (and at least four) are vague, one more
-    finding on its `name` says the persona as a whole describes a segment on
-    paper.  Add your own phrases with `extend` and exempt phrases with `allow`.
+    Reports every trait built on a phrase that fits almost anyone ("dba o zdrowie", "z
+    dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save
+    time", an age range like "30-40") or made only of generic words ("Likes nice
+    things", "Zwraca uwagę na skład", "Takes care of her skin"), unless the trait also
+    carries concrete detail: a number (in digits, or a count from two to twelve in
+    words: "w trzech sklepach", "three brands"; not an age, an idiom such as "dwie lewe
+    ręce", a guess such as "two or three", a number that only stresses the phrase beside
+    it such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
+    24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), or a label of the trait's
+    source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
+    "[1]", whose id's letters, "INT", are no words of detail either), a frequency ("raz
+    w tygodniu", "w każdą sobotę", "twice a year"; one that says no more than every day,
+    such as "codziennie" or "every morning", only beside a behaviour in the trait's own
+    words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
+    nationality, a holiday or a family member: "German", "Christmas", "Mum"; nor a
+    person: the persona's own `name` or first name (not a shop it opens with: "Boots" of
+    "Boots Betty"), a name after "pani" or "Mrs" before the phrase or beside a reporting
+    verb, a speaker beside "mówi", "says", "według" or "каже" ("Olena Kowalenko mówi,
+    że…"; after the verb only a given name, and after "uważa", "thinks" or "mentions"
+    only the one who spoke: in Polish a title or given name in the nominative, "uważa
+    pani Halina z apteki", "uważa Halina (wywiad 3)", in English a name no verb follows,
+    "thinks Mrs Patel from the pharmacy" (after "mentions", a given name alone only
+    before the end or a label: "mentions Olena from the herbal shop" is whom she
+    mentions); "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a brand,
+    "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the best pharmacist"
+    whom she trusts), a given name before the phrase or in brackets ("Według notatek
+    Olena dba o zdrowie"); a name after it says whose or who: "Cares about Hanna's
+    health", "chodzi do pani Haliny z apteki"), a shop's web address after "na", "z" or
+    "from" ("zamawia na www.doz.pl"), a clause of its own (a name is told by its
+    capital; in a trait whose every word is capitalised, only a word that is not a
+    common one counts as a name), or what the phrase is about, named right after it in
+    two or more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
+    attention to prices of copper fittings" (not "ceny paliwa", "prices of products",
+    "zdrowie psychiczne i fizyczne"); after goods ("tanie leki", "regularnie kupuje
+    leki"), what they are for, in one word and after a comma too: "Kupuje tanie leki na
+    nadciśnienie", "Regularnie kupuje leki, na nadciśnienie", "od kaszlu" (not "na co
+    dzień", "na zdrowie", "na zapas", nor an idiom of how or when: "na ogół", "na
+    razie", "na własną rękę").  Detail may stand inside the phrase, where its pattern
+    leaves room for a few words: "reads Trustpilot reviews", "willing to pay 20% more";
+    words that only stress ("naprawdę", "really") are no detail there.  The document's
+    own source ids ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a
+    plain word, such as "trustpilot", only where it stands as a label: in brackets,
+    after "źródło:" or at the end) and other links ("https://…") are references, no
+    detail, whatever they hold.  Polish and English are both checked in every document,
+    on inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście"). The
+    finding sits on the trait's line (in a trait written over several lines, on the
+    phrase itself), quotes what matched and says what to write instead.  The `summary`
+    is read as one trait (one finding, on its first phrase; detail anywhere in it
+    rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40 lat, dba
+    o zdrowie" is the pseudo-profile itself.  Also reported, one finding each: a
+    `demographics.age` range wider than `max-age-span` years; a `demographics.location`
+    that is a category ("duże miasto", "suburbs", "wieś") or only a country or a region
+    ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than a place (a
+    city named beside it makes it one: "Poznań, Wielkopolska", "Wieś pod Poznaniem"); a
+    `demographics.income` that is a judgement ("średnie", "above average") without a
+    figure; a generic `demographics.occupation`, or one that is only a job title naming
+    no trade ("Manager", "Kierownik", "Specjalista w firmie", "Employee"; not "Marketing
+    manager", "Kierowniczka sklepu", "Specjalistka ds. zakupów"); a
+    `demographics.household` that names only a kind of household and nobody in it
+    ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids", "Married"; not
+    "Married, two sons aged 12 and 15", "Mieszka z mężem"); a `demographics.education`
+    that names only a level ("Wyższe", "Średnie", "University degree", "Master's"; not
+    "Magister farmacji, UM Lublin", "BA in English Literature").  When more than
+    `vague-share` of a persona's traits (and at least four) are vague, one more finding
+    on its `name` says the persona as a whole describes a segment on paper.  Add your
+    own phrases with `extend` and exempt phrases with `allow`.
 
     Why: pseudo-profiling.  A client "from a big city, cares about health,
     30-40, values quality" looks described, yet the description fits a
