@@ -222,13 +222,28 @@ _TEXT_EXTENSIONS = (".txt", ".text")
 _FORMAT_EXTENSIONS = {"markdown": "md", "html": "html", "mermaid": "mmd", "json": "json", "terminal": "txt"}
 
 
+def _trimmed_name(output: Path) -> str:
+    """``-o output``'s name without the spaces and dots that end it (``"mapa.yaml "``, ``mapa.yaml.``):
+    Windows drops them, so the file is ``mapa.yaml`` there, and elsewhere they are a slip of the
+    shell's quoting that no one means as part of the extension."""
+    return output.name.rstrip(" \t\n\r\f\v.") or output.name
+
+
+def _shown_output(output: Path) -> str:
+    """``-o output`` as a message names it: quoted when spaces end it, which would not show."""
+    shown = display_path(str(output))
+    return shlex.quote(shown) if _trimmed_name(output) != output.name else shown
+
+
 def _extension(output: Path) -> str:
     """``-o output``'s extension, in lower case: its suffix, or a bare ``.pdf``'s whole name (a
-    name with nothing before its dot has no suffix for :mod:`pathlib`, yet says what it is)."""
-    name = output.name
-    if not output.suffix and name.startswith(".") and name.count(".") == 1 and len(name) > 1:
+    name with nothing before its dot has no suffix for :mod:`pathlib`, yet says what it is); the
+    spaces and dots after it left out (:func:`_trimmed_name`), so ``"mapa.yaml "`` is a YAML name."""
+    name = _trimmed_name(output)
+    suffix = Path(name).suffix if name not in ("", ".", "..") else ""
+    if not suffix and name.startswith(".") and name.count(".") == 1 and len(name) > 1:
         return name.lower()
-    return output.suffix.lower()
+    return suffix.lower()
 
 
 def _export_name(output: Path, ext: str, source: str | None, also: tuple[str, ...] = ()) -> str:
@@ -237,10 +252,10 @@ def _export_name(output: Path, ext: str, source: str | None, also: tuple[str, ..
     nothing is left (``-o .pdf``), named after the rendered file or folder; quoted for a shell when
     it needs it (``'mapa v2.html'``); ``also``: more extensions to drop (``.yaml``)."""
     known = (*FORMAT_BY_EXTENSION, *NOT_WRITTEN, *also)
-    base = output.name
+    base = _trimmed_name(output)
     while "." in base and f".{base.rpartition('.')[2].lower()}" in known:
         base = base.rpartition(".")[0]
-    if not base or _extension(output) == output.name.lower():  # -o .pdf, -o .txt, -o .yaml
+    if not base or _extension(output) == _trimmed_name(output).lower():  # -o .pdf, -o .txt, -o .yaml
         named = Path(source) if source and source != "-" else Path.cwd()  # "-" is no file (refused later)
         named = named if named.name and named.name not in (".", "..") else named.resolve()
         base = (named.stem if named.suffix.lower() in (".yaml", ".yml") else named.name) or "export"
@@ -276,7 +291,7 @@ def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> 
     names = ", ".join(f"-o {_export_name(output, ext, source, _YAML_EXTENSIONS)} ({name})" for ext, name in
                       (("html", "HTML"), ("md", "Markdown"), ("mmd", "Mermaid"), ("json", "JSON")))
     text = _export_name(output, "txt", source, _YAML_EXTENSIONS)
-    return (f"-o {display_path(str(output))}: cxkit does not write YAML, and a {_extension(output)} file is where "
+    return (f"-o {_shown_output(output)}: cxkit does not write YAML, and a {_extension(output)} file is where "
             f"documents are kept, not an export; name the file after the export: {names}, "
             f"or -o {text} for the terminal view")
 
@@ -286,7 +301,7 @@ def yaml_note(output: Path | None, given: str | None) -> str | None:
     if output is None or given is None or _extension(output) not in _YAML_EXTENSIONS:
         return None
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
-    return (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though a "
+    return (f"-o {_shown_output(output)}: writing {what}, as --format {given} asks, though a "
             f"{_extension(output)} file is where documents are kept, and cxkit lint reads it as one")
 
 
@@ -303,18 +318,19 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
     """
     suggested = FORMAT_BY_EXTENSION.get(_extension(output)) if output is not None else None
     unwritten = _not_written(output, source) if output is not None else None
-    if output is not None and _extension(output) == output.name.lower() and (given is not None or unwritten is None) \
-            and (suggested or unwritten or output.name.lower() in _TEXT_EXTENSIONS):
+    if output is not None and _extension(output) == _trimmed_name(output).lower() \
+            and (given is not None or unwritten is None) \
+            and (suggested or unwritten or _trimmed_name(output).lower() in _TEXT_EXTENSIONS):
         # `-o .html` is an extension, not a name: written as it is, it would be a hidden file that
         # no listing shows. Refused as `-o .pdf` is, with a name to use instead (of the --format's
         # extension when one is given: `-f html -o .pdf` → `-o anna.html`).
         ext = _FORMAT_EXTENSIONS[given] if given in _FORMAT_EXTENSIONS else _extension(output)[1:]
-        raise UsageError(f"-o {display_path(str(output))}: that is only an extension, which would write a hidden "
-                         f"file named {output.name}; name the file, as in -o {_export_name(output, ext, source)}")
+        raise UsageError(f"-o {_shown_output(output)}: that is only an extension, which would write a hidden "
+                         f"file named {shlex.quote(output.name)}; name the file, as in -o {_export_name(output, ext, source)}")
     if given is None:
         if unwritten is not None:
             name, instead = unwritten
-            raise UsageError(f"-o {display_path(str(output))}: cxkit does not write {name}; {instead}")
+            raise UsageError(f"-o {_shown_output(output)}: cxkit does not write {name}; {instead}")
         return suggested or "terminal", None
     if unwritten is not None:
         what = "the terminal text view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"

@@ -117,7 +117,15 @@ _BREAK_LEVELS = (" ", "/", "-_")
 #: ``#`` of its query, then after a ``-`` or ``_``, then after a ``.``, ``=``, ``,`` or ``;`` — where
 #: a reader sees its joints — and is cut mid-word only when a part alone is wider than the line.
 _URL_BREAK_LEVELS = (" ", "/", "?&#", "-_", ".=,;+")
-_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s]")
+#: A host named without a scheme (``northgatevets.co.uk/claims``, ``sklep.pl/zwroty``) is taken for
+#: an address only when a top-level domain of this list ends it and a ``/`` follows: ``np.wiek``,
+#: ``v2.0``, ``m.in.`` and a file name (``cxkit.toml/…``) never read as one.
+_HOST_TLDS = ("com", "org", "net", "edu", "gov", "info", "biz", "io", "app", "dev", "eu", "pl", "uk", "de",
+              "fr", "es", "nl", "ch", "cz", "sk", "se", "dk", "fi", "ie", "pt", "ua", "lt", "lv", "ee", "hu",
+              "ro", "ca", "au", "nz")
+_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s]"
+                  r"|(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*"
+                  rf"\.(?i:{'|'.join(_HOST_TLDS)})/")
 
 
 def _levels(token: str) -> tuple[str, ...]:
@@ -131,9 +139,50 @@ def _levels(token: str) -> tuple[str, ...]:
 _HELD_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:zł|PLN|EUR|USD|GBP|CHF|pkt|€|\$|£|%|‰)(?!\w))")
 
 
-def _space_pieces(text: str, chars: str) -> list[str]:
-    """:func:`_split_after` at spaces (and ``chars``), an amount's held spaces (:data:`_HELD_SPACE`) left whole."""
+#: Most cells a status of a few words may take to be held whole (``w toku``, ``in progress``).
+_SHORT_STATUS = 12
+
+
+def _meta_holds() -> re.Pattern[str]:
+    """Where an opportunity's line (``→ Zespół CRM · do 2028-12-15 · w toku``) holds its spaces:
+    between ``do`` / ``due`` and the date after it, and inside a status of a few words (at most
+    :data:`_SHORT_STATUS` cells), as cxkit writes them there — an item after the ``→`` that starts
+    the line or after a ``·``, the status at the line's end. The same words in a text break as any."""
+    from rich.cells import cell_len
+
+    from .labels import _ALL
+
+    words = {shown for table in _ALL.values() for key, shown in table.items() if key.startswith("status.")}
+    short = sorted((w for w in words if " " in w and cell_len(w) <= _SHORT_STATUS), key=len, reverse=True)
+    due = sorted({Labels(lang)["due"] for lang in _ALL}, key=len, reverse=True)
+    start = r"(?:(?<=· )|(?<=→ ))"
+    status = rf"{start}(?P<status>{'|'.join(map(re.escape, short))})(?=[ \t]*$)" if short else r"(?!)"
+    return re.compile(rf"{start}(?:{'|'.join(map(re.escape, due))})(?P<due> )(?=\d{{4}}-\d{{2}}-\d{{2}}(?!\d))|{status}",
+                      re.MULTILINE)
+
+
+_META_HOLDS = _meta_holds()
+
+
+def _held_spaces(text: str, meta: bool = True) -> set[int]:
+    """Where ``text`` has a space no line should break at: an amount's (:data:`_HELD_SPACE`) and,
+    with ``meta``, those of an opportunity's due date and short status (:data:`_META_HOLDS`)."""
     held = {m.start() for m in _HELD_SPACE.finditer(text)}
+    if meta:
+        for m in _META_HOLDS.finditer(text):
+            if m.group("due"):
+                held.add(m.start("due"))
+            else:
+                held.update(m.start("status") + i for i, c in enumerate(m.group("status")) if c == " ")
+    return held
+
+
+def _space_pieces(text: str, chars: str, meta: bool = True) -> list[str]:
+    """:func:`_split_after` at spaces (and ``chars``), held spaces (:func:`_held_spaces`) left whole.
+
+    ``meta=False`` holds an amount's spaces alone: what a column is measured by, so that a due date
+    and a status kept on one line where they fit never make a column wider than before."""
+    held = _held_spaces(text, meta)
     pieces: list[str] = []
     pos = 0
     for piece in _split_after(text, chars):
@@ -148,7 +197,7 @@ def _space_pieces(text: str, chars: str) -> list[str]:
 def _least_pieces(text: str) -> list[str]:
     """The parts of ``text`` that no line break may split (each token split at all its joints)."""
     pieces: list[str] = []
-    for token in _space_pieces(text, "\n "):
+    for token in _space_pieces(text, "\n ", meta=False):
         parts = [token]
         for chars in _levels(token)[1:]:
             parts = [p for part in parts for p in _split_after(part, chars)]
@@ -241,6 +290,12 @@ def break_token(text: str, width: int) -> list[str]:
             if current.strip():
                 lines.append(current.rstrip())
             current = piece.lstrip() if current.strip() else piece
+            return
+        if " " in piece.rstrip():
+            # Held spaces (``do 2028-12-15``, ``1 250 000 zł``) wider than the line: broken at
+            # those spaces, rather than mid-word or inside the date.
+            for part in _split_after(piece, " "):
+                place(part, 0, _levels(part))
             return
         for deeper in range(level + 1, len(levels)):
             parts = _split_after(piece, levels[deeper])
