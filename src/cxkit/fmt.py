@@ -2672,7 +2672,7 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
     `demographics:`) or a list item whose dash is followed by one (`-\xa0Założyć konto`), located,
     or None.  Laid out, such a key would be moved to the end of its mapping as an unknown field,
     away from the line it was meant to be indented under, and the item joined to its key's line."""
-    from .model.validate import _pasted_spaces
+    from .model.validate import pasted_spaces
 
     for issue in doc.issues:
         key = issue.path[-1] if issue.path else None
@@ -2683,8 +2683,8 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
             except (KeyError, IndexError, TypeError):
                 value = None
                 break
-        pasted_key = isinstance(key, str) and issue.message.startswith("unknown field") and _pasted_spaces(key)
-        pasted_dash = isinstance(value, str) and value.startswith("-") and _pasted_spaces(value[1:])
+        pasted_key = isinstance(key, str) and issue.message.startswith("unknown field") and pasted_spaces(key)
+        pasted_dash = isinstance(value, str) and value.startswith("-") and pasted_spaces(value[1:])
         if pasted_key or (pasted_dash and "must be a list" in issue.message):
             line, col = issue.position(doc.loaded)
             return (line, col, "schema", f"{issue.message}; the file is left as it is until then")

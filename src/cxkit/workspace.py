@@ -31,7 +31,7 @@ from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.common import brief
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
-from .model.validate import _TELLING_KEYS as TELLING_KEYS
+from .model.validate import TELLING_KEYS
 from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_kind, validate
 from .yamlio import LoadedYAML, decode, load_bytes
 

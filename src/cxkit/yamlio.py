@@ -1394,7 +1394,7 @@ _NBSP_INDENT = re.compile(rf"[ {_LOOKALIKES}]*(?:-[ {_LOOKALIKES}]+)*")
 _PASTED = "(pasted from a word processor?)"
 
 
-def _spaces_named(chars: str) -> str:
+def spaces_named(chars: str) -> str:
     """"a no-break space (U+00A0)", "2 no-break spaces (U+00A0)", "3 look-alike spaces (U+00A0, U+3000)"."""
     kinds = list(dict.fromkeys(chars))
     codes = ", ".join(f"U+{ord(c):04X}" for c in kinds)
@@ -1453,10 +1453,10 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
     def indent_message(number: int, indexes: list[int], wide: bool) -> str:
         chars = "".join(rows[number][i] for i in indexes)
         if len(chars) == 1:
-            return (f"{_spaces_named(chars)} in the indentation {_PASTED}; YAML indents with ordinary spaces: "
+            return (f"{spaces_named(chars)} in the indentation {_PASTED}; YAML indents with ordinary spaces: "
                     f"replace it with {'two spaces' if wide else 'a space'}")
         where = "this line starts with" if indexes[0] == 0 else "the indentation of this line holds"
-        return (f"{where} {_spaces_named(chars)} {_PASTED}, which YAML does not read as indentation; replace "
+        return (f"{where} {spaces_named(chars)} {_PASTED}, which YAML does not read as indentation; replace "
                 f"them with ordinary spaces{' (two for each full-width one)' if wide else ''}")
 
     # A block pasted in one go: every line of it is indented so, and only all of them mended read on.
@@ -1479,7 +1479,7 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
         if number <= line:
             name = _cut(key.group(1).strip(), 40)
             candidates.append((-number, 0, [key.start(2) - key.start()], (
-                f"{_spaces_named(key.group(2))} after `{name}:` {_PASTED}; YAML needs an ordinary space after a "
+                f"{spaces_named(key.group(2))} after `{name}:` {_PASTED}; YAML needs an ordinary space after a "
                 "key's colon: replace it with a space")))
     candidates += [(-number, 1, indexes, "") for number, indexes in indented.items() if number <= line]
     for back, _order, indexes, what in sorted(candidates, key=lambda c: c[:2])[:4]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..visible import raw_name
-from .match import _equality_key, item_id, labels, moved_items, pair_items, pair_moved, same
+from .match import equality_key, item_id, labels, moved_items, pair_items, pair_moved, same
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
 
 _KEY_NAME = re.compile(r"[^.\[\]]+\Z")
@@ -534,7 +534,7 @@ class _Differ:
         removed: dict[Any, list[int]] = {}
         for n, c in enumerate(self.changes):
             if c.op == REMOVED and _movable(c.old) and c.parts:
-                removed.setdefault(_equality_key(c.old), []).append(n)
+                removed.setdefault(equality_key(c.old), []).append(n)
         if not removed:
             return
         drop: set[int] = set()
@@ -579,7 +579,7 @@ class _Differ:
                     # An item the side holds twice or more (the same opportunity in every stage
                     # of a template) is no item that moved: which copy would it be?
                     into.extend((n, None, p, v, True) for p, v in inner
-                                if common[side][(_list_name(p), _equality_key(v))] <= 1)  # type: ignore[index]
+                                if common[side][(_list_name(p), equality_key(v))] <= 1)  # type: ignore[index]
             elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
                 for k, ref in enumerate(refs(value)):
                     into.append((n, k, c.parts + (ref,), value[k], False))
@@ -670,7 +670,7 @@ class _Differ:
         for n, c in enumerate(self.changes):
             if c.op != ADDED or not _movable(c.new) or not c.parts:
                 continue
-            bucket = removed.get(_equality_key(c.new))
+            bucket = removed.get(equality_key(c.new))
             while bucket and bucket[0] in drop:
                 bucket.pop(0)
             if not bucket:
@@ -709,7 +709,7 @@ def _list_items(data: Any) -> Counter[Any]:
         elif isinstance(value, list):
             for v in value:
                 if isinstance(v, dict):
-                    out[(name, _equality_key(v))] += 1
+                    out[(name, equality_key(v))] += 1
                     title = _title(v)
                     if title is not None:
                         out[(name, (_TITLE, title))] += 1
@@ -757,7 +757,7 @@ def _one_of_copies(name: str, old: Any, new: Any, held: Counter[Any]) -> bool:
     from .match import _title
 
     title = _title(old)
-    return held[(name, _equality_key(old))] > 1 or (title is not None and held[(name, (_TITLE, title))] > 1)
+    return held[(name, equality_key(old))] > 1 or (title is not None and held[(name, (_TITLE, title))] > 1)
 
 
 def _not_moved(old: Any, new: Any) -> bool:

@@ -209,7 +209,7 @@ def pair_items(
     if as_text and free_old and free_new:
         by_key(_written_key)
     if free_old and free_new:
-        by_key(_equality_key)
+        by_key(equality_key)
     if free_old and free_new:
         ids_old = {i: item_id(old[i]) is not None for i in free_old}
         ids_new = {j: item_id(new[j]) is not None for j in free_new}
@@ -630,15 +630,15 @@ def _written_key(value: Any) -> Any:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return ("str", str(value))  # the text it is there: `1.10` pairs with "1.10" too
-    return _equality_key(value)
+    return equality_key(value)
 
 
-def _equality_key(value: Any) -> Any:
+def equality_key(value: Any) -> Any:
     """A hashable stand-in for a value, so equal values pair in order."""
     if isinstance(value, dict):
-        return ("map", tuple(sorted((str(k), _equality_key(v)) for k, v in value.items())))
+        return ("map", tuple(sorted((str(k), equality_key(v)) for k, v in value.items())))
     if isinstance(value, list):
-        return ("seq", tuple(_equality_key(v) for v in value))
+        return ("seq", tuple(equality_key(v) for v in value))
     if isinstance(value, float) and math.isnan(value):
         return ("nan",)
     if isinstance(value, str):

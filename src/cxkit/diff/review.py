@@ -45,7 +45,7 @@ from .compare import (
 )
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
-from .match import _equality_key, id_text, item_id, label, pair_items, pair_moved
+from .match import equality_key, id_text, item_id, label, pair_items, pair_moved
 from .model import DiffResult, Doc, Item, Part, format_path
 from .sources import Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
 
@@ -320,11 +320,11 @@ class _Pairing:
         by_value: dict[Any, list[int]] = {}
         for n, x in enumerate(removed):
             if _movable(x.value):
-                by_value.setdefault(_equality_key(x.value), []).append(n)
+                by_value.setdefault(equality_key(x.value), []).append(n)
         for m, x in enumerate(added):
             if not _movable(x.value):
                 continue
-            bucket = by_value.get(_equality_key(x.value))
+            bucket = by_value.get(equality_key(x.value))
             while bucket and bucket[0] in gone:
                 bucket.pop(0)
             if not bucket:
@@ -366,7 +366,7 @@ class _Pairing:
                     for keys, item in _inner_items((), x.value):
                         if self._common[side] is None:
                             self._common[side] = _list_items(self._roots[side])
-                        if self._common[side][(_list_name(keys), _equality_key(item))] > 1:  # type: ignore[index]
+                        if self._common[side][(_list_name(keys), equality_key(item))] > 1:  # type: ignore[index]
                             continue
                         at = x.at + tuple(p if isinstance(p, str) else p.index for p in keys)
                         inner.add(at)

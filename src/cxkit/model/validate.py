@@ -44,16 +44,16 @@ _LOOKALIKE_CHARS = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u
 _PASTED = "(pasted from a word processor?)"
 
 
-def _pasted_spaces(text: str) -> str | None:
+def pasted_spaces(text: str) -> str | None:
     """The look-alike spaces ``text`` starts with, named ("2 no-break spaces (U+00A0)"), or None."""
-    from ..yamlio import _spaces_named
+    from ..yamlio import spaces_named
 
     lead = text[: len(text) - len(text.lstrip(_LOOKALIKE_CHARS))]
-    return _spaces_named(lead) if lead else None
+    return spaces_named(lead) if lead else None
 
 
 def _replace(pasted: str) -> str:
-    """What to do about the look-alike spaces :func:`_pasted_spaces` named."""
+    """What to do about the look-alike spaces :func:`pasted_spaces` named."""
     return "replace it with an ordinary space" if pasted.startswith(("a ", "an ")) else "replace them with ordinary spaces"
 
 
@@ -257,7 +257,7 @@ def near_miss_kind(kind: Any) -> str | None:
 
 
 #: Top-level keys only cxkit's documents have (beside `id` and `name`), and the kind each points to.
-_TELLING_KEYS = {
+TELLING_KEYS = {
     "stages": "journey",
     **dict.fromkeys(("reasons", "substitutes", "purchase_triggers", "abandon_triggers"), "negative-persona"),
     **dict.fromkeys(
@@ -275,7 +275,7 @@ def kind_from_keys(data: Any) -> str | None:
     """
     if not isinstance(data, dict) or "id" not in data or "name" not in data:
         return None
-    kinds = [_TELLING_KEYS[k] for k in data if isinstance(k, str) and k in _TELLING_KEYS]
+    kinds = [TELLING_KEYS[k] for k in data if isinstance(k, str) and k in TELLING_KEYS]
     if not kinds:
         return None
     for kind in ("journey", "negative-persona"):
@@ -541,7 +541,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                 # The author meant that field: the `x-` advice would hide the data from every check.
                 hint = f"; did you mean '{guess}'?"
                 advice = " (field names are in English, whatever the language of the text)" if polish else ""
-        if isinstance(key, str) and (pasted := _pasted_spaces(key)):
+        if isinstance(key, str) and (pasted := pasted_spaces(key)):
             # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
             # spaces, not `age` indented under the line above.
             return SchemaIssue(
@@ -566,7 +566,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     if etype == "list_type":
         hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
         offset = None
-        if isinstance(value, str) and value.startswith("-") and (pasted := _pasted_spaces(value[1:])):
+        if isinstance(value, str) and value.startswith("-") and (pasted := pasted_spaces(value[1:])):
             # `-\xa0Założyć konto`, a bullet pasted from Word: the author did start the item with a dash.
             # Told at the look-alike space after it, the character to replace.
             hint = f"; the dash is followed by {pasted}, so YAML reads no list item {_PASTED}: {_replace(pasted)}"
