@@ -1315,6 +1315,12 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         return LoadProblem(line, hinted[1] or col, f"invalid YAML: {hinted[0]}")
     elif (
         exc.problem == "could not find expected ':'" and text is not None and context_mark is not None
+        and (dash := _dash_without_space(text, context_mark.line + 1, context_mark.column)) is not None
+    ):
+        # `-Kupić buty` below `- Kupić sukienkę`: the reader took it for a key, and gave up a line later.
+        return LoadProblem(context_mark.line + 1, context_mark.column + 1, f"invalid YAML: {dash}")
+    elif (
+        exc.problem == "could not find expected ':'" and text is not None and context_mark is not None
         and (missing := _missing_colon(text, context_mark.line + 1, context_mark.column)) is not None
     ):
         # The key without its colon is the line to mend, not the one after it where the reader gave up.
@@ -1881,6 +1887,11 @@ def _single_quoted(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+#: Quotes word processors type (Polish „…”, English “…” and ‘…’, «…»): letters to YAML, which quotes only with " and '.
+_TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
+_TYPOGRAPHIC_QUOTES_RE = re.compile(f"[{_TYPOGRAPHIC_QUOTES}]")
+
+
 def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] | None:
     """(column, message) for the two mistakes that quoting the whole value mends, or None.
 
@@ -1915,6 +1926,14 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
         value = row[start:comment.start() if comment else len(row)].rstrip(" \t")
         if not value or value[0] in "\"'[{" or value.endswith(":"):
             return None  # a `#` after `: ` began a comment: quoting the rest would drop it
+        if value[0] in _TYPOGRAPHIC_QUOTES:
+            # `name: „Ola: kocha modę”`: she did quote it, with quotes YAML reads as letters.
+            inner = value[1:-1] if len(value) > 2 and value[-1] in _TYPOGRAPHIC_QUOTES else ""
+            straight = f'"{inner}"' if '"' not in inner and "\\" not in inner else _single_quoted(inner)
+            plain = f"{_cut(straight)}, or " if inner and not _TYPOGRAPHIC_QUOTES_RE.search(inner) else ""
+            return col, (f"the ': ' here starts a key where none can stand: {value[0]} is a typographic quote, "
+                         f"which YAML reads as text, not as a quote; use straight quotes: {plain}"
+                         f"{_cut(_single_quoted(value))} to keep the typographic ones in the text")
         return col, (f"the ': ' here, inside an unquoted value, starts a key where none can stand; "
                      f"put the whole value in quotes: {_cut(_single_quoted(value))}")
     if not problem.startswith(("did not find expected", "expected <block end>", "expected ',' or")):
@@ -2015,6 +2034,26 @@ def _missing_colon(text: str, line: int, indent: int) -> tuple[int, str] | None:
         f"`{_cut(key + ' ' + value, 60)}` has no colon after `{_cut(key, 40)}`, so YAML cannot read it as a key; "
         f"write `{_cut(key, 40)}: {_cut(value, 40)}`"
     )
+
+
+def _dash_without_space(text: str, line: int, column: int) -> str | None:
+    """For a list item typed without the space after its dash (`-Kupić buty`, at ``column``, 0-based,
+    of ``line``) among items that have it: what to write.  None for any other line (`-5`, `--`)."""
+    row = _line_of(text, line)
+    if row[:column].strip() or not row[column:column + 1] == "-" or row[column + 1:column + 2] in ("", " ", "\t", "-"):
+        return None
+    if row[column + 1].isdigit() or row[column + 1] == ".":
+        return None  # a negative number
+    # An item above it at the same column, written `- `: the list it was meant to join.
+    for above in range(line - 1, 0, -1):
+        prev = _line_of(text, above)
+        if not prev.strip() or prev.lstrip().startswith("#") or _indent_of(prev) > column:
+            continue
+        if _indent_of(prev) < column or not prev[column:].startswith("- "):
+            return None
+        item = row[column + 1:].rstrip(" \t")
+        return f"a list item needs a space after its dash: write `- {_cut(item, 60)}`"
+    return None
 
 
 def _line_of(text: str | None, line: int) -> str:

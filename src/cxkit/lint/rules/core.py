@@ -63,7 +63,10 @@ class YamlSyntax(Rule):
     later, is reported where it is, with the fix: ordinary spaces (two for an
     ideographic one); lines pasted together with such an indentation are named
     together, at the first.  In values they are text: a file that reads is
-    never told about them.
+    never told about them.  A list item typed without the space after its
+    dash (`-Kupić buty` below `- Kupić sukienkę`) is told so at the dash; a
+    `: ` inside a value in typographic quotes (`name: „Ola: kocha modę”`),
+    which YAML reads as letters, is told to use straight quotes.
 
     Why: every other check needs the document; a parse error must say exactly
     where it is, never crash.
