@@ -74,3 +74,22 @@ def test_guard_files_named_by_a_hook_and_excluded_files_get_no_note(tmp_path, mo
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\nexclude = ["*.txt"]\n', encoding="utf-8")
     result = run_cli("lint", "--no-cache")
     assert result.exception is None and "ola.yaml.txt" not in result.stderr
+
+
+def test_lint_of_one_folder_is_not_told_of_a_txt_file_in_another(tmp_path, monkeypatch):
+    # Read-through 22 (RT22-1): `cxkit lint personas/` reads the rest of the workspace for the cross-file
+    # rules; that read met notes/ola.yaml.txt, and the note named it, though only personas/ was asked.
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ewa.yaml").write_text(EWA, encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "ola.yaml.txt").write_bytes(OLA.encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    for asked in ("personas", "personas/", os.path.join(".", "personas")):
+        result = run_cli("lint", "--no-cache", asked)
+        assert result.exception is None and result.exit_code == 1  # ewa's findings, no note
+        assert "1 document checked" in result.stdout
+        assert result.stderr == ""
+    result = run_cli("lint", "--no-cache", ".")
+    assert result.exception is None and result.exit_code == 1
+    assert result.stderr == NOTE.replace("personas/", "notes/")

@@ -746,14 +746,17 @@ def _note_txt_files(configs: list[Any], searched: list[str]) -> None:
     or `.yml.txt` (Notepad adds `.txt` unless "All files" is chosen, and Explorer hides it), and to
     rename them.  A note, not a finding: they are not read, and the exit code stays as it is.
 
-    Only when a folder was searched, as :func:`_note_ignored_lookalikes`: files named (a hook's) are
-    told nothing of the rest of the workspace, and a `.yaml.txt` named is checked."""
-    if not any(os.path.isdir(t) for t in searched):
+    Only of the folders searched, as :func:`_note_ignored_lookalikes`: files named (a hook's) are told
+    nothing of the rest of the workspace, nor `cxkit lint personas/` of a `notes/ola.yaml.txt` the
+    workspace read for context met; a `.yaml.txt` named is checked."""
+    folders = [t for t in searched if os.path.isdir(t)]
+    if not folders:
         return
-    from .discovery import display_path
+    from .discovery import display_path, under_any
 
     named = {display_path(t) for t in searched}
-    shown = sorted({path for config in configs for path in config.txt_skipped} - named)
+    met = {shown for config in configs for shown, path in config.txt_skipped.items() if under_any(path, folders)}
+    shown = sorted(met - named)
     if not shown:
         return
     first, n = shown[0], len(shown)

@@ -202,6 +202,13 @@ DOCUMENT_KIND_LINE = rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journe
 TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
 
 
+def under_any(path: str, folders: list[str]) -> bool:
+    """Whether ``path`` is one of ``folders`` or lies under one of them, by their absolute spelling (no
+    link resolved): the notes of what a scan passed over name only what is in the folders searched."""
+    here = os.path.join(os.path.abspath(path), "")
+    return any(here.startswith(os.path.join(os.path.abspath(f), "")) for f in folders)
+
+
 def _ignored_yaml(
     config: Config, entries: int, *, tools: bool, within: list[str] | None = None
 ) -> tuple[list[tuple[str, str, str]], bool]:
@@ -217,7 +224,6 @@ def _ignored_yaml(
     cut to that: a folder of 30 000 generated files costs one listing and hides no other folder's
     files; nothing is resolved here (see :func:`_one_name_each`).
     """
-    roots = None if within is None else [os.path.join(os.path.abspath(w), "") for w in within]
     budget = entries
     cut = False
     met: list[list[tuple[str, str]]] = []  # per unit, its files as (path, ignored entry)
@@ -225,7 +231,7 @@ def _ignored_yaml(
     # 30 000 generated files (or a folder of them) hides no draft persona elsewhere.
     units: dict[str, list[str] | None] = {}
     for path, is_dir in sorted(config.ignored_skipped.items()):
-        if roots is not None and not any(os.path.join(os.path.abspath(path), "").startswith(r) for r in roots):
+        if within is not None and not under_any(path, within):
             continue
         if is_dir:
             if tools or os.path.basename(path) not in TOOL_FOLDERS:
@@ -435,7 +441,7 @@ def _scan_keyed(
                     if name.lower().endswith(TXT_SUFFIXES) and not (
                         config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
                     ) and not (ignored and in_tree + name in ignored):
-                        config.txt_skipped[visible_name(shown + name)] = None
+                        config.txt_skipped[visible_name(shown + name)] = prefix + name
                     continue
                 full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
