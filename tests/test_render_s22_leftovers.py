@@ -306,8 +306,37 @@ def test_an_explicit_format_still_writes_into_a_yaml_name_with_a_note(workspace:
     code, _out, err = render_cli(workspace, monkeypatch, "journeys/zwrot.yaml", "-f", "json", "-o", "mapa.yaml")
     assert code == 0
     assert err == ("cxkit: -o mapa.yaml: writing the JSON export, as --format json asks, though a .yaml file is "
-                   "where documents are kept, and cxkit lint reads it as one\n")
+                   "where documents are kept, and cxkit lint reads it as a document, whose id then clashes with "
+                   "the one rendered\n")
     assert (workspace / "mapa.yaml").read_text(encoding="utf-8").startswith('{\n  "kind": "journey"')
+    # What the note says: JSON is YAML, so lint reads the export as a second pawel-zwraca-sluchawki.
+    code, out = _lint(workspace)
+    assert code == 1 and "3 documents checked" in out
+    assert re.search(r"^mapa\.yaml:\d+:\d+: error CX003 id 'pawel-zwraca-sluchawki' is also used by journeys/zwrot\.yaml", out, re.M), out
+
+
+@pytest.mark.parametrize(("fmt", "what"), [("markdown", "the Markdown export"), ("html", "the HTML export"),
+                                           ("terminal", "the terminal view"), ("mermaid", "the Mermaid export")])
+def test_the_yaml_name_note_speaks_of_lint_for_json_only(workspace: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         fmt: str, what: str) -> None:
+    """Lint passes over a Markdown, HTML, Mermaid or terminal file named .yaml: the note said it read it as a document."""
+    code, _out, err = render_cli(workspace, monkeypatch, "journeys/zwrot.yaml", "-f", fmt, "-o", "mapa.yaml")
+    assert code == 0
+    assert err == (f"cxkit: -o mapa.yaml: writing {what}, as --format {fmt} asks, though a .yaml file is "
+                   "where documents are kept\n")
+    _code, out = _lint(workspace)
+    assert "mapa.yaml" not in out and "2 documents checked" in out, out  # zwrot and dan; the export is no document
+
+
+def _lint(workspace: Path) -> tuple[int, str]:
+    """`cxkit lint . --no-cache` in ``workspace`` (already the working folder): (exit code, stdout)."""
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    result = CliRunner().invoke(app, ["lint", ".", "--no-cache"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout
 
 
 @pytest.mark.parametrize("name", ["mapa.txt", "mapa", "mapa.yaml.txt"])

@@ -297,12 +297,20 @@ def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> 
 
 
 def yaml_note(output: Path | None, given: str | None) -> str | None:
-    """The note when --format writes an export into a YAML name (``-f json -o mapa.yaml``)."""
+    """The note when --format writes an export into a YAML name (``-f json -o mapa.yaml``).
+
+    Only the JSON export is YAML too: cxkit lint reads it as a document, with the rendered one's id
+    (CX003 duplicate-id). Lint passes over the other formats, so their note says no more than that
+    the name is odd.
+    """
     if output is None or given is None or _extension(output) not in _YAML_EXTENSIONS:
         return None
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
-    return (f"-o {_shown_output(output)}: writing {what}, as --format {given} asks, though a "
-            f"{_extension(output)} file is where documents are kept, and cxkit lint reads it as one")
+    note = (f"-o {_shown_output(output)}: writing {what}, as --format {given} asks, though a "
+            f"{_extension(output)} file is where documents are kept")
+    if given == "json":
+        note += ", and cxkit lint reads it as a document, whose id then clashes with the one rendered"
+    return note
 
 
 def choose_format(given: str | None, output: Path | None, source: str | None = None) -> tuple[str, str | None]:
