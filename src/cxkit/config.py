@@ -183,9 +183,7 @@ def _has_cxkit_table(pyproject: Path) -> bool:
         data = pyproject.read_bytes()
     except OSError:
         return False
-    from .legacy_encoding import looks_like_utf16
-
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_utf16(data[:4096]):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data[:4096] and _utf16_head(data)):
         # Saved as UTF-16 (some Windows editors; with or without its mark, or UTF-32): if it mentions
         # cxkit it is ours, to report as not UTF-8.
         return "cxkit" in data.replace(b"\x00", b"").decode("utf-8", errors="replace")
@@ -237,6 +235,14 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
     return f"{_shown_config(path)}:{line}:{col}: invalid TOML: {message[: m.start()]}"
 
 
+def _utf16_head(data: bytes) -> bool:
+    """Whether ``data``'s first 4 KiB look like UTF-16 without a byte-order mark; for a file that holds a
+    NUL there, so that a config read imports :mod:`cxkit.legacy_encoding` only when something is wrong."""
+    from .legacy_encoding import looks_like_utf16
+
+    return looks_like_utf16(data[:4096])
+
+
 def _decode(data: bytes, path: Path) -> str:
     """The text of a config file: UTF-8, with or without a byte-order mark (Windows editors write one).
 
@@ -252,9 +258,7 @@ def _decode(data: bytes, path: Path) -> str:
             f"{shown}:1:1: the file is UTF-16 (as Windows PowerShell's `>` and Out-File write text); save it as "
             "UTF-8 (in PowerShell: `Out-File -Encoding utf8`)"
         )
-    from .legacy_encoding import looks_like_utf16, not_utf8
-
-    if looks_like_utf16(data[:4096]):
+    if b"\x00" in data[:4096] and _utf16_head(data):
         # ASCII text in UTF-16 is valid UTF-8 full of NULs, which TOML would refuse one by one.
         raise ConfigError(f"{shown}:1:1: the file looks like UTF-16 without a byte-order mark; save it as UTF-8")
     if data.startswith(_BOM):
@@ -262,6 +266,8 @@ def _decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        from .legacy_encoding import not_utf8  # only for a file that is not UTF-8: not on every run
+
         line, column, what = not_utf8(data, exc.start)
         raise ConfigError(f"{shown}:{line}:{column}: {what}") from None
 

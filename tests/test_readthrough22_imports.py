@@ -1,0 +1,76 @@
+"""Read-through 22: a run that finds nothing wrong with the files' encoding or the journeys' personas
+loads none of the code only those failures need (RT22-2, RT22-3).
+
+Each case runs cxkit in a fresh interpreter and inspects `sys.modules` after the command finished."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import JOURNEY_PL, NEGATIVE_PL, PERSONA_PL
+
+PROBE = """
+import json, sys
+sys.argv = ["cxkit", *sys.argv[1:]]
+from cxkit.cli import main
+try:
+    main()
+    code = 0
+except SystemExit as exc:
+    code = exc.code
+sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+CONFIGS = {
+    "cxkit.toml": ("cxkit.toml", 'lang = "pl"\n'),
+    "pyproject.toml": ("pyproject.toml", '[project]\nname = "sklep"\nversion = "1.0.0"\n\n'
+                       '[tool.cxkit]\nlang = "pl"\n'),
+}
+
+
+def _workspace(tmp_path, config: str) -> None:
+    name, text = CONFIGS[config]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "marek.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    (tmp_path / "personas" / "lowca-okazji.yaml").write_text(NEGATIVE_PL, encoding="utf-8")
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "marek-kupuje.yaml").write_text(JOURNEY_PL, encoding="utf-8")
+    # A Python project beside the personas: its pyproject.toml is read to see whether it is a workspace.
+    (tmp_path / "skrypty").mkdir()
+    (tmp_path / "skrypty" / "pyproject.toml").write_text(
+        '[project]\nname = "skrypty"\nversion = "0.1.0"\n\n[tool.black]\nline-length = 100\n', encoding="utf-8")
+
+
+def _lint(tmp_path, *args: str) -> tuple[object, set[str], str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
+    env.update(NO_COLOR="1", COLUMNS="100", CXKIT_TODAY="2026-11-23")
+    proc = subprocess.run([sys.executable, "-c", PROBE, "lint", *args], cwd=tmp_path, capture_output=True,
+                          text=True, env=env, timeout=60)
+    *said, report = proc.stderr.rsplit("\n", 1)
+    loaded = json.loads(report)
+    return loaded["code"], set(loaded["modules"]), proc.stdout
+
+
+@pytest.mark.parametrize("config", sorted(CONFIGS))
+def test_a_config_read_in_utf8_loads_no_legacy_encoding_code(tmp_path, config) -> None:
+    # RT22-2: every config read (and every pyproject.toml met) imported cxkit.legacy_encoding, which only
+    # a file that is not UTF-8 needs.
+    _workspace(tmp_path, config)
+    code, modules, out = _lint(tmp_path, "--no-cache")
+    assert code == 1 and "3 documents checked" in out, out
+    assert "not valid UTF-8" not in out and "[unknown-persona]" not in out
+    assert "cxkit.legacy_encoding" not in modules
+
+
+def test_guard_a_config_in_utf16_is_still_told_so(tmp_path) -> None:
+    _workspace(tmp_path, "cxkit.toml")
+    (tmp_path / "cxkit.toml").write_bytes('lang = "pl"\n'.encode("utf-16-le"))
+    proc = subprocess.run([sys.executable, "-m", "cxkit", "lint", "--no-cache"], cwd=tmp_path, capture_output=True,
+                          text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60)
+    assert proc.returncode == 2
+    assert "cxkit.toml:1:1: the file looks like UTF-16 without a byte-order mark; save it as UTF-8" in proc.stderr
