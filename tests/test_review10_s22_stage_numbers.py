@@ -117,3 +117,38 @@ def test_places_where_no_id_or_name_is_a_number(ws: Path, monkeypatch: pytest.Mo
     """Guard: in a journey of word ids a number is the stage's place, as the views number it."""
     assert stage_ids(ws, monkeypatch, "journeys/faktura.yaml", "2,3") == ["token", "faktura"]
     assert stage_ids(ws, monkeypatch, "journeys/faktura.yaml", "1,faktura") == ["rejestracja", "faktura"]
+
+
+# --- a stage's number written otherwise (read-through RT22-6) -------------------------------------
+# "--stage 03" said "it has 3 stages, so --stage takes a number from 1 to 3": 3 is one of them.
+
+
+@pytest.mark.parametrize(("wanted", "hint"), [
+    ("03", "write --stage 3, without the leading zero; "),
+    ("002", "write --stage 2, without the leading zeros; "),
+    ("٣", "write --stage 3, in the digits 0-9; "),  # an Arabic-Indic 3: isdecimal(), yet no number here
+    ("٩", "it has 3 stages, so --stage takes a number from 1 to 3, in the digits 0-9; "),
+])
+def test_a_stage_number_written_otherwise_is_told_how_to_write_it(ws: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  wanted: str, hint: str) -> None:
+    code, out, err = render_cli(ws, monkeypatch, "journeys/faktura.yaml", "--stage", wanted, "-f", "md")
+    assert (code, out) == (2, "")  # still refused: "03" could be meant as an id
+    assert err == f"cxkit: journeys/faktura.yaml: no stage '{wanted}'; {hint}its stages: rejestracja, token, faktura\n"
+
+
+@pytest.mark.parametrize("wanted", ["0", "4", "0" * 5000 + "4", "9" * 5000])
+def test_a_number_past_the_last_stage_still_says_which_there_are(ws: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 wanted: str) -> None:
+    """Guard: 0, a number past the last stage, and one too long for int() (no traceback)."""
+    code, _out, err = render_cli(ws, monkeypatch, "journeys/faktura.yaml", "--stage", wanted, "-f", "md")
+    assert code == 2
+    assert err.endswith("; it has 3 stages, so --stage takes a number from 1 to 3; its stages: rejestracja, token, faktura\n")
+
+
+@pytest.mark.parametrize("wanted", ["02", "٢"])
+def test_numbers_written_otherwise_where_ids_are_numbers(ws: Path, monkeypatch: pytest.MonkeyPatch, wanted: str) -> None:
+    """Guard: where ids are numbers, 02 is no id and no place; the hint says so, as for 3."""
+    code, _out, err = render_cli(ws, monkeypatch, "journeys/zakup.yaml", "--stage", wanted, "-f", "md")
+    assert code == 2
+    assert err == (f"cxkit: journeys/zakup.yaml: no stage '{wanted}'; its stages' ids or names are numbers, so --stage "
+                   "takes a number as an id or a name, never as a stage's place; its stages: 0, 1, 2\n")

@@ -112,15 +112,26 @@ def _stage_hint(model: JourneyMap, wanted: str) -> str:
     Ids are lower-case slugs ('BOOK' means 'book'); a name suggests its stage's id ('Zakup'), and
     so does the start or any whole words of one name ('drying out' of "Drying out, then repairs"),
     with that name, since the id alone may share no word with what was typed. A number that is no
-    stage's (``--stage 26`` of 25 stages) says which numbers there are.
+    stage's (``--stage 26`` of 25 stages) says which numbers there are; one that is a stage's number
+    written otherwise says how to write it: without its leading zero (``03``), or in the digits 0-9
+    (``٣``, an Arabic-Indic 3). Neither is taken as the stage: ``03`` could be meant as an id.
     """
     known = [s.id for s in model.stages]
-    if wanted.strip().isdecimal() and content.numbered_by_id(model):  # ids 0, 1, 2: a number is no place
-        return ("its stages' ids or names are numbers, so --stage takes a number as an id or a name, "
-                "never as a stage's place; ")
-    if wanted.strip().isdecimal():  # a number past the last stage (or 0): which numbers there are
+    number = wanted.strip()
+    if number.isdecimal():  # any decimal digits, "٣" too: a number that names no stage
+        if content.numbered_by_id(model):  # ids 0, 1, 2: a number is no place
+            return ("its stages' ids or names are numbers, so --stage takes a number as an id or a name, "
+                    "never as a stage's place; ")
         count = len(model.stages)
-        return f"it has {count} stage{'s' if count != 1 else ''}, so --stage takes a number from 1 to {count}; "
+        significant = number.lstrip("0")  # int() refuses 4,300 digits and more, zeros too
+        place = int(significant) if significant and len(significant) <= 6 else 0
+        if 1 <= place <= count and number.isascii():  # "03": a stage's place with a zero before it
+            return f"write --stage {place}, without the leading zero{'s' if number.startswith('00') else ''}; "
+        if 1 <= place <= count:  # "٣", an Arabic-Indic 3
+            return f"write --stage {place}, in the digits 0-9; "
+        # a number past the last stage (or 0): which numbers there are
+        digits = "" if number.isascii() else ", in the digits 0-9"
+        return f"it has {count} stage{'s' if count != 1 else ''}, so --stage takes a number from 1 to {count}{digits}; "
     guess = closest(wanted.lower(), known)
     if guess is not None:
         return f"did you mean '{guess}'? "
