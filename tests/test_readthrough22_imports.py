@@ -36,10 +36,10 @@ def _workspace(tmp_path, config: str) -> None:
     name, text = CONFIGS[config]
     (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "marek.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    (tmp_path / "personas" / "tomek.yaml").write_text(PERSONA_PL, encoding="utf-8")
     (tmp_path / "personas" / "lowca-okazji.yaml").write_text(NEGATIVE_PL, encoding="utf-8")
     (tmp_path / "journeys").mkdir()
-    (tmp_path / "journeys" / "marek-kupuje.yaml").write_text(JOURNEY_PL, encoding="utf-8")
+    (tmp_path / "journeys" / "tomek-kupuje.yaml").write_text(JOURNEY_PL, encoding="utf-8")
     # A Python project beside the personas: its pyproject.toml is read to see whether it is a workspace.
     (tmp_path / "skrypty").mkdir()
     (tmp_path / "skrypty" / "pyproject.toml").write_text(
@@ -74,3 +74,24 @@ def test_guard_a_config_in_utf16_is_still_told_so(tmp_path) -> None:
                           text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60)
     assert proc.returncode == 2
     assert "cxkit.toml:1:1: the file looks like UTF-16 without a byte-order mark; save it as UTF-8" in proc.stderr
+
+
+def test_a_workspace_whose_journeys_name_their_personas_loads_no_slug_code(tmp_path) -> None:
+    # RT22-3: unknown-persona worked out every persona's id in its valid form (cxkit.scaffold.slug) on each
+    # run; only a journey that names a persona that does not exist needs it.
+    _workspace(tmp_path, "cxkit.toml")
+    code, modules, out = _lint(tmp_path, "--no-cache")
+    assert code == 1 and "3 documents checked" in out and "[unknown-persona]" not in out, out
+    assert "cxkit.scaffold.slug" not in modules
+
+
+def test_guard_a_journey_naming_a_persona_with_a_typo_is_told_the_id(tmp_path) -> None:
+    _workspace(tmp_path, "cxkit.toml")
+    journey = tmp_path / "journeys" / "tomek-kupuje.yaml"
+    text = journey.read_text(encoding="utf-8")
+    persona_line = next(line for line in text.splitlines() if line.startswith("persona:"))
+    journey.write_text(text.replace(persona_line, "persona: tomek-audiofill"), encoding="utf-8")
+    code, modules, out = _lint(tmp_path, "--no-cache")
+    assert code == 1
+    assert "persona 'tomek-audiofill' does not exist in the workspace; did you mean 'tomek-audiofil'?" in out, out
+    assert "cxkit.scaffold.slug" in modules

@@ -223,14 +223,15 @@ class UnknownPersona(Rule):
     scope = "workspace"
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        from ...model.validate import valid_id
-
         personas = [d.id for d in index.documents if d.kind in ("persona", "negative-persona") and d.id]
-        # A persona whose id is no valid id (`Ola Kowalska`) is told by the schema to take the valid
-        # form (`ola-kowalska`): that is the id to suggest, and a journey that names it already waits for that fix.
-        fixed = {valid_id(d.id): d for d in index.documents
-                 if d.kind in ("persona", "negative-persona") and d.id and valid_id(d.id) not in ("", d.id)}
-        closest: ClosestMatch | None = None  # built on the first unknown reference
+        # Built on the first unknown reference (a clean run needs none of them): each persona's id in its
+        # valid form, the personas whose id is no valid id by that form, and the closest-match look-ups.
+        valid: list[str] = []
+        fixed: dict[str, DocSummary] | None = None
+        closest: ClosestMatch | None = None
+        near_broken: ClosestMatch | None = None
+        maybe: list[str] = []
+        broken: dict[str, str] = {}
         for journey in index.of_kind("journey"):
             ref = journey.persona
             if ref is None or any(d.kind in ("persona", "negative-persona") for d in index.by_id.get(ref, [])):
@@ -260,6 +261,22 @@ class UnknownPersona(Rule):
                                  f"'{renamed.id}' (", Place(renamed.path, *renamed.id_pos), ", the file named after this id)?",
                                  path=journey.path)
                 continue
+            if fixed is None:
+                from ...model.validate import valid_id
+
+                # A persona whose id is no valid id (`Ola Kowalska`) is told by the schema to take the valid form
+                # (`ola-kowalska`): that is the id to suggest, and a journey that names it already waits for that fix.
+                fixed = {}
+                for d in index.documents:
+                    if d.kind in ("persona", "negative-persona") and d.id:
+                        v = valid_id(d.id)
+                        valid.append(v or d.id)
+                        if v and v != d.id:
+                            fixed[v] = d
+                maybe = [path for path, kind, ident in index.unread if ident is None and kind != "journey"]
+                # Personas with an id that did not load (a near miss of `kind`, invalid YAML): not "no personas".
+                broken = {ident: path for path, kind, ident in index.unread if ident and kind != "journey"}
+                near_broken = ClosestMatch(broken, cutoff=0.6) if broken else None
             waiting = fixed.get(ref)
             if waiting is not None:
                 if not index.ignored("schema", waiting.path):
@@ -269,17 +286,14 @@ class UnknownPersona(Rule):
                                  f"write '{ref}' there", path=journey.path)
                 continue
             if closest is None:
-                closest = ClosestMatch([valid_id(p) or p for p in personas], cutoff=0.6)
+                closest = ClosestMatch(valid, cutoff=0.6)
             guess = closest(ref)
             hint: list[str | Place] = [f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")]
             if guess in fixed and guess not in index.by_id:
                 # Suggested in its valid form: the persona's file must change to it as well.
                 hint = [f"; did you mean '{guess}'? (the id of ", Place(fixed[guess].path, *fixed[guess].id_pos),
                         f", written '{fixed[guess].id}', which is no valid id: write '{guess}' in both files)"]
-            maybe = [path for path, kind, ident in index.unread if ident is None and kind != "journey"]
-            # Personas with an id that did not load (a near miss of `kind`, invalid YAML): not "no personas".
-            broken = {ident: path for path, kind, ident in index.unread if ident and kind != "journey"}
-            near = ClosestMatch(broken, cutoff=0.6)(ref) if not guess and broken else None
+            near = near_broken(ref) if not guess and near_broken is not None else None
             if near is not None:
                 hint = [f"; did you mean '{near}'? (in ", Place(broken[near]),
                         ", which does not load as a persona until its own errors are fixed)"]
