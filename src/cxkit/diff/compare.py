@@ -592,10 +592,9 @@ class _Differ:
 
         pairs = pair_moved([entry(p, v) for _n, _k, p, v, _in in gone], [entry(p, v) for _n, _k, p, v, _in in came])
         # An item of a stage added or removed whole that holds a placeholder (TODO) is the
-        # template's, nobody's moved content (weighed only for the pairs found: it costs an import);
-        # one whose `action` had a word replaced is the new stage's own item, shaped like the old
-        # stage's ("SMS z terminem oględzin" -> "SMS z terminem wypłaty"), not that item moved.
-        pairs = [(a, b) for a, b in pairs if not ((gone[a][4] or came[b][4]) and _not_moved(gone[a][3], came[b][3]))]
+        # template's, nobody's moved content (weighed only for the pairs found: it costs an import).
+        # One whose `action` had a word replaced never pairs (see pair_moved).
+        pairs = [(a, b) for a, b in pairs if not ((gone[a][4] or came[b][4]) and _template(gone[a][3], came[b][3]))]
         if pairs and self.roots is not None:
             # One of the copies the old side holds of an item (the template's touchpoint, the same in
             # every stage), edited on the way, is no move either: which copy would it be?
@@ -758,14 +757,6 @@ def _one_of_copies(name: str, old: Any, new: Any, held: Counter[Any]) -> bool:
 
     title = _title(old)
     return held[(name, equality_key(old))] > 1 or (title is not None and held[(name, (_TITLE, title))] > 1)
-
-
-def _not_moved(old: Any, new: Any) -> bool:
-    """Whether an item of a stage added or removed whole, paired with one elsewhere, is no item
-    moved: a template's (see :func:`_template`), or another item named alike (see ``_retitled``)."""
-    from .match import _retitled
-
-    return _template(old, new) or _retitled(old, new)
 
 
 def _template(*values: Any) -> bool:

@@ -40,7 +40,7 @@ from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
-    Options, _inner_items, _list_items, _list_name, _movable, _not_moved, _one_of_copies, compare_workspaces, item_order,
+    Options, _inner_items, _list_items, _list_name, _movable, _one_of_copies, _template, compare_workspaces, item_order,
     key_order, reads_text, refs,
 )
 from .formats import markdown_lines, md_code, md_text, summary_line
@@ -384,9 +384,8 @@ class _Pairing:
         left, came = items(removed, gone, True), items(added, moved, False)
         if left and came:
             for a, b in pair_moved([entry(x) for x in left], [entry(x) for x in came]):
-                if (left[a][0] in inner or came[b][0] in inner) and _not_moved(left[a][2], came[b][2]):
-                    # A template's item (TODO), or another named alike, in a stage added or removed
-                    # whole: no move, as in the diff.
+                if (left[a][0] in inner or came[b][0] in inner) and _template(left[a][2], came[b][2]):
+                    # A template's item (TODO) in a stage added or removed whole: no move, as in the diff.
                     continue
                 if self._common[0] is None:
                     self._common[0] = _list_items(self._roots[0])
