@@ -108,3 +108,23 @@ def test_one_file_is_a_cxkit_document_in_the_singular(repo: Path) -> None:
         "(szkice/marek-kierowca.yaml); name it (cxkit lint szkice/marek-kierowca.yaml), or set "
         'respect-gitignore = false in cxkit.toml; to keep it unchecked without this note, add "szkice" to exclude there\n'
     )
+
+
+@needs_git
+def test_a_folder_many_times_its_share_gives_its_first_files_by_name(repo: Path) -> None:
+    # Read-through 22 (RT22-4): a folder over 16 times its share is not sorted whole; its share is still its
+    # first files by name, so the draft named first is found and the one named last is past the look.
+    from cxkit.config import load_config
+
+    _write(repo, ".gitignore", "szkice/\ngen/\n")
+    for i in range(1800):
+        _write(repo, f"gen/m{i:04}.yaml", f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sklep-{i}\n")
+    _write(repo, "gen/a-ola.yaml", EWA.replace("ewa-farmaceutka", "ola-biegaczka").replace("Ewa Zielińska", "Ola Nowak"))
+    _write(repo, "gen/z-adam.yaml", MAREK.replace("marek-kierowca", "adam-kurier"))
+    config = load_config(cwd=repo)
+    discovery.discover(["."], config)
+    assert discovery.ignored_lookalikes(config, entries=100) == (
+        [("gen/a-ola.yaml", "gen"), ("szkice/marek-kierowca.yaml", "szkice")], True)
+    # With room for the whole folder, the one named last is found too.
+    assert discovery.ignored_lookalikes(config, reads=2000, entries=4000) == (
+        [("gen/a-ola.yaml", "gen"), ("gen/z-adam.yaml", "gen"), ("szkice/marek-kierowca.yaml", "szkice")], False)
