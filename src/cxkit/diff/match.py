@@ -579,11 +579,7 @@ def _touchpoint_edited(old: dict[Any, Any], new: dict[Any, Any]) -> bool:
     before, after = old.get("description"), new.get("description")
     if not isinstance(before, str) or not isinstance(after, str) or same(before, after):
         return False
-    words_before, words_after = _WORD.findall(before.lower()), _WORD.findall(after.lower())
-    if not words_before or not words_after:
-        return False
-    opcodes = SequenceMatcher(None, words_before, words_after, autojunk=False).get_opcodes()
-    if any(tag == "replace" for tag, *_ in opcodes):
+    if not _WORD.search(before.lower()) or not _WORD.search(after.lower()) or _word_replaced(before, after):
         return False
     return similarity(flatten(old), flatten(new)) >= MOVED_ALIKE
 
@@ -595,6 +591,12 @@ def _retitled(old: Any, new: Any) -> bool:
     before, after = _title(old), _title(new)
     if before is None or after is None:
         return (before is None) != (after is None)
+    return _word_replaced(before, after)
+
+
+def _word_replaced(before: str, after: str) -> bool:
+    """Whether turning text ``before`` into ``after`` replaces a word (in any case), rather than only
+    adding words or taking some out."""
     words_before, words_after = _WORD.findall(before.lower()), _WORD.findall(after.lower())
     opcodes = SequenceMatcher(None, words_before, words_after, autojunk=False).get_opcodes()
     return any(tag == "replace" for tag, *_ in opcodes)
