@@ -59,40 +59,40 @@ def mark_left(documents: list[DocumentDiff], new: Side) -> None:
     """Mark the removed documents whose file ``new`` still holds, as a cxkit document, outside what
     its configuration compares (a new `paths` or `exclude`, a client's): they left the workspace,
     and were not removed.  A file named on the command line is read on both sides, so it is never one."""
-    compared = {doc.file for doc in new.docs} | new.unread  # a file the new side compares holds another document
-    removed = [d for d in documents if d.old is not None and d.new is None and d.old.file not in compared]
-    if not removed or new.holds is None:
-        return
-    found = new.holds([d.old.file for d in removed if d.old is not None])
-    for d in removed:
-        assert d.old is not None
-        raw = found.get(d.old.file)
-        if raw is None or not claims_cxkit_kind(load_bytes(raw), raw):
-            continue
-        d.left = True
-        for c in d.changes:
-            if c.path == "" and c.op == REMOVED:
-                c.op = LEFT
+    _mark_outside(documents, new, gone=True)
 
 
 def mark_joined(documents: list[DocumentDiff], old: Side) -> None:
     """Mark the added documents whose file ``old`` held too, as a cxkit document, outside what its
     configuration compared (a new `paths` or `exclude`, a client's, let it in): they joined the
     workspace, and were not added.  The mirror of :func:`mark_left`."""
-    compared = {doc.file for doc in old.docs} | old.unread
-    added = [d for d in documents if d.new is not None and d.old is None and d.new.file not in compared]
-    if not added or old.holds is None:
+    _mark_outside(documents, old, gone=False)
+
+
+def _mark_outside(documents: list[DocumentDiff], side: Side, *, gone: bool) -> None:
+    """:func:`mark_left` (``gone``: the removed documents, ``side`` the new one) or
+    :func:`mark_joined` (the added documents, ``side`` the old one)."""
+    compared = {doc.file for doc in side.docs} | side.unread  # a file the side compares holds another document
+    outside: list[tuple[DocumentDiff, str]] = []
+    for d in documents:
+        here, there = (d.old, d.new) if gone else (d.new, d.old)
+        if here is not None and there is None and here.file not in compared:
+            outside.append((d, here.file))
+    if not outside or side.holds is None:
         return
-    found = old.holds([d.new.file for d in added if d.new is not None])
-    for d in added:
-        assert d.new is not None
-        raw = found.get(d.new.file)
+    found = side.holds([name for _d, name in outside])
+    was, now = (REMOVED, LEFT) if gone else (ADDED, JOINED)
+    for d, name in outside:
+        raw = found.get(name)
         if raw is None or not claims_cxkit_kind(load_bytes(raw), raw):
             continue
-        d.joined = True
+        if gone:
+            d.left = True
+        else:
+            d.joined = True
         for c in d.changes:
-            if c.path == "" and c.op == ADDED:
-                c.op = JOINED
+            if c.path == "" and c.op == was:
+                c.op = now
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
