@@ -1721,38 +1721,11 @@ def _block_text_hint(text: str, line: int) -> tuple[int, int, str] | None:
     file once more, mended, to be sure."""
     if "\t" in text:
         text = _LAY_BLANKS.sub(_spaces, _LAY_COMMENTS.sub(_spaces, text))
-    parser = CParser(text)
-    stack: list[list[Any]] = []  # per open collection: [its start event, events in it so far, its last key]
-    last: Any = None
-    holder: Any = None  # the key of a mapping's value, or the list of an item
-    try:
-        while True:
-            event = parser.get_event()
-            if event is None:
-                return None
-            name = type(event).__name__
-            if name in ("ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"):
-                last, holder = event, None
-                if stack:
-                    top = stack[-1]
-                    if type(top[0]).__name__ == "SequenceStartEvent":
-                        holder = top[0]
-                    elif top[1] % 2 == 0:
-                        top[2] = event
-                    else:
-                        holder = top[2]
-                    top[1] += 1
-                if name in ("MappingStartEvent", "SequenceStartEvent"):
-                    stack.append([event, 0, None])
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
-                stack.pop()
-                last = None
-            elif name == "StreamEndEvent":
-                return None
-    except YAMLError:
-        pass
-    finally:
-        parser.dispose()
+    walked = _walk_to_error(text)
+    if walked is None:
+        return None
+    last, key, seq, stack = walked
+    holder = key if key is not None else seq  # the key of a mapping's value, or the list of an item
     if (
         type(last).__name__ != "ScalarEvent" or last.style not in ("|", ">") or holder is None
         or not stack or stack[-1][0].flow_style or last.end_mark.column != 0
@@ -1833,8 +1806,30 @@ def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
         # Comment and blank lines indented with tabs, which the loader reads laid out (a space for
         # each tab, so every position stays), would stop this reading at the first of them.
         text = _LAY_BLANKS.sub(_spaces, _LAY_COMMENTS.sub(_spaces, text))
+    walked = _walk_to_error(text)
+    if walked is None:
+        return None
+    last, key, seq, stack = walked
+    if (
+        type(last).__name__ != "ScalarEvent" or last.style or (key is None and seq is None)
+        or not last.start_mark.line < line - 1 <= last.end_mark.line
+    ):
+        return None
+    holder = stack[-1][0] if stack else None
+    if holder is None or holder.flow_style:
+        return None
+    return last, key, seq
+
+
+def _walk_to_error(text: str) -> tuple[Any, Any, Any, list[list[Any]]] | None:
+    """Read ``text``'s parser events up to its error: ``(last, key, seq, stack)``, where ``last`` is
+    the last node event read (None when a collection ended after it), ``key`` the key event of the
+    mapping value that node is, or ``seq`` the start event of the list it is an item of (the other
+    None), and ``stack`` the collections still open, each ``[its start event, events in it so far,
+    its last key]``.  None when ``text`` reads to its end.  For :func:`_block_text_hint` and
+    :func:`_value_read_at`: only a file that failed pays for this reading."""
     parser = CParser(text)
-    stack: list[list[Any]] = []  # per open collection: [its start event, events in it so far, its last key]
+    stack: list[list[Any]] = []
     last: Any = None
     key: Any = None
     seq: Any = None
@@ -1867,15 +1862,7 @@ def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
         pass
     finally:
         parser.dispose()
-    if (
-        type(last).__name__ != "ScalarEvent" or last.style or (key is None and seq is None)
-        or not last.start_mark.line < line - 1 <= last.end_mark.line
-    ):
-        return None
-    holder = stack[-1][0] if stack else None
-    if holder is None or holder.flow_style:
-        return None
-    return last, key, seq
+    return last, key, seq, stack
 
 
 def _spaces(m: re.Match[str]) -> str:
