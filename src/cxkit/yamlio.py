@@ -1875,8 +1875,16 @@ def _single_quoted(value: str) -> str:
 
 
 #: Quotes word processors type (Polish „…”, English “…” and ‘…’, «…»): letters to YAML, which quotes only with " and '.
-_TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
-_TYPOGRAPHIC_QUOTES_RE = re.compile(f"[{_TYPOGRAPHIC_QUOTES}]")
+TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
+_TYPOGRAPHIC_QUOTES_RE = re.compile(f"[{TYPOGRAPHIC_QUOTES}]")
+
+
+def straight_quotes_advice(straight: str, kept: str) -> str:
+    """The advice for a value quoted with typographic quotes: ``straight`` (the value in straight
+    quotes, or "" when it cannot be offered), or ``kept`` (the whole value quoted, its typographic
+    quotes kept in the text)."""
+    plain = f"{straight}, or " if straight else ""
+    return f"use straight quotes: {plain}{kept} to keep the typographic ones in the text"
 
 
 def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] | None:
@@ -1913,14 +1921,14 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
         value = row[start:comment.start() if comment else len(row)].rstrip(" \t")
         if not value or value[0] in "\"'[{" or value.endswith(":"):
             return None  # a `#` after `: ` began a comment: quoting the rest would drop it
-        if value[0] in _TYPOGRAPHIC_QUOTES:
+        if value[0] in TYPOGRAPHIC_QUOTES:
             # `name: „Ola: kocha modę”`: she did quote it, with quotes YAML reads as letters.
-            inner = value[1:-1] if len(value) > 2 and value[-1] in _TYPOGRAPHIC_QUOTES else ""
+            inner = value[1:-1] if len(value) > 2 and value[-1] in TYPOGRAPHIC_QUOTES else ""
             straight = f'"{inner}"' if '"' not in inner and "\\" not in inner else _single_quoted(inner)
-            plain = f"{_cut(straight)}, or " if inner and not _TYPOGRAPHIC_QUOTES_RE.search(inner) else ""
+            plain = _cut(straight) if inner and not _TYPOGRAPHIC_QUOTES_RE.search(inner) else ""
             return col, (f"the ': ' here starts a key where none can stand: {value[0]} is a typographic quote, "
-                         f"which YAML reads as text, not as a quote; use straight quotes: {plain}"
-                         f"{_cut(_single_quoted(value))} to keep the typographic ones in the text")
+                         f"which YAML reads as text, not as a quote; "
+                         f"{straight_quotes_advice(plain, _cut(_single_quoted(value)))}")
         return col, (f"the ': ' here, inside an unquoted value, starts a key where none can stand; "
                      f"put the whole value in quotes: {_cut(_single_quoted(value))}")
     if not problem.startswith(("did not find expected", "expected <block end>", "expected ',' or")):

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from . import KINDS, MODELS, CxModel, Touchpoint, Trait
 from .common import NOT_BLANK_PATTERN, brief
 from .common import EXTENSION_PREFIX
+from ..yamlio import TYPOGRAPHIC_QUOTES, straight_quotes_advice
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,20 +417,15 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
         else:
             fix = f"put the whole text in quotes: - {quoted}"
         why = "': ' in an unquoted value starts a key"
-        if text[:1] in _TYPOGRAPHIC_QUOTES and len(text) > 2 and text[-1] in _TYPOGRAPHIC_QUOTES and not rest:
+        if text[:1] in TYPOGRAPHIC_QUOTES and len(text) > 2 and text[-1] in TYPOGRAPHIC_QUOTES and not rest:
             # `- „Cel: kupić sukienkę”`: quoted, with quotes YAML reads as letters.
             why = f"{text[0]} is a typographic quote, which YAML reads as text, not as a quote, so the ': ' starts a key"
-            fix = (f"use straight quotes: - {json.dumps(text[1:-1], ensure_ascii=False)}, or - {quoted} "
-                   "to keep the typographic ones in the text")
+            fix = straight_quotes_advice(f"- {json.dumps(text[1:-1], ensure_ascii=False)}", f"- {quoted}")
         out.append(SchemaIssue(
             (*item_path, key),
             f"'{_name(item_path)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: {why}; {fix}",
         ))
     return out
-
-
-#: Quotes word processors type (Polish „…”, English “…”, ‘…’, «…»): letters to YAML, which quotes with " and '.
-_TYPOGRAPHIC_QUOTES = "„“”‚‘’«»"
 
 
 def _has_extensions(data: Any) -> bool:
