@@ -244,11 +244,11 @@ class _FmtCaches:
         self._by_config: dict[int, Any] = {}
 
     def of(self, target: Any) -> Any:
-        from .lint.cache import FmtCache, cache_dir
-
         config = self.owner.get(target.display, self._config)
         cache = self._by_config.get(id(config))
         if cache is None:
+            from .lint.cache import FmtCache, cache_dir
+
             key = os.path.normcase(os.path.realpath(config.root))
             if key not in self._by_root:
                 self._by_root[key] = FmtCache(cache_dir(config.root), config.source, config.source_bytes)
@@ -335,11 +335,15 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
     from .fmt import FileOutcome
 
     keys: list[str | None] = []
+    caches: list[Any] = []  # each target's fmt cache, None for a file not read for it
     known: set[int] = set()
     for i, target in enumerate(targets):
         raw = _regular_bytes(target.fs_path)
-        keys.append(cache.of(target).key(raw) if raw is not None else None)
-        if keys[i] is not None and cache.of(target).is_canonical(keys[i]):
+        c = cache.of(target) if raw is not None else None
+        key = c.key(raw) if c is not None and raw is not None else None
+        caches.append(c)
+        keys.append(key)
+        if c is not None and key is not None and c.is_canonical(key):
             known.add(i)
     worked = _lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)
     total = len(targets)
@@ -349,8 +353,9 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
         else:
             outcome = next(worked)
             key = keys[i]
-            if outcome.status == "unchanged" and key is not None and _judged(outcome, key, cache.of(target)):
-                cache.of(target).add(key)
+            c = caches[i]
+            if outcome.status == "unchanged" and key is not None and _judged(outcome, key, c):
+                c.add(key)
         yield outcome
         if progress is not None and (i + 1) % 25 == 0:
             progress(i + 1, total)
