@@ -300,7 +300,11 @@ def one_edit_matches(
     pool_by_words = _by_word_count(pool, range(len(pool) - 1, -1, -1))
     # Each text is asked once, at its first place; its copies take the same answer at the end.
     seen: set[str] = set()
-    firsts = array("I", (i for i, text in enumerate(queries) if not (text in seen or seen.add(text))))  # type: ignore[func-returns-value]
+    firsts = array("I")
+    for i, text in enumerate(queries):
+        if text not in seen:
+            seen.add(text)
+            firsts.append(i)
     del seen
     query_by_words = _by_word_count(queries, firsts)
     # keys[k]: keys of every pool set of k tokens and of every pool set of k + 1 tokens less
