@@ -116,8 +116,10 @@ _GREEK_LETTERS = {
     "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ϊ": "i", "ϋ": "y",
 }
 _GREEK_VOICED = frozenset("αεηιοωυϊϋβγδζλμνρ")  # after αυ ευ ηυ: v before these, f before the rest
-_GREEK_AFTER_G = {"γ": "n", "ξ": "n", "χ": "n"}  # γγ ng, γξ nx, γχ nch: the first γ is an n
+_GREEK_AFTER_G = frozenset("γξχ")  # γγ ng, γξ nx, γχ nch: the first γ is an n
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+#: A run of Greek letters with their accents (a word, or the Greek part of one).
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00-\u1fff]*")
 # Accents (tonos, the old breathings, the circumflex, and the macron and breve of a long or short vowel)
 # are dropped; the diaeresis (U+0308) is kept.
 _GREEK_ACCENTS = re.compile("[\u0300\u0301\u0304\u0306\u0313\u0314\u0342\u0345]")
@@ -129,10 +131,6 @@ def romanise_greek(text: str) -> str:
     if not _GREEK.search(text):
         return text
     return _GREEK_WORD.sub(lambda m: _romanise_greek_word(m.group()), text)
-
-
-#: A run of Greek letters with their accents (a word, or the Greek part of one).
-_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f\u0370-\u03ff\u1f00-\u1fff]*")
 
 
 def _romanise_greek_word(word: str) -> str:
