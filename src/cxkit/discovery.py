@@ -12,6 +12,7 @@ import fnmatch
 import heapq
 import itertools
 import os
+import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -200,7 +201,7 @@ def ignored_documents(config: Config, limit: int = 2000) -> list[str]:
 
 #: A cxkit document's `kind:` line as written at the top level (`kind: persona`, quoted or not): what a
 #: quick look at a file's beginning takes for a document, with no YAML read (`cxkit init`'s peek too).
-DOCUMENT_KIND_LINE = rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$"
+DOCUMENT_KIND_RE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$")
 #: Folders of tools that git ignores and that hold no one's personas: never looked into for them.
 TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
 
@@ -308,25 +309,22 @@ def ignored_lookalikes(
     config: Config, reads: int = 50, entries: int = 1000, within: list[str] | None = None
 ) -> tuple[list[tuple[str, str]], bool]:
     """The files folder scans passed over because git ignores them whose first 4 KiB hold a
-    document's `kind:` line (:data:`DOCUMENT_KIND_LINE`), as (shown, the ignored entry it is in,
+    document's `kind:` line (:data:`DOCUMENT_KIND_RE`), as (shown, the ignored entry it is in,
     relative to the config's folder: what `exclude` would take), sorted; and whether the look
     stopped early.  Cheap on purpose, for a run that did check documents: no YAML is read, at most
     ``reads`` files are opened and ``entries`` files and entries of ignored folders looked at
     (tools' folders such as `node_modules/` are not looked into).  ``within``: only under these
     folders (the ones the run searched).
     """
-    import re
-
     if not config.ignored_skipped:
         return [], False
-    kind_line = re.compile(DOCUMENT_KIND_LINE)
     met, stopped = _ignored_yaml(config, entries, tools=False, within=within)
     found: list[tuple[str, str]] = []
     opened = 0
     for i, (path, entry) in _one_name_each(met):
         opened += 1
         head = _head(path)
-        if head is not None and kind_line.search(head.lstrip(b"\xef\xbb\xbf")):
+        if head is not None and DOCUMENT_KIND_RE.search(head.lstrip(b"\xef\xbb\xbf")):
             found.append((display_path(path), _root_rel(config, entry)))
         if opened == reads:
             stopped = stopped or i + 1 < len(met)

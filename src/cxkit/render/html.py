@@ -159,9 +159,6 @@ def esc(text: str) -> str:
     return escape(content.shown(text), quote=True)
 
 
-_URL = content.URL
-
-
 #: An ISO date (2027-02-15) standing on its own in text, as escaped HTML holds it.
 _DATE = re.compile(r"(?<![\w-])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\w-])")
 
@@ -179,7 +176,7 @@ def text_html(text: str) -> str:
     cell or card where a reader sees them, not mid-word (``operator.p`` over ``l/…``) nor inside an
     escape. A ``<wbr>`` is no character: the address reads, copies and searches the same."""
     out, pos = [], 0
-    for match in _URL.finditer(text):
+    for match in content.URL.finditer(text):
         url = match.group(0)
         cuts = content.url_cuts(url, "/?&#=", host_dots=True)
         out.append(dated(esc(text[pos:match.start()])))

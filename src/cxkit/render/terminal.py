@@ -237,9 +237,6 @@ def _scheme_with_host(parts: list[str], width: int) -> list[str]:
     return parts
 
 
-_ESCAPED_CHAR = content.ESCAPED_CHAR
-
-
 def chop_escaped(text: str, width: int) -> list[str]:
     """``text`` (a part of a web address with no joint left) in lines of at most ``width`` cells,
     cut between its characters but never inside a percent-escape: ``%C5%BC`` is one character
@@ -250,7 +247,7 @@ def chop_escaped(text: str, width: int) -> list[str]:
 
     atoms: list[str] = []
     pos = 0
-    for match in _ESCAPED_CHAR.finditer(text):
+    for match in content.ESCAPED_CHAR.finditer(text):
         atoms.extend(text[pos:match.start()])
         escaped = match.group(0)
         if len(escaped) <= width:

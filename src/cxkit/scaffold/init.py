@@ -13,7 +13,7 @@ from string import Template
 from types import ModuleType
 from typing import Any, Iterator, Sequence
 
-from ..discovery import DOCUMENT_KIND_LINE, TOOL_FOLDERS
+from ..discovery import DOCUMENT_KIND_RE, TOOL_FOLDERS
 from ..fsutil import write_atomic
 from ..gitutil import work_tree_top
 from . import examples_en, examples_pl
@@ -386,13 +386,10 @@ def init_workspace(
     return steps
 
 
-#: A document's kind line, as `cxkit new` and every hand-written document have it near the top.
-_KIND_LINE = re.compile(DOCUMENT_KIND_LINE)
 #: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
 _PEEK_FILES, _PEEK_BYTES, _PEEK_DEPTH = 300, 4096, 3
 #: The largest file with a `kind:` line that `init` reads whole, to tell a translation table from a document.
 _PEEK_WHOLE = 64 * 1024
-_NOT_WORKSPACE = TOOL_FOLDERS
 #: Folders where a repository keeps samples, fixtures and documentation (compared in lower case): a
 #: config in one, or below one, is a sample's ("docs/examples/cxkit.toml", "tests/fixtures/cxkit.toml"),
 #: not a client's workspace.
@@ -433,7 +430,7 @@ def _is_document(path: Path) -> bool:
             return False  # a pipe would block the read
         with open(path, "rb") as fh:
             head = fh.read(_PEEK_BYTES)
-            if _KIND_LINE.search(head.lstrip(b"\xef\xbb\xbf")) is None:
+            if DOCUMENT_KIND_RE.search(head.lstrip(b"\xef\xbb\xbf")) is None:
                 return False
             raw = head + fh.read(_PEEK_WHOLE + 1 - len(head)) if len(head) == _PEEK_BYTES else head
     except OSError:
@@ -452,7 +449,7 @@ def _yaml_files(root: str) -> Iterator[tuple[str, list[str], list[str], int]]:
     base = len(Path(root).parts)
     for folder, dirs, files in os.walk(root):
         depth = len(Path(folder).parts) - base
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _NOT_WORKSPACE) if depth < _PEEK_DEPTH else []
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in TOOL_FOLDERS) if depth < _PEEK_DEPTH else []
         yield folder, dirs, files, depth
 
 
