@@ -254,29 +254,21 @@ def _describe_document(doc: DocumentDiff) -> str:
     return f"{kind}{name}"
 
 
-def _left_sentence(doc: DocumentDiff, new_label: str, *, markdown: bool = False) -> str:
-    """What a document that left the workspace is: not removed, its file still there on the new side."""
+def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: bool = False) -> str:
+    """What a document outside the workspace on one side is: one that left it (its file still there
+    on the new side, ``label``) is not removed; one that joined it (its file already there on the old
+    side) is not added."""
     what = _describe_document(doc)
-    if new_label in ("working tree", "index"):
-        where = f"the {new_label}"
+    if label in ("working tree", "index"):
+        where = f"the {label}"
     else:
-        where = md_code(new_label) if markdown else f"'{visible_line(new_label)}'"
+        where = md_code(label) if markdown else f"'{visible_line(label)}'"
     if markdown:
         what = md_text(what[:1].upper() + what[1:])
+    if joined:
+        return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
+                "(`paths`, `exclude`)")
     return f"{what} left the workspace: still in {where}, outside what the configuration compares (`paths`, `exclude`)"
-
-
-def _joined_sentence(doc: DocumentDiff, old_label: str, *, markdown: bool = False) -> str:
-    """What a document that joined the workspace is: not added, its file already there on the old side."""
-    what = _describe_document(doc)
-    if old_label in ("working tree", "index"):
-        where = f"the {old_label}"
-    else:
-        where = md_code(old_label) if markdown else f"'{visible_line(old_label)}'"
-    if markdown:
-        what = md_text(what[:1].upper() + what[1:])
-    return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
-            "(`paths`, `exclude`)")
 
 
 def _inner(doc: DocumentDiff) -> Iterator[Change]:
@@ -358,9 +350,9 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
         elif status == "removed":
             line.append(f"  removed {_describe_document(doc)}", style="red")
         elif status == LEFT:
-            line.append(f"  {_left_sentence(doc, result.new_label)}", style="red")
+            line.append(f"  {_outside_sentence(doc, result.new_label, joined=False)}", style="red")
         elif status == JOINED:
-            line.append(f"  {_joined_sentence(doc, result.old_label)}", style="green")
+            line.append(f"  {_outside_sentence(doc, result.old_label, joined=True)}", style="green")
         console.print(line)
         for change in _inner(doc):
             for out in _text_change(change, colored):
@@ -518,9 +510,9 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         if status in ("added", "removed"):
             out += [f"{'New' if status == 'added' else 'Removed'} {md_text(_describe_document(doc))}.", ""]
         elif status == LEFT:
-            out += [f"{_left_sentence(doc, result.new_label, markdown=True)}.", ""]
+            out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True)}.", ""]
         elif status == JOINED:
-            out += [f"{_joined_sentence(doc, result.old_label, markdown=True)}.", ""]
+            out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True)}.", ""]
         items = [line for c in _inner(doc) for line in _md_change(c)]
         if items:
             out += items + [""]
