@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 #: (codec, name in messages, family).
 _CANDIDATES = (
@@ -41,12 +42,21 @@ _MAX_BYTES = 400
 _MARGIN = 2.0
 
 
-def _bad_bytes(raw: bytes) -> tuple[str, list[int]]:
-    """``raw`` read as UTF-8 with each byte that is not UTF-8 kept as a stand-in (U+DC80-U+DCFF), and
-    where the first of those stand-ins are in it (a valid multi-byte sequence is read, not counted)."""
+class _Reading(NamedTuple):
+    """What :func:`guess` and :func:`not_utf8` need of a file that is not UTF-8, from one decode of it."""
+
+    #: ``raw`` read as UTF-8 with each byte that is not UTF-8 kept as a stand-in (U+DC80-U+DCFF).
+    text: str
+    #: Where the first of those stand-ins are in ``text`` (a valid multi-byte sequence is read, not counted).
+    offsets: list[int]
+    #: Whether the file is UTF-8 with a few bytes pasted from another encoding (:func:`mostly_utf8`).
+    pasted: bool
+
+
+def _reading(raw: bytes) -> _Reading:
     text = raw.decode("utf-8", errors="surrogateescape")
     found = [m.start() for _, m in zip(range(_MAX_BYTES), _STAND_IN.finditer(text))]
-    return text, found
+    return _Reading(text, found, _mostly_utf8(text))
 
 
 _STAND_IN = re.compile("[\udc80-\udcff]")
@@ -101,7 +111,11 @@ def mostly_utf8(raw: bytes) -> bool:
     """Whether ``raw`` (not UTF-8) is UTF-8 text with a few bytes pasted from another encoding: it
     holds valid multi-byte UTF-8 characters ("ł" as 0xC5 0x82), at least as many as bytes that are not
     UTF-8.  Converting such a file from an 8-bit encoding would garble every one of those letters."""
-    text = raw.decode("utf-8", errors="surrogateescape")
+    return _mostly_utf8(raw.decode("utf-8", errors="surrogateescape"))
+
+
+def _mostly_utf8(text: str) -> bool:
+    """:func:`mostly_utf8` of the file read as ``text`` (with stand-ins for its bytes that are not UTF-8)."""
     bad = sum(1 for _m in _STAND_IN.finditer(text))  # all of them: the guess looks at the first few only
     return bad > 0 and any(good >= bad for good, _m in enumerate(_UTF8_CHAR.finditer(text), 1))
 
@@ -116,10 +130,13 @@ def guess(raw: bytes, at: int) -> str:
     neither is clearly likelier, or the encodings that read every bad byte alike; "" when none fits.
     For a file that is UTF-8 but for a few pasted bytes (:func:`mostly_utf8`) no encoding to convert
     the file from is named: it says so, and what the byte is where it most likely came from."""
-    text, offsets = _bad_bytes(raw)
+    return _guess(raw, at, _reading(raw))
+
+
+def _guess(raw: bytes, at: int, reading: _Reading) -> str:
+    text, offsets, pasted = reading
     if not offsets:
         return ""
-    pasted = mostly_utf8(raw)
     scores = {name: _score(text, offsets, codec, family) for codec, name, family in _CANDIDATES}
     lang = _LANG.search(raw)
     if lang is not None:
@@ -203,20 +220,25 @@ def _line_col(text: str, at: int) -> tuple[int, int]:
 
 
 def not_utf8(raw: bytes, at: int) -> tuple[int, int, str]:
-    """Where the byte at offset ``at`` of ``raw`` (a file that is not UTF-8) is, by line and column
-    (in characters), and what to say about it: "the file is not valid UTF-8: byte 0xB3 cannot be
-    decoded (it looks like ...); save it as UTF-8", or, for a UTF-8 file with a few pasted bytes,
-    to retype them (by line:column) rather than convert the file."""
-    text = raw.decode("utf-8", errors="surrogateescape")
-    place = len(raw[:at].decode("utf-8", errors="surrogateescape"))
-    line, column = _line_col(text, place)
-    hint, fix = guess(raw, at), "save it as UTF-8"
-    if mostly_utf8(raw):
-        # Converting the whole file from an 8-bit encoding would garble its UTF-8 letters.
-        fix = "retype that character in UTF-8"
-        more = [m.start() for _, m in zip(range(4), _STAND_IN.finditer(text))][1:]
-        if more:
-            places = ", ".join("%d:%d" % _line_col(text, i) for i in more[:2])
-            fix += f" (and the one{'s' if len(more) > 1 else ''} at {places}{' and further' if len(more) > 2 else ''})"
-        fix += " rather than converting the whole file, which would garble its UTF-8 letters"
+    """Where the byte at offset ``at`` of ``raw`` (a file that is not UTF-8; ``at`` is its first bad byte,
+    as a strict decode reports it) is, by line and column (in characters), and what to say about it:
+    "the file is not valid UTF-8: byte 0xB3 cannot be decoded (it looks like ...); save it as UTF-8", or,
+    for a UTF-8 file with a few pasted bytes, to retype them (by line:column) rather than convert the
+    file.  The one wording for a document (:func:`cxkit.yamlio.decode`) and for a config file."""
+    before = raw[:at].decode("utf-8", errors="surrogateescape")
+    line, column = _line_col(before, len(before))
+    fix = "save it as UTF-8"
+    if b"\x00" in raw[:200]:
+        hint = " (it looks like UTF-16 without a byte-order mark)"
+    else:
+        reading = _reading(raw)  # the one decode of the whole file that the guess and the fix share
+        hint = _guess(raw, at, reading)
+        if reading.pasted:
+            # Converting the whole file from an 8-bit encoding would garble its UTF-8 letters.
+            fix = "retype that character in UTF-8"
+            more = reading.offsets[1:4]
+            if more:
+                places = ", ".join("%d:%d" % _line_col(reading.text, i) for i in more[:2])
+                fix += f" (and the one{'s' if len(more) > 1 else ''} at {places}{' and further' if len(more) > 2 else ''})"
+            fix += " rather than converting the whole file, which would garble its UTF-8 letters"
     return line, column, f"the file is not valid UTF-8: byte 0x{raw[at]:02X} cannot be decoded{hint}; {fix}"

@@ -403,36 +403,18 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start].decode("utf-8", errors="replace")
-        line, column = _position(before, len(before))
-        hint, fix = "", "save it as UTF-8"
-        if b"\x00" in raw[:200]:
-            hint = " (it looks like UTF-16 without a byte-order mark)"
-        else:
-            # Windows-1250 or -1252 (0xA3 is Ł in one, £ in the other): weighed, only for a file that is not UTF-8.
-            from .legacy_encoding import guess, mostly_utf8
+        # Windows-1250 or -1252 (0xA3 is Ł in one, £ in the other): weighed, only for a file that is not
+        # UTF-8, in the same words as for a config file.
+        from .legacy_encoding import not_utf8
 
-            hint = guess(raw, exc.start)
-            if mostly_utf8(raw):
-                # Converting the whole file from an 8-bit encoding would garble its UTF-8 letters.
-                fix = "retype that character in UTF-8"
-                text = raw.decode("utf-8", errors="surrogateescape")
-                more = [m.start() for _, m in zip(range(4), re.finditer("[\udc80-\udcff]", text))][1:]
-                if more:
-                    places = ", ".join("%d:%d" % _position(text, at) for at in more[:2])
-                    fix += f" (and the one{'s' if len(more) > 1 else ''} at {places}{' and further' if len(more) > 2 else ''})"
-                fix += " rather than converting the whole file, which would garble its UTF-8 letters"
-        return None, LoadProblem(
-            line,
-            column,
-            f"the file is not valid UTF-8: byte 0x{raw[exc.start]:02X} cannot be decoded{hint}; {fix}",
-        )
+        return None, LoadProblem(*not_utf8(raw, exc.start))
 
 
 def _looks_like_utf16(head: bytes) -> bool:
-    """Every other byte mostly zero: UTF-16 (or UTF-32) text without a byte-order mark."""
-    even, odd = head[0::2], head[1::2]
-    return max(even.count(0), odd.count(0)) > 0.3 * max(len(odd), 1)
+    """:func:`cxkit.legacy_encoding.looks_like_utf16`, imported only for a file whose head holds a NUL."""
+    from .legacy_encoding import looks_like_utf16
+
+    return looks_like_utf16(head)
 
 
 def load_bytes(raw: bytes, *, size: int | None = None) -> LoadedYAML:
