@@ -331,9 +331,11 @@ def test_config_exclude_applies_to_revisions_as_to_folders(repo):
     repo.write("drafts/maya-szkic.yaml", PERSONA_EN.replace("maya-runner", "maya-draft").replace("Leeds", "York"))
     assert changes_of("HEAD") == (0, [])
     repo.write("cxkit.toml", "")
-    # HEAD is read with its own configuration: the draft its `exclude` left out joined the workspace now.
+    # HEAD is read with its own configuration: the draft its `exclude` left out joined the workspace now,
+    # and what was edited in it since HEAD is shown.
     code, changes = changes_of("HEAD")
-    assert code == 1 and [(c["document"], c["op"], c["path"]) for c in changes] == [("maya-draft", "joined", "")]
+    assert code == 1 and [(c["document"], c["op"], c["path"]) for c in changes] == [
+        ("maya-draft", "joined", ""), ("maya-draft", "changed", "demographics.location")]
     repo.git("add", "cxkit.toml")
     repo.git("commit", "-q", "-m", "Bez wykluczeń")
     code, changes = changes_of("HEAD")

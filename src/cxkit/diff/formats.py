@@ -265,10 +265,13 @@ def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: 
         where = md_code(label) if markdown else f"'{visible_line(label)}'"
     if markdown:
         what = md_text(what[:1].upper() + what[1:])
+    # Edited on the way in (or out): the changes that follow are between the file as each side holds it.
+    edited = next(_inner(doc), None) is not None
     if joined:
         return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
-                "(`paths`, `exclude`)")
-    return f"{what} left the workspace: still in {where}, outside what the configuration compares (`paths`, `exclude`)"
+                f"(`paths`, `exclude`){', and edited since' if edited else ''}")
+    return (f"{what} left the workspace: still in {where}, outside what the configuration compares (`paths`, `exclude`)"
+            f"{', and edited there' if edited else ''}")
 
 
 def _inner(doc: DocumentDiff) -> Iterator[Change]:

@@ -1034,8 +1034,8 @@ def run_review(
     old_docs = [d for d in old.docs if d.file not in unread_after]
     new_docs = [d for d in new.docs if d.file not in unread_before]
     diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree")
-    mark_left(diff.documents, new)  # still in the working tree, outside what its configuration takes in
-    mark_joined(diff.documents, old)  # in BASE already, outside what its configuration took in
+    mark_left(diff.documents, new, options)  # still in the working tree, outside what its configuration takes in
+    mark_joined(diff.documents, old, options)  # in BASE already, outside what its configuration took in
 
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))

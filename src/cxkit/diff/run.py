@@ -388,8 +388,8 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     if (problems and not old_docs and not new_docs) or any(p.fatal for p in problems):
         return Outcome(result, problems)
     result.documents = compare_workspaces(old_docs, new_docs, options)
-    mark_left(result.documents, new)
-    mark_joined(result.documents, old)
+    mark_left(result.documents, new, options)
+    mark_joined(result.documents, old, options)
     for side, where in (("before", old), ("after", new)):
         by_file: dict[str, list[Problem]] = {}
         for problem in where.problems:

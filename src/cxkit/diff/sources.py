@@ -15,6 +15,7 @@ from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
 from ..yamlio import load_bytes
 from .git import Repo, TreeFile
+from .compare import Options, compare_values
 from .model import ADDED, JOINED, LEFT, REMOVED, Doc, DocumentDiff
 
 
@@ -55,44 +56,59 @@ class Side:
     holds: Callable[[list[str]], dict[str, bytes]] | None = field(default=None, repr=False)
 
 
-def mark_left(documents: list[DocumentDiff], new: Side) -> None:
+def mark_left(documents: list[DocumentDiff], new: Side, options: Options = Options()) -> None:
     """Mark the removed documents whose file ``new`` still holds, as a cxkit document, outside what
     its configuration compares (a new `paths` or `exclude`, a client's): they left the workspace,
-    and were not removed.  A file named on the command line is read on both sides, so it is never one."""
-    _mark_outside(documents, new, gone=True)
+    and were not removed.  A file named on the command line is read on both sides, so it is never one.
+    What was edited in such a file on the way out is told after it, as changes (compared as ``options`` say)."""
+    _mark_outside(documents, new, options, gone=True)
 
 
-def mark_joined(documents: list[DocumentDiff], old: Side) -> None:
+def mark_joined(documents: list[DocumentDiff], old: Side, options: Options = Options()) -> None:
     """Mark the added documents whose file ``old`` held too, as a cxkit document, outside what its
     configuration compared (a new `paths` or `exclude`, a client's, let it in): they joined the
-    workspace, and were not added.  The mirror of :func:`mark_left`."""
-    _mark_outside(documents, old, gone=False)
+    workspace, and were not added.  What was edited in such a file on the way in is told after it,
+    as changes.  The mirror of :func:`mark_left`."""
+    _mark_outside(documents, old, options, gone=False)
 
 
-def _mark_outside(documents: list[DocumentDiff], side: Side, *, gone: bool) -> None:
+def _mark_outside(documents: list[DocumentDiff], side: Side, options: Options, *, gone: bool) -> None:
     """:func:`mark_left` (``gone``: the removed documents, ``side`` the new one) or
     :func:`mark_joined` (the added documents, ``side`` the old one)."""
     compared = {doc.file for doc in side.docs} | side.unread  # a file the side compares holds another document
-    outside: list[tuple[DocumentDiff, str]] = []
+    outside: list[tuple[DocumentDiff, Doc]] = []
     for d in documents:
         here, there = (d.old, d.new) if gone else (d.new, d.old)
         if here is not None and there is None and here.file not in compared:
-            outside.append((d, here.file))
+            outside.append((d, here))
     if not outside or side.holds is None:
         return
-    found = side.holds([name for _d, name in outside])
+    found = side.holds([here.file for _d, here in outside])
     was, now = (REMOVED, LEFT) if gone else (ADDED, JOINED)
-    for d, name in outside:
-        raw = found.get(name)
-        if raw is None or not claims_cxkit_kind(load_bytes(raw), raw):
+    for d, here in outside:
+        raw = found.get(here.file)
+        if raw is None:
+            continue
+        loaded = load_bytes(raw)
+        if not claims_cxkit_kind(loaded, raw):
             continue
         if gone:
             d.left = True
         else:
             d.joined = True
+        mark = None
         for c in d.changes:
             if c.path == "" and c.op == was:
                 c.op = now
+                mark = c
+        if mark is None or loaded.data is None or loaded.problems:
+            continue
+        # The file as the other side holds it, outside its workspace: what was edited in it is shown.
+        before, after = (here.data, loaded.data) if gone else (loaded.data, here.data)
+        edits = compare_values(before, after, options)
+        for c in edits:
+            c.document, c.file = mark.document, mark.file
+        d.changes.extend(edits)
 
 
 def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
