@@ -428,7 +428,7 @@ def lint(
                         hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents)),
                         lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
                     )
-                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded)
+                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
             found = hit.findings()
             if found is not None:
                 from .lint.selection import LintResult
@@ -459,7 +459,7 @@ def lint(
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
     worst = max((int(f.severity) for f in result.findings), default=0)
-    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded)
+    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
 
 
 def _lint_parts(
@@ -515,7 +515,7 @@ def _lint_parts(
     if result.documents == 0 and not result.findings and searched:
         _warn_no_documents(searched, [part.config for part in parts])
     elif result.documents:
-        _note_ignored_lookalikes([part.config for part in parts], searched)
+        _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     _note_txt_files([part.config for part in parts], searched)
     fails = False
     for part in parts:
@@ -645,10 +645,10 @@ def _plain_output(
 
 def _exit(
     count: int, documents: int, worst: int, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
-    config: Any, excluded: list[str],
+    config: Any, excluded: list[str], remember: bool = True,
 ) -> None:
     """Warn about named folders left out and a workspace without documents, then exit by the worst severity found
-    (1 info .. 3 error, 0 none)."""
+    (1 info .. 3 error, 0 none).  ``remember``: the notes may use and keep what they found beside the lint cache."""
     from .discovery import display_path
 
     _warn_excluded(excluded, config)
@@ -656,7 +656,7 @@ def _exit(
     if documents == 0 and not count and searched:
         _warn_no_documents(searched, [config])
     elif documents:
-        _note_ignored_lookalikes([config], searched)
+        _note_ignored_lookalikes([config], searched, remember)
     _note_txt_files([config], searched)
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
@@ -699,7 +699,7 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
             break
 
 
-def _note_ignored_lookalikes(configs: list[Any], searched: list[str]) -> None:
+def _note_ignored_lookalikes(configs: list[Any], searched: list[str], remember: bool = True) -> None:
     """In a run that checked documents, say once on stderr how many files its folder scans passed over
     because git ignores them, though they look like cxkit documents (a `kind:` line: a draft persona
     in .gitignore), how to check them, and how to keep them unchecked without the note (`exclude`).
@@ -707,7 +707,10 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str]) -> None:
 
     Only of the folders searched (the configured paths, `.`, a folder named), not of the rest of the
     workspace read for context: a hook that names the files it changed is told nothing, and
-    `cxkit lint personas/` nothing of an ignored `szkice/` beside it."""
+    `cxkit lint personas/` nothing of an ignored `szkice/` beside it.
+
+    With ``remember`` (not `--no-cache`), each config's answer is kept beside its lint cache, with what
+    it looked at: a warm run only stats that (:class:`cxkit.lint.cache.LookalikeMemo`)."""
     folders = [t for t in searched if os.path.isdir(t)]
     if not folders:
         return
@@ -720,7 +723,16 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str]) -> None:
     where = ""
     entries: list[str] = []  # what `exclude` takes to leave them out: the ignored folders or files they are in
     for config in configs:
-        found, stopped = ignored_lookalikes(config, within=folders)
+        if not config.ignored_skipped:
+            continue
+        memo = None
+        if remember:
+            from .lint.cache import LookalikeMemo
+
+            memo = LookalikeMemo(config.root)
+        found, stopped = ignored_lookalikes(config, within=folders, memo=memo)
+        if memo is not None:
+            memo.save()
         if found and not shown:
             where = f"in {config.label}" if config.source else "in a cxkit.toml"
             entries = list(dict.fromkeys(json.dumps(e, ensure_ascii=False) for _, e in found))

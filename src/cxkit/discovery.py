@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
 from .gitutil import git_env, run_git, work_tree_top
@@ -214,7 +215,8 @@ def under_any(path: str, folders: list[str]) -> bool:
 
 
 def _ignored_yaml(
-    config: Config, entries: int, *, tools: bool, within: list[str] | None = None
+    config: Config, entries: int, *, tools: bool, within: list[str] | None = None,
+    listed_at: list[tuple[str, Stat | None]] | None = None,
 ) -> tuple[list[tuple[str, str]], bool]:
     """The YAML files folder scans passed over because git ignores them (``config.ignored_skipped``:
     files, and the files in ignored folders), as (path, the ignored entry it was met under),
@@ -227,6 +229,7 @@ def _ignored_yaml(
     ``entries`` files and folder entries are looked at, each ignored folder its share, its listing
     cut to that: a folder of 30 000 generated files costs one listing and hides no other folder's
     files; nothing is resolved or made a display path here (see :func:`_one_name_each`).
+    ``listed_at``: each folder listed is added to it, with what it was just before (:func:`_stat`).
     """
     budget = entries
     cut = False
@@ -261,8 +264,11 @@ def _ignored_yaml(
         met.append([])
         stack = [path]
         while stack and share > 0:
+            folder = stack.pop()
+            if listed_at is not None:
+                listed_at.append((folder, _stat(folder)))
             try:
-                with os.scandir(stack.pop()) as listed_entries:
+                with os.scandir(folder) as listed_entries:
                     every = list(listed_entries)
             except OSError:
                 continue
@@ -305,31 +311,87 @@ def _one_name_each(met: Sequence[tuple[str, ...]], at: int = 0) -> Iterator[tupl
             yield i, row
 
 
+#: What a file or folder was when the look-alike note looked at it: mtime, ctime, size and inode (None: gone).
+Stat = tuple[int, int, int, int]
+
+
+def _stat(path: str) -> Stat | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino
+
+
 def ignored_lookalikes(
-    config: Config, reads: int = 50, entries: int = 1000, within: list[str] | None = None
+    config: Config, reads: int = 50, entries: int = 1000, within: list[str] | None = None, memo: Any = None
 ) -> tuple[list[tuple[str, str]], bool]:
     """The files folder scans passed over because git ignores them whose first 4 KiB hold a
-    document's `kind:` line (:data:`DOCUMENT_KIND_RE`), as (shown, the ignored entry it is in,
-    relative to the config's folder: what `exclude` would take), sorted; and whether the look
-    stopped early.  Cheap on purpose, for a run that did check documents: no YAML is read, at most
-    ``reads`` files are opened and ``entries`` files and entries of ignored folders looked at
-    (tools' folders such as `node_modules/` are not looked into).  ``within``: only under these
-    folders (the ones the run searched).
+    document's `kind:` line (:data:`DOCUMENT_KIND_RE`) and that are no translation table (see
+    :func:`_team_document`), as (shown, the ignored entry it is in, relative to the config's
+    folder: what `exclude` would take), sorted; and whether the look stopped early.  Cheap on
+    purpose, for a run that did check documents: at most ``reads`` files are opened (only those
+    with a kind line read whole, up to 64 KiB) and ``entries`` files and entries of ignored
+    folders looked at (tools' folders such as `node_modules/` are not looked into).  ``within``:
+    only under these folders (the ones the run searched).
+
+    ``memo`` (a :class:`cxkit.lint.cache.LookalikeMemo`): the answer of an earlier run asked the same,
+    when no folder it listed and no file it opened has changed since (their times, sizes and inodes
+    say so): a warm run then stats them and lists and reads nothing.  A new answer is kept in it
+    when all of them are older than the lint cache trusts (a write in the same clock tick as the
+    look would leave a file's times as they were).
     """
     if not config.ignored_skipped:
         return [], False
-    met, stopped = _ignored_yaml(config, entries, tools=False, within=within)
+    key = None
+    if memo is not None:
+        asked = [os.getcwd(), str(config.root), config.exclude, within, reads, entries, sorted(config.ignored_skipped.items())]
+        key = memo.key(repr(asked))
+        kept = memo.get(key)
+        if kept is not None and all(_stat(path) == (None if was is None else tuple(was)) for path, was in kept["seen"]):
+            return [(shown, entry) for shown, entry in kept["found"]], kept["stopped"]
+    seen: list[tuple[str, Stat | None]] = []
+    met, stopped = _ignored_yaml(config, entries, tools=False, within=within, listed_at=seen)
     found: list[tuple[str, str]] = []
     opened = 0
     for i, (path, entry) in _one_name_each(met):
         opened += 1
+        was = _stat(path)
+        seen.append((path, was))
         head = _head(path)
-        if head is not None and DOCUMENT_KIND_RE.search(head.lstrip(b"\xef\xbb\xbf")):
+        if head is not None and DOCUMENT_KIND_RE.search(head.lstrip(b"\xef\xbb\xbf")) and _team_document(path, head):
             found.append((display_path(path), _root_rel(config, entry)))
         if opened == reads:
             stopped = stopped or i + 1 < len(met)
             break
-    return sorted(found), stopped
+    found.sort()
+    if memo is not None and all(was is None or max(was[0], was[1]) <= memo.settled for _path, was in seen):
+        memo.put(key, {"seen": seen, "found": found, "stopped": stopped})
+    return found, stopped
+
+
+#: A file with a document's `kind:` line is read whole up to this size to tell a translation table.
+_WHOLE = 64 * 1024
+
+
+def _team_document(path: str, head: bytes) -> bool:
+    """Whether the file ``path``, whose first 4 KiB ``head`` hold a document's `kind:` line, is one of
+    the team's documents as `cxkit init` tells them (:func:`cxkit.workspace.teams_document`): no
+    translation table (`kind: persona`, `goals: Cele`, `pain_points: Punkty bólu`).  A file bigger
+    than 64 KiB is no table of labels."""
+    raw = head
+    if len(head) == 4096:
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(_WHOLE + 1)
+        except OSError:
+            return True
+    if len(raw) > _WHOLE:
+        return True
+    from .workspace import teams_document
+    from .yamlio import load_bytes
+
+    return teams_document(load_bytes(raw), raw)
 
 
 def _head(path: str) -> bytes | None:

@@ -35,6 +35,7 @@ CACHE_DIR_NAME = ".cxkit_cache"
 _FILES = "files-v1.json"
 _RUNS = "runs-v1.json"
 _FMT = "fmt-v1.json"
+_LOOKALIKES = "lookalikes-v1.json"
 _MAX_RUNS = 16
 #: Per-file entries kept at least, whatever the size of the run (see LintCache.put_files).
 _MIN_FILES = 4096
@@ -298,6 +299,59 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     if not isinstance(entry.get("out"), dict) and hit.findings() is None:
         return None
     return hit
+
+
+class LookalikeMemo:
+    """The git-ignored look-alike note's answers (:func:`cxkit.discovery.ignored_lookalikes`), each with
+    what it looked at, kept beside the lint cache so that a warm run stats an ignored folder of
+    3,000 generated files instead of listing it and reading 50 of them.  Never makes the cache
+    folder; a damaged or foreign file is ignored."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = cache_dir(root) / _LOOKALIKES
+        #: A file or folder whose times are newer than this is not trusted to show a change (see SETTLE_NS).
+        self.settled = time.time_ns() - settle_ns()
+        self._entries: dict[str, Any] | None = None
+        self._dirty = False
+
+    def key(self, asked: str) -> str:
+        """The key of an answer to ``asked``, for this cxkit (a new one may answer otherwise)."""
+        return blake2b(f"{code_fingerprint()}\0{asked}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def get(self, key: str) -> Any:
+        if self._entries is None:
+            try:
+                data = json.loads(_read_regular(self.path))
+            except (OSError, ValueError, RecursionError):
+                data = {}
+            self._entries = data if isinstance(data, dict) else {}
+        entry = self._entries.get(key)
+        try:
+            if isinstance(entry["stopped"], bool) and all(isinstance(s, str) and isinstance(e, str) for s, e in entry["found"]) and all(
+                isinstance(p, str) and (w is None or (len(w) == 4 and all(type(n) is int for n in w))) for p, w in entry["seen"]
+            ):
+                return entry
+        except (TypeError, KeyError, ValueError):
+            pass
+        return None
+
+    def put(self, key: str, value: Any) -> None:
+        entries = self._entries if self._entries is not None else {}
+        entries.pop(key, None)
+        entries[key] = value
+        while len(entries) > _MAX_RUNS:
+            entries.pop(next(iter(entries)))
+        self._entries, self._dirty = entries, True
+
+    def save(self) -> None:
+        if not self._dirty or not self.path.parent.is_dir():
+            return
+        from ..fsutil import write_atomic
+
+        try:
+            write_atomic(self.path, json.dumps(self._entries, separators=(",", ":")).encode("ascii"), follow_symlinks=False)
+        except (OSError, ValueError):
+            pass
 
 
 class LintCache:
@@ -815,7 +869,7 @@ def clear(folder: Path) -> int:
     """
     if not folder.is_dir():
         return 0
-    names = [_FILES, _RUNS, _FMT, ".gitignore"]
+    names = [_FILES, _RUNS, _FMT, _LOOKALIKES, ".gitignore"]
     try:
         names += [p.name for p in folder.iterdir() if p.name.endswith(".tmp") and p.name.startswith(
             tuple(f".{n}." for n in names))]
