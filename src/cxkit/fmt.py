@@ -2683,9 +2683,9 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
             except (KeyError, IndexError, TypeError):
                 value = None
                 break
-        pasted_key = isinstance(key, str) and issue.message.startswith("unknown field") and pasted_spaces(key)
+        pasted_key = isinstance(key, str) and issue.code == "unknown_field" and pasted_spaces(key)
         pasted_dash = isinstance(value, str) and value.startswith("-") and pasted_spaces(value[1:])
-        if pasted_key or (pasted_dash and "must be a list" in issue.message):
+        if pasted_key or (pasted_dash and issue.code == "list_type"):
             line, col = issue.position(doc.loaded)
             return (line, col, "schema", f"{issue.message}; the file is left as it is until then")
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +24,14 @@ class SchemaIssue:
     message: str
     at_key: bool = True  # point at the key (missing/unknown fields) rather than the value
     offset: int | None = None  # point at this character of the (text) value
+    #: What is wrong, for code that acts on an issue (never its message's words): "missing_field",
+    #: "unknown_field", "list_type" (must be a list), "string_type" (must be text), "colon_item"
+    #: (a `- Key: value` item read as a mapping); "" for the rest.
+    code: str = ""
+    #: The field a "missing_field" issue misses, or the key an "unknown_field" issue is about.
+    field: Any = None
+    #: The field an "unknown_field" issue says the key means ("did you mean 'stages'?"), else None.
+    meant: str | None = None
 
     def position(self, loaded: Any) -> tuple[int, int]:
         """1-based (line, column) of the issue in the file read as ``loaded`` (a :class:`~cxkit.yamlio.LoadedYAML`)."""
@@ -344,19 +352,13 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             _colon_items(model, data, [_issue(model, data, err) for err in exc.errors(include_url=False)]))
 
 
-_MEANT = re.compile(r"unknown field .*; did you mean '([a-z_]+)'\?")
-
-
 def _misspelt_required(issues: list[SchemaIssue]) -> list[SchemaIssue]:
     """``issues`` without "missing required field 'stages'" where an unknown key beside it is told it
     means `stages` (`stagess:`, `etapy:`): one typo, one finding, at the key to rename."""
-    meant = {(issue.path[:-1], m.group(1)) for issue in issues
-             if issue.path and (m := _MEANT.match(issue.message)) and "which is already there" not in issue.message}
+    meant = {(issue.path[:-1], issue.meant) for issue in issues if issue.meant is not None and issue.path}
     if not meant:
         return issues
-    return [issue for issue in issues
-            if not (issue.message.startswith("missing required field")
-                    and (issue.path, issue.message.split("'")[1]) in meant)]
+    return [issue for issue in issues if not (issue.code == "missing_field" and (issue.path, issue.field) in meant)]
 
 
 def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> list[SchemaIssue]:
@@ -373,7 +375,7 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
         path = issue.path
         if len(path) < 2 or not isinstance(path[-2], int) or not isinstance(path[-1], str):
             continue
-        if not issue.message.startswith("unknown field") or "did you mean" in issue.message:
+        if issue.code != "unknown_field" or issue.meant is not None:
             continue
         item_path, key = path[:-1], path[-1]
         item = _get(data, item_path)
@@ -393,9 +395,9 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
     out: list[SchemaIssue] = []
     told: set[tuple[Any, ...]] = set()
     for issue in issues:
-        if issue.message.startswith("missing required field") and issue.path in found:
+        if issue.code == "missing_field" and issue.path in found:
             item_path = issue.path
-        elif issue.path[:-1] in found and issue.path[-1] == found[issue.path[:-1]][0] and issue.message.startswith("unknown field"):
+        elif issue.code == "unknown_field" and issue.path[:-1] in found and issue.path[-1] == found[issue.path[:-1]][0]:
             item_path = issue.path[:-1]
         else:
             out.append(issue)
@@ -424,6 +426,7 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
         out.append(SchemaIssue(
             (*item_path, key),
             f"'{_name(item_path)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: {why}; {fix}",
+            code="colon_item",
         ))
     return out
 
@@ -515,7 +518,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     value = _get(data, tpath)
     ctx = err.get("ctx") or {}
     if etype == "missing":
-        return SchemaIssue(tpath[:-1], f"missing required field '{tpath[-1] if tpath else '?'}'" + _in(tpath[:-1]))
+        return SchemaIssue(tpath[:-1], f"missing required field '{tpath[-1] if tpath else '?'}'" + _in(tpath[:-1]),
+                           code="missing_field", field=tpath[-1] if tpath else None)
     if etype == "extra_forbidden":
         key = tpath[-1] if tpath else "?"
         owner = _walk(model, tpath)
@@ -532,6 +536,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                     tpath,
                     f"unknown field {brief(key)}{_in(tpath[:-1])}, beside '{guess}', which is already there: merge "
                     f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
+                    code="unknown_field", field=key,
                 )
             if guess:
                 # The author meant that field: the `x-` advice would hide the data from every check.
@@ -544,12 +549,14 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                 tpath,
                 f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
                 f"of the key, not as indentation {_PASTED}; {_replace(pasted)}",
+                code="unknown_field", field=key,
             )
-        return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}")
+        return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}", code="unknown_field",
+                           field=key, meant=guess if hint else None)
     if etype in ("string_type", "string_too_short", "string_pattern_mismatch") and (value is None or value == ""):
         return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
     if etype == "string_type":
-        return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False)
+        return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False, code="string_type")
     if etype == "string_pattern_mismatch" and (ctx.get("pattern") == NOT_BLANK_PATTERN or (isinstance(value, str) and not value.strip())):
         return SchemaIssue(tpath, f"'{where}' is blank; {_fill(model, tpath)}", at_key=False)
     if etype == "string_pattern_mismatch":
@@ -569,7 +576,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             offset = 1
         if isinstance(value, dict):
             hint = _mapping_for_list_hint(model, tpath, value)
-        return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False, offset=offset)
+        return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False, offset=offset,
+                           code="list_type")
     if etype in ("model_type", "model_attributes_type", "dict_type"):
         owner = _walk(model, (*tpath, ""))
         shape = _SHORT_FORMS.get(owner, "a mapping of fields")  # type: ignore[arg-type]
@@ -635,7 +643,6 @@ def _in(path: tuple[Any, ...]) -> str:
     return f" in '{_name(path)}'" if path else ""
 
 
-_NOT_A_LIST = " must be text, not a list"
 # Words a template leaves in a slot: the slot is to be filled in, not unbracketed.
 _SLOT_WORDS = frozenset((
     "owner", "the owner", "name", "your name", "team", "person", "who", "todo", "tbd", "...", "…",
@@ -656,7 +663,7 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
     told = []
     for issue in issues:
         key = issue.path[-1] if issue.path else None
-        node = node_at(root, issue.path) if issue.message.endswith(_NOT_A_LIST) and isinstance(key, str) else None
+        node = node_at(root, issue.path) if issue.code == "string_type" and isinstance(key, str) else None
         if (
             isinstance(node, SequenceNode) and node.flow_style and node.value
             and node.start_mark.line == node.end_mark.line
@@ -672,7 +679,6 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
                 if reread != {key: value}:
                     line = f"{key}: " + json.dumps(value, ensure_ascii=False)
                 what = f"write the text without them ({brief(line)})"
-            issue = SchemaIssue(issue.path, f"{issue.message}: the brackets of {brief(written)} make it a YAML list; "
-                                            f"{what}", issue.at_key)
+            issue = replace(issue, message=f"{issue.message}: the brackets of {brief(written)} make it a YAML list; {what}")
         told.append(issue)
     return told
