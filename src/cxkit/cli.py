@@ -358,7 +358,7 @@ def lint(
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
-    only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that is no cxkit document (not *.yaml/*.yml, or no cxkit kind): for hooks that pass every changed file. `exclude` still applies to folder scans only.")] = False,
+    only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     from .config import default_targets, load_config
@@ -379,6 +379,10 @@ def lint(
         paths = keep_documents(paths) or None
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or named or ())
+    if only_documents and paths:
+        from .named import not_excluded
+
+        paths = not_excluded(paths, config, own_configs=config_path is None) or None
     # (With no document among the files named, they stay the targets, to report nothing below.)
     targets = list(paths or named or []) or default_targets(config, given=config_path is not None)
     parts = None

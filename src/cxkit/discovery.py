@@ -110,6 +110,11 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
     return False
 
 
+def excluded_file(path: str, config: Config) -> bool:
+    """Whether a folder scan would leave out the file ``path`` because `exclude` matches it."""
+    return bool(config.exclude) and is_excluded(_root_rel(config, path), config.exclude)
+
+
 #: A file to check as plain strings: (file system path, display path, named by the user).
 Row = tuple[str, str, bool]
 

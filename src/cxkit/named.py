@@ -31,8 +31,34 @@ def claims_document(target: Target) -> bool:
         raw, size = read_target(target)
     except OSError:
         return True
+    if opens_with_kind(raw):
+        return True  # what the parse below would say, without it: lint parses the file next
     loaded = load_bytes(raw, size=size)
     return claims_cxkit_kind(loaded, raw) or shaped_like_document(loaded.data, loaded.text, raw)
+
+
+#: The first line of a cxkit document as `cxkit new` writes it (`kind: persona`, quoted or not, a
+#: comment after it), after a UTF-8 BOM, blank lines and comment lines, and the next line that is not
+#: blank when it starts a line of its own: then the file is a document whatever follows.
+_OPENING_KIND = re.compile(
+    rb"(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*"
+    rb"kind: +(?P<q>[\"']?)(?:persona|negative-persona|journey)(?P=q)(?:[ \t]+#[^\r\n]*)?[ \t]*(?:\r?\n|$)"
+    rb"(?:[ \t]*\r?\n)*(?:[^ \t\r\n]|$)"
+)
+_ANY_KIND = re.compile(rb"^kind:", re.MULTILINE)
+
+
+def opens_with_kind(raw: bytes) -> bool:
+    """Whether ``raw`` opens with a cxkit document's `kind:` line and has no other `kind:` line at the
+    start of a line: then :func:`claims_document` is true without a YAML read.
+
+    The file's top level is a mapping whose first key is that `kind` (a duplicate is left to the
+    parse, and so is an indented next line, which would continue the value); if the rest does not
+    parse, its kind line still makes it a document.  So `--only-documents` parses a document once,
+    in lint, not a second time to filter it.
+    """
+    opening = _OPENING_KIND.match(raw)
+    return opening is not None and _ANY_KIND.search(raw, opening.start("q")) is None
 
 
 #: A cxkit kind as a broken document gives it: after `kind` that lost its colon (`kind persona`),
@@ -87,4 +113,24 @@ def scan_would_check(path: str) -> bool:
 def only_documents(paths: list[str]) -> list[str]:
     """The ``paths`` a folder scan would check, in their order (see :func:`scan_would_check`)."""
     return [p for p in paths if scan_would_check(p)]
+
+
+def not_excluded(paths: list[str], config: Any, own_configs: bool = True) -> list[str]:
+    """The ``paths`` without the files that `exclude` matches, in the config of the workspace each
+    lies in (with ``own_configs``; else in ``config``, given by `--config`): a hook passes every
+    changed file, and `--only-documents` leaves out what a folder scan leaves out.  Folders are
+    kept: a scan of one applies `exclude` inside it, and a named folder that `exclude` matches is
+    warned of."""
+    from .config import elsewhere, load_config
+    from .discovery import excluded_file
+
+    nearest = elsewhere(paths, config) if own_configs else [None] * len(paths)
+    configs: dict[Path, Any] = {}
+    kept = []
+    for path, source in zip(paths, nearest):
+        if source is not None and source not in configs:
+            configs[source] = load_config(None, source.parent, check_rules=False)
+        if os.path.isdir(path) or not excluded_file(path, config if source is None else configs[source]):
+            kept.append(path)
+    return kept
 
