@@ -757,14 +757,15 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str], remember: 
     )
 
 
-def _note_txt_files(configs: list[Any], searched: list[str]) -> None:
+def _note_txt_files(configs: list[Any], searched: list[str], done: str = "checked") -> None:
     """Say once on stderr which files the folder scans passed over because their names end in `.yaml.txt`
     or `.yml.txt` (Notepad adds `.txt` unless "All files" is chosen, and Explorer hides it), and to
     rename them.  A note, not a finding: they are not read, and the exit code stays as it is.
 
     Only of the folders searched, as :func:`_note_ignored_lookalikes`: files named (a hook's) are told
     nothing of the rest of the workspace, nor `cxkit lint personas/` of a `notes/ola.yaml.txt` the
-    workspace read for context met; a `.yaml.txt` named is checked."""
+    workspace read for context met; a `.yaml.txt` named is checked.  ``done``: what the run did to the
+    others (`cxkit fmt` of a folder says "formatted")."""
     folders = [t for t in searched if os.path.isdir(t)]
     if not folders:
         return
@@ -779,7 +780,7 @@ def _note_txt_files(configs: list[Any], searched: list[str]) -> None:
     fixed = first[: -len(".txt")]
     what = f"{first} was" if n == 1 else f"{n} files named *.yaml.txt or *.yml.txt ({first}, ...) were"
     _error(
-        f"note: {what} not checked: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
+        f"note: {what} not {done}: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
         f"unless you choose \"All files\"; rename {'it' if n == 1 else 'each'} without the .txt "
         f"(mv {shell_word(first)} {shell_word(fixed)})"
     )

@@ -227,6 +227,12 @@ def fmt_command(
     try:
         _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to,
                           None if no_cache else caches)
+    except typer.Exit:
+        # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
+        from .cli import _note_txt_files
+
+        _note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
+        raise
     finally:
         stop_progress()
 
