@@ -78,6 +78,9 @@ def _note_unmatched(options: object) -> None:
     for pattern, near in options.use.unmatched(options.exclude):
         hint = f"; did you mean '{near}'?" if near else ""
         sys.stderr.write(f"cxkit: note: --exclude '{pattern}' matched nothing on either side, so it left nothing out{hint}\n")
+    # A journey too long for stages that swapped their ids to be looked for: said, not silently paired by id.
+    for unweighed in options.unweighed:
+        sys.stderr.write(f"cxkit: note: {unweighed.note()}\n")
 
 
 def _after_dashes(ctx: typer.Context | None) -> int:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from ..visible import raw_name
+from ..visible import raw_name, visible_line
 from .match import equality_key, item_id, labels, moved_items, pair_items, pair_moved, same
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
 
@@ -32,6 +32,24 @@ class Options:
     exclude: tuple[str, ...] = ()
     #: What the ``exclude`` patterns met in the documents compared (filled as they are compared).
     use: "ExcludeUse" = field(default_factory=lambda: ExcludeUse(), compare=False, repr=False)
+    #: The lists of stages too long for ids swapped or passed round to be looked for (filled as
+    #: documents are compared; see :func:`match.pair_items`), for a note.
+    unweighed: list["Unweighed"] = field(default_factory=list, compare=False, repr=False)
+
+
+@dataclass
+class Unweighed:
+    """A journey whose stages changed under their ids in too great a number for stages that swapped
+    their ids (or passed them round) to be looked for: each stage was compared with what its id named."""
+
+    path: str
+    document: str = ""
+    file: str = ""
+
+    def note(self) -> str:
+        return (f"{self.file} ({visible_line(self.document)}): more stages changed under their ids than cxkit weighs, so stages "
+                f"that swapped their ids or passed them round are not looked for in `{self.path}`: each stage is "
+                "compared with what its id named before")
 
 
 @dataclass
@@ -497,7 +515,9 @@ class _Differ:
                 self.emit(ADDED, p, None, new[k])
 
     def _list(self, old: list[Any], new: list[Any], parts: tuple[Part, ...]) -> None:
-        pairs = pair_items(old, new, as_text=reads_text(parts), stages=_stages(parts))
+        stages = _stages(parts)
+        unweighed = (lambda: self.options.unweighed.append(Unweighed(format_path(parts)))) if stages else None
+        pairs = pair_items(old, new, as_text=reads_text(parts), stages=stages, unweighed=unweighed)
         old_refs, new_refs = refs(old), refs(new)
         if not self.options.ignore_order:
             moved = moved_items(pairs)
@@ -814,7 +834,10 @@ def compare_pair(
     elif old is not None and new is not None:
         if renames and old.file != new.file:
             result.changes.append(Change(MOVED, "", old.file, new.file, kind="file"))
+        before = len(options.unweighed)
         result.changes.extend(compare_values(old.data, new.data, options))
+        for note in options.unweighed[before:]:
+            note.document, note.file = doc_id, result.file
     # A document without an id is named by its file: in JSON by the file's real name, as `file` is.
     by_file = doc_id == (new or old).file and not document and not ((new and new.id) or (old and old.id))  # type: ignore[union-attr]
     for change in result.changes:

@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, Callable
 
 from ..yamlio import WrittenFloat, WrittenInt
 
@@ -158,12 +158,15 @@ def similarity(a: str, b: str) -> float:
 
 
 def pair_items(
-    old: list[Any], new: list[Any], threshold: float = SIMILARITY, *, as_text: bool = False, stages: bool = False
+    old: list[Any], new: list[Any], threshold: float = SIMILARITY, *, as_text: bool = False, stages: bool = False,
+    unweighed: Callable[[], None] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs ``(old_index, new_index)`` of the items that are the same item on both sides.
 
     With ``stages`` (a journey's `stages`), a pair by id gives way where the id was given to
-    another stage (see :func:`_ids_reused`).
+    another stage (see :func:`_ids_reused`), and stages that swapped their ids or passed them round
+    are paired by content (see :func:`_ids_swapped`); ``unweighed`` is called when the list was too
+    long for that to be looked for.
 
     With ``as_text`` (a list the format reads as text, such as a trait list) plain values
     written alike pair before values that are only equal as numbers: `1.10` with `1.10`,
@@ -198,8 +201,8 @@ def pair_items(
         free_new = [j for j in free_new if j not in taken_new]
 
     by_key(item_id)
-    if stages and len(pairs) >= 2:
-        _ids_swapped(old, new, pairs)
+    if stages and len(pairs) >= 2 and _ids_swapped(old, new, pairs) and unweighed is not None:
+        unweighed()
     if stages and (free_old or free_new):
         free_old, free_new = _ids_reused(old, new, pairs, free_old, free_new)
     if free_old and free_new:
@@ -401,33 +404,40 @@ class _Weighing:
         return True
 
 
-def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -> None:
-    """Re-pair two stages that swapped their ids: what `etap-1` held is now under `etap-2` and the
-    other way round (stages reordered and their ids renumbered), each pair by id rewritten whole.
+def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -> bool:
+    """Re-pair stages that swapped their ids: what `etap-1` held is now under `etap-2` and the
+    other way round (stages reordered and their ids renumbered), each pair by id rewritten whole;
+    and stages whose ids went round three or more of them (`etap-1` now holds what `etap-2` held,
+    `etap-2` what `etap-3` held, `etap-3` what `etap-1` held).
 
     Only when that is the one reading, as strictly as :func:`_ids_reused`: each content carried
     across is at least :data:`_RENAMED_ID` alike (all but the id) to where it went, while what its
     own id names there is less than :data:`SIMILARITY` like it; the two of each crossing are each
     other's nearest by the margin (their words, :data:`_REUSE_MARGIN`) over every other stage of
-    either side; no stage of the four holds a placeholder.  Bounded: past :data:`_REUSE_PAIRS`
-    crossings to weigh, or :data:`_REUSE_BUDGET` characters compared by difflib, the pairs by id
-    stay.  Updates ``pairs`` in place.
+    either side; no stage involved holds a placeholder; in a round, each stage's content has one
+    place it may have gone, and each place one content that may have come.  Bounded: past
+    :data:`_REUSE_PAIRS` crossings to weigh, or :data:`_REUSE_BUDGET` characters compared by
+    difflib, the pairs by id stay.  Updates ``pairs`` in place; returns whether the bound kept
+    it from looking (the caller may say so).
     """
     changed = [(i, j) for i, j in pairs
                if isinstance(old[i], dict) and isinstance(new[j], dict) and not same(old[i], new[j])]
     # The bound first, before any text is compared.
-    if len(changed) < 2 or len(changed) * (len(changed) - 1) > _REUSE_PAIRS:
-        return
+    if len(changed) < 2:
+        return False
+    if len(changed) * (len(changed) - 1) > _REUSE_PAIRS:
+        return True
     weigh = _Weighing(old, new)
 
     def across(a: tuple[int, int], b: tuple[int, int]) -> bool:
         """A cheap first look: old item ``a``'s content may be new item ``b``'s."""
         return weigh.letters_alike(a, b) >= _RENAMED_ID and weigh.words_alike(a, b) >= SIMILARITY
 
-    found = [(p, q) for n, p in enumerate(changed) for q in changed[n + 1:]
-             if across((0, p[0]), (1, q[1])) and across((0, q[0]), (1, p[1]))]
-    if not found:
-        return
+    # Where each content may have gone: pair p's old content to pair q's new place.
+    went = {p: [q for q in changed if q != p and across((0, p[0]), (1, q[1]))] for p in changed}
+    if not any(went.values()):
+        return False
+    found = [(p, q) for n, p in enumerate(changed) for q in changed[n + 1:] if q in went[p] and p in went[q]]
     budget = _REUSE_BUDGET
     matcher = SequenceMatcher(None, autojunk=False)
 
@@ -438,22 +448,25 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         matcher.set_seqs(ta, tb)
         return matcher.ratio()
 
+    def placeholder(*items: tuple[int, int]) -> bool:
+        return any(_holds_placeholder(weigh.sides[s][k]) for s, k in items)
+
     candidates: list[tuple[float, tuple[int, int], tuple[int, int]]] = []
     for p, q in found:
         crossings = (((0, p[0]), (1, q[1])), ((0, q[0]), (1, p[1])))
         if not all(weigh.nearest(a, b) and weigh.nearest(b, a) for a, b in crossings):
             continue
-        if any(_holds_placeholder(weigh.sides[s][k]) for s, k in ((0, p[0]), (1, p[1]), (0, q[0]), (1, q[1]))):
+        if placeholder((0, p[0]), (1, p[1]), (0, q[0]), (1, q[1])):
             continue
         scores = [ratio(a, b) for a, b in crossings]
         if budget < 0:
-            return  # bounded time: the pairs by id stay
+            return True  # bounded time: the pairs by id stay
         if min(scores) < _RENAMED_ID:
             continue
         if ratio((0, p[0]), (1, p[1])) >= SIMILARITY or ratio((0, q[0]), (1, q[1])) >= SIMILARITY:
             continue  # what an id names is still much like what it named: an edit, not a swap
         if budget < 0:
-            return
+            return True
         candidates.append((min(scores), p, q))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     taken: set[tuple[int, int]] = set()
@@ -464,6 +477,52 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         pairs.remove(p)
         pairs.remove(q)
         pairs.extend(((p[0], q[1]), (q[0], p[1])))
+    return _ids_rotated(changed, went, taken, pairs, weigh, ratio, placeholder, lambda: budget < 0)
+
+
+def _ids_rotated(
+    changed: list[tuple[int, int]], went: dict[tuple[int, int], list[tuple[int, int]]], taken: set[tuple[int, int]],
+    pairs: list[tuple[int, int]], weigh: "_Weighing", ratio: Callable[[tuple[int, int], tuple[int, int]], float],
+    placeholder: Callable[..., bool], spent: Callable[[], bool],
+) -> bool:
+    """The rounds of :func:`_ids_swapped`: pairs by id (of ``changed``, not ``taken`` by a swap)
+    whose contents went round three or more ids, each content to the one place ``went`` offers
+    (no other content may have come there).  Updates ``pairs``; returns whether the budget ran out."""
+    free = [p for p in changed if p not in taken]
+    comes: Counter[tuple[int, int]] = Counter(q for p in free for q in went[p] if q not in taken)
+    step: dict[tuple[int, int], tuple[int, int]] = {}
+    for p in free:
+        targets = [q for q in went[p] if q not in taken]
+        if len(targets) == 1 and comes[targets[0]] == 1:
+            step[p] = targets[0]
+    done: set[tuple[int, int]] = set()
+    for start in free:
+        if start in done or start not in step:
+            continue
+        ring = [start]
+        while step.get(ring[-1]) is not None and step[ring[-1]] not in ring:
+            ring.append(step[ring[-1]])
+        done.update(ring)
+        if len(ring) < 3 or step.get(ring[-1]) != start:
+            continue  # no round (a chain, or two: a swap, weighed already)
+        crossings = [((0, p[0]), (1, q[1])) for p, q in zip(ring, ring[1:] + ring[:1])]
+        if not all(weigh.nearest(a, b) and weigh.nearest(b, a) for a, b in crossings):
+            continue
+        if placeholder(*(x for p in ring for x in ((0, p[0]), (1, p[1])))):
+            continue
+        scores = [ratio(a, b) for a, b in crossings]
+        if spent():
+            return True
+        if min(scores) < _RENAMED_ID:
+            continue
+        if any(ratio((0, p[0]), (1, p[1])) >= SIMILARITY for p in ring):
+            continue  # what an id names is still much like what it named: an edit, not a round
+        if spent():
+            return True
+        for p in ring:
+            pairs.remove(p)
+        pairs.extend((p[0], q[1]) for p, q in zip(ring, ring[1:] + ring[:1]))
+    return False
 
 
 #: How alike (difflib ratio of their text) an item without an id that left one list must be to one
