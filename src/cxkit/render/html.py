@@ -304,13 +304,50 @@ def anchors(docs: Sequence[Any]) -> list[Anchor]:
 
 
 def _article(cls: str, kind: str, ident: str, anchor: Anchor | None, lang: str, page_lang: str | None) -> str:
+def _own_anchor(kind: str, ident: str) -> str:
+    """A document's anchor on a page of its own (``journey-zakup``); :func:`anchors` on a page of many."""
+    return f"{kind}-{ident}"
+
+
+def stage_anchors(docs: Sequence[Any], doc_anchors: Sequence[Anchor]) -> list[dict[str, str]]:
+    """Each document's stage anchors (a stage's id → its anchor; none for a persona), unique on the page.
+
+    A stage's anchor is its journey's anchor and its id (:func:`stage_anchor`), which another
+    document's anchor can be: journeys ``zakup`` (stage ``platnosc``) and ``zakup-stage-platnosc``
+    would both be ``journey-zakup-stage-platnosc``, and so can two stages of two journeys
+    (``zakup`` with ``a-stage-b``, ``zakup-stage-a`` with ``b``). A document's anchors come first
+    and never change, as the overview links to them; then the first stage, in page order, keeps an
+    anchor met twice, and a stage whose anchor was taken gets ``-2`` (``-3``…): the first number no
+    anchor on the page has, nor the plain anchor of another stage, so no other anchor changes.
+    """
+    plain = [[(stage.id, stage_anchor(own, stage)) for stage in getattr(doc, "stages", ())]
+             for doc, (own, _alias) in zip(docs, doc_anchors)]
+    documents = {own for own, _alias in doc_anchors} | {alias for _own, alias in doc_anchors if alias}
+    taken = documents | {anchor for stages in plain for _id, anchor in stages}
+    given: set[str] = set()
+    out: list[dict[str, str]] = []
+    for stages in plain:
+        mine: dict[str, str] = {}
+        for ident, anchor in stages:
+            if anchor in documents or anchor in given:
+                number = 2
+                while f"{anchor}-{number}" in taken:
+                    number += 1
+                anchor = f"{anchor}-{number}"
+                taken.add(anchor)
+            given.add(anchor)
+            mine[ident] = anchor
+        out.append(mine)
+    return out
+
+
     """An article's opening tag with its anchor; the bare id, when kept, as an empty target inside.
 
     A document in another language than the page's (a Polish persona in an English folder's
     export) says so with its own ``lang``, so that screen readers, hyphenation and spell checks
     read it as what it is.
     """
-    own, alias = anchor if anchor is not None else (f"{kind}-{ident}", ident)
+    own, alias = anchor if anchor is not None else (_own_anchor(kind, ident), ident)
     inner = f'<span id="{esc(alias)}"></span>' if alias else ""
     own_lang = f' lang="{esc(lang)}"' if page_lang is not None and lang != page_lang else ""
     return f'<article class="{cls}" id="{esc(own)}"{own_lang}>{inner}'
@@ -598,15 +635,16 @@ def stage_anchor(own: str, stage: Stage) -> str:
     return f"{own}-stage-{stage.id}"
 
 
-def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[str, int], own: str, *,
-          style: str) -> str:
+def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[str, int], targets: dict[str, str],
+          *, row_names: str) -> str:
     """The stages as a table, one row and one cell a line, so that a change to one stage is a few
-    short lines in a committed export. Each stage's head is its anchor, its number a link to it."""
-    lines = [f'<table class="journey" style="{style}">',
+    short lines in a committed export. Each stage's head is its anchor (``targets``: a stage's id →
+    its anchor), its number a link to it; ``row_names``: the style's ``--row-names`` part, if any."""
+    lines = [f'<table class="journey" style="--stages: {len(stages)}{row_names}">',
              f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>',
              "<thead><tr><th></th>"]
     for s in stages:
-        target = stage_anchor(own, s)
+        target = targets[s.id]
         where = f' id="{esc(target)}"'
         # The name keeps its author's line breaks, as the cells below it do (and the Markdown header).
         lines.append(f'<th scope="col"{where}><a class="stage-link" href="#{esc(target)}" '
@@ -623,8 +661,10 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
 
 
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "",
-            anchor: Anchor | None = None, page_lang: str | None = None) -> str:
-    """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`).
+            anchor: Anchor | None = None, page_lang: str | None = None,
+            stage_targets: dict[str, str] | None = None) -> str:
+    """A journey map: header, SVG emotion curve, and the stages as a grid (``page_lang`` as for :func:`persona`;
+    ``stage_targets``: its stages' anchors on a page of many, from :func:`stage_anchors`).
 
     A journey of more than :data:`PART_STAGES` stages comes in parts of a few stages each (see
     :func:`stage_parts`), each titled "Stages 1–5 of 25" over its own curve and grid: one grid of
@@ -632,7 +672,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     its words broken letter by letter, one row a page.
     """
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
-    own = anchor[0] if anchor is not None else f"{model.kind}-{model.id}"
+    own = anchor[0] if anchor is not None else _own_anchor(model.kind, model.id)
+    targets = stage_targets or {s.id: stage_anchor(own, s) for s in model.stages}
     who = f"{name_line(persona_name)} ({model.persona})" if persona_name else model.persona
     meta = [f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
@@ -652,7 +693,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     chunks = stage_parts(len(stages))
     # Every part has the journey's rows, so that its pages read alike (a row empty in a part stays).
     shown_rows = content.journey_rows(stages)
-    style = f"--stages: {{}}{_row_names_width(shown_rows, labels)}"
+    row_names = _row_names_width(shown_rows, labels)
     for chunk in chunks:
         part = [stages[i] for i in chunk]
         if len(chunks) > 1:
@@ -661,7 +702,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
             parts.append(f'<section class="stage-part">\n<h3>{esc(title)}</h3>')
         if any(s.emotion is not None for s in part):
             parts.append(f'<figure class="curve">\n{curve_svg(part, labels, numbers)}\n</figure>')
-        grid = _grid(part, shown_rows, labels, numbers, own, style=style.format(len(part)))
+        grid = _grid(part, shown_rows, labels, numbers, targets, row_names=row_names)
         parts.append(f'<div class="grid-wrap">\n{grid}\n</div>')
         if len(chunks) > 1:
             parts.append("</section>")

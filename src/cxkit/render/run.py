@@ -618,13 +618,18 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         names = {(place[r.path], r.id): r.name for r in rows if r.kind != "journey"}
         # HTML anchors, unique on the page (a persona and a journey may share an id); the
         # overview's links are made from the same rows, so they lead to these.
-        anchors = html.anchors(rows) if module is html else [None] * len(rows)
+        # A stage's anchor never equals one of them, nor another stage's (see html.stage_anchors).
+        anchors: list[Any] = [None] * len(rows)
+        stage_targets: list[Any] = [None] * len(rows)
+        if module is html:
+            anchors = html.anchors(rows)
+            stage_targets = html.stage_anchors([by_path[r.path].model for r in rows], anchors)
         parts = []
-        for row, anchor in zip(rows, anchors):
+        for row, anchor, targets in zip(rows, anchors, stage_targets):
             doc = by_path[row.path]
             persona_name = names.get((place[row.path], getattr(doc.model, "persona", "")), None)
             parts.append(_one(module, doc, config, req.path, [], persona_name, anchor,
-                              page_lang=labels.lang if module is html else None))
+                              page_lang=labels.lang if module is html else None, stage_targets=targets))
         title, folder = _export_title(req.path, config, labels)
         broken = [replace(b, path=_export_path(b.path, config, req.path)) for b in subject.broken]
         return module.overview_page(rows, labels, title, parts, folder, broken)
@@ -638,7 +643,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
 
 
 def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: list[str], persona_name: str | None,
-         anchor: Any = None, page_lang: str | None = None) -> str:
+         anchor: Any = None, page_lang: str | None = None, stage_targets: dict[str, str] | None = None) -> str:
     """One document of an export; ``folder``: the folder being rendered, which it was read from."""
     model = doc.model
     labels = Labels(doc.lang)
@@ -665,6 +670,8 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         inputs = [(Path(p), display_path(p)) for p in named if os.path.isfile(p)]
         if config.source is not None:  # cxkit.toml or pyproject.toml: read too, and no place for an export
             inputs.append((Path(config.source), display_path(str(config.source))))
+        if stage_targets:  # HTML only: its stages' anchors on a page of many
+            where["stage_targets"] = stage_targets
         _refuse_overwriting_input(req.output, inputs)
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
