@@ -303,7 +303,6 @@ def anchors(docs: Sequence[Any]) -> list[Anchor]:
     return [(anchor, d.id if ids[d.id] == 1 and d.id not in taken else None) for anchor, d in zip(out, docs)]
 
 
-def _article(cls: str, kind: str, ident: str, anchor: Anchor | None, lang: str, page_lang: str | None) -> str:
 def _own_anchor(kind: str, ident: str) -> str:
     """A document's anchor on a page of its own (``journey-zakup``); :func:`anchors` on a page of many."""
     return f"{kind}-{ident}"
@@ -341,6 +340,7 @@ def stage_anchors(docs: Sequence[Any], doc_anchors: Sequence[Anchor]) -> list[di
     return out
 
 
+def _article(cls: str, kind: str, ident: str, anchor: Anchor | None, lang: str, page_lang: str | None) -> str:
     """An article's opening tag with its anchor; the bare id, when kept, as an empty target inside.
 
     A document in another language than the page's (a Polish persona in an English folder's

@@ -652,6 +652,8 @@ def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: li
     if page_lang is not None:  # HTML only: a document in another language than the page's says so
         where["page_lang"] = page_lang
     if isinstance(model, JourneyMap):
+        if stage_targets:  # HTML only: its stages' anchors on a page of many
+            where["stage_targets"] = stage_targets
         return module.journey(model, content.select_stages(model, stages), labels, persona_name, path, **where)
     return module.persona(model, labels, path, **where)
 
@@ -670,8 +672,6 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         inputs = [(Path(p), display_path(p)) for p in named if os.path.isfile(p)]
         if config.source is not None:  # cxkit.toml or pyproject.toml: read too, and no place for an export
             inputs.append((Path(config.source), display_path(str(config.source))))
-        if stage_targets:  # HTML only: its stages' anchors on a page of many
-            where["stage_targets"] = stage_targets
         _refuse_overwriting_input(req.output, inputs)
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
