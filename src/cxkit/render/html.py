@@ -372,7 +372,8 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
             sections.append(_section(labels.heading(name, model), _list(entries), "negative"))
     demo = content.demographic_rows(model)
     if demo:
-        rows = "".join(f"<tr><th>{esc(labels[k])}</th><td>{_lines(v)}</td></tr>" for k, v in demo)
+        # Each field's name heads its row, so a screen reader says "Wiek: 34", not "34" alone.
+        rows = "".join(f'<tr><th scope="row">{esc(labels[k])}</th><td>{_lines(v)}</td></tr>' for k, v in demo)
         sections.append(_section(labels["demographics"], f'<table class="demo">{rows}</table>'))
     for name, entries in content.psychographic_sections(model):
         sections.append(_section(f"{labels['psychographics']}: {labels[name]}", _list(entries)))
