@@ -14,6 +14,7 @@ import io
 import os
 import signal
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
@@ -801,32 +802,47 @@ def shell_word(path: str) -> str:
     return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
 
 
-def _progress_bar(description: str = "linting", *, lines_above: bool = False) -> tuple[Any, Callable[[], None]]:
-    """A progress bar on stderr for long runs in a terminal; nothing in pipes or CI.
+#: Seconds between two redraws of the progress bar: a calm bar, that a screen reader announces
+#: at most once a second (the elapsed time it shows counts seconds anyway).
+PROGRESS_REDRAW_SECONDS = 1.0
 
+
+def _progress_bar(description: str = "linting", *, lines_above: bool = False) -> tuple[Any, Callable[[], None]]:
+    """A progress bar on stderr for long runs in a terminal; nothing in pipes, in CI, with
+    ``NO_PROGRESS`` set (any non-empty value) or on a ``TERM=dumb`` terminal.
+
+    The bar is redrawn when the run reports progress, at most once every
+    :data:`PROGRESS_REDRAW_SECONDS` (no timer of its own redraws it in between).
     With ``lines_above``, what the run writes while the bar shows is printed above it;
     standard output only when it is a terminal too (a pipe's text must reach the pipe).
     """
-    if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS"):
+    if (not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS")
+            or os.environ.get("TERM", "").lower() == "dumb"):
         return None, lambda: None
     state: dict[str, Any] = {}
 
     def update(done: int, total: int) -> None:
         if total < 300:
             return
+        now = time.monotonic()
         if "bar" not in state:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
             bar = Progress(
                 "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True,
+                console=Console(stderr=True), transient=True, auto_refresh=False,
                 redirect_stdout=lines_above and sys.stdout.isatty(), redirect_stderr=lines_above,
             )
-            bar.start()
+            state["task"] = bar.add_task(description, total=total, completed=done)
+            bar.start()  # draws it once
             state["bar"] = bar
-            state["task"] = bar.add_task(description, total=total)
+            state["drawn"] = now
+            return
         state["bar"].update(state["task"], completed=done)
+        if now - state["drawn"] >= PROGRESS_REDRAW_SECONDS:
+            state["bar"].refresh()
+            state["drawn"] = now
 
     def stop() -> None:
         if "bar" in state:
