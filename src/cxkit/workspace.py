@@ -234,13 +234,22 @@ def load_document(
     if model is None and issues:
         issues = as_written(issues, loaded.root, loaded.text)  # `owner: [Marta]`: what the brackets did
         if not target.explicit and (spot := _labels_only(data)) is not None:
-            issues.insert(0, SchemaIssue(("kind",), f"this file says `kind: {data['kind']}`, yet every value in it is a "
-                                         f"single text and none is a list (`{spot}` is {brief(data[spot])}): if it is "
-                                         "not a cxkit document (a translation file, another tool's settings), leave it "
-                                         f"out with `exclude` in cxkit.toml; if it is, write `{spot}` as a list",
-                                         at_key=False))
+            issues.insert(0, _FileIssue(("kind",), f"this file says `kind: {data['kind']}`, yet every value in it is a "
+                                        f"single text and none is a list (`{spot}` is {brief(data[spot])}): if it is "
+                                        "not a cxkit document (a translation file, another tool's settings), leave it "
+                                        f"out with `exclude` in cxkit.toml; if it is, write `{spot}` as a list"))
     doc = Document(path=target.display, loaded=loaded, model=model, issues=issues, default_lang=config.lang)
     return doc, hits, False
+
+
+@dataclass(frozen=True, slots=True)
+class _FileIssue(SchemaIssue):
+    """A schema issue about the whole file (a translation table): at 1:1, so that it is the file's
+    first finding, before the missing id and name and the rest it explains (findings are listed by
+    line, column and code; at one place in the order they were found)."""
+
+    def position(self, loaded: Any) -> tuple[int, int]:
+        return (1, 1)
 
 
 #: Top-level fields a cxkit document writes as lists.
