@@ -20,7 +20,10 @@ from typing import Any, Callable, Iterator
 
 from ruamel.yaml.cyaml import CParser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import (
+    AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent,
+    StreamEndEvent,
+)
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import BaseResolver
@@ -30,6 +33,10 @@ from .limits import MAX_FILE_BYTES
 
 MAX_DEPTH = 200
 MAX_NODES = 100_000
+#: Parser events by what they are, for the walks that read a file's events (not by class name).
+_START_EVENTS = (MappingStartEvent, SequenceStartEvent)
+_END_EVENTS = (MappingEndEvent, SequenceEndEvent)
+_NODE_EVENTS = (ScalarEvent, AliasEvent, MappingStartEvent, SequenceStartEvent)
 
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
@@ -1165,9 +1172,9 @@ def _values_read(text: str) -> list[tuple[int, int]]:
     try:
         while True:
             event = parser.get_event()
-            if event is None or type(event).__name__ == "StreamEndEvent":
+            if event is None or isinstance(event, StreamEndEvent):
                 break
-            if type(event).__name__ == "ScalarEvent":
+            if isinstance(event, ScalarEvent):
                 begin, end = event.start_mark.index, event.end_mark.index
                 if event.style in ("|", ">"):
                     header_end = _BREAK.search(text, begin, end)
@@ -1369,7 +1376,11 @@ def _undefined_alias_message(text: str, at: int) -> str:
 #: figure space (Polish and French typesetting of numbers), the typographic widths (en, em, thin,
 #: hair...) and the ideographic space of a CJK input method: Unicode's space separators but the
 #: ordinary space and the Ogham mark, which shows.  YAML reads them as text, never as indentation.
-_LOOKALIKES = "\xa0\u2000-\u200a\u202f\u205f\u3000"
+#: The one list of them: :mod:`cxkit.model.validate` tells the same ones at the start of a key or an item.
+LOOKALIKE_SPACES = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+#: What the messages guess about where a look-alike space came from.
+PASTED_HINT = "(pasted from a word processor?)"
+_LOOKALIKES = LOOKALIKE_SPACES  # inside a regex's [...]: none of them is special there
 _LOOKALIKE_SPACE = re.compile(f"[{_LOOKALIKES}]")
 #: A look-alike space where YAML needs an ordinary one: after a key's colon, or in the indentation
 #: before a key or a dash.  The first two find such lines in the whole text, at a line's start.
@@ -1379,7 +1390,6 @@ _NBSP_AFTER_KEY = re.compile(
 )
 _NBSP_LEAD = re.compile(rf"{_LINE_START}[ \-{_LOOKALIKES}]*[{_LOOKALIKES}]", re.MULTILINE)
 _NBSP_INDENT = re.compile(rf"[ {_LOOKALIKES}]*(?:-[ {_LOOKALIKES}]+)*")
-_PASTED = "(pasted from a word processor?)"
 
 
 def spaces_named(chars: str) -> str:
@@ -1441,10 +1451,10 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
     def indent_message(number: int, indexes: list[int], wide: bool) -> str:
         chars = "".join(rows[number][i] for i in indexes)
         if len(chars) == 1:
-            return (f"{spaces_named(chars)} in the indentation {_PASTED}; YAML indents with ordinary spaces: "
+            return (f"{spaces_named(chars)} in the indentation {PASTED_HINT}; YAML indents with ordinary spaces: "
                     f"replace it with {'two spaces' if wide else 'a space'}")
         where = "this line starts with" if indexes[0] == 0 else "the indentation of this line holds"
-        return (f"{where} {spaces_named(chars)} {_PASTED}, which YAML does not read as indentation; replace "
+        return (f"{where} {spaces_named(chars)} {PASTED_HINT}, which YAML does not read as indentation; replace "
                 f"them with ordinary spaces{' (two for each full-width one)' if wide else ''}")
 
     # A block pasted in one go: every line of it is indented so, and only all of them mended read on.
@@ -1457,7 +1467,7 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
         shown = ", ".join(map(str, numbers[:-1] if len(numbers) <= 6 else numbers[:5]))
         last = f"and {numbers[-1]}" if len(numbers) <= 6 else f"and {len(numbers) - 5} more"
         return LoadProblem(first, indented[first][0] + 1, (
-            f"invalid YAML: lines {shown} {last} are indented with {name} ({kinds}) {_PASTED}, which YAML does "
+            f"invalid YAML: lines {shown} {last} are indented with {name} ({kinds}) {PASTED_HINT}, which YAML does "
             "not read as indentation; replace them with ordinary spaces"
         ))
     # The nearest lines above the error first; on one line, the key's colon before the indentation.
@@ -1467,7 +1477,7 @@ def _nbsp_problem(text: str, line: int) -> LoadProblem | None:
         if number <= line:
             name = _cut(key.group(1).strip(), 40)
             candidates.append((-number, 0, [key.start(2) - key.start()], (
-                f"{spaces_named(key.group(2))} after `{name}:` {_PASTED}; YAML needs an ordinary space after a "
+                f"{spaces_named(key.group(2))} after `{name}:` {PASTED_HINT}; YAML needs an ordinary space after a "
                 "key's colon: replace it with a space")))
     candidates += [(-number, 1, indexes, "") for number, indexes in indented.items() if number <= line]
     for back, _order, indexes, what in sorted(candidates, key=lambda c: c[:2])[:4]:
@@ -1547,7 +1557,7 @@ def _indent_hint(text: str, line: int, col: int) -> tuple[str, int | None] | Non
     # A list written at its key's own column (`touchpoints:` then `- Google` under it), and the line deeper
     # than the dashes but short of the item's text: a key of the mapping above the list, a space off.
     keys = [(column, last) for mapping, column, last in _open_blocks_above(text, line) or () if mapping]
-    if keys and type(keys[-1][1]).__name__ == "ScalarEvent" and keys[-1][0] == dash_col and start < value.start_mark.column:
+    if keys and isinstance(keys[-1][1], ScalarEvent) and keys[-1][0] == dash_col and start < value.start_mark.column:
         column, last = keys[-1]
         owner = f"`{_cut(str(last.value), 40)}:`"
         return (f"{what} is indented {_spaces_word(start + 1 - column)} more than {owner} above it (line "
@@ -1610,17 +1620,16 @@ def _open_blocks_above(text: str, line: int) -> list[tuple[bool, int, Any]] | No
             event = parser.get_event()
             if event is None or event.start_mark.line + 1 >= line:
                 break
-            name = type(event).__name__
-            if name in ("ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"):
+            if isinstance(event, _NODE_EVENTS):
                 if stack:
                     top = stack[-1]
-                    if top[1] % 2 == 0 or type(top[0]).__name__ == "SequenceStartEvent":
+                    if top[1] % 2 == 0 or isinstance(top[0], SequenceStartEvent):
                         top[2] = top[2] or event
                         top[3] = event
                     top[1] += 1
-                if name in ("MappingStartEvent", "SequenceStartEvent"):
+                if isinstance(event, _START_EVENTS):
                     stack.append([event, 0, None, None])
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+            elif isinstance(event, _END_EVENTS):
                 stack.pop()
     except YAMLError:
         pass
@@ -1632,7 +1641,7 @@ def _open_blocks_above(text: str, line: int) -> list[tuple[bool, int, Any]] | No
     for start, _count, first, last in stack:
         if first is None:
             continue
-        mapping = type(start).__name__ == "MappingStartEvent"
+        mapping = isinstance(start, MappingStartEvent)
         # A list's dash is where its start event is; a mapping's keys are where its first key is.
         column = first.start_mark.column + 1 if mapping else start.start_mark.column + 1
         found.append((mapping, column, last))
@@ -1661,7 +1670,7 @@ def _misaligned_hint(text: str, line: int, col: int) -> str | None:
         return None
     if dash and any(mapping and column == col for mapping, column, _last in blocks):
         return None  # a `- ` where a mapping's key stands: a list under a key that has a value, or a key left out
-    if not dash and any(type(last).__name__ != "ScalarEvent" for _column, last in levels):
+    if not dash and any(not isinstance(last, ScalarEvent) for _column, last in levels):
         return None  # a mapping with a complex key (`? [a, b]`)
     # The nearest column; between two equally near, the inner one (the lines just above) first.
     levels.sort(key=lambda level: abs(level[0] - col))
@@ -1709,7 +1718,7 @@ def _block_text_hint(text: str, line: int) -> tuple[int, int, str] | None:
     last, key, seq, stack = walked
     holder = key if key is not None else seq  # the key of a mapping's value, or the list of an item
     if (
-        type(last).__name__ != "ScalarEvent" or last.style not in ("|", ">") or holder is None
+        not isinstance(last, ScalarEvent) or last.style not in ("|", ">") or holder is None
         or not stack or stack[-1][0].flow_style or last.end_mark.column != 0
     ):
         return None
@@ -1760,7 +1769,7 @@ def _block_text_hint(text: str, line: int) -> tuple[int, int, str] | None:
         mended[2 * n] = " " * target + rows[n].lstrip(" ")
     if not _reads_past("".join(mended), line):
         return None
-    if type(holder).__name__ == "SequenceStartEvent":
+    if isinstance(holder, SequenceStartEvent):
         what = f"the `- {header}` text of the list item on line {last.start_mark.line + 1}"
     else:
         what = f"the `{_cut(str(holder.value), 40)}: {header}` text (line {last.start_mark.line + 1})"
@@ -1793,7 +1802,7 @@ def _value_read_at(text: str, line: int) -> tuple[Any, Any, Any] | None:
         return None
     last, key, seq, stack = walked
     if (
-        type(last).__name__ != "ScalarEvent" or last.style or (key is None and seq is None)
+        not isinstance(last, ScalarEvent) or last.style or (key is None and seq is None)
         or not last.start_mark.line < line - 1 <= last.end_mark.line
     ):
         return None
@@ -1820,12 +1829,11 @@ def _walk_to_error(text: str) -> tuple[Any, Any, Any, list[list[Any]]] | None:
             event = parser.get_event()
             if event is None:
                 return None
-            name = type(event).__name__
-            if name in ("ScalarEvent", "AliasEvent", "MappingStartEvent", "SequenceStartEvent"):
+            if isinstance(event, _NODE_EVENTS):
                 last, key, seq = event, None, None
                 if stack:
                     top = stack[-1]
-                    if type(top[0]).__name__ == "MappingStartEvent":
+                    if isinstance(top[0], MappingStartEvent):
                         if top[1] % 2 == 0:
                             top[2] = event
                         else:
@@ -1833,12 +1841,12 @@ def _walk_to_error(text: str) -> tuple[Any, Any, Any, list[list[Any]]] | None:
                     else:
                         seq = top[0]
                     top[1] += 1
-                if name in ("MappingStartEvent", "SequenceStartEvent"):
+                if isinstance(event, _START_EVENTS):
                     stack.append([event, 0, None])
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+            elif isinstance(event, _END_EVENTS):
                 stack.pop()
                 last = None
-            elif name == "StreamEndEvent":
+            elif isinstance(event, StreamEndEvent):
                 return None
     except YAMLError:
         pass
@@ -2087,17 +2095,16 @@ def _depth_problem(text: str) -> LoadProblem | None:
             event = loader.get_event()
             if event is None:
                 return None
-            name = type(event).__name__
-            if name in ("SequenceStartEvent", "MappingStartEvent"):
+            if isinstance(event, _START_EVENTS):
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
                     return LoadProblem(
                         mark.line + 1, mark.column + 1, f"the YAML is nested more than {MAX_DEPTH} levels deep"
                     )
-            elif name in ("SequenceEndEvent", "MappingEndEvent"):
+            elif isinstance(event, _END_EVENTS):
                 depth -= 1
-            elif name == "StreamEndEvent":
+            elif isinstance(event, StreamEndEvent):
                 return None
     except MarkedYAMLError as exc:
         if _refused_comment(text, exc):

@@ -146,7 +146,8 @@ def _month_only(value: str) -> str:
     first = _real_date(year, number, 1) if number else None
     if first is None:
         return ""
-    return f"; a date needs its day too: write {first.strftime('%Y-%m')}-DD with the day ({first.isoformat()} for the month as a whole)"
+    return (f"; a date needs its day too: write {first.strftime('%Y-%m')}-DD with the day ({first.isoformat()} for the "
+            "month as a whole)")
 
 
 def _named_month_date(value: str) -> _dt.date | None:

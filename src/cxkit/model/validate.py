@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from . import KINDS, MODELS, CxModel, Touchpoint, Trait
 from .common import NOT_BLANK_PATTERN, brief
 from .common import EXTENSION_PREFIX
-from ..yamlio import TYPOGRAPHIC_QUOTES, straight_quotes_advice
+from ..yamlio import LOOKALIKE_SPACES, PASTED_HINT, TYPOGRAPHIC_QUOTES, spaces_named, straight_quotes_advice
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +48,9 @@ _SHORT_FORMS: dict[Any, str] = {
 }
 
 
-#: Look-alike spaces (the no-break space...), as :mod:`cxkit.yamlio` knows them.
-_LOOKALIKE_CHARS = "\xa0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_PASTED = "(pasted from a word processor?)"
-
-
 def pasted_spaces(text: str) -> str | None:
     """The look-alike spaces ``text`` starts with, named ("2 no-break spaces (U+00A0)"), or None."""
-    from ..yamlio import spaces_named
-
-    lead = text[: len(text) - len(text.lstrip(_LOOKALIKE_CHARS))]
+    lead = text[: len(text) - len(text.lstrip(LOOKALIKE_SPACES))]
     return spaces_named(lead) if lead else None
 
 
@@ -224,7 +217,8 @@ def _mapping_for_list_hint(model: type[CxModel], path: tuple[Any, ...], value: d
     if isinstance(first, str) and first in fields:
         # `opportunities:` / `  action: ...`: one item that lost its dash.
         shown = value[first]
-        head = f"{first}: {_plain(str(shown))}" if isinstance(shown, (str, int, float)) and not isinstance(shown, bool) else f"{first}:"
+        written = isinstance(shown, (str, int, float)) and not isinstance(shown, bool)
+        head = f"{first}: {_plain(str(shown))}" if written else f"{first}:"
         return (f"; it reads as one item without its dash: write `- {head}`, with its other keys "
                 f"indented to line up with `{first}`")
     if field and isinstance(first, str) and isinstance(value[first], (dict, str)):
@@ -548,7 +542,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             return SchemaIssue(
                 tpath,
                 f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
-                f"of the key, not as indentation {_PASTED}; {_replace(pasted)}",
+                f"of the key, not as indentation {PASTED_HINT}; {_replace(pasted)}",
                 code="unknown_field", field=key,
             )
         return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}", code="unknown_field",
@@ -557,7 +551,9 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
     if etype == "string_type":
         return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False, code="string_type")
-    if etype == "string_pattern_mismatch" and (ctx.get("pattern") == NOT_BLANK_PATTERN or (isinstance(value, str) and not value.strip())):
+    if etype == "string_pattern_mismatch" and (
+        ctx.get("pattern") == NOT_BLANK_PATTERN or (isinstance(value, str) and not value.strip())
+    ):
         return SchemaIssue(tpath, f"'{where}' is blank; {_fill(model, tpath)}", at_key=False)
     if etype == "string_pattern_mismatch":
         return SchemaIssue(
@@ -572,7 +568,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         if isinstance(value, str) and value.startswith("-") and (pasted := pasted_spaces(value[1:])):
             # `-\xa0Założyć konto`, a bullet pasted from Word: the author did start the item with a dash.
             # Told at the look-alike space after it, the character to replace.
-            hint = f"; the dash is followed by {pasted}, so YAML reads no list item {_PASTED}: {_replace(pasted)}"
+            hint = f"; the dash is followed by {pasted}, so YAML reads no list item {PASTED_HINT}: {_replace(pasted)}"
             offset = 1
         if isinstance(value, dict):
             hint = _mapping_for_list_hint(model, tpath, value)
@@ -591,7 +587,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             guess = closest(value, [o for o in options if o]) or _meant(value, options)
         hint = f"; did you mean '{guess}'?" if guess else ""
         if value is None or (isinstance(value, str) and not value.strip()):
-            return SchemaIssue(tpath, f"'{where}' is {'empty' if value is None or not value else 'blank'}; write one of {expected}", at_key=False)
+            what = "empty" if value is None or not value else "blank"
+            return SchemaIssue(tpath, f"'{where}' is {what}; write one of {expected}", at_key=False)
         return SchemaIssue(tpath, f"'{where}' must be one of {expected}, not {brief(value)}{hint}", at_key=False)
     if etype in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if tpath and tpath[-1] == "emotion":
@@ -606,7 +603,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         hint = ""
         if isinstance(value, str) and _TYPOGRAPHIC_MINUS.fullmatch(value):
             # Pasted from a document or the README: YAML reads only the hyphen-minus as a sign.
-            hint = f"; YAML takes only the hyphen-minus '-' as a sign, not {value.strip()[0]!r}: write -{value.strip()[1:].strip()}"
+            hint = (f"; YAML takes only the hyphen-minus '-' as a sign, not {value.strip()[0]!r}: "
+                    f"write -{value.strip()[1:].strip()}")
         elif isinstance(value, str) and _QUOTED_WHOLE.fullmatch(value) and tpath and isinstance(tpath[-1], str):
             # `emotion: "-1"`: quotes make any number text.
             hint = f"; remove the quotes: {tpath[-1]}: {int(value)}"
