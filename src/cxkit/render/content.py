@@ -40,8 +40,24 @@ def text_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-#: A web address in text (``https://…``, ``www.…``), up to a space.
-URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)\S+")
+#: Top-level domains that make a host written without a scheme or ``www.`` an address
+#: (``northgatevets.co.uk/claims``, ``sklep.example.com``): common ones only, so that ``np.wiek``,
+#: ``v2.0``, ``m.in.`` and a file name (``cxkit.toml``, ``raport.pdf``) never read as one.
+HOST_TLDS = ("com", "org", "net", "edu", "gov", "info", "biz", "io", "app", "dev", "eu", "pl", "uk", "de",
+             "fr", "es", "nl", "ch", "cz", "sk", "se", "dk", "fi", "ie", "pt", "ua", "lt", "lv", "ee", "hu",
+             "ro", "ca", "au", "nz")
+_TLD = "|".join(HOST_TLDS)
+# A host without a scheme: its names, each of letters, digits and inner hyphens, and a dot before
+# the top-level domain; never a part of a word, a path or an e-mail address (ania@firma.pl).
+_BARE_HOST = r"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\."
+
+#: A web address in text, up to a space: ``https://…``, ``www.…``, or a host without either that
+#: ends in a top-level domain of :data:`HOST_TLDS` — before a ``/`` (``sklep.pl/zwroty``,
+#: ``Allegro.PL/…``), or lowercase and at the end of the word (``sklep.example.com``,
+#: ``orange.pl,``; ``ASP.NET`` and ``plik.info.txt`` are not hosts). Every view (the terminal,
+#: Markdown and HTML) finds addresses with this one pattern, and folds them at their joints.
+URL = re.compile(rf"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)\S+"
+                 rf"|{_BARE_HOST}(?:(?i:{_TLD})/\S*|(?:{_TLD})(?![\w-]|\.\w))")
 
 #: One percent-encoded character of a web address: its first byte's escape and the escapes of the
 #: UTF-8 bytes that continue it (``%C5%BC`` is ż, ``%F0%9F%9A%B2`` 🚲), or one escape (``%20``).

@@ -209,7 +209,8 @@ def _emo_class(level: int) -> str:
 def _entry(entry: Entry) -> str:
     out = ""
     if entry.lead:
-        out += f'<span class="lead">{esc(entry.lead)}</span>' + (": " if entry.text else "")
+        # A channel may be an address (www.orange.pl): it folds at its joints as one in the text does.
+        out += f'<span class="lead">{text_html(entry.lead)}</span>' + (": " if entry.text else "")
     out += _lines(entry.text)
     if entry.sources:
         out += f' <span class="cite">[{esc(", ".join(entry.sources))}]</span>'

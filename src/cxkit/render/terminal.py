@@ -113,24 +113,17 @@ def shown_path(path: str) -> str:
 #: a "-" or "_" (an id's or a file name's words). Only a part longer than the line is cut.
 _BREAK_LEVELS = (" ", "/", "-_")
 
-#: A web address (``https://…``, ``www.…``): it breaks after a ``/``, then after the ``?``, ``&`` or
-#: ``#`` of its query, then after a ``-`` or ``_``, then after a ``.``, ``=``, ``,`` or ``;`` — where
-#: a reader sees its joints — and is cut mid-word only when a part alone is wider than the line.
+#: A web address (``https://…``, ``www.…``, a host such as ``sklep.example.com``: whatever
+#: :data:`content.URL` finds, as the exports do): it breaks after a ``/``, then after the ``?``,
+#: ``&`` or ``#`` of its query, then after a ``-`` or ``_``, then after a ``.``, ``=``, ``,`` or
+#: ``;`` — where a reader sees its joints — and is cut mid-word only when a part alone is wider
+#: than the line.
 _URL_BREAK_LEVELS = (" ", "/", "?&#", "-_", ".=,;+")
-#: A host named without a scheme (``northgatevets.co.uk/claims``, ``sklep.pl/zwroty``) is taken for
-#: an address only when a top-level domain of this list ends it and a ``/`` follows: ``np.wiek``,
-#: ``v2.0``, ``m.in.`` and a file name (``cxkit.toml/…``) never read as one.
-_HOST_TLDS = ("com", "org", "net", "edu", "gov", "info", "biz", "io", "app", "dev", "eu", "pl", "uk", "de",
-              "fr", "es", "nl", "ch", "cz", "sk", "se", "dk", "fi", "ie", "pt", "ua", "lt", "lv", "ee", "hu",
-              "ro", "ca", "au", "nz")
-_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s]"
-                  r"|(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*"
-                  rf"\.(?i:{'|'.join(_HOST_TLDS)})/")
 
 
 def _levels(token: str) -> tuple[str, ...]:
     """Where ``token`` (a stretch without spaces) may break: at a web address's joints, or an id's and a path's."""
-    return _URL_BREAK_LEVELS if _URL.search(token) else _BREAK_LEVELS
+    return _URL_BREAK_LEVELS if content.URL.search(token) else _BREAK_LEVELS
 
 
 #: A space no line breaks at: between a number's groups of thousands ("18 400", "1 250 000") and
