@@ -307,6 +307,28 @@ def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> 
             f"or -o {text} for the terminal view")
 
 
+def trailing_refusal(output: Path | None) -> str | None:
+    """Why ``-o output`` is refused when its name ends in a space, a tab or a dot (None otherwise).
+
+    ``-o "mapa.html "`` is a slip of the shell's quoting (a space pasted with the name, a variable
+    with a line break at its end). Written as asked, the file is ``mapa.html`` followed by a space:
+    a listing shows it as ``mapa.html``, a link or a script that opens ``mapa.html`` does not find
+    it, and Windows cannot hold such a name at all (it drops the spaces and dots that end a name),
+    so the repository it is committed to cannot be checked out there. cxkit writes no such file and
+    names the one meant, rather than guess it silently: the user's script is then fixed once.
+    """
+    if output is None or _trimmed_name(output) == output.name:
+        return None
+    meant = shlex.quote(display_path(str(output.with_name(_trimmed_name(output)))))
+    last = output.name[-1]
+    if last == ".":
+        why = "ends in a dot: the file would not open as"
+    else:
+        ending = {" ": "a space", "\t": "a tab"}.get(last, "a line break")
+        why = f"ends in {ending}, which a listing does not show: the file would look like {meant} yet not open as"
+    return f"-o {_shown_output(output)}: that name {why} {meant}, and Windows cannot hold it; write -o {meant}"
+
+
 def yaml_note(output: Path | None, given: str | None) -> str | None:
     """The note when --format writes an export into a YAML name (``-f json -o mapa.yaml``).
 
@@ -692,7 +714,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         _refuse_overwriting_input(req.output, read)
         # After those refusals, which say more when the YAML file named is one the render reads
         # (a --against given by its id too), and before anything is written.
-        refused = yaml_refusal(req.output, given_format, req.path)
+        refused = yaml_refusal(req.output, given_format, req.path) or trailing_refusal(req.output)
         if refused is not None:
             raise UsageError(refused)
     # A folder's overview shows the documents that load and lists the others (exit 1, as lint
