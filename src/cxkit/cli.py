@@ -201,6 +201,11 @@ class UsageNames:
     typer writes an argument as its Python name, a required one in braces
     (`new [OPTIONS] {kind} {name}`); cxkit's help and docs write `KIND NAME`,
     `BASE [PATHS]...`, as click does.  An argument given its own metavar keeps it.
+
+    In the help, an argument is its name alone (`PATHS`, `NAME`), or its name and its choices
+    (`KIND <persona|negative-persona|journey>`): never a Python type (`<list[str]>`, `<str>`),
+    which a reader, and a screen reader reading it aloud, has no use for.  Options name their
+    value with a metavar of their own (`FILE`, `DIR`, `ID`, `N`).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -208,6 +213,9 @@ class UsageNames:
         for param in self.params:  # type: ignore[attr-defined]
             if param.param_type_name == "argument" and param.metavar is None and param.name:
                 param.metavar = param.name.upper()
+            descriptor = getattr(param, "type_descriptor", None)
+            if param.param_type_name == "argument" and descriptor is not None and not descriptor.is_choice:
+                param.display_type_rich = _no_type_shown
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []  # type: ignore[attr-defined]
@@ -220,6 +228,11 @@ class UsageNames:
                 piece = f"[{piece}]"
             pieces.append(piece if param.nargs == 1 else piece + "...")
         return pieces
+
+
+def _no_type_shown(ctx: Any) -> None:
+    """The type an argument shows in the help: none (see :class:`UsageNames`)."""
+    return None
 
 
 class Command(UsageNames, TyperCommand):

@@ -46,13 +46,13 @@ def _err(message: str) -> None:
 def new_command(
     kind: Annotated[NewKind, typer.Argument(case_sensitive=False, help="persona, negative-persona or journey.")],
     name: Annotated[str, typer.Argument(help='The name, e.g. "Żaneta Łęcka"; the id is its slug (zaneta-lecka).')],
-    folder: Annotated[Optional[Path], typer.Option("--dir", help="Write into this folder instead of the configured one.")] = None,
-    doc_id: Annotated[Optional[str], typer.Option("--id", help="Use this id instead of the slug of NAME.")] = None,
-    persona: Annotated[Optional[str], typer.Option("--persona", help="Journey only: id of the persona who takes it.")] = None,
+    folder: Annotated[Optional[Path], typer.Option("--dir", metavar="DIR", help="Write into this folder instead of the configured one.")] = None,
+    doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="Use this id instead of the slug of NAME.")] = None,
+    persona: Annotated[Optional[str], typer.Option("--persona", metavar="ID", help="Journey only: id of the persona who takes it.")] = None,
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Start a persona, negative persona or journey from a template that teaches the method.
 
@@ -188,7 +188,7 @@ def fmt_command(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
 ) -> None:

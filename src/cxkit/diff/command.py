@@ -180,7 +180,7 @@ def diff_command(
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
-        typer.Option("--exclude", "-x", help="Leave out a key anywhere (reviewed) or a path glob (stages[*].metrics); repeatable."),
+        typer.Option("--exclude", "-x", metavar="FIELD", help="Leave out a key anywhere (reviewed) or a path glob (stages[*].metrics); repeatable."),
     ] = None,
     cached: Annotated[
         bool,
@@ -387,7 +387,7 @@ def review_command(
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
-        typer.Option("--exclude", "-x", help="Leave a key or path glob out of the changes; repeatable."),
+        typer.Option("--exclude", "-x", metavar="FIELD", help="Leave a key or path glob out of the changes; repeatable."),
     ] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
