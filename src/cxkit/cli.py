@@ -988,7 +988,7 @@ NOT_LINT_RULES: dict[str, tuple[str | None, str]] = {
 def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling) or code (CX101).")]) -> None:
     """Explain one rule: what it checks, why it matters, bad and good examples, options."""
     from .config import ConfigError
-    from .lint.docs import rule_help_text
+    from .lint.docs import fill_paragraph, help_width, rule_help_text
     from .lint.engine import resolve_selector
     from .lint.rule import all_rules
 
@@ -997,17 +997,15 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     by_code = {c.code: n for n, c in known.items()}
     found = next((n for n in (wanted, wanted.lower(), by_code.get(wanted.upper())) if n in known), None)
     if found is not None:
-        sys.stdout.write(rule_help_text(known[found]))
+        sys.stdout.write(rule_help_text(known[found], help_width()))
         return
     other = next((n for n, (code, _) in NOT_LINT_RULES.items() if wanted.lower() == n or code and wanted.upper() == code), None)
     if other is not None:
         # A name or code cxkit prints that no lint rule has: what it is, not a rule it is not.
-        import textwrap
-
         code, text = NOT_LINT_RULES[other]
         head = f"{other} ({code})" if code else other
-        sys.stdout.write(f"{head}: not a lint rule\n\n" + "\n\n".join(
-            textwrap.fill(p, 78, break_on_hyphens=False, break_long_words=False) for p in text.split("\n\n")) + "\n")
+        width = help_width()
+        sys.stdout.write(f"{head}: not a lint rule\n\n" + "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n")) + "\n")
         return
     if not wanted:
         raise ConfigError("give a rule name (pseudo-profiling) or code (CX101); `cxkit rules` lists them")

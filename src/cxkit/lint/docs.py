@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import textwrap
 from dataclasses import dataclass, field
+from typing import Any
 
 from .rule import Rule, all_rules, describe_options
 
@@ -65,14 +66,51 @@ def _fmt_default(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def rule_help_text(cls: type[Rule]) -> str:
-    """Plain-text help for `cxkit rule NAME`."""
+#: The widest line `cxkit rule` wraps its prose to, however wide the terminal: longer lines are
+#: hard to follow from one to the next.
+HELP_MAX_WIDTH = 100
+#: The narrowest: what a narrower terminal, or `COLUMNS=0`, gets (as `cxkit render`).
+HELP_MIN_WIDTH = 40
+
+
+def help_width(stream: Any = None) -> int:
+    """The columns `cxkit rule` lays its prose out in: ``COLUMNS`` when it is a whole number, else
+    the width of the terminal ``stream`` (stdout) is, else 80 (a pipe, a file); always
+    :data:`HELP_MIN_WIDTH` to :data:`HELP_MAX_WIDTH`.  Lines are wrapped two columns short of it."""
+    import os
+    import re
+    import sys
+
+    value = os.environ.get("COLUMNS", "").strip()
+    if re.fullmatch(r"[+-]?[0-9]+", value):
+        width = int(value)
+    else:
+        width = 80
+        stream = sys.stdout if stream is None else stream
+        try:
+            if stream.isatty():
+                width = os.get_terminal_size(stream.fileno()).columns or 80
+        except (AttributeError, ValueError, OSError):
+            pass
+    return min(max(width, HELP_MIN_WIDTH), HELP_MAX_WIDTH)
+
+
+def fill_paragraph(text: str, width: int, indent: str = "") -> str:
+    """One paragraph of `cxkit rule`'s prose, wrapped to ``width`` columns less two."""
+    return textwrap.fill(text, width - 2, initial_indent=indent, subsequent_indent=indent,
+                         break_on_hyphens=False, break_long_words=False)
+
+
+def rule_help_text(cls: type[Rule], width: int = 80) -> str:
+    """Plain-text help for `cxkit rule NAME`, its prose wrapped for a ``width``-column terminal
+    (:func:`help_width`; 78 columns of text at 80).  Examples and options are never wrapped."""
     doc = parse_rule_doc(cls)
-    out = [f"{cls.name} ({cls.code}), default severity: {cls.severity.name}", "", doc.summary]
+    out = [fill_paragraph(f"{cls.name} ({cls.code}), default severity: {cls.severity.name}", width), "",
+           fill_paragraph(doc.summary, width)]
     if doc.body:
-        out += ["", *[textwrap.fill(p, 78, break_on_hyphens=False, break_long_words=False) for p in doc.body.split("\n\n")]]
+        out += ["", *[fill_paragraph(p, width) for p in doc.body.split("\n\n")]]
     if doc.why:
-        out += ["", "Why it matters:", *[textwrap.fill(p, 78, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False, break_long_words=False) for p in doc.why.split("\n\n")]]
+        out += ["", "Why it matters:", *[fill_paragraph(p, width, "  ") for p in doc.why.split("\n\n")]]
     if doc.bad:
         out += ["", "Bad:", textwrap.indent(doc.bad, "    ")]
     if doc.good:
