@@ -271,15 +271,26 @@ def number_runs(numbers: list[int]) -> str:
     return ", ".join(out)
 
 
+#: The labels of a few stages of a journey, for one stage and for more: a part of the grid
+#: ("Stages 1–7 of 25"), and an export of the stages --stage picked ("…, picked with --stage; …").
+_STAGES_LABELS = {"part": ("part.one", "part"), "partial": ("partial.one", "partial.many")}
+
+
+def stages_label(journey: JourneyMap, stages: list[Stage], labels: Any, key: str) -> str:
+    """"Stages 12, 22 of 25" in ``labels``' language: ``key`` ``part`` or ``partial`` (see
+    :data:`_STAGES_LABELS`), its label for one stage or for more, with the stages' numbers in the
+    whole journey as people write them (:func:`number_runs`)."""
+    one, many = _STAGES_LABELS[key]
+    numbers = stage_numbers(journey, stages)
+    return labels[one if len(numbers) == 1 else many].format(numbers=number_runs(numbers), total=len(journey.stages))
+
+
 def partial_line(journey: JourneyMap, stages: list[Stage], labels: Any) -> str | None:
     """"Stages 12, 22 of 25, picked with --stage; …" when ``stages`` leave some of the journey's
     out (None when every stage is shown): an export of a few stages must not pass for the map."""
-    total = len(journey.stages)
-    if len(stages) >= total:
+    if len(stages) >= len(journey.stages):
         return None
-    numbers = stage_numbers(journey, stages)
-    key = "partial.one" if len(numbers) == 1 else "partial.many"
-    return labels[key].format(numbers=number_runs(numbers), total=total)
+    return stages_label(journey, stages, labels, "partial")
 
 
 def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:

@@ -699,8 +699,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     for chunk in chunks:
         part = [stages[i] for i in chunk]
         if len(chunks) > 1:
-            title = labels["part"].format(numbers=content.number_runs([numbers[s.id] for s in part]),
-                                          total=len(model.stages))
+            title = content.stages_label(model, part, labels, "part")
             parts.append(f'<section class="stage-part">\n<h3>{esc(title)}</h3>')
         if any(s.emotion is not None for s in part):
             parts.append(f'<figure class="curve">\n{curve_svg(part, labels, numbers)}\n</figure>')
@@ -752,9 +751,10 @@ def _broken_list(broken: Sequence[Any], labels: Labels) -> str:
 
     if not broken:
         return ""
-    items = "".join(f'<li><code>{esc(f"{b.path}:{b.line}:{b.column}")}</code> {esc(f"{b.code} {visible_line(b.message)}")}</li>'
-                    for b in broken)
-    return f'\n<h2 class="warning">{esc(labels["broken"].format(count=len(broken)))}</h2>\n<ul class="broken">{items}</ul>'
+    items = "".join(f'<li><code>{esc(f"{b.path}:{b.line}:{b.column}")}</code> '
+                    f'{esc(f"{b.code} {visible_line(b.message)}")}</li>' for b in broken)
+    heading = esc(labels["broken"].format(count=len(broken)))
+    return f'\n<h2 class="warning">{heading}</h2>\n<ul class="broken">{items}</ul>'
 
 
 def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
@@ -775,11 +775,13 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         # A name in another language than the page's is read (aloud, hyphenated) in its own.
         own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
         body.append(
-            f'<tr role="row"><td role="cell" class="doc"{own_lang}><a href="#{esc(anchor)}"><strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<tr role="row"><td role="cell" class="doc"{own_lang}><a href="#{esc(anchor)}">'
+            f'<strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
             f'<td role="cell" data-label="{name["kind"]}">{esc(labels[r.kind])}</td>{_count(r.traits, labels["traits"])}'
             f'{_count(r.sources, labels["sources"])}{_count(r.stages, labels["stages"])}'
             f'{_count(r.opportunities, labels["opps"])}'
-            f'<td role="cell" data-label="{name["reviewed"]}">{reviewed}</td><td role="cell" class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
+            f'<td role="cell" data-label="{name["reviewed"]}">{reviewed}</td>'
+            f'<td role="cell" class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
         )
     # Only the table scrolls sideways when it is wider than the screen, never the page.
     rows_html = "\n".join(body)  # a row a line: a document changed is a line changed in a committed export

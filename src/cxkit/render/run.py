@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-from ..cliutil import is_utf8 as _is_utf8, write_utf8 as _write_utf8  # exports: UTF-8 on any console
+from ..cliutil import is_utf8, write_utf8  # exports: UTF-8 on any console
 from ..config import load_config
+from ..discovery import YAML_SUFFIXES
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
 from ..visible import raw_name
@@ -285,9 +286,6 @@ def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | N
     return name, instead.format(**other)
 
 
-#: A YAML file's extensions: where cxkit documents (and a team's other YAML) are kept, never an export.
-_YAML_EXTENSIONS = (".yaml", ".yml")
-
 
 def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> str | None:
     """Why ``-o output`` is refused when, without --format, it names a YAML file (None otherwise).
@@ -297,11 +295,11 @@ def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> 
     for ``-o mapa.html``), so it is refused as ``-o mapa.pdf`` is, with the names each export takes.
     With --format the format asked for is written (with a note, :func:`yaml_note`), as for a PDF name.
     """
-    if output is None or given is not None or _extension(output) not in _YAML_EXTENSIONS:
+    if output is None or given is not None or _extension(output) not in YAML_SUFFIXES:
         return None
-    names = ", ".join(f"-o {_export_name(output, ext, source, _YAML_EXTENSIONS)} ({name})" for ext, name in
+    names = ", ".join(f"-o {_export_name(output, ext, source, YAML_SUFFIXES)} ({name})" for ext, name in
                       (("html", "HTML"), ("md", "Markdown"), ("mmd", "Mermaid"), ("json", "JSON")))
-    text = _export_name(output, "txt", source, _YAML_EXTENSIONS)
+    text = _export_name(output, "txt", source, YAML_SUFFIXES)
     return (f"-o {_shown_output(output)}: cxkit does not write YAML, and a {_extension(output)} file is where "
             f"documents are kept, not an export; name the file after the export: {names}, "
             f"or -o {text} for the terminal view")
@@ -336,7 +334,7 @@ def yaml_note(output: Path | None, given: str | None) -> str | None:
     (CX003 duplicate-id). Lint passes over the other formats, so their note says no more than that
     the name is odd.
     """
-    if output is None or given is None or _extension(output) not in _YAML_EXTENSIONS:
+    if output is None or given is None or _extension(output) not in YAML_SUFFIXES:
         return None
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
     note = (f"-o {_shown_output(output)}: writing {what}, as --format {given} asks, though a "
@@ -625,9 +623,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         # An export of some stages says which, in the title (Markdown and HTML say it under theirs).
         part = None
         if len(stages) < len(model.stages):
-            key = "part.one" if len(stages) == 1 else "part"
-            part = Labels(doc.lang)[key].format(numbers=content.number_runs(content.stage_numbers(model, stages)),
-                                                total=len(model.stages))
+            part = content.stages_label(model, stages, Labels(doc.lang), "part")
         return mermaid.journey(model, stages, _persona_name(doc, config) or model.persona, part)
     from . import html, markdown
 
@@ -756,7 +752,8 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # string escape of the same character, so `path` still names the real file.
     text = content.with_lone_surrogates_escaped(text)
     if req.output is None:
-        if req.output_format == "terminal" or not _write_utf8(stdout, text):
+        # (The terminal view to stdout has been written above: this is an export.)
+        if not write_utf8(stdout, text):  # a stream that takes text only (a test's StringIO)
             stdout.write(text)
             stdout.flush()
         return done
@@ -793,7 +790,7 @@ class _InConsoleEncoding:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         encoding = getattr(stream, "encoding", None)
-        self.narrow = not _is_utf8(encoding)
+        self.narrow = not is_utf8(encoding)
         self._encoding = encoding or "utf-8"
         self._lost: dict[str, None] = {}
 
