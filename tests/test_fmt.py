@@ -1046,8 +1046,9 @@ def test_a_tab_inside_a_block_value_is_never_changed() -> None:
     assert load_text(out).data == load_text(text).data
 
 
-def test_an_unquoted_value_with_a_tab_is_written_in_double_quotes() -> None:
+def test_an_unquoted_value_with_a_tab_is_kept_as_written_on_one_line_and_in_double_quotes_on_several() -> None:
     # A row pasted from a spreadsheet: valid YAML 1.2 that lint reads, which ruamel's scanner refuses.
+    # On one line it stays as the author wrote it (session 23, tester6 F8: it became "Mam\\tdość").
     text = (
         "kind: persona\nid: ola\nname: Ola\n"
         "quote: Mam\tdość  # z arkusza:\tB2\n"  # the tab in the comment is the author's
@@ -1058,9 +1059,9 @@ def test_an_unquoted_value_with_a_tab_is_written_in_double_quotes() -> None:
     out = format_text(text)
     assert out == (
         "kind: persona\nid: ola\nname: Ola\n"
-        'quote: "Mam\\tdość"  # z arkusza:\tB2\n'
-        'x-flow: ["Kraków\\tWarszawa", Gdańsk]\n'
-        'x-two-lines: "pierwsza\\tlinia druga \\"linia\\"\\\\"\n'
+        "quote: Mam\tdość  # z arkusza:\tB2\n"
+        "x-flow: [Kraków\tWarszawa, Gdańsk]\n"
+        'x-two-lines: "pierwsza\\tlinia druga \\"linia\\"\\\\"\n'  # its lines joined: in quotes
         "x-quoted: 'zostaje\tjak jest'\n"  # quoted: kept as written, the tab too
     )
     assert load_text(out).data == load_text(text).data

@@ -18,6 +18,7 @@ import math
 import re
 import sys
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -205,7 +206,7 @@ class _RawQuoted(str):
     """A value written exactly as the author wrote it, where ruamel would write it another way:
     a double-quoted one with an escape (`"\\u200b"`, `"\\x41"`, `"\\/"`), for which ruamel
     would write the character itself (an invisible one, a zero-width or no-break space, would
-    vanish from sight); one in either quotes with a tab in it, which ruamel would write as `\\t`
+    vanish from sight); a plain or quoted one with a tab in it, which ruamel would write as `\\t`
     in double quotes; and a plain or quoted value on several lines, which ruamel would join."""
 
     raw: str
@@ -222,6 +223,12 @@ def _raw_quoted(node: ScalarNode) -> _RawQuoted | None:
     start = _properties(buffer, mark.index)[2]
     raw = buffer[start:node.end_mark.index]
     if not node.style:
+        tabbed = _PLAIN_WITH_TAB.get()
+        if tabbed is not None and start in tabbed[1]:
+            # A plain value with a tab, read with a stand-in for each: the tabs back, written as it was.
+            value = _RawQuoted(node.value.replace(tabbed[0], "\t"))
+            value.raw, value.style, value.anchor = tabbed[1][start], "", _anchor(node.anchor)
+            return value
         # A value on several lines (plain or quoted): ruamel would join them into one.
         if "\n" not in raw or not node.value:
             return None
@@ -232,6 +239,13 @@ def _raw_quoted(node: ScalarNode) -> _RawQuoted | None:
     value = _RawQuoted(node.value)
     value.raw, value.style, value.anchor = raw, node.style or "", _anchor(node.anchor)
     return value
+
+
+#: The plain values on one line with a tab in them (`- Nie pasuje\trozmiarem`, typed in Notepad), which
+#: ruamel's reader refuses: :func:`_lay_out_tabs` gives it each with a stand-in character for its tabs
+#: (the same length, so every column stays), and this says which character and where each value
+#: starts in that text, with the value as written.  They are written back so, never as `"…\t…"`.
+_PLAIN_WITH_TAB: ContextVar[tuple[str, dict[int, str]] | None] = ContextVar("_PLAIN_WITH_TAB", default=None)
 
 
 class _Tagged:
@@ -660,17 +674,20 @@ def _format_text(text: str, merges: bool = False) -> str:
             laid_out = _lay_out_tabs(source) if "\t" in source else None
             if laid_out is None:
                 raise  # the parser lint uses refuses it too: invalid YAML
-            untabbed, back = laid_out
+            untabbed, back, plain = laid_out
             if untabbed == source:
                 if not _at_tab(untabbed, exc):
                     raise
                 raise _tab_refused(source, exc, back, above) from None
+            reset = _PLAIN_WITH_TAB.set(plain)
             try:
                 data = _yaml().load(untabbed)
             except MarkedYAMLError as again:
                 if not _at_tab(untabbed, again):
                     raise exc from None  # not a tab after all: the error as the file has it
                 raise _tab_refused(source, again, back, above) from None
+            finally:
+                _PLAIN_WITH_TAB.reset(reset)
             source = untabbed
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -1260,7 +1277,7 @@ def _verify(
         # of the same line's entry, at the start or the end of the same mapping or list.
         _check_places(old, above, result, new)
     try:
-        again = _yaml().load(result)
+        again = _load_written(result)
     except Exception:  # noqa: BLE001 - the layout is not one ruamel reads back: never a traceback
         raise FormatError(1, 1, "cxkit could not lay this file out in a form it reads back; left untouched "
                           "(please report it)", "fmt-layout") from None
@@ -1268,6 +1285,24 @@ def _verify(
         raise FormatError(1, 1, "the file is valid, but cxkit fmt could not lay it out without moving a comment out of "
                           "place; left untouched (please report it)", "fmt-layout")
     return again
+
+
+def _load_written(result: str) -> Any:
+    """fmt's output read back by ruamel's reader: a plain value with a tab in it, which fmt keeps as
+    written, read through :func:`_lay_out_tabs` as the source was."""
+    from ruamel.yaml.error import MarkedYAMLError
+
+    try:
+        return _yaml().load(result)
+    except MarkedYAMLError:
+        laid_out = _lay_out_tabs(result) if "\t" in result else None
+        if laid_out is None or not laid_out[2][1]:
+            raise
+        reset = _PLAIN_WITH_TAB.set(laid_out[2])
+        try:
+            return _yaml().load(laid_out[0])
+        finally:
+            _PLAIN_WITH_TAB.reset(reset)
 
 
 # A node's properties (a tag, an anchor) where the node starts: `!!float &a .NaN`.
@@ -1566,13 +1601,16 @@ def _tab_refused(source: str, exc: Any, back: Callable[[int], int], above: int) 
                        "write spaces, or put the value in double quotes with \\t for the tab", "fmt-layout")
 
 
-def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
-    """``source`` with the tabs ruamel's scanner refuses laid out another way, and the way back.
+def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int], tuple[str, dict[int, str]]] | None:
+    """``source`` with the tabs ruamel's scanner refuses laid out another way, the way back, and the
+    plain values on one line read with a stand-in for their tabs (for :data:`_PLAIN_WITH_TAB`).
 
     YAML 1.2, and the parser lint uses, allow tabs between tokens and inside
     an unquoted value (a row pasted from a spreadsheet).  The first become
     spaces (or go, at a line's end), which keeps every column; a value with a
-    tab is written in double quotes, the tab as ``\\t``, which keeps its data.
+    tab on one line, without a tag or an anchor, is read with a stand-in for each
+    tab and written back as it was; any other is written in double quotes, the
+    tab as ``\\t``, which keeps its data.
     Tabs in quoted and block values and in comments stay as they are.  The
     function returned maps a position in the result to one in ``source``.
     None when the parser lint uses refuses the text too.
@@ -1599,7 +1637,9 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
             root = read(readable)
     except YAMLError:
         return None
-    edits: list[tuple[int, int, str]] = []
+    edits: list[tuple[int, int, str, str | None]] = []  # what to replace, with what, and a value as written
+    # A character the file does not hold, to stand in for the tabs of a plain value on one line.
+    stand_in = next((c for c in map(chr, range(0xE000, 0xF900)) if c not in source), None)
     for node in scalar_nodes(root):
         start, end = node.start_mark.index, node.end_mark.index
         written = source[start:end]
@@ -1610,9 +1650,12 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
             if at > end or source[at:at + 1] == "#":
                 continue  # a comment between the anchor and the value: left for ruamel to judge
             content = source[at:end]
+            if stand_in and at == start and "\t" in content and "\n" not in content and "\r" not in content:
+                edits.append((start, end, content.replace("\t", stand_in), content))
+                continue
             if "\t" in content:
                 content = '"' + "".join(_DOUBLE_QUOTED_ESCAPES.get(c, c) for c in node.value) + '"'
-            edits.append((start, end, source[start:at].replace("\t", " ") + content))
+            edits.append((start, end, source[start:at].replace("\t", " ") + content, None))
     # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
     in_scalar = in_value(root, source)
 
@@ -1622,15 +1665,18 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
         i = bisect_right(comments, at) - 1
         if (i >= 0 and "\n" not in source[comments[i]:at]) or in_scalar(at + m.group(0).find("\t")):
             continue  # in a comment or a value: the author's
-        edits.append((m.start(), m.end(), "" if m.group(1) is not None else " "))
-    edits.sort()
+        edits.append((m.start(), m.end(), "" if m.group(1) is not None else " ", None))
+    edits.sort(key=lambda edit: edit[:3])
     out, last, length = [], 0, 0
     applied: list[tuple[int, int, int, int]] = []  # where each edit's text starts in the result, its length, what it replaced
-    for start, end, text in edits:
+    plain: dict[int, str] = {}
+    for start, end, text, as_written in edits:
         if start < last:
             continue  # blanks that end where a quoted value starts: already written
         out += [source[last:start], text]
         length += start - last
+        if as_written is not None:
+            plain[length] = as_written
         applied.append((length, len(text), start, end))
         length += len(text)
         last = end
@@ -1644,7 +1690,9 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int]] | None:
         at, written, start, end = applied[i]
         return start if index < at + written else end + index - at - written
 
-    return "".join(out), back
+    return "".join(out), back, (stand_in or "", plain)
+
+
 _COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 # An explicit tag where a value or key may start: !!float, !custom, !<tag:yaml.org,2002:int>.
 _TAG = re.compile(r"(?:^|[\s\[{,:?-])(!(?:<[^>\n]*>|[^\s,\[\]{}]*))", re.MULTILINE)

@@ -430,7 +430,7 @@ def entry_text(entry: Entry) -> Text:
         text.append(one_line(entry.lead), style="bold")
         if entry.text:
             text.append(": ")
-    text.append(shown(entry.text))
+    text.append(shown(entry.text).replace("\t", " "))  # a tab typed in a value: rich's table measured it as nothing
     if entry.sources:
         text.append(f" [{', '.join(entry.sources)}]", style="dim")
     if entry.meta:
