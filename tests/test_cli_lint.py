@@ -883,7 +883,7 @@ def test_a_workspace_finding_skips_a_persona_whose_folder_per_file_ignores_skip(
     result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache")
     found = json.loads(result.stdout)
     assert [(f["path"], f["rule"]) for f in found] == [("personas/ola.yaml", "missing-negative-persona")]
-    assert "has 2 persona(s)" in found[0]["message"] and result.exit_code == 1
+    assert "has 2 personas but" in found[0]["message"] and result.exit_code == 1
     # Skipped everywhere, it is skipped.
     write("cxkit.toml", '[per-file-ignores]\n"personas" = ["missing-negative-persona"]\n')
     result = run_cli("lint", "--format", "json", "--select", "missing-negative-persona", "--no-cache")

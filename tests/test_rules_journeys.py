@@ -225,7 +225,7 @@ def test_unaddressed_pain_fires_on_barriers_without_opportunities_pl(tmp_path, m
     f = found[0]
     assert (f.code, f.severity) == ("CX404", Severity.warning)
     assert "stage 'rozwazanie' hurts" in f.message
-    assert "emotion -1" in f.message and "1 barrier(s)" in f.message and "no opportunities" in f.message
+    assert "emotion -1" in f.message and "1 barrier)" in f.message and "no opportunities" in f.message
 
 
 def test_unaddressed_pain_fires_on_pain_points_even_with_a_positive_emotion_en(tmp_path, monkeypatch):
@@ -235,7 +235,7 @@ def test_unaddressed_pain_fires_on_pain_points_even_with_a_positive_emotion_en(t
     )
     found = run(tmp_path, monkeypatch, {"journeys/dan.yaml": text}, "unaddressed-pain")
     assert [where(f) for f in found] == [("journeys/dan.yaml", *pos(text, "purchase\n"))]
-    assert "1 pain point(s)" in found[0].message and "emotion" not in found[0].message
+    assert "1 pain point)" in found[0].message and "emotion" not in found[0].message
 
 
 def test_unaddressed_pain_fires_on_a_low_emotion_alone(tmp_path, monkeypatch):
@@ -387,7 +387,7 @@ def test_missing_stage_required_list_pl(tmp_path, monkeypatch):
     assert [where(f) for f in found] == [("journeys/ola.yaml", *pos(ENDS_AT_ZAKUP, "stages:"))]
     f = found[0]
     assert (f.code, f.severity) == ("CX406", Severity.warning)
-    assert "missing required stage(s): rozwazanie, lojalnosc" in f.message
+    assert "missing required stages: rozwazanie, lojalnosc" in f.message
 
 
 def test_missing_stage_quiet_when_every_required_stage_is_there_en(tmp_path, monkeypatch):
@@ -396,7 +396,7 @@ def test_missing_stage_quiet_when_every_required_stage_is_there_en(tmp_path, mon
     assert found == []
     found = run(tmp_path, monkeypatch, {"journeys/dan.yaml": JOURNEY_EN}, "missing-stage",
                 required=["purchase", "advocacy"])
-    assert [f.message for f in found] == ["missing required stage(s): advocacy"]
+    assert [f.message for f in found] == ["missing required stage: advocacy"]
 
 
 def test_missing_stage_required_from_pyproject(tmp_path, monkeypatch):
@@ -408,7 +408,7 @@ def test_missing_stage_required_from_pyproject(tmp_path, monkeypatch):
     code, findings, _ = cli_json("--select", "missing-stage")
     assert code == 1
     assert [(f["line"], f["column"], f["message"]) for f in findings] == [
-        (*pos(JOURNEY_EN, "stages:"), "missing required stage(s): awareness, advocacy")
+        (*pos(JOURNEY_EN, "stages:"), "missing required stages: awareness, advocacy")
     ]
 
 

@@ -304,7 +304,7 @@ def test_missing_negative_persona_fires_once_on_the_first_polish_persona(tmp_pat
     assert [where(f) for f in found] == [("personas/kasia.yaml", *pos(RUNNER_MAMA, "kasia-po-ciazy"))]
     f = found[0]
     assert (f.code, f.severity) == ("CX201", Severity.warning)
-    assert "2 persona(s)" in f.message and "no negative persona" in f.message and "NOT" in f.message
+    assert "2 personas but" in f.message and "no negative persona" in f.message and "NOT" in f.message
 
 
 def test_missing_negative_persona_quiet_when_polish_negative_persona_exists(tmp_path, monkeypatch):
@@ -323,7 +323,7 @@ def test_missing_negative_persona_fires_and_quiets_in_english(tmp_path, monkeypa
     """
     found = run(tmp_path, monkeypatch, {"personas/maya.yaml": maya}, "missing-negative-persona")
     assert [where(f) for f in found] == [("personas/maya.yaml", 2, 5)]
-    assert "1 persona(s)" in found[0].message
+    assert "1 persona but" in found[0].message
     assert run(tmp_path, monkeypatch, {"personas/maya.yaml": maya, "personas/dabbler.yaml": NEGATIVE_EN},
                "missing-negative-persona") == []
 

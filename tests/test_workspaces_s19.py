@@ -156,9 +156,9 @@ def test_the_workspace_rules_count_each_clients_personas(agency):
     found = findings("--select", "missing-negative-persona")
     said = sorted((f["path"].split("/")[0], f["message"].split(" but ")[0]) for f in found)
     assert said == [
-        ("biblioteka", "the workspace has 1 persona(s)"),
-        ("browar", "the workspace has 1 persona(s)"),
-        ("zoo", "the workspace has 1 persona(s)"),
+        ("biblioteka", "the workspace has 1 persona"),
+        ("browar", "the workspace has 1 persona"),
+        ("zoo", "the workspace has 1 persona"),
     ]
 
 
@@ -203,7 +203,7 @@ def test_a_folder_without_a_config_of_its_own_stays_under_the_defaults(agency):
     found = findings()
     assert not [f for f in found if f["rule"] == "duplicate-id"]
     assert [f["message"] for f in found if f["path"].startswith("wspolne/") and f["rule"] == "missing-negative-persona"] == [
-        "the workspace has 1 persona(s) but no negative persona; describe who is NOT your customer and why "
+        "the workspace has 1 persona but no negative persona; describe who is NOT your customer and why "
         "(`cxkit new negative-persona NAME`)"
     ]
 

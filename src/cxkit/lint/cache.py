@@ -20,6 +20,7 @@ from __future__ import annotations
 import binascii
 import json
 import os
+import re
 import stat
 import time
 import zlib
@@ -373,6 +374,12 @@ class LintCache:
     def _load(self, name: str) -> dict[str, Any]:
         try:
             raw, self._seen[name] = _read_regular_stat(self.folder / name)
+            if name == _FILES:
+                # Each entry stays as its bytes until the run asks for it: decoded all at once, the
+                # file's entries weighed about five times the file, held through the run.
+                lazy = _entries_by_line(raw)
+                if lazy is not None:
+                    return lazy
             data = json.loads(raw)
         except (OSError, ValueError, RecursionError):
             self._seen.setdefault(name, None)
@@ -428,8 +435,11 @@ class LintCache:
         if self._files is None:
             self._files = self._load(_FILES)
         value = self._files.get(key)
-        if isinstance(value, Encoded):  # stored by this run, not yet read back
-            value = json.loads(value)
+        if isinstance(value, Encoded):  # not decoded yet: read from the file, or stored by this run
+            try:
+                value = json.loads(value)
+            except (ValueError, RecursionError):  # a damaged line: this entry only is lost
+                return None
         return value if _valid_file(value) else None
 
     def put_files(self, entries: dict[str, Any], keep: set[str]) -> None:
@@ -714,14 +724,46 @@ def _encode(value: Any) -> bytes:
 
 
 def _dump(entries: dict[str, Any]) -> bytes:
-    if not any(isinstance(value, Encoded) for value in entries.values()):
-        return _encode(entries)
-    # The same bytes as encoding the whole dict at once, entry by entry.
-    parts = [b"{"]
+    """A cache file's bytes: a JSON object, one entry a line (see :func:`_entries_by_line`)."""
+    if not entries:
+        return b"{}"
+    # JSON escapes every line break inside a string, so each line break here ends an entry.
+    parts = [b"{\n"]
     for key, value in entries.items():
-        parts += (_encode(key), b":", value if isinstance(value, Encoded) else _encode(value), b",")
-    parts[-1] = b"}"
+        parts += (_encode(key), b":", value if isinstance(value, Encoded) else _encode(value), b",\n")
+    parts[-1] = b"\n}"
     return b"".join(parts)
+
+
+#: The start of one line of :func:`_dump`: the entry's key, as JSON writes a string, and its colon.
+_ENTRY_KEY = re.compile(rb'"(?:[^"\\\n]|\\[^\n])*":')
+
+
+def _entries_by_line(raw: bytes) -> dict[str, Any] | None:
+    """The entries of a file :func:`_dump` wrote, each value left as its :class:`Encoded` bytes;
+    None for any other shape (an older cxkit's one-line file), which is read whole instead.
+
+    A damaged value is found when its entry is asked for (:meth:`LintCache.get_file`), and
+    only that entry is lost.
+    """
+    if not (raw.startswith(b"{\n") and raw.endswith(b"\n}")):
+        return None
+    out: dict[str, Any] = {}
+    at, stop, match = 2, len(raw) - 2, _ENTRY_KEY.match
+    while at < stop:
+        end = raw.find(b"\n", at, stop)
+        if end < 0:
+            end = stop
+        elif raw[end - 1:end] != b",":  # every line but the last ends with a comma
+            return None
+        m = match(raw, at, end)
+        if m is None:
+            return None
+        key = json.loads(raw[at:m.end() - 1])
+        # Later lines win, as json.loads takes the last of duplicate keys (in the first one's place).
+        out[key] = Encoded(raw[m.end():end - 1 if end < stop else end])
+        at = end + 1
+    return out
 
 
 # What the engine stores; anything else in a cache file is damage (or planted) and is ignored.

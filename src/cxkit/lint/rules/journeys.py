@@ -328,9 +328,11 @@ class UnaddressedPain(Rule):
             if stage.emotion is not None and stage.emotion <= self.options.emotion_threshold:
                 reasons.append(f"emotion {stage.emotion:+d}" if stage.emotion else "emotion 0")  # 0 has no sign
             if stage.barriers:
-                reasons.append(f"{len(stage.barriers)} barrier(s)")
+                n = len(stage.barriers)
+                reasons.append(f"{n} barrier" if n == 1 else f"{n} barriers")
             if stage.pain_points:
-                reasons.append(f"{len(stage.pain_points)} pain point(s)")
+                n = len(stage.pain_points)
+                reasons.append(f"{n} pain point" if n == 1 else f"{n} pain points")
             if reasons:
                 yield doc.hit(
                     ("stages", i, "id"),
@@ -586,7 +588,7 @@ class MissingStage(Rule):
         have = {s.id for s in doc.model.stages}  # type: ignore[union-attr]
         missing = [r for r in self.options.required if r not in have]
         if missing:
-            yield doc.hit(("stages",), f"missing required stage(s): {', '.join(missing)}", key=True)
+            yield doc.hit(("stages",), f"missing required stage{'' if len(missing) == 1 else 's'}: {', '.join(missing)}", key=True)
 
 
 @register

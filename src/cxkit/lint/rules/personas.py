@@ -208,7 +208,7 @@ class MissingNegativePersona(Rule):
             first = min(shown, key=lambda d: os.path.normcase(os.path.abspath(raw_name(d.path))))
             yield Hit(
                 *first.id_pos,
-                f"the workspace has {len(personas)} persona(s) but no negative persona; "
+                f"the workspace has {len(personas)} persona{'' if len(personas) == 1 else 's'} but no negative persona; "
                 "describe who is NOT your customer and why (`cxkit new negative-persona NAME`)",
                 path=first.path,
             )
