@@ -10,10 +10,13 @@ import fnmatch
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from ..visible import raw_name, visible_line
-from .match import equality_key, item_id, labels, moved_items, pair_items, pair_moved, same
+from .match import (
+    Held, Kept, equality_key, inner_items, is_template, item_id, labels, list_items, list_name, movable, moved_items,
+    one_of_copies, pair_items, pair_moved, refs, same,
+)
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
 
 _KEY_NAME = re.compile(r"[^.\[\]]+\Z")
@@ -355,31 +358,6 @@ def _glob_regex(pattern: str) -> str:
     return "".join(out)
 
 
-class _Kept(list):  # type: ignore[type-arg]
-    """A list with excluded items left out, remembering each kept item's index in the file."""
-
-    __slots__ = ("origin",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.origin: list[int] = []
-
-
-def refs(items: list[Any]) -> list[Item]:
-    """Path parts for the items of a list: by id when the id is unique in the list.
-
-    An item without one is named by its index in the file, also when `--exclude` left
-    items before it out.
-    """
-    ids = [item_id(v) for v in items]
-    counts: dict[str, int] = {}
-    for ident in ids:
-        if ident is not None:
-            counts[ident] = counts.get(ident, 0) + 1
-    origin = items.origin if isinstance(items, _Kept) else range(len(items))
-    return [Item(origin[k], ident if ident is not None and counts[ident] == 1 else None) for k, ident in enumerate(ids)]
-
-
 def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple[Part, ...] = ()) -> Any:
     """A copy of ``value`` without the excluded places."""
     if isinstance(value, dict):
@@ -390,7 +368,7 @@ def prune(value: Any, excluded: Callable[[tuple[Part, ...]], bool], parts: tuple
                 out[k] = prune(v, excluded, p)
         return out
     if isinstance(value, list):
-        kept = _Kept()
+        kept = Kept()
         use = excluded.use if isinstance(excluded, Excluder) and excluded.regexes else None
         for v, r in zip(value, refs(value)):
             if use is not None and r.id is not None and isinstance(v, dict) and isinstance(v.get("name"), str):
@@ -482,6 +460,19 @@ def _stages(parts: tuple[Part, ...]) -> bool:
     return parts == ("stages",)
 
 
+class _Loose(NamedTuple):
+    """An item removed or added that may have moved (see :meth:`_Differ._relocate_alike`)."""
+
+    #: The index of the change that removed or added it (or the list, or the item, holding it).
+    change: int
+    #: Its index in a list removed or added with its key; None for an item removed or added itself.
+    k: int | None
+    parts: tuple[Part, ...]
+    value: Any
+    #: Inside an item removed or added whole (a stage's opportunity), whose change stays.
+    inner: bool
+
+
 class _Differ:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -553,7 +544,7 @@ class _Differ:
         """
         removed: dict[Any, list[int]] = {}
         for n, c in enumerate(self.changes):
-            if c.op == REMOVED and _movable(c.old) and c.parts:
+            if c.op == REMOVED and movable(c.old) and c.parts:
                 removed.setdefault(equality_key(c.old), []).append(n)
         if not removed:
             return
@@ -579,78 +570,78 @@ class _Differ:
         the item's new place) or instead of the item's addition (from a stage removed).  Returns the
         changes that stand for a change, by its index (dropped ones are added to ``drop``).
         """
-        # (the change's index, the item's index in a list removed or added with its key, its
-        # path, its value, whether it is inside an item removed or added whole)
-        gone: list[tuple[int, int | None, tuple[Part, ...], Any, bool]] = []
-        came: list[tuple[int, int | None, tuple[Part, ...], Any, bool]] = []
-        common: list[Counter[Any] | None] = [None, None]
+        gone: list[_Loose] = []
+        came: list[_Loose] = []
+        common: list[Held | None] = [None, None]
         for n, c in enumerate(self.changes):
             if n in drop or c.op not in (REMOVED, ADDED) or not c.parts:
                 continue
             value = c.old if c.op == REMOVED else c.new
             into = gone if c.op == REMOVED else came
             if isinstance(c.parts[-1], Item):
-                into.append((n, None, c.parts, value, False))
-                inner = _inner_items(c.parts, value) if self.roots is not None else []
+                into.append(_Loose(n, None, c.parts, value, False))
+                inner = inner_items(c.parts, value) if self.roots is not None else []
                 if inner:
                     side = 0 if c.op == REMOVED else 1
-                    if common[side] is None:
-                        common[side] = _list_items(self.roots[side])  # type: ignore[index]
+                    held = common[side]
+                    if held is None:
+                        held = common[side] = list_items(self.roots[side])  # type: ignore[index]
                     # An item the side holds twice or more (the same opportunity in every stage
                     # of a template) is no item that moved: which copy would it be?
-                    into.extend((n, None, p, v, True) for p, v in inner
-                                if common[side][(_list_name(p), equality_key(v))] <= 1)  # type: ignore[index]
+                    into.extend(_Loose(n, None, p, v, True) for p, v in inner
+                                if held.items[(list_name(p), equality_key(v))] <= 1)
             elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
                 for k, ref in enumerate(refs(value)):
-                    into.append((n, k, c.parts + (ref,), value[k], False))
+                    into.append(_Loose(n, k, c.parts + (ref,), value[k], False))
         if not gone or not came:
             return {}
 
-        def entry(parts: tuple[Part, ...], value: Any) -> tuple[str, Any, Any]:
-            names = [p for p in parts[:-1] if isinstance(p, str)]
-            return (names[-1] if names else "", parts[:-1], value)
+        def entry(x: _Loose) -> tuple[str, Any, Any]:
+            return (list_name(x.parts), x.parts[:-1], x.value)
 
-        pairs = pair_moved([entry(p, v) for _n, _k, p, v, _in in gone], [entry(p, v) for _n, _k, p, v, _in in came])
+        pairs = pair_moved([entry(x) for x in gone], [entry(x) for x in came])
         # An item of a stage added or removed whole that holds a placeholder (TODO) is the
         # template's, nobody's moved content (weighed only for the pairs found: it costs an import).
         # One whose `action` had a word replaced never pairs (see pair_moved).
-        pairs = [(a, b) for a, b in pairs if not ((gone[a][4] or came[b][4]) and _template(gone[a][3], came[b][3]))]
+        pairs = [(a, b) for a, b in pairs
+                 if not ((gone[a].inner or came[b].inner) and is_template(gone[a].value, came[b].value))]
         if pairs and self.roots is not None:
             # One of the copies the old side holds of an item (the template's touchpoint, the same in
             # every stage), edited on the way, is no move either: which copy would it be?
-            if common[0] is None:
-                common[0] = _list_items(self.roots[0])
+            held_old = common[0]
+            if held_old is None:
+                held_old = common[0] = list_items(self.roots[0])
             pairs = [(a, b) for a, b in pairs
-                     if not _one_of_copies(_list_name(gone[a][2]), gone[a][3], came[b][3], common[0])]
+                     if not one_of_copies(list_name(gone[a].parts), gone[a].value, came[b].value, held_old)]
         if not pairs:
             return {}
         came_from = {b: a for a, b in pairs}
         moved_gone = {a for a, _b in pairs}
         replaced: dict[int, list[Change]] = {}
-        for b, (n, k, parts, value, inner_item) in enumerate(came):
+        for b, x in enumerate(came):
             a = came_from.get(b)
             if a is None:
-                if k is not None and any(came_from.get(x) is not None for x, e in enumerate(came) if e[0] == n):
-                    replaced.setdefault(n, []).append(Change(ADDED, format_path(parts), None, value, parts=parts))
+                if x.k is not None and any(came_from.get(y) is not None for y, e in enumerate(came) if e.change == x.change):
+                    replaced.setdefault(x.change, []).append(Change(ADDED, format_path(x.parts), None, x.value, parts=x.parts))
                 continue
-            old_parts, old_value = gone[a][2], gone[a][3]
+            old_parts, old_value = gone[a].parts, gone[a].value
             # Into an item added whole: that addition stays, the move follows it.
-            out = replaced.setdefault(n, [self.changes[n]] if inner_item else [])
-            out.append(Change(MOVED, format_path(parts), format_path(old_parts), format_path(parts),
-                              parts=parts, value=value, kind="path"))
-            inner = _Differ(self.options)
-            inner.walk(old_value, value, parts)
-            inner.relocate()
-            out.extend(inner.changes)
-        for a, (n, k, parts, value, inner_item) in enumerate(gone):
+            out = replaced.setdefault(x.change, [self.changes[x.change]] if x.inner else [])
+            out.append(Change(MOVED, format_path(x.parts), format_path(old_parts), format_path(x.parts),
+                              parts=x.parts, value=x.value, kind="path"))
+            inner_differ = _Differ(self.options)
+            inner_differ.walk(old_value, x.value, x.parts)
+            inner_differ.relocate()
+            out.extend(inner_differ.changes)
+        for a, x in enumerate(gone):
             if a in moved_gone:
-                if inner_item:
+                if x.inner:
                     continue  # out of an item removed whole: that removal stays
-                if k is None or all(x in moved_gone for x, e in enumerate(gone) if e[0] == n):
-                    drop.add(n)
+                if x.k is None or all(y in moved_gone for y, e in enumerate(gone) if e.change == x.change):
+                    drop.add(x.change)
                 continue
-            if k is not None and any(x in moved_gone for x, e in enumerate(gone) if e[0] == n):
-                replaced.setdefault(n, []).append(Change(REMOVED, format_path(parts), value, None, parts=parts))
+            if x.k is not None and any(y in moved_gone for y, e in enumerate(gone) if e.change == x.change):
+                replaced.setdefault(x.change, []).append(Change(REMOVED, format_path(x.parts), x.value, None, parts=x.parts))
         return replaced
 
     def _relocate_by_id(self, drop: set[int], inner_changes: dict[int, list[Change]]) -> None:
@@ -687,7 +678,7 @@ class _Differ:
 
     def _relocate_equal(self, removed: dict[Any, list[int]], drop: set[int], respelled: dict[int, list[Change]]) -> None:
         for n, c in enumerate(self.changes):
-            if c.op != ADDED or not _movable(c.new) or not c.parts:
+            if c.op != ADDED or not movable(c.new) or not c.parts:
                 continue
             bucket = removed.get(equality_key(c.new))
             while bucket and bucket[0] in drop:
@@ -705,37 +696,7 @@ def _id_key(change: Change, value: Any) -> tuple[str, str] | None:
     last = change.parts[-1] if change.parts else None
     if not isinstance(last, Item) or last.id is None or item_id(value) != last.id:
         return None
-    names = [p for p in change.parts[:-1] if isinstance(p, str)]
-    return (names[-1] if names else "", last.id)
-
-
-def _list_name(parts: tuple[Part, ...]) -> str:
-    names = [p for p in parts[:-1] if isinstance(p, str)]
-    return names[-1] if names else ""
-
-
-def _list_items(data: Any) -> Counter[Any]:
-    """How often each mapping in a list appears in ``data``, by (list name, value); and how often
-    each `name` or `action` of one names an item of such a list, by (list name, (``_TITLE``, text))."""
-    from .match import _title
-
-    out: Counter[Any] = Counter()
-
-    def walk(value: Any, name: str) -> None:
-        if isinstance(value, dict):
-            for k, v in value.items():
-                walk(v, str(k))
-        elif isinstance(value, list):
-            for v in value:
-                if isinstance(v, dict):
-                    out[(name, equality_key(v))] += 1
-                    title = _title(v)
-                    if title is not None:
-                        out[(name, (_TITLE, title))] += 1
-                walk(v, name)
-
-    walk(data, "")
-    return out
+    return (list_name(change.parts), last.id)
 
 
 def _crossed(pairs: list[tuple[int, int]], old_labels: list[Any], new_labels: list[Any]) -> bool:
@@ -745,54 +706,6 @@ def _crossed(pairs: list[tuple[int, int]], old_labels: list[Any], new_labels: li
         return any(named.get(new_labels[j], i) != i for i, j in pairs)
     except TypeError:  # a label that cannot be hashed: no order by old names
         return False
-
-
-def _inner_items(parts: tuple[Part, ...], value: Any) -> list[tuple[tuple[Part, ...], Any]]:
-    """The items of the lists of a list item with an id (a stage's opportunities and touchpoints),
-    with their paths, for finding them moved into or out of that item when it is added or removed
-    whole."""
-    if not isinstance(value, dict) or item_id(value) is None:
-        return []
-    out: list[tuple[tuple[Part, ...], Any]] = []
-    for key, items in value.items():
-        if not isinstance(items, list) or not any(isinstance(v, dict) for v in items):
-            continue
-        for ref, item in zip(refs(items), items):
-            if isinstance(item, dict):
-                out.append((parts + (key, ref), item))
-    return out
-
-
-#: Marks a title (an item's `name` or `action`) among the values :func:`_list_items` counts.
-_TITLE = "\x00title"
-
-
-def _one_of_copies(name: str, old: Any, new: Any, held: Counter[Any]) -> bool:
-    """Whether ``old``, an item of list ``name`` edited on its way to ``new``, is one of two or more
-    copies its side holds (``held``, see :func:`_list_items`): a template's item, or a recurring one
-    (the same `action` in several stages, "Ankieta NPS po wizycie"), no item moved."""
-    if same(old, new):
-        return False
-    from .match import _title
-
-    title = _title(old)
-    return held[(name, equality_key(old))] > 1 or (title is not None and held[(name, (_TITLE, title))] > 1)
-
-
-def _template(*values: Any) -> bool:
-    """Whether any of ``values`` holds a placeholder (TODO): a template's item, not one that moved."""
-    from .match import _holds_placeholder
-
-    return any(_holds_placeholder(v) for v in values)
-
-
-def _movable(value: Any) -> bool:
-    """Values distinctive enough that finding them elsewhere means they moved."""
-    if isinstance(value, str):
-        return len(value.strip()) >= 3
-    if isinstance(value, (dict, list)):
-        return bool(value)
-    return False
 
 
 def compare_values(old: Any, new: Any, options: Options = Options()) -> list[Change]:

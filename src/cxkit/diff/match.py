@@ -11,9 +11,10 @@ import math
 import re
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from ..yamlio import WrittenFloat, WrittenInt
+from .model import Item, Part
 
 #: How alike two leftover items must be (difflib ratio of their text) to be one item that changed.
 SIMILARITY = 0.6
@@ -318,7 +319,7 @@ def _ids_reused(
     for me, mate, pair in found:
         if not nearest(me, mate) or not nearest(mate, me):
             continue
-        if any(_holds_placeholder(sides[s][k]) for s, k in (me, mate)):
+        if any(holds_placeholder(sides[s][k]) for s, k in (me, mate)):
             continue
         a, b = text(*me)[0], text(*mate)[0]
         held_a, held_b = text(0, pair[0])[0], text(1, pair[1])[0]
@@ -453,7 +454,7 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         return matcher.ratio()
 
     def placeholder(*items: tuple[int, int]) -> bool:
-        return any(_holds_placeholder(weigh.sides[s][k]) for s, k in items)
+        return any(holds_placeholder(weigh.sides[s][k]) for s, k in items)
 
     candidates: list[tuple[float, tuple[int, int], tuple[int, int]]] = []
     for p, q in found:
@@ -536,7 +537,7 @@ MOVED_ALIKE = 0.8
 _MOVED_BY_LIKENESS = frozenset({"opportunities"})
 
 
-def _title(value: Any) -> str | None:
+def item_title(value: Any) -> str | None:
     """What names a list item without an id: its `name`, else its `action` (an opportunity's)."""
     if not isinstance(value, dict) or item_id(value) is not None:
         return None
@@ -559,7 +560,7 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     that could have moved so (see :func:`_touchpoints_moved`).  Items of one list never pair here:
     the list's own pairing has had its say on them.
     """
-    def movable(entry: tuple[str, Any, Any]) -> bool:
+    def idless(entry: tuple[str, Any, Any]) -> bool:
         return isinstance(entry[2], dict) and bool(entry[2]) and item_id(entry[2]) is None
 
     pairs: list[tuple[int, int]] = []
@@ -567,11 +568,11 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     used_came: set[int] = set()
     wanted: dict[tuple[str, str], list[int]] = {}
     for b, entry in enumerate(came):
-        title = _title(entry[2]) if movable(entry) else None
+        title = item_title(entry[2]) if idless(entry) else None
         if title is not None:
             wanted.setdefault((entry[0], title), []).append(b)
     for a, entry in enumerate(gone):
-        title = _title(entry[2]) if movable(entry) else None
+        title = item_title(entry[2]) if idless(entry) else None
         bucket = wanted.get((entry[0], title)) if title is not None else None
         for b in bucket or ():
             if came[b][1] != entry[1]:
@@ -580,8 +581,8 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
                 used_gone.add(a)
                 used_came.add(b)
                 break
-    rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and movable(e) and e[0] in _MOVED_BY_LIKENESS]
-    rest_came = [b for b, e in enumerate(came) if b not in used_came and movable(e) and e[0] in _MOVED_BY_LIKENESS]
+    rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and idless(e) and e[0] in _MOVED_BY_LIKENESS]
+    rest_came = [b for b, e in enumerate(came) if b not in used_came and idless(e) and e[0] in _MOVED_BY_LIKENESS]
     if rest_gone and rest_came and len(rest_gone) * len(rest_came) <= _MANY:
         matcher = SequenceMatcher(None, autojunk=False)
         candidates: list[tuple[float, int, int]] = []
@@ -651,7 +652,7 @@ def _retitled(old: Any, new: Any) -> bool:
     """Whether ``new`` is not list item ``old`` by what names it: its `action` (or `name`) had a
     word replaced ("SMS z terminem oględzin" and "SMS z terminem wypłaty" are two opportunities), or
     only one of them has one.  Words only added or taken out keep the item."""
-    before, after = _title(old), _title(new)
+    before, after = item_title(old), item_title(new)
     if before is None or after is None:
         return (before is None) != (after is None)
     return _word_replaced(before, after)
@@ -665,16 +666,120 @@ def _word_replaced(before: str, after: str) -> bool:
     return any(tag == "replace" for tag, *_ in opcodes)
 
 
-def _holds_placeholder(value: Any) -> bool:
+def holds_placeholder(value: Any) -> bool:
     """Whether a value holds a placeholder (TODO, "<name>"...) in any of its texts."""
     from ..lint.rules.hygiene import placeholder_at
 
     if isinstance(value, str):
         return placeholder_at(value) is not None
     if isinstance(value, dict):
-        return any(_holds_placeholder(v) for v in value.values())
+        return any(holds_placeholder(v) for v in value.values())
     if isinstance(value, list):
-        return any(_holds_placeholder(v) for v in value)
+        return any(holds_placeholder(v) for v in value)
+    return False
+
+
+class Kept(list):  # type: ignore[type-arg]
+    """A list with excluded items left out, remembering each kept item's index in the file."""
+
+    __slots__ = ("origin",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.origin: list[int] = []
+
+
+def refs(items: list[Any]) -> list[Item]:
+    """Path parts for the items of a list: by id when the id is unique in the list.
+
+    An item without one is named by its index in the file, also when `--exclude` left
+    items before it out.
+    """
+    ids = [item_id(v) for v in items]
+    counts: dict[str, int] = {}
+    for ident in ids:
+        if ident is not None:
+            counts[ident] = counts.get(ident, 0) + 1
+    origin = items.origin if isinstance(items, Kept) else range(len(items))
+    return [Item(origin[k], ident if ident is not None and counts[ident] == 1 else None) for k, ident in enumerate(ids)]
+
+
+def list_name(parts: tuple[Any, ...]) -> str:
+    """The name of the list the item at ``parts`` is in (the last key before it): `opportunities`."""
+    names = [p for p in parts[:-1] if isinstance(p, str)]
+    return names[-1] if names else ""
+
+
+def inner_items(parts: tuple[Part, ...], value: Any) -> list[tuple[tuple[Part, ...], Any]]:
+    """The items of the lists of a list item with an id (a stage's opportunities and touchpoints),
+    with their paths, for finding them moved into or out of that item when it is added or removed
+    whole."""
+    if not isinstance(value, dict) or item_id(value) is None:
+        return []
+    out: list[tuple[tuple[Part, ...], Any]] = []
+    for key, items in value.items():
+        if not isinstance(items, list) or not any(isinstance(v, dict) for v in items):
+            continue
+        for ref, item in zip(refs(items), items):
+            if isinstance(item, dict):
+                out.append((parts + (key, ref), item))
+    return out
+
+
+class Held(NamedTuple):
+    """The list items one side holds, counted (see :func:`list_items`), for telling an item that
+    moved from one of several copies."""
+
+    #: How often each mapping in a list appears, by (list name, :func:`equality_key` of the mapping).
+    items: Counter[tuple[str, Any]]
+    #: How often each title (see :func:`item_title`) names an item of a list, by (list name, title).
+    titles: Counter[tuple[str, str]]
+
+
+def list_items(data: Any) -> Held:
+    """How often each mapping in a list of ``data`` appears, and how often each `name` or `action`
+    names one, by the list's name."""
+    items: Counter[tuple[str, Any]] = Counter()
+    titles: Counter[tuple[str, str]] = Counter()
+
+    def walk(value: Any, name: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                if isinstance(v, dict):
+                    items[(name, equality_key(v))] += 1
+                    named = item_title(v)
+                    if named is not None:
+                        titles[(name, named)] += 1
+                walk(v, name)
+
+    walk(data, "")
+    return Held(items, titles)
+
+
+def one_of_copies(name: str, old: Any, new: Any, held: Held) -> bool:
+    """Whether ``old``, an item of list ``name`` edited on its way to ``new``, is one of two or more
+    copies its side holds (``held``, see :func:`list_items`): a template's item, or a recurring one
+    (the same `action` in several stages, "Ankieta NPS po wizycie"), no item moved."""
+    if same(old, new):
+        return False
+    named = item_title(old)
+    return held.items[(name, equality_key(old))] > 1 or (named is not None and held.titles[(name, named)] > 1)
+
+
+def is_template(*values: Any) -> bool:
+    """Whether any of ``values`` holds a placeholder (TODO): a template's item, not one that moved."""
+    return any(holds_placeholder(v) for v in values)
+
+
+def movable(value: Any) -> bool:
+    """Values distinctive enough that finding them elsewhere means they moved."""
+    if isinstance(value, str):
+        return len(value.strip()) >= 3
+    if isinstance(value, (dict, list)):
+        return bool(value)
     return False
 
 

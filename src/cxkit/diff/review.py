@@ -39,13 +39,13 @@ from ..lint.finding import Finding, Severity
 from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import (
-    Options, _inner_items, _list_items, _list_name, _movable, _one_of_copies, _template, compare_workspaces, item_order,
-    key_order, reads_text, refs,
-)
+from .compare import Options, compare_workspaces, item_order, key_order, reads_text
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
-from .match import equality_key, id_text, item_id, label, pair_items, pair_moved
+from .match import (
+    Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
+    one_of_copies, pair_items, pair_moved, refs,
+)
 from .model import DiffResult, Doc, Item, Part, format_path
 from .sources import Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
 
@@ -246,6 +246,10 @@ def _place_text(at: Place) -> str:
 
 # --- the same place in BASE ----------------------------------------------------
 
+#: Stands first in the parent place of an item whose list the branch removed: that list has no
+#: place on the branch, so its own old place (after this mark) stands for it.
+_GONE = "\x00gone"
+
 @dataclass(slots=True)
 class _Loose:
     """A key or list item on one side only, before moves are found (as the diff's added or removed)."""
@@ -268,7 +272,7 @@ class _Pairing:
     def __init__(self, old: Any, new: Any) -> None:
         self.to_old: dict[Place, Place] = {(): ()}
         self._roots = (old, new)
-        self._common: list[Counter[Any] | None] = [None, None]
+        self._common: list[Held | None] = [None, None]
         self._pair(old, new, (), ())
 
     def __call__(self, at: Place) -> Place | None:
@@ -319,10 +323,10 @@ class _Pairing:
         moved: set[int] = set()
         by_value: dict[Any, list[int]] = {}
         for n, x in enumerate(removed):
-            if _movable(x.value):
+            if movable(x.value):
                 by_value.setdefault(equality_key(x.value), []).append(n)
         for m, x in enumerate(added):
-            if not _movable(x.value):
+            if not movable(x.value):
                 continue
             bucket = by_value.get(equality_key(x.value))
             while bucket and bucket[0] in gone:
@@ -363,33 +367,32 @@ class _Pairing:
                     # A stage removed or added whole offers the items of its lists, as in the diff
                     # (an item its side holds twice or more, a template's, is no move).
                     side = 0 if removal else 1
-                    for keys, item in _inner_items((), x.value):
+                    for keys, item in inner_items((), x.value):
                         if self._common[side] is None:
-                            self._common[side] = _list_items(self._roots[side])
-                        if self._common[side][(_list_name(keys), equality_key(item))] > 1:  # type: ignore[index]
+                            self._common[side] = list_items(self._roots[side])
+                        if self._common[side].items[(list_name(keys), equality_key(item))] > 1:  # type: ignore[union-attr]
                             continue
                         at = x.at + tuple(p if isinstance(p, str) else p.index for p in keys)
                         inner.add(at)
-                        out.append((at, at[:-1] if not removal else ("\x00gone",) + at[:-1], item))
+                        out.append((at, at[:-1] if not removal else (_GONE,) + at[:-1], item))
                 elif isinstance(x.value, list):
                     # A list removed has no place on the branch: its own old place stands for it.
-                    parent = ("\x00gone",) + x.at if removal else x.at
+                    parent = (_GONE,) + x.at if removal else x.at
                     out.extend((x.at + (k,), parent, v) for k, v in enumerate(x.value))
             return out
 
         def entry(item: tuple[Place, Any, Any]) -> tuple[str, Any, Any]:
-            keys = [p for p in item[0][:-1] if isinstance(p, str)]
-            return (keys[-1] if keys else "", item[1], item[2])
+            return (list_name(item[0]), item[1], item[2])
 
         left, came = items(removed, gone, True), items(added, moved, False)
         if left and came:
             for a, b in pair_moved([entry(x) for x in left], [entry(x) for x in came]):
-                if (left[a][0] in inner or came[b][0] in inner) and _template(left[a][2], came[b][2]):
+                if (left[a][0] in inner or came[b][0] in inner) and is_template(left[a][2], came[b][2]):
                     # A template's item (TODO) in a stage added or removed whole: no move, as in the diff.
                     continue
                 if self._common[0] is None:
-                    self._common[0] = _list_items(self._roots[0])
-                if _one_of_copies(entry(left[a])[0], left[a][2], came[b][2], self._common[0]):
+                    self._common[0] = list_items(self._roots[0])
+                if one_of_copies(entry(left[a])[0], left[a][2], came[b][2], self._common[0]):
                     continue  # one of the copies of a template's item, edited: no move, as in the diff
                 self._pair(left[a][2], came[b][2], left[a][0], came[b][0])
 
