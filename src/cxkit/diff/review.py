@@ -1538,7 +1538,25 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
     changed = _changed_settings(found, config)
     if not changed and shown_base == _shown(config):
         return found, None
-    return found, ConfigChange(shown_base, _shown(config), changed)
+    moved = _moved_away(found, config)
+    if moved:
+        # The same workspace's config in another folder (`cxkit.toml` into `personas/`): its `paths`
+        # and `exclude`, when set, now read from there, so they take in other files, whatever its text.
+        taken = set(changed) | {key for key in ("paths", "exclude") if getattr(config, key)}
+        changed = [key for _name, key in _CONFIG_KEYS if key in taken] + [k for k in changed if k.startswith("rules.")]
+    return found, ConfigChange(shown_base, _shown(config), changed, alone=moved)
+
+
+def _moved_away(base: Config, config: Config) -> bool:
+    """Whether BASE's config file is gone from the working tree, whose config in force is a file in
+    another folder: the config moved (`git mv cxkit.toml personas/`), seen from where it went."""
+    if base.source is None or config.source is None:
+        return False
+    old, new = Path(base.source), Path(config.source)
+    try:
+        return old.parent.resolve() != new.parent.resolve() and not old.exists()
+    except OSError:
+        return False
 
 
 def _shown(config: Config) -> str | None:
@@ -1792,6 +1810,12 @@ def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[st
         what = f"{md_code(new)} added{keys}: {base} is linted with the defaults (it has no config file), the working tree with {md_code(new)}"
     elif old is not None and new is None:
         what = f"{md_code(old)} removed{keys}: {base} is linted with its {md_code(old)}, the working tree with the defaults"
+    elif old != new and change.alone:
+        folder = posixpath.dirname(new or "")
+        where = md_code(folder) if folder else "the current folder"
+        what = (f"{md_code(old or '')} → {md_code(new or '')} (moved to another folder){', changed' + keys if keys else ''}: "
+                f"in the working tree its `paths` and `exclude` are read from {where}, so the workspace may take "
+                f"in other files than in {base}, which is linted with {md_code(old or '')} as it has it")
     elif old != new:
         what = f"{md_code(old or '')} → {md_code(new or '')}{keys}: {base} is linted with {md_code(old or '')} as it has it, the working tree with {md_code(new or '')}"
     else:
