@@ -243,11 +243,14 @@ def test_cache_clear_without_paths_at_the_top_clears_the_subfolder_workspaces_ca
 
 
 def test_cache_clear_without_paths_where_there_is_no_workspace_says_how(tmp_path: Path, monkeypatch) -> None:
+    # the hint is given only when a folder below has a cache (tests/test_cache_clear_hint_s23.py)
+    (tmp_path / "szkice" / ".cxkit_cache").mkdir(parents=True)  # lint was run in szkice/
+    (tmp_path / "szkice" / ".cxkit_cache" / "lint.json").write_text("{}", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = cli("cache", "clear")
     assert result.exit_code == 0
     assert result.stdout.startswith("nothing to clear: no cache at .cxkit_cache (")
-    assert "cxkit cache clear FOLDER" in result.stdout
+    assert "`cd szkice && cxkit cache clear`" in result.stdout
 
 
 def test_cache_clear_of_two_workspaces_clears_both(repo: Path) -> None:

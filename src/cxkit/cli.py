@@ -888,11 +888,66 @@ def cache_clear(
         sys.stdout.write(f"removed {n} cache {'file' if n == 1 else 'files'} from {shown_path(folder, root)}\n")
     if not removed:
         where = ", ".join(shown_path(folder, root) for folder, root in folders)
-        hint = "" if paths or workspace_here or len(folders) > 1 else (
-            " (there is no cxkit config here or above; to clear the cache of a workspace in a subfolder, "
-            "name it as for `cxkit lint`: cxkit cache clear FOLDER)"
-        )
+        hint = "" if paths or workspace_here or len(folders) > 1 else _caches_below_hint(folders[0][0])
         sys.stdout.write(f"nothing to clear: no cache at {where}{hint}\n")
+
+
+def _caches_below_hint(cleared: Path, limit: int = 5000) -> str:
+    """With no config here or above: a note naming the lint caches in folders below the current one
+    (lint run there, or a workspace a scan from here does not reach) and the command that clears
+    each; empty when there is none, so that a cache simply not written yet gets no hint.
+
+    The walk skips hidden folders, ``node_modules`` and ``__pycache__``, follows no link and stops
+    after ``limit`` folders.
+    """
+    import shlex
+
+    from .config import holds_config
+    from .discovery import display_path
+    from .lint.cache import CACHE_DIR_NAME
+
+    if os.environ.get("CXKIT_CACHE_DIR"):
+        return ""  # every run uses that one folder
+    skip = os.path.abspath(cleared)
+    found: list[str] = []
+    stack, seen = ["."], 0
+    while stack and seen < limit:
+        folder = stack.pop()
+        seen += 1
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        names = [e.name for e in entries]
+        for entry in entries:
+            try:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+            except OSError:
+                continue
+            if entry.name == CACHE_DIR_NAME:
+                if os.path.abspath(entry.path) != skip and _has_entries(entry.path):
+                    where = os.path.normpath(folder)
+                    clears = (f"cxkit cache clear {shlex.quote(where)}" if holds_config(folder, names)
+                              else f"cd {shlex.quote(where)} && cxkit cache clear")
+                    found.append(f"{display_path(os.path.normpath(entry.path))}, which `{clears}` clears")
+            elif not entry.name.startswith(".") and entry.name not in ("node_modules", "__pycache__"):
+                stack.append(entry.path)
+    if not found:
+        return ""
+    found.sort()
+    more = f"; and {len(found) - 3} more" if len(found) > 3 else ""
+    return (" (there is no cxkit config here or above; a folder below has a lint cache: "
+            + "; ".join(found[:3]) + more + ")")
+
+
+def _has_entries(folder: str) -> bool:
+    try:
+        with os.scandir(folder) as it:
+            return any(True for _ in it)
+    except OSError:
+        return False
 
 
 def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[tuple[Path, Path]], bool]:
