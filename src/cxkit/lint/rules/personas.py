@@ -105,7 +105,8 @@ class SimilarPersonas(Rule):
     The content-word stems of each persona's goals, behaviours and pain points
     are compared; above the threshold the pair is reported on the later one,
     once, naming the earlier persona it is most like (and how many more earlier
-    ones it is like).
+    ones it is like). Two files with one id are not compared: duplicate-id
+    reports them.
 
     Why: each persona stands for a distinct segment. Two personas that want
     the same things and act the same way are one persona twice — merge them,
@@ -144,7 +145,8 @@ class SimilarPersonas(Rule):
         sink = similar_sets.get()
         earlier_of: dict[int, list[int]] = {}
         for i, j, score in pairs:
-            if score < threshold:
+            # One id in two files is duplicate-id's to report (on both); not a persona "similar" to itself.
+            if score < threshold or profiles[i].id == profiles[j].id:
                 continue
             later, earlier = max(i, j), min(i, j)
             others[later] = others.get(later, 0) + 1
