@@ -908,17 +908,22 @@ _LABEL_ID = r"(?:[a-z]{1,5}[-_]?)?\d{1,4}(?:[-_./]\d{1,4}){0,2}"
 #: The letters of an id joined to its number in a _LABEL_NUMBER match ("INT-07", "IDI_12", "R12").
 _LETTER_ID = re.compile(r"(?<![^\W_])[^\W\d_]{1,5}[-_]?\d")
 #: What follows every digit of a _LABEL_NUMBER match: the rest of its id, then its end.
-_LABEL_END = re.compile(r"[\d\-_./]*\s*(?:[)\],;.]|$)")
+_LABEL_END = re.compile(r"[\d\-_./]*\s*(?:[)\],;.(\[]|$)")
 _LABEL_NUMBER = re.compile(
     r"(?:\[\s*\d{1,3}\s*\]"
     r"|[(\[]\s*(?:int|idi|iv|wyw|resp|res|ank|fgi|cati|cawi|[prku])\s*[-_]?\s*\d{1,4}\s*[)\]]"
     rf"|\b{_LABEL_WORD}(?:\s*[:\-]?\s*{_LABEL_WORD})?\s*(?:nr\.?|no\.?|#|z|from|of|:|-|_)?\s*{_LABEL_ID})"
-    r"(?=\s*(?:[)\],;.]|$))",
+    # ... or right before another bracketed label: "[INT-07] (R12)", "(wywiad 2) [R3]", "[INT-07] (wywiad 3)".
+    rf"(?=\s*(?:[)\],;.]|$|[(\[]\s*(?:{_LABEL_WORD}\s*(?:nr\.?|no\.?|#|:|-|_)?\s*)?{_LABEL_ID}\s*[)\]]))",
     re.I,
 )
 #: What every _LABEL_NUMBER match holds: a digit that ends it, then only blanks before a bracket, a
 #: comma, a semicolon, a full stop or the end.  One scan for it spares the slow pattern in most traits
 #: with numbers ("za ok. 450 zł co miesiąc"), whose digits go on into words.
+#: How far from a trait's end the first digit of the labels (or a link) it ends with may stand.
+_LABEL_TAIL = 96
+#: How a trait that ends with a label ends: its bracket, a full stop, its digit or a line break.
+_AFTER_LABEL_END = frozenset(")].0123456789 \n")
 _LABEL_NUMBER_END = re.compile(r"\d\s*(?:[)\],;.]|$)")
 #: A link to where a note lives ("https://drive…", "www.…/notatki"): the author's reference, not detail.
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>,;]+", re.I)
@@ -1152,6 +1157,14 @@ _NOT_PURPOSE = frozenset(
     "change ever long sale".split()
 )
 #: "For example" after a purpose link, before the purpose: "Kupuje tanie leki, na przykład na alergię".
+#: Polish adjectives of what medicines are for, right after the goods (folded): "leki przeciwbólowe",
+#: "tańszych leków przeciwzapalnych", "leki nasenne" say what for as "na ból" does; a judgement
+#: ("leki skuteczne", "sprawdzone") or a how ("regularnie") does not.  A closed set of prefixes and
+#: stems; English names the kind in a noun ("painkillers", "antihistamines"), which is detail anyway.
+_PURPOSE_ADJECTIVE = re.compile(
+    r"(?:przeciw|anty)[a-z]{4,}|(?:nasenn|uspokajajac|rozkurczow|wykrztusn|moczopedn|nasercow|hormonaln"
+    r"|przeczyszczajac|oslonow|odchudzajac|rozrzedzajac)[a-z]+"
+)
 _FOR_EXAMPLE = frozenset("przyklad example instance".split())
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
 _OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
@@ -1644,6 +1657,12 @@ _OPINION_FOLLOWS = frozenset(
     "would should may might must shall won wouldn couldn to as the a an always never really truly still "
     "probably definitely clearly genuinely actually honestly usually often also just knows".split()
 )
+#: Words that open where a person named after an opinion verb comes from ("thinks Mrs Patel from the
+#: pharmacy is the expert"): the verb that makes the name the opinion's object may follow them.
+_NAME_PLACE_LINKS = frozenset("from at of in".split())
+#: How many words after such a link the verb is looked for, and which words are one (no article here).
+_NAME_PLACE_REACH = 6
+_OPINION_VERBS = _OPINION_FOLLOWS - {"the", "a", "an"}
 #: Shops named after people, whose names would otherwise be taken for people ("Piotr i Paweł").
 _NAMED_SHOPS = frozenset({("piotr", "pawel")})
 
@@ -1709,6 +1728,15 @@ def _people(text: str, own: DocumentWords, phrase: int, brackets: _Brackets | No
         if j + 1 >= len(words) or not adjacent(j, j + 1):
             return False  # the end, a comma, a bracket or a dash: "thinks Mrs Patel (INT-07)"
         w = words[j + 1][2]
+        if folded[j + 1] in _NAME_PLACE_LINKS:
+            # "thinks Mrs Patel from the pharmacy is the expert", "mentions Mrs Patel from the pharmacy as
+            # her first call": the verb comes after where she is from, in the same clause.
+            k = j + 2
+            while k < len(words) and k <= j + 1 + _NAME_PLACE_REACH and adjacent(k - 1, k):
+                if folded[k] in _OPINION_VERBS and words[k][2][:1].islower():
+                    return True
+                k += 1
+            return False
         return w[:1].islower() and (
             folded[j + 1] in _OPINION_FOLLOWS or len(w) > 3 and (w.endswith("ed") or w.endswith("s")
                                                                  and not w.endswith(("ss", "us")))
@@ -1875,10 +1903,18 @@ class Matcher:
         norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
         # Every age expression has a digit, and a digit makes a trait of generic words concrete.
-        digit = _DIGIT.search(text) is not None
+        first_digit = _DIGIT.search(text)
+        digit = first_digit is not None
         age_vague = _vague_ages(text, norm) if digit else []
         if not spans and not age_vague:
-            return _NOTHING if digit else self._generic_only(text, norm)
+            if not digit:
+                return self._generic_only(text, norm)
+            # Most traits with a number go on into words after it ("2 razy w tygodniu"), or say something
+            # before it: no label (or link) of theirs stands beside generic words only.
+            if (first_digit is not None and len(text) - first_digit.start() <= _LABEL_TAIL and text[-1] in _AFTER_LABEL_END
+                    and _LABEL_END.match(text, first_digit.start()) is not None and self._generic_before_digit(norm)):
+                return self._generic_beside_references(text, norm, own_words)
+            return _NOTHING
         age_all = _every_age(text, age_vague) if digit else []
         at = _word_offsets(text, chars, norm)
         matches: list[PhraseMatch] = []
@@ -1949,6 +1985,9 @@ class Matcher:
             words = _NORM_WORD.finditer(norm, b + 1)
             word = next(words, None)
             need = OBJECT_WORDS
+            if (word is not None and entry.purpose and entry.lang == "pl" and _PURPOSE_ADJECTIVE.fullmatch(word.group())
+                    and text[phrase_end:at(word.start())].isspace()):
+                return f"what it is for ('{text[at(word.start()):at(word.end() - 1) + 1]}')"
             if word is not None and entry.purpose and word.group() in _PURPOSE_LINKS:
                 word = next(words, None)
                 need = 1  # one word says what for: "na nadciśnienie", "for eczema"
@@ -2176,7 +2215,10 @@ class Matcher:
         kinds = self._kinds
         any_generic = False
         runs: AbstractSet[int] | None = None
-        for i, word in enumerate(norm.split()):
+        words = norm.split()
+        if not self.lexicon.denials.isdisjoint(words) and self._denied_run(norm):
+            return _NOTHING  # "Nie korzysta z bankowości mobilnej", "Doesn't use mobile banking": a fact
+        for i, word in enumerate(words):
             kind = kinds.get(word) or self._kind(word)
             if kind in (_NUMBER_WORD, _CONTENT):
                 if kind == _NUMBER_WORD:
@@ -2208,6 +2250,53 @@ class Matcher:
                 start, end = where[m.start()], where[m.end() - 1] + 1
                 matches.append(PhraseMatch(GENERIC_ENTRY, start, end, text[start:end]))
         return Verdict(tuple(matches))
+
+    _LINK_WORDS = frozenset(("http", "https", "www"))
+
+    def _generic_before_digit(self, norm: str) -> bool:
+        """Whether the words before the first number but one (a label's own word, "wywiad" of "wywiad 2",
+        "int" of "INT-07") may all be generic words: a quick look before the labels are read."""
+        kinds = self._kinds
+        words = norm.split()
+        runs: AbstractSet[int] | None = None
+        generic = False  # a label follows what it labels: a number that opens the text is none
+        for i, word in enumerate(words):
+            if not word.isalpha() or i + 1 < len(words) and not words[i + 1].isalpha() or word in self._LINK_WORDS:
+                return generic  # the first word with a digit, or the word before it, may be the label's; a link
+            kind = kinds.get(word) or self._kind(word)
+            if kind == _CONTENT and word not in _GENERIC_ALONE and word not in _LIGHT_VERBS:
+                if runs is None:
+                    runs = self._generic_runs(norm)
+                if i not in runs:
+                    return False
+            generic = generic or kind != _FILLER
+        return generic
+
+    def _generic_beside_references(self, text: str, norm: str, own: DocumentWords) -> Verdict:
+        """:meth:`_generic_only` of a trait with digits, when every digit is in a label of its source or
+        another reference: "Lubi ładne rzeczy [INT-07]" names where it was heard, and is as generic as
+        without it (a source is no detail). The references are read as blanks."""
+        refs = _Labels(text, norm, True, own, 0).references()
+        if not refs:
+            return _NOTHING
+        outside = _outside_test(refs)
+        if any(outside(m.start()) for m in _DIGIT.finditer(text)):
+            return _NOTHING
+        chars = list(text)
+        for a, b in refs:
+            chars[a:b] = " " * (b - a)
+        blanked = "".join(chars)
+        return self._generic_only(blanked, _joined(blanked, _word_chars(blanked)))
+
+    def _denied_run(self, norm: str) -> bool:
+        """Whether a generic run stands right after a denial: "nie korzysta z bankowości mobilnej",
+        "doesn't use mobile banking", "never waits in line" say what the person does not do."""
+        lexicon = self.lexicon
+        for m in lexicon.generic_runs.finditer(norm):
+            a = m.start()
+            if norm[norm.rfind(" ", 0, a - 1) + 1:a - 1] in lexicon.denials:
+                return True
+        return False
 
     def _generic_runs(self, norm: str) -> AbstractSet[int]:
         """Indexes (in ``norm.split()``) of the words of generic runs, but of none right after a denial.

@@ -55,7 +55,9 @@ class PseudoProfiling(Rule):
     it such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
     24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), or a label of the trait's
     source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
-    "[1]", whose id's letters, "INT", are no words of detail either), a frequency ("raz
+    "[1]", also two back to back, "[INT-07] (R12)"; its id's letters, "INT", are no words of
+    detail either, and a label no more rescues a trait of generic words: "Lubi ładne rzeczy
+    [INT-07]" cites a source and is as generic as without it), a frequency ("raz
     w tygodniu", "w każdą sobotę", "twice a year"; one that says no more than every day,
     such as "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
@@ -66,8 +68,9 @@ class PseudoProfiling(Rule):
     że…"; after the verb only a given name, and after "uważa", "thinks" or "mentions"
     only the one who spoke: in Polish a title or given name in the nominative, "uważa
     pani Halina z apteki", "uważa Halina (wywiad 3)", in English a name no verb follows,
-    "thinks Mrs Patel from the pharmacy" (after "mentions", a given name alone only
-    before the end or a label: "mentions Olena from the herbal shop" is whom she
+    "thinks Mrs Patel from the pharmacy", not even after where the person is from: "thinks
+    Mrs Patel from the pharmacy is the expert" is whom she trusts (after "mentions", a
+    given name alone only before the end or a label: "mentions Olena from the herbal shop" is whom she
     mentions); "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a brand,
     "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the best pharmacist"
     whom she trusts), a given name before the phrase or in brackets ("Według notatek
@@ -80,11 +83,19 @@ class PseudoProfiling(Rule):
     attention to prices of copper fittings" (not "ceny paliwa", "prices of products",
     "zdrowie psychiczne i fizyczne"); after goods ("tanie leki", "regularnie kupuje
     leki"), what they are for, in one word and after a comma too: "Kupuje tanie leki na
-    nadciśnienie", "Regularnie kupuje leki, na nadciśnienie", "od kaszlu" (not "na co
+    nadciśnienie", "Regularnie kupuje leki, na nadciśnienie", "od kaszlu", or in Polish
+    in an adjective right after them: "Często kupuje leki przeciwbólowe", "leki nasenne" (not
+    "leki skuteczne"; not "na co
     dzień", "na zdrowie", "na zapas", nor an idiom of how or when: "na ogół", "na
     razie", "na własną rękę").  Detail may stand inside the phrase, where its pattern
     leaves room for a few words: "reads Trustpilot reviews", "willing to pay 20% more";
-    words that only stress ("naprawdę", "really") are no detail there.  The document's
+    words that only stress ("naprawdę", "really") are no detail there.  A denial right
+    before a run of words that is generic only together ("nie", "not", "never", "doesn't",
+    "don't", "didn't") makes the trait a fact of what the person does not do: "Nie korzysta
+    z bankowości mobilnej", "Doesn't use mobile banking", "Never waits in line" are not
+    reported, while "Korzysta z bankowości mobilnej", "Uses mobile banking" are, and so is
+    "Nie lubi czekać w kolejce", whose denial is of the liking; a denied phrase of the
+    lexicons is reported still ("Doesn't use social media").  The document's
     own source ids ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a
     plain word, such as "trustpilot", only where it stands as a label: in brackets,
     after "źródło:" or at the end) and other links ("https://…") are references, no
