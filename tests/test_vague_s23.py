@@ -13,6 +13,8 @@
    their purpose, as "na ból głowy" does.
 5. After "thinks" or "mentions", a titled name followed by where the person is from and then a verb
    ("thinks Mrs Patel from the pharmacy is the expert") was read as the speaker, not whom she trusts.
+6. "Długie kolejki" and "Long queues" (a pain every customer has) passed, while "Nie lubi kolejek"
+   and "Hates queues" were reported: "long" made them look specific.  "Long queues" is a run now.
 """
 
 from __future__ import annotations
@@ -186,3 +188,28 @@ def test_whom_she_trusts_after_where_the_person_is_from(text):
 ])
 def test_the_speaker_with_where_she_is_from_is_no_detail(text):
     assert vague(text), matcher().analyse(text)
+
+
+# --- 6. long queues, a pain every customer has ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Długie kolejki",
+    "Stoi w długich kolejkach",
+    "Long queues",
+    "Long lines",
+    "Hates long queues",
+])
+def test_long_queues_alone_are_reported(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Długie kolejki w aptece przy odbiorze recepty w soboty",
+    "Długie kolejki do okienka nadań na poczcie na Kabatach",
+    "Long queues at the Boots on Oxford Street on Saturdays",
+    "Long queues for the 7:40 train to Leeds",
+    "Długie kolejki na poczcie",            # where: as "Nie lubi kolejek na poczcie"
+    "Long queues at the post office",
+])
+def test_a_queue_named_with_where_and_when_is_not(text):
+    assert not vague(text), matcher().analyse(text)

@@ -48,7 +48,8 @@ class PseudoProfiling(Rule):
     Reports every trait built on a phrase that fits almost anyone ("dba o zdrowie", "z
     dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save
     time", an age range like "30-40") or made only of generic words ("Likes nice
-    things", "Zwraca uwagę na skład", "Takes care of her skin"), unless the trait also
+    things", "Zwraca uwagę na skład", "Takes care of her skin", "Długie kolejki", "Long
+    queues"), unless the trait also
     carries concrete detail: a number (in digits, or a count from two to twelve in
     words: "w trzech sklepach", "three brands"; not an age, an idiom such as "dwie lewe
     ręce", a guess such as "two or three", a number that only stresses the phrase beside
