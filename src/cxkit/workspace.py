@@ -750,8 +750,9 @@ class DocSummary:
     #: line, column and end offset in ``_texts`` of each trait.
     _marks: array = field(default_factory=lambda: array("I"))
 
-    def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
-        """Pack (field, text, line, column, norm) rows."""
+    def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]], spill: bool = True) -> None:
+        """Pack (field, text, line, column, norm) rows; ``spill=False`` leaves them in memory for a
+        later :func:`spill_all` of many summaries at once."""
         rows = list(rows)
         self.trait_fields = tuple(r[0] for r in rows)
         self._norms = "\n".join([r[4] for r in rows])
@@ -763,18 +764,12 @@ class DocSummary:
             end += len(raw)
             marks.extend((r[2], r[3], end))
         self._marks = marks
-        self.spill()
+        if spill:
+            self.spill()
 
     def spill(self) -> None:
         """Move the stems and texts to the lint run's spill file, if a run has one."""
-        store = trait_spill.get()
-        if store is None or not self.trait_fields or not isinstance(self._texts, bytes) or not isinstance(self._norms, str):
-            return
-        norms = self._norms.encode("utf-8", "surrogatepass")
-        start = store.put(self._texts + norms)
-        if start is not None:
-            size = len(self._texts)
-            self._texts, self._norms = Spilled(store, start, size), Spilled(store, start + size, len(norms), text=True)
+        spill_all((self,))
 
     def trait_norms(self) -> list[str]:
         """The normalised stems of every trait, in order."""
@@ -813,8 +808,10 @@ class DocSummary:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> DocSummary:
-        """A summary from :meth:`to_json`'s form; ValueError for anything it could not have written."""
+    def from_json(cls, data: dict[str, Any], spill: bool = True) -> DocSummary:
+        """A summary from :meth:`to_json`'s form; ValueError for anything it could not have written.
+
+        ``spill=False``: its texts stay in memory for a later :func:`spill_all` of many at once."""
         for row in data["traits"]:
             if not (0 < row[2] < 2**32 and 0 < row[3] < 2**32) or "\n" in row[4]:
                 raise ValueError(f"not a stored trait: {row!r:.80}")
@@ -822,8 +819,33 @@ class DocSummary:
             data["path"], data["kind"], data["id"], tuple(data["id_pos"]), data["name"],
             data["persona"], tuple(data["persona_pos"]), dict(data["extra"]),
         )
-        out.set_traits((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"])
+        out.set_traits(((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"]), spill)
         return out
+
+
+def spill_all(summaries: Iterable[DocSummary]) -> None:
+    """Move the stems and texts of ``summaries`` to the lint run's spill file (if it has one) in
+    one write: one system call for a batch of summaries read from the cache, not one each."""
+    store = trait_spill.get()
+    if store is None:
+        return
+    moved: list[tuple[DocSummary, int, int]] = []
+    parts: list[bytes] = []
+    for summary in summaries:
+        texts, norms = summary._texts, summary._norms
+        if summary.trait_fields and isinstance(texts, bytes) and isinstance(norms, str):
+            encoded = norms.encode("utf-8", "surrogatepass")
+            moved.append((summary, len(texts), len(encoded)))
+            parts += (texts, encoded)
+    if not moved:
+        return
+    start = store.put(b"".join(parts) if len(parts) > 2 else parts[0] + parts[1])
+    if start is None:  # they stay in memory
+        return
+    for summary, size, norms_size in moved:
+        summary._texts = Spilled(store, start, size)
+        summary._norms = Spilled(store, start + size, norms_size, text=True)
+        start += size + norms_size
 
 
 def as_text(value: Any) -> str | None:

@@ -19,7 +19,8 @@ from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
 from ..workspace import (
-    DocSummary, ExcludedFiles, Target, TraitSpill, WorkspaceIndex, load_document, read_target, summarize, trait_spill,
+    DocSummary, ExcludedFiles, Target, TraitSpill, WorkspaceIndex, load_document, read_target, spill_all, summarize,
+    trait_spill,
 )
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
@@ -564,8 +565,14 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
 
 
 
-def _result_from_json(data: dict[str, Any]) -> FileResult:
-    summary = DocSummary.from_json(data["s"]) if data["s"] is not None else None
+#: How many summaries read from the cache, or sent back by a worker, go to the spill file in one write.
+SPILL_BATCH = 256
+
+
+def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
+    """A result from :func:`_result_to_json`'s form; ``spill=False`` leaves its summary's texts in
+    memory for a later :func:`spill_all`."""
+    summary = DocSummary.from_json(data["s"], spill) if data["s"] is not None else None
     sup = None
     if data["u"] is not None:
         u = data["u"]
@@ -779,10 +786,11 @@ def _check_all(
                 continue  # the worker died; its batches are checked again below
             if status == "error":
                 raise payload
-            for _index, checked in payload:
-                for res in checked:
-                    if res.summary is not None:
-                        res.summary.spill()  # into this process's spill file, as its own summaries went
+            # Into this process's spill file, as its own summaries went, a batch at a time.
+            sent = [res.summary for _index, checked in payload for res in checked if res.summary is not None]
+            for at in range(0, len(sent), SPILL_BATCH):
+                spill_all(sent[at:at + SPILL_BATCH])
+            del sent
             by_batch.update(payload)
         for index in range(len(batches)):
             if index not in by_batch:
@@ -902,17 +910,26 @@ def lint(
     todo_index: list[int] = []
     cached = 0
     if store is not None:
+        loaded: list[DocSummary] = []  # their texts go to the spill file a batch at a time
         for i, (t, key) in enumerate(zip(targets, keys)):
             entry = store.get_file(key) if key else None
             if isinstance(entry, dict):
                 try:
-                    results[i] = _result_from_json(entry)
+                    res = results[i] = _result_from_json(entry, spill=False)
                     cached += 1
-                    continue
                 except (KeyError, TypeError, ValueError, IndexError, OverflowError):
                     pass
+                else:
+                    if res.summary is not None:
+                        loaded.append(res.summary)
+                        if len(loaded) >= SPILL_BATCH:
+                            spill_all(loaded)
+                            loaded = []
+                    continue
             todo.append((t, contents[i]))
             todo_index.append(i)
+        spill_all(loaded)
+        del loaded
     else:
         todo = [(t, None) for t in targets]
         todo_index = list(range(len(targets)))
