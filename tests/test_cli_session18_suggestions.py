@@ -95,7 +95,8 @@ def test_schema_takes_the_kind_in_any_case(ws):
     ("opportunity", "; did you mean 'unowned-opportunity'?"),
     ("duplicate-ids", "; did you mean 'duplicate-id'?"),
     ("cx4o3", "; did you mean 'CX403'?"),
-    ("CX9", "; `cxkit rules` lists them"),
+    ("CX9", "; did you mean 'CX409'?"),  # a close spelling of a code since CX409 exists
+    ("CX9999", "; `cxkit rules` lists them"),
     ("un", "; `cxkit rules` lists them"),
     ("zzzzzz", "; `cxkit rules` lists them"),
 ])

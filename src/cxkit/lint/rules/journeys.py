@@ -121,6 +121,41 @@ def _names_nobody(owner: str) -> bool:
     return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY
 
 
+# Owners that are everyone at once: the whole team or company, all teams, each employee, "we",
+# or two teams "together". None of them is the one accountable team or person the plan needs.
+_WHOLE = r"(?:the\s+)?(?:whole|entire)\s+(?:team|company|organi[sz]ation|org|firm|business|department|staff|crew)"
+_ALL = (r"all\s+(?:the\s+|our\s+)?(?:teams|departments|depts|units|functions|employees|staff|hands|managers"
+        r"|stakeholders|of\s+us|together|hands\s+on\s+deck)")
+_EACH = r"(?:every|each)\s+(?:team|department|employee|person|team\s+member|staff\s+member|one\s+of\s+us)"
+_CAL = (r"ca(?:ły|ly|ła|la|łe|le)\s+(?:zespół|zespol|team|firma|dział|dzial|organizacja|przedsiębiorstwo"
+        r"|przedsiebiorstwo|załoga|zaloga|departament|biuro|sklep)")
+_WSZ = (r"wszystk(?:ie|ich)\s+(?:działy|dzialy|zespoły|zespoly|departamenty|piony|jednostki|teamy)"
+        r"|wszyscy\s+(?:pracownicy|w\s+firmie|w\s+zespole|razem|my|z\s+nas|członkowie\s+zespołu)")
+_KAZ = (r"ka(?:ż|z)d(?:y|a|e)\s+(?:pracownik|pracowniczka|dział|dzial|zespół|zespol|z\s+nas|członek\s+zespołu"
+        r"|osoba|team)")
+_US = (r"we|us|our\s+team|our\s+company|ourselves|the\s+team|the\s+company|the\s+business|company|team"
+       r"|my|nas|my\s+wszyscy|nasz\s+zespół|nasz\s+zespol|nasza\s+firma|zespół|zespol|firma|organizacja")
+_COLLECTIVE = re.compile(rf"(?:{_WHOLE}|{_ALL}|{_EACH}|{_CAL}|{_WSZ}|{_KAZ}|{_US})")
+# "Marketing & Sales together", "Marketing i sprzedaż razem", "wspólnie: IT i marketing": shared by
+# several teams, owned by none of them ("Zespół CX razem z IT" leads with one team: an owner).
+_TOGETHER = re.compile(r"(?:.+\s(?:together|jointly|razem|wspólnie|wspolnie)|(?:together|jointly|razem|wspólnie"
+                       r"|wspolnie)\s*:?\s+.+\s(?:and|&|\+|i|oraz|,)\s.+|.+\s(?:and|&|i|oraz)\s+.+\s+"
+                       r"(?:together|jointly|razem|wspólnie|wspolnie)\s*)")
+
+
+@lru_cache(maxsize=4096)
+def _names_everyone(owner: str) -> bool:
+    """Whether an ``owner`` names everyone at once, so no one accountable: "All teams", "The whole
+    company", "Cały zespół", "Każdy pracownik", "We", "Firma", "Marketing i sprzedaż razem"."""
+    if len(owner) > 80 or owner.lstrip()[:1] in ("[", "<", "{"):
+        return False  # "[zespół]", "<team>": a template leftover, for the placeholder rule
+    said = " ".join(owner.split()).casefold().strip(_OUTER)
+    if not said:
+        return False
+    said = _FOR_NOW.sub("", said).strip(_OUTER) or said
+    return bool(_COLLECTIVE.fullmatch(said) or _TOGETHER.fullmatch(said))
+
+
 #: A due date further ahead than this many years is no plan: a typo ("2207" for "2027").
 _FAR_YEARS = 10
 
@@ -168,7 +203,13 @@ class UnownedOpportunity(Rule):
     An owner that names nobody counts as none, in any case and with a "yet"
     or "na razie" beside it: `brak`, `nikt`, `ktoś`, `wszyscy`, `do ustalenia`,
     `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
-    `to be decided`, `n/a`, or punctuation only (`?`, `—`).  It is reported at
+    `to be decided`, `n/a`, or punctuation only (`?`, `—`).  So does an owner
+    that is everyone at once: the whole team or company (`Cały zespół`,
+    `Firma`, `The whole company`), all teams or each employee (`Wszystkie
+    działy`, `Każdy pracownik`, `All departments`), `we` / `us` / `my`, or
+    teams sharing it (`Marketing i sprzedaż razem`, `Marketing & Sales
+    together`); one named team passes (`Zespół płatności`, `Team Growth`,
+    `Cały zespół płatności`, `Zespół CX razem z IT`).  It is reported at
     the owner, the value to change, and so is an `owner:` left empty; a missing
     owner at the action.  A name with a question beside it names someone
     ("Kto? Marketing" passes).  A template
@@ -180,7 +221,7 @@ class UnownedOpportunity(Rule):
     such as `2207-03-31`; the year it likely meant is offered).
 
     Why: the method closes each barrier with a plan — who fixes it, when and
-    how. An improvement nobody owns does not happen.
+    how. An improvement nobody owns does not happen, nor one everyone owns.
 
     Bad:
         opportunities:
@@ -208,7 +249,14 @@ class UnownedOpportunity(Rule):
                 undated = self.options.require_due and opp.due is None  # type: ignore[attr-defined]
                 written = bool(opp.owner and opp.owner.strip())
                 unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
-                if unowned:
+                everyone = not unowned and _names_everyone(opp.owner)  # type: ignore[arg-type]
+                if everyone:
+                    also = " and no due date" if undated else ""
+                    yield doc.hit(("stages", i, "opportunities", j, "owner"),
+                                  f"opportunity '{action}' has no owner ('{opp.owner.strip()}' is everyone, "  # type: ignore[union-attr]
+                                  f"so no one){also}; name the one team or person accountable for the fix"
+                                  f"{' and by when' if undated else ''}")
+                elif unowned:
                     # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
                     # an owner that names nobody; only a missing key goes below the action.
                     empty = not written and _has_key(doc.data, i, j, "owner")
@@ -294,7 +342,11 @@ class UnaddressedPain(Rule):
     """A painful stage with no opportunity to fix it.
 
     A stage counts as painful when its emotion is at or below the threshold
-    (default -1) or when it lists barriers or pain points.
+    (default -1) or when it lists barriers or pain points.  A painful stage
+    that names no barrier or pain point is told to name one first: the
+    method asks for each stage's emotions and its barriers, and a dip with no
+    barrier named leaves nothing to plan a fix for.  (Only the score is read;
+    a score that contradicts the `feeling` is feeling-contradicts-emotion's.)
 
     Why: the point of a journey map is to find where the experience hurts and
     decide what to do about it; a pain with no planned fix is a finding left
@@ -333,11 +385,117 @@ class UnaddressedPain(Rule):
             if stage.pain_points:
                 n = len(stage.pain_points)
                 reasons.append(f"{n} pain point" if n == 1 else f"{n} pain points")
-            if reasons:
+            if reasons and not (stage.barriers or stage.pain_points):
+                # The method asks for each stage's emotions *and* barriers: a dip with no barrier named
+                # says something hurts but not what, and there is nothing to plan a fix for yet.
+                yield doc.hit(
+                    ("stages", i, "id"),
+                    f"stage '{stage.id}' hurts ({', '.join(reasons)}) but names no barrier or pain point and has no "
+                    "opportunities; say what gets in the customer's way, then plan who fixes it, by when",
+                )
+            elif reasons:
                 yield doc.hit(
                     ("stages", i, "id"),
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but has no opportunities; plan who fixes what, by when",
                 )
+
+
+def _stems(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+#: Words a feeling may open with before the feeling itself: "Feels", "Czuje się", "Bardzo", "Really".
+_LEAD = frozenset(_stems(
+    "feels feel feeling felt is was gets getting got becomes he she they he's she's they're customer klient klientka "
+    "czuje czuję się sie jest był była byli staje very really so totally completely deeply extremely utterly "
+    "increasingly bardzo mocno totalnie kompletnie naprawdę naprawde strasznie coraz bardziej wręcz wrecz"
+))
+#: Openings of words of a clearly negative feeling (lower case; with and without Polish diacritics).
+_SORE = _stems(
+    "wściek wsciek złość zlosc złości zlosci sfrustr frustr irytac zirytow poirytow rozdrażn "
+    "rozdrazn rozczarow zawiedz zawód zawod zniechęc zniechec zdenerw wkurz gniew oburz bezradn bezsil zagubi "
+    "zdezorient dezorient przestrasz przeraż przeraz strach lęk niepokój niepokoj zaniepok obaw zmartw smut "
+    "zniecierpl niecierpl upokorz oszuka stres zestres panik rozgorycz niezadow zmęcz zmecz znudz nieufn zażenow "
+    "zazenow wstyd rozpacz przytłocz przytlocz hopeless "
+    "angry anger furious fury livid frustrat annoy irritat disappoint upset anxious anxiety worried worry afraid "
+    "scared fear frighten confus stress panic helpless powerless impatient cheated distrust mistrust nervous dread "
+    "sad unhappy dissatisf hate hating overwhelm exasperat outrag humiliat embarrass ashamed resent bitter desperat "
+    "despair disgust exhaust bored uneasy uncomfortable insecure fed-up"
+)
+#: Openings of words of a good feeling, or a turn: with one of them the feeling is mixed, not clearly negative.
+_MIXED = _stems(
+    "ciekaw zadowol radoś rados ulg zachwy spokoj spokó uspok ufn zaufan dum wdzięcz wdziecz entuzjazm podekscyt "
+    "szczęśl szczesl nadziej pewn zainteres optymi zrelaks komfort przyjemn satysfak usatysf ekscyt ucieszon ciesz "
+    "ale lecz jednak choć choc chociaż chociaz mimo aczkolwiek mieszan "
+    "curious happy pleased relie delight excit hope calm confiden trust proud pride grateful thankful satisf "
+    "content interest glad enjoy optimis reassur comfort relax eager love joy thrill intrigu impress "
+    "but though although however despite whereas mixed"
+)
+#: Short words of a negative feeling, whole: "Zła na siebie" is angry, "Złamana obietnica" is no feeling.
+_SORE_WORDS = frozenset(_stems("zły zly zła zla źli zli zła żal zal sad mad cross"))
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _sore_feeling(feeling: str) -> str | None:
+    """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona"),
+    or None: a feeling that opens otherwise ("Trochę zniecierpliwiony", "Nie czuje złości") or is mixed
+    ("Ulga, z lekkim niepokojem", "Curious but wary") is not clearly negative."""
+    words = _WORD.findall(feeling[:300])
+    lowered = [w.lower().replace("’", "'") for w in words]
+    for k, word in enumerate(lowered):
+        if word in _LEAD:
+            continue
+        if not (word in _SORE_WORDS or word.startswith(_SORE)) or any(
+                w.startswith(_MIXED) and not w.startswith(_SORE) for w in lowered):
+            return None
+        return words[k]
+    return None
+
+
+@register
+class FeelingContradictsEmotion(Rule):
+    """A stage whose `feeling` is clearly negative while its `emotion` is 0 or more.
+
+    The feeling is clearly negative when, after words such as "Czuje się",
+    "Feels" or "Bardzo", it opens with a word of anger, frustration,
+    disappointment, fear, confusion or stress (`Wściekły`, `Sfrustrowana`,
+    `Zniechęcony`, `Zagubiona`, `Angry`, `Frustrated`, `Anxious`) and holds no
+    good feeling or turn beside it (`ciekawość`, `ulga`, `ale`, `relieved`,
+    `but`).  A mild opening ("Trochę zniecierpliwiony", "Slightly annoyed") or
+    a denial ("Nie czuje złości") is not clearly negative.  Reported at the
+    emotion score.
+
+    Why: the emotion curve is the research finding that shows where the
+    experience breaks, and unaddressed-pain trusts the score. A furious
+    customer scored 0 hides the pain from the map and from every rule that
+    reads it.
+
+    Bad:
+        - id: awareness
+          feeling: Wściekły, że nikt w sklepie nie słuchał tego modelu
+          emotion: 0
+
+    Good:
+        - id: awareness
+          feeling: Wściekły, że nikt w sklepie nie słuchał tego modelu
+          emotion: -2
+    """
+
+    code = "CX409"
+    name = "feeling-contradicts-emotion"
+    severity = Severity.warning
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            if stage.emotion is None or stage.emotion < 0 or not stage.feeling:
+                continue
+            word = _sore_feeling(stage.feeling)
+            if word is not None:
+                score = f"{stage.emotion:+d}" if stage.emotion else "0"
+                yield doc.hit(("stages", i, "emotion"), f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
+                                                        "score what the customer felt (-1 or -2) so that the pain shows on the curve")
 
 
 _PURCHASE = (
