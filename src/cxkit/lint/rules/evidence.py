@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from typing import Iterable
 
 from pydantic import Field
@@ -14,13 +16,69 @@ from ...model.validate import closest
 from ...workspace import Document
 
 
+#: Words by which a source says it is no research: assumptions, hypotheses, a brainstorm, a guess,
+#: the opposite of another persona. Matched at the start of a word of the folded note or id.
+_ASSUMED = re.compile(
+    r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))|przypuszcz|hipotez|domysl|domniema|wyobrazen|intuicj|zgadu|burz[aye]? mozgow"
+    r"|brainstorm|assum|hypothes|guess|gut feel|intuition|made up|wishful|proto-?persona|protopersona"
+    r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
+    r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow|danych)|without (?:research|talking|interviews|data)"
+    r"|no (?:research|customer (?:interviews|data)|interviews)|not validated|unvalidated|niezweryfikowan)"
+)
+#: Kinds of source that may be no research at all; interviews, surveys and data are research even
+#: when their note says they tested assumptions ("Wywiady weryfikujące hipotezy").
+_MAYBE_ASSUMED = frozenset({"other", "desk-research"})
+
+
+def _fold(text: str) -> str:
+    """Lower case without Polish diacritics, one character for each of ``text``: what _ASSUMED reads."""
+    out = []
+    for c in text:
+        low = c.lower()
+        low = "l" if low == "ł" else low
+        base = "".join(b for b in unicodedata.normalize("NFKD", low) if not unicodedata.combining(b))
+        out.append(base[:1] if len(base) >= 1 and len(low) == 1 else c)
+    return "".join(out)
+
+
+def _assumed(source: object) -> tuple[str, str] | None:
+    """Where a source says it is an assumption ("note" or "id") and the words that say it."""
+    if getattr(source, "n", None) is not None or getattr(getattr(source, "type", None), "value", None) not in _MAYBE_ASSUMED:
+        return None
+    for key in ("note", "id"):
+        value = getattr(source, key, None)
+        if not value:
+            continue
+        if key == "id":
+            value = value.replace("-", " ").replace("_", " ")
+        found = _ASSUMED.search(_fold(value))
+        if found:
+            # The words that say it, whole: "założenia", "Burza mózgów", "Odwrotność persony".
+            start, end = found.span()
+            while start and value[start - 1].isalnum():
+                start -= 1
+            while end < len(value) and (value[end].isalnum() or value[end] == "-"):
+                end += 1
+            return key, value[start:end]
+    return None
+
+
 @register
 class MissingSources(Rule):
-    """A persona or negative persona with no `sources`.
+    """A persona with no `sources`, or a source that says it is an assumption.
+
+    Reported for personas and negative personas.  A source of type `other` or `desk-research` with no `n` whose note or id
+    says it is no research — assumptions, hypotheses, a brainstorm, a guess,
+    a proto-persona, the opposite of another persona ("założenia zespołu",
+    "burza mózgów", "hipoteza", "our assumptions", "Odwrotność persony
+    Pawła") — is reported at that note or id: it does not count as research.
+    Interviews, surveys and data are research even when their note says they
+    tested hypotheses.
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
-    Without sources nobody can tell research from wishful thinking.
+    Without sources nobody can tell research from wishful thinking, and a
+    source that is an assumption is wishful thinking with a label.
 
     Bad:
         kind: persona
@@ -44,12 +102,24 @@ class MissingSources(Rule):
     kinds = ("persona", "negative-persona")
 
     def check(self, doc: Document) -> Iterable[Hit]:
-        if not doc.model.sources:  # type: ignore[union-attr]
+        sources = doc.model.sources  # type: ignore[union-attr]
+        if not sources:
             where = ("sources",) if "sources" in doc.data else ("id",)
             yield doc.hit(
                 where,
                 "no sources: this persona rests on assumptions; list the interviews, surveys or data it comes from",
                 key=True,
+            )
+            return
+        assumed = [(i, found) for i, found in enumerate(map(_assumed, sources)) if found is not None]
+        alone = len(assumed) == len(sources)
+        for i, (key, words) in assumed:
+            told = f"source '{sources[i].id}' is an assumption, not research (its {key} says '{words}')"
+            yield doc.hit(
+                ("sources", i, key),
+                f"{told}, and this persona has no other source; list the interviews, surveys or data it comes from"
+                if alone else
+                f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
             )
 
 
