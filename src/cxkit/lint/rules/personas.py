@@ -507,3 +507,126 @@ class TraitOverlap(Rule):
                 f":{pline}, {pfield}: '{ptext.rstrip()}'); a trait both have cannot tell them apart",
                 path=neg.path,
             )
+
+
+#: What is left of a denial besides the negation: "doesn't" is "doe not", "won't" "wo not".
+_DENIAL_AUX = frozenset({"doe", "did", "wo", "will", "do", "can", "ca", "would"})
+
+
+def _denied(norm: str) -> frozenset[str] | None:
+    """The stems a negated trait denies ("nie czyt dzi sluchaw forum audiost" denies "czyt dzi sluchaw
+    forum audiost"), when it holds a negation and at least two stems besides; else None."""
+    toks = frozenset(norm.split())
+    if NEGATION_STEMS.isdisjoint(toks):
+        return None
+    rest = toks - NEGATION_STEMS - _DENIAL_AUX
+    return rest if len(rest) >= 2 else None
+
+
+@register
+class MirroredNegativePersona(Rule):
+    """A negative persona whose reasons only deny or repeat a persona's traits.
+
+    A reason mirrors a persona's trait when, without its negation, every stem
+    of it is in that trait ("Nie czyta działu Słuchawki na forum Audiostereo"
+    beside "Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu";
+    "Doesn't read reviews on Trustpilot" beside "Reads reviews on Trustpilot
+    before buying"), or when it is the same trait.  When at least two reasons
+    deny traits of one persona and at least half of all the reasons deny or
+    repeat that persona's traits, the negative persona is reported at its id,
+    naming the persona.  A denial that says what the person does instead
+    ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
+    holds stems of its own and is no mirror.
+
+    Why: a negative persona describes, from research, who is not a customer
+    and why — the product is too dear or too cheap for them, they use a
+    substitute, they will not understand it, they buy on impulse where the
+    offer needs research, something makes them quit.  The persona's
+    opposite, written at a desk, says none of that: it only restates the
+    persona.
+
+    Bad:
+        # persona:          - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
+        #                   - Kupić słuchawki otwarte do 2 500 zł
+        # negative persona: reasons:
+        #                   - Nie czyta działu Słuchawki na forum Audiostereo
+        #                   - Nie kupuje słuchawek otwartych do 2 500 zł
+
+    Good:
+        # negative persona: reasons:
+        #                   - Słucha tylko z głośnika telefonu; słuchawki za 1 500 zł to dla niego absurd
+        #                   - Kupuje to, co poleci sprzedawca w Media Markt, w dniu zakupu
+    """
+
+    code = "CX204"
+    name = "mirrored-negative-persona"
+    severity = Severity.warning
+    scope = "workspace"
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        # Only negative personas with two denials or more can mirror: most workspaces have none,
+        # and then no persona trait is read at all.
+        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]]]] = []
+        for neg in index.of_kind("negative-persona"):
+            reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
+            if len(reasons) < 2:
+                continue
+            norms = neg.trait_norms()
+            denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
+            if len(denials) >= 2:
+                asked.append((neg, reasons, norms, denials))
+        if not asked:
+            return
+        # Each denial is looked up by one of its stems, its longest (long stems are the rare ones):
+        # a persona trait holding the whole denial holds that one too.
+        key_of = {d: max(d, key=lambda tok: (len(tok), tok)) for _neg, _r, _n, denials in asked for d in denials.values()}
+        wanted = frozenset(key_of.values())
+        copies = frozenset(norms[i] for _neg, reasons, norms, _d in asked for i in reasons)
+        pdocs, pat, pnorms = _norms_of(index, "persona")
+        # The persona traits each looked-up stem is in, and those a reason repeats word for word:
+        # one split of every persona trait, as trait-overlap does.
+        postings: dict[str, list[int]] = {}
+        copied_at: dict[str, list[int]] = {}
+        for j, norm in enumerate(pnorms):
+            for tok in wanted.intersection(norm.split()):
+                postings.setdefault(tok, []).append(j)
+            if norm in copies:
+                copied_at.setdefault(norm, []).append(j)
+        split: dict[int, frozenset[str]] = {}
+        for neg, reasons, norms, denials in asked:
+            # For each persona, the reasons that mirror one of its traits (the first such trait).
+            denied_by: dict[int, dict[int, int]] = {}
+            copied_by: dict[int, dict[int, int]] = {}
+            for i, denied in denials.items():
+                for j in postings.get(key_of[denied], ()):
+                    toks = split.get(j)
+                    if toks is None:
+                        toks = split[j] = frozenset(pnorms[j].split())
+                    if denied <= toks:
+                        denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
+            for i in reasons:
+                if i not in denials and norms[i]:
+                    for j in copied_at.get(norms[i], ()):
+                        copied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
+            best = None
+            for owner, denied in denied_by.items():
+                if len(denied) < 2:
+                    continue
+                mirrored = {**copied_by.get(owner, {}), **denied}
+                if 2 * len(mirrored) >= len(reasons) and (best is None or len(mirrored) > len(best[1])):
+                    best = (owner, mirrored, denied)
+            if best is None:
+                continue
+            _owner, mirrored, denied = best
+            first = min(denied)
+            pdoc = pdocs[denied[first]]
+            _field, text, _line, _col, _norm = neg.trait(first, norms)
+            _pf, ptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[first]])
+            yield Hit.naming(
+                *neg.id_pos,
+                f"negative persona '{neg.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
+                f"): {len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits ('{text.rstrip()}' "
+                f"against '{ptext.rstrip()}'); say from research why this person does not buy: price, a substitute, "
+                "too complicated, impulse buying, what makes them quit",
+                path=neg.path,
+            )
