@@ -498,6 +498,93 @@ class FeelingContradictsEmotion(Rule):
                                                         "score what the customer felt (-1 or -2) so that the pain shows on the curve")
 
 
+#: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
+_WISH_VERBS = frozenset(_stems(
+    "poprawić poprawic poprawa poprawienie ulepszyć ulepszyc ulepszenie usprawnić usprawnic usprawnienie "
+    "zoptymalizować zoptymalizowac optymalizować optymalizowac optymalizacja zwiększyć zwiekszyc zwiększenie "
+    "podnieść podniesc podniesienie przeanalizować przeanalizowac analiza przejrzeć przejrzec przegląd przeglad "
+    "zweryfikować zweryfikowac weryfikacja rozważyć rozwazyc zbadać zbadac zadbać zadbac dbać dbac pracować pracowac "
+    "popracować popracowac wzmocnić wzmocnic rozwinąć rozwinac rozwijać rozwijac uprościć uproscic uproszczenie "
+    "naprawić naprawic "
+    "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
+    "optimization review reviewing revisit reconsider rethink analyse analyze look work streamline boost increase "
+    "raise better fix simplify address strengthen develop assess evaluate check explore"
+))
+#: What such a wish is about when it names nothing in particular, and the small words around it.
+_WISH_OBJECTS = frozenset(_stems(
+    "doświadczenie doświadczenia doświadczeń doswiadczenie doswiadczenia klienta klientów klientow klienci klient "
+    "klientami klientom klientem komunikacją procesem obsługą ofertą stroną aplikacją "
+    "klientki komunikację komunikacje komunikacja komunikacji proces procesy procesu procesów procesow obsługę "
+    "obsluge obsługa obsluga obsługi obslugi ofertę oferte oferta oferty ceny cen cennik cennika ux ui cx stronę "
+    "strone strona strony aplikację aplikacje aplikacja aplikacji satysfakcję satysfakcje satysfakcja satysfakcji "
+    "zadowolenie zadowolenia jakość jakosc jakości jakosci nps konwersję konwersje konwersja konwersji sprzedaż "
+    "sprzedaz sprzedaży sprzedazy zaangażowanie zaangazowanie zaangażowania lojalność lojalnosc lojalności wizerunek "
+    "wizerunku marki marka relacje relacji kontakt kontaktu ścieżkę sciezke ścieżka ścieżki zakupową zakupowa "
+    "zakupowej cała całą cały całego całej ogólną ogólny ogólnie wszystko rzeczy sytuację sytuacje działania "
+    "działań komunikaty informacje informacji flow etap etapu tego to ten ta tej "
+    "i oraz w we z na do o nad pod dla lepiej lepszy lepszą lepsze bardziej "
+    "customer customers customer's experience experiences communication communications process processes service "
+    "services support offer offering offers pricing price prices website site web app satisfaction quality "
+    "conversion conversions sales engagement loyalty brand image relationship relationships contact journey "
+    "touchpoint touchpoints messaging information info things everything situation it this stage step overall "
+    "general the a an of our and for with to in on into at up"
+))
+_ACTION_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _wish(action: str) -> bool:
+    """Whether an opportunity's ``action`` only wishes for better ("Poprawić doświadczenie klienta",
+    "Improve communication", "Review pricing"): a verb of improving or reviewing, and after it only
+    words that name nothing in particular. Any other word, a name or a number, makes it a change."""
+    words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
+    if not words or len(words) > 10 or words[0] not in _WISH_VERBS:
+        return False
+    return all(w in _WISH_VERBS or w in _WISH_OBJECTS for w in words[1:])
+
+
+@register
+class VagueOpportunity(Rule):
+    """An opportunity whose `action` wishes for better instead of naming a change.
+
+    Reported at the action when it is a verb of improving or reviewing
+    (poprawić, usprawnić, zoptymalizować, przeanalizować, improve, optimise,
+    review, work on) followed only by words that name nothing in particular:
+    the customer experience, the process, communication, pricing, the
+    website ("Poprawić doświadczenie klienta", "Usprawnić proces", "Improve
+    communication", "Review pricing").  One word of its own, a name or a
+    number makes it a change ("Poprawić opisy rozmiarów w karcie produktu",
+    "Review pricing for 40+ seats").
+
+    Why: the method closes each barrier with a plan — who fixes it, when
+    and how. "Improve the experience" is the goal of every opportunity, so
+    it says no how: nobody can start it, and nobody can tell when it is done.
+
+    Bad:
+        opportunities:
+          - action: Poprawić doświadczenie klienta
+            owner: Zespół e-commerce
+
+    Good:
+        opportunities:
+          - action: Pokazać termin zwrotu pieniędzy (5 dni roboczych) na karcie produktu
+            owner: Zespół e-commerce
+    """
+
+    code = "CX410"
+    name = "vague-action"
+    severity = Severity.warning
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            for j, opp in enumerate(stage.opportunities):
+                if _wish(opp.action):
+                    yield doc.hit(("stages", i, "opportunities", j, "action"),
+                                  f"opportunity '{' '.join(opp.action.split())}' names a wish, not a change; "
+                                  "say what will change and where (a page, a message, a step)")
+
+
 _PURCHASE = (
     "purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order",
     "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja",
