@@ -91,8 +91,9 @@ def test_both_cards_side_by_side_and_a_folder_overview_head_their_rows(monkeypat
     assert not re.search(r"<tr><th>[^<]", out)  # (a journey grid's corner cell is an empty <th>)
 
 
-def test_the_markdown_demographics_table_is_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Guard: a GFM table has no row headers; the Markdown card keeps its two-column table."""
+def test_the_markdown_demographics_are_a_heading_and_a_field_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GFM table has no row headers, and its header row "Demografia" and nothing was skipped by
+    heading navigation (tester9 A5): a heading as every other section's, each field named on its line."""
     code, out, err = render_cli(ROOT, monkeypatch, KAMIL, "-f", "md")
     assert code == 0, err
-    assert "| **Demografia** |  |\n|---|---|\n| Wiek | 23 |\n| Płeć | mężczyzna |\n" in out
+    assert "\n## Demografia\n\n- **Wiek:** 23\n- **Płeć:** mężczyzna\n" in out

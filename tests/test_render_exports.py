@@ -122,8 +122,8 @@ def test_markdown_persona_lists_sources_with_type_date_and_sample_size() -> None
 
 def test_markdown_negative_persona_puts_reasons_first() -> None:
     text = export("markdown", NEGATIVE_PL)
-    headings = [line for line in text.splitlines() if line.startswith("### ")]
-    assert headings[0] == "### Dlaczego to nie klient"
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings[0] == "## Dlaczego to nie klient"
 
 
 # What GitHub (cmark-gfm) reads as markup. markdown-it-py comes with rich; text_join is off so an
@@ -203,7 +203,7 @@ def test_markdown_trait_text_never_becomes_a_heading_a_list_or_strikethrough(tmp
     text = export("markdown", str(doc))
     html = markdown_html(text)
     assert re.findall(r"<h(\d)>(.*?)</h\1>", html) == [
-        ("2", "Marek, fan dobrego dźwięku #"), ("3", "Cele"), ("3", "Potrzeby"), ("3", "Problemy"), ("3", "Źródła")]
+        ("1", "Marek, fan dobrego dźwięku #"), ("2", "Cele"), ("2", "Potrzeby"), ("2", "Problemy"), ("2", "Źródła")]
     assert "<ol" not in html and "<s>" not in html and "<del>" not in html
     assert html.count("<ul>") == 3  # goals, needs, pain points: one flat list each
     items = [re.sub(r"\s*<sub>.*", "", item) for item in re.findall(r"<li>(.*?)</li>", html)]

@@ -279,7 +279,7 @@ def _looks_like(fmt: str, text: str) -> bool:
     if fmt == "html":
         return text.startswith("<!DOCTYPE html>") and "</html>" in text
     if fmt == "markdown":
-        return text.startswith("## ") and "\n|---|" in text
+        return text.startswith("# ") and "\n|---|" in text
     if fmt == "mermaid":
         return text.startswith("journey\n")
     if fmt == "json":
@@ -344,7 +344,7 @@ def test_format_that_agrees_with_the_extension_says_nothing(cafe: Path) -> None:
 def test_layout_note_names_the_export_the_extension_chose(cafe: Path) -> None:
     code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--layout", "stacked", "-o", "mapa.html")
     assert code == 0
-    assert err == "cxkit: --layout stacked: applies to journeys in the terminal view; ignored for the HTML export\n"
+    assert err == "cxkit: --layout stacked: applies to the terminal view; ignored for the HTML export\n"
 
 
 def test_mermaid_extension_for_a_persona_is_the_usual_usage_error(cafe: Path) -> None:

@@ -43,7 +43,7 @@ def test_md_is_taken_for_markdown(workspace: Path) -> None:
 def test_md_with_an_md_file_writes_markdown_without_a_note(workspace: Path) -> None:
     code, out, err = render("ann.yaml", "-f", "md", "-o", "ann.md")
     assert (code, out, err) == (0, "", "")
-    assert (workspace / "ann.md").read_text(encoding="utf-8").startswith("## Ann\n")
+    assert (workspace / "ann.md").read_text(encoding="utf-8").startswith("# Ann\n")
 
 
 def test_md_with_an_html_file_notes_the_markdown_export(workspace: Path) -> None:

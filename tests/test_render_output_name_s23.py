@@ -93,4 +93,4 @@ def test_other_names_are_written_as_given(ws: Path, monkeypatch: pytest.MonkeyPa
     """Guard: a space inside a name, or at its start (Windows holds both), and dots inside it."""
     code, _out, err = render_cli(ws, monkeypatch, "zwrot.yaml", "-o", name)
     assert (code, err) == (0, "")
-    assert (ws / name).read_text(encoding="utf-8").startswith(("<!DOCTYPE html>", "## Zwrot"))
+    assert (ws / name).read_text(encoding="utf-8").startswith(("<!DOCTYPE html>", "# Zwrot"))

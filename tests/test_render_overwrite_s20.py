@@ -111,7 +111,7 @@ def test_force_replaces_a_file_that_is_not_an_input(workspace, monkeypatch, name
         (workspace / name).write_text(CJM if name.endswith(".yaml") else README, encoding="utf-8")
     code, _out, err = render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "-f", "markdown", "-o", name, "--force")
     assert code == 0, err
-    assert (workspace / name).read_text(encoding="utf-8").startswith("## Zakup roweru cargo\n")
+    assert (workspace / name).read_text(encoding="utf-8").startswith("# Zakup roweru cargo\n")
 
 
 def test_force_replaces_a_persona_that_is_not_read(workspace, monkeypatch):

@@ -63,7 +63,7 @@ def test_the_would_buy_heading_agrees_with_the_gender_or_is_neutral(tmp_path, mo
     others = {"Kupiłaby, gdyby", "Kupiłby, gdyby", "Kupi, jeśli"} - {heading}
     assert not any(o in result.stdout for o in others)
     if fmt == "markdown":
-        assert f"### {heading}\n" in result.stdout
+        assert f"## {heading}\n" in result.stdout
     # The other headings were neutral already.
     assert "Rezygnuje, gdy" in result.stdout
 
@@ -73,7 +73,7 @@ def test_an_english_negative_persona_keeps_would_buy_if(tmp_path, monkeypatch):
     (tmp_path / "bob.yaml").write_text(NEGATIVE_EN, encoding="utf-8")
     result = run_cli("render", "bob.yaml", "-f", "markdown")
     assert result.exit_code == 0
-    assert "### Would buy if\n" in result.stdout
+    assert "## Would buy if\n" in result.stdout
 
 
 PERSONA = """\

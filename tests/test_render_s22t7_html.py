@@ -100,7 +100,7 @@ def test_print_css_leaves_the_paper_to_the_reader(ws: Path, monkeypatch: pytest.
 
 def test_a_long_journey_comes_in_parts_with_their_own_curve_and_row_names(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = html(ws, monkeypatch, "journeys/onboarding.yaml")
-    titles = re.findall(r'<section class="stage-part">\n<h3>([^<]*)</h3>', page)
+    titles = re.findall(r'<section class="stage-part">\n<h2 class="sub">([^<]*)</h2>', page)
     assert titles == ["Stages 1–7 of 25", "Stages 8–13 of 25", "Stages 14–19 of 25", "Stages 20–25 of 25"]
     tables = re.findall(r'<table class="journey".*?</table>', page, re.S)
     assert [len(heads(t)) for t in tables] == [7, 6, 6, 6]

@@ -87,9 +87,9 @@ def export(fmt: str, *args: str) -> str:
 
 def test_markdown_headings_hold_a_name_on_one_line() -> None:
     persona = export("markdown", "personas/ola.yaml")
-    assert persona.startswith(f"## {PERSONA_ONE_LINE}\n")
+    assert persona.startswith(f"# {PERSONA_ONE_LINE}\n")
     journey = export("markdown", "journeys/coffee.yaml")
-    assert journey.startswith(f"## {JOURNEY_ONE_LINE}\n")
+    assert journey.startswith(f"# {JOURNEY_ONE_LINE}\n")
     # The persona a journey is for, in its meta line, is a name too.
     assert f"Persona: {PERSONA_ONE_LINE} (`ola-kawiarnia`)" in journey
     against = export("markdown", "personas/ola.yaml", "--against", "personas/sieciowka.yaml")
@@ -113,9 +113,9 @@ def test_markdown_keeps_a_stage_names_break_in_its_column_header() -> None:
 
 def test_html_title_and_headings_hold_a_name_on_one_line() -> None:
     persona = export("html", "personas/ola.yaml")
-    assert f"<title>{PERSONA_ONE_LINE}</title>" in persona and f"<h2>{PERSONA_ONE_LINE}</h2>" in persona
+    assert f"<title>{PERSONA_ONE_LINE}</title>" in persona and f"<h1>{PERSONA_ONE_LINE}</h1>" in persona
     journey = export("html", "journeys/coffee.yaml")
-    assert f"<title>{JOURNEY_ONE_LINE}</title>" in journey and f"<h2>{JOURNEY_ONE_LINE}</h2>" in journey
+    assert f"<title>{JOURNEY_ONE_LINE}</title>" in journey and f"<h1>{JOURNEY_ONE_LINE}</h1>" in journey
     assert f'<p class="meta">Persona: {PERSONA_ONE_LINE} (ola-kawiarnia) ·' in journey
     against = export("html", "personas/ola.yaml", "--against", "personas/sieciowka.yaml")
     title = f"Persona i persona negatywna: {PERSONA_ONE_LINE} / {NEGATIVE_ONE_LINE}"

@@ -88,7 +88,7 @@ def test_width_and_layout_with_an_export_each_get_their_line(workspace: Path) ->
     code, _out, err = render("journeys/zakup-ekspresu.yaml", "-f", "html", "--layout", "stacked", "--width", "200")
     assert code == 0
     assert err.splitlines() == [
-        "cxkit: --layout stacked: applies to journeys in the terminal view; ignored for the HTML export",
+        "cxkit: --layout stacked: applies to the terminal view; ignored for the HTML export",
         "cxkit: --width 200: applies to the terminal view; ignored for the HTML export",
     ]
 

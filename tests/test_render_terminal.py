@@ -200,14 +200,20 @@ def test_automatic_layout_says_nothing_when_it_stacks() -> None:
 ])
 def test_layout_that_cannot_apply_is_named_in_a_note_and_changes_nothing(args: list[str], ignored_for: str,
                                                                          layout: str) -> None:
-    """--layout arranges a journey's stages in the terminal view; elsewhere it is ignored, and said so."""
+    """--layout table arranges a journey's stages in the terminal view, --layout stacked every terminal
+    view (one column: tester9 A2, see test_render_a11y_s23.py); elsewhere it is ignored, and said so."""
     # COLUMNS, not --width: an export says that it ignores --width too (test_render_session18_width.py).
     code, plain, err = render(*args, columns=100)
     assert code == 0 and err == ""
     code, out, err = render(*args, "--layout", layout, columns=100)
     assert code == 0
+    export = ignored_for.endswith("export")
+    if layout == "stacked" and not export:  # the one-column view: it applies, without a note
+        assert err == "" and out != plain
+        return
     assert out == plain
-    assert err == f"cxkit: --layout {layout}: applies to journeys in the terminal view; ignored for {ignored_for}\n"
+    applies = "the terminal view" if layout == "stacked" else "journeys in the terminal view"
+    assert err == f"cxkit: --layout {layout}: applies to {applies}; ignored for {ignored_for}\n"
 
 
 def test_layout_note_also_for_an_export_written_with_o(tmp_path: Path) -> None:
@@ -215,7 +221,7 @@ def test_layout_note_also_for_an_export_written_with_o(tmp_path: Path) -> None:
     assert code == 0 and err == ""
     code, out, err = render(JOURNEY_PL, "--format", "html", "--layout", "stacked", "-o", str(tmp_path / "mapa.html"))
     assert code == 0 and out == ""
-    assert err == "cxkit: --layout stacked: applies to journeys in the terminal view; ignored for the HTML export\n"
+    assert err == "cxkit: --layout stacked: applies to the terminal view; ignored for the HTML export\n"
     assert (tmp_path / "mapa.html").read_bytes() == (tmp_path / "plain.html").read_bytes()
 
 

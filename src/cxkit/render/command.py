@@ -32,12 +32,26 @@ class Layout(str, Enum):
     stacked = "stacked"
 
 
+def _layout_from_env() -> str:
+    """The layout ``CXKIT_LAYOUT`` sets for every render (``stacked`` for a screen reader), else auto."""
+    from ..discovery import UsageError
+
+    value = os.environ.get("CXKIT_LAYOUT", "").strip()
+    if not value:
+        return Layout.auto.value
+    if value.lower() in Layout.__members__:
+        return value.lower()
+    raise UsageError(f"CXKIT_LAYOUT={value!r}: takes auto, table or stacked (or unset it); "
+                     "--layout on the command line wins over it")
+
+
 def render_command(
+
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview.")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
-    layout: Annotated[Layout, typer.Option("--layout", case_sensitive=False, help="A journey's stages in the terminal view: table columns, stacked panels, or whichever fits.")] = Layout.auto,
+    layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column (journeys, persona cards, --against, folders); table puts a journey's stages in columns; auto picks [default: CXKIT_LAYOUT, else auto].")] = None,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id, name or number (12: the 12th; repeatable; comma-separated works too).")] = None,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
@@ -59,12 +73,14 @@ def render_command(
 
     # `--stage "$UNSET"` is a usage error, not every stage.
     stages = list(split_names(stage, "--stage", "one or more stage ids (comma-separated, e.g. awareness,purchase)"))
+    from_env = layout is None and bool(os.environ.get("CXKIT_LAYOUT", "").strip())
     request = RenderRequest(
         path=path,
         against=against,
         output_format=_FORMAT_ALIASES.get(output_format.value, output_format.value) if output_format is not None else None,
         output=Path(output) if output is not None else None,
-        layout=layout.value,
+        layout=layout.value if layout is not None else _layout_from_env(),
+        layout_from_env=from_env,
         width=width,
         stages=stages,
         stage_args=list(stage or []),

@@ -20,7 +20,9 @@ from .content import Entry, OverviewRow, name_line
 from .curve import LEVELS, level_y, stage_x, svg_points
 from .labels import Labels, signed
 
-EMOTION_COLOR = {-2: "#c62828", -1: "#ef6c00", 0: "#8d8d2a", 1: "#43a047", 2: "#1b5e20"}
+#: Each level's colour: a badge's background under white text, and the curve's label on white, so
+#: every one has a contrast of at least 4.5:1 with white (WCAG AA for text of any size).
+EMOTION_COLOR = {-2: "#c62828", -1: "#b45300", 0: "#76761f", 1: "#2e7d32", 2: "#1b5e20"}
 _NEGATIVE = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
 
 CSS = """
@@ -31,7 +33,9 @@ body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, 
 main { max-width: 1600px; margin: 0 auto; padding: 24px 28px 40px; }
 h1 { font-size: 1.7rem; margin: .2rem 0 .4rem; }
 h2 { font-size: 1.35rem; margin: .1rem 0 .3rem; }
-h3 { font-size: .82rem; text-transform: uppercase; letter-spacing: .06em; color: var(--accent); margin: 0 0 .3rem; }
+/* One document alone on a page: its name is the page's h1 and its sections h2, looking as they do on a page of many. */
+article > h1 { font-size: 1.35rem; margin: .1rem 0 .3rem; }
+h3, h2.sub { font-size: .82rem; text-transform: uppercase; letter-spacing: .06em; color: var(--accent); margin: 0 0 .3rem; }
 section { padding-top: .8rem; }
 .kind { font-size: .78rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0; }
 .meta, .path { color: var(--muted); font-size: .85rem; }
@@ -48,14 +52,14 @@ a.stage-link { color: inherit; text-decoration: none; }
 a.stage-link:hover, a.stage-link:focus { text-decoration: underline; }
 /* A journey of many stages comes in parts of a few stages each, each with its curve and its grid. */
 .stage-part { margin-top: 18px; }
-.stage-part > h3 { margin: 0 0 .2rem; }
+.stage-part > h3, .stage-part > h2.sub { margin: 0 0 .2rem; }
 .lead { font-weight: 600; }
 blockquote { margin: .6rem 0; padding: .4rem .9rem; border-left: 4px solid var(--accent); background: var(--soft);
              font-style: italic; }
 .card { border: 1px solid var(--line); border-top: 5px solid var(--accent); border-radius: 10px; padding: 16px 20px;
         margin: 0 0 24px; break-inside: avoid; }
 .card.negative { border-top-color: var(--neg); }
-.card.negative h3.negative { color: var(--neg); }
+.card.negative h3.negative, .card.negative h2.negative { color: var(--neg); }
 .card .sections { columns: 2 24rem; column-gap: 2.2rem; }
 .card .sections > section { break-inside: avoid; }
 .demo { border-collapse: collapse; }
@@ -82,19 +86,20 @@ table.sources td.sid.whole { white-space: nowrap; }
 .curve { margin: 12px 0 16px; border: 1px solid var(--line); border-radius: 10px; padding: 8px 12px; overflow-x: auto; }
 .curve svg { width: 100%; height: auto; display: block; min-width: var(--least-width, 0); }
 .grid-wrap { overflow-x: auto; }
-/* Columns share the width, yet a stage keeps 11rem: with many stages the grid scrolls in .grid-wrap. */
+/* Columns share the width, yet a stage keeps 9rem: seven stages fit a 1280-pixel window; with more
+   the grid scrolls in .grid-wrap. */
 table.journey { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; font-size: .86rem;
-  min-width: calc(9.5rem + var(--stages, 1) * 11rem); }
+  min-width: calc(9.5rem + var(--stages, 1) * 9rem); }
 table.journey th, table.journey td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line);
-  padding: 6px 8px; vertical-align: top; min-width: 11rem; }
+  padding: 6px 8px; vertical-align: top; min-width: 9rem; }
 table.journey thead th { background: var(--soft); position: sticky; top: 0; text-align: left; }
 table.journey thead th .id { display: block; color: var(--muted); font-weight: normal; }
 table.journey tbody th { width: 9.5rem; min-width: 8rem; text-align: left; color: var(--muted); background: var(--soft); }
 table.journey col.label { width: 9.5rem; }
 table.journey ul { padding-left: 1rem; }
 .emo { display: inline-block; max-width: 100%; padding: 1px 8px; border-radius: 999px; color: #fff; font-weight: 600; }
-.emo-m2 { background: #c62828; } .emo-m1 { background: #ef6c00; } .emo-0 { background: #8d8d2a; }
-.emo-p1 { background: #43a047; } .emo-p2 { background: #1b5e20; }
+.emo-m2 { background: #c62828; } .emo-m1 { background: #b45300; } .emo-0 { background: #76761f; }
+.emo-p1 { background: #2e7d32; } .emo-p2 { background: #1b5e20; }
 hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
 footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
 .table-wrap { overflow-x: auto; }
@@ -147,7 +152,7 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   .card, .curve, table.journey tr { break-inside: avoid; }
   .journey-doc, .card { break-after: auto; }
   a { color: inherit; text-decoration: none; }
-  .stage-part > h3 { break-after: avoid; }
+  .stage-part > h3, .stage-part > h2.sub { break-after: avoid; }
 }
 """
 
@@ -716,8 +721,28 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     return "\n".join(parts)
 
 
-def page(body: str, labels: Labels, title: str) -> str:
-    """A complete HTML document around ``body``."""
+#: A heading of a document's own (its name h2, its sections h3), as written for a page of many.
+_DOC_HEADING = re.compile(r"<(/?)h([23])(?: class=\"([^\"]*)\")?>")
+
+
+def _one_up(match: re.Match[str]) -> str:
+    closing, level, cls = match.group(1), int(match.group(2)), match.group(3)
+    if closing:
+        return f"</h{level - 1}>"
+    if level == 2:  # the name: styled as the article's h1
+        return "<h1>" if not cls else f'<h1 class="{cls}">'
+    classes = " ".join(filter(None, ["sub", cls]))
+    return f'<h2 class="{classes}">'
+
+
+def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
+    """A complete HTML document around ``body``.
+
+    ``single``: ``body`` is one persona or journey, whose name then heads the page as its h1 and
+    whose sections are h2 — a screen reader's user goes to the h1 first — looking as on a page of many.
+    """
+    if single:
+        body = _DOC_HEADING.sub(_one_up, body)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(labels.lang)}">\n<head>\n<meta charset="utf-8">\n'

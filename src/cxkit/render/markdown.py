@@ -175,8 +175,10 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
         out += [f"### {inline(labels.heading(name, model))}", "", _bullets(entries), ""]
     demo = content.demographic_rows(model)
     if demo:
-        out += [table([f"**{inline(labels['demographics'])}**", ""],
-                      [[inline(labels[k]), inline(v)] for k, v in demo]), ""]
+        # A heading as every other section has, and a field a line: a table's header row of
+        # "Demographics" and nothing was skipped by heading navigation and read as an empty column.
+        out += [f"### {inline(labels['demographics'])}", "",
+                "\n".join(f"- **{inline(labels[k])}:** {inline(v)}" for k, v in demo), ""]
     psycho = content.psychographic_sections(model)
     if psycho:
         out += [f"### {inline(labels['psychographics'])}", ""]
@@ -251,8 +253,15 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     return "\n".join(out).rstrip() + "\n"
 
 
-def page(body: str, labels: Labels, title: str) -> str:
-    """A single document needs no wrapper in Markdown."""
+#: A heading line of a document's own (``## Name``, ``### Goals``); text never starts a line with "#" (see _line_start).
+_DOC_HEADING = re.compile(r"^#(#{2,6} )|^#(# )", re.MULTILINE)
+
+
+def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
+    """A single document needs no wrapper in Markdown; ``single``: its name becomes the one ``#``
+    heading and its sections ``##``, as a page of its own has (a page of many puts them under its title)."""
+    if single:
+        return _DOC_HEADING.sub(lambda m: m.group(1) or m.group(2), body)
     return body
 
 

@@ -33,6 +33,8 @@ class RenderRequest:
     output_format: str | None = "terminal"
     output: Path | None = None
     layout: str = "auto"
+    #: The layout came from ``CXKIT_LAYOUT``, a standing choice: never reported as ignored where it does not apply.
+    layout_from_env: bool = False
     width: int | None = None
     stages: list[str] = field(default_factory=list)
     #: The --stage values as given, before splitting at commas: a stage's name may hold a comma
@@ -402,18 +404,24 @@ def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
     The layout arranges a journey's stages in the terminal view (written to stdout or, with
     ``-o``, to a file). Exports lay stages out their own way (a table in Markdown and HTML, a
     diagram in Mermaid, data in JSON); a persona has no stages, and a folder overview no layout
-    choice. ``auto``, the default, is never reported: it asks for nothing in particular.
+    choice. ``auto``, the default, is never reported: it asks for nothing in particular. Nor is
+    a layout set by ``CXKIT_LAYOUT``, which is meant for every view. ``stacked`` applies to every
+    terminal view: a persona's card in one column, the cards of ``--against`` one after the
+    other, the overview as a list.
     """
-    if req.layout == "auto":
+    if req.layout == "auto" or req.layout_from_env:
         return None
     if req.output_format != "terminal":
         what = f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export"
-    elif subject.is_dir:
+        applies = "the terminal view" if req.layout == "stacked" else "journeys in the terminal view"
+        return f"--layout {req.layout}: applies to {applies}; ignored for {what}"
+    if req.layout == "stacked" or (isinstance(subject.docs[0].model, JourneyMap) and not subject.is_dir
+                                   and subject.against is None):
+        return None
+    if subject.is_dir:
         what = "a folder overview"
     elif subject.against is not None:
         what = "a persona beside its negative persona (--against)"
-    elif isinstance(subject.docs[0].model, JourneyMap):
-        return None
     else:
         what = f"a {subject.docs[0].model.kind.replace('-', ' ')}"
     return f"--layout {req.layout}: applies to journeys in the terminal view; ignored for {what}"
@@ -513,10 +521,15 @@ def _title(path: str, labels: Labels) -> str:
 
 def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
                     stderr: TextIO | None = None) -> None:
-    from .terminal import against_view, journey_view, layout_note, make_console, overview_view, persona_view
+    from .terminal import against_view, journey_view, layout_note, make_console, overview_list, overview_view, persona_view
 
     console = make_console(stream, req.width, color=color)
     width = console.width
+    stacked = req.layout == "stacked"
+    if stacked or console.no_color:
+        # Faint text (ids, dates, owners, sources) is information: under --layout stacked and
+        # NO_COLOR it is shown as the rest, for themes that draw faint as a low-contrast grey.
+        console = _NoFaintConsole(console)
     if subject.is_dir:
         from .terminal import broken_view
 
@@ -526,7 +539,8 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
             console.print(labels["empty"].format(path=display_path(req.path)))
             return
         if rows:
-            console.print(overview_view(rows, labels, width, _title(req.path, labels)))
+            view = overview_list if stacked else (lambda r, l, t: overview_view(r, l, width, t))
+            console.print(view(rows, labels, _title(req.path, labels)))
         if broken:
             console.print(broken_view(broken, labels, None if rows else _title(req.path, labels)))
         return
@@ -535,7 +549,8 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
     labels = Labels(doc.lang)
     if subject.against is not None:
         other = subject.against
-        console.print(against_view(model, labels, doc.path, other.model, Labels(other.lang), other.path, width))
+        console.print(against_view(model, labels, doc.path, other.model, Labels(other.lang), other.path, width,
+                                   stacked=stacked))
     elif isinstance(model, JourneyMap):
         stages = content.select_stages(model, req.stages)
         numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as the view numbers them
@@ -546,7 +561,19 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
         console.print(journey_view(model, stages, labels, layout=req.layout, width=width,
                                    persona_name=_persona_name(doc, config), path=doc.path))
     else:
-        console.print(persona_view(model, labels, doc.path))
+        console.print(persona_view(model, labels, doc.path, stacked=stacked))
+
+
+class _NoFaintConsole:
+    """A console whose :meth:`print` shows nothing faint (see :class:`terminal.NoFaint`)."""
+
+    def __init__(self, console: Any) -> None:
+        self._console = console
+
+    def print(self, renderable: Any) -> None:
+        from .terminal import NoFaint
+
+        self._console.print(NoFaint(renderable))
 
 
 def _export_path(shown: str, config: Any, folder: str | None = None) -> str:
@@ -657,7 +684,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         return module.against_page(doc.model, Labels(doc.lang), _export_path(doc.path, config),
                                    other.model, Labels(other.lang), _export_path(other.path, config))
     return module.page(_one(module, doc, config, None, req.stages, _persona_name(doc, config)), Labels(doc.lang),
-                       content.name_line(doc.model.name))
+                       content.name_line(doc.model.name), single=True)
 
 
 def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: list[str], persona_name: str | None,
@@ -875,7 +902,8 @@ _EXPORT_STARTS = {
 
 def _markdown_start() -> re.Pattern[str]:
     """The first lines of a Markdown export, in any language cxkit writes: a document's heading over
-    its kind (``## Zakup roweru`` / blank / ``_ścieżka klienta_ · `zakup-roweru```), or a folder's or
+    its kind (``# Zakup roweru`` / blank / ``_ścieżka klienta_ · `zakup-roweru```; ``##`` in an export
+    written before the name became the page's one ``#`` heading), or a folder's or
     a persona pair's title (``# Zestawienie: praca``, a workspace's ``# Zestawienie``)."""
     from .labels import _ALL
 
@@ -890,7 +918,7 @@ def _markdown_start() -> re.Pattern[str]:
     firsts |= {"## " + re.escape(t["broken"].split("{", 1)[0]) for t in _ALL.values() if "broken" in t}
     firsts |= {re.escape(t["empty"].split("{", 1)[0]) for t in _ALL.values() if "empty" in t}
     first = "|".join(sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"\A(?:## [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n\r?\n(?:{first})))")
+    return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n\r?\n(?:{first})))")
 
 
 def _terminal_start() -> re.Pattern[str]:

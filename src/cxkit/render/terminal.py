@@ -582,10 +582,12 @@ def sources_block(model: Any, labels: Labels, *, warn_when_empty: bool) -> Rende
 class PersonaCard:
     """A persona or negative persona as a card; two columns inside when there is room."""
 
-    def __init__(self, model: Persona | NegativePersona, labels: Labels, path: str = "") -> None:
+    def __init__(self, model: Persona | NegativePersona, labels: Labels, path: str = "", *, stacked: bool = False) -> None:
         self.model = model
         self.labels = labels
         self.path = path
+        #: One column whatever the width (``--layout stacked``): read line by line, two columns interleave.
+        self.stacked = stacked
 
     def _sections(self) -> list[RenderableType]:
         """The blocks that go into the card's columns, in reading order."""
@@ -629,7 +631,7 @@ class PersonaCard:
             parts.append(Padding(hanging_quote(f"{opening}{quote}{closing}"), (0, 0, 0, 2)))
         blocks = self._sections()
         inner = width - 4
-        if inner >= SIDE_BY_SIDE_WIDTH - 4 and len(blocks) > 1:
+        if inner >= SIDE_BY_SIDE_WIDTH - 4 and len(blocks) > 1 and not self.stacked:
             gap = 3
             left_w = (inner - gap) // 2
             right_w = inner - gap - left_w
@@ -695,16 +697,18 @@ def _spaced(parts: Iterable[RenderableType]) -> Group:
     return Group(*out)
 
 
-def persona_view(model: Persona | NegativePersona, labels: Labels, path: str = "") -> RenderableType:
-    return PersonaCard(model, labels, path)
+def persona_view(model: Persona | NegativePersona, labels: Labels, path: str = "", *, stacked: bool = False) -> RenderableType:
+    return PersonaCard(model, labels, path, stacked=stacked)
 
 
 def against_view(persona: Any, persona_labels: Labels, persona_path: str,
-                 negative: Any, negative_labels: Labels, negative_path: str, width: int) -> RenderableType:
-    """A persona and a negative persona: side by side when wide, one under the other when not."""
-    left = PersonaCard(persona, persona_labels, persona_path)
-    right = PersonaCard(negative, negative_labels, negative_path)
-    if width < SIDE_BY_SIDE_WIDTH:
+                 negative: Any, negative_labels: Labels, negative_path: str, width: int,
+                 *, stacked: bool = False) -> RenderableType:
+    """A persona and a negative persona: side by side when wide, one under the other when not
+    (and always with ``stacked``, each card in one column: a screen reader reads line by line)."""
+    left = PersonaCard(persona, persona_labels, persona_path, stacked=stacked)
+    right = PersonaCard(negative, negative_labels, negative_path, stacked=stacked)
+    if width < SIDE_BY_SIDE_WIDTH or stacked:
         return Group(left, Text(""), right)
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(ratio=1)
@@ -1089,6 +1093,46 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         totals.append(("" if i == 0 else " · ") + f"{labels[f'kind.{kind_name}.plural']}: {count}")
     # Broken as an item list is: a "·" stays after the count before it, never heads a line.
     return Group(Text(shown_path(title), style="bold"), table, BreakableText(totals))
+
+
+def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> RenderableType:
+    """The folder overview in one column (``--layout stacked``): a block of short lines per
+    document, its name first, then its kind and id, its counts, review date and file. Read line by
+    line, the table's cells of several columns interleave; here every line says one thing."""
+    parts: list[RenderableType] = [Text(shown_path(title), style="bold")]
+    for row in rows:
+        lines: list[RenderableType] = [Text(one_line(row.name), style="bold", overflow="fold"),
+                                       Breakable(f"{labels[row.kind]}, {row.id}")]
+        if row.persona:
+            lines.append(Text(f"{labels['persona_ref']}: {one_line(row.persona)}", overflow="fold"))
+        keys = ("sources", "stages", "opportunities") if row.kind == "journey" else ("traits", "sources")
+        values = {"traits": row.traits, "sources": row.sources, "stages": row.stages, "opportunities": row.opportunities}
+        counts = ", ".join(f"{labels[k]}: {_count(values[k])}" for k in keys)
+        lines.append(Breakable(counts))
+        lines.append(Text(f"{labels['reviewed']}: {row.reviewed.isoformat() if row.reviewed else labels['not_reviewed']}"))
+        lines.append(Breakable(shown_path(row.path)))
+        parts.append(Group(*lines))
+    totals = ", ".join(f"{labels[f'kind.{k}.plural']}: {sum(1 for r in rows if r.kind == k)}"
+                       for k in ("persona", "negative-persona", "journey"))
+    parts.append(Breakable(totals))
+    return _spaced(parts)
+
+
+class NoFaint:
+    """``renderable`` without faint (SGR 2) text: many high-contrast terminal themes draw faint as
+    a low-contrast grey, yet ids, dates, owners and sources are shown faint. Used with
+    ``--layout stacked`` and with ``NO_COLOR``; bold, italic and the text itself stay."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        off = Style(dim=False)
+        for segment in console.render(self.renderable, options):
+            if segment.style is not None and segment.style.dim and not segment.control:
+                yield Segment(segment.text, segment.style + off)
+            else:
+                yield segment
 
 
 def broken_view(broken: list[Any], labels: Labels, title: str | None = None) -> RenderableType:
