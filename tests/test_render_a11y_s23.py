@@ -377,3 +377,23 @@ def test_seven_stages_fit_a_1280_pixel_window() -> None:
     room = 1280 - 2 * padding - 17  # the page's side padding and a vertical scroll bar
     assert (labels + PART_STAGES * stage) * 16 <= room
     assert stage >= 9  # a column still holds a few words a line
+
+
+# --- A6: no symbol read aloud for nothing in the stacked view ------------------------------------
+
+def test_stacked_stage_panels_write_the_emotion_and_an_opportunity_without_symbols() -> None:
+    code, out, err = render(JOURNEY_PL, "--layout", "stacked", columns=80)
+    assert (code, err) == (0, "")
+    assert "│ Emocje        +1 dobrze" in out and "●" not in out.split("╭─ 1/7")[1]
+    assert "→" not in out
+    assert re.search(r"│ +Marketing \(Kuba Lis\) · do 2027-03-01 · zaplanowane +│", out)
+
+
+def test_the_automatic_stacked_layout_keeps_its_symbols() -> None:
+    """Guard: a narrow terminal stacks the stages too; only --layout stacked (or CXKIT_LAYOUT) drops the symbols."""
+    code, out, err = render(JOURNEY_PL, columns=80)
+    assert (code, err) == (0, "")
+    assert "│ Emocje        ● +1 dobrze" in out
+    assert re.search(r"│ +→ Marketing \(Kuba Lis\) · do 2027-03-01 · zaplanowane +│", out)
+    out = render(JOURNEY_PL, columns=80, env={"CXKIT_LAYOUT": "stacked"})[1]
+    assert "●" not in out.split("╭─ 1/7")[1] and "→" not in out

@@ -207,7 +207,7 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
     ]
     assert lines[-6:] == [
         "╭─ 1/1 · Jazda próbna ─────────────────╮",
-        "│ Emocje  ● +2 bardzo dobrze           │",
+        "│ Emocje  +2 bardzo dobrze             │",  # --layout stacked: no "●" beside the value (tester9 A6)
         "│ Etap    jazda-probna-z-dziecmi-w-    │",
         "│         skrzyni-po-trasie-do-        │",
         "│         przedszkola                  │",

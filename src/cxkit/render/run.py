@@ -521,6 +521,18 @@ def _title(path: str, labels: Labels) -> str:
 
 def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
                     stderr: TextIO | None = None) -> None:
+    from .terminal import PLAIN_SYMBOLS
+
+    # --layout stacked is the view to read line by line: no symbol beside a plain value (see PLAIN_SYMBOLS).
+    token = PLAIN_SYMBOLS.set(req.layout == "stacked")
+    try:
+        _render_terminal(req, subject, config, stream, color=color, stderr=stderr)
+    finally:
+        PLAIN_SYMBOLS.reset(token)
+
+
+def _render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
+                     stderr: TextIO | None = None) -> None:
     from .terminal import against_view, journey_view, layout_note, make_console, overview_list, overview_view, persona_view
 
     console = make_console(stream, req.width, color=color)

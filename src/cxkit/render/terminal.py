@@ -7,6 +7,7 @@ square brackets in a persona's quote stay text.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import Any, Iterable
 
 from rich import box
@@ -37,6 +38,10 @@ WIDE_OVERVIEW = 120
 MIN_OVERVIEW_NAME = 24
 
 EMOTION_STYLE = {-2: "bold red", -1: "red", 0: "yellow", 1: "green", 2: "bold green"}
+#: Set while a view is built and printed with ``--layout stacked``: no symbol that a screen reader
+#: reads aloud for nothing where the plain value stands beside it — no ``●`` before an emotion
+#: (``0 neutral``), no ``→`` before an opportunity's owner, due date and status.
+PLAIN_SYMBOLS: ContextVar[bool] = ContextVar("PLAIN_SYMBOLS", default=False)
 _HEADING = "bold cyan"
 _NEG_HEADING = "bold magenta"
 _NEGATIVE_FIELDS = {"reasons", "substitutes", "purchase_triggers", "abandon_triggers"}
@@ -434,7 +439,7 @@ def entry_text(entry: Entry) -> Text:
     if entry.sources:
         text.append(f" [{', '.join(entry.sources)}]", style="dim")
     if entry.meta:
-        text.append(f"\n→ {shown(entry.meta)}", style="dim")
+        text.append(f"\n{'' if PLAIN_SYMBOLS.get() else '→ '}{shown(entry.meta)}", style="dim")
     return text
 
 
@@ -457,7 +462,8 @@ def section(title: str, body: RenderableType, *, style: str = _HEADING) -> Group
 def emotion_text(level: int | None, labels: Labels) -> Text:
     if level is None:
         return Text(labels.emotion(None), style="dim")
-    return Text.assemble((DOT + " ", EMOTION_STYLE[level]), (f"{signed(level)} {labels.emotion(level)}", EMOTION_STYLE[level]))
+    words = (f"{signed(level)} {labels.emotion(level)}", EMOTION_STYLE[level])
+    return Text.assemble(words) if PLAIN_SYMBOLS.get() else Text.assemble((DOT + " ", EMOTION_STYLE[level]), words)
 
 
 class EmotionCell:
