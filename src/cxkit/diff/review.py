@@ -48,6 +48,7 @@ from .match import (
 )
 from .model import DiffResult, Doc, Item, Part, format_path
 from .sources import Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
+from .workspaces import config_was_named
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
 _DIGITS = re.compile(r"\d+")
@@ -1483,7 +1484,11 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
         return None if rel.startswith("../") else rel
 
     source = Path(config.source) if config.source is not None else None
-    explicit = source is not None and find_config(Path.cwd()) != source.resolve()
+    elsewhere = source is not None and find_config(Path.cwd()) != source.resolve()
+    # Only a file named with `--config` is that file as BASE has it; one found next to the named
+    # paths (`cxkit review main personas`, personas/cxkit.toml) is looked for in BASE as lint finds
+    # it there: from that folder up, then from the current folder up.
+    explicit = elsewhere and config_was_named()
     candidates: list[str] = []
     if explicit:
         assert source is not None
@@ -1493,13 +1498,20 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
         candidates.append(rel)
     else:
         here = Path(os.path.realpath(repo.cwd))
-        for folder in (here, *here.parents):
-            try:
-                rel_folder = folder.relative_to(top).as_posix()
-            except ValueError:
-                break
-            for name in (CONFIG_FILE, PYPROJECT):
-                candidates.append(name if rel_folder == "." else f"{rel_folder}/{name}")
+        starts = [here]
+        if elsewhere:
+            assert source is not None
+            starts.insert(0, Path(os.path.realpath(source.parent)))
+        for start in starts:
+            for folder in (start, *start.parents):
+                try:
+                    rel_folder = folder.relative_to(top).as_posix()
+                except ValueError:
+                    break
+                for name in (CONFIG_FILE, PYPROJECT):
+                    candidate = name if rel_folder == "." else f"{rel_folder}/{name}"
+                    if candidate not in candidates:
+                        candidates.append(candidate)
     specs = {c: f"{commit}:{c}" for c in candidates if "\n" not in c}
     blobs = repo.blobs(list(specs.values()))
     found: Config | None = None

@@ -44,6 +44,11 @@ def config_named(named: bool) -> Iterator[None]:
         _NAMED.reset(token)
 
 
+def config_was_named() -> bool:
+    """Whether the configuration in force was named with `--config` (not found next to the paths)."""
+    return _NAMED.get()
+
+
 def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, str]]]:
     """The files under the folder ``root`` (one side of `cxkit diff OLD/ NEW/`) and those that cannot
     be read, each workspace's under its own config, as `cxkit lint ROOT` plans the run: a client
