@@ -394,7 +394,9 @@ def review_command(
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
     Lint runs on BASE (a revision, or a range ending at HEAD: main...HEAD) and
-    on the working tree, each with its own config; findings are matched by
+    on the working tree, each with its own config.  A BASE that has moved on
+    since the branch left it is read from there (main is main...); main..
+    compares with it as it is now.  Findings are matched by
     rule and place in the document (document id and data path), not by line
     number.  Findings the change silences are listed as suppressed, not fixed.
     Exit codes: 0 nothing introduced at the fail level, 1 findings

@@ -238,6 +238,24 @@ class Repo:
         proc = self._run(["rev-parse", "--is-shallow-repository"], what="tell a shallow clone", check=False)
         return proc.returncode == 0 and proc.stdout.strip() == b"true"
 
+    def commits_ahead(self, old: str, new: str) -> int | None:
+        """How many commits ``old`` has that ``new`` has not got (0 when ``new`` holds ``old``, as a
+        branch holds where it started); None when they have no merge base here (no history shared,
+        or a shallow clone that lacks it), so what ``old`` gained since ``new`` left it cannot be told."""
+        if old == new:
+            return 0
+        proc = self._run(["merge-base", "--is-ancestor", old, new], what="compare two commits", check=False)
+        if proc.returncode != 1:
+            return 0  # an ancestor (0), or git could not tell (an error): nothing to say
+        base = self._run(["merge-base", old, new], what="find a merge base", check=False)
+        if base.returncode != 0 or not base.stdout.strip():
+            return None
+        count = self._run(["rev-list", "--count", f"{new}..{old}"], what="count commits", check=False)
+        try:
+            return int(count.stdout.decode().strip()) if count.returncode == 0 else 0
+        except ValueError:
+            return 0
+
     def no_merge_base(self, old: str, new: str, rev: str, advice: str) -> str:
         """Why ``rev`` (``old...``, ``old...new``) names no commit: ``old`` and ``new`` share no history,
         so ``advice`` (compare with the tip); in a shallow clone the history was not fetched, and

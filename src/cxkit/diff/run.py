@@ -13,7 +13,7 @@ from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces
-from .git import LINK_MODE, Repo
+from .git import LINK_MODE, SHALLOW_FIX, Repo
 from .model import DiffResult, Doc
 from .sources import (
     Problem, Side, file_side, folder_side, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
@@ -228,6 +228,7 @@ def diff_from_args(
                 raise UsageError(f"'{display_path(typed)}' is neither a git revision nor a path in the working tree or in '{first}'")
             raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
     _warn_excluded(repo, config, given or paths, paths, (commit, commit2))
+    _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
     old_config = _revision_config(repo, commit, first, config)
     old = revision_side(repo, first, commit, _side_paths(repo, rest, old_config, config, paths), old_config)
@@ -285,6 +286,22 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
                              f"('{old_rev.removesuffix('...')}' or '{alone}')")
         base = old_rev
     commit = repo.commit(base)
+    head = repo.commit("HEAD")
+    if commit is not None and head is not None and span is None and not base.endswith("..."):
+        # A pull request is read from where the branch left BASE, as GitHub shows it: what BASE
+        # gained since is not the branch's undoing. `BASE..` compares with BASE as it is now.
+        ahead = repo.commits_ahead(commit, head)
+        if ahead:
+            sys.stderr.write(f"cxkit: note: '{base}' has {_commits(ahead)} the current branch has not got, so the "
+                             f"review compares with where the branch left it ('{base}...'), as a pull request shows "
+                             f"it; `cxkit review {_word(base + '..')}` compares with '{base}' as it is now, what those "
+                             "commits changed showing as undone\n")
+            base = f"{base}..."
+            commit = repo.commit(base)
+        elif ahead is None and repo.is_shallow():
+            sys.stderr.write(f"cxkit: note: this clone is shallow, and does not hold the commit where the current branch "
+                             f"left '{base}': the review compares with '{base}' as it is now (what it gained since, if "
+                             f"anything, shows as undone); for the comparison a pull request shows, {SHALLOW_FIX}\n")
     if commit is not None:
         try:
             inside = repo.inside(paths)
@@ -292,6 +309,31 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
             return base  # the review says which path is outside
         _warn_excluded(repo, config, paths, inside, (commit,))
     return base
+
+
+def _commits(n: int) -> str:
+    return "1 commit" if n == 1 else f"{n} commits"
+
+
+def _word(text: str) -> str:
+    from ..cli import shell_word  # a suggestion is pasted into a shell
+
+    return shell_word(text)
+
+
+def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | None, cached: bool = False) -> None:
+    """A note when ``rev`` holds commits the side it is compared with (``rev2``'s commit ``new``, else
+    HEAD's) has not got: what they changed shows as undone there, as `git diff` shows it; ``REV...``
+    compares with where that side left ``rev``. Said of a revision written alone, not of a range."""
+    if rev.endswith("...") or new is None:
+        return
+    ahead = repo.commits_ahead(commit, new)
+    if not ahead:
+        return
+    who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else ("the current branch", "the branch")
+    command = f"cxkit diff {'--cached ' if cached else ''}{_word(rev + '...' + (rev2 or ''))}"
+    sys.stderr.write(f"cxkit: note: '{rev}' has {_commits(ahead)} {who} has not got, so what they changed shows here "
+                     f"as undone; `{command}` compares with where {left} left '{rev}'\n")
 
 
 def _diff_cached(
@@ -344,6 +386,8 @@ def _diff_cached(
         if not is_path(p):
             raise UsageError(f"{display_path(typed)}: no such path in the working tree, the index or '{rev}'")
     _warn_excluded(repo, config, given or paths, paths, (commit,), index=True)
+    if commit is not None:
+        _note_ahead(repo, rev, commit, None, head, cached=True)
     if commit is None:
         old = Side(f"{rev} (no commits yet)")
     else:
