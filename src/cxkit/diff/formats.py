@@ -406,7 +406,12 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
             if op == "=":
                 head.append(text)
             elif colored:
-                head.append(text, style="red strike" if op == "-" else "green underline")
+                # The markers stay in colour too: a screen reader, or an eye that tells no red from
+                # green, reads which words went and which came without the colour or the line.
+                opening, closing, style = ("[-", "-]", "red") if op == "-" else ("{+", "+}", "green")
+                head.append(opening, style=style)
+                head.append(text, style=f"{style} {'strike' if op == '-' else 'underline'}")
+                head.append(closing, style=style)
             else:
                 head.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
         return lines
