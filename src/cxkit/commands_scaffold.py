@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -275,47 +276,50 @@ def _format_and_write(
     from .visible import raw_name
 
     changed = unchanged = skipped = 0
-    for target, outcome in zip(targets, _format_all(targets, config, jobs, progress, cache)):
-        if outcome.status == "skipped" and target.explicit:
-            skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
-            continue
-        if outcome.status == "error":
-            found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
-            errors.extend(found)
-            _report(found, report_to)
-            continue
-        if outcome.status == "unchanged":
-            unchanged += 1
-            continue
-        if outcome.status != "changed":
-            continue
-        changed += 1
-        if diff and outcome.codec != "utf-8" and not _stdout_is_terminal():
-            # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
-            # would make `git apply` refuse the whole patch, every other file's change too. On a
-            # terminal, where the diff is read and not applied, it is shown with the rest.
-            _err(f"{outcome.path}: not in the patch: it is written in {outcome.codec.upper()}, which a text patch "
-                 f"cannot carry; run `cxkit fmt` on it (it keeps its encoding), or save it as UTF-8")
-        elif diff:
-            # A patch to apply: the files' real names and text, as they are. On a terminal, a
-            # control character in the text is shown as an escape, never obeyed, and so is the
-            # name, which is shown as every command shows it.
-            if _stdout_is_terminal():
-                sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
-            else:
-                sys.stdout.write(unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True))
-        if dry:
-            _err(f"would reformat {outcome.path}")
-            continue
-        try:
-            write_atomic(target.fs_path, outcome.payload())
-        except OSError as exc:
-            changed -= 1
-            problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")
-            errors.append(problem)
-            _report([problem], report_to)
-            continue
-        _err(f"reformatted {outcome.path}")
+    # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
+    # workers there and then rather than when the generator is collected.
+    with contextlib.closing(_format_all(targets, config, jobs, progress, cache)) as laid_out:
+        for target, outcome in zip(targets, laid_out):
+            if outcome.status == "skipped" and target.explicit:
+                skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
+                continue
+            if outcome.status == "error":
+                found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
+                errors.extend(found)
+                _report(found, report_to)
+                continue
+            if outcome.status == "unchanged":
+                unchanged += 1
+                continue
+            if outcome.status != "changed":
+                continue
+            changed += 1
+            if diff and outcome.codec != "utf-8" and not _stdout_is_terminal():
+                # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
+                # would make `git apply` refuse the whole patch, every other file's change too. On a
+                # terminal, where the diff is read and not applied, it is shown with the rest.
+                _err(f"{outcome.path}: not in the patch: it is written in {outcome.codec.upper()}, which a text patch "
+                     f"cannot carry; run `cxkit fmt` on it (it keeps its encoding), or save it as UTF-8")
+            elif diff:
+                # A patch to apply: the files' real names and text, as they are. On a terminal, a
+                # control character in the text is shown as an escape, never obeyed, and so is the
+                # name, which is shown as every command shows it.
+                if _stdout_is_terminal():
+                    sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
+                else:
+                    sys.stdout.write(unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True))
+            if dry:
+                _err(f"would reformat {outcome.path}")
+                continue
+            try:
+                write_atomic(target.fs_path, outcome.payload())
+            except OSError as exc:
+                changed -= 1
+                problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")
+                errors.append(problem)
+                _report([problem], report_to)
+                continue
+            _err(f"reformatted {outcome.path}")
     if cache is not None:
         cache.save()
     _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
@@ -351,20 +355,20 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
         keys.append(key)
         if c is not None and key is not None and c.is_canonical(key):
             known.add(i)
-    worked = _lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)
-    total = len(targets)
-    for i, target in enumerate(targets):
-        if i in known:
-            outcome = FileOutcome(target.display, "unchanged")
-        else:
-            outcome = next(worked)
-            key = keys[i]
-            c = caches[i]
-            if outcome.status == "unchanged" and key is not None and _judged(outcome, key, c):
-                c.add(key)
-        yield outcome
-        if progress is not None and (i + 1) % 25 == 0:
-            progress(i + 1, total)
+    with contextlib.closing(_lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)) as worked:
+        total = len(targets)
+        for i, target in enumerate(targets):
+            if i in known:
+                outcome = FileOutcome(target.display, "unchanged")
+            else:
+                outcome = next(worked)
+                key = keys[i]
+                c = caches[i]
+                if outcome.status == "unchanged" and key is not None and _judged(outcome, key, c):
+                    c.add(key)
+            yield outcome
+            if progress is not None and (i + 1) % 25 == 0:
+                progress(i + 1, total)
 
 
 #: A file larger than this is laid out every time rather than read twice for the cache.
@@ -400,8 +404,11 @@ def _judged(outcome: Any, key: str, cache: Any) -> bool:
 def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> Iterator[Any]:
     """Each target's outcome, in order; ``jobs`` processes work them out.
 
-    Only the main process writes: workers read and lay out. A worker that dies (killed, out of
-    memory) leaves its files to the main process, so the run still formats every file.
+    Only the main process writes: workers read and lay out, a batch at a time, and send each
+    batch back as soon as it is laid out.  A worker that dies (killed, out of memory) leaves its
+    files to the main process, so the run still formats every file.  A run that stops early
+    (Ctrl-C or SIGTERM, even to the main process alone; a write that failed) stops its workers
+    at once, as `cxkit lint` does, instead of waiting for the batches in hand.
     """
     from .fmt import format_file
 
@@ -413,24 +420,87 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
                 progress(i, total)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing.connection import wait
+
+    from .lint.engine import stop_workers
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    workers = min(jobs, total // 4 or 1)
-    chunk = max(1, min(16, total // (workers * 8) or 1))
+    context = multiprocessing.get_context(method)
+    count = min(jobs, total // 4 or 1)
+    size = max(1, min(16, total // (count * 8) or 1))
+    batches = [targets[i:i + size] for i in range(0, total, size)]
+    claim = context.Value("i", 0)
+    workers: list[tuple[Any, Any]] = []
+    finished = False
     done = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-        try:
-            for outcome in pool.map(format_file, targets, [config] * total, chunksize=chunk):
+    try:
+        for _ in range(count):
+            receive, send = context.Pipe(duplex=False)
+            inherited = [end for _, end in workers] + [receive] if method == "fork" else []
+            proc = context.Process(target=_lay_out_worker, args=(send, batches, config, claim, inherited), daemon=True)
+            proc.start()
+            send.close()
+            workers.append((proc, receive))
+        live = [receive for _, receive in workers]
+        ready: dict[int, list[Any]] = {}
+
+        def receive_batches(block: bool) -> None:
+            """Take in the batches the workers have sent (waiting for one when ``block``), so no worker waits to send."""
+            while live:
+                arrived = wait(live, None if block else 0)
+                if not arrived:
+                    return
+                for conn in arrived:
+                    try:
+                        status, *payload = conn.recv()
+                    except EOFError:  # the worker is done, or died (its batch is laid out below)
+                        live.remove(conn)
+                        continue
+                    if status == "error":
+                        raise payload[0]
+                    ready[payload[0]] = payload[1]
+                if block:
+                    return
+
+        for index in range(len(batches)):
+            while index not in ready and live:
+                receive_batches(block=True)
+            outcomes = ready.pop(index, None)
+            if outcomes is None:  # every worker has ended: this batch's died with it
+                outcomes = [format_file(target, config) for target in batches[index]]
+            finished = index == len(batches) - 1  # nothing left for the workers: let them end
+            for outcome in outcomes:
                 done += 1
                 yield outcome
+                receive_batches(block=False)  # while the main process writes, the workers go on
                 if progress is not None and done % 25 == 0:
                     progress(done, total)
-        except BrokenProcessPool:
-            pass
-    for target in targets[done:]:  # what a dead worker left
-        yield format_file(target, config)
+    finally:
+        stop_workers(workers, finished)
+
+
+def _lay_out_worker(conn: Any, batches: list[list[Any]], config: Any, claim: Any, inherited: list[Any]) -> None:
+    """A worker of `cxkit fmt`: take the next batch no process has taken, lay it out, send it back; until none is left."""
+    from .fmt import format_file
+    from .lint.engine import start_worker
+
+    start_worker(inherited)
+    try:
+        while True:
+            with claim.get_lock():
+                index = claim.value
+                claim.value += 1
+            if index >= len(batches):
+                return
+            conn.send(("ok", index, [format_file(target, config) for target in batches[index]]))
+    except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
+        try:
+            conn.send(("error", exc))
+        except BaseException:  # noqa: BLE001 - unpicklable, or the main process has gone: never a worker traceback
+            with contextlib.suppress(BaseException):
+                conn.send(("error", RuntimeError(f"a fmt worker failed: {exc!r}")))
+    finally:
+        conn.close()
 
 
 #: Codes of the problems only `fmt` reports (no lint rule has them): a valid file fmt cannot lay out

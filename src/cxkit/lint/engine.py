@@ -634,6 +634,33 @@ def _report_back(conn: Any, work: Callable[[], list[tuple[int, list[FileResult]]
         conn.close()
 
 
+def start_worker(inherited: Iterable[Any]) -> None:
+    """In a forked worker, first: die at SIGTERM, and close the pipe ends inherited from the main process.
+
+    The main process's SIGTERM handler unwinds to clean up; in a worker it would have it go on
+    (or send an error nobody reads) instead of stopping.  Read ends held open in a worker would
+    keep another worker whose main process was killed blocked in ``send`` forever.  `cxkit lint`
+    and `cxkit fmt` start their workers this way.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for end in inherited:
+        end.close()
+
+
+def stop_workers(workers: list[tuple[Any, Any]], finished: bool) -> None:
+    """Close the main process's ends of the workers' pipes and wait for each worker.
+
+    Unless the run ``finished``, each is stopped first (SIGTERM, which ``start_worker`` makes
+    fatal): a run that failed or was interrupted (Ctrl-C, SIGTERM, even sent to the main process
+    alone) ends at once instead of waiting for the work in hand.
+    """
+    for proc, receive in workers:
+        receive.close()
+        if not finished:
+            proc.terminate()
+        proc.join()
+
+
 def _worker_main(
     conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any, inherited: list[Any]
 ) -> None:
@@ -644,9 +671,7 @@ def _worker_main(
     forever, instead of failing and exiting.  It also dies at SIGTERM, as the main process's
     handler (which unwinds to clean up) would have it send an error nobody reads.
     """
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    for end in inherited:
-        end.close()
+    start_worker(inherited)
     # The main process's spill file is not this process's to write: its summaries go back whole.
     trait_spill.set(None)
     _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claim, done)))
@@ -797,11 +822,7 @@ def _check_all(
                 by_batch[index] = [check_target(t, config, ruleset, content) for t, content in batches[index]]
         finished = True
     finally:
-        for proc, receive in workers:
-            receive.close()
-            if not finished:
-                proc.terminate()  # the run failed or was interrupted: stop the workers now
-            proc.join()
+        stop_workers(workers, finished)
     if progress is not None:
         progress(done_before + files, total)
     return [res for index in range(len(batches)) for res in by_batch[index]]
