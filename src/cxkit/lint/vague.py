@@ -927,6 +927,19 @@ _AFTER_LABEL_END = frozenset(")].0123456789 \n")
 _LABEL_NUMBER_END = re.compile(r"\d\s*(?:[)\],;.]|$)")
 #: A link to where a note lives ("https://drive…", "www.…/notatki"): the author's reference, not detail.
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>,;]+", re.I)
+#: The top-level domains of an address written without "www." (as render's addresses: a host ends in one).
+_HOST_TLDS = ("com|org|net|edu|gov|info|biz|io|app|dev|eu|pl|uk|de|fr|es|nl|ch|cz|sk|se|dk|fi|ie|pt|ua|lt|lv"
+              "|ee|hu|ro|ca|au|nz")
+#: A host without a scheme or "www." ("znanylekarz.pl", "which.co.uk", "doz.pl/leki"): lowercase TLD at the
+#: end of the word or before "/"; never a part of a word, a path or an e-mail address ("ania@firma.pl").
+_BARE_HOST = re.compile(
+    r"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\."
+    rf"(?:(?i:{_HOST_TLDS})/[^\s)\]>,;]*|(?:{_HOST_TLDS})(?![\w-]|\.\w))"
+)
+#: What every host holds: a dot right before a letter (most traits hold a dot only at the end of a sentence).
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+#: An account named by its handle ("@sincerelyjules", "@maffashion_official"); not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
 def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
@@ -1178,6 +1191,29 @@ _RANGE_WORDS = frozenset("or to lub czy albo do".split())
 #: "dwa razy" / "two times" is a count of times only with a period after it ("dwa razy w tygodniu");
 #: alone it is "zastanawia się dwa razy", the idiom.
 _TIMES = frozenset({"razy", "times"})
+#: A share of a group of people ("78% klientów takich jak on", "9 na 10 osób w jego wieku", "Aż 64% Polaków",
+#: "7 out of 10 customers"), stated by the trait as it opens: the segment's figure, no trait of the person.
+#: A number of the person's own ("3 razy w tygodniu", "30% pensji", "płaci o 15% mniej niż inni klienci",
+#: "obsługuje 40% klientów firmy") is none; nor is a comparison without a figure ("like most customers,
+#: reads Trustpilot before buying" says what she does).
+_SEGMENT_STAT = re.compile(
+    r"^\W*(?:(?:aż|około|ok\.|ponad|prawie|niemal|blisko|tylko|nawet|only|nearly|almost|about|around|over|some)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|proc\w*|percent\b|per cent\b)|\d+\s+(?:na|z|out of|in)\s+\d+\b)"
+    r"\s+(?:of\s+)?(?:(?!(?:jego|jej|ich|swoich|naszych|his|her|their|our|my)\b)[^\W\d_]+\s+)?"
+    r"(?:klient\w*|os[oó]b|ludzi|polak\w*|polek|kobiet|m[eę][żz]czyzn|u[żz]ytkowni\w*|konsument\w*|kupuj[aą]c\w*"
+    r"|pacjent\w*|respondent\w*|ankietowan\w*|badan\w*|rodzic[oó]w|matek|mam|senior[oó]w|student[oó]w|millenials\w*"
+    r"|customers?|clients?|users?|people|persons|shoppers?|women|men|adults|consumers?|buyers?|patients?|parents"
+    r"|mothers|mums|moms|brits|britons|americans|poles|respondents?|millennials|seniors|students)\b"
+    # ... not the person's own customers: "50% klientów jego sklepu", "60% of his clients" are her business.
+    r"(?!\s+(?:jego|jej|ich|firmy|sklepu|apteki|salonu|gabinetu|biura)\b)",
+    re.I,
+)
+#: How far into a trait the first digit of a share that opens it stands ("Około 64% …", "Niemal 9 na 10").
+_SHARE_REACH = 16
+#: Words that open a reason ("bo opiekuje się mamą po udarze", "because she cares for her mother"), and how
+#: many of the author's own words after one make it the person's reason.
+_REASONS = frozenset("bo poniewaz gdyz because".split())
+_REASON_WORDS = 2
 _PERIODS = frozenset(
     "tygodniu miesiacu roku dziennie tygodniowo miesiecznie rocznie tydzien miesiac rok kwartal "
     "week month year day daily weekly monthly yearly quarter".split()
@@ -1521,6 +1557,26 @@ class _Labels:
         """Links that name where the person buys or looks ("zamawia na www.doz.pl", "orders from www.boots.com")."""
         self.references()
         return self._channels
+
+    def hosts_and_handles(self) -> _Spans:
+        """Web addresses without a scheme or "www." after "na", "z", "on", "from" ("czyta opinie na
+        znanylekarz.pl", "reads reviews on which.co.uk"), and accounts ("@sincerelyjules") not cited as a
+        source: where the person looks, named as the docs' "www.doz.pl" is (and never a reference's or a
+        label's: "źródło: opineo.pl", "(see which.co.uk)")."""
+        text = self.text
+        found: _Spans = []
+        if _DOT_LETTER.search(text) is not None:
+            for m in _BARE_HOST.finditer(text):
+                if self._is_channel(m.start()) and not self.brackets().inside(m.start()):
+                    found.append(m.span())
+        if "@" in text:
+            for m in _HANDLE.finditer(text):
+                if not _cue_before(text, m.start()) and not self.brackets().inside(m.start()):
+                    found.append(m.span())
+        if found and self.own.ids:
+            refs = _outside_test(self.references())
+            found = [f for f in found if refs(f[0])]
+        return found
 
     def _is_channel(self, start: int) -> bool:
         text = self.text
@@ -1902,6 +1958,8 @@ class Matcher:
         chars = _word_chars(text)
         norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
+        if spans and not text.islower():
+            spans = self._brands_unstemmed(text, chars, norm, spans)
         # Every age expression has a digit, and a digit makes a trait of generic words concrete.
         first_digit = _DIGIT.search(text)
         digit = first_digit is not None
@@ -1954,6 +2012,49 @@ class Matcher:
             if rescue is not None and labels.every():
                 rescue = self._named_object(text, norm, at, spans, labels.every())
         return Verdict(tuple(matches), rescue)
+
+    def _brands_unstemmed(
+        self, text: str, chars: str | None, norm: str, spans: list[tuple[Entry, int, int]],
+    ) -> list[tuple[Entry, int, int]]:
+        """The phrases again, without the capitalised brands mid-sentence that a stem of theirs took.
+
+        "Porównuje ceny w Ceneo": the stem ``cen*`` (ceny, cenę) also matches the brand "Ceneo", so the
+        phrase ran over the one thing the trait names.  A brand or channel of the lexicons (``concrete``)
+        written with a capital after the first word of a sentence is read as that name: the phrases are
+        matched again with it blanked and, when each still starts where it did, the brand is detail
+        outside them.  A name a phrase is made of ("Average Joe") stays in it.
+        """
+        at: Callable[[int], int] | None = None
+        masked: list[tuple[int, int]] = []
+        finditer = self.lexicon.concrete.finditer
+        for _, a, b in spans:
+            for m in finditer(norm, a + 1, b + 1):  # most phrases hold no brand: one scan in C each
+                pos = m.start()
+                if at is None:
+                    at = _word_offsets(text, chars, norm)
+                raw = at(pos)
+                if text[raw].isupper() and self._mid_sentence(text, raw):
+                    end = norm.find(" ", pos)
+                    masked.append((pos, end if end >= 0 else len(norm)))
+        if not masked:
+            return spans
+        chars_of = list(norm)
+        for a, b in masked:
+            chars_of[a:b] = "\x02" * (b - a)
+        unstemmed = self._phrase_spans("".join(chars_of))
+        if {a for _, a, _ in unstemmed} != {a for _, a, _ in spans}:
+            return spans
+        return unstemmed
+
+    @staticmethod
+    def _mid_sentence(text: str, start: int) -> bool:
+        """Whether the word at ``start`` follows another word of its sentence (a capital there names something)."""
+        i = _stripped_end(text, start)
+        if not i:
+            return False
+        if text[i - 1] in _SENTENCE_END and not text[max(0, i - 8):i].lower().endswith(_ABBREVIATIONS):
+            return False
+        return text[i - 1] not in "-–—•*"
 
     def _named_object(
         self, text: str, norm: str, at: Callable[[int], int], spans: list[tuple[Entry, int, int]],
@@ -2151,6 +2252,13 @@ class Matcher:
             for a, b in labels.channels():
                 if outside_raw(a):
                     return f"a named channel ('{text[a:b]}')"
+        if "@" in text or _DOT_LETTER.search(text) is not None:
+            # A host without "www." ("czyta opinie na znanylekarz.pl", "reads reviews on which.co.uk") as
+            # the same address with it; an account ("@maffashion_official") names whom the person follows.
+            outside_raw = _outside_test(raw_spans)
+            for a, b in labels.hosts_and_handles():
+                if outside_raw(a):
+                    return f"a named channel ('{text[a:b]}')"
         # A label's capitals name no one ("(R3)", "(IDI 5)"), nor a link's; a person is no place or brand.
         name_spans = raw_spans if name_spans is None else name_spans
         name = self.proper_noun(text, name_spans, sentence_start=False)
@@ -2190,7 +2298,27 @@ class Matcher:
             return f"a frequency ('{self._raw(text, at, a, b + 1)}')"
         if residual >= RESIDUAL_WORDS:
             return "detail beyond the generic phrase"
+        if residual >= _REASON_WORDS and not _REASONS.isdisjoint(words):
+            # Why, in a clause of its own: "Ma mało czasu, bo opiekuje się mamą po udarze", "Has little
+            # time because she cares for her mother after a stroke"; "bo jest zabiegana", "because she
+            # is busy" give no reason of the person's own (their words are generic).
+            pos = 0
+            for word in words:
+                if word in _REASONS and outside_phrases(pos):
+                    after = [p for p in content if p > pos]
+                    if len(after) >= _REASON_WORDS:
+                        return f"a reason of its own ('{self._raw(text, at, pos, len(norm))}')"
+                pos += len(word) + 1
         return None
+
+    @staticmethod
+    def segment_statistic(text: str) -> str | None:
+        """The share of a group of people a trait states ("78% klientów takich jak on", "7 na 10 klientek",
+        "9 out of 10 users"), or None: a figure of the segment, not of this person."""
+        if _DIGIT.search(text, 0, _SHARE_REACH) is None:
+            return None  # a share opens the trait: most traits have no digit among their first characters
+        m = _SEGMENT_STAT.match(text)
+        return m.group().strip() if m is not None else None
 
     def _is_generic(self, word: str) -> bool:
         return self.lexicon.generic(word)

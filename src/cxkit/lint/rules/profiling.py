@@ -41,6 +41,43 @@ def trait_message(verdict: Verdict) -> str:
     return f"{quoted} {verb} almost anyone; make it specific: {first.entry.hint}"
 
 
+#: What a real quote sounds like, in the document's language: one person's words about one moment.
+_QUOTE_EXAMPLE = {
+    "pl": "Jak nie ma mojego leku, pani Halina z Lipowej zamawia go na jutro",
+    "en": "I gave up on the app after it logged me out twice at the till",
+}
+
+
+#: A trait of this one person where a segment's figure stood, in the document's language.
+_PERSON_EXAMPLE = {
+    "pl": "płaci BLIK-iem za zakupy w Żabce, kartą tylko za granicą",
+    "en": "pays by Apple Pay at the till, by card only abroad",
+}
+
+
+def statistic_message(statistic: str, lang: str) -> str:
+    """What a finding on a segment statistic written as a trait says."""
+    return (
+        f'"{statistic}" is a figure of the segment, not a trait of this person: say what this person does '
+        f'(e.g. "{_PERSON_EXAMPLE[lang]}"); a figure with no source is an assumption, so keep the segment\'s '
+        "figures in the research they come from and cite that source's id"
+    )
+
+
+def quote_message(verdict: Verdict, lang: str) -> str:
+    """What a finding on a generic `quote` says: a quote is what one customer said in the research."""
+    phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
+    if phrases:
+        what = f"{_quote(m.text for m in phrases)} {'describe' if len({m.text for m in phrases}) > 1 else 'describes'} almost anyone"
+    else:
+        what = f"built only from generic words ({_quote(m.text for m in verdict.matches[:5])})"
+    return (
+        f"quote: {what}; a quote is a sentence one customer said in the research (keep the interview in "
+        f"`sources`); a generic one is a sign it was invented: quote what a person said of one moment "
+        f'(e.g. "{_QUOTE_EXAMPLE[lang]}")'
+    )
+
+
 @register
 class PseudoProfiling(Rule):
     """A persona trait so generic it tells no two people apart.
@@ -76,8 +113,16 @@ class PseudoProfiling(Rule):
     "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the best pharmacist"
     whom she trusts), a given name before the phrase or in brackets ("Według notatek
     Olena dba o zdrowie"); a name after it says whose or who: "Cares about Hanna's
-    health", "chodzi do pani Haliny z apteki"), a shop's web address after "na", "z" or
-    "from" ("zamawia na www.doz.pl"), a clause of its own (a name is told by its
+    health", "chodzi do pani Haliny z apteki"), a shop's web address after "na", "z", "on" or
+    "from", with or without "www." ("zamawia na www.doz.pl", "czyta opinie na znanylekarz.pl",
+    "reads reviews on which.co.uk"; not one cited as a source: "(źródło: opineo.pl)"), an
+    account's handle ("@maffashion_official", "follows trends through @sincerelyjules"), a
+    brand the lexicons know written with a capital after a sentence's first word, even where a
+    phrase's stem would take it ("Porównuje ceny w Ceneo": `cen*` is the prices, "Ceneo" the
+    place), a reason in a clause of its own, in two or more words of the author's own after
+    "bo", "ponieważ", "gdyż" or "because" ("Ma mało czasu, bo opiekuje się mamą po udarze",
+    "Has little time because she cares for her mother after a stroke"; not "bo jest
+    zabiegana", "because she is busy"), a clause of its own (a name is told by its
     capital; in a trait whose every word is capitalised, only a word that is not a
     common one counts as a name), or what the phrase is about, named right after it in
     two or more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
@@ -106,7 +151,15 @@ class PseudoProfiling(Rule):
     phrase itself), quotes what matched and says what to write instead.  The `summary`
     is read as one trait (one finding, on its first phrase; detail anywhere in it
     rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40 lat, dba
-    o zdrowie" is the pseudo-profile itself.  Also reported, one finding each: a
+    o zdrowie" is the pseudo-profile itself.  The `quote` is read so too, with advice of its own: a
+    quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
+    się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was
+    invented.  A trait that opens with a share of a group of people ("78% klientów takich jak
+    on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10 users…")
+    is reported whatever else it says: it is the segment's figure, not a trait of this person,
+    and without a source an assumption (the person's own numbers are detail: "płaci BLIKiem 3
+    razy w tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").  Also
+    reported, one finding each: a
     `demographics.age` range wider than `max-age-span` years; a `demographics.location`
     that is a category ("duże miasto", "suburbs", "wieś") or only a country or a region
     ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than a place (a
@@ -205,14 +258,20 @@ class PseudoProfiling(Rule):
         own = _own_words(doc.model)
         total = vague = silenced = 0
         silencer: tuple[int, int] | None = None
+        analyse, segment_statistic = m.analyse, m.segment_statistic
         for path, text, _sources in doc.traits():
             total += 1
-            verdict = m.analyse(text, own)
-            if verdict.vague:
+            verdict = analyse(text, own)
+            statistic = None if verdict.vague else segment_statistic(text)
+            if verdict.vague or statistic is not None:
                 at = _text_path(doc.data, path)
-                # In a value written over several lines (a `|` or `>` block, a plain or quoted value
-                # folded over lines), at the first generic phrase: its line and column.
-                hit = doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
+                if statistic is not None:
+                    hit = doc.hit(at, statistic_message(statistic, _lang(doc)),
+                                  offset=_offset_in(doc.data, at, text, text.find(statistic)))
+                else:
+                    # In a value written over several lines (a `|` or `>` block, a plain or quoted value
+                    # folded over lines), at the first generic phrase: its line and column.
+                    hit = doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -226,6 +285,12 @@ class PseudoProfiling(Rule):
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 yield doc.hit(("summary",), f"summary: {trait_message(verdict)}", offset=offset)
+        quote = getattr(doc.model, "quote", None)
+        if isinstance(quote, str) and quote.strip():
+            verdict = m.analyse(quote, own)
+            if verdict.vague:
+                offset = _offset_in(doc.data, ("quote",), quote, verdict.matches[0].start)
+                yield doc.hit(("quote",), quote_message(verdict, _lang(doc)), offset=offset)
         yield from self._demographics(doc, m, own)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and (vague + silenced) / total > share:
