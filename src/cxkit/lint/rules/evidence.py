@@ -30,14 +30,19 @@ _ASSUMED = re.compile(
 _MAYBE_ASSUMED = frozenset({"other", "desk-research"})
 
 
+_PL_ASCII = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+
 def _fold(text: str) -> str:
     """Lower case without Polish diacritics, one character for each of ``text``: what _ASSUMED reads."""
-    out = []
+    folded = text.lower().translate(_PL_ASCII)
+    if folded.isascii() and len(folded) == len(text):
+        return folded
+    out = []  # other letters with accents, or a letter whose lower case is longer ("İ")
     for c in text:
-        low = c.lower()
-        low = "l" if low == "ł" else low
+        low = c.lower().translate(_PL_ASCII)
         base = "".join(b for b in unicodedata.normalize("NFKD", low) if not unicodedata.combining(b))
-        out.append(base[:1] if len(base) >= 1 and len(low) == 1 else c)
+        out.append(base[:1] if base and len(low) == 1 else c)
     return "".join(out)
 
 

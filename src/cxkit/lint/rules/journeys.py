@@ -537,8 +537,11 @@ def _wish(action: str) -> bool:
     """Whether an opportunity's ``action`` only wishes for better ("Poprawić doświadczenie klienta",
     "Improve communication", "Review pricing"): a verb of improving or reviewing, and after it only
     words that name nothing in particular. Any other word, a name or a number, makes it a change."""
+    first = _ACTION_WORD.search(action)
+    if first is None or first.group().lower() not in _WISH_VERBS:
+        return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
-    if not words or len(words) > 10 or words[0] not in _WISH_VERBS:
+    if len(words) > 10:
         return False
     return all(w in _WISH_VERBS or w in _WISH_OBJECTS for w in words[1:])
 

@@ -577,14 +577,12 @@ class MirroredNegativePersona(Rule):
                 asked.append((neg, reasons, norms, denials))
         if not asked:
             return
-        # Each denial is looked up by one of its stems, its longest (long stems are the rare ones):
-        # a persona trait holding the whole denial holds that one too.
-        key_of = {d: max(d, key=lambda tok: (len(tok), tok)) for _neg, _r, _n, denials in asked for d in denials.values()}
-        wanted = frozenset(key_of.values())
+        wanted = frozenset().union(*(d for _neg, _r, _n, denials in asked for d in denials.values()))
         copies = frozenset(norms[i] for _neg, reasons, norms, _d in asked for i in reasons)
         pdocs, pat, pnorms = _norms_of(index, "persona")
-        # The persona traits each looked-up stem is in, and those a reason repeats word for word:
-        # one split of every persona trait, as trait-overlap does.
+        # The persona traits each denied stem is in, and those a reason repeats word for word: one
+        # split of every persona trait, as trait-overlap does. A denial is then looked up by its
+        # rarest stem: a persona trait holding the whole denial holds that one too.
         postings: dict[str, list[int]] = {}
         copied_at: dict[str, list[int]] = {}
         for j, norm in enumerate(pnorms):
@@ -598,7 +596,8 @@ class MirroredNegativePersona(Rule):
             denied_by: dict[int, dict[int, int]] = {}
             copied_by: dict[int, dict[int, int]] = {}
             for i, denied in denials.items():
-                for j in postings.get(key_of[denied], ()):
+                rarest = min(denied, key=lambda tok: (len(postings.get(tok, ())), tok))
+                for j in postings.get(rarest, ()):
                     toks = split.get(j)
                     if toks is None:
                         toks = split[j] = frozenset(pnorms[j].split())
