@@ -1638,8 +1638,11 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int], tuple[str, di
     except YAMLError:
         return None
     edits: list[tuple[int, int, str, str | None]] = []  # what to replace, with what, and a value as written
-    # A character the file does not hold, to stand in for the tabs of a plain value on one line.
-    stand_in = next((c for c in map(chr, range(0xE000, 0xF900)) if c not in source), None)
+    # A character the file does not hold, to stand in for the tabs of a plain value on one line
+    # (the private-use characters it holds found in one pass, not one pass for each).
+    held = set(_PRIVATE_USE.findall(source))
+    stand_in = next((c for c in map(chr, range(0xE000, 0xF900)) if c not in held), None)
+    resolver = _yaml().resolver
     for node in scalar_nodes(root):
         start, end = node.start_mark.index, node.end_mark.index
         written = source[start:end]
@@ -1650,7 +1653,10 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int], tuple[str, di
             if at > end or source[at:at + 1] == "#":
                 continue  # a comment between the anchor and the value: left for ruamel to judge
             content = source[at:end]
-            if stand_in and at == start and "\t" in content and "\n" not in content and "\r" not in content:
+            # Kept as written only when ruamel's writer reads it back as text: a date, a tab, a time
+            # (`2026-01-01<TAB>10:00:00`, pasted from two columns) would be a timestamp to it.
+            if (stand_in and at == start and "\t" in content and "\n" not in content and "\r" not in content
+                    and resolver.resolve(ScalarNode, content, (True, False)) == _STD + "str"):
                 edits.append((start, end, content.replace("\t", stand_in), content))
                 continue
             if "\t" in content:
@@ -1693,6 +1699,7 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int], tuple[str, di
     return "".join(out), back, (stand_in or "", plain)
 
 
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 # An explicit tag where a value or key may start: !!float, !custom, !<tag:yaml.org,2002:int>.
 _TAG = re.compile(r"(?:^|[\s\[{,:?-])(!(?:<[^>\n]*>|[^\s,\[\]{}]*))", re.MULTILINE)
