@@ -786,17 +786,31 @@ def _note_txt_files(configs: list[Any], searched: list[str], done: str = "checke
     from .discovery import display_path, under_any
 
     named = {display_path(t) for t in searched}
-    met = {shown for config in configs for shown, path in config.txt_skipped.items() if under_any(path, folders)}
-    shown = sorted(met - named)
+    met = {shown: path for config in configs for shown, path in config.txt_skipped.items() if under_any(path, folders)}
+    shown = sorted(set(met) - named)
     if not shown:
         return
     first, n = shown[0], len(shown)
-    fixed = first[: -len(".txt")]
+    # A name without the .txt that is taken (the author saved twice, once from Notepad): no `mv`
+    # to copy, which would replace that document with the Notepad copy; compare the two instead.
+    taken = [f for f in shown if os.path.lexists(met[f][: -len(".txt")])]
+    free = [f for f in shown if f not in taken]
     what = f"{first} was" if n == 1 else f"{n} files named *.yaml.txt or *.yml.txt ({first}, ...) were"
+    advice = []
+    if taken:
+        pair = taken[0]
+        other = pair[: -len(".txt")]
+        both = f"{other} exists too" if n == 1 else (
+            f"{other} exists beside {pair}" if len(taken) == 1 else
+            f"{len(taken)} of them have a file of that name beside them ({other}, ...)")
+        advice.append(f"{both}: compare the two (diff {shell_word(pair)} {shell_word(other)}) and keep one")
+    if free:
+        example = free[0]
+        advice.append(f"rename {'it' if n == 1 else 'the others' if taken else 'each'} without the .txt "
+                      f"(mv {shell_word(example)} {shell_word(example[: -len('.txt')])})")
     _error(
         f"note: {what} not {done}: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
-        f"unless you choose \"All files\"; rename {'it' if n == 1 else 'each'} without the .txt "
-        f"(mv {shell_word(first)} {shell_word(fixed)})"
+        f"unless you choose \"All files\"; {'; '.join(advice)}"
     )
 
 

@@ -242,8 +242,11 @@ def _ignored_yaml(
     # The ignored files by folder, and the ignored folders: each its share of the look, so that one of
     # 30 000 generated files (or a folder of them) hides no draft persona elsewhere.
     units: dict[str, list[str] | None] = {}
+    # A folder searched that git ignores itself (`cxkit lint gen`, `gen/` in .gitignore) was scanned whole
+    # (:func:`git_ignored`): what the rest of the run met as ignored in it was checked all the same.
+    whole = [f for f in within or () if any(d and under_any(f, [p]) for p, d in config.ignored_skipped.items())]
     for path, is_dir in sorted(config.ignored_skipped.items()):
-        if within is not None and not under_any(path, within):
+        if within is not None and (not under_any(path, within) or under_any(path, whole)):
             continue
         if is_dir:
             if tools or os.path.basename(path) not in TOOL_FOLDERS:
@@ -338,7 +341,8 @@ def ignored_lookalikes(
     purpose, for a run that did check documents: at most ``reads`` files are opened (only those
     with a kind line read whole, up to 64 KiB) and ``entries`` files and entries of ignored
     folders looked at (tools' folders such as `node_modules/` are not looked into).  ``within``:
-    only under these folders (the ones the run searched).
+    only under these folders (the ones the run searched), and not in one of them that git ignores
+    (named, it was scanned whole).
 
     ``memo`` (a :class:`cxkit.lint.cache.LookalikeMemo`): the answer of an earlier run asked the same,
     when no folder it listed and no file it opened has changed since (their times, sizes and inodes
@@ -377,13 +381,20 @@ def ignored_lookalikes(
 
 #: A file with a document's `kind:` line is read whole up to this size to tell a translation table.
 _WHOLE = 64 * 1024
+#: A list item near a line's start: a value that is a list, or text on several lines (a table's labels are neither).
+_LIST_ITEM = re.compile(rb"(?m)^ {0,2}-(?:[ \t]|\r?$)")
+_MARKER = re.compile(rb"(?m)^(?:---|\.\.\.|%)")
 
 
 def _team_document(path: str, head: bytes) -> bool:
     """Whether the file ``path``, whose first 4 KiB ``head`` hold a document's `kind:` line, is one of
     the team's documents as `cxkit init` tells them (:func:`cxkit.workspace.teams_document`): no
     translation table (`kind: persona`, `goals: Cele`, `pain_points: Punkty bólu`).  A file bigger
-    than 64 KiB is no table of labels."""
+    than 64 KiB is no table of labels, nor is one with a list item at the top of a line (`  - text:`,
+    as every persona of `cxkit new` has): such a file is not parsed at all, which keeps the note
+    cheap where its memo cannot help (`--no-cache`, a generator that rewrites its files each build)."""
+    if _LIST_ITEM.search(head) and not _MARKER.search(head):  # (a `--- |` document is one text: parsed)
+        return True
     raw = head
     if len(head) == 4096:
         try:

@@ -41,9 +41,9 @@ def claims_document(target: Target) -> bool:
 #: comment after it), after a UTF-8 BOM, blank lines and comment lines, and the next line that is not
 #: blank when it starts a line of its own: then the file is a document whatever follows.
 _OPENING_KIND = re.compile(
-    rb"(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*"
+    rb"(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*+"
     rb"kind: +(?P<q>[\"']?)(?:persona|negative-persona|journey)(?P=q)(?:[ \t]+#[^\r\n]*)?[ \t]*(?:\r?\n|$)"
-    rb"(?:[ \t]*\r?\n)*(?:[^ \t\r\n]|$)"
+    rb"(?:[ \t]*\r?\n)*+(?:[^ \t\r\n]|$)"
 )
 _ANY_KIND = re.compile(rb"^kind:", re.MULTILINE)
 

@@ -394,11 +394,16 @@ def near_miss_identity(data: Any) -> tuple[str, str | None] | None:
 
 
 def probe_text(head: bytes) -> str:
-    """Undecodable bytes read well enough to spot a `kind:` line (UTF-16 without a BOM included)."""
-    if b"\x00" in head[:200]:
+    """Undecodable bytes read well enough to spot a `kind:` line (UTF-16 without a BOM included).
+
+    UTF-16 only when its NULs say so (every other byte, as the loader tells it); else each byte a
+    character, after a UTF-8 byte-order mark (a BOM'd persona with one bad byte opens with `kind:`)."""
+    from .legacy_encoding import looks_like_utf16
+
+    if b"\x00" in head[:200] and looks_like_utf16(head[:4096]):
         codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
         return codecs.decode(head[: len(head) // 2 * 2], codec, errors="replace")
-    return head.decode("latin-1")
+    return head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
 
 
 class ExcludedDocument(NamedTuple):

@@ -316,8 +316,11 @@ class LookalikeMemo:
         self._dirty = False
 
     def key(self, asked: str) -> str:
-        """The key of an answer to ``asked``, for this cxkit (a new one may answer otherwise)."""
-        return blake2b(f"{code_fingerprint()}\0{asked}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        """The key of an answer to ``asked``, for this cxkit and ruamel.yaml (a new one may answer otherwise:
+        the note reads a file with a kind line to tell a translation table)."""
+        return blake2b(
+            f"{code_fingerprint()}\0{dependency_fingerprint()}\0{asked}".encode("utf-8", "surrogatepass"), digest_size=16
+        ).hexdigest()
 
     def get(self, key: str) -> Any:
         if self._entries is None:
@@ -328,7 +331,9 @@ class LookalikeMemo:
             self._entries = data if isinstance(data, dict) else {}
         entry = self._entries.get(key)
         try:
-            if isinstance(entry["stopped"], bool) and all(isinstance(s, str) and isinstance(e, str) for s, e in entry["found"]) and all(
+            if isinstance(entry["stopped"], bool) and all(
+                isinstance(f, list) and len(f) == 2 and all(isinstance(s, str) for s in f) for f in entry["found"]
+            ) and all(
                 isinstance(p, str) and (w is None or (len(w) == 4 and all(type(n) is int for n in w))) for p, w in entry["seen"]
             ):
                 return entry
@@ -438,7 +443,8 @@ class LintCache:
         if isinstance(value, Encoded):  # not decoded yet: read from the file, or stored by this run
             try:
                 value = json.loads(value)
-            except (ValueError, RecursionError):  # a damaged line: this entry only is lost
+            except (ValueError, RecursionError):  # a damaged line: this entry only is lost, and not saved again
+                self._files.pop(key, None)
                 return None
         return value if _valid_file(value) else None
 
@@ -524,7 +530,7 @@ def _sweep_stale_temporaries(folder: Path) -> None:
     temporary file, and each one is as big as the cache.  One a running cxkit is still
     writing is seconds old, so only those over ``_STALE_SECONDS`` go.
     """
-    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, _FMT, ".gitignore"))
+    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, _FMT, _LOOKALIKES, ".gitignore"))
     now = time.time()
     for name in os.listdir(folder):
         if not (name.endswith(".tmp") and name.startswith(prefixes)):
@@ -546,7 +552,7 @@ def _ignore_itself(folder: Path) -> None:
     from ..fsutil import write_atomic
 
     ignore = folder / ".gitignore"
-    if not ignore.exists() and all(n in (_FILES, _RUNS, _FMT) or n.endswith(".tmp") for n in os.listdir(folder)):
+    if not ignore.exists() and all(n in (_FILES, _RUNS, _FMT, _LOOKALIKES) or n.endswith(".tmp") for n in os.listdir(folder)):
         write_atomic(ignore, _IGNORE_TEXT, follow_symlinks=False)
 
 
@@ -743,8 +749,9 @@ def _entries_by_line(raw: bytes) -> dict[str, Any] | None:
     """The entries of a file :func:`_dump` wrote, each value left as its :class:`Encoded` bytes;
     None for any other shape (an older cxkit's one-line file), which is read whole instead.
 
-    A damaged value is found when its entry is asked for (:meth:`LintCache.get_file`), and
-    only that entry is lost.
+    A damaged line loses that entry only: one whose key does not decode, or whose value is no
+    object or not UTF-8 (a cut line, stray bytes), is left out here, so no later save copies it;
+    other damage in a value is found when its entry is asked for (:meth:`LintCache.get_file`).
     """
     if not (raw.startswith(b"{\n") and raw.endswith(b"\n}")):
         return None
@@ -759,9 +766,18 @@ def _entries_by_line(raw: bytes) -> dict[str, Any] | None:
         m = match(raw, at, end)
         if m is None:
             return None
-        key = json.loads(raw[at:m.end() - 1])
+        value = raw[m.end():end - 1 if end < stop else end]
+        try:
+            key = json.loads(raw[at:m.end() - 1])
+            if not (value[:1] == b"{" and value[-1:] == b"}"):
+                raise ValueError("not an entry")
+            if not value.isascii():
+                value.decode("utf-8")
+        except ValueError:  # UnicodeDecodeError too
+            at = end + 1
+            continue
         # Later lines win, as json.loads takes the last of duplicate keys (in the first one's place).
-        out[key] = Encoded(raw[m.end():end - 1 if end < stop else end])
+        out[key] = Encoded(value)
         at = end + 1
     return out
 
