@@ -72,7 +72,7 @@ def test_phrases_without_a_brand_they_ran_over_are_reported_as_before(text):
 def _advice_examples() -> list[str]:
     examples = [ex for entry in load_lexicon().entries for ex in re.findall(r'"([^"]+)"', entry.hint)]
     for table in (profiling._HOUSEHOLD_EXAMPLE, profiling._OCCUPATION_EXAMPLE, profiling._EDUCATION_EXAMPLE,
-                  profiling._QUOTE_EXAMPLE, profiling._PERSON_EXAMPLE):
+                  profiling._QUOTE_EXAMPLE, profiling._PERSON_EXAMPLE, profiling._NOT_A_CUSTOMER):
         examples += table.values()
     return examples
 
@@ -244,3 +244,106 @@ def test_a_specific_quote_is_not(tmp_path, quote):
         quote: "{quote}"
         """)
     assert found == []
+
+
+# --- 6. numbers, names and words that say nothing of the person (tester10 F-M5, F-M6, L2) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Dba o zdrowie 3 razy bardziej niż inni",        # compares her with everyone: stresses, as "w 100%"
+    "Cares about health 3 times more than others",
+    "Lubi promocje na Black Friday",                 # a sales day is a holiday, as "Christmas"
+    "Loves Black Friday deals",
+    "Loves Cyber Monday deals",
+    "Jest świadomą konsumentką XXI wieku",           # a Roman numeral names nothing
+    "Ufa farmaceucie",                               # one pharmacist nobody names, as "Ufa farmaceutom"
+])
+def test_words_that_only_look_specific_are_reported(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dba o zdrowie 3 razy bardziej niż mąż, który pali",
+    "Dba o zdrowie, biega 3 razy w tygodniu",
+    "Czeka na Black Friday, żeby kupić iPhone'a",
+    "Kupuje meble w Black Red White",
+    "Ceni jakość, gra w Final Fantasy VII",
+    "Ufa farmaceutce z apteki na Lipowej",
+])
+def test_their_specific_neighbours_are_not(text):
+    assert not vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize(("occupation", "bare"), [
+    ("Prezes", True), ("Prezeska", True), ("Prezes firmy", True),
+    ("Prezes zarządu spółki budowlanej", False), ("Prezeska kancelarii notarialnej", False),
+])
+def test_prezes_is_a_title_that_names_no_trade(occupation, bare):
+    assert matcher().bare_job_title(occupation) is bare
+
+
+# --- 7. advice in the document's language; a negative persona asked why it does not buy (F-M8, F-M9) ------
+
+def test_an_english_persona_gets_the_english_examples_of_a_phrase_both_lexicons_hold(tmp_path):
+    found = lint(tmp_path, "sophie.yaml", """
+        kind: persona
+        id: sophie
+        name: Sophie Turner
+        lang: en
+        behaviours:
+          - Strives for a healthy work-life balance
+        """)
+    assert len(found) == 1
+    assert "Netflix on Friday nights" in found[0]["message"]
+    assert "w piątki" not in found[0]["message"]
+
+
+def test_a_polish_persona_gets_the_polish_examples(tmp_path):
+    found = lint(tmp_path, "ola.yaml", """
+        kind: persona
+        id: ola
+        name: Ola
+        lang: pl
+        behaviours:
+          - Ceni work-life balance
+        """)
+    assert len(found) == 1
+    assert "w piątki ogląda seriale" in found[0]["message"]
+
+
+def test_a_negative_personas_denied_phrase_is_asked_why_the_person_does_not_buy(tmp_path):
+    found = lint(tmp_path, "n.yaml", """
+        kind: negative-persona
+        id: student
+        name: Student
+        lang: pl
+        reasons:
+          - Nie dba o zdrowie
+          - Lubi promocje
+        """)
+    by_line = {f["line"]: f["message"] for f in found}
+    assert by_line[6].startswith('"dba o zdrowie" describes almost anyone, and so does the denial; a negative '
+                                 "persona says why this person is not a customer: too dear or too cheap")
+    assert "kupuje słuchawki za 150 zł" in by_line[6]
+    assert "why this person is not a customer" not in by_line[7]   # not denied: the phrase's own advice
+    assert "price point" in by_line[7]
+
+
+def test_an_english_negative_persona_too_and_a_persona_keeps_the_phrase_advice(tmp_path):
+    found = lint(tmp_path, "n.yaml", """
+        kind: negative-persona
+        id: ben
+        name: Bargain Ben
+        lang: en
+        reasons:
+          - Doesn't value quality
+        """)
+    assert len(found) == 1 and "buys £20 earbuds at Argos" in found[0]["message"]
+    found = lint(tmp_path, "n.yaml", """
+        kind: persona
+        id: ben
+        name: Ben
+        lang: en
+        behaviours:
+          - Doesn't value quality
+        """)
+    assert len(found) == 1 and "not a customer" not in found[0]["message"]

@@ -830,6 +830,14 @@ _INTENSIFIER = re.compile(
     r"|\bna\s+[56]\s*gwiazd\w*|\b(?:top|numer|number)\s*1\b(?!\s*[\d.,])|(?<![\w#])#\s*1\b(?![\d.,])",
     re.I,
 )
+#: A number that compares the person with everyone else and says no more: "3 razy bardziej niż inni", "10x
+#: more than others" (tester10 F-M5); a degree, as "w 100%".  Matched at the digit it starts with.
+_COMPARED = re.compile(
+    r"(?P<degree>\d+(?:[.,]\d+)?\s*(?:razy|x|times)\s+(?:bardziej|więcej|mocniej|lepiej|częściej|more|better|harder"
+    r"|more often)\s+(?:niż|than)\s+(?:inni|inne|pozostali|reszta|przeciętn\w*|większość|others|other people|most"
+    r"|everyone|anyone|the rest|average)\b)",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 #: How far before and after one of its digits an _INTENSIFIER match may reach ("na 5 gwiazdkach").
 _INTENSIFIER_REACH = 16
@@ -847,6 +855,10 @@ def _stressing(text: str, i: int) -> re.Match[str] | None:
     """
     start, end = max(0, i - _INTENSIFIER_REACH), i + _INTENSIFIER_REACH
     near = text[start:end].lower()
+    if ("raz" in near or "x" in near or "times" in near) and (i == 0 or not text[i - 1].isdigit()):
+        compared = _COMPARED.match(text, i)
+        if compared is not None:
+            return compared
     if not any(hint in near for hint in _INTENSIFIER_HINTS):
         return None
     for m in _INTENSIFIER.finditer(text, start, end):
@@ -1241,6 +1253,10 @@ def _counting(words: list[str], i: int) -> bool:
 
 
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
+#: The second word of a sales day ("Black Friday", "Cyber Monday"); the first is in the lexicons' not-concrete.
+_SALES_DAYS = frozenset({"Friday", "Monday", "Week", "Weekend", "FRIDAY", "MONDAY", "WEEK", "WEEKEND"})
+#: A Roman numeral ("XXI" of "XXI wieku", "III" of "III piętro"): a number, no name.
+_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
 _QUOTES = "\"'„“”‘’«»"
 
@@ -1883,7 +1899,7 @@ _EDUCATION_WORDS = frozenset(
 #: nothing but _JOB_QUALIFIERS ("Manager", "Specjalista w firmie", "Employee at a large company") names
 #: no job.  Read for demographics.occupation only: in a trait, "Kierownik" may be who she phones.
 _JOB_ROLES = frozenset(
-    "manager menedzer menadzer manadzer menedzerka menadzerka kierownik kierowniczka specjalista "
+    "manager menedzer menadzer manadzer menedzerka menadzerka kierownik kierowniczka prezes prezeska specjalista "
     "specjalistka pracownik pracownica specialist employee worker freelancer freelancerka".split()
 )
 #: Words beside such a title that add no trade: where in general ("w dużej firmie", "in a company"),
@@ -2136,6 +2152,8 @@ class Matcher:
                 w = word.group()
                 if w in _NOT_OBJECT or need == 1 and (w in _NOT_PURPOSE or w in _AGE_WORDS):
                     break
+                if end - start > 1 and _ROMAN.fullmatch(text, start, end) and text[start].isupper():
+                    break  # a Roman numeral is a number, no goods: "świadoma konsumentka XXI wieku"
                 if w in _OBJECT_AND:
                     if not part:
                         break  # "prices of and ...", "ceny i jakość": no goods before it
@@ -2464,8 +2482,10 @@ class Matcher:
             if not text[m.start()].isupper():
                 continue  # the word's first letter: rstrip() below never removes it
             word = m.group().rstrip(".-'’")
-            if len(word) < 2 or not outside(m.start()):
-                continue
+            if len(word) < 2 or not outside(m.start()) or _ROMAN.fullmatch(word):
+                continue  # a Roman numeral counts, as in "XXI wieku", "Henry VIII": it names nothing
+            if word in _SALES_DAYS and text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(("black", "cyber")):
+                continue  # "Black Friday", "Cyber Monday": sales days, holidays as "Christmas" is
             if uniform and not self._uncommon(word):
                 continue
             if not sentence_start:

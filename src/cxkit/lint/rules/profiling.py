@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
 from pydantic import Field, field_validator
@@ -10,7 +11,8 @@ from ...model.persona import parse_age
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
-    AGE_ENTRY, GENERIC_ENTRY, DocumentWords, LexiconError, Matcher, Verdict, compile_pattern, matcher,
+    AGE_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, Verdict, compile_pattern, load_lexicon,
+    matcher, normalise,
 )
 
 if TYPE_CHECKING:
@@ -26,8 +28,33 @@ def _quote(texts: Iterable[str]) -> str:
     return ", ".join(f'"{t}"' for t in dict.fromkeys(texts))
 
 
-def trait_message(verdict: Verdict) -> str:
-    """What a finding on one vague trait says: what matched and what to write instead."""
+@lru_cache(maxsize=1)
+def _entries() -> dict[tuple[str, str], Entry]:
+    return {(entry.id, entry.lang): entry for entry in load_lexicon().entries}
+
+
+def _hint(entry: Entry, lang: str | None) -> str:
+    """The entry's advice with examples in the document's language: "work-life balance" is in both
+    lexicons, and an English persona is shown the English lexicon's examples, a Polish one the Polish."""
+    if lang is None or entry.lang == lang or not entry.lang:
+        return entry.hint
+    other = _entries().get((entry.id, lang))
+    return entry.hint if other is None else other.hint
+
+
+#: What a negative persona's denied phrase ("Nie dba o zdrowie", "Doesn't value quality") is asked for.
+_NOT_A_CUSTOMER = {
+    "pl": "kupuje słuchawki za 150 zł w Media Markt; 2 500 zł za parę to dla niego cena laptopa",
+    "en": "buys £20 earbuds at Argos; a £250 pair costs more than her phone",
+}
+
+
+def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False) -> str:
+    """What a finding on one vague trait says: what matched and what to write instead.
+
+    ``lang`` picks the examples' language; ``denied`` (a negative persona's phrase after "nie", "not")
+    asks why the person is not a customer instead of what they do.
+    """
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     if not phrases:
         words = _quote(m.text for m in verdict.matches[:5])
@@ -38,7 +65,22 @@ def trait_message(verdict: Verdict) -> str:
     if first.entry is AGE_ENTRY and not several:
         return f'"{first.text}" is an age range; {first.entry.hint}'
     verb = "describe" if several else "describes"
-    return f"{quoted} {verb} almost anyone; make it specific: {first.entry.hint}"
+    if denied:
+        return (
+            f"{quoted} {verb} almost anyone, and so does the denial; a negative persona says why this person is not a "
+            "customer: too dear or too cheap for them, a substitute they use, what they would not understand, "
+            f'buying on impulse where the persona researches (e.g. "{_NOT_A_CUSTOMER[lang or "en"]}")'
+        )
+    return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang)}"
+
+
+def _denied(m: Matcher, text: str, verdict: Verdict) -> bool:
+    """Whether the trait's first phrase stands right after a denial ("Nie dba o zdrowie", "Doesn't value quality")."""
+    start = next((p.start for p in verdict.matches if p.entry is not GENERIC_ENTRY and p.entry is not AGE_ENTRY), None)
+    if start is None:
+        return False
+    before = normalise(text[:start]).split()
+    return bool(before) and before[-1] in m.lexicon.denials
 
 
 #: What a real quote sounds like, in the document's language: one person's words about one moment.
@@ -91,7 +133,9 @@ class PseudoProfiling(Rule):
     words: "w trzech sklepach", "three brands"; not an age, an idiom such as "dwie lewe
     ręce", a guess such as "two or three", a number that only stresses the phrase beside
     it such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
-    24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), or a label of the trait's
+    24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), one that compares the
+    person with everyone else ("Dba o zdrowie 3 razy bardziej niż inni", "3 times more than
+    others"; not "3 razy bardziej niż mąż, który pali"), or a label of the trait's
     source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
     "[1]", also two back to back, "[INT-07] (R12)"; its id's letters, "INT", are no words of
     detail either, and a label no more rescues a trait of generic words: "Lubi ładne rzeczy
@@ -99,7 +143,8 @@ class PseudoProfiling(Rule):
     w tygodniu", "w każdą sobotę", "twice a year"; one that says no more than every day,
     such as "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
-    nationality, a holiday or a family member: "German", "Christmas", "Mum"; nor a
+    nationality, a holiday, a sales day or a family member: "German", "Christmas", "Black
+    Friday", "Mum"; nor a Roman numeral: "XXI wieku"; nor a
     person: the persona's own `name` or first name (not a shop it opens with: "Boots" of
     "Boots Betty"), a name after "pani" or "Mrs" before the phrase or beside a reporting
     verb, a speaker beside "mówi", "says", "według" or "каже" ("Olena Kowalenko mówi,
@@ -148,7 +193,10 @@ class PseudoProfiling(Rule):
     detail, whatever they hold.  Polish and English are both checked in every document,
     on inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście"). The
     finding sits on the trait's line (in a trait written over several lines, on the
-    phrase itself), quotes what matched and says what to write instead.  The `summary`
+    phrase itself), quotes what matched and says what to write instead, with examples in
+    the document's language (a phrase both lexicons hold, such as "work-life balance", is
+    shown the examples of the document's); in a negative persona a denied phrase ("Nie dba
+    o zdrowie") is asked why the person is not a customer.  The `summary`
     is read as one trait (one finding, on its first phrase; detail anywhere in it
     rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40 lat, dba
     o zdrowie" is the pseudo-profile itself.  The `quote` is read so too, with advice of its own: a
@@ -166,7 +214,7 @@ class PseudoProfiling(Rule):
     city named beside it makes it one: "Poznań, Wielkopolska", "Wieś pod Poznaniem"); a
     `demographics.income` that is a judgement ("średnie", "above average") without a
     figure; a generic `demographics.occupation`, or one that is only a job title naming
-    no trade ("Manager", "Kierownik", "Specjalista w firmie", "Employee"; not "Marketing
+    no trade ("Manager", "Kierownik", "Prezes", "Specjalista w firmie", "Employee"; not "Marketing
     manager", "Kierowniczka sklepu", "Specjalistka ds. zakupów"); a
     `demographics.household` that names only a kind of household and nobody in it
     ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids", "Married"; not
@@ -259,6 +307,7 @@ class PseudoProfiling(Rule):
         total = vague = silenced = 0
         silencer: tuple[int, int] | None = None
         analyse, segment_statistic = m.analyse, m.segment_statistic
+        lang, negative = _lang(doc), doc.kind == "negative-persona"
         for path, text, _sources in doc.traits():
             total += 1
             verdict = analyse(text, own)
@@ -271,7 +320,9 @@ class PseudoProfiling(Rule):
                 else:
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
                     # folded over lines), at the first generic phrase: its line and column.
-                    hit = doc.hit(at, trait_message(verdict), offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
+                    denied = negative and _denied(m, text, verdict)
+                    hit = doc.hit(at, trait_message(verdict, lang, denied),
+                                  offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -284,7 +335,7 @@ class PseudoProfiling(Rule):
             verdict = m.analyse(summary, own)
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
-                yield doc.hit(("summary",), f"summary: {trait_message(verdict)}", offset=offset)
+                yield doc.hit(("summary",), f"summary: {trait_message(verdict, lang)}", offset=offset)
         quote = getattr(doc.model, "quote", None)
         if isinstance(quote, str) and quote.strip():
             verdict = m.analyse(quote, own)
@@ -345,7 +396,7 @@ class PseudoProfiling(Rule):
             if isinstance(value, str) and value.strip():
                 verdict = m.analyse(value, own)
                 if verdict.vague:
-                    yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict)}")
+                    yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict, _lang(doc))}")
                 elif field == "occupation" and m.bare_job_title(value):
                     yield doc.hit(
                         ("demographics", field),
