@@ -347,3 +347,22 @@ def test_an_english_negative_persona_too_and_a_persona_keeps_the_phrase_advice(t
           - Doesn't value quality
         """)
     assert len(found) == 1 and "not a customer" not in found[0]["message"]
+
+
+# --- 8. a channel beside a generation's label is its stereotype (F-M7) --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "As a Gen Z, he is a digital native who lives on TikTok",
+    "Jako milenials żyje na TikToku",
+])
+def test_a_channel_beside_a_generation_does_not_rescue(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Millennial, orders groceries on Ocado every Sunday",
+    "Gen Z, pays for Spotify Premium for 4 years",
+    "Ogląda recenzje sprzętu na TikToku przed każdym zakupem",
+])
+def test_what_the_person_does_there_still_does(text):
+    assert not vague(text), matcher().analyse(text)

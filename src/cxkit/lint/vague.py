@@ -1222,6 +1222,8 @@ _SEGMENT_STAT = re.compile(
 )
 #: How far into a trait the first digit of a share that opens it stands ("Około 64% …", "Niemal 9 na 10").
 _SHARE_REACH = 16
+#: The lexicons' entry of generational labels ("Gen Z", "milenials"), beside which a channel is the stereotype.
+_GENERATION = "generation"
 #: Words that open a reason ("bo opiekuje się mamą po udarze", "because she cares for her mother"), and how
 #: many of the author's own words after one make it the person's reason.
 _REASONS = frozenset("bo poniewaz gdyz because".split())
@@ -2027,6 +2029,11 @@ class Matcher:
             rescue = self._named_object(text, norm, at, spans)
             if rescue is not None and labels.every():
                 rescue = self._named_object(text, norm, at, spans, labels.every())
+        if rescue is not None and rescue.startswith("a named") and any(m.entry.id == _GENERATION for m in matches):
+            # "As a Gen Z, he is a digital native who lives on TikTok", "Jako milenials żyje na TikToku": the
+            # channel is the stereotype of the generation named; what the person did there, how often or
+            # how much, still rescues ("Millennial, orders groceries on Ocado every Sunday").
+            rescue = self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, brands=False)
         return Verdict(tuple(matches), rescue)
 
     def _brands_unstemmed(
@@ -2216,8 +2223,10 @@ class Matcher:
         name_spans: list[tuple[int, int]] | None = None,
         no_detail: AbstractSet[str] = frozenset(),
         phrases: list[tuple[int, int]] | None = None,
+        brands: bool = True,
     ) -> str | None:
-        """Why a trait with generic phrases is specific after all, or None.
+        """Why a trait with generic phrases is specific after all, or None (without ``brands``, a named
+        channel, brand or place is no answer).
 
         ``labels`` are the author's references and the people named: no detail; ``name_spans``
         (default ``raw_spans``) are where a capitalised word is part of the phrase, not a name; words
@@ -2256,21 +2265,21 @@ class Matcher:
                     return f"a number ('{self._raw(text, at, pos, pos + len(word) + 1)}')"
                 pos += len(word) + 1
         outside_refs = None
-        for m in self.lexicon.concrete.finditer(norm):
+        for m in self.lexicon.concrete.finditer(norm) if brands else ():
             if not outside_phrases(m.start()):
                 continue
             if outside_refs is None:
                 outside_refs = _outside_test(labels.references())
             if outside_refs(at(m.start())):
                 return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
-        if labels.may_link():
+        if brands and labels.may_link():
             # A shop's web address after "na", "z", "from", "at": where the person buys ("zamawia na
             # www.doz.pl", "orders from www.boots.com"), a named channel.
             outside_raw = _outside_test(raw_spans)
             for a, b in labels.channels():
                 if outside_raw(a):
                     return f"a named channel ('{text[a:b]}')"
-        if "@" in text or _DOT_LETTER.search(text) is not None:
+        if brands and ("@" in text or _DOT_LETTER.search(text) is not None):
             # A host without "www." ("czyta opinie na znanylekarz.pl", "reads reviews on which.co.uk") as
             # the same address with it; an account ("@maffashion_official") names whom the person follows.
             outside_raw = _outside_test(raw_spans)
@@ -2279,7 +2288,7 @@ class Matcher:
                     return f"a named channel ('{text[a:b]}')"
         # A label's capitals name no one ("(R3)", "(IDI 5)"), nor a link's; a person is no place or brand.
         name_spans = raw_spans if name_spans is None else name_spans
-        name = self.proper_noun(text, name_spans, sentence_start=False)
+        name = self.proper_noun(text, name_spans, sentence_start=False) if brands else None
         if name and labels.every():
             name = self.proper_noun(text, name_spans + labels.every(), sentence_start=False)
         if name:

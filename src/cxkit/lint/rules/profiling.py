@@ -144,7 +144,9 @@ class PseudoProfiling(Rule):
     such as "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
     nationality, a holiday, a sales day or a family member: "German", "Christmas", "Black
-    Friday", "Mum"; nor a Roman numeral: "XXI wieku"; nor a
+    Friday", "Mum"; nor a Roman numeral: "XXI wieku"; nor a channel beside a generation's
+    label, its stereotype: "As a Gen Z, he … lives on TikTok", "Jako milenials żyje na
+    TikToku", while what the person does there, how often, still counts; nor a
     person: the persona's own `name` or first name (not a shop it opens with: "Boots" of
     "Boots Betty"), a name after "pani" or "Mrs" before the phrase or beside a reporting
     verb, a speaker beside "mówi", "says", "według" or "каже" ("Olena Kowalenko mówi,
