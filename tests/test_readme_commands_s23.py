@@ -48,9 +48,9 @@ def test_row_synopsis_is_the_usage_line(cell, text):
     assert synopses == [usage]
 
 
-def test_review_row_says_base_is_required_and_how_to_compare_with_the_branch_start():
+def test_review_row_says_base_is_required():
     cell, text = next(row for row in _ROWS if row[0].startswith("`cxkit review"))
     result = CliRunner().invoke(app, ["review"])
     assert result.exit_code == 2 and "Missing argument 'BASE'" in result.output
     assert "(or `main...HEAD`)" not in text
-    assert "required" in text and "`main...`" in text
+    assert "required" in text
