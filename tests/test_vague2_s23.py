@@ -366,3 +366,22 @@ def test_a_channel_beside_a_generation_does_not_rescue(text):
 ])
 def test_what_the_person_does_there_still_does(text):
     assert not vague(text), matcher().analyse(text)
+
+
+# --- 9. the same trait caught in both languages (F-M6) ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Seeks authentic experiences that reflect who she is",   # as "Szuka autentycznych doświadczeń"
+    "Chętnie sięga po produkty ekologiczne",                 # as "Prefers eco-friendly products"
+])
+def test_the_other_languages_twin_is_reported_too(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seeks experiences like the Tatra cave tour she booked on GetYourGuide",
+    "Kupuje ekologiczne kosmetyki Bielenda w Rossmannie",
+    "Kupuje produkty ekologiczne na targu w Hali Mirowskiej w soboty",
+])
+def test_named_twins_are_not(text):
+    assert not vague(text), matcher().analyse(text)
