@@ -32,6 +32,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ENV_DROPPED = ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "CXKIT_CACHE_DIR")
 RULES = "CX003,CX004,CX103,CX203"
 COPY = "personas/zespół sprzedaży/paweł kopia.yaml"
+#: A copy under an id of its own: similar-personas leaves a pair with one id to duplicate-id (tester8 L4).
+BIS = "personas/zespół sprzedaży/paweł bis.yaml"
 SHARED = "Writes job notes on carbon-copy job sheets kept in the van door and photographs them at the end of the day"
 # Both a persona's and a negative persona's: brackets and a backslash, which SARIF's link syntax escapes.
 BRACKETS = r"Trzyma nagrania w folderze C:\Podcasty [archiwum 2026] na dysku NAS Synology"
@@ -56,6 +58,9 @@ def workspace(folder: Path) -> Path:
     shutil.copytree(EXAMPLES / "pl" / "personas", folder / "personas", dirs_exist_ok=True)
     (folder / COPY).parent.mkdir()
     shutil.copy(folder / "personas/pawel-programista-audiofil.yaml", folder / COPY)
+    original = (folder / COPY).read_text(encoding="utf-8")
+    assert "\nid: pawel-programista-audiofil\n" in original
+    (folder / BIS).write_text(original.replace("\nid: pawel-programista-audiofil\n", "\nid: pawel-bis\n"), encoding="utf-8")
     _insert_after(folder / "personas/rosa-occasional-freelancer.yaml", "substitutes", SHARED)
     _insert_after(folder / "personas/agnieszka-studio-podcastow.yaml", "behaviours", BRACKETS)
     _insert_after(folder / "personas/kamil-kupuje-pod-promocje.yaml", "substitutes", BRACKETS)
@@ -114,8 +119,8 @@ def test_github_names_the_other_files_from_the_repository_top_when_run_in_a_subf
         "id 'pawel-programista-audiofil' is also used by cx/personas/pawel-programista-audiofil.yaml:9; "
         "ids must be unique across the workspace"
     )
-    assert out[(f"cx/{COPY}", "CX103")] == (
-        "persona 'pawel-programista-audiofil' shares 100% of its goals, behaviours and pain points with "
+    assert out[(f"cx/{BIS}", "CX103")] == (
+        "persona 'pawel-bis' shares 100% of its goals, behaviours and pain points with "
         "'pawel-programista-audiofil' (cx/personas/pawel-programista-audiofil.yaml); merge them or sharpen what sets them apart"
     )
     assert out[("cx/personas/kamil-kupuje-pod-promocje.yaml", "CX203")].startswith(
@@ -166,7 +171,7 @@ def test_sarif_links_the_other_files_as_related_locations_from_outside_the_repos
         f"id 'pawel-programista-audiofil' is also used by [cx/{COPY}](1):9; ids must be unique across the workspace"
     )
     assert duplicate["relatedLocations"][0]["physicalLocation"]["artifactLocation"] == {"uri": copy_uri, "uriBaseId": "%SRCROOT%"}
-    similar = found[(copy_uri, "CX103")]
+    similar = found[(copy_uri.replace("kopia", "bis"), "CX103")]
     assert "with 'pawel-programista-audiofil' ([cx/personas/pawel-programista-audiofil.yaml](1));" in similar["message"]["text"]
     assert similar["relatedLocations"][0]["physicalLocation"]["region"] == {"startLine": 9, "startColumn": 5}
 
