@@ -105,22 +105,27 @@ DOING = ["zwiedza stocznię", "je obwarzanka", "patrzy na koziołki", "liczy kra
          "ogląda ratusz", "zwiedza kościół", "idzie do teatru", "biega nad morzem"]
 
 
-def long_journey(emotion: int, swap: bool = False) -> str:
-    """A tour of 25 cities, a stage each; with ``swap`` the first two stages swap their ids."""
+def long_journey(emotion: int, swap: bool = False, shift: bool = False) -> str:
+    """A tour of 25 cities, a stage each; with ``swap`` the first two stages swap their ids; with
+    ``shift`` every stage takes the next one's id (the last the first's): each stage rewritten
+    under its id."""
     lines = ["kind: journey", "id: objazd", "name: Objazd z koncertami", "persona: anna", "stages:"]
     for n, (city, doing) in enumerate(zip(CITIES, DOING)):
         ident = f"koncert-{n + 1}"
         if swap and n < 2:
             ident = f"koncert-{2 - n}"
+        if shift:
+            ident = f"koncert-{(n + 1) % len(CITIES) + 1}"
         lines += [f"  - id: {ident}", f"    name: {city}", f"    doing: {doing.capitalize()}", f"    emotion: {emotion}"]
     return "\n".join(lines) + "\n"
 
 
 def test_a_journey_too_long_for_swaps_to_be_looked_for_says_so(tmp_path, monkeypatch):
-    """Before: the 25 stages paired by id, the swap read as two stages rewritten, and not a word of why."""
+    """Before: the 25 stages paired by id, each read as rewritten, and not a word of why.  (Every
+    stage rewritten under its id: too many to follow.)"""
     monkeypatch.setenv("COLUMNS", "200")
     (tmp_path / "stary.yaml").write_text(long_journey(0), encoding="utf-8")
-    (tmp_path / "nowy.yaml").write_text(long_journey(1, swap=True), encoding="utf-8")
+    (tmp_path / "nowy.yaml").write_text(long_journey(1, shift=True), encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1 and result.exception is None
     assert result.stderr == (
@@ -128,10 +133,22 @@ def test_a_journey_too_long_for_swaps_to_be_looked_for_says_so(tmp_path, monkeyp
         "stages that swapped their ids or passed them round are not looked for in `stages`: each stage is compared "
         "with what its id named before\n"
     )
-    assert "stages[koncert-1].name: Gdańsk → Kraków" in result.stdout
+    assert "stages[koncert-1].name: Gdańsk → Koszalin" in result.stdout
     options = Options()
-    compare_values(load(long_journey(0)), load(long_journey(1, swap=True)), options)
+    compare_values(load(long_journey(0)), load(long_journey(1, shift=True)), options)
     assert [u.path for u in options.unweighed] == ["stages"]
+
+
+def test_a_swap_in_a_long_journey_edited_in_place_is_found():
+    """Review13 L1: the other 23 stages only changed their emotion, so only the two swapped are
+    followed, and the swap is read as such.  Before: the note above, and the two stages rewritten."""
+    options = Options()
+    changes = compare_values(load(long_journey(0)), load(long_journey(1, swap=True)), options)
+    assert options.unweighed == []
+    assert [(c.op, c.path) for c in changes][:4] == [
+        ("changed", "stages[koncert-2].id"), ("changed", "stages[koncert-2].emotion"),
+        ("changed", "stages[koncert-1].id"), ("changed", "stages[koncert-1].emotion")]
+    assert not [c for c in changes if c.path.endswith((".name", ".doing"))]
 
 
 def test_a_journey_within_the_bound_gets_no_note(tmp_path):

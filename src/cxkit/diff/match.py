@@ -416,29 +416,53 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
     own id names there is less than :data:`SIMILARITY` like it; the two of each crossing are each
     other's nearest by the margin (their words, :data:`_REUSE_MARGIN`) over every other stage of
     either side; no stage involved holds a placeholder; in a round, each stage's content has one
-    place it may have gone, and each place one content that may have come.  Bounded: past
-    :data:`_REUSE_PAIRS` crossings to weigh, or :data:`_REUSE_BUDGET` characters compared by
-    difflib, the pairs by id stay.  Updates ``pairs`` in place; returns whether the bound kept
-    it from looking (the caller may say so).
+    place it may have gone, and each place one content that may have come.
+
+    A stage still nearly what its id named (letters and words both within the margin of all
+    alike: a new emotion, a reworded verb) is nearer what its id names than any stage it could
+    have crossed to, so it is in no swap and no round, and where it went is not looked for: a
+    journey edited in place is not weighed at all.  Bounded: past :data:`_REUSE_PAIRS` crossings
+    to weigh from the other stages, or :data:`_REUSE_BUDGET` characters compared by difflib, the
+    pairs by id stay.  Updates ``pairs`` in place; returns whether the bound kept it from looking
+    (the caller may say so).
     """
     changed = [(i, j) for i, j in pairs
                if isinstance(old[i], dict) and isinstance(new[j], dict) and not same(old[i], new[j])]
-    # The bound first, before any text is compared.
+    # The bound first, before any crossing is weighed.
     if len(changed) < 2:
         return False
-    if len(changed) * (len(changed) - 1) > _REUSE_PAIRS:
-        return True
     weigh = _Weighing(old, new)
+    # Every crossing needs its stages to be each other's nearest, and a stage this like what its
+    # own id names fails that test for any crossing: `nearest` would find what its id names within
+    # the margin.  Those stages are left out before anything is weighed, which changes no decision
+    # and no character the budget counts (a crossing failing `nearest` is counted nothing).
+    close = 1.0 - _REUSE_MARGIN
+    moving = [p for p in changed
+              if weigh.letters_alike((0, p[0]), (1, p[1])) < close or weigh.words_alike((0, p[0]), (1, p[1])) < close]
+    if len(moving) < 2:
+        return False  # no swap and no round without two stages that may have moved
+    if len(moving) * (len(changed) - 1) > _REUSE_PAIRS:
+        # Too many to follow: a stage still SIMILARITY like what its id named cannot move either
+        # (difflib, within the budget).  Only lists this long get here, lists never looked at.
+        moving = _rewritten(moving, weigh)
+        if len(moving) < 2:
+            return False
+        if len(moving) * (len(changed) - 1) > _REUSE_PAIRS:
+            return True
+    may_move = set(moving)
 
     def across(a: tuple[int, int], b: tuple[int, int]) -> bool:
         """A cheap first look: old item ``a``'s content may be new item ``b``'s."""
         return weigh.letters_alike(a, b) >= _RENAMED_ID and weigh.words_alike(a, b) >= SIMILARITY
 
-    # Where each content may have gone: pair p's old content to pair q's new place.
-    went = {p: [q for q in changed if q != p and across((0, p[0]), (1, q[1]))] for p in changed}
-    if not any(went.values()):
+    # Where each content may have gone: pair p's old content to pair q's new place.  Of a stage
+    # that did not move, only whether its content may have come where one that may have moved is
+    # now (a round's place must have one content that may have come).
+    went = {p: [q for q in changed if q != p and (p in may_move or q in may_move) and across((0, p[0]), (1, q[1]))]
+            for p in changed}
+    if not any(went[p] for p in moving):
         return False
-    found = [(p, q) for n, p in enumerate(changed) for q in changed[n + 1:] if q in went[p] and p in went[q]]
+    found = [(p, q) for n, p in enumerate(moving) for q in moving[n + 1:] if q in went[p] and p in went[q]]
     budget = _REUSE_BUDGET
     matcher = SequenceMatcher(None, autojunk=False)
 
@@ -482,23 +506,44 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         pairs.remove(p)
         pairs.remove(q)
         pairs.extend(((p[0], q[1]), (q[0], p[1])))
-    return _ids_rotated(changed, went, taken, pairs, weigh, ratio, placeholder, lambda: budget < 0)
+    return _ids_rotated(changed, went, may_move, taken, pairs, weigh, ratio, placeholder, lambda: budget < 0)
+
+
+def _rewritten(moving: list[tuple[int, int]], weigh: "_Weighing") -> list[tuple[int, int]]:
+    """The pairs by id of ``moving`` whose new content is less than :data:`SIMILARITY` like the
+    old (difflib's ratio), and those :data:`_REUSE_BUDGET` characters compared leave unmeasured."""
+    budget = _REUSE_BUDGET
+    matcher = SequenceMatcher(None, autojunk=False)
+    kept: list[tuple[int, int]] = []
+    for p in moving:
+        a, b = (0, p[0]), (1, p[1])
+        ta, tb = weigh.text(*a)[0], weigh.text(*b)[0]
+        budget -= len(ta) * len(tb)
+        if budget >= 0 and weigh.letters_alike(a, b) >= SIMILARITY:
+            matcher.set_seqs(ta, tb)
+            if matcher.ratio() >= SIMILARITY:
+                continue
+        kept.append(p)
+    return kept
 
 
 def _ids_rotated(
-    changed: list[tuple[int, int]], went: dict[tuple[int, int], list[tuple[int, int]]], taken: set[tuple[int, int]],
-    pairs: list[tuple[int, int]], weigh: "_Weighing", ratio: Callable[[tuple[int, int], tuple[int, int]], float],
-    placeholder: Callable[..., bool], spent: Callable[[], bool],
+    changed: list[tuple[int, int]], went: dict[tuple[int, int], list[tuple[int, int]]],
+    may_move: set[tuple[int, int]], taken: set[tuple[int, int]], pairs: list[tuple[int, int]], weigh: "_Weighing",
+    ratio: Callable[[tuple[int, int], tuple[int, int]], float], placeholder: Callable[..., bool], spent: Callable[[], bool],
 ) -> bool:
     """The rounds of :func:`_ids_swapped`: pairs by id (of ``changed``, not ``taken`` by a swap)
     whose contents went round three or more ids, each content to the one place ``went`` offers
-    (no other content may have come there).  Updates ``pairs``; returns whether the budget ran out."""
+    (no other content may have come there); only stages of ``may_move`` go round.  Updates
+    ``pairs``; returns whether the budget ran out."""
     free = [p for p in changed if p not in taken]
     comes: Counter[tuple[int, int]] = Counter(q for p in free for q in went[p] if q not in taken)
     step: dict[tuple[int, int], tuple[int, int]] = {}
     for p in free:
+        if p not in may_move:
+            continue
         targets = [q for q in went[p] if q not in taken]
-        if len(targets) == 1 and comes[targets[0]] == 1:
+        if len(targets) == 1 and comes[targets[0]] == 1 and targets[0] in may_move:
             step[p] = targets[0]
     done: set[tuple[int, int]] = set()
     for start in free:
