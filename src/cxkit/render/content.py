@@ -56,7 +56,10 @@ _BARE_HOST = r"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z
 #: ``Allegro.PL/…``), or lowercase and at the end of the word (``sklep.example.com``,
 #: ``orange.pl,``; ``ASP.NET`` and ``plik.info.txt`` are not hosts). Every view (the terminal,
 #: Markdown and HTML) finds addresses with this one pattern, and folds them at their joints.
-URL = re.compile(rf"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)\S+"
+#: A scheme is at most 64 characters before its ``://`` (the longest in use are about half that):
+#: unbounded, each word joint of a long dotted word ("a.a.a.…", 100 kB) was read to the word's end
+#: again, seconds of work; bounded, the search is linear.
+URL = re.compile(rf"(?:\b[A-Za-z][A-Za-z0-9+.-]{{0,64}}://|\bwww\.)\S+"
                  rf"|{_BARE_HOST}(?:(?i:{_TLD})/\S*|(?:{_TLD})(?![\w-]|\.\w))")
 
 #: One percent-encoded character of a web address: its first byte's escape and the escapes of the
