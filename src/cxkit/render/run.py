@@ -307,7 +307,7 @@ def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> 
             f"or -o {text} for the terminal view")
 
 
-def trailing_refusal(output: Path | None) -> str | None:
+def trailing_refusal(output: Path | None, output_format: str = "terminal", source: str | None = None) -> str | None:
     """Why ``-o output`` is refused when its name ends in a space, a tab or a dot (None otherwise).
 
     ``-o "mapa.html "`` is a slip of the shell's quoting (a space pasted with the name, a variable
@@ -316,8 +316,21 @@ def trailing_refusal(output: Path | None) -> str | None:
     it, and Windows cannot hold such a name at all (it drops the spaces and dots that end a name),
     so the repository it is committed to cannot be checked out there. cxkit writes no such file and
     names the one meant, rather than guess it silently: the user's script is then fixed once.
+
+    A name of dots alone (``-o ...``; ``.`` and ``..`` are folders, refused before) leaves no name
+    to mean: refused too, with a name to use, after the file rendered (``output_format``'s
+    extension; ``source``: the file or folder rendered).
     """
-    if output is None or _trimmed_name(output) == output.name:
+    if output is None:
+        return None
+    if not output.name.rstrip(" \t\n\r\f\v.") and output.name not in ("", ".", ".."):
+        ext = _FORMAT_EXTENSIONS.get(output_format, "txt")
+        what = "only dots" if set(output.name) == {"."} else "only dots and spaces"
+        shown = display_path(str(output))
+        shown = shlex.quote(shown) if any(char.isspace() for char in output.name) else shown
+        return (f"-o {shown}: that name is {what}, which would write a hidden file named "
+                f"{shlex.quote(output.name)}; name the file, as in -o {_export_name(output.with_name('.' + ext), ext, source)}")
+    if _trimmed_name(output) == output.name:
         return None
     meant = shlex.quote(display_path(str(output.with_name(_trimmed_name(output)))))
     last = output.name[-1]
@@ -749,7 +762,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         _refuse_overwriting_input(req.output, read)
         # After those refusals, which say more when the YAML file named is one the render reads
         # (a --against given by its id too), and before anything is written.
-        refused = yaml_refusal(req.output, given_format, req.path) or trailing_refusal(req.output)
+        refused = yaml_refusal(req.output, given_format, req.path) or trailing_refusal(req.output, req.output_format, req.path)
         if refused is not None:
             raise UsageError(refused)
     # A folder's overview shows the documents that load and lists the others (exit 1, as lint
