@@ -213,3 +213,64 @@ def test_long_queues_alone_are_reported(text):
 ])
 def test_a_queue_named_with_where_and_when_is_not(text):
     assert not vague(text), matcher().analyse(text)
+
+
+# --- 7. a denied run is a fact, and only its own words are (review 13, L2) ----------------------------
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("Doesn't use mobile banking and likes nice things", ["nice"]),
+    ("Doesn't use mobile banking, waits in line", ["waits", "line"]),
+    ("Likes nice things and doesn't use mobile banking", ["nice"]),
+    ("Nie korzysta z bankowości mobilnej i lubi ładne rzeczy", ["ładne"]),
+    ("Nie korzysta z bankowości mobilnej, lubi ładne rzeczy", ["ładne"]),
+    ("Lubi ładne rzeczy, nie korzysta z bankowości mobilnej", ["ładne"]),
+    ("Nie korzysta z bankowości mobilnej, stoi w kolejce", ["stoi", "kolejce"]),
+    ("Nie stoi w kolejce i lubi ładne rzeczy", ["ładne"]),
+    # A label is no detail beside the generic clause either.
+    ("Doesn't use mobile banking and likes nice things [INT-07]", ["nice"]),
+    ("Nie korzysta z bankowości mobilnej i lubi ładne rzeczy (wywiad 2)", ["ładne"]),
+])
+def test_a_denied_run_does_not_hide_a_generic_clause_beside_it(text, generic):
+    verdict = matcher().analyse(text)
+    assert verdict.vague, verdict
+    # The denied run is a fact: the finding points at the generic clause only.
+    assert [m.text for m in verdict.matches] == generic
+
+
+@pytest.mark.parametrize("text", [
+    "Doesn't use mobile banking",
+    "Nie korzysta z bankowości mobilnej",
+    "Doesn't use mobile banking and never waits in line",
+    "Nie korzysta z bankowości mobilnej i nie stoi w kolejce",
+    "Doesn't use mobile banking, uses cash",
+    "Nie korzysta z bankowości mobilnej, woli gotówkę",
+    "Doesn't use mobile banking since the 2023 fraud",
+    "Nie korzysta z bankowości mobilnej od oszustwa w 2023",
+    "Doesn't use mobile banking and pays cash at Tesco",
+    "Nie korzysta z bankowości mobilnej i płaci gotówką w Biedronce",
+    "Doesn't use mobile banking [INT-07]",
+    "Nie czeka w długich kolejkach",
+    "Never stands in long queues",
+])
+def test_a_denied_run_alone_or_beside_detail_stays_a_fact(text):
+    assert not vague(text), matcher().analyse(text)
+
+
+def test_a_denied_run_beside_a_generic_clause_is_reported_on_its_line(tmp_path, monkeypatch):
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
+    (tmp_path / "tom.yaml").write_text(textwrap.dedent("""\
+        kind: persona
+        id: tom
+        name: Tom Baker
+        lang: en
+        behaviours:
+          - Doesn't use mobile banking and likes nice things
+          - Doesn't use mobile banking since the 2023 fraud
+        """), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "120")
+    result = CliRunner().invoke(app, ["lint", "--select", "pseudo-profiling", "--format", "json", "--no-cache", "."])
+    assert result.exit_code == 1, result.output
+    found = json.loads(result.stdout)
+    assert [(f["line"], f["column"]) for f in found] == [(6, 5)]
+    assert "nice" in found[0]["message"] and "banking" not in found[0]["message"]

@@ -1064,6 +1064,7 @@ class Verdict:
 
 
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
+_NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
 
 
 _SENTENCE_END = ".!?:;…•"
@@ -2371,9 +2372,12 @@ class Matcher:
         any_generic = False
         runs: AbstractSet[int] | None = None
         words = norm.split()
-        if not self.lexicon.denials.isdisjoint(words) and self._denied_run(norm):
-            return _NOTHING  # "Nie korzysta z bankowości mobilnej", "Doesn't use mobile banking": a fact
+        # "Nie korzysta z bankowości mobilnej", "Doesn't use mobile banking": a fact, whose words (and the
+        # denial's) neither make the trait generic nor rescue it; the rest decides ("…and likes nice things").
+        denied = self._denied_words(norm) if not self.lexicon.denials.isdisjoint(words) else _NO_WORDS
         for i, word in enumerate(words):
+            if i in denied:
+                continue
             kind = kinds.get(word) or self._kind(word)
             if kind in (_NUMBER_WORD, _CONTENT):
                 if kind == _NUMBER_WORD:
@@ -2399,9 +2403,9 @@ class Matcher:
         norm, where = _normalise_with_map(text)
         stop = self.lexicon.stopwords
         matches = []
-        for m in _NORM_WORD.finditer(norm):
+        for i, m in enumerate(_NORM_WORD.finditer(norm)):
             word = m.group()
-            if len(word) >= 3 and word not in stop:
+            if len(word) >= 3 and word not in stop and i not in denied:
                 start, end = where[m.start()], where[m.end() - 1] + 1
                 matches.append(PhraseMatch(GENERIC_ENTRY, start, end, text[start:end]))
         return Verdict(tuple(matches))
@@ -2414,10 +2418,13 @@ class Matcher:
         kinds = self._kinds
         words = norm.split()
         runs: AbstractSet[int] | None = None
+        denied = self._denied_words(norm) if not self.lexicon.denials.isdisjoint(words) else _NO_WORDS
         generic = False  # a label follows what it labels: a number that opens the text is none
         for i, word in enumerate(words):
             if not word.isalpha() or i + 1 < len(words) and not words[i + 1].isalpha() or word in self._LINK_WORDS:
                 return generic  # the first word with a digit, or the word before it, may be the label's; a link
+            if i in denied:
+                continue
             kind = kinds.get(word) or self._kind(word)
             if kind == _CONTENT and word not in _GENERIC_ALONE and word not in _LIGHT_VERBS:
                 if runs is None:
@@ -2443,15 +2450,18 @@ class Matcher:
         blanked = "".join(chars)
         return self._generic_only(blanked, _joined(blanked, _word_chars(blanked)))
 
-    def _denied_run(self, norm: str) -> bool:
-        """Whether a generic run stands right after a denial: "nie korzysta z bankowości mobilnej",
-        "doesn't use mobile banking", "never waits in line" say what the person does not do."""
+    def _denied_words(self, norm: str) -> AbstractSet[int]:
+        """Indexes (in ``norm.split()``) of every generic run right after a denial, and of the denial:
+        "nie korzysta z bankowości mobilnej", "doesn't use mobile banking", "never waits in line" say
+        what the person does not do.  Only these words: a clause beside them is read as ever."""
         lexicon = self.lexicon
+        found: set[int] = set()
         for m in lexicon.generic_runs.finditer(norm):
-            a = m.start()
+            a, b = m.span()  # a run ends with the space after its last word
             if norm[norm.rfind(" ", 0, a - 1) + 1:a - 1] in lexicon.denials:
-                return True
-        return False
+                first = norm.count(" ", 0, a) - 1
+                found.update(range(first - 1, first + norm.count(" ", a, b)))
+        return found
 
     def _generic_runs(self, norm: str) -> AbstractSet[int]:
         """Indexes (in ``norm.split()``) of the words of generic runs, but of none right after a denial.

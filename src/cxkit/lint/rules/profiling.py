@@ -188,7 +188,9 @@ class PseudoProfiling(Rule):
     z bankowości mobilnej", "Doesn't use mobile banking", "Never waits in line" are not
     reported, while "Korzysta z bankowości mobilnej", "Uses mobile banking" are, and so is
     "Nie lubi czekać w kolejce", whose denial is of the liking; a denied phrase of the
-    lexicons is reported still ("Doesn't use social media").  The document's
+    lexicons is reported still ("Doesn't use social media"), and so is a clause of generic
+    words beside the denied run ("Doesn't use mobile banking and likes nice things", "Nie
+    korzysta z bankowości mobilnej, stoi w kolejce"): only the run is a fact.  The document's
     own source ids ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a
     plain word, such as "trustpilot", only where it stands as a label: in brackets,
     after "źródło:" or at the end) and other links ("https://…") are references, no
