@@ -385,3 +385,45 @@ def test_the_other_languages_twin_is_reported_too(text):
 ])
 def test_named_twins_are_not(text):
     assert not vague(text), matcher().analyse(text)
+
+
+# --- 10. a weekday alone, and a brand written in lowercase -------------------------------------------------
+# "Lubi promocje w piątek" was reported while "Likes deals on Friday" was rescued by the weekday's capital.
+# One day is no habit and no name; a habit is a frequency ("w soboty", "on Fridays", "every Friday").
+
+@pytest.mark.parametrize("text", [
+    "Likes deals on Friday",
+    "Lubi promocje w piątek",
+    "Takes care of her health on Sunday",
+    "Dba o zdrowie w piątek",
+    "Has little time on Monday",
+    "Ma mało czasu w poniedziałek",
+])
+def test_a_weekday_alone_is_no_detail_in_either_language(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Likes deals on Fridays",
+    "Lubi promocje w piątki",
+    "Looks for deals every Friday",
+    "Looks for deals on Friday mornings",
+    "Stoi w długich kolejkach do kas samoobsługowych w Biedronce w soboty",
+    "Long queues at Tesco Express on Saturdays",
+    "Likes deals at Lidl on Friday",
+    "Needs better reporting on churn for the Monday board call",   # the day names the meeting
+])
+def test_a_weekly_habit_or_a_named_place_still_counts(text):
+    assert not vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Porównuje ceny w ceneo",
+    "Porównuje oferty na ceneo",
+    "Nie porównuje cen w ceneo",
+    "porównuje ceny w ceneo przed zakupem laptopa",
+])
+def test_a_brand_in_lowercase_is_not_taken_by_a_stem_either(text):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague, verdict
+    assert verdict.rescue == "a named channel or brand ('ceneo')"

@@ -1258,6 +1258,14 @@ def _counting(words: list[str], i: int) -> bool:
 _NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
 #: The second word of a sales day ("Black Friday", "Cyber Monday"); the first is in the lexicons' not-concrete.
 _SALES_DAYS = frozenset({"Friday", "Monday", "Week", "Weekend", "FRIDAY", "MONDAY", "WEEK", "WEEKEND"})
+#: Weekdays: after "on" one day, no habit and no name ("Likes deals on Friday" says no more than "Lubi
+#: promocje w piątek"); a habit is a frequency ("on Fridays", "every Friday", "Friday evenings"), and
+#: elsewhere the day may name an event ("for the Monday board call").
+_WEEKDAYS = frozenset(
+    d for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() for d in (day, day.upper())
+)
+#: "on" and the blanks before a weekday, at the end of the text before it.
+_ON_DAY = re.compile(r"(?<![^\W_])on\s+$", re.I)
 #: A Roman numeral ("XXI" of "XXI wieku", "III" of "III piętro"): a number, no name.
 _ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
@@ -1977,7 +1985,7 @@ class Matcher:
         chars = _word_chars(text)
         norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
-        if spans and not text.islower():
+        if spans:
             spans = self._brands_unstemmed(text, chars, norm, spans)
         # Every age expression has a digit, and a digit makes a trait of generic words concrete.
         first_digit = _DIGIT.search(text)
@@ -2040,11 +2048,12 @@ class Matcher:
     def _brands_unstemmed(
         self, text: str, chars: str | None, norm: str, spans: list[tuple[Entry, int, int]],
     ) -> list[tuple[Entry, int, int]]:
-        """The phrases again, without the capitalised brands mid-sentence that a stem of theirs took.
+        """The phrases again, without the brands mid-sentence that a stem of theirs took.
 
         "Porównuje ceny w Ceneo": the stem ``cen*`` (ceny, cenę) also matches the brand "Ceneo", so the
-        phrase ran over the one thing the trait names.  A brand or channel of the lexicons (``concrete``)
-        written with a capital after the first word of a sentence is read as that name: the phrases are
+        phrase ran over the one thing the trait names.  A brand or channel of the lexicons (``concrete``),
+        written with a capital or without ("w ceneo": the list holds no everyday word) after the first
+        word of a sentence, is read as that name: the phrases are
         matched again with it blanked and, when each still starts where it did, the brand is detail
         outside them.  A name a phrase is made of ("Average Joe") stays in it.
         """
@@ -2057,7 +2066,7 @@ class Matcher:
                 if at is None:
                     at = _word_offsets(text, chars, norm)
                 raw = at(pos)
-                if text[raw].isupper() and self._mid_sentence(text, raw):
+                if self._mid_sentence(text, raw):  # "w Ceneo", and "w ceneo" as well
                     end = norm.find(" ", pos)
                     masked.append((pos, end if end >= 0 else len(norm)))
         if not masked:
@@ -2505,6 +2514,8 @@ class Matcher:
                 continue  # a Roman numeral counts, as in "XXI wieku", "Henry VIII": it names nothing
             if word in _SALES_DAYS and text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(("black", "cyber")):
                 continue  # "Black Friday", "Cyber Monday": sales days, holidays as "Christmas" is
+            if word in _WEEKDAYS and _ON_DAY.search(text[max(0, m.start() - 6):m.start()]):
+                continue  # "on Friday": one day, as "w piątek"
             if uniform and not self._uncommon(word):
                 continue
             if not sentence_start:

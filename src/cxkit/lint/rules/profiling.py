@@ -144,7 +144,9 @@ class PseudoProfiling(Rule):
     such as "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
     nationality, a holiday, a sales day or a family member: "German", "Christmas", "Black
-    Friday", "Mum"; nor a Roman numeral: "XXI wieku"; nor a channel beside a generation's
+    Friday", "Mum"; nor a weekday after "on", one day as "w piątek" is: "Likes deals on
+    Friday", while a habit is a frequency, "on Fridays", "w piątki", "w soboty"; nor a Roman
+    numeral: "XXI wieku"; nor a channel beside a generation's
     label, its stereotype: "As a Gen Z, he … lives on TikTok", "Jako milenials żyje na
     TikToku", while what the person does there, how often, still counts; nor a
     person: the persona's own `name` or first name (not a shop it opens with: "Boots" of
@@ -164,9 +166,9 @@ class PseudoProfiling(Rule):
     "from", with or without "www." ("zamawia na www.doz.pl", "czyta opinie na znanylekarz.pl",
     "reads reviews on which.co.uk"; not one cited as a source: "(źródło: opineo.pl)"), an
     account's handle ("@maffashion_official", "follows trends through @sincerelyjules"), a
-    brand the lexicons know written with a capital after a sentence's first word, even where a
-    phrase's stem would take it ("Porównuje ceny w Ceneo": `cen*` is the prices, "Ceneo" the
-    place), a reason in a clause of its own, in two or more words of the author's own after
+    brand the lexicons know after a sentence's first word, with a capital or without, even where
+    a phrase's stem would take it ("Porównuje ceny w Ceneo", "…w ceneo": `cen*` is the prices,
+    "Ceneo" the place), a reason in a clause of its own, in two or more words of the author's own after
     "bo", "ponieważ", "gdyż" or "because" ("Ma mało czasu, bo opiekuje się mamą po udarze",
     "Has little time because she cares for her mother after a stroke"; not "bo jest
     zabiegana", "because she is busy"), a clause of its own (a name is told by its
