@@ -267,11 +267,14 @@ def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: 
         what = md_text(what[:1].upper() + what[1:])
     # Edited on the way in (or out): the changes that follow are between the file as each side holds it.
     edited = next(_inner(doc), None) is not None
+    # That version could not be read (broken YAML): what changed in it is not known, not nothing.
+    unread = f"; its version in {where} could not be read" if any(
+        c.path == "" and c.op in (LEFT, JOINED) and c.unread for c in doc.changes) else ""
     if joined:
         return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
-                f"(`paths`, `exclude`){', and edited since' if edited else ''}")
+                f"(`paths`, `exclude`){', and edited since' if edited else ''}{unread}")
     return (f"{what} left the workspace: still in {where}, outside what the configuration compares (`paths`, `exclude`)"
-            f"{', and edited there' if edited else ''}")
+            f"{', and edited there' if edited else ''}{unread}")
 
 
 def _inner(doc: DocumentDiff) -> Iterator[Change]:

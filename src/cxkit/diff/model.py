@@ -82,6 +82,9 @@ class Change:
     moved_items: list[Any] | None = None
     value: Any = None
     kind: str = ""  # for moved: "order", "file" or "path"
+    #: For a document that joined or left the workspace: the side ("before" or "after") whose
+    #: version of the file, outside its workspace, could not be read, so nothing of it is compared.
+    unread: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"op": self.op}
@@ -104,6 +107,8 @@ class Change:
                 out["new_file"] = out["new"]
             elif self.kind == "path":
                 out["value"] = self.value
+        if self.unread is not None:
+            out["unread"] = self.unread
         return out
 
 

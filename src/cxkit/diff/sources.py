@@ -101,7 +101,10 @@ def _mark_outside(documents: list[DocumentDiff], side: Side, options: Options, *
             if c.path == "" and c.op == was:
                 c.op = now
                 mark = c
-        if mark is None or loaded.data is None or loaded.problems:
+        if mark is None:
+            continue
+        if loaded.data is None or loaded.problems:
+            mark.unread = "after" if gone else "before"  # said with it: nothing of that version is compared
             continue
         # The file as the other side holds it, outside its workspace: what was edited in it is shown.
         before, after = (here.data, loaded.data) if gone else (loaded.data, here.data)
