@@ -442,7 +442,7 @@ def test_render_output_to_dev_stdout_appended_to_a_log_keeps_the_log(ws: Path, n
         )
     assert proc.returncode == 0, proc.stderr
     text = log.read_text(encoding="utf-8")
-    assert text.startswith("# Dziennik zmian\n## ") and "Tomek" in text
+    assert text.startswith("# Dziennik zmian\n# Tomek") and "Tomek" in text
     assert mode_of(log) == 0o640 and temp_files(ws) == []
 
 
@@ -459,7 +459,7 @@ def test_render_output_to_an_inherited_descriptor_is_written_into_it(ws: Path) -
     finally:
         os.close(fd)
     assert proc.returncode == 0 and proc.stdout == "", proc.stderr
-    assert log.read_text(encoding="utf-8").startswith("# Dziennik zmian\n## ")
+    assert log.read_text(encoding="utf-8").startswith("# Dziennik zmian\n# Tomek")
     # A descriptor that is not open is no file to create: the name fails as any other would.
     closed = subprocess.run(
         [sys.executable, "-m", "cxkit", "render", "journeys/tomek-kupuje.yaml", "--format", "markdown", "-o", "/dev/fd/97"],
@@ -483,7 +483,7 @@ def test_render_output_to_a_link_to_dev_stdout_or_an_odd_spelling_keeps_the_log(
             cwd=ws, stdout=out, stderr=subprocess.PIPE, text=True, timeout=60,
         )
     assert proc.returncode == 0, proc.stderr
-    assert log.read_text(encoding="utf-8").startswith("# Dziennik zmian\n## ")
+    assert log.read_text(encoding="utf-8").startswith("# Dziennik zmian\n# Tomek")
     if spelled == "link":
         assert (ws / "na-ekran.md").is_symlink()
 
@@ -557,7 +557,7 @@ def test_render_output_to_a_named_pipe_is_written_into_it_not_replaced(ws: Path)
     reader.join(10)
     assert result.exit_code == 0, result.stderr
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
-    assert received and received[0].startswith(b"## ") and "Tomek".encode() in received[0]
+    assert received and received[0].startswith(b"# Tomek") and "Tomek".encode() in received[0]
     assert temp_files(ws) == []
 
 
