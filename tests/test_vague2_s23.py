@@ -398,6 +398,8 @@ def test_named_twins_are_not(text):
     "Dba o zdrowie w piątek",
     "Has little time on Monday",
     "Ma mało czasu w poniedziałek",
+    "Dba o zdrowie w niedzielę",       # folded it reads as the habit "w niedziele"; the "ę" says one Sunday
+    "Lubi promocje w niedzielę",
 ])
 def test_a_weekday_alone_is_no_detail_in_either_language(text):
     assert vague(text), matcher().analyse(text)
@@ -411,6 +413,10 @@ def test_a_weekday_alone_is_no_detail_in_either_language(text):
     "Stoi w długich kolejkach do kas samoobsługowych w Biedronce w soboty",
     "Long queues at Tesco Express on Saturdays",
     "Likes deals at Lidl on Friday",
+    "Dba o zdrowie w niedziele",
+    "Dba o zdrowie co niedzielę",
+    "Dba o zdrowie w każdą niedzielę",
+    "Korzysta z bankowości mobilnej tylko w niedzielę wieczorem",
     "Needs better reporting on churn for the Monday board call",   # the day names the meeting
 ])
 def test_a_weekly_habit_or_a_named_place_still_counts(text):

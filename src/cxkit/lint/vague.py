@@ -1264,6 +1264,8 @@ _SALES_DAYS = frozenset({"Friday", "Monday", "Week", "Weekend", "FRIDAY", "MONDA
 _WEEKDAYS = frozenset(
     d for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() for d in (day, day.upper())
 )
+#: The habit "w niedziele" (on Sundays) as a frequency matches it, folded: "w niedzielę" (one Sunday) too.
+_SUNDAYS = frozenset(("w niedziele ", "we niedziele "))
 #: "on" and the blanks before a weekday, at the end of the text before it.
 _ON_DAY = re.compile(r"(?<![^\W_])on\s+$", re.I)
 #: A Roman numeral ("XXI" of "XXI wieku", "III" of "III piętro"): a number, no name.
@@ -2304,7 +2306,7 @@ class Matcher:
         if name:
             return f"a named place, brand or person ('{name}')"
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
-                       if outside_phrases(m.start())]
+                       if outside_phrases(m.start()) and not self._one_sunday(text, at, m)]
         # How often the person does something is detail of its own ("raz w tygodniu", "twice a year",
         # "w każdą sobotę"); "every day" is the frequency of anyone's habits, below.
         everyday = self.lexicon.everyday
@@ -2486,6 +2488,12 @@ class Matcher:
             first = norm.count(" ", 0, a) - 1
             found.update(range(first, first + norm.count(" ", a, b)))
         return found
+
+    @staticmethod
+    def _one_sunday(text: str, at: Callable[[int], int], m: re.Match[str]) -> bool:
+        """Whether a frequency is "w niedzielę", one Sunday as "w piątek" is: folded it reads as the habit
+        "w niedziele" (on Sundays, as "w soboty"); only the "ę" as written tells them apart."""
+        return m.group() in _SUNDAYS and text[at(m.end() - 2)] in "ęĘ"
 
     @staticmethod
     def _raw(text: str, at: Callable[[int], int], start: int, end: int) -> str:

@@ -144,8 +144,9 @@ class PseudoProfiling(Rule):
     such as "codziennie" or "every morning", only beside a behaviour in the trait's own
     words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
     nationality, a holiday, a sales day or a family member: "German", "Christmas", "Black
-    Friday", "Mum"; nor a weekday after "on", one day as "w piątek" is: "Likes deals on
-    Friday", while a habit is a frequency, "on Fridays", "w piątki", "w soboty"; nor a Roman
+    Friday", "Mum"; nor a weekday after "on", one day as "w piątek" and "w niedzielę" are:
+    "Likes deals on Friday", while a habit is a frequency, "on Fridays", "w piątki", "w
+    niedziele", "w soboty"; nor a Roman
     numeral: "XXI wieku"; nor a channel beside a generation's
     label, its stereotype: "As a Gen Z, he … lives on TikTok", "Jako milenials żyje na
     TikToku", while what the person does there, how often, still counts; nor a
