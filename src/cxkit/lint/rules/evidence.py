@@ -17,14 +17,48 @@ from ...workspace import Document
 
 
 #: Words by which a source says it is no research: assumptions, hypotheses, a brainstorm, a guess,
-#: the opposite of another persona. Matched at the start of a word of the folded note or id.
+#: the opposite of another persona. Matched at the start of a word of the folded note or id, and
+#: only as whole word forms: "domysł", not "domyślny" (default); what a source leaves out ("bez
+#: danych osobowych", "no interviews needed") says nothing of whether it is research.
 _ASSUMED = re.compile(
-    r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))|przypuszcz|hipotez|domysl|domniema|wyobrazen|intuicj|zgadu|burz[aye]? mozgow"
+    r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))|przypuszcz|hipotez|domysl(?!n)|domniema|intuicj|zgadu|burz[aye]? mozgow"
     r"|brainstorm|assum|hypothes|guess|gut feel|intuition|made up|wishful|proto-?persona|protopersona"
     r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
-    r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow|danych)|without (?:research|talking|interviews|data)"
-    r"|no (?:research|customer (?:interviews|data)|interviews)|not validated|unvalidated|niezweryfikowan)"
+    r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow)\b|without (?:research|talking|interviews)\b"
+    r"|no research\b|not validated|unvalidated|niezweryfikowan)"
 )
+#: Words that make research of an assumption: it is tested, checked, disproved, or a method's own
+#: ("Testing the assumption that…", "weryfikacja założeń z warsztatu", "założenia metodologiczne",
+#: "assumptions about Gen Z disproved", "Hypothesis-driven analysis of 12 000 orders").
+_TESTED_BEFORE = re.compile(
+    r"(?<![a-z])(?:test|verif|weryfik|sprawdz|validat|disprov|obal|falsyf|check|confirm|potwierdz|pod katem)"
+)
+_TESTED_AFTER = re.compile(
+    r"(?<![a-z])(?:disprov|obalon|obal|refut|rejected|odrzucon|confirm|potwierdz|zweryfikowan|verified|tested|przetestowan"
+    r"|sprawdzon|validated|metodolog|methodolog)"
+)
+_WORDS_AROUND = 3
+_NOT = frozenset({"not", "nie", "never", "nigdy", "yet", "jeszcze", "be", "byc"})
+_CLAUSE_END = re.compile(r"[;,.:!?()\[\]]")
+_DRIVEN = re.compile(r"-(?:driven|led|testing|tested)\b")
+
+
+def _tested(folded: str, start: int, end: int) -> bool:
+    """Whether the words of an assumption at ``folded[start:end]`` are governed by research in their
+    own clause: a verb of testing within three words before them, a result or a method after them
+    (not denied: "not validated" is no result), or a compound of method ("hypothesis-driven analysis")."""
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    if _DRIVEN.match(folded, end):
+        return True
+    before = _CLAUSE_END.split(folded[:start])[-1].split()[-_WORDS_AROUND:]
+    after = _CLAUSE_END.split(folded[end:])[0].split()
+    if _TESTED_BEFORE.search(" ".join(before)):
+        return True
+    # A result anywhere in the clause ("assumptions about Gen Z disproved"), unless denied ("not validated").
+    return any(_TESTED_AFTER.match(word) and (k == 0 or after[k - 1] not in _NOT) for k, word in enumerate(after))
+
+
 #: Kinds of source that may be no research at all; interviews, surveys and data are research even
 #: when their note says they tested assumptions ("Wywiady weryfikujące hipotezy").
 _MAYBE_ASSUMED = frozenset({"other", "desk-research"})
@@ -56,7 +90,8 @@ def _assumed(source: object) -> tuple[str, str] | None:
             continue
         if key == "id":
             value = value.replace("-", " ").replace("_", " ")
-        found = _ASSUMED.search(_fold(value))
+        folded = _fold(value)
+        found = next((m for m in _ASSUMED.finditer(folded) if not _tested(folded, *m.span())), None)
         if found:
             # The words that say it, whole: "założenia", "Burza mózgów", "Odwrotność persony".
             start, end = found.span()
@@ -77,6 +112,13 @@ class MissingSources(Rule):
     a proto-persona, the opposite of another persona ("założenia zespołu",
     "burza mózgów", "hipoteza", "our assumptions", "Odwrotność persony
     Pawła") — is reported at that note or id: it does not count as research.
+    Only notes that plainly say their content is assumed are: words of
+    testing before the assumption in its clause ("Testing the assumption
+    that…", "weryfikacja założeń z warsztatu"), a result or a method after it
+    ("assumptions about Gen Z disproved", "założenia metodologiczne"), a
+    method's compound ("Hypothesis-driven analysis"), what an export leaves
+    out ("bez danych osobowych", "no interviews needed") and other words that
+    merely begin alike ("domyślny", default) make no assumption.
     Interviews, surveys and data are research even when their note says they
     tested hypotheses.
 

@@ -137,9 +137,10 @@ _US = (r"we|us|our\s+team|our\s+company|ourselves|the\s+team|the\s+company|the\s
        r"|my|nas|my\s+wszyscy|nasz\s+zespół|nasz\s+zespol|nasza\s+firma|zespół|zespol|firma|organizacja")
 _COLLECTIVE = re.compile(rf"(?:{_WHOLE}|{_ALL}|{_EACH}|{_CAL}|{_WSZ}|{_KAZ}|{_US})")
 # "Marketing & Sales together", "Marketing i sprzedaż razem", "wspólnie: IT i marketing": shared by
-# several teams, owned by none of them ("Zespół CX razem z IT" leads with one team: an owner).
-_TOGETHER = re.compile(r"(?:.+\s(?:together|jointly|razem|wspólnie|wspolnie)|(?:together|jointly|razem|wspólnie"
-                       r"|wspolnie)\s*:?\s+.+\s(?:and|&|\+|i|oraz|,)\s.+|.+\s(?:and|&|i|oraz)\s+.+\s+"
+# several teams, owned by none of them ("Zespół CX razem z IT" leads with one team: an owner, and so
+# does one team that says it works together: "Growth team, working together").
+_TOGETHER = re.compile(r"(?:(?:together|jointly|razem|wspólnie"
+                       r"|wspolnie)\s*:?\s+.+\s(?:and|&|\+|i|oraz|,)\s.+|.+\s(?:and|&|\+|i|oraz)\s+.+\s+"
                        r"(?:together|jointly|razem|wspólnie|wspolnie)\s*)")
 
 
@@ -149,6 +150,8 @@ def _names_everyone(owner: str) -> bool:
     company", "Cały zespół", "Każdy pracownik", "We", "Firma", "Marketing i sprzedaż razem"."""
     if len(owner) > 80 or owner.lstrip()[:1] in ("[", "<", "{"):
         return False  # "[zespół]", "<team>": a template leftover, for the placeholder rule
+    if owner.strip(_OUTER) == "US":
+        return False  # the US team or office, not "us"
     said = " ".join(owner.split()).casefold().strip(_OUTER)
     if not said:
         return False
@@ -209,7 +212,9 @@ class UnownedOpportunity(Rule):
     działy`, `Każdy pracownik`, `All departments`), `we` / `us` / `my`, or
     teams sharing it (`Marketing i sprzedaż razem`, `Marketing & Sales
     together`); one named team passes (`Zespół płatności`, `Team Growth`,
-    `Cały zespół płatności`, `Zespół CX razem z IT`).  It is reported at
+    `Cały zespół płatności`, `Zespół CX razem z IT`), also when it says it
+    works together (`Growth team, working together`, `Zespół płatności
+    (pracujemy razem)`), and so does `US` in capitals (a US team or office).  It is reported at
     the owner, the value to change, and so is an `owner:` left empty; a missing
     owner at the action.  A name with a question beside it names someone
     ("Kto? Marketing" passes).  A template
@@ -433,21 +438,64 @@ _MIXED = _stems(
 )
 #: Short words of a negative feeling, whole: "Zła na siebie" is angry, "Złamana obietnica" is no feeling.
 _SORE_WORDS = frozenset(_stems("zły zly zła zla źli zli zła żal zal sad mad cross"))
+#: Of those, the Polish adjectives, angry only as what the customer is ("Zła, że…", "Zły na kuriera"),
+#: not before the noun they describe ("Zła pogoda nie przeszkadza" is bad weather).
+_SORE_ADJECTIVES = frozenset(_stems("zły zly zła zla źli zli"))
+_AFTER_ANGRY = frozenset(_stems("na że ze bo o z i a ale ponieważ poniewaz gdy kiedy jak bardzo"))
+#: States, not reactions to the experience ("Zmęczony po pracy, przegląda sklep z kanapy"): sore only
+#: after "Czuje się", "Feels" ("Czuje się zmęczona ciągłym dzwonieniem").
+_STATES = _stems("zmęcz zmecz znudz exhaust bored tired")
+_FEELS = frozenset(_stems("czuje czuję feels feel feeling felt"))
+#: Words by which the sore feeling goes away ("Stres znika po SMS-ie", "Anxiety gone", "Confusion
+#: resolved"): a relief, so the feeling is not clearly negative.
+_GONE = _stems(
+    "znika znikn znikaj mija mijaj minął minal minęł minel ustępuj ustepuj ustąpi ustapi ustęp przeszł przeszl "
+    "rozwiał rozwial opada opadł opadl "
+    "gone goes fade fades faded fading vanish resolved resolves eased eases disappear lifted lifts"
+)
+#: Words between a sore word and its going away that make the going away another thing's ("Wściekły,
+#: bo paczka zniknęła", "Angry that the parcel disappeared").
+_BECAUSE = frozenset(_stems("bo że ze ponieważ poniewaz gdyż gdyz because that as since when gdy kiedy"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _gone(lowered: list[str], k: int) -> bool:
+    """Whether the sore word ``lowered[k]`` is said to go away within three words after it, or is
+    no more ("Stressed no more", "no longer anxious")."""
+    for m, w in enumerate(lowered[k + 1:k + 4]):
+        if w in _BECAUSE:
+            break
+        if w.startswith(_GONE) or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
+            return True
+    return k >= 2 and lowered[k - 1] == "longer" and lowered[k - 2] == "no"
 
 
 @lru_cache(maxsize=4096)
 def _sore_feeling(feeling: str) -> str | None:
     """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona"),
-    or None: a feeling that opens otherwise ("Trochę zniecierpliwiony", "Nie czuje złości") or is mixed
-    ("Ulga, z lekkim niepokojem", "Curious but wary") is not clearly negative."""
-    words = _WORD.findall(feeling[:300])
+    or None: a feeling that opens otherwise ("Trochę zniecierpliwiony", "Nie czuje złości"), is mixed
+    ("Ulga, z lekkim niepokojem", "Curious but wary") or says the bad feeling went away ("Stres znika
+    po SMS-ie", "Stress-free checkout") is not clearly negative."""
+    text = feeling[:300]
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
     lowered = [w.lower().replace("’", "'") for w in words]
     for k, word in enumerate(lowered):
         if word in _LEAD:
             continue
+        if word.endswith(("-free", "-less")) or (word == "anxious" and lowered[k + 1:k + 2] == ["to"]):
+            return None  # "Stress-free checkout", "Anxious to start using it" (eager)
         if not (word in _SORE_WORDS or word.startswith(_SORE)) or any(
-                w.startswith(_MIXED) and not w.startswith(_SORE) for w in lowered):
+                w.startswith(_MIXED) and not w.startswith(_SORE) and w != "pewno" for w in lowered):
+            return None
+        if word in _SORE_ADJECTIVES:
+            rest = text[found[k].end():].lstrip()
+            after = lowered[k + 1] if k + 1 < len(lowered) else None
+            if rest and rest[0].isalpha() and after not in _AFTER_ANGRY:
+                return None  # "Zła pogoda", "Zły kurier": what was bad, not an angry customer
+        if word.startswith(_STATES) and not any(w in _FEELS for w in lowered[:k]):
+            return None
+        if _gone(lowered, k):
             return None
         return words[k]
     return None
@@ -463,8 +511,14 @@ class FeelingContradictsEmotion(Rule):
     `Zniechęcony`, `Zagubiona`, `Angry`, `Frustrated`, `Anxious`) and holds no
     good feeling or turn beside it (`ciekawość`, `ulga`, `ale`, `relieved`,
     `but`).  A mild opening ("Trochę zniecierpliwiony", "Slightly annoyed") or
-    a denial ("Nie czuje złości") is not clearly negative.  Reported at the
-    emotion score.
+    a denial ("Nie czuje złości") is not clearly negative, nor is a bad feeling
+    that goes away ("Stres znika po SMS-ie z kodem", "Frustracja zniknęła po
+    czacie", "Anxiety gone", "Confusion resolved", "Stressed no more"), a
+    compound of its absence ("Stress-free checkout"), eagerness ("Anxious to
+    start using it"), "zły"/"zła" before what was bad ("Zła pogoda nie
+    przeszkadza"), or tiredness and boredom the customer brings along
+    ("Zmęczony po pracy, przegląda sklep z kanapy"; after "Czuje się" or
+    "Feels" they are sore).  Reported at the emotion score.
 
     Why: the emotion curve is the research finding that shows where the
     experience breaks, and unaddressed-pain trusts the score. A furious
@@ -506,6 +560,8 @@ _WISH_VERBS = frozenset(_stems(
     "zweryfikować zweryfikowac weryfikacja rozważyć rozwazyc zbadać zbadac zadbać zadbac dbać dbac pracować pracowac "
     "popracować popracowac wzmocnić wzmocnic rozwinąć rozwinac rozwijać rozwijac uprościć uproscic uproszczenie "
     "naprawić naprawic "
+    "popraw ulepsz usprawnij zoptymalizuj optymalizuj przeanalizuj przejrzyj zweryfikuj rozważ rozwaz zbadaj "
+    "popracuj wzmocnij rozwiń rozwin uprość uprosc napraw "
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
     "optimization review reviewing revisit reconsider rethink analyse analyze look work streamline boost increase "
     "raise better fix simplify address strengthen develop assess evaluate check explore"
@@ -520,7 +576,7 @@ _WISH_OBJECTS = frozenset(_stems(
     "zadowolenie zadowolenia jakość jakosc jakości jakosci nps konwersję konwersje konwersja konwersji sprzedaż "
     "sprzedaz sprzedaży sprzedazy zaangażowanie zaangazowanie zaangażowania lojalność lojalnosc lojalności wizerunek "
     "wizerunku marki marka relacje relacji kontakt kontaktu ścieżkę sciezke ścieżka ścieżki zakupową zakupowa "
-    "zakupowej cała całą cały całego całej ogólną ogólny ogólnie wszystko rzeczy sytuację sytuacje działania "
+    "zakupowej zakupowy zakupowego zakupowym stronie procesie cała całą cały całego całej ogólną ogólny ogólnie wszystko rzeczy sytuację sytuacje działania "
     "działań komunikaty informacje informacji flow etap etapu tego to ten ta tej "
     "i oraz w we z na do o nad pod dla lepiej lepszy lepszą lepsze bardziej "
     "customer customers customer's experience experiences communication communications process processes service "
@@ -529,6 +585,10 @@ _WISH_OBJECTS = frozenset(_stems(
     "touchpoint touchpoints messaging information info things everything situation it this stage step overall "
     "general the a an of our and for with to in on into at up"
 ))
+#: Verbs that move a price, and the words of prices: "Raise prices", "Podnieść ceny" is a decided
+#: change of the price, not a wish for better.
+_PRICE_MOVES = frozenset(_stems("podnieść podniesc zwiększyć zwiekszyc raise increase"))
+_PRICES = frozenset(_stems("ceny cen cennik cennika price prices pricing the our"))
 _ACTION_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -542,6 +602,8 @@ def _wish(action: str) -> bool:
         return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
     if len(words) > 10:
+        return False
+    if words[0] in _PRICE_MOVES and len(words) > 1 and all(w in _PRICES for w in words[1:]):
         return False
     return all(w in _WISH_VERBS or w in _WISH_OBJECTS for w in words[1:])
 
@@ -557,7 +619,9 @@ class VagueOpportunity(Rule):
     website ("Poprawić doświadczenie klienta", "Usprawnić proces", "Improve
     communication", "Review pricing").  One word of its own, a name or a
     number makes it a change ("Poprawić opisy rozmiarów w karcie produktu",
-    "Review pricing for 40+ seats").
+    "Review pricing for 40+ seats").  Imperatives count as the infinitive
+    ("Popraw doświadczenie klienta", "Usprawnij proces").  A price raised is a
+    decided change, not a wish ("Raise prices", "Podnieść ceny").
 
     Why: the method closes each barrier with a plan — who fixes it, when
     and how. "Improve the experience" is the goal of every opportunity, so

@@ -532,9 +532,12 @@ class MirroredNegativePersona(Rule):
     beside "Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu";
     "Doesn't read reviews on Trustpilot" beside "Reads reviews on Trustpilot
     before buying"), or when it is the same trait.  When at least two reasons
-    deny traits of one persona and at least half of all the reasons deny or
-    repeat that persona's traits, the negative persona is reported at its id,
-    naming the persona.  A denial that says what the person does instead
+    deny traits of one persona, more than half of all the reasons deny or
+    repeat that persona's traits and fewer than two reasons (of two words or
+    more) say something of their own, the negative persona is reported at its
+    id, naming the persona: two denials beside two reasons from research
+    ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
+    sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
     holds stems of its own and is no mirror.
 
@@ -612,7 +615,10 @@ class MirroredNegativePersona(Rule):
                 if len(denied) < 2:
                     continue
                 mirrored = {**copied_by.get(owner, {}), **denied}
-                if 2 * len(mirrored) >= len(reasons) and (best is None or len(mirrored) > len(best[1])):
+                # More than half mirror, and fewer than two reasons say something of their own: two
+                # researched reasons already say why this person does not buy.
+                own = sum(1 for i in reasons if i not in mirrored and len(norms[i].split()) >= 2)
+                if 2 * len(mirrored) > len(reasons) and own < 2 and (best is None or len(mirrored) > len(best[1])):
                     best = (owner, mirrored, denied)
             if best is None:
                 continue
