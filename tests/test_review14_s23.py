@@ -144,6 +144,10 @@ def test_a_bad_feeling_that_went_away_is_not_contradicted(tmp_path, monkeypatch,
     ("Angry that the parcel disappeared from the locker", "Angry", "en"),
     ("Anxious about the delivery date", "Anxious", "en"),
     ("Feels exhausted by the 12-step form", "exhausted", "en"),
+    # Words of going away in another clause are about something else.
+    ("Zdenerwowany, mija kolejny dzień bez paczki", "Zdenerwowany", "pl"),
+    ("Frustrated, goes to the competitor", "Frustrated", "en"),
+    ("Angry, lifts the phone to call again", "Angry", "en"),
 ])
 def test_a_sore_feeling_scored_0_is_still_reported(tmp_path, monkeypatch, feeling, word, lang):
     text, found = journey(tmp_path, monkeypatch, "feeling-contradicts-emotion", feeling=feeling, emotion=0, lang=lang)

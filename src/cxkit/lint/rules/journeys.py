@@ -451,7 +451,7 @@ _FEELS = frozenset(_stems("czuje czuję feels feel feeling felt"))
 _GONE = _stems(
     "znika znikn znikaj mija mijaj minął minal minęł minel ustępuj ustepuj ustąpi ustapi ustęp przeszł przeszl "
     "rozwiał rozwial opada opadł opadl "
-    "gone goes fade fades faded fading vanish resolved resolves eased eases disappear lifted lifts"
+    "gone fade fades faded fading vanish resolved resolves eased eases disappear lifted"
 )
 #: Words between a sore word and its going away that make the going away another thing's ("Wściekły,
 #: bo paczka zniknęła", "Angry that the parcel disappeared").
@@ -459,11 +459,12 @@ _BECAUSE = frozenset(_stems("bo że ze ponieważ poniewaz gdyż gdyz because tha
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _gone(lowered: list[str], k: int) -> bool:
-    """Whether the sore word ``lowered[k]`` is said to go away within three words after it, or is
-    no more ("Stressed no more", "no longer anxious")."""
+def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> bool:
+    """Whether the sore word ``lowered[k]`` is said to go away within three words after it, in the
+    same clause ("Niepokój mija, gdy…"; not "Zdenerwowany, mija kolejny dzień"), or is no more
+    ("Stressed no more", "no longer anxious")."""
     for m, w in enumerate(lowered[k + 1:k + 4]):
-        if w in _BECAUSE:
+        if w in _BECAUSE or any(c in ",;.!?()" for c in text[found[k + m].end():found[k + m + 1].start()]):
             break
         if w.startswith(_GONE) or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
             return True
@@ -495,7 +496,7 @@ def _sore_feeling(feeling: str) -> str | None:
                 return None  # "Zła pogoda", "Zły kurier": what was bad, not an angry customer
         if word.startswith(_STATES) and not any(w in _FEELS for w in lowered[:k]):
             return None
-        if _gone(lowered, k):
+        if _gone(text, found, lowered, k):
             return None
         return words[k]
     return None
