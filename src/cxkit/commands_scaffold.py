@@ -422,7 +422,7 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from .lint.engine import stop_workers
+    from .lint.engine import LOST_WORKER, stop_workers
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
@@ -453,7 +453,7 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
                 for conn in arrived:
                     try:
                         status, *payload = conn.recv()
-                    except EOFError:  # the worker is done, or died (its batch is laid out below)
+                    except LOST_WORKER:  # the worker is done, or died, even halfway through sending (its batch is laid out below)
                         live.remove(conn)
                         continue
                     if status == "error":

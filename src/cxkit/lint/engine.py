@@ -634,6 +634,14 @@ def _report_back(conn: Any, work: Callable[[], list[tuple[int, list[FileResult]]
         conn.close()
 
 
+#: What reading a worker's pipe raises when the worker has died: ``EOFError`` at a message's
+#: boundary, ``OSError`` ("got end of file during message") when it was killed while sending (a
+#: message larger than the pipe's buffer waits there, half written, while the main process is
+#: busy).  A message is unpickled only once it has come whole, so a cut one raises nothing else.
+#: `cxkit lint` and `cxkit fmt` then do the dead worker's work in the main process.
+LOST_WORKER: tuple[type[BaseException], ...] = (EOFError, OSError)
+
+
 def start_worker(inherited: Iterable[Any]) -> None:
     """In a forked worker, first: die at SIGTERM, and close the pipe ends inherited from the main process.
 
@@ -807,8 +815,8 @@ def _check_all(
         for proc, receive in workers:
             try:
                 status, payload = receive.recv()
-            except EOFError:
-                continue  # the worker died; its batches are checked again below
+            except LOST_WORKER:
+                continue  # the worker died, perhaps halfway through its message: its batches are checked again below
             if status == "error":
                 raise payload
             # Into this process's spill file, as its own summaries went, a batch at a time.
