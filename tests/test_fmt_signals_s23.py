@@ -144,14 +144,18 @@ def test_a_signal_to_the_main_process_alone_stops_fmt_at_once(tmp_path: Path, si
         os.kill(pid, signal.SIGKILL)
     assert left == []
     # Each file whole: its old bytes, or the laid-out ones (the files written before the signal stay written).
-    written = 0
+    written = set()
     for path, (old, new) in files.items():
         now = path.read_bytes()
         assert now in (old, new), path
-        written += now == new
-    assert 1 <= written < len(files)
+        if now == new:
+            written.add(path.relative_to(tmp_path).as_posix().encode())
+    assert 1 <= len(written) < len(files)
     said = {line.split(b" ", 1)[1] for line in (first + err).splitlines() if line.startswith(b"reformatted ")}
-    assert len(said) == written  # a file said to be reformatted was, and only those
+    # A file said to be reformatted was. The signal may land between a write and its line, so one
+    # file written last may go unsaid (the run was interrupted; no summary is printed either).
+    assert said <= written, said - written
+    assert len(written - said) <= 1, written - said
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()) == sorted(
         [Path("cxkit.toml")] + [p.relative_to(tmp_path) for p in files]
     )  # no temporary file left beside a document

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
 import re
+import signal
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from .cliutil import CLOSED_AT_START
@@ -80,24 +83,45 @@ def write_atomic(
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    # A short prefix: the temporary name must fit the 255-byte limit even when the target's name nearly does.
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=folder)
-    except OSError as exc:  # a read-only folder: the error names the file asked for, not the temporary one
-        raise OSError(exc.errno, exc.strerror, str(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
+    # Ctrl-C or SIGTERM waits until the temporary file is renamed or removed: arriving between its
+    # creation and the `try` below, it left the file behind. A regular file in a folder: the wait is
+    # one write, never a reader that may not come (devices and pipes were written into above).
+    with signals_held():
+        # A short prefix: the temporary name must fit the 255-byte limit even when the target's name nearly does.
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=folder)
+        except OSError as exc:  # a read-only folder: the error names the file asked for, not the temporary one
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM (this thread) until the block ends; they are handled right after it.
+
+    Where the system has no signal mask (Windows), the block runs as it is.
+    """
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:
+        yield
+        return
+    before = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, before)
 
 
 #: Names of a descriptor this process already holds: `-o /dev/stdout` while the shell appends to a log.
