@@ -62,6 +62,13 @@ def _tested(folded: str, start: int, end: int) -> bool:
 #: Kinds of source that may be no research at all; interviews, surveys and data are research even
 #: when their note says they tested assumptions ("Wywiady weryfikujące hipotezy").
 _MAYBE_ASSUMED = frozenset({"other", "desk-research"})
+#: Words of assumption that a report may use of its own content ("Raport PIE, założenia
+#: makroekonomiczne na s. 4", "the forecast's assumptions"): in desk research they say the source is
+#: assumed only when the team owns them in the same clause ("założenia zespołu", "our assumptions").
+_REPORT_WORDS = re.compile(r"(?:zalozen|przypuszcz|hipotez|domniema|intuicj|assum|hypothes|intuition)")
+_OWNED = re.compile(
+    r"(?<![a-z])(?:zespol|nasz|wlasn|dzial|warsztat|our|ours|we|team|teams|workshop|kick-?off|in-house)"
+)
 
 
 _PL_ASCII = str.maketrans("ąćęłńóśźż", "acelnoszz")
@@ -91,7 +98,9 @@ def _assumed(source: object) -> tuple[str, str] | None:
         if key == "id":
             value = value.replace("-", " ").replace("_", " ")
         folded = _fold(value)
-        found = next((m for m in _ASSUMED.finditer(folded) if not _tested(folded, *m.span())), None)
+        desk = source.type.value == "desk-research"  # type: ignore[attr-defined]
+        found = next((m for m in _ASSUMED.finditer(folded)
+                      if not _tested(folded, *m.span()) and not (desk and _report_words(folded, m))), None)
         if found:
             # The words that say it, whole: "założenia", "Burza mózgów", "Odwrotność persony".
             start, end = found.span()
@@ -101,6 +110,16 @@ def _assumed(source: object) -> tuple[str, str] | None:
                 end += 1
             return key, value[start:end]
     return None
+
+
+def _report_words(folded: str, found: re.Match[str]) -> bool:
+    """Whether desk research's words of assumption may be the report's own: a word a report uses of its
+    content, with no team owning it in the same clause."""
+    if not _REPORT_WORDS.match(found.group()):
+        return False
+    start, end = found.span()
+    clause = _CLAUSE_END.split(folded[:start])[-1] + folded[start:end] + _CLAUSE_END.split(folded[end:])[0]
+    return _OWNED.search(clause) is None
 
 
 @register
@@ -118,7 +137,10 @@ class MissingSources(Rule):
     ("assumptions about Gen Z disproved", "założenia metodologiczne"), a
     method's compound ("Hypothesis-driven analysis"), what an export leaves
     out ("bez danych osobowych", "no interviews needed") and other words that
-    merely begin alike ("domyślny", default) make no assumption.
+    merely begin alike ("domyślny", default) make no assumption.  In desk
+    research, words a report uses of its own content ("założenia
+    makroekonomiczne na s. 4", "its assumptions on p. 12") count only when the
+    team owns them in the same clause ("założenia zespołu", "our assumptions").
     Interviews, surveys and data are research even when their note says they
     tested hypotheses.
 

@@ -431,11 +431,16 @@ _SORE = _stems(
 _MIXED = _stems(
     "ciekaw zadowol radoś rados ulg zachwy spokoj spokó uspok ufn zaufan dum wdzięcz wdziecz entuzjazm podekscyt "
     "szczęśl szczesl nadziej pewn zainteres optymi zrelaks komfort przyjemn satysfak usatysf ekscyt ucieszon ciesz "
-    "ale lecz jednak choć choc chociaż chociaz mimo aczkolwiek mieszan "
+    "mieszan "
     "curious happy pleased relie delight excit hope calm confiden trust proud pride grateful thankful satisf "
-    "content interest glad enjoy optimis reassur comfort relax eager love joy thrill intrigu impress "
-    "but though although however despite whereas mixed"
+    "content interested interesting glad enjoy optimis reassur comfort relax eager love joy thrill intrigu impress "
+    "mixed"
 )
+#: Words of a turn, whole: "ale", "but" ("Zły, ale spokojny"), never an opening of another word
+#: ("alergia", "leczenia", "button").
+_TURNS = frozenset(_stems(
+    "ale lecz jednak choć choc chociaż chociaz mimo aczkolwiek but though although however despite whereas"
+))
 #: Short words of a negative feeling, whole: "Zła na siebie" is angry, "Złamana obietnica" is no feeling.
 _SORE_WORDS = frozenset(_stems("zły zly zła zla źli zli zła żal zal sad mad cross"))
 #: Of those, the Polish adjectives, angry only as what the customer is ("Zła, że…", "Zły na kuriera"),
@@ -450,7 +455,7 @@ _FEELS = frozenset(_stems("czuje czuję feels feel feeling felt"))
 #: resolved"): a relief, so the feeling is not clearly negative.
 _GONE = _stems(
     "znika znikn znikaj mija mijaj minął minal minęł minel ustępuj ustepuj ustąpi ustapi ustęp przeszł przeszl "
-    "rozwiał rozwial opada opadł opadl "
+    "rozwiał rozwial rozwian opada opadł opadl "
     "gone fade fades faded fading vanish resolved resolves eased eases disappear lifted"
 )
 #: Words between a sore word and its going away that make the going away another thing's ("Wściekły,
@@ -466,7 +471,7 @@ def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> 
     for m, w in enumerate(lowered[k + 1:k + 4]):
         if w in _BECAUSE or any(c in ",;.!?()" for c in text[found[k + m].end():found[k + m + 1].start()]):
             break
-        if w.startswith(_GONE) or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
+        if w.startswith(_GONE) or w == "brak" or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
             return True
     return k >= 2 and lowered[k - 1] == "longer" and lowered[k - 2] == "no"
 
@@ -487,7 +492,7 @@ def _sore_feeling(feeling: str) -> str | None:
         if word.endswith(("-free", "-less")) or (word == "anxious" and lowered[k + 1:k + 2] == ["to"]):
             return None  # "Stress-free checkout", "Anxious to start using it" (eager)
         if not (word in _SORE_WORDS or word.startswith(_SORE)) or any(
-                w.startswith(_MIXED) and not w.startswith(_SORE) and w != "pewno" for w in lowered):
+                w in _TURNS or (w.startswith(_MIXED) and not w.startswith(_SORE) and w != "pewno") for w in lowered):
             return None
         if word in _SORE_ADJECTIVES:
             rest = text[found[k].end():].lstrip()
