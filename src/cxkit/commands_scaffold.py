@@ -482,16 +482,11 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
 def _lay_out_worker(conn: Any, batches: list[list[Any]], config: Any, claim: Any, inherited: list[Any]) -> None:
     """A worker of `cxkit fmt`: take the next batch no process has taken, lay it out, send it back; until none is left."""
     from .fmt import format_file
-    from .lint.engine import start_worker
+    from .lint.engine import claim_next, start_worker
 
     start_worker(inherited)
     try:
-        while True:
-            with claim.get_lock():
-                index = claim.value
-                claim.value += 1
-            if index >= len(batches):
-                return
+        while (index := claim_next(claim, len(batches))) is not None:
             conn.send(("ok", index, [format_file(target, config) for target in batches[index]]))
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         try:

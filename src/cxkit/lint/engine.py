@@ -600,16 +600,20 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
 Batch = list[tuple[Target, "tuple[bytes, int] | None"]]
 
 
+def claim_next(claim: Any, count: int) -> int | None:
+    """The index of the next batch no process has taken (``claim`` is a shared counter), or None
+    when all ``count`` are taken; for lint's and fmt's workers and main process alike."""
+    with claim.get_lock():
+        index = claim.value
+        claim.value += 1
+    return index if index < count else None
+
+
 def _claim_and_check(
     batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any
 ) -> Iterator[tuple[int, list[FileResult]]]:
     """Take the next unclaimed batch until none is left; shared by the main process and its workers."""
-    while True:
-        with claim.get_lock():
-            index = claim.value
-            claim.value += 1
-        if index >= len(batches):
-            return
+    while (index := claim_next(claim, len(batches))) is not None:
         results = [check_target(t, config, ruleset, content) for t, content in batches[index]]
         with done.get_lock():
             done.value += len(results)
