@@ -43,7 +43,7 @@ def test_inflected_polish_and_english_traits_meet() -> None:
 
 def reference_stem(word: str) -> str:
     """The stemmer as first written: each pattern, then each ending, tried in turn."""
-    from cxkit.lint.textnorm import _EN_ENDINGS, _FOLD, _INFINITIVE, _MAX_STEM, _MIN_STEM, _PARTICIPLE, _PL_ENDINGS
+    from cxkit.lint.textnorm import _EN_ENDINGS, FOLD_PL, _INFINITIVE, _MAX_STEM, _MIN_STEM, _PARTICIPLE, _PL_ENDINGS
 
     for pattern in (_PARTICIPLE, _INFINITIVE):
         m = pattern.search(word)
@@ -60,7 +60,7 @@ def reference_stem(word: str) -> str:
         return word
 
     written = word
-    word = strip(word.translate(_FOLD))
+    word = strip(word.translate(FOLD_PL))
     # Then a past tense's "ł" (as written: folded, an "l" after a vowel) goes, with the ending
     # before it, and "rz" is "r" (tester_pl F15; a plain "l" stays: "label", "model").
     if len(word) > _MIN_STEM + 1 and word[-2:] in ("al", "il", "yl", "el") and written[len(word) - 1] == "ł":

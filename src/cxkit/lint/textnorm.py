@@ -38,7 +38,8 @@ _STOP = frozenset(
 _PARTICIPLE = re.compile(r"(?:uj|j)?ąc(?:ymi|ych|ego|emu|ej|ym|y|a|e|ą)?$")
 # Infinitives: "dbać" → "dba", "kupować" → "kupowa" (the ending pass takes "owa").
 _INFINITIVE = re.compile(r"(?<=[aeiouyęó])ć$")
-_FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
+#: Polish letters to their plain ones, one character for one: what the stemmer and the rules fold by.
+FOLD_PL = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
 # Folded, longest first, so "ami" is tried before "i".
 _PL_ENDINGS = sorted(
@@ -76,7 +77,7 @@ def stem(word: str) -> str:
     if m is not None and m.start() >= _MIN_STEM - 1:
         word = word[: m.start()]
     written = word
-    word = _strip_ending(word.translate(_FOLD))
+    word = _strip_ending(word.translate(FOLD_PL))
     if (
         len(word) > _MIN_STEM + 1 and word[-1] == "l" and word[-2] in "aiye"
         and written[len(word) - 1] == "ł"

@@ -11,6 +11,7 @@ from pydantic import Field
 
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
+from ..textnorm import FOLD_PL
 from ...clock import today  # noqa: F401  (rules and tests refer to evidence.today)
 from ...model.validate import closest
 from ...workspace import Document
@@ -71,17 +72,14 @@ _OWNED = re.compile(
 )
 
 
-_PL_ASCII = str.maketrans("ąćęłńóśźż", "acelnoszz")
-
-
 def _fold(text: str) -> str:
     """Lower case without Polish diacritics, one character for each of ``text``: what _ASSUMED reads."""
-    folded = text.lower().translate(_PL_ASCII)
+    folded = text.lower().translate(FOLD_PL)
     if folded.isascii() and len(folded) == len(text):
         return folded
     out = []  # other letters with accents, or a letter whose lower case is longer ("İ")
     for c in text:
-        low = c.lower().translate(_PL_ASCII)
+        low = c.lower().translate(FOLD_PL)
         base = "".join(b for b in unicodedata.normalize("NFKD", low) if not unicodedata.combining(b))
         out.append(base[:1] if base and len(low) == 1 else c)
     return "".join(out)
