@@ -844,7 +844,7 @@ def spill_all(summaries: Iterable[DocSummary]) -> None:
             parts += (texts, encoded)
     if not moved:
         return
-    start = store.put(b"".join(parts) if len(parts) > 2 else parts[0] + parts[1])
+    start = store.put(b"".join(parts))
     if start is None:  # they stay in memory
         return
     for summary, size, norms_size in moved:

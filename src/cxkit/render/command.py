@@ -32,13 +32,13 @@ class Layout(str, Enum):
     stacked = "stacked"
 
 
-def _layout_from_env() -> str:
-    """The layout ``CXKIT_LAYOUT`` sets for every render (``stacked`` for a screen reader), else auto."""
+def _layout_from_env() -> str | None:
+    """The layout ``CXKIT_LAYOUT`` sets for every render (``stacked`` for a screen reader), or None when unset."""
     from ..discovery import UsageError
 
     value = os.environ.get("CXKIT_LAYOUT", "").strip()
     if not value:
-        return Layout.auto.value
+        return None
     if value.lower() in Layout.__members__:
         return value.lower()
     raise UsageError(f"CXKIT_LAYOUT={value!r}: takes auto, table or stacked (or unset it); "
@@ -46,7 +46,6 @@ def _layout_from_env() -> str:
 
 
 def render_command(
-
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview.")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
@@ -73,14 +72,14 @@ def render_command(
 
     # `--stage "$UNSET"` is a usage error, not every stage.
     stages = list(split_names(stage, "--stage", "one or more stage ids (comma-separated, e.g. awareness,purchase)"))
-    from_env = layout is None and bool(os.environ.get("CXKIT_LAYOUT", "").strip())
+    from_env = _layout_from_env() if layout is None else None
     request = RenderRequest(
         path=path,
         against=against,
         output_format=_FORMAT_ALIASES.get(output_format.value, output_format.value) if output_format is not None else None,
         output=Path(output) if output is not None else None,
-        layout=layout.value if layout is not None else _layout_from_env(),
-        layout_from_env=from_env,
+        layout=layout.value if layout is not None else from_env or Layout.auto.value,
+        layout_from_env=from_env is not None,
         width=width,
         stages=stages,
         stage_args=list(stage or []),
