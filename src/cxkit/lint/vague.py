@@ -1063,6 +1063,13 @@ class Verdict:
         return bool(self.matches) and self.rescue is None
 
 
+class _Named(str):
+    """A rescue by a named channel, brand, place or person (what ``Matcher._rescue`` finds only with
+    ``brands``): a generation's stereotype may be one, so the caller asks for this, not for the wording."""
+
+    __slots__ = ()
+
+
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
 _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
 
@@ -2040,7 +2047,7 @@ class Matcher:
             rescue = self._named_object(text, norm, at, spans)
             if rescue is not None and labels.every():
                 rescue = self._named_object(text, norm, at, spans, labels.every())
-        if rescue is not None and rescue.startswith("a named") and any(m.entry.id == _GENERATION for m in matches):
+        if isinstance(rescue, _Named) and any(m.entry.id == _GENERATION for m in matches):
             # "As a Gen Z, he is a digital native who lives on TikTok", "Jako milenials żyje na TikToku": the
             # channel is the stereotype of the generation named; what the person did there, how often or
             # how much, still rescues ("Millennial, orders groceries on Ocado every Sunday").
@@ -2283,28 +2290,28 @@ class Matcher:
             if outside_refs is None:
                 outside_refs = _outside_test(labels.references())
             if outside_refs(at(m.start())):
-                return f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')"
+                return _Named(f"a named channel or brand ('{self._raw(text, at, m.start(), m.end())}')")
         if brands and labels.may_link():
             # A shop's web address after "na", "z", "from", "at": where the person buys ("zamawia na
             # www.doz.pl", "orders from www.boots.com"), a named channel.
             outside_raw = _outside_test(raw_spans)
             for a, b in labels.channels():
                 if outside_raw(a):
-                    return f"a named channel ('{text[a:b]}')"
+                    return _Named(f"a named channel ('{text[a:b]}')")
         if brands and ("@" in text or _DOT_LETTER.search(text) is not None):
             # A host without "www." ("czyta opinie na znanylekarz.pl", "reads reviews on which.co.uk") as
             # the same address with it; an account ("@maffashion_official") names whom the person follows.
             outside_raw = _outside_test(raw_spans)
             for a, b in labels.hosts_and_handles():
                 if outside_raw(a):
-                    return f"a named channel ('{text[a:b]}')"
+                    return _Named(f"a named channel ('{text[a:b]}')")
         # A label's capitals name no one ("(R3)", "(IDI 5)"), nor a link's; a person is no place or brand.
         name_spans = raw_spans if name_spans is None else name_spans
         name = self.proper_noun(text, name_spans, sentence_start=False) if brands else None
         if name and labels.every():
             name = self.proper_noun(text, name_spans + labels.every(), sentence_start=False)
         if name:
-            return f"a named place, brand or person ('{name}')"
+            return _Named(f"a named place, brand or person ('{name}')")
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
                        if outside_phrases(m.start()) and not self._one_sunday(text, at, m)]
         # How often the person does something is detail of its own ("raz w tygodniu", "twice a year",
