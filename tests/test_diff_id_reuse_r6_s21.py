@@ -59,7 +59,7 @@ def scaffold(tmp_path_factory) -> str:
     """The journey `cxkit new journey` writes (seven stages, TODO everywhere)."""
     where = tmp_path_factory.mktemp("scaffold")
     (where / "cxkit.toml").write_text("", encoding="utf-8")
-    result = run_cli("new", "journey", "Zgłoszenie szkody", "--no-input", "--dir", str(where), "--persona", "anna")
+    result = run_cli("new", "journey", "Zgłoszenie szkody", "--no-input", "--lang", "en", "--dir", str(where), "--persona", "anna")
     assert result.exit_code == 0, result.stderr
     text = (where / "zgloszenie-szkody.yaml").read_text(encoding="utf-8")
     assert text.count("  - id: ") == 7 and "id: decision" in text

@@ -50,7 +50,7 @@ def new_command(
     folder: Annotated[Optional[Path], typer.Option("--dir", metavar="DIR", help="Write into this folder instead of the configured one.")] = None,
     doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="Use this id instead of the slug of NAME.")] = None,
     persona: Annotated[Optional[str], typer.Option("--persona", metavar="ID", help="Journey only: id of the persona who takes it.")] = None,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then locale].")] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then the name (Polish letters: pl), then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
@@ -81,7 +81,10 @@ def new_command(
         raise UsageError(f"--dir {folder}: not a folder")
     scaffold_new.check_text(name, "the name")
     ident = scaffold_new.resolve_id(name, doc_id)
-    language = scaffold_new.resolve_lang(lang.value if lang else None, config)
+    language = scaffold_new.resolve_lang(lang.value if lang else None, config, name=name)
+    # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
+    guessed = scaffold_new.lang_from_name(lang.value if lang else None, config, name)
+    said = f"cxkit: language: {language} (from the name; use --lang en for English)"
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
     if folder is None and target_dir.exists() and not target_dir.is_dir():
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"
@@ -97,6 +100,9 @@ def new_command(
 
     answers: dict[str, str] = {}
     if not no_input and prompts.is_interactive():
+        if guessed:  # before the questions, which come in that language
+            _err(said)
+            guessed = False
         try:
             answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona)
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
@@ -112,6 +118,8 @@ def new_command(
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
     sys.stdout.write(scaffold_new.shown_new(path, config) + "\n")
+    if guessed:
+        _err(said)
     if existed:
         _err("cxkit: overwrote the existing file (--force)")
     if kind_value == "journey":

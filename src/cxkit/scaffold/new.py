@@ -51,9 +51,31 @@ def locale_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> str
     return None
 
 
-def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] | None = None) -> str:
-    """The language for a new document: the option, then the config, then the locale, then English."""
-    return explicit or config.lang or locale_lang(environ) or "en"
+#: The letters of Polish that English has not, either case: a name holding one is Polish text
+#: ("Zgłoszenie szkody", "Żaneta Łęcka").
+_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def name_lang(name: str) -> str | None:
+    """'pl' for a name written in Polish: one holding a Polish letter and no letter that Polish has not
+    ("José Ramón", "Müller-Łęcki" say no more than the locale does); else None."""
+    foreign = any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in name)
+    return "pl" if not foreign and any(ch in _POLISH_LETTERS for ch in name) else None
+
+
+def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] | None = None,
+                 name: str = "") -> str:
+    """The language for a new document: the option, then the config, then the name's (Polish
+    letters), then the locale, then English."""
+    return explicit or config.lang or name_lang(name) or locale_lang(environ) or "en"
+
+
+def lang_from_name(explicit: str | None, config: Config, name: str, environ: dict[str, str] | None = None) -> bool:
+    """Whether the name alone chose the language: nothing set it, and the locale would have chosen another."""
+    if explicit or config.lang:
+        return False
+    guessed = name_lang(name)
+    return guessed is not None and guessed != (locale_lang(environ) or "en")
 
 
 def check_text(value: str, what: str) -> None:
