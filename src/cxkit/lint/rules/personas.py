@@ -509,6 +509,13 @@ class TraitOverlap(Rule):
             )
 
 
+#: Fields of a negative persona that say why it does not buy as its reasons do.
+_OWN_FIELDS = frozenset({"substitutes", "purchase_triggers", "abandon_triggers"})
+#: mirrored-negative-persona's advice, each part but those the negative persona already has.
+_ADVICE = (("", "price"), ("substitutes", "a substitute"), ("", "too complicated"), ("", "impulse buying"),
+           ("abandon_triggers", "what makes them quit"))
+
+
 #: What is left of a denial besides the negation: "doesn't" is "doe not", "won't" "wo not".
 _DENIAL_AUX = frozenset({"doe", "did", "wo", "will", "do", "can", "ca", "would"})
 
@@ -539,7 +546,12 @@ class MirroredNegativePersona(Rule):
     ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
     sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
-    holds stems of its own and is no mirror.
+    holds stems of its own and is no mirror.  The negative persona's
+    `substitutes`, `purchase_triggers` and `abandon_triggers` say something of
+    their own too, unless they deny or repeat that persona's traits: two denials beside
+    a price reason, two substitutes and what makes them quit are research,
+    not a mirror.  The advice leaves out what the negative persona already
+    has (its substitutes, what makes them quit).
 
     Why: a negative persona describes, from research, who is not a customer
     and why — the product is too dear or too cheap for them, they use a
@@ -569,7 +581,7 @@ class MirroredNegativePersona(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
-        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]]]] = []
+        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int]]] = []
         for neg in index.of_kind("negative-persona"):
             reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
             if len(reasons) < 2:
@@ -577,11 +589,14 @@ class MirroredNegativePersona(Rule):
             norms = neg.trait_norms()
             denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
             if len(denials) >= 2:
-                asked.append((neg, reasons, norms, denials))
+                # Substitutes and triggers may say why too: they count as reasons of their own.
+                extra = [i for i, f in enumerate(neg.trait_fields) if f in _OWN_FIELDS]
+                denials.update((i, d) for i in extra if (d := _denied(norms[i])) is not None)
+                asked.append((neg, reasons, norms, denials, extra))
         if not asked:
             return
-        wanted = frozenset().union(*(d for _neg, _r, _n, denials in asked for d in denials.values()))
-        copies = frozenset(norms[i] for _neg, reasons, norms, _d in asked for i in reasons)
+        wanted = frozenset().union(*(d for _neg, _r, _n, denials, _e in asked for d in denials.values()))
+        copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra in asked for i in chain(reasons, extra))
         pdocs, pat, pnorms = _norms_of(index, "persona")
         # The persona traits each denied stem is in, and those a reason repeats word for word: one
         # split of every persona trait, as trait-overlap does. A denial is then looked up by its
@@ -594,8 +609,9 @@ class MirroredNegativePersona(Rule):
             if norm in copies:
                 copied_at.setdefault(norm, []).append(j)
         split: dict[int, frozenset[str]] = {}
-        for neg, reasons, norms, denials in asked:
-            # For each persona, the reasons that mirror one of its traits (the first such trait).
+        for neg, reasons, norms, denials, extra in asked:
+            # For each persona, the reasons (and substitutes, triggers) that mirror one of its traits
+            # (the first such trait).
             denied_by: dict[int, dict[int, int]] = {}
             copied_by: dict[int, dict[int, int]] = {}
             for i, denied in denials.items():
@@ -606,23 +622,27 @@ class MirroredNegativePersona(Rule):
                         toks = split[j] = frozenset(pnorms[j].split())
                     if denied <= toks:
                         denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
-            for i in reasons:
+            for i in chain(reasons, extra):
                 if i not in denials and norms[i]:
                     for j in copied_at.get(norms[i], ()):
                         copied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
             best = None
-            for owner, denied in denied_by.items():
+            for owner, denied_all in denied_by.items():
+                denied = {i: j for i, j in denied_all.items() if i not in extra}
                 if len(denied) < 2:
                     continue
-                mirrored = {**copied_by.get(owner, {}), **denied}
-                # More than half mirror, and fewer than two reasons say something of their own: two
-                # researched reasons already say why this person does not buy.
-                own = sum(1 for i in reasons if i not in mirrored and len(norms[i].split()) >= 2)
+                mirrored_all = {**copied_by.get(owner, {}), **denied_all}
+                mirrored = {i: j for i, j in mirrored_all.items() if i not in extra}
+                # More than half mirror, and fewer than two reasons, substitutes or triggers say
+                # something of their own: two researched ones already say why this person does not buy.
+                own = sum(1 for i in chain(reasons, extra) if i not in mirrored_all and len(norms[i].split()) >= 2)
                 if 2 * len(mirrored) > len(reasons) and own < 2 and (best is None or len(mirrored) > len(best[1])):
                     best = (owner, mirrored, denied)
             if best is None:
                 continue
             _owner, mirrored, denied = best
+            has = {neg.trait_fields[i] for i in extra}
+            advice = ", ".join(word for field, word in _ADVICE if field not in has)
             first = min(denied)
             pdoc = pdocs[denied[first]]
             _field, text, _line, _col, _norm = neg.trait(first, norms)
@@ -631,7 +651,6 @@ class MirroredNegativePersona(Rule):
                 *neg.id_pos,
                 f"negative persona '{neg.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
                 f"): {len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits ('{text.rstrip()}' "
-                f"against '{ptext.rstrip()}'); say from research why this person does not buy: price, a substitute, "
-                "too complicated, impulse buying, what makes them quit",
+                f"against '{ptext.rstrip()}'); say from research why this person does not buy: {advice}",
                 path=neg.path,
             )
