@@ -1,0 +1,102 @@
+"""Pseudo-profiling misses of tester10's labelled sets closed in session 24, without losing precision.
+
+1. Unfalsifiable traits no lexicon held, in Polish and English alike (F-M6): belonging to "a community",
+   "a trusted partner", "influenced by influencers", waiting for a delivery, embracing technology,
+   relations between people, multitasking and work held together with home, cheaper medicines, the
+   pharmacy visited often, solutions that "help reduce costs".  Each beside its specific neighbour, which
+   stays quiet.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.lint.vague import matcher
+
+
+def vague(text: str) -> bool:
+    return matcher().analyse(text).vague
+
+
+def lint(tmp_path: Path, name: str, yaml_text: str) -> list[dict]:
+    folder = tmp_path / "personas"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(textwrap.dedent(yaml_text).lstrip(), encoding="utf-8")
+    result = CliRunner().invoke(app, ["lint", "--no-cache", "--format", "json", str(tmp_path)])
+    assert result.exit_code in (0, 1), result.output
+    return [f for f in json.loads(result.stdout) if f["code"] == "CX101"]
+
+
+# --- 1. unfalsifiable traits, in both languages ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # tester10's labelled misses (set 1 and set 2), verbatim.
+    "Wants to feel part of a community",
+    "Values a trusted partner",
+    "Influenced by influencers",
+    "Hates waiting for delivery",
+    "Embraces new technology",
+    "Chce kupić leki taniej",
+    "Często odwiedza aptekę",
+    "Szuka rozwiązań, które pozwolą obniżyć koszty",
+    "Jest osobą wielozadaniową, łączy pracę z życiem rodzinnym",
+    "Ceni sobie relacje międzyludzkie",
+    # Their twins in the other language, and other forms.
+    "Chce czuć się częścią społeczności",
+    "Chce się czuć częścią społeczności",
+    "Potrzebuje poczucia przynależności",
+    "Craves a sense of belonging",
+    "Looking for a trusted partner",
+    "Szuka zaufanego partnera",
+    "Ceni zaufanego partnera",
+    "Ulega wpływowi influencerów",
+    "Nie lubi czekać na dostawę",
+    "Values interpersonal relationships",
+    "Is a multitasker, combining work with family life",
+    "Looks for solutions that help reduce costs",
+    "Regularnie odwiedza apteki",
+])
+def test_unfalsifiable_traits_are_vague(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wants to feel part of the Parkrun crowd in Bushy Park",
+    "Wants to feel part of a community of trail runners",
+    "Chce czuć się częścią ekipy parkrunu w Parku Skaryszewskim",
+    "Looking for a trusted partner to distribute cosmetics in drugstores",
+    "Szuka zaufanego partnera do dystrybucji kosmetyków w drogeriach",
+    "Lives with her partner",
+    "Mieszka z partnerem",
+    "Works as an influencer",
+    "Jest influencerką",
+    "Hates waiting for the DPD courier",
+    "Nie lubi czekać na kuriera DPD",
+    "Embraces Apple Pay for every purchase",
+    "Godzi nocne dyżury w szpitalu z opieką nad mamą",
+    "Chce kupić leki taniej na nadciśnienie",
+    "Często odwiedza aptekę przy Lipowej",
+    "Pozwala synowi grać na konsoli w weekendy",
+])
+def test_their_specific_neighbours_are_not(text):
+    assert not vague(text), matcher().analyse(text)
+
+
+def test_a_persona_of_such_traits_is_reported_trait_by_trait(tmp_path):
+    found = lint(tmp_path, "ola.yaml", """
+        kind: persona
+        id: ola
+        name: Ola Wrona
+        lang: pl
+        behaviours:
+          - Często odwiedza aptekę
+          - Ceni sobie relacje międzyludzkie
+          - Często odwiedza aptekę przy Lipowej, bo farmaceutka pamięta jej dawki
+        """)
+    assert [f["line"] for f in found] == [6, 7]
