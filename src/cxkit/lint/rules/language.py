@@ -70,6 +70,53 @@ _EN_FUNCTION = re.compile(
 #: A looser net over the whole file, to pass over an English document that cannot have such a stage.
 _PL_MARK_CHARS = tuple(_PL_MARKS + _PL_MARKS.upper())
 
+#: Polish written without its letters ("Swiadomosc", "Klient dzwoni na infolinie i czeka"): a word
+#: of ASCII letters that only Polish spells so. The folded forms of Polish words that carry a mark and
+#: are no English word (się, już, można, który…), and words with Polish spelling: "rz", "sz", "cz",
+#: "dzi", "dzw" anywhere, "roz"/"naj" opening, or a Polish ending (-ość, -anie, -enie, -owa, -ych,
+#: -uje…). English has next to none of them; Polish names that have them ("Szczecin", "Wrzeszcz",
+#: "Grzegorz") are capitalised, and a capitalised word counts only where it opens a value.
+_FOLDED_WORDS = "sie|juz|tez|mozna|zeby|ktor(?:y|a|e|ych|ej|ym|ymi)|wiec|moze|takze|rowniez|jesli|jezeli|bedzie|gdzie|wlasnie|poniewaz"
+_FOLDED_BODY = (
+    rf"(?:{_FOLDED_WORDS}"
+    r"|[a-z]*(?:rz|sz|cz|dzi|dzw)[a-z]*"
+    r"|(?:roz|naj)[a-z]{2,}"
+    r"|[a-z]{3,}(?:osc|anie|enie|owac|ywac|owa|owe|owej|owego|owych|ych|ymi|uje|uja|ujesz))"
+)
+#: Candidates: words of ASCII letters only, lower case anywhere or capitalised opening a value, not
+#: joined to a digit or another letter ("przelewy24", "Szczecin" in the middle of a sentence).
+_ASCII_WORD = re.compile(r"(?m)^[A-Z][a-z]+(?!\w)|(?<!\w)[a-z]+(?!\w)")
+_FOLDED = re.compile(_FOLDED_BODY)
+#: Addresses, whose words are no text of the stage ("allegro.pl/oferta/szybka-dostawa").
+_ADDRESS = re.compile(r"\S*(?:://|@|www\.|\.(?:pl|com|eu|net|org)\b)\S*")
+
+
+def _folded(joined: str) -> list[str]:
+    """The words of ``joined`` that are Polish written without Polish letters (a Polish function word
+    without a mark, "przed", "jeszcze", is counted with the others)."""
+    if any(mark in joined for mark in ("://", "@", "www.", ".pl", ".com", ".eu", ".net", ".org")):
+        joined = _ADDRESS.sub(" ", joined)
+    return [w for w in _ASCII_WORD.findall(joined) if _FOLDED.fullmatch(w.lower()) and w not in _PL_WORDS]
+
+
+def _has_digraph(text: str, values: bool = False) -> bool:
+    """Whether ``text`` has "rz", "sz", "cz" or "dz" (any case), as Polish text of a few words has, typed
+    with or without its letters, and English next to never: where none is, no word is looked at (a
+    'z' is rare in English, so this is some hundred times quicker than reading the words). With
+    ``values`` (values one a line), one in a name does not count: a capitalised word not opening a
+    value ("Gdańsk Wrzeszcz")."""
+    at = text.find("z")
+    while at != -1:
+        if at and text[at - 1] in "rscdRSCD":
+            if not values:
+                return True
+            start = at - 1
+            while start and text[start - 1].isalpha():
+                start -= 1
+            if not text[start].isupper() or start == 0 or text[start - 1] == "\n":
+                return True
+        at = text.find("z", at + 1)
+    return False
 
 
 def _counts(joined: str) -> tuple[list[str], int, list[str]]:
@@ -85,6 +132,16 @@ def _counts(joined: str) -> tuple[list[str], int, list[str]]:
     return lettered + plain, len(lettered), english
 
 
+def _counts_folded(joined: str) -> tuple[list[str], int, list[str]]:
+    """:func:`_counts` with Polish written without its letters counted as words with a Polish letter
+    are (after them, so that a stage with Polish letters is named by the same words as before)."""
+    polish, lettered, english = _counts(joined)
+    folded = _folded(joined) if _has_digraph(joined, values=True) else None
+    if not folded:
+        return polish, lettered, english
+    return (polish + folded if lettered else folded + polish), lettered + len(folded), english
+
+
 @register
 class LanguageMismatch(Rule):
     """A journey stage written in another language than the journey.
@@ -97,7 +154,11 @@ class LanguageMismatch(Rule):
     with a capital counts only where it opens a value; names are left alone:
     "Żabka", "Łódź" or "Allegro" in an English stage are no Polish text, nor
     "The North Face" in a Polish one, and a short quote in the other language
-    among the stage's own text does not count. Only a journey that states its `lang` is checked.
+    among the stage's own text does not count. Polish typed without its
+    letters is Polish too: a word only Polish spells so ("Swiadomosc",
+    "Rozwazanie", "dzwoni", "czeka", "sie", "ktora") counts as one with a
+    Polish letter, and a name so spelt ("Szczecin", "Grzegorz") is a name.
+    Only a journey that states its `lang` is checked.
 
     Why: stages copied from another team's journey after a workshop keep
     their language; the map then speaks two languages to one reader, its
@@ -131,8 +192,10 @@ class LanguageMismatch(Rule):
             return  # only a language the journey states: a guess from its words would follow the pasted text
         text = doc.loaded.text
         if lang == "en":
-            # Polish words without a Polish letter are too few and too short to tell
-            if text.isascii() or sum(map(text.count, _PL_MARK_CHARS)) < _MIN_LETTERED:
+            # Polish function words alone are too few and too short to tell: a Polish letter, or a
+            # word only Polish spells so ("Swiadomosc", "dzwoni"), must be there too
+            lettered_text = not text.isascii() and sum(map(text.count, _PL_MARK_CHARS)) >= _MIN_LETTERED
+            if not lettered_text and not _has_digraph(text):
                 return
         elif _STRONG_EN.isdisjoint(text.split()):
             return
@@ -143,7 +206,7 @@ class LanguageMismatch(Rule):
             if not isinstance(stage, dict):
                 continue
             joined = "\n".join(_texts(stage))
-            polish, lettered, english = _counts(joined)
+            polish, lettered, english = _counts_folded(joined) if lang == "en" else _counts(joined)
             if lang == "en":
                 wrong = (len(polish) >= _MIN_PL_WORDS and lettered >= _MIN_LETTERED
                          and len(polish) >= _RATIO * max(len(english), 1))
