@@ -951,3 +951,94 @@ class JourneyForNegativePersona(Rule):
                     "); map journeys of the customers you design for",
                     path=journey.path,
                 )
+
+
+#: Stage ids and names of the phase a journey opens with: the customer first learns of a need or of you.
+_EARLY_PHASES = frozenset(phrase_key(w) for w in (
+    "awareness", "discovery", "need recognition", "problem recognition", "first contact",
+    "świadomość", "uświadomienie", "świadomość potrzeby", "uświadomienie potrzeby", "rozpoznanie potrzeby",
+    "odkrycie", "odkrywanie", "pierwszy kontakt",
+))
+#: Those of the phase it closes with: the customer stays, and recommends you.
+_LATE_PHASES = frozenset(phrase_key(w) for w in (
+    "loyalty", "advocacy", "loyalty and advocacy", "loyalty & advocacy", "recommendation", "referral", "referrals",
+    "word of mouth", "lojalność", "polecanie", "polecenie", "polecenia", "rekomendacja", "rekomendacje",
+    "lojalność i polecanie", "lojalność i rekomendacja", "rzecznictwo",
+))
+#: Words (stems) of a stage that starts the journey over: after it an early stage is a new round.
+_NEW_ROUND = frozenset(phrase_key(w) for w in (
+    "re", "again", "repeat", "return", "returning", "loop", "cycle", "renewal", "renew", "next", "another", "new",
+    "ponowny", "ponownie", "powrót", "wraca", "kolejny", "pętla", "cykl", "odnowienie", "nowy",
+))
+
+
+@lru_cache(maxsize=4096)
+def _phase(text: str) -> tuple[str | None, bool]:
+    """The phase a stage id or name names as a whole ('early', 'late' or None), and whether a word of
+    it starts a new round ("Re-awareness", "Ponowny zakup", "Powrót")."""
+    key = phrase_key(text)
+    phase = "early" if key in _EARLY_PHASES else "late" if key in _LATE_PHASES else None
+    return phase, not _NEW_ROUND.isdisjoint(key.split())
+
+
+@register
+class StageOutOfOrder(Rule):
+    """An early stage (awareness, discovery) after a late one (loyalty, advocacy).
+
+    A stage whose id or name is, as a whole, one of awareness, discovery,
+    first contact, świadomość, odkrycie, pierwszy kontakt (any inflection,
+    with or without Polish letters), placed after a stage that is loyalty,
+    advocacy, recommendation, referral, lojalność, polecanie or rekomendacja.
+    Reported at the early stage. A new round is no mistake: a stage between
+    them, or the early stage itself, that says the journey starts over
+    ("Powrót", "Ponowny zakup", "Next cycle", "Re-awareness", "Ponowna
+    świadomość") ends the check, and a name that only begins with the word
+    ("Awareness of the new tariff") is left alone.
+
+    Why: a journey map runs from the moment the customer learns of you to
+    the moment they recommend you, and the emotion curve is read in that
+    order. Stages copied from another team's journey after a workshop are
+    usually appended at the end: the map then tells a customer who hears of
+    you after recommending you, and the curve breaks where nothing happened.
+
+    Bad:
+        stages:
+          - id: lojalnosc
+            name: Lojalność
+          - id: polecanie
+            name: Polecanie
+          - id: swiadomosc
+            name: Świadomość
+
+    Good:
+        stages:
+          - id: swiadomosc
+            name: Świadomość
+          - id: lojalnosc
+            name: Lojalność
+          - id: polecanie
+            name: Polecanie
+    """
+
+    code = "CX411"
+    name = "stage-out-of-order"
+    severity = Severity.warning
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        late = None  # the last late stage not followed by a new round
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            by_id, by_name = _phase(stage.id), _phase(stage.name)
+            if by_id[1] or by_name[1]:
+                late = None
+                continue
+            phases = {by_id[0], by_name[0]} - {None}
+            if phases == {"late"}:
+                late = stage
+            elif phases == {"early"} and late is not None:
+                yield doc.hit(
+                    ("stages", i, "id"),
+                    f"stage '{stage.id}' is an early stage (awareness, discovery) after '{late.id}', a late one "
+                    "(loyalty, advocacy); move it up among the early stages, or, if the customer starts over here, "
+                    "say so in its name ('re-awareness', 'ponowna świadomość')",
+                )
