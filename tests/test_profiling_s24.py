@@ -5,6 +5,9 @@
    relations between people, multitasking and work held together with home, cheaper medicines, the
    pharmacy visited often, solutions that "help reduce costs".  Each beside its specific neighbour, which
    stays quiet.
+2. The year a trait is set in and no more ("Ceni jakość w 2026 roku", "Values quality in 2026"; F-M5):
+   beside a phrase and ending or opening the trait, it stresses as "24/7" does.  A year that dates an
+   event of the person's own, or says since when, is a number as before.
 """
 
 from __future__ import annotations
@@ -100,3 +103,50 @@ def test_a_persona_of_such_traits_is_reported_trait_by_trait(tmp_path):
           - Często odwiedza aptekę przy Lipowej, bo farmaceutka pamięta jej dawki
         """)
     assert [f["line"] for f in found] == [6, 7]
+
+
+# --- 2. a year that only sets the trait in time ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ceni jakość w 2026 roku",        # tester10's, verbatim
+    "Ceni jakość w 2026 r.",
+    "Ceni jakość w roku 2026",
+    "Ceni jakość (w 2026 roku)",
+    "W 2026 roku ceni jakość",
+    "Values quality in 2026",
+    "Values quality in 2026.",
+    "Values quality in the year 2026",
+])
+def test_a_year_alone_beside_a_phrase_is_no_detail(text):
+    verdict = matcher().analyse(text)
+    assert verdict.vague, verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Ceni jakość od 2019 roku",                              # since when
+    "Values quality since 2019",
+    "Dba o zdrowie, w 2024 roku przebiegła półmaraton",      # an event of her own, dated
+    "W 2024 roku przebiegła półmaraton, dba o zdrowie",
+    "Dba o zdrowie w 2024 roku bardziej niż kiedyś",
+    "Ceni jakość w 2026 roku, kupiła ekspres za 2400 zł",
+    "Ceni jakość w 1500 zł",                                 # no year
+    "Ceni jakość w 2026/27",
+    "Values quality in 2026-27",
+    "Ceni jakość 2026",
+])
+def test_a_year_that_dates_something_or_is_no_year_is_a_number(text):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague and verdict.rescue == "a number", verdict
+
+
+def test_a_year_of_an_event_without_a_phrase_is_not_reported(tmp_path):
+    found = lint(tmp_path, "ola.yaml", """
+        kind: persona
+        id: ola
+        name: Ola Wrona
+        lang: pl
+        behaviours:
+          - W 2024 roku przeniosła konto do mBanku po podwyżce opłat
+          - Ceni jakość w 2026 roku
+        """)
+    assert [(f["line"], f["message"][:26]) for f in found] == [(7, '"Ceni jakość" describes al')]

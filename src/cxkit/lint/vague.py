@@ -838,6 +838,18 @@ _COMPARED = re.compile(
     r"|everyone|anyone|the rest|average)\b)",
     re.I,
 )
+#: The year a trait is set in, and no more: "Ceni jakość w 2026 roku", "Values quality in 2026" (tester10
+#: F-M5).  Beside a phrase, and ending or opening the trait, it stresses as "24/7" does (:func:`_stressing`);
+#: elsewhere it dates an event of the person's own ("w 2024 roku przeniosła konto do mBanku", "Dba o zdrowie,
+#: w 2024 roku przebiegła półmaraton"), and "od 2019 roku", "since 2019" say since when.  Searched for just
+#: before the year's first digit.  The group ``degree`` never takes part: a year is no degree.
+_YEAR = re.compile(
+    r"(?P<degree>(?!))?\b(?:w|in)\s+(?:(?:roku|the\s+year)\s+)?(?:19|20)\d\d(?:\s*(?:roku\b|r\.|r\b))?"
+    r"(?![\w%/-]|[.,]\d)",
+    re.I,
+)
+#: How far before a year's first digit the word that sets a trait in it starts ("in the year ").
+_YEAR_REACH = 13
 _DIGIT = re.compile(r"\d")
 #: How far before and after one of its digits an _INTENSIFIER match may reach ("na 5 gwiazdkach").
 _INTENSIFIER_REACH = 16
@@ -855,6 +867,12 @@ def _stressing(text: str, i: int) -> re.Match[str] | None:
     """
     start, end = max(0, i - _INTENSIFIER_REACH), i + _INTENSIFIER_REACH
     near = text[start:end].lower()
+    if ("20" in near or "19" in near) and ("w " in near or "in " in near):
+        # A year ending or opening the trait: "Ceni jakość w 2026 roku", "W 2026 roku ceni jakość".
+        year = _YEAR.search(text, max(0, i - 3 - _YEAR_REACH), i + 12)
+        if year is not None and year.start() <= i < year.end() and (
+                _NO_WORD.fullmatch(text, year.end()) or _NO_WORD.fullmatch(text, 0, year.start())):
+            return year
     if ("raz" in near or "x" in near or "times" in near) and (i == 0 or not text[i - 1].isdigit()):
         compared = _COMPARED.match(text, i)
         if compared is not None:

@@ -135,7 +135,10 @@ class PseudoProfiling(Rule):
     it such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
     24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), one that compares the
     person with everyone else ("Dba o zdrowie 3 razy bardziej niż inni", "3 times more than
-    others"; not "3 razy bardziej niż mąż, który pali"), or a label of the trait's
+    others"; not "3 razy bardziej niż mąż, który pali"), a year that only sets the trait in
+    time, beside the phrase at the trait's end or start ("Ceni jakość w 2026 roku", "Values
+    quality in 2026"; not a dated event of the person's own, "Dba o zdrowie, w 2024 roku
+    przebiegła półmaraton", nor "od 2019 roku", "since 2019"), or a label of the trait's
     source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
     "[1]", also two back to back, "[INT-07] (R12)"; its id's letters, "INT", are no words of
     detail either, and a label no more rescues a trait of generic words: "Lubi ładne rzeczy
