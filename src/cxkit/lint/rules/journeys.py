@@ -405,18 +405,19 @@ class UnaddressedPain(Rule):
                 )
 
 
-def _stems(words: str) -> tuple[str, ...]:
-    return tuple(words.split())
+def _words(listed: str) -> tuple[str, ...]:
+    """The words of a list written one after another: whole words or openings of words, as each list says."""
+    return tuple(listed.split())
 
 
 #: Words a feeling may open with before the feeling itself: "Feels", "Czuje się", "Bardzo", "Really".
-_LEAD = frozenset(_stems(
+_LEAD = frozenset(_words(
     "feels feel feeling felt is was gets getting got becomes he she they he's she's they're customer klient klientka "
     "czuje czuję się sie jest był była byli staje very really so totally completely deeply extremely utterly "
     "increasingly bardzo mocno totalnie kompletnie naprawdę naprawde strasznie coraz bardziej wręcz wrecz"
 ))
 #: Openings of words of a clearly negative feeling (lower case; with and without Polish diacritics).
-_SORE = _stems(
+_SORE = _words(
     "wściek wsciek złość zlosc złości zlosci sfrustr frustr irytac zirytow poirytow rozdrażn "
     "rozdrazn rozczarow zawiedz zawód zawod zniechęc zniechec zdenerw wkurz gniew oburz bezradn bezsil zagubi "
     "zdezorient dezorient przestrasz przeraż przeraz strach lęk niepokój niepokoj zaniepok obaw zmartw smut "
@@ -428,7 +429,7 @@ _SORE = _stems(
     "despair disgust exhaust bored uneasy uncomfortable insecure fed-up"
 )
 #: Openings of words of a good feeling, or a turn: with one of them the feeling is mixed, not clearly negative.
-_MIXED = _stems(
+_MIXED = _words(
     "ciekaw zadowol radoś rados ulg zachwy spokoj spokó uspok ufn zaufan dum wdzięcz wdziecz entuzjazm podekscyt "
     "szczęśl szczesl nadziej pewn zainteres optymi zrelaks komfort przyjemn satysfak usatysf ekscyt ucieszon ciesz "
     "mieszan "
@@ -438,29 +439,32 @@ _MIXED = _stems(
 )
 #: Words of a turn, whole: "ale", "but" ("Zły, ale spokojny"), never an opening of another word
 #: ("alergia", "leczenia", "button").
-_TURNS = frozenset(_stems(
+_TURNS = frozenset(_words(
     "ale lecz jednak choć choc chociaż chociaz mimo aczkolwiek but though although however despite whereas"
 ))
 #: Short words of a negative feeling, whole: "Zła na siebie" is angry, "Złamana obietnica" is no feeling.
-_SORE_WORDS = frozenset(_stems("zły zly zła zla źli zli zła żal zal sad mad cross"))
+_SORE_WORDS = frozenset(_words("zły zly zła zla źli zli zła żal zal sad mad cross"))
 #: Of those, the Polish adjectives, angry only as what the customer is ("Zła, że…", "Zły na kuriera"),
 #: not before the noun they describe ("Zła pogoda nie przeszkadza" is bad weather).
-_SORE_ADJECTIVES = frozenset(_stems("zły zly zła zla źli zli"))
-_AFTER_ANGRY = frozenset(_stems("na że ze bo o z i a ale ponieważ poniewaz gdy kiedy jak bardzo"))
+_SORE_ADJECTIVES = frozenset(_words("zły zly zła zla źli zli"))
+_AFTER_ANGRY = frozenset(_words("na że ze bo o z i a ale ponieważ poniewaz gdy kiedy jak bardzo"))
 #: States, not reactions to the experience ("Zmęczony po pracy, przegląda sklep z kanapy"): sore only
 #: after "Czuje się", "Feels" ("Czuje się zmęczona ciągłym dzwonieniem").
-_STATES = _stems("zmęcz zmecz znudz exhaust bored tired")
-_FEELS = frozenset(_stems("czuje czuję feels feel feeling felt"))
+_STATES = _words("zmęcz zmecz znudz exhaust bored tired")
+_FEELS = frozenset(_words("czuje czuję feels feel feeling felt"))
 #: Words by which the sore feeling goes away ("Stres znika po SMS-ie", "Anxiety gone", "Confusion
 #: resolved"): a relief, so the feeling is not clearly negative.
-_GONE = _stems(
+_GONE = _words(
     "znika znikn znikaj mija mijaj minął minal minęł minel ustępuj ustepuj ustąpi ustapi ustęp przeszł przeszl "
     "rozwiał rozwial rozwian opada opadł opadl "
     "gone fade fades faded fading vanish resolved resolves eased eases disappear lifted"
 )
 #: Words between a sore word and its going away that make the going away another thing's ("Wściekły,
 #: bo paczka zniknęła", "Angry that the parcel disappeared").
-_BECAUSE = frozenset(_stems("bo że ze ponieważ poniewaz gdyż gdyz because that as since when gdy kiedy"))
+_BECAUSE = frozenset(_words("bo że ze ponieważ poniewaz gdyż gdyz because that as since when gdy kiedy"))
+#: A word of a feeling: letters, with the apostrophes and hyphens inside it ("stress-free" is one word,
+#: which "-free" makes no sore feeling; a number is no word). Not _ACTION_WORD: that one would read
+#: "Stress-free checkout" as "Stress".
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -559,7 +563,7 @@ class FeelingContradictsEmotion(Rule):
 
 
 #: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
-_WISH_VERBS = frozenset(_stems(
+_WISH_VERBS = frozenset(_words(
     "poprawić poprawic poprawa poprawienie ulepszyć ulepszyc ulepszenie usprawnić usprawnic usprawnienie "
     "zoptymalizować zoptymalizowac optymalizować optymalizowac optymalizacja zwiększyć zwiekszyc zwiększenie "
     "podnieść podniesc podniesienie przeanalizować przeanalizowac analiza przejrzeć przejrzec przegląd przeglad "
@@ -573,7 +577,7 @@ _WISH_VERBS = frozenset(_stems(
     "raise better fix simplify address strengthen develop assess evaluate check explore"
 ))
 #: What such a wish is about when it names nothing in particular, and the small words around it.
-_WISH_OBJECTS = frozenset(_stems(
+_WISH_OBJECTS = frozenset(_words(
     "doświadczenie doświadczenia doświadczeń doswiadczenie doswiadczenia klienta klientów klientow klienci klient "
     "klientami klientom klientem komunikacją procesem obsługą ofertą stroną aplikacją "
     "klientki komunikację komunikacje komunikacja komunikacji proces procesy procesu procesów procesow obsługę "
@@ -593,8 +597,11 @@ _WISH_OBJECTS = frozenset(_stems(
 ))
 #: Verbs that move a price, and the words of prices: "Raise prices", "Podnieść ceny" is a decided
 #: change of the price, not a wish for better.
-_PRICE_MOVES = frozenset(_stems("podnieść podniesc zwiększyć zwiekszyc raise increase"))
-_PRICES = frozenset(_stems("ceny cen cennik cennika price prices pricing the our"))
+_PRICE_MOVES = frozenset(_words("podnieść podniesc zwiększyć zwiekszyc raise increase"))
+_PRICES = frozenset(_words("ceny cen cennik cennika price prices pricing the our"))
+#: A word of an action: letters or digits (a number makes it a change: "Improve the app 2", "Poprawić
+#: UX w 2027"), an apostrophe inside ("customer's"), a hyphen between two ("customer-experience" is
+#: two words of nothing in particular). Not _WORD, which would make those two wishes and this one a change.
 _ACTION_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -772,15 +779,15 @@ class JourneyEndsAtPurchase(Rule):
     severity = Severity.warning
     kinds = ("journey",)
     Options = EndsOptions
-    _words: _Words | None = None
+    _vocab: _Words | None = None
     #: Whether a stage id or name names the purchase, by its text: journeys repeat their stages.
     _named: dict[str, bool] | None = None
 
     def _vocabulary(self) -> _Words:
         """The configured purchase words as phrase keys, worked out once for the run, not per journey."""
-        if self._words is None:
-            self._words = _words([*self.options.purchase_stages, *self.options.extend_purchase_stages])
-        return self._words
+        if self._vocab is None:
+            self._vocab = _purchase_words([*self.options.purchase_stages, *self.options.extend_purchase_stages])
+        return self._vocab
 
     def _names_purchase(self, text: str) -> bool:
         """Whether a stage's id or name names the purchase; each text worked out once a run."""
@@ -814,7 +821,7 @@ class _Words(frozenset):  # type: ignore[type-arg]
     by_first: dict[str, list[str]]
 
 
-def _words(phrases: list[str]) -> _Words:
+def _purchase_words(phrases: list[str]) -> _Words:
     words = _Words(k for k in (phrase_key(w) for w in phrases) if k)
     words.by_first = {}
     for word in words:
