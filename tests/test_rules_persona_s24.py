@@ -115,3 +115,71 @@ def test_one_substitute_beside_a_mirror_is_still_a_mirror_en(tmp_path, monkeypat
     assert found[0].message.endswith(
         "say from research why this person does not buy: price, too complicated, impulse buying, what makes them quit"
     )
+
+
+# --- negative-without-reasons: reasons that only say "not a customer" (H4) ----------------------
+
+TAUT_EN = """\
+kind: negative-persona
+id: neg-tautology
+name: Not our customer
+lang: en
+reasons:
+  - Not our target group
+  - Doesn't fit our ideal customer profile
+  - Is not interested in our product
+sources:
+  - {id: crm-lost, type: sales-data, date: 2026-09-01, n: 300}
+"""
+
+TAUT_PL = """\
+kind: negative-persona
+id: nie-nasz-klient
+name: Nie nasz klient
+lang: pl
+reasons:
+  - Nie jest naszą grupą docelową
+  - Nie pasuje do profilu idealnego klienta
+  - Nie interesuje się naszą ofertą
+sources:
+  - {id: crm-utracone, type: sales-data, date: 2026-09-01, n: 300}
+"""
+
+
+def test_reasons_that_only_say_not_a_customer_are_reported_en(tmp_path, monkeypatch):
+    # Fails before: any reason satisfied the rule.
+    found = run(tmp_path, monkeypatch, {"personas/neg.yaml": TAUT_EN}, "negative-without-reasons")
+    assert [where(f) for f in found] == [("personas/neg.yaml", *pos(TAUT_EN, "reasons"))]
+    assert found[0].message == (
+        "the negative persona's reasons only say this person is not a customer ('Not our target group' and the "
+        "like); say why from research (price, a substitute, too complicated, impulse buying, what stops them)"
+    )
+
+
+def test_reasons_that_only_say_not_a_customer_are_reported_pl(tmp_path, monkeypatch):
+    found = run(tmp_path, monkeypatch, {"personas/neg.yaml": TAUT_PL}, "negative-without-reasons")
+    assert [where(f) for f in found] == [("personas/neg.yaml", *pos(TAUT_PL, "reasons"))]
+    assert "('Nie jest naszą grupą docelową' and the like)" in found[0].message
+
+
+def test_one_reason_of_its_own_is_enough_pl(tmp_path, monkeypatch):
+    # Guard: a tautology beside a reason from research is no finding.
+    text = TAUT_PL.replace("  - Nie interesuje się naszą ofertą\n",
+                           "  - Na karmę wydaje 60 zł miesięcznie; worek 12 kg za 180 zł to dla niego absurd\n")
+    assert run(tmp_path, monkeypatch, {"personas/neg.yaml": text}, "negative-without-reasons") == []
+
+
+def test_researched_reasons_that_name_the_product_are_no_tautology_en(tmp_path, monkeypatch):
+    # Guard: reasons that use the words of the list and say something besides.
+    text = TAUT_EN.replace(
+        "  - Not our target group\n  - Doesn't fit our ideal customer profile\n  - Is not interested in our product\n",
+        "  - Doesn't need our product - 3 vans fit in one spreadsheet\n"
+        "  - Buys fuel only at the Tesco next to the depot, paying cash\n",
+    )
+    assert run(tmp_path, monkeypatch, {"personas/neg.yaml": text}, "negative-without-reasons") == []
+    # One tautology is reported as well: the rule asks for a why, and it gives none.
+    one = TAUT_EN.replace("  - Doesn't fit our ideal customer profile\n  - Is not interested in our product\n", "")
+    found = run(tmp_path, monkeypatch, {"personas/one.yaml": one}, "negative-without-reasons")
+    assert [f.message.split(";")[0] for f in found if f.path == "personas/one.yaml"] == [
+        "the negative persona's reasons only say this person is not a customer ('Not our target group')"
+    ]

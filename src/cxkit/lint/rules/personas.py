@@ -15,7 +15,7 @@ from pydantic import Field
 from ..finding import Hit, Place, Severity
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import dice_matches, jaccard_pairs, one_edit_matches, token_ids
-from ..textnorm import NEGATION_STEMS
+from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
 from ...workspace import Document, DocSummary, WorkspaceIndex
 
@@ -218,7 +218,17 @@ class MissingNegativePersona(Rule):
 
 @register
 class NegativeWithoutReasons(Rule):
-    """A negative persona with no `reasons`.
+    """A negative persona with no `reasons`, or none that say why.
+
+    Reasons that only restate that the person is not a customer — "Not our
+    target group", "Doesn't fit our ideal customer profile", "Is not
+    interested in our product", "Nie jest naszą grupą docelową", "Nie
+    interesuje się naszą ofertą" — are no reasons: when every reason is
+    such a one (nothing in it but negation and the words target group,
+    customer, profile, persona, fit, interested, our product, offer or
+    service and the like), the negative persona is reported at its
+    `reasons`.  One reason that says something of its own ("Nie jest naszą
+    grupą docelową: na karmę wydaje 60 zł miesięcznie") is enough.
 
     Why: a negative persona earns its place by saying why this person is not
     a customer — too expensive or too cheap for them, a substitute they use,
@@ -244,7 +254,8 @@ class NegativeWithoutReasons(Rule):
     kinds = ("negative-persona",)
 
     def check(self, doc: Document) -> Iterable[Hit]:
-        if not doc.model.reasons:  # type: ignore[union-attr]
+        reasons = doc.model.reasons  # type: ignore[union-attr]
+        if not reasons:
             where = ("reasons",) if "reasons" in doc.data else ("id",)
             yield doc.hit(
                 where,
@@ -252,6 +263,42 @@ class NegativeWithoutReasons(Rule):
                 "(price, a substitute, too complicated, impulse buying, what stops them)",
                 key=True,
             )
+        elif all(_tautology(reason.text) for reason in reasons):
+            quoted = f"'{reasons[0].text.strip()}'" + (" and the like" if len(reasons) > 1 else "")
+            yield doc.hit(
+                ("reasons",),
+                f"the negative persona's reasons only say this person is not a customer ({quoted}); "
+                "say why from research (price, a substitute, too complicated, impulse buying, what stops them)",
+                key=True,
+            )
+
+
+#: Words by which a reason says only "not a customer": our target group, segment, ideal customer
+#: profile, persona, offer, product; fits, interested, needs, buys.
+_TAUTOLOGY_WORDS = """
+    target group audience segment market customer client buyer user ideal profile icp persona fit match suit
+    interested interest product products offer offering service services brand solution us we right good type kind
+    relevant need want buy purchase belong part out outside within
+    nasz nasza naszą naszego naszej naszym naszymi nasze naszych nas nami u grupa grupy grupie grupą docelowa
+    docelowej docelową docelowy docelowych segmentu segmencie rynek rynku klient klienta klientem klientów klientka
+    klientką idealny idealnym idealnego idealna profil profilu persona personą persony pasuje pasować pasują
+    interesuje interesują zainteresowany zainteresowana zainteresowanie oferta ofertą oferty ofertę produkt produktu
+    produktem produkty produktami usługa usługi usługami usługę marka marki marką rozwiązanie rozwiązania
+    potrzebuje potrzebują chce chcą kupi kupuje kupują należy należą poza typ typem typu odbiorca odbiorcą odbiorców
+    właściwy właściwym dobry dobrym
+"""
+
+
+_TAUTOLOGY = frozenset(normalise(_TAUTOLOGY_WORDS).split())
+
+
+def _tautology(text: str) -> bool:
+    """Whether a reason says nothing but "not a customer": it has a word of that and, besides
+    negation, no other stem ("Not our target group", "Nie interesuje się naszą ofertą")."""
+    if len(text) > 80:
+        return False
+    toks = set(normalise(text).split())
+    return not toks.isdisjoint(_TAUTOLOGY) and toks <= _TAUTOLOGY | NEGATION_STEMS | _DENIAL_AUX
 
 
 class OverlapOptions(RuleOptions):
