@@ -102,3 +102,20 @@ def test_the_help_names_the_order() -> None:
 
     result = CliRunner().invoke(app, ["new", "--help"], env={"COLUMNS": "100", "NO_COLOR": "1"})
     assert "[default: config, then the name (Polish letters: pl), then locale]" in " ".join(result.stdout.split())
+
+
+def test_a_name_typed_without_polish_letters_is_polish_by_two_words_only_polish_spells_so(ws: Path) -> None:
+    result = invoke("new", "journey", "Zgloszenie szkody", "--persona", "ola-nowak", "--no-input")
+    assert data(ws / "journeys/zgloszenie-szkody.yaml")["lang"] == "pl"
+    assert SAID in result.stderr
+
+
+@pytest.mark.parametrize(("name", "file"), [
+    ("Czech customers", "czech-customers"),  # one such word
+    ("Grzegorz Brzeczyszczykiewicz", "grzegorz-brzeczyszczykiewicz"),  # a second capital opens a name
+    ("Pizza order", "pizza-order"),
+])
+def test_english_names_with_such_letters_keep_the_locale(ws: Path, name: str, file: str) -> None:
+    result = invoke("new", "journey", name, "--persona", "ola-nowak", "--no-input")
+    assert data(ws / f"journeys/{file}.yaml")["lang"] == "en"
+    assert "language:" not in result.stderr

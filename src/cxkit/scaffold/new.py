@@ -58,9 +58,21 @@ _POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 def name_lang(name: str) -> str | None:
     """'pl' for a name written in Polish: one holding a Polish letter and no letter that Polish has not
-    ("José Ramón", "Müller-Łęcki" say no more than the locale does); else None."""
-    foreign = any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in name)
-    return "pl" if not foreign and any(ch in _POLISH_LETTERS for ch in name) else None
+    ("José Ramón", "Müller-Łęcki" say no more than the locale does), or, typed without Polish letters,
+    two words only Polish spells so, as language-mismatch reads them ("Zgloszenie szkody"; not
+    "Czech customers", nor "Grzegorz Brzeczyszczykiewicz", whose second capital opens a name); else None."""
+    if any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in name):
+        return None
+    if any(ch in _POLISH_LETTERS for ch in name):
+        return "pl"
+    # Read as language-mismatch reads a value, which loads the rules (a tenth of a second): only for a
+    # name with rz, sz, cz or dz, as Polish typed without its letters has, and English next to never.
+    if name.isascii() and any(pair in name.lower() for pair in ("rz", "sz", "cz", "dz")):
+        from ..lint.rules.language import folded_polish
+
+        if len(folded_polish(" ".join(name.split()))) >= 2:
+            return "pl"
+    return None
 
 
 def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] | None = None,

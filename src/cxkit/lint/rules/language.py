@@ -99,6 +99,12 @@ def _folded(joined: str) -> list[str]:
     return [w for w in _ASCII_WORD.findall(joined) if _FOLDED.fullmatch(w.lower()) and w not in _PL_WORDS]
 
 
+def folded_polish(value: str) -> list[str]:
+    """The words of one value (a name, a title) that are Polish typed without its letters
+    ("Zgloszenie szkody": both), as language-mismatch counts them (`cxkit new` guesses a name's language by them)."""
+    return _folded(value) if _has_digraph(value, values=True) else []
+
+
 def _has_digraph(text: str, values: bool = False) -> bool:
     """Whether ``text`` has "rz", "sz", "cz" or "dz" (any case), as Polish text of a few words has, typed
     with or without its letters, and English next to never: where none is, no word is looked at (a
