@@ -30,8 +30,12 @@ _REUSE_MARGIN = 0.1
 #: Above this many pairs to weigh (stages changed under their ids times stages without a partner),
 #: no id is taken for one given to another stage.
 _REUSE_PAIRS = 500
-#: At most this many character pairs compared by difflib in weighing them (bounded time on long stages).
+#: At most this many character pairs compared by difflib in weighing them (bounded time on long stages);
+#: only texts that differ and may be alike enough are compared at all (see :class:`_Measure`).
 _REUSE_BUDGET = 4_000_000
+#: Past the characters, at most this many word pairs compared by difflib (the same texts as words:
+#: a stage of 1,500 characters is some 200 words, so about 50 times cheaper to compare).
+_REUSE_WORDS = 4_000_000
 _WORD = re.compile(r"\w+")
 
 
@@ -286,7 +290,7 @@ def _ids_reused(
     other stage of either side, their own ids' included.  Near-identical stages (the seven that
     `cxkit new` writes, a stage copied twice) are no such reading, nor is a stage that holds a
     placeholder (TODO): the pairs by id stay.  Bounded: past :data:`_REUSE_PAIRS` pairs to weigh,
-    or :data:`_REUSE_BUDGET` characters compared by difflib, nothing is undone.  Updates ``pairs``
+    or the budgets of a :class:`_Measure` spent, nothing is undone.  Updates ``pairs``
     and returns the items still free.
     """
     maps_old = [i for i in free_old if isinstance(old[i], dict)]
@@ -300,7 +304,7 @@ def _ids_reused(
         return free_old, free_new
     sides = (old, new)
     weigh = _Weighing(old, new)
-    text, letters_alike, words_alike, nearest = weigh.text, weigh.letters_alike, weigh.words_alike, weigh.nearest
+    letters_alike, words_alike, nearest = weigh.letters_alike, weigh.words_alike, weigh.nearest
     everyone = weigh.everyone
 
     # (the carried item, the free item it is carried to, the pair by id it leaves)
@@ -313,25 +317,22 @@ def _ids_reused(
                     found.append((me, mate, pair))
     if not found or len(found) * len(everyone) > _MANY * 10:
         return free_old, free_new
-    budget = _REUSE_BUDGET
-    matcher = SequenceMatcher(None, autojunk=False)
+    measure = weigh.measure()
     candidates: list[tuple[float, int, int, int]] = []
     for me, mate, pair in found:
         if not nearest(me, mate) or not nearest(mate, me):
             continue
         if any(holds_placeholder(sides[s][k]) for s, k in (me, mate)):
             continue
-        a, b = text(*me)[0], text(*mate)[0]
-        held_a, held_b = text(0, pair[0])[0], text(1, pair[1])[0]
-        budget -= len(a) * len(b) + len(held_a) * len(held_b)
-        if budget < 0:
+        score = measure(me, mate)
+        if score is None:
             return free_old, free_new  # bounded time: the pairs by id stay
-        matcher.set_seqs(a, b)
-        score = matcher.ratio()
         if score < _RENAMED_ID:
             continue
-        matcher.set_seqs(held_a, held_b)
-        if matcher.ratio() >= SIMILARITY:
+        held = measure((0, pair[0]), (1, pair[1]))
+        if held is None:
+            return free_old, free_new
+        if held >= SIMILARITY:
             continue  # what its id names is still much like it: an edit, not an id given away
         candidates.append((score, me[0], me[1], mate[1]))
     if not candidates:
@@ -371,6 +372,7 @@ class _Weighing:
     def __init__(self, old: list[Any], new: list[Any]) -> None:
         self.sides = (old, new)
         self.texts: dict[tuple[int, int], tuple[str, Counter[str], Counter[str]]] = {}
+        self.sequences: dict[tuple[int, int], list[str]] = {}
         self.everyone = [(0, i) for i, v in enumerate(old) if isinstance(v, dict)] + [
             (1, j) for j, v in enumerate(new) if isinstance(v, dict)]
 
@@ -381,6 +383,17 @@ class _Weighing:
             flat = flatten(_without_id(self.sides[side][k]))
             got = self.texts[(side, k)] = (flat, Counter(flat), Counter(_WORD.findall(flat.lower())))
         return got
+
+    def words(self, side: int, k: int) -> list[str]:
+        """An item's words in order (all but its id), in lower case."""
+        got = self.sequences.get((side, k))
+        if got is None:
+            got = self.sequences[(side, k)] = _WORD.findall(self.text(side, k)[0].lower())
+        return got
+
+    def measure(self) -> "_Measure":
+        """A measure of how alike two items are, with budgets of its own."""
+        return _Measure(self)
 
     def letters_alike(self, a: tuple[int, int], b: tuple[int, int]) -> float:
         """An upper bound of difflib's ratio (its quick_ratio), from the letters counted."""
@@ -405,6 +418,48 @@ class _Weighing:
         return True
 
 
+class _Measure:
+    """How alike two items of a :class:`_Weighing` are: difflib's ratio of their text (all but the id),
+    within budgets that keep the time bounded whatever the length of the stages.
+
+    Only what needs difflib is given to it, and charged: a content carried across unedited is 1.0,
+    and two texts whose letters (counted) cannot reach :data:`SIMILARITY` are that upper bound
+    (below every threshold asked; difflib's ratio is lower still).  The rest is compared by
+    characters while :data:`_REUSE_BUDGET` character pairs last; a pair of texts too long for what
+    is left is compared by its words in order (:data:`_REUSE_WORDS` word pairs): two stages of
+    1,500 characters are 2.25 M character pairs but some 40,000 word pairs.  When neither budget
+    holds a comparison, :attr:`spent` is set and the comparison gives None.
+    """
+
+    def __init__(self, weigh: _Weighing) -> None:
+        self.weigh = weigh
+        self.chars = _REUSE_BUDGET
+        self.words = _REUSE_WORDS
+        self.spent = False
+        self.matcher = SequenceMatcher(None, autojunk=False)
+
+    def __call__(self, a: tuple[int, int], b: tuple[int, int]) -> float | None:
+        ta, tb = self.weigh.text(*a)[0], self.weigh.text(*b)[0]
+        if ta == tb:
+            return 1.0  # a content carried across unedited
+        bound = self.weigh.letters_alike(a, b)
+        if bound < SIMILARITY:
+            return bound  # below the least any caller asks: difflib's ratio is lower still
+        cost = len(ta) * len(tb)
+        if cost <= self.chars:
+            self.chars -= cost
+            self.matcher.set_seqs(ta, tb)
+            return self.matcher.ratio()
+        wa, wb = self.weigh.words(*a), self.weigh.words(*b)
+        cost = len(wa) * len(wb)
+        if (wa or wb) and cost <= self.words:
+            self.words -= cost
+            self.matcher.set_seqs(wa, wb)
+            return self.matcher.ratio()
+        self.spent = True
+        return None
+
+
 def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -> bool:
     """Re-pair stages that swapped their ids: what `etap-1` held is now under `etap-2` and the
     other way round (stages reordered and their ids renumbered), each pair by id rewritten whole;
@@ -422,8 +477,8 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
     alike: a new emotion, a reworded verb) is nearer what its id names than any stage it could
     have crossed to, so it is in no swap and no round, and where it went is not looked for: a
     journey edited in place is not weighed at all.  Bounded: past :data:`_REUSE_PAIRS` crossings
-    to weigh from the other stages, or :data:`_REUSE_BUDGET` characters compared by difflib, the
-    pairs by id stay.  Updates ``pairs`` in place; returns whether the bound kept it from looking
+    to weigh from the other stages, or the budgets of a :class:`_Measure` spent, the pairs by id
+    stay.  Updates ``pairs`` in place; returns whether the bound kept it from looking
     (the caller may say so).
     """
     changed = [(i, j) for i, j in pairs
@@ -443,7 +498,7 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         return False  # no swap and no round without two stages that may have moved
     if len(moving) * (len(changed) - 1) > _REUSE_PAIRS:
         # Too many to follow: a stage still SIMILARITY like what its id named cannot move either
-        # (difflib, within the budget).  Only lists this long get here, lists never looked at.
+        # (measured within the budgets).  Only lists this long get here, lists never looked at.
         moving = _rewritten(moving, weigh)
         if len(moving) < 2:
             return False
@@ -463,19 +518,10 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
     if not any(went[p] for p in moving):
         return False
     found = [(p, q) for n, p in enumerate(moving) for q in moving[n + 1:] if q in went[p] and p in went[q]]
-    budget = _REUSE_BUDGET
-    matcher = SequenceMatcher(None, autojunk=False)
+    measure = weigh.measure()
 
     def ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
-        nonlocal budget
-        ta, tb = weigh.text(*a)[0], weigh.text(*b)[0]
-        budget -= len(ta) * len(tb)  # counted alike whatever the shortcut, so the bound does not move
-        if ta == tb:
-            return 1.0  # a content carried across unedited
-        if weigh.letters_alike(a, b) < SIMILARITY:
-            return weigh.letters_alike(a, b)  # below the least any caller asks: difflib's ratio is lower still
-        matcher.set_seqs(ta, tb)
-        return matcher.ratio()
+        return measure(a, b) or 0.0  # once spent, the caller gives up: the pairs by id stay
 
     def placeholder(*items: tuple[int, int]) -> bool:
         return any(holds_placeholder(weigh.sides[s][k]) for s, k in items)
@@ -488,13 +534,13 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         if placeholder((0, p[0]), (1, p[1]), (0, q[0]), (1, q[1])):
             continue
         scores = [ratio(a, b) for a, b in crossings]
-        if budget < 0:
+        if measure.spent:
             return True  # bounded time: the pairs by id stay
         if min(scores) < _RENAMED_ID:
             continue
         if ratio((0, p[0]), (1, p[1])) >= SIMILARITY or ratio((0, q[0]), (1, q[1])) >= SIMILARITY:
             continue  # what an id names is still much like what it named: an edit, not a swap
-        if budget < 0:
+        if measure.spent:
             return True
         candidates.append((min(scores), p, q))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -506,23 +552,18 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         pairs.remove(p)
         pairs.remove(q)
         pairs.extend(((p[0], q[1]), (q[0], p[1])))
-    return _ids_rotated(changed, went, may_move, taken, pairs, weigh, ratio, placeholder, lambda: budget < 0)
+    return _ids_rotated(changed, went, may_move, taken, pairs, weigh, ratio, placeholder, lambda: measure.spent)
 
 
 def _rewritten(moving: list[tuple[int, int]], weigh: "_Weighing") -> list[tuple[int, int]]:
     """The pairs by id of ``moving`` whose new content is less than :data:`SIMILARITY` like the
-    old (difflib's ratio), and those :data:`_REUSE_BUDGET` characters compared leave unmeasured."""
-    budget = _REUSE_BUDGET
-    matcher = SequenceMatcher(None, autojunk=False)
+    old (see :class:`_Measure`), and those its budgets leave unmeasured."""
+    measure = weigh.measure()
     kept: list[tuple[int, int]] = []
     for p in moving:
-        a, b = (0, p[0]), (1, p[1])
-        ta, tb = weigh.text(*a)[0], weigh.text(*b)[0]
-        budget -= len(ta) * len(tb)
-        if budget >= 0 and weigh.letters_alike(a, b) >= SIMILARITY:
-            matcher.set_seqs(ta, tb)
-            if matcher.ratio() >= SIMILARITY:
-                continue
+        score = measure((0, p[0]), (1, p[1]))
+        if score is not None and score >= SIMILARITY:
+            continue
         kept.append(p)
     return kept
 
