@@ -104,7 +104,8 @@ def test_the_testers_stage_keeps_its_suppression_on_the_line_of_its_id(tmp_path:
 def test_a_suppression_reaches_no_other_key_of_the_item_once_its_key_is_first(tmp_path: Path) -> None:
     # Above the dash, `disable=all` would silence the unknown source on the `sources:` line.
     text = TRAIT.replace("sources: [s]\n    # cxkit: disable=pseudo-profiling", "sources: [nieznane]\n    # cxkit: disable=all")
-    unknown = ("CX302", "source 'nieznane' is not defined in this file's sources (s)")
+    unknown = ("CX302", "source 'nieznane' is not defined in this file's sources (s); add it to `sources` (its id, "
+                        "type and date), or cite one of those")
     assert _findings(tmp_path / "lint", "doc.yaml", text)[unknown] == 1
     out = _same_findings(tmp_path, text)
     assert "  - text: Ceni jakość  # cxkit: disable=all\n    sources: [nieznane]\n" in out

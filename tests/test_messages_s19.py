@@ -336,7 +336,8 @@ def test_an_unknown_source_gets_the_source_it_probably_means(tmp_path, monkeypat
     assert messages(tmp_path, monkeypatch, text, "unknown-source") == [
         (12, 15, "unknown-source", "source 'wywiad-2026' is not defined in this file's sources (ankieta-2025, wywiady-2026); "
                                    "did you mean 'wywiady-2026'?"),
-        (12, 28, "unknown-source", "source 'crm' is not defined in this file's sources (ankieta-2025, wywiady-2026)"),
+        (12, 28, "unknown-source", "source 'crm' is not defined in this file's sources (ankieta-2025, wywiady-2026); "
+                                   "add it to `sources` (its id, type and date), or cite one of those"),
     ]
 
 

@@ -26,7 +26,8 @@ _ASSUMED = re.compile(
     r"|brainstorm|assum|hypothes|guess|gut feel|intuition|made up|wishful|proto-?persona|protopersona"
     r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
     r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow)\b|without (?:research|talking|interviews)\b"
-    r"|no research\b|not validated|unvalidated|niezweryfikowan)"
+    r"|no research\b|not validated|unvalidated|niezweryfikowan"
+    r"|wyobrazen|wyobraza|wyobrazil|imagin(?:ed|es|e|ation|ing)\b)"
 )
 #: Words that make research of an assumption: it is tested, checked, disproved, or a method's own
 #: ("Testing the assumption that…", "weryfikacja założeń z warsztatu", "założenia metodologiczne",
@@ -66,9 +67,36 @@ _MAYBE_ASSUMED = frozenset({"other", "desk-research"})
 #: Words of assumption that a report may use of its own content ("Raport PIE, założenia
 #: makroekonomiczne na s. 4", "the forecast's assumptions"): in desk research they say the source is
 #: assumed only when the team owns them in the same clause ("założenia zespołu", "our assumptions").
-_REPORT_WORDS = re.compile(r"(?:zalozen|przypuszcz|hipotez|domniema|intuicj|assum|hypothes|intuition)")
+_REPORT_WORDS = re.compile(r"(?:zalozen|przypuszcz|hipotez|domniema|intuicj|assum|hypothes|intuition|wyobraz|imagin)")
 _OWNED = re.compile(
-    r"(?<![a-z])(?:zespol|nasz|wlasn|dzial|warsztat|our|ours|we|team|teams|workshop|kick-?off|in-house)"
+    r"(?<![a-z])(?:zespol|nasz|wlasn|dzial|warsztat|our|ours|we|team|teams|workshop|kick-?off|in-house"
+    r"|zarzad|board|prezes|ceo|founders?|zalozyciel|management|kierownictw)"
+)
+
+#: A source a language model wrote: a word of making and a model's name within three words, in
+#: either order ("Persona generated with ChatGPT", "wygenerowana przez AI", "GPT-4-generated").
+_MADE = (r"(?:generated|wygenerowan\w*|wygenerowal\w*|generowan[ay]|created|stworzon\w*|stworzyl\w*|utworzon\w*"
+         r"|napisan\w*|napisal\w*|written|wrote|prompt\w*)")
+_MODEL = (r"(?:chat ?gpt|gpt(?:-?\d[\w.]*)?|llms?|large language models?|modelu? jezykow\w*|sztuczn\w* inteligencj\w*"
+          r"|ai|claude|gemini|copilot|perplexity)")
+_GAP = r"[^a-z0-9;,.:!?()]+(?:[a-z0-9'-]+[^a-z0-9;,.:!?()]+){0,3}?"
+_MODEL_MADE = re.compile(
+    rf"(?<![a-z]){_MADE}{_GAP}{_MODEL}(?![a-z0-9])|(?<![a-z]){_MODEL}(?:-generated|{_GAP}{_MADE})(?![a-z])"
+)
+#: Words by which a model only worked on research: transcribed, summarised, translated, analysed or
+#: coded what customers said ("Transkrypcje 12 wywiadów wygenerowane przez AI").
+_WORKED_ON = re.compile(
+    r"(?<![a-z])(?:transcri|transkryp|summar|podsumow|streszcz|translat|tlumacz|przetlumacz|analy|analiz|coded|kodowan"
+    r"|tagged|otagowan)"
+)
+#: An interview with the team's own executives ("Rozmowa z naszym prezesem", "Interview with our CEO"),
+#: unless customers are asked too ("z naszym zarządem i 6 klientami").
+_OWN_PEOPLE = re.compile(
+    r"(?<![a-z])(?:z|ze|with) (?:our|nasz\w*|wlasn\w*)(?: own)? (?:ceo|prezes\w*|zarzad\w*|board|founders?|co-?founders?"
+    r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*)(?![a-z'])"
+)
+_CUSTOMERS_TOO = re.compile(
+    r"(?<![a-z])(?:i|oraz|and|plus)(?: \d+)? (?:klient|customer|client|user|uzytkownik|pacjent|patient|buyer|kupuj)"
 )
 
 
@@ -85,8 +113,21 @@ def _fold(text: str) -> str:
     return "".join(out)
 
 
-def _assumed(source: object) -> tuple[str, str] | None:
-    """Where a source says it is an assumption ("note" or "id") and the words that say it."""
+#: What a source that is no research is, by what its note says.
+_ASSUMPTION = "is an assumption, not research"
+_MODEL_WROTE = "was written by a language model, not drawn from research"
+_OWN_VIEW = "asks our own company, not its customers"
+
+
+def _assumed(source: object) -> tuple[str, str, str] | None:
+    """Where a source says it is no research ("note" or "id"), the words that say it and what it is."""
+    note = getattr(source, "note", None)
+    if note:
+        folded = _fold(note)
+        found = _OWN_PEOPLE.search(folded)
+        if (found and not _CUSTOMERS_TOO.search(_CLAUSE_END.split(folded[found.end():])[0])
+                and not _tested(folded, *found.span())):
+            return "note", note[found.start():found.end()], _OWN_VIEW
     if getattr(source, "n", None) is not None or getattr(getattr(source, "type", None), "value", None) not in _MAYBE_ASSUMED:
         return None
     for key in ("note", "id"):
@@ -99,6 +140,11 @@ def _assumed(source: object) -> tuple[str, str] | None:
         desk = source.type.value == "desk-research"  # type: ignore[attr-defined]
         found = next((m for m in _ASSUMED.finditer(folded)
                       if not _tested(folded, *m.span()) and not (desk and _report_words(folded, m))), None)
+        what = _ASSUMPTION
+        if found is None:
+            found = next((m for m in _MODEL_MADE.finditer(folded)
+                          if not _tested(folded, *m.span()) and not _worked_on(folded, m)), None)
+            what = _MODEL_WROTE
         if found:
             # The words that say it, whole: "założenia", "Burza mózgów", "Odwrotność persony".
             start, end = found.span()
@@ -106,8 +152,16 @@ def _assumed(source: object) -> tuple[str, str] | None:
                 start -= 1
             while end < len(value) and (value[end].isalnum() or value[end] == "-"):
                 end += 1
-            return key, value[start:end]
+            return key, value[start:end], what
     return None
+
+
+def _worked_on(folded: str, found: re.Match[str]) -> bool:
+    """Whether a model only transcribed, summarised, translated or analysed research, in the clause
+    of its name ("Podsumowanie 12 wywiadów wygenerowane przez ChatGPT")."""
+    start, end = found.span()
+    clause = _CLAUSE_END.split(folded[:start])[-1] + folded[start:end] + _CLAUSE_END.split(folded[end:])[0]
+    return _WORKED_ON.search(clause) is not None
 
 
 def _report_words(folded: str, found: re.Match[str]) -> bool:
@@ -140,7 +194,19 @@ class MissingSources(Rule):
     makroekonomiczne na s. 4", "its assumptions on p. 12") count only when the
     team owns them in the same clause ("założenia zespołu", "our assumptions").
     Interviews, surveys and data are research even when their note says they
-    tested hypotheses.
+    tested hypotheses.  The imagination of the board or the team ("Wyobrażenie
+    zarządu o idealnym kliencie", "how the founders imagine our buyer") is an
+    assumption too.  So is a persona a language model wrote: a source of the
+    same kinds whose note says it was generated, created or written with a
+    model ("Persona generated with ChatGPT from the prompt…", "wygenerowana
+    przez AI", "GPT-4-generated") is reported at that note, unless the model
+    only transcribed, summarised, translated or analysed research in the same
+    clause ("Podsumowanie 12 wywiadów wygenerowane przez ChatGPT") or what it
+    wrote was tested.  Any source, an interview included, whose note says it
+    asked the company's own executives ("Rozmowa z naszym prezesem",
+    "Interview with our CEO") is reported as well, unless customers were
+    asked with them ("z naszym zarządem i 6 klientami"): the people a
+    persona describes are customers.
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
@@ -180,8 +246,8 @@ class MissingSources(Rule):
             return
         assumed = [(i, found) for i, found in enumerate(map(_assumed, sources)) if found is not None]
         alone = len(assumed) == len(sources)
-        for i, (key, words) in assumed:
-            told = f"source '{sources[i].id}' is an assumption, not research (its {key} says '{words}')"
+        for i, (key, words, what) in assumed:
+            told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
             yield doc.hit(
                 ("sources", i, key),
                 f"{told}, and this persona has no other source; list the interviews, surveys or data it comes from"
@@ -195,7 +261,9 @@ class UnknownSource(Rule):
     """A trait cites a source id that the document does not define.
 
     Persona traits and journey stage barriers, pain points, love points and
-    metrics may cite the ids of the document's own `sources`.
+    metrics may cite the ids of the document's own `sources`.  The message
+    names the source the citation probably means, or asks to add it to
+    `sources` or cite one that is there.
 
     Why: a citation that points nowhere is worse than none — it looks like
     evidence but cannot be checked.
@@ -229,7 +297,12 @@ class UnknownSource(Rule):
                 if ref not in defined:
                     known = ", ".join(sorted(defined)) or "none are defined"
                     guess = closest(ref, sorted(defined)) if defined else None
-                    hint = f"; did you mean '{guess}'?" if guess else ""
+                    if guess:
+                        hint = f"; did you mean '{guess}'?"
+                    elif defined:
+                        hint = "; add it to `sources` (its id, type and date), or cite one of those"
+                    else:
+                        hint = "; add it to `sources` (its id, type and date)"
                     yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known}){hint}")
 
 
