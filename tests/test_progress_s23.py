@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from cxkit import cli
+from cxkit import cliutil
 
 
 class _TerminalStderr(io.StringIO):
@@ -50,7 +50,7 @@ def _run_for(update, stop, seconds: float, total: int = 600) -> None:
 
 def test_a_long_run_redraws_the_bar_about_once_a_second(terminal_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal_stderr = _terminal_stderr(monkeypatch)
-    update, stop = cli._progress_bar("linting")
+    update, stop = cliutil.progress_bar("linting")
     assert update is not None
     _run_for(update, stop, 2.2)
     drawn = terminal_stderr.getvalue().count("linting")
@@ -60,9 +60,9 @@ def test_a_long_run_redraws_the_bar_about_once_a_second(terminal_env: None, monk
 
 def test_the_bar_shows_progress_when_it_is_redrawn(terminal_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal_stderr = _terminal_stderr(monkeypatch)
-    update, stop = cli._progress_bar("linting")
+    update, stop = cliutil.progress_bar("linting")
     update(300, 600)
-    time.sleep(cli.PROGRESS_REDRAW_SECONDS + 0.05)
+    time.sleep(cliutil.PROGRESS_REDRAW_SECONDS + 0.05)
     update(450, 600)
     stop()
     text = terminal_stderr.getvalue()
@@ -71,7 +71,7 @@ def test_the_bar_shows_progress_when_it_is_redrawn(terminal_env: None, monkeypat
 
 def test_short_runs_show_no_bar(terminal_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     terminal_stderr = _terminal_stderr(monkeypatch)
-    update, stop = cli._progress_bar("linting")
+    update, stop = cliutil.progress_bar("linting")
     _run_for(update, stop, 0.3, total=299)
     assert terminal_stderr.getvalue() == ""
 
@@ -80,7 +80,7 @@ def test_short_runs_show_no_bar(terminal_env: None, monkeypatch: pytest.MonkeyPa
 def test_switched_off(terminal_env: None, monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     terminal_stderr = _terminal_stderr(monkeypatch)
     monkeypatch.setenv(name, value)
-    update, stop = cli._progress_bar("linting")
+    update, stop = cliutil.progress_bar("linting")
     assert update is None
     stop()
     assert terminal_stderr.getvalue() == ""
@@ -90,5 +90,5 @@ def test_no_bar_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.delenv("NO_PROGRESS", raising=False)
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    update, _stop = cli._progress_bar("linting")
+    update, _stop = cliutil.progress_bar("linting")
     assert update is None

@@ -43,3 +43,41 @@ def test_what_the_person_does_there_still_rescues(text: str, rescue: str) -> Non
     """Guard: beside a generation, how often or how much still rescues the trait."""
     verdict = matcher().analyse(text)
     assert not verdict.vague and verdict.rescue == rescue, verdict
+
+
+# --- RT23-9: helpers other commands use live in cliutil, not in the CLI module --------------------------------
+
+def test_no_module_imports_a_private_name_or_a_shared_helper_from_the_cli_module():
+    """Before: fmt took `cli._progress_bar` and `cli._note_txt_files`, diff `cli.shell_word` (which loaded
+    the whole CLI module for a quoting helper)."""
+    import re
+
+    import cxkit
+
+    src = Path(cxkit.__file__).parent
+    taken = {}
+    for path in sorted(src.rglob("*.py")):
+        for names in re.findall(r"from \.+cli import \(?([^)\n]+)", path.read_text(encoding="utf-8")):
+            for name in (n.strip().split(" as ")[0] for n in names.split(",")):
+                if name.startswith("_") or name in ("shell_word", "progress_bar", "note_txt_files"):
+                    taken.setdefault(path.relative_to(src).as_posix(), []).append(name)
+    assert taken == {}
+
+
+@pytest.mark.parametrize(("command", "done"), [("lint", "checked"), ("fmt", "formatted")])
+def test_the_notepad_note_quotes_its_paths_as_before(tmp_path, monkeypatch, command, done):
+    """Guard for the helpers moved to cliutil: lint's and fmt's note of a Notepad `.yaml.txt` in a folder
+    they ran on, its paths quoted for a shell (a space) and left as they are (Polish letters)."""
+    from conftest import run_cli
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "zespół"
+    folder.mkdir()
+    (folder / "ola.yaml").write_text("kind: persona\nid: ola\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
+    (folder / "jan kowalski.yaml.txt").write_text("kind: persona\nid: jan\nname: Jan\n", encoding="utf-8")
+    result = run_cli(command, "zespół")
+    assert result.exception is None, result.exception
+    assert result.stderr.endswith(
+        f"cxkit: note: zespół/jan kowalski.yaml.txt was not {done}: cxkit reads only .yaml and .yml files, and "
+        "Notepad adds .txt to the name unless you choose \"All files\"; rename it without the .txt "
+        "(mv 'zespół/jan kowalski.yaml.txt' 'zespół/jan kowalski.yaml')\n"), result.stderr

@@ -14,7 +14,6 @@ import io
 import os
 import signal
 import sys
-import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
@@ -23,7 +22,9 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, split_names
+from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
+from .cliutil import error as _error
+from .cliutil import shell_word, split_names
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -275,13 +276,6 @@ app = typer.Typer(
 )
 
 
-def _error(message: str) -> None:
-    from .visible import visible_line
-
-    # It may quote a path or value as given: on one line, control characters and line breaks escaped.
-    sys.stderr.write(f"cxkit: {visible_line(message)}\n")
-
-
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn expected problems into a message and exit 2; never show a traceback."""
 
@@ -461,7 +455,7 @@ def lint(
         from .lint.selection import Selection
 
         _check_selectors(chosen)
-        progress, stop_progress = _progress_bar()
+        progress, stop_progress = progress_bar()
         try:
             result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress)
         finally:
@@ -513,7 +507,7 @@ def _lint_parts(
             if hit is not None and found is not None:
                 part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
                 continue
-        progress, stop_progress = _progress_bar()
+        progress, stop_progress = progress_bar()
         try:
             part.result = run_lint(part.targets, part.config, Selection(*chosen), jobs=jobs, cache=not no_cache,
                                    progress=progress)
@@ -534,7 +528,7 @@ def _lint_parts(
         _warn_no_documents(searched, [part.config for part in parts])
     elif result.documents:
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
-    _note_txt_files([part.config for part in parts], searched)
+    note_txt_files([part.config for part in parts], searched)
     fails = False
     for part in parts:
         assert part.result is not None
@@ -675,7 +669,7 @@ def _exit(
         _warn_no_documents(searched, [config])
     elif documents:
         _note_ignored_lookalikes([config], searched, remember)
-    _note_txt_files([config], searched)
+    note_txt_files([config], searched)
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
@@ -769,113 +763,6 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str], remember: 
         f"(cxkit lint {shell_word(first)}), or set respect-gitignore = false {where}; to keep {them} unchecked "
         f"without this note, add {', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} to exclude there"
     )
-
-
-def _note_txt_files(configs: list[Any], searched: list[str], done: str = "checked") -> None:
-    """Say once on stderr which files the folder scans passed over because their names end in `.yaml.txt`
-    or `.yml.txt` (Notepad adds `.txt` unless "All files" is chosen, and Explorer hides it), and to
-    rename them.  A note, not a finding: they are not read, and the exit code stays as it is.
-
-    Only of the folders searched, as :func:`_note_ignored_lookalikes`: files named (a hook's) are told
-    nothing of the rest of the workspace, nor `cxkit lint personas/` of a `notes/ola.yaml.txt` the
-    workspace read for context met; a `.yaml.txt` named is checked.  ``done``: what the run did to the
-    others (`cxkit fmt` of a folder says "formatted")."""
-    folders = [t for t in searched if os.path.isdir(t)]
-    if not folders:
-        return
-    from .discovery import display_path, under_any
-
-    named = {display_path(t) for t in searched}
-    met = {shown: path for config in configs for shown, path in config.txt_skipped.items() if under_any(path, folders)}
-    shown = sorted(set(met) - named)
-    if not shown:
-        return
-    first, n = shown[0], len(shown)
-    # A name without the .txt that is taken (the author saved twice, once from Notepad): no `mv`
-    # to copy, which would replace that document with the Notepad copy; compare the two instead.
-    taken = [f for f in shown if os.path.lexists(met[f][: -len(".txt")])]
-    free = [f for f in shown if f not in taken]
-    what = f"{first} was" if n == 1 else f"{n} files named *.yaml.txt or *.yml.txt ({first}, ...) were"
-    advice = []
-    if taken:
-        pair = taken[0]
-        other = pair[: -len(".txt")]
-        both = f"{other} exists too" if n == 1 else (
-            f"{other} exists beside {pair}" if len(taken) == 1 else
-            f"{len(taken)} of them have a file of that name beside them ({other}, ...)")
-        advice.append(f"{both}: compare the two (diff {shell_word(pair)} {shell_word(other)}) and keep one")
-    if free:
-        example = free[0]
-        advice.append(f"rename {'it' if n == 1 else 'the others' if taken else 'each'} without the .txt "
-                      f"(mv {shell_word(example)} {shell_word(example[: -len('.txt')])})")
-    _error(
-        f"note: {what} not {done}: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
-        f"unless you choose \"All files\"; {'; '.join(advice)}"
-    )
-
-
-def shell_word(path: str) -> str:
-    """``path`` as a POSIX shell reads it back as one word: quoted when it holds a space or a character
-    the shell acts on (`'zespół sprzedaży'`, `'a&b'`), else as it is (`personas/zespół`).
-
-    Letters of any script are safe unquoted; a name that starts with `-` gets `./`, so that it is no option.
-    The caller keeps a glob outside the quotes (`'zespół sprzedaży'/*.yaml`), where the shell still expands it.
-    """
-    import re
-    import shlex
-
-    if path.startswith("-"):
-        path = "./" + path
-    return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
-
-
-#: Seconds between two redraws of the progress bar: a calm bar, that a screen reader announces
-#: at most once a second (the elapsed time it shows counts seconds anyway).
-PROGRESS_REDRAW_SECONDS = 1.0
-
-
-def _progress_bar(description: str = "linting", *, lines_above: bool = False) -> tuple[Any, Callable[[], None]]:
-    """A progress bar on stderr for long runs in a terminal; nothing in pipes, in CI, with
-    ``NO_PROGRESS`` set (any non-empty value) or on a ``TERM=dumb`` terminal.
-
-    The bar is redrawn when the run reports progress, at most once every
-    :data:`PROGRESS_REDRAW_SECONDS` (no timer of its own redraws it in between).
-    With ``lines_above``, what the run writes while the bar shows is printed above it;
-    standard output only when it is a terminal too (a pipe's text must reach the pipe).
-    """
-    if (not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS")
-            or os.environ.get("TERM", "").lower() == "dumb"):
-        return None, lambda: None
-    state: dict[str, Any] = {}
-
-    def update(done: int, total: int) -> None:
-        if total < 300:
-            return
-        now = time.monotonic()
-        if "bar" not in state:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-            bar = Progress(
-                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True, auto_refresh=False,
-                redirect_stdout=lines_above and sys.stdout.isatty(), redirect_stderr=lines_above,
-            )
-            state["task"] = bar.add_task(description, total=total, completed=done)
-            bar.start()  # draws it once
-            state["bar"] = bar
-            state["drawn"] = now
-            return
-        state["bar"].update(state["task"], completed=done)
-        if now - state["drawn"] >= PROGRESS_REDRAW_SECONDS:
-            state["bar"].refresh()
-            state["drawn"] = now
-
-    def stop() -> None:
-        if "bar" in state:
-            state["bar"].stop()
-
-    return update, stop
 
 
 cache_app = typer.Typer(cls=Group, help="Manage the lint cache.", no_args_is_help=True)

@@ -1,9 +1,12 @@
-"""Small pieces every command shares; only the standard library, so `--help` stays fast."""
+"""Small pieces every command shares; only the standard library at import, so `--help` stays fast."""
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from enum import Enum
-from typing import Callable, Iterable, Optional, TextIO
+from typing import Any, Callable, Iterable, Optional, TextIO
 
 #: 0 clean / no differences, 1 findings / differences, 2 usage, configuration or internal error.
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -96,3 +99,118 @@ def write_export(stdout: TextIO, write: Callable[[TextIO], object]) -> None:
     held = io.StringIO()
     write(held)
     write_utf8(stdout, held.getvalue())
+
+
+def error(message: str) -> None:
+    """``message`` on stderr after "cxkit: ", the way every warning, note and error of cxkit is said."""
+    from .visible import visible_line
+
+    # It may quote a path or value as given: on one line, control characters and line breaks escaped.
+    sys.stderr.write(f"cxkit: {visible_line(message)}\n")
+
+
+def note_txt_files(configs: list[Any], searched: list[str], done: str = "checked") -> None:
+    """Say once on stderr which files the folder scans passed over because their names end in `.yaml.txt`
+    or `.yml.txt` (Notepad adds `.txt` unless "All files" is chosen, and Explorer hides it), and to
+    rename them.  A note, not a finding: they are not read, and the exit code stays as it is.
+
+    Only of the folders searched, as lint's note of ignored look-alikes: files named (a hook's) are
+    told nothing of the rest of the workspace, nor `cxkit lint personas/` of a `notes/ola.yaml.txt`
+    the workspace read for context met; a `.yaml.txt` named is checked.  ``done``: what the run did
+    to the others (`cxkit fmt` of a folder says "formatted")."""
+    folders = [t for t in searched if os.path.isdir(t)]
+    if not folders:
+        return
+    from .discovery import display_path, under_any
+
+    named = {display_path(t) for t in searched}
+    met = {shown: path for config in configs for shown, path in config.txt_skipped.items() if under_any(path, folders)}
+    shown = sorted(set(met) - named)
+    if not shown:
+        return
+    first, n = shown[0], len(shown)
+    # A name without the .txt that is taken (the author saved twice, once from Notepad): no `mv`
+    # to copy, which would replace that document with the Notepad copy; compare the two instead.
+    taken = [f for f in shown if os.path.lexists(met[f][: -len(".txt")])]
+    free = [f for f in shown if f not in taken]
+    what = f"{first} was" if n == 1 else f"{n} files named *.yaml.txt or *.yml.txt ({first}, ...) were"
+    advice = []
+    if taken:
+        pair = taken[0]
+        other = pair[: -len(".txt")]
+        both = f"{other} exists too" if n == 1 else (
+            f"{other} exists beside {pair}" if len(taken) == 1 else
+            f"{len(taken)} of them have a file of that name beside them ({other}, ...)")
+        advice.append(f"{both}: compare the two (diff {shell_word(pair)} {shell_word(other)}) and keep one")
+    if free:
+        example = free[0]
+        advice.append(f"rename {'it' if n == 1 else 'the others' if taken else 'each'} without the .txt "
+                      f"(mv {shell_word(example)} {shell_word(example[: -len('.txt')])})")
+    error(
+        f"note: {what} not {done}: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
+        f"unless you choose \"All files\"; {'; '.join(advice)}"
+    )
+
+
+def shell_word(path: str) -> str:
+    """``path`` as a POSIX shell reads it back as one word: quoted when it holds a space or a character
+    the shell acts on (`'zespół sprzedaży'`, `'a&b'`), else as it is (`personas/zespół`).
+
+    Letters of any script are safe unquoted; a name that starts with `-` gets `./`, so that it is no option.
+    The caller keeps a glob outside the quotes (`'zespół sprzedaży'/*.yaml`), where the shell still expands it.
+    """
+    import re
+    import shlex
+
+    if path.startswith("-"):
+        path = "./" + path
+    return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
+
+
+#: Seconds between two redraws of the progress bar: a calm bar, that a screen reader announces
+#: at most once a second (the elapsed time it shows counts seconds anyway).
+PROGRESS_REDRAW_SECONDS = 1.0
+
+
+def progress_bar(description: str = "linting", *, lines_above: bool = False) -> tuple[Any, Callable[[], None]]:
+    """A progress bar on stderr for long runs in a terminal; nothing in pipes, in CI, with
+    ``NO_PROGRESS`` set (any non-empty value) or on a ``TERM=dumb`` terminal.
+
+    The bar is redrawn when the run reports progress, at most once every
+    :data:`PROGRESS_REDRAW_SECONDS` (no timer of its own redraws it in between).
+    With ``lines_above``, what the run writes while the bar shows is printed above it;
+    standard output only when it is a terminal too (a pipe's text must reach the pipe).
+    """
+    if (not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS")
+            or os.environ.get("TERM", "").lower() == "dumb"):
+        return None, lambda: None
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if total < 300:
+            return
+        now = time.monotonic()
+        if "bar" not in state:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            bar = Progress(
+                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True, auto_refresh=False,
+                redirect_stdout=lines_above and sys.stdout.isatty(), redirect_stderr=lines_above,
+            )
+            state["task"] = bar.add_task(description, total=total, completed=done)
+            bar.start()  # draws it once
+            state["bar"] = bar
+            state["drawn"] = now
+            return
+        state["bar"].update(state["task"], completed=done)
+        if now - state["drawn"] >= PROGRESS_REDRAW_SECONDS:
+            state["bar"].refresh()
+            state["drawn"] = now
+
+    def stop() -> None:
+        if "bar" in state:
+            state["bar"].stop()
+
+    return update, stop

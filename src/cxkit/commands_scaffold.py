@@ -11,7 +11,7 @@ from typing import Annotated, Any, Iterator, Optional, TextIO
 
 import typer
 
-from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, note_txt_files, progress_bar
 from .cliutil import DocKind as NewKind
 
 
@@ -227,20 +227,17 @@ def fmt_command(
     report_to = sys.stderr if diff else sys.stdout
     _report(errors, report_to)
     dry = check or diff
-    from .cli import _progress_bar
     from .lint.engine import default_jobs
 
     # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
     # patch on standard output is the product, and a bar would cut through it on a terminal.
-    progress, stop_progress = (None, lambda: None) if diff else _progress_bar("formatting", lines_above=True)
+    progress, stop_progress = (None, lambda: None) if diff else progress_bar("formatting", lines_above=True)
     try:
         _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to,
                           None if no_cache else caches)
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
-        from .cli import _note_txt_files
-
-        _note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
+        note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
         raise
     finally:
         stop_progress()

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cliutil import shell_word
 from ..config import Config
 from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
@@ -117,8 +118,6 @@ def _warn_excluded(
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
     """`cxkit lint`'s warning about a named folder that `exclude` leaves out, said of a comparison."""
     where = f"`exclude` in {display_path(os.path.relpath(config.source))}" if config.source else "`exclude`"
-    from ..cli import shell_word  # the suggestion is pasted into a shell, as lint's is
-
     files = "*.yaml" if folder == "." else f"{shell_word(folder.rstrip('/'))}/*.yaml"
     tail = f"; to compare its files anyway, name them ({files})" if hint else ""
     sys.stderr.write(f"cxkit: warning: {folder} is excluded by the configuration ({where}), so it was not compared{tail}\n")
@@ -294,7 +293,7 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         if ahead:
             sys.stderr.write(f"cxkit: note: '{base}' has {_commits(ahead)} the current branch has not got, so the "
                              f"review compares with where the branch left it ('{base}...'), as a pull request shows "
-                             f"it; `cxkit review {_word(base + '..')}` compares with '{base}' as it is now, what those "
+                             f"it; `cxkit review {shell_word(base + '..')}` compares with '{base}' as it is now, what those "
                              "commits changed showing as undone\n")
             base = f"{base}..."
             commit = repo.commit(base)
@@ -315,12 +314,6 @@ def _commits(n: int) -> str:
     return "1 commit" if n == 1 else f"{n} commits"
 
 
-def _word(text: str) -> str:
-    from ..cli import shell_word  # a suggestion is pasted into a shell
-
-    return shell_word(text)
-
-
 def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | None, cached: bool = False) -> None:
     """A note when ``rev`` holds commits the side it is compared with (``rev2``'s commit ``new``, else
     HEAD's) has not got: what they changed shows as undone there, as `git diff` shows it; ``REV...``
@@ -331,7 +324,7 @@ def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | 
     if not ahead:
         return
     who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else ("the current branch", "the branch")
-    command = f"cxkit diff {'--cached ' if cached else ''}{_word(rev + '...' + (rev2 or ''))}"
+    command = f"cxkit diff {'--cached ' if cached else ''}{shell_word(rev + '...' + (rev2 or ''))}"
     sys.stderr.write(f"cxkit: note: '{rev}' has {_commits(ahead)} {who} has not got, so what they changed shows here "
                      f"as undone; `{command}` compares with where {left} left '{rev}'\n")
 
