@@ -468,14 +468,31 @@ _BECAUSE = frozenset(_words("bo że ze ponieważ poniewaz gdyż gdyz because tha
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+#: Words after which "brak" still ends what is said of the feeling ("Stresu brak dzięki SMS-om").
+_AFTER_NONE = frozenset(_words("dzięki dzieki po od już juz teraz odkąd odkad zupełnie zupelnie całkiem calkiem"))
+
+
+def _says_none(text: str, found: list[re.Match[str]], lowered: list[str], at: int) -> bool:
+    """Whether "brak", the word ``lowered[at]`` right after the sore word, says there is none of it
+    ("Stresu brak", "Stresu brak, wszystko jasne"), not what is lacking ("Frustracja: brak
+    informacji", "Frustracja brak SMS-a"): it ends the clause, or a word of when or why follows."""
+    if at + 1 >= len(lowered):
+        return True
+    between = text[found[at].end():found[at + 1].start()]
+    return any(c in ",;.!?()" for c in between) or lowered[at + 1] in _AFTER_NONE
+
+
 def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> bool:
     """Whether the sore word ``lowered[k]`` is said to go away within three words after it, in the
     same clause ("Niepokój mija, gdy…"; not "Zdenerwowany, mija kolejny dzień"), or is no more
-    ("Stressed no more", "no longer anxious")."""
+    ("Stressed no more", "no longer anxious"), or none of it is there ("Stresu brak", "Stres? Brak.";
+    not "Frustracja: brak informacji", a lack that is its cause)."""
+    if lowered[k + 1:k + 2] == ["brak"] and _says_none(text, found, lowered, k + 1):
+        return True
     for m, w in enumerate(lowered[k + 1:k + 4]):
         if w in _BECAUSE or any(c in ",;.!?()" for c in text[found[k + m].end():found[k + m + 1].start()]):
             break
-        if w.startswith(_GONE) or w == "brak" or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
+        if w.startswith(_GONE) or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
             return True
     return k >= 2 and lowered[k - 1] == "longer" and lowered[k - 2] == "no"
 
@@ -523,7 +540,9 @@ class FeelingContradictsEmotion(Rule):
     `but`).  A mild opening ("Trochę zniecierpliwiony", "Slightly annoyed") or
     a denial ("Nie czuje złości") is not clearly negative, nor is a bad feeling
     that goes away ("Stres znika po SMS-ie z kodem", "Frustracja zniknęła po
-    czacie", "Anxiety gone", "Confusion resolved", "Stressed no more"), a
+    czacie", "Anxiety gone", "Confusion resolved", "Stressed no more",
+    "Stresu brak"; but a lack that causes it is sore: "Frustracja przez brak
+    informacji", "Frustracja: brak SMS-a"), a
     compound of its absence ("Stress-free checkout"), eagerness ("Anxious to
     start using it"), "zły"/"zła" before what was bad ("Zła pogoda nie
     przeszkadza"), or tiredness and boredom the customer brings along
