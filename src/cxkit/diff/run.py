@@ -289,12 +289,12 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     if commit is not None and head is not None and span is None and not base.endswith("..."):
         # A pull request is read from where the branch left BASE, as GitHub shows it: what BASE
         # gained since is not the branch's undoing. `BASE..` compares with BASE as it is now.
-        ahead = repo.commits_ahead(commit, head)
+        ahead = _note_commits_ahead(
+            repo, base, commit, head, "the current branch",
+            f"the review compares with where the branch left it ('{base}...'), as a pull request shows it",
+            f"cxkit review {shell_word(base + '..')}",
+            f"'{base}' as it is now, what those commits changed showing as undone")
         if ahead:
-            sys.stderr.write(f"cxkit: note: '{base}' has {_commits(ahead)} the current branch has not got, so the "
-                             f"review compares with where the branch left it ('{base}...'), as a pull request shows "
-                             f"it; `cxkit review {shell_word(base + '..')}` compares with '{base}' as it is now, what those "
-                             "commits changed showing as undone\n")
             base = f"{base}..."
             commit = repo.commit(base)
         elif ahead is None and repo.is_shallow():
@@ -310,8 +310,18 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     return base
 
 
-def _commits(n: int) -> str:
-    return "1 commit" if n == 1 else f"{n} commits"
+def _note_commits_ahead(
+    repo: Repo, rev: str, commit: str, new: str, who: str, so: str, command: str, other: str
+) -> int | None:
+    """Say on stderr that ``rev`` (its commit ``commit``) has commits ``who`` (the commit ``new``) has not
+    got, ``so`` what the comparison does about them, and that ``command`` compares with ``other``.
+    Returns how many there are (None: not known, as in a shallow clone)."""
+    ahead = repo.commits_ahead(commit, new)
+    if ahead:
+        commits = "1 commit" if ahead == 1 else f"{ahead} commits"
+        sys.stderr.write(f"cxkit: note: '{rev}' has {commits} {who} has not got, so {so}; "
+                         f"`{command}` compares with {other}\n")
+    return ahead
 
 
 def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | None, cached: bool = False) -> None:
@@ -320,13 +330,10 @@ def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | 
     compares with where that side left ``rev``. Said of a revision written alone, not of a range."""
     if rev.endswith("...") or new is None:
         return
-    ahead = repo.commits_ahead(commit, new)
-    if not ahead:
-        return
     who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else ("the current branch", "the branch")
     command = f"cxkit diff {'--cached ' if cached else ''}{shell_word(rev + '...' + (rev2 or ''))}"
-    sys.stderr.write(f"cxkit: note: '{rev}' has {_commits(ahead)} {who} has not got, so what they changed shows here "
-                     f"as undone; `{command}` compares with where {left} left '{rev}'\n")
+    _note_commits_ahead(repo, rev, commit, new, who, "what they changed shows here as undone", command,
+                        f"where {left} left '{rev}'")
 
 
 def _diff_cached(
