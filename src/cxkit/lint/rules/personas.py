@@ -106,7 +106,10 @@ class SimilarPersonas(Rule):
     are compared; above the threshold the pair is reported on the later one,
     once, naming the earlier persona it is most like (and how many more earlier
     ones it is like). Two files with one id are not compared: duplicate-id
-    reports them.
+    reports them.  It compares words, not meaning: one interview written up
+    twice in other words ("Checks fuel card statements every Sunday night" /
+    "Goes through every fuel card transaction on Sunday evenings") shares few
+    stems and is not reported; read such pairs yourself.
 
     Why: each persona stands for a distinct segment. Two personas that want
     the same things and act the same way are one persona twice — merge them,
