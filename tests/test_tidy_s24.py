@@ -45,6 +45,75 @@ def test_what_the_person_does_there_still_rescues(text: str, rescue: str) -> Non
     assert not verdict.vague and verdict.rescue == rescue, verdict
 
 
+# --- RT23-10: a journey too long to weigh, edited on its way out of (or into) the workspace -----------------
+
+def _tour(emotion: int, shift: bool = False) -> str:
+    """The 25-city tour of test_diff_rotations_s23; with ``shift`` every stage takes the next one's id
+    (each stage rewritten under its id: too many for swaps to be looked for)."""
+    from test_diff_rotations_s23 import long_journey
+
+    return long_journey(emotion, shift=shift)
+
+
+@pytest.fixture
+def tour_repo(tmp_path, monkeypatch):
+    from git_helpers import Repo
+
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-05")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    repo = Repo(tmp_path / "ws")
+    repo.write("cxkit.toml", 'lang = "pl"\npaths = ["mapy", "szkice"]\n')
+    repo.write("mapy/ola.yaml", "kind: persona\nid: anna\nname: Anna Zielińska\nlang: pl\n")
+    repo.write("szkice/objazd.yaml", _tour(0))
+    repo.commit("init")
+    monkeypatch.chdir(repo.root)
+    return repo
+
+
+NOTE_OUT = ("cxkit: note: szkice/objazd.yaml (objazd): more stages changed under their ids than cxkit weighs, so stages "
+            "that swapped their ids or passed them round are not looked for in `stages`: each stage is compared with "
+            "what its id named before\n")
+
+
+def test_a_long_journey_edited_on_its_way_out_is_named_in_the_note(tour_repo):
+    """Before: the note read "cxkit: note:  (): more stages changed ..." — no file, no id — as only a
+    document compared within the workspace had its note filled in."""
+    from conftest import run_cli
+
+    tour_repo.write("cxkit.toml", 'lang = "pl"\npaths = ["mapy"]\n')
+    tour_repo.write("szkice/objazd.yaml", _tour(1, shift=True))
+    result = run_cli("diff", "main")
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    assert "objazd  szkice/objazd.yaml  journey" in result.stdout and "left the workspace" in result.stdout
+    assert "stages[koncert-1].name: Gdańsk → Koszalin" in result.stdout
+    assert result.stderr == NOTE_OUT
+
+
+def test_a_long_journey_edited_on_its_way_in_is_named_in_the_note(tour_repo):
+    """The mirror: a folder the configuration now takes in, its journey edited on the way in."""
+    from conftest import run_cli
+
+    tour_repo.write("cxkit.toml", 'lang = "pl"\npaths = ["mapy"]\n')
+    tour_repo.commit("szkice out")
+    tour_repo.write("cxkit.toml", 'lang = "pl"\npaths = ["mapy", "szkice"]\n')
+    tour_repo.write("szkice/objazd.yaml", _tour(1, shift=True))
+    result = run_cli("diff", "main")
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    assert "joined the workspace" in result.stdout
+    assert result.stderr == NOTE_OUT
+
+
+def test_mark_left_and_mark_joined_need_the_run_s_options():
+    """A shared default `Options()` would gather every run's notes and exclude uses: no default."""
+    import inspect
+
+    from cxkit.diff.sources import mark_joined, mark_left
+
+    for mark in (mark_left, mark_joined):
+        assert inspect.signature(mark).parameters["options"].default is inspect.Parameter.empty
+
+
 # --- RT23-9: helpers other commands use live in cliutil, not in the CLI module --------------------------------
 
 def test_no_module_imports_a_private_name_or_a_shared_helper_from_the_cli_module():

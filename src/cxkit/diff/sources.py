@@ -56,7 +56,7 @@ class Side:
     holds: Callable[[list[str]], dict[str, bytes]] | None = field(default=None, repr=False)
 
 
-def mark_left(documents: list[DocumentDiff], new: Side, options: Options = Options()) -> None:
+def mark_left(documents: list[DocumentDiff], new: Side, options: Options) -> None:
     """Mark the removed documents whose file ``new`` still holds, as a cxkit document, outside what
     its configuration compares (a new `paths` or `exclude`, a client's): they left the workspace,
     and were not removed.  A file named on the command line is read on both sides, so it is never one.
@@ -64,7 +64,7 @@ def mark_left(documents: list[DocumentDiff], new: Side, options: Options = Optio
     _mark_outside(documents, new, options, gone=True)
 
 
-def mark_joined(documents: list[DocumentDiff], old: Side, options: Options = Options()) -> None:
+def mark_joined(documents: list[DocumentDiff], old: Side, options: Options) -> None:
     """Mark the added documents whose file ``old`` held too, as a cxkit document, outside what its
     configuration compared (a new `paths` or `exclude`, a client's, let it in): they joined the
     workspace, and were not added.  What was edited in such a file on the way in is told after it,
@@ -108,9 +108,13 @@ def _mark_outside(documents: list[DocumentDiff], side: Side, options: Options, *
             continue
         # The file as the other side holds it, outside its workspace: what was edited in it is shown.
         before, after = (here.data, loaded.data) if gone else (loaded.data, here.data)
+        unweighed = len(options.unweighed)
         edits = compare_values(before, after, options)
         for c in edits:
             c.document, c.file = mark.document, mark.file
+        # A journey too long for swapped ids to be looked for: its note names it, as its changes do.
+        for note in options.unweighed[unweighed:]:
+            note.document, note.file = mark.document, mark.file
         d.changes.extend(edits)
 
 
