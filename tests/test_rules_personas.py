@@ -705,9 +705,13 @@ def test_severity_lowered_to_info_passes_the_default_fail_level(tmp_path, monkey
 
 def test_enabled_false_turns_a_rule_off(tmp_path, monkeypatch):
     _cli_workspace(tmp_path, monkeypatch, "[rules.trait-overlap]\nenabled = false\n")
-    result = cli("lint", "--format", "json", "--select", "trait-overlap,missing-negative-persona")
+    # A broader --select (a code prefix) keeps the config's `enabled = false`...
+    result = cli("lint", "--format", "json", "--select", "CX2")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
+    # ...while a --select naming the rule itself runs it (the command line wins, tester11 F6).
+    result = cli("lint", "--format", "json", "--select", "trait-overlap,missing-negative-persona")
+    assert [f["rule"] for f in json.loads(result.stdout)] == ["trait-overlap"]
 
 
 def test_option_from_config_reaches_the_rule(tmp_path, monkeypatch):

@@ -70,6 +70,8 @@ class RuleSet:
 
     active: dict[str, ActiveRule]
     known: dict[str, type[Rule]]
+    #: Rules turned off by name (`ignore`, `--ignore`, `enabled = false`), not just left out of a selection.
+    off: AbstractSet[str] = frozenset()
 
     def is_on(self, name: str) -> bool:
         return name in self.active
@@ -111,17 +113,25 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         for sel in sels:
             from_config(sel, f"per-file-ignores.{pattern!r}")
     chosen: set[str] = set()
+    # `--select` on the command line starts the selection over: the configured `select` and
+    # `extend-select` do not add to it, and a rule it names exactly (by name or whole code) runs
+    # even when the config ignores or disables it; a broader selector (`CX4`, `ALL`) keeps the
+    # configured `ignore` and `enabled = false`, which narrow it.
+    named: set[str] = set()
     if selection.select:
         for sel in selection.select:
             chosen.update(resolve_selector(sel, known))
+            named.update(_named_exactly(sel, known, by_code))
     else:
         chosen.update(config_select if config.select else known)
-    chosen.update(config_extend)
+        chosen.update(config_extend)
     for sel in selection.extend_select:
         chosen.update(resolve_selector(sel, known))
-    ignored = set(config_ignore)
+    ignored = set(config_ignore) - named
+    cli_ignored: set[str] = set()
     for sel in selection.ignore:
-        ignored.update(resolve_selector(sel, known))
+        cli_ignored.update(resolve_selector(sel, known))
+    ignored |= cli_ignored
     # A file that cannot be read or is no valid document is checked by no rule at all, so a
     # narrower selection (`--select CX4`) must not turn it into "All checks passed": these are
     # always on, unless ignored by name, code or prefix, or turned off in their table.
@@ -160,6 +170,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         table_of[name] = key
         options[name] = table
     active: dict[str, ActiveRule] = {}
+    off: set[str] = set()  # turned off by `ignore`, `--ignore` or `enabled = false`, not only left out
     for name, cls in known.items():
         table = dict(options.get(name, {}))
         who = f"rule '{name}'"
@@ -190,10 +201,22 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
             # A validator's own message quotes the value; pydantic's ("Input should be ...") does not.
             msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else f"{err['msg']}, not {toml_brief(err['input'])}"
             raise ConfigError(f"{config.label}: {who}, option '{opt}'{item}: {msg}") from exc
-        # `enabled = true` adds a rule like extend-select, but never past an explicit --select.
-        if (name in chosen and enabled is not False) or (enabled is True and not selection.select):
+        # `enabled = true` adds a rule like extend-select, but never past an explicit --select nor --ignore;
+        # `enabled = false` turns it off, unless --select names it.
+        if (name in chosen and (enabled is not False or name in named)) or (
+            enabled is True and not selection.select and name not in cli_ignored
+        ):
             active[name] = ActiveRule(cls(opts), severity)
-    return RuleSet(active, known)
+        elif name in ignored or enabled is False:
+            off.add(name)
+    return RuleSet(active, known, frozenset(off))
+
+
+def _named_exactly(selector: str, known: dict[str, type[Rule]], by_code: dict[str, str]) -> list[str]:
+    """The rule ``selector`` names by its whole name or code (not a prefix, nor ALL), as a list of at most one."""
+    sel = selector.strip()
+    name = sel if sel in known else sel.lower() if sel.lower() in known else by_code.get(sel.upper())
+    return [name] if name is not None else []
 
 
 @dataclass(slots=True)
