@@ -8,6 +8,11 @@
 2. The year a trait is set in and no more ("Ceni jakość w 2026 roku", "Values quality in 2026"; F-M5):
    beside a phrase and ending or opening the trait, it stresses as "24/7" does.  A year that dates an
    event of the person's own, or says since when, is a number as before.
+3. A figure beside a stand-in for the segment ("Wydaje miesięcznie ok. 500 zł na ubrania, jak większość
+   klientek", "Like most students, spends £200 a month", "the average for the segment") is the segment's
+   figure, reported as a share that opens a trait is (F-H3); so is an average count with a fraction
+   ("średnio 1,3 razy w roku").  A figure compared with the segment ("o 20% więcej niż średnia dla
+   segmentu"), or a trait that names the person's shop or brand beside the stand-in, is the person's.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.lint.vague import matcher
+from cxkit.lint.rules import profiling
+from cxkit.lint.vague import SegmentFigure, matcher
 
 
 def vague(text: str) -> bool:
@@ -150,3 +156,82 @@ def test_a_year_of_an_event_without_a_phrase_is_not_reported(tmp_path):
           - Ceni jakość w 2026 roku
         """)
     assert [(f["line"], f["message"][:26]) for f in found] == [(7, '"Ceni jakość" describes al')]
+
+
+# --- 3. a figure of the segment ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "stand_in"), [
+    ("Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek", "jak większość klientek"),  # tester10's
+    ("Wydaje 500 zł miesięcznie, jak większość kobiet", "jak większość kobiet"),
+    ("Jak większość rodziców, kupuje 2 razy w tygodniu", "Jak większość rodziców"),
+    ("Wydaje 300 zł miesięcznie, typowe dla jej grupy wiekowej", "typowe dla jej grupy"),
+    ("Like most students, spends £200 a month on food", "Like most students"),
+    ("Like most customers, orders twice a month", "Like most customers"),
+    ("Spends £60 a month, the average for the segment", "the average for the segment"),
+])
+def test_a_count_beside_a_stand_in_for_the_segment_is_the_segments_figure(text, stand_in):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague and isinstance(verdict.rescue, SegmentFigure), verdict
+    assert verdict.rescue.phrase == stand_in
+
+
+@pytest.mark.parametrize("text", [
+    "Like most customers, she orders from Ocado every Sunday at 8 pm",      # her shop is named
+    "Jak większość klientek, kupuje w Zalando 2 razy w miesiącu",
+    "Jak większość osób w jej wieku, ma konto w PKO od 2010 roku",
+    "Spends 20% more than the average for the segment",                     # her figure, compared
+    "Wydaje o 20% więcej niż średnia dla segmentu",
+    "Wydaje miesięcznie ok. 500 zł na ubrania",                              # no stand-in
+])
+def test_the_persons_own_figure_is_not(text):
+    verdict = matcher().analyse(text)
+    assert not verdict.vague and not isinstance(verdict.rescue, SegmentFigure), verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Like most people", "Like most students, he is price-sensitive", "Typowa dla swojego pokolenia",
+    "Ceni jakość, jak większość Polek",
+])
+def test_a_stand_in_without_a_figure_is_vague(text):
+    assert vague(text), matcher().analyse(text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Odwiedza oddział banku średnio 1,3 razy w roku", "średnio 1,3 razy"),   # tester10's
+    ("Loguje się do aplikacji przeciętnie 4,2 razy w tygodniu", "przeciętnie 4,2 razy"),
+    ("Visits a branch 1.3 times a year on average", "1.3 times a year on average"),
+    ("Visits a branch an average of 2.4 times a month", "an average of 2.4 times"),
+])
+def test_an_average_count_with_a_fraction_is_the_segments(text, figure):
+    assert matcher().segment_statistic(text) == figure
+
+
+@pytest.mark.parametrize("text", [
+    "Średnio 3 razy w miesiącu jeździ do Ikei w Jankach",
+    "Wartość koszyka średnio 230 zł; zamawia w nocy z niedzieli na poniedziałek",
+    "Tankuje 1,5 raza w tygodniu na Orlenie przy S8",
+    "Płaci średnio 12,50 zł za kawę w Costa",
+])
+def test_a_whole_count_or_a_fraction_of_no_average_is_the_persons(text):
+    assert matcher().segment_statistic(text) is None
+
+
+def test_the_finding_says_the_stand_in_makes_the_figure_the_segments(tmp_path):
+    found = lint(tmp_path, "kasia.yaml", """
+        kind: persona
+        id: kasia
+        name: Kasia Lis
+        lang: pl
+        behaviours:
+          - Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek
+          - Odwiedza galerię Posnania średnio 1,3 razy w miesiącu
+          - Wydaje o 20% więcej niż średnia dla segmentu, głównie w Reserved
+          - Kupuje sukienki w Reserved co 6 tygodni
+        """)
+    assert [(f["line"], f["message"]) for f in found] == [
+        (6, '"jak większość klientek" makes the figure beside it the segment\'s, not a trait of this person: '
+            'say what this person does (e.g. "płaci BLIK-iem za zakupy w Żabce, kartą tylko za granicą"); a '
+            "figure with no source is an assumption, so keep the segment's figures in the research they come "
+            "from and cite that source's id"),
+        (7, profiling.statistic_message("średnio 1,3 razy", "pl")),
+    ]

@@ -1088,6 +1088,21 @@ class _Named(str):
     __slots__ = ()
 
 
+class SegmentFigure(str):
+    """A rescue by a number or a frequency, and by nothing else, in a trait that says the figure is the
+    segment's: "Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek", "Like most students,
+    spends £200 a month on food" (tester10 F-H3).  The verdict is not vague (its wording is the count's),
+    and the rule reports it as a segment's figure, as it does a share that opens a trait.  ``phrase`` is
+    the stand-in for the segment, as written."""
+
+    phrase: str
+
+    def __new__(cls, rescue: str, phrase: str) -> "SegmentFigure":
+        figure = super().__new__(cls, rescue)
+        figure.phrase = phrase
+        return figure
+
+
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
 _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
 
@@ -1250,6 +1265,20 @@ _SEGMENT_STAT = re.compile(
 _SHARE_REACH = 16
 #: The lexicons' entry of generational labels ("Gen Z", "milenials"), beside which a channel is the stereotype.
 _GENERATION = "generation"
+#: The lexicons' entry of stand-ins for the segment ("jak większość klientek", "like most customers"), beside
+#: which a count is the segment's figure.
+_EVERYMAN = "everyman"
+#: Words before a stand-in for the segment that compare the person's own figure with it.
+_COMPARING = frozenset("niż niz od than above below over under powyżej powyzej poniżej ponizej".split())
+#: An average of a count of times with a fraction, which no one person does: "średnio 1,3 razy w roku",
+#: "2.4 times a month on average" (tester10 F-H3).  A whole count ("średnio 3 razy w miesiącu", "wartość
+#: koszyka średnio 230 zł") may be the person's own.
+_AVERAGE_TIMES = re.compile(
+    r"\b(?:średnio|przeciętnie|on average|an average of|averages?)\s+(?:(?:ok\.|około|about|around)\s+)?"
+    r"(?P<figure>\d+[.,]\d+)\s*(?:razy|raza|times)\b"
+    r"|\b\d+[.,]\d+\s*(?:razy|raza|times)\b(?:\s+[^\W\d_]+){0,3}?,?\s+(?:średnio|przeciętnie|on average)\b",
+    re.I,
+)
 #: Words that open a reason ("bo opiekuje się mamą po udarze", "because she cares for her mother"), and how
 #: many of the author's own words after one make it the person's reason.
 _REASONS = frozenset("bo poniewaz gdyz because".split())
@@ -2030,9 +2059,12 @@ class Matcher:
         age_all = _every_age(text, age_vague) if digit else []
         at = _word_offsets(text, chars, norm)
         matches: list[PhraseMatch] = []
+        everyman: PhraseMatch | None = None  # the first stand-in for the segment ("jak większość klientek")
         for entry, a, b in spans:
             start, end = at(a), at(b - 1) + 1
             matches.append(PhraseMatch(entry, start, end, text[start:end]))
+            if entry.id == _EVERYMAN and everyman is None:
+                everyman = matches[-1]
         if age_vague:
             allowed = _overlap_test(self._allowed_raw(text))
             for a, b in age_vague:
@@ -2065,6 +2097,15 @@ class Matcher:
             rescue = self._named_object(text, norm, at, spans)
             if rescue is not None and labels.every():
                 rescue = self._named_object(text, norm, at, spans, labels.every())
+        if everyman is not None and rescue is not None and not isinstance(rescue, _Named):
+            # "Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek": a count beside a stand-in for
+            # the segment is the segment's figure, unless something else says who this person is, or the
+            # count is compared with it ("o 20% więcej niż średnia dla segmentu", "more than the average").
+            before = _WORD_BEFORE.search(text, max(0, everyman.start - _CUE_REACH), everyman.start)
+            if ((before is None or before.group(1).lower() not in _COMPARING)
+                    and self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, counts=False) is None
+                    and self._named_object(text, norm, at, spans) is None):
+                rescue = SegmentFigure(rescue, everyman.text)
         if isinstance(rescue, _Named) and any(m.entry.id == _GENERATION for m in matches):
             # "As a Gen Z, he is a digital native who lives on TikTok", "Jako milenials żyje na TikToku": the
             # channel is the stereotype of the generation named; what the person did there, how often or
@@ -2261,16 +2302,18 @@ class Matcher:
         no_detail: AbstractSet[str] = frozenset(),
         phrases: list[tuple[int, int]] | None = None,
         brands: bool = True,
+        counts: bool = True,
     ) -> str | None:
         """Why a trait with generic phrases is specific after all, or None (without ``brands``, a named
-        channel, brand or place is no answer).
+        channel, brand or place is no answer; without ``counts``, a number or a frequency is none, and
+        its words are the author's own).
 
         ``labels`` are the author's references and the people named: no detail; ``name_spans``
         (default ``raw_spans``) are where a capitalised word is part of the phrase, not a name; words
         in ``no_detail`` do not count as the author's own; ``phrases`` (default ``raw_spans``) are the
         phrases whole, beside which a number may only stress them.
         """
-        if labels.digit:
+        if labels.digit and counts:
             outside_skip = _outside_test(raw_spans + age_all)
             # Each built once, when first needed: asked of every digit, a long value holds thousands.
             outside_refs: Callable[[int], bool] | None = None
@@ -2295,7 +2338,7 @@ class Matcher:
                         return "a number"
         words = norm.split(" ")
         outside_phrases = _outside_test(norm_spans)
-        if not SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
+        if counts and not SPELLED_NUMBERS.isdisjoint(words):  # most traits hold no count in words: one look-up in C
             pos = 0
             for i, word in enumerate(words):
                 if word in SPELLED_NUMBERS and outside_phrases(pos) and _counting(words, i):
@@ -2331,7 +2374,7 @@ class Matcher:
         if name:
             return _Named(f"a named place, brand or person ('{name}')")
         frequencies = [(m.start(), m.end() - 1) for m in self.lexicon.frequency.finditer(norm)
-                       if outside_phrases(m.start()) and not self._one_sunday(text, at, m)]
+                       if outside_phrases(m.start()) and not self._one_sunday(text, at, m)] if counts else []
         # How often the person does something is detail of its own ("raz w tygodniu", "twice a year",
         # "w każdą sobotę"); "every day" is the frequency of anyone's habits, below.
         everyday = self.lexicon.everyday
@@ -2378,7 +2421,12 @@ class Matcher:
     @staticmethod
     def segment_statistic(text: str) -> str | None:
         """The share of a group of people a trait states ("78% klientów takich jak on", "7 na 10 klientek",
-        "9 out of 10 users"), or None: a figure of the segment, not of this person."""
+        "9 out of 10 users"), or an average count with a fraction ("średnio 1,3 razy"), or None: a figure of
+        the segment, not of this person."""
+        if ("raz" in text or "times" in text) and ("," in text or "." in text):
+            average = _AVERAGE_TIMES.search(text)
+            if average is not None:
+                return average.group().strip()
         if _DIGIT.search(text, 0, _SHARE_REACH) is None:
             return None  # a share opens the trait: most traits have no digit among their first characters
         m = _SEGMENT_STAT.match(text)

@@ -11,8 +11,8 @@ from ...model.persona import parse_age
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
-    AGE_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, Verdict, compile_pattern, load_lexicon,
-    matcher, normalise,
+    AGE_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure, Verdict, compile_pattern,
+    load_lexicon, matcher, normalise,
 )
 
 if TYPE_CHECKING:
@@ -97,10 +97,12 @@ _PERSON_EXAMPLE = {
 }
 
 
-def statistic_message(statistic: str, lang: str) -> str:
-    """What a finding on a segment statistic written as a trait says."""
+def statistic_message(statistic: str, lang: str, stand_in: bool = False) -> str:
+    """What a finding on a segment statistic written as a trait says (``stand_in``: ``statistic`` is the
+    stand-in for the segment that makes the figure beside it the segment's, "jak większość klientek")."""
+    what = "makes the figure beside it the segment's" if stand_in else "is a figure of the segment"
     return (
-        f'"{statistic}" is a figure of the segment, not a trait of this person: say what this person does '
+        f'"{statistic}" {what}, not a trait of this person: say what this person does '
         f'(e.g. "{_PERSON_EXAMPLE[lang]}"); a figure with no source is an assumption, so keep the segment\'s '
         "figures in the research they come from and cite that source's id"
     )
@@ -216,7 +218,13 @@ class PseudoProfiling(Rule):
     on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10 users…")
     is reported whatever else it says: it is the segment's figure, not a trait of this person,
     and without a source an assumption (the person's own numbers are detail: "płaci BLIKiem 3
-    razy w tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").  Also
+    razy w tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").  So
+    is an average count with a fraction ("Odwiedza oddział średnio 1,3 razy w roku", "1.3 times a
+    year on average"; not "średnio 3 razy w miesiącu"), and a number or frequency beside a
+    stand-in for the segment that nothing else of the person's own rescues ("Wydaje miesięcznie
+    ok. 500 zł na ubrania, jak większość klientek", "Like most students, spends £200 a month",
+    "…, the average for the segment"; not "Like most customers, she orders from Ocado every
+    Sunday", nor a figure compared with the segment: "o 20% więcej niż średnia dla segmentu").  Also
     reported, one finding each: a
     `demographics.age` range wider than `max-age-span` years; a `demographics.location`
     that is a category ("duże miasto", "suburbs", "wieś") or only a country or a region
@@ -322,10 +330,13 @@ class PseudoProfiling(Rule):
             total += 1
             verdict = analyse(text, own)
             statistic = None if verdict.vague else segment_statistic(text)
+            stand_in = statistic is None and isinstance(verdict.rescue, SegmentFigure)
+            if stand_in:
+                statistic = verdict.rescue.phrase  # type: ignore[union-attr]
             if verdict.vague or statistic is not None:
                 at = _text_path(doc.data, path)
                 if statistic is not None:
-                    hit = doc.hit(at, statistic_message(statistic, _lang(doc)),
+                    hit = doc.hit(at, statistic_message(statistic, _lang(doc), stand_in),
                                   offset=_offset_in(doc.data, at, text, text.find(statistic)))
                 else:
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
