@@ -114,6 +114,59 @@ def test_mark_left_and_mark_joined_need_the_run_s_options():
         assert inspect.signature(mark).parameters["options"].default is inspect.Parameter.empty
 
 
+# --- RT23-12: a single page's headings, moved up a level whatever their attributes ------------------------
+
+def _heading_tags(page: str) -> list[tuple[str, str]]:
+    """Each heading as (opening tag's level, closing tag's level)."""
+    import re
+
+    return re.findall(r"<h([1-6])(?:\s[^<>]*)?>[^<]*</h([1-6])>", page)
+
+
+def test_a_section_heading_with_an_id_moves_up_whole():
+    """Before: `<h3 id="cele">` kept its level and lost only its closing tag's: `<h3 id="cele">Cele</h2>`,
+    a heading left open in every browser's outline."""
+    from cxkit.render import html
+    from cxkit.render.labels import Labels
+
+    body = ('<article class="card persona"><h2>Anna Zielińska</h2>'
+            '<section><h3 id="cele">Cele</h3><ul><li>Przejechać Green Velo</li></ul></section>'
+            '<section><h3 id="powody" class="negative">Powody</h3><ul><li>Tylko promocje</li></ul></section></article>')
+    page = html.page(body, Labels("pl"), "Anna Zielińska", single=True)
+    assert _heading_tags(page) == [("1", "1"), ("2", "2"), ("2", "2")]
+    assert '<h2 id="cele" class="sub">Cele</h2>' in page
+    assert '<h2 id="powody" class="sub negative">Powody</h2>' in page
+
+
+def test_the_headings_cxkit_writes_move_up_as_before():
+    """Guard: the name, a section with and without a class, a long journey's part; a page of many keeps them."""
+    from cxkit.render import html
+    from cxkit.render.labels import Labels
+
+    body = ('<h2>Ola</h2><section><h3>Cele</h3></section><section><h3 class="negative">Powody</h3></section>'
+            '<section class="stage-part">\n<h3>Etapy 1–5 z 9</h3></section><hr class="doc"><header>x</header>')
+    single = html.page(body, Labels("pl"), "Ola", single=True)
+    assert ('<h1>Ola</h1><section><h2 class="sub">Cele</h2></section><section><h2 class="sub negative">Powody</h2>'
+            '</section><section class="stage-part">\n<h2 class="sub">Etapy 1–5 z 9</h2></section><hr class="doc">'
+            '<header>x</header>') in single
+    assert body in html.page(body, Labels("pl"), "Ola")
+
+
+def test_a_single_markdown_page_leaves_a_line_of_text_starting_with_hashes_as_text(tmp_path):
+    """Guard for markdown's `page(single=True)`: only cxkit's own heading lines start with "#", so only
+    they move up; an author's "## ..." line in a summary stays escaped text."""
+    from conftest import run_cli
+
+    (tmp_path / "anna.yaml").write_text(
+        "kind: persona\nid: anna\nname: Anna Zielińska\nlang: pl\nsummary: |\n  ## Nie nagłówek\n  ### Też nie\n"
+        "goals:\n  - Przejechać Green Velo w 14 dni\n", encoding="utf-8")
+    result = run_cli("render", str(tmp_path / "anna.yaml"), "-f", "markdown")
+    assert result.exception is None and result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line.startswith("#")] == ["# Anna Zielińska", "## Cele", "## Źródła"]
+    assert "\\## Nie nagłówek\\" in lines and "\\### Też nie" in lines
+
+
 # --- RT23-9: helpers other commands use live in cliutil, not in the CLI module --------------------------------
 
 def test_no_module_imports_a_private_name_or_a_shared_helper_from_the_cli_module():

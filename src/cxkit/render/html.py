@@ -721,18 +721,25 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     return "\n".join(parts)
 
 
-#: A heading of a document's own (its name h2, its sections h3), as written for a page of many.
-_DOC_HEADING = re.compile(r"<(/?)h([23])(?: class=\"([^\"]*)\")?>")
+#: A heading of a document's own (its name h2, its sections h3), as written for a page of many, with
+#: whatever attributes its opening tag has (what a document says is escaped: no tag of its own).
+_DOC_HEADING = re.compile(r"<(/?)h([23])(\s[^<>]*)?>")
+#: The class attribute of an opening tag's attributes (` id="cele" class="negative"`).
+_CLASS = re.compile(r'(\sclass=")([^"]*)"')
 
 
 def _one_up(match: re.Match[str]) -> str:
-    closing, level, cls = match.group(1), int(match.group(2)), match.group(3)
+    closing, level, attributes = match.group(1), int(match.group(2)), match.group(3) or ""
     if closing:
         return f"</h{level - 1}>"
-    if level == 2:  # the name: styled as the article's h1
-        return "<h1>" if not cls else f'<h1 class="{cls}">'
-    classes = " ".join(filter(None, ["sub", cls]))
-    return f'<h2 class="{classes}">'
+    if level == 3:  # a section: styled as on a page of many, by the class "sub"
+        cls = _CLASS.search(attributes)
+        if cls is None:
+            attributes += ' class="sub"'
+        else:
+            classes = " ".join(filter(None, ["sub", cls.group(2)]))
+            attributes = f'{attributes[:cls.start()]}{cls.group(1)}{classes}"{attributes[cls.end():]}'
+    return f"<h{level - 1}{attributes}>"  # the name: styled as the article's h1
 
 
 def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
