@@ -86,3 +86,69 @@ def test_ignore_on_the_command_line_beats_enabled_true(ws, ignore):
     # Guard: without --ignore, enabled = true adds the rule past the configured select.
     _code, found = lint()
     assert ("pseudo-profiling", 6) in rules(found)
+
+
+# --- F3: unused-suppression obeys comments ---------------------------------------------------
+
+def _persona(goals: str, tail: str = "") -> str:
+    return f"kind: persona\nid: p-a\nname: Anna Nowak\nlang: pl\ngoals:\n{goals}{tail}"
+
+
+SPECIFIC = "  - Kupuje kawę w Costa na Dworcu Centralnym codziennie o 7:40"
+
+
+def test_a_comment_naming_cx005_silences_the_cx005_findings_of_its_line(ws):
+    (ws / "personas/a.yaml").write_text(_persona("  - Ceni jakość  # cxkit: disable=CX101,CX999,CX005\n"), encoding="utf-8")
+    code, found = lint("--select", "CX1,CX005", "personas/a.yaml")
+    assert (code, found) == (0, [])
+    # Guard: without CX005 the unknown rule is reported.
+    (ws / "personas/a.yaml").write_text(_persona("  - Ceni jakość  # cxkit: disable=CX101,CX999\n"), encoding="utf-8")
+    _code, found = lint("--select", "CX1,CX005", "personas/a.yaml")
+    assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 6)]
+    assert "unknown rule 'CX999'" in found[0][2]
+
+
+def test_a_forward_looking_suppression_kept_with_unused_suppression(ws):
+    # EN: a rule silenced ahead of time, where it finds nothing yet; the comment says so itself.
+    text = ("kind: persona\nid: maya\nname: Maya Clarke\nlang: en\ngoals:\n"
+            "  - Run a half marathon under 1:55 in Leeds in April 2027  # cxkit: disable=pseudo-profiling,unused-suppression\n")
+    (ws / "personas/m.yaml").write_text(text, encoding="utf-8")
+    assert lint("--select", "CX1,CX005", "personas/m.yaml") == (0, [])
+
+
+def test_disable_file_unused_suppression_silences_the_file_and_counts_as_used(ws):
+    text = _persona(SPECIFIC + "  # cxkit: disable=pseudo-profiling\n", "# cxkit: disable-file=unused-suppression\n")
+    (ws / "personas/a.yaml").write_text(text, encoding="utf-8")
+    assert lint("--select", "CX1,CX005", "personas/a.yaml") == (0, [])
+    # Guard: with nothing left to silence, it is stale itself.
+    (ws / "personas/a.yaml").write_text(_persona(SPECIFIC + "\n", "# cxkit: disable-file=unused-suppression\n"), encoding="utf-8")
+    _code, found = lint("--select", "CX1,CX005", "personas/a.yaml")
+    assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 7)]
+    assert "'disable-file=unused-suppression' suppresses nothing in this file" in found[0][2]
+
+
+def test_disable_file_all_silences_cx005_and_a_line_comment_keeps_its_credit(ws):
+    text = _persona("  - Ceni jakość  # cxkit: disable=pseudo-profiling\n" + SPECIFIC + "  # cxkit: disable=CX101\n",
+                    "# cxkit: disable-file=all\n")
+    (ws / "personas/a.yaml").write_text(text, encoding="utf-8")
+    assert lint("--select", "CX1,CX005", "personas/a.yaml") == (0, [])
+    # Without disable-file=all: the stale comment on line 7 is reported, the one on line 6 is not.
+    (ws / "personas/a.yaml").write_text(text.replace("# cxkit: disable-file=all\n", ""), encoding="utf-8")
+    _code, found = lint("--select", "CX1,CX005", "personas/a.yaml")
+    assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 7)]
+
+
+def test_the_tester_file_is_clean(ws):
+    text = _persona("  - Ceni jakość  # cxkit: disable=CX101,CX999,CX005\n"
+                    + SPECIFIC + "  # cxkit: disable=CX101,unused-suppression\n",
+                    "# cxkit: disable-file=unused-suppression\n# cxkit: disable-file=all\n")
+    (ws / "personas/a.yaml").write_text(text, encoding="utf-8")
+    assert lint("--select", "CX1,CX005", "personas/a.yaml") == (0, [])
+
+
+def test_disable_all_on_a_line_does_not_silence_its_own_report(ws):
+    # Guard: a `disable=all` that silences nothing is stale, as before.
+    (ws / "personas/a.yaml").write_text(_persona(SPECIFIC + "  # cxkit: disable=all\n"), encoding="utf-8")
+    _code, found = lint("--select", "CX1,CX005", "personas/a.yaml")
+    assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 6)]
+    assert "'disable=all' suppresses nothing" in found[0][2]

@@ -1318,7 +1318,14 @@ def _filter(
     # Findings per-file-ignores keeps out: the config silences them, but a comment naming their rule
     # where they are is no stale one (it is what silences them once the config's pattern is narrowed).
     skipped: list[Finding] = []
+    unused_rule = "unused-suppression"
+    # Only check_target's note on a document the rules did not run on comes as a finding of this rule: it
+    # is silenced as the reports of stale comments are (not by an `all` in the comment it is about).
+    stale: list[tuple[Finding, tuple[Any, ...]]] = []
     for f in items:
+        if f.rule == unused_rule and f.rule not in ignored:
+            stale.append((f, ("note",)))
+            continue
         if f.rule in ignored:
             if suppressed is not None:
                 suppressed.append((f, "per-file-ignores", 0))
@@ -1331,12 +1338,8 @@ def _filter(
                         used_lines.add((comment_line, f.rule if f.rule in names else "all"))
             continue
         if sup is not None:
-            if f.rule in sup.file or "all" in sup.file:
-                name = f.rule if f.rule in sup.file else "all"
-                used_file.add(name)
-                if suppressed is not None:
-                    suppressed.append((f, f"disable-file={name}", sup.file[name][0]))
-                continue
+            # A comment on the line is credited before a `disable-file` covering the same finding:
+            # the file-wide one must not make the precise one look stale.
             hit = False
             for comment_line, _col, names in sup.lines.get(f.line, ()):
                 if f.rule in names or "all" in names:
@@ -1347,22 +1350,29 @@ def _filter(
                     hit = True
             if hit:
                 continue
+            if f.rule in sup.file or "all" in sup.file:
+                name = f.rule if f.rule in sup.file else "all"
+                used_file.add(name)
+                if suppressed is not None:
+                    suppressed.append((f, f"disable-file={name}", sup.file[name][0]))
+                continue
         kept.append(f)
-    unused_rule = "unused-suppression"
+    active: ActiveRule | None = None
     if sup is not None and unused_rule in ruleset.active and unused_rule not in ignored:
         cls = ruleset.known[unused_rule]
         active = ruleset.active[unused_rule]
         shown = list(kept)  # the findings no comment silenced, before the unused comments join them
+        # Each report of a stale comment, with the comment it is about: ("line", its line, rule) or ("file", rule).
         for line, col, item in sup.unknown:
-            kept.append(_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
-                                                                 f"{_rule_hint(item, ruleset.known)}")))
+            stale.append((_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
+                                                                   f"{_rule_hint(item, ruleset.known)}")), ("line", line, None)))
         for line, col, said in sup.malformed:
             if said.startswith("#"):  # `# cxkit disable=...`: all but the colon
                 fixed = re.sub(r"(?i)(cxkit)[ \t]+", r"\1: ", said, count=1)
                 message = f"'{said}' suppresses nothing: cxkit needs a colon after its name ('{fixed}')"
             else:
                 message = f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing ({_malformed_advice(said, ruleset.known)})"
-            kept.append(_stamp(path, active, cls, Hit(line, col, message)))
+            stale.append((_stamp(path, active, cls, Hit(line, col, message)), ("line", line, None)))
         # A comment may reach two lines (an item's and its `text:`); it is named by the first.
         comments: dict[int, tuple[int, int, set[str]]] = {}
         for target_line, entries in sup.lines.items():
@@ -1374,6 +1384,7 @@ def _filter(
             for comment_line, (target_line, col, names) in comments.items()
             for name in sorted(names)
             if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active) and not not_run(name)
+            and name != unused_rule  # judged below, by the reports it silences
             # a workspace finding this file's per-file-ignores skips went to another file (see _finish)
             and not (name in ignored and (name, path) in steered)
         ]
@@ -1390,11 +1401,85 @@ def _filter(
                 if near.rule in ignored:
                     what += " (which per-file-ignores skips in this file)"
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
-            kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")))
+            stale.append((_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")),
+                          ("line", comment_line, name)))
         for name, (comment_line, col) in sup.file.items():
-            if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name):
+            if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name) or name == unused_rule:
                 continue
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
-            kept.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")))
+            stale.append((_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")),
+                          ("file", name)))
+    if stale or active is not None:
+        kept.extend(_silence_stale(path, stale, sup, used_lines, used_file, active, suppressed))
     return kept
+
+
+def _silence_stale(
+    path: str,
+    stale: list[tuple[Finding, tuple[Any, ...]]],
+    sup: Suppressions | None,
+    used_lines: set[tuple[int, str]],
+    used_file: set[str],
+    active: ActiveRule | None,
+    suppressed: list[Suppressed] | None,
+) -> list[Finding]:
+    """The reports of stale comments (``stale``: each with the comment it is about) that no comment silences,
+    and the comments naming `unused-suppression` that silence nothing.
+
+    `unused-suppression` findings obey comments as every rule's do: a comment naming it (by name or
+    CX005) silences those of its line, itself included (`disable=CX101,CX005` keeps a comment that may
+    find nothing yet), and `disable-file=unused-suppression` those of the file. `all` silences them too,
+    but never a report at its own comment: a `disable=all` that silences nothing is stale, and one that
+    hides a schema error the rules cannot do without is told so (check_target's note).
+    ``active`` is None when the rule is not on (only such notes are judged then).
+    """
+    rule = "unused-suppression"
+    if sup is None:
+        return [f for f, _about in stale]
+    out: list[Finding] = []
+    credited_lines: set[tuple[int, str]] = set()
+    credited_file: set[str] = set()
+    held: list[tuple[Finding, tuple[Any, ...], str, int]] = []
+    for f, about in stale:
+        by: tuple[str, int] | None = None
+        for comment_line, _col, names in sup.lines.get(f.line, ()):
+            if rule in names or ("all" in names and comment_line != f.line):
+                name = rule if rule in names else "all"
+                credited_lines.add((comment_line, name))
+                by = by or (f"disable={name}", comment_line)
+        if by is None:
+            name = rule if rule in sup.file else "all" if "all" in sup.file and sup.file["all"][0] != f.line else None
+            if name is not None:
+                credited_file.add(name)
+                by = (f"disable-file={name}", sup.file[name][0])
+        if by is None:
+            held.append((f, about, "", 0))
+        else:
+            held.append((f, about, *by))
+    for f, about, by, line in held:
+        # A comment that silenced another comment's report is no stale one after all.
+        if about[0] == "line" and len(about) == 3 and (about[1], about[2]) in credited_lines:
+            continue
+        if about[0] == "file" and about[1] in credited_file:
+            continue
+        if not by:
+            out.append(f)
+        elif suppressed is not None:
+            suppressed.append((f, by, line))
+    if active is None:
+        return out
+    cls = type(active.rule)
+    comments: dict[int, tuple[int, int, set[str]]] = {}
+    for target_line, entries in sup.lines.items():
+        for comment_line, col, names in entries:
+            if comment_line not in comments or target_line < comments[comment_line][0]:
+                comments[comment_line] = (target_line, col, names)
+    for comment_line, (target_line, col, names) in comments.items():
+        if rule in names and (comment_line, rule) not in used_lines | credited_lines:
+            where = "on this line" if target_line == comment_line else f"on line {target_line}"
+            out.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={rule}' suppresses nothing {where}; remove it")))
+    if rule in sup.file and rule not in used_file | credited_file:
+        comment_line, col = sup.file[rule]
+        out.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={rule}' suppresses nothing in this file; remove it")))
+    return out

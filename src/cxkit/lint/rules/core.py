@@ -367,6 +367,12 @@ class UnusedSuppression(Rule):
     findings there all the same: on one of them it is not reported (it silences that finding once
     the pattern is narrowed), and with none on its line it is told so, as any other; a comment
     naming a rule turned off by `ignore` or `--ignore` is not reported, since the rule did not run.
+    This rule's findings obey comments as every rule's do: a comment naming `unused-suppression`
+    (or CX005) silences those of its line, its own included, so `# cxkit: disable=CX101,CX005`
+    keeps a comment that may find nothing yet; `disable-file=unused-suppression` and
+    `disable-file=all` silence them in the file (a `disable=all` never silences the report about
+    itself); such a comment that silences nothing is reported in turn. When a comment on a line
+    and a `disable-file` both cover a finding, the comment on the line is the one used.
 
     Why: stale suppressions hide the next real problem on that line.
 
