@@ -169,9 +169,10 @@ def pair_items(
     """Pairs ``(old_index, new_index)`` of the items that are the same item on both sides.
 
     With ``stages`` (a journey's `stages`), a pair by id gives way where the id was given to
-    another stage (see :func:`_ids_reused`), and stages that swapped their ids or passed them round
-    are paired by content (see :func:`_ids_swapped`); ``unweighed`` is called when the list was too
-    long for that to be looked for.
+    another stage (see :func:`_ids_reused`), and stages that swapped their ids, passed them round or
+    passed them on to make room for a stage added or to fill a stage removed are paired by content
+    (see :func:`_ids_swapped`); ``unweighed`` is called when the list was too long for that to be
+    looked for.
 
     With ``as_text`` (a list the format reads as text, such as a trait list) plain values
     written alike pair before values that are only equal as numbers: `1.10` with `1.10`,
@@ -206,7 +207,7 @@ def pair_items(
         free_new = [j for j in free_new if j not in taken_new]
 
     by_key(item_id)
-    if stages and len(pairs) >= 2 and _ids_swapped(old, new, pairs) and unweighed is not None:
+    if stages and pairs and _ids_swapped(old, new, pairs, free_old, free_new) and unweighed is not None:
         unweighed()
     if stages and (free_old or free_new):
         free_old, free_new = _ids_reused(old, new, pairs, free_old, free_new)
@@ -460,11 +461,14 @@ class _Measure:
         return None
 
 
-def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -> bool:
+def _ids_swapped(
+    old: list[Any], new: list[Any], pairs: list[tuple[int, int]], free_old: list[int], free_new: list[int]
+) -> bool:
     """Re-pair stages that swapped their ids: what `etap-1` held is now under `etap-2` and the
     other way round (stages reordered and their ids renumbered), each pair by id rewritten whole;
-    and stages whose ids went round three or more of them (`etap-1` now holds what `etap-2` held,
-    `etap-2` what `etap-3` held, `etap-3` what `etap-1` held).
+    stages whose ids went round three or more of them (`etap-1` now holds what `etap-2` held,
+    `etap-2` what `etap-3` held, `etap-3` what `etap-1` held); and stages that passed their ids on
+    along a chain around a stage added or removed (see :func:`_ids_shifted`).
 
     Only when that is the one reading, as strictly as :func:`_ids_reused`: each content carried
     across is at least :data:`_RENAMED_ID` alike (all but the id) to where it went, while what its
@@ -478,13 +482,17 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
     have crossed to, so it is in no swap and no round, and where it went is not looked for: a
     journey edited in place is not weighed at all.  Bounded: past :data:`_REUSE_PAIRS` crossings
     to weigh from the other stages, or the budgets of a :class:`_Measure` spent, the pairs by id
-    stay.  Updates ``pairs`` in place; returns whether the bound kept it from looking
-    (the caller may say so).
+    stay.  Updates ``pairs``, ``free_old`` and ``free_new`` in place; returns whether the bound
+    kept it from looking (the caller may say so).
     """
     changed = [(i, j) for i, j in pairs
                if isinstance(old[i], dict) and isinstance(new[j], dict) and not same(old[i], new[j])]
+    maps_old = [i for i in free_old if isinstance(old[i], dict)]
+    maps_new = [j for j in free_new if isinstance(new[j], dict)]
+    # A stage without a partner by id may begin or end a chain: then one stage that may have moved will do.
+    least = 1 if maps_old or maps_new else 2
     # The bound first, before any crossing is weighed.
-    if len(changed) < 2:
+    if len(changed) < least:
         return False
     weigh = _Weighing(old, new)
     # Every crossing needs its stages to be each other's nearest, and a stage this like what its
@@ -494,13 +502,13 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
     close = 1.0 - _REUSE_MARGIN
     moving = [p for p in changed
               if weigh.letters_alike((0, p[0]), (1, p[1])) < close or weigh.words_alike((0, p[0]), (1, p[1])) < close]
-    if len(moving) < 2:
-        return False  # no swap and no round without two stages that may have moved
+    if len(moving) < least:
+        return False  # no swap, round or chain without stages that may have moved
     if len(moving) * (len(changed) - 1) > _REUSE_PAIRS:
         # Too many to follow: a stage still SIMILARITY like what its id named cannot move either
         # (measured within the budgets).  Only lists this long get here, lists never looked at.
         moving = _rewritten(moving, weigh)
-        if len(moving) < 2:
+        if len(moving) < least:
             return False
         if len(moving) * (len(changed) - 1) > _REUSE_PAIRS:
             return True
@@ -515,7 +523,7 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
     # now (a round's place must have one content that may have come).
     went = {p: [q for q in changed if q != p and (p in may_move or q in may_move) and across((0, p[0]), (1, q[1]))]
             for p in changed}
-    if not any(went[p] for p in moving):
+    if not any(went[p] for p in moving) and least == 2:
         return False
     found = [(p, q) for n, p in enumerate(moving) for q in moving[n + 1:] if q in went[p] and p in went[q]]
     measure = weigh.measure()
@@ -552,7 +560,107 @@ def _ids_swapped(old: list[Any], new: list[Any], pairs: list[tuple[int, int]]) -
         pairs.remove(p)
         pairs.remove(q)
         pairs.extend(((p[0], q[1]), (q[0], p[1])))
-    return _ids_rotated(changed, went, may_move, taken, pairs, weigh, ratio, placeholder, lambda: measure.spent)
+    if _ids_rotated(changed, went, may_move, taken, pairs, weigh, ratio, placeholder, lambda: measure.spent):
+        return True
+    if least == 2:
+        return False
+    return _ids_shifted(changed, went, may_move, pairs, (maps_old, maps_new), (free_old, free_new), weigh, across,
+                        ratio, placeholder, lambda: measure.spent)
+
+
+def _ids_shifted(
+    changed: list[tuple[int, int]], went: dict[tuple[int, int], list[tuple[int, int]]],
+    may_move: set[tuple[int, int]], pairs: list[tuple[int, int]], maps: tuple[list[int], list[int]],
+    free: tuple[list[int], list[int]], weigh: "_Weighing", across: Callable[[tuple[int, int], tuple[int, int]], bool],
+    ratio: Callable[[tuple[int, int], tuple[int, int]], float], placeholder: Callable[..., bool], spent: Callable[[], bool],
+) -> bool:
+    """The chains of :func:`_ids_swapped`: a stage added in the middle and the ids after it
+    renumbered (`etap-2` now holds the new stage, `etap-3` what `etap-2` held... and `etap-8`, an id
+    no stage had, what `etap-7` held), or a stage removed and the ids after it renumbered down
+    (`etap-2` now holds what `etap-3` held... what `etap-7` held, an id gone, is under `etap-6`).
+
+    A chain begins with a content nothing may have come in place of (the stage added takes its
+    place), or with a stage whose id is gone; it ends at an id no stage had, or at a stage whose
+    content went nowhere (the stage removed).  Read so on the terms of a round (see
+    :func:`_ids_rotated`), with two contents carried at least: each content has one place it may
+    have gone and each place one content that may have come; each crossing at least
+    :data:`_RENAMED_ID` alike, its two stages each other's nearest by the margin; what each id of
+    the chain names now less than :data:`SIMILARITY` like what it named; no placeholder in what
+    moved.  (One content carried to an id no stage had is :func:`_ids_reused`'s.)  Bounded: past
+    :data:`_REUSE_PAIRS` crossings from or to the stages without a partner, no chain is looked for.
+    Updates ``pairs`` and the lists of ``free`` items; returns whether the budget ran out."""
+    maps_old, maps_new = maps
+    free_old, free_new = free
+    held = set(pairs)
+    rest = [p for p in changed if p in held]  # not in a swap or a round
+    if not rest or len(maps_old) * (len(rest) + len(maps_new)) + len(rest) * len(maps_new) > _REUSE_PAIRS:
+        return False
+    place_of = {i: j for i, j in rest}  # a content (old index) -> the place its id names (new index)
+    content_of = {j: i for i, j in rest}
+    # Where each content may have gone (the cheap look of `across`): a content still like what its
+    # id names there goes nowhere, but is counted where it may have come (no place of two contents).
+    targets: dict[int, list[int]] = {}
+    for p in rest:
+        targets[p[0]] = [q[1] for q in went[p] if q in held] + [j for j in maps_new if across((0, p[0]), (1, j))]
+    for i in maps_old:
+        targets[i] = [p[1] for p in rest if across((0, i), (1, p[1]))] + [j for j in maps_new if across((0, i), (1, j))]
+    comes: Counter[int] = Counter(j for found in targets.values() for j in found)
+    step: dict[int, int] = {}
+    for i, found in targets.items():
+        if len(found) != 1 or comes[found[0]] != 1:
+            continue
+        j = found[0]
+        if i in place_of and (i, place_of[i]) not in may_move or j in content_of and (content_of[j], j) not in may_move:
+            continue  # a stage still like what its id names is in no chain
+        if i not in place_of and j not in content_of:
+            continue  # a stage without a partner on either side: a stage renamed, paired later by likeness
+        step[i] = j
+    for start in sorted(step):
+        if start in place_of and comes[place_of[start]]:
+            continue  # something may have come in its place: not where a chain begins
+        chain, end = [start], None
+        while True:
+            i = content_of.get(step[chain[-1]])
+            if i is None:
+                break  # an id no stage had before
+            if i in step and i not in chain:
+                chain.append(i)
+                continue
+            if i in step or targets[i] or (i, place_of[i]) not in may_move:
+                chain = []  # no clear end
+            end = i
+            break
+        if len(chain) < 2:
+            continue
+        links = [(i, step[i]) for i in chain]
+        if not all(weigh.nearest((0, i), (1, j)) and weigh.nearest((1, j), (0, i)) for i, j in links):
+            continue
+        if placeholder(*(x for i, j in links for x in ((0, i), (1, j)))):
+            continue
+        scores = [ratio((0, i), (1, j)) for i, j in links]
+        if spent():
+            return True
+        if min(scores) < _RENAMED_ID:
+            continue
+        owned = [(i, place_of[i]) for i in (*chain, end) if i is not None and i in place_of]
+        if any(ratio((0, i), (1, j)) >= SIMILARITY for i, j in owned):
+            continue  # what an id names is still much like what it named: an edit, not a chain
+        if spent():
+            return True
+        for p in owned:
+            pairs.remove(p)
+        pairs.extend(links)
+        if start in place_of:
+            free_new.append(place_of[start])  # what its id names now is a stage added
+        else:
+            free_old.remove(start)
+        if links[-1][1] not in content_of:
+            free_new.remove(links[-1][1])
+        if end is not None:
+            free_old.append(end)  # its content went nowhere: a stage removed
+        free_old.sort()
+        free_new.sort()
+    return False
 
 
 def _rewritten(moving: list[tuple[int, int]], weigh: "_Weighing") -> list[tuple[int, int]]:
