@@ -961,7 +961,8 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
         code, text = NOT_LINT_RULES[other]
         head = f"{other} ({code})" if code else other
         width = help_width()
-        sys.stdout.write(f"{head}: not a lint rule\n\n" + "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n")) + "\n")
+        paragraphs = "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n"))
+        sys.stdout.write(f"{head}: not a lint rule\n\n{paragraphs}\n")
         return
     if not wanted:
         raise ConfigError("give a rule name (pseudo-profiling) or code (CX101); `cxkit rules` lists them")

@@ -354,7 +354,8 @@ def ignored_lookalikes(
         return [], False
     key = None
     if memo is not None:
-        asked = [os.getcwd(), str(config.root), config.exclude, within, reads, entries, sorted(config.ignored_skipped.items())]
+        asked = [os.getcwd(), str(config.root), config.exclude, within, reads, entries,
+                 sorted(config.ignored_skipped.items())]
         key = memo.key(repr(asked))
         kept = memo.get(key)
         if kept is not None and all(_stat(path) == (None if was is None else tuple(was)) for path, was in kept["seen"]):

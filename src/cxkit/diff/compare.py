@@ -50,9 +50,9 @@ class Unweighed:
     file: str = ""
 
     def note(self) -> str:
-        return (f"{self.file} ({visible_line(self.document)}): more stages changed under their ids than cxkit weighs, so stages "
-                f"that swapped their ids or passed them round are not looked for in `{self.path}`: each stage is "
-                "compared with what its id named before")
+        return (f"{self.file} ({visible_line(self.document)}): more stages changed under their ids than cxkit "
+                "weighs, so stages that swapped their ids or passed them round are not looked for in "
+                f"`{self.path}`: each stage is compared with what its id named before")
 
 
 @dataclass

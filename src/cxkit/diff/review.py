@@ -1825,7 +1825,8 @@ def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[st
     elif old != new and change.alone:
         folder = posixpath.dirname(new or "")
         where = md_code(folder) if folder else "the current folder"
-        what = (f"{md_code(old or '')} → {md_code(new or '')} (moved to another folder){', changed' + keys if keys else ''}: "
+        changed = f", changed{keys}" if keys else ""
+        what = (f"{md_code(old or '')} → {md_code(new or '')} (moved to another folder){changed}: "
                 f"in the working tree its `paths` and `exclude` are read from {where}, so the workspace may take "
                 f"in other files than in {base}, which is linted with {md_code(old or '')} as it has it")
     elif old != new:

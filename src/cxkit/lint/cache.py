@@ -334,7 +334,8 @@ class LookalikeMemo:
             if isinstance(entry["stopped"], bool) and all(
                 isinstance(f, list) and len(f) == 2 and all(isinstance(s, str) for s in f) for f in entry["found"]
             ) and all(
-                isinstance(p, str) and (w is None or (len(w) == 4 and all(type(n) is int for n in w))) for p, w in entry["seen"]
+                isinstance(p, str) and (w is None or (len(w) == 4 and all(type(n) is int for n in w)))
+                for p, w in entry["seen"]
             ):
                 return entry
         except (TypeError, KeyError, ValueError):
