@@ -42,6 +42,167 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+# --- F1: a silenced schema finding no longer switches the document rules off -----------------
+
+JAN_PL = """\
+kind: persona
+id: jan-kowalski
+name: Jan Kowalski
+lang: pl
+segment: B2C  # cxkit: disable=schema
+demographics:
+  age: 25-45
+  location: duże miasto
+goals:
+  - Ceni jakość
+  - Dba o zdrowie
+reviewed: 2019-01-01
+"""
+
+SEL_PERSONA = "schema,pseudo-profiling,stale-review,unused-suppression"
+
+
+def test_a_comment_on_an_unknown_key_leaves_the_persona_checked_pl(ws):
+    (ws / "personas/jan.yaml").write_text(JAN_PL, encoding="utf-8")
+    code, found = lint("--select", SEL_PERSONA, "personas/jan.yaml")
+    assert code == 1
+    got = rules(found)
+    # age 25-45, "duże miasto", "Ceni jakość", "Dba o zdrowie"; reviewed in 2019
+    assert ("pseudo-profiling", 10) in got and ("pseudo-profiling", 11) in got
+    assert ("stale-review", 12) in got
+    assert not any(rule in ("schema", "unused-suppression") for rule, _ in got)
+    # Guard: the same persona without the unknown key gives exactly these findings.
+    (ws / "personas/jan.yaml").write_text(JAN_PL.replace("segment: B2C  # cxkit: disable=schema\n", ""), encoding="utf-8")
+    _code, plain = lint("--select", SEL_PERSONA, "personas/jan.yaml")
+    assert [(r, ln if ln < 5 else ln + 1) for r, ln in rules(plain)] == got
+
+
+@pytest.mark.parametrize("how", ["--ignore", "config-ignore", "per-file-ignores"])
+def test_an_ignored_schema_leaves_the_persona_checked(ws, how):
+    (ws / "personas/jan.yaml").write_text(JAN_PL.replace("  # cxkit: disable=schema", ""), encoding="utf-8")
+    args = ["--select", SEL_PERSONA]
+    if how == "--ignore":
+        args += ["--ignore", "schema"]
+    elif how == "config-ignore":
+        # (a --select naming `schema` would run it: the command line names it exactly)
+        args = ["--select", "pseudo-profiling,stale-review,unused-suppression"]
+        (ws / "cxkit.toml").write_text('ignore = ["CX002"]\n', encoding="utf-8")
+    else:
+        (ws / "cxkit.toml").write_text('[per-file-ignores]\n"personas" = ["schema"]\n', encoding="utf-8")
+    code, found = lint(*args, "personas/jan.yaml")
+    assert code == 1
+    got = rules(found)
+    assert ("pseudo-profiling", 10) in got and ("stale-review", 12) in got
+    assert "schema" not in {rule for rule, _ in got}
+
+
+JOURNEY_PL = """\
+kind: journey
+id: jan-kupuje-rower
+name: Jan kupuje rower
+persona: jan-kupuje-rowery
+reviewed: 2026-10-02
+stages:
+  - id: consideration
+    name: Rozważanie
+    touchpoints:
+      - channel: web
+        description: Porównywarka rowerów gravel na stronie sklepu
+    emotion: -1
+    barriers:
+      - Brak geometrii ramy w karcie produktu
+    opportunities:
+      - action: Dodać tabelę geometrii do kart rowerów
+      - status: idea  # cxkit: disable=schema
+        owner: Zespół PIM (Kasia Wrona)
+  - id: purchase
+    name: Zakup
+    emotion: 1
+"""
+
+
+def test_the_docs_own_example_no_longer_passes_a_journey_with_findings(ws):
+    # docs/scaffolding.md's `- status: idea  # cxkit: disable=schema`: the last opportunity, which has
+    # no action, is left out; the journey rules run on the rest.
+    (ws / "journeys/j.yaml").write_text(JOURNEY_PL, encoding="utf-8")
+    code, found = lint("--select", "CX4", "journeys/j.yaml")
+    assert code == 1
+    codes = {rule for rule, _ in rules(found)}
+    assert {"journey-ends-at-purchase", "stage-without-touchpoints"} <= codes
+    assert "schema" not in codes
+    # Guard: the same journey without the item gives the same findings.
+    (ws / "journeys/j.yaml").write_text(
+        JOURNEY_PL.replace("      - status: idea  # cxkit: disable=schema\n        owner: Zespół PIM (Kasia Wrona)\n", ""),
+        encoding="utf-8")
+    _code, plain = lint("--select", "CX4", "journeys/j.yaml")
+    assert {rule for rule, _ in rules(plain)} == codes
+
+
+MAYA_EN = """\
+kind: persona
+id: maya-runner
+name: Maya Clarke
+lang: en
+crm-segment: SMB
+goals:
+  - Values quality
+  - Run a half marathon under 1:55 in Leeds in April 2027
+"""
+
+
+def test_an_ignored_unknown_key_leaves_the_persona_checked_en(ws):
+    (ws / "personas/maya.yaml").write_text(MAYA_EN, encoding="utf-8")
+    code, found = lint("--select", "schema,pseudo-profiling", "--ignore", "CX002", "personas/maya.yaml")
+    assert code == 1
+    assert rules(found) == [("pseudo-profiling", 7)]
+
+
+def test_a_schema_error_that_cannot_be_left_out_is_told_not_passed(ws):
+    # The id is required: no valid part is left to check; the note says so, at the comment.
+    text = MAYA_EN.replace("id: maya-runner", "id: Maya Runner  # cxkit: disable=schema").replace("crm-segment: SMB\n", "")
+    (ws / "personas/maya.yaml").write_text(text, encoding="utf-8")
+    code, found = lint("--select", "CX1", "personas/maya.yaml")
+    assert code == 0  # an info: the run does not fail, but it is not "All checks passed" either
+    assert len(found) == 1
+    rule, line, message = found[0]
+    assert (rule, line) == ("unused-suppression", 2)
+    assert "'disable=schema' hides a schema error" in message
+    assert "did not run on this document" in message
+    # Ignored by the selection, it is told at the error itself.
+    (ws / "personas/maya.yaml").write_text(text.replace("  # cxkit: disable=schema", ""), encoding="utf-8")
+    code, found = lint("--select", "CX1", "--ignore", "schema", "personas/maya.yaml")
+    assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 2)]
+    assert "`schema` is ignored" in found[0][2]
+    # Guard: whoever also ignores unused-suppression asked for silence.
+    _code, found = lint("--select", "CX1", "--ignore", "schema,CX005", "personas/maya.yaml")
+    assert found == []
+
+
+def test_a_rejected_list_item_before_others_cannot_be_left_out_pl(ws):
+    # Leaving goals[0] out would move the goals after it to other places: not done, told.
+    text = """\
+kind: persona
+id: ola-nowak
+name: Ola Nowak
+lang: pl
+goals:
+  - Cel: kupić buty  # cxkit: disable=schema
+  - Ceni jakość
+"""
+    (ws / "personas/ola.yaml").write_text(text, encoding="utf-8")
+    code, found = lint("--select", "schema,pseudo-profiling,unused-suppression", "personas/ola.yaml")
+    assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 6)]
+    assert "did not run" in found[0][2]
+
+
+def test_comments_in_a_leniently_checked_document_are_judged(ws):
+    # The rules ran on it, so a comment naming one of them that silences nothing is stale again.
+    text = JAN_PL.replace("  - Dba o zdrowie", "  - Przebiec półmaraton poniżej 1:55 w kwietniu 2027  # cxkit: disable=pseudo-profiling")
+    (ws / "personas/jan.yaml").write_text(text, encoding="utf-8")
+    _code, found = lint("--select", SEL_PERSONA, "personas/jan.yaml")
+    assert ("unused-suppression", 11) in rules(found)
+
+
 # --- F6, F5: the command line beats the config ------------------------------------------------
 
 JAN_SHORT = "kind: persona\nid: jan\nname: Jan\nlang: pl\nreviewed: 2026-11-01\ngoals:\n  - Kupić gravel do 6000 zł przed majówką\n"

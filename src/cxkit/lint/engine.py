@@ -495,6 +495,12 @@ def check_target(
         if sup:
             result.suppressions = sup  # kept only when there is one: every result is held to the end
             doc.suppressions = sup
+    note = None
+    if doc.model is None and doc.issues:
+        from .lenient import check_silenced_schema
+
+        # Schema errors all silenced: the other rules run on the rest of the document, or a note says they did not.
+        note = check_silenced_schema(doc, config, ruleset, target.display)
     if target.context:
         # Around the paths named, only what the cross-file rules need: their findings here are not shown.
         try:
@@ -507,6 +513,8 @@ def check_target(
         for issue in doc.issues:
             line, col = issue.position(doc.loaded)
             result.findings.append(_stamp(doc.path, ruleset.active["schema"], known["schema"], Hit(line, col, issue.message)))
+    if note is not None:
+        result.findings.append(note)
     result.unchecked = doc.model is None
     if doc.model is not None or ruleset.yaml_rules:
         kind = doc.kind

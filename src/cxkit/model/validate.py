@@ -680,3 +680,65 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
             issue = replace(issue, message=f"{issue.message}: the brackets of {brief(written)} make it a YAML list; {what}")
         told.append(issue)
     return told
+
+
+def lenient_model(data: Any, issues: list[SchemaIssue]) -> CxModel | None:
+    """The model of a document without the parts its schema ``issues`` are about, or None.
+
+    For a document whose every schema finding is silenced (a `# cxkit: disable=schema`, `ignore`,
+    `per-file-ignores`): the rules that need a valid document run on the rest of it.  A key the
+    format does not know is left out, and so is a bad value of a field that may be left out (its
+    default stands) or a list item the schema rejects when it is the last of its list (no item after
+    it moves up, so every finding keeps its place; never a journey's stage, which the journey rules
+    count).  None when an issue is elsewhere (the kind, a required field, an item before others), or
+    when what is left does not fit the format either.
+    """
+    if not isinstance(data, dict) or not issues:
+        return None
+    kind = data.get("kind")
+    model = MODELS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        return None
+    pruned = without_extensions(data)  # a copy: the document's own data stays as it was read
+    drops: set[tuple[Any, ...]] = set()
+    for issue in issues:
+        where = _leave_out(model, issue)
+        if where is None:
+            return None
+        drops.add(where)
+    items: dict[tuple[Any, ...], set[int]] = {}
+    for where in drops:
+        if isinstance(where[-1], int):
+            items.setdefault(where[:-1], set()).add(where[-1])
+    for owner, indexes in items.items():
+        held = _get(pruned, owner)
+        if not isinstance(held, list) or indexes != set(range(min(indexes), len(held))):
+            return None  # items after it would move up
+    # Deepest first, and a list's items from its end.
+    for where in sorted(drops, key=lambda p: (len(p), p[-1] if isinstance(p[-1], int) else -1), reverse=True):
+        parent = _get(pruned, where[:-1])
+        if isinstance(parent, dict) and where[-1] in parent:
+            del parent[where[-1]]
+        elif isinstance(parent, list) and isinstance(where[-1], int) and where[-1] < len(parent):
+            del parent[where[-1]]
+    try:
+        return model.model_validate(pruned)
+    except ValidationError:
+        return None
+
+
+def _leave_out(model: type[CxModel], issue: SchemaIssue) -> tuple[Any, ...] | None:
+    """What to leave out of the data for ``issue``: an unknown key, an optional field, a list item; or None."""
+    path = tuple(issue.path)
+    if issue.code == "unknown_field" and path and isinstance(path[-1], str):
+        return path
+    while path:
+        last = path[-1]
+        if isinstance(last, int):
+            return path if path[:-1] != ("stages",) else None
+        owner = _walk(model, path)
+        field = owner.model_fields.get(last) if owner is not None and isinstance(last, str) else None
+        if field is not None and not field.is_required():
+            return path
+        path = path[:-1]
+    return None

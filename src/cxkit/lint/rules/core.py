@@ -361,8 +361,15 @@ class UnusedSuppression(Rule):
     pseudo-profiling finding is on line 14: put the comment at the end of that line, or on its own
     line just above it`. Each such finding is named for one comment, the nearest. In a document
     that does not fit the format (a `schema` error), the rules that need a valid document do not
-    run, so a comment naming one of them is not reported until the document fits again. A
-    comment naming `fmt-layout` (CX009) is told that it is `cxkit fmt`'s code, not a lint rule.
+    run, so a comment naming one of them is not reported until the document fits again. When
+    every schema error of a document is silenced (a `# cxkit: disable=schema`, `ignore`,
+    `per-file-ignores`), those rules run on the rest of it: an unknown key, a bad value of a field
+    that may be left out, or a last list item the schema rejects (not a stage) is left out of what
+    they read; when an error is elsewhere (a required field, an item before others), this rule
+    says, at the comment (or at the error, when the configuration ignores `schema`), that they did
+    not run on the document, so it never passes as checked; an `all` in that comment does not
+    silence the note. A comment naming `fmt-layout` (CX009) is told that it is `cxkit fmt`'s
+    code, not a lint rule.
     A comment naming a rule that `per-file-ignores` skips for its file is judged by that rule's
     findings there all the same: on one of them it is not reported (it silences that finding once
     the pattern is narrowed), and with none on its line it is told so, as any other; a comment

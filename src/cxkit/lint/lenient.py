@@ -1,0 +1,90 @@
+"""A document whose schema findings are all silenced is still checked by the other rules.
+
+A `# cxkit: disable=schema` (the docs' own `- status: idea  # cxkit: disable=schema`), an ignored
+`schema` (`ignore`, `--ignore`, `enabled = false`, a narrower selection leaves it on) or
+`per-file-ignores` must mean "do not report the schema error", never "stop checking this file".
+The rules that need a valid document run on what is left when the parts the errors are about are
+left out (:func:`cxkit.model.validate.lenient_model`); where that cannot be done, a note
+(`unused-suppression`, at the comment, or at the error when no comment silences it) says that
+they did not run, so that the run never says "All checks passed" about a document no rule read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .finding import Finding, Hit
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..workspace import Document
+    from .engine import RuleSet
+
+NOTE_RULE = "unused-suppression"
+
+
+def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet", path: str) -> Finding | None:
+    """Give ``doc`` a model built around its schema issues when all of them are silenced; else, when
+    they are all silenced but none can be built, the note to report (None when any issue is shown:
+    the schema finding itself says why the other rules did not run)."""
+    issues = doc.issues
+    if doc.model is not None or not issues:
+        return None
+    sup = doc.suppressions
+    said: str | None = None  # the comment that silences the first issue, as it reads
+    at: tuple[int, int] | None = None  # where that comment is
+    how: str | None = None  # how `schema` is off here, when no comment is needed
+    if "schema" not in ruleset.active:
+        how = "by the selection" if "schema" not in ruleset.off else "in this run (`ignore`, `--ignore` or `enabled = false`)"
+    elif sup is not None and ("schema" in sup.file or "all" in sup.file):
+        name = "schema" if "schema" in sup.file else "all"
+        said, at = f"disable-file={name}", sup.file[name]
+    else:
+        for issue in issues:
+            line = issue.position(doc.loaded)[0]
+            covering = [(cl, col, names) for cl, col, names in (sup.lines.get(line, ()) if sup is not None else ())
+                        if "schema" in names or "all" in names]
+            if not covering:
+                break
+            if said is None:
+                cl, col, names = covering[0]
+                said, at = f"disable={'schema' if 'schema' in names else 'all'}", (cl, col)
+        else:
+            how = ""
+        if how is None:
+            from .engine import _PerFileIgnores
+
+            if "schema" not in _PerFileIgnores(config, ruleset.known)(path):
+                return None  # a schema finding is shown, and says what keeps the document from being checked
+            how, said = "by per-file-ignores", None
+    from ..model.validate import lenient_model
+
+    model = lenient_model(doc.data, issues)
+    if model is not None:
+        doc.model = model
+        return None
+    if NOTE_RULE in ruleset.off:
+        return None  # whoever turned the note's rule off asked for silence
+    # The first issue that could not be left out: the one to fix.
+    first = next((i for i in issues if _cannot_leave_out(doc, i)), issues[0])
+    line, col = first.position(doc.loaded)
+    own = " (keep your own data under keys starting with 'x-')" if any(i.code == "unknown_field" for i in issues) else ""
+    if said is not None and at is not None:
+        message = (f"'{said}' hides a schema error that the rules needing a valid document cannot do without "
+                   f"({line}:{col}: {first.message}), so they did not run on this document; fix the error{own}")
+        line, col = at
+    else:
+        message = (f"`schema` is ignored {how}, but this schema error ({first.message}) leaves no valid document "
+                   f"for the other rules, so they did not run on this document; fix the error{own}")
+    from .engine import _stamp
+
+    rule: Any = ruleset.known[NOTE_RULE]
+    return _stamp(path, ruleset.active.get(NOTE_RULE), rule, Hit(line, col, message))
+
+
+def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
+    from ..model import MODELS
+    from ..model.validate import _leave_out
+
+    model = MODELS.get(doc.kind or "")
+    return model is None or _leave_out(model, issue) is None
