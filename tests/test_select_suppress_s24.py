@@ -313,3 +313,18 @@ def test_disable_all_on_a_line_does_not_silence_its_own_report(ws):
     _code, found = lint("--select", "CX1,CX005", "personas/a.yaml")
     assert [(r, ln) for r, ln, _m in found] == [("unused-suppression", 6)]
     assert "'disable=all' suppresses nothing" in found[0][2]
+
+
+# --- L2: fail-level in any case, in the config as on the command line -------------------------
+
+@pytest.mark.parametrize(("level", "code"), [("Warning", 1), ("ERROR", 0), ("Never", 0), ("info", 1)])
+def test_fail_level_in_the_config_is_read_in_any_case(ws, level, code):
+    (ws / "personas/a.yaml").write_text(ANNA, encoding="utf-8")  # one pseudo-profiling warning
+    (ws / "cxkit.toml").write_text(f'fail-level = "{level}"\n', encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--select", "CX101")
+    assert result.exception is None
+    assert result.exit_code == code, result.stderr
+    # Guard: a word that is no level is still a located configuration error.
+    (ws / "cxkit.toml").write_text('fail-level = "Warn"\n', encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--select", "CX101")
+    assert result.exit_code == 2 and "cxkit.toml:1:1: bad value for 'fail-level'" in result.stderr

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Settings(BaseModel):
@@ -29,3 +29,11 @@ class Settings(BaseModel):
     persona_dir: str = Field(default="personas", alias="persona-dir")
     journey_dir: str = Field(default="journeys", alias="journey-dir")
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore", strict=True)
+
+    @field_validator("fail_level", mode="before")
+    @classmethod
+    def _level_in_any_case(cls, value: Any) -> Any:
+        """`fail-level = "Warning"` is `warning`, as `--fail-level Warning` is on the command line."""
+        if isinstance(value, str) and value.lower() in ("error", "warning", "info", "never"):
+            return value.lower()
+        return value
