@@ -125,7 +125,7 @@ def test_a_block_scalar_slot_is_found_too(tmp_path, monkeypatch):
 # --- real owners pass --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("owner", [
-    '"Anna K. (e-commerce)"', "Zespół aplikacji", "Ops team", "Marta Kowalska [UX]", "ktoś z marketingu",
+    '"Anna K. (e-commerce)"', "Zespół aplikacji", "Ops team", "Marta Kowalska [UX]",
     # A question beside a name still names someone: the owner is Marketing.
     '"Kto? Marketing"', "Ktosiek Nowak", '"Brakujący moduł: Team Checkout"', "NA", "Noone Ltd agency",
     "Someone Else Studio", "Zespół do zadań specjalnych", "Everyone Active (partner)", '"Dział obsługi [infolinia]"',

@@ -65,3 +65,94 @@ def test_a_feeling_about_a_lack_is_still_sore(tmp_path, monkeypatch, feeling, wo
 def test_none_of_the_feeling_left_is_no_sore_feeling(tmp_path, monkeypatch, feeling, lang):
     _text, found = journey(tmp_path, monkeypatch, "feeling-contradicts-emotion", feeling=feeling, emotion=1, lang=lang)
     assert found == []
+
+
+# --- H5, M3, L1: unowned-opportunity on owners shared between teams, owners that name nobody --------
+
+def owner_hit(text, found, owner):
+    line, column = pos(text, f'owner: "{owner}"')
+    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("owner: "))], found
+    return found[0].message
+
+
+@pytest.mark.parametrize(("owner", "lang"), [
+    ("Product/Engineering", "en"),  # fails before (all of these)
+    ("Marketing/Sprzedaż", "pl"),
+    ("Sales or Support", "en"),
+    ("IT albo marketing", "pl"),
+    ("Zespół płatności lub zespół aplikacji", "pl"),
+    ("Anna lub Tomek", "pl"),
+    ("Shared: Product + CX", "en"),
+    ("Shared between Product and CX", "en"),
+])
+def test_an_owner_shared_between_teams_is_no_owner(tmp_path, monkeypatch, owner, lang):
+    text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
+    assert owner_hit(text, found, owner) == (
+        f"opportunity 'Wysyłać SMS, gdy lek dotrze do apteki' has no owner ('{owner}' leaves it to several, so to "
+        "no one); name the one team or person accountable for the fix")
+
+
+@pytest.mark.parametrize(("owner", "lang"), [
+    ("Zespół e-commerce / Marta Kowalska", "pl"),  # guards (all of these): a team and the person in it
+    ("Ola Nowak / Zespół płatności", "pl"),
+    ("Marketing / Anna", "en"),
+    ("UX/UI team", "en"),  # one team of two names
+    ("Product/Engineering team", "en"),
+    ("Zespół płatności (Anna lub Tomek)", "pl"),  # brackets say who in the team
+    ("Sales & Marketing", "en"),  # one department
+    ("Billing squad, with Legal", "en"),
+    ("Zespół CX razem z IT", "pl"),
+    ("Canal+ Polska", "pl"),
+    ("Care team; escalations go to L2 or L3 on call", "en"),  # a sentence, not a choice of owners
+    ("Zarząd sieci", "pl"),
+    ("We Are Social (agency)", "en"),
+])
+def test_one_team_or_person_is_still_an_owner(tmp_path, monkeypatch, owner, lang):
+    _text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
+    assert found == []
+
+
+@pytest.mark.parametrize(("owner", "lang"), [
+    ("Ktoś z marketingu", "pl"),  # fails before (all of these)
+    ("Someone in sales", "en"),
+    ("Whoever is free", "en"),
+    ("Kto ma czas", "pl"),
+    ("Do decyzji zarządu", "pl"),
+    ("Do ustalenia z zarządem", "pl"),
+    ("To be decided by the board", "en"),
+    ("Anyone on the support rota", "en"),
+])
+def test_an_owner_that_names_nobody_in_more_words_is_no_owner(tmp_path, monkeypatch, owner, lang):
+    text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
+    assert f"has no owner ('{owner}' names nobody)" in owner_hit(text, found, owner)
+
+
+@pytest.mark.parametrize(("owner", "lang"), [
+    ("Każdy konsultant", "pl"),  # fails before (all of these)
+    ("Każda doradczyni w salonie", "pl"),
+    ("Every agent", "en"),
+    ("Each store manager", "en"),
+])
+def test_each_of_a_role_is_everyone(tmp_path, monkeypatch, owner, lang):
+    text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
+    assert f"has no owner ('{owner}' is everyone, so no one)" in owner_hit(text, found, owner)
+
+
+@pytest.mark.parametrize(("owner", "lang"), [
+    ("Każdy kierownik apteki (we własnej aptece)", "pl"),  # guards: each in their own place owns it there
+    ("Każdy kierownik w swojej aptece", "pl"),
+    ("Each store manager, in their own store", "en"),
+    ("Kto? Marketing", "pl"),
+    ("Marek z zespołu płatności", "pl"),
+    ("Zarząd", "pl"),
+])
+def test_each_in_their_own_place_or_a_named_person_is_an_owner(tmp_path, monkeypatch, owner, lang):
+    _text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
+    assert found == []
+
+
+@pytest.mark.parametrize(("owner", "lang"), [("Zespół", "pl"), ("Nasz zespół", "pl"), ("The team", "en"), ("Our team", "en")])
+def test_a_team_not_named_is_asked_which(tmp_path, monkeypatch, owner, lang):
+    # fails before: the message called it everyone
+    text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
+    assert f"has no owner ('{owner}' does not say which team); name the one team" in owner_hit(text, found, owner)

@@ -107,18 +107,34 @@ _OUTER = " .!?-–—()[]{}<>\"'…:;,*_/\\|"
 _NOBODY_LONGEST = max(map(len, _NOBODY))
 
 
+#: Owners that name nobody in more words: someone from a team ("Ktoś z marketingu", "Someone in
+#: sales"), whoever has time ("Whoever is free", "Kto będzie miał czas"), a decision still to come
+#: ("Do decyzji zarządu", "To be decided by the board", "TBD with Legal").
+_NOBODY_PHRASE = re.compile(
+    r"(?:ktoś|ktos|someone|somebody)\s+(?:z|ze|w|we|od|from|in|on|at|of)\s.+"
+    r"|(?:whoever|ktokolwiek)\s.+|(?:anyone|anybody)\s+(?:on|in|from|at|who|available|free)(?:\s.+)?"
+    r"|kto\s+(?:ma|będzie|bedzie|jest|znajdzie|zdąży|zdazy|może|moze|akurat|pierwszy)(?:\s.+)?"
+    r"|do\s+(?:decyzji|ustalenia|uzgodnienia|potwierdzenia|wyznaczenia|przypisania|określenia|okreslenia"
+    r"|wskazania)\s.+"
+    r"|(?:tbd|tbc|tba|to\s+be\s+(?:decided|confirmed|determined|assigned|agreed))\s+(?:by|with|at|in|przez|z)\s.+"
+)
+
+
 @lru_cache(maxsize=4096)
 def _names_nobody(owner: str) -> bool:
-    """Whether a written, non-blank ``owner`` names nobody: "brak", "Ktoś?", "someone", "?", "—".
+    """Whether a written, non-blank ``owner`` names nobody: "brak", "Ktoś?", "someone", "?", "—",
+    "Ktoś z marketingu", "Whoever is free", "Do decyzji zarządu".
 
     Remembered for the run: a workspace's opportunities name the same few teams again and again.
     """
     if len(owner) > 2 * _NOBODY_LONGEST:
-        return False  # a real owner, mostly ("Zespół e-commerce (Marta Kowalska)"): no folding needed
+        if len(owner) > 120 or owner.lstrip()[:1].casefold() not in "kswatd":
+            return False  # a real owner, mostly ("Zespół e-commerce (Marta Kowalska)"): no folding needed
+        return bool(_NOBODY_PHRASE.fullmatch(" ".join(owner.split()).casefold().strip(_OUTER)))
     said = " ".join(owner.split()).casefold().strip(_OUTER)
     if not said:
         return bool(owner.strip())
-    return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY
+    return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY or bool(_NOBODY_PHRASE.fullmatch(said))
 
 
 # Owners that are everyone at once: the whole team or company, all teams, each employee, "we",
@@ -126,15 +142,18 @@ def _names_nobody(owner: str) -> bool:
 _WHOLE = r"(?:the\s+)?(?:whole|entire)\s+(?:team|company|organi[sz]ation|org|firm|business|department|staff|crew)"
 _ALL = (r"all\s+(?:the\s+|our\s+)?(?:teams|departments|depts|units|functions|employees|staff|hands|managers"
         r"|stakeholders|of\s+us|together|hands\s+on\s+deck)")
-_EACH = r"(?:every|each)\s+(?:team|department|employee|person|team\s+member|staff\s+member|one\s+of\s+us)"
+# "Every agent", "Każdy konsultant": each of a role, in a word or three (not "Każdy kierownik apteki
+# (we własnej aptece)", each in their own place: an owner for each).
+_EACH = r"(?:every|each)\s+(?!(?:\S+\s+){0,2}(?:own|their)\b)\S+(?:\s+\S+){0,2}"
 _CAL = (r"ca(?:ły|ly|ła|la|łe|le)\s+(?:zespół|zespol|team|firma|dział|dzial|organizacja|przedsiębiorstwo"
         r"|przedsiebiorstwo|załoga|zaloga|departament|biuro|sklep)")
 _WSZ = (r"wszystk(?:ie|ich)\s+(?:działy|dzialy|zespoły|zespoly|departamenty|piony|jednostki|teamy)"
         r"|wszyscy\s+(?:pracownicy|w\s+firmie|w\s+zespole|razem|my|z\s+nas|członkowie\s+zespołu)")
-_KAZ = (r"ka(?:ż|z)d(?:y|a|e)\s+(?:pracownik|pracowniczka|dział|dzial|zespół|zespol|z\s+nas|członek\s+zespołu"
-        r"|osoba|team)")
+_KAZ = r"ka(?:ż|z)d(?:y|a|e)\s+(?!(?:\S+\s+){0,2}(?:własn|wlasn|swo))\S+(?:\s+\S+){0,2}"
 _US = (r"we|us|our\s+team|our\s+company|ourselves|the\s+team|the\s+company|the\s+business|company|team"
        r"|my|nas|my\s+wszyscy|nasz\s+zespół|nasz\s+zespol|nasza\s+firma|zespół|zespol|firma|organizacja")
+#: Of them, a team not named: "Zespół", "The team" is not everyone but some team, and which one is the question.
+_BARE_TEAM = frozenset(("team", "the team", "our team", "zespół", "zespol", "nasz zespół", "nasz zespol"))
 _COLLECTIVE = re.compile(rf"(?:{_WHOLE}|{_ALL}|{_EACH}|{_CAL}|{_WSZ}|{_KAZ}|{_US})")
 # "Marketing & Sales together", "Marketing i sprzedaż razem", "wspólnie: IT i marketing": shared by
 # several teams, owned by none of them ("Zespół CX razem z IT" leads with one team: an owner, and so
@@ -157,6 +176,54 @@ def _names_everyone(owner: str) -> bool:
         return False
     said = _FOR_NOW.sub("", said).strip(_OUTER) or said
     return bool(_COLLECTIVE.fullmatch(said) or _TOGETHER.fullmatch(said))
+
+
+#: Words of a team or function (openings of words; the short ones whole): "Product/Engineering" is two
+#: teams, "Zespół e-commerce / Marta Kowalska" a team and the person in it.
+_TEAM_OPENINGS = tuple((
+    "product produkt market sales sprzeda support wsparci obsług obslug finan legal prawn operat operac logist "
+    "design projekt develop rozw analit analyt growth e-commerce ecommerce engineer inżynier inzynier tech team "
+    "zespół zespol zespoł dział dzial depart squad agenc biuro office infolini helpdesk service serwis customer "
+    "payment płatnoś platnos billing księgow ksiegow account magazyn warehouse content brand komunik communic "
+    "mobile mobil securit bezpiecz complian zarząd zarzad board manage procure zakup retail sklep store partner "
+    "kadr admin research badań badan insight social frontend backend platform data danych dostaw deliver "
+    "reklamac compla fulfil"
+).split())
+_TEAM_WORDS = frozenset("it hr cx ux pr qa ops dev devops crm seo bi web app cs r&d".split())
+#: "Shared:", "Shared between", "Współdzielone:": what follows is the teams it is shared by.
+_SHARED = re.compile(r"(?:shared|współdzielon[ey]|wspoldzielon[ey]|wspólne|wspolne)\s*(?::|between|by|przez"
+                     r"|między|miedzy)?\s+(.+)")
+_EITHER = re.compile(r"\s+(?:or|albo|lub|bądź|badz|czy)\s+")
+_JOINED = re.compile(r"\s*/\s*|\s+\+\s+|\s+(?:and|i|oraz|&)\s+|\s*,\s*")
+
+
+def _team_like(part: str) -> bool:
+    return any(w in _TEAM_WORDS or w.startswith(_TEAM_OPENINGS) for w in part.split())
+
+
+@lru_cache(maxsize=4096)
+def _names_teams(owner: str) -> bool:
+    """Whether an ``owner`` leaves the fix to several teams or people, so to none of them: "Product/
+    Engineering", "Sales or Support", "IT albo marketing", "Anna lub Tomek", "Product + CX", "Shared:
+    Product and CX". Not one team and the person in it ("Zespół e-commerce / Marta Kowalska"), nor one
+    discipline of two names ("UX/UI team", "Product/Engineering team"), nor what brackets say ("Zespół
+    płatności (Anna or Tomek)")."""
+    if len(owner) > 120 or owner.lstrip()[:1] in ("[", "<", "{"):
+        return False
+    said = " ".join(re.sub(r"\([^()]*\)", " ", owner).split()).casefold().strip(_OUTER)
+    if not said:
+        return False
+    shared = _SHARED.fullmatch(said)
+    if shared:
+        return len([p for p in _JOINED.split(shared.group(1)) if p.strip(_OUTER)]) >= 2
+    either = [p for p in _EITHER.split(said) if p.strip(_OUTER)]
+    if len(either) >= 2 and all(len(p.split()) <= 4 for p in either):
+        return True  # not a sentence: "Care team, escalations go to L2 or L3"
+    if "/" in said and not re.search(r"\S/\S+\s", said):  # "UX/UI team": one team of two names
+        parts = [p.strip(_OUTER) for p in said.split("/")]
+        return len(parts) >= 2 and all(p and _team_like(p) for p in parts)
+    parts = [p.strip(_OUTER) for p in re.split(r"\s+\+\s+", said)]
+    return len(parts) >= 2 and all(parts)
 
 
 #: A due date further ahead than this many years is no plan: a typo ("2207" for "2027").
@@ -206,15 +273,25 @@ class UnownedOpportunity(Rule):
     An owner that names nobody counts as none, in any case and with a "yet"
     or "na razie" beside it: `brak`, `nikt`, `ktoś`, `wszyscy`, `do ustalenia`,
     `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
-    `to be decided`, `n/a`, or punctuation only (`?`, `—`).  So does an owner
+    `to be decided`, `n/a`, or punctuation only (`?`, `—`), and so do someone
+    from a team, whoever has time and a decision still to come (`Ktoś z
+    marketingu`, `Someone in sales`, `Whoever is free`, `Kto ma czas`, `Do
+    decyzji zarządu`, `To be decided by the board`).  So does an owner
     that is everyone at once: the whole team or company (`Cały zespół`,
-    `Firma`, `The whole company`), all teams or each employee (`Wszystkie
-    działy`, `Każdy pracownik`, `All departments`), `we` / `us` / `my`, or
-    teams sharing it (`Marketing i sprzedaż razem`, `Marketing & Sales
-    together`); one named team passes (`Zespół płatności`, `Team Growth`,
-    `Cały zespół płatności`, `Zespół CX razem z IT`), also when it says it
-    works together (`Growth team, working together`, `Zespół płatności
-    (pracujemy razem)`), and so does `US` in capitals (a US team or office).  It is reported at
+    `Firma`, `The whole company`), all teams, each employee or each of a
+    role (`Wszystkie działy`, `Każdy pracownik`, `Każdy konsultant`, `All
+    departments`, `Every agent`; not each in their own place: `Każdy
+    kierownik apteki (we własnej aptece)`), `we` / `us` / `my`, a team not
+    named (`Zespół`, `The team`: which one?), or teams sharing it
+    (`Marketing i sprzedaż razem`, `Marketing & Sales together`,
+    `Product/Engineering`, `Marketing/Sprzedaż`, `Sales or Support`, `IT
+    albo marketing`, `Anna lub Tomek`, `Product + CX`, `Shared: Product and
+    CX`); one named team passes (`Zespół płatności`, `Team Growth`,
+    `Cały zespół płatności`, `Zespół CX razem z IT`, `Sales & Marketing`,
+    `Zarząd`), also when it says it works together (`Growth team, working
+    together`, `Zespół płatności (pracujemy razem)`), and so do a team and
+    the person in it (`Zespół e-commerce / Marta Kowalska`), one team of
+    two names (`UX/UI team`) and `US` in capitals (a US team or office).  It is reported at
     the owner, the value to change, and so is an `owner:` left empty; a missing
     owner at the action.  A name with a question beside it names someone
     ("Kto? Marketing" passes).  A template
@@ -255,11 +332,20 @@ class UnownedOpportunity(Rule):
                 written = bool(opp.owner and opp.owner.strip())
                 unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
                 everyone = not unowned and _names_everyone(opp.owner)  # type: ignore[arg-type]
-                if everyone:
+                if not unowned and not everyone and _names_teams(opp.owner):  # type: ignore[arg-type]
                     also = " and no due date" if undated else ""
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
-                                  f"opportunity '{action}' has no owner ('{opp.owner.strip()}' is everyone, "  # type: ignore[union-attr]
-                                  f"so no one){also}; name the one team or person accountable for the fix"
+                                  f"opportunity '{action}' has no owner ('{opp.owner.strip()}' leaves it to several, "  # type: ignore[union-attr]
+                                  f"so to no one){also}; name the one team or person accountable for the fix"
+                                  f"{' and by when' if undated else ''}")
+                elif everyone:
+                    also = " and no due date" if undated else ""
+                    said = opp.owner.strip()  # type: ignore[union-attr]
+                    what = ("does not say which team" if " ".join(said.split()).casefold().strip(_OUTER) in _BARE_TEAM
+                            else "is everyone, so no one")
+                    yield doc.hit(("stages", i, "opportunities", j, "owner"),
+                                  f"opportunity '{action}' has no owner ('{said}' {what})"
+                                  f"{also}; name the one team or person accountable for the fix"
                                   f"{' and by when' if undated else ''}")
                 elif unowned:
                     # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
