@@ -13,11 +13,18 @@
    figure, reported as a share that opens a trait is (F-H3); so is an average count with a fraction
    ("średnio 1,3 razy w roku").  A figure compared with the segment ("o 20% więcej niż średnia dla
    segmentu"), or a trait that names the person's shop or brand beside the stand-in, is the person's.
+4. Advice that fits the trait, not its lexicon group's domain (F-M8, F-M9): "work-life balance" is asked
+   which hours are kept free (not which series or dishes); "Kieruje się emocjami przy zakupach" and
+   "Decides on impulse" where they compare and what decided (not a B2B licence renewal); "Pays attention
+   to detail" a behaviour (not a bank deposit or a cardiologist); "Jest otwarty na innowacje" the last new
+   thing tried (not BLIK and iFirma).
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 import textwrap
 from pathlib import Path
 
@@ -175,6 +182,13 @@ def test_a_count_beside_a_stand_in_for_the_segment_is_the_segments_figure(text, 
     assert verdict.rescue.phrase == stand_in
 
 
+def test_a_segment_figure_survives_pickling_and_copying():
+    verdict = matcher().analyse("Wydaje 500 zł miesięcznie, jak większość kobiet")
+    for again in (pickle.loads(pickle.dumps(verdict)), copy.deepcopy(verdict)):
+        assert again == verdict and isinstance(again.rescue, SegmentFigure)
+        assert again.rescue.phrase == "jak większość kobiet"
+
+
 @pytest.mark.parametrize("text", [
     "Like most customers, she orders from Ocado every Sunday at 8 pm",      # her shop is named
     "Jak większość klientek, kupuje w Zalando 2 razy w miesiącu",
@@ -235,3 +249,40 @@ def test_the_finding_says_the_stand_in_makes_the_figure_the_segments(tmp_path):
             "from and cite that source's id"),
         (7, profiling.statistic_message("średnio 1,3 razy", "pl")),
     ]
+
+
+# --- 4. advice that fits the trait ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "trait", "advice", "not_advice"), [
+    ("en", "Strives for a healthy work-life balance", "leaves the office at 4 pm on Fridays", "Netflix"),
+    ("en", "Balances work and family life", "which hours or days they keep free of work", "dishes"),
+    ("pl", "Ceni work-life balance", "w piątki wychodzi z biura o 15", "seriale"),
+    ("pl", "Jest osobą wielozadaniową, łączy pracę z życiem rodzinnym", "zakupy zajmują jej 90 minut", "seriale"),
+    ("pl", "Łączy pracę z życiem rodzinnym", "w piątki wychodzi z biura o 15", "seriale"),
+    ("pl", "Kieruje się emocjami przy zakupach", "czyta opinie na Ceneo", "Salesforce"),
+    ("pl", "Decyduje impulsywnie", "czyta opinie na Ceneo", "Salesforce"),
+    ("en", "Decides on impulse", "reads Which? and Reddit reviews", "Salesforce"),
+    ("en", "Pays attention to detail", "built a spreadsheet of 6 laptops", "cardiologist"),
+    ("pl", "Jest otwarty na innowacje", "przeszła z Lidla na Frisco", "iFirma"),
+    # B2B advice stays where the trait is a buyer's: "Kieruje się danymi".
+    ("pl", "Kieruje się danymi", "Salesforce", "Ceneo"),
+])
+def test_the_advice_fits_the_trait(tmp_path, lang, trait, advice, not_advice):
+    found = lint(tmp_path, "p.yaml", f"""
+        kind: persona
+        id: p
+        name: Ola Lis
+        lang: {lang}
+        behaviours:
+          - {trait}
+        """)
+    assert len(found) == 1, found
+    assert advice in found[0]["message"] and not_advice not in found[0]["message"], found[0]["message"]
+
+
+@pytest.mark.parametrize("example", [
+    "leaves the office at 4 pm on Fridays to coach his son's football team",
+    "w piątki wychodzi z biura o 15, żeby trenować drużynę syna",
+])
+def test_the_new_advice_examples_are_not_reported(example):
+    assert not vague(example), matcher().analyse(example)

@@ -1102,6 +1102,9 @@ class SegmentFigure(str):
         figure.phrase = phrase
         return figure
 
+    def __reduce__(self) -> tuple[type["SegmentFigure"], tuple[str, str]]:
+        return SegmentFigure, (str(self), self.phrase)  # pickled and copied with its phrase
+
 
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
 _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
