@@ -156,3 +156,32 @@ def test_a_team_not_named_is_asked_which(tmp_path, monkeypatch, owner, lang):
     # fails before: the message called it everyone
     text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
     assert f"has no owner ('{owner}' does not say which team); name the one team" in owner_hit(text, found, owner)
+
+
+# --- M4: stage-without-touchpoints on a touchpoint that says there is none -----------------------
+
+@pytest.mark.parametrize(("touchpoints", "said", "lang"), [
+    ("[brak]", "'brak'", "pl"),  # fails before (all of these)
+    ("[do ustalenia]", "'do ustalenia'", "pl"),
+    ('["n/a"]', "'n/a'", "en"),
+    ('["None yet"]', "'None yet'", "en"),
+    ('[{channel: "?", description: "TBD"}]', "'?'", "en"),
+    ('["—", brak]', "'—', 'brak'", "pl"),
+])
+def test_a_touchpoint_that_names_none_is_none(tmp_path, monkeypatch, touchpoints, said, lang):
+    text, found = journey(tmp_path, monkeypatch, "stage-without-touchpoints", touchpoints=touchpoints, lang=lang)
+    assert [where(f) for f in found] == [("journeys/j.yaml", *pos(text, "odbior"))]
+    assert found[0].message == (f"stage 'odbior' has no touchpoints ({said} names none); "
+                                "name where the customer meets you at this stage")
+
+
+@pytest.mark.parametrize(("touchpoints", "lang"), [
+    ("[brak, app]", "pl"),  # guards: one real touchpoint is enough
+    ('[{channel: store, description: "Brak kolejki przy okienku nr 2"}]', "pl"),
+    ('[{channel: "n/a", description: "Leaflet in the prescription bag"}]', "en"),
+    ("[Infolinia apteki]", "pl"),
+    ("[NA]", "en"),
+])
+def test_a_real_touchpoint_passes(tmp_path, monkeypatch, touchpoints, lang):
+    _text, found = journey(tmp_path, monkeypatch, "stage-without-touchpoints", touchpoints=touchpoints, lang=lang)
+    assert found == []

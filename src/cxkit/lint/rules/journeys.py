@@ -54,6 +54,10 @@ class StageWithoutEmotion(Rule):
 class StageWithoutTouchpoints(Rule):
     """A journey stage without `touchpoints`.
 
+    A stage whose touchpoints all say there is none counts as without:
+    `brak`, `n/a`, `nie dotyczy`, `do ustalenia`, `none`, `TBD`, or
+    punctuation only (`?`, `—`).
+
     Why: a touchpoint is where the customer meets the brand — a website, an
     app, a shop, a call centre. A stage with none cannot be owned or fixed by
     anyone.
@@ -81,6 +85,34 @@ class StageWithoutTouchpoints(Rule):
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             if not stage.touchpoints:
                 yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
+            elif all(_names_no_touchpoint(t.channel, t.description) for t in stage.touchpoints):
+                said = ", ".join(f"'{' '.join((t.channel or t.description or '').split())}'" for t in stage.touchpoints[:3])
+                yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints ({said} names none); "
+                                                   "name where the customer meets you at this stage")
+
+
+#: Touchpoints that name none, as written in either language (case, outer punctuation and a "yet" /
+#: "na razie" aside): "brak", "n/a", "do ustalenia", "none", "tbd", or punctuation only.
+_NO_TOUCHPOINT = frozenset((
+    "brak", "nic", "żaden", "zaden", "żadne", "zadne", "nie ma", "nie dotyczy", "n/a", "n/d", "b/d", "brak danych",
+    "brak kontaktu", "brak punktu styku", "brak punktów styku", "brak punktow styku", "none", "nothing", "no touchpoint",
+    "no touchpoints", "no contact", "not applicable", "unknown", "nieznany", "nieznane", "nie wiadomo", "nie wiem",
+    "tbd", "tbc", "tba", "todo", "to do", "xxx", "to be decided", "to be confirmed", "to be defined", "do ustalenia",
+    "do uzupełnienia", "do uzupelnienia", "do określenia", "do okreslenia", "do zrobienia", "do zdefiniowania",
+))
+
+
+def _names_no_touchpoint(channel: str | None, description: str | None) -> bool:
+    """Whether a touchpoint's written channel and description both name none ("brak", "n/a", "?")."""
+    for value in (channel, description):
+        if value is None or not value.strip():
+            continue
+        if len(value) > 40:
+            return False
+        said = " ".join(value.split()).casefold().strip(_OUTER)
+        if said and said not in _NO_TOUCHPOINT and _FOR_NOW.sub("", said).strip(_OUTER) not in _NO_TOUCHPOINT:
+            return False
+    return True
 
 
 #: Owners that name nobody, as written in either language (case, outer punctuation and a
