@@ -185,3 +185,32 @@ def test_a_touchpoint_that_names_none_is_none(tmp_path, monkeypatch, touchpoints
 def test_a_real_touchpoint_passes(tmp_path, monkeypatch, touchpoints, lang):
     _text, found = journey(tmp_path, monkeypatch, "stage-without-touchpoints", touchpoints=touchpoints, lang=lang)
     assert found == []
+
+
+# --- M1, M9: feeling-contradicts-emotion's missing words, and stress the customer brings along -----
+
+@pytest.mark.parametrize(("feeling", "word", "lang"), [
+    ("Let down and ignored by support", "Let down", "en"),  # fails before (all but the last two)
+    ("Pissed off that the export failed again", "Pissed", "en"),
+    ("Fed up with chasing drivers for receipts", "Fed up", "en"),
+    ("Gutted to lose a week of receipts", "Gutted", "en"),
+    ("Załamana, lek znowu niedostępny", "Załamana", "pl"),
+    ("Wkurwiona na kolejkę przy okienku", "Wkurwiona", "pl"),
+    ("Frustrated at work because the export fails again", "Frustrated", "en"),  # guards: the cause follows
+    ("Zirytowana w pracy, bo eksport znowu nie działa", "Zirytowana", "pl"),
+])
+def test_more_words_of_a_sore_feeling(tmp_path, monkeypatch, feeling, word, lang):
+    _text, found = journey(tmp_path, monkeypatch, "feeling-contradicts-emotion", feeling=feeling, emotion=0, lang=lang)
+    assert [f.message.split(" but ")[0] for f in found] == [f"stage 'odbior' feels '{word}'"]
+
+
+@pytest.mark.parametrize(("feeling", "lang"), [
+    ("Stres w pracy sprawia, że zamawia nocą; aplikacja jej to ułatwia", "pl"),  # fails before
+    ("Stressed at work, the app takes one thing off her list", "en"),  # fails before
+    ("Let the courier in without a phone call", "en"),  # guards: "Let", "Fed" alone are no feeling
+    ("Fed the dog before the courier came", "en"),
+    ("Zmęczona po pracy, zamawia z kanapy", "pl"),
+])
+def test_what_the_customer_brings_along_or_no_feeling_is_not_sore(tmp_path, monkeypatch, feeling, lang):
+    _text, found = journey(tmp_path, monkeypatch, "feeling-contradicts-emotion", feeling=feeling, emotion=1, lang=lang)
+    assert found == []

@@ -544,8 +544,16 @@ _SORE = _words(
     "angry anger furious fury livid frustrat annoy irritat disappoint upset anxious anxiety worried worry afraid "
     "scared fear frighten confus stress panic helpless powerless impatient cheated distrust mistrust nervous dread "
     "sad unhappy dissatisf hate hating overwhelm exasperat outrag humiliat embarrass ashamed resent bitter desperat "
-    "despair disgust exhaust bored uneasy uncomfortable insecure fed-up"
+    "despair disgust exhaust bored uneasy uncomfortable insecure fed-up "
+    "załam zalam wkurw rozwściecz rozwsciecz pissed gutted dissapoint cheesed devastat heartbroken miserable distress"
 )
+#: Negative feelings of two words, the first word and the second: "Let down", "Fed up" ("Let" alone,
+#: "Fed" alone are no feeling).
+_SORE_PAIRS = frozenset((("let", "down"), ("fed", "up")))
+#: Where a sore word is the customer's day, brought along, not the experience ("Stres w pracy sprawia,
+#: że zamawia nocą", "Stressed at work, the app helps"): like tiredness after work, a state.
+_BROUGHT = frozenset((("w", "pracy"), ("po", "pracy"), ("z", "pracy"), ("at", "work"), ("from", "work"),
+                      ("after", "work")))
 #: Openings of words of a good feeling, or a turn: with one of them the feeling is mixed, not clearly negative.
 _MIXED = _words(
     "ciekaw zadowol radoś rados ulg zachwy spokoj spokó uspok ufn zaufan dum wdzięcz wdziecz entuzjazm podekscyt "
@@ -615,6 +623,23 @@ def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> 
     return k >= 2 and lowered[k - 1] == "longer" and lowered[k - 2] == "no"
 
 
+_CAUSE = frozenset(_words("bo ponieważ poniewaz gdyż gdyz przez because since as"))
+
+
+def _brought(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> bool:
+    """Whether the sore word ``lowered[k]`` is of the customer's day ("Stres w pracy sprawia, że…",
+    "Stressed at work, the app helps"), not caused by what happens in the rest of its clause
+    ("Frustrated at work because the export fails again")."""
+    if tuple(lowered[k + 1:k + 3]) not in _BROUGHT:
+        return False
+    for m in range(k + 3, len(lowered)):
+        if any(c in ";.!?()" for c in text[found[m - 1].end():found[m].start()]):
+            break
+        if lowered[m] in _CAUSE:
+            return False
+    return True
+
+
 @lru_cache(maxsize=4096)
 def _sore_feeling(feeling: str) -> str | None:
     """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona"),
@@ -630,7 +655,8 @@ def _sore_feeling(feeling: str) -> str | None:
             continue
         if word.endswith(("-free", "-less")) or (word == "anxious" and lowered[k + 1:k + 2] == ["to"]):
             return None  # "Stress-free checkout", "Anxious to start using it" (eager)
-        if not (word in _SORE_WORDS or word.startswith(_SORE)) or any(
+        pair = tuple(lowered[k:k + 2]) in _SORE_PAIRS
+        if not (word in _SORE_WORDS or word.startswith(_SORE) or pair) or any(
                 w in _TURNS or (w.startswith(_MIXED) and not w.startswith(_SORE) and w != "pewno") for w in lowered):
             return None
         if word in _SORE_ADJECTIVES:
@@ -640,9 +666,9 @@ def _sore_feeling(feeling: str) -> str | None:
                 return None  # "Zła pogoda", "Zły kurier": what was bad, not an angry customer
         if word.startswith(_STATES) and not any(w in _FEELS for w in lowered[:k]):
             return None
-        if _gone(text, found, lowered, k):
+        if _gone(text, found, lowered, k) or _brought(text, found, lowered, k):
             return None
-        return words[k]
+        return f"{words[k]} {words[k + 1]}" if pair else words[k]
     return None
 
 
@@ -665,7 +691,10 @@ class FeelingContradictsEmotion(Rule):
     start using it"), "zły"/"zła" before what was bad ("Zła pogoda nie
     przeszkadza"), or tiredness and boredom the customer brings along
     ("Zmęczony po pracy, przegląda sklep z kanapy"; after "Czuje się" or
-    "Feels" they are sore).  Reported at the emotion score.
+    "Feels" they are sore), nor any of them from the customer's day ("Stres
+    w pracy sprawia, że zamawia nocą", "Stressed at work, the app helps").
+    "Let down" and "Fed up" are words of disappointment too.  Reported at
+    the emotion score.
 
     Why: the emotion curve is the research finding that shows where the
     experience breaks, and unaddressed-pain trusts the score. A furious
