@@ -59,6 +59,9 @@ class Group(TyperGroup):
             if type(exc).__name__ == "NoArgsIsHelpError":  # `cxkit` alone: the help is the answer
                 exc.show()
                 sys.exit(exc.exit_code)
+            from .usage_hints import reword
+
+            reword(exc)  # no wrong guess (`cxkit check`: not 'cache'; `--no-color`: not --no-cache)
             said = exc.format_message()
             if "\n" in said:  # a missing choice lists the choices a line each: on the one line, as a list
                 said = " ".join(said.split())
