@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxkit.lint.rules.journeys import JourneyEndsAtPurchase, _means, _words
+from cxkit.lint.rules.journeys import JourneyEndsAtPurchase, _means, _purchase_words
 from cxkit.lint.textnorm import phrase_key
 
 JOURNEY = """\
@@ -49,7 +49,7 @@ def test_the_purchase_itself_is_still_found(name):
 
 
 def test_words_of_several_words_are_found_by_their_first_one():
-    words = _words(["order form", "purchase order", "order", "trial to paid"])
+    words = _purchase_words(["order form", "purchase order", "order", "trial to paid"])
     key = phrase_key
     assert words.by_first == {key("order"): [key("order form")], key("purchase"): [key("purchase order")],
                               key("trial"): [key("trial to paid")]}

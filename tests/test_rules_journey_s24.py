@@ -214,3 +214,63 @@ def test_more_words_of_a_sore_feeling(tmp_path, monkeypatch, feeling, word, lang
 def test_what_the_customer_brings_along_or_no_feeling_is_not_sore(tmp_path, monkeypatch, feeling, lang):
     _text, found = journey(tmp_path, monkeypatch, "feeling-contradicts-emotion", feeling=feeling, emotion=1, lang=lang)
     assert found == []
+
+
+# --- M2: journey-ends-at-purchase on a purchase named by a verb -------------------------------------
+
+PURCHASE_LAST = """\
+kind: journey
+id: tom-kupuje-plan
+name: Tom kupuje plan
+lang: {lang}
+persona: tom-saas
+stages:
+  - id: consideration
+    name: {first}
+    touchpoints: [web]
+    emotion: 0
+  - id: last
+    name: {name}
+    touchpoints: [web]
+    emotion: 1
+"""
+
+
+def ends(tmp_path, monkeypatch, name, lang):
+    first = "Porównuje plany" if lang == "pl" else "Compares plans"
+    text = PURCHASE_LAST.format(lang=lang, first=first, name=name)
+    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("Pays for the Team plan", "en"),  # fails before (all of these)
+    ("Paying for the plan", "en"),
+    ("Buys the Team plan", "en"),
+    ("Płaci za abonament", "pl"),
+    ("Opłacenie zamówienia", "pl"),
+    ("Zapłata", "pl"),
+    ("Zapłata BLIK-iem", "pl"),
+    ("Kupuje karmę", "pl"),
+])
+def test_a_journey_that_ends_at_paying_is_reported(tmp_path, monkeypatch, name, lang):
+    text, found = ends(tmp_path, monkeypatch, name, lang)
+    line, column = pos(text, "  - id: last")
+    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("  - id: "))]
+    assert found[0].message == "the journey ends at 'last'; add what happens after it (post-purchase, loyalty, advocacy)"
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("Buy again", "en"),  # guards (all of these): a later purchase, or no purchase at all
+    ("Pay later", "en"),
+    ("Buys more seats", "en"),
+    ("Buying decision", "en"),
+    ("Pay rise", "en"),
+    ("Pays for delivery and tracks the parcel", "en"),
+    ("Opłaca kolejny miesiąc", "pl"),
+    ("Kupuje ponownie", "pl"),
+    ("Plac Zamkowy", "pl"),
+    ("Zakup i dostawa kurierem", "pl"),  # documented: it goes on past the purchase, as a stage "Dostawa" would
+])
+def test_a_stage_after_paying_or_no_payment_is_not_the_purchase(tmp_path, monkeypatch, name, lang):
+    _text, found = ends(tmp_path, monkeypatch, name, lang)
+    assert found == []

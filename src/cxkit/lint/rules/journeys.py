@@ -841,6 +841,8 @@ _PURCHASE = (
     "conversion", "konwersja", "trial to paid", "upgrade to", "przejście na płatny", "przejście na plan",
     # The basket the purchase is made from ("Koszyk i kasa", "Cart and checkout").
     "koszyk", "cart", "basket",
+    # Paying, named by a verb or its noun ("Płaci za abonament", "Opłacenie zamówienia", "Zapłata").
+    "płaci za", "opłaca", "opłacenie", "zapłata", "zapłaci",
 )
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
@@ -873,11 +875,25 @@ _BETWEEN = frozenset(phrase_key(w) for w in ("the", "a", "an", "of", "our", "the
 #: Polish nouns of buying whose next word is what is bought ("Kupno karmy", "Zakup butów
 #: biegowych online"), unless it says the purchase is a later one ("Zakup kolejnego worka").
 _BUYING = frozenset(phrase_key(w) for w in ("zakup", "zakupy", "kupno"))
+#: Verbs of buying and paying, whose thing bought may follow after "for" / "za" and "the" ("Pays for
+#: the Team plan", "Buys the Team plan", "Kupuje karmę", "Opłaca zamówienie"), unless it says the
+#: purchase is a later one ("Buy again", "Pays later").
+_BUYING_VERBS = frozenset(phrase_key(w) for w in (
+    "buy", "buys", "buying", "pay", "pays", "paying", "kupuje", "płaci za", "opłaca", "opłacenie", "zapłata",
+    "zapłaci",
+))
+_FOR = frozenset(phrase_key(w) for w in ("for", "za", "the", "a", "an", "our", "their", "his", "her"))
+#: Of them, the English ones, which are nouns too: what is bought only after "for" or "the" ("Pays for
+#: the plan", "Buys the Team plan"; not "Buying decision", "Pay rise").
+_NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay"))
 _LATER = frozenset(phrase_key(w) for w in (
     "ponowny", "ponowne", "ponowna", "kolejny", "kolejne", "kolejna", "kolejnego", "kolejnej", "kolejnych",
     "powtórny", "powtórne", "powtórna", "następny", "następne", "następnego", "następnej", "dodatkowy",
     "dodatkowe", "dodatkowych", "cykliczny", "cykliczne", "regularny", "regularne", "uzupełniający",
     "uzupełniające", "po", "przed", "i",
+    "again", "another", "next", "more", "repeat", "extra", "additional", "later", "back", "off", "up", "renewal",
+    "refill", "top", "second", "subsequent", "after", "before", "and", "regularly", "ponownie", "znowu", "znów",
+    "regularnie", "cyklicznie", "stale", "często", "więcej",
 ))
 
 
@@ -908,10 +924,15 @@ class JourneyEndsAtPurchase(Rule):
     only where and how it is paid, or a ticket, plan or policy bought, may
     follow), or signs, places or closes one ("Signs the order form", "Podpisanie
     umowy", "Złożenie zamówienia"); after "zakup" or "kupno" the thing bought
-    may follow, unless it says the purchase is a later one.  "Po zakupie",
+    may follow, unless it says the purchase is a later one, and so may it
+    after a verb of buying or paying ("Pays for the Team plan", "Buys the
+    Team plan", "Płaci za abonament", "Kupuje karmę", "Opłacenie
+    zamówienia", "Zapłata"; not "Buy again", "Pay later", "Buying decision",
+    "Kupuje ponownie").  "Po zakupie",
     "post-purchase", "Zakup i dostawa", "Zakup kolejnego worka", "Porzucony
     koszyk", "Buy again", "Order history", "Onboarding after contract" and
-    "Contract renewal" are not the purchase.
+    "Contract renewal" are not the purchase: like a stage of delivery after
+    the purchase, "Zakup i dostawa" goes on past it.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
     adds yours to them.
@@ -1024,6 +1045,13 @@ def _opens_with_purchase(key: str, words: _Words) -> bool:
                 return True
             if word in _BUYING and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
                 return True  # what is bought: "Kupno karmy", "Zakup butów online"
+            if word in _BUYING_VERBS:
+                skipped = 0
+                while rest and rest[0] in _FOR:
+                    rest.pop(0)
+                    skipped += 1
+                if (skipped or word not in _NOUN_TOO) and rest and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
+                    return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
     return False
 
 
