@@ -1,0 +1,21 @@
+"""The console script's entry point: it starts the command line, or says that cxkit cannot start.
+
+The script's own import is the one thing cxkit's error handling cannot catch: an install left
+half-upgraded (a module of one version importing a name another version does not have) ended in a
+Python traceback and exit 1, the code that says "findings", so a CI job read a broken tool as a
+workspace with problems. Here that import is caught: one `cxkit: internal error` line, exit 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    try:
+        from .cli import main as run
+    except Exception as exc:  # noqa: BLE001 - any failure to import is a broken install, never findings
+        sys.stderr.write(f"cxkit: internal error: cxkit could not start ({type(exc).__name__}: {exc}); "
+                         "its installation is broken or half-upgraded: reinstall cxkit\n")
+        raise SystemExit(2) from None
+    run()
