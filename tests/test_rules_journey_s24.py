@@ -274,3 +274,45 @@ def test_a_journey_that_ends_at_paying_is_reported(tmp_path, monkeypatch, name, 
 def test_a_stage_after_paying_or_no_payment_is_not_the_purchase(tmp_path, monkeypatch, name, lang):
     _text, found = ends(tmp_path, monkeypatch, name, lang)
     assert found == []
+
+
+# --- M5: vague-action when only a place is named, or something better brought in --------------------
+
+@pytest.mark.parametrize(("action", "lang"), [
+    ("Poprawić proces zwrotów", "pl"),  # fails before (all of these)
+    ("Zoptymalizować koszyk", "pl"),
+    ("Zoptymalizować ścieżkę klienta w aplikacji mobilnej", "pl"),
+    ("Usprawnić obsługę klienta na wszystkich etapach", "pl"),
+    ("Wdrożyć lepszą komunikację z klientami", "pl"),
+    ("Lepiej komunikować zmiany", "pl"),
+    ("Improve checkout", "en"),
+    ("Improve the onboarding experience", "en"),
+    ("Improve the overall experience for finance managers", "en"),
+    ("Better communication with drivers", "en"),
+    ("Streamline the approval process", "en"),
+    ("Make it easier to pay", "en"),
+    ("Ensure better communication with drivers", "en"),
+])
+def test_a_wish_that_names_only_where_is_still_a_wish(tmp_path, monkeypatch, action, lang):
+    text, found = journey(tmp_path, monkeypatch, "vague-action", action=action, lang=lang)
+    line, column = pos(text, f'action: "{action}"')
+    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("action: "))]
+    assert found[0].message == (f"opportunity '{action}' names a wish, not a change; "
+                                "say what will change and where (a page, a message, a step)")
+
+
+@pytest.mark.parametrize(("action", "lang"), [
+    ("Poprawić proces zwrotów: etykieta zwrotna do wydruku w domu", "pl"),  # guards (all of these)
+    ("Zoptymalizować koszyk: zapamiętać kartę dla powracających klientów", "pl"),
+    ("Wdrożyć lepszą wyszukiwarkę z filtrem substancji czynnej", "pl"),
+    ("Wdrożyć BLIK w bramce płatniczej", "pl"),
+    ("Ułatwić zwrot przez kod QR w paczkomacie", "pl"),
+    ("Fix checkout", "en"),
+    ("Improve onboarding with a 3-step checklist", "en"),
+    ("Make it easier to pay with Apple Pay on the plan page", "en"),
+    ("Make the return label printable at home", "en"),
+    ("Ensure delivery slots show on the product page", "en"),
+])
+def test_a_change_with_its_how_passes(tmp_path, monkeypatch, action, lang):
+    _text, found = journey(tmp_path, monkeypatch, "vague-action", action=action, lang=lang)
+    assert found == []

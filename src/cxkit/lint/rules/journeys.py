@@ -740,7 +740,37 @@ _WISH_VERBS = frozenset(_words(
     "popracuj wzmocnij rozwiń rozwin uprość uprosc napraw "
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
     "optimization review reviewing revisit reconsider rethink analyse analyze look work streamline boost increase "
-    "raise better fix simplify address strengthen develop assess evaluate check explore"
+    "raise better fix simplify address strengthen develop assess evaluate check explore "
+    "lepiej lepszy lepsza lepsze lepszą ułatwić ulatwic ułatw ulatw"
+))
+#: Verbs that bring something in, and the comparatives that make a wish of it: "Wdrożyć lepszą
+#: komunikację", "Ensure better communication", "Make it easier to pay".
+_BRING_VERBS = frozenset(_words(
+    "wdrożyć wdrozyc wdrożenie wdrozenie zapewnić zapewnic zapewnienie wprowadzić wprowadzic stworzyć stworzyc "
+    "zbudować zbudowac implement provide ensure create build introduce deliver offer make"
+))
+_BETTER = frozenset(_words(
+    "lepszy lepsza lepsze lepszą lepszej lepszego lepszych lepiej łatwiejszy łatwiejsza łatwiejsze łatwiejszą "
+    "prostszy prostsza prostsze prostszą sprawniejszy sprawniejszą sprawniejsze szybszy szybszą szybsze "
+    "better improved easier simpler smoother clearer faster nicer it this things everything a an the"
+))
+_REPAIR = frozenset(_words("fix naprawić naprawic napraw"))
+_NO_BETTER = frozenset(_words("it this things everything a an the"))
+#: Where a wish is made, or for whom, when that is all it says: a process, stage or channel named by
+#: its usual name, the app, a customer group ("Poprawić proces zwrotów", "Zoptymalizować koszyk",
+#: "Improve checkout", "Better communication with drivers"). Where alone says no how.
+_WISH_PLACES = frozenset(_words(
+    "zwrot zwroty zwrotu zwrotów zwrotow reklamacji reklamacje reklamacja dostawy dostawę dostawe dostawa "
+    "płatności platnosci płatność platnosc rejestracji rejestrację rejestracje rejestracja logowania logowanie "
+    "zamówienia zamowienia zamówień zamowien zamawiania koszyk koszyka koszyku kasy kasie onboarding onboardingu "
+    "wdrożenia wdrozenia mobilnej mobilną mobilna mobilnym mobilnego mobilnych wszystkich wszystkie wszystkim "
+    "etapach etapy etapów etapow etapie kanałach kanałów kanalow kanały kanaly infolinii infolinia użytkowników "
+    "uzytkownikow użytkownika uzytkownika użytkownicy kierowców kierowcow pacjentów pacjentow zmiany zmian "
+    "komunikować komunikowac informować informowac płacić placic zapłacić zaplacic kupić kupic zamówić zamowic "
+    "checkout returns return refunds refund delivery shipping payment payments registration signup sign-up login "
+    "ordering orders order cart basket purchase purchasing onboarding approval approvals billing invoicing "
+    "mobile desktop all across every stages steps channels users user drivers managers finance members clients "
+    "patients staff teams changes pay buy use find"
 ))
 #: What such a wish is about when it names nothing in particular, and the small words around it.
 _WISH_OBJECTS = frozenset(_words(
@@ -777,14 +807,27 @@ def _wish(action: str) -> bool:
     "Improve communication", "Review pricing"): a verb of improving or reviewing, and after it only
     words that name nothing in particular. Any other word, a name or a number, makes it a change."""
     first = _ACTION_WORD.search(action)
-    if first is None or first.group().lower() not in _WISH_VERBS:
+    if first is None:
+        return False
+    opening = first.group().lower()
+    if opening not in _WISH_VERBS and opening not in _BRING_VERBS:
         return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
     if len(words) > 10:
         return False
+    if opening in _BRING_VERBS:
+        # "Wdrożyć lepszą komunikację", "Make it easier to pay": a wish when a comparative follows
+        rest = words[1:]
+        while rest and rest[0] in _BETTER:
+            rest.pop(0)
+        if not set(words[1:len(words) - len(rest)]) - _NO_BETTER:
+            return False  # "Wdrożyć BLIK", "Make it 3 steps": no comparative
+        words = words[:1] + rest
     if words[0] in _PRICE_MOVES and len(words) > 1 and all(w in _PRICES for w in words[1:]):
         return False
-    return all(w in _WISH_VERBS or w in _WISH_OBJECTS for w in words[1:])
+    # A repair names what is broken: "Fix checkout" is a change, "Improve checkout" a wish.
+    places = frozenset() if words[0] in _REPAIR else _WISH_PLACES
+    return all(w in _WISH_VERBS or w in _WISH_OBJECTS or w in places for w in words[1:])
 
 
 @register
@@ -798,9 +841,18 @@ class VagueOpportunity(Rule):
     website ("Poprawić doświadczenie klienta", "Usprawnić proces", "Improve
     communication", "Review pricing").  One word of its own, a name or a
     number makes it a change ("Poprawić opisy rozmiarów w karcie produktu",
-    "Review pricing for 40+ seats").  Imperatives count as the infinitive
-    ("Popraw doświadczenie klienta", "Usprawnij proces").  A price raised is a
-    decided change, not a wish ("Raise prices", "Podnieść ceny").
+    "Review pricing for 40+ seats").  Where alone is no how: a process,
+    stage or channel by its usual name, the app, a customer group do not
+    make it a change ("Poprawić proces zwrotów", "Zoptymalizować koszyk",
+    "Improve checkout", "Improve the overall experience for finance
+    managers", "Better communication with drivers"), except after a repair,
+    which names what is broken ("Fix checkout").  Bringing in something
+    better is a wish too ("Wdrożyć lepszą komunikację", "Lepiej komunikować
+    zmiany", "Make it easier to pay", "Ensure better communication"; not
+    "Wdrożyć BLIK", "Make the return label printable at home").
+    Imperatives count as the infinitive ("Popraw doświadczenie klienta",
+    "Usprawnij proces").  A price raised is a decided change, not a wish
+    ("Raise prices", "Podnieść ceny").
 
     Why: the method closes each barrier with a plan — who fixes it, when
     and how. "Improve the experience" is the goal of every opportunity, so
