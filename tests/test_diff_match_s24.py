@@ -312,3 +312,88 @@ def test_review_carries_a_finding_of_a_stage_renumbered_after_an_insert_over(tmp
     assert [(f["rule"], f["data_path"]) for f in report["fixed"]] == []
     assert result.exit_code == 0 and report["failed"] is False
 
+
+# --- F2: changes a reader cannot see; F5: NO_COLOR ------------------------------------------------
+
+SUMMARY = ("kind: journey\nid: zgloszenie\nname: Zgłoszenie\npersona: jan\nsummary: |\n"
+           "  Jan zgłasza szkodę przez infolinię.\n  Czeka 14 minut na konsultanta.\n  Potem dostaje SMS.\n")
+
+
+def _diff_text_and_markdown(tmp_path, monkeypatch, new: str) -> tuple[str, str]:
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    Path("a.yaml").write_text(SUMMARY, encoding="utf-8")
+    Path("b.yaml").write_text(new, encoding="utf-8")
+    text = run_cli("diff", "a.yaml", "b.yaml")
+    markdown = run_cli("diff", "-f", "md", "a.yaml", "b.yaml")
+    assert text.exit_code == 1 and markdown.exit_code == 1 and text.exception is None
+    change = [line for line in markdown.stdout.splitlines() if line.startswith("- **changed**")]
+    assert len(change) == 1, markdown.stdout
+    return text.stdout.splitlines()[1], change[0]
+
+
+def test_letters_saved_decomposed_are_said_to_be_the_same_text(tmp_path, monkeypatch):
+    """An editor saving NFD (`ę` as `e` + ogonek).  Before: `[-szkodę-]{+szkodę+}`, twice the same word."""
+    import unicodedata
+
+    text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, unicodedata.normalize("NFD", SUMMARY))
+    assert text == "  ~ summary: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
+    assert markdown == "- **changed** `summary`: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
+
+
+def test_a_no_break_space_is_shown(tmp_path, monkeypatch):
+    """Before: `14[- -]{+ +}minut`, markdown `<del> </del><ins> </ins>`: nothing to see."""
+    text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, SUMMARY.replace("14 minut", "14\u00a0minut"))
+    assert "      Czeka 14[-·-]{+⍽+}minut na konsultanta." in run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+    assert "Czeka 14<del>·</del><ins>⍽</ins>minut na konsultanta." in markdown
+
+
+def test_blanks_added_at_a_line_end_and_a_block_rewrapped_are_shown(tmp_path, monkeypatch):
+    text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, SUMMARY.replace("konsultanta.", "konsultanta.   "))
+    assert "konsultanta.<del>↵</del><ins>···↵</ins>Potem dostaje SMS." in markdown
+    rewrapped = SUMMARY.replace("szkodę przez infolinię.\n  Czeka", "szkodę\n  przez infolinię. Czeka")
+    text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, rewrapped)
+    assert text == "  ~ summary: Jan zgłasza szkodę[-·-]{+↵+}przez infolinię.[-↵-]{+·+}Czeka 14 minut na konsultanta."
+    assert "szkodę<del>·</del><ins>↵</ins>przez infolinię.<del>↵</del><ins>·</ins>Czeka" in markdown
+
+
+def test_words_changed_keep_their_word_diff(tmp_path, monkeypatch):
+    """Guard: a word changed, and words added with their space, show as before."""
+    text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, SUMMARY.replace("14 minut", "20 minut bez muzyki"))
+    assert "Czeka [-14-]{+20+} minut{+ bez muzyki+} na konsultanta." in run_cli("diff", "a.yaml", "b.yaml").stdout
+    assert "Czeka <del>14</del><ins>20</ins> minut<ins> bez muzyki</ins> na konsultanta." in markdown
+
+
+def test_no_color_writes_no_escape_even_forced(tmp_path, monkeypatch):
+    """F5: NO_COLOR with FORCE_COLOR (a CI log), and on a terminal.  Before: bold and faint escapes."""
+    import io
+
+    from cxkit.diff.formats import render_text
+
+    monkeypatch.chdir(tmp_path)
+    Path("a.yaml").write_text(SUMMARY, encoding="utf-8")
+    Path("b.yaml").write_text(SUMMARY.replace("14 minut", "20 minut"), encoding="utf-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    result = run_cli("diff", "a.yaml", "b.yaml")
+    assert result.exit_code == 1 and "[-14-]{+20+}" in result.stdout
+    assert "\x1b" not in result.stdout
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("FORCE_COLOR")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    from cxkit.diff.model import DiffResult
+
+    screen = Terminal()
+    render_text(DiffResult([]), screen, header="cxkit diff a.yaml b.yaml")
+    assert screen.getvalue().startswith("cxkit diff a.yaml b.yaml\n") and "\x1b" not in screen.getvalue()
+    monkeypatch.setenv("NO_COLOR", "")  # set but empty: no NO_COLOR, the header is bold on a terminal
+    coloured = Terminal()
+    render_text(DiffResult([]), coloured, header="cxkit diff a.yaml b.yaml")
+    assert "\x1b[1m" in coloured.getvalue()
+

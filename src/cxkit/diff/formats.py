@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, TextIO
 
@@ -90,6 +91,47 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
         if j2 > j1:
             out.append(("+", "".join(b[j1:j2])))
     return out
+
+
+#: Spaces that look like a space, or like nothing, as a changed word shows them (not the joiners
+#: U+200C and U+200D: an emoji family or a ligature in some scripts is written with them).
+_ODD_SPACES = {"\u00a0": "⍽", "\u202f": "⍽", "\u2007": "⍽", "\u200b": "\\u200b", "\u2060": "\\u2060",
+               "\ufeff": "\\ufeff"}
+_ODD_SPACE = re.compile("[" + "".join(_ODD_SPACES) + "]")
+#: Blanks as a changed run of nothing but blanks shows them.
+_BLANK_MARKS = {" ": "·", "\t": "→", "\n": "↵", "\r": "\\r"}
+
+
+def shown_change(text: str) -> str:
+    """A changed run of a word diff (what went, what came) as a reader can see it: a no-break space
+    is ``⍽`` and a zero-width one its escape (``\\u200b``); a run of nothing but blanks (a space
+    turned into a line break, blanks added at the end of a line) shows each blank, ``·`` a space,
+    ``→`` a tab, ``↵`` a line break, where ``[- -]{+ +}`` would show nothing at all."""
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(lambda m: _ODD_SPACES[m.group()], text)
+    if text and not text.strip():
+        return "".join(_BLANK_MARKS.get(ch, ch) for ch in text)
+    return text
+
+
+def normalization_note(old: Any, new: Any) -> str | None:
+    """What changed between two texts that are the same letters in another Unicode form (an editor
+    that saves `ę` as `e` and a combining ogonek, NFD): said in words, as a word diff of the two
+    would show the same word twice.  None for any other change."""
+    if not (isinstance(old, str) and isinstance(new, str)) or old == new:
+        return None
+    if unicodedata.normalize("NFC", old) != unicodedata.normalize("NFC", new):
+        return None
+    letters = sorted({ch for ch in unicodedata.normalize("NFC", old + new) if unicodedata.normalize("NFD", ch) != ch})
+    shown = ", ".join(letters[:8]) + (", …" if len(letters) > 8 else "")
+    return (f"the same text, its letters written in another Unicode form ({_form(old)} → {_form(new)}"
+            + (f": {shown}" if shown else "") + ")")
+
+
+def _form(text: str) -> str:
+    if unicodedata.is_normalized("NFC", text):
+        return "NFC"
+    return "NFD" if unicodedata.is_normalized("NFD", text) else "mixed"
 
 
 def scalar(value: Any) -> str:
@@ -318,10 +360,18 @@ _MARK = {ADDED: "+", REMOVED: "-", CHANGED: "~", MOVED: "↕"}
 
 
 def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None, header: str | None = None, summary: bool = True) -> None:
-    """Changes grouped by document, coloured when the stream is a terminal (and NO_COLOR is unset)."""
+    """Changes grouped by document, coloured when the stream is a terminal (and NO_COLOR is unset).
+
+    NO_COLOR (set and not empty) is no colour at all, as git's color.diff=never: not even bold or
+    faint, also on a terminal and with FORCE_COLOR; only ``color=True`` asked for outright wins.
+    """
+    import os
+
     from rich.console import Console
     from rich.text import Text
 
+    if color is None and os.environ.get("NO_COLOR"):
+        color = False
     console = Console(
         file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False,
         force_terminal=color if color else None, no_color=True if color is False else None,
@@ -400,10 +450,16 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
         else:
             head.append(f": {c.old} → {c.new}", style=style)
         return lines
+    same_letters = normalization_note(c.old, c.new) if c.op == CHANGED else None
+    if same_letters is not None:
+        head.append(f": {same_letters}", style=style)
+        return lines
     words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
     if words is not None:
         head.append(": ")
         for op, text in words:
+            if op != "=":
+                text = shown_change(text)
             # Keep multi-line prose under its path instead of at the left margin.
             text = text.replace("\n", "\n" + indent)
             if op == "=":
@@ -576,6 +632,9 @@ def _md_change(c: Change) -> list[str]:
                 return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
             return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
+    same_letters = normalization_note(c.old, c.new) if c.op == CHANGED else None
+    if same_letters is not None:
+        return [f"{head}: {md_text(same_letters)}"]
     words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
     if words is not None:
         parts = []
@@ -584,7 +643,7 @@ def _md_change(c: Change) -> list[str]:
                 parts.append(md_text(text))
             else:
                 tag = "del" if op == "-" else "ins"
-                parts.append(f"<{tag}>{md_text(text)}</{tag}>")
+                parts.append(f"<{tag}>{md_text(shown_change(text))}</{tag}>")
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
         old, new = _md_value(c.old), _md_value(c.new)
