@@ -316,3 +316,34 @@ def test_a_wish_that_names_only_where_is_still_a_wish(tmp_path, monkeypatch, act
 def test_a_change_with_its_how_passes(tmp_path, monkeypatch, action, lang):
     _text, found = journey(tmp_path, monkeypatch, "vague-action", action=action, lang=lang)
     assert found == []
+
+
+# --- M8: language-mismatch counts "ó", a Polish letter that opens a word, and "i" ------------------
+
+@pytest.mark.parametrize(("doing", "feeling"), [
+    # tester13's repro: reported since 22ef281 by its words typed as without Polish letters ("Sprawdza")
+    ("Sprawdza wydatki kierowców, które przychodzą z aplikacji, i eksportuje je do Xero",
+     "Zadowolony, że wszystko łatwo się zgadza"),
+    # fails before: "kierowców", "że", "żaden" and "i" were not counted
+    ("Przegląda paragony kierowców i zatwierdza je w aplikacji", "Spokojny, że żaden paragon nie ginie"),
+])
+def test_a_polish_stage_in_an_english_journey_is_reported(tmp_path, monkeypatch, doing, feeling):
+    text, found = journey(tmp_path, monkeypatch, "language-mismatch", lang="en", name="Month end",
+                          doing=doing, feeling=feeling, action="Show the uploader's name on every receipt card",
+                          owner="Mobile app squad")
+    line, column = pos(text, "- id: odbior")
+    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("- id: "))]
+    assert "stage 'odbior' is written in Polish (" in found[0].message and "'i'" not in found[0].message
+
+
+@pytest.mark.parametrize(("doing", "feeling"), [
+    # guards: Polish names, a short Polish quote, "i.e." in an English stage
+    ("Drives from Bielsko-Biała to Świnoujście via Łódź and Kraków, filling up at Orlen", "Calm"),
+    ("Reads the note a driver typed, „Paragon się rozmazał, wyślę jutro”, and approves the claim", "Calm"),
+    ("Exports the month, i.e. every receipt from the drivers in Łódź and Gdańsk, to Xero", "Relieved that it is quick"),
+])
+def test_an_english_stage_with_polish_names_passes(tmp_path, monkeypatch, doing, feeling):
+    _text, found = journey(tmp_path, monkeypatch, "language-mismatch", lang="en", name="Month end",
+                           doing=doing, feeling=feeling, action="Show the uploader's name on every receipt card",
+                           owner="Mobile app squad")
+    assert found == []

@@ -9,12 +9,12 @@ from ..finding import Hit, Severity
 from ..rule import Rule, register
 from ...workspace import Document
 
-_PL_LETTERS = frozenset("ąćęłńśźż")
+_PL_LETTERS = frozenset("ąćęłńóśźż")
 #: Polish words that are no English word (nor a common abbreviation: "do", "po", "od" are left out).
 _PL_WORDS = frozenset((
     "się", "nie", "jest", "są", "oraz", "że", "żeby", "aby", "dla", "przez", "jak", "ale", "lub", "czy",
     "gdy", "kiedy", "bo", "już", "też", "tylko", "który", "która", "które", "których", "jego", "jej",
-    "ich", "na", "ze", "przed", "bez", "pod", "nad", "jeszcze", "bardzo", "można", "w", "z",
+    "ich", "na", "ze", "przed", "bez", "pod", "nad", "jeszcze", "bardzo", "można", "w", "z", "i",
 ))
 #: English words that are no Polish word ("to", "on", "a", "by", "was", "but" are Polish too).
 _EN_WORDS = frozenset((
@@ -54,14 +54,17 @@ def _texts(value: Any) -> Iterator[str]:
 
 
 _LOWER_PL = "a-ząćęłńóśźż"
-_PL_MARKS = "ąćęłńśźż"
-#: A word with a Polish letter: anywhere when it starts in lower case, at a value's start in any case.
+_PL_MARKS = "ąćęłńóśźż"
+#: A word with a Polish letter, the first one too ("że", "łatwo"): anywhere when it starts in lower
+#: case, at a value's start in any case.
 _LETTERED = re.compile(
-    rf"(?m)^[^\W\d_]*?[{_PL_MARKS}{_PL_MARKS.upper()}][^\W\d_]*|(?<![^\W\d_])[{_LOWER_PL}][^\W\d_]*?[{_PL_MARKS}][^\W\d_]*"
+    rf"(?m)^[^\W\d_]*?[{_PL_MARKS}{_PL_MARKS.upper()}][^\W\d_]*"
+    rf"|(?<![^\W\d_])(?:[{_PL_MARKS}]|[{_LOWER_PL}][^\W\d_]*?[{_PL_MARKS}])[^\W\d_]*"
 )
-#: The ASCII ones (a word with a Polish letter is counted by _LETTERED).
+#: The ASCII ones (a word with a Polish letter is counted by _LETTERED); "i" not in "i.e.".
 _PL_FUNCTION = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(sorted((w for w in _PL_WORDS if w.isascii()), key=len, reverse=True))})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted((w for w in _PL_WORDS if w.isascii() and w != 'i'), key=len, reverse=True))}"
+    rf"|i(?!\.\w))(?![^\W\d_])"
 )
 _EN_FUNCTION = re.compile(
     rf"(?m)^(?:{'|'.join(w.capitalize() for w in sorted(_EN_WORDS, key=len, reverse=True))})(?![^\W\d_])"
@@ -156,7 +159,10 @@ class LanguageMismatch(Rule):
     Polish words, two with Polish letters, at least twice as many as its
     English function words), or a stage in a `lang: pl` journey with three or
     more English function words ("the", "with", "from" or the like among
-    them), twice as many as its Polish words. A word
+    them), twice as many as its Polish words. A Polish word is one with a
+    Polish letter anywhere in it, "ó" and an opening one too ("który",
+    "kierowców", "że", "łatwo"), or a function word ("w", "z", "i", "nie";
+    not "i" in "i.e."). A word
     with a capital counts only where it opens a value; names are left alone:
     "Żabka", "Łódź" or "Allegro" in an English stage are no Polish text, nor
     "The North Face" in a Polish one, and a short quote in the other language
@@ -225,7 +231,8 @@ class LanguageMismatch(Rule):
                 continue
             ident = stage.get("id")
             what = f"stage '{ident}'" if isinstance(ident, str) and ident else f"stage {i + 1}"
-            words = ", ".join(repr(w) for w in list(dict.fromkeys(shown))[:3])
+            # "i" counts, but tells the reader little: the words shown are the others, as before it counted
+            words = ", ".join(repr(w) for w in list(dict.fromkeys(w for w in shown if w != "i"))[:3])
             where = ("stages", i, "id") if "id" in stage else ("stages", i)
             yield doc.hit(
                 where,
