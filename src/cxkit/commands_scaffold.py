@@ -427,39 +427,55 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from .lint.engine import LOST_WORKER, stop_workers
+    from .lint.engine import LOST_WORKER, claim_next, claimed_batches, stop_workers
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
+    forked = method == "fork"
     count = min(jobs, total // 4 or 1)
     size = max(1, min(16, total // (count * 8) or 1))
-    batches = [targets[i:i + size] for i in range(0, total, size)]
-    claim = context.Value("i", 0)
+    # The batch each worker has in hand (-1: none yet); each worker writes its own slot only.
+    holding = context.RawArray("i", [-1] * count)
+    claims = None
+    if forked:  # the workers (and, once one has died, the main process) take the batches in turn
+        batches, claims = claimed_batches(targets, size)
+    else:  # spawned workers inherit no pipe: each lays out every count-th batch, its own stripe
+        batches = [targets[i:i + size] for i in range(0, total, size)]
     workers: list[tuple[Any, Any]] = []
     finished = False
     done = 0
     try:
-        for _ in range(count):
+        for k in range(count):
             receive, send = context.Pipe(duplex=False)
-            inherited = [end for _, end in workers] + [receive] if method == "fork" else []
-            proc = context.Process(target=_lay_out_worker, args=(send, batches, config, claim, inherited), daemon=True)
+            inherited = [end for _, end in workers] + [receive] if forked else []
+            stripe = None if forked else range(k, len(batches), count)
+            proc = context.Process(
+                target=_lay_out_worker, args=(send, batches, config, claims, stripe, holding, k, inherited), daemon=True
+            )
             proc.start()
             send.close()
             workers.append((proc, receive))
-        live = [receive for _, receive in workers]
+        live = {receive: k for k, (_, receive) in enumerate(workers)}
         ready: dict[int, list[Any]] = {}
+        lost: set[int] = set()  # batches a dead worker took and never sent: the main process lays them out
+        spare = claims  # batches the main process may take once a worker has died, until none is left
 
         def receive_batches(block: bool) -> None:
             """Take in the batches the workers have sent (waiting for one when ``block``), so no worker waits to send."""
             while live:
-                arrived = wait(live, None if block else 0)
+                arrived = wait(list(live), None if block else 0)
                 if not arrived:
                     return
                 for conn in arrived:
                     try:
                         status, *payload = conn.recv()
-                    except LOST_WORKER:  # the worker is done, or died, even halfway through sending (its batch is laid out below)
-                        live.remove(conn)
+                    except LOST_WORKER:  # the worker is done, or died, even halfway through sending
+                        k = live.pop(conn)
+                        # Every batch it sent whole has come in: the one in its hand, if not, died with it
+                        # (with, in a stripe, the rest of its stripe).
+                        taken = holding[k]
+                        gone = [taken] if forked else [*range(taken if taken >= 0 else k, len(batches), count)]
+                        lost.update(i for i in gone if i >= 0 and i not in ready)
                         continue
                     if status == "error":
                         raise payload[0]
@@ -468,11 +484,21 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
                     return
 
         for index in range(len(batches)):
-            while index not in ready and live:
-                receive_batches(block=True)
-            outcomes = ready.pop(index, None)
-            if outcomes is None:  # every worker has ended: this batch's died with it
-                outcomes = [format_file(target, config) for target in batches[index]]
+            while index not in ready:
+                if index in lost or not live:  # a dead worker's batch, or every worker has ended
+                    lost.discard(index)
+                    ready[index] = [format_file(target, config) for target in batches[index]]
+                elif spare is not None and len(live) < count:
+                    # A worker has ended: unless all batches are taken, one died; the main process takes its place.
+                    mine = claim_next(spare)
+                    if mine is None:
+                        spare = None
+                    else:
+                        ready[mine] = [format_file(target, config) for target in batches[mine]]
+                        receive_batches(block=False)
+                else:
+                    receive_batches(block=True)
+            outcomes = ready.pop(index)
             finished = index == len(batches) - 1  # nothing left for the workers: let them end
             for outcome in outcomes:
                 done += 1
@@ -481,17 +507,24 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
                 if progress is not None and done % 25 == 0:
                     progress(done, total)
     finally:
+        if claims is not None:
+            claims.close()
         stop_workers(workers, finished)
 
 
-def _lay_out_worker(conn: Any, batches: list[list[Any]], config: Any, claim: Any, inherited: list[Any]) -> None:
-    """A worker of `cxkit fmt`: take the next batch no process has taken, lay it out, send it back; until none is left."""
+def _lay_out_worker(
+    conn: Any, batches: list[list[Any]], config: Any, claims: Any, stripe: range | None, holding: Any, slot: int,
+    inherited: list[Any],
+) -> None:
+    """A worker of `cxkit fmt`: take the next batch no process has taken (or the next of its ``stripe``), lay it
+    out, send it back; until none is left.  ``holding[slot]`` says which batch it has in hand."""
     from .fmt import format_file
     from .lint.engine import claim_next, start_worker
 
     start_worker(inherited)
     try:
-        while (index := claim_next(claim, len(batches))) is not None:
+        for index in iter(lambda: claim_next(claims), None) if stripe is None else stripe:
+            holding[slot] = index
             conn.send(("ok", index, [format_file(target, config) for target in batches[index]]))
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         try:

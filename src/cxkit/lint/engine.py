@@ -9,6 +9,7 @@ import hashlib
 import os
 import re
 import signal
+import sys
 from itertools import chain
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
@@ -631,23 +632,89 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
 Batch = list[tuple[Target, "tuple[bytes, int] | None"]]
 
 
-def claim_next(claim: Any, count: int) -> int | None:
-    """The index of the next batch no process has taken (``claim`` is a shared counter), or None
-    when all ``count`` are taken; for lint's and fmt's workers and main process alike."""
-    with claim.get_lock():
-        index = claim.value
-        claim.value += 1
-    return index if index < count else None
+class Claims:
+    """The numbers of the batches no process has taken yet, shared by forked workers and their main process.
+
+    They wait in a pipe, all written before the workers start and its write end closed: a process
+    takes the next number by reading its four bytes, and the pipe's end says none is left.  The
+    kernel gives each number to one reader only, and a process killed at any moment (SIGKILL, the
+    OOM killer) holds nothing the others wait for: it loses at most the batch it took, which the
+    main process then does itself.  (A shared counter behind a lock hung the whole run when its
+    holder was killed: the main process and the other workers waited for the lock forever.)
+    """
+
+    #: Bytes of one number: a read of this many takes one whole number, as every write was whole.
+    SIZE = 4
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    @classmethod
+    def open(cls, count: int) -> "Claims | None":
+        """The numbers ``0 .. count - 1``, in order; None if a pipe cannot hold that many."""
+        import struct
+
+        need = count * cls.SIZE
+        read, write = os.pipe()
+        try:
+            try:
+                import fcntl
+
+                if fcntl.fcntl(write, fcntl.F_GETPIPE_SZ) < need:
+                    fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, need)
+            except (ImportError, AttributeError, OSError):  # not Linux, or more than a pipe may hold here
+                pass
+            os.set_blocking(write, False)  # the write end only: the readers wait for a number
+            data = memoryview(struct.pack(f"={count}I", *range(count)))
+            while data:
+                data = data[os.write(write, data):]
+        except BlockingIOError:
+            os.close(read)
+            return None
+        except BaseException:
+            os.close(read)
+            raise
+        finally:
+            os.close(write)
+        return cls(read)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+def claim_next(claims: Claims) -> int | None:
+    """The number of the next batch no process has taken, or None when all are taken; for lint's
+    and fmt's workers and main process alike."""
+    data = os.read(claims.fd, Claims.SIZE)
+    return int.from_bytes(data, sys.byteorder) if data else None
+
+
+def claimed_batches(items: list[Any], size: int) -> tuple[list[list[Any]], Claims]:
+    """``items`` in batches of ``size``, and the claims of those batches.
+
+    The batches are larger when a pipe cannot hold a number for each (over half a million files
+    on Linux, where a pipe can grow to 1 MiB; fewer where it holds 16 KiB).
+    """
+    while True:
+        batches = [items[i:i + size] for i in range(0, len(items), size)]
+        claims = Claims.open(len(batches))
+        if claims is not None:
+            return batches, claims
+        size *= 2
 
 
 def _claim_and_check(
-    batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any
+    batches: list[Batch], config: Config, ruleset: RuleSet, claims: Claims, done: Any, slot: int
 ) -> Iterator[tuple[int, list[FileResult]]]:
-    """Take the next unclaimed batch until none is left; shared by the main process and its workers."""
-    while (index := claim_next(claim, len(batches))) is not None:
+    """Take the next unclaimed batch until none is left; shared by the main process and its workers.
+
+    ``done[slot]`` counts this process's files for the progress line: each process writes its own
+    slot only, so no lock is taken (one a killed worker could leave held).
+    """
+    while (index := claim_next(claims)) is not None:
         results = [check_target(t, config, ruleset, content) for t, content in batches[index]]
-        with done.get_lock():
-            done.value += len(results)
+        done[slot] += len(results)
         yield index, results
 
 
@@ -705,7 +772,8 @@ def stop_workers(workers: list[tuple[Any, Any]], finished: bool) -> None:
 
 
 def _worker_main(
-    conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claim: Any, done: Any, inherited: list[Any]
+    conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claims: Claims, done: Any, slot: int,
+    inherited: list[Any],
 ) -> None:
     """A forked worker: check batches, then send every result back at once (the main process is busy too).
 
@@ -717,11 +785,12 @@ def _worker_main(
     start_worker(inherited)
     # The main process's spill file is not this process's to write: its summaries go back whole.
     trait_spill.set(None)
-    _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claim, done)))
+    _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claims, done, slot)))
 
 
 def _check_unclaimed(
-    indexes: Iterable[int], batches: Callable[[int], Batch], config: Config, ruleset: RuleSet, taken: Any, done: Any
+    indexes: Iterable[int], batches: Callable[[int], Batch], config: Config, ruleset: RuleSet, taken: Any, done: Any,
+    slot: int,
 ) -> Iterator[tuple[int, list[FileResult]]]:
     """Check the batches at ``indexes`` that no process has taken yet (the spawn-started way of sharing).
 
@@ -734,13 +803,12 @@ def _check_unclaimed(
             continue
         taken[index] = 1
         results = [check_target(t, config, ruleset, content) for t, content in batches(index)]
-        with done.get_lock():
-            done.value += len(results)
+        done[slot] += len(results)
         yield index, results
 
 
 def _spawned_worker_main(
-    conn: Any, first: int, share: list[Batch], config: Config, selection: Selection, taken: Any, done: Any
+    conn: Any, first: int, share: list[Batch], config: Config, selection: Selection, taken: Any, done: Any, slot: int
 ) -> None:
     """A worker started by spawn: it inherits nothing, so it is sent its own share of the batches and builds the rules.
 
@@ -754,7 +822,7 @@ def _spawned_worker_main(
         if all(taken[i] for i in indexes):  # the work is gone already: the rules are not worth building
             return []
         ruleset = build_ruleset(config, selection)
-        return list(_check_unclaimed(indexes, lambda i: share[i - first], config, ruleset, taken, done))
+        return list(_check_unclaimed(indexes, lambda i: share[i - first], config, ruleset, taken, done, slot))
 
     _report_back(conn, work)
 
@@ -802,51 +870,56 @@ def _check_all(
         for active in ruleset.document_rules:
             active.rule.prepare()
         gc.freeze()  # the lexicons just compiled too: workers neither scan nor copy them
-    # Small batches keep every core busy to the end; claiming one costs a lock.
+    # Small batches keep every core busy to the end; claiming one costs a read from a pipe.
     size = max(4, min(32, len(todo) // (jobs * 16) or 1))
-    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    done = context.RawArray("q", min(jobs, len(todo)))  # files checked, by process (the main one first): no lock
+    claims = None
+    if forked:
+        batches, claims = claimed_batches(todo, size)
+    else:
+        batches = [todo[i:i + size] for i in range(0, len(todo), size)]
     files = len(todo)
     todo.clear()  # the items live on in the batches
-    claim, done = context.Value("i", 0), context.Value("i", 0)
     count = min(jobs, len(batches)) - 1  # never more processes than batches
     # A forked worker shares every batch with the main process and claims them by number. A spawned
     # one would have to be sent all of them (every file's bytes, when the cache read them), so each
     # is sent only its own share: the main process checks the first share, then takes what is left
     # of the others from their ends.
     shares = [range(len(batches) * k // (count + 1), len(batches) * (k + 1) // (count + 1)) for k in range(count + 1)]
-    taken = None if forked else context.RawArray("b", len(batches))
     workers = []
     finished = False
     try:
+        taken = None if forked else context.RawArray("b", len(batches))
         for k in range(count):
             receive, send = context.Pipe(duplex=False)
             if forked:
                 inherited = [end for _, end in workers] + [receive]
                 proc = context.Process(
-                    target=_worker_main, args=(send, batches, config, ruleset, claim, done, inherited), daemon=True
+                    target=_worker_main, args=(send, batches, config, ruleset, claims, done, k + 1, inherited),
+                    daemon=True,
                 )
             else:
                 share = shares[k + 1]
                 proc = context.Process(
                     target=_spawned_worker_main,
-                    args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done),
+                    args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done, k + 1),
                     daemon=True,
                 )
             proc.start()
             send.close()
             workers.append((proc, receive))
         by_batch: dict[int, list[FileResult]] = {}
-        if taken is None:
-            mine = _claim_and_check(batches, config, ruleset, claim, done)
+        if claims is not None:
+            mine = _claim_and_check(batches, config, ruleset, claims, done, 0)
         else:
             order = chain(shares[0], *(reversed(share) for share in shares[1:]))
-            mine = _check_unclaimed(order, batches.__getitem__, config, ruleset, taken, done)
+            mine = _check_unclaimed(order, batches.__getitem__, config, ruleset, taken, done, 0)
         for index, results in mine:
             by_batch[index] = results
             batches[index] = []  # checked here: its bytes are not needed again
             if progress is not None:
                 # Spawned processes may both take one batch in the same instant: both count it.
-                progress(done_before + min(done.value, files), total)
+                progress(done_before + min(sum(done), files), total)
         for proc, receive in workers:
             try:
                 status, payload = receive.recv()
@@ -865,6 +938,8 @@ def _check_all(
                 by_batch[index] = [check_target(t, config, ruleset, content) for t, content in batches[index]]
         finished = True
     finally:
+        if claims is not None:
+            claims.close()
         stop_workers(workers, finished)
     if progress is not None:
         progress(done_before + files, total)
