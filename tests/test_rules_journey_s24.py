@@ -106,6 +106,10 @@ def test_an_owner_shared_between_teams_is_no_owner(tmp_path, monkeypatch, owner,
     ("Care team; escalations go to L2 or L3 on call", "en"),  # a sentence, not a choice of owners
     ("Zarząd sieci", "pl"),
     ("We Are Social (agency)", "en"),
+    # the templates of `cxkit new journey`: a leftover for the placeholder rule, not two teams (failed
+    # after d619baf: test_diff_id_reuse_r6_s21 counts the findings of a scaffold)
+    ("TODO: the team or person who does it", "en"),
+    ("TODO: zespół lub osoba, która to zrobi", "pl"),
 ])
 def test_one_team_or_person_is_still_an_owner(tmp_path, monkeypatch, owner, lang):
     _text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)

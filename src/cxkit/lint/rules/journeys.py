@@ -15,6 +15,7 @@ from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import today
 from ...model.common import SLUG_PATTERN
 from .evidence import _months_between
+from .hygiene import placeholder_at
 from ..textnorm import phrase_key
 from ...workspace import Document, WorkspaceIndex
 
@@ -240,8 +241,8 @@ def _names_teams(owner: str) -> bool:
     Product and CX". Not one team and the person in it ("Zespół e-commerce / Marta Kowalska"), nor one
     discipline of two names ("UX/UI team", "Product/Engineering team"), nor what brackets say ("Zespół
     płatności (Anna or Tomek)")."""
-    if len(owner) > 120 or owner.lstrip()[:1] in ("[", "<", "{"):
-        return False
+    if len(owner) > 120 or owner.lstrip()[:1] in ("[", "<", "{") or placeholder_at(owner) is not None:
+        return False  # "TODO: the team or person who does it": a template leftover, for the placeholder rule
     said = " ".join(re.sub(r"\([^()]*\)", " ", owner).split()).casefold().strip(_OUTER)
     if not said:
         return False
