@@ -18,11 +18,80 @@ import math
 from array import array
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, combinations, compress, count, groupby, repeat
+from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat
 from operator import ne, sub
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
 TokenSet = AbstractSet[Hashable]
+
+
+class PackedTexts(Sequence[str]):
+    """Texts (without line breaks) held as one string and two arrays of offsets, not one object each.
+
+    A workspace's normalised traits are held while the cross-file rules
+    compare them: one string each cost about 60 bytes beside their text.
+    Reading an item builds its string anew.
+    """
+
+    __slots__ = ("_text", "_starts", "_ends")
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        it = iter(texts)
+        # A few at a time: never every text as its own object beside the packed string.
+        self._pack(iter(lambda: list(islice(it, 256)), []))
+
+    @classmethod
+    def from_groups(cls, groups: Iterable[list[str]]) -> PackedTexts:
+        """The texts of every group, one group after the other (a group: one document's texts)."""
+        out = cls()
+        out._pack(groups)
+        return out
+
+    def _pack(self, groups: Iterable[list[str]]) -> None:
+        starts, ends = array("I"), array("I")
+        parts: list[str] = []
+        at = 0
+        for group in groups:
+            if not group:
+                continue
+            # Where each text starts, and where the next one would: offsets counted in C.
+            marks = list(accumulate(map((1).__add__, map(len, group)), initial=at))
+            starts.extend(marks[:-1])
+            ends.extend(map((-1).__add__, marks[1:]))
+            parts.append("\n".join(group))
+            at = marks[-1]
+        self._text = "\n".join(parts)
+        self._starts, self._ends = starts, ends
+
+    def pick(self, indexes: Sequence[int]) -> PackedTexts:
+        """The texts at ``indexes``, in that order (sharing this one's string)."""
+        out = PackedTexts()
+        out._text = self._text
+        out._starts = array("I", map(self._starts.__getitem__, indexes))
+        out._ends = array("I", map(self._ends.__getitem__, indexes))
+        return out
+
+    def at(self, indexes: Sequence[int]) -> Iterator[str]:
+        """The texts at ``indexes``, read in C (no Python call per text)."""
+        return map(self._text.__getitem__, map(slice, map(self._starts.__getitem__, indexes), map(self._ends.__getitem__, indexes)))
+
+    def count_in_each(self, sub: str) -> Iterator[int]:
+        """``text.count(sub)`` of each text, counted in place (no text is copied out)."""
+        return map(self._text.count, repeat(sub), self._starts, self._ends)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._text[self._starts[k]:self._ends[k]] for k in range(*i.indices(len(self._starts)))]
+        return self._text[self._starts[i]:self._ends[i]]
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._text.__getitem__, map(slice, self._starts, self._ends))
+
+    def __reversed__(self) -> Iterator[str]:
+        return map(self._text.__getitem__, map(slice, reversed(self._starts), reversed(self._ends)))
 
 
 def _prefix_len(size: int, jaccard: float) -> int:
@@ -286,7 +355,7 @@ def one_edit_matches(
     tokens' hashes, and the key of the set without one token is that sum
     minus the token's hash, so no shorter set is ever built.  What a key
     finds is checked against the real sets.  Sets are taken by size, largest
-    first, and only the keys of the sizes still to meet are held.
+    first, and only the keys of one size are held at a time.
     """
     def reaches(shared: int, size_a: int, size_b: int) -> bool:
         return 2 * shared / (size_a + size_b) >= threshold
@@ -307,19 +376,30 @@ def one_edit_matches(
             firsts.append(i)
     del seen
     query_by_words = _by_word_count(queries, firsts)
-    # keys[k]: keys of every pool set of k tokens and of every pool set of k + 1 tokens less
-    # one, the earliest pool item under each; full[k]: keys of whole pool sets of k tokens.
-    keys: dict[int, dict[int, int]] = {}
-    full: dict[int, dict[int, int]] = {}
-    late_pool: dict[int, dict[int, tuple[int, list[int]]]] = {}
+    # At size k, whole: the keys of whole pool sets of k tokens; keys: those and the keys of
+    # every pool set of k + 1 tokens less one (the earliest pool item under each; a whole set
+    # wins its key).  One size's tables at a time: its queries ask them for the same set or one
+    # token added; the queries a token longer that found neither at their own size ask them for
+    # one token dropped or changed.  (Holding two sizes' tables at once was most of this search's
+    # memory.)
+    keys: dict[int, int] = {}
+    whole: dict[int, int] = {}
+    # Pool texts that repeat a word, waiting for the size they really have: key and hashes.
+    late_pool: dict[int, dict[int, tuple[int, array[int]]]] = {}
     late_queries: dict[int, list[int]] = {}
     found: dict[int, tuple[int, float]] = {}
+    # The queries of the size above waiting for this size: index, key, and hashes (as machine words).
+    waiting_at: list[int] = []
+    waiting_keys: list[int] = []
+    waiting_hashes = array("q")
+    next_at: list[int] = []
+    next_keys: list[int] = []
+    next_hashes = array("q")
 
-    def ask(i: int, toks: frozenset[str], key: int) -> None:
-        n = len(toks)
-        best = _best_one_edit(toks, key, full.get(n, {}), keys.get(n, {}), full.get(n - 1, {}), keys.get(n - 1, {}))
+    def ask(i: int, toks: frozenset[str], best: tuple[int, int, str | None] | None) -> None:
         if best is None:
             return
+        n = len(toks)
         kind, j, gone = best
         item = frozenset(pool[j].split())
         if _is_kind(kind, toks, item, gone) and marked.isdisjoint(toks) == marked.isdisjoint(item):
@@ -334,8 +414,7 @@ def one_edit_matches(
 
     top = max(max(pool_by_words, default=0), max(query_by_words, default=0))
     for words in range(top + 1, -1, -1):
-        # Pool sets of `words` tokens complete keys[words - 1], which queries one token longer need.
-        whole, same, shorter = full.setdefault(words, {}), keys.setdefault(words, {}), keys.setdefault(words - 1, {})
+        # Pool sets of `words` tokens join `keys`, which already holds those a token longer, less one.
         deletions = words >= min_shorter
         # The key, pool index and `words` token hashes of each set of this size.
         added_keys: list[int] = []
@@ -345,54 +424,68 @@ def one_edit_matches(
         # Largest index first, so that plain stores keep the earliest; texts with a repeated word
         # join the size they really have, in their place.
         late = late_pool.pop(words, {})
-        for j in sorted(chain(pool_by_words.get(words, ()), late), reverse=True) if late else pool_by_words.get(words, ()):
+        order = sorted(chain(pool_by_words.get(words, ()), late), reverse=True) if late else pool_by_words.get(words, ())
+        for j, text in zip(order, _texts_at(pool, order)):
             if j in late:
                 key, hashes = late[j]
             else:
-                toks = frozenset(pool[j].split())
+                toks = frozenset(text.split())
                 hashes = list(map(_token_hash, toks))
                 key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
                 if len(hashes) != words:
                     if hashes:
-                        late_pool.setdefault(len(hashes), {})[j] = (key, hashes)
+                        late_pool.setdefault(len(hashes), {})[j] = (key, array("q", hashes))
                     continue
-            whole[key] = same[key] = j
+            whole[key] = keys[key] = j
             if deletions:
                 added_keys.append(key)
                 added_at.append(j)
                 added_hashes.extend(hashes)
-        n = words + 1
-        these, shorter = keys.get(n, {}), keys.get(n - 1, {})
-        shorter_keys = shorter.keys()
-        may_drop = n >= 2 and reaches(n - 1, n, n - 1)
+        these = keys.keys()
         # This size's queries, and those of more words whose repeats made them this size.
-        asking = chain(query_by_words.get(n, ()), late_queries.pop(n, ()))
-        for i in asking if n >= min_tokens else ():
-            toks = frozenset(queries[i].split())
-            if len(toks) != n:
+        asking = [*query_by_words.get(words, ()), *late_queries.pop(words, ())] if words >= min_tokens else []
+        may_drop = words >= 2 and reaches(words - 1, words, words - 1)
+        for i, text in zip(asking, _texts_at(queries, asking)):
+            toks = frozenset(text.split())
+            if len(toks) != words:
                 late_queries.setdefault(len(toks), []).append(i)
                 continue
             hashes = list(map(_token_hash, toks))
             key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
             # Most queries have no candidate at all: settle that with look-ups done in C.
-            if key in these or (may_drop and not shorter_keys.isdisjoint([key - h for h in hashes])):
-                ask(i, toks, key)
-        # Queries left to ask have at most `words` tokens: larger keys are done with.
-        keys.pop(n, None)
-        full.pop(n, None)
-        these = {}
-        # Only now the keys of this size's sets less one token, which queries of `words` tokens
-        # and fewer need: built before the larger keys just dropped, they were held beside
-        # them, a third of this search's memory; their hashes alone weigh less.
+            if key in these:
+                j = whole.get(key)
+                ask(i, toks, (_EQUAL, j, None) if j is not None else (_ADDED, keys[key], None))
+            elif may_drop:
+                # Kept for the next size, where a set one token shorter is.
+                next_at.append(i)
+                next_keys.append(key)
+                next_hashes.extend(hashes)
+        # The queries one token longer, for a set with one token fewer (dropped) or one changed.
+        n = words + 1
+        if waiting_at:
+            # Every key less one token of every waiting query, looked up in C; a query with a hit asks.
+            hits = bytes(map(keys.__contains__, map(
+                sub, chain.from_iterable(map(repeat, waiting_keys, repeat(n))), waiting_hashes)))
+            at = hits.find(1)
+            while at >= 0:
+                k = at // n
+                i = waiting_at[k]
+                toks = frozenset(queries[i].split())
+                ask(i, toks, _dropped_or_changed(toks, waiting_keys[k], whole, keys))
+                at = hits.find(1, (k + 1) * n)
+        waiting_at, waiting_keys, waiting_hashes = next_at, next_keys, next_hashes
+        next_at, next_keys, next_hashes = [], [], array("q")
+        # Sets of this size are done with: only now their keys less one token, which the next
+        # size needs (built beside this size's tables, they would double this search's memory).
+        keys, whole, these = {}, {}, {}.keys()
         if added_keys:
-            # shorter[key - h] = j for each set and each of its hashes, in that order, looped in C.
-            keys[words - 1].update(zip(
+            # keys[key - h] = j for each set and each of its hashes, in that order, looped in C.
+            keys.update(zip(
                 map(sub, chain.from_iterable(map(repeat, added_keys, repeat(words))), added_hashes),
                 chain.from_iterable(map(repeat, added_at, repeat(words))),
             ))
             added_keys, added_at, added_hashes = [], [], array("q")
-        these = shorter = whole = same = {}
-        shorter_keys = shorter.keys()
     if len(firsts) < len(queries):
         first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
         at = list(map(first.__getitem__, queries))
@@ -402,40 +495,38 @@ def one_edit_matches(
     return found
 
 
+def _texts_at(texts: Sequence[str], indexes: Sequence[int]) -> Iterator[str]:
+    """``texts[i]`` for each of ``indexes``, without a Python call each where ``texts`` can (:class:`PackedTexts`)."""
+    at = getattr(texts, "at", None)
+    return at(indexes) if at is not None else map(texts.__getitem__, indexes)
+
+
 def _by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, array[int]]:
     """The given indexes of texts by how many words the text holds (repeats counted), in their given order.
 
     As arrays of machine words: every pool and query index is held until its size is asked.
     """
-    spaces = list(map(str.count, texts, repeat(" ")))
+    counts = getattr(texts, "count_in_each", None)
+    spaces = list(counts(" ") if counts is not None else map(str.count, texts, repeat(" ")))
     return {n + 1: array("I", group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
 
 
-def _best_one_edit(
-    toks: frozenset[str],
-    key: int,
-    whole: dict[int, int],
-    these: dict[int, int],
-    whole_shorter: dict[int, int],
-    shorter: dict[int, int],
+def _dropped_or_changed(
+    toks: frozenset[str], key: int, whole_shorter: dict[int, int], shorter: dict[int, int]
 ) -> tuple[int, int, str | None] | None:
-    """The kind, pool index and dropped query token of the candidate near_duplicates ranks first.
+    """The kind, pool index and dropped query token of the candidate one token shorter, or as long
+    with one token changed, that near_duplicates ranks first, for a query that has no set as large
+    or one larger.
 
     Kinds score in a fixed order (the same set > one token added > one
     dropped > one changed), so the first kind found wins; within a kind the
     query token dropped is the last in sorted order, then the pool item is
     the earliest, which is the order near_duplicates yields them in.
-    ``whole``/``these`` hold the keys of sets as large as the query,
-    ``whole_shorter``/``shorter`` of sets one token smaller; a key is asked
-    of ``these`` or ``shorter`` only once the whole-set table has no set
-    under it, so what it finds there is a set one token larger, less one.
+    ``whole_shorter`` holds the keys of sets one token smaller than the
+    query, ``shorter`` those and the keys of sets as large as the query less
+    one token; a key is asked of ``shorter`` only once ``whole_shorter`` has
+    no set under it, so what it finds there is a set as large, less one.
     """
-    j = whole.get(key)
-    if j is not None:
-        return _EQUAL, j, None
-    j = these.get(key)
-    if j is not None:
-        return _ADDED, j, None
     if len(toks) < 2:
         return None
     order = sorted(toks, reverse=True)

@@ -8,13 +8,13 @@ from array import array
 from collections import Counter
 from contextvars import ContextVar
 from itertools import chain, repeat
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from pydantic import Field
 
 from ..finding import Hit, Place, Severity
 from ..rule import Rule, RuleOptions, register
-from ..simjoin import dice_matches, jaccard_pairs, one_edit_matches, token_ids
+from ..simjoin import PackedTexts, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
 from ...workspace import Document, DocSummary, WorkspaceIndex
@@ -324,22 +324,44 @@ def _behaviour_stems(doc: DocSummary) -> list[str]:
 _NOT_TELLING = frozenset({"channels"})
 
 
-def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[list[DocSummary], list[int], list[str]]:
-    """The normalised text of every telling trait of the documents of one kind, with its document and index there."""
-    docs: list[DocSummary] = []
-    at: list[int] = []
-    norms: list[str] = []
-    for doc in index.of_kind(kind):
-        these = doc.trait_norms()
-        if _NOT_TELLING.isdisjoint(doc.trait_fields):
-            norms.extend(these)
-            at.extend(range(len(these)))
-        else:
-            keep = [i for i, f in enumerate(doc.trait_fields) if f not in _NOT_TELLING]
-            norms.extend([these[i] for i in keep])
-            at.extend(keep)
-        docs.extend(repeat(doc, len(norms) - len(docs)))
-    return docs, at, norms
+class _TraitDocs:
+    """The document of each trait :func:`_norms_of` reads: an index per trait, not a reference."""
+
+    __slots__ = ("docs", "of")
+
+    def __init__(self) -> None:
+        self.docs: list[DocSummary] = []
+        self.of = array("I")
+
+    def __getitem__(self, j: int) -> DocSummary:
+        return self.docs[self.of[j]]
+
+    def __len__(self) -> int:
+        return len(self.of)
+
+
+def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int], PackedTexts]:
+    """The normalised text of every telling trait of the documents of one kind, with its document and index there.
+
+    Packed (one string, offsets and indexes in arrays): they are held while the rules compare
+    them, and a workspace has tens of thousands."""
+    docs = _TraitDocs()
+    at = array("I")
+
+    def texts() -> Iterator[list[str]]:
+        for doc in index.of_kind(kind):
+            these = doc.trait_norms()
+            if _NOT_TELLING.isdisjoint(doc.trait_fields):
+                at.extend(range(len(these)))
+            else:
+                keep = [i for i, f in enumerate(doc.trait_fields) if f not in _NOT_TELLING]
+                these = [these[i] for i in keep]
+                at.extend(keep)
+            docs.of.extend(repeat(len(docs.docs), len(these)))
+            docs.docs.append(doc)
+            yield these
+
+    return docs, at, PackedTexts.from_groups(texts())
 
 
 def _tells_apart(a: str, b: str) -> bool:
@@ -523,12 +545,12 @@ class TraitOverlap(Rule):
         matches = {q: j for q, j in enumerate(map(exact.get, nnorms)) if j is not None}
         del exact  # the near-duplicate search below needs the memory more
         # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
-        fuzzy = [q for q, norm in enumerate(nnorms) if " " in norm and q not in matches]
+        fuzzy = array("I", [q for q, norm in enumerate(nnorms) if " " in norm and q not in matches])
         threshold = self.options.similarity
         if fuzzy:
             if threshold >= 0.8:
                 # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
-                found = one_edit_matches([nnorms[q] for q in fuzzy], pnorms, threshold, marked=NEGATION_STEMS, min_tokens=2)
+                found = one_edit_matches(nnorms.pick(fuzzy), pnorms, threshold, marked=NEGATION_STEMS, min_tokens=2)
             else:
                 # Looser settings need the (slower on huge workspaces) similarity join.
                 fuzzy = [q for q in fuzzy if len(set(nnorms[q].split())) >= 2]
