@@ -99,6 +99,9 @@ def test_unfalsifiable_traits_are_vague(text):
     "Chce kupić leki taniej na nadciśnienie",
     "Często odwiedza aptekę przy Lipowej",
     "Pozwala synowi grać na konsoli w weekendy",
+    "Wants to be part of the community garden on her estate",       # a thing called so, not the feeling
+    "Wants to be part of the group chat of her son's class",
+    "Chce być częścią grupy mam z przedszkola córki",
 ])
 def test_their_specific_neighbours_are_not(text):
     assert not vague(text), matcher().analyse(text)
