@@ -1055,3 +1055,72 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
     diffs = [compare_pair(old, new, options) for old, new in pairs]
     diffs.sort(key=lambda d: (d.file, d.document))
     return diffs
+
+
+class StageMove(NamedTuple):
+    """A stage that left one journey for another, unchanged (see :func:`stages_moved`)."""
+
+    #: The document it left, and its place (``("stages", Item)``) there on the old side.
+    source: DocumentDiff
+    old: tuple[Part, ...]
+    #: The document it went to, and its place there on the new side.
+    target: DocumentDiff
+    new: tuple[Part, ...]
+
+
+def stages_moved(documents: list[DocumentDiff]) -> list[StageMove]:
+    """Turn a stage removed from one journey and added, unchanged, to another into a move.
+
+    Splitting a long journey (a stage moved into another journey's file, kept or new) or
+    merging two is a move of the stage, not one stage removed and another added: each side's
+    change becomes a ``moved`` entry (kind ``document``, ``old`` and ``new`` the journeys it
+    left and went to), and `cxkit review` carries its findings over.  Only a stage with an id
+    (unique in both lists) equal on both sides counts, and only when one stage removed and
+    one added hold that content: a stage merely alike, or one of two copies, is no move.  A
+    journey removed or added whole offers its stages too; one that left or joined the
+    workspace does not (its file is still there).  Returns the moves found.
+    """
+    names = Counter(d.document for d in documents)
+    gone: dict[Any, list[tuple[DocumentDiff, int | None, tuple[Part, ...], Any]]] = {}
+    came: dict[Any, list[tuple[DocumentDiff, int | None, tuple[Part, ...], Any]]] = {}
+    for d in documents:
+        if d.left or d.joined:
+            continue
+        for n, c in enumerate(d.changes):
+            if c.op not in (ADDED, REMOVED):
+                continue
+            into = came if c.op == ADDED else gone
+            value = c.new if c.op == ADDED else c.old
+            if c.path == "":
+                stages = value.get("stages") if isinstance(value, dict) else None
+                if isinstance(stages, list):
+                    for ref, stage in zip(refs(stages), stages):
+                        if _movable_stage(ref, stage):
+                            into.setdefault(equality_key(stage), []).append((d, None, ("stages", ref), stage))
+            elif len(c.parts) == 2 and c.parts[0] == "stages" and isinstance(c.parts[1], Item):
+                if _movable_stage(c.parts[1], value):
+                    into.setdefault(equality_key(value), []).append((d, n, c.parts, value))
+    moves: list[StageMove] = []
+    for key, left in gone.items():
+        arrived = came.get(key, [])
+        if len(left) != 1 or len(arrived) != 1:
+            continue  # none, or which copy went where?
+        (source, n_old, old_parts, stage), (target, n_new, new_parts, _same) = left[0], arrived[0]
+        if source is target or source.document == target.document or names[source.document] > 1 \
+                or names[target.document] > 1:
+            continue
+        for doc, n, parts in ((source, n_old, old_parts), (target, n_new, new_parts)):
+            template = doc.changes[n] if n is not None else doc.changes[0]
+            move = Change(MOVED, format_path(parts), source.document, target.document, parts=parts, value=stage,
+                          kind="document", document=template.document, file=template.file)
+            if n is not None:
+                doc.changes[n] = move
+            else:
+                doc.changes.append(move)
+        moves.append(StageMove(source, old_parts, target, new_parts))
+    return moves
+
+
+def _movable_stage(ref: Item, stage: Any) -> bool:
+    """A stage known by its id, unique in its list."""
+    return isinstance(stage, dict) and ref.id is not None and item_id(stage) == ref.id

@@ -39,7 +39,7 @@ from ..lint.finding import Finding, Severity
 from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import Options, compare_workspaces, item_order, key_order, reads_text
+from .compare import Options, StageMove, compare_workspaces, item_order, key_order, reads_text, stages_moved
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import (
@@ -441,7 +441,21 @@ class Counterparts:
     copies: set[str] = field(default_factory=set)
     #: The branch's file of each document whose id the branch renamed -> (its id, its id in BASE).
     renamed_at: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: The stages on the branch that came, unchanged, from another journey of BASE (see
+    #: :func:`compare.stages_moved`): by file on the branch, (its index there, the BASE document as
+    #: BASE's findings name it, its index in it).
+    stages_from: dict[str, list[tuple[int, str, int]]] = field(default_factory=dict)
     _pairings: dict[str, _Pairing] = field(default_factory=dict)
+
+    def moved_stage(self, file: str, at: Place) -> tuple[str, Place] | None:
+        """(the BASE document, the place in it) of a place on the branch inside a stage that
+        came unchanged from another journey; None elsewhere."""
+        if len(at) < 2 or at[0] != "stages":
+            return None
+        for new_index, document, old_index in self.stages_from.get(file, ()):
+            if at[1] == new_index:
+                return document, ("stages", old_index) + at[2:]
+        return None
 
     def pairing(self, file: str) -> _Pairing | None:
         if file not in self.versions:
@@ -455,6 +469,7 @@ def counterparts(
     diff: DiffResult,
     links: tuple[AbstractSet[str], AbstractSet[str]] = (frozenset(), frozenset()),
     sides: tuple[Sequence[Doc], Sequence[Doc]] | None = None,
+    moves: Sequence[StageMove] = (),
 ) -> Counterparts:
     """What ``diff`` paired: every document present on both sides (its places are paired when
     a finding on the branch needs them).
@@ -478,6 +493,17 @@ def counterparts(
         if d.old.id and d.new.id and d.old.id != d.new.id:
             out.ids[d.new.id] = d.old.id
             out.renamed_at[d.new.file] = (d.new.id, d.old.id)
+    for move in moves:
+        was, now = move.source.old, move.target.new
+        if was is None or now is None:
+            continue
+        # Named as BASE's findings of that document are (see :func:`_placed`): a copy's by its file too.
+        name = was.id or was.file
+        if name in out.copies:
+            name = f"{name}{_COPY}{was.file}"
+        old_item, new_item = move.old[1], move.new[1]
+        assert isinstance(old_item, Item) and isinstance(new_item, Item)
+        out.stages_from.setdefault(now.file, []).append((new_item.index, name, old_item.index))
     return out
 
 
@@ -564,6 +590,12 @@ def _placed(
             continue
         at = _trait_place(at)
         where = _place_text(at)
+        moved = paired.moved_stage(f.path, at) if paired is not None else None
+        if moved is not None:
+            # In a stage that came unchanged from another journey: that journey's finding in BASE.
+            document_as, old_at = moved
+            out.append(Placed(f, document, shown, (f.rule, document_as, _place_text(old_at), message)))
+            continue
         if paired is not None:
             document_as = paired.names.get(f.path, document)
             pairing = paired.pairing(f.path)
@@ -1040,6 +1072,7 @@ def run_review(
     diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree")
     mark_left(diff.documents, new, options)  # still in the working tree, outside what its configuration takes in
     mark_joined(diff.documents, old, options)  # in BASE already, outside what its configuration took in
+    moves = stages_moved(diff.documents)  # a stage moved to another journey carries its findings
 
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))
@@ -1092,7 +1125,7 @@ def run_review(
         {display_path(f.display) for f in tree if f.target is not None and f.target in base_files},
         {display_path(os.path.relpath(present[full], repo.cwd)) for full, to in links.items() if to in present},
     )
-    paired = counterparts(diff, through_links, (old.docs, new.docs))
+    paired = counterparts(diff, through_links, (old.docs, new.docs), moves)
     # A file renamed that neither side can read is one file: its `yaml-syntax` finding is the same.
     paired.names.update(unread_renames(old, new))
     # A client's folder moved with its config (`git mv browar browar-sklep`) is the same workspace.

@@ -13,7 +13,7 @@ from ..config import Config
 from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import UsageError, display_path, is_excluded
-from .compare import Options, compare_pair, compare_workspaces
+from .compare import Options, compare_pair, compare_workspaces, stages_moved
 from .git import LINK_MODE, SHALLOW_FIX, Repo
 from .model import DiffResult, Doc
 from .sources import (
@@ -434,6 +434,7 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     result.documents = compare_workspaces(old_docs, new_docs, options)
     mark_left(result.documents, new, options)
     mark_joined(result.documents, old, options)
+    stages_moved(result.documents)  # a stage moved to another journey: once left and joined are known
     for side, where in (("before", old), ("after", new)):
         by_file: dict[str, list[Problem]] = {}
         for problem in where.problems:

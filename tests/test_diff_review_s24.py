@@ -1,0 +1,205 @@
+"""Session 24 (tester12): `cxkit diff` and `cxkit review` as a reviewer of persona and journey
+pull requests reads them.
+
+F1: a stage moved unchanged to another journey is a move, and its findings move with it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+
+
+JAN = """\
+kind: persona
+id: jan
+name: Jan Kowalski
+goals:
+  - Dostać wypłatę w 7 dni od zgłoszenia
+"""
+AUTO_HEAD = """\
+kind: journey
+id: szkoda-auto
+name: Szkoda komunikacyjna
+persona: jan
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie szkody
+    emotion: -1
+    touchpoints:
+      - channel: phone
+        description: Infolinia szkodowa, czas oczekiwania 14 minut
+"""
+# No touchpoints and an opportunity without an owner: two warnings wherever it stands.
+WYPLATA = """\
+  - id: wyplata
+    name: Wypłata odszkodowania
+    emotion: 1
+    opportunities:
+      - action: Przelew w 24 godziny po akceptacji kosztorysu
+"""
+DOM = """\
+kind: journey
+id: szkoda-dom
+name: Szkoda w mieszkaniu
+persona: jan
+stages:
+  - id: zalanie
+    name: Zgłoszenie zalania
+    emotion: -2
+    touchpoints:
+      - channel: web
+        description: Formularz zgłoszenia zalania na stronie
+"""
+
+
+def review_json(*args: str) -> tuple[int, dict]:
+    result = run_cli("review", "--format", "json", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)
+
+
+def introduced(report: dict) -> list[tuple[str, str, str]]:
+    return [(f["rule"], f["path"], f["data_path"]) for f in report["introduced"]]
+
+
+def fixed(report: dict) -> list[tuple[str, str, str]]:
+    return [(f["rule"], f["path"], f["data_path"]) for f in report["fixed"]]
+
+
+@pytest.fixture
+def claims(tmp_path, monkeypatch) -> Repo:
+    """Two journeys of one persona committed; the test edits the working tree."""
+    r = Repo(tmp_path / "szkody")
+    r.write("cxkit.toml", "")
+    r.write("jan.yaml", JAN)
+    r.write("a.yaml", AUTO_HEAD + WYPLATA)
+    r.write("b.yaml", DOM)
+    r.commit("base")
+    monkeypatch.chdir(r.root)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+# --- F1: a stage moved to another journey ----------------------------------------------------
+
+def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
+    """Before: `- stages[wyplata]` under szkoda-auto and `+ stages[wyplata]` under szkoda-dom,
+    the whole stage printed twice."""
+    claims.write("a.yaml", AUTO_HEAD)
+    claims.write("b.yaml", DOM + WYPLATA)
+    result = run_cli("diff", "HEAD")
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        "szkoda-auto  a.yaml",
+        "  ↕ stages[wyplata]: szkoda-auto → szkoda-dom",
+        "",
+        "szkoda-dom  b.yaml",
+        "  ↕ stages[wyplata]: szkoda-auto → szkoda-dom",
+        "",
+        "2 documents differ (2 changed); 2 changes inside documents.",
+    ]
+    entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
+    assert [(e["op"], e["document"], e["path"], e["old"], e["new"], e["moved"]) for e in entries] == [
+        ("moved", "szkoda-auto", "stages[wyplata]", "szkoda-auto", "szkoda-dom", "document"),
+        ("moved", "szkoda-dom", "stages[wyplata]", "szkoda-auto", "szkoda-dom", "document"),
+    ]
+    md = run_cli("diff", "HEAD", "-f", "md").stdout
+    assert "- **moved** `stages[wyplata]`: `szkoda-auto` → `szkoda-dom`" in md
+    assert "removed" not in md and "added" not in md
+
+
+def test_review_carries_the_findings_of_a_stage_moved_to_another_journey_over(claims):
+    """Before: `stage-without-touchpoints` and `unowned-opportunity` introduced on b.yaml and
+    fixed on a.yaml, and the review failed (exit 1)."""
+    code, report = review_json("HEAD")
+    assert report["findings_before"] >= 2
+    claims.write("a.yaml", AUTO_HEAD)
+    claims.write("b.yaml", DOM + WYPLATA)
+    code, report = review_json("HEAD")
+    assert introduced(report) == []
+    assert fixed(report) == []
+    assert code == 0 and report["failed"] is False
+    # The findings are still there, on the stage where it is now.
+    after = run_cli("lint", "--format", "json", "b.yaml")
+    assert {f["rule"] for f in json.loads(after.stdout)} >= {"stage-without-touchpoints", "unowned-opportunity"}
+
+
+def test_a_stage_split_off_into_a_new_journey_is_a_move(claims):
+    """A long journey split: the stage goes to a journey the change adds. The new journey's own
+    findings are introduced (it has no `reviewed` date), the stage's are not."""
+    claims.write("a.yaml", AUTO_HEAD)
+    claims.write("c.yaml", "kind: journey\nid: szkoda-wyplata\nname: Wypłata\npersona: jan\nstages:\n" + WYPLATA)
+    result = run_cli("diff", "HEAD")
+    assert result.stdout.splitlines() == [
+        "szkoda-auto  a.yaml",
+        "  ↕ stages[wyplata]: szkoda-auto → szkoda-wyplata",
+        "",
+        '+ szkoda-wyplata  c.yaml  new journey "Wypłata"',
+        "  ↕ stages[wyplata]: szkoda-auto → szkoda-wyplata",
+        "",
+        "2 documents differ (1 changed, 1 added); 2 changes inside documents.",
+    ]
+    code, report = review_json("HEAD")
+    assert [rule for rule, _path, where in introduced(report) if where.startswith("stages")] == []
+    assert fixed(report) == []
+    assert code == 0
+
+
+def test_two_journeys_merged_move_the_stage_out_of_the_journey_removed(claims):
+    """The mirror: szkoda-auto deleted, its stage `wyplata` kept in szkoda-dom."""
+    claims.git("rm", "-q", "a.yaml")
+    claims.write("b.yaml", DOM + WYPLATA)
+    lines = run_cli("diff", "HEAD").stdout.splitlines()
+    assert lines[:2] == ['- szkoda-auto  a.yaml  removed journey "Szkoda komunikacyjna"',
+                         "  ↕ stages[wyplata]: szkoda-auto → szkoda-dom"]
+    assert "  ↕ stages[wyplata]: szkoda-auto → szkoda-dom" in lines[3:]
+    code, report = review_json("HEAD")
+    assert [where for _rule, _path, where in introduced(report)] == []
+    assert code == 0
+
+
+def test_a_stage_edited_on_its_way_to_another_journey_is_no_move(claims):
+    """Guard: only the very stage moves; one edited on the way (another name) is a stage removed
+    and a stage added, as before, whose findings the review cannot carry over."""
+    claims.write("a.yaml", AUTO_HEAD)
+    claims.write("b.yaml", DOM + WYPLATA.replace("Wypłata odszkodowania", "Wypłata całego odszkodowania"))
+    entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
+    assert [(e["op"], e["document"], e["path"]) for e in entries] == [
+        ("removed", "szkoda-auto", "stages[wyplata]"),
+        ("added", "szkoda-dom", "stages[wyplata]"),
+    ]
+
+
+def test_a_stage_removed_from_two_journeys_and_added_to_one_is_no_move(claims):
+    """Guard: two journeys held the very same stage; one is gone from both, one arrives in a
+    third: which of the two moved? Removed, removed and added, as before."""
+    claims.write("a.yaml", AUTO_HEAD + WYPLATA)
+    claims.write("b.yaml", DOM + WYPLATA)
+    claims.commit("both")
+    claims.write("a.yaml", AUTO_HEAD)
+    claims.write("b.yaml", DOM)
+    claims.write("c.yaml", "kind: journey\nid: szkoda-wyplata\nname: Wypłata\npersona: jan\nstages:\n" + WYPLATA)
+    entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
+    assert [(e["op"], e["document"], e["path"]) for e in entries] == [
+        ("removed", "szkoda-auto", "stages[wyplata]"),
+        ("removed", "szkoda-dom", "stages[wyplata]"),
+        ("added", "szkoda-wyplata", ""),
+    ]
+
+
+def test_a_stage_moved_within_one_journey_is_still_a_reorder(claims):
+    """Guard: within one document a stage put elsewhere stays one `order changed` entry."""
+    claims.write("a.yaml", AUTO_HEAD.replace("stages:\n", "stages:\n" + WYPLATA, 1).split("  - id: zgloszenie")[0]
+                 + "  - id: zgloszenie" + AUTO_HEAD.split("  - id: zgloszenie")[1])
+    entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
+    assert [(e["op"], e["path"], e.get("moved")) for e in entries] == [("moved", "stages", "order")]
