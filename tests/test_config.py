@@ -220,10 +220,12 @@ def test_per_file_ignores_folder_names_and_anchoring(project, write, monkeypatch
 
 
 def test_per_file_ignores_spelt_twice_join_their_rules(project, write, monkeypatch):
-    write("cxkit.toml", _per_file_ignores_toml("./journeys/*.yaml") + '"journeys/*.yaml" = ["schema"]\n"personas/*" = ["schema"]\n')
+    # "./journeys/*.yaml" and "/journeys/*.yaml" are one pattern, anchored at the config's folder (as in
+    # `exclude`); "journeys/*.yaml" matches at any depth, another pattern.
+    write("cxkit.toml", _per_file_ignores_toml("./journeys/*.yaml") + '"/journeys/*.yaml" = ["schema"]\n"personas/*" = ["schema"]\n')
     monkeypatch.chdir(project)
     assert found(lint()) == set()
-    assert load_config().per_file_ignores == {"journeys/*.yaml": ["unknown-persona", "schema"], "personas/*": ["schema"]}
+    assert load_config().per_file_ignores == {"/journeys/*.yaml": ["unknown-persona", "schema"], "personas/*": ["schema"]}
 
 
 @pytest.mark.parametrize("pattern", ["./", ".", "", "{root}", "{root}/"])

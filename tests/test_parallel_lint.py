@@ -84,27 +84,30 @@ def test_an_error_in_a_worker_reaches_the_caller(workspace: Path, monkeypatch: p
     assert any("in a lint worker process" in note and "failing" in note for note in caught.value.__notes__)
 
 
-def test_per_file_ignores_compiled_once_match_as_fnmatch_does(tmp_path: Path) -> None:
-    import fnmatch
-
+def test_per_file_ignores_compiled_once_match_as_gitignore_globs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read as `exclude` reads its patterns (cxkit.globs): `*` within one folder, `**/` zero or more
+    # folders, "/x" anchored at the config's folder, other patterns at any depth; a pattern also
+    # covers what is under a folder it names.  (This test used to expect fnmatch's `*`, which
+    # crossed `/`: "drafts/*.yaml" took drafts/sub/ola.yaml; tester11 F2.)
     from cxkit.lint.engine import _PerFileIgnores, build_ruleset
 
     patterns = {"drafts/*.yaml": ["CX101"], "/personas/ola.yaml": ["placeholder"], "**/archiwum/*": ["CX4"], "*.yml": ["all"]}
     config = Config(root=tmp_path, per_file_ignores=patterns)
     known = build_ruleset(Config(root=tmp_path)).known
     ignores = _PerFileIgnores(config, known)
-    paths = ["drafts/ola.yaml", "team/drafts/ola.yaml", "personas/ola.yaml", "x/personas/ola.yaml", "a/archiwum/b.yaml",
-             "archiwum/b.yaml", "drafts/sub/ola.yaml", "ola.yml", "DRAFTS/ola.yaml", str(tmp_path / "drafts" / "kasia.yaml")]
-    for path in paths:
-        rel = os.path.relpath(os.path.abspath(path), tmp_path).replace(os.sep, "/")
+    monkeypatch.chdir(tmp_path)  # the paths below are shown from the config's folder
+    matched = {
+        "drafts/ola.yaml": ["drafts/*.yaml"], "team/drafts/ola.yaml": ["drafts/*.yaml"],
+        "personas/ola.yaml": ["/personas/ola.yaml"], "x/personas/ola.yaml": [],
+        "a/archiwum/b.yaml": ["**/archiwum/*"], "archiwum/b.yaml": ["**/archiwum/*"], "a/archiwum/c/d.yaml": ["**/archiwum/*"],
+        "drafts/sub/ola.yaml": [], "ola.yml": ["*.yml"], "DRAFTS/ola.yaml": [],
+        str(tmp_path / "drafts" / "kasia.yaml"): ["drafts/*.yaml"],
+    }
+    for path, hits in matched.items():
         expected: set[str] = set()
-        for pattern, selectors in patterns.items():
-            # "/x" is anchored at the config's folder; a pattern also covers what is under a folder it names.
-            pat = pattern.lstrip("/")
-            globs = (pat, pat + "/*") if pattern.startswith("/") else (pat, pat + "/*", "*/" + pat, "*/" + pat + "/*")
-            if any(fnmatch.fnmatch(p, g) for p in ((rel,) if pattern.startswith("/") else (path, rel)) for g in globs):
-                for sel in selectors:
-                    expected |= set(engine.resolve_selector(sel, known))
+        for pattern in hits:
+            for sel in patterns[pattern]:
+                expected |= set(engine.resolve_selector(sel, known))
         assert ignores(path) == expected, path
     assert ignores("drafts/ola.yaml") >= {"pseudo-profiling"}
 

@@ -652,10 +652,13 @@ def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = ""
             # An absolute path into the config's folder: that one place, anchored like "/drafts".
             pat = "" if inside == "." else "/" + inside + ("/" if pat.endswith("/") else "")
             break
+        here = pat.startswith("./")  # "./drafts/*": anchored at the config's folder, as in `exclude`
         while pat.startswith("./"):
             pat = pat[2:]
         if pat in (".", "./"):
             pat = ""
+        elif here and pat.strip("/"):
+            pat = "/" + pat.lstrip("/")
         if pat.endswith("/"):
             pat += "*"  # a folder: every file in it
         if not pat.strip("/"):

@@ -8,7 +8,6 @@ models, the rules or the YAML reader.
 from __future__ import annotations
 
 import errno
-import fnmatch
 import heapq
 import itertools
 import os
@@ -20,6 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from . import globs
 from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
 from .gitutil import git_env, run_git, work_tree_top
 from .limits import MAX_FILE_BYTES
@@ -91,23 +91,8 @@ def display_path(path: str) -> str:
 
 
 def is_excluded(rel: str, patterns: list[str]) -> bool:
-    """Whether a path relative to the config's folder matches an `exclude` pattern."""
-    if not patterns:
-        return False
-    parts = rel.split("/")
-    for pat in patterns:
-        pat = pat.strip().replace("\\", "/").rstrip("/")
-        anchored = pat.startswith(("/", "./"))  # "/drafts", "./drafts": only at the config's root
-        while pat.startswith("./"):
-            pat = pat[2:]
-        pat = pat.lstrip("/")
-        if not pat:
-            continue
-        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat + "/*"):
-            return True
-        if not anchored and "/" not in pat and any(fnmatch.fnmatch(p, pat) for p in parts):
-            return True
-    return False
+    """Whether a path relative to the config's folder matches an `exclude` pattern (see :mod:`cxkit.globs`)."""
+    return bool(patterns) and globs.matches(rel, tuple(patterns))
 
 
 def excluded_file(path: str, config: Config) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import gc
 import hashlib
 import os
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
+from .. import globs
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
@@ -1271,38 +1271,29 @@ class _PerFileIgnores:
 
     def __init__(self, config: Config, known: dict[str, type[Rule]]) -> None:
         self.root = config.root
-        self.patterns: list[tuple[re.Pattern[str], re.Pattern[str] | None, set[str]]] = []
+        self.patterns: list[tuple[re.Pattern[str], bool, set[str]]] = []
         for pattern, selectors in config.per_file_ignores.items():
-            # "/drafts/*" is anchored at the config's folder, as in `exclude`; other patterns
-            # match at any depth.  A folder's name ("legacy") covers every file under it.
-            anchored = pattern.startswith("/")
-            pat = pattern.lstrip("/")
+            # Read as `exclude` reads its patterns (cxkit.globs): "/drafts/*" is anchored at the
+            # config's folder, other patterns match at any depth; a folder covers every file under it.
             rules: set[str] = set()
             for sel in selectors:
                 rules.update(resolve_selector(sel, known))
-            whole = re.compile(f"(?:{_glob(pat)})|(?:{_glob(pat + '/*')})")
-            nested = None if anchored else re.compile(f"(?:{_glob('*/' + pat)})|(?:{_glob('*/' + pat + '/*')})")
-            self.patterns.append((whole, nested, rules))
+            compiled = globs.compile_globs((pattern,))
+            if compiled is not None:
+                self.patterns.append((compiled, pattern.startswith("/"), rules))
 
     def __call__(self, path: str) -> set[str]:
         ignored: set[str] = set()
         if not self.patterns:
             return ignored
         # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
-        rel = os.path.normcase(os.path.relpath(os.path.abspath(raw_name(path)), self.root).replace(os.sep, "/"))
-        shown = os.path.normcase(path)  # what fnmatch.fnmatch compares
-        for whole, nested, rules in self.patterns:
-            if nested is None:  # anchored: the path from the config's folder only
-                if whole.match(rel):
-                    ignored |= rules
-            elif any(whole.match(p) or nested.match(p) for p in (shown, rel)):
+        rel = globs.fold(os.path.relpath(os.path.abspath(raw_name(path)), self.root).replace(os.sep, "/"))
+        shown = globs.fold(path.replace(os.sep, "/"))
+        for compiled, anchored, rules in self.patterns:
+            # An anchored pattern: the path from the config's folder only.
+            if compiled.fullmatch(rel) or (not anchored and compiled.fullmatch(shown)):
                 ignored |= rules
         return ignored
-
-
-def _glob(pattern: str) -> str:
-    """A glob as a regex, matched as fnmatch does (``*`` crosses ``/``)."""
-    return fnmatch.translate(os.path.normcase(pattern))
 
 
 #: How many lines from the line a `# cxkit: disable` comment reaches a finding of its rule may be, for

@@ -1,0 +1,105 @@
+"""The path globs of `exclude` and `per-file-ignores`: one matcher, gitignore-like.
+
+- ``*`` matches any run of characters within one folder or file name (not ``/``), ``?`` one such
+  character, ``[a-z]`` / ``[!a-z]`` one character of (or not of) a set;
+- ``**/`` matches zero or more folders (``personas/**/*.yaml`` takes ``personas/a.yaml`` and
+  ``personas/legacy/b.yaml``), a trailing ``/**`` everything below a folder, a lone ``**`` any path;
+  ``**`` inside a name (``a**b``) is a plain ``*``;
+- a pattern that matches a folder matches every file below it (``drafts``, ``legacy/``);
+- anchoring, the same for both settings: a pattern matches at any depth below the config file's
+  folder (``drafts/*.yaml`` also takes ``clients/x/drafts/a.yaml``) unless it starts with ``/``
+  or ``./`` (or is an absolute path into that folder): then it matches from that folder only.
+
+Only the standard library is imported: discovery uses this on a warm, cached run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+
+def _char_class(pattern: str, i: int) -> tuple[str, int] | None:
+    """The regex of the ``[...]`` set opening at ``pattern[i]`` and the index after it, or None when
+    no ``]`` closes it (then the ``[`` is a character of the name, as fnmatch reads it)."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "!":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 1
+    if j >= len(pattern):
+        return None
+    body = pattern[i + 1:j]
+    negate = body.startswith("!")
+    if negate:
+        body = body[1:]
+    chars = "".join("\\" + c if c in "\\^[]&~|" else c for c in body)
+    return (f"[^/{chars}]" if negate else f"[{chars}]"), j + 1
+
+
+def _name_regex(part: str) -> str:
+    """The regex of one folder or file name of a pattern (no ``/`` in it)."""
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        c = part[i]
+        if c == "*":
+            while i + 1 < len(part) and part[i + 1] == "*":
+                i += 1
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[" and (found := _char_class(part, i)) is not None:
+            out.append(found[0])
+            i = found[1]
+            continue
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
+
+
+#: Case folded as the file system does (Windows: any case), for patterns and paths alike.
+fold = str.lower if os.path.normcase("A") == "a" else str
+
+
+def glob_regex(pattern: str) -> str | None:
+    """The regex (for ``re.fullmatch`` against a POSIX path relative to the config's folder) of one
+    pattern, or None for a pattern that names nothing (empty, ``/``, ``./``).
+
+    The pattern is read as the module docstring says; a backslash is a folder separator, as a
+    Windows user writes it.  The path matches when it, or a folder it lies in, matches.
+    """
+    pat = fold(pattern.strip().replace("\\", "/"))
+    anchored = pat.startswith(("/", "./"))
+    parts = [p for p in pat.split("/") if p not in ("", ".")]
+    if not parts:
+        return None
+    body: list[str] = []
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        if part == "**":
+            # A lone or trailing `**`: any path (below what comes before); `**/`: zero or more folders.
+            body.append(".*" if last else "(?:[^/]+/)*")
+        else:
+            body.append(_name_regex(part) + ("" if last else "/"))
+    prefix = "" if anchored else "(?:[^/]+/)*"
+    return f"{prefix}{''.join(body)}(?:/.*)?"
+
+
+@lru_cache(maxsize=256)
+def compile_globs(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One compiled regex matching what any of ``patterns`` matches, or None when none can match."""
+    regexes = [r for r in map(glob_regex, patterns) if r is not None]
+    if not regexes:
+        return None
+    return re.compile("|".join(f"(?:{r})" for r in regexes), re.DOTALL)
+
+
+def matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Whether ``rel`` (a POSIX path relative to the config's folder) matches one of ``patterns``."""
+    compiled = compile_globs(patterns)
+    return compiled is not None and compiled.fullmatch(fold(rel)) is not None
