@@ -1219,6 +1219,13 @@ _LATE_PHASES = frozenset(phrase_key(w) for w in (
     "word of mouth", "lojalność", "polecanie", "polecenie", "polecenia", "rekomendacja", "rekomendacje",
     "lojalność i polecanie", "lojalność i rekomendacja", "rzecznictwo",
 ))
+#: Those of them that also open a journey: a referred customer's, patient's or lead's journey starts with
+#: the referral ("Referral" then "Discovery call", "Polecenie" then "Odkrywanie"). Late only after a stage
+#: that is neither early nor one of these (a purchase, onboarding, use).
+_OPENING_TOO = frozenset(phrase_key(w) for w in (
+    "recommendation", "referral", "referrals", "word of mouth", "polecanie", "polecenie", "polecenia",
+    "rekomendacja", "rekomendacje",
+))
 #: Words (stems) of a stage that starts the journey over: after it an early stage is a new round.
 _NEW_ROUND = frozenset(phrase_key(w) for w in (
     "re", "again", "repeat", "return", "returning", "loop", "cycle", "renewal", "renew", "next", "another", "new",
@@ -1243,7 +1250,10 @@ class StageOutOfOrder(Rule):
     first contact, świadomość, odkrycie, pierwszy kontakt (any inflection,
     with or without Polish letters), placed after a stage that is loyalty,
     advocacy, recommendation, referral, lojalność, polecanie or rekomendacja.
-    Reported at the early stage. A new round is no mistake: a stage between
+    Reported at the early stage. A referral, recommendation or polecenie
+    before any stage but early ones is where a referred customer's journey
+    opens: it is late only after a purchase or use.
+    A new round is no mistake: a stage between
     them, or the early stage itself, that says the journey starts over
     ("Powrót", "Ponowny zakup", "Next cycle", "Re-awareness", "Ponowna
     świadomość") ends the check, and a name that only begins with the word
@@ -1281,14 +1291,19 @@ class StageOutOfOrder(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         late = None  # the last late stage not followed by a new round
+        opening = True  # no stage yet but early ones and referrals: a referral here opens the journey
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             by_id, by_name = _phase(stage.id), _phase(stage.name)
             if by_id[1] or by_name[1]:
-                late = None
+                late, opening = None, False
                 continue
             phases = {by_id[0], by_name[0]} - {None}
             if phases == {"late"}:
-                late = stage
+                if opening and {phrase_key(stage.id), phrase_key(stage.name)} & _LATE_PHASES <= _OPENING_TOO:
+                    continue  # "Referral" first: how a referred customer's journey begins
+                late, opening = stage, False
+            elif phases != {"early"}:
+                opening = False
             elif phases == {"early"} and late is not None:
                 yield doc.hit(
                     ("stages", i, "id"),
