@@ -203,3 +203,83 @@ def test_a_stage_moved_within_one_journey_is_still_a_reorder(claims):
                  + "  - id: zgloszenie" + AUTO_HEAD.split("  - id: zgloszenie")[1])
     entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert [(e["op"], e["path"], e.get("moved")) for e in entries] == [("moved", "stages", "order")]
+
+
+# --- F7: a headline that does not say "No semantic differences." of a file not compared ------
+
+def cp1250(text: str) -> bytes:
+    return text.encode("cp1250")
+
+
+def test_the_headline_says_which_file_could_not_be_compared(claims):
+    """Before: "No semantic differences." first (exit 1), in text, markdown and the review."""
+    (claims.root / "jan.yaml").write_bytes(cp1250(JAN))  # saved from Notepad as Windows-1250
+    text = run_cli("diff", "HEAD")
+    assert text.exit_code == 1
+    assert text.stdout.splitlines()[0] == (
+        "1 file could not be compared (jan.yaml); no semantic differences in the files compared.")
+    assert "No semantic differences." not in text.stdout
+    assert "Not compared: 1 file could not be read on one side" in text.stdout
+    md = run_cli("diff", "HEAD", "-f", "md").stdout.splitlines()
+    assert md[2] == "1 file could not be compared (`jan.yaml`); no semantic differences in the files compared."
+    review = run_cli("review", "HEAD").stdout
+    changes = review[review.index("### Changes"):]
+    assert changes.splitlines()[2] == (
+        "1 file could not be compared (`jan.yaml`); no semantic differences in the files compared.")
+
+
+def test_no_difference_and_nothing_left_out_is_still_no_semantic_differences(claims):
+    """Guard: with every file compared the headline is what it was."""
+    result = run_cli("diff", "HEAD")
+    assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
+
+
+# --- F8: a binary `.yaml` ----------------------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"
+
+
+def test_a_binary_yaml_in_a_revision_is_noted_not_passed_over(claims):
+    """Before: "No semantic differences.", exit 0, and not a word of foto.yaml."""
+    (claims.root / "foto.yaml").write_bytes(PNG)
+    claims.commit("slajd")
+    result = run_cli("diff", "HEAD~1", "HEAD")
+    assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
+    assert result.stderr == "cxkit: note: foto.yaml (in 'HEAD'): binary file, not compared\n"
+    # In the working tree as in the revision: one note, both sides holding it.
+    result = run_cli("diff", "HEAD")
+    assert result.stderr == "cxkit: note: foto.yaml: binary file, not compared\n"
+
+
+def test_a_binary_yaml_in_a_folder_is_noted(tmp_path, monkeypatch):
+    for side in ("stare", "nowe"):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "jan.yaml").write_text(JAN, encoding="utf-8")
+    (tmp_path / "nowe" / "foto.yaml").write_bytes(PNG)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "stare", "nowe")
+    assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
+    assert result.stderr == "cxkit: note: foto.yaml (in 'nowe'): binary file, not compared\n"
+
+
+def test_a_binary_yaml_named_is_called_binary_not_utf16(tmp_path, monkeypatch):
+    """Before: "the file is not valid UTF-8: byte 0x89 cannot be decoded (it looks like UTF-16
+    without a byte-order mark)"."""
+    (tmp_path / "jan.yaml").write_text(JAN, encoding="utf-8")
+    (tmp_path / "foto.yaml").write_bytes(PNG)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "jan.yaml", "foto.yaml")
+    assert result.exit_code == 2
+    assert result.stderr == "foto.yaml:1:1: error CX000 binary file, not compared [read-error]\n"
+    assert "UTF-16" not in result.stderr
+
+
+def test_utf16_without_a_mark_is_still_said_to_be_utf16(tmp_path, monkeypatch):
+    """Guard: UTF-16 text is text in another encoding, not a binary file."""
+    (tmp_path / "jan.yaml").write_text(JAN, encoding="utf-8")
+    (tmp_path / "jan16.yaml").write_bytes(JAN.encode("utf-16-le"))
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "jan.yaml", "jan16.yaml")
+    assert result.exit_code == 2
+    assert "looks like UTF-16 without a byte-order mark" in result.stderr
+    assert "binary" not in result.stderr

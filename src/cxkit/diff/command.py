@@ -231,6 +231,8 @@ def diff_command(
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")
         raise typer.Exit(EXIT_TROUBLE)
+    for note in outcome.notes:
+        sys.stderr.write(f"cxkit: note: {note}\n")
     # Files one side could not read: located on stderr as lint shows them, and listed in the output.
     for _side, _file, problems in outcome.result.not_compared:
         for problem in problems:
@@ -248,12 +250,22 @@ def _is_driver_call(argv: list[str]) -> bool:
 
 
 def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
-    from .formats import render_json, render_markdown, render_text
+    from .formats import markdown_lines, md_code, render_json, render_text, summary_line
+    from .model import DiffResult
+    from .run import uncompared_headline
 
+    assert isinstance(result, DiffResult)
+    # Nothing differs in what was compared, but a file could not be: said first, not "No semantic differences."
+    unread = [file for _side, file, _problems in result.not_compared] if not result else []
     if output_format is DiffFormat.json:  # an export: UTF-8 whatever the console's encoding
-        write_export(sys.stdout, lambda out: render_json(result, out))  # type: ignore[arg-type]
+        write_export(sys.stdout, lambda out: render_json(result, out))
     elif output_format is DiffFormat.markdown:
-        write_export(sys.stdout, lambda out: render_markdown(result, out))  # type: ignore[arg-type]
+        lines = markdown_lines(result)
+        if unread:
+            lines[lines.index(summary_line(result))] = uncompared_headline(unread, md_code)
+        write_export(sys.stdout, lambda out: out.write("\n".join(lines) + "\n"))  # as render_markdown writes it
+    elif unread:
+        render_text(result, sys.stdout, header=uncompared_headline(unread), summary=False, **text_options)  # type: ignore[arg-type]
     else:
         render_text(result, sys.stdout, **text_options)  # type: ignore[arg-type]
 

@@ -1927,7 +1927,15 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
             f"Findings in the working tree of files {md_code(review.base)} cannot read or check (not counted as introduced):", "",
             *_finding_table(not_after), "",
         ]
-    changes = markdown_lines(review.diff, level=3, title=None) if review.diff else [summary_line(review.diff), ""]
+    if review.diff:
+        changes = markdown_lines(review.diff, level=3, title=None)
+    elif review.unreadable:
+        # Nothing differs in what was compared, but a file could not be: said, not "No semantic differences."
+        from .run import uncompared_headline
+
+        changes = [uncompared_headline([p.file or p.where for p in review.unreadable], md_code), ""]
+    else:
+        changes = [summary_line(review.diff), ""]
     tail: list[str] = []
     if review.unreadable or uncompared:
         tail += ["### Not compared", ""]

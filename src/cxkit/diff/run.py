@@ -7,6 +7,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..cliutil import shell_word
 from ..config import Config
@@ -17,7 +18,7 @@ from .compare import Options, compare_pair, compare_workspaces, stages_moved
 from .git import LINK_MODE, SHALLOW_FIX, Repo
 from .model import DiffResult, Doc
 from .sources import (
-    Problem, Side, file_side, folder_side, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
+    BINARY, Problem, Side, file_side, folder_side, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
     revision_side, worktree_side,
 )
 
@@ -34,7 +35,8 @@ class Outcome:
 
     result: DiffResult
     problems: list[Problem] = field(default_factory=list)
-
+    #: Notes for stderr: the binary files the sides hold (an image saved as `.yaml`), not compared.
+    notes: list[str] = field(default_factory=list)
 
 
 def _configured_inside(repo: Repo, config: Config, given: bool = False) -> list[str]:
@@ -425,12 +427,13 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     """
     problems = old.problems + new.problems
     result = DiffResult([], old.label, new.label)
+    notes = binary_notes(old, new)
     # A document moved into a file the other side cannot read is not compared either.
     old_out, new_out = new.unread | moved_out_of_reach(old, new), old.unread | moved_out_of_reach(new, old)
     old_docs = [d for d in old.docs if d.file not in old_out]
     new_docs = [d for d in new.docs if d.file not in new_out]
     if (problems and not old_docs and not new_docs) or any(p.fatal for p in problems):
-        return Outcome(result, problems)
+        return Outcome(result, problems, notes)
     result.documents = compare_workspaces(old_docs, new_docs, options)
     mark_left(result.documents, new, options)
     mark_joined(result.documents, old, options)
@@ -440,7 +443,31 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
         for problem in where.problems:
             by_file.setdefault(problem.file or problem.where, []).append(problem)
         result.not_compared += [(side, file, found) for file, found in by_file.items()]
-    return Outcome(result)
+    return Outcome(result, notes=notes)
+
+
+def binary_notes(old: Side, new: Side) -> list[str]:
+    """A note for each binary file a scan of either side found (a `.yaml` that is an image): it
+    holds no document and is not compared, which is said rather than passed over in silence."""
+    notes = []
+    for file in dict.fromkeys(old.binary + new.binary):
+        sides = [side.label for side in (old, new) if file in side.binary]
+        where = "" if len(sides) == 2 else f" (in {_side_name(sides[0])})"
+        notes.append(f"{file}{where}: {BINARY}")
+    return notes
+
+
+def _side_name(label: str) -> str:
+    return f"the {label}" if label in ("working tree", "index") else f"'{label}'"
+
+
+def uncompared_headline(files: list[str], code: Callable[[str], str] = str) -> str:
+    """The first line of a diff that found no difference in what it compared but could not compare
+    ``files``: said first, for "No semantic differences." would say the opposite of the exit code."""
+    names = list(dict.fromkeys(files))
+    shown = ", ".join(code(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    count = "1 file" if len(names) == 1 else f"{len(names)} files"
+    return f"{count} could not be compared ({shown}); no semantic differences in the files compared."
 
 
 @dataclass

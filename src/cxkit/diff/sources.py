@@ -54,6 +54,8 @@ class Side:
     #: Reads files of the side by their names as a Doc's ``file`` has them, whether or not the side's
     #: configuration takes them in (name -> content; a file the side does not hold is left out).
     holds: Callable[[list[str]], dict[str, bytes]] | None = field(default=None, repr=False)
+    #: The files a scan found that are binary (an image saved as `.yaml`): no document, not compared.
+    binary: list[str] = field(default_factory=list)
 
 
 def mark_left(documents: list[DocumentDiff], new: Side, options: Options) -> None:
@@ -123,11 +125,47 @@ def read_file(path: str | os.PathLike[str]) -> tuple[bytes, int]:
     return read_target(Target(Path(path), display_path(str(path)), explicit=True))
 
 
+#: How files that are no text begin: images, PDF, ZIP (an office document), gzip.
+_BINARY_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b")
+_BINARY_PROBE = 8000  # how far git looks for a NUL byte to call a file binary
+_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32 byte-order marks
+
+
+def is_binary(raw: bytes) -> bool:
+    """Whether a file is binary, as git would call it, and no text in any encoding a document is read
+    in: it begins as an image, a PDF or a ZIP does, or holds a NUL byte near its start without
+    being UTF-16 or UTF-32 text (which a byte-order mark announces, or its first bytes show)."""
+    if raw.startswith(_BINARY_SIGNATURES):
+        return True
+    head = raw[:_BINARY_PROBE]
+    if b"\0" not in head or head.startswith(_MARKS):
+        return False
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        text = head[:len(head) - len(head) % 4].decode(encoding, "replace")
+        readable = sum(1 for ch in text if ch in "\r\n\t" or (ch.isprintable() and ch != "\ufffd"))
+        if text and readable >= 0.95 * len(text):
+            return False
+    return True
+
+
+#: What a diff says of a binary file: it holds no document, and nothing of it is compared.
+BINARY = "binary file, not compared"
+
+
 def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bool, size: int | None = None) -> None:
     """Load one file into ``side``: a document, a problem, or (when scanning) nothing if it is not ours.
 
-    ``size`` is the file's full size when ``raw`` holds only its beginning.
+    ``size`` is the file's full size when ``raw`` holds only its beginning.  A binary file (see
+    :func:`is_binary`) named on the command line is a problem that says so; one a scan finds is
+    noted in ``side.binary``, as no document.
     """
+    if is_binary(raw):
+        if explicit:
+            side.problems.append(Problem(where, 1, 1, BINARY, "CX000", "read-error", file=file))
+            side.unread.add(file)
+        else:
+            side.binary.append(file)
+        return
     loaded = load_bytes(raw, size=size)
     data = loaded.data
     if not explicit and not claims_cxkit_kind(loaded, raw):
