@@ -12,6 +12,7 @@ and no worker outlives the run.
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -94,6 +95,28 @@ def _workspace(root: Path) -> dict[Path, tuple[bytes, bytes]]:
     return files
 
 
+def _up_to_the_first_line(proc: subprocess.Popen[bytes], timeout: float) -> bytes:
+    """What the run has written to stderr once its first line is complete, read from the pipe unbuffered.
+
+    ``communicate(timeout=...)`` reads the raw pipe: lines ``proc.stderr.readline()`` had read
+    ahead into its buffer would be lost to it, and a run that said every file would seem to leave
+    some unsaid. The bytes returned may end inside a line, which the rest of the pipe completes.
+    """
+    assert proc.stderr is not None
+    fd = proc.stderr.fileno()
+    got = b""
+    deadline = time.monotonic() + timeout
+    while b"\n" not in got:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            pytest.fail(f"fmt wrote no complete line to stderr within {timeout} s: {got!r}")
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
 def _children(pid: int) -> list[int]:
     try:
         return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
@@ -118,8 +141,8 @@ def test_a_signal_to_the_main_process_alone_stops_fmt_at_once(tmp_path: Path, si
     )
     try:
         # The first file written: the workers are at their next batches, and the run has most of its files to go.
-        first = proc.stderr.readline()
-        assert first.startswith(b"reformatted "), first + proc.stderr.read()
+        head = _up_to_the_first_line(proc, timeout=120)
+        assert head.startswith(b"reformatted "), head + proc.stderr.read()
         workers = _children(proc.pid)
         assert workers, "fmt laid out the workspace without workers"
         start = time.monotonic()
@@ -151,7 +174,7 @@ def test_a_signal_to_the_main_process_alone_stops_fmt_at_once(tmp_path: Path, si
         if now == new:
             written.add(path.relative_to(tmp_path).as_posix().encode())
     assert 1 <= len(written) < len(files)
-    said = {line.split(b" ", 1)[1] for line in (first + err).splitlines() if line.startswith(b"reformatted ")}
+    said = {line.split(b" ", 1)[1] for line in (head + err).splitlines() if line.startswith(b"reformatted ")}
     # A file said to be reformatted was. The signal may land between a write and its line, so one
     # file written last may go unsaid (the run was interrupted; no summary is printed either).
     assert said <= written, said - written
