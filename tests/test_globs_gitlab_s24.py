@@ -114,3 +114,164 @@ def test_glob_details(pattern: str, rel: str, expected: bool):
     from cxkit import globs
 
     assert globs.matches(rel, (pattern,)) is expected
+
+
+# F4: `--format gitlab`, a GitLab Code Quality report, and `cxkit init` in a GitLab repository.
+
+OLA = """kind: persona
+id: ola
+name: Ola Nowak
+lang: pl
+reviewed: 2024-01-15
+sources:
+  - id: wywiady-2026
+    type: interview
+    n: 8
+    date: 2026-10-01
+goals:
+  - Kupić rower gravel do 6000 zł przed majówką
+"""
+OLA_COPY = OLA.replace("name: Ola Nowak", "name: Ola Kowalska").replace("reviewed: 2024-01-15\n", "")
+RULES = "duplicate-id,missing-review-date,stale-review"
+
+SNAPSHOT = """\
+[
+  {"description": "missing-review-date: no `reviewed` date; add the date this document was last checked against research", \
+"check_name": "CX304", "fingerprint": "8a06c9ab16dceaf8050390499cf8590dc259a90109cc053cbc101c6f6c6db563", "severity": "info", \
+"location": {"path": "cx/personas/ola-2.yaml", "lines": {"begin": 2}}},
+  {"description": "duplicate-id: id 'ola' is also used by cx/personas/ola.yaml:2; ids must be unique across the workspace", \
+"check_name": "CX003", "fingerprint": "a8a62b9546d59242ac0d94db91dbaddc0092708725561125934e2c63c024dff7", "severity": "major", \
+"location": {"path": "cx/personas/ola-2.yaml", "lines": {"begin": 2}}},
+  {"description": "duplicate-id: id 'ola' is also used by cx/personas/ola-2.yaml:2; ids must be unique across the workspace", \
+"check_name": "CX003", "fingerprint": "98a163e37fb2cfa69e13822ca8300faab78ed1d9f7c97e958e4655a614e2f445", "severity": "major", \
+"location": {"path": "cx/personas/ola.yaml", "lines": {"begin": 2}}},
+  {"description": "stale-review: last reviewed 2024-01-15, 34 months ago (limit 12 months); review it against fresh research", \
+"check_name": "CX303", "fingerprint": "37fbe3ab58d0a9d339b0fc1796fa84c43be85cf8d2c66ec2b7d079f82394a663", "severity": "minor", \
+"location": {"path": "cx/personas/ola.yaml", "lines": {"begin": 5}}}
+]
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A git repository whose cxkit workspace is in `cx/`; lint runs in `cx/`."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "cx" / "personas").mkdir(parents=True)
+    (tmp_path / "cx" / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    (tmp_path / "cx" / "personas" / "ola-2.yaml").write_text(OLA_COPY, encoding="utf-8")
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
+    monkeypatch.delenv("CI_PROJECT_DIR", raising=False)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.chdir(tmp_path / "cx")
+    return tmp_path
+
+
+def gitlab(*args: str) -> tuple[int, str]:
+    result = run_cli("lint", "-f", "gitlab", "--select", RULES, *args)
+    assert result.exception is None, result.exception
+    return result.exit_code, result.stdout
+
+
+def test_gitlab_report_snapshot_names_files_from_the_repositorys_top(repo: Path):
+    assert gitlab("--no-cache") == (1, SNAPSHOT)
+    # A cached run prints the same report.
+    assert gitlab() == (1, SNAPSHOT)
+    assert gitlab() == (1, SNAPSHOT)
+
+
+def test_gitlab_paths_are_from_ci_project_dir(repo: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("CI_PROJECT_DIR", str(repo / "cx"))
+    code, out = gitlab("--no-cache")
+    paths = {e["location"]["path"] for e in json.loads(out)}
+    assert code == 1 and paths == {"personas/ola.yaml", "personas/ola-2.yaml"}
+    assert "also used by personas/ola.yaml:2;" in out
+
+
+def fingerprints(out: str) -> dict[tuple[str, str], list[str]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for e in json.loads(out):
+        found.setdefault((e["location"]["path"], e["check_name"]), []).append(e["fingerprint"])
+    return found
+
+
+def test_a_fingerprint_stays_when_lines_are_added_above_the_finding(repo: Path):
+    before = fingerprints(gitlab("--no-cache")[1])
+    ola = repo / "cx" / "personas" / "ola.yaml"
+    ola.write_text("# Persona z badań jesień 2026\n# Właścicielka: Marta\n" + OLA, encoding="utf-8")
+    code, out = gitlab("--no-cache")
+    # Every finding moved (ola.yaml's) or names a moved line (ola-2.yaml's `ola.yaml:4`): same fingerprints.
+    assert "cx/personas/ola.yaml:4;" in out and {e["location"]["lines"]["begin"] for e in json.loads(out)} == {2, 4, 7}
+    assert fingerprints(out) == before
+    # Another message is another finding.
+    ola.write_text(OLA.replace("2024-01-15", "2023-01-15"), encoding="utf-8")
+    after = fingerprints(gitlab("--no-cache")[1])
+    assert after[("cx/personas/ola.yaml", "CX303")] != before[("cx/personas/ola.yaml", "CX303")]
+    assert after[("cx/personas/ola-2.yaml", "CX003")] == before[("cx/personas/ola-2.yaml", "CX003")]
+
+
+def test_alike_findings_in_one_file_get_distinct_fingerprints(repo: Path):
+    persona = repo / "cx" / "personas" / "ola.yaml"
+    persona.write_text(OLA + "  - Ceni jakość\n  - Dba o zdrowie\n  - Ceni jakość\n", encoding="utf-8")
+    result = run_cli("lint", "-f", "gitlab", "--no-cache", "--select", "pseudo-profiling", "personas/ola.yaml")
+    entries = json.loads(result.stdout)
+    alike = [e for e in entries if e["description"].startswith('pseudo-profiling: "Ceni jakość"')]
+    assert result.exit_code == 1 and [e["location"]["lines"]["begin"] for e in alike] == [13, 15]
+    assert alike[0]["description"] == alike[1]["description"]
+    assert len({e["fingerprint"] for e in entries}) == len(entries)
+    assert all(e["severity"] == "minor" and e["check_name"] == "CX101" for e in entries)
+
+
+def test_gitlab_clean_run_and_statistics(repo: Path):
+    assert run_cli("lint", "-f", "gitlab", "--no-cache", "--select", "schema").stdout == "[]\n"
+    result = run_cli("lint", "-f", "gitlab", "--statistics")
+    assert result.exit_code == 2 and "not gitlab" in result.stderr
+
+
+def test_gitlab_is_listed_in_lint_help():
+    out = " ".join(run_cli("lint", "--help").stdout.split())
+    assert "text|json|sarif|github|gitlab" in out and "GitLab Code Quality report" in out
+
+
+@pytest.fixture
+def gitlab_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitlab-ci.yml").write_text("stages: [test]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_init_in_a_gitlab_repository_prints_a_job_and_writes_no_github_workflow(gitlab_repo: Path):
+    import yaml
+
+    result = run_cli("init", "--no-examples", ".")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert not (gitlab_repo / ".github").exists()
+    assert (gitlab_repo / ".gitlab-ci.yml").read_text(encoding="utf-8") == "stages: [test]\n"
+    assert "printed  .gitlab-ci.yml (GitLab CI runs here, not GitHub Actions: add this job to it)" in result.stdout
+    job = yaml.safe_load(result.stdout.split("add this job to it)\n", 1)[1].split("\nNext:", 1)[0])["cxkit"]
+    assert job["artifacts"]["reports"]["codequality"] == "gl-code-quality.json"
+    assert 'cxkit lint --format gitlab > "$CI_PROJECT_DIR/gl-code-quality.json" || true' in job["script"]
+    # A job already there is not shown again.
+    (gitlab_repo / ".gitlab-ci.yml").write_text("cxkit:\n  script:\n    - cxkit lint\n", encoding="utf-8")
+    assert "skipped  .gitlab-ci.yml (already runs cxkit lint)" in run_cli("init", "--no-examples", ".").stdout
+
+
+def test_init_in_a_folder_of_a_gitlab_repository_cds_into_it(gitlab_repo: Path):
+    import yaml
+
+    result = run_cli("init", "--no-examples", "zespół cx")
+    assert result.exit_code == 0 and not (gitlab_repo / ".github").exists()
+    assert "add this job to it, set for zespół cx/)" in result.stdout
+    job = yaml.safe_load(result.stdout.split("set for zespół cx/)\n", 1)[1].split("\nNext:", 1)[0])["cxkit"]
+    assert job["script"][0] == "cd 'zespół cx'"
+
+
+def test_init_with_a_github_folder_writes_the_workflow_as_before(gitlab_repo: Path):
+    (gitlab_repo / ".github").mkdir()
+    result = run_cli("init", "--no-examples", ".")
+    assert result.exit_code == 0 and (gitlab_repo / ".github" / "workflows" / "cxkit.yml").is_file()
+    assert ".gitlab-ci.yml" not in result.stdout

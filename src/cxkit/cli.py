@@ -350,6 +350,7 @@ class OutputFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
+    gitlab = "gitlab"
 
 
 @app.command(cls=LightCommand)
@@ -358,7 +359,7 @@ def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]."),
+        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]. gitlab: a GitLab Code Quality report, for `artifacts: reports: codequality`."),
     ] = None,
     select: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Skip these rules.")] = None,
@@ -410,7 +411,7 @@ def lint(
     from .discovery import excluded_folders
 
     excluded = excluded_folders(targets, config) if parts is None else []
-    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
+    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab):
         from .discovery import UsageError
 
         raise UsageError(f"--statistics prints a table, or JSON with --format json; not {output_format.value}")
@@ -588,6 +589,10 @@ def _render(
         from .lint.formats.paths import annotation_root
 
         render_github(findings, stream, annotation_root(targets))
+    elif output_format is OutputFormat.gitlab:
+        from .lint.formats.gitlab import project_root, render_gitlab
+
+        render_gitlab(findings, stream, project_root(targets))
     else:
         from .lint.formats.text import render_text
 
@@ -640,6 +645,10 @@ def _stored_output_name(output_format: OutputFormat, statistics: bool, targets: 
 
         root = repository_root(targets) if output_format is OutputFormat.sarif else annotation_root(targets)
         return f"{output_format.value} {root}"
+    if output_format is OutputFormat.gitlab:  # named from the project's top (CI_PROJECT_DIR), likewise
+        from .lint.formats.gitlab import project_root
+
+        return f"gitlab {project_root(targets)}"
     return output_format.value
 
 

@@ -174,6 +174,56 @@ def workflow(under: str = "") -> str:
     return Template(_WORKFLOW).substitute(defaults=defaults, version=__version__)
 
 
+_GITLAB_JOB = """\
+# Checks personas, negative personas and journey maps in merge requests and on the default
+# branch; merge requests show the findings in their Code Quality widget.
+cxkit:
+  image: python:3.12
+  rules:
+    - if: $$CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $$CI_COMMIT_BRANCH == $$CI_DEFAULT_BRANCH
+  before_script:
+    # Edit this line: as written it stops the job.  cxkit is not published on PyPI, and a package
+    # named cxkit there (at any version) would be someone else's, so install cxkit from where
+    # your team gets it, at the version this job was made for, e.g.
+    #   pip install "cxkit @ git+https://<your-git-host>/cxkit.git@v${version}"
+    - echo "Edit before_script: install cxkit from where your team gets it" && exit 1
+  script:
+${cd}    - cxkit lint --format gitlab > "$$CI_PROJECT_DIR/gl-code-quality.json" || true
+    # Both checks run; the job fails when either does.
+    - cxkit lint || failed=1
+    - cxkit fmt --check || failed=1
+    - exit $${failed:-0}
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality.json
+"""
+
+
+def gitlab_job(under: str = "") -> str:
+    """The GitLab CI job to add to a `.gitlab-ci.yml`; ``under`` is the workspace's folder within the repository."""
+    from .. import __version__
+
+    cd = ""
+    if under.strip("/"):
+        cd = f"    - {_quoted('cd ' + _quoted_arg(under.strip('/')))}\n"  # the report names files from the project's top
+    return Template(_GITLAB_JOB).substitute(cd=cd, version=__version__)
+
+
+def _runs_cxkit(path: Path) -> bool:
+    """Whether a CI file already runs `cxkit lint` (init shows its job only to a file without one)."""
+    try:
+        return "cxkit lint" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def _gitlab_only(top: Path) -> bool:
+    """Whether the repository at ``top`` runs GitLab CI and has no GitHub folder: a workflow there is dead weight."""
+    return (top / ".gitlab-ci.yml").is_file() and not (top / ".github").exists()
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """What init did with one file or folder."""
@@ -363,7 +413,12 @@ def init_workspace(
             steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list", hooks))
         else:
             steps.append(_create(root, ".pre-commit-config.yaml", _PRE_COMMIT_HEADER + hooks))
-        steps.append(_create(root, ".github/workflows/cxkit.yml", workflow()))
+        if _gitlab_only(root) and _runs_cxkit(root / ".gitlab-ci.yml"):
+            steps.append(Step(".gitlab-ci.yml", "skipped", "already runs cxkit lint"))
+        elif _gitlab_only(root):
+            steps.append(Step(".gitlab-ci.yml", "printed", "GitLab CI runs here, not GitHub Actions: add this job to it", gitlab_job()))
+        else:
+            steps.append(_create(root, ".github/workflows/cxkit.yml", workflow()))
         return steps
     from ..config import find_config
 
@@ -380,6 +435,14 @@ def init_workspace(
         steps.append(Step(hooks_file, "printed",
                           f"pre-commit reads it only at the top of the git repository: create it there with these lines, set for {under}/",
                           _PRE_COMMIT_HEADER + hooks))
+    if _gitlab_only(top) and _runs_cxkit(top / ".gitlab-ci.yml"):
+        steps.append(Step(str(top / ".gitlab-ci.yml"), "skipped", "already runs cxkit lint"))
+        return steps
+    if _gitlab_only(top):
+        steps.append(Step(str(top / ".gitlab-ci.yml"), "printed",
+                          f"GitLab CI runs this repository, not GitHub Actions: add this job to it, set for {under}/",
+                          gitlab_job(under)))
+        return steps
     steps.append(Step(str(top / ".github" / "workflows" / "cxkit.yml"), "printed",
                       f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
                       workflow(under)))

@@ -1,0 +1,78 @@
+"""GitLab Code Quality report: findings shown in a merge request's widget and diff.
+
+A GitLab CI job writes it to a file named under ``artifacts: reports: codequality:``. Each finding
+is an object with ``description``, ``check_name``, ``fingerprint``, ``severity`` and ``location``
+(``path`` from the project's top, ``lines.begin``). GitLab compares the fingerprints of the
+merge request's report with those of the target branch to say which findings are new or fixed, so
+a fingerprint must not change when lines are added above a finding: it is made of the file, the
+rule and the message without the line numbers it names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from typing import TextIO
+
+from ...visible import json_visible
+from ..finding import Finding, Severity
+from .paths import named_from, repository_root
+
+#: GitLab's levels are info, minor, major, critical and blocker; an error fails a run, hence major.
+_SEVERITY = {Severity.error: "major", Severity.warning: "minor", Severity.info: "info"}
+
+#: Line and column numbers in a message: `personas/ola.yaml:14:3`, "on line 12", "column 5".
+_PLACES = re.compile(r"(\.ya?ml):\d+(?::\d+)?|\b(lines?|columns?) \d+(?:[-–]\d+)?")
+
+
+def project_root(targets: Sequence[str] = ()) -> str:
+    """Where GitLab resolves a report's paths from: ``CI_PROJECT_DIR`` when set, else the top of the
+    targets' repository (:func:`repository_root`)."""
+    project = os.environ.get("CI_PROJECT_DIR")
+    if project:
+        return os.path.realpath(project)
+    return repository_root(targets)
+
+
+def _normalised(message: str) -> str:
+    return " ".join(_PLACES.sub(lambda m: m.group(1) or f"{m.group(2)} #", message).split())
+
+
+def code_quality(findings: list[Finding], root: str) -> list[dict]:
+    """The report's entries, files named from ``root``.
+
+    Findings alike in file, rule and message but for their lines (a vague goal written twice) are
+    told apart by their order in the file, so each fingerprint is unique in the report.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for f in findings:
+        path = named_from(f.path, root)
+        message = f.message_with(lambda p: named_from(p, root)) if f.related else f.message
+        key = "\0".join((path, f.code, _normalised(message)))
+        nth = seen.get(key, 0)
+        seen[key] = nth + 1
+        fingerprint = hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest()
+        out.append({
+            "description": f"{f.rule}: {message}",
+            "check_name": f.code,
+            "fingerprint": fingerprint,
+            "severity": _SEVERITY[f.severity],
+            "location": {"path": path, "lines": {"begin": f.line}},
+        })
+    return out
+
+
+def render_gitlab(findings: list[Finding], stream: TextIO, root: str | None = None) -> None:
+    """The Code Quality report as JSON, one entry per line; files named from ``root`` (default: :func:`project_root`)."""
+    if not findings:
+        stream.write("[]\n")
+        return
+    if root is None:
+        root = project_root()
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    entries = code_quality(findings, root)
+    stream.write(json_visible("[\n  " + ",\n  ".join(encode(e) for e in entries) + "\n]\n"))
