@@ -275,3 +275,34 @@ def test_init_with_a_github_folder_writes_the_workflow_as_before(gitlab_repo: Pa
     result = run_cli("init", "--no-examples", ".")
     assert result.exit_code == 0 and (gitlab_repo / ".github" / "workflows" / "cxkit.yml").is_file()
     assert ".gitlab-ci.yml" not in result.stdout
+
+
+# Low: NO_COLOR leaves no bold or dim escape in lint's text output (tester11 L6).
+
+class _Terminal(__import__("io").StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("env", "escapes"), [
+    ({}, True),  # a terminal gets styles
+    ({"NO_COLOR": "1"}, False),
+    ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),  # NO_COLOR wins, as for colours
+    ({"NO_COLOR": ""}, True),  # an empty NO_COLOR is no NO_COLOR
+])
+def test_no_color_gives_plain_lint_text_on_a_terminal(monkeypatch: pytest.MonkeyPatch, env: dict, escapes: bool):
+    from cxkit.lint.finding import Finding, Severity
+    from cxkit.lint.formats.text import render_text
+
+    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    found = [Finding("personas/ola.yaml", 12, 5, "CX101", "pseudo-profiling", Severity.warning,
+                     '"Ceni jakość" describes almost anyone')]
+    out = _Terminal()
+    render_text(found, 1, 1, out)
+    assert ("\x1b[" in out.getvalue()) is escapes
+    if not escapes:
+        assert out.getvalue().startswith('personas/ola.yaml:12:5: warning CX101 "Ceni jakość" describes almost anyone')

@@ -216,7 +216,7 @@ def test_a_workspace_without_documents_still_warns_when_served_from_the_cache(tm
 def test_text_in_a_terminal_is_not_answered_with_the_plain_text_kept_for_pipes(workspace):
     plain = [run(workspace)[1] for _ in range(3)]
     assert plain[0] == plain[1] == plain[2] and "\x1b[" not in plain[2]
-    code, styled, _ = run(workspace, FORCE_COLOR="1")
+    code, styled, _ = run(workspace, FORCE_COLOR="1", NO_COLOR="")  # NO_COLOR would win: plain text
     assert code == 1 and "\x1b[" in styled
     assert re.sub(r"\x1b\[[0-9;]*m", "", styled) == plain[0]
 

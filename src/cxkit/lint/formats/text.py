@@ -162,6 +162,10 @@ def is_plain(stream: TextIO, color: bool | None) -> bool:
     """Whether rich would print no styles at all: the same decision as rich's Console, made without importing it."""
     if color is not None:
         return not color
+    if os.environ.get("NO_COLOR"):
+        # rich drops only the colours then, and keeps bold and dim: a screen reader or a log
+        # asked for plain text.
+        return True
     if hasattr(builtins, "get_ipython"):
         return False  # IPython or a notebook: leave the decision to rich
     compatible = os.environ.get("TTY_COMPATIBLE", "")
