@@ -368,13 +368,10 @@ def one_edit_matches(
     # wait for the size they really have.
     pool_by_words = _by_word_count(pool, range(len(pool) - 1, -1, -1))
     # Each text is asked once, at its first place; its copies take the same answer at the end.
-    seen: set[str] = set()
-    firsts = array("I")
-    for i, text in enumerate(queries):
-        if text not in seen:
-            seen.add(text)
-            firsts.append(i)
-    del seen
+    # (Backwards, so that each text keeps its first place; its other places are then the copies.)
+    first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
+    firsts = array("I", sorted(first.values()))
+    del first
     query_by_words = _by_word_count(queries, firsts)
     # At size k, whole: the keys of whole pool sets of k tokens; keys: those and the keys of
     # every pool set of k + 1 tokens less one (the earliest pool item under each; a whole set

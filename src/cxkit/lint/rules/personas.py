@@ -7,7 +7,8 @@ import os
 from array import array
 from collections import Counter
 from contextvars import ContextVar
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import and_, is_
 from typing import Iterable, Iterator
 
 from pydantic import Field
@@ -542,10 +543,13 @@ class TraitOverlap(Rule):
         exact = dict(zip(reversed(pnorms), range(len(pnorms) - 1, -1, -1)))
         exact.pop("", None)
         ndocs, nat, nnorms = _norms_of(index, "negative-persona")
-        matches = {q: j for q, j in enumerate(map(exact.get, nnorms)) if j is not None}
+        found_at = list(map(exact.get, nnorms))
         del exact  # the near-duplicate search below needs the memory more
+        matches = {q: j for q, j in enumerate(found_at) if j is not None}
         # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
-        fuzzy = array("I", [q for q, norm in enumerate(nnorms) if " " in norm and q not in matches])
+        # (Those with no equal persona trait and a space, picked in C.)
+        fuzzy = array("I", compress(range(len(nnorms)), map(and_, map(is_, found_at, repeat(None)), map(bool, nnorms.count_in_each(" ")))))
+        del found_at
         threshold = self.options.similarity
         if fuzzy:
             if threshold >= 0.8:
