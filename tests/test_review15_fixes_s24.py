@@ -61,3 +61,101 @@ def test_an_early_stage_after_a_late_one_is_still_reported(tmp_path, monkeypatch
     found = run(tmp_path, monkeypatch, {"journeys/j.yaml": journey(lang, stages)}, "stage-out-of-order")
     assert [msg.split(", a late one")[0] for _, _, msg in found] == [
         f"stage '{early}' is an early stage (awareness, discovery) after '{late}'"]
+
+
+# --- F6, F7: CX601 reads a long token once, and passes over English journeys naming Polish places -----
+
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from cxkit.lint.rules import language  # noqa: E402
+
+POLISH_STAGE = """\
+  - id: platnosc
+    name: Platnosc
+    doing: Klient placi BLIKiem na https://allegro.pl i jeszcze sprawdza, czy paczka dojedzie do Rzeszowa
+    thinking: Oby przesylka nie szla za dlugo, bo potrzebuje jej przed weekendem
+"""
+
+
+def test_a_long_token_beside_an_address_is_read_once(monkeypatch):
+    # review15 F6: every character of a 40 kB base64 run started a new try of the address pattern
+    # (8.8 s); now the runs are cut first and each is searched for a mark once. Counted, not timed.
+    searched = []
+
+    class Spy:
+        def search(self, run):
+            searched.append(len(run))
+            return language.re.compile(r"://|@|www\.|\.(?:pl|com|eu|net|org)\b").search(run)
+
+    monkeypatch.setattr(language, "_ADDRESS_MARK", Spy())
+    token = "data:image/png;base64," + "QUJD" * 50_000
+    text = f"Screenshot: {token} then https://allegro.pl/oferta szybka dostawa"
+    assert language._folded(text) == ["szybka"]
+    assert sum(searched) == len(text) - text.count(" ")
+
+
+def test_a_200_kb_token_beside_an_address_lints_in_well_under_two_seconds(tmp_path):
+    token = "data:image/png;base64," + "iVBORw0KGgo" * 18_200  # 200 kB
+    (tmp_path / "j.yaml").write_text(
+        "kind: journey\nid: j\nname: J\nlang: en\npersona: ola\nstages:\n" + POLISH_STAGE
+        + f"    pain_points:\n      - 'Screenshot: {token}'\n", encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([sys.executable, "-m", "cxkit", "lint", "--select", "CX601", "--no-cache", "-j", "1", "j.yaml"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert done.returncode == 1 and "stage 'platnosc' is written in Polish" in done.stdout
+    # the whole process, start-up included; the quadratic pattern took minutes on this token
+    assert (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime) < 2.0
+
+
+def test_dropping_addresses_keeps_the_lines_and_the_other_words():
+    text = "Zamawia na allegro.pl/oferta/szybka-dostawa,\npisze do jan@sklep.pl albo www.x.eu\n  i czeka"
+    assert language._drop_addresses(text) == "Zamawia na  \npisze do   albo  \n  i czeka"
+
+
+ENGLISH_WITH_PLACES = """\
+kind: journey
+id: j
+name: Moving house
+lang: en
+persona: ola
+stages:
+  - id: search
+    name: Search
+    doing: Looks for a flat near Gdansk Wrzeszcz, with Grzegorz from Rzeszow
+    thinking: Will the movers from Bydgoszcz arrive in time?
+  - id: move
+    name: Move
+    doing: Drives the van to Szczecin with her brother
+"""
+
+
+def test_an_english_journey_naming_polish_places_is_passed_over(tmp_path, monkeypatch):
+    # review15 F7: a place or person spelt without Polish letters inside a sentence sent every stage
+    # through the folded reading (+14% CPU on such a corpus); the file is now passed over at once
+    read = []
+    monkeypatch.setattr(language, "_counts_folded", lambda joined: read.append(joined) or ([], 0, []))
+    assert run(tmp_path, monkeypatch, {"journeys/j.yaml": ENGLISH_WITH_PLACES}, "language-mismatch") == []
+    assert read == []
+
+
+def test_a_polish_stage_whose_only_digraphs_open_its_values_is_still_read(tmp_path, monkeypatch):
+    # the file gate must let through every stage the stage's own check would read: here "Szukanie" and
+    # "Czemu" open their values, and are the stage's only rz/sz/cz/dz
+    stage = ("  - id: pomoc\n    name: Szukanie pomocy\n"
+             "    doing: Klient loguje sie do aplikacji i nie ma opcji zmiany taryfy\n"
+             "    thinking: Czemu to jest takie trudne\n")
+    found = run(tmp_path, monkeypatch, {"journeys/j.yaml": ENGLISH_WITH_PLACES + stage}, "language-mismatch")
+    assert [(line, msg.split(" (")[0]) for _, line, msg in found] == [(14, "stage 'pomoc' is written in Polish")]
+
+
+def test_the_file_gate_lets_through_whatever_a_stage_would_read():
+    # a value's first word in any YAML style: plain, quoted, block, flow, list item, anchor
+    for text in ("name: Szukanie\n", "name: 'Szukanie'\n", 'name: "Szukanie"\n', "name: |\n  Szukanie\n",
+                 "- Szczecin showroom closed\n", "pains: [Szukanie, x]\n", "x: {name: Szukanie}\n",
+                 "name: &a Szukanie\n", 'doing: "Ok\\nSzukanie"\n', "doing: szuka\n"):
+        assert language._file_has_digraph(text), text
+    for text in ("doing: near Gdansk Wrzeszcz\n", "doing: 'with Grzegorz from Rzeszow'\n", "- At Bydgoszcz\n"):
+        assert not language._file_has_digraph(text), text

@@ -90,15 +90,23 @@ _FOLDED_BODY = (
 #: joined to a digit or another letter ("przelewy24", "Szczecin" in the middle of a sentence).
 _ASCII_WORD = re.compile(r"(?m)^[A-Z][a-z]+(?!\w)|(?<!\w)[a-z]+(?!\w)")
 _FOLDED = re.compile(_FOLDED_BODY)
-#: Addresses, whose words are no text of the stage ("allegro.pl/oferta/szybka-dostawa").
-_ADDRESS = re.compile(r"\S*(?:://|@|www\.|\.(?:pl|com|eu|net|org)\b)\S*")
+#: Addresses, whose words are no text of the stage ("allegro.pl/oferta/szybka-dostawa"): a run of
+#: non-blanks with one of these marks in it. The runs are cut first and the mark looked for in each, so
+#: a long run without a mark (a base64 image) is read once, not once from each of its characters.
+_NON_BLANKS = re.compile(r"\S+")
+_ADDRESS_MARK = re.compile(r"://|@|www\.|\.(?:pl|com|eu|net|org)\b")
+
+
+def _drop_addresses(joined: str) -> str:
+    """``joined`` with each run of non-blanks that holds an address mark put as one blank."""
+    return _NON_BLANKS.sub(lambda run: " " if _ADDRESS_MARK.search(run.group()) else run.group(), joined)
 
 
 def _folded(joined: str) -> list[str]:
     """The words of ``joined`` that are Polish written without Polish letters (a Polish function word
     without a mark, "przed", "jeszcze", is counted with the others)."""
     if any(mark in joined for mark in ("://", "@", "www.", ".pl", ".com", ".eu", ".net", ".org")):
-        joined = _ADDRESS.sub(" ", joined)
+        joined = _drop_addresses(joined)
     return [w for w in _ASCII_WORD.findall(joined) if _FOLDED.fullmatch(w.lower()) and w not in _PL_WORDS]
 
 
@@ -123,6 +131,27 @@ def _has_digraph(text: str, values: bool = False) -> bool:
             while start and text[start - 1].isalpha():
                 start -= 1
             if not text[start].isupper() or start == 0 or text[start - 1] == "\n":
+                return True
+        at = text.find("z", at + 1)
+    return False
+
+
+def _file_has_digraph(text: str) -> bool:
+    """:func:`_has_digraph` with ``values`` over a whole YAML file: a capitalised word counts only where
+    it may open a value (after "key: ", "- ", a quote, at a line's start), so an English journey that
+    spells Polish places and people without their letters ("near Gdansk Wrzeszcz, with Grzegorz from
+    Rzeszow") is passed over at once, while any stage :func:`_counts_folded` would read is not."""
+    at = text.find("z")
+    while at != -1:
+        if at and text[at - 1] in "rscdRSCD":
+            start = at - 1
+            while start and text[start - 1].isalpha():
+                start -= 1
+            if not text[start].isupper():
+                return True
+            before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t\"'").split()
+            # a line's start, "key: ", "- ", a quote, a list written inline, an escaped new line, an anchor or tag
+            if not before or before[-1] == "-" or before[-1].endswith((":", "[", "{", ",", "\\n")) or before[-1][0] in "&!":
                 return True
         at = text.find("z", at + 1)
     return False
@@ -207,7 +236,7 @@ class LanguageMismatch(Rule):
             # Polish function words alone are too few and too short to tell: a Polish letter, or a
             # word only Polish spells so ("Swiadomosc", "dzwoni"), must be there too
             lettered_text = not text.isascii() and sum(map(text.count, _PL_MARK_CHARS)) >= _MIN_LETTERED
-            if not lettered_text and not _has_digraph(text):
+            if not lettered_text and not _file_has_digraph(text):
                 return
         elif _STRONG_EN.isdisjoint(text.split()):
             return
