@@ -306,3 +306,21 @@ def test_no_color_gives_plain_lint_text_on_a_terminal(monkeypatch: pytest.Monkey
     assert ("\x1b[" in out.getvalue()) is escapes
     if not escapes:
         assert out.getvalue().startswith('personas/ola.yaml:12:5: warning CX101 "Ceni jakość" describes almost anyone')
+
+
+# Low: a path named with `//` or `/./` is shown normalised (tester11 L11).
+
+@pytest.mark.parametrize("named", [
+    ["./personas//a.yaml"], [".//personas/./a.yaml"], ["personas//"], ["personas/./"], ["./personas//a.yaml", "personas/a.yaml"],
+])
+def test_a_doubled_slash_or_dot_folder_in_a_named_path_is_shown_normalised(ws: Path, named: list[str]):
+    result = run_cli("lint", "-f", "json", "--no-cache", "--select", "CX101", *named)
+    assert result.exit_code == 1, result.stderr
+    shown = [f["path"] for f in json.loads(result.stdout)]
+    assert "personas/a.yaml" in shown and all("//" not in p and "/./" not in p and not p.startswith("/") for p in shown)
+    assert shown.count("personas/a.yaml") == 1
+
+
+def test_an_absolute_path_with_a_doubled_slash_keeps_its_root(ws: Path):
+    result = run_cli("lint", "-f", "json", "--no-cache", "--select", "CX101", f"{ws}//personas/./a.yaml")
+    assert [f["path"] for f in json.loads(result.stdout)] == [f"{ws.as_posix()}/personas/a.yaml"]

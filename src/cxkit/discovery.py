@@ -78,11 +78,16 @@ class Target:
 
 
 def _posix(path: str) -> str:
-    """A path as given, POSIX, without a leading ``./``; not yet shown (see :func:`display_path`)."""
+    """A path as given, POSIX, without a leading ``./``, a doubled ``/`` or a ``/./`` inside (``..`` is kept);
+    not yet shown (see :func:`display_path`)."""
     out = path.replace(os.sep, "/")
-    while out.startswith("./"):
-        out = out[2:]
-    return out
+    if "//" not in out and "/./" not in out and not out.endswith("/."):
+        while out.startswith("./"):
+            out = out[2:]
+        return out
+    # `./journeys//x.yaml`, `.//journeys/./x.yaml`: journeys/x.yaml (a folder keeps its last slash).
+    parts = [p for p in out.split("/") if p not in ("", ".")]
+    return ("/" if out.startswith("/") else "") + "/".join(parts) + ("/" if parts and out.endswith("/") else "")
 
 
 def display_path(path: str) -> str:
