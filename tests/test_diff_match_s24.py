@@ -397,3 +397,40 @@ def test_no_color_writes_no_escape_even_forced(tmp_path, monkeypatch):
     render_text(DiffResult([]), coloured, header="cxkit diff a.yaml b.yaml")
     assert "\x1b[1m" in coloured.getvalue()
 
+
+# --- F9: the word diff's words ---------------------------------------------------------------------
+
+EMOJI_OLD = ("kind: persona\nid: ewa\nname: Ewa\ngoals:\n  - Ocenia obsługę 👍 i poleca Pasmo\n"
+             "  - Przelew w 24 godziny po akceptacji\n  - Kupuje 👨\u200d👩\u200d👧 bilet i flagę 🇵🇱 na mecz\n")
+EMOJI_NEW = ("kind: persona\nid: ewa\nname: Ewa\ngoals:\n  - Ocenia obsługę 👍🏽 i poleca Pasmo\n"
+             "  - Przelew w 48 godzin po akceptacji\n  - Kupuje 👨\u200d👩\u200d👦 bilet i flagę 🇩🇪 na mecz\n")
+
+
+def test_an_emoji_changes_whole_and_words_replaced_side_by_side_are_one_run(tmp_path, monkeypatch):
+    """Before: `👍{+🏽+}` (a lone skin tone, a brown square), `[-24-]{+48+} [-godziny-]{+godzin+}`, the
+    family split at its joiners and a flag at its letters."""
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.chdir(tmp_path)
+    Path("a.yaml").write_text(EMOJI_OLD, encoding="utf-8")
+    Path("b.yaml").write_text(EMOJI_NEW, encoding="utf-8")
+    text = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+    assert text[1:4] == [
+        "  ~ goals[0]: Ocenia obsługę [-👍-]{+👍🏽+} i poleca Pasmo",
+        "  ~ goals[1]: Przelew w [-24 godziny-]{+48 godzin+} po akceptacji",
+        "  ~ goals[2]: Kupuje [-👨\u200d👩\u200d👧-]{+👨\u200d👩\u200d👦+} bilet i flagę [-🇵🇱-]{+🇩🇪+} na mecz",
+    ]
+    markdown = run_cli("diff", "-f", "md", "a.yaml", "b.yaml").stdout
+    assert "Przelew w <del>24 godziny</del><ins>48 godzin</ins> po akceptacji" in markdown
+    assert "Ocenia obsługę <del>👍</del><ins>👍🏽</ins> i poleca" in markdown
+
+
+def test_words_replaced_across_a_line_break_or_beside_an_addition_stay_apart():
+    """Guard: a line break between two replaced words, or a word only added beside one replaced."""
+    from cxkit.diff.formats import word_diff
+
+    assert word_diff("Czeka 14\nminut", "Czeka 20\nsekund") == [
+        ("=", "Czeka "), ("-", "14"), ("+", "20"), ("=", "\n"), ("-", "minut"), ("+", "sekund")]
+    assert word_diff("Płaci kartą", "Płaci szybko BLIK-iem") == [
+        ("=", "Płaci "), ("-", "kartą"), ("+", "szybko BLIK-iem")]
+    assert word_diff("Płaci kartą w sklepie", "Płaci BLIK-iem, w sklepie") == [
+        ("=", "Płaci "), ("-", "kartą"), ("+", "BLIK-iem,"), ("=", " w sklepie")]

@@ -18,7 +18,14 @@ from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffRes
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
 PROSE_LENGTH = 60
-_TOKENS = re.compile(r"\s+|[\w'’-]+|[^\w\s]", re.UNICODE)
+#: A word diff's tokens: blanks, words (with the combining marks a decomposed letter is written
+#: with), and any other sign with what joins it into one character on screen: a flag's two
+#: letters, an emoji's skin tone, variation selector or keycap, and emoji joined by U+200D.
+_TOKENS = re.compile(
+    r"\s+|[\w'’\u0300-\u036f-]+|[\U0001F1E6-\U0001F1FF]{2}"
+    r"|[^\w\s](?:[\u0300-\u036f\ufe0e\ufe0f\u20e3\U0001F3FB-\U0001F3FF]|\u200d[^\w\s])*",
+    re.UNICODE,
+)
 _NEEDS_QUOTES = re.compile(
     r"""^$|^\s|\s$|^[-?:,\[\]{}#&*!|>'"%@`]|: |\s#|\n|\t"""
     r"""|^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|no|on|off)$"""
@@ -81,15 +88,28 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
 
     # Block scalars end with a newline that only adds noise to the display.
     a, b = _TOKENS.findall(visible(old.rstrip("\n"))), _TOKENS.findall(visible(new.rstrip("\n")))
-    out: list[tuple[str, str]] = []
+    # Each run: (kept text, None) or (what went, what came).
+    runs: list[tuple[str, str | None]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.append(("=", "".join(a[i1:i2])))
+        kept = tag == "equal"
+        run = ("".join(a[i1:i2]), None if kept else "".join(b[j1:j2]))
+        # Two words replaced with only a blank between them are one run (`[-24 godziny-]{+48 godzin+}`,
+        # not `[-24-]{+48+} [-godziny-]{+godzin+}`); a line break between them stays.
+        if (not kept and run[0] and run[1] and len(runs) >= 2 and runs[-1][1] is None
+                and not runs[-1][0].strip() and "\n" not in runs[-1][0] and runs[-2][0] and runs[-2][1]):
+            blank = runs.pop()[0]
+            went, came = runs.pop()
+            run = (went + blank + run[0], f"{came}{blank}{run[1]}")
+        runs.append(run)
+    out: list[tuple[str, str]] = []
+    for went, came in runs:
+        if came is None:
+            out.append(("=", went))
             continue
-        if i2 > i1:
-            out.append(("-", "".join(a[i1:i2])))
-        if j2 > j1:
-            out.append(("+", "".join(b[j1:j2])))
+        if went:
+            out.append(("-", went))
+        if came:
+            out.append(("+", came))
     return out
 
 
