@@ -159,3 +159,64 @@ def test_the_file_gate_lets_through_whatever_a_stage_would_read():
         assert language._file_has_digraph(text), text
     for text in ("doing: near Gdansk Wrzeszcz\n", "doing: 'with Grzegorz from Rzeszow'\n", "- At Bydgoszcz\n"):
         assert not language._file_has_digraph(text), text
+
+
+# --- F1, F2, F12: CX301, customers asked with our CEO, research about AI, customers' imagination --------
+
+def persona(lang: str, sources: list[str]) -> str:
+    head = (f"kind: persona\nid: p\nname: Ola Nowak\nlang: {lang}\nsummary: Prowadzi biuro rachunkowe w Lublinie\n"
+            "sources:\n")
+    return head + "".join(f"  - {{id: s{k}, date: 2026-09-01, {s}}}\n" for k, s in enumerate(sources))
+
+
+def cx301(tmp_path, monkeypatch, lang: str, source: str) -> list[str]:
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": persona(lang, [source])}, "missing-sources")
+    return [msg.split(", and this persona")[0] for _, _, msg in found]
+
+
+@pytest.mark.parametrize(("lang", "source"), [
+    # F1: customers interviewed with our CEO or founders, named before or after
+    ("en", "type: interview, n: 12, note: 'Interviews with 12 customers, run together with our CEO'"),
+    ("pl", "type: interview, n: 12, note: 'Wywiady z 12 klientami, prowadzone razem z naszym prezesem'"),
+    ("en", "type: interview, n: 14, note: 'Discovery calls with our CEO and 14 prospects'"),
+    ("en", "type: interview, n: 6, note: 'Sales calls with our founders; 6 buyers asked about renewal'"),
+    ("pl", "type: interview, n: 7, note: 'Rozmowy sprzedażowe z naszymi założycielami, 7 nabywców licencji'"),
+    # "board-level" is the customers' board
+    ("en", "type: interview, n: 8, note: 'Interviews with our board-level buyers at 8 client firms'"),
+    # F2: desk research about AI
+    ("en", "type: desk-research, note: 'McKinsey report written about AI in retail insurance, 2025'"),
+    ("en", "type: desk-research, note: 'Gartner survey: share of customers who wrote to an AI chatbot before calling'"),
+    ("en", "type: desk-research, note: 'Pew study of how adults prompt ChatGPT for money advice'"),
+    ("pl", "type: desk-research, note: 'Raport PIE o ubezpieczycielach, którzy stworzyli własne narzędzia AI'"),
+    ("en", "type: other, note: 'CRM export of 420 claims; Copilot created the pivot tables'"),
+    ("pl", "type: other, note: 'Eksport CRM, 420 szkód; wykresy stworzone w Copilot'"),
+    # F12: customers who imagine, in a co-design session
+    ("en", "type: other, note: 'Co-design session in which 9 customers imagined their ideal claim form'"),
+    ("pl", "type: other, note: 'Warsztat co-design: 9 klientek opisało, jak wyobrażają sobie zgłoszenie szkody'"),
+])
+def test_research_is_not_reported(tmp_path, monkeypatch, lang, source):
+    assert cx301(tmp_path, monkeypatch, lang, source) == []
+
+
+@pytest.mark.parametrize(("lang", "source", "message"), [
+    ("en", "type: interview, n: 1, note: Interview with our CEO about the ideal buyer",
+     "source 's0' asks our own company, not its customers (its note says 'with our CEO')"),
+    ("pl", "type: interview, n: 1, note: 'Rozmowa z naszym prezesem o tym, jak wyobraża sobie klientów'",
+     "source 's0' asks our own company, not its customers (its note says 'z naszym prezesem')"),
+    ("en", "type: interview, n: 3, note: Workshop with our founders on who buys",
+     "source 's0' asks our own company, not its customers (its note says 'with our founders')"),
+    ("en", "type: other, note: Persona written by ChatGPT from our sales notes",
+     "source 's0' was written by a language model, not drawn from research (its note says 'written by ChatGPT')"),
+    ("pl", "type: other, note: Opis stworzony za pomocą AI na podstawie briefu",
+     "source 's0' was written by a language model, not drawn from research (its note says 'stworzony za pomocą AI')"),
+    ("en", "type: other, note: Copilot wrote the persona from the pitch deck",
+     "source 's0' was written by a language model, not drawn from research (its note says 'Copilot wrote')"),
+    ("pl", "type: other, note: Wyobrażenie zarządu o idealnym kliencie",
+     "source 's0' is an assumption, not research (its note says 'Wyobrażenie')"),
+    ("en", "type: other, note: How the founders imagine our customers",
+     "source 's0' is an assumption, not research (its note says 'imagine')"),
+    ("en", "type: other, note: Imagined customer journey of a first-time buyer",
+     "source 's0' is an assumption, not research (its note says 'Imagined')"),
+])
+def test_no_research_is_still_reported(tmp_path, monkeypatch, lang, source, message):
+    assert cx301(tmp_path, monkeypatch, lang, source) == [message]

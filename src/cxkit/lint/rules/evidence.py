@@ -83,20 +83,47 @@ _GAP = r"[^a-z0-9;,.:!?()]+(?:[a-z0-9'-]+[^a-z0-9;,.:!?()]+){0,3}?"
 _MODEL_MADE = re.compile(
     rf"(?<![a-z]){_MADE}{_GAP}{_MODEL}(?![a-z0-9])|(?<![a-z]){_MODEL}(?:-generated|{_GAP}{_MADE})(?![a-z])"
 )
+_MADE_START = re.compile(_MADE)
 #: Words by which a model only worked on research: transcribed, summarised, translated, analysed or
 #: coded what customers said ("Transkrypcje 12 wywiadów wygenerowane przez AI").
 _WORKED_ON = re.compile(
     r"(?<![a-z])(?:transcri|transkryp|summar|podsumow|streszcz|translat|tlumacz|przetlumacz|analy|analiz|coded|kodowan"
-    r"|tagged|otagowan)"
+    r"|tagged|otagowan|pivot|tabel|table|wykres|chart|graph|count|policz|zlicz|visuali|wizualiz)"
 )
+#: Words by which a model is the one that made it, between a word of making and the model's name
+#: ("generated with ChatGPT", "wygenerowana przez AI", "created using GPT-4", "stworzona za pomocą AI");
+#: without one the model is what was written about, or to ("written about AI", "wrote to an AI
+#: chatbot", "stworzyli własne narzędzia AI").
+_BY_MODEL = frozenset({"by", "with", "using", "via", "through", "in", "przez", "w", "z", "ze", "pomoca", "pomocy",
+                       "uzyciu", "uzywajac", "wykorzystaniem", "wykorzystujac"})
+#: Words by which a model is the subject of a report, not its author: before its name ("about AI",
+#: "o AI", "na temat ChatGPT") or after it ("an AI chatbot", "narzędzia AI", "AI tools").
+_ABOUT_MODEL = frozenset({"about", "on", "regarding", "o", "temat", "dotyczacy", "dotyczacej", "narzedzia", "narzedzi",
+                          "tools", "chatbot", "chatbots", "chatbota", "asystent", "assistant", "features", "funkcje"})
 #: An interview with the team's own executives ("Rozmowa z naszym prezesem", "Interview with our CEO"),
-#: unless customers are asked too ("z naszym zarządem i 6 klientami").
+#: unless customers are asked too, named anywhere in the note but in what it is about ("z naszym
+#: zarządem i 6 klientami", "Interviews with 12 customers, run together with our CEO", "Sales calls
+#: with our founders; 6 buyers asked"; not "Interview with our CEO about the ideal buyer"). A
+#: compound is no executive: "our board-level buyers".
 _OWN_PEOPLE = re.compile(
     r"(?<![a-z])(?:z|ze|with) (?:our|nasz\w*|wlasn\w*)(?: own)? (?:ceo|prezes\w*|zarzad\w*|board|founders?|co-?founders?"
-    r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*)(?![a-z'])"
+    r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*)(?![a-z'-])"
 )
-_CUSTOMERS_TOO = re.compile(
-    r"(?<![a-z])(?:i|oraz|and|plus)(?: \d+)? (?:klient|customer|client|user|uzytkownik|pacjent|patient|buyer|kupuj)"
+#: People a persona may describe, asked in research (a word's start): customers, clients, users,
+#: buyers, prospects, patients, respondents, participants, shoppers, consumers.
+_CUSTOMER_WORD = re.compile(
+    r"(?<![a-z])(?:klient|customer|client|user|uzytkownik|pacjent|patient|buyer|kupuj|nabywc|prospect|respondent"
+    r"|uczestni|participant|shopper|consumer|konsument)"
+)
+#: Where a note starts to say what it is about: customers named after it are its topic.
+_TOPIC = re.compile(r"(?<![a-z])(?:about|regarding|concerning|o|na temat|w sprawie|dotycz\w*)(?![a-z])")
+#: Words of imagination, and people of the company who may own it ("Wyobrażenie zarządu", "how the
+#: founders imagine our buyer"); customers named before the words imagine themselves ("Co-design
+#: session in which 9 customers imagined their ideal claim form"), which is research.
+_IMAGINED = re.compile(r"wyobraz|imagin")
+_OWNERS = re.compile(
+    r"(?<![a-z])(?:zespol\w*|dzial\w*|team|teams|we|zarzad\w*|board|prezes\w*|ceo|founders?|zalozyciel\w*|management"
+    r"|kierownictw\w*|marketing\w*|sales|sprzedaz\w*)(?![a-z])"
 )
 
 
@@ -125,8 +152,7 @@ def _assumed(source: object) -> tuple[str, str, str] | None:
     if note:
         folded = _fold(note)
         found = _OWN_PEOPLE.search(folded)
-        if (found and not _CUSTOMERS_TOO.search(_CLAUSE_END.split(folded[found.end():])[0])
-                and not _tested(folded, *found.span())):
+        if found and not _asks_customers(folded) and not _tested(folded, *found.span()):
             return "note", note[found.start():found.end()], _OWN_VIEW
     if getattr(source, "n", None) is not None or getattr(getattr(source, "type", None), "value", None) not in _MAYBE_ASSUMED:
         return None
@@ -139,11 +165,12 @@ def _assumed(source: object) -> tuple[str, str, str] | None:
         folded = _fold(value)
         desk = source.type.value == "desk-research"  # type: ignore[attr-defined]
         found = next((m for m in _ASSUMED.finditer(folded)
-                      if not _tested(folded, *m.span()) and not (desk and _report_words(folded, m))), None)
+                      if not _tested(folded, *m.span()) and not (desk and _report_words(folded, m))
+                      and not _customers_imagined(folded, m)), None)
         what = _ASSUMPTION
         if found is None:
             found = next((m for m in _MODEL_MADE.finditer(folded)
-                          if not _tested(folded, *m.span()) and not _worked_on(folded, m)), None)
+                          if not _tested(folded, *m.span()) and not _worked_on(folded, m) and _model_made(m)), None)
             what = _MODEL_WROTE
         if found:
             # The words that say it, whole: "założenia", "Burza mózgów", "Odwrotność persony".
@@ -154,6 +181,36 @@ def _assumed(source: object) -> tuple[str, str, str] | None:
                 end += 1
             return key, value[start:end], what
     return None
+
+
+def _asks_customers(folded: str) -> bool:
+    """Whether a note names customers (clients, users, buyers, prospects…) outside what it is about."""
+    topic = _TOPIC.search(folded)
+    return _CUSTOMER_WORD.search(folded[:topic.start()] if topic else folded) is not None
+
+
+def _customers_imagined(folded: str, found: re.Match[str]) -> bool:
+    """Whether words of imagination are customers' own: customers named before them in the note, and
+    no one of the company in their clause ("9 klientek opisało, jak wyobrażają sobie zgłoszenie szkody")."""
+    if not _IMAGINED.match(found.group()):
+        return False
+    start, end = found.span()
+    clause = _CLAUSE_END.split(folded[:start])[-1] + folded[start:end] + _CLAUSE_END.split(folded[end:])[0]
+    return _CUSTOMER_WORD.search(folded[:start]) is not None and _OWNERS.search(clause) is None
+
+
+def _model_made(found: re.Match[str]) -> bool:
+    """Whether a word of making beside a model's name says the model made it: by, with, przez… the
+    model ("generated with ChatGPT"), or the model before the word ("GPT-4-generated", "Copilot
+    created"); not a model written about or to ("written about AI", "wrote to an AI chatbot"), nor
+    one a report is about ("narzędzia AI", "AI tools", "o AI")."""
+    words = re.findall(r"[a-z0-9'-]+", found.group())
+    before, after = found.string[:found.start()].split()[-1:], found.string[found.end():].split()[:1]
+    if any(word.strip(";,.:!?()") in _ABOUT_MODEL for word in before + after):
+        return False
+    if not _MADE_START.match(found.group()):
+        return not _ABOUT_MODEL.intersection(words)  # the model first: "ChatGPT wrote", "AI-generated"
+    return bool(_BY_MODEL.intersection(words[1:-1])) and not _ABOUT_MODEL.intersection(words)
 
 
 def _worked_on(folded: str, found: re.Match[str]) -> bool:
@@ -196,17 +253,24 @@ class MissingSources(Rule):
     Interviews, surveys and data are research even when their note says they
     tested hypotheses.  The imagination of the board or the team ("Wyobrażenie
     zarządu o idealnym kliencie", "how the founders imagine our buyer") is an
-    assumption too.  So is a persona a language model wrote: a source of the
-    same kinds whose note says it was generated, created or written with a
-    model ("Persona generated with ChatGPT from the prompt…", "wygenerowana
-    przez AI", "GPT-4-generated") is reported at that note, unless the model
-    only transcribed, summarised, translated or analysed research in the same
+    assumption too; customers' own is research (customers named before the
+    words, no one of the company in their clause: "Co-design session in
+    which 9 customers imagined their ideal claim form").  So is a persona a language model wrote: a source of the
+    same kinds whose note says it was generated, created or written by,
+    with or in a model, or with the model named first ("Persona generated with
+    ChatGPT from the prompt…", "wygenerowana przez AI", "GPT-4-generated",
+    "Copilot wrote the persona") is reported at that note; research about
+    models is not ("report written about AI", "wrote to an AI chatbot",
+    "stworzyli własne narzędzia AI"), nor a model that only transcribed,
+    summarised, translated, analysed or charted research in the same
     clause ("Podsumowanie 12 wywiadów wygenerowane przez ChatGPT") or what it
     wrote was tested.  Any source, an interview included, whose note says it
     asked the company's own executives ("Rozmowa z naszym prezesem",
     "Interview with our CEO") is reported as well, unless customers were
-    asked with them ("z naszym zarządem i 6 klientami"): the people a
-    persona describes are customers.
+    asked with them, named anywhere in the note but in what it is about
+    ("z naszym zarządem i 6 klientami", "Interviews with 12 customers, run
+    together with our CEO"; not "Interview with our CEO about the ideal
+    buyer"): the people a persona describes are customers.
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
