@@ -366,6 +366,8 @@ def test_nested_change_inside_a_matched_item_reports_only_that_field(tmp_path):
             "path": "stages[rozwazanie].opportunities[0].owner",
             "old": "zespół contentu",
             "new": "zespół UX",
+            # Which opportunity index 0 is (tester12 F3).
+            "item_labels": {"stages[rozwazanie].opportunities[0]": "Dodać wykresy pomiarów do kart produktów"},
         }
     ]
     assert changes[0]["file"].endswith("new.yaml")

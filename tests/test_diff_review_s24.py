@@ -283,3 +283,104 @@ def test_utf16_without_a_mark_is_still_said_to_be_utf16(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "looks like UTF-16 without a byte-order mark" in result.stderr
     assert "binary" not in result.stderr
+
+
+# --- F3: a change inside an item without an id names the item ---------------------------------
+
+OPPORTUNITIES = """\
+kind: journey
+id: t
+name: Szkoda komunikacyjna
+persona: jan
+stages:
+  - id: s1
+    name: Zgłoszenie
+    touchpoints:
+      - channel: phone
+        description: Infolinia szkodowa, czas oczekiwania 14 minut
+      - channel: app
+        description: Formularz w aplikacji mobilnej
+    opportunities:
+      - action: SMS z numerem szkody
+        owner: Zespół A
+      - action: Czat w aplikacji 24/7
+        owner: Zespół B
+"""
+# The opportunities swapped, the chat's owner changed; the app touchpoint's channel edited.
+REORDERED = OPPORTUNITIES.replace(
+    "      - action: SMS z numerem szkody\n        owner: Zespół A\n      - action: Czat w aplikacji 24/7\n        owner: Zespół B\n",
+    "      - action: Czat w aplikacji 24/7\n        owner: Zespół C\n      - action: SMS z numerem szkody\n        owner: Zespół A\n",
+).replace("channel: app", "channel: mobile-app")
+
+
+@pytest.fixture
+def two_files(tmp_path, monkeypatch):
+    (tmp_path / "a.yaml").write_text(OPPORTUNITIES, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(REORDERED, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+def test_a_change_inside_an_opportunity_names_it_beside_its_index(two_files):
+    """Before: `~ stages[s1].opportunities[0].owner` alone; with --ignore-order nothing said that
+    index 0 is the chat (index 1 in the old file)."""
+    result = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1:3] == [
+        '  ~ stages[s1].touchpoints[1] ("mobile-app: Formularz w aplikacji…").channel: app → mobile-app',
+        '  ~ stages[s1].opportunities[0] ("Czat w aplikacji 24/7").owner: Zespół [-B-]{+C+}',
+    ]
+    md = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order", "-f", "md").stdout
+    assert '- **changed** `stages[s1].opportunities[0] ("Czat w aplikacji 24/7").owner`: Zespół <del>B</del><ins>C</ins>' in md
+
+
+def test_json_keeps_the_path_and_gives_the_label_beside_it(two_files):
+    """Before: no way for a bot to tell which opportunity `opportunities[0]` is after a reorder."""
+    entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "--ignore-order", "-f", "json").stdout)
+    owner = [e for e in entries if e["path"].endswith(".owner")]
+    assert owner == [{
+        "op": "changed", "document": "t", "file": "b.yaml", "path": "stages[s1].opportunities[0].owner",
+        "old": "Zespół B", "new": "Zespół C", "item_labels": {"stages[s1].opportunities[0]": "Czat w aplikacji 24/7"},
+    }]
+
+
+def test_a_long_label_is_cut_and_an_item_with_an_id_gets_none(tmp_path, monkeypatch):
+    long = "Przelew w 24 godziny po akceptacji kosztorysu przez rzeczoznawcę"
+    old = OPPORTUNITIES.replace("SMS z numerem szkody", long)
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(old.replace("Zespół A", "Zespół D").replace("name: Zgłoszenie", "name: Zgłoszenie szkody"),
+                                     encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+    assert lines[1:3] == [
+        "  ~ stages[s1].name: Zgłoszenie{+ szkody+}",  # a stage is named by its id already
+        '  ~ stages[s1].opportunities[0] ("Przelew w 24 godziny po akceptacji…").owner: Zespół [-A-]{+D+}',
+    ]
+
+
+def test_an_item_moved_and_edited_is_not_named_again_under_its_move(tmp_path, monkeypatch):
+    """Guard: the `moved` entry shows the opportunity whole; its own changes after it keep the bare path."""
+    old = OPPORTUNITIES + "  - id: s2\n    name: Wypłata\n"
+    new = OPPORTUNITIES.replace(
+        "      - action: Czat w aplikacji 24/7\n        owner: Zespół B\n", ""
+    ) + "  - id: s2\n    name: Wypłata\n    opportunities:\n      - action: Czat w aplikacji 24/7\n        owner: Zespół E\n"
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+    assert "  ↕ stages[s2].opportunities[0]: moved from stages[s1].opportunities[1]:" in lines
+    assert "  ~ stages[s2].opportunities[0].owner: Zespół [-B-]{+E+}" in lines
+
+
+
+def test_the_review_names_the_touchpoint_too(claims):
+    """Before: `stages[zalanie].touchpoints[0].channel` alone in the review's Changes and JSON."""
+    claims.write("b.yaml", DOM.replace("channel: web", "channel: app"))
+    code, report = review_json("HEAD")
+    [change] = report["changes"]
+    assert change["path"] == "stages[zalanie].touchpoints[0].channel"
+    assert change["item_labels"] == {"stages[zalanie].touchpoints[0]": "app: Formularz zgłoszenia zalania na…"}
+    md = run_cli("review", "HEAD").stdout
+    assert ('- **changed** `stages[zalanie].touchpoints[0] ("app: Formularz zgłoszenia zalania na…").channel`: '
+            "`web` → `app`") in md

@@ -250,11 +250,14 @@ def _is_driver_call(argv: list[str]) -> bool:
 
 
 def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
+    from .compare import labelled
     from .formats import markdown_lines, md_code, render_json, render_text, summary_line
     from .model import DiffResult
     from .run import uncompared_headline
 
     assert isinstance(result, DiffResult)
+    # A change inside an item without an id (an opportunity, a touchpoint) names the item, not an index alone.
+    result = labelled(result, as_json=output_format is DiffFormat.json)
     # Nothing differs in what was compared, but a file could not be: said first, not "No semantic differences."
     unread = [file for _side, file, _problems in result.not_compared] if not result else []
     if output_format is DiffFormat.json:  # an export: UTF-8 whatever the console's encoding
@@ -371,13 +374,16 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
     if output_format is DiffFormat.text:
         from .formats import render_text
 
+        from .compare import labelled
+
         color = _driver_color()
         header = "\n".join([f"cxkit diff a/{call.path} b/{call.new_path}", *file_status_lines(**modes)])
-        render_text(outcome.result, sys.stdout, color=color, header=header, summary=not outcome.result)
+        render_text(labelled(outcome.result), sys.stdout, color=color, header=header, summary=not outcome.result)
     elif output_format is DiffFormat.markdown:
+        from .compare import labelled
         from .formats import markdown_lines, md_code
 
-        lines = markdown_lines(outcome.result)  # a heading, a blank line, then the diff
+        lines = markdown_lines(labelled(outcome.result))  # a heading, a blank line, then the diff
         status = file_status_sentence(modes.get("old_mode"), modes.get("new_mode"), md_code)
         if status:
             lines[2:2] = [status, ""]

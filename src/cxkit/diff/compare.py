@@ -6,6 +6,7 @@ not fit the format can still be compared.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from .match import (
     Held, Kept, equality_key, inner_items, is_template, item_id, labels, list_items, list_name, movable, moved_items,
     one_of_copies, pair_items, pair_moved, refs, same,
 )
-from .model import ADDED, CHANGED, MOVED, REMOVED, Change, Doc, DocumentDiff, Item, Part, format_path
+from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, Doc, DocumentDiff, Item, Part, format_path
 
 _KEY_NAME = re.compile(r"[^.\[\]]+\Z")
 
@@ -1124,3 +1125,105 @@ def stages_moved(documents: list[DocumentDiff]) -> list[StageMove]:
 def _movable_stage(ref: Item, stage: Any) -> bool:
     """A stage known by its id, unique in its list."""
     return isinstance(stage, dict) and ref.id is not None and item_id(stage) == ref.id
+
+
+#: How long an item's label (its `name`, `action`, a touchpoint's description) may be before it is cut.
+_LABEL_LENGTH = 40
+
+
+@dataclass(slots=True)
+class LabelledChange(Change):
+    """A change as JSON gives it, with ``item_labels``: what names each item without an id on its
+    path (`stages[s1].opportunities[0]` -> its `action`), where the index alone says nothing."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = Change.as_dict(self)
+        if self.labels:
+            out["item_labels"] = dict(self.labels)
+        return out
+
+
+def item_label(value: Any) -> str | None:
+    """What names a list item without an id (an opportunity, a touchpoint) for a reader: its `name`
+    or `action`, a touchpoint's channel and description, else its first text; cut short."""
+    if not isinstance(value, dict) or item_id(value) is not None:
+        return None
+    text: Any = None
+    for key in ("name", "action"):
+        if isinstance(value.get(key), str) and value[key].strip():
+            text = value[key]
+            break
+    if text is None and isinstance(value.get("description"), str) and value["description"].strip():
+        channel, text = value.get("channel"), value["description"]
+        if isinstance(channel, str) and channel.strip():
+            text = f"{channel}: {text}"
+    if text is None:
+        text = next((v for v in value.values() if isinstance(v, str) and v.strip()), None)
+    if text is None:
+        return None
+    text = " ".join(visible_line(text).split())
+    if len(text) <= _LABEL_LENGTH:
+        return text
+    cut = text[:_LABEL_LENGTH - 1]
+    # At a word's end when there is one in the second half: "po akceptacji…", not "po akceptacji kosz…".
+    space = cut.rfind(" ")
+    return (cut[:space] if space > _LABEL_LENGTH // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def _item_labels(doc: DocumentDiff, change: Change) -> list[tuple[int, str]]:
+    """The items without an id a change lies inside (not the item it adds or removes whole), as
+    (their position in ``change.parts``, their label), read from the document's new version."""
+    if doc.new is None or len(change.parts) < 2:
+        return []
+    out: list[tuple[int, str]] = []
+    data: Any = doc.new.data
+    for n, part in enumerate(change.parts[:-1]):
+        if isinstance(part, Item):
+            if not isinstance(data, list) or not 0 <= part.index < len(data):
+                return out
+            data = data[part.index]
+            if part.id is None:
+                label = item_label(data)
+                if label is not None:
+                    out.append((n, label))
+        elif isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
+            return out
+    return out
+
+
+def labelled(result: DiffResult, *, as_json: bool = False) -> DiffResult:
+    """``result`` with each change inside a list item without an id naming that item: in its path,
+    beside the index (`stages[s1].opportunities[0] ("Czat w aplikacji 24/7").owner`) for text and
+    markdown, or ``as_json`` in an ``item_labels`` field, the path left as it is.  An item the line
+    before has just shown whole, moved there, is not named again."""
+    documents = []
+    for doc in result.documents:
+        changes: list[Change] = []
+        shown: str | None = None  # the place of the item a `moved` entry just showed
+        for c in doc.changes:
+            found = _item_labels(doc, c)
+            if shown is not None and found and format_path(c.parts[:found[-1][0] + 1]) == shown:
+                found = [x for x in found if format_path(c.parts[:x[0] + 1]) != shown]
+            if c.op == MOVED and c.kind == "path":
+                shown = c.path
+            if not found:
+                changes.append(c)
+                continue
+            if as_json:
+                fields = {f: getattr(c, f) for f in Change.__dataclass_fields__}
+                names = {format_path(c.parts[:n + 1]): label for n, label in found}
+                changes.append(LabelledChange(**fields, labels=names))
+                continue
+            path = ""
+            at = dict(found)
+            for n, part in enumerate(c.parts):
+                path = format_path(c.parts[:n + 1]) if not path else path + format_path(("x", part))[1:]
+                if n in at:
+                    path += f' ("{at[n]}")'
+            changes.append(dataclasses.replace(c, path=path))
+        documents.append(dataclasses.replace(doc, changes=changes))
+    return dataclasses.replace(result, documents=documents)

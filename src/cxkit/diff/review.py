@@ -39,7 +39,9 @@ from ..lint.finding import Finding, Severity
 from ..discovery import is_excluded
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
-from .compare import Options, StageMove, compare_workspaces, item_order, key_order, reads_text, stages_moved
+from .compare import (
+    Options, StageMove, compare_workspaces, item_order, key_order, labelled, reads_text, stages_moved,
+)
 from .formats import markdown_lines, md_code, md_text, summary_line
 from .git import GitError, Repo
 from .match import (
@@ -1928,7 +1930,8 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
             *_finding_table(not_after), "",
         ]
     if review.diff:
-        changes = markdown_lines(review.diff, level=3, title=None)
+        # A change inside an item without an id (an opportunity, a touchpoint) names the item.
+        changes = markdown_lines(labelled(review.diff), level=3, title=None)
     elif review.unreadable:
         # Nothing differs in what was compared, but a file could not be: said, not "No semantic differences."
         from .run import uncompared_headline
@@ -2112,7 +2115,7 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "suppressed": [s.as_dict() for s in review.suppressed],
         "findings_before": len(review.before),
         "findings_after": len(review.after),
-        "changes": [change_json(c) for c in review.diff.changes],
+        "changes": [change_json(c) for c in labelled(review.diff, as_json=True).changes],
         # The lint lines, kept as docs/diff.md has long promised them; `not_compared_files` is the same, structured.
         "not_compared": [str(p) for p in review.unreadable],
         "not_compared_files": [_unreadable_json(side, p, review.base) for side, p in review.unreadable_sides],
