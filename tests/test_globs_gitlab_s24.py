@@ -324,3 +324,17 @@ def test_a_doubled_slash_or_dot_folder_in_a_named_path_is_shown_normalised(ws: P
 def test_an_absolute_path_with_a_doubled_slash_keeps_its_root(ws: Path):
     result = run_cli("lint", "-f", "json", "--no-cache", "--select", "CX101", f"{ws}//personas/./a.yaml")
     assert [f["path"] for f in json.loads(result.stdout)] == [f"{ws.as_posix()}/personas/a.yaml"]
+
+
+# Low: files named on the command line that are no documents are not counted as documents (tester11 L7).
+
+def test_named_files_that_are_no_documents_are_not_counted_as_documents(ws: Path):
+    (ws / "cxkit.toml").write_text('fail-level = "warning"\n', encoding="utf-8")
+    (ws / "ci.yaml").write_text("stages: [test]\nlint:\n  script: [make lint]\n", encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "/dev/null", "cxkit.toml", "ci.yaml")
+    assert result.exit_code == 1
+    assert result.stdout.endswith("Found 3 problems (3 errors) in 3 files; 0 documents checked.\n")
+    # A document beside them is counted; so is a named file that does not parse (a broken document).
+    (ws / "zepsuta.yaml").write_text("kind: persona\nid: zepsuta\ngoals: [\n", encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--select", "CX101", "/dev/null", "ci.yaml", "personas/a.yaml", "zepsuta.yaml")
+    assert result.stdout.endswith("in 4 files; 2 documents checked.\n"), result.stdout

@@ -20,8 +20,8 @@ from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
 from ..workspace import (
-    DocSummary, ExcludedFiles, Target, TraitSpill, WorkspaceIndex, load_document, read_target, spill_all, summarize,
-    trait_spill,
+    DocSummary, ExcludedFiles, Target, TraitSpill, WorkspaceIndex, claims_cxkit_kind, load_document, read_target,
+    spill_all, summarize, trait_spill,
 )
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
@@ -486,11 +486,14 @@ def check_target(
         for hit in hits:
             result.findings.append(_stamp(target.display, ruleset.active[rule_name], known[rule_name], hit))
     if doc is None:
-        result.is_document = bool(hits)
+        # A file that could not be read (a device, a dangling link) was not checked as a document.
+        result.is_document = bool(hits) and not read_error
         if hits and not read_error:
             result.unread = _unread_identity(target, content)
         return result
-    result.is_document = True
+    # A file named on the command line is checked whatever it holds, but one that is no cxkit
+    # document (cxkit.toml, another tool's YAML) is not counted as one in "N documents checked".
+    result.is_document = not target.explicit or claims_cxkit_kind(doc.loaded, b"")
     if mentions_cxkit(doc.loaded.text):
         sup = parse_suppressions(doc.loaded.text, known, doc.loaded.root)
         if sup:
