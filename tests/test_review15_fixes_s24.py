@@ -220,3 +220,118 @@ def test_research_is_not_reported(tmp_path, monkeypatch, lang, source):
 ])
 def test_no_research_is_still_reported(tmp_path, monkeypatch, lang, source, message):
     assert cx301(tmp_path, monkeypatch, lang, source) == [message]
+
+
+# --- F4, F5: CX204 and CX202, substitutes and triggers that name nothing in particular ----------------
+
+MARTA = """\
+kind: persona
+id: marta-karma
+name: Marta Lis
+lang: pl
+behaviours:
+  - Kupuje karmę Brit Care 12 kg co 4 tygodnie w subskrypcji sklepu Psiarnia
+  - Płaci BLIK-iem w aplikacji sklepu, zawsze w piątek wieczorem
+  - Zamawia przed 14:00, żeby paczka przyszła przed weekendem
+sources:
+  - {id: wyw-psy, type: interview, date: 2026-09-05, n: 6}
+"""
+ZENON = """\
+kind: negative-persona
+id: neg-lustro
+name: Pan Zenon
+lang: pl
+reasons:
+  - Nie kupuje karmy Brit Care w subskrypcji sklepu Psiarnia
+  - Nie płaci BLIK-iem w aplikacji sklepu
+  - Nie zamawia przed 14:00
+substitutes:
+{substitutes}
+sources:
+  - {{id: ank-zenon, type: survey, date: 2026-09-10, n: 88}}
+"""
+PRIYA = """\
+kind: persona
+id: priya-ops
+name: Priya Shah
+lang: en
+behaviours:
+  - Reads reviews on G2 before every software purchase over £500
+  - Books a demo with two vendors at most
+  - Pays by card on the monthly plan
+sources:
+  - {id: interviews, type: interview, date: 2026-10-01, n: 11}
+"""
+GARY = """\
+kind: negative-persona
+id: mirror-gary
+name: Gary Holt
+lang: en
+reasons:
+  - Doesn't read reviews on G2 before a software purchase
+  - Never books a demo with vendors
+  - Doesn't pay by card on the monthly plan
+substitutes:
+{substitutes}
+sources:
+  - {{id: lost-deals, type: sales-data, date: 2026-09-10, n: 140}}
+"""
+
+
+@pytest.mark.parametrize(("persona_text", "negative", "substitutes", "head"), [
+    (MARTA, ZENON, ["Inny sklep internetowy", "Sklep konkurencji"],
+     "negative persona 'neg-lustro' mirrors persona 'marta-karma' (personas/p.yaml): 3 of its 3 reasons"),
+    (PRIYA, GARY, ["Another vendor's tool", "Competitor products"],
+     "negative persona 'mirror-gary' mirrors persona 'priya-ops' (personas/p.yaml): 3 of its 3 reasons"),
+])
+def test_generic_substitutes_do_not_hide_a_mirror(tmp_path, monkeypatch, persona_text, negative, substitutes, head):
+    text = negative.format(substitutes="".join(f"  - {s}\n" for s in substitutes))
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": persona_text, "personas/n.yaml": text},
+                "mirrored-negative-persona")
+    assert [msg.split(" deny")[0] for _, _, msg in found] == [head]
+    # they are no substitute: the advice still asks for one
+    assert found[0][2].endswith("price, a substitute, too complicated, impulse buying, what makes them quit")
+
+
+@pytest.mark.parametrize(("persona_text", "negative", "substitutes"), [
+    (MARTA, ZENON, ["Karma z marketu pod domem", "Resztki z obiadu i kości od rzeźnika z targu"]),
+    (PRIYA, GARY, ["A shared spreadsheet on the office drive", "Paper timesheets his foreman types up weekly"]),
+])
+def test_substitutes_that_name_something_are_reasons_of_their_own(tmp_path, monkeypatch, persona_text, negative,
+                                                                   substitutes):
+    text = negative.format(substitutes="".join(f"  - {s}\n" for s in substitutes))
+    assert run(tmp_path, monkeypatch, {"personas/p.yaml": persona_text, "personas/n.yaml": text},
+               "mirrored-negative-persona") == []
+
+
+def negative_persona(lang: str, reasons: list[str], extra: str = "") -> str:
+    return (f"kind: negative-persona\nid: neg\nname: Majsterkowicz Zbyszek\nlang: {lang}\nreasons:\n"
+            + "".join(f"  - {r}\n" for r in reasons) + extra
+            + "sources:\n  - {id: ank, type: survey, date: 2026-09-10, n: 212}\n")
+
+
+@pytest.mark.parametrize(("lang", "reasons", "extra"), [
+    ("pl", ["Nie jest naszą grupą docelową", "Nie potrzebuje naszej usługi"],
+     "substitutes:\n  - Sam kładzie płytki; narzędzia pożycza od szwagra\n  - Ekipa z ogłoszenia na OLX za 60 zł/m²\n"
+     "abandon_triggers:\n  - Wycena powyżej 80 zł za metr\n"),
+    ("en", ["Not our target group", "Doesn't want our services"],
+     "substitutes:\n  - Hires a handyman from Nextdoor at £25 an hour\n"),
+    ("en", ["Not our target group"], "abandon_triggers:\n  - Any quote above what the local handyman charges\n"),
+])
+def test_not_a_customer_beside_substitutes_that_say_why_is_no_finding(tmp_path, monkeypatch, lang, reasons, extra):
+    # as mirrored-negative-persona, substitutes and triggers that name something are reasons of their own
+    assert run(tmp_path, monkeypatch, {"personas/n.yaml": negative_persona(lang, reasons, extra)},
+               "negative-without-reasons") == []
+
+
+@pytest.mark.parametrize(("lang", "reasons", "extra"), [
+    ("pl", ["Nie jest naszą grupą docelową", "Nie potrzebuje naszej usługi"],
+     "substitutes:\n  - Inny sklep internetowy\n  - Sklep konkurencji\n"),
+    ("en", ["Not our target group"], "substitutes:\n  - Competitor products\n"),
+    ("en", ["Doesnt want our services"], ""),
+])
+def test_not_a_customer_beside_generic_substitutes_is_still_reported(tmp_path, monkeypatch, lang, reasons, extra):
+    found = run(tmp_path, monkeypatch, {"personas/n.yaml": negative_persona(lang, reasons, extra)},
+                "negative-without-reasons")
+    assert [msg.split(" (")[0] for _, _, msg in found] == [
+        "the negative persona's reasons only say this person is not a customer"]

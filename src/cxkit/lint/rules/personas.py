@@ -232,7 +232,10 @@ class NegativeWithoutReasons(Rule):
     customer, profile, persona, fit, interested, our product, offer or
     service and the like), the negative persona is reported at its
     `reasons`.  One reason that says something of its own ("Nie jest naszą
-    grupą docelową: na karmę wydaje 60 zł miesięcznie") is enough.
+    grupą docelową: na karmę wydaje 60 zł miesięcznie") is enough, and so is
+    a substitute or trigger that names something in particular, as
+    mirrored-negative-persona counts them ("Ekipa z OLX za 60 zł/m²"; not
+    "Inny sklep internetowy").
 
     Why: a negative persona earns its place by saying why this person is not
     a customer — too expensive or too cheap for them, a substitute they use,
@@ -267,7 +270,8 @@ class NegativeWithoutReasons(Rule):
                 "(price, a substitute, too complicated, impulse buying, what stops them)",
                 key=True,
             )
-        elif all(_tautology(reason.text) for reason in reasons):
+        elif all(_tautology(reason.text) for reason in reasons) and not _own_extras(doc):
+            # Substitutes or triggers that name something say why, as mirrored-negative-persona counts them.
             quoted = f"'{reasons[0].text.strip()}'" + (" and the like" if len(reasons) > 1 else "")
             yield doc.hit(
                 ("reasons",),
@@ -302,7 +306,11 @@ def _tautology(text: str) -> bool:
     if len(text) > 80:
         return False
     toks = set(normalise(text).split())
-    return not toks.isdisjoint(_TAUTOLOGY) and toks <= _TAUTOLOGY | NEGATION_STEMS | _DENIAL_AUX
+    return not toks.isdisjoint(_TAUTOLOGY) and toks <= _TAUTOLOGY | NEGATION_STEMS | _DENIAL_AUX | _BARE_DENIALS
+
+
+#: Denials typed without their apostrophe, as quick notes are ("Doesnt want our services").
+_BARE_DENIALS = frozenset(normalise("doesnt dont isnt arent didnt wont cant wasnt werent").split())
 
 
 class OverlapOptions(RuleOptions):
@@ -587,6 +595,35 @@ class TraitOverlap(Rule):
 
 #: Fields of a negative persona that say why it does not buy as its reasons do.
 _OWN_FIELDS = frozenset({"substitutes", "purchase_triggers", "abandon_triggers"})
+#: Stems of words that name no substitute or trigger in particular: "Inny sklep internetowy",
+#: "Sklep konkurencji", "Another vendor's tool", "Competitor products".
+_GENERIC_STEMS = frozenset(normalise(
+    "inny inna inne innego innym another other others competitor competitors konkurencja konkurencji konkurencyjny "
+    "konkurencyjne konkurent vendor vendors tool tools product products produkt produkty sklep sklepy sklepu shop "
+    "shops store stores app apps aplikacja aplikacje aplikacji internetowy internetowe internetowym online internet "
+    "firma firmy company companies brand brands marka marki usługa usługi service services solution solutions "
+    "rozwiązanie rozwiązania narzędzie narzędzia strona website something coś some jakiś jakaś cheaper tańszy "
+    "tańsze tańsza alternative alternatywa alternatywne zamiennik substitute"
+).split())
+
+
+def _specific(text: str) -> bool:
+    """Whether a substitute or trigger names something in particular, as research does: a number, a
+    name (a capitalised word after the first: "Chappi", "Excel", "OLX"), or three stems besides the
+    generic ones ("Sam kładzie płytki; narzędzia pożycza od szwagra"); not "Inny sklep internetowy",
+    "Competitor products"."""
+    if any(c.isdigit() for c in text):
+        return True
+    if any(word[:1].isupper() for word in text.split()[1:]):
+        return True
+    return len([tok for tok in normalise(text).split() if len(tok) > 1 and tok not in _GENERIC_STEMS]) >= 3
+
+
+def _own_extras(doc: Document) -> set[str]:
+    """The fields among substitutes and triggers where the negative persona names something in particular."""
+    model = doc.model
+    return {field for field in _OWN_FIELDS
+            if any(_specific(getattr(item, "text", item) or "") for item in getattr(model, field, None) or ())}
 #: mirrored-negative-persona's advice, each part but those the negative persona already has.
 _ADVICE = (("", "price"), ("substitutes", "a substitute"), ("", "too complicated"), ("", "impulse buying"),
            ("abandon_triggers", "what makes them quit"))
@@ -626,8 +663,11 @@ class MirroredNegativePersona(Rule):
     `substitutes`, `purchase_triggers` and `abandon_triggers` say something of
     their own too, unless they deny or repeat that persona's traits: two denials beside
     a price reason, two substitutes and what makes them quit are research,
-    not a mirror.  The advice leaves out what the negative persona already
-    has (its substitutes, what makes them quit).
+    not a mirror.  Only those that name something in particular count: a
+    number, a name, or three words besides generic ones ("Inny sklep
+    internetowy", "Sklep konkurencji", "Competitor products" name nothing).
+    The advice leaves out what the negative persona already has (its
+    substitutes, what makes them quit).
 
     Why: a negative persona describes, from research, who is not a customer
     and why — the product is too dear or too cheap for them, they use a
@@ -711,13 +751,15 @@ class MirroredNegativePersona(Rule):
                 mirrored = {i: j for i, j in mirrored_all.items() if i not in extra}
                 # More than half mirror, and fewer than two reasons, substitutes or triggers say
                 # something of their own: two researched ones already say why this person does not buy.
-                own = sum(1 for i in chain(reasons, extra) if i not in mirrored_all and len(norms[i].split()) >= 2)
+                # A substitute or trigger counts only where it names something ("Inny sklep internetowy" does not).
+                own = sum(1 for i in chain(reasons, extra) if i not in mirrored_all and len(norms[i].split()) >= 2
+                          and (i not in extra or _specific(neg.trait(i, norms)[1])))
                 if 2 * len(mirrored) > len(reasons) and own < 2 and (best is None or len(mirrored) > len(best[1])):
                     best = (owner, mirrored, denied)
             if best is None:
                 continue
             _owner, mirrored, denied = best
-            has = {neg.trait_fields[i] for i in extra}
+            has = {neg.trait_fields[i] for i in extra if _specific(neg.trait(i, norms)[1])}
             advice = ", ".join(word for field, word in _ADVICE if field not in has)
             first = min(denied)
             pdoc = pdocs[denied[first]]
