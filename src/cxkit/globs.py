@@ -8,7 +8,8 @@
 - a pattern that matches a folder matches every file below it (``drafts``, ``legacy/``);
 - anchoring, the same for both settings: a pattern matches at any depth below the config file's
   folder (``drafts/*.yaml`` also takes ``clients/x/drafts/a.yaml``) unless it starts with ``/``
-  or ``./`` (or is an absolute path into that folder): then it matches from that folder only.
+  or ``./``: then it matches from that folder only (`per-file-ignores` also takes an absolute path
+  into that folder, which the config turns into such a ``/`` pattern).
 
 Only the standard library is imported: discovery uses this on a warm, cached run.
 """
