@@ -384,3 +384,44 @@ def test_the_review_names_the_touchpoint_too(claims):
     md = run_cli("review", "HEAD").stdout
     assert ('- **changed** `stages[zalanie].touchpoints[0] ("app: Formularz zgłoszenia zalania na…").channel`: '
             "`web` → `app`") in md
+
+# --- F4: a key renamed and its value edited ---------------------------------------------------
+
+OLA = """\
+kind: persona
+id: ola
+name: Ola Nowak
+pain_ponts:
+  - Długi czas oczekiwania na infolinii (14 minut)
+  - Brak statusu szkody w aplikacji
+"""
+
+
+def test_a_key_renamed_and_its_list_edited_is_a_move_then_the_edit(tmp_path, monkeypatch):
+    """Before: `- pain_ponts: [...]` and `+ pain_points: [...]`, both whole lists, 2 changes."""
+    (tmp_path / "a.yaml").write_text(OLA, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(OLA.replace("pain_ponts", "pain_points").replace("w aplikacji\n", "w aplikacji mobilnej\n"),
+                                     encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    result = run_cli("diff", "a.yaml", "b.yaml")
+    assert result.stdout.splitlines() == [
+        "ola  b.yaml",
+        "  ↕ pain_points: moved from pain_ponts:",
+        "      - Długi czas oczekiwania na infolinii (14 minut)",
+        "      - Brak statusu szkody w aplikacji mobilnej",
+        "  ~ pain_points[1]: Brak statusu szkody w aplikacji{+ mobilnej+}",
+        "",
+        "1 document differs (1 changed); 2 changes inside documents.",
+    ]
+
+
+def test_keys_merely_alike_holding_other_things_are_no_rename(tmp_path, monkeypatch):
+    """Guard: `goals` removed and `roles` added, nothing of the list kept: removed and added."""
+    old = "kind: persona\nid: ola\nname: Ola\ngoals:\n  - Zgłosić szkodę w 10 minut\n  - Dostać wypłatę w tydzień\n"
+    new = "kind: persona\nid: ola\nname: Ola\nroles:\n  - Księgowa w biurze rachunkowym\n  - Dostać wypłatę w tydzień\n  - Matka dwójki dzieci\n"
+    (tmp_path / "a.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "-f", "json").stdout)
+    assert [(e["op"], e["path"]) for e in entries] == [("removed", "goals"), ("added", "roles")]

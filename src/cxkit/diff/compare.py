@@ -552,6 +552,7 @@ class _Differ:
         drop: set[int] = set()
         respelled: dict[int, list[Change]] = {}
         self._relocate_equal(removed, drop, respelled)
+        self._relocate_renamed_keys(drop, respelled)
         self._relocate_by_id(drop, respelled)
         replaced = self._relocate_alike(drop)
         if drop or respelled or replaced:
@@ -645,6 +646,33 @@ class _Differ:
                 replaced.setdefault(x.change, []).append(Change(REMOVED, format_path(x.parts), x.value, None, parts=x.parts))
         return replaced
 
+    def _relocate_renamed_keys(self, drop: set[int], inner_changes: dict[int, list[Change]]) -> None:
+        """A key renamed in its mapping and its value edited on the way (`pain_ponts` corrected to
+        `pain_points`, one item edited with it): one move, then the value's own changes, when the two
+        names are one spelling apart and the values mostly alike (see :func:`renamed_key`), and no
+        other key removed or added there could be the one."""
+        gone = [n for n, c in enumerate(self.changes)
+                if c.op == REMOVED and n not in drop and c.parts and isinstance(c.parts[-1], str)]
+        came = [n for n, c in enumerate(self.changes) if c.op == ADDED and c.parts and isinstance(c.parts[-1], str)]
+        if not gone or not came:
+            return
+        found = []
+        for n in gone:
+            old = self.changes[n]
+            for m in came:
+                new = self.changes[m]
+                if old.parts[:-1] == new.parts[:-1] and renamed_key(old.parts[-1], new.parts[-1], old.old, new.new):
+                    found.append((n, m))
+        for n, m in found:
+            if sum(1 for a, b in found if a == n or b == m) > 1:
+                continue  # which of them was renamed?
+            inner = self._moved(m, self.changes[m], n, drop)
+            if inner is None:
+                continue
+            inner.relocate()
+            if inner.changes:
+                inner_changes[m] = inner.changes
+
     def _relocate_by_id(self, drop: set[int], inner_changes: dict[int, list[Change]]) -> None:
         removed: dict[tuple[str, str], list[int]] = {}
         for n, c in enumerate(self.changes):
@@ -690,6 +718,30 @@ class _Differ:
             inner = self._moved(n, c, bucket.pop(0), drop)
             if inner is not None and inner.changes:
                 respelled[n] = inner.changes
+
+
+#: How alike (difflib's ratio, case and accents aside) two key names must be to be one key renamed.
+_RENAMED_KEY = 0.85
+#: The share of a list's items (a mapping's keys) a renamed key's value must keep unchanged.
+_KEPT_VALUE = 0.5
+
+
+def renamed_key(old_key: str, new_key: str, old: Any, new: Any) -> bool:
+    """Whether a key removed and a key added in one mapping are one key renamed and its value
+    edited: the names one spelling apart (`pain_ponts` and `pain_points`, at least
+    :data:`_RENAMED_KEY` alike), the values both lists or both mappings that keep at least half of
+    what they hold (:data:`_KEPT_VALUE`), not equal (an equal value is a move already).  Two keys
+    merely alike (`goals` and `roles`) holding other things are no rename."""
+    if old_key == new_key or _likeness(_fold(old_key), _fold(new_key)) < _RENAMED_KEY:
+        return False
+    if isinstance(old, list) and isinstance(new, list) and old and new:
+        left = Counter(equality_key(v) for v in old)
+        kept = sum(min(n, left[k]) for k, n in Counter(equality_key(v) for v in new).items() if k in left)
+        return kept >= _KEPT_VALUE * max(len(old), len(new))
+    if isinstance(old, dict) and isinstance(new, dict) and old and new:
+        kept = sum(1 for k, v in new.items() if k in old and equality_key(old[k]) == equality_key(v))
+        return kept >= _KEPT_VALUE * max(len(old), len(new))
+    return False
 
 
 def _id_key(change: Change, value: Any) -> tuple[str, str] | None:
