@@ -335,3 +335,74 @@ def test_not_a_customer_beside_generic_substitutes_is_still_reported(tmp_path, m
                 "negative-without-reasons")
     assert [msg.split(" (")[0] for _, _, msg in found] == [
         "the negative persona's reasons only say this person is not a customer"]
+
+
+# --- F8, F11, F13: `cxkit new`, the name's language -----------------------------------------------
+
+@pytest.fixture
+def english_locale(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return tmp_path
+
+
+def new(*args: str):
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    result = CliRunner().invoke(app, ["new", *args, "--no-input"])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def lang_of(path: Path) -> str:
+    from cxkit.yamlio import load_text
+
+    return load_text(path.read_text(encoding="utf-8")).data["lang"]
+
+
+@pytest.mark.parametrize(("kind", "name", "file"), [
+    # F8: one Polish place or person in an English name
+    ("journey", "Kraków city break", "journeys/krakow-city-break.yaml"),
+    ("persona", "Łukasz, weekend angler", "personas/lukasz-weekend-angler.yaml"),
+    ("journey", "Żabka shopping before the match", "journeys/zabka-shopping-before-the-match.yaml"),
+    ("journey", "Czech customers", "journeys/czech-customers.yaml"),
+])
+def test_an_english_name_with_a_polish_place_or_person_keeps_the_locale(english_locale, kind, name, file):
+    result = new(kind, name, *(["--persona", "ola"] if kind == "journey" else []))
+    assert lang_of(english_locale / file) == "en"
+    assert "language:" not in result.stderr
+
+
+@pytest.mark.parametrize(("kind", "name", "file"), [
+    ("journey", "Zgłoszenie szkody", "journeys/zgloszenie-szkody.yaml"),
+    ("persona", "Łukasz", "personas/lukasz.yaml"),
+    ("persona", "Paweł Kowalski", "personas/pawel-kowalski.yaml"),
+    ("journey", "Zakupy w Żabce", "journeys/zakupy-w-zabce.yaml"),
+    # F13: typed without Polish letters, two Polish words, one of them a function word
+    ("journey", "Zgloszenie szkody", "journeys/zgloszenie-szkody.yaml"),
+    ("journey", "Swiadomosc i rozwazanie", "journeys/swiadomosc-i-rozwazanie.yaml"),
+])
+def test_a_polish_name_still_gets_the_polish_template(english_locale, kind, name, file):
+    result = new(kind, name, *(["--persona", "ola"] if kind == "journey" else []))
+    assert lang_of(english_locale / file) == "pl"
+    assert "cxkit: language: pl (from the name; use --lang en for English)" in result.stderr
+
+
+def test_the_help_says_how_the_name_decides():
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    result = CliRunner().invoke(app, ["new", "--help"], env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert ("the name (pl if most of its words are Polish, with or without Polish letters), then locale"
+            in " ".join(result.stdout.split()))
+
+
+def test_the_changelog_says_where_a_spelt_name_counts():
+    changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert 'names so spelt inside a\n  sentence ("near Gdansk"' in changelog
+    assert '`"Kraków city break"`' in changelog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,25 +55,49 @@ def locale_lang(environ: os._Environ[str] | dict[str, str] | None = None) -> str
 #: The letters of Polish that English has not, either case: a name holding one is Polish text
 #: ("Zgłoszenie szkody", "Żaneta Łęcka").
 _POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+#: Polish function words of ASCII letters that English has not in lower case ("do", "a", "o" it has).
+_PL_FUNCTION = frozenset("i w z ze na od po dla bez pod nad przez przed oraz nie u za jak czy".split())
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def name_lang(name: str) -> str | None:
-    """'pl' for a name written in Polish: one holding a Polish letter and no letter that Polish has not
-    ("José Ramón", "Müller-Łęcki" say no more than the locale does), or, typed without Polish letters,
-    two words only Polish spells so, as language-mismatch reads them ("Zgloszenie szkody"; not
-    "Czech customers", nor "Grzegorz Brzeczyszczykiewicz", whose second capital opens a name); else None."""
+    """'pl' for a name written in Polish, else None (the locale decides).
+
+    A name with a letter Polish has not ("José Ramón", "Müller-Łęcki") is None. Otherwise each word
+    is Polish, English or neither: Polish when it holds a Polish letter, is a Polish function word in
+    lower case ("i", "w", "na", "przez"), or is spelt as only Polish spells a word typed without its
+    letters, as language-mismatch reads it ("szkody", "Swiadomosc"), in lower case or as the name's
+    first word; English when it is any other word in lower case ("city", "weekend", "a"); neither
+    when it is capitalised, not first, with no Polish letter (a name: "Lublinie", "Brzeczyszczykiewicz"),
+    or the first word and not Polish ("Ola", "Claim"). The name is Polish when its Polish words outnumber
+    its English ones and, where none holds a Polish letter, are two or more: "Zgłoszenie szkody",
+    "Żaneta Łęcka", "Łukasz", "Ósemka w Lublinie", "Zgloszenie szkody", "Swiadomosc i rozwazanie"
+    are Polish; "Kraków city break", "Łukasz, weekend angler", "Czech customers",
+    "Grzegorz Brzeczyszczykiewicz", "Przeniesienie numeru" are not (one Polish word, one English or
+    more; two without letters needed). A capitalised English word after the first is read as a name:
+    "Kraków City Break" is Polish; --lang en says otherwise."""
     if any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in name):
         return None
-    if any(ch in _POLISH_LETTERS for ch in name):
-        return "pl"
-    # Read as language-mismatch reads a value, which loads the rules (a tenth of a second): only for a
-    # name with rz, sz, cz or dz, as Polish typed without its letters has, and English next to never.
-    if name.isascii() and any(pair in name.lower() for pair in ("rz", "sz", "cz", "dz")):
-        from ..lint.rules.language import folded_polish
-
-        if len(folded_polish(" ".join(name.split()))) >= 2:
-            return "pl"
-    return None
+    polish = english = lettered = 0
+    spelt_polish = None
+    for k, word in enumerate(_WORD.findall(name)):
+        if any(ch in _POLISH_LETTERS for ch in word):
+            polish += 1
+            lettered += 1
+            continue
+        lower = word.islower()
+        if lower and word in _PL_FUNCTION:
+            polish += 1
+            continue
+        if lower or k == 0:
+            if spelt_polish is None:
+                # language-mismatch's reading loads the rules (a tenth of a second): only for such a word
+                from ..lint.rules.language import spelt_polish
+            if spelt_polish(word):
+                polish += 1
+            elif lower:
+                english += 1
+    return "pl" if polish > english and (lettered or polish >= 2) else None
 
 
 def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] | None = None,

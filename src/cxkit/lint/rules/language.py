@@ -110,10 +110,11 @@ def _folded(joined: str) -> list[str]:
     return [w for w in _ASCII_WORD.findall(joined) if _FOLDED.fullmatch(w.lower()) and w not in _PL_WORDS]
 
 
-def folded_polish(value: str) -> list[str]:
-    """The words of one value (a name, a title) that are Polish typed without its letters
-    ("Zgloszenie szkody": both), as language-mismatch counts them (`cxkit new` guesses a name's language by them)."""
-    return _folded(value) if _has_digraph(value, values=True) else []
+def spelt_polish(word: str) -> bool:
+    """Whether one word of ASCII letters is spelt as only Polish spells it, as language-mismatch reads a
+    word typed without Polish letters ("szkody", "Swiadomosc", "rozwazanie"; not "pizza", nor "przez",
+    a function word, counted as such); `cxkit new` reads a name's words by it."""
+    return _FOLDED.fullmatch(word.lower()) is not None and word.lower() not in _PL_WORDS
 
 
 def _has_digraph(text: str, values: bool = False) -> bool:
