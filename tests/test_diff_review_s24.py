@@ -425,3 +425,71 @@ def test_keys_merely_alike_holding_other_things_are_no_rename(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "-f", "json").stdout)
     assert [(e["op"], e["path"]) for e in entries] == [("removed", "goals"), ("added", "roles")]
+
+
+# --- F14: an id given to a new person while the one who had it moved to a new id ---------------
+
+OLA_NOWAK = "kind: persona\nid: ola\nname: Ola Nowak\ngoals:\n  - Przebiec półmaraton poniżej 2 godzin w kwietniu 2027\n"
+OLA_KOWALSKA = "kind: persona\nid: ola\nname: Ola Kowalska\ngoals:\n  - Zgłosić szkodę z OC sprawcy w 10 minut\n"
+
+
+def test_an_id_given_to_a_new_person_is_a_rename_and_an_addition(tmp_path, monkeypatch):
+    """Before: `ola` rewritten (name Ola Nowak -> Ola Kowalska, goals replaced) and a new persona
+    `ola-nowak`, though Ola Nowak only moved to `ola-nowak.yaml` unchanged."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "ola.yaml").write_text(OLA_NOWAK, encoding="utf-8")
+    (tmp_path / "b" / "ola-nowak.yaml").write_text(OLA_NOWAK.replace("id: ola", "id: ola-nowak"), encoding="utf-8")
+    (tmp_path / "b" / "ola.yaml").write_text(OLA_KOWALSKA, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("diff", "a", "b")
+    assert result.stdout.splitlines() == [
+        "ola-nowak  ola.yaml → ola-nowak.yaml (renamed)",
+        "  ~ id: ola → ola-nowak",
+        "",
+        '+ ola  ola.yaml  new persona "Ola Kowalska"',
+        "",
+        "2 documents differ (1 renamed, 1 added); 1 change inside documents.",
+    ]
+
+
+def test_a_person_rewritten_under_her_id_with_no_one_like_her_elsewhere_stays_rewritten(tmp_path, monkeypatch):
+    """Guard: no document under a new id is like the old `ola`: her id and file kept, her content changed."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "ola.yaml").write_text(OLA_NOWAK, encoding="utf-8")
+    (tmp_path / "b" / "ola.yaml").write_text(OLA_KOWALSKA, encoding="utf-8")
+    (tmp_path / "b" / "jan.yaml").write_text(JAN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    entries = json.loads(run_cli("diff", "a", "b", "-f", "json").stdout)
+    assert [(e["op"], e["document"], e["path"]) for e in entries] == [
+        ("added", "jan", ""), ("changed", "ola", "name"), ("removed", "ola", "goals[0]"), ("added", "ola", "goals[0]"),
+    ]
+
+
+def test_two_copies_of_the_old_person_under_new_ids_leave_the_id_where_it_was(tmp_path, monkeypatch):
+    """Guard: which copy would she be? The pair by id stays."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "ola.yaml").write_text(OLA_NOWAK, encoding="utf-8")
+    (tmp_path / "b" / "ola.yaml").write_text(OLA_KOWALSKA, encoding="utf-8")
+    for copy in ("ola-1", "ola-2"):
+        (tmp_path / "b" / f"{copy}.yaml").write_text(OLA_NOWAK.replace("id: ola", f"id: {copy}"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    entries = json.loads(run_cli("diff", "a", "b", "-f", "json").stdout)
+    assert [(e["op"], e["document"]) for e in entries if e["path"] == ""] == [("added", "ola-1"), ("added", "ola-2")]
+    assert ("changed", "ola", "name") in [(e["op"], e["document"], e["path"]) for e in entries]
+
+
+def test_review_attributes_the_new_persona_s_findings_to_her_file(claims):
+    """Before: the unchanged Ola Nowak under `ola-nowak` was "the new persona", so what the new
+    Ola Kowalska brings in was matched against Ola Nowak's old findings."""
+    claims.write("ola.yaml", OLA_NOWAK)
+    claims.commit("ola")
+    claims.git("mv", "ola.yaml", "ola-nowak.yaml")
+    claims.write("ola-nowak.yaml", OLA_NOWAK.replace("id: ola", "id: ola-nowak"))
+    claims.write("ola.yaml", OLA_KOWALSKA)
+    code, report = review_json("HEAD")
+    paths = {f["path"] for f in report["introduced"]}
+    assert "ola-nowak.yaml" not in paths
+    assert [f for f in report["fixed"] if f["path"] == "ola.yaml"] == []

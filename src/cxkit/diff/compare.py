@@ -1040,6 +1040,40 @@ def _ids_taken_over(by_id: list[tuple[Doc, Doc]], old_docs: list[Doc], new_docs:
     return set(reasons)
 
 
+def _ids_given_away(
+    by_id: list[tuple[Doc, Doc]], undone: set[int], old_docs: list[Doc], new_docs: list[Doc]
+) -> set[int]:
+    """The pairs of ``by_id`` whose id was given to another document while the one that had it
+    moved to a new id: the two versions of the id are less than :data:`RENAMED_DOCUMENT` alike, and
+    exactly one document of the same kind under an id the old side does not have is at least that
+    alike to the old version, and more alike.  `ola` (Ola Nowak) becoming `ola-nowak` in a new
+    file, unchanged, while a new persona Ola Kowalska takes `id: ola` is Ola Nowak renamed and a
+    new persona, not Ola Nowak rewritten into Ola Kowalska.  Two versions of an id alike, or no
+    document under a new id like the old one (or two), keep their pair."""
+    old_ids = {d.id for d in old_docs if d.id is not None}
+    fresh = [d for d in new_docs if d.id is not None and d.id not in old_ids]
+    if not fresh:
+        return set()
+    shapes: dict[int, _Shape] = {}
+
+    def shape(doc: Doc) -> _Shape:
+        if id(doc) not in shapes:
+            shapes[id(doc)] = _Shape(doc.data)
+        return shapes[id(doc)]
+
+    out: set[int] = set()
+    for k, (old, new) in enumerate(by_id):
+        if k in undone or old.data == new.data or not any(d.kind == old.kind for d in fresh):
+            continue
+        held = _similarity(shape(old), shape(new))
+        if held >= RENAMED_DOCUMENT:
+            continue
+        alike = [d for d in fresh if d.kind == old.kind and _similarity(shape(old), shape(d)) >= RENAMED_DOCUMENT]
+        if len(alike) == 1:
+            out.add(k)
+    return out
+
+
 def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Options = Options()) -> list[DocumentDiff]:
     """Pair documents by ``id``, then by file, then by content, and compare each pair.
 
@@ -1070,6 +1104,10 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
         if new is not None:
             by_id.append((old, new))
     undone = _ids_taken_over(by_id, old_docs, new_docs)
+    given = _ids_given_away(by_id, undone, old_docs, new_docs)
+    undone |= given
+    # A pair given away is not paired by its file either: the id (and file) went to another person.
+    away = {(id(by_id[k][0]), id(by_id[k][1])) for k in given}
     for k, (old, new) in enumerate(by_id):
         if k in undone:
             continue
@@ -1083,7 +1121,7 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
     held: list[tuple[Doc, Doc]] = []
     for old in list(old_left):
         new = new_by_file.get(old.file)
-        if new is None:
+        if new is None or (id(old), id(new)) in away:
             continue
         if old.id != new.id and (old.kind != new.kind or document_similarity(old.data, new.data) < RENAMED_DOCUMENT):
             held.append((old, new))
