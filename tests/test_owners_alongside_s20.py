@@ -56,12 +56,19 @@ def test_with_both_rules_the_owner_gets_both_findings(tmp_path, monkeypatch, own
     [
         (("--select", "CX403"), 'lang = "pl"\n'),
         (("--select", "CX403,CX501", "--ignore", "placeholder"), 'lang = "pl"\n'),
-        (("--select", "CX403,CX501"), 'lang = "pl"\nignore = ["CX501"]\n'),
-        (("--select", "CX403,CX501"), 'lang = "pl"\n[rules.placeholder]\nenabled = false\n'),
+        # A selector broader than a rule's name leaves the config's ignore / enabled = false in force
+        # (a rule named exactly in --select runs whatever the config says: see the test below).
+        (("--select", "CX4,CX5"), 'lang = "pl"\nignore = ["CX501"]\n'),
+        (("--select", "CX4,CX5"), 'lang = "pl"\n[rules.placeholder]\nenabled = false\n'),
     ],
 )
 def test_without_placeholder_unowned_opportunity_reports_the_owner(tmp_path, monkeypatch, owner, args, config):
     assert lint(tmp_path, monkeypatch, owner, *args, config=config) == [("CX403", 13, 16)]
+
+
+@pytest.mark.parametrize("config", ['lang = "pl"\nignore = ["CX501"]\n', 'lang = "pl"\n[rules.placeholder]\nenabled = false\n'])
+def test_a_placeholder_named_in_select_runs_over_the_config(tmp_path, monkeypatch, config):
+    assert lint(tmp_path, monkeypatch, "TBD", "--select", "CX403,CX501", config=config) == [("CX403", 13, 16), ("CX501", 13, 16)]
 
 
 def test_a_team_gating_on_unowned_opportunity_fails_on_a_question_mark_owner(tmp_path, monkeypatch):
