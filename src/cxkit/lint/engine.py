@@ -115,9 +115,9 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
             from_config(sel, f"per-file-ignores.{pattern!r}")
     chosen: set[str] = set()
     # `--select` on the command line starts the selection over: the configured `select` and
-    # `extend-select` do not add to it, and a rule it names exactly (by name or whole code) runs
-    # even when the config ignores or disables it; a broader selector (`CX4`, `ALL`) keeps the
-    # configured `ignore` and `enabled = false`, which narrow it.
+    # `extend-select` do not add to it. A rule `--select` or `--extend-select` names exactly (by
+    # name or whole code) runs even when the config ignores or disables it; a broader selector
+    # (`CX4`, `ALL`) keeps the configured `ignore` and `enabled = false`, which narrow it.
     named: set[str] = set()
     if selection.select:
         for sel in selection.select:
@@ -128,6 +128,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         chosen.update(config_extend)
     for sel in selection.extend_select:
         chosen.update(resolve_selector(sel, known))
+        named.update(_named_exactly(sel, known, by_code))
     ignored = set(config_ignore) - named
     cli_ignored: set[str] = set()
     for sel in selection.ignore:
@@ -203,7 +204,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
             msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else f"{err['msg']}, not {toml_brief(err['input'])}"
             raise ConfigError(f"{config.label}: {who}, option '{opt}'{item}: {msg}") from exc
         # `enabled = true` adds a rule like extend-select, but never past an explicit --select nor --ignore;
-        # `enabled = false` turns it off, unless --select names it.
+        # `enabled = false` turns it off, unless --select or --extend-select names it.
         if (name in chosen and (enabled is not False or name in named)) or (
             enabled is True and not selection.select and name not in cli_ignored
         ):

@@ -1,0 +1,80 @@
+"""Follow-ups to the command line's selection (review16, fixer G's G-M1, G-L2, G-L3).
+
+G-M1: a rule named exactly (whole name or code) in `--extend-select` runs even when the config's
+`ignore` or `[rules.X] enabled = false` turns it off, like one named in `--select`; a broader
+selector (`CX1`, `ALL`) keeps the configured narrowing.  It used to lose to the config without a
+word ("All checks passed").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+
+def lint(*args: str) -> tuple[int, list[tuple[str, int, str]]]:
+    result = run_cli("lint", "-f", "json", "--no-cache", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, [(f["rule"], f["line"], f["message"]) for f in json.loads(result.stdout)]
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "personas").mkdir()
+    return tmp_path
+
+
+# A persona with vague traits and nothing else a rule reports.
+ANNA = """\
+kind: persona
+id: anna-nowak
+name: Anna Nowak
+lang: pl
+reviewed: 2026-11-01
+goals:
+  - Ceni jakość
+"""
+
+# The configured selection is schema alone, so what --extend-select adds is all there is to see.
+CONFIGS = ['select = ["schema"]\nignore = ["pseudo-profiling"]\n', 'select = ["schema"]\nignore = ["CX101"]\n',
+           'select = ["schema"]\nignore = ["CX1"]\n', 'select = ["schema"]\n[rules.pseudo-profiling]\nenabled = false\n',
+           'select = ["schema"]\n[rules.CX101]\nenabled = false\n']
+
+
+@pytest.mark.parametrize("named", ["CX101", "pseudo-profiling", "cx101"])
+@pytest.mark.parametrize("config", CONFIGS)
+def test_a_rule_named_in_extend_select_runs_although_the_config_turns_it_off(ws, config, named):
+    (ws / "personas/anna.yaml").write_text(ANNA, encoding="utf-8")
+    (ws / "cxkit.toml").write_text(config, encoding="utf-8")
+    code, found = lint("--extend-select", named)
+    assert code == 1 and [(r, ln) for r, ln, _m in found] == [("pseudo-profiling", 7)]
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_a_broader_extend_select_keeps_the_configured_narrowing(ws, config):
+    (ws / "personas/anna.yaml").write_text(ANNA, encoding="utf-8")
+    (ws / "cxkit.toml").write_text(config, encoding="utf-8")
+    for broad in ("CX1", "ALL"):
+        _code, found = lint("--extend-select", broad)
+        assert "pseudo-profiling" not in {rule for rule, _ln, _m in found}, (broad, found)
+
+
+def test_ignore_on_the_command_line_still_beats_extend_select(ws):
+    # Guard: the command line's --ignore has the last word.
+    (ws / "personas/anna.yaml").write_text(ANNA, encoding="utf-8")
+    (ws / "cxkit.toml").write_text(CONFIGS[0], encoding="utf-8")
+    code, found = lint("--extend-select", "CX101", "--ignore", "pseudo-profiling")
+    assert code == 0 and found == []
+
+
+def test_extend_select_beside_select_adds_the_named_rule_over_the_config(ws):
+    (ws / "personas/anna.yaml").write_text(ANNA, encoding="utf-8")
+    (ws / "cxkit.toml").write_text("[rules.pseudo-profiling]\nenabled = false\n", encoding="utf-8")
+    code, found = lint("--select", "schema", "--extend-select", "pseudo-profiling")
+    assert code == 1 and [(r, ln) for r, ln, _m in found] == [("pseudo-profiling", 7)]
