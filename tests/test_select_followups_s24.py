@@ -78,3 +78,34 @@ def test_extend_select_beside_select_adds_the_named_rule_over_the_config(ws):
     (ws / "cxkit.toml").write_text("[rules.pseudo-profiling]\nenabled = false\n", encoding="utf-8")
     code, found = lint("--select", "schema", "--extend-select", "pseudo-profiling")
     assert code == 1 and [(r, ln) for r, ln, _m in found] == [("pseudo-profiling", 7)]
+
+
+# --- G-L5: per-file-ignores is compiled once per run, not once per document with a schema error ---
+
+@pytest.mark.parametrize("schema", ["schema", "CX002", "CX0"])
+def test_per_file_ignores_is_built_once_for_many_documents_with_a_shown_schema_error(ws, monkeypatch, schema):
+    from cxkit.config import Config
+    from cxkit.lint import engine
+    from cxkit.lint.engine import Selection, lint as run_lint
+
+    for n in range(12):
+        (ws / f"personas/p{n}.yaml").write_text(ANNA.replace("anna-nowak", f"anna-{n}") + "ulubiony_kolor: zielony\n",
+                                                encoding="utf-8")
+    config = Config(root=ws, per_file_ignores={"legacy/**": ["pseudo-profiling"], "/drafts/*.yaml": [schema]})
+    built = []
+    real_init = engine._PerFileIgnores.__init__
+
+    def counting_init(self, *args, **kwargs):
+        built.append(1)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(engine._PerFileIgnores, "__init__", counting_init)
+    result = run_lint([str(ws)], config, Selection(select=("schema",)), jobs=1)
+    assert sorted(f.line for f in result.findings if f.rule == "schema") == [8] * 12
+    assert len(built) <= 2  # the run's own, and the one the schema check asks (was 1 + one per document)
+
+    # Guard: the same matcher still silences schema where per-file-ignores says so.
+    (ws / "drafts").mkdir()
+    (ws / "drafts/p.yaml").write_text(ANNA + "ulubiony_kolor: zielony\n", encoding="utf-8")
+    result = run_lint([str(ws / "drafts")], config, Selection(select=("schema", "pseudo-profiling")), jobs=1)
+    assert [(f.rule, f.line) for f in result.findings] == [("pseudo-profiling", 7)]

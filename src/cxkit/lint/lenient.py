@@ -52,9 +52,8 @@ def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet",
         else:
             how = ""
         if how is None:
-            from .engine import _PerFileIgnores
-
-            if "schema" not in _PerFileIgnores(config, ruleset.known)(path):
+            schema_ignores = _schema_ignores(config, ruleset) if config.per_file_ignores else None
+            if schema_ignores is None or "schema" not in schema_ignores(path):
                 return None  # a schema finding is shown, and says what keeps the document from being checked
             how, said = "by per-file-ignores", None
     from ..model.validate import lenient_model
@@ -80,6 +79,24 @@ def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet",
 
     rule: Any = ruleset.known[NOTE_RULE]
     return _stamp(path, ruleset.active.get(NOTE_RULE), rule, Hit(line, col, message))
+
+
+#: The last run's per-file-ignores patterns that skip `schema`, with what they were built from: compiled
+#: once per run (and per worker), not once per document whose schema error is shown.
+_schema_matcher: tuple[Any, Any, Any] | None = None
+
+
+def _schema_ignores(config: "Config", ruleset: "RuleSet") -> Any:
+    """The `per-file-ignores` patterns that skip `schema`, as a matcher; None when there is none."""
+    global _schema_matcher
+    key = (config.root, tuple((pattern, tuple(sels)) for pattern, sels in config.per_file_ignores.items()))
+    if _schema_matcher is None or _schema_matcher[0] != key or _schema_matcher[1] is not ruleset.known:
+        from .engine import _PerFileIgnores
+
+        matcher = _PerFileIgnores(config, ruleset.known)
+        matcher.patterns = [p for p in matcher.patterns if "schema" in p[2]]
+        _schema_matcher = (key, ruleset.known, matcher if matcher.patterns else None)
+    return _schema_matcher[2]
 
 
 def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
