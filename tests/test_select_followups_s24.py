@@ -109,3 +109,29 @@ def test_per_file_ignores_is_built_once_for_many_documents_with_a_shown_schema_e
     (ws / "drafts/p.yaml").write_text(ANNA + "ulubiony_kolor: zielony\n", encoding="utf-8")
     result = run_lint([str(ws / "drafts")], config, Selection(select=("schema", "pseudo-profiling")), jobs=1)
     assert [(f.rule, f.line) for f in result.findings] == [("pseudo-profiling", 7)]
+
+
+# --- a stale comment's report obeys what covers the line it reaches (found by test_fmt_suppressions) ---
+
+JOURNEY = """\
+kind: journey
+id: ola-kupuje
+name: Ola kupuje buty
+persona: ola
+reviewed: 2026-11-01
+stages:
+  # cxkit: disable=all -- etap z warsztatu, do przepisania
+  - emotion: 1
+    name: Zakup w sklepie
+    {stale}
+"""
+
+
+@pytest.mark.parametrize("stale", ["# cxkit: disable=pseudo-profiling\n    id: zakup", "id: zakup  # cxkit: disable=pseudo-profiling"])
+def test_a_stale_comment_inside_an_item_disable_all_covers_is_silenced_where_ever_it_stands(ws, stale):
+    (ws / "personas/ola.yaml").write_text(ANNA.replace("anna-nowak", "ola") + "sources: [{id: s, type: survey}]\n",
+                                          encoding="utf-8")
+    (ws / "journeys").mkdir()
+    (ws / "journeys/j.yaml").write_text(JOURNEY.format(stale=stale), encoding="utf-8")
+    _code, found = lint("--select", "pseudo-profiling,unused-suppression", "journeys/j.yaml")
+    assert found == []

@@ -1519,9 +1519,17 @@ def _silence_stale(
     credited_lines: set[tuple[int, str]] = set()
     credited_file: set[str] = set()
     held: list[tuple[Finding, tuple[Any, ...], str, int]] = []
+    # A comment on a line of its own is judged on the line it reaches as well as its own: fmt may
+    # move it to the end of that line, and what its report obeys must not change with the move.
+    reaches: dict[int, list[int]] = {}
+    for target_line, entries in sup.lines.items():
+        for comment_line, _col, _names in entries:
+            if target_line != comment_line:
+                reaches.setdefault(comment_line, []).append(target_line)
     for f, about in stale:
         by: tuple[str, int] | None = None
-        for comment_line, _col, names in sup.lines.get(f.line, ()):
+        lines = [f.line, *reaches.get(f.line, ())] if about[0] == "line" else [f.line]
+        for comment_line, _col, names in (entry for at in lines for entry in sup.lines.get(at, ())):
             if rule in names or ("all" in names and comment_line != f.line):
                 name = rule if rule in names else "all"
                 credited_lines.add((comment_line, name))
