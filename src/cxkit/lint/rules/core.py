@@ -378,8 +378,10 @@ class UnusedSuppression(Rule):
     (or CX005) silences those of its line, its own included, so `# cxkit: disable=CX101,CX005`
     keeps a comment that may find nothing yet; `disable-file=unused-suppression` and
     `disable-file=all` silence them in the file (a `disable=all` never silences the report about
-    itself); such a comment that silences nothing is reported in turn. When a comment on a line
-    and a `disable-file` both cover a finding, the comment on the line is the one used.
+    itself); such a comment that silences nothing is reported in turn. The report about a comment
+    on a line of its own obeys the comments of the line it reaches too, so it stays the same when
+    `cxkit fmt` moves the comment to the end of that line. When a comment on a line and a
+    `disable-file` both cover a finding, the comment on the line is the one used.
 
     Why: stale suppressions hide the next real problem on that line.
 
