@@ -14,7 +14,7 @@ from typing import Any
 
 #: Commands other linters have, and what to run here instead.
 COMMAND_HINTS = {
-    "check": "Did you mean 'lint'? (`cxkit lint` checks documents)",
+    "check": "Did you mean 'lint'? `cxkit lint` checks documents.",
     "format": "Did you mean 'fmt'?",
 }
 
@@ -40,7 +40,13 @@ def reword(exc: Any) -> None:
             exc.message = f"{exc.message} ({hint})"
             exc.possibilities = None
         elif exc.possibilities:
-            exc.possibilities = [p for p in exc.possibilities if _near(given, p)] or None
+            kept = [p for p in exc.possibilities if _near(given, p)]
+            # The closest spelling of the whole option first; one spelt almost alike as a whole
+            # (`--selct`: `--select`) leaves out those only its last word is like (`--extend-select`).
+            kept.sort(key=lambda p: -_alike(given, p))
+            if kept and _alike(given, kept[0]) >= _CLOSE:
+                kept = [p for p in kept if _alike(given, p) >= _CLOSE]
+            exc.possibilities = kept or None
         return
     message = getattr(exc, "message", None)
     m = _NO_COMMAND.fullmatch(message) if isinstance(message, str) else None
@@ -65,3 +71,7 @@ def _near(given: str, suggested: str) -> bool:
 
     a, b = last(given), last(suggested)
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= _CLOSE
+
+
+def _alike(given: str, suggested: str) -> float:
+    return difflib.SequenceMatcher(None, given.lower().lstrip("-"), suggested.lower().lstrip("-")).ratio()
