@@ -241,7 +241,7 @@ def test_the_finding_says_the_stand_in_makes_the_figure_the_segments(tmp_path):
         lang: pl
         behaviours:
           - Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek
-          - Odwiedza galerię Posnania średnio 1,3 razy w miesiącu
+          - Odwiedza galerię handlową średnio 1,3 razy w miesiącu
           - Wydaje o 20% więcej niż średnia dla segmentu, głównie w Reserved
           - Kupuje sukienki w Reserved co 6 tygodni
         """)

@@ -1282,6 +1282,53 @@ _AVERAGE_TIMES = re.compile(
     r"|\b\d+[.,]\d+\s*(?:razy|raza|times)\b(?:\s+[^\W\d_]+){0,3}?,?\s+(?:średnio|przeciętnie|on average)\b",
     re.I,
 )
+#: Where such an average comes from when it is the person's own: their account, loyalty card or order
+#: history ("dane z jego konta klienta", "według historii jego konta", "według danych z karty
+#: lojalnościowej", "co widać w historii zamówień", "per his account history", "per her loyalty card",
+#: "as her order history shows"; review16 D-M1).  Research between the cue and the record makes it the
+#: segment's again ("według danych z panelu kart").
+_NOT_RESEARCH = r"(?!badani|panel|ankiet|raport|rynk|segment|gus\b|survey|report|stud|market)"
+_OWN_RECORD = re.compile(
+    rf"\b(?:dan[eyiao]\w*|według|wg|na\s+podstawie|wynika\w*|widać|widoczn\w*)\s+(?:{_NOT_RESEARCH}[^\W\d_]+\s+){{0,2}}?"
+    r"(?:kont[aoy]?|koncie|kart[yaęą]?|karcie)\b"
+    r"|\bhistori\w*\s+(?:(?:jego|jej|ich|swoje\w*|swoich)\s+)?"
+    r"(?:kont[aoy]?|koncie|kart[yaęą]?|karcie|zamówień|zakupów|transakcji|płatności|wizyt|rezerwacji)\b"
+    rf"|\b(?:per|according\s+to|based\s+on)\s+(?:his|her|their)\s+(?:own\s+)?(?:{_NOT_RESEARCH}[^\W\d_]+\s+)?"
+    r"(?:account|card|orders?|purchases?|transactions?|bookings?|receipts?|statements?|history|records?|data)\b"
+    r"|\b(?:his|her|their|own)\s+(?:[^\W\d_]+\s+)?(?:account|order|purchase|transaction|booking|payment|visit|card)"
+    r"\s+(?:history|records?|data|statements?)\b"
+    r"|\b(?:from|z|ze)\s+(?:his|her|their|jego|jej|ich)\s+(?:own\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:receipts|statements|records|paragonów|wyciągów|rachunków|faktur)\b",
+    re.I,
+)
+#: What in such a trait names no shop of the person's: a bracket ("(badanie Gemius 2025)", "(INT-07)") and a
+#: research source to its clause's end ("Według Gemiusa …", "According to Mintel, …").
+_ASIDE = re.compile(
+    r"[(\[][^()\[\]]*[)\]]?"
+    r"|\b(?:według|wg|źródło|źródła|badani\w*|raport\w*|panel\w*|ankiet\w*|sondaż\w*|according\s+to|sources?"
+    r"|surveys?|study|studies|reports?|polls?|per(?!\s+(?:day|week|month|year|quarter|fortnight|annum|cent|visit|order)\b))"
+    r"\b[^,;()\[\]]*",
+    re.I,
+)
+#: Words right before a stand-in for the segment that make its figure what the person's is measured against:
+#: "four times the average for the segment", "twice the average", "cztery razy tyle co średnia dla
+#: segmentu" (review16 D-M2).  Not before "like"/"jak": "Orders 3 times like most customers".
+_MULTIPLYING = frozenset("times twice thrice double triple half razy dwukrotnie trzykrotnie".split())
+_LIKE = frozenset("like as just jak".split())
+#: A stand-in for the segment that states the segment's own figure: "The average for the segment is £300 a
+#: year", "Średnia dla segmentu to 300 zł" — beside another figure of the trait (or "four times as much"),
+#: that one is the person's, measured against it.
+_STATED_FIGURE = re.compile(
+    r"\s*(?:is|was|stands\s+at|of|wynosi|wynosiła|wynosił|to|jest|=|:|-|–)\s+"
+    r"(?:(?:about|around|roughly|some|ok\.|około|ok|ponad|prawie|niecałe)\s+)?[£$€]?\s?\d",
+    re.I,
+)
+_FIGURE = re.compile(r"\d+(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?")
+_AS_MUCH = re.compile(
+    r"\b(?:times|twice|thrice|half|double|triple)\s+(?:as\s+(?:much|many|often|long|high)|more|less|fewer|that|his|her)\b"
+    r"|\brazy\s+(?:więcej|mniej|częściej|rzadziej|tyle|dłużej|wyżej)\b|\b(?:dwu|trzy|cztero|pięcio)krotnie\b",
+    re.I,
+)
 #: Words that open a reason ("bo opiekuje się mamą po udarze", "because she cares for her mother"), and how
 #: many of the author's own words after one make it the person's reason.
 _REASONS = frozenset("bo poniewaz gdyz because".split())
@@ -1290,6 +1337,24 @@ _PERIODS = frozenset(
     "tygodniu miesiacu roku dziennie tygodniowo miesiecznie rocznie tydzien miesiac rok kwartal "
     "week month year day daily weekly monthly yearly quarter".split()
 )
+
+
+def _compared(text: str, stand_in: PhraseMatch) -> bool:
+    """Whether a trait compares the person's figure with the stand-in for the segment: a comparing word
+    right before it ("więcej niż średnia dla segmentu", "above the average", "four times the average for
+    the segment"), or the segment's own figure stated after it beside another figure of the trait or "four
+    times as much" ("The average for the segment is £300 a year; he spends £1,200")."""
+    before = _WORD_BEFORE.search(text, max(0, stand_in.start - _CUE_REACH), stand_in.start)
+    if before is not None:
+        word = before.group(1).lower()
+        if word in _COMPARING or word in _MULTIPLYING and stand_in.text.split(" ", 1)[0].lower() not in _LIKE:
+            return True
+    stated = _STATED_FIGURE.match(text, stand_in.end)
+    if stated is None:
+        return False
+    figure = _FIGURE.match(text, stated.end() - 1)
+    rest = text[:stand_in.start] + " " + text[figure.end() if figure is not None else stated.end():]
+    return _DIGIT.search(rest) is not None or _AS_MUCH.search(rest) is not None
 
 
 def _counting(words: list[str], i: int) -> bool:
@@ -2103,9 +2168,9 @@ class Matcher:
         if everyman is not None and rescue is not None and not isinstance(rescue, _Named):
             # "Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek": a count beside a stand-in for
             # the segment is the segment's figure, unless something else says who this person is, or the
-            # count is compared with it ("o 20% więcej niż średnia dla segmentu", "more than the average").
-            before = _WORD_BEFORE.search(text, max(0, everyman.start - _CUE_REACH), everyman.start)
-            if ((before is None or before.group(1).lower() not in _COMPARING)
+            # count is compared with it ("o 20% więcej niż średnia dla segmentu", "four times the average for
+            # the segment", "The average for the segment is £300 a year; he spends £1,200").
+            if (not _compared(text, everyman)
                     and self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, counts=False) is None
                     and self._named_object(text, norm, at, spans) is None):
                 rescue = SegmentFigure(rescue, everyman.text)
@@ -2421,19 +2486,36 @@ class Matcher:
                 pos += len(word) + 1
         return None
 
-    @staticmethod
-    def segment_statistic(text: str) -> str | None:
+    def segment_statistic(self, text: str) -> str | None:
         """The share of a group of people a trait states ("78% klientów takich jak on", "7 na 10 klientek",
-        "9 out of 10 users"), or an average count with a fraction ("średnio 1,3 razy"), or None: a figure of
-        the segment, not of this person."""
+        "9 out of 10 users"), or an average count with a fraction ("średnio 1,3 razy") that nothing of the
+        person's own rescues, or None: a figure of the segment, not of this person."""
         if ("raz" in text or "times" in text) and ("," in text or "." in text):
             average = _AVERAGE_TIMES.search(text)
-            if average is not None:
+            if average is not None and not self._own_average(text):
                 return average.group().strip()
         if _DIGIT.search(text, 0, _SHARE_REACH) is None:
             return None  # a share opens the trait: most traits have no digit among their first characters
         m = _SEGMENT_STAT.match(text)
         return m.group().strip() if m is not None else None
+
+    def _own_average(self, text: str) -> bool:
+        """Whether an average count with a fraction is the person's: the trait says it comes from their own
+        account, card or order history, or names their shop, brand or place as the stand-in rule's rescue
+        does ("Zamawia kawę z palarni Java w Krakowie średnio 2,5 raza w miesiącu", "Orders from Square
+        Mile Roasters 2.5 times a month on average"; review16 D-M1).  A name in brackets or after a
+        research source ("(badanie Gemius 2025)", "According to Mintel, …") is where the figure comes
+        from, not where the person shops."""
+        if _OWN_RECORD.search(text) is not None:
+            return True
+        aside = [m.span() for m in _ASIDE.finditer(text)]
+        if self.proper_noun(text, aside, sentence_start=False) is not None:
+            return True
+        chars = _word_chars(text)
+        norm = _joined(text, chars)
+        at = _word_offsets(text, chars, norm)
+        outside = _outside_test(aside)
+        return any(outside(at(m.start())) for m in self.lexicon.concrete.finditer(norm))
 
     def _is_generic(self, word: str) -> bool:
         return self.lexicon.generic(word)
