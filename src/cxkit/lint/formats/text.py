@@ -16,7 +16,8 @@ _NOT_PLAIN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def render_text(findings: list[Finding], files_checked: int, documents: int, stream: TextIO, *, color: bool | None = None) -> None:
-    if is_plain(stream, color):
+    plain = is_plain(stream, color)
+    if plain:
         text = plain_text(findings, files_checked, documents)
         if text is not None:
             # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
@@ -26,7 +27,8 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
     from rich.text import Text
 
     summary = summary_line(findings, files_checked, documents)
-    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color, no_color=(color is False) or None)
+    # Plain output (NO_COLOR too, where rich alone would keep bold and dim) stays plain when rich lays it out.
+    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=False if plain else color, no_color=plain or None)
     laid_out = _laid_out(console, findings, summary)
     if laid_out is not None:
         stream.write(laid_out)
@@ -159,7 +161,8 @@ def plain_text(findings: list[Finding], files_checked: int, documents: int) -> s
 
 
 def is_plain(stream: TextIO, color: bool | None) -> bool:
-    """Whether rich would print no styles at all: the same decision as rich's Console, made without importing it."""
+    """Whether to print no styles at all: rich's Console's decision, made without importing it, except that
+    NO_COLOR is stricter than rich (no bold or dim either)."""
     if color is not None:
         return not color
     if os.environ.get("NO_COLOR"):
