@@ -398,7 +398,7 @@ def test_the_help_says_how_the_name_decides():
     from cxkit.cli import app
 
     result = CliRunner().invoke(app, ["new", "--help"], env={"COLUMNS": "100", "NO_COLOR": "1"})
-    assert ("the name (pl if most of its words are Polish, with or without Polish letters), then locale"
+    assert ("the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale"
             in " ".join(result.stdout.split()))
 
 

@@ -102,8 +102,9 @@ def name_lang(name: str) -> str | None:
 
 def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] | None = None,
                  name: str = "") -> str:
-    """The language for a new document: the option, then the config, then the name's (Polish
-    letters), then the locale, then English."""
+    """The language for a new document: the option, then the config, then the name's (:func:`name_lang`:
+    Polish when its Polish words outnumber its English ones, two of them where none holds a Polish
+    letter), then the locale, then English."""
     return explicit or config.lang or name_lang(name) or locale_lang(environ) or "en"
 
 
