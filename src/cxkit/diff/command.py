@@ -251,7 +251,7 @@ def _is_driver_call(argv: list[str]) -> bool:
 
 def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
     from .compare import labelled
-    from .formats import markdown_lines, md_code, render_json, render_text, summary_line
+    from .formats import markdown_lines, md_code, render_json, render_text, summary_line, write_markdown
     from .model import DiffResult
     from .run import uncompared_headline
 
@@ -266,7 +266,7 @@ def _render(result: object, output_format: DiffFormat, **text_options: object) -
         lines = markdown_lines(result)
         if unread:
             lines[lines.index(summary_line(result))] = uncompared_headline(unread, md_code)
-        write_export(sys.stdout, lambda out: out.write("\n".join(lines) + "\n"))  # as render_markdown writes it
+        write_export(sys.stdout, lambda out: write_markdown(lines, out))
     elif unread:
         render_text(result, sys.stdout, header=uncompared_headline(unread), summary=False, **text_options)  # type: ignore[arg-type]
     else:
@@ -381,13 +381,13 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
         render_text(labelled(outcome.result), sys.stdout, color=color, header=header, summary=not outcome.result)
     elif output_format is DiffFormat.markdown:
         from .compare import labelled
-        from .formats import markdown_lines, md_code
+        from .formats import markdown_lines, md_code, write_markdown
 
         lines = markdown_lines(labelled(outcome.result))  # a heading, a blank line, then the diff
         status = file_status_sentence(modes.get("old_mode"), modes.get("new_mode"), md_code)
         if status:
             lines[2:2] = [status, ""]
-        write_export(sys.stdout, lambda out: out.write("\n".join(lines) + "\n"))  # as render_markdown writes it
+        write_export(sys.stdout, lambda out: write_markdown(lines, out))
     else:
         # A diff is an array of changes, as `cxkit diff -f json` writes it: an added or deleted file
         # is an added or removed document there; a mode is no change in meaning.

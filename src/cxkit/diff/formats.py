@@ -571,9 +571,9 @@ def _md_block(value: Any, indent: str) -> list[str]:
     return [f"{indent}{fence}yaml", *(indent + line for line in body), f"{indent}{fence}"]
 
 
-def render_markdown(result: DiffResult, stream: TextIO, *, level: int = 2, title: str | None = "cxkit diff") -> None:
-    """A heading per document and a bullet per change, ready for a pull-request comment."""
-    stream.write("\n".join(markdown_lines(result, level=level, title=title)) + "\n")
+def write_markdown(lines: list[str], stream: TextIO) -> None:
+    """Write ``markdown_lines``' output (perhaps amended by the caller): one line each, a newline at the end."""
+    stream.write("\n".join(lines) + "\n")
 
 
 def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "cxkit diff") -> list[str]:
@@ -863,5 +863,5 @@ def render_driver_note_markdown(note: DriverNote, stream: TextIO, *, level: int 
 
 __all__ = [
     "DriverNote", "is_prose", "markdown_lines", "md_code", "md_text", "render_driver_note", "render_json",
-    "render_markdown", "render_text", "rewritten", "scalar", "summary_line", "word_diff", "yaml_lines",
+    "render_text", "rewritten", "scalar", "summary_line", "word_diff", "write_markdown", "yaml_lines",
 ]
