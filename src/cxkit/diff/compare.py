@@ -1235,9 +1235,28 @@ class LabelledChange(Change):
         return out
 
 
-def item_label(value: Any) -> str | None:
+#: Brackets and quotes a label cut short must not leave open, with what closes each.
+_OPENERS = {"(": ")", "[": "]", "{": "}", "„": "”", "“": "”", "«": "»"}
+
+
+def _unclosed(text: str) -> list[tuple[int, str]]:
+    """The brackets and quotes ``text`` opens and does not close: (where, what would close it)."""
+    stack: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if stack and ch == stack[-1][1]:
+            stack.pop()
+        elif ch == '"':
+            stack.append((i, '"'))
+        elif ch in _OPENERS:
+            stack.append((i, _OPENERS[ch]))
+    return stack
+
+
+def item_label(value: Any, *, balanced: bool = False) -> str | None:
     """What names a list item without an id (an opportunity, a touchpoint) for a reader: its `name`
-    or `action`, a touchpoint's channel and description, else its first text; cut short."""
+    or `action`, a touchpoint's channel and description, else its first text; cut short.  With
+    ``balanced`` (the label text and markdown show), a cut leaves no bracket or quote open: it comes
+    before the first one left open when enough is left, else the ellipsis is followed by their closers."""
     if not isinstance(value, dict) or item_id(value) is not None:
         return None
     text: Any = None
@@ -1259,10 +1278,17 @@ def item_label(value: Any) -> str | None:
     cut = text[:_LABEL_LENGTH - 1]
     # At a word's end when there is one in the second half: "po akceptacji…", not "po akceptacji kosz…".
     space = cut.rfind(" ")
-    return (cut[:space] if space > _LABEL_LENGTH // 2 else cut).rstrip(" ,;:") + "…"
+    short = (cut[:space] if space > _LABEL_LENGTH // 2 else cut).rstrip(" ,;:")
+    left_open = _unclosed(short) if balanced else []
+    if not left_open:
+        return short + "…"
+    head = short[:left_open[0][0]].rstrip(" ,;:")
+    if len(head) >= _LABEL_LENGTH // 2:  # "Pokazać datę dostawy…", not "Pokazać datę dostawy (np. „środa…"
+        return head + "…"
+    return short + "…" + "".join(closer for _at, closer in reversed(left_open))
 
 
-def _item_labels(doc: DocumentDiff, change: Change) -> list[tuple[int, str]]:
+def _item_labels(doc: DocumentDiff, change: Change, *, balanced: bool = False) -> list[tuple[int, str]]:
     """The items without an id a change lies inside (not the item it adds or removes whole), as
     (their position in ``change.parts``, their label), read from the document's new version."""
     if doc.new is None or len(change.parts) < 2:
@@ -1275,7 +1301,7 @@ def _item_labels(doc: DocumentDiff, change: Change) -> list[tuple[int, str]]:
                 return out
             data = data[part.index]
             if part.id is None:
-                label = item_label(data)
+                label = item_label(data, balanced=balanced)
                 if label is not None:
                     out.append((n, label))
         elif isinstance(data, dict) and part in data:
@@ -1295,7 +1321,7 @@ def labelled(result: DiffResult, *, as_json: bool = False) -> DiffResult:
         changes: list[Change] = []
         shown: str | None = None  # the place of the item a `moved` entry just showed
         for c in doc.changes:
-            found = _item_labels(doc, c)
+            found = _item_labels(doc, c, balanced=not as_json)
             if shown is not None and found and format_path(c.parts[:found[-1][0] + 1]) == shown:
                 found = [x for x in found if format_path(c.parts[:x[0] + 1]) != shown]
             if c.op == MOVED and c.kind == "path":
@@ -1313,7 +1339,8 @@ def labelled(result: DiffResult, *, as_json: bool = False) -> DiffResult:
             for n, part in enumerate(c.parts):
                 path = format_path(c.parts[:n + 1]) if not path else path + format_path(("x", part))[1:]
                 if n in at:
-                    path += f' ("{at[n]}")'
+                    # A quote inside the label escaped, so the one after it is the label's end.
+                    path += ' ("{}")'.format(at[n].replace("\\", "\\\\").replace('"', '\\"'))
             changes.append(dataclasses.replace(c, path=path))
         documents.append(dataclasses.replace(doc, changes=changes))
     return dataclasses.replace(result, documents=documents)
