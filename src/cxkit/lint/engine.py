@@ -1396,7 +1396,7 @@ def _filter(
     # Findings per-file-ignores keeps out: the config silences them, but a comment naming their rule
     # where they are is no stale one (it is what silences them once the config's pattern is narrowed).
     skipped: list[Finding] = []
-    unused_rule = "unused-suppression"
+    unused_rule = UNUSED_SUPPRESSION
     # Only check_target's note on a document the rules did not run on comes as a finding of this rule: it
     # is silenced as the reports of stale comments are (not by an `all` in the comment it is about).
     stale: list[tuple[Finding, tuple[Any, ...]]] = []
@@ -1451,12 +1451,7 @@ def _filter(
             else:
                 message = f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing ({_malformed_advice(said, ruleset.known)})"
             stale.append((_stamp(path, active, cls, Hit(line, col, message)), ("line", line, None)))
-        # A comment may reach two lines (an item's and its `text:`); it is named by the first.
-        comments: dict[int, tuple[int, int, set[str]]] = {}
-        for target_line, entries in sup.lines.items():
-            for comment_line, col, names in entries:
-                if comment_line not in comments or target_line < comments[comment_line][0]:
-                    comments[comment_line] = (target_line, col, names)
+        comments = _comments_by_line(sup)
         unused = [
             (comment_line, target_line, col, name)
             for comment_line, (target_line, col, names) in comments.items()
@@ -1493,6 +1488,22 @@ def _filter(
     return kept
 
 
+#: The rule that reports stale suppression comments (and check_target's note on a document the rules
+#: did not run on, see lenient.py): its findings are judged after every other rule's.
+UNUSED_SUPPRESSION = "unused-suppression"
+
+
+def _comments_by_line(sup: Suppressions) -> dict[int, tuple[int, int, set[str]]]:
+    """Each line comment by its own line: (the line it reaches, its column, the rules it names). A comment
+    may reach two lines (an item's and its `text:`); it is named by the first."""
+    comments: dict[int, tuple[int, int, set[str]]] = {}
+    for target_line, entries in sup.lines.items():
+        for comment_line, col, names in entries:
+            if comment_line not in comments or target_line < comments[comment_line][0]:
+                comments[comment_line] = (target_line, col, names)
+    return comments
+
+
 def _silence_stale(
     path: str,
     stale: list[tuple[Finding, tuple[Any, ...]]],
@@ -1512,7 +1523,7 @@ def _silence_stale(
     hides a schema error the rules cannot do without is told so (check_target's note).
     ``active`` is None when the rule is not on (only such notes are judged then).
     """
-    rule = "unused-suppression"
+    rule = UNUSED_SUPPRESSION
     if sup is None:
         return [f for f, _about in stale]
     out: list[Finding] = []
@@ -1556,12 +1567,7 @@ def _silence_stale(
     if active is None:
         return out
     cls = type(active.rule)
-    comments: dict[int, tuple[int, int, set[str]]] = {}
-    for target_line, entries in sup.lines.items():
-        for comment_line, col, names in entries:
-            if comment_line not in comments or target_line < comments[comment_line][0]:
-                comments[comment_line] = (target_line, col, names)
-    for comment_line, (target_line, col, names) in comments.items():
+    for comment_line, (target_line, col, names) in _comments_by_line(sup).items():
         if rule in names and (comment_line, rule) not in used_lines | credited_lines:
             where = "on this line" if target_line == comment_line else f"on line {target_line}"
             out.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={rule}' suppresses nothing {where}; remove it")))

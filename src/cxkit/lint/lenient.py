@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .engine import UNUSED_SUPPRESSION
 from .finding import Finding, Hit
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from ..workspace import Document
     from .engine import RuleSet
 
-NOTE_RULE = "unused-suppression"
+NOTE_RULE = UNUSED_SUPPRESSION  # the note is one of its findings, silenced as they are
 
 
 def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet", path: str) -> Finding | None:
