@@ -89,12 +89,12 @@ def test_per_file_ignores_compiled_once_match_as_gitignore_globs(tmp_path: Path,
     # folders, "/x" anchored at the config's folder, other patterns at any depth; a pattern also
     # covers what is under a folder it names.  (This test used to expect fnmatch's `*`, which
     # crossed `/`: "drafts/*.yaml" took drafts/sub/ola.yaml; tester11 F2.)
-    from cxkit.lint.engine import _PerFileIgnores, build_ruleset
+    from cxkit.lint.engine import PerFileIgnores, build_ruleset
 
     patterns = {"drafts/*.yaml": ["CX101"], "/personas/ola.yaml": ["placeholder"], "**/archiwum/*": ["CX4"], "*.yml": ["all"]}
     config = Config(root=tmp_path, per_file_ignores=patterns)
     known = build_ruleset(Config(root=tmp_path)).known
-    ignores = _PerFileIgnores(config, known)
+    ignores = PerFileIgnores(config, known)
     monkeypatch.chdir(tmp_path)  # the paths below are shown from the config's folder
     matched = {
         "drafts/ola.yaml": ["drafts/*.yaml"], "team/drafts/ola.yaml": ["drafts/*.yaml"],

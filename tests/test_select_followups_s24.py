@@ -93,13 +93,13 @@ def test_per_file_ignores_is_built_once_for_many_documents_with_a_shown_schema_e
                                                 encoding="utf-8")
     config = Config(root=ws, per_file_ignores={"legacy/**": ["pseudo-profiling"], "/drafts/*.yaml": [schema]})
     built = []
-    real_init = engine._PerFileIgnores.__init__
+    real_init = engine.PerFileIgnores.__init__
 
     def counting_init(self, *args, **kwargs):
         built.append(1)
         real_init(self, *args, **kwargs)
 
-    monkeypatch.setattr(engine._PerFileIgnores, "__init__", counting_init)
+    monkeypatch.setattr(engine.PerFileIgnores, "__init__", counting_init)
     result = run_lint([str(ws)], config, Selection(select=("schema",)), jobs=1)
     assert sorted(f.line for f in result.findings if f.rule == "schema") == [8] * 12
     assert len(built) <= 2  # the run's own, and the one the schema check asks (was 1 + one per document)

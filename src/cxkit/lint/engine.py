@@ -458,7 +458,7 @@ class FileResult:
     unchecked: bool = False
 
 
-def _stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
+def stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
     severity = active.severity if active else cls.severity
     # Messages quote document text: a control character in it is shown, never sent to a terminal.
     return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.message), hit.related)
@@ -485,7 +485,7 @@ def check_target(
     rule_name = "read-error" if read_error else "yaml-syntax"
     if rule_name in ruleset.active:
         for hit in hits:
-            result.findings.append(_stamp(target.display, ruleset.active[rule_name], known[rule_name], hit))
+            result.findings.append(stamp(target.display, ruleset.active[rule_name], known[rule_name], hit))
     if doc is None:
         # A file that could not be read (a device, a dangling link) was not checked as a document.
         result.is_document = bool(hits) and not read_error
@@ -517,7 +517,7 @@ def check_target(
     if "schema" in ruleset.active:
         for issue in doc.issues:
             line, col = issue.position(doc.loaded)
-            result.findings.append(_stamp(doc.path, ruleset.active["schema"], known["schema"], Hit(line, col, issue.message)))
+            result.findings.append(stamp(doc.path, ruleset.active["schema"], known["schema"], Hit(line, col, issue.message)))
     if note is not None:
         result.findings.append(note)
     result.unchecked = doc.model is None
@@ -529,7 +529,7 @@ def check_target(
                 continue
             try:
                 for hit in rule.check(doc):
-                    result.findings.append(_stamp(doc.path, active, type(rule), hit))
+                    result.findings.append(stamp(doc.path, active, type(rule), hit))
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
                 result.findings.append(_rule_failed(doc, type(rule), exc))
     try:
@@ -1162,8 +1162,8 @@ def _finish(
     if "read-error" in ruleset.active:
         cls = ruleset.known["read-error"]
         for where, message in unreadable:
-            findings.append(_stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
-    ignores = _PerFileIgnores(config, ruleset.known)
+            findings.append(stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
+    ignores = PerFileIgnores(config, ruleset.known)
     index = WorkspaceIndex(no_personas_advice=no_personas_advice, excluded=excluded or ExcludedFiles(config))
     # Rules a file is kept from showing, by per-file-ignores or a `disable-file` comment: a finding
     # about the whole workspace goes to a file that shows it.
@@ -1212,7 +1212,7 @@ def _finish(
         cls = type(active.rule)
         try:
             for hit in active.rule.check_workspace(index):
-                workspace_findings.append(_stamp(hit.path or "", active, cls, hit))
+                workspace_findings.append(stamp(hit.path or "", active, cls, hit))
         except Exception as exc:  # noqa: BLE001 - the other rules' findings still count
             where = display_path(os.path.relpath(config.source)) if config.source is not None else "."
             workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(
@@ -1270,7 +1270,7 @@ def _rule_hint(item: str, known: dict[str, type[Rule]]) -> str:
     return hint if hint.startswith("; did you mean") else ""
 
 
-class _PerFileIgnores:
+class PerFileIgnores:
     """`per-file-ignores`, with each pattern compiled and its rule selectors resolved once per run."""
 
     def __init__(self, config: Config, known: dict[str, type[Rule]]) -> None:
@@ -1371,7 +1371,7 @@ def _filter(
     path: str,
     items: Iterable[Finding],
     sup: Suppressions | None,
-    ignores: _PerFileIgnores,
+    ignores: PerFileIgnores,
     ruleset: RuleSet,
     suppressed: list[Suppressed] | None = None,
     steered: AbstractSet[tuple[str, str]] = frozenset(),
@@ -1442,7 +1442,7 @@ def _filter(
         shown = list(kept)  # the findings no comment silenced, before the unused comments join them
         # Each report of a stale comment, with the comment it is about: ("line", its line, rule) or ("file", rule).
         for line, col, item in sup.unknown:
-            stale.append((_stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
+            stale.append((stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
                                                                    f"{_rule_hint(item, ruleset.known)}")), ("line", line, None)))
         for line, col, said in sup.malformed:
             if said.startswith("#"):  # `# cxkit disable=...`: all but the colon
@@ -1450,7 +1450,7 @@ def _filter(
                 message = f"'{said}' suppresses nothing: cxkit needs a colon after its name ('{fixed}')"
             else:
                 message = f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing ({_malformed_advice(said, ruleset.known)})"
-            stale.append((_stamp(path, active, cls, Hit(line, col, message)), ("line", line, None)))
+            stale.append((stamp(path, active, cls, Hit(line, col, message)), ("line", line, None)))
         comments = _comments_by_line(sup)
         unused = [
             (comment_line, target_line, col, name)
@@ -1474,14 +1474,14 @@ def _filter(
                 if near.rule in ignored:
                     what += " (which per-file-ignores skips in this file)"
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
-            stale.append((_stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")),
+            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")),
                           ("line", comment_line, name)))
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name) or name == unused_rule:
                 continue
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
-            stale.append((_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")),
+            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")),
                           ("file", name)))
     if stale or active is not None:
         kept.extend(_silence_stale(path, stale, sup, used_lines, used_file, active, suppressed))
@@ -1570,8 +1570,8 @@ def _silence_stale(
     for comment_line, (target_line, col, names) in _comments_by_line(sup).items():
         if rule in names and (comment_line, rule) not in used_lines | credited_lines:
             where = "on this line" if target_line == comment_line else f"on line {target_line}"
-            out.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable={rule}' suppresses nothing {where}; remove it")))
+            out.append(stamp(path, active, cls, Hit(comment_line, col, f"'disable={rule}' suppresses nothing {where}; remove it")))
     if rule in sup.file and rule not in used_file | credited_file:
         comment_line, col = sup.file[rule]
-        out.append(_stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={rule}' suppresses nothing in this file; remove it")))
+        out.append(stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={rule}' suppresses nothing in this file; remove it")))
     return out

@@ -76,10 +76,10 @@ def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet",
     else:
         message = (f"`schema` is ignored {how}, but this schema error ({first.message}) leaves no valid document "
                    f"for the other rules, so they did not run on this document; fix the error{own}")
-    from .engine import _stamp
+    from .engine import stamp
 
     rule: Any = ruleset.known[NOTE_RULE]
-    return _stamp(path, ruleset.active.get(NOTE_RULE), rule, Hit(line, col, message))
+    return stamp(path, ruleset.active.get(NOTE_RULE), rule, Hit(line, col, message))
 
 
 #: The last run's per-file-ignores patterns that skip `schema`, with what they were built from: compiled
@@ -92,9 +92,9 @@ def _schema_ignores(config: "Config", ruleset: "RuleSet") -> Any:
     global _schema_matcher
     key = (config.root, tuple((pattern, tuple(sels)) for pattern, sels in config.per_file_ignores.items()))
     if _schema_matcher is None or _schema_matcher[0] != key or _schema_matcher[1] is not ruleset.known:
-        from .engine import _PerFileIgnores
+        from .engine import PerFileIgnores
 
-        matcher = _PerFileIgnores(config, ruleset.known)
+        matcher = PerFileIgnores(config, ruleset.known)
         matcher.patterns = [p for p in matcher.patterns if "schema" in p[2]]
         _schema_matcher = (key, ruleset.known, matcher if matcher.patterns else None)
     return _schema_matcher[2]
@@ -102,7 +102,7 @@ def _schema_ignores(config: "Config", ruleset: "RuleSet") -> Any:
 
 def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
     from ..model import MODELS
-    from ..model.validate import _leave_out
+    from ..model.validate import leave_out
 
     model = MODELS.get(doc.kind or "")
-    return model is None or _leave_out(model, issue) is None
+    return model is None or leave_out(model, issue) is None

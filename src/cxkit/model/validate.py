@@ -702,7 +702,7 @@ def lenient_model(data: Any, issues: list[SchemaIssue]) -> CxModel | None:
     pruned = without_extensions(data)  # a copy: the document's own data stays as it was read
     drops: set[tuple[Any, ...]] = set()
     for issue in issues:
-        where = _leave_out(model, issue)
+        where = leave_out(model, issue)
         if where is None:
             return None
         drops.add(where)
@@ -727,7 +727,7 @@ def lenient_model(data: Any, issues: list[SchemaIssue]) -> CxModel | None:
         return None
 
 
-def _leave_out(model: type[CxModel], issue: SchemaIssue) -> tuple[Any, ...] | None:
+def leave_out(model: type[CxModel], issue: SchemaIssue) -> tuple[Any, ...] | None:
     """What to leave out of the data for ``issue``: an unknown key, an optional field, a list item; or None."""
     path = tuple(issue.path)
     if issue.code == "unknown_field" and path and isinstance(path[-1], str):
