@@ -86,7 +86,8 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
     if subject.against is not None:
         other = subject.against.model
         if isinstance(model, NegativePersona) and isinstance(other, Persona):
-            raise UsageError(f"{doc.path} is the negative persona; swap them: cxkit render {subject.against.path} --against {doc.path}")
+            raise UsageError(f"{doc.path} is the negative persona; swap them: "
+                             f"cxkit render {subject.against.path} --against {doc.path}")
         if not isinstance(model, Persona):
             raise UsageError(f"--against compares a persona with a negative persona; {doc.path} is a {model.kind}")
         if not isinstance(other, NegativePersona):
@@ -286,7 +287,6 @@ def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | N
     name, instead = found
     other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json")}
     return name, instead.format(**other)
-
 
 
 def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> str | None:

@@ -288,7 +288,9 @@ class UnknownPersona(Rule):
             if closest is None:
                 closest = ClosestMatch(valid, cutoff=0.6)
             guess = closest(ref)
-            hint: list[str | Place] = [f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")]
+            hint: list[str | Place] = [
+                f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")
+            ]
             if guess in fixed and guess not in index.by_id:
                 # Suggested in its valid form: the persona's file must change to it as well.
                 hint = [f"; did you mean '{guess}'? (the id of ", Place(fixed[guess].path, *fixed[guess].id_pos),

@@ -22,7 +22,8 @@ from ...workspace import Document
 #: only as whole word forms: "domysł", not "domyślny" (default); what a source leaves out ("bez
 #: danych osobowych", "no interviews needed") says nothing of whether it is research.
 _ASSUMED = re.compile(
-    r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))|przypuszcz|hipotez|domysl(?!n)|domniema|intuicj|zgadu|burz[aye]? mozgow"
+    r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))"
+    r"|przypuszcz|hipotez|domysl(?!n)|domniema|intuicj|zgadu|burz[aye]? mozgow"
     r"|brainstorm|assum|hypothes|guess|gut feel|intuition|made up|wishful|proto-?persona|protopersona"
     r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
     r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow)\b|without (?:research|talking|interviews)\b"

@@ -173,8 +173,8 @@ class Placeholder(Rule):
                     reported.add(id(node))
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
-                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; fill it in from your research "
-                                    "or remove it", offset=start)
+                yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; "
+                                    "fill it in from your research or remove it", offset=start)
 
 
 def _dotted(path: tuple[Any, ...], data: Any) -> str:

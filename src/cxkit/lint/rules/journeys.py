@@ -48,7 +48,8 @@ class StageWithoutEmotion(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             if stage.emotion is None:
-                yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no emotion; score it from -2 (very negative) to +2 (very positive)")
+                yield doc.hit(("stages", i, "id"),
+                              f"stage '{stage.id}' has no emotion; score it from -2 (very negative) to +2 (very positive)")
 
 
 @register
@@ -85,7 +86,8 @@ class StageWithoutTouchpoints(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             if not stage.touchpoints:
-                yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
+                yield doc.hit(("stages", i, "id"),
+                              f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
             elif all(_names_no_touchpoint(t.channel, t.description) for t in stage.touchpoints):
                 said = ", ".join(f"'{' '.join((t.channel or t.description or '').split())}'" for t in stage.touchpoints[:3])
                 yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints ({said} names none); "
@@ -367,8 +369,9 @@ class UnownedOpportunity(Rule):
                 everyone = not unowned and _names_everyone(opp.owner)  # type: ignore[arg-type]
                 if not unowned and not everyone and _names_teams(opp.owner):  # type: ignore[arg-type]
                     also = " and no due date" if undated else ""
+                    owner = opp.owner.strip()  # type: ignore[union-attr]
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
-                                  f"opportunity '{action}' has no owner ('{opp.owner.strip()}' leaves it to several, "  # type: ignore[union-attr]
+                                  f"opportunity '{action}' has no owner ('{owner}' leaves it to several, "
                                   f"so to no one){also}; name the one team or person accountable for the fix"
                                   f"{' and by when' if undated else ''}")
                 elif everyone:
@@ -725,8 +728,9 @@ class FeelingContradictsEmotion(Rule):
             word = _sore_feeling(stage.feeling)
             if word is not None:
                 score = f"{stage.emotion:+d}" if stage.emotion else "0"
-                yield doc.hit(("stages", i, "emotion"), f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
-                                                        "score what the customer felt (-1 or -2) so that the pain shows on the curve")
+                yield doc.hit(("stages", i, "emotion"),
+                              f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
+                              "score what the customer felt (-1 or -2) so that the pain shows on the curve")
 
 
 #: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
@@ -783,7 +787,8 @@ _WISH_OBJECTS = frozenset(_words(
     "zadowolenie zadowolenia jakość jakosc jakości jakosci nps konwersję konwersje konwersja konwersji sprzedaż "
     "sprzedaz sprzedaży sprzedazy zaangażowanie zaangazowanie zaangażowania lojalność lojalnosc lojalności wizerunek "
     "wizerunku marki marka relacje relacji kontakt kontaktu ścieżkę sciezke ścieżka ścieżki zakupową zakupowa "
-    "zakupowej zakupowy zakupowego zakupowym stronie procesie cała całą cały całego całej ogólną ogólny ogólnie wszystko rzeczy sytuację sytuacje działania "
+    "zakupowej zakupowy zakupowego zakupowym stronie procesie cała całą cały całego całej ogólną ogólny ogólnie "
+    "wszystko rzeczy sytuację sytuacje działania "
     "działań komunikaty informacje informacji flow etap etapu tego to ten ta tej "
     "i oraz w we z na do o nad pod dla lepiej lepszy lepszą lepsze bardziej "
     "customer customers customer's experience experiences communication communications process processes service "
@@ -1103,7 +1108,8 @@ def _opens_with_purchase(key: str, words: _Words) -> bool:
                 while rest and rest[0] in _FOR:
                     rest.pop(0)
                     skipped += 1
-                if (skipped or word not in _NOUN_TOO) and rest and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
+                if ((skipped or word not in _NOUN_TOO) and rest and rest[0] not in _LATER
+                        and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
                     return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
     return False
 
@@ -1160,7 +1166,8 @@ class MissingStage(Rule):
         have = {s.id for s in doc.model.stages}  # type: ignore[union-attr]
         missing = [r for r in self.options.required if r not in have]
         if missing:
-            yield doc.hit(("stages",), f"missing required stage{'' if len(missing) == 1 else 's'}: {', '.join(missing)}", key=True)
+            plural = "" if len(missing) == 1 else "s"
+            yield doc.hit(("stages",), f"missing required stage{plural}: {', '.join(missing)}", key=True)
 
 
 @register

@@ -79,7 +79,9 @@ _PL_MARK_CHARS = tuple(_PL_MARKS + _PL_MARKS.upper())
 #: "dzi", "dzw" anywhere, "roz"/"naj" opening, or a Polish ending (-ość, -anie, -enie, -owa, -ych,
 #: -uje…). English has next to none of them; Polish names that have them ("Szczecin", "Wrzeszcz",
 #: "Grzegorz") are capitalised, and a capitalised word counts only where it opens a value.
-_FOLDED_WORDS = "sie|juz|tez|mozna|zeby|ktor(?:y|a|e|ych|ej|ym|ymi)|wiec|moze|takze|rowniez|jesli|jezeli|bedzie|gdzie|wlasnie|poniewaz"
+_FOLDED_WORDS = (
+    "sie|juz|tez|mozna|zeby|ktor(?:y|a|e|ych|ej|ym|ymi)|wiec|moze|takze|rowniez|jesli|jezeli|bedzie|gdzie|wlasnie|poniewaz"
+)
 _FOLDED_BODY = (
     rf"(?:{_FOLDED_WORDS}"
     r"|[a-z]*(?:rz|sz|cz|dzi|dzw)[a-z]*"
@@ -266,6 +268,6 @@ class LanguageMismatch(Rule):
             where = ("stages", i, "id") if "id" in stage else ("stages", i)
             yield doc.hit(
                 where,
-                f"{what} is written in {_NAMES[other]} ({words}, …) while the journey is in {_NAMES[lang]} (`lang: {lang}`); translate it, "
-                "or move it to a journey in that language",
+                f"{what} is written in {_NAMES[other]} ({words}, …) while the journey is in {_NAMES[lang]} "
+                f"(`lang: {lang}`); translate it, or move it to a journey in that language",
             )

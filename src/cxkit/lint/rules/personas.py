@@ -68,7 +68,9 @@ class DemographicsOnly(Rule):
         if demo is None or not demo.model_dump(exclude_none=True):
             return
         # Needs and motivations are the behavioural side the method asks for, whatever the key.
-        fields = _BEHAVIOUR_FIELDS + ("needs", "motivations") + (("reasons", "substitutes", "purchase_triggers", "abandon_triggers") if doc.kind == "negative-persona" else ())
+        fields = _BEHAVIOUR_FIELDS + ("needs", "motivations")
+        if doc.kind == "negative-persona":
+            fields += ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
         if any(getattr(model, f) for f in fields):
             return
         # Say what it does have: psychographics, channels or expectations are no goals or pains.

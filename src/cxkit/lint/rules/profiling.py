@@ -112,7 +112,8 @@ def quote_message(verdict: Verdict, lang: str) -> str:
     """What a finding on a generic `quote` says: a quote is what one customer said in the research."""
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     if phrases:
-        what = f"{_quote(m.text for m in phrases)} {'describe' if len({m.text for m in phrases}) > 1 else 'describes'} almost anyone"
+        verb = "describe" if len({m.text for m in phrases}) > 1 else "describes"
+        what = f"{_quote(m.text for m in phrases)} {verb} almost anyone"
     else:
         what = f"built only from generic words ({_quote(m.text for m in verdict.matches[:5])})"
     return (
@@ -301,7 +302,8 @@ class PseudoProfiling(Rule):
         )
         extend: list[str] = Field(
             default_factory=list,
-            description='Your own vague phrases, in the lexicon syntax: stems with *, alternatives with | ("eko*", "premium|luksus*").',
+            description='Your own vague phrases, in the lexicon syntax: stems with *, alternatives with | '
+            '("eko*", "premium|luksus*").',
         )
         allow: list[str] = Field(
             default_factory=list,
