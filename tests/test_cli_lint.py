@@ -953,7 +953,7 @@ def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tm
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (("lint", "-q"), "cxkit: No such option: -q; see `cxkit lint -h`"),
+    (("lint", "-z"), "cxkit: No such option: -z; see `cxkit lint -h`"),
     (("lint", "--fail-level", "Eror"),
      "cxkit: Invalid value for '--fail-level': 'Eror' is not one of 'error', 'warning', 'info', 'never'. "
      "Did you mean 'error'? See `cxkit lint -h`."),

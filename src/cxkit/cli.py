@@ -371,8 +371,82 @@ def lint(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
+    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: print the findings only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
+    if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
+        output_file = None
+    if output_file is None:
+        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_path, statistics,
+                  jobs, no_cache, only_documents, sys.stdout, quiet)
+        return
+    _check_output_file(output_file)
+    report = io.StringIO()
+    try:
+        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_path, statistics,
+                  jobs, no_cache, only_documents, report, quiet)
+    except typer.Exit as done:
+        if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
+            _write_report(output_file, report.getvalue())
+        raise
+
+
+def _output_file_error(output_file: str, reason: object) -> Exception:
+    from .discovery import UsageError, display_path
+
+    return UsageError(f"--output-file {display_path(output_file)}: cannot write the report: {reason}")
+
+
+def _check_output_file(output_file: str) -> None:
+    """Refuse, before linting, a report file that cannot be written or would replace a document."""
+    if not output_file.strip():
+        from .discovery import UsageError
+
+        raise UsageError("--output-file: the value is empty; give a file name (or - for stdout)")
+    target = Path(output_file)
+    if output_file.endswith(("/", os.sep)) or target.is_dir():
+        raise _output_file_error(output_file, "that is a folder; give a file name")
+    missing = _missing_folder(target)
+    if missing is not None:
+        raise _output_file_error(output_file, missing)
+    if target.suffix.lower() in (".yaml", ".yml", ".toml") and target.is_file():
+        # `-o personas/ola.yaml` (a slip for another option) would replace a document or a config with the report.
+        raise _output_file_error(output_file, "the file is YAML or TOML (a document or a config?), which the report "
+                                 "would replace; give another file name, or delete it first")
+
+
+def _missing_folder(target: Path) -> Optional[str]:
+    """Why a report file cannot be made when a folder on its way is missing or is a file (None otherwise)."""
+    from .discovery import display_path
+
+    for folder in reversed(target.parents):
+        if str(folder) in ("", ".") or os.path.isdir(folder):
+            continue
+        shown = display_path(str(folder)).rstrip("/")
+        if os.path.lexists(folder):
+            return f"{shown} is a file, not a folder"
+        return f"there is no folder {shown}/; create it first (mkdir -p {shell_word(str(target.parent))})"
+    return None
+
+
+def _write_report(output_file: str, text: str) -> None:
+    """Write the report atomically (the old file or the new one, never half of it); a failure is exit 2."""
+    from .fsutil import write_atomic
+
+    try:
+        write_atomic(output_file, text, descriptors=True)
+    except OSError as exc:
+        raise _output_file_error(output_file, _missing_folder(Path(output_file)) or exc.strerror or exc) from None
+
+
+def _lint_run(
+    paths: Optional[list[str]], output_format: Optional[OutputFormat], select: Optional[list[str]],
+    ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,
+    config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
+    out: Any, quiet: bool,
+) -> None:
+    """`cxkit lint`, its report written to ``out``; exits."""
     from .config import default_targets, load_config
 
     if paths and "-" in paths:
@@ -422,7 +496,7 @@ def lint(
 
         check_rule_settings(config)
         _check_selectors(chosen)
-        _render(output_format, statistics, [], 0, 0, sys.stdout, targets)
+        _render(output_format, statistics, [], 0, 0, out, targets, quiet)
         raise typer.Exit(EXIT_OK)
     result = None
     if not no_cache and parts is None:
@@ -432,12 +506,12 @@ def lint(
         if hit is not None and config.nested:
             hit = None  # the scan met another workspace: each is linted under its own config, below
         if hit is not None:
-            name = _stored_output_name(output_format, statistics, targets)
+            name = _stored_output_name(output_format, statistics, targets, out, quiet)
             text = None if name is None else hit.output(
-                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets)
+                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet)
             )
             if text is not None:
-                sys.stdout.write(text)
+                out.write(text)
                 if output_format is OutputFormat.github and not statistics:
                     files, documents = hit.files, hit.documents
                     _github_summaries(
@@ -469,8 +543,8 @@ def lint(
 
             parts = [Part(config, targets, result, nested=config.nested)]
     if parts is not None:
-        _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero)
-    _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout, targets)
+        _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet)
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet)
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -481,6 +555,7 @@ def lint(
 def _lint_parts(
     parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
+    out: Any, quiet: bool,
 ) -> None:
     """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits."""
     from .discovery import display_path, excluded_folders
@@ -518,7 +593,7 @@ def _lint_parts(
         finally:
             stop_progress()
     result = merged(parts)
-    _render(output_format, statistics, result.findings, result.files_checked, result.documents, sys.stdout, targets)
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet)
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -563,9 +638,12 @@ def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
 
 def _render(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any,
-    targets: list[str],
+    targets: list[str], quiet: bool = False,
 ) -> None:
-    """Print the findings; SARIF and GitHub name files from the top of the targets' repository."""
+    """Print the findings; SARIF and GitHub name files from the top of the targets' repository.
+
+    ``quiet``: the text format and its statistics table without the summary line.  A report to a file
+    (any ``stream`` but stdout) is plain text, whatever the terminal."""
     if statistics and output_format is OutputFormat.json:
         from .lint.formats.statistics import render_statistics_json
 
@@ -573,7 +651,7 @@ def _render(
     elif statistics:
         from .lint.formats.statistics import render_statistics
 
-        render_statistics(findings, stream, files, documents)
+        render_statistics(findings, stream, files, documents, quiet=quiet)
     elif output_format is OutputFormat.json:
         from .lint.formats.json import render_json
 
@@ -596,7 +674,7 @@ def _render(
     else:
         from .lint.formats.text import render_text
 
-        render_text(findings, files, documents, stream)
+        render_text(findings, files, documents, stream, color=None if stream is sys.stdout else False, quiet=quiet)
 
 
 def _github_log_summary(findings: list[Any], files: int, documents: int) -> str:
@@ -630,14 +708,17 @@ def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> 
             _error(f"warning: the step summary was not written: {problem}")
 
 
-def _stored_output_name(output_format: OutputFormat, statistics: bool, targets: list[str]) -> str | None:
+def _stored_output_name(
+    output_format: OutputFormat, statistics: bool, targets: list[str], out: Any = None, quiet: bool = False,
+) -> str | None:
     """Under which name a cached run keeps this output; None when the output depends on the terminal."""
     if statistics:
-        return "statistics-json" if output_format is OutputFormat.json else "statistics"
+        return "statistics-json" if output_format is OutputFormat.json else "statistics quiet" if quiet else "statistics"
     if output_format is OutputFormat.text:
         from .lint.formats.text import is_plain
 
-        return "text" if is_plain(sys.stdout, None) else None
+        to_file = out is not None and out is not sys.stdout  # --output-file: always plain
+        return ("text quiet" if quiet else "text") if to_file or is_plain(sys.stdout, None) else None
     if output_format in (OutputFormat.sarif, OutputFormat.github):
         # They name files from the repository's top (GitHub's workspace for annotations), which the
         # same files and config can have another of: a copy of the repository, another GITHUB_WORKSPACE.
@@ -653,17 +734,16 @@ def _stored_output_name(output_format: OutputFormat, statistics: bool, targets: 
 
 
 def _plain_output(
-    output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str]
+    output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str],
+    quiet: bool = False,
 ) -> str | None:
     """What `_render` prints for a stream without colours, or None when that takes more than the findings."""
     if output_format is OutputFormat.text and not statistics:
         from .lint.formats.text import plain_text
 
-        return plain_text(findings, files, documents)
-    import io
-
+        return plain_text(findings, files, documents, quiet=quiet)
     out = io.StringIO()
-    _render(output_format, statistics, findings, files, documents, out, targets)
+    _render(output_format, statistics, findings, files, documents, out, targets, quiet)
     return out.getvalue()
 
 

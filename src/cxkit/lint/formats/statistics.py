@@ -14,13 +14,18 @@ def counts_per_rule(findings: list[Finding]) -> list[tuple[int, str, str, str]]:
     return [(n, code, severity, rule) for (code, rule, severity), n in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
 
 
-def render_statistics(findings: list[Finding], stream: TextIO, files_checked: int = 0, documents: int = 0) -> None:
+def render_statistics(
+    findings: list[Finding], stream: TextIO, files_checked: int = 0, documents: int = 0, *, quiet: bool = False
+) -> None:
     """One row per rule that found something; a clean run says so, in the words of the text format's summary.
 
     Rows are only printed for findings, so a clean run would otherwise print nothing at all, which
-    reads as "did it run?".  The line is the text format's summary (`All checks passed (...)`).
+    reads as "did it run?".  The line is the text format's summary (`All checks passed (...)`); with
+    ``quiet`` (`--quiet`) a clean run prints nothing.
     """
     rows = counts_per_rule(findings)
+    if not rows and quiet:
+        return
     if not rows:
         from .text import summary_line
 

@@ -15,10 +15,14 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _NOT_PLAIN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
-def render_text(findings: list[Finding], files_checked: int, documents: int, stream: TextIO, *, color: bool | None = None) -> None:
+def render_text(
+    findings: list[Finding], files_checked: int, documents: int, stream: TextIO, *, color: bool | None = None,
+    quiet: bool = False,
+) -> None:
+    """The findings grouped by file, then the summary line (with ``quiet``, the findings only)."""
     plain = is_plain(stream, color)
     if plain:
-        text = plain_text(findings, files_checked, documents)
+        text = plain_text(findings, files_checked, documents, quiet=quiet)
         if text is not None:
             # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
             stream.write(text)
@@ -29,7 +33,7 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
     summary = summary_line(findings, files_checked, documents)
     # Plain output (NO_COLOR too, where rich alone would keep bold and dim) stays plain when rich lays it out.
     console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=False if plain else color, no_color=plain or None)
-    laid_out = _laid_out(console, findings, summary)
+    laid_out = _laid_out(console, findings, summary, quiet)
     if laid_out is not None:
         stream.write(laid_out)
         return
@@ -40,6 +44,8 @@ def render_text(findings: list[Finding], files_checked: int, documents: int, str
                 console.print()
             current = f.path
         console.print(_finding_text(f))
+    if quiet:
+        return
     if not findings:
         console.print(_clean_text(summary))
         return
@@ -63,7 +69,7 @@ _SLOTS = "\ue000\ue001\ue002\ue003\ue004\ue005"
 _SLOT_SPLIT = re.compile(f"([{_SLOTS}])")
 
 
-def _laid_out(console: Any, findings: list[Finding], summary: str) -> str | None:
+def _laid_out(console: Any, findings: list[Finding], summary: str, quiet: bool = False) -> str | None:
     """The styled output, from one sample line per severity that rich lays out: the same characters at once.
 
     Printing line by line through rich costs ~0.2 ms a finding.  Only text rich
@@ -90,7 +96,9 @@ def _laid_out(console: Any, findings: list[Finding], summary: str) -> str | None
             return None
         layouts[name] = parts[0::2]
     with console.capture() as captured:
-        if findings:
+        if quiet:
+            pass
+        elif findings:
             console.print()
             console.print(Text(summary))
         else:
@@ -150,12 +158,15 @@ def summary_line(findings: list[Finding], files_checked: int, documents: int) ->
     )
 
 
-def plain_text(findings: list[Finding], files_checked: int, documents: int) -> str | None:
-    """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes)."""
+def plain_text(findings: list[Finding], files_checked: int, documents: int, *, quiet: bool = False) -> str | None:
+    """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes).
+
+    ``quiet`` (`--quiet`): the findings only, without the blank line and the summary after them."""
     out = _grouped(findings, lambda f: f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
-    if findings:
-        out.append("\n")
-    out.append(summary_line(findings, files_checked, documents) + "\n")
+    if not quiet:
+        if findings:
+            out.append("\n")
+        out.append(summary_line(findings, files_checked, documents) + "\n")
     text = "".join(out)
     return None if _NOT_PLAIN.search(text) else text
 
