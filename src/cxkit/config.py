@@ -579,7 +579,9 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
     plain = _plain_settings(table)
     if plain is not None:
         if "per_file_ignores" in plain:
-            plain["per_file_ignores"] = _per_file_patterns(plain["per_file_ignores"], path, prefix)
+            plain["per_file_ignores"] = _per_file_patterns(plain["per_file_ignores"], path, prefix, text)
+        if "exclude" in plain:
+            plain["exclude"] = _exclude_patterns(plain["exclude"], path, prefix, text)
         return Config(root=path.parent.resolve(), source=path, **plain)
     from pydantic import ValidationError
 
@@ -613,11 +615,11 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         root=path.parent.resolve(),
         source=path,
         paths=settings.paths,
-        exclude=settings.exclude,
+        exclude=_exclude_patterns(settings.exclude, path, prefix, text),
         select=settings.select,
         ignore=settings.ignore,
         extend_select=settings.extend_select,
-        per_file_ignores=_per_file_patterns(settings.per_file_ignores, path, prefix),
+        per_file_ignores=_per_file_patterns(settings.per_file_ignores, path, prefix, text),
         fail_level=settings.fail_level,
         lang=settings.lang,
         rules=settings.rules,
@@ -632,38 +634,57 @@ def _table_keys(prefix: str) -> tuple[str, ...]:
     return ("tool", "cxkit") if prefix else ()
 
 
-def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = "") -> dict[str, list[str]]:
-    """`per-file-ignores` with each pattern written as it is matched: relative to the config's folder.
+def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_written: bool = False,
+                    text: str | None = None) -> str:
+    """A pattern of `exclude` or `per-file-ignores` (``key``) written as it is matched: relative to the config's folder.
 
-    The patterns are matched against paths relative to the config's folder, so a pattern
-    written as `./personas/*.yaml`, as an absolute path into that folder, with backslashes,
-    or as a folder (`personas/`) would match nothing, silently.  Written like `exclude`
-    accepts them, they mean what they say.  Two spellings of one pattern share their rules.
+    The patterns are matched against paths relative to the config's folder, so a pattern written
+    as an absolute path into that folder, or with backslashes, would match nothing, silently: it
+    becomes the pattern anchored there (`/drafts`), and `./drafts/*` becomes `/drafts/*`.  A leading
+    `/` is that anchor (as in `.gitignore`), so an absolute path elsewhere is read so too.  A pattern
+    that names no file (empty, `.`, `./`, the config's folder itself) is a :class:`ConfigError`.
+    ``as_written``: a pattern that is no absolute path into the config's folder is given back as written;
+    ``text``: the config's text, to locate the error.
     """
-    root = path.parent.resolve()
+    pat = pattern.strip().replace("\\", "/")
+    absolute = False
+    for base in (path.parent.resolve(), path.parent.absolute()):
+        try:
+            inside = Path(pat).relative_to(base).as_posix()
+        except ValueError:
+            continue  # "/drafts/*": anchored at the config's folder (the matcher keeps it so)
+        # An absolute path into the config's folder: that one place, anchored like "/drafts".
+        pat = "" if inside == "." else "/" + inside + ("/" if pat.endswith("/") else "")
+        absolute = True
+        break
+    here = pat.startswith("./")  # "./drafts/*": anchored at the config's folder
+    while pat.startswith("./"):
+        pat = pat[2:]
+    if pat in (".", "./"):
+        pat = ""
+    elif here and pat.strip("/"):
+        pat = "/" + pat.lstrip("/")
+    if not pat.strip("/"):
+        where = f"{prefix}.{key}" if prefix else key
+        at = _at(path, text, (*_table_keys(prefix), key, *([pattern] if key == "per-file-ignores" else [])))
+        raise ConfigError(f"{at}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
+    return pattern if as_written and not absolute else pat
+
+
+def _exclude_patterns(patterns: list[str], path: Path, prefix: str = "", text: str | None = None) -> list[str]:
+    """`exclude` as written, but an absolute path into the config's folder anchored there (see
+    :func:`_config_pattern`): messages quote a pattern as the config spells it."""
+    return [_config_pattern(p, path, "exclude", prefix, as_written=True, text=text) for p in patterns]
+
+
+def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = "", text: str | None = None) -> dict[str, list[str]]:
+    """`per-file-ignores` with each pattern written as it is matched (see :func:`_config_pattern`);
+    a folder (`personas/`) is every file in it.  Two spellings of one pattern share their rules."""
     out: dict[str, list[str]] = {}
     for pattern, rules in table.items():
-        pat = pattern.strip().replace("\\", "/")
-        for base in (root, path.parent.absolute()):
-            try:
-                inside = Path(pat).relative_to(base).as_posix()
-            except ValueError:
-                continue  # "/drafts/*": anchored at the config's folder (the matcher keeps it so)
-            # An absolute path into the config's folder: that one place, anchored like "/drafts".
-            pat = "" if inside == "." else "/" + inside + ("/" if pat.endswith("/") else "")
-            break
-        here = pat.startswith("./")  # "./drafts/*": anchored at the config's folder, as in `exclude`
-        while pat.startswith("./"):
-            pat = pat[2:]
-        if pat in (".", "./"):
-            pat = ""
-        elif here and pat.strip("/"):
-            pat = "/" + pat.lstrip("/")
+        pat = _config_pattern(pattern, path, "per-file-ignores", prefix, text=text)
         if pat.endswith("/"):
             pat += "*"  # a folder: every file in it
-        if not pat.strip("/"):
-            where = f"{prefix}.per-file-ignores" if prefix else "per-file-ignores"
-            raise ConfigError(f"{_shown_config(path)}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
         merged = out.setdefault(pat, [])
         merged.extend(r for r in rules if r not in merged)
     return out

@@ -602,10 +602,8 @@ def _real(path: str) -> str:
 
 
 def _root_rel(config: Config, path: str) -> str:
-    try:
-        return Path(os.path.abspath(path)).relative_to(config.root).as_posix()
-    except ValueError:
-        return display_path(path)
+    """``path`` from the config's folder, as `exclude` matches it: the same from any current folder."""
+    return globs.config_rel(path, str(config.root))
 
 
 class NotRegularFile(OSError):

@@ -8,8 +8,10 @@
 - a pattern that matches a folder matches every file below it (``drafts``, ``legacy/``);
 - anchoring, the same for both settings: a pattern matches at any depth below the config file's
   folder (``drafts/*.yaml`` also takes ``clients/x/drafts/a.yaml``) unless it starts with ``/``
-  or ``./``: then it matches from that folder only (`per-file-ignores` also takes an absolute path
-  into that folder, which the config turns into such a ``/`` pattern).
+  or ``./``: then it matches from that folder only.  Both settings take an absolute path into that
+  folder too, which the config turns into such a ``/`` pattern;
+- what is matched is the file's path relative to the config file's folder (:func:`config_rel`),
+  the same from whatever folder cxkit runs in: never the path as shown from the current folder.
 
 Only the standard library is imported: discovery uses this on a warm, cached run.
 """
@@ -104,3 +106,36 @@ def matches(rel: str, patterns: tuple[str, ...]) -> bool:
     """Whether ``rel`` (a POSIX path relative to the config's folder) matches one of ``patterns``."""
     compiled = compile_globs(patterns)
     return compiled is not None and compiled.fullmatch(fold(rel)) is not None
+
+
+def config_rel(path: str, root: str) -> str:
+    """``path`` (as spelt: from the current folder, or absolute) relative to ``root``, the config's
+    folder (a real path), POSIX-style: what `exclude` and `per-file-ignores` match, the same from
+    whatever folder cxkit runs in.  A path outside ``root`` climbs out of it (``../shared/a.yaml``);
+    one that leads into ``root`` only through a symbolic link (``/home/ola/link-to-ws/personas``) is
+    named from ``root`` all the same, as the file it is.
+    """
+    full = os.path.abspath(path)
+    top = root.rstrip(os.sep) + os.sep
+    if full.startswith(top):
+        return full[len(top):].replace(os.sep, "/")
+    rel = _relative(full, root)
+    if rel == ".." or rel.startswith("../"):
+        head, tail = os.path.split(full)
+        real = _relative(os.path.join(_real_folder(head), tail), root)
+        if not (real == ".." or real.startswith("../")):
+            return real
+    return rel
+
+
+def _relative(full: str, root: str) -> str:
+    try:
+        return os.path.relpath(full, root).replace(os.sep, "/")
+    except ValueError:  # pragma: no cover - another drive (Windows): no pattern of the config's reaches it
+        return full.replace(os.sep, "/")
+
+
+@lru_cache(maxsize=1024)
+def _real_folder(folder: str) -> str:
+    """A folder's real path, asked once per folder of a run (a scan outside the workspace meets many files of one)."""
+    return os.path.realpath(folder)

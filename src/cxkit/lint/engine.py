@@ -1274,8 +1274,9 @@ class PerFileIgnores:
     """`per-file-ignores`, with each pattern compiled and its rule selectors resolved once per run."""
 
     def __init__(self, config: Config, known: dict[str, type[Rule]]) -> None:
-        self.root = config.root
-        self.patterns: list[tuple[re.Pattern[str], bool, set[str]]] = []
+        self.root = str(config.root)
+        #: (the compiled pattern, the pattern as the config spells it, the rules it skips)
+        self.patterns: list[tuple[re.Pattern[str], str, set[str]]] = []
         for pattern, selectors in config.per_file_ignores.items():
             # Read as `exclude` reads its patterns (cxkit.globs): "/drafts/*" is anchored at the
             # config's folder, other patterns match at any depth; a folder covers every file under it.
@@ -1284,18 +1285,17 @@ class PerFileIgnores:
                 rules.update(resolve_selector(sel, known))
             compiled = globs.compile_globs((pattern,))
             if compiled is not None:
-                self.patterns.append((compiled, pattern.startswith("/"), rules))
+                self.patterns.append((compiled, pattern, rules))
 
     def __call__(self, path: str) -> set[str]:
         ignored: set[str] = set()
         if not self.patterns:
             return ignored
-        # Patterns are relative to the config file's folder; the shown path may be relative to elsewhere.
-        rel = globs.fold(os.path.relpath(os.path.abspath(raw_name(path)), self.root).replace(os.sep, "/"))
-        shown = globs.fold(path.replace(os.sep, "/"))
-        for compiled, anchored, rules in self.patterns:
-            # An anchored pattern: the path from the config's folder only.
-            if compiled.fullmatch(rel) or (not anchored and compiled.fullmatch(shown)):
+        # Only the path from the config file's folder is matched, never ``path`` as shown (from the
+        # current folder): the same file and config skip the same rules from wherever cxkit runs.
+        rel = globs.fold(globs.config_rel(raw_name(path), self.root))
+        for compiled, _pattern, rules in self.patterns:
+            if compiled.fullmatch(rel):
                 ignored |= rules
         return ignored
 
