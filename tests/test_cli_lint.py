@@ -905,7 +905,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
 @pytest.mark.parametrize(
     ("args", "choices"),
     [
-        (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab'"),
+        (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab', 'junit'"),
         (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'html', 'mermaid', 'mmd', 'json'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md'"),
         (("review", "-f", "xml"), "'markdown', 'md', 'json'"),

@@ -173,7 +173,7 @@ def output_and_log(stderr: str) -> tuple[str, str]:
 
 
 FORMATS = [
-    ("--format", "text"), ("--format", "json"), ("--format", "github"), ("--format", "sarif"),
+    ("--format", "text"), ("--format", "json"), ("--format", "github"), ("--format", "sarif"), ("--format", "junit"),
     ("--statistics",), ("--statistics", "--format", "json"),
 ]
 

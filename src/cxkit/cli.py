@@ -351,6 +351,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     gitlab = "gitlab"
+    junit = "junit"
 
 
 @app.command(cls=LightCommand)
@@ -359,7 +360,7 @@ def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]. gitlab: a GitLab Code Quality report, for `artifacts: reports: codequality`."),
+        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]. gitlab: a GitLab Code Quality report, for `artifacts: reports: codequality`. junit: JUnit XML test results (a test case per document, a failure per finding) for GitLab, Jenkins or Azure."),
     ] = None,
     select: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Only these rules (names, codes or code prefixes; comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Skip these rules.")] = None,
@@ -485,7 +486,7 @@ def _lint_run(
     from .discovery import excluded_folders
 
     excluded = excluded_folders(targets, config) if parts is None else []
-    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab):
+    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit):
         from .discovery import UsageError
 
         raise UsageError(f"--statistics prints a table, or JSON with --format json; not {output_format.value}")
@@ -496,7 +497,7 @@ def _lint_run(
 
         check_rule_settings(config)
         _check_selectors(chosen)
-        _render(output_format, statistics, [], 0, 0, out, targets, quiet)
+        _render(output_format, statistics, [], 0, 0, out, targets, quiet, lambda: [])
         raise typer.Exit(EXIT_OK)
     result = None
     if not no_cache and parts is None:
@@ -508,7 +509,8 @@ def _lint_run(
         if hit is not None:
             name = _stored_output_name(output_format, statistics, targets, out, quiet)
             text = None if name is None else hit.output(
-                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet)
+                name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
+                                                  lambda: _linted_paths([(targets, config)]))
             )
             if text is not None:
                 out.write(text)
@@ -544,7 +546,8 @@ def _lint_run(
             parts = [Part(config, targets, result, nested=config.nested)]
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet)
-    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet)
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
+            lambda: _linted_paths([(targets, config)]))
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -593,7 +596,8 @@ def _lint_parts(
         finally:
             stop_progress()
     result = merged(parts)
-    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet)
+    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
+            lambda: _linted_paths([(part.targets, part.config) for part in parts]))
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -638,12 +642,13 @@ def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
 
 def _render(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any,
-    targets: list[str], quiet: bool = False,
+    targets: list[str], quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None,
 ) -> None:
     """Print the findings; SARIF and GitHub name files from the top of the targets' repository.
 
     ``quiet``: the text format and its statistics table without the summary line.  A report to a file
-    (any ``stream`` but stdout) is plain text, whatever the terminal."""
+    (any ``stream`` but stdout) is plain text, whatever the terminal.  ``linted``: the paths of the
+    files checked, as shown (JUnit makes each a test case, the clean ones too)."""
     if statistics and output_format is OutputFormat.json:
         from .lint.formats.statistics import render_statistics_json
 
@@ -671,10 +676,33 @@ def _render(
         from .lint.formats.gitlab import project_root, render_gitlab
 
         render_gitlab(findings, stream, project_root(targets))
+    elif output_format is OutputFormat.junit:
+        from .lint.formats.junit import render_junit
+
+        render_junit(findings, linted() if linted is not None else [], stream)
     else:
         from .lint.formats.text import render_text
 
         render_text(findings, files, documents, stream, color=None if stream is sys.stdout else False, quiet=quiet)
+
+
+def _linted_paths(parts: list[tuple[list[str], Any]]) -> list[str]:
+    """The cxkit documents a run checked, as its findings name them: each workspace's targets listed under
+    its config, less the files a folder scan passes over (YAML without a cxkit kind); a file with a
+    finding is added by the caller whatever it is."""
+    from .discovery import listing_with_context
+    from .named import scan_would_check
+
+    paths: set[str] = set()
+    for targets, config in parts:
+        nested = config.nested
+        config.nested = list(nested) if nested is not None else None  # listing again records nothing
+        try:
+            rows, _unreadable, shown = listing_with_context(targets, config)
+        finally:
+            config.nested = nested
+        paths.update(disp for fs, disp, _explicit in rows if disp in shown and scan_would_check(str(fs)))
+    return sorted(paths)
 
 
 def _github_log_summary(findings: list[Any], files: int, documents: int) -> str:
@@ -735,7 +763,7 @@ def _stored_output_name(
 
 def _plain_output(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str],
-    quiet: bool = False,
+    quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None,
 ) -> str | None:
     """What `_render` prints for a stream without colours, or None when that takes more than the findings."""
     if output_format is OutputFormat.text and not statistics:
@@ -743,7 +771,7 @@ def _plain_output(
 
         return plain_text(findings, files, documents, quiet=quiet)
     out = io.StringIO()
-    _render(output_format, statistics, findings, files, documents, out, targets, quiet)
+    _render(output_format, statistics, findings, files, documents, out, targets, quiet, linted)
     return out.getvalue()
 
 
