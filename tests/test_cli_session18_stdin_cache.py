@@ -54,13 +54,15 @@ def test_cache_clear_says_file_for_one_and_files_for_more(ws):
 # --- F9: lint - ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [("-",), ("personas", "-")])
-def test_lint_dash_says_standard_input_is_not_read(args, ws):
+# Session 25: `cxkit lint -` reads one document from standard input (tests/test_lint_stdin_s25.py);
+# `-` beside other paths is still a usage error.
+@pytest.mark.parametrize("args", [("personas", "-"), ("-", "personas")])
+def test_lint_dash_with_other_paths_is_a_usage_error(args, ws):
     result = run_cli("lint", *args)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "cxkit: lint reads files, not standard input ('-'): save the document to a file and name it "
-        "(a file called '-' is named ./-)\n"
+        "cxkit: lint reads one document from standard input ('-', or --stdin-filename) or files, not both: "
+        "name the files in another run (a file called '-' is named ./-)\n"
     )
 
 

@@ -374,19 +374,20 @@ def lint(
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
     output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: print the findings only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config, per-file-ignores and exclude; in its workspace, it stands in for the file there [default: shown as -].")] = None,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_path, statistics,
-                  jobs, no_cache, only_documents, sys.stdout, quiet)
+                  jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename)
         return
     _check_output_file(output_file)
     report = io.StringIO()
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_path, statistics,
-                  jobs, no_cache, only_documents, report, quiet)
+                  jobs, no_cache, only_documents, report, quiet, stdin_filename)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.getvalue())
@@ -445,20 +446,27 @@ def _lint_run(
     paths: Optional[list[str]], output_format: Optional[OutputFormat], select: Optional[list[str]],
     ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,
     config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
-    out: Any, quiet: bool,
+    out: Any, quiet: bool, stdin_filename: Optional[str] = None,
 ) -> None:
     """`cxkit lint`, its report written to ``out``; exits."""
     from .config import default_targets, load_config
 
-    if paths and "-" in paths:
-        from .discovery import UsageError
-
-        raise UsageError(
-            "lint reads files, not standard input ('-'): save the document to a file and name it "
-            "(a file called '-' is named ./-)"
-        )
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
+    if (paths and "-" in paths) or stdin_filename is not None:
+        from .discovery import UsageError
+
+        if paths and paths != ["-"]:
+            raise UsageError(
+                "lint reads one document from standard input ('-', or --stdin-filename) or files, not both: "
+                "name the files in another run (a file called '-' is named ./-)"
+            )
+        if stdin_filename is not None and not stdin_filename.strip():
+            raise UsageError("--stdin-filename: the value is empty; give the path the document is saved under")
+        fmt = output_format or (OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text)
+        if statistics and fmt in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit):
+            raise UsageError(f"--statistics prints a table, or JSON with --format json; not {fmt.value}")
+        _lint_stdin(stdin_filename, fmt, chosen, fail_level, exit_zero, config_path, statistics, only_documents, out, quiet)
     named = paths
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
@@ -553,6 +561,72 @@ def _lint_run(
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
     worst = max((int(f.severity) for f in result.findings), default=0)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
+
+
+#: The name a document read from stdin is shown under without --stdin-filename.
+STDIN_NAME = "-"
+
+
+def _glob_literal(rel: str) -> str:
+    """``rel`` as an `exclude` pattern that matches that path alone, from the config's folder."""
+    return "/" + "".join(f"[{c}]" if c in "*?[" else c for c in rel)
+
+
+def _lint_stdin(
+    stdin_filename: Optional[str], output_format: OutputFormat, chosen: tuple[tuple[str, ...], ...],
+    fail_level: Optional[FailLevel], exit_zero: bool, config_path: Optional[Path], statistics: bool,
+    only_documents: bool, out: Any, quiet: bool,
+) -> None:
+    """Lint one document read from stdin (an editor's unsaved buffer) as if it were saved at ``stdin_filename``; exits.
+
+    The config is the one that file would be linted under; per-file-ignores and (with
+    --only-documents) `exclude` match its path. In a workspace, the rest of it is read for the
+    cross-file rules, with the document standing in for the file saved at that path, which is
+    not read. Only the document's findings are shown, under that path (else under ``-``). Nothing is
+    cached: the bytes are in no file the cache could check again.
+    """
+    import dataclasses
+    import tempfile
+
+    from .config import load_config
+    from .discovery import display_path, excluded_file
+    from .lint.engine import PerFileIgnores
+    from .lint.engine import lint as run_lint
+    from .lint.rule import all_rules
+    from .lint.selection import Selection
+
+    data = sys.stdin.buffer.read() if sys.stdin is not None and hasattr(sys.stdin, "buffer") else b""
+    shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
+    config = load_config(config_path, check_rules=False, near=[stdin_filename] if stdin_filename is not None else ())
+    _check_selectors(chosen)
+    saved = Path(stdin_filename) if stdin_filename is not None else None
+    with tempfile.TemporaryDirectory(prefix="cxkit-stdin-") as folder:
+        name = saved.name if saved is not None and saved.name not in ("", ".", "..") else "stdin.yaml"
+        copy = Path(folder) / name
+        copy.write_bytes(data)
+        if only_documents:
+            from .named import scan_would_check
+
+            if not scan_would_check(str(copy)) or (saved is not None and excluded_file(str(saved), config)):
+                _render(output_format, statistics, [], 0, 0, out, [], quiet, lambda: [])
+                raise typer.Exit(EXIT_OK)
+        if saved is not None and saved.is_file() and config.source is not None:
+            rel = os.path.relpath(os.path.realpath(saved), os.path.realpath(config.root)).replace(os.sep, "/")
+            if not rel.startswith("../") and "\\" not in rel:
+                # The saved file is the document's older self: the scan of the workspace leaves it out.
+                config.exclude = [*config.exclude, _glob_literal(rel)]
+        config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
+        result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False)
+        copy_shown = display_path(str(copy))
+    skipped = PerFileIgnores(config, all_rules())(stdin_filename) if stdin_filename is not None else set()
+    findings = [
+        dataclasses.replace(f, path=shown, message=f.message.replace(copy_shown, shown))
+        for f in result.findings if f.path == copy_shown and f.rule not in skipped
+    ]
+    documents = min(result.documents, 1)
+    _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown])
+    worst = max((int(f.severity) for f in findings), default=0)
+    _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)
 
 
 def _lint_parts(
