@@ -238,7 +238,9 @@ def test_no_arguments_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run_cli("diff")
     assert result.exit_code == 2
-    assert "give two files or folders" in result.stderr
+    # Outside git: what `cxkit diff` alone would compare there, and the form that works here (session 25).
+    assert "compares the working tree with what is staged" in result.stderr
+    assert "give two: OLD NEW" in result.stderr
 
 
 def test_a_named_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path, write, monkeypatch):

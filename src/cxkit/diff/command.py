@@ -172,7 +172,7 @@ def diff_command(
         Optional[list[str]],
         typer.Argument(
             metavar="OLD NEW | REV [REV2] [-- PATHS...]",
-            help="Two files or two folders; or a git revision (or a range, A..B, A...B), an optional second one (default: the working tree) and paths.",
+            help="Two files or two folders; or a git revision (or a range, A..B, A...B, C^!), an optional second one (default: the working tree) and paths; or paths alone (the working tree against what is staged, as git diff).",
             show_default=False,
         ),
     ] = None,
@@ -201,7 +201,8 @@ def diff_command(
     an addition), then by file, then by content (an id renamed with its file is
     one document), list items by `id`, then `name`, then similarity; a reordered
     list is one "moved" entry.  --cached [REV] compares what is staged with REV
-    (default HEAD).  A file one side cannot read is listed as not compared.
+    (default HEAD); no revision, or paths alone, compares the working tree
+    with what is staged, as git diff.  A file one side cannot read is listed as not compared.
     Exit codes: 0 no differences, 1 differences or a file not compared, 2
     trouble (a missing file, a bad revision, nothing that could be compared).
     """

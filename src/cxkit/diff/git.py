@@ -124,10 +124,79 @@ class Repo:
                 return None
             proc = self._run(["merge-base", base, head], what="find a merge base", check=False)
             return (proc.stdout.decode().strip() or None) if proc.returncode == 0 else None
-        proc = self._run(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], what="read a revision", check=False)
+        if rev.endswith("^@") and len(rev) > 2:
+            # `C^@`, C's parents: one commit when C has one parent (`C^`), else no one revision.
+            parents = self.parents(rev[:-2])
+            return parents[0] if parents is not None and len(parents) == 1 else None
+        found = self._object(f"{rev}^{{commit}}")
+        if found is None and rev.endswith("^{tree}") and len(rev) > 7:
+            # `C^{tree}`: the files of C, which cxkit reads from C itself.
+            return self.commit(rev[:-7], head)
+        if found is None:
+            # `:/message` (the newest commit whose message matches) takes all that follows as the
+            # pattern, `^{commit}` too: the name is resolved first, then peeled to its commit.
+            named = self._object(rev)
+            found = self._object(f"{named}^{{commit}}") if named is not None else None
+        return found
+
+    def _object(self, rev: str) -> str | None:
+        """The object id ``rev`` names (one revision, never read as an option), None when it names none."""
+        if not rev or rev.startswith("-"):
+            return None
+        proc = self._run(["rev-parse", "--verify", "--quiet", rev], what="read a revision", check=False)
         if proc.returncode != 0:
             return None
         return proc.stdout.decode().strip() or None
+
+    def parents(self, rev: str) -> list[str] | None:
+        """The parents of the commit ``rev`` names ([] for a first commit), None when it names no commit."""
+        commit = self.commit(rev)
+        if commit is None:
+            return None
+        proc = self._run(["rev-list", "--parents", "--max-count=1", commit, "--"], what="read a commit's parents",
+                         check=False)
+        words = proc.stdout.decode().split() if proc.returncode == 0 else []
+        return words[1:]
+
+    def kind(self, rev: str) -> str | None:
+        """What ``rev`` names when it names no commit: "tree", "blob"...; None when it names nothing."""
+        named = self._object(rev)
+        if named is None:
+            return None
+        proc = self._run(["cat-file", "-t", named], what="read an object's type", check=False)
+        return (proc.stdout.decode().strip() or None) if proc.returncode == 0 else None
+
+    def parent_range(self, rev: str) -> tuple[str, str, str, str] | None:
+        """``C^!`` (C's parent against C, as `git diff C^!`) and ``C^-`` / ``C^-N`` (parent N against C):
+        (old label, old commit, new label, new commit) as :meth:`revision_range`; None for another form.
+
+        The parent of a merge is its first one for ``C^!`` (said on stderr by the caller: see
+        :attr:`merge_note`); a first commit, which has none, raises :class:`GitError`.
+        """
+        self.merge_note = ""
+        form = re.fullmatch(r"(.+)\^(!|-(\d*))", rev, flags=re.S)
+        if form is None or rev.startswith("-"):
+            return None
+        name = form.group(1)
+        parents = self.parents(name)
+        if parents is None:
+            return None
+        number = 1 if form.group(2) == "!" or not form.group(3) else int(form.group(3))
+        if not parents:
+            raise GitError(f"'{name}' is the first commit and has no parent, so '{rev}' names nothing to compare it with; "
+                           f"`cxkit diff {name}` compares it with the working tree")
+        if number < 1 or number > len(parents):
+            raise GitError(f"'{name}' has {len(parents)} parent{'s' if len(parents) > 1 else ''}, so '{rev}' names none; "
+                           f"write {' or '.join(f'{name}^-{n}' for n in range(1, len(parents) + 1))}")
+        if form.group(2) == "!" and len(parents) > 1:
+            self.merge_note = (f"'{name}' is a merge of {len(parents)} commits: '{rev}' compares it with its first "
+                               f"parent ('{name}^1'); `cxkit diff {name}^-2` compares it with the second")
+        commit = self.commit(name)
+        assert commit is not None
+        return f"{name}^{number}" if number > 1 else f"{name}^", parents[number - 1], name, commit
+
+    #: Said of the last :meth:`parent_range`: a merge compared with its first parent ("" otherwise).
+    merge_note = ""
 
     def unknown(self, rev: str) -> str:
         """Why :meth:`commit` found no commit for ``rev``: a name git does not know, ``BASE...`` with no
@@ -138,6 +207,9 @@ class Repo:
             return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
         if self.commit("HEAD") is None:
             return self._unborn(rev)
+        said = self._not_one_commit(rev)
+        if said is not None:
+            return said
         # `origin/main...`, `main...` (or a range handed whole) names the side that is missing, not the range.
         name = self._missing_side(rev)
         remote, branch, tracking = self._remote_branch(name)
@@ -160,6 +232,26 @@ class Repo:
         if remote is not None:
             return f"unknown revision '{name}'; if it is a branch of {remote}, {self._branch_advice(remote, branch, rev, name)}"
         return f"unknown revision '{name}'"
+
+    def _not_one_commit(self, rev: str) -> str | None:
+        """Why ``rev``, a name git knows, is no one commit to compare: `C^@` of a merge or a first
+        commit, a file or folder of a revision (`HEAD:personas`); None when git does not know it."""
+        if rev.endswith("^@") and len(rev) > 2:
+            parents = self.parents(rev[:-2])
+            if parents is not None:
+                name = rev[:-2]
+                if not parents:
+                    return f"'{name}' is the first commit and has no parent, so '{rev}' names none"
+                return (f"'{rev}' names the {len(parents)} parents of the merge '{name}', and cxkit compares with one: "
+                        f"write {' or '.join(f'{name}^{n}' for n in range(1, len(parents) + 1))}")
+        kind = self.kind(rev)
+        if kind in ("tree", "blob"):
+            what = "a folder" if kind == "tree" else "a file"
+            return (f"'{rev}' names {what} of a revision ({kind}), not a commit: write the revision, then the path "
+                    f"after -- (cxkit diff REV -- PATH)")
+        if kind is not None:
+            return f"'{rev}' names a {kind}, not a commit"
+        return None
 
     def _branch_advice(self, remote: str, branch: str, rev: str, name: str) -> str:
         """How to have ``branch`` of ``remote`` here: as a branch of its own, or as the remote's."""
@@ -289,8 +381,10 @@ class Repo:
         merge base against the working tree, see :meth:`commit`).  A malformed range (``a..b..c``),
         an unknown side or two sides without a merge base raise :class:`GitError`.
         """
-        if not rev or rev.startswith("-") or ".." not in rev or self.commit(rev) is not None:
+        if not rev or rev.startswith("-"):
             return None
+        if ".." not in rev or self.commit(rev) is not None:
+            return self.parent_range(rev) if ".." not in rev else None
         symmetric = "..." in rev
         left, _, right = rev.partition("..." if symmetric else "..")
         if not right and left and ".." not in left and symmetric:
@@ -431,6 +525,12 @@ class Repo:
         # status names paths from the repository's top; the listing, from where it ran.
         prefix = b"" if cwd is not None else self._run(["rev-parse", "--show-prefix"], what="find the folder").stdout.strip()
         return [e for e in entries if os.path.normpath(prefix + e[3]).replace(b"\\", b"/") not in marked]
+
+    def has_staged(self, paths: list[str]) -> bool:
+        """Whether the index differs from HEAD under ``paths`` (relative to the current folder): something is staged."""
+        proc = self._run(["diff", "--cached", "--quiet", "--no-ext-diff", "--no-textconv", "--", *paths],
+                         what="compare the index with HEAD", check=False)
+        return proc.returncode == 1
 
     def staged(self, path: str) -> bool:
         """Whether the index holds a file at ``path`` or files under it (relative to the current folder)."""

@@ -15,7 +15,8 @@ from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
-from .git import LINK_MODE, SHALLOW_FIX, Repo
+from .git import LINK_MODE, SHALLOW_FIX, GitError, Repo
+from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
@@ -168,8 +169,9 @@ def diff_from_args(
     """
     if cached:
         return _diff_cached(args, options, config, cwd, after_dashes, config_given)
-    if not args:
-        raise UsageError("give two files or folders to compare (OLD NEW), or a git revision (REV [REV2] [-- PATHS...])")
+    if not args or after_dashes >= len(args):
+        # `cxkit diff`, `cxkit diff -- PATHS`: the working tree against what is staged, as `git diff`.
+        return _diff_unstaged(args, options, config, cwd, config_given)
     first = args[0]
     if len(args) == 2 and _exists(args[0]) and _exists(args[1]):
         return _paths(args[0], args[1], options, config)
@@ -183,7 +185,20 @@ def diff_from_args(
     if commit is None and repo is not None and not _exists(first):
         span = repo.revision_range(first)
         if span is not None:
+            if repo.merge_note:
+                sys.stderr.write(f"cxkit: note: {repo.merge_note}\n")
             return _diff_range(repo, first, span, args[1:], options, config, after_dashes, config_given)
+    before = args[:len(args) - after_dashes]
+    if commit is None and not (len(before) == 2 and all(_exists(a) for a in before)) \
+            and all(_exists(a) or (is_pattern(a) and not a.startswith(":/")) or (repo is not None and repo.staged(a))
+                    for a in before):
+        # `cxkit diff FILE`, `cxkit diff personas/ '*.yaml'`: paths only, as `git diff PATHS` takes them.
+        if repo is None:
+            raise UsageError(
+                f"cxkit diff PATH compares PATH with what is staged, as `git diff PATH` does, "
+                f"and cannot here: {repo_error}; to compare files or folders, give two: OLD NEW"
+            )
+        return _diff_unstaged(args, options, config, cwd, config_given, repo=repo)
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
             missing = args[1] if _exists(args[0]) else args[0]
@@ -195,8 +210,6 @@ def diff_from_args(
                 f"{display_path(first)}: no such file or directory, and {repo_error}; "
                 "to compare files or folders, give two existing paths"
             )
-        if _exists(first) and len(args) == 1:
-            raise UsageError("give two files or folders to compare (OLD NEW), or a git revision")
         if _exists(first):
             raise UsageError(
                 f"{display_path(first)} is a path, not a git revision: give two files or folders to compare "
@@ -219,10 +232,13 @@ def diff_from_args(
                         first[:-3], f"'{rev2}'", first, f"compare with '{first[:-3]}' itself"
                     ))
                 commit = base
-    given, rest = rest, repo.inside(rest)
+    specs = _pathspecs(repo, rest)
+    given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
     paths = rest or _configured_inside(repo, config, config_given)
     for n, (typed, p) in enumerate(zip(given, rest)):
+        if typed not in specs.names:
+            continue  # the folder a glob starts in: a glob that takes no file compares nothing, as in git
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
             if n == 0 and rev2 is None and len(args) - 1 > after_dashes:
                 # It could have been meant as the second revision (`cxkit diff main featur`).
@@ -232,13 +248,52 @@ def diff_from_args(
     _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
     old_config = _revision_config(repo, commit, first, config)
-    old = revision_side(repo, first, commit, _side_paths(repo, rest, old_config, config, paths), old_config)
+    old = revision_side(repo, first, commit, _side_paths(repo, rest, old_config, config, paths), old_config, keep)
     if rev2 is not None and commit2 is not None:
         new_config = _revision_config(repo, commit2, rev2, config)
-        new = revision_side(repo, rev2, commit2, _side_paths(repo, rest, new_config, config, paths), new_config)
+        new = revision_side(repo, rev2, commit2, _side_paths(repo, rest, new_config, config, paths), new_config, keep)
     else:
-        new = worktree_side(repo, paths, config)
+        new = worktree_side(repo, paths, config, keep)
     return _sides(old, new, options)
+
+
+def _pathspecs(repo: Repo, args: list[str]) -> Pathspecs:
+    """The paths after the revisions, with their globs and exclusions (see :mod:`cxkit.diff.pathspec`)."""
+    return split_pathspecs(args, str(repo.cwd), str(repo.top), _exists)
+
+
+def _diff_unstaged(
+    args: list[str], options: Options, config: Config, cwd: Path | None, config_given: bool, repo: Repo | None = None
+) -> Outcome:
+    """``[PATHS...]`` without a revision: the working tree against the index (what is staged), as `git diff`
+    compares them, so what was staged already is not shown again; a note says so when something is."""
+    if repo is None:
+        try:
+            repo = Repo(cwd)
+        except GitError as exc:
+            said = "cxkit diff PATHS" if args else "cxkit diff without arguments"
+            raise UsageError(
+                f"{said} compares the working tree with what is staged, as `git diff` does, "
+                f"and cannot here: {exc}; to compare files or folders, give two: OLD NEW"
+            ) from None
+    specs = _pathspecs(repo, args)
+    given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
+    paths = rest or _configured_inside(repo, config, config_given)
+    for typed, p in zip(given, rest):
+        if typed in specs.names and not _exists(p) and not repo.staged(p):
+            raise UsageError(f"{display_path(typed)}: no such path in the working tree or the index")
+    _warn_excluded(repo, config, given or paths, paths, (), index=True)
+    staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
+    old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
+    outcome = _sides(old, worktree_side(repo, paths, config, keep), options)
+    if repo.commit("HEAD") is not None and repo.has_staged(paths):
+        where = " under " + " ".join(shell_word(p) for p in given) if given else ""
+        limit = " -- " + " ".join(shell_word(p) for p in given) if given else ""
+        outcome.notes.append(
+            f"compared the working tree with what is staged (the index), as `git diff` does: changes staged{where} "
+            f"are not shown; `cxkit diff HEAD{limit}` compares with the last commit, "
+            f"`cxkit diff --cached{limit}` shows what is staged")
+    return outcome
 
 
 def _diff_range(
@@ -251,16 +306,17 @@ def _diff_range(
             and not repo.names(new_commit, rest[0]) and repo.commit(rest[0]) is not None:
         raise UsageError(f"'{typed}' names both revisions to compare already; '{rest[0]}' cannot be a third "
                          f"(paths to limit the comparison to go after --)")
-    given, inside = rest, repo.inside(rest)
+    specs = _pathspecs(repo, rest)
+    given, inside, keep = specs.paths, repo.inside(specs.paths), specs.keep()
     paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
-        if not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
+        if shown in specs.names and not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
             raise UsageError(f"{display_path(shown)}: no such path in the working tree, in '{old_rev}' or in '{new_rev}'")
     _warn_excluded(repo, config, given or paths, paths, (old_commit, new_commit))
     sides = []
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
         own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
-        sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own))
+        sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own, keep))
     return _sides(sides[0], sides[1], options)
 
 
@@ -363,7 +419,7 @@ def _diff_cached(
     def is_path(p: str) -> bool:
         return _exists(p) or repo.staged(p) or (commit is not None and repo.names(commit, p))
 
-    if len(rest) > after_dashes and not is_path(rest[0]):
+    if len(rest) > after_dashes and not is_path(rest[0]) and not (is_pattern(rest[0]) and repo.commit(rest[0]) is None):
         commit = repo.commit(rest[0])
         if commit is None and not _exists(rest[0]) and repo.revision_range(rest[0]) is not None:
             raise UsageError(f"--cached compares what is staged with one revision, not a range ('{rest[0]}'): "
@@ -382,10 +438,11 @@ def _diff_cached(
                 f"--cached compares what is staged with one revision, not two ('{rev}' and '{rest[0]}'): "
                 f"leave out --cached to compare two revisions, or compare the index with one of them"
             )
-    given, rest = rest, repo.inside(rest)
+    specs = _pathspecs(repo, rest)
+    given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
-        if not is_path(p):
+        if typed in specs.names and not is_path(p):
             raise UsageError(f"{display_path(typed)}: no such path in the working tree, the index or '{rev}'")
     _warn_excluded(repo, config, given or paths, paths, (commit,), index=True)
     if commit is not None:
@@ -394,9 +451,9 @@ def _diff_cached(
         old = Side(f"{rev} (no commits yet)")
     else:
         own = _revision_config(repo, commit, rev, config)  # each side with its own configuration
-        old = revision_side(repo, rev, commit, _side_paths(repo, rest, own, config, paths), own)
+        old = revision_side(repo, rev, commit, _side_paths(repo, rest, own, config, paths), own, keep)
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
-    return _sides(old, index_side(repo, _side_paths(repo, rest, staged, config, paths), staged), options)
+    return _sides(old, index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep), options)
 
 
 def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:

@@ -319,19 +319,28 @@ def _below(path: str, paths: list[str]) -> str:
     return path[len(best) + 1:] if best else path
 
 
-def revision_side(repo: Repo, rev: str, commit: str, paths: list[str], config: Config) -> Side:
+def revision_side(
+    repo: Repo, rev: str, commit: str, paths: list[str], config: Config, keep: Callable[[str], bool] | None = None
+) -> Side:
     """The cxkit documents of a commit under ``paths``.
 
     A file named in ``paths`` is read whatever its name or folder (hidden,
     excluded) and whatever it holds, as `cxkit lint` reads a named file.
+    ``keep``: the test a file (as git lists it) passes to be read, from globs and exclusions
+    among the paths (see :mod:`cxkit.diff.pathspec`); None: every file under ``paths``.
     """
     side = Side(rev)
     paths = _relative(repo, paths)
-    files = repo.tree(commit, paths)
+    files = _pathspec_kept(repo.tree(commit, paths), keep)
     planned = _planned(side, repo, files, paths, config, _revision_read(repo, commit, files), rev)
     _read_blobs(side, repo, _kept(files, repo, config, paths, planned), f"{rev}:")
     side.holds = _blob_reader(repo, lambda names: repo.tree(commit, names))
     return side
+
+
+def _pathspec_kept(files: list[TreeFile], keep: Callable[[str], bool] | None) -> list[TreeFile]:
+    """The files of a listing that pass ``keep`` (all of them when it is None)."""
+    return files if keep is None else [f for f in files if keep(f.display)]
 
 
 def _revision_read(repo: Repo, commit: str, files: list[TreeFile]) -> Callable[[list[str]], dict[str, bytes]]:
@@ -380,7 +389,7 @@ def _planned(
 INDEX = "index"
 
 
-def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
+def index_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str], bool] | None = None) -> Side:
     """The cxkit documents staged under ``paths`` (what `git diff --cached` compares).
 
     Read as :func:`revision_side` reads a commit: files named in ``paths``
@@ -391,6 +400,8 @@ def index_side(repo: Repo, paths: list[str], config: Config) -> Side:
     side = Side(INDEX)
     paths = _relative(repo, paths)
     staged, unmerged = repo.index(paths)
+    staged = _pathspec_kept(staged, keep)
+    unmerged = [u for u in unmerged if keep is None or keep(u.display)]
     named = _named_files(paths)
     conflicts = [u for u in unmerged if _norm(u.display) in named or _scanned(u.display, repo, config, paths)]
     contents = repo.blobs([blob for u in conflicts for blob in u.blobs])
@@ -436,7 +447,7 @@ def _read_blobs(side: Side, repo: Repo, files: list[tuple[TreeFile, bool]], pref
         read_document(raw, shown, f"{prefix}{shown}", side, explicit=explicit)
 
 
-def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
+def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str], bool] | None = None) -> Side:
     """The cxkit documents of the working tree under ``paths`` (ignored files left out).
 
     A file named in ``paths`` is read even when hidden, excluded or ignored by git.
@@ -444,7 +455,7 @@ def worktree_side(repo: Repo, paths: list[str], config: Config) -> Side:
     side = Side("working tree")
     paths = _relative(repo, paths)
     named = _named_files(paths)
-    names = repo.worktree(paths)
+    names = [n for n in repo.worktree(paths) if keep is None or keep(n)]
     listed = {_norm(n) for n in names}
     names += [p for p in paths if _norm(p) not in listed and repo.holds(p)]
     from .workspaces import worktree_reader
