@@ -367,7 +367,7 @@ def lint(
     extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", metavar="RULES", help="Add rules to the selection.")] = None,
     fail_level: Annotated[Optional[FailLevel], typer.Option("--fail-level", case_sensitive=False, help="Lowest severity that fails the run [default: fail-level in the config, else warning].")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_path: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
@@ -377,21 +377,36 @@ def lint(
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config, per-file-ignores and exclude; in its workspace, it stands in for the file there [default: shown as -].")] = None,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
+    config = _config_option(config_path)
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
-        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_path, statistics,
+        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename)
         return
     _check_output_file(output_file)
     report = io.StringIO()
     try:
-        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_path, statistics,
+        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config, statistics,
                   jobs, no_cache, only_documents, report, quiet, stdin_filename)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.getvalue())
         raise
+
+
+def _config_option(value: Optional[str]) -> Optional[Path]:
+    """The file `--config` names; an empty value is a usage error that names the option.
+
+    As a path, "" is "." (the current folder), which would be refused as ".: not a file".
+    """
+    if value is None:
+        return None
+    if not value.strip():
+        from .discovery import UsageError
+
+        raise UsageError("--config: the value is empty; give a cxkit.toml or pyproject.toml, or leave --config out to look for one")
+    return Path(value)
 
 
 def _output_file_error(output_file: str, reason: object) -> Exception:
@@ -970,10 +985,12 @@ def cache_clear(
         Optional[list[str]],
         typer.Argument(metavar="PATHS", show_default=False, help="Files or folders of the workspace, as given to `cxkit lint` (default: the current folder's workspace)."),
     ] = None,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_file: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Delete the lint cache of this workspace."""
     from .lint.cache import clear
+
+    config_path = _config_option(config_file)
 
     from .config import shown_path
 
