@@ -431,7 +431,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
             line.append(f"  {_outside_sentence(doc, result.old_label, joined=True)}", style="green")
         console.print(line)
         for change in _inner(doc):
-            for out in _text_change(change, colored):
+            for out in _text_change(change, colored, console.width):
                 console.print(out)
     if summary:
         if not first:
@@ -445,7 +445,8 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
                 console.print(Text(f"  {problem}"))
 
 
-def _text_change(c: Change, colored: bool) -> list[Any]:
+def _text_change(c: Change, colored: bool, width: int = 80) -> list[Any]:
+    """The lines of one change; an order fits its lines to ``width`` (the terminal's, or COLUMNS)."""
     from rich.text import Text
 
     style = _STYLE[c.op]
@@ -458,12 +459,13 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
         if c.kind == "order":
             # Items are written as YAML flow items (`"Tanio, szybko"` quoted): a comma inside a
             # trait must not read as two items.
-            moved = ", ".join(_flow(v) for v in c.moved_items or [])
             head.append(": order changed", style=style)
+            room = width - head.cell_len - len(" ( moved)")
+            moved = _listed([_flow(v) for v in c.moved_items or []], room)
             if moved:
                 head.append(f" ({moved} moved)", style="dim")
-            lines.extend(_order_lines(c.old_order or [], indent, "old:", "red" if colored else ""))
-            lines.extend(_order_lines(c.new_order or [], indent, "new:", "green" if colored else ""))
+            lines.extend(_order_lines(c.old_order or [], indent, "old:", "red" if colored else "", width))
+            lines.extend(_order_lines(c.new_order or [], indent, "new:", "green" if colored else "", width))
         elif c.kind == "path":
             head.append(f": moved from {visible(str(c.old))}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
@@ -511,12 +513,36 @@ def _text_change(c: Change, colored: bool) -> list[Any]:
     return lines
 
 
-def _order_lines(order: list[Any], indent: str, label: str, style: str) -> list[Any]:
-    """One side of a reordered list: a flow list (`[swiadomosc, zakup]`) when it fits on a line,
-    else one item per line, as a YAML block list; never items joined with bare commas."""
+#: The fewest moved items named before "… and N more", however narrow the terminal.
+_FEWEST_NAMED = 3
+#: The most moved items a markdown comment names (it has no width to fill).
+_MD_NAMED = 12
+
+
+def _listed(items: list[str], room: int, fewest: int = _FEWEST_NAMED) -> str:
+    """``items`` joined with commas, cut to what fits in ``room`` columns (never fewer than ``fewest``
+    of them) and ended with "… and N more": a big reshuffle is not one line of hundreds of ids."""
+    from rich.cells import cell_len
+
+    shown: list[str] = []
+    used = 0
+    for n, item in enumerate(items):
+        rest = len(items) - n - 1
+        more = f", … and {rest} more" if rest else ""
+        cost = cell_len(item) + (2 if shown else 0)
+        if len(shown) >= fewest and used + cost + cell_len(more) > room:
+            return ", ".join(shown) + f", … and {len(items) - n} more"
+        shown.append(item)
+        used += cost
+    return ", ".join(shown)
+
+
+def _order_lines(order: list[Any], indent: str, label: str, style: str, width: int = 80) -> list[Any]:
+    """One side of a reordered list: a flow list (`[swiadomosc, zakup]`) when it fits on a line of
+    ``width`` columns, else one item per line, as a YAML block list; never items joined with bare commas."""
     from rich.text import Text
 
-    one = inline(order)
+    one = inline(order, limit=max(width - len(indent) - len(label) - 1, 20))
     if one is not None:
         return [Text(f"{indent}{label} {one}", style=style)]
     return [Text(indent + label, style=style), *(Text(line, style=style) for line in yaml_lines(order, len(indent) + 2))]
@@ -627,20 +653,33 @@ def _md_label(text: str) -> str:
     return md_text(text) if text == "working tree" else md_code(text)
 
 
-def _md_value(value: Any) -> str | None:
+def _md_value(value: Any, plain: bool | None = None) -> str | None:
+    """A value on one line of markdown, None when it needs a block: prose as text, else as code
+    (``plain`` decides for both sides of a change, see :func:`_md_plain`)."""
     one = inline(value)
     if one is None:
         return None
-    if isinstance(value, str) and " " in value and one == value:
-        return md_text(value)
-    return md_code(one)
+    if plain is None:
+        plain = _md_plain(value)
+    return md_text(value) if plain and isinstance(value, str) else md_code(one)
+
+
+def _md_plain(*values: Any) -> bool:
+    """Whether values are shown as text, not as code: when each is a string written as it is, and
+    one is prose (has a space); decided once for the old and the new value of a change, so both
+    read alike (`Rozważanie` → `Porównanie w salonie` is text on both sides)."""
+    written = all(isinstance(v, str) and "\n" not in v and inline(v) == v for v in values)
+    return written and any(" " in v for v in values)
 
 
 def _md_change(c: Change) -> list[str]:
     head = f"- **{c.op}** {md_code(c.path or '(document)')}"
     if c.op == MOVED:
         if c.kind == "order":
-            moved = ", ".join(md_code(scalar(v)) for v in c.moved_items or [])
+            named = c.moved_items or []
+            moved = ", ".join(md_code(scalar(v)) for v in named[:_MD_NAMED])
+            if len(named) > _MD_NAMED:
+                moved += f", … and {len(named) - _MD_NAMED} more"
             return [
                 f"{head}: order changed" + (f" ({moved} moved)" if moved else ""),
                 f"  - old: {', '.join(md_code(scalar(v)) for v in c.old_order or [])}",
@@ -666,7 +705,8 @@ def _md_change(c: Change) -> list[str]:
                 parts.append(f"<{tag}>{md_text(shown_change(text))}</{tag}>")
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
-        old, new = _md_value(c.old), _md_value(c.new)
+        plain = _md_plain(c.old, c.new)
+        old, new = _md_value(c.old, plain), _md_value(c.new, plain)
         if old is not None and new is not None and not _shown_whole_long(c.old, c.new):
             return [f"{head}: {old} → {new}"]
         lines = [f"{head}:"]

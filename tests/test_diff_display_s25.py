@@ -1,0 +1,98 @@
+"""How `cxkit diff` lays out a reordered list and a changed value (tester12 F6, F11; session 25).
+
+- the order of a reordered list is one flow line when the terminal (COLUMNS) has room for it,
+  and the moved items named in the heading are cut to the width ("… and N more");
+- in markdown the old and the new value of one change are formatted alike: both text, or both code.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from conftest import run_cli
+
+STAGES = ["swiadomosc", "rozwazanie", "porownanie-ofert", "decyzja-o-zakupie", "zakup", "dostawa", "polecenie"]
+
+
+def journey(ids: list[str]) -> str:
+    stages = "".join(f"  - id: {i}\n    name: Etap {i}\n    goal: Klient przechodzi przez etap {i}\n" for i in ids)
+    return f"kind: journey\nid: zakup-sluchawek\nname: Zakup słuchawek\npersona: tomek\nstages:\n{stages}"
+
+
+@pytest.fixture
+def swapped(tmp_path, monkeypatch):
+    """The seven stages, then the same with porownanie-ofert and decyzja-o-zakupie swapped."""
+    new = list(STAGES)
+    new[2], new[3] = new[3], new[2]
+    (tmp_path / "a.yaml").write_text(journey(STAGES), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(journey(new), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return tmp_path
+
+
+def test_an_order_is_one_line_when_the_terminal_is_wide_enough(swapped, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    result = run_cli("diff", "a.yaml", "b.yaml")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "zakup-sluchawek  b.yaml\n"
+        "  ↕ stages: order changed (porownanie-ofert moved)\n"
+        "      old: [swiadomosc, rozwazanie, porownanie-ofert, decyzja-o-zakupie, zakup, dostawa, polecenie]\n"
+        "      new: [swiadomosc, rozwazanie, decyzja-o-zakupie, porownanie-ofert, zakup, dostawa, polecenie]\n"
+        "\n1 document differs (1 changed); 1 change inside documents.\n"
+    )
+
+
+def test_an_order_too_long_for_the_terminal_is_one_item_a_line(swapped, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+    assert lines[2:4] == ["      old:", "        - swiadomosc"]
+    assert len(lines) == 2 + 2 * 8 + 2
+
+
+def test_a_big_reshuffle_names_what_fits_and_counts_the_rest(tmp_path, monkeypatch):
+    ids = [f"etap-{n:03d}" for n in range(300)]
+    shuffled = list(ids)
+    random.Random(3).shuffle(shuffled)
+    (tmp_path / "a.yaml").write_text(journey(ids), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(journey(shuffled), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    for columns in ("80", "200"):
+        monkeypatch.setenv("COLUMNS", columns)
+        head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
+        assert head.startswith("  ↕ stages: order changed (etap-000, etap-001, etap-002, ")
+        assert head.endswith(" more moved)") and " … and " in head
+        assert len(head) <= int(columns)
+    monkeypatch.setenv("COLUMNS", "40")  # however narrow, three are named
+    head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
+    assert head.startswith("  ↕ stages: order changed (etap-000, etap-001, etap-002, … and ")
+    markdown = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
+    moved = next(line for line in markdown.splitlines() if "order changed" in line)
+    assert moved.count("`etap-") == 12 and moved.endswith(" more moved)")
+
+
+def md_change(tmp_path, monkeypatch, old: str, new: str) -> str:
+    (tmp_path / "a.yaml").write_text(f"kind: persona\nid: tomek\nname: Tomek\nsummary: {old}\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(f"kind: persona\nid: tomek\nname: Tomek\nsummary: {new}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout.rstrip("\n").splitlines()[-1]
+
+
+@pytest.mark.parametrize(("old", "new", "shown"), [
+    # One word to prose: both text (the old one was code, the new one text).
+    ("Rozważanie", "Porównanie w salonie", "- **changed** `summary`: Rozważanie → Porównanie w salonie"),
+    ("A", "'B | C'", "- **changed** `summary`: A → B \\| C"),  # escaped as text, on both sides
+    ("'Płaci *kartą*'", "Gotówka", "- **changed** `summary`: Płaci \\*kartą\\* → Gotówka"),
+    # Prose to a list: both code (the old one was text).
+    ("2 900 zł netto miesięcznie", "[2 900 zł netto, 600 zł od rodziców]",
+     "- **changed** `summary`: `2 900 zł netto miesięcznie` → `[2 900 zł netto, 600 zł od rodziców]`"),
+    # Single words and numbers stay code on both sides, as before.
+    ("web", "app", "- **changed** `summary`: `web` → `app`"),
+    ("3", "Trzy razy w tygodniu", "- **changed** `summary`: `3` → `Trzy razy w tygodniu`"),
+])
+def test_markdown_formats_both_values_of_a_change_alike(tmp_path, monkeypatch, old, new, shown):
+    assert md_change(tmp_path, monkeypatch, old, new) == shown
