@@ -148,6 +148,9 @@ def init_command(
     never overwritten: they are reported as skipped.  In a folder that already
     has a cxkit config, only the missing config, folders, hooks and workflow
     are added: examples you deleted do not come back (--examples writes them).
+    CI is a GitHub Actions workflow; in a repository that runs GitLab CI (a
+    .gitlab-ci.yml and no .github/ folder) a GitLab CI job is printed for you
+    to add to .gitlab-ci.yml, and nothing is written into it.
     """
     from .scaffold.init import init_workspace, workspace_lang
     from .scaffold.new import locale_lang, shown
