@@ -100,8 +100,15 @@ def test_cross_file_rules_see_the_workspace(ws: Path) -> None:
 def test_without_a_filename_it_is_shown_as_dash_and_linted_alone(ws: Path) -> None:
     paths = {p for p, _l, _c in found(JOURNEY, "-")}
     assert paths == {"-"}
+    # Alone: a copy of a workspace file is no duplicate of it, and a journey's persona is unknown.
+    assert "CX003" not in {c for _p, _l, c in found(ANNA, "-")}
+    assert ("-", 4, "CX004") in found(JOURNEY, "-")
+    # Under the current folder's settings all the same.
+    assert "CX301" in {c for _p, _l, c in found(ANNA, "-")}
+    (ws / "cxkit.toml").write_text('ignore = ["CX3"]\n' + CONFIG, encoding="utf-8")
+    assert "CX301" not in {c for _p, _l, c in found(ANNA, "-")}
     code, out, _err = lint(ANNA, "-")
-    assert code == 1 and out.splitlines()[0].startswith("-:2:1: warning CX301 ")
+    assert code == 1 and out.splitlines()[0].startswith("-:2:5: warning CX201 ")
 
 
 def test_per_file_ignores_and_exclude_follow_the_filename(ws: Path) -> None:

@@ -630,6 +630,9 @@ def _lint_stdin(
             if not rel.startswith("../") and "\\" not in rel:
                 # The saved file is the document's older self: the scan of the workspace leaves it out.
                 config.exclude = [*config.exclude, _glob_literal(rel)]
+        if saved is None:
+            # No place in a workspace: the document is linted alone, under the current folder's settings.
+            config = dataclasses.replace(config, source=None)
         config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
         result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False)
         copy_shown = display_path(str(copy))
