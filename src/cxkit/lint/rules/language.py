@@ -61,10 +61,11 @@ _LETTERED = re.compile(
     rf"(?m)^[^\W\d_]*?[{_PL_MARKS}{_PL_MARKS.upper()}][^\W\d_]*"
     rf"|(?<![^\W\d_])(?:[{_PL_MARKS}]|[{_LOWER_PL}][^\W\d_]*?[{_PL_MARKS}])[^\W\d_]*"
 )
-#: The ASCII ones (a word with a Polish letter is counted by _LETTERED); "i" not in "i.e.".
+#: The ASCII ones (a word with a Polish letter is counted by _LETTERED); "i" not in "i.e.", nor "w" in
+#: "w/" (English shorthand for "with": "barszcz w/ uszka").
 _PL_FUNCTION = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(sorted((w for w in _PL_WORDS if w.isascii() and w != 'i'), key=len, reverse=True))}"
-    rf"|i(?!\.\w))(?![^\W\d_])"
+    rf"|i(?!\.\w))(?![^\W\d_]|/)"
 )
 _EN_FUNCTION = re.compile(
     rf"(?m)^(?:{'|'.join(w.capitalize() for w in sorted(_EN_WORDS, key=len, reverse=True))})(?![^\W\d_])"
@@ -76,7 +77,7 @@ _PL_MARK_CHARS = tuple(_PL_MARKS + _PL_MARKS.upper())
 #: Polish written without its letters ("Swiadomosc", "Klient dzwoni na infolinie i czeka"): a word
 #: of ASCII letters that only Polish spells so. The folded forms of Polish words that carry a mark and
 #: are no English word (się, już, można, który…), and words with Polish spelling: "rz", "sz", "cz",
-#: "dzi", "dzw" anywhere, "roz"/"naj" opening, or a Polish ending (-ość, -anie, -enie, -owa, -ych,
+#: "dz" anywhere, "roz"/"naj" opening, or a Polish ending (-ość, -anie, -enie, -owa, -ych,
 #: -uje…). English has next to none of them; Polish names that have them ("Szczecin", "Wrzeszcz",
 #: "Grzegorz") are capitalised, and a capitalised word counts only where it opens a value.
 _FOLDED_WORDS = (
@@ -84,7 +85,7 @@ _FOLDED_WORDS = (
 )
 _FOLDED_BODY = (
     rf"(?:{_FOLDED_WORDS}"
-    r"|[a-z]*(?:rz|sz|cz|dzi|dzw)[a-z]*"
+    r"|[a-z]*(?:rz|sz|cz|dz)[a-z]*"
     r"|(?:roz|naj)[a-z]{2,}"
     r"|[a-z]{3,}(?:osc|anie|enie|owac|ywac|owa|owe|owej|owego|owych|ych|ymi|uje|uja|ujesz))"
 )
@@ -92,6 +93,15 @@ _FOLDED_BODY = (
 #: joined to a digit or another letter ("przelewy24", "Szczecin" in the middle of a sentence).
 _ASCII_WORD = re.compile(r"(?m)^[A-Z][a-z]+(?!\w)|(?<!\w)[a-z]+(?!\w)")
 _FOLDED = re.compile(_FOLDED_BODY)
+#: Folded words of Polish grammar, not names: the function words above and the endings of verbs and
+#: of abstract nouns ("loguje", "sie", "Niepewnosc", "Zgloszenie"). Folded words that are only spelt as
+#: Polish spells ("barszcz", "szarlotka", "Wrzeszcz") are also how dishes and places are named in English.
+_FOLDED_GRAMMAR = re.compile(rf"{_FOLDED_WORDS}|[a-z]{{3,}}(?:osc|anie|enie|owac|ywac|uje|uja|ujesz)")
+#: A stage with this many Polish function words ("i", "na", "oraz", "nie") is read for folded words even
+#: with no "rz", "sz", "cz" or "dz" in it ("Klient loguje sie do aplikacji i ustawia kod PIN oraz…").
+_MIN_FUNCTION_TO_FOLD = 3
+#: A file has one of these (lower-cased, as words) when it may hold such a stage.
+_FOLDED_FUNCTION = re.compile(r"(?<![a-z])(?:sie|nie|oraz|jest|juz|tez)(?![a-z])")
 #: Addresses, whose words are no text of the stage ("allegro.pl/oferta/szybka-dostawa"): a run of
 #: non-blanks with one of these marks in it. The runs are cut first and the mark looked for in each, so
 #: a long run without a mark (a base64 image) is read once, not once from each of its characters.
@@ -160,6 +170,16 @@ def _file_has_digraph(text: str) -> bool:
     return False
 
 
+def _file_has_folded_function(text: str) -> bool:
+    """Whether ``text`` has a Polish function word typed without its letters ("sie", "juz") or one
+    that needs none ("nie", "oraz", "jest"), so that a stage :func:`_counts_folded` reads for its
+    function words alone may be in it (a quick look for the letters first: English has them seldom)."""
+    low = text.lower()
+    if not any(word in low for word in ("sie", "nie", "oraz", "jest", "juz", "tez")):
+        return False
+    return _FOLDED_FUNCTION.search(low) is not None
+
+
 def _counts(joined: str) -> tuple[list[str], int, list[str]]:
     """The Polish words of ``joined``, values one a line (those with a Polish letter, then Polish function words), how many
     of them hold a Polish letter, and the English function words they have.
@@ -177,8 +197,13 @@ def _counts_folded(joined: str) -> tuple[list[str], int, list[str]]:
     """:func:`_counts` with Polish written without its letters counted as words with a Polish letter
     are (after them, so that a stage with Polish letters is named by the same words as before)."""
     polish, lettered, english = _counts(joined)
-    folded = _folded(joined) if _has_digraph(joined, values=True) else None
+    plain = len(polish) - lettered  # the Polish function words
+    folded = _folded(joined) if plain >= _MIN_FUNCTION_TO_FOLD or _has_digraph(joined, values=True) else None
     if not folded:
+        return polish, lettered, english
+    if not polish and not any(_FOLDED_GRAMMAR.fullmatch(w.lower()) for w in folded):
+        # nouns alone, with no Polish word beside them: names of dishes or places ("Orders barszcz,
+        # pierogi ruskie and szarlotka for six people")
         return polish, lettered, english
     return (polish + folded if lettered else folded + polish), lettered + len(folded), english
 
@@ -201,8 +226,10 @@ class LanguageMismatch(Rule):
     among the stage's own text does not count. Polish typed without its
     letters is Polish too: a word only Polish spells so ("Swiadomosc",
     "Rozwazanie", "dzwoni", "czeka", "sie", "ktora") counts as one with a
-    Polish letter, and a name so spelt ("Szczecin", "Grzegorz") is a name.
-    Only a journey that states its `lang` is checked.
+    Polish letter, and a name so spelt ("Szczecin", "Grzegorz") is a name;
+    so are such words with no Polish word beside them (the dishes of
+    "Orders barszcz, kaszanka and szarlotka"), and "w/" is English
+    shorthand for "with". Only a journey that states its `lang` is checked.
 
     Why: stages copied from another team's journey after a workshop keep
     their language; the map then speaks two languages to one reader, its
@@ -239,7 +266,7 @@ class LanguageMismatch(Rule):
             # Polish function words alone are too few and too short to tell: a Polish letter, or a
             # word only Polish spells so ("Swiadomosc", "dzwoni"), must be there too
             lettered_text = not text.isascii() and sum(map(text.count, _PL_MARK_CHARS)) >= _MIN_LETTERED
-            if not lettered_text and not _file_has_digraph(text):
+            if not lettered_text and not _file_has_digraph(text) and not _file_has_folded_function(text):
                 return
         elif _STRONG_EN.isdisjoint(text.split()):
             return
