@@ -83,14 +83,17 @@ def test_lint_help_lists_every_option_with_its_description() -> None:
     for option, description in [
         ("-f, --format", "Output format [default: text; github when GITHUB_ACTIONS=true]."),
         ("--select RULES", "Only these rules (names, codes or code prefixes; comma-separated)."),
-        ("--ignore RULES", "Skip these rules."),
-        ("--extend-select RULES", "Add rules to the selection."),
+        ("--ignore RULES", "Skip these rules; wins over the config's enabled = true"),
+        ("--extend-select RULES", "Add rules to the selection; a rule named by its whole name or code runs"),
         ("--fail-level", "Lowest severity that fails the run [default: fail-level in the config, else warning]."),
         ("--exit-zero", "Exit 0 even when findings reach the fail level."),
         ("--config FILE", "Use this config file instead of discovery."),
         ("--statistics", "Print the number of findings per rule instead of the findings"),
         ("-j, --jobs N", "Worker processes [default: every core]."),
         ("--no-cache", "Neither read nor write the lint cache."),
+        ("-o, --output-file FILE", "Write the report (any --format) to FILE, atomically, instead of stdout"),
+        ("-q, --quiet", "Text: print the findings only, without the summary line"),
+        ("--stdin-filename PATH", "With `-` (or no PATHS): the path of the document read from stdin"),
         ("-h, --help", "Show this message and exit."),
     ]:
         assert option in out and description in flat, option
