@@ -377,17 +377,17 @@ def lint(
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config, per-file-ignores and exclude; in its workspace, it stands in for the file there [default: shown as -].")] = None,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
-    config = _config_option(config_path)
+    config_file = _config_option(config_path)
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
-        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config, statistics,
+        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename)
         return
     _check_output_file(output_file)
     report = io.StringIO()
     try:
-        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config, statistics,
+        _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, report, quiet, stdin_filename)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
