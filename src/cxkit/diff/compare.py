@@ -15,8 +15,8 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 from ..visible import raw_name, visible_line
 from .match import (
-    Held, Kept, equality_key, inner_items, is_template, item_id, labels, list_items, list_name, movable, moved_items,
-    one_of_copies, pair_items, pair_moved, refs, same,
+    MOVED_ALIKE, Held, Kept, equality_key, flatten, inner_items, is_template, item_id, labels, list_items, list_name, movable, moved_items,
+    one_of_copies, pair_items, pair_moved, refs, same, similarity,
 )
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, Doc, DocumentDiff, Item, Part, format_path
 
@@ -1159,8 +1159,8 @@ class StageMove(NamedTuple):
     new: tuple[Part, ...]
 
 
-def stages_moved(documents: list[DocumentDiff]) -> list[StageMove]:
-    """Turn a stage removed from one journey and added, unchanged, to another into a move.
+def stages_moved(documents: list[DocumentDiff], options: Options | None = None) -> list[StageMove]:
+    """Turn a stage removed from one journey and added, unchanged or edited, to another into a move.
 
     Splitting a long journey (a stage moved into another journey's file, kept or new) or
     merging two is a move of the stage, not one stage removed and another added: each side's
@@ -1169,7 +1169,13 @@ def stages_moved(documents: list[DocumentDiff]) -> list[StageMove]:
     (unique in both lists) equal on both sides counts, and only when one stage removed and
     one added hold that content: a stage merely alike, or one of two copies, is no move.  A
     journey removed or added whole offers its stages too; one that left or joined the
-    workspace does not (its file is still there).  Returns the moves found.
+    workspace does not (its file is still there).
+
+    A stage edited on the way (removed from one journey's list and added to another's, not with
+    a journey removed or added whole) is that stage moved when it keeps its id, is the only stage
+    of that id removed and the only one added, and is at least :data:`MOVED_ALIKE` alike (the
+    text of its values, as an opportunity moved to another stage): its edits follow the move
+    in the journey it went to, compared as ``options`` say.  Returns the moves found.
     """
     names = Counter(d.document for d in documents)
     gone: dict[Any, list[tuple[DocumentDiff, int | None, tuple[Part, ...], Any]]] = {}
@@ -1192,6 +1198,8 @@ def stages_moved(documents: list[DocumentDiff]) -> list[StageMove]:
                 if _movable_stage(c.parts[1], value):
                     into.setdefault(equality_key(value), []).append((d, n, c.parts, value))
     moves: list[StageMove] = []
+    #: The (document, change index) entries moved unchanged: not weighed again as edited.
+    used: set[tuple[int, int | None]] = set()
     for key, left in gone.items():
         arrived = came.get(key, [])
         if len(left) != 1 or len(arrived) != 1:
@@ -1209,6 +1217,55 @@ def stages_moved(documents: list[DocumentDiff]) -> list[StageMove]:
             else:
                 doc.changes.append(move)
         moves.append(StageMove(source, old_parts, target, new_parts))
+        used.update({(id(source), n_old), (id(target), n_new)})
+    moves += _stages_moved_edited(gone, came, used, names, options or Options())
+    return moves
+
+
+def _stages_moved_edited(
+    gone: dict[Any, list[tuple[DocumentDiff, int | None, tuple[Part, ...], Any]]],
+    came: dict[Any, list[tuple[DocumentDiff, int | None, tuple[Part, ...], Any]]],
+    used: set[tuple[int, int | None]], names: Counter[str], options: Options,
+) -> list[StageMove]:
+    """The stages :func:`stages_moved` pairs as moved and edited on the way: by id, alike enough."""
+    def free(table: dict[Any, list[tuple[DocumentDiff, int | None, tuple[Part, ...], Any]]]) -> dict[str, list[Any]]:
+        by_id: dict[str, list[Any]] = {}
+        for entries in table.values():
+            for entry in entries:
+                doc, n, parts, _stage = entry
+                item = parts[1]
+                assert isinstance(item, Item) and item.id is not None
+                by_id.setdefault(item.id, []).append(entry)
+        return by_id
+
+    went, arrived = free(gone), free(came)
+    moves: list[StageMove] = []
+    edits: dict[int, tuple[DocumentDiff, dict[int, list[Change]]]] = {}
+    for ident, out in went.items():
+        into = arrived.get(ident, [])
+        if len(out) != 1 or len(into) != 1:
+            continue  # none, or which of them went where?
+        (source, n_old, old_parts, old_stage), (target, n_new, new_parts, new_stage) = out[0], into[0]
+        if n_old is None or n_new is None or (id(source), n_old) in used or (id(target), n_new) in used:
+            continue
+        if source is target or source.document == target.document or names[source.document] > 1 \
+                or names[target.document] > 1:
+            continue
+        if similarity(flatten(old_stage), flatten(new_stage)) < MOVED_ALIKE:
+            continue
+        inner = _Differ(options)
+        inner.walk(old_stage, new_stage, new_parts)
+        inner.relocate()
+        for change in inner.changes:
+            change.document, change.file = target.changes[n_new].document, target.changes[n_new].file
+        for doc, n, parts, after in ((source, n_old, old_parts, []), (target, n_new, new_parts, inner.changes)):
+            template = doc.changes[n]
+            move = Change(MOVED, format_path(parts), source.document, target.document, parts=parts, value=new_stage,
+                          kind="document", document=template.document, file=template.file)
+            edits.setdefault(id(doc), (doc, {}))[1][n] = [move, *after]
+        moves.append(StageMove(source, old_parts, target, new_parts))
+    for doc, replaced in edits.values():
+        doc.changes = [x for n, c in enumerate(doc.changes) for x in replaced.get(n, [c])]
     return moves
 
 

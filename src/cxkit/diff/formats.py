@@ -469,6 +469,11 @@ def _text_change(c: Change, colored: bool, width: int = 80) -> list[Any]:
         elif c.kind == "path":
             head.append(f": moved from {visible(str(c.old))}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
+        elif c.kind == "document":
+            # A stage moved to another journey: where it went, under the journey it left; where it
+            # came from, under the one it joined (its edits on the way follow there).
+            went = c.document == c.old and c.document != c.new
+            head.append(f": moved to {visible(str(c.new))}" if went else f": moved from {visible(str(c.old))}", style=style)
         else:
             head.append(f": {c.old} → {c.new}", style=style)
         return lines
@@ -690,6 +695,9 @@ def _md_change(c: Change) -> list[str]:
             if one is not None:
                 return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
             return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
+        if c.kind == "document":
+            went = c.document == c.old and c.document != c.new
+            return [f"{head}: to {md_code(str(c.new))}" if went else f"{head}: from {md_code(str(c.old))}"]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
     same_letters = normalization_note(c.old, c.new) if c.op == CHANGED else None
     if same_letters is not None:

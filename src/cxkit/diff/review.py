@@ -1074,7 +1074,7 @@ def run_review(
     diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree")
     mark_left(diff.documents, new, options)  # still in the working tree, outside what its configuration takes in
     mark_joined(diff.documents, old, options)  # in BASE already, outside what its configuration took in
-    moves = stages_moved(diff.documents)  # a stage moved to another journey carries its findings
+    moves = stages_moved(diff.documents, options)  # a stage moved to another journey carries its findings
 
     def from_top(name: str) -> str:
         return posixpath.normpath(posixpath.join(repo.prefix, name.replace(os.sep, "/")))

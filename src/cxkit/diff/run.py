@@ -494,7 +494,7 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     result.documents = compare_workspaces(old_docs, new_docs, options)
     mark_left(result.documents, new, options)
     mark_joined(result.documents, old, options)
-    stages_moved(result.documents)  # a stage moved to another journey: once left and joined are known
+    stages_moved(result.documents, options)  # a stage moved to another journey: once left and joined are known
     for side, where in (("before", old), ("after", new)):
         by_file: dict[str, list[Problem]] = {}
         for problem in where.problems:
