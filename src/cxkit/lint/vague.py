@@ -1274,14 +1274,21 @@ _EVERYMAN = "everyman"
 #: Words before a stand-in for the segment that compare the person's own figure with it.
 _COMPARING = frozenset("niż niz od than above below over under powyżej powyzej poniżej ponizej".split())
 #: An average of a count of times with a fraction, which no one person does: "średnio 1,3 razy w roku",
-#: "2.4 times a month on average" (tester10 F-H3).  A whole count ("średnio 3 razy w miesiącu", "wartość
-#: koszyka średnio 230 zł") may be the person's own.
+#: "2.4 times a month on average" (tester10 F-H3), or of visits, orders, purchases or trips counted so
+#: ("średnio 1,5 wizyty w miesiącu", "averages 1.5 visits a month").  A whole count ("średnio 3 razy w
+#: miesiącu", "wartość koszyka średnio 230 zł") may be the person's own.
+_COUNTED = (
+    r"(?:razy|raza|times|wizyt[yę]?|zamówie(?:nia|ń)|zakup(?:u|ów|y)|transakcji|wyjazd(?:u|ów|y)"
+    r"|visits?|orders?|purchases?|transactions?|trips?|bookings?)\b"
+)
 _AVERAGE_TIMES = re.compile(
     r"\b(?:średnio|przeciętnie|on average|an average of|averages?)\s+(?:(?:ok\.|około|about|around)\s+)?"
-    r"(?P<figure>\d+[.,]\d+)\s*(?:razy|raza|times)\b"
-    r"|\b\d+[.,]\d+\s*(?:razy|raza|times)\b(?:\s+[^\W\d_]+){0,3}?,?\s+(?:średnio|przeciętnie|on average)\b",
+    rf"(?P<figure>\d+[.,]\d+)\s*{_COUNTED}"
+    rf"|\b\d+[.,]\d+\s*{_COUNTED}(?:\s+[^\W\d_]+){{0,3}}?,?\s+(?:średnio|przeciętnie|on average)\b",
     re.I,
 )
+#: A number with a fraction, without which no such average is looked for.
+_FRACTION = re.compile(r"\d[.,]\d")
 #: Where such an average comes from when it is the person's own: their account, loyalty card or order
 #: history ("dane z jego konta klienta", "według historii jego konta", "według danych z karty
 #: lojalnościowej", "co widać w historii zamówień", "per his account history", "per her loyalty card",
@@ -1310,6 +1317,14 @@ _ASIDE = re.compile(
     r"\b[^,;()\[\]]*",
     re.I,
 )
+#: A bracket that names the person's shop, not a source: words in lower case ("z palarni Java", "w Zarze na
+#: Mokotowie", "at Costa on Deansgate") and no research word, year or record ("(badanie Gemius 2025)",
+#: "(Mintel 2025)", "(INT-07)", "(dane z jej konta)" say where the figure comes from).
+_SHOP_BRACKET = re.compile(
+    r"[(\[](?=[^()\[\]]*\b[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]{2,}\b)"
+    r"(?![^()\[\]]*(?:\b(?:19|20)\d\d\b|\b(?i:według|wg|źródł|dan[eyi]\w*|badani|raport|panel|ankiet|sondaż|wywiad|rozmow"
+    r"|obserwacj|statysty|gus\b|according|source|survey|stud(?:y|ies)|report|poll|data\b|interview|research|census)))"
+)
 #: Words right before a stand-in for the segment that make its figure what the person's is measured against:
 #: "four times the average for the segment", "twice the average", "cztery razy tyle co średnia dla
 #: segmentu" (review16 D-M2).  Not before "like"/"jak": "Orders 3 times like most customers".
@@ -1337,6 +1352,12 @@ _PERIODS = frozenset(
     "tygodniu miesiacu roku dziennie tygodniowo miesiecznie rocznie tydzien miesiac rok kwartal "
     "week month year day daily weekly monthly yearly quarter".split()
 )
+
+
+def _sources(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says where a figure comes from (:data:`_ASIDE`), not a bracket naming the person's
+    shop (:data:`_SHOP_BRACKET`): names there are the source's, not the person's."""
+    return [m.span() for m in _ASIDE.finditer(text) if _SHOP_BRACKET.match(text, m.start()) is None]
 
 
 def _compared(text: str, stand_in: PhraseMatch) -> bool:
@@ -2170,8 +2191,16 @@ class Matcher:
             # the segment is the segment's figure, unless something else says who this person is, or the
             # count is compared with it ("o 20% więcej niż średnia dla segmentu", "four times the average for
             # the segment", "The average for the segment is £300 a year; he spends £1,200").
+            # Where the figure comes from ("(badanie Gemius 2025)", "according to Mintel") names no shop of the
+            # person's, and its words are no detail of theirs.
+            sources = _sources(text)
+            if sources:
+                outside_sources = _outside_test(sources)
+                source_words = frozenset(w for a, w in _words_at(norm) if not outside_sources(at(a)))
             if (not _compared(text, everyman)
-                    and self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, counts=False) is None
+                    and (self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, raw_spans + sources,
+                                      source_words, counts=False) if sources
+                         else self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, counts=False)) is None
                     and self._named_object(text, norm, at, spans) is None):
                 rescue = SegmentFigure(rescue, everyman.text)
         if isinstance(rescue, _Named) and any(m.entry.id == _GENERATION for m in matches):
@@ -2490,7 +2519,7 @@ class Matcher:
         """The share of a group of people a trait states ("78% klientów takich jak on", "7 na 10 klientek",
         "9 out of 10 users"), or an average count with a fraction ("średnio 1,3 razy") that nothing of the
         person's own rescues, or None: a figure of the segment, not of this person."""
-        if ("raz" in text or "times" in text) and ("," in text or "." in text):
+        if ("," in text or "." in text) and _FRACTION.search(text) is not None:
             average = _AVERAGE_TIMES.search(text)
             if average is not None and not self._own_average(text):
                 return average.group().strip()
@@ -2508,7 +2537,7 @@ class Matcher:
         from, not where the person shops."""
         if _OWN_RECORD.search(text) is not None:
             return True
-        aside = [m.span() for m in _ASIDE.finditer(text)]
+        aside = _sources(text)
         if self.proper_noun(text, aside, sentence_start=False) is not None:
             return True
         chars = _word_chars(text)

@@ -221,15 +221,18 @@ class PseudoProfiling(Rule):
     and without a source an assumption (the person's own numbers are detail: "płaci BLIKiem 3
     razy w tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").  So
     is an average count with a fraction ("Odwiedza oddział średnio 1,3 razy w roku", "1.3 times a
-    year on average"; not "średnio 3 razy w miesiącu", nor one the trait says comes from the
-    person's own records, such as their account, order history or loyalty card, or that names
-    their shop: "Zamawia kawę z palarni Java w Krakowie średnio 2,5 raza w miesiącu, według
-    historii jego konta", "Orders from Square Mile Roasters 2.5 times a month on average"; a
-    research source leaves it the segment's: "(badanie Gemius 2025)"), and a number or frequency beside a
-    stand-in for the segment that nothing else of the person's own rescues ("Wydaje miesięcznie
+    year on average", "średnio 1,5 wizyty", "averages 1.5 visits"; not "średnio 3 razy w
+    miesiącu", nor one the trait says comes from the person's own records, such as their
+    account, order history or loyalty card, or that names their shop, in brackets too: "Zamawia
+    kawę z palarni Java w Krakowie średnio 2,5 raza w miesiącu, według historii jego konta",
+    "Orders from Square Mile Roasters 2.5 times a month on average", "(z palarni Java)"; a
+    research source leaves it the segment's: "(badanie Gemius 2025)", "(Mintel 2025)"), and a
+    number or frequency beside a stand-in for the segment that nothing else of the person's own
+    rescues (the name of the research it comes from is not the person's: "Wydaje miesięcznie
     ok. 500 zł na ubrania, jak większość klientek", "Like most students, spends £200 a month",
-    "…, the average for the segment"; not "Like most customers, she orders from Ocado every
-    Sunday", nor a figure compared with the segment: "o 20% więcej niż średnia dla segmentu",
+    "…, the average for the segment", "Like most customers, spends £200 a month (Mintel 2025)";
+    not "Like most customers, she orders from Ocado every Sunday", nor a figure compared with
+    the segment: "o 20% więcej niż średnia dla segmentu",
     "cztery razy tyle co średnia dla segmentu", "Spends £1,200 a year, four times the average for
     the segment", "The average for the segment is £300 a year; he spends £1,200").  Also
     reported, one finding each: a
