@@ -93,13 +93,13 @@ def test_stacked_overview_is_a_list_one_thing_a_line() -> None:
     assert blocks[0] == "Zestawienie: render"
     assert blocks[5].splitlines() == [
         "Zakup elektrycznego roweru cargo",
-        "ścieżka klienta, zakup-roweru-cargo",
+        "ścieżka, zakup-roweru-cargo",
         "Persona: Joanna Wilk",
         "Źródła: 2, Etapy: 7, Usprawnienia: 7",
         "Przegląd: 2026-10-10",
         "pl/journeys/zakup-roweru-cargo.yaml",
     ]
-    assert blocks[-1] == "persony: 2, persony negatywne: 1, ścieżki klienta: 2"
+    assert blocks[-1] == "persony: 2, persony negatywne: 1, ścieżki: 2"
     check_snapshot("s23-a11y-stacked-overview-100", out)
 
 

@@ -86,11 +86,11 @@ def test_narrow_overview_counts_a_journeys_sources(workspace: Path) -> None:
     code, out, err = render(".", "--width", "60")
     assert code == 0, err
     assert out.splitlines()[4:9] == [
-        "│ Zwrot roweru              │ ścieżka klienta │ 2026-10-01 │",
-        "│ zwrot                     │ źródła 2        │            │",
-        "│ → ola                     │ etapy 1         │            │",
-        "│ j.yaml                    │ uspr. 1         │            │",
-        "╰───────────────────────────┴─────────────────┴────────────╯",
+        "│ Zwrot roweru                     │ ścieżka  │ 2026-10-01 │",
+        "│ zwrot                            │ źródła 2 │            │",
+        "│ → ola                            │ etapy 1  │            │",
+        "│ j.yaml                           │ uspr. 1  │            │",
+        "╰──────────────────────────────────┴──────────┴────────────╯",
     ]
 
 
@@ -198,7 +198,7 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
     assert code == 0, err
     lines = out.splitlines()
     assert lines[:6] == [
-        "╭─ Zakup  ścieżka klienta ─────────────╮",
+        "╭─ Zakup  ścieżka ─────────────────────╮",
         "│ Persona: joanna                      │",
         "│ Etapy: 1 · Przegląd: bez przeglądu · │",
         "│ j.yaml · zakup-roweru-cargo-dla-     │",

@@ -123,7 +123,7 @@ def test_markdown_persona_lists_sources_with_type_date_and_sample_size() -> None
 def test_markdown_negative_persona_puts_reasons_first() -> None:
     text = export("markdown", NEGATIVE_PL)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings[0] == "## Dlaczego to nie klient"
+    assert headings[0] == "## Dlaczego to nie nasz odbiorca"
 
 
 # What GitHub (cmark-gfm) reads as markup. markdown-it-py comes with rich; text_join is off so an

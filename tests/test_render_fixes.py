@@ -131,7 +131,7 @@ def test_the_bundled_example_journey_shows_its_whole_name_at_60_columns() -> Non
     code, out, err = render(str(EXAMPLE_JOURNEY), "--width", "60")
     assert code == 0, err
     title = out.splitlines()[0]
-    assert title.startswith("╭─ ścieżka klienta ─"), title
+    assert title.startswith("╭─ ścieżka ─"), title
     assert "Paweł kupuje otwarte słuchawki w sklepie Pasmo" in _inside(out)
     assert "…" not in out.split("╰")[0]
 
@@ -309,7 +309,7 @@ def test_o_with_another_extension_keeps_the_terminal_view(cafe: Path, name: str)
     code, _out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "80", "-o", name)
     assert (code, err) == (0, "")
     text = (cafe / name).read_text(encoding="utf-8")
-    assert text.startswith("╭─ ścieżka klienta ─") and "\x1b" not in text
+    assert text.startswith("╭─ ścieżka ─") and "\x1b" not in text
 
 
 def test_a_folder_written_to_a_markdown_file_is_the_markdown_overview(cafe: Path) -> None:
@@ -357,7 +357,7 @@ def test_mermaid_extension_for_a_persona_is_the_usual_usage_error(cafe: Path) ->
 def test_without_o_the_default_is_still_the_terminal_view(cafe: Path) -> None:
     code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "80")
     assert (code, err) == (0, "")
-    assert out.startswith("╭─ ścieżka klienta ─")
+    assert out.startswith("╭─ ścieżka ─")
     code, out, err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "-o", "-")
     assert (code, err) == (0, "") and out.startswith("╭─")
 

@@ -104,7 +104,7 @@ def test_a_long_name_leaves_the_title_to_the_kind_and_opens_the_card_whole(tmp_p
     journey = tmp_path / "droga.yaml"
     journey.write_text(f"kind: journey\nid: droga\nname: {name}\npersona: kasia\nstages:\n  - id: a\n    name: A\n",
                        encoding="utf-8")
-    for path, label in ((persona, "persona negatywna"), (journey, "ścieżka klienta")):
+    for path, label in ((persona, "persona negatywna"), (journey, "ścieżka")):
         code, out, err = render(str(path), "--width", "60")
         assert code == 0, err
         title, first, second = out.splitlines()[:3]

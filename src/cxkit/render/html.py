@@ -803,13 +803,17 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
     body = []
     for r, (anchor, _alias) in zip(rows, anchors(rows)):
         persona_line = f'<br><span class="meta">→ {esc(name_line(r.persona))}</span>' if r.persona else ""
-        reviewed = dated(esc(r.reviewed.isoformat())) if r.reviewed else f'<span class="warning">{esc(labels["not_reviewed"])}</span>'
-        # A name in another language than the page's is read (aloud, hyphenated) in its own.
-        own_lang = f' lang="{esc(r.lang)}"' if r.lang and r.lang != labels.lang else ""
+        # A name in another language than the page's is read (aloud, hyphenated) in its own; so are
+        # the row's kind and "never reviewed", which are in the document's language too.
+        own = labels.own(r.lang)
+        own_lang = f' lang="{esc(own.lang)}"' if own.lang != labels.lang else ""
+        reviewed = (dated(esc(r.reviewed.isoformat())) if r.reviewed
+                    else f'<span class="warning"{own_lang}>{esc(own["not_reviewed"])}</span>')
+        kind = f"<span{own_lang}>{esc(own[r.kind])}</span>" if own_lang else esc(own[r.kind])
         body.append(
             f'<tr role="row"><td role="cell" class="doc"{own_lang}><a href="#{esc(anchor)}">'
             f'<strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
-            f'<td role="cell" data-label="{name["kind"]}">{esc(labels[r.kind])}</td>{_count(r.traits, labels["traits"])}'
+            f'<td role="cell" data-label="{name["kind"]}">{kind}</td>{_count(r.traits, labels["traits"])}'
             f'{_count(r.sources, labels["sources"])}{_count(r.stages, labels["stages"])}'
             f'{_count(r.opportunities, labels["opps"])}'
             f'<td role="cell" data-label="{name["reviewed"]}">{reviewed}</td>'

@@ -1,4 +1,9 @@
-"""Headings in the language of the document, so a Polish map reads Polish on the wall."""
+"""Headings in the language of the document, so a Polish map reads Polish on the wall.
+
+The headings name no sector: a city hall's service and a shop's checkout are both mapped with
+cxkit, so a journey is a "ścieżka", not a "ścieżka klienta", and a negative persona is "not our
+audience" ("nie nasz odbiorca"), not "not a customer".
+"""
 
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ _EN: dict[str, str] = {
     "expectations": "Expectations",
     "quote": "Quote",
     "sources": "Sources",
-    "reasons": "Why not a customer",
+    "reasons": "Why not our audience",
     "substitutes": "Uses instead",
     "purchase_triggers": "Would buy if",
     "abandon_triggers": "Walks away when",
@@ -113,10 +118,10 @@ _EN: dict[str, str] = {
 _PL: dict[str, str] = {
     "persona": "persona",
     "negative-persona": "persona negatywna",
-    "journey": "ścieżka klienta",
+    "journey": "ścieżka",
     "kind.persona.plural": "persony",
     "kind.negative-persona.plural": "persony negatywne",
-    "kind.journey.plural": "ścieżki klienta",
+    "kind.journey.plural": "ścieżki",
     "summary": "Opis",
     "demographics": "Demografia",
     "psychographics": "Psychografia",
@@ -141,7 +146,7 @@ _PL: dict[str, str] = {
     "expectations": "Oczekiwania",
     "quote": "Cytat",
     "sources": "Źródła",
-    "reasons": "Dlaczego to nie klient",
+    "reasons": "Dlaczego to nie nasz odbiorca",
     "substitutes": "Czego używa zamiast",
     # Without a gender the neutral form: "Kupiłby" is masculine (see Labels.heading).
     "purchase_triggers": "Kupi, jeśli",
@@ -194,14 +199,14 @@ _PL: dict[str, str] = {
     "counts": "Liczby",
     "opps": "Uspr.",
     "against": "Persona i persona negatywna",
-    "empty": "Brak person, person negatywnych i ścieżek klienta w {path} (szukano plików *.yaml i *.yml).",
+    "empty": "Brak person, person negatywnych i ścieżek w {path} (szukano plików *.yaml i *.yml).",
     "broken": "Nie udało się odczytać ({count}), więc ich tu nie ma; popraw je albo uruchom cxkit lint",
     "type.interview": "wywiad",
     "type.survey": "ankieta",
     "type.analytics": "analityka",
     "type.focus-group": "grupa fokusowa",
     "type.sales-data": "dane sprzedażowe",
-    "type.support": "obsługa klienta",
+    "type.support": "zgłoszenia",
     "type.desk-research": "desk research",
     "type.other": "inne",
     "status.idea": "pomysł",
@@ -211,6 +216,18 @@ _PL: dict[str, str] = {
 }
 
 _ALL = {"en": _EN, "pl": _PL}
+
+#: What earlier versions of cxkit wrote for a label that has changed since: an export written
+#: then still begins with it, and `-o` must know that file for a previous export of its own.
+_EARLIER: dict[str, tuple[str, ...]] = {
+    "journey": ("ścieżka klienta",),
+    "empty": ("Brak person, person negatywnych i ścieżek klienta w {path} (szukano plików *.yaml i *.yml).",),
+}
+
+
+def every(key: str) -> set[str]:
+    """Every text ``key`` has in any language, now or in an earlier cxkit (see :data:`_EARLIER`)."""
+    return {t[key] for t in _ALL.values() if key in t} | set(_EARLIER.get(key, ()))
 
 #: `demographics.gender` values, folded to lowercase, that say which form a gendered heading takes.
 _FEMALE = frozenset(("kobieta", "k", "f", "female", "woman", "żeńska", "ona", "she", "pani"))
@@ -226,6 +243,11 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._table.get(key) or _EN.get(key) or key
+
+    def own(self, lang: str | None) -> Labels:
+        """The labels of a document in ``lang`` shown inside a view in this language (a row of a
+        folder overview): its kind and "never reviewed" read as in the document's own view."""
+        return self if not lang or lang == self.lang else Labels(lang)
 
     def heading(self, key: str, model: Any = None) -> str:
         """The heading of a persona's field; where the language makes it gendered ("Kupiłby" /

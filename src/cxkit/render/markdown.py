@@ -285,8 +285,9 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
     for r in rows:
         name = f"**{inline(name_line(r.name))}**<br>{code(r.id, in_table=True)}" + (
             f"<br>→ {inline(name_line(r.persona))}" if r.persona else "")
-        body.append([name, inline(labels[r.kind]), _count(r.traits), _count(r.sources), _count(r.stages),
-                     _count(r.opportunities), r.reviewed.isoformat() if r.reviewed else f"_{labels['not_reviewed']}_",
+        own = labels.own(r.lang)  # the row's kind and "never reviewed" in its own language
+        body.append([name, inline(own[r.kind]), _count(r.traits), _count(r.sources), _count(r.stages),
+                     _count(r.opportunities), r.reviewed.isoformat() if r.reviewed else f"_{own['not_reviewed']}_",
                      code(r.path, in_table=True)])
     return table(header, body)
 

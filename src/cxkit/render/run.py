@@ -930,9 +930,9 @@ def _markdown_start() -> re.Pattern[str]:
     its kind (``# Zakup roweru`` / blank / ``_ścieżka klienta_ · `zakup-roweru```; ``##`` in an export
     written before the name became the page's one ``#`` heading), or a folder's or
     a persona pair's title (``# Zestawienie: praca``, a workspace's ``# Zestawienie``)."""
-    from .labels import _ALL
+    from .labels import _ALL, every
 
-    kinds = {t[k] for t in _ALL.values() for k in ("persona", "negative-persona", "journey") if k in t}
+    kinds = {text for k in ("persona", "negative-persona", "journey") for text in every(k)}  # earlier ones too
     titles = {t[k] for t in _ALL.values() for k in ("overview", "against") if k in t}
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
@@ -941,7 +941,7 @@ def _markdown_start() -> re.Pattern[str]:
     # found" line (review10 R10-2: a hand-written `# Overview` page was replaced without --force).
     firsts = {re.escape(f"| {t['document']} | {t['kind']} |") for t in _ALL.values() if "document" in t}
     firsts |= {"## " + re.escape(t["broken"].split("{", 1)[0]) for t in _ALL.values() if "broken" in t}
-    firsts |= {re.escape(t["empty"].split("{", 1)[0]) for t in _ALL.values() if "empty" in t}
+    firsts |= {re.escape(text.split("{", 1)[0]) for text in every("empty")}
     first = "|".join(sorted(firsts, key=len, reverse=True))
     return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n\r?\n(?:{first})))")
 
@@ -949,10 +949,10 @@ def _markdown_start() -> re.Pattern[str]:
 def _terminal_start() -> re.Pattern[str]:
     """The first line of the terminal view written to a file: a card's or a journey's frame, a
     folder overview's title, or the line a folder with no documents gets."""
-    from .labels import _ALL
+    from .labels import _ALL, every
 
     titles = "|".join(re.escape(t["overview"]) for t in _ALL.values())
-    empties = "|".join(re.escape(t["empty"].split("{path}")[0]) for t in _ALL.values())
+    empties = "|".join(re.escape(text.split("{path}")[0]) for text in every("empty"))
     return re.compile(rf"\A(?:╭|(?:{titles}): |(?:{empties}))")
 
 

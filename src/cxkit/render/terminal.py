@@ -974,9 +974,9 @@ def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> b
     """Whether a column per count still leaves the document column room for ids and paths."""
     from rich.cells import cell_len
 
-    kind = max([cell_len(labels["kind"])] + [cell_len(labels[r.kind]) for r in rows])
+    kind = max([cell_len(labels["kind"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows])
     counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", "opps"))
-    reviewed = max([cell_len(labels["reviewed"]), 10] + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+    reviewed = _reviewed_width(rows, labels)
     frame = 8 + 7 * 2  # seven columns: eight borders and a space either side of each column
     return width - frame - kind - counts - reviewed >= MIN_OVERVIEW_NAME
 
@@ -989,9 +989,9 @@ def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -
     """Whether the narrow overview's three columns leave the names :data:`MIN_NARROW_NAME` cells."""
     from rich.cells import cell_len
 
-    counts = max([cell_len(labels["counts"])] + [cell_len(labels[r.kind]) for r in rows]
+    counts = max([cell_len(labels["counts"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows]
                  + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", "opps")])
-    reviewed = max([cell_len(labels["reviewed"]), 10] + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+    reviewed = _reviewed_width(rows, labels)
     frame = 4 + 3 * 2  # three columns: four borders and a space either side of each column
     return width - frame - counts - reviewed >= MIN_NARROW_NAME
 
@@ -999,7 +999,14 @@ def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -
 def _longest_kind_word(rows: list[OverviewRow], labels: Labels) -> int:
     from rich.cells import cell_len
 
-    return max([cell_len(word) for r in rows for word in labels[r.kind].split()] + [cell_len(labels["kind"])])
+    return max([cell_len(word) for r in rows for word in labels.own(r.lang)[r.kind].split()] + [cell_len(labels["kind"])])
+
+
+def _reviewed_width(rows: list[OverviewRow], labels: Labels) -> int:
+    """The review-date column's width: a date, its heading, or a row's "never reviewed" in the row's language."""
+    from rich.cells import cell_len
+
+    return max([cell_len(labels["reviewed"]), 10] + [cell_len(labels.own(r.lang)["not_reviewed"]) for r in rows if not r.reviewed])
 
 
 def _counts_line_width(labels: Labels) -> int:
@@ -1018,10 +1025,10 @@ def _kind_should_wrap(rows: list[OverviewRow], labels: Labels, width: int, layou
     """
     from rich.cells import cell_len
 
-    if layout == "wide" or not any(len(labels[r.kind].split()) > 1 for r in rows):
+    if layout == "wide" or not any(len(labels.own(r.lang)[r.kind].split()) > 1 for r in rows):
         return False
-    kind = max([cell_len(labels[r.kind]) for r in rows] + [cell_len(labels["kind"])])
-    reviewed = max([cell_len(labels["reviewed"]), 10] + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+    kind = max([cell_len(labels.own(r.lang)[r.kind]) for r in rows] + [cell_len(labels["kind"])])
+    reviewed = _reviewed_width(rows, labels)
     if layout == "narrow":
         counts = max(kind, _counts_line_width(labels))
         # Borders and a space either side of each column: two columns when the date sits under the counts.
@@ -1044,7 +1051,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     # Below ~50 columns a date column beside the counts leaves the names no room at all:
     # the review date then goes under the counts.
     dated_counts = layout == "narrow" and not _reviewed_column_fits(rows, labels, width)
-    # A kind that is two words ("persona negatywna", "ścieżka klienta") goes on two lines when
+    # A kind that is two words ("persona negatywna", "negative persona") goes on two lines when
     # its width would otherwise be taken from the document column, so that ids and file paths
     # there break less often (and at their joints, see Breakable).
     from rich.cells import cell_len
@@ -1057,8 +1064,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         if wrap_kind:
             counts_width = max(kind_width or 0, _counts_line_width(labels))
             if dated_counts:  # the review date (or "never reviewed") sits under the counts
-                counts_width = max([counts_width, 10, cell_len(labels["reviewed"])]
-                                   + [cell_len(labels["not_reviewed"]) for r in rows if not r.reviewed])
+                counts_width = max(counts_width, _reviewed_width(rows, labels))
         table.add_column(f"{labels['counts']}\n{labels['reviewed']}" if dated_counts else labels["counts"],
                          no_wrap=not wrap_kind, max_width=counts_width)
     else:
@@ -1076,8 +1082,10 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         if layout != "wide":
             lines.append(Breakable(shown_path(row.path), "dim"))
         doc = Group(*lines)
-        reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(labels["not_reviewed"], style="yellow")
-        kind = Text(labels[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
+        # The row's own words (its kind, "never reviewed") in its language, as its own view has them.
+        own = labels.own(row.lang)
+        reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(own["not_reviewed"], style="yellow")
+        kind = Text(own[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
         if layout == "narrow":
             if row.kind == "journey":
                 counts = (f"{labels['sources'].lower()} {row.sources}\n{labels['stages'].lower()} {row.stages}\n"
@@ -1108,14 +1116,15 @@ def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> Render
     parts: list[RenderableType] = [Text(shown_path(title), style="bold")]
     for row in rows:
         lines: list[RenderableType] = [Text(one_line(row.name), style="bold", overflow="fold"),
-                                       Breakable(f"{labels[row.kind]}, {row.id}")]
+                                       Breakable(f"{labels.own(row.lang)[row.kind]}, {row.id}")]
         if row.persona:
             lines.append(Text(f"{labels['persona_ref']}: {one_line(row.persona)}", overflow="fold"))
         keys = ("sources", "stages", "opportunities") if row.kind == "journey" else ("traits", "sources")
         values = {"traits": row.traits, "sources": row.sources, "stages": row.stages, "opportunities": row.opportunities}
         counts = ", ".join(f"{labels[k]}: {_count(values[k])}" for k in keys)
         lines.append(Breakable(counts))
-        lines.append(Text(f"{labels['reviewed']}: {row.reviewed.isoformat() if row.reviewed else labels['not_reviewed']}"))
+        never = labels.own(row.lang)["not_reviewed"]
+        lines.append(Text(f"{labels['reviewed']}: {row.reviewed.isoformat() if row.reviewed else never}"))
         lines.append(Breakable(shown_path(row.path)))
         parts.append(Group(*lines))
     totals = ", ".join(f"{labels[f'kind.{k}.plural']}: {sum(1 for r in rows if r.kind == k)}"
