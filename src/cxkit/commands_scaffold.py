@@ -20,6 +20,13 @@ class Lang(str, Enum):
     pl = "pl"
 
 
+class StageSet(str, Enum):
+    """A new journey's starting stages (scaffold.templates.STAGE_SETS)."""
+
+    funnel = "funnel"
+    service = "service"
+
+
 def _visible_lines(text: str) -> str:
     """Diff lines with their control characters shown; a CR LF line end stays one (it moves nothing)."""
     from .visible import visible
@@ -50,6 +57,7 @@ def new_command(
     folder: Annotated[Optional[Path], typer.Option("--dir", metavar="DIR", help="Write into this folder instead of the configured one.")] = None,
     doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="Use this id instead of the slug of NAME.")] = None,
     persona: Annotated[Optional[str], typer.Option("--persona", metavar="ID", help="Journey only: id of the persona who takes it.")] = None,
+    stages: Annotated[Optional[StageSet], typer.Option("--stages", case_sensitive=False, help="Journey only: the stages to start from: funnel (awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy) or service (need, finding out, getting ready, applying, waiting, outcome, using it: a public service, a claim, any service that is no purchase) [default: funnel].")] = None,
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
@@ -71,6 +79,9 @@ def new_command(
     kind_value = kind.value
     if persona is not None and kind_value != "journey":
         raise UsageError("--persona is only for journeys")
+    if stages is not None and kind_value != "journey":
+        raise UsageError("--stages is only for journeys")
+    stage_set = stages.value if stages is not None else "funnel"
     if persona is not None and not is_slug(persona):
         # visible_name: a line break in it stays on the message's one line
         from .visible import visible_name
@@ -104,13 +115,13 @@ def new_command(
             _err(said)
             guessed = False
         try:
-            answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona)
+            answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona, stages=stage_set)
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
             _err("\ncxkit: interrupted; nothing written")
             raise typer.Exit(130) from None
         for answer in answers.values():
             scaffold_new.check_text(answer, "an answer")
-    text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona)
+    text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona, stages=stage_set)
     existed = path.exists()
     try:
         scaffold_new.write_document(path, text, overwrite=force, config=config)

@@ -56,8 +56,10 @@ def ask_fields(
     persona: str | None,
     ask: Ask = typer_ask,
     say: Say = typer_say,
+    stages: str = "funnel",
 ) -> tuple[dict[str, str], str | None]:
-    """Ask for the key fields of ``kind``; return the answers and the journey's persona id.
+    """Ask for the key fields of ``kind``; return the answers and the journey's persona id
+    (a journey's goal in the words of its ``stages``: a customer's, or a service's person's).
 
     An empty answer keeps the template's TODO placeholder; a list marker pasted with an answer
     is dropped (:func:`clean_answer`).
@@ -78,7 +80,7 @@ def ask_fields(
     else:
         if persona is None:
             persona = ask_persona(lang, known, ask=ask, say=say)
-        answers["journey_goal"] = answer(prompts["journey_goal"])
+        answers["journey_goal"] = answer(prompts["journey_goal" if stages == "funnel" else f"journey_goal.{stages}"])
     return answers, persona
 
 

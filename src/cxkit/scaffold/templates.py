@@ -13,6 +13,9 @@ LANGS: dict[str, ModuleType] = {"en": templates_en, "pl": templates_pl}
 KIND_TEMPLATES = {"persona": "PERSONA", "negative-persona": "NEGATIVE_PERSONA", "journey": "JOURNEY"}
 #: The persona id a journey gets when nobody named one; `cxkit lint` reports it as unknown.
 PERSONA_PLACEHOLDER = "todo-persona"
+#: A journey's starting stages (`cxkit new journey --stages`), the default first: the purchase
+#: funnel (awareness to advocacy), or a service's (need, finding out, applying, waiting, outcome).
+STAGE_SETS = ("funnel", "service")
 
 
 # Characters JSON leaves as they are that YAML readers may take for line breaks (U+0085, U+2028,
@@ -53,11 +56,13 @@ def render(
     answers: dict[str, str] | None = None,
     persona: str | None = None,
     today: _dt.date | None = None,
+    stages: str = "funnel",
 ) -> str:
     """The YAML text of a new document of ``kind`` in ``lang``.
 
     ``answers`` may hold summary, goal, pain_point, reason (negative persona) or
-    journey_goal; blank or missing answers keep the TODO placeholder.
+    journey_goal; blank or missing answers keep the TODO placeholder. ``stages`` (a journey's):
+    one of :data:`STAGE_SETS`.
     """
     module = texts(lang)
     given = {k: v.strip() for k, v in (answers or {}).items() if v and v.strip()}
@@ -77,12 +82,14 @@ def render(
     elif kind == "negative-persona":
         values.update(summary=value("summary", "negative_summary"), reason=value("reason"))
     else:
+        wording = module.WORDING[stages]
         values.update(
+            wording,
             persona=plain_id(persona or PERSONA_PLACEHOLDER),
-            goal=value("journey_goal"),
+            goal=value("journey_goal", "journey_goal" if stages == "funnel" else f"journey_goal.{stages}"),
             stages="".join(
-                Template(module._STAGE).substitute(hint=hint, stage_id=sid, stage_name=label, today=day)
-                for sid, label, hint in module.STAGES
+                Template(module._STAGE).substitute(wording, hint=hint, stage_id=sid, stage_name=label, today=day)
+                for sid, label, hint in (module.STAGES if stages == "funnel" else module.SERVICE_STAGES)
             ),
         )
     return Template(getattr(module, KIND_TEMPLATES[kind])).substitute(values)

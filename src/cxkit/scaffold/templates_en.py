@@ -153,9 +153,9 @@ _STAGE = """\
   # ${hint}
   - id: ${stage_id}
     name: ${stage_name}
-    goal: "TODO: what the customer wants to get done at this stage"
+    goal: "TODO: what ${who} wants to get done at this stage"
     touchpoints:
-      - channel: "TODO: where it happens (web, app, store, call centre, e-mail...)"
+      - channel: "TODO: where it happens (${channels})"
         description: "TODO: what happens there"
     doing: "TODO: what they do"
     thinking: "TODO: what they think or ask themselves"
@@ -180,13 +180,50 @@ STAGES = (
     ("advocacy", "Advocacy", "Advocacy: when and where they recommend you, or warn others off."),
 )
 
+#: The stages a public service, or any service that is no purchase, goes through (`--stages service`):
+#: from the need, through the application and the wait, to the outcome and living with it.
+SERVICE_STAGES = (
+    ("need", "Need",
+     "Need: what makes them have to get it done (a document expires, a child starts school, a move, a letter)."),
+    ("finding-out", "Finding out",
+     "Finding out: where they learn what to do, whether they are eligible and what to bring (website, helpline, friends, the office)."),
+    ("preparing", "Getting ready",
+     "Getting ready: documents, the form, signing in, booking an appointment; where people most often get lost."),
+    ("applying", "Applying",
+     "Applying: online, at a counter or by post; how they know the application arrived."),
+    ("waiting", "Waiting",
+     "Waiting: what they know about progress, whether they are asked for more, how long it takes."),
+    ("outcome", "Outcome",
+     "Outcome: how the result reaches them (a decision, a document, a refusal), whether they understand it and what they can do next."),
+    ("using", "Using it",
+     "Using it: living with the result: using the document or benefit, renewing it, appealing, telling others."),
+)
+
+#: The words of the journey template that differ between the stage sets: the funnel's speak of a
+#: customer and a brand, the service's of the person who gets something done.
+WORDING = {
+    "funnel": {
+        "intro": "# Customer journey map: the path one persona takes, from first hearing of you to\n"
+                 "# recommending you.",
+        "whose": "the customer's", "meets": "you", "who": "the customer", "fit": "business",
+        "channels": "web, app, store, call centre, e-mail...",
+        "goal_comment": "What the customer wants to have achieved at the end of the journey.",
+    },
+    "service": {
+        "intro": "# Service journey map: the path one persona takes to get something done, from the need,\n"
+                 "# through the application and the wait, to the outcome and living with it.",
+        "whose": "the person's", "meets": "the service", "who": "the person", "fit": "service",
+        "channels": "website, online form, counter, helpline, letter...",
+        "goal_comment": "What the person wants to have done at the end of the journey.",
+    },
+}
+
 JOURNEY = """\
-# Customer journey map: the path one persona takes, from first hearing of you to
-# recommending you.
+${intro}
 #
 # How to fill it in:
-# - Look through the customer's eyes, not your org chart: what they do, think and feel.
-# - For every stage note the touchpoints (where they meet you), the emotion from -2 to +2,
+# - Look through ${whose} eyes, not your org chart: what they do, think and feel.
+# - For every stage note the touchpoints (where they meet ${meets}), the emotion from -2 to +2,
 #   the barriers that stop them, and pain points and love points if you know them.
 # - Every barrier deserves an opportunity with an owner and a due date: a map that names
 #   no one who fixes anything changes nothing.
@@ -200,12 +237,12 @@ lang: en
 owner: "TODO: team or person who keeps this map current"
 # The `id` of the persona who takes this journey (a file under your personas folder).
 persona: ${persona}
-# What the customer wants to have achieved at the end of the journey.
+# ${goal_comment}
 goal: ${goal}
 summary: "TODO: two sentences on what this journey covers"
 # reviewed: ${today}     # the date you last checked this map against research
-# The stages, in the order the customer lives them. Add, rename or remove stages to fit
-# your business; stages may also list pain_points, love_points and metrics.
+# The stages, in the order ${who} lives them. Add, rename or remove stages to fit
+# your ${fit}; stages may also list pain_points, love_points and metrics.
 stages:
 ${stages}"""
 
@@ -217,6 +254,7 @@ PROMPTS = {
     "reason": "One reason they will not buy (Enter to leave a TODO)",
     "persona": "Id of the persona who takes this journey (Enter to leave a TODO)",
     "journey_goal": "What the customer wants at the end of the journey (Enter to leave a TODO)",
+    "journey_goal.service": "What the person wants to have done at the end of the journey (Enter to leave a TODO)",
     "known_personas": "Personas in this workspace: {ids}",
     "no_personas": "No personas found in this workspace yet.",
     "unknown_persona": "There is no persona with id '{id}' in this workspace; try again or press Enter.",
@@ -230,4 +268,5 @@ PLACEHOLDERS = {
     "pain_point": "TODO: a moment that costs them time, money or nerves",
     "reason": "TODO: for whom is it too expensive, or too cheap to be trusted?",
     "journey_goal": "TODO: what the customer wants to have achieved at the end",
+    "journey_goal.service": "TODO: what the person wants to have done at the end",
 }

@@ -152,9 +152,9 @@ _STAGE = """\
   # ${hint}
   - id: ${stage_id}
     name: ${stage_name}
-    goal: "TODO: co klient chce załatwić na tym etapie"
+    goal: "TODO: co ${who} chce załatwić na tym etapie"
     touchpoints:
-      - channel: "TODO: gdzie to się dzieje (strona, aplikacja, sklep, infolinia, e-mail...)"
+      - channel: "TODO: gdzie to się dzieje (${channels})"
         description: "TODO: co się tam dzieje"
     doing: "TODO: co robi"
     thinking: "TODO: co myśli, o co się pyta"
@@ -179,13 +179,50 @@ STAGES = (
     ("advocacy", "Polecanie", "Polecanie: kiedy i gdzie poleca Cię innym albo przed Tobą ostrzega."),
 )
 
+#: The stages a public service, or any service that is no purchase, goes through (`--stages service`):
+#: from the need, through the application and the wait, to the outcome and living with it.
+SERVICE_STAGES = (
+    ("need", "Potrzeba",
+     "Potrzeba: co sprawia, że musi coś załatwić (kończy się ważność dokumentu, dziecko idzie do przedszkola, przeprowadzka, pismo)."),
+    ("finding-out", "Szukanie informacji",
+     "Szukanie informacji: skąd wie, co ma zrobić, czy mu przysługuje i co przygotować (strona, infolinia, znajomi, urząd)."),
+    ("preparing", "Przygotowanie",
+     "Przygotowanie: dokumenty, formularz, logowanie, umówienie wizyty; tu najczęściej się gubi."),
+    ("applying", "Złożenie wniosku",
+     "Złożenie wniosku: przez internet, w okienku albo pocztą; skąd wie, że wniosek dotarł."),
+    ("waiting", "Oczekiwanie",
+     "Oczekiwanie: co wie o postępie sprawy, czy musi coś uzupełnić, ile to trwa."),
+    ("outcome", "Decyzja",
+     "Decyzja: jak dostaje wynik (decyzję, dokument, odmowę), czy go rozumie i co może zrobić dalej."),
+    ("using", "Korzystanie",
+     "Korzystanie: jak żyje z wynikiem: używa dokumentu albo świadczenia, przedłuża je, odwołuje się, mówi o tym innym."),
+)
+
+#: The words of the journey template that differ between the stage sets: the funnel's speak of a
+#: customer and a brand, the service's of the person who gets something done.
+WORDING = {
+    "funnel": {
+        "intro": "# Mapa podróży klienta: droga, którą przechodzi jedna persona, od pierwszego kontaktu\n"
+                 "# z marką do polecania jej innym.",
+        "whose": "klienta", "org": "firmy", "meets": "spotyka markę", "who": "klient", "fit": "branży",
+        "channels": "strona, aplikacja, sklep, infolinia, e-mail...",
+        "goal_comment": "Co klient chce mieć osiągnięte na końcu podróży.",
+    },
+    "service": {
+        "intro": "# Mapa ścieżki usługi: droga, którą przechodzi jedna persona, żeby coś załatwić: od potrzeby,\n"
+                 "# przez wniosek i oczekiwanie, do decyzji i korzystania z tego, co załatwiła.",
+        "whose": "tej osoby", "org": "urzędu czy firmy", "meets": "styka się z usługą", "who": "ta osoba",
+        "fit": "usługi", "channels": "strona, e-usługa, okienko, infolinia, list...",
+        "goal_comment": "Co ta osoba chce mieć załatwione na końcu ścieżki.",
+    },
+}
+
 JOURNEY = """\
-# Mapa podróży klienta: droga, którą przechodzi jedna persona, od pierwszego kontaktu
-# z marką do polecania jej innym.
+${intro}
 #
 # Jak ją wypełnić:
-# - Patrz oczami klienta, a nie przez schemat organizacyjny firmy: co robi, myśli i czuje.
-# - Na każdym etapie zapisz punkty styku (gdzie spotyka markę), emocję od -2 do +2,
+# - Patrz oczami ${whose}, a nie przez schemat organizacyjny ${org}: co robi, myśli i czuje.
+# - Na każdym etapie zapisz punkty styku (gdzie ${meets}), emocję od -2 do +2,
 #   bariery, które go zatrzymują, a jeśli je znasz, także pain pointy i love pointy.
 # - Każda bariera zasługuje na szansę poprawy z właścicielem i terminem: mapa, która nie
 #   wskazuje, kto, kiedy i jak coś naprawi, niczego nie zmienia.
@@ -199,12 +236,12 @@ lang: pl
 owner: "TODO: zespół lub osoba odpowiedzialna za tę mapę"
 # `id` persony, która przechodzi tę podróż (plik w folderze z personami).
 persona: ${persona}
-# Co klient chce mieć osiągnięte na końcu podróży.
+# ${goal_comment}
 goal: ${goal}
 summary: "TODO: dwa zdania o tym, co obejmuje ta podróż"
 # reviewed: ${today}     # data ostatniego porównania mapy z badaniami
-# Etapy w kolejności, w jakiej przeżywa je klient. Dodaj, zmień lub usuń etapy, by pasowały
-# do Twojej branży; etap może mieć też pain_points, love_points i metrics.
+# Etapy w kolejności, w jakiej przeżywa je ${who}. Dodaj, zmień lub usuń etapy, by pasowały
+# do Twojej ${fit}; etap może mieć też pain_points, love_points i metrics.
 stages:
 ${stages}"""
 
@@ -216,6 +253,7 @@ PROMPTS = {
     "reason": "Jeden powód, dla którego nie kupi (Enter zostawia TODO)",
     "persona": "Id persony, która przechodzi tę podróż (Enter zostawia TODO)",
     "journey_goal": "Co klient chce osiągnąć na końcu podróży (Enter zostawia TODO)",
+    "journey_goal.service": "Co ta osoba chce mieć załatwione na końcu ścieżki (Enter zostawia TODO)",
     "known_personas": "Persony w tym projekcie: {ids}",
     "no_personas": "W tym projekcie nie ma jeszcze person.",
     "unknown_persona": "W tym projekcie nie ma persony o id '{id}'; spróbuj jeszcze raz albo naciśnij Enter.",
@@ -229,4 +267,5 @@ PLACEHOLDERS = {
     "pain_point": "TODO: moment, który kosztuje ją czas, pieniądze albo nerwy",
     "reason": "TODO: dla kogo produkt jest za drogi, a dla kogo za tani, żeby mu zaufać?",
     "journey_goal": "TODO: co klient chce mieć osiągnięte na końcu podróży",
+    "journey_goal.service": "TODO: co ta osoba chce mieć załatwione na końcu ścieżki",
 }
