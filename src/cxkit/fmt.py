@@ -1665,7 +1665,7 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int], tuple[str, di
     # A block value's header line (`|-  # note`) holds no data: its tabs are laid out too.
     in_scalar = in_value(root, source)
 
-    comments = [m.start() for m in _COMMENT_START.finditer(source) if not in_scalar(m.start())]
+    comments = list(_comment_starts(source, in_scalar))
     for m in _TABBED_BLANKS.finditer(source):
         at = m.start()
         i = bisect_right(comments, at) - 1
@@ -1701,6 +1701,20 @@ def _lay_out_tabs(source: str) -> tuple[str, Callable[[int], int], tuple[str, di
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+
+
+def _comment_starts(text: str, inside: Callable[[int], bool]) -> Iterator[int]:
+    """Where each comment of ``text`` starts: a `#` at the start of a line or after a space or tab
+    that lies in no value (``inside``, from the composed tree) and in no comment before it on its
+    line (`# kanał #sprzęt` is one comment, `name: "nr #3"  # zob. #4` holds one)."""
+    comment_end = -1
+    for m in _COMMENT_START.finditer(text):
+        at = m.start()
+        if at < comment_end or inside(at):
+            continue
+        end = text.find("\n", at)
+        comment_end = len(text) if end < 0 else end
+        yield at
 # An explicit tag where a value or key may start: !!float, !custom, !<tag:yaml.org,2002:int>.
 _TAG = re.compile(r"(?:^|[\s\[{,:?-])(!(?:<[^>\n]*>|[^\s,\[\]{}]*))", re.MULTILINE)
 
@@ -1718,10 +1732,7 @@ def _comments(text: str, root: Any) -> list[tuple[str, int, int]]:
     """
     inside = in_value(root, text)  # a block value's header line holds comments, not data
     out = []
-    for m in _COMMENT_START.finditer(text):
-        at = m.start()
-        if inside(at):
-            continue  # inside a value (a block scalar's line, a quoted "#")
+    for at in _comment_starts(text, inside):  # not inside a value (a block scalar's line, a quoted "#")
         end = text.find("\n", at)
         line, col = _line_col(text, at)
         out.append((text[at:end if end >= 0 else len(text)].rstrip(), line, col))
@@ -1837,10 +1848,7 @@ def _comment_places(
     starts = [e.start for e in entries]
     out: list[tuple[tuple[Any, ...], int]] = []
     cut_for: set[int] = set()  # entries a comment above them already goes with
-    for m in _COMMENT_START.finditer(text):
-        at = m.start()
-        if inside(at):
-            continue
+    for at in _comment_starts(text, inside):
         end = text.find("\n", at)
         comment = text[at:end if end >= 0 else len(text)].rstrip()
         line_start = text.rfind("\n", 0, at) + 1
