@@ -1200,12 +1200,17 @@ def _node_at(root: Any, line: int, column: int) -> Any:
     return None
 
 
+def _in_flow(old: LoadedYAML, at: int) -> bool:
+    """Whether an offset of ``old``'s text lies inside a flow list or mapping (`[…]`, `{…}`)."""
+    return any(node.flow_style and node.start_mark.index < at < node.end_mark.index
+               for node in _each_once(old.root, (MappingNode, SequenceNode), _node_children))
+
+
 def _lost_comment(old: LoadedYAML, line: int, column: int, above: int) -> FormatError:
     """The refusal for a comment the layout would lose, at its 1-based place in ``old``'s text."""
     text = old.text
     at = sum(len(part) + 1 for part in text.split("\n")[:line - 1]) + column - 1
-    in_flow = any(node.flow_style and node.start_mark.index < at < node.end_mark.index
-                  for node in _each_once(old.root, (MappingNode, SequenceNode), _node_children))
+    in_flow = _in_flow(old, at)
     below = re.match(r"[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:-[ \t]+)*<<[ \t]*:", text[at:])
     # A list item that is an alias (`- *app`) after an item that ends in a flow list or an alias.
     alias_item = re.match(r"[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*-[ \t]+(\*[^\s,\[\]{}]+)[ \t]*(?:\n|$)", text[at:])
@@ -1242,6 +1247,13 @@ def _check_places(old: LoadedYAML, above: int, result: str, new: LoadedYAML) -> 
             place = aliases[place]  # above the key that is now its list item's first, above the dash
         if have[place] <= 0:
             line, col = _line_col(text, at)
+            if _in_flow(old, at):
+                # ruamel's writer keeps it, but on a line of its own after the item it ended.
+                raise FormatError(line + above, col, "the file is valid, but cxkit fmt could not lay it out without "
+                                  "moving this comment away from the item it belongs to; left untouched: it stands "
+                                  "inside a flow list or mapping ([…] or {…}), where the YAML writer fmt uses puts a "
+                                  "comment on a line of its own; move it to a line of its own above the list's key, "
+                                  "or write the list one `- item` a line, then run fmt again", "fmt-layout")
             raise FormatError(line + above, col, "the file is valid, but cxkit fmt could not lay it out without moving "
                               "this comment away from the key it belongs to; left untouched (please report it; "
                               "moving the comment to a line of its own above its key may help)", "fmt-layout")
