@@ -1006,7 +1006,8 @@ def _reviewed_width(rows: list[OverviewRow], labels: Labels) -> int:
     """The review-date column's width: a date, its heading, or a row's "never reviewed" in the row's language."""
     from rich.cells import cell_len
 
-    return max([cell_len(labels["reviewed"]), 10] + [cell_len(labels.own(r.lang)["not_reviewed"]) for r in rows if not r.reviewed])
+    never = [cell_len(labels.own(r.lang)["not_reviewed"]) for r in rows if not r.reviewed]
+    return max([cell_len(labels["reviewed"]), 10] + never)
 
 
 def _counts_line_width(labels: Labels) -> int:

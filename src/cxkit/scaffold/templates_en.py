@@ -186,7 +186,7 @@ SERVICE_STAGES = (
     ("need", "Need",
      "Need: what makes them have to get it done (a document expires, a child starts school, a move, a letter)."),
     ("finding-out", "Finding out",
-     "Finding out: where they learn what to do, whether they are eligible and what to bring (website, helpline, friends, the office)."),
+     "Finding out: where they learn what to do, whether they are eligible, what to bring (website, helpline, friends)."),
     ("preparing", "Getting ready",
      "Getting ready: documents, the form, signing in, booking an appointment; where people most often get lost."),
     ("applying", "Applying",
@@ -194,7 +194,7 @@ SERVICE_STAGES = (
     ("waiting", "Waiting",
      "Waiting: what they know about progress, whether they are asked for more, how long it takes."),
     ("outcome", "Outcome",
-     "Outcome: how the result reaches them (a decision, a document, a refusal), whether they understand it and what they can do next."),
+     "Outcome: how the decision, document or refusal reaches them, whether they understand it, what they can do next."),
     ("using", "Using it",
      "Using it: living with the result: using the document or benefit, renewing it, appealing, telling others."),
 )

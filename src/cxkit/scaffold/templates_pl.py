@@ -183,9 +183,9 @@ STAGES = (
 #: from the need, through the application and the wait, to the outcome and living with it.
 SERVICE_STAGES = (
     ("need", "Potrzeba",
-     "Potrzeba: co sprawia, że musi coś załatwić (kończy się ważność dokumentu, dziecko idzie do przedszkola, przeprowadzka, pismo)."),
+     "Potrzeba: co sprawia, że musi to załatwić (wygasa dokument, przeprowadzka, dziecko idzie do przedszkola)."),
     ("finding-out", "Szukanie informacji",
-     "Szukanie informacji: skąd wie, co ma zrobić, czy mu przysługuje i co przygotować (strona, infolinia, znajomi, urząd)."),
+     "Szukanie informacji: skąd wie, co zrobić, czy mu przysługuje i co przygotować (strona, infolinia, znajomi)."),
     ("preparing", "Przygotowanie",
      "Przygotowanie: dokumenty, formularz, logowanie, umówienie wizyty; tu najczęściej się gubi."),
     ("applying", "Złożenie wniosku",
