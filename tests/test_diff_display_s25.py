@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -96,3 +97,61 @@ def md_change(tmp_path, monkeypatch, old: str, new: str) -> str:
 ])
 def test_markdown_formats_both_values_of_a_change_alike(tmp_path, monkeypatch, old, new, shown):
     assert md_change(tmp_path, monkeypatch, old, new) == shown
+
+
+# --- a stage removed or added while the others are renumbered ----------------------------------
+
+NUMBERED = [
+    ("Świadomość", "Ogląda recenzję HD 600 z pomiarami na kanale audio"),
+    ("Rozważanie", "Przepisuje parametry trzech modeli do arkusza i liczy zapas mocy"),
+    ("Decyzja", "Pyta na forum, czy K7 wystarczy, i czeka dwa dni na odpowiedź"),
+    ("Zakup", "Płaci BLIK-iem w sklepie Pasmo i wybiera odbiór w paczkomacie"),
+    ("Opinia", "Wystawia cztery gwiazdki i opisuje brak kabla 4,4 mm w zestawie"),
+]
+
+
+def numbered(names: list[tuple[str, str]]) -> str:
+    stages = "".join(f"  - id: etap-{n}\n    name: {name}\n    doing: {doing}\n"
+                     for n, (name, doing) in enumerate(names, 1))
+    return f"kind: journey\nid: sluchawki\nname: Zakup słuchawek\npersona: pawel\nstages:\n{stages}"
+
+
+@pytest.fixture
+def renumbered_files(tmp_path, monkeypatch):
+    (tmp_path / "a.yaml").write_text(numbered(NUMBERED), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(numbered(NUMBERED[:1] + NUMBERED[2:]), encoding="utf-8")  # Rozważanie gone
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+def test_a_removed_stage_whose_id_another_took_says_so(renumbered_files):
+    """Before: `- stages[etap-2]` then `~ stages[etap-2].id: etap-3 → etap-2`, the same name for two stages."""
+    heads = [line for line in run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+             if line.startswith("  ") and not line.startswith("    ")]
+    assert heads == [
+        "  - stages[etap-2] (etap-2 now names the stage that was etap-3):",
+        "  ~ stages[etap-2].id: etap-3 → etap-2",
+        "  ~ stages[etap-3].id: etap-4 → etap-3",
+        "  ~ stages[etap-4].id: etap-5 → etap-4",
+    ]
+    md = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
+    assert "- **removed** `stages[etap-2]` (`etap-2` now names the stage that was `etap-3`):\n" in md
+    # The other way round, the stage inserted: the added one says whose id it took.
+    heads = run_cli("diff", "b.yaml", "a.yaml").stdout.splitlines()
+    assert heads[1] == "  + stages[etap-2] (the stage that was etap-2 is etap-3 now):"
+    # JSON is unchanged: the note is for reading.
+    entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "-f", "json").stdout)
+    assert [(e["op"], e["path"]) for e in entries][:2] == [("removed", "stages[etap-2]"), ("changed", "stages[etap-2].id")]
+    assert all(set(e) <= {"op", "document", "file", "path", "old", "new"} for e in entries)
+
+
+def test_a_stage_removed_without_renumbering_has_no_note(tmp_path, monkeypatch):
+    """Guard: ids left as they were, a removal is only that."""
+    (tmp_path / "a.yaml").write_text(numbered(NUMBERED), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(numbered(NUMBERED).replace(
+        "  - id: etap-2\n    name: Rozważanie\n    doing: Przepisuje parametry trzech modeli do arkusza i liczy zapas mocy\n",
+        ""), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    assert run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1] == "  - stages[etap-2]:"

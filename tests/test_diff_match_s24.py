@@ -228,7 +228,7 @@ def test_a_small_stage_added_and_renumbered_in_text(tmp_path, monkeypatch):
     assert result.exception is None and result.exit_code == 1 and result.stderr == ""
     assert result.stdout.splitlines() == [
         "sluchawki  b.yaml",
-        "  + stages[etap-2]:",
+        "  + stages[etap-2] (the stage that was etap-2 is etap-3 now):",  # said since session 25
         "      id: etap-2",
         "      name: Salon",
         "      doing: Słucha obu modeli w salonie na Mokotowie",
@@ -241,7 +241,7 @@ def test_a_small_stage_added_and_renumbered_in_text(tmp_path, monkeypatch):
     # The other way round: the stage removed, the ids renumbered down.
     result = run_cli("diff", "b.yaml", "a.yaml")
     assert [line for line in result.stdout.splitlines() if line.startswith("  ") and not line.startswith("    ")] == [
-        "  - stages[etap-2]:",
+        "  - stages[etap-2] (etap-2 now names the stage that was etap-3):",  # said since session 25
         "  ~ stages[etap-2].id: etap-3 → etap-2",
         "  ~ stages[etap-3].id: etap-4 → etap-3",
         "  ~ stages[etap-4].id: etap-5 → etap-4",

@@ -93,7 +93,7 @@ def test_the_split_in_text_reads_as_an_id_changed_and_a_stage_added(tmp_path, mo
     assert result.stdout.splitlines()[1:4] == [
         "  ~ stages[drying].id: repairs → drying",
         "  ~ stages[drying].name: Drying out[- and repairs-]",
-        "  + stages[repairs]:",
+        "  + stages[repairs] (the stage that was repairs is drying now):",  # said since session 25
     ]
     assert "stages[repairs].opportunities" not in result.stdout
 

@@ -14,7 +14,7 @@ from ..visible import has_controls, json_visible, raw_name, visible, visible_lin
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import reads_text
-from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff
+from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff, Item, format_path
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
 PROSE_LENGTH = 60
@@ -430,8 +430,9 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
         elif status == JOINED:
             line.append(f"  {_outside_sentence(doc, result.old_label, joined=True)}", style="green")
         console.print(line)
+        notes = renumbered_notes(doc.changes, visible)
         for change in _inner(doc):
-            for out in _text_change(change, colored, console.width):
+            for out in _text_change(change, colored, console.width, notes.get(id(change))):
                 console.print(out)
     if summary:
         if not first:
@@ -445,14 +446,17 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
                 console.print(Text(f"  {problem}"))
 
 
-def _text_change(c: Change, colored: bool, width: int = 80) -> list[Any]:
-    """The lines of one change; an order fits its lines to ``width`` (the terminal's, or COLUMNS)."""
+def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = None) -> list[Any]:
+    """The lines of one change; an order fits its lines to ``width`` (the terminal's, or COLUMNS).
+    ``note``: said after the path (see :func:`renumbered_notes`)."""
     from rich.text import Text
 
     style = _STYLE[c.op]
     head = Text("  ")
     head.append(_MARK[c.op] + " ", style=style + " bold")
     head.append(visible(c.path) or "(document)", style="bold")
+    if note:
+        head.append(f" ({note})", style="dim")
     lines: list[Any] = [head]
     indent = "      "
     if c.op == MOVED:
@@ -540,6 +544,34 @@ def _listed(items: list[str], room: int, fewest: int = _FEWEST_NAMED) -> str:
         shown.append(item)
         used += cost
     return ", ".join(shown)
+
+
+def renumbered_notes(changes: list[Change], code: Callable[[str], str]) -> dict[int, str]:
+    """Notes for the items removed or added whose id another item of the list took or gave up
+    (stages numbered `etap-N` renumbered around one removed or inserted), by ``id()`` of the change:
+    `- stages[etap-2]` and then `~ stages[etap-2].id: etap-3 → etap-2` are two stages, and the
+    removal says so ("etap-2 now names the stage that was etap-3"). ``code`` writes an id."""
+    taken: dict[tuple[str, str], str] = {}  # (the list's path, an id given to another item) -> that item's old id
+    given: dict[tuple[str, str], str] = {}  # (the list's path, an id an item gave up) -> its new id
+    for c in changes:
+        if c.op == CHANGED and len(c.parts) >= 2 and c.parts[-1] == "id" and isinstance(c.parts[-2], Item) \
+                and c.old is not None and c.new is not None:
+            where = format_path(c.parts[:-2])
+            taken[(where, str(c.new))] = str(c.old)
+            given[(where, str(c.old))] = str(c.new)
+    if not taken:
+        return {}
+    notes: dict[int, str] = {}
+    for c in changes:
+        if c.op not in (ADDED, REMOVED) or not c.parts or not isinstance(c.parts[-1], Item) or c.parts[-1].id is None:
+            continue
+        where, ident = format_path(c.parts[:-1]), c.parts[-1].id
+        what = "stage" if c.parts[-2:-1] == ("stages",) else "item"
+        if c.op == REMOVED and (where, ident) in taken:
+            notes[id(c)] = f"{code(ident)} now names the {what} that was {code(taken[(where, ident)])}"
+        elif c.op == ADDED and (where, ident) in given:
+            notes[id(c)] = f"the {what} that was {code(ident)} is {code(given[(where, ident)])} now"
+    return notes
 
 
 def _order_lines(order: list[Any], indent: str, label: str, style: str, width: int = 80) -> list[Any]:
@@ -631,7 +663,8 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True)}.", ""]
         elif status == JOINED:
             out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True)}.", ""]
-        items = [line for c in _inner(doc) for line in _md_change(c)]
+        notes = renumbered_notes(doc.changes, md_code)
+        items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)))]
         if items:
             out += items + [""]
     if result.not_compared:
@@ -677,8 +710,8 @@ def _md_plain(*values: Any) -> bool:
     return written and any(" " in v for v in values)
 
 
-def _md_change(c: Change) -> list[str]:
-    head = f"- **{c.op}** {md_code(c.path or '(document)')}"
+def _md_change(c: Change, note: str | None = None) -> list[str]:
+    head = f"- **{c.op}** {md_code(c.path or '(document)')}" + (f" ({note})" if note else "")
     if c.op == MOVED:
         if c.kind == "order":
             named = c.moved_items or []
