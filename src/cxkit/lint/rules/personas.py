@@ -645,6 +645,37 @@ def _denied(norm: str) -> frozenset[str] | None:
     return rest if len(rest) >= 2 else None
 
 
+#: "bez" / "without" before a stem of a persona's trait turns that trait round ("bez subskrypcji").
+_WITHOUT = frozenset({"bez", "without"})
+
+
+def _may_oppose(norm: str) -> str | None:
+    """The verb (first stem) of a reason that may turn a persona's trait round (tester13 M7): one with
+    "bez" or a word of a contrast ("rano", "stacjonarnie"); else None."""
+    words = norm.split()
+    if len(words) < 3 or _WITHOUT.isdisjoint(words) and not any(w in _CONTRAST for w in words):
+        return None
+    return words[0]
+
+
+def _opposes(reason: list[str], trait: frozenset[str]) -> bool:
+    """Whether a reason is a persona trait turned round: the same verb and one more stem of it, and
+    what it has besides says the other end ("Kupuje karmę Brit Care 12 kg stacjonarnie, bez
+    subskrypcji" against "Kupuje karmę Brit Care 12 kg … w subskrypcji"; "Płaci gotówką przy kasie,
+    zawsze w poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek wieczorem")."""
+    if reason[0] not in trait or len(trait.intersection(reason)) < 2:
+        return False
+    for k, word in enumerate(reason):
+        if word in _WITHOUT and k + 1 < len(reason) and reason[k + 1] in trait:
+            return True
+        side = _CONTRAST.get(word)
+        if side is not None and word not in trait:
+            other = (side[0], 1 - side[1])
+            if any(_CONTRAST.get(tok) == other for tok in trait if tok not in reason):
+                return True
+    return False
+
+
 @register
 class MirroredNegativePersona(Rule):
     """A negative persona whose reasons only deny or repeat a persona's traits.
@@ -661,7 +692,14 @@ class MirroredNegativePersona(Rule):
     ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
     sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
-    holds stems of its own and is no mirror.  The negative persona's
+    holds stems of its own and is no mirror.  A reason that turns a trait
+    round is a denial too: the trait's verb and one more of its stems, with
+    the other end of a contrast (online / offline, stacjonarnie, rano /
+    wieczorem, tanio / drogo, nowe / używane, weekday / weekend) or "bez" /
+    "without" before a stem of the trait ("Kupuje karmę Brit Care
+    stacjonarnie, bez subskrypcji" against "Kupuje karmę Brit Care … w
+    subskrypcji", "Płaci gotówką przy kasie, zawsze w poniedziałek rano"
+    against "Płaci BLIK-iem…, zawsze w piątek wieczorem").  The negative persona's
     `substitutes`, `purchase_triggers` and `abandon_triggers` say something of
     their own too, unless they deny or repeat that persona's traits: two denials beside
     a price reason, two substitutes and what makes them quit are research,
@@ -699,22 +737,25 @@ class MirroredNegativePersona(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
-        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int]]] = []
+        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int], dict[int, str]]] = []
         for neg in index.of_kind("negative-persona"):
             reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
             if len(reasons) < 2:
                 continue
             norms = neg.trait_norms()
             denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
-            if len(denials) >= 2:
+            # Reasons that may turn a trait round count as denials would (tester13 M7).
+            turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None}
+            if len(denials.keys() | turned.keys()) >= 2:
                 # Substitutes and triggers may say why too: they count as reasons of their own.
                 extra = [i for i, f in enumerate(neg.trait_fields) if f in _OWN_FIELDS]
                 denials.update((i, d) for i in extra if (d := _denied(norms[i])) is not None)
-                asked.append((neg, reasons, norms, denials, extra))
+                asked.append((neg, reasons, norms, denials, extra, turned))
         if not asked:
             return
-        wanted = frozenset().union(*(d for _neg, _r, _n, denials, _e in asked for d in denials.values()))
-        copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra in asked for i in chain(reasons, extra))
+        wanted = frozenset().union(*(d for _neg, _r, _n, denials, _e, _t in asked for d in denials.values()),
+                                   *(turned.values() for *_rest, turned in asked))
+        copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra, _t in asked for i in chain(reasons, extra))
         pdocs, pat, pnorms = _norms_of(index, "persona")
         # The persona traits each denied stem is in, and those a reason repeats word for word: one
         # split of every persona trait, as trait-overlap does. A denial is then looked up by its
@@ -727,7 +768,7 @@ class MirroredNegativePersona(Rule):
             if norm in copies:
                 copied_at.setdefault(norm, []).append(j)
         split: dict[int, frozenset[str]] = {}
-        for neg, reasons, norms, denials, extra in asked:
+        for neg, reasons, norms, denials, extra, turned in asked:
             # For each persona, the reasons (and substitutes, triggers) that mirror one of its traits
             # (the first such trait).
             denied_by: dict[int, dict[int, int]] = {}
@@ -739,6 +780,14 @@ class MirroredNegativePersona(Rule):
                     if toks is None:
                         toks = split[j] = frozenset(pnorms[j].split())
                     if denied <= toks:
+                        denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
+            for i, verb in turned.items():
+                words = norms[i].split()
+                for j in postings.get(verb, ()):
+                    toks = split.get(j)
+                    if toks is None:
+                        toks = split[j] = frozenset(pnorms[j].split())
+                    if _opposes(words, toks):
                         denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
             for i in chain(reasons, extra):
                 if i not in denials and norms[i]:
