@@ -214,6 +214,7 @@ def fmt_command(
     config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
+    only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not format: not *.yaml/*.yml, no cxkit kind, or matched by `exclude`. For hooks that pass every changed file.")] = False,
 ) -> None:
     """Rewrite documents in the canonical layout, keeping every comment and value.
 
@@ -225,7 +226,22 @@ def fmt_command(
     from .config import default_targets, load_config
     from .workspace import discover
 
-    config = load_config(config_path, near=paths or ())
+    named = paths
+    if only_documents and paths:
+        from .named import only_documents as keep_documents  # the option of the same name is a flag here
+
+        paths = keep_documents(paths) or None
+    config = load_config(config_path, near=paths or named or ())
+    if only_documents and paths:
+        # As lint --only-documents: what `exclude` matches, in the config of the workspace each file lies in.
+        from .named import not_excluded
+
+        paths = not_excluded(paths, config, own_configs=config_path is None) or None
+    if named and not paths:
+        # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow): nothing
+        # to format, not the whole workspace.
+        _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
+        raise typer.Exit(EXIT_OK)
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
     caches = _FmtCaches(config)
     if config_path is None:
