@@ -1341,8 +1341,11 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         return LoadProblem(line, col, f"invalid YAML: {told}")
     elif exc.context and exc.problem:
         what = f"{exc.problem} ({exc.context})"
-        if context_mark is not None and context_mark.line + 1 != line:
-            what += f"; it started on line {context_mark.line + 1}, column {context_mark.column + 1}"
+        if context_mark is not None:
+            started = (context_mark.line + 1, context_mark.column + 1)
+            started = _clamp(text, *started) if text is not None else started
+            if started[0] != line:
+                what += f"; it started on line {started[0]}, column {started[1]}"
     return LoadProblem(line, col, f"invalid YAML: {what}")
 
 
@@ -2062,12 +2065,17 @@ def _reader_problem(exc: ReaderError, text: str) -> LoadProblem:
 
 
 def _clamp(text: str, line: int, col: int) -> tuple[int, int]:
-    """Keep a position on a line that exists: the parser puts the end of a file
-    without a final line break on a line after it, which no editor can show."""
+    """Keep a position on a line that exists: the parser puts the end of the file on
+    the line after the last one (after its final line break, or with none), which no
+    editor can show.  Such a position goes to the end of the last line that holds
+    anything: that is where the file stops, and what the author has to finish."""
     rows = _LINE_BREAK.split(text)
+    if len(rows) > 1 and rows[-1] == "":
+        rows.pop()  # the break that ends the last line opens no line of its own
     if line > len(rows):
-        return len(rows), len(rows[-1]) + 1
-    return line, min(col, len(rows[line - 1]) + 1)
+        last = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].strip()), len(rows) - 1)
+        return last + 1, len(rows[last].rstrip()) + 1
+    return line, max(1, min(col, len(rows[line - 1]) + 1))
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
