@@ -171,8 +171,9 @@ def test_a_comment_with_no_finding_of_a_skipped_rule_is_still_stale(tmp_path, mo
     files = {"cxkit.toml": SKIPS, "personas/anna.yaml": PERSONA, "journeys/blik.yaml": text}
     _code, found = _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml")
     assert [(f["line"], f["code"], f["message"]) for f in found] == [
-        (3, "CX005", "'disable=unaddressed-pain' suppresses nothing on this line; remove it"),
-        (13, "CX005", "'disable=unaddressed-pain' suppresses nothing on this line; remove it"),
+        # Quoted as the comment spells the rule (review16 G-L2).
+        (3, "CX005", "'disable=CX404' suppresses nothing on this line; remove it"),
+        (13, "CX005", "'disable=CX404' suppresses nothing on this line; remove it"),
     ]
 
 
@@ -182,7 +183,7 @@ def test_a_comment_a_line_off_a_skipped_finding_is_told_where_it_is(tmp_path, mo
     files = {"cxkit.toml": SKIPS, "personas/anna.yaml": PERSONA, "journeys/blik.yaml": text}
     _code, found = _lint(tmp_path, monkeypatch, files, "--select", "CX404,CX005", "journeys/blik.yaml")
     assert [(f["line"], f["message"]) for f in found] == [(7, (
-        "'disable=unaddressed-pain' suppresses nothing on this line; the unaddressed-pain finding (which "
+        "'disable=CX404' suppresses nothing on this line; the unaddressed-pain finding (which "
         "per-file-ignores skips in this file) is on line 6: put the comment at the end of that line, or on its "
         "own line just above it"))]
 

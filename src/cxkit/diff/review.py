@@ -1640,14 +1640,20 @@ def _off_key(rule: str, config: Config) -> str:
     return "select"
 
 
-#: An unused-suppression finding about a comment that names one rule: `'disable=RULE' suppresses nothing ...`.
-_STALE_COMMENT = re.compile(r"'disable(?:-file)?=([a-z0-9-]+)' suppresses nothing")
+#: An unused-suppression finding about a comment that names one rule: `'disable=RULE' suppresses nothing ...`,
+#: the rule as the comment spells it (`CX101`, `Pseudo-Profiling`).
+_STALE_COMMENT = re.compile(r"'disable(?:-file)?=([\w-]+)' suppresses nothing")
 
 
 def _stale_rule(message: str) -> str | None:
     """The rule a stale `# cxkit: disable=RULE` comment names, from its unused-suppression message."""
     m = _STALE_COMMENT.match(message)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    from ..lint.engine import comment_rule
+    from ..lint.rule import all_rules
+
+    return comment_rule(m.group(1), all_rules())
 
 
 def _silenced_by_config(

@@ -10,7 +10,7 @@ import re
 import signal
 import sys
 from itertools import chain
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
@@ -233,14 +233,34 @@ class Suppressions:
     #: comment line → the lines where a finding it may have been meant for can stand: the last line
     #: of the block its line opens, then the lines that open the blocks around it (see _neighbourhood)
     near: dict[int, list[int]] = field(default_factory=dict)
+    #: (comment line, rule name) → the rule as that comment spells it (`CX005`, `Pseudo-Profiling`),
+    #: where it is not the rule's name: a report about the comment quotes what its author wrote
+    spelt: dict[tuple[int, str], str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.lines or self.file or self.unknown or self.malformed)
+
+    def said(self, line: int, name: str) -> str:
+        """The rule ``name`` as the comment on ``line`` spells it."""
+        return self.spelt.get((line, name), name)
 
 
 def mentions_cxkit(text: str) -> bool:
     """A cheap test that ``text`` may hold a `# cxkit: ...` comment (as most files do not)."""
     return _DIRECTIVE.search(text) is not None
+
+
+def comment_rule(item: str, known: dict[str, type[Rule]], by_code: dict[str, str] | None = None) -> str | None:
+    """The rule a `# cxkit: disable=` comment names by ``item`` (its name or code, in any case; `all`), or None."""
+    if item.lower() == "all":
+        return "all"
+    if item in known:
+        return item
+    if item.lower() in known:
+        return item.lower()
+    if by_code is None:
+        by_code = {cls.code: name for name, cls in known.items()}
+    return by_code.get(item.upper())
 
 
 def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None) -> Suppressions:
@@ -284,12 +304,12 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
             item = raw.strip()
             if not item:
                 continue
-            name = item if item in known else item.lower() if item.lower() in known else by_code.get(item.upper())
-            if item.lower() == "all":
-                name = "all"
+            name = comment_rule(item, known, by_code)
             if name is None:
                 out.unknown.append((idx + 1, col, item))
                 continue
+            if name not in names and item != name:
+                out.spelt[idx + 1, name] = item
             names.add(name)
         if m.group(1).lower() == "disable-file":
             for name in names:
@@ -596,6 +616,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
             "x": sup.unknown,
             "m": sup.malformed,
             "n": [[line, *reach] for line, reach in sup.near.items()],
+            "w": [[line, name, said] for (line, name), said in sup.spelt.items()],
         },
     }
 
@@ -621,6 +642,7 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
             unknown=[tuple(x) for x in u["x"]],
             malformed=[tuple(x) for x in u.get("m", ())],
             near={row[0]: list(row[1:]) for row in u.get("n", ())},
+            spelt={(line, name): said for line, name, said in u.get("w", ())},
         )
     return FileResult(
         path=data["p"],
@@ -1402,6 +1424,8 @@ def _filter(
     stale: list[tuple[Finding, tuple[Any, ...]]] = []
     for f in items:
         if f.rule == unused_rule and f.rule not in ignored:
+            if f.severity < NOTE_SEVERITY:
+                f = replace(f, severity=NOTE_SEVERITY)
             stale.append((f, ("note",)))
             continue
         if f.rule in ignored:
@@ -1442,8 +1466,9 @@ def _filter(
         shown = list(kept)  # the findings no comment silenced, before the unused comments join them
         # Each report of a stale comment, with the comment it is about: ("line", its line, rule) or ("file", rule).
         for line, col, item in sup.unknown:
+            # ("unknown", line): a comment cannot vouch for a name it gets wrong (see _silence_stale).
             stale.append((stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
-                                                                   f"{_rule_hint(item, ruleset.known)}")), ("line", line, None)))
+                                                                  f"{_rule_hint(item, ruleset.known)}")), ("unknown", line)))
         for line, col, said in sup.malformed:
             if said.startswith("#"):  # `# cxkit disable=...`: all but the colon
                 fixed = re.sub(r"(?i)(cxkit)[ \t]+", r"\1: ", said, count=1)
@@ -1474,14 +1499,16 @@ def _filter(
                 if near.rule in ignored:
                     what += " (which per-file-ignores skips in this file)"
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
-            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable={name}' suppresses nothing {where}; {advice}")),
+            said = sup.said(comment_line, name)
+            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable={said}' suppresses nothing {where}; {advice}")),
                           ("line", comment_line, name)))
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name) or name == unused_rule:
                 continue
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
-            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={name}' suppresses nothing in this file; remove it")),
+            said = sup.said(comment_line, name)
+            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={said}' suppresses nothing in this file; remove it")),
                           ("file", name)))
     if stale or active is not None:
         kept.extend(_silence_stale(path, stale, sup, used_lines, used_file, active, suppressed))
@@ -1491,6 +1518,10 @@ def _filter(
 #: The rule that reports stale suppression comments (and check_target's note on a document the rules
 #: did not run on, see lenient.py): its findings are judged after every other rule's.
 UNUSED_SUPPRESSION = "unused-suppression"
+#: The least severity of check_target's note: a document the rules needing a valid one did not run on
+#: fails CI at the default fail level (`warning`), as a schema error would, whatever the rule's own
+#: severity (info); turning `unused-suppression` off (`ignore`) drops the note (review16 G-L1).
+NOTE_SEVERITY = Severity.warning
 
 
 def _comments_by_line(sup: Suppressions) -> dict[int, tuple[int, int, set[str]]]:
@@ -1502,6 +1533,16 @@ def _comments_by_line(sup: Suppressions) -> dict[int, tuple[int, int, set[str]]]
             if comment_line not in comments or target_line < comments[comment_line][0]:
                 comments[comment_line] = (target_line, col, names)
     return comments
+
+
+def _file_wide(sup: Suppressions, line: int, rule: str, credited: set[str], own: bool = False) -> tuple[str, int] | None:
+    """The `disable-file` comment that silences a report of ``rule`` at ``line`` (its name and line; the name
+    is added to ``credited``), or None: `all` not at ``line`` itself, and with ``own`` no comment at ``line``."""
+    name = rule if rule in sup.file else "all" if "all" in sup.file and sup.file["all"][0] != line else None
+    if name is None or (own and sup.file[name][0] == line):
+        return None
+    credited.add(name)
+    return f"disable-file={name}", sup.file[name][0]
 
 
 def _silence_stale(
@@ -1518,9 +1559,12 @@ def _silence_stale(
 
     `unused-suppression` findings obey comments as every rule's do: a comment naming it (by name or
     CX005) silences those of its line, itself included (`disable=CX101,CX005` keeps a comment that may
-    find nothing yet), and `disable-file=unused-suppression` those of the file. `all` silences them too,
-    but never a report at its own comment: a `disable=all` that silences nothing is stale, and one that
-    hides a schema error the rules cannot do without is told so (check_target's note).
+    find nothing yet), and `disable-file=unused-suppression` those of the file (a line comment naming it
+    that silences nothing included). `all` silences them too, but never a report at its own comment: a
+    `disable=all` that silences nothing is stale, and one that hides a schema error the rules cannot do
+    without is told so (check_target's note). Nor does a comment silence its own report of a rule it
+    names that does not exist (``("unknown", line)``): `disable=pseudo-profilng,unused-suppression`
+    must not hide its typo; another comment, or the configuration, may.
     ``active`` is None when the rule is not on (only such notes are judged then).
     """
     rule = UNUSED_SUPPRESSION
@@ -1539,21 +1583,31 @@ def _silence_stale(
                 reaches.setdefault(comment_line, []).append(target_line)
     for f, about in stale:
         by: tuple[str, int] | None = None
-        lines = [f.line, *reaches.get(f.line, ())] if about[0] == "line" else [f.line]
+        own = about[0] == "unknown"  # its own comment cannot silence it
+        lines = [f.line, *reaches.get(f.line, ())] if about[0] in ("line", "unknown") else [f.line]
         for comment_line, _col, names in (entry for at in lines for entry in sup.lines.get(at, ())):
+            if own and comment_line == f.line:
+                continue
             if rule in names or ("all" in names and comment_line != f.line):
                 name = rule if rule in names else "all"
                 credited_lines.add((comment_line, name))
                 by = by or (f"disable={name}", comment_line)
         if by is None:
-            name = rule if rule in sup.file else "all" if "all" in sup.file and sup.file["all"][0] != f.line else None
-            if name is not None:
-                credited_file.add(name)
-                by = (f"disable-file={name}", sup.file[name][0])
+            by = _file_wide(sup, f.line, rule, credited_file, own)
         if by is None:
             held.append((f, about, "", 0))
         else:
             held.append((f, about, *by))
+    cls = type(active.rule) if active is not None else None
+    # A comment naming unused-suppression that silenced nothing: reported, unless a file-wide comment
+    # silences it as it silences every report of the rule.
+    for comment_line, (target_line, col, names) in _comments_by_line(sup).items() if cls is not None else ():
+        if rule in names and (comment_line, rule) not in used_lines | credited_lines:
+            where = "on this line" if target_line == comment_line else f"on line {target_line}"
+            said = sup.said(comment_line, rule)
+            f = stamp(path, active, cls, Hit(comment_line, col, f"'disable={said}' suppresses nothing {where}; remove it"))
+            by = _file_wide(sup, comment_line, rule, credited_file)
+            held.append((f, ("self",), *(by or ("", 0))))
     for f, about, by, line in held:
         # A comment that silenced another comment's report is no stale one after all.
         if about[0] == "line" and len(about) == 3 and (about[1], about[2]) in credited_lines:
@@ -1564,14 +1618,10 @@ def _silence_stale(
             out.append(f)
         elif suppressed is not None:
             suppressed.append((f, by, line))
-    if active is None:
+    if cls is None:
         return out
-    cls = type(active.rule)
-    for comment_line, (target_line, col, names) in _comments_by_line(sup).items():
-        if rule in names and (comment_line, rule) not in used_lines | credited_lines:
-            where = "on this line" if target_line == comment_line else f"on line {target_line}"
-            out.append(stamp(path, active, cls, Hit(comment_line, col, f"'disable={rule}' suppresses nothing {where}; remove it")))
     if rule in sup.file and rule not in used_file | credited_file:
         comment_line, col = sup.file[rule]
-        out.append(stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={rule}' suppresses nothing in this file; remove it")))
+        said = sup.said(comment_line, rule)
+        out.append(stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={said}' suppresses nothing in this file; remove it")))
     return out

@@ -370,7 +370,8 @@ class UnusedSuppression(Rule):
     they read; when an error is elsewhere (a required field, an item before others), this rule
     says, at the comment (or at the error, when the configuration ignores `schema`), that they did
     not run on the document, so it never passes as checked; an `all` in that comment does not
-    silence the note. A comment naming `fmt-layout` (CX009) is told that it is `cxkit fmt`'s
+    silence the note, which is a warning (or this rule's severity, when set higher), so that the run
+    fails at the default fail level. A comment naming `fmt-layout` (CX009) is told that it is `cxkit fmt`'s
     code, not a lint rule.
     A comment naming a rule that `per-file-ignores` skips for its file is judged by that rule's
     findings there all the same: on one of them it is not reported (it silences that finding once
@@ -378,9 +379,12 @@ class UnusedSuppression(Rule):
     naming a rule turned off by `ignore` or `--ignore` is not reported, since the rule did not run.
     This rule's findings obey comments as every rule's do: a comment naming `unused-suppression`
     (or CX005) silences those of its line, its own included, so `# cxkit: disable=CX101,CX005`
-    keeps a comment that may find nothing yet; `disable-file=unused-suppression` and
-    `disable-file=all` silence them in the file (a `disable=all` never silences the report about
-    itself); such a comment that silences nothing is reported in turn. The report about a comment
+    keeps a comment that may find nothing yet, but not the report of a rule the same comment names
+    that does not exist (`disable=pseudo-profilng,unused-suppression`: a typo must not hide itself;
+    to name a rule only a newer cxkit has, silence that report in the file or the configuration);
+    `disable-file=unused-suppression` and `disable-file=all` silence them in the file (a
+    `disable=all` never silences the report about itself); such a comment that silences nothing is
+    reported in turn. A report quotes the comment as written (`'disable=CX101' suppresses nothing`). The report about a comment
     on a line of its own obeys the comments of the line it reaches too, so it stays the same when
     `cxkit fmt` moves the comment to the end of that line. When a comment on a line and a
     `disable-file` both cover a finding, the comment on the line is the one used.
