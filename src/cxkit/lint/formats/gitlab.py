@@ -4,8 +4,10 @@ A GitLab CI job writes it to a file named under ``artifacts: reports: codequalit
 is an object with ``description``, ``check_name``, ``fingerprint``, ``severity`` and ``location``
 (``path`` from the project's top, ``lines.begin``). GitLab compares the fingerprints of the
 merge request's report with those of the target branch to say which findings are new or fixed, so
-a fingerprint must not change when lines are added above a finding: it is made of the file, the
-rule and the message without the line numbers it names.
+a fingerprint must not change when lines are added above a finding, nor when a count, a percentage,
+a date or an age in its message does ("has 1 persona" / "has 2 personas", "6 of 8 traits", "34
+months ago"): it is made of the file, the rule and what the message quotes, the finding's subject
+(the trait, key, id or value it is about), without the line numbers it names.
 """
 
 from __future__ import annotations
@@ -37,22 +39,38 @@ def project_root(targets: Sequence[str] = ()) -> str:
     return repository_root(targets)
 
 
+#: What a message quotes: `code`, "text", „tekst”, “text”, 'text' (an apostrophe inside a word,
+#: as in "don't" or "persona's", neither opens nor closes a quote).
+_QUOTED = re.compile(r"""`[^`\n]*`|"[^"\n]*"|„[^”\n]*”|“[^”\n]*”|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)""")
+
+
 def _normalised(message: str) -> str:
     return " ".join(_PLACES.sub(lambda m: m.group(1) or f"{m.group(2)} #", message).split())
+
+
+def _subject(message: str) -> str:
+    """What the message is about: the parts it quotes, in order, without line numbers.
+
+    The words around them (counts, percentages, dates, ages, the advice) change while the finding
+    stays the same one; a message that quotes nothing (one per file: "the workspace has 2 personas
+    but no negative persona") has an empty subject.
+    """
+    return "\x1f".join(_normalised(m.group(0)) for m in _QUOTED.finditer(message))
 
 
 def code_quality(findings: list[Finding], root: str) -> list[dict]:
     """The report's entries, files named from ``root``.
 
-    Findings alike in file, rule and message but for their lines (a vague goal written twice) are
-    told apart by their order in the file, so each fingerprint is unique in the report.
+    Findings alike in file, rule and subject (a vague goal written twice, two findings whose
+    messages quote nothing) are told apart by their order in the file, so each fingerprint is
+    unique in the report.
     """
     seen: dict[str, int] = {}
     out = []
     for f in findings:
         path = named_from(f.path, root)
         message = f.message_with(lambda p: named_from(p, root)) if f.related else f.message
-        key = "\0".join((path, f.code, _normalised(message)))
+        key = "\0".join((path, f.code, _subject(message)))
         nth = seen.get(key, 0)
         seen[key] = nth + 1
         fingerprint = hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest()
