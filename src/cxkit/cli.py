@@ -384,7 +384,7 @@ def lint(
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename)
         return
-    _check_output_file(output_file)
+    _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())])
     report = io.StringIO()
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
@@ -415,8 +415,11 @@ def _output_file_error(output_file: str, reason: object) -> Exception:
     return UsageError(f"--output-file {display_path(output_file)}: cannot write the report: {reason}")
 
 
-def _check_output_file(output_file: str) -> None:
-    """Refuse, before linting, a report file that cannot be written or would replace a document."""
+def _check_output_file(output_file: str, named: list[str]) -> None:
+    """Refuse, before linting, a report file that cannot be written or would replace a document.
+
+    The file is judged by where it leads as well (a link named report.txt to a persona would be
+    written through), and a file named among ``named`` (the paths linted) is never the report."""
     if not output_file.strip():
         from .discovery import UsageError
 
@@ -427,10 +430,26 @@ def _check_output_file(output_file: str) -> None:
     missing = _missing_folder(target)
     if missing is not None:
         raise _output_file_error(output_file, missing)
-    if target.suffix.lower() in (".yaml", ".yml", ".toml") and target.is_file():
+    if not target.is_file():
+        return
+    from .discovery import display_path
+
+    real = Path(os.path.realpath(target))
+    if any(p.suffix.lower() in (".yaml", ".yml", ".toml") for p in (target, real)):
         # `-o personas/ola.yaml` (a slip for another option) would replace a document or a config with the report.
-        raise _output_file_error(output_file, "the file is YAML or TOML (a document or a config?), which the report "
-                                 "would replace; give another file name, or delete it first")
+        rel = os.path.relpath(real)
+        leads = "" if real.suffix.lower() == target.suffix.lower() else \
+            f" (a link to {display_path(str(real) if rel.startswith(os.pardir) else rel)})"
+        raise _output_file_error(output_file, f"the file is YAML or TOML{leads} (a document or a config?), which the "
+                                 "report would replace; give another file name, or delete it first")
+    for path in named:
+        try:
+            same = path != "-" and os.path.samefile(path, real)
+        except OSError:
+            continue
+        if same:
+            raise _output_file_error(output_file, "that is a file being linted, which the report would replace; "
+                                     "give another file name")
 
 
 def _missing_folder(target: Path) -> Optional[str]:

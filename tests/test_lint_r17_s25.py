@@ -1,0 +1,93 @@
+"""review17 fixes to `cxkit lint`'s session-25 options: `-o` through a link (R17-1), `--stdin-filename`
+naming a linked document (R17-2) or a folder (R17-8).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+KAMIL = """kind: persona
+id: kamil-promocje
+name: Kamil Kupuje Pod Promocje
+lang: pl
+goals:
+  - Ceni jakość
+"""
+
+ANNA = """kind: persona
+id: anna-nowak
+name: Anna Nowak
+lang: pl
+goals:
+  - Kupić rower gravel do 6000 zł przed majówką
+"""
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-11-23")
+    monkeypatch.setenv("NO_COLOR", "1")
+    for rel, text in {"cxkit.toml": 'lang = "pl"\n', "personas/kamil.yaml": KAMIL, "drafts/anna.yaml": ANNA}.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args: str, data: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["lint", *args], input=None if data is None else data.encode("utf-8"))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr
+
+
+# R17-1: the report never goes through a link into a document, nor onto a file being linted.
+
+
+@pytest.mark.parametrize("link", ["report.txt", "out/lint-report"])
+def test_output_file_that_is_a_link_to_a_document_is_refused_and_the_document_kept(ws: Path, link: str) -> None:
+    (ws / link).parent.mkdir(exist_ok=True)
+    (ws / link).symlink_to(ws / "personas" / "kamil.yaml")
+    code, out, err = run("--no-cache", "-o", link, "drafts")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"cxkit: --output-file {link}: cannot write the report: the file is YAML or TOML (a link to "
+        "personas/kamil.yaml) (a document or a config?), which the report would replace; give another file name, "
+        "or delete it first\n"
+    )
+    assert (ws / "personas" / "kamil.yaml").read_text(encoding="utf-8") == KAMIL
+
+
+def test_output_file_that_is_a_link_to_the_config_is_refused(ws: Path) -> None:
+    (ws / "lint.log").symlink_to("cxkit.toml")
+    code, _out, err = run("--no-cache", "-o", "lint.log")
+    assert code == 2 and "(a link to cxkit.toml)" in err
+    assert (ws / "cxkit.toml").read_text(encoding="utf-8") == 'lang = "pl"\n'
+
+
+def test_output_file_that_is_a_named_file_is_refused(ws: Path) -> None:
+    (ws / "notatki.txt").write_text("Spotkanie z klientką: rower gravel\n", encoding="utf-8")
+    for spelled in ("notatki.txt", "./notatki.txt"):
+        code, out, err = run("--no-cache", "-o", spelled, "notatki.txt")
+        assert (code, out) == (2, "")
+        assert err == (
+            f"cxkit: --output-file {spelled.removeprefix('./')}: cannot write the report: that is a file being "
+            "linted, which the report would replace; give another file name\n"
+        )
+    assert (ws / "notatki.txt").read_text(encoding="utf-8") == "Spotkanie z klientką: rower gravel\n"
+
+
+def test_a_link_to_a_text_report_is_written_through(ws: Path) -> None:
+    # Guard: a link to an ordinary report file (a CI artifact folder) is still followed.
+    (ws / "artifacts").mkdir()
+    (ws / "artifacts" / "lint.txt").write_text("old report\n", encoding="utf-8")
+    (ws / "lint.txt").symlink_to(ws / "artifacts" / "lint.txt")
+    code, out, _err = run("--no-cache", "-o", "lint.txt", "personas")
+    assert (code, out) == (1, "")
+    assert (ws / "lint.txt").is_symlink()
+    assert "personas/kamil.yaml:6:5: warning CX101" in (ws / "artifacts" / "lint.txt").read_text(encoding="utf-8")
