@@ -649,31 +649,48 @@ def _denied(norm: str) -> frozenset[str] | None:
 _WITHOUT = frozenset({"bez", "without"})
 
 
-def _may_oppose(norm: str) -> str | None:
-    """The verb (first stem) of a reason that may turn a persona's trait round (tester13 M7): one with
-    "bez" or a word of a contrast ("rano", "stacjonarnie"); else None."""
-    words = norm.split()
-    if len(words) < 3 or _WITHOUT.isdisjoint(words) and not any(w in _CONTRAST for w in words):
-        return None
-    return words[0]
+def _contrast_ends() -> dict[str, frozenset[str]]:
+    """For each word of a contrast, the words of its other end."""
+    ends: dict[tuple[int, int], set[str]] = {}
+    for tok, side in _CONTRAST.items():
+        ends.setdefault(side, set()).add(tok)
+    return {tok: frozenset(ends.get((group, 1 - side), ())) for tok, (group, side) in _CONTRAST.items()}
 
 
-def _opposes(reason: list[str], trait: frozenset[str]) -> bool:
-    """Whether a reason is a persona trait turned round: the same verb and one more stem of it, and
-    what it has besides says the other end ("Kupuje karmę Brit Care 12 kg stacjonarnie, bez
-    subskrypcji" against "Kupuje karmę Brit Care 12 kg … w subskrypcji"; "Płaci gotówką przy kasie,
-    zawsze w poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek wieczorem")."""
-    if reason[0] not in trait or len(trait.intersection(reason)) < 2:
-        return False
-    for k, word in enumerate(reason):
-        if word in _WITHOUT and k + 1 < len(reason) and reason[k + 1] in trait:
+_OTHER_END = _contrast_ends()
+
+
+class _Turn:
+    """A reason that may turn a persona's trait round (tester13 M7): its verb (first stem), its stems,
+    the stems "bez" / "without" stands before, and its contrast words with their other ends."""
+
+    __slots__ = ("verb", "stems", "without", "contrasts")
+
+    def __init__(self, words: list[str]) -> None:
+        self.verb = words[0]
+        self.stems = frozenset(words)
+        self.without = frozenset(words[k + 1] for k in range(len(words) - 1) if words[k] in _WITHOUT)
+        self.contrasts = [(w, _OTHER_END[w]) for w in self.stems if w in _OTHER_END]
+
+    def opposes(self, trait: frozenset[str]) -> bool:
+        """Whether the reason is ``trait`` turned round: the same verb and one more stem of it, and what
+        it has besides says the other end ("Kupuje karmę Brit Care 12 kg stacjonarnie, bez subskrypcji"
+        against "Kupuje karmę Brit Care 12 kg … w subskrypcji"; "Płaci gotówką przy kasie, zawsze w
+        poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek wieczorem")."""
+        if self.verb not in trait or len(self.stems & trait) < 2:
+            return False
+        if not self.without.isdisjoint(trait):
             return True
-        side = _CONTRAST.get(word)
-        if side is not None and word not in trait:
-            other = (side[0], 1 - side[1])
-            if any(_CONTRAST.get(tok) == other for tok in trait if tok not in reason):
-                return True
-    return False
+        return any(word not in trait and not ends.isdisjoint(trait - self.stems) for word, ends in self.contrasts)
+
+
+def _may_oppose(norm: str) -> _Turn | None:
+    """A reason with "bez" / "without" or a word of a contrast ("rano", "stacjonarnie"), which may turn
+    a persona's trait round; else None."""
+    words = norm.split()
+    if len(words) < 3 or _WITHOUT.isdisjoint(words) and _OTHER_END.keys().isdisjoint(words):
+        return None
+    return _Turn(words)
 
 
 @register
@@ -692,8 +709,8 @@ class MirroredNegativePersona(Rule):
     ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
     sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
-    holds stems of its own and is no mirror.  A reason that turns a trait
-    round is a denial too: the trait's verb and one more of its stems, with
+    holds stems of its own and is no mirror.  Beside a denial, a reason that
+    turns a trait round is one too: the trait's verb and one more of its stems, with
     the other end of a contrast (online / offline, stacjonarnie, rano /
     wieczorem, tanio / drogo, nowe / używane, weekday / weekend) or "bez" /
     "without" before a stem of the trait ("Kupuje karmę Brit Care
@@ -737,15 +754,16 @@ class MirroredNegativePersona(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
-        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int], dict[int, str]]] = []
+        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int], dict[int, _Turn]]] = []
         for neg in index.of_kind("negative-persona"):
             reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
             if len(reasons) < 2:
                 continue
             norms = neg.trait_norms()
             denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
-            # Reasons that may turn a trait round count as denials would (tester13 M7).
-            turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None}
+            # Beside a denial, reasons that may turn a trait round count as denials would (tester13 M7):
+            # without one, no persona trait is read (reasons with "weekend" or "online" are common).
+            turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
             if len(denials.keys() | turned.keys()) >= 2:
                 # Substitutes and triggers may say why too: they count as reasons of their own.
                 extra = [i for i, f in enumerate(neg.trait_fields) if f in _OWN_FIELDS]
@@ -754,7 +772,7 @@ class MirroredNegativePersona(Rule):
         if not asked:
             return
         wanted = frozenset().union(*(d for _neg, _r, _n, denials, _e, _t in asked for d in denials.values()),
-                                   *(turned.values() for *_rest, turned in asked))
+                                   *({turn.verb for turn in turned.values()} for *_rest, turned in asked))
         copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra, _t in asked for i in chain(reasons, extra))
         pdocs, pat, pnorms = _norms_of(index, "persona")
         # The persona traits each denied stem is in, and those a reason repeats word for word: one
@@ -781,13 +799,12 @@ class MirroredNegativePersona(Rule):
                         toks = split[j] = frozenset(pnorms[j].split())
                     if denied <= toks:
                         denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
-            for i, verb in turned.items():
-                words = norms[i].split()
-                for j in postings.get(verb, ()):
+            for i, turn in turned.items():
+                for j in postings.get(turn.verb, ()):
                     toks = split.get(j)
                     if toks is None:
                         toks = split[j] = frozenset(pnorms[j].split())
-                    if _opposes(words, toks):
+                    if turn.opposes(toks):
                         denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
             for i in chain(reasons, extra):
                 if i not in denials and norms[i]:
