@@ -82,12 +82,14 @@ def test_fmt_check_diff_into_a_reader_that_stops_early_still_reports_changes(wor
     assert f"{FILES} files would be reformatted." in err, err
 
 
-def test_lint_with_standard_output_closed_exits_by_its_findings(workspace: Path) -> None:
+def test_lint_with_standard_output_closed_is_an_error(workspace: Path) -> None:
+    # The report cannot be written: exit 2 with one line, never a pass (tester16 F11).
     proc = subprocess.run(
         [sys.executable, "-m", "cxkit", "lint", "--no-cache", "personas/p000.yaml"], cwd=workspace, env=env(),
         stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.close(1), timeout=120,
     )
-    assert proc.returncode == 1, proc.stderr
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith("cxkit: cannot write the report: standard output was closed") and proc.stderr.count("\n") == 1
     no_crash(proc.stderr)
 
 

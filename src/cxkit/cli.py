@@ -381,6 +381,13 @@ def lint(
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
+        if 1 in CLOSED_AT_START:
+            # `cxkit lint >&-`: the report would go to the null device that stands in for it, and
+            # a CI step would pass or fail on findings nobody can read.
+            from .discovery import UsageError
+
+            raise UsageError("cannot write the report: standard output was closed when cxkit started; "
+                             "give --output-file FILE, or send it to /dev/null")
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename)
         return
