@@ -24,10 +24,14 @@ def write_atomic(
     follow_symlinks: bool = True,
     descriptors: bool = False,
 ) -> None:
-    """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
+    """Write ``data`` to ``path`` atomically, keeping an existing file's permissions, owner and group.
 
     The data goes to a temporary file in the same folder, is flushed to disk,
-    and then replaces the target in one rename.  A symbolic link is followed,
+    and then replaces the target in one rename.  The owner and group are kept
+    where this user may set them (root in a Docker CI job or under sudo; a
+    group of one's own), else the new file is this user's, as any file it
+    creates.  The rename makes a new file: a hard link to the old one keeps
+    the old content.  A symbolic link is followed,
     so the link stays and the file it points at gets the new content; with
     ``follow_symlinks=False`` the link itself is replaced by a regular file
     (for files cxkit owns, where a planted link must not redirect the write).
@@ -96,8 +100,10 @@ def write_atomic(
             with os.fdopen(fd, "wb") as handle:
                 handle.write(payload)
                 handle.flush()
+                if info is not None and not stat.S_ISLNK(info.st_mode):
+                    _keep_owner(handle.fileno(), info)
                 os.fsync(handle.fileno())
-            os.chmod(tmp, mode)
+            os.chmod(tmp, mode)  # after the owner: a chown clears the set-user-ID and set-group-ID bits
             os.replace(tmp, target)
         except BaseException:
             try:
@@ -105,6 +111,24 @@ def write_atomic(
             except FileNotFoundError:
                 pass
             raise
+
+
+def _keep_owner(fd: int, info: os.stat_result) -> None:
+    """Give the temporary file ``fd`` the owner and group of the file it replaces (``info``), as far as
+    this user may: root may give any; another user keeps the group when it is one of theirs.  A
+    refusal (EPERM, a file system without owners) leaves the file this user's: the content matters."""
+    chown = getattr(os, "fchown", None)
+    if chown is None:  # pragma: no cover - not POSIX
+        return
+    now = os.fstat(fd)
+    if (now.st_uid, now.st_gid) == (info.st_uid, info.st_gid):
+        return
+    for uid, gid in ((info.st_uid, info.st_gid), (-1, info.st_gid)):
+        try:
+            chown(fd, uid, gid)
+            return
+        except OSError:
+            continue
 
 
 @contextlib.contextmanager
