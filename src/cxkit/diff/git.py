@@ -551,9 +551,12 @@ class Repo:
         pos = 0
         for blob in unique:
             end = data.index(b"\n", pos)
-            header = data[pos:end].split()
+            line = data[pos:end]
             pos = end + 1
-            if len(header) < 3 or header[1] == b"missing":
+            # "<id> <type> <size>", or "<name> missing" / "<name> ambiguous": the name is as
+            # given, so it may hold spaces ("HEAD:persony 2026/cxkit.toml missing").
+            header = line.split(b" ")
+            if len(header) != 3 or line.endswith((b" missing", b" ambiguous")) or not header[2].isdigit():
                 continue
             size = int(header[2])
             out[blob] = data[pos:pos + size]
