@@ -730,6 +730,7 @@ def _lint_parts(
     elif result.documents:
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     note_txt_files([part.config for part in parts], searched)
+    _note_linked_folders([part.config for part in parts], searched)
     fails = False
     for part in parts:
         assert part.result is not None
@@ -908,10 +909,20 @@ def _exit(
     elif documents:
         _note_ignored_lookalikes([config], searched, remember)
     note_txt_files([config], searched)
+    _note_linked_folders([config], searched)
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:
+    """Say once which links to folders the folder scans passed over (see :func:`cxkit.discovery.note_linked_folders`)."""
+    from .discovery import note_linked_folders
+
+    note = note_linked_folders(configs, searched)
+    if note:
+        _error(note)
 
 
 def _warn_excluded(excluded: list[str], config: Any) -> None:

@@ -506,11 +506,14 @@ def _scan_keyed(
                 except OSError:
                     is_dir = False
                 if is_dir:
-                    # A link to a folder is not followed, as os.walk(followlinks=False) does not.
-                    if not entry.is_symlink() and not (
-                        config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
-                    ):
-                        if ignored and f"{in_tree}{name}/" in ignored:
+                    # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
+                    # may lead to a folder above (a loop) or to what is scanned anyway (each document
+                    # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
+                    if not (config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)):
+                        if entry.is_symlink():
+                            if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
+                                linked_folders(config)[visible_name(shown + name)] = prefix + name
+                        elif ignored and f"{in_tree}{name}/" in ignored:
                             config.ignored_skipped[prefix + name] = True
                         else:
                             subdirs.append(name)
@@ -569,6 +572,57 @@ def _scan_keyed(
         for disp, key in skipped:
             seen[disp] = same[key]  # the file is listed under another name
     return rows, unreadable, keys
+
+
+def linked_folders(config: Config) -> dict[str, str]:
+    """The links to folders that folder scans under ``config`` passed over (not excluded, not ignored by
+    git): each as shown -> its path as the scan met it.  Kept on the settings object, as what git
+    ignores is (:attr:`Config.ignored_skipped`), for :func:`note_linked_folders`."""
+    return vars(config).setdefault("linked_folders", {})
+
+
+#: How many linked folders the note names; the rest are counted.
+_LINKS_NAMED = 5
+
+
+def note_linked_folders(configs: list[Config], searched: list[str]) -> str | None:
+    """The note (or None) of the links to folders that the scans of the folders ``searched`` passed over.
+
+    A link to a folder is followed only when it is named (`cxkit lint shared`); in a scan it is not,
+    so that a link to a folder above cannot loop, nor one to a folder that is scanned anyway check
+    each document twice.  Such a link is left out of the note: its documents were checked under
+    their own names.  A link named on the command line, or one to a folder searched, is no news."""
+    folders = [t for t in searched if os.path.isdir(t)]
+    if not folders:
+        return None
+    named = {display_path(t) for t in searched}
+    scanned = [os.path.join(_real(f), "") for f in folders]
+    met: dict[str, str] = {}
+    for config in configs:
+        for shown, path in vars(config).get("linked_folders", {}).items():
+            if shown in named or shown in met or not under_any(path, folders):
+                continue
+            target = os.path.join(_real(path), "")
+            if any(target.startswith(top) for top in scanned):
+                continue  # leads into what was scanned: nothing went unchecked
+            met[shown] = path
+    if not met:
+        return None
+    shown = sorted(met)
+    n = len(shown)
+    listed = ", ".join(shown[:_LINKS_NAMED]) + (f" and {n - _LINKS_NAMED} more" if n > _LINKS_NAMED else "")
+    example = f"cxkit lint {_shell_word(shown[0])}"
+    if n == 1:
+        return (f"note: {listed} is a link to a folder, which a folder scan does not follow, so nothing in it "
+                f"was checked; name it to check it ({example})")
+    return (f"note: {n} links to folders were not followed by the folder scan, so nothing in them was checked: "
+            f"{listed}; name one to check it ({example})")
+
+
+def _shell_word(path: str) -> str:
+    from .cliutil import shell_word
+
+    return shell_word(path)
 
 
 def other_workspace(folder: str, listed: list[os.DirEntry[str]], root_real: str) -> bool:
