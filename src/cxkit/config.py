@@ -212,6 +212,10 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
     m = _TOML_AT.search(message)
     if m is None:
         return f"{_shown_config(path)}: invalid TOML: {message}"
+    if m.group(1) and message.startswith(_TWICE):
+        told = _duplicate(text, int(m.group(1)), int(m.group(2)))
+        if told is not None:
+            return f"{_shown_config(path)}:{told}"
     if m.group(1):
         line, col = int(m.group(1)), int(m.group(2))
         lines = text.splitlines()
@@ -233,6 +237,73 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
         body = text.rstrip("\n")
         line, col = body.count("\n") + 1, len(body) - body.rfind("\n")
     return f"{_shown_config(path)}:{line}:{col}: invalid TOML: {message[: m.start()]}"
+
+
+#: How tomllib says that a key or table is written twice: it names neither, and points past the value.
+_TWICE = ("Cannot overwrite a value", "Cannot declare", "Duplicate inline table key", "Cannot mutate immutable namespace")
+
+
+def _toml_name(parts: Sequence[str]) -> str:
+    """A key path as TOML writes it: `rules.stale-review`, a part that is no bare key in quotes."""
+    import json
+
+    return ".".join(p if _BARE_KEY.fullmatch(p) else json.dumps(p, ensure_ascii=False) for p in parts)
+
+
+def _duplicate(text: str, line: int, col: int) -> str | None:
+    """`line:col: what` for tomllib's "Cannot overwrite a value" (and the like) at ``line``/``col``: the key or
+    table written a second time, at its own place, and the line it was first written on; None when unsure."""
+    try:
+        scan = _Scan(text)
+        scan.run()
+    except (ValueError, IndexError, tomllib.TOMLDecodeError, RecursionError):
+        return None
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    if line > len(starts):
+        return None
+    error_at = starts[line - 1] + col - 1
+    first: dict[tuple[str, ...], tuple[int, bool]] = {}
+    dotted: dict[tuple[str, ...], int] = {}  # the tables a dotted key made (`a.b = 1` makes `a`), and where
+    found: tuple[tuple[str, ...], tuple[str, ...], int, bool, int, bool] | None = None
+    made: tuple[tuple[str, ...], int, int] | None = None
+    for owner, keys, at, header in scan.entries:
+        if at > error_at:
+            break
+        full = owner + keys
+        if full in first:
+            found, made = (owner, keys, at, header, *first[full]), None
+        elif header and full in dotted:
+            found, made = None, (keys, at, dotted[full])
+        else:
+            first[full] = (at, header)
+        if not header:
+            for n in range(1, len(keys)):
+                dotted.setdefault(owner + keys[:n], at)
+    if made is not None:
+        keys, at, was_at = made
+        here_line = text.count("\n", 0, at) + 1
+        return (f"{here_line}:{at - starts[here_line - 1] + 1}: duplicate table [{_toml_name(keys)}]: the dotted key "
+                f"on line {text.count(chr(10), 0, was_at) + 1} already made it; TOML allows a table once: write its "
+                "keys in one place")
+    if found is None:
+        return None
+    owner, keys, at, header, was_at, was_header = found
+    here_line = text.count("\n", 0, at) + 1
+    here_col = at - starts[here_line - 1] + 1
+    was_line = text.count("\n", 0, was_at) + 1
+    named = [p for p in owner if not p.startswith("\0")]
+    where = f" in [{_toml_name(named)}]" if named and not header else ""
+    if header and was_header:
+        what = (f"duplicate table [{_toml_name(keys)}] (first declared on line {was_line}); TOML allows a table "
+                f"once: put its keys under one [{_toml_name(keys)}]")
+    elif not header and not was_header:
+        what = (f"duplicate key '{_toml_name(keys)}'{where} (first set on line {was_line}); TOML allows a key "
+                "once: keep one")
+    else:
+        full = _toml_name([p for p in owner + keys if not p.startswith("\0")])
+        what = (f"'{full}' is written twice, as a table and as a key (first on line {was_line}); TOML allows it "
+                "once: keep one")
+    return f"{here_line}:{here_col}: {what}"
 
 
 def _utf16_head(data: bytes) -> bool:
@@ -740,6 +811,11 @@ class _Scan:
         self.text = text
         self.pos = 0
         self.found: dict[tuple[str, ...], set[int]] = {}
+        #: Each key and table header as written, in order: (the table it is in, its own key path, where,
+        #: whether a table header); what :func:`_duplicate` looks in. The keys of each table of an array
+        #: of tables are in a table of their own (a `\0` part numbering it).
+        self.entries: list[tuple[tuple[str, ...], tuple[str, ...], int, bool]] = []
+        self._arrays = 0
 
     def record(self, path: tuple[str, ...], at: int, known: int = 0) -> None:
         """``path`` is written at ``at``, and so are its parts after the first ``known`` (those are its table's)."""
@@ -827,6 +903,7 @@ class _Scan:
                 keys = self.key()
                 if path is not None:
                     self.record(path + keys, at, len(path))
+                    self.entries.append((path, keys, at, False))
                 self.pos = t.index("=", self.pos) + 1
                 self.value(None if path is None else path + keys)
                 self.blank(False)
@@ -839,6 +916,7 @@ class _Scan:
     def run(self) -> dict[tuple[str, ...], set[int]]:
         t = self.text
         table: tuple[str, ...] = ()
+        owner: tuple[str, ...] = ()  # the table the keys below belong to, as entries name it
         while True:
             self.blank(True)
             if self.pos >= len(t):
@@ -853,9 +931,15 @@ class _Scan:
                 self.record(table, at)
                 if double:
                     table = (*table, "\0[]")  # keys of an array's tables are none of the settings'
+                    self._arrays += 1
+                    owner = (*table, f"\0{self._arrays}")
+                else:
+                    self.entries.append(((), table, at, True))
+                    owner = table
             else:
                 keys = self.key()
                 self.record(table + keys, at, len(table))
+                self.entries.append((owner, keys, at, False))
                 self.blank(False)
                 self.pos += 1  # "="
                 self.value(table + keys)

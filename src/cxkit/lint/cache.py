@@ -48,6 +48,53 @@ def cache_dir(root: Path) -> Path:
     return Path(override) if override else root / CACHE_DIR_NAME
 
 
+#: The CXKIT_CACHE_DIR folders this process has said it cannot use: one warning each.
+_WARNED: set[str] = set()
+
+
+def unusable(folder: Path, exc: OSError | None = None) -> str | None:
+    """Why ``folder`` cannot hold the cache: it, or a folder above it, is a file; else what ``exc`` (the
+    error writing it) says, as `Permission denied`; None when neither tells anything."""
+    probe = folder
+    while True:
+        try:
+            info = os.stat(probe)
+        except (FileNotFoundError, NotADirectoryError):
+            if probe.parent == probe:
+                break
+            probe = probe.parent
+            continue
+        except OSError as err:
+            return err.strerror or str(err)
+        if not stat.S_ISDIR(info.st_mode):
+            return "it is a file, not a folder" if probe == folder else f"{probe} is a file, not a folder"
+        break
+    if exc is None:
+        return None
+    return exc.strerror or str(exc)
+
+
+def warn_unusable(folder: Path, exc: OSError | None = None, then: str = "the run went on without it") -> bool:
+    """Say once on stderr that ``folder``, the cache folder CXKIT_CACHE_DIR names, cannot be used, and why
+    (see :func:`unusable`); whether it said so.  The folder beside the config (`.cxkit_cache`) is not
+    told of: a read-only checkout must lint without a word, as it always has.  Not an error: the run
+    goes on without the cache, its exit code unchanged."""
+    override = os.environ.get("CXKIT_CACHE_DIR")
+    if not override or Path(override) != folder:
+        return False
+    why = unusable(folder, exc)
+    if why is None or override in _WARNED:
+        return why is not None
+    _WARNED.add(override)
+    import sys
+
+    from ..visible import visible_name
+
+    sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(override)}, which cannot hold the lint "
+                     f"cache ({why}); {then}\n")
+    return True
+
+
 def file_key(
     fingerprint: str, display: str, explicit: bool, raw: bytes, size: int | None = None, context: bool = False
 ) -> str:
@@ -490,8 +537,11 @@ class LintCache:
                     runs = self._merged(_RUNS, self._runs, self._touched_runs, _MAX_RUNS)
                     write_atomic(self.folder / _RUNS, _dump(runs), follow_symlinks=False)
             _sweep_stale_temporaries(self.folder)
-        except (OSError, ValueError):
-            # A read-only checkout must still lint; the cache is only a shortcut.
+        except OSError as exc:
+            # A read-only checkout must still lint; the cache is only a shortcut. A folder the user
+            # named with CXKIT_CACHE_DIR is told of, though: CI that restores it expects it written.
+            warn_unusable(self.folder, exc)
+        except ValueError:
             pass
 
     def _merged(self, name: str, mine: dict[str, Any], touched: dict[str, None], cap: int | None) -> dict[str, Any]:
@@ -631,8 +681,10 @@ class FmtCache:
                 keys = list(known)[-room:]
                 write_atomic(self.folder / _FMT, json.dumps(keys, separators=(",", ":")).encode(), follow_symlinks=False)
             _sweep_stale_temporaries(self.folder)
-        except (OSError, ValueError):
-            pass  # a read-only checkout must still be checked; the cache is only a shortcut
+        except OSError as exc:
+            warn_unusable(self.folder, exc)  # said only of a CXKIT_CACHE_DIR; a read-only checkout is checked without a word
+        except ValueError:
+            pass
 
 
 def _stat_signature(info: os.stat_result) -> tuple[int, int, int] | None:
@@ -924,9 +976,11 @@ def clear(folder: Path) -> int:
     """Delete the cache files in ``folder``; return how many were removed.
 
     Temporary files an interrupted write left (``.files-v1.json.x1y2.tmp``)
-    go too.  A file where the folder should be is not cxkit's: left alone.
+    go too.  A file where the folder should be is not cxkit's: left alone (and when CXKIT_CACHE_DIR
+    names it, or a folder under it, a warning says so: lint cannot use it either).
     """
     if not folder.is_dir():
+        warn_unusable(folder, then="there is nothing of cxkit's there to clear")
         return 0
     names = [_FILES, _RUNS, _FMT, _LOOKALIKES, ".gitignore"]
     try:
