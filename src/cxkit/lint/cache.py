@@ -38,6 +38,9 @@ _RUNS = "runs-v1.json"
 _FMT = "fmt-v1.json"
 _LOOKALIKES = "lookalikes-v1.json"
 _MAX_RUNS = 16
+#: Answers of the git-ignored look-alike note kept (LookalikeMemo): one per workspace, folders searched
+#: and cwd asked about, so as many as the whole-run entries, on its own count.
+_MAX_LOOKALIKE_ANSWERS = 16
 #: Per-file entries kept at least, whatever the size of the run (see LintCache.put_files).
 _MIN_FILES = 4096
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -393,7 +396,7 @@ class LookalikeMemo:
         entries = self._entries if self._entries is not None else {}
         entries.pop(key, None)
         entries[key] = value
-        while len(entries) > _MAX_RUNS:
+        while len(entries) > _MAX_LOOKALIKE_ANSWERS:
             entries.pop(next(iter(entries)))
         self._entries, self._dirty = entries, True
 
