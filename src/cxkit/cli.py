@@ -360,7 +360,7 @@ def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]. gitlab: a GitLab Code Quality report, for `artifacts: reports: codequality`. junit: JUnit XML test results (a test case per document, a failure per finding) for GitLab, Jenkins or Azure."),
+        typer.Option("--format", "-f", case_sensitive=False, help="Output format [default: text; github when GITHUB_ACTIONS=true]. gitlab: a GitLab Code Quality report, for `artifacts: reports: codequality`. junit: JUnit XML test results for GitLab, Jenkins or Azure: a test case per file, failed by its findings at the fail level (those below it are the case's output)."),
     ] = None,
     select: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Only these rules (names, codes or code prefixes; comma-separated). Starts the selection over: the config's select and extend-select do not add to it; a rule named by its whole name or code runs even if the config ignores it or sets enabled = false.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(metavar="RULES", help="Skip these rules; wins over the config's enabled = true and over a rule --select or --extend-select names.")] = None,
@@ -556,10 +556,10 @@ def _lint_run(
         if hit is not None and config.nested:
             hit = None  # the scan met another workspace: each is linted under its own config, below
         if hit is not None:
-            name = _stored_output_name(output_format, statistics, targets, out, quiet)
+            name = _stored_output_name(output_format, statistics, targets, out, quiet, fail_level, config)
             text = None if name is None else hit.output(
                 name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
-                                                  lambda: _linted_paths([(targets, config)]))
+                                                  lambda: _linted_paths([(targets, config)]), _fails_at(fail_level, config))
             )
             if text is not None:
                 out.write(text)
@@ -596,7 +596,7 @@ def _lint_run(
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(targets, config)]))
+            lambda: _linted_paths([(targets, config)]), _fails_at(fail_level, config))
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -668,7 +668,8 @@ def _lint_stdin(
         for f in result.findings if f.path == copy_shown and f.rule not in skipped
     ]
     documents = min(result.documents, 1)
-    _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown])
+    _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
+            _fails_at(fail_level, config))
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)
 
@@ -714,8 +715,10 @@ def _lint_parts(
         finally:
             stop_progress()
     result = merged(parts)
+    # Each workspace fails at its own config's fail-level (below); so do its files' test cases in JUnit.
+    fails = {f.path: _fails_at(fail_level, part.config) for part in parts if part.result for f in part.result.findings}
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(part.targets, part.config) for part in parts]))
+            lambda: _linted_paths([(part.targets, part.config) for part in parts]), lambda f: fails.get(f.path, bool)(f))
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -762,12 +765,14 @@ def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
 def _render(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any,
     targets: list[str], quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None,
+    fails: Optional[Callable[[Any], bool]] = None,
 ) -> None:
     """Print the findings; SARIF and GitHub name files from the top of the targets' repository.
 
     ``quiet``: the text format and its statistics table without the summary line.  A report to a file
     (any ``stream`` but stdout) is plain text, whatever the terminal.  ``linted``: the paths of the
-    files checked, as shown (JUnit makes each a test case, the clean ones too)."""
+    files checked, as shown (JUnit makes each a test case, the clean ones too); ``fails``: whether a
+    finding is at the fail level (JUnit fails a test case for those only; default: every finding)."""
     if statistics and output_format is OutputFormat.json:
         from .lint.formats.statistics import render_statistics_json
 
@@ -797,8 +802,9 @@ def _render(
         render_gitlab(findings, stream, project_root(targets))
     elif output_format is OutputFormat.junit:
         from .lint.formats.junit import render_junit
+        from .lint.formats.paths import project_root
 
-        render_junit(findings, linted() if linted is not None else [], stream)
+        render_junit(findings, linted() if linted is not None else [], stream, project_root(targets), fails or (lambda f: True))
     else:
         from .lint.formats.text import render_text
 
@@ -806,22 +812,27 @@ def _render(
 
 
 def _linted_paths(parts: list[tuple[list[str], Any]]) -> list[str]:
-    """The cxkit documents a run checked, as its findings name them: each workspace's targets listed under
-    its config, less the files a folder scan passes over (YAML without a cxkit kind); a file with a
-    finding is added by the caller whatever it is."""
-    from .discovery import listing_with_context
-    from .named import scan_would_check
+    """The files a run checked (those its summary counts), as its findings name them: each workspace's
+    targets listed under its config. The rest of a workspace, read as context, is not listed, nor is a
+    file opened; a folder that could not be read is added by the caller with its finding."""
+    from .discovery import discover
 
     paths: set[str] = set()
     for targets, config in parts:
         nested = config.nested
         config.nested = list(nested) if nested is not None else None  # listing again records nothing
         try:
-            rows, _unreadable, shown = listing_with_context(targets, config)
+            found, _unreadable = discover(targets, config)
         finally:
             config.nested = nested
-        paths.update(disp for fs, disp, _explicit in rows if disp in shown and scan_would_check(str(fs)))
+        paths.update(target.display for target in found)
     return sorted(paths)
+
+
+def _fails_at(fail_level: Optional[FailLevel], config: Any) -> Callable[[Any], bool]:
+    """Whether a finding reaches the run's fail level (--fail-level, else the config's); at `never` none does."""
+    rank = SEVERITY_RANK.get((fail_level.value if fail_level else None) or config.fail_level, len(SEVERITY_RANK) + 1)
+    return lambda f: int(f.severity) >= rank
 
 
 def _github_log_summary(findings: list[Any], files: int, documents: int) -> str:
@@ -877,12 +888,17 @@ def _stored_output_name(
         from .lint.formats.gitlab import project_root
 
         return f"gitlab {project_root(targets)}"
+    if output_format is OutputFormat.junit:  # named from there too; a case fails at the run's fail level
+        from .lint.formats.paths import project_root
+
+        level = (fail_level.value if fail_level else None) or (config.fail_level if config is not None else "")
+        return f"junit {project_root(targets)} {level}"
     return output_format.value
 
 
 def _plain_output(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str],
-    quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None,
+    quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None, fails: Optional[Callable[[Any], bool]] = None,
 ) -> str | None:
     """What `_render` prints for a stream without colours, or None when that takes more than the findings."""
     if output_format is OutputFormat.text and not statistics:
@@ -890,7 +906,7 @@ def _plain_output(
 
         return plain_text(findings, files, documents, quiet=quiet)
     out = io.StringIO()
-    _render(output_format, statistics, findings, files, documents, out, targets, quiet, linted)
+    _render(output_format, statistics, findings, files, documents, out, targets, quiet, linted, fails)
     return out.getvalue()
 
 

@@ -14,29 +14,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-from collections.abc import Sequence
 from typing import TextIO
 
 from ...visible import json_visible
 from ..finding import Finding, Severity
-from .paths import named_from, repository_root
+from .paths import named_from, project_root
 
 #: GitLab's levels are info, minor, major, critical and blocker; an error fails a run, hence major.
 _SEVERITY = {Severity.error: "major", Severity.warning: "minor", Severity.info: "info"}
 
 #: Line and column numbers in a message: `personas/ola.yaml:14:3`, "on line 12", "column 5".
 _PLACES = re.compile(r"(\.ya?ml):\d+(?::\d+)?|\b(lines?|columns?) \d+(?:[-–]\d+)?")
-
-
-def project_root(targets: Sequence[str] = ()) -> str:
-    """Where GitLab resolves a report's paths from: ``CI_PROJECT_DIR`` when set, else the top of the
-    targets' repository (:func:`repository_root`)."""
-    project = os.environ.get("CI_PROJECT_DIR")
-    if project:
-        return os.path.realpath(project)
-    return repository_root(targets)
 
 
 #: What a message quotes: `code`, "text", „tekst”, “text”, 'text' (an apostrophe inside a word,

@@ -1,13 +1,21 @@
-"""JUnit XML: each file checked a test case, each finding a failure of it.
+"""JUnit XML: each file checked a test case, which fails when it has a finding at the fail level.
 
 CI systems (GitLab's `artifacts: reports: junit:`, Jenkins' JUnit step, Azure Pipelines'
 PublishTestResults) show such a report as test results. One ``<testsuite name="cxkit">`` holds a
-``<testcase>`` per file checked, named by its path as the text format shows it (``classname`` and
-``name``); a file without findings is a passing test case. Each finding is a ``<failure>``: its
-``message`` is the code and the message, its ``type`` the severity, its text the finding's line
-(``path:line:col: CODE message``). ``tests`` counts the files, ``failures`` the files with a
-finding (so ``tests - failures`` are the files that passed), ``errors`` is 0: a file that cannot be
-read is a finding like any other (read-error, yaml-syntax).
+``<testcase>`` per file checked: ``name`` is the file's path from the project's top (as the gitlab
+format names it: ``CI_PROJECT_DIR``, else the top of the git repository), ``classname`` that path
+without its ``.yaml``/``.yml`` and with any other dot as ``_`` (Jenkins splits a class name at its
+last dot into package and class), ``time`` 0 (files are not timed).
+
+A file is one test, whatever it holds, so a test's identity is the file: moving a finding to
+another line does not make a new test in a CI's test history. A case fails with one ``<failure>``
+(consumers read one per case) when the file has findings at or above the fail level: its ``message``
+is the finding's code and message, or, for several, how many and their codes and places; its
+``type`` the worst severity; its text every such finding, a line each (``path:line:col: severity
+CODE message``). Findings below the fail level (`--fail-level`, the config's fail-level) fail
+nothing: they are the lines of the case's ``<system-out>``, so a report agrees with the exit code.
+``tests`` counts the files (as the text format's summary does), ``failures`` the failed cases,
+``errors`` is 0: a file that cannot be read is a finding like any other (read-error, yaml-syntax).
 
 XML 1.0 cannot hold every character (a control character in a file name, a lone surrogate from
 bytes that are not UTF-8): those are written as escapes (``\\x1b``), so the report always parses.
@@ -16,13 +24,16 @@ bytes that are not UTF-8): those are written as escapes (``\\x1b``), so the repo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from ..finding import Finding
 
 #: What XML 1.0 forbids: C0 controls but tab, line feed and carriage return; surrogates; U+FFFE, U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+#: The name of a report read from stdin without --stdin-filename: no file to name from the root.
+_STDIN = "-"
 
 
 def _escape(m: re.Match[str]) -> str:
@@ -35,24 +46,61 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(_escape, text)
 
 
-def render_junit(findings: list[Finding], files: Iterable[str], stream: TextIO) -> None:
-    """The report of a run that checked ``files`` (paths as shown) and found ``findings``."""
+def class_name(path: str) -> str:
+    """A test case's ``classname`` for the file at ``path``: no dot for Jenkins to split it at."""
+    stem = re.sub(r"\.ya?ml$", "", path, flags=re.IGNORECASE)
+    return stem.replace(".", "_") or "_"
+
+
+def _line(f: Finding, path: str, message: str) -> str:
+    return f"{path}:{f.line}:{f.column}: {f.severity.name} {f.code} {message}"
+
+
+def render_junit(
+    findings: list[Finding], files: Iterable[str], stream: TextIO, root: str | None = None,
+    fails: Callable[[Finding], bool] = lambda f: True,
+) -> None:
+    """The report of a run that checked ``files`` (paths as shown) and found ``findings``.
+
+    Files are named from ``root`` (default: :func:`~.paths.project_root`); ``fails`` tells a finding at
+    the fail level from one below it."""
     import xml.etree.ElementTree as ET
+
+    from .paths import named_from, project_root
+
+    if root is None:
+        root = project_root()
+
+    def named(shown: str) -> str:
+        return shown if shown == _STDIN else named_from(shown, root)
 
     by_path: dict[str, list[Finding]] = {path: [] for path in files}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
-    failed = sum(1 for found in by_path.values() if found)
-    counts = {"tests": str(len(by_path)), "failures": str(failed), "errors": "0", "skipped": "0"}
-    root = ET.Element("testsuites", {"name": "cxkit", **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": "cxkit", **counts})
-    for path in sorted(by_path):
-        shown = xml_text(path)
-        case = ET.SubElement(suite, "testcase", {"classname": shown, "name": shown})
-        for f in by_path[path]:
-            failure = ET.SubElement(case, "failure", {"type": f.severity.name, "message": xml_text(f"{f.code} {f.message}")})
-            failure.text = xml_text(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}")
-    ET.indent(root)
+    cases = []
+    for shown, found in by_path.items():
+        path = named(shown)
+        cases.append((path, [(fails(f), f, f.message_with(named) if f.related else f.message) for f in found]))
+    cases.sort(key=lambda case: case[0])
+    failed = sum(1 for _path, lines in cases if any(fail for fail, _f, _message in lines))
+    counts = {"tests": str(len(cases)), "failures": str(failed), "errors": "0", "skipped": "0", "time": "0"}
+    top = ET.Element("testsuites", {"name": "cxkit", **counts})
+    suite = ET.SubElement(top, "testsuite", {"name": "cxkit", **counts})
+    for path, lines in cases:
+        case = ET.SubElement(suite, "testcase", {"classname": xml_text(class_name(path)), "name": xml_text(path), "time": "0"})
+        failing = [(f, message) for fail, f, message in lines if fail]
+        if failing:
+            if len(failing) == 1:
+                summary = f"{failing[0][0].code} {failing[0][1]}"
+            else:
+                summary = f"{len(failing)} findings: " + ", ".join(f"{f.code} {f.rule} ({f.line}:{f.column})" for f, _m in failing)
+            worst = max(f.severity for f, _m in failing)
+            failure = ET.SubElement(case, "failure", {"type": worst.name, "message": xml_text(summary)})
+            failure.text = xml_text("\n".join(_line(f, path, message) for f, message in failing))
+        below = [_line(f, path, message) for fail, f, message in lines if not fail]
+        if below:
+            ET.SubElement(case, "system-out").text = xml_text("\n".join(below))
+    ET.indent(top)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(ET.tostring(root, encoding="unicode"))
+    stream.write(ET.tostring(top, encoding="unicode"))
     stream.write("\n")

@@ -43,6 +43,15 @@ def annotation_root(targets: Sequence[str] = ()) -> str:
     return repository_root(targets)
 
 
+def project_root(targets: Sequence[str] = ()) -> str:
+    """Where GitLab resolves a report's paths from (the gitlab and junit formats): ``CI_PROJECT_DIR``
+    when set, else the top of the targets' repository (:func:`repository_root`)."""
+    project = os.environ.get("CI_PROJECT_DIR")
+    if project:
+        return os.path.realpath(project)
+    return repository_root(targets)
+
+
 def _inside(full: str, root: str) -> str | None:
     try:
         rel = os.path.relpath(full, root)
