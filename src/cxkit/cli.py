@@ -868,6 +868,7 @@ def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> 
 
 def _stored_output_name(
     output_format: OutputFormat, statistics: bool, targets: list[str], out: Any = None, quiet: bool = False,
+    fail_level: Optional[FailLevel] = None, config: Any = None,
 ) -> str | None:
     """Under which name a cached run keeps this output; None when the output depends on the terminal."""
     if statistics:
