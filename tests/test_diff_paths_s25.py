@@ -58,3 +58,49 @@ def test_staged_and_reviewed_in_a_folder_with_a_space(spaced):
     assert result.exception is None, f"traceback: {result.exception!r}"
     assert result.exit_code == 0, result.stderr
     assert "`persony 2026/tomek.yaml`" in result.stdout and "Tomasz" in result.stdout
+
+
+# --- R18-1: plain paths typed with `/`, `./`, `../`, absolute, beside a glob or an exclusion ------
+
+
+@pytest.fixture
+def team(tmp_path, monkeypatch) -> Repo:
+    """Two personas and a journey committed; Tomek's persona then edited, Maya's left as it was."""
+    r = Repo(tmp_path / "cx")
+    r.write("personas/tomek.yaml", PERSONA_PL)
+    r.write("personas/maya.yaml", PERSONA_EN)
+    r.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
+    r.commit("Persony i ścieżka")
+    r.write("personas/tomek.yaml", TOMEK_EDITED)
+    monkeypatch.chdir(r.root)
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+@pytest.mark.parametrize("args", [("personas/", ":!personas/maya*"), ("HEAD", "--", "personas/", ":!personas/maya*"),
+                                  ("HEAD", "--", "personas//", "personas/*.yaml"),
+                                  ("HEAD", "--", "./personas", ":(exclude)personas/maya.yaml")])
+def test_a_folder_typed_with_a_slash_beside_an_exclusion_is_compared(team, args):
+    assert changes(*args) == (1, [("personas/tomek.yaml", "name")], "")
+
+
+@pytest.mark.parametrize("folder", ["./", "../personas", "ABS", "ABS/"])
+def test_the_current_folder_named_any_way_beside_an_exclusion(team, monkeypatch, folder):
+    monkeypatch.chdir(team.root / "personas")
+    folder = folder.replace("ABS", str(team.root / "personas"))
+    assert changes("HEAD", "--", folder, ":!maya*") == (1, [("tomek.yaml", "name")], "")
+
+
+def test_an_absolute_file_and_an_absolute_exclusion(team, monkeypatch):
+    here = team.root / "personas"
+    monkeypatch.chdir(here)
+    assert changes("HEAD", "--", str(here / "tomek.yaml"), ":!maya*") == (1, [("tomek.yaml", "name")], "")
+    assert changes("HEAD", "--", str(here), f":!{here}/maya*") == (1, [("tomek.yaml", "name")], "")
+
+
+@pytest.mark.parametrize("before", [("HEAD", "--"), ("HEAD",), ()])
+def test_a_named_file_an_exclusion_leaves_out_is_left_out_on_both_sides(team, before):
+    # Maya's persona is unchanged: excluded, it is no document that "joined the workspace".
+    assert changes(*before, "personas/maya.yaml", ":!personas/maya*") == (0, [], "")
+    assert changes(*before, "personas/tomek.yaml", "personas/maya.yaml", ":!personas/maya*") == (
+        1, [("personas/tomek.yaml", "name")], "")

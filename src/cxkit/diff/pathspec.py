@@ -68,13 +68,15 @@ def split(args: list[str], cwd: str, top: str, exists: Callable[[str], bool]) ->
         if exists(arg) or not is_pattern(arg):
             specs.paths.append(arg)
             specs.names.append(arg)
-            specs.includes.append(arg)
+            # Matched as git lists the files: `personas/`, `./`, `../personas` (from inside it) or an
+            # absolute path are the names git gives the files under them.
+            specs.includes.append(_here(arg, cwd))
             continue
         magic, pattern = _magic(arg)
         exclude = any(m in _EXCLUDE_MAGIC for m in magic)
         if any(m in _TOP_MAGIC for m in magic):
             pattern = os.path.relpath(os.path.join(top, pattern or "."), cwd).replace(os.sep, "/")
-        pattern = _clean(pattern or ".")
+        pattern = _here(pattern or ".", cwd)
         specs.patterned = True
         if exclude:
             specs.excludes.append(pattern)
@@ -111,6 +113,18 @@ def _magic(arg: str) -> tuple[list[str], str]:
 def _clean(path: str) -> str:
     path = posixpath.normpath(path.replace(os.sep, "/"))
     return "" if path == "." else path
+
+
+def _here(path: str, cwd: str) -> str:
+    """``path`` (a name or a glob; relative, with ``..`` or absolute) as a path from ``cwd``, the way
+    git lists the files it names: ``""`` for ``cwd`` itself.
+
+    The folders above the last part are resolved, as :meth:`Repo.inside` resolves a named path, so an
+    absolute path typed through a linked folder (``$PWD``) names the same files.
+    """
+    joined = os.path.normpath(os.path.join(cwd, path))
+    full = os.path.join(os.path.realpath(os.path.dirname(joined)), os.path.basename(joined))
+    return _clean(os.path.relpath(full, os.path.realpath(cwd)))
 
 
 def _start(pattern: str) -> str:

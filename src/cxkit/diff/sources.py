@@ -457,7 +457,8 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
     named = _named_files(paths)
     names = [n for n in repo.worktree(paths) if keep is None or keep(n)]
     listed = {_norm(n) for n in names}
-    names += [p for p in paths if _norm(p) not in listed and repo.holds(p)]
+    # A named file git does not list (ignored, say), unless a pathspec beside it leaves it out.
+    names += [p for p in paths if _norm(p) not in listed and (keep is None or keep(p)) and repo.holds(p)]
     from .workspaces import worktree_reader
 
     def from_top(name: str) -> str:
