@@ -117,6 +117,9 @@ _EXPLICIT_START = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n|%YAML[ \t][^\n]*\n)*---
 # The document end marker, at the start of a line; in a valid one-document file only blank
 # lines, comments and more end markers follow it.
 _DOCUMENT_END = re.compile(r"^\.\.\.(?:[ \t]|$)", re.MULTILINE)
+# Blanks at the end of a marker line (`... `, `--- `), a directive (`%YAML 1.2 `) or a blank line, above
+# `---` or below `...`: dropped, as after a value.  A comment's text is kept as written.
+_TRAILING_BLANKS = re.compile(r"^((?:\.\.\.|---|%[^\n#]*?)?)[ \t]+$", re.MULTILINE)
 _LINE_END = re.compile(r"\r\n?")
 # A `---` line that holds no node, only blanks and maybe a comment.
 _MARKER_LINE = re.compile(r"---[ \t]+#[^\n]*\n(?:[ \t]*\n)*")
@@ -636,6 +639,7 @@ def _format_text(text: str, merges: bool = False) -> str:
         after = source.find("\n", end.start())
         if after < 0 or _BLANK_OR_COMMENT.match(source, after + 1):
             source, tail = source[: end.start()], source[end.start():]
+            tail = _TRAILING_BLANKS.sub(r"\1", tail)
     # Likewise the comments above a `---` (a yaml-language-server schema line, say): kept as written.
     head = ""
     start = _EXPLICIT_START.match(source)
@@ -648,6 +652,7 @@ def _format_text(text: str, merges: bool = False) -> str:
             cut = marker.end()
         if cut > 0:
             head, source = source[:cut], source[cut:]
+            head = _TRAILING_BLANKS.sub(r"\1", head)
     above = head.count("\n")  # lines set aside above a `---`: positions count them
     yaml = _yaml()
     original = source
@@ -765,7 +770,11 @@ def _format_text(text: str, merges: bool = False) -> str:
     if _DASH_ONLY.search(result):
         result = _strip_dash_lines(result)
     if result == source and source is original:
-        return text  # already canonical (the usual case in CI): nothing to verify or align
+        # Already laid out (the usual case in CI): nothing to verify or align.  The text as written,
+        # unless it mixes line ends (all become its most common one) or the lines set aside above
+        # `---` or below `...` ended in blanks.
+        whole = head + result + tail
+        return whole if ending == "\n" else whole.replace("\n", ending)
     kept = [(comment, line + above, col) for comment, line, col in _comments(original, old.root)]
     try:
         again = _verify(old, above, result, before, kept, False)  # the places: once aligned
