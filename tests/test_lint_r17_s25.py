@@ -91,3 +91,37 @@ def test_a_link_to_a_text_report_is_written_through(ws: Path) -> None:
     assert (code, out) == (1, "")
     assert (ws / "lint.txt").is_symlink()
     assert "personas/kamil.yaml:6:5: warning CX101" in (ws / "artifacts" / "lint.txt").read_text(encoding="utf-8")
+
+
+# R17-2: a buffer saved through a link is not reported as a duplicate of itself.
+
+
+def findings(*args: str, data: str | None = None) -> list[tuple[str, int, str]]:
+    code, out, err = run("--no-cache", "-f", "json", *args, data=data)
+    assert code in (0, 1), err
+    return [(f["path"], f["line"], f["code"]) for f in json.loads(out)]
+
+
+def test_buffer_of_a_link_inside_the_workspace_is_no_duplicate_of_itself(ws: Path) -> None:
+    (ws / "personas" / "alias.yaml").symlink_to("../drafts/anna.yaml")
+    named = findings("personas/alias.yaml")
+    assert named and all(code != "CX003" for _path, _line, code in named)
+    assert findings("-", "--stdin-filename", "personas/alias.yaml", data=ANNA) == named
+
+
+def test_buffer_of_a_link_out_of_the_workspace_is_no_duplicate_of_itself(ws: Path, tmp_path: Path) -> None:
+    shared = tmp_path.parent / f"{tmp_path.name}-wspolne"
+    shared.mkdir()
+    (shared / "anna.yaml").write_text(ANNA, encoding="utf-8")
+    (ws / "drafts" / "anna.yaml").unlink()
+    (ws / "personas" / "anna.yaml").symlink_to(shared / "anna.yaml")
+    named = findings("personas/anna.yaml")
+    assert named and all(code != "CX003" for _path, _line, code in named)
+    assert findings("-", "--stdin-filename", "personas/anna.yaml", data=ANNA) == named
+
+
+def test_a_buffer_with_another_documents_id_is_still_its_duplicate(ws: Path) -> None:
+    # Guard: leaving the saved file out does not leave out the other documents.
+    got = findings("-", "--stdin-filename", "personas/nowa.yaml", data=ANNA)
+    assert ("personas/nowa.yaml", 2, "CX003") in got
+

@@ -652,10 +652,15 @@ def _lint_stdin(
                 _render(output_format, statistics, [], 0, 0, out, [], quiet, lambda: [])
                 raise typer.Exit(EXIT_OK)
         if saved is not None and saved.is_file() and config.source is not None:
-            rel = os.path.relpath(os.path.realpath(saved), os.path.realpath(config.root)).replace(os.sep, "/")
-            if not rel.startswith("../") and "\\" not in rel:
-                # The saved file is the document's older self: the scan of the workspace leaves it out.
-                config.exclude = [*config.exclude, _glob_literal(rel)]
+            from .globs import config_rel
+
+            # The saved file is the document's older self: the scan of the workspace leaves it out, under the
+            # name it was given (a link is read under its own name) and where it leads (drafts/real.yaml).
+            root = os.path.realpath(config.root)
+            for rel in dict.fromkeys((config_rel(str(saved), root),
+                                      os.path.relpath(os.path.realpath(saved), root).replace(os.sep, "/"))):
+                if rel != ".." and not rel.startswith("../") and "\\" not in rel:
+                    config.exclude = [*config.exclude, _glob_literal(rel)]
         if saved is None:
             # No place in a workspace: the document is linted alone, under the current folder's settings.
             config = dataclasses.replace(config, source=None)
