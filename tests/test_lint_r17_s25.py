@@ -125,3 +125,17 @@ def test_a_buffer_with_another_documents_id_is_still_its_duplicate(ws: Path) -> 
     got = findings("-", "--stdin-filename", "personas/nowa.yaml", data=ANNA)
     assert ("personas/nowa.yaml", 2, "CX003") in got
 
+
+# R17-8: --stdin-filename names a file.
+
+
+@pytest.mark.parametrize("given, shown", [("personas/", "personas/"), ("personas", "personas"), (".", "."), ("..", "..")])
+def test_stdin_filename_naming_a_folder_is_a_usage_error(ws: Path, given: str, shown: str) -> None:
+    code, out, err = run("-", "--stdin-filename", given, data=KAMIL)
+    assert (code, out) == (2, "")
+    assert err == f"cxkit: --stdin-filename {shown}: names a folder; give the document's file name (personas/ola.yaml)\n"
+
+
+def test_stdin_filename_of_a_new_file_in_a_new_folder_is_linted(ws: Path) -> None:
+    # Guard: a path that does not exist yet (a new buffer in a new folder) is no folder.
+    assert findings("-", "--stdin-filename", "personas/nowe/ola.yaml", data=KAMIL.replace("kamil-promocje", "ola-nowa"))

@@ -504,6 +504,14 @@ def _lint_run(
             )
         if stdin_filename is not None and not stdin_filename.strip():
             raise UsageError("--stdin-filename: the value is empty; give the path the document is saved under")
+        if stdin_filename is not None and (
+            stdin_filename.endswith(("/", os.sep)) or os.path.basename(stdin_filename) in (".", "..")
+            or os.path.isdir(stdin_filename)
+        ):
+            from .discovery import display_path
+
+            raise UsageError(f"--stdin-filename {display_path(stdin_filename)}: names a folder; give the document's file "
+                             "name (personas/ola.yaml)")
         fmt = output_format or (OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text)
         if statistics and fmt in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit):
             raise UsageError(f"--statistics prints a table, or JSON with --format json; not {fmt.value}")
