@@ -1251,7 +1251,9 @@ def _stages_moved_edited(
         if source is target or source.document == target.document or names[source.document] > 1 \
                 or names[target.document] > 1:
             continue
-        if similarity(flatten(old_stage), flatten(new_stage)) < MOVED_ALIKE:
+        # Ids like `etap-2` repeat across journeys: the stage must keep its name (a typo put right
+        # aside), and the rest of it, its id left out, be alike.
+        if not _name_kept(old_stage, new_stage) or similarity(_without_id(old_stage), _without_id(new_stage)) < MOVED_ALIKE:
             continue
         inner = _Differ(options)
         inner.walk(old_stage, new_stage, new_parts)
@@ -1267,6 +1269,45 @@ def _stages_moved_edited(
     for doc, replaced in edits.values():
         doc.changes = [x for n, c in enumerate(doc.changes) for x in replaced.get(n, [c])]
     return moves
+
+
+def _without_id(stage: dict[str, Any]) -> str:
+    """The text of a stage's values but its id, for how alike two stages of one id are."""
+    return flatten({k: v for k, v in stage.items() if k != "id"})
+
+
+def _name_words(stage: dict[str, Any]) -> str:
+    name = stage.get("name")
+    return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split()) if isinstance(name, str) else ""
+
+
+def _name_kept(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether a stage kept its name: the same words (case, spacing and punctuation aside), one word
+    more or fewer ("Wypłata całego odszkodowania"), or a typo put right, at most one character in
+    ten edited and the numbers in it the same ("Oczekiwnie" -> "Oczekiwanie"); not a word
+    replaced ("Oczekiwanie na polisę" -> "Oczekiwanie na umowę")."""
+    a, b = _name_words(old), _name_words(new)
+    if a == b:
+        return True
+    if not a or not b or re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(long) == len(short) + 1 and any(long[:n] + long[n + 1:] == short for n in range(len(long))):
+        return True
+    limit = max(1, max(len(a), len(b)) // 10)
+    return abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """The characters to insert, delete or replace to turn ``a`` into ``b``; more than ``limit`` once it is."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
 
 
 def _movable_stage(ref: Item, stage: Any) -> bool:
