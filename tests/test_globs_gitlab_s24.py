@@ -82,9 +82,13 @@ def test_per_file_ignores_from_a_subfolder_and_with_paths_named(ws: Path, monkey
 
 def test_a_folder_named_on_the_command_line_that_exclude_matches_is_skipped(ws: Path):
     (ws / "cxkit.toml").write_text('exclude = ["personas/**/2024"]\n', encoding="utf-8")
-    result = run_cli("lint", "-f", "json", "--no-cache", "--select", "CX101", "personas/legacy/2024")
-    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    result = run_cli("lint", "-f", "json", "--no-cache", "--select", "CX101", "personas/legacy/2024", "zespoly")
+    assert result.exit_code == 1 and {f["path"] for f in json.loads(result.stdout)} == {"zespoly/personas/d.yaml"}
     assert "personas/legacy/2024 is excluded" in result.stderr
+    # Named alone, it leaves nothing to check: exit 2 (tester16 F4).
+    result = run_cli("lint", "-f", "json", "--no-cache", "--select", "CX101", "personas/legacy/2024")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "nothing to check: personas/legacy/2024, the only folder named, is excluded" in result.stderr
 
 
 def test_the_matcher_compiles_each_set_of_patterns_once():

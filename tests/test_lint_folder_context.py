@@ -223,21 +223,28 @@ EXCLUDED = (
 
 @pytest.mark.parametrize("cache", [["--no-cache"], []])
 def test_a_named_excluded_folder_is_said_to_be_excluded(tmp_path, monkeypatch, cache):
+    # Named alone, it leaves nothing to check: a usage error, not a pass (tester16 F4).
     root = drafts_workspace(tmp_path)
     for _ in range(2):  # the second run may be answered from the cache: the same words
         result = lint(root, monkeypatch, *cache, "drafts")
-        assert result.exit_code == 0
-        assert result.stderr == EXCLUDED
-        assert "no cxkit documents found" not in result.stderr
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "cxkit: nothing to check: drafts, the only folder named, is excluded by the configuration (`exclude` in "
+            "cxkit.toml); to check its files anyway, name them (cxkit lint drafts/*.yaml)\n"
+        )
+        assert result.stdout == ""
+    # With --only-documents, what a folder scan would check is checked: nothing, which is no error.
+    result = lint(root, monkeypatch, *cache, "--only-documents", "drafts")
+    assert (result.exit_code, result.stderr) == (0, EXCLUDED)
 
 
 def test_run_inside_the_excluded_folder(tmp_path, monkeypatch):
     root = drafts_workspace(tmp_path)
     result = lint(root / "drafts", monkeypatch, "--no-cache", ".")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert result.stderr == (
-        "cxkit: warning: . is excluded by the configuration (`exclude` in ../cxkit.toml), so it was not checked;"
-        " to check its files anyway, name them (cxkit lint *.yaml)\n"
+        "cxkit: nothing to check: ., the only folder named, is excluded by the configuration (`exclude` in "
+        "../cxkit.toml); to check its files anyway, name them (cxkit lint *.yaml)\n"
     )
     named = lint(root / "drafts", monkeypatch, "--no-cache", "rosa-v2.yaml")
     assert named.exit_code == 0 and named.stderr == ""

@@ -543,6 +543,8 @@ def _lint_run(
     from .discovery import excluded_folders
 
     excluded = excluded_folders(targets, config) if parts is None else []
+    if excluded and not only_documents:
+        _refuse_all_excluded(targets, excluded, [config], bool(named))
     if statistics and output_format in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit):
         from .discovery import UsageError
 
@@ -602,7 +604,8 @@ def _lint_run(
 
             parts = [Part(config, targets, result, nested=config.nested)]
     if parts is not None:
-        _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet)
+        _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
+                    only_documents)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(targets, config)]), _fails_at(fail_level, config))
     if output_format is OutputFormat.github and not statistics:
@@ -690,7 +693,7 @@ def _lint_stdin(
 def _lint_parts(
     parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
-    out: Any, quiet: bool,
+    out: Any, quiet: bool, only_documents: bool = False,
 ) -> None:
     """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits."""
     from .discovery import display_path, excluded_folders
@@ -699,6 +702,10 @@ def _lint_parts(
     from .lint.workspaces import listed_nested, merged, plan
 
     parts = plan(parts, listed_nested)
+    if not only_documents:
+        left = [(folder, part.config) for part in parts for folder in excluded_folders(part.targets, part.config)]
+        if left:
+            _refuse_all_excluded(targets, [f for f, _ in left], [c for _, c in left], True)
     _check_selectors(chosen)
     for part in parts:
         part.config.nested = []  # its scans pass over the other workspaces' folders
@@ -953,6 +960,32 @@ def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:
     note = note_linked_folders(configs, searched)
     if note:
         _error(note)
+
+
+def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[Any], named: bool) -> None:
+    """A usage error when every folder to check is one `exclude` matches: the run would check nothing.
+
+    `cxkit lint */` keeps the configured exclusions (each left out with a warning, the rest checked),
+    but `cxkit lint drafts` alone, or a CI job's `cxkit lint teams/b2b/pl` whose folder a pattern
+    matches at any depth, would pass having read nothing.  With --only-documents, what a folder
+    scan would check is what is checked, and nothing is no error (the caller does not come here)."""
+    from .discovery import UsageError, display_path
+
+    if not targets or any(display_path(t) not in excluded for t in targets):
+        return
+    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
+    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
+    folders = list(dict.fromkeys(f.rstrip("/") or f for f in excluded))
+    files = " ".join("*.yaml" if f == "." else f"{shell_word(f)}/*.yaml" for f in folders)
+    given = "named" if named else "`paths` names" if configs[0].paths else ""
+    if len(folders) == 1:
+        what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
+        them = "its files"
+    else:
+        what = f"every folder {given} ({', '.join(folders)}) is"
+        them = "their files"
+    raise UsageError(f"nothing to check: {what} excluded by the configuration ({where}); to check {them} anyway, "
+                     f"name them (cxkit lint {files})")
 
 
 def _warn_excluded(excluded: list[str], config: Any) -> None:
