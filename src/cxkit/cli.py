@@ -24,7 +24,7 @@ from typer.core import TyperCommand, TyperGroup
 from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
-from .cliutil import shell_word, split_names
+from .cliutil import config_option, shell_word, split_names
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -373,11 +373,11 @@ def lint(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
     output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: print the findings only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
-    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config, per-file-ignores and exclude; in its workspace, it stands in for the file there [default: shown as -].")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text, and --statistics: print the findings (or rows) only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config and per-file-ignores (and exclude, with --only-documents); in its workspace, it stands in for the file there [default: shown as -].")] = None,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
-    config_file = _config_option(config_path)
+    config_file = config_option(config_path)
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
@@ -400,20 +400,6 @@ def lint(
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.getvalue())
         raise
-
-
-def _config_option(value: Optional[str]) -> Optional[Path]:
-    """The file `--config` names; an empty value is a usage error that names the option.
-
-    As a path, "" is "." (the current folder), which would be refused as ".: not a file".
-    """
-    if value is None:
-        return None
-    if not value.strip():
-        from .discovery import UsageError
-
-        raise UsageError("--config: the value is empty; give a cxkit.toml or pyproject.toml, or leave --config out to look for one")
-    return Path(value)
 
 
 def _output_file_error(output_file: str, reason: object) -> Exception:
@@ -1093,7 +1079,7 @@ def cache_clear(
     """Delete the lint cache of this workspace."""
     from .lint.cache import clear
 
-    config_path = _config_option(config_file)
+    config_path = config_option(config_file)
 
     from .config import shown_path
 

@@ -29,6 +29,23 @@ class DocKind(str, Enum):
     journey = "journey"
 
 
+def config_option(value: Optional[str]) -> Optional[Any]:
+    """The file `--config` names, as a Path (None when not given); an empty value (`--config=`, an unset
+    CI variable) is a usage error that names the option.
+
+    Every command takes `--config` as text and calls this: as a Path, "" is "." (the current folder),
+    which would be refused as ".: not a file"."""
+    if value is None:
+        return None
+    if not value.strip():
+        from .discovery import UsageError
+
+        raise UsageError("--config: the value is empty; give a cxkit.toml or pyproject.toml, or leave --config out to look for one")
+    from pathlib import Path
+
+    return Path(value)
+
+
 def split_list(values: Optional[Iterable[str]]) -> tuple[str, ...]:
     """Repeatable, comma-separated option values as one tuple: `--x a,b --x c` → (a, b, c)."""
     out: list[str] = []

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Iterator, Optional, TextIO
 
 import typer
 
-from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, note_txt_files, progress_bar
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, config_option, note_txt_files, progress_bar
 from .cliutil import DocKind as NewKind
 
 
@@ -61,7 +61,7 @@ def new_command(
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Start a persona, negative persona or journey from a template that teaches the method.
 
@@ -69,6 +69,7 @@ def new_command(
     writes the template at once.  It never overwrites a file or reuses an id
     without --force.  Exit 1 when it refuses, 2 on bad arguments.
     """
+    config_path = config_option(config_text)  # as text: an empty --config= is refused by name
     from .scaffold import new as scaffold_new
     from .scaffold import prompts
     from .scaffold.slug import is_slug
@@ -211,7 +212,7 @@ def fmt_command(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not format: not *.yaml/*.yml, no cxkit kind, or matched by `exclude`. For hooks that pass every changed file.")] = False,
@@ -223,6 +224,7 @@ def fmt_command(
     that is no cxkit document is left alone.  --check and --diff exit 1 when a
     file would change.
     """
+    config_path = config_option(config_text)  # as text: an empty --config= is refused by name
     from .config import default_targets, load_config
     from .workspace import discover
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from typer.core import TyperCommand
 
 from ..cliutil import EXIT_ERROR as EXIT_TROUBLE, EXIT_FINDINGS as EXIT_DIFFERENT, EXIT_OK as EXIT_SAME
-from ..cliutil import FailLevel as ReviewFailLevel, split_names, write_export
+from ..cliutil import FailLevel as ReviewFailLevel, config_option, split_names, write_export
 
 
 class DiffFormat(str, Enum):
@@ -193,7 +192,7 @@ def diff_command(
         bool,
         typer.Option("--git-driver", help="Run as git's external diff command (diff.<name>.command); always exits 0."),
     ] = False,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Show what changed in meaning between two versions of personas and journeys.
 
@@ -206,6 +205,7 @@ def diff_command(
     Exit codes: 0 no differences, 1 differences or a file not compared, 2
     trouble (a missing file, a bad revision, nothing that could be compared).
     """
+    config_path = config_option(config_text)  # as text: an empty --config= is refused by name
     from .compare import Options
 
     if output_format is DiffFormat.md:
@@ -408,7 +408,7 @@ def review_command(
         Optional[list[str]],
         typer.Option("--exclude", "-x", metavar="FIELD", help="Leave a key or path glob out of the changes; repeatable."),
     ] = None,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
 ) -> None:
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
@@ -421,6 +421,7 @@ def review_command(
     Exit codes: 0 nothing introduced at the fail level, 1 findings
     introduced, 2 trouble.
     """
+    config_path = config_option(config_text)  # as text: an empty --config= is refused by name
     from ..config import default_targets, load_config
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review

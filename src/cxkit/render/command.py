@@ -53,14 +53,16 @@ def render_command(
     layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column (journeys, persona cards, --against, folders); table puts a journey's stages in columns; auto picks [default: CXKIT_LAYOUT, else auto].")] = None,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id, name or number (12: the 12th; repeatable; comma-separated works too).")] = None,
-    config_path: Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous export of this format (a YAML file, notes); never a file this render reads.")] = False,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""
     from .run import RenderRequest, run
 
-    from ..cliutil import split_names
+    from ..cliutil import config_option, split_names
     from ..discovery import UsageError, display_path
+
+    config_path = config_option(config_text)  # as text: an empty --config= is refused by name
 
     # As text, not a Path: a Path drops the trailing "/" of `-o exports/`, and the export would
     # become a file called `exports` where the user meant a folder.
