@@ -123,6 +123,6 @@ def test_sarif(broken: Path) -> None:
 
 def test_junit(broken: Path) -> None:
     root = ET.fromstring(_lint("junit"))
-    texts = sorted(f.text or "" for f in root.iter("failure"))
-    assert texts[0].startswith("persony/kamil.yaml:2:6: CX001")
-    assert texts[1].startswith("persony/ola.yaml:4:32: CX001")
+    text = "\n".join(f.text or "" for f in root.iter("failure"))
+    assert "persony/kamil.yaml:2:6: " in text and "persony/ola.yaml:4:32: " in text
+    assert "kamil.yaml:3:" not in text and "ola.yaml:5:" not in text
