@@ -92,7 +92,7 @@ def test_lint_help_lists_every_option_with_its_description() -> None:
         ("-j, --jobs N", "Worker processes [default: every core]."),
         ("--no-cache", "Neither read nor write the lint cache."),
         ("-o, --output-file FILE", "Write the report (any --format) to FILE, atomically, instead of stdout"),
-        ("-q, --quiet", "Text: print the findings only, without the summary line"),
+        ("-q, --quiet", "Text, and --statistics: print the findings (or rows) only, without the summary line"),
         ("--stdin-filename PATH", "With `-` (or no PATHS): the path of the document read from stdin"),
         ("-h, --help", "Show this message and exit."),
     ]:
