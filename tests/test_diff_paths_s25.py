@@ -104,3 +104,50 @@ def test_a_named_file_an_exclusion_leaves_out_is_left_out_on_both_sides(team, be
     assert changes(*before, "personas/maya.yaml", ":!personas/maya*") == (0, [], "")
     assert changes(*before, "personas/tomek.yaml", "personas/maya.yaml", ":!personas/maya*") == (
         1, [("personas/tomek.yaml", "name")], "")
+
+
+# --- R18-3: pathspecs that name nothing --------------------------------------------------------
+
+
+def failure(*args: str) -> tuple[int, str]:
+    result = run_cli("diff", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize("args, said", [
+    (("HEAD", "--", ":/personas/tomk.yaml"), ":/personas/tomk.yaml: no such path in the working tree or in 'HEAD'"),
+    (("HEAD", "--", ":(top)persony"), ":(top)persony: no such path in the working tree or in 'HEAD'"),
+    (("HEAD", ":/Ankieta"), "':/Ankieta' is neither a git revision nor a path in the working tree or in 'HEAD'"),
+    (("--cached", ":/nomatch"), ":/nomatch: no such path in the working tree, the index or 'HEAD'"),
+])
+def test_a_name_from_the_top_that_names_nothing_is_no_such_path(team, monkeypatch, args, said):
+    monkeypatch.chdir(team.root / "journeys")
+    assert failure(*args) == (2, f"cxkit: {said}\n")
+
+
+def test_a_name_from_the_top_compares_that_file(team, monkeypatch):
+    """Guard: `:/personas/tomek.yaml` from another folder names that file, shown from here."""
+    monkeypatch.chdir(team.root / "journeys")
+    assert changes("HEAD", "--", ":/personas/tomek.yaml") == (1, [("../personas/tomek.yaml", "name")], "")
+    assert changes(":(top)personas") == (1, [("../personas/tomek.yaml", "name")], "")
+
+
+@pytest.mark.parametrize("empty", [":!", ":^", ":(exclude)", ":/!"])
+def test_an_empty_exclusion_is_a_usage_error(team, empty):
+    assert failure("HEAD", "--", "personas", empty) == (
+        2, f"cxkit: '{empty}': an exclusion names what to leave out (':!journeys', ':!personas/*-szkic.yaml'); "
+           "with nothing after it, it would leave out every file\n")
+
+
+def test_a_glob_that_matches_no_file_says_so(team):
+    assert changes("HEAD", "--", "personas/*.yml") == (0, [], "cxkit: note: 'personas/*.yml' matches no file on either side\n")
+    # Beside a glob that matches, the one that does not is still told.
+    code, found, err = changes("personas/*.yml", "personas/*.yaml")
+    assert (code, found, err) == (1, [("personas/tomek.yaml", "name")],
+                                  "cxkit: note: 'personas/*.yml' matches no file on either side\n")
+
+
+def test_a_glob_whose_files_an_exclusion_leaves_out_matched_them(team):
+    """Guard: the files were there, the exclusion left them out; no note."""
+    assert changes("HEAD", "--", "personas/*.yaml", ":!personas") == (0, [], "")

@@ -40,20 +40,39 @@ class Pathspecs:
     excludes: list[str] = field(default_factory=list)
     #: Whether a glob or an exclusion was given (else every file listed is kept).
     patterned: bool = False
+    #: The globs to take files by: (as typed, as matched); and those a file listed matched.
+    globs: list[tuple[str, str]] = field(default_factory=list)
+    matched: set[str] = field(default_factory=set)
+    #: A plain name written with pathspec magic (``:/personas``), by the path it names.
+    typed: dict[str, str] = field(default_factory=dict)
 
     def keep(self) -> Callable[[str], bool] | None:
-        """The test a file (its path from the current folder, as git lists it) passes to be compared; None: all do."""
+        """The test a file (its path from the current folder, as git lists it) passes to be compared; None: all do.
+
+        Which globs a file matched (excluded or not) is noted, for :meth:`unmatched`."""
         if not self.patterned:
             return None
         includes, excludes = list(self.includes), list(self.excludes)
+        globs = {pattern for _typed, pattern in self.globs}
+        matched = self.matched
 
         def kept(name: str) -> bool:
             path = _clean(name)
-            if includes and not any(_matches(path, p) for p in includes):
+            hits = [p for p in includes if _matches(path, p)]
+            if includes and not hits:
                 return False
+            matched.update(p for p in hits if p in globs)
             return not any(_matches(path, p) for p in excludes)
 
         return kept
+
+    def unmatched(self) -> list[str]:
+        """The globs, as typed, that no file listed by :meth:`keep`'s test on either side matched."""
+        return [typed for typed, pattern in self.globs if pattern not in self.matched]
+
+    def shown(self, path: str) -> str:
+        """How a path of :attr:`paths` was typed, for a message (``:/personas``, not ``../personas``)."""
+        return self.typed.get(path, path)
 
 
 def split(args: list[str], cwd: str, top: str, exists: Callable[[str], bool]) -> Pathspecs:
@@ -74,14 +93,26 @@ def split(args: list[str], cwd: str, top: str, exists: Callable[[str], bool]) ->
             continue
         magic, pattern = _magic(arg)
         exclude = any(m in _EXCLUDE_MAGIC for m in magic)
+        if exclude and not pattern:
+            raise UsageError(f"'{arg}': an exclusion names what to leave out (':!journeys', ':!personas/*-szkic.yaml'); "
+                             "with nothing after it, it would leave out every file")
         if any(m in _TOP_MAGIC for m in magic):
             pattern = os.path.relpath(os.path.join(top, pattern or "."), cwd).replace(os.sep, "/")
+            if not exclude and (not any(c in pattern for c in _WILDCARDS) or exists(pattern)):
+                # `:/personas/ola.yaml`: a plain name from the top, checked as one (a typo is "no such path").
+                path = _here(pattern, cwd) or "."
+                specs.paths.append(path)
+                specs.names.append(path)
+                specs.includes.append(_here(path, cwd))
+                specs.typed[path] = arg
+                continue
         pattern = _here(pattern or ".", cwd)
         specs.patterned = True
         if exclude:
             specs.excludes.append(pattern)
             continue
         specs.includes.append(pattern)
+        specs.globs.append((arg, pattern))
         specs.paths.append(_start(pattern))
     return specs
 

@@ -242,8 +242,9 @@ def diff_from_args(
         if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
             if n == 0 and rev2 is None and len(args) - 1 > after_dashes:
                 # It could have been meant as the second revision (`cxkit diff main featur`).
-                raise UsageError(f"'{display_path(typed)}' is neither a git revision nor a path in the working tree or in '{first}'")
-            raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{first}'")
+                raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
+                                 f"working tree or in '{first}'")
+            raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in '{first}'")
     _warn_excluded(repo, config, given or paths, paths, (commit, commit2))
     _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
@@ -254,12 +255,20 @@ def diff_from_args(
         new = revision_side(repo, rev2, commit2, _side_paths(repo, rest, new_config, config, paths), new_config, keep)
     else:
         new = worktree_side(repo, paths, config, keep)
-    return _sides(old, new, options)
+    return _unmatched(_sides(old, new, options), specs)
 
 
 def _pathspecs(repo: Repo, args: list[str]) -> Pathspecs:
     """The paths after the revisions, with their globs and exclusions (see :mod:`cxkit.diff.pathspec`)."""
     return split_pathspecs(args, str(repo.cwd), str(repo.top), _exists)
+
+
+def _unmatched(outcome: Outcome, specs: Pathspecs) -> Outcome:
+    """``outcome`` with a note for each glob no file on either side matched (`'personas/*.yml'`, a typo
+    in the extension): git says nothing, and a plain name that names nothing is a usage error."""
+    for typed in specs.unmatched():
+        outcome.notes.append(f"{shell_word(typed)} matches no file on either side")
+    return outcome
 
 
 def _diff_unstaged(
@@ -281,11 +290,11 @@ def _diff_unstaged(
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not _exists(p) and not repo.staged(p):
-            raise UsageError(f"{display_path(typed)}: no such path in the working tree or the index")
+            raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or the index")
     _warn_excluded(repo, config, given or paths, paths, (), index=True)
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
-    outcome = _sides(old, worktree_side(repo, paths, config, keep), options)
+    outcome = _unmatched(_sides(old, worktree_side(repo, paths, config, keep), options), specs)
     if repo.commit("HEAD") is not None and repo.has_staged(paths):
         where = " under " + " ".join(shell_word(p) for p in given) if given else ""
         limit = " -- " + " ".join(shell_word(p) for p in given) if given else ""
@@ -311,13 +320,14 @@ def _diff_range(
     paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
         if shown in specs.names and not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
-            raise UsageError(f"{display_path(shown)}: no such path in the working tree, in '{old_rev}' or in '{new_rev}'")
+            raise UsageError(f"{display_path(specs.shown(shown))}: no such path in the working tree, in '{old_rev}' "
+                             f"or in '{new_rev}'")
     _warn_excluded(repo, config, given or paths, paths, (old_commit, new_commit))
     sides = []
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
         own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
         sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own, keep))
-    return _sides(sides[0], sides[1], options)
+    return _unmatched(_sides(sides[0], sides[1], options), specs)
 
 
 def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None) -> str:
@@ -443,7 +453,7 @@ def _diff_cached(
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not is_path(p):
-            raise UsageError(f"{display_path(typed)}: no such path in the working tree, the index or '{rev}'")
+            raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree, the index or '{rev}'")
     _warn_excluded(repo, config, given or paths, paths, (commit,), index=True)
     if commit is not None:
         _note_ahead(repo, rev, commit, None, head, cached=True)
@@ -453,7 +463,8 @@ def _diff_cached(
         own = _revision_config(repo, commit, rev, config)  # each side with its own configuration
         old = revision_side(repo, rev, commit, _side_paths(repo, rest, own, config, paths), own, keep)
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
-    return _sides(old, index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep), options)
+    return _unmatched(_sides(old, index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep), options),
+                      specs)
 
 
 def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
