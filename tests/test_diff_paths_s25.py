@@ -151,3 +151,34 @@ def test_a_glob_that_matches_no_file_says_so(team):
 def test_a_glob_whose_files_an_exclusion_leaves_out_matched_them(team):
     """Guard: the files were there, the exclusion left them out; no note."""
     assert changes("HEAD", "--", "personas/*.yaml", ":!personas") == (0, [], "")
+
+
+# --- R18-5: the note on what is staged ---------------------------------------------------------
+
+STAGED = "cxkit: note: compared the working tree with what is staged (the index), as `git diff` does: changes staged"
+
+
+def test_something_staged_that_an_exclusion_leaves_out_gets_no_note(team):
+    # Only the journey is staged; Tomek's persona is edited in the working tree.
+    team.stage("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("    emotion: -1\n", "    emotion: -2\n"))
+    assert changes(":!journeys") == (1, [("personas/tomek.yaml", "name")], "")
+    assert changes("personas", ":!journeys")[2] == ""
+    assert changes(":!personas")[2].startswith(STAGED + " under ':!personas' are not shown")
+
+
+def test_the_commands_the_note_suggests_keep_the_globs_and_exclusions_typed(team):
+    team.git("add", "personas/tomek.yaml")
+    code, found, err = changes("personas/*.yaml", ":!personas/maya*")
+    assert (code, found) == (0, [])
+    assert err == (f"{STAGED} under 'personas/*.yaml' ':!personas/maya*' are not shown; "
+                   "`cxkit diff HEAD -- 'personas/*.yaml' ':!personas/maya*'` compares with the last commit, "
+                   "`cxkit diff --cached -- 'personas/*.yaml' ':!personas/maya*'` shows what is staged\n")
+
+
+def test_with_no_commit_yet_what_is_staged_is_said_not_shown(tmp_path, monkeypatch):
+    r = Repo(tmp_path / "nowy")
+    r.stage("personas/tomek.yaml", PERSONA_PL)
+    monkeypatch.chdir(r.root)
+    result = run_cli("diff")
+    assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
+    assert result.stderr == f"{STAGED} are not shown; with no commit yet, `cxkit diff --cached` shows what is staged\n"

@@ -526,11 +526,15 @@ class Repo:
         prefix = b"" if cwd is not None else self._run(["rev-parse", "--show-prefix"], what="find the folder").stdout.strip()
         return [e for e in entries if os.path.normpath(prefix + e[3]).replace(b"\\", b"/") not in marked]
 
-    def has_staged(self, paths: list[str]) -> bool:
-        """Whether the index differs from HEAD under ``paths`` (relative to the current folder): something is staged."""
-        proc = self._run(["diff", "--cached", "--quiet", "--no-ext-diff", "--no-textconv", "--", *paths],
-                         what="compare the index with HEAD", check=False)
-        return proc.returncode == 1
+    def staged_names(self, paths: list[str]) -> list[str]:
+        """The files whose staged version differs from HEAD's (every file staged, with no commit yet) under
+        ``paths``, as paths from the current folder, as git lists files (``../journeys/a.yaml``)."""
+        proc = self._run(["diff", "--cached", "--name-only", "--no-renames", "-z", "--no-ext-diff", "--no-textconv",
+                          "--", *paths], what="compare the index with HEAD", check=False)
+        if proc.returncode != 0:
+            return []
+        here = self.prefix.rstrip("/") or "."
+        return [posixpath.relpath(n.decode("utf-8", "surrogateescape"), here) for n in proc.stdout.split(b"\0") if n]
 
     def staged(self, path: str) -> bool:
         """Whether the index holds a file at ``path`` or files under it (relative to the current folder)."""

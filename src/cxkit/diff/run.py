@@ -295,13 +295,15 @@ def _diff_unstaged(
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
     outcome = _unmatched(_sides(old, worktree_side(repo, paths, config, keep), options), specs)
-    if repo.commit("HEAD") is not None and repo.has_staged(paths):
-        where = " under " + " ".join(shell_word(p) for p in given) if given else ""
-        limit = " -- " + " ".join(shell_word(p) for p in given) if given else ""
+    if any(keep is None or keep(n) for n in repo.staged_names(paths)):
+        # Said of the paths as typed, globs and exclusions too, so the commands suggested compare the same files.
+        where = " under " + " ".join(shell_word(a) for a in args) if args else ""
+        limit = " -- " + " ".join(shell_word(a) for a in args) if args else ""
+        head = (f"`cxkit diff HEAD{limit}` compares with the last commit, " if repo.commit("HEAD") is not None
+                else "with no commit yet, ")
         outcome.notes.append(
             f"compared the working tree with what is staged (the index), as `git diff` does: changes staged{where} "
-            f"are not shown; `cxkit diff HEAD{limit}` compares with the last commit, "
-            f"`cxkit diff --cached{limit}` shows what is staged")
+            f"are not shown; {head}`cxkit diff --cached{limit}` shows what is staged")
     return outcome
 
 
