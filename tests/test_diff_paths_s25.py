@@ -182,3 +182,24 @@ def test_with_no_commit_yet_what_is_staged_is_said_not_shown(tmp_path, monkeypat
     result = run_cli("diff")
     assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
     assert result.stderr == f"{STAGED} are not shown; with no commit yet, `cxkit diff --cached` shows what is staged\n"
+
+
+# --- R18-6: the paths-only form ----------------------------------------------------------------
+
+
+def test_a_glob_climbing_out_of_the_current_folder_is_a_path_not_a_range(team, monkeypatch):
+    team.write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("    emotion: -1\n", "    emotion: -3\n"))
+    monkeypatch.chdir(team.root / "personas")
+    assert changes("../journeys/*.yaml") == (1, [("../journeys/tomek-kupuje.yaml", "stages[rozwazanie].emotion")], "")
+
+
+def test_a_name_from_the_top_after_a_path_is_a_path(team):
+    team.write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("    emotion: -1\n", "    emotion: -3\n"))
+    assert changes("personas", ":/journeys") == (
+        1, [("journeys/tomek-kupuje.yaml", "stages[rozwazanie].emotion"), ("personas/tomek.yaml", "name")], "")
+
+
+def test_a_range_is_still_a_range(team):
+    """Guard: `HEAD~1..HEAD` holds `..` and no wildcard: two revisions."""
+    team.commit("Tomasz")
+    assert changes("HEAD~1..HEAD") == (1, [("personas/tomek.yaml", "name")], "")

@@ -182,7 +182,7 @@ def diff_from_args(
     except UsageError as exc:
         repo_error = exc
     commit = repo.commit(first) if repo is not None else None
-    if commit is None and repo is not None and not _exists(first):
+    if commit is None and repo is not None and not _exists(first) and not _glob_in_a_folder(first):
         span = repo.revision_range(first)
         if span is not None:
             if repo.merge_note:
@@ -190,8 +190,8 @@ def diff_from_args(
             return _diff_range(repo, first, span, args[1:], options, config, after_dashes, config_given)
     before = args[:len(args) - after_dashes]
     if commit is None and not (len(before) == 2 and all(_exists(a) for a in before)) \
-            and all(_exists(a) or (is_pattern(a) and not a.startswith(":/")) or (repo is not None and repo.staged(a))
-                    for a in before):
+            and all(_exists(a) or (is_pattern(a) and (n > 0 or not a.startswith(":/"))) or (repo is not None and repo.staged(a))
+                    for n, a in enumerate(before)):
         # `cxkit diff FILE`, `cxkit diff personas/ '*.yaml'`: paths only, as `git diff PATHS` takes them.
         if repo is None:
             raise UsageError(
@@ -256,6 +256,13 @@ def diff_from_args(
     else:
         new = worktree_side(repo, paths, config, keep)
     return _unmatched(_sides(old, new, options), specs)
+
+
+def _glob_in_a_folder(arg: str) -> bool:
+    """Whether ``arg`` is a glob in a folder that exists (``../journeys/*.yaml``): a path, though it holds ``..``."""
+    cut = min((arg.index(c) for c in "*?[" if c in arg), default=-1)
+    folder = arg[:cut].rpartition("/")[0] if cut >= 0 else ""
+    return bool(folder) and not arg.startswith(":") and os.path.isdir(folder)
 
 
 def _pathspecs(repo: Repo, args: list[str]) -> Pathspecs:
