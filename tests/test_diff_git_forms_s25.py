@@ -126,7 +126,10 @@ def test_forms_that_name_no_one_commit_are_said_plainly(repo):
         "HEAD^-2": "cxkit: 'HEAD' has 1 parent, so 'HEAD^-2' names none; write HEAD^-1\n",
         "HEAD:personas": "cxkit: 'HEAD:personas' names a folder of a revision (tree), not a commit: write the "
                          "revision, then the path after -- (cxkit diff REV -- PATH)\n",
-        ":/no such message anywhere": "cxkit: unknown revision ':/no such message anywhere'\n",
+        ":/no such message anywhere": "cxkit: ':/no such message anywhere' names no commit: no commit message matches "
+                                      "'no such message anywhere'; for the path 'no such message anywhere' from the "
+                                      "top of the repository, write it after --: cxkit diff -- ':/no such message "
+                                      "anywhere'\n",
     }
     for form, said in cases.items():
         result = run_cli("diff", form)

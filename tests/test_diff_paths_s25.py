@@ -203,3 +203,21 @@ def test_a_range_is_still_a_range(team):
     """Guard: `HEAD~1..HEAD` holds `..` and no wildcard: two revisions."""
     team.commit("Tomasz")
     assert changes("HEAD~1..HEAD") == (1, [("personas/tomek.yaml", "name")], "")
+
+
+# --- R18-10: revisions that name no commit to compare ------------------------------------------
+
+
+def test_a_revision_that_excludes_one_is_said_plainly(team):
+    for rev in ("^HEAD", "^@"):
+        assert failure(rev) == (2, f"cxkit: '{rev}' excludes a revision (as `git log {rev}` does) rather than naming "
+                                   f"one to compare: write '{rev[1:]}' to compare it with the working tree, or two "
+                                   "revisions (REV REV2)\n")
+
+
+def test_a_message_search_that_matches_nothing_says_so(team):
+    assert failure(":/Ankieta") == (2, "cxkit: ':/Ankieta' names no commit: no commit message matches 'Ankieta'; for the "
+                                       "path 'Ankieta' from the top of the repository, write it after --: "
+                                       "cxkit diff -- ':/Ankieta'\n")
+    # Guard: one that matches names its commit.
+    assert changes(":/Persony i") == (1, [("personas/tomek.yaml", "name")], "")

@@ -141,12 +141,13 @@ class Repo:
 
     def _object(self, rev: str) -> str | None:
         """The object id ``rev`` names (one revision, never read as an option), None when it names none."""
-        if not rev or rev.startswith("-"):
-            return None
+        if not rev or rev.startswith(("-", "^")):
+            return None  # `^HEAD` excludes a revision: rev-parse prints `^<id>`, which names no object
         proc = self._run(["rev-parse", "--verify", "--quiet", rev], what="read a revision", check=False)
         if proc.returncode != 0:
             return None
-        return proc.stdout.decode().strip() or None
+        found = proc.stdout.decode().strip()
+        return found if found and not found.startswith("^") else None
 
     def parents(self, rev: str) -> list[str] | None:
         """The parents of the commit ``rev`` names ([] for a first commit), None when it names no commit."""
@@ -207,6 +208,12 @@ class Repo:
             return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
         if self.commit("HEAD") is None:
             return self._unborn(rev)
+        if rev.startswith("^") and len(rev) > 1:
+            return (f"'{rev}' excludes a revision (as `git log {rev}` does) rather than naming one to compare: write "
+                    f"'{rev[1:]}' to compare it with the working tree, or two revisions (REV REV2)")
+        if rev.startswith(":/") and len(rev) > 2:
+            return (f"'{rev}' names no commit: no commit message matches '{rev[2:]}'; for the path "
+                    f"'{rev[2:]}' from the top of the repository, write it after --: cxkit diff -- '{rev}'")
         said = self._not_one_commit(rev)
         if said is not None:
             return said
