@@ -221,3 +221,20 @@ def test_a_message_search_that_matches_nothing_says_so(team):
                                        "cxkit diff -- ':/Ankieta'\n")
     # Guard: one that matches names its commit.
     assert changes(":/Persony i") == (1, [("personas/tomek.yaml", "name")], "")
+
+
+# --- R18-11: `cxkit review C^!` of a merge -----------------------------------------------------
+
+
+def test_review_of_a_merge_bang_says_which_parent_it_compares_with(team):
+    team.commit("Tomasz")
+    team.git("checkout", "-q", "-b", "maya", "HEAD~1")
+    team.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel-Chen"))
+    team.commit("Maya z nazwiskiem")
+    team.git("checkout", "-q", "main")
+    team.git("merge", "-q", "--no-edit", "maya")
+    result = run_cli("review", "HEAD^!", "--format", "json")
+    assert result.exception is None and result.exit_code == 0, result.stderr
+    assert result.stderr == ("cxkit: note: 'HEAD' is a merge of 2 commits: 'HEAD^!' compares it with its first parent "
+                             "('HEAD^1'); `cxkit diff HEAD^-2` compares it with the second\n")
+    assert [c["path"] for c in json.loads(result.stdout)["changes"]] == ["name"]

@@ -355,6 +355,8 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     span = repo.revision_range(base) if not _exists(base) else None
     if span is not None:
         old_rev, _old, new_rev, new = span
+        if repo.merge_note and new == repo.commit("HEAD"):
+            sys.stderr.write(f"cxkit: note: {repo.merge_note}\n")
         if new != repo.commit("HEAD"):
             alone = old_rev if old_rev.endswith("...") else f"{old_rev}..."
             raise UsageError(f"cxkit review compares BASE with the working tree, so a range must end at HEAD: "
