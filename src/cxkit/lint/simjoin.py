@@ -19,7 +19,7 @@ from array import array
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat
-from operator import ne, sub
+from operator import and_, getitem, ne, setitem, sub
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
 
 TokenSet = AbstractSet[Hashable]
@@ -33,9 +33,10 @@ class PackedTexts(Sequence[str]):
     Reading an item builds its string anew.
     """
 
-    __slots__ = ("_text", "_starts", "_ends")
+    __slots__ = ("_text", "_starts", "_ends", "_spaces")
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._spaces: array[int] | None = None
         it = iter(texts)
         # A few at a time: never every text as its own object beside the packed string.
         self._pack(iter(lambda: list(islice(it, 256)), []))
@@ -69,7 +70,16 @@ class PackedTexts(Sequence[str]):
         out._text = self._text
         out._starts = array("I", map(self._starts.__getitem__, indexes))
         out._ends = array("I", map(self._ends.__getitem__, indexes))
+        if self._spaces is not None:
+            out._spaces = array(self._spaces.typecode, map(self._spaces.__getitem__, indexes))
         return out
+
+    def spaces(self) -> array[int]:
+        """How many spaces each text holds (a word count less one), counted once and kept."""
+        if self._spaces is None:
+            counts = list(self.count_in_each(" "))
+            self._spaces = array("H" if max(counts, default=0) < 1 << 16 else "I", counts)
+        return self._spaces
 
     def at(self, indexes: Sequence[int]) -> Iterator[str]:
         """The texts at ``indexes``, read in C (no Python call per text)."""
@@ -355,7 +365,8 @@ def one_edit_matches(
     tokens' hashes, and the key of the set without one token is that sum
     minus the token's hash, so no shorter set is ever built.  What a key
     finds is checked against the real sets.  Sets are taken by size, largest
-    first, and only the keys of one size are held at a time.
+    first, and only the keys of one size are held at a time, as a filter of
+    a byte per slot (:func:`_KeyFilter`) rather than a dict of key objects.
     """
     def reaches(shared: int, size_a: int, size_b: int) -> bool:
         return 2 * shared / (size_a + size_b) >= threshold
@@ -366,32 +377,34 @@ def one_edit_matches(
     # A query of n tokens meets only pool sets of n - 1, n and n + 1 tokens, so a size's keys
     # go once its queries are asked.  Sizes come from word counts; texts that repeat a word
     # wait for the size they really have.
-    pool_by_words = _by_word_count(pool, range(len(pool) - 1, -1, -1))
+    pool_by_words = by_word_count(pool, range(len(pool) - 1, -1, -1))
     # Each text is asked once, at its first place; its copies take the same answer at the end.
-    # (Backwards, so that each text keeps its first place; its other places are then the copies.)
-    first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
-    firsts = array("I", sorted(first.values()))
-    del first
-    query_by_words = _by_word_count(queries, firsts)
-    # At size k, whole: the keys of whole pool sets of k tokens; keys: those and the keys of
-    # every pool set of k + 1 tokens less one (the earliest pool item under each; a whole set
-    # wins its key).  One size's tables at a time: its queries ask them for the same set or one
-    # token added; the queries a token longer that found neither at their own size ask them for
-    # one token dropped or changed.  (Holding two sizes' tables at once was most of this search's
-    # memory.)
-    keys: dict[int, int] = {}
-    whole: dict[int, int] = {}
+    # Equal texts have as many words: each word count's texts are told apart on their own, so
+    # that only one count's texts are ever held at once.
+    query_by_words = by_word_count(queries, range(len(queries)))
+    copies: list[tuple[int, int]] = []
+    for words, group in query_by_words.items():
+        texts = list(_texts_at(queries, group))
+        # Backwards, so that each text keeps its first place.
+        first = dict(zip(reversed(texts), reversed(group)))
+        if len(first) < len(group):
+            copies.extend(compress(zip(group, map(first.__getitem__, texts)), map(ne, map(first.__getitem__, texts), group)))
+            query_by_words[words] = array("I", sorted(first.values()))
+        del texts, first
     # Pool texts that repeat a word, waiting for the size they really have: key and hashes.
     late_pool: dict[int, dict[int, tuple[int, array[int]]]] = {}
     late_queries: dict[int, list[int]] = {}
     found: dict[int, tuple[int, float]] = {}
-    # The queries of the size above waiting for this size: index, key, and hashes (as machine words).
+    # The queries of the size above that found nothing at their own size, waiting for this one
+    # (one token dropped or changed): index, key, and hashes (as machine words).
     waiting_at: list[int] = []
     waiting_keys: list[int] = []
     waiting_hashes = array("q")
-    next_at: list[int] = []
-    next_keys: list[int] = []
-    next_hashes = array("q")
+    # The pool sets one token longer than the size at hand (those with shorter keys): key, index
+    # and hashes.  Their keys less one token are this size's "one added" and "one changed" keys.
+    longer_keys: list[int] = []
+    longer_at = array("I")
+    longer_hashes = array("q")
 
     def ask(i: int, toks: frozenset[str], best: tuple[int, int, str | None] | None) -> None:
         if best is None:
@@ -411,15 +424,14 @@ def one_edit_matches(
 
     top = max(max(pool_by_words, default=0), max(query_by_words, default=0))
     for words in range(top + 1, -1, -1):
-        # Pool sets of `words` tokens join `keys`, which already holds those a token longer, less one.
         deletions = words >= min_shorter
-        # The key, pool index and `words` token hashes of each set of this size.
+        # The key, pool index and (for sets with shorter keys) token hashes of each pool set of
+        # this size; the hashes as machine words, not objects.
         added_keys: list[int] = []
-        added_at: list[int] = []
-        # The hashes as machine words, not objects: the largest sizes hold hundreds of thousands.
+        added_at = array("I")
         added_hashes = array("q")
-        # Largest index first, so that plain stores keep the earliest; texts with a repeated word
-        # join the size they really have, in their place.
+        # Largest index first, so that the earliest comes last and wins its key; texts with a
+        # repeated word join the size they really have, in their place.
         late = late_pool.pop(words, {})
         order = sorted(chain(pool_by_words.get(words, ()), late), reverse=True) if late else pool_by_words.get(words, ())
         for j, text in zip(order, _texts_at(pool, order)):
@@ -433,63 +445,120 @@ def one_edit_matches(
                     if hashes:
                         late_pool.setdefault(len(hashes), {})[j] = (key, array("q", hashes))
                     continue
-            whole[key] = keys[key] = j
+            added_keys.append(key)
+            added_at.append(j)
             if deletions:
-                added_keys.append(key)
-                added_at.append(j)
                 added_hashes.extend(hashes)
-        these = keys.keys()
         # This size's queries, and those of more words whose repeats made them this size.
         asking = [*query_by_words.get(words, ()), *late_queries.pop(words, ())] if words >= min_tokens else []
         may_drop = words >= 2 and reaches(words - 1, words, words - 1)
+        asked_at = array("I")
+        asked_keys: list[int] = []
+        asked_hashes = array("q")
         for i, text in zip(asking, _texts_at(queries, asking)):
             toks = frozenset(text.split())
             if len(toks) != words:
                 late_queries.setdefault(len(toks), []).append(i)
                 continue
             hashes = list(map(_token_hash, toks))
-            key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
-            # Most queries have no candidate at all: settle that with look-ups done in C.
-            if key in these:
+            asked_at.append(i)
+            asked_keys.append(key := sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED)
+            if may_drop:
+                asked_hashes.extend(hashes)
+        del asking
+        # The keys a query may find at this size: the whole pool sets of this size, and the sets
+        # a token longer less one token (the "keys" below; a whole set wins its key).  They are
+        # held as a filter; what passes it is settled exactly from the sets themselves.
+        n = words + 1
+        table = _KeyFilter(len(added_keys) + len(longer_hashes))
+        table.add(added_keys)
+        table.add(_less_one(longer_keys, n, longer_hashes))
+        asked_marks = table.marks(asked_keys)
+        waiting_marks = table.marks(_less_one(waiting_keys, n, waiting_hashes))
+        del table
+        # The probes that passed: the queries' own keys, and their keys less one token.
+        passed = set(compress(asked_keys, asked_marks))
+        at = waiting_marks.find(1)
+        while at >= 0:
+            passed.add(waiting_keys[at // n] - waiting_hashes[at])
+            at = waiting_marks.find(1, at + 1)
+        # Exactly, for what passed: whole[key] and keys[key] = the earliest pool set under it.
+        whole = dict(compress(zip(added_keys, added_at), map(passed.__contains__, added_keys)))
+        keys: dict[int, int] = {}
+        hits = bytes(map(passed.__contains__, _less_one(longer_keys, n, longer_hashes)))
+        at = hits.find(1)
+        while at >= 0:
+            keys[longer_keys[at // n] - longer_hashes[at]] = longer_at[at // n]
+            at = hits.find(1, at + 1)
+        del passed, hits
+        keys.update(whole)
+        # This size's queries: the same set or one token added; those that find neither wait for
+        # the next size, where a set one token shorter is.
+        next_at: list[int] = []
+        next_keys: list[int] = []
+        next_hashes = array("q")
+        for t, (i, key, mark) in enumerate(zip(asked_at, asked_keys, asked_marks)):
+            if mark and key in keys:
                 j = whole.get(key)
-                ask(i, toks, (_EQUAL, j, None) if j is not None else (_ADDED, keys[key], None))
+                ask(i, frozenset(queries[i].split()), (_EQUAL, j, None) if j is not None else (_ADDED, keys[key], None))
             elif may_drop:
-                # Kept for the next size, where a set one token shorter is.
                 next_at.append(i)
                 next_keys.append(key)
-                next_hashes.extend(hashes)
-        # The queries one token longer, for a set with one token fewer (dropped) or one changed.
-        n = words + 1
-        if waiting_at:
-            # Every key less one token of every waiting query, looked up in C; a query with a hit asks.
-            hits = bytes(map(keys.__contains__, map(
-                sub, chain.from_iterable(map(repeat, waiting_keys, repeat(n))), waiting_hashes)))
-            at = hits.find(1)
-            while at >= 0:
-                k = at // n
+                next_hashes.extend(asked_hashes[t * words:(t + 1) * words])
+        del asked_at, asked_keys, asked_hashes, asked_marks
+        # The queries one token longer, for a set with one token fewer (dropped) or one changed:
+        # a query with a key less one token that is a key here asks.
+        at = waiting_marks.find(1)
+        while at >= 0:
+            k = at // n
+            if waiting_keys[k] - waiting_hashes[at] in keys:
                 i = waiting_at[k]
                 toks = frozenset(queries[i].split())
                 ask(i, toks, _dropped_or_changed(toks, waiting_keys[k], whole, keys))
-                at = hits.find(1, (k + 1) * n)
+                at = waiting_marks.find(1, (k + 1) * n)
+            else:
+                at = waiting_marks.find(1, at + 1)
+        del waiting_marks, whole, keys
         waiting_at, waiting_keys, waiting_hashes = next_at, next_keys, next_hashes
-        next_at, next_keys, next_hashes = [], [], array("q")
-        # Sets of this size are done with: only now their keys less one token, which the next
-        # size needs (built beside this size's tables, they would double this search's memory).
-        keys, whole, these = {}, {}, {}.keys()
-        if added_keys:
-            # keys[key - h] = j for each set and each of its hashes, in that order, looped in C.
-            keys.update(zip(
-                map(sub, chain.from_iterable(map(repeat, added_keys, repeat(words))), added_hashes),
-                chain.from_iterable(map(repeat, added_at, repeat(words))),
-            ))
-            added_keys, added_at, added_hashes = [], [], array("q")
-    if len(firsts) < len(queries):
-        first = dict(zip(reversed(queries), range(len(queries) - 1, -1, -1)))
-        at = list(map(first.__getitem__, queries))
-        for i in compress(range(len(queries)), map(ne, at, count())):
-            if at[i] in found:
-                found[i] = found[at[i]]
+        # Only the sets with shorter keys are needed by the next size.
+        if deletions:
+            longer_keys, longer_at, longer_hashes = added_keys, added_at, added_hashes
+        else:
+            longer_keys, longer_at, longer_hashes = [], array("I"), array("q")
+        del added_keys, added_at, added_hashes
+    for i, at in sorted(copies):
+        if at in found:
+            found[i] = found[at]
     return found
+
+
+def _less_one(keys: Sequence[int], size: int, hashes: Sequence[int]) -> Iterator[int]:
+    """Each key less each of its set's ``size`` token hashes, in order, computed in C."""
+    return map(sub, chain.from_iterable(map(repeat, keys, repeat(size))), hashes)
+
+
+class _KeyFilter:
+    """Which keys may be among those added: a byte per slot, 1 where an added key falls.
+
+    Holds a byte or two per key where a dict held about 70 (a slot, and the key as an
+    object): a size's keys were most of the search's memory.  A key not added may pass
+    (about one in ten); the caller settles what passes exactly.
+    """
+
+    __slots__ = ("slots", "mask")
+
+    def __init__(self, size: int) -> None:
+        # At least eight slots per key: a key not added passes one time in eight or fewer.
+        self.mask = (1 << max(6, (8 * size).bit_length())) - 1
+        self.slots = bytearray(self.mask + 1)
+
+    def add(self, keys: Iterable[int]) -> None:
+        # Each setitem returns None, so any() runs through them all, in C.
+        any(map(setitem, repeat(self.slots), map(and_, keys, repeat(self.mask)), repeat(1)))
+
+    def marks(self, keys: Iterable[int]) -> bytes:
+        """A byte for each key: 1 where it may have been added, 0 where it was not."""
+        return bytes(map(getitem, repeat(self.slots), map(and_, keys, repeat(self.mask))))
 
 
 def _texts_at(texts: Sequence[str], indexes: Sequence[int]) -> Iterator[str]:
@@ -498,13 +567,12 @@ def _texts_at(texts: Sequence[str], indexes: Sequence[int]) -> Iterator[str]:
     return at(indexes) if at is not None else map(texts.__getitem__, indexes)
 
 
-def _by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, array[int]]:
+def by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, array[int]]:
     """The given indexes of texts by how many words the text holds (repeats counted), in their given order.
 
     As arrays of machine words: every pool and query index is held until its size is asked.
     """
-    counts = getattr(texts, "count_in_each", None)
-    spaces = list(counts(" ") if counts is not None else map(str.count, texts, repeat(" ")))
+    spaces = texts.spaces() if isinstance(texts, PackedTexts) else list(map(str.count, texts, repeat(" ")))
     return {n + 1: array("I", group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
 
 

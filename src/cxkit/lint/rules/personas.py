@@ -15,7 +15,7 @@ from pydantic import Field
 
 from ..finding import Hit, Place, Severity
 from ..rule import Rule, RuleOptions, register
-from ..simjoin import PackedTexts, dice_matches, jaccard_pairs, one_edit_matches, token_ids
+from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
 from ...workspace import Document, DocSummary, WorkspaceIndex
@@ -449,13 +449,18 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
         least = max(1, math.ceil(t * n / (2 - t) - 1e-9), n - 1 if t >= 0.8 else 0)
         asked[query] = toks, least, sorted(toks, key=lambda tok: (freq[tok], tok))[: min(n, n - least + 3)]
     wanted = frozenset(chain.from_iterable(rarest for _toks, _least, rarest in asked.values()))
-    postings: dict[str, list[int]] = {}
+    # The pool traits holding each wanted token, as machine words: with common tokens these lists
+    # run to a good share of the pool each.
+    postings: dict[str, array[int]] = {}
     # How many distinct tokens each pool trait has, to pass over candidates too short or too long.
     sizes = array("H")
     for j, words in enumerate(map(str.split, pool)):
         sizes.append(min(len(set(words)), 65535))
         for tok in wanted.intersection(words):
-            postings.setdefault(tok, []).append(j)
+            posting = postings.get(tok)
+            if posting is None:
+                postings[tok] = posting = array("I")
+            posting.append(j)
     # Each query's candidates, gathered by candidate: a candidate's tokens are then split once and
     # let go, where holding every candidate's tokens (each query meets hundreds, and more queries
     # meet more of them) made this the run's largest memory on big workspaces.
@@ -508,6 +513,26 @@ def _count_stems() -> frozenset[str]:
 _COUNT_STEMS = _count_stems()
 
 
+def _first_equal(queries: PackedTexts, pool: PackedTexts) -> list[int | None]:
+    """For each query, the first pool text equal to it (None for none, and for an empty query).
+
+    Equal texts have as many words, so the pool's texts are looked up one word count at a
+    time: only that count's texts are ever held as strings (all of them at once, with a dict,
+    were the largest memory of trait-overlap on big workspaces)."""
+    found_at: list[int | None] = [None] * len(queries)
+    pool_by_words = by_word_count(pool, range(len(pool)))
+    for words, asking in by_word_count(queries, range(len(queries))).items():
+        group = pool_by_words.pop(words, None)
+        if group is None:
+            continue
+        # Backwards, so that each text keeps its first pool place.
+        exact = dict(zip(pool.at(group[::-1]), group[::-1]))
+        exact.pop("", None)
+        for i, j in zip(asking, map(exact.get, queries.at(asking))):
+            found_at[i] = j
+    return found_at
+
+
 @register
 class TraitOverlap(Rule):
     """The same trait appears in a persona and in a negative persona.
@@ -549,16 +574,12 @@ class TraitOverlap(Rule):
         pdocs, pat, pnorms = _norms_of(index, "persona")
         if not pnorms:
             return
-        # Backwards, so that each text keeps its first persona trait.
-        exact = dict(zip(reversed(pnorms), range(len(pnorms) - 1, -1, -1)))
-        exact.pop("", None)
         ndocs, nat, nnorms = _norms_of(index, "negative-persona")
-        found_at = list(map(exact.get, nnorms))
-        del exact  # the near-duplicate search below needs the memory more
+        found_at = _first_equal(nnorms, pnorms)
         matches = {q: j for q, j in enumerate(found_at) if j is not None}
         # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
         # (Those with no equal persona trait and a space, picked in C.)
-        fuzzy = array("I", compress(range(len(nnorms)), map(and_, map(is_, found_at, repeat(None)), map(bool, nnorms.count_in_each(" ")))))
+        fuzzy = array("I", compress(range(len(nnorms)), map(and_, map(is_, found_at, repeat(None)), map(bool, nnorms.spaces()))))
         del found_at
         threshold = self.options.similarity
         if fuzzy:
