@@ -121,8 +121,8 @@ def test_a_pattern_naming_no_file_is_exit_2_in_both_settings(ws: Path, monkeypat
     monkeypatch.chdir(ws)
     result = run_cli("lint", "--no-cache")
     assert result.exception is None and result.exit_code == 2
-    # At the pattern's line: the list's key, or the pattern's own key in the table.
-    at = "cxkit.toml:1:1" if setting == "exclude" else "cxkit.toml:2:1"
+    # At the pattern: the item of the list (review17 R17-9a: it was the list's key), or its own key in the table.
+    at = "cxkit.toml:1:12" if setting == "exclude" else "cxkit.toml:2:1"
     assert result.stderr.startswith(f"cxkit: {at}: {setting}: the pattern ") and "names no file" in result.stderr
 
 
@@ -130,7 +130,7 @@ def test_pyproject_names_the_table_of_an_exclude_naming_no_file(ws: Path, monkey
     _write(ws / "pyproject.toml", '[tool.cxkit]\nexclude = ["./"]\n')
     monkeypatch.chdir(ws)
     result = run_cli("lint", "--no-cache")
-    assert result.exit_code == 2 and "pyproject.toml:2:1: [tool.cxkit].exclude: the pattern './' names no file" in result.stderr
+    assert result.exit_code == 2 and "pyproject.toml:2:12: [tool.cxkit].exclude: the pattern './' names no file" in result.stderr
 
 
 def test_the_matched_path_is_the_same_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -429,8 +429,22 @@ def glob_problem(pattern: str) -> str | None:
     """What is wrong with a glob of `exclude` or `per-file-ignores`, or None.
 
     The matcher takes a `[` that no `]` closes for a `[` of the name, and a backwards range
-    (`[z-a]`) for no character, so either pattern matches nothing it was written for, silently.
+    (`[z-a]`) for no character, so either pattern matches nothing it was written for, silently;
+    nor does it read a leading `!` as `.gitignore` does (a negation: it has none, and a folder scan
+    never enters a folder `exclude` leaves out), nor a `..` after `**` (which folder it climbs out
+    of is not fixed).
     """
+    from .globs import normal_parts
+
+    if pattern.strip().startswith("!"):
+        return ("a leading '!' is no negation in cxkit (as it is in .gitignore): the pattern would name a file whose "
+                "name starts with '!', and so matches nothing it was written for; narrow the other patterns "
+                "instead (\"drafts/*-old.yaml\" rather than \"drafts\" and \"!drafts/ola.yaml\"), or write "
+                "\"**/!name\" for a name that really starts with '!'")
+    parts = normal_parts([p for p in pattern.strip().replace("\\", "/").split("/") if p not in ("", ".")])
+    if any(part == ".." for part in parts[parts.index("**"):]) if "**" in parts else False:
+        return ("a '..' after '**' climbs out of a folder the pattern does not fix, so it matches nothing it was "
+                "written for; write the folder meant (\"../shared/drafts\", \"drafts\")")
     i, n = 0, len(pattern)
     while i < n:
         if pattern[i] != "[":
@@ -464,12 +478,12 @@ def _check_globs(table: Any, path: Path, prefix: str, text: str | None) -> None:
     for key in ("exclude", "per-file-ignores"):
         value = table.get(key) if isinstance(table, dict) else None
         patterns = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
-        for pattern in patterns:
+        for index, pattern in enumerate(patterns):
             told = glob_problem(pattern) if isinstance(pattern, str) else None
             if told is None:
                 continue
             where = f"{prefix}.{key}" if prefix else key
-            at = _at(path, text, (*keys, key, pattern) if isinstance(value, dict) else (*keys, key))
+            at = _at(path, text, (*keys, key, pattern) if isinstance(value, dict) else (*keys, key, index))
             raise ConfigError(f"{at}: bad value for '{where}': {pattern!r}: {told}")
 
 
@@ -706,20 +720,39 @@ def _table_keys(prefix: str) -> tuple[str, ...]:
 
 
 def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_written: bool = False,
-                    text: str | None = None) -> str:
+                    text: str | None = None, index: int | None = None) -> str:
     """A pattern of `exclude` or `per-file-ignores` (``key``) written as it is matched: relative to the config's folder.
 
     The patterns are matched against paths relative to the config's folder, so a pattern written
     as an absolute path into that folder, or with backslashes, would match nothing, silently: it
-    becomes the pattern anchored there (`/drafts`), and `./drafts/*` becomes `/drafts/*`.  A leading
-    `/` is that anchor (as in `.gitignore`), so an absolute path elsewhere is read so too.  A pattern
-    that names no file (empty, `.`, `./`, the config's folder itself) is a :class:`ConfigError`.
+    becomes the pattern anchored there (`/drafts`), and `./drafts/*` becomes `/drafts/*`.  The
+    folder may be spelt through a link to it (`/home/ola/link-to-ws/drafts`, macOS's `/var` for
+    `/private/var`): the part of the path before its first wildcard is resolved.  A leading `/` is
+    otherwise that anchor (as in `.gitignore`), with one exception, decided the same way on every
+    run: a pattern of two names or more (`/srv/cx/drafts`) whose first name is no file or folder in
+    the config's folder but one at the top of the file system (`/srv`, `/home`, `/tmp`, `/Users`) is
+    an absolute path outside the config's folder, which can match no file, so a :class:`ConfigError`
+    saying how to write it (`../other/drafts`).  A pattern that names no file (empty, `.`, `./`, the
+    config's folder itself, `personas/..`) is a :class:`ConfigError` too.
     ``as_written``: a pattern that is no absolute path into the config's folder is given back as written;
-    ``text``: the config's text, to locate the error.
+    ``text``: the config's text, to locate the error; ``index``: the pattern's place in `exclude`.
     """
     pat = pattern.strip().replace("\\", "/")
+    where = f"{prefix}.{key}" if prefix else key
+
+    def at() -> str:
+        return _at(path, text, (*_table_keys(prefix), key, pattern if key == "per-file-ignores" else index))
+
     absolute = False
-    for base in (path.parent.resolve(), path.parent.absolute()):
+    folder = path.parent.resolve()
+    if pat.startswith("/") and not pat.startswith("//"):
+        names = pat.split("/")
+        fixed = next((n for n, name in enumerate(names) if any(c in name for c in "*?[")), len(names))
+        real = os.path.realpath("/".join(names[:fixed]) or "/")
+        if _within(real, str(folder)):
+            # The folder spelt through a link: the literal part resolved, the wildcards after it as written.
+            pat = "/".join([real.rstrip("/"), *names[fixed:]]) + ("/" if fixed == len(names) and pat.endswith("/") else "")
+    for base in (folder, path.parent.absolute()):
         try:
             inside = Path(pat).relative_to(base).as_posix()
         except ValueError:
@@ -728,6 +761,20 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
         pat = "" if inside == "." else "/" + inside + ("/" if pat.endswith("/") else "")
         absolute = True
         break
+    if not absolute and pat.startswith("/") and not pat.startswith("//"):
+        names = [n for n in pat.split("/") if n]
+        first = names[0] if names else ""
+        if (len(names) >= 2 and not any(c in first for c in "*?[") and first not in (".", "..")
+                and os.path.lexists("/" + first) and not os.path.lexists(folder / first)):
+            try:
+                rel = os.path.relpath(pat, folder).replace(os.sep, "/")
+            except ValueError:  # pragma: no cover - another drive (Windows)
+                rel = None
+            how = f"write it from there (\"{rel}\")" if rel else "write it relative to that folder"
+            raise ConfigError(
+                f"{at()}: bad value for '{where}': {pattern!r} is an absolute path outside the config file's folder "
+                f"({folder}), so it matches no file: patterns are matched against a file's path from that folder, "
+                f"where a leading '/' anchors one ('/drafts' is its drafts folder); {how}")
     here = pat.startswith("./")  # "./drafts/*": anchored at the config's folder
     while pat.startswith("./"):
         pat = pat[2:]
@@ -735,17 +782,17 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
         pat = ""
     elif here and pat.strip("/"):
         pat = "/" + pat.lstrip("/")
-    if not pat.strip("/"):
-        where = f"{prefix}.{key}" if prefix else key
-        at = _at(path, text, (*_table_keys(prefix), key, *([pattern] if key == "per-file-ignores" else [])))
-        raise ConfigError(f"{at}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
+    from .globs import glob_regex
+
+    if not pat.strip("/") or glob_regex(pat) is None:
+        raise ConfigError(f"{at()}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
     return pattern if as_written and not absolute else pat
 
 
 def _exclude_patterns(patterns: list[str], path: Path, prefix: str = "", text: str | None = None) -> list[str]:
     """`exclude` as written, but an absolute path into the config's folder anchored there (see
     :func:`_config_pattern`): messages quote a pattern as the config spells it."""
-    return [_config_pattern(p, path, "exclude", prefix, as_written=True, text=text) for p in patterns]
+    return [_config_pattern(p, path, "exclude", prefix, as_written=True, text=text, index=k) for k, p in enumerate(patterns)]
 
 
 def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = "", text: str | None = None) -> dict[str, list[str]]:
@@ -883,11 +930,15 @@ class _Scan:
             self.pos = t.index("'", i + 1) + 1
         elif t.startswith("[", i):
             self.pos = i + 1
+            item = 0
             while True:
                 self.blank(True)
                 if t.startswith("]", self.pos):
                     self.pos += 1
                     return
+                if path is not None:  # where item N of the array is: the key path, then "\0N"
+                    self.found.setdefault((*path, f"\0{item}"), set()).add(self.pos)
+                    item += 1
                 self.value(None)  # a table in an array: not a key of the settings
                 self.blank(True)
                 if t.startswith(",", self.pos):
@@ -948,15 +999,17 @@ class _Scan:
 def key_position(text: str, path: Sequence[Any]) -> tuple[int, int] | None:
     """Line and column (1-based) where the key ``path`` is written in TOML ``text``, or None when unsure.
 
-    ``path`` is the key path as the settings name it (`("tool", "cxkit", "paths")`); list indexes
-    and the keys below the last one written in the text are dropped (a value's line is its key's).
-    A key written in more than one place, or a text the scan does not follow, gives None.
+    ``path`` is the key path as the settings name it (`("tool", "cxkit", "paths")`); a list index
+    (`("exclude", 2)`) is the place of that item of an array written in the text (`exclude = [...]`
+    over several lines: the item's own line).  The keys below the last one written in the text are
+    dropped (a value's line is its key's).  A key written in more than one place, or a text the
+    scan does not follow, gives None.
     """
     try:
         found = _Scan(text).run()
     except (ValueError, IndexError, tomllib.TOMLDecodeError, RecursionError):
         return None
-    keys = tuple(str(p) for p in path if not isinstance(p, int))
+    keys = tuple(f"\0{p}" if isinstance(p, int) else str(p) for p in path)
     while keys and keys not in found:
         keys = keys[:-1]
     spots = found.get(keys) if keys else None

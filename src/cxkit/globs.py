@@ -10,6 +10,10 @@
   folder (``drafts/*.yaml`` also takes ``clients/x/drafts/a.yaml``) unless it starts with ``/``
   or ``./``: then it matches from that folder only.  Both settings take an absolute path into that
   folder too, which the config turns into such a ``/`` pattern;
+- ``name/..`` is dropped as the file system drops it (``personas/../drafts`` is ``drafts``); a
+  leading ``..`` names what lies outside the config's folder (``../shared/drafts``);
+- there is no negation: a leading ``!`` would be a character of the name, so the config refuses
+  it (:func:`cxkit.config.glob_problem`) rather than read ``.gitignore``'s un-exclude as a name;
 - what is matched is the file's path relative to the config file's folder (:func:`config_rel`),
   the same from whatever folder cxkit runs in: never the path as shown from the current folder.
 
@@ -69,6 +73,19 @@ def _name_regex(part: str) -> str:
 fold = str.lower if os.path.normcase("A") == "a" else str
 
 
+def normal_parts(parts: list[str]) -> list[str]:
+    """The names of a pattern with each ``name/..`` dropped, as the file system reads them
+    (`personas/../drafts` is `drafts`); a leading ``..`` (out of the config's folder) stays, and so
+    does a ``..`` after ``**``, which :func:`cxkit.config.glob_problem` reports."""
+    out: list[str] = []
+    for part in parts:
+        if part == ".." and out and out[-1] not in ("..", "**"):
+            out.pop()
+        else:
+            out.append(part)
+    return out
+
+
 def glob_regex(pattern: str) -> str | None:
     """The regex (for ``re.fullmatch`` against a POSIX path relative to the config's folder) of one
     pattern, or None for a pattern that names nothing (empty, ``/``, ``./``).
@@ -78,7 +95,7 @@ def glob_regex(pattern: str) -> str | None:
     """
     pat = fold(pattern.strip().replace("\\", "/"))
     anchored = pat.startswith(("/", "./"))
-    parts = [p for p in pat.split("/") if p not in ("", ".")]
+    parts = normal_parts([p for p in pat.split("/") if p not in ("", ".")])
     if not parts:
         return None
     body: list[str] = []
