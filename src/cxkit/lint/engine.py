@@ -118,18 +118,24 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     # `extend-select` do not add to it. A rule `--select` or `--extend-select` names exactly (by
     # name or whole code) runs even when the config ignores or disables it; a broader selector
     # (`CX4`, `ALL`) keeps the configured `ignore` and `enabled = false`, which narrow it.
+    # In the config alike, the more specific selector wins: a rule `select` or `extend-select`
+    # names exactly runs although `ignore` takes it in by a prefix or ALL (not when `ignore`
+    # names it exactly too, nor past its table's `enabled = false`).
     named: set[str] = set()
     if selection.select:
         for sel in selection.select:
             chosen.update(resolve_selector(sel, known))
             named.update(_named_exactly(sel, known, by_code))
+        config_named: set[str] = set()
     else:
         chosen.update(config_select if config.select else known)
         chosen.update(config_extend)
+        config_named = {n for sel in (*config.select, *config.extend_select) for n in _named_exactly(sel, known, by_code)}
+        config_named.difference_update(n for sel in config.ignore for n in _named_exactly(sel, known, by_code))
     for sel in selection.extend_select:
         chosen.update(resolve_selector(sel, known))
         named.update(_named_exactly(sel, known, by_code))
-    ignored = set(config_ignore) - named
+    ignored = set(config_ignore) - named - config_named
     cli_ignored: set[str] = set()
     for sel in selection.ignore:
         cli_ignored.update(resolve_selector(sel, known))
