@@ -238,3 +238,22 @@ def test_review_of_a_merge_bang_says_which_parent_it_compares_with(team):
     assert result.stderr == ("cxkit: note: 'HEAD' is a merge of 2 commits: 'HEAD^!' compares it with its first parent "
                              "('HEAD^1'); `cxkit diff HEAD^-2` compares it with the second\n")
     assert [c["path"] for c in json.loads(result.stdout)["changes"]] == ["name"]
+
+
+# --- R18-7: a file inside a submodule ----------------------------------------------------------
+
+
+def test_a_file_in_a_submodule_is_refused_with_where_to_compare_it(team, monkeypatch):
+    inner = Repo(team.root / "klient")
+    inner.write("personas/maya.yaml", PERSONA_EN)
+    inner.commit("Maya")
+    team.git("add", "klient")  # a repository inside: the index holds it as a submodule (a gitlink)
+    team.commit("Klient jako submoduł")
+    inner.write("personas/maya.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel-Chen"))
+    said = ("cxkit: klient/personas/maya.yaml: in the submodule klient, a repository of its own; compare it there: "
+            "cd klient && cxkit diff personas/maya.yaml\n")
+    assert failure("klient/personas/maya.yaml") == (2, said)
+    assert failure("HEAD", "--", "klient/personas/maya.yaml") == (2, said)
+    monkeypatch.chdir(team.root / "personas")
+    assert failure("HEAD", "--", "../klient/personas/maya.yaml") == (2, said.replace("klient", "../klient", 2).replace(
+        "cd klient", "cd ../klient"))

@@ -551,6 +551,20 @@ class Repo:
         proc = self._run(["ls-files", "--stage", "-z", "--", rel], what="list the index")
         return bool(proc.stdout)
 
+    def submodule(self, name: str) -> str | None:
+        """The submodule (its path from the current folder, as the index holds it) that the path ``name``
+        (from the current folder) lies in; None when it lies in none."""
+        parts = posixpath.normpath(name.replace(os.sep, "/")).split("/")
+        parents = ["/".join(parts[:n]) for n in range(1, len(parts)) if parts[n - 1] not in ("..", ".")]
+        if not parents:
+            return None
+        proc = self._run(["ls-files", "--stage", "-z", "--", *parents], what="list the index", check=False)
+        wanted = {p.encode("utf-8", "surrogateescape") for p in parents}
+        for mode, _blob, _stage, entry in _index_entries(proc.stdout):
+            if mode == _GITLINK_MODE and entry in wanted:
+                return entry.decode("utf-8", "surrogateescape")
+        return None
+
     def blobs(self, ids: list[str]) -> dict[str, bytes]:
         """The contents of blobs, read in one ``git cat-file --batch`` call."""
         if not ids:

@@ -458,7 +458,17 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
     names = [n for n in repo.worktree(paths) if keep is None or keep(n)]
     listed = {_norm(n) for n in names}
     # A named file git does not list (ignored, say), unless a pathspec beside it leaves it out.
-    names += [p for p in paths if _norm(p) not in listed and (keep is None or keep(p)) and repo.holds(p)]
+    unlisted = [p for p in paths if _norm(p) not in listed and (keep is None or keep(p)) and repo.holds(p)]
+    for p in unlisted:
+        sub = repo.submodule(p)
+        if sub is not None:
+            # Its own repository: neither side of this one holds the file (git: "Pathspec is in submodule").
+            from ..cliutil import shell_word
+
+            inner = posixpath.relpath(_norm(p), sub)
+            raise UsageError(f"{display_path(p)}: in the submodule {display_path(sub)}, a repository of its own; "
+                             f"compare it there: cd {shell_word(sub)} && cxkit diff {shell_word(inner)}")
+    names += unlisted
     from .workspaces import worktree_reader
 
     def from_top(name: str) -> str:
