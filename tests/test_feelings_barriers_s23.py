@@ -69,7 +69,7 @@ def test_a_clearly_negative_polish_feeling_scored_0_or_more_is_reported(tmp_path
     assert [where(f) for f in found] == [("journeys/j.yaml", *at_score(text, f"emotion: {emotion}"))]
     score = "0" if emotion == 0 else f"+{emotion}"
     assert found[0].message == (
-        f"stage 'awareness' feels '{word}' but its emotion is {score}; score what the customer felt (-1 or -2) "
+        f"stage 'awareness' feels '{word}' but its emotion is {score}; score what the persona felt (-1 or -2) "
         "so that the pain shows on the curve"
     )
 
@@ -153,7 +153,7 @@ def test_a_polish_dip_with_no_barrier_is_told_to_name_the_barrier_first(tmp_path
     assert [(f.line, f.message) for f in found] == [
         (pos(BARE_PL, "- id: decision")[0],
          "stage 'decision' hurts (emotion -2) but names no barrier or pain point and has no opportunities; say what "
-         "gets in the customer's way, then plan who fixes it, by when"),
+         "gets in the persona's way, then plan who fixes it, by when"),
         (pos(BARE_PL, "- id: purchase")[0],
          "stage 'purchase' hurts (emotion -1, 1 barrier) but has no opportunities; plan who fixes what, by when"),
     ]

@@ -69,5 +69,5 @@ def test_missing_negative_persona_counts(tmp_path, monkeypatch, people, said):
     files = {f"personas/{pid}.yaml": _person(pid, name) for pid, name in people}
     found = run(tmp_path, monkeypatch, files, "missing-negative-persona")
     assert [f.message for f in found] == [
-        f"the workspace has {said} but no negative persona; describe who is NOT your customer and why "
+        f"the workspace has {said} but no negative persona; describe whom you do NOT design for and why "
         "(`cxkit new negative-persona NAME`)"]

@@ -314,11 +314,11 @@ def test_a_journey_for_a_negative_persona_names_its_file_from_the_repository_top
     here = repo / "cx" / "journeys"
     text = lint(here, monkeypatch, "--select", "CX407", ".").stdout
     assert ("persona 'rosa-occasional-freelancer' is a negative persona (../personas/rosa-occasional-freelancer.yaml); "
-            "map journeys of the customers you design for [journey-for-negative-persona]") in text
+            "map journeys of the people you design for [journey-for-negative-persona]") in text
     out = annotations(lint(here, monkeypatch, "--select", "CX407", "-f", "github", ".").stdout)
     assert out[("cx/journeys/dan-switches-invoicing.yaml", "CX407")] == (
         "persona 'rosa-occasional-freelancer' is a negative persona (cx/personas/rosa-occasional-freelancer.yaml); "
-        "map journeys of the customers you design for"
+        "map journeys of the people you design for"
     )
     log = json.loads(lint(here, monkeypatch, "--select", "CX407", "-f", "sarif", ".").stdout)
     (result,) = log["runs"][0]["results"]

@@ -200,11 +200,11 @@ def test_research_is_not_reported(tmp_path, monkeypatch, lang, source):
 
 @pytest.mark.parametrize(("lang", "source", "message"), [
     ("en", "type: interview, n: 1, note: Interview with our CEO about the ideal buyer",
-     "source 's0' asks our own company, not its customers (its note says 'with our CEO')"),
+     "source 's0' asks our own organisation, not the people it serves (its note says 'with our CEO')"),
     ("pl", "type: interview, n: 1, note: 'Rozmowa z naszym prezesem o tym, jak wyobraża sobie klientów'",
-     "source 's0' asks our own company, not its customers (its note says 'z naszym prezesem')"),
+     "source 's0' asks our own organisation, not the people it serves (its note says 'z naszym prezesem')"),
     ("en", "type: interview, n: 3, note: Workshop with our founders on who buys",
-     "source 's0' asks our own company, not its customers (its note says 'with our founders')"),
+     "source 's0' asks our own organisation, not the people it serves (its note says 'with our founders')"),
     ("en", "type: other, note: Persona written by ChatGPT from our sales notes",
      "source 's0' was written by a language model, not drawn from research (its note says 'written by ChatGPT')"),
     ("pl", "type: other, note: Opis stworzony za pomocą AI na podstawie briefu",
@@ -334,7 +334,7 @@ def test_not_a_customer_beside_generic_substitutes_is_still_reported(tmp_path, m
     found = run(tmp_path, monkeypatch, {"personas/n.yaml": negative_persona(lang, reasons, extra)},
                 "negative-without-reasons")
     assert [msg.split(" (")[0] for _, _, msg in found] == [
-        "the negative persona's reasons only say this person is not a customer"]
+        "the negative persona's reasons only say this person is not your audience"]
 
 
 # --- F8, F11, F13: `cxkit new`, the name's language -----------------------------------------------

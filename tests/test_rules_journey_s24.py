@@ -176,7 +176,7 @@ def test_a_touchpoint_that_names_none_is_none(tmp_path, monkeypatch, touchpoints
     text, found = journey(tmp_path, monkeypatch, "stage-without-touchpoints", touchpoints=touchpoints, lang=lang)
     assert [where(f) for f in found] == [("journeys/j.yaml", *pos(text, "odbior"))]
     assert found[0].message == (f"stage 'odbior' has no touchpoints ({said} names none); "
-                                "name where the customer meets you at this stage")
+                                "name where the persona meets you at this stage")
 
 
 @pytest.mark.parametrize(("touchpoints", "lang"), [
@@ -260,7 +260,8 @@ def test_a_journey_that_ends_at_paying_is_reported(tmp_path, monkeypatch, name, 
     text, found = ends(tmp_path, monkeypatch, name, lang)
     line, column = pos(text, "  - id: last")
     assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("  - id: "))]
-    assert found[0].message == "the journey ends at 'last'; add what happens after it (post-purchase, loyalty, advocacy)"
+    assert found[0].message == (f"the journey ends at 'last' ({name}); add what happens after the purchase (using "
+                                "what was bought, getting help, coming back, recommending it)")
 
 
 @pytest.mark.parametrize(("name", "lang"), [

@@ -151,8 +151,9 @@ def test_reasons_that_only_say_not_a_customer_are_reported_en(tmp_path, monkeypa
     found = run(tmp_path, monkeypatch, {"personas/neg.yaml": TAUT_EN}, "negative-without-reasons")
     assert [where(f) for f in found] == [("personas/neg.yaml", *pos(TAUT_EN, "reasons"))]
     assert found[0].message == (
-        "the negative persona's reasons only say this person is not a customer ('Not our target group' and the "
-        "like); say why from research (price, a substitute, too complicated, impulse buying, what stops them)"
+        "the negative persona's reasons only say this person is not your audience ('Not our target group' and the "
+        "like); say why from research (price, a substitute, not eligible, too complicated, impulse buying, what "
+        "stops them)"
     )
 
 
@@ -181,7 +182,7 @@ def test_researched_reasons_that_name_the_product_are_no_tautology_en(tmp_path, 
     one = TAUT_EN.replace("  - Doesn't fit our ideal customer profile\n  - Is not interested in our product\n", "")
     found = run(tmp_path, monkeypatch, {"personas/one.yaml": one}, "negative-without-reasons")
     assert [f.message.split(";")[0] for f in found if f.path == "personas/one.yaml"] == [
-        "the negative persona's reasons only say this person is not a customer ('Not our target group')"
+        "the negative persona's reasons only say this person is not your audience ('Not our target group')"
     ]
 
 
@@ -241,7 +242,7 @@ def test_the_boards_imagination_and_an_interview_with_our_ceo_are_no_research_pl
         (("personas/p.yaml", *pos(text, "Wyobrażenie")),
          "source 's-board' is an assumption, not research (its note says 'Wyobrażenie')"),
         (("personas/p.yaml", *pos(text, "Rozmowa z naszym")),
-         "source 'rozmowa-prezes' asks our own company, not its customers (its note says 'z naszym prezesem')"),
+         "source 'rozmowa-prezes' asks our own organisation, not the people it serves (its note says 'z naszym prezesem')"),
     ]
 
 
@@ -250,7 +251,7 @@ def test_an_interview_with_our_ceo_is_no_research_en_but_customers_ceos_are(tmp_
     text = _persona("en", ceo + "  - {id: calls, type: interview, date: 2026-09-01, n: 9, note: Interviews with our customers' CEOs}\n")
     found = run(tmp_path, monkeypatch, {"personas/p.yaml": text}, "missing-sources")
     assert [where(f) for f in found] == [("personas/p.yaml", *pos(text, "Interview with our CEO"))]
-    assert "asks our own company, not its customers (its note says 'with our CEO')" in found[0].message
+    assert "asks our own organisation, not the people it serves (its note says 'with our CEO')" in found[0].message
     # Guards: CEOs of customer firms, our board together with customers, customers' imagination in a report.
     guards = (
         "  - {id: w, type: interview, date: 2026-09-01, n: 8, note: Wywiady z prezesami firm transportowych}\n"

@@ -358,7 +358,7 @@ def test_negative_without_reasons_fires_at_id_when_the_key_is_missing_pl(tmp_pat
     assert [where(f) for f in found] == [("personas/student.yaml", 2, 1)]
     f = found[0]
     assert (f.code, f.severity) == ("CX202", Severity.warning)
-    assert "no reasons" in f.message and "not a customer" in f.message
+    assert "no reasons" in f.message and "not one you design for" in f.message
 
 
 def test_negative_without_reasons_fires_at_an_empty_reasons_key_en(tmp_path, monkeypatch):

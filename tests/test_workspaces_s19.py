@@ -203,7 +203,7 @@ def test_a_folder_without_a_config_of_its_own_stays_under_the_defaults(agency):
     found = findings()
     assert not [f for f in found if f["rule"] == "duplicate-id"]
     assert [f["message"] for f in found if f["path"].startswith("wspolne/") and f["rule"] == "missing-negative-persona"] == [
-        "the workspace has 1 persona but no negative persona; describe who is NOT your customer and why "
+        "the workspace has 1 persona but no negative persona; describe whom you do NOT design for and why "
         "(`cxkit new negative-persona NAME`)"
     ]
 

@@ -109,12 +109,23 @@ _ABOUT_MODEL = frozenset({"about", "on", "regarding", "o", "temat", "dotyczacy",
 _OWN_PEOPLE = re.compile(
     r"(?<![a-z])(?:z|ze|with) (?:our|nasz\w*|wlasn\w*)(?: own)? (?:ceo|prezes\w*|zarzad\w*|board|founders?|co-?founders?"
     r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*)(?![a-z'-])"
+    # A public office's own heads, one of them, with or without "our" ("Rozmowa z naczelnikiem Wydziału
+    # Działalności Gospodarczej", "z Prezydentem Miasta", "z dyrektorem wydziału", "with the council's chief
+    # executive"; not "z 5 burmistrzami", "with three heads of service": many of them asked is research).
+    r"|(?<![a-z])(?:z|ze) (?:nasz\w* |panem |pania )?(?:naczelnikiem|naczelniczka|burmistrzem|burmistrzynia|wojtem"
+    r"|starosta|marszalkiem|prezydentem miasta|prezydent miasta|(?:zastepca )?(?:dyrektorem|dyrektorka|kierownikiem"
+    r"|kierowniczka) (?:naszego |tego )?(?:wydzialu|departamentu|referatu|biura|urzedu)|sekretarzem (?:miasta|gminy"
+    r"|powiatu|urzedu))(?![a-z])"
+    r"|(?<![a-z])with (?:our|the (?:council|city|town|borough)'?s?) (?:chief executive|mayor|head of (?:service"
+    r"|department|directorate)|director(?: of (?:services|[a-z]+ services))?|service director)(?![a-z'-])"
+    r"|(?<![a-z])with (?:the )?(?:council leader|leader of the council|town clerk)(?![a-z'-])"
 )
 #: People a persona may describe, asked in research (a word's start): customers, clients, users,
 #: buyers, prospects, patients, respondents, participants, shoppers, consumers.
 _CUSTOMER_WORD = re.compile(
     r"(?<![a-z])(?:klient|customer|client|user|uzytkownik|pacjent|patient|buyer|kupuj|nabywc|prospect|respondent"
-    r"|uczestni|participant|shopper|consumer|konsument)"
+    r"|uczestni|participant|shopper|consumer|konsument|mieszkan|wnioskodaw|obywatel|interesan|petent|citizen|resident"
+    r"|applicant|claimant|service user)"
 )
 #: Where a note starts to say what it is about: customers named after it are its topic.
 _TOPIC = re.compile(r"(?<![a-z])(?:about|regarding|concerning|o|na temat|w sprawie|dotycz\w*)(?![a-z])")
@@ -144,7 +155,7 @@ def _fold(text: str) -> str:
 #: What a source that is no research is, by what its note says.
 _ASSUMPTION = "is an assumption, not research"
 _MODEL_WROTE = "was written by a language model, not drawn from research"
-_OWN_VIEW = "asks our own company, not its customers"
+_OWN_VIEW = "asks our own organisation, not the people it serves"
 
 
 def _assumed(source: object) -> tuple[str, str, str] | None:
@@ -267,11 +278,16 @@ class MissingSources(Rule):
     clause ("Podsumowanie 12 wywiadów wygenerowane przez ChatGPT") or what it
     wrote was tested.  Any source, an interview included, whose note says it
     asked the company's own executives ("Rozmowa z naszym prezesem",
-    "Interview with our CEO") is reported as well, unless customers were
-    asked with them, named anywhere in the note but in what it is about
-    ("z naszym zarządem i 6 klientami", "Interviews with 12 customers, run
-    together with our CEO"; not "Interview with our CEO about the ideal
-    buyer"): the people a persona describes are customers.
+    "Interview with our CEO"), or one of a public office's heads ("Rozmowa z
+    naczelnikiem wydziału", "z Prezydentem Miasta", "z dyrektorem wydziału",
+    "with the council's chief executive"; not many of them, "Wywiady z 5
+    burmistrzami", which is research where they are whom you serve), is
+    reported as well, unless customers were asked with them, named anywhere
+    in the note but in what it is about ("z naszym zarządem i 6 klientami",
+    "Wywiad z naczelnikiem i 8 wnioskodawcami", "Interviews with 12
+    customers, run together with our CEO"; not "Interview with our CEO about
+    the ideal buyer"): the people a persona describes are the ones you serve
+    (customers, residents, applicants, citizens).
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.

@@ -87,11 +87,11 @@ class StageWithoutTouchpoints(Rule):
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             if not stage.touchpoints:
                 yield doc.hit(("stages", i, "id"),
-                              f"stage '{stage.id}' has no touchpoints; name where the customer meets you at this stage")
+                              f"stage '{stage.id}' has no touchpoints; name where the persona meets you at this stage")
             elif all(_names_no_touchpoint(t.channel, t.description) for t in stage.touchpoints):
                 said = ", ".join(f"'{' '.join((t.channel or t.description or '').split())}'" for t in stage.touchpoints[:3])
                 yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints ({said} names none); "
-                                                   "name where the customer meets you at this stage")
+                                                   "name where the persona meets you at this stage")
 
 
 #: Touchpoints that name none, as written in either language (case, outer punctuation and a "yet" /
@@ -174,21 +174,38 @@ def _names_nobody(owner: str) -> bool:
 
 # Owners that are everyone at once: the whole team or company, all teams, each employee, "we",
 # or two teams "together". None of them is the one accountable team or person the plan needs.
-_WHOLE = r"(?:the\s+)?(?:whole|entire)\s+(?:team|company|organi[sz]ation|org|firm|business|department|staff|crew)"
+_WHOLE = (r"(?:the\s+)?(?:whole|entire)\s+(?:team|company|organi[sz]ation|org|firm|business|department|staff|crew"
+          r"|council|authority|office|directorate|service|ministry|agency)")
 _ALL = (r"all\s+(?:the\s+|our\s+)?(?:teams|departments|depts|units|functions|employees|staff|hands|managers"
-        r"|stakeholders|of\s+us|together|hands\s+on\s+deck)")
+        r"|stakeholders|of\s+us|together|hands\s+on\s+deck|directorates|services|offices|officers|officials"
+        r"|civil\s+servants|councillors|agencies)")
 # "Every agent", "Każdy konsultant": each of a role, in a word or three (not "Każdy kierownik apteki
 # (we własnej aptece)", each in their own place: an owner for each).
 _EACH = r"(?:every|each)\s+(?!(?:\S+\s+){0,2}(?:own|their)\b)\S+(?:\s+\S+){0,2}"
 _CAL = (r"ca(?:ły|ly|ła|la|łe|le)\s+(?:zespół|zespol|team|firma|dział|dzial|organizacja|przedsiębiorstwo"
-        r"|przedsiebiorstwo|załoga|zaloga|departament|biuro|sklep)")
-_WSZ = (r"wszystk(?:ie|ich)\s+(?:działy|dzialy|zespoły|zespoly|departamenty|piony|jednostki|teamy)"
-        r"|wszyscy\s+(?:pracownicy|w\s+firmie|w\s+zespole|razem|my|z\s+nas|członkowie\s+zespołu)")
+        r"|przedsiebiorstwo|załoga|zaloga|departament|biuro|sklep|wydział|wydzial|urząd|urzad|referat|magistrat"
+        r"|ratusz|gmina|starostwo|ministerstwo|instytucja|jednostka)")
+_WSZ = (r"wszystk(?:ie|ich)\s+(?:działy|dzialy|zespoły|zespoly|departamenty|piony|jednostki|teamy|wydziały|wydzialy"
+        r"|referaty|biura|urzędy|urzedy|komórki|komorki)"
+        r"|wszyscy\s+(?:pracownicy|w\s+firmie|w\s+zespole|razem|my|z\s+nas|członkowie\s+zespołu|urzędnicy|urzednicy"
+        r"|w\s+urzędzie|w\s+urzedzie|w\s+wydziale|naczelnicy|kierownicy)")
 _KAZ = r"ka(?:ż|z)d(?:y|a|e)\s+(?!(?:\S+\s+){0,2}(?:własn|wlasn|swo))\S+(?:\s+\S+){0,2}"
 _US = (r"we|us|our\s+team|our\s+company|ourselves|the\s+team|the\s+company|the\s+business|company|team"
-       r"|my|nas|my\s+wszyscy|nasz\s+zespół|nasz\s+zespol|nasza\s+firma|zespół|zespol|firma|organizacja")
-#: Of them, a team not named: "Zespół", "The team" is not everyone but some team, and which one is the question.
-_BARE_TEAM = frozenset(("team", "the team", "our team", "zespół", "zespol", "nasz zespół", "nasz zespol"))
+       r"|my|nas|my\s+wszyscy|nasz\s+zespół|nasz\s+zespol|nasza\s+firma|zespół|zespol|firma|organizacja"
+       # The whole office or council, unnamed ("Urząd", "Urząd Miasta", "The council"), like "Firma".
+       r"|urząd|urzad|urząd\s+miasta|urzad\s+miasta|urząd\s+gminy|urzad\s+gminy|urząd\s+miejski|urzad\s+miejski"
+       r"|magistrat|ratusz|gmina|starostwo|the\s+council|council|the\s+city\s+council|city\s+council"
+       r"|the\s+authority|the\s+local\s+authority|local\s+authority|"
+       # A unit not named ("Wydział", "Referat", "The department"): which one?
+       r"wydział|wydzial|referat|dział|dzial|biuro|departament|jednostka|komórka|komorka|the\s+department"
+       r"|department|the\s+directorate|directorate|the\s+unit|unit|the\s+office|office")
+#: Of them, a team or unit not named: "Zespół", "The team", "Wydział" is not everyone but some team, and which
+#: one is the question.
+_BARE_TEAM = frozenset((
+    "team", "the team", "our team", "zespół", "zespol", "nasz zespół", "nasz zespol", "wydział", "wydzial",
+    "referat", "dział", "dzial", "biuro", "departament", "jednostka", "komórka", "komorka", "the department",
+    "department", "the directorate", "directorate", "the unit", "unit", "the office", "office",
+))
 _COLLECTIVE = re.compile(rf"(?:{_WHOLE}|{_ALL}|{_EACH}|{_CAL}|{_WSZ}|{_KAZ}|{_US})")
 # "Marketing & Sales together", "Marketing i sprzedaż razem", "wspólnie: IT i marketing": shared by
 # several teams, owned by none of them ("Zespół CX razem z IT" leads with one team: an owner, and so
@@ -222,7 +239,8 @@ _TEAM_OPENINGS = tuple((
     "payment płatnoś platnos billing księgow ksiegow account magazyn warehouse content brand komunik communic "
     "mobile mobil securit bezpiecz complian zarząd zarzad board manage procure zakup retail sklep store partner "
     "kadr admin research badań badan insight social frontend backend platform data danych dostaw deliver "
-    "reklamac compla fulfil"
+    "reklamac compla fulfil wydzia referat urzęd urzed urząd urzad council directorat ministerst starost "
+    "naczelni kierowni sekretaria gabinet"
 ).split())
 _TEAM_WORDS = frozenset("it hr cx ux pr qa ops dev devops crm seo bi web app cs r&d".split())
 #: "Shared:", "Shared between", "Współdzielone:": what follows is the teams it is shared by.
@@ -258,7 +276,18 @@ def _names_teams(owner: str) -> bool:
         parts = [p.strip(_OUTER) for p in said.split("/")]
         return len(parts) >= 2 and all(p and _team_like(p) for p in parts)
     parts = [p.strip(_OUTER) for p in re.split(r"\s+\+\s+", said)]
-    return len(parts) >= 2 and all(parts)
+    if len(parts) >= 2 and all(parts):
+        return True
+    # Two named units joined by "i" / "and": "Biuro Cyfryzacji i Wydział Spraw Obywatelskich", "Team Growth and
+    # Team Retention" (not one team of two names, "Sales & Marketing", nor "Zespół płatności i zwrotów").
+    units = [p.strip(_OUTER) for p in _AND.split(said)]
+    return len(units) >= 2 and all(len(p.split()) >= 2 and p.startswith(_UNIT_OPENINGS) for p in units)
+
+
+_AND = re.compile(r"\s+(?:i|oraz|and|&)\s+")
+#: Openings of the word that makes a unit of the name after it ("Wydział Spraw Obywatelskich", "Team Growth").
+_UNIT_OPENINGS = ("wydzia", "biur", "referat", "departament", "dział", "dzial", "zespół", "zespol", "team ",
+                  "directorate", "department", "office of", "unit ")
 
 
 #: A due date further ahead than this many years is no plan: a typo ("2207" for "2027").
@@ -299,6 +328,21 @@ def _has_key(data: Any, stage: int, opportunity: int, key: str) -> bool:
 
 class UnownedOptions(RuleOptions):
     require_due: bool = Field(False, alias="require-due", description="Also report opportunities without a due date.")
+    extend: list[NonBlank] = Field(
+        default_factory=list,
+        description="More owners that name no one accountable, as written (any case, outer punctuation aside; "
+                    'e.g. ["Cała gmina", "Sekretariat"]).',
+    )
+    allow: list[NonBlank] = Field(
+        default_factory=list,
+        description='Owners never reported as naming no one, as written (any case; e.g. ["Zespół"] where that '
+                    "is a team's name).",
+    )
+
+
+def _owner_key(owner: str) -> str:
+    """An owner as the `extend` and `allow` options of unowned-opportunity match it."""
+    return " ".join(owner.split()).casefold().strip(_OUTER)
 
 
 @register
@@ -313,17 +357,23 @@ class UnownedOpportunity(Rule):
     marketingu`, `Someone in sales`, `Whoever is free`, `Kto ma czas`, `Do
     decyzji zarządu`, `To be decided by the board`).  So does an owner
     that is everyone at once: the whole team or company (`Cały zespół`,
-    `Firma`, `The whole company`), all teams, each employee or each of a
-    role (`Wszystkie działy`, `Każdy pracownik`, `Każdy konsultant`, `All
-    departments`, `Every agent`; not each in their own place: `Każdy
-    kierownik apteki (we własnej aptece)`), `we` / `us` / `my`, a team not
-    named (`Zespół`, `The team`: which one?), or teams sharing it
+    `Firma`, `The whole company`; and a public office's: `Cały wydział`,
+    `Cały urząd`, `Urząd Miasta`, `The whole council`), all teams, each
+    employee or each of a role (`Wszystkie działy`, `Wszystkie wydziały`,
+    `Wszyscy urzędnicy`, `Każdy pracownik`, `Każdy konsultant`, `All
+    departments`, `All directorates`, `Every agent`; not each in their own
+    place: `Każdy kierownik apteki (we własnej aptece)`), `we` / `us` /
+    `my`, a team or unit not named (`Zespół`, `The team`, `Wydział`,
+    `Referat`, `The department`: which one?), two named units (`Biuro
+    Cyfryzacji / Wydział Spraw Obywatelskich`, `Biuro Cyfryzacji i Wydział
+    Spraw Obywatelskich`, `Team Growth and Team Retention`), or teams sharing it
     (`Marketing i sprzedaż razem`, `Marketing & Sales together`,
     `Product/Engineering`, `Marketing/Sprzedaż`, `Sales or Support`, `IT
     albo marketing`, `Anna lub Tomek`, `Product + CX`, `Shared: Product and
     CX`); one named team passes (`Zespół płatności`, `Team Growth`,
     `Cały zespół płatności`, `Zespół CX razem z IT`, `Sales & Marketing`,
-    `Zarząd`), also when it says it works together (`Growth team, working
+    `Zarząd`, `Wydział Spraw Obywatelskich`, `Naczelnik Wydziału`, `Urząd
+    Miasta Poznania`, `Leeds City Council`), also when it says it works together (`Growth team, working
     together`, `Zespół płatności (pracujemy razem)`), and so do a team and
     the person in it (`Zespół e-commerce / Marta Kowalska`), one team of
     two names (`UX/UI team`) and `US` in capitals (a US team or office).  It is reported at
@@ -335,7 +385,10 @@ class UnownedOpportunity(Rule):
     severity, selection and suppressions then hold on their own (a team that
     fails CI on unowned opportunities alone still fails on `???`).  A `due`
     more than 10 years from today is reported at it as no real date (a typo
-    such as `2207-03-31`; the year it likely meant is offered).
+    such as `2207-03-31`; the year it likely meant is offered).  Add owners
+    of your own that name no one accountable with `extend` ("Cała gmina"),
+    and exempt a team's own name with `allow` ("Zespół", where a team is
+    called so); both as written, in any case.
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen, nor one everyone owns.
@@ -357,7 +410,13 @@ class UnownedOpportunity(Rule):
     kinds = ("journey",)
     Options = UnownedOptions
 
+    _owners: tuple[frozenset[str], frozenset[str]] | None = None
+
     def check(self, doc: Document) -> Iterable[Hit]:
+        if self._owners is None:
+            self._owners = (frozenset(map(_owner_key, self.options.extend)),  # type: ignore[attr-defined]
+                            frozenset(map(_owner_key, self.options.allow)))  # type: ignore[attr-defined]
+        extra, allowed = self._owners
         now: date | None = None  # today, asked of the clock once a document (its first due date), not once a date
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
@@ -365,9 +424,16 @@ class UnownedOpportunity(Rule):
                 action = opp.action.rstrip()
                 undated = self.options.require_due and opp.due is None  # type: ignore[attr-defined]
                 written = bool(opp.owner and opp.owner.strip())
-                unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
-                everyone = not unowned and _names_everyone(opp.owner)  # type: ignore[arg-type]
-                if not unowned and not everyone and _names_teams(opp.owner):  # type: ignore[arg-type]
+                key = _owner_key(opp.owner) if written and (extra or allowed) else ""  # type: ignore[arg-type]
+                named = bool(key) and key in allowed  # a team's own name ("Zespół"): owned
+                if named:
+                    unowned = everyone = False
+                elif key and key in extra:
+                    unowned, everyone = False, True
+                else:
+                    unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
+                    everyone = not unowned and _names_everyone(opp.owner)  # type: ignore[arg-type]
+                if not named and not unowned and not everyone and _names_teams(opp.owner):  # type: ignore[arg-type]
                     also = " and no due date" if undated else ""
                     owner = opp.owner.strip()  # type: ignore[union-attr]
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
@@ -378,7 +444,7 @@ class UnownedOpportunity(Rule):
                     also = " and no due date" if undated else ""
                     said = opp.owner.strip()  # type: ignore[union-attr]
                     what = ("does not say which team" if " ".join(said.split()).casefold().strip(_OUTER) in _BARE_TEAM
-                            else "is everyone, so no one")
+                            else "names no one accountable" if key and key in extra else "is everyone, so no one")
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
                                   f"opportunity '{action}' has no owner ('{said}' {what})"
                                   f"{also}; name the one team or person accountable for the fix"
@@ -518,7 +584,7 @@ class UnaddressedPain(Rule):
                 yield doc.hit(
                     ("stages", i, "id"),
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but names no barrier or pain point and has no "
-                    "opportunities; say what gets in the customer's way, then plan who fixes it, by when",
+                    "opportunities; say what gets in the persona's way, then plan who fixes it, by when",
                 )
             elif reasons:
                 yield doc.hit(
@@ -730,7 +796,7 @@ class FeelingContradictsEmotion(Rule):
                 score = f"{stage.emotion:+d}" if stage.emotion else "0"
                 yield doc.hit(("stages", i, "emotion"),
                               f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
-                              "score what the customer felt (-1 or -2) so that the pain shows on the curve")
+                              "score what the persona felt (-1 or -2) so that the pain shows on the curve")
 
 
 #: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
@@ -746,7 +812,11 @@ _WISH_VERBS = frozenset(_words(
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
     "optimization review reviewing revisit reconsider rethink analyse analyze look work streamline boost increase "
     "raise better fix simplify address strengthen develop assess evaluate check explore "
-    "lepiej lepszy lepsza lepsze lepszą ułatwić ulatwic ułatw ulatw"
+    "lepiej lepszy lepsza lepsze lepszą ułatwić ulatwic ułatw ulatw "
+    # Shortening or speeding up, with nothing said of how or by how much ("Skrócić termin wydania decyzji",
+    # "Reduce waiting times"; not "Skrócić termin wydania dowodu z 30 do 14 dni").
+    "skrócić skrocic skróć skroc skrócenie skrocenie przyspieszyć przyspieszyc przyspiesz przyspieszenie "
+    "shorten speed reduce"
 ))
 #: Verbs that bring something in, and the comparatives that make a wish of it: "Wdrożyć lepszą
 #: komunikację", "Ensure better communication", "Make it easier to pay".
@@ -775,7 +845,18 @@ _WISH_PLACES = frozenset(_words(
     "checkout returns return refunds refund delivery shipping payment payments registration signup sign-up login "
     "ordering orders order cart basket purchase purchasing onboarding approval approvals billing invoicing "
     "mobile desktop all across every stages steps channels users user drivers managers finance members clients "
-    "patients staff teams changes pay buy use find"
+    "patients staff teams changes pay buy use find "
+    # A public service's forms, applications and counters ("Uprościć formularz wniosku", "Improve the
+    # application form"), and whom it serves ("Usprawnić obsługę mieszkańców", "Improve the citizen experience").
+    "formularz formularza formularzu formularze formularzy wniosek wniosku wnioski wniosków wnioskow wnioskach "
+    "okienko okienka okienku okienkach e-usługi e-uslugi e-usług e-uslug "
+    "wnioskodawca wnioskodawcy wnioskodawców wnioskodawcow wnioskodawcom wnioskodawcami wnioskodawcę wnioskodawce "
+    "mieszkaniec mieszkańca mieszkanca mieszkańcy mieszkancy mieszkańców mieszkancow mieszkańcom mieszkancom "
+    "mieszkańcami mieszkancami obywatel obywatela obywatele obywateli obywatelom obywatelami obywatelem "
+    "interesant interesanta interesanci interesantów interesantow interesantom interesantami "
+    "petent petenta petenci petentów petentow petentom petentami "
+    "form forms application applications counter counters citizen citizens citizen's resident residents "
+    "resident's applicant applicants applicant's claimant claimants claimant's taxpayers public"
 ))
 #: What such a wish is about when it names nothing in particular, and the small words around it.
 _WISH_OBJECTS = frozenset(_words(
@@ -795,7 +876,17 @@ _WISH_OBJECTS = frozenset(_words(
     "services support offer offering offers pricing price prices website site web app satisfaction quality "
     "conversion conversions sales engagement loyalty brand image relationship relationships contact journey "
     "touchpoint touchpoints messaging information info things everything situation it this stage step overall "
-    "general the a an of our and for with to in on into at up"
+    "general the a an of our and for with to in on into at up "
+    # The public sector's words of the same: the office, the procedure, the case, the service, digital
+    # accessibility ("Przeanalizować procedurę", "Poprawić obsługę w urzędzie", "Review the procedure").
+    "urząd urzad urzędu urzedu urzędzie urzedzie urzędem urzedem urzędy urzedy urzędów urzedow "
+    "procedura procedurę procedure procedury procedur procedurą procedurze procedurach "
+    "sprawa sprawy spraw sprawę sprawe sprawą sprawie sprawach usługa usluga usługi uslugi usług uslug usługę "
+    "usluge usługą uslugą dostępność dostepnosc dostępności dostepnosci cyfrowa cyfrową cyfrowej cyfrowe "
+    "procedures council council's accessibility digital "
+    # What is shortened or sped up, said in general: the time, the wait, the decision.
+    "czas czasu termin terminu terminy oczekiwania czekania wydania wydawania decyzji decyzja decyzje decyzję "
+    "time times waiting wait decision decisions processing turnaround"
 ))
 #: Verbs that move a price, and the words of prices: "Raise prices", "Podnieść ceny" is a decided
 #: change of the price, not a wish for better.
@@ -808,10 +899,12 @@ _ACTION_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 @lru_cache(maxsize=4096)
-def _wish(action: str) -> bool:
+def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[str] = frozenset()) -> bool:
     """Whether an opportunity's ``action`` only wishes for better ("Poprawić doświadczenie klienta",
     "Improve communication", "Review pricing"): a verb of improving or reviewing, and after it only
-    words that name nothing in particular. Any other word, a name or a number, makes it a change."""
+    words that name nothing in particular. Any other word, a name or a number, makes it a change.
+    ``extra`` are more words of nothing in particular (the rule's `extend`), ``allowed`` words that
+    are a change's own even though the lists hold them (its `allow`); both lower case."""
     first = _ACTION_WORD.search(action)
     if first is None:
         return False
@@ -833,7 +926,33 @@ def _wish(action: str) -> bool:
         return False
     # A repair names what is broken: "Fix checkout" is a change, "Improve checkout" a wish.
     places = frozenset() if words[0] in _REPAIR else _WISH_PLACES
-    return all(w in _WISH_VERBS or w in _WISH_OBJECTS or w in places for w in words[1:])
+    return all((w in _WISH_VERBS or w in _WISH_OBJECTS or w in places or w in extra) and w not in allowed
+               for w in words[1:])
+
+
+def _one_word(value: str) -> str:
+    if len(value.split()) != 1:
+        raise ValueError(f"{toml_brief(value)} is not one word; list each word on its own")
+    return value
+
+
+def _word_set(words: list[str]) -> frozenset[str]:
+    """Option words as _wish reads them: lower case, the typographic apostrophe as "'"."""
+    return frozenset(w.strip().lower().replace("’", "'") for w in words)
+
+
+class VagueActionOptions(RuleOptions):
+    extend: list[Annotated[NonBlank, AfterValidator(_one_word)]] = Field(
+        default_factory=list,
+        description="More words that name nothing in particular after a verb of improving or reviewing (whom "
+                    'you serve, a process, a place), one word each, every form you write (e.g. ["pacjentów", '
+                    '"pacjentami", "patients"]).',
+    )
+    allow: list[Annotated[NonBlank, AfterValidator(_one_word)]] = Field(
+        default_factory=list,
+        description="Words that make an action a change even though cxkit counts them as naming nothing in "
+                    'particular, one word each (e.g. ["onboarding"] where that is one page of yours).',
+    )
 
 
 @register
@@ -852,13 +971,22 @@ class VagueOpportunity(Rule):
     make it a change ("Poprawić proces zwrotów", "Zoptymalizować koszyk",
     "Improve checkout", "Improve the overall experience for finance
     managers", "Better communication with drivers"), except after a repair,
-    which names what is broken ("Fix checkout").  Bringing in something
+    which names what is broken ("Fix checkout").  A public service's words
+    count the same: whom it serves, its office, procedure, forms and
+    applications ("Poprawić komunikację z wnioskodawcami", "Usprawnić
+    obsługę mieszkańców", "Przeanalizować procedurę", "Uprościć formularz
+    wniosku", "Improve the citizen experience", "Review the procedure").
+    Shortening or speeding up with nothing said of how or by how much is a
+    wish too ("Skrócić termin wydania decyzji", "Reduce waiting times"; not
+    "Skrócić termin wydania dowodu z 30 do 14 dni").  Bringing in something
     better is a wish too ("Wdrożyć lepszą komunikację", "Lepiej komunikować
     zmiany", "Make it easier to pay", "Ensure better communication"; not
     "Wdrożyć BLIK", "Make the return label printable at home").
     Imperatives count as the infinitive ("Popraw doświadczenie klienta",
     "Usprawnij proces").  A price raised is a decided change, not a wish
-    ("Raise prices", "Podnieść ceny").
+    ("Raise prices", "Podnieść ceny").  Add your own words of nothing in
+    particular with `extend` (whom you serve: "podatników", "patients"), and
+    make a listed word a change's own with `allow`; one word each, in any case.
 
     Why: the method closes each barrier with a plan — who fixes it, when
     and how. "Improve the experience" is the goal of every opportunity, so
@@ -879,11 +1007,16 @@ class VagueOpportunity(Rule):
     name = "vague-action"
     severity = Severity.warning
     kinds = ("journey",)
+    Options = VagueActionOptions
+    _words: tuple[frozenset[str], frozenset[str]] | None = None
 
     def check(self, doc: Document) -> Iterable[Hit]:
+        if self._words is None:
+            self._words = (_word_set(self.options.extend), _word_set(self.options.allow))  # type: ignore[attr-defined]
+        extra, allowed = self._words
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
-                if _wish(opp.action):
+                if _wish(opp.action, extra, allowed):
                     yield doc.hit(("stages", i, "opportunities", j, "action"),
                                   f"opportunity '{' '.join(opp.action.split())}' names a wish, not a change; "
                                   "say what will change and where (a page, a message, a step)")
@@ -891,8 +1024,8 @@ class VagueOpportunity(Rule):
 
 _PURCHASE = (
     "purchase", "zakup", "checkout", "buy", "kupno", "platnosc", "płatność", "zamowienie", "zamówienie", "order",
-    "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje", "rejestracja",
-    "registration", "payment", "pay", "kasa", "finalizacja", "finalisation", "finalization",
+    "transakcja", "transaction", "signup", "sign-up", "subscription", "subskrypcja", "kupuje",
+    "payment", "pay", "kasa", "finalizacja", "finalisation", "finalization",
     # B2B and subscriptions: the contract or order form signed, the deal won, the PO raised, the
     # trial turned into a paid plan ("Contract signed", "Closed won", "Podpisanie umowy").
     "contract", "kontrakt", "umowa", "agreement", "order form", "purchase order", "procurement", "deal", "won", "closed-won",
@@ -941,6 +1074,14 @@ _BUYING_VERBS = frozenset(phrase_key(w) for w in (
     "zapłaci",
 ))
 _FOR = frozenset(phrase_key(w) for w in ("for", "za", "the", "a", "an", "our", "their", "his", "her"))
+#: What is paid but never bought: a fine, a tax, a fee or a charge ("Zapłata mandatu", "Opłacenie podatku",
+#: "Pays the fine"): nothing is used, renewed or recommended after it.
+_NOT_BOUGHT = frozenset(phrase_key(w) for w in (
+    "mandat", "mandatu", "mandaty", "mandatów", "grzywna", "grzywny", "grzywnę", "kara", "kary", "karę", "podatek",
+    "podatku", "podatki", "podatków", "opłata", "opłaty", "opłatę", "opłat", "składka", "składki", "składkę",
+    "zaległość", "zaległości", "należność", "należności", "fine", "fines", "penalty", "penalties", "tax", "taxes",
+    "fee", "fees", "charge", "charges", "levy", "duty", "arrears",
+))
 #: Of them, the English ones, which are nouns too: what is bought only after "for" or "the" ("Pays for
 #: the plan", "Buys the Team plan"; not "Buying decision", "Pay rise").
 _NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay"))
@@ -992,13 +1133,20 @@ class JourneyEndsAtPurchase(Rule):
     "Contract renewal" are not the purchase: like a stage of delivery after
     the purchase, "Zakup i dostawa" goes on past it.
 
+    Paying what is never bought is no purchase: a fine, a tax, a fee
+    ("Zapłata mandatu", "Opłacenie podatku", "Pays the fine"), and neither is
+    a registration ("Rejestracja", "Registration": a public service's outcome;
+    add "rejestracja" with `extend-purchase-stages` where it is a sign-up
+    that is your sale).  The finding names the stage by its id, and by its
+    name too where that says more.
+
     `purchase-stages` replaces the default words; `extend-purchase-stages`
     adds yours to them.
 
     Why: the experience does not end at the till, nor at the signature. What
     follows — use and service, loyalty, recommendation; in B2B onboarding,
-    adoption and renewal — decides whether the customer comes back and
-    brings others.
+    adoption and renewal — decides whether the people you serve come back
+    and bring others.
 
     Bad:
         stages:
@@ -1054,9 +1202,14 @@ class JourneyEndsAtPurchase(Rule):
             if self._names_purchase(stage.id) or self._names_purchase(stage.name):
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
+            stage = stages[last_purchase]
+            name = " ".join((stage.name or "").split())
+            # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
+            named = f" ({name})" if name and phrase_key(name) != phrase_key(stage.id.replace("-", " ")) else ""
             yield doc.hit(
                 ("stages", last_purchase, "id"),
-                f"the journey ends at '{stages[last_purchase].id}'; add what happens after it (post-purchase, loyalty, advocacy)",
+                f"the journey ends at '{stage.id}'{named}; add what happens after the purchase (using what was "
+                "bought, getting help, coming back, recommending it)",
             )
 
 
@@ -1109,7 +1262,7 @@ def _opens_with_purchase(key: str, words: _Words) -> bool:
                     rest.pop(0)
                     skipped += 1
                 if ((skipped or word not in _NOUN_TOO) and rest and rest[0] not in _LATER
-                        and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
+                        and rest[0] not in _NOT_BOUGHT and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
                     return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
     return False
 
@@ -1209,7 +1362,7 @@ class JourneyForNegativePersona(Rule):
                 yield Hit.naming(
                     *journey.persona_pos,
                     f"persona '{journey.persona}' is a negative persona (", Place(targets[0].path, *targets[0].id_pos),
-                    "); map journeys of the customers you design for",
+                    "); map journeys of the people you design for",
                     path=journey.path,
                 )
 

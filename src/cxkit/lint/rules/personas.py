@@ -217,7 +217,7 @@ class MissingNegativePersona(Rule):
             yield Hit(
                 *first.id_pos,
                 f"the workspace has {len(personas)} persona{'' if len(personas) == 1 else 's'} but no negative persona; "
-                "describe who is NOT your customer and why (`cxkit new negative-persona NAME`)",
+                "describe whom you do NOT design for and why (`cxkit new negative-persona NAME`)",
                 path=first.path,
             )
 
@@ -268,8 +268,8 @@ class NegativeWithoutReasons(Rule):
             where = ("reasons",) if "reasons" in doc.data else ("id",)
             yield doc.hit(
                 where,
-                "the negative persona has no reasons; say why this person is not a customer "
-                "(price, a substitute, too complicated, impulse buying, what stops them)",
+                "the negative persona has no reasons; say why this person is not one you design for "
+                "(price, a substitute, not eligible, too complicated, impulse buying, what stops them)",
                 key=True,
             )
         elif all(_tautology(reason.text) for reason in reasons) and not _own_extras(doc):
@@ -277,8 +277,9 @@ class NegativeWithoutReasons(Rule):
             quoted = f"'{reasons[0].text.strip()}'" + (" and the like" if len(reasons) > 1 else "")
             yield doc.hit(
                 ("reasons",),
-                f"the negative persona's reasons only say this person is not a customer ({quoted}); "
-                "say why from research (price, a substitute, too complicated, impulse buying, what stops them)",
+                f"the negative persona's reasons only say this person is not your audience ({quoted}); "
+                "say why from research (price, a substitute, not eligible, too complicated, impulse buying, what "
+                "stops them)",
                 key=True,
             )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -53,7 +54,7 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     """What a finding on one vague trait says: what matched and what to write instead.
 
     ``lang`` picks the examples' language; ``denied`` (a negative persona's phrase after "nie", "not")
-    asks why the person is not a customer instead of what they do.
+    asks why the person is not one you design for instead of what they do.
     """
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     if not phrases:
@@ -67,8 +68,8 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     verb = "describe" if several else "describes"
     if denied:
         return (
-            f"{quoted} {verb} almost anyone, and so does the denial; a negative persona says why this person is not a "
-            "customer: too dear or too cheap for them, a substitute they use, what they would not understand, "
+            f"{quoted} {verb} almost anyone, and so does the denial; a negative persona says why this person is not "
+            "one you design for: too dear or too cheap for them, a substitute they use, what they would not understand, "
             f'buying on impulse where the persona researches (e.g. "{_NOT_A_CUSTOMER[lang or "en"]}")'
         )
     return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang)}"
@@ -81,6 +82,39 @@ def _denied(m: Matcher, text: str, verdict: Verdict) -> bool:
         return False
     before = normalise(text[:start]).split()
     return bool(before) and before[-1] in m.lexicon.denials
+
+
+#: What a denied phrase must say to be a fact: digital exclusion names the internet or a device ("Nie korzysta z
+#: internetu", "Doesn't use a smartphone"); a place denied names no size or kind of place ("Nie jest
+#: mieszkańcem miasta", not "Nie mieszka w dużym mieście").
+_DEVICE = re.compile(r"internet|smartfon|smartphone|komputer|computer|telefon|phone|komork|online|sieci")
+_SIZED = re.compile(r"duz|wielk|mal|mniejsz|wiek|sredni|big|large|small|capital|stoleczn|wojewodzk|przedmiesc|wies|wsi|sub")
+_COPULA = frozenset(("jest", "is", "był", "byl", "była", "byla"))
+_USE = frozenset(("use", "uses", "using", "korzysta", "używa", "uzywa", "have", "has", "ma", "own", "owns"))
+
+
+def _denied_fact(m: Matcher, text: str, verdict: Verdict, negative: bool) -> bool:
+    """Whether a vague trait is one lexicon phrase denied that states a fact: digital exclusion ("Nie korzysta
+    z internetu", "Doesn't use the internet": which channel is left is what the service decides on), or, in a
+    negative persona, not living in the place the service is for ("Nie jest mieszkańcem miasta": not eligible)."""
+    phrases = verdict.matches
+    if phrases and all(p.entry is GENERIC_ENTRY for p in phrases):
+        # Of generic words only, a short denial of a device: "Doesn't use the internet", "Never uses a computer".
+        words = normalise(text).split()
+        return (len(words) <= 6 and any(w in m.lexicon.denials for w in words[:3])
+                and all(_DEVICE.search(normalise(p.text)) or p.text.casefold() in _USE for p in phrases))
+    if len(phrases) != 1 or phrases[0].entry is AGE_ENTRY:
+        return False
+    first = phrases[0]
+    before = normalise(text[:first.start]).split()
+    said = normalise(first.text)
+    if first.entry.id == "tech":
+        return bool(before) and before[-1] in m.lexicon.denials and _DEVICE.search(said) is not None
+    if first.entry.id == "big-city" and negative and _SIZED.search(said) is None:
+        if before and before[-1] in _COPULA:
+            before = before[:-1]
+        return bool(before) and before[-1] in m.lexicon.denials
+    return False
 
 
 #: What a real quote sounds like, in the document's language: one person's words about one moment.
@@ -199,7 +233,12 @@ class PseudoProfiling(Rule):
     "Nie lubi czekać w kolejce", whose denial is of the liking; a denied phrase of the
     lexicons is reported still ("Doesn't use social media"), and so is a clause of generic
     words beside the denied run ("Doesn't use mobile banking and likes nice things", "Nie
-    korzysta z bankowości mobilnej, stoi w kolejce"): only the run is a fact.  The document's
+    korzysta z bankowości mobilnej, stoi w kolejce"): only the run is a fact.  Two denials
+    are facts whole: digital exclusion, the internet or a device denied ("Nie korzysta z
+    internetu", "Nie używa smartfona", "Doesn't use the internet": which channel is left is
+    what a service decides on; "Nie korzysta z nowych technologii" is reported), and, in a
+    negative persona, not living in the place ("Nie jest mieszkańcem miasta", "Nie mieszka
+    w mieście": not eligible; "Nie mieszka w dużym mieście" is reported).  The document's
     own source ids ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a
     plain word, such as "trustpilot", only where it stands as a label: in brackets,
     after "źródło:" or at the end) and other links ("https://…") are references, no
@@ -209,7 +248,7 @@ class PseudoProfiling(Rule):
     phrase itself), quotes what matched and says what to write instead, with examples in
     the document's language (a phrase both lexicons hold, such as "work-life balance", is
     shown the examples of the document's); in a negative persona a denied phrase ("Nie dba
-    o zdrowie") is asked why the person is not a customer.  The `summary`
+    o zdrowie") is asked why the person is not one you design for.  The `summary`
     is read as one trait (one finding, on its first phrase; detail anywhere in it
     rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40 lat, dba
     o zdrowie" is the pseudo-profile itself.  The `quote` is read so too, with advice of its own: a
@@ -340,6 +379,8 @@ class PseudoProfiling(Rule):
         for path, text, _sources in doc.traits():
             total += 1
             verdict = analyse(text, own)
+            if verdict.vague and _denied_fact(m, text, verdict, negative):
+                continue  # a fact, counted as a trait that is not vague
             statistic = None if verdict.vague else segment_statistic(text)
             stand_in = statistic is None and isinstance(verdict.rescue, SegmentFigure)
             if stand_in:
