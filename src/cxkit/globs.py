@@ -14,6 +14,8 @@
   leading ``..`` names what lies outside the config's folder (``../shared/drafts``);
 - there is no negation: a leading ``!`` would be a character of the name, so the config refuses
   it (:func:`cxkit.config.glob_problem`) rather than read ``.gitignore``'s un-exclude as a name;
+- patterns and paths are compared in Unicode's composed form (NFC), and in any case where the
+  file system ignores case;
 - what is matched is the file's path relative to the config file's folder (:func:`config_rel`),
   the same from whatever folder cxkit runs in: never the path as shown from the current folder.
 
@@ -70,7 +72,18 @@ def _name_regex(part: str) -> str:
 
 
 #: Case folded as the file system does (Windows: any case), for patterns and paths alike.
-fold = str.lower if os.path.normcase("A") == "a" else str
+_CASE = str.lower if os.path.normcase("A") == "a" else str
+
+
+def fold(text: str) -> str:
+    """``text`` as patterns and paths are compared: in Unicode's composed form (NFC: a folder macOS or
+    unzip named decomposed, `z` + a combining acute, is the `ź` a config spells), and in any case
+    where the file system ignores case (Windows).  ASCII, already NFC, is not looked at again."""
+    if not text.isascii():
+        import unicodedata
+
+        text = unicodedata.normalize("NFC", text)
+    return _CASE(text)
 
 
 def normal_parts(parts: list[str]) -> list[str]:
