@@ -57,7 +57,7 @@ def new_command(
     folder: Annotated[Optional[Path], typer.Option("--dir", metavar="DIR", help="Write into this folder instead of the configured one.")] = None,
     doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="Use this id instead of the slug of NAME.")] = None,
     persona: Annotated[Optional[str], typer.Option("--persona", metavar="ID", help="Journey only: id of the persona who takes it.")] = None,
-    stages: Annotated[Optional[StageSet], typer.Option("--stages", case_sensitive=False, help="Journey only: the stages to start from: funnel (awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy) or service (need, finding out, getting ready, applying, waiting, outcome, using it: a public service, a claim, any service that is no purchase) [default: funnel].")] = None,
+    stages: Annotated[Optional[StageSet], typer.Option("--stages", case_sensitive=False, help="Journey only: the stages to start from: funnel (awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy) or service (need, finding out, getting ready, applying, waiting, outcome, using it: a public service, a claim, any service that is not a purchase) [default: funnel].")] = None,
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,

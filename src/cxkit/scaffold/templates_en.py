@@ -180,7 +180,7 @@ STAGES = (
     ("advocacy", "Advocacy", "Advocacy: when and where they recommend you, or warn others off."),
 )
 
-#: The stages a public service, or any service that is no purchase, goes through (`--stages service`):
+#: The stages a public service, or any service that is not a purchase, goes through (`--stages service`):
 #: from the need, through the application and the wait, to the outcome and living with it.
 SERVICE_STAGES = (
     ("need", "Need",

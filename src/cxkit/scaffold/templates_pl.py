@@ -161,7 +161,7 @@ _STAGE = """\
     feeling: "TODO: co czuje"
     emotion: 0     # od -2 (bardzo źle) do +2 (bardzo dobrze); ustal na podstawie badań
     barriers:
-      - "TODO: co go tu zatrzymuje albo spowalnia"
+      - "TODO: co ${him} tu zatrzymuje albo spowalnia"
     opportunities:
       - action: "TODO: co zmienisz, żeby usunąć barierę"
         owner: "TODO: zespół lub osoba, która to zrobi"
@@ -179,13 +179,15 @@ STAGES = (
     ("advocacy", "Polecanie", "Polecanie: kiedy i gdzie poleca Cię innym albo przed Tobą ostrzega."),
 )
 
-#: The stages a public service, or any service that is no purchase, goes through (`--stages service`):
-#: from the need, through the application and the wait, to the outcome and living with it.
+#: The stages a public service, or any service that is not a purchase, goes through (`--stages service`):
+#: from the need, through the application and the wait, to the outcome and what is done with it.
+#: The service's wording speaks of "ta osoba" (the persona), so its forms are feminine throughout
+#: ("co ją zatrzymuje", "czy jej to przysługuje", "co dostała"), and of the journey as a "ścieżka".
 SERVICE_STAGES = (
     ("need", "Potrzeba",
      "Potrzeba: co sprawia, że musi to załatwić (wygasa dokument, przeprowadzka, dziecko idzie do przedszkola)."),
     ("finding-out", "Szukanie informacji",
-     "Szukanie informacji: skąd wie, co zrobić, czy mu przysługuje i co przygotować (strona, infolinia, znajomi)."),
+     "Szukanie informacji: skąd wie, co zrobić, czy jej to przysługuje i co przygotować (strona, infolinia, znajomi)."),
     ("preparing", "Przygotowanie",
      "Przygotowanie: dokumenty, formularz, logowanie, umówienie wizyty; tu najczęściej się gubi."),
     ("applying", "Złożenie wniosku",
@@ -195,7 +197,7 @@ SERVICE_STAGES = (
     ("outcome", "Decyzja",
      "Decyzja: jak dostaje wynik (decyzję, dokument, odmowę), czy go rozumie i co może zrobić dalej."),
     ("using", "Korzystanie",
-     "Korzystanie: jak żyje z wynikiem: używa dokumentu albo świadczenia, przedłuża je, odwołuje się, mówi o tym innym."),
+     "Korzystanie: co robi z tym, co dostała: używa dokumentu lub świadczenia, przedłuża je, odwołuje się, mówi o tym innym."),
 )
 
 #: The words of the journey template that differ between the stage sets: the funnel's speak of a
@@ -205,6 +207,7 @@ WORDING = {
         "intro": "# Mapa podróży klienta: droga, którą przechodzi jedna persona, od pierwszego kontaktu\n"
                  "# z marką do polecania jej innym.",
         "whose": "klienta", "org": "firmy", "meets": "spotyka markę", "who": "klient", "fit": "branży",
+        "him": "go", "this_journey": "tę podróż", "this_journey_nom": "ta podróż",
         "channels": "strona, aplikacja, sklep, infolinia, e-mail...",
         "goal_comment": "Co klient chce mieć osiągnięte na końcu podróży.",
     },
@@ -213,6 +216,7 @@ WORDING = {
                  "# przez wniosek i oczekiwanie, do decyzji i korzystania z tego, co załatwiła.",
         "whose": "tej osoby", "org": "urzędu czy firmy", "meets": "styka się z usługą", "who": "ta osoba",
         "fit": "usługi", "channels": "strona, e-usługa, okienko, infolinia, list...",
+        "him": "ją", "this_journey": "tę ścieżkę", "this_journey_nom": "ta ścieżka",
         "goal_comment": "Co ta osoba chce mieć załatwione na końcu ścieżki.",
     },
 }
@@ -223,7 +227,7 @@ ${intro}
 # Jak ją wypełnić:
 # - Patrz oczami ${whose}, a nie przez schemat organizacyjny ${org}: co robi, myśli i czuje.
 # - Na każdym etapie zapisz punkty styku (gdzie ${meets}), emocję od -2 do +2,
-#   bariery, które go zatrzymują, a jeśli je znasz, także pain pointy i love pointy.
+#   bariery, które ${him} zatrzymują, a jeśli je znasz, także pain pointy i love pointy.
 # - Każda bariera zasługuje na szansę poprawy z właścicielem i terminem: mapa, która nie
 #   wskazuje, kto, kiedy i jak coś naprawi, niczego nie zmienia.
 # - Opieraj ją na badaniach (wywiady, analityka, zgłoszenia) i aktualizuj, gdy sytuacja się zmienia.
@@ -234,11 +238,11 @@ name: ${name}
 lang: pl
 # Zespół lub osoba, która dba o aktualność tej mapy.
 owner: "TODO: zespół lub osoba odpowiedzialna za tę mapę"
-# `id` persony, która przechodzi tę podróż (plik w folderze z personami).
+# `id` persony, która przechodzi ${this_journey} (plik w folderze z personami).
 persona: ${persona}
 # ${goal_comment}
 goal: ${goal}
-summary: "TODO: dwa zdania o tym, co obejmuje ta podróż"
+summary: "TODO: dwa zdania o tym, co obejmuje ${this_journey_nom}"
 # reviewed: ${today}     # data ostatniego porównania mapy z badaniami
 # Etapy w kolejności, w jakiej przeżywa je ${who}. Dodaj, zmień lub usuń etapy, by pasowały
 # do Twojej ${fit}; etap może mieć też pain_points, love_points i metrics.
