@@ -1,8 +1,10 @@
 """Headings in the language of the document, so a Polish map reads Polish on the wall.
 
-The headings name no sector: a city hall's service and a shop's checkout are both mapped with
-cxkit, so a journey is a "ścieżka", not a "ścieżka klienta", and a negative persona is "not our
-audience" ("nie nasz odbiorca"), not "not a customer".
+The labels of kinds, reasons and sources assume no sector: a city hall's service and a shop's
+checkout are both mapped with cxkit, so a journey is a "ścieżka", not a "ścieżka klienta", and a
+negative persona is "not our audience" ("nie nasz odbiorca"), not "not a customer". A negative
+persona's triggers keep the words of their fields (`purchase_triggers`: "Would buy if", "Kupi,
+jeśli"), so a reader finds on the card what was written in the file; docs/render.md says so.
 """
 
 from __future__ import annotations
