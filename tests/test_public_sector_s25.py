@@ -347,3 +347,10 @@ def test_negative_persona_advice_speaks_of_whom_you_design_for(tmp_path, monkeyp
                 "negative-without-reasons")
     assert found[0].message.startswith("the negative persona's reasons only say this person is not your audience")
     assert "not eligible" in found[0].message  # fails before
+
+
+@pytest.mark.parametrize("trait", ["Mieszka w dużym mieście", "Lives in a big city"])
+def test_the_big_city_hint_names_offices_too(tmp_path, monkeypatch, trait):
+    _, found = traits(tmp_path, monkeypatch, trait)
+    assert "(commute, the shops, offices or services within reach, delivery options)" in found[0].message  # fails before
+    assert "nearby shops" not in found[0].message
