@@ -1375,10 +1375,12 @@ def main() -> None:
                 reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
-    # SIGTERM (an editor cancelling a run, a CI timeout) unwinds like an exit: lint workers are
-    # stopped and temporary files removed on the way out, instead of the process vanishing.
-    with contextlib.suppress(ValueError, OSError, AttributeError):  # not the main thread, or no such signal
-        signal.signal(signal.SIGTERM, _terminated)
+    # SIGTERM (an editor cancelling a run, a CI timeout) and SIGHUP (a closed terminal or SSH session)
+    # unwind like an exit (143, 129): lint workers are stopped and temporary files removed on the way
+    # out, instead of the process vanishing.
+    for name in ("SIGTERM", "SIGHUP"):
+        with contextlib.suppress(ValueError, OSError, AttributeError):  # not the main thread, or no such signal
+            signal.signal(getattr(signal, name), _terminated)
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command

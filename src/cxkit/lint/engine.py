@@ -744,7 +744,7 @@ def _claim_and_check(
     ``done[slot]`` counts this process's files for the progress line: each process writes its own
     slot only, so no lock is taken (one a killed worker could leave held).
     """
-    while (index := claim_next(claims)) is not None:
+    while (slot == 0 or not parent_gone()) and (index := claim_next(claims)) is not None:
         results = [check_target(t, config, ruleset, content) for t, content in batches[index]]
         done[slot] += len(results)
         yield index, results
@@ -776,15 +776,52 @@ def _report_back(conn: Any, work: Callable[[], list[tuple[int, list[FileResult]]
 LOST_WORKER: tuple[type[BaseException], ...] = (EOFError, OSError)
 
 
-def start_worker(inherited: Iterable[Any]) -> None:
-    """In a forked worker, first: die at SIGTERM, and close the pipe ends inherited from the main process.
+#: The main process of this worker (set by :func:`start_worker`); None in the main process itself.
+_parent_pid: int | None = None
 
-    The main process's SIGTERM handler unwinds to clean up; in a worker it would have it go on
-    (or send an error nobody reads) instead of stopping.  Read ends held open in a worker would
-    keep another worker whose main process was killed blocked in ``send`` forever.  `cxkit lint`
-    and `cxkit fmt` start their workers this way.
+
+def parent_gone() -> bool:
+    """In a worker, whether its main process has died (the worker was adopted by another): it stops
+    taking batches.  Where the kernel offers it (Linux), :func:`start_worker` has the worker killed at
+    once instead; this is the check between batches elsewhere."""
+    return _parent_pid is not None and os.getppid() != _parent_pid
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when the thread that forked it (the main process's) ends."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no prctl here: parent_gone() is checked between batches
+        pass
+
+
+def start_worker(inherited: Iterable[Any]) -> None:
+    """In a forked worker, first: die at SIGTERM and SIGHUP, and with the main process, and close the
+    pipe ends inherited from the main process.
+
+    The main process's SIGTERM and SIGHUP handler unwinds to clean up; in a worker it would have it
+    go on (or send an error nobody reads) instead of stopping.  A main process killed outright
+    (SIGKILL, the OOM killer, a CI runner's hard timeout) takes its workers with it: they would
+    otherwise check every batch left, for nobody.  Read ends held open in a worker would keep
+    another worker whose main process was killed blocked in ``send`` forever.  `cxkit lint` and
+    `cxkit fmt` start their workers this way.
     """
+    global _parent_pid
+    import multiprocessing
+
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP (Windows)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    parent = multiprocessing.parent_process()
+    _parent_pid = parent.pid if parent is not None and parent.pid is not None else os.getppid()
+    _die_with_parent()
+    if parent_gone():  # it died before the request was made: nothing would send the signal now
+        os._exit(1)
     for end in inherited:
         end.close()
 
@@ -831,6 +868,8 @@ def _check_unclaimed(
     in the same instant; both results are the same, and one is kept.
     """
     for index in indexes:
+        if slot and parent_gone():
+            return
         if taken[index]:
             continue
         taken[index] = 1
@@ -848,6 +887,8 @@ def _spawned_worker_main(
     its own share is done, takes them from the last one back; a worker that
     starts late or dies leaves the rest to the main process.
     """
+    global _parent_pid
+    _parent_pid = os.getppid()  # it stops taking batches if the main process dies
     indexes = range(first, first + len(share))
 
     def work() -> list[tuple[int, list[FileResult]]]:
