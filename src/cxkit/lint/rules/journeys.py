@@ -1205,7 +1205,7 @@ class JourneyEndsAtPurchase(Rule):
             stage = stages[last_purchase]
             name = " ".join((stage.name or "").split())
             # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
-            named = f" ({name})" if name and phrase_key(name) != phrase_key(stage.id.replace("-", " ")) else ""
+            named = f" ({name})" if name and name.casefold() != stage.id.replace("-", " ").casefold() else ""
             yield doc.hit(
                 ("stages", last_purchase, "id"),
                 f"the journey ends at '{stage.id}'{named}; add what happens after the purchase (using what was "
