@@ -1233,6 +1233,10 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             return conflict
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    # The parser's own line, which may be the one past the end of the file: the hints that read the
+    # file again, mended, compare where that reading stops with this, in the parser's terms.  The
+    # clamped one is where the problem is shown.
+    parsed_line = line
     if text is not None:
         line, col = _clamp(text, line, col)
     if text is not None and isinstance(exc, ScannerError) and anchor_name_refused(text, exc):
@@ -1291,7 +1295,7 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
-    elif text is not None and (nbsp := _nbsp_problem(text, line)) is not None:
+    elif text is not None and (nbsp := _nbsp_problem(text, parsed_line)) is not None:
         return nbsp
     elif (hint := _quoting_hint(exc, _line_of(text, line), col)) is not None:
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
@@ -1323,7 +1327,7 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
     elif (
         exc.problem in ("did not find expected key", "did not find expected '-' indicator",
                         "could not find expected ':'")
-        and text is not None and (block := _block_text_hint(text, line)) is not None
+        and text is not None and (block := _block_text_hint(text, parsed_line)) is not None
     ):
         # A line of a `|` or `>` text a space off the text's other lines: told at the line to indent.
         return LoadProblem(block[0], block[1], f"invalid YAML: {block[2]}")
