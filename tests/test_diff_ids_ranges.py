@@ -279,9 +279,17 @@ def test_a_named_excluded_folder_is_warned_about_as_lint_does(drafts):
     assert result.exception is None, f"traceback: {result.exception!r}"
     assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
     assert result.stderr == f"cxkit: warning: {EXCLUDED}; to compare its files anyway, name them (drafts/*.yaml)\n"
+    # lint says the same of it beside another folder, and suggests the same files. Named alone, lint
+    # refuses the run (exit 2, tester16 F4): a check that read nothing would pass; a diff of nothing
+    # is "no differences", still with the warning.
+    lint = run_cli("lint", "drafts", "personas")
+    assert lint.exit_code in (0, 1) and "drafts/" not in lint.stdout and lint.stderr == (
+        "cxkit: warning: drafts is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked; "
+        "to check its files anyway, name them (cxkit lint drafts/*.yaml)\n")
     lint = run_cli("lint", "drafts")
-    assert "cxkit: warning: drafts is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked" \
-        in lint.stderr
+    assert (lint.exit_code, lint.stdout) == (2, "") and lint.stderr == (
+        "cxkit: nothing to check: drafts, the only folder named, is excluded by the configuration (`exclude` in "
+        "cxkit.toml); to check its files anyway, name them (cxkit lint drafts/*.yaml)\n")
     # Named, its file is compared (as lint checks a named file), without a warning.
     result = run_cli("diff", "HEAD", "--", "drafts/s.yaml")
     assert result.exit_code == 1 and result.stderr == ""

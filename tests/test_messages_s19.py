@@ -38,13 +38,22 @@ def cli(where: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
 # --- F12: the suggested command for an excluded folder ------------------------------------------
 
 
+@pytest.mark.parametrize("beside", [False, True], ids=["named-alone", "beside-another-folder"])
 @pytest.mark.parametrize("folder", ["zespół sprzedaży", "a'b $x", "szkice&(stare)"])
-def test_the_command_suggested_for_an_excluded_folder_runs_as_printed(tmp_path, monkeypatch, folder):
+def test_the_command_suggested_for_an_excluded_folder_runs_as_printed(tmp_path, monkeypatch, folder, beside):
     (tmp_path / "cxkit.toml").write_text(f"exclude = [{json.dumps(folder, ensure_ascii=False)}]\n", encoding="utf-8")
     (tmp_path / "personas" / folder).mkdir(parents=True)
     (tmp_path / "personas" / folder / "ola.yaml").write_text(PERSONA_PL.format(id="ola-biegaczka"), encoding="utf-8")
-    result = cli(tmp_path, monkeypatch, "lint", "--no-cache", f"personas/{folder}")
-    assert result.exit_code == 0
+    (tmp_path / "gotowe").mkdir()
+    (tmp_path / "gotowe" / "ola.yaml").write_text(PERSONA_PL.format(id="ola-gotowa"), encoding="utf-8")
+    result = cli(tmp_path, monkeypatch, "lint", "--no-cache", f"personas/{folder}", *(["gotowe"] if beside else []))
+    # Beside another folder it is left out with a warning and the other is checked; named alone, the
+    # run would check nothing, and is refused (exit 2, tester16 F4) with the same advice.
+    assert result.exit_code != 2 if beside else (result.exit_code, result.stdout) == (2, "")
+    assert ("in 1 file" in result.stdout) is beside, result.stdout
+    said = "warning: personas/{} is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked" \
+        if beside else "nothing to check: personas/{}, the only folder named, is excluded by the configuration"
+    assert result.stderr.startswith(f"cxkit: {said.format(folder)}"), result.stderr
     m = re.search(r"to check its files anyway, name them \(cxkit lint (.+)\)\n\Z", result.stderr)
     assert m, result.stderr
     assert m.group(1).endswith("/*.yaml")  # the glob outside the quotes, where the shell expands it
@@ -54,6 +63,27 @@ def test_the_command_suggested_for_an_excluded_folder_runs_as_printed(tmp_path, 
     )
     assert pasted.stderr == ""
     assert "(1 document in 1 file)" in pasted.stdout or "in 1 file;" in pasted.stdout, pasted.stdout
+
+
+def test_the_command_suggested_for_several_excluded_folders_runs_as_printed(tmp_path, monkeypatch):
+    folders = ["zespół sprzedaży", "szkice&(stare)"]
+    (tmp_path / "cxkit.toml").write_text(f"exclude = {json.dumps(folders, ensure_ascii=False)}\n", encoding="utf-8")
+    for n, folder in enumerate(folders):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ola.yaml").write_text(PERSONA_PL.format(id=f"ola-{n}"), encoding="utf-8")
+    result = cli(tmp_path, monkeypatch, "lint", "--no-cache", *folders)
+    assert (result.exit_code, result.stdout) == (2, "")
+    m = re.fullmatch(r"cxkit: nothing to check: every folder named \(zespół sprzedaży, szkice&\(stare\)\) is excluded "
+                     r"by the configuration \(`exclude` in cxkit.toml\); to check their files anyway, name them "
+                     r"\(cxkit lint (.+)\)\n", result.stderr)
+    assert m, result.stderr
+    assert m.group(1) == "'zespół sprzedaży'/*.yaml 'szkice&(stare)'/*.yaml"
+    pasted = subprocess.run(
+        ["/bin/sh", "-c", f'"$0" -m cxkit lint --no-cache {m.group(1)}', sys.executable],
+        cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1", "CI": "1"},
+    )
+    assert pasted.stderr == ""
+    assert "in 2 files" in pasted.stdout, pasted.stdout
 
 
 def test_a_plain_polish_folder_name_is_not_quoted(tmp_path, monkeypatch):
