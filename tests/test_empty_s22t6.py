@@ -41,4 +41,6 @@ def test_render_of_the_current_empty_folder_has_no_doubled_full_stop(tmp_path, m
         result = run_cli("render", ".", "--format", fmt)
         assert result.exception is None and result.exit_code == 0, result.stderr
         assert ".." not in result.stdout.replace("...", "")
-        assert ("found in . (looked for" if lang == "en" else "klienta w . (szukano") in result.stdout
+        # The Polish line names no sector since 1c2ffc4 ("ścieżek", not "ścieżek klienta").
+        assert ("found in . (looked for" if lang == "en" else
+                "Brak person, person negatywnych i ścieżek w . (szukano plików \\*.yaml i \\*.yml).\n") in result.stdout
