@@ -680,30 +680,75 @@ def _contrast_ends() -> dict[str, frozenset[str]]:
 
 
 _OTHER_END = _contrast_ends()
+#: Stems no reason holds as its own: the words of a contrast, "bez" and "without".
+_NOT_OWN = frozenset(_OTHER_END).union(_WITHOUT)
+
+
+#: Words that name one choice of a kind: a day, a way to pay, where one pays or buys.  A reason's word
+#: of one, where the trait names another of the same kind, swaps that word and says nothing of the
+#: reason's own ("gotówką przy kasie, zawsze w poniedziałek" for "BLIK-iem w aplikacji sklepu, zawsze w
+#: piątek"; "in the shop on Monday" for "in the app on Friday").
+_ALTERNATIVES = (
+    "poniedziałek poniedziałki wtorek wtorki środa środę środy czwartek czwartki piątek piątki sobota sobotę "
+    "soboty niedziela niedzielę niedziele monday mondays tuesday tuesdays wednesday wednesdays thursday "
+    "thursdays friday fridays saturday saturdays sunday sundays",
+    "gotówka gotówką gotówce blik blik-iem blikiem karta kartą karty kartę przelew przelewem przelewu faktura "
+    "fakturą cash card cards transfer paypal invoice cheque",
+    "kasa kasie kasy kasą aplikacja aplikacji aplikację aplikacją strona stronie sklep sklepie app apps shop "
+    "store counter till website",
+)
+
+
+def _alternative_stems() -> dict[str, int]:
+    from ..textnorm import normalise
+
+    return {tok: kind for kind, words in enumerate(_ALTERNATIVES) for word in words.split()
+            for tok in normalise(word).split()}
+
+
+_KIND = _alternative_stems()
 
 
 class _Turn:
     """A reason that may turn a persona's trait round (tester13 M7): its verb (first stem), its stems,
-    the stems "bez" / "without" stands before, and its contrast words with their other ends."""
+    the stems "bez" / "without" stands before, its contrast words with their other ends, the stems that
+    may be its own (no contrast word, not bez / without nor a stem after them) and the stems a trait it
+    turns round holds one of (the other ends and the stems after bez / without)."""
 
-    __slots__ = ("verb", "stems", "without", "contrasts")
+    __slots__ = ("verb", "stems", "without", "contrasts", "own", "keys")
 
     def __init__(self, words: list[str]) -> None:
         self.verb = words[0]
         self.stems = frozenset(words)
         self.without = frozenset(words[k + 1] for k in range(len(words) - 1) if words[k] in _WITHOUT)
         self.contrasts = [(w, _OTHER_END[w]) for w in self.stems if w in _OTHER_END]
+        self.own = self.stems.difference(_NOT_OWN, self.without)
+        self.keys = self.without.union(*(ends for _w, ends in self.contrasts))
 
-    def opposes(self, trait: frozenset[str]) -> bool:
-        """Whether the reason is ``trait`` turned round: the same verb and one more stem of it, and what
-        it has besides says the other end ("Kupuje karmę Brit Care 12 kg stacjonarnie, bez subskrypcji"
-        against "Kupuje karmę Brit Care 12 kg … w subskrypcji"; "Płaci gotówką przy kasie, zawsze w
-        poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek wieczorem")."""
+    def opposes(self, trait: frozenset[str], norm: str) -> bool:
+        """Whether the reason is ``trait`` (whose normalised text is ``norm``) turned round: the same verb
+        and one more stem of it, what it has besides says the other end ("Kupuje karmę Brit Care 12 kg
+        stacjonarnie, bez subskrypcji" against "Kupuje karmę Brit Care 12 kg … w subskrypcji"; "Płaci
+        gotówką przy kasie, zawsze w poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek
+        wieczorem"), and at most one stem is its own: a word swapped for another of its kind
+        ("poniedziałek" for "piątek") is none, while "Orders dog food offline at the farm co-op, because
+        he wants to check the date himself" gives its own reason (review19 R19-1).  "Bez zbóż" turns
+        nothing round where the trait says "bez zbóż" too (R19-2)."""
         if self.verb not in trait or len(self.stems & trait) < 2:
             return False
-        if not self.without.isdisjoint(trait):
-            return True
-        return any(word not in trait and not ends.isdisjoint(trait - self.stems) for word, ends in self.contrasts)
+        if not any(word not in trait and not ends.isdisjoint(trait - self.stems) for word, ends in self.contrasts):
+            hit = self.without & trait
+            if not hit:
+                return False
+            words = norm.split()
+            if hit <= {words[k + 1] for k in range(len(words) - 1) if words[k] in _WITHOUT}:
+                return False
+        own = self.own - trait
+        if len(own) > 1:
+            kinds = {_KIND[tok] for tok in trait - self.stems if tok in _KIND}
+            if sum(1 for tok in own if _KIND.get(tok, -1) not in kinds) > 1:
+                return False
+        return True
 
 
 def _may_oppose(norm: str) -> _Turn | None:
@@ -738,7 +783,12 @@ class MirroredNegativePersona(Rule):
     "without" before a stem of the trait ("Kupuje karmę Brit Care
     stacjonarnie, bez subskrypcji" against "Kupuje karmę Brit Care … w
     subskrypcji", "Płaci gotówką przy kasie, zawsze w poniedziałek rano"
-    against "Płaci BLIK-iem…, zawsze w piątek wieczorem").  The negative persona's
+    against "Płaci BLIK-iem…, zawsze w piątek wieczorem"), holding at most one
+    stem of its own (a day, a way to pay or a place swapped for another is
+    none): "Kupuje karmę stacjonarnie w sklepie rolniczym, bo chce obejrzeć
+    worek" gives its own reason, and "bez zbóż" turns nothing round where the
+    trait says "bez zbóż" too.  A reason so counted is named in the message
+    beside the denial.  The negative persona's
     `substitutes`, `purchase_triggers` and `abandon_triggers` say something of
     their own too, unless they deny or repeat that persona's traits: two denials beside
     a price reason, two substitutes and what makes them quit are research,
@@ -794,7 +844,7 @@ class MirroredNegativePersona(Rule):
         if not asked:
             return
         wanted = frozenset().union(*(d for _neg, _r, _n, denials, _e, _t in asked for d in denials.values()),
-                                   *({turn.verb for turn in turned.values()} for *_rest, turned in asked))
+                                   *(turn.keys | {turn.verb} for *_rest, turned in asked for turn in turned.values()))
         copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra, _t in asked for i in chain(reasons, extra))
         pdocs, pat, pnorms = _norms_of(index, "persona")
         # The persona traits each denied stem is in, and those a reason repeats word for word: one
@@ -808,11 +858,15 @@ class MirroredNegativePersona(Rule):
             if norm in copies:
                 copied_at.setdefault(norm, []).append(j)
         split: dict[int, frozenset[str]] = {}
+        # The persona traits each reason (by its normalised text) turns round: copies of one negative
+        # persona are read once.
+        turns_of: dict[str, dict[int, int]] = {}
         for neg, reasons, norms, denials, extra, turned in asked:
             # For each persona, the reasons (and substitutes, triggers) that mirror one of its traits
             # (the first such trait).
             denied_by: dict[int, dict[int, int]] = {}
             copied_by: dict[int, dict[int, int]] = {}
+            turned_pairs: set[tuple[int, int]] = set()
             for i, denied in denials.items():
                 rarest = min(denied, key=lambda tok: (len(postings.get(tok, ())), tok))
                 for j in postings.get(rarest, ()):
@@ -821,19 +875,44 @@ class MirroredNegativePersona(Rule):
                         toks = split[j] = frozenset(pnorms[j].split())
                     if denied <= toks:
                         denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
+            turn_hits: list[tuple[int, dict[int, int]]] = []
             for i, turn in turned.items():
-                for j in postings.get(turn.verb, ()):
-                    toks = split.get(j)
-                    if toks is None:
-                        toks = split[j] = frozenset(pnorms[j].split())
-                    if turn.opposes(toks):
-                        denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
+                hits = turns_of.get(norms[i])
+                if hits is None:
+                    # A trait it turns round holds its verb and one of its keys: only traits holding both
+                    # are read (the verb, "kupuj", "buy", is in most traits; review19 R19-8).
+                    both = set(postings.get(turn.verb, ())).intersection(
+                        chain.from_iterable(postings.get(tok, ()) for tok in turn.keys))
+                    hits = {}
+                    for j in sorted(both):
+                        toks = split.get(j)
+                        if toks is None:
+                            toks = split[j] = frozenset(pnorms[j].split())
+                        if turn.opposes(toks, pnorms[j]):
+                            hits.setdefault(id(pdocs[j]), j)
+                    turns_of[norms[i]] = hits
+                if hits:
+                    turn_hits.append((i, hits))
+            if turn_hits:
+                # Only a persona two reasons deny or turn round can be mirrored: the others are counted
+                # out at once (a reason turning round many traits, "Buys offline without the app").
+                twice = Counter(chain.from_iterable(hits for _i, hits in turn_hits))
+                twice.update(owner for owner, mine in denied_by.items() for i in mine if i not in extra)
+                for i, hits in turn_hits:
+                    for owner in [owner for owner in hits if twice[owner] > 1]:
+                        mine = denied_by.setdefault(owner, {})
+                        if i not in mine:
+                            mine[i] = hits[owner]
+                            turned_pairs.add((owner, i))
             for i in chain(reasons, extra):
                 if i not in denials and norms[i]:
                     for j in copied_at.get(norms[i], ()):
                         copied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
             best = None
             for owner, denied_all in denied_by.items():
+                if len(denied_all) < 2:
+                    # One reason turned round or denied of this persona is no mirror of it.
+                    continue
                 denied = {i: j for i, j in denied_all.items() if i not in extra}
                 if len(denied) < 2:
                     continue
@@ -848,17 +927,24 @@ class MirroredNegativePersona(Rule):
                     best = (owner, mirrored, denied)
             if best is None:
                 continue
-            _owner, mirrored, denied = best
+            owner, mirrored, denied = best
             has = {neg.trait_fields[i] for i in extra if _specific(neg.trait(i, norms)[1])}
             advice = ", ".join(word for field, word in _ADVICE if field not in has)
             first = min(denied)
             pdoc = pdocs[denied[first]]
             _field, text, _line, _col, _norm = neg.trait(first, norms)
             _pf, ptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[first]])
+            quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
+            # A reason counted as turned round is named too: "deny or repeat" does not say it (R19-1).
+            turns = sorted(i for i in denied if (owner, i) in turned_pairs)
+            if turns and first not in turns:
+                _field, ttext, _line, _col, _norm = neg.trait(turns[0], norms)
+                _pf, tptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[turns[0]]])
+                quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
             yield Hit.naming(
                 *neg.id_pos,
                 f"negative persona '{neg.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
-                f"): {len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits ('{text.rstrip()}' "
-                f"against '{ptext.rstrip()}'); say from research why this person does not buy: {advice}",
+                f"): {len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits ({quoted}); "
+                f"say from research why this person does not buy: {advice}",
                 path=neg.path,
             )
