@@ -2197,7 +2197,14 @@ class Matcher:
             if sources:
                 outside_sources = _outside_test(sources)
                 source_words = frozenset(w for a, w in _words_at(norm) if not outside_sources(at(a)))
-            if (not _compared(text, everyman)
+                if rescue == "a number":
+                    # The figure is looked for outside the sources: the year of "(Mintel 2025)" or "according
+                    # to Mintel 2025" is the research's, and a trait with no other falls back to the generic
+                    # message, as without its source (review19 R19-3).
+                    rescue = (self._rescue(text, norm, at, raw_spans + sources, norm_spans, age_all, labels,
+                                           raw_spans + sources, source_words, raw_spans)
+                              or self._named_object(text, norm, at, spans))
+            if rescue is not None and (not _compared(text, everyman)
                     and (self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, raw_spans + sources,
                                       source_words, counts=False) if sources
                          else self._rescue(text, norm, at, raw_spans, norm_spans, age_all, labels, counts=False)) is None
