@@ -102,8 +102,13 @@ def write_atomic(
                 handle.flush()
                 if info is not None and not stat.S_ISLNK(info.st_mode):
                     _keep_owner(handle.fileno(), info)
+                # After the owner (a chown clears the set-user-ID and set-group-ID bits), and on the open
+                # file: by its name, in a folder others may write to, it could be swapped for a link.
+                if hasattr(os, "fchmod"):
+                    os.fchmod(handle.fileno(), mode)
+                else:  # pragma: no cover - not POSIX
+                    os.chmod(tmp, mode)
                 os.fsync(handle.fileno())
-            os.chmod(tmp, mode)  # after the owner: a chown clears the set-user-ID and set-group-ID bits
             os.replace(tmp, target)
         except BaseException:
             try:
