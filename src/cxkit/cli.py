@@ -633,7 +633,11 @@ def _lint_stdin(
     from .lint.rule import all_rules
     from .lint.selection import Selection
 
-    data = sys.stdin.buffer.read() if sys.stdin is not None and hasattr(sys.stdin, "buffer") else b""
+    from .limits import MAX_FILE_BYTES
+
+    # One byte past the cap tells that the document is too big, as for a file: an endless stream
+    # (`cxkit lint - < /dev/zero`) is refused with that finding, not read into memory.
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if sys.stdin is not None and hasattr(sys.stdin, "buffer") else b""
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
     config = load_config(config_path, check_rules=False, near=[stdin_filename] if stdin_filename is not None else ())
     _check_selectors(chosen)

@@ -431,15 +431,13 @@ def load_bytes(raw: bytes, *, size: int | None = None) -> LoadedYAML:
     """
     size = len(raw) if size is None else max(size, len(raw))
     if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 1048576
+        # Just past the cap (or a stream read only that far), "4.0 MiB, over the 4 MiB limit" would read as a slip.
+        shown = f"{size / 1048576:.1f}"
+        how_big = "is" if shown == f"{limit:.1f}" else f"is {shown} MiB,"
         return LoadedYAML(
             text="",
-            problems=[
-                LoadProblem(
-                    1, 1,
-                    f"the file is {size / 1048576:.1f} MiB, over cxkit's {MAX_FILE_BYTES // 1048576} MiB "
-                    "limit for one document; split it",
-                )
-            ],
+            problems=[LoadProblem(1, 1, f"the file {how_big} over cxkit's {limit} MiB limit for one document; split it")],
         )
     text, problem = decode(raw)
     if text is None:
