@@ -125,7 +125,7 @@ def test_cache_clear_says_why_there_is_nothing_to_clear(ws, monkeypatch):
     monkeypatch.setenv("CXKIT_CACHE_DIR", f"{ws}/plik/cache")
     result = run_cli("cache", "clear")
     assert result.exit_code == 0 and result.stdout == "nothing to clear: no cache at plik/cache\n"
-    assert result.stderr == (f"cxkit: warning: CXKIT_CACHE_DIR names {ws}/plik/cache, which cannot hold the lint cache "
+    assert result.stderr == (f"cxkit: warning: CXKIT_CACHE_DIR names {ws}/plik/cache, which cannot hold the cache "
                              f"({ws}/plik is a file, not a folder); there is nothing of cxkit's there to clear\n")
 
 

@@ -57,7 +57,7 @@ _WARNED: set[str] = set()
 
 def unusable(folder: Path, exc: OSError | None = None) -> str | None:
     """Why ``folder`` cannot hold the cache: it, or a folder above it, is a file; else what ``exc`` (the
-    error writing it) says, as `Permission denied`; None when neither tells anything."""
+    error writing it) says, as `writing there failed: Permission denied`; None when neither tells anything."""
     probe = folder
     while True:
         try:
@@ -74,12 +74,15 @@ def unusable(folder: Path, exc: OSError | None = None) -> str | None:
         break
     if exc is None:
         return None
-    return exc.strerror or str(exc)
+    # The system's words alone ("No such file or directory") do not say what was tried (review19 R19-4).
+    return f"writing there failed: {exc.strerror or exc}"
 
 
-def warn_unusable(folder: Path, exc: OSError | None = None, then: str = "the run went on without it") -> bool:
+def warn_unusable(
+    folder: Path, exc: OSError | None = None, then: str = "the run went on without it", cache: str = "the lint cache",
+) -> bool:
     """Say once on stderr that ``folder``, the cache folder CXKIT_CACHE_DIR names, cannot be used, and why
-    (see :func:`unusable`); whether it said so.  The folder beside the config (`.cxkit_cache`) is not
+    (see :func:`unusable`); whether it said so.  ``cache`` names the command's cache: fmt's is not lint's.  The folder beside the config (`.cxkit_cache`) is not
     told of: a read-only checkout must lint without a word, as it always has.  Not an error: the run
     goes on without the cache, its exit code unchanged."""
     override = os.environ.get("CXKIT_CACHE_DIR")
@@ -93,8 +96,8 @@ def warn_unusable(folder: Path, exc: OSError | None = None, then: str = "the run
 
     from ..visible import visible_name
 
-    sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(override)}, which cannot hold the lint "
-                     f"cache ({why}); {then}\n")
+    sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(override)}, which cannot hold {cache} "
+                     f"({why}); {then}\n")
     return True
 
 
@@ -685,7 +688,8 @@ class FmtCache:
                 write_atomic(self.folder / _FMT, json.dumps(keys, separators=(",", ":")).encode(), follow_symlinks=False)
             _sweep_stale_temporaries(self.folder)
         except OSError as exc:
-            warn_unusable(self.folder, exc)  # said only of a CXKIT_CACHE_DIR; a read-only checkout is checked without a word
+            # Said only of a CXKIT_CACHE_DIR; a read-only checkout is checked without a word.
+            warn_unusable(self.folder, exc, cache="the fmt cache")
         except ValueError:
             pass
 
@@ -983,7 +987,7 @@ def clear(folder: Path) -> int:
     names it, or a folder under it, a warning says so: lint cannot use it either).
     """
     if not folder.is_dir():
-        warn_unusable(folder, then="there is nothing of cxkit's there to clear")
+        warn_unusable(folder, then="there is nothing of cxkit's there to clear", cache="the cache")
         return 0
     names = [_FILES, _RUNS, _FMT, _LOOKALIKES, ".gitignore"]
     try:
