@@ -606,7 +606,7 @@ STDIN_NAME = "-"
 
 
 def _glob_literal(rel: str) -> str:
-    """``rel`` as an `exclude` pattern that matches that path alone, from the config's folder."""
+    """``rel`` as an `exclude` or `per-file-ignores` pattern that matches that path alone, from the config's folder."""
     return "/" + "".join(f"[{c}]" if c in "*?[" else c for c in rel)
 
 
@@ -665,13 +665,21 @@ def _lint_stdin(
         if saved is None:
             # No place in a workspace: the document is linted alone, under the current folder's settings.
             config = dataclasses.replace(config, source=None)
+        else:
+            skipped = PerFileIgnores(config, all_rules())(str(saved))
+            if skipped:
+                from .globs import config_rel
+
+                # The copy gets the rules the saved path skips, inside the engine, as the file would: skipping
+                # `schema` there lets the rules that need a valid document run on what the schema allows.
+                literal = _glob_literal(config_rel(str(copy), str(config.root)))
+                config.per_file_ignores = {**config.per_file_ignores, literal: sorted(skipped)}
         config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
         result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False)
         copy_shown = display_path(str(copy))
-    skipped = PerFileIgnores(config, all_rules())(stdin_filename) if stdin_filename is not None else set()
     findings = [
         dataclasses.replace(f, path=shown, message=f.message.replace(copy_shown, shown))
-        for f in result.findings if f.path == copy_shown and f.rule not in skipped
+        for f in result.findings if f.path == copy_shown
     ]
     documents = min(result.documents, 1)
     _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
