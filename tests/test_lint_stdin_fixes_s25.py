@@ -1,8 +1,10 @@
-"""`cxkit lint -` gets what `cxkit lint FILE` gets (readthrough25 RT25-1).
+"""`cxkit lint -` gets what `cxkit lint FILE` gets (readthrough25 RT25-1, RT25-2).
 
 - per-file-ignores that skip `schema` for the buffer's path let the rules needing a valid document
   run on the lenient model, as for the saved file: they are applied inside the engine, not
-  subtracted afterwards.
+  subtracted afterwards;
+- under GITHUB_ACTIONS=true, `--statistics` works on stdin as on a file: the default format (github)
+  is chosen after `--statistics` is checked against an explicit `--format`.
 """
 
 from __future__ import annotations
@@ -67,3 +69,15 @@ def test_per_file_ignores_of_other_rules_still_hide_them_on_the_buffer(ws: Path)
     codes = {f["code"] for f in json.loads(run("-f", "json", "--stdin-filename", "nowe/ola.yaml", "-", data=OLA)[1])}
     assert "CX002" in codes and "CX101" not in codes
 
+
+def test_statistics_on_stdin_under_github_actions_is_the_table_a_file_gets(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    on_disk = run("--statistics", "personas/ola.yaml")
+    assert on_disk[0] == 1 and "CX101" in on_disk[1]
+    assert run("--statistics", "--stdin-filename", "personas/ola.yaml", "-", data=OLA) == on_disk
+    # Without --statistics the default format under GitHub Actions is still github, for stdin as for a file.
+    code, out = run("--stdin-filename", "personas/ola.yaml", "-", data=OLA)
+    assert code == 1 and out.startswith("::warning ") and out == run("personas/ola.yaml")[1]
+    # An explicit format that prints no table is still refused, before stdin is read.
+    result = CliRunner().invoke(app, ["lint", "--statistics", "-f", "sarif", "-"], input=OLA)
+    assert result.exit_code == 2 and "--statistics prints a table" in result.stderr

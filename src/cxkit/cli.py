@@ -354,6 +354,10 @@ class OutputFormat(str, Enum):
     junit = "junit"
 
 
+#: The formats `--statistics` cannot print in: its table is text, or JSON with --format json.
+NO_STATISTICS = (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit)
+
+
 @app.command(cls=LightCommand)
 @guarded
 def lint(
@@ -478,6 +482,13 @@ def _lint_run(
     """`cxkit lint`, its report written to ``out``; exits."""
     from .config import default_targets, load_config
 
+    if statistics and output_format in NO_STATISTICS:
+        from .discovery import UsageError
+
+        raise UsageError(f"--statistics prints a table, or JSON with --format json; not {output_format.value}")
+    # (Checked on the format asked for: under GitHub Actions, --statistics alone prints the table.)
+    if output_format is None:
+        output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     if (paths and "-" in paths) or stdin_filename is not None:
@@ -498,10 +509,8 @@ def _lint_run(
 
             raise UsageError(f"--stdin-filename {display_path(stdin_filename)}: names a folder; give the document's file "
                              "name (personas/ola.yaml)")
-        fmt = output_format or (OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text)
-        if statistics and fmt in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit):
-            raise UsageError(f"--statistics prints a table, or JSON with --format json; not {fmt.value}")
-        _lint_stdin(stdin_filename, fmt, chosen, fail_level, exit_zero, config_path, statistics, only_documents, out, quiet)
+        _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
+                    out, quiet)
     named = paths
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
@@ -531,12 +540,6 @@ def _lint_run(
     excluded = excluded_folders(targets, config) if parts is None else []
     if excluded and not only_documents:
         _refuse_all_excluded(targets, excluded, [config], bool(named))
-    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, OutputFormat.junit):
-        from .discovery import UsageError
-
-        raise UsageError(f"--statistics prints a table, or JSON with --format json; not {output_format.value}")
-    if output_format is None:
-        output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     if named and not paths:  # --only-documents, and no file named is a document: nothing to check, not the workspace
         from .config import check_rule_settings
 
