@@ -132,7 +132,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"  # a zombie has exited; only its parent's wait is missing
 
 
-@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_a_signal_to_the_main_process_alone_stops_fmt_at_once(tmp_path: Path, sig: int, code: int) -> None:
     files = _workspace(tmp_path)
     proc = subprocess.Popen(

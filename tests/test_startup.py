@@ -89,7 +89,7 @@ def test_lint_help_lists_every_option_with_its_description() -> None:
         ("--exit-zero", "Exit 0 even when findings reach the fail level."),
         ("--config FILE", "Use this config file instead of discovery."),
         ("--statistics", "Print the number of findings per rule instead of the findings"),
-        ("-j, --jobs N", "Worker processes [default: every core]."),
+        ("-j, --jobs N", "Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that]."),
         ("--no-cache", "Neither read nor write the lint cache."),
         ("-o, --output-file FILE", "Write the report (any --format) to FILE, atomically, instead of stdout"),
         ("-q, --quiet", "Text, and --statistics: print the findings (or rows) only, without the summary line"),

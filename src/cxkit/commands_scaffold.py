@@ -213,7 +213,7 @@ def fmt_command(
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not format: not *.yaml/*.yml, no cxkit kind, or matched by `exclude`. For hooks that pass every changed file.")] = False,
 ) -> None:
