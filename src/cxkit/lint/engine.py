@@ -1418,8 +1418,8 @@ class PerFileIgnores:
 
     def __init__(self, config: Config, known: dict[str, type[Rule]]) -> None:
         self.root = str(config.root)
-        #: (the compiled pattern, the pattern as the config spells it, the rules it skips)
-        self.patterns: list[tuple[re.Pattern[str], str, set[str]]] = []
+        #: (the compiled pattern, the rules it skips), one per pattern that can match a path
+        self.patterns: list[tuple[re.Pattern[str], set[str]]] = []
         for pattern, selectors in config.per_file_ignores.items():
             # Read as `exclude` reads its patterns (cxkit.globs): "/drafts/*" is anchored at the
             # config's folder, other patterns match at any depth; a folder covers every file under it.
@@ -1428,7 +1428,7 @@ class PerFileIgnores:
                 rules.update(resolve_selector(sel, known))
             compiled = globs.compile_globs((pattern,))
             if compiled is not None:
-                self.patterns.append((compiled, pattern, rules))
+                self.patterns.append((compiled, rules))
 
     def __call__(self, path: str) -> set[str]:
         ignored: set[str] = set()
@@ -1437,7 +1437,7 @@ class PerFileIgnores:
         # Only the path from the config file's folder is matched, never ``path`` as shown (from the
         # current folder): the same file and config skip the same rules from wherever cxkit runs.
         rel = globs.fold(globs.config_rel(raw_name(path), self.root))
-        for compiled, _pattern, rules in self.patterns:
+        for compiled, rules in self.patterns:
             if compiled.fullmatch(rel):
                 ignored |= rules
         return ignored
@@ -1621,16 +1621,16 @@ def _filter(
                     what += " (which per-file-ignores skips in this file)"
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
             said = sup.said(comment_line, name)
-            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable={said}' suppresses nothing {where}; {advice}")),
-                          ("line", comment_line, name)))
+            message = f"'disable={said}' suppresses nothing {where}; {advice}"
+            stale.append((stamp(path, active, cls, Hit(comment_line, col, message)), ("line", comment_line, name)))
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name) or name == unused_rule:
                 continue
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
             said = sup.said(comment_line, name)
-            stale.append((stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={said}' suppresses nothing in this file; remove it")),
-                          ("file", name)))
+            message = f"'disable-file={said}' suppresses nothing in this file; remove it"
+            stale.append((stamp(path, active, cls, Hit(comment_line, col, message)), ("file", name)))
     if stale or active is not None:
         kept.extend(_silence_stale(path, stale, sup, used_lines, used_file, active, suppressed))
     return kept
@@ -1744,5 +1744,6 @@ def _silence_stale(
     if rule in sup.file and rule not in used_file | credited_file:
         comment_line, col = sup.file[rule]
         said = sup.said(comment_line, rule)
-        out.append(stamp(path, active, cls, Hit(comment_line, col, f"'disable-file={said}' suppresses nothing in this file; remove it")))
+        message = f"'disable-file={said}' suppresses nothing in this file; remove it"
+        out.append(stamp(path, active, cls, Hit(comment_line, col, message)))
     return out

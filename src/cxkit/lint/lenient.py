@@ -95,7 +95,7 @@ def _schema_ignores(config: "Config", ruleset: "RuleSet") -> Any:
         from .engine import PerFileIgnores
 
         matcher = PerFileIgnores(config, ruleset.known)
-        matcher.patterns = [p for p in matcher.patterns if "schema" in p[2]]
+        matcher.patterns = [p for p in matcher.patterns if "schema" in p[1]]
         _schema_matcher = (key, ruleset.known, matcher if matcher.patterns else None)
     return _schema_matcher[2]
 
