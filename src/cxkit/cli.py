@@ -24,7 +24,7 @@ from typer.core import TyperCommand, TyperGroup
 from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
-from .cliutil import config_option, shell_word, split_names
+from .cliutil import config_option, missing_folder, shell_word, split_names
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -424,7 +424,7 @@ def _check_output_file(output_file: str, named: list[str]) -> None:
     target = Path(output_file)
     if output_file.endswith(("/", os.sep)) or target.is_dir():
         raise _output_file_error(output_file, "that is a folder; give a file name")
-    missing = _missing_folder(target)
+    missing = missing_folder(target)
     if missing is not None:
         raise _output_file_error(output_file, missing)
     if not target.is_file():
@@ -449,20 +449,6 @@ def _check_output_file(output_file: str, named: list[str]) -> None:
                                      "give another file name")
 
 
-def _missing_folder(target: Path) -> Optional[str]:
-    """Why a report file cannot be made when a folder on its way is missing or is a file (None otherwise)."""
-    from .discovery import display_path
-
-    for folder in reversed(target.parents):
-        if str(folder) in ("", ".") or os.path.isdir(folder):
-            continue
-        shown = display_path(str(folder)).rstrip("/")
-        if os.path.lexists(folder):
-            return f"{shown} is a file, not a folder"
-        return f"there is no folder {shown}/; create it first (mkdir -p {shell_word(str(target.parent))})"
-    return None
-
-
 def _write_report(output_file: str, text: str) -> None:
     """Write the report atomically (the old file or the new one, never half of it); a failure is exit 2."""
     from .fsutil import write_atomic
@@ -470,7 +456,7 @@ def _write_report(output_file: str, text: str) -> None:
     try:
         write_atomic(output_file, text, descriptors=True)
     except OSError as exc:
-        raise _output_file_error(output_file, _missing_folder(Path(output_file)) or exc.strerror or exc) from None
+        raise _output_file_error(output_file, missing_folder(Path(output_file)) or exc.strerror or exc) from None
 
 
 def _lint_run(

@@ -40,7 +40,8 @@ def config_option(value: Optional[str]) -> Optional[Any]:
     if not value.strip():
         from .discovery import UsageError
 
-        raise UsageError("--config: the value is empty; give a cxkit.toml or pyproject.toml, or leave --config out to look for one")
+        raise UsageError("--config: the value is empty; give a cxkit.toml or pyproject.toml, "
+                         "or leave --config out to look for one")
     from pathlib import Path
 
     return Path(value)
@@ -182,6 +183,25 @@ def shell_word(path: str) -> str:
     if path.startswith("-"):
         path = "./" + path
     return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
+
+
+def missing_folder(target: Any) -> Optional[str]:
+    """Why a report or export cannot be written at ``target`` (a Path) when a folder on its way is
+    missing or is a file; None otherwise.
+
+    For the file itself the system says "No such file or directory" or "Not a directory", which reads
+    as if the file should already exist: the user needs to know which folder is missing.
+    """
+    from .discovery import display_path
+
+    for folder in reversed(target.parents):
+        if str(folder) in ("", ".") or os.path.isdir(folder):
+            continue
+        shown = display_path(str(folder)).rstrip("/")
+        if os.path.lexists(folder):
+            return f"{shown} is a file, not a folder"
+        return f"there is no folder {shown}/; create it first (mkdir -p {shell_word(str(target.parent))})"
+    return None
 
 
 #: Seconds between two redraws of the progress bar: a calm bar, that a screen reader announces

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, missing_folder
 from ..cliutil import is_utf8, write_utf8  # exports: UTF-8 on any console
 from ..config import load_config
 from ..discovery import YAML_SUFFIXES
@@ -1028,28 +1028,7 @@ def _write(target: Path, text: str, stderr: TextIO, fmt: str = "terminal", force
     try:
         write_atomic(target, text, descriptors=True)
     except OSError as exc:
-        reason = _missing_folder(target) or exc.strerror or exc
+        reason = missing_folder(target) or exc.strerror or exc
         stderr.write(f"cxkit: {display_path(str(target))}: cannot write: {reason}\n")
         return EXIT_ERROR
     return EXIT_OK
-
-
-def _missing_folder(target: Path) -> str | None:
-    """Why ``-o`` cannot be written when a folder on its way is missing or is a file (None otherwise).
-
-    The system says "No such file or directory" or "Not a directory" for the export itself, which
-    reads as if the export should already exist; the user needs to know which folder is missing.
-    """
-    import shlex
-
-    for folder in reversed(target.parents):
-        if str(folder) in ("", "."):
-            continue
-        if os.path.isdir(folder):
-            continue
-        shown = display_path(str(folder)).rstrip("/")
-        if os.path.lexists(folder):
-            return f"{shown} is a file, not a folder"
-        return f"there is no folder {shown}/; create it first (mkdir -p {shlex.quote(str(target.parent))})"
-    return None
-
