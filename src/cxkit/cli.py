@@ -722,10 +722,17 @@ def _lint_parts(
         finally:
             stop_progress()
     result = merged(parts)
-    # Each workspace fails at its own config's fail-level (below); so do its files' test cases in JUnit.
-    fails = {f.path: _fails_at(fail_level, part.config) for part in parts if part.result for f in part.result.findings}
+    # Each workspace fails at its own config's fail-level (below); so do its files' test cases in JUnit:
+    # one check per workspace, looked up by the path of the finding.
+    checks = [(part, _fails_at(fail_level, part.config)) for part in parts]
+    check_of = {f.path: check for part, check in checks if part.result for f in part.result.findings}
+
+    def fails_at(finding: Any) -> bool:
+        check = check_of.get(finding.path)
+        return True if check is None else check(finding)
+
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(part.targets, part.config) for part in parts]), lambda f: fails.get(f.path, bool)(f))
+            lambda: _linted_paths([(part.targets, part.config) for part in parts]), fails_at)
     if output_format is OutputFormat.github and not statistics:
         found, files, documents = result.findings, result.files_checked, result.documents
         _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
@@ -741,13 +748,13 @@ def _lint_parts(
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     note_txt_files([part.config for part in parts], searched)
     _note_linked_folders([part.config for part in parts], searched)
-    fails = False
+    failed = False
     for part in parts:
         assert part.result is not None
         level = (fail_level.value if fail_level else None) or part.config.fail_level
         worst = max((int(f.severity) for f in part.result.findings), default=0)
-        fails = fails or (level != "never" and worst >= SEVERITY_RANK[level])
-    raise typer.Exit(EXIT_FINDINGS if fails and not exit_zero else EXIT_OK)
+        failed = failed or (level != "never" and worst >= SEVERITY_RANK[level])
+    raise typer.Exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
 
 
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
