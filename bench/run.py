@@ -66,7 +66,8 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int, int
 
 def compile_package(py: str, env: dict[str, str]) -> None:
     """Write the bytecode of the cxkit being measured, as installing it does."""
-    code = "import compileall, pathlib, sys, cxkit; sys.exit(not compileall.compile_dir(pathlib.Path(cxkit.__file__).parent, quiet=1))"
+    code = ("import compileall, pathlib, sys, cxkit; "
+            "sys.exit(not compileall.compile_dir(pathlib.Path(cxkit.__file__).parent, quiet=1))")
     subprocess.run([py, "-c", code], env=env, check=False)
 
 

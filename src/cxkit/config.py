@@ -795,7 +795,9 @@ def _exclude_patterns(patterns: list[str], path: Path, prefix: str = "", text: s
     return [_config_pattern(p, path, "exclude", prefix, as_written=True, text=text, index=k) for k, p in enumerate(patterns)]
 
 
-def _per_file_patterns(table: dict[str, list[str]], path: Path, prefix: str = "", text: str | None = None) -> dict[str, list[str]]:
+def _per_file_patterns(
+    table: dict[str, list[str]], path: Path, prefix: str = "", text: str | None = None,
+) -> dict[str, list[str]]:
     """`per-file-ignores` with each pattern written as it is matched (see :func:`_config_pattern`);
     a folder (`personas/`) is every file in it.  Two spellings of one pattern share their rules."""
     out: dict[str, list[str]] = {}

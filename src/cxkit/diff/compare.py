@@ -15,8 +15,8 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 from ..visible import raw_name, visible_line
 from .match import (
-    MOVED_ALIKE, Held, Kept, equality_key, flatten, inner_items, is_template, item_id, labels, list_items, list_name, movable, moved_items,
-    one_of_copies, pair_items, pair_moved, refs, same, similarity,
+    MOVED_ALIKE, Held, Kept, equality_key, flatten, inner_items, is_template, item_id, labels, list_items, list_name, movable,
+    moved_items, one_of_copies, pair_items, pair_moved, refs, same, similarity,
 )
 from .model import ADDED, CHANGED, MOVED, REMOVED, Change, DiffResult, Doc, DocumentDiff, Item, Part, format_path
 

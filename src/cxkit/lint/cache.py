@@ -82,8 +82,8 @@ def warn_unusable(
     folder: Path, exc: OSError | None = None, then: str = "the run went on without it", cache: str = "the lint cache",
 ) -> bool:
     """Say once on stderr that ``folder``, the cache folder CXKIT_CACHE_DIR names, cannot be used, and why
-    (see :func:`unusable`); whether it said so.  ``cache`` names the command's cache: fmt's is not lint's.  The folder beside the config (`.cxkit_cache`) is not
-    told of: a read-only checkout must lint without a word, as it always has.  Not an error: the run
+    (see :func:`unusable`); whether it said so.  ``cache`` names the command's cache: fmt's is not lint's.
+    The folder beside the config (`.cxkit_cache`) is not told of: a read-only checkout must lint without a word, as it always has.  Not an error: the run
     goes on without the cache, its exit code unchanged."""
     override = os.environ.get("CXKIT_CACHE_DIR")
     if not override or Path(override) != folder:

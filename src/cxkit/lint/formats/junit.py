@@ -93,7 +93,8 @@ def render_junit(
             if len(failing) == 1:
                 summary = f"{failing[0][0].code} {failing[0][1]}"
             else:
-                summary = f"{len(failing)} findings: " + ", ".join(f"{f.code} {f.rule} ({f.line}:{f.column})" for f, _m in failing)
+                places = ", ".join(f"{f.code} {f.rule} ({f.line}:{f.column})" for f, _m in failing)
+                summary = f"{len(failing)} findings: {places}"
             worst = max(f.severity for f, _m in failing)
             failure = ET.SubElement(case, "failure", {"type": worst.name, "message": xml_text(summary)})
             failure.text = xml_text("\n".join(_line(f, path, message) for f, message in failing))
