@@ -1385,10 +1385,12 @@ def main() -> None:
                 pass
     # SIGTERM (an editor cancelling a run, a CI timeout) and SIGHUP (a closed terminal or SSH session)
     # unwind like an exit (143, 129): lint workers are stopped and temporary files removed on the way
-    # out, instead of the process vanishing.
+    # out, instead of the process vanishing.  A signal the caller set to be ignored stays ignored:
+    # `nohup cxkit lint` must outlive its terminal.
     for name in ("SIGTERM", "SIGHUP"):
         with contextlib.suppress(ValueError, OSError, AttributeError):  # not the main thread, or no such signal
-            signal.signal(getattr(signal, name), _terminated)
+            if signal.getsignal(getattr(signal, name)) is not signal.SIG_IGN:
+                signal.signal(getattr(signal, name), _terminated)
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command

@@ -814,9 +814,10 @@ def start_worker(inherited: Iterable[Any]) -> None:
     global _parent_pid
     import multiprocessing
 
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP (Windows)
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    for name in ("SIGTERM", "SIGHUP"):
+        with contextlib.suppress(AttributeError, ValueError):  # no SIGHUP (Windows)
+            if signal.getsignal(getattr(signal, name)) is not signal.SIG_IGN:  # ignored (nohup): stays ignored
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
     parent = multiprocessing.parent_process()
     _parent_pid = parent.pid if parent is not None and parent.pid is not None else os.getppid()
     _die_with_parent()
