@@ -812,11 +812,23 @@ _WISH_VERBS = frozenset(_words(
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
     "optimization review reviewing revisit reconsider rethink analyse analyze look work streamline boost increase "
     "raise better fix simplify address strengthen develop assess evaluate check explore "
-    "lepiej lepszy lepsza lepsze lepszą ułatwić ulatwic ułatw ulatw "
-    # Shortening or speeding up, with nothing said of how or by how much ("Skrócić termin wydania decyzji",
-    # "Reduce waiting times"; not "Skrócić termin wydania dowodu z 30 do 14 dni").
+    "lepiej lepszy lepsza lepsze lepszą ułatwić ulatwic ułatw ulatw"
+))
+#: Verbs that shorten, speed up or reduce: a wish only when what they act on is a time, a wait or a
+#: speed said in general ("Skrócić termin wydania decyzji", "Reduce waiting times", "Ograniczyć czas
+#: oczekiwania"; not "Skrócić termin wydania dowodu z 30 do 14 dni", nor "Reduce returns", "Shorten the
+#: form", "Obniżyć ceny": what is cut is named, and a cut of it is decided).
+_SHORTEN_VERBS = frozenset(_words(
     "skrócić skrocic skróć skroc skrócenie skrocenie przyspieszyć przyspieszyc przyspiesz przyspieszenie "
-    "shorten speed reduce"
+    "zmniejszyć zmniejszyc zmniejsz zmniejszenie ograniczyć ograniczyc ogranicz ograniczenie obniżyć obnizyc "
+    "obniż obniz obniżenie obnizenie "
+    "shorten speed reduce lower cut decrease"
+))
+#: A time, a wait or a speed said in general: what a verb of _SHORTEN_VERBS must act on to be a wish.
+#: "Speed" and "szybkość" are nouns too: "Improve checkout speed" wishes as "Improve checkout" does.
+_MEASURES = frozenset(_words(
+    "czas czasu termin terminu terminy oczekiwania czekania szybkość szybkosc szybkości szybkosci "
+    "time times waiting wait turnaround speed"
 ))
 #: Verbs that bring something in, and the comparatives that make a wish of it: "Wdrożyć lepszą
 #: komunikację", "Ensure better communication", "Make it easier to pay".
@@ -890,7 +902,10 @@ _WISH_OBJECTS = frozenset(_words(
 ))
 #: Verbs that move a price, and the words of prices: "Raise prices", "Podnieść ceny" is a decided
 #: change of the price, not a wish for better.
-_PRICE_MOVES = frozenset(_words("podnieść podniesc zwiększyć zwiekszyc raise increase"))
+_PRICE_MOVES = frozenset(_words(
+    "podnieść podniesc zwiększyć zwiekszyc obniżyć obnizyc obniż obniz obniżenie obnizenie "
+    "zmniejszyć zmniejszyc raise increase reduce lower cut decrease"
+))
 _PRICES = frozenset(_words("ceny cen cennik cennika price prices pricing the our"))
 #: A word of an action: letters or digits (a number makes it a change: "Improve the app 2", "Poprawić
 #: UX w 2027"), an apostrophe inside ("customer's"), a hyphen between two ("customer-experience" is
@@ -908,9 +923,11 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
     first = _ACTION_WORD.search(action)
     if first is None:
         return False
-    opening = first.group().lower()
-    if opening not in _WISH_VERBS and opening not in _BRING_VERBS:
+    opening = first.group().lower().replace("’", "'")
+    if opening not in _WISH_VERBS and opening not in _BRING_VERBS and opening not in _SHORTEN_VERBS:
         return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
+    if opening in allowed:
+        return False  # the rule's `allow` names the verb: "Speed up refunds" with allow = ["speed"]
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
     if len(words) > 10:
         return False
@@ -924,9 +941,14 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
         words = words[:1] + rest
     if words[0] in _PRICE_MOVES and len(words) > 1 and all(w in _PRICES for w in words[1:]):
         return False
+    if words[0] in _SHORTEN_VERBS and not any(w in _MEASURES for w in words[1:]):
+        # "Reduce returns", "Shorten the form", "Przyspieszyć dostawę": what is cut is named. Alone
+        # ("Speed up", "Reduce"), with nothing but small words after it, it names nothing: a wish.
+        return all(w in _NO_BETTER or w == "up" for w in words[1:])
     # A repair names what is broken: "Fix checkout" is a change, "Improve checkout" a wish.
     places = frozenset() if words[0] in _REPAIR else _WISH_PLACES
-    return all((w in _WISH_VERBS or w in _WISH_OBJECTS or w in places or w in extra) and w not in allowed
+    return all((w in _WISH_VERBS or w in _SHORTEN_VERBS or w in _MEASURES or w in _WISH_OBJECTS or w in places
+                or w in extra) and w not in allowed
                for w in words[1:])
 
 
@@ -951,7 +973,8 @@ class VagueActionOptions(RuleOptions):
     allow: list[Annotated[NonBlank, AfterValidator(_one_word)]] = Field(
         default_factory=list,
         description="Words that make an action a change even though cxkit counts them as naming nothing in "
-                    'particular, one word each (e.g. ["onboarding"] where that is one page of yours).',
+                    "particular, or a verb it counts as a wish where the action opens with it, one word each "
+                    '(e.g. ["onboarding"] where that is one page of yours, ["speed"] for "Speed up …").',
     )
 
 
@@ -976,17 +999,23 @@ class VagueOpportunity(Rule):
     applications ("Poprawić komunikację z wnioskodawcami", "Usprawnić
     obsługę mieszkańców", "Przeanalizować procedurę", "Uprościć formularz
     wniosku", "Improve the citizen experience", "Review the procedure").
-    Shortening or speeding up with nothing said of how or by how much is a
-    wish too ("Skrócić termin wydania decyzji", "Reduce waiting times"; not
-    "Skrócić termin wydania dowodu z 30 do 14 dni").  Bringing in something
+    Shortening, speeding up or reducing a time or a wait said in general,
+    with nothing said of how or by how much, is a wish too ("Skrócić termin
+    wydania decyzji", "Ograniczyć czas oczekiwania", "Reduce waiting times",
+    "Speed up"; not "Skrócić termin wydania dowodu z 30 do 14 dni"); where
+    they name what is cut, they are a change ("Reduce returns", "Przyspieszyć
+    dostawę", "Shorten the form").  "Speed" and "szybkość" are measures
+    like time: "Improve checkout speed" is a wish as "Improve checkout" is.  Bringing in something
     better is a wish too ("Wdrożyć lepszą komunikację", "Lepiej komunikować
     zmiany", "Make it easier to pay", "Ensure better communication"; not
     "Wdrożyć BLIK", "Make the return label printable at home").
     Imperatives count as the infinitive ("Popraw doświadczenie klienta",
-    "Usprawnij proces").  A price raised is a decided change, not a wish
-    ("Raise prices", "Podnieść ceny").  Add your own words of nothing in
-    particular with `extend` (whom you serve: "podatników", "patients"), and
-    make a listed word a change's own with `allow`; one word each, in any case.
+    "Usprawnij proces").  A price raised or cut is a decided change, not a
+    wish ("Raise prices", "Podnieść ceny", "Reduce prices", "Lower the
+    price", "Obniżyć ceny").  Add your own words of nothing in particular
+    with `extend` (whom you serve: "podatników", "patients"), and make a
+    listed word a change's own with `allow`, the opening verb too (allow
+    "speed" and "Speed up" is a change); one word each, in any case.
 
     Why: the method closes each barrier with a plan — who fixes it, when
     and how. "Improve the experience" is the goal of every opportunity, so
@@ -1017,9 +1046,12 @@ class VagueOpportunity(Rule):
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
                 if _wish(opp.action, extra, allowed):
+                    # A time shortened or a wait cut may say by how much instead ("z 30 do 14 dni").
+                    first = _ACTION_WORD.search(opp.action)
+                    much = ", or by how much" if first and first.group().lower() in _SHORTEN_VERBS else ""
                     yield doc.hit(("stages", i, "opportunities", j, "action"),
                                   f"opportunity '{' '.join(opp.action.split())}' names a wish, not a change; "
-                                  "say what will change and where (a page, a message, a step)")
+                                  f"say what will change and where (a page, a message, a step){much}")
 
 
 _PURCHASE = (
@@ -1034,6 +1066,9 @@ _PURCHASE = (
     "koszyk", "cart", "basket",
     # Paying, named by a verb or its noun ("Płaci za abonament", "Opłacenie zamówienia", "Zapłata").
     "płaci za", "opłaca", "opłacenie", "zapłata", "zapłaci",
+    # A sign-up's Polish twins: the account opened ("Rejestracja konta", "Założenie konta"), not a
+    # registration alone ("Rejestracja", "Registration": a public service's outcome).
+    "rejestracja konta", "założenie konta", "zakładanie konta",
 )
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
@@ -1137,7 +1172,8 @@ class JourneyEndsAtPurchase(Rule):
     ("Zapłata mandatu", "Opłacenie podatku", "Pays the fine"), and neither is
     a registration ("Rejestracja", "Registration": a public service's outcome;
     add "rejestracja" with `extend-purchase-stages` where it is a sign-up
-    that is your sale).  The finding names the stage by its id, and by its
+    that is your sale).  A sign-up is, in both languages: "Sign-up",
+    "Signup", "Rejestracja konta", "Założenie konta".  The finding names the stage by its id, and by its
     name too where that says more.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
