@@ -133,7 +133,7 @@ def test_a_language_set_in_the_folders_config_beats_the_locale(
 def test_pre_commit_config_and_workflow_run_cxkit(tmp_path: Path) -> None:
     invoke("init", ".", "--lang", "en", cwd=tmp_path)
     hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
-    assert [(h["id"], h["entry"]) for h in hooks] == [("cxkit-lint", "cxkit lint"), ("cxkit-fmt", "cxkit fmt")]
+    assert [(h["id"], h["entry"]) for h in hooks] == [("cxkit-lint", "cxkit lint"), ("cxkit-fmt", "cxkit fmt --only-documents")]
     assert hooks[0]["pass_filenames"] is False  # lint sees the whole workspace, so references resolve
     # ... on every commit: pre-commit hands no hook a deleted file, and cxkit.toml matches no
     # document pattern, so a file filter skipped lint on exactly the commits that break references.
@@ -504,7 +504,8 @@ def test_init_in_a_folder_of_a_git_repository_shows_hooks_and_ci_for_its_top(tmp
     # What is shown is the file to create there, pointed at the folder and its config.
     hooks = YAML(typ="safe").load(_printed(result.output, ".pre-commit-config.yaml"))["repos"][0]["hooks"]
     assert [h["entry"] for h in hooks] == [f"cxkit {cmd} --config '{folder}/cxkit.toml'" if " " in folder
-                                           else f"cxkit {cmd} --config {folder}/cxkit.toml" for cmd in ("lint", "fmt")]
+                                           else f"cxkit {cmd} --config {folder}/cxkit.toml"
+                                           for cmd in ("lint", "fmt --only-documents")]
     import re
 
     assert hooks[0]["always_run"] is True and "files" not in hooks[0]  # lint: every commit, whole workspace
@@ -527,7 +528,7 @@ def test_init_in_a_git_folder_with_hooks_at_the_top_shows_only_the_hooks_to_add(
     hooks_file = str(tmp_path.resolve() / ".pre-commit-config.yaml")
     assert f"printed  {hooks_file} (pre-commit reads it at the top of the git repository; add these hooks" in result.output
     added = YAML(typ="safe").load(_printed(result.output, hooks_file))
-    assert [h["entry"] for h in added[0]["hooks"]] == ["cxkit lint --config cx/cxkit.toml", "cxkit fmt --config cx/cxkit.toml"]
+    assert [h["entry"] for h in added[0]["hooks"]] == ["cxkit lint --config cx/cxkit.toml", "cxkit fmt --only-documents --config cx/cxkit.toml"]
 
 
 def test_init_through_a_symlink_names_the_real_top_of_the_repository(tmp_path: Path) -> None:
@@ -550,7 +551,7 @@ def test_init_at_the_top_of_a_git_repository_writes_hooks_and_ci_as_before(tmp_p
     (tmp_path / ".git").mkdir()
     assert invoke("init", ".", "--lang", "en", cwd=tmp_path).exit_code == 0
     hooks = safe_yaml(tmp_path / ".pre-commit-config.yaml")["repos"][0]["hooks"]
-    assert [h["entry"] for h in hooks] == ["cxkit lint", "cxkit fmt"]
+    assert [h["entry"] for h in hooks] == ["cxkit lint", "cxkit fmt --only-documents"]
     assert "defaults" not in safe_yaml(tmp_path / ".github/workflows/cxkit.yml")["jobs"]["cxkit"]
 
 
@@ -627,8 +628,8 @@ def test_hooks_and_workflow_for_a_folder_read_back_exactly(folder: str) -> None:
 
     # The C reader follows YAML 1.1, where U+2028 and U+0085 end a line: they must come as escapes.
     hooks = YAML(typ="safe").load(pre_commit_hooks("personas", "journeys", folder, f"{folder}/cxkit.toml"))[0]["hooks"]
-    for hook, cmd in zip(hooks, ("lint", "fmt")):
-        assert shlex.split(hook["entry"]) == ["cxkit", cmd, "--config", f"{folder}/cxkit.toml"]
+    for hook, cmd in zip(hooks, (["lint"], ["fmt", "--only-documents"])):
+        assert shlex.split(hook["entry"]) == ["cxkit", *cmd, "--config", f"{folder}/cxkit.toml"]
     assert hooks[0]["always_run"] is True
     assert re.search(hooks[1]["files"], f"{folder}/journeys/ola.yml") and not re.search(hooks[1]["files"], "journeys/ola.yml")
     assert YAML(typ="safe").load(workflow(folder))["jobs"]["cxkit"]["defaults"]["run"]["working-directory"] == folder

@@ -64,6 +64,10 @@ _PRE_COMMIT_HOOKS = """\
         files: ${files}
 """
 
+#: The fmt hook is handed each changed file by name: --only-documents leaves alone one that `exclude`
+#: matches (a draft, an archive kept as written), as `cxkit fmt` of the whole workspace does.
+_FMT_HOOK = "cxkit fmt --only-documents"
+
 _PRE_COMMIT_HEADER = "# Hooks run by pre-commit before every commit (`pre-commit install` turns them on).\nrepos:\n"
 
 
@@ -87,9 +91,9 @@ def pre_commit_hooks(
     folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir)))
     if not under.strip("/"):
         files = f"^({folders})/.*\\.ya?ml$"
-        return Template(_PRE_COMMIT_HOOKS).substitute(files=files, lint="cxkit lint", fmt="cxkit fmt")
+        return Template(_PRE_COMMIT_HOOKS).substitute(files=files, lint="cxkit lint", fmt=_FMT_HOOK)
     files = f"^{re.escape(under.strip('/') + '/')}({folders})/.*\\.ya?ml$"
-    lint, fmt = (f"cxkit {cmd} --config {shlex.quote(config)}" if config else f"cxkit {cmd}" for cmd in ("lint", "fmt"))
+    lint, fmt = (f"{cmd} --config {shlex.quote(config)}" if config else cmd for cmd in ("cxkit lint", _FMT_HOOK))
     return Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=_quoted(lint), fmt=_quoted(fmt))
 
 
@@ -102,7 +106,7 @@ def _pre_commit_hooks_above(persona_dir: str, journey_dir: str, under: str, work
     top = under.strip("/")
     files = f"^{re.escape(top + '/') if top else ''}({folders})/.*\\.ya?ml$"
     lint = _quoted(f"cxkit lint {shlex.quote(top)}") if top else "cxkit lint"
-    hooks = Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=lint, fmt="cxkit fmt")
+    hooks = Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=lint, fmt=_FMT_HOOK)
     # A workspace added later needs its folder in `files` (lint checks it anyway).
     return hooks.replace("        files: ", "        # A workspace added later: add its folder here.\n        files: ", 1)
 
