@@ -46,8 +46,15 @@ _MIN_FILES = 4096
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
-def cache_dir(root: Path) -> Path:
+def _override() -> str | None:
+    """The folder CXKIT_CACHE_DIR names, a leading ``~`` read as the home folder (a CI file's `env:`
+    passes it to cxkit unexpanded), or None."""
     override = os.environ.get("CXKIT_CACHE_DIR")
+    return os.path.expanduser(override) if override else None
+
+
+def cache_dir(root: Path) -> Path:
+    override = _override()
     return Path(override) if override else root / CACHE_DIR_NAME
 
 
@@ -83,9 +90,10 @@ def warn_unusable(
 ) -> bool:
     """Say once on stderr that ``folder``, the cache folder CXKIT_CACHE_DIR names, cannot be used, and why
     (see :func:`unusable`); whether it said so.  ``cache`` names the command's cache: fmt's is not lint's.
-    The folder beside the config (`.cxkit_cache`) is not told of: a read-only checkout must lint without a word, as it always has.  Not an error: the run
-    goes on without the cache, its exit code unchanged."""
-    override = os.environ.get("CXKIT_CACHE_DIR")
+    The folder beside the config (`.cxkit_cache`) is not told of: a read-only checkout must lint
+    without a word, as it always has.  Not an error: the run goes on without the cache, its exit
+    code unchanged."""
+    override = _override()
     if not override or Path(override) != folder:
         return False
     why = unusable(folder, exc)
