@@ -46,6 +46,9 @@ class Config:
     #: What folder scans passed over because its name ends in `.yaml.txt` or `.yml.txt` (a document
     #: Notepad saved with `.txt` added): each as shown -> its path as the scan met it.
     txt_skipped: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: The links to folders that folder scans passed over (not excluded, not ignored by git): each as
+    #: shown -> its path as the scan met it (see :func:`cxkit.discovery.note_linked_folders`).
+    linked_folders: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: None: folder scans take in every folder, as `fmt` and `render` scan.  A list (set by `cxkit lint`):
     #: scans under these settings pass over each folder with a config of its own (another workspace,
     #: checked under its own settings) and add that folder here, spelt as the scan reached it.

@@ -512,7 +512,7 @@ def _scan_keyed(
                     if not (config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)):
                         if entry.is_symlink():
                             if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
-                                linked_folders(config)[visible_name(shown + name)] = prefix + name
+                                config.linked_folders[visible_name(shown + name)] = prefix + name
                         elif ignored and f"{in_tree}{name}/" in ignored:
                             config.ignored_skipped[prefix + name] = True
                         else:
@@ -574,13 +574,6 @@ def _scan_keyed(
     return rows, unreadable, keys
 
 
-def linked_folders(config: Config) -> dict[str, str]:
-    """The links to folders that folder scans under ``config`` passed over (not excluded, not ignored by
-    git): each as shown -> its path as the scan met it.  Kept on the settings object, as what git
-    ignores is (:attr:`Config.ignored_skipped`), for :func:`note_linked_folders`."""
-    return vars(config).setdefault("linked_folders", {})
-
-
 #: How many linked folders the note names; the rest are counted.
 _LINKS_NAMED = 5
 
@@ -599,7 +592,7 @@ def note_linked_folders(configs: list[Config], searched: list[str]) -> str | Non
     scanned = [os.path.join(_real(f), "") for f in folders]
     met: dict[str, str] = {}
     for config in configs:
-        for shown, path in vars(config).get("linked_folders", {}).items():
+        for shown, path in config.linked_folders.items():
             if shown in named or shown in met or not under_any(path, folders):
                 continue
             target = os.path.join(_real(path), "")
@@ -611,18 +604,14 @@ def note_linked_folders(configs: list[Config], searched: list[str]) -> str | Non
     shown = sorted(met)
     n = len(shown)
     listed = ", ".join(shown[:_LINKS_NAMED]) + (f" and {n - _LINKS_NAMED} more" if n > _LINKS_NAMED else "")
-    example = f"cxkit lint {_shell_word(shown[0])}"
+    from .cliutil import shell_word
+
+    example = f"cxkit lint {shell_word(shown[0])}"
     if n == 1:
         return (f"note: {listed} is a link to a folder, which a folder scan does not follow, so nothing in it "
                 f"was checked; name it to check it ({example})")
     return (f"note: {n} links to folders were not followed by the folder scan, so nothing in them was checked: "
             f"{listed}; name one to check it ({example})")
-
-
-def _shell_word(path: str) -> str:
-    from .cliutil import shell_word
-
-    return shell_word(path)
 
 
 def other_workspace(folder: str, listed: list[os.DirEntry[str]], root_real: str) -> bool:
