@@ -24,7 +24,7 @@ from typer.core import TyperCommand, TyperGroup
 from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
-from .cliutil import config_option, missing_folder, shell_word, split_names
+from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -477,24 +477,7 @@ def _lint_run(
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
-    if (paths and "-" in paths) or stdin_filename is not None:
-        from .discovery import UsageError
-
-        if paths and paths != ["-"]:
-            raise UsageError(
-                "lint reads one document from standard input ('-', or --stdin-filename) or files, not both: "
-                "name the files in another run (a file called '-' is named ./-)"
-            )
-        if stdin_filename is not None and not stdin_filename.strip():
-            raise UsageError("--stdin-filename: the value is empty; give the path the document is saved under")
-        if stdin_filename is not None and (
-            stdin_filename.endswith(("/", os.sep)) or os.path.basename(stdin_filename) in (".", "..")
-            or os.path.isdir(stdin_filename)
-        ):
-            from .discovery import display_path
-
-            raise UsageError(f"--stdin-filename {display_path(stdin_filename)}: names a folder; give the document's file "
-                             "name (personas/ola.yaml)")
+    if stdin_document("lint", paths, stdin_filename):
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
                     out, quiet)
     named = paths
@@ -590,10 +573,6 @@ def _lint_run(
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
 
 
-#: The name a document read from stdin is shown under without --stdin-filename.
-STDIN_NAME = "-"
-
-
 def _glob_literal(rel: str) -> str:
     """``rel`` as an `exclude` or `per-file-ignores` pattern that matches that path alone, from the config's folder."""
     return "/" + "".join(f"[{c}]" if c in "*?[" else c for c in rel)
@@ -622,11 +601,7 @@ def _lint_stdin(
     from .lint.rule import all_rules
     from .lint.selection import Selection
 
-    from .limits import MAX_FILE_BYTES
-
-    # One byte past the cap tells that the document is too big, as for a file: an endless stream
-    # (`cxkit lint - < /dev/zero`) is refused with that finding, not read into memory.
-    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if sys.stdin is not None and hasattr(sys.stdin, "buffer") else b""
+    data = read_stdin_document()
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
     config = load_config(config_path, check_rules=False, near=[stdin_filename] if stdin_filename is not None else ())
     _check_selectors(chosen)

@@ -119,6 +119,46 @@ def write_export(stdout: TextIO, write: Callable[[TextIO], object]) -> None:
     write_utf8(stdout, held.getvalue())
 
 
+#: The name a document read from stdin is shown under without --stdin-filename.
+STDIN_NAME = "-"
+
+
+def stdin_document(command: str, paths: Optional[list[str]], stdin_filename: Optional[str]) -> bool:
+    """Whether `cxkit COMMAND` reads one document from stdin (`-` alone among the paths, or
+    --stdin-filename); a usage error for `-` beside files, and for a --stdin-filename that is empty
+    or names a folder."""
+    if not (paths and "-" in paths) and stdin_filename is None:
+        return False
+    from .discovery import UsageError, display_path
+
+    if paths and paths != ["-"]:
+        raise UsageError(
+            f"{command} reads one document from standard input ('-', or --stdin-filename) or files, not both: "
+            "name the files in another run (a file called '-' is named ./-)"
+        )
+    if stdin_filename is not None and not stdin_filename.strip():
+        raise UsageError("--stdin-filename: the value is empty; give the path the document is saved under")
+    if stdin_filename is not None and (
+        stdin_filename.endswith(("/", os.sep)) or os.path.basename(stdin_filename) in (".", "..")
+        or os.path.isdir(stdin_filename)
+    ):
+        raise UsageError(f"--stdin-filename {display_path(stdin_filename)}: names a folder; give the document's file "
+                         "name (personas/ola.yaml)")
+    return True
+
+
+def read_stdin_document() -> bytes:
+    """The bytes of the document on stdin, at most one past the size cap for a file.
+
+    The byte past the cap tells that the document is too big, as for a file: an endless stream
+    (`cxkit lint - < /dev/zero`) is refused with that finding, not read into memory.
+    """
+    from .limits import MAX_FILE_BYTES
+
+    buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    return buffer.read(MAX_FILE_BYTES + 1) if buffer is not None else b""
+
+
 def error(message: str) -> None:
     """``message`` on stderr after "cxkit: ", the way every warning, note and error of cxkit is said."""
     from .visible import visible_line

@@ -209,13 +209,15 @@ def init_command(
 
 
 def fmt_command(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .); - for the document on stdin.")] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not format: not *.yaml/*.yml, no cxkit kind, or matched by `exclude`. For hooks that pass every changed file.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Without the summary line and the `reformatted FILE` lines (a clean run prints nothing). What cannot be formatted, `would reformat FILE` (--check, --diff), the diff and warnings stay.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in messages and the diff, and used for the config (and exclude, with --only-documents); nothing is written there [default: shown as -].")] = None,
 ) -> None:
     """Rewrite documents in the canonical layout, keeping every comment and value.
 
@@ -223,8 +225,18 @@ def fmt_command(
     document that does not parse is reported and left untouched (exit 1); YAML
     that is no cxkit document is left alone.  --check and --diff exit 1 when a
     file would change.
+
+    `cxkit fmt -` (an editor's unsaved buffer) reads one document from stdin and
+    writes it to stdout, laid out, or as it came when it is no cxkit document;
+    one that cannot be formatted is reported on stderr, with nothing on stdout
+    (exit 1).  With --check or --diff, stdout gets nothing or the diff.  No file
+    is written.
     """
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
+    from .cliutil import stdin_document
+
+    if stdin_document("fmt", paths, stdin_filename):
+        _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet)
     from .config import default_targets, load_config
     from .workspace import discover
 
@@ -239,10 +251,16 @@ def fmt_command(
         from .named import not_excluded
 
         paths = not_excluded(paths, config, own_configs=config_path is None) or None
+    elif paths:
+        # A named link to a file `exclude` leaves out (a draft) is not written through: said, and skipped.
+        from .discovery import not_written_through
+
+        paths = not_written_through(paths, config, own_configs=config_path is None) or None
     if named and not paths:
         # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow): nothing
         # to format, not the whole workspace.
-        _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
+        if not quiet:
+            _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
         raise typer.Exit(EXIT_OK)
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
     caches = _FmtCaches(config)
@@ -259,14 +277,14 @@ def fmt_command(
     report_to = sys.stderr if diff else sys.stdout
     _report(errors, report_to)
     dry = check or diff
-    from .lint.engine import default_jobs
+    from .lint.engine import capped_jobs
 
     # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
     # patch on standard output is the product, and a bar would cut through it on a terminal.
     progress, stop_progress = (None, lambda: None) if diff else progress_bar("formatting", lines_above=True)
     try:
-        _format_and_write(targets, config, default_jobs() if jobs is None else jobs, progress, diff, dry, errors, report_to,
-                          None if no_cache else caches)
+        _format_and_write(targets, config, capped_jobs(jobs), progress, diff, dry, errors, report_to,
+                          None if no_cache else caches, quiet)
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
         note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
@@ -306,11 +324,9 @@ class _FmtCaches:
 
 def _format_and_write(
     targets: list[Any], config: Any, jobs: int, progress: Any, diff: bool, dry: bool,
-    errors: list[tuple[str, int, int, str, str]], report_to: TextIO, cache: Any = None,
+    errors: list[tuple[str, int, int, str, str]], report_to: TextIO, cache: Any = None, quiet: bool = False,
 ) -> None:
-    from .fmt import unified_diff
     from .fsutil import write_atomic
-    from .visible import raw_name
 
     changed = unchanged = skipped = 0
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
@@ -331,20 +347,8 @@ def _format_and_write(
             if outcome.status != "changed":
                 continue
             changed += 1
-            if diff and outcome.codec != "utf-8" and not _stdout_is_terminal():
-                # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
-                # would make `git apply` refuse the whole patch, every other file's change too. On a
-                # terminal, where the diff is read and not applied, it is shown with the rest.
-                _err(f"{outcome.path}: not in the patch: it is written in {outcome.codec.upper()}, which a text patch "
-                     f"cannot carry; run `cxkit fmt` on it (it keeps its encoding), or save it as UTF-8")
-            elif diff:
-                # A patch to apply: the files' real names and text, as they are. On a terminal, a
-                # control character in the text is shown as an escape, never obeyed, and so is the
-                # name, which is shown as every command shows it.
-                if _stdout_is_terminal():
-                    sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
-                else:
-                    sys.stdout.write(unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True))
+            if diff:
+                _show_diff(outcome)
             if dry:
                 _err(f"would reformat {outcome.path}")
                 continue
@@ -356,12 +360,105 @@ def _format_and_write(
                 errors.append(problem)
                 _report([problem], report_to)
                 continue
-            _err(f"reformatted {outcome.path}")
+            if not quiet:
+                _err(f"reformatted {outcome.path}")
     if cache is not None:
         cache.save()
-    _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
+    if not quiet:
+        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _show_diff(outcome: Any) -> None:
+    """The change fmt would make to one file, as a unified diff on standard output."""
+    from .fmt import unified_diff
+    from .visible import raw_name
+
+    if outcome.codec != "utf-8" and not _stdout_is_terminal():
+        # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
+        # would make `git apply` refuse the whole patch, every other file's change too. On a
+        # terminal, where the diff is read and not applied, it is shown with the rest.
+        _err(f"{outcome.path}: not in the patch: it is written in {outcome.codec.upper()}, which a text patch "
+             f"cannot carry; run `cxkit fmt` on it (it keeps its encoding), or save it as UTF-8")
+    elif _stdout_is_terminal():
+        # On a terminal, a control character in the text is shown as an escape, never obeyed, and so is
+        # the name, which is shown as every command shows it.
+        sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
+    else:
+        # A patch to apply: the files' real names and text, as they are.
+        sys.stdout.write(unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True))
+
+
+def _fmt_stdin(
+    stdin_filename: Optional[str], check: bool, diff: bool, config_path: Optional[Path], only_documents: bool, quiet: bool,
+) -> None:
+    """`cxkit fmt -`: lay out one document read from stdin (an editor's unsaved buffer) as if it were saved at
+    ``stdin_filename``; exits.
+
+    That path (else ``-``) names the document in messages and in the diff, and chooses the config, and
+    with --only-documents `exclude` and the `*.yaml` name a folder scan goes by. Without --check or
+    --diff, stdout gets the whole document: laid out, or as it came when there is nothing to lay out
+    (no cxkit document, or one --only-documents skips), and stderr nothing (exit 0); a document that
+    cannot be formatted is reported on stderr, with nothing on stdout (exit 1), so that a caller never
+    takes a message or half a document for the document. With --check or --diff, stdout gets nothing
+    or the diff, and stderr what those say of a file. No file is written: not the one at
+    ``stdin_filename``, not the cache.
+    """
+    from .cliutil import CLOSED_AT_START, STDIN_NAME, read_stdin_document
+    from .config import load_config
+    from .discovery import YAML_SUFFIXES, Target, display_path, excluded_file
+    from .fmt import FileOutcome, format_file
+    from .named import claims_document
+
+    dry = check or diff
+    if 1 in CLOSED_AT_START and not check:
+        from .workspace import UsageError
+
+        raise UsageError("cannot write the document: standard output was closed when cxkit started")
+    data = read_stdin_document()
+    shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
+    config = load_config(config_path, near=[stdin_filename] if stdin_filename is not None else ())
+    # The document is in no file: its bytes are handed over, and the target only names it.
+    target = Target(Path(os.devnull), shown, True)
+    scan_leaves_out = only_documents and (
+        not (stdin_filename is None or stdin_filename.lower().endswith(YAML_SUFFIXES))
+        or not claims_document(target, data)
+        or (stdin_filename is not None and excluded_file(stdin_filename, config))
+    )
+    if scan_leaves_out:
+        outcome = FileOutcome(shown, "skipped")
+        if dry and not quiet:
+            _err(f"Nothing to format: {shown} is not a cxkit document that `exclude` leaves in.")
+    else:
+        outcome = format_file(target, config, data)
+    if outcome.status == "error":
+        _report([(shown, line, col, rule, message) for line, col, rule, message in outcome.problems], sys.stderr)
+        if dry and not quiet:
+            _summary(0, 0, 1, dry)
+        raise typer.Exit(EXIT_FINDINGS)
+    changed = outcome.status == "changed"
+    if not dry:
+        _write_document(outcome.payload() if changed else data)
+        raise typer.Exit(EXIT_OK)
+    if changed:
+        if diff:
+            _show_diff(outcome)
+        _err(f"would reformat {shown}")
+    if not quiet and not scan_leaves_out:
+        _summary(int(changed), int(outcome.status == "unchanged"), 0, dry, int(outcome.status == "skipped"))
+    raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
+
+
+def _write_document(data: bytes) -> None:
+    """A document's bytes on standard output, as they are: its encoding and line ends kept."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()
+    if buffer is None:  # a stream that takes text only
+        sys.stdout.write(data.decode("utf-8", "replace"))
+        return
+    buffer.write(data)
+    buffer.flush()
 
 
 #: Fewer files than this are formatted in the main process: starting workers would cost more.

@@ -2775,18 +2775,22 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
     return None
 
 
-def format_file(target: Any, config: Any) -> FileOutcome:
-    """Work out the canonical text of one discovered file; never writes."""
+def format_file(target: Any, config: Any, content: bytes | None = None) -> FileOutcome:
+    """Work out the canonical text of one discovered file; never writes.
+
+    ``content``: the document's bytes, read already (at most one past the size cap), for a
+    document that is in no file (`cxkit fmt -` reads it from stdin); ``target`` then only names it.
+    """
     from .workspace import load_document
 
-    doc, hits, read_error = load_document(target, config)
+    doc, hits, read_error = load_document(target, config, None if content is None else (content, len(content)))
     if hits and not read_error and target.explicit:
         from .named import claims_document
 
         # A named file that does not parse (mkdocs.yml's `!!python/name:` tags, a Helm template's
         # `{{ }}`) is left alone, as a folder scan leaves it, unless it says it is a cxkit document:
         # the pre-commit hook hands fmt every changed YAML file of the repository.
-        if not claims_document(target):
+        if not claims_document(target, content):
             return FileOutcome(target.display, "skipped")
     if hits:
         rule = "read-error" if read_error else "yaml-syntax"
@@ -2796,7 +2800,7 @@ def format_file(target: Any, config: Any) -> FileOutcome:
     if (pasted := _pasted_key(doc)) is not None:
         return FileOutcome(target.display, "error", problems=[pasted])
     try:
-        raw = target.fs_path.read_bytes()
+        raw = target.fs_path.read_bytes() if content is None else content
     except OSError as exc:
         return FileOutcome(target.display, "error", problems=[(1, 1, "read-error", f"cannot read the file: {exc.strerror or exc}")])
     codec, mark = next(((name, bom) for bom, name in _WIDE_BOMS if raw.startswith(bom)), ("utf-8", b""))

@@ -17,20 +17,24 @@ from typing import Any
 from .discovery import YAML_SUFFIXES, Target, display_path, read_target
 
 
-def claims_document(target: Target) -> bool:
-    """Whether the file of ``target`` says it is a cxkit document (or a near miss), by the test
-    a folder scan uses; also when it does not parse, by its `kind:` line or its top-level keys, or
-    by a kind written in a broken shape (:func:`shaped_like_document`).
+def claims_document(target: Target, content: bytes | None = None) -> bool:
+    """Whether the file of ``target`` (or its ``content``, read already: a document from stdin)
+    says it is a cxkit document (or a near miss), by the test a folder scan uses; also when it does
+    not parse, by its `kind:` line or its top-level keys, or by a kind written in a broken shape
+    (:func:`shaped_like_document`).
 
     A file that cannot be read counts as one: its read error is the caller's to report.
     """
     from .workspace import claims_cxkit_kind
     from .yamlio import load_bytes
 
-    try:
-        raw, size = read_target(target)
-    except OSError:
-        return True
+    if content is not None:
+        raw, size = content, len(content)
+    else:
+        try:
+            raw, size = read_target(target)
+        except OSError:
+            return True
     if opens_with_kind(raw):
         return True  # what the parse below would say, without it: lint parses the file next
     loaded = load_bytes(raw, size=size)
