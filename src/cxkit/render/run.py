@@ -971,14 +971,36 @@ def _export_format(head: str) -> str | None:
     return None
 
 
+#: A line YAML reads as part of a mapping: blank, indented, a comment, a `---`, `...` or `%` line, a
+#: list item, or a `key:` line. A Markdown fence, a heading's text or a sentence without a colon is not.
+_YAML_LINE = re.compile(r"|[ \t].*|#.*|---.*|\.\.\..*|%.*|-(?:[ \t].*)?|[^\s#][^:]*:(?:[ \t].*)?")
+
+
+def _yaml_kinds(head: str) -> list[str]:
+    """The top-level `kind:` values of ``head`` read as YAML: in the lines before the first one YAML
+    would not read (see :data:`_YAML_LINE`). So a `kind: persona` in a README's ```yaml example is not
+    the README's own, while a persona saved as `.txt`, after its comments, is a document."""
+    from ..workspace import KIND_LINE
+
+    kinds = []
+    for line in head.splitlines():
+        if not _YAML_LINE.fullmatch(line):
+            break
+        found = KIND_LINE.match(line)
+        if found and not line[:1].isspace():
+            kinds.append(found.group(1))
+    return kinds
+
+
 def _not_to_replace(target: Path, fmt: str) -> str | None:
     """Why ``-o target`` may not be replaced without --force (None: a new or empty file, a device or
     pipe, or a previous export of the format being written).
 
     ``-o`` is for exports. A YAML file (by its extension, or a top-level ``kind:`` line of any value,
-    ``kind: cjm`` too) is a source someone keeps, and any file that is not a previous cxkit export of
-    this format — a README, notes, an export of another format — is someone's work: replacing it takes
-    --force. An input of this render is refused earlier, --force or not.
+    ``kind: cjm`` too, in lines YAML reads) is a source someone keeps, and any file that is not a
+    previous cxkit export of this format — a README (even one with a ```yaml example of a persona),
+    notes, an export of another format — is someone's work: replacing it takes --force. An input of
+    this render is refused earlier, --force or not.
     """
     import stat
 
@@ -996,11 +1018,16 @@ def _not_to_replace(target: Path, fmt: str) -> str | None:
             head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
     except OSError:
         return None  # cannot be read: the write says why it cannot be written, if it cannot
-    known = [m.group(1) for m in KIND_LINE.finditer(head) if m.group(1) in KINDS]
-    kinds = [m.group(1) for m in KIND_LINE.finditer(head) if not m.group(0)[:1].isspace()]  # top-level ones
+    yaml_named = target.suffix.lower() in (".yaml", ".yml")
+    if yaml_named:
+        known = [m.group(1) for m in KIND_LINE.finditer(head) if m.group(1) in KINDS]
+        kinds = [m.group(1) for m in KIND_LINE.finditer(head) if not m.group(0)[:1].isspace()]  # top-level ones
+    else:  # notes or a README: only a `kind:` line its YAML opening holds is the file's own
+        kinds = _yaml_kinds(head)
+        known = [kind for kind in kinds if kind in KINDS]
     if known:
         return "is a cxkit document"
-    if target.suffix.lower() in (".yaml", ".yml"):
+    if yaml_named:
         return f"is a YAML file{f' (kind: {kinds[0]})' if kinds else ''}, not an export"
     if kinds and _export_format(head) is None:
         return f"is a YAML document (kind: {kinds[0]}), not an export"
