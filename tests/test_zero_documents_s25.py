@@ -52,7 +52,7 @@ def test_a_folder_named_alone_that_exclude_matches_is_an_error(ws: Path) -> None
         assert (result.exit_code, result.stdout) == (2, "")
         assert result.stderr == (
             "cxkit: nothing to check: pl, the only folder named, is excluded by the configuration (`exclude` in "
-            "cxkit.toml); to check its files anyway, name them (cxkit lint pl/*.yaml)\n"
+            "cxkit.toml); to check its files anyway, name them (cxkit lint pl/journeys/*.yaml pl/personas/*.yaml)\n"
         )
     # Its files named are checked, as always.
     named = lint(*sorted(str(p.relative_to(ws)) for p in (ws / "pl" / "personas").glob("*.yaml")))
@@ -119,5 +119,6 @@ def test_folders_in_two_workspaces_all_excluded(ws: Path) -> None:
     assert result.stderr == (
         "cxkit: nothing to check: every folder named (sklep/szkice, serwis/szkice) is excluded by the configuration "
         "(`exclude` in sklep/cxkit.toml, serwis/cxkit.toml); to check their files anyway, name them "
-        "(cxkit lint sklep/szkice/*.yaml serwis/szkice/*.yaml)\n"
+        "(cxkit lint sklep/szkice/journeys/*.yaml sklep/szkice/personas/*.yaml serwis/szkice/journeys/*.yaml "
+        "serwis/szkice/personas/*.yaml)\n"
     )

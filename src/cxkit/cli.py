@@ -945,7 +945,7 @@ def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[
     sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
     where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
     folders = list(dict.fromkeys(f.rstrip("/") or f for f in excluded))
-    files = " ".join("*.yaml" if f == "." else f"{shell_word(f)}/*.yaml" for f in folders)
+    files = " ".join(_yaml_globs(f) for f in folders)
     given = "named" if named else "`paths` names" if configs[0].paths else ""
     if len(folders) == 1:
         what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
@@ -957,13 +957,36 @@ def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[
                      f"name them (cxkit lint {files})")
 
 
+def _yaml_globs(folder: str, most: int = 6) -> str:
+    """Shell words that name the YAML files in and below ``folder`` (as shown: from the current
+    folder), for the advice on an excluded folder: a `dir/*.yaml` (or `*.yml`) for each folder that
+    holds such files, as the shell's `*` takes them (hidden names left out), so that documents in
+    `personas/` and `journeys/` are named, not a `*.yaml` that matches nothing. Past ``most`` folders
+    a `…` stands for the rest; with none found (or a folder that cannot be read) `folder/*.yaml`."""
+    base = folder.rstrip("/") or folder
+    found: list[str] = []
+    more = False
+    for walked, (top, dirs, files) in enumerate(os.walk(base)):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        where = os.path.normpath(top)
+        for suffix in (".yaml", ".yml"):
+            if any(f.endswith(suffix) and not f.startswith(".") for f in files):
+                found.append(f"*{suffix}" if where == "." else f"{shell_word(where)}/*{suffix}")
+        more = len(found) > most or walked >= 2000
+        if more:
+            break
+    if not found:
+        return "*.yaml" if base == "." else f"{shell_word(base)}/*.yaml"
+    return " ".join(found[:most]) + (" …" if more else "")
+
+
 def _warn_excluded(excluded: list[str], config: Any) -> None:
     """Say of each named folder that `exclude` matches that it was not checked, and how to check it."""
     from .discovery import display_path
 
     for folder in excluded:
         # Named, yet matched by `exclude`: not checked, and not "empty" either.
-        files = "*.yaml" if folder == "." else f"{shell_word(folder.rstrip('/'))}/*.yaml"
+        files = _yaml_globs(folder)
         _error(
             f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(config.source))}), "
             f"so it was not checked; to check its files anyway, name them (cxkit lint {files})"
