@@ -623,15 +623,17 @@ def located(message: str) -> str:
     """A rule-settings error (raised as `<config>: ...` when the rule set is built) with `:line:col` of its key.
 
     The key is read back from the message's own words (`[rules.KEY]`, `rule 'NAME', option 'OPT'`,
-    `select:`), in the text of the config file as this run read it; a message of another shape, or
-    a key written in more than one place, keeps no position.
+    `select:`), in the text of the config file as this run read it; an unknown rule in a selector
+    list (`ignore`, `per-file-ignores`…) is located at the item naming it. A message of another
+    shape, or a key written in more than one place, keeps no position.
     """
     label, sep, rest = message.partition(": ")
     found = _READ.get(label) if sep else None
     if found is None:
         return message
     source, text = found
-    keys: tuple[str, ...] | None = None
+    table_keys = _table_keys("tool" if source.name == PYPROJECT else "")
+    keys: tuple[Any, ...] | None = None
     m = _RULE_WHO.match(rest)
     if m:
         name, table, option, field = m.groups()
@@ -649,10 +651,37 @@ def located(message: str) -> str:
                 keys = (m.group(1), ast.literal_eval(repr(pattern)[0] + pattern + repr(pattern)[0]))
             except (ValueError, SyntaxError):
                 keys = (m.group(1),)
+        # An unknown rule is located at the item that names it, not at its list's key.
+        item = _unknown_selector(text, (*table_keys, *keys), rest[m.end():])
+        keys = keys if item is None else (*keys, item)
     if keys is None:
         return message
-    spot = key_position(text, (*_table_keys("tool" if source.name == PYPROJECT else ""), *keys))
+    spot = key_position(text, (*table_keys, *keys))
     return f"{label}:{spot[0]}:{spot[1]}: {rest}" if spot else message
+
+
+def _unknown_selector(text: str, keys: Sequence[str], told: str) -> int | None:
+    """Which item of the selector list at ``keys`` in the config ``text`` is the unknown rule ``told``
+    names ("unknown rule 'CX999'; did you mean …"): the first that names no rule and is the one told."""
+    from .lint.engine import resolve_selector
+    from .lint.rule import all_rules
+
+    try:
+        value: Any = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    if not isinstance(value, list):
+        return None
+    known = all_rules()
+    for i, selector in enumerate(value):
+        if isinstance(selector, str) and told.startswith(f"unknown rule '{selector}'"):
+            try:
+                resolve_selector(selector, known)
+            except ConfigError:
+                return i
+    return None
 
 
 def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = None) -> Config:
