@@ -108,17 +108,54 @@ _ABOUT_MODEL = frozenset({"about", "on", "regarding", "o", "temat", "dotyczacy",
 #: compound is no executive: "our board-level buyers".
 _OWN_PEOPLE = re.compile(
     r"(?<![a-z])(?:z|ze|with) (?:our|nasz\w*|wlasn\w*)(?: own)? (?:ceo|prezes\w*|zarzad\w*|board|founders?|co-?founders?"
-    r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*)(?![a-z'-])"
-    # A public office's own heads, one of them, with or without "our" ("Rozmowa z naczelnikiem Wydziału
-    # Działalności Gospodarczej", "z Prezydentem Miasta", "z dyrektorem wydziału", "with the council's chief
-    # executive"; not "z 5 burmistrzami", "with three heads of service": many of them asked is research).
-    r"|(?<![a-z])(?:z|ze) (?:nasz\w* |panem |pania )?(?:naczelnikiem|naczelniczka|burmistrzem|burmistrzynia|wojtem"
+    r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*|head of sales|sales (?:team|director|manager)s?"
+    r"|salespeople|account managers?|(?:dyrektor|kierowni|szef)\w* (?:sprzedazy|handlow\w*)|handlowc\w*|sprzedawc\w*"
+    r"|(?:dzial\w*|zespol\w*) (?:sprzedazy|handlow\w*))(?![a-z'-])"
+)
+#: An interview with one of a public office's heads, with or without "our" ("Rozmowa z naczelnikiem Wydziału
+#: Działalności Gospodarczej", "z Prezydentem Miasta", "z dyrektorem wydziału", "with the council's chief
+#: executive", "with the head of the council's housing department"; not "z 5 burmistrzami", "with three heads
+#: of service": many of them asked is research): the office's own view, unless the persona is one of the
+#: office's people (see _OFFICIAL), whom a company selling to offices serves.
+_OFFICE_HEAD = re.compile(
+    r"(?<![a-z])(?:z|ze) (?:nasz\w* |panem |pania )?(?:naczelnikiem|naczelniczka|burmistrzem|burmistrzynia|wojtem"
     r"|starosta|marszalkiem|prezydentem miasta|prezydent miasta|(?:zastepca )?(?:dyrektorem|dyrektorka|kierownikiem"
     r"|kierowniczka) (?:naszego |tego )?(?:wydzialu|departamentu|referatu|biura|urzedu)|sekretarzem (?:miasta|gminy"
     r"|powiatu|urzedu))(?![a-z])"
     r"|(?<![a-z])with (?:our|the (?:council|city|town|borough)'?s?) (?:chief executive|mayor|head of (?:service"
-    r"|department|directorate)|director(?: of (?:services|[a-z]+ services))?|service director)(?![a-z'-])"
-    r"|(?<![a-z])with (?:the )?(?:council leader|leader of the council|town clerk)(?![a-z'-])"
+    r"|department|directorate|[a-z]+(?= department| services?\b))|director(?: of (?:services|[a-z]+ services))?"
+    r"|service director)(?![a-z'-])"
+    r"|(?<![a-z])with (?:our |the )?head of (?:our|the (?:council|city|town|borough)'?s?) (?:[a-z]+ )?(?:department"
+    r"|service|directorate)(?![a-z'-])"
+    r"|(?<![a-z])with (?:the )?(?:council leader|leader of the council|town clerk|mayor)(?![a-z'-])"
+)
+_OURS = re.compile(r"(?<![a-z])(?:our|nasz\w*)(?![a-z])")
+#: Words by which a persona is one of a public office's people (in its name, id, occupation or its
+#: summary's first sentence): a head, an official, a councillor ("Naczelniczka Wydziału Lokalowego",
+#: "urzędniczka w referacie podatków", "Head of Housing at a district council"). Interviews with an
+#: office's heads are then research with the people the persona describes, as those with customers are.
+_OFFICIAL = re.compile(
+    r"(?<![a-z])(?:naczelni(?:k|cz)\w*|burmistrz\w*|wojt\w*|starost(?:a|y|e|owie|ow|wa|wie)\b|marszal(?:ek|k\w+)"
+    r"|prezydent\w* miasta|sekretarz\w* (?:miasta|gminy|powiatu|urzedu)|skarbni(?:k|cz)\w*|urzedni(?:k|cz)\w*"
+    r"|radn(?:y|a|ego|ej)\b|(?:dyrektor|kierowni(?:k|cz))\w* (?:\w+ )?(?:wydzialu|departamentu|referatu|biura|urzedu)"
+    r"|pracowni(?:k|cz)\w* (?:urzedu|starostwa|gminy|samorzadu|ratusza|magistratu|ministerstwa)"
+    r"|w (?:urzedzie|starostwie|ratuszu|magistracie|ministerstwie)|samorzadow(?:y|a|iec)\b"
+    r"|mayor|councillor|council leader|leader of the council|town clerk|civil servant|public servant"
+    r"|(?:city|county|district|borough|town|parish|metropolitan|local) council|council'?s|council officer"
+    r"|local authority|local government|municipal\w*|government department)(?![a-z])"
+)
+#: The team's own opinion given as a source ("Opinie naszego zespołu sprzedaży", "Zdaniem zarządu…", "Nasz
+#: zespół uważa…", "Our CEO thinks…", "the sales team's view"): what the team believes, not what it found.
+_VIEW_OWNER_PL = (r"(?:nas[zi]\w* |calego )?(?:zespol\w*|dzial\w* (?:sprzedazy|handlow\w*|marketingu|obslugi)"
+                  r"|zarzad\w*|prezes\w*|handlowc\w*|sprzedawc\w*|kierownictw\w*|zalozyciel\w*|szef\w*)")
+_VIEW_OWNER_EN = (r"(?:(?:our|the|my) (?:own )?(?:[a-z]+ )?(?:team|ceo|management|board|founders?|leadership|boss"
+                  r"|sales|marketing|directors?|head of sales)|management|leadership)")
+_TEAM_VIEW = re.compile(
+    rf"(?<![a-z])(?:opini\w*|zdaniem|wedlug|przekonani\w*|odczuci\w*|przeczuci\w*|poglad\w*) {_VIEW_OWNER_PL}(?![a-z])"
+    rf"|(?<![a-z]){_VIEW_OWNER_PL} (?:[a-z]+ )?(?:uwaza|sadz|mysl|wierz|twierdz|czuj)\w*(?![a-z])"
+    rf"|(?<![a-z]){_VIEW_OWNER_EN}(?: team)?(?:'s?)? (?:thinks?|believes?|feels?|reckons?|says|opinions?|views?|beliefs?"
+    rf"|hunch\w*|impressions?|take on)(?![a-z])"
+    rf"|(?<![a-z])(?:(?:opinions?|views?|beliefs?|hunch\w*|impressions?) (?:of|from)|according to) {_VIEW_OWNER_EN}(?![a-z])"
 )
 #: People a persona may describe, asked in research (a word's start): customers, clients, users,
 #: buyers, prospects, patients, respondents, participants, shoppers, consumers.
@@ -154,17 +191,22 @@ def _fold(text: str) -> str:
 
 #: What a source that is no research is, by what its note says.
 _ASSUMPTION = "is an assumption, not research"
+_TEAM_OPINION = "is our own team's opinion, not research"
 _MODEL_WROTE = "was written by a language model, not drawn from research"
 _OWN_VIEW = "asks our own organisation, not the people it serves"
 
 
-def _assumed(source: object) -> tuple[str, str, str] | None:
-    """Where a source says it is no research ("note" or "id"), the words that say it and what it is."""
+def _assumed(source: object, official: bool = False) -> tuple[str, str, str] | None:
+    """Where a source says it is no research ("note" or "id"), the words that say it and what it is.
+
+    ``official``: the persona is one of a public office's people, so the office's heads are the people
+    it describes (unless the note calls them "our")."""
     note = getattr(source, "note", None)
     if note:
         folded = _fold(note)
-        found = _OWN_PEOPLE.search(folded)
-        if found and not _asks_customers(folded) and not _tested(folded, *found.span()):
+        found = _OWN_PEOPLE.search(folded) or next(
+            (m for m in _OFFICE_HEAD.finditer(folded) if not official or _OURS.search(m.group())), None)
+        if found and not _asks_customers(folded, found if official else None) and not _tested(folded, *found.span()):
             return "note", note[found.start():found.end()], _OWN_VIEW
     if getattr(source, "n", None) is not None or getattr(getattr(source, "type", None), "value", None) not in _MAYBE_ASSUMED:
         return None
@@ -181,6 +223,12 @@ def _assumed(source: object) -> tuple[str, str, str] | None:
                       and not _customers_imagined(folded, m)), None)
         what = _ASSUMPTION
         if found is None:
+            # A report's own words of opinion ("zdaniem zarządów firm"): the team's only when it says "our".
+            found = next((m for m in _TEAM_VIEW.finditer(folded) if not _tested(folded, *m.span())
+                          and not (desk and _OURS.search(m.group()) is None) and not _customers_elsewhere(folded, m)),
+                         None)
+            what = _TEAM_OPINION
+        if found is None:
             found = next((m for m in _MODEL_MADE.finditer(folded)
                           if not _tested(folded, *m.span()) and not _worked_on(folded, m) and _model_made(m)), None)
             what = _MODEL_WROTE
@@ -195,10 +243,40 @@ def _assumed(source: object) -> tuple[str, str, str] | None:
     return None
 
 
-def _asks_customers(folded: str) -> bool:
-    """Whether a note names customers (clients, users, buyers, prospects…) outside what it is about."""
+def _is_official(persona: object) -> bool:
+    """Whether a persona is one of a public office's people, by its name, id, occupation and the first
+    sentence of its summary: a company selling to offices describes them, and interviews them."""
+    demographics = getattr(persona, "demographics", None)
+    summary = getattr(persona, "summary", None) or ""
+    said = (getattr(persona, "name", None), getattr(persona, "id", "").replace("-", " ").replace("_", " "),
+            getattr(demographics, "occupation", None), re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
+    return any(_OFFICIAL.search(_fold(text)) for text in said if text)
+
+
+def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
+    """Whether a note names customers (clients, users, buyers, prospects…) outside what it is about;
+    for a persona of a public office, the office's people too, besides ``ours``, the team's own
+    people the note names ("z naszym prezesem i 5 naczelnikami")."""
     topic = _TOPIC.search(folded)
-    return _CUSTOMER_WORD.search(folded[:topic.start()] if topic else folded) is not None
+    asked = folded[:topic.start()] if topic else folded
+    if _CUSTOMER_WORD.search(asked) is not None:
+        return True
+    if ours is None:
+        return False
+    start, end = ours.span()
+    return _OFFICIAL.search(asked[:start] + " " * (end - start) + asked[end:]) is not None
+
+
+_SENTENCE_END = re.compile(r"[;.!?()\[\]]")
+
+
+def _customers_elsewhere(folded: str, found: re.Match[str]) -> bool:
+    """Whether a note names customers outside the sentence of the team's opinion: the team's view of
+    research it did ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami"), not instead of it."""
+    start, end = found.span()
+    before, after = _SENTENCE_END.split(folded[:start]), _SENTENCE_END.split(folded[end:])
+    outside = " ".join(before[:-1] + after[1:])
+    return _CUSTOMER_WORD.search(outside) is not None
 
 
 def _customers_imagined(folded: str, found: re.Match[str]) -> bool:
@@ -277,17 +355,30 @@ class MissingSources(Rule):
     summarised, translated, analysed or charted research in the same
     clause ("Podsumowanie 12 wywiadów wygenerowane przez ChatGPT") or what it
     wrote was tested.  Any source, an interview included, whose note says it
-    asked the company's own executives ("Rozmowa z naszym prezesem",
-    "Interview with our CEO"), or one of a public office's heads ("Rozmowa z
+    asked the company's own executives or sales people ("Rozmowa z naszym
+    prezesem", "z naszymi handlowcami", "Interview with our CEO", "with our
+    head of sales"), or one of a public office's heads ("Rozmowa z
     naczelnikiem wydziału", "z Prezydentem Miasta", "z dyrektorem wydziału",
-    "with the council's chief executive"; not many of them, "Wywiady z 5
-    burmistrzami", which is research where they are whom you serve), is
+    "with the council's chief executive", "with the head of the council's
+    housing department"; not many of them, "Wywiady z 5 burmistrzami"), is
     reported as well, unless customers were asked with them, named anywhere
     in the note but in what it is about ("z naszym zarządem i 6 klientami",
     "Wywiad z naczelnikiem i 8 wnioskodawcami", "Interviews with 12
     customers, run together with our CEO"; not "Interview with our CEO about
     the ideal buyer"): the people a persona describes are the ones you serve
-    (customers, residents, applicants, citizens).
+    (customers, residents, applicants, citizens).  So an office's heads are
+    its own view only where the persona is not one of an office's people:
+    a persona who is one (a head of department, a mayor, a council officer,
+    as its name, id, occupation or the first sentence of its summary says:
+    a company selling to public offices describes them) makes interviews
+    with them research whatever their title, unless the note calls them
+    "our" ("z naszym naczelnikiem").  A source of type `other` or
+    `desk-research` with no `n` that gives the team's own opinion ("Opinie
+    naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
+    "Our CEO thinks…", "the sales team's view") is reported too; in desk
+    research only when it says "our" ("zdaniem zarządów firm" is the
+    report's), and not when the note names customers in another sentence
+    ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami").
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
@@ -325,7 +416,8 @@ class MissingSources(Rule):
                 key=True,
             )
             return
-        assumed = [(i, found) for i, found in enumerate(map(_assumed, sources)) if found is not None]
+        official = _is_official(doc.model)
+        assumed = [(i, found) for i, found in enumerate(_assumed(s, official) for s in sources) if found is not None]
         alone = len(assumed) == len(sources)
         for i, (key, words, what) in assumed:
             told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
