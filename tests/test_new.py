@@ -104,7 +104,7 @@ def test_persona_template_teaches_that_traits_rest_on_sources() -> None:
     [
         ("en", ["too expensive", "too cheap", "use instead", "not understand", "too complicated",
                 "research before buying", "impulse", "make them buy", "give up", "use the product"]),
-        ("pl", ["za drogi", "za tani", "zamiast", "nie zrozumie", "zbyt skomplikowany",
+        ("pl", ["za drogi", "za tani", "zamiast", "nie zrozumie", "zbyt skomplikowane",
                 "robi research", "impulsu", "skłoniłoby", "przerywa zakup", "używałaby produktu"]),
     ],
 )

@@ -5,11 +5,12 @@ scalar already quoted by the caller.
 """
 
 PERSONA = """\
-# Persona: one person who stands for one segment of your real customers.
+# Persona: one person who stands for one segment of the real people you serve: customers,
+# users, or the residents and applicants of a public service.
 #
 # How to fill it in:
 # - Start from research, not imagination. Put what you learned from under `sources`
-#   (interviews, surveys, analytics, support tickets, sales data) and let every trait
+#   (interviews, surveys, analytics, support tickets, sales or case data) and let every trait
 #   say which source it rests on:
 #       - text: Orders on her phone after 21:00, when the children are asleep
 #         sources: [interviews]
@@ -27,7 +28,7 @@ lang: en
 owner: "TODO: team or person who keeps this persona current"
 # Two sentences: who this is and what they are trying to get done.
 summary: ${summary}
-# Who they are on paper. Keep only what changes how you design, sell or talk to them.
+# Who they are on paper. Keep only what changes how you design, sell, serve or talk to them.
 demographics:
   # age: 34     # one number, or a narrow range such as "32-36"
   location: "TODO: a real place (city and district), not 'a big city'"
@@ -46,7 +47,7 @@ psychographics:
 goals:
   - text: ${goal}
     sources: [interviews]
-# What they need from a product like yours to reach those goals.
+# What they need from a product or service like yours to reach those goals.
 needs:
   - text: "TODO: what they need from you to get there"
     sources: [interviews]
@@ -58,15 +59,16 @@ pain_points:
 motivations:
   - text: "TODO: the event or pressure that makes them act"
     sources: [interviews]
-# How they behave: how they look for information, compare and buy (research or impulse?).
+# How they behave: how they look for information, compare and decide to buy, sign up or
+# apply (research or impulse?).
 behaviours:
   - text: "TODO: an observed habit, with how often or where"
     sources: [interviews]
-# Where you can reach them: named media, communities, shops, apps, people they trust.
+# Where you can reach them: named media, communities, shops, offices, apps, people they trust.
 channels:
   - text: "TODO: a named channel, not just 'social media'"
     sources: [interviews]
-# What they expect from a brand like yours: service, price, speed, tone.
+# What they expect from an organisation like yours (a brand, an office): service, cost, speed, tone.
 expectations:
   - text: "TODO: an expectation you could fail or meet"
     sources: [interviews]
@@ -85,16 +87,16 @@ sources:
 """
 
 NEGATIVE_PERSONA = """\
-# Negative persona: someone who is NOT your customer, and why.
+# Negative persona: someone who is NOT your customer or user, and why.
 #
 # Describing who you do not serve keeps your personas honest: it shows which traits really
-# tell your customers apart, saves money spent on people who will never buy, and stops the
-# "our product is for everyone" wishful thinking.
+# tell the people you serve apart, saves money spent on people who will never buy or use it,
+# and stops the "it is for everyone" wishful thinking.
 #
 # How to fill it in:
 # - Answer the questions in the comments below, one trait per answer.
-# - Rest each answer on research (lost deals, cancellations, support tickets, interviews)
-#   and cite it: `sources: [interviews]`.
+# - Rest each answer on research (lost deals, cancellations, dropped applications, support
+#   tickets, interviews) and cite it: `sources: [interviews]`.
 # - Be specific, and do not copy traits from your personas: a trait both share cannot
 #   tell them apart.
 # - Replace every TODO; `cxkit lint` lists the ones that are left.
@@ -104,36 +106,37 @@ name: ${name}
 lang: en
 # The team or person who keeps this document up to date.
 owner: "TODO: team or person who keeps this document current"
-# Two sentences: who this is, and why they are not your customer.
+# Two sentences: who this is, and why they are not your customer or user.
 summary: ${summary}
 demographics:
   # age: 52     # one number, or a narrow range such as "50-55"
   location: "TODO: a real place (city and district)"
   occupation: "TODO: job, and the kind of employer or business"
-# How they shop and how they would use the product. Do they research before buying
-# (and rule you out), or buy on impulse? How would they use the product, if at all?
+# How they choose and how they would use what you offer. Do they research before buying or
+# applying (and rule you out), or act on impulse? How would they use the product or service,
+# if at all?
 behaviours:
-  - text: "TODO: how they look for, compare and buy products like yours"
+  - text: "TODO: how they look for, compare and choose products or services like yours"
     sources: [interviews]
-# Why they will not buy. Answer each question that applies:
-# - For whom is the product too expensive, or too cheap to be trusted?
+# Why they will not buy or use it. Answer each question that applies:
+# - For whom is it too expensive (a price, a fee, the time it takes), or too cheap to be trusted?
 # - Who will not understand it: its purpose, its language, its value?
 # - For whom is it too complicated, too contrived or simply unnecessary?
-# - Whose buying habits work against it?
+# - Whose habits (of buying, of dealing with offices) work against it?
 reasons:
   - text: ${reason}
     sources: [interviews]
   - text: "TODO: for whom is it too complicated or unnecessary?"
     sources: [interviews]
-# What they use instead: a competitor, a spreadsheet, a habit, a person, nothing.
+# What they use instead: a competitor, another office, a spreadsheet, a habit, a person, nothing.
 substitutes:
   - text: "TODO: what they use instead"
     sources: [interviews]
-# What would make them buy after all (and is it worth it for you?).
+# What would make them buy or take it up after all (and is it worth it for you?).
 purchase_triggers:
-  - text: "TODO: the event that would make them buy"
+  - text: "TODO: the event that would make them buy or take it up"
     sources: [interviews]
-# What makes them stop halfway: the step, price or question where they give up.
+# What makes them stop halfway: the step, price, form or question where they give up.
 abandon_triggers:
   - text: "TODO: the moment they walk away"
     sources: [interviews]
@@ -248,10 +251,10 @@ ${stages}"""
 
 PROMPTS = {
     "summary": "Summary (two sentences; Enter to leave a TODO)",
-    "negative_summary": "Summary: who is this and why are they not a customer (Enter to leave a TODO)",
+    "negative_summary": "Summary: who is this and why are they not a customer or user (Enter to leave a TODO)",
     "goal": "One goal they want to achieve (Enter to leave a TODO)",
     "pain_point": "One pain point they have today (Enter to leave a TODO)",
-    "reason": "One reason they will not buy (Enter to leave a TODO)",
+    "reason": "One reason they will not buy or use it (Enter to leave a TODO)",
     "persona": "Id of the persona who takes this journey (Enter to leave a TODO)",
     "journey_goal": "What the customer wants at the end of the journey (Enter to leave a TODO)",
     "journey_goal.service": "What the person wants to have done at the end of the journey (Enter to leave a TODO)",
@@ -263,7 +266,7 @@ PROMPTS = {
 
 PLACEHOLDERS = {
     "summary": "TODO: who this is and what they are trying to get done, in two sentences",
-    "negative_summary": "TODO: who this is and why they are not your customer, in two sentences",
+    "negative_summary": "TODO: who this is and why they are not your customer or user, in two sentences",
     "goal": "TODO: a goal in their words, with a measure where you have one",
     "pain_point": "TODO: a moment that costs them time, money or nerves",
     "reason": "TODO: for whom is it too expensive, or too cheap to be trusted?",

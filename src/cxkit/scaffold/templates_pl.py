@@ -5,11 +5,12 @@ scalar already quoted by the caller.
 """
 
 PERSONA = """\
-# Persona: jedna osoba, która reprezentuje jeden segment Twoich prawdziwych klientów.
+# Persona: jedna osoba, która reprezentuje jeden segment prawdziwych ludzi, dla których pracujesz:
+# klientów, użytkowników albo mieszkańców i wnioskodawców usługi publicznej.
 #
 # Jak ją wypełnić:
 # - Zacznij od badań, nie od wyobraźni. W `sources` wpisz, skąd wiesz to, co wiesz
-#   (wywiady, ankiety, analityka, zgłoszenia do obsługi klienta, dane sprzedażowe),
+#   (wywiady, ankiety, analityka, zgłoszenia do obsługi, dane sprzedażowe albo dane o sprawach),
 #   a przy każdej cesze podaj źródło, na którym się opiera:
 #       - text: Zamawia z telefonu po 21:00, kiedy dzieci już śpią
 #         sources: [wywiady]
@@ -27,7 +28,7 @@ lang: pl
 owner: "TODO: zespół lub osoba odpowiedzialna za tę personę"
 # Dwa zdania: kim jest ta osoba i co chce załatwić.
 summary: ${summary}
-# Dane metryczkowe. Zostaw tylko to, co zmienia sposób projektowania, sprzedaży lub komunikacji.
+# Dane metryczkowe. Zostaw to, co zmienia sposób projektowania, sprzedaży, obsługi lub komunikacji.
 demographics:
   # age: 34     # jedna liczba albo wąski przedział, np. "32-36"
   location: "TODO: konkretne miejsce (miasto i dzielnica), nie „duże miasto”"
@@ -46,7 +47,7 @@ psychographics:
 goals:
   - text: ${goal}
     sources: [wywiady]
-# Czego potrzebuje od produktu takiego jak Twój, żeby osiągnąć te cele.
+# Czego potrzebuje od produktu lub usługi takich jak Twoje, żeby osiągnąć te cele.
 needs:
   - text: "TODO: czego potrzebuje od Ciebie, żeby to osiągnąć"
     sources: [wywiady]
@@ -58,15 +59,16 @@ pain_points:
 motivations:
   - text: "TODO: wydarzenie albo presja, która skłania ją do działania"
     sources: [wywiady]
-# Jak się zachowuje: jak szuka informacji, porównuje i kupuje (research czy impuls?).
+# Jak się zachowuje: jak szuka informacji, porównuje i decyduje, czy kupić, zapisać się albo
+# złożyć wniosek (research czy impuls?).
 behaviours:
   - text: "TODO: zaobserwowany nawyk, z tym jak często albo gdzie"
     sources: [wywiady]
-# Gdzie do niej dotrzesz: nazwane media, społeczności, sklepy, aplikacje, zaufane osoby.
+# Gdzie do niej dotrzesz: nazwane media, społeczności, sklepy, urzędy, aplikacje, zaufane osoby.
 channels:
   - text: "TODO: nazwany kanał (serwis, grupa, sklep, aplikacja), a nie ogólna kategoria"
     sources: [wywiady]
-# Czego oczekuje od marki takiej jak Twoja: obsługi, ceny, szybkości, tonu.
+# Czego oczekuje od organizacji takiej jak Twoja (marki, urzędu): obsługi, kosztu, szybkości, tonu.
 expectations:
   - text: "TODO: oczekiwanie, które możesz spełnić albo zawieść"
     sources: [wywiady]
@@ -85,16 +87,16 @@ sources:
 """
 
 NEGATIVE_PERSONA = """\
-# Persona negatywna: ktoś, kto NIE jest Twoim klientem, i dlaczego.
+# Persona negatywna: ktoś, kto NIE jest Twoim klientem ani odbiorcą Twojej usługi, i dlaczego.
 #
 # Opis tych, do których nie kierujesz oferty, trzyma persony w ryzach: pokazuje, które
-# cechy naprawdę odróżniają Twoich klientów, oszczędza budżet wydawany na ludzi, którzy
-# nigdy nie kupią, i chroni przed myśleniem „nasz produkt jest dla wszystkich”.
+# cechy naprawdę odróżniają ludzi, dla których pracujesz, oszczędza budżet wydawany na ludzi,
+# którzy nigdy nie kupią ani nie skorzystają, i chroni przed myśleniem „to jest dla wszystkich”.
 #
 # Jak ją wypełnić:
 # - Odpowiedz na pytania z komentarzy poniżej, jedna cecha na odpowiedź.
-# - Oprzyj każdą odpowiedź na badaniach (utracone transakcje, rezygnacje, zgłoszenia,
-#   wywiady) i podaj źródło: `sources: [wywiady]`.
+# - Oprzyj każdą odpowiedź na badaniach (utracone transakcje, rezygnacje, porzucone wnioski,
+#   zgłoszenia, wywiady) i podaj źródło: `sources: [wywiady]`.
 # - Pisz konkretnie i nie kopiuj cech z person: cecha wspólna dla obu niczego nie odróżnia.
 # - Zastąp każde TODO; `cxkit lint` pokaże te, które zostały.
 kind: negative-persona
@@ -103,36 +105,37 @@ name: ${name}
 lang: pl
 # Zespół lub osoba, która dba o aktualność tego opisu.
 owner: "TODO: zespół lub osoba odpowiedzialna za ten opis"
-# Dwa zdania: kim jest ta osoba i dlaczego nie jest Twoim klientem.
+# Dwa zdania: kim jest ta osoba i dlaczego nie jest Twoim klientem ani odbiorcą.
 summary: ${summary}
 demographics:
   # age: 52     # jedna liczba albo wąski przedział, np. "50-55"
   location: "TODO: konkretne miejsce (miasto i dzielnica)"
   occupation: "TODO: zawód i rodzaj pracodawcy lub firmy"
-# Jak robi zakupy i jak używałaby produktu. Czy przed zakupem robi research (i w ten sposób
-# Cię odrzuca), czy kupuje pod wpływem impulsu? Jak używałaby produktu, jeśli w ogóle?
+# Jak wybiera i jak korzystałaby z tego, co oferujesz. Czy przed zakupem albo wnioskiem
+# robi research (i w ten sposób Cię odrzuca), czy działa pod wpływem impulsu?
+# Jak używałaby produktu albo korzystała z usługi, jeśli w ogóle?
 behaviours:
-  - text: "TODO: jak szuka, porównuje i kupuje produkty takie jak Twój"
+  - text: "TODO: jak szuka, porównuje i wybiera produkty lub usługi takie jak Twoje"
     sources: [wywiady]
-# Dlaczego nie kupi. Odpowiedz na pytania, które jej dotyczą:
-# - Dla kogo produkt jest za drogi, a dla kogo za tani, żeby mu zaufać?
-# - Kto go nie zrozumie: jego celu, języka, wartości?
-# - Dla kogo jest zbyt skomplikowany, wydumany albo po prostu zbędny?
-# - Czyje zwyczaje zakupowe nie sprzyjają jego kupowaniu?
+# Dlaczego nie kupi ani nie skorzysta. Odpowiedz na pytania, które jej dotyczą:
+# - Dla kogo to za drogie (cena, opłata, stracony czas), a dla kogo za tanie, żeby temu zaufać?
+# - Kto tego nie zrozumie: celu, języka, wartości?
+# - Dla kogo to zbyt skomplikowane, wydumane albo po prostu zbędne?
+# - Czyje zwyczaje (zakupowe, załatwiania spraw) temu nie sprzyjają?
 reasons:
   - text: ${reason}
     sources: [wywiady]
-  - text: "TODO: dla kogo jest zbyt skomplikowany albo zbędny?"
+  - text: "TODO: dla kogo to zbyt skomplikowane albo zbędne?"
     sources: [wywiady]
-# Czego używa zamiast Twojego produktu: konkurencji, arkusza, nawyku, innej osoby, niczego.
+# Czego używa zamiast: konkurencji, innego urzędu, arkusza, nawyku, innej osoby, niczego.
 substitutes:
   - text: "TODO: czego używa zamiast"
     sources: [wywiady]
-# Co mimo wszystko skłoniłoby ją do zakupu (i czy Ci się to opłaca?).
+# Co mimo wszystko skłoniłoby ją do zakupu albo skorzystania z usługi (i czy Ci się to opłaca?).
 purchase_triggers:
-  - text: "TODO: wydarzenie, które skłoniłoby ją do zakupu"
+  - text: "TODO: wydarzenie, które skłoniłoby ją do zakupu albo skorzystania"
     sources: [wywiady]
-# Co sprawia, że przerywa zakup: krok, cena albo pytanie, na którym rezygnuje.
+# Co sprawia, że przerywa zakup albo wniosek: krok, cena, formularz lub pytanie.
 abandon_triggers:
   - text: "TODO: moment, w którym rezygnuje"
     sources: [wywiady]
@@ -251,10 +254,10 @@ ${stages}"""
 
 PROMPTS = {
     "summary": "Podsumowanie (dwa zdania; Enter zostawia TODO)",
-    "negative_summary": "Podsumowanie: kim jest i dlaczego nie jest klientem (Enter zostawia TODO)",
+    "negative_summary": "Podsumowanie: kim jest i dlaczego nie jest klientem ani odbiorcą (Enter zostawia TODO)",
     "goal": "Jeden cel, który chce osiągnąć (Enter zostawia TODO)",
     "pain_point": "Jeden problem, który ma dziś (Enter zostawia TODO)",
-    "reason": "Jeden powód, dla którego nie kupi (Enter zostawia TODO)",
+    "reason": "Jeden powód, dla którego nie kupi ani nie skorzysta (Enter zostawia TODO)",
     "persona": "Id persony, która przechodzi tę podróż (Enter zostawia TODO)",
     "journey_goal": "Co klient chce osiągnąć na końcu podróży (Enter zostawia TODO)",
     "journey_goal.service": "Co ta osoba chce mieć załatwione na końcu ścieżki (Enter zostawia TODO)",
@@ -266,10 +269,10 @@ PROMPTS = {
 
 PLACEHOLDERS = {
     "summary": "TODO: kim jest ta osoba i co chce załatwić, w dwóch zdaniach",
-    "negative_summary": "TODO: kim jest ta osoba i dlaczego nie jest Twoim klientem, w dwóch zdaniach",
+    "negative_summary": "TODO: kim jest ta osoba i dlaczego nie jest Twoim klientem ani odbiorcą, w dwóch zdaniach",
     "goal": "TODO: cel jej słowami, z miarą, jeśli ją znasz",
     "pain_point": "TODO: moment, który kosztuje ją czas, pieniądze albo nerwy",
-    "reason": "TODO: dla kogo produkt jest za drogi, a dla kogo za tani, żeby mu zaufać?",
+    "reason": "TODO: dla kogo to za drogie, a dla kogo za tanie, żeby temu zaufać?",
     "journey_goal": "TODO: co klient chce mieć osiągnięte na końcu podróży",
     "journey_goal.service": "TODO: co ta osoba chce mieć załatwione na końcu ścieżki",
 }
