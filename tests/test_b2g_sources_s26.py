@@ -193,3 +193,21 @@ def test_an_offices_own_head_is_still_its_own_view(tmp_path, monkeypatch, templa
 def test_research_and_reports_pass(tmp_path, monkeypatch, template, note, type_):
     _, found = lint(tmp_path, monkeypatch, template, note, type_)
     assert found == []
+
+
+def test_a_council_in_a_residents_summary_does_not_make_them_one_of_its_people(tmp_path, monkeypatch):
+    """Guard: an office named as whom a resident writes to is no employer; only the occupation says so."""
+    template = RESIDENT_EN.replace("Private tenant in Leeds waiting for a council flat.",
+                                   "Private tenant who writes to the local council every month about repairs.")
+    note = "Interview with the council's chief executive about a typical tenant"
+    text, found = lint(tmp_path, monkeypatch, template, note)
+    assert [(f["line"], f["column"]) for f in found] == [at_note(text, note)]
+
+
+def test_an_office_as_the_employer_in_the_occupation_makes_one_of_its_people(tmp_path, monkeypatch):
+    template = RESIDENT_PL.replace("hydraulik, jednoosobowa działalność gospodarcza",
+                                   "informatyk w urzędzie gminy Dobrzyca (jedyny w urzędzie)")
+    template = template.replace("Hydraulik, prowadzi jednoosobową działalność od 2019 r.",
+                                "Sam utrzymuje 40 komputerów i serwer.")
+    _, found = lint(tmp_path, monkeypatch, template, "Wywiad z wójtem gminy Dobrzyca")
+    assert found == []  # fails before

@@ -116,7 +116,7 @@ _OWN_PEOPLE = re.compile(
 #: Działalności Gospodarczej", "z Prezydentem Miasta", "z dyrektorem wydziału", "with the council's chief
 #: executive", "with the head of the council's housing department"; not "z 5 burmistrzami", "with three heads
 #: of service": many of them asked is research): the office's own view, unless the persona is one of the
-#: office's people (see _OFFICIAL), whom a company selling to offices serves.
+#: office's people (see _OFFICIAL_ROLE), whom a company selling to offices serves.
 _OFFICE_HEAD = re.compile(
     r"(?<![a-z])(?:z|ze) (?:nasz\w* |panem |pania )?(?:naczelnikiem|naczelniczka|burmistrzem|burmistrzynia|wojtem"
     r"|starosta|marszalkiem|prezydentem miasta|prezydent miasta|(?:zastepca )?(?:dyrektorem|dyrektorka|kierownikiem"
@@ -130,20 +130,26 @@ _OFFICE_HEAD = re.compile(
     r"|(?<![a-z])with (?:the )?(?:council leader|leader of the council|town clerk|mayor)(?![a-z'-])"
 )
 _OURS = re.compile(r"(?<![a-z])(?:our|nasz\w*)(?![a-z])")
-#: Words by which a persona is one of a public office's people (in its name, id, occupation or its
-#: summary's first sentence): a head, an official, a councillor ("Naczelniczka Wydziału Lokalowego",
-#: "urzędniczka w referacie podatków", "Head of Housing at a district council"). Interviews with an
-#: office's heads are then research with the people the persona describes, as those with customers are.
-_OFFICIAL = re.compile(
-    r"(?<![a-z])(?:naczelni(?:k|cz)\w*|burmistrz\w*|wojt\w*|starost(?:a|y|e|owie|ow|wa|wie)\b|marszal(?:ek|k\w+)"
-    r"|prezydent\w* miasta|sekretarz\w* (?:miasta|gminy|powiatu|urzedu)|skarbni(?:k|cz)\w*|urzedni(?:k|cz)\w*"
-    r"|radn(?:y|a|ego|ej)\b|(?:dyrektor|kierowni(?:k|cz))\w* (?:\w+ )?(?:wydzialu|departamentu|referatu|biura|urzedu)"
-    r"|pracowni(?:k|cz)\w* (?:urzedu|starostwa|gminy|samorzadu|ratusza|magistratu|ministerstwa)"
-    r"|w (?:urzedzie|starostwie|ratuszu|magistracie|ministerstwie)|samorzadow(?:y|a|iec)\b"
-    r"|mayor|councillor|council leader|leader of the council|town clerk|civil servant|public servant"
-    r"|(?:city|county|district|borough|town|parish|metropolitan|local) council|council'?s|council officer"
-    r"|local authority|local government|municipal\w*|government department)(?![a-z])"
+#: Words by which a persona is one of a public office's people, in its name, id, occupation or its
+#: summary's first sentence: a head, an official, a councillor ("Naczelniczka Wydziału Lokalowego",
+#: "urzędniczka w referacie podatków", "Mayor of a market town"). Interviews with an office's heads are
+#: then research with the people the persona describes, as those with customers are.
+_OFFICIAL_ROLE = (
+    r"naczelni(?:k|cz)\w*|burmistrz\w*|wojt\w*|starost(?:a|y|e|owie|ow)\b|marszal(?:ek|k\w+)|prezydent\w* miasta"
+    r"|sekretarz\w* (?:miasta|gminy|powiatu|urzedu)|skarbni(?:k|cz)\w*|urzedni(?:k|cz)\w*|radn(?:y|a|ego|ej)\b"
+    r"|(?:dyrektor|kierowni(?:k|cz))\w* (?:\w+ )?(?:wydzialu|departamentu|referatu|biura|urzedu)"
+    r"|pracowni(?:k|cz)\w* (?:urzedu|starostwa|gminy|samorzadu|ratusza|magistratu|ministerstwa)|samorzadowiec"
+    r"|mayor|councillor|council leader|leader of the council|town clerk|civil servant|public servant|council officer"
 )
+#: Words of a public office as an employer, read in the occupation only ("Head of Housing, district
+#: council", "informatyk w urzędzie gminy"): a resident's summary may name the council they write to.
+_OFFICE_EMPLOYER = (
+    r"w (?:urzedzie|starostwie|ratuszu|magistracie|ministerstwie)|samorzad\w*|(?:city|county|district|borough|town"
+    r"|parish|metropolitan|local) council|council'?s?|local authority|local government|municipal\w*"
+    r"|government department"
+)
+_OFFICIAL = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE})(?![a-z])")
+_OFFICIAL_WORK = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})(?![a-z])")
 #: The team's own opinion given as a source ("Opinie naszego zespołu sprzedaży", "Zdaniem zarządu…", "Nasz
 #: zespół uważa…", "Our CEO thinks…", "the sales team's view"): what the team believes, not what it found.
 _VIEW_OWNER_PL = (r"(?:nas[zi]\w* |calego )?(?:zespol\w*|dzial\w* (?:sprzedazy|handlow\w*|marketingu|obslugi)"
@@ -246,10 +252,12 @@ def _assumed(source: object, official: bool = False) -> tuple[str, str, str] | N
 def _is_official(persona: object) -> bool:
     """Whether a persona is one of a public office's people, by its name, id, occupation and the first
     sentence of its summary: a company selling to offices describes them, and interviews them."""
-    demographics = getattr(persona, "demographics", None)
+    occupation = getattr(getattr(persona, "demographics", None), "occupation", None)
+    if occupation and _OFFICIAL_WORK.search(_fold(occupation)):
+        return True
     summary = getattr(persona, "summary", None) or ""
     said = (getattr(persona, "name", None), getattr(persona, "id", "").replace("-", " ").replace("_", " "),
-            getattr(demographics, "occupation", None), re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
+            re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
     return any(_OFFICIAL.search(_fold(text)) for text in said if text)
 
 
@@ -264,7 +272,7 @@ def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
     if ours is None:
         return False
     start, end = ours.span()
-    return _OFFICIAL.search(asked[:start] + " " * (end - start) + asked[end:]) is not None
+    return _OFFICIAL_WORK.search(asked[:start] + " " * (end - start) + asked[end:]) is not None
 
 
 _SENTENCE_END = re.compile(r"[;.!?()\[\]]")
@@ -368,11 +376,13 @@ class MissingSources(Rule):
     the ideal buyer"): the people a persona describes are the ones you serve
     (customers, residents, applicants, citizens).  So an office's heads are
     its own view only where the persona is not one of an office's people:
-    a persona who is one (a head of department, a mayor, a council officer,
-    as its name, id, occupation or the first sentence of its summary says:
-    a company selling to public offices describes them) makes interviews
-    with them research whatever their title, unless the note calls them
-    "our" ("z naszym naczelnikiem").  A source of type `other` or
+    a persona who is one (a head of department, a mayor, an official, as
+    its name, id, occupation or the first sentence of its summary says, or
+    whose occupation names an office as the employer: "Head of Housing,
+    district council", "informatyk w urzędzie gminy"; a company selling to
+    public offices describes them) makes interviews with them research
+    whatever their title, unless the note calls them "our" ("z naszym
+    naczelnikiem").  A source of type `other` or
     `desk-research` with no `n` that gives the team's own opinion ("Opinie
     naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
     "Our CEO thinks…", "the sales team's view") is reported too; in desk
