@@ -154,6 +154,9 @@ def rules_markdown() -> str:
         "Select or ignore rules by name (`pseudo-profiling`), code (`CX101`) or code prefix (`CX1`).",
         "Every rule also takes `severity` and `enabled` in its config table.",
         "",
+        "The examples show only the keys a rule reads: a file also needs `kind`, `id` and `name` (and each",
+        "stage of a journey an `id` and a `name`), and a comment stands for what other files hold.",
+        "",
         "| code | name | severity | what it checks |",
         "| --- | --- | --- | --- |",
     ]

@@ -401,7 +401,7 @@ class UnownedOpportunity(Rule):
         opportunities:
           - action: Dodać kalkulator rozmiaru
             owner: Zespół e-commerce
-            due: 2026-12-15
+            due: 2030-06-30
     """
 
     code = "CX403"
@@ -547,11 +547,13 @@ class UnaddressedPain(Rule):
 
     Bad:
         - id: purchase
+          name: Zakup
           emotion: -2
           barriers: [Brak płatności BLIK]
 
     Good:
         - id: purchase
+          name: Zakup
           emotion: -2
           barriers: [Brak płatności BLIK]
           opportunities:
@@ -773,11 +775,13 @@ class FeelingContradictsEmotion(Rule):
 
     Bad:
         - id: awareness
+          name: Świadomość
           feeling: Wściekły, że nikt w sklepie nie słuchał tego modelu
           emotion: 0
 
     Good:
         - id: awareness
+          name: Świadomość
           feeling: Wściekły, że nikt w sklepie nie słuchał tego modelu
           emotion: -2
     """
