@@ -251,6 +251,11 @@ def fmt_command(
         from .named import not_excluded
 
         paths = not_excluded(paths, config, own_configs=config_path is None) or None
+    elif paths:
+        # A named link to a file `exclude` leaves out (a draft) is not written through: said, and skipped.
+        from .discovery import not_written_through
+
+        paths = not_written_through(paths, config, own_configs=config_path is None) or None
     if named and not paths:
         # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow): nothing
         # to format, not the whole workspace.

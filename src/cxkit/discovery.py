@@ -101,8 +101,55 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
 
 
 def excluded_file(path: str, config: Config) -> bool:
-    """Whether a folder scan would leave out the file ``path`` because `exclude` matches it."""
-    return bool(config.exclude) and is_excluded(_root_rel(config, path), config.exclude)
+    """Whether a folder scan would leave out the file ``path`` because `exclude` matches it: its own path,
+    or, for a link (or a file in a linked folder), the path of the file it leads to."""
+    return bool(config.exclude) and any(
+        is_excluded(rel, config.exclude) for rel in globs.config_names(path, str(config.root)))
+
+
+def excluded_through_link(path: str, config: Config) -> str | None:
+    """The file a named link (or a file named in a linked folder) leads to, as shown, when `exclude`
+    matches that file; else None.  `cxkit fmt` does not write through such a link: the team keeps
+    the file as written (a draft), and the name given says nothing of it."""
+    if not config.exclude or os.path.isdir(path):
+        return None
+    names = globs.config_names(path, str(config.root))
+    if len(names) < 2 or not is_excluded(names[1], config.exclude):
+        return None
+    try:
+        return display_path(os.path.relpath(os.path.realpath(path)))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return display_path(os.path.realpath(path))
+
+
+def not_written_through(paths: list[str], config: Config, own_configs: bool = True) -> list[str]:
+    """The named ``paths`` (of `cxkit fmt`) without the links that lead to a file `exclude` leaves out
+    (:func:`excluded_through_link`), each said on stderr with the command that lays the file out by its
+    own name.  Matched in the config of the workspace each lies in (with ``own_configs``; else in
+    ``config``, given by `--config`), as `--only-documents` matches `exclude`."""
+    from .config import elsewhere, load_config
+
+    nearest = elsewhere(paths, config) if own_configs else [None] * len(paths)
+    configs: dict[Path, Config] = {}
+    kept = []
+    for path, source in zip(paths, nearest):
+        if source is not None and source not in configs:
+            configs[source] = load_config(None, source.parent, check_rules=False)
+        own = config if source is None else configs[source]
+        target = excluded_through_link(path, own) if own.exclude else None
+        if target is None:
+            kept.append(path)
+            continue
+        import sys
+
+        from .cliutil import shell_word
+        from .config import shown_path
+
+        where = shown_path(str(own.source)) if own.source is not None else "the config"
+        sys.stderr.write(
+            f"cxkit: warning: {display_path(path)} leads to {target}, which `exclude` leaves out (in {where}), so it "
+            f"was not laid out through the link; name the file itself to lay it out (cxkit fmt {shell_word(target)})\n")
+    return kept
 
 
 #: A file to check as plain strings: (file system path, display path, named by the user).
@@ -497,6 +544,13 @@ def _scan_keyed(
             # The folder's part as it is: each name is made visible once, whole (a backslash doubled once).
             shown = rel_dir if base == "." else _posix(prefix + "x")[:-1]
             real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
+            # A folder reached through a link (one named, or the workspace's folder through a link to
+            # it): `exclude` matches its entries by where they are too, as the file's own name would.
+            there = None
+            if config.exclude and real_prefix != os.path.normcase(os.path.join(os.path.abspath(top), "")):
+                there = _root_rel(config, real_prefix) + "/"
+                if there in ("./", "/") or _root_rel(config, prefix) + "/" == there:
+                    there = None
             for entry in listed:
                 name = entry.name
                 if name.startswith("."):
@@ -509,7 +563,8 @@ def _scan_keyed(
                     # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
                     # may lead to a folder above (a loop) or to what is scanned anyway (each document
                     # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
-                    if not (config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)):
+                    if not (config.exclude and (is_excluded(_root_rel(config, prefix + name), config.exclude)
+                                                or (there is not None and is_excluded(there + name, config.exclude)))):
                         if entry.is_symlink():
                             if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
                                 config.linked_folders[visible_name(shown + name)] = prefix + name
@@ -520,13 +575,15 @@ def _scan_keyed(
                     continue
                 if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
                     if name.lower().endswith(TXT_SUFFIXES) and not (
-                        config.exclude and is_excluded(_root_rel(config, prefix + name), config.exclude)
+                        config.exclude and (is_excluded(_root_rel(config, prefix + name), config.exclude)
+                                            or (there is not None and is_excluded(there + name, config.exclude)))
                     ) and not (ignored and in_tree + name in ignored):
                         config.txt_skipped[visible_name(shown + name)] = prefix + name
                     continue
                 full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
-                if config.exclude and is_excluded(_root_rel(config, full), config.exclude):
+                if config.exclude and (is_excluded(_root_rel(config, full), config.exclude)
+                                       or (there is not None and is_excluded(there + name, config.exclude))):
                     continue
                 if ignored and in_tree + name in ignored:
                     config.ignored_skipped[full] = False
@@ -535,8 +592,11 @@ def _scan_keyed(
                 if disp in seen:
                     continue
                 if entry.is_symlink():
+                    key = _real(full)
+                    if config.exclude and is_excluded(_root_rel(config, key), config.exclude):
+                        continue  # a link to a file `exclude` leaves out (a draft) is that file
                     links.add(disp)
-                    real[disp] = _real(full)
+                    real[disp] = key
                 else:
                     real[disp] = os.path.normcase(real_prefix + name)
                 seen[disp] = -1
@@ -598,6 +658,8 @@ def note_linked_folders(configs: list[Config], searched: list[str]) -> str | Non
             target = os.path.join(_real(path), "")
             if any(target.startswith(top) for top in scanned):
                 continue  # leads into what was scanned: nothing went unchecked
+            if config.exclude and _folder_excluded(path, config):
+                continue  # leads to a folder `exclude` leaves out: nothing to check in it
             met[shown] = path
     if not met:
         return None
@@ -630,13 +692,18 @@ def excluded_folders(paths: list[str], config: Config) -> list[str]:
     if not config.exclude:
         return []
 
-    def left_out(folder: str) -> bool:
+    return [display_path(p) for p in paths if os.path.isdir(p) and _folder_excluded(p, config)]
+
+
+def _folder_excluded(folder: str, config: Config) -> bool:
+    """Whether a scan of ``folder`` leaves out every file in it because `exclude` matches the folder (by
+    its own path, or by the one it leads to when it is, or lies in, a linked folder)."""
+    def left_out(rel: str) -> bool:
         # Asked as the scan asks it, of a file inside the folder: the folder named itself is never
         # matched (`exclude = [".*"]` skips hidden folders, not `.`).
-        rel = _root_rel(config, folder)
         return is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", config.exclude)
 
-    return [display_path(p) for p in paths if os.path.isdir(p) and left_out(p)]
+    return any(left_out(rel) for rel in globs.config_names(folder.rstrip("/") or folder, str(config.root)))
 
 
 def _real(path: str) -> str:

@@ -17,7 +17,9 @@
 - patterns and paths are compared in Unicode's composed form (NFC), and in any case where the
   file system ignores case;
 - what is matched is the file's path relative to the config file's folder (:func:`config_rel`),
-  the same from whatever folder cxkit runs in: never the path as shown from the current folder.
+  the same from whatever folder cxkit runs in: never the path as shown from the current folder;
+  a symbolic link (or a file in a linked folder) is matched by its own path and by the path of the
+  file it leads to (:func:`config_names`): either matching is a match.
 
 Only the standard library is imported: discovery uses this on a warm, cached run.
 """
@@ -156,6 +158,28 @@ def config_rel(path: str, root: str) -> str:
         if not (real == ".." or real.startswith("../")):
             return real
     return rel
+
+
+def config_names(path: str, root: str) -> tuple[str, ...]:
+    """The paths `exclude` and `per-file-ignores` match the file ``path`` by (see :func:`config_rel`): its own,
+    and, when it is a symbolic link or lies in a linked folder, also that of the file it leads to
+    (`personas/ola.yaml -> ../drafts/ola.yaml` is both `personas/ola.yaml` and `drafts/ola.yaml`): a
+    link to a draft is still the draft, and a link a folder holds is still in that folder.
+
+    Cheap when no link is met: one lstat of the file, and one realpath per folder of a run.
+    """
+    own = config_rel(path, root)
+    full = os.path.abspath(path)
+    head, tail = os.path.split(full)
+    if os.path.islink(full):
+        real = os.path.realpath(full)
+    else:
+        real_head = _real_folder(head)
+        if real_head == head:
+            return (own,)
+        real = os.path.join(real_head, tail)
+    there = config_rel(real, root)
+    return (own,) if there == own else (own, there)
 
 
 def _relative(full: str, root: str) -> str:

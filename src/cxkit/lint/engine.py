@@ -1437,9 +1437,10 @@ class PerFileIgnores:
             return ignored
         # Only the path from the config file's folder is matched, never ``path`` as shown (from the
         # current folder): the same file and config skip the same rules from wherever cxkit runs.
-        rel = globs.fold(globs.config_rel(raw_name(path), self.root))
+        # A link is matched by where it leads too (a link to a legacy file skips what the file does).
+        names = [globs.fold(rel) for rel in globs.config_names(raw_name(path), self.root)]
         for compiled, rules in self.patterns:
-            if compiled.fullmatch(rel):
+            if any(compiled.fullmatch(rel) for rel in names):
                 ignored |= rules
         return ignored
 
