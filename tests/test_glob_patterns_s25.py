@@ -1,7 +1,7 @@
 """`exclude` / `per-file-ignores` patterns that could never match are errors, or read as meant (tester16 F2, review17 R17-9).
 
-A gitignore negation (`!drafts/ola.yaml`), `a/../b`, and an absolute path outside the config's folder
-were taken without a word and matched nothing; the folder spelt through a link matched nothing either.
+A gitignore negation (`!drafts/ola.yaml`) and `a/../b` were taken without a word and matched nothing;
+the folder spelt through a link matched nothing either.
 An error about one item of `exclude` now points at that item, not at the `exclude =` line.
 """
 
@@ -115,18 +115,17 @@ def test_a_leading_dot_dot_still_names_a_shared_folder_outside_the_workspace(tmp
 # --- absolute paths ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("key", ["exclude", "per-file-ignores"])
-def test_an_absolute_path_outside_the_config_folder_is_an_error_saying_how_to_write_it(tmp_path: Path, ws: Path, key: str):
+def test_an_absolute_path_outside_the_config_folder_is_read_as_anchored_there(tmp_path: Path, ws: Path, key: str):
+    # It was refused when its first name lay at the top of this machine's file system (/tmp) and not in
+    # ws/: a verdict that changed from one machine to another (review20 R20-7).  A leading '/' now anchors
+    # a pattern at the config's folder on every machine; it names ws/tmp/.../drafts, here nothing.
     elsewhere = (tmp_path / "inny" / "drafts").as_posix()
     assert Path(elsewhere).parts[1] not in {p.name for p in ws.iterdir()}  # e.g. /tmp: at the top, not in ws/
     if key == "exclude":
         _write(ws / "cxkit.toml", f'exclude = [\n  "{elsewhere}",\n]\n')
-        spot = "cxkit.toml:2:3"
     else:
         _write(ws / "cxkit.toml", f'[per-file-ignores]\n"{elsewhere}" = ["duplicate-id"]\n')
-        spot = "cxkit.toml:2:1"
-    err = _config_error(_lint())
-    assert f"{spot}: bad value for '{key}': '{elsewhere}' is an absolute path outside the config file's folder" in err
-    assert '("../inny/drafts")' in err
+    assert _paths(_lint()) == {"personas/kamil.yaml", "drafts/kamil-kopia.yaml"}
 
 
 def test_an_anchored_pattern_is_no_absolute_path(ws: Path):

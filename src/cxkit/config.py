@@ -760,12 +760,11 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
     becomes the pattern anchored there (`/drafts`), and `./drafts/*` becomes `/drafts/*`.  The
     folder may be spelt through a link to it (`/home/ola/link-to-ws/drafts`, macOS's `/var` for
     `/private/var`): the part of the path before its first wildcard is resolved.  A leading `/` is
-    otherwise that anchor (as in `.gitignore`), with one exception, decided the same way on every
-    run: a pattern of two names or more (`/srv/cx/drafts`) whose first name is no file or folder in
-    the config's folder but one at the top of the file system (`/srv`, `/home`, `/tmp`, `/Users`) is
-    an absolute path outside the config's folder, which can match no file, so a :class:`ConfigError`
-    saying how to write it (`../other/drafts`).  A pattern that names no file (empty, `.`, `./`, the
-    config's folder itself, `personas/..`) is a :class:`ConfigError` too.
+    otherwise that anchor (as in `.gitignore`), on every machine alike: what lies at the top of this
+    machine's file system, or in the workspace, does not change what a pattern means or whether it is
+    accepted (`/data/raw` is the workspace's `data/raw` on a laptop and in a container with a `/data`).
+    A pattern that names no file (empty, `.`, `./`, the config's folder itself, `personas/..`) is a
+    :class:`ConfigError`.
     ``as_written``: a pattern that is no absolute path into the config's folder is given back as written;
     ``text``: the config's text, to locate the error; ``index``: the pattern's place in `exclude`.
     """
@@ -793,20 +792,6 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
         pat = "" if inside == "." else "/" + inside + ("/" if pat.endswith("/") else "")
         absolute = True
         break
-    if not absolute and pat.startswith("/") and not pat.startswith("//"):
-        names = [n for n in pat.split("/") if n]
-        first = names[0] if names else ""
-        if (len(names) >= 2 and not any(c in first for c in "*?[") and first not in (".", "..")
-                and os.path.lexists("/" + first) and not os.path.lexists(folder / first)):
-            try:
-                rel = os.path.relpath(pat, folder).replace(os.sep, "/")
-            except ValueError:  # pragma: no cover - another drive (Windows)
-                rel = None
-            how = f"write it from there (\"{rel}\")" if rel else "write it relative to that folder"
-            raise ConfigError(
-                f"{at()}: bad value for '{where}': {pattern!r} is an absolute path outside the config file's folder "
-                f"({folder}), so it matches no file: patterns are matched against a file's path from that folder, "
-                f"where a leading '/' anchors one ('/drafts' is its drafts folder); {how}")
     here = pat.startswith("./")  # "./drafts/*": anchored at the config's folder
     while pat.startswith("./"):
         pat = pat[2:]
