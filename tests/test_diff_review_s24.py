@@ -101,10 +101,10 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ stages[wyplata]: moved to szkoda-dom",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
         "",
         "szkoda-dom  b.yaml",
-        "  ↕ stages[wyplata]: moved from szkoda-auto",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
         "",
         "2 documents differ (2 changed); 2 changes inside documents.",
     ]
@@ -114,8 +114,7 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
         ("moved", "szkoda-dom", "stages[wyplata]", "szkoda-auto", "szkoda-dom", "document"),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **moved** `stages[wyplata]`: to `szkoda-dom`" in md
-    assert "- **moved** `stages[wyplata]`: from `szkoda-auto`" in md
+    assert md.count("- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
     assert "removed" not in md and "added" not in md
 
 
@@ -143,10 +142,10 @@ def test_a_stage_split_off_into_a_new_journey_is_a_move(claims):
     result = run_cli("diff", "HEAD")
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ stages[wyplata]: moved to szkoda-wyplata",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-wyplata",
         "",
         '+ szkoda-wyplata  c.yaml  new journey "Wypłata"',
-        "  ↕ stages[wyplata]: moved from szkoda-auto",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-wyplata",
         "",
         "2 documents differ (1 changed, 1 added); 2 changes inside documents.",
     ]
@@ -162,8 +161,8 @@ def test_two_journeys_merged_move_the_stage_out_of_the_journey_removed(claims):
     claims.write("b.yaml", DOM + WYPLATA)
     lines = run_cli("diff", "HEAD").stdout.splitlines()
     assert lines[:2] == ['- szkoda-auto  a.yaml  removed journey "Szkoda komunikacyjna"',
-                         "  ↕ stages[wyplata]: moved to szkoda-dom"]
-    assert "  ↕ stages[wyplata]: moved from szkoda-auto" in lines[3:]
+                         "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom"]
+    assert "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom" in lines[3:]
     code, report = review_json("HEAD")
     assert [where for _rule, _path, where in introduced(report)] == []
     assert code == 0

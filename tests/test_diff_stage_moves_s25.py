@@ -83,10 +83,10 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ stages[wyplata]: moved to szkoda-dom",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
         "",
         "szkoda-dom  b.yaml",
-        "  ↕ stages[wyplata]: moved from szkoda-auto",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
         "  ~ stages[wyplata].emotion: 1 → 2",
         '  ~ stages[wyplata].opportunities[0] ("Przelew w 48 godzin po akceptacji…").action: '
         "Przelew w [-24 godziny-]{+48 godzin+} po akceptacji kosztorysu",
@@ -102,8 +102,8 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
          "Przelew w 24 godziny po akceptacji kosztorysu", "Przelew w 48 godzin po akceptacji kosztorysu", None),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **moved** `stages[wyplata]`: to `szkoda-dom`\n" in md
-    assert "- **moved** `stages[wyplata]`: from `szkoda-auto`\n- **changed** `stages[wyplata].emotion`: `1` → `2`\n" in md
+    assert "- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n" in md
+    assert "- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n- **changed** `stages[wyplata].emotion`: `1` → `2`\n" in md
 
 
 def test_review_carries_the_findings_of_a_stage_edited_on_its_way_over(claims):

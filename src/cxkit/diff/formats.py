@@ -474,10 +474,10 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
             head.append(f": moved from {visible(str(c.old))}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
         elif c.kind == "document":
-            # A stage moved to another journey: where it went, under the journey it left; where it
-            # came from, under the one it joined (its edits on the way follow there).
-            went = c.document == c.old and c.document != c.new
-            head.append(f": moved to {visible(str(c.new))}" if went else f": moved from {visible(str(c.old))}", style=style)
+            # A stage moved to another journey: the same words under the journey it left and under
+            # the one it joined (its edits on the way follow there), naming both as journeys, so
+            # that neither reads as a path or a position in the list.
+            head.append(f": moved {stage_moved_words(visible(str(c.old)), visible(str(c.new)))}", style=style)
         else:
             head.append(f": {c.old} → {c.new}", style=style)
         return lines
@@ -520,6 +520,11 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
     value = c.new if c.op == ADDED else c.old
     lines.extend(_text_value(value, indent, "", head, style))
     return lines
+
+
+def stage_moved_words(source: str, target: str) -> str:
+    """How a stage moved to another journey is said, under either journey: from where to where."""
+    return f"from journey {source} to journey {target}"
 
 
 #: The fewest moved items named before "… and N more", however narrow the terminal.
@@ -729,8 +734,7 @@ def _md_change(c: Change, note: str | None = None) -> list[str]:
                 return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
             return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
         if c.kind == "document":
-            went = c.document == c.old and c.document != c.new
-            return [f"{head}: to {md_code(str(c.new))}" if went else f"{head}: from {md_code(str(c.old))}"]
+            return [f"{head}: {stage_moved_words(md_code(str(c.old)), md_code(str(c.new)))}"]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
     same_letters = normalization_note(c.old, c.new) if c.op == CHANGED else None
     if same_letters is not None:

@@ -1,0 +1,162 @@
+"""A stage moved to another journey says, under each journey, from which journey to which (session 26).
+
+Before: the journey it left read `↕ stages[wyplata]: moved to szkoda-dom` and the one it joined
+`moved from szkoda-auto`; markdown `: to `szkoda-dom`` / `: from `szkoda-auto``. Neither said the
+ids were journeys, so "moved to wyplata-szkody" read like a stage renamed and "moved from
+szkoda-auto" like the path of an item moved inside a journey (`moved from stages[x]...` is that).
+Now both lines say the same: `moved from journey A to journey B`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
+                                reason="git missing")
+
+JAN = "kind: persona\nid: jan\nname: Jan Kowalski\nlang: pl\ngoals:\n  - Dostać wypłatę w 7 dni od zgłoszenia\n"
+AUTO = """\
+kind: journey
+id: szkoda-auto
+name: Szkoda komunikacyjna
+lang: pl
+persona: jan
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie szkody
+    emotion: -1
+    touchpoints:
+      - channel: phone
+        description: Infolinia szkodowa, czas oczekiwania 14 minut
+"""
+WYPLATA = """\
+  - id: wyplata
+    name: Wypłata odszkodowania
+    goal: Dostać pieniądze na konto bez dzwonienia do likwidatora
+    emotion: 1
+    touchpoints:
+      - channel: email
+        description: Potwierdzenie przelewu z numerem szkody
+"""
+DOM = """\
+kind: journey
+id: szkoda-dom
+name: Szkoda w mieszkaniu
+lang: pl
+persona: jan
+stages:
+  - id: zalanie
+    name: Zgłoszenie zalania
+    emotion: -2
+    touchpoints:
+      - channel: web
+        description: Formularz zgłoszenia zalania na stronie
+"""
+SAID = "moved from journey szkoda-auto to journey szkoda-dom"
+
+
+@pytest.fixture
+def claims(tmp_path, monkeypatch) -> Repo:
+    r = Repo(tmp_path / "szkody")
+    r.write("personas/jan.yaml", JAN)
+    r.write("journeys/auto.yaml", AUTO + WYPLATA)
+    r.write("journeys/dom.yaml", DOM)
+    r.commit("Ścieżki szkód")
+    monkeypatch.chdir(r.root)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+def test_two_files_compared_say_from_where_to_where_under_each_journey(tmp_path, monkeypatch):
+    """The report's repro: `cxkit diff old/ new/` of a journey pair, the stage moved and edited."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    for side, auto, dom in (("old", AUTO + WYPLATA, DOM), ("new", AUTO, DOM + WYPLATA.replace("emotion: 1", "emotion: 2"))):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "jan.yaml").write_text(JAN, encoding="utf-8")
+        (tmp_path / side / "auto.yaml").write_text(auto, encoding="utf-8")
+        (tmp_path / side / "dom.yaml").write_text(dom, encoding="utf-8")
+    result = run_cli("diff", "old", "new")
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        "szkoda-auto  auto.yaml",
+        f"  ↕ stages[wyplata]: {SAID}",
+        "",
+        "szkoda-dom  dom.yaml",
+        f"  ↕ stages[wyplata]: {SAID}",
+        "  ~ stages[wyplata].emotion: 1 → 2",
+        "",
+        "2 documents differ (2 changed); 3 changes inside documents.",
+    ]
+    md = run_cli("diff", "old", "new", "--format", "markdown").stdout
+    assert md.splitlines()[4:] == [
+        "### `szkoda-auto` · `auto.yaml`",
+        "",
+        "- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`",
+        "",
+        "### `szkoda-dom` · `dom.yaml`",
+        "",
+        "- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`",
+        "- **changed** `stages[wyplata].emotion`: `1` → `2`",
+        "",
+    ]
+
+
+def test_a_stage_moved_into_a_new_journey_whose_id_looks_like_the_stages(claims):
+    """`wyplata` into a new journey `wyplata-szkody`: "moved to wyplata-szkody" read like a rename."""
+    claims.write("journeys/auto.yaml", AUTO)
+    claims.write("journeys/wyplata.yaml", "kind: journey\nid: wyplata-szkody\nname: Wypłata szkody\nlang: pl\n"
+                                          "persona: jan\nstages:\n" + WYPLATA)
+    result = run_cli("diff", "HEAD")
+    assert result.stdout.splitlines() == [
+        "szkoda-auto  journeys/auto.yaml",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey wyplata-szkody",
+        "",
+        '+ wyplata-szkody  journeys/wyplata.yaml  new journey "Wypłata szkody"',
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey wyplata-szkody",
+        "",
+        "2 documents differ (1 changed, 1 added); 2 changes inside documents.",
+    ]
+
+
+def test_two_stages_swapped_between_journeys_each_say_their_own_way(claims):
+    """Each line once under each journey: one stage went A → B, the other B → A."""
+    zalanie = DOM.split("stages:\n", 1)[1]
+    claims.write("journeys/auto.yaml", AUTO.split("stages:\n", 1)[0] + "stages:\n" + AUTO.split("stages:\n", 1)[1]
+                 + zalanie)
+    claims.write("journeys/dom.yaml", DOM.split("stages:\n", 1)[0] + "stages:\n" + WYPLATA)
+    lines = run_cli("diff", "HEAD").stdout.splitlines()
+    assert lines == [
+        "szkoda-auto  journeys/auto.yaml",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ stages[zalanie]: moved from journey szkoda-dom to journey szkoda-auto",
+        "",
+        "szkoda-dom  journeys/dom.yaml",
+        "  ↕ stages[zalanie]: moved from journey szkoda-dom to journey szkoda-auto",
+        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
+        "",
+        "2 documents differ (2 changed); 4 changes inside documents.",
+    ]
+
+
+def test_review_and_json_keep_their_shape(claims):
+    """The review's changes say it as diff does; JSON keeps `old` and `new` (scripts read them)."""
+    claims.write("journeys/auto.yaml", AUTO)
+    claims.write("journeys/dom.yaml", DOM + WYPLATA)
+    result = run_cli("review", "HEAD")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
+    entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
+    assert [(e["op"], e["document"], e["old"], e["new"], e["moved"]) for e in entries] == [
+        ("moved", "szkoda-auto", "szkoda-auto", "szkoda-dom", "document"),
+        ("moved", "szkoda-dom", "szkoda-auto", "szkoda-dom", "document"),
+    ]
