@@ -409,7 +409,9 @@ def _fmt_stdin(
     from .config import load_config
     from .discovery import YAML_SUFFIXES, Target, display_path, excluded_file
     from .fmt import FileOutcome, format_file
+    from .limits import MAX_FILE_BYTES
     from .named import claims_document
+    from .yamlio import load_bytes
 
     dry = check or diff
     if 1 in CLOSED_AT_START and not check:
@@ -432,6 +434,11 @@ def _fmt_stdin(
             _err(f"Nothing to format: {shown} is not a cxkit document that `exclude` leaves in.")
     else:
         outcome = format_file(target, config, data)
+    if outcome.status == "skipped" and not dry and len(data) > MAX_FILE_BYTES:
+        # Only the first 4 MiB (and a byte) were read: given back as it came, the rest of the buffer
+        # would be lost. Reported as a document over the limit is, with nothing on stdout.
+        over = load_bytes(data).problems[0]
+        outcome = FileOutcome(shown, "error", problems=[(over.line, over.column, "yaml-syntax", over.message)])
     if outcome.status == "error":
         _report([(shown, line, col, rule, message) for line, col, rule, message in outcome.problems], sys.stderr)
         if dry and not quiet:
