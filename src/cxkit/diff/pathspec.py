@@ -1,26 +1,66 @@
 """The paths after a revision as `git diff` takes them: names, globs (``personas/*.yaml``) and
-exclusions (``:!journeys``, ``:^drafts``, ``:(exclude)*.bak.yaml``), ``:/`` for the top.
+exclusions (``:!journeys``, ``:^drafts``, ``:(exclude)*.bak.yaml``), ``:/`` for the top, and the
+magic words ``literal``, ``glob`` and ``icase`` (``:(glob,icase)Personas/**/*.yaml``).
 
 git is asked for the files under plain folders only (its pathspecs stay literal, so a name with
 a ``[`` in it is that file); a glob is matched here against the files listed, as git matches a
 pathspec: relative to the current folder, a ``*`` crossing ``/`` (``personas/*.yaml`` takes
-``personas/b2b/ola.yaml`` too), and a name taking every file under it.
+``personas/b2b/ola.yaml`` too; under ``:(glob)`` it does not, and ``**`` does), and a name taking
+every file under it.
 """
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import os
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..workspace import UsageError
 
 _WILDCARDS = "*?["
-#: The pathspec magic cxkit reads; any other (`:(icase)`, `:(attr:...)`) is refused by name.
-_EXCLUDE_MAGIC = ("exclude",)
-_TOP_MAGIC = ("top",)
+#: The pathspec magic cxkit reads, as git spells it in ``:(...)``.
+_READ_MAGIC = ("top", "exclude", "literal", "glob", "icase")
+#: The magic git has that cxkit does not read, with what it does, for the message that refuses it.
+_UNREAD_MAGIC = {
+    "attr": "files by their git attributes",
+    "prefix": "git's own prefix length, not typed by hand",
+}
+#: What the messages say cxkit reads.
+_READ_SAID = ("names, globs (personas/*.yaml), exclusions (:!journeys, :^journeys or :(exclude)journeys), "
+              ":/ or :(top) for the top, and :(literal), :(glob) and :(icase), alone or together (:(glob,icase))")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One name or glob, as a path from the current folder, and how it is matched.
+
+    ``mode``: ``"fnmatch"`` (git's default: ``*`` crosses ``/``), ``"glob"`` (``:(glob)``: ``*`` stays
+    in one folder, ``**`` crosses them) or ``"literal"`` (a name: no wildcards); ``icase``: letters
+    match whatever their case.
+    """
+
+    text: str
+    mode: str = "fnmatch"
+    icase: bool = False
+
+    def matches(self, path: str) -> bool:
+        """Whether a file's path matches, as git matches a pathspec: the name itself, a folder above it, or the glob."""
+        pattern = self.text
+        if not pattern:
+            return True
+        if self.icase:
+            path, pattern = path.casefold(), pattern.casefold()
+        if path == pattern or path.startswith(pattern + "/"):
+            return True
+        if self.mode == "literal" or not any(c in pattern for c in _WILDCARDS):
+            return False
+        if self.mode == "glob":
+            return _glob_regex(pattern).fullmatch(path) is not None
+        return fnmatch.fnmatchcase(path, pattern)
 
 
 def is_pattern(arg: str) -> bool:
@@ -34,15 +74,17 @@ class Pathspecs:
 
     #: Paths git lists the files under, as typed (plain names) or the folder a glob starts in.
     paths: list[str] = field(default_factory=list)
+    #: The argument each of :attr:`paths` comes from, as typed (``klient/*.yaml`` for ``klient``).
+    args: list[str] = field(default_factory=list)
     #: Plain names as typed, in order, for the messages about a path that names nothing.
     names: list[str] = field(default_factory=list)
-    includes: list[str] = field(default_factory=list)
-    excludes: list[str] = field(default_factory=list)
+    includes: list[Pattern] = field(default_factory=list)
+    excludes: list[Pattern] = field(default_factory=list)
     #: Whether a glob or an exclusion was given (else every file listed is kept).
     patterned: bool = False
     #: The globs to take files by: (as typed, as matched); and those a file listed matched.
-    globs: list[tuple[str, str]] = field(default_factory=list)
-    matched: set[str] = field(default_factory=set)
+    globs: list[tuple[str, Pattern]] = field(default_factory=list)
+    matched: set[Pattern] = field(default_factory=set)
     #: A plain name written with pathspec magic (``:/personas``), by the path it names.
     typed: dict[str, str] = field(default_factory=dict)
 
@@ -58,11 +100,11 @@ class Pathspecs:
 
         def kept(name: str) -> bool:
             path = _clean(name)
-            hits = [p for p in includes if _matches(path, p)]
+            hits = [p for p in includes if p.matches(path)]
             if includes and not hits:
                 return False
             matched.update(p for p in hits if p in globs)
-            return not any(_matches(path, p) for p in excludes)
+            return not any(p.matches(path) for p in excludes)
 
         return kept
 
@@ -73,6 +115,17 @@ class Pathspecs:
     def shown(self, path: str) -> str:
         """How a path of :attr:`paths` was typed, for a message (``:/personas``, not ``../personas``)."""
         return self.typed.get(path, path)
+
+    def _name(self, path: str, cwd: str, typed: str | None = None) -> None:
+        """A plain name (checked by the caller to exist), listed by git and matched as a name."""
+        self.paths.append(path)
+        self.args.append(typed or path)
+        self.names.append(path)
+        # Matched as git lists the files: `personas/`, `./`, `../personas` (from inside it) or an
+        # absolute path are the names git gives the files under them.
+        self.includes.append(Pattern(_here(path, cwd), "literal"))
+        if typed is not None:
+            self.typed[path] = typed
 
 
 def split(args: list[str], cwd: str, top: str, exists: Callable[[str], bool]) -> Pathspecs:
@@ -85,60 +138,67 @@ def split(args: list[str], cwd: str, top: str, exists: Callable[[str], bool]) ->
     specs = Pathspecs()
     for arg in args:
         if exists(arg) or not is_pattern(arg):
-            specs.paths.append(arg)
-            specs.names.append(arg)
-            # Matched as git lists the files: `personas/`, `./`, `../personas` (from inside it) or an
-            # absolute path are the names git gives the files under them.
-            specs.includes.append(_here(arg, cwd))
+            specs._name(arg, cwd)
             continue
         magic, pattern = _magic(arg)
-        exclude = any(m in _EXCLUDE_MAGIC for m in magic)
+        exclude, icase = "exclude" in magic, "icase" in magic
+        mode = "literal" if "literal" in magic else "glob" if "glob" in magic else "fnmatch"
         if exclude and not pattern:
             raise UsageError(f"'{arg}': an exclusion names what to leave out (':!journeys', ':!personas/*-szkic.yaml'); "
                              "with nothing after it, it would leave out every file")
-        if any(m in _TOP_MAGIC for m in magic):
+        if "top" in magic:
             pattern = os.path.relpath(os.path.join(top, pattern or "."), cwd).replace(os.sep, "/")
-            if not exclude and (not any(c in pattern for c in _WILDCARDS) or exists(pattern)):
-                # `:/personas/ola.yaml`: a plain name from the top, checked as one (a typo is "no such path").
-                path = _here(pattern, cwd) or "."
-                specs.paths.append(path)
-                specs.names.append(path)
-                specs.includes.append(_here(path, cwd))
-                specs.typed[path] = arg
-                continue
-        pattern = _here(pattern or ".", cwd)
+        elif magic and not pattern:
+            pattern = "."
+        wild = mode != "literal" and any(c in pattern for c in _WILDCARDS)
+        if magic and not exclude and not icase and (not wild or exists(pattern)):
+            # `:/personas/ola.yaml`, `:(literal)persony[2026]`: a plain name, checked as one (a typo is "no such path").
+            specs._name(_here(pattern, cwd) or ".", cwd, typed=arg)
+            continue
+        found = Pattern(_here(pattern or ".", cwd), mode, icase)
         specs.patterned = True
         if exclude:
-            specs.excludes.append(pattern)
+            specs.excludes.append(found)
             continue
-        specs.includes.append(pattern)
-        specs.globs.append((arg, pattern))
-        specs.paths.append(_start(pattern))
+        specs.includes.append(found)
+        specs.globs.append((arg, found))
+        specs.paths.append(_start(found))
+        specs.args.append(arg)
     return specs
 
 
 def _magic(arg: str) -> tuple[list[str], str]:
-    """The magic words of a pathspec (``exclude``, ``top``) and the pattern after them."""
-    if arg.startswith((":!", ":^")):
-        return ["exclude"], arg[2:]
-    if arg.startswith(":/"):
-        rest = arg[2:]
-        if rest.startswith(("!", "^")):
-            return ["top", "exclude"], rest[1:]
-        return ["top"], rest
+    """The magic words of a pathspec (``exclude``, ``top``, ``literal``, ``glob``, ``icase``) and the
+    pattern after them; magic cxkit does not read is a usage error that names it."""
+    if not arg.startswith(":"):
+        return [], arg
     if arg.startswith(":("):
         close = arg.find(")")
         if close < 0:
             raise UsageError(f"'{arg}': the pathspec magic is not closed with ')'")
         words = [w.strip() for w in arg[2:close].split(",") if w.strip()]
-        unknown = [w for w in words if w not in _EXCLUDE_MAGIC + _TOP_MAGIC]
-        if unknown:
-            raise UsageError(
-                f"'{arg}': cxkit does not read the pathspec magic '{unknown[0]}'; it takes names, globs "
-                "(personas/*.yaml), exclusions (:!journeys or :(exclude)journeys) and :/ for the top"
-            )
-        return words, arg[close + 1:]
-    return [], arg
+        for word in words:
+            name = word.partition(":")[0]
+            if name in _UNREAD_MAGIC:
+                raise UsageError(f"'{arg}': cxkit does not read the pathspec magic '{name}' "
+                                 f"({_UNREAD_MAGIC[name]}); it reads {_READ_SAID}")
+            if word not in _READ_MAGIC:
+                near = difflib.get_close_matches(word, _READ_MAGIC, n=1)
+                meant = f" (did you mean '{near[0]}'?)" if near else ""
+                raise UsageError(f"'{arg}': '{word}' is no pathspec magic{meant}; cxkit reads {_READ_SAID}")
+        if "literal" in words and "glob" in words:
+            raise UsageError(f"'{arg}': the pathspec magic 'literal' (no wildcards) and 'glob' (wildcards) "
+                             "cannot be used together")
+        return list(dict.fromkeys(words)), arg[close + 1:]
+    # The short form: `:/`, `:!` and `:^` in any order (`:/!journeys`, `:!/journeys`), an optional `:` after them.
+    words: list[str] = []
+    pos = 1
+    while pos < len(arg) and arg[pos] in "/!^":
+        words.append("top" if arg[pos] == "/" else "exclude")
+        pos += 1
+    if pos < len(arg) and arg[pos] == ":":
+        pos += 1
+    return list(dict.fromkeys(words)), arg[pos:]
 
 
 def _clean(path: str) -> str:
@@ -158,18 +218,65 @@ def _here(path: str, cwd: str) -> str:
     return _clean(os.path.relpath(full, os.path.realpath(cwd)))
 
 
-def _start(pattern: str) -> str:
-    """The folder a glob starts in: its part before the first wildcard, up to the last ``/`` (``.`` for none)."""
-    cut = min((pattern.index(c) for c in _WILDCARDS if c in pattern), default=len(pattern))
-    head = pattern[:cut]
-    folder = head.rpartition("/")[0] if cut < len(pattern) else head
+def _start(pattern: Pattern) -> str:
+    """The folder a pattern's files are listed from: a glob's part before the first wildcard, up to
+    the last ``/`` (``.`` for none); with ``icase``, the part before the first letter, whose case
+    the name on disk may not share."""
+    text = pattern.text
+    stops = "" if pattern.mode == "literal" else _WILDCARDS
+    cut = min((text.index(c) for c in stops if c in text), default=len(text))
+    if pattern.icase:
+        cut = min([cut] + [n for n, c in enumerate(text) if c.isalpha()])
+    head = text[:cut]
+    folder = head.rpartition("/")[0] if cut < len(text) else head
     return folder or "."
 
 
-def _matches(path: str, pattern: str) -> bool:
-    """Whether a file's path matches a pathspec as git matches one: the name itself, a folder above it, or the glob."""
-    if not pattern:
-        return True
-    if path == pattern or path.startswith(pattern + "/"):
-        return True
-    return any(c in pattern for c in _WILDCARDS) and fnmatch.fnmatchcase(path, pattern)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """A ``:(glob)`` pattern as git's wildmatch reads it: ``*``, ``?`` and ``[...]`` stay within one
+    folder; ``**/`` is any folders (none too), ``/**`` at the end everything inside."""
+    out: list[str] = []
+    pos, size = 0, len(pattern)
+    while pos < size:
+        c = pattern[pos]
+        if c == "*":
+            end = pos
+            while end < size and pattern[end] == "*":
+                end += 1
+            whole = (pos == 0 or pattern[pos - 1] == "/") and (end == size or pattern[end] == "/")
+            if end - pos >= 2 and whole:
+                if end == size:
+                    out.append(".*")
+                else:
+                    out.append("(?:.*/)?")
+                    end += 1
+            else:
+                out.append("[^/]*")
+            pos = end
+        elif c == "?":
+            out.append("[^/]")
+            pos += 1
+        elif c == "[":
+            close = pos + 1
+            if close < size and pattern[close] in "!^":
+                close += 1
+            if close < size and pattern[close] == "]":
+                close += 1
+            close = pattern.find("]", close)
+            if close < 0:
+                out.append(re.escape(c))
+                pos += 1
+                continue
+            body = pattern[pos + 1:close]
+            negate = body[:1] in ("!", "^")
+            body = body[1:] if negate else body
+            body = body.replace("\\", "\\\\").replace("^", "\\^")
+            out.append(f"[^/{body}]" if negate else f"[{body}]")
+            pos = close + 1
+        elif c == "\\" and pos + 1 < size:
+            out.append(re.escape(pattern[pos + 1]))
+            pos += 2
+        else:
+            out.append(re.escape(c))
+            pos += 1
+    return re.compile("".join(out), re.DOTALL)
