@@ -258,6 +258,8 @@ def test_review_takes_a_range_that_ends_at_head(branches):
 # --- a named folder that `exclude` leaves out ---------------------------------------------------------
 
 EXCLUDED = "drafts is excluded by the configuration (`exclude` in cxkit.toml), so it was not compared"
+#: Named alone, as lint refuses `cxkit lint drafts`: a comparison of nothing is no "no differences".
+NOTHING = "cxkit: nothing to compare: drafts, the only folder named, is excluded by the configuration (`exclude` in cxkit.toml)"
 
 
 @pytest.fixture
@@ -275,13 +277,15 @@ def drafts(tmp_path, monkeypatch) -> Repo:
 
 @needs_git
 def test_a_named_excluded_folder_is_warned_about_as_lint_does(drafts):
-    result = run_cli("diff", "HEAD", "--", "drafts")
+    result = run_cli("diff", "HEAD", "--", "drafts", "personas")
     assert result.exception is None, f"traceback: {result.exception!r}"
     assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
     assert result.stderr == f"cxkit: warning: {EXCLUDED}; to compare its files anyway, name them (drafts/*.yaml)\n"
     # lint says the same of it beside another folder, and suggests the same files. Named alone, lint
-    # refuses the run (exit 2, tester16 F4): a check that read nothing would pass; a diff of nothing
-    # is "no differences", still with the warning.
+    # refuses the run (exit 2): a check that read nothing would pass; so does diff (session 26).
+    result = run_cli("diff", "HEAD", "--", "drafts")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"{NOTHING}; to compare its files anyway, name them (cxkit diff HEAD -- drafts/*.yaml)\n"
     lint = run_cli("lint", "drafts", "personas")
     assert lint.exit_code in (0, 1) and "drafts/" not in lint.stdout and lint.stderr == (
         "cxkit: warning: drafts is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked; "
@@ -305,10 +309,10 @@ def test_every_form_warns_about_a_named_excluded_folder(drafts):
     for args in (("HEAD~1", "HEAD", "--", "drafts"), ("HEAD~1..HEAD", "drafts"), ("--cached", "HEAD~1", "--", "drafts")):
         result = run_cli("diff", *args)
         assert result.exception is None, f"traceback: {result.exception!r}"
-        assert result.exit_code == 0, (args, result.stderr)
-        assert EXCLUDED in result.stderr, args
+        assert result.exit_code == 2, (args, result.stderr)
+        assert result.stderr.startswith(NOTHING), args
     result = run_cli("review", "HEAD", "drafts")
-    assert EXCLUDED in result.stderr
+    assert result.exit_code == 2 and result.stderr.startswith(NOTHING)
 
 
 @needs_git
@@ -317,6 +321,8 @@ def test_a_folder_gone_from_the_working_tree_is_still_warned_about(drafts):
 
     shutil.rmtree(drafts.root / "drafts")
     result = run_cli("diff", "HEAD", "--", "drafts")
+    assert result.exit_code == 2 and result.stderr.startswith(NOTHING)
+    result = run_cli("diff", "HEAD", "--", "drafts", "personas")  # personas compared: no differences there
     assert result.exit_code == 0 and EXCLUDED in result.stderr
 
 
@@ -327,11 +333,18 @@ def test_two_excluded_folders_compared_are_warned_about(tmp_path, monkeypatch):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "s.yaml").write_text(text, encoding="utf-8")
     result = run_cli("diff", "drafts-old", "drafts")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert result.stderr == (
-        "cxkit: warning: drafts-old is excluded by the configuration (`exclude` in cxkit.toml), so it was not compared\n"
-        "cxkit: warning: drafts is excluded by the configuration (`exclude` in cxkit.toml), so it was not compared\n"
+        "cxkit: nothing to compare: both folders (drafts-old, drafts) are excluded by the configuration (`exclude` in "
+        "cxkit.toml); to compare them anyway, compare their files two by two (cxkit diff OLD.yaml NEW.yaml) or give a "
+        "configuration without that exclusion (--config FILE)\n"
     )
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "s.yaml").write_text(TOMEK_35, encoding="utf-8")
+    result = run_cli("diff", "drafts-old", "personas")  # one of them: warned of, the other compared
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "cxkit: warning: drafts-old is excluded by the configuration (`exclude` in cxkit.toml), so it was not compared\n")
 
 
 # --- a repository with no commits yet -----------------------------------------------------------------
@@ -377,7 +390,8 @@ def test_the_suggestion_for_an_excluded_folder_with_a_space_pastes_into_a_shell(
     monkeypatch.chdir(r.root)
     monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
     result = run_cli("diff", "HEAD", "--", "zespół sprzedaży")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     suggested = result.stderr.rsplit("name them (", 1)[1].rstrip(")\n")
-    assert suggested == "'zespół sprzedaży'/*.yaml"
-    assert shlex.split(suggested) == ["zespół sprzedaży/*.yaml"]  # one word; the shell expands the glob
+    assert suggested == "cxkit diff HEAD -- 'zespół sprzedaży'/*.yaml"
+    # One word for the folder; the shell expands the glob.
+    assert shlex.split(suggested) == ["cxkit", "diff", "HEAD", "--", "zespół sprzedaży/*.yaml"]

@@ -224,11 +224,18 @@ def test_diff_takes_a_clients_paths_from_the_top(agency):
 def test_a_named_folder_a_client_excludes_is_warned_of(agency):
     agency.write("browar/szkice/szkic.yaml", SZKIC + "  - lubi piwo rzemieślnicze\n")
     agency.commit("szkic")
-    result = run_cli("diff", "main", "browar/szkice")
+    result = run_cli("diff", "main", "browar/szkice", "browar/personas")
     assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
     assert result.stderr == (
         "cxkit: warning: browar/szkice is excluded by the configuration (`exclude` in browar/cxkit.toml), so it was "
         "not compared; to compare its files anyway, name them (browar/szkice/*.yaml)\n"
+    )
+    # Named alone, nothing is compared: as `cxkit lint browar/szkice`, a usage error, not "no differences".
+    result = run_cli("diff", "main", "browar/szkice")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "cxkit: nothing to compare: browar/szkice, the only folder named, is excluded by the configuration (`exclude` "
+        "in browar/cxkit.toml); to compare its files anyway, name them (cxkit diff main -- browar/szkice/*.yaml)\n"
     )
 
 

@@ -551,11 +551,12 @@ class Repo:
         proc = self._run(["ls-files", "--stage", "-z", "--", rel], what="list the index")
         return bool(proc.stdout)
 
-    def submodule(self, name: str) -> str | None:
+    def submodule(self, name: str, itself: bool = False) -> str | None:
         """The submodule (its path from the current folder, as the index holds it) that the path ``name``
-        (from the current folder) lies in; None when it lies in none."""
+        (from the current folder) lies in, or, with ``itself``, is; None when it lies in none."""
         parts = posixpath.normpath(name.replace(os.sep, "/")).split("/")
-        parents = ["/".join(parts[:n]) for n in range(1, len(parts)) if parts[n - 1] not in ("..", ".")]
+        upto = len(parts) + 1 if itself else len(parts)
+        parents = ["/".join(parts[:n]) for n in range(1, upto) if parts[n - 1] not in ("..", ".")]
         if not parents:
             return None
         proc = self._run(["ls-files", "--stage", "-z", "--", *parents], what="list the index", check=False)

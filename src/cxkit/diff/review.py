@@ -32,6 +32,7 @@ from typing import AbstractSet, Any, Callable, Iterator, Sequence, TextIO
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..cliutil import shell_word
 from ..visible import json_visible, raw_name
 from ..config import Config
 from ..limits import MAX_FILE_BYTES
@@ -1063,8 +1064,15 @@ def run_review(
         # by (`fail-level = "never"` in the same pull request), so BASE's counts when it is stricter.
         fail_level = min(fail_level, base_config.fail_level, key=_LEVEL_ORDER.index)
     base_paths = paths if named or base_config is config else _configured_paths(repo, base_config, paths)
+    from .run import excluded_named, nothing_compared, say_excluded
+
+    excluded = excluded_named(repo, config, given, paths, (commit,), named=named)
     old = revision_side(repo, base, commit, base_paths, base_config)
     new = worktree_side(repo, paths, config)
+    if excluded.everything(old, new):
+        # As `cxkit lint drafts` and `cxkit diff BASE -- drafts`: a report of nothing is no pass.
+        raise UsageError(nothing_compared(excluded, f"cxkit review {shell_word(base)} --"))
+    say_excluded(excluded)
     # A file that cannot be read on one side is "not compared": its document there is neither
     # removed nor added, also when it moved into that file (renamed and broken, or mended).
     unread_after = new.unread | moved_out_of_reach(old, new)  # BASE's files the branch cannot compare

@@ -19,7 +19,7 @@ from .git import LINK_MODE, SHALLOW_FIX, GitError, Repo
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
-    BINARY, Problem, Side, file_side, folder_side, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
+    BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
     revision_side, worktree_side,
 )
 
@@ -86,20 +86,43 @@ def _side_paths(repo: Repo, named: list[str], own: Config, config: Config, confi
     return _configured_inside(repo, own)
 
 
-def _warn_excluded(
+@dataclass
+class Excluded:
+    """The folders to compare (named, else configured) that `exclude` leaves out, each with the config
+    that excludes it, and all the folders to compare, as shown."""
+
+    folders: list[tuple[str, Config]] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    #: Whether the folders were named on the command line (else they are the configured `paths`).
+    named: bool = True
+
+    def everything(self, old: Side, new: Side) -> bool:
+        """Whether the comparison read nothing because every folder to compare is excluded: neither side
+        read a file, and each folder to compare is one `exclude` leaves out."""
+        if not self.folders or {t for t, _ in self.folders} != set(self.targets):
+            return False
+        return not any(side.docs or side.problems or side.binary for side in (old, new))
+
+
+def say_excluded(excluded: Excluded) -> None:
+    for typed, own in excluded.folders:
+        _excluded_warning(typed, own, hint=True)
+
+
+def excluded_named(
     repo: Repo, config: Config, shown: list[str], paths: list[str], commits: tuple[str | None, ...] = (),
-    index: bool = False,
-) -> None:
-    """Warn, as `cxkit lint` does, about each named folder the configuration's `exclude` matches: a
-    scan leaves its files out on both sides, so it is not compared (a file named is, whatever
-    `exclude` says).  A folder may exist only in a revision or the index (deleted since).  A folder
-    in another workspace (a client's, named from the top) is asked of that workspace's config, as
-    `cxkit lint` asks it."""
+    index: bool = False, named: bool = True,
+) -> Excluded:
+    """Each folder to compare that the configuration's `exclude` matches: a scan leaves its files out
+    on both sides, so it is not compared (a file named is, whatever `exclude` says).  A folder may
+    exist only in a revision or the index (deleted since).  A folder in another workspace (a
+    client's, named from the top) is asked of that workspace's config, as `cxkit lint` asks it."""
     from .workspaces import other_configs
 
+    found = Excluded(targets=[display_path(t) for t in shown], named=named)
     others = other_configs(paths, config, repo.cwd)
     if not config.exclude and not any(others):
-        return
+        return found
     for typed, p, own in zip(shown, paths, others):
         own = own or config
         if not own.exclude or not _is_folder(repo, p, commits, index):
@@ -115,7 +138,40 @@ def _warn_excluded(
         # Asked as a scan asks it, of a file inside the folder (as lint's excluded_folders asks).
         if not is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", own.exclude):
             continue
-        _excluded_warning(display_path(typed), own, hint=True)
+        found.folders.append((display_path(typed), own))
+    return found
+
+
+def _compared(old: Side, new: Side, options: Options, specs: Pathspecs, excluded: Excluded, command: str) -> Outcome:
+    """The comparison of ``old`` and ``new``, or, when it read nothing because every folder to compare is
+    one `exclude` leaves out, a usage error as `cxkit lint` gives one (exit 2): "no differences" would
+    say the folders were compared. ``command``: the comparison as typed, before its paths (for the hint)."""
+    if excluded.everything(old, new):
+        said = nothing_compared(excluded, command)
+        if specs.globs:
+            # A glob cxkit matches itself keeps to what `exclude` leaves in; the shell's names each file.
+            said = said.removesuffix(")") + ", unquoted, so that the shell names each file)"
+        raise UsageError(said)
+    say_excluded(excluded)
+    return _unmatched(_sides(old, new, options), specs)
+
+
+def nothing_compared(excluded: Excluded, command: str) -> str:
+    """What `cxkit lint` says when every folder named is excluded, said of a comparison."""
+    configs = [own for _, own in excluded.folders]
+    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
+    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
+    folders = list(dict.fromkeys(f.rstrip("/") or f for f, _ in excluded.folders))
+    files = " ".join("*.yaml" if f == "." else f"{shell_word(f)}/*.yaml" for f in folders)
+    given = "named" if excluded.named else "`paths` names" if configs[0].paths else ""
+    if len(folders) == 1:
+        what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
+        them = "its files"
+    else:
+        what = f"every folder {given} ({', '.join(folders)}) is"
+        them = "their files"
+    return (f"nothing to compare: {what} excluded by the configuration ({where}); to compare "
+            f"{them} anyway, name them ({command} {files})")
 
 
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
@@ -234,6 +290,7 @@ def diff_from_args(
                 commit = base
     specs = _pathspecs(repo, rest)
     given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
+    _refuse_submodules(repo, specs, rest, "cxkit diff" if rev2 is None else "cxkit diff OLD NEW --")
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
     paths = rest or _configured_inside(repo, config, config_given)
     for n, (typed, p) in enumerate(zip(given, rest)):
@@ -245,7 +302,7 @@ def diff_from_args(
                 raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
                                  f"working tree or in '{first}'")
             raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in '{first}'")
-    _warn_excluded(repo, config, given or paths, paths, (commit, commit2))
+    excluded = excluded_named(repo, config, given or paths, paths, (commit, commit2), named=bool(given))
     _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
     old_config = _revision_config(repo, commit, first, config)
@@ -255,7 +312,8 @@ def diff_from_args(
         new = revision_side(repo, rev2, commit2, _side_paths(repo, rest, new_config, config, paths), new_config, keep)
     else:
         new = worktree_side(repo, paths, config, keep)
-    return _unmatched(_sides(old, new, options), specs)
+    typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
+    return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --")
 
 
 def _glob_in_a_folder(arg: str) -> bool:
@@ -268,6 +326,19 @@ def _glob_in_a_folder(arg: str) -> bool:
 def _pathspecs(repo: Repo, args: list[str]) -> Pathspecs:
     """The paths after the revisions, with their globs and exclusions (see :mod:`cxkit.diff.pathspec`)."""
     return split_pathspecs(args, str(repo.cwd), str(repo.top), _exists)
+
+
+def _refuse_submodules(repo: Repo, specs: Pathspecs, inside: list[str], command: str) -> None:
+    """A path named (or a glob's folder) at or in a git submodule is a usage error, whichever sides are
+    compared: the submodule is a repository of its own, and this one holds none of its files, so the
+    comparison would say nothing (git: "Pathspec is in submodule"). ``command``: the command that
+    compares the same sides in the submodule (`cxkit diff --cached`)."""
+    for typed, path in zip(specs.args, inside):
+        if path in ("", "."):
+            continue
+        sub = repo.submodule(path, itself=True)
+        if sub is not None:
+            raise UsageError(in_submodule(typed, path, sub, command, glob=typed in {g for g, _ in specs.globs}))
 
 
 def _unmatched(outcome: Outcome, specs: Pathspecs) -> Outcome:
@@ -294,14 +365,15 @@ def _diff_unstaged(
             ) from None
     specs = _pathspecs(repo, args)
     given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
+    _refuse_submodules(repo, specs, rest, "cxkit diff")
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not _exists(p) and not repo.staged(p):
             raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or the index")
-    _warn_excluded(repo, config, given or paths, paths, (), index=True)
+    excluded = excluded_named(repo, config, given or paths, paths, (), index=True, named=bool(given))
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
-    outcome = _unmatched(_sides(old, worktree_side(repo, paths, config, keep), options), specs)
+    outcome = _compared(old, worktree_side(repo, paths, config, keep), options, specs, excluded, "cxkit diff")
     if any(keep is None or keep(n) for n in repo.staged_names(paths)):
         # Said of the paths as typed, globs and exclusions too, so the commands suggested compare the same files.
         where = " under " + " ".join(shell_word(a) for a in args) if args else ""
@@ -326,17 +398,18 @@ def _diff_range(
                          f"(paths to limit the comparison to go after --)")
     specs = _pathspecs(repo, rest)
     given, inside, keep = specs.paths, repo.inside(specs.paths), specs.keep()
+    _refuse_submodules(repo, specs, inside, "cxkit diff OLD NEW --")
     paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
         if shown in specs.names and not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
             raise UsageError(f"{display_path(specs.shown(shown))}: no such path in the working tree, in '{old_rev}' "
                              f"or in '{new_rev}'")
-    _warn_excluded(repo, config, given or paths, paths, (old_commit, new_commit))
+    excluded = excluded_named(repo, config, given or paths, paths, (old_commit, new_commit), named=bool(given))
     sides = []
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
         own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
         sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own, keep))
-    return _unmatched(_sides(sides[0], sides[1], options), specs)
+    return _compared(sides[0], sides[1], options, specs, excluded, f"cxkit diff {shell_word(typed)} --")
 
 
 def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None) -> str:
@@ -345,7 +418,8 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     Review compares BASE with the working tree, so a range is taken when it ends where the
     working tree stands: ``A..B`` and ``A...B`` with B the commit HEAD is on (or left out, as in
     ``main...HEAD``, ``main..``) are ``A`` and ``A...``; one ending elsewhere is a usage error.
-    A named folder that `exclude` leaves out is warned about, as by `cxkit diff` and `cxkit lint`.
+    A named folder that `exclude` leaves out is warned about by the review, once it knows whether
+    anything was compared (see :func:`excluded_named`).
     Anything else wrong (not a repository, an unknown BASE) is left for the review to report.
     """
     try:
@@ -380,12 +454,6 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
             sys.stderr.write(f"cxkit: note: this clone is shallow, and does not hold the commit where the current branch "
                              f"left '{base}': the review compares with '{base}' as it is now (what it gained since, if "
                              f"anything, shows as undone); for the comparison a pull request shows, {SHALLOW_FIX}\n")
-    if commit is not None:
-        try:
-            inside = repo.inside(paths)
-        except UsageError:
-            return base  # the review says which path is outside
-        _warn_excluded(repo, config, paths, inside, (commit,))
     return base
 
 
@@ -436,6 +504,7 @@ def _diff_cached(
     head = repo.commit("HEAD")  # None in a repository with no commits yet
     rest = list(args)
     rev, commit = "HEAD", head
+    rev_given = False
 
     def is_path(p: str) -> bool:
         return _exists(p) or repo.staged(p) or (commit is not None and repo.names(commit, p))
@@ -454,6 +523,7 @@ def _diff_cached(
                 raise UsageError(repo.unknown(rest[0]))
             raise UsageError(f"'{display_path(rest[0])}' is neither a git revision nor a path in the working tree or the index")
         rev = rest.pop(0)
+        rev_given = True
         if len(rest) > after_dashes and not is_path(rest[0]) and repo.commit(rest[0]) is not None:
             raise UsageError(
                 f"--cached compares what is staged with one revision, not two ('{rev}' and '{rest[0]}'): "
@@ -461,11 +531,12 @@ def _diff_cached(
             )
     specs = _pathspecs(repo, rest)
     given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
+    _refuse_submodules(repo, specs, rest, "cxkit diff --cached --")
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not is_path(p):
             raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree, the index or '{rev}'")
-    _warn_excluded(repo, config, given or paths, paths, (commit,), index=True)
+    excluded = excluded_named(repo, config, given or paths, paths, (commit,), index=True, named=bool(given))
     if commit is not None:
         _note_ahead(repo, rev, commit, None, head, cached=True)
     if commit is None:
@@ -474,8 +545,9 @@ def _diff_cached(
         own = _revision_config(repo, commit, rev, config)  # each side with its own configuration
         old = revision_side(repo, rev, commit, _side_paths(repo, rest, own, config, paths), own, keep)
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
-    return _unmatched(_sides(old, index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep), options),
-                      specs)
+    new = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
+    command = "cxkit diff --cached" + (f" {shell_word(rev)}" if rev_given else "") + " --"
+    return _compared(old, new, options, specs, excluded, command)
 
 
 def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
@@ -484,9 +556,18 @@ def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:
         raise UsageError(f"cannot compare a {'folder' if old_dir else 'file'} ({display_path(old)}) "
                          f"with a {'folder' if new_dir else 'file'} ({display_path(new)})")
     if old_dir:
-        for folder in excluded_folders([old, new], config):
+        excluded = excluded_folders([old, new], config)
+        old_side, new_side = folder_side(old, config), folder_side(new, config)
+        if len(excluded) == 2 and not any(s.docs or s.problems or s.binary for s in (old_side, new_side)):
+            # Nothing read on either side, for the configuration left both out: no "no differences".
+            where = f"`exclude` in {display_path(os.path.relpath(config.source))}" if config.source else "`exclude`"
+            raise UsageError(f"nothing to compare: both folders ({', '.join(excluded)}) are excluded by the "
+                             f"configuration ({where}); to compare them anyway, compare their files two by two "
+                             f"(cxkit diff OLD.yaml NEW.yaml) or give a configuration without that exclusion "
+                             f"(--config FILE)")
+        for folder in excluded:
             _excluded_warning(folder, config, hint=False)  # a folder compared with a folder: its files cannot be named
-        return _sides(folder_side(old, config), folder_side(new, config), options)
+        return _sides(old_side, new_side, options)
     a, b = file_side(old), file_side(new)
     problems = a.problems + b.problems
     result = DiffResult([], a.label, b.label)

@@ -447,6 +447,21 @@ def _read_blobs(side: Side, repo: Repo, files: list[tuple[TreeFile, bool]], pref
         read_document(raw, shown, f"{prefix}{shown}", side, explicit=explicit)
 
 
+def in_submodule(typed: str, path: str, sub: str, command: str, glob: bool = False) -> str:
+    """Why ``typed`` (the path ``path`` from the current folder, or a glob starting there) is not compared:
+    it is the git submodule ``sub`` or lies in it, a repository of its own that this one holds only a
+    commit of; and how to compare it there, with ``command`` (``cxkit diff --cached``)."""
+    from ..cliutil import shell_word
+
+    inner = posixpath.relpath(_norm(path), _norm(sub))
+    if glob or inner == ".":
+        what = "a git submodule" if inner == "." and not glob else f"in the git submodule {display_path(sub)}"
+        return (f"{display_path(typed)}: {what}, a repository of its own (this one holds only "
+                f"the commit it is at); compare its files there: cd {shell_word(sub)} && {command.removesuffix(' --')}")
+    return (f"{display_path(typed)}: in the submodule {display_path(sub)}, a repository of its own; "
+            f"compare it there: cd {shell_word(sub)} && {command} {shell_word(inner)}")
+
+
 def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str], bool] | None = None) -> Side:
     """The cxkit documents of the working tree under ``paths`` (ignored files left out).
 
@@ -463,11 +478,7 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
         sub = repo.submodule(p)
         if sub is not None:
             # Its own repository: neither side of this one holds the file (git: "Pathspec is in submodule").
-            from ..cliutil import shell_word
-
-            inner = posixpath.relpath(_norm(p), sub)
-            raise UsageError(f"{display_path(p)}: in the submodule {display_path(sub)}, a repository of its own; "
-                             f"compare it there: cd {shell_word(sub)} && cxkit diff {shell_word(inner)}")
+            raise UsageError(in_submodule(p, p, sub, "cxkit diff"))
     names += unlisted
     from .workspaces import worktree_reader
 
