@@ -554,17 +554,24 @@ class Repo:
     def submodule(self, name: str, itself: bool = False) -> str | None:
         """The submodule (its path from the current folder, as the index holds it) that the path ``name``
         (from the current folder) lies in, or, with ``itself``, is; None when it lies in none."""
-        parts = posixpath.normpath(name.replace(os.sep, "/")).split("/")
-        upto = len(parts) + 1 if itself else len(parts)
-        parents = ["/".join(parts[:n]) for n in range(1, upto) if parts[n - 1] not in ("..", ".")]
-        if not parents:
-            return None
-        proc = self._run(["ls-files", "--stage", "-z", "--", *parents], what="list the index", check=False)
-        wanted = {p.encode("utf-8", "surrogateescape") for p in parents}
-        for mode, _blob, _stage, entry in _index_entries(proc.stdout):
-            if mode == _GITLINK_MODE and entry in wanted:
-                return entry.decode("utf-8", "surrogateescape")
-        return None
+        return self.submodules([name], itself).get(name)
+
+    def submodules(self, names: list[str], itself: bool = False) -> dict[str, str]:
+        """:meth:`submodule` of each of ``names`` that lies in one, asked of the index in one call."""
+        parents: dict[str, list[str]] = {}
+        for name in names:
+            parts = posixpath.normpath(name.replace(os.sep, "/")).split("/")
+            upto = len(parts) + 1 if itself else len(parts)
+            parents[name] = ["/".join(parts[:n]) for n in range(1, upto) if parts[n - 1] not in ("..", ".")]
+        asked = list(dict.fromkeys(p for found in parents.values() for p in found))
+        if not asked:
+            return {}
+        proc = self._run(["ls-files", "--stage", "-z", "--", *asked], what="list the index", check=False)
+        wanted = {p.encode("utf-8", "surrogateescape") for p in asked}
+        links = {entry.decode("utf-8", "surrogateescape") for mode, _blob, _stage, entry in _index_entries(proc.stdout)
+                 if mode == _GITLINK_MODE and entry in wanted}
+        return {name: next(p for p in found if p in links) for name, found in parents.items()
+                if any(p in links for p in found)}
 
     def blobs(self, ids: list[str]) -> dict[str, bytes]:
         """The contents of blobs, read in one ``git cat-file --batch`` call."""

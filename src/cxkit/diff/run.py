@@ -333,10 +333,9 @@ def _refuse_submodules(repo: Repo, specs: Pathspecs, inside: list[str], command:
     compared: the submodule is a repository of its own, and this one holds none of its files, so the
     comparison would say nothing (git: "Pathspec is in submodule"). ``command``: the command that
     compares the same sides in the submodule (`cxkit diff --cached`)."""
+    subs = repo.submodules([p for p in inside if p not in ("", ".")], itself=True)
     for typed, path in zip(specs.args, inside):
-        if path in ("", "."):
-            continue
-        sub = repo.submodule(path, itself=True)
+        sub = subs.get(path)
         if sub is not None:
             raise UsageError(in_submodule(typed, path, sub, command, glob=typed in {g for g, _ in specs.globs}))
 
