@@ -163,6 +163,17 @@ _TEAM_VIEW = re.compile(
     rf"|hunch\w*|impressions?|take on)(?![a-z])"
     rf"|(?<![a-z])(?:(?:opinions?|views?|beliefs?|hunch\w*|impressions?) (?:of|from)|according to) {_VIEW_OWNER_EN}(?![a-z])"
 )
+#: Owners that are the team's own organisation without "our": a board, a management, a team, a sales
+#: department ("Zdaniem zarządu…", "Management thinks…", "the sales team's view"). A person's title alone
+#: ("prezes", "szef", "sprzedawca", "the CEO") is as often the customer's ("Zdaniem prezesa firmy klienta",
+#: "Opinie szefów kuchni", "the client CEO says"), so it is the team's only with "our"/"nasz".
+_IN_HOUSE = re.compile(r"(?<![a-z])(?:zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|handlowc\w*|team|management|board"
+                       r"|founders?|leadership)(?![a-z])")
+#: Words that make a bare owner someone else's, said right before it ("their management", "the buyer's
+#: leadership") or right after it ("zarządu klienta", "kierownictwa 6 firm", "the board of Acme").
+_OTHERS_BEFORE = re.compile(r"(?:their|its|[a-z]+'s?) $")
+_OTHERS_AFTER = re.compile(r"^ (?:klienta|klientow|firm\w*|spol(?:ka|ki|ek)|partner\w*|dostawc\w*|urzed\w*|gmin\w*"
+                           r"|miasta|of|at|from|\d)(?![a-z])")
 #: People a persona may describe, asked in research (a word's start): customers, clients, users,
 #: buyers, prospects, patients, respondents, participants, shoppers, consumers.
 _CUSTOMER_WORD = re.compile(
@@ -231,7 +242,8 @@ def _assumed(source: object, official: bool = False) -> tuple[str, str, str] | N
         if found is None:
             # A report's own words of opinion ("zdaniem zarządów firm"): the team's only when it says "our".
             found = next((m for m in _TEAM_VIEW.finditer(folded) if not _tested(folded, *m.span())
-                          and not (desk and _OURS.search(m.group()) is None) and not _customers_elsewhere(folded, m)),
+                          and not (desk and _OURS.search(m.group()) is None) and _team_owns(folded, m)
+                          and not _customers_elsewhere(folded, m)),
                          None)
             what = _TEAM_OPINION
         if found is None:
@@ -273,6 +285,20 @@ def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
         return False
     start, end = ours.span()
     return _OFFICIAL_WORK.search(asked[:start] + " " * (end - start) + asked[end:]) is not None
+
+
+def _team_owns(folded: str, found: re.Match[str]) -> bool:
+    """Whether the opinion ``found`` is the team's own: it says "our"/"nasz", or its owner is a board, a
+    management or a team named by itself, not a customer's ("Opinie zarządu klienta", "their management
+    thinks", "the customer team believes") nor a person's title ("Zdaniem prezesa firmy klienta")."""
+    said = found.group()
+    if _OURS.search(said):
+        return True
+    owner = _IN_HOUSE.search(said)
+    if owner is None or _CUSTOMER_WORD.search(said):
+        return False
+    before = folded[max(0, found.start() + owner.start() - 40):found.start() + owner.start()]
+    return not _OTHERS_BEFORE.search(before) and not _OTHERS_AFTER.match(folded[found.start() + owner.end():])
 
 
 _SENTENCE_END = re.compile(r"[;.!?()\[\]]")
