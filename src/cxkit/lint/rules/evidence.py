@@ -276,7 +276,8 @@ def _is_official(persona: object) -> bool:
 def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
     """Whether a note names customers (clients, users, buyers, prospects…) outside what it is about;
     for a persona of a public office, the office's people too, besides ``ours``, the team's own
-    people the note names ("z naszym prezesem i 5 naczelnikami")."""
+    people the note names ("z naszym prezesem i 5 naczelnikami"): by their roles, since an office
+    named as a sector or a past employer asks no one ("z naszym dyrektorem sprzedaży samorządowej")."""
     topic = _TOPIC.search(folded)
     asked = folded[:topic.start()] if topic else folded
     if _CUSTOMER_WORD.search(asked) is not None:
@@ -284,7 +285,7 @@ def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
     if ours is None:
         return False
     start, end = ours.span()
-    return _OFFICIAL_WORK.search(asked[:start] + " " * (end - start) + asked[end:]) is not None
+    return _OFFICIAL.search(asked[:start] + " " * (end - start) + asked[end:]) is not None
 
 
 def _team_owns(folded: str, found: re.Match[str]) -> bool:
