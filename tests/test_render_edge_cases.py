@@ -123,7 +123,7 @@ def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(worksp
         "journey\n"
         "    title Trip planning\n"
         "    section Plan\n"
-        "      \u200bJourney planner open in a second tab: 4: Ola Nowak\n"
+        "      #74;ourney planner open in a second tab: 4: Ola Nowak\n"
         "    section Book\n"
         "      web – Booking form: 3: Ola Nowak\n"
     )

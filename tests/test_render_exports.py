@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -630,7 +631,19 @@ _SECTION = re.compile(r"^\s*section [^#:\n;]+$")
 _TASK = re.compile(r"^\s*([^#:\n;]+): ([1-5]): ([^#:\n;,]+(?:, [^#:\n;,]+)*)$")
 
 
+# Mermaid replaces each entity code (``#35;``, ``#lt;``) before it reads a line, and draws it as its
+# character: held here as private-use marks while the lines are matched, then shown as the character.
+_CODE = re.compile(r"#(\w+);")
+_HELD = re.compile("\ue000(\\w+)\ue001")
+
+
+def _shown(text: str) -> str:
+    return _HELD.sub(lambda m: html.unescape(f"&#{m.group(1)};" if m.group(1).isdigit() else f"&{m.group(1)};"), text)
+
+
 def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, str]]]]]:
+    """Title and sections (with their tasks) of a Mermaid journey, as Mermaid draws them."""
+    text = _CODE.sub("\ue000\\1\ue001", text)
     lines = text.rstrip("\n").split("\n")
     assert lines[0] == "journey"
     assert "%%" not in text
@@ -644,15 +657,15 @@ def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, 
     sections: list[tuple[str, list[tuple[str, int, str]]]] = []
     for line in lines[1:]:
         if _TITLE.match(line):
-            title = line.strip()[6:]
+            title = _shown(line.strip()[6:])
         elif _SECTION.match(line):
-            sections.append((line.strip()[8:], []))
+            sections.append((_shown(line.strip()[8:]), []))
         else:
             match = _TASK.match(line)
             assert match, f"not a Mermaid journey line: {line!r}"
             assert sections, "a task before any section"
             assert not re.match(r"\s*(journey|title\s|section\s)", match.group(1), re.I)
-            sections[-1][1].append((match.group(1).strip(), int(match.group(2)), match.group(3)))
+            sections[-1][1].append((_shown(match.group(1).strip()), int(match.group(2)), _shown(match.group(3))))
     return title, sections
 
 
@@ -674,7 +687,7 @@ def test_mermaid_journey_has_a_section_per_stage_and_scores_from_emotions() -> N
     assert sections[2][1][0][0] == "Jedzie 20 minut z dziećmi po Nadodrzu, w tym pod górkę przy moście Pomorskim"
 
 
-def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
+def test_mermaid_writes_what_the_grammar_cannot_take_as_entity_codes(tmp_path: Path) -> None:
     doc = tmp_path / "j.yaml"
     doc.write_text(
         "kind: journey\nid: kino\nname: \"Bilety; kino #1\"\npersona: ola\nstages:\n"
@@ -685,23 +698,25 @@ def test_mermaid_cleans_what_the_grammar_cannot_take(tmp_path: Path) -> None:
         "  - id: c\n    name: \"###\"\n    doing: \"###\"\n    emotion: 2\n",
         encoding="utf-8",
     )
-    title, sections = parse_mermaid(export("mermaid", str(doc)))
-    assert "#" not in title and ";" not in title
+    text = export("mermaid", str(doc))
+    assert "    title Bilety#59; kino #35;1\n" in text  # the grammar would end the title at "#" or ";"
+    title, sections = parse_mermaid(text)
+    assert title == "Bilety; kino #1"
     (name_a, tasks_a), (_name_b, tasks_b), (name_c, tasks_c) = sections
-    assert name_a == "Wybór∶ seans"
-    assert tasks_a == [("Szuka seansu po 21∶30, % bez reklam kino wieczór", 1, "ola")]
+    assert name_a == "Wybór: seans"
+    assert tasks_a == [("Szuka seansu po 21:30; %% bez reklam #kino #wieczór", 1, "ola")]
     assert tasks_b[0][1] == 3  # emotion 0: the middle of the scale
-    assert tasks_b[0][0].endswith("app – Journey∶ bilet w aplikacji")
-    assert tasks_c[0][0] == "c" and tasks_c[0][1] == 5  # nothing printable left: the stage id stands in
+    assert tasks_b[0][0].endswith("app – Journey: bilet w aplikacji")
+    assert name_c == "###" and tasks_c == [("###", 5, "ola")]
 
 
 @pytest.mark.parametrize(("doing", "task"), [
-    ("%#%#% off on headphones", "\u200b% off on headphones"),  # a leading "%" is guarded too
-    ("5%#%#% discount na słuchawki", "5% discount na słuchawki"),
-    ("Rabat 100%%% na drugą parę", "Rabat 100% na drugą parę"),
-    ("Kod #%%# w newsletterze", "Kod % w newsletterze"),
-    ("%%{init: {'theme': 'dark'}}%% wpisuje kod", "\u200b%{init∶ {'theme'∶ 'dark'}}% wpisuje kod"),
-    ("%% % %%%% %#%", "\u200b% % % %"),
+    ("%#%#% off on headphones", "%#%#% off on headphones"),  # a leading "%" is a code too
+    ("5%#%#% discount na słuchawki", "5%#%#% discount na słuchawki"),
+    ("Rabat 100%%% na drugą parę", "Rabat 100%%% na drugą parę"),
+    ("Kod #%%# w newsletterze", "Kod #%%# w newsletterze"),
+    ("%%{init: {'theme': 'dark'}}%% wpisuje kod", "%%{init: {'theme': 'dark'}}%% wpisuje kod"),
+    ("%% % %%%% %#%", "%% % %%%% %#%"),
 ])
 def test_mermaid_never_emits_a_comment_marker_so_no_task_is_lost(doing: str, task: str, tmp_path: Path) -> None:
     doc = tmp_path / "j.yaml"
@@ -713,8 +728,9 @@ def test_mermaid_never_emits_a_comment_marker_so_no_task_is_lost(doing: str, tas
     )
     text = export("mermaid", str(doc))
     title, sections = parse_mermaid(text)  # asserts that "%%" occurs nowhere
-    assert title == "Black Friday % w sklepie"
-    assert sections == [("Newsletter %", [(task, 4, "ola")]),
+    assert "%{" not in text  # "%%{" would be a directive: every "%" of a run is a code
+    assert title == "Black Friday %#% w sklepie"
+    assert sections == [("Newsletter %#%", [(task, 4, "ola")]),
                         ("Koszyk", [("Wpisuje kod rabatowy w koszyku", 2, "ola")])]
 
 
@@ -729,7 +745,7 @@ def test_mermaid_touchpoint_with_a_blank_channel_is_just_its_description(tmp_pat
         "      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
     )
     assert [task for task, _score, _actor in sections[0][1]] == [
-        "Formularz zwrotu na stronie", "Paczkomat przy Biedronce", "infolinia", "e-mail – Potwierdzenie zwrotu"]
+        "Formularz zwrotu na stronie", "# – Paczkomat przy Biedronce", "infolinia", "e-mail – Potwierdzenie zwrotu"]
 
 
 def test_mermaid_blank_doing_falls_back_to_the_touchpoints(tmp_path: Path) -> None:
@@ -749,8 +765,9 @@ def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None
         "  - id: a\n    name: Plan\n    doing: Journey planner opens on the phone\n    emotion: 1\n"
         "  - id: b\n    name: Go\n    emotion: 0\n    doing: \"Title deeds: signs them\"\n",
     )
-    assert sections[0][1][0][0] == "\u200bJourney planner opens on the phone"
-    assert sections[1][1][0][0] == "\u200bTitle deeds∶ signs them"
+    # Its first letter as a code ("#74;ourney"): no keyword to Mermaid, yet drawn as written.
+    assert sections[0][1][0][0] == "Journey planner opens on the phone"
+    assert sections[1][1][0][0] == "Title deeds: signs them"
 
 
 def test_mermaid_text_starting_with_a_percent_sign_is_guarded_so_no_task_is_lost(tmp_path: Path) -> None:
@@ -767,16 +784,15 @@ def test_mermaid_text_starting_with_a_percent_sign_is_guarded_so_no_task_is_lost
         "      - channel: \" \"\n        description: \"%% email\"\n"
         "      - channel: \"#\"\n        description: \"#%#% sms\"\n",
     )
-    guard = "\u200b"
     assert sections == [
-        ("Pricing", [(guard + "% of visitors who open the price page rises to 12%", 4, "ann")]),
-        (guard + "%Discount", [(guard + "%", 3, "ann")]),
-        (guard + "% off", [(guard + "% off", 3, "ann")]),
-        ("Touch", [(guard + "%app – in-app banner", 3, "ann"), (guard + "% email", 3, "ann"),
-                   (guard + "% sms", 3, "ann")]),
+        ("Pricing", [("% of visitors who open the price page rises to 12%", 4, "ann")]),
+        ("%Discount", [("%%", 3, "ann")]),
+        ("% off", [("% off", 3, "ann")]),
+        ("Touch", [("%app – in-app banner", 3, "ann"), ("%% email", 3, "ann"),
+                   ("# – #%#% sms", 3, "ann")]),
     ]
     title, _sections = parse_mermaid(export("mermaid", str(tmp_path / "j.yaml")))
-    assert title == guard + "% of carts abandoned"
+    assert title == "% of carts abandoned"
 
 
 def test_mermaid_actor_falls_back_to_the_persona_id(tmp_path: Path) -> None:

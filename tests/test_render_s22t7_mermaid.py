@@ -59,7 +59,7 @@ def test_html_looking_text_is_written_in_entity_codes(ws: Path, monkeypatch: pyt
         "journey\n"
         "    title Onboarding #lt;v2#gt; for #lt;b#gt;accounting firms#lt;/b#gt;\n"
         "    section Sign-up #lt;beta#gt;\n"
-        "      Pastes her #lt;NIP#gt; into the form, KSeF answers #lt;script#gt;alert(1)#lt;/script#gt;: 2: "
+        "      Pastes her #lt;NIP#gt; into the form#59; KSeF answers #lt;script#gt;alert(1)#lt;/script#gt;: 2: "
         "Marta #lt;CX lead#gt;\n"
         "    section Wybór planu\n"
         "      Porównuje plan 49 zł/mies. z planem #lt;Pro#gt; i wybiera tańszy: 4: Marta #lt;CX lead#gt;\n"
@@ -75,9 +75,10 @@ def test_a_long_task_is_cut_before_its_codes_are_written() -> None:
     assert clean("<" * 100, limit=MAX_TASK) == "#lt;" * (MAX_TASK - 1) + "…"
 
 
-def test_text_without_angle_brackets_is_as_before() -> None:
-    """Guard: the other rewrites are kept (":" → "∶", ";" → ",", "#" dropped, one "%")."""
-    assert clean("NPS: 31; #1 in 100%% of cases") == "NPS∶ 31, 1 in 100% of cases"
+def test_the_other_syntax_characters_are_codes_too() -> None:
+    """":", ";", "#" and a run of "%" as their codes (the title keeps a plain ":"); "&" is no syntax."""
+    assert clean("NPS: 31; #1 in 100%% of cases") == "NPS#58; 31#59; #35;1 in 100#37;#37; of cases"
+    assert clean("NPS: 31; #1 in 100%% of cases", part="title") == "NPS: 31#59; #35;1 in 100#37;#37; of cases"
     assert clean("R&D and sales") == "R&D and sales"
 
 

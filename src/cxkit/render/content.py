@@ -230,6 +230,13 @@ def stage_entries(stage: Stage, row: str, labels: Labels) -> list[Entry]:
     raise KeyError(row)
 
 
+def indentation(line: str) -> int:
+    """How many columns of spaces ``line`` starts with (a tab: to the next multiple of 4): the
+    exports keep a trait's indented lines (code, a nested point) indented, as the terminal does."""
+    wide = line.expandtabs(4)
+    return len(wide) - len(wide.lstrip(" "))
+
+
 def journey_rows(stages: Iterable[Stage]) -> list[str]:
     """Rows that hold something in at least one stage; empty rows only waste the wall."""
     stages = list(stages)

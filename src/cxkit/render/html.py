@@ -47,6 +47,9 @@ li { margin: .15rem 0; }
 .opp-meta { display: block; color: var(--muted); font-size: .8rem; }
 /* An ISO date never splits at its hyphens ("due 2027-02-" over "15" reads as a month). */
 .date { white-space: nowrap; }
+/* Read by a screen reader, not shown: the name of the grid's corner cell. */
+.hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%);
+          white-space: nowrap; }
 .partial { color: #8a5a00; font-size: .85rem; margin: .2rem 0; }
 a.stage-link { color: inherit; text-decoration: none; }
 a.stage-link:hover, a.stage-link:focus { text-decoration: underline; }
@@ -200,11 +203,16 @@ def _flow(text: str) -> str:
 def _lines(text: str) -> str:
     """A trait, a cell or a value with its author's line breaks kept as ``<br>``, as Markdown keeps them.
 
-    Spaces inside a line are folded and empty lines dropped, as the Markdown export does; each
-    line is escaped on its own, so nothing but the ``<br>`` is markup.
+    Spaces inside a line are folded and empty lines dropped, as the Markdown export does, and a
+    line after the first keeps its indentation as no-break spaces; each line is escaped on its own,
+    so nothing but the ``<br>`` and the ``&nbsp;`` is markup.
     """
-    lines = (" ".join(line.split()) for line in content.shown(text).strip().splitlines())
-    return "<br>".join(text_html(line) for line in lines if line)
+    out: list[str] = []
+    for line in content.shown(text).strip().splitlines():
+        words = " ".join(line.split())
+        if words:
+            out.append("&nbsp;" * content.indentation(line) * bool(out) + text_html(words))
+    return "<br>".join(out)
 
 
 def _emo_class(level: int) -> str:
@@ -515,6 +523,15 @@ def _fit_labels(prefixes: list[str], names: list[str], slot: float, edge: float)
     return shown, 11
 
 
+def _curve_label(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
+    """The curve's accessible name: its title and each stage's value, which a screen reader cannot
+    see in the drawing ("Emotion curve: 1. Apply: -1 bad; 2. Wait: no emotion recorded")."""
+    values = [f"{numbers[s.id]}. {name_line(s.name)}: "
+              + (labels.emotion(None) if s.emotion is None else f"{signed(s.emotion)} {labels.emotion(s.emotion)}")
+              for s in stages]
+    return f"{labels['curve']}: " + "; ".join(values)
+
+
 def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
     """The emotion curve as inline SVG: levels -2..+2, one point per stage, gaps where unknown.
 
@@ -532,7 +549,7 @@ def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> s
     slot = (width - left - right) / max(count, 1)
     levels = [s.emotion for s in stages]
     points = svg_points(levels, width, height, left=left, right=right, top=top, bottom=bottom)
-    out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(labels["curve"])}" '
+    out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(_curve_label(stages, labels, numbers))}" '
            f'style="--least-width: {round(width * 0.75)}px">',
            f"<title>{esc(labels['curve'])}</title>"]
     for level in LEVELS:
@@ -649,7 +666,7 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
     its anchor), its number a link to it; ``row_names``: the style's ``--row-names`` part, if any."""
     lines = [f'<table class="journey" style="--stages: {len(stages)}{row_names}">',
              f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>',
-             "<thead><tr><th></th>"]
+             f'<thead><tr><th><span class="hidden">{esc(labels["stage"])}</span></th>']
     for s in stages:
         target = targets[s.id]
         where = f' id="{esc(target)}"'
@@ -662,6 +679,10 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
     for row in rows:
         lines.append(f'<tr><th scope="row">{esc(labels[row])}</th>')
         lines.extend(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
+        lines.append("</tr>")
+    if not rows:  # stages with only an id and a name: say so, as the terminal does, not an empty body
+        lines.append("<tr><td></td>")
+        lines.extend(f'<td><span class="meta">{esc(labels["stage_empty"])}</span></td>' for _ in stages)
         lines.append("</tr>")
     lines.append("</tbody></table>")
     return "\n".join(lines)

@@ -80,6 +80,9 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
     found = [(hit.line, hit.column, rule, hit.message) for hit in hits]
     if doc is not None and doc.model is None:
         found += [(*issue.position(doc.loaded), Schema, issue.message) for issue in doc.issues]
+    export = _export_of(target) if found and not read_error else None
+    if export is not None:  # advice on its YAML ("put the value in quotes") would be to edit an export
+        found = [(1, 1, YamlSyntax, f"is a cxkit {export}, not a document; render the YAML file it was made from")]
     # In the order `cxkit lint` prints them: by line, column and code (schema issues come nested fields first).
     for line, col, rule_of, message in sorted(found, key=lambda f: (f[0], f[1], f[2].code)):
         _fail(out, target.display, line, col, rule_of, message)
@@ -90,6 +93,19 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
     if not exact:
         _show_controls(doc)
     out.documents.append(doc)
+
+
+def _export_of(target: Target) -> str | None:
+    """What cxkit export ``target`` is ("Markdown export", "terminal view"), if it begins as one does."""
+    from .run import _FORMAT_NAMES, _export_format
+
+    try:
+        with open(target.fs_path, "rb") as fh:
+            head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return None
+    found = _export_format(head)
+    return None if found is None else _FORMAT_NAMES[found]
 
 
 def _show_controls(doc: Document) -> None:

@@ -61,10 +61,18 @@ def _with_url_breaks(text: str) -> str:
 
 
 def _inline_lines(text: str) -> list[str]:
-    """The lines of ``text``, each made safe as :func:`inline` makes it; empty lines dropped."""
+    """The lines of ``text``, each made safe as :func:`inline` makes it; empty lines dropped.
+
+    A line after the first keeps its indentation (code, a nested point) as no-break spaces
+    (``&nbsp;``), which neither a table cell nor a paragraph strips; spaces inside a line are folded.
+    """
     out = plain(_with_url_breaks(text))
-    lines = [" ".join(line.split()) for line in out.strip().splitlines()]
-    return [line for line in lines if line]
+    lines: list[str] = []
+    for line in out.strip().splitlines():
+        words = " ".join(line.split())
+        if words:
+            lines.append("&nbsp;" * content.indentation(line) * bool(lines) + words)
+    return lines
 
 
 def _line_start(out: str) -> str:
@@ -199,8 +207,8 @@ _NEGATIVE = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
 
 def _cell(stage: Stage, row: str, labels: Labels) -> str:
     if row == "emotion":
-        if stage.emotion is None:
-            return ""
+        if stage.emotion is None:  # "?" as the sparkline and the terminal have it, and why
+            return f"? _{inline(labels.emotion(None))}_"
         return f"{_SPARK[stage.emotion]} {signed(stage.emotion)} {inline(labels.emotion(stage.emotion))}"
     entries = content.stage_entries(stage, row, labels)
     if len(entries) == 1 and row in ("goal", "doing", "thinking", "feeling"):
@@ -244,6 +252,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
     header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
     rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
+    if not rows:  # stages with only an id and a name: say so, as the terminal does, not a bare header
+        rows = [[""] + [f"_{inline(labels['stage_empty'])}_" for _ in stages]]
     out.append(table(header, rows))
     sources = _sources(model, labels, warn_when_empty=False)
     if sources:

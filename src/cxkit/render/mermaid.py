@@ -3,11 +3,17 @@
 Mermaid's journey grammar ends a task at ``:``, a statement at ``;`` or a line
 break, starts entity codes with ``#`` and comments with ``%%`` anywhere, or with
 a single ``%`` where a token starts (Mermaid 10 and 11 lex ``%(?!{)[^\\n]*`` as a
-comment, so a task "% of visitors ..." would vanish); actors are separated by
-commas.  Text is cleaned so none of these can break the diagram.  And Mermaid
-takes text for HTML: a tag-like ``<v2>`` or ``<script>…</script>`` is sanitised
-away, silently, so ``<`` and ``>`` are written as its entity codes (``#lt;``,
-``#gt;``), which it shows as the characters.
+comment, so a task "% of visitors ..." would vanish), reads ``%%{`` anywhere as a
+directive, and separates actors with commas.  And Mermaid takes text for HTML: a
+tag-like ``<v2>`` or ``<script>…</script>`` is sanitised away, silently.
+
+Mermaid has one escape for all of these: an entity code, ``#35;`` for ``#`` or
+``#lt;`` for ``<``, which it replaces before it reads a line and draws as the
+character.  So every such character is written as its code and the diagram shows
+the text as written: ``#`` ``;`` ``<`` ``>`` always, ``:`` everywhere but in the
+title (whose text runs to the end of the line), ``%`` where it starts a task or
+stands next to another ``%``, ``,`` in the actor's name, and the first letter of
+a task that starts with a keyword ("Journey planner").
 """
 
 from __future__ import annotations
@@ -21,32 +27,54 @@ MAX_TASK = 80
 # Mermaid's lexer skips JavaScript's whitespace, which also counts U+FEFF (a BOM pasted from a
 # spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
 _SPACES = re.compile(r"[\s\ufeff]+")
-_PERCENTS = re.compile(r"%{2,}")
 # The lexer tries keywords before task text, so "Journey planner" would read as a keyword; and
 # it tries comments first of all, so "% of visitors" would be skipped as one.
-_GUARDED_START = re.compile(r"^(%|journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
-_GUARD = "\u200b"  # zero-width space: invisible, and not whitespace to Mermaid's lexer
-# U+2236 RATIO looks like a colon but is not Mermaid's separator.
-_REPLACE = {":": "∶", ";": ","}
+_KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
+# Characters written as Mermaid's entity codes wherever they stand. Mermaid keeps a code as
+# "ﬂ°°35¶ß" while it reads the diagram and turns "ﬂ°" and "¶ß" back into "&#" and ";" at the
+# end, so those two characters are coded too.
+_ALWAYS = {"#": "#35;", ";": "#59;", "<": "#lt;", ">": "#gt;", "\ufb02": "#64258;", "¶": "#182;"}
+_PERCENT_RUN = re.compile(r"%{2,}")
+# Mermaid rewrites a line matching this before it reads entity codes (it is meant for a
+# flowchart's style statements), and drops its last ";"; a title that has "style" in it and a
+# plain ":" right before a "#" would lose a ";".
+_STYLE_LINE = re.compile(r"(style|classDef).*:\S*#.*;")
 
 
-def clean(text: str, *, limit: int | None = None, comma: bool = True) -> str:
-    """Text Mermaid can take: one line, no separators, no comment or entity markers."""
-    # "#" goes first: deleting it can bring "%" signs together ("%#%" -> "%%").
-    out = _SPACES.sub(" ", text.replace("#", "")).strip()
-    for old, new in _REPLACE.items():
-        out = out.replace(old, new)
-    if not comma:
-        out = out.replace(",", " ")
-    out = _SPACES.sub(" ", out).strip()
-    # Collapse every run of "%" to one: a single replace leaves "%%" behind "%%%".
-    out = _PERCENTS.sub("%", out)
+def _code(char: str) -> str:
+    """Mermaid's entity code for one character: ``#58;`` for ``:``."""
+    return _ALWAYS.get(char) or f"#{ord(char)};"
+
+
+def _encode(text: str, *, colon: bool, comma: bool) -> str:
+    """``text`` with each character Mermaid would read as syntax written as its entity code."""
+    special = set(_ALWAYS) | ({":"} if colon else set()) | ({","} if comma else set())
+    out = "".join(_code(c) if c in special else c for c in text)
+    # "%%" is a comment and "%%{" a directive; a run of "%" is written as codes, one stays.
+    return _PERCENT_RUN.sub(lambda m: "#37;" * len(m.group()), out)
+
+
+def clean(text: str, *, limit: int | None = None, part: str = "task") -> str:
+    """``text`` as Mermaid shows it as written: on one line, with codes for its syntax.
+
+    ``part`` is where the text goes: ``"title"`` keeps a plain ``:`` (the title runs to the end
+    of its line), ``"actor"`` codes commas too (actors are separated by commas), and ``"task"``
+    and ``"section"`` code the ``:`` that would end them. Text longer than ``limit`` is cut
+    with ``…`` before any code is written, so a code is never halved.
+    """
+    out = _SPACES.sub(" ", text).strip()
     if limit is not None and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
-    # After the cut, which must not halve a code ("#l…"): "Onboarding <v2>" showed as "Onboarding ".
-    out = out.replace("<", "#lt;").replace(">", "#gt;")
-    if _GUARDED_START.match(out):
-        out = _GUARD + out
+    if not out:
+        return ""
+    colon = part != "title"
+    out = _encode(out, colon=colon, comma=part == "actor")
+    if not colon and _STYLE_LINE.search(f"title {out}"):
+        out = out.replace(":", "#58;")
+    # A token that starts with "%" is a comment and one that starts with a keyword is that
+    # keyword; its first character as a code is neither, and is still drawn as itself.
+    if out.startswith("%") or _KEYWORD_START.match(out):
+        out = _code(out[0]) + out[1:]
     return out
 
 
@@ -67,7 +95,7 @@ def _left_out_comment(stage: Stage) -> str:
     middle one, 3, reads as a measured neutral emotion. The stage is left out instead, as the
     HTML export's curve has a gap there; the comment keeps the source honest about it.
     """
-    name = clean(stage.name, limit=MAX_TASK).replace(_GUARD, "")
+    name = clean(stage.name, limit=MAX_TASK)
     shown = f"{name} ({stage.id})" if name and name != stage.id else stage.id
     # "%%" then a space: never "%%{", which Mermaid reads as a directive.
     return f"    %% {shown}: no emotion recorded, so not drawn (a Mermaid score must be 1-5)"
@@ -80,7 +108,7 @@ def tasks(stage: Stage) -> list[str]:
     else:
         found = []
         for tp in stage.touchpoints:
-            # A part that cleans to nothing (" ", "#") is absent: no dangling "– description".
+            # A blank part is absent: no dangling "– description".
             parts = [p for p in (tp.channel, tp.description) if p and clean(p)]
             found.append(" – ".join(parts))
     cleaned = [clean(t, limit=MAX_TASK) for t in found]
@@ -96,16 +124,16 @@ def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None
     when ``--stage`` left stages out: the diagram draws no numbers, and two stages of 25 drawn side
     by side would pass for the journey.
     """
-    who = clean(actor, comma=False) or model.persona
-    title = clean(model.name) or model.id
+    who = clean(actor, part="actor") or clean(model.persona, part="actor")
+    title = clean(model.name, part="title") or model.id
     if part:
-        title = f"{title} ({clean(part)})"
+        title = f"{title} ({clean(part, part='title')})"
     lines = ["journey", f"    title {title}"]
     for stage in stages:
         if stage.emotion is None:
             lines.append(_left_out_comment(stage))
             continue
-        lines.append(f"    section {clean(stage.name) or stage.id}")
+        lines.append(f"    section {clean(stage.name, part='section') or stage.id}")
         for task in tasks(stage):
             lines.append(f"      {task}: {score(stage.emotion)}: {who}")
     return "\n".join(lines) + "\n"

@@ -521,7 +521,10 @@ def curve_chart(levels: list[int | None], names: list[str], width: int, labels: 
         chunk = [levels[i] for i in part]
         slot = fit_slot(len(chunk), width - 4)
         for level, cells in zip(LEVELS, chart_cells(chunk, slot)):
-            line = Text(f"{axis_label(level)} {'┼' if level == 0 else '│'}", style="dim")
+            # Only the axis and the grid are faint: the dots and the lines between them are the
+            # curve, drawn as the table view's and the panels' dots are (a faint dot fades out on a projector).
+            line = Text()
+            line.append(f"{axis_label(level)} {'┼' if level == 0 else '│'}", style="dim")
             for char, kind in cells:
                 if kind.startswith("dot:"):
                     line.append(char, style=EMOTION_STYLE[int(kind[4:])])
