@@ -97,6 +97,10 @@ def new_command(
     # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
     guessed = scaffold_new.lang_from_name(lang.value if lang else None, config, name)
     said = f"cxkit: language: {language} (from the name; use --lang en for English)"
+    # English from the locale for a name that looks Polish ("Wniosek o kredyt"): said too, with --lang pl.
+    english_note = scaffold_new.locale_note(lang.value if lang else None, config, name)
+    if english_note is not None:
+        guessed, said = True, english_note
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
     if folder is None and target_dir.exists() and not target_dir.is_dir():
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"

@@ -116,6 +116,48 @@ def lang_from_name(explicit: str | None, config: Config, name: str, environ: dic
     return guessed is not None and guessed != (locale_lang(environ) or "en")
 
 
+#: Everyday words of Polish service names that English has not, as typed without Polish letters
+#: too ("Wniosek o kredyt", "Zakup polisy", "Otwarcie rachunku"): one is not enough for
+#: :func:`name_lang` to choose Polish, but enough to say how to get it (:func:`locale_note`).
+_PL_NAME_WORDS = frozenset("""
+    wniosek wniosku kredyt kredytu kredytowy kredytowa kredytowej hipoteka hipoteki hipoteczny hipoteczna
+    gotowkowy gotowkowa zakup zakupu zakupy polisa polisy reklamacja reklamacji karta karty karte
+    otwarcie rachunek rachunku konto konta przelew przelewu pozyczka pozyczki lokata lokaty
+    zgloszenie zgloszenia szkoda szkody ubezpieczenie ubezpieczenia umowa umowy wizyta wizyty
+    rejestracja rejestracji zamowienie zamowienia dostawa dostawy zwrot zwrotu platnosc obsluga
+    obslugi klient klienta klientka wyplata rezygnacja odnowienie zmiana wymiana recepta leki sklep
+""".split())
+_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def looks_polish(name: str) -> bool:
+    """Whether a person would take ``name`` for Polish although :func:`name_lang` did not choose
+    Polish: a Polish letter, a word it counts as Polish, or an everyday word of Polish service
+    names ("Wniosek o kredyt hipoteczny", "Kredyt gotówkowy online", "Reklamacja karty"). A name
+    with a letter Polish has not ("José Ramón") does not, as for :func:`name_lang`."""
+    if any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in name):
+        return False
+    if any(ch in _POLISH_LETTERS for ch in name):
+        return True
+    words = _WORD.findall(name)
+    if any(word in _PL_FUNCTION for word in words):
+        return True
+    return any(word.translate(_FOLD).lower() in _PL_NAME_WORDS for word in words)
+
+
+def locale_note(explicit: str | None, config: Config, name: str, environ: dict[str, str] | None = None) -> str | None:
+    """The note for English chosen by the locale (or by default) for a name that looks Polish
+    (:func:`looks_polish`): which setting chose it, and how to get the Polish template; else None."""
+    if explicit or config.lang or name_lang(name) is not None or not looks_polish(name):
+        return None
+    env = os.environ if environ is None else environ
+    setting = next((f"{var}={env[var]}" for var in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(var)), None)
+    if setting is not None and locale_lang(env) != "en":
+        return None
+    source = f"from the locale {setting}, not the name" if setting else "the default: no locale is set"
+    return f"cxkit: language: en ({source}; use --lang pl for Polish)"
+
+
 def check_text(value: str, what: str) -> None:
     """Raise :class:`UsageError` unless ``value`` can be written as UTF-8.
 
