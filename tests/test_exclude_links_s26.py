@@ -212,3 +212,26 @@ def test_fmt_naming_the_link_beside_other_files_lays_out_the_others(ws: Path) ->
     assert result.exit_code == 0
     assert "reformatted personas/kamil-kupuje-pod-promocje.yaml" in result.stdout + result.stderr
     assert (ws / "drafts" / "szkic-oli.yaml").read_text(encoding="utf-8") == DRAFT
+
+
+def test_fmt_naming_a_broken_link_into_drafts_reports_it_as_before(ws: Path) -> None:
+    # The draft was deleted and the link kept: there is nothing to lay out by its own name, so fmt
+    # reports the link it cannot read (exit 1), as it does for any broken link, and advises no command
+    # that would fail ("cxkit fmt drafts/usuniety.yaml": no such file).
+    (ws / "personas" / "ola.yaml").symlink_to("../drafts/usuniety.yaml")
+    for args in (("personas/ola.yaml",), ("--check", "personas/ola.yaml")):
+        result = run_cli("fmt", "--no-cache", *args)
+        assert result.exception is None
+        assert result.exit_code == 1, (args, result.stdout, result.stderr)
+        assert "personas/ola.yaml:1:1: error CX000 cannot read the file" in result.stdout + result.stderr
+        assert "leads to" not in result.stderr and "drafts/usuniety.yaml" not in result.stdout + result.stderr
+    assert not (ws / "drafts" / "usuniety.yaml").exists()
+
+
+def test_fmt_naming_a_file_missing_from_a_linked_folder_is_no_such_file(ws: Path) -> None:
+    # A typo in a name under a linked folder into drafts/ is a usage error (exit 2), as it is anywhere.
+    (ws / "personas" / "szkice").symlink_to("../drafts")
+    result = run_cli("fmt", "--no-cache", "personas/szkice/szkic-olli.yaml")
+    assert result.exception is None
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert result.stderr == "cxkit: personas/szkice/szkic-olli.yaml: no such file or directory\n"

@@ -110,8 +110,9 @@ def excluded_file(path: str, config: Config) -> bool:
 def excluded_through_link(path: str, config: Config) -> str | None:
     """The file a named link (or a file named in a linked folder) leads to, as shown, when `exclude`
     matches that file; else None.  `cxkit fmt` does not write through such a link: the team keeps
-    the file as written (a draft), and the name given says nothing of it."""
-    if not config.exclude or os.path.isdir(path):
+    the file as written (a draft), and the name given says nothing of it.  A link that leads to no file
+    (broken, a loop) or a name that does not exist is None: fmt reports it as it reports any such name."""
+    if not config.exclude or os.path.isdir(path) or not os.path.exists(path):
         return None
     names = globs.config_names(path, str(config.root))
     if len(names) < 2 or not is_excluded(names[1], config.exclude):
