@@ -129,7 +129,31 @@ _OFFICE_HEAD = re.compile(
     r"|service|directorate)(?![a-z'-])"
     r"|(?<![a-z])with (?:the )?(?:council leader|leader of the council|town clerk|mayor)(?![a-z'-])"
 )
-_OURS = re.compile(r"(?<![a-z])(?:our|nasz\w*)(?![a-z])")
+_OURS = re.compile(r"(?<![a-z])(?:our|nasz\w*|nasi)(?![a-z])")
+#: Sellers ("sprzedawcy"): a shop's staff, but a marketplace's customers. They are the people a persona
+#: describes when the persona is a seller, a merchant, a shop's owner or a sales partner (in its name, id,
+#: occupation or its summary's first sentence: "Sprzedawca na Allegro", "właściciel sklepu internetowego",
+#: "Prowadzi sklep z częściami rowerowymi na naszej platformie"), or the persona's summary describes a
+#: marketplace ("sprzedaje przez naszą platformę sprzedażową", "a seller on our marketplace").
+_SELLERS = re.compile(r"(?<![a-z])sprzedawc\w*")
+_SELLER_ROLE = re.compile(
+    r"(?<![a-z])(?:sprzedawc\w*|sprzedajac\w*|sellers?|merchants?|resellers?|wlasciciel\w* (?:\w+ )?(?:sklep|butik)\w*"
+    r"|prowadz\w* (?:\w+ )?(?:sklep|butik)\w*|(?:shop|store|boutique) owners?|runs (?:an? |her |his |their )?(?:\w+ )?"
+    r"(?:shop|store|boutique)|partner\w* (?:handlow|sprzedaz)\w*|(?:sales|channel|reseller) partners?)(?![a-z])"
+)
+_MARKETPLACE = re.compile(
+    r"(?<![a-z])(?:marketplace\w*|platform\w* (?:sprzedazow|handlow|aukcyjn|ogloszeniow|e-?commerce)\w*"
+    r"|(?:selling|sells|sprzedaj\w*) (?:\w+ ){0,3}?(?:na|przez|on|via|through) (?:nasz\w* |our |the )?platform\w*)"
+    r"(?![a-z])"
+)
+#: Sales people ("handlowcy", "sales reps"): named without "our", they are the people the persona describes
+#: when it is one of them ("Handlowiec B2B w hurtowni", "Sales rep at a software reseller").
+_SALES_OWNER = re.compile(
+    r"(?<![a-z])(?:handlowc\w*|salespeople|(?:sales )?reps|account (?:managers|executives))(?![a-z])")
+_SALES_ROLE = re.compile(
+    r"(?<![a-z])(?:handlow(?:iec|ca|cy|czyni)\w*|przedstawiciel\w* handlow\w*|sales ?(?:reps?|representatives?|people"
+    r"|person|managers?|executives?)|salespeople|salesperson|account (?:managers?|executives?))(?![a-z])"
+)
 #: Words by which a persona is one of a public office's people, in its name, id, occupation or its
 #: summary's first sentence: a head, an official, a councillor ("Naczelniczka Wydziału Lokalowego",
 #: "urzędniczka w referacie podatków", "Mayor of a market town"). Interviews with an office's heads are
@@ -143,10 +167,17 @@ _OFFICIAL_ROLE = (
 )
 #: Words of a public office as an employer, read in the occupation only ("Head of Housing, district
 #: council", "informatyk w urzędzie gminy"): a resident's summary may name the council they write to.
+#: Councils and self-governments of students, pupils, parents or tenants are no office ("student council
+#: rep", "samorząd studencki"), nor is a municipal company ("bus driver, municipal transport company").
 _OFFICE_EMPLOYER = (
-    r"w (?:urzedzie|starostwie|ratuszu|magistracie|ministerstwie)|samorzad\w*|(?:city|county|district|borough|town"
-    r"|parish|metropolitan|local) council|council'?s?|local authority|local government|municipal\w*"
-    r"|government department"
+    r"w (?:urzedzie|starostwie|ratuszu|magistracie|ministerstwie)"
+    r"|samorzad\w*(?! (?:studenc|uczniow|doktoranc|mieszkanc|osiedl|zawodow|akademick|szkoln)\w*)"
+    r"|(?:city|county|district|borough|town|parish|metropolitan|local) council"
+    r"|(?<!student )(?<!students' )(?<!school )(?<!youth )(?<!pupil )(?<!parents' )(?<!works )(?<!union )"
+    r"(?<!tenants' )(?<!residents' )council"
+    r"(?!'?s? (?:rep|representative|member|flat|house|home|estate|tenant|tax ?payer)s?\b)'?s?"
+    r"|local authority|local government|municipality|municipalities|municipal (?:office|government|council|authority"
+    r"|administration|department|services department|official|employee|clerk)s?|government department"
 )
 _OFFICIAL = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE})(?![a-z])")
 _OFFICIAL_WORK = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})(?![a-z])")
@@ -155,13 +186,23 @@ _OFFICIAL_WORK = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})
 _VIEW_OWNER_PL = (r"(?:nas[zi]\w* |calego )?(?:zespol\w*|dzial\w* (?:sprzedazy|handlow\w*|marketingu|obslugi)"
                   r"|zarzad\w*|prezes\w*|handlowc\w*|sprzedawc\w*|kierownictw\w*|zalozyciel\w*|szef\w*)")
 _VIEW_OWNER_EN = (r"(?:(?:our|the|my) (?:own )?(?:[a-z]+ )?(?:team|ceo|management|board|founders?|leadership|boss"
-                  r"|sales|marketing|directors?|head of sales)|management|leadership)")
+                  r"|sales|marketing|directors?|head of sales|managers?|salespeople|reps|account executives?)"
+                  r"|management|leadership)")
 _TEAM_VIEW = re.compile(
     rf"(?<![a-z])(?:opini\w*|zdaniem|wedlug|przekonani\w*|odczuci\w*|przeczuci\w*|poglad\w*) {_VIEW_OWNER_PL}(?![a-z])"
-    rf"|(?<![a-z]){_VIEW_OWNER_PL} (?:[a-z]+ )?(?:uwaza|sadz|mysl|wierz|twierdz|czuj)\w*(?![a-z])"
+    rf"|(?<![a-z]){_VIEW_OWNER_PL} (?:[a-z]+ )?(?:uwaza|sadz|mysl|wierz|twierdz|czuj|mowi|mowil|powiedz)\w*(?![a-z])"
     rf"|(?<![a-z]){_VIEW_OWNER_EN}(?: team)?(?:'s?)? (?:thinks?|believes?|feels?|reckons?|says|opinions?|views?|beliefs?"
     rf"|hunch\w*|impressions?|take on)(?![a-z])"
     rf"|(?<![a-z])(?:(?:opinions?|views?|beliefs?|hunch\w*|impressions?) (?:of|from)|according to) {_VIEW_OWNER_EN}(?![a-z])"
+)
+#: What the team knows or passes on, given as a source: the team's only when it says "our"/"nasz" ("Wiedza
+#: naszych handlowców o klientach", "Feedback from our account managers"); "feedback from the board of Acme"
+#: and "wiedza zespołu badawczego" may be anyone's.
+_TEAM_KNOWS = re.compile(
+    rf"(?<![a-z])(?:wiedz[aey]|wiedze|doswiadczeni[ae]|feedback|uwagi|sygnaly od) (?:nas[zi]\w*) {_VIEW_OWNER_PL}(?![a-z])"
+    rf"|(?<![a-z])(?:feedback|input|knowledge|experience|insights?) (?:of|from) our (?:own )?(?:[a-z]+ )?(?:team|ceo"
+    rf"|management|board|founders?|leadership|sales|marketing|directors?|head of sales|managers?|salespeople|reps"
+    rf"|account executives?)(?![a-z'-])"
 )
 #: Owners that are the team's own organisation without "our": a board, a management, a team, a sales
 #: department ("Zdaniem zarządu…", "Management thinks…", "the sales team's view"). A person's title alone
@@ -213,15 +254,19 @@ _MODEL_WROTE = "was written by a language model, not drawn from research"
 _OWN_VIEW = "asks our own organisation, not the people it serves"
 
 
-def _assumed(source: object, official: bool = False) -> tuple[str, str, str] | None:
+def _assumed(source: object, official: bool = False, sellers: bool = False,
+             sales: bool = False) -> tuple[str, str, str] | None:
     """Where a source says it is no research ("note" or "id"), the words that say it and what it is.
 
     ``official``: the persona is one of a public office's people, so the office's heads are the people
-    it describes (unless the note calls them "our")."""
+    it describes (unless the note calls them "our"). ``sellers``: the persona is a seller or the
+    document describes a marketplace, so sellers ("z naszymi sprzedawcami") are the people it serves.
+    ``sales``: the persona is a sales person, so sales people named without "our" are its kind."""
     note = getattr(source, "note", None)
     if note:
         folded = _fold(note)
-        found = _OWN_PEOPLE.search(folded) or next(
+        found = next((m for m in _OWN_PEOPLE.finditer(folded) if not (sellers and _SELLERS.search(m.group()))),
+                     None) or next(
             (m for m in _OFFICE_HEAD.finditer(folded) if not official or _OURS.search(m.group())), None)
         if found and not _asks_customers(folded, found if official else None) and not _tested(folded, *found.span()):
             return "note", note[found.start():found.end()], _OWN_VIEW
@@ -241,9 +286,11 @@ def _assumed(source: object, official: bool = False) -> tuple[str, str, str] | N
         what = _ASSUMPTION
         if found is None:
             # A report's own words of opinion ("zdaniem zarządów firm"): the team's only when it says "our".
-            found = next((m for m in _TEAM_VIEW.finditer(folded) if not _tested(folded, *m.span())
+            views = sorted([*_TEAM_VIEW.finditer(folded), *_TEAM_KNOWS.finditer(folded)], key=lambda m: m.start())
+            found = next((m for m in views if not _tested(folded, *m.span())
                           and not (desk and _OURS.search(m.group()) is None) and _team_owns(folded, m)
-                          and not _customers_elsewhere(folded, m)),
+                          and not _customers_elsewhere(folded, m) and not (sellers and _SELLERS.search(m.group()))
+                          and not (sales and _OURS.search(m.group()) is None and _SALES_OWNER.search(m.group()))),
                          None)
             what = _TEAM_OPINION
         if found is None:
@@ -261,16 +308,30 @@ def _assumed(source: object, official: bool = False) -> tuple[str, str, str] | N
     return None
 
 
+def _said_of(persona: object) -> list[str]:
+    """What a persona says of who it is, folded: its name, id, occupation and the first sentence of its
+    summary."""
+    occupation = getattr(getattr(persona, "demographics", None), "occupation", None)
+    summary = getattr(persona, "summary", None) or ""
+    said = (getattr(persona, "name", None), getattr(persona, "id", "").replace("-", " ").replace("_", " "),
+            occupation, re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
+    return [_fold(text) for text in said if text]
+
+
 def _is_official(persona: object) -> bool:
     """Whether a persona is one of a public office's people, by its name, id, occupation and the first
     sentence of its summary: a company selling to offices describes them, and interviews them."""
     occupation = getattr(getattr(persona, "demographics", None), "occupation", None)
     if occupation and _OFFICIAL_WORK.search(_fold(occupation)):
         return True
-    summary = getattr(persona, "summary", None) or ""
-    said = (getattr(persona, "name", None), getattr(persona, "id", "").replace("-", " ").replace("_", " "),
-            re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
-    return any(_OFFICIAL.search(_fold(text)) for text in said if text)
+    return any(_OFFICIAL.search(text) for text in _said_of(persona))
+
+
+def _serves_sellers(persona: object) -> bool:
+    """Whether a persona's sellers are the people it serves: it is a seller, a merchant, a shop's owner or
+    a sales partner, or its summary describes a marketplace."""
+    summary = _fold(getattr(persona, "summary", None) or "")
+    return any(_SELLER_ROLE.search(text) for text in _said_of(persona)) or _MARKETPLACE.search(summary) is not None
 
 
 def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
@@ -406,13 +467,20 @@ class MissingSources(Rule):
     a persona who is one (a head of department, a mayor, an official, as
     its name, id, occupation or the first sentence of its summary says, or
     whose occupation names an office as the employer: "Head of Housing,
-    district council", "informatyk w urzędzie gminy"; a company selling to
-    public offices describes them) makes interviews with them research
-    whatever their title, unless the note calls them "our" ("z naszym
-    naczelnikiem").  A source of type `other` or
+    district council", "informatyk w urzędzie gminy", not a student council
+    or a municipal company; a company selling to public offices describes
+    them) makes interviews with them research whatever their title, unless
+    the note calls them "our" ("z naszym naczelnikiem").  Sellers
+    ("z naszymi sprzedawcami") are a shop's staff, but a marketplace's
+    customers: interviews with them are research when the persona is a
+    seller, a merchant, a shop's owner or a sales partner, or its summary
+    describes a marketplace.  A source of type `other` or
     `desk-research` with no `n` that gives the team's own opinion ("Opinie
     naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
-    "Our CEO thinks…", "the sales team's view") is reported too; in desk
+    "Handlowcy mówią…", "Our CEO thinks…", "the sales team's view") or
+    passes on what it knows ("Wiedza naszych handlowców", "Feedback from our
+    account managers") is reported too; sales people named without "our"
+    are not the team's where the persona is one of them; in desk
     research only when it says "our" ("zdaniem zarządów firm" is the
     report's), and not when the note names customers in another sentence
     ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami").
@@ -453,8 +521,10 @@ class MissingSources(Rule):
                 key=True,
             )
             return
-        official = _is_official(doc.model)
-        assumed = [(i, found) for i, found in enumerate(_assumed(s, official) for s in sources) if found is not None]
+        official, sellers = _is_official(doc.model), _serves_sellers(doc.model)
+        sales = any(_SALES_ROLE.search(text) for text in _said_of(doc.model))
+        assumed = [(i, found) for i, found in enumerate(_assumed(s, official, sellers, sales) for s in sources)
+                   if found is not None]
         alone = len(assumed) == len(sources)
         for i, (key, words, what) in assumed:
             told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
