@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat
 from operator import and_, getitem, ne, setitem, sub
-from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Protocol, Sequence
 
 TokenSet = AbstractSet[Hashable]
 
@@ -31,21 +31,34 @@ class PackedTexts(Sequence[str]):
     A workspace's normalised traits are held while the cross-file rules
     compare them: one string each cost about 60 bytes beside their text.
     Reading an item builds its string anew.
+
+    Given a store (:meth:`from_groups`), the texts wait there instead, in
+    chunks of one word count each: what stays in memory is a chunk number
+    and two offsets per text, and a word count's texts are read back
+    together (:meth:`at`).  A chunk the store does not take stays in memory.
     """
 
-    __slots__ = ("_text", "_starts", "_ends", "_spaces")
+    __slots__ = ("_text", "_starts", "_ends", "_spaces", "_chunk", "_chunks")
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
         self._spaces: array[int] | None = None
+        #: Stored texts: the chunk of each text (its offsets are then within the chunk), and the chunks.
+        self._chunk: array[int] | None = None
+        self._chunks: list[_Chunk] = []
         it = iter(texts)
         # A few at a time: never every text as its own object beside the packed string.
         self._pack(iter(lambda: list(islice(it, 256)), []))
 
     @classmethod
-    def from_groups(cls, groups: Iterable[list[str]]) -> PackedTexts:
-        """The texts of every group, one group after the other (a group: one document's texts)."""
+    def from_groups(cls, groups: Iterable[list[str]], store: TextStore | None = None) -> PackedTexts:
+        """The texts of every group, one group after the other (a group: one document's texts).
+
+        With a ``store``, they are written there by word count as they come (see the class)."""
         out = cls()
-        out._pack(groups)
+        if store is None:
+            out._pack(groups)
+        else:
+            out._pack_stored(groups, store)
         return out
 
     def _pack(self, groups: Iterable[list[str]]) -> None:
@@ -64,14 +77,58 @@ class PackedTexts(Sequence[str]):
         self._text = "\n".join(parts)
         self._starts, self._ends = starts, ends
 
+    def _pack_stored(self, groups: Iterable[list[str]], store: TextStore) -> None:
+        self._text = None
+        starts, ends, chunk_of, spaces = array("I"), array("I"), array("I"), array("I")
+        # Texts waiting for their chunk, by space count: their indexes, the texts, their length.
+        waiting: dict[int, tuple[list[int], list[str], list[int]]] = {}
+        chunks = self._chunks
+
+        def write(key: int) -> None:
+            indexes, texts, _size = waiting.pop(key)
+            marks = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+            number = repeat(len(chunks))
+            # Each setitem returns None, so any() runs through them all, in C.
+            any(map(setitem, repeat(starts), indexes, marks[:-1]))
+            any(map(setitem, repeat(ends), indexes, map((-1).__add__, marks[1:])))
+            any(map(setitem, repeat(chunk_of), indexes, number))
+            chunks.append(_Chunk(store, "\n".join(texts), len(texts)))
+
+        n = 0
+        for group in groups:
+            if not group:
+                continue
+            counts = list(map(str.count, group, repeat(" ")))
+            spaces.extend(counts)
+            starts.extend(repeat(0, len(group)))
+            ends.extend(repeat(0, len(group)))
+            chunk_of.extend(repeat(0, len(group)))
+            for i, (text, key) in enumerate(zip(group, counts), n):
+                held = waiting.get(key)
+                if held is None:
+                    waiting[key] = held = ([], [], [0])
+                held[0].append(i)
+                held[1].append(text)
+                held[2][0] += len(text) + 1
+                if held[2][0] >= _CHUNK:
+                    write(key)
+            n += len(group)
+        for key in sorted(waiting):
+            write(key)
+        self._starts, self._ends, self._chunk = starts, ends, chunk_of
+        self._spaces = array("H", spaces) if max(spaces, default=0) < 1 << 16 else spaces
+
     def pick(self, indexes: Sequence[int]) -> PackedTexts:
-        """The texts at ``indexes``, in that order (sharing this one's string)."""
+        """The texts at ``indexes``, in that order (sharing this one's string or chunks)."""
         out = PackedTexts()
         out._text = self._text
         out._starts = array("I", map(self._starts.__getitem__, indexes))
         out._ends = array("I", map(self._ends.__getitem__, indexes))
         if self._spaces is not None:
             out._spaces = array(self._spaces.typecode, map(self._spaces.__getitem__, indexes))
+        if self._chunk is not None:
+            out._chunk = array("I", map(self._chunk.__getitem__, indexes))
+            out._chunks = self._chunks
         return out
 
     def spaces(self) -> array[int]:
@@ -82,11 +139,30 @@ class PackedTexts(Sequence[str]):
         return self._spaces
 
     def at(self, indexes: Sequence[int]) -> Iterator[str]:
-        """The texts at ``indexes``, read in C (no Python call per text)."""
-        return map(self._text.__getitem__, map(slice, map(self._starts.__getitem__, indexes), map(self._ends.__getitem__, indexes)))
+        """The texts at ``indexes``, read in C (no Python call per text).
+
+        Stored texts: the chunks holding a good share of them are read whole, once; the other
+        texts one by one."""
+        if self._chunk is None:
+            return map(self._text.__getitem__, map(slice, map(self._starts.__getitem__, indexes), map(self._ends.__getitem__, indexes)))
+        chunk_of, chunks = self._chunk, self._chunks
+        wanted = Counter(map(chunk_of.__getitem__, indexes))
+        read = {c: chunks[c].text() for c, k in wanted.items() if 4 * k >= chunks[c].count}
+        starts, ends = self._starts, self._ends
+        if len(read) == len(wanted):
+            return map(getitem, map(read.__getitem__, map(chunk_of.__getitem__, indexes)),
+                       map(slice, map(starts.__getitem__, indexes), map(ends.__getitem__, indexes)))
+
+        def one(i: int) -> str:
+            text = read.get(chunk_of[i])
+            return text[starts[i]:ends[i]] if text is not None else self[i]
+
+        return map(one, indexes)
 
     def count_in_each(self, sub: str) -> Iterator[int]:
         """``text.count(sub)`` of each text, counted in place (no text is copied out)."""
+        if self._chunk is not None:
+            return map(str.count, self, repeat(sub))
         return map(self._text.count, repeat(sub), self._starts, self._ends)
 
     def __len__(self) -> int:
@@ -94,14 +170,64 @@ class PackedTexts(Sequence[str]):
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return [self._text[self._starts[k]:self._ends[k]] for k in range(*i.indices(len(self._starts)))]
+            return list(self.at(range(*i.indices(len(self._starts)))))
+        if self._chunk is not None:
+            return self._chunks[self._chunk[i]].slice(self._starts[i], self._ends[i])
         return self._text[self._starts[i]:self._ends[i]]
 
     def __iter__(self) -> Iterator[str]:
+        if self._chunk is not None:
+            # A block at a time: the chunks it reads are let go with it.
+            size = len(self)
+            return chain.from_iterable(map(self.at, map(range, range(0, size, _BLOCK), map(min, count(_BLOCK, _BLOCK), repeat(size)))))
         return map(self._text.__getitem__, map(slice, self._starts, self._ends))
 
     def __reversed__(self) -> Iterator[str]:
-        return map(self._text.__getitem__, map(slice, reversed(self._starts), reversed(self._ends)))
+        return map(self.__getitem__, range(len(self) - 1, -1, -1))
+
+
+#: About how many characters of one word count a chunk of :class:`PackedTexts` holds.
+_CHUNK = 8192
+#: How many texts a stored :class:`PackedTexts` reads at a time when read in order.
+_BLOCK = 2048
+
+
+class TextStore(Protocol):
+    """Where :class:`PackedTexts` may keep its texts: a temporary file written at its end."""
+
+    def put(self, data: bytes) -> int | None:
+        """Write ``data``; where it starts, or None when it could not be written (it stays in memory)."""
+
+    def get(self, start: int, size: int) -> bytes:
+        """The ``size`` bytes written from ``start``."""
+
+
+class _Chunk:
+    """Texts of one word count, joined by line breaks: in a :class:`TextStore`, or held when it would not take them."""
+
+    __slots__ = ("store", "start", "size", "ascii", "held", "count")
+
+    def __init__(self, store: TextStore, text: str, count: int) -> None:
+        data = text.encode("utf-8", "surrogatepass")
+        self.count = count
+        #: Offsets within the text are offsets within its bytes: a text is read alone, not its whole chunk.
+        self.ascii = len(data) == len(text)
+        self.store, self.size = store, len(data)
+        start = store.put(data)
+        self.start = -1 if start is None else start
+        self.held: str | None = text if start is None else None
+
+    def text(self) -> str:
+        if self.held is not None:
+            return self.held
+        return self.store.get(self.start, self.size).decode("utf-8", "surrogatepass")
+
+    def slice(self, start: int, end: int) -> str:
+        if self.held is not None:
+            return self.held[start:end]
+        if self.ascii:
+            return self.store.get(self.start + start, end - start).decode("ascii")
+        return self.text()[start:end]
 
 
 def _prefix_len(size: int, jaccard: float) -> int:

@@ -18,7 +18,7 @@ from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
-from ...workspace import Document, DocSummary, WorkspaceIndex
+from ...workspace import Document, DocSummary, WorkspaceIndex, trait_spill
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
 
@@ -364,8 +364,8 @@ class _TraitDocs:
 def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int], PackedTexts]:
     """The normalised text of every telling trait of the documents of one kind, with its document and index there.
 
-    Packed (one string, offsets and indexes in arrays): they are held while the rules compare
-    them, and a workspace has tens of thousands."""
+    Packed (one string, offsets and indexes in arrays), or in a lint run kept in its temporary
+    file: they are needed while the rules compare them, and a workspace has tens of thousands."""
     docs = _TraitDocs()
     at = array("I")
 
@@ -382,7 +382,8 @@ def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int],
             docs.docs.append(doc)
             yield these
 
-    return docs, at, PackedTexts.from_groups(texts())
+    # In a lint run they wait in its temporary file, by word count, as the rules read them.
+    return docs, at, PackedTexts.from_groups(texts(), trait_spill.get())
 
 
 def _tells_apart(a: str, b: str) -> bool:
