@@ -252,10 +252,11 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     Under a config, what lint leaves out of the workspace is left out here too: what
     lies outside its ``paths``, the files its ``exclude`` matches, and folders with a
     config of their own (another client's workspace), so a heading never names a
-    persona lint would not find.
+    persona lint would not find. A link is matched by its own path and by the file it
+    leads to, as lint matches it.
     """
     from ..config import CONFIG_FILE, PYPROJECT, holds_config
-    from ..discovery import is_excluded
+    from ..discovery import excluded_file, is_excluded
 
     here = Path(journey_path).resolve().parent
     root = config.root if config.source is not None else here.parent
@@ -278,7 +279,7 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     needle = persona_id.encode("utf-8")
     wanted = _written_as_a_value(persona_id)
     for full in _lookup_files(root, inside, config.paths if scoped else ()):
-        if exclude and is_excluded(full.relative_to(root).as_posix(), exclude):
+        if exclude and excluded_file(str(full), config):  # a link to a draft is the draft, as lint reads it
             continue
         try:
             info = full.stat()
