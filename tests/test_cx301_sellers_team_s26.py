@@ -9,7 +9,7 @@
   council's chief executive research.
 - The team's knowledge and what its sales people say are its opinion: "Feedback from our account
   managers", "Wiedza naszych handlowców", "Handlowcy mówią…"; not where the persona is a sales person and
-  the note names sales people without "our".
+  the note names sales people without "our", nor where the note counts records or conversations.
 """
 
 from __future__ import annotations
@@ -149,6 +149,7 @@ def test_an_office_as_the_employer_still_makes_its_heads_research(tmp_path, monk
     (B2B_PL, "Doświadczenie naszych handlowców z targów", "Doświadczenie naszych handlowców"),
     (B2B_PL, "Handlowcy mówią, że prezesi kupują po poleceniu", "Handlowcy mówią"),
     (B2B_PL, "Zespół powiedział, że prezesi kupują po poleceniu", "Zespół powiedział"),
+    (B2B_PL, "Zarząd mówi, że klienci chcą aplikacji", "Zarząd mówi"),
     (SALES_REP_PL, "Nasi handlowcy mówią, że hurtownie nie potrzebują aplikacji", "Nasi handlowcy mówią"),
 ])
 def test_the_teams_knowledge_is_its_opinion(tmp_path, monkeypatch, template, note, words):
@@ -164,6 +165,11 @@ def test_the_teams_knowledge_is_its_opinion(tmp_path, monkeypatch, template, not
     (B2B_PL, "Klienci mówią, że wdrożenie trwa za długo"),
     (B2B_PL, "Handlowcy klienta mówią, że raporty są za wolne"),
     (SALES_REP_PL, "Handlowcy mówią, że CRM jest za wolny (notatki z 6 wizyt w hurtowniach)"),
+    # what the team passes on with a count of records or conversations
+    (B2B_EN, "Feedback from our support team: 1,200 tickets tagged by topic"),
+    (B2B_EN, "Input from our sales team on objections heard in 60 demos"),
+    (B2B_PL, "Uwagi naszych handlowców z 40 rozmów z klientami"),
+    (B2B_PL, "Handlowcy mówią o tym na każdym spotkaniu, 120 notatek z CRM"),
 ])
 def test_others_knowledge_is_not_the_teams(tmp_path, monkeypatch, template, note):
     assert lint(tmp_path, monkeypatch, template, note) == []

@@ -204,6 +204,11 @@ _TEAM_KNOWS = re.compile(
     rf"|management|board|founders?|leadership|sales|marketing|directors?|head of sales|managers?|salespeople|reps"
     rf"|account executives?)(?![a-z'-])"
 )
+#: What the team says ("Handlowcy mówią…", "Zespół powiedział…") and knows is its opinion only where the
+#: note counts nothing: "Feedback from our support team: 1,200 tickets tagged by topic" and "Uwagi naszych
+#: handlowców z 40 rozmów z klientami" pass on records and conversations.
+_SAYS = re.compile(r"(?:mowi|mowil|powiedz)\w*$")
+_COUNTED = re.compile(r"\d")
 #: Owners that are the team's own organisation without "our": a board, a management, a team, a sales
 #: department ("Zdaniem zarządu…", "Management thinks…", "the sales team's view"). A person's title alone
 #: ("prezes", "szef", "sprzedawca", "the CEO") is as often the customer's ("Zdaniem prezesa firmy klienta",
@@ -287,7 +292,9 @@ def _assumed(source: object, official: bool = False, sellers: bool = False,
         if found is None:
             # A report's own words of opinion ("zdaniem zarządów firm"): the team's only when it says "our".
             views = sorted([*_TEAM_VIEW.finditer(folded), *_TEAM_KNOWS.finditer(folded)], key=lambda m: m.start())
+            counted = _COUNTED.search(folded) is not None
             found = next((m for m in views if not _tested(folded, *m.span())
+                          and not (counted and (m.re is _TEAM_KNOWS or _SAYS.search(m.group())))
                           and not (desk and _OURS.search(m.group()) is None) and _team_owns(folded, m)
                           and not _customers_elsewhere(folded, m) and not (sellers and _SELLERS.search(m.group()))
                           and not (sales and _OURS.search(m.group()) is None and _SALES_OWNER.search(m.group()))),
@@ -479,8 +486,10 @@ class MissingSources(Rule):
     naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
     "Handlowcy mówią…", "Our CEO thinks…", "the sales team's view") or
     passes on what it knows ("Wiedza naszych handlowców", "Feedback from our
-    account managers") is reported too; sales people named without "our"
-    are not the team's where the persona is one of them; in desk
+    account managers"; what it says or knows only where the note counts
+    nothing: not "Feedback from our support team: 1,200 tickets") is
+    reported too; sales people named without "our" are not the team's where
+    the persona is one of them; in desk
     research only when it says "our" ("zdaniem zarządów firm" is the
     report's), and not when the note names customers in another sentence
     ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami").
