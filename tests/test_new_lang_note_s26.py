@@ -62,3 +62,17 @@ def test_new_keeps_saying_polish_was_chosen_by_the_name(empty: Path, monkeypatch
     result = new("Zgłoszenie szkody")
     assert "cxkit: language: pl (from the name; use --lang en for English)" in result.stderr
     assert "--lang pl" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["Kraków city break", "Łukasz, weekend angler", "Żabka shopping before the match",
+                                  "Booking a visit in Łódź"])
+def test_an_english_name_with_one_polish_place_or_person_gets_no_note(empty: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      name: str) -> None:
+    """An English name with one Polish place or person keeps the locale's English silently, as it did
+    before the note: its author meant English (the guard of test_review15_fixes_s24 for `new persona`
+    and `new journey`)."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    result = new(name)
+    assert result.exit_code == 0
+    assert "lang: en" in next(empty.glob("*.yaml")).read_text(encoding="utf-8")
+    assert "language:" not in result.stderr

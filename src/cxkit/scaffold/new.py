@@ -132,17 +132,28 @@ _FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZ
 
 def looks_polish(name: str) -> bool:
     """Whether a person would take ``name`` for Polish although :func:`name_lang` did not choose
-    Polish: a Polish letter, a word it counts as Polish, or an everyday word of Polish service
-    names ("Wniosek o kredyt hipoteczny", "Kredyt gotówkowy online", "Reklamacja karty"). A name
-    with a letter Polish has not ("José Ramón") does not, as for :func:`name_lang`."""
+    Polish: its words with a Polish letter, Polish function words and everyday words of Polish
+    service names are at least as many as its English words, and there is one ("Wniosek o kredyt
+    hipoteczny", "Kredyt gotówkowy online", "Reklamacja karty"). An English name with one Polish
+    place or person ("Kraków city break", "Łukasz, weekend angler") does not look Polish: the
+    locale's English is what its author meant. A name with a letter Polish has not ("José Ramón")
+    does not either, as for :func:`name_lang`."""
     if any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in name):
         return False
-    if any(ch in _POLISH_LETTERS for ch in name):
-        return True
-    words = _WORD.findall(name)
-    if any(word in _PL_FUNCTION for word in words):
-        return True
-    return any(word.translate(_FOLD).lower() in _PL_NAME_WORDS for word in words)
+    polish = english = 0
+    spelt_polish = None
+    for word in _WORD.findall(name):
+        if (any(ch in _POLISH_LETTERS for ch in word) or word in _PL_FUNCTION
+                or word.translate(_FOLD).lower() in _PL_NAME_WORDS):
+            polish += 1
+        elif word.islower() and len(word) > 1:
+            if spelt_polish is None:
+                from ..lint.rules.language import spelt_polish
+            if spelt_polish(word):
+                polish += 1
+            else:
+                english += 1
+    return polish > 0 and polish >= english
 
 
 def locale_note(explicit: str | None, config: Config, name: str, environ: dict[str, str] | None = None) -> str | None:
