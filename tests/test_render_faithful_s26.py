@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -136,33 +137,63 @@ def test_mermaid_hostile_english_names_are_drawn_as_written(ws: Path, monkeypatc
     assert "      #74;ourney planner#58; books 10#58;30: 1: Shah#44; Priya\n" in out
 
 
-NODE_PARSER = Path("/tmp/tester17/node")
+def _mermaid_modules() -> Path | None:
+    """A node_modules folder holding mermaid (11) and jsdom: $CXKIT_TEST_NODE_MODULES, else npm's global one."""
+    given = os.environ.get("CXKIT_TEST_NODE_MODULES")
+    candidates = [Path(given)] if given else []
+    npm = shutil.which("npm")
+    if not given and npm is not None:
+        try:
+            found = subprocess.run([npm, "root", "-g"], capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            found = None
+        if found is not None and found.returncode == 0 and found.stdout.strip():
+            candidates.append(Path(found.stdout.strip()))
+    for folder in candidates:
+        if (folder / "mermaid" / "dist" / "mermaid.core.mjs").is_file() and (folder / "jsdom").is_dir():
+            return folder
+    return None
 
 
-@pytest.mark.skipif(shutil.which("node") is None or not (NODE_PARSER / "node_modules" / "mermaid").is_dir(),
-                    reason="mermaid@11 with jsdom is not installed here")
+# Mermaid 11's own parser, its decodeEntities (as in the SVG it serialises) and a DOM read back.
+SHOWN_MJS = (
+    "import { createRequire } from 'module';\n"
+    "import path from 'path';\n"
+    "import { pathToFileURL } from 'url';\n"
+    "import fs from 'fs';\n"
+    "const modules = process.argv[3];\n"
+    "const { JSDOM } = createRequire(path.join(modules, 'cxkit-test.js'))('jsdom');\n"
+    "const dom = new JSDOM('<!DOCTYPE html><body></body>');\n"
+    "globalThis.window = dom.window; globalThis.document = dom.window.document;\n"
+    "globalThis.DOMParser = dom.window.DOMParser; globalThis.Element = dom.window.Element;\n"
+    "const core = pathToFileURL(path.join(modules, 'mermaid', 'dist', 'mermaid.core.mjs'));\n"
+    "const { default: mermaid } = await import(core.href);\n"
+    "mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });\n"
+    "const decode = (t) => t.replace(/ﬂ°°/g, '&#').replace(/ﬂ°/g, '&').replace(/¶ß/g, ';');\n"
+    "const shown = (t) => { const d = document.createElement('div');\n"
+    "  d.innerHTML = decode(t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')); return d.textContent; };\n"
+    "const d = await mermaid.mermaidAPI.getDiagramFromText(fs.readFileSync(process.argv[2], 'utf8'));\n"
+    "console.log(JSON.stringify({title: shown(d.db.getDiagramTitle()), sections: d.db.getSections().map(shown),\n"
+    "  tasks: d.db.getTasks().map(t => [shown(t.task), t.score, t.people.map(shown)])}));\n"
+)
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_mermaid_11_itself_shows_the_text_as_written(ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Mermaid 11's own parser, its decodeEntities and a DOM read back the texts as the YAML has them."""
-    # An ES module finds "mermaid" from its own folder: the script is written beside node_modules.
-    (NODE_PARSER / "fixF26_shown_test.mjs").write_text(
-        "import { JSDOM } from 'jsdom';\n"
-        "const dom = new JSDOM('<!DOCTYPE html><body></body>');\n"
-        "globalThis.window = dom.window; globalThis.document = dom.window.document;\n"
-        "globalThis.DOMParser = dom.window.DOMParser; globalThis.Element = dom.window.Element;\n"
-        "const fs = await import('fs');\n"
-        "const { default: mermaid } = await import('mermaid');\n"
-        "mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });\n"
-        "const decode = (t) => t.replace(/ﬂ°°/g, '&#').replace(/ﬂ°/g, '&').replace(/¶ß/g, ';');\n"
-        "const shown = (t) => { const d = document.createElement('div');\n"
-        "  d.innerHTML = decode(t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')); return d.textContent; };\n"
-        "const d = await mermaid.mermaidAPI.getDiagramFromText(fs.readFileSync(process.argv[2], 'utf8'));\n"
-        "console.log(JSON.stringify({title: shown(d.db.getDiagramTitle()), sections: d.db.getSections().map(shown),\n"
-        "  tasks: d.db.getTasks().map(t => [shown(t.task), t.score, t.people.map(shown)])}));\n",
-        encoding="utf-8")
+    """Mermaid 11's own parser, its decodeEntities and a DOM read back the texts as the YAML has them.
+
+    Runs where node finds mermaid and jsdom: in $CXKIT_TEST_NODE_MODULES (a node_modules folder, e.g.
+    after `npm install mermaid@11 jsdom` somewhere) or in npm's global folder; skipped elsewhere.
+    """
+    modules = _mermaid_modules()
+    if modules is None:
+        pytest.skip("mermaid@11 and jsdom not found (set CXKIT_TEST_NODE_MODULES to a node_modules folder)")
+    script = tmp_path / "shown.mjs"
+    script.write_text(SHOWN_MJS, encoding="utf-8")
     _code, out, _err = render_cli(ws, monkeypatch, "journeys/vet.yaml", "-f", "mmd")
     diagram = tmp_path / "vet.mmd"
     diagram.write_text(out, encoding="utf-8")
-    run = subprocess.run(["node", "fixF26_shown_test.mjs", str(diagram)], cwd=NODE_PARSER, capture_output=True,
+    run = subprocess.run(["node", str(script), str(diagram), str(modules)], cwd=tmp_path, capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {
