@@ -272,6 +272,21 @@ def test_a_json_export_still_renders_and_broken_yaml_keeps_its_advice(ws: Path, 
     assert code == 2 and "invalid YAML" in err and "export" not in err
 
 
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("personas/zestawienie.yaml", "Zestawienie: Q3 2026\nkind: persona\nid: zz\nname: Zofia Zając\nlang: pl\n",
+     "personas/zestawienie.yaml:1:1: error CX002 unknown field 'Zestawienie'"),
+    ("personas/margaret.yaml", "Overview: Renews broadband every two years\nkind: persona\nid: margaret\nname: Margaret Hughes\n",
+     "personas/margaret.yaml:1:1: error CX002 unknown field 'Overview'"),
+])
+def test_a_document_whose_first_key_reads_like_an_overview_title_is_no_export(
+        ws: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, said: str) -> None:
+    """A mistyped first key above `kind: persona` is the author's document: told what lint says, not 'an export'."""
+    (ws / name).write_text(text, encoding="utf-8")
+    code, out, err = render_cli(ws, monkeypatch, name)
+    assert code == 2 and out == ""
+    assert err.startswith(said) and "export" not in err and "terminal view" not in err
+
+
 # --- Sketched stages, indentation, the HTML curve's name ------------------------------------------
 
 def test_sketched_stages_say_so_in_markdown_and_html(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:

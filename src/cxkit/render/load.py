@@ -96,8 +96,13 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
 
 
 def _export_of(target: Target) -> str | None:
-    """What cxkit export ``target`` is ("Markdown export", "terminal view"), if it begins as one does."""
-    from .run import _FORMAT_NAMES, _export_format
+    """What cxkit export ``target`` is ("Markdown export", "terminal view"), if it begins as one does.
+
+    A file whose YAML opening has a top-level ``kind:`` is someone's document, never an export,
+    whatever its first line looks like (``Overview: ...`` above ``kind: persona`` is a mistyped
+    key, not the title of a folder's terminal view): it keeps the errors lint gives it.
+    """
+    from .run import _FORMAT_NAMES, _export_format, _yaml_kinds
 
     try:
         with open(target.fs_path, "rb") as fh:
@@ -105,7 +110,7 @@ def _export_of(target: Target) -> str | None:
     except OSError:
         return None
     found = _export_format(head)
-    return None if found is None else _FORMAT_NAMES[found]
+    return None if found is None or _yaml_kinds(head) else _FORMAT_NAMES[found]
 
 
 def _show_controls(doc: Document) -> None:
