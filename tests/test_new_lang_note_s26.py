@@ -65,7 +65,8 @@ def test_new_keeps_saying_polish_was_chosen_by_the_name(empty: Path, monkeypatch
 
 
 @pytest.mark.parametrize("name", ["Kraków city break", "Łukasz, weekend angler", "Żabka shopping before the match",
-                                  "Booking a visit in Łódź"])
+                                  "Booking a visit in Łódź", "Coffee pod subscription", "Gen z shoppers",
+                                  "Q&A w/ customers"])
 def test_an_english_name_with_one_polish_place_or_person_gets_no_note(empty: Path, monkeypatch: pytest.MonkeyPatch,
                                                                       name: str) -> None:
     """An English name with one Polish place or person keeps the locale's English silently, as it did

@@ -133,7 +133,7 @@ _FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZ
 def looks_polish(name: str) -> bool:
     """Whether a person would take ``name`` for Polish although :func:`name_lang` did not choose
     Polish: its words with a Polish letter, Polish function words and everyday words of Polish
-    service names are at least as many as its English words, and there is one ("Wniosek o kredyt
+    service names outnumber its English words ("Wniosek o kredyt
     hipoteczny", "Kredyt gotówkowy online", "Reklamacja karty"). An English name with one Polish
     place or person ("Kraków city break", "Łukasz, weekend angler") does not look Polish: the
     locale's English is what its author meant. A name with a letter Polish has not ("José Ramón")
@@ -153,7 +153,7 @@ def looks_polish(name: str) -> bool:
                 polish += 1
             else:
                 english += 1
-    return polish > 0 and polish >= english
+    return polish > english
 
 
 def locale_note(explicit: str | None, config: Config, name: str, environ: dict[str, str] | None = None) -> str | None:
