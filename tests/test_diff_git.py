@@ -116,7 +116,7 @@ def test_from_a_subfolder_paths_are_relative_to_it(repo, monkeypatch):
 def test_bad_revision_exits_2(repo):
     result = run_cli("diff", "no-such-branch")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "cxkit: unknown revision 'no-such-branch'"
+    assert result.stderr.strip() == "cxkit: no such file or revision: no-such-branch"
     assert result.exception is None
 
 

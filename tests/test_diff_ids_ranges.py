@@ -373,7 +373,7 @@ def test_a_branch_with_no_commits_yet_is_said_plainly(branches):
     assert result.stderr.startswith("cxkit: the current branch has no commits yet, so 'HEAD' names none")
     assert changes_of("main", "feature")[0] == 1  # other revisions still compare
     result = run_cli("diff", "nie-ma")
-    assert result.stderr == "cxkit: unknown revision 'nie-ma'\n"
+    assert result.stderr == "cxkit: no such file or revision: nie-ma\n"
     result = run_cli("diff", "main...")
     assert result.stderr.startswith("cxkit: the current branch has no commits yet, so 'main...' names none")
 

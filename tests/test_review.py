@@ -174,7 +174,10 @@ def test_paths_limit_the_review(branch):
 def test_unknown_base_exits_2(branch):
     result = run_cli("review", "origin/main")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "cxkit: unknown revision 'origin/main'"
+    assert result.stderr.strip() == (
+        "cxkit: unknown revision 'origin/main': this repository has no remote 'origin', nor any other (`git remote -v` "
+        "lists none); compare with the local branch 'main': write 'main', or add the remote and fetch it "
+        "(`git remote add origin URL`, then `git fetch origin`)")
 
 
 def test_the_example_workflow_is_valid_and_posts_the_review():

@@ -25,6 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
+from .cliutil import yaml_globs as _yaml_globs
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -955,29 +956,6 @@ def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[
         them = "their files"
     raise UsageError(f"nothing to check: {what} excluded by the configuration ({where}); to check {them} anyway, "
                      f"name them (cxkit lint {files})")
-
-
-def _yaml_globs(folder: str, most: int = 6) -> str:
-    """Shell words that name the YAML files in and below ``folder`` (as shown: from the current
-    folder), for the advice on an excluded folder: a `dir/*.yaml` (or `*.yml`) for each folder that
-    holds such files, as the shell's `*` takes them (hidden names left out), so that documents in
-    `personas/` and `journeys/` are named, not a `*.yaml` that matches nothing. Past ``most`` folders
-    a `…` stands for the rest; with none found (or a folder that cannot be read) `folder/*.yaml`."""
-    base = folder.rstrip("/") or folder
-    found: list[str] = []
-    more = False
-    for walked, (top, dirs, files) in enumerate(os.walk(base)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        where = os.path.normpath(top)
-        for suffix in (".yaml", ".yml"):
-            if any(f.endswith(suffix) and not f.startswith(".") for f in files):
-                found.append(f"*{suffix}" if where == "." else f"{shell_word(where)}/*{suffix}")
-        more = len(found) > most or walked >= 2000
-        if more:
-            break
-    if not found:
-        return "*.yaml" if base == "." else f"{shell_word(base)}/*.yaml"
-    return " ".join(found[:most]) + (" …" if more else "")
 
 
 def _warn_excluded(excluded: list[str], config: Any) -> None:

@@ -225,6 +225,30 @@ def shell_word(path: str) -> str:
     return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
 
 
+def yaml_globs(folder: str, most: int = 6) -> str:
+    """Shell words that name the YAML files in and below ``folder`` (as shown: from the current
+    folder), for the advice on an excluded folder of `cxkit lint`, `fmt` and `diff`: a `dir/*.yaml` (or
+    `*.yml`) for each folder that holds such files, as the shell's `*` takes them (hidden names left out),
+    so that documents in `personas/` and `journeys/` are named, not a `*.yaml` that matches nothing. Past
+    ``most`` folders a `…` stands for the rest; with none found (or a folder that cannot be read)
+    `folder/*.yaml`."""
+    base = folder.rstrip("/") or folder
+    found: list[str] = []
+    more = False
+    for walked, (top, dirs, files) in enumerate(os.walk(base)):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        where = os.path.normpath(top)
+        for suffix in (".yaml", ".yml"):
+            if any(f.endswith(suffix) and not f.startswith(".") for f in files):
+                found.append(f"*{suffix}" if where == "." else f"{shell_word(where)}/*{suffix}")
+        more = len(found) > most or walked >= 2000
+        if more:
+            break
+    if not found:
+        return "*.yaml" if base == "." else f"{shell_word(base)}/*.yaml"
+    return " ".join(found[:most]) + (" …" if more else "")
+
+
 def missing_folder(target: Any) -> Optional[str]:
     """Why a report or export cannot be written at ``target`` (a Path) when a folder on its way is
     missing or is a file; None otherwise.

@@ -199,15 +199,21 @@ class Repo:
     #: Said of the last :meth:`parent_range`: a merge compared with its first parent ("" otherwise).
     merge_note = ""
 
-    def unknown(self, rev: str) -> str:
+    def unknown(self, rev: str, *, path_too: bool = False) -> str:
         """Why :meth:`commit` found no commit for ``rev``: a name git does not know, ``BASE...`` with no
-        merge base, or a repository (or branch) with no commits yet."""
+        merge base, or a repository (or branch) with no commits yet.  ``path_too``: ``rev`` could have
+        been a path as well (`cxkit diff nope`), so a plain name git does not know is said to be neither,
+        as git's "unknown revision or path not in the working tree" does."""
         if rev.endswith("...") and len(rev) > 3 and self.commit(rev[:-3]) is not None:
             if self.commit("HEAD") is None:
                 return self._unborn(rev)
             return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
+        whole_id = _HEX_NAME.fullmatch(rev) is not None and len(rev) in (40, 64)
+        neither = f"no such file or revision: {rev}" if (
+            path_too and not whole_id and not any(c in rev for c in "~^:") and "@{" not in rev) else None
         if self.commit("HEAD") is None:
-            return self._unborn(rev)
+            said = self._unborn(rev)
+            return neither if neither is not None and said == f"unknown revision '{rev}'" else said
         if rev.startswith("^") and len(rev) > 1:
             return (f"'{rev}' excludes a revision (as `git log {rev}` does) rather than naming one to compare: write "
                     f"'{rev[1:]}' to compare it with the working tree, or two revisions (REV REV2)")
@@ -236,9 +242,41 @@ class Repo:
                         if _HEX_NAME.fullmatch(branch) else f"even then '{branch}'")
                 said += f"; {even} is no branch of this clone: {self._branch_advice(remote, branch, rev, name)}"
             return said
+        said = self._no_remote_branch(rev, name)
+        if said is not None:
+            return said
         if remote is not None:
             return f"unknown revision '{name}'; if it is a branch of {remote}, {self._branch_advice(remote, branch, rev, name)}"
+        if neither is not None and name == rev:
+            return neither
         return f"unknown revision '{name}'"
+
+    def _no_remote_branch(self, rev: str, name: str) -> str | None:
+        """Why a remote's branch (``origin/main``, ``origin/main~2``) names nothing here, and what to do: the
+        remote is not in this repository (a repository made with `git init`, or a remote removed or named
+        otherwise), or its branch was never fetched. None for a name that is no remote's branch."""
+        remote, sep, branch = re.split(r"[~^]|@\{", name, maxsplit=1)[0].partition("/")
+        if not sep or not branch or not remote or remote.startswith(("-", ".")) or remote == "refs":
+            return None
+        listed = self._run(["remote"], what="list the remotes", check=False)
+        names = listed.stdout.decode("utf-8", "replace").split() if listed.returncode == 0 else []
+        local = self.commit(f"refs/heads/{branch}") is not None
+        if remote not in names and remote not in ("origin", "upstream") and not local:
+            return None  # `feature/login`: a branch of its own, most likely
+        own = f"compare with the local branch '{branch}': write '{rev.replace(name, name[len(remote) + 1:], 1)}'"
+        if remote in names:
+            said = (f"unknown revision '{name}': {remote} has no branch '{branch}' fetched here; `git fetch {remote} "
+                    f"{branch}` fetches it, if {remote} has one (`git branch -r` lists the branches fetched)")
+            return said + (f"; or {own}" if local else "")
+        there = [n for n in names if self.commit(f"refs/remotes/{n}/{branch}") is not None]
+        if there:
+            instead = rev.replace(name, there[0] + name[len(remote):], 1)
+            return (f"unknown revision '{name}': this repository has no remote '{remote}' (its remotes: "
+                    f"{', '.join(names)}): write '{instead}'" + (f", or {own}" if local else ""))
+        what = (f"this repository has no remote '{remote}' (its remotes: {', '.join(names)})" if names
+                else f"this repository has no remote '{remote}', nor any other (`git remote -v` lists none)")
+        fetch = f"add the remote and fetch it (`git remote add {remote} URL`, then `git fetch {remote}`)"
+        return f"unknown revision '{name}': {what}; " + (f"{own}, or {fetch}" if local else fetch)
 
     def _not_one_commit(self, rev: str) -> str | None:
         """Why ``rev``, a name git knows, is no one commit to compare: `C^@` of a merge or a first

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..cliutil import shell_word
+from ..cliutil import shell_word, yaml_globs
 from ..config import Config
 from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
-from ..workspace import UsageError, display_path, is_excluded
+from ..workspace import YAML_SUFFIXES, UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
 from .git import LINK_MODE, SHALLOW_FIX, GitError, Repo
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
@@ -162,7 +162,7 @@ def nothing_compared(excluded: Excluded, command: str) -> str:
     sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
     where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
     folders = list(dict.fromkeys(f.rstrip("/") or f for f, _ in excluded.folders))
-    files = " ".join("*.yaml" if f == "." else f"{shell_word(f)}/*.yaml" for f in folders)
+    files = " ".join(yaml_globs(f) for f in folders)
     given = "named" if excluded.named else "`paths` names" if configs[0].paths else ""
     if len(folders) == 1:
         what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
@@ -177,7 +177,7 @@ def nothing_compared(excluded: Excluded, command: str) -> str:
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
     """`cxkit lint`'s warning about a named folder that `exclude` leaves out, said of a comparison."""
     where = f"`exclude` in {display_path(os.path.relpath(config.source))}" if config.source else "`exclude`"
-    files = "*.yaml" if folder == "." else f"{shell_word(folder.rstrip('/'))}/*.yaml"
+    files = yaml_globs(folder)
     tail = f"; to compare its files anyway, name them ({files})" if hint else ""
     sys.stderr.write(f"cxkit: warning: {folder} is excluded by the configuration ({where}), so it was not compared{tail}\n")
 
@@ -257,8 +257,11 @@ def diff_from_args(
         return _diff_unstaged(args, options, config, cwd, config_given, repo=repo)
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
-            missing = args[1] if _exists(args[0]) else args[0]
-            raise missing_path(missing)
+            if _exists(args[0]):
+                raise missing_path(args[1])
+            if repo is not None:  # `cxkit diff nope.yaml personas/`: a file mistyped, or a revision
+                raise _neither(repo, first, [])
+            raise missing_path(first)
         if repo is None:
             if _exists(first):
                 raise UsageError("give two files or folders to compare (OLD NEW)")
@@ -271,7 +274,8 @@ def diff_from_args(
                 f"{display_path(first)} is a path, not a git revision: give two files or folders to compare "
                 f"(OLD NEW), not {len(args)} arguments, or a revision first (REV [REV2] [-- PATHS...])"
             )
-        raise UsageError(repo.unknown(first) if repo is not None else f"unknown revision '{first}'")
+        raise _neither(repo, first, [a for a in before[1:]
+                                     if not _exists(a) and not is_pattern(a) and repo.commit(a) is None])
     assert repo is not None
     rest = list(args[1:])
     rev2: str | None = None
@@ -314,6 +318,31 @@ def diff_from_args(
         new = worktree_side(repo, paths, config, keep)
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
     return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --")
+
+
+def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
+    """The first argument of `cxkit diff`, ``word``, names no file and no revision: said as both (`nope.yaml`
+    may be a file name mistyped as much as a branch), as git's "unknown revision or path not in the working
+    tree"; a name git knows of but cannot compare, or a revision's own advice (a remote's branch not fetched,
+    a shallow clone), is said as such. ``missing``: the other arguments before `--` that name no file."""
+    if word == "-" or (os.sep == "/" and "\\" in word):
+        return missing_path(word)  # said of a path, with its own advice
+    if _names_a_file(word):
+        said = f"no such file or revision: {display_path(word)}"
+    else:
+        said = repo.unknown(word, path_too=True)
+    if missing and said.startswith("no such file or revision"):
+        said += f"; no such file: {', '.join(display_path(m) for m in missing)}"
+    return UsageError(said)
+
+
+def _names_a_file(word: str) -> bool:
+    """Whether ``word`` reads as a file's name rather than a revision's: a `.yaml` (`.yml`) name, a
+    folder's (`personas/`), or one in a folder that exists (`personas/nowa`)."""
+    if word.startswith(":") or not word:
+        return False
+    folder = os.path.dirname(word)
+    return word.lower().endswith(YAML_SUFFIXES) or word.endswith("/") or (bool(folder) and os.path.isdir(folder))
 
 
 def _glob_in_a_folder(arg: str) -> bool:

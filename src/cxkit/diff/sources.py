@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import Config
+from ..globs import config_names, config_rel
 from ..workspace import YAML_SUFFIXES, Target, UsageError, display_path, read_target
 # lint's own scan tests (excluded? meant to be ours?), so a diff skips and reports what lint does.
 from ..lint.finding import problem_line
@@ -286,12 +287,16 @@ def _named_files(paths: list[str]) -> set[str]:
     return {_norm(p) for p in paths}
 
 
-def _scanned(path: str, repo: Repo, config: Config, paths: list[str]) -> bool:
+def _scanned(path: str, repo: Repo, config: Config, paths: list[str], target: str | None = None, *,
+             worktree: bool = False) -> bool:
     """A YAML file a folder scan would look at: not hidden, not excluded by the config.
 
     As with `cxkit lint`, only the part of the path below the folder it was
     named under is looked at for hidden folders: ``cxkit diff HEAD -- .drafts/``
-    compares the drafts.
+    compares the drafts.  `exclude` matches a symbolic link by its own path and by that
+    of the file it leads to, as lint's scan does: on the side it is on, so ``target`` (from
+    the top) for a link of a revision or the index, the link on disk for the working tree
+    (``worktree``), and never the working tree's link for a revision's file.
     """
     if not path.lower().endswith(YAML_SUFFIXES):
         return False
@@ -300,11 +305,13 @@ def _scanned(path: str, repo: Repo, config: Config, paths: list[str]) -> bool:
         return False
     if not config.exclude:
         return True
-    try:
-        rel = (repo.cwd / path).resolve().relative_to(config.root.resolve()).as_posix()
-    except ValueError:
-        rel = path
-    return not is_excluded(rel, config.exclude)
+    root = str(config.root.resolve())
+    full = os.path.join(repo.cwd, path)
+    if worktree:
+        names = config_names(full, root)
+    else:
+        names = (config_rel(full, root),) + ((config_rel(os.path.join(repo.top, target), root),) if target else ())
+    return not any(is_excluded(rel, config.exclude) for rel in names)
 
 
 def _below(path: str, paths: list[str]) -> str:
@@ -382,7 +389,22 @@ def _planned(
         return None
     side.configs = configs
     yaml = [f.full for f in files if f.full.lower().endswith(YAML_SUFFIXES)]
-    return planned_files(repo, yaml, configs, paths, config)
+    if label is None:  # the working tree: its links, on disk
+        links = {full: there for full in yaml if (there := _worktree_target(repo, full)) is not None}
+    else:
+        links = {f.full: f.target for f in files if f.target is not None}
+    return planned_files(repo, yaml, configs, paths, config, links)
+
+
+def _worktree_target(repo: Repo, full: str) -> str | None:
+    """The file (path from the top) the working tree's link ``full`` leads to; None for a file that is no
+    link, or a link that leads out of the repository."""
+    path = os.path.join(repo.top, full)
+    if not os.path.islink(path):
+        return None
+    top = os.path.realpath(repo.top)
+    real = os.path.realpath(path)
+    return os.path.relpath(real, top).replace(os.sep, "/") if real.startswith(os.path.join(top, "")) else None
 
 
 #: The label of the index side; its files are located as git names a staged file: ``:personas/ola.yaml``.
@@ -430,7 +452,7 @@ def _kept(
     marked = [(f, _norm(f.display) in named) for f in files]
     if planned is not None:
         return [(f, explicit) for f, explicit in marked if explicit or f.full in planned]
-    return [(f, explicit) for f, explicit in marked if explicit or _scanned(f.display, repo, config, paths)]
+    return [(f, explicit) for f, explicit in marked if explicit or _scanned(f.display, repo, config, paths, f.target)]
 
 
 def _read_blobs(side: Side, repo: Repo, files: list[tuple[TreeFile, bool]], prefix: str) -> None:
@@ -490,7 +512,7 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
     for name, file in zip(names, files):
         explicit = _norm(name) in named
         if not explicit and not (
-            _scanned(name, repo, config, paths) if planned is None else file.full in planned
+            _scanned(name, repo, config, paths, worktree=True) if planned is None else file.full in planned
         ):
             continue
         shown = display_path(_norm(name) if explicit else name)

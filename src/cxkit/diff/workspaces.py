@@ -337,10 +337,15 @@ def _within(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def planned_files(repo: Repo, files: Iterable[str], configs: dict[str, bytes], paths: list[str], config: Config) -> set[str]:
+def planned_files(
+    repo: Repo, files: Iterable[str], configs: dict[str, bytes], paths: list[str], config: Config,
+    links: dict[str, str] | None = None,
+) -> set[str]:
     """The files (paths from the top) a `cxkit lint` of ``paths`` would take from a side holding
-    ``files`` and the config files ``configs``: each under its own workspace's `paths` and `exclude`."""
-    from ..discovery import discover
+    ``files`` and the config files ``configs``: each under its own workspace's `paths` and `exclude`.
+    ``links``: the symbolic links among ``files``, each with the file it leads to on that side (from
+    the top); `exclude` matches a link by both paths, as lint's scan does."""
+    from ..discovery import discover, is_excluded
 
     out: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="cxkit-diff-") as tmp:
@@ -357,6 +362,10 @@ def planned_files(repo: Repo, files: Iterable[str], configs: dict[str, bytes], p
             for part in plan_side(targets, side, top)[0]:
                 found, _unreadable = discover(part.targets, part.config)
                 for t in found:
-                    full = os.path.relpath(os.path.normpath(os.path.join(here, t.fs_path)), top)
-                    out.add(full.replace(os.sep, "/"))
+                    full = os.path.relpath(os.path.normpath(os.path.join(here, t.fs_path)), top).replace(os.sep, "/")
+                    there = (links or {}).get(full)
+                    if there is not None and part.config.exclude and is_excluded(
+                            os.path.relpath(top / there, part.config.root).replace(os.sep, "/"), part.config.exclude):
+                        continue  # a link into a folder its workspace leaves out is that folder's file
+                    out.add(full)
     return out

@@ -1,0 +1,133 @@
+"""A word that is neither a file nor a revision, and a remote's branch that is not here (session 26).
+
+Before: in a git repository `cxkit diff nope.yaml nope2.yaml` (two file names mistyped) said
+`unknown revision 'nope.yaml'`, sending a newcomer looking for a git problem; in a repository with
+no commits yet it said to commit first, and beside a remote it advised fetching `nope.yaml` as a
+branch. Now it says what git says in its "unknown revision or path not in the working tree":
+`no such file or revision: nope.yaml` (exit 2). And `cxkit review origin/main` in a repository with
+no `origin` said only `unknown revision 'origin/main'`: now it says the remote is not there and
+what to do instead.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from conftest import PERSONA_EN, PERSONA_PL, run_cli
+from git_helpers import Repo
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
+                                reason="git missing")
+
+
+@pytest.fixture
+def team(tmp_path, monkeypatch) -> Repo:
+    """A Polish and English workspace with one commit on `main`, no remote."""
+    r = Repo(tmp_path / "zespol")
+    r.write("cxkit.toml", 'lang = "pl"\n')
+    r.write("personas/tomek.yaml", PERSONA_PL)
+    r.write("personas/maya.yaml", PERSONA_EN)
+    r.commit("Persony")
+    monkeypatch.chdir(r.root)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = run_cli(*args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("nope.yaml", "nope2.yaml"), "no such file or revision: nope.yaml; no such file: nope2.yaml"),
+    (("nope.yaml",), "no such file or revision: nope.yaml"),
+    (("personas/tomk.yaml",), "no such file or revision: personas/tomk.yaml"),
+    (("personas/tomk.yaml", "personas/maya.yaml"), "no such file or revision: personas/tomk.yaml"),
+    (("nope.yaml", "--", "personas"), "no such file or revision: nope.yaml"),
+    (("nope.yaml", "--", "nope2.yaml"), "no such file or revision: nope.yaml"),
+    (("mian", "--", "personas"), "no such file or revision: mian"),
+    (("mian", "personas"), "no such file or revision: mian"),
+    (("nie-ma",), "no such file or revision: nie-ma"),
+])
+def test_a_word_that_is_no_file_and_no_revision_is_said_to_be_neither(team, args, said):
+    assert run("diff", *args) == (2, f"cxkit: {said}\n")
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("personas/tomek.yaml", "nope.yaml"), "nope.yaml: no such file or directory"),  # the first a file: a file pair
+    (("--", "nope.yaml"), "nope.yaml: no such path in the working tree or the index"),
+    (("HEAD", "--", "nope.yaml"), "nope.yaml: no such path in the working tree or in 'HEAD'"),
+    (("HEAD~30",), "unknown revision 'HEAD~30'"),  # a revision by its form
+    (("main..nie-ma",), "unknown revision 'nie-ma' in 'main..nie-ma'"),
+])
+def test_a_path_or_a_revision_by_its_place_or_form_keeps_its_message(team, args, said):
+    assert run("diff", *args) == (2, f"cxkit: {said}\n")
+
+
+def test_a_repository_with_no_commits_yet(tmp_path, monkeypatch):
+    r = Repo(tmp_path / "nowe")
+    r.write("personas/tomek.yaml", PERSONA_PL)
+    monkeypatch.chdir(r.root)
+    assert run("diff", "nope.yaml", "nope2.yaml") == (2, "cxkit: no such file or revision: nope.yaml; "
+                                                         "no such file: nope2.yaml\n")
+    # A revision is what the repository lacks: said so (guard).
+    assert run("diff", "HEAD")[1].startswith("cxkit: the repository has no commits yet, so 'HEAD' names none")
+
+
+def test_beside_a_remote_a_file_name_gets_no_branch_advice(team, tmp_path):
+    team.git("remote", "add", "origin", str(tmp_path / "nigdzie"))
+    assert run("diff", "nope.yaml", "nope2.yaml") == (2, "cxkit: no such file or revision: nope.yaml; "
+                                                         "no such file: nope2.yaml\n")
+    # A plain word may be a branch of origin: the advice stays (guard).
+    assert run("diff", "wydanie")[1].startswith("cxkit: unknown revision 'wydanie'; if it is a branch of origin")
+
+
+def test_outside_a_repository_the_files_are_named(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    said = ("cxkit: nope.yaml: no such file or directory, and not inside a git repository; "
+            "to compare files or folders, give two existing paths\n")
+    assert run("diff", "nope.yaml", "nope2.yaml") == (2, said)
+    assert run("diff", "nope.yaml", "--", "nope2.yaml") == (2, said)
+
+
+def test_review_of_origin_main_without_a_remote_says_what_to_do(team):
+    code, said = run("review", "origin/main")
+    assert code == 2
+    assert said == (
+        "cxkit: unknown revision 'origin/main': this repository has no remote 'origin', nor any other "
+        "(`git remote -v` lists none); compare with the local branch 'main': write 'main', or add the remote "
+        "and fetch it (`git remote add origin URL`, then `git fetch origin`)\n")
+    code, said = run("diff", "origin/main...")
+    assert code == 2 and "compare with the local branch 'main': write 'main...'" in said
+
+
+def test_review_of_a_branch_origin_has_not_fetched(team, tmp_path):
+    upstream = Repo(tmp_path / "serwer")
+    upstream.write("personas/tomek.yaml", PERSONA_PL)
+    upstream.commit("Persona")
+    team.git("remote", "add", "origin", str(upstream.root))
+    code, said = run("review", "origin/main")
+    assert code == 2
+    assert said == (
+        "cxkit: unknown revision 'origin/main': origin has no branch 'main' fetched here; `git fetch origin main` "
+        "fetches it, if origin has one (`git branch -r` lists the branches fetched); or compare with the local "
+        "branch 'main': write 'main'\n")
+    team.git("fetch", "-q", "origin", "main")  # the advice works
+    assert run("review", "origin/main")[0] in (0, 1)
+
+
+def test_review_names_the_remote_that_has_the_branch(team, tmp_path):
+    upstream = Repo(tmp_path / "serwer")
+    upstream.write("personas/tomek.yaml", PERSONA_PL)
+    upstream.commit("Persona")
+    team.git("remote", "add", "upstream", str(upstream.root))
+    team.git("fetch", "-q", "upstream")
+    code, said = run("review", "origin/main")
+    assert code == 2
+    assert said == ("cxkit: unknown revision 'origin/main': this repository has no remote 'origin' (its remotes: "
+                    "upstream): write 'upstream/main', or compare with the local branch 'main': write 'main'\n")
