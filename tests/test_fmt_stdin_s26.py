@@ -217,7 +217,7 @@ def test_a_utf16_buffer_comes_back_in_utf16(ws: Path) -> None:
 def test_input_that_is_not_utf8_is_reported_and_not_echoed(ws: Path) -> None:
     code, out, err = fmt(MESSY_PL.encode("cp1250"), "--stdin-filename", "personas/halina.yaml")
     assert (code, out) == (1, b"")
-    assert err.startswith("personas/halina.yaml:1:19: error CX001 the file is not valid UTF-8: byte 0xF3")
+    assert err.startswith("personas/halina.yaml:1:19: error CX001 the input is not valid UTF-8: byte 0xF3")
     assert "not valid UTF-8" in err and "[yaml-syntax]" in err
 
 

@@ -25,7 +25,7 @@ def test_an_endless_stream_on_stdin_is_refused_by_size_not_read_whole(tmp_path):
                               capture_output=True, text=True, timeout=60, cwd=tmp_path, preexec_fn=_cap_memory)
     assert done.returncode == 1, done.stderr
     assert done.stdout.splitlines() == [
-        "-:1:1: error CX001 the file is over cxkit's 4 MiB limit for one document; split it [yaml-syntax]"]
+        "-:1:1: error CX001 the input is over cxkit's 4 MiB limit for one document; split it [yaml-syntax]"]
     assert "MemoryError" not in done.stderr and "Traceback" not in done.stderr
 
 

@@ -595,6 +595,7 @@ def _lint_stdin(
     import dataclasses
     import tempfile
 
+    from .cliutil import said_of_stdin
     from .config import load_config
     from .discovery import display_path, excluded_file
     from .lint.engine import PerFileIgnores
@@ -643,7 +644,7 @@ def _lint_stdin(
         result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False)
         copy_shown = display_path(str(copy))
     findings = [
-        dataclasses.replace(f, path=shown, message=f.message.replace(copy_shown, shown))
+        dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
         for f in result.findings if f.path == copy_shown
     ]
     documents = min(result.documents, 1)
@@ -932,13 +933,16 @@ def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:
         _error(note)
 
 
-def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[Any], named: bool) -> None:
+def _refuse_all_excluded(
+    targets: list[str], excluded: list[str], configs: list[Any], named: bool, command: str = "lint",
+) -> None:
     """A usage error when every folder to check is one `exclude` matches: the run would check nothing.
 
     `cxkit lint */` keeps the configured exclusions (each left out with a warning, the rest checked),
     but `cxkit lint drafts` alone, or a CI job's `cxkit lint teams/b2b/pl` whose folder a pattern
     matches at any depth, would pass having read nothing.  With --only-documents, what a folder
-    scan would check is what is checked, and nothing is no error (the caller does not come here)."""
+    scan would check is what is checked, and nothing is no error (the caller does not come here).
+    ``command``: `fmt` says so of formatting (its --check would pass having laid out nothing)."""
     from .discovery import UsageError, display_path
 
     if not targets or any(display_path(t) not in excluded for t in targets):
@@ -946,7 +950,9 @@ def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[
     sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
     where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
     folders = list(dict.fromkeys(f.rstrip("/") or f for f in excluded))
-    files = " ".join(_yaml_globs(f) for f in folders)
+    # fmt does not write through a link into a file `exclude` leaves out: it is told the folder the link leads to.
+    real = (lambda f: display_path(os.path.relpath(os.path.realpath(f)))) if command == "fmt" else (lambda f: f)
+    files = " ".join(_yaml_globs(real(f)) for f in folders)
     given = "named" if named else "`paths` names" if configs[0].paths else ""
     if len(folders) == 1:
         what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
@@ -954,8 +960,9 @@ def _refuse_all_excluded(targets: list[str], excluded: list[str], configs: list[
     else:
         what = f"every folder {given} ({', '.join(folders)}) is"
         them = "their files"
-    raise UsageError(f"nothing to check: {what} excluded by the configuration ({where}); to check {them} anyway, "
-                     f"name them (cxkit lint {files})")
+    verb = "format" if command == "fmt" else "check"
+    raise UsageError(f"nothing to {verb}: {what} excluded by the configuration ({where}); to {verb} {them} anyway, "
+                     f"name them (cxkit {command} {files})")
 
 
 def _warn_excluded(excluded: list[str], config: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from enum import Enum
@@ -157,6 +158,20 @@ def read_stdin_document() -> bytes:
 
     buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
     return buffer.read(MAX_FILE_BYTES + 1) if buffer is not None else b""
+
+
+#: The rules whose messages speak of the document's file as a whole: what cannot be read, parsed or laid out.
+_READING_RULES = frozenset({"yaml-syntax", "read-error", "schema", "fmt-layout"})
+#: "the file", "this file", "the whole file" — not "the file named after this id", which is another file.
+_THE_FILE = re.compile(r"\b(?:the|this)( whole)? file\b(?! named)")
+
+
+def said_of_stdin(rule: str, message: str) -> str:
+    """``message`` of rule ``rule`` about a document read from standard input, which is in no file: its
+    "the file" (over the size limit, empty, not UTF-8, ...) said of the input instead."""
+    if rule not in _READING_RULES:
+        return message
+    return _THE_FILE.sub(lambda m: f"the{m.group(1) or ''} input", message)
 
 
 def error(message: str) -> None:

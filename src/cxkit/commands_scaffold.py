@@ -259,7 +259,8 @@ def fmt_command(
         # A named link to a file `exclude` leaves out (a draft) is not written through: said, and skipped.
         from .discovery import not_written_through
 
-        paths = not_written_through(paths, config, own_configs=config_path is None) or None
+        mode = "--check" if check else "--diff" if diff else ""
+        paths = not_written_through(paths, config, own_configs=config_path is None, mode=mode) or None
     if named and not paths:
         # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow): nothing
         # to format, not the whole workspace.
@@ -267,6 +268,8 @@ def fmt_command(
             _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
         raise typer.Exit(EXIT_OK)
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
+    if not only_documents:
+        _refuse_all_excluded(targets_in, config, config_path is None, bool(named))
     caches = _FmtCaches(config)
     if config_path is None:
         # Each file under the nearest config above it: a client's `exclude` holds from the repository's top
@@ -295,6 +298,29 @@ def fmt_command(
         raise
     finally:
         stop_progress()
+
+
+def _refuse_all_excluded(targets: list[str], config: Any, own_configs: bool, named: bool) -> None:
+    """As `cxkit lint`: a usage error (exit 2) when every folder to format is one `exclude` leaves out, so
+    that `cxkit fmt --check drafts` (a CI job's folder a pattern matches) does not pass having read nothing.
+    Each folder is matched in the config of the workspace it lies in (with ``own_configs``), else in ``config``."""
+    from .cli import _refuse_all_excluded as refuse
+    from .config import elsewhere, load_config
+    from .discovery import excluded_folders
+
+    nearest = elsewhere(targets, config) if own_configs else [None] * len(targets)
+    loaded: dict[Any, Any] = {}
+    left: list[str] = []
+    configs: list[Any] = []
+    for target, source in zip(targets, nearest):
+        if source is not None and source not in loaded:
+            loaded[source] = load_config(None, source.parent, check_rules=False)
+        own = config if source is None else loaded[source]
+        for folder in excluded_folders([target], own):
+            left.append(folder)
+            configs.append(own)
+    if left:
+        refuse(targets, left, configs, named, "fmt")
 
 
 class _FmtCaches:
@@ -409,7 +435,7 @@ def _fmt_stdin(
     or the diff, and stderr what those say of a file. No file is written: not the one at
     ``stdin_filename``, not the cache.
     """
-    from .cliutil import CLOSED_AT_START, STDIN_NAME, read_stdin_document
+    from .cliutil import CLOSED_AT_START, STDIN_NAME, read_stdin_document, said_of_stdin
     from .config import load_config
     from .discovery import YAML_SUFFIXES, Target, display_path, excluded_file
     from .fmt import FileOutcome, format_file
@@ -444,7 +470,8 @@ def _fmt_stdin(
         over = load_bytes(data).problems[0]
         outcome = FileOutcome(shown, "error", problems=[(over.line, over.column, "yaml-syntax", over.message)])
     if outcome.status == "error":
-        _report([(shown, line, col, rule, message) for line, col, rule, message in outcome.problems], sys.stderr)
+        _report([(shown, line, col, rule, said_of_stdin(rule, message)) for line, col, rule, message in outcome.problems],
+                sys.stderr)
         if dry and not quiet:
             _summary(0, 0, 1, dry)
         raise typer.Exit(EXIT_FINDINGS)
@@ -703,7 +730,7 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
     parts = []
     if changed:
         parts.append(f"{files(changed)} {'would be reformatted' if dry else 'reformatted'}")
-    if unchanged or not (parts or skipped):
+    if unchanged or not (parts or skipped or failed):  # no "0 files left unchanged" beside what failed
         parts.append(f"{files(unchanged)} {'would be left unchanged' if dry else 'left unchanged'}")
     if failed:
         parts.append(f"{files(failed)} could not be formatted")

@@ -123,11 +123,12 @@ def excluded_through_link(path: str, config: Config) -> str | None:
         return display_path(os.path.realpath(path))
 
 
-def not_written_through(paths: list[str], config: Config, own_configs: bool = True) -> list[str]:
+def not_written_through(paths: list[str], config: Config, own_configs: bool = True, mode: str = "") -> list[str]:
     """The named ``paths`` (of `cxkit fmt`) without the links that lead to a file `exclude` leaves out
     (:func:`excluded_through_link`), each said on stderr with the command that lays the file out by its
-    own name.  Matched in the config of the workspace each lies in (with ``own_configs``; else in
-    ``config``, given by `--config`), as `--only-documents` matches `exclude`."""
+    own name (``mode``: `--check` or `--diff`, which lay nothing out: the command that checks it).
+    Matched in the config of the workspace each lies in (with ``own_configs``; else in ``config``,
+    given by `--config`), as `--only-documents` matches `exclude`."""
     from .config import elsewhere, load_config
 
     nearest = elsewhere(paths, config) if own_configs else [None] * len(paths)
@@ -147,9 +148,11 @@ def not_written_through(paths: list[str], config: Config, own_configs: bool = Tr
         from .config import shown_path
 
         where = shown_path(str(own.source)) if own.source is not None else "the config"
+        done, to_do = ("checked", "check it") if mode else ("laid out", "lay it out")
+        command = f"cxkit fmt {mode} " if mode else "cxkit fmt "
         sys.stderr.write(
             f"cxkit: warning: {display_path(path)} leads to {target}, which `exclude` leaves out (in {where}), so it "
-            f"was not laid out through the link; name the file itself to lay it out (cxkit fmt {shell_word(target)})\n")
+            f"was not {done} through the link; name the file itself to {to_do} ({command}{shell_word(target)})\n")
     return kept
 
 

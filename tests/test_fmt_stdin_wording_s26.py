@@ -1,0 +1,85 @@
+"""A document read from standard input (`cxkit fmt -`, `cxkit lint -`) is in no file: its reading
+problems say "the input", not "the file".
+
+An editor's unsaved buffer over the 4 MiB limit was "the file is over cxkit's 4 MiB limit for one
+document", an empty one "the file is empty", an alias without its anchor "the file defines none before
+it" — of a file that does not exist, even when --stdin-filename names one that does (and holds
+something else).  The located path stays the stdin filename (else `-`).  A file keeps its wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+TIDY_PL = """\
+kind: persona
+id: halina-wrobel
+name: Halina Wróbel
+lang: pl
+goals:
+  - Odebrać receptę dla mamy w 15 minut w przerwie obiadowej
+"""
+
+ALIAS_EN = """\
+kind: persona
+id: mark-hughes
+name: Mark Hughes
+lang: en
+goals:
+  - *van-quote
+"""
+
+OVER_LIMIT = b"kind: persona\nname: " + b"a" * 5_000_000 + b"\n"
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "halina.yaml").write_text(TIDY_PL, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args: str, stdin: str | bytes) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("command", [("fmt",), ("fmt", "--check"), ("lint",)])
+def test_over_the_limit_is_said_of_the_input(ws: Path, command: tuple[str, ...]) -> None:
+    code, out, err = run(*command, "--stdin-filename", "personas/halina.yaml", stdin=OVER_LIMIT)
+    assert code == 1
+    said = out + err
+    assert ("personas/halina.yaml:1:1: error CX001 the input is over cxkit's 4 MiB limit for one document; split it "
+            "[yaml-syntax]") in said
+    assert "the file" not in said
+
+
+@pytest.mark.parametrize("command", ["fmt", "lint"])
+def test_an_empty_buffer_and_an_alias_without_anchor(ws: Path, command: str) -> None:
+    if command == "lint":  # fmt gives an empty buffer back as it came
+        code, out, err = run(command, "-", stdin="")
+        assert code == 1
+        assert "-:1:1: error CX001 the input is empty; expected a YAML mapping with a `kind` key [yaml-syntax]" in out + err
+    code, out, err = run(command, "--stdin-filename", "personas/mark.yaml", stdin=ALIAS_EN)
+    assert code == 1
+    said = out + err
+    assert "personas/mark.yaml:6:5: error CX001 invalid YAML: the alias *van-quote names no anchor: the input defines none" in said
+    assert "the file" not in said
+
+
+def test_guard_a_file_keeps_its_wording(ws: Path) -> None:
+    (ws / "personas" / "mark.yaml").write_text(ALIAS_EN, encoding="utf-8")
+    result = CliRunner().invoke(app, ["fmt", "--check", "personas/mark.yaml"])
+    assert result.exit_code == 1 and "the file defines none before it" in result.stdout
+    result = CliRunner().invoke(app, ["lint", "personas/mark.yaml"])
+    assert "the file defines none before it" in result.stdout
