@@ -843,9 +843,14 @@ def stop_workers(workers: list[tuple[Any, Any]], finished: bool) -> None:
 
 def _worker_main(
     conn: Any, batches: list[Batch], config: Config, ruleset: RuleSet, claims: Claims, done: Any, slot: int,
-    inherited: list[Any],
+    inherited: list[Any], stream: bool = False,
 ) -> None:
-    """A forked worker: check batches, then send every result back at once (the main process is busy too).
+    """A forked worker: check batches and send their results back.
+
+    With ``stream`` (its pipe holds several batches' results, see :func:`_widen_pipe`) each
+    batch's results go as soon as it is checked, for the main process to take between its own
+    batches: neither pickling nor reading them waits for the end of the run. Otherwise they all go
+    at once at the end, as a pipe that fills would stop the worker until the main process is done.
 
     It first closes the read ends of the pipes it inherited (its own and earlier workers'): held
     open here, they would keep a worker whose main process was killed blocked in ``send``
@@ -855,7 +860,67 @@ def _worker_main(
     start_worker(inherited)
     # The main process's spill file is not this process's to write: its summaries go back whole.
     trait_spill.set(None)
-    _report_back(conn, lambda: list(_claim_and_check(batches, config, ruleset, claims, done, slot)))
+    checked = _claim_and_check(batches, config, ruleset, claims, done, slot)
+    _report_back(conn, (lambda: _send_each(conn, checked)) if stream else (lambda: list(checked)))
+
+
+def _send_each(conn: Any, checked: Iterable[tuple[int, list[FileResult]]]) -> list[tuple[int, list[FileResult]]]:
+    """Send each batch's results as a ``("batch", ...)`` message; none are left for the last one."""
+    for item in checked:
+        conn.send(("batch", [item]))
+    return []
+
+
+#: The bytes a worker's pipe is widened to hold (Linux's limit for an unprivileged process):
+#: a dozen batches' results, so a worker seldom waits for the main process to read them.
+PIPE_BYTES = 1 << 20
+
+
+def _widen_pipe(conn: Any) -> bool:
+    """Whether the pipe of ``conn`` holds :data:`PIPE_BYTES` (widened where the system allows)."""
+    try:
+        import fcntl
+
+        fd = conn.fileno()
+        if fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ) < PIPE_BYTES:
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        return fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ) >= PIPE_BYTES
+    except (ImportError, AttributeError, OSError):  # not Linux, or the system's limit is lower
+        return False
+
+
+class _Inbox:
+    """The results the workers send back, taken as they come: between the main process's own
+    batches without waiting, and at the end until each worker has sent its last message or died."""
+
+    def __init__(self, workers: list[tuple[Any, Any]], by_batch: dict[int, list[FileResult]]) -> None:
+        self.open = [receive for _proc, receive in workers]
+        self.by_batch = by_batch
+
+    def take(self, block: bool) -> None:
+        from multiprocessing.connection import wait
+
+        while self.open:
+            ready = wait(self.open, None if block else 0)
+            if not ready:
+                return
+            for receive in ready:
+                try:
+                    status, payload = receive.recv()
+                except LOST_WORKER:
+                    # The worker died, perhaps halfway through a message: the batches it did not send are checked again.
+                    self.open.remove(receive)
+                    continue
+                if status == "error":
+                    raise payload
+                if status != "batch":
+                    self.open.remove(receive)  # its last message
+                # Into this process's spill file, as its own summaries went, a batch at a time.
+                sent = [res.summary for _index, checked in payload for res in checked if res.summary is not None]
+                for at in range(0, len(sent), SPILL_BATCH):
+                    spill_all(sent[at:at + SPILL_BATCH])
+                del sent
+                self.by_batch.update(payload)
 
 
 def _check_unclaimed(
@@ -990,11 +1055,13 @@ def _check_all(
     progress: ProgressCallback | None,
     done_before: int,
     total: int,
+    early: _EarlyRules | None = None,
 ) -> list[FileResult]:
     """Check files: the main process and ``jobs - 1`` workers take batches until none is left.
 
     ``todo`` is emptied: each file's bytes (read for the cache keys) are let go once the file is
-    checked in this process, or with the batches at the end when a worker checked it.
+    checked in this process, or with the batches at the end when a worker checked it. With
+    forked workers, ``early``'s rules run in the main process once the files it picks are checked.
     """
     if jobs <= 1 or len(todo) < PARALLEL_MIN_FILES:
         out = []
@@ -1017,6 +1084,15 @@ def _check_all(
         for active in ruleset.document_rules:
             active.rule.prepare()
         gc.freeze()  # the lexicons just compiled too: workers neither scan nor copy them
+    # The files the early rules read are checked first; the results are put back in order at the end.
+    moved: list[int] | None = None  # the files' places in ``todo`` before, in their new order
+    firsts = 0
+    if forked and early is not None:
+        picked = early.first([target for target, _content in todo])
+        firsts = sum(picked)
+        if firsts:
+            moved = [i for i, p in enumerate(picked) if p] + [i for i, p in enumerate(picked) if not p]
+            todo[:] = [todo[i] for i in moved]
     # Small batches keep every core busy to the end; claiming one costs a read from a pipe.
     size = max(4, min(32, len(todo) // (jobs * 16) or 1))
     done = context.RawArray("q", min(jobs, len(todo)))  # files checked, by process (the main one first): no lock
@@ -1027,6 +1103,8 @@ def _check_all(
         batches = [todo[i:i + size] for i in range(0, len(todo), size)]
     files = len(todo)
     todo.clear()  # the items live on in the batches
+    # The batches that hold the files the early rules read (the last of them may hold others too).
+    early_batches = range((firsts + len(batches[0]) - 1) // len(batches[0])) if moved is not None else range(0)
     count = min(jobs, len(batches)) - 1  # never more processes than batches
     # A forked worker shares every batch with the main process and claims them by number. A spawned
     # one would have to be sent all of them (every file's bytes, when the cache read them), so each
@@ -1042,7 +1120,8 @@ def _check_all(
             if forked:
                 inherited = [end for _, end in workers] + [receive]
                 proc = context.Process(
-                    target=_worker_main, args=(send, batches, config, ruleset, claims, done, k + 1, inherited),
+                    target=_worker_main,
+                    args=(send, batches, config, ruleset, claims, done, k + 1, inherited, _widen_pipe(send)),
                     daemon=True,
                 )
             else:
@@ -1056,6 +1135,7 @@ def _check_all(
             send.close()
             workers.append((proc, receive))
         by_batch: dict[int, list[FileResult]] = {}
+        inbox = _Inbox(workers, by_batch)
         if claims is not None:
             mine = _claim_and_check(batches, config, ruleset, claims, done, 0)
         else:
@@ -1067,19 +1147,10 @@ def _check_all(
             if progress is not None:
                 # Spawned processes may both take one batch in the same instant: both count it.
                 progress(done_before + min(sum(done), files), total)
-        for proc, receive in workers:
-            try:
-                status, payload = receive.recv()
-            except LOST_WORKER:
-                continue  # the worker died, perhaps halfway through its message: its batches are checked again below
-            if status == "error":
-                raise payload
-            # Into this process's spill file, as its own summaries went, a batch at a time.
-            sent = [res.summary for _index, checked in payload for res in checked if res.summary is not None]
-            for at in range(0, len(sent), SPILL_BATCH):
-                spill_all(sent[at:at + SPILL_BATCH])
-            del sent
-            by_batch.update(payload)
+            inbox.take(block=False)
+            if early is not None and not early.ran and early_batches and all(i in by_batch for i in early_batches):
+                early.run([res for i in early_batches for res in by_batch[i]])
+        inbox.take(block=True)
         for index in range(len(batches)):
             if index not in by_batch:
                 by_batch[index] = [check_target(t, config, ruleset, content) for t, content in batches[index]]
@@ -1090,7 +1161,13 @@ def _check_all(
         stop_workers(workers, finished)
     if progress is not None:
         progress(done_before + files, total)
-    return [res for index in range(len(batches)) for res in by_batch[index]]
+    checked = [res for index in range(len(batches)) for res in by_batch[index]]
+    if moved is None:
+        return checked
+    out: list[FileResult] = [None] * files  # type: ignore[list-item]
+    for at, res in zip(moved, checked):
+        out[at] = res
+    return out
 
 
 @contextlib.contextmanager
@@ -1222,7 +1299,10 @@ def lint(
         todo_index = list(range(len(targets)))
     # The bytes read for the cache keys now live in ``todo`` alone, which lets each go once checked.
     contents = []
-    fresh = _check_all(todo, config, selection, ruleset, jobs, progress, cached, len(targets))
+    # Cross-file rules may run while workers still check files (a run with no cached results only:
+    # those would have to be read too).
+    early = _EarlyRules(config, ruleset) if jobs > 1 and not cached and ruleset.workspace_rules else None
+    fresh = _check_all(todo, config, selection, ruleset, jobs, progress, cached, len(targets), early)
     del todo
     for i, res in zip(todo_index, fresh):
         results[i] = res
@@ -1230,7 +1310,7 @@ def lint(
     excluded = ExcludedFiles(config)
     total, advice = len(targets), _no_personas_advice(config, targets)
     del targets  # every file's place on disk: its results name it by its shown path
-    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded)
+    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early)
     if len(shown) < total:
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
@@ -1300,8 +1380,13 @@ def _finish(
     no_personas_advice: str = "",
     suppressed: list[Suppressed] | None = None,
     excluded: ExcludedFiles | None = None,
+    early: "_EarlyRules | None" = None,
 ) -> LintResult:
-    """Workspace rules, suppressions and per-file ignores over every file's results."""
+    """Workspace rules, suppressions and per-file ignores over every file's results.
+
+    ``early`` holds what workspace rules found while workers still checked files; each such
+    result is taken only where what the rule read is the same now that all results are in.
+    """
     findings: list[Finding] = []
     if "read-error" in ruleset.active:
         cls = ruleset.known["read-error"]
@@ -1309,17 +1394,11 @@ def _finish(
             findings.append(stamp(where, ruleset.active["read-error"], cls, Hit(1, 1, message)))
     ignores = PerFileIgnores(config, ruleset.known)
     index = WorkspaceIndex(no_personas_advice=no_personas_advice, excluded=excluded or ExcludedFiles(config))
-    # Rules a file is kept from showing, by per-file-ignores or a `disable-file` comment: a finding
-    # about the whole workspace goes to a file that shows it.
-    off = {res.path: set(res.suppressions.file) for res in results if res.suppressions is not None and res.suppressions.file}
+    off, skips = _skipping(results, ignores)
     # (rule, file) pairs a workspace rule asked about and was told the file skips the rule: such a
     # file's `disable-file` steered the finding elsewhere, so it is not unused though it silenced
     # nothing in its own file (removing it could bring the finding there).
     steered: set[tuple[str, str]] = set()
-
-    def skips(rule: str, path: str) -> bool:
-        here = off.get(path, ())
-        return rule in here or "all" in here or (bool(ignores.patterns) and rule in ignores(path))
 
     if ignores.patterns or off:
         def ignored(rule: str, path: str) -> bool:
@@ -1334,11 +1413,7 @@ def _finish(
     # there, but is not known to be stale (mending the document brings its findings back).
     unchecked = {res.path for res in results if res.unchecked}
     if any(sup.lines for sup in suppressions.values()):
-        def silenced(rule: str, path: str, line: int) -> bool:
-            sup = suppressions.get(path)
-            return sup is not None and any(rule in names or "all" in names for _l, _c, names in sup.lines.get(line, ()))
-
-        index.silenced = silenced
+        index.silenced = _silencing(suppressions)
     # A broken file stands for a document only where its yaml-syntax finding is shown: ignored,
     # the cross-file rules must not take its word for a persona that no one checks.
     broken_shown = "yaml-syntax" in ruleset.active
@@ -1354,6 +1429,10 @@ def _finish(
     workspace_findings: list[Finding] = []
     for active in ruleset.workspace_rules:
         cls = type(active.rule)
+        ahead = early.result(cls.name, index, skips, steered) if early is not None else None
+        if ahead is not None:
+            workspace_findings.extend(stamp(hit.path or "", active, cls, hit) for hit in ahead)
+            continue
         try:
             for hit in active.rule.check_workspace(index):
                 workspace_findings.append(stamp(hit.path or "", active, cls, hit))
@@ -1379,6 +1458,136 @@ def _finish(
             findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
+
+
+def _skipping(
+    results: list[FileResult], ignores: "PerFileIgnores"
+) -> tuple[dict[str, set[str]], Callable[[str, str], bool]]:
+    """The rules each file's `disable-file` comments name, and whether a file (by shown path) is kept
+    from showing a rule, by those or by per-file-ignores: a finding about the whole workspace goes
+    to a file that shows it."""
+    off = {res.path: set(res.suppressions.file) for res in results if res.suppressions is not None and res.suppressions.file}
+
+    def skips(rule: str, path: str) -> bool:
+        here = off.get(path, ())
+        return rule in here or "all" in here or (bool(ignores.patterns) and rule in ignores(path))
+
+    return off, skips
+
+
+def _silencing(suppressions: dict[str, Suppressions]) -> Callable[[str, str, int], bool]:
+    """Whether a `# cxkit: disable=` comment of a file (by shown path) reaches a rule at a line."""
+    def silenced(rule: str, path: str, line: int) -> bool:
+        sup = suppressions.get(path)
+        return sup is not None and any(rule in names or "all" in names for _l, _c, names in sup.lines.get(line, ()))
+
+    return silenced
+
+
+class _NotYetKnown(BaseException):
+    """A workspace rule run early asked for something that files still being checked may change.
+
+    Not an Exception: a rule's own ``except Exception`` must not take it for a failure of its own."""
+
+
+class _EarlyView:
+    """What a workspace rule may read while workers still check files: the persona and negative
+    persona summaries of the files checked so far, and the suppressions of those files. Asking
+    for anything else (another kind, every document, an id, a file not yet checked) stops the
+    rule, which then runs after all files are checked, as every rule did before."""
+
+    KINDS = frozenset({"persona", "negative-persona"})
+    __slots__ = ("_docs", "_known", "_skips", "_silenced", "kinds", "asked_ignored", "asked_silenced")
+
+    def __init__(self, docs: list[DocSummary], known: AbstractSet[str], skips: Callable[[str, str], bool],
+                 silenced: Callable[[str, str, int], bool]) -> None:
+        self._docs, self._known, self._skips, self._silenced = docs, known, skips, silenced
+        self.kinds: dict[str, list[DocSummary]] = {}
+        self.asked_ignored: dict[tuple[str, str], bool] = {}
+        self.asked_silenced: dict[tuple[str, str, int], bool] = {}
+
+    def of_kind(self, kind: str) -> list[DocSummary]:
+        if kind not in self.KINDS:
+            raise _NotYetKnown(kind)
+        docs = self.kinds[kind] = [d for d in self._docs if d.kind == kind]
+        return list(docs)
+
+    def ignored(self, rule: str, path: str) -> bool:
+        if path not in self._known:
+            raise _NotYetKnown(path)
+        answer = self.asked_ignored[(rule, path)] = self._skips(rule, path)
+        return answer
+
+    def silenced(self, rule: str, path: str, line: int) -> bool:
+        if path not in self._known:
+            raise _NotYetKnown(path)
+        answer = self.asked_silenced[(rule, path, line)] = self._silenced(rule, path, line)
+        return answer
+
+    def __getattr__(self, name: str) -> Any:
+        raise _NotYetKnown(name)
+
+
+class _EarlyRules:
+    """Workspace rules run by the main process while its workers still check files.
+
+    The cross-file rules wait for every file's results, and on two cores the main process ran them
+    alone, with the other core idle. The files a path names as persona files (`personas/`,
+    `persona-ola.yaml`) are checked first; once all of them are in, the main process runs each
+    workspace rule on them (see :class:`_EarlyView`) while the workers go on with the rest. A
+    result counts only if, with every file checked, the rule would have read the same: the same
+    summaries of each kind it asked for, in the same order, and the same suppressions.
+    Otherwise (a persona in `journeys/`) the rule runs again after all files are checked.
+    """
+
+    def __init__(self, config: Config, ruleset: RuleSet) -> None:
+        self.config, self.ruleset = config, ruleset
+        self.ran = False
+        self.found: dict[str, tuple[list[Hit], _EarlyView]] = {}
+
+    @staticmethod
+    def first(targets: list[Target]) -> list[bool]:
+        """Which files are checked before the early rules run: those whose path below the folder
+        all have in common says persona (`personas/`, `persony/`, `persona-ola.yaml`)."""
+        shown = [t.display for t in targets]
+        cut = os.path.commonprefix(shown).rfind("/") + 1
+        return ["person" in path[cut:].lower() for path in shown]
+
+    def run(self, results: list[FileResult]) -> None:
+        self.ran = True
+        docs = [res.summary for res in results if res.summary is not None]
+        _off, skips = _skipping(results, PerFileIgnores(self.config, self.ruleset.known))
+        silenced = _silencing({res.path: res.suppressions for res in results if res.suppressions is not None})
+        known = {res.path for res in results}
+        for active in self.ruleset.workspace_rules:
+            view = _EarlyView(docs, known, skips, silenced)
+            try:
+                hits = list(active.rule.check_workspace(view))  # type: ignore[arg-type]
+            except _NotYetKnown:
+                continue
+            except Exception:  # noqa: BLE001 - run again at the end, where its failure is reported
+                continue
+            self.found[type(active.rule).name] = (hits, view)
+
+    def result(self, name: str, index: WorkspaceIndex, skips: Callable[[str, str], bool],
+               steered: set[tuple[str, str]]) -> list[Hit] | None:
+        """The hits rule ``name`` found early, if it read what it would read from ``index``; else None.
+
+        Taken, its questions about per-file-ignores leave in ``steered`` what asking ``index`` would have."""
+        found = self.found.get(name)
+        if found is None:
+            return None
+        hits, view = found
+        for kind, docs in view.kinds.items():
+            now = index.of_kind(kind)
+            if len(now) != len(docs) or any(a is not b for a, b in zip(now, docs)):
+                return None
+        if any(skips(rule, path) != answer for (rule, path), answer in view.asked_ignored.items()):
+            return None
+        if any(index.silenced(*asked) != answer for asked, answer in view.asked_silenced.items()):
+            return None
+        steered.update(asked for asked, answer in view.asked_ignored.items() if answer)
+        return hits
 
 
 #: A finding kept out of a result, with what kept it out: "per-file-ignores" (line 0), or
