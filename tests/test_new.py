@@ -171,14 +171,23 @@ def test_id_option_overrides_the_slug(ws: Path) -> None:
     assert loaded(ws / "personas/ola-biegaczka.yaml")["id"] == "ola-biegaczka"
 
 
-@pytest.mark.parametrize("name", ["Ola\x85Nowak", "Ola\u2028Nowak", "Ola\u2029Nowak", "\ufeffOla Nowak", "Ola\x9b Nowak"])
-def test_a_name_with_a_line_separator_or_an_invisible_character_is_kept_exactly(ws: Path, name: str) -> None:
-    # Written raw between the quotes, U+0085 read back as a space in ruamel and as nothing in cxkit.
+def test_a_name_with_an_invisible_character_is_kept_exactly(ws: Path) -> None:
+    # Written raw between the quotes, U+FEFF would be hard to see; it is written as an escape.
+    name = "\ufeffOla Nowak"
     result = invoke("new", "persona", name, "--id", "ola-nowak", "--no-input")
     assert result.exit_code == 0, result.output
     text = (ws / "personas/ola-nowak.yaml").read_text(encoding="utf-8")
     assert loaded(ws / "personas/ola-nowak.yaml")["name"] == name
-    assert not any(c in text for c in "\x85\u2028\u2029\ufeff\x9b")
+    assert "\ufeff" not in text
+
+
+@pytest.mark.parametrize("name", ["Ola\x85Nowak", "Ola\u2028Nowak", "Ola\u2029Nowak", "Ola\x9b Nowak"])
+def test_a_name_with_a_line_separator_or_a_c1_control_is_refused(ws: Path, name: str) -> None:
+    # A name is one line of text: a line break or control character in it is a usage error, --id or not.
+    result = invoke("new", "persona", name, "--id", "ola-nowak", "--no-input")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("cxkit: the name 'Ola\\")
+    assert os.listdir(ws) == []
 
 
 @pytest.mark.parametrize("bad", ["Ola Nowak", "ola--nowak", "-ola", "OLA"])

@@ -91,7 +91,7 @@ def new_command(
         raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores){hint}")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
-    scaffold_new.check_text(name, "the name")
+    name = scaffold_new.check_name(name, kind_value)
     ident = scaffold_new.resolve_id(name, doc_id)
     language = scaffold_new.resolve_lang(lang.value if lang else None, config, name=name)
     # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
@@ -168,7 +168,8 @@ def init_command(
     .gitlab-ci.yml and no .github/ folder) a GitLab CI job is printed for you
     to add to .gitlab-ci.yml, and nothing is written into it.
     """
-    from .scaffold.init import init_workspace, workspace_lang
+    from .config import ConfigError
+    from .scaffold.init import check_config, init_workspace, workspace_lang
     from .scaffold.new import locale_lang, shown
     from .visible import visible
     from .workspace import UsageError
@@ -178,6 +179,13 @@ def init_command(
     if directory.is_symlink() and not directory.exists():
         raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
                          "create that folder or give another one")
+    try:
+        check_config(directory)
+    except ConfigError as exc:
+        # The folders, hooks and CI follow the config: none is made by defaults it may contradict.
+        _err(f"cxkit: {exc}")
+        _err("cxkit: init wrote nothing: fix the config (it is never overwritten) and run `cxkit init` again")
+        raise typer.Exit(EXIT_ERROR) from None
     language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
     steps = init_workspace(directory, language, examples=examples)
     base = shown(directory)

@@ -298,7 +298,11 @@ def init_workspace(
     ``examples`` None writes the example documents only in a folder without a cxkit config: in
     a workspace that exists, examples the team deleted would come back (and a negative persona
     from another business would silence missing-negative-persona).  True writes them anyway.
+
+    Raises :class:`cxkit.config.ConfigError` before anything is written when ``root`` already
+    holds a config that `cxkit lint` would refuse (:func:`check_config`).
     """
+    check_config(root)
     if today is None:
         from ..clock import today as clock_today
 
@@ -602,6 +606,39 @@ def existing_config(root: Path) -> str | None:
     except OSError:
         pass
     return None
+
+
+def check_config(root: Path) -> None:
+    """Raise :class:`cxkit.config.ConfigError`, located as `cxkit lint` run in ``root`` gives it, when the
+    config that sits in ``root`` is invalid (bad TOML, an unknown key, a bad value or rule setting).
+
+    Init never writes a config where one is: it would set up folders, hooks and CI by the defaults
+    where the team's settings say otherwise, and call the workspace ready while every command there
+    exits 2.  So it refuses before writing anything, and the user fixes the config and runs it again.
+    """
+    from ..config import ConfigError, find_config, load_config, located
+
+    found = find_config(root) if root.is_dir() else None
+    if found is None or found.parent.resolve() != root.resolve():
+        return
+    try:
+        load_config(found)
+    except ConfigError as exc:
+        if found.name == "pyproject.toml" and not _names_cxkit_table(found):
+            return  # a broken pyproject.toml that only mentions cxkit (a dependency): cxkit.toml is written beside it
+        raise ConfigError(located(str(exc))) from None
+
+
+#: `[tool.cxkit]`, `[tool.cxkit.rules.x]` or `tool.cxkit.lang = ...`, as a pyproject.toml that does not parse may spell it.
+_CXKIT_TABLE = re.compile(rb"""tool\s*\.\s*["']?cxkit\b""")
+
+
+def _names_cxkit_table(pyproject: Path) -> bool:
+    """Whether a pyproject.toml (read even when it is not valid TOML, or is UTF-16) names a [tool.cxkit] table."""
+    try:
+        return _CXKIT_TABLE.search(pyproject.read_bytes().replace(b"\x00", b"")) is not None
+    except OSError:
+        return True
 
 
 def _config_in(root: Path) -> Any:

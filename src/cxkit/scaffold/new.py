@@ -184,6 +184,44 @@ def check_text(value: str, what: str) -> None:
         ) from None
 
 
+#: What a name, one line of text, cannot hold: the C0 and C1 control characters (a tab, a line break,
+#: ESC among them), DEL, the Unicode line and paragraph separators and the bidirectional overrides
+#: and isolates, which every message shows as escapes (:mod:`cxkit.visible`).
+_NOT_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def control_in(text: str) -> tuple[str, int] | None:
+    """The first character in ``text`` that a name or a typed answer cannot hold, and its place (from 1), or None."""
+    bad = _NOT_IN_NAME.search(text)
+    return None if bad is None else (bad.group(), bad.start() + 1)
+
+
+def control_said(char: str, lang: str = "en") -> str:
+    """A character :func:`control_in` found, in words: "a line break", "a tab", "the control character U+001B"."""
+    if lang == "pl":
+        return "znak końca wiersza" if char in _LINE_BREAKS else "tabulator" if char == "\t" else f"znak sterujący U+{ord(char):04X}"
+    return "a line break" if char in _LINE_BREAKS else "a tab" if char == "\t" else f"the control character U+{ord(char):04X}"
+
+
+def check_name(name: str, kind: str) -> str:
+    """The name of a new document of ``kind`` without the spaces around it; raise :class:`UsageError` for one
+    that is not UTF-8 (:func:`check_text`), holds a control character or line break, or is blank."""
+    from ..visible import visible_name
+
+    check_text(name, "the name")
+    bad = control_in(name)
+    if bad is not None:
+        shown = visible_name(name if len(name) <= 60 else name[:60] + "…").replace("\t", "\\t")
+        raise UsageError(f"the name '{shown}' holds {control_said(bad[0])} (character {bad[1]}); a name is one line "
+                         "of plain text: give it without control characters")
+    if not name.strip():
+        example = "Zakup karty" if kind == "journey" else "Ola Nowak"
+        raise UsageError(f"the name is {'empty' if not name else 'blank'}; give the {kind.replace('-', ' ')}'s name, "
+                         f"e.g. cxkit new {kind} \"{example}\"")
+    return name.strip()
+
+
 def resolve_id(name: str, explicit: str | None) -> str:
     """The id from ``--id`` or the slug of ``name``; raise :class:`UsageError` when neither works."""
     if explicit is not None:

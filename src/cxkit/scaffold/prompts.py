@@ -6,7 +6,7 @@ import re
 import sys
 from typing import Callable
 
-from .new import KnownDocument, closest_persona
+from .new import KnownDocument, closest_persona, control_in, control_said
 from .slug import is_slug
 from .templates import texts
 
@@ -26,6 +26,22 @@ def clean_answer(answer: str) -> str:
 
 #: Added to "there is no persona with id …" when a persona's id is close to the answer.
 DID_YOU_MEAN = {"en": "Did you mean '{id}'?", "pl": "Czy chodziło o '{id}'?"}
+#: Said for an answer holding a control character (an arrow key's ESC, a pasted tab), before the question is asked again.
+NOT_PLAIN = {
+    "en": "That answer holds {what} (character {at}); type it again without it.",
+    "pl": "Ta odpowiedź zawiera {what} (znak {at}); wpisz ją jeszcze raz bez niego.",
+}
+
+
+def ask_plain(question: str, lang: str, ask: Ask, say: Say) -> str:
+    """The answer to ``question`` (:func:`clean_answer`), asked again while it holds a control character."""
+    while True:
+        given = clean_answer(ask(question))
+        bad = control_in(given)
+        if bad is None:
+            return given
+        said = control_said(bad[0], lang)
+        say(NOT_PLAIN.get(lang, NOT_PLAIN["en"]).format(what=said, at=bad[1]))
 
 
 def is_interactive() -> bool:
@@ -68,7 +84,7 @@ def ask_fields(
     answers: dict[str, str] = {}
 
     def answer(question: str) -> str:
-        return clean_answer(ask(question))
+        return ask_plain(question, lang, ask, say)
 
     if kind == "persona":
         answers["summary"] = answer(prompts["summary"])
@@ -90,7 +106,7 @@ def ask_persona(lang: str, known: dict[str, KnownDocument], *, ask: Ask = typer_
     personas = sorted(k for k, d in known.items() if d.kind == "persona")
     say(prompts["known_personas"].format(ids=", ".join(personas)) if personas else prompts["no_personas"])
     while True:
-        answer = clean_answer(ask(prompts["persona"]))
+        answer = ask_plain(prompts["persona"], lang, ask, say)
         if not answer:
             return None
         found = known.get(answer)
