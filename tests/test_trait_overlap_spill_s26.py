@@ -1,4 +1,5 @@
-"""trait-overlap keeps the traits it compares in the lint run's temporary file, session 26 (issue #7).
+"""trait-overlap keeps the traits it compares in the lint run's temporary file, and its search's
+keys as machine words, session 26 (issue #7).
 
 The normalised traits of every persona and negative persona were packed into one string held in
 memory for the whole rule, beside the search's own tables: about a kilobyte per file on the bench
@@ -19,10 +20,11 @@ from typer.testing import CliRunner
 from cxkit.cli import app
 from cxkit.lint import simjoin
 from cxkit.lint.rules.personas import MirroredNegativePersona, TraitOverlap
-from cxkit.lint.simjoin import PackedTexts
+from cxkit.lint.simjoin import PackedTexts, one_edit_matches
+from cxkit.lint.textnorm import NEGATION_STEMS
 from cxkit.workspace import DocSummary, TraitSpill, trait_spill
-from test_memory_s24 import _index, _peak, _workload
-from test_trait_overlap_memory_s25 import _tie_heavy
+from test_memory_s24 import _index, _literal, _peak, _workload
+from test_trait_overlap_memory_s25 import _hashes, _tie_heavy
 
 TEXTS = [
     "kup sluchaw 300 allegro", "", "buy trail shoe", "x", "zamaw łóżk żabk wieczor", "nie czyt recenz ceneo",
@@ -184,3 +186,27 @@ def test_a_lint_run_whose_temp_dir_refuses_the_file_reports_the_same(tmp_path, m
     monkeypatch.setattr(TraitSpill, "put", filling)
     assert _lint(tmp_path) == (1, expected)
     assert len(calls) > 15
+
+
+def test_the_search_holds_its_keys_as_machine_words():
+    """Per pool trait, on packed traits as trait-overlap passes them: each size's keys (a set's
+    token hashes summed) are arrays of 64-bit words, not lists of int objects.  Before: ~244
+    bytes here; now ~209."""
+    pool, queries = _workload(7, 3_000)
+    found, peak = _peak(one_edit_matches, PackedTexts(queries), PackedTexts(pool), 0.8, marked=NEGATION_STEMS, min_tokens=2)
+    assert len(found) > 1_000
+    assert peak / len(pool) < 228, f"{peak / len(pool):.0f} bytes per pool trait"
+
+
+def test_keys_that_meet_only_modulo_two_to_the_64_are_told_apart():
+    """Token hashes chosen so that different sets of one size have keys equal only modulo 2**64:
+    the search must still name the literal first best (and nothing for sets that only collide)."""
+    big = {"kup": -(1 << 63), "but": -(1 << 63), "trail": 1, "gdyn": -1, "ceneo": (1 << 62) + 5, "rano": 3}
+    pool = ["kup but", "trail gdyn", "kup but rano", "trail gdyn rano", "ceneo rano", "kup trail", "", "rano"]
+    queries = ["trail gdyn", "kup but", "kup but ceneo", "gdyn trail rano ceneo", "kup trail ceneo", "ceneo", "but"]
+    with _hashes(lambda token: big.get(token, len(token))):
+        for threshold in (0.8, 0.9):
+            expected = _literal(queries, pool, threshold, 2)
+            assert one_edit_matches(PackedTexts(queries), PackedTexts(pool), threshold, marked=NEGATION_STEMS, min_tokens=2) == expected
+            assert one_edit_matches(queries, pool, threshold, marked=NEGATION_STEMS, min_tokens=2) == expected
+    assert _literal(queries, pool, 0.8, 2)[0] == (1, 1.0) and _literal(queries, pool, 0.8, 2)[1] == (0, 1.0)

@@ -466,6 +466,10 @@ def dice_matches(
 _token_hash = hash
 #: Added to the key of every set holding a marked token, so marked and unmarked sets never meet.
 _MARKED = 0x9E3779B97F4A7C15
+#: Keys are sums of token hashes taken modulo 2**64, so that they are held as machine words (an
+#: array), not as int objects of about 40 bytes; keys that meet only by it are told apart as any
+#: two different sets on one key are.
+_MASK = (1 << 64) - 1
 _EQUAL, _ADDED, _DROPPED, _CHANGED = range(4)
 
 
@@ -488,8 +492,8 @@ def one_edit_matches(
     first among the highest scores.
 
     Deletion neighbourhoods keyed by arithmetic: a set's key is the sum of its
-    tokens' hashes, and the key of the set without one token is that sum
-    minus the token's hash, so no shorter set is ever built.  What a key
+    tokens' hashes (modulo 2**64), and the key of the set without one token is
+    that sum minus the token's hash, so no shorter set is ever built.  What a key
     finds is checked against the real sets.  Sets are taken by size, largest
     first, and only the keys of one size are held at a time, as a filter of
     a byte per slot (:func:`_KeyFilter`) rather than a dict of key objects.
@@ -524,11 +528,11 @@ def one_edit_matches(
     # The queries of the size above that found nothing at their own size, waiting for this one
     # (one token dropped or changed): index, key, and hashes (as machine words).
     waiting_at: list[int] = []
-    waiting_keys: list[int] = []
+    waiting_keys = array("Q")
     waiting_hashes = array("q")
     # The pool sets one token longer than the size at hand (those with shorter keys): key, index
     # and hashes.  Their keys less one token are this size's "one added" and "one changed" keys.
-    longer_keys: list[int] = []
+    longer_keys = array("Q")
     longer_at = array("I")
     longer_hashes = array("q")
 
@@ -553,7 +557,7 @@ def one_edit_matches(
         deletions = words >= min_shorter
         # The key, pool index and (for sets with shorter keys) token hashes of each pool set of
         # this size; the hashes as machine words, not objects.
-        added_keys: list[int] = []
+        added_keys = array("Q")
         added_at = array("I")
         added_hashes = array("q")
         # Largest index first, so that the earliest comes last and wins its key; texts with a
@@ -566,7 +570,7 @@ def one_edit_matches(
             else:
                 toks = frozenset(text.split())
                 hashes = list(map(_token_hash, toks))
-                key = sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED
+                key = (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK
                 if len(hashes) != words:
                     if hashes:
                         late_pool.setdefault(len(hashes), {})[j] = (key, array("q", hashes))
@@ -579,7 +583,7 @@ def one_edit_matches(
         asking = [*query_by_words.get(words, ()), *late_queries.pop(words, ())] if words >= min_tokens else []
         may_drop = words >= 2 and reaches(words - 1, words, words - 1)
         asked_at = array("I")
-        asked_keys: list[int] = []
+        asked_keys = array("Q")
         asked_hashes = array("q")
         for i, text in zip(asking, _texts_at(queries, asking)):
             toks = frozenset(text.split())
@@ -588,7 +592,7 @@ def one_edit_matches(
                 continue
             hashes = list(map(_token_hash, toks))
             asked_at.append(i)
-            asked_keys.append(key := sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED)
+            asked_keys.append(key := (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK)
             if may_drop:
                 asked_hashes.extend(hashes)
         del asking
@@ -606,22 +610,22 @@ def one_edit_matches(
         passed = set(compress(asked_keys, asked_marks))
         at = waiting_marks.find(1)
         while at >= 0:
-            passed.add(waiting_keys[at // n] - waiting_hashes[at])
+            passed.add((waiting_keys[at // n] - waiting_hashes[at]) & _MASK)
             at = waiting_marks.find(1, at + 1)
         # Exactly, for what passed: whole[key] and keys[key] = the earliest pool set under it.
         whole = dict(compress(zip(added_keys, added_at), map(passed.__contains__, added_keys)))
         keys: dict[int, int] = {}
-        hits = bytes(map(passed.__contains__, _less_one(longer_keys, n, longer_hashes)))
+        hits = bytes(map(passed.__contains__, map(and_, _less_one(longer_keys, n, longer_hashes), repeat(_MASK))))
         at = hits.find(1)
         while at >= 0:
-            keys[longer_keys[at // n] - longer_hashes[at]] = longer_at[at // n]
+            keys[(longer_keys[at // n] - longer_hashes[at]) & _MASK] = longer_at[at // n]
             at = hits.find(1, at + 1)
         del passed, hits
         keys.update(whole)
         # This size's queries: the same set or one token added; those that find neither wait for
         # the next size, where a set one token shorter is.
         next_at: list[int] = []
-        next_keys: list[int] = []
+        next_keys = array("Q")
         next_hashes = array("q")
         for t, (i, key, mark) in enumerate(zip(asked_at, asked_keys, asked_marks)):
             if mark and key in keys:
@@ -637,7 +641,7 @@ def one_edit_matches(
         at = waiting_marks.find(1)
         while at >= 0:
             k = at // n
-            if waiting_keys[k] - waiting_hashes[at] in keys:
+            if (waiting_keys[k] - waiting_hashes[at]) & _MASK in keys:
                 i = waiting_at[k]
                 toks = frozenset(queries[i].split())
                 ask(i, toks, _dropped_or_changed(toks, waiting_keys[k], whole, keys))
@@ -650,7 +654,7 @@ def one_edit_matches(
         if deletions:
             longer_keys, longer_at, longer_hashes = added_keys, added_at, added_hashes
         else:
-            longer_keys, longer_at, longer_hashes = [], array("I"), array("q")
+            longer_keys, longer_at, longer_hashes = array("Q"), array("I"), array("q")
         del added_keys, added_at, added_hashes
     for i, at in sorted(copies):
         if at in found:
@@ -723,7 +727,7 @@ def _dropped_or_changed(
     order = sorted(toks, reverse=True)
     for table, kind in ((whole_shorter, _DROPPED), (shorter, _CHANGED)):
         for w in order:
-            j = table.get(key - _token_hash(w))
+            j = table.get((key - _token_hash(w)) & _MASK)
             if j is not None:
                 return kind, j, w
     return None
