@@ -220,6 +220,23 @@ _IN_HOUSE = re.compile(r"(?<![a-z])(?:zespol\w*|dzial\w*|zarzad\w*|kierownictw\w
 _OTHERS_BEFORE = re.compile(r"(?:their|its|[a-z]+'s?) $")
 _OTHERS_AFTER = re.compile(r"^ (?:klienta|klientow|firm\w*|spol(?:ka|ki|ek)|partner\w*|dostawc\w*|urzed\w*|gmin\w*"
                            r"|miasta|of|at|from|\d)(?![a-z])")
+#: A board, a management or a team; in the plural ("zespołów", "zarządy", "teams") they are others'.
+_BODY = re.compile(r"zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|team|management|board|leadership")
+_BODY_PLURAL = re.compile(r"zespol(?:y|ow|om|ami|ach)|dzial(?:y|ow|om|ami|ach)|zarzad(?:y|ow|om|ami|ach)")
+#: Our own departments, which may follow a body ("zespołu sprzedaży", "działu obsługi klienta", "leadership team"),
+#: and what may follow them for the body to be ours: the end of its clause, "że"/"that", a word of "our", a verb of
+#: saying or thinking ("Zespół uważa", "Management thinks"), a topic ("Opinie zarządu o…"), or the start of the opinion's verbless form ("'s").
+_OUR_DEPARTMENTS = re.compile(
+    r"(?: (?:sprzedazy|handlow\w*|marketingu|marketingow\w*|obslugi(?: klient(?:a|ow))?|produktu|produktow\w*|it|cx|ux"
+    r"|badawcz\w*|wsparcia|team|teams|fundacji|organizacji))*"
+)
+#: People named in the nominative plural right after the owner start the opinion itself ("Zdaniem zarządu prezesi
+#: kupują po poleceniu", "…klientki wolą raty"), where a qualifier is in the genitive ("zarządu wspólnoty").
+_OPINION_SUBJECT = re.compile(r" [a-z]+(?:cy|ci|si|owie|rzy|rze|ki|ice)(?![a-z])")
+_UNQUALIFIED = re.compile(
+    r"\s*(?:$|[;,.:!?()\[\]\u2013\u2014-]|'s?(?![a-z])|(?:ze|that|o|about|on|na temat|w sprawie|nasz\w*|nasi|our|we|my|uwaza\w*|sadz\w*|mysl\w*|wierz\w*"
+    r"|twierdz\w*|czuj\w*|mowi\w*|powiedz\w*|thinks?|believes?|feels?|reckons?|says?|said)(?![a-z]))"
+)
 #: People a persona may describe, asked in research (a word's start): customers, clients, users,
 #: buyers, prospects, patients, respondents, participants, shoppers, consumers.
 _CUSTOMER_WORD = re.compile(
@@ -367,7 +384,17 @@ def _team_owns(folded: str, found: re.Match[str]) -> bool:
     if owner is None or _CUSTOMER_WORD.search(said):
         return False
     before = folded[max(0, found.start() + owner.start() - 40):found.start() + owner.start()]
-    return not _OTHERS_BEFORE.search(before) and not _OTHERS_AFTER.match(folded[found.start() + owner.end():])
+    after = folded[found.start() + owner.end():]
+    if _OTHERS_BEFORE.search(before) or _OTHERS_AFTER.match(after):
+        return False
+    if not _BODY.fullmatch(owner.group()):
+        return True
+    # A board, a management or a team: ours only in the singular and unqualified ("Zdaniem zarządu…", "Zespół
+    # sprzedaży uważa…"), not "zespołów IT w szkołach-klientach" nor "zarządu wspólnoty".
+    if _BODY_PLURAL.fullmatch(owner.group()):
+        return False
+    rest = _OUR_DEPARTMENTS.match(after).end()
+    return _UNQUALIFIED.match(after, rest) is not None or _OPINION_SUBJECT.match(after, rest) is not None
 
 
 _SENTENCE_END = re.compile(r"[;.!?()\[\]]")
@@ -484,7 +511,10 @@ class MissingSources(Rule):
     describes a marketplace.  A source of type `other` or
     `desk-research` with no `n` that gives the team's own opinion ("Opinie
     naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
-    "Handlowcy mówią…", "Our CEO thinks…", "the sales team's view") or
+    "Handlowcy mówią…", "Our CEO thinks…", "the sales team's view"; a
+    board, a management or a team without "our" only named alone, in the
+    singular: not "Zdaniem zespołów IT w szkołach-klientach" nor "Zdaniem
+    zarządu wspólnoty") or
     passes on what it knows ("Wiedza naszych handlowców", "Feedback from our
     account managers"; what it says or knows only where the note counts
     nothing: not "Feedback from our support team: 1,200 tickets") is
