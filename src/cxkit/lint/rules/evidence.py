@@ -225,7 +225,7 @@ _BODY = re.compile(r"zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|team|management
 _BODY_PLURAL = re.compile(r"zespol(?:y|ow|om|ami|ach)|dzial(?:y|ow|om|ami|ach)|zarzad(?:y|ow|om|ami|ach)")
 #: Our own departments, which may follow a body ("zespołu sprzedaży", "działu obsługi klienta", "leadership team"),
 #: and what may follow them for the body to be ours: the end of its clause, "że"/"that", a word of "our", a verb of
-#: saying or thinking ("Zespół uważa", "Management thinks"), a topic ("Opinie zarządu o…"), or the start of the opinion's verbless form ("'s").
+#: saying or thinking ("Zespół uważa", "Management thinks"), a topic ("Opinie zarządu o…"), a share ("80% klientek"), or the start of the opinion's verbless form ("'s").
 _OUR_DEPARTMENTS = re.compile(
     r"(?: (?:sprzedazy|handlow\w*|marketingu|marketingow\w*|obslugi(?: klient(?:a|ow))?|produktu|produktow\w*|it|cx|ux"
     r"|badawcz\w*|wsparcia|team|teams|fundacji|organizacji))*"
@@ -234,7 +234,7 @@ _OUR_DEPARTMENTS = re.compile(
 #: kupują po poleceniu", "…klientki wolą raty"), where a qualifier is in the genitive ("zarządu wspólnoty").
 _OPINION_SUBJECT = re.compile(r" [a-z]+(?:cy|ci|si|owie|rzy|rze|ki|ice)(?![a-z])")
 _UNQUALIFIED = re.compile(
-    r"\s*(?:$|[;,.:!?()\[\]\u2013\u2014-]|'s?(?![a-z])|(?:ze|that|o|about|on|na temat|w sprawie|nasz\w*|nasi|our|we|my|uwaza\w*|sadz\w*|mysl\w*|wierz\w*"
+    r"\s*(?:$|[;,.:!?()\[\]\u2013\u2014-]|'s?(?![a-z])|\d+(?:[,.]\d+)? ?%|(?:ze|that|o|about|on|na temat|w sprawie|nasz\w*|nasi|our|we|my|uwaza\w*|sadz\w*|mysl\w*|wierz\w*"
     r"|twierdz\w*|czuj\w*|mowi\w*|powiedz\w*|thinks?|believes?|feels?|reckons?|says?|said)(?![a-z]))"
 )
 #: People a persona may describe, asked in research (a word's start): customers, clients, users,
@@ -398,15 +398,28 @@ def _team_owns(folded: str, found: re.Match[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[;.!?()\[\]]")
+_CUSTOMER = rf"(?:{_CUSTOMER_WORD.pattern})\w*"
+_RESEARCH = (r"(?:wywiad|rozmow|ankiet|badani|obserwac|warsztat|zgloszen|nagran|interview|survey|calls?\b|conversation"
+             r"|focus group|usability|tickets?\b|grup\w* fokusow)\w*")
+#: Customers named with research or a count ("po wywiadach z klientkami", "based on 14 customer interviews",
+#: "ankiety 300 klientów"); a share is no count ("80% klientek").
+_CUSTOMER_RESEARCH = re.compile(
+    rf"(?<![a-z]){_RESEARCH}(?: (?:[a-z0-9]+ ){{0,2}}?| ){_CUSTOMER}"
+    rf"|(?<![a-z]){_CUSTOMER} {_RESEARCH}"
+    rf"|(?<![\d,.])\d+(?:[ ,.]\d{{3}})* (?:[a-z]+ )?{_CUSTOMER}"
+)
 
 
 def _customers_elsewhere(folded: str, found: re.Match[str]) -> bool:
-    """Whether a note names customers outside the sentence of the team's opinion: the team's view of
-    research it did ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami"), not instead of it."""
+    """Whether the team's opinion rests on research with customers: customers named outside its sentence
+    ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami"), or anywhere in the note with research or a
+    count, whatever the punctuation ("Według naszego zespołu, po wywiadach z klientkami, …")."""
     start, end = found.span()
     before, after = _SENTENCE_END.split(folded[:start]), _SENTENCE_END.split(folded[end:])
     outside = " ".join(before[:-1] + after[1:])
-    return _CUSTOMER_WORD.search(outside) is not None
+    if _CUSTOMER_WORD.search(outside) is not None:
+        return True
+    return _CUSTOMER_RESEARCH.search(folded[:start] + " " * (end - start) + folded[end:]) is not None
 
 
 def _customers_imagined(folded: str, found: re.Match[str]) -> bool:
@@ -521,8 +534,11 @@ class MissingSources(Rule):
     reported too; sales people named without "our" are not the team's where
     the persona is one of them; in desk
     research only when it says "our" ("zdaniem zarządów firm" is the
-    report's), and not when the note names customers in another sentence
-    ("Zespół uważa wyniki za wstępne; 12 wywiadów z klientami").
+    report's), and not when the opinion rests on research with customers:
+    customers named in another sentence ("Zespół uważa wyniki za wstępne;
+    12 wywiadów z klientami"), or anywhere with a word of research or a
+    count ("Zdaniem zespołu, po 12 wywiadach z klientkami, …", "based on 14
+    customer interviews"; not "80% klientek").
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
