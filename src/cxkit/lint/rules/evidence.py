@@ -179,6 +179,16 @@ _OFFICE_EMPLOYER = (
     r"|local authority|local government|municipality|municipalities|municipal (?:office|government|council|authority"
     r"|administration|department|services department|official|employee|clerk)s?|government department"
 )
+#: Words by which a persona deals with a public office as one of the people it serves (anywhere in its name, id,
+#: occupation or summary): a resident, a tenant, an applicant, a taxpayer ("składa w urzędzie wniosek o dodatek",
+#: "reports bins through the council's website"). An office's heads are then the organisation the persona's
+#: research should look past; for anyone else (a school head, a care home's manager) they are neither the
+#: persona's people nor the author's organisation, and asking them is not reported.
+_DEALS_WITH_OFFICE = re.compile(
+    r"(?<![a-z])(?:urzed\w*|urzad\w*|gmin\w*|mieszkan\w*|wnios\w*|petent\w*|obywatel\w*|interesan\w*|epuap"
+    r"|e-?uslug\w*|meldun\w*|ratusz\w*|magistrat\w*|starostw\w*|podat\w*|council\w*|residents?|citizens?"
+    r"|tenants?|applicants?|claimants?|benefits?|local authority|municipal\w*|town hall|city hall)(?![a-z])"
+)
 _OFFICIAL = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE})(?![a-z])")
 _OFFICIAL_WORK = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})(?![a-z])")
 #: The team's own opinion given as a source ("Opinie naszego zespołu sprzedaży", "Zdaniem zarządu…", "Nasz
@@ -277,19 +287,22 @@ _OWN_VIEW = "asks our own organisation, not the people it serves"
 
 
 def _assumed(source: object, official: bool = False, sellers: bool = False,
-             sales: bool = False) -> tuple[str, str, str] | None:
+             sales: bool = False, residents: bool = True) -> tuple[str, str, str] | None:
     """Where a source says it is no research ("note" or "id"), the words that say it and what it is.
 
     ``official``: the persona is one of a public office's people, so the office's heads are the people
     it describes (unless the note calls them "our"). ``sellers``: the persona is a seller or the
     document describes a marketplace, so sellers ("z naszymi sprzedawcami") are the people it serves.
-    ``sales``: the persona is a sales person, so sales people named without "our" are its kind."""
+    ``sales``: the persona is a sales person, so sales people named without "our" are its kind.
+    ``residents``: the persona deals with a public office as a resident or applicant, so the office's heads
+    (named without "our") are the organisation, not its people; for other personas they are neither."""
     note = getattr(source, "note", None)
     if note:
         folded = _fold(note)
         found = next((m for m in _OWN_PEOPLE.finditer(folded) if not (sellers and _SELLERS.search(m.group()))),
                      None) or next(
-            (m for m in _OFFICE_HEAD.finditer(folded) if not official or _OURS.search(m.group())), None)
+            (m for m in _OFFICE_HEAD.finditer(folded)
+             if _OURS.search(m.group()) or (residents and not official)), None)
         if found and not _asks_customers(folded, found if official else None) and not _tested(folded, *found.span()):
             return "note", note[found.start():found.end()], _OWN_VIEW
     if getattr(source, "n", None) is not None or getattr(getattr(source, "type", None), "value", None) not in _MAYBE_ASSUMED:
@@ -349,6 +362,13 @@ def _is_official(persona: object) -> bool:
     if occupation and _OFFICIAL_WORK.search(_fold(occupation)):
         return True
     return any(_OFFICIAL.search(text) for text in _said_of(persona))
+
+
+def _deals_with_office(persona: object) -> bool:
+    """Whether a persona deals with a public office as a resident or applicant, by its name, id, occupation or
+    summary ("składa w urzędzie wniosek", "Private tenant … through the council's website")."""
+    summary = _fold(getattr(persona, "summary", None) or "")
+    return any(_DEALS_WITH_OFFICE.search(text) for text in [*_said_of(persona), summary])
 
 
 def _serves_sellers(persona: object) -> bool:
@@ -517,7 +537,12 @@ class MissingSources(Rule):
     district council", "informatyk w urzędzie gminy", not a student council
     or a municipal company; a company selling to public offices describes
     them) makes interviews with them research whatever their title, unless
-    the note calls them "our" ("z naszym naczelnikiem").  Sellers
+    the note calls them "our" ("z naszym naczelnikiem").  Nor are they
+    reported for a persona who does not deal with an office as a resident
+    or applicant (its name, id, occupation and summary name no office,
+    council, application, tax, residents or tenants: a school head whose
+    school the mayor runs, a care home's manager): they are neither its
+    people nor our organisation there.  Sellers
     ("z naszymi sprzedawcami") are a shop's staff, but a marketplace's
     customers: interviews with them are research when the persona is a
     seller, a merchant, a shop's owner or a sales partner, or its summary
@@ -578,7 +603,8 @@ class MissingSources(Rule):
             return
         official, sellers = _is_official(doc.model), _serves_sellers(doc.model)
         sales = any(_SALES_ROLE.search(text) for text in _said_of(doc.model))
-        assumed = [(i, found) for i, found in enumerate(_assumed(s, official, sellers, sales) for s in sources)
+        residents = _deals_with_office(doc.model)
+        assumed = [(i, found) for i, found in enumerate(_assumed(s, official, sellers, sales, residents) for s in sources)
                    if found is not None]
         alone = len(assumed) == len(sources)
         for i, (key, words, what) in assumed:
