@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from array import array
 from collections import Counter
 from contextvars import ContextVar
@@ -323,22 +324,45 @@ class OverlapOptions(RuleOptions):
     )
 
 
-def _behaviour_stems(doc: DocSummary) -> list[str]:
-    """The stems of a persona's goals, behaviours and pain points, in one list. A value the
-    `placeholder` rule reports (a template's "TODO: …" line) is left out: two personas started
-    with `cxkit new` share it, but it is no content of theirs."""
-    from .hygiene import _may_hold, placeholder_at
+def _template_lines() -> frozenset[str]:
+    """Every "TODO: …" line the `cxkit new` templates (English and Polish) write, whitespace
+    normalised: a trait still equal to one was never filled in."""
+    global _TEMPLATE_LINES
+    if _TEMPLATE_LINES is None:
+        from ...scaffold import templates_en, templates_pl
 
+        lines: set[str] = set()
+        for module in (templates_en, templates_pl):
+            texts = [value for value in vars(module).values() if isinstance(value, str)]
+            texts += list(module.PLACEHOLDERS.values())
+            for text in texts:
+                # A quoted line of a template, or a whole placeholder value; none with a ${...} slot.
+                for line in re.findall(r'"(TODO:[^"$]*)"', text) + [text]:
+                    if line.startswith("TODO:") and "$" not in line and "\n" not in line:
+                        lines.add(" ".join(line.split()))
+        _TEMPLATE_LINES = frozenset(lines)
+    return _TEMPLATE_LINES
+
+
+_TEMPLATE_LINES: frozenset[str] | None = None
+
+
+def _behaviour_stems(doc: DocSummary) -> list[str]:
+    """The stems of a persona's goals, behaviours and pain points, in one list. A trait that is
+    still a `cxkit new` template's untouched "TODO: …" line is left out: personas started from the
+    template share it, but it is no content of theirs. A trait someone wrote, TODO remark or not,
+    counts, whatever the `placeholder` rule is set to."""
     fields = doc.trait_fields
     if not fields:
         return []
-    rows = [row for row in doc.trait_rows() if row.field in _BEHAVIOUR_FIELDS]
-    # As the placeholder rule does: the pattern only where the cheap net over the bytes finds a hint.
-    joined = "\n".join([row.text for row in rows]).encode("utf-8", "surrogatepass")
-    if _may_hold(joined, joined.lower()):
-        rows = [row for row in rows if placeholder_at(row.text) is None]
+    norms = doc.trait_norms()
+    keep = [f in _BEHAVIOUR_FIELDS for f in fields]
+    for i, norm in enumerate(norms):
+        # Only a trait whose first stem is TODO's ("tod") can be a template line: read its text.
+        if keep[i] and norm.startswith("tod") and " ".join(doc.trait(i, norms).text.split()) in _template_lines():
+            keep[i] = False
     # One split of the joined stems instead of one per trait.
-    return " ".join([row.norm for row in rows]).split()
+    return " ".join(compress(norms, keep)).split()
 
 
 #: Fields trait-overlap leaves out: customers and non-customers are reached on the same channels.
