@@ -215,10 +215,19 @@ _TEAM_KNOWS = re.compile(
     rf"|account executives?)(?![a-z'-])"
 )
 #: What the team says ("Handlowcy mówią…", "Zespół powiedział…") and knows is its opinion only where the
-#: note counts nothing: "Feedback from our support team: 1,200 tickets tagged by topic" and "Uwagi naszych
-#: handlowców z 40 rozmów z klientami" pass on records and conversations.
+#: note counts no sample: "Feedback from our support team: 1,200 tickets tagged by topic" and "Uwagi naszych
+#: handlowców z 40 rozmów z klientami" pass on records and conversations. A sample is "n=…" or a number
+#: with what was counted within two words; a share, a year, a price or an age is none ("raty 0%", "80%
+#: klientek", "z 2025 r.", "15 lat doświadczenia").
 _SAYS = re.compile(r"(?:mowi|mowil|powiedz)\w*$")
-_COUNTED = re.compile(r"\d")
+_SAMPLE = (r"(?:rozm[oa]w|wywiad|zgloszen|ankiet|notat|nagran|spotkan|wizyt|dem[oa]?\b|demos|rekord|transkrypc|zamowien"
+           r"|transakcj|opini|recenzj|czat|mail|call|ticket|interview|note|response|conversation|thread|chat|transcript"
+           r"|survey|meeting|visit|record|review|order|email|deal|session)\w*")
+#: (A year counts only right before what was counted: "2026 pipeline review" is no sample, "2000 zgłoszeń" is.)
+_COUNTED = re.compile(
+    rf"(?<![a-z0-9])n ?= ?\d"
+    rf"|(?<![\d,.])(?!(?:19|20)\d\d (?!{_SAMPLE}))\d+(?:[ ,.]\d{{3}})* (?:[a-z-]+ ){{0,2}}?{_SAMPLE}"
+)
 #: Owners that are the team's own organisation without "our": a board, a management, a team, a sales
 #: department ("Zdaniem zarządu…", "Management thinks…", "the sales team's view"). A person's title alone
 #: ("prezes", "szef", "sprzedawca", "the CEO") is as often the customer's ("Zdaniem prezesa firmy klienta",
@@ -555,7 +564,11 @@ class MissingSources(Rule):
     zarządu wspólnoty") or
     passes on what it knows ("Wiedza naszych handlowców", "Feedback from our
     account managers"; what it says or knows only where the note counts
-    nothing: not "Feedback from our support team: 1,200 tickets") is
+    no sample: not "Feedback from our support team: 1,200 tickets", "Uwagi
+    naszych handlowców z 40 rozmów"; a sample is "n=…" or a number of
+    conversations, interviews, tickets, notes, calls or the like, not a
+    share, a year or a price: "Handlowcy mówią, że klientki pytają o raty
+    0%" is reported) is
     reported too; sales people named without "our" are not the team's where
     the persona is one of them; in desk
     research only when it says "our" ("zdaniem zarządów firm" is the
