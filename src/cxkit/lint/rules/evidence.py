@@ -194,14 +194,15 @@ _OFFICIAL_WORK = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})
 #: The team's own opinion given as a source ("Opinie naszego zespołu sprzedaży", "Zdaniem zarządu…", "Nasz
 #: zespół uważa…", "Our CEO thinks…", "the sales team's view"): what the team believes, not what it found.
 _VIEW_OWNER_PL = (r"(?:nas[zi]\w* |calego )?(?:zespol\w*|dzial\w* (?:sprzedazy|handlow\w*|marketingu|obslugi)"
-                  r"|zarzad\w*|prezes\w*|handlowc\w*|sprzedawc\w*|kierownictw\w*|zalozyciel\w*|szef\w*)")
-_VIEW_OWNER_EN = (r"(?:(?:our|the|my) (?:own )?(?:[a-z]+ )?(?:team|ceo|management|board|founders?|leadership|boss"
+                  r"|zarzad\w*|prezes\w*|handlowc\w*|sprzedawc\w*|kierownictw\w*|zalozyciel\w*|szef\w*|dyrekcj\w*"
+                  r"|doradc\w*|przedstawiciel\w*|opiekun\w*|konsultant\w*)")
+_VIEW_OWNER_EN = (r"(?:(?:our|the|my) (?:own )?(?:[a-z]+(?:-[a-z]+)? ){0,2}?(?:team|ceo|management|board|founders?|leadership|boss"
                   r"|sales|marketing|directors?|head of sales|managers?|salespeople|reps|account executives?)"
                   r"|management|leadership)")
 _TEAM_VIEW = re.compile(
     rf"(?<![a-z])(?:opini\w*|zdaniem|wedlug|przekonani\w*|odczuci\w*|przeczuci\w*|poglad\w*) {_VIEW_OWNER_PL}(?![a-z])"
     rf"|(?<![a-z]){_VIEW_OWNER_PL} (?:[a-z]+ )?(?:uwaza|sadz|mysl|wierz|twierdz|czuj|mowi|mowil|powiedz)\w*(?![a-z])"
-    rf"|(?<![a-z]){_VIEW_OWNER_EN}(?: team)?(?:'s?)? (?:thinks?|believes?|feels?|reckons?|says|opinions?|views?|beliefs?"
+    rf"|(?<![a-z]){_VIEW_OWNER_EN}(?: team)?(?:'s?)? (?:thinks?|believes?|feels?|reckons?|says|say|said|hears?|heard|opinions?|views?|beliefs?"
     rf"|hunch\w*|impressions?|take on)(?![a-z])"
     rf"|(?<![a-z])(?:(?:opinions?|views?|beliefs?|hunch\w*|impressions?) (?:of|from)|according to) {_VIEW_OWNER_EN}(?![a-z])"
 )
@@ -217,16 +218,16 @@ _TEAM_KNOWS = re.compile(
 #: What the team says ("Handlowcy mówią…", "Zespół powiedział…") and knows is its opinion only where the
 #: note counts no sample: "Feedback from our support team: 1,200 tickets tagged by topic" and "Uwagi naszych
 #: handlowców z 40 rozmów z klientami" pass on records and conversations. A sample is "n=…" or a number
-#: with what was counted within two words; a share, a year, a price or an age is none ("raty 0%", "80%
+#: with what was counted within three words; a share, a year, a price or an age is none ("raty 0%", "80%
 #: klientek", "z 2025 r.", "15 lat doświadczenia").
-_SAYS = re.compile(r"(?:mowi|mowil|powiedz)\w*$")
+_SAYS = re.compile(r"(?:mowi\w*|mowil\w*|powiedz\w*|say|said|hears?|heard)$")
 _SAMPLE = (r"(?:rozm[oa]w|wywiad|zgloszen|ankiet|notat|nagran|spotkan|wizyt|dem[oa]?\b|demos|rekord|transkrypc|zamowien"
            r"|transakcj|opini|recenzj|czat|mail|call|ticket|interview|note|response|conversation|thread|chat|transcript"
            r"|survey|meeting|visit|record|review|order|email|deal|session)\w*")
 #: (A year counts only right before what was counted: "2026 pipeline review" is no sample, "2000 zgłoszeń" is.)
 _COUNTED = re.compile(
     rf"(?<![a-z0-9])n ?= ?\d"
-    rf"|(?<![\d,.])(?!(?:19|20)\d\d (?!{_SAMPLE}))\d+(?:[ ,.]\d{{3}})* (?:[a-z-]+ ){{0,2}}?{_SAMPLE}"
+    rf"|(?<![\d,.])(?!(?:19|20)\d\d (?!{_SAMPLE}))\d+(?:[ ,.]\d{{3}})* (?:[a-z-]+ ){{0,3}}?{_SAMPLE}"
 )
 #: Owners that are the team's own organisation without "our": a board, a management, a team, a sales
 #: department ("Zdaniem zarządu…", "Management thinks…", "the sales team's view"). A person's title alone
@@ -558,7 +559,9 @@ class MissingSources(Rule):
     describes a marketplace.  A source of type `other` or
     `desk-research` with no `n` that gives the team's own opinion ("Opinie
     naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
-    "Handlowcy mówią…", "Our CEO thinks…", "the sales team's view"; a
+    "Handlowcy mówią…", "Opinie naszych doradców", "Our CEO thinks…", "the
+    sales team's view", "Our public-sector team believes…", "Our sales
+    team say…", "What our sales reps hear…"; a
     board, a management or a team without "our" only named alone, in the
     singular: not "Zdaniem zespołów IT w szkołach-klientach" nor "Zdaniem
     zarządu wspólnoty") or
