@@ -2086,7 +2086,8 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
     if not keys:
         return
     rank = {k: i for i, k in enumerate(order)}
-    wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank else (1, 0, keys.index(k)))
+    written = {k: i for i, k in enumerate(keys)}  # not keys.index: a mapping may hold 200,000 keys
+    wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank else (1, 0, written[k]))
     if anchored and wanted != keys:
         wanted = _anchors_first(node, keys, wanted)
     if wanted == keys:

@@ -311,15 +311,46 @@ def _flow_reading(text: str, a: int, b: int, style: str) -> tuple[str, list[int]
     return "".join(out), where
 
 
-def _entry(node: MappingNode, part: str, seen: set[int] | None = None) -> tuple[Node, Node] | None:
-    """The (key, value) nodes of ``part`` in a mapping, or in what it merges (`<<: *base`), as the loader reads it."""
+# A mapping this long is indexed once (name -> first key and value) instead of read in order for
+# each name asked: one finding per unknown key in 200,000 keys would otherwise read it 200,000 times.
+_INDEXED_FROM = 64
+_INDEXES_KEPT = 8  # the last few long mappings asked about; each entry holds its node, so its id stays its own
+_indexes: dict[int, tuple[MappingNode, int, dict[str, tuple[Node, Node]], list[Node]]] = {}
+
+
+def _mapping_index(node: MappingNode) -> tuple[dict[str, tuple[Node, Node]], list[Node]]:
+    """A long mapping's first (key, value) per plain or quoted name, and the values it merges (`<<`)."""
+    kept = _indexes.get(id(node))
+    if kept is not None and kept[0] is node and kept[1] == len(node.value):
+        return kept[2], kept[3]
+    index: dict[str, tuple[Node, Node]] = {}
     merged: list[Node] = []
     for k, v in node.value:
-        if isinstance(k, ScalarNode):
-            if k.value == part and not (part == "<<" and not k.style):
-                return k, v
+        if isinstance(k, ScalarNode) and isinstance(k.value, str):
             if k.value == "<<" and not k.style:
                 merged.append(v)
+            else:
+                index.setdefault(k.value, (k, v))
+    while len(_indexes) >= _INDEXES_KEPT:
+        del _indexes[next(iter(_indexes))]
+    _indexes[id(node)] = (node, len(node.value), index, merged)
+    return index, merged
+
+
+def _entry(node: MappingNode, part: str, seen: set[int] | None = None) -> tuple[Node, Node] | None:
+    """The (key, value) nodes of ``part`` in a mapping, or in what it merges (`<<: *base`), as the loader reads it."""
+    if len(node.value) >= _INDEXED_FROM:
+        index, merged = _mapping_index(node)
+        if part in index:
+            return index[part]
+    else:
+        merged = []
+        for k, v in node.value:
+            if isinstance(k, ScalarNode):
+                if k.value == part and not (part == "<<" and not k.style):
+                    return k, v
+                if k.value == "<<" and not k.style:
+                    merged.append(v)
     if not merged:
         return None
     seen = set() if seen is None else seen
