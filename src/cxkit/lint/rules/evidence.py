@@ -498,88 +498,89 @@ def _report_words(folded: str, found: re.Match[str]) -> bool:
 class MissingSources(Rule):
     """A persona with no `sources`, or a source that says it is an assumption.
 
-    Reported for personas and negative personas.  A source of type `other` or `desk-research` with no `n` whose note or id
-    says it is no research — assumptions, hypotheses, a brainstorm, a guess,
-    a proto-persona, the opposite of another persona ("założenia zespołu",
-    "burza mózgów", "hipoteza", "our assumptions", "Odwrotność persony
-    Pawła") — is reported at that note or id: it does not count as research.
-    Only notes that plainly say their content is assumed are: words of
-    testing before the assumption in its clause ("Testing the assumption
-    that…", "weryfikacja założeń z warsztatu"), a result or a method after it
-    ("assumptions about Gen Z disproved", "założenia metodologiczne"), a
-    method's compound ("Hypothesis-driven analysis"), what an export leaves
-    out ("bez danych osobowych", "no interviews needed") and other words that
-    merely begin alike ("domyślny", default) make no assumption.  In desk
-    research, words a report uses of its own content ("założenia
-    makroekonomiczne na s. 4", "its assumptions on p. 12") count only when the
-    team owns them in the same clause ("założenia zespołu", "our assumptions").
-    Interviews, surveys and data are research even when their note says they
-    tested hypotheses.  The imagination of the board or the team ("Wyobrażenie
-    zarządu o idealnym kliencie", "how the founders imagine our buyer") is an
-    assumption too; customers' own is research (customers named before the
-    words, no one of the company in their clause: "Co-design session in
-    which 9 customers imagined their ideal claim form").  So is a persona a language model wrote: a source of the
-    same kinds whose note says it was generated, created or written by,
-    with or in a model, or with the model named first ("Persona generated with
-    ChatGPT from the prompt…", "wygenerowana przez AI", "GPT-4-generated",
-    "Copilot wrote the persona") is reported at that note; research about
-    models is not ("report written about AI", "wrote to an AI chatbot",
-    "stworzyli własne narzędzia AI"), nor a model that only transcribed,
-    summarised, translated, analysed or charted research in the same
-    clause ("Podsumowanie 12 wywiadów wygenerowane przez ChatGPT") or what it
-    wrote was tested.  Any source, an interview included, whose note says it
-    asked the company's own executives or sales people ("Rozmowa z naszym
-    prezesem", "z naszymi handlowcami", "Interview with our CEO", "with our
-    head of sales"), or one of a public office's heads ("Rozmowa z
-    naczelnikiem wydziału", "z Prezydentem Miasta", "z dyrektorem wydziału",
-    "with the council's chief executive", "with the head of the council's
-    housing department"; not many of them, "Wywiady z 5 burmistrzami"), is
-    reported as well, unless customers were asked with them, named anywhere
-    in the note but in what it is about ("z naszym zarządem i 6 klientami",
-    "Wywiad z naczelnikiem i 8 wnioskodawcami", "Interviews with 12
-    customers, run together with our CEO"; not "Interview with our CEO about
-    the ideal buyer"): the people a persona describes are the ones you serve
-    (customers, residents, applicants, citizens).  So an office's heads are
-    its own view only where the persona is not one of an office's people:
-    a persona who is one (a head of department, a mayor, an official, as
-    its name, id, occupation or the first sentence of its summary says, or
-    whose occupation names an office as the employer: "Head of Housing,
-    district council", "informatyk w urzędzie gminy", not a student council
-    or a municipal company; a company selling to public offices describes
-    them) makes interviews with them research whatever their title, unless
-    the note calls them "our" ("z naszym naczelnikiem").  Nor are they
-    reported for a persona who does not deal with an office as a resident
-    or applicant (its name, id, occupation and summary name no office,
-    council, application, tax, residents or tenants: a school head whose
-    school the mayor runs, a care home's manager): they are neither its
-    people nor our organisation there.  Sellers
-    ("z naszymi sprzedawcami") are a shop's staff, but a marketplace's
-    customers: interviews with them are research when the persona is a
-    seller, a merchant, a shop's owner or a sales partner, or its summary
-    describes a marketplace.  A source of type `other` or
-    `desk-research` with no `n` that gives the team's own opinion ("Opinie
-    naszego zespołu sprzedaży", "Nasz zespół uważa…", "Zdaniem zarządu…",
-    "Handlowcy mówią…", "Opinie naszych doradców", "Our CEO thinks…", "the
-    sales team's view", "Our public-sector team believes…", "Our sales
-    team say…", "What our sales reps hear…"; a
-    board, a management or a team without "our" only named alone, in the
-    singular: not "Zdaniem zespołów IT w szkołach-klientach" nor "Zdaniem
-    zarządu wspólnoty") or
-    passes on what it knows ("Wiedza naszych handlowców", "Feedback from our
-    account managers"; what it says or knows only where the note counts
-    no sample: not "Feedback from our support team: 1,200 tickets", "Uwagi
-    naszych handlowców z 40 rozmów"; a sample is "n=…" or a number of
-    conversations, interviews, tickets, notes, calls or the like, not a
-    share, a year or a price: "Handlowcy mówią, że klientki pytają o raty
-    0%" is reported) is
-    reported too; sales people named without "our" are not the team's where
-    the persona is one of them; in desk
-    research only when it says "our" ("zdaniem zarządów firm" is the
-    report's), and not when the opinion rests on research with customers:
-    customers named in another sentence ("Zespół uważa wyniki za wstępne;
-    12 wywiadów z klientami"), or anywhere with a word of research or a
-    count ("Zdaniem zespołu, po 12 wywiadach z klientkami, …", "based on 14
-    customer interviews"; not "80% klientek").
+    Reported for personas and negative personas, at `sources` when there
+    are none, else at the note or id of a source that is no research.  A
+    finding says which of these it is:
+
+    - No sources.  Reported: a persona without `sources`.  Not
+    reported: any source of research, whatever its kind.
+
+    - An assumption.  A source of type `other` or `desk-research` with
+    no `n` whose note or id says its content is assumed: assumptions,
+    hypotheses, a brainstorm, a guess, a proto-persona, the opposite of
+    another persona, the board's or the team's imagination.  Reported:
+    "założenia zespołu", "burza mózgów", "our assumptions", "Odwrotność
+    persony Pawła", "Wyobrażenie zarządu o idealnym kliencie".  Not
+    reported: an assumption tested, or with its result or method
+    ("Testing the assumption that…", "weryfikacja założeń z warsztatu",
+    "assumptions about Gen Z disproved", "Hypothesis-driven analysis");
+    words that merely begin alike ("domyślny") or say what an export
+    leaves out ("bez danych osobowych"); in desk research, a report's own
+    words ("założenia makroekonomiczne na s. 4") unless the team owns them
+    in the clause; customers' own imagination ("Co-design session in
+    which 9 customers imagined their ideal claim form").  Interviews,
+    surveys and data are research even when they tested hypotheses.
+
+    - Our own team's opinion.  A source of the same kinds that gives
+    what the team believes, says, hears or knows.  Reported: "Zdaniem
+    zarządu…", "Nasz zespół uważa…", "Zespół sprzedaży uważa…",
+    "Handlowcy mówią…", "Opinie naszych doradców", "Wiedza naszych
+    handlowców", "Management thinks…", "the sales team's view", "Our
+    sales team say…", "Feedback from our account managers".  The owner
+    is the team's when the note says "our"/"nasz"; a board, a management
+    or a team also without it, when named alone in the singular (followed
+    by a verb, "że", a topic, the end of its clause or one of our
+    departments); a person's title ("prezes", "szef", "the CEO") only
+    with "our".  Not reported: someone else's people ("Opinie zarządu
+    klienta", "Zdaniem zespołów IT w szkołach-klientach", "Zdaniem zarządu
+    wspólnoty", "their management thinks", "Opinie szefów kuchni"); an
+    opinion that rests on research with customers, named in another
+    sentence or anywhere with a word of research or a count ("Zespół
+    uważa wyniki za wstępne; 12 wywiadów z klientami", "Zdaniem zespołu,
+    po 12 wywiadach z klientkami, …"); in desk research, one without
+    "our" ("zdaniem zarządów firm"); sales people without "our" where the
+    persona is one of them; what the team says, hears or knows where the
+    note counts a sample ("Feedback from our support team: 1,200
+    tickets", "Uwagi naszych handlowców z 40 rozmów").  A sample is "n=…"
+    or a number with what was counted within three words: conversations,
+    interviews, tickets, notes, calls, chats, orders, reviews (rozmów,
+    wywiadów, zgłoszeń, notatek, ankiet…).  A share, a year, a price or
+    an age is no sample: "Handlowcy mówią, że klientki pytają o raty 0%"
+    is reported.
+
+    - Our own organisation.  Any source, an interview included, that
+    asked the company's own executives or sales people, or one of a
+    public office's heads.  Reported: "Rozmowa z naszym prezesem", "z
+    naszymi handlowcami", "Interview with our CEO", "with our head of
+    sales", "Interview with our CEO about the ideal buyer"; for a resident
+    or applicant "Wywiad z burmistrzem", "Rozmowa z naczelnikiem
+    wydziału", "with the council's chief executive".  Not reported:
+    customers asked with them, named anywhere in the note but in what it
+    is about ("z naszym zarządem i 6 klientami", "Wywiad z naczelnikiem i
+    8 wnioskodawcami"); many heads ("Wywiady z 5 burmistrzami").  An
+    office's heads named without "our" are not reported for a persona who
+    is one of an office's people (a head of department, a mayor, an
+    official, by its name, id, occupation or the first sentence of its
+    summary, or whose occupation names an office as the employer: "Head
+    of Housing, district council", "informatyk w urzędzie gminy"; not a
+    student council or a municipal company), nor for one who does not
+    deal with an office as a resident or applicant (its name, id,
+    occupation and summary name no office, council, application, tax,
+    residents or tenants: a school head's "Rozmowa z burmistrzem, organem
+    prowadzącym szkołę").  Sellers ("z naszymi sprzedawcami") are a
+    shop's staff, but a marketplace's customers: not reported where the
+    persona is a seller, a merchant, a shop's owner or a sales partner, or
+    its summary describes a marketplace.
+
+    - Written by a language model.  A source of type `other` or
+    `desk-research` with no `n` whose note says a model generated,
+    created or wrote it.  Reported: "Persona generated with ChatGPT from
+    the prompt…", "wygenerowana przez AI", "GPT-4-generated", "Copilot
+    wrote the persona".  Not reported: research about models ("report
+    written about AI", "wrote to an AI chatbot", "stworzyli własne
+    narzędzia AI"); a model that only transcribed, summarised, translated,
+    analysed or charted research in the same clause ("Podsumowanie 12
+    wywiadów wygenerowane przez ChatGPT"); what it wrote was tested.
 
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
