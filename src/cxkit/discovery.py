@@ -75,6 +75,9 @@ class Target:
     explicit: bool
     #: Read only for what the cross-file rules need: the rest of a workspace around the paths named.
     context: bool = False
+    #: For a link, or a file in a linked folder: the path from the config's folder of the file it
+    #: leads to (`per-file-ignores` match it too, so the lint cache keys it); None for any other file.
+    there: str | None = None
 
 
 def _posix(path: str) -> str:
@@ -474,14 +477,15 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
 
 
 def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]]]:
-    rows, unreadable, _keys = _scan_keyed(paths, config)
+    rows, unreadable, _keys, _linked = _scan_keyed(paths, config)
     return rows, unreadable
 
 
 def _scan_keyed(
     paths: list[str], config: Config, record: bool = True
-) -> tuple[list[Row], list[tuple[str, str]], list[str]]:
-    """The rows, the unreadable folders, and each row's file as its real path (see :func:`_real`).
+) -> tuple[list[Row], list[tuple[str, str]], list[str], set[str]]:
+    """The rows, the unreadable folders, each row's file as its real path (see :func:`_real`), and
+    the display paths of the rows that are links or lie in a linked folder.
 
     When ``config.nested`` is a list, a folder with a config of its own is passed over and, with
     ``record``, added to it (see :attr:`Config.nested`).
@@ -497,6 +501,7 @@ def _scan_keyed(
     # real path.  (Hard links are paths of their own: fmt must write each.)
     same: dict[str, int] = {}  # real path -> index in rows
     by_link: set[int] = set()  # rows a scan found through a link, which the file's own name may take over
+    linked: set[str] = set()  # display paths of rows whose real path is not their own
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
@@ -509,18 +514,23 @@ def _scan_keyed(
                 seen[disp] = same[key] = len(rows)
                 rows.append((given, disp, True))
                 keys.append(key)
+                if key != os.path.normcase(os.path.abspath(given)):
+                    linked.add(disp)
             elif not rows[at][2]:
                 # Named after a folder that holds it (or a link to it): a named file is always
                 # checked, and shown as it was named.
                 rows[at] = (given, disp, True)
                 seen[disp] = at
                 by_link.discard(at)
+                if key != os.path.normcase(os.path.abspath(given)):
+                    linked.add(disp)
             continue
         base = display_path(given)
         ignored = git_ignored(given, config)
         found: list[Row] = []
         real: dict[str, str] = {}  # display path -> real path, for this folder's files
         links: set[str] = set()  # display paths of its files that are links
+        through = False
         # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
         # Each folder with what git ignores below the work tree it lies in, and its place in that answer.
         stack = [(str(fs), "", ignored, "")]
@@ -548,10 +558,14 @@ def _scan_keyed(
             # The folder's part as it is: each name is made visible once, whole (a backslash doubled once).
             shown = rel_dir if base == "." else _posix(prefix + "x")[:-1]
             real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
+            if not rel_dir:
+                # The folder named is reached through a link (named as one, or lying under a linked
+                # folder): then so is every folder below it, as a scan never follows a link to a folder.
+                through = real_prefix != os.path.normcase(os.path.join(os.path.abspath(top), ""))
             # A folder reached through a link (one named, or the workspace's folder through a link to
             # it): `exclude` matches its entries by where they are too, as the file's own name would.
             there = None
-            if config.exclude and real_prefix != os.path.normcase(os.path.join(os.path.abspath(top), "")):
+            if config.exclude and through:
                 there = _root_rel(config, real_prefix) + "/"
                 if there in ("./", "/") or _root_rel(config, prefix) + "/" == there:
                     there = None
@@ -603,6 +617,8 @@ def _scan_keyed(
                     real[disp] = key
                 else:
                     real[disp] = os.path.normcase(real_prefix + name)
+                    if through:
+                        linked.add(disp)
                 seen[disp] = -1
                 found.append((full, disp, False))
             # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
@@ -630,12 +646,13 @@ def _scan_keyed(
             same[key] = len(rows)
             if row[1] in links:
                 by_link.add(len(rows))
+                linked.add(row[1])
             seen[row[1]] = len(rows)
             rows.append(row)
             keys.append(key)
         for disp, key in skipped:
             seen[disp] = same[key]  # the file is listed under another name
-    return rows, unreadable, keys
+    return rows, unreadable, keys, linked
 
 
 #: How many linked folders the note names; the rest are counted.
@@ -753,8 +770,8 @@ def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target
     the third value — are reported.  Without a config nothing is added, so a
     file named from a home folder never triggers a scan of it.
     """
-    rows, unreadable, shown = listing_with_context(paths, config)
-    return [Target(Path(fs), disp, explicit, disp not in shown) for fs, disp, explicit in rows], unreadable, shown
+    rows, unreadable, shown, there = listing_with_links(paths, config)
+    return [Target(Path(fs), disp, explicit, disp not in shown, there.get(disp)) for fs, disp, explicit in rows], unreadable, shown
 
 
 def _shortest(fs: str, disp: str) -> str:
@@ -781,22 +798,45 @@ def _covered(roots: list[Path], paths: list[str]) -> bool:
 
 def listing_with_context(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]], set[str]]:
     """What :func:`discover_with_context` finds, as plain rows: cheap enough to stat a workspace on every run."""
-    rows, unreadable, keys = _scan_keyed(paths, config)
+    rows, unreadable, shown, _there = listing_with_links(paths, config)
+    return rows, unreadable, shown
+
+
+def _link_targets(rows: list[Row], keys: list[str], linked: set[str], config: Config) -> dict[str, str]:
+    """Display path -> the config's path of the file it leads to, for rows that are links or lie in a
+    linked folder (:attr:`Target.there`); nothing is asked of the file system."""
+    if not linked:
+        return {}
+    root = str(config.root)
+    return {row[1]: globs.config_rel(key, root) for row, key in zip(rows, keys) if row[1] in linked}
+
+
+def listing_with_links(
+    paths: list[str], config: Config
+) -> tuple[list[Row], list[tuple[str, str]], set[str], dict[str, str]]:
+    """:func:`listing_with_context`, and where each row that is a link or lies in a linked folder leads
+    (display path -> the path from the config's folder of its file): the lint cache keys it."""
+    rows, unreadable, keys, linked = _scan_keyed(paths, config)
     shown = {disp for _fs, disp, _explicit in rows}
     if config.source is None:
-        return rows, unreadable, shown
+        return rows, unreadable, shown, _link_targets(rows, keys, linked, config)
     roots = [r for r in ([config.root / p for p in config.paths] if config.paths else [config.root]) if r.exists()]
     if _covered(roots, paths):
         # `cxkit lint`, `cxkit lint .` at the top: the scan already holds the whole workspace.
-        return rows, unreadable, shown
+        return rows, unreadable, shown, _link_targets(rows, keys, linked, config)
     # Nested workspaces are passed over here too, but not recorded: only what was named is linted.
-    context, _, context_keys = _scan_keyed([os.path.relpath(r) for r in roots], config, record=False)
+    context, _, context_keys, context_linked = _scan_keyed([os.path.relpath(r) for r in roots], config, record=False)
     named = set(keys)  # a file named through a link (or spelt another way) is not its own context
     # In the order a scan of the workspace lists them, named files at their own place: which copy of
     # a duplicate id is "the first" (and which persona of a similar pair "the later") must not
     # depend on the file named, or naming the later copy would report it only on the unshown one.
     place = {key: i for i, key in enumerate(context_keys)}
+    there = _link_targets(rows, keys, linked, config)
     keyed = [(place.get(key, -1), row) for row, key in zip(rows, keys)]
-    keyed += [(place[key], (fs, _shortest(fs, disp), False)) for (fs, disp, _explicit), key in zip(context, context_keys) if key not in named]
+    for (fs, disp, _explicit), key in zip(context, context_keys):
+        if key not in named:
+            keyed.append((place[key], (fs, _shortest(fs, disp), False)))
+            if disp in context_linked:
+                there[keyed[-1][1][1]] = globs.config_rel(key, str(config.root))
     keyed.sort(key=lambda pair: pair[0])
-    return [row for _at, row in keyed], unreadable, shown
+    return [row for _at, row in keyed], unreadable, shown, there

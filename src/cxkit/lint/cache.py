@@ -110,17 +110,21 @@ def warn_unusable(
 
 
 def file_key(
-    fingerprint: str, display: str, explicit: bool, raw: bytes, size: int | None = None, context: bool = False
+    fingerprint: str, display: str, explicit: bool, raw: bytes, size: int | None = None, context: bool = False,
+    there: str | None = None,
 ) -> str:
     """The key of one file's results; ``size`` is its full size when ``raw`` stops at the size cap.
 
     An oversized file is read only to one byte past the cap, and its finding names its size:
     two sizes with the same first bytes are two results.  A file read as ``context`` has results
-    without its own findings: they are kept apart.
+    without its own findings: they are kept apart.  ``there``: where a link (or a file in a linked
+    folder) leads, from the config's folder; `per-file-ignores` match that path too.
     """
     h = blake2b(raw, digest_size=16)
     # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
     h.update(f"\0{fingerprint}\0{display}\0{int(explicit)}{'c' if context else ''}".encode("utf-8", "surrogatepass"))
+    if there is not None:
+        h.update(f"\0->{there}".encode("utf-8", "surrogatepass"))
     if size is not None and size != len(raw):
         h.update(f"\0{size}".encode())
     return h.hexdigest()
@@ -244,7 +248,8 @@ def stat_key(
     files without reading them: the warm path of an untouched workspace.
     None too while a file's times are too recent to trust (see :data:`SETTLE_NS`).
     """
-    return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable, shown)
+    there = {t.display: t.there for t in targets if t.there is not None}
+    return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable, shown, there)
 
 
 #: A file changed less than this long ago keeps a run off the stat-only path.  File times
@@ -271,8 +276,11 @@ def settle_ns() -> int:
 
 
 def _stat_key(
-    fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]], shown: Any = ()
+    fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]], shown: Any = (),
+    there: dict[str, str] | None = None,
 ) -> str | None:
+    """``there``: where each link, or file in a linked folder, leads (display path -> path from the
+    config's folder): `per-file-ignores` match it too, and a target renamed keeps its inode and times."""
     stat = os.stat
     settled = time.time_ns() - settle_ns()
     lines = []
@@ -284,6 +292,8 @@ def _stat_key(
         if st.st_mtime_ns > settled or st.st_ctime_ns > settled:  # or in the future: a skewed clock proves no age
             return None
         lines.append(f"{display}\0{explicit:d}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n")
+    if there:
+        lines.append(repr(sorted(there.items())))
     h = blake2b(fingerprint.encode(), digest_size=16)
     # surrogatepass: a file name that is not valid UTF-8 reaches Python with lone surrogates in it.
     h.update("".join(lines).encode("utf-8", "surrogatepass"))
@@ -346,10 +356,10 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
 
     The caller then lints normally.
     """
-    from ..discovery import listing_with_context
+    from ..discovery import listing_with_links
 
-    rows, unreadable, shown = listing_with_context(paths, config)
-    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.source_bytes), rows, unreadable, shown)
+    rows, unreadable, shown, there = listing_with_links(paths, config)
+    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.source_bytes), rows, unreadable, shown, there)
     if key is None:
         return None
     cache = LintCache(cache_dir(config.root))

@@ -1254,7 +1254,7 @@ def lint(
             except OSError:
                 content = None
             contents.append(content)
-            keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context) if content is not None else "")
+            keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context, there=t.there) if content is not None else "")
         whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + ["\0shown"] + sorted(shown))
         hit = store.get_run(whole) if all(keys) and suppressed is None else None
         if isinstance(hit, dict):
