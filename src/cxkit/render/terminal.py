@@ -344,15 +344,29 @@ def break_text(text: Text, width: int) -> Text:
     out: list[Text] = []
     for line in text.split("\n", allow_blank=True):
         plain, pos = line.plain, 0
+        cuts: list[tuple[int, int]] = []
         for piece in break_token(plain, width):
             start = plain.find(piece, pos) if piece else pos
             if start < 0:  # never expected: every line is a stretch of the text; keep it unbroken
                 return text
-            out.append(line[start:start + len(piece)])
+            cuts.append((start, start + len(piece)))
             pos = start + len(piece)
+        out.extend(_cut(line, cuts))
     joined = Text("\n", style=text.style).join(out)
     joined.overflow = "fold"
     return joined
+
+
+def _cut(line: Text, cuts: list[tuple[int, int]]) -> list[Text]:
+    """The stretches ``cuts`` (in order, not overlapping) of ``line``, styles kept, as ``line[a:b]``
+    gives each: divided once, since each slice of a rich Text copies all of it (a 100 kB field
+    on 2,000 lines was cut 2,000 times)."""
+    inner = sorted({at for cut in cuts for at in cut if 0 < at < len(line.plain)})
+    starts = dict(zip([0, *inner], line.divide(inner) if inner else [line[0:len(line.plain)]]))
+    return [
+        starts[a] if a < b else Text("", style=line.style, justify=line.justify, overflow=line.overflow)
+        for a, b in cuts
+    ]
 
 
 class BreakableText:
