@@ -26,6 +26,7 @@ from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKin
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
 from .cliutil import yaml_globs as _yaml_globs
+from .cliutil import refuse_all_excluded as _refuse_all_excluded
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -931,38 +932,6 @@ def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:
     note = note_linked_folders(configs, searched)
     if note:
         _error(note)
-
-
-def _refuse_all_excluded(
-    targets: list[str], excluded: list[str], configs: list[Any], named: bool, command: str = "lint",
-) -> None:
-    """A usage error when every folder to check is one `exclude` matches: the run would check nothing.
-
-    `cxkit lint */` keeps the configured exclusions (each left out with a warning, the rest checked),
-    but `cxkit lint drafts` alone, or a CI job's `cxkit lint teams/b2b/pl` whose folder a pattern
-    matches at any depth, would pass having read nothing.  With --only-documents, what a folder
-    scan would check is what is checked, and nothing is no error (the caller does not come here).
-    ``command``: `fmt` says so of formatting (its --check would pass having laid out nothing)."""
-    from .discovery import UsageError, display_path
-
-    if not targets or any(display_path(t) not in excluded for t in targets):
-        return
-    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
-    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
-    folders = list(dict.fromkeys(f.rstrip("/") or f for f in excluded))
-    # fmt does not write through a link into a file `exclude` leaves out: it is told the folder the link leads to.
-    real = (lambda f: display_path(os.path.relpath(os.path.realpath(f)))) if command == "fmt" else (lambda f: f)
-    files = " ".join(_yaml_globs(real(f)) for f in folders)
-    given = "named" if named else "`paths` names" if configs[0].paths else ""
-    if len(folders) == 1:
-        what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
-        them = "its files"
-    else:
-        what = f"every folder {given} ({', '.join(folders)}) is"
-        them = "their files"
-    verb = "format" if command == "fmt" else "check"
-    raise UsageError(f"nothing to {verb}: {what} excluded by the configuration ({where}); to {verb} {them} anyway, "
-                     f"name them (cxkit {command} {files})")
 
 
 def _warn_excluded(excluded: list[str], config: Any) -> None:

@@ -240,6 +240,38 @@ def shell_word(path: str) -> str:
     return path if re.fullmatch(r"[\w@%+=:,./-]+", path) else shlex.quote(path)
 
 
+def refuse_all_excluded(
+    targets: list[str], excluded: list[str], configs: list[Any], named: bool, command: str = "lint",
+) -> None:
+    """A usage error when every folder to check is one `exclude` matches: the run would check nothing.
+
+    `cxkit lint */` keeps the configured exclusions (each left out with a warning, the rest checked),
+    but `cxkit lint drafts` alone, or a CI job's `cxkit lint teams/b2b/pl` whose folder a pattern
+    matches at any depth, would pass having read nothing.  With --only-documents, what a folder
+    scan would check is what is checked, and nothing is no error (the caller does not come here).
+    ``command``: `fmt` says so of formatting (its --check would pass having laid out nothing)."""
+    from .discovery import UsageError, display_path
+
+    if not targets or any(display_path(t) not in excluded for t in targets):
+        return
+    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
+    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
+    folders = list(dict.fromkeys(f.rstrip("/") or f for f in excluded))
+    # fmt does not write through a link into a file `exclude` leaves out: it is told the folder the link leads to.
+    real = (lambda f: display_path(os.path.relpath(os.path.realpath(f)))) if command == "fmt" else (lambda f: f)
+    files = " ".join(yaml_globs(real(f)) for f in folders)
+    given = "named" if named else "`paths` names" if configs[0].paths else ""
+    if len(folders) == 1:
+        what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
+        them = "its files"
+    else:
+        what = f"every folder {given} ({', '.join(folders)}) is"
+        them = "their files"
+    verb = "format" if command == "fmt" else "check"
+    raise UsageError(f"nothing to {verb}: {what} excluded by the configuration ({where}); to {verb} {them} anyway, "
+                     f"name them (cxkit {command} {files})")
+
+
 def yaml_globs(folder: str, most: int = 6) -> str:
     """Shell words that name the YAML files in and below ``folder`` (as shown: from the current
     folder), for the advice on an excluded folder of `cxkit lint`, `fmt` and `diff`: a `dir/*.yaml` (or

@@ -253,6 +253,7 @@ def fmt_command(
     from .workspace import discover
 
     named = paths
+    mode = "--check" if check else "--diff" if diff else ""
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
@@ -267,7 +268,6 @@ def fmt_command(
         # A named link to a file `exclude` leaves out (a draft) is not written through: said, and skipped.
         from .discovery import not_written_through
 
-        mode = "--check" if check else "--diff" if diff else ""
         paths = not_written_through(paths, config, own_configs=config_path is None, mode=mode) or None
     if named and not paths:
         # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow): nothing
@@ -276,8 +276,7 @@ def fmt_command(
             _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
         raise typer.Exit(EXIT_OK)
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
-    if not only_documents:
-        _refuse_all_excluded(targets_in, config, config_path is None, bool(named))
+    _refuse_all_excluded(targets_in, config, config_path is None, bool(named), mode, refuse_all=not only_documents)
     caches = _FmtCaches(config)
     if config_path is None:
         # Each file under the nearest config above it: a client's `exclude` holds from the repository's top
@@ -308,13 +307,17 @@ def fmt_command(
         stop_progress()
 
 
-def _refuse_all_excluded(targets: list[str], config: Any, own_configs: bool, named: bool) -> None:
+def _refuse_all_excluded(
+    targets: list[str], config: Any, own_configs: bool, named: bool, mode: str = "", refuse_all: bool = True,
+) -> None:
     """As `cxkit lint`: a usage error (exit 2) when every folder to format is one `exclude` leaves out, so
-    that `cxkit fmt --check drafts` (a CI job's folder a pattern matches) does not pass having read nothing.
+    that `cxkit fmt --check drafts` (a CI job's folder a pattern matches) does not pass having read nothing
+    (not with ``refuse_all`` False: --only-documents); such a folder beside others is passed over with a
+    warning that says so and how to format or check (``mode``: --check, --diff) its files, as lint warns.
     Each folder is matched in the config of the workspace it lies in (with ``own_configs``), else in ``config``."""
-    from .cli import _refuse_all_excluded as refuse
+    from .cliutil import error, refuse_all_excluded as refuse, yaml_globs
     from .config import elsewhere, load_config
-    from .discovery import excluded_folders
+    from .discovery import display_path, excluded_folders
 
     nearest = elsewhere(targets, config) if own_configs else [None] * len(targets)
     loaded: dict[Any, Any] = {}
@@ -327,8 +330,14 @@ def _refuse_all_excluded(targets: list[str], config: Any, own_configs: bool, nam
         for folder in excluded_folders([target], own):
             left.append(folder)
             configs.append(own)
-    if left:
+    if left and refuse_all:
         refuse(targets, left, configs, named, "fmt")
+    done, verb = ("checked", "check") if mode else ("formatted", "format")
+    for folder, own in zip(left, configs):
+        # fmt does not write through a link into a file `exclude` leaves out: the advice names the real folder.
+        files = yaml_globs(display_path(os.path.relpath(os.path.realpath(folder))))
+        error(f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(own.source))}), "
+              f"so it was not {done}; to {verb} its files anyway, name them (cxkit fmt {mode + ' ' if mode else ''}{files})")
 
 
 class _FmtCaches:
