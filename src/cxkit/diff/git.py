@@ -208,6 +208,9 @@ class Repo:
             if self.commit("HEAD") is None:
                 return self._unborn(rev)
             return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
+        damaged = self._damaged(self._missing_side(rev)) or self._damaged("HEAD")
+        if damaged is not None:
+            return damaged
         whole_id = _HEX_NAME.fullmatch(rev) is not None and len(rev) in (40, 64)
         neither = f"no such file or revision: {rev}" if (
             path_too and not whole_id and not any(c in rev for c in "~^:") and "@{" not in rev) else None
@@ -250,6 +253,24 @@ class Repo:
         if neither is not None and name == rev:
             return neither
         return f"unknown revision '{name}'"
+
+    def _damaged(self, name: str) -> str | None:
+        """Why ``name``, a branch or tag git knows, names no commit to read: the object it points at is
+        missing (a damaged repository: objects deleted or a copy cut short), not a name git does not know
+        or a branch with no commits yet; None otherwise."""
+        if not name or name.startswith(("-", "^")) or ".." in name:
+            return None
+        ref = self._run(["rev-parse", "--symbolic-full-name", name], what="read a branch", check=False)
+        if ref.returncode != 0 or not ref.stdout.strip():
+            return None  # no branch or tag: a commit id git lacks is no damage (a shallow clone may lack it)
+        proc = self._run(["rev-parse", "--verify", "--quiet", name], what="read a revision", check=False)
+        found = proc.stdout.decode().strip() if proc.returncode == 0 else ""
+        if not _HEX_NAME.fullmatch(found):
+            return None
+        if self._run(["cat-file", "-e", found], what="read an object", check=False).returncode == 0:
+            return None
+        return (f"git cannot read '{name}': the commit it names ({found[:12]}) is missing from this repository, "
+                "which is damaged; `git fsck` says what is missing (a fresh clone is the usual way out)")
 
     def _no_remote_branch(self, rev: str, name: str) -> str | None:
         """Why a remote's branch (``origin/main``, ``origin/main~2``) names nothing here, and what to do: the
