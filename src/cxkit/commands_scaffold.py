@@ -7,7 +7,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional, TextIO
+from typing import Annotated, Any, Iterator, Optional, Sequence, TextIO
 
 import typer
 
@@ -276,7 +276,8 @@ def fmt_command(
             _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
         raise typer.Exit(EXIT_OK)
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
-    _refuse_all_excluded(targets_in, config, config_path is None, bool(named), mode, refuse_all=not only_documents)
+    excluded = _refuse_all_excluded(targets_in, config, config_path is None, bool(named), mode,
+                                    refuse_all=not only_documents)
     caches = _FmtCaches(config)
     if config_path is None:
         # Each file under the nearest config above it: a client's `exclude` holds from the repository's top
@@ -296,9 +297,12 @@ def fmt_command(
     # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
     # patch on standard output is the product, and a bar would cut through it on a terminal.
     progress, stop_progress = (None, lambda: None) if diff else progress_bar("formatting", lines_above=True)
+    from .discovery import display_path
+
+    searched = [t for t in targets_in if display_path(t) not in excluded]
     try:
         _format_and_write(targets, config, capped_jobs(jobs), progress, diff, dry, errors, report_to,
-                          None if no_cache else caches, quiet)
+                          None if no_cache else caches, quiet, searched)
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
         note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
@@ -309,12 +313,13 @@ def fmt_command(
 
 def _refuse_all_excluded(
     targets: list[str], config: Any, own_configs: bool, named: bool, mode: str = "", refuse_all: bool = True,
-) -> None:
+) -> list[str]:
     """As `cxkit lint`: a usage error (exit 2) when every folder to format is one `exclude` leaves out, so
     that `cxkit fmt --check drafts` (a CI job's folder a pattern matches) does not pass having read nothing
     (not with ``refuse_all`` False: --only-documents); such a folder beside others is passed over with a
     warning that says so and how to format or check (``mode``: --check, --diff) its files, as lint warns.
-    Each folder is matched in the config of the workspace it lies in (with ``own_configs``), else in ``config``."""
+    Each folder is matched in the config of the workspace it lies in (with ``own_configs``), else in ``config``.
+    Returns the folders passed over, as shown."""
     from .cliutil import error, refuse_all_excluded as refuse, yaml_globs
     from .config import elsewhere, load_config
     from .discovery import display_path, excluded_folders
@@ -338,6 +343,15 @@ def _refuse_all_excluded(
         files = yaml_globs(display_path(os.path.relpath(os.path.realpath(folder))))
         error(f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(own.source))}), "
               f"so it was not {done}; to {verb} its files anyway, name them (cxkit fmt {mode + ' ' if mode else ''}{files})")
+    return left
+
+
+def _warn_no_documents(searched: list[str]) -> None:
+    """As `cxkit lint`: a run that found no document in the paths it searched says so (not a failure: an
+    empty workspace is valid, but it is almost always a wrong path), rather than only `0 files left unchanged`."""
+    if searched:
+        _err(f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
+             "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")
 
 
 class _FmtCaches:
@@ -372,7 +386,10 @@ class _FmtCaches:
 def _format_and_write(
     targets: list[Any], config: Any, jobs: int, progress: Any, diff: bool, dry: bool,
     errors: list[tuple[str, int, int, str, str]], report_to: TextIO, cache: Any = None, quiet: bool = False,
+    searched: Sequence[str] = (),
 ) -> None:
+    """Lay out (or check) each target and exit with the run's code; ``searched``: the paths the targets
+    were found in, named in the warning of a run that found no document there."""
     from .fsutil import write_atomic
 
     changed = unchanged = skipped = 0
@@ -411,6 +428,8 @@ def _format_and_write(
                 _err(f"reformatted {outcome.path}")
     if cache is not None:
         cache.save()
+    if not (changed or unchanged or skipped or errors):
+        _warn_no_documents(list(searched))
     if not quiet:
         _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
     failed = bool(errors) or (dry and changed > 0)
