@@ -86,10 +86,22 @@ class Repo:
         self.cwd = Path(cwd or Path.cwd())
         out = self._run(["rev-parse", "--show-toplevel", "--show-prefix"], what="find the git repository", check=False)
         if out.returncode != 0:
-            raise GitError("not inside a git repository")
+            raise GitError(self._no_work_tree() or "not inside a git repository")
         lines = out.stdout.decode("utf-8", "surrogateescape").split("\n")
         self.top = Path(lines[0])
         self.prefix = lines[1] if len(lines) > 1 else ""
+
+    def _no_work_tree(self) -> str | None:
+        """Why a git repository here has no working tree to compare (a bare repository, or its `.git`
+        folder), said so rather than "not inside a git repository"; None when git finds none at all."""
+        out = self._run(["rev-parse", "--is-bare-repository", "--is-inside-git-dir"], what="find the git repository",
+                        check=False)
+        answers = out.stdout.decode().split() if out.returncode == 0 else []
+        if answers[:1] == ["true"]:
+            return "this is a bare git repository, which has no working tree; run cxkit in a clone of it (git clone)"
+        if answers[1:2] == ["true"]:
+            return "this is inside a .git folder, which is no working tree; run cxkit in the working tree, outside .git"
+        return None
 
     def _run(
         self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None, cwd: Path | None = None
