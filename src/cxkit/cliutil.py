@@ -254,12 +254,23 @@ def refuse_all_excluded(
 
     if not targets or any(display_path(t) not in excluded for t in targets):
         return
-    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
-    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
     folders = list(dict.fromkeys(f.rstrip("/") or f for f in excluded))
     # fmt does not write through a link into a file `exclude` leaves out: it is told the folder the link leads to.
     real = (lambda f: display_path(os.path.relpath(os.path.realpath(f)))) if command == "fmt" else (lambda f: f)
     files = " ".join(yaml_globs(real(f)) for f in folders)
+    raise UsageError(all_excluded("format" if command == "fmt" else "check", folders, configs, named,
+                                  f"cxkit {command} {files}"))
+
+
+def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool, advice: str) -> str:
+    """The message for a run of `cxkit lint`, `fmt` or `diff` that would ``verb`` nothing because
+    `exclude` (in ``configs``, one for each of ``folders``) leaves out every folder to look in, named
+    on the command line or (not ``named``) by `paths` or the workspace: which folders, which config
+    files, and the ``advice`` that names their files so that they are read anyway."""
+    from .discovery import display_path
+
+    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
+    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
     given = "named" if named else "`paths` names" if configs[0].paths else ""
     if len(folders) == 1:
         what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
@@ -267,9 +278,8 @@ def refuse_all_excluded(
     else:
         what = f"every folder {given} ({', '.join(folders)}) is"
         them = "their files"
-    verb = "format" if command == "fmt" else "check"
-    raise UsageError(f"nothing to {verb}: {what} excluded by the configuration ({where}); to {verb} {them} anyway, "
-                     f"name them (cxkit {command} {files})")
+    return (f"nothing to {verb}: {what} excluded by the configuration ({where}); to {verb} {them} anyway, "
+            f"name them ({advice})")
 
 
 def yaml_globs(folder: str, most: int = 6) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..cliutil import shell_word, yaml_globs
+from ..cliutil import all_excluded, shell_word, yaml_globs
 from ..config import Config
 from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
@@ -159,19 +159,9 @@ def _compared(old: Side, new: Side, options: Options, specs: Pathspecs, excluded
 def nothing_compared(excluded: Excluded, command: str) -> str:
     """What `cxkit lint` says when every folder named is excluded, said of a comparison."""
     configs = [own for _, own in excluded.folders]
-    sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
-    where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
     folders = list(dict.fromkeys(f.rstrip("/") or f for f, _ in excluded.folders))
     files = " ".join(yaml_globs(f) for f in folders)
-    given = "named" if excluded.named else "`paths` names" if configs[0].paths else ""
-    if len(folders) == 1:
-        what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
-        them = "its files"
-    else:
-        what = f"every folder {given} ({', '.join(folders)}) is"
-        them = "their files"
-    return (f"nothing to compare: {what} excluded by the configuration ({where}); to compare "
-            f"{them} anyway, name them ({command} {files})")
+    return all_excluded("compare", folders, configs, excluded.named, f"{command} {files}")
 
 
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
