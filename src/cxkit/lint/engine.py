@@ -318,7 +318,8 @@ def parse_suppressions(text: str, known: dict[str, type[Rule]], root: Any = None
                 out.spelt[idx + 1, name] = item
             names.add(name)
         if m.group(1).lower() == "disable-file":
-            for name in names:
+            # In name order, as a line comment's names are judged: a set's own order changes from run to run.
+            for name in sorted(names):
                 out.file.setdefault(name, (idx + 1, col))
             continue
         target = idx + 1
