@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import cached_property
 from typing import Iterable
 
 from pydantic import Field
@@ -276,17 +277,29 @@ _OWNERS = re.compile(
 )
 
 
+class _FoldTable(dict):
+    """``str.translate``'s table for :func:`_fold`, filled as characters come: each folds alone, to
+    the first letter of its lower case without accents, or stays as it is (a letter whose lower case
+    is longer, "İ"; a mark with nothing left, punctuation as „ – ”)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        low = c.lower().translate(FOLD_PL)
+        base = "".join(b for b in unicodedata.normalize("NFKD", low) if not unicodedata.combining(b))
+        self[code] = folded = base[:1] if base and len(low) == 1 else c
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> str:
     """Lower case without Polish diacritics, one character for each of ``text``: what _ASSUMED reads."""
     folded = text.lower().translate(FOLD_PL)
     if folded.isascii() and len(folded) == len(text):
         return folded
-    out = []  # other letters with accents, or a letter whose lower case is longer ("İ")
-    for c in text:
-        low = c.lower().translate(FOLD_PL)
-        base = "".join(b for b in unicodedata.normalize("NFKD", low) if not unicodedata.combining(b))
-        out.append(base[:1] if base and len(low) == 1 else c)
-    return "".join(out)
+    # other letters with accents, typographic quotes and dashes, or a letter whose lower case is longer
+    return text.translate(_FOLD_TABLE)
 
 
 #: What a source that is no research is, by what its note says.
@@ -296,24 +309,23 @@ _MODEL_WROTE = "was written by a language model, not drawn from research"
 _OWN_VIEW = "asks our own organisation, not the people it serves"
 
 
-def _assumed(source: object, official: bool = False, sellers: bool = False,
-             sales: bool = False, residents: bool = True) -> tuple[str, str, str] | None:
+def _assumed(source: object, persona: _Persona) -> tuple[str, str, str] | None:
     """Where a source says it is no research ("note" or "id"), the words that say it and what it is.
 
-    ``official``: the persona is one of a public office's people, so the office's heads are the people
-    it describes (unless the note calls them "our"). ``sellers``: the persona is a seller or the
-    document describes a marketplace, so sellers ("z naszymi sprzedawcami") are the people it serves.
-    ``sales``: the persona is a sales person, so sales people named without "our" are its kind.
-    ``residents``: the persona deals with a public office as a resident or applicant, so the office's heads
-    (named without "our") are the organisation, not its people; for other personas they are neither."""
+    Who the ``persona`` is matters, read only when the words ask: one of a public office's people
+    (``official``) has the office's heads as the people it describes (unless the note calls them
+    "our"); a seller, or a persona of a marketplace (``sellers``), serves sellers ("z naszymi
+    sprzedawcami"); a sales person (``sales``) has sales people named without "our" as its kind; one
+    who deals with a public office as a resident or applicant (``residents``) has the office's heads
+    (named without "our") as the organisation, not its people; for other personas they are neither."""
     note = getattr(source, "note", None)
     if note:
         folded = _fold(note)
-        found = next((m for m in _OWN_PEOPLE.finditer(folded) if not (sellers and _SELLERS.search(m.group()))),
+        found = next((m for m in _OWN_PEOPLE.finditer(folded) if not (_SELLERS.search(m.group()) and persona.sellers)),
                      None) or next(
             (m for m in _OFFICE_HEAD.finditer(folded)
-             if _OURS.search(m.group()) or (residents and not official)), None)
-        if found and not _asks_customers(folded, found if official else None) and not _tested(folded, *found.span()):
+             if _OURS.search(m.group()) or (persona.residents and not persona.official)), None)
+        if found and not _asks_customers(folded, found if persona.official else None) and not _tested(folded, *found.span()):
             return "note", note[found.start():found.end()], _OWN_VIEW
     if getattr(source, "n", None) is not None or getattr(getattr(source, "type", None), "value", None) not in _MAYBE_ASSUMED:
         return None
@@ -336,8 +348,8 @@ def _assumed(source: object, official: bool = False, sellers: bool = False,
             found = next((m for m in views if not _tested(folded, *m.span())
                           and not (counted and (m.re is _TEAM_KNOWS or _SAYS.search(m.group())))
                           and not (desk and _OURS.search(m.group()) is None) and _team_owns(folded, m)
-                          and not _customers_elsewhere(folded, m) and not (sellers and _SELLERS.search(m.group()))
-                          and not (sales and _OURS.search(m.group()) is None and _SALES_OWNER.search(m.group()))),
+                          and not _customers_elsewhere(folded, m) and not (_SELLERS.search(m.group()) and persona.sellers)
+                          and not (_OURS.search(m.group()) is None and _SALES_OWNER.search(m.group()) and persona.sales)),
                          None)
             what = _TEAM_OPINION
         if found is None:
@@ -355,37 +367,55 @@ def _assumed(source: object, official: bool = False, sellers: bool = False,
     return None
 
 
-def _said_of(persona: object) -> list[str]:
-    """What a persona says of who it is, folded: its name, id, occupation and the first sentence of its
-    summary."""
-    occupation = getattr(getattr(persona, "demographics", None), "occupation", None)
-    summary = getattr(persona, "summary", None) or ""
-    said = (getattr(persona, "name", None), getattr(persona, "id", "").replace("-", " ").replace("_", " "),
-            occupation, re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
-    return [_fold(text) for text in said if text]
+class _Persona:
+    """What CX301 reads of who a persona is, worked out once and only when a source's words ask
+    (most sources name no role, and a workspace of thousands of personas should not fold every
+    summary): its name, id, occupation and the first sentence of its summary, folded."""
 
+    def __init__(self, persona: object) -> None:
+        self._persona = persona
 
-def _is_official(persona: object) -> bool:
-    """Whether a persona is one of a public office's people, by its name, id, occupation and the first
-    sentence of its summary: a company selling to offices describes them, and interviews them."""
-    occupation = getattr(getattr(persona, "demographics", None), "occupation", None)
-    if occupation and _OFFICIAL_WORK.search(_fold(occupation)):
-        return True
-    return any(_OFFICIAL.search(text) for text in _said_of(persona))
+    @cached_property
+    def said(self) -> list[str]:
+        """What it says of who it is, folded: its name, id, occupation and the first sentence of its summary."""
+        persona = self._persona
+        summary = getattr(persona, "summary", None) or ""
+        said = (getattr(persona, "name", None), getattr(persona, "id", "").replace("-", " ").replace("_", " "),
+                self.occupation, re.split(r"[.;!?](?:\s|$)", summary, maxsplit=1)[0])
+        return [_fold(text) for text in said if text]
 
+    @cached_property
+    def occupation(self) -> str | None:
+        return getattr(getattr(self._persona, "demographics", None), "occupation", None)
 
-def _deals_with_office(persona: object) -> bool:
-    """Whether a persona deals with a public office as a resident or applicant, by its name, id, occupation or
-    summary ("składa w urzędzie wniosek", "Private tenant … through the council's website")."""
-    summary = _fold(getattr(persona, "summary", None) or "")
-    return any(_DEALS_WITH_OFFICE.search(text) for text in [*_said_of(persona), summary])
+    @cached_property
+    def summary(self) -> str:
+        return _fold(getattr(self._persona, "summary", None) or "")
 
+    @cached_property
+    def official(self) -> bool:
+        """One of a public office's people, by its name, id, occupation and the first sentence of its
+        summary: a company selling to offices describes them, and interviews them."""
+        if self.occupation and _OFFICIAL_WORK.search(_fold(self.occupation)):
+            return True
+        return any(_OFFICIAL.search(text) for text in self.said)
 
-def _serves_sellers(persona: object) -> bool:
-    """Whether a persona's sellers are the people it serves: it is a seller, a merchant, a shop's owner or
-    a sales partner, or its summary describes a marketplace."""
-    summary = _fold(getattr(persona, "summary", None) or "")
-    return any(_SELLER_ROLE.search(text) for text in _said_of(persona)) or _MARKETPLACE.search(summary) is not None
+    @cached_property
+    def residents(self) -> bool:
+        """It deals with a public office as a resident or applicant, by its name, id, occupation or
+        summary ("składa w urzędzie wniosek", "Private tenant … through the council's website")."""
+        return any(_DEALS_WITH_OFFICE.search(text) for text in [*self.said, self.summary])
+
+    @cached_property
+    def sellers(self) -> bool:
+        """Its sellers are the people it serves: it is a seller, a merchant, a shop's owner or a sales
+        partner, or its summary describes a marketplace."""
+        return any(_SELLER_ROLE.search(text) for text in self.said) or _MARKETPLACE.search(self.summary) is not None
+
+    @cached_property
+    def sales(self) -> bool:
+        """It is a sales person, so sales people named without "our" are its kind."""
+        return any(_SALES_ROLE.search(text) for text in self.said)
 
 
 def _asks_customers(folded: str, ours: re.Match[str] | None = None) -> bool:
@@ -618,11 +648,8 @@ class MissingSources(Rule):
                 key=True,
             )
             return
-        official, sellers = _is_official(doc.model), _serves_sellers(doc.model)
-        sales = any(_SALES_ROLE.search(text) for text in _said_of(doc.model))
-        residents = _deals_with_office(doc.model)
-        assumed = [(i, found) for i, found in enumerate(_assumed(s, official, sellers, sales, residents) for s in sources)
-                   if found is not None]
+        persona = _Persona(doc.model)
+        assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
         alone = len(assumed) == len(sources)
         for i, (key, words, what) in assumed:
             told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
