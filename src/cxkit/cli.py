@@ -25,8 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
-from .cliutil import yaml_globs as _yaml_globs
-from .cliutil import refuse_all_excluded as _refuse_all_excluded
+from .cliutil import refuse_all_excluded, yaml_globs
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -510,7 +509,7 @@ def _lint_run(
 
     excluded = excluded_folders(targets, config) if parts is None else []
     if excluded and not only_documents:
-        _refuse_all_excluded(targets, excluded, [config], bool(named))
+        refuse_all_excluded(targets, excluded, [config], bool(named))
     if named and not paths:  # --only-documents, and no file named is a document: nothing to check, not the workspace
         from .config import check_rule_settings
 
@@ -670,7 +669,7 @@ def _lint_parts(
     if not only_documents:
         left = [(folder, part.config) for part in parts for folder in excluded_folders(part.targets, part.config)]
         if left:
-            _refuse_all_excluded(targets, [f for f, _ in left], [c for _, c in left], True)
+            refuse_all_excluded(targets, [f for f, _ in left], [c for _, c in left], True)
     _check_selectors(chosen)
     for part in parts:
         part.config.nested = []  # its scans pass over the other workspaces' folders
@@ -940,7 +939,7 @@ def _warn_excluded(excluded: list[str], config: Any) -> None:
 
     for folder in excluded:
         # Named, yet matched by `exclude`: not checked, and not "empty" either.
-        files = _yaml_globs(folder)
+        files = yaml_globs(folder)
         _error(
             f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(config.source))}), "
             f"so it was not checked; to check its files anyway, name them (cxkit lint {files})"
