@@ -1,4 +1,4 @@
-"""A pattern starting with `/` means the same on every machine (review20 R20-7).
+"""A pattern starting with `/` means the same on every machine.
 
 The config check took `/data/raw` for the workspace's `data/raw` on a laptop and refused it as "an
 absolute path outside the config file's folder" (exit 2) in a container that has a `/data`: what lay at

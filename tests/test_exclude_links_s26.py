@@ -1,4 +1,4 @@
-"""A file reached through a symbolic link is matched by where it leads too (review17 R17-9c, review19 R19-9).
+"""A file reached through a symbolic link is matched by where it leads too.
 
 `exclude = ["drafts/"]` and a link `personas/ola.yaml -> ../drafts/szkic-oli.yaml` (or a linked folder
 `personas/szkice -> ../drafts`): the link's path alone was matched, so a scan linted the draft under the
