@@ -58,12 +58,14 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("mode", [(), ("--check",), ("--diff",)])
-def test_a_named_folder_exclude_leaves_out_is_a_usage_error(ws: Path, mode: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(("mode", "verb"), [((), "format"), (("--check",), "check"), (("--diff",), "check")])
+def test_a_named_folder_exclude_leaves_out_is_a_usage_error(ws: Path, mode: tuple[str, ...], verb: str) -> None:
+    """The advice keeps --check / --diff: run as given, it checks the drafts and rewrites nothing."""
     code, out, err = run("fmt", *mode, "szkice")
     assert (code, out) == (2, "")
-    assert err == ("cxkit: nothing to format: szkice, the only folder named, is excluded by the configuration "
-                   "(`exclude` in cxkit.toml); to format its files anyway, name them (cxkit fmt szkice/*.yaml)\n")
+    advice = " ".join(("cxkit fmt", *mode, "szkice/*.yaml"))
+    assert err == (f"cxkit: nothing to {verb}: szkice, the only folder named, is excluded by the configuration "
+                   f"(`exclude` in cxkit.toml); to {verb} its files anyway, name them ({advice})\n")
     assert (ws / "szkice" / "grazyna.yaml").read_text(encoding="utf-8") == SZKIC_PL
     # The same condition and exit code as lint's.
     assert run("lint", "szkice")[0] == 2
@@ -79,7 +81,7 @@ def test_configured_paths_that_are_all_excluded(ws: Path) -> None:
     (ws / "cxkit.toml").write_text('paths = ["szkice"]\nexclude = ["szkice/"]\n', encoding="utf-8")
     code, _, err = run("fmt", "--check")
     assert code == 2
-    assert err.startswith("cxkit: nothing to format: szkice, the only folder `paths` names, is excluded")
+    assert err.startswith("cxkit: nothing to check: szkice, the only folder `paths` names, is excluded")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
@@ -87,8 +89,8 @@ def test_a_linked_folder_into_the_excluded_one_is_told_the_real_folder(ws: Path)
     (ws / "personas" / "szkice").symlink_to("../szkice")
     code, _, err = run("fmt", "--check", "personas/szkice")
     assert code == 2
-    assert err.startswith("cxkit: nothing to format: personas/szkice, the only folder named, is excluded")
-    assert err.endswith("name them (cxkit fmt szkice/*.yaml)\n")  # not through the link, which fmt refuses
+    assert err.startswith("cxkit: nothing to check: personas/szkice, the only folder named, is excluded")
+    assert err.endswith("name them (cxkit fmt --check szkice/*.yaml)\n")  # not through the link, which fmt refuses
     assert run("lint", "personas/szkice")[0] == 2
 
 
@@ -99,13 +101,13 @@ def test_a_nested_workspace_excluding_its_own_folder(ws: Path) -> None:
     (client / "robocze" / "grazyna.yaml").write_text(SZKIC_PL, encoding="utf-8")
     code, _, err = run("fmt", "--check", "klienci/bank/robocze")
     assert code == 2
-    assert "(`exclude` in klienci/bank/cxkit.toml)" in err and "(cxkit fmt klienci/bank/robocze/*.yaml)" in err
+    assert "(`exclude` in klienci/bank/cxkit.toml)" in err and "(cxkit fmt --check klienci/bank/robocze/*.yaml)" in err
 
 
 def test_guard_an_excluded_folder_beside_another_is_passed_over(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "szkice", "personas")
     assert code == 1
-    assert "would reformat personas/mark.yaml" in err and "nothing to format" not in err
+    assert "would reformat personas/mark.yaml" in err and "nothing to" not in err
 
 
 def test_guard_only_documents_skips_without_an_error(ws: Path) -> None:

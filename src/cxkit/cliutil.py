@@ -241,7 +241,7 @@ def shell_word(path: str) -> str:
 
 
 def refuse_all_excluded(
-    targets: list[str], excluded: list[str], configs: list[Any], named: bool, command: str = "lint",
+    targets: list[str], excluded: list[str], configs: list[Any], named: bool, command: str = "lint", mode: str = "",
 ) -> None:
     """A usage error when every folder to check is one `exclude` matches: the run would check nothing.
 
@@ -249,7 +249,8 @@ def refuse_all_excluded(
     but `cxkit lint drafts` alone, or a CI job's `cxkit lint teams/b2b/pl` whose folder a pattern
     matches at any depth, would pass having read nothing.  With --only-documents, what a folder
     scan would check is what is checked, and nothing is no error (the caller does not come here).
-    ``command``: `fmt` says so of formatting (its --check would pass having laid out nothing)."""
+    ``command``: `fmt` says so of formatting (its --check would pass having laid out nothing), and of
+    checking with ``mode`` (`--check`, `--diff`), whose advice keeps it so as not to rewrite the files."""
     from .discovery import UsageError, display_path
 
     if not targets or any(display_path(t) not in excluded for t in targets):
@@ -258,8 +259,8 @@ def refuse_all_excluded(
     # fmt does not write through a link into a file `exclude` leaves out: it is told the folder the link leads to.
     real = (lambda f: display_path(os.path.relpath(os.path.realpath(f)))) if command == "fmt" else (lambda f: f)
     files = " ".join(yaml_globs(real(f)) for f in folders)
-    raise UsageError(all_excluded("format" if command == "fmt" else "check", folders, configs, named,
-                                  f"cxkit {command} {files}"))
+    verb = "format" if command == "fmt" and not mode else "check"
+    raise UsageError(all_excluded(verb, folders, configs, named, f"cxkit {command} {mode + ' ' if mode else ''}{files}"))
 
 
 def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool, advice: str) -> str:

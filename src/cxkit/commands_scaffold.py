@@ -336,7 +336,7 @@ def _refuse_all_excluded(
             left.append(folder)
             configs.append(own)
     if left and refuse_all:
-        refuse(targets, left, configs, named, "fmt")
+        refuse(targets, left, configs, named, "fmt", mode)
     done, verb = ("checked", "check") if mode else ("formatted", "format")
     for folder, own in zip(left, configs):
         # fmt does not write through a link into a file `exclude` leaves out: the advice names the real folder.
