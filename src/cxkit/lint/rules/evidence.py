@@ -181,12 +181,14 @@ _OFFICE_EMPLOYER = (
     r"|administration|department|services department|official|employee|clerk)s?|government department"
 )
 #: Words by which a persona deals with a public office as one of the people it serves (anywhere in its name, id,
-#: occupation or summary): a resident, a tenant, an applicant, a taxpayer ("składa w urzędzie wniosek o dodatek",
-#: "reports bins through the council's website"). An office's heads are then the organisation the persona's
-#: research should look past; for anyone else (a school head, a care home's manager) they are neither the
-#: persona's people nor the author's organisation, and asking them is not reported.
+#: occupation or summary): a resident, a tenant, an applicant, a taxpayer, a business in a public register
+#: ("składa w urzędzie wniosek o dodatek", "reports bins through the council's website", "przedsiebiorca-ceidg").
+#: An office's heads are then the organisation the persona's research should look past; for anyone else (a school
+#: head, a care home's manager) they are neither the persona's people nor the author's organisation, and asking
+#: them is not reported.
 _DEALS_WITH_OFFICE = re.compile(
-    r"(?<![a-z])(?:urzed\w*|urzad\w*|gmin\w*|mieszkan\w*|wnios\w*|petent\w*|obywatel\w*|interesan\w*|epuap"
+    r"(?<![a-z])(?:urzed\w*|urzad\w*|gmin\w*|mieszkan\w*|wnios\w*|petent\w*|obywatel\w*|interesan\w*|epuap|ceidg|krs"
+    r"|zus|krus"
     r"|e-?uslug\w*|meldun\w*|ratusz\w*|magistrat\w*|starostw\w*|podat\w*|council\w*|residents?|citizens?"
     r"|tenants?|applicants?|claimants?|benefits?|local authority|municipal\w*|town hall|city hall)(?![a-z])"
 )
