@@ -476,6 +476,13 @@ def discover(paths: list[str], config: Config) -> tuple[list[Target], list[tuple
     return [Target(Path(fs), disp, explicit) for fs, disp, explicit in rows], unreadable
 
 
+def _left_out(config: Config, path: str, there: str | None, name: str) -> bool:
+    """Whether `exclude` leaves out the entry ``name`` of a scanned folder: at ``path``, as the scan met
+    it, or, in a folder reached through a link, where it lies (``there``: that folder from the config's)."""
+    return is_excluded(_root_rel(config, path), config.exclude) or (
+        there is not None and is_excluded(there + name, config.exclude))
+
+
 def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]]]:
     rows, unreadable, _keys, _linked = _scan_keyed(paths, config)
     return rows, unreadable
@@ -581,8 +588,7 @@ def _scan_keyed(
                     # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
                     # may lead to a folder above (a loop) or to what is scanned anyway (each document
                     # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
-                    if not (config.exclude and (is_excluded(_root_rel(config, prefix + name), config.exclude)
-                                                or (there is not None and is_excluded(there + name, config.exclude)))):
+                    if not (config.exclude and _left_out(config, prefix + name, there, name)):
                         if entry.is_symlink():
                             if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
                                 config.linked_folders[visible_name(shown + name)] = prefix + name
@@ -593,15 +599,13 @@ def _scan_keyed(
                     continue
                 if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
                     if name.lower().endswith(TXT_SUFFIXES) and not (
-                        config.exclude and (is_excluded(_root_rel(config, prefix + name), config.exclude)
-                                            or (there is not None and is_excluded(there + name, config.exclude)))
+                        config.exclude and _left_out(config, prefix + name, there, name)
                     ) and not (ignored and in_tree + name in ignored):
                         config.txt_skipped[visible_name(shown + name)] = prefix + name
                     continue
                 full = prefix + name
                 # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
-                if config.exclude and (is_excluded(_root_rel(config, full), config.exclude)
-                                       or (there is not None and is_excluded(there + name, config.exclude))):
+                if config.exclude and _left_out(config, full, there, name):
                     continue
                 if ignored and in_tree + name in ignored:
                     config.ignored_skipped[full] = False
