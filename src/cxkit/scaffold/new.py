@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..fsutil import write_atomic
+from ..lint.textnorm import FOLD_PL
 from ..workspace import UsageError, as_text, discover, load_document
 from .slug import is_slug, slugify
 
@@ -127,7 +128,6 @@ _PL_NAME_WORDS = frozenset("""
     rejestracja rejestracji zamowienie zamowienia dostawa dostawy zwrot zwrotu platnosc obsluga
     obslugi klient klienta klientka wyplata rezygnacja odnowienie zmiana wymiana recepta leki sklep
 """.split())
-_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
 
 def looks_polish(name: str) -> bool:
@@ -144,7 +144,7 @@ def looks_polish(name: str) -> bool:
     spelt_polish = None
     for word in _WORD.findall(name):
         if (any(ch in _POLISH_LETTERS for ch in word) or word in _PL_FUNCTION
-                or word.translate(_FOLD).lower() in _PL_NAME_WORDS):
+                or word.lower().translate(FOLD_PL) in _PL_NAME_WORDS):
             polish += 1
         elif word.islower() and len(word) > 1:
             if spelt_polish is None:
