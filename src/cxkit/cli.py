@@ -25,7 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
-from .cliutil import refuse_all_excluded, yaml_globs
+from .cliutil import excluded_warning, refuse_all_excluded, yaml_globs
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -935,15 +935,9 @@ def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:
 
 def _warn_excluded(excluded: list[str], config: Any) -> None:
     """Say of each named folder that `exclude` matches that it was not checked, and how to check it."""
-    from .discovery import display_path
-
     for folder in excluded:
         # Named, yet matched by `exclude`: not checked, and not "empty" either.
-        files = yaml_globs(folder)
-        _error(
-            f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(config.source))}), "
-            f"so it was not checked; to check its files anyway, name them (cxkit lint {files})"
-        )
+        _error(excluded_warning(folder, config.source, "checked", "check", f"cxkit lint {yaml_globs(folder)}"))
 
 
 def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:

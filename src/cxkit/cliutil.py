@@ -263,6 +263,17 @@ def refuse_all_excluded(
     raise UsageError(all_excluded(verb, folders, configs, named, f"cxkit {command} {mode + ' ' if mode else ''}{files}"))
 
 
+def excluded_warning(folder: str, source: Any, done: str, verb: str, advice: str | None) -> str:
+    """The warning (after "cxkit: ") of `cxkit lint`, `fmt` and `diff` for a named ``folder`` that `exclude`
+    (in the config file ``source``, if any) leaves out while the rest is read: it was not ``done``, and
+    ``advice`` (None: no advice) is the command or files that ``verb`` its files anyway."""
+    from .discovery import display_path
+
+    where = f"`exclude` in {display_path(os.path.relpath(source))}" if source else "`exclude`"
+    tail = f"; to {verb} its files anyway, name them ({advice})" if advice is not None else ""
+    return f"warning: {folder} is excluded by the configuration ({where}), so it was not {done}{tail}"
+
+
 def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool, advice: str) -> str:
     """The message for a run of `cxkit lint`, `fmt` or `diff` that would ``verb`` nothing because
     `exclude` (in ``configs``, one for each of ``folders``) leaves out every folder to look in, named

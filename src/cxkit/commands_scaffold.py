@@ -320,7 +320,7 @@ def _refuse_all_excluded(
     warning that says so and how to format or check (``mode``: --check, --diff) its files, as lint warns.
     Each folder is matched in the config of the workspace it lies in (with ``own_configs``), else in ``config``.
     Returns the folders passed over, as shown."""
-    from .cliutil import error, refuse_all_excluded as refuse, yaml_globs
+    from .cliutil import error, excluded_warning, refuse_all_excluded as refuse, yaml_globs
     from .config import elsewhere, load_config
     from .discovery import display_path, excluded_folders
 
@@ -341,8 +341,7 @@ def _refuse_all_excluded(
     for folder, own in zip(left, configs):
         # fmt does not write through a link into a file `exclude` leaves out: the advice names the real folder.
         files = yaml_globs(display_path(os.path.relpath(os.path.realpath(folder))))
-        error(f"warning: {folder} is excluded by the configuration (`exclude` in {display_path(os.path.relpath(own.source))}), "
-              f"so it was not {done}; to {verb} its files anyway, name them (cxkit fmt {mode + ' ' if mode else ''}{files})")
+        error(excluded_warning(folder, own.source, done, verb, f"cxkit fmt {mode + ' ' if mode else ''}{files}"))
     return left
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..cliutil import all_excluded, shell_word, yaml_globs
+from ..cliutil import all_excluded, excluded_warning, shell_word, yaml_globs
 from ..config import Config
 from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
@@ -166,10 +166,8 @@ def nothing_compared(excluded: Excluded, command: str) -> str:
 
 def _excluded_warning(folder: str, config: Config, *, hint: bool) -> None:
     """`cxkit lint`'s warning about a named folder that `exclude` leaves out, said of a comparison."""
-    where = f"`exclude` in {display_path(os.path.relpath(config.source))}" if config.source else "`exclude`"
-    files = yaml_globs(folder)
-    tail = f"; to compare its files anyway, name them ({files})" if hint else ""
-    sys.stderr.write(f"cxkit: warning: {folder} is excluded by the configuration ({where}), so it was not compared{tail}\n")
+    advice = yaml_globs(folder) if hint else None
+    sys.stderr.write(f"cxkit: {excluded_warning(folder, config.source, 'compared', 'compare', advice)}\n")
 
 
 def _is_folder(repo: Repo, path: str, commits: tuple[str | None, ...], index: bool) -> bool:
