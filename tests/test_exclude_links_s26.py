@@ -192,11 +192,12 @@ def test_fmt_check_reports_nothing_for_the_link(ws: Path) -> None:
 def test_fmt_naming_the_link_leaves_the_draft_and_says_how_to_lay_it_out(ws: Path) -> None:
     (ws / "personas" / "ola.yaml").symlink_to("../drafts/szkic-oli.yaml")
     result = run_cli("fmt", "--no-cache", "personas/ola.yaml")
-    assert result.exit_code == 0
+    # Named alone, it leaves nothing to format: a usage error, as a named excluded folder is.
+    assert result.exit_code == 2
     assert (ws / "drafts" / "szkic-oli.yaml").read_text(encoding="utf-8") == DRAFT
-    assert result.stderr.splitlines()[0] == (
-        "cxkit: warning: personas/ola.yaml leads to drafts/szkic-oli.yaml, which `exclude` leaves out (in cxkit.toml), "
-        "so it was not laid out through the link; name the file itself to lay it out (cxkit fmt drafts/szkic-oli.yaml)")
+    assert result.stderr == (
+        "cxkit: nothing to format: personas/ola.yaml, the only file named, is a link to drafts/szkic-oli.yaml, "
+        "which `exclude` leaves out (in cxkit.toml); name that file itself to lay it out (cxkit fmt drafts/szkic-oli.yaml)\n")
     # Named by its own name, the draft is laid out, as any named file is (guard).
     again = run_cli("fmt", "--no-cache", "drafts/szkic-oli.yaml")
     assert again.exit_code == 0 and "warning" not in again.stderr

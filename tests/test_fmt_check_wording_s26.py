@@ -94,8 +94,10 @@ def test_guard_a_clean_check_still_says_what_it_left(ws: Path) -> None:
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
 @pytest.mark.parametrize("mode", ["--check", "--diff"])
 def test_a_link_into_an_excluded_file_is_said_not_checked(ws: Path, mode: str) -> None:
+    # Beside a file that is checked: the link alone is a usage error (tests/test_fmt_link_alone_s27.py).
     (ws / "personas" / "ola.yaml").symlink_to("../drafts/szkic-oli.yaml")
-    code, out, err = run("fmt", mode, "personas/ola.yaml")
+    (ws / "personas" / "mark.yaml").write_text(TIDY_EN, encoding="utf-8")
+    code, out, err = run("fmt", mode, "personas/ola.yaml", "personas/mark.yaml")
     assert (code, out) == (0, "")
     assert err.splitlines()[0] == (
         "cxkit: warning: personas/ola.yaml leads to drafts/szkic-oli.yaml, which `exclude` leaves out (in cxkit.toml), "
@@ -109,7 +111,8 @@ def test_a_link_into_an_excluded_file_is_said_not_checked(ws: Path, mode: str) -
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
 def test_guard_without_check_it_still_says_laid_out(ws: Path) -> None:
     (ws / "personas" / "ola.yaml").symlink_to("../drafts/szkic-oli.yaml")
-    code, _, err = run("fmt", "personas/ola.yaml")
+    (ws / "personas" / "mark.yaml").write_text(TIDY_EN, encoding="utf-8")
+    code, _, err = run("fmt", "personas/ola.yaml", "personas/mark.yaml")
     assert code == 0
     assert "so it was not laid out through the link; name the file itself to lay it out (cxkit fmt drafts/szkic-oli.yaml)" in err
     assert (ws / "drafts" / "szkic-oli.yaml").read_text(encoding="utf-8") == SZKIC_PL

@@ -131,12 +131,17 @@ def not_written_through(paths: list[str], config: Config, own_configs: bool = Tr
     (:func:`excluded_through_link`), each said on stderr with the command that lays the file out by its
     own name (``mode``: `--check` or `--diff`, which lay nothing out: the command that checks it).
     Matched in the config of the workspace each lies in (with ``own_configs``; else in ``config``,
-    given by `--config`), as `--only-documents` matches `exclude`."""
+    given by `--config`), as `--only-documents` matches `exclude`.
+
+    When every path named is such a link, the run would format nothing: a :class:`UsageError` (exit 2)
+    that names the files to name instead, as for a named folder that `exclude` leaves out, so that a CI
+    job's `cxkit fmt --check` of the files it changed does not pass having checked nothing."""
     from .config import elsewhere, load_config
 
     nearest = elsewhere(paths, config) if own_configs else [None] * len(paths)
     configs: dict[Path, Config] = {}
     kept = []
+    passed: list[tuple[str, str, str]] = []  # (the link as shown, the file it leads to, where `exclude` is)
     for path, source in zip(paths, nearest):
         if source is not None and source not in configs:
             configs[source] = load_config(None, source.parent, check_rules=False)
@@ -145,18 +150,44 @@ def not_written_through(paths: list[str], config: Config, own_configs: bool = Tr
         if target is None:
             kept.append(path)
             continue
-        import sys
-
-        from .cliutil import shell_word
         from .config import shown_path
 
         where = shown_path(str(own.source)) if own.source is not None else "the config"
-        done, to_do = ("checked", "check it") if mode else ("laid out", "lay it out")
-        command = f"cxkit fmt {mode} " if mode else "cxkit fmt "
+        passed.append((display_path(path), target, where))
+    if not passed:
+        return kept
+    from .cliutil import shell_word
+
+    done, to_do = ("checked", "check {}") if mode else ("laid out", "lay {} out")
+    command = f"cxkit fmt {mode} " if mode else "cxkit fmt "
+    if not kept:
+        raise UsageError(_all_links_excluded(passed, "check" if mode else "format", to_do, command))
+    import sys
+
+    for link, target, where in passed:
         sys.stderr.write(
-            f"cxkit: warning: {display_path(path)} leads to {target}, which `exclude` leaves out (in {where}), so it "
-            f"was not {done} through the link; name the file itself to {to_do} ({command}{shell_word(target)})\n")
+            f"cxkit: warning: {link} leads to {target}, which `exclude` leaves out (in {where}), so it "
+            f"was not {done} through the link; name the file itself to {to_do.format('it')} ({command}{shell_word(target)})\n")
     return kept
+
+
+def _all_links_excluded(passed: list[tuple[str, str, str]], verb: str, to_do: str, command: str) -> str:
+    """The usage error of `cxkit fmt` when every file named is a link into a file `exclude` leaves out
+    (``passed``: each link, its file and the config): which, and the command that names the files
+    (``to_do``: what it does, `{}` standing for the files)."""
+    from .cliutil import shell_word
+
+    where = ", ".join(dict.fromkeys(w for _link, _target, w in passed))
+    targets = list(dict.fromkeys(target for _link, target, _where in passed))
+    advice = command + " ".join(shell_word(t) for t in targets)
+    if len(passed) == 1:
+        link, target, _where = passed[0]
+        return (f"nothing to {verb}: {link}, the only file named, is a link to {target}, which `exclude` leaves "
+                f"out (in {where}); name that file itself to {to_do.format('it')} ({advice})")
+    links = ", ".join(link for link, _target, _where in passed)
+    them, it = ("that file itself", "it") if len(targets) == 1 else ("those files themselves", "them")
+    return (f"nothing to {verb}: every file named ({links}) is a link to a file `exclude` leaves out (in {where}); "
+            f"name {them} to {to_do.format(it)} ({advice})")
 
 
 #: A file to check as plain strings: (file system path, display path, named by the user).
