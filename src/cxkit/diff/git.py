@@ -69,6 +69,9 @@ _EMPTY_BLOBS = frozenset({
 })
 
 
+#: `..` as a whole part of a path (`refs/heads/../x`, `../x`): a folder's parent, not a range's two dots.
+PARENT_FOLDER = re.compile(r"(?:\A|/)\.\.(?:/|\Z)")
+
 #: A name that may be an abbreviated or whole commit id.
 _HEX_NAME = re.compile(r"[0-9a-fA-F]{4,64}")
 
@@ -463,6 +466,10 @@ class Repo:
             return None
         if ".." not in rev or self.commit(rev) is not None:
             return self.parent_range(rev) if ".." not in rev else None
+        if PARENT_FOLDER.search(rev):
+            # `refs/heads/../../x`, `../x`: a folder's `..`, which no branch or tag name holds, not a range's dots.
+            raise GitError(f"'{rev}' is not a valid revision name: a branch or tag name holds no '..' between "
+                           "slashes (a range is written A..B or A...B), and it is no path here either")
         symmetric = "..." in rev
         left, _, right = rev.partition("..." if symmetric else "..")
         if not right and left and ".." not in left and symmetric:

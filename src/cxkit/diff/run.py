@@ -15,7 +15,7 @@ from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import YAML_SUFFIXES, UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
-from .git import LINK_MODE, SHALLOW_FIX, GitError, Repo
+from .git import LINK_MODE, PARENT_FOLDER, SHALLOW_FIX, GitError, Repo
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
@@ -226,7 +226,8 @@ def diff_from_args(
     except UsageError as exc:
         repo_error = exc
     commit = repo.commit(first) if repo is not None else None
-    if commit is None and repo is not None and not _exists(first) and not _glob_in_a_folder(first):
+    if commit is None and repo is not None and not _exists(first) and not _glob_in_a_folder(first) \
+            and not (PARENT_FOLDER.search(first) and _names_a_file(first)):  # `../personas/nowa.yaml` mistyped
         span = repo.revision_range(first)
         if span is not None:
             if repo.merge_note:
