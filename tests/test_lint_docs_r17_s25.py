@@ -65,12 +65,13 @@ def test_stdin_filename_matches_exclude_only_with_only_documents(ws: Path) -> No
     code, out, _err = run("-f", "json", "-", "--stdin-filename", "szkice/anna.yaml", data=draft)
     assert code == 1 and {f["path"] for f in json.loads(out)} == {"szkice/anna.yaml"}  # linted: exclude not asked
     assert run("-", "--stdin-filename", "szkice/anna.yaml", "--only-documents", data=draft)[:2] == (
-        0, "Nothing to check: no cxkit documents found.\n",
+        0, "Nothing to check: szkice/anna.yaml is not a cxkit document that `exclude` leaves in.\n",
     )
 
 
 def test_readme_says_what_an_excluded_buffer_prints(ws: Path) -> None:
-    assert "and the text format says `Nothing to check: no cxkit documents found.`; `json` prints `[]`" in README
+    assert ("and the text format says ``Nothing to check: szkice/anna.yaml is not a cxkit document that `exclude` "
+            "leaves in.``; `json` prints `[]`") in README
     assert "prints nothing and exits 0" not in README
     got = run("-f", "json", "-", "--stdin-filename", "notatki.txt", "--only-documents", data="Wywiady\n")
     assert got[:2] == (0, "[]\n")

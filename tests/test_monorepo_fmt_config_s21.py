@@ -238,7 +238,7 @@ def test_lint_only_documents_with_no_document_named_checks_nothing(monorepo: Pat
     assert result.stderr == ""
     text = run_cli("lint", "--only-documents", *NAMED)
     assert text.exit_code == 0
-    assert text.stdout.strip() == "Nothing to check: no cxkit documents found."
+    assert text.stdout.strip() == "Nothing to check: no file named is a cxkit document that `exclude` leaves in."
 
 
 def test_lint_only_documents_keeps_usage_and_config_errors(monorepo: Path) -> None:

@@ -515,7 +515,7 @@ def _lint_run(
 
         check_rule_settings(config)
         _check_selectors(chosen)
-        _render(output_format, statistics, [], 0, 0, out, targets, quiet, lambda: [])
+        _nothing_to_check("no file named is", output_format, statistics, out, targets, quiet)
         raise typer.Exit(EXIT_OK)
     result = None
     if not no_cache and parts is None:
@@ -574,6 +574,20 @@ def _lint_run(
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
 
 
+def _nothing_to_check(
+    what: str, output_format: OutputFormat, statistics: bool, out: Any, targets: list[str], quiet: bool,
+) -> None:
+    """The output of `lint --only-documents` when what was named (``what``: "no file named is", or the
+    stdin path's "X is not") is no document a folder scan would check: the text format says so, as fmt
+    does, rather than that no document was found (a draft `exclude` leaves out is one); the others
+    print what they print for no finding."""
+    if output_format is OutputFormat.text and not statistics:
+        if not quiet:
+            out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n")
+        return
+    _render(output_format, statistics, [], 0, 0, out, targets, quiet, lambda: [])
+
+
 def _glob_literal(rel: str) -> str:
     """``rel`` as an `exclude` or `per-file-ignores` pattern that matches that path alone, from the config's folder."""
     return "/" + "".join(f"[{c}]" if c in "*?[" else c for c in rel)
@@ -616,7 +630,7 @@ def _lint_stdin(
             from .named import scan_would_check
 
             if not scan_would_check(str(copy)) or (saved is not None and excluded_file(str(saved), config)):
-                _render(output_format, statistics, [], 0, 0, out, [], quiet, lambda: [])
+                _nothing_to_check(f"{shown} is not", output_format, statistics, out, [], quiet)
                 raise typer.Exit(EXIT_OK)
         if saved is not None and saved.is_file() and config.source is not None:
             from .globs import config_rel
