@@ -776,9 +776,28 @@ class NotRegularFile(OSError):
     """A path that is a pipe, socket or device rather than a file."""
 
 
+def missing_link_target(path: str) -> str | None:
+    """The file, as shown, that the symbolic link ``path`` leads to when there is no such file (a
+    broken link: the file was deleted or moved); None when ``path`` is no link or its file exists."""
+    if not os.path.islink(path) or os.path.exists(path):
+        return None
+    real = os.path.realpath(path)
+    try:
+        return display_path(os.path.relpath(real))
+    except ValueError:  # pragma: no cover - another drive (Windows)
+        return display_path(real)
+
+
 def read_target(target: Target) -> tuple[bytes, int]:
-    """The file's bytes (at most one past the size cap) and its full size; raises OSError."""
-    info = os.stat(target.fs_path)
+    """The file's bytes (at most one past the size cap) and its full size; raises OSError (for a
+    broken link, one that says so and names the missing file, not "No such file or directory")."""
+    try:
+        info = os.stat(target.fs_path)
+    except FileNotFoundError:
+        missing = missing_link_target(str(target.fs_path))
+        if missing is None:
+            raise
+        raise FileNotFoundError(errno.ENOENT, f"it is a link to {missing}, which does not exist") from None
     if not stat.S_ISREG(info.st_mode):
         # Opening a pipe would block until someone writes to it.
         raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, socket or device)")
