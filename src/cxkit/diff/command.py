@@ -40,7 +40,8 @@ class DiffCommand(TyperCommand):
 
     click drops ``--`` and hands every positional argument over as one list, so
     ``diff HEAD -- feature`` could not be told from ``diff HEAD feature``: the
-    number of arguments after it is kept in ``ctx.meta`` for the command.
+    number of arguments after it is kept in ``ctx.meta`` for the command (0 for
+    ``diff klient --``, where the key being there says that ``--`` was typed).
     Register the command with ``app.command("diff", cls=DiffCommand)``.
     """
 
@@ -227,7 +228,7 @@ def diff_command(
     config = load_config(config_path)
     with config_named(config_path is not None):
         outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached,
-                                 config_given=config_path is not None)
+                                 config_given=config_path is not None, dashes=AFTER_DASHES in ctx.meta)
     if outcome.problems:
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")

@@ -199,7 +199,7 @@ def _exists(path: str) -> bool:
 
 def diff_from_args(
     args: list[str], options: Options, config: Config, cwd: Path | None = None, *, after_dashes: int = 0,
-    cached: bool = False, config_given: bool = False,
+    cached: bool = False, config_given: bool = False, dashes: bool = False,
 ) -> Outcome:
     """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``; with ``cached``, ``[REV] [PATHS...]``.
 
@@ -210,9 +210,13 @@ def diff_from_args(
     they are paths, whatever else they name.  ``cached`` compares the index
     with the revision (see :func:`_diff_cached`).  ``config_given``: ``config`` was named with
     `--config` (without paths, a workspace's own config compares its folder).
+    ``dashes``: ``--`` was typed (perhaps last, ``REV --``), so a name before it that is both a
+    revision and a path of the working tree is the revision; without it such a name is refused
+    as git refuses it (see :func:`_ambiguous`).
     """
+    dashes = dashes or after_dashes > 0
     if cached:
-        return _diff_cached(args, options, config, cwd, after_dashes, config_given)
+        return _diff_cached(args, options, config, cwd, after_dashes, config_given, dashes)
     if not args or after_dashes >= len(args):
         # `cxkit diff`, `cxkit diff -- PATHS`: the working tree against what is staged, as `git diff`.
         return _diff_unstaged(args, options, config, cwd, config_given)
@@ -226,6 +230,9 @@ def diff_from_args(
     except UsageError as exc:
         repo_error = exc
     commit = repo.commit(first) if repo is not None else None
+    if commit is not None and not dashes and _exists(first):
+        assert repo is not None
+        raise _ambiguous(repo, args, 0)
     if commit is None and repo is not None and not _exists(first) and not _glob_in_a_folder(first) \
             and not (PARENT_FOLDER.search(first) and _names_a_file(first)):  # `../personas/nowa.yaml` mistyped
         span = repo.revision_range(first)
@@ -269,7 +276,10 @@ def diff_from_args(
     rest = list(args[1:])
     rev2: str | None = None
     commit2: str | None = None
-    if len(rest) > after_dashes and not _exists(rest[0]) and not repo.names(commit, rest[0]):
+    if len(rest) > after_dashes and not dashes and _exists(rest[0]) and repo.commit(rest[0]) is not None:
+        raise _ambiguous(repo, args, 1)
+    # Before a `--` typed, a name of a commit is the second revision, as git reads `cxkit diff main klient --`.
+    if len(rest) > after_dashes and (dashes or not _exists(rest[0]) and not repo.names(commit, rest[0])):
         commit2 = repo.commit(rest[0])
         if commit2 is not None:
             rev2 = rest.pop(0)
@@ -307,6 +317,29 @@ def diff_from_args(
         new = worktree_side(repo, paths, config, keep)
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
     return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --")
+
+
+def _ambiguous(repo: Repo, args: list[str], at: int, cached: bool = False) -> UsageError:
+    """``args[at]`` names both a revision and a file or folder of the working tree, and no ``--`` says which:
+    refused, as git refuses it ("ambiguous argument"), with both spellings. Read as a revision, a
+    branch `klient` beside a folder `klient` would compare the whole workspace, not the folder."""
+    word = args[at]
+    what = "folder" if os.path.isdir(word) else "file"
+    command = "cxkit diff --cached" if cached else "cxkit diff"
+    # As a revision: `--` after it (after the second revision too, when the next word names one and no path).
+    cut = at + 1
+    if at == 0 and not cached and len(args) > 1 and not _exists(args[1]) and repo.commit(args[1]) is not None:
+        cut = 2
+
+    def typed(words: list[str]) -> str:
+        return " ".join([command, *(w if w == "--" else shell_word(w) for w in words)])
+
+    as_revision = typed([*args[:cut], "--", *args[cut:]])
+    as_path = typed([*args[:at], "--", *args[at:]])
+    dotted = typed([*args[:at], f"./{word}", *args[at + 1:]])
+    return UsageError(f"'{word}' names both a git revision and a {what} here, so which one is meant is not clear "
+                      f"(git refuses it as ambiguous); for the revision write `{as_revision}`, for the {what} "
+                      f"`{as_path}` (or `{dotted}`)")
 
 
 def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
@@ -501,7 +534,8 @@ def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | 
 
 
 def _diff_cached(
-    args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int, config_given: bool = False
+    args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int, config_given: bool = False,
+    dashes: bool = False,
 ) -> Outcome:
     """``--cached [REV] [PATHS...]``: what is staged (the index) against REV, HEAD by default, as `git diff --cached`.
 
@@ -526,7 +560,11 @@ def _diff_cached(
     def is_path(p: str) -> bool:
         return _exists(p) or repo.staged(p) or (commit is not None and repo.names(commit, p))
 
-    if len(rest) > after_dashes and not is_path(rest[0]) and not (is_pattern(rest[0]) and repo.commit(rest[0]) is None):
+    if len(rest) > after_dashes and not dashes and _exists(rest[0]) and repo.commit(rest[0]) is not None:
+        raise _ambiguous(repo, rest, 0, cached=True)
+    revision_first = dashes and len(rest) > after_dashes and repo.commit(rest[0]) is not None  # `--cached klient --`
+    if len(rest) > after_dashes and (revision_first or not is_path(rest[0])) \
+            and not (is_pattern(rest[0]) and repo.commit(rest[0]) is None):
         commit = repo.commit(rest[0])
         if commit is None and not _exists(rest[0]) and repo.revision_range(rest[0]) is not None:
             raise UsageError(f"--cached compares what is staged with one revision, not a range ('{rest[0]}'): "
