@@ -105,25 +105,51 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
 
 def excluded_file(path: str, config: Config) -> bool:
     """Whether a folder scan would leave out the file ``path`` because `exclude` matches it: its own path,
-    or, for a link (or a file in a linked folder), the path of the file it leads to."""
-    return bool(config.exclude) and any(
-        is_excluded(rel, config.exclude) for rel in globs.config_names(path, str(config.root)))
-
-
-def excluded_through_link(path: str, config: Config) -> str | None:
-    """The file a named link (or a file named in a linked folder) leads to, as shown, when `exclude`
-    matches that file; else None.  `cxkit fmt` does not write through such a link: the team keeps
-    the file as written (a draft), and the name given says nothing of it.  A link that leads to no file
-    (broken, a loop) or a name that does not exist is None: fmt reports it as it reports any such name."""
-    if not config.exclude or os.path.isdir(path) or not os.path.exists(path):
-        return None
+    or, for a link (or a file in a linked folder), the path of the file it leads to, in ``config`` or in
+    the config of another workspace that file lies in (:func:`excluded_where_it_lies`)."""
     names = globs.config_names(path, str(config.root))
-    if len(names) < 2 or not is_excluded(names[1], config.exclude):
+    if config.exclude and any(is_excluded(rel, config.exclude) for rel in names):
+        return True
+    return len(names) > 1 and excluded_where_it_lies(os.path.realpath(path), config) is not None
+
+
+def excluded_where_it_lies(real: str, config: Config) -> Config | None:
+    """The config of another workspace than ``config``'s whose `exclude` leaves out the file ``real``
+    (the real path of a file a link leads to: `personas/inny.yaml -> ../../zespol-b/szkice/x.yaml`, where
+    zespol-b's cxkit.toml excludes `szkice/`), else None.  A link is its file, and that file is a draft
+    where it lies: no scan of the link's workspace takes it in, and fmt does not write through the link.
+    A config there that cannot be read decides nothing (None): that workspace's own run reports it."""
+    from .config import ConfigError, elsewhere, load_config
+
+    source = elsewhere([real], config)[0]
+    if source is None:
         return None
     try:
-        return display_path(os.path.relpath(os.path.realpath(path)))
+        there = load_config(None, source.parent, check_rules=False)
+    except (ConfigError, OSError):
+        return None
+    return there if there.exclude and is_excluded(globs.config_rel(real, str(there.root)), there.exclude) else None
+
+
+def excluded_through_link(path: str, config: Config) -> tuple[str, Config] | None:
+    """The file a named link (or a file named in a linked folder) leads to, as shown, and the config
+    whose `exclude` matches that file (``config``, or that of another workspace the file lies in); else
+    None.  `cxkit fmt` does not write through such a link: the team keeps the file as written (a draft),
+    and the name given says nothing of it.  A link that leads to no file (broken, a loop) or a name that
+    does not exist is None: fmt reports it as it reports any such name."""
+    if os.path.isdir(path) or not os.path.exists(path):
+        return None
+    names = globs.config_names(path, str(config.root))
+    if len(names) < 2:
+        return None
+    real = os.path.realpath(path)
+    owner = config if config.exclude and is_excluded(names[1], config.exclude) else excluded_where_it_lies(real, config)
+    if owner is None:
+        return None
+    try:
+        return display_path(os.path.relpath(real)), owner
     except ValueError:  # pragma: no cover - another drive (Windows)
-        return display_path(os.path.realpath(path))
+        return display_path(real), owner
 
 
 def not_written_through(paths: list[str], config: Config, own_configs: bool = True, mode: str = "") -> list[str]:
@@ -146,13 +172,14 @@ def not_written_through(paths: list[str], config: Config, own_configs: bool = Tr
         if source is not None and source not in configs:
             configs[source] = load_config(None, source.parent, check_rules=False)
         own = config if source is None else configs[source]
-        target = excluded_through_link(path, own) if own.exclude else None
-        if target is None:
+        found = excluded_through_link(path, own)
+        if found is None:
             kept.append(path)
             continue
         from .config import shown_path
 
-        where = shown_path(str(own.source)) if own.source is not None else "the config"
+        target, owner = found
+        where = shown_path(str(owner.source)) if owner.source is not None else "the config"
         passed.append((display_path(path), target, where))
     if not passed:
         return kept
@@ -648,6 +675,8 @@ def _scan_keyed(
                     key = _real(full)
                     if config.exclude and is_excluded(_root_rel(config, key), config.exclude):
                         continue  # a link to a file `exclude` leaves out (a draft) is that file
+                    if excluded_where_it_lies(key, config) is not None:
+                        continue  # ... also where that file lies, in another workspace
                     links.add(disp)
                     real[disp] = key
                 else:
