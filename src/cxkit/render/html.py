@@ -196,8 +196,9 @@ def text_html(text: str) -> str:
 
 def _flow(text: str) -> str:
     """A summary, a quote or a goal as one paragraph; its author's lines (a ``|`` block's: one
-    interview turn per line) end with ``<br>``, as the terminal and the Markdown export keep them."""
-    return "<br>".join(text_html(line) for line in content.text_lines(text))
+    interview turn per line) end with ``<br>``, as the terminal and the Markdown export keep them, and
+    a line after the first keeps its indentation (a nested point), as a trait's does."""
+    return _lines(text)
 
 
 def _lines(text: str) -> str:

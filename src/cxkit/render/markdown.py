@@ -118,9 +118,10 @@ def _flow(text: str, prefix: str = "") -> str:
 
     Its author's lines (a ``|`` block's: one interview turn per line) stay lines: each ends with a
     hard break (``\\``) and starts as text, never as a list item or a heading; ``prefix`` (``"> "``
-    for a quote) starts each of them.
+    for a quote) starts each of them. A line after the first keeps its indentation (a nested point)
+    as no-break spaces, as a trait's does.
     """
-    lines = [_line_start(line) for line in _inline_lines("\n".join(content.text_lines(text)))]
+    lines = [_line_start(line) for line in _inline_lines(content.shown(text))]
     return "\\\n".join(prefix + line for line in lines)
 
 
