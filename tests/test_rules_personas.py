@@ -352,7 +352,7 @@ def test_negative_without_reasons_fires_at_id_when_the_key_is_missing_pl(tmp_pat
     name: Student na budżecie
     lang: pl
     substitutes:
-      - Słuchawki dołączone do telefonu
+      - Inny sklep internetowy
     """
     found = run(tmp_path, monkeypatch, {"personas/student.yaml": text}, "negative-without-reasons")
     assert [where(f) for f in found] == [("personas/student.yaml", 2, 1)]

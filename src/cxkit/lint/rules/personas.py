@@ -238,7 +238,9 @@ class NegativeWithoutReasons(Rule):
     grupą docelową: na karmę wydaje 60 zł miesięcznie") is enough, and so is
     a substitute or trigger that names something in particular, as
     mirrored-negative-persona counts them ("Ekipa z OLX za 60 zł/m²"; not
-    "Inny sklep internetowy").
+    "Inny sklep internetowy"), even where `reasons` is missing: what the
+    person uses instead is a reason why they do not buy.  "Wrong fit for
+    us" says nothing more than "Not our target group".
 
     Why: a negative persona earns its place by saying why this person is not
     a customer — too expensive or too cheap for them, a substitute they use,
@@ -265,7 +267,7 @@ class NegativeWithoutReasons(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         reasons = doc.model.reasons  # type: ignore[union-attr]
-        if not reasons:
+        if not reasons and not _own_extras(doc):
             where = ("reasons",) if "reasons" in doc.data else ("id",)
             yield doc.hit(
                 where,
@@ -298,6 +300,7 @@ _TAUTOLOGY_WORDS = """
     produktem produkty produktami usługa usługi usługami usługę marka marki marką rozwiązanie rozwiązania
     potrzebuje potrzebują chce chcą kupi kupuje kupują należy należą poza typ typem typu odbiorca odbiorcą odbiorców
     właściwy właściwym dobry dobrym
+    wrong suitable dla
 """
 
 
