@@ -682,7 +682,8 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
         lines.extend(f"<td>{_cell(s, row, labels)}</td>" for s in stages)
         lines.append("</tr>")
     if not rows:  # stages with only an id and a name: say so, as the terminal does, not an empty body
-        lines.append("<tr><td></td>")
+        # The row is headed as every row is, for a screen reader; like the corner cell, it shows nothing.
+        lines.append(f'<tr><th scope="row"><span class="hidden">{esc(labels["stage_contents"])}</span></th>')
         lines.extend(f'<td><span class="meta">{esc(labels["stage_empty"])}</span></td>' for _ in stages)
         lines.append("</tr>")
     lines.append("</tbody></table>")

@@ -83,6 +83,7 @@ _EN: dict[str, str] = {
     "due": "due",
     "no_emotion": "no emotion recorded",
     "stage_empty": "nothing recorded for this stage yet",
+    "stage_contents": "Recorded",
     # emotion levels
     "emotion.-2": "very negative",
     "emotion.-1": "negative",
@@ -188,6 +189,7 @@ _PL: dict[str, str] = {
     "due": "do",
     "no_emotion": "emocji nie zapisano",
     "stage_empty": "nic jeszcze nie zapisano dla tego etapu",
+    "stage_contents": "Zapisano",
     "emotion.-2": "bardzo źle",
     "emotion.-1": "źle",
     "emotion.0": "neutralnie",
