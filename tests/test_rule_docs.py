@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.config import Config
-from cxkit.lint.docs import parse_rule_doc, rules_markdown
+from cxkit.lint.docs import EXAMPLES_AS_OF, parse_rule_doc, rules_markdown
 from cxkit.lint.engine import Selection, lint
 from cxkit.lint.rule import all_rules, describe_options
 from cxkit.yamlio import load_text
@@ -227,6 +227,7 @@ def _findings_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, exa
     (tmp_path / folder).mkdir(exist_ok=True)
     (tmp_path / folder / "example.yaml").write_text(example + "\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXKIT_TODAY", EXAMPLES_AS_OF.isoformat())  # the day docs/rules.md reads the dates as of
     result = lint(["."], Config(root=tmp_path), Selection(select=(name,)))
     return [f"{f.path}:{f.line}:{f.column} {f.rule}" for f in result.findings if f.rule == name]
 

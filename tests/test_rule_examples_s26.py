@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cxkit.config import load_config
-from cxkit.lint.docs import parse_rule_doc
+from cxkit.lint.docs import EXAMPLES_AS_OF, parse_rule_doc
 from cxkit.lint.engine import Selection, lint
 from cxkit.lint.rule import all_rules
 
@@ -66,7 +66,7 @@ def _lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, example: s
     (tmp_path / folder / "example.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "cxkit.toml").write_text(f"[rules.{name}]\n{options}" if options else "", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
+    monkeypatch.setenv("CXKIT_TODAY", EXAMPLES_AS_OF.isoformat())  # the day docs/rules.md reads the dates as of
     result = lint(["."], load_config(cwd=tmp_path), Selection(select=("ALL",)))
     mine = [f for f in result.findings if f.path == f"{folder}/example.yaml"]
     return ([f"{f.line}:{f.column} {f.message}" for f in mine if f.rule == name],

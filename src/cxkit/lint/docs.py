@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
+import re
 import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
 from .rule import Rule, all_rules, describe_options
+
+#: The day the rule examples' dates are read as of. A `reviewed` or `due` date in an example keeps
+#: its meaning only against a fixed day (a Good `reviewed: 2026-10-01` is stale a year on), so the
+#: docs state this day and the tests check every example with ``CXKIT_TODAY`` set to it; docs/rules.md
+#: stays the same whatever day it is generated.
+EXAMPLES_AS_OF = dt.date(2026, 12, 1)
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 @dataclass
@@ -44,6 +53,15 @@ def parse_rule_doc(cls: type[Rule]) -> RuleDoc:
     doc.good = textwrap.dedent("\n".join(parts["good"])).strip("\n")
     doc.options = describe_options(cls)
     return doc
+
+
+def dates_note(doc: RuleDoc, *, markdown: bool = False) -> str:
+    """The sentence under a rule's examples when they hold a date, or ""."""
+    if not _DATE.search(doc.bad + doc.good):
+        return ""
+    pin = f"CXKIT_TODAY={EXAMPLES_AS_OF.isoformat()}"
+    return (f"The dates in these examples are read as of {EXAMPLES_AS_OF.isoformat()} "
+            f"({f'`{pin}`' if markdown else pin} pins lint to that day).")
 
 
 def _paragraphs(lines: list[str]) -> str:
@@ -115,6 +133,8 @@ def rule_help_text(cls: type[Rule], width: int = 80) -> str:
         out += ["", "Bad:", textwrap.indent(doc.bad, "    ")]
     if doc.good:
         out += ["", "Good:", textwrap.indent(doc.good, "    ")]
+    if dates_note(doc):
+        out += ["", fill_paragraph(dates_note(doc), width)]
     out += ["", "Options (in [tool.cxkit.rules." + cls.name + "] or cxkit.toml [rules." + cls.name + "]):"]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")
@@ -135,6 +155,8 @@ def rule_help_markdown(cls: type[Rule], heading: str = "##") -> str:
         out += ["", "Bad:", "", "```yaml", doc.bad, "```"]
     if doc.good:
         out += ["", "Good:", "", "```yaml", doc.good, "```"]
+    if dates_note(doc):
+        out += ["", dates_note(doc, markdown=True)]
     if doc.options:
         out += ["", "Options:", "", "| option | default | meaning |", "| --- | --- | --- |"]
         for key, default, desc in doc.options:
@@ -156,6 +178,10 @@ def rules_markdown() -> str:
         "",
         "The examples show only the keys a rule reads: a file also needs `kind`, `id` and `name` (and each",
         "stage of a journey an `id` and a `name`), and a comment stands for what other files hold.",
+        "",
+        f"The examples' dates are read as of {EXAMPLES_AS_OF.isoformat()}: a Good `reviewed` or `due` date stays",
+        "good, and a Bad one stays too old or overdue, whenever you read this page (the tests check each",
+        "example as of that day).",
         "",
         "| code | name | severity | what it checks |",
         "| --- | --- | --- | --- |",
