@@ -493,10 +493,20 @@ def _fmt_stdin(
         or not claims_document(target, data)
         or (stdin_filename is not None and excluded_file(stdin_filename, config))
     )
-    if scan_leaves_out:
+    # At a link into a file `exclude` leaves out (a draft), the buffer is given back as it came: an editor
+    # would write it through the link, which fmt never does. Said only by --check and --diff.
+    through_link = None
+    if not scan_leaves_out and stdin_filename is not None:
+        from .discovery import stdin_through_link
+
+        through_link = stdin_through_link(stdin_filename, config, "--check" if check else "--diff" if diff else "")
+    if scan_leaves_out or through_link is not None:
         outcome = FileOutcome(shown, "skipped")
-        if dry and not quiet:
+        if through_link is not None and dry:
+            sys.stderr.write(through_link)
+        elif dry and not quiet:
             _err(f"Nothing to format: {shown} is not a cxkit document that `exclude` leaves in.")
+        scan_leaves_out = True  # no summary: nothing was looked at
     else:
         outcome = format_file(target, config, data)
     if outcome.status == "skipped" and not dry and len(data) > MAX_FILE_BYTES:

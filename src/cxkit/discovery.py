@@ -176,26 +176,50 @@ def not_written_through(paths: list[str], config: Config, own_configs: bool = Tr
         if found is None:
             kept.append(path)
             continue
-        from .config import shown_path
-
         target, owner = found
-        where = shown_path(str(owner.source)) if owner.source is not None else "the config"
-        passed.append((display_path(path), target, where))
+        passed.append((display_path(path), target, _config_shown(owner)))
     if not passed:
         return kept
-    from .cliutil import shell_word
-
-    done, to_do = ("checked", "check {}") if mode else ("laid out", "lay {} out")
-    command = f"cxkit fmt {mode} " if mode else "cxkit fmt "
     if not kept:
+        to_do, command = ("check {}", f"cxkit fmt {mode} ") if mode else ("lay {} out", "cxkit fmt ")
         raise UsageError(_all_links_excluded(passed, "check" if mode else "format", to_do, command))
     import sys
 
     for link, target, where in passed:
-        sys.stderr.write(
-            f"cxkit: warning: {link} leads to {target}, which `exclude` leaves out (in {where}), so it "
-            f"was not {done} through the link; name the file itself to {to_do.format('it')} ({command}{shell_word(target)})\n")
+        sys.stderr.write(_through_link_warning(link, target, where, mode))
     return kept
+
+
+def stdin_through_link(stdin_filename: str, config: Config, mode: str = "") -> str | None:
+    """The warning (a line) for `cxkit fmt -` whose ``stdin_filename`` is a link into a file `exclude`
+    leaves out, in ``config`` (the one the buffer is laid out under) or where the file lies; else None.
+    The buffer is then given back as it came, as fmt would not write through the link to its file; the
+    advice lays it out under the file's own name."""
+    found = excluded_through_link(stdin_filename, config)
+    if found is None:
+        return None
+    target, owner = found
+    return _through_link_warning(display_path(stdin_filename), target, _config_shown(owner), mode, stdin=True)
+
+
+def _config_shown(config: Config) -> str:
+    from .config import shown_path
+
+    return shown_path(str(config.source)) if config.source is not None else "the config"
+
+
+def _through_link_warning(link: str, target: str, where: str, mode: str, stdin: bool = False) -> str:
+    """fmt's warning that the link ``link`` to ``target`` (which `exclude` in ``where`` leaves out) was not
+    laid out, or with ``mode`` (`--check`, `--diff`) checked, through the link, and the command to name
+    (with ``stdin``, of the buffer under the file's name)."""
+    from .cliutil import shell_word
+
+    done, to_do = ("checked", "check it") if mode else ("laid out", "lay it out")
+    command = f"cxkit fmt {mode} " if mode else "cxkit fmt "
+    if stdin:
+        command += "- --stdin-filename "
+    return (f"cxkit: warning: {link} leads to {target}, which `exclude` leaves out (in {where}), so it was not "
+            f"{done} through the link; name the file itself to {to_do} ({command}{shell_word(target)})\n")
 
 
 def _all_links_excluded(passed: list[tuple[str, str, str]], verb: str, to_do: str, command: str) -> str:
