@@ -619,7 +619,11 @@ def _lint_stdin(
 
     data = read_stdin_document()
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
-    config = load_config(config_path, check_rules=False, near=[stdin_filename] if stdin_filename is not None else ())
+    from .discovery import nearest_existing
+
+    # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
+    config = load_config(config_path, check_rules=False,
+                         near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
     _check_selectors(chosen)
     saved = Path(stdin_filename) if stdin_filename is not None else None
     with tempfile.TemporaryDirectory(prefix="cxkit-stdin-") as folder:

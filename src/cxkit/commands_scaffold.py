@@ -485,7 +485,10 @@ def _fmt_stdin(
         raise UsageError("cannot write the document: standard output was closed when cxkit started")
     data = read_stdin_document()
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
-    config = load_config(config_path, near=[stdin_filename] if stdin_filename is not None else ())
+    from .discovery import nearest_existing
+
+    # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
+    config = load_config(config_path, near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
     # The document is in no file: its bytes are handed over, and the target only names it.
     target = Target(Path(os.devnull), shown, True)
     scan_leaves_out = only_documents and (

@@ -829,6 +829,19 @@ class NotRegularFile(OSError):
     """A path that is a pipe, socket or device rather than a file."""
 
 
+def nearest_existing(path: str) -> str:
+    """``path``, or, when it does not exist yet, the nearest folder above it that does, as it is spelt
+    (`..` taken away by the name, as the config lookup walks): where the config of a buffer on stdin
+    that will be saved at ``path`` in a folder not yet made (`klient/archiwum/x.yaml`) is looked up from."""
+    full = os.path.normpath(os.path.abspath(path))
+    while not os.path.lexists(full):
+        parent = os.path.dirname(full)
+        if parent == full:
+            break
+        full = parent
+    return path if full == os.path.normpath(os.path.abspath(path)) else full
+
+
 def missing_link_target(path: str) -> str | None:
     """The file, as shown, that the symbolic link ``path`` leads to when there is no such file (a
     broken link: the file was deleted or moved); None when ``path`` is no link or its file exists."""
