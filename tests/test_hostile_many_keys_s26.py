@@ -1,8 +1,9 @@
 """A mapping with tens of thousands of unknown keys is checked in time that grows with its size.
 
-Each unknown key is one finding, and each finding is located in the file: reading the mapping
+Each unknown key was one finding, and each finding is located in the file: reading the mapping
 from its first key for every finding made 20,000 keys take 12 s of CPU and 200,000 keys many
-minutes, enough for a file in a pull request to stall a CI job.
+minutes, enough for a file in a pull request to stall a CI job.  (Past the first 20 unknown keys
+of a mapping, one finding now counts the rest; locating stays linear for every other caller.)
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def test_locating_every_key_of_a_long_mapping_grows_linearly():
     assert large < 8 * max(small, 0.002), (small, large)
 
 
-def test_lint_of_many_unknown_keys_is_linear_and_every_finding_is_located(tmp_path):
+def test_lint_of_many_unknown_keys_is_linear_and_its_findings_are_located(tmp_path):
     def lint(keys: int) -> tuple[float, list[dict]]:
         path = tmp_path / f"ala{keys}.yaml"
         path.write_text(_persona(keys), encoding="utf-8")
@@ -55,8 +56,9 @@ def test_lint_of_many_unknown_keys_is_linear_and_every_finding_is_located(tmp_pa
     large, findings = min(lint(12_000) for _ in range(2))
     assert large < 8 * small, (small, large)
     unknown = [f for f in findings if f["rule"] in ("CX002", "schema") and "pole" in f["message"]]
-    assert len(unknown) == 12_000
-    assert {(f["line"], f["column"]) for f in unknown} == {(6 + i, 3) for i in range(12_000)}
+    # The first 20 unknown keys of a mapping one by one, then one finding counts the rest.
+    assert [(f["line"], f["column"]) for f in unknown] == [(6 + i, 3) for i in range(21)]
+    assert "11,980 more unknown fields in 'demographics', from 'pole20' on" in unknown[-1]["message"]
 
 
 def test_long_mapping_still_finds_merged_and_quoted_keys():

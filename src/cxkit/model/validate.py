@@ -26,9 +26,11 @@ class SchemaIssue:
     offset: int | None = None  # point at this character of the (text) value
     #: What is wrong, for code that acts on an issue (never its message's words): "missing_field",
     #: "unknown_field", "list_type" (must be a list), "string_type" (must be text), "colon_item"
-    #: (a `- Key: value` item read as a mapping); "" for the rest.
+    #: (a `- Key: value` item read as a mapping), "unknown_fields" (the unknown keys of a mapping past
+    #: those told one by one); "" for the rest.
     code: str = ""
-    #: The field a "missing_field" issue misses, or the key an "unknown_field" issue is about.
+    #: The field a "missing_field" issue misses, the key an "unknown_field" issue is about, or the keys
+    #: (a tuple, in their order) an "unknown_fields" issue stands for.
     field: Any = None
     #: The field an "unknown_field" issue says the key means ("did you mean 'stages'?"), else None.
     meant: str | None = None
@@ -342,8 +344,51 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         if not extensions and _has_extensions(data):
             # No "x-" in the text, yet a key spelled with escapes ("\x78-crm") reads as one: it is the author's.
             return validate(data)
-        return None, _misspelt_required(
-            _colon_items(model, data, [_issue(model, data, err) for err in exc.errors(include_url=False)]))
+        return None, _misspelt_required(_colon_items(model, data, _issues(model, data, exc.errors(include_url=False))))
+
+
+#: How many unknown keys of one mapping are told one by one, each with its "did you mean"; past
+#: these (two or more), one issue at the next key says how many more there are.  A file of
+#: thousands of unknown keys (another tool's data, a generated dump) would otherwise be thousands
+#: of findings, and the suggestion for each is half the time lint spends on such a file.
+UNKNOWN_FIELDS_SHOWN = 20
+
+
+def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIssue]:
+    """The issues of pydantic's ``errors``, in their order, with at most :data:`UNKNOWN_FIELDS_SHOWN`
+    unknown keys of a mapping told one by one and the rest of them as one issue at the first of the
+    rest (see :func:`_more_unknown`)."""
+    unknown: dict[tuple[Any, ...], list[Any]] = {}  # a mapping's place -> its unknown keys' errors
+    for err in errors:
+        if err["type"] == "extra_forbidden":
+            unknown.setdefault(tuple(err["loc"][:-1]), []).append(err)
+    # One key more is told as the others are: an issue that says "1 more" would take its place.
+    rest = {id(found[UNKNOWN_FIELDS_SHOWN]): found[UNKNOWN_FIELDS_SHOWN:]
+            for found in unknown.values() if len(found) > UNKNOWN_FIELDS_SHOWN + 1}
+    if not rest:
+        return [_issue(model, data, err) for err in errors]
+    skipped = {id(err) for found in rest.values() for err in found[1:]}
+    out = []
+    for err in errors:
+        if id(err) in rest:
+            out.append(_more_unknown(_data_path(data, err)[:-1], tuple(e["loc"][-1] for e in rest[id(err)])))
+        elif id(err) not in skipped:
+            out.append(_issue(model, data, err))
+    return out
+
+
+def _more_unknown(parent: tuple[Any, ...], keys: tuple[Any, ...]) -> SchemaIssue:
+    """One issue for the unknown ``keys`` (in their order) of the mapping at ``parent`` past those told
+    one by one, at the first of them; its ``field`` holds them all, so that a document whose schema
+    issues are all silenced is read without them (:func:`lenient_model`)."""
+    where = f"in '{_name(parent)}'" if parent else "at the top level"
+    return SchemaIssue(
+        (*parent, keys[0]),
+        f"{len(keys):,} more unknown fields {where}, from {brief(keys[0])} on, are not listed one by one "
+        f"(only the first {UNKNOWN_FIELDS_SHOWN} of a mapping are); rename those meant as cxkit fields and "
+        "put your own data under keys that start with 'x-'",
+        code="unknown_fields", field=keys,
+    )
 
 
 def _misspelt_required(issues: list[SchemaIssue]) -> list[SchemaIssue]:
@@ -490,7 +535,9 @@ def _fill(model: type[CxModel], path: tuple[Any, ...]) -> str:
     return "write a value or remove the key"
 
 
-def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
+def _data_path(data: Any, err: Any) -> tuple[Any, ...]:
+    """The place in ``data`` pydantic's ``err`` is about, without the validators and union members
+    its `loc` names besides the keys and indexes."""
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "lax-", "strict-"))))
     # Drop pydantic's union-member markers (e.g. 'int', 'str') that are not real keys.
     path: list[Any] = []
@@ -506,7 +553,11 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             path.append(part)
         else:
             continue
-    tpath = tuple(path)
+    return tuple(path)
+
+
+def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
+    tpath = _data_path(data, err)
     where = _name(tpath)
     etype = err["type"]
     value = _get(data, tpath)
@@ -515,38 +566,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         return SchemaIssue(tpath[:-1], f"missing required field '{tpath[-1] if tpath else '?'}'" + _in(tpath[:-1]),
                            code="missing_field", field=tpath[-1] if tpath else None)
     if etype == "extra_forbidden":
-        key = tpath[-1] if tpath else "?"
-        owner = _walk(model, tpath)
-        hint = ""
-        advice = " (put your own data under a key that starts with 'x-')"
-        if owner is not None and isinstance(key, str):
-            polish = _polish_field(key, owner.model_fields)
-            guess = polish or closest(key, owner.model_fields) or next(
-                (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
-            mapping = _get(data, tpath[:-1])
-            if guess and isinstance(mapping, dict) and guess in mapping:
-                # Renamed as told, it would be a duplicate key: the field is written already.
-                return SchemaIssue(
-                    tpath,
-                    f"unknown field {brief(key)}{_in(tpath[:-1])}, beside '{guess}', which is already there: merge "
-                    f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
-                    code="unknown_field", field=key,
-                )
-            if guess:
-                # The author meant that field: the `x-` advice would hide the data from every check.
-                hint = f"; did you mean '{guess}'?"
-                advice = " (field names are in English, whatever the language of the text)" if polish else ""
-        if isinstance(key, str) and (pasted := pasted_spaces(key)):
-            # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
-            # spaces, not `age` indented under the line above.
-            return SchemaIssue(
-                tpath,
-                f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
-                f"of the key, not as indentation {PASTED_HINT}; {_replace(pasted)}",
-                code="unknown_field", field=key,
-            )
-        return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}", code="unknown_field",
-                           field=key, meant=guess if hint else None)
+        return _unknown_issue(model, tpath, _get(data, tpath[:-1]))
     if etype in ("string_type", "string_too_short", "string_pattern_mismatch") and (value is None or value == ""):
         return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
     if etype == "string_type":
@@ -630,6 +650,41 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     return SchemaIssue(tpath, f"'{where}': {err['msg']}", at_key=False)
 
 
+def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any) -> SchemaIssue:
+    """The issue of the unknown key at ``tpath``, in ``mapping`` (the data there, or its keys)."""
+    key = tpath[-1] if tpath else "?"
+    owner = _walk(model, tpath)
+    hint = ""
+    advice = " (put your own data under a key that starts with 'x-')"
+    if owner is not None and isinstance(key, str):
+        polish = _polish_field(key, owner.model_fields)
+        guess = polish or closest(key, owner.model_fields) or next(
+            (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
+        if guess and isinstance(mapping, (dict, set)) and guess in mapping:
+            # Renamed as told, it would be a duplicate key: the field is written already.
+            return SchemaIssue(
+                tpath,
+                f"unknown field {brief(key)}{_in(tpath[:-1])}, beside '{guess}', which is already there: merge "
+                f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
+                code="unknown_field", field=key,
+            )
+        if guess:
+            # The author meant that field: the `x-` advice would hide the data from every check.
+            hint = f"; did you mean '{guess}'?"
+            advice = " (field names are in English, whatever the language of the text)" if polish else ""
+    if isinstance(key, str) and (pasted := pasted_spaces(key)):
+        # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
+        # spaces, not `age` indented under the line above.
+        return SchemaIssue(
+            tpath,
+            f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
+            f"of the key, not as indentation {PASTED_HINT}; {_replace(pasted)}",
+            code="unknown_field", field=key,
+        )
+    return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}", code="unknown_field",
+                       field=key, meant=guess if hint else None)
+
+
 def _name(path: tuple[Any, ...]) -> str:
     out = ""
     for part in path:
@@ -654,12 +709,14 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
     YAML reads `[Marta]` as a list of one item, so the field "must be text, not a list"; the author
     wrote a name in brackets, as a template's slot is written, and the message says what the brackets
     did and what to write.  A list written as one (`owner:` with `- Marta` below) keeps the message.
+    An unknown key past the first of its mapping with a `# cxkit:` comment is told one by one (see
+    :func:`_commented_keys`).
     """
     from ..yamlio import load_text, node_at
     from ruamel.yaml.nodes import ScalarNode, SequenceNode
 
     told = []
-    for issue in issues:
+    for issue in _commented_keys(issues, root, text):
         key = issue.path[-1] if issue.path else None
         node = node_at(root, issue.path) if issue.code == "string_type" and isinstance(key, str) else None
         if (
@@ -680,6 +737,67 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
             issue = replace(issue, message=f"{issue.message}: the brackets of {brief(written)} make it a YAML list; {what}")
         told.append(issue)
     return told
+
+
+#: A `# cxkit:` comment, found cheaply (what it says is read by lint).
+_CXKIT_COMMENT = re.compile(r"#[ \t]*cxkit", re.IGNORECASE)
+
+
+def _commented_keys(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIssue]:
+    """``issues`` with each key an "unknown_fields" issue stands for that has a `# cxkit:` comment at
+    it told one by one, as the first keys of its mapping are, and the issue left for the others.
+
+    A `# cxkit: disable=schema` at an unknown key silences its finding wherever the key is in its
+    mapping, as before there was a count; were the key only counted, the comment would silence
+    nothing and be reported so.  The comment is at the end of the key's line or on the lines of
+    their own just above it; any `# cxkit:` comment will do (what it silences is lint's to read).
+    """
+    if not any(issue.code == "unknown_fields" for issue in issues) or not _CXKIT_COMMENT.search(text):
+        return issues
+    from ..yamlio import node_at
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    kind = node_at(root, ("kind",))
+    model = MODELS.get(kind.value) if isinstance(kind, ScalarNode) else None
+    out: list[SchemaIssue] = []
+    for issue in issues:
+        node = node_at(root, issue.path[:-1]) if issue.code == "unknown_fields" and model is not None else None
+        if not isinstance(node, MappingNode):
+            out.append(issue)
+            continue
+        counted = set(issue.field)
+        commented = {key.value for key, _value in node.value
+                     if isinstance(key, ScalarNode) and key.value in counted and _comment_at(text, key.start_mark.index)}
+        if not commented:
+            out.append(issue)
+            continue
+        parent = issue.path[:-1]
+        names = {key.value for key, _value in node.value if isinstance(key, ScalarNode)}
+        left = tuple(key for key in issue.field if key not in commented)
+        for key in issue.field:
+            if key in commented or len(left) < 2:  # one key left is told as the others are
+                out.append(_unknown_issue(model, (*parent, key), names))  # type: ignore[arg-type]
+            elif key == left[0]:
+                out.append(_more_unknown(parent, left))
+    return out
+
+
+def _comment_at(text: str, index: int) -> bool:
+    """Whether a `# cxkit:` comment is on the line of ``text`` that character ``index`` is on, or on
+    the lines of comments (and blank ones) just above it."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    if _CXKIT_COMMENT.search(text, start, len(text) if end < 0 else end):
+        return True
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1].strip()
+        if line and not line.startswith("#"):
+            return False
+        if _CXKIT_COMMENT.match(line):
+            return True
+        start = above
+    return False
 
 
 def lenient_model(data: Any, issues: list[SchemaIssue]) -> CxModel | None:
@@ -705,7 +823,10 @@ def lenient_model(data: Any, issues: list[SchemaIssue]) -> CxModel | None:
         where = leave_out(model, issue)
         if where is None:
             return None
-        drops.add(where)
+        if issue.code == "unknown_fields":  # the unknown keys of a mapping past those told one by one
+            drops.update((*where[:-1], key) for key in issue.field)
+        else:
+            drops.add(where)
     items: dict[tuple[Any, ...], set[int]] = {}
     for where in drops:
         if isinstance(where[-1], int):
@@ -730,7 +851,7 @@ def lenient_model(data: Any, issues: list[SchemaIssue]) -> CxModel | None:
 def leave_out(model: type[CxModel], issue: SchemaIssue) -> tuple[Any, ...] | None:
     """What to leave out of the data for ``issue``: an unknown key, an optional field, a list item; or None."""
     path = tuple(issue.path)
-    if issue.code == "unknown_field" and path and isinstance(path[-1], str):
+    if issue.code in ("unknown_field", "unknown_fields") and path and isinstance(path[-1], str):
         return path
     while path:
         last = path[-1]
