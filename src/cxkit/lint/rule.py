@@ -19,6 +19,10 @@ Docstring layout (``cxkit rule NAME`` and docs/rules.md are generated from it)::
 
     Good:
         <yaml>
+
+A workspace rule (``scope = "workspace"``) implements ``check_workspace`` instead, and must keep
+the contract written there: with worker processes, lint may run it early on part of the files
+and again at the end.
 """
 
 from __future__ import annotations
@@ -87,6 +91,31 @@ class Rule:
         return ()
 
     def check_workspace(self, index: "WorkspaceIndex") -> Iterable[Hit]:  # pragma: no cover - overridden
+        """Yield the hits of a rule that compares documents (``scope = "workspace"``).
+
+        With worker processes, lint runs this once early, while the workers still check the other
+        files, on the persona and negative persona files checked so far, and keeps that result only
+        if the rule read exactly what it would read with every file in (the same summaries of each
+        kind, in the same order, and the same answers); otherwise (or if it raised) the rule runs
+        again at the end.  For that to be sound, a workspace rule must:
+
+        - read the workspace through ``index.of_kind(kind)``, ``index.ignored(rule, path)`` and
+          ``index.silenced(rule, path, line)`` to be run early.  Reading anything else
+          (``index.documents``, ``by_id``, ``unread``, ``excluded()``, the journeys, a file not
+          checked yet) stops the early run: the rule then runs only at the end, correct but later;
+        - depend on nothing but what it read there, its options and what ``prepare`` loaded: no
+          other files, no clock but ``cxkit.clock.today()``, no randomness, so that the same answers
+          give the same hits;
+        - have no side effect another call or another rule could see: nothing kept on ``self`` or
+          in module globals from one call to the next, nothing printed, no files written (the run's
+          spill file for trait texts aside: it holds what the summaries hold); the early call's
+          work may be thrown away;
+        - not catch ``BaseException`` (a bare ``except:``) around those reads: the early run is
+          stopped by an exception that is no ``Exception``, and swallowing it would keep a result
+          computed on part of the files.  An ``except Exception`` is fine.
+
+        (``cxkit.lint.engine``'s ``_EarlyRules`` and ``_EarlyView`` hold the details.)
+        """
         return ()
 
 
