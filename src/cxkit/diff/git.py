@@ -494,13 +494,15 @@ class Repo:
             raise GitError(self.no_merge_base(old_rev, f"'{new_rev}'", rev, f"compare '{old_rev}..{new_rev}' instead"))
         return f"{old_rev}...", base, new_rev, new
 
-    def tree(self, commit: str, paths: list[str]) -> list[TreeFile]:
+    def tree(self, commit: str, paths: list[str], unfollowed: dict[str, str] | None = None) -> list[TreeFile]:
         """Every file of ``commit`` under ``paths`` (relative to the current folder).
 
         A symbolic link stands for the file it points to in the same commit, as
         the working tree's link does for its target; a link to a folder, to
         nothing, or out of the repository is left out (the commit does not hold
         what it points to, and the working tree leaves such links out too).
+        ``unfollowed``, when given, gets why each link left out but one to a folder
+        was, by its name as shown (see :func:`_trace`).
         """
         proc = self._run(["ls-tree", "-r", "-z", commit, "--", *paths], what=f"list the files of {commit[:12]}")
         out: list[TreeFile] = []
@@ -515,15 +517,15 @@ class Repo:
             out.append(self._tree_file(name, fields[2].decode()))
             if fields[0] == LINK_MODE:
                 links.append(out[-1])
-        return self._followed(out, links, lambda: self._commit_files(commit))
+        return self._followed(out, links, lambda: self._commit_files(commit), unfollowed)
 
-    def index(self, paths: list[str]) -> tuple[list[TreeFile], list[Unmerged]]:
+    def index(self, paths: list[str], unfollowed: dict[str, str] | None = None) -> tuple[list[TreeFile], list[Unmerged]]:
         """What is staged under ``paths`` (relative to the current folder), as `git diff --cached` reads it.
 
         The files of the index, a symbolic link standing for the file it points to in the index
         (as :meth:`tree` follows a commit's links), and apart the paths with an unresolved merge
         conflict (stages 1 to 3 instead of one entry).  A submodule is no file and is left out;
-        `.gitignore` plays no part, since the index holds what was added.
+        `.gitignore` plays no part, since the index holds what was added.  ``unfollowed``: as for :meth:`tree`.
         """
         proc = self._run(["ls-files", "--stage", "-z", "--", *paths], what="list the index")
         out: list[TreeFile] = []
@@ -540,7 +542,7 @@ class Repo:
         for name, blobs in conflicts.items():
             named = self._tree_file(name, "")
             unmerged.append(Unmerged(named.display, named.full, tuple(blobs)))
-        return self._followed(out, links, self._index_files), unmerged
+        return self._followed(out, links, self._index_files, unfollowed), unmerged
 
     def _tree_file(self, name: bytes, blob: str) -> TreeFile:
         """A file git listed relative to the current folder."""
@@ -548,21 +550,26 @@ class Repo:
         return TreeFile(display, posixpath.normpath(posixpath.join(self.prefix, display)), blob)
 
     def _followed(
-        self, out: list[TreeFile], links: list[TreeFile], listing: Callable[[], dict[str, tuple[bool, str]]]
+        self, out: list[TreeFile], links: list[TreeFile], listing: Callable[[], dict[str, tuple[bool, str]]],
+        unfollowed: dict[str, str] | None = None,
     ) -> list[TreeFile]:
         """``out`` with each of its ``links`` replaced by the file it leads to in ``listing`` (every
-        file from the top: is it a link, its blob), or left out when it leads to none."""
+        file from the top: is it a link, its blob), or left out when it leads to none (and why put in
+        ``unfollowed``, but for a link to a folder, which stands for no file)."""
         if not links:
             return out
         files = listing()
         targets = self.blobs([blob for is_link, blob in files.values() if is_link])
-        resolved = {link.full: _follow(link.full, files, targets) for link in links}
+        resolved = {link.full: _trace(link.full, files, targets) for link in links}
         followed: list[TreeFile] = []
         for f in out:
-            if f.full not in resolved:
+            found = resolved.get(f.full)
+            if found is None:
                 followed.append(f)
-            elif (found := resolved[f.full]) is not None:
+            elif isinstance(found, tuple):
                 followed.append(TreeFile(f.display, f.full, found[1], target=found[0]))
+            elif unfollowed is not None and found != _TO_A_FOLDER:
+                unfollowed[f.display] = found
         return followed
 
     def _commit_files(self, commit: str) -> dict[str, tuple[bool, str]]:
@@ -729,12 +736,20 @@ class Repo:
         return os.path.realpath(path).startswith(os.path.join(top, ""))
 
 
-def _follow(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, bytes]) -> tuple[str, str] | None:
+#: Why a symbolic link that leads out of the repository is no file to compare: "LINK_OUT (target), WHERE_NO_REVISION".
+LINK_OUT = "the symbolic link leads out of the repository"
+WHERE_NO_REVISION = "where no revision holds files, so it is compared on neither side"
+
+#: Why :func:`_trace` found no file for a link to a folder: a named link to one is no file to report.
+_TO_A_FOLDER = "the symbolic link leads to a folder"
+
+
+def _trace(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, bytes]) -> tuple[str, str] | str:
     """The file (path from the top, blob) the path ``full`` of a commit leads to, its links (and
     links to folders on the way) followed.
 
-    None when a link points out of the repository (an absolute target, or one
-    that climbs above the top), at nothing, at a folder, or round in a loop.
+    Else why there is none, said of the file: a link points out of the repository (an absolute
+    target, or one that climbs above the top), at nothing, at a folder, or round in a loop.
     """
     rest = full.split("/")
     done: list[str] = []
@@ -748,16 +763,20 @@ def _follow(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, by
             continue
         hops += 1
         raw = targets.get(blob)
-        if raw is None or hops > MAX_LINKS:
-            return None
+        if raw is None:
+            return "git could not read the symbolic link"
+        if hops > MAX_LINKS:
+            return "the symbolic link leads round in a loop (or through too many links)"
         target = raw.decode("utf-8", "surrogateescape")
-        if not target or target.startswith("/"):
-            return None
         joined = posixpath.normpath(posixpath.join("/".join(done), target))
-        if joined == ".." or joined.startswith("../"):
-            return None
+        if not target or target.startswith("/") or joined == ".." or joined.startswith("../"):
+            return f"{LINK_OUT} ({display_path(target)}), {WHERE_NO_REVISION}"
         rest = ([] if joined == "." else joined.split("/")) + rest
         done = []
     path = "/".join(done)
     is_link, blob = files.get(path, (True, ""))
-    return None if is_link else (path, blob)
+    if not is_link:
+        return path, blob
+    if any(name.startswith(f"{path}/") for name in files):
+        return _TO_A_FOLDER
+    return f"the symbolic link leads to {display_path(path)}, which is not there"

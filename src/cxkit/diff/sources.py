@@ -15,7 +15,7 @@ from ..workspace import YAML_SUFFIXES, Target, UsageError, display_path, read_ta
 from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
 from ..yamlio import load_bytes
-from .git import Repo, TreeFile
+from .git import LINK_OUT, WHERE_NO_REVISION, Repo, TreeFile
 from .compare import Options, compare_values
 from .model import ADDED, JOINED, LEFT, REMOVED, Doc, DocumentDiff
 
@@ -338,11 +338,28 @@ def revision_side(
     """
     side = Side(rev)
     paths = _relative(repo, paths)
-    files = _pathspec_kept(repo.tree(commit, paths), keep)
+    unfollowed: dict[str, str] = {}
+    files = _pathspec_kept(repo.tree(commit, paths, unfollowed), keep)
+    _named_links(side, unfollowed, paths, keep, f"{rev}:")
     planned = _planned(side, repo, files, paths, config, _revision_read(repo, commit, files), rev)
     _read_blobs(side, repo, _kept(files, repo, config, paths, planned), f"{rev}:")
     side.holds = _blob_reader(repo, lambda names: repo.tree(commit, names))
     return side
+
+
+def _named_links(
+    side: Side, unfollowed: dict[str, str], paths: list[str], keep: Callable[[str], bool] | None, prefix: str
+) -> None:
+    """A problem on ``side`` for each named file of ``unfollowed`` (a symbolic link that leads to nothing,
+    round in a loop or out of the repository, with why): named, it is not passed over in silence, as
+    `cxkit lint` reports it unreadable; found by a folder scan, it is left out, as before."""
+    named = _named_files(paths)
+    for name, why in unfollowed.items():
+        if _norm(name) in named and (keep is None or keep(name)):
+            shown = display_path(_norm(name))
+            side.problems.append(Problem(f"{prefix}{shown}", 1, 1, f"cannot read the file: {why}", "CX000", "read-error",
+                                         file=shown))
+            side.unread.add(shown)
 
 
 def _pathspec_kept(files: list[TreeFile], keep: Callable[[str], bool] | None) -> list[TreeFile]:
@@ -421,8 +438,10 @@ def index_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str
     """
     side = Side(INDEX)
     paths = _relative(repo, paths)
-    staged, unmerged = repo.index(paths)
+    unfollowed: dict[str, str] = {}
+    staged, unmerged = repo.index(paths, unfollowed)
     staged = _pathspec_kept(staged, keep)
+    _named_links(side, unfollowed, paths, keep, ":")
     unmerged = [u for u in unmerged if keep is None or keep(u.display)]
     named = _named_files(paths)
     conflicts = [u for u in unmerged if _norm(u.display) in named or _scanned(u.display, repo, config, paths)]
@@ -484,6 +503,24 @@ def in_submodule(typed: str, path: str, sub: str, command: str, glob: bool = Fal
             f"compare it there: cd {shell_word(sub)} && {command} {shell_word(inner)}")
 
 
+def _unreadable_links(repo: Repo, paths: list[str]) -> dict[str, str]:
+    """Why each of ``paths`` that is a symbolic link of the working tree is no file to compare: it leads to
+    nothing or round in a loop (as `cxkit lint` says it: the system's words), or out of the repository,
+    where a revision holds no file (so it is left out on both sides). A link to a folder is a folder."""
+    found: dict[str, str] = {}
+    for p in paths:
+        path = repo.cwd / p
+        if not os.path.islink(path) or os.path.isdir(path) or repo.holds(p):
+            continue
+        try:
+            read_file(path)
+        except OSError as exc:
+            found[p] = str(exc.strerror or exc)
+        else:
+            found[p] = f"{LINK_OUT} ({display_path(os.readlink(path))}), {WHERE_NO_REVISION}"
+    return found
+
+
 def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str], bool] | None = None) -> Side:
     """The cxkit documents of the working tree under ``paths`` (ignored files left out).
 
@@ -502,6 +539,7 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
             # Its own repository: neither side of this one holds the file (git: "Pathspec is in submodule").
             raise UsageError(in_submodule(p, p, sub, "cxkit diff"))
     names += unlisted
+    _named_links(side, _unreadable_links(repo, paths), paths, keep, "")
     from .workspaces import worktree_reader
 
     def from_top(name: str) -> str:
