@@ -809,7 +809,9 @@ class MirroredNegativePersona(Rule):
     deny traits of one persona, more than half of all the reasons deny or
     repeat that persona's traits and fewer than two reasons (of two words or
     more) say something of their own, the negative persona is reported at its
-    id, naming the persona: two denials beside two reasons from research
+    id, naming the persona; so is one whose only reason denies a trait and
+    that has no substitute or trigger naming something in particular ("Nie
+    czyta forum Audiostereo" alone).  Two denials beside two reasons from research
     ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
     sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
@@ -866,14 +868,15 @@ class MirroredNegativePersona(Rule):
         asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int], dict[int, _Turn]]] = []
         for neg in index.of_kind("negative-persona"):
             reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
-            if len(reasons) < 2:
+            if not reasons:
                 continue
             norms = neg.trait_norms()
             denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
             # Beside a denial, reasons that may turn a trait round count as denials would (tester13 M7):
             # without one, no persona trait is read (reasons with "weekend" or "online" are common).
             turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
-            if len(denials.keys() | turned.keys()) >= 2:
+            # A negative persona with one reason is asked when that reason is a denial.
+            if len(denials.keys() | turned.keys()) >= 2 or len(reasons) == 1 and denials:
                 # Substitutes and triggers may say why too: they count as reasons of their own.
                 extra = [i for i, f in enumerate(neg.trait_fields) if f in _OWN_FIELDS]
                 denials.update((i, d) for i in extra if (d := _denied(norms[i])) is not None)
@@ -947,11 +950,12 @@ class MirroredNegativePersona(Rule):
                         copied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
             best = None
             for owner, denied_all in denied_by.items():
-                if len(denied_all) < 2:
-                    # One reason turned round or denied of this persona is no mirror of it.
+                if len(denied_all) < min(2, len(reasons)):
+                    # One reason turned round or denied of this persona is no mirror of it, unless it
+                    # is the only one.
                     continue
                 denied = {i: j for i, j in denied_all.items() if i not in extra}
-                if len(denied) < 2:
+                if len(denied) < min(2, len(reasons)):
                     continue
                 mirrored_all = {**copied_by.get(owner, {}), **denied_all}
                 mirrored = {i: j for i, j in mirrored_all.items() if i not in extra}
@@ -960,7 +964,9 @@ class MirroredNegativePersona(Rule):
                 # A substitute or trigger counts only where it names something ("Inny sklep internetowy" does not).
                 own = sum(1 for i in chain(reasons, extra) if i not in mirrored_all and len(norms[i].split()) >= 2
                           and (i not in extra or _specific(neg.trait(i, norms)[1])))
-                if 2 * len(mirrored) > len(reasons) and own < 2 and (best is None or len(mirrored) > len(best[1])):
+                # A lone reason that denies a trait is a mirror only with nothing of its own beside it.
+                if (2 * len(mirrored) > len(reasons) and own < min(2, len(reasons))
+                        and (best is None or len(mirrored) > len(best[1]))):
                     best = (owner, mirrored, denied)
             if best is None:
                 continue
@@ -978,10 +984,12 @@ class MirroredNegativePersona(Rule):
                 _field, ttext, _line, _col, _norm = neg.trait(turns[0], norms)
                 _pf, tptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[turns[0]]])
                 quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
+            counted = ("its only reason denies its trait" if len(reasons) == 1
+                       else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
             yield Hit.naming(
                 *neg.id_pos,
                 f"negative persona '{neg.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
-                f"): {len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits ({quoted}); "
+                f"): {counted} ({quoted}); "
                 f"say from research why this person does not buy: {advice}",
                 path=neg.path,
             )
