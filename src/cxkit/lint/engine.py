@@ -1089,7 +1089,7 @@ def _check_all(
     moved: list[int] | None = None  # the files' places in ``todo`` before, in their new order
     firsts = 0
     if forked and early is not None:
-        picked = early.first([target for target, _content in todo])
+        picked = early.first(todo)
         firsts = sum(picked)
         if firsts:
             moved = [i for i, p in enumerate(picked) if p] + [i for i, p in enumerate(picked) if not p]
@@ -1529,16 +1529,23 @@ class _EarlyView:
         raise _NotYetKnown(name)
 
 
+#: A document's top-level `kind:` line; the group holds the kind when it is a persona's or a negative persona's.
+_PERSONA_KIND = re.compile(
+    rb"^(?:\xef\xbb\xbf)?kind:[ \t]*[\"']?(?:(persona|negative-persona)|[A-Za-z-]*)[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE
+)
+
+
 class _EarlyRules:
     """Workspace rules run by the main process while its workers still check files.
 
     The cross-file rules wait for every file's results, and on two cores the main process ran them
-    alone, with the other core idle. The files a path names as persona files (`personas/`,
-    `persona-ola.yaml`) are checked first; once all of them are in, the main process runs each
-    workspace rule on them (see :class:`_EarlyView`) while the workers go on with the rest. A
-    result counts only if, with every file checked, the rule would have read the same: the same
-    summaries of each kind it asked for, in the same order, and the same suppressions.
-    Otherwise (a persona in `journeys/`) the rule runs again after all files are checked.
+    alone, with the other core idle. The persona and negative persona files (by their `kind:` line
+    where the run has read the files already, else by their path) are checked first; once all of
+    them are in, the main process runs each workspace rule on them (see :class:`_EarlyView`) while
+    the workers go on with the rest. A result counts only if, with every file checked, the rule
+    would have read the same: the same summaries of each kind it asked for, in the same order, and
+    the same suppressions. Otherwise (a persona in `journeys/` when the path was the guide) the rule
+    runs again after all files are checked.
     """
 
     def __init__(self, config: Config, ruleset: RuleSet) -> None:
@@ -1547,12 +1554,18 @@ class _EarlyRules:
         self.found: dict[str, tuple[list[Hit], _EarlyView]] = {}
 
     @staticmethod
-    def first(targets: list[Target]) -> list[bool]:
-        """Which files are checked before the early rules run: those whose path below the folder
-        all have in common says persona (`personas/`, `persony/`, `persona-ola.yaml`)."""
-        shown = [t.display for t in targets]
+    def first(todo: list[tuple[Target, tuple[bytes, int] | None]]) -> list[bool]:
+        """Which files are checked before the early rules run: those whose `kind:` line says persona
+        or negative persona, where the file was read already (for the lint cache's keys); else, or
+        when its first 4 KiB hold no such line, those whose path below the folder all have in common
+        says persona (`personas/`, `persony/`, `persona-ola.yaml`). A wrong guess costs time only."""
+        shown = [t.display for t, _content in todo]
         cut = os.path.commonprefix(shown).rfind("/") + 1
-        return ["person" in path[cut:].lower() for path in shown]
+        picked = []
+        for (_target, content), path in zip(todo, shown):
+            said = _PERSONA_KIND.search(content[0], 0, 4096) if content is not None else None
+            picked.append(said.group(1) is not None if said is not None else "person" in path[cut:].lower())
+        return picked
 
     def run(self, results: list[FileResult]) -> None:
         self.ran = True
