@@ -295,27 +295,61 @@ def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool,
 
 
 def yaml_globs(folder: str, most: int = 6) -> str:
-    """Shell words that name the YAML files in and below ``folder`` (as shown: from the current
+    """Shell words that name the cxkit documents in and below ``folder`` (as shown: from the current
     folder), for the advice on an excluded folder of `cxkit lint`, `fmt` and `diff`: a `dir/*.yaml` (or
-    `*.yml`) for each folder that holds such files, as the shell's `*` takes them (hidden names left out),
-    so that documents in `personas/` and `journeys/` are named, not a `*.yaml` that matches nothing. Past
-    ``most`` folders a `…` stands for the rest; with none found (or a folder that cannot be read)
+    `*.yml`) for each folder whose files of that suffix are all documents (a `kind: persona` line, as a
+    scan's quick look tells them), as the shell's `*` takes them (hidden names left out), else those
+    documents by name, so that documents in `personas/` and `journeys/` are named, and neither a
+    `*.yaml` that matches nothing nor another tool's file (a `docker-compose.yml` beside them: linted by
+    name, it would be an error).  Tools' folders (`node_modules/`, `venv/`, …) are not looked into.  Past
+    ``most`` words a `…` stands for the rest; with none found (or a folder that cannot be read)
     `folder/*.yaml`."""
+    from .discovery import TOOL_FOLDERS
+
     base = folder.rstrip("/") or folder
     found: list[str] = []
     more = False
     for walked, (top, dirs, files) in enumerate(os.walk(base)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in TOOL_FOLDERS)
         where = os.path.normpath(top)
         for suffix in (".yaml", ".yml"):
-            if any(f.endswith(suffix) and not f.startswith(".") for f in files):
-                found.append(f"*{suffix}" if where == "." else f"{shell_word(where)}/*{suffix}")
+            found.extend(_documents_named(where, sorted(f for f in files if f.endswith(suffix) and not f.startswith(".")),
+                                          suffix))
         more = len(found) > most or walked >= 2000
         if more:
             break
     if not found:
         return "*.yaml" if base == "." else f"{shell_word(base)}/*.yaml"
     return " ".join(found[:most]) + (" …" if more else "")
+
+
+def _documents_named(where: str, names: list[str], suffix: str) -> list[str]:
+    """The shell words for the cxkit documents among the files ``names`` (all ending in ``suffix``) of the
+    folder ``where``: one glob when every one is a document, else each document by its path."""
+    from .discovery import DOCUMENT_KIND_RE
+
+    def path(name: str) -> str:
+        return name if where == "." else os.path.join(where, name)
+
+    documents = [name for name in names if _looks_like_document(path(name), DOCUMENT_KIND_RE)]
+    if documents and len(documents) == len(names):
+        return [f"*{suffix}" if where == "." else f"{shell_word(where)}/*{suffix}"]
+    return [shell_word(path(name).replace(os.sep, "/")) for name in documents]
+
+
+def _looks_like_document(path: str, kind_line: Any) -> bool:
+    """Whether the first 4 KiB of the regular file ``path`` hold a cxkit document's `kind:` line (a
+    pipe is not opened: the read would wait for a writer)."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return kind_line.search(head.lstrip(b"\xef\xbb\xbf")) is not None
 
 
 def missing_folder(target: Any) -> Optional[str]:
