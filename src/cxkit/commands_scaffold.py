@@ -169,7 +169,7 @@ def init_command(
     to add to .gitlab-ci.yml, and nothing is written into it.
     """
     from .config import ConfigError
-    from .scaffold.init import check_config, init_workspace, workspace_lang
+    from .scaffold.init import broken_configs_below, check_config, init_workspace, workspace_lang
     from .scaffold.new import locale_lang, shown
     from .visible import visible
     from .workspace import UsageError
@@ -186,6 +186,15 @@ def init_command(
         _err(f"cxkit: {exc}")
         _err("cxkit: init wrote nothing: fix the config (it is never overwritten) and run `cxkit init` again")
         raise typer.Exit(EXIT_ERROR) from None
+    below = broken_configs_below(directory)
+    if below:
+        # A client's (or a sample's) config below that `cxkit lint` here reads: lint would stop at it.
+        for message in below:
+            _err(f"cxkit: {message}")
+        which = ("that config too and stops at it (exit 2); fix it" if len(below) == 1 else
+                 f"those {len(below)} configs too and stops at the first (exit 2); fix them")
+        _err(f"cxkit: init wrote nothing: `cxkit lint` here reads {which} and run `cxkit init` again")
+        raise typer.Exit(EXIT_ERROR)
     language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
     steps = init_workspace(directory, language, examples=examples)
     base = shown(directory)

@@ -300,9 +300,15 @@ def init_workspace(
     from another business would silence missing-negative-persona).  True writes them anyway.
 
     Raises :class:`cxkit.config.ConfigError` before anything is written when ``root`` already
-    holds a config that `cxkit lint` would refuse (:func:`check_config`).
+    holds a config that `cxkit lint` would refuse (:func:`check_config`), or a folder below it does
+    one that such a lint reads (:func:`broken_configs_below`; the first is raised).
     """
+    from ..config import ConfigError
+
     check_config(root)
+    below = broken_configs_below(root)
+    if below:
+        raise ConfigError(below[0])
     if today is None:
         from ..clock import today as clock_today
 
@@ -627,6 +633,38 @@ def check_config(root: Path) -> None:
         if found.name == "pyproject.toml" and not _names_cxkit_table(found):
             return  # a broken pyproject.toml that only mentions cxkit (a dependency): cxkit.toml is written beside it
         raise ConfigError(located(str(exc))) from None
+
+
+def broken_configs_below(root: Path) -> list[str]:
+    """The errors, located as `cxkit lint` run in ``root`` gives them, of the invalid configs below
+    ``root`` that such a lint reads: those of the folders with a config of their own that :func:`peek`
+    finds (a client's workspace in an agency's folder, a sample's), unless the `paths` in force here
+    leave them out (``root``'s config's, or the persona and journey folders init writes into a new
+    ordinary workspace's config). Call it after :func:`check_config`.
+
+    Lint stops at such a config (exit 2), so init, which would say "`cxkit lint` checks every
+    workspace", refuses before writing anything, as it does for ``root``'s own config.
+    """
+    from ..config import ConfigError
+
+    seen = peek(root) if root.is_dir() else None
+    if seen is None or not seen.nested:
+        return []
+    configured = _config_in(root)
+    if configured is not None:
+        paths = list(configured.paths)
+    elif seen.workspaces:
+        paths = []  # the config init writes above workspaces of their own has no `paths`
+    else:
+        paths = list(workspace_folders(root))
+    read = [folder for folder in seen.nested if not paths or not _left_out(paths, [folder])]
+    errors = []
+    for folder in read:
+        try:
+            check_config(root / folder)
+        except ConfigError as exc:
+            errors.append(str(exc))
+    return errors
 
 
 #: `[tool.cxkit]`, `[tool.cxkit.rules.x]` or `tool.cxkit.lang = ...`, as a pyproject.toml that does not parse may spell it.
