@@ -76,7 +76,7 @@ def new_command(
     from .scaffold.templates import PERSONA_PLACEHOLDER, render
     from .workspace import UsageError
 
-    config = scaffold_new.config_for(folder, config_path)  # --dir's workspace (tester_pl F6)
+    config = scaffold_new.config_for(folder, config_path)  # --dir's workspace
     kind_value = kind.value
     if persona is not None and kind_value != "journey":
         raise UsageError("--persona is only for journeys")

@@ -831,15 +831,15 @@ _INTENSIFIER = re.compile(
     re.I,
 )
 #: A number that compares the person with everyone else and says no more: "3 razy bardziej niż inni", "10x
-#: more than others" (tester10 F-M5); a degree, as "w 100%".  Matched at the digit it starts with.
+#: more than others"; a degree, as "w 100%".  Matched at the digit it starts with.
 _COMPARED = re.compile(
     r"(?P<degree>\d+(?:[.,]\d+)?\s*(?:razy|x|times)\s+(?:bardziej|więcej|mocniej|lepiej|częściej|more|better|harder"
     r"|more often)\s+(?:niż|than)\s+(?:inni|inne|pozostali|reszta|przeciętn\w*|większość|others|other people|most"
     r"|everyone|anyone|the rest|average)\b)",
     re.I,
 )
-#: The year a trait is set in, and no more: "Ceni jakość w 2026 roku", "Values quality in 2026" (tester10
-#: F-M5).  Beside a phrase, and ending or opening the trait, it stresses as "24/7" does (:func:`_stressing`);
+#: The year a trait is set in, and no more: "Ceni jakość w 2026 roku", "Values quality in 2026".
+#: Beside a phrase, and ending or opening the trait, it stresses as "24/7" does (:func:`_stressing`);
 #: elsewhere it dates an event of the person's own ("w 2024 roku przeniosła konto do mBanku", "Dba o zdrowie,
 #: w 2024 roku przebiegła półmaraton"), and "od 2019 roku", "since 2019" say since when.  Searched for just
 #: before the year's first digit.  The group ``degree`` never takes part: a year is no degree.
@@ -1091,7 +1091,7 @@ class _Named(str):
 class SegmentFigure(str):
     """A rescue by a number or a frequency, and by nothing else, in a trait that says the figure is the
     segment's: "Wydaje miesięcznie ok. 500 zł na ubrania, jak większość klientek", "Like most students,
-    spends £200 a month on food" (tester10 F-H3).  The verdict is not vague (its wording is the count's),
+    spends £200 a month on food".  The verdict is not vague (its wording is the count's),
     and the rule reports it as a segment's figure, as it does a share that opens a trait.  ``phrase`` is
     the stand-in for the segment, as written."""
 
@@ -1274,7 +1274,7 @@ _EVERYMAN = "everyman"
 #: Words before a stand-in for the segment that compare the person's own figure with it.
 _COMPARING = frozenset("niż niz od than above below over under powyżej powyzej poniżej ponizej".split())
 #: An average of a count of times with a fraction, which no one person does: "średnio 1,3 razy w roku",
-#: "2.4 times a month on average" (tester10 F-H3), or of visits, orders, purchases or trips counted so
+#: "2.4 times a month on average", or of visits, orders, purchases or trips counted so
 #: ("średnio 1,5 wizyty w miesiącu", "averages 1.5 visits a month").  A whole count ("średnio 3 razy w
 #: miesiącu", "wartość koszyka średnio 230 zł") may be the person's own.
 _COUNTED = (

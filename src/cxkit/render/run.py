@@ -938,7 +938,7 @@ def _markdown_start() -> re.Pattern[str]:
     title = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
     # A title alone (`# Overview`) is a heading anyone writes atop their own notes, so what follows
     # it must be the overview's: its table's head, its unreadable files' heading, or its "nothing
-    # found" line (review10 R10-2: a hand-written `# Overview` page was replaced without --force).
+    # found" line, or a hand-written `# Overview` page would be replaced without --force.
     firsts = {re.escape(f"| {t['document']} | {t['kind']} |") for t in _ALL.values() if "document" in t}
     firsts |= {"## " + re.escape(t["broken"].split("{", 1)[0]) for t in _ALL.values() if "broken" in t}
     firsts |= {re.escape(text.split("{", 1)[0]) for text in every("empty")}

@@ -747,7 +747,7 @@ _KIND = _alternative_stems()
 
 
 class _Turn:
-    """A reason that may turn a persona's trait round (tester13 M7): its verb (first stem), its stems,
+    """A reason that may turn a persona's trait round: its verb (first stem), its stems,
     the stems "bez" / "without" stands before, its contrast words with their other ends, the stems that
     may be its own (no contrast word, not bez / without nor a stem after them) and the stems a trait it
     turns round holds one of (the other ends and the stems after bez / without)."""
@@ -872,7 +872,7 @@ class MirroredNegativePersona(Rule):
                 continue
             norms = neg.trait_norms()
             denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
-            # Beside a denial, reasons that may turn a trait round count as denials would (tester13 M7):
+            # Beside a denial, reasons that may turn a trait round count as denials would:
             # without one, no persona trait is read (reasons with "weekend" or "online" are common).
             turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
             # A negative persona with one reason is asked when that reason is a denial.
