@@ -16,7 +16,7 @@ from ...clock import today
 from ...model.common import SLUG_PATTERN
 from .evidence import _months_between
 from .hygiene import placeholder_at
-from ..textnorm import phrase_key
+from ..textnorm import FOLD_PL, phrase_key
 from ...workspace import Document, WorkspaceIndex
 
 
@@ -801,6 +801,76 @@ class FeelingContradictsEmotion(Rule):
                 yield doc.hit(("stages", i, "emotion"),
                               f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
                               "score what the persona felt (-1 or -2) so that the pain shows on the curve")
+
+
+#: A feeling that names no emotion, when it is all the feeling says (lower case, Polish letters
+#: folded, punctuation dropped): "neutral", "OK", "Obojętny", "Meh", "bez emocji".
+_VAGUE_FEELINGS = frozenset((
+    "neutral neutralny neutralna neutralne neutralnie obojetny obojetna obojetne obojetnie ok okay okej oki "
+    "spoko fine meh normal normalny normalna normalnie normally nothing none brak nic n a na whatever "
+    "average przecietnie sredni srednia srednio"
+).split()) | {"so so", "bez emocji", "brak emocji", "no emotion", "no emotions", "nothing special", "nic szczegolnego",
+              "nic specjalnego", "all right", "alright", "not bad", "nie najgorzej", "tak sobie", "jako tako"}
+#: Words before or beside such a feeling that add none: "Czuje się OK", "Feels fine", "Raczej neutralnie".
+_VAGUE_LEAD = frozenset((
+    "feels feel feeling felt is was czuje czuje sie jest byl byla raczej dosc dosyc w sumie zasadniczo pretty "
+    "quite rather mostly just generally overall basically fairly ogolnie calkiem"
+).split())
+_NOT_LETTERS = re.compile(r"[^\w]+")
+
+
+def _vague_feeling(feeling: str) -> bool:
+    """Whether ``feeling`` names no emotion: all it says, after "Czuje się" / "Feels" and the like,
+    is "neutral", "OK", "Obojętny", "Meh", "bez emocji" ("Neutralnie, porównuje ceny" says more)."""
+    if len(feeling) > 40:
+        return False
+    words = [w for w in _NOT_LETTERS.sub(" ", feeling.lower().translate(FOLD_PL)).split() if w not in _VAGUE_LEAD]
+    return bool(words) and (" ".join(words) in _VAGUE_FEELINGS or all(w in _VAGUE_FEELINGS for w in words))
+
+
+@register
+class VagueFeeling(Rule):
+    """A stage whose `feeling` names no emotion: "neutral", "OK", "Obojętny".
+
+    Reported when the feeling says nothing else, after words such as
+    "Czuje się" or "Feels": `neutral`, `neutralny`, `neutralnie`, `obojętny`,
+    `OK`, `okej`, `spoko`, `fine`, `meh`, `normalnie`, `so-so`, `tak sobie`,
+    `bez emocji`, `nothing special`, `brak` (with or without Polish
+    letters).  A feeling that goes on to say what the persona does or why
+    ("Neutralnie, porównuje ceny w trzech sklepach") is not.  Reported at the
+    feeling, whatever the emotion score; an info finding, as it does not fail
+    a run at the default fail level.
+
+    Why: the map should say which emotions go with the customer at each
+    stage; "OK" or "neutral" only repeats a score of 0 and hides what the
+    research heard (bored, unsure, curious, relieved), and with it where the
+    stage could be better.
+
+    Bad:
+        - id: consideration
+          name: Rozważanie
+          emotion: 0
+          feeling: Neutralnie
+
+    Good:
+        - id: consideration
+          name: Rozważanie
+          emotion: 0
+          feeling: Niepewny, czy słuchawki otwarte nie będą za głośne w bloku
+    """
+
+    code = "CX412"
+    name = "vague-feeling"
+    severity = Severity.info
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            if stage.feeling and _vague_feeling(stage.feeling):
+                yield doc.hit(("stages", i, "feeling"),
+                              f"stage '{stage.id}': feeling '{stage.feeling.strip()}' names no emotion; "
+                              "write what the persona felt there and why, as research heard it "
+                              "(unsure, impatient, relieved)")
 
 
 #: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
