@@ -881,6 +881,8 @@ _WISH_VERBS = frozenset(_words(
     "zweryfikować zweryfikowac weryfikacja rozważyć rozwazyc zbadać zbadac zadbać zadbac dbać dbac pracować pracowac "
     "popracować popracowac wzmocnić wzmocnic rozwinąć rozwinac rozwijać rozwijac uprościć uproscic uproszczenie "
     "naprawić naprawic "
+    # Watching is no change either: "Monitorować opinie klientów", "Track satisfaction".
+    "monitorować monitorowac monitoruj monitoring śledzić sledzic śledź sledz monitor track tracking "
     "popraw ulepsz usprawnij zoptymalizuj optymalizuj przeanalizuj przejrzyj zweryfikuj rozważ rozwaz zbadaj "
     "popracuj wzmocnij rozwiń rozwin uprość uprosc napraw "
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
@@ -916,6 +918,9 @@ _BETTER = frozenset(_words(
     "better improved easier simpler smoother clearer faster nicer it this things everything a an the"
 ))
 _REPAIR = frozenset(_words("fix naprawić naprawic napraw"))
+#: Being more of something: "Be more customer-centric", "Być bardziej proaktywnym".
+_BE = frozenset(_words("be become stay być byc stać stac"))
+_MORE = frozenset(_words("more bardziej"))
 _NO_BETTER = frozenset(_words("it this things everything a an the"))
 #: Where a wish is made, or for whom, when that is all it says: a process, stage or channel named by
 #: its usual name, the app, a customer group ("Poprawić proces zwrotów", "Zoptymalizować koszyk",
@@ -955,13 +960,15 @@ _WISH_OBJECTS = frozenset(_words(
     "sprzedaz sprzedaży sprzedazy zaangażowanie zaangazowanie zaangażowania lojalność lojalnosc lojalności wizerunek "
     "wizerunku marki marka relacje relacji kontakt kontaktu ścieżkę sciezke ścieżka ścieżki zakupową zakupowa "
     "zakupowej zakupowy zakupowego zakupowym stronie procesie cała całą cały całego całej ogólną ogólny ogólnie "
-    "wszystko rzeczy sytuację sytuacje działania "
+    "wszystko rzeczy sytuację sytuacje działania opinie opinii opinię opinia świadomość swiadomosc świadomości "
+    "swiadomosci zorientowany zorientowana zorientowanym zorientowaną zorientowani nastawiony nastawionym "
     "działań komunikaty informacje informacji flow etap etapu tego to ten ta tej "
     "i oraz w we z na do o nad pod dla lepiej lepszy lepszą lepsze bardziej "
     "customer customers customer's experience experiences communication communications process processes service "
     "services support offer offering offers pricing price prices website site web app satisfaction quality "
     "conversion conversions sales engagement loyalty brand image relationship relationships contact journey "
     "touchpoint touchpoints messaging information info things everything situation it this stage step overall "
+    "awareness feedback centric centricity focused oriented "
     "general the a an of our and for with to in on into at up "
     # The public sector's words of the same: the office, the procedure, the case, the service, digital
     # accessibility ("Przeanalizować procedurę", "Poprawić obsługę w urzędzie", "Review the procedure").
@@ -998,13 +1005,24 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
     if first is None:
         return False
     opening = first.group().lower().replace("’", "'")
-    if opening not in _WISH_VERBS and opening not in _BRING_VERBS and opening not in _SHORTEN_VERBS:
+    if (opening not in _WISH_VERBS and opening not in _BRING_VERBS and opening not in _SHORTEN_VERBS
+            and opening not in _BE):
         return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
     if opening in allowed:
         return False  # the rule's `allow` names the verb: "Speed up refunds" with allow = ["speed"]
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
     if len(words) > 10:
         return False
+    if opening in _BE:
+        # "Be more customer-centric", "Być bardziej proaktywnym": a wish when "more" follows
+        # ("Stać się" may stand between) and then one word, a quality, or words naming nothing in
+        # particular; "Be more open about delivery costs at checkout" says where.
+        rest = words[2:] if len(words) > 1 and words[1] in ("się", "sie") else words[1:]
+        if not rest or rest[0] not in _MORE:
+            return False
+        if len(rest) == 2 and not rest[1].isdigit():
+            return True
+        words = words[:1] + rest[1:]
     if opening in _BRING_VERBS:
         # "Wdrożyć lepszą komunikację", "Make it easier to pay": a wish when a comparative follows
         rest = words[1:]
@@ -1083,7 +1101,11 @@ class VagueOpportunity(Rule):
     better is a wish too ("Wdrożyć lepszą komunikację", "Lepiej komunikować
     zmiany", "Make it easier to pay", "Ensure better communication"; not
     "Wdrożyć BLIK", "Make the return label printable at home").
-    Imperatives count as the infinitive ("Popraw doświadczenie klienta",
+    Watching is no change either ("Monitorować opinie klientów", "Track
+    satisfaction", "Raise awareness"; not "Monitor NPS weekly after the
+    checkout change"), nor is being more of something ("Be more
+    customer-centric", "Być bardziej proaktywnym"; not "Be more open about
+    delivery costs at checkout").  Imperatives count as the infinitive ("Popraw doświadczenie klienta",
     "Usprawnij proces").  A price raised or cut is a decided change, not a
     wish ("Raise prices", "Podnieść ceny", "Reduce prices", "Lower the
     price", "Obniżyć ceny").  Add your own words of nothing in particular
