@@ -291,28 +291,54 @@ class Repo:
         """Why a remote's branch (``origin/main``, ``origin/main~2``) names nothing here, and what to do: the
         remote is not in this repository (a repository made with `git init`, or a remote removed or named
         otherwise), or its branch was never fetched. None for a name that is no remote's branch."""
-        remote, sep, branch = re.split(r"[~^]|@\{", name, maxsplit=1)[0].partition("/")
-        if not sep or not branch or not remote or remote.startswith(("-", ".")) or remote == "refs":
-            return None
+        ref = re.split(r"[~^]|@\{", name, maxsplit=1)[0]
         listed = self._run(["remote"], what="list the remotes", check=False)
         names = listed.stdout.decode("utf-8", "replace").split() if listed.returncode == 0 else []
-        local = self.commit(f"refs/heads/{branch}") is not None
+        typed = name
+        if "/" not in ref and (ref in names or ref in ("origin", "upstream")):
+            # `origin` alone is git's short name of `origin/HEAD`, the remote's default branch.
+            whole = f"{ref}/HEAD{name[len(ref):]}"
+            rev, name, ref = rev.replace(name, whole, 1), whole, f"{ref}/HEAD"
+        remote, sep, branch = ref.partition("/")
+        if not sep or not branch or not remote or remote.startswith(("-", ".")) or remote == "refs":
+            return None
+        local = branch != "HEAD" and self.commit(f"refs/heads/{branch}") is not None
         if remote not in names and remote not in ("origin", "upstream") and not local:
             return None  # `feature/login`: a branch of its own, most likely
         own = f"compare with the local branch '{branch}': write '{rev.replace(name, name[len(remote) + 1:], 1)}'"
+        if remote in names and branch == "HEAD":
+            default = self._default_branch(remote)
+            instead = f"write '{rev.replace(ref, default, 1)}', or " if default else ""
+            return (f"unknown revision '{typed}': the default branch of {remote} is not known here ({remote}/HEAD is "
+                    f"set by `git clone`); {instead}`git remote set-head {remote} --auto` sets it")
         if remote in names:
-            said = (f"unknown revision '{name}': {remote} has no branch '{branch}' fetched here; `git fetch {remote} "
+            said = (f"unknown revision '{typed}': {remote} has no branch '{branch}' fetched here; `git fetch {remote} "
                     f"{branch}` fetches it, if {remote} has one (`git branch -r` lists the branches fetched)")
             return said + (f"; or {own}" if local else "")
-        there = [n for n in names if self.commit(f"refs/remotes/{n}/{branch}") is not None]
+        if branch == "HEAD":  # `origin/HEAD` with the remote named otherwise: that remote's default branch
+            there = [found for n in names if (found := self._default_branch(n)) is not None]
+        else:
+            there = [f"{n}/{branch}" for n in names if self.commit(f"refs/remotes/{n}/{branch}") is not None]
         if there:
-            instead = rev.replace(name, there[0] + name[len(remote):], 1)
-            return (f"unknown revision '{name}': this repository has no remote '{remote}' (its remotes: "
+            instead = rev.replace(ref, there[0], 1)
+            return (f"unknown revision '{typed}': this repository has no remote '{remote}' (its remotes: "
                     f"{', '.join(names)}): write '{instead}'" + (f", or {own}" if local else ""))
         what = (f"this repository has no remote '{remote}' (its remotes: {', '.join(names)})" if names
                 else f"this repository has no remote '{remote}', nor any other (`git remote -v` lists none)")
         fetch = f"add the remote and fetch it (`git remote add {remote} URL`, then `git fetch {remote}`)"
-        return f"unknown revision '{name}': {what}; " + (f"{own}, or {fetch}" if local else fetch)
+        return f"unknown revision '{typed}': {what}; " + (f"{own}, or {fetch}" if local else fetch)
+
+    def _default_branch(self, remote: str) -> str | None:
+        """``remote``'s default branch as fetched here (``upstream/main``): the one ``remote/HEAD`` points at
+        (set by `git clone`), else its `main` or `master`; None when there is none of them."""
+        head = self._run(["symbolic-ref", "-q", f"refs/remotes/{remote}/HEAD"], what="read a remote's HEAD", check=False)
+        target = head.stdout.decode("utf-8", "replace").strip() if head.returncode == 0 else ""
+        if target.startswith("refs/remotes/") and self.commit(target) is not None:
+            return target.removeprefix("refs/remotes/")
+        for branch in ("main", "master"):
+            if self.commit(f"refs/remotes/{remote}/{branch}") is not None:
+                return f"{remote}/{branch}"
+        return None
 
     def _not_one_commit(self, rev: str) -> str | None:
         """Why ``rev``, a name git knows, is no one commit to compare: `C^@` of a merge or a first
@@ -357,8 +383,8 @@ class Repo:
         remotes = self._run(["remote"], what="list the remotes", check=False)
         names = remotes.stdout.decode("utf-8", "replace").split() if remotes.returncode == 0 else []
         remote = "origin" if "origin" in names else names[0] if len(names) == 1 else None
-        if remote is None or branch.split("/")[0] in names:
-            return None, branch, False
+        if remote is None or branch.split("/")[0] in names or branch in ("origin", "upstream"):
+            return None, branch, False  # a remote's name (git's `origin` is `origin/HEAD`), not a branch of one
         valid = self._run(["check-ref-format", f"refs/heads/{branch}"], what="check a branch name", check=False)
         if valid.returncode != 0:
             return None, branch, False
