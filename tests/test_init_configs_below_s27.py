@@ -123,3 +123,12 @@ def test_an_agency_with_valid_configs_is_set_up_as_before(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith("Next: `cxkit lint` checks every workspace, each under its own config; "
                                   "`cxkit new persona \"Name\" --dir FOLDER/personas` starts a document in one.\n")
+
+
+def test_a_client_folder_the_tops_exclude_leaves_out_stops_nothing(tmp_path: Path) -> None:
+    """Guard: lint at the top never scans an excluded client, so its broken config is not init's business."""
+    top = agency(tmp_path, archiwum='lang = "pl"\npaths = 3\n', klient='lang = "pl"\n')
+    (top / "cxkit.toml").write_text('lang = "pl"\nexclude = ["archiwum/"]\n', encoding="utf-8")
+    assert invoke("lint", cwd=top).exit_code != 2
+    result = invoke("init", cwd=top)
+    assert result.exit_code == 0, result.stderr

@@ -193,7 +193,9 @@ cxkit:
     #   pip install "cxkit @ git+https://<your-git-host>/cxkit.git@v${version}"
     - echo "Edit before_script: install cxkit from where your team gets it" && exit 1
   script:
-${cd}    - cxkit lint --format gitlab > "$$CI_PROJECT_DIR/gl-code-quality.json" || true
+${cd}    # -o writes the report only when lint could check (exit 0 or 1): never an empty or half report,
+    # which GitLab would show as a parse error; on exit 2 the next line says why.
+    - cxkit lint --format gitlab -o "$$CI_PROJECT_DIR/gl-code-quality.json" || true
     # Both checks run; the job fails when either does.
     - cxkit lint || failed=1
     - cxkit fmt --check || failed=1
@@ -640,7 +642,7 @@ def broken_configs_below(root: Path) -> list[str]:
     ``root`` that such a lint reads: those of the folders with a config of their own that :func:`peek`
     finds (a client's workspace in an agency's folder, a sample's), unless the `paths` in force here
     leave them out (``root``'s config's, or the persona and journey folders init writes into a new
-    ordinary workspace's config). Call it after :func:`check_config`.
+    ordinary workspace's config) or ``root``'s `exclude` does. Call it after :func:`check_config`.
 
     Lint stops at such a config (exit 2), so init, which would say "`cxkit lint` checks every
     workspace", refuses before writing anything, as it does for ``root``'s own config.
@@ -658,6 +660,11 @@ def broken_configs_below(root: Path) -> list[str]:
     else:
         paths = list(workspace_folders(root))
     read = [folder for folder in seen.nested if not paths or not _left_out(paths, [folder])]
+    if configured is not None and configured.exclude:
+        from ..discovery import is_excluded
+
+        # A folder the top's `exclude` leaves out is never scanned, so lint reads no config in it.
+        read = [folder for folder in read if not is_excluded(f"{folder}/cxkit.toml", configured.exclude)]
     errors = []
     for folder in read:
         try:
