@@ -263,7 +263,7 @@ def test_init_in_a_gitlab_repository_prints_a_job_and_writes_no_github_workflow(
     assert "printed  .gitlab-ci.yml (GitLab CI runs here, not GitHub Actions: add this job to it)" in result.stdout
     job = yaml.safe_load(result.stdout.split("add this job to it)\n", 1)[1].split("\nNext:", 1)[0])["cxkit"]
     assert job["artifacts"]["reports"]["codequality"] == "gl-code-quality.json"
-    assert 'cxkit lint --format gitlab > "$CI_PROJECT_DIR/gl-code-quality.json" || true' in job["script"]
+    assert 'cxkit lint --format gitlab -o "$CI_PROJECT_DIR/gl-code-quality.json" || true' in job["script"]
     # A job already there is not shown again.
     (gitlab_repo / ".gitlab-ci.yml").write_text("cxkit:\n  script:\n    - cxkit lint\n", encoding="utf-8")
     assert "skipped  .gitlab-ci.yml (already runs cxkit lint)" in run_cli("init", "--no-examples", ".").stdout

@@ -26,6 +26,7 @@ from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKin
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
 from .cliutil import excluded_warning, refuse_all_excluded, yaml_globs
+from .pathlist import FILES_FROM_HELP, with_listed
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -380,9 +381,13 @@ def lint(
     output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text, and --statistics: print the findings (or rows) only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config and per-file-ignores (and exclude, with --only-documents); in its workspace, it stands in for the file there [default: shown as -].")] = None,
+    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help=FILES_FROM_HELP.format(verb="check"))] = None,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     config_file = config_option(config_path)
+    listing = files_from is not None
+    if listing:
+        paths, only_documents = with_listed(paths, files_from, stdin_filename), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
@@ -394,13 +399,13 @@ def lint(
             raise UsageError("cannot write the report: standard output was closed when cxkit started; "
                              "give --output-file FILE, or send it to /dev/null")
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
-                  jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename)
+                  jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename, listing)
         return
     _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())])
     report = io.StringIO()
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
-                  jobs, no_cache, only_documents, report, quiet, stdin_filename)
+                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.getvalue())
@@ -464,9 +469,9 @@ def _lint_run(
     paths: Optional[list[str]], output_format: Optional[OutputFormat], select: Optional[list[str]],
     ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,
     config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
-    out: Any, quiet: bool, stdin_filename: Optional[str] = None,
+    out: Any, quiet: bool, stdin_filename: Optional[str] = None, listing: bool = False,
 ) -> None:
-    """`cxkit lint`, its report written to ``out``; exits."""
+    """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check."""
     from .config import default_targets, load_config
 
     if statistics and output_format in NO_STATISTICS:
@@ -510,12 +515,12 @@ def _lint_run(
     excluded = excluded_folders(targets, config) if parts is None else []
     if excluded and not only_documents:
         refuse_all_excluded(targets, excluded, [config], bool(named))
-    if named and not paths:  # --only-documents, and no file named is a document: nothing to check, not the workspace
+    if (named or listing) and not paths:  # --only-documents, and no file named is a document: nothing to check, not the workspace
         from .config import check_rule_settings
 
         check_rule_settings(config)
         _check_selectors(chosen)
-        _nothing_to_check("no file named is", output_format, statistics, out, targets, quiet)
+        _nothing_to_check("no file named is" if named else "", output_format, statistics, out, targets, quiet)
         raise typer.Exit(EXIT_OK)
     result = None
     if not no_cache and parts is None:
@@ -583,7 +588,8 @@ def _nothing_to_check(
     print what they print for no finding."""
     if output_format is OutputFormat.text and not statistics:
         if not quiet:
-            out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n")
+            out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n" if what else
+                      "Nothing to check: the list --files-from reads names no file that exists.\n")
         return
     _render(output_format, statistics, [], 0, 0, out, targets, quiet, lambda: [])
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Iterator, Optional, Sequence, TextIO
 import typer
 
 from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, config_option, note_txt_files, progress_bar
+from .pathlist import FILES_FROM_HELP
 from .cliutil import DocKind as NewKind
 
 
@@ -239,6 +240,7 @@ def fmt_command(
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not format: not *.yaml/*.yml, no cxkit kind, or matched by `exclude`. For hooks that pass every changed file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Without the summary line and the `reformatted FILE` lines (a clean run prints nothing). What cannot be formatted, `would reformat FILE` (--check, --diff), the diff and warnings stay.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in messages and the diff, and used for the config (and exclude, with --only-documents); nothing is written there [default: shown as -].")] = None,
+    files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help=FILES_FROM_HELP.format(verb="format"))] = None,
 ) -> None:
     """Rewrite documents in the canonical layout, keeping every comment and value.
 
@@ -256,6 +258,11 @@ def fmt_command(
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
     from .cliutil import stdin_document
 
+    listing = files_from is not None
+    if listing:
+        from .pathlist import with_listed
+
+        paths, only_documents = with_listed(paths, files_from, stdin_filename), True
     if stdin_document("fmt", paths, stdin_filename):
         _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet)
     from .config import default_targets, load_config
@@ -278,11 +285,12 @@ def fmt_command(
         from .discovery import not_written_through
 
         paths = not_written_through(paths, config, own_configs=config_path is None, mode=mode) or None
-    if named and not paths:
-        # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow): nothing
-        # to format, not the whole workspace.
+    if (named or listing) and not paths:
+        # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow), or the
+        # list --files-from reads names none (a change to other files): nothing to format, not the whole workspace.
         if not quiet:
-            _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in.")
+            _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in." if named else
+                 "Nothing to format: the list --files-from reads names no file that exists.")
         raise typer.Exit(EXIT_OK)
     targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
     excluded = _refuse_all_excluded(targets_in, config, config_path is None, bool(named), mode,

@@ -44,8 +44,11 @@ def missing_path(given: str) -> UsageError:
         )
     if os.sep == "/" and "\\" in given:
         # A Windows path pasted into a POSIX shell, CI or WSL: shown as typed (a backslash doubled
-        # would be a path the author never typed), with the path that exists here.
-        return UsageError(f"{visible_line(given)}: no such file or directory{backslash_hint(given)}")
+        # would be a path the author never typed), with the path that exists here; or a name git
+        # quoted (`zesp\303\263\305\202`), which xargs handed over as git printed it.
+        from .pathlist import git_quoted_hint
+
+        return UsageError(f"{visible_line(given)}: no such file or directory{git_quoted_hint(given) or backslash_hint(given)}")
     return UsageError(f"{display_path(given)}: no such file or directory")
 
 

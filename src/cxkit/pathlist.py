@@ -1,0 +1,158 @@
+"""A list of paths to check, read from a file or stdin: `--files-from` of `cxkit lint` and `cxkit fmt`.
+
+A CI step that checks what a change touched pipes `git diff --name-only origin/main` into cxkit.
+Handing the names over through `xargs` loses what cxkit says: a name with a space is split, one
+git quoted (`core.quotePath`: `"personas/zesp\\303\\263\\305\\202 …"`) names nothing, exit codes
+1 and 2 both become xargs' 123, and an empty list runs cxkit once with no path at all (the whole
+workspace).  Read here, the list is taken as git prints it:
+
+- one path a line (a `\\r` before the line break is dropped), or NUL-separated when the list
+  holds a NUL (`git diff -z`, `find -print0`); blank entries are skipped;
+- a name in git's C-style quotes is unquoted when the name as written does not exist;
+- a relative path is found from the current folder, else from the top of the git work tree the
+  current folder lies in (git prints paths from the top, wherever it runs);
+- a path that exists in neither place is left out without a word: `git diff` without
+  `--diff-filter=d` lists the files the change deleted.
+
+Only :mod:`os` and :mod:`re` at import, as :mod:`cxkit.discovery`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+#: git's escapes in a quoted name (`quote_c_style`): a byte as three octal digits, or a letter.
+_GIT_ESCAPE = re.compile(r'\\(?:([0-3][0-7]{2})|([abtnvfr"\\]))')
+_GIT_LETTERS = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+#: A byte of a non-ASCII name as git writes it when `core.quotePath` is on (`\303\263` is `ó`).
+_OCTAL_BYTE = re.compile(r"\\[2-3][0-7]{2}")
+
+
+def git_unquote(text: str) -> str | None:
+    """A name as git quoted it (`"zesp\\303\\263\\305\\202/\\305\\202ucja.yaml"`, with or without the
+    double quotes, which xargs and shells strip) as the name itself; None when ``text`` holds no
+    escape of git's or a backslash that is none."""
+    inner = text[1:-1] if len(text) >= 2 and text[0] == text[-1] == '"' else text
+    if "\\" not in inner:
+        return inner if inner is not text else None
+    out = bytearray()
+    at = 0
+    for m in _GIT_ESCAPE.finditer(inner):
+        if "\\" in inner[at:m.start()]:
+            return None  # a backslash git would not write: a Windows path, not a quoted one
+        out += os.fsencode(inner[at:m.start()])
+        out.append(int(m.group(1), 8) if m.group(1) else _GIT_LETTERS[m.group(2)])
+        at = m.end()
+    if "\\" in inner[at:]:
+        return None
+    out += os.fsencode(inner[at:])
+    return os.fsdecode(bytes(out))
+
+
+def git_quoted_hint(given: str) -> str:
+    """For a path that names nothing and holds git's octal escapes (`personas/zesp\\303\\263\\305\\202`):
+    "; it looks like a path git quoted …" with the name it stands for and how to hand git's names over
+    whole; "" for any other path."""
+    if not _OCTAL_BYTE.search(given):
+        return ""
+    name = git_unquote(given)
+    meant = f" ({name})" if name is not None and name != given else ""
+    return (f"; it looks like a name git quoted{meant}: `git diff --name-only` writes a name that is not ASCII so "
+            "unless core.quotePath is off. Pipe git's list into `cxkit lint --files-from -` (or fmt), which takes "
+            "it as git prints it, or use `git -c core.quotePath=off diff -z …` with `xargs -0`")
+
+
+def split_list(data: bytes) -> list[str]:
+    """The paths in a list's bytes: NUL-separated when it holds a NUL, else one a line; blank ones dropped."""
+    if b"\0" in data:
+        entries = data.split(b"\0")
+    else:
+        entries = [line[:-1] if line.endswith(b"\r") else line for line in data.split(b"\n")]
+    return [os.fsdecode(e) for e in entries if e.strip()]
+
+
+def read_list(source: str) -> bytes:
+    """The bytes of the list ``source`` names: a file, or `-` for standard input; a usage error when it cannot be read."""
+    from .discovery import UsageError, display_path
+
+    if source == "-":
+        buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+        if buffer is None:
+            raise UsageError("--files-from -: there is no standard input to read the list from")
+        try:
+            return buffer.read()
+        except OSError as exc:
+            raise UsageError(f"--files-from -: cannot read standard input: {exc.strerror or exc}") from None
+    if not source.strip():
+        raise UsageError("--files-from: the value is empty; give the file that lists the paths, or - for standard input")
+    try:
+        with open(source, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise UsageError(f"--files-from {display_path(source)}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"--files-from {display_path(source)}: that is a folder; give the file that lists "
+                         "the paths") from None
+    except OSError as exc:
+        raise UsageError(f"--files-from {display_path(source)}: cannot read the list: {exc.strerror or exc}") from None
+
+
+def _existing(path: str, top: str | None) -> str | None:
+    """``path`` when it exists from the current folder, else the path there of ``top``/``path``; else None."""
+    if os.path.lexists(path):
+        return path
+    if top is not None and not os.path.isabs(path):
+        there = os.path.join(top, path)
+        if os.path.lexists(there):
+            return os.path.relpath(there)
+    return None
+
+
+def listed_paths(source: str) -> list[str]:
+    """The paths ``source`` (a file, or `-`) lists that exist, each once, in the order listed (see the module)."""
+    from .gitutil import work_tree_top
+
+    entries = split_list(read_list(source))
+    if not entries:
+        return []
+    try:
+        top = work_tree_top(os.path.realpath(os.getcwd()))
+    except OSError:
+        top = None
+    found: dict[str, None] = {}
+    for entry in entries:
+        path = _existing(entry, top)
+        if path is None:
+            unquoted = git_unquote(entry)
+            path = _existing(unquoted, top) if unquoted else None
+        if path is not None:
+            found.setdefault(path, None)
+    return list(found)
+
+
+def source_shown(source: str) -> str:
+    """How a message names the list: "standard input", or the file as given."""
+    from .discovery import display_path
+
+    return "standard input" if source == "-" else display_path(source)
+
+
+#: The help of `--files-from`, for ``verb`` "check" (lint) or "format" (fmt).
+FILES_FROM_HELP = (
+    "Also {verb} the files FILE lists (- for stdin): one path a line, or NUL-separated (git diff -z), as "
+    "`git diff --name-only` prints them, also from a subfolder or git-quoted; a path that does not exist (a deleted "
+    "file) is skipped. Implies --only-documents. An empty list is nothing to {verb} (exit 0), not the workspace."
+)
+
+
+def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None) -> list[str]:
+    """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
+    a usage error beside a document read from stdin (`-`, --stdin-filename)."""
+    from .discovery import UsageError
+
+    if (paths and "-" in paths) or stdin_filename is not None:
+        raise UsageError("--files-from reads a list of files to check, not a document on standard input ('-', "
+                         "--stdin-filename): use one or the other (a file called '-' is named ./-)")
+    return [*(paths or ()), *(p for p in listed_paths(source) if p not in (paths or ()))]
