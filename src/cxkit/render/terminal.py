@@ -117,6 +117,20 @@ def shown_path(path: str) -> str:
 #: Where a token with no space may break, best first: after a "/" (a path's folders), then after
 #: a "-" or "_" (an id's or a file name's words). Only a part longer than the line is cut.
 _BREAK_LEVELS = (" ", "/", "-_")
+#: A file path (a ``/`` in it, or a YAML file's name; no web address): after an id's joints, its
+#: file's name breaks after a ``.`` too (``podcastow.`` / ``yaml``), so that a name wider than the
+#: line is parted where a reader sees a joint rather than cut a letter from its end
+#: (``podcastow.yam`` / ``l``). A folder's name (``cxkit.toml/``) is cut as before (:func:`_joints`).
+_PATH_BREAK_LEVELS = (*_BREAK_LEVELS, ".")
+_PATH = re.compile(r"/|\.ya?ml\b", re.I)
+
+
+def _joints(part: str, chars: str) -> list[str]:
+    """``part`` split after ``chars`` (:func:`_split_after`), but a path's folder (a part that ends in
+    ``/``) not at its dots: only a file's name parts from its extension."""
+    if chars == "." and part.endswith("/"):
+        return [part]
+    return _split_after(part, chars)
 
 #: A web address (``https://…``, ``www.…``, a host such as ``sklep.example.com``: whatever
 #: :data:`content.URL` finds, as the exports do): it breaks after a ``/``, then after the ``?``,
@@ -128,7 +142,9 @@ _URL_BREAK_LEVELS = (" ", "/", "?&#", "-_", ".=,;+")
 
 def _levels(token: str) -> tuple[str, ...]:
     """Where ``token`` (a stretch without spaces) may break: at a web address's joints, or an id's and a path's."""
-    return _URL_BREAK_LEVELS if content.URL.search(token) else _BREAK_LEVELS
+    if content.URL.search(token):
+        return _URL_BREAK_LEVELS
+    return _PATH_BREAK_LEVELS if _PATH.search(token) else _BREAK_LEVELS
 
 
 #: A space no line breaks at: between a number's groups of thousands ("18 400", "1 250 000") and
@@ -198,7 +214,7 @@ def _least_pieces(text: str) -> list[str]:
     for token in _space_pieces(text, "\n ", meta=False):
         parts = [token]
         for chars in _levels(token)[1:]:
-            parts = [p for part in parts for p in _split_after(part, chars)]
+            parts = [p for part in parts for p in _joints(part, chars)]
         pieces.extend(parts)
     return pieces or [""]
 
@@ -293,7 +309,7 @@ def break_token(text: str, width: int) -> list[str]:
                 place(part, 0, _levels(part))
             return
         for deeper in range(level + 1, len(levels)):
-            parts = _split_after(piece, levels[deeper])
+            parts = _joints(piece, levels[deeper])
             if levels is _URL_BREAK_LEVELS and levels[deeper] == "/":
                 parts = _scheme_with_host(parts, width)
             if len(parts) > 1:
