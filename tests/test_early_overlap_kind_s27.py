@@ -113,3 +113,16 @@ def test_without_the_cache_the_path_still_guides(workspace: Path, monkeypatch: p
     checked, seen_at, fate = _watch(monkeypatch)
     assert _rows(_lint(workspace, 2, cache=False, checked=checked)) == serial
     assert seen_at == [FILES] and fate == {}
+
+
+@pytest.mark.parametrize(("head", "said"), [
+    (b"kind: persona\nid: ola\n", True),
+    (b"\xef\xbb\xbfkind: \"negative-persona\"\r\nid: nie-ola\r\n", True),
+    (b"# Persona z wywiadow, kind: journey w komentarzu\nkind: persona  # sprawdzona\n", True),
+    (b"id: zakup\n  kind: persona\nkind: journey\n", False),  # only a top-level line counts
+    (b"kind: personas\n", False),
+    (b"id: x\nname: 'kind: persona'\n", None),
+    (b"# " + b"x" * 4100 + b"\nkind: persona\n", None),  # past the first 4 KiB
+])
+def test_the_kind_line_read_from_a_files_first_bytes(head: bytes, said: bool | None) -> None:
+    assert engine._says_persona(head) is said

@@ -1529,10 +1529,19 @@ class _EarlyView:
         raise _NotYetKnown(name)
 
 
-#: A document's top-level `kind:` line; the group holds the kind when it is a persona's or a negative persona's.
-_PERSONA_KIND = re.compile(
-    rb"^(?:\xef\xbb\xbf)?kind:[ \t]*[\"']?(?:(persona|negative-persona)|[A-Za-z-]*)[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE
-)
+#: A `kind:` line; the group holds the kind when it is a persona's or a negative persona's. It starts
+#: with its literal, which ``re`` looks for as fast as ``bytes.find`` (a ``^`` before it would not).
+_KIND_LINE = re.compile(rb"kind:[ \t]*[\"']?(?:(persona|negative-persona)|[A-Za-z-]*)[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE)
+
+
+def _says_persona(raw: bytes) -> bool | None:
+    """Whether the first top-level `kind:` line in the first 4 KiB of a file names a persona or a
+    negative persona; None when there is none."""
+    for m in _KIND_LINE.finditer(raw, 0, 4096):
+        at = m.start()
+        if at == 0 or raw[at - 1] == 0x0A or (at == 3 and raw.startswith(b"\xef\xbb\xbf")):
+            return m.group(1) is not None
+    return None
 
 
 class _EarlyRules:
@@ -1563,8 +1572,8 @@ class _EarlyRules:
         cut = os.path.commonprefix(shown).rfind("/") + 1
         picked = []
         for (_target, content), path in zip(todo, shown):
-            said = _PERSONA_KIND.search(content[0], 0, 4096) if content is not None else None
-            picked.append(said.group(1) is not None if said is not None else "person" in path[cut:].lower())
+            said = _says_persona(content[0]) if content is not None else None
+            picked.append(said if said is not None else "person" in path[cut:].lower())
         return picked
 
     def run(self, results: list[FileResult]) -> None:
