@@ -227,3 +227,37 @@ def test_o_leaves_no_report_when_lint_cannot_run(repo: Path) -> None:
     proc = cxkit(repo, "lint", "--format", "gitlab", "-o", "gl-code-quality.json")
     assert proc.returncode == 2
     assert not (repo / "gl-code-quality.json").exists()
+
+
+# The docs show the safe forms.
+
+
+def _yaml_blocks(text: str) -> list[str]:
+    return [block.split("```", 1)[0] for block in text.split("```yaml\n")[1:]]
+
+
+def test_the_docs_pipe_git_into_files_from_not_into_plain_xargs() -> None:
+    for doc in ("README.md", "docs/scaffolding.md"):
+        text = (ROOT / doc).read_text(encoding="utf-8")
+        flat = " ".join(text.split())
+        assert "| xargs cxkit" not in flat, doc  # quoted names, spaces, exit 123, the whole workspace
+        assert "git diff --name-only origin/main | cxkit lint --files-from -" in flat, doc
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`--files-from FILE` | also check the files FILE lists" in readme
+
+
+def test_the_readme_gitlab_snippet_writes_with_o_and_shows_a_sarif_upload() -> None:
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = _yaml_blocks(readme)
+    assert any("cxkit lint --format gitlab -o gl-code-quality.json || true" in b for b in blocks)
+    assert not any("--format gitlab >" in b for b in blocks)
+    upload = next(yaml.safe_load(b) for b in blocks if "upload-sarif" in b)
+    assert upload["permissions"]["security-events"] == "write"
+    steps = upload["jobs"]["cxkit"]["steps"]
+    lint = next(s for s in steps if "run" in s and "--format sarif" in s["run"])
+    up = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif@"))
+    assert "--output-file cxkit.sarif" in lint["run"]
+    assert up["if"].startswith("always()")  # lint exits 1 on findings
+    assert up["with"]["sarif_file"] == "cxkit.sarif"
