@@ -26,6 +26,11 @@ class GitError(UsageError):
     """git failed or is missing; the CLI prints it and exits with 2."""
 
 
+class GitEnvironmentError(GitError):
+    """GIT_DIR or GIT_WORK_TREE set so that there is no repository, or no working tree, to compare here:
+    said as it is, not read as a sign that the arguments were meant as files."""
+
+
 @dataclass(frozen=True, slots=True)
 class TreeFile:
     """A file of a revision: its path as shown (relative to the current folder), from the top, and its blob."""
@@ -89,10 +94,59 @@ class Repo:
         self.cwd = Path(cwd or Path.cwd())
         out = self._run(["rev-parse", "--show-toplevel", "--show-prefix"], what="find the git repository", check=False)
         if out.returncode != 0:
+            nowhere = self._git_dir_nowhere()
+            if nowhere is not None:
+                raise GitEnvironmentError(nowhere)
             raise GitError(self._no_work_tree() or "not inside a git repository")
         lines = out.stdout.decode("utf-8", "surrogateescape").split("\n")
         self.top = Path(lines[0])
         self.prefix = lines[1] if len(lines) > 1 else ""
+        self._refuse_a_borrowed_work_tree()
+
+    def _git_dir_nowhere(self) -> str | None:
+        """Why git found no repository when the environment's GIT_DIR names one that is not there; None
+        without GIT_DIR (or when it names a repository, and something else is wrong)."""
+        git_dir = os.environ.get("GIT_DIR")
+        if not git_dir:
+            return None
+        probe = self._run(["rev-parse", "--git-dir"], what="find the git repository", check=False)
+        if probe.returncode == 0:
+            return None
+        return (f"GIT_DIR is set to {display_path(git_dir)}, which is no git repository; unset it, or set it to a "
+                "repository's .git folder")
+
+    def _refuse_a_borrowed_work_tree(self) -> None:
+        """GIT_DIR set without GIT_WORK_TREE (nor `core.worktree`) makes git take the current folder as the
+        top of the working tree, wherever it is (`GIT_DIR=zespol/.git` run from /tmp would compare every file
+        under /tmp, for minutes); refused, with what to set, unless that folder is the one GIT_DIR lies in."""
+        git_dir = os.environ.get("GIT_DIR")
+        work_tree = os.environ.get("GIT_WORK_TREE")
+        if work_tree and self._from_here(".") is None:
+            # git reads paths from the top then; cxkit reads them from here, where nothing of the tree is.
+            raise GitEnvironmentError(
+                f"GIT_WORK_TREE is set ({display_path(work_tree)}) and the current folder is outside it; run cxkit "
+                f"in {display_path(str(self.top))}")
+        if not git_dir or work_tree:
+            return
+        given = os.path.abspath(os.path.join(self.cwd, git_dir))
+        # As git finds the repository here by itself (a hook's GIT_DIR, a linked worktree's, a submodule's): fine.
+        env = git_env(optional_locks=True)
+        env.pop("GIT_DIR", None)
+        found = run_git(["rev-parse", "--absolute-git-dir", "--show-toplevel"], cwd=self.cwd, env=env)
+        alone = found.stdout.decode("utf-8", "surrogateescape").split("\n") if found.returncode == 0 else []
+        if len(alone) >= 2 and os.path.realpath(alone[0]) == os.path.realpath(given) \
+                and os.path.realpath(alone[1]) == os.path.realpath(self.top):
+            return
+        configured = self._run(["config", "--get", "core.worktree"], what="read core.worktree", check=False)
+        if configured.returncode == 0 and configured.stdout.strip():
+            return
+        beside = os.path.dirname(given.rstrip(os.sep))
+        raise GitEnvironmentError(
+            f"GIT_DIR is set ({display_path(git_dir)}) but GIT_WORK_TREE is not, so git takes the current folder "
+            f"({display_path(str(self.top))}) as the working tree of that repository and every file under it would be "
+            f"compared; run cxkit in {display_path(beside)} without GIT_DIR, or set GIT_WORK_TREE to the repository's "
+            "working tree"
+        )
 
     def _no_work_tree(self) -> str | None:
         """Why a git repository here has no working tree to compare (a bare repository, or its `.git`

@@ -15,7 +15,7 @@ from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import YAML_SUFFIXES, UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
-from .git import LINK_MODE, PARENT_FOLDER, SHALLOW_FIX, GitError, Repo
+from .git import LINK_MODE, PARENT_FOLDER, SHALLOW_FIX, GitEnvironmentError, GitError, Repo
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
@@ -227,6 +227,8 @@ def diff_from_args(
     repo_error: UsageError | None = None
     try:
         repo = Repo(cwd)
+    except GitEnvironmentError:
+        raise  # GIT_DIR or GIT_WORK_TREE pointing astray: said as it is, whatever the arguments
     except UsageError as exc:
         repo_error = exc
     commit = repo.commit(first) if repo is not None else None
@@ -407,6 +409,8 @@ def _diff_unstaged(
     if repo is None:
         try:
             repo = Repo(cwd)
+        except GitEnvironmentError:
+            raise
         except GitError as exc:
             said = "cxkit diff PATHS" if args else "cxkit diff without arguments"
             raise UsageError(
