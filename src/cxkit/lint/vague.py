@@ -1271,6 +1271,43 @@ _GENERATION = "generation"
 #: The lexicons' entry of stand-ins for the segment ("jak większość klientek", "like most customers"), beside
 #: which a count is the segment's figure.
 _EVERYMAN = "everyman"
+#: The lexicons' entry of a city named by its size ("w dużym mieście", "lives in a city"), whose own
+#: number, the size, is no detail.
+_BIG_CITY = "big-city"
+#: A city's size right after (or inside) such a phrase: "powyżej 500 tys. mieszkańców", "of 1M+
+#: people", "of over 500,000 people". A size needs a unit, a word of people or thousands written out:
+#: "w mieście 12 km od pracy" says a distance, which is detail.
+_CITY_SIZE = re.compile(
+    r"[\s,]*(?:(?:of|with|over|above|under|below|more\s+than|less\s+than|around|about|powyżej|powyzej|ponad|"
+    r"poniżej|ponizej|do|od|około|okolo|ok\.|liczącym|liczacym|liczącej|liczacej|liczącego|liczacego)\s+)*"
+    r"\d{1,3}(?P<thousands>(?:[ \u00a0.,]\d{3})+)?(?:[.,]\d+)?\s*"
+    r"(?P<unit>tys\.|tys\b|tysięcy|tysiecy|mln\.|mln\b|milion\w*|million|thousand|k\b|m\b)?\s*\+?"
+    r"(?P<people>\s*(?:mieszkańc\w*|mieszkanc\w*|inhabitants|people|residents|osób|osob|ludzi)\b)?",
+    re.I,
+)
+#: How far past a big-city phrase its size may start: the phrase may end inside it ("city of over 500").
+_CITY_SIZE_GAP = 2
+
+
+def _city_sizes(text: str, matches: list[PhraseMatch]) -> list[tuple[int, int]]:
+    """Where ``text`` gives the size of a city a big-city phrase names, as ages are: no detail of the
+    person ("Mieszka w mieście powyżej 500 tys. mieszkańców", "Lives in a city of 1M+ people")."""
+    sizes = []
+    for match in matches:
+        if match.entry.id != _BIG_CITY:
+            continue
+        digit = _DIGIT.search(text, match.start, match.end + _CITY_SIZE_GAP + 40)
+        if digit is None:
+            continue
+        # From the phrase's end, or from the word its number starts in ("city of over 500" ends in one).
+        start = min(match.end, text.rfind(" ", match.start, digit.start()) + 1 or match.end)
+        size = _CITY_SIZE.match(text, start)
+        if (size is not None and size.start() <= match.end + _CITY_SIZE_GAP
+                and (size.group("unit") or size.group("people") or size.group("thousands"))):
+            sizes.append((size.start(), size.end()))
+    return sizes
+
+
 #: Words before a stand-in for the segment that compare the person's own figure with it.
 _COMPARING = frozenset("niż niz od than above below over under powyżej powyzej poniżej ponizej".split())
 #: An average of a count of times with a fraction, which no one person does: "średnio 1,3 razy w roku",
@@ -2163,6 +2200,11 @@ class Matcher:
             return _NOTHING
         if len(matches) > 1:
             matches.sort(key=lambda m: m.start)
+        if digit:
+            # A city's size is said as an age is: its number is no detail ("powyżej 500 tys. mieszkańców").
+            sizes = _city_sizes(text, matches)
+            if sizes:
+                age_all = sorted(age_all + sizes)
         raw_spans = [(m.start, m.end) for m in matches]
         norm_spans = [(a, b) for _, a, b in spans]
         labels = _Labels(text, norm, digit, own_words, raw_spans[0][0])
