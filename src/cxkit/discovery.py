@@ -14,7 +14,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -582,141 +582,58 @@ def _scan_keyed(
     When ``config.nested`` is a list, a folder with a config of its own is passed over and, with
     ``record``, added to it (see :attr:`Config.nested`).
     """
-    nested = config.nested
-    root_real = _real(str(config.root)) if nested is not None else ""
-    rows: list[Row] = []
-    keys: list[str] = []
-    unreadable: list[tuple[str, str]] = []
-    seen: dict[str, int] = {}  # display path -> index in rows
-    # One file reached by two paths (`a.yaml` and `$PWD/a.yaml`, a linked folder, a link to a
-    # file beside it) is one document, not a duplicate id: files are also told apart by their
-    # real path.  (Hard links are paths of their own: fmt must write each.)
-    same: dict[str, int] = {}  # real path -> index in rows
-    by_link: set[int] = set()  # rows a scan found through a link, which the file's own name may take over
-    linked: set[str] = set()  # display paths of rows whose real path is not their own
+    listing = _Listing()
     for given in paths:
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
             raise missing_path(given)
-        if not fs.is_dir():
-            disp = display_path(given)
-            key = _real(given)
-            at = seen.get(disp, same.get(key, -1))
-            if at < 0:
-                seen[disp] = same[key] = len(rows)
-                rows.append((given, disp, True))
-                keys.append(key)
-                if key != os.path.normcase(os.path.abspath(given)):
-                    linked.add(disp)
-            elif not rows[at][2]:
-                # Named after a folder that holds it (or a link to it): a named file is always
-                # checked, and shown as it was named.
-                rows[at] = (given, disp, True)
-                seen[disp] = at
-                by_link.discard(at)
-                if key != os.path.normcase(os.path.abspath(given)):
-                    linked.add(disp)
-            continue
-        base = display_path(given)
-        ignored = git_ignored(given, config)
-        found: list[Row] = []
-        real: dict[str, str] = {}  # display path -> real path, for this folder's files
-        links: set[str] = set()  # display paths of its files that are links
-        through = False
-        # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
-        # Each folder with what git ignores below the work tree it lies in, and its place in that answer.
-        stack = [(str(fs), "", ignored, "")]
-        while stack:
-            top, rel_dir, ignored, lead = stack.pop()
-            try:
-                with os.scandir(top) as entries:
-                    listed = list(entries)
-            except OSError as err:
-                where = display_path(err.filename) if err.filename else base
-                unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
-                continue
-            if rel_dir and config.respect_gitignore and any(e.name == ".git" for e in listed):
-                # A nested repository or submodule: the outer repository's git does not look inside,
-                # so its own .gitignore is asked (its node_modules/ skipped too).
-                ignored, lead = git_ignored(top, config), rel_dir
-            in_tree = rel_dir[len(lead):]
-            if nested is not None and other_workspace(top, listed, root_real):
-                if record:
-                    nested.append(top)
-                continue
-            subdirs: list[str] = []
-            # join(top, name) and the display path of each file, with the per-folder part done once.
-            prefix = os.path.join(top, "")
-            # The folder's part as it is: each name is made visible once, whole (a backslash doubled once).
-            shown = rel_dir if base == "." else _posix(prefix + "x")[:-1]
-            real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
-            if not rel_dir:
-                # The folder named is reached through a link (named as one, or lying under a linked
-                # folder): then so is every folder below it, as a scan never follows a link to a folder.
-                through = real_prefix != os.path.normcase(os.path.join(os.path.abspath(top), ""))
-            # A folder reached through a link (one named, or the workspace's folder through a link to
-            # it): `exclude` matches its entries by where they are too, as the file's own name would.
-            there = None
-            if config.exclude and through:
-                there = _root_rel(config, real_prefix) + "/"
-                if there in ("./", "/") or _root_rel(config, prefix) + "/" == there:
-                    there = None
-            for entry in listed:
-                name = entry.name
-                if name.startswith("."):
-                    continue
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if is_dir:
-                    # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
-                    # may lead to a folder above (a loop) or to what is scanned anyway (each document
-                    # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
-                    if not (config.exclude and _left_out(config, prefix + name, there, name)):
-                        if entry.is_symlink():
-                            if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
-                                config.linked_folders[visible_name(shown + name)] = prefix + name
-                        elif ignored and f"{in_tree}{name}/" in ignored:
-                            config.ignored_skipped[prefix + name] = True
-                        else:
-                            subdirs.append(name)
-                    continue
-                if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
-                    if name.lower().endswith(TXT_SUFFIXES) and not (
-                        config.exclude and _left_out(config, prefix + name, there, name)
-                    ) and not (ignored and in_tree + name in ignored):
-                        config.txt_skipped[visible_name(shown + name)] = prefix + name
-                    continue
-                full = prefix + name
-                # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
-                if config.exclude and _left_out(config, full, there, name):
-                    continue
-                if ignored and in_tree + name in ignored:
-                    config.ignored_skipped[full] = False
-                    continue
-                disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
-                if disp in seen:
-                    continue
-                if entry.is_symlink():
-                    key = _real(full)
-                    if config.exclude and is_excluded(_root_rel(config, key), config.exclude):
-                        continue  # a link to a file `exclude` leaves out (a draft) is that file
-                    if excluded_where_it_lies(key, config) is not None:
-                        continue  # ... also where that file lies, in another workspace
-                    links.add(disp)
-                    real[disp] = key
-                else:
-                    real[disp] = os.path.normcase(real_prefix + name)
-                    if through:
-                        linked.add(disp)
-                seen[disp] = -1
-                found.append((full, disp, False))
-            # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
-            subdirs.sort(reverse=True)
-            stack.extend((prefix + d, rel_dir + d + "/", ignored, lead) for d in subdirs)
+        if fs.is_dir():
+            listing.take_folder(*_walk_folder(given, config, listing, record))
+        else:
+            listing.take_named_file(given)
+    return listing.rows, listing.unreadable, listing.keys, listing.linked
+
+
+@dataclass
+class _Listing:
+    """What :func:`_scan_keyed` has listed so far, over all the paths it was given."""
+
+    rows: list[Row] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # each row's real path
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=dict)  # display path -> index in rows (-1: met in this folder)
+    # One file reached by two paths (`a.yaml` and `$PWD/a.yaml`, a linked folder, a link to a
+    # file beside it) is one document, not a duplicate id: files are also told apart by their
+    # real path.  (Hard links are paths of their own: fmt must write each.)
+    same: dict[str, int] = field(default_factory=dict)  # real path -> index in rows
+    by_link: set[int] = field(default_factory=set)  # rows a scan found through a link, which the file's own name may take over
+    linked: set[str] = field(default_factory=set)  # display paths of rows whose real path is not their own
+
+    def take_named_file(self, given: str) -> None:
+        """A file named on the command line: always checked, and shown as it was named."""
+        disp = display_path(given)
+        key = _real(given)
+        at = self.seen.get(disp, self.same.get(key, -1))
+        if at < 0:
+            self.seen[disp] = self.same[key] = len(self.rows)
+            self.rows.append((given, disp, True))
+            self.keys.append(key)
+        elif not self.rows[at][2]:
+            # Named after a folder that holds it (or a link to it): a named file is always
+            # checked, and shown as it was named.
+            self.rows[at] = (given, disp, True)
+            self.seen[disp] = at
+            self.by_link.discard(at)
+        else:
+            return
+        if key != os.path.normcase(os.path.abspath(given)):
+            self.linked.add(disp)
+
+    def take_folder(self, found: list[Row], real: dict[str, str], links: set[str]) -> None:
+        """The files a folder scan ``found`` (``real``: each one's real path; ``links``: those that are
+        links), sorted; of one file's names, its own is kept over a link's (else the first sorted),
+        across scans too."""
         found.sort(key=lambda row: row[1])
-        # Of one file's names, its own is kept over a link's (else the first sorted), across scans too.
         chosen: dict[str, str] = {}
         for _full, disp, _explicit in found:
             key = real[disp]
@@ -725,25 +642,164 @@ def _scan_keyed(
         skipped: list[tuple[str, str]] = []
         for row in found:
             key = real[row[1]]
-            at = same.get(key)
-            if at is not None and at in by_link and row[1] not in links:
-                rows[at] = row  # an earlier scan found the file through a link: its own name now
-                by_link.discard(at)
-                seen[row[1]] = at
+            at = self.same.get(key)
+            if at is not None and at in self.by_link and row[1] not in links:
+                self.rows[at] = row  # an earlier scan found the file through a link: its own name now
+                self.by_link.discard(at)
+                self.seen[row[1]] = at
                 continue
             if at is not None or chosen[key] != row[1]:
                 skipped.append((row[1], key))
                 continue
-            same[key] = len(rows)
+            self.same[key] = len(self.rows)
             if row[1] in links:
-                by_link.add(len(rows))
-                linked.add(row[1])
-            seen[row[1]] = len(rows)
-            rows.append(row)
-            keys.append(key)
+                self.by_link.add(len(self.rows))
+                self.linked.add(row[1])
+            self.seen[row[1]] = len(self.rows)
+            self.rows.append(row)
+            self.keys.append(key)
         for disp, key in skipped:
-            seen[disp] = same[key]  # the file is listed under another name
-    return rows, unreadable, keys, linked
+            self.seen[disp] = self.same[key]  # the file is listed under another name
+
+
+@dataclass
+class _Folder:
+    """One folder of a scan, with what its entries are matched by: its path as listed (``prefix``, with
+    a trailing separator) and as shown (``shown``), its real path (``real_prefix``), whether it is
+    reached through a link (``through``) and then where it lies from the config's folder (``there``),
+    and what git ignores below the work tree it lies in (``ignored``) at its place there (``in_tree``)."""
+
+    prefix: str
+    shown: str
+    real_prefix: str
+    through: bool
+    there: str | None
+    ignored: frozenset[str]
+    in_tree: str
+
+
+def _walk_folder(given: str, config: Config, listing: _Listing, record: bool) -> tuple[list[Row], dict[str, str], set[str]]:
+    """The files a scan of the folder ``given`` finds, their real paths and which are links (as
+    :meth:`_Listing.take_folder` takes them); unreadable folders are added to ``listing``."""
+    nested = config.nested
+    root_real = _real(str(config.root)) if nested is not None else ""
+    base = display_path(given)
+    found: list[Row] = []
+    real: dict[str, str] = {}  # display path -> real path, for this folder's files
+    links: set[str] = set()  # display paths of its files that are links
+    through = False
+    # A stack instead of os.walk: one scandir per folder, no Path per file, no relpath per folder.
+    # Each folder with what git ignores below the work tree it lies in, and its place in that answer.
+    stack = [(str(Path(given)), "", git_ignored(given, config), "")]
+    while stack:
+        top, rel_dir, ignored, lead = stack.pop()
+        try:
+            with os.scandir(top) as entries:
+                listed = list(entries)
+        except OSError as err:
+            where = display_path(err.filename) if err.filename else base
+            listing.unreadable.append((where, f"cannot read directory: {err.strerror or err}"))
+            continue
+        if rel_dir and config.respect_gitignore and any(e.name == ".git" for e in listed):
+            # A nested repository or submodule: the outer repository's git does not look inside,
+            # so its own .gitignore is asked (its node_modules/ skipped too).
+            ignored, lead = git_ignored(top, config), rel_dir
+        if nested is not None and other_workspace(top, listed, root_real):
+            if record:
+                nested.append(top)
+            continue
+        prefix = os.path.join(top, "")
+        real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
+        if not rel_dir:
+            # The folder named is reached through a link (named as one, or lying under a linked
+            # folder): then so is every folder below it, as a scan never follows a link to a folder.
+            through = real_prefix != os.path.normcase(os.path.join(os.path.abspath(top), ""))
+        folder = _Folder(
+            prefix,
+            # The folder's part as it is: each name is made visible once, whole (a backslash doubled once).
+            rel_dir if base == "." else _posix(prefix + "x")[:-1],
+            real_prefix, through, _there(config, prefix, real_prefix, through), ignored, rel_dir[len(lead):],
+        )
+        subdirs = _sort_entries(listed, folder, config, listing.seen, found, real, links, listing.linked)
+        # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
+        subdirs.sort(reverse=True)
+        stack.extend((prefix + d, rel_dir + d + "/", ignored, lead) for d in subdirs)
+    return found, real, links
+
+
+def _there(config: Config, prefix: str, real_prefix: str, through: bool) -> str | None:
+    """For a folder reached through a link (one named, or the workspace's folder through a link to
+    it), where it lies from the config's folder: `exclude` matches its entries by where they are too,
+    as the file's own name would.  None otherwise, or when that is the folder's own path."""
+    if not (config.exclude and through):
+        return None
+    there = _root_rel(config, real_prefix) + "/"
+    if there in ("./", "/") or _root_rel(config, prefix) + "/" == there:
+        return None
+    return there
+
+
+def _sort_entries(
+    listed: list[os.DirEntry[str]], folder: _Folder, config: Config, seen: dict[str, int],
+    found: list[Row], real: dict[str, str], links: set[str], linked: set[str],
+) -> list[str]:
+    """Sort the entries ``listed`` of one scanned ``folder``: its documents to check go to ``found``
+    (``real``, ``links`` and ``linked`` noted, ``seen`` marked), what is passed over is noted in
+    ``config`` (linked folders, git-ignored entries, `.txt` files); returns the folders to scan below."""
+    prefix, shown, there, ignored, in_tree = folder.prefix, folder.shown, folder.there, folder.ignored, folder.in_tree
+    subdirs: list[str] = []
+    for entry in listed:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
+            # may lead to a folder above (a loop) or to what is scanned anyway (each document
+            # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
+            if not (config.exclude and _left_out(config, prefix + name, there, name)):
+                if entry.is_symlink():
+                    if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
+                        config.linked_folders[visible_name(shown + name)] = prefix + name
+                elif ignored and f"{in_tree}{name}/" in ignored:
+                    config.ignored_skipped[prefix + name] = True
+                else:
+                    subdirs.append(name)
+            continue
+        if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
+            if name.lower().endswith(TXT_SUFFIXES) and not (
+                config.exclude and _left_out(config, prefix + name, there, name)
+            ) and not (ignored and in_tree + name in ignored):
+                config.txt_skipped[visible_name(shown + name)] = prefix + name
+            continue
+        full = prefix + name
+        # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
+        if config.exclude and _left_out(config, full, there, name):
+            continue
+        if ignored and in_tree + name in ignored:
+            config.ignored_skipped[full] = False
+            continue
+        disp = visible_name(shown + name)  # a control character in a name is shown, not obeyed
+        if disp in seen:
+            continue
+        if entry.is_symlink():
+            key = _real(full)
+            if config.exclude and is_excluded(_root_rel(config, key), config.exclude):
+                continue  # a link to a file `exclude` leaves out (a draft) is that file
+            if excluded_where_it_lies(key, config) is not None:
+                continue  # ... also where that file lies, in another workspace
+            links.add(disp)
+            real[disp] = key
+        else:
+            real[disp] = os.path.normcase(folder.real_prefix + name)
+            if folder.through:
+                linked.add(disp)
+        seen[disp] = -1
+        found.append((full, disp, False))
+    return subdirs
 
 
 #: How many linked folders the note names; the rest are counted.
