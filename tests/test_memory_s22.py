@@ -164,9 +164,9 @@ def test_a_spilled_summary_reads_back_compares_and_pickles_as_it_was():
         spilled.set_traits(rows)
     finally:
         trait_spill.reset(token)
-    assert isinstance(spilled._texts, Spilled) and isinstance(spilled._norms, Spilled)
+    assert isinstance(spilled._traits, Spilled)
     assert spilled.trait_rows() == plain.trait_rows() and [tuple(r) for r in spilled.trait_rows()] == rows
     assert spilled.trait(1) == plain.trait(1) and spilled.trait_norms() == plain.trait_norms()
     assert spilled == plain and spilled.to_json() == plain.to_json()
     again = pickle.loads(pickle.dumps(spilled))  # to another process: the texts themselves go
-    assert isinstance(again._texts, bytes) and isinstance(again._norms, str) and again == plain
+    assert isinstance(again._traits, bytes) and again == plain

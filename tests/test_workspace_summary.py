@@ -79,7 +79,7 @@ def test_packed_traits_hold_fewer_objects_than_rows(tmp_path):
     path = tmp_path / "ola.yaml"
     path.write_text(PERSONA, encoding="utf-8")
     summary = summarize(load_document(Target(path, "ola.yaml", True), load_config(None, tmp_path))[0])
-    packed = sum(sys.getsizeof(getattr(summary, name)) for name in ("trait_fields", "_norms", "_texts", "_marks"))
+    packed = sum(sys.getsizeof(getattr(summary, name)) for name in ("_fields", "_traits"))
     unpacked = sum(sys.getsizeof(r) + sys.getsizeof(r.text) + sys.getsizeof(r.norm) for r in summary.trait_rows())
     assert packed < unpacked / 2
 

@@ -726,15 +726,24 @@ class Spilled:
     __hash__ = None  # type: ignore[assignment]
 
 
+#: The fields a trait can be in, in a fixed order: a summary keeps each trait's field as one byte,
+#: its place here, rather than a pointer (a field not here keeps its summary's fields as names).
+_NO_EXTRA: dict[str, Any] = {}
+TRAIT_FIELD_NAMES: tuple[str, ...] = (
+    *TRAIT_FIELDS, *NEGATIVE_TRAIT_FIELDS, *(f"psychographics.{name}" for name in PSYCHOGRAPHIC_FIELDS)
+)
+_TRAIT_FIELD_CODES = {name: code for code, name in enumerate(TRAIT_FIELD_NAMES)}
+
+
 @dataclass(slots=True)
 class DocSummary:
     """What workspace rules need to know of one document; small and picklable.
 
     Every document's summary is held until the workspace rules have run, so
-    its traits are packed: one string of normalised stems, the texts as one
-    UTF-8 buffer and the positions as one array, rather than three objects
-    per trait.  :meth:`trait_norms` and :meth:`trait` read them back.  During
-    a lint run the stems and texts wait in the run's :class:`TraitSpill`.
+    its traits are packed into one buffer (positions, texts and normalised
+    stems) and one byte per trait for its field, rather than objects per
+    trait.  :meth:`trait_norms`, :meth:`trait` and :meth:`trait_rows` read
+    them back.  During a lint run the buffer waits in the run's :class:`TraitSpill`.
     """
 
     path: str
@@ -744,64 +753,80 @@ class DocSummary:
     name: str | None = None
     persona: str | None = None
     persona_pos: tuple[int, int] = (1, 1)
-    extra: dict[str, Any] = field(default_factory=dict)
-    #: The field of each trait ("goals", "psychographics.values"); one shared string per field.
-    trait_fields: tuple[str, ...] = ()
-    #: The normalised stems of every trait, separated by newlines (stems never hold whitespace);
-    #: in a lint run, their UTF-8 in the run's spill file.
-    _norms: str | Spilled = ""
-    #: Every trait's text, UTF-8, one after the other (in a lint run, in its spill file).
-    _texts: bytes | Spilled = b""
-    #: line, column and end offset in ``_texts`` of each trait.
-    _marks: array = field(default_factory=lambda: array("I"))
+    #: One empty dict shared by the summaries that have nothing here: replace it, never change it in place.
+    extra: dict[str, Any] = field(default_factory=lambda: _NO_EXTRA)
+    #: The field of each trait, as its place in :data:`TRAIT_FIELD_NAMES` (one byte a trait), or
+    #: as the names themselves when one is not there.
+    _fields: bytes | tuple[str, ...] = b""
+    #: Every trait, packed: line, column and end offset in the texts of each (an array("I"), three
+    #: numbers a trait), then the texts' UTF-8 one after the other, then the normalised stems' UTF-8,
+    #: separated by newlines (stems never hold whitespace). In a lint run, in its spill file.
+    _traits: bytes | Spilled = b""
+
+    @property
+    def trait_fields(self) -> tuple[str, ...]:
+        """The field of each trait ("goals", "psychographics.values"), in order."""
+        fields = self._fields
+        return fields if isinstance(fields, tuple) else tuple(map(TRAIT_FIELD_NAMES.__getitem__, fields))
 
     def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]], spill: bool = True) -> None:
         """Pack (field, text, line, column, norm) rows; ``spill=False`` leaves them in memory for a
         later :func:`spill_all` of many summaries at once."""
         rows = list(rows)
-        self.trait_fields = tuple(r[0] for r in rows)
-        self._norms = "\n".join([r[4] for r in rows])
+        names = [r[0] for r in rows]
+        try:
+            self._fields = bytes(map(_TRAIT_FIELD_CODES.__getitem__, names))
+        except KeyError:
+            self._fields = tuple(names)
         encoded = [r[1].encode("utf-8", "surrogatepass") for r in rows]
-        self._texts = b"".join(encoded)
         marks = array("I")
         end = 0
         for r, raw in zip(rows, encoded):
             end += len(raw)
             marks.extend((r[2], r[3], end))
-        self._marks = marks
+        norms = "\n".join([r[4] for r in rows]).encode("utf-8", "surrogatepass")
+        self._traits = b"".join([marks.tobytes(), *encoded, norms]) if rows else b""
         if spill:
             self.spill()
 
     def spill(self) -> None:
-        """Move the stems and texts to the lint run's spill file, if a run has one."""
+        """Move the packed traits to the lint run's spill file, if a run has one."""
         spill_all((self,))
+
+    def _packed(self) -> tuple[bytes, Any, int]:
+        """The packed traits, their positions (three numbers a trait) and where the texts start."""
+        traits = self._traits
+        data = traits if isinstance(traits, bytes) else traits.read()
+        head = 12 * len(self._fields)
+        return data, memoryview(data)[:head].cast("I"), head
+
+    @staticmethod
+    def _norms_in(data: bytes, marks: Any, head: int) -> list[str]:
+        return data[head + marks[-1]:].decode("utf-8", "surrogatepass").split("\n")
 
     def trait_norms(self) -> list[str]:
         """The normalised stems of every trait, in order."""
-        if not self.trait_fields:
+        if not self._fields:
             return []
-        norms = self._norms
-        return (norms if isinstance(norms, str) else norms.read().decode("utf-8", "surrogatepass")).split("\n")
+        return self._norms_in(*self._packed())
 
     def trait(self, i: int, norms: list[str] | None = None) -> TraitRow:
         """Trait ``i`` in full (pass :meth:`trait_norms` when reading many)."""
-        marks = self._marks
+        data, marks, head = self._packed()
         start = marks[3 * i - 1] if i else 0
-        texts = self._texts
-        raw = texts[start:marks[3 * i + 2]] if isinstance(texts, bytes) else texts.read(start, marks[3 * i + 2])
-        text = raw.decode("utf-8", "surrogatepass")
-        norm = (norms if norms is not None else self.trait_norms())[i]
+        text = data[head + start:head + marks[3 * i + 2]].decode("utf-8", "surrogatepass")
+        norm = (norms if norms is not None else self._norms_in(data, marks, head))[i]
         return TraitRow(self.trait_fields[i], text, marks[3 * i], marks[3 * i + 1], norm)
 
     def trait_rows(self) -> list[TraitRow]:
-        norms = self.trait_norms()
-        texts, marks = self._texts, self._marks
-        if not isinstance(texts, bytes):
-            texts = texts.read()  # once for all the traits
-        rows, start = [], 0
+        if not self._fields:
+            return []
+        data, marks, head = self._packed()
+        norms = self._norms_in(data, marks, head)
+        rows, start = [], head
         for i, (name, norm) in enumerate(zip(self.trait_fields, norms)):
-            end = marks[3 * i + 2]
-            rows.append(TraitRow(name, texts[start:end].decode("utf-8", "surrogatepass"), marks[3 * i], marks[3 * i + 1], norm))
+            end = head + marks[3 * i + 2]
+            rows.append(TraitRow(name, data[start:end].decode("utf-8", "surrogatepass"), marks[3 * i], marks[3 * i + 1], norm))
             start = end
         return rows
 
@@ -822,35 +847,33 @@ class DocSummary:
                 raise ValueError(f"not a stored trait: {row!r:.80}")
         out = cls(
             data["path"], data["kind"], data["id"], tuple(data["id_pos"]), data["name"],
-            data["persona"], tuple(data["persona_pos"]), dict(data["extra"]),
+            data["persona"], tuple(data["persona_pos"]), dict(data["extra"]) or _NO_EXTRA,
         )
         out.set_traits(((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"]), spill)
         return out
 
 
 def spill_all(summaries: Iterable[DocSummary]) -> None:
-    """Move the stems and texts of ``summaries`` to the lint run's spill file (if it has one) in
+    """Move the packed traits of ``summaries`` to the lint run's spill file (if it has one) in
     one write: one system call for a batch of summaries read from the cache, not one each."""
     store = trait_spill.get()
     if store is None:
         return
-    moved: list[tuple[DocSummary, int, int]] = []
-    parts: list[bytes] = []
+    moved = []
     for summary in summaries:
-        texts, norms = summary._texts, summary._norms
-        if summary.trait_fields and isinstance(texts, bytes) and isinstance(norms, str):
-            encoded = norms.encode("utf-8", "surrogatepass")
-            moved.append((summary, len(texts), len(encoded)))
-            parts += (texts, encoded)
+        if not summary.extra:
+            summary.extra = _NO_EXTRA  # one sent by a worker brought a dict of its own
+        if summary._traits and isinstance(summary._traits, bytes):
+            moved.append(summary)
     if not moved:
         return
-    start = store.put(b"".join(parts))
+    start = store.put(b"".join([summary._traits for summary in moved]))  # type: ignore[misc]
     if start is None:  # they stay in memory
         return
-    for summary, size, norms_size in moved:
-        summary._texts = Spilled(store, start, size)
-        summary._norms = Spilled(store, start + size, norms_size, text=True)
-        start += size + norms_size
+    for summary in moved:
+        size = len(summary._traits)
+        summary._traits = Spilled(store, start, size)
+        start += size
 
 
 def as_text(value: Any) -> str | None:
@@ -860,6 +883,20 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)  # yamlio keeps the written form of 007, 1.10 or 0x10
     return None
+
+
+_KIND_NAMES = {kind: kind for kind in KINDS}
+#: Positions met so far, one tuple each: most documents write `id:` and `persona:` at the same few places.
+_POSITIONS: dict[tuple[int, int], tuple[int, int]] = {}
+
+
+def _shared_position(position: tuple[int, int]) -> tuple[int, int]:
+    shared = _POSITIONS.get(position)
+    if shared is None:
+        shared = position
+        if len(_POSITIONS) < 4096:
+            _POSITIONS[position] = position
+    return shared
 
 
 def summarize(doc: Document) -> DocSummary | None:
@@ -873,14 +910,14 @@ def summarize(doc: Document) -> DocSummary | None:
     persona = as_text(data.get("persona"))
     summary = DocSummary(
         path=doc.path,
-        kind=kind,
+        kind=_KIND_NAMES[kind],  # one shared string, not the one each file's YAML was read into
         id=ident,
-        id_pos=doc.at("id", key=False) if ident else (1, 1),
+        id_pos=_shared_position(doc.at("id", key=False)) if ident else (1, 1),
         name=as_text(data.get("name")),
     )
     if kind == "journey" and persona is not None:
         summary.persona = persona
-        summary.persona_pos = doc.at("persona", key=False)
+        summary.persona_pos = _shared_position(doc.at("persona", key=False))
     if kind != "journey":
         lists = _trait_list_nodes(doc.loaded.root)
         rows = []
