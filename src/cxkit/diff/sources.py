@@ -15,7 +15,7 @@ from ..workspace import YAML_SUFFIXES, Target, UsageError, display_path, read_ta
 from ..lint.finding import problem_line
 from ..workspace import claims_cxkit_kind, is_excluded, unread_identity
 from ..yamlio import load_bytes
-from .git import LINK_OUT, WHERE_NO_REVISION, Repo, TreeFile
+from .git import LINK_OUT, WHERE_NO_REVISION, GitError, Repo, TreeFile
 from .compare import Options, compare_values
 from .model import ADDED, JOINED, LEFT, REMOVED, Doc, DocumentDiff
 
@@ -477,15 +477,23 @@ def _kept(
 def _read_blobs(side: Side, repo: Repo, files: list[tuple[TreeFile, bool]], prefix: str) -> None:
     """Read the blobs of ``files`` into ``side``, each located as ``prefix`` and its name."""
     contents = repo.blobs([f.blob for f, _ in files])
+    missing = [f for f, _ in files if f.blob not in contents]
+    if missing:
+        raise GitError(_damaged(missing, prefix))
     for f, explicit in files:
         shown = display_path(f.display)  # as the working tree side shows it: a name may hold control characters
-        raw = contents.get(f.blob)
-        if raw is None:
-            side.problems.append(Problem(f"{prefix}{shown}", 1, 1, "git could not read this file", "CX000", "read-error",
-                                         file=shown))
-            side.unread.add(shown)
-            continue
-        read_document(raw, shown, f"{prefix}{shown}", side, explicit=explicit)
+        read_document(contents[f.blob], shown, f"{prefix}{shown}", side, explicit=explicit)
+
+
+def _damaged(missing: list[TreeFile], prefix: str) -> str:
+    """Why the files ``missing`` of a revision (``prefix`` `HEAD:`, `:` for the index) cannot be read: git
+    lists them, but the objects holding them are gone, so the repository is damaged (as `Repo.unknown` says
+    it of a commit). Named as git names a revision's file (`HEAD:personas/ola.yaml`), not at a line."""
+    named = [f"'{prefix}{display_path(f.display)}'" for f in missing[:3]]
+    more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+    objects = f"the object that holds it ({missing[0].blob[:12]}) is" if len(missing) == 1 else "the objects that hold them are"
+    return (f"git cannot read {', '.join(named)}{more}: {objects} missing from this repository, which is damaged; "
+            "`git fsck` says what is missing (a fresh clone is the usual way out)")
 
 
 def in_submodule(typed: str, path: str, sub: str, command: str, glob: bool = False) -> str:
