@@ -25,8 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
-from .cliutil import excluded_warning, refuse_all_excluded, yaml_globs
-from .pathlist import FILES_FROM_HELP, with_listed
+from .cliutil import FILES_FROM_HELP, excluded_warning, refuse_all_excluded, yaml_globs
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -387,6 +386,8 @@ def lint(
     config_file = config_option(config_path)
     listing = files_from is not None
     if listing:
+        from .pathlist import with_listed
+
         paths, only_documents = with_listed(paths, files_from, stdin_filename), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None

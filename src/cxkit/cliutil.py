@@ -123,6 +123,13 @@ def write_export(stdout: TextIO, write: Callable[[TextIO], object]) -> None:
 #: The name a document read from stdin is shown under without --stdin-filename.
 STDIN_NAME = "-"
 
+#: The help of `--files-from`, for ``verb`` "check" (lint) or "format" (fmt); the list is read by :mod:`cxkit.pathlist`.
+FILES_FROM_HELP = (
+    "Also {verb} the files FILE lists (- for stdin): one path a line, or NUL-separated (git diff -z), as "
+    "`git diff --name-only` prints them, also from a subfolder or git-quoted; a path that does not exist (a deleted "
+    "file) is skipped. Implies --only-documents. An empty list is nothing to {verb} (exit 0), not the workspace."
+)
+
 
 def stdin_document(command: str, paths: Optional[list[str]], stdin_filename: Optional[str]) -> bool:
     """Whether `cxkit COMMAND` reads one document from stdin (`-` alone among the paths, or

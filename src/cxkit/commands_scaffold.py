@@ -11,8 +11,7 @@ from typing import Annotated, Any, Iterator, Optional, Sequence, TextIO
 
 import typer
 
-from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, config_option, note_txt_files, progress_bar
-from .pathlist import FILES_FROM_HELP
+from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FILES_FROM_HELP, config_option, note_txt_files, progress_bar
 from .cliutil import DocKind as NewKind
 
 

@@ -132,21 +132,6 @@ def listed_paths(source: str) -> list[str]:
     return list(found)
 
 
-def source_shown(source: str) -> str:
-    """How a message names the list: "standard input", or the file as given."""
-    from .discovery import display_path
-
-    return "standard input" if source == "-" else display_path(source)
-
-
-#: The help of `--files-from`, for ``verb`` "check" (lint) or "format" (fmt).
-FILES_FROM_HELP = (
-    "Also {verb} the files FILE lists (- for stdin): one path a line, or NUL-separated (git diff -z), as "
-    "`git diff --name-only` prints them, also from a subfolder or git-quoted; a path that does not exist (a deleted "
-    "file) is skipped. Implies --only-documents. An empty list is nothing to {verb} (exit 0), not the workspace."
-)
-
-
 def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None) -> list[str]:
     """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
     a usage error beside a document read from stdin (`-`, --stdin-filename)."""
