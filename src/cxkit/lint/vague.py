@@ -2075,6 +2075,8 @@ _HOUSEHOLD_WORDS = frozenset(
     "singielka singlem singielki dink "
     "family families kids kid children child couple married single relationship young big large small "
     "nuclear typical traditional standard household dinks dink "
+    "polska polski polskie polskiej przecietna przecietny przecietne zwykla zwykly zwykle normalna normalny "
+    "normalne average ordinary normal british english american "
     "z ze bez w i oraz lub a with without no in the and or of".split()
 )
 #: Words of an education value that only name a level (folded): "Wyższe", "University degree".
