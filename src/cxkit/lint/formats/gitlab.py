@@ -47,8 +47,9 @@ def _subject(message: str) -> str:
     return "\x1f".join(_normalised(m.group(0)) for m in _QUOTED.finditer(message))
 
 
-def code_quality(findings: list[Finding], root: str) -> list[dict]:
-    """The report's entries, files named from ``root``.
+def fingerprints(findings: list[Finding], root: str) -> list[str]:
+    """A fingerprint per finding (a SHA-256 in hex): of its file named from ``root``, its rule and
+    its subject, not its line; also SARIF's ``partialFingerprints``.
 
     Findings alike in file, rule and subject (a vague goal written twice, two findings whose
     messages quote nothing) are told apart by their order in the file, so each fingerprint is
@@ -57,12 +58,20 @@ def code_quality(findings: list[Finding], root: str) -> list[dict]:
     seen: dict[str, int] = {}
     out = []
     for f in findings:
-        path = named_from(f.path, root)
         message = f.message_with(lambda p: named_from(p, root)) if f.related else f.message
-        key = "\0".join((path, f.code, _subject(message)))
+        key = "\0".join((named_from(f.path, root), f.code, _subject(message)))
         nth = seen.get(key, 0)
         seen[key] = nth + 1
-        fingerprint = hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest()
+        out.append(hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest())
+    return out
+
+
+def code_quality(findings: list[Finding], root: str) -> list[dict]:
+    """The report's entries, files named from ``root``, each with its :func:`fingerprints` entry."""
+    out = []
+    for f, fingerprint in zip(findings, fingerprints(findings, root)):
+        path = named_from(f.path, root)
+        message = f.message_with(lambda p: named_from(p, root)) if f.related else f.message
         out.append({
             "description": f"{f.rule}: {message}",
             "check_name": f.code,

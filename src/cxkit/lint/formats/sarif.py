@@ -13,6 +13,10 @@ from ..rule import Rule
 from .paths import file_uri, from_root, named_from, repository_root
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: The key of each result's ``partialFingerprints``: the gitlab format's fingerprint (file, rule and
+#: what the message quotes, not the line), so a SARIF consumer that does not compute its own (as
+#: GitHub's upload-sarif does) keeps a finding's identity when lines move.
+FINGERPRINT_KEY = "cxkitFindingHash/v1"
 _LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
 
 
@@ -82,8 +86,10 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
         }
         for cls in ordered
     ]
+    from .gitlab import fingerprints
+
     results = []
-    for f in findings:
+    for f, fingerprint in zip(findings, fingerprints(findings, root)):
         result = {
             "ruleId": f.code,
             "level": _LEVEL[f.severity],
@@ -103,6 +109,7 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
                 result["relatedLocations"] = related
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
+        result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
         results.append(result)
     return {
         "$schema": SARIF_SCHEMA,
