@@ -18,6 +18,7 @@ answered by writing that text again.
 from __future__ import annotations
 
 import binascii
+import errno
 import json
 import os
 import re
@@ -90,12 +91,12 @@ def warn_unusable(
 ) -> bool:
     """Say once on stderr that ``folder``, the cache folder CXKIT_CACHE_DIR names, cannot be used, and why
     (see :func:`unusable`); whether it said so.  ``cache`` names the command's cache: fmt's is not lint's.
-    The folder beside the config (`.cxkit_cache`) is not told of: a read-only checkout must lint
-    without a word, as it always has.  Not an error: the run goes on without the cache, its exit
-    code unchanged."""
+    The folder beside the config (`.cxkit_cache`) is told of only when the disk or the quota is full
+    (:func:`_warn_full`): a read-only checkout must lint without a word, as it always has.  Not an
+    error: the run goes on without the cache, its exit code unchanged."""
     override = _override()
     if not override or Path(override) != folder:
-        return False
+        return _warn_full(folder, exc, then, cache)
     why = unusable(folder, exc)
     if why is None or override in _WARNED:
         return why is not None
@@ -106,6 +107,27 @@ def warn_unusable(
 
     sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(override)}, which cannot hold {cache} "
                      f"({why}); {then}\n")
+    return True
+
+
+#: The errors writing the default cache folder that are told of: a full disk or quota, which CI's
+#: owner wants to hear of (every run is now cold).  One that says the checkout is not to be written
+#: (read-only, another user's) is not: such a checkout lints without a word.
+_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def _warn_full(folder: Path, exc: OSError | None, then: str, cache: str) -> bool:
+    """Say once on stderr that ``exc``, a full disk, kept ``cache`` from being written in ``folder``."""
+    if exc is None or exc.errno not in _FULL:
+        return False
+    if str(folder) not in _WARNED:
+        _WARNED.add(str(folder))
+        import sys
+
+        from ..config import shown_path
+
+        sys.stderr.write(f"cxkit: warning: cannot write {cache} in {shown_path(folder, folder.parent)} "
+                         f"({exc.strerror or os.strerror(exc.errno)}); {then}\n")
     return True
 
 
@@ -156,24 +178,96 @@ def lexicon_fingerprint() -> str:
     return _LEXICON_FINGERPRINT
 
 
-def code_fingerprint() -> str:
-    """cxkit's version plus the size and time of its own source files.
+def code_fingerprint(folder: Path | None = None) -> str:
+    """cxkit's version plus a hash of the bytes of its own source files.
 
     A release changes the version; an editable install being worked on changes
-    its files. Either way results from the old code are not reused.
+    its files. Either way results from the old code are not reused.  The bytes,
+    not the files' times or place: CI installs cxkit afresh in every job, and a
+    cache restored from an earlier job is used as long as the code is the same.
+    Reading them costs a few ms, so ``folder`` (the cache folder) keeps the hash
+    under the files' paths, sizes and times (:data:`_CODE_MEMO`): a run of an
+    install seen before only stats them.
     """
     global _CODE_FINGERPRINT
     if _CODE_FINGERPRINT is None:
-        from .. import __version__
-
-        h = blake2b(__version__.encode(), digest_size=16)
-        for folder, _dirs, files in sorted(os.walk(_PACKAGE)):
-            for name in sorted(files):
-                if name.endswith((".py", ".yaml")):
-                    st = os.stat(os.path.join(folder, name))
-                    h.update(f"{folder}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogatepass"))
-        _CODE_FINGERPRINT = h.hexdigest()
+        files = [
+            os.path.join(where, name)
+            for where, _dirs, names in sorted(os.walk(_PACKAGE))
+            for name in sorted(names) if name.endswith((".py", ".yaml"))
+        ]
+        signature = _code_signature(files)
+        memo = _read_code_memo(folder) if folder is not None and signature is not None else {}
+        code = memo.get(signature) if signature is not None else None
+        if not isinstance(code, str):
+            code = _code_hash(files)
+            if folder is not None and signature is not None:
+                _write_code_memo(folder, memo, signature, code)
+        _CODE_FINGERPRINT = code
     return _CODE_FINGERPRINT
+
+
+#: The hash of cxkit's source files by their paths, sizes and times, one entry per install seen
+#: (several venvs may share a CXKIT_CACHE_DIR): see :func:`code_fingerprint`.
+_CODE_MEMO = "code-v1.json"
+_MAX_CODE_MEMO = 8
+
+
+def _code_hash(files: list[str]) -> str:
+    from .. import __version__
+
+    h = blake2b(__version__.encode(), digest_size=16)
+    for path in files:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            data = b"\0unreadable"
+        rel = os.path.relpath(path, _PACKAGE).replace(os.sep, "/")
+        h.update(f"\0{rel}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def _code_signature(files: list[str]) -> str | None:
+    """The paths, sizes and times of cxkit's source files; None while one changed too lately to
+    trust its times (an editor's second save in the same clock tick: see :data:`SETTLE_NS`)."""
+    settled = time.time_ns() - settle_ns()
+    h = blake2b(digest_size=16)
+    for path in files:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        if st.st_mtime_ns > settled or st.st_ctime_ns > settled:
+            return None
+        h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _read_code_memo(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(_read_regular(folder / _CODE_MEMO))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_code_memo(folder: Path, memo: dict[str, Any], signature: str, code: str) -> None:
+    """Keep ``code`` under ``signature`` in a cache folder that exists (one is not made for it); best effort."""
+    if not folder.is_dir():
+        return
+    from ..fsutil import write_atomic
+
+    memo = {k: v for k, v in memo.items() if isinstance(v, str)}
+    memo.pop(signature, None)
+    memo[signature] = code
+    while len(memo) > _MAX_CODE_MEMO:
+        memo.pop(next(iter(memo)))
+    try:
+        write_atomic(folder / _CODE_MEMO, json.dumps(memo, separators=(",", ":")).encode("ascii"), follow_symlinks=False)
+    except (OSError, ValueError):
+        pass
 
 
 #: Installed packages whose version can change a finding: the YAML parser and the schema validator.
@@ -218,14 +312,17 @@ def run_fingerprint(
     The config file's bytes stand for every setting (rules, options, ignores,
     excludes), the selection for the command line, the date for `stale-review`.
     ``config_bytes`` are the bytes the settings in force were read from; without
-    them the file is read now.
+    them the file is read now.  The config's place counts from the current folder
+    (:func:`config_place`), not from the disk's root: a checkout restored at
+    another path (a CI runner's new build folder) uses the results kept at the old one.
     """
     from ..clock import today
 
+    root = _config_root(config_source)
     h = blake2b(digest_size=16)
     parts = (
-        code_fingerprint(), lexicon_fingerprint(), dependency_fingerprint(),
-        str(config_source), repr(selection), str(lang), today().isoformat(),
+        code_fingerprint(cache_dir(root)), lexicon_fingerprint(), dependency_fingerprint(),
+        config_place(config_source, root), repr(selection), str(lang), today().isoformat(),
     )
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -237,6 +334,26 @@ def run_fingerprint(
         except OSError:
             h.update(b"\0unreadable")
     return h.hexdigest()
+
+
+def _config_root(config_source: Path | None) -> Path:
+    """The folder of the workspace a config file marks, as :func:`cxkit.config.load_config` finds it."""
+    return Path(config_source).parent.resolve() if config_source is not None else Path.cwd()
+
+
+def config_place(config_source: Path | None, root: Path) -> str:
+    """The config file's name and the current folder's path from the config's folder (``root``).
+
+    With the shown paths (relative to the current folder) they tell where each file lies in the
+    workspace, which is what `per-file-ignores` and the messages go by, and none of them changes
+    when the whole checkout moves.  Absolute only where no relative path leads (another drive).
+    """
+    name = Path(config_source).name if config_source is not None else ""
+    try:
+        here = os.path.relpath(os.getcwd(), root)
+    except (OSError, ValueError):  # another drive (Windows), or the current folder is gone
+        here = f"\0{root}"
+    return f"{name}\0{here}"
 
 
 def stat_key(
@@ -390,7 +507,7 @@ class LookalikeMemo:
         """The key of an answer to ``asked``, for this cxkit and ruamel.yaml (a new one may answer otherwise:
         the note reads a file with a kind line to tell a translation table)."""
         return blake2b(
-            f"{code_fingerprint()}\0{dependency_fingerprint()}\0{asked}".encode("utf-8", "surrogatepass"), digest_size=16
+            f"{code_fingerprint(self.path.parent)}\0{dependency_fingerprint()}\0{asked}".encode("utf-8", "surrogatepass"), digest_size=16
         ).hexdigest()
 
     def get(self, key: str) -> Any:
@@ -563,7 +680,8 @@ class LintCache:
             _sweep_stale_temporaries(self.folder)
         except OSError as exc:
             # A read-only checkout must still lint; the cache is only a shortcut. A folder the user
-            # named with CXKIT_CACHE_DIR is told of, though: CI that restores it expects it written.
+            # named with CXKIT_CACHE_DIR is told of, though: CI that restores it expects it written;
+            # and so is a full disk.
             warn_unusable(self.folder, exc)
         except ValueError:
             pass
@@ -605,7 +723,7 @@ def _sweep_stale_temporaries(folder: Path) -> None:
     temporary file, and each one is as big as the cache.  One a running cxkit is still
     writing is seconds old, so only those over ``_STALE_SECONDS`` go.
     """
-    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, _FMT, _LOOKALIKES, ".gitignore"))
+    prefixes = tuple(f".{n}." for n in (_FILES, _RUNS, _FMT, _LOOKALIKES, _CODE_MEMO, ".gitignore"))
     now = time.time()
     for name in os.listdir(folder):
         if not (name.endswith(".tmp") and name.startswith(prefixes)):
@@ -627,7 +745,7 @@ def _ignore_itself(folder: Path) -> None:
     from ..fsutil import write_atomic
 
     ignore = folder / ".gitignore"
-    if not ignore.exists() and all(n in (_FILES, _RUNS, _FMT, _LOOKALIKES) or n.endswith(".tmp") for n in os.listdir(folder)):
+    if not ignore.exists() and all(n in (_FILES, _RUNS, _FMT, _LOOKALIKES, _CODE_MEMO) or n.endswith(".tmp") for n in os.listdir(folder)):
         write_atomic(ignore, _IGNORE_TEXT, follow_symlinks=False)
 
 
@@ -636,15 +754,16 @@ class FmtCache:
 
     Laying a file out is a full YAML round trip (some 15 ms a file); reading and hashing it
     costs a hundredth of that. A content is known as canonical under one cxkit (its version and
-    source files), one ruamel.yaml and pydantic, and one config file's bytes: a change to any of
-    them makes every key new. Only "already laid out" is kept: a file fmt would change, or
+    source files), one ruamel.yaml and pydantic, and one config file's name and bytes: a change to
+    any of them makes every key new, a checkout at another path does not. Only "already laid out" is kept: a file fmt would change, or
     could not read, is worked out every time, so its message is always the current one.
     """
 
     def __init__(self, folder: Path, config_source: Path | None, config_bytes: bytes | None) -> None:
         self.folder = folder
         h = blake2b(digest_size=32)
-        for part in ("fmt-v1", code_fingerprint(), dependency_fingerprint(), str(config_source)):
+        name = Path(config_source).name if config_source is not None else ""
+        for part in ("fmt-v1", code_fingerprint(folder), dependency_fingerprint(), name):
             h.update(part.encode("utf-8", "surrogatepass") + b"\0")
         h.update(config_bytes or b"")
         self._salt = h.digest()
@@ -706,7 +825,7 @@ class FmtCache:
                 write_atomic(self.folder / _FMT, json.dumps(keys, separators=(",", ":")).encode(), follow_symlinks=False)
             _sweep_stale_temporaries(self.folder)
         except OSError as exc:
-            # Said only of a CXKIT_CACHE_DIR; a read-only checkout is checked without a word.
+            # Said only of a CXKIT_CACHE_DIR, or a full disk; a read-only checkout is checked without a word.
             warn_unusable(self.folder, exc, cache="the fmt cache")
         except ValueError:
             pass
@@ -1007,7 +1126,7 @@ def clear(folder: Path) -> int:
     if not folder.is_dir():
         warn_unusable(folder, then="there is nothing of cxkit's there to clear", cache="the cache")
         return 0
-    names = [_FILES, _RUNS, _FMT, _LOOKALIKES, ".gitignore"]
+    names = [_FILES, _RUNS, _FMT, _LOOKALIKES, _CODE_MEMO, ".gitignore"]
     try:
         names += [p.name for p in folder.iterdir() if p.name.endswith(".tmp") and p.name.startswith(
             tuple(f".{n}." for n in names))]
