@@ -744,11 +744,51 @@ def _sore_feeling(feeling: str) -> str | None:
     return None
 
 
+#: Openings of words of a clearly glad feeling (lower case; with and without Polish diacritics).
+_GLAD = _words(
+    "zadowol zachwy ulg uradow szczęśl szczesl ucieszon usatysf podekscyt "
+    "delight reliev relief happy pleased thrill overjoy glad satisfied excited"
+)
+#: Words by which a glad opening gives way to something else ("Zadowolony na początku, potem…",
+#: "Happy at first, then…"), besides the turns.
+_GLAD_TURNS = frozenset(_words(
+    "potem później pozniej początku poczatku dopóki dopoki mniej oprócz oprocz then first initially until less except "
+    "nie not no never nigdy bez without"
+))
+#: Openings of words of a feeling that is neither glad nor clearly negative, which make a glad opening
+#: mixed: unsure, doubtful, wary, in discomfort ("Zachwyt dźwiękiem, niepewność co do wygody noszenia").
+_UNSURE = _words(
+    "niepewn wątpl watpl wahan waha sceptyc ostrożn ostrozn ból bol uciska uwiera dyskomfort obaw "
+    "uncertain unsure doubt hesit sceptic skeptic wary cautious pain discomfort concern"
+)
+
+
+@lru_cache(maxsize=4096)
+def _glad_feeling(feeling: str) -> str | None:
+    """The word of a clearly glad ``feeling`` ("Zachwycony, że…", "Delighted and relieved", "Czuje
+    ulgę"), or None: one that opens otherwise ("Nie jest zadowolony", "Not happy"), or holds a turn
+    ("ale", "but", "potem", "at first"), a negation, a sore word or an unsure one anywhere, is not
+    clearly glad."""
+    lowered = [w.lower().replace("’", "'") for w in _WORD.findall(feeling[:300])]
+    for k, word in enumerate(lowered):
+        if word in _LEAD:
+            continue
+        if not word.startswith(_GLAD) or any(
+                w in _TURNS or w in _GLAD_TURNS or w in _SORE_WORDS or w.startswith(_SORE) or w.startswith(_UNSURE)
+                for w in lowered):
+            return None
+        if any(pair in _SORE_PAIRS for pair in zip(lowered, lowered[1:])) or lowered[k + 1:k + 2] == ["to"]:
+            return None  # "Let down" further on; "Happy to wait a day" is willing, not glad
+        return _WORD.findall(feeling[:300])[k]
+    return None
+
+
 @register
 class FeelingContradictsEmotion(Rule):
-    """A stage whose `feeling` is clearly negative while its `emotion` is 0 or more.
+    """A stage whose `feeling` contradicts its `emotion` score.
 
-    The feeling is clearly negative when, after words such as "Czuje się",
+    That is a clearly negative feeling scored 0 or more, or a clearly glad
+    one scored -1 or -2.  The feeling is clearly negative when, after words such as "Czuje się",
     "Feels" or "Bardzo", it opens with a word of anger, frustration,
     disappointment, fear, confusion or stress (`Wściekły`, `Sfrustrowana`,
     `Zniechęcony`, `Zagubiona`, `Angry`, `Frustrated`, `Anxious`) and holds no
@@ -765,8 +805,12 @@ class FeelingContradictsEmotion(Rule):
     ("Zmęczony po pracy, przegląda sklep z kanapy"; after "Czuje się" or
     "Feels" they are sore), nor any of them from the customer's day ("Stres
     w pracy sprawia, że zamawia nocą", "Stressed at work, the app helps").
-    "Let down" and "Fed up" are words of disappointment too.  Reported at
-    the emotion score.
+    "Let down" and "Fed up" are words of disappointment too.  The other way
+    round, a feeling that opens with a glad word (`Zadowolona`,
+    `Zachwycony`, `Ulga`, `Delighted`, `Relieved`, `Happy`) and holds no
+    turn ("ale", "but", "potem", "at first"), no negation and no other
+    feeling that is not glad ("Zachwyt dźwiękiem, niepewność co do wygody")
+    is clearly glad.  Reported at the emotion score.
 
     Why: the emotion curve is the research finding that shows where the
     experience breaks, and unaddressed-pain trusts the score. A furious
@@ -793,14 +837,21 @@ class FeelingContradictsEmotion(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
-            if stage.emotion is None or stage.emotion < 0 or not stage.feeling:
+            if stage.emotion is None or not stage.feeling:
                 continue
-            word = _sore_feeling(stage.feeling)
-            if word is not None:
-                score = f"{stage.emotion:+d}" if stage.emotion else "0"
-                yield doc.hit(("stages", i, "emotion"),
-                              f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
-                              "score what the persona felt (-1 or -2) so that the pain shows on the curve")
+            if stage.emotion >= 0:
+                word = _sore_feeling(stage.feeling)
+                if word is not None:
+                    score = f"{stage.emotion:+d}" if stage.emotion else "0"
+                    yield doc.hit(("stages", i, "emotion"),
+                                  f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
+                                  "score what the persona felt (-1 or -2) so that the pain shows on the curve")
+            else:
+                word = _glad_feeling(stage.feeling)
+                if word is not None:
+                    yield doc.hit(("stages", i, "emotion"),
+                                  f"stage '{stage.id}' feels '{word}' but its emotion is {stage.emotion}; "
+                                  "score what the persona felt (+1 or +2), or say in the feeling what hurt")
 
 
 #: A feeling that names no emotion, when it is all the feeling says (lower case, Polish letters
