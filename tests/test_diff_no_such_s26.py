@@ -46,8 +46,9 @@ def run(*args: str) -> tuple[int, str]:
 @pytest.mark.parametrize(("args", "said"), [
     (("nope.yaml", "nope2.yaml"), "no such file or revision: nope.yaml; no such file: nope2.yaml"),
     (("nope.yaml",), "no such file or revision: nope.yaml"),
-    (("personas/tomk.yaml",), "no such file or revision: personas/tomk.yaml"),
-    (("personas/tomk.yaml", "personas/maya.yaml"), "no such file or revision: personas/tomk.yaml"),
+    (("personas/tomk.yaml",), "no such file or revision: personas/tomk.yaml (did you mean personas/tomek.yaml?)"),
+    (("personas/tomk.yaml", "personas/maya.yaml"),
+     "no such file or revision: personas/tomk.yaml (did you mean personas/tomek.yaml?)"),
     (("nope.yaml", "--", "personas"), "no such file or revision: nope.yaml"),
     (("nope.yaml", "--", "nope2.yaml"), "no such file or revision: nope.yaml"),
     (("mian", "--", "personas"), "no such file or revision: mian"),
@@ -89,8 +90,8 @@ def test_beside_a_remote_a_file_name_gets_no_branch_advice(team, tmp_path):
 
 def test_outside_a_repository_the_files_are_named(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    said = ("cxkit: nope.yaml: no such file or directory, and not inside a git repository; "
-            "to compare files or folders, give two existing paths\n")
+    said = ("cxkit: nope.yaml, nope2.yaml: no such file or directory, and not inside a git repository; "
+            "to compare files or folders, give two existing paths\n")  # each name (session 27)
     assert run("diff", "nope.yaml", "nope2.yaml") == (2, said)
     assert run("diff", "nope.yaml", "--", "nope2.yaml") == (2, said)
 

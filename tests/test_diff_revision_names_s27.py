@@ -52,7 +52,8 @@ def test_review_says_the_same(team):
 
 def test_a_yaml_file_mistyped_from_a_subfolder_is_said_to_be_no_file(team, monkeypatch):
     monkeypatch.chdir(team.root / "en")
-    assert run("diff", "../personas/tomk.yaml") == (2, "cxkit: no such file or revision: ../personas/tomk.yaml\n")
+    assert run("diff", "../personas/tomk.yaml") == (2, "cxkit: no such file or revision: ../personas/tomk.yaml "
+                                                     "(did you mean ../personas/tomek.yaml?)\n")
 
 
 @pytest.mark.parametrize(("rev", "said"), [

@@ -256,15 +256,18 @@ def diff_from_args(
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
             if _exists(args[0]):
-                raise missing_path(args[1])
+                raise _with_near(missing_path(args[1]), args[1])
             if repo is not None:  # `cxkit diff nope.yaml personas/`: a file mistyped, or a revision
                 raise _neither(repo, first, [])
-            raise missing_path(first)
+            raise _with_near(missing_path(first), first)
         if repo is None:
             if _exists(first):
                 raise UsageError("give two files or folders to compare (OLD NEW)")
+            # Every argument that names nothing, each with the name it is close to (`persony/tomk.yaml`).
+            missing = [a for a in args if not _exists(a)]
+            named = ", ".join(display_path(a) + _near_file(a, " (did you mean {}?)") for a in missing)
             raise UsageError(
-                f"{display_path(first)}: no such file or directory, and {repo_error}; "
+                f"{named}: no such file or directory, and {repo_error}; "
                 "to compare files or folders, give two existing paths"
             )
         if _exists(first):
@@ -355,9 +358,37 @@ def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
         said = f"no such file or revision: {display_path(word)}"
     else:
         said = repo.unknown(word, path_too=True)
-    if missing and said.startswith("no such file or revision"):
-        said += f"; no such file: {', '.join(display_path(m) for m in missing)}"
+    if not said.startswith("no such file or revision"):
+        return UsageError(said)
+    said += _near_file(word, " (did you mean {}?)")
+    if missing:
+        said += "; no such file: " + ", ".join(display_path(m) + _near_file(m, " (did you mean {}?)") for m in missing)
     return UsageError(said)
+
+
+def _near_file(word: str, form: str) -> str:
+    """``form`` with the name in the folder of ``word`` that ``word`` is closest to (a letter left out,
+    two swapped: `personas/tomk.yaml` for `personas/tomek.yaml`), as it would be typed; "" when its folder
+    does not exist or nothing there is close. One listing of one folder."""
+    import difflib
+
+    folder, name = os.path.split(word.rstrip("/"))
+    if not name or name in (".", ".."):
+        return ""
+    try:
+        entries = [e for e in os.listdir(folder or ".") if not e.startswith(".")]
+    except OSError:
+        return ""
+    near = difflib.get_close_matches(name, entries, n=1, cutoff=0.75)
+    return form.format(display_path(os.path.join(folder, near[0]) if folder else near[0])) if near else ""
+
+
+def _with_near(error: UsageError, word: str) -> UsageError:
+    """``error`` (a path that names nothing) with the name it is close to, unless it has advice of its own."""
+    said = str(error)
+    if "did you mean" in said or "\\" in word or word == "-":
+        return error
+    return UsageError(said + _near_file(word, "; did you mean {}?"))
 
 
 def _names_a_file(word: str) -> bool:
