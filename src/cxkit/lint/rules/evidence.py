@@ -29,6 +29,9 @@ _ASSUMED = re.compile(
     r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
     r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow)\b|without (?:research|talking|interviews)\b"
     r"|no research\b|not validated|unvalidated|niezweryfikowan"
+    r"|no (?:real )?(?:customer|user|client) (?:data|input)\b|no customers? (?:involved|present)\b"
+    r"|without (?:any )?(?:customers|customer data|users|user data)\b"
+    r"|bez (?:zadnych )?danych (?:od |o |z )?klient|bez udzial\w* klient|bez klient(?:ow|ek)\b"
     r"|wyobrazen|wyobraza|wyobrazil|imagin(?:ed|es|e|ation|ing)\b)"
 )
 #: Words that make research of an assumption: it is tested, checked, disproved, or a method's own
@@ -540,9 +543,11 @@ class MissingSources(Rule):
     - An assumption.  A source of type `other` or `desk-research` with
     no `n` whose note or id says its content is assumed: assumptions,
     hypotheses, a brainstorm, a guess, a proto-persona, the opposite of
-    another persona, the board's or the team's imagination.  Reported:
-    "założenia zespołu", "burza mózgów", "our assumptions", "Odwrotność
-    persony Pawła", "Wyobrażenie zarządu o idealnym kliencie".  Not
+    another persona, the board's or the team's imagination, or no customer
+    in it at all.  Reported: "założenia zespołu", "burza mózgów", "our
+    assumptions", "Odwrotność persony Pawła", "Wyobrażenie zarządu o
+    idealnym kliencie", "Team workshop on sticky notes, no customer data",
+    "Warsztat zespołu bez udziału klientów".  Not
     reported: an assumption tested, or with its result or method
     ("Testing the assumption that…", "weryfikacja założeń z warsztatu",
     "assumptions about Gen Z disproved", "Hypothesis-driven analysis");
