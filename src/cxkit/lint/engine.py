@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import marshal
 import os
 import re
 import signal
@@ -20,8 +21,8 @@ from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
 from ..workspace import (
-    DocSummary, ExcludedFiles, Target, TraitSpill, WorkspaceIndex, claims_cxkit_kind, load_document, read_target,
-    spill_all, summarize, trait_spill,
+    DocSummary, ExcludedFiles, Spilled, Target, TraitSpill, WorkspaceIndex, claims_cxkit_kind, load_document,
+    read_target, spill_all, summarize, trait_spill,
 )
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
@@ -475,6 +476,8 @@ class FileResult:
     """What checking one file produced."""
 
     path: str
+    #: Once the file is checked, a lint run moves them to its spill file (see :func:`_park`):
+    #: read them with :func:`_findings_of`.
     findings: list[Finding] = field(default_factory=list)
     summary: DocSummary | None = None
     suppressions: Suppressions | None = None
@@ -483,6 +486,86 @@ class FileResult:
     unread: tuple[str | None, str | None] | None = None
     #: A document that does not fit the format (a `schema` error): the document rules did not run on it.
     unchecked: bool = False
+
+
+class _ParkedBatch:
+    """The findings of a batch of files, waiting in the lint run's spill file (or, when it could not
+    be written, here) as :func:`marshal` bytes of their cache rows (:meth:`Finding.as_row`).
+
+    Decoded when the first of its files is read, and let go once all of them have been: reading
+    the files in order decodes each batch once."""
+
+    __slots__ = ("data", "count", "left", "rows")
+
+    def __init__(self, data: bytes | Spilled, count: int) -> None:
+        self.data, self.count, self.left = data, count, count
+        self.rows: list[list[list[Any]]] | None = None
+
+    def take(self, i: int) -> list[list[Any]]:
+        rows = self.rows
+        if rows is None:
+            data = self.data
+            rows = self.rows = marshal.loads(data if isinstance(data, bytes) else data.read())
+        self.left -= 1
+        if not self.left:  # every file read: the next reader (the cache's) decodes it again
+            self.rows, self.left = None, self.count
+        return rows[i]
+
+
+class _Parked:
+    """A file's findings, the ``i``-th of a :class:`_ParkedBatch`: what its result holds in their place."""
+
+    __slots__ = ("batch", "i")
+
+    def __init__(self, batch: _ParkedBatch, i: int) -> None:
+        self.batch, self.i = batch, i
+
+    def __bool__(self) -> bool:
+        return True  # parked only when there are findings
+
+
+def _park(results: Iterable[FileResult]) -> None:
+    """Move the findings of ``results`` to the lint run's spill file, in one write.
+
+    Every file's results are held until the cross-file rules have run; most of their findings'
+    weight (messages that quote the document) is read again only to report them. A file without
+    findings lets go of its empty list. Without a spill file, or one that cannot be written, the
+    findings stay as they are."""
+    store = trait_spill.get()
+    if store is None:
+        return
+    held = []
+    for res in results:
+        if not res.findings:
+            res.findings = _NO_FINDINGS  # type: ignore[assignment]
+        elif isinstance(res.findings, list):
+            held.append(res)
+    if not held:
+        return
+    data = marshal.dumps([[f.as_row() for f in res.findings] for res in held])
+    start = store.put(data)
+    batch = _ParkedBatch(Spilled(store, start, len(data)) if start is not None else data, len(held))
+    for i, res in enumerate(held):
+        res.findings = _Parked(batch, i)  # type: ignore[assignment]
+
+
+_NO_FINDINGS: tuple[Finding, ...] = ()
+
+
+def _finding_rows(res: FileResult) -> list[list[Any]]:
+    """The cache rows of a result's findings (:meth:`Finding.as_row`), parked or not."""
+    found = res.findings
+    if isinstance(found, _Parked):
+        return found.batch.take(found.i)
+    return [f.as_row() for f in found]
+
+
+def _findings_of(res: FileResult) -> list[Finding]:
+    """A result's findings, parked or not."""
+    found = res.findings
+    if isinstance(found, _Parked):
+        return [Finding.from_row(row) for row in found.batch.take(found.i)]
+    return found
 
 
 def stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
@@ -613,7 +696,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
     return {
         "p": res.path,
         "d": res.is_document,
-        "f": [f.as_row() for f in res.findings],
+        "f": _finding_rows(res),
         "s": res.summary.to_json() if res.summary is not None else None,
         "b": list(res.unread) if res.unread is not None else None,
         "k": res.unchecked,
@@ -921,6 +1004,7 @@ class _Inbox:
                 for at in range(0, len(sent), SPILL_BATCH):
                     spill_all(sent[at:at + SPILL_BATCH])
                 del sent
+                _park(res for _index, checked in payload for res in checked)
                 self.by_batch.update(payload)
 
 
@@ -1073,6 +1157,9 @@ def _check_all(
             del content
             if progress is not None and (i + 1) % 25 == 0:
                 progress(done_before + i + 1, total)
+            if (i + 1) % SPILL_BATCH == 0:
+                _park(out[-SPILL_BATCH:])
+        _park(out[len(out) - len(out) % SPILL_BATCH:])
         todo.clear()
         return out
     import multiprocessing
@@ -1143,6 +1230,7 @@ def _check_all(
             order = chain(shares[0], *(reversed(share) for share in shares[1:]))
             mine = _check_unclaimed(order, batches.__getitem__, config, ruleset, taken, done, 0)
         for index, results in mine:
+            _park(results)
             by_batch[index] = results
             batches[index] = []  # checked here: its bytes are not needed again
             if progress is not None:
@@ -1155,6 +1243,7 @@ def _check_all(
         for index in range(len(batches)):
             if index not in by_batch:
                 by_batch[index] = [check_target(t, config, ruleset, content) for t, content in batches[index]]
+                _park(by_batch[index])
         finished = True
     finally:
         if claims is not None:
@@ -1276,6 +1365,7 @@ def lint(
     cached = 0
     if store is not None:
         loaded: list[DocSummary] = []  # their texts go to the spill file a batch at a time
+        found: list[FileResult] = []  # and their findings
         for i, (t, key) in enumerate(zip(targets, keys)):
             entry = store.get_file(key) if key else None
             if isinstance(entry, dict):
@@ -1285,19 +1375,24 @@ def lint(
                 except (KeyError, TypeError, ValueError, IndexError, OverflowError):
                     pass
                 else:
+                    found.append(res)
                     if res.summary is not None:
                         loaded.append(res.summary)
                         if len(loaded) >= SPILL_BATCH:
                             spill_all(loaded)
                             loaded = []
+                    if len(found) >= SPILL_BATCH:
+                        _park(found)
+                        found = []
                     continue
             todo.append((t, contents[i]))
             todo_index.append(i)
         spill_all(loaded)
-        del loaded
+        _park(found)
+        del loaded, found
     else:
         todo = [(t, None) for t in targets]
-        todo_index = list(range(len(targets)))
+        todo_index = range(len(targets))  # type: ignore[assignment]  # no int object a file
     # The bytes read for the cache keys now live in ``todo`` alone, which lets each go once checked.
     contents = []
     # Cross-file rules may run while workers still check files (a run with no cached results only:
@@ -1446,7 +1541,7 @@ def _finish(
     by_path: dict[str, list[Finding]] = {}
     for res in results:
         if res.findings:
-            by_path.setdefault(res.path, []).extend(res.findings)
+            by_path.setdefault(res.path, []).extend(_findings_of(res))
     for f in workspace_findings:
         by_path.setdefault(f.path, []).append(f)
     for path, items in by_path.items():
