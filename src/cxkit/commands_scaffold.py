@@ -658,7 +658,7 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from .lint.engine import LOST_WORKER, claim_next, claimed_batches, stop_workers
+    from .lint.engine import LOST_WORKER, claim_next, claimed_batches, shared_array, stop_workers
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
@@ -666,7 +666,10 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     count = min(jobs, total // 4 or 1)
     size = max(1, min(16, total // (count * 8) or 1))
     # The batch each worker has in hand (-1: none yet); each worker writes its own slot only.
-    holding = context.RawArray("i", [-1] * count)
+    holding = shared_array(context, "i", [-1] * count)
+    if holding is None:  # no shared memory to be had: the main process lays them all out
+        yield from _lay_out_all(targets, config, 1, progress)
+        return
     claims = None
     if forked:  # the workers (and, once one has died, the main process) take the batches in turn
         batches, claims = claimed_batches(targets, size)

@@ -911,6 +911,26 @@ def start_worker(inherited: Iterable[Any]) -> None:
         end.close()
 
 
+def shared_array(context: Any, typecode: str, init: Any) -> Any:
+    """``context.RawArray(typecode, init)``, or None when no shared memory can be made for it, said once on
+    stderr: a hardened container or sandbox with no writable /dev/shm, where Python makes it.  The caller
+    then works in one process, as with `-j 1`, and its output is the same."""
+    try:
+        return context.RawArray(typecode, init)
+    except OSError as exc:
+        global _SAID_ALONE
+        if not _SAID_ALONE:
+            _SAID_ALONE = True
+            where = f"{os.path.dirname(exc.filename)}: " if isinstance(exc.filename, str) else ""
+            sys.stderr.write(f"cxkit: note: no shared memory for worker processes ({where}{exc.strerror or exc}); "
+                             "working in one process, as -j 1 does\n")
+        return None
+
+
+#: Whether this process has said that it works without worker processes (see :func:`shared_array`).
+_SAID_ALONE = False
+
+
 def stop_workers(workers: list[tuple[Any, Any]], finished: bool) -> None:
     """Close the main process's ends of the workers' pipes and wait for each worker.
 
@@ -1166,6 +1186,9 @@ def _check_all(
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
+    done = shared_array(context, "q", min(jobs, len(todo)))  # files checked, by process (the main one first): no lock
+    if done is None:  # no shared memory to be had: the main process checks them all
+        return _check_all(todo, config, selection, ruleset, 1, progress, done_before, total)
     forked = method == "fork"
     if forked:
         # Forked workers inherit the configured rules and their compiled lexicons.
@@ -1183,7 +1206,6 @@ def _check_all(
             todo[:] = [todo[i] for i in moved]
     # Small batches keep every core busy to the end; claiming one costs a read from a pipe.
     size = max(4, min(32, len(todo) // (jobs * 16) or 1))
-    done = context.RawArray("q", min(jobs, len(todo)))  # files checked, by process (the main one first): no lock
     claims = None
     if forked:
         batches, claims = claimed_batches(todo, size)
