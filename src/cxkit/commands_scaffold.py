@@ -264,11 +264,35 @@ def fmt_command(
         paths, only_documents = with_listed(paths, files_from, stdin_filename), True
     if stdin_document("fmt", paths, stdin_filename):
         _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet)
-    from .config import default_targets, load_config
-    from .workspace import discover
+    from .config import default_targets
 
     named = paths
     mode = "--check" if check else "--diff" if diff else ""
+    paths, config = _fmt_named(paths, config_path, only_documents, mode)
+    if (named or listing) and not paths:
+        # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow), or the
+        # list --files-from reads names none (a change to other files): nothing to format, not the whole workspace.
+        if not quiet:
+            _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in." if named else
+                 "Nothing to format: the list --files-from reads names no file that exists.")
+        raise typer.Exit(EXIT_OK)
+    targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
+    excluded = _refuse_all_excluded(targets_in, config, config_path is None, bool(named), mode,
+                                    refuse_all=not only_documents)
+    caches = _FmtCaches(config)
+    targets, unreadable = _fmt_targets(targets_in, config, config_path, caches)
+    _fmt_run(targets, targets_in, excluded, unreadable, config, caches, check, diff, jobs, no_cache, quiet)
+
+
+def _fmt_named(
+    paths: Optional[list[str]], config_path: Optional[Path], only_documents: bool, mode: str,
+) -> tuple[Optional[list[str]], Any]:
+    """The paths named to `cxkit fmt` that it formats (None: none is left), and the config in force:
+    with --only-documents, without what a folder scan would leave alone; else without the links into
+    files `exclude` leaves out, each said (all of them: a usage error)."""
+    from .config import load_config
+
+    named = paths
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
@@ -284,25 +308,29 @@ def fmt_command(
         from .discovery import not_written_through
 
         paths = not_written_through(paths, config, own_configs=config_path is None, mode=mode) or None
-    if (named or listing) and not paths:
-        # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow), or the
-        # list --files-from reads names none (a change to other files): nothing to format, not the whole workspace.
-        if not quiet:
-            _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in." if named else
-                 "Nothing to format: the list --files-from reads names no file that exists.")
-        raise typer.Exit(EXIT_OK)
-    targets_in = list(paths or []) or default_targets(config, given=config_path is not None)
-    excluded = _refuse_all_excluded(targets_in, config, config_path is None, bool(named), mode,
-                                    refuse_all=not only_documents)
-    caches = _FmtCaches(config)
+    return paths, config
+
+
+def _fmt_targets(
+    targets_in: list[str], config: Any, config_path: Optional[Path], caches: "_FmtCaches",
+) -> tuple[list[Any], list[tuple[str, str]]]:
+    """The files to format in ``targets_in`` and the folders that could not be read."""
     if config_path is None:
         # Each file under the nearest config above it: a client's `exclude` holds from the repository's top
         # too; and each file's workspace kept, for its cache.
         from .lint.workspaces import discover_by_workspace
 
-        targets, unreadable = discover_by_workspace(targets_in, config, caches.owner)
-    else:
-        targets, unreadable = discover(targets_in, config)
+        return discover_by_workspace(targets_in, config, caches.owner)
+    from .workspace import discover
+
+    return discover(targets_in, config)
+
+
+def _fmt_run(
+    targets: list[Any], targets_in: list[str], excluded: list[str], unreadable: list[tuple[str, str]], config: Any,
+    caches: "_FmtCaches", check: bool, diff: bool, jobs: Optional[int], no_cache: bool, quiet: bool,
+) -> None:
+    """Format (or with --check / --diff, check) ``targets``, report, and exit."""
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
     # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.
     report_to = sys.stderr if diff else sys.stdout
@@ -486,25 +514,36 @@ def _fmt_stdin(
     or the diff, and stderr what those say of a file. No file is written: not the one at
     ``stdin_filename``, not the cache.
     """
-    from .cliutil import CLOSED_AT_START, STDIN_NAME, read_stdin_document, said_of_stdin
+    from .cliutil import CLOSED_AT_START, STDIN_NAME, read_stdin_document
     from .config import load_config
-    from .discovery import YAML_SUFFIXES, Target, display_path, excluded_file
-    from .fmt import FileOutcome, format_file
-    from .limits import MAX_FILE_BYTES
-    from .named import claims_document
-    from .yamlio import load_bytes
+    from .discovery import display_path, nearest_existing
 
-    dry = check or diff
     if 1 in CLOSED_AT_START and not check:
         from .workspace import UsageError
 
         raise UsageError("cannot write the document: standard output was closed when cxkit started")
     data = read_stdin_document()
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
-    from .discovery import nearest_existing
-
     # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
     config = load_config(config_path, near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
+    outcome, passed_over = _stdin_outcome(data, shown, stdin_filename, config, only_documents, check, diff, quiet)
+    _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over)
+
+
+def _stdin_outcome(
+    data: bytes, shown: str, stdin_filename: Optional[str], config: Any, only_documents: bool, check: bool, diff: bool,
+    quiet: bool,
+) -> tuple[Any, bool]:
+    """What `cxkit fmt -` makes of the buffer ``data`` (a :class:`cxkit.fmt.FileOutcome`), and whether it
+    was passed over unread (no summary then): one --only-documents skips, or one at a link into a file
+    `exclude` leaves out, each said with --check or --diff; else laid out under ``config``."""
+    from .discovery import YAML_SUFFIXES, Target, excluded_file
+    from .fmt import FileOutcome, format_file
+    from .limits import MAX_FILE_BYTES
+    from .named import claims_document
+    from .yamlio import load_bytes
+
+    dry = check or diff
     # The document is in no file: its bytes are handed over, and the target only names it.
     target = Target(Path(os.devnull), shown, True)
     scan_leaves_out = only_documents and (
@@ -533,6 +572,16 @@ def _fmt_stdin(
         # would be lost. Reported as a document over the limit is, with nothing on stdout.
         over = load_bytes(data).problems[0]
         outcome = FileOutcome(shown, "error", problems=[(over.line, over.column, "yaml-syntax", over.message)])
+    return outcome, scan_leaves_out
+
+
+def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool, quiet: bool, passed_over: bool) -> None:
+    """Say what `cxkit fmt -` made of the buffer ``data`` (``outcome``) and exit: what cannot be formatted
+    on stderr (exit 1, stdout empty); else the document on stdout, or with --check / --diff what would
+    change (exit 1 when it would) and, unless ``quiet`` or ``passed_over``, the summary."""
+    from .cliutil import said_of_stdin
+
+    dry = check or diff
     if outcome.status == "error":
         _report([(shown, line, col, rule, said_of_stdin(rule, message)) for line, col, rule, message in outcome.problems],
                 sys.stderr)
@@ -547,7 +596,7 @@ def _fmt_stdin(
         if diff:
             _show_diff(outcome)
         _err(f"would reformat {shown}")
-    if not quiet and not scan_leaves_out:
+    if not quiet and not passed_over:
         _summary(int(changed), int(outcome.status == "unchanged"), 0, dry, int(outcome.status == "skipped"))
     raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
 
