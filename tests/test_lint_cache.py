@@ -31,13 +31,52 @@ reviewed: 2026-10-01
 #: trust file times at once.  The window itself is tested in-process at the end.
 TRUST_TIMES = {"CXKIT_SETTLE_SECONDS": "0"}
 
+#: Where the runs here import cxkit from (see :func:`_still_package`); empty: the installed one.
+PACKAGE = {"PYTHONPATH": ""}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _still_package(tmp_path_factory: pytest.TempPathFactory):
+    """The runs of this file import a copy of cxkit made when the file starts, not the checkout.
+
+    The cache keys every result by the size and time of cxkit's own source files, so that a
+    result of other code is never served.  A test that runs lint twice and asserts that the second
+    run is served from the cache (its rules not loaded) failed whenever a source file was saved
+    between the two runs: an edit made while the suite runs (several people or tools working in
+    one checkout, an editor's autosave), a different test each time, more often in long runs. The
+    copy cannot change under a test.  A test that needs its runs to share the cache with the
+    in-process engine (the same code) asks for the installed package itself (``PYTHONPATH=""``).
+    """
+    import shutil
+
+    import cxkit
+
+    folder = tmp_path_factory.mktemp("still-package")
+    shutil.copytree(Path(cxkit.__file__).resolve().parent, folder / "cxkit",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    PACKAGE["PYTHONPATH"] = str(folder)
+    yield
+    PACKAGE["PYTHONPATH"] = ""
+
+
+def test_the_runs_here_import_a_copy_of_cxkit_that_edits_to_the_checkout_cannot_reach(tmp_path):
+    import cxkit
+
+    proc = subprocess.run([sys.executable, "-c", "import cxkit, sys; sys.stdout.write(cxkit.__file__)"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, env={"PATH": "/usr/bin:/bin", **PACKAGE})
+    assert proc.returncode == 0, proc.stderr
+    imported = Path(proc.stdout).resolve()
+    assert imported.parent.parent == Path(PACKAGE["PYTHONPATH"]).resolve()
+    assert imported != Path(cxkit.__file__).resolve()
+    assert imported.read_bytes() == Path(cxkit.__file__).read_bytes()
+
 
 def lint(cwd: Path, *args: str) -> tuple[list[dict], str]:
     # A fresh process each time, as a user runs it; CXKIT_TODAY keeps the date-dependent rules still.
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", "--format", "json", *args],
         cwd=cwd, capture_output=True, text=True, timeout=120,
-        env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES},
+        env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES, **PACKAGE},
     )
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout), proc.stderr
@@ -161,7 +200,8 @@ stages:
 def run(cwd: Path, *args: str, **env: str) -> tuple[int, str, str]:
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "cxkit", "lint", *args], cwd=cwd, capture_output=True, text=True,
-        timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES, **env},
+        timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES,
+                          **PACKAGE, **env},
     )
     return proc.returncode, proc.stdout, proc.stderr
 
@@ -360,7 +400,8 @@ def test_naming_a_file_or_adding_its_folder_is_a_different_run(workspace):
 def test_a_cache_dir_that_is_a_project_folder_is_never_ignored_or_robbed_of_its_gitignore(workspace):
     import os
 
-    env = {"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", "CXKIT_CACHE_DIR": ".", **TRUST_TIMES}
+    env = {"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", "CXKIT_CACHE_DIR": ".", **TRUST_TIMES,
+           **PACKAGE}
     run = lambda *args: subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=workspace, env=env,  # noqa: E731
                                        capture_output=True, text=True, timeout=120)
     assert run("lint").returncode == 1
@@ -446,7 +487,7 @@ def test_a_pipe_or_a_link_in_the_cache_folder_is_not_read(workspace, planted):
         os.mkfifo(cache / planted)
     proc = subprocess.run(
         [sys.executable, "-m", "cxkit", "lint", "--format", "json"], cwd=workspace, capture_output=True, text=True,
-        timeout=30, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES},
+        timeout=120, env={"PATH": "/usr/bin:/bin", "CXKIT_TODAY": "2026-11-23", "NO_COLOR": "1", **TRUST_TIMES, **PACKAGE},
     )
     assert (proc.returncode, proc.stdout, proc.stderr) == (*expected[:2], "")
     # The next run rebuilt the cache in plain files and is served from it.
@@ -460,7 +501,7 @@ def test_cache_clear_leaves_a_gitignore_pipe_alone(workspace):
     ignore.unlink()
     os.mkfifo(ignore)
     proc = subprocess.run([sys.executable, "-m", "cxkit", "cache", "clear"], cwd=workspace, capture_output=True, text=True,
-                          timeout=30, env={"PATH": "/usr/bin:/bin"})
+                          timeout=120, env={"PATH": "/usr/bin:/bin", **PACKAGE})
     assert proc.returncode == 0, proc.stderr
     assert sorted(os.listdir(workspace / ".cxkit_cache")) == [".gitignore"]
 
@@ -495,14 +536,18 @@ def test_a_config_saved_while_a_run_starts_is_never_served_for_the_new_settings(
     old = load_config()
     toml.write_text('fail-level = "warning"\n', encoding="utf-8")
     assert run_lint(["."], old, jobs=1, cache=True).findings == []
-    # The next run, with the settings now saved, is answered from file times alone.
-    code, out, _ = run(workspace, "--format", "json")
+    # The next run, with the settings now saved, is answered from file times alone: by the code that
+    # stored the results, so that a wrong key would be served.
+    code, out, _ = run(workspace, "--format", "json", PYTHONPATH="")
     assert (code, out) == run(workspace, "--no-cache", "--format", "json")[:2]
     assert [(f["path"], f["line"], f["rule"]) for f in json.loads(out)] == [("personas/ola.yaml", 2, "missing-negative-persona")]
 
 
-def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:
-    """Every file's times stand still, as within one clock tick of a coarse file system (FAT, ext3, HFS+)."""
+def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int, now_ns: int) -> None:
+    """Every file's times stand still, as within one clock tick of a coarse file system (FAT, ext3, HFS+),
+    and so does the clock the cache judges them by, at ``now_ns``: how recent a file is must not
+    depend on how long a loaded machine takes to run the test (a run taking more than the settle
+    window made a file written "now" look settled)."""
     import os
 
     from cxkit.lint import cache
@@ -514,7 +559,18 @@ def _fixed_times(monkeypatch, mtime_ns: int, ctime_ns: int) -> None:
         fields[8], fields[9] = mtime_ns // 1_000_000_000, ctime_ns // 1_000_000_000  # st_mtime, st_ctime
         return os.stat_result(fields, {"st_mtime_ns": mtime_ns, "st_ctime_ns": ctime_ns})
 
+    class StillClock:
+        """The time module, but for the time of day."""
+
+        def __getattr__(self, name: str):
+            return getattr(time, name)
+
+        @staticmethod
+        def time_ns() -> int:
+            return now_ns
+
     monkeypatch.setattr(cache.os, "stat", fixed)
+    monkeypatch.setattr(cache, "time", StillClock())
     monkeypatch.delenv("CXKIT_SETTLE_SECONDS", raising=False)
 
 
@@ -542,7 +598,7 @@ def test_a_same_size_edit_within_the_clock_tick_of_a_run_is_not_served_stale(wor
 
     now = time.time_ns()
     # `cp -p` and tar keep an old modification time, but the change time is the copy's own.
-    _fixed_times(monkeypatch, mtime_ns=now - 3_600_000_000_000 if copy else now, ctime_ns=now)
+    _fixed_times(monkeypatch, mtime_ns=now - 3_600_000_000_000 if copy else now, ctime_ns=now, now_ns=now)
     config = _lint_then_rewrite_in_place(workspace, monkeypatch)
     assert cached_run(["."], config, ((), (), ())) is None
     again = run_lint(["."], config, jobs=1, cache=True)
@@ -554,8 +610,9 @@ def test_files_settled_past_the_tick_are_served_by_their_times_alone(workspace, 
 
     from cxkit.lint.cache import cached_run
 
-    old = time.time_ns() - 60_000_000_000
-    _fixed_times(monkeypatch, mtime_ns=old, ctime_ns=old)
+    now = time.time_ns()
+    old = now - 60_000_000_000
+    _fixed_times(monkeypatch, mtime_ns=old, ctime_ns=old, now_ns=now)
     config = _lint_then_rewrite_in_place(workspace, monkeypatch)
     # Times a minute old are trusted: the stored run answers (here, stale on purpose: the
     # rewrite kept every time, which a real write a minute after the last one cannot do).
