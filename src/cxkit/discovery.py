@@ -21,7 +21,7 @@ from typing import Any
 
 from . import globs
 from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
-from .gitutil import git_env, run_git, work_tree_top
+from .gitutil import git_env, run_git, safe_directory_fix, work_tree_top
 from .limits import MAX_FILE_BYTES
 from .visible import visible_line, visible_name
 
@@ -315,8 +315,7 @@ def _warn_git_failed(top: str, why: str) -> None:
 
     where = shown_path(top)
     fix = "install git" if why == "git is not installed" else "check that git works in it"
-    if "dubious ownership" in why or "safe.directory" in why:
-        fix = f"run `git config --global --add safe.directory {visible_name(top)}`"
+    fix = safe_directory_fix(why, top) or fix
     sys.stderr.write(
         f"cxkit: warning: git-ignored files in {where} could not be skipped ({visible_name(why)}), so folder scans "
         f"take them in (node_modules/, build/...); {fix}, or set respect-gitignore = false to scan them without this warning\n"

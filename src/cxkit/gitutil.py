@@ -60,3 +60,24 @@ def run_git(
 
     stdin = None if input is not None else subprocess.DEVNULL
     return subprocess.run(["git", *args], cwd=cwd, env=env, input=input, stdin=stdin, capture_output=True, check=False)
+
+
+def safe_directory_fix(said: str, top: str) -> str | None:
+    """What to run when git refuses a repository for its owner (a checkout made by root and read by a
+    CI step's user, or the other way round): `run \\`git config --global --add safe.directory TOP\\``;
+    None when git's message ``said`` is about something else.
+
+    TOP is the repository git names (``detected dubious ownership in repository at 'TOP'``, or its own
+    hint line), else ``top``; quoted for a shell when it holds a space.  lint (which asks git what it
+    ignores), diff and review give the same advice.
+    """
+    import re
+
+    if "dubious ownership" not in said and "safe.directory" not in said:
+        return None
+    named = re.search(r"safe\.directory (.+)$", said, flags=re.M) or re.search(r"repository at '(.+)'", said) \
+        or re.search(r"unsafe repository \('(.+?)' is owned", said)
+    from .cliutil import shell_word
+    from .visible import visible_name
+
+    return f"run `git config --global --add safe.directory {shell_word(visible_name(named.group(1).strip() if named else top))}`"

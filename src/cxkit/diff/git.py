@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..gitutil import git_env, run_git
+from ..gitutil import git_env, run_git, safe_directory_fix
 from ..workspace import UsageError, display_path
 
 #: The mode git gives a symbolic link.
@@ -87,6 +87,14 @@ SHALLOW_FIX = (
 )
 
 
+def _first_line(said: bytes) -> str:
+    """The first line git wrote to stderr, without its `fatal: `."""
+    lines = said.decode("utf-8", "replace").strip().splitlines()
+    from ..visible import visible_line
+
+    return visible_line(lines[0].removeprefix("fatal: ")) if lines else ""
+
+
 class Repo:
     """The git repository around a folder."""
 
@@ -97,6 +105,11 @@ class Repo:
             nowhere = self._git_dir_nowhere()
             if nowhere is not None:
                 raise GitEnvironmentError(nowhere)
+            refused = safe_directory_fix(out.stderr.decode("utf-8", "replace"), str(self.cwd))
+            if refused is not None:
+                # An owner git does not trust (a checkout made by root, a CI step run as another user).
+                raise GitEnvironmentError(f"git refuses the repository here: {_first_line(out.stderr)}; {refused}, "
+                                          "then run cxkit again")
             raise GitError(self._no_work_tree() or "not inside a git repository")
         lines = out.stdout.decode("utf-8", "surrogateescape").split("\n")
         self.top = Path(lines[0])

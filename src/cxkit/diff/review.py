@@ -44,7 +44,7 @@ from .compare import (
     Options, StageMove, compare_workspaces, item_order, key_order, labelled, reads_text, stages_moved,
 )
 from .formats import markdown_lines, md_code, md_text, summary_line
-from .git import GitError, Repo
+from .git import GitEnvironmentError, GitError, Repo
 from .match import (
     Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
     one_of_copies, pair_items, pair_moved, refs,
@@ -1045,6 +1045,8 @@ def run_review(
     """
     try:
         repo = Repo()
+    except GitEnvironmentError as exc:  # said as it is: git is there, and refuses (or is pointed astray)
+        raise UsageError(str(exc)) from None
     except GitError as exc:
         raise UsageError(f"{exc}; cxkit review compares BASE with the working tree of a git repository") from None
     commit = repo.commit(base)
