@@ -405,9 +405,11 @@ def progress_bar(description: str = "linting", *, lines_above: bool = False) -> 
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
+            from .colour import terminal
+
             bar = Progress(
                 "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True, auto_refresh=False,
+                console=Console(stderr=True, force_terminal=terminal(sys.stderr, None)), transient=True, auto_refresh=False,
                 redirect_stdout=lines_above and sys.stdout.isatty(), redirect_stderr=lines_above,
             )
             state["task"] = bar.add_task(description, total=total, completed=done)

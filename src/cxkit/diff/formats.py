@@ -390,13 +390,15 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     from rich.console import Console
     from rich.text import Text
 
+    from ..colour import color_system, terminal
+
     if color is None and os.environ.get("NO_COLOR"):
         color = False
     console = Console(
         file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False,
-        force_terminal=color if color else None, no_color=True if color is False else None,
+        force_terminal=terminal(stream, color) if color is not False else None, no_color=True if color is False else None,
         # No colour asked for (git's color.diff=never, NO_COLOR): no bold or dim either.
-        **({"color_system": None} if color is False else {}),
+        color_system=color_system(color),
     )
     colored = console.color_system is not None and not console.no_color
     if header:

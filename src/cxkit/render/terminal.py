@@ -1225,11 +1225,14 @@ def clamp_width(width: int) -> int:
 
 
 def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
-    """A console for ``stream``; colour only on a terminal and never with NO_COLOR set.
+    """A console for ``stream``; colour only on a terminal (or with FORCE_COLOR, see :mod:`cxkit.colour`)
+    and never with NO_COLOR set.
 
     The page is ``width`` (``--width``) columns wide, else ``COLUMNS`` when it is a whole number,
     else the terminal's width (80 off a terminal), always within :data:`MIN_WIDTH` to :data:`MAX_WIDTH`.
     """
+    from ..colour import color_system, terminal
+
     wanted = width if width is not None else _columns_variable()
     if wanted is not None:
         # `COLUMNS=0` would print nothing at all, `COLUMNS=3` a letter a line, 99999999 run out of memory.
@@ -1241,9 +1244,9 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
         emoji=False,
         markup=False,
         soft_wrap=False,
-        force_terminal=color,
+        force_terminal=terminal(stream, color),
         no_color=None if color is None else not color,
-        color_system=None if color is False else "auto",
+        color_system=color_system(color),
     )
     if console.is_dumb_terminal and wanted is not None:
         # On a terminal with TERM=dumb (or unknown) rich lays out 80 columns whatever it is told;

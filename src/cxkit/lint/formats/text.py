@@ -32,7 +32,10 @@ def render_text(
 
     summary = summary_line(findings, files_checked, documents)
     # Plain output (NO_COLOR too, where rich alone would keep bold and dim) stays plain when rich lays it out.
-    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=False if plain else color, no_color=plain or None)
+    from ...colour import color_system, terminal
+
+    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=False if plain else terminal(stream, color),
+                      no_color=plain or None, color_system=None if plain else color_system(color))
     laid_out = _laid_out(console, findings, summary, quiet)
     if laid_out is not None:
         stream.write(laid_out)
@@ -185,9 +188,8 @@ def is_plain(stream: TextIO, color: bool | None) -> bool:
     compatible = os.environ.get("TTY_COMPATIBLE", "")
     if compatible in ("0", "1"):
         return compatible == "0"
-    force = os.environ.get("FORCE_COLOR")
-    if force is not None:
-        return force == ""
+    if os.environ.get("FORCE_COLOR"):  # set but empty: as if unset (see cxkit.colour)
+        return False
     isatty = getattr(stream, "isatty", None)
     try:
         return isatty is None or not isatty()

@@ -1,0 +1,43 @@
+"""Whether a console cxkit makes is coloured: the environment's switches, read alike by every command.
+
+rich reads them itself, with two choices cxkit makes otherwise.  An empty ``FORCE_COLOR`` is as if
+it were unset (the convention NO_COLOR and force-color.org keep for empty values): rich takes it
+for "not a terminal", which turned colour off on a terminal.  And ``FORCE_COLOR`` asks for colour
+outright, so it wins over ``TERM=dumb``, where rich would detect no colours at all: a CI runner
+that exports TERM=dumb gets colour back with FORCE_COLOR=1.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+
+def terminal(stream: Any, color: bool | None) -> bool | None:
+    """The ``force_terminal`` to give rich's Console for ``stream``: ``color`` when the command decided;
+    True when FORCE_COLOR asks for colour; when it is set but empty, whether ``stream`` is a terminal;
+    else None, for rich to decide (TTY_COMPATIBLE, a notebook, a terminal)."""
+    if color is not None:
+        return color
+    force = os.environ.get("FORCE_COLOR")
+    if force is None or os.environ.get("TTY_COMPATIBLE", "") in ("0", "1"):  # rich reads TTY_COMPATIBLE first
+        return None
+    if force:
+        return True
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty is not None and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def color_system(color: bool | None) -> str | None:
+    """The ``color_system`` to give rich's Console: None when colour is off; the 16 standard colours
+    when colour is asked for outright (``color``, or FORCE_COLOR) on a terminal that calls itself
+    dumb (``TERM=dumb`` or ``unknown``); else rich's own detection."""
+    if color is False:
+        return None
+    asked = color or (os.environ.get("FORCE_COLOR") and os.environ.get("TTY_COMPATIBLE", "") != "0")
+    if asked and os.environ.get("TERM", "").strip().lower() in ("dumb", "unknown"):
+        return "standard"
+    return "auto"
