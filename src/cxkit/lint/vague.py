@@ -1193,7 +1193,7 @@ _OBJECT_DETERMINERS = frozenset(
 _NOT_OBJECT = frozenset(
     "przed po podczas wedlug wsrod zamiast poza mimo dzieki ponad obok wobec okolo kolo sposrod miedzy pomiedzy "
     "przeciw przeciwko wokol zza spod znad sprzed oprocz procz naprzeciw blisko niz jak jako "
-    "kiedy gdy gdyz jesli jezeli bo poniewaz ze zeby aby by gdzie dokad skad ktory ktora ktore ktorzy "
+    "kiedy gdy gdyz odkad dopoki jesli jezeli bo poniewaz ze zeby aby by gdzie dokad skad ktory ktora ktore ktorzy "
     "before after during while when whenever if because since until unless though although whether where "
     "which who whose without within across against among amongst between through throughout over under "
     "near toward towards per via versus than instead".split()
@@ -1383,11 +1383,18 @@ _AS_MUCH = re.compile(
 )
 #: Words that open a reason ("bo opiekuje się mamą po udarze", "because she cares for her mother"), and how
 #: many of the author's own words after one make it the person's reason.
-_REASONS = frozenset("bo poniewaz gdyz because".split())
+_REASONS = frozenset("bo poniewaz gdyz because since odkad".split())
 _REASON_WORDS = 2
 _PERIODS = frozenset(
     "tygodniu miesiacu roku dziennie tygodniowo miesiecznie rocznie tydzien miesiac rok kwartal "
     "week month year day daily weekly monthly yearly quarter".split()
+)
+#: Reasons that are also a time ("since", "odkąd"): a life event after them is a reason of the person's
+#: own ("since her cancer treatment"), a time alone is not ("since last year", "odkąd pamięta").
+_SINCE = frozenset({"since", "odkad"})
+_SINCE_TIME = _PERIODS | frozenset(
+    "last past ago years months weeks days ostatni ostatniego ostatnich ostatnie zeszlego ubieglego temu lat "
+    "lata miesiecy tygodni dni".split()
 )
 
 
@@ -2561,6 +2568,8 @@ class Matcher:
             for word in words:
                 if word in _REASONS and outside_phrases(pos):
                     after = [p for p in content if p > pos]
+                    if word in _SINCE:
+                        after = [p for p in after if norm[p:norm.find(" ", p)] not in _SINCE_TIME]
                     if len(after) >= _REASON_WORDS:
                         return f"a reason of its own ('{self._raw(text, at, pos, len(norm))}')"
                 pos += len(word) + 1
