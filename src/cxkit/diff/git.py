@@ -241,6 +241,22 @@ class Repo:
         words = proc.stdout.decode().split() if proc.returncode == 0 else []
         return words[1:]
 
+    def recorded_parents(self, rev: str) -> int:
+        """How many parents the commit ``rev`` names records, those a shallow clone did not fetch too
+        (:meth:`parents` lists only those this clone holds: none at a shallow clone's edge)."""
+        commit = self.commit(rev)
+        if commit is None:
+            return 0
+        proc = self._run(["cat-file", "commit", commit], what="read a commit", check=False)
+        head = proc.stdout.split(b"\n\n", 1)[0] if proc.returncode == 0 else b""
+        return sum(1 for line in head.split(b"\n") if line.startswith(b"parent "))
+
+    def unfetched_parents(self, name: str, rev: str, names: str) -> str:
+        """Why ``rev`` (`C^!`, `C^-`, `C^@`) names ``names`` when C's parents were not fetched: the clone is shallow."""
+        count = self.recorded_parents(name)
+        which = "the parent" if count == 1 else f"the {count} parents"
+        return (f"this clone is shallow and does not hold {which} of '{name}', so '{rev}' names {names}; {SHALLOW_FIX}")
+
     def kind(self, rev: str) -> str | None:
         """What ``rev`` names when it names no commit: "tree", "blob"...; None when it names nothing."""
         named = self._object(rev)
@@ -265,6 +281,8 @@ class Repo:
         if parents is None:
             return None
         number = 1 if form.group(2) == "!" or not form.group(3) else int(form.group(3))
+        if not parents and self.recorded_parents(name):
+            raise GitError(self.unfetched_parents(name, rev, "nothing to compare it with"))
         if not parents:
             raise GitError(f"'{name}' is the first commit and has no parent, so '{rev}' names nothing to compare it with; "
                            f"`cxkit diff {name}` compares it with the working tree")
@@ -414,6 +432,8 @@ class Repo:
             parents = self.parents(rev[:-2])
             if parents is not None:
                 name = rev[:-2]
+                if not parents and self.recorded_parents(name):
+                    return self.unfetched_parents(name, rev, "none")
                 if not parents:
                     return f"'{name}' is the first commit and has no parent, so '{rev}' names none"
                 return (f"'{rev}' names the {len(parents)} parents of the merge '{name}', and cxkit compares with one: "
