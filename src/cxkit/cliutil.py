@@ -17,6 +17,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 CLOSED_AT_START: set[int] = set()
 
 
+def refuse_closed_stdout(advice: str) -> None:
+    """A usage error when standard output was closed when cxkit started (`cxkit review main >&-`): the
+    report would go to the null device that stands in for it, and a CI step would pass or fail on
+    findings nobody can read.  ``advice`` says where else the report can go."""
+    if 1 in CLOSED_AT_START:
+        from .discovery import UsageError
+
+        raise UsageError(f"cannot write the report: standard output was closed when cxkit started; {advice}")
+
+
 class FailLevel(str, Enum):
     error = "error"
     warning = "warning"

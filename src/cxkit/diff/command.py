@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperCommand
 
 from ..cliutil import EXIT_ERROR as EXIT_TROUBLE, EXIT_FINDINGS as EXIT_DIFFERENT, EXIT_OK as EXIT_SAME
-from ..cliutil import FailLevel as ReviewFailLevel, config_option, split_names, write_export
+from ..cliutil import FailLevel as ReviewFailLevel, config_option, refuse_closed_stdout, split_names, write_export
 
 
 class DiffFormat(str, Enum):
@@ -221,6 +221,7 @@ def diff_command(
     if git_driver or (not cached and _is_driver_call(argv)):
         _run_driver(argv, options, output_format)
         return
+    refuse_closed_stdout("send it to a file (> diff.txt), or to /dev/null")
     from ..config import load_config
     from .run import diff_from_args
     from .workspaces import config_named
@@ -423,6 +424,7 @@ def review_command(
     introduced, 2 trouble.
     """
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
+    refuse_closed_stdout("send it to a file (> review.md), or to /dev/null")
     from ..config import default_targets, load_config
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review

@@ -1,0 +1,54 @@
+"""`cxkit review` and `cxkit diff` with standard output closed (`>&-`) (session 27).
+
+`cxkit review main >&-` exited 1 with no message: the report went to the null device that stands
+in for the closed descriptor, and a CI step failed on findings nobody could read. `cxkit lint`
+already refused (exit 2, "standard output was closed"); review and diff now do the same.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+
+import pytest
+
+import cxkit
+from conftest import PERSONA_PL
+from git_helpers import Repo
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="a POSIX shell closes the descriptor")
+
+SRC = os.path.dirname(os.path.dirname(os.path.abspath(cxkit.__file__)))  # the cxkit under test
+
+
+def _run(cwd, *args: str, redirect: str = ">&-") -> tuple[int, str]:
+    env = {**os.environ, "PYTHONPATH": SRC, "NO_COLOR": "1"}
+    env.pop("GIT_EXTERNAL_DIFF", None)
+    cmd = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "cxkit", *args))
+    done = subprocess.run(["sh", "-c", f"exec {cmd} {redirect}"], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=120)
+    return done.returncode, done.stderr
+
+
+@pytest.fixture
+def team(tmp_path) -> Repo:
+    r = Repo(tmp_path / "zespol")
+    r.write("personas/tomek.yaml", PERSONA_PL)
+    r.commit("Tomek")
+    r.git("branch", "feature")
+    r.write("personas/tomek.yaml", PERSONA_PL.replace("Tomek", "Tomasz", 1) + "pain_ponts: []\n")
+    return r
+
+
+@pytest.mark.parametrize("command, where", [("review", "review.md"), ("diff", "diff.txt")])
+def test_closed_stdout_is_exit_2_with_a_reason(team, command, where):
+    assert _run(team.root, command, "feature") == (
+        2, "cxkit: cannot write the report: standard output was closed when cxkit started; "
+           f"send it to a file (> {where}), or to /dev/null\n")
+
+
+def test_null_device_is_still_a_place_to_send_it(team):
+    code, err = _run(team.root, "review", "feature", redirect=">/dev/null")
+    assert code == 1 and "standard output was closed" not in err
