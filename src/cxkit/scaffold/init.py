@@ -642,7 +642,9 @@ def broken_configs_below(root: Path) -> list[str]:
     ``root`` that such a lint reads: those of the folders with a config of their own that :func:`peek`
     finds (a client's workspace in an agency's folder, a sample's), unless the `paths` in force here
     leave them out (``root``'s config's, or the persona and journey folders init writes into a new
-    ordinary workspace's config) or ``root``'s `exclude` does. Call it after :func:`check_config`.
+    ordinary workspace's config) or ``root``'s `exclude` does, as lint's scan asks them: a path inside
+    such a folder takes it in, and `exclude` leaves it out only by matching it or a folder above it.
+    Call it after :func:`check_config`.
 
     Lint stops at such a config (exit 2), so init, which would say "`cxkit lint` checks every
     workspace", refuses before writing anything, as it does for ``root``'s own config.
@@ -659,12 +661,16 @@ def broken_configs_below(root: Path) -> list[str]:
         paths = []  # the config init writes above workspaces of their own has no `paths`
     else:
         paths = list(workspace_folders(root))
-    read = [folder for folder in seen.nested if not paths or not _left_out(paths, [folder])]
+    read = [folder for folder in seen.nested
+            if not paths or not _left_out(paths, [folder]) or _holds_path(folder, paths)]
     if configured is not None and configured.exclude:
         from ..discovery import is_excluded
 
-        # A folder the top's `exclude` leaves out is never scanned, so lint reads no config in it.
-        read = [folder for folder in read if not is_excluded(f"{folder}/cxkit.toml", configured.exclude)]
+        # A folder the top's `exclude` matches (or one above it) is never entered, so lint reads no
+        # config in it. Asked of the folder, as the scan asks it: `archiwum/**` leaves out what lies
+        # in archiwum/, not the folder, so the scan goes in and reads archiwum/cxkit.toml.
+        read = [folder for folder in read if not any(
+            is_excluded(above, configured.exclude) for above in _folder_and_above(folder))]
     errors = []
     for folder in read:
         try:
@@ -672,6 +678,19 @@ def broken_configs_below(root: Path) -> list[str]:
         except ConfigError as exc:
             errors.append(str(exc))
     return errors
+
+
+def _holds_path(folder: str, paths: list[str]) -> bool:
+    """Whether a configured path lies inside ``folder`` (`klienci/b/personas` in `klienci/b`): lint
+    checks the files there under that folder's own config, so it reads that config."""
+    within = [os.path.normpath(p).replace(os.sep, "/") for p in paths]
+    return any(p.startswith(folder.rstrip("/") + "/") for p in within)
+
+
+def _folder_and_above(folder: str) -> list[str]:
+    """``folder`` (a path from the top, `stare/archiwum`) and each folder above it below the top."""
+    parts = folder.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
 #: `[tool.cxkit]`, `[tool.cxkit.rules.x]` or `tool.cxkit.lang = ...`, as a pyproject.toml that does not parse may spell it.
