@@ -218,3 +218,26 @@ def _write_descriptor(fd: int, payload: bytes, name: str) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+@contextlib.contextmanager
+def temporary_folder(prefix: str) -> Iterator[str]:
+    """A new temporary folder, removed afterwards; a :class:`~cxkit.discovery.UsageError` that says to
+    set TMPDIR when none can be made (a read-only file system in a hardened container, a full disk,
+    a TMPDIR that is not there), where Python would say "No usable temporary directory found"."""
+    try:
+        made = tempfile.TemporaryDirectory(prefix=prefix)
+    except OSError as exc:
+        from .discovery import UsageError
+        from .visible import visible_name
+
+        if isinstance(exc, FileNotFoundError) and exc.filename is None:  # tempfile tried every candidate
+            why = "no folder for temporary files can be written to (TMPDIR, /tmp, /var/tmp, /usr/tmp, the current folder)"
+        else:
+            where = exc.filename or os.environ.get("TMPDIR") or tempfile.gettempdir()
+            why = f"{visible_name(str(where))}: {exc.strerror or exc}"
+        raise UsageError(f"cannot make a temporary folder for the files of a revision: {why}; set TMPDIR to a "
+                         "folder cxkit can write to (export TMPDIR=/a/writable/folder; in GitHub Actions "
+                         "TMPDIR=$RUNNER_TEMP)") from None
+    with made as tmp:
+        yield tmp

@@ -24,7 +24,6 @@ import json
 import os
 import posixpath
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +37,7 @@ from ..config import Config
 from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
 from ..discovery import is_excluded
+from ..fsutil import temporary_folder
 from ..workspace import UsageError, display_path
 from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
@@ -919,7 +919,7 @@ def _lint_side(
     from ..lint.rules.personas import similar_sets
     from .workspaces import lay_out, plan_side, side_root
 
-    with tempfile.TemporaryDirectory(prefix="cxkit-review-") as tmp:
+    with temporary_folder("cxkit-review-") as tmp:
         # A config outside the repository keeps its place (see side_root): its folder is not the side's.
         top, side_config = side_root(repo, config, Path(tmp))
         _mirror(top, files, links)
@@ -1267,7 +1267,7 @@ def _config_levels(configs: dict[str, bytes]) -> dict[str, str]:
     from ..config import ConfigError, load_config
 
     out: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="cxkit-review-level-") as tmp:
+    with temporary_folder("cxkit-review-level-") as tmp:
         for full, raw in configs.items():
             copy = Path(tmp) / full
             copy.parent.mkdir(parents=True, exist_ok=True)
@@ -1361,7 +1361,7 @@ def _workspace_configs(
     from ..config import PYPROJECT, ConfigError, _has_cxkit_table, load_config
 
     out: list[ConfigChange] = []
-    with tempfile.TemporaryDirectory(prefix="cxkit-review-config-") as tmp:
+    with temporary_folder("cxkit-review-config-") as tmp:
         def read(full: str, raw: bytes | None, side: str) -> Config | None:
             if raw is None:
                 return None
@@ -1561,7 +1561,7 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
     blobs = repo.blobs(list(specs.values()))
     found: Config | None = None
     shown_base: str | None = None
-    with tempfile.TemporaryDirectory(prefix="cxkit-review-config-") as tmp:
+    with temporary_folder("cxkit-review-config-") as tmp:
         for rel in candidates:
             raw = blobs.get(specs.get(rel, ""))
             if raw is None:

@@ -16,12 +16,12 @@ import dataclasses
 import os
 import posixpath
 import sys
-import tempfile
 from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from ..config import CONFIG_FILE, PYPROJECT, Config, ConfigError
+from ..fsutil import temporary_folder
 
 if TYPE_CHECKING:
     from ..lint.workspaces import Part
@@ -195,7 +195,7 @@ def read_configs(candidates: list[str], read: Callable[[list[str]], dict[str, by
     if pyprojects:
         from ..config import _has_cxkit_table
 
-        with tempfile.TemporaryDirectory(prefix="cxkit-config-") as tmp:
+        with temporary_folder("cxkit-config-") as tmp:
             for full, raw in pyprojects.items():
                 copy = Path(tmp) / PYPROJECT
                 copy.write_bytes(raw)
@@ -242,7 +242,7 @@ def usable_configs(
     from ..workspace import display_path
 
     out: dict[str, bytes] = {}
-    with tempfile.TemporaryDirectory(prefix="cxkit-config-") as tmp:
+    with temporary_folder("cxkit-config-") as tmp:
         for full, raw in configs.items():
             copy = Path(tmp) / posixpath.basename(full)
             copy.write_bytes(raw)
@@ -348,7 +348,7 @@ def planned_files(
     from ..discovery import discover, is_excluded
 
     out: set[str] = set()
-    with tempfile.TemporaryDirectory(prefix="cxkit-diff-") as tmp:
+    with temporary_folder("cxkit-diff-") as tmp:
         top, side = side_root(repo, config, Path(tmp))
         lay_out(top, {full: b"" for full in files})
         lay_out(top, configs)
