@@ -676,8 +676,20 @@ def broken_configs_below(root: Path) -> list[str]:
         try:
             check_config(root / folder)
         except ConfigError as exc:
-            errors.append(str(exc))
+            if not _git_ignores(root, folder, configured):
+                errors.append(str(exc))
     return errors
+
+
+def _git_ignores(root: Path, folder: str, configured: Any) -> bool:
+    """Whether git ignores ``folder`` (a path from ``root``) or a folder above it, so that lint's scan
+    here, which skips what git ignores (`respect-gitignore`, on unless ``root``'s config turns it
+    off), never enters it nor reads its config. Asked only of a broken config's folder: one git run."""
+    from ..config import Config
+    from ..discovery import git_ignored
+
+    ignored = git_ignored(str(root), configured if configured is not None else Config(root=root))
+    return any(f"{above}/" in ignored for above in _folder_and_above(folder))
 
 
 def _holds_path(folder: str, paths: list[str]) -> bool:
