@@ -1,7 +1,7 @@
 """SARIF and GitHub annotations name files from the top of the git repository.
 
 GitHub code scanning and workflow annotations attach a result to a file by its path from
-the repository's top (for annotations: from GITHUB_WORKSPACE). A workflow that runs
+the repository's top (annotations too; GITHUB_WORKSPACE names files in no repository). A workflow that runs
 `cxkit lint` in a subfolder (`working-directory: cx`), of `..`, or of an absolute path
 must still name `cx/journeys/…`. SARIF says so with `%SRCROOT%`, which the run defines
 in `originalUriBaseIds`. Text and JSON keep the paths as named, from the current folder.
@@ -213,15 +213,16 @@ def test_github_annotations_of_an_absolute_path(repo, monkeypatch):
 
 
 @needs_git
-def test_github_annotations_honour_github_workspace(repo, monkeypatch):
-    # On a runner: the same checkout, and a repository checked out into a folder of the workspace (`path: repo`).
+def test_github_annotations_on_a_runner_are_named_from_the_repository_top(repo, monkeypatch):
+    # On a runner: the same checkout, and a repository checked out into a folder of the workspace (`path: repo`):
+    # GitHub resolves an annotation from the repository's top, not from the workspace.
     monkeypatch.setenv("GITHUB_WORKSPACE", str(repo))
     assert lint(repo / "cx" / "personas", monkeypatch, "--no-cache", "-f", "github", "..").stdout == annotations("cx/")
     monkeypatch.setenv("GITHUB_WORKSPACE", str(repo.parent))
-    assert lint(repo / "cx" / "personas", monkeypatch, "--no-cache", "-f", "github", "..").stdout == annotations("repo/cx/")
+    assert lint(repo / "cx" / "personas", monkeypatch, "--no-cache", "-f", "github", "..").stdout == annotations("cx/")
     # Chosen by GITHUB_ACTIONS, the same lines.
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    assert lint(repo / "cx", monkeypatch, "--no-cache", ".").stdout == annotations("repo/cx/")
+    assert lint(repo / "cx", monkeypatch, "--no-cache", ".").stdout == annotations("cx/")
 
 
 @needs_git
@@ -242,8 +243,8 @@ def test_a_cached_run_keeps_its_annotations_apart_for_another_github_workspace(r
     assert first and all(f.startswith("cx/") for f in first)
     for _ in range(2):  # then unpacked from the cache, then the stored lines reprinted
         assert files(repo) == first
-    for _ in range(3):
-        assert files(repo.parent) == {f"repo/{f}" for f in first}
+    for _ in range(3):  # a workspace inside the repository (its top is no checkout's then): named from there
+        assert files(repo / "cx") == {f.removeprefix("cx/") for f in first}
 
 
 @needs_git

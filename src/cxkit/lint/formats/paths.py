@@ -2,7 +2,7 @@
 
 Text and JSON show a finding's file as it was named, from the folder cxkit ran in. GitHub
 attaches SARIF results and annotations by the path from the top of the repository (the
-workspace a workflow checked out), so a run in a subfolder (`working-directory: cx`), of
+workspace a workflow checked out, or a folder of it), so a run in a subfolder (`working-directory: cx`), of
 `..` or of an absolute path must name its files from there.
 """
 
@@ -16,6 +16,17 @@ from ...gitutil import work_tree_top
 from ...visible import name_shows_as_is, raw_name, visible_name
 
 
+def _targets_top(targets: Sequence[str]) -> str | None:
+    """The top of the git repository of the first of ``targets`` inside one, else the current folder's; None outside git."""
+    for target in targets:
+        full = os.path.abspath(target)
+        # A file's folder by where it leads, as :func:`from_root` takes it (a linked file keeps its place).
+        top = work_tree_top(os.path.realpath(full if os.path.isdir(full) else os.path.dirname(full)))
+        if top is not None:
+            return top
+    return work_tree_top(os.getcwd())
+
+
 def repository_root(targets: Sequence[str] = ()) -> str:
     """The top of the git repository the linted files are in: that of the first of ``targets`` (files
     or folders, as named on the command line) inside one, else that of the current folder, else the
@@ -25,22 +36,25 @@ def repository_root(targets: Sequence[str] = ()) -> str:
     in another repository) names its files from `/abs/repo`, as GitHub and code scanning expect.
     A file in another repository than the first target's is named by its absolute path.
     """
-    for target in targets:
-        full = os.path.abspath(target)
-        # A file's folder by where it leads, as :func:`from_root` takes it (a linked file keeps its place).
-        top = work_tree_top(os.path.realpath(full if os.path.isdir(full) else os.path.dirname(full)))
-        if top is not None:
-            return top
-    here = os.getcwd()
-    return work_tree_top(here) or here
+    return _targets_top(targets) or os.getcwd()
 
 
 def annotation_root(targets: Sequence[str] = ()) -> str:
-    """Where GitHub resolves an annotation's file from: ``GITHUB_WORKSPACE`` when set, else :func:`repository_root`."""
+    """Where GitHub resolves an annotation's file from: the top of the repository (as for SARIF), which
+    need not be ``GITHUB_WORKSPACE`` (actions/checkout's `path:` puts it in a folder of the workspace).
+
+    ``GITHUB_WORKSPACE`` is the root when the files are in no git repository (a checkout made
+    without git) or in one above the workspace (a runner's own folder kept in git, the checkout
+    downloaded into it); without it, the current folder.
+    """
+    top = _targets_top(targets)
     workspace = os.environ.get("GITHUB_WORKSPACE")
-    if workspace:
-        return os.path.realpath(workspace)
-    return repository_root(targets)
+    if not workspace:
+        return top or os.getcwd()
+    workspace = os.path.realpath(workspace)
+    if top is None or _inside(workspace, os.path.realpath(top)) not in (None, "."):
+        return workspace
+    return top
 
 
 def project_root(targets: Sequence[str] = ()) -> str:
