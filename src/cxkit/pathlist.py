@@ -127,6 +127,8 @@ def listed_paths(source: str) -> list[str]:
         if path is None:
             unquoted = git_unquote(entry)
             path = _existing(unquoted, top) if unquoted else None
+        if path == "-":  # a file called `-`, not the document on standard input that `-` stands for
+            path = os.path.join(os.curdir, path)
         if path is not None:
             found.setdefault(path, None)
     return list(found)
