@@ -134,11 +134,14 @@ class Repo:
         under /tmp, for minutes); refused, with what to set, unless that folder is the one GIT_DIR lies in."""
         git_dir = os.environ.get("GIT_DIR")
         work_tree = os.environ.get("GIT_WORK_TREE")
-        if work_tree and self._from_here(".") is None:
+        if self._from_here(".") is None:
             # git reads paths from the top then; cxkit reads them from here, where nothing of the tree is.
-            raise GitEnvironmentError(
-                f"GIT_WORK_TREE is set ({display_path(work_tree)}) and the current folder is outside it; run cxkit "
-                f"in {display_path(str(self.top))}")
+            # Only a working tree set apart puts the current folder outside it: GIT_WORK_TREE or core.worktree
+            # (a submodule's, reached through its git dir).
+            setting = f"GIT_WORK_TREE is set ({display_path(work_tree)})" if work_tree else (
+                f"this repository's working tree is {display_path(str(self.top))} (its core.worktree setting)")
+            raise GitEnvironmentError(f"{setting} and the current folder is outside it; run cxkit in "
+                                      f"{display_path(str(self.top))}")
         if not git_dir or work_tree:
             return
         given = os.path.abspath(os.path.join(self.cwd, git_dir))
@@ -153,12 +156,13 @@ class Repo:
         configured = self._run(["config", "--get", "core.worktree"], what="read core.worktree", check=False)
         if configured.returncode == 0 and configured.stdout.strip():
             return
-        beside = os.path.dirname(given.rstrip(os.sep))
+        beside = _work_tree_of(given, alone)
+        where = f"run cxkit in {display_path(beside)} without GIT_DIR" if beside else \
+            "run cxkit without GIT_DIR in its working tree"
         raise GitEnvironmentError(
             f"GIT_DIR is set ({display_path(git_dir)}) but GIT_WORK_TREE is not, so git takes the current folder "
             f"({display_path(str(self.top))}) as the working tree of that repository and every file under it would be "
-            f"compared; run cxkit in {display_path(beside)} without GIT_DIR, or set GIT_WORK_TREE to the repository's "
-            "working tree"
+            f"compared; {where}, or set GIT_WORK_TREE to the repository's working tree"
         )
 
     def _no_work_tree(self) -> str | None:
@@ -855,6 +859,23 @@ WHERE_NO_REVISION = "where no revision holds files, so it is compared on neither
 
 #: Why :func:`_trace` found no file for a link to a folder: a named link to one is no file to report.
 _TO_A_FOLDER = "the symbolic link leads to a folder"
+
+
+def _work_tree_of(git_dir: str, alone: list[str]) -> str | None:
+    """The working tree of the repository whose git dir is ``git_dir`` (absolute), for advice: the top git finds
+    from here without GIT_DIR when it finds that git dir (a hook's script run in a subfolder), the folder a
+    `.git` lies in, or a linked worktree's (its `gitdir` file names the worktree's `.git`); else None (a
+    `--separate-git-dir` repository names no working tree of its own)."""
+    if len(alone) >= 2 and alone[1] and os.path.realpath(alone[0]) == os.path.realpath(git_dir):
+        return alone[1]
+    if os.path.basename(git_dir.rstrip(os.sep)) == ".git":
+        return os.path.dirname(git_dir.rstrip(os.sep))
+    try:
+        with open(os.path.join(git_dir, "gitdir"), encoding="utf-8") as f:
+            dot_git = f.read().strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return os.path.dirname(dot_git) if os.path.basename(dot_git) == ".git" else None
 
 
 def _trace(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, bytes]) -> tuple[str, str] | str:
