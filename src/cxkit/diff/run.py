@@ -203,7 +203,8 @@ def diff_from_args(
 ) -> Outcome:
     """``OLD NEW`` (files or folders) or ``REV [REV2] [PATHS...]``; with ``cached``, ``[REV] [PATHS...]``.
 
-    Two existing paths are compared as files or folders; otherwise the first
+    Two existing paths are compared as files or folders (but a revision before a ``--``
+    typed is one: ``klient -- personas`` with a folder `klient` too); otherwise the first
     argument is a git revision, the next one a second revision when it names
     a commit and is not a path (of the working tree or of the revision), and
     the rest are paths.  The last ``after_dashes`` arguments came after ``--``:
@@ -221,7 +222,8 @@ def diff_from_args(
         # `cxkit diff`, `cxkit diff -- PATHS`: the working tree against what is staged, as `git diff`.
         return _diff_unstaged(args, options, config, cwd, config_given)
     first = args[0]
-    if len(args) == 2 and _exists(args[0]) and _exists(args[1]):
+    pair = len(args) == 2 and _exists(args[0]) and _exists(args[1])
+    if pair and not dashes:
         return _paths(args[0], args[1], options, config)
     repo: Repo | None = None
     repo_error: UsageError | None = None
@@ -232,6 +234,9 @@ def diff_from_args(
     except UsageError as exc:
         repo_error = exc
     commit = repo.commit(first) if repo is not None else None
+    if pair and commit is None:
+        # `cxkit diff a.yaml -- b.yaml`: no revision before the `--`, so the two paths, as without it.
+        return _paths(args[0], args[1], options, config)
     if commit is not None and not dashes and _exists(first):
         assert repo is not None
         raise _ambiguous(repo, args, 0)
