@@ -21,7 +21,8 @@ from ...workspace import Document
 #: Words by which a source says it is no research: assumptions, hypotheses, a brainstorm, a guess,
 #: the opposite of another persona. Matched at the start of a word of the folded note or id, and
 #: only as whole word forms: "domysł", not "domyślny" (default); what a source leaves out ("bez
-#: danych osobowych", "no interviews needed") says nothing of whether it is research.
+#: danych osobowych", "no interviews needed", "without customers' personal data", "bez danych klientów
+#: indywidualnych") says nothing of whether it is research.
 _ASSUMED = re.compile(
     r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))"
     r"|przypuszcz|hipotez|domysl(?!n)|domniema|intuicj|zgadu|burz[aye]? mozgow"
@@ -29,9 +30,12 @@ _ASSUMED = re.compile(
     r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
     r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow)\b|without (?:research|talking|interviews)\b"
     r"|no research\b|not validated|unvalidated|niezweryfikowan"
-    r"|no (?:real )?(?:customer|user|client) (?:data|input)\b|no customers? (?:involved|present)\b"
+    r"|(?:no (?:real )?(?:customer|user|client) (?:data|input)\b|no customers? (?:involved|present)\b"
     r"|without (?:any )?(?:customers|customer data|users|user data)\b"
-    r"|bez (?:zadnych )?danych (?:od |o |z )?klient|bez udzial\w* klient|bez klient(?:ow|ek)\b"
+    r"|bez (?:zadnych )?danych (?:od |o |z )?klient|bez udzial\w* klient|bez klient(?:ow|ek)\b)"
+    # ... unless it goes on to say which of their data, or which customers, it leaves out
+    r"(?!\w*(?:'s?|s')?,? (?:personal|identif|names?\b|beyond|other than|except|apart from|of ours|"
+    r"osobow|indywidualn|identyfik|poza |oprocz|procz|nazwisk))"
     r"|wyobrazen|wyobraza|wyobrazil|imagin(?:ed|es|e|ation|ing)\b)"
 )
 #: Words that make research of an assumption: it is tested, checked, disproved, or a method's own
