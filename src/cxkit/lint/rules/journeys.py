@@ -753,13 +753,15 @@ _GLAD = _words(
 #: "Happy at first, then…"), besides the turns.
 _GLAD_TURNS = frozenset(_words(
     "potem później pozniej początku poczatku dopóki dopoki mniej oprócz oprocz then first initially until less except "
-    "nie not no never nigdy bez without"
+    "nie not no never nigdy bez without yet still nadal wciąż wciaz"
 ))
 #: Openings of words of a feeling that is neither glad nor clearly negative, which make a glad opening
-#: mixed: unsure, doubtful, wary, in discomfort ("Zachwyt dźwiękiem, niepewność co do wygody noszenia").
+#: mixed: unsure, doubtful, wary, in discomfort ("Zachwyt dźwiękiem, niepewność co do wygody noszenia"),
+#: shocked, terrified, guilty, sorry ("Happy with the discount, terrified of the deadline").
 _UNSURE = _words(
     "niepewn wątpl watpl wahan waha sceptyc ostrożn ostrozn ból bol uciska uwiera dyskomfort obaw "
-    "uncertain unsure doubt hesit sceptic skeptic wary cautious pain discomfort concern"
+    "uncertain unsure doubt hesit sceptic skeptic wary cautious pain discomfort concern "
+    "szok wstrząś wstrzas przykro rozżal rozzal żałuj zaluj shock terrifie terrify horrif guilt regret"
 )
 
 
@@ -769,6 +771,8 @@ def _glad_feeling(feeling: str) -> str | None:
     ulgę"), or None: one that opens otherwise ("Nie jest zadowolony", "Not happy"), or holds a turn
     ("ale", "but", "potem", "at first"), a negation, a sore word or an unsure one anywhere, is not
     clearly glad."""
+    if ";" in feeling[:300]:
+        return None  # a second clause of its own: "Pleased with the demo; the price shocks him"
     lowered = [w.lower().replace("’", "'") for w in _WORD.findall(feeling[:300])]
     for k, word in enumerate(lowered):
         if word in _LEAD:
