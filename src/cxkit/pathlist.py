@@ -64,8 +64,27 @@ def git_quoted_hint(given: str) -> str:
             "it as git prints it, or use `git -c core.quotePath=off diff -z …` with `xargs -0`")
 
 
+#: Byte-order marks a list written on Windows starts with (UTF-32 before UTF-16, whose mark begins it).
+_UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+                 (b"\xfe\xff", "utf-16"))
+
+
+def _without_bom(data: bytes) -> bytes:
+    """A list's bytes without the mark Windows tools start a text with: a UTF-8 one (Notepad) dropped, and
+    UTF-16 (`git diff --name-only > list.txt` in Windows PowerShell 5) read as text, so that neither a
+    first name is lost nor its NULs taken for a NUL-separated list of letters (`.`, `/`)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:]
+    for bom, codec in _UNICODE_BOMS:
+        if data.startswith(bom):
+            return os.fsencode(data.decode(codec, errors="replace"))
+    return data
+
+
 def split_list(data: bytes) -> list[str]:
-    """The paths in a list's bytes: NUL-separated when it holds a NUL, else one a line; blank ones dropped."""
+    """The paths in a list's bytes: NUL-separated when it holds a NUL, else one a line; blank ones dropped
+    (a byte-order mark first: see :func:`_without_bom`)."""
+    data = _without_bom(data)
     if b"\0" in data:
         entries = data.split(b"\0")
     else:
