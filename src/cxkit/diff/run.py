@@ -331,15 +331,16 @@ def diff_from_args(
 
 def _ambiguous(repo: Repo, args: list[str], at: int, cached: bool = False) -> UsageError:
     """``args[at]`` names both a revision and a file or folder of the working tree, and no ``--`` says which:
-    refused, as git refuses it ("ambiguous argument"), with both spellings. Read as a revision, a
-    branch `klient` beside a folder `klient` would compare the whole workspace, not the folder."""
+    refused, as git refuses it ("ambiguous argument"), with both spellings (the revision's alone when the
+    next word is a revision and no path). Read as a revision, a branch `klient` beside a folder `klient`
+    would compare the whole workspace, not the folder."""
     word = args[at]
     what = "folder" if os.path.isdir(word) else "file"
     command = "cxkit diff --cached" if cached else "cxkit diff"
     # As a revision: `--` after it (after the second revision too, when the next word names one and no path).
-    cut = at + 1
-    if at == 0 and not cached and len(args) > 1 and not _exists(args[1]) and repo.commit(args[1]) is not None:
-        cut = 2
+    then_revision = at == 0 and not cached and len(args) > 1 and not _exists(args[1]) \
+        and repo.commit(args[1]) is not None
+    cut = at + 2 if then_revision else at + 1
 
     def typed(words: list[str]) -> str:
         return " ".join([command, *(w if w == "--" else shell_word(w) for w in words)])
@@ -347,6 +348,11 @@ def _ambiguous(repo: Repo, args: list[str], at: int, cached: bool = False) -> Us
     as_revision = typed([*args[:cut], "--", *args[cut:]])
     as_path = typed([*args[:at], "--", *args[at:]])
     dotted = typed([*args[:at], f"./{word}", *args[at + 1:]])
+    if then_revision:
+        # `klient feature`: read as a folder, `feature` would have to be a path, and it is a revision only.
+        return UsageError(f"'{word}' names both a git revision and a {what} here, which git refuses as ambiguous; "
+                          f"followed by '{args[1]}', a revision and no path, it can only be the revision: write "
+                          f"`{as_revision}`")
     return UsageError(f"'{word}' names both a git revision and a {what} here, so which one is meant is not clear "
                       f"(git refuses it as ambiguous); for the revision write `{as_revision}`, for the {what} "
                       f"`{as_path}` (or `{dotted}`)")
