@@ -308,7 +308,8 @@ def init_workspace(
     from ..config import ConfigError
 
     check_config(root)
-    below = broken_configs_below(root)
+    seen = peek(root) if root.is_dir() else None  # one walk, for the configs below and for what is here
+    below = broken_configs_below(root, seen)
     if below:
         raise ConfigError(below[0])
     if today is None:
@@ -317,7 +318,8 @@ def init_workspace(
         today = clock_today()  # CXKIT_TODAY pins it, as it pins the date lint compares with
     root.mkdir(parents=True, exist_ok=True)
     existing = existing_config(root)
-    seen = peek(root)
+    if seen is None:
+        seen = peek(root)
     documents, workspaces, samples = seen.documents, seen.workspaces, seen.samples
     if workspaces and samples:
         # A client's workspace makes this an agency's folder: `cxkit lint` here then checks every
@@ -637,21 +639,22 @@ def check_config(root: Path) -> None:
         raise ConfigError(located(str(exc))) from None
 
 
-def broken_configs_below(root: Path) -> list[str]:
+def broken_configs_below(root: Path, seen: Peek | None = None) -> list[str]:
     """The errors, located as `cxkit lint` run in ``root`` gives them, of the invalid configs below
     ``root`` that such a lint reads: those of the folders with a config of their own that :func:`peek`
     finds (a client's workspace in an agency's folder, a sample's), unless the `paths` in force here
     leave them out (``root``'s config's, or the persona and journey folders init writes into a new
     ordinary workspace's config) or ``root``'s `exclude` does, as lint's scan asks them: a path inside
     such a folder takes it in, and `exclude` leaves it out only by matching it or a folder above it.
-    Call it after :func:`check_config`.
+    Call it after :func:`check_config`; ``seen`` is :func:`peek`'s answer for ``root`` when the caller has it.
 
     Lint stops at such a config (exit 2), so init, which would say "`cxkit lint` checks every
     workspace", refuses before writing anything, as it does for ``root``'s own config.
     """
     from ..config import ConfigError
 
-    seen = peek(root) if root.is_dir() else None
+    if seen is None:
+        seen = peek(root) if root.is_dir() else None
     if seen is None or not seen.nested:
         return []
     configured = _config_in(root)
