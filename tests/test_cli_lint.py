@@ -159,6 +159,7 @@ def test_plain_output_only_where_rich_would_print_no_styles(monkeypatch, force_c
 
     from rich.console import Console
 
+    from cxkit.colour import color_system, terminal as force_terminal
     from cxkit.lint.formats.text import is_plain
 
     class Stream(io.StringIO):
@@ -172,7 +173,11 @@ def test_plain_output_only_where_rich_would_print_no_styles(monkeypatch, force_c
         else:
             monkeypatch.setenv(name, value)
     stream = Stream()
-    styled = Console(file=stream, force_terminal=color, no_color=(color is False) or None).color_system is not None
+    # The console as cxkit makes it (cxkit.colour: an empty FORCE_COLOR is as if unset, where rich alone
+    # would take it for "not a terminal").
+    console = Console(file=stream, force_terminal=force_terminal(stream, color), no_color=(color is False) or None,
+                      color_system=color_system(color))
+    styled = console.color_system is not None
     assert is_plain(stream, color) == (not styled)
 
 
