@@ -485,6 +485,10 @@ def _lint_run(
     # (Checked on the format asked for: under GitHub Actions, --statistics alone prints the table.)
     if output_format is None:
         output_format = OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
+    if output_format is not OutputFormat.text and out is sys.stdout:
+        from .cliutil import Utf8Output
+
+        out = Utf8Output(out)  # a report for machines: UTF-8 whatever the console's encoding
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     if stdin_document("lint", paths, stdin_filename):

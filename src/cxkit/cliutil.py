@@ -112,9 +112,34 @@ def write_utf8(stdout: TextIO, text: str) -> bool:
     # A lone surrogate as the stream would have it where it is UTF-8; else as its escape, never an error.
     errors = (getattr(stdout, "errors", None) or "strict") if is_utf8(getattr(stdout, "encoding", None)) else "backslashreplace"
     stdout.flush()  # what the stream still holds goes first
-    buffer.write(text.encode("utf-8", errors))
+    from .visible import mend_names  # a UTF-8 file name read where the file system's encoding is not UTF-8
+
+    buffer.write(mend_names(text).encode("utf-8", errors))
     buffer.flush()
     return True
+
+
+class Utf8Output:
+    """Standard output as a machine-readable report (`cxkit lint -f json|sarif|github|gitlab|junit`)
+    is written: UTF-8 whatever the console's encoding, as an export (see :func:`write_utf8`).
+
+    In a C locale without Python's UTF-8 mode the console is ASCII, and text written to it had
+    each other letter as a Python escape: `\\xf3` in a SARIF or JSON string, which no JSON reader takes.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if not write_utf8(self._stream, text):
+            self._stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def write_export(stdout: TextIO, write: Callable[[TextIO], object]) -> None:

@@ -295,7 +295,7 @@ def _ls_ignored(top: str, real: str) -> frozenset[str]:
             _warn_git_failed(top, (said[0] if said else f"git exited with {probe.returncode}").removeprefix("fatal: "))
         return frozenset()
     lead = "" if rel == "." else rel + "/"
-    names = (n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
+    names = (os.fsdecode(n) for n in proc.stdout.split(b"\0") if n)
     return frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
 
 

@@ -116,7 +116,31 @@ def visible_data(value: object) -> object:
 _JSON_ESCAPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
+#: The bytes of a file name that the file system's encoding did not decode, as Python holds them
+#: (``surrogateescape``: byte 0xb3 is U+DCB3).
+_UNDECODED = re.compile("[\udc80-\udcff]+")
+
+
+def mend_names(text: str) -> str:
+    """``text`` with each file name's undecoded bytes that are UTF-8 as the letters they spell.
+
+    Where Python's file system encoding is not UTF-8 (a C locale without UTF-8 mode, a legacy
+    ISO-8859-2 box), `zespół` reaches Python as `zesp\\udcc3\\udcb3\\udcc5\\udc82`, and git, GitHub
+    and every UTF-8 reader know the file as `zespół`.  Bytes that are no UTF-8 (`Pawe\\xb3` from a
+    Windows archive) stay lone surrogates, for the writer to show as `\\udcb3`.
+    """
+    if not _UNDECODED.search(text):
+        return text
+    return _UNDECODED.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape"), text)
+
+
 def json_visible(dumped: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``, which escapes only C0) with the
-    other control characters and line breaks as JSON escapes too; they can only occur inside its strings."""
+    other control characters and line breaks as JSON escapes too; they can only occur inside its strings.
+
+    A file name's bytes that are UTF-8 are its letters (:func:`mend_names`); a byte that is no UTF-8
+    stays the escape ``\\udcb3``, which a reader turns back into the file's name (Python's
+    ``os.fsencode(json.loads(...)["path"])``).
+    """
+    dumped = mend_names(dumped)
     return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _JSON_ESCAPED.search(dumped) else dumped

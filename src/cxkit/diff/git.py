@@ -111,7 +111,7 @@ class Repo:
                 raise GitEnvironmentError(f"git refuses the repository here: {_first_line(out.stderr)}; {refused}, "
                                           "then run cxkit again")
             raise GitError(self._no_work_tree() or "not inside a git repository")
-        lines = out.stdout.decode("utf-8", "surrogateescape").split("\n")
+        lines = os.fsdecode(out.stdout).split("\n")
         self.top = Path(lines[0])
         self.prefix = lines[1] if len(lines) > 1 else ""
         self._refuse_a_borrowed_work_tree()
@@ -149,7 +149,7 @@ class Repo:
         env = git_env(optional_locks=True)
         env.pop("GIT_DIR", None)
         found = run_git(["rev-parse", "--absolute-git-dir", "--show-toplevel"], cwd=self.cwd, env=env)
-        alone = found.stdout.decode("utf-8", "surrogateescape").split("\n") if found.returncode == 0 else []
+        alone = os.fsdecode(found.stdout).split("\n") if found.returncode == 0 else []
         if len(alone) >= 2 and os.path.realpath(alone[0]) == os.path.realpath(given) \
                 and os.path.realpath(alone[1]) == os.path.realpath(self.top):
             return
@@ -663,7 +663,7 @@ class Repo:
 
     def _tree_file(self, name: bytes, blob: str) -> TreeFile:
         """A file git listed relative to the current folder."""
-        display = name.decode("utf-8", "surrogateescape")
+        display = os.fsdecode(name)
         return TreeFile(display, posixpath.normpath(posixpath.join(self.prefix, display)), blob)
 
     def _followed(
@@ -697,14 +697,14 @@ class Repo:
             meta, _, name = entry.partition(b"\t")
             fields = meta.split()
             if len(fields) >= 3 and fields[1] == b"blob":
-                files[name.decode("utf-8", "surrogateescape")] = (fields[0] == LINK_MODE, fields[2].decode())
+                files[os.fsdecode(name)] = (fields[0] == LINK_MODE, fields[2].decode())
         return files
 
     def _index_files(self) -> dict[str, tuple[bool, str]]:
         """Every file of the index (merged ones: a conflicted path holds no one file), by its path from the top."""
         proc = self._run(["ls-files", "--stage", "-z"], what="list the index", cwd=self.top)
         return {
-            name.decode("utf-8", "surrogateescape"): (mode == LINK_MODE, blob)
+            os.fsdecode(name): (mode == LINK_MODE, blob)
             for mode, blob, stage, name in self._staged_entries(proc.stdout, cwd=self.top)
             if stage == b"0" and mode != _GITLINK_MODE
         }
@@ -720,7 +720,7 @@ class Repo:
         empty = [name for _mode, blob, stage, name in entries if stage == b"0" and blob in _EMPTY_BLOBS]
         if not empty:
             return entries
-        names = [n.decode("utf-8", "surrogateescape") for n in empty]
+        names = [os.fsdecode(n) for n in empty]
         proc = self._run(["status", "--porcelain=v2", "-z", "--untracked-files=no", "--", *names],
                          what="ask which paths are only marked to be added", cwd=cwd, check=False)
         marked: set[bytes] = set()
@@ -743,7 +743,7 @@ class Repo:
         if proc.returncode != 0:
             return []
         here = self.prefix.rstrip("/") or "."
-        return [posixpath.relpath(n.decode("utf-8", "surrogateescape"), here) for n in proc.stdout.split(b"\0") if n]
+        return [posixpath.relpath(os.fsdecode(n), here) for n in proc.stdout.split(b"\0") if n]
 
     def staged(self, path: str) -> bool:
         """Whether the index holds a file at ``path`` or files under it (relative to the current folder)."""
@@ -769,8 +769,8 @@ class Repo:
         if not asked:
             return {}
         proc = self._run(["ls-files", "--stage", "-z", "--", *asked], what="list the index", check=False)
-        wanted = {p.encode("utf-8", "surrogateescape") for p in asked}
-        links = {entry.decode("utf-8", "surrogateescape") for mode, _blob, _stage, entry in _index_entries(proc.stdout)
+        wanted = {os.fsencode(p) for p in asked}
+        links = {os.fsdecode(entry) for mode, _blob, _stage, entry in _index_entries(proc.stdout)
                  if mode == _GITLINK_MODE and entry in wanted}
         return {name: next(p for p in found if p in links) for name, found in parents.items()
                 if any(p in links for p in found)}
@@ -804,7 +804,7 @@ class Repo:
             ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", *paths],
             what="list the working tree",
         )
-        names = dict.fromkeys(n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
+        names = dict.fromkeys(os.fsdecode(n) for n in proc.stdout.split(b"\0") if n)
         return [n for n in names if self.holds(n)]
 
     def inside(self, paths: list[str]) -> list[str]:
@@ -901,7 +901,7 @@ def _trace(full: str, files: dict[str, tuple[bool, str]], targets: dict[str, byt
             return "git could not read the symbolic link"
         if hops > MAX_LINKS:
             return "the symbolic link leads round in a loop (or through too many links)"
-        target = raw.decode("utf-8", "surrogateescape")
+        target = os.fsdecode(raw)
         joined = posixpath.normpath(posixpath.join("/".join(done), target))
         if not target or target.startswith("/") or joined == ".." or joined.startswith("../"):
             return f"{LINK_OUT} ({display_path(target)}), {WHERE_NO_REVISION}"

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
+from ...visible import mend_names
 from ..finding import Finding
 
 #: What XML 1.0 forbids: C0 controls but tab, line feed and carriage return; surrogates; U+FFFE, U+FFFF.
@@ -42,8 +43,9 @@ def _escape(m: re.Match[str]) -> str:
 
 
 def xml_text(text: str) -> str:
-    """``text`` with every character XML 1.0 forbids written as an escape; ElementTree escapes the rest."""
-    return _NOT_XML.sub(_escape, text)
+    """``text`` with every character XML 1.0 forbids written as an escape; ElementTree escapes the rest.
+    A file name's bytes that are UTF-8 are first its letters (:func:`~cxkit.visible.mend_names`)."""
+    return _NOT_XML.sub(_escape, mend_names(text))
 
 
 def class_name(path: str) -> str:
