@@ -1390,11 +1390,12 @@ _PERIODS = frozenset(
     "week month year day daily weekly monthly yearly quarter".split()
 )
 #: Reasons that are also a time ("since", "odkąd"): a life event after them is a reason of the person's
-#: own ("since her cancer treatment"), a time alone is not ("since last year", "odkąd pamięta").
+#: own ("since her cancer treatment"), a time alone is not ("since last year", "odkąd pamięta", "odkąd
+#: sięga pamięcią", "since she can remember").
 _SINCE = frozenset({"since", "odkad"})
 _SINCE_TIME = _PERIODS | frozenset(
     "last past ago years months weeks days ostatni ostatniego ostatnich ostatnie zeszlego ubieglego temu lat "
-    "lata miesiecy tygodni dni".split()
+    "lata miesiecy tygodni dni pamieta pamietam pamieci pamiecia siega remember remembers memory".split()
 )
 
 
