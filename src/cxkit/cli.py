@@ -835,10 +835,12 @@ def _render(
 
 
 def _linted_paths(parts: list[tuple[list[str], Any]]) -> list[str]:
-    """The files a run checked (those its summary counts), as its findings name them: each workspace's
-    targets listed under its config. The rest of a workspace, read as context, is not listed, nor is a
-    file opened; a folder that could not be read is added by the caller with its finding."""
+    """The files a run checked, as its findings name them: each workspace's targets listed under its
+    config, but a YAML file a folder scan passed over as no cxkit document (a Kubernetes ConfigMap,
+    another tool's settings), which the summary counts among the files read. The rest of a workspace,
+    read as context, is not listed; a folder that could not be read is added by the caller with its finding."""
     from .discovery import discover
+    from .named import claims_document
 
     paths: set[str] = set()
     for targets, config in parts:
@@ -848,7 +850,7 @@ def _linted_paths(parts: list[tuple[list[str], Any]]) -> list[str]:
             found, _unreadable = discover(targets, config)
         finally:
             config.nested = nested
-        paths.update(target.display for target in found)
+        paths.update(target.display for target in found if target.explicit or claims_document(target))
     return sorted(paths)
 
 

@@ -14,7 +14,9 @@ is the finding's code and message, or, for several, how many and their codes and
 ``type`` the worst severity; its text every such finding, a line each (``path:line:col: severity
 CODE message``). Findings below the fail level (`--fail-level`, the config's fail-level) fail
 nothing: they are the lines of the case's ``<system-out>``, so a report agrees with the exit code.
-``tests`` counts the files (as the text format's summary does), ``failures`` the failed cases,
+A YAML file a folder scan passes over as no cxkit document (a Kubernetes ConfigMap) is no test
+case: the text summary counts it among the files read, ``tests`` does not. ``failures`` counts the
+failed cases,
 ``errors`` is 0: a file that cannot be read is a finding like any other (read-error, yaml-syntax).
 
 XML 1.0 cannot hold every character (a control character in a file name, a lone surrogate from
