@@ -388,7 +388,7 @@ def lint(
     if listing:
         from .pathlist import with_listed
 
-        paths, only_documents = with_listed(paths, files_from, stdin_filename), True
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
@@ -592,9 +592,9 @@ def _nothing_to_check(
 ) -> None:
     """The output of `lint --only-documents` when what was named (``what``: "no file named is", or the
     stdin path's "X is not") is no document a folder scan would check: the text format says so, as fmt
-    does, rather than that no document was found (a draft `exclude` leaves out is one); the others
-    print what they print for no finding."""
-    if output_format is OutputFormat.text and not statistics:
+    does, rather than that no document was found (a draft `exclude` leaves out is one), also with
+    --statistics; the others print what they print for no finding."""
+    if output_format is OutputFormat.text:
         if not quiet:
             out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n" if what else
                       "Nothing to check: the list --files-from reads names no file that exists.\n")

@@ -161,8 +161,9 @@ STDIN_NAME = "-"
 #: The help of `--files-from`, for ``verb`` "check" (lint) or "format" (fmt); the list is read by :mod:`cxkit.pathlist`.
 FILES_FROM_HELP = (
     "Also {verb} the files FILE lists (- for stdin): one path a line, or NUL-separated (git diff -z), as "
-    "`git diff --name-only` prints them, also from a subfolder or git-quoted; a path that does not exist (a deleted "
-    "file) is skipped. Implies --only-documents. An empty list is nothing to {verb} (exit 0), not the workspace."
+    "`git diff --name-only` prints them, also from a subfolder or git-quoted; a path that is no file (deleted, or "
+    "a folder) is skipped, with a note. Implies --only-documents. An empty list is nothing to {verb} (exit 0), not "
+    "the workspace."
 )
 
 

@@ -261,7 +261,7 @@ def fmt_command(
     if listing:
         from .pathlist import with_listed
 
-        paths, only_documents = with_listed(paths, files_from, stdin_filename), True
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet), True
     if stdin_document("fmt", paths, stdin_filename):
         _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet)
     from .config import default_targets

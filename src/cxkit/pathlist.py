@@ -1,6 +1,6 @@
 """A list of paths to check, read from a file or stdin: `--files-from` of `cxkit lint` and `cxkit fmt`.
 
-A CI step that checks what a change touched pipes `git diff --name-only origin/main` into cxkit.
+A CI step that checks what a change touched pipes `git diff --name-only origin/main...` into cxkit.
 Handing the names over through `xargs` loses what cxkit says: a name with a space is split, one
 git quoted (`core.quotePath`: `"personas/zesp\\303\\263\\305\\202 …"`) names nothing, exit codes
 1 and 2 both become xargs' 123, and an empty list runs cxkit once with no path at all (the whole
@@ -11,8 +11,9 @@ workspace).  Read here, the list is taken as git prints it:
 - a name in git's C-style quotes is unquoted when the name as written does not exist;
 - a relative path is found from the current folder, else from the top of the git work tree the
   current folder lies in (git prints paths from the top, wherever it runs);
-- a path that exists in neither place is left out without a word: `git diff` without
-  `--diff-filter=d` lists the files the change deleted.
+- a path that names no file in either place is left out, with one note on stderr: `git diff`
+  without `--diff-filter=d` lists the files the change deleted, and a folder is no file (git lists a
+  changed submodule as its folder, which is not scanned whole).
 
 Only :mod:`os` and :mod:`re` at import, as :mod:`cxkit.discovery`.
 """
@@ -100,6 +101,7 @@ def read_list(source: str) -> bytes:
         buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
         if buffer is None:
             raise UsageError("--files-from -: there is no standard input to read the list from")
+        _hint_at_a_terminal()
         try:
             return buffer.read()
         except OSError as exc:
@@ -118,47 +120,95 @@ def read_list(source: str) -> bytes:
         raise UsageError(f"--files-from {display_path(source)}: cannot read the list: {exc.strerror or exc}") from None
 
 
+def _hint_at_a_terminal() -> None:
+    """`--files-from -` typed at a terminal waits for the list: say so on stderr, rather than seem to hang."""
+    try:
+        at_terminal = sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):
+        return
+    if at_terminal:
+        end = "Ctrl-Z and Enter" if os.name == "nt" else "Ctrl-D"
+        sys.stderr.write(f"cxkit: --files-from -: reading the list of files from the terminal, one path a line; "
+                         f"end it with {end} (or pipe it in: git diff --name-only origin/main... | cxkit ...)\n")
+        sys.stderr.flush()
+
+
+def _a_file(path: str) -> bool:
+    """Whether ``path`` names a file (or a link that leads to none or to a file): a folder is no file."""
+    return os.path.lexists(path) and not os.path.isdir(path)
+
+
 def _existing(path: str, top: str | None) -> str | None:
-    """``path`` when it exists from the current folder, else the path there of ``top``/``path``; else None."""
-    if os.path.lexists(path):
+    """``path`` when it names a file from the current folder, else the path there of ``top``/``path``; else None."""
+    if _a_file(path):
         return path
     if top is not None and not os.path.isabs(path):
         there = os.path.join(top, path)
-        if os.path.lexists(there):
+        if _a_file(there):
             return os.path.relpath(there)
     return None
 
 
-def listed_paths(source: str) -> list[str]:
-    """The paths ``source`` (a file, or `-`) lists that exist, each once, in the order listed (see the module)."""
+def listed_paths(source: str) -> tuple[list[str], list[str]]:
+    """The paths ``source`` (a file, or `-`) lists that name files, each once, in the order listed (see the
+    module); and the entries skipped as no file (deleted, or a folder), each as its name (git's quotes undone)."""
     from .gitutil import work_tree_top
 
     entries = split_list(read_list(source))
     if not entries:
-        return []
+        return [], []
     try:
         top = work_tree_top(os.path.realpath(os.getcwd()))
     except OSError:
         top = None
     found: dict[str, None] = {}
+    skipped: dict[str, None] = {}
     for entry in entries:
         path = _existing(entry, top)
+        unquoted = git_unquote(entry) if path is None else None
+        if path is None and unquoted:
+            path = _existing(unquoted, top)
         if path is None:
-            unquoted = git_unquote(entry)
-            path = _existing(unquoted, top) if unquoted else None
+            skipped.setdefault(unquoted or entry, None)
+            continue
         if path == "-":  # a file called `-`, not the document on standard input that `-` stands for
             path = os.path.join(os.curdir, path)
-        if path is not None:
-            found.setdefault(path, None)
-    return list(found)
+        found.setdefault(path, None)
+    return list(found), list(skipped)
 
 
-def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None) -> list[str]:
+#: How many of the listed paths skipped the note names.
+_NAMED_SKIPPED = 3
+
+
+def skipped_note(skipped: list[str]) -> str:
+    """The note on the entries of a list that name no file: how many, the first few, and for a name
+    with a backslash that on this system it is part of the name, not a folder separator."""
+    count = len(skipped)
+    what = ("1 listed path was skipped: not a file (deleted, or a folder)" if count == 1 else
+            f"{count} listed paths were skipped: not files (deleted, or folders)")
+    named = ", ".join(skipped[:_NAMED_SKIPPED])
+    more = f", and {count - _NAMED_SKIPPED} more" if count > _NAMED_SKIPPED else ""
+    hint = ""
+    backslashed = [name for name in skipped if "\\" in name] if os.sep == "/" else []
+    if backslashed:
+        hint = (f"; a \\ is part of a name on this system, not a folder separator ({backslashed[0]}): "
+                "write the paths with / (as git prints them)")
+    return f"{what}: {named}{more}{hint}"
+
+
+def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None, quiet: bool = False) -> list[str]:
     """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
-    a usage error beside a document read from stdin (`-`, --stdin-filename)."""
+    a usage error beside a document read from stdin (`-`, --stdin-filename). The entries that name no file
+    are said in one note on stderr, unless ``quiet``."""
     from .discovery import UsageError
 
     if (paths and "-" in paths) or stdin_filename is not None:
         raise UsageError("--files-from reads a list of files to check, not a document on standard input ('-', "
                          "--stdin-filename): use one or the other (a file called '-' is named ./-)")
-    return [*(paths or ()), *(p for p in listed_paths(source) if p not in (paths or ()))]
+    listed, skipped = listed_paths(source)
+    if skipped and not quiet:
+        from .cliutil import error
+
+        error(skipped_note(skipped))
+    return [*(paths or ()), *(p for p in listed if p not in (paths or ()))]
