@@ -360,7 +360,8 @@ def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIs
     rest (see :func:`_more_unknown`)."""
     unknown: dict[tuple[Any, ...], list[Any]] = {}  # a mapping's place -> its unknown keys' errors
     for err in errors:
-        if err["type"] == "extra_forbidden":
+        # A key pasted with no-break spaces (`\xa0\xa0age:`) is told wherever it is: fmt refuses it.
+        if err["type"] == "extra_forbidden" and not _pasted_key(err["loc"][-1]):
             unknown.setdefault(tuple(err["loc"][:-1]), []).append(err)
     # One key more is told as the others are: an issue that says "1 more" would take its place.
     rest = {id(found[UNKNOWN_FIELDS_SHOWN]): found[UNKNOWN_FIELDS_SHOWN:]
@@ -375,6 +376,11 @@ def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIs
         elif id(err) not in skipped:
             out.append(_issue(model, data, err))
     return out
+
+
+def _pasted_key(key: Any) -> bool:
+    """Whether ``key`` starts with look-alike spaces (see :func:`pasted_spaces`)."""
+    return isinstance(key, str) and key[:1] in LOOKALIKE_SPACES and pasted_spaces(key) is not None
 
 
 def _more_unknown(parent: tuple[Any, ...], keys: tuple[Any, ...]) -> SchemaIssue:
