@@ -733,6 +733,12 @@ TRAIT_FIELD_NAMES: tuple[str, ...] = (
     *TRAIT_FIELDS, *NEGATIVE_TRAIT_FIELDS, *(f"psychographics.{name}" for name in PSYCHOGRAPHIC_FIELDS)
 )
 _TRAIT_FIELD_CODES = {name: code for code, name in enumerate(TRAIT_FIELD_NAMES)}
+#: What a persona says of itself besides its traits, in this order: their texts are packed after its
+#: traits (empty where it says nothing), for the rule that looks for a negative persona denying them
+#: ("Nie mieszka w Gdańsku" where the location says Gdańsk).
+ABOUT_FIELDS: tuple[str, ...] = (
+    "summary", "demographics.occupation", "demographics.location", "demographics.education", "demographics.household",
+)
 
 
 @dataclass(slots=True)
@@ -762,6 +768,9 @@ class DocSummary:
     #: numbers a trait), then the texts' UTF-8 one after the other, then the normalised stems' UTF-8,
     #: separated by newlines (stems never hold whitespace). In a lint run, in its spill file.
     _traits: bytes | Spilled = b""
+    #: How many bytes at the end of ``_traits`` hold the texts of :data:`ABOUT_FIELDS` (personas that
+    #: have one): their ends (an array("I"), one number each), then their UTF-8; 0 without them.
+    _about: int = 0
 
     @property
     def trait_fields(self) -> tuple[str, ...]:
@@ -769,9 +778,11 @@ class DocSummary:
         fields = self._fields
         return fields if isinstance(fields, tuple) else tuple(map(TRAIT_FIELD_NAMES.__getitem__, fields))
 
-    def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]], spill: bool = True) -> None:
-        """Pack (field, text, line, column, norm) rows; ``spill=False`` leaves them in memory for a
-        later :func:`spill_all` of many summaries at once."""
+    def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]], spill: bool = True,
+                   about: list[str] | None = None) -> None:
+        """Pack (field, text, line, column, norm) rows, and the texts of :data:`ABOUT_FIELDS` when
+        given (``about``, one string each, "" for one not written); ``spill=False`` leaves them in
+        memory for a later :func:`spill_all` of many summaries at once."""
         rows = list(rows)
         names = [r[0] for r in rows]
         try:
@@ -785,7 +796,15 @@ class DocSummary:
             end += len(raw)
             marks.extend((r[2], r[3], end))
         norms = "\n".join([r[4] for r in rows]).encode("utf-8", "surrogatepass")
-        self._traits = b"".join([marks.tobytes(), *encoded, norms]) if rows else b""
+        tail = b""
+        if about and any(about):
+            texts = [a.encode("utf-8", "surrogatepass") for a in about]
+            ends = array("I")
+            for raw in texts:
+                ends.append((ends[-1] if ends else 0) + len(raw))
+            tail = b"".join([ends.tobytes(), *texts])
+        self._about = len(tail)
+        self._traits = b"".join([marks.tobytes(), *encoded, norms, tail]) if rows or tail else b""
         if spill:
             self.spill()
 
@@ -800,15 +819,27 @@ class DocSummary:
         head = 12 * len(self._fields)
         return data, memoryview(data)[:head].cast("I"), head
 
-    @staticmethod
-    def _norms_in(data: bytes, marks: Any, head: int) -> list[str]:
-        return data[head + marks[-1]:].decode("utf-8", "surrogatepass").split("\n")
+    def _norms_in(self, data: bytes, marks: Any, head: int) -> list[str]:
+        return data[head + marks[-1]:len(data) - self._about].decode("utf-8", "surrogatepass").split("\n")
 
     def trait_norms(self) -> list[str]:
         """The normalised stems of every trait, in order."""
         if not self._fields:
             return []
         return self._norms_in(*self._packed())
+
+    def about(self) -> list[str]:
+        """The text of each of :data:`ABOUT_FIELDS`, in that order ("" for one not written); [] when
+        the document has none of them."""
+        if not self._about:
+            return []
+        traits = self._traits
+        start = len(traits) - self._about
+        tail = traits[start:] if isinstance(traits, bytes) else traits.read(start)
+        head = 4 * len(ABOUT_FIELDS)
+        ends = memoryview(tail)[:head].cast("I")
+        return [tail[head + (ends[k - 1] if k else 0):head + ends[k]].decode("utf-8", "surrogatepass")
+                for k in range(len(ABOUT_FIELDS))]
 
     def trait(self, i: int, norms: list[str] | None = None) -> TraitRow:
         """Trait ``i`` in full (pass :meth:`trait_norms` when reading many)."""
@@ -835,6 +866,7 @@ class DocSummary:
             "path": self.path, "kind": self.kind, "id": self.id, "id_pos": list(self.id_pos),
             "name": self.name, "persona": self.persona, "persona_pos": list(self.persona_pos),
             "extra": self.extra, "traits": [list(r) for r in self.trait_rows()],
+            **({"about": self.about()} if self._about else {}),
         }
 
     @classmethod
@@ -849,7 +881,11 @@ class DocSummary:
             data["path"], data["kind"], data["id"], tuple(data["id_pos"]), data["name"],
             data["persona"], tuple(data["persona_pos"]), dict(data["extra"]) or _NO_EXTRA,
         )
-        out.set_traits(((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"]), spill)
+        about = data.get("about")
+        if about is not None and (len(about) != len(ABOUT_FIELDS) or not all(isinstance(a, str) for a in about)):
+            raise ValueError(f"not stored texts: {about!r:.80}")
+        out.set_traits(((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"]), spill,
+                       [str(a) for a in about] if about is not None else None)
         return out
 
 
@@ -929,8 +965,24 @@ def summarize(doc: Document) -> DocSummary | None:
             else:  # merged keys and other rarities: the slow, general way
                 line, col = doc.at(*path, key=False)
             rows.append((_field_name(path), text, line, col, normalise(text)))
-        summary.set_traits(rows)
+        summary.set_traits(rows, about=_about(doc) if kind == "persona" else None)
     return summary
+
+
+def _about(doc: Document) -> list[str] | None:
+    """The texts of a persona's :data:`ABOUT_FIELDS` (its summary and demographics), or None without any.
+
+    Kept as written, not as stems: a rule needs them only where a negative persona denies something."""
+    model = doc.model
+    if model is None:
+        return None
+    demographics = getattr(model, "demographics", None)
+    about = []
+    for name in ABOUT_FIELDS:
+        head, _, rest = name.partition(".")
+        value = getattr(demographics, rest, None) if rest else getattr(model, head, None)
+        about.append(value if isinstance(value, str) else "")
+    return about if any(about) else None
 
 
 def _text_mark(item: Any) -> Any:

@@ -19,7 +19,7 @@ from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
-from ...workspace import Document, DocSummary, WorkspaceIndex, trait_spill
+from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, trait_spill
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
 
@@ -704,6 +704,55 @@ def _denied(norm: str) -> frozenset[str] | None:
     return rest if len(rest) >= 2 else None
 
 
+#: Verbs that only frame who a person is, which a persona's summary or demographics leave out
+#: ("Nie mieszka w Gdańsku" against the location "Gdańsk, Wrzeszcz"; "Does not own a heating firm"
+#: against "Owner of a heating firm").
+_FRAME_STEMS = frozenset(normalise(
+    "mieszka mieszkają live lives living work works pracuje pracują own owns run runs prowadzi prowadzą "
+    "jest są być is are be ma mają has have"
+).split())
+#: A persona's fields besides its traits that a denial is looked up in (the id's words say who the
+#: persona is too: "pawel-programista-audiofil"), with how many stems a denial of each needs: the
+#: summary is long, so one word of it is no mirror.
+_ABOUT_LEAST = {"id": 1, **{name: (2 if name == "summary" else 1) for name in ABOUT_FIELDS}}
+
+
+def _clipped(text: str, width: int = 80) -> str:
+    """``text`` on one line, cut at a word with "…" past ``width`` characters (a summary is long)."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+
+def _denied_about(norm: str) -> frozenset[str] | None:
+    """The stems a negated reason denies of who a person is ("nie program" denies "program", "nie
+    mieszk gdansk" "gdansk"), without the verbs that frame it; None without a negation or a stem."""
+    toks = frozenset(norm.split())
+    if NEGATION_STEMS.isdisjoint(toks):
+        return None
+    return toks - NEGATION_STEMS - _DENIAL_AUX - _FRAME_STEMS or None
+
+
+def _about_entries(docs: list[DocSummary], wanted: frozenset[str]) -> tuple[list[tuple[int, str, frozenset[str]]], dict[str, list[int]]]:
+    """The summary, demographics and id of each persona (by its place in ``docs``) holding a stem of
+    ``wanted``, as (document, field, stems), and the entries each such stem is in.  A field that
+    holds a negation is left out: what it denies, a reason denying it too repeats."""
+    entries: list[tuple[int, str, frozenset[str]]] = []
+    postings: dict[str, list[int]] = {}
+    if not wanted:
+        return entries, postings
+    for k, doc in enumerate(docs):
+        # The id last: a field that says so is the one a message names.
+        texts = [*(doc.about() or [""] * len(ABOUT_FIELDS)), (doc.id or "").replace("-", " ").replace("_", " ")]
+        for name, text in zip((*ABOUT_FIELDS, "id"), texts):
+            toks = frozenset(normalise(text).split()) if text else frozenset()
+            hit = wanted & toks
+            if hit and NEGATION_STEMS.isdisjoint(toks):
+                for tok in hit:
+                    postings.setdefault(tok, []).append(len(entries))
+                entries.append((k, name, toks))
+    return entries, postings
+
+
 #: "bez" / "without" before a stem of a persona's trait turns that trait round ("bez subskrypcji").
 _WITHOUT = frozenset({"bez", "without"})
 
@@ -811,7 +860,17 @@ class MirroredNegativePersona(Rule):
     more) say something of their own, the negative persona is reported at its
     id, naming the persona; so is one whose only reason denies a trait and
     that has no substitute or trigger naming something in particular ("Nie
-    czyta forum Audiostereo" alone).  Two denials beside two reasons from research
+    czyta forum Audiostereo" alone).  A reason denies the persona too when
+    it denies who the persona is: without its negation and the verbs that
+    only frame it ("jest", "mieszka", "pracuje", "is", "lives", "owns"), every
+    stem of it is in the persona's summary, in one of its `demographics`
+    (occupation, location, education, household) or in its id ("Nie jest
+    programistą" against the occupation "Senior programista backendu", "Nie
+    mieszka w Gdańsku" against the location "Gdańsk, Wrzeszcz", "Does not own
+    a heating firm" against the summary "Owner of a four-van heating and
+    plumbing firm…"); the summary is long, so one word of it is no mirror,
+    and a field that holds a negation itself ("nie ma samochodu") is not
+    read.  The message then names and quotes that field.  Two denials beside two reasons from research
     ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
     sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
@@ -866,6 +925,8 @@ class MirroredNegativePersona(Rule):
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
         asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int], dict[int, _Turn]]] = []
+        # What each asked negative persona's reasons deny of who a persona is (its id, summary, demographics).
+        about: dict[int, dict[int, frozenset[str]]] = {}
         for neg in index.of_kind("negative-persona"):
             reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
             if not reasons:
@@ -875,11 +936,14 @@ class MirroredNegativePersona(Rule):
             # Beside a denial, reasons that may turn a trait round count as denials would:
             # without one, no persona trait is read (reasons with "weekend" or "online" are common).
             turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
+            denies = {i: d for i in reasons if (d := _denied_about(norms[i])) is not None}
             # A negative persona with one reason is asked when that reason is a denial.
-            if len(denials.keys() | turned.keys()) >= 2 or len(reasons) == 1 and denials:
+            if len(denials.keys() | turned.keys() | denies.keys()) >= 2 or len(reasons) == 1 and (denials or denies):
                 # Substitutes and triggers may say why too: they count as reasons of their own.
                 extra = [i for i, f in enumerate(neg.trait_fields) if f in _OWN_FIELDS]
                 denials.update((i, d) for i in extra if (d := _denied(norms[i])) is not None)
+                denies.update((i, d) for i in extra if (d := _denied_about(norms[i])) is not None)
+                about[len(asked)] = denies
                 asked.append((neg, reasons, norms, denials, extra, turned))
         if not asked:
             return
@@ -887,6 +951,7 @@ class MirroredNegativePersona(Rule):
                                    *(turn.keys | {turn.verb} for *_rest, turned in asked for turn in turned.values()))
         copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra, _t in asked for i in chain(reasons, extra))
         pdocs, pat, pnorms = _norms_of(index, "persona")
+        entries, about_at = _about_entries(pdocs.docs, frozenset().union(*chain.from_iterable(d.values() for d in about.values())))
         # The persona traits each denied stem is in, and those a reason repeats word for word: one
         # split of every persona trait, as trait-overlap does. A denial is then looked up by its
         # rarest stem: a persona trait holding the whole denial holds that one too.
@@ -901,9 +966,9 @@ class MirroredNegativePersona(Rule):
         # The persona traits each reason (by its normalised text) turns round: copies of one negative
         # persona are read once.
         turns_of: dict[str, dict[int, int]] = {}
-        for neg, reasons, norms, denials, extra, turned in asked:
+        for n, (neg, reasons, norms, denials, extra, turned) in enumerate(asked):
             # For each persona, the reasons (and substitutes, triggers) that mirror one of its traits
-            # (the first such trait).
+            # (the first such trait), or its id, summary or demographics (entry e as -1 - e).
             denied_by: dict[int, dict[int, int]] = {}
             copied_by: dict[int, dict[int, int]] = {}
             turned_pairs: set[tuple[int, int]] = set()
@@ -915,6 +980,13 @@ class MirroredNegativePersona(Rule):
                         toks = split[j] = frozenset(pnorms[j].split())
                     if denied <= toks:
                         denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
+            for i, denied in about[n].items():
+                # All its stems in one field: "Nie mieszka w Gdańsku" against "Gdańsk, Wrzeszcz".
+                rarest = min(denied, key=lambda tok: (len(about_at.get(tok, ())), tok))
+                for e in about_at.get(rarest, ()):
+                    k, name, toks = entries[e]
+                    if len(denied) >= _ABOUT_LEAST[name] and denied <= toks:
+                        denied_by.setdefault(id(pdocs.docs[k]), {}).setdefault(i, -1 - e)
             turn_hits: list[tuple[int, dict[int, int]]] = []
             for i, turn in turned.items():
                 hits = turns_of.get(norms[i])
@@ -974,10 +1046,16 @@ class MirroredNegativePersona(Rule):
             has = {neg.trait_fields[i] for i in extra if _specific(neg.trait(i, norms)[1])}
             advice = ", ".join(word for field, word in _ADVICE if field not in has)
             first = min(denied)
-            pdoc = pdocs[denied[first]]
             _field, text, _line, _col, _norm = neg.trait(first, norms)
-            _pf, ptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[first]])
-            quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
+            if denied[first] >= 0:
+                pdoc = pdocs[denied[first]]
+                _pf, ptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[first]])
+                quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
+            else:
+                k, name, _toks = entries[-1 - denied[first]]
+                pdoc = pdocs.docs[k]
+                said = pdoc.id if name == "id" else pdoc.about()[ABOUT_FIELDS.index(name)]
+                quoted = f"'{text.rstrip()}' against its {name.rpartition('.')[2]} '{_clipped(said)}'"
             # A reason counted as turned round is named too: "deny or repeat" does not say it (R19-1).
             turns = sorted(i for i in denied if (owner, i) in turned_pairs)
             if turns and first not in turns:
