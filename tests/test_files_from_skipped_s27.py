@@ -204,24 +204,40 @@ def test_statistics_on_an_empty_list_says_what_the_findings_would(repo: Path) ->
 
 # --- at a terminal ---------------------------------------------------------------------------------
 
-def test_files_from_dash_at_a_terminal_says_it_waits(repo: Path) -> None:
-    write(repo / "personas" / "lucja.yaml", LUCJA)
+def at_a_terminal(cwd: Path, args: list[str], typed: bytes) -> tuple[int, str, str]:
+    """`cxkit ARGS` with stdin a terminal, on which ``typed`` is typed (then Ctrl-D at a line's start)."""
     main, side = pty.openpty()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "cxkit", "lint", "--no-cache", "--files-from", "-"], cwd=repo,
-                                env=git_env(), stdin=side, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        os.write(main, b"personas/lucja.yaml\n\x04")  # a path, then Ctrl-D at the start of a line
+        proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], cwd=cwd, env=git_env(), stdin=side,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        os.write(main, typed + b"\x04")
         out, err = proc.communicate(timeout=120)
     finally:
         os.close(main)
         os.close(side)
-    assert proc.returncode == 1, err
-    assert err.decode().startswith("cxkit: --files-from -: reading the list of files from the terminal, one path "
-                                   "a line; end it with Ctrl-D")
-    assert err.decode().count("\n") == 1
-    assert out.decode().startswith("personas/lucja.yaml:")
+    return proc.returncode, out.decode(), err.decode()
+
+
+def test_files_from_dash_at_a_terminal_says_it_waits(repo: Path) -> None:
+    write(repo / "personas" / "lucja.yaml", LUCJA)
+    code, out, err = at_a_terminal(repo, ["lint", "--no-cache", "--files-from", "-"], b"personas/lucja.yaml\n")
+    assert code == 1, err
+    assert err == ("cxkit: reading the list of files for --files-from - from the terminal, one path a line; end it "
+                   "with Ctrl-D (or pipe it in: git diff --name-only origin/main... | cxkit ...)\n")
+    assert out.startswith("personas/lucja.yaml:")
     piped = cxkit(repo, "lint", "--no-cache", "--files-from", "-", stdin=b"personas/lucja.yaml\n")
     assert piped.stderr == ""  # no hint where the list is piped in
+
+
+@pytest.mark.parametrize("command", ["lint", "fmt"])
+def test_a_document_read_from_a_terminal_says_it_waits_too(repo: Path, command: str) -> None:
+    code, out, err = at_a_terminal(repo, [command, "-"], LUCJA.encode() + b"\n")
+    assert err.splitlines()[0] == ("cxkit: reading the document from the terminal; end it with Ctrl-D (pipe it in, "
+                                   "or name its file)")
+    assert code == (1 if command == "lint" else 0), err
+    assert "lucja-cwiczy" in out if command == "fmt" else "CX301" in out
+    piped = cxkit(repo, command, "-", stdin=LUCJA.encode())
+    assert "reading the document" not in piped.stderr
 
 
 # --- the docs' git commands ------------------------------------------------------------------------

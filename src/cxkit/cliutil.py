@@ -200,7 +200,23 @@ def read_stdin_document() -> bytes:
     from .limits import MAX_FILE_BYTES
 
     buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
-    return buffer.read(MAX_FILE_BYTES + 1) if buffer is not None else b""
+    if buffer is None:
+        return b""
+    say_when_reading_a_terminal("the document from the terminal", "pipe it in, or name its file")
+    return buffer.read(MAX_FILE_BYTES + 1)
+
+
+def say_when_reading_a_terminal(what: str, instead: str) -> None:
+    """Where stdin is a terminal (`cxkit lint -` typed by hand), say on stderr that cxkit reads ``what``
+    from it and how to end it, rather than seem to hang; nothing where it is piped or redirected."""
+    try:
+        at_terminal = sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):
+        return
+    if at_terminal:
+        end = "Ctrl-Z and Enter" if os.name == "nt" else "Ctrl-D"
+        sys.stderr.write(f"cxkit: reading {what}; end it with {end} ({instead})\n")
+        sys.stderr.flush()
 
 
 #: The rules whose messages speak of the document's file as a whole: what cannot be read, parsed or laid out.

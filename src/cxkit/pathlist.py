@@ -101,7 +101,10 @@ def read_list(source: str) -> bytes:
         buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
         if buffer is None:
             raise UsageError("--files-from -: there is no standard input to read the list from")
-        _hint_at_a_terminal()
+        from .cliutil import say_when_reading_a_terminal
+
+        say_when_reading_a_terminal("the list of files for --files-from - from the terminal, one path a line",
+                                    "or pipe it in: git diff --name-only origin/main... | cxkit ...")
         try:
             return buffer.read()
         except OSError as exc:
@@ -118,19 +121,6 @@ def read_list(source: str) -> bytes:
                          "the paths") from None
     except OSError as exc:
         raise UsageError(f"--files-from {display_path(source)}: cannot read the list: {exc.strerror or exc}") from None
-
-
-def _hint_at_a_terminal() -> None:
-    """`--files-from -` typed at a terminal waits for the list: say so on stderr, rather than seem to hang."""
-    try:
-        at_terminal = sys.stdin.isatty()
-    except (AttributeError, ValueError, OSError):
-        return
-    if at_terminal:
-        end = "Ctrl-Z and Enter" if os.name == "nt" else "Ctrl-D"
-        sys.stderr.write(f"cxkit: --files-from -: reading the list of files from the terminal, one path a line; "
-                         f"end it with {end} (or pipe it in: git diff --name-only origin/main... | cxkit ...)\n")
-        sys.stderr.flush()
 
 
 def _a_file(path: str) -> bool:
