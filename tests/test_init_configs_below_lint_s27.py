@@ -1,9 +1,10 @@
 """`cxkit init` above clients' workspaces refuses exactly where `cxkit lint` there stops at a
 client's broken config (session 27 review).
 
-Lint leaves a folder out when `exclude` matches the folder itself (`archiwum`, `archiwum/`); a
-pattern for what lies inside it (`archiwum/**`, `archiwum/*`) still lets the scan into the folder,
-and the scan reads the config there. And a `paths` entry inside a client's folder
+Lint leaves a folder out when `exclude` matches the folder itself (`archiwum`, `archiwum/`) or
+every path in it (`archiwum/**`, `archiwum/*`); a pattern for only some of what lies inside it
+(`archiwum/*.yaml`) still lets the scan into the folder, and the scan reads the config there. And a
+`paths` entry inside a client's folder
 (`klienci/b/personas`) is checked under that client's config. init asked neither as lint does: it
 wrote the top's config and said "`cxkit lint` checks every workspace" while that lint exited 2.
 """
@@ -49,8 +50,8 @@ def client(top: Path, folder: str, config: str = 'lang = "pl"\n') -> None:
         encoding="utf-8")
 
 
-@pytest.mark.parametrize("pattern", ["archiwum/**", "archiwum/*", "archiwum/cxkit.toml"])
-def test_a_pattern_for_what_lies_inside_the_folder_lets_lint_read_its_config(tmp_path: Path, pattern: str) -> None:
+@pytest.mark.parametrize("pattern", ["archiwum/*.yaml", "archiwum/personas/*", "archiwum/cxkit.toml"])
+def test_a_pattern_for_some_of_what_lies_inside_the_folder_lets_lint_read_its_config(tmp_path: Path, pattern: str) -> None:
     client(tmp_path, "archiwum", BROKEN)
     client(tmp_path, "klient")
     top_config = f'lang = "pl"\nexclude = ["{pattern}"]\n'
@@ -65,10 +66,11 @@ def test_a_pattern_for_what_lies_inside_the_folder_lets_lint_read_its_config(tmp
     assert (tmp_path / "cxkit.toml").read_text(encoding="utf-8") == top_config
 
 
-@pytest.mark.parametrize("pattern", ["archiwum", "archiwum/", "/archiwum", "**/archiwum", "arch*", "stare"])
+@pytest.mark.parametrize("pattern", ["archiwum", "archiwum/", "/archiwum", "**/archiwum", "arch*", "stare",
+                                     "archiwum/**", "archiwum/*", "stare/**"])
 def test_a_pattern_that_leaves_the_folder_or_one_above_it_out_stops_nothing(tmp_path: Path, pattern: str) -> None:
     """Guard: lint never enters such a folder, so init goes on."""
-    folder = "stare/archiwum" if pattern == "stare" else "archiwum"
+    folder = "stare/archiwum" if pattern.startswith("stare") else "archiwum"
     client(tmp_path, folder, BROKEN)
     client(tmp_path, "klient")
     (tmp_path / "cxkit.toml").write_text(f'lang = "pl"\nexclude = ["{pattern}"]\n', encoding="utf-8")

@@ -106,6 +106,13 @@ def is_excluded(rel: str, patterns: list[str]) -> bool:
     return bool(patterns) and globs.matches(rel, tuple(patterns))
 
 
+def is_excluded_folder(rel: str, patterns: list[str]) -> bool:
+    """Whether `exclude` leaves out the folder ``rel`` (relative to the config's folder) whole: a pattern
+    matches it, or every path in it (`archiwum/**`, `archiwum/*`), so a scan does not go in, nor read a
+    config there (:func:`cxkit.globs.matches_all_below`)."""
+    return bool(patterns) and (globs.matches(rel, tuple(patterns)) or globs.matches_all_below(rel, tuple(patterns)))
+
+
 def excluded_file(path: str, config: Config) -> bool:
     """Whether a folder scan would leave out the file ``path`` because `exclude` matches it: its own path,
     or, for a link (or a file in a linked folder), the path of the file it leads to, in ``config`` or in
@@ -567,6 +574,14 @@ def _left_out(config: Config, path: str, there: str | None, name: str) -> bool:
         there is not None and is_excluded(there + name, config.exclude))
 
 
+def _folder_left_out(config: Config, path: str, there: str | None, name: str) -> bool:
+    """Whether `exclude` leaves out the folder ``name`` of a scanned folder whole, as :func:`_left_out` asks
+    it of a file (:func:`is_excluded_folder`).  The scan does not go in, so a config there (an old
+    copy's, a client's kept in the archive) is not read: it would govern only files `exclude` leaves out."""
+    return is_excluded_folder(_root_rel(config, path), config.exclude) or (
+        there is not None and is_excluded_folder(there + name, config.exclude))
+
+
 def _scan(paths: list[str], config: Config) -> tuple[list[Row], list[tuple[str, str]]]:
     rows, unreadable, _keys, _linked = _scan_keyed(paths, config)
     return rows, unreadable
@@ -759,7 +774,7 @@ def _sort_entries(
             # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
             # may lead to a folder above (a loop) or to what is scanned anyway (each document
             # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
-            if not (config.exclude and _left_out(config, prefix + name, there, name)):
+            if not (config.exclude and _folder_left_out(config, prefix + name, there, name)):
                 if entry.is_symlink():
                     if not (ignored and (in_tree + name in ignored or f"{in_tree}{name}/" in ignored)):
                         config.linked_folders[visible_name(shown + name)] = prefix + name

@@ -140,6 +140,38 @@ def matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return compiled is not None and compiled.fullmatch(fold(rel)) is not None
 
 
+def _all_below_regex(pattern: str) -> str | None:
+    """The regex of the folders every path below which ``pattern`` matches, although the folder itself
+    is not matched (``archiwum/**``, ``archiwum/*`` and ``archiwum/**/*`` leave out all that lies in
+    ``archiwum/``, not ``archiwum``); None when the pattern names no such folder."""
+    pat = fold(pattern.strip().replace("\\", "/"))
+    parts = normal_parts([p for p in pat.split("/") if p not in ("", ".")])
+    if len(parts) < 2 or parts[-1].strip("*"):
+        return None  # a last name that is not all wildcard takes only some of what lies in the folder
+    parts.pop()
+    while len(parts) > 1 and parts[-1] == "**":
+        parts.pop()  # `archiwum/**/*`: zero or more folders, then any name, is every path below
+    if parts == ["**"]:
+        return None  # `**/*` matches every folder itself
+    return glob_regex(("/" if pat.startswith(("/", "./")) else "") + "/".join(parts))
+
+
+@lru_cache(maxsize=256)
+def _compile_all_below(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    regexes = [r for r in map(_all_below_regex, patterns) if r is not None]
+    if not regexes:
+        return None
+    return re.compile("|".join(f"(?:{r})" for r in regexes), re.DOTALL)
+
+
+def matches_all_below(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Whether one of ``patterns`` matches every path below the folder ``rel`` (a POSIX path relative to
+    the config's folder), so that a scan finds nothing in it: ``archiwum/**`` and ``archiwum/*`` for
+    ``archiwum``, as ``archiwum`` and ``archiwum/`` match the folder itself (:func:`matches`)."""
+    compiled = _compile_all_below(patterns)
+    return compiled is not None and compiled.fullmatch(fold(rel)) is not None
+
+
 def config_rel(path: str, root: str) -> str:
     """``path`` (as spelt: from the current folder, or absolute) relative to ``root``, the config's
     folder (a real path), POSIX-style: what `exclude` and `per-file-ignores` match, the same from

@@ -261,7 +261,7 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     leads to, as lint matches it.
     """
     from ..config import CONFIG_FILE, PYPROJECT, holds_config
-    from ..discovery import excluded_file, is_excluded
+    from ..discovery import excluded_file, is_excluded_folder
 
     here = Path(journey_path).resolve().parent
     root = config.root if config.source is not None else here.parent
@@ -277,8 +277,8 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
         if not scoped:
             return True
         full = os.path.join(folder, name)
-        if exclude and is_excluded(Path(full).relative_to(root).as_posix(), exclude):
-            return False
+        if exclude and is_excluded_folder(Path(full).relative_to(root).as_posix(), exclude):
+            return False  # `archiwum/**` too: nothing in it is looked at, a config there neither
         own = [n for n in (CONFIG_FILE, PYPROJECT) if os.path.isfile(os.path.join(full, n))]
         return not (own and holds_config(full, own))
     needle = persona_id.encode("utf-8")

@@ -645,7 +645,8 @@ def broken_configs_below(root: Path, seen: Peek | None = None) -> list[str]:
     finds (a client's workspace in an agency's folder, a sample's), unless the `paths` in force here
     leave them out (``root``'s config's, or the persona and journey folders init writes into a new
     ordinary workspace's config) or ``root``'s `exclude` does, as lint's scan asks them: a path inside
-    such a folder takes it in, and `exclude` leaves it out only by matching it or a folder above it.
+    such a folder takes it in, and `exclude` leaves it out by matching it, a folder above it, or
+    every path in it (`archiwum/**`).
     Call it after :func:`check_config`; ``seen`` is :func:`peek`'s answer for ``root`` when the caller has it.
 
     Lint stops at such a config (exit 2), so init, which would say "`cxkit lint` checks every
@@ -667,13 +668,13 @@ def broken_configs_below(root: Path, seen: Peek | None = None) -> list[str]:
     read = [folder for folder in seen.nested
             if not paths or not _left_out(paths, [folder]) or _holds_path(folder, paths)]
     if configured is not None and configured.exclude:
-        from ..discovery import is_excluded
+        from ..discovery import is_excluded_folder
 
-        # A folder the top's `exclude` matches (or one above it) is never entered, so lint reads no
-        # config in it. Asked of the folder, as the scan asks it: `archiwum/**` leaves out what lies
-        # in archiwum/, not the folder, so the scan goes in and reads archiwum/cxkit.toml.
+        # A folder the top's `exclude` leaves out whole (or one above it) is never entered, so lint
+        # reads no config in it. Asked of the folder, as the scan asks it: `archiwum`, `archiwum/`,
+        # `archiwum/**` and `archiwum/*` leave out archiwum/cxkit.toml, `archiwum/*.yaml` does not.
         read = [folder for folder in read if not any(
-            is_excluded(above, configured.exclude) for above in _folder_and_above(folder))]
+            is_excluded_folder(above, configured.exclude) for above in _folder_and_above(folder))]
     errors = []
     for folder in read:
         try:
