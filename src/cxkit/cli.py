@@ -25,7 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
-from .cliutil import FILES_FROM_HELP, excluded_warning, refuse_all_excluded, yaml_globs
+from .cliutil import FILES_FROM_HELP, excluded_warning, refuse_all_excluded, refuse_closed_stdout, yaml_globs
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -392,13 +392,7 @@ def lint(
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
-        if 1 in CLOSED_AT_START:
-            # `cxkit lint >&-`: the report would go to the null device that stands in for it, and
-            # a CI step would pass or fail on findings nobody can read.
-            from .discovery import UsageError
-
-            raise UsageError("cannot write the report: standard output was closed when cxkit started; "
-                             "give --output-file FILE, or send it to /dev/null")
+        refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")  # `cxkit lint >&-`
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename, listing)
         return
