@@ -385,30 +385,22 @@ def yaml_globs(folder: str, most: int = 6) -> str:
 def _documents_named(where: str, names: list[str], suffix: str) -> list[str]:
     """The shell words for the cxkit documents among the files ``names`` (all ending in ``suffix``) of the
     folder ``where``: one glob when every one is a document, else each document by its path."""
-    from .discovery import DOCUMENT_KIND_RE
-
     def path(name: str) -> str:
         return name if where == "." else os.path.join(where, name)
 
-    documents = [name for name in names if _looks_like_document(path(name), DOCUMENT_KIND_RE)]
+    documents = [name for name in names if _looks_like_document(path(name))]
     if documents and len(documents) == len(names):
         return [f"*{suffix}" if where == "." else f"{shell_word(where)}/*{suffix}"]
     return [shell_word(path(name).replace(os.sep, "/")) for name in documents]
 
 
-def _looks_like_document(path: str, kind_line: Any) -> bool:
-    """Whether the first 4 KiB of the regular file ``path`` hold a cxkit document's `kind:` line (a
-    pipe is not opened: the read would wait for a writer)."""
-    import stat
+def _looks_like_document(path: str) -> bool:
+    """Whether the first 4 KiB of the regular file ``path`` hold a cxkit document's `kind:` line, as a
+    scan's look into the files git ignores reads them (a pipe is not opened: the read would wait for a writer)."""
+    from .discovery import DOCUMENT_KIND_RE, _head
 
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return False
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
-    except OSError:
-        return False
-    return kind_line.search(head.lstrip(b"\xef\xbb\xbf")) is not None
+    head = _head(path)
+    return head is not None and DOCUMENT_KIND_RE.search(head.lstrip(b"\xef\xbb\xbf")) is not None
 
 
 def missing_folder(target: Any) -> Optional[str]:
