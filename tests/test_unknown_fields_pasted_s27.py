@@ -50,9 +50,16 @@ def test_fmt_refuses_a_pasted_key_past_the_twentieth(write, tmp_path: Path, monk
     assert path.read_bytes() == before
 
 
-def test_a_pasted_key_among_the_first_twenty_takes_none_of_their_places(write, lint_json):
+def test_a_pasted_key_among_the_first_twenty_is_one_of_them(write, lint_json):
     write("personas/ewa.yaml", _persona(30, 3))
     found = lint_json(".", select="schema").findings
     assert [f["line"] for f in found if "no-break spaces" in f["message"]] == [11]
     assert [f["message"][:41] for f in found if "more unknown" in f["message"]] == [
-        "10 more unknown fields in 'demographics',"]
+        "11 more unknown fields in 'demographics',"]
+
+
+def test_no_count_of_one_is_left_beside_a_pasted_key(write, lint_json):
+    # 22 unknown keys, the 22nd pasted: the 21st is told by name, not as "1 more unknown fields".
+    write("personas/ewa.yaml", _persona(21, 20))
+    found = lint_json(".", select="schema").findings
+    assert len(found) == 22 and not any("more unknown" in f["message"] for f in found)

@@ -360,12 +360,18 @@ def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIs
     rest (see :func:`_more_unknown`)."""
     unknown: dict[tuple[Any, ...], list[Any]] = {}  # a mapping's place -> its unknown keys' errors
     for err in errors:
-        # A key pasted with no-break spaces (`\xa0\xa0age:`) is told wherever it is: fmt refuses it.
-        if err["type"] == "extra_forbidden" and not _pasted_key(err["loc"][-1]):
+        if err["type"] == "extra_forbidden":
             unknown.setdefault(tuple(err["loc"][:-1]), []).append(err)
-    # One key more is told as the others are: an issue that says "1 more" would take its place.
-    rest = {id(found[UNKNOWN_FIELDS_SHOWN]): found[UNKNOWN_FIELDS_SHOWN:]
-            for found in unknown.values() if len(found) > UNKNOWN_FIELDS_SHOWN + 1}
+    rest = {}
+    for found in unknown.values():
+        if len(found) <= UNKNOWN_FIELDS_SHOWN + 1:
+            continue
+        # Past the first ones, a key pasted with no-break spaces (`\xa0\xa0age:`) is still told (fmt
+        # refuses it), and so is a field's name in Polish or other words (`etapy:`), told its field.
+        counted = [err for err in found[UNKNOWN_FIELDS_SHOWN:] if not _told_anyway(err["loc"][-1])]
+        # One key more is told as the others are: an issue that says "1 more" would take its place.
+        if len(counted) > 1:
+            rest[id(counted[0])] = counted
     if not rest:
         return [_issue(model, data, err) for err in errors]
     skipped = {id(err) for found in rest.values() for err in found[1:]}
@@ -378,9 +384,16 @@ def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIs
     return out
 
 
-def _pasted_key(key: Any) -> bool:
-    """Whether ``key`` starts with look-alike spaces (see :func:`pasted_spaces`)."""
-    return isinstance(key, str) and key[:1] in LOOKALIKE_SPACES and pasted_spaces(key) is not None
+def _told_anyway(key: Any) -> bool:
+    """Whether the unknown ``key`` is told one by one wherever it is: it starts with look-alike spaces
+    (see :func:`pasted_spaces`), or it is a field's name in Polish or in other words
+    (:data:`_POLISH_FIELDS`, :data:`_FIELD_WORDS`)."""
+    if not isinstance(key, str):
+        return False
+    if key[:1] in LOOKALIKE_SPACES and pasted_spaces(key) is not None:
+        return True
+    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").split())
+    return said in _POLISH_FIELDS or key.strip().casefold() in _FIELD_WORDS
 
 
 def _more_unknown(parent: tuple[Any, ...], keys: tuple[Any, ...]) -> SchemaIssue:
