@@ -82,7 +82,7 @@ def unusable(folder: Path, exc: OSError | None = None) -> str | None:
         break
     if exc is None:
         return None
-    # The system's words alone ("No such file or directory") do not say what was tried (review19 R19-4).
+    # The system's words alone ("No such file or directory") do not say what was tried.
     return f"writing there failed: {exc.strerror or exc}"
 
 

@@ -1992,7 +1992,7 @@ def _filter(
 UNUSED_SUPPRESSION = "unused-suppression"
 #: The least severity of check_target's note: a document the rules needing a valid one did not run on
 #: fails CI at the default fail level (`warning`), as a schema error would, whatever the rule's own
-#: severity (info); turning `unused-suppression` off (`ignore`) drops the note (review16 G-L1).
+#: severity (info); turning `unused-suppression` off (`ignore`) drops the note.
 NOTE_SEVERITY = Severity.warning
 
 

@@ -1329,7 +1329,7 @@ _FRACTION = re.compile(r"\d[.,]\d")
 #: Where such an average comes from when it is the person's own: their account, loyalty card or order
 #: history ("dane z jego konta klienta", "według historii jego konta", "według danych z karty
 #: lojalnościowej", "co widać w historii zamówień", "per his account history", "per her loyalty card",
-#: "as her order history shows"; review16 D-M1).  Research between the cue and the record makes it the
+#: "as her order history shows").  Research between the cue and the record makes it the
 #: segment's again ("według danych z panelu kart").
 _NOT_RESEARCH = r"(?!badani|panel|ankiet|raport|rynk|segment|gus\b|survey|report|stud|market)"
 _OWN_RECORD = re.compile(
@@ -1364,7 +1364,7 @@ _SHOP_BRACKET = re.compile(
 )
 #: Words right before a stand-in for the segment that make its figure what the person's is measured against:
 #: "four times the average for the segment", "twice the average", "cztery razy tyle co średnia dla
-#: segmentu" (review16 D-M2).  Not before "like"/"jak": "Orders 3 times like most customers".
+#: segmentu".  Not before "like"/"jak": "Orders 3 times like most customers".
 _MULTIPLYING = frozenset("times twice thrice double triple half razy dwukrotnie trzykrotnie".split())
 _LIKE = frozenset("like as just jak".split())
 #: A stand-in for the segment that states the segment's own figure: "The average for the segment is £300 a
@@ -2252,7 +2252,7 @@ class Matcher:
                 if rescue == "a number":
                     # The figure is looked for outside the sources: the year of "(Mintel 2025)" or "according
                     # to Mintel 2025" is the research's, and a trait with no other falls back to the generic
-                    # message, as without its source (review19 R19-3).
+                    # message, as without its source.
                     rescue = (self._rescue(text, norm, at, raw_spans + sources, norm_spans, age_all, labels,
                                            raw_spans + sources, source_words, raw_spans)
                               or self._named_object(text, norm, at, spans))
@@ -2593,7 +2593,7 @@ class Matcher:
         """Whether an average count with a fraction is the person's: the trait says it comes from their own
         account, card or order history, or names their shop, brand or place as the stand-in rule's rescue
         does ("Zamawia kawę z palarni Java w Krakowie średnio 2,5 raza w miesiącu", "Orders from Square
-        Mile Roasters 2.5 times a month on average"; review16 D-M1).  A name in brackets or after a
+        Mile Roasters 2.5 times a month on average").  A name in brackets or after a
         research source ("(badanie Gemius 2025)", "According to Mintel, …") is where the figure comes
         from, not where the person shops."""
         if _OWN_RECORD.search(text) is not None:

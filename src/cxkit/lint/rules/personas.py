@@ -818,8 +818,8 @@ class _Turn:
         gotówką przy kasie, zawsze w poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek
         wieczorem"), and at most one stem is its own: a word swapped for another of its kind
         ("poniedziałek" for "piątek") is none, while "Orders dog food offline at the farm co-op, because
-        he wants to check the date himself" gives its own reason (review19 R19-1).  "Bez zbóż" turns
-        nothing round where the trait says "bez zbóż" too (R19-2)."""
+        he wants to check the date himself" gives its own reason.  "Bez zbóż" turns
+        nothing round where the trait says "bez zbóż" too."""
         if self.verb not in trait or len(self.stems & trait) < 2:
             return False
         if not any(word not in trait and not ends.isdisjoint(trait - self.stems) for word, ends in self.contrasts):
@@ -992,7 +992,7 @@ class MirroredNegativePersona(Rule):
                 hits = turns_of.get(norms[i])
                 if hits is None:
                     # A trait it turns round holds its verb and one of its keys: only traits holding both
-                    # are read (the verb, "kupuj", "buy", is in most traits; review19 R19-8).
+                    # are read (the verb, "kupuj", "buy", is in most traits).
                     both = set(postings.get(turn.verb, ())).intersection(
                         chain.from_iterable(postings.get(tok, ()) for tok in turn.keys))
                     hits = {}
@@ -1056,7 +1056,7 @@ class MirroredNegativePersona(Rule):
                 pdoc = pdocs.docs[k]
                 said = pdoc.id if name == "id" else pdoc.about()[ABOUT_FIELDS.index(name)]
                 quoted = f"'{text.rstrip()}' against its {name.rpartition('.')[2]} '{_clipped(said)}'"
-            # A reason counted as turned round is named too: "deny or repeat" does not say it (R19-1).
+            # A reason counted as turned round is named too: "deny or repeat" does not say it.
             turns = sorted(i for i in denied if (owner, i) in turned_pairs)
             if turns and first not in turns:
                 _field, ttext, _line, _col, _norm = neg.trait(turns[0], norms)
