@@ -15,9 +15,9 @@ is the finding's code and message, or, for several, how many and their codes and
 CODE message``). Findings below the fail level (`--fail-level`, the config's fail-level) fail
 nothing: they are the lines of the case's ``<system-out>``, so a report agrees with the exit code.
 A YAML file a folder scan passes over as no cxkit document (a Kubernetes ConfigMap) is no test
-case: the text summary counts it among the files read, ``tests`` does not. ``failures`` counts the
-failed cases,
-``errors`` is 0: a file that cannot be read is a finding like any other (read-error, yaml-syntax).
+case: the text summary counts it among the files read, ``tests`` does not. ``tests`` counts the
+cases, ``failures`` the failed ones, ``errors`` is 0: a file that cannot be read is a finding like
+any other (read-error, yaml-syntax).
 
 XML 1.0 cannot hold every character (a control character in a file name, a lone surrogate from
 bytes that are not UTF-8): those are written as escapes (``\\x1b``), so the report always parses.
