@@ -342,15 +342,20 @@ def _config_root(config_source: Path | None) -> Path:
 
 
 def config_place(config_source: Path | None, root: Path) -> str:
-    """The config file's name and the current folder's path from the config's folder (``root``).
+    """The config file's name, the current folder's path from the config's folder (``root``) and
+    the config's folder's path from the current folder.
 
     With the shown paths (relative to the current folder) they tell where each file lies in the
     workspace, which is what `per-file-ignores` and the messages go by, and none of them changes
-    when the whole checkout moves.  Absolute only where no relative path leads (another drive).
+    when the whole checkout moves.  Both ways: `..`, the current folder's path from a config's folder
+    below it, does not say which folder that is, so `--config ws/cxkit.toml ws` (files inside the
+    config's folder) and `--config zz/cxkit.toml ws` (files beside it, which a pattern anchored with
+    `/` does not match) would share a key.  Absolute only where no relative path leads (another drive).
     """
     name = Path(config_source).name if config_source is not None else ""
     try:
-        here = os.path.relpath(os.getcwd(), root)
+        cwd = os.getcwd()
+        here = f"{os.path.relpath(cwd, root)}\0{os.path.relpath(root, cwd)}"
     except (OSError, ValueError):  # another drive (Windows), or the current folder is gone
         here = f"\0{root}"
     return f"{name}\0{here}"
