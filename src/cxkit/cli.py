@@ -585,9 +585,10 @@ def _nothing_to_check(
     what: str, output_format: OutputFormat, statistics: bool, out: Any, targets: list[str], quiet: bool,
 ) -> None:
     """The output of `lint --only-documents` when what was named (``what``: "no file named is", or the
-    stdin path's "X is not") is no document a folder scan would check: the text format says so, as fmt
-    does, rather than that no document was found (a draft `exclude` leaves out is one), also with
-    --statistics; the others print what they print for no finding."""
+    stdin path's "X is not") is no document a folder scan would check, or (``what`` "") when the list
+    --files-from reads names no file: the text format says so, as fmt does, rather than that no document
+    was found (a draft `exclude` leaves out is one), also with --statistics; the others print what they
+    print for no finding."""
     if output_format is OutputFormat.text:
         if not quiet:
             out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n" if what else
