@@ -67,7 +67,7 @@ def _negative(lang: str, reasons: list[str], **extra: list[str]) -> str:
      "2 of its 2 reasons deny or repeat its traits ('Nie jest programistą' against its occupation"
      " 'Senior programista backendu (Go, Kotlin) w software housie')"),
     (PAWEL, "pl", ["Nie mieszka w Gdańsku"], "pawel-audiofil",
-     "its only reason denies its trait ('Nie mieszka w Gdańsku' against its location"
+     "its only reason denies its location ('Nie mieszka w Gdańsku' against"
      " 'Gdańsk, Wrzeszcz (kamienica przy ul. Wajdeloty)')"),
     (DAN, "en", ["Does not own a heating firm", "Is not Gas Safe registered"], "dan-okafor",
      "2 of its 2 reasons deny or repeat its traits ('Does not own a heating firm' against its summary"

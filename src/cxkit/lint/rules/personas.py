@@ -1047,22 +1047,27 @@ class MirroredNegativePersona(Rule):
             advice = ", ".join(word for field, word in _ADVICE if field not in has)
             first = min(denied)
             _field, text, _line, _col, _norm = neg.trait(first, norms)
+            lone = len(reasons) == 1
             if denied[first] >= 0:
                 pdoc = pdocs[denied[first]]
                 _pf, ptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[first]])
+                what = "trait"
                 quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
             else:
                 k, name, _toks = entries[-1 - denied[first]]
                 pdoc = pdocs.docs[k]
                 said = pdoc.id if name == "id" else pdoc.about()[ABOUT_FIELDS.index(name)]
-                quoted = f"'{text.rstrip()}' against its {name.rpartition('.')[2]} '{_clipped(said)}'"
+                what = name.rpartition(".")[2]
+                # A lone reason's count already names the field: "denies its location ('…' against '…')".
+                field = "" if lone else f"its {what} "
+                quoted = f"'{text.rstrip()}' against {field}'{_clipped(said)}'"
             # A reason counted as turned round is named too: "deny or repeat" does not say it.
             turns = sorted(i for i in denied if (owner, i) in turned_pairs)
             if turns and first not in turns:
                 _field, ttext, _line, _col, _norm = neg.trait(turns[0], norms)
                 _pf, tptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[turns[0]]])
                 quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
-            counted = ("its only reason denies its trait" if len(reasons) == 1
+            counted = (f"its only reason denies its {what}" if lone
                        else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
             yield Hit.naming(
                 *neg.id_pos,
