@@ -1275,14 +1275,15 @@ _EVERYMAN = "everyman"
 #: number, the size, is no detail.
 _BIG_CITY = "big-city"
 #: A city's size right after (or inside) such a phrase: "powyżej 500 tys. mieszkańców", "of 1M+
-#: people", "of over 500,000 people". A size needs a unit, a word of people or thousands written out:
-#: "w mieście 12 km od pracy" says a distance, which is detail.
+#: people", "of over 500,000 people", in brackets "(ok. 700 tys. mieszkańców)", or a range "100-200 tys.".
+#: A size needs a unit, a word of people or thousands written out: "w mieście 12 km od pracy" says a
+#: distance, which is detail.
 _CITY_SIZE = re.compile(
-    r"[\s,]*(?:(?:of|with|over|above|under|below|more\s+than|less\s+than|around|about|powyżej|powyzej|ponad|"
+    r"[\s,(]*(?:(?:of|with|over|above|under|below|more\s+than|less\s+than|around|about|powyżej|powyzej|ponad|"
     r"poniżej|ponizej|do|od|około|okolo|ok\.|liczącym|liczacym|liczącej|liczacej|liczącego|liczacego)\s+)*"
-    r"\d{1,3}(?P<thousands>(?:[ \u00a0.,]\d{3})+)?(?:[.,]\d+)?\s*"
+    r"\d{1,3}(?P<thousands>(?:[ \u00a0.,]\d{3})+)?(?:[.,]\d+)?(?:\s*[-–]\s*\d{1,3}(?:[ \u00a0.,]\d{3})*)?\s*"
     r"(?P<unit>tys\.|tys\b|tysięcy|tysiecy|mln\.|mln\b|milion\w*|million|thousand|k\b|m\b)?\s*\+?"
-    r"(?P<people>\s*(?:mieszkańc\w*|mieszkanc\w*|inhabitants|people|residents|osób|osob|ludzi)\b)?",
+    r"(?P<people>\s*(?:mieszkańc\w*|mieszkanc\w*|inhabitants|people|residents|osób|osob|ludzi)\b)?\)?",
     re.I,
 )
 #: How far past a big-city phrase its size may start: the phrase may end inside it ("city of over 500").

@@ -765,12 +765,23 @@ _UNSURE = _words(
 )
 
 
+#: Words of leaving the company or of an end, whole ("Glad it's over", "Ulga, że to koniec współpracy"),
+#: and openings of such words ("Zadowolona, że wreszcie może zrezygnować", "Relieved to cancel",
+#: "Zachwycona konkurencją"): relief at leaving is the company's loss, so a low score is no contradiction.
+_LEAVING_WORDS = frozenset(_words("koniec over quit quits quitting leave leaves leaving"))
+_LEAVING = _words(
+    "rezygn zrezygn odejś odejsc odchodz rozsta wypowiedzen anulow konkurencj "
+    "cancel unsubscrib competitor churn"
+)
+
+
 @lru_cache(maxsize=4096)
 def _glad_feeling(feeling: str) -> str | None:
     """The word of a clearly glad ``feeling`` ("Zachwycony, że…", "Delighted and relieved", "Czuje
     ulgę"), or None: one that opens otherwise ("Nie jest zadowolony", "Not happy"), or holds a turn
     ("ale", "but", "potem", "at first"), a negation, a sore word or an unsure one anywhere, is not
-    clearly glad."""
+    clearly glad; nor is relief at leaving or at an end ("Ulga, że to koniec współpracy", "Glad it's
+    over", "Relieved to cancel")."""
     if ";" in feeling[:300]:
         return None  # a second clause of its own: "Pleased with the demo; the price shocks him"
     lowered = [w.lower().replace("’", "'") for w in _WORD.findall(feeling[:300])]
@@ -779,7 +790,7 @@ def _glad_feeling(feeling: str) -> str | None:
             continue
         if not word.startswith(_GLAD) or any(
                 w in _TURNS or w in _GLAD_TURNS or w in _SORE_WORDS or w.startswith(_SORE) or w.startswith(_UNSURE)
-                for w in lowered):
+                or w in _LEAVING_WORDS or w.startswith(_LEAVING) for w in lowered):
             return None
         if any(pair in _SORE_PAIRS for pair in zip(lowered, lowered[1:])) or lowered[k + 1:k + 2] == ["to"]:
             return None  # "Let down" further on; "Happy to wait a day" is willing, not glad
@@ -814,7 +825,11 @@ class FeelingContradictsEmotion(Rule):
     `Zachwycony`, `Ulga`, `Delighted`, `Relieved`, `Happy`) and holds no
     turn ("ale", "but", "potem", "at first"), no negation and no other
     feeling that is not glad ("Zachwyt dźwiękiem, niepewność co do wygody")
-    is clearly glad.  Reported at the emotion score.
+    is clearly glad.  Relief or gladness at leaving or at an end ("Ulga, że
+    to koniec współpracy z tym bankiem", "Relieved to cancel the
+    subscription at last", "Glad it's over", "Zachwycona konkurencją") is
+    not: the customer is lost, and a low score shows it.  Reported at the
+    emotion score.
 
     Why: the emotion curve is the research finding that shows where the
     experience breaks, and unaddressed-pain trusts the score. A furious
@@ -863,13 +878,16 @@ class FeelingContradictsEmotion(Rule):
 _VAGUE_FEELINGS = frozenset((
     "neutral neutralny neutralna neutralne neutralnie obojetny obojetna obojetne obojetnie ok okay okej oki "
     "spoko fine meh normal normalny normalna normalnie normally nothing none brak nic n a na whatever "
-    "average przecietnie sredni srednia srednio"
+    "average przecietnie sredni srednia srednio indifferent"
 ).split()) | {"so so", "bez emocji", "brak emocji", "no emotion", "no emotions", "nothing special", "nic szczegolnego",
-              "nic specjalnego", "all right", "alright", "not bad", "nie najgorzej", "tak sobie", "jako tako"}
+              "nic specjalnego", "all right", "alright", "not bad", "nie najgorzej", "tak sobie", "jako tako",
+              "all good", "all fine", "all ok", "porzadku"}  # "W porządku": "w" is a lead word
 #: Words before or beside such a feeling that add none: "Czuje się OK", "Feels fine", "Raczej neutralnie".
 _VAGUE_LEAD = frozenset((
     "feels feel feeling felt is was czuje czuje sie jest byl byla raczej dosc dosyc w sumie zasadniczo pretty "
-    "quite rather mostly just generally overall basically fairly ogolnie calkiem"
+    "quite rather mostly just generally overall basically fairly ogolnie calkiem "
+    # "Wszystko OK", "It's fine", "Emocje neutralne": the subject adds no emotion either.
+    "wszystko it its s emocje emotions emotionally emocjonalnie"
 ).split())
 _NOT_LETTERS = re.compile(r"[^\w]+")
 
@@ -890,8 +908,9 @@ class VagueFeeling(Rule):
     Reported when the feeling says nothing else, after words such as
     "Czuje się" or "Feels": `neutral`, `neutralny`, `neutralnie`, `obojętny`,
     `OK`, `okej`, `spoko`, `fine`, `meh`, `normalnie`, `so-so`, `tak sobie`,
-    `bez emocji`, `nothing special`, `brak` (with or without Polish
-    letters).  A feeling that goes on to say what the persona does or why
+    `bez emocji`, `nothing special`, `brak`, `indifferent`, `all good` (with
+    or without Polish letters; "Wszystko OK", "It's fine" and "Emocje
+    neutralne" too).  A feeling that goes on to say what the persona does or why
     ("Neutralnie, porównuje ceny w trzech sklepach") is not.  Reported at the
     feeling, whatever the emotion score; an info finding, as it does not fail
     a run at the default fail level.
@@ -938,6 +957,9 @@ _WISH_VERBS = frozenset(_words(
     "naprawić naprawic "
     # Watching is no change either: "Monitorować opinie klientów", "Track satisfaction".
     "monitorować monitorowac monitoruj monitoring śledzić sledzic śledź sledz monitor track tracking "
+    # and the nouns of those verbs: "Monitorowanie satysfakcji klientów", "Śledzenie opinii".
+    "monitorowanie śledzenie sledzenie zbadanie przeanalizowanie przejrzenie zweryfikowanie rozważenie "
+    "rozwazenie dbanie zadbanie wzmocnienie rozwijanie rozwinięcie rozwiniecie "
     "popraw ulepsz usprawnij zoptymalizuj optymalizuj przeanalizuj przejrzyj zweryfikuj rozważ rozwaz zbadaj "
     "popracuj wzmocnij rozwiń rozwin uprość uprosc napraw "
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
@@ -1161,7 +1183,8 @@ class VagueOpportunity(Rule):
     checkout change"), nor is being more of something ("Be more
     customer-centric", "Być bardziej proaktywnym"; not "Be more open about
     delivery costs at checkout").  Imperatives count as the infinitive ("Popraw doświadczenie klienta",
-    "Usprawnij proces").  A price raised or cut is a decided change, not a
+    "Usprawnij proces"), and so do the verbs' nouns ("Monitorowanie
+    satysfakcji klientów", "Śledzenie opinii").  A price raised or cut is a decided change, not a
     wish ("Raise prices", "Podnieść ceny", "Reduce prices", "Lower the
     price", "Obniżyć ceny").  Add your own words of nothing in particular
     with `extend` (whom you serve: "podatników", "patients"), and make a

@@ -301,6 +301,7 @@ _TAUTOLOGY_WORDS = """
     potrzebuje potrzebują chce chcą kupi kupuje kupują należy należą poza typ typem typu odbiorca odbiorcą odbiorców
     właściwy właściwym dobry dobrym
     wrong suitable dla
+    niej niego nich him them odpowiednia odpowiedni odpowiednie appropriate
 """
 
 
@@ -313,7 +314,12 @@ def _tautology(text: str) -> bool:
     if len(text) > 80:
         return False
     toks = set(normalise(text).split())
+    if toks and toks <= NEGATION_STEMS and _FOR.search(text):
+        return True  # "Not for her": "for" and "her" are no stems, only the negation is
     return not toks.isdisjoint(_TAUTOLOGY) and toks <= _TAUTOLOGY | NEGATION_STEMS | _DENIAL_AUX | _BARE_DENIALS
+
+
+_FOR = re.compile(r"\b(?:for|dla)\b", re.I)
 
 
 #: Denials typed without their apostrophe, as quick notes are ("Doesnt want our services").
@@ -694,11 +700,28 @@ _ADVICE = (("", "price"), ("substitutes", "a substitute"), ("", "too complicated
 _DENIAL_AUX = frozenset({"doe", "did", "wo", "will", "do", "can", "ca", "would"})
 
 
+#: A denial of having what using a product needs — a device, an account, a card, internet access —
+#: is a barrier, a reason of its own, not a mirror ("Nie ma smartfona" beside "Ma smartfona z
+#: Androidem 12" is why an app-only service loses this person).
+_HAVE_STEMS = frozenset(normalise("ma mają posiada has have own owns dostępu access").split())
+_PRECONDITION_STEMS = frozenset(normalise(
+    "smartfona smartphone telefonu komórki phone komputera computer laptopa laptop tabletu tablet internetu "
+    "internet konta account karty card"
+).split())
+
+
+def _barrier(toks: frozenset[str]) -> bool:
+    """Whether a negated reason's stems deny having a precondition of use ("Nie ma smartfona", "Has no
+    bank account", "Nie ma dostępu do internetu")."""
+    return not toks.isdisjoint(_HAVE_STEMS) and not toks.isdisjoint(_PRECONDITION_STEMS)
+
+
 def _denied(norm: str) -> frozenset[str] | None:
     """The stems a negated trait denies ("nie czyt dzi sluchaw forum audiost" denies "czyt dzi sluchaw
-    forum audiost"), when it holds a negation and at least two stems besides; else None."""
+    forum audiost"), when it holds a negation and at least two stems besides, and denies no
+    precondition of use (:func:`_barrier`); else None."""
     toks = frozenset(norm.split())
-    if NEGATION_STEMS.isdisjoint(toks):
+    if NEGATION_STEMS.isdisjoint(toks) or _barrier(toks):
         return None
     rest = toks - NEGATION_STEMS - _DENIAL_AUX
     return rest if len(rest) >= 2 else None
@@ -725,9 +748,10 @@ def _clipped(text: str, width: int = 80) -> str:
 
 def _denied_about(norm: str) -> frozenset[str] | None:
     """The stems a negated reason denies of who a person is ("nie program" denies "program", "nie
-    mieszk gdansk" "gdansk"), without the verbs that frame it; None without a negation or a stem."""
+    mieszk gdansk" "gdansk"), without the verbs that frame it; None without a negation or a stem, or
+    for a denied precondition of use (:func:`_barrier`)."""
     toks = frozenset(norm.split())
-    if NEGATION_STEMS.isdisjoint(toks):
+    if NEGATION_STEMS.isdisjoint(toks) or _barrier(toks):
         return None
     return toks - NEGATION_STEMS - _DENIAL_AUX - _FRAME_STEMS or None
 
@@ -874,7 +898,10 @@ class MirroredNegativePersona(Rule):
     ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
     sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
     ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
-    holds stems of its own and is no mirror.  Beside a denial, a reason that
+    holds stems of its own and is no mirror, nor is one that denies having
+    what using the product needs, a device, an account, a card or internet
+    access ("Nie ma smartfona", "Has no bank account"): that is a barrier.
+    Beside a denial, a reason that
     turns a trait round is one too: the trait's verb and one more of its stems, with
     the other end of a contrast (online / offline, stacjonarnie, rano /
     wieczorem, tanio / drogo, nowe / używane, weekday / weekend) or "bez" /
