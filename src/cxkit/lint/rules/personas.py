@@ -240,7 +240,8 @@ class NegativeWithoutReasons(Rule):
     mirrored-negative-persona counts them ("Ekipa z OLX za 60 zł/m²"; not
     "Inny sklep internetowy"), even where `reasons` is missing: what the
     person uses instead is a reason why they do not buy.  "Wrong fit for
-    us" says nothing more than "Not our target group".
+    us", "Nie dla niej" and "Not for her" say nothing more than "Not our
+    target group".
 
     Why: a negative persona earns its place by saying why this person is not
     a customer — too expensive or too cheap for them, a substitute they use,
