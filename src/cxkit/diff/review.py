@@ -1057,7 +1057,9 @@ def run_review(
     given, paths = paths, repo.inside(paths)
     for typed, p in zip(given, paths):
         if not os.path.lexists(p) and not repo.tree(commit, [p]):
-            raise UsageError(f"{display_path(typed)}: no such path in the working tree or in '{base}'")
+            from .run import with_near  # only on this error path
+
+            raise with_near(UsageError(f"{display_path(typed)}: no such path in the working tree or in '{base}'"), typed)
     # Each side is read and linted as its own checkout would be: BASE with BASE's configuration
     # (its `exclude`, and its `paths` when none are named).
     base_config, change = _base_config(repo, commit, base, config)
@@ -1959,7 +1961,12 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     if review.unreadable or uncompared:
         tail += ["### Not compared", ""]
     if review.unreadable:
-        tail += ["These files could not be read, so their changes are not shown (see the findings):", ""]
+        # "See the findings" only when a table above names one of them: lint does not report every
+        # file the comparison could not read (a named link that loops is passed over).
+        tabled = {p.finding.path for p in (*review.introduced, *review.fixed, *(s.placed for s in review.suppressed),
+                                           *(p for _, p in review.not_compared))}
+        see = " (see the findings)" if any((p.file or p.where) in tabled for p in review.unreadable) else ""
+        tail += [f"These files could not be read, so their changes are not shown{see}:", ""]
         tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
         tail.append("")
     # Within GitHub's limit: the findings introduced first, then those suppressed, those fixed,

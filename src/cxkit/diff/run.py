@@ -261,10 +261,10 @@ def diff_from_args(
     if commit is None:
         if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
             if _exists(args[0]):
-                raise _with_near(missing_path(args[1]), args[1])
+                raise with_near(missing_path(args[1]), args[1])
             if repo is not None:  # `cxkit diff nope.yaml personas/`: a file mistyped, or a revision
                 raise _neither(repo, first, [])
-            raise _with_near(missing_path(first), first)
+            raise with_near(missing_path(first), first)
         if repo is None:
             if _exists(first):
                 raise UsageError("give two files or folders to compare (OLD NEW)")
@@ -301,6 +301,8 @@ def diff_from_args(
                         first[:-3], f"'{rev2}'", first, f"compare with '{first[:-3]}' itself"
                     ))
                 commit = base
+    if dashes:
+        _only_revisions_before_dashes(repo, [first, *([rev2] if rev2 is not None else [])], rest, after_dashes)
     specs = _pathspecs(repo, rest)
     given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
     _refuse_submodules(repo, specs, rest, "cxkit diff" if rev2 is None else "cxkit diff OLD NEW --")
@@ -314,7 +316,8 @@ def diff_from_args(
                 # It could have been meant as the second revision (`cxkit diff main featur`).
                 raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
                                  f"working tree or in '{first}'")
-            raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in '{first}'")
+            raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in "
+                                        f"'{first}'"), specs.shown(typed))
     excluded = excluded_named(repo, config, given or paths, paths, (commit, commit2), named=bool(given))
     _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
@@ -356,6 +359,28 @@ def _ambiguous(repo: Repo, args: list[str], at: int, cached: bool = False) -> Us
     return UsageError(f"'{word}' names both a git revision and a {what} here, so which one is meant is not clear "
                       f"(git refuses it as ambiguous); for the revision write `{as_revision}`, for the {what} "
                       f"`{as_path}` (or `{dotted}`)")
+
+
+def _only_revisions_before_dashes(
+    repo: Repo, revisions: list[str], rest: list[str], after_dashes: int, cached: bool = False,
+) -> None:
+    """With a ``--`` typed, what comes before it is revisions, as git reads it (`git diff main personas --`
+    is "bad revision 'personas'"): a word left before it once the ``revisions`` are taken (``rest``, whose
+    last ``after_dashes`` came after the ``--``) is refused, with the spelling that makes it a path."""
+    if len(rest) <= after_dashes:
+        return
+    word = rest[0]
+    command = ["cxkit", "diff", *(["--cached"] if cached else [])]
+    if repo.commit(word) is not None:
+        most = "one revision" if cached else "two revisions"
+        raise UsageError(f"'{word}' is one revision too many before `--`: `{' '.join(command)}` compares "
+                         f"{most} at most; paths go after the `--`")
+    said = f"'{display_path(word)}' is not a git revision, and what comes before `--` is revisions, as git reads it"
+    if _exists(word):
+        what = "folder" if os.path.isdir(word) else "file"
+        typed = " ".join([*command, *(shell_word(w) for w in revisions), "--", *(shell_word(w) for w in rest)])
+        said += f"; for the {what} write `{typed}`"
+    raise UsageError(said)
 
 
 def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
@@ -409,7 +434,7 @@ def _closeness(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, b, a).ratio()
 
 
-def _with_near(error: UsageError, word: str) -> UsageError:
+def with_near(error: UsageError, word: str) -> UsageError:
     """``error`` (a path that names nothing) with the name it is close to, unless it has advice of its own."""
     said = str(error)
     if "did you mean" in said or "\\" in word or word == "-":
@@ -480,7 +505,8 @@ def _diff_unstaged(
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not _exists(p) and not repo.staged(p):
-            raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or the index")
+            raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or the "
+                                        f"index"), specs.shown(typed))
     excluded = excluded_named(repo, config, given or paths, paths, (), index=True, named=bool(given))
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
@@ -513,8 +539,8 @@ def _diff_range(
     paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
         if shown in specs.names and not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
-            raise UsageError(f"{display_path(specs.shown(shown))}: no such path in the working tree, in '{old_rev}' "
-                             f"or in '{new_rev}'")
+            raise with_near(UsageError(f"{display_path(specs.shown(shown))}: no such path in the working tree, in "
+                                        f"'{old_rev}' or in '{new_rev}'"), specs.shown(shown))
     excluded = excluded_named(repo, config, given or paths, paths, (old_commit, new_commit), named=bool(given))
     sides = []
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
@@ -645,13 +671,16 @@ def _diff_cached(
                 f"--cached compares what is staged with one revision, not two ('{rev}' and '{rest[0]}'): "
                 f"leave out --cached to compare two revisions, or compare the index with one of them"
             )
+    if dashes:
+        _only_revisions_before_dashes(repo, [rev] if rev_given else [], rest, after_dashes, cached=True)
     specs = _pathspecs(repo, rest)
     given, rest, keep = specs.paths, repo.inside(specs.paths), specs.keep()
     _refuse_submodules(repo, specs, rest, "cxkit diff --cached --")
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not is_path(p):
-            raise UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree, the index or '{rev}'")
+            raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree, the index "
+                                        f"or '{rev}'"), specs.shown(typed))
     excluded = excluded_named(repo, config, given or paths, paths, (commit,), index=True, named=bool(given))
     if commit is not None:
         _note_ahead(repo, rev, commit, None, head, cached=True)
