@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import hashlib
 import marshal
@@ -918,16 +919,28 @@ def shared_array(context: Any, typecode: str, init: Any) -> Any:
     try:
         return context.RawArray(typecode, init)
     except OSError as exc:
-        global _SAID_ALONE
-        if not _SAID_ALONE:
-            _SAID_ALONE = True
+        if exc.errno in _OUT_OF_PROCESSES:  # the system's limits, not the place shared memory is made in
+            say_alone(exc, "cannot set up worker processes")
+        else:
             where = f"{os.path.dirname(exc.filename)}: " if isinstance(exc.filename, str) else ""
-            sys.stderr.write(f"cxkit: note: no shared memory for worker processes ({where}{exc.strerror or exc}); "
-                             "working in one process, as -j 1 does\n")
+            say_alone(exc, "no shared memory for worker processes", where)
         return None
 
 
-#: Whether this process has said that it works without worker processes (see :func:`shared_array`).
+#: The errors of a system out of processes, files or memory: no worker can be set up, wherever
+#: shared memory is made ("Too many open files", "Resource temporarily unavailable" from fork).
+_OUT_OF_PROCESSES = frozenset({errno.EMFILE, errno.ENFILE, errno.EAGAIN, errno.ENOMEM})
+
+
+def say_alone(exc: OSError, what: str, where: str = "", working: str = "in one process, as -j 1 does") -> None:
+    """Say once on stderr that this process works without (some of) its workers, and why."""
+    global _SAID_ALONE
+    if not _SAID_ALONE:
+        _SAID_ALONE = True
+        sys.stderr.write(f"cxkit: note: {what} ({where}{exc.strerror or exc}); working {working}\n")
+
+
+#: Whether this process has said that it works without worker processes (see :func:`say_alone`).
 _SAID_ALONE = False
 
 
@@ -1226,7 +1239,11 @@ def _check_all(
     try:
         taken = None if forked else context.RawArray("b", len(batches))
         for k in range(count):
-            receive, send = context.Pipe(duplex=False)
+            try:
+                receive, send = context.Pipe(duplex=False)
+            except OSError as exc:  # out of files: the main process takes the batches no worker claims
+                say_alone(exc, "cannot start worker processes", working=_working_with(len(workers)))
+                break
             if forked:
                 inherited = [end for _, end in workers] + [receive]
                 proc = context.Process(
@@ -1241,7 +1258,13 @@ def _check_all(
                     args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done, k + 1),
                     daemon=True,
                 )
-            proc.start()
+            try:
+                proc.start()
+            except OSError as exc:  # a fork refused (out of processes or memory): as above
+                receive.close()
+                send.close()
+                say_alone(exc, "cannot start worker processes", working=_working_with(len(workers)))
+                break
             send.close()
             workers.append((proc, receive))
         by_batch: dict[int, list[FileResult]] = {}
@@ -1280,6 +1303,11 @@ def _check_all(
     for at, res in zip(moved, checked):
         out[at] = res
     return out
+
+
+def _working_with(workers: int) -> str:
+    """How a run goes on with the ``workers`` it could start, for :func:`say_alone`."""
+    return "in one process, as -j 1 does" if not workers else f"with {workers + 1} processes"
 
 
 @contextlib.contextmanager
