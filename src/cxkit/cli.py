@@ -400,10 +400,12 @@ def lint(
     report = io.StringIO()
     # A report file is text unless --format says otherwise: GitHub Actions reads workflow commands
     # from the step's output only, so the automatic `github` format is for stdout.
+    # The job's page still gets the step summary, which is part of the github format.
+    job_page = output_format is None and os.environ.get("GITHUB_ACTIONS") == "true"
     output_format = output_format or OutputFormat.text
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
-                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing)
+                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.getvalue())
@@ -467,9 +469,10 @@ def _lint_run(
     paths: Optional[list[str]], output_format: Optional[OutputFormat], select: Optional[list[str]],
     ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,
     config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
-    out: Any, quiet: bool, stdin_filename: Optional[str] = None, listing: bool = False,
+    out: Any, quiet: bool, stdin_filename: Optional[str] = None, listing: bool = False, job_page: bool = False,
 ) -> None:
-    """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check."""
+    """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check.
+    With ``job_page`` (a text report file under GitHub Actions), the step summary is written as the github format's is."""
     from .config import default_targets, load_config
 
     if statistics and output_format in NO_STATISTICS:
@@ -539,12 +542,12 @@ def _lint_run(
             )
             if text is not None:
                 out.write(text)
-                if output_format is OutputFormat.github and not statistics:
-                    files, documents = hit.files, hit.documents
-                    _github_summaries(
-                        hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents)),
-                        lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
-                    )
+                files, documents = hit.files, hit.documents
+                _github_after(
+                    output_format, statistics, job_page,
+                    lambda: hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents)),
+                    lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
+                )
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
             found = hit.findings()
             if found is not None:
@@ -571,12 +574,12 @@ def _lint_run(
             parts = [Part(config, targets, result, nested=config.nested)]
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
-                    only_documents)
+                    only_documents, job_page)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(targets, config)]), _fails_at(fail_level, config))
-    if output_format is OutputFormat.github and not statistics:
-        found, files, documents = result.findings, result.files_checked, result.documents
-        _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
+    found, files, documents = result.findings, result.files_checked, result.documents
+    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
+                  lambda: _github_step_summary(found, files, documents))
     worst = max((int(f.severity) for f in result.findings), default=0)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
 
@@ -684,7 +687,7 @@ def _lint_stdin(
 def _lint_parts(
     parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
-    out: Any, quiet: bool, only_documents: bool = False,
+    out: Any, quiet: bool, only_documents: bool = False, job_page: bool = False,
 ) -> None:
     """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits."""
     from .discovery import display_path, excluded_folders
@@ -737,9 +740,9 @@ def _lint_parts(
 
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(part.targets, part.config) for part in parts]), fails_at)
-    if output_format is OutputFormat.github and not statistics:
-        found, files, documents = result.findings, result.files_checked, result.documents
-        _github_summaries(_github_log_summary(found, files, documents), lambda: _github_step_summary(found, files, documents))
+    found, files, documents = result.findings, result.files_checked, result.documents
+    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
+                  lambda: _github_step_summary(found, files, documents))
     excluded: list[str] = []
     for part in parts:
         left_out = excluded_folders(part.targets, part.config)
@@ -865,6 +868,19 @@ def _github_step_summary(findings: list[Any], files: int, documents: int) -> str
     from .lint.formats.github import step_summary
 
     return step_summary(findings, files, documents)
+
+
+def _github_after(
+    output_format: OutputFormat, statistics: bool, job_page: bool, log: Callable[[], Optional[str]],
+    step: Callable[[], Optional[str]],
+) -> None:
+    """After a report: the github format's summaries; with ``job_page`` (its report a text file), the step summary alone."""
+    if statistics:
+        return
+    if output_format is OutputFormat.github:
+        _github_summaries(log(), step)
+    elif job_page:
+        _github_summaries(None, step)
 
 
 def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> None:
