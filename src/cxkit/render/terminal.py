@@ -125,11 +125,18 @@ _PATH_BREAK_LEVELS = (*_BREAK_LEVELS, ".")
 _PATH = re.compile(r"/|\.ya?ml\b", re.I)
 
 
-def _joints(part: str, chars: str) -> list[str]:
+def _joints(part: str, chars: str, width: int | None = None) -> list[str]:
     """``part`` split after ``chars`` (:func:`_split_after`), but a path's folder (a part that ends in
-    ``/``) not at its dots: only a file's name parts from its extension."""
+    ``/``) not at its dots: only a file's name parts from its extension. Breaking a line (``width``
+    given), a folder's name that is wider than the line even without its ``/`` parts at its dots
+    too (``ankiety.`` / ``2026/``) rather than lose its last letters (``ankiety.202`` / ``6/``);
+    one that fits without its ``/`` is cut before the ``/`` as before (``cxkit.toml`` /
+    ``/halina.md``), and an e-mail address's (``ania@firma.pl/``) keeps the cut it had."""
     if chars == "." and part.endswith("/"):
-        return [part]
+        from rich.cells import cell_len
+
+        if width is None or "@" in part or cell_len(part[:-1]) <= width:
+            return [part]
     return _split_after(part, chars)
 
 #: A web address (``https://…``, ``www.…``, a host such as ``sklep.example.com``: whatever
@@ -309,7 +316,7 @@ def break_token(text: str, width: int) -> list[str]:
                 place(part, 0, _levels(part))
             return
         for deeper in range(level + 1, len(levels)):
-            parts = _joints(piece, levels[deeper])
+            parts = _joints(piece, levels[deeper], width)
             if levels is _URL_BREAK_LEVELS and levels[deeper] == "/":
                 parts = _scheme_with_host(parts, width)
             if len(parts) > 1:
