@@ -111,7 +111,7 @@ def test_lint_checks_the_changed_documents_git_lists(repo: Path, diff_args: list
     assert proc.returncode == 1, proc.stderr
     # The deleted draft, listed without --diff-filter=d, is skipped with a note, not an error.
     deleted = "" if "--diff-filter=d" in diff_args else \
-        "cxkit: 1 listed path was skipped: not a file (deleted, or a folder): personas/stary szkic.yaml\n"
+        "cxkit: note: 1 listed path was skipped: not a file (deleted, or a folder): personas/stary szkic.yaml\n"
     assert proc.stderr == deleted
     paths = {f["path"] for f in json.loads(proc.stdout)}
     assert paths == {POLISH, SPACED}  # not the ConfigMap, not the README, no error for the deleted draft

@@ -120,7 +120,7 @@ def test_a_submodule_bump_is_not_a_scan_of_the_submodule(tmp_path: Path) -> None
     proc = cxkit(top, "lint", "--no-cache", "--files-from", "-", stdin=listed)
     assert proc.returncode == 0, proc.stdout
     assert proc.stdout == "Nothing to check: the list --files-from reads names no file that exists.\n"
-    assert proc.stderr == "cxkit: 1 listed path was skipped: not a file (deleted, or a folder): wspolne\n"
+    assert proc.stderr == "cxkit: note: 1 listed path was skipped: not a file (deleted, or a folder): wspolne\n"
 
 
 def test_a_listed_folder_is_skipped_by_lint_and_fmt_with_a_note(repo: Path) -> None:
@@ -130,10 +130,10 @@ def test_a_listed_folder_is_skipped_by_lint_and_fmt_with_a_note(repo: Path) -> N
     proc = cxkit(repo, "lint", "--no-cache", "--format", "json", "--files-from", "-", stdin=listed)
     assert proc.returncode == 1
     assert {f["path"] for f in json.loads(proc.stdout)} == {"personas/nowa.yaml"}  # not zespol/lucja.yaml
-    assert proc.stderr == "cxkit: 1 listed path was skipped: not a file (deleted, or a folder): zespol\n"
+    assert proc.stderr == "cxkit: note: 1 listed path was skipped: not a file (deleted, or a folder): zespol\n"
     fmt = cxkit(repo, "fmt", "--check", "--files-from", "-", stdin=b"zespol\n")
     assert (fmt.returncode, fmt.stdout) == (0, "")  # zespol/lucja.yaml would be reformatted, were it scanned
-    assert fmt.stderr == ("cxkit: 1 listed path was skipped: not a file (deleted, or a folder): zespol\n"
+    assert fmt.stderr == ("cxkit: note: 1 listed path was skipped: not a file (deleted, or a folder): zespol\n"
                           "Nothing to format: the list --files-from reads names no file that exists.\n")
 
 
@@ -157,7 +157,7 @@ def test_the_note_counts_names_the_first_three_and_keeps_the_exit_code(repo: Pat
     proc = cxkit(repo, "lint", "--no-cache", "--format", "json", "--files-from", "-", stdin=listed)
     assert proc.returncode == 1
     assert {f["path"] for f in json.loads(proc.stdout)} == {"personas/lucja.yaml"}  # stdout is the report alone
-    assert proc.stderr == ("cxkit: 4 listed paths were skipped: not files (deleted, or folders): "
+    assert proc.stderr == ("cxkit: note: 4 listed paths were skipped: not files (deleted, or folders): "
                            "personas/usunieta.yaml, journeys, personas/stara.yaml, and 1 more\n")
     quiet = cxkit(repo, "lint", "--no-cache", "-q", "--files-from", "-", stdin=listed)
     assert quiet.returncode == 1 and quiet.stderr == ""
@@ -169,7 +169,7 @@ def test_the_note_counts_names_the_first_three_and_keeps_the_exit_code(repo: Pat
 def test_a_git_quoted_name_skipped_is_named_as_the_name_it_stands_for(repo: Path) -> None:
     proc = cxkit(repo, "lint", "--files-from", "-", stdin=b'"personas/\\305\\202ucja.yaml"\n')
     assert proc.returncode == 0
-    assert proc.stderr == "cxkit: 1 listed path was skipped: not a file (deleted, or a folder): personas/łucja.yaml\n"
+    assert proc.stderr == "cxkit: note: 1 listed path was skipped: not a file (deleted, or a folder): personas/łucja.yaml\n"
 
 
 def test_a_windows_path_in_the_list_gets_a_hint(repo: Path) -> None:
@@ -177,7 +177,7 @@ def test_a_windows_path_in_the_list_gets_a_hint(repo: Path) -> None:
     listed = b"personas\\lucja.yaml\r\npersonas\\ola.yaml\r\n"  # PowerShell's list, written on Windows
     proc = cxkit(repo, "lint", "--no-cache", "--format", "json", "--files-from", "-", stdin=listed)
     assert (proc.returncode, proc.stdout) == (0, "[]\n")  # the honest reading: no file has such a name here
-    assert proc.stderr == ("cxkit: 2 listed paths were skipped: not files (deleted, or folders): "
+    assert proc.stderr == ("cxkit: note: 2 listed paths were skipped: not files (deleted, or folders): "
                            "personas\\lucja.yaml, personas\\ola.yaml; a \\ is part of a name on this system, "
                            "not a folder separator (personas\\lucja.yaml): write the paths with / (as git prints "
                            "them)\n")

@@ -200,5 +200,5 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
     if skipped and not quiet:
         from .cliutil import error
 
-        error(skipped_note(skipped))
+        error(f"note: {skipped_note(skipped)}")
     return [*(paths or ()), *(p for p in listed if p not in (paths or ()))]
