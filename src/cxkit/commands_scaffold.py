@@ -707,7 +707,7 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     import multiprocessing
     from multiprocessing.connection import wait
 
-    from .lint.engine import LOST_WORKER, claim_next, claimed_batches, shared_array, stop_workers
+    from .lint.engine import LOST_WORKER, claim_next, claimed_batches, shared_array, start_worker_process, stop_workers
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
@@ -729,18 +729,21 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     done = 0
     try:
         for k in range(count):
-            receive, send = context.Pipe(duplex=False)
-            inherited = [end for _, end in workers] + [receive] if forked else []
-            stripe = None if forked else range(k, len(batches), count)
-            proc = context.Process(
-                target=_lay_out_worker, args=(send, batches, config, claims, stripe, holding, k, inherited), daemon=True
-            )
-            proc.start()
-            send.close()
-            workers.append((proc, receive))
+
+            def build(receive: Any, send: Any, k: int = k) -> Any:
+                inherited = [end for _, end in workers] + [receive] if forked else []
+                stripe = None if forked else range(k, len(batches), count)
+                return context.Process(
+                    target=_lay_out_worker, args=(send, batches, config, claims, stripe, holding, k, inherited), daemon=True
+                )
+
+            if not start_worker_process(context, workers, build):  # a refused fork: go on with the workers started
+                break
         live = {receive: k for k, (_, receive) in enumerate(workers)}
         ready: dict[int, list[Any]] = {}
-        lost: set[int] = set()  # batches a dead worker took and never sent: the main process lays them out
+        # Batches a dead worker took and never sent, and the stripes of workers that could not be started:
+        # the main process lays them out.
+        lost: set[int] = set() if forked else {i for k in range(len(workers), count) for i in range(k, len(batches), count)}
         spare = claims  # batches the main process may take once a worker has died, until none is left
 
         def receive_batches(block: bool) -> None:

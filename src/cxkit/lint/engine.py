@@ -1239,34 +1239,25 @@ def _check_all(
     try:
         taken = None if forked else context.RawArray("b", len(batches))
         for k in range(count):
-            try:
-                receive, send = context.Pipe(duplex=False)
-            except OSError as exc:  # out of files: the main process takes the batches no worker claims
-                say_alone(exc, "cannot start worker processes", working=_working_with(len(workers)))
-                break
-            if forked:
-                inherited = [end for _, end in workers] + [receive]
-                proc = context.Process(
-                    target=_worker_main,
-                    args=(send, batches, config, ruleset, claims, done, k + 1, inherited, _widen_pipe(send)),
-                    daemon=True,
-                )
-            else:
+
+            def build(receive: Any, send: Any, k: int = k) -> Any:
+                if forked:
+                    inherited = [end for _, end in workers] + [receive]
+                    return context.Process(
+                        target=_worker_main,
+                        args=(send, batches, config, ruleset, claims, done, k + 1, inherited, _widen_pipe(send)),
+                        daemon=True,
+                    )
                 share = shares[k + 1]
-                proc = context.Process(
+                return context.Process(
                     target=_spawned_worker_main,
                     args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done, k + 1),
                     daemon=True,
                 )
-            try:
-                proc.start()
-            except OSError as exc:  # a fork refused (out of processes or memory): as above
-                receive.close()
-                send.close()
-                say_alone(exc, "cannot start worker processes", working=_working_with(len(workers)))
+
+            # Not started (out of files or processes): the main process takes the batches no worker claims.
+            if not start_worker_process(context, workers, build):
                 break
-            send.close()
-            workers.append((proc, receive))
         by_batch: dict[int, list[FileResult]] = {}
         inbox = _Inbox(workers, by_batch)
         if claims is not None:
@@ -1303,6 +1294,32 @@ def _check_all(
     for at, res in zip(moved, checked):
         out[at] = res
     return out
+
+
+def start_worker_process(context: Any, workers: list[tuple[Any, Any]], build: Callable[[Any, Any], Any]) -> bool:
+    """Start one more worker for `cxkit lint` or `cxkit fmt`, appended to ``workers`` as ``(process, receive)``.
+
+    ``build(receive, send)`` makes the process from the two ends of a new pipe; the worker sends on ``send``.
+    False, said once on stderr, when the system refuses the pipe or the fork (out of open files, processes
+    or memory: "Resource temporarily unavailable"); the caller then goes on with the workers it has, and
+    its output is the same as with `-j 1`.
+    """
+    try:
+        receive, send = context.Pipe(duplex=False)
+    except OSError as exc:
+        say_alone(exc, "cannot start worker processes", working=_working_with(len(workers)))
+        return False
+    proc = build(receive, send)
+    try:
+        proc.start()
+    except OSError as exc:
+        receive.close()
+        send.close()
+        say_alone(exc, "cannot start worker processes", working=_working_with(len(workers)))
+        return False
+    send.close()
+    workers.append((proc, receive))
+    return True
 
 
 def _working_with(workers: int) -> str:
