@@ -168,8 +168,7 @@ def init_command(
     .gitlab-ci.yml and no .github/ folder) a GitLab CI job is printed for you
     to add to .gitlab-ci.yml, and nothing is written into it.
     """
-    from .config import ConfigError
-    from .scaffold.init import broken_configs_below, check_config, init_workspace, workspace_lang
+    from .scaffold.init import BrokenConfigs, init_workspace, workspace_lang
     from .scaffold.new import locale_lang, shown
     from .visible import visible
     from .workspace import UsageError
@@ -179,24 +178,22 @@ def init_command(
     if directory.is_symlink() and not directory.exists():
         raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
                          "create that folder or give another one")
-    try:
-        check_config(directory)
-    except ConfigError as exc:
-        # The folders, hooks and CI follow the config: none is made by defaults it may contradict.
-        _err(f"cxkit: {exc}")
-        _err("cxkit: init wrote nothing: fix the config (it is never overwritten) and run `cxkit init` again")
-        raise typer.Exit(EXIT_ERROR) from None
-    below = broken_configs_below(directory)
-    if below:
-        # A client's (or a sample's) config below that `cxkit lint` here reads: lint would stop at it.
-        for message in below:
-            _err(f"cxkit: {message}")
-        which = ("that config too and stops at it (exit 2); fix it" if len(below) == 1 else
-                 f"those {len(below)} configs too and stops at the first (exit 2); fix them")
-        _err(f"cxkit: init wrote nothing: `cxkit lint` here reads {which} and run `cxkit init` again")
-        raise typer.Exit(EXIT_ERROR)
     language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
-    steps = init_workspace(directory, language, examples=examples)
+    try:
+        steps = init_workspace(directory, language, examples=examples)
+    except BrokenConfigs as exc:
+        for message in exc.errors:
+            _err(f"cxkit: {message}")
+        if not exc.below:
+            # The folders, hooks and CI follow the config: none is made by defaults it may contradict.
+            _err("cxkit: init wrote nothing: fix the config (it is never overwritten) and run `cxkit init` again")
+        else:
+            # A client's (or a sample's) config below that `cxkit lint` here reads: lint would stop at it.
+            count = len(exc.errors)
+            which = ("that config too and stops at it (exit 2); fix it" if count == 1 else
+                     f"those {count} configs too and stops at the first (exit 2); fix them")
+            _err(f"cxkit: init wrote nothing: `cxkit lint` here reads {which} and run `cxkit init` again")
+        raise typer.Exit(EXIT_ERROR) from None
     base = shown(directory)
     prefix = "" if base in (".", "") else base.rstrip("/") + "/"
     width = max(len(s.action) for s in steps)

@@ -13,6 +13,7 @@ from string import Template
 from types import ModuleType
 from typing import Any, Iterator, Sequence
 
+from ..config import ConfigError
 from ..discovery import DOCUMENT_KIND_RE, TOOL_FOLDERS
 from ..fsutil import write_atomic
 from ..gitutil import work_tree_top
@@ -292,6 +293,17 @@ def _has_cxkit_table(raw: bytes) -> bool | None:
     return isinstance(tool, dict) and "cxkit" in tool
 
 
+class BrokenConfigs(ConfigError):
+    """Why :func:`init_workspace` wrote nothing: the errors, located as `cxkit lint` in the folder gives
+    them, of its own config (``below`` False, one error) or of the configs below it that such a lint
+    reads (``below`` True, each).  It reads as the first."""
+
+    def __init__(self, errors: list[str], below: bool) -> None:
+        super().__init__(errors[0])
+        self.errors = errors
+        self.below = below
+
+
 def init_workspace(
     root: Path, lang: str, today: _dt.date | None = None, *, examples: bool | None = None
 ) -> list[Step]:
@@ -301,17 +313,18 @@ def init_workspace(
     a workspace that exists, examples the team deleted would come back (and a negative persona
     from another business would silence missing-negative-persona).  True writes them anyway.
 
-    Raises :class:`cxkit.config.ConfigError` before anything is written when ``root`` already
-    holds a config that `cxkit lint` would refuse (:func:`check_config`), or a folder below it does
-    one that such a lint reads (:func:`broken_configs_below`; the first is raised).
+    Raises :class:`BrokenConfigs` (a :class:`cxkit.config.ConfigError`) before anything is written
+    when ``root`` already holds a config that `cxkit lint` would refuse (:func:`check_config`), or
+    folders below it do that such a lint reads (:func:`broken_configs_below`; every one is in it).
     """
-    from ..config import ConfigError
-
-    check_config(root)
+    try:
+        check_config(root)
+    except ConfigError as exc:
+        raise BrokenConfigs([str(exc)], below=False) from None
     seen = peek(root) if root.is_dir() else None  # one walk, for the configs below and for what is here
     below = broken_configs_below(root, seen)
     if below:
-        raise ConfigError(below[0])
+        raise BrokenConfigs(below, below=True)
     if today is None:
         from ..clock import today as clock_today
 
@@ -652,7 +665,6 @@ def broken_configs_below(root: Path, seen: Peek | None = None) -> list[str]:
     Lint stops at such a config (exit 2), so init, which would say "`cxkit lint` checks every
     workspace", refuses before writing anything, as it does for ``root``'s own config.
     """
-    from ..config import ConfigError
 
     if seen is None:
         seen = peek(root) if root.is_dir() else None
