@@ -24,6 +24,24 @@ def terminal(stream: Any, color: bool | None) -> bool | None:
         return None
     if force:
         return True
+    return _isatty(stream)
+
+
+def is_terminal(stream: Any, color: bool | None) -> bool:
+    """Whether rich's Console, given :func:`terminal`, takes ``stream`` for a terminal and so prints styles,
+    decided without importing rich, outside a notebook: TTY_COMPATIBLE ("0" or "1") first, then FORCE_COLOR
+    as :func:`terminal` reads it, then whether ``stream`` is a terminal."""
+    decided = terminal(stream, color)
+    if decided is not None:
+        return decided
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    return _isatty(stream)
+
+
+def _isatty(stream: Any) -> bool:
+    """Whether ``stream`` is a terminal; a closed stream, or none with no ``isatty``, is not."""
     isatty = getattr(stream, "isatty", None)
     try:
         return bool(isatty is not None and isatty())

@@ -185,13 +185,6 @@ def is_plain(stream: TextIO, color: bool | None) -> bool:
         return True
     if hasattr(builtins, "get_ipython"):
         return False  # IPython or a notebook: leave the decision to rich
-    compatible = os.environ.get("TTY_COMPATIBLE", "")
-    if compatible in ("0", "1"):
-        return compatible == "0"
-    if os.environ.get("FORCE_COLOR"):  # set but empty: as if unset (see cxkit.colour)
-        return False
-    isatty = getattr(stream, "isatty", None)
-    try:
-        return isatty is None or not isatty()
-    except ValueError:  # a closed stream: rich treats it as no terminal
-        return True
+    from ...colour import is_terminal
+
+    return not is_terminal(stream, None)
