@@ -133,8 +133,8 @@ def rule_help_text(cls: type[Rule], width: int = 80) -> str:
         out += ["", "Bad:", textwrap.indent(doc.bad, "    ")]
     if doc.good:
         out += ["", "Good:", textwrap.indent(doc.good, "    ")]
-    if dates_note(doc):
-        out += ["", fill_paragraph(dates_note(doc), width)]
+    if note := dates_note(doc):
+        out += ["", fill_paragraph(note, width)]
     out += ["", "Options (in [tool.cxkit.rules." + cls.name + "] or cxkit.toml [rules." + cls.name + "]):"]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")
@@ -155,8 +155,8 @@ def rule_help_markdown(cls: type[Rule], heading: str = "##") -> str:
         out += ["", "Bad:", "", "```yaml", doc.bad, "```"]
     if doc.good:
         out += ["", "Good:", "", "```yaml", doc.good, "```"]
-    if dates_note(doc):
-        out += ["", dates_note(doc, markdown=True)]
+    if note := dates_note(doc, markdown=True):
+        out += ["", note]
     if doc.options:
         out += ["", "Options:", "", "| option | default | meaning |", "| --- | --- | --- |"]
         for key, default, desc in doc.options:
