@@ -443,7 +443,7 @@ class UnownedOpportunity(Rule):
                 elif everyone:
                     also = " and no due date" if undated else ""
                     said = opp.owner.strip()  # type: ignore[union-attr]
-                    what = ("does not say which team" if " ".join(said.split()).casefold().strip(_OUTER) in _BARE_TEAM
+                    what = ("does not say which team" if _owner_key(said) in _BARE_TEAM
                             else "names no one accountable" if key and key in extra else "is everyone, so no one")
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
                                   f"opportunity '{action}' has no owner ('{said}' {what})"
