@@ -47,9 +47,16 @@ def _subject(message: str) -> str:
     return "\x1f".join(_normalised(m.group(0)) for m in _QUOTED.finditer(message))
 
 
-def fingerprints(findings: list[Finding], root: str) -> list[str]:
+def _named(findings: list[Finding], root: str) -> list[tuple[str, str]]:
+    """Each finding's file named from ``root``, and its message with the files it names named so too."""
+    return [(named_from(f.path, root), f.message_with(lambda p: named_from(p, root)) if f.related else f.message)
+            for f in findings]
+
+
+def fingerprints(findings: list[Finding], root: str, named: list[tuple[str, str]] | None = None) -> list[str]:
     """A fingerprint per finding (a SHA-256 in hex): of its file named from ``root``, its rule and
-    its subject, not its line; also SARIF's ``partialFingerprints``.
+    its subject, not its line; also SARIF's ``partialFingerprints``.  ``named``: :func:`_named`'s
+    answer when the caller has it already.
 
     Findings alike in file, rule and subject (a vague goal written twice, two findings whose
     messages quote nothing) are told apart by their order in the file, so each fingerprint is
@@ -57,9 +64,8 @@ def fingerprints(findings: list[Finding], root: str) -> list[str]:
     """
     seen: dict[str, int] = {}
     out = []
-    for f in findings:
-        message = f.message_with(lambda p: named_from(p, root)) if f.related else f.message
-        key = "\0".join((named_from(f.path, root), f.code, _subject(message)))
+    for f, (path, message) in zip(findings, _named(findings, root) if named is None else named):
+        key = "\0".join((path, f.code, _subject(message)))
         nth = seen.get(key, 0)
         seen[key] = nth + 1
         out.append(hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest())
@@ -68,10 +74,9 @@ def fingerprints(findings: list[Finding], root: str) -> list[str]:
 
 def code_quality(findings: list[Finding], root: str) -> list[dict]:
     """The report's entries, files named from ``root``, each with its :func:`fingerprints` entry."""
+    named = _named(findings, root)
     out = []
-    for f, fingerprint in zip(findings, fingerprints(findings, root)):
-        path = named_from(f.path, root)
-        message = f.message_with(lambda p: named_from(p, root)) if f.related else f.message
+    for f, (path, message), fingerprint in zip(findings, named, fingerprints(findings, root, named)):
         out.append({
             "description": f"{f.rule}: {message}",
             "check_name": f.code,
