@@ -129,10 +129,25 @@ class Utf8Output:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self._errors: str | None = None  # decided at the first write, as write_utf8 decides it
 
     def write(self, text: str) -> int:
-        if not write_utf8(self._stream, text):
+        # As write_utf8, but the stream is flushed before the first write only, and the bytes at each
+        # line's end: `json.dump` (sarif) writes each JSON token on its own, which was two flushes each.
+        buffer = getattr(self._stream, "buffer", None)
+        if buffer is None:
             self._stream.write(text)
+            return len(text)
+        if self._errors is None:
+            stream = self._stream
+            self._errors = ((getattr(stream, "errors", None) or "strict") if is_utf8(getattr(stream, "encoding", None))
+                            else "backslashreplace")
+            stream.flush()  # what the stream still holds goes first
+        from .visible import mend_names
+
+        buffer.write(mend_names(text).encode("utf-8", self._errors))
+        if text.endswith("\n"):
+            buffer.flush()  # a finished line goes out before what cxkit says next on stderr
         return len(text)
 
     def flush(self) -> None:
