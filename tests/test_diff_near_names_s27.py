@@ -47,7 +47,7 @@ def test_no_name_offered_that_is_no_yaml_file_or_one_of_several(team, word):
 @pytest.mark.parametrize(("word", "near"), [
     ("personas/ol.yaml", "personas/ola.yaml"),
     ("personas/persona-00001.yml", "personas/persona-00001.yaml"),
-    ("persona/", "personas"),
+    ("persona/", "personas/"),
 ])
 def test_one_close_name_is_still_offered(team, word, near):
     assert run("diff", word) == (2, f"cxkit: no such file or revision: {word} (did you mean {near}?)\n")

@@ -49,7 +49,122 @@ def missing_path(given: str) -> UsageError:
         from .pathlist import git_quoted_hint
 
         return UsageError(f"{visible_line(given)}: no such file or directory{git_quoted_hint(given) or backslash_hint(given)}")
-    return UsageError(f"{display_path(given)}: no such file or directory")
+    return UsageError(f"{display_path(given)}: no such file or directory{near_hint(given)}")
+
+
+def near_hint(given: str, form: str = "; did you mean {}?") -> str:
+    """``form`` with the existing path ``given`` was most likely meant as (:func:`near_path`), as shown;
+    "" when there is none, or ``given`` is `-` or holds a backslash (:func:`missing_path` has advice of
+    its own for those)."""
+    if given == "-" or "\\" in given:
+        return ""
+    near = near_path(given)
+    return form.format(display_path(near)) if near is not None else ""
+
+
+#: A folder with more names than this to choose from is searched for names one edit away only (a
+#: letter left out, added, changed, or two swapped), by lookup: difflib over 60,000 look-alike names
+#: (`persona-00001.yaml` ...) takes most of a second; the lookup, a few milliseconds after the listing.
+_NEAR_BY_LIKENESS = 4000
+#: How alike (difflib's ratio, case aside) a name must be to the one written to be offered.
+_NEAR_CUTOFF = 0.75
+
+
+def near_path(given: str) -> str | None:
+    """The path that exists which ``given`` (a path that names nothing) was most likely meant as, or None:
+    each name from the first that does not exist on replaced by the one closest to it in its folder
+    (`personas/ola.yml` for `personas/ola.yaml`, `persona/` for `personas/`, `persona/ola.yml` for
+    both), spelt as ``given`` is (a trailing `/` kept).  A name that ends in `.yaml` or `.yml` is
+    offered YAML files only, one before the last name folders only, another last name either; hidden
+    names never.  None when a folder above does not exist either past two names, nothing is close
+    enough, or two names are as close (`persona-0001.yaml` beside `persona-00001.yaml` and
+    `persona-10001.yaml`): a guess then would mislead.  Asked only of a path that is missing; each
+    name replaced costs one listing of its folder (see :data:`_NEAR_BY_LIKENESS`)."""
+    trail = given.endswith(("/", os.sep))
+    absolute = given.startswith(("/", os.sep))
+    names = [n for n in given.replace(os.sep, "/").split("/") if n]
+    if not names:
+        return None
+    at = "/" if absolute else ""
+    replaced = 0
+    for k, name in enumerate(names):
+        here = os.path.join(at, name) if at else name
+        if os.path.lexists(here):
+            at = here
+            continue
+        if replaced == 2 or name in (".", ".."):
+            return None
+        last = k == len(names) - 1
+        found = _near_name(at or ".", name, folders=not last or not name.lower().endswith(YAML_SUFFIXES),
+                           files=last)
+        if found is None:
+            return None
+        replaced += 1
+        at = os.path.join(at, found) if at else found
+    return at + "/" if trail and at != "/" else at
+
+
+def _near_name(folder: str, name: str, *, folders: bool, files: bool) -> str | None:
+    """The name in ``folder`` (YAML ``files``, ``folders``) that ``name`` is closest to, or None."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = [e.name for e in listing if not e.name.startswith(".") and (
+                (files and e.name.lower().endswith(YAML_SUFFIXES) and not _is_dir(e)) or (folders and _is_dir(e)))]
+    except OSError:
+        return None
+    if not entries:
+        return None
+    stem, dot, suffix = name.rpartition(".")
+    if dot and suffix.lower() in ("yaml", "yml"):
+        other = f"{stem}.{'yml' if suffix.lower() == 'yaml' else 'yaml'}"
+        swapped = [e for e in entries if e.lower() == other.lower()]
+        if len(swapped) == 1:
+            return swapped[0]  # `.yml` for `.yaml`: no likelier slip
+    folded = {}
+    for e in entries:
+        folded.setdefault(e.lower(), []).append(e)
+    same = folded.get(name.lower(), [])
+    if len(same) == 1:
+        return same[0]  # `Personas` for `personas`
+    wanted = name.lower()
+    if len(folded) > _NEAR_BY_LIKENESS:
+        near = [e for e in _one_edit(wanted) if e in folded]
+        return folded[near[0]][0] if len(near) == 1 and len(folded[near[0]]) == 1 else None
+    import difflib
+
+    near = difflib.get_close_matches(wanted, list(folded), n=2, cutoff=_NEAR_CUTOFF)
+    if not near or len(folded[near[0]]) > 1:
+        return None
+    if len(near) == 2 and _likeness(wanted, near[0]) == _likeness(wanted, near[1]):
+        return None
+    return folded[near[0]][0]
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _likeness(a: str, b: str) -> float:
+    """How alike two names are, as difflib.get_close_matches ranks them."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, b, a).ratio()
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every spelling one edit from ``word``: a letter left out, two neighbours swapped, one changed or
+    one added (the letters tried: those of ``word``, digits, and `-_.`)."""
+    letters = set(word) | set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out
 
 
 def backslash_hint(given: str) -> str:

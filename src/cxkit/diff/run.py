@@ -403,35 +403,11 @@ def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
 
 
 def _near_file(word: str, form: str) -> str:
-    """``form`` with the name in the folder of ``word`` that ``word`` is closest to (a letter left out,
-    two swapped: `personas/tomk.yaml` for `personas/tomek.yaml`), as it would be typed; "" when its folder
-    does not exist, nothing there is close, or two names are as close (`persona-0001.yaml` beside
-    `persona-00001.yaml` and `persona-10001.yaml`). A `.yaml` name is offered YAML files only (not
-    `tomek.yaml.bak`, nor the folder `personas` for `personas.yaml`); another name, folders too. One
-    listing of one folder."""
-    import difflib
+    """``form`` with the path that exists which ``word`` was most likely meant as (`personas/tomk.yaml` for
+    `personas/tomek.yaml`), as lint and fmt say it (:func:`cxkit.discovery.near_path`); "" when none is."""
+    from ..discovery import near_hint
 
-    folder, name = os.path.split(word.rstrip("/"))
-    if not name or name in (".", ".."):
-        return ""
-    as_file = name.lower().endswith(YAML_SUFFIXES)
-    try:
-        with os.scandir(folder or ".") as listing:
-            entries = [e.name for e in listing if not e.name.startswith(".")
-                       and (e.name.lower().endswith(YAML_SUFFIXES) or not as_file and e.is_dir())]
-    except OSError:
-        return ""
-    near = difflib.get_close_matches(name, entries, n=2, cutoff=0.75)
-    if not near or len(near) == 2 and _closeness(name, near[0]) == _closeness(name, near[1]):
-        return ""
-    return form.format(display_path(os.path.join(folder, near[0]) if folder else near[0]))
-
-
-def _closeness(a: str, b: str) -> float:
-    """How close two names are, as difflib.get_close_matches ranks them."""
-    import difflib
-
-    return difflib.SequenceMatcher(None, b, a).ratio()
+    return near_hint(word, form)
 
 
 def with_near(error: UsageError, word: str) -> UsageError:
