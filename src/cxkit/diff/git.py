@@ -43,6 +43,19 @@ class TreeFile:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """Two revisions to compare, read from one word (``A..B``, ``A...B``, ``C^!``): the old one's label and
+    commit, the new one's; ``note``: what to say on stderr of how it was read ("" for nothing: a merge's
+    ``C^!`` compared with its first parent is said)."""
+
+    old_rev: str
+    old: str
+    new_rev: str
+    new: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Unmerged:
     """A path of the index with an unresolved merge conflict: its display and full path, as a
     :class:`TreeFile`'s, and the blobs of its stages (the common ancestor, ours, theirs: those there are)."""
@@ -269,14 +282,13 @@ class Repo:
         proc = self._run(["cat-file", "-t", named], what="read an object's type", check=False)
         return (proc.stdout.decode().strip() or None) if proc.returncode == 0 else None
 
-    def parent_range(self, rev: str) -> tuple[str, str, str, str] | None:
-        """``C^!`` (C's parent against C, as `git diff C^!`) and ``C^-`` / ``C^-N`` (parent N against C):
-        (old label, old commit, new label, new commit) as :meth:`revision_range`; None for another form.
+    def parent_range(self, rev: str) -> Span | None:
+        """``C^!`` (C's parent against C, as `git diff C^!`) and ``C^-`` / ``C^-N`` (parent N against C),
+        as :meth:`revision_range`; None for another form.
 
-        The parent of a merge is its first one for ``C^!`` (said on stderr by the caller: see
-        :attr:`merge_note`); a first commit, which has none, raises :class:`GitError`.
+        The parent of a merge is its first one for ``C^!``, which the span's ``note`` says (for the
+        caller to write on stderr); a first commit, which has none, raises :class:`GitError`.
         """
-        self.merge_note = ""
         form = re.fullmatch(r"(.+)\^(!|-(\d*))", rev, flags=re.S)
         if form is None or rev.startswith("-"):
             return None
@@ -293,15 +305,13 @@ class Repo:
         if number < 1 or number > len(parents):
             raise GitError(f"'{name}' has {len(parents)} parent{'s' if len(parents) > 1 else ''}, so '{rev}' names none; "
                            f"write {' or '.join(f'{name}^-{n}' for n in range(1, len(parents) + 1))}")
+        note = ""
         if form.group(2) == "!" and len(parents) > 1:
-            self.merge_note = (f"'{name}' is a merge of {len(parents)} commits: '{rev}' compares it with its first "
-                               f"parent ('{name}^1'); `cxkit diff {name}^-2` compares it with the second")
+            note = (f"'{name}' is a merge of {len(parents)} commits: '{rev}' compares it with its first "
+                    f"parent ('{name}^1'); `cxkit diff {name}^-2` compares it with the second")
         commit = self.commit(name)
         assert commit is not None
-        return f"{name}^{number}" if number > 1 else f"{name}^", parents[number - 1], name, commit
-
-    #: Said of the last :meth:`parent_range`: a merge compared with its first parent ("" otherwise).
-    merge_note = ""
+        return Span(f"{name}^{number}" if number > 1 else f"{name}^", parents[number - 1], name, commit, note)
 
     def unknown(self, rev: str, *, path_too: bool = False) -> str:
         """Why :meth:`commit` found no commit for ``rev``: a name git does not know, ``BASE...`` with no
@@ -570,10 +580,9 @@ class Repo:
         refs = self._run(["for-each-ref", "--count=1", "--format=%(refname)"], what="list the branches", check=False)
         return refs.returncode == 0 and not refs.stdout.strip()
 
-    def revision_range(self, rev: str) -> tuple[str, str, str, str] | None:
+    def revision_range(self, rev: str) -> Span | None:
         """``A..B`` (A against B) or ``A...B`` (where B left A, their merge base, against B), as
-        `git diff` reads them, an empty side standing for HEAD: (old label, old commit, new label,
-        new commit).
+        `git diff` reads them, an empty side standing for HEAD; ``C^!`` and ``C^-N`` (see :meth:`parent_range`).
 
         None when ``rev`` is no range: a revision git resolves as it is, or ``BASE...`` alone (the
         merge base against the working tree, see :meth:`commit`).  A malformed range (``a..b..c``),
@@ -604,12 +613,12 @@ class Repo:
                 raise GitError(f"{plain} in '{rev}'" if why == plain else why)
         assert old is not None and new is not None
         if not symmetric:
-            return old_rev, old, new_rev, new
+            return Span(old_rev, old, new_rev, new)
         proc = self._run(["merge-base", old, new], what="find a merge base", check=False)
         base = proc.stdout.decode().strip() if proc.returncode == 0 else ""
         if not base:
             raise GitError(self.no_merge_base(old_rev, f"'{new_rev}'", rev, f"compare '{old_rev}..{new_rev}' instead"))
-        return f"{old_rev}...", base, new_rev, new
+        return Span(f"{old_rev}...", base, new_rev, new)
 
     def tree(self, commit: str, paths: list[str], unfollowed: dict[str, str] | None = None) -> list[TreeFile]:
         """Every file of ``commit`` under ``paths`` (relative to the current folder).

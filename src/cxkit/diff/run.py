@@ -15,7 +15,7 @@ from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import YAML_SUFFIXES, UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
-from .git import LINK_MODE, PARENT_FOLDER, SHALLOW_FIX, GitEnvironmentError, GitError, Repo
+from .git import LINK_MODE, PARENT_FOLDER, SHALLOW_FIX, GitEnvironmentError, GitError, Repo, Span
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
@@ -214,6 +214,11 @@ def diff_from_args(
     ``dashes``: ``--`` was typed (perhaps last, ``REV --``), so a name before it that is both a
     revision and a path of the working tree is the revision; without it such a name is refused
     as git refuses it (see :func:`_ambiguous`).
+
+    The steps, in order: the forms that need no repository (`--cached`, no argument, two paths
+    without `--`); then, in a repository, a first word that names a commit is a revision
+    (:func:`_diff_revisions`), and one that does not is a range, paths alone, or a usage error
+    (:func:`_diff_without_revision`).
     """
     dashes = dashes or after_dashes > 0
     if cached:
@@ -221,36 +226,46 @@ def diff_from_args(
     if not args or after_dashes >= len(args):
         # `cxkit diff`, `cxkit diff -- PATHS`: the working tree against what is staged, as `git diff`.
         return _diff_unstaged(args, options, config, cwd, config_given)
-    first = args[0]
     pair = len(args) == 2 and _exists(args[0]) and _exists(args[1])
     if pair and not dashes:
         return _paths(args[0], args[1], options, config)
-    repo: Repo | None = None
-    repo_error: UsageError | None = None
+    repo, repo_error = _repo_if_any(cwd)
+    commit = repo.commit(args[0]) if repo is not None else None
+    if repo is None or commit is None:
+        if pair:
+            # `cxkit diff a.yaml -- b.yaml`: no revision before the `--`, so the two paths, as without it.
+            return _paths(args[0], args[1], options, config)
+        return _diff_without_revision(repo, repo_error, args, options, config, cwd, after_dashes, config_given)
+    return _diff_revisions(repo, args, commit, options, config, after_dashes, config_given, dashes)
+
+
+def _repo_if_any(cwd: Path | None) -> tuple[Repo | None, UsageError | None]:
+    """The git repository here, or None with why there is none (two files can be compared without one).
+    GIT_DIR or GIT_WORK_TREE pointing astray is said as it is, whatever the arguments."""
     try:
-        repo = Repo(cwd)
+        return Repo(cwd), None
     except GitEnvironmentError:
-        raise  # GIT_DIR or GIT_WORK_TREE pointing astray: said as it is, whatever the arguments
+        raise
     except UsageError as exc:
-        repo_error = exc
-    commit = repo.commit(first) if repo is not None else None
-    if pair and commit is None:
-        # `cxkit diff a.yaml -- b.yaml`: no revision before the `--`, so the two paths, as without it.
-        return _paths(args[0], args[1], options, config)
-    if commit is not None and not dashes and _exists(first):
-        assert repo is not None
-        raise _ambiguous(repo, args, 0)
-    if commit is None and repo is not None and not _exists(first) and not _glob_in_a_folder(first) \
-            and not (PARENT_FOLDER.search(first) and _names_a_file(first)):  # `../personas/nowa.yaml` mistyped
+        return None, exc
+
+
+def _diff_without_revision(
+    repo: Repo | None, repo_error: UsageError | None, args: list[str], options: Options, config: Config,
+    cwd: Path | None, after_dashes: int, config_given: bool,
+) -> Outcome:
+    """The first word names no commit (or there is no repository): a range (`main..feature`, `C^!`),
+    paths alone (`cxkit diff FILE`, compared with what is staged), else a usage error that says
+    what each word is not (see :func:`_no_revision`)."""
+    first = args[0]
+    if repo is not None and _may_be_range(first):
         span = repo.revision_range(first)
         if span is not None:
-            if repo.merge_note:
-                sys.stderr.write(f"cxkit: note: {repo.merge_note}\n")
+            if span.note:
+                sys.stderr.write(f"cxkit: note: {span.note}\n")
             return _diff_range(repo, first, span, args[1:], options, config, after_dashes, config_given)
     before = args[:len(args) - after_dashes]
-    if commit is None and not (len(before) == 2 and all(_exists(a) for a in before)) \
-            and all(_exists(a) or (is_pattern(a) and (n > 0 or not a.startswith(":/"))) or (repo is not None and repo.staged(a))
-                    for n, a in enumerate(before)):
+    if _only_paths(repo, before):
         # `cxkit diff FILE`, `cxkit diff personas/ '*.yaml'`: paths only, as `git diff PATHS` takes them.
         if repo is None:
             raise UsageError(
@@ -258,49 +273,67 @@ def diff_from_args(
                 f"and cannot here: {repo_error}; to compare files or folders, give two: OLD NEW"
             )
         return _diff_unstaged(args, options, config, cwd, config_given, repo=repo)
-    if commit is None:
-        if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
-            if _exists(args[0]):
-                raise with_near(missing_path(args[1]), args[1])
-            if repo is not None:  # `cxkit diff nope.yaml personas/`: a file mistyped, or a revision
-                raise _neither(repo, first, [])
-            raise with_near(missing_path(first), first)
-        if repo is None:
-            if _exists(first):
-                raise UsageError("give two files or folders to compare (OLD NEW)")
-            # Every argument that names nothing, each with the name it is close to (`persony/tomk.yaml`).
-            missing = [a for a in args if not _exists(a)]
-            named = ", ".join(display_path(a) + _near_file(a, " (did you mean {}?)") for a in missing)
-            raise UsageError(
-                f"{named}: no such file or directory, and {repo_error}; "
-                "to compare files or folders, give two existing paths"
-            )
+    raise _no_revision(repo, repo_error, args, before)
+
+
+def _may_be_range(first: str) -> bool:
+    """Whether a first word that names no commit is asked whether it is a range: not when it is a path,
+    a glob in a folder that exists, or a mistyped path with `..` in it (`../personas/nowa.yaml`)."""
+    return not _exists(first) and not _glob_in_a_folder(first) \
+        and not (PARENT_FOLDER.search(first) and _names_a_file(first))
+
+
+def _only_paths(repo: Repo | None, before: list[str]) -> bool:
+    """Whether the words before `--` (none naming a commit) are all paths, as `git diff PATHS` takes them:
+    each exists, is staged, or is a glob (a top-relative `:/` one not first: that may be a commit's
+    message). Two that exist are not: they are a pair of files or folders (see :func:`diff_from_args`)."""
+    if len(before) == 2 and all(_exists(a) for a in before):
+        return False
+    return all(_exists(a) or (is_pattern(a) and (n > 0 or not a.startswith(":/"))) or (repo is not None and repo.staged(a))
+               for n, a in enumerate(before))
+
+
+def _no_revision(repo: Repo | None, repo_error: UsageError | None, args: list[str], before: list[str]) -> UsageError:
+    """Why the arguments compare nothing, the first naming no commit and the words before `--` not all
+    paths: a path mistyped beside one that exists (with the name it is close to), no repository to read
+    a revision from, a path followed by too many arguments, or a word that is neither (see :func:`_neither`)."""
+    first = args[0]
+    if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
+        if _exists(args[0]):
+            return with_near(missing_path(args[1]), args[1])
+        if repo is not None:  # `cxkit diff nope.yaml personas/`: a file mistyped, or a revision
+            return _neither(repo, first, [])
+        return with_near(missing_path(first), first)
+    if repo is None:
         if _exists(first):
-            raise UsageError(
-                f"{display_path(first)} is a path, not a git revision: give two files or folders to compare "
-                f"(OLD NEW), not {len(args)} arguments, or a revision first (REV [REV2] [-- PATHS...])"
-            )
-        raise _neither(repo, first, [a for a in before[1:]
-                                     if not _exists(a) and not is_pattern(a) and repo.commit(a) is None])
-    assert repo is not None
+            return UsageError("give two files or folders to compare (OLD NEW)")
+        # Every argument that names nothing, each with the name it is close to (`persony/tomk.yaml`).
+        missing = [a for a in args if not _exists(a)]
+        named = ", ".join(display_path(a) + _near_file(a, " (did you mean {}?)") for a in missing)
+        return UsageError(
+            f"{named}: no such file or directory, and {repo_error}; "
+            "to compare files or folders, give two existing paths"
+        )
+    if _exists(first):
+        return UsageError(
+            f"{display_path(first)} is a path, not a git revision: give two files or folders to compare "
+            f"(OLD NEW), not {len(args)} arguments, or a revision first (REV [REV2] [-- PATHS...])"
+        )
+    return _neither(repo, first, [a for a in before[1:]
+                                  if not _exists(a) and not is_pattern(a) and repo.commit(a) is None])
+
+
+def _diff_revisions(
+    repo: Repo, args: list[str], commit: str, options: Options, config: Config, after_dashes: int,
+    config_given: bool, dashes: bool,
+) -> Outcome:
+    """``REV [REV2] [PATHS...]``, ``commit`` being REV's: each revision read with its own configuration,
+    REV2 else the working tree, under the paths named (checked to name something) or configured."""
+    first = args[0]
+    if not dashes and _exists(first):
+        raise _ambiguous(repo, args, 0)
     rest = list(args[1:])
-    rev2: str | None = None
-    commit2: str | None = None
-    if len(rest) > after_dashes and not dashes and _exists(rest[0]) and repo.commit(rest[0]) is not None:
-        raise _ambiguous(repo, args, 1)
-    # Before a `--` typed, a name of a commit is the second revision, as git reads `cxkit diff main klient --`.
-    if len(rest) > after_dashes and (dashes or not _exists(rest[0]) and not repo.names(commit, rest[0])):
-        commit2 = repo.commit(rest[0])
-        if commit2 is not None:
-            rev2 = rest.pop(0)
-            if first.endswith("...") and len(first) > 3:
-                # `cxkit diff main... topic`: where topic left main, as git reads it, not where HEAD did.
-                base = repo.commit(first, head=commit2)
-                if base is None:
-                    raise UsageError(repo.no_merge_base(
-                        first[:-3], f"'{rev2}'", first, f"compare with '{first[:-3]}' itself"
-                    ))
-                commit = base
+    rev2, commit2, commit = _second_revision(repo, first, commit, rest, after_dashes, dashes)
     if dashes:
         _only_revisions_before_dashes(repo, [first, *([rev2] if rev2 is not None else [])], rest, after_dashes)
     specs = _pathspecs(repo, rest)
@@ -308,16 +341,9 @@ def diff_from_args(
     _refuse_submodules(repo, specs, rest, "cxkit diff" if rev2 is None else "cxkit diff OLD NEW --")
     # Without paths, the workspace the configuration names (as `cxkit lint` and `cxkit review` take).
     paths = rest or _configured_inside(repo, config, config_given)
-    for n, (typed, p) in enumerate(zip(given, rest)):
-        if typed not in specs.names:
-            continue  # the folder a glob starts in: a glob that takes no file compares nothing, as in git
-        if not _exists(p) and not repo.tree(commit, [p]) and not (commit2 and repo.tree(commit2, [p])):
-            if n == 0 and rev2 is None and len(args) - 1 > after_dashes:
-                # It could have been meant as the second revision (`cxkit diff main featur`).
-                raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
-                                 f"working tree or in '{first}'")
-            raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in "
-                                        f"'{first}'"), specs.shown(typed))
+    # A word that names nothing right after REV, before `--`, may have been meant as REV2 (`cxkit diff main featur`).
+    maybe_rev2 = rev2 is None and len(args) - 1 > after_dashes
+    _check_named(repo, specs, given, rest, first, (commit, commit2), maybe_rev2)
     excluded = excluded_named(repo, config, given or paths, paths, (commit, commit2), named=bool(given))
     _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
@@ -330,6 +356,50 @@ def diff_from_args(
         new = worktree_side(repo, paths, config, keep)
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
     return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --")
+
+
+def _second_revision(
+    repo: Repo, first: str, commit: str, rest: list[str], after_dashes: int, dashes: bool,
+) -> tuple[str | None, str | None, str]:
+    """REV2, its commit, and REV's commit to compare, taking REV2 off the front of ``rest`` when the word
+    there is one: before a `--` typed, any name of a commit (`cxkit diff main klient --`); without one,
+    a name of a commit that is no path of the working tree or of REV (both is refused as ambiguous).
+    ``BASE... REV2`` compares from where REV2 left BASE, as git reads it, not where HEAD did."""
+    if len(rest) <= after_dashes:
+        return None, None, commit
+    word = rest[0]
+    if not dashes and _exists(word) and repo.commit(word) is not None:
+        raise _ambiguous(repo, [first, *rest], 1)
+    if not dashes and (_exists(word) or repo.names(commit, word)):
+        return None, None, commit  # a path
+    commit2 = repo.commit(word)
+    if commit2 is None:
+        return None, None, commit
+    rest.pop(0)
+    if first.endswith("...") and len(first) > 3:
+        base = repo.commit(first, head=commit2)
+        if base is None:
+            raise UsageError(repo.no_merge_base(first[:-3], f"'{word}'", first, f"compare with '{first[:-3]}' itself"))
+        commit = base
+    return word, commit2, commit
+
+
+def _check_named(
+    repo: Repo, specs: Pathspecs, given: list[str], inside: list[str], first: str, commits: tuple[str, str | None],
+    maybe_rev2: bool,
+) -> None:
+    """Each plain name after the revisions (``given`` as typed, ``inside`` as git names them) must name a path
+    of the working tree or of one of ``commits``: else a usage error, with the name it is close to, or, for
+    the first when ``maybe_rev2``, said to be neither a revision nor a path. The folder a glob starts in is
+    not checked: a glob that takes no file compares nothing, as in git (a note says so)."""
+    for n, (typed, p) in enumerate(zip(given, inside)):
+        if typed not in specs.names or _exists(p) or any(c and repo.tree(c, [p]) for c in commits):
+            continue
+        if n == 0 and maybe_rev2:
+            raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
+                             f"working tree or in '{first}'")
+        raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in "
+                                    f"'{first}'"), specs.shown(typed))
 
 
 def _ambiguous(repo: Repo, args: list[str], at: int, cached: bool = False) -> UsageError:
@@ -500,11 +570,11 @@ def _diff_unstaged(
 
 
 def _diff_range(
-    repo: Repo, typed: str, span: tuple[str, str, str, str], rest: list[str], options: Options, config: Config,
+    repo: Repo, typed: str, span: Span, rest: list[str], options: Options, config: Config,
     after_dashes: int, config_given: bool = False,
 ) -> Outcome:
     """``A..B`` or ``A...B`` (see :meth:`Repo.revision_range`): two revisions in one argument; the rest are paths."""
-    old_rev, old_commit, new_rev, new_commit = span
+    old_rev, old_commit, new_rev, new_commit = span.old_rev, span.old, span.new_rev, span.new
     if len(rest) > after_dashes and not _exists(rest[0]) and not repo.names(old_commit, rest[0]) \
             and not repo.names(new_commit, rest[0]) and repo.commit(rest[0]) is not None:
         raise UsageError(f"'{typed}' names both revisions to compare already; '{rest[0]}' cannot be a third "
@@ -541,9 +611,9 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         return base
     span = repo.revision_range(base) if not _exists(base) else None
     if span is not None:
-        old_rev, _old, new_rev, new = span
-        if repo.merge_note and new == repo.commit("HEAD"):
-            sys.stderr.write(f"cxkit: note: {repo.merge_note}\n")
+        old_rev, new_rev, new = span.old_rev, span.new_rev, span.new
+        if span.note and new == repo.commit("HEAD"):
+            sys.stderr.write(f"cxkit: note: {span.note}\n")
         if new != repo.commit("HEAD"):
             alone = old_rev if old_rev.endswith("...") else f"{old_rev}..."
             raise UsageError(f"cxkit review compares BASE with the working tree, so a range must end at HEAD: "
