@@ -538,7 +538,7 @@ def _lint_run(
             name = _stored_output_name(output_format, statistics, targets, out, quiet, fail_level, config)
             text = None if name is None else hit.output(
                 name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
-                                                  lambda: _linted_paths([(targets, config)]), _fails_at(fail_level, config))
+                                                  lambda: _linted_paths([(targets, config, None)]), _fails_at(fail_level, config))
             )
             if text is not None:
                 out.write(text)
@@ -576,7 +576,7 @@ def _lint_run(
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
                     only_documents, job_page)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(targets, config)]), _fails_at(fail_level, config))
+            lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config))
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
                   lambda: _github_step_summary(found, files, documents))
@@ -739,7 +739,7 @@ def _lint_parts(
         return True if check is None else check(finding)
 
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(part.targets, part.config) for part in parts]), fails_at)
+            lambda: _linted_paths([(part.targets, part.config, part.result) for part in parts]), fails_at)
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
                   lambda: _github_step_summary(found, files, documents))
@@ -832,16 +832,22 @@ def _render(
         render_text(findings, files, documents, stream, color=None if stream is sys.stdout else False, quiet=quiet)
 
 
-def _linted_paths(parts: list[tuple[list[str], Any]]) -> list[str]:
+def _linted_paths(parts: list[tuple[list[str], Any, Any]]) -> list[str]:
     """The files a run checked, as its findings name them: each workspace's targets listed under its
     config, but a YAML file a folder scan passed over as no cxkit document (a Kubernetes ConfigMap,
     another tool's settings), which the summary counts among the files read. The rest of a workspace,
-    read as context, is not listed; a folder that could not be read is added by the caller with its finding."""
+    read as context, is not listed; a folder that could not be read is added by the caller with its finding.
+
+    Each part is (targets, config, its LintResult or None): a run the engine checked names its files
+    (``linted``); one answered whole by the cache is listed here, its files read for their kind."""
     from .discovery import discover
     from .named import claims_document
 
     paths: set[str] = set()
-    for targets, config in parts:
+    for targets, config, result in parts:
+        if result is not None and result.linted is not None:
+            paths.update(result.linted)
+            continue
         nested = config.nested
         config.nested = list(nested) if nested is not None else None  # listing again records nothing
         try:

@@ -487,6 +487,8 @@ class FileResult:
     unread: tuple[str | None, str | None] | None = None
     #: A document that does not fit the format (a `schema` error): the document rules did not run on it.
     unchecked: bool = False
+    #: Read, and no cxkit document nor a broken one (a Kubernetes ConfigMap in a folder scan): nothing checked it.
+    passed_over: bool = False
 
 
 class _ParkedBatch:
@@ -600,6 +602,7 @@ def check_target(
     if doc is None:
         # A file that could not be read (a device, a dangling link) was not checked as a document.
         result.is_document = bool(hits) and not read_error
+        result.passed_over = not hits
         if hits and not read_error:
             result.unread = _unread_identity(target, content)
         return result
@@ -701,6 +704,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "s": res.summary.to_json() if res.summary is not None else None,
         "b": list(res.unread) if res.unread is not None else None,
         "k": res.unchecked,
+        "o": res.passed_over,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
             "f": {name: list(pos) for name, pos in sup.file.items()},
@@ -743,6 +747,7 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
         is_document=data["d"],
         unread=(data["b"][0], data["b"][1]) if data.get("b") is not None else None,
         unchecked=bool(data.get("k", False)),
+        passed_over=bool(data.get("o", False)),
     )
 
 
@@ -1472,6 +1477,7 @@ def lint(
     done = [r for r in results if r is not None]
     excluded = ExcludedFiles(config)
     total, advice = len(targets), _no_personas_advice(config, targets)
+    linted = _linted(targets, results)
     del targets  # every file's place on disk: its results name it by its shown path
     result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early)
     if len(shown) < total:
@@ -1486,6 +1492,7 @@ def lint(
             sum(1 for r in done if r.is_document and r.path in shown),
         )
     result.cached_files = cached
+    result.linted = linted
     if store is not None:
         from .cache import encoded
 
@@ -1507,6 +1514,16 @@ def lint(
                 store.put_run(quick, entry)
         store.save()
     return result
+
+
+def _linted(targets: list[Target], results: list[FileResult | None]) -> list[str]:
+    """The shown paths of the files a run checked: those named, and those a folder scan found that
+    are documents (broken ones and near misses too) or could not be read; not a YAML file the scan
+    passed over as no document, nor the rest of a workspace read around the paths named."""
+    return [
+        t.display for t, res in zip(targets, results)
+        if not t.context and (t.explicit or res is None or not res.passed_over)
+    ]
 
 
 def _no_personas_advice(config: Config, targets: list[Target]) -> str:

@@ -23,6 +23,9 @@ class LintResult:
     files_checked: int
     documents: int
     cached_files: int = 0
+    #: The shown paths of the files checked (see :func:`cxkit.lint.engine.lint`); None when the run's
+    #: results came whole from the cache, which does not keep them.
+    linted: list[str] | None = None
 
 
 #: A word shorter than this is no prefix worth naming rules for (`un` starts five of them).
