@@ -592,7 +592,8 @@ class _Differ:
                     # of a template) is no item that moved: which copy would it be?
                     into.extend(_Loose(n, None, p, v, True) for p, v in inner
                                 if held.items[(list_name(p), equality_key(v))] <= 1)
-            elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
+            elif isinstance(value, list) and value:
+                # Its items: mappings (an opportunity), or plain values (a barrier) met again elsewhere.
                 for k, ref in enumerate(refs(value)):
                     into.append(_Loose(n, k, c.parts + (ref,), value[k], False))
         if not gone or not came:
@@ -602,6 +603,10 @@ class _Differ:
             return (list_name(x.parts), x.parts[:-1], x.value)
 
         pairs = pair_moved([entry(x) for x in gone], [entry(x) for x in came])
+        # A plain value (a barrier) moves into a list that stays or out of one: two lists removed and
+        # added whole that share a value (`goals` gone, `roles` come) are two lists, not a move.
+        pairs = [(a, b) for a, b in pairs
+                 if isinstance(gone[a].value, dict) or gone[a].k is None or came[b].k is None]
         # An item of a stage added or removed whole that holds a placeholder (TODO) is the
         # template's, nobody's moved content (weighed only for the pairs found: it costs an import).
         # One whose `action` had a word replaced never pairs (see pair_moved).

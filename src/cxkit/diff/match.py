@@ -760,6 +760,7 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     pairs: list[tuple[int, int]] = []
     used_gone: set[int] = set()
     used_came: set[int] = set()
+    _plain_moved(gone, came, pairs, used_gone, used_came)
     wanted: dict[tuple[str, str], list[int]] = {}
     for b, entry in enumerate(came):
         title = item_title(entry[2]) if idless(entry) else None
@@ -802,6 +803,36 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
             used_came.add(b)
     pairs.extend(_touchpoints_moved(gone, came, used_gone, used_came))
     return pairs
+
+
+def _plain_moved(
+    gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]], pairs: list[tuple[int, int]],
+    used_gone: set[int], used_came: set[int],
+) -> None:
+    """Pair plain values (a barrier, a pain point: text) equal on both sides, in order, that left one
+    list for another elsewhere: the last barrier of a stage, its list removed with it, that joined
+    another stage's barriers.  As for a value removed and added on its own, the lists' names may
+    differ (a pain point that became a love point)."""
+    wanted: dict[Any, list[int]] = {}
+    for b, entry in enumerate(came):
+        if _plain(entry[2]):
+            wanted.setdefault(equality_key(entry[2]), []).append(b)
+    if not wanted:
+        return
+    for a, entry in enumerate(gone):
+        bucket = wanted.get(equality_key(entry[2])) if _plain(entry[2]) else None
+        for b in bucket or ():
+            if came[b][1] != entry[1]:
+                bucket.remove(b)  # type: ignore[union-attr]
+                pairs.append((a, b))
+                used_gone.add(a)
+                used_came.add(b)
+                break
+
+
+def _plain(value: Any) -> bool:
+    """A value that is neither a mapping nor a list, distinctive enough to be known by itself."""
+    return not isinstance(value, (dict, list)) and movable(value)
 
 
 def _touchpoints_moved(
