@@ -402,10 +402,12 @@ def lint(
     # from the step's output only, so the automatic `github` format is for stdout.
     # The job's page still gets the step summary, which is part of the github format.
     job_page = output_format is None and os.environ.get("GITHUB_ACTIONS") == "true"
+    # The step's log is where a CI reader looks: with the report in a file, the summary line goes there (stderr).
+    log_count = os.environ.get("GITHUB_ACTIONS") == "true" and not quiet and output_format is not OutputFormat.github
     output_format = output_format or OutputFormat.text
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
-                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page)
+                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page, log_count)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.getvalue())
@@ -470,9 +472,11 @@ def _lint_run(
     ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,
     config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
     out: Any, quiet: bool, stdin_filename: Optional[str] = None, listing: bool = False, job_page: bool = False,
+    log_count: bool = False,
 ) -> None:
     """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check.
-    With ``job_page`` (a text report file under GitHub Actions), the step summary is written as the github format's is."""
+    With ``job_page`` (a text report file under GitHub Actions), the step summary is written as the github format's is;
+    with ``log_count`` (a report file under GitHub Actions), the summary line goes to stderr."""
     from .config import default_targets, load_config
 
     if statistics and output_format in NO_STATISTICS:
@@ -547,6 +551,7 @@ def _lint_run(
                     output_format, statistics, job_page,
                     lambda: hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents)),
                     lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
+                    (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents))) if log_count else None,
                 )
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
             found = hit.findings()
@@ -574,12 +579,13 @@ def _lint_run(
             parts = [Part(config, targets, result, nested=config.nested)]
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
-                    only_documents, job_page)
+                    only_documents, job_page, log_count)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config))
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
-                  lambda: _github_step_summary(found, files, documents))
+                  lambda: _github_step_summary(found, files, documents),
+                  (lambda: _log_count(found, files, documents)) if log_count else None)
     worst = max((int(f.severity) for f in result.findings), default=0)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
 
@@ -687,7 +693,7 @@ def _lint_stdin(
 def _lint_parts(
     parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
-    out: Any, quiet: bool, only_documents: bool = False, job_page: bool = False,
+    out: Any, quiet: bool, only_documents: bool = False, job_page: bool = False, log_count: bool = False,
 ) -> None:
     """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits."""
     from .discovery import display_path, excluded_folders
@@ -742,7 +748,8 @@ def _lint_parts(
             lambda: _linted_paths([(part.targets, part.config, part.result) for part in parts]), fails_at)
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
-                  lambda: _github_step_summary(found, files, documents))
+                  lambda: _github_step_summary(found, files, documents),
+                  (lambda: _log_count(found, files, documents)) if log_count else None)
     excluded: list[str] = []
     for part in parts:
         left_out = excluded_folders(part.targets, part.config)
@@ -876,11 +883,23 @@ def _github_step_summary(findings: list[Any], files: int, documents: int) -> str
     return step_summary(findings, files, documents)
 
 
+def _log_count(findings: list[Any], files: int, documents: int) -> str:
+    """The line a report written to a file leaves in a GitHub Actions log: the text format's summary line."""
+    from .lint.formats.text import summary_line
+
+    return f"cxkit: {summary_line(findings, files, documents)}\n"
+
+
 def _github_after(
     output_format: OutputFormat, statistics: bool, job_page: bool, log: Callable[[], Optional[str]],
-    step: Callable[[], Optional[str]],
+    step: Callable[[], Optional[str]], count: Optional[Callable[[], Optional[str]]] = None,
 ) -> None:
-    """After a report: the github format's summaries; with ``job_page`` (its report a text file), the step summary alone."""
+    """After a report: the github format's summaries; with ``job_page`` (its report a text file), the step summary alone;
+    with ``count`` (a report file under GitHub Actions), that line on stderr first."""
+    if count is not None:
+        line = count()
+        if line:
+            sys.stderr.write(line)
     if statistics:
         return
     if output_format is OutputFormat.github:
