@@ -288,9 +288,12 @@ def test_stored_runs_are_small_and_unpack_to_the_findings(workspace):
     for k in range(20):
         (workspace / "personas" / f"ewa-{k}.yaml").write_text(
             PERSONA.replace("ola-biegaczka", f"ewa-{k}").replace("Ola Nowak", f"Ewa Nowak {k}"), encoding="utf-8")
-    for day in range(1, 21):  # a new date is a new run: the file keeps at most 16
-        run(workspace, "--format", "json", CXKIT_TODAY=f"2026-11-{day:02d}")
-    expected = json.loads(run(workspace, "--format", "json", CXKIT_TODAY="2026-11-20")[1])
+    ewa = workspace / "personas" / "ewa-0.yaml"
+    text = ewa.read_text(encoding="utf-8")
+    for edit in range(1, 21):  # files changed are a new run: the file keeps at most 16
+        ewa.write_text(f"# wersja {edit}\n{text}", encoding="utf-8")
+        run(workspace, "--format", "json")
+    expected = json.loads(run(workspace, "--format", "json")[1])
     runs = _stored_runs(workspace)
     assert len(runs) == 16
     assert all(set(entry) >= {"files", "documents", "count", "worst", "rows"} for entry in runs.values())

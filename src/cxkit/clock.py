@@ -1,21 +1,32 @@
-"""Today's date, pinnable for reproducible runs."""
+"""Today's date, pinnable for reproducible runs, and the days an answer read off it holds on.
+
+The lint cache keeps a file's results across days: each result records the days it holds on
+(a :class:`Watch` around the rules that made it), and is served on those days only.  A rule
+that calls :func:`today` makes its answer hold on that day alone, which is always right.  A
+rule that knows better reads the date with :func:`peek` and says, with :func:`holds`, on which
+days each of its answers would be the same (e.g. "not stale until the review's first
+anniversary"); a rule that reads neither holds on every day.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
+from typing import Any, Callable, Iterable
 
 
 class ClockError(ValueError):
     """``CXKIT_TODAY`` holds something that is not a date."""
 
 
-def today() -> dt.date:
+def peek() -> dt.date:
     """Today's date; ``CXKIT_TODAY=YYYY-MM-DD`` pins it (tests, reproducible CI runs).
 
     A pin that is not a date raises :class:`ClockError`: a run meant to be reproducible
-    must not quietly use the real date.
+    must not quietly use the real date.  Reading the date here says nothing of the days the
+    caller's answers hold on: it must say that itself, with :func:`holds`, for each answer
+    that depends on the date (:func:`today` is the safe choice for a caller that does not).
     """
     pinned = os.environ.get("CXKIT_TODAY")
     if pinned:
@@ -26,3 +37,90 @@ def today() -> dt.date:
         except ValueError:
             raise ClockError(f"CXKIT_TODAY={pinned!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23), or unset it") from None
     return dt.date.today()
+
+
+def today() -> dt.date:
+    """Today's date (see :func:`peek`); what is worked out from it holds on this day only."""
+    day = peek()
+    if _OPEN:
+        holds(day, day)
+    return day
+
+
+#: The first and the last day as ordinals: a span of (FIRST, LAST) holds on every day.
+FIRST, LAST = dt.date.min.toordinal(), dt.date.max.toordinal()
+
+#: The spans of the watches open in this process, innermost last, each [first, last] as ordinals.
+_OPEN: list[list[int]] = []
+
+
+def holds(first: dt.date | None, last: dt.date | None) -> None:
+    """Say that the answer just given holds from ``first`` to ``last`` (both included; None: no
+    bound on that side) and perhaps not outside: every open watch narrows to those days."""
+    low = first.toordinal() if first is not None else FIRST
+    high = last.toordinal() if last is not None else LAST
+    for span in _OPEN:
+        if low > span[0]:
+            span[0] = low
+        if high < span[1]:
+            span[1] = high
+
+
+def steady(now: dt.date, answer: Callable[[dt.date], Any], first: dt.date | None = None,
+           last: dt.date | None = None, reach: int = 62) -> None:
+    """:func:`holds` for the days around ``now`` on which ``answer(day)`` is ``answer(now)``: each day is
+    tried, out to ``reach`` days either side and never past ``first`` or ``last``.  For an answer that
+    changes every few weeks (a message saying "14 months ago"), exact within its reach."""
+    said = answer(now)
+    low = high = now
+    bottom, top = shifted(now, -reach), shifted(now, reach)
+    bottom, top = max(bottom, first) if first is not None else bottom, min(top, last) if last is not None else top
+    one = dt.timedelta(days=1)
+    while low > bottom and answer(low - one) == said:
+        low -= one
+    while high < top and answer(high + one) == said:
+        high += one
+    holds(low, high)
+
+
+def shifted(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, stopping at the first or the last day there is."""
+    return dt.date.fromordinal(min(max(day.toordinal() + days, FIRST), LAST))
+
+
+class Watch:
+    """The days on which everything worked out from the date while it is open holds (see :func:`watch`)."""
+
+    __slots__ = ("span",)
+
+    def __init__(self) -> None:
+        self.span = [FIRST, LAST]
+        _OPEN.append(self.span)
+
+    def close(self, *others: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
+        """Stop watching; the days the answers hold on, as (first, last) ordinals, narrowed to each
+        span of ``others`` (None: every day), or None when they hold on every day."""
+        for i in range(len(_OPEN) - 1, -1, -1):
+            if _OPEN[i] is self.span:
+                del _OPEN[i]
+                break
+        low, high = self.span
+        for spans in others:
+            for span in spans:
+                if span is not None:
+                    low, high = max(low, span[0]), min(high, span[1])
+        return None if (low, high) == (FIRST, LAST) else (low, high)
+
+
+def watch() -> Watch:
+    """Start recording the days on which the answers worked out from the date hold; ``close()`` says."""
+    return Watch()
+
+
+def within(span: Any, day: dt.date) -> bool:
+    """Whether ``span``, as :meth:`Watch.close` gave it (None, or two ordinals) holds on ``day``; a span
+    that is neither holds on no day."""
+    if span is None:
+        return True
+    return (isinstance(span, (list, tuple)) and len(span) == 2 and all(type(n) is int for n in span)
+            and span[0] <= day.toordinal() <= span[1])

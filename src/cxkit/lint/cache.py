@@ -3,8 +3,12 @@
 The cache folder (``.cxkit_cache`` beside the config, or ``CXKIT_CACHE_DIR``)
 ignores itself in git.  Entries are keyed by a fingerprint of everything that
 can change a result — cxkit's version, the configuration and selected rules,
-the lexicons, the date for date-dependent rules — plus each file's bytes, so a
-stale entry is never used; it simply misses.  Every write is atomic; a broken
+the lexicons — plus each file's bytes, so a stale entry is never used; it
+simply misses.  The date is no part of a key: each entry records the days its
+results hold on (:mod:`cxkit.clock`: the rules that read the date say how long
+each answer stands), and is served on those days only.  A file whose results
+read no date stays warm across days; one with a review that turns stale
+tomorrow is checked again tomorrow.  Every write is atomic; a broken
 or foreign cache file is ignored, never fatal.  The cache is JSON, never
 pickle: a cache folder committed by someone else must not be able to run code.
 
@@ -310,19 +314,21 @@ def run_fingerprint(
     """Everything besides the files that can change a whole run's result, cheap to compute.
 
     The config file's bytes stand for every setting (rules, options, ignores,
-    excludes), the selection for the command line, the date for `stale-review`.
+    excludes), the selection for the command line.  Not the date: each entry keeps the days
+    it holds on instead (see :class:`LintCache`), so a cache restored on a later day stays warm.
     ``config_bytes`` are the bytes the settings in force were read from; without
     them the file is read now.  The config's place counts from the current folder
     (:func:`config_place`), not from the disk's root: a checkout restored at
     another path (a CI runner's new build folder) uses the results kept at the old one.
     """
-    from ..clock import today
+    from ..clock import peek
 
+    peek()  # a CXKIT_TODAY that is no date stops the run here (exit 2), cached or not
     root = _config_root(config_source)
     h = blake2b(digest_size=16)
     parts = (
         code_fingerprint(cache_dir(root)), lexicon_fingerprint(), dependency_fingerprint(),
-        config_place(config_source, root), repr(selection), str(lang), today().isoformat(),
+        config_place(config_source, root), repr(selection), str(lang),
     )
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -555,10 +561,15 @@ class LookalikeMemo:
 
 
 class LintCache:
-    """Per-file results and whole-run results, loaded lazily and saved atomically."""
+    """Per-file results and whole-run results, loaded lazily and saved atomically.
+
+    Each entry may keep the days its results hold on (``"t"``: first and last as date
+    ordinals, see :mod:`cxkit.clock`); on any other day it misses, and is checked again.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._day: Any = None
         self._files: dict[str, Any] | None = None
         self._runs: dict[str, Any] | None = None
         self._dirty_files = False
@@ -593,7 +604,18 @@ class LintCache:
     def run_entry(self, key: str) -> dict[str, Any] | None:
         """The stored form of a whole run (counts, packed findings, printed outputs), if sound."""
         entry = self._loaded_runs().get(key)
-        return entry if _valid_run_entry(entry) else None
+        return entry if _valid_run_entry(entry) and self._holds(entry) else None
+
+    def _holds(self, entry: dict[str, Any]) -> bool:
+        """Whether ``entry`` holds today (an entry without days holds on every day)."""
+        span = entry.get("t")
+        if span is None:
+            return True
+        from ..clock import peek, within
+
+        if self._day is None:
+            self._day = peek()
+        return within(span, self._day)
 
     def get_run(self, key: str) -> Any:
         """A whole run as the engine stored it: {"findings": rows, "files": n, "documents": n}."""
@@ -601,7 +623,10 @@ class LintCache:
         rows = _unpack_rows(entry) if entry is not None else None
         if entry is None or rows is None:
             return None
-        return {"findings": rows, "files": entry["files"], "documents": entry["documents"]}
+        run = {"findings": rows, "files": entry["files"], "documents": entry["documents"]}
+        if entry.get("t") is not None:
+            run["window"] = entry["t"]  # the days it holds on: stored again with it under another key
+        return run
 
     def put_run(self, key: str, value: Any) -> None:
         runs = self._loaded_runs()
@@ -617,6 +642,8 @@ class LintCache:
             # ASCII JSON: a file name that is not UTF-8 (lone surrogates) survives as an escape.
             "rows": _deflate(json.dumps(rows, separators=(",", ":")).encode("ascii")),
         }
+        if value.get("window") is not None:
+            runs[key]["t"] = list(value["window"])
         self._touched_runs[key] = None
         self._dirty_runs = True
 
@@ -640,7 +667,7 @@ class LintCache:
             except (ValueError, RecursionError):  # a damaged line: this entry only is lost, and not saved again
                 self._files.pop(key, None)
                 return None
-        return value if _valid_file(value) else None
+        return value if _valid_file(value) and self._holds(value) else None
 
     def put_files(self, entries: dict[str, Any], keep: set[str]) -> None:
         """Store new per-file results, keeping the ones other runs use while there is room.

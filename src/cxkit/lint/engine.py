@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
-from .. import globs
+from .. import clock, globs
 from ..config import Config, ConfigError
 from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
@@ -482,6 +482,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     summary: DocSummary | None = None
     suppressions: Suppressions | None = None
+    #: The days the results hold on, as date ordinals (see :mod:`cxkit.clock`); None: every day.
+    window: tuple[int, int] | None = None
     is_document: bool = False
     #: A document that could not be read: (kind, id) as its `kind:` and `id:` lines say.
     unread: tuple[str | None, str | None] | None = None
@@ -637,6 +639,7 @@ def check_target(
     result.unchecked = doc.model is None
     if doc.model is not None or ruleset.yaml_rules:
         kind = doc.kind
+        days = clock.watch()  # the days the rules' answers hold on: the lint cache keeps them that long
         for active in ruleset.document_rules if doc.model is not None else ruleset.yaml_rules:
             rule = active.rule
             if rule.kinds and kind not in rule.kinds:
@@ -645,7 +648,9 @@ def check_target(
                 for hit in rule.check(doc):
                     result.findings.append(stamp(doc.path, active, type(rule), hit))
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
+                clock.today()  # it may fail on this day's date only
                 result.findings.append(_rule_failed(doc, type(rule), exc))
+        result.window = days.close()
     try:
         result.summary = summarize(doc)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
@@ -703,6 +708,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "f": _finding_rows(res),
         "s": res.summary.to_json() if res.summary is not None else None,
         "b": list(res.unread) if res.unread is not None else None,
+        "t": res.window,
         "k": res.unchecked,
         "o": res.passed_over,
         "u": None if sup is None else {
@@ -745,6 +751,7 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
         summary=summary,
         suppressions=sup,
         is_document=data["d"],
+        window=tuple(data["t"]) if data.get("t") is not None else None,  # type: ignore[arg-type]
         unread=(data["b"][0], data["b"][1]) if data.get("b") is not None else None,
         unchecked=bool(data.get("k", False)),
         passed_over=bool(data.get("o", False)),
@@ -1470,6 +1477,7 @@ def lint(
     # Cross-file rules may run while workers still check files (a run with no cached results only:
     # those would have to be read too).
     early = _EarlyRules(config, ruleset) if jobs > 1 and not cached and ruleset.workspace_rules else None
+    days = clock.watch()  # what the cross-file rules work out from the date, early or at the end
     fresh = _check_all(todo, config, selection, ruleset, jobs, progress, cached, len(targets), early)
     del todo
     for i, res in zip(todo_index, fresh):
@@ -1480,6 +1488,7 @@ def lint(
     linted = _linted(targets, results)
     del targets  # every file's place on disk: its results name it by its shown path
     result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early)
+    window = days.close(r.window for r in done)  # the days the whole run's findings hold on
     if len(shown) < total:
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
@@ -1507,6 +1516,7 @@ def lint(
                 "findings": [f.as_row() for f in result.findings],
                 "files": result.files_checked,
                 "documents": result.documents,
+                "window": window,
             }
             store.put_run(whole, entry)
             if quick is not None:

@@ -23,6 +23,12 @@ Docstring layout (``cxkit rule NAME`` and docs/rules.md are generated from it)::
 A workspace rule (``scope = "workspace"``) implements ``check_workspace`` instead, and must keep
 the contract written there: with worker processes, lint may run it early on part of the files
 and again at the end.
+
+A rule that compares with today's date reads it from :mod:`cxkit.clock`, never from
+``datetime``: the lint cache keeps each result for the days it holds on.  ``clock.today()``
+makes the answers hold that day only (always right); a rule that knows for how long its answer
+stands reads ``clock.peek()`` and says so for each answer with ``clock.holds(first, last)`` or
+``clock.steady(...)`` ("fresh until the anniversary"), so that its results stay cached across days.
 """
 
 from __future__ import annotations
@@ -104,7 +110,7 @@ class Rule:
           (``index.documents``, ``by_id``, ``unread``, ``excluded()``, the journeys, a file not
           checked yet) stops the early run: the rule then runs only at the end, correct but later;
         - depend on nothing but what it read there, its options and what ``prepare`` loaded: no
-          other files, no clock but ``cxkit.clock.today()``, no randomness, so that the same answers
+          other files, no clock but ``cxkit.clock``, no randomness, so that the same answers
           give the same hits;
         - have no side effect another call or another rule could see: nothing kept on ``self`` or
           in module globals from one call to the next, nothing printed, no files written (the run's

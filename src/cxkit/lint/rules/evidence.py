@@ -14,6 +14,7 @@ from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..textnorm import FOLD_PL
 from ...clock import today  # noqa: F401  (rules and tests refer to evidence.today)
+from ...clock import holds, peek, shifted, steady
 from ...model.validate import closest
 from ...workspace import Document
 
@@ -745,6 +746,12 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last))
 
 
+def _age_said(reviewed: dt.date, now: dt.date, limit: int) -> str:
+    """How long ago a stale review was, as stale-review says it."""
+    age = _months_between(reviewed, now)
+    return f"{age} months ago" if age > limit else f"over {limit} months ago"
+
+
 @register
 class StaleReview(Rule):
     """The document was last reviewed (or its newest research done) too long ago.
@@ -782,29 +789,40 @@ class StaleReview(Rule):
             if dated:
                 reviewed, idx = max(dated)
                 where = ("sources", idx, "date")
-        now = today()
+        # Each answer below says the days it holds on (clock.holds), so the lint cache can keep it across days.
+        now = peek()
         # A day of slack: east of the run's clock it may already be tomorrow.
-        horizon = now + dt.timedelta(days=1)
+        horizon = shifted(now, 1)
         for i, source in enumerate(sources):
             # The newest source standing in for `reviewed` gets the message below, once.
-            if source.date is not None and source.date > horizon and where != ("sources", i, "date"):
+            if source.date is None or where == ("sources", i, "date"):
+                continue
+            if source.date > horizon:
+                holds(now, now)  # the message names today
                 yield doc.hit(("sources", i, "date"), f"source '{source.id}' is dated {source.date.isoformat()}, a date "
                                                       f"in the future (today is {now.isoformat()}): research cannot "
                                                       f"have been done yet; write the date it was done")
+            else:
+                holds(shifted(source.date, -1), None)  # past the horizon on no later day
         if reviewed is None:
             return
         limit = self.options.max_age_months
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
         if reviewed > horizon:
+            holds(now, now)
             fix = "the date of the last review" if where[0] == "reviewed" else "the date the research was done"
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
                                  f"a typo here keeps this rule quiet for years: write {fix}")
             return
         # Stale once strictly older than the limit: on the anniversary itself it is still fresh.
-        if now > _add_months(reviewed, limit):
-            age = _months_between(reviewed, now)
-            ago = f"{age} months ago" if age > limit else f"over {limit} months ago"
-            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {ago} (limit {limit} months); review it against fresh research")
+        fresh_until = _add_months(reviewed, limit)
+        if now > fresh_until:
+            # The same message while the age in months says the same.
+            steady(now, lambda day: _age_said(reviewed, day, limit), first=shifted(fresh_until, 1))
+            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {_age_said(reviewed, now, limit)} (limit {limit} months); "
+                                 "review it against fresh research")
+        else:
+            holds(shifted(reviewed, -1), fresh_until)
 
 
 @register

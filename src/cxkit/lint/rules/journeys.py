@@ -12,7 +12,7 @@ from pydantic import AfterValidator, Field
 
 from ..finding import Hit, Place, Severity
 from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
-from ...clock import today
+from ...clock import holds, peek, shifted, steady, today
 from ...model.common import SLUG_PATTERN
 from .evidence import _months_between
 from .hygiene import placeholder_at
@@ -317,6 +317,16 @@ def _far_off(due: date, now: date | None = None) -> str | None:
     return f"{told} (a typo?)"
 
 
+def _near_from(due: date) -> date | None:
+    """The first day on which :func:`_far_off` says nothing of ``due`` (None: every day)."""
+    if due.year - _FAR_YEARS < 1:
+        return None
+    try:
+        return due.replace(year=due.year - _FAR_YEARS)
+    except ValueError:  # 29 February, in a year that has none
+        return date(due.year - _FAR_YEARS, 3, 1)
+
+
 def _has_key(data: Any, stage: int, opportunity: int, key: str) -> bool:
     """Whether the journey's ``stages[stage].opportunities[opportunity]`` has ``key`` written, empty or not."""
     try:
@@ -463,11 +473,22 @@ class UnownedOpportunity(Rule):
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date")
                 if opp.due is not None:
-                    now = now or today()
-                    far = _far_off(opp.due, now)
-                    if far is not None:
+                    now = now or peek()
+                    due = opp.due
+                    far = _far_off(due, now)
+                    if far is None:
+                        holds(_near_from(due), None)  # no more than _FAR_YEARS ahead from then on
+                    else:
+                        steady(now, lambda day: _far_off(due, day))  # the message counts the years from today
                         yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
-                                      f"{opp.due.isoformat()}, {far}; give the date the fix is planned for")
+                                      f"{due.isoformat()}, {far}; give the date the fix is planned for")
+
+
+def _overdue_by(due: date, now: date) -> str:
+    """How long ago an overdue opportunity was due, as overdue-opportunity says it."""
+    days = (now - due).days
+    months = _months_between(due, now)
+    return f"{days} day{'s' if days != 1 else ''} ago" if months < 2 else f"{months} months ago"
 
 
 @register
@@ -507,18 +528,20 @@ class OverdueOpportunity(Rule):
     kinds = ("journey",)
 
     def check(self, doc: Document) -> Iterable[Hit]:
-        now = today()
+        now = peek()  # each answer says the days it holds on (clock.holds), for the lint cache
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
-                if opp.due is None or opp.due >= now or opp.status == "done":
+                if opp.due is None or opp.status == "done":
                     continue
-                days = (now - opp.due).days
-                months = _months_between(opp.due, now)
-                ago = f"{days} day{'s' if days != 1 else ''} ago" if months < 2 else f"{months} months ago"
+                due = opp.due
+                if due >= now:
+                    holds(None, due)  # not overdue until the day after
+                    continue
+                steady(now, lambda day: _overdue_by(due, day), first=shifted(due, 1))
                 state = f"is still '{opp.status}'" if opp.status else "is not marked done"
                 yield doc.hit(
                     ("stages", i, "opportunities", j, "due"),
-                    f"opportunity '{opp.action.rstrip()}' was due {opp.due.isoformat()} ({ago}) and {state}; "
+                    f"opportunity '{opp.action.rstrip()}' was due {due.isoformat()} ({_overdue_by(due, now)}) and {state}; "
                     "set `status: done` if it is done, else give it a new due date",
                 )
 
