@@ -50,7 +50,10 @@ from .match import (
     one_of_copies, pair_items, pair_moved, refs,
 )
 from .model import DiffResult, Doc, Item, Part, format_path
-from .sources import Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, unread_renames, worktree_side
+from .sources import (
+    Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, settle_emptied, unread_renames, with_renamed,
+    worktree_side,
+)
 from .workspaces import config_was_named
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
@@ -1060,6 +1063,8 @@ def run_review(
             from .run import with_near  # only on this error path
 
             raise with_near(UsageError(f"{display_path(typed)}: no such path in the working tree or in '{base}'"), typed)
+    if named:  # a file named that git finds renamed since BASE: its name there is read too, as in `cxkit diff`
+        paths = with_renamed(repo, paths, paths, commit, None)
     # Each side is read and linted as its own checkout would be: BASE with BASE's configuration
     # (its `exclude`, and its `paths` when none are named).
     base_config, change = _base_config(repo, commit, base, config)
@@ -1078,7 +1083,8 @@ def run_review(
         raise UsageError(nothing_compared(excluded, f"cxkit review {shell_word(base)} --"))
     say_excluded(excluded)
     # A file that cannot be read on one side is "not compared": its document there is neither
-    # removed nor added, also when it moved into that file (renamed and broken, or mended).
+    # removed nor added, also when it moved into that file (renamed and broken, or mended), or was emptied.
+    settle_emptied(old, new)
     unread_after = new.unread | moved_out_of_reach(old, new)  # BASE's files the branch cannot compare
     unread_before = old.unread | moved_out_of_reach(new, old)  # the branch's files BASE cannot compare
     old_docs = [d for d in old.docs if d.file not in unread_after]

@@ -20,7 +20,7 @@ from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
-    revision_side, worktree_side,
+    revision_side, settle_emptied, with_renamed, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -345,6 +345,9 @@ def _diff_revisions(
     maybe_rev2 = rev2 is None and len(args) - 1 > after_dashes
     _check_named(repo, specs, given, rest, first, (commit, commit2), maybe_rev2)
     excluded = excluded_named(repo, config, given or paths, paths, (commit, commit2), named=bool(given))
+    # A file named that git finds renamed between the two: its other name is read too, so it pairs as in a folder.
+    rest = with_renamed(repo, rest, [p for typed, p in zip(given, rest) if typed in specs.names], commit, commit2)
+    paths = rest or paths
     _note_ahead(repo, first, commit, rev2, commit2 if rev2 is not None else repo.commit("HEAD"))
     # Each revision is read with its own configuration (its `paths` when none are named, its `exclude`).
     old_config = _revision_config(repo, commit, first, config)
@@ -588,6 +591,9 @@ def _diff_range(
             raise with_near(UsageError(f"{display_path(specs.shown(shown))}: no such path in the working tree, in "
                                         f"'{old_rev}' or in '{new_rev}'"), specs.shown(shown))
     excluded = excluded_named(repo, config, given or paths, paths, (old_commit, new_commit), named=bool(given))
+    inside = with_renamed(repo, inside, [p for shown, p in zip(given, inside) if shown in specs.names], old_commit,
+                          new_commit)
+    paths = inside or paths
     sides = []
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
         own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
@@ -730,6 +736,8 @@ def _diff_cached(
     excluded = excluded_named(repo, config, given or paths, paths, (commit,), index=True, named=bool(given))
     if commit is not None:
         _note_ahead(repo, rev, commit, None, head, cached=True)
+        rest = with_renamed(repo, rest, [p for typed, p in zip(given, rest) if typed in specs.names], commit, "")
+        paths = rest or paths
     if commit is None:
         old = Side(f"{rev} (no commits yet)")
     else:
@@ -776,6 +784,7 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     could be compared: the problems alone are returned, as trouble — as they are for an unresolved
     merge conflict in the index, which git itself will not commit until it is resolved.
     """
+    settle_emptied(old, new)  # a document emptied is not compared, not removed
     problems = old.problems + new.problems
     result = DiffResult([], old.label, new.label)
     notes = binary_notes(old, new)

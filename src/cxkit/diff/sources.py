@@ -55,6 +55,9 @@ class Side:
     #: Reads files of the side by their names as a Doc's ``file`` has them, whether or not the side's
     #: configuration takes them in (name -> content; a file the side does not hold is left out).
     holds: Callable[[list[str]], dict[str, bytes]] | None = field(default=None, repr=False)
+    #: The files a scan found that are empty (nothing but blanks and comments), each with its problem:
+    #: no document, unless the old side holds one there (see :func:`settle_emptied`).
+    empty: dict[str, Problem] = field(default_factory=dict)
     #: The files a scan found that are binary (an image saved as `.yaml`): no document, not compared.
     binary: list[str] = field(default_factory=list)
 
@@ -170,6 +173,10 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
     loaded = load_bytes(raw, size=size)
     data = loaded.data
     if not explicit and not claims_cxkit_kind(loaded, raw):
+        if data is None and loaded.problems and _blank(loaded.text) and (loaded.text or not raw.strip()):
+            # (No text read from bytes that are there: too large or not text, not empty.)
+            p = loaded.problems[0]
+            side.empty[file] = Problem(where, p.line, p.column, p.message, file=file)
         return
     if data is None or loaded.problems:
         # A duplicate key, a list as a key or an unknown tag leaves data that is not what the
@@ -182,6 +189,24 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
             side.unread_ids[file] = ident
         return
     side.docs.append(Doc(file, data, loaded.text))
+
+
+def _blank(text: str) -> bool:
+    """Whether a file's text holds nothing but blanks and comments."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def settle_emptied(old: Side, new: Side) -> None:
+    """Make each empty file of ``new`` that ``old`` holds as a document (or as a file it cannot read) a
+    file ``new`` cannot read: a document emptied (an editor that crashed, a bad merge) is not compared,
+    as a file broken is, rather than removed, and its findings are not fixed.  An empty file ``old``
+    did not hold, or held empty too, stays no document; one ``old`` held empty and the change filled
+    in is a document added, its findings introduced."""
+    held = {d.file for d in old.docs} | old.unread
+    for file, problem in new.empty.items():
+        if file in held and file not in new.unread:
+            new.problems.append(problem)
+            new.unread.add(file)
 
 
 def moved_out_of_reach(side: Side, other: Side) -> set[str]:
@@ -509,6 +534,34 @@ def in_submodule(typed: str, path: str, sub: str, command: str, glob: bool = Fal
                 f"the commit it is at); compare its files there: cd {shell_word(sub)} && {command.removesuffix(' --')}")
     return (f"{display_path(typed)}: in the submodule {display_path(sub)}, a repository of its own; "
             f"compare it there: cd {shell_word(sub)} && {command} {shell_word(inner)}")
+
+
+def with_renamed(repo: Repo, named: list[str], files: list[str], old: str, new: str | None) -> list[str]:
+    """``named`` (paths from the current folder, as both sides are read under them) with the other name
+    of each of ``files`` (those of ``named`` typed as plain names: a folder or glob has no other name)
+    that git finds renamed between commit ``old`` and ``new`` (a commit; None: the working tree, its
+    files git tracks; ``""``: the index): `cxkit diff main HEAD -- personas/biura/ewa.yaml` reads
+    `personas/ewa.yaml` in main too, so that the document moved is compared as the folder's diff
+    pairs it, not told as new (and, named by its old name, not as removed)."""
+    wanted = {posixpath.normpath(posixpath.join(repo.prefix, _norm(p))) for p in files}
+    if not wanted:
+        return named
+    args = ["diff", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=R", "--name-status", "-z"]
+    sides = ["--cached", old] if new == "" else [old] if new is None else [old, new]
+    proc = repo._run([*args, *sides], what="find files renamed", check=False, cwd=Path(repo.top))
+    if proc.returncode != 0:
+        return named  # no rename to offer: the files named are compared as they are
+    fields = [os.fsdecode(f) for f in proc.stdout.split(b"\0")]
+    here = repo.prefix.rstrip("/") or "."
+    extra: list[str] = []
+    for k in range(0, len(fields) - 2, 3):
+        if not fields[k].startswith("R"):
+            break
+        before, after = fields[k + 1], fields[k + 2]
+        for mine, other in ((after, before), (before, after)):
+            if mine in wanted and other not in wanted and other.lower().endswith(YAML_SUFFIXES):
+                extra.append(posixpath.relpath(other, here))
+    return named + [p for p in dict.fromkeys(extra) if p not in named]
 
 
 def _unreadable_links(repo: Repo, paths: list[str]) -> dict[str, str]:
