@@ -134,5 +134,6 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
 def render_sarif(
     findings: list[Finding], rules: dict[str, type[Rule]], version: str, stream: TextIO, root: str | None = None
 ) -> None:
-    json.dump(sarif_log(findings, rules, version, root), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # One write: json.dump hands the stream each JSON token on its own (about 60 a finding), and the
+    # report stream on stdout encodes each write to UTF-8 on its own.
+    stream.write(json.dumps(sarif_log(findings, rules, version, root), ensure_ascii=False, indent=2) + "\n")
