@@ -9,7 +9,11 @@ from ..finding import Finding
 
 
 def counts_per_rule(findings: list[Finding]) -> list[tuple[int, str, str, str]]:
-    """(count, code, severity, rule) for each rule that found something: most findings first, then by code."""
+    """(count, code, severity, rule) for each rule that found something: most findings first, then by code.
+
+    Each finding counts once, as the report lists it (the counts add up to the summary line's
+    problems): the finding that counts a mapping's unknown keys past the 20th is one, whatever the
+    number of keys it stands for."""
     counts = Counter((f.code, f.rule, f.severity.name) for f in findings)
     return [(n, code, severity, rule) for (code, rule, severity), n in sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))]
 
