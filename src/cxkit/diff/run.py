@@ -20,7 +20,7 @@ from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
-    revision_side, settle_emptied, with_renamed, worktree_side,
+    missing_in_revisions, revision_side, settle_emptied, with_renamed, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -343,7 +343,7 @@ def _diff_revisions(
     paths = rest or _configured_inside(repo, config, config_given)
     # A word that names nothing right after REV, before `--`, may have been meant as REV2 (`cxkit diff main featur`).
     maybe_rev2 = rev2 is None and len(args) - 1 > after_dashes
-    _check_named(repo, specs, given, rest, first, (commit, commit2), maybe_rev2)
+    _check_named(repo, specs, given, rest, first, (commit, commit2), maybe_rev2, rev2)
     excluded = excluded_named(repo, config, given or paths, paths, (commit, commit2), named=bool(given))
     # A file named that git finds renamed between the two: its other name is read too, so it pairs as in a folder.
     rest = with_renamed(repo, rest, [p for typed, p in zip(given, rest) if typed in specs.names], commit, commit2)
@@ -389,15 +389,18 @@ def _second_revision(
 
 def _check_named(
     repo: Repo, specs: Pathspecs, given: list[str], inside: list[str], first: str, commits: tuple[str, str | None],
-    maybe_rev2: bool,
+    maybe_rev2: bool, second: str | None = None,
 ) -> None:
     """Each plain name after the revisions (``given`` as typed, ``inside`` as git names them) must name a path
     of the working tree or of one of ``commits``: else a usage error, with the name it is close to, or, for
     the first when ``maybe_rev2``, said to be neither a revision nor a path. The folder a glob starts in is
-    not checked: a glob that takes no file compares nothing, as in git (a note says so)."""
+    not checked: a glob that takes no file compares nothing, as in git (a note says so). With two revisions
+    (``second``, the other's name) the working tree is neither side: a name must be in one of them."""
     for n, (typed, p) in enumerate(zip(given, inside)):
-        if typed not in specs.names or _exists(p) or any(c and repo.tree(c, [p]) for c in commits):
+        if typed not in specs.names or (second is None and _exists(p)) or any(c and repo.tree(c, [p]) for c in commits):
             continue
+        if second is not None:
+            raise missing_in_revisions(repo, specs.shown(typed), p, (first, second), (commits[0], commits[1] or ""))
         if n == 0 and maybe_rev2:
             raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
                              f"working tree or in '{first}'")
