@@ -69,7 +69,7 @@ CHECKED = ("cxkit: warning: szkice is excluded by the configuration (`exclude` i
 def test_beside_a_file_that_is_no_document_the_check_says_it_checked_nothing_there(ws: Path, mode: str) -> None:
     code, out, err = run("fmt", mode, "szkice", "mkdocs.yml")
     assert (code, out) == (0, "")
-    assert err == CHECKED.format(mode=mode) + "1 file skipped (not a cxkit document).\n"
+    assert err == CHECKED.format(mode=mode) + "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n"
     # lint says the same of the folder.
     assert "szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked" in run(
         "lint", "szkice", "personas")[2]

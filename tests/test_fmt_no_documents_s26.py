@@ -55,11 +55,11 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize(("args", "summary"), [
-    (("--check",), "0 files would be left unchanged.\n"),
-    (("--diff",), "0 files would be left unchanged.\n"),
-    ((), "0 files left unchanged.\n"),
+    (("--check",), "Nothing to check: no cxkit documents found.\n"),
+    (("--diff",), "Nothing to check: no cxkit documents found.\n"),
+    ((), "Nothing to format: no cxkit documents found.\n"),
     (("--check", "-q"), ""),
-    (("--check", "persony"), "0 files would be left unchanged.\n"),
+    (("--check", "persony"), "Nothing to check: no cxkit documents found.\n"),
 ])
 def test_the_configured_or_named_folder_without_documents_is_named(ws: Path, args: tuple[str, ...], summary: str) -> None:
     code, out, err = run("fmt", *args)
@@ -71,7 +71,7 @@ def test_the_configured_or_named_folder_without_documents_is_named(ws: Path, arg
 
 def test_guard_a_named_file_that_is_no_document_is_counted_not_warned(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "persony/grazyna.yaml")
-    assert (code, err) == (0, "1 file skipped (not a cxkit document).\n")
+    assert (code, err) == (0, "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n")
 
 
 def test_guard_a_folder_with_a_document(ws: Path) -> None:

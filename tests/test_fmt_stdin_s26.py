@@ -166,7 +166,7 @@ def test_a_document_that_does_not_parse_is_reported_on_stderr_with_nothing_on_st
 def test_yaml_that_is_no_cxkit_document_comes_back_as_it_went_in(ws: Path) -> None:
     assert fmt(WORKFLOW, "--stdin-filename", ".github/workflows/ci.yaml") == (0, WORKFLOW.encode(), "")
     code, out, err = fmt(WORKFLOW, "--check", "--stdin-filename", ".github/workflows/ci.yaml")
-    assert (code, out, err) == (0, b"", "1 file skipped (not a cxkit document).\n")
+    assert (code, out, err) == (0, b"", "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n")
 
 
 def test_empty_input_is_empty_output(ws: Path) -> None:

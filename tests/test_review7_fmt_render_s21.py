@@ -94,7 +94,7 @@ def test_fmt_still_leaves_named_foreign_yaml_alone(ws: Path, text: str) -> None:
     result = run_cli("fmt", "--no-cache", "other.yaml")
     assert result.exception is None
     assert (result.exit_code, result.stdout) == (0, ""), result.stdout + result.stderr
-    assert result.stderr == "1 file skipped (not a cxkit document).\n"
+    assert result.stderr == "Nothing to format: no cxkit documents found; 1 file skipped (not a cxkit document).\n"
     assert _digests(ws) == before
 
 

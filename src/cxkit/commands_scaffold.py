@@ -839,17 +839,24 @@ def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> N
 
 def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0) -> None:
     """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
-    documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid."""
+    documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid.
+    A run that laid out (or checked) no document ends as `cxkit lint` does ("Nothing to
+    check: no cxkit documents found."), whatever it passed over: still exit 0, as lint's."""
     def files(n: int) -> str:
         return f"{n} file{'s' if n != 1 else ''}"
 
+    not_documents = f"{files(skipped)} skipped (not {'a cxkit document' if skipped == 1 else 'cxkit documents'})"
+    if not (changed or unchanged or failed):
+        nothing = f"Nothing to {'check' if dry else 'format'}: no cxkit documents found"
+        _err(f"{nothing}; {not_documents}." if skipped else f"{nothing}.")
+        return
     parts = []
     if changed:
         parts.append(f"{files(changed)} {'would be reformatted' if dry else 'reformatted'}")
-    if unchanged or not (parts or skipped or failed):  # no "0 files left unchanged" beside what failed
+    if unchanged:
         parts.append(f"{files(unchanged)} {'would be left unchanged' if dry else 'left unchanged'}")
     if failed:
         parts.append(f"{files(failed)} could not be formatted")
     if skipped:
-        parts.append(f"{files(skipped)} skipped (not {'a cxkit document' if skipped == 1 else 'cxkit documents'})")
+        parts.append(not_documents)
     _err(", ".join(parts) + ".")
