@@ -277,7 +277,7 @@ def conflict(repo: Repo, rel: str, ours: str, theirs: str) -> None:
 def test_a_merge_conflict_in_the_index_is_said_plainly(repo):
     conflict(repo, "personas/tomek.yaml", PERSONA_PL.replace("Kraków", "Gdańsk"), PERSONA_PL.replace("Kraków", "Wrocław"))
     said = refused("--cached")
-    assert ":personas/tomek.yaml:" in said and "unresolved merge conflict" in said and "git add" in said
+    assert said.startswith("personas/tomek.yaml:1:1: ") and "unresolved merge conflict" in said and "git add" in said
     for fmt in ("json", "markdown"):
         assert "unresolved merge conflict" in refused("--cached", "-f", fmt)
     # Once resolved and added, the index is compared again.

@@ -236,14 +236,27 @@ def diff_command(
         raise typer.Exit(EXIT_TROUBLE)
     for note in outcome.notes:
         sys.stderr.write(f"cxkit: note: {note}\n")
-    # Files one side could not read: located on stderr as lint shows them, and listed in the output.
-    for _side, _file, problems in outcome.result.not_compared:
-        for problem in problems:
-            sys.stderr.write(f"{problem}\n")
+    # Files one side could not read: located on stderr as lint shows them, and listed in the output
+    # (on a terminal that shows both, the text's "Not compared" section alone: the same lines twice).
+    if not (output_format is DiffFormat.text and _one_terminal()):
+        for _side, _file, problems in outcome.result.not_compared:
+            for problem in problems:
+                sys.stderr.write(f"{problem}\n")
     _note_unmatched(options)
     sys.stderr.flush()
     _render(outcome.result, output_format)
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
+
+
+def _one_terminal() -> bool:
+    """Whether standard output and standard error are one terminal (neither redirected)."""
+    try:
+        if not (sys.stdout.isatty() and sys.stderr.isatty()):
+            return False
+        out, err = os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (out.st_dev, out.st_ino, out.st_rdev) == (err.st_dev, err.st_ino, err.st_rdev)
 
 
 def _is_driver_call(argv: list[str]) -> bool:

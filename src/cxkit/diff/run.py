@@ -795,7 +795,10 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     old_out, new_out = new.unread | moved_out_of_reach(old, new), old.unread | moved_out_of_reach(new, old)
     old_docs = [d for d in old.docs if d.file not in old_out]
     new_docs = [d for d in new.docs if d.file not in new_out]
-    if (problems and not old_docs and not new_docs) or any(p.fatal for p in problems):
+    if any(p.fatal for p in problems):
+        # An unresolved merge conflict: said once, not again as the markers in the working tree's copy.
+        return Outcome(result, [p for p in problems if p.fatal], notes)
+    if problems and not old_docs and not new_docs:
         return Outcome(result, problems, notes)
     result.documents = compare_workspaces(old_docs, new_docs, options)
     mark_left(result.documents, new, options)

@@ -475,9 +475,11 @@ def index_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str
         versions = [contents[blob] for blob in u.blobs if blob in contents]
         if _norm(u.display) in named or any(claims_cxkit_kind(load_bytes(raw), raw) for raw in versions):
             shown = display_path(u.display)
+            # Named plainly, not as git names a staged file (`:personas/ola.yaml`): there is no staged copy.
             side.problems.append(Problem(
-                f":{shown}", 1, 1,
-                "unresolved merge conflict in the index: resolve it and `git add` the file, then compare what is staged",
+                shown, 1, 1,
+                "unresolved merge conflict: git has no staged copy of this file, only its versions from both sides "
+                "of the merge; resolve the conflict and `git add` the file, then compare what is staged",
                 "CX000", "read-error", file=shown, fatal=True,
             ))
             side.unread.add(shown)
