@@ -115,7 +115,7 @@ def test_markdown_report_for_the_pull_request(branch):
     result = run_cli("review", "main")
     assert result.exit_code == 1
     md = result.stdout
-    assert md.startswith("<!-- cxkit-review -->\n## cxkit review: `main` → working tree\n")
+    assert md.startswith("<!-- cxkit-review -->\n## cxkit review: `main` → working copy\n")
     assert "**Lint:** 2 findings introduced (2 errors), 1 fixed; 2 before, 3 after." in md
     assert "**Result:** fails: 2 findings at `warning` level or above introduced." in md
     introduced = md[md.index("### Findings introduced"):md.index("### Findings fixed")]

@@ -694,8 +694,13 @@ def _md_not_compared(result: DiffResult, h: str) -> list[str]:
     return out + [""]
 
 
+#: How a heading names the sides git has no name of its own for: in plain words, not git's.
+PLAIN_SIDES = {"working tree": "working copy", "index": "staged"}
+
+
 def _md_label(text: str) -> str:
-    return md_text(text) if text == "working tree" else md_code(text)
+    plain = PLAIN_SIDES.get(text)
+    return md_text(plain) if plain is not None else md_code(text)
 
 
 def _md_value(value: Any, plain: bool | None = None) -> str | None:

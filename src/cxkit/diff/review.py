@@ -1897,7 +1897,7 @@ def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[st
 
 def render_review_markdown(review: Review, stream: TextIO) -> None:
     """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
-    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {md_code(review.base)} → working tree", ""]
+    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {md_code(review.base)} → working copy", ""]
     n_in, n_fix = len(review.introduced), len(review.fixed)
     n_sup, n_nc = len(review.suppressed), len(review.not_compared)
     also = f", {n_sup} suppressed" if n_sup else ""
