@@ -3,7 +3,8 @@
 Before: `: > personas/janusz-tylko-excel.yaml` made `cxkit diff HEAD` say "- janusz-tylko-excel ...
 removed negative persona", and `cxkit review main` list it as removed and count its findings as
 fixed, while `cxkit lint personas/janusz-tylko-excel.yaml` says CX001 "the file is empty". A file
-that is not valid YAML was already "not compared"; an empty one now is too.
+that is not valid YAML was already "not compared"; an empty one now is too, and the review fails
+on its CX001 as on a broken file's.
 """
 
 from __future__ import annotations
@@ -108,6 +109,16 @@ def test_review_lists_an_emptied_document_as_not_compared(repo):
     assert [(f["side"], f["path"], f["code"]) for f in report["not_compared_files"]] == [
         ("after", "personas/janusz-tylko-excel.yaml", "CX001")]
     assert not any(f["path"] == "personas/janusz-tylko-excel.yaml" for f in report["fixed"])
+
+
+def test_review_fails_on_an_emptied_document_as_on_a_broken_one(repo):
+    """Lint's folder scan passes over an empty file (it names no `kind`); the review lints it as named."""
+    repo.write("personas/janusz-tylko-excel.yaml", "")
+    result = run("review", "main", "-f", "json")
+    report = json.loads(result.stdout)
+    assert [(f["path"], f["code"], f["message"]) for f in report["introduced"] if f["rule"] == "yaml-syntax"] == [
+        ("personas/janusz-tylko-excel.yaml", "CX001", "the file is empty; expected a YAML mapping with a `kind` key")]
+    assert (result.exit_code, report["failed"]) == (1, True)
 
 
 def test_two_revisions_an_emptied_document_committed(repo):

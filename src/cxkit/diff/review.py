@@ -1112,6 +1112,7 @@ def run_review(
         repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after,
         configs=new.configs, workspaces=ws_after,
     )
+    after_findings += _emptied_findings(new, config)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
     outside: dict[str, Path] = {}
     if base_paths != paths:
@@ -1225,6 +1226,18 @@ def run_review(
         if old.configs or new.configs else None,
         levels,
     )
+
+
+def _emptied_findings(new: Any, config: Config) -> list[Finding]:
+    """The `yaml-syntax` finding ("the file is empty") of each document the change emptied (see
+    :func:`settle_emptied`): lint's folder scan passes over an empty file, which names no `kind`, so
+    it is linted here as `cxkit lint FILE` lints it, and the review fails on it as on a broken file."""
+    files = sorted(f for f in new.empty if f in new.unread)
+    if not files:
+        return []
+    from ..lint.engine import lint
+
+    return [f for f in lint(files, config, jobs=1).findings if f.rule == "yaml-syntax"]
 
 
 def _renamed_persona_hints(
