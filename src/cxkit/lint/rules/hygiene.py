@@ -113,9 +113,48 @@ def placeholder_at(text: str) -> tuple[str, int] | None:
     return _placeholder_in(text)
 
 
+#: An HTTP status and the reason phrase a server sends with it, in angle brackets: "błąd 401
+#: <Unauthorized>", "HTTP 429 <Too Many Requests>" are what a customer saw, not a slot to fill.
+_AFTER_STATUS = re.compile(r"(?<![\w.,])[1-5]\d\d[ \t]*[:\-–]?[ \t]*\Z")
+_REASON_PHRASE = re.compile(r"<[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*>")
+#: A code span, or a stretch of quoted words: what the text quotes as it was (an error message, a
+#: screen's wording), whose angle brackets are that text's own. ASCII apostrophes count only as a
+#: pair around words ("the 'Pay <Amount>' button"), not inside one ("don't").
+_QUOTED = re.compile(r"`[^`\n]+`|„[^„”\n]*”|“[^“”\n]*”|\"[^\"\n]*\"|«[^«»\n]*»|»[^«»\n]*«|‚[^‚’\n]*’"
+                     r"|(?<!\w)'[^'\n]*'(?!\w)")
+
+
+def _quoted_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a ``<...>``) lies inside a code span, or inside quotation marks
+    that hold more than it: ``„<imię>”`` alone is still a slot in marks, ``„Błąd <Unauthorized>”``
+    and ``"Dzień dobry <Imię>, Twoja faktura…"`` quote what someone saw."""
+    for span in _QUOTED.finditer(text):
+        if span.start() < start and end < span.end():
+            inner = text[span.start() + 1:start] + text[end:span.end() - 1]
+            return span.group(0)[0] == "`" or any(char.isalnum() for char in inner)
+        if span.start() > start:
+            break
+    return False
+
+
+def _not_a_slot(text: str, match: re.Match[str], found: str) -> bool:
+    """Whether a ``<...>`` the pattern found is text being quoted rather than a template's slot: an
+    HTTP status's reason phrase right after its number (``401 <Unauthorized>``), or anything in a
+    code span or a quotation (see :func:`_quoted_text`)."""
+    if found[0] != "<":
+        return False
+    start = match.start() + match.group(0).index(found)
+    end = start + len(found)
+    if _REASON_PHRASE.fullmatch(found) and _AFTER_STATUS.search(text, 0, start):
+        return True
+    return _quoted_text(text, start, end)
+
+
 def _placeholder_in(text: str) -> tuple[str, int] | None:
     for m in _PLACEHOLDER.finditer(text):
         found = m.group(0).strip() or m.group(0)
+        if _not_a_slot(text, m, found):
+            continue
         # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
         if found.upper() in _MARKERS and found not in _MARKERS:
             continue
@@ -136,7 +175,11 @@ class Placeholder(Rule):
     "do uzupełnienia", "do zrobienia", "uzupełnij" or "fill in" (your own `x-`
     keys are skipped).  "Fill in" and "do uzupełnienia" count as an instruction alone or
     before a colon, a bracket, "later", "once", "po wywiadach" and the like, not as
-    the verb of a goal ("Fill in the VAT return on the 25th").  `cxkit new` writes TODO wherever you still have work to do.
+    the verb of a goal ("Fill in the VAT return on the 25th").  Angle brackets that are part
+    of a text being quoted are no slot: a reason phrase right after an HTTP status ("błąd
+    401 <Unauthorized>"), a code span (`<Unauthorized>`), or quotation marks that hold more
+    than the brackets ("Dzień dobry <Imię>, Twoja faktura czeka"); "„<cytat>”" alone is still
+    one.  `cxkit new` writes TODO wherever you still have work to do.
 
     Why: a half-filled persona looks finished in a slide deck; the linter
     keeps it honest until the research is in.
