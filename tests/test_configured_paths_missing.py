@@ -79,7 +79,7 @@ def test_the_warning_names_the_config_as_seen_from_a_subfolder(workspace: Path, 
 def test_a_missing_path_named_on_the_command_line_is_still_a_usage_error(workspace: Path, args) -> None:
     result = run_cli(*args, "jorneys")
     assert result.exit_code == 2
-    assert result.stderr == "cxkit: jorneys: no such file or directory\n"
+    assert result.stderr == "cxkit: jorneys: no such file or directory; did you mean journeys?\n"
 
 
 @needs_git

@@ -238,4 +238,5 @@ def test_fmt_naming_a_file_missing_from_a_linked_folder_is_no_such_file(ws: Path
     result = run_cli("fmt", "--no-cache", "personas/szkice/szkic-olli.yaml")
     assert result.exception is None
     assert result.exit_code == 2, (result.stdout, result.stderr)
-    assert result.stderr == "cxkit: personas/szkice/szkic-olli.yaml: no such file or directory\n"
+    assert result.stderr == (
+        "cxkit: personas/szkice/szkic-olli.yaml: no such file or directory; did you mean personas/szkice/szkic-oli.yaml?\n")

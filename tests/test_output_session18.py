@@ -272,7 +272,7 @@ def test_cache_clear_of_a_missing_path_is_a_usage_error(repo: Path) -> None:
     lint_with_cache(repo, "marketing/personas")
     result = cli("cache", "clear", "marketing/persony")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == "cxkit: marketing/persony: no such file or directory\n"
+    assert result.stderr == "cxkit: marketing/persony: no such file or directory; did you mean marketing/personas?\n"
     assert (repo / "marketing" / "personas" / ".cxkit_cache").is_dir()
 
 

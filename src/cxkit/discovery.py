@@ -105,39 +105,54 @@ def near_path(given: str) -> str | None:
 
 
 def _near_name(folder: str, name: str, *, folders: bool, files: bool) -> str | None:
-    """The name in ``folder`` (YAML ``files``, ``folders``) that ``name`` is closest to, or None."""
+    """The name in ``folder`` (YAML ``files``, ``folders``) that ``name`` is closest to, or None: the other
+    YAML suffix, the same name in another case, the one name one edit away, else (in a folder of at
+    most :data:`_NEAR_BY_LIKENESS` names) the one difflib finds alike, the suffix aside (`nie-ma.yaml`
+    is not `zniknela.yaml`)."""
     try:
         with os.scandir(folder) as listing:
             entries = [e.name for e in listing if not e.name.startswith(".") and (
-                (files and e.name.lower().endswith(YAML_SUFFIXES) and not _is_dir(e)) or (folders and _is_dir(e)))]
+                (files and e.name.lower().endswith(YAML_SUFFIXES) and _is_file(e)) or (folders and _is_dir(e)))]
     except OSError:
         return None
-    if not entries:
-        return None
-    stem, dot, suffix = name.rpartition(".")
-    if dot and suffix.lower() in ("yaml", "yml"):
-        other = f"{stem}.{'yml' if suffix.lower() == 'yaml' else 'yaml'}"
-        swapped = [e for e in entries if e.lower() == other.lower()]
-        if len(swapped) == 1:
-            return swapped[0]  # `.yml` for `.yaml`: no likelier slip
-    folded = {}
+    folded: dict[str, list[str]] = {}
     for e in entries:
         folded.setdefault(e.lower(), []).append(e)
-    same = folded.get(name.lower(), [])
-    if len(same) == 1:
-        return same[0]  # `Personas` for `personas`
     wanted = name.lower()
-    if len(folded) > _NEAR_BY_LIKENESS:
+    stem, dot, suffix = wanted.rpartition(".")
+    if dot and suffix in ("yaml", "yml"):
+        swapped = folded.get(f"{stem}.{'yml' if suffix == 'yaml' else 'yaml'}", [])
+        if len(swapped) == 1:
+            return swapped[0]  # `.yml` for `.yaml`: no likelier slip
+    else:
+        stem = wanted
+    same = folded.get(wanted, [])
+    if same:
+        return same[0] if len(same) == 1 else None  # `Personas` for `personas`
+    if len(stem) >= 2:
         near = [e for e in _one_edit(wanted) if e in folded]
-        return folded[near[0]][0] if len(near) == 1 and len(folded[near[0]]) == 1 else None
+        if near:
+            return folded[near[0]][0] if len(near) == 1 and len(folded[near[0]]) == 1 else None
+    if len(folded) > _NEAR_BY_LIKENESS:
+        return None
     import difflib
 
-    near = difflib.get_close_matches(wanted, list(folded), n=2, cutoff=_NEAR_CUTOFF)
-    if not near or len(folded[near[0]]) > 1:
+    stems: dict[str, list[str]] = {}  # each name as compared (a YAML file's without its suffix) -> the names
+    for e in folded:
+        stems.setdefault(e.rpartition(".")[0] if stem != wanted and files else e, []).append(e)
+    near = difflib.get_close_matches(stem, list(stems), n=2, cutoff=_NEAR_CUTOFF)
+    if not near or len(stems[near[0]]) > 1 or len(folded[stems[near[0]][0]]) > 1:
         return None
-    if len(near) == 2 and _likeness(wanted, near[0]) == _likeness(wanted, near[1]):
+    if len(near) == 2 and _likeness(stem, near[0]) == _likeness(stem, near[1]):
         return None
-    return folded[near[0]][0]
+    return folded[stems[near[0]][0]][0]
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -981,7 +996,8 @@ def other_workspace(folder: str, listed: list[os.DirEntry[str]], root_real: str)
 
 
 def excluded_folders(paths: list[str], config: Config) -> list[str]:
-    """The named folders that `exclude` matches, as shown: a scan leaves them out, so they are not checked.
+    """The named folders that `exclude` leaves out whole, as shown: a scan of one finds nothing to check
+    because of it, so it is not checked (and, named alone, refused).
 
     A named file is checked all the same; a named folder is not, so that `cxkit lint */`
     keeps the configured exclusions.
@@ -993,14 +1009,69 @@ def excluded_folders(paths: list[str], config: Config) -> list[str]:
 
 
 def _folder_excluded(folder: str, config: Config) -> bool:
-    """Whether a scan of ``folder`` leaves out every file in it because `exclude` matches the folder (by
-    its own path, or by the one it leads to when it is, or lies in, a linked folder)."""
-    def left_out(rel: str) -> bool:
-        # Asked as the scan asks it, of a file inside the folder: the folder named itself is never
-        # matched (`exclude = [".*"]` skips hidden folders, not `.`).
-        return is_excluded("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml", config.exclude)
+    """Whether a scan of ``folder`` finds nothing to check because `exclude` leaves out what is in it: a
+    pattern matches the folder, or every path below it (by its own path, or by the one it leads to when
+    it is, or lies in, a linked folder); or patterns that match some of its files (`archiwum/*.yaml`)
+    leave out every file the scan would take, at any depth (:func:`_all_left_out`, which lists the
+    folder only when a file named `x.yaml` in it would be left out)."""
+    names = globs.config_names(folder.rstrip("/") or folder, str(config.root))
+    # The folder named itself is never matched, as a scan never matches it (`exclude = [".*"]` skips
+    # hidden folders, not `.`): only the files and folders in it are.
+    if any(rel not in (".", "") and is_excluded_folder(rel.rstrip("/"), config.exclude) for rel in names):
+        return True
+    probe = ("x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml" for rel in names)
+    return any(is_excluded(rel, config.exclude) for rel in probe) and _all_left_out(folder, config)
 
-    return any(left_out(rel) for rel in globs.config_names(folder.rstrip("/") or folder, str(config.root)))
+
+def _all_left_out(given: str, config: Config) -> bool:
+    """Whether a scan of the folder ``given`` (as :func:`_walk_folder` goes: hidden names, git-ignored ones
+    and links to folders passed over) takes no file, and `exclude` left out at least one it met; stops at
+    the first file the scan would take.  A folder below with a config of its own is another workspace,
+    checked under its own `exclude` (so: something to check), and so is one that cannot be read (the run
+    reports it)."""
+    root_real = _real(str(config.root))
+    stack = [(str(Path(given)), "", git_ignored(given, config), "")]
+    through = False
+    left_out = False
+    while stack:
+        top, rel_dir, ignored, lead = stack.pop()
+        try:
+            with os.scandir(top) as entries:
+                listed = list(entries)
+        except OSError:
+            return False
+        if rel_dir and config.respect_gitignore and any(e.name == ".git" for e in listed):
+            ignored, lead = git_ignored(top, config), rel_dir
+        if rel_dir and other_workspace(top, listed, root_real):
+            return False
+        prefix = os.path.join(top, "")
+        real_prefix = os.path.join(_real(top), "")
+        if not rel_dir:
+            through = real_prefix != os.path.normcase(os.path.join(os.path.abspath(top), ""))
+        there = _there(config, prefix, real_prefix, through)
+        in_tree = rel_dir[len(lead):]
+        for entry in listed:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if _is_dir(entry):
+                if _folder_left_out(config, prefix + name, there, name):
+                    left_out = True
+                elif not entry.is_symlink() and not (ignored and f"{in_tree}{name}/" in ignored):
+                    stack.append((prefix + name, rel_dir + name + "/", ignored, lead))
+                continue
+            if not name.lower().endswith(YAML_SUFFIXES) or (ignored and in_tree + name in ignored):
+                continue
+            if _left_out(config, prefix + name, there, name):
+                left_out = True
+                continue
+            if entry.is_symlink():
+                key = _real(prefix + name)
+                if is_excluded(_root_rel(config, key), config.exclude) or excluded_where_it_lies(key, config) is not None:
+                    left_out = True
+                    continue
+            return False  # a file the scan takes
+    return left_out
 
 
 def _real(path: str) -> str:
