@@ -472,6 +472,7 @@ def ignored_documents(config: Config, limit: int = 2000) -> list[str]:
 
 #: A cxkit document's `kind:` line as written at the top level (`kind: persona`, quoted or not): what a
 #: quick look at a file's beginning takes for a document, with no YAML read (`cxkit init`'s peek too).
+#: (The other `kind:` regexes differ on purpose: lint.engine's takes any kind word, named's any value, workspace's decoded text.)
 DOCUMENT_KIND_RE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$")
 #: Folders of tools that git ignores and that hold no one's personas: never looked into for them.
 TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))

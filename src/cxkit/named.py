@@ -49,6 +49,8 @@ _OPENING_KIND = re.compile(
     rb"kind: +(?P<q>[\"']?)(?:persona|negative-persona|journey)(?P=q)(?:[ \t]+#[^\r\n]*)?[ \t]*(?:\r?\n|$)"
     rb"(?:[ \t]*\r?\n)*+(?:[^ \t\r\n]|$)"
 )
+#: Any top-level `kind:` key, whatever its value (not :data:`cxkit.discovery.DOCUMENT_KIND_RE`, which takes
+#: cxkit kinds only): a second one, even `kind: ConfigMap`, leaves the file to the parse.
 _ANY_KIND = re.compile(rb"^kind:", re.MULTILINE)
 
 

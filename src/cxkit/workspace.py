@@ -36,7 +36,8 @@ from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_k
 from .yamlio import LoadedYAML, decode, load_bytes
 
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
-# Cheap test for "this broken file was meant to be a cxkit document".
+# Cheap test for "this broken file was meant to be a cxkit document".  Not
+# discovery.DOCUMENT_KIND_RE: decoded text (UTF-16 too), an indented `kind:` and any kind word or line end.
 KIND_LINE = re.compile(r"^[ \t]*kind:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
 
 

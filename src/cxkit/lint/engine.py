@@ -1720,6 +1720,7 @@ class _EarlyView:
 
 #: A `kind:` line; the group holds the kind when it is a persona's or a negative persona's. It starts
 #: with its literal, which ``re`` looks for as fast as ``bytes.find`` (a ``^`` before it would not).
+#: Not discovery.DOCUMENT_KIND_RE, which takes cxkit kinds only: here the first top-level kind line decides, `kind: ConfigMap` too.
 _KIND_LINE = re.compile(rb"kind:[ \t]*[\"']?(?:(persona|negative-persona)|[A-Za-z-]*)[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE)
 
 
