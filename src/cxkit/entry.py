@@ -13,7 +13,7 @@ import sys
 
 def main() -> None:
     try:
-        from .cli import main as run
+        from .cli import run_as_process as run
     except Exception as exc:  # noqa: BLE001 - any failure to import is a broken install, never findings
         sys.stderr.write(f"cxkit: internal error: cxkit could not start ({type(exc).__name__}: {exc}); "
                          "its installation is broken or half-upgraded: reinstall cxkit\n")
