@@ -653,7 +653,10 @@ def _lint_stdin(
         if only_documents:
             from .named import scan_would_check
 
-            if not scan_would_check(str(copy)) or (saved is not None and excluded_file(str(saved), config)):
+            from .discovery import excluded_above
+
+            if not scan_would_check(str(copy)) or (saved is not None and (
+                    excluded_file(str(saved), config) or (config_path is None and excluded_above(str(saved)) is not None))):
                 _nothing_to_check(f"{shown} is not", output_format, statistics, out, [], quiet)
                 raise typer.Exit(EXIT_OK)
         if saved is not None and saved.is_file() and config.source is not None:
@@ -1201,12 +1204,47 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
         searched = list(paths) or ["."]
         first = named_parts(searched, config) or [Part(config, searched)]
         roots += [part.config.root for part in plan(first, listed_nested, warn=False)]
+        if config.source is not None:  # with none here, a hint names the caches below (_caches_below_hint)
+            roots += _excluded_workspaces(searched)
     unique: list[tuple[Path, Path]] = []
     for root in roots:
         folder = cache_dir(root)
         if not any(os.path.abspath(folder) == os.path.abspath(seen) for seen, _ in unique):
             unique.append((folder, root))
     return unique, config.source is not None
+
+
+def _excluded_workspaces(searched: list[str], limit: int = 5000) -> list[Path]:
+    """The folders under the ``searched`` folders that hold a config and a lint cache although no scan
+    from here lints them (an archived client that `exclude` leaves out, linted once in its own folder):
+    `cxkit cache clear` from the top clears their caches too.  Hidden folders, ``node_modules`` and
+    links are not entered; the walk stops after ``limit`` folders."""
+    from .config import holds_config
+    from .lint.cache import CACHE_DIR_NAME
+
+    if os.environ.get("CXKIT_CACHE_DIR"):
+        return []  # every workspace uses that one folder
+    found: list[Path] = []
+    stack = [p for p in searched if os.path.isdir(p)]
+    seen = 0
+    while stack and seen < limit:
+        folder = stack.pop()
+        seen += 1
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        names = [e.name for e in entries]
+        if CACHE_DIR_NAME in names and holds_config(folder, names):
+            found.append(Path(folder).resolve())
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".") and entry.name != "node_modules":
+                    stack.append(entry.path)
+            except OSError:
+                continue
+    return found
 
 
 class RulesFormat(str, Enum):

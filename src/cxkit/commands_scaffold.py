@@ -523,18 +523,20 @@ def _fmt_stdin(
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
     # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
     config = load_config(config_path, near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
-    outcome, passed_over = _stdin_outcome(data, shown, stdin_filename, config, only_documents, check, diff, quiet)
+    outcome, passed_over = _stdin_outcome(data, shown, stdin_filename, config, only_documents, check, diff, quiet,
+                                          around=config_path is None)
     _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over)
 
 
 def _stdin_outcome(
     data: bytes, shown: str, stdin_filename: Optional[str], config: Any, only_documents: bool, check: bool, diff: bool,
-    quiet: bool,
+    quiet: bool, around: bool = False,
 ) -> tuple[Any, bool]:
     """What `cxkit fmt -` makes of the buffer ``data`` (a :class:`cxkit.fmt.FileOutcome`), and whether it
     was passed over unread (no summary then): one --only-documents skips, or one at a link into a file
-    `exclude` leaves out, each said with --check or --diff; else laid out under ``config``."""
-    from .discovery import YAML_SUFFIXES, Target, excluded_file
+    `exclude` leaves out, each said with --check or --diff; else laid out under ``config``.  ``around``:
+    --only-documents also skips a path in a workspace that a config around it excludes (no --config)."""
+    from .discovery import YAML_SUFFIXES, Target, excluded_above, excluded_file
     from .fmt import FileOutcome, format_file
     from .limits import MAX_FILE_BYTES
     from .named import claims_document
@@ -547,6 +549,7 @@ def _stdin_outcome(
         not (stdin_filename is None or stdin_filename.lower().endswith(YAML_SUFFIXES))
         or not claims_document(target, data)
         or (stdin_filename is not None and excluded_file(stdin_filename, config))
+        or (stdin_filename is not None and around and excluded_above(stdin_filename) is not None)
     )
     # At a link into a file `exclude` leaves out (a draft), the buffer is given back as it came: an editor
     # would write it through the link, which fmt never does. Said only by --check and --diff.

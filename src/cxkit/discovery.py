@@ -271,6 +271,62 @@ def excluded_where_it_lies(real: str, config: Config) -> Config | None:
     return there if there.exclude and is_excluded(globs.config_rel(real, str(there.root)), there.exclude) else None
 
 
+def scan_top(path: str, cwd: str | None = None) -> str | None:
+    """The folder a folder scan that would meet ``path`` starts from: that of the config in force in the
+    current folder (else the current folder itself) when ``path`` lies under it; else the top of the git
+    work tree ``path`` lies in, as a scan of the whole repository would start; None outside both."""
+    from .config import _within, find_config
+
+    here = os.path.realpath(cwd or os.getcwd())
+    config = find_config(Path(here))
+    top = str(config.parent) if config is not None else here
+    real = os.path.realpath(path)
+    if _within(real, top):
+        return top
+    return work_tree_top(real if os.path.isdir(real) else os.path.dirname(real))
+
+
+def excluded_above(path: str, memo: dict[Any, Any] | None = None, cwd: str | None = None) -> Config | None:
+    """The config of a workspace around the one ``path`` lies in whose `exclude` leaves out, whole, a folder
+    on the way down to that workspace (a client kept with its own cxkit.toml in `archive/`, which the top's
+    `exclude = ["archive"]` leaves out), so that a folder scan from :func:`scan_top` never reaches it; else
+    None.  Only the configs from ``path``'s own up to the scan's top count: `cxkit lint` run inside the
+    archived client checks it.  ``path``'s own `exclude` is :func:`excluded_file`'s to match.  A config on
+    the way that cannot be read decides nothing.  ``memo`` keeps answers and configs over many paths."""
+    from .config import ConfigError, find_config, load_config
+
+    memo = {} if memo is None else memo
+    full = os.path.abspath(path)
+    folder = full if os.path.isdir(full) else os.path.dirname(full)
+    while not os.path.isdir(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)  # a buffer to be saved in a folder not made yet
+    top = scan_top(folder, cwd)
+    if top is None:
+        return None
+    own = find_config(Path(folder))
+    if own is None or (("answer", own, top) in memo):
+        return None if own is None else memo[("answer", own, top)]
+    answer: Config | None = None
+    below = own.parent
+    while below.parent != below and answer is None:
+        upper = find_config(below.parent)
+        if upper is None or not (str(upper.parent) == top or str(upper.parent).startswith(top.rstrip(os.sep) + os.sep)):
+            break
+        if upper not in memo:
+            try:
+                memo[upper] = load_config(None, upper.parent, check_rules=False)
+            except (ConfigError, OSError):
+                memo[upper] = None
+        config = memo[upper]
+        if config is not None and config.exclude:
+            rel = os.path.relpath(below, upper.parent).replace(os.sep, "/").split("/")
+            if any(is_excluded_folder("/".join(rel[:n]), config.exclude) for n in range(1, len(rel) + 1)):
+                answer = config
+        below = upper.parent
+    memo[("answer", own, top)] = answer
+    return answer
+
+
 def excluded_through_link(path: str, config: Config) -> tuple[str, Config] | None:
     """The file a named link (or a file named in a linked folder) leads to, as shown, and the config
     whose `exclude` matches that file (``config``, or that of another workspace the file lies in); else

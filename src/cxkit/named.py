@@ -126,17 +126,24 @@ def not_excluded(paths: list[str], config: Any, own_configs: bool = True) -> lis
     lies in (with ``own_configs``; else in ``config``, given by `--config`): a hook passes every
     changed file, and `--only-documents` leaves out what a folder scan leaves out.  Folders are
     kept: a scan of one applies `exclude` inside it, and a named folder that `exclude` matches is
-    warned of."""
+    warned of.  With ``own_configs``, a file is also left out when a config around its workspace
+    excludes the folder that workspace lies in (:func:`cxkit.discovery.excluded_above`): a client kept
+    in an `archive/` the top config excludes is not checked, as a scan from the top does not reach it."""
     from .config import elsewhere, load_config
-    from .discovery import excluded_file
+    from .discovery import excluded_above, excluded_file
 
     nearest = elsewhere(paths, config) if own_configs else [None] * len(paths)
     configs: dict[Path, Any] = {}
+    around: dict[Any, Any] = {}
     kept = []
     for path, source in zip(paths, nearest):
         if source is not None and source not in configs:
             configs[source] = load_config(None, source.parent, check_rules=False)
-        if os.path.isdir(path) or not excluded_file(path, config if source is None else configs[source]):
+        if os.path.isdir(path):
+            kept.append(path)
+        elif not excluded_file(path, config if source is None else configs[source]) and not (
+            own_configs and excluded_above(path, around) is not None
+        ):
             kept.append(path)
     return kept
 
