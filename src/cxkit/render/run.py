@@ -516,6 +516,41 @@ def _relative_broken(broken: Broken, folder: str) -> Broken:
     return replace(broken, path=_relative(broken.path, folder))
 
 
+#: The copies `git mergetool` leaves beside a file it merged (``ola_BACKUP_1234.yaml``, ``_BASE_``,
+#: ``_LOCAL_``, ``_REMOTE_``): each holds the document's id, so a folder scan finds it twice.
+_MERGETOOL_COPY = re.compile(r"_(?:BACKUP|BASE|LOCAL|REMOTE)_\d+\.ya?ml$")
+
+
+def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str]) -> list[str]:
+    """A warning for each id that two or more of a folder's documents share within one workspace, in
+    the words of `cxkit lint`'s duplicate-id (CX003), located at the first copy's id: the overview
+    lists every copy, and a reader cannot tell the stray one (a merge tool's backup, a file copied
+    to start another) from the real one. A merge tool's backup is named as such."""
+    from ..lint.rules.core import DuplicateId
+    from ..workspace import DocSummary, WorkspaceIndex
+
+    groups: dict[tuple[str, str], list[Document]] = {}
+    for doc in docs:
+        groups.setdefault((workspace_of.get(doc.path, ""), str(doc.model.id)), []).append(doc)
+    out: list[str] = []
+    for (_workspace, ident), same in groups.items():
+        if len(same) < 2:
+            continue
+        index = WorkspaceIndex()
+        for doc in same:
+            index.add(DocSummary(path=doc.path, kind=doc.model.kind, id=ident, id_pos=doc.at("id", key=False)))
+        hit = next(iter(DuplicateId().check_workspace(index)))  # the first copy's, naming the others
+        said = (f"warning: {display_path(hit.path or same[0].path)}:{hit.line}:{hit.column}: {hit.message} "
+                f"({DuplicateId.code} {DuplicateId.name}); the overview lists every copy")
+        backups = [display_path(d.path) for d in same if _MERGETOOL_COPY.search(d.path)]
+        if backups:
+            which = " and ".join(backups)
+            said += (f"; {which} {'is a copy' if len(backups) == 1 else 'are copies'} git mergetool leaves "
+                     "beside a merged file: delete " + ("it" if len(backups) == 1 else "them") + " once the merge is done")
+        out.append(said)
+    return out
+
+
 def _overview(docs: list[Document], config: Any, folder: str,
               workspace_of: dict[str, str] | None = None) -> tuple[list[content.OverviewRow], Labels]:
     where = {_relative(d.path, folder): workspace_of.get(d.path, "") for d in docs} if workspace_of else None
@@ -776,7 +811,8 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
                        dict(loaded.workspace_of) if is_dir else {})
     _check(req, subject)
-    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req)):
+    duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of) if is_dir else []
+    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), *duplicates):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()

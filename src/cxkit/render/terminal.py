@@ -674,6 +674,8 @@ class PersonaCard:
             # around each of its lines ("„Ma pani kod?”" over "„Nie wchodzi.”"): not twice.
             if _quoted(quote) or all(_quoted(line) for line in quote.splitlines()):
                 opening = closing = ""
+            else:  # quotes inside it take the inner marks: „Nie mam czasu na »nowe funkcje«”
+                quote = inner_quotes(quote, labels.lang)
             parts.append(Padding(hanging_quote(f"{opening}{quote}{closing}"), (0, 0, 0, 2)))
         blocks = self._sections()
         inner = width - 4
@@ -1286,6 +1288,22 @@ def hanging_quote(quote: str) -> RenderableType:
     for mark, text in rows:
         grid.add_row(mark, Text(text, style="italic"))
     return grid
+
+
+#: The marks of a quote within a quote, by the language's marks around the whole: Polish „…” holds
+#: »…«, English “…” holds ‘…’. A pair of the outer marks inside a quote cxkit wraps becomes these,
+#: so that no „ opens inside a „…” (plain "…" and the author's other marks stay as written).
+_INNER_MARKS = {"pl": ("»", "«"), "en": ("‘", "’")}
+_INNER_PAIRS = {"pl": re.compile(r"„([^„”\n]*)”"), "en": re.compile(r"“([^“”\n]*)”")}
+
+
+def inner_quotes(text: str, lang: str) -> str:
+    """``text`` with each quotation in the language's outer marks inside it in its inner marks
+    (``„nowe funkcje”`` becomes ``»nowe funkcje«`` in Polish, ``“new features”`` becomes ``‘new features’``
+    in English), for a quote cxkit is about to put in the outer marks."""
+    opening, closing = _INNER_MARKS.get(lang, _INNER_MARKS["en"])
+    pairs = _INNER_PAIRS.get(lang, _INNER_PAIRS["en"])
+    return pairs.sub(lambda m: f"{opening}{m.group(1)}{closing}", text)
 
 
 def _quoted(text: str) -> bool:
