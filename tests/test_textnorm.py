@@ -43,13 +43,20 @@ def test_inflected_polish_and_english_traits_meet() -> None:
 
 def reference_stem(word: str) -> str:
     """The stemmer as first written: each pattern, then each ending, tried in turn."""
-    from cxkit.lint.textnorm import _EN_ENDINGS, FOLD_PL, _INFINITIVE, _MAX_STEM, _MIN_STEM, _PARTICIPLE, _PL_ENDINGS
+    from cxkit.lint.textnorm import (
+        _EN_ENDINGS, FOLD_PL, _INFINITIVE, _MAX_STEM, _MIN_STEM, _PARTICIPLE, _PL_ENDINGS, _PLAIN_NOUNS, _PLAIN_VERB,
+    )
 
     for pattern in (_PARTICIPLE, _INFINITIVE):
         m = pattern.search(word)
         if m and m.start() >= _MIN_STEM - 1:
             word = word[: m.start()]
             break
+    else:
+        # Typed without Polish letters: the plain forms, where the cut leaves three letters, not "nie".
+        m = _PLAIN_VERB.search(word) if word.isascii() and word not in _PLAIN_NOUNS else None
+        if m and m.start() >= _MIN_STEM and not (word.startswith("nie") and m.start() == _MIN_STEM):
+            word = word[: m.start()]
     def strip(word: str) -> str:
         for ending in _PL_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
@@ -70,7 +77,7 @@ def reference_stem(word: str) -> str:
     return word[:_MAX_STEM]
 
 
-POLISH_TAILS = ["ąc", "ący", "ującymi", "ć", "ować", "owania", "ami", "ach", "ych", "iej", "ie", "ii", "y", "ingly",
+POLISH_TAILS = ["ąc", "ący", "ującymi", "ć", "ować", "owania", "ac", "ujacy", "iacych", "ic", "yc", "nie", "ami", "ach", "ych", "iej", "ie", "ii", "y", "ingly",
                 "ings", "edly", "ies", "es", "ly", "s", "ą", "ę", "ó", "\n"]
 words = st.one_of(
     st.text(max_size=12),

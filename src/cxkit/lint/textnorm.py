@@ -4,7 +4,9 @@ A light, dependency-free stemmer: lowercase, punctuation out, stop words out,
 decomposed letters composed (NFC: "z\u0307" as macOS writes it is "ż"), Polish
 participles and infinitives cut back to the verb ("dbająca", "dbać" → "dba"),
 diacritics folded ("jakość" and "jakości" meet), then one common Polish or
-English ending stripped from each word.  It is crude on purpose —
+English ending stripped from each word.  Text typed without Polish letters
+("dbajaca", "placac", "kupic") stems as the written text does; only an "ł" is
+not guessed from a plain "l" (see :func:`stem`).  It is crude on purpose —
 it only has to make "dbająca o swoje zdrowie" and "dba o zdrowie", or "buys
 online" and "buying online", land on the same keys, and it must cost
 microseconds.  Negations ("nie", "not", "no") are kept: "czyta recenzje" and
@@ -66,6 +68,20 @@ def _by_length(endings: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]
 _PL_BY_LENGTH = _by_length(_PL_ENDINGS)
 _EN_BY_LENGTH = _by_length(_EN_ENDINGS)
 _PARTICIPLE_HINT = "ąc"
+# Both typed without Polish letters ("dbajaca", "kupujacy"; "dbac", "czytac", "uzyc"), as quick notes
+# are: a participle only after "j", "uj" or, with an ending, "i" ("ceniaca"; "miesiaca" is cut as
+# "miesiąca" is; "praca", "place", "zwraca", "privacy", "maniac" are none), an infinitive only
+# in "-ac", "-yc" or in "-ic" after b, c, z, "kup" or "mow" ("robic", "placic", "chodzic", "kupic",
+# "zamowic"): "koniec" and "wiec" for "więc", "music", "topic", "public", "ulic", "granic", "Gliwic"
+# are none, nor "cardiac", "zodiac", "celiac"; and neither where the cut leaves fewer than three
+# letters ("mac"; "niejacy" is no "nie").
+_PLAIN_VERB = re.compile(
+    r"(?:uj|j)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)?\Z|(?<=i)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)\Z"  # participles
+    r"|(?<![dlr]ia)(?<=[ay])c\Z|(?<=[bcz]i)c\Z|(?<=upi)c\Z|(?<=mowi)c\Z"  # infinitives
+)
+#: Nouns in "-ac" or "-ic" written so with Polish letters too ("plac zabaw", "prac domowych", FLAC,
+#: "samotny rodzic", "kibic"): no infinitives.
+_PLAIN_NOUNS = frozenset({"plac", "prac", "materac", "pajac", "flac", "rodzic", "kibic"})
 
 
 @lru_cache(maxsize=16384)
@@ -74,6 +90,10 @@ def stem(word: str) -> str:
     m = _PARTICIPLE.search(word) if _PARTICIPLE_HINT in word else None
     if m is None or m.start() < _MIN_STEM - 1:
         m = _INFINITIVE.search(word) if "ć" in word[-2:] else None  # `$` also matches before a final newline
+    if m is None and (word[-1:] == "c" or "ac" in word) and word.isascii() and word not in _PLAIN_NOUNS:
+        m = _PLAIN_VERB.search(word)
+        if m is not None and (m.start() < _MIN_STEM or word.startswith("nie") and m.start() == _MIN_STEM):
+            m = None
     if m is not None and m.start() >= _MIN_STEM - 1:
         word = word[: m.start()]
     written = word
