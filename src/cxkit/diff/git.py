@@ -816,6 +816,46 @@ class Repo:
         names = dict.fromkeys(os.fsdecode(n) for n in proc.stdout.split(b"\0") if n)
         return [n for n in names if self.holds(n)]
 
+    def dead_links(self, paths: list[str], commit: str | None = None) -> dict[str, str]:
+        """The symbolic links under ``paths`` that lead to no file, to nothing or round in a loop, each by
+        its path from the top with what it points to, as written: of ``commit``, else of the working tree
+        (tracked, and new ones git does not ignore).  `cxkit lint` reports such a link as a file it cannot
+        read, where a comparison leaves it out (see :meth:`holds`, :func:`_trace`).  A link out of the
+        repository, or to a folder, is none of them: lint reads what it leads to."""
+        found: dict[str, str] = {}
+        if commit is None:
+            proc = self._run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", *paths],
+                             what="list the working tree")
+            top = os.path.join(os.path.realpath(self.top), "")
+            for name in dict.fromkeys(os.fsdecode(n) for n in proc.stdout.split(b"\0") if n):
+                path = self.cwd / name
+                if not os.path.islink(path) or os.path.exists(path) or not os.path.realpath(path).startswith(top):
+                    continue
+                try:
+                    target = os.readlink(path)
+                except OSError:
+                    continue  # gone since git listed it
+                if os.path.isabs(target):  # into the repository (see above): said from the link's folder
+                    target = os.path.relpath(target, os.path.dirname(os.path.abspath(path)))
+                found[posixpath.normpath(posixpath.join(self.prefix, name.replace(os.sep, "/")))] = target
+            return found
+        proc = self._run(["ls-tree", "-r", "-z", commit, "--", *paths], what=f"list the files of {commit[:12]}")
+        links = []
+        for entry in proc.stdout.split(b"\0"):
+            meta, _, name = entry.partition(b"\t")
+            fields = meta.split()
+            if len(fields) >= 3 and fields[0] == LINK_MODE and fields[1] == b"blob":
+                links.append(self._tree_file(name, fields[2].decode()))
+        if not links:
+            return found
+        files = self._commit_files(commit)
+        targets = self.blobs([blob for is_link, blob in files.values() if is_link])
+        for link in links:
+            why = _trace(link.full, files, targets)
+            if isinstance(why, str) and link.blob in targets and why != _TO_A_FOLDER and not why.startswith(LINK_OUT):
+                found[link.full] = os.fsdecode(targets[link.blob])
+        return found
+
     def inside(self, paths: list[str]) -> list[str]:
         """``paths`` as plain paths from the current folder (``../personas/ola.yaml`` from
         ``personas`` is ``ola.yaml``), as git names the files under them.

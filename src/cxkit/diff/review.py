@@ -853,14 +853,29 @@ def _read_disk(path: str | Path) -> bytes | None:
         return None
 
 
-def _mirror(top: Path, files: dict[str, Path | bytes], links: dict[str, str] | None = None) -> None:
+def _mirror(
+    top: Path, files: dict[str, Path | bytes], links: dict[str, str] | None = None, dead: dict[str, str] | None = None,
+) -> None:
     """Lay ``files`` (path from the repository top -> a file on disk, or content) out under ``top``.
 
     ``links`` maps a file that is a symbolic link to the file it leads to (paths from the
     top); one whose target is laid out too becomes a link to it, so that lint reads the
-    file once, as it does in the working tree.
+    file once, as it does in the working tree.  ``dead``: the side's links that lead to no
+    file (see :meth:`Repo.dead_links`), laid out as they are, so that lint reports each as
+    its checkout's lint would (a file it cannot read).
     """
     links = links or {}
+    for full, to in (dead or {}).items():
+        led = posixpath.normpath(posixpath.join(posixpath.dirname(full), to.replace(os.sep, "/")))
+        target = top / full
+        if full in files or os.path.isabs(to) or led == ".." or led.startswith("../") \
+                or top.resolve() not in target.resolve().parents:
+            continue  # never a link out of the temporary folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.symlink(to, target)
+        except OSError:
+            pass  # no symlinks here: lint sees no file, as before
     linked = {full: to for full, to in links.items() if to in files and to not in links and to != full}
     # A file that links lead to is laid out as a file, not a link itself: of one file's names, lint
     # shows its own, not a link's, which it can tell only when the file is no link here either.
@@ -907,6 +922,7 @@ def _lint_side(
     configs: dict[str, bytes] | None = None,
     own_only: bool = False,
     workspaces: dict[str, str] | None = None,
+    dead: dict[str, str] | None = None,
 ) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
@@ -916,7 +932,8 @@ def _lint_side(
     ids of every earlier persona it is similar to.  ``configs``: the side's config files of other
     workspaces (see :class:`Side`), each of which is linted under its own, as `cxkit lint` plans
     a run; ``own_only``: only the workspace of ``config`` (which ``ruleset`` is for); ``workspaces``
-    receives the workspace (its folder from the top) of each file a finding is on.
+    receives the workspace (its folder from the top) of each file a finding is on; ``dead``: the side's
+    links that lead to no file, which lint reports as files it cannot read (see :func:`_mirror`).
     """
     from ..lint.engine import lint
     from ..lint.rules.personas import similar_sets
@@ -925,7 +942,7 @@ def _lint_side(
     with temporary_folder("cxkit-review-") as tmp:
         # A config outside the repository keeps its place (see side_root): its folder is not the side's.
         top, side_config = side_root(repo, config, Path(tmp))
-        _mirror(top, files, links)
+        _mirror(top, files, links, dead)
         if configs:
             lay_out(top, configs)
         here = top / repo.prefix
@@ -1108,9 +1125,10 @@ def run_review(
     several = bool(old.configs or new.configs)
     ws_after: dict[str, str] | None = {} if several else None
     ws_before: dict[str, str] | None = {} if several else None
+    dead_after = repo.dead_links(paths)  # links to no file: lint reports each (a file it cannot read)
     after_findings = _lint_side(
         repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after,
-        configs=new.configs, workspaces=ws_after,
+        configs=new.configs, workspaces=ws_after, dead=dead_after,
     )
     after_findings += _emptied_findings(new, config)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
@@ -1119,7 +1137,7 @@ def run_review(
         outside = {from_top(n): repo.cwd / n for n in repo.worktree(base_paths) if _is_yaml(n)}
         outside = {full: source for full, source in outside.items() if full not in present}
     by_config = _silenced_by_config(
-        repo, dict(present), paths, config, base_config, links, similar_after, new.configs, ws_after
+        repo, dict(present), paths, config, base_config, links, similar_after, new.configs, ws_after, dead_after
     )
     outside_configs = new.configs
     if outside and old.configs:
@@ -1163,14 +1181,16 @@ def run_review(
 
     before_suppressed: list[Any] = []
     similar_before: dict[str, tuple[str, str, list[str]]] = {}
+    dead_before = repo.dead_links(base_paths, commit)
     before_findings = _lint_side(
         repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before,
-        configs=old.configs, workspaces=ws_before,
+        configs=old.configs, workspaces=ws_before, dead=dead_before,
     )
     before_off = _silenced(
         before_suppressed,
         _silenced_by_config(
-            repo, base_files, base_paths, base_config, config, base_links, similar_before, old.configs, ws_before
+            repo, base_files, base_paths, base_config, config, base_links, similar_before, old.configs, ws_before,
+            dead_before,
         ),
         base_config, before_findings,
     )
@@ -1697,13 +1717,15 @@ def _silenced_by_config(
     similar: dict[str, tuple[str, str, list[str]]] | None = None,
     configs: dict[str, bytes] | None = None,
     workspaces: dict[str, str] | None = None,
+    dead: dict[str, str] | None = None,
 ) -> list[tuple[Finding, dict[str, Any]]]:
     """Findings a side's configuration keeps out that the other side's would not.
 
     Rules the other side runs and this one does not (`ignore`, `select`, `enabled = false`)
     are run here on their own, and files this side's `exclude` adds are linted: what they
     find is silenced by the configuration.  Only in the workspace of ``own`` when the side
-    holds others (``configs``): theirs are not this configuration's doing.
+    holds others (``configs``): theirs are not this configuration's doing.  ``dead``: the
+    side's links to no file (see :func:`_lint_side`).
     """
     from ..lint.engine import RuleSet, build_ruleset
 
@@ -1739,7 +1761,7 @@ def _silenced_by_config(
         silenced = []
         found = _lint_side(
             repo, files, paths, dataclasses.replace(own, exclude=shared), links, suppressed=silenced, similar=similar,
-            configs=configs, own_only=True, workspaces=workspaces,
+            configs=configs, own_only=True, workspaces=workspaces, dead=dead,
         )
         root = Path(os.path.realpath(own.root))
         for f in [*found, *(s[0] for s in silenced)]:
