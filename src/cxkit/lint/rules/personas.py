@@ -10,7 +10,7 @@ from collections import Counter
 from contextvars import ContextVar
 from itertools import chain, compress, repeat
 from operator import and_, is_
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from pydantic import Field
 
@@ -757,11 +757,11 @@ def _denied_about(norm: str) -> frozenset[str] | None:
     return toks - NEGATION_STEMS - _DENIAL_AUX - _FRAME_STEMS or None
 
 
-def _about_entries(docs: list[DocSummary], wanted: frozenset[str]) -> tuple[list[tuple[int, str, frozenset[str]]], dict[str, list[int]]]:
+def _about_entries(docs: list[DocSummary], wanted: frozenset[str]) -> tuple[list[_AboutEntry], dict[str, list[int]]]:
     """The summary, demographics and id of each persona (by its place in ``docs``) holding a stem of
-    ``wanted``, as (document, field, stems), and the entries each such stem is in.  A field that
-    holds a negation is left out: what it denies, a reason denying it too repeats."""
-    entries: list[tuple[int, str, frozenset[str]]] = []
+    ``wanted``, and the entries each such stem is in.  A field that holds a negation is left out:
+    what it denies, a reason denying it too repeats."""
+    entries: list[_AboutEntry] = []
     postings: dict[str, list[int]] = {}
     if not wanted:
         return entries, postings
@@ -774,7 +774,7 @@ def _about_entries(docs: list[DocSummary], wanted: frozenset[str]) -> tuple[list
             if hit and NEGATION_STEMS.isdisjoint(toks):
                 for tok in hit:
                     postings.setdefault(tok, []).append(len(entries))
-                entries.append((k, name, toks))
+                entries.append(_AboutEntry(k, name, toks))
     return entries, postings
 
 
@@ -952,155 +952,247 @@ class MirroredNegativePersona(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
-        asked: list[tuple[DocSummary, list[int], list[str], dict[int, frozenset[str]], list[int], dict[int, _Turn]]] = []
-        # What each asked negative persona's reasons deny of who a persona is (its id, summary, demographics).
-        about: dict[int, dict[int, frozenset[str]]] = {}
-        for neg in index.of_kind("negative-persona"):
-            reasons = [i for i, f in enumerate(neg.trait_fields) if f == "reasons"]
-            if not reasons:
-                continue
-            norms = neg.trait_norms()
-            denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
-            # Beside a denial, reasons that may turn a trait round count as denials would:
-            # without one, no persona trait is read (reasons with "weekend" or "online" are common).
-            turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
-            denies = {i: d for i in reasons if (d := _denied_about(norms[i])) is not None}
-            # A negative persona with one reason is asked when that reason is a denial.
-            if len(denials.keys() | turned.keys() | denies.keys()) >= 2 or len(reasons) == 1 and (denials or denies):
-                # Substitutes and triggers may say why too: they count as reasons of their own.
-                extra = [i for i, f in enumerate(neg.trait_fields) if f in _OWN_FIELDS]
-                denials.update((i, d) for i in extra if (d := _denied(norms[i])) is not None)
-                denies.update((i, d) for i in extra if (d := _denied_about(norms[i])) is not None)
-                about[len(asked)] = denies
-                asked.append((neg, reasons, norms, denials, extra, turned))
+        asked = [neg for doc in index.of_kind("negative-persona") if (neg := _AskedNegative.of(doc)) is not None]
         if not asked:
             return
-        wanted = frozenset().union(*(d for _neg, _r, _n, denials, _e, _t in asked for d in denials.values()),
-                                   *(turn.keys | {turn.verb} for *_rest, turned in asked for turn in turned.values()))
-        copies = frozenset(norms[i] for _neg, reasons, norms, _d, extra, _t in asked for i in chain(reasons, extra))
-        pdocs, pat, pnorms = _norms_of(index, "persona")
-        entries, about_at = _about_entries(pdocs.docs, frozenset().union(*chain.from_iterable(d.values() for d in about.values())))
-        # The persona traits each denied stem is in, and those a reason repeats word for word: one
-        # split of every persona trait, as trait-overlap does. A denial is then looked up by its
-        # rarest stem: a persona trait holding the whole denial holds that one too.
-        postings: dict[str, list[int]] = {}
-        copied_at: dict[str, list[int]] = {}
-        for j, norm in enumerate(pnorms):
-            for tok in wanted.intersection(norm.split()):
-                postings.setdefault(tok, []).append(j)
-            if norm in copies:
-                copied_at.setdefault(norm, []).append(j)
-        split: dict[int, frozenset[str]] = {}
+        personas = _PersonaLookup(index, asked)
         # The persona traits each reason (by its normalised text) turns round: copies of one negative
         # persona are read once.
         turns_of: dict[str, dict[int, int]] = {}
-        for n, (neg, reasons, norms, denials, extra, turned) in enumerate(asked):
-            # For each persona, the reasons (and substitutes, triggers) that mirror one of its traits
-            # (the first such trait), or its id, summary or demographics (entry e as -1 - e).
-            denied_by: dict[int, dict[int, int]] = {}
-            copied_by: dict[int, dict[int, int]] = {}
-            turned_pairs: set[tuple[int, int]] = set()
-            for i, denied in denials.items():
-                rarest = min(denied, key=lambda tok: (len(postings.get(tok, ())), tok))
-                for j in postings.get(rarest, ()):
-                    toks = split.get(j)
-                    if toks is None:
-                        toks = split[j] = frozenset(pnorms[j].split())
-                    if denied <= toks:
-                        denied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
-            for i, denied in about[n].items():
-                # All its stems in one field: "Nie mieszka w Gdańsku" against "Gdańsk, Wrzeszcz".
-                rarest = min(denied, key=lambda tok: (len(about_at.get(tok, ())), tok))
-                for e in about_at.get(rarest, ()):
-                    k, name, toks = entries[e]
-                    if len(denied) >= _ABOUT_LEAST[name] and denied <= toks:
-                        denied_by.setdefault(id(pdocs.docs[k]), {}).setdefault(i, -1 - e)
-            turn_hits: list[tuple[int, dict[int, int]]] = []
-            for i, turn in turned.items():
-                hits = turns_of.get(norms[i])
-                if hits is None:
-                    # A trait it turns round holds its verb and one of its keys: only traits holding both
-                    # are read (the verb, "kupuj", "buy", is in most traits).
-                    both = set(postings.get(turn.verb, ())).intersection(
-                        chain.from_iterable(postings.get(tok, ()) for tok in turn.keys))
-                    hits = {}
-                    for j in sorted(both):
-                        toks = split.get(j)
-                        if toks is None:
-                            toks = split[j] = frozenset(pnorms[j].split())
-                        if turn.opposes(toks, pnorms[j]):
-                            hits.setdefault(id(pdocs[j]), j)
-                    turns_of[norms[i]] = hits
-                if hits:
-                    turn_hits.append((i, hits))
-            if turn_hits:
-                # Only a persona two reasons deny or turn round can be mirrored: the others are counted
-                # out at once (a reason turning round many traits, "Buys offline without the app").
-                twice = Counter(chain.from_iterable(hits for _i, hits in turn_hits))
-                twice.update(owner for owner, mine in denied_by.items() for i in mine if i not in extra)
-                for i, hits in turn_hits:
-                    for owner in [owner for owner in hits if twice[owner] > 1]:
-                        mine = denied_by.setdefault(owner, {})
-                        if i not in mine:
-                            mine[i] = hits[owner]
-                            turned_pairs.add((owner, i))
-            for i in chain(reasons, extra):
-                if i not in denials and norms[i]:
-                    for j in copied_at.get(norms[i], ()):
-                        copied_by.setdefault(id(pdocs[j]), {}).setdefault(i, j)
-            best = None
-            for owner, denied_all in denied_by.items():
-                if len(denied_all) < min(2, len(reasons)):
-                    # One reason turned round or denied of this persona is no mirror of it, unless it
-                    # is the only one.
-                    continue
-                denied = {i: j for i, j in denied_all.items() if i not in extra}
-                if len(denied) < min(2, len(reasons)):
-                    continue
-                mirrored_all = {**copied_by.get(owner, {}), **denied_all}
-                mirrored = {i: j for i, j in mirrored_all.items() if i not in extra}
-                # More than half mirror, and fewer than two reasons, substitutes or triggers say
-                # something of their own: two researched ones already say why this person does not buy.
-                # A substitute or trigger counts only where it names something ("Inny sklep internetowy" does not).
-                own = sum(1 for i in chain(reasons, extra) if i not in mirrored_all and len(norms[i].split()) >= 2
-                          and (i not in extra or _specific(neg.trait(i, norms)[1])))
-                # A lone reason that denies a trait is a mirror only with nothing of its own beside it.
-                if (2 * len(mirrored) > len(reasons) and own < min(2, len(reasons))
-                        and (best is None or len(mirrored) > len(best[1]))):
-                    best = (owner, mirrored, denied)
-            if best is None:
+        for neg in asked:
+            mirrors = _Mirrors(neg, personas, turns_of)
+            best = mirrors.best()
+            if best is not None:
+                yield _mirror_hit(neg, personas, mirrors, *best)
+
+
+class _AboutEntry(NamedTuple):
+    """A persona's summary, one of its demographics or its id: the persona's place among the personas
+    read, the field's name and its stems."""
+
+    doc: int
+    field: str
+    stems: frozenset[str]
+
+
+class _AskedNegative:
+    """A negative persona that may mirror a persona, with what its reasons deny, turn round or say of
+    who a persona is (by trait index)."""
+
+    __slots__ = ("doc", "reasons", "norms", "denials", "extra", "turned", "denies")
+
+    def __init__(self, doc: DocSummary, reasons: list[int], norms: list[str], denials: dict[int, frozenset[str]],
+                 turned: dict[int, _Turn], denies: dict[int, frozenset[str]]) -> None:
+        self.doc = doc
+        self.reasons = reasons
+        self.norms = norms
+        # Substitutes and triggers may say why too: they count as reasons of their own.
+        self.extra = [i for i, f in enumerate(doc.trait_fields) if f in _OWN_FIELDS]
+        denials.update((i, d) for i in self.extra if (d := _denied(norms[i])) is not None)
+        denies.update((i, d) for i in self.extra if (d := _denied_about(norms[i])) is not None)
+        self.denials = denials
+        self.turned = turned
+        # What its reasons deny of who a persona is (its id, summary, demographics).
+        self.denies = denies
+
+    @classmethod
+    def of(cls, doc: DocSummary) -> _AskedNegative | None:
+        """The negative persona to be checked, or None when its reasons deny nothing: two denials or
+        turns are needed, or one reason that is a denial."""
+        reasons = [i for i, f in enumerate(doc.trait_fields) if f == "reasons"]
+        if not reasons:
+            return None
+        norms = doc.trait_norms()
+        denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
+        # Beside a denial, reasons that may turn a trait round count as denials would:
+        # without one, no persona trait is read (reasons with "weekend" or "online" are common).
+        turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
+        denies = {i: d for i in reasons if (d := _denied_about(norms[i])) is not None}
+        if len(denials.keys() | turned.keys() | denies.keys()) >= 2 or len(reasons) == 1 and (denials or denies):
+            return cls(doc, reasons, norms, denials, turned, denies)
+        return None
+
+    def all_reasons(self) -> Iterator[int]:
+        """The reasons, then the substitutes and triggers."""
+        return chain(self.reasons, self.extra)
+
+
+class _PersonaLookup:
+    """The persona traits and fields the asked negative personas' stems are looked up in.
+
+    The persona traits each denied stem is in, and those a reason repeats word for word: one
+    split of every persona trait, as trait-overlap does. A denial is then looked up by its
+    rarest stem: a persona trait holding the whole denial holds that one too."""
+
+    def __init__(self, index: WorkspaceIndex, asked: list[_AskedNegative]) -> None:
+        wanted = frozenset().union(*(d for neg in asked for d in neg.denials.values()),
+                                   *(turn.keys | {turn.verb} for neg in asked for turn in neg.turned.values()))
+        copies = frozenset(neg.norms[i] for neg in asked for i in neg.all_reasons())
+        self.docs, self.at, self.norms = _norms_of(index, "persona")
+        self.entries, self.about_at = _about_entries(
+            self.docs.docs, frozenset().union(*chain.from_iterable(neg.denies.values() for neg in asked)))
+        self.postings: dict[str, list[int]] = {}
+        self.copied_at: dict[str, list[int]] = {}
+        for j, norm in enumerate(self.norms):
+            for tok in wanted.intersection(norm.split()):
+                self.postings.setdefault(tok, []).append(j)
+            if norm in copies:
+                self.copied_at.setdefault(norm, []).append(j)
+        self._split: dict[int, frozenset[str]] = {}
+
+    def stems(self, j: int) -> frozenset[str]:
+        """The stems of persona trait ``j``, split once."""
+        toks = self._split.get(j)
+        if toks is None:
+            toks = self._split[j] = frozenset(self.norms[j].split())
+        return toks
+
+    def owner(self, j: int) -> int:
+        """Who holds persona trait ``j``: the id() of its document."""
+        return id(self.docs[j])
+
+
+class _Mirrors:
+    """What one asked negative persona's reasons (and substitutes, triggers) mirror, persona by persona.
+
+    ``denied_by`` holds, for each persona, the reasons that deny or turn round one of its traits (the
+    first such trait) or its id, summary or demographics (an :class:`_AboutEntry`); ``copied_by`` the
+    reasons that repeat one of its traits word for word; ``turned`` the (persona, reason) pairs counted
+    as turned round."""
+
+    def __init__(self, neg: _AskedNegative, personas: _PersonaLookup, turns_of: dict[str, dict[int, int]]) -> None:
+        self.neg = neg
+        self.personas = personas
+        self.denied_by: dict[int, dict[int, int | _AboutEntry]] = {}
+        self.copied_by: dict[int, dict[int, int]] = {}
+        self.turned: set[tuple[int, int]] = set()
+        self._deny_traits()
+        self._deny_about()
+        self._turn_round(turns_of)
+        self._copy()
+
+    def _deny_traits(self) -> None:
+        p = self.personas
+        for i, denied in self.neg.denials.items():
+            rarest = min(denied, key=lambda tok: (len(p.postings.get(tok, ())), tok))
+            for j in p.postings.get(rarest, ()):
+                if denied <= p.stems(j):
+                    self.denied_by.setdefault(p.owner(j), {}).setdefault(i, j)
+
+    def _deny_about(self) -> None:
+        # All its stems in one field: "Nie mieszka w Gdańsku" against "Gdańsk, Wrzeszcz".
+        p = self.personas
+        for i, denied in self.neg.denies.items():
+            rarest = min(denied, key=lambda tok: (len(p.about_at.get(tok, ())), tok))
+            for e in p.about_at.get(rarest, ()):
+                entry = p.entries[e]
+                if len(denied) >= _ABOUT_LEAST[entry.field] and denied <= entry.stems:
+                    self.denied_by.setdefault(id(p.docs.docs[entry.doc]), {}).setdefault(i, entry)
+
+    def _turned_traits(self, turn: _Turn) -> dict[int, int]:
+        """The first trait of each persona that ``turn`` turns round."""
+        p = self.personas
+        # A trait it turns round holds its verb and one of its keys: only traits holding both
+        # are read (the verb, "kupuj", "buy", is in most traits).
+        both = set(p.postings.get(turn.verb, ())).intersection(
+            chain.from_iterable(p.postings.get(tok, ()) for tok in turn.keys))
+        hits: dict[int, int] = {}
+        for j in sorted(both):
+            if turn.opposes(p.stems(j), p.norms[j]):
+                hits.setdefault(p.owner(j), j)
+        return hits
+
+    def _turn_round(self, turns_of: dict[str, dict[int, int]]) -> None:
+        neg = self.neg
+        turn_hits: list[tuple[int, dict[int, int]]] = []
+        for i, turn in neg.turned.items():
+            hits = turns_of.get(neg.norms[i])
+            if hits is None:
+                hits = turns_of[neg.norms[i]] = self._turned_traits(turn)
+            if hits:
+                turn_hits.append((i, hits))
+        if not turn_hits:
+            return
+        # Only a persona two reasons deny or turn round can be mirrored: the others are counted
+        # out at once (a reason turning round many traits, "Buys offline without the app").
+        twice = Counter(chain.from_iterable(hits for _i, hits in turn_hits))
+        twice.update(owner for owner, mine in self.denied_by.items() for i in mine if i not in neg.extra)
+        for i, hits in turn_hits:
+            for owner in [owner for owner in hits if twice[owner] > 1]:
+                mine = self.denied_by.setdefault(owner, {})
+                if i not in mine:
+                    mine[i] = hits[owner]
+                    self.turned.add((owner, i))
+
+    def _copy(self) -> None:
+        neg, p = self.neg, self.personas
+        for i in neg.all_reasons():
+            if i not in neg.denials and neg.norms[i]:
+                for j in p.copied_at.get(neg.norms[i], ()):
+                    self.copied_by.setdefault(p.owner(j), {}).setdefault(i, j)
+
+    def best(self) -> tuple[int, dict[int, int | _AboutEntry], dict[int, int | _AboutEntry]] | None:
+        """The persona mirrored most, with the reasons mirroring it and those denying it; None when none is."""
+        neg = self.neg
+        reasons, extra, norms = neg.reasons, neg.extra, neg.norms
+        best = None
+        for owner, denied_all in self.denied_by.items():
+            if len(denied_all) < min(2, len(reasons)):
+                # One reason turned round or denied of this persona is no mirror of it, unless it
+                # is the only one.
                 continue
-            owner, mirrored, denied = best
-            has = {neg.trait_fields[i] for i in extra if _specific(neg.trait(i, norms)[1])}
-            advice = ", ".join(word for field, word in _ADVICE if field not in has)
-            first = min(denied)
-            _field, text, _line, _col, _norm = neg.trait(first, norms)
-            lone = len(reasons) == 1
-            if denied[first] >= 0:
-                pdoc = pdocs[denied[first]]
-                _pf, ptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[first]])
-                what = "trait"
-                quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
-            else:
-                k, name, _toks = entries[-1 - denied[first]]
-                pdoc = pdocs.docs[k]
-                said = pdoc.id if name == "id" else pdoc.about()[ABOUT_FIELDS.index(name)]
-                what = name.rpartition(".")[2]
-                # A lone reason's count already names the field: "denies its location ('…' against '…')".
-                field = "" if lone else f"its {what} "
-                quoted = f"'{text.rstrip()}' against {field}'{_clipped(said)}'"
-            # A reason counted as turned round is named too: "deny or repeat" does not say it.
-            turns = sorted(i for i in denied if (owner, i) in turned_pairs)
-            if turns and first not in turns:
-                _field, ttext, _line, _col, _norm = neg.trait(turns[0], norms)
-                _pf, tptext, _pline, _pcol, _pn = pdoc.trait(pat[denied[turns[0]]])
-                quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
-            counted = (f"its only reason denies its {what}" if lone
-                       else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
-            yield Hit.naming(
-                *neg.id_pos,
-                f"negative persona '{neg.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
-                f"): {counted} ({quoted}); "
-                f"say from research why this person does not buy: {advice}",
-                path=neg.path,
-            )
+            denied = {i: j for i, j in denied_all.items() if i not in extra}
+            if len(denied) < min(2, len(reasons)):
+                continue
+            mirrored_all = {**self.copied_by.get(owner, {}), **denied_all}
+            mirrored = {i: j for i, j in mirrored_all.items() if i not in extra}
+            # More than half mirror, and fewer than two reasons, substitutes or triggers say
+            # something of their own: two researched ones already say why this person does not buy.
+            # A substitute or trigger counts only where it names something ("Inny sklep internetowy" does not).
+            own = sum(1 for i in neg.all_reasons() if i not in mirrored_all and len(norms[i].split()) >= 2
+                      and (i not in extra or _specific(neg.doc.trait(i, norms)[1])))
+            # A lone reason that denies a trait is a mirror only with nothing of its own beside it.
+            if (2 * len(mirrored) > len(reasons) and own < min(2, len(reasons))
+                    and (best is None or len(mirrored) > len(best[1]))):
+                best = (owner, mirrored, denied)
+        return best
+
+
+def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors, owner: int,
+                mirrored: dict[int, int | _AboutEntry], denied: dict[int, int | _AboutEntry]) -> Hit:
+    """The finding at the negative persona's id: the persona it mirrors, the first reason denying it
+    against what it denies, a reason counted as turned round, and the advice."""
+    doc, norms, reasons = neg.doc, neg.norms, neg.reasons
+    has = {doc.trait_fields[i] for i in neg.extra if _specific(doc.trait(i, norms)[1])}
+    advice = ", ".join(word for field, word in _ADVICE if field not in has)
+    first = min(denied)
+    _field, text, _line, _col, _norm = doc.trait(first, norms)
+    lone = len(reasons) == 1
+    against = denied[first]
+    if isinstance(against, _AboutEntry):
+        pdoc = personas.docs.docs[against.doc]
+        said = pdoc.id if against.field == "id" else pdoc.about()[ABOUT_FIELDS.index(against.field)]
+        what = against.field.rpartition(".")[2]
+        # A lone reason's count already names the field: "denies its location ('…' against '…')".
+        field = "" if lone else f"its {what} "
+        quoted = f"'{text.rstrip()}' against {field}'{_clipped(said)}'"
+    else:
+        pdoc = personas.docs[against]
+        _pf, ptext, _pline, _pcol, _pn = pdoc.trait(personas.at[against])
+        what = "trait"
+        quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
+    # A reason counted as turned round is named too: "deny or repeat" does not say it.
+    turns = sorted(i for i in denied if (owner, i) in mirrors.turned)
+    if turns and first not in turns:
+        _field, ttext, _line, _col, _norm = doc.trait(turns[0], norms)
+        _pf, tptext, _pline, _pcol, _pn = pdoc.trait(personas.at[denied[turns[0]]])
+        quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
+    counted = (f"its only reason denies its {what}" if lone
+               else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
+    return Hit.naming(
+        *doc.id_pos,
+        f"negative persona '{doc.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
+        f"): {counted} ({quoted}); "
+        f"say from research why this person does not buy: {advice}",
+        path=doc.path,
+    )
