@@ -147,7 +147,7 @@ def test_no_commits_yet_compares_the_index_with_nothing(tmp_path, monkeypatch):
     assert code == 1
     assert sorted(summary(changes)) == [("maya-replaces-shoes", "added", ""), ("maya-runner", "added", "")]
     markdown = run_cli("diff", "--cached", "-f", "markdown").stdout
-    assert "no commits yet" in markdown and "index" in markdown
+    assert "no commits yet" in markdown and "→ staged" in markdown
     # HEAD named outright names nothing yet (git refuses it too).
     assert "names no commit: the repository has no commits yet" in refused("--cached", "HEAD")
 

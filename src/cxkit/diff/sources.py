@@ -566,6 +566,13 @@ def with_renamed(repo: Repo, named: list[str], files: list[str], old: str, new: 
     return named + [p for p in dict.fromkeys(extra) if p not in named]
 
 
+def revision_holds(repo: Repo, commit: str, path: str) -> bool:
+    """Whether ``commit`` holds something at ``path`` (from the current folder): a file or folder, or a
+    symbolic link that leads to no file there (which a comparison then reports as unreadable)."""
+    unfollowed: dict[str, str] = {}
+    return bool(repo.tree(commit, [path], unfollowed)) or bool(unfollowed)
+
+
 def missing_in_revisions(repo: Repo, shown: str, path: str, revs: tuple[str, str], commits: tuple[str, str]) -> UsageError:
     """The error for a name after two revisions (``revs``, their ``commits``) that neither holds: the working
     tree is no side of that comparison, so "no differences" would hide the slip (a branch mistyped, a
