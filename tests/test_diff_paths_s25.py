@@ -116,8 +116,10 @@ def failure(*args: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("args, said", [
-    (("HEAD", "--", ":/personas/tomk.yaml"), ":/personas/tomk.yaml: no such path in the working tree or in 'HEAD'"),
-    (("HEAD", "--", ":(top)persony"), ":(top)persony: no such path in the working tree or in 'HEAD'"),
+    (("HEAD", "--", ":/personas/tomk.yaml"), ":/personas/tomk.yaml: no such path in the working tree or in 'HEAD'; "
+                                             "did you mean :/personas/tomek.yaml?"),
+    (("HEAD", "--", ":(top)persony"), ":(top)persony: no such path in the working tree or in 'HEAD'; did you mean "
+                                      ":(top)personas?"),
     (("HEAD", ":/Ankieta"), "':/Ankieta' is neither a git revision nor a path in the working tree or in 'HEAD'"),
     (("--cached", ":/nomatch"), ":/nomatch: no such path in the working tree, the index or 'HEAD'"),
 ])

@@ -116,6 +116,21 @@ class Pathspecs:
         """How a path of :attr:`paths` was typed, for a message (``:/personas``, not ``../personas``)."""
         return self.typed.get(path, path)
 
+    def spelt(self, path: str, other: str, cwd: str, top: str) -> str:
+        """``other`` (a path from ``cwd``) written as the name ``path`` of :attr:`paths` was typed: with its
+        magic, from ``top`` when the magic says so (`:/personas/tomek.yaml` beside a `:/personas/tomk.yaml`
+        typed); as it is for a name typed without magic."""
+        typed = self.typed.get(path)
+        if typed is None:
+            return other
+        magic, pattern = _magic(typed)
+        if not pattern or not typed.endswith(pattern):
+            return other
+        if "top" in magic:
+            trail = "/" if other.endswith(("/", os.sep)) else ""
+            other = os.path.relpath(os.path.join(cwd, other), top).replace(os.sep, "/") + trail
+        return typed[:len(typed) - len(pattern)] + other
+
     def _name(self, path: str, cwd: str, typed: str | None = None) -> None:
         """A plain name (checked by the caller to exist), listed by git and matched as a name."""
         self.paths.append(path)

@@ -20,7 +20,7 @@ from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
-    missing_in_revisions, revision_holds, revision_side, settle_emptied, with_renamed, worktree_side,
+    missing_in_revisions, revision_side, settle_emptied, with_renamed, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -397,16 +397,14 @@ def _check_named(
     not checked: a glob that takes no file compares nothing, as in git (a note says so). With two revisions
     (``second``, the other's name) the working tree is neither side: a name must be in one of them."""
     for n, (typed, p) in enumerate(zip(given, inside)):
-        if typed not in specs.names or (second is None and _exists(p)) \
-                or any(c and revision_holds(repo, c, p) for c in commits):
+        if typed not in specs.names or (second is None and _exists(p)) or any(c and repo.tree(c, [p]) for c in commits):
             continue
         if second is not None:
             raise missing_in_revisions(repo, specs.shown(typed), p, (first, second), (commits[0], commits[1] or ""))
         if n == 0 and maybe_rev2:
             raise UsageError(f"'{display_path(specs.shown(typed))}' is neither a git revision nor a path in the "
                              f"working tree or in '{first}'")
-        raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or in "
-                                    f"'{first}'"), specs.shown(typed))
+        raise _no_such_name(repo, specs, typed, f"in the working tree or in '{first}'")
 
 
 def _ambiguous(repo: Repo, args: list[str], at: int, cached: bool = False) -> UsageError:
@@ -467,6 +465,9 @@ def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
     a shallow clone), is said as such. ``missing``: the other arguments before `--` that name no file."""
     if word == "-" or (os.sep == "/" and "\\" in word):
         return missing_path(word)  # said of a path, with its own advice
+    of_revision = _revision_path(repo, word)
+    if of_revision is not None:
+        return UsageError(of_revision)
     if _names_a_file(word):
         said = f"no such file or revision: {display_path(word)}"
     else:
@@ -477,6 +478,32 @@ def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
     if missing:
         said += "; no such file: " + ", ".join(display_path(m) + _near_file(m, " (did you mean {}?)") for m in missing)
     return UsageError(said)
+
+
+def _revision_path(repo: Repo, word: str) -> str | None:
+    """What ``word`` is said to be when it is written `REV:PATH` (git's name of a file or folder of a revision)
+    with REV a commit: a file or folder of it (see :meth:`Repo.unknown`), or a path REV does not hold, as git
+    says it, with the path it is close to and the spelling that compares it; None for another word.  PATH is
+    from the top, as git reads it (from the current folder when it starts with `./` or `../`)."""
+    rev, colon, path = word.partition(":")
+    if not colon or not rev or not path.strip("/") or repo.commit(rev) is None:
+        return None
+    if repo.kind(word) is not None:
+        return repo.unknown(word, path_too=True)
+    from ..discovery import near_path
+
+    here = os.path.normpath(path) if path.startswith(("./", "../")) else \
+        os.path.relpath(os.path.join(repo.top, path.lstrip("/")), repo.cwd)
+
+    def from_top(p: str) -> str:
+        return os.path.relpath(os.path.join(repo.cwd, p), repo.top).replace(os.sep, "/")
+
+    near = near_path(here)
+    meant = from_top(near) if near is not None else from_top(here)
+    hint = f" (did you mean {display_path(meant)}?)" if near is not None else ""
+    typed = meant if not repo.prefix else f":/{meant}"
+    return (f"'{display_path(word)}' names no commit, and '{rev}' holds no {display_path(from_top(here))}{hint}: to "
+            f"compare a file with a revision, write the path after --: cxkit diff {shell_word(rev)} -- {shell_word(typed)}")
 
 
 def _near_file(word: str, form: str) -> str:
@@ -493,6 +520,23 @@ def with_near(error: UsageError, word: str) -> UsageError:
     if "did you mean" in said or "\\" in word or word == "-":
         return error
     return UsageError(said + _near_file(word, "; did you mean {}?"))
+
+
+def _no_such_name(repo: Repo, specs: Pathspecs, path: str, where: str) -> UsageError:
+    """A name after the revisions (``path``, one of ``specs.paths``) that names nothing ``where`` (`in the
+    working tree or in 'HEAD'`), with the path it was most likely meant as, spelt as it was typed: one
+    typed with magic (`:/personas/tomk.yaml`) is looked up as the path it names and offered with its
+    magic (`:/personas/tomek.yaml`), where the folder as typed is no folder here."""
+    shown = specs.shown(path)
+    error = UsageError(f"{display_path(shown)}: no such path {where}")
+    if shown == path:
+        return with_near(error, path)
+    from ..discovery import near_path
+
+    near = near_path(path)
+    if near is None:
+        return error
+    return UsageError(f"{error}; did you mean {display_path(specs.spelt(path, near, str(repo.cwd), str(repo.top)))}?")
 
 
 def _names_a_file(word: str) -> bool:
@@ -558,8 +602,7 @@ def _diff_unstaged(
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not _exists(p) and not repo.staged(p):
-            raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree or the "
-                                        f"index"), specs.shown(typed))
+            raise _no_such_name(repo, specs, typed, "in the working tree or the index")
     excluded = excluded_named(repo, config, given or paths, paths, (), index=True, named=bool(given))
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
@@ -592,8 +635,7 @@ def _diff_range(
     paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
         if shown in specs.names and not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
-            raise with_near(UsageError(f"{display_path(specs.shown(shown))}: no such path in the working tree, in "
-                                        f"'{old_rev}' or in '{new_rev}'"), specs.shown(shown))
+            raise _no_such_name(repo, specs, shown, f"in the working tree, in '{old_rev}' or in '{new_rev}'")
     excluded = excluded_named(repo, config, given or paths, paths, (old_commit, new_commit), named=bool(given))
     inside = with_renamed(repo, inside, [p for shown, p in zip(given, inside) if shown in specs.names], old_commit,
                           new_commit)
@@ -735,8 +777,7 @@ def _diff_cached(
     paths = rest or _configured_inside(repo, config, config_given)
     for typed, p in zip(given, rest):
         if typed in specs.names and not is_path(p):
-            raise with_near(UsageError(f"{display_path(specs.shown(typed))}: no such path in the working tree, the index "
-                                        f"or '{rev}'"), specs.shown(typed))
+            raise _no_such_name(repo, specs, typed, f"in the working tree, the index or '{rev}'")
     excluded = excluded_named(repo, config, given or paths, paths, (commit,), index=True, named=bool(given))
     if commit is not None:
         _note_ahead(repo, rev, commit, None, head, cached=True)
