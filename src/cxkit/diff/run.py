@@ -20,7 +20,7 @@ from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
-    missing_in_revisions, revision_side, settle_emptied, with_renamed, worktree_side,
+    missing_in_revisions, revision_holds, revision_side, settle_emptied, with_renamed, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -397,7 +397,8 @@ def _check_named(
     not checked: a glob that takes no file compares nothing, as in git (a note says so). With two revisions
     (``second``, the other's name) the working tree is neither side: a name must be in one of them."""
     for n, (typed, p) in enumerate(zip(given, inside)):
-        if typed not in specs.names or (second is None and _exists(p)) or any(c and repo.tree(c, [p]) for c in commits):
+        if typed not in specs.names or (second is None and _exists(p)) \
+                or any(c and revision_holds(repo, c, p) for c in commits):
             continue
         if second is not None:
             raise missing_in_revisions(repo, specs.shown(typed), p, (first, second), (commits[0], commits[1] or ""))
