@@ -1375,8 +1375,12 @@ class _UntilTheReaderGoes(io.FileIO):
     """
 
     gone = False
+    #: Whether anything was handed to it: a report meant for a standard output that was closed.
+    wrote = False
 
     def write(self, data: Any) -> int:
+        if len(memoryview(data)):
+            self.wrote = True
         if not self.gone:
             try:
                 return super().write(data)
@@ -1447,10 +1451,39 @@ def main() -> None:
             if signal.getsignal(getattr(signal, name)) is not signal.SIG_IGN:
                 signal.signal(getattr(signal, name), _terminated)
     try:
-        app()
+        try:
+            app()
+        finally:
+            _flush_standard_output()
     except KeyboardInterrupt:  # pragma: no cover - outside any command
         _error("interrupted")
         sys.exit(130)
+    except BrokenPipeError:  # pragma: no cover - taken and dropped by _UntilTheReaderGoes
+        sys.exit(EXIT_OK)
+    except OSError as exc:
+        # A full disk outside a command's own handling (`--help`, `--version`) or at the last flush
+        # of its output: one line and exit 2, as a full disk within a command is (see guarded()).
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(f"{where}{exc.strerror or exc}")
+        sys.exit(EXIT_ERROR)
+
+
+def _flush_standard_output() -> None:
+    """Flush standard output; refuse (exit 2) output that went to a standard output closed at start.
+
+    `cxkit --version >&-` or `cxkit schema >&-` would otherwise exit 0 with what was asked for
+    written into the null device that stands in for the closed descriptor.
+    """
+    stream = sys.stdout
+    if stream is None:
+        return
+    stream.flush()
+    raw = getattr(getattr(stream, "buffer", None), "raw", getattr(stream, "buffer", None))
+    if 1 in CLOSED_AT_START and getattr(raw, "wrote", False):
+        exiting = sys.exc_info()[1]
+        if isinstance(exiting, SystemExit) and exiting.code not in (None, EXIT_OK, EXIT_FINDINGS):
+            return  # the run has already failed and said why
+        raise OSError(0, "cannot write to standard output: it was closed when cxkit started")
 
 
 def _terminated(signum: int, frame: object) -> None:
