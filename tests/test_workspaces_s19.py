@@ -156,9 +156,10 @@ def test_the_workspace_rules_count_each_clients_personas(agency):
     found = findings("--select", "missing-negative-persona")
     said = sorted((f["path"].split("/")[0], f["message"].split(" but ")[0]) for f in found)
     assert said == [
-        ("biblioteka", "the workspace has 1 persona"),
-        ("browar", "the workspace has 1 persona"),
-        ("zoo", "the workspace has 1 persona"),
+        # A run over several workspaces names each one's config.
+        ("biblioteka", "the workspace of biblioteka/cxkit.toml has 1 persona"),
+        ("browar", "the workspace of browar/cxkit.toml has 1 persona"),
+        ("zoo", "the workspace of zoo/cxkit.toml has 1 persona"),
     ]
 
 

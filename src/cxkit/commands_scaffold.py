@@ -414,7 +414,7 @@ class _FmtCaches:
 
             key = os.path.normcase(os.path.realpath(config.root))
             if key not in self._by_root:
-                self._by_root[key] = FmtCache(cache_dir(config.root), config.source, config.source_bytes)
+                self._by_root[key] = FmtCache(cache_dir(config.root), config.source, config.settings_bytes)
             cache = self._by_config[id(config)] = self._by_root[key]
         return cache
 

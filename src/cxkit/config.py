@@ -53,6 +53,19 @@ class Config:
     #: scans under these settings pass over each folder with a config of its own (another workspace,
     #: checked under its own settings) and add that folder here, spelt as the scan reached it.
     nested: list[str] | None = field(default=None, repr=False, compare=False)
+    #: The configs this one extends (its `extend`, then that one's), nearest first, each as its own file says.
+    extended: list[Config] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def settings_bytes(self) -> bytes | None:
+        """The bytes every setting in force was read from: this file's, then those of each config it extends
+        (with their names), so that a cache keyed by them is not used once an extended config changes."""
+        if not self.extended or self.source_bytes is None:
+            return self.source_bytes
+        parts = [self.source_bytes]
+        for base in self.extended:
+            parts += [b"\0extend\0", str(base.source).encode("utf-8", "surrogateescape"), b"\0", base.source_bytes or b""]
+        return b"".join(parts)
 
     @property
     def label(self) -> str:
@@ -347,7 +360,8 @@ def _decode(data: bytes, path: Path) -> str:
 
 
 def load_config(
-    explicit: Path | None = None, cwd: Path | None = None, *, check_rules: bool = True, near: Sequence[str] = ()
+    explicit: Path | None = None, cwd: Path | None = None, *, check_rules: bool = True, near: Sequence[str] = (),
+    _extending: tuple[Path, ...] = (),
 ) -> Config:
     """Load the configuration in force; raise :class:`ConfigError` on any problem.
 
@@ -395,6 +409,7 @@ def load_config(
     else:
         table = raw
         prefix = ""
+    extend = _take_extend(table, path, prefix, text)
     config = parse_settings(table, path, prefix, text)
     _check_folders(config, path, prefix, text)
     _check_globs(table, path, prefix, text)
@@ -402,9 +417,168 @@ def load_config(
         _warn_shadowed_pyproject(path)
     _READ[config.label] = (path, text)
     config.source_bytes = data
+    if extend is not None:
+        base = _load_extended(extend, path, prefix, text, _extending)
+        config = _merged(base, config, set(table))
+        _EXTENDS[config.label] = [b.label for b in config.extended]
     if check_rules:
         check_rule_settings(config)
     return config
+
+
+def _take_extend(table: Any, path: Path, prefix: str, text: str | None) -> str | None:
+    """The `extend` key of a settings ``table``, taken out of it (the rest is the config's own settings)."""
+    if not isinstance(table, dict) or "extend" not in table:
+        return None
+    value = table.pop("extend")
+    if not isinstance(value, str) or not value.strip():
+        at = _at(path, text, (*_table_keys(prefix), "extend"))
+        where = f"{prefix}.extend" if prefix else "extend"
+        raise ConfigError(f"{at}: bad value for '{where}': it takes the path of one config file, relative to "
+                          f"{path.name}'s folder: write extend = \"../cxkit.toml\"")
+    return value
+
+
+def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain: tuple[Path, ...]) -> Config:
+    """The config that ``path`` (a config file whose `extend` says ``value``) extends, read with its own
+    `extend` in turn; a missing file, a folder or a config that leads back to one on the way is an error
+    located at the `extend` key."""
+    at = _at(path, text, (*_table_keys(prefix), "extend"))
+    where = f"{prefix}.extend" if prefix else "extend"
+    written = value.strip()
+    if written.startswith("~") or written.startswith("$") or "${" in written:
+        raise ConfigError(f"{at}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
+                          f"nor $VARIABLES: give the file relative to {path.name} (e.g. \"../cxkit.toml\")")
+    target = Path(os.path.normpath(path.parent / written.replace("\\", "/")))
+    if target.is_dir():
+        raise ConfigError(f"{at}: bad value for '{where}': {value!r} is a folder; name its config file "
+                          f"(\"{written.rstrip('/')}/cxkit.toml\")")
+    if not target.is_file():
+        raise ConfigError(f"{at}: bad value for '{where}': {value!r}: no such file (the path is relative to the "
+                          f"folder of {_shown_config(path)})")
+    real = Path(os.path.realpath(target))
+    walked = (*chain, Path(os.path.realpath(path)))
+    if real in walked:
+        circle = " -> ".join(_shown_config(p) for p in (*walked[walked.index(real):], real))
+        raise ConfigError(f"{at}: bad value for '{where}': {value!r} leads back to a config that extends it "
+                          f"({circle}); configs cannot extend each other in a circle")
+    return load_config(target, check_rules=False, _extending=walked)
+
+
+def _merged(base: Config, own: Config, keys: set[str]) -> Config:
+    """The settings of ``own`` (whose table set ``keys``) over those of ``base``, the config it extends.
+
+    As ruff merges `extend`: a key this config sets replaces the extended one's (`select`, `exclude`,
+    `per-file-ignores`, `fail-level`, `lang`, `respect-gitignore`), `ignore` and `extend-select` add to
+    it unless this config sets `select` (which starts the selection over, as `--select` does), and each
+    rule table merges option by option.  The folders of the workspace (`paths`, `persona-dir`,
+    `journey-dir`) are this config's own.  The extended config's patterns are matched from its own folder.
+    """
+    import dataclasses
+
+    out = dataclasses.replace(own)
+    if "select" not in keys:
+        out.select = list(base.select)
+        out.ignore = [*base.ignore, *(i for i in own.ignore if i not in base.ignore)]
+        out.extend_select = [*base.extend_select, *(e for e in own.extend_select if e not in base.extend_select)]
+    if "exclude" not in keys:
+        out.exclude = _rebased(base.exclude, base.root, own.root)
+    if "per-file-ignores" not in keys:
+        out.per_file_ignores = {}
+        for pattern, rules in base.per_file_ignores.items():
+            for moved in _rebased([pattern], base.root, own.root):
+                have = out.per_file_ignores.setdefault(moved, [])
+                have.extend(r for r in rules if r not in have)
+    for key, name in (("fail-level", "fail_level"), ("lang", "lang"), ("respect-gitignore", "respect_gitignore")):
+        if key not in keys:
+            setattr(out, name, getattr(base, name))
+    out.rules = _merged_rules(base.rules, own.rules)
+    out.extended = [base, *base.extended]
+    return out
+
+
+def _merged_rules(base: dict[str, dict[str, Any]], own: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The rule tables of an extended config (``base``) and of the one extending it, option by option; a rule
+    keyed by its name in one and its code in the other is one rule, keyed as this config keys it."""
+    if not base or not own:
+        return {**{k: dict(v) for k, v in base.items()}, **{k: dict(v) for k, v in own.items()}}
+    from .lint.rule import all_rules
+
+    known = all_rules()
+    by_code = {cls.code: name for name, cls in known.items()}
+
+    def rule_of(key: str) -> str:
+        bare = key.strip()
+        return bare if bare in known else bare.lower() if bare.lower() in known else by_code.get(bare.upper(), key)
+
+    own_key = {rule_of(k): k for k in own}
+    out: dict[str, dict[str, Any]] = {}
+    for key, table in base.items():
+        mine = own_key.get(rule_of(key))
+        if mine is None:
+            out[key] = dict(table) if isinstance(table, dict) else table
+        elif isinstance(table, dict) and isinstance(own[mine], dict):
+            out[mine] = {**table, **own[mine]}
+    for key, table in own.items():
+        out.setdefault(key, dict(table) if isinstance(table, dict) else table)
+    return out
+
+
+def _rebased(patterns: Sequence[str], base_root: Path, root: Path) -> list[str]:
+    """The `exclude` (or `per-file-ignores`) ``patterns`` of a config in ``base_root``, written to match
+    from ``root`` (the folder of a config that extends it) the files in ``root`` they match from
+    ``base_root``: `legacy/*.yaml` of `klient/` is `/*.yaml` in `klient/personas/legacy/`, and
+    `archiwum/stare` stays a pattern at any depth.  A pattern that can match nothing there is dropped."""
+    rel = os.path.relpath(root, base_root).replace(os.sep, "/")
+    if rel == ".":
+        return list(patterns)
+    segments = rel.split("/")
+    out: list[str] = []
+    for pattern in patterns:
+        for moved in _pattern_below(pattern, segments):
+            if moved not in out:
+                out.append(moved)
+    return out
+
+
+def _pattern_below(pattern: str, segments: list[str]) -> list[str]:
+    """What ``pattern`` becomes below the folders ``segments`` (see :func:`_rebased`): the patterns that
+    match a path ``p`` when ``pattern`` matches ``segments/p``, one folder name at a time."""
+    from .globs import _name_regex, fold, normal_parts
+
+    pat = pattern.strip().replace("\\", "/")
+    parts = normal_parts([p for p in pat.split("/") if p not in ("", ".")])
+    if not pat.startswith(("/", "./")):
+        parts = ["**", *parts]
+    states = [parts]
+    for segment in segments:
+        after: list[list[str]] = []
+        for state in states:
+            for nxt in _past(state, segment, _name_regex, fold):
+                if nxt not in after:
+                    after.append(nxt)
+        states = after
+    out: list[str] = []
+    for state in states:
+        names = [n for k, n in enumerate(state) if not (n == "**" and k and state[k - 1] == "**")]
+        moved = (pattern if names == parts and names[0] == "**" and not pat.startswith("**")
+                 else "**" if names == ["**"] else "/".join(names) if names[0] == "**" else "/" + "/".join(names))
+        if moved not in out:
+            out.append(moved)
+    return out
+
+
+def _past(parts: list[str], segment: str, name_regex: Any, fold: Any) -> list[list[str]]:
+    """The rest of a pattern (its names ``parts``) once the folder ``segment`` is matched; ``["**"]`` for
+    everything below (the pattern matched a folder above), none when it cannot match."""
+    if not parts or parts == ["**"]:
+        return [["**"]]
+    head = parts[0]
+    if head == "**":
+        return [parts, *_past(parts[1:], segment, name_regex, fold)]
+    if re.fullmatch(name_regex(fold(head)), fold(segment)):
+        return [parts[1:] or ["**"]]
+    return []
 
 
 def _check_folders(config: Config, path: Path, prefix: str, text: str | None = None) -> None:
@@ -600,6 +774,8 @@ def check_rule_settings(config: Config) -> None:
     A typo in `[rules.pseudo-profiling]` must fail `cxkit render` or `cxkit fmt`
     as loudly as `cxkit lint`; building the rule set once is what checks them.
     """
+    if config.extended:
+        check_rule_settings(config.extended[0])  # an extended config's slip, located in its own file
     if not (config.rules or config.select or config.ignore or config.extend_select or config.per_file_ignores):
         return
     from .lint.engine import build_ruleset
@@ -617,6 +793,8 @@ _SELECTOR_KEY = re.compile(r"(select|extend-select|ignore|per-file-ignores)(?:\.
 
 #: The text of each config file read in this run, by the name messages give it: what :func:`located` looks in.
 _READ: dict[str, tuple[Path, str]] = {}
+#: The configs each config read in this run extends (by the names messages give them), nearest first.
+_EXTENDS: dict[str, list[str]] = {}
 
 
 def located(message: str) -> str:
@@ -656,8 +834,23 @@ def located(message: str) -> str:
         keys = keys if item is None else (*keys, item)
     if keys is None:
         return message
+    for other in _EXTENDS.get(label, []) if not _written(text, (*table_keys, *keys)) else []:
+        # Not written here: a setting of a config this one extends, located in that file.
+        there, there_text = _READ[other]
+        there_keys = (*_table_keys("tool" if there.name == PYPROJECT else ""), *keys)
+        if _written(there_text, there_keys) and (spot := key_position(there_text, there_keys)):
+            return f"{other}:{spot[0]}:{spot[1]}: {rest}"
     spot = key_position(text, (*table_keys, *keys))
     return f"{label}:{spot[0]}:{spot[1]}: {rest}" if spot else message
+
+
+def _written(text: str, path: Sequence[Any]) -> bool:
+    """Whether the key ``path`` itself (not only a table above it) is written in the TOML ``text``."""
+    try:
+        found = _Scan(text).run()
+    except (ValueError, IndexError, tomllib.TOMLDecodeError, RecursionError):
+        return False
+    return tuple(f"\0{p}" if isinstance(p, int) else str(p) for p in path) in found
 
 
 def _unknown_selector(text: str, keys: Sequence[str], told: str) -> int | None:
@@ -718,7 +911,7 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
             if not prefix and loc == ("tool",) and isinstance(table.get("tool"), dict) and "cxkit" in table["tool"]:
                 raise ConfigError(f"{at}: [tool.cxkit] is the table for pyproject.toml; in {path.name}, write the keys "
                                   "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)") from exc
-            names = [f.alias or n for n, f in _Settings.model_fields.items()]
+            names = [f.alias or n for n, f in _Settings.model_fields.items()] + ["extend"]  # read before the schema
             said = str(err["loc"][-1])
             guess = [_POLISH_KEYS[said.lower()]] if said.lower() in _POLISH_KEYS else difflib.get_close_matches(said, names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"

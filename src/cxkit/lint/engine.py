@@ -690,7 +690,7 @@ def fingerprint(config: Config, selection: Selection, ruleset: RuleSet) -> str:
     from .cache import run_fingerprint
 
     parts = [
-        run_fingerprint(config.source, _selection_key(selection), config.lang, config.source_bytes),
+        run_fingerprint(config.source, _selection_key(selection), config.lang, config.settings_bytes),
         repr(sorted((name, a.severity.name, repr(a.rule.options)) for name, a in ruleset.active.items())),
     ]
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
@@ -1413,7 +1413,7 @@ def lint(
         store = LintCache(cache_dir(config.root))
         # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
         quick = None if custom_rules else stat_key(
-            run_fingerprint(config.source, _selection_key(selection), config.lang, config.source_bytes),
+            run_fingerprint(config.source, _selection_key(selection), config.lang, config.settings_bytes),
             targets, unreadable, shown,
         )
         fp = fingerprint(config, selection, ruleset)

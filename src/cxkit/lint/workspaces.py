@@ -179,11 +179,34 @@ def merged(parts: list[Part]) -> LintResult:
 
     findings: list[Any] = []
     files = documents = cached = 0
+    several = len({_key(part.config) for part in parts}) > 1
     for part in parts:
         assert part.result is not None
-        findings.extend(part.result.findings)
+        if several and part.config.source is not None:
+            findings.extend(_naming_workspace(f, part.config.label) for f in part.result.findings)
+        else:
+            findings.extend(part.result.findings)
         files += part.result.files_checked
         documents += part.result.documents
         cached += part.result.cached_files
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return LintResult(findings, files, documents, cached_files=cached)
+
+
+#: How a finding about a whole workspace opens (`missing-negative-persona`: "the workspace has 2 personas but ...").
+_WORKSPACE_OPENING = "the workspace "
+
+
+def _naming_workspace(finding: Any, label: str) -> Any:
+    """``finding``, when it speaks of "the workspace" as a whole, naming which one by its config (``label``):
+    a run over several workspaces has one such finding per workspace, each on one of its files."""
+    if not finding.message.startswith(_WORKSPACE_OPENING):
+        return finding
+    import dataclasses
+
+    from .finding import Related
+
+    said = f"the workspace of {label} "
+    shift = len(said) - len(_WORKSPACE_OPENING)
+    related = tuple(Related(r.path, r.line, r.column, r.start + shift, r.end + shift) for r in finding.related)
+    return dataclasses.replace(finding, message=said + finding.message[len(_WORKSPACE_OPENING):], related=related)
