@@ -89,7 +89,7 @@ def test_a_mistyped_path_after_a_revision_is_offered_the_close_name(team, args):
     code, out, err = run(*args)
     assert (code, out) == (2, "")
     # Two revisions: the working tree is no side, so the name is looked for in both revisions.
-    where = "'HEAD~1' or in 'HEAD'" if args[1:3] == ["HEAD~1", "HEAD"] else "the working tree"
+    where = "'HEAD~1' or in 'HEAD'" if args[1:3] == ["HEAD~1", "HEAD"] or ".." in args[1] else "the working tree"
     assert err.startswith(f"cxkit: personas/tomk.yaml: no such path in {where}")
     assert err.endswith("; did you mean personas/tomek.yaml?\n")
 

@@ -46,7 +46,7 @@ def run(*args: str) -> tuple[int, str, str]:
     (["HEAD", "--"], "in the working tree or in 'HEAD'"),
     (["--"], "in the working tree or the index"),
     (["--cached", "HEAD", "--"], "in the working tree, the index or 'HEAD'"),
-    (["HEAD~1..HEAD", "--"], "in the working tree, in 'HEAD~1' or in 'HEAD'"),
+    (["HEAD~1..HEAD", "--"], "in 'HEAD~1' or in 'HEAD'"),  # a range: the working tree is no side
 ])
 @pytest.mark.parametrize(("typed", "meant"), [
     (":/personas/tomk.yaml", ":/personas/tomek.yaml"),

@@ -87,3 +87,11 @@ def test_guard_a_path_in_one_revision_is_compared(repo):
 def test_guard_one_revision_still_counts_the_working_tree(repo):
     assert run("diff", "start", "--", "personas/nie-ma.yaml") == (
         2, "", "cxkit: personas/nie-ma.yaml: no such path in the working tree or in 'start'\n")
+
+
+def test_a_range_is_two_revisions_too(repo):
+    assert run("diff", "start..main", "--", "personas/cfo-korporacja.yaml") == (2, "", (
+        "cxkit: personas/cfo-korporacja.yaml: no such path in 'start' or in 'main'; it is in the working tree: "
+        "`cxkit diff start -- personas/cfo-korporacja.yaml` compares it with 'start'\n"))
+    assert run("diff", "start..HEAD", "--", "personas/nie-ma.yaml") == (
+        2, "", "cxkit: personas/nie-ma.yaml: no such path in 'start' or in 'HEAD'\n")

@@ -635,8 +635,11 @@ def _diff_range(
     _refuse_submodules(repo, specs, inside, "cxkit diff OLD NEW --")
     paths = inside or _configured_inside(repo, config, config_given)
     for shown, p in zip(given, inside):
-        if shown in specs.names and not _exists(p) and not repo.tree(old_commit, [p]) and not repo.tree(new_commit, [p]):
-            raise _no_such_name(repo, specs, shown, f"in the working tree, in '{old_rev}' or in '{new_rev}'")
+        # Two revisions: the working tree is neither side, so a name must be in one of them.
+        if shown in specs.names and not revision_holds(repo, old_commit, p) and not revision_holds(repo, new_commit, p):
+            if _exists(p):
+                raise missing_in_revisions(repo, specs.shown(shown), p, (old_rev, new_rev), (old_commit, new_commit))
+            raise _no_such_name(repo, specs, shown, f"in '{old_rev}' or in '{new_rev}'")
     excluded = excluded_named(repo, config, given or paths, paths, (old_commit, new_commit), named=bool(given))
     inside = with_renamed(repo, inside, [p for shown, p in zip(given, inside) if shown in specs.names], old_commit,
                           new_commit)
