@@ -469,6 +469,19 @@ def _write_report(output_file: str, text: str) -> None:
         raise _output_file_error(output_file, missing_folder(Path(output_file)) or exc.strerror or exc) from None
 
 
+def _one_cache_a_folder(run: Callable[..., None]) -> Callable[..., None]:
+    """``run`` with every workspace whose lint cache is in one folder (a shared CXKIT_CACHE_DIR) using
+    one store of it, read once and written once (:func:`cxkit.lint.cache.one_store_per_folder`)."""
+    @functools.wraps(run)
+    def shared(*args: Any, **kwargs: Any) -> None:
+        from .lint.cache import one_store_per_folder
+
+        with one_store_per_folder():
+            run(*args, **kwargs)
+    return shared
+
+
+@_one_cache_a_folder
 def _lint_run(
     paths: Optional[list[str]], output_format: Optional[OutputFormat], select: Optional[list[str]],
     ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,

@@ -22,6 +22,7 @@ answered by writing that text again.
 from __future__ import annotations
 
 import binascii
+import contextlib
 import errno
 import json
 import os
@@ -30,7 +31,7 @@ import stat
 import time
 import zlib
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 try:  # hashlib's own blake2b, without the OpenSSL bindings hashlib loads first (a few ms of every warm run)
     from _blake2 import blake2b
@@ -487,10 +488,10 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     from ..discovery import listing_with_links
 
     rows, unreadable, shown, there = listing_with_links(paths, config)
-    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.settings_bytes), rows, unreadable, shown, there)
+    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.source_bytes), rows, unreadable, shown, there)
     if key is None:
         return None
-    cache = LintCache(cache_dir(config.root))
+    cache = open_store(cache_dir(config.root))
     entry = cache.run_entry(key)
     if entry is None:
         return None
@@ -565,10 +566,18 @@ class LintCache:
 
     Each entry may keep the days its results hold on (``"t"``: first and last as date
     ordinals, see :mod:`cxkit.clock`); on any other day it misses, and is checked again.
+
+    A ``shared`` store serves every workspace of one run (see :func:`one_store_per_folder`): each
+    of its files is read once and written once, and what it keeps is sized by the whole run.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: bool = False) -> None:
         self.folder = folder
+        self._shared = shared
+        #: A shared store's keys of the run: the per-file ones it uses, those it stored, and the whole runs it used.
+        self._kept: dict[str, None] = {}
+        self._stored: dict[str, None] = {}
+        self._used_runs: dict[str, None] = {}
         self._day: Any = None
         self._files: dict[str, Any] | None = None
         self._runs: dict[str, Any] | None = None
@@ -604,7 +613,10 @@ class LintCache:
     def run_entry(self, key: str) -> dict[str, Any] | None:
         """The stored form of a whole run (counts, packed findings, printed outputs), if sound."""
         entry = self._loaded_runs().get(key)
-        return entry if _valid_run_entry(entry) and self._holds(entry) else None
+        if not (_valid_run_entry(entry) and self._holds(entry)):
+            return None
+        self._used_runs[key] = None
+        return entry
 
     def _holds(self, entry: dict[str, Any]) -> bool:
         """Whether ``entry`` holds today (an entry without days holds on every day)."""
@@ -631,9 +643,11 @@ class LintCache:
     def put_run(self, key: str, value: Any) -> None:
         runs = self._loaded_runs()
         rows = value["findings"]
-        # Keep only a few whole-run entries: they are a shortcut, not a history.
-        while len(runs) >= _MAX_RUNS and key not in runs:
+        # Keep only a few whole-run entries: they are a shortcut, not a history.  (A shared store
+        # keeps every workspace's, and trims when the run is over: see _trim.)
+        while not self._shared and len(runs) >= _MAX_RUNS and key not in runs:
             runs.pop(next(iter(runs)))
+        runs.pop(key, None)  # stored again: the newest
         runs[key] = {
             "files": value["files"],
             "documents": value["documents"],
@@ -676,25 +690,65 @@ class LintCache:
         used move to the end.  Room is what this run uses again (at least
         ``_MIN_FILES``), so switching between two selections or configs (an editor's
         lint and CI's) keeps both sets instead of checking everything again each time.
-        An unchanged run rewrites nothing.
+        An unchanged run rewrites nothing.  A shared store adds up what each workspace of the run
+        uses and stores, and makes room once, for all of them, when the run is over (:meth:`_trim`):
+        one workspace's run must not evict the files of the workspaces linted before or after it.
         """
         if self._files is None:
             self._files = self._load(_FILES)
-        files = self._files
-        room = max(2 * len(keep), _MIN_FILES)
-        if not entries and len(files) <= room:
+        self._kept.update(dict.fromkeys(keep))
+        self._stored.update(dict.fromkeys(entries))
+        self._files.update(entries)
+        if not self._shared:
+            self._trim_files()
+
+    def _trim_files(self) -> None:
+        """Make room in the per-file entries for what this run used and stored (see :meth:`put_files`)."""
+        files, kept, stored = self._files, self._kept, self._stored
+        self._kept, self._stored = {}, {}
+        if files is None:
             return
-        for k in keep:
-            if k in files and k not in entries:
-                files[k] = files.pop(k)
+        room = max(2 * len(kept), _MIN_FILES)
+        if not stored and len(files) <= room:
+            return
+        for k in (*(k for k in kept if k not in stored), *stored):
+            if k in files:
+                files[k] = files.pop(k)  # used or stored by this run: the newest
                 self._touched_files[k] = None
-        files.update(entries)
-        self._touched_files.update(dict.fromkeys(entries))
         while len(files) > room:
             del files[next(iter(files))]
         self._dirty_files = True
 
+    def _run_room(self) -> int:
+        """How many whole-run entries are kept: a few, or for a shared store, twice the run's."""
+        if not self._shared:
+            return _MAX_RUNS
+        return max(_MAX_RUNS, 2 * len(self._used_runs.keys() | self._touched_runs.keys()))
+
+    def _trim(self) -> None:
+        """A shared store's room, made once when the run is over: for every workspace's entries."""
+        self._trim_files()
+        runs = self._runs
+        if self._dirty_runs and runs is not None:
+            for k in self._used_runs:
+                if k in runs and k not in self._touched_runs:
+                    runs[k] = runs.pop(k)
+                    self._touched_runs[k] = None
+            room = self._run_room()
+            while len(runs) > room:
+                del runs[next(iter(runs))]
+
     def save(self) -> None:
+        """Write what this run stored; a shared store only at the end of the run (:meth:`flush`)."""
+        if not self._shared:
+            self._write()
+
+    def flush(self) -> None:
+        """Make room and write: the end of a shared store's run."""
+        self._trim()
+        self._write()
+
+    def _write(self) -> None:
         if not (self._dirty_files or self._dirty_runs):
             return
         from ..fsutil import write_atomic
@@ -707,7 +761,7 @@ class LintCache:
                     files = self._merged(_FILES, self._files, self._touched_files, None)
                     write_atomic(self.folder / _FILES, _dump(files), follow_symlinks=False)
                 if self._dirty_runs and self._runs is not None:
-                    runs = self._merged(_RUNS, self._runs, self._touched_runs, _MAX_RUNS)
+                    runs = self._merged(_RUNS, self._runs, self._touched_runs, self._run_room())
                     write_atomic(self.folder / _RUNS, _dump(runs), follow_symlinks=False)
             _sweep_stale_temporaries(self.folder)
         except OSError as exc:
@@ -742,6 +796,51 @@ class LintCache:
         while cap is not None and len(merged) > cap:
             merged.pop(next(iter(merged)))
         return merged
+
+
+#: The cache stores of the run under way, by folder (see :func:`one_store_per_folder`); None outside one.
+_RUN_STORES: dict[str, LintCache] | None = None
+
+
+def open_store(folder: Path) -> LintCache:
+    """The lint cache in ``folder``: during :func:`one_store_per_folder`, the one the whole run shares."""
+    if _RUN_STORES is None:
+        return LintCache(folder)
+    where = os.path.abspath(folder)
+    store = _RUN_STORES.get(where)
+    if store is None:
+        store = _RUN_STORES[where] = LintCache(folder, shared=True)
+    return store
+
+
+@contextlib.contextmanager
+def one_store_per_folder() -> Iterator[None]:
+    """Within it, every workspace whose cache is in one folder shares one :class:`LintCache`.
+
+    A CXKIT_CACHE_DIR that CI restores for a monorepo holds every workspace's results: with a store
+    each, every workspace read and rewrote the whole file (the cost grew as workspaces times files),
+    and each one's room, sized by its own files, evicted the other workspaces' results.  Shared, the
+    files are read once and written once, at the end (also when the run stops on an error, not when
+    it is interrupted), merged with what other runs wrote meanwhile as every save is.
+    """
+    global _RUN_STORES
+    if _RUN_STORES is not None:
+        yield
+        return
+    stores: dict[str, LintCache] = {}
+    _RUN_STORES = stores
+    finished = False
+    try:
+        yield
+        finished = True
+    except Exception:
+        finished = True  # an exit code, a config error in one workspace: the others' results are kept
+        raise
+    finally:
+        _RUN_STORES = None
+        if finished:
+            for store in stores.values():
+                store.flush()
 
 
 #: A temporary file older than this was left by a write that never finished (a killed run).

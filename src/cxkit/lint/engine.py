@@ -1408,9 +1408,9 @@ def lint(
     keys: list[str] = []
     contents: list[tuple[bytes, int] | None] = []
     if cache:
-        from .cache import LintCache, cache_dir, file_key, run_fingerprint, run_key, stat_key
+        from .cache import cache_dir, file_key, open_store, run_fingerprint, run_key, stat_key
 
-        store = LintCache(cache_dir(config.root))
+        store = open_store(cache_dir(config.root))
         # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
         quick = None if custom_rules else stat_key(
             run_fingerprint(config.source, _selection_key(selection), config.lang, config.settings_bytes),
