@@ -602,7 +602,8 @@ def _lint_run(
                   lambda: _github_step_summary(found, files, documents),
                   (lambda: _log_count(found, files, documents)) if log_count else None)
     worst = max((int(f.severity) for f in result.findings), default=0)
-    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
+    _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
+          result.linted)
 
 
 def _nothing_to_check(
@@ -780,6 +781,9 @@ def _lint_parts(
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     note_txt_files([part.config for part in parts], searched)
     _note_linked_folders([part.config for part in parts], searched)
+    checked = [(part.config, part.result.linted if part.result else None) for part in parts]
+    _note_case_slips(checked)
+    _note_misnamed_configs(checked)
     failed = False
     for part in parts:
         assert part.result is not None
@@ -992,7 +996,7 @@ def _plain_output(
 
 def _exit(
     count: int, documents: int, worst: int, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
-    config: Any, excluded: list[str], remember: bool = True,
+    config: Any, excluded: list[str], remember: bool = True, linted: Optional[list[str]] = None,
 ) -> None:
     """Warn about named folders left out and a workspace without documents, then exit by the worst severity found
     (1 info .. 3 error, 0 none).  ``remember``: the notes may use and keep what they found beside the lint cache."""
@@ -1006,10 +1010,89 @@ def _exit(
         _note_ignored_lookalikes([config], searched, remember)
     note_txt_files([config], searched)
     _note_linked_folders([config], searched)
+    _note_case_slips([(config, linted)])
+    _note_misnamed_configs([(config, linted)])
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def _note_case_slips(checked: list[tuple[Any, Optional[list[str]]]]) -> None:
+    """Say of each pattern of `exclude` and `per-file-ignores` that matched none of the files a run checked
+    but would have matched one in another case (`Szkice` for `szkice/`) what it likely means.
+
+    Written on a Windows or macOS disk, where case does not count, such a pattern works for its author
+    and silently does nothing on Linux CI. A note, not an error: the exit code stays as it is.
+    ``checked``: each config with the files checked under it (None for a run answered by the cache)."""
+    from .config import pattern_place
+    from .globs import case_slips
+
+    for config, linted in checked:
+        if not linted or config.source is None or not (config.exclude or config.per_file_ignores):
+            continue
+        root = str(config.root)
+        rels = [os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in linted]
+        for key, patterns in (("exclude", list(config.exclude)), ("per-file-ignores", list(config.per_file_ignores))):
+            for pattern, meant in case_slips(patterns, rels, root):
+                _error(f"note: {pattern_place(config, key, pattern)}: the {key} pattern {pattern!r} matches no file "
+                       f"checked here (names are compared case by case, as on Linux CI); did you mean {meant!r}?")
+
+
+#: A name meant for cxkit's config that is not `cxkit.toml` (matched ignoring case).
+_MISNAMED_CONFIG = r"\.?cxkit\.(?:toml|tml|yaml|yml|json|ini|cfg)(?:\.txt)?"
+
+
+def _note_misnamed_configs(checked: list[tuple[Any, Optional[list[str]]]], limit: int = 3) -> None:
+    """Say of a file beside the documents a run checked that looks meant as their config but is not read
+    (`cxkit.toml.txt` saved by Notepad, `Cxkit.toml`, `.cxkit.toml`, `cxkit.yaml`), which config was used
+    instead and how to make it one. Looked for in the folders of the files checked, up to their config's
+    folder. A note: the exit code stays as it is."""
+    import re
+
+    from .config import CONFIG_FILE as CONFIG_NAME
+
+    misnamed = re.compile(_MISNAMED_CONFIG, re.IGNORECASE)
+    said = 0
+    seen: set[str] = set()
+    for config, linted in checked:
+        if not linted:
+            continue
+        top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
+        folders: set[str] = set()
+        for path in linted:
+            folder = os.path.dirname(os.path.abspath(path))
+            while folder not in folders and (folder == top or folder.startswith(top.rstrip(os.sep) + os.sep)):
+                folders.add(folder)
+                folder = os.path.dirname(folder)
+        for folder in sorted(folders):
+            try:
+                names = sorted(os.listdir(folder))
+            except OSError:
+                continue
+            for name in names:
+                if name == CONFIG_NAME or not misnamed.fullmatch(name) or os.path.join(folder, name) in seen:
+                    continue
+                seen.add(os.path.join(folder, name))
+                said += 1
+                if said > limit:
+                    continue
+                shown = os.path.relpath(os.path.join(folder, name))
+                meant = os.path.normpath(os.path.join(os.path.relpath(folder), CONFIG_NAME))
+                if os.path.exists(meant):
+                    _error(f"note: {shown} is not read: {meant} beside it is the config in force; merge the two "
+                           f"and delete {shown}")
+                    continue
+                used = f"under {config.label}" if config.source is not None else "with the default settings"
+                fix = (f"move its settings into {config.label}" if config.source is not None
+                       and os.path.dirname(os.path.abspath(config.source)) == folder
+                       else f"rename it (mv {shell_word(shown)} {shell_word(meant)})"
+                       if name.lower().removesuffix(".txt").endswith((".toml", ".tml"))
+                       else f"write its settings in TOML as {meant}")
+                _error(f"note: {shown} is not read: cxkit's config is a file named exactly {CONFIG_NAME} (or [tool.cxkit] "
+                       f"in pyproject.toml), so the files here were checked {used}; {fix}")
+    if said > limit:
+        _error(f"note: {said - limit} more file{'s' if said - limit > 1 else ''} named like a config {'were' if said - limit > 1 else 'was'} not read")
 
 
 def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:

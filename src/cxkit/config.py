@@ -611,8 +611,11 @@ def glob_problem(pattern: str) -> str | None:
     never enters a folder `exclude` leaves out), nor a `..` after `**` (which folder it climbs out
     of is not fixed).
     """
-    from .globs import normal_parts
+    from .globs import drive_path_hint, normal_parts
 
+    drive = drive_path_hint(pattern)
+    if drive is not None:
+        return drive
     if pattern.strip().startswith("!"):
         return ("a leading '!' is no negation in cxkit (as it is in .gitignore): the pattern would name a file whose "
                 "name starts with '!', and so matches nothing it was written for; narrow the other patterns "
@@ -1368,3 +1371,23 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
                 f"[{head}rules.{name}] and its options below it (severity = \"warning\", enabled = false, "
                 f"or the rule's own: `cxkit rule {name}` lists them)")
     return None
+
+
+def pattern_place(config: Config, key: str, pattern: str) -> str:
+    """Where the pattern ``pattern`` of `exclude` or `per-file-ignores` (``key``) is written in
+    ``config``'s file, as `path:line:col` (the key's place, or the file alone, when the item is not found)."""
+    if config.source is None:
+        return "the config"
+    text = _READ.get(config.label, (config.source, None))[1]
+    keys: tuple[Any, ...] = (*_table_keys("tool" if config.source.name == PYPROJECT else ""), key)
+    table: Any = None
+    try:
+        table = tomllib.loads(text) if text is not None else None
+        for name in keys:
+            table = table.get(name) if isinstance(table, dict) else None
+    except (ValueError, RecursionError):
+        table = None
+    same = [p for p in (table or []) if isinstance(p, str) and p.strip().replace("\\", "/") == pattern.strip().replace("\\", "/")]
+    if same:
+        keys = (*keys, table.index(same[0]) if isinstance(table, list) else same[0])
+    return _at(config.source, text, keys)

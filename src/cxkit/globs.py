@@ -225,3 +225,78 @@ def _relative(full: str, root: str) -> str:
 def _real_folder(folder: str) -> str:
     """A folder's real path, asked once per folder of a run (a scan outside the workspace meets many files of one)."""
     return os.path.realpath(folder)
+
+
+_DRIVE_PATH = re.compile(r"[A-Za-z]:(?:[\\/]|$)|[\\/]{2}[^\\/]")
+
+
+def drive_path_hint(value: str) -> str | None:
+    """Why ``value`` (a pattern or folder of the config) that is a Windows drive or network path
+    (`C:\\Users\\ola\\szkice`, `C:/szkice`, `\\\\serwer\\dział`) can name nothing, with the relative
+    spelling meant; None for any other value.  Patterns and folders are relative to the config's
+    folder on every machine: on a Linux CI runner such a path matches no file and names no folder."""
+    text = value.strip()
+    if not _DRIVE_PATH.match(text):
+        return None
+    names = [n for n in re.split(r"[\\/]+", text[2:] if text[1:2] == ":" else text) if n]
+    keep = 1
+    while keep < len(names) and any(c in names[-keep] for c in "*?["):
+        keep += 1  # `C:\\ws\\szkice\\*.yaml`: the folder and the names in it
+    meant = "/".join(names[-keep:]) or "personas"
+    what = f"drive {text[:2]}" if text[1:2] == ":" else "network share"
+    return (f"a Windows path matches nothing here: cxkit reads a path relative to the config's folder on "
+            f"every machine, and a Linux CI runner has no {what}; write the part below the config's folder "
+            f"(\"{meant}\")")
+
+
+def case_slips(patterns: list[str], rels: list[str], root: str) -> list[tuple[str, str]]:
+    """Each of ``patterns`` that matches none of the paths ``rels`` (relative to ``root``, the config's
+    folder) as written but matches one of them in another case (`Szkice` for `szkice/ola.yaml`,
+    `szkice/*.YAML`), with the spelling meant: (pattern, suggestion).  A case-insensitive disk
+    (Windows, macOS) matched it for its author; Linux CI matches nothing, silently.
+
+    A pattern whose spelling as written names a file or folder beside the one met (`Personas/` next
+    to `personas/`) is no slip, and is left out."""
+    out: list[tuple[str, str]] = []
+    for pattern in patterns:
+        regex = glob_regex(pattern)
+        if regex is None:
+            continue
+        exact = re.compile(regex, re.DOTALL)
+        loose = re.compile(regex, re.DOTALL | re.IGNORECASE)
+        met = None
+        for rel in map(fold, rels):
+            if exact.fullmatch(rel):
+                met = None
+                break
+            if met is None and loose.fullmatch(rel):
+                met = rel
+        if met is None:
+            continue
+        parts = met.split("/")
+        k = next(k for k in range(1, len(parts) + 1) if loose.fullmatch("/".join(parts[:k])))
+        above = "/".join(parts[:k - 1])
+        try:
+            beside = os.listdir(os.path.join(root, above) if above else root)
+        except OSError:
+            beside = []
+        if any(exact.fullmatch(f"{above}/{name}" if above else name) for name in beside):
+            continue
+        out.append((pattern, _respelt(pattern, parts[:k])))
+    return out
+
+
+def _respelt(pattern: str, names: list[str]) -> str:
+    """``pattern`` with each of its names in the case of the path ``names`` it matched ignoring case."""
+    out = []
+    for part in pattern.strip().replace("\\", "/").split("/"):
+        if part in ("", ".", "**"):
+            out.append(part)
+            continue
+        same = [n for n in names if n.casefold() == part.casefold()]
+        if same:
+            out.append(same[0])
+            continue
+        spelt = [s for s in (part.lower(), part.upper()) if any(re.fullmatch(_name_regex(s), n) for n in names)]
+        out.append(spelt[0] if spelt else part)
+    return "/".join(out)
