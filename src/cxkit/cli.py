@@ -381,11 +381,17 @@ def lint(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text, and --statistics: print the findings (or rows) only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config and per-file-ignores (and exclude, with --only-documents); in its workspace, it stands in for the file there [default: shown as -].")] = None,
     files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help=FILES_FROM_HELP.format(verb="check"))] = None,
+    show_settings: Annotated[bool, typer.Option("--show-settings", help="Lint nothing: print, for each path named (default: .), the config file in force (and those it extends), whether `exclude` leaves the path out, and the settings that apply (as JSON with --format json).")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     global _end_at_once
     _end_at_once = True
     config_file = config_option(config_path)
+    if show_settings:
+        from .show_settings import show_settings as print_settings
+
+        print_settings(list(paths or []), config_file, output_format is OutputFormat.json, sys.stdout)
+        return
     listing = files_from is not None
     if listing:
         from .pathlist import with_listed

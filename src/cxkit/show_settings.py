@@ -1,0 +1,139 @@
+"""`cxkit lint --show-settings PATH`: which config a file is checked under, and the settings in force there.
+
+In a repository with many workspaces (a config per client, one in `pyproject.toml`, one in a
+subfolder that extends its client's) the only way to see why a rule did or did not fire was to
+work out the discovery rules by hand.  This prints, for each path named (else the current
+folder), the config file in force with the chain it extends, the settings that come out of it, the
+rules `per-file-ignores` skips in that file, and whether a folder scan leaves the path out (and by
+which config's `exclude`).  Nothing is linted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .config import Config, elsewhere, load_config
+
+
+def _config_for(path: str, config: Config, own_configs: bool, memo: dict[str, Config]) -> Config:
+    """The config ``path`` is linted under: that of the nearest config above it, else ``config``."""
+    if not own_configs:
+        return config
+    nearest = elsewhere([path], config)[0]
+    if nearest is None:
+        return config
+    key = str(nearest)
+    if key not in memo:
+        memo[key] = load_config(None, nearest.parent, check_rules=False)
+    return memo[key]
+
+
+def _excluded_by(path: str, config: Config, own_configs: bool) -> tuple[str, str] | None:
+    """The pattern that leaves ``path`` out of folder scans and the config it is written in, else None."""
+    from . import globs
+    from .discovery import _folder_excluded, excluded_above, is_excluded, is_excluded_folder
+
+    if os.path.isdir(path):
+        if config.exclude and _folder_excluded(path, config):
+            rel = globs.config_rel(path, str(config.root))
+            hit = next((p for p in config.exclude if is_excluded_folder(rel, [p])), None)
+            return (hit or ", ".join(config.exclude), config.label)
+    elif config.exclude:
+        for rel in globs.config_names(path, str(config.root)):
+            hit = next((p for p in config.exclude if is_excluded(rel, [p])), None)
+            if hit is not None:
+                return hit, config.label
+    above = excluded_above(path) if own_configs else None
+    if above is not None:
+        rel = globs.config_rel(path, str(above.root))
+        hit = next((p for p in above.exclude if is_excluded(rel, [p])), ", ".join(above.exclude))
+        return hit, above.label
+    return None
+
+
+def settings_of(path: str, config: Config) -> dict[str, Any]:
+    """What ``config`` sets for the file or folder ``path``, as JSON-ready values."""
+    from .discovery import display_path
+
+    skipped: list[str] = []
+    if not os.path.isdir(path):
+        from .lint.engine import PerFileIgnores
+        from .lint.rule import all_rules
+
+        skipped = sorted(PerFileIgnores(config, all_rules())(path))
+    return {
+        "path": display_path(path),
+        "folder": os.path.isdir(path),
+        "config": config.label if config.source is not None else None,
+        "extends": [base.label for base in config.extended],
+        "workspace": display_path(os.path.relpath(config.root)) if config.source is not None else None,
+        "select": config.select or ["ALL"],
+        "extend-select": config.extend_select,
+        "ignore": config.ignore,
+        "per-file-ignores here": skipped,
+        "lang": config.lang,
+        "fail-level": config.fail_level,
+        "paths": config.paths,
+        "exclude": config.exclude,
+        "respect-gitignore": config.respect_gitignore,
+        "rules": config.rules,
+    }
+
+
+def _toml_list(values: list[str]) -> str:
+    return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in values) + "]"
+
+
+def _text(entry: dict[str, Any]) -> str:
+    lines = [entry["path"] + ":"]
+    if entry["config"] is None:
+        lines.append("  config: none (the defaults)")
+    else:
+        lines.append(f"  config: {entry['config']}")
+        for base in entry["extends"]:
+            lines.append(f"    extends {base}")
+    excluded = entry["excluded"]
+    if excluded is not None:
+        named = ("named, it is skipped with a warning" if entry["folder"]
+                 else "named without --only-documents, it is checked all the same")
+        lines.append(f"  excluded: yes, by '{excluded['pattern']}' in the exclude of {excluded['config']}: "
+                     f"a folder scan leaves it out ({named})")
+    else:
+        lines.append("  excluded: no")
+    for key in ("select", "extend-select", "ignore", "per-file-ignores here", "paths", "exclude"):
+        lines.append(f"  {key}: {_toml_list(entry[key])}")
+    lines.append(f"  lang: {entry['lang'] or 'none (guessed from each document)'}")
+    lines.append(f"  fail-level: {entry['fail-level']}")
+    lines.append(f"  respect-gitignore: {'true' if entry['respect-gitignore'] else 'false'}")
+    for rule, table in sorted(entry["rules"].items()):
+        options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
+        lines.append(f"  [rules.{rule}] {options}")
+    return "\n".join(lines) + "\n"
+
+
+def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out: Any) -> None:
+    """Write the settings in force for each of ``paths`` (else the current folder) to ``out``."""
+    from .config import check_rule_settings
+    from .discovery import missing_path
+
+    targets = paths or ["."]
+    for given in targets:
+        if not os.path.lexists(given):
+            raise missing_path(given)
+    config = load_config(config_file, check_rules=False, near=targets)
+    memo: dict[str, Config] = {}
+    entries = []
+    for given in targets:
+        mine = _config_for(given, config, config_file is None, memo)
+        check_rule_settings(mine)
+        entry = settings_of(given, mine)
+        excluded = _excluded_by(given, mine, config_file is None)
+        entry["excluded"] = None if excluded is None else {"pattern": excluded[0], "config": excluded[1]}
+        entries.append(entry)
+    if as_json:
+        out.write(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write("\n".join(_text(e) for e in entries))
