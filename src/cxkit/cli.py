@@ -1123,7 +1123,11 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
         f"warning: no cxkit documents found in {', '.join(searched)} "
         "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
     )
-    from .discovery import ignored_documents
+    from .discovery import excluded_note, ignored_documents
+
+    left_out = excluded_note(configs, searched)
+    if left_out is not None:
+        _error(left_out)
 
     # Or a .gitignore that covers the documents themselves (an allow-list `*` + `!*/`, an ignored folder).
     for config in configs:

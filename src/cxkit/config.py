@@ -43,6 +43,9 @@ class Config:
     ignored_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     #: What folder scans passed over because git ignores it: each path as the scan met it -> whether a folder.
     ignored_skipped: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    #: What folder scans passed over because `exclude` leaves it out (the first 100): each path as the scan
+    #: met it -> whether a folder; named when a run finds no document.
+    excluded_skipped: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     #: What folder scans passed over because its name ends in `.yaml.txt` or `.yml.txt` (a document
     #: Notepad saved with `.txt` added): each as shown -> its path as the scan met it.
     txt_skipped: dict[str, str] = field(default_factory=dict, repr=False, compare=False)

@@ -940,6 +940,34 @@ def _there(config: Config, prefix: str, real_prefix: str, through: bool) -> str 
     return there
 
 
+#: How many of the files and folders `exclude` left out a run keeps (:attr:`Config.excluded_skipped`).
+_EXCLUDED_KEPT = 100
+
+
+def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3) -> str | None:
+    """The note of a run that found no document: what `exclude` left out of the folders ``searched``
+    (the first ``limit`` of them, each with its pattern and config), so that a folder whose only
+    documents lie in an excluded subfolder (`archiwum/stare`) does not look empty.  None when nothing was."""
+    from .cliutil import shell_word
+
+    met: list[tuple[str, str, str, bool]] = []
+    folders = [t for t in searched if os.path.isdir(t)]
+    for config in configs:
+        for path, is_dir in sorted(config.excluded_skipped.items()):
+            if not under_any(path, folders):
+                continue
+            rel = _root_rel(config, path)
+            pattern = next((p for p in config.exclude if is_excluded_folder(rel, [p]) or is_excluded(rel, [p])), "?")
+            met.append((display_path(path), pattern, config.label, is_dir))
+    if not met:
+        return None
+    listed = "; ".join(f"{path} (by '{pattern}' in {label})" for path, pattern, label, _d in met[:limit])
+    more = f"; and {len(met) - limit} more" if len(met) > limit else ""
+    first, _p, _l, is_dir = met[0]
+    example = f"cxkit lint {shell_word(first)}/*.yaml" if is_dir else f"cxkit lint {shell_word(first)}"
+    return f"note: `exclude` left out {listed}{more}; name its files to check them ({example})"
+
+
 def _sort_entries(
     listed: list[os.DirEntry[str]], folder: _Folder, config: Config, seen: dict[str, int],
     found: list[Row], real: dict[str, str], links: set[str], linked: set[str],
@@ -969,6 +997,8 @@ def _sort_entries(
                     config.ignored_skipped[prefix + name] = True
                 else:
                     subdirs.append(name)
+            elif len(config.excluded_skipped) < _EXCLUDED_KEPT:
+                config.excluded_skipped[prefix + name] = True
             continue
         if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
             if name.lower().endswith(TXT_SUFFIXES) and not (
@@ -979,6 +1009,8 @@ def _sort_entries(
         full = prefix + name
         # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
         if config.exclude and _left_out(config, full, there, name):
+            if len(config.excluded_skipped) < _EXCLUDED_KEPT:
+                config.excluded_skipped[full] = False
             continue
         if ignored and in_tree + name in ignored:
             config.ignored_skipped[full] = False
