@@ -589,7 +589,11 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
 
     Nor is a folder written for a shell (`~/personas`, `$HOME/mapy`): cxkit expands neither, and
     `cxkit new` would make a folder named `~` in the workspace, which `rm -rf ~` then takes for home.
+    Nor a Windows drive path (`C:\\klient\\personas`), which names no folder on Linux CI.
+    A backslash is read as `/`.
     """
+    from .globs import drive_path_hint
+
     for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir]),
                         ("paths", config.paths)):
         where = f"{prefix}.{key}" if prefix else key
@@ -603,6 +607,14 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
                     f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
                     f"a folder really named so is \"./{value}\")"
                 )
+            drive = drive_path_hint(value)
+            if drive is not None:
+                raise ConfigError(f"{at}: bad value for '{where}': {value!r}: {drive}")
+    # A folder written on Windows (`piwo-jasne\personas`): `\` separates folders, as in `exclude`,
+    # so that `cxkit new` makes no folder named with a backslash and `paths` names the folder meant.
+    config.persona_dir = config.persona_dir.replace("\\", "/")
+    config.journey_dir = config.journey_dir.replace("\\", "/")
+    config.paths = [p.replace("\\", "/") for p in config.paths]
 
 
 def glob_problem(pattern: str) -> str | None:

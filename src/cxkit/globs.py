@@ -230,7 +230,7 @@ def _real_folder(folder: str) -> str:
 _DRIVE_PATH = re.compile(r"[A-Za-z]:(?:[\\/]|$)|[\\/]{2}[^\\/]")
 
 
-def drive_path_hint(value: str) -> str | None:
+def drive_path_hint(value: str, base: str = "the config's folder") -> str | None:
     """Why ``value`` (a pattern or folder of the config) that is a Windows drive or network path
     (`C:\\Users\\ola\\szkice`, `C:/szkice`, `\\\\serwer\\dział`) can name nothing, with the relative
     spelling meant; None for any other value.  Patterns and folders are relative to the config's
@@ -244,8 +244,8 @@ def drive_path_hint(value: str) -> str | None:
         keep += 1  # `C:\\ws\\szkice\\*.yaml`: the folder and the names in it
     meant = "/".join(names[-keep:]) or "personas"
     what = f"drive {text[:2]}" if text[1:2] == ":" else "network share"
-    return (f"a Windows path matches nothing here: cxkit reads a path relative to the config's folder on "
-            f"every machine, and a Linux CI runner has no {what}; write the part below the config's folder "
+    return (f"a Windows path matches nothing here: cxkit reads a path relative to {base} on "
+            f"every machine, and a Linux CI runner has no {what}; write the part below {base} "
             f"(\"{meant}\")")
 
 

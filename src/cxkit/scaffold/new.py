@@ -270,6 +270,7 @@ def config_for(folder: Path | None, explicit: Path | None) -> Config:
     as `cxkit lint` checks it; else, or with no config above the folder, the current folder's."""
     from ..config import find_config, load_config
 
+    folder = given_folder(folder)
     if explicit is None and folder is not None:
         start = Path(os.path.abspath(folder))
         while not start.is_dir() and start.parent != start:
@@ -279,8 +280,24 @@ def config_for(folder: Path | None, explicit: Path | None) -> Config:
     return load_config(explicit)
 
 
+def given_folder(folder: Path | None) -> Path | None:
+    """``--dir`` as written on Windows read here: `\\` separates folders (`nowe\\personas` is
+    `nowe/personas`, never one folder named with a backslash), unless a folder of that very name
+    exists; a drive path (`C:\\ws\\personas`), which names no folder here, is a :class:`UsageError`."""
+    if folder is None or os.sep == "\\" or "\\" not in str(folder) or folder.exists():
+        return folder
+    from ..discovery import UsageError
+    from ..globs import drive_path_hint
+
+    hint = drive_path_hint(str(folder), "the current folder")
+    if hint is not None:
+        raise UsageError(f"--dir {str(folder)!r}: {hint}")
+    return Path(str(folder).replace("\\", "/"))
+
+
 def target_folder(kind: str, config: Config, folder: Path | None) -> Path:
     """Where a document of ``kind`` goes: ``--dir``, else the configured folder of the workspace."""
+    folder = given_folder(folder)
     if folder is not None:
         return folder
     sub = config.journey_dir if kind == "journey" else config.persona_dir
