@@ -1400,6 +1400,7 @@ def _workspace_configs(
     listed whatever its settings: its `paths` and `exclude` (named as changed when set) now read
     from another folder, and the files its workspace holds are others."""
     from ..config import PYPROJECT, ConfigError, _has_cxkit_table, load_config
+    from ..discovery import excluded_above
 
     out: list[ConfigChange] = []
     with temporary_folder("cxkit-review-config-") as tmp:
@@ -1433,6 +1434,8 @@ def _workspace_configs(
             if before.get(full) == after.get(full):
                 continue
             old, new = read(full, before.get(full), "before"), read(full, after.get(full), "after")
+            if new is not None and excluded_above(str(Path(repo.top) / full)) is not None:
+                new = None  # in a folder a config around it excludes (an archived client's): no workspace
             if old is None and new is None:
                 continue
             shown = _shown_path(Path(repo.top) / full)
@@ -1881,6 +1884,8 @@ def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
     if old is None and new is not None:
         what = (f"{md_code(new)} added: its folder is a workspace of its own in the working tree; in {base} its "
                 "files are linted with the configuration around them")
+    elif old is not None and new is None and not os.path.isdir(posixpath.dirname(old) or "."):
+        what = f"{md_code(old)} removed with its folder: in {base} the files there are linted with it"
     elif old is not None and new is None:
         what = (f"{md_code(old)} removed: in the working tree its folder's files are linted with the configuration "
                 f"around them, in {base} with {md_code(old)}")
