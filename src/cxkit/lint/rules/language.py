@@ -229,7 +229,9 @@ class LanguageMismatch(Rule):
     Polish letter, and a name so spelt ("Szczecin", "Grzegorz") is a name;
     so are such words with no Polish word beside them (the dishes of
     "Orders barszcz, kaszanka and szarlotka"), and "w/" is English
-    shorthand for "with". Only a journey that states its `lang` is checked.
+    shorthand for "with". Only a journey whose language is stated is
+    checked: by its `lang`, or, when it has none, by the config's `lang`
+    when the journey's words read as that language too.
 
     Why: stages copied from another team's journey after a workshop keep
     their language; the map then speaks two languages to one reader, its
@@ -259,8 +261,16 @@ class LanguageMismatch(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         data = doc.data
         lang = data.get("lang") if isinstance(data, dict) else None
+        stated = f"`lang: {lang}`"
+        if lang is None and doc.default_lang in _NAMES and doc.lang == doc.default_lang:
+            # A journey that states no language, in a workspace whose config does (an agency's
+            # client), and whose words read as that language too: the stages pasted in another
+            # language are the mismatch. One whose words read as the other language is left alone:
+            # the config's `lang` only settles what the words do not.
+            lang = doc.default_lang
+            stated = f"the config's `lang = \"{lang}\"`"
         if lang not in _NAMES:
-            return  # only a language the journey states: a guess from its words would follow the pasted text
+            return  # only a language stated: a guess from its words would follow the pasted text
         text = doc.loaded.text
         if lang == "en":
             # Polish function words alone are too few and too short to tell: a Polish letter, or a
@@ -296,5 +306,5 @@ class LanguageMismatch(Rule):
             yield doc.hit(
                 where,
                 f"{what} is written in {_NAMES[other]} ({words}, …) while the journey is in {_NAMES[lang]} "
-                f"(`lang: {lang}`); translate it, or move it to a journey in that language",
+                f"({stated}); translate it, or move it to a journey in that language",
             )
