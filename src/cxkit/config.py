@@ -364,13 +364,15 @@ def _decode(data: bytes, path: Path) -> str:
 
 def load_config(
     explicit: Path | None = None, cwd: Path | None = None, *, check_rules: bool = True, near: Sequence[str] = (),
-    _extending: tuple[Path, ...] = (),
+    follow_extend: bool = True, _extending: tuple[Path, ...] = (),
 ) -> Config:
     """Load the configuration in force; raise :class:`ConfigError` on any problem.
 
     ``near`` are the paths the command was given: when they all lie under one config deeper
     than the current folder's (a workspace in a subfolder: `cxkit lint cx/personas/ola.yaml` from
     the repository's top), that one is in force, as it is for `cxkit lint` run in `cx/`.
+    Without ``follow_extend``, an `extend` key is passed over: the file's own settings (a copy of a
+    revision's config checked alone, where the file it extends is not laid out beside it).
     """
     cwd = cwd or Path.cwd()
     if explicit is not None:
@@ -420,7 +422,7 @@ def load_config(
         _warn_shadowed_pyproject(path)
     _READ[config.label] = (path, text)
     config.source_bytes = data
-    if extend is not None:
+    if extend is not None and follow_extend:
         base = _load_extended(extend, path, prefix, text, _extending)
         config = _merged(base, config, set(table))
         _EXTENDS[config.label] = [b.label for b in config.extended]

@@ -1415,8 +1415,15 @@ def _workspace_configs(
             try:
                 return load_config(copy, check_rules=False)
             except ConfigError:
-                return None  # noted when the side was read
+                try:  # an `extend` of a file not laid out here: its own settings
+                    return load_config(copy, check_rules=False, follow_extend=False)
+                except ConfigError:
+                    return None  # noted when the side was read
 
+        for side, held in (("before", before), ("after", after)):  # so that one's `extend` finds another
+            for full, raw in held.items():
+                (Path(tmp) / side / full).parent.mkdir(parents=True, exist_ok=True)
+                (Path(tmp) / side / full).write_bytes(raw)
         moved = moved or {}
         for full in sorted(set(before) | set(after)):
             if full in moved or full in moved.values():

@@ -247,7 +247,7 @@ def usable_configs(
             copy = Path(tmp) / posixpath.basename(full)
             copy.write_bytes(raw)
             try:
-                load_config(copy)
+                load_config(copy, follow_extend=False)  # alone here: what it extends is checked where it lies
             except ConfigError as exc:
                 folder = display_path(posixpath.dirname(full) or ".")
                 problem = str(exc).replace(str(copy), f":{full}" if staged else f"{label}:{full}")
