@@ -252,10 +252,31 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
 
             return (f"{_shown_config(path)}:{line}:{key.start(1) + 1}: invalid TOML: the key '{word}' holds a letter "
                     f"TOML does not allow in a key without quotes; {fix}")
+        slip = _backslash_slip(lines[line - 1], col) if line <= len(lines) and message.startswith(
+            ("Unescaped '\\'", "Invalid hex value")) else None
+        if slip is not None:
+            return f"{_shown_config(path)}:{line}:{slip}"
     else:  # the end of the file: its last line, after its last character (lines counted as tomllib counts them)
         body = text.rstrip("\n")
         line, col = body.count("\n") + 1, len(body) - body.rfind("\n")
     return f"{_shown_config(path)}:{line}:{col}: invalid TOML: {message[: m.start()]}"
+
+
+def _backslash_slip(line: str, col: int) -> str | None:
+    """`col: invalid TOML: ...` for a Windows path in a "..." string (`"szkice\\*"`, `"C:\\Users"`), whose
+    backslash TOML reads as the start of an escape: at the backslash (tomllib's column lies past it),
+    with the spellings that work. None when no such backslash is found before ``col``."""
+    at = line.rfind("\\", 0, col)
+    start = line.rfind('"', 0, at)
+    end = line.find('"', at)
+    if at < 0 or start < 0 or end < 0:
+        return None
+    raw = line[start + 1:end]
+    ways = [f"'{raw}'"] if "'" not in raw else []
+    ways += [f'"{raw.replace(chr(92), "/")}"', f'"{raw.replace(chr(92), chr(92) * 2)}"']
+    return (f"{at + 1}: invalid TOML: in a \"...\" string a backslash starts an escape (\\n, \\t, \\u...), and "
+            f"'{line[at:at + 2]}' here is none; for a Windows path write {', '.join(ways[:-1])} or {ways[-1]} (single quotes keep "
+            f"a backslash as it is, and cxkit reads / in a path on every system)")
 
 
 #: How tomllib says that a key or table is written twice: it names neither, and points past the value.
@@ -594,7 +615,7 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
     Nor a Windows drive path (`C:\\klient\\personas`), which names no folder on Linux CI.
     A backslash is read as `/`.
     """
-    from .globs import drive_path_hint
+    from .globs import drive_path_hint, escape_slip_hint
 
     for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir]),
                         ("paths", config.paths)):
@@ -609,7 +630,7 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
                     f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
                     f"a folder really named so is \"./{value}\")"
                 )
-            drive = drive_path_hint(value)
+            drive = drive_path_hint(value) or escape_slip_hint(value)
             if drive is not None:
                 raise ConfigError(f"{at}: bad value for '{where}': {value!r}: {drive}")
     # A folder written on Windows (`piwo-jasne\personas`): `\` separates folders, as in `exclude`,
@@ -628,9 +649,9 @@ def glob_problem(pattern: str) -> str | None:
     never enters a folder `exclude` leaves out), nor a `..` after `**` (which folder it climbs out
     of is not fixed).
     """
-    from .globs import drive_path_hint, normal_parts
+    from .globs import drive_path_hint, escape_slip_hint, normal_parts
 
-    drive = drive_path_hint(pattern)
+    drive = drive_path_hint(pattern) or escape_slip_hint(pattern)
     if drive is not None:
         return drive
     if pattern.strip().startswith("!"):

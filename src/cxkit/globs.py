@@ -300,3 +300,20 @@ def _respelt(pattern: str, names: list[str]) -> str:
         spelt = [s for s in (part.lower(), part.upper()) if any(re.fullmatch(_name_regex(s), n) for n in names)]
         out.append(spelt[0] if spelt else part)
     return "/".join(out)
+
+
+#: The characters a TOML "..." string makes of a Windows path's `\n`, `\t`, `\r`, `\b`, `\f`.
+_ESCAPED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
+
+
+def escape_slip_hint(value: str) -> str | None:
+    """Why ``value`` (a pattern or folder of the config) holding a line break or tab can name nothing:
+    TOML read the `\\n` of a Windows path written in double quotes (`"szkice\\nowe"`) as one; with the
+    spellings meant.  None for a value without such a character."""
+    if not any(c in value for c in _ESCAPED):
+        return None
+    written = "".join(_ESCAPED.get(c, c) for c in value)
+    kind = next(c for c in value if c in _ESCAPED)
+    ways = ([f"'{written}'"] if "'" not in written else []) + [f'"{written.replace(chr(92), "/")}"']
+    return (f"it holds a {'line break' if kind == chr(10) else 'tab' if kind == chr(9) else 'control character'}: in a "
+            f"\"...\" string TOML reads {_ESCAPED[kind]} as one; for a Windows path write {' or '.join(ways)}")
