@@ -86,11 +86,11 @@ def test_narrow_overview_counts_a_journeys_sources(workspace: Path) -> None:
     code, out, err = render(".", "--width", "60")
     assert code == 0, err
     assert out.splitlines()[4:9] == [
-        "│ Zwrot roweru                     │ ścieżka  │ 2026-10-01 │",
-        "│ zwrot                            │ źródła 2 │            │",
-        "│ → ola                            │ etapy 1  │            │",
-        "│ j.yaml                           │ uspr. 1  │            │",
-        "╰──────────────────────────────────┴──────────┴────────────╯",
+        "│ Zwrot roweru               │ ścieżka        │ 2026-10-01 │",
+        "│ zwrot                      │ źródła 2       │            │",
+        "│ → ola                      │ etapy 1        │            │",
+        "│ j.yaml                     │ usprawnienia 1 │            │",
+        "╰────────────────────────────┴────────────────┴────────────╯",
     ]
 
 

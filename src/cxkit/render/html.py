@@ -23,13 +23,17 @@ from .labels import Labels, signed
 #: Each level's colour: a badge's background under white text, and the curve's label on white, so
 #: every one has a contrast of at least 4.5:1 with white (WCAG AA for text of any size).
 EMOTION_COLOR = {-2: "#c62828", -1: "#b45300", 0: "#76761f", 1: "#2e7d32", 2: "#1b5e20"}
+#: The same on a dark page (a browser set to dark): the curve's labels in these, each with a contrast of
+#: at least 4.5:1 with the dark background; the badges keep their colours under white text.
+EMOTION_COLOR_DARK = {-2: "#ff8a80", -1: "#ffb74d", 0: "#d6d66b", 1: "#81c784", 2: "#a5d6a7"}
 _NEGATIVE = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
 
 CSS = """
-:root { --ink:#1d232b; --muted:#5f6b7a; --line:#d5dbe3; --soft:#f4f6f9; --accent:#0f6e8c; --neg:#9c2a72; }
+:root { --ink:#1d232b; --muted:#5f6b7a; --line:#d5dbe3; --soft:#f4f6f9; --accent:#0f6e8c; --neg:#9c2a72;
+        --bg:#fff; --warn-ink:#8a5a00; --warn-bg:#fff4d6; color-scheme: light dark; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-       color: var(--ink); background: #fff; overflow-wrap: break-word; }
+       color: var(--ink); background: var(--bg); overflow-wrap: break-word; }
 main { max-width: 1600px; margin: 0 auto; padding: 24px 28px 40px; }
 h1 { font-size: 1.7rem; margin: .2rem 0 .4rem; }
 h2 { font-size: 1.35rem; margin: .1rem 0 .3rem; }
@@ -50,7 +54,7 @@ li { margin: .15rem 0; }
 /* Read by a screen reader, not shown: the name of the grid's corner cell. */
 .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%);
           white-space: nowrap; }
-.partial { color: #8a5a00; font-size: .85rem; margin: .2rem 0; }
+.partial { color: var(--warn-ink); font-size: .85rem; margin: .2rem 0; }
 a.stage-link { color: inherit; text-decoration: none; }
 a.stage-link:hover, a.stage-link:focus { text-decoration: underline; }
 /* A journey of many stages comes in parts of a few stages each, each with its curve and its grid. */
@@ -82,7 +86,7 @@ table.sources td.num, table.overview td.num { text-align: right; font-variant-nu
 table.sources td.date { white-space: nowrap; }
 table.sources td.sid.whole { white-space: nowrap; }
 .pair table.sources td.sid.whole { white-space: normal; }
-.warning { color: #8a5a00; background: #fff4d6; padding: 4px 8px; border-radius: 6px; }
+.warning { color: var(--warn-ink); background: var(--warn-bg); padding: 4px 8px; border-radius: 6px; }
 .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; align-items: start; }
 .pair .card .sections { columns: 1; }
 .journey-doc { margin: 0 0 40px; }
@@ -141,6 +145,7 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
    is in parts of a few stages each, each part with its curve and its row names, so no table is
    squeezed until its columns break words letter by letter. */
 @media print {
+  :root { color-scheme: light; }
   @page { size: landscape; margin: 10mm; }
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
@@ -158,6 +163,22 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   .stage-part > h3, .stage-part > h2.sub { break-after: avoid; }
 }
 """
+
+#: A browser set to dark gets a dark page: every text colour keeps a contrast of at least 4.5:1 with
+#: its background there too. Screens only: a printout stays black on white. The curve's drawing
+#: names its colours in attributes (for a viewer that shows the SVG alone), which these rules override.
+DARK_CSS = """
+@media screen and (prefers-color-scheme: dark) {
+  :root { --ink:#e6e9ee; --muted:#a7b1be; --line:#3a434f; --soft:#1f252d; --accent:#6cc9e8; --neg:#f08bc8;
+          --bg:#14181d; --warn-ink:#f2c46d; --warn-bg:#3a2e12; }
+  .curve line[stroke="#c9d1db"] { stroke: #4a5562; }
+  .curve line[stroke="#8a96a6"] { stroke: #7d8896; }
+  .curve text[fill="#5f6b7a"] { fill: var(--muted); }
+  .curve text[fill="#1d232b"] { fill: var(--ink); }
+  .curve path[stroke="#0f6e8c"] { stroke: var(--accent); }
+  .curve circle { stroke: var(--bg); }
+""" + "".join(f'  .curve text[fill="{EMOTION_COLOR[level]}"] {{ fill: {EMOTION_COLOR_DARK[level]}; }}\n'
+              for level in sorted(EMOTION_COLOR)) + "}\n"
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -204,15 +225,18 @@ def _flow(text: str) -> str:
 def _lines(text: str) -> str:
     """A trait, a cell or a value with its author's line breaks kept as ``<br>``, as Markdown keeps them.
 
-    Spaces inside a line are folded and empty lines dropped, as the Markdown export does, and a
-    line after the first keeps its indentation as no-break spaces; each line is escaped on its own,
-    so nothing but the ``<br>`` and the ``&nbsp;`` is markup.
+    Spaces inside a line are folded, and a run of empty lines between two lines is one paragraph
+    break (``<br><br>``), as the Markdown export does, and a line after the first keeps its
+    indentation as no-break spaces; each line is escaped on its own, so nothing but the ``<br>``
+    and the ``&nbsp;`` is markup.
     """
     out: list[str] = []
     for line in content.shown(text).strip().splitlines():
         words = " ".join(line.split())
         if words:
             out.append("&nbsp;" * content.indentation(line) * bool(out) + text_html(words))
+        elif out and out[-1]:
+            out.append("")
     return "<br>".join(out)
 
 
@@ -778,8 +802,9 @@ def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
         f'<html lang="{esc(labels.lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
         '<meta name="generator" content="cxkit render">\n'
-        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
+        f"<title>{esc(title)}</title>\n<style>{CSS}{DARK_CSS}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
     )
 
 
@@ -819,7 +844,7 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         return page(f"<h1>{esc(title)}</h1>{_broken_list(broken, labels)}", labels, title)
     if not rows:
         return page(f"<h1>{esc(title)}</h1><p>{esc(labels['empty'].format(path=path or title))}</p>", labels, title)
-    keys = ("document", "kind", "traits", "sources", "stages", "opps", "reviewed", "file")
+    keys = ("document", "kind", "traits", "sources", "stages", "opportunities", "reviewed", "file")
     head = _head(labels[k] for k in keys)
     # Each cell names its column (data-label): on a phone a row is a card, the names beside the values.
     name = {k: esc(labels[k]) for k in keys}
@@ -838,7 +863,7 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
             f'<strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
             f'<td role="cell" data-label="{name["kind"]}">{kind}</td>{_count(r.traits, labels["traits"])}'
             f'{_count(r.sources, labels["sources"])}{_count(r.stages, labels["stages"])}'
-            f'{_count(r.opportunities, labels["opps"])}'
+            f'{_count(r.opportunities, labels["opportunities"])}'
             f'<td role="cell" data-label="{name["reviewed"]}">{reviewed}</td>'
             f'<td role="cell" class="file" data-label="{name["file"]}"><code>{esc(r.path)}</code></td></tr>'
         )

@@ -61,7 +61,8 @@ def _with_url_breaks(text: str) -> str:
 
 
 def _inline_lines(text: str) -> list[str]:
-    """The lines of ``text``, each made safe as :func:`inline` makes it; empty lines dropped.
+    """The lines of ``text``, each made safe as :func:`inline` makes it; a run of empty lines between
+    two lines is one ``""`` (a paragraph break: ``<br><br>`` in a cell), others dropped.
 
     A line after the first keeps its indentation (code, a nested point) as no-break spaces
     (``&nbsp;``), which neither a table cell nor a paragraph strips; spaces inside a line are folded.
@@ -72,6 +73,8 @@ def _inline_lines(text: str) -> list[str]:
         words = " ".join(line.split())
         if words:
             lines.append("&nbsp;" * content.indentation(line) * bool(lines) + words)
+        elif lines and lines[-1]:
+            lines.append("")
     return lines
 
 
@@ -119,10 +122,16 @@ def _flow(text: str, prefix: str = "") -> str:
     Its author's lines (a ``|`` block's: one interview turn per line) stay lines: each ends with a
     hard break (``\\``) and starts as text, never as a list item or a heading; ``prefix`` (``"> "``
     for a quote) starts each of them. A line after the first keeps its indentation (a nested point)
-    as no-break spaces, as a trait's does.
+    as no-break spaces, as a trait's does. A blank line the author left between two lines (a `|`
+    block's, or a `>` block's, which YAML keeps) starts another paragraph, as it does in a cell.
     """
-    lines = [_line_start(line) for line in _inline_lines(content.shown(text))]
-    return "\\\n".join(prefix + line for line in lines)
+    paragraphs: list[list[str]] = [[]]
+    for line in _inline_lines(content.shown(text)):
+        if line:
+            paragraphs[-1].append(prefix + _line_start(line))
+        else:  # a blank line the author left: a paragraph break (an empty `>` line in a quote)
+            paragraphs.append([])
+    return f"\n{prefix.rstrip()}\n".join("\\\n".join(lines) for lines in paragraphs)
 
 
 def _entry(entry: Entry) -> str:
@@ -291,7 +300,7 @@ def _count(value: int | None) -> str:
 
 def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
     header = [labels["document"], labels["kind"], labels["traits"],
-              labels["sources"], labels["stages"], labels["opps"], labels["reviewed"], labels["file"]]
+              labels["sources"], labels["stages"], labels["opportunities"], labels["reviewed"], labels["file"]]
     body = []
     for r in rows:
         name = f"**{inline(name_line(r.name))}**<br>{code(r.id, in_table=True)}" + (

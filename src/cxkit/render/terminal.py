@@ -1012,12 +1012,13 @@ def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
-    """Whether a column per count still leaves the document column room for ids and paths."""
+def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int, opps: str = "opps") -> bool:
+    """Whether a column per count still leaves the document column room for ids and paths
+    (``opps``: the label the opportunities' column is headed by, see :func:`_opportunities_label`)."""
     from rich.cells import cell_len
 
     kind = max([cell_len(labels["kind"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows])
-    counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", "opps"))
+    counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", opps))
     reviewed = _reviewed_width(rows, labels)
     frame = 8 + 7 * 2  # seven columns: eight borders and a space either side of each column
     return width - frame - kind - counts - reviewed >= MIN_OVERVIEW_NAME
@@ -1027,12 +1028,12 @@ def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> b
 MIN_NARROW_NAME = 12
 
 
-def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
+def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int, opps: str = "opps") -> bool:
     """Whether the narrow overview's three columns leave the names :data:`MIN_NARROW_NAME` cells."""
     from rich.cells import cell_len
 
     counts = max([cell_len(labels["counts"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows]
-                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", "opps")])
+                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", opps)])
     reviewed = _reviewed_width(rows, labels)
     frame = 4 + 3 * 2  # three columns: four borders and a space either side of each column
     return width - frame - counts - reviewed >= MIN_NARROW_NAME
@@ -1052,15 +1053,51 @@ def _reviewed_width(rows: list[OverviewRow], labels: Labels) -> int:
     return max([cell_len(labels["reviewed"]), 10] + never)
 
 
-def _counts_line_width(labels: Labels) -> int:
+def _counts_line_width(labels: Labels, opps: str = "opps") -> int:
     """The narrow overview's widest count line (``źródła 999``) and its heading."""
     from rich.cells import cell_len
 
     return max([cell_len(labels["counts"])] + [cell_len(f"{labels[k].lower()} 999")
-                                                for k in ("traits", "sources", "stages", "opps")])
+                                                for k in ("traits", "sources", "stages", opps)])
 
 
-def _kind_should_wrap(rows: list[OverviewRow], labels: Labels, width: int, layout: str, dated_counts: bool) -> bool:
+def _opportunities_label(rows: list[OverviewRow], labels: Labels, width: int, layout: str, dated_counts: bool) -> str:
+    """The label key of the overview's opportunities count: the whole word (``usprawnienia 2``,
+    ``Opportunities``) where there is room for it, else its short form (``uspr. 2``, ``Opps``).
+
+    Room means nothing wraps that did not wrap with the short form: a count line of the narrow
+    layout fits the column its kind and other counts already make that wide ("persona negatywna"
+    is wider than "usprawnienia 999"), or the document column keeps its longest line (name, id,
+    path; up to 60 cells) beside it; a column's heading, when every column can be as wide as its
+    widest cell and the document column as its longest line.
+    """
+    from rich.cells import cell_len
+
+    whole = "opportunities"
+    if dated_counts:
+        return "opps"
+    lines = [r.id for r in rows] + [one_line(r.name) for r in rows] + [f"→ {one_line(r.persona)}" for r in rows if r.persona]
+    if layout != "wide":
+        lines += [shown_path(r.path) for r in rows]
+    needed = max([MIN_OVERVIEW_NAME if layout != "narrow" else MIN_NARROW_NAME]
+                 + [min(60, cell_len(line)) for line in lines])
+    kind = max([cell_len(labels["kind"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows])
+    reviewed = _reviewed_width(rows, labels)
+    if layout == "narrow":
+        wraps = _kind_should_wrap(rows, labels, width, layout, dated_counts)
+        column = max(_longest_kind_word(rows, labels) if wraps else kind, _counts_line_width(labels))
+        full = max(column, _counts_line_width(labels, whole))
+        return whole if full == column or width - (4 + 3 * 2) - full - reviewed >= needed else "opps"
+    counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", whole))
+    columns = 8 if layout == "wide" else 7
+    room = width - (columns + 1 + columns * 2) - kind - counts - reviewed
+    if layout == "wide":
+        room -= max([cell_len(labels["file"])] + [cell_len(shown_path(r.path)) for r in rows])
+    return whole if room >= needed else "opps"
+
+
+def _kind_should_wrap(rows: list[OverviewRow], labels: Labels, width: int, layout: str, dated_counts: bool,
+                      opps: str = "opps") -> bool:
     """Whether the kind goes on two lines to give the document column room for its ids and paths.
 
     Only when some id or path (the file's own column in the wide layout) would not fit the
@@ -1073,11 +1110,11 @@ def _kind_should_wrap(rows: list[OverviewRow], labels: Labels, width: int, layou
     kind = max([cell_len(labels.own(r.lang)[r.kind]) for r in rows] + [cell_len(labels["kind"])])
     reviewed = _reviewed_width(rows, labels)
     if layout == "narrow":
-        counts = max(kind, _counts_line_width(labels))
+        counts = max(kind, _counts_line_width(labels, opps))
         # Borders and a space either side of each column: two columns when the date sits under the counts.
         room = width - (3 + 2 * 2) - max(counts, reviewed) if dated_counts else width - (4 + 3 * 2) - counts - reviewed
     else:
-        counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", "opps"))
+        counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", opps))
         room = width - (8 + 7 * 2) - kind - counts - reviewed
     needed = max(cell_len(text) for r in rows for text in (r.id, shown_path(r.path)))
     return needed > room
@@ -1094,25 +1131,27 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     # Below ~50 columns a date column beside the counts leaves the names no room at all:
     # the review date then goes under the counts.
     dated_counts = layout == "narrow" and not _reviewed_column_fits(rows, labels, width)
+    # "Usprawnienia" where there is room for it: "uspr. 2" is a riddle to a reader.
+    opps = _opportunities_label(rows, labels, width, layout, dated_counts)
     # A kind that is two words ("persona negatywna", "negative persona") goes on two lines when
     # its width would otherwise be taken from the document column, so that ids and file paths
     # there break less often (and at their joints, see Breakable).
     from rich.cells import cell_len
 
-    wrap_kind = _kind_should_wrap(rows, labels, width, layout, dated_counts)
+    wrap_kind = _kind_should_wrap(rows, labels, width, layout, dated_counts, opps)
     kind_width = _longest_kind_word(rows, labels) if wrap_kind else None
     table.add_column(labels["document"], overflow="fold", ratio=1)
     if layout == "narrow":
         counts_width = None
         if wrap_kind:
-            counts_width = max(kind_width or 0, _counts_line_width(labels))
+            counts_width = max(kind_width or 0, _counts_line_width(labels, opps))
             if dated_counts:  # the review date (or "never reviewed") sits under the counts
                 counts_width = max(counts_width, _reviewed_width(rows, labels))
         table.add_column(f"{labels['counts']}\n{labels['reviewed']}" if dated_counts else labels["counts"],
                          no_wrap=not wrap_kind, max_width=counts_width)
     else:
         table.add_column(labels["kind"], no_wrap=not wrap_kind, max_width=kind_width)
-        for key in ("traits", "sources", "stages", "opps"):
+        for key in ("traits", "sources", "stages", opps):
             table.add_column(labels[key], justify="right", no_wrap=True)
     if not dated_counts:
         table.add_column(labels["reviewed"], no_wrap=True)
@@ -1132,7 +1171,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         if layout == "narrow":
             if row.kind == "journey":
                 counts = (f"{labels['sources'].lower()} {row.sources}\n{labels['stages'].lower()} {row.stages}\n"
-                          f"{labels['opps'].lower()} {row.opportunities}")
+                          f"{labels[opps].lower()} {row.opportunities}")
             else:
                 counts = f"{labels['traits'].lower()} {row.traits}\n{labels['sources'].lower()} {row.sources}"
             if dated_counts:
