@@ -183,3 +183,20 @@ def test_parallel_runs_on_one_shared_cache_folder_leave_it_whole(agency, tmp_pat
     for name in ("files-v1.json", "runs-v1.json"):
         assert isinstance(json.loads((folder / name).read_text(encoding="utf-8")), dict)
     assert not [n for n in os.listdir(folder) if n.endswith(".tmp")]
+
+
+@pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="no git")
+def test_each_clients_note_on_git_ignored_look_alikes_is_kept_in_the_shared_folder(agency, tmp_path):
+    for name in CLIENTS:
+        ws = agency / "clients" / name
+        (ws / ".gitignore").write_text("szkice/\n", encoding="utf-8")
+        (ws / "szkice").mkdir()
+        (ws / "szkice" / "tomek-szkic.yaml").write_text((ws / "personas" / "tomek.yaml").read_text(encoding="utf-8"),
+                                                        encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=agency, check=True, capture_output=True)
+    first = run_cli("lint", "-j", "1")
+    assert first.stderr.count("git ignores") == 1 and "szkice/tomek-szkic.yaml" in first.stderr
+    # Every client's answer is kept (saved after the lint cache made the folder, none over another's).
+    memo = json.loads((tmp_path / "ci-cache" / "lookalikes-v1.json").read_text(encoding="utf-8"))
+    assert len(memo) == len(CLIENTS)
+    assert run_cli("lint", "-j", "1").stderr == first.stderr

@@ -514,6 +514,8 @@ class LookalikeMemo:
         self.settled = time.time_ns() - settle_ns()
         self._entries: dict[str, Any] | None = None
         self._dirty = False
+        #: The answers this run worked out: what its save adds to the file as it then is.
+        self._mine: dict[str, Any] = {}
 
     def key(self, asked: str) -> str:
         """The key of an answer to ``asked``, for this cxkit and ruamel.yaml (a new one may answer otherwise:
@@ -522,13 +524,16 @@ class LookalikeMemo:
             f"{code_fingerprint(self.path.parent)}\0{dependency_fingerprint()}\0{asked}".encode("utf-8", "surrogatepass"), digest_size=16
         ).hexdigest()
 
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(_read_regular(self.path))
+        except (OSError, ValueError, RecursionError):
+            data = {}
+        return data if isinstance(data, dict) else {}
+
     def get(self, key: str) -> Any:
         if self._entries is None:
-            try:
-                data = json.loads(_read_regular(self.path))
-            except (OSError, ValueError, RecursionError):
-                data = {}
-            self._entries = data if isinstance(data, dict) else {}
+            self._entries = self._read()
         entry = self._entries.get(key)
         try:
             if isinstance(entry["stopped"], bool) and all(
@@ -549,14 +554,29 @@ class LookalikeMemo:
         while len(entries) > _MAX_LOOKALIKE_ANSWERS:
             entries.pop(next(iter(entries)))
         self._entries, self._dirty = entries, True
+        self._mine[key] = value
 
     def save(self) -> None:
+        """Add this run's answers to the file; during :func:`one_store_per_folder`, once the lint cache
+        is written (it makes the folder), each added to what the one before left."""
+        if _RUN_MEMOS is not None:
+            _RUN_MEMOS.append(self)
+            return
+        self._write()
+
+    def _write(self) -> None:
         if not self._dirty or not self.path.parent.is_dir():
             return
         from ..fsutil import write_atomic
 
+        entries = self._read()  # as it is now: another config's answers may have been saved since this read it
+        for key, value in self._mine.items():
+            entries.pop(key, None)
+            entries[key] = value
+        while len(entries) > _MAX_LOOKALIKE_ANSWERS:
+            entries.pop(next(iter(entries)))
         try:
-            write_atomic(self.path, json.dumps(self._entries, separators=(",", ":")).encode("ascii"), follow_symlinks=False)
+            write_atomic(self.path, json.dumps(entries, separators=(",", ":")).encode("ascii"), follow_symlinks=False)
         except (OSError, ValueError):
             pass
 
@@ -800,6 +820,8 @@ class LintCache:
 
 #: The cache stores of the run under way, by folder (see :func:`one_store_per_folder`); None outside one.
 _RUN_STORES: dict[str, LintCache] | None = None
+#: The look-alike notes' answers of the run under way, saved after the stores (which make the folder).
+_RUN_MEMOS: list[LookalikeMemo] | None = None
 
 
 def open_store(folder: Path) -> LintCache:
@@ -823,12 +845,13 @@ def one_store_per_folder() -> Iterator[None]:
     files are read once and written once, at the end (also when the run stops on an error, not when
     it is interrupted), merged with what other runs wrote meanwhile as every save is.
     """
-    global _RUN_STORES
+    global _RUN_STORES, _RUN_MEMOS
     if _RUN_STORES is not None:
         yield
         return
     stores: dict[str, LintCache] = {}
-    _RUN_STORES = stores
+    memos: list[LookalikeMemo] = []
+    _RUN_STORES, _RUN_MEMOS = stores, memos
     finished = False
     try:
         yield
@@ -837,10 +860,12 @@ def one_store_per_folder() -> Iterator[None]:
         finished = True  # an exit code, a config error in one workspace: the others' results are kept
         raise
     finally:
-        _RUN_STORES = None
+        _RUN_STORES = _RUN_MEMOS = None
         if finished:
             for store in stores.values():
                 store.flush()
+            for memo in memos:
+                memo._write()
 
 
 #: A temporary file older than this was left by a write that never finished (a killed run).
