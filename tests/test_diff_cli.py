@@ -119,12 +119,12 @@ def test_text_groups_changes_under_each_document_with_a_word_diff(two_folders):
     lines = out.splitlines()
     header = lines.index("tomek-kupuje-sluchawki  journeys/tomek-kupuje.yaml")
     assert lines[header + 1] == (
-        "  ~ stages[swiadomosc].thinking: Czy [-to-]{+ta+} różnica {+jest +}warta{+ dopłaty+} 1000 zł"
+        "  ~ 1. Świadomość (swiadomosc) › Myśli: Czy [-to-]{+ta+} różnica {+jest +}warta{+ dopłaty+} 1000 zł"
         "{+ do tańszego modelu+}?"
     )
-    assert lines[header + 2] == "  ~ stages[rozwazanie].emotion: -1 → 1"
+    assert lines[header + 2] == "  ~ 2. Rozważanie (rozwazanie) › Emocje: -1 (źle) → +1 (dobrze)"
     assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (renamed)" in lines
-    assert "  ~ demographics.age: 34 → 35" in lines
+    assert "  ~ Demografia › Wiek: 34 → 35" in lines
     assert any(line.startswith("+ maya-runner  personas/maya.yaml  new persona \"Maya Patel\"") for line in lines)
     assert any(line.startswith("- janusz-okazja  personas/janusz.yaml  removed negative persona") for line in lines)
     assert lines[-1] == "4 documents differ (1 changed, 1 renamed, 1 added, 1 removed); 3 changes inside documents."
@@ -135,7 +135,7 @@ def test_text_shows_a_reorder_with_both_orders(tmp_path, write, monkeypatch):
     write("new.yaml", JOURNEY_EN.replace("  - id: awareness\n    name: Awareness\n    emotion: 0\n", "") + "  - id: awareness\n    name: Awareness\n    emotion: 0\n")
     monkeypatch.chdir(tmp_path)
     out = run_cli("diff", "old.yaml", "new.yaml").stdout.splitlines()
-    i = out.index("  ↕ stages: order changed (awareness moved)")
+    i = out.index("  ↕ Stages: order changed (awareness moved)")
     assert out[i + 1:i + 3] == ["      old: [awareness, purchase]", "      new: [purchase, awareness]"]
 
 
@@ -154,8 +154,8 @@ def test_markdown_has_a_heading_per_document_and_a_bullet_per_change(two_folders
         "### `maya-runner` · `personas/maya.yaml` (added)",
         "### `tomek-audiofil` · `personas/tomek.yaml` → `personas/tomek-audiofil.yaml` (renamed)",
     ]
-    assert "- **changed** `stages[rozwazanie].emotion`: `-1` → `1`" in md
-    assert "- **changed** `demographics.age`: `34` → `35`" in md
+    assert "- **changed** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `+1` (dobrze)" in md
+    assert "- **changed** Demografia › Wiek: `34` → `35`" in md
     assert "Czy <del>to</del><ins>ta</ins> różnica <ins>jest </ins>warta" in md
     assert "New persona \"Maya Patel\"." in md
 
@@ -168,7 +168,7 @@ def test_markdown_escapes_text_and_shows_added_mappings_as_yaml_blocks(tmp_path,
     )
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
-    assert "- **added** `stages[loyalty]`:\n  ```yaml\n  id: loyalty\n  name: Loyalty | repeat *buy*\n  emotion: 1\n  ```" in md
+    assert "- **added** 3. Loyalty \\| repeat \\*buy\\* (`loyalty`):\n  ```yaml\n  id: loyalty\n  name: Loyalty | repeat *buy*\n  emotion: 1\n  ```" in md
 
 
 def test_markdown_keeps_dollars_emoji_codes_links_and_addresses_as_text(tmp_path, write, monkeypatch):
@@ -177,7 +177,7 @@ def test_markdown_keeps_dollars_emoji_codes_links_and_addresses_as_text(tmp_path
     write("new.yaml", changed)
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
-    [line] = [line for line in md.splitlines() if line.startswith("- **changed** `name`")]
+    [line] = [line for line in md.splitlines() if line.startswith("- **changed** Name:")]
     assert "\\$5-\\$10" in line and ":<!-- -->tada:" in line
     assert ":<!-- -->white\\_check\\_mark:" in line  # GitHub finds the code after "\\_" is resolved
     assert "maya@<!-- -->example.com" in line and "www\\.maya.dev" in line
@@ -279,7 +279,7 @@ def test_control_characters_in_ids_and_keys_are_shown_not_obeyed(tmp_path, write
     for fmt in ("text", "markdown"):
         out = run_cli("diff", "old.yaml", "new.yaml", "-f", fmt).stdout
         assert not control.search(out), (fmt, out)
-        assert "ola\\x1b[2J\\u202e" in out and "klucz\\x9b31m" in out and 'etap\\u001b]0;x\\u0007' in out
+        assert "ola\\x1b[2J\\u202e" in out and "klucz\\x9b31m" in out and "etap\\x1b]0;x\\x07" in out
     # An added document's heading names it on one line.
     write("a/ola.yaml", old)
     (tmp_path / "b").mkdir()
@@ -316,7 +316,7 @@ def test_markdown_keeps_an_entity_written_in_a_document_as_text(tmp_path, write,
     write("new.yaml", PERSONA_EN.replace("name: Maya Patel", "name: Maya Patel &amp; &lt;b&gt;team&lt;/b&gt; &#x1F600;"))
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
-    [line] = [line for line in md.splitlines() if line.startswith("- **changed** `name`")]
+    [line] = [line for line in md.splitlines() if line.startswith("- **changed** Name:")]
     assert "<ins> \\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;</ins>" in line, line
 
 

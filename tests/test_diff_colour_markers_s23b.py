@@ -47,7 +47,7 @@ def test_forced_colour_keeps_the_markers(files, monkeypatch):
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert diff("z_old.yaml", "z_new.yaml") == (
         "\x1b[1mola-lodz\x1b[0m\x1b[2m  z_new.yaml\x1b[0m\n"
-        "  \x1b[1;33m~ \x1b[0m\x1b[1msummary\x1b[0m: Mieszka w Łodzi, "
+        "  \x1b[1;33m~ \x1b[0m\x1b[1mOpis\x1b[0m: Mieszka w Łodzi, "
         "\x1b[31m[-\x1b[0m\x1b[9;31mBałuty\x1b[0m\x1b[31m-]\x1b[0m"
         "\x1b[32m{+\x1b[0m\x1b[4;32mWidzew\x1b[0m\x1b[32m+}\x1b[0m, i pracuje zdalnie jako "
         "\x1b[31m[-\x1b[0m\x1b[9;31mgraficzka\x1b[0m\x1b[31m-]\x1b[0m"
@@ -68,7 +68,7 @@ def test_plain_output_as_before(files, monkeypatch):
     """Guard: piped, and with NO_COLOR, the output is byte for byte what it was."""
     expected = (
         "ola-lodz  z_new.yaml\n"
-        "  ~ summary: Mieszka w Łodzi, [-Bałuty-]{+Widzew+}, i pracuje zdalnie jako [-graficzka-]{+ilustratorka+} "
+        "  ~ Opis: Mieszka w Łodzi, [-Bałuty-]{+Widzew+}, i pracuje zdalnie jako [-graficzka-]{+ilustratorka+} "
         "dla agencji z Warszawy\n"
         "\n"
         "1 document differs (1 changed); 1 change inside documents.\n"

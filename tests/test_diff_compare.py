@@ -312,7 +312,7 @@ def test_the_text_view_shows_numbers_as_written(tmp_path, monkeypatch):
     (tmp_path / "new.yaml").write_text(new, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     out = run_cli("diff", "old.yaml", "new.yaml").stdout
-    assert ".emotion: 1 → -02\n" in out and "x-nps: 7.50 → 8.0e0\n" in out, out
+    assert "› Emotion: +1 (positive) → -02 (very negative)\n" in out and "x-nps: 7.50 → 8.0e0\n" in out, out
 
 
 def test_reordered_stages_are_one_moved_entry_with_both_orders(tmp_path):

@@ -40,7 +40,7 @@ def test_an_order_is_one_line_when_the_terminal_is_wide_enough(swapped, monkeypa
     assert result.exit_code == 1
     assert result.stdout == (
         "zakup-sluchawek  b.yaml\n"
-        "  ↕ stages: order changed (porownanie-ofert moved)\n"
+        "  ↕ Etapy: order changed (porownanie-ofert moved)\n"
         "      old: [swiadomosc, rozwazanie, porownanie-ofert, decyzja-o-zakupie, zakup, dostawa, polecenie]\n"
         "      new: [swiadomosc, rozwazanie, decyzja-o-zakupie, porownanie-ofert, zakup, dostawa, polecenie]\n"
         "\n1 document differs (1 changed); 1 change inside documents.\n"
@@ -65,12 +65,12 @@ def test_a_big_reshuffle_names_what_fits_and_counts_the_rest(tmp_path, monkeypat
     for columns in ("80", "200"):
         monkeypatch.setenv("COLUMNS", columns)
         head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
-        assert head.startswith("  ↕ stages: order changed (etap-000, etap-001, etap-002, ")
+        assert head.startswith("  ↕ Etapy: order changed (etap-000, etap-001, etap-002, ")
         assert head.endswith(" more moved)") and " … and " in head
         assert len(head) <= int(columns)
     monkeypatch.setenv("COLUMNS", "40")  # however narrow, three are named
     head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
-    assert head.startswith("  ↕ stages: order changed (etap-000, etap-001, etap-002, … and ")
+    assert head.startswith("  ↕ Etapy: order changed (etap-000, etap-001, etap-002, … and ")
     markdown = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
     moved = next(line for line in markdown.splitlines() if "order changed" in line)
     assert moved.count("`etap-") == 12 and moved.endswith(" more moved)")
@@ -85,15 +85,15 @@ def md_change(tmp_path, monkeypatch, old: str, new: str) -> str:
 
 @pytest.mark.parametrize(("old", "new", "shown"), [
     # One word to prose: both text (the old one was code, the new one text).
-    ("Rozważanie", "Porównanie w salonie", "- **changed** `summary`: Rozważanie → Porównanie w salonie"),
-    ("A", "'B | C'", "- **changed** `summary`: A → B \\| C"),  # escaped as text, on both sides
-    ("'Płaci *kartą*'", "Gotówka", "- **changed** `summary`: Płaci \\*kartą\\* → Gotówka"),
+    ("Rozważanie", "Porównanie w salonie", "- **changed** Opis: Rozważanie → Porównanie w salonie"),
+    ("A", "'B | C'", "- **changed** Summary: A → B \\| C"),  # escaped as text, on both sides
+    ("'Płaci *kartą*'", "Gotówka", "- **changed** Summary: Płaci \\*kartą\\* → Gotówka"),
     # Prose to a list: both code (the old one was text).
     ("2 900 zł netto miesięcznie", "[2 900 zł netto, 600 zł od rodziców]",
-     "- **changed** `summary`: `2 900 zł netto miesięcznie` → `[2 900 zł netto, 600 zł od rodziców]`"),
+     "- **changed** Opis: `2 900 zł netto miesięcznie` → `[2 900 zł netto, 600 zł od rodziców]`"),
     # Single words and numbers stay code on both sides, as before.
-    ("web", "app", "- **changed** `summary`: `web` → `app`"),
-    ("3", "Trzy razy w tygodniu", "- **changed** `summary`: `3` → `Trzy razy w tygodniu`"),
+    ("web", "app", "- **changed** Summary: `web` → `app`"),
+    ("3", "Trzy razy w tygodniu", "- **changed** Opis: `3` → `Trzy razy w tygodniu`"),
 ])
 def test_markdown_formats_both_values_of_a_change_alike(tmp_path, monkeypatch, old, new, shown):
     assert md_change(tmp_path, monkeypatch, old, new) == shown
@@ -130,16 +130,16 @@ def test_a_removed_stage_whose_id_another_took_says_so(renumbered_files):
     heads = [line for line in run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
              if line.startswith("  ") and not line.startswith("    ")]
     assert heads == [
-        "  - stages[etap-2] (etap-2 now names the stage that was etap-3):",
-        "  ~ stages[etap-2].id: etap-3 → etap-2",
-        "  ~ stages[etap-3].id: etap-4 → etap-3",
-        "  ~ stages[etap-4].id: etap-5 → etap-4",
+        "  - 2. Rozważanie (etap-2) (etap-2 now names the stage that was etap-3):",
+        "  ~ 2. Decyzja (etap-2) › id: etap-3 → etap-2",
+        "  ~ 3. Zakup (etap-3) › id: etap-4 → etap-3",
+        "  ~ 4. Opinia (etap-4) › id: etap-5 → etap-4",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
-    assert "- **removed** `stages[etap-2]` (`etap-2` now names the stage that was `etap-3`):\n" in md
+    assert "- **removed** 2. Rozważanie (`etap-2`) (`etap-2` now names the stage that was `etap-3`):\n" in md
     # The other way round, the stage inserted: the added one says whose id it took.
     heads = run_cli("diff", "b.yaml", "a.yaml").stdout.splitlines()
-    assert heads[1] == "  + stages[etap-2] (the stage that was etap-2 is etap-3 now):"
+    assert heads[1] == "  + 2. Rozważanie (etap-2) (the stage that was etap-2 is etap-3 now):"
     # JSON is unchanged: the note is for reading.
     entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "-f", "json").stdout)
     assert [(e["op"], e["path"]) for e in entries][:2] == [("removed", "stages[etap-2]"), ("changed", "stages[etap-2].id")]
@@ -154,4 +154,4 @@ def test_a_stage_removed_without_renumbering_has_no_note(tmp_path, monkeypatch):
         ""), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "100")
-    assert run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1] == "  - stages[etap-2]:"
+    assert run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1] == "  - 2. Rozważanie (etap-2):"

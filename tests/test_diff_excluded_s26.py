@@ -87,7 +87,7 @@ def test_the_files_named_as_suggested_are_compared(team):
     assert (code, err) == (1, "")
     assert out.splitlines() == [
         "ewa-szkic  szkice/ewa.yaml",
-        "  ~ summary: Właścicielka kwiaciarni, zamawia przez telefon o [-5-]{+6+} rano.",
+        "  ~ Opis: Właścicielka kwiaciarni, zamawia przez telefon o [-5-]{+6+} rano.",
         "",
         "1 document differs (1 changed); 1 change inside documents.",
     ]

@@ -162,7 +162,7 @@ def test_git_diff_shows_the_semantic_diff(driver_repo):
     proc = driver_repo.git("diff")
     out = proc.stdout
     assert "cxkit diff a/journeys/tomek-kupuje.yaml b/journeys/tomek-kupuje.yaml" in out
-    assert "  ~ stages[decyzja].emotion: 0 → 1" in out
+    assert "  ~ 3. Decyzja › Emocje: 0 (neutralnie) → +1 (dobrze)" in out
     assert "@@" not in out, "no line hunks: the driver replaced git's own diff"
 
 
@@ -253,11 +253,11 @@ def test_git_log_shows_semantic_diffs_of_history(driver_repo):
     out = driver_repo.git("log", "-p", "--ext-diff", "-M", "-1").stdout
     assert "Zwroty i nowa persona" in out
     assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (renamed)" in out
-    assert "  ~ expectations[0]: Zwrot bez pytań w ciągu [-30-]{+60+} dni" in out
+    assert "  ~ Oczekiwania #1: Zwrot bez pytań w ciągu [-30-]{+60+} dni" in out
     assert "cxkit diff a/personas/nowa.yaml b/personas/nowa.yaml" in out
     assert '+ maya-trail  personas/nowa.yaml  new persona "Maya Patel"' in out
     older = driver_repo.git("log", "-p", "--ext-diff", "-1", "HEAD~2").stdout
-    assert "  ~ stages[rozwazanie].emotion: -1 → -2" in older
+    assert "  ~ 2. Rozważanie (rozwazanie) › Emocje: -1 (źle) → -2 (bardzo źle)" in older
 
 
 def test_git_diff_of_a_deleted_document_reads_dev_null(driver_repo):
@@ -292,7 +292,7 @@ def test_driver_arguments_are_recognised_without_the_flag(tmp_path, write, monke
     assert result.stdout.splitlines()[:3] == [
         "cxkit diff a/personas/maya.yaml b/personas/maya.yaml",
         "maya-runner  personas/maya.yaml",
-        "  ~ demographics.location: Leeds → York",
+        "  ~ Demographics › Location: Leeds → York",
     ]
 
 

@@ -159,10 +159,10 @@ def test_a_source_re_described_and_another_added_is_no_source_renamed(tmp_path, 
     result = run_cli("diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines()[1:5] == [
-        "  ~ sources[w1].type: interview → survey",
-        "  ~ sources[w1].date: 2026-10-01 → 2026-11-15",
-        "  + sources[w1].n: 420",
-        "  + sources[w2]:",
+        "  ~ Źródła (w1) › Rodzaj: interview → survey",
+        "  ~ Źródła (w1) › Data: 2026-10-01 → 2026-11-15",
+        "  + Źródła (w1) › n: 420",
+        "  + Źródła (w2):",
     ]
 
 

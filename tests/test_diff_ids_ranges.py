@@ -59,7 +59,7 @@ def test_a_numeric_id_in_text_output_names_the_item_not_an_index(tmp_path):
     (tmp_path / "new.yaml").write_text(SOURCES_NEW, encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     assert result.exit_code == 1
-    assert '~ sources["2024"].date: 2024-05-01 → 2025-05-01' in result.stdout
+    assert "~ Sources (2024) › Date: 2024-05-01 → 2025-05-01" in result.stdout
     assert "sources[1]" not in result.stdout
 
 

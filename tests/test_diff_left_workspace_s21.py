@@ -179,7 +179,7 @@ def test_two_agency_folders_compare_what_each_clients_config_takes_in(folders):
     assert result.exit_code == 1, result.stderr
     # zoo/archiwum is outside zoo's `paths`, browar/szkice in browar's `exclude`: as `cxkit lint v2` reads them.
     assert result.stdout == (
-        "marta-karma  zoo/personas/marta-karma.yaml\n  ~ demographics.age: 34 → 35\n\n"
+        "marta-karma  zoo/personas/marta-karma.yaml\n  ~ Demografia › Wiek: 34 → 35\n\n"
         "1 document differs (1 changed); 1 change inside documents.\n")
     assert result.stderr == ""
     # `--config` makes it one workspace, as for lint: every document is compared.

@@ -82,12 +82,12 @@ def test_a_stage_moved_forward_and_renumbered_on_the_english_example_is_a_round(
     assert result.exception is None and result.exit_code == 1
     assert result.stderr == ""
     assert result.stdout.splitlines()[1:8] == [
-        "  ↕ stages: order changed (etap-4 moved)",
+        "  ↕ Stages: order changed (etap-4 moved)",
         "      old: [etap-1, etap-2, etap-3, etap-4, etap-5, etap-6, etap-7]",
         "      new: [etap-1, etap-4, etap-2, etap-3, etap-5, etap-6, etap-7]",
-        "  ~ stages[etap-2].id: etap-4 → etap-2",
-        "  ~ stages[etap-3].id: etap-2 → etap-3",
-        "  ~ stages[etap-4].id: etap-3 → etap-4",
+        "  ~ 2. Purchase (etap-2) › id: etap-4 → etap-2",
+        "  ~ 3. Consideration (etap-3) › id: etap-2 → etap-3",
+        "  ~ 4. Decision (etap-4) › id: etap-3 → etap-4",
         "",
     ]
     assert result.stdout.rstrip().endswith("4 changes inside documents.")
@@ -228,23 +228,23 @@ def test_a_small_stage_added_and_renumbered_in_text(tmp_path, monkeypatch):
     assert result.exception is None and result.exit_code == 1 and result.stderr == ""
     assert result.stdout.splitlines() == [
         "sluchawki  b.yaml",
-        "  + stages[etap-2] (the stage that was etap-2 is etap-3 now):",  # said since session 25
+        "  + 2. Salon (etap-2) (the stage that was etap-2 is etap-3 now):",  # said since session 25
         "      id: etap-2",
         "      name: Salon",
         "      doing: Słucha obu modeli w salonie na Mokotowie",
-        "  ~ stages[etap-3].id: etap-2 → etap-3",
-        "  ~ stages[etap-4].id: etap-3 → etap-4",
-        "  ~ stages[etap-5].id: etap-4 → etap-5",
+        "  ~ 3. Rozważanie (etap-3) › id: etap-2 → etap-3",
+        "  ~ 4. Decyzja (etap-4) › id: etap-3 → etap-4",
+        "  ~ 5. Zakup (etap-5) › id: etap-4 → etap-5",
         "",
         "1 document differs (1 changed); 4 changes inside documents.",
     ]
     # The other way round: the stage removed, the ids renumbered down.
     result = run_cli("diff", "b.yaml", "a.yaml")
     assert [line for line in result.stdout.splitlines() if line.startswith("  ") and not line.startswith("    ")] == [
-        "  - stages[etap-2] (etap-2 now names the stage that was etap-3):",  # said since session 25
-        "  ~ stages[etap-2].id: etap-3 → etap-2",
-        "  ~ stages[etap-3].id: etap-4 → etap-3",
-        "  ~ stages[etap-4].id: etap-5 → etap-4",
+        "  - 2. Salon (etap-2) (etap-2 now names the stage that was etap-3):",  # said since session 25
+        "  ~ 2. Rozważanie (etap-2) › id: etap-3 → etap-2",
+        "  ~ 3. Decyzja (etap-3) › id: etap-4 → etap-3",
+        "  ~ 4. Zakup (etap-4) › id: etap-5 → etap-4",
     ]
 
 
@@ -339,8 +339,8 @@ def test_letters_saved_decomposed_are_said_to_be_the_same_text(tmp_path, monkeyp
     import unicodedata
 
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, unicodedata.normalize("NFD", SUMMARY))
-    assert text == "  ~ summary: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
-    assert markdown == "- **changed** `summary`: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
+    assert text == "  ~ Opis: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
+    assert markdown == "- **changed** Opis: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
 
 
 def test_a_no_break_space_is_shown(tmp_path, monkeypatch):
@@ -355,7 +355,7 @@ def test_blanks_added_at_a_line_end_and_a_block_rewrapped_are_shown(tmp_path, mo
     assert "konsultanta.<del>↵</del><ins>···↵</ins>Potem dostaje SMS." in markdown
     rewrapped = SUMMARY.replace("szkodę przez infolinię.\n  Czeka", "szkodę\n  przez infolinię. Czeka")
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, rewrapped)
-    assert text == "  ~ summary: Jan zgłasza szkodę[-·-]{+↵+}przez infolinię.[-↵-]{+·+}Czeka 14 minut na konsultanta."
+    assert text == "  ~ Opis: Jan zgłasza szkodę[-·-]{+↵+}przez infolinię.[-↵-]{+·+}Czeka 14 minut na konsultanta."
     assert "szkodę<del>·</del><ins>↵</ins>przez infolinię.<del>↵</del><ins>·</ins>Czeka" in markdown
 
 
@@ -415,9 +415,9 @@ def test_an_emoji_changes_whole_and_words_replaced_side_by_side_are_one_run(tmp_
     Path("b.yaml").write_text(EMOJI_NEW, encoding="utf-8")
     text = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
     assert text[1:4] == [
-        "  ~ goals[0]: Ocenia obsługę [-👍-]{+👍🏽+} i poleca Pasmo",
-        "  ~ goals[1]: Przelew w [-24 godziny-]{+48 godzin+} po akceptacji",
-        "  ~ goals[2]: Kupuje [-👨\u200d👩\u200d👧-]{+👨\u200d👩\u200d👦+} bilet i flagę [-🇵🇱-]{+🇩🇪+} na mecz",
+        "  ~ Cele #1: Ocenia obsługę [-👍-]{+👍🏽+} i poleca Pasmo",
+        "  ~ Cele #2: Przelew w [-24 godziny-]{+48 godzin+} po akceptacji",
+        "  ~ Cele #3: Kupuje [-👨\u200d👩\u200d👧-]{+👨\u200d👩\u200d👦+} bilet i flagę [-🇵🇱-]{+🇩🇪+} na mecz",
     ]
     markdown = run_cli("diff", "-f", "md", "a.yaml", "b.yaml").stdout
     assert "Przelew w <del>24 godziny</del><ins>48 godzin</ins> po akceptacji" in markdown

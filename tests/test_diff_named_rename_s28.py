@@ -49,7 +49,7 @@ goals:
 OLD, NEW = "personas/ewa-ksiegowa-biuro.yaml", "personas/biura/ewa-ksiegowa-biuro.yaml"
 RENAMED = [
     f"ewa-ksiegowa-biuro  {OLD} → {NEW} (renamed)",
-    "  ~ name: Ewa Żółkiewska → Ewa Żółkiewska-Nowak",
+    "  ~ Nazwa: Ewa Żółkiewska → Ewa Żółkiewska-Nowak",
     "",
     "1 document differs (1 renamed); 1 change inside documents.",
 ]

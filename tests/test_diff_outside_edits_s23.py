@@ -40,12 +40,12 @@ def cli(*args: str):
 
 
 EDITS_TEXT = (
-    "  ~ goals[0]: Find a stroller that folds with one hand on the [-Warsaw-]{+Kraków+} tram\n"
-    "  + goals[1]: TODO drugi cel po rozmowie\n"
+    "  ~ Cele #1: Find a stroller that folds with one hand on the [-Warsaw-]{+Kraków+} tram\n"
+    "  + Cele #2: TODO drugi cel po rozmowie\n"
 )
 EDITS_MD = (
-    "- **changed** `goals[0]`: Find a stroller that folds with one hand on the <del>Warsaw</del><ins>Kraków</ins> tram\n"
-    "- **added** `goals[1]`: TODO drugi cel po rozmowie\n"
+    "- **changed** Cele `#1`: Find a stroller that folds with one hand on the <del>Warsaw</del><ins>Kraków</ins> tram\n"
+    "- **added** Cele `#2`: TODO drugi cel po rozmowie\n"
 )
 EDITS_JSON = [
     ("changed", "ania-szkic", "szkice/ania.yaml", "goals[0]",

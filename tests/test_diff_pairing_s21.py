@@ -91,9 +91,9 @@ def test_the_split_in_text_reads_as_an_id_changed_and_a_stage_added(tmp_path, mo
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines()[1:4] == [
-        "  ~ stages[drying].id: repairs → drying",
-        "  ~ stages[drying].name: Drying out[- and repairs-]",
-        "  + stages[repairs] (the stage that was repairs is drying now):",  # said since session 25
+        "  ~ 2. Drying out (drying) › id: repairs → drying",
+        "  ~ 2. Drying out (drying) › Name: Drying out[- and repairs-]",
+        "  + 3. Repairs by the approved contractor (repairs) (the stage that was repairs is drying now):",  # said since session 25
     ]
     assert "stages[repairs].opportunities" not in result.stdout
 
@@ -241,9 +241,10 @@ def test_moved_and_edited_in_text(tmp_path, monkeypatch):
     (tmp_path / "new.yaml").write_text(MOVED, encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     lines = result.stdout.splitlines()
-    assert lines[1] == "  ↕ stages[fnol].opportunities[1]: moved from stages[emergency].opportunities[0]:"
-    assert lines[5] == "  ~ stages[fnol].opportunities[1].owner: Supplier management → Digital claims team"
-    assert lines[6] == "  ~ stages[fnol].opportunities[1].due: 2025-01-15 → 2027-01-15"
+    assert lines[1] == ("  ↕ 1. First notice of loss (fnol) › Opportunities #2: moved from "
+                        "2. Emergency plumber (emergency) › Opportunities #1:")
+    assert lines[5] == "  ~ 1. First notice of loss (fnol) › Opportunities #2 › Owner: Supplier management → Digital claims team"
+    assert lines[6] == "  ~ 1. First notice of loss (fnol) › Opportunities #2 › Due: 2025-01-15 → 2027-01-15"
     assert not any(line.startswith(("  - ", "  + ")) for line in lines)
 
 

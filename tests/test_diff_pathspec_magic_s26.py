@@ -133,10 +133,10 @@ def test_the_text_output_with_glob_and_icase(team):
     assert result.exit_code == 1 and result.stderr == ""
     assert result.stdout.splitlines() == [
         "maya-runner  personas/maya.yaml",
-        "  ~ name: Maya Patel{+ (zm.)+}",
+        "  ~ Name: Maya Patel{+ (zm.)+}",
         "",
         "tomek-audiofil  personas/tomek.yaml",
-        "  ~ name: Tomek Wiśniewski{+ (zm.)+}",
+        "  ~ Nazwa: Tomek Wiśniewski{+ (zm.)+}",
         "",
         "2 documents differ (2 changed); 2 changes inside documents.",
     ]

@@ -101,10 +101,10 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
         "",
         "szkoda-dom  b.yaml",
-        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
         "",
         "2 documents differ (2 changed); 2 changes inside documents.",
     ]
@@ -114,7 +114,7 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
         ("moved", "szkoda-dom", "stages[wyplata]", "szkoda-auto", "szkoda-dom", "document"),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert md.count("- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
+    assert md.count("- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
     assert "removed" not in md and "added" not in md
 
 
@@ -142,10 +142,10 @@ def test_a_stage_split_off_into_a_new_journey_is_a_move(claims):
     result = run_cli("diff", "HEAD")
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-wyplata",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-wyplata",
         "",
         '+ szkoda-wyplata  c.yaml  new journey "Wypłata"',
-        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-wyplata",
+        "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-wyplata",
         "",
         "2 documents differ (1 changed, 1 added); 2 changes inside documents.",
     ]
@@ -161,8 +161,8 @@ def test_two_journeys_merged_move_the_stage_out_of_the_journey_removed(claims):
     claims.write("b.yaml", DOM + WYPLATA)
     lines = run_cli("diff", "HEAD").stdout.splitlines()
     assert lines[:2] == ['- szkoda-auto  a.yaml  removed journey "Szkoda komunikacyjna"',
-                         "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom"]
-    assert "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom" in lines[3:]
+                         "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom"]
+    assert "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom" in lines[3:]
     code, report = review_json("HEAD")
     assert [where for _rule, _path, where in introduced(report)] == []
     assert code == 0
@@ -328,11 +328,11 @@ def test_a_change_inside_an_opportunity_names_it_beside_its_index(two_files):
     result = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order")
     assert result.exit_code == 1
     assert result.stdout.splitlines()[1:3] == [
-        '  ~ stages[s1].touchpoints[1] ("mobile-app: Formularz w aplikacji…").channel: app → mobile-app',
-        '  ~ stages[s1].opportunities[0] ("Czat w aplikacji 24/7").owner: Zespół [-B-]{+C+}',
+        "  ~ 1. Zgłoszenie (s1) › Punkty styku #2 „mobile-app: Formularz w aplikacji…” › Kanał: app → mobile-app",
+        "  ~ 1. Zgłoszenie (s1) › Usprawnienia #1 „Czat w aplikacji 24/7” › Opiekun: Zespół [-B-]{+C+}",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order", "-f", "md").stdout
-    assert '- **changed** `stages[s1].opportunities[0] ("Czat w aplikacji 24/7").owner`: Zespół <del>B</del><ins>C</ins>' in md
+    assert "- **changed** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Opiekun: Zespół <del>B</del><ins>C</ins>" in md
 
 
 def test_json_keeps_the_path_and_gives_the_label_beside_it(two_files):
@@ -354,8 +354,8 @@ def test_a_long_label_is_cut_and_an_item_with_an_id_gets_none(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
     assert lines[1:3] == [
-        "  ~ stages[s1].name: Zgłoszenie{+ szkody+}",  # a stage is named by its id already
-        '  ~ stages[s1].opportunities[0] ("Przelew w 24 godziny po akceptacji…").owner: Zespół [-A-]{+D+}',
+        "  ~ 1. Zgłoszenie szkody (s1) › Nazwa: Zgłoszenie{+ szkody+}",  # a stage is named by its id already
+        "  ~ 1. Zgłoszenie szkody (s1) › Usprawnienia #1 „Przelew w 24 godziny po akceptacji…” › Opiekun: Zespół [-A-]{+D+}",
     ]
 
 
@@ -370,8 +370,8 @@ def test_an_item_moved_and_edited_is_not_named_again_under_its_move(tmp_path, mo
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "100")
     lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
-    assert "  ↕ stages[s2].opportunities[0]: moved from stages[s1].opportunities[1]:" in lines
-    assert "  ~ stages[s2].opportunities[0].owner: Zespół [-B-]{+E+}" in lines
+    assert "  ↕ 2. Wypłata (s2) › Usprawnienia #1: moved from 1. Zgłoszenie (s1) › Usprawnienia #2:" in lines
+    assert "  ~ 2. Wypłata (s2) › Usprawnienia #1 › Opiekun: Zespół [-B-]{+E+}" in lines
 
 
 
@@ -383,8 +383,8 @@ def test_the_review_names_the_touchpoint_too(claims):
     assert change["path"] == "stages[zalanie].touchpoints[0].channel"
     assert change["item_labels"] == {"stages[zalanie].touchpoints[0]": "app: Formularz zgłoszenia zalania na…"}
     md = run_cli("review", "HEAD").stdout
-    assert ('- **changed** `stages[zalanie].touchpoints[0] ("app: Formularz zgłoszenia zalania na…").channel`: '
-            "`web` → `app`") in md
+    assert ("- **changed** 1. Zgłoszenie zalania (`zalanie`) › Punkty styku `#1` „app: Formularz zgłoszenia zalania na…” › "
+            "Kanał: `web` → `app`") in md
 
 # --- F4: a key renamed and its value edited ---------------------------------------------------
 
@@ -408,10 +408,10 @@ def test_a_key_renamed_and_its_list_edited_is_a_move_then_the_edit(tmp_path, mon
     result = run_cli("diff", "a.yaml", "b.yaml")
     assert result.stdout.splitlines() == [
         "ola  b.yaml",
-        "  ↕ pain_points: moved from pain_ponts:",
+        "  ↕ Problemy: moved from pain_ponts:",
         "      - Długi czas oczekiwania na infolinii (14 minut)",
         "      - Brak statusu szkody w aplikacji mobilnej",
-        "  ~ pain_points[1]: Brak statusu szkody w aplikacji{+ mobilnej+}",
+        "  ~ Problemy #2: Brak statusu szkody w aplikacji{+ mobilnej+}",
         "",
         "1 document differs (1 changed); 2 changes inside documents.",
     ]

@@ -49,8 +49,8 @@ def test_a_rewritten_value_is_old_then_new_whole_in_text(files):
     result = run_cli("diff", str(files[0]), str(files[1]))
     assert result.exit_code == 1
     assert result.stdout.splitlines()[1:5] == [
-        "  ~ stages[repairs].name: Drying out and repairs → Repairs by the approved contractor",
-        "  ~ stages[repairs].doing:",
+        "  ~ 1. Repairs by the approved contractor (repairs) › Name: Drying out and repairs → Repairs by the approved contractor",
+        "  ~ 1. Repairs by the approved contractor (repairs) › Doing:",
         "      old: Lives with 3 dehumidifiers running; electricity bill up £68",
         "      new: Chooses kitchen doors from 3 options; repairs take 11 working days",
     ]
@@ -60,8 +60,8 @@ def test_a_rewritten_value_is_old_then_new_whole_in_text(files):
 def test_a_rewritten_value_is_old_then_new_whole_in_markdown(files):
     result = run_cli("diff", "-f", "markdown", str(files[0]), str(files[1]))
     lines = result.stdout.splitlines()
-    assert "- **changed** `stages[repairs].name`: Drying out and repairs → Repairs by the approved contractor" in lines
-    at = lines.index("- **changed** `stages[repairs].doing`:")
+    assert "- **changed** 1. Repairs by the approved contractor (`repairs`) › Name: Drying out and repairs → Repairs by the approved contractor" in lines
+    at = lines.index("- **changed** 1. Repairs by the approved contractor (`repairs`) › Doing:")
     assert lines[at + 1:at + 3] == [
         "  - old: Lives with 3 dehumidifiers running; electricity bill up £68",
         "  - new: Chooses kitchen doors from 3 options; repairs take 11 working days",
@@ -79,7 +79,7 @@ def test_review_shows_a_rewritten_value_whole(tmp_path, monkeypatch):
     monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
     result = run_cli("review", "HEAD")
     assert result.exception is None
-    assert "- **changed** `stages[repairs].name`: Drying out and repairs → Repairs by the approved contractor" in result.stdout
+    assert "- **changed** 1. Repairs by the approved contractor (`repairs`) › Name: Drying out and repairs → Repairs by the approved contractor" in result.stdout
     assert "<del>" not in result.stdout
 
 
@@ -88,7 +88,7 @@ def test_a_small_edit_keeps_its_word_diff(tmp_path, monkeypatch):
     (tmp_path / "old.yaml").write_text(JOURNEY, encoding="utf-8")
     (tmp_path / "new.yaml").write_text(JOURNEY.replace("Dzwoni na infolinię", "Pisze na czacie"), encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
-    assert result.stdout.splitlines()[1] == "  ~ stages[repairs].thinking: [-Dzwoni-]{+Pisze+} na [-infolinię-]{+czacie+} w sprawie szkody"
+    assert result.stdout.splitlines()[1] == "  ~ 1. Drying out and repairs (repairs) › Thinking: [-Dzwoni-]{+Pisze+} na [-infolinię-]{+czacie+} w sprawie szkody"
     md = run_cli("diff", "-f", "md", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")).stdout
     assert "<del>Dzwoni</del><ins>Pisze</ins> na <del>infolinię</del><ins>czacie</ins> w sprawie szkody" in md
 
@@ -115,6 +115,6 @@ def test_whole_values_are_red_and_green_in_a_terminal(monkeypatch):
     render_text(DiffResult([compare_pair(old, new)]), out, color=True)
     text = out.getvalue()
     plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
-    assert "  ~ name: Drying out and repairs → Repairs by the approved contractor" in plain
+    assert "  ~ Name: Drying out and repairs → Repairs by the approved contractor" in plain
     assert re.search(r"\x1b\[[0-9;]*31m[^\x1b]*Drying out and repairs", text)
     assert re.search(r"\x1b\[[0-9;]*32m[^\x1b]*Repairs by the approved contractor", text)

@@ -58,12 +58,12 @@ def test_a_rotation_in_text_and_json(tmp_path, monkeypatch):
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines()[1:7] == [
-        "  ↕ stages: order changed (etap-1 moved)",
+        "  ↕ Etapy: order changed (etap-1 moved)",
         "      old: [etap-1, etap-2, etap-3]",
         "      new: [etap-2, etap-3, etap-1]",
-        "  ~ stages[etap-1].id: etap-2 → etap-1",
-        "  ~ stages[etap-2].id: etap-3 → etap-2",
-        "  ~ stages[etap-3].id: etap-1 → etap-3",
+        "  ~ 1. Wizyta rzeczoznawcy (etap-1) › id: etap-2 → etap-1",
+        "  ~ 2. Wypłata odszkodowania (etap-2) › id: etap-3 → etap-2",
+        "  ~ 3. Zgłoszenie szkody na infolinii (etap-3) › id: etap-1 → etap-3",
     ]
     assert result.stderr == ""
     as_json = json.loads(run_cli("diff", "-f", "json", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml")).stdout)
@@ -133,7 +133,7 @@ def test_a_journey_too_long_for_swaps_to_be_looked_for_says_so(tmp_path, monkeyp
         "stages that swapped their ids or passed them round are not looked for in `stages`: each stage is compared "
         "with what its id named before\n"
     )
-    assert "stages[koncert-1].name: Gdańsk → Koszalin" in result.stdout
+    assert "25. Koszalin (koncert-1) › Nazwa: Gdańsk → Koszalin" in result.stdout
     options = Options()
     compare_values(load(long_journey(0)), load(long_journey(1, shift=True)), options)
     assert [u.path for u in options.unweighed] == ["stages"]

@@ -101,7 +101,7 @@ def test_a_misspelt_key_corrected_is_its_value_moved_not_removed_and_added(repo)
         ("moved", "pain_points", "path", "pain_ponts", "pain_points"),
     ]
     text = run_cli("diff", "HEAD").stdout
-    assert "  ↕ pain_points: moved from pain_ponts:\n      - text: Sklepy nie podają impedancji" in text
+    assert "  ↕ Problemy: moved from pain_ponts:\n      - text: Sklepy nie podają impedancji" in text
     assert "- pain_ponts" not in text and "+ pain_points" not in text
 
 

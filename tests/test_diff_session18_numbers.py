@@ -95,8 +95,8 @@ def test_a_number_the_format_reads_as_text_respelled_is_a_change_given_as_text(t
         ("changed", "goals[1]", "1000", "1e3"),
     ]
     text = run_cli("diff", "old.yaml", "new.yaml").stdout
-    assert '  ~ demographics.income: "6500" → "6.5e3"' in text
-    assert '  ~ goals[1]: "1000" → "1e3"' in text
+    assert '  ~ Demografia › Dochód: "6500" → "6.5e3"' in text
+    assert '  ~ Cele #2: "1000" → "1e3"' in text
 
 
 def test_an_underscored_number_is_text_in_yaml_1_2_so_turning_it_into_a_number_is_a_change(tmp_path, monkeypatch):
@@ -106,7 +106,7 @@ def test_an_underscored_number_is_text_in_yaml_1_2_so_turning_it_into_a_number_i
     monkeypatch.chdir(tmp_path)
     result = run_cli("diff", "base.yaml", "now.yaml")
     assert result.exit_code == 1
-    assert '  ~ x-crm.score: "1_000" → 1000' in result.stdout.splitlines()
+    assert '  ~ x-crm › score: "1_000" → 1000' in result.stdout.splitlines()
 
 
 def test_a_reordered_x_list_of_respelled_numbers_is_one_order_change(tmp_path, monkeypatch):

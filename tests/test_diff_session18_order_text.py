@@ -45,7 +45,7 @@ def test_a_long_reordered_list_shows_one_item_per_line(tmp_path, monkeypatch):
     out = text_diff(tmp_path, monkeypatch, KAMIL, KAMIL_REORDERED)
     assert out == (
         "kamil-kupuje-pod-promocje  new.yaml\n"
-        '  ↕ reasons: order changed ("Kupuje tanio, szybko i bez czytania recenzji" moved)\n'
+        '  ↕ Dlaczego to nie nasz odbiorca: order changed ("Kupuje tanio, szybko i bez czytania recenzji" moved)\n'
         "      old:\n"
         "        - Kupuje tanio, szybko i bez czytania recenzji\n"
         "        - Bez mikrofonu słuchawki są dla niego bezużyteczne\n"
@@ -54,7 +54,7 @@ def test_a_long_reordered_list_shows_one_item_per_line(tmp_path, monkeypatch):
         "        - Bez mikrofonu słuchawki są dla niego bezużyteczne\n"
         "        - Kupuje tanio, szybko i bez czytania recenzji\n"
         "        - Współlokatorzy słyszeliby każdą rozgrywkę\n"
-        '  ↕ purchase_triggers: order changed ("Dostawa dziś, za 0 zł" moved)\n'
+        '  ↕ Kupi, jeśli: order changed ("Dostawa dziś, za 0 zł" moved)\n'
         '      old: ["Dostawa dziś, za 0 zł", Kod -20% od streamera]\n'
         '      new: [Kod -20% od streamera, "Dostawa dziś, za 0 zł"]\n'
         "\n"
@@ -66,5 +66,5 @@ def test_a_short_reordered_list_of_ids_stays_on_one_line_as_a_flow_list(tmp_path
     old = "kind: persona\nid: rosa\nname: Rosa Quinn\nlang: en\nsources:\n  - {id: interviews, type: interview}\n  - {id: survey, type: survey}\n"
     new = "kind: persona\nid: rosa\nname: Rosa Quinn\nlang: en\nsources:\n  - {id: survey, type: survey}\n  - {id: interviews, type: interview}\n"
     lines = text_diff(tmp_path, monkeypatch, old, new).splitlines()
-    i = lines.index("  ↕ sources: order changed (interviews moved)")
+    i = lines.index("  ↕ Sources: order changed (interviews moved)")
     assert lines[i + 1:i + 3] == ["      old: [interviews, survey]", "      new: [survey, interviews]"]

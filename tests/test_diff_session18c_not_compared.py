@@ -54,7 +54,7 @@ def diff(*args: str):
 def test_diff_head_shows_the_change_and_lists_the_broken_file(repo):
     result = diff("HEAD")
     assert result.exit_code == 1, result.stderr
-    assert "~ stages[rozwazanie].emotion: -1 → -2" in result.stdout
+    assert "~ 2. Rozważanie (rozwazanie) › Emocje: -1 (źle) → -2 (bardzo źle)" in result.stdout
     assert "Not compared: 1 file could not be read on one side, so its changes are not shown:" in result.stdout
     assert f"  {LOCATED}" in result.stdout
     assert result.stderr.startswith(LOCATED)
@@ -102,7 +102,7 @@ def test_markdown_has_a_not_compared_section(repo):
     result = diff("HEAD", "-f", "markdown")
     assert result.exit_code == 1
     out = result.stdout
-    assert "- **changed** `stages[rozwazanie].emotion`: `-1` → `-2`" in out
+    assert "- **changed** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `-2` (bardzo źle)" in out
     section = out[out.index("### Not compared"):]
     assert "- `personas/zepsuta.yaml:4:43` (after): CX001 invalid YAML" in section
 
@@ -121,7 +121,7 @@ def test_cached_lists_a_staged_broken_file_as_not_compared(repo):
     repo.git("add", "-A")
     result = diff("--cached")
     assert result.exit_code == 1
-    assert "~ stages[rozwazanie].emotion: -1 → -2" in result.stdout
+    assert "~ 2. Rozważanie (rozwazanie) › Emocje: -1 (źle) → -2 (bardzo źle)" in result.stdout
     assert f"  :{LOCATED}" in result.stdout
 
 
@@ -134,7 +134,7 @@ def test_two_folders_compare_what_loads(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = diff("przed", "po")
     assert result.exit_code == 1
-    assert "~ demographics.location: Leeds → York" in result.stdout
+    assert "~ Demographics › Location: Leeds → York" in result.stdout
     assert "  po/personas/zepsuta.yaml:4:43: error CX001" in result.stdout
 
 

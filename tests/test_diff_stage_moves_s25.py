@@ -83,12 +83,12 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
         "",
         "szkoda-dom  b.yaml",
-        "  ↕ stages[wyplata]: moved from journey szkoda-auto to journey szkoda-dom",
-        "  ~ stages[wyplata].emotion: 1 → 2",
-        '  ~ stages[wyplata].opportunities[0] ("Przelew w 48 godzin po akceptacji…").action: '
+        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
+        "  ~ 2. Wypłata odszkodowania (wyplata) › Emocje: +1 (dobrze) → +2 (bardzo dobrze)",
+        "  ~ 2. Wypłata odszkodowania (wyplata) › Usprawnienia #1 „Przelew w 48 godzin po akceptacji…” › Działanie: "
         "Przelew w [-24 godziny-]{+48 godzin+} po akceptacji kosztorysu",
         "",
         "2 documents differ (2 changed); 4 changes inside documents.",
@@ -102,8 +102,9 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
          "Przelew w 24 godziny po akceptacji kosztorysu", "Przelew w 48 godzin po akceptacji kosztorysu", None),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n" in md
-    assert "- **moved** `stages[wyplata]`: from journey `szkoda-auto` to journey `szkoda-dom`\n- **changed** `stages[wyplata].emotion`: `1` → `2`\n" in md
+    assert "- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n" in md
+    assert ("- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n"
+            "- **changed** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)\n") in md
 
 
 def test_review_carries_the_findings_of_a_stage_edited_on_its_way_over(claims):

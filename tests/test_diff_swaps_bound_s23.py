@@ -41,8 +41,8 @@ def test_thirty_stages_edited_in_place_get_no_note(tmp_path, monkeypatch):
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1 and result.exception is None
     assert result.stderr == ""
-    assert "stages[etap-1].emotion: 1 → 2" in result.stdout
-    assert "stages[etap-30].emotion: 1 → 2" in result.stdout
+    assert "1. Gdańsk (etap-1) › Emocje: +1 (dobrze) → +2 (bardzo dobrze)" in result.stdout
+    assert "30. Nowy Sącz (etap-30) › Emocje: +1 (dobrze) → +2 (bardzo dobrze)" in result.stdout
     options = Options()
     changes = compare_values(load(journey(1)), load(journey(2)), options)
     assert options.unweighed == []

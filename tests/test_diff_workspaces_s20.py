@@ -200,7 +200,7 @@ def test_diff_leaves_out_what_a_clients_exclude_leaves_out(agency):
     # Named, the draft is compared, as `cxkit lint browar/szkice/szkic.yaml` checks it.
     named = run_cli("diff", "main", "browar/szkice/szkic.yaml")
     assert named.exit_code == 1
-    assert "+ behaviours[1]: lubi piwo rzemieślnicze" in named.stdout
+    assert "+ Zachowania #2: lubi piwo rzemieślnicze" in named.stdout
 
 
 def test_diff_cached_leaves_out_what_a_clients_exclude_leaves_out(agency):
@@ -209,7 +209,7 @@ def test_diff_cached_leaves_out_what_a_clients_exclude_leaves_out(agency):
     result = run_cli("diff", "--cached", "main")
     assert result.exit_code == 1
     assert "browar/szkice" not in result.stdout
-    assert "~ demographics.age: 34 → 35" in result.stdout
+    assert "~ Demografia › Wiek: 34 → 35" in result.stdout
 
 
 def test_diff_takes_a_clients_paths_from_the_top(agency):

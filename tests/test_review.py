@@ -124,9 +124,9 @@ def test_markdown_report_for_the_pull_request(branch):
     assert "`unknown-persona` CX004 | `journeys/tomek-kupuje.yaml:5:10` · `persona` |" in fixed
     changes = md[md.index("### Changes"):]
     assert "#### `maya-replaces-shoes` · `journeys/maya.yaml`" in changes
-    assert "- **added** `stages[consideration]`:" in changes
+    assert "- **added** 2. Consideration:" in changes
     assert "#### `tomek-kupuje-sluchawki` · `journeys/tomek-kupuje.yaml`" in changes
-    assert "- **changed** `persona`: `tomek-audiofill` → `tomek-audiofil`" in changes
+    assert "- **changed** Persona: `tomek-audiofill` → `tomek-audiofil`" in changes
     assert "(renamed)" in changes and "`personas/tomek.yaml` → `personas/tomek-audiofil.yaml`" in changes
     assert "#### `maya-runner` · `personas/trail-runner.yaml` (added)" in changes
 

@@ -86,7 +86,7 @@ def test_a_long_journey_edited_on_its_way_out_is_named_in_the_note(tour_repo):
     result = run_cli("diff", "main")
     assert result.exception is None and result.exit_code == 1, result.stderr
     assert "objazd  szkice/objazd.yaml  journey" in result.stdout and "left the workspace" in result.stdout
-    assert "stages[koncert-1].name: Gdańsk → Koszalin" in result.stdout
+    assert "1. Gdańsk (koncert-1) › Nazwa: Gdańsk → Koszalin" in result.stdout  # named as the workspace had it
     assert result.stderr == NOTE_OUT
 
 

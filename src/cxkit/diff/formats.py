@@ -14,7 +14,7 @@ from ..visible import has_controls, json_visible, raw_name, visible, visible_lin
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import reads_text
-from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff, Item, format_path
+from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff, Item, Part, format_path
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
 PROSE_LENGTH = 60
@@ -347,6 +347,179 @@ def _inner(doc: DocumentDiff) -> Iterator[Change]:
         yield c
 
 
+# --- places named as render names them -------------------------------------
+
+#: Between the steps of a place: `3. Wdrożenie (wdrozenie) › Bariery #2`.
+STEP = " › "
+_PATH_STEP = re.compile(r'\.?([A-Za-z0-9_-]+)|\[("(?:[^"\\]|\\.)*"|[^\]]*)\]')
+
+
+def document_lang(doc: DocumentDiff) -> str:
+    """The language of a document as render decides it: its `lang`, else guessed from its words."""
+    from ..workspace import guess_lang
+
+    side = doc.new or doc.old
+    if side is None:
+        return "en"
+    data = side.data
+    declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
+    return guess_lang(side.text or "", declared, None)
+
+
+def parse_path(text: str) -> list[Part] | None:
+    """A path as :func:`format_path` writes it, back in parts (an item's index unknown, -1, when it is
+    named by id); None when ``text`` is no such path."""
+    parts: list[Part] = []
+    at = 0
+    while at < len(text):
+        m = _PATH_STEP.match(text, at)
+        if m is None or m.end() == at or (m.group(1) is not None and at and text[at] != "."):
+            return None
+        at = m.end()
+        if m.group(1) is not None:
+            parts.append(m.group(1))
+            continue
+        inner = m.group(2)
+        if inner.startswith('"'):
+            try:
+                inner = json.loads(inner)
+            except ValueError:
+                return None
+            parts.append(Item(-1, inner))  # a quoted key or a quoted id: the data tells (see Namer)
+        elif inner.isdigit():
+            parts.append(Item(int(inner)))
+        else:
+            parts.append(Item(-1, inner))
+    return parts
+
+
+class Namer:
+    """Names the places of one document's changes as render shows them, in the document's language:
+    a stage by its number, name and id (`3. Wdrożenie (wdrozenie)`), a field by its heading
+    (`love_points`: "Zachwyty"), an item without an id by its position from 1 (`Bariery #2`), and an
+    emotion with its words (`-1 (źle)`).  ``text`` writes words of the document, ``code`` an id."""
+
+    def __init__(self, doc: DocumentDiff, text: Callable[[str], str], code: Callable[[str], str]) -> None:
+        from ..render.labels import Labels
+
+        self.doc = doc
+        self.labels = Labels(document_lang(doc))
+        self.text, self.code = text, code
+
+    def place(self, c: Change) -> str:
+        """Where change ``c`` is, the item labels the path shows kept (see :func:`compare.labelled`)."""
+        if not c.parts:
+            return self.code(c.path or "(document)")
+        first, other = (self.doc.old, self.doc.new) if c.op == REMOVED else (self.doc.new, self.doc.old)
+        return self._either(list(c.parts), first, other, self._item_labels(c))
+
+    def old_place(self, path: str) -> str:
+        """A path on the old side (where a value moved from), named; as written when it cannot be read."""
+        parts = parse_path(path)
+        if not parts:
+            return self.code(path)
+        return self._either(parts, self.doc.old, self.doc.new, {})
+
+    def _either(self, parts: list[Part], first: Any, other: Any, item_labels: dict[int, str]) -> str:
+        """``parts`` named from the side ``first`` (a Doc), or from ``other`` where ``first`` lacks an
+        item they pass through (a stage that went to another journey is named as it was)."""
+        found = [True]
+        shown = self.named(parts, first.data if first is not None else None, item_labels, found)
+        if not found[0] and other is not None:
+            again = [True]
+            second = self.named(parts, other.data, item_labels, again)
+            if again[0]:
+                return second
+        return shown
+
+    def _item_labels(self, c: Change) -> dict[int, str]:
+        """The labels :func:`compare.labelled` put in ``c``'s path, by their place in ``c.parts``."""
+        from .compare import _item_labels
+
+        found = _item_labels(self.doc, c, balanced=True) if " (\"" in c.path else []
+        return {n: label for n, label in found
+                if ' ("{}")'.format(label.replace("\\", "\\\\").replace('"', '\\"')) in c.path}
+
+    def field(self, key: str) -> str:
+        label = self.labels.field(key)
+        return self.text(label) if label is not None else self.code(key)
+
+    def named(self, parts: list[Part], data: Any, item_labels: dict[int, str], found: list[bool] | None = None) -> str:
+        """``parts`` named, read in ``data``; ``found[0]`` is set False when an item is not there."""
+        steps: list[str] = []
+        for n, part in enumerate(parts):
+            if not isinstance(part, Item):
+                if isinstance(data, list):  # a quoted id read as a key (see parse_path)
+                    part = Item(-1, part)
+                else:
+                    steps.append(self.field(part))
+                    data = data.get(part) if isinstance(data, dict) else None
+                    continue
+            if part.id is not None and isinstance(data, dict):  # a quoted key, not an id
+                steps.append(self.field(part.id))
+                data = data.get(part.id)
+                continue
+            at, item = _find(data, part)
+            if at is None and found is not None:
+                found[0] = False
+            if not steps:  # no document is a list, but a path may say so
+                steps.append("")
+            if parts[n - 1:n] == ["stages"] and n == 1:
+                steps[-1] = self._stage(at, item, part)
+            elif part.id is not None:
+                steps[-1] += f" ({self.code(part.id)})"
+            else:
+                # As code in markdown, where `#2` would link to issue 2.
+                steps[-1] += " " + self.code(f"#{(at if at is not None else part.index) + 1}")
+                if n in item_labels:
+                    opening, closing = ("„", "”") if self.labels.lang == "pl" else ("“", "”")
+                    steps[-1] += f" {opening}{self.text(item_labels[n])}{closing}"
+            data = item
+        return STEP.join(steps)
+
+    def _stage(self, at: int | None, item: Any, part: Item) -> str:
+        number = f"{(at if at is not None else part.index) + 1}."
+        name = item.get("name") if isinstance(item, dict) else None
+        name = " ".join(visible_line(name).split()) if isinstance(name, str) and name.strip() else None
+        if name is None:
+            return f"{self.text(self.labels['stage'])} {number[:-1]}" + (f" ({self.code(part.id)})" if part.id else "")
+        shown = f"{number} {self.text(name)}"
+        if part.id is not None and part.id.casefold() != name.casefold():
+            shown += f" ({self.code(part.id)})"
+        return shown
+
+    def value(self, c: Change, value: Any, shown: str) -> str:
+        """``shown`` (a value of ``c`` as written), or an emotion as render writes it, with its words:
+        `+1 (dobrze)`."""
+        if (c.parts and c.parts[-1] == "emotion" and isinstance(value, int) and not isinstance(value, bool)
+                and -2 <= value <= 2):
+            from ..render.labels import signed
+
+            level = int(value)  # `-02` is -2, shown as written
+            number = str(value) if isinstance(value, WrittenInt) else signed(level)
+            return f"{self.code(number)} ({self.text(self.labels.emotion(level))})"
+        return shown
+
+
+def _find(data: Any, part: Item) -> tuple[int | None, Any]:
+    """The item ``part`` names in list ``data`` and its position: by id, else by index."""
+    if not isinstance(data, list):
+        return None, None
+    if part.id is not None:
+        from .match import item_id
+
+        for k, v in enumerate(data):
+            if item_id(v) == part.id:
+                return k, v
+        return None, None
+    return (part.index, data[part.index]) if 0 <= part.index < len(data) else (None, None)
+
+
+def plain_namer(doc: DocumentDiff) -> Namer:
+    """A :class:`Namer` for the terminal: words and ids as they are, control characters shown."""
+    return Namer(doc, visible_line, visible_line)
+
+
 # --- JSON -----------------------------------------------------------------
 
 def not_compared_json(side: str, file: str, problems: list[Any]) -> dict[str, Any]:
@@ -401,8 +574,16 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
         color_system=color_system(color),
     )
     colored = console.color_system is not None and not console.no_color
+    # On a terminal each line is wrapped to its width under its own indent, and a long paragraph
+    # shows the words around its changes; piped, every change stays whole on its line (for grep).
+    fit = _isatty(stream)
+
+    def emit(text: Any, hang: int) -> None:
+        for row in (_hanging(text, console.width, hang) if fit else [text]):
+            console.print(row)
+
     if header:
-        console.print(Text(header, style="bold"))
+        emit(Text(header, style="bold"), 0)
     first = True
     for doc in result.documents:
         if not doc.changes:
@@ -431,36 +612,128 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
             line.append(f"  {_outside_sentence(doc, result.new_label, joined=False)}", style="red")
         elif status == JOINED:
             line.append(f"  {_outside_sentence(doc, result.old_label, joined=True)}", style="green")
-        console.print(line)
+        emit(line, 4)
         notes = renumbered_notes(doc.changes, visible)
+        namer = plain_namer(doc)
         for change in _inner(doc):
-            for out in _text_change(change, colored, console.width, notes.get(id(change))):
-                console.print(out)
+            lines = _text_change(change, colored, console.width, notes.get(id(change)), namer, fit)
+            for n, out in enumerate(lines):
+                # A change's first line hangs under its value; a block's lines under their own text.
+                emit(out, len(_CHANGE_INDENT) if n == 0 else _lead(out.plain) + 2)
     if summary:
         if not first:
             console.print()
-        console.print(Text(summary_line(result), style="dim" if result else "green"))
+        emit(Text(summary_line(result), style="dim" if result else "green"), 2)
     if result.not_compared:
         console.print()
-        console.print(Text(not_compared_heading(result), style="bold red"))
+        emit(Text(not_compared_heading(result), style="bold red"), 2)
         for _side, _file, problems in result.not_compared:
             for problem in problems:
-                console.print(Text(f"  {problem}"))
+                emit(Text(f"  {problem}"), 4)
 
 
-def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = None) -> list[Any]:
+#: Where a change's value goes when it does not follow its path (`old:` and `new:`, a block).
+_CHANGE_INDENT = "      "
+#: The words kept on either side of a change when a long paragraph is shortened on a terminal.
+CONTEXT_WORDS = 6
+
+
+def _isatty(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty is not None and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _hanging(text: Any, width: int, hang: int) -> list[Any]:
+    """``text`` (a rich Text, perhaps of several lines) in rows of at most ``width`` cells, broken
+    between words; the rows after a line's first are indented by ``hang`` (a line after the first
+    by its own indent), so that nothing runs back to the left margin and hides the structure."""
+    from rich.text import Text
+
+    if not isinstance(text, Text):
+        return [text]
+    rows: list[Any] = []
+    for n, line in enumerate(text.split("\n", allow_blank=True)):
+        rows.extend(_wrap_line(line, width, hang if n == 0 else _lead(line.plain)))
+    return rows
+
+
+def _wrap_line(line: Any, width: int, hang: int) -> list[Any]:
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    plain = line.plain
+    if cell_len(plain) <= width or width - hang < 20:
+        return [line]
+    breaks: list[int] = []
+    start, prefix = 0, 0
+    for m in re.finditer(r"\S+", plain):
+        ws, we = m.span()
+        while cell_len(plain[start:we]) + prefix > width:
+            if ws > start and cell_len(plain[ws:we]) + hang <= width:
+                start = ws  # the word opens the next row
+            else:  # a word longer than a row (an address) is cut where the row ends
+                k = start + 1
+                while k < we and cell_len(plain[start:k + 1]) + prefix <= width:
+                    k += 1
+                start = k
+                ws = max(ws, k)
+            breaks.append(start)
+            prefix = hang
+    pieces = line.divide(breaks)
+    out: list[Any] = []
+    for n, piece in enumerate(pieces):
+        piece.rstrip()
+        if n == 0:
+            out.append(piece)
+            continue
+        row = Text(" " * hang)
+        row.append_text(piece)
+        out.append(row)
+    return out
+
+
+def _shortened(ops: list[tuple[str, str]], keep: int = CONTEXT_WORDS) -> list[tuple[str, str]]:
+    """A word diff with the long unchanged runs between its changes cut to ``keep`` words on each
+    side of a change, an ellipsis (``…``, op ``…``) standing for what is left out."""
+    out: list[tuple[str, str]] = []
+    for n, (op, text) in enumerate(ops):
+        tokens = re.split(r"(\s+)", text) if op == "=" and "\n" not in text else None
+        words = [k for k, t in enumerate(tokens or []) if t and not t.isspace()]
+        first, last = n == 0, n == len(ops) - 1
+        if tokens is None or len(words) <= keep * (1 if first or last else 2) + 2:
+            out.append((op, text))
+            continue
+        if not first:
+            out.append(("=", "".join(tokens[:words[keep - 1] + 1]) + " "))
+        out.append(("…", "…"))
+        if not last:
+            out.append(("=", " " + "".join(tokens[words[-keep]:])))
+    return out
+
+
+def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = None, namer: Namer | None = None,
+                 short: bool = False) -> list[Any]:
     """The lines of one change; an order fits its lines to ``width`` (the terminal's, or COLUMNS).
-    ``note``: said after the path (see :func:`renumbered_notes`)."""
+    ``note``: said after the path (see :func:`renumbered_notes`); ``namer``: names the place as
+    render does (else it is the path as written); ``short``: a paragraph longer than two rows of
+    ``width`` shows only the words around its changes (see :func:`_shortened`)."""
     from rich.text import Text
 
     style = _STYLE[c.op]
     head = Text("  ")
     head.append(_MARK[c.op] + " ", style=style + " bold")
-    head.append(visible(c.path) or "(document)", style="bold")
+    head.append(namer.place(c) if namer else visible(c.path) or "(document)", style="bold")
     if note:
         head.append(f" ({note})", style="dim")
     lines: list[Any] = [head]
-    indent = "      "
+    indent = _CHANGE_INDENT
     if c.op == MOVED:
         if c.kind == "order":
             # Items are written as YAML flow items (`"Tanio, szybko"` quoted): a comma inside a
@@ -473,7 +746,7 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
             lines.extend(_order_lines(c.old_order or [], indent, "old:", "red" if colored else "", width))
             lines.extend(_order_lines(c.new_order or [], indent, "new:", "green" if colored else "", width))
         elif c.kind == "path":
-            head.append(f": moved from {visible(str(c.old))}", style=style)
+            head.append(f": moved from {namer.old_place(str(c.old)) if namer else visible(str(c.old))}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
         elif c.kind == "document":
             # A stage moved to another journey: the same words under the journey it left and under
@@ -490,7 +763,12 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
     words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
     if words is not None:
         head.append(": ")
+        if short and max(len(c.old), len(c.new)) > 2 * (width - len(indent)):
+            words = _shortened(words)
         for op, text in words:
+            if op == "…":
+                head.append(text, style="dim")
+                continue
             if op != "=":
                 text = shown_change(text)
             # Keep multi-line prose under its path instead of at the left margin.
@@ -511,15 +789,20 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         old, new = inline(c.old), inline(c.new)
         if old is not None and new is not None and not _shown_whole_long(c.old, c.new):
             head.append(": ")
-            head.append(old, style="red")
+            head.append(namer.value(c, c.old, old) if namer else old, style="red")
             head.append(" → ")
-            head.append(new, style="green")
+            head.append(namer.value(c, c.new, new) if namer else new, style="green")
             return lines
         head.append(":")
         lines.extend(_text_value(c.old, indent, "old: ", None, "red"))
         lines.extend(_text_value(c.new, indent, "new: ", None, "green"))
         return lines
     value = c.new if c.op == ADDED else c.old
+    one = inline(value)
+    if namer and one is not None:
+        head.append(": ")
+        head.append(namer.value(c, value, one), style=style)
+        return lines
     lines.extend(_text_value(value, indent, "", head, style))
     return lines
 
@@ -671,7 +954,8 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         elif status == JOINED:
             out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True)}.", ""]
         notes = renumbered_notes(doc.changes, md_code)
-        items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)))]
+        namer = Namer(doc, md_text, md_code)
+        items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)), namer)]
         if items:
             out += items + [""]
     if result.not_compared:
@@ -722,8 +1006,9 @@ def _md_plain(*values: Any) -> bool:
     return written and any(" " in v for v in values)
 
 
-def _md_change(c: Change, note: str | None = None) -> list[str]:
-    head = f"- **{c.op}** {md_code(c.path or '(document)')}" + (f" ({note})" if note else "")
+def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -> list[str]:
+    place = namer.place(c) if namer else md_code(c.path or "(document)")
+    head = f"- **{c.op}** {place}" + (f" ({note})" if note else "")
     if c.op == MOVED:
         if c.kind == "order":
             named = c.moved_items or []
@@ -736,10 +1021,11 @@ def _md_change(c: Change, note: str | None = None) -> list[str]:
                 f"  - new: {', '.join(md_code(scalar(v)) for v in c.new_order or [])}",
             ]
         if c.kind == "path":
+            source = namer.old_place(str(c.old)) if namer else md_code(str(c.old))
             one = _md_value(c.value)
             if one is not None:
-                return [f"{head}: moved from {md_code(str(c.old))}: {one}"]
-            return [f"{head}: moved from {md_code(str(c.old))}:", *_md_block(c.value, "  ")]
+                return [f"{head}: moved from {source}: {one}"]
+            return [f"{head}: moved from {source}:", *_md_block(c.value, "  ")]
         if c.kind == "document":
             return [f"{head}: {stage_moved_words(md_code(str(c.old)), md_code(str(c.new)))}"]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
@@ -760,6 +1046,8 @@ def _md_change(c: Change, note: str | None = None) -> list[str]:
         plain = _md_plain(c.old, c.new)
         old, new = _md_value(c.old, plain), _md_value(c.new, plain)
         if old is not None and new is not None and not _shown_whole_long(c.old, c.new):
+            if namer:
+                old, new = namer.value(c, c.old, old), namer.value(c, c.new, new)
             return [f"{head}: {old} → {new}"]
         lines = [f"{head}:"]
         lines += [f"  - old: {old}"] if old is not None else ["  - old:", *_md_block(c.old, "    ")]
@@ -768,7 +1056,7 @@ def _md_change(c: Change, note: str | None = None) -> list[str]:
     value = c.new if c.op == ADDED else c.old
     one = _md_value(value)
     if one is not None:
-        return [f"{head}: {one}"]
+        return [f"{head}: {namer.value(c, value, one) if namer else one}"]
     return [f"{head}:", *_md_block(value, "  ")]
 
 

@@ -116,6 +116,17 @@ _EN: dict[str, str] = {
     "status.planned": "planned",
     "status.in-progress": "in progress",
     "status.done": "done",
+    # fields as `cxkit diff` names them where render shows no heading of their own
+    "field.name": "Name",
+    "field.kind": "Kind",
+    "field.lang": "Language",
+    "field.action": "Action",
+    "field.due": "Due",
+    "field.status": "Status",
+    "field.channel": "Channel",
+    "field.description": "Description",
+    "field.text": "Text",
+    "field.link": "Link",
 }
 
 _PL: dict[str, str] = {
@@ -217,9 +228,31 @@ _PL: dict[str, str] = {
     "status.planned": "zaplanowane",
     "status.in-progress": "w toku",
     "status.done": "zrobione",
+    "field.name": "Nazwa",
+    "field.kind": "Rodzaj",
+    "field.lang": "Język",
+    "field.action": "Działanie",
+    "field.due": "Termin",
+    "field.status": "Status",
+    "field.channel": "Kanał",
+    "field.description": "Opis",
+    "field.text": "Treść",
+    "field.link": "Link",
 }
 
 _ALL = {"en": _EN, "pl": _PL}
+
+#: A document's fields whose heading is the label of the same key (`pain_points`: "Problemy").
+_FIELDS = frozenset((
+    "summary", "demographics", "psychographics", "age", "gender", "location", "education", "occupation", "income",
+    "household", "values", "interests", "personality", "lifestyle", "attitudes", "goals", "needs", "pain_points",
+    "motivations", "behaviours", "channels", "expectations", "quote", "sources", "reasons", "substitutes",
+    "purchase_triggers", "abandon_triggers", "owner", "reviewed", "goal", "touchpoints", "doing", "thinking",
+    "feeling", "emotion", "barriers", "love_points", "opportunities", "metrics", "stages",
+))
+#: Fields headed by a label of another key (a source's `type` is the "Rodzaj" column of the sources table).
+_FIELD_KEYS = {"type": "source.type", "date": "source.date", "n": "source.n", "note": "source.note",
+               "persona": "persona_ref"}
 
 #: What earlier versions of cxkit wrote for a label that has changed since: an export written
 #: then still begins with it, and `-o` must know that file for a previous export of its own.
@@ -262,6 +295,15 @@ class Labels:
         if form and f"{key}.{form}" in self._table:
             return self._table[f"{key}.{form}"]
         return self[key]
+
+    def field(self, key: str) -> str | None:
+        """The heading of a document's field ``key`` (`love_points`: "Zachwyty"), as render shows
+        it; None for a key no view names (your own `x-` keys), which is shown as written."""
+        if f"field.{key}" in _EN:
+            return self[f"field.{key}"]
+        if key in _FIELD_KEYS:
+            return self[_FIELD_KEYS[key]]
+        return self[key] if key in _FIELDS else None
 
     def emotion(self, level: int | None) -> str:
         return self["no_emotion"] if level is None else self[f"emotion.{level}"]
