@@ -107,7 +107,7 @@ def test_every_file_is_still_formatted_when_a_worker_dies(tmp_path, monkeypatch)
 
 def test_jobs_is_checked_like_lints(tmp_path):
     root = _workspace(tmp_path)
-    bad = _fmt(root, "--jobs", "0")
+    bad = _fmt(root, "--jobs", "-2")
     assert bad.returncode == 2 and "--jobs" in bad.stderr
     assert "--jobs" in _fmt(root, "--help").stdout
     shutil.rmtree(root / "personas")

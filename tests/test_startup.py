@@ -89,7 +89,7 @@ def test_lint_help_lists_every_option_with_its_description() -> None:
         ("--exit-zero", "Exit 0 even when findings reach the fail level."),
         ("--config FILE", "Use this config file instead of discovery."),
         ("--statistics", "Print the number of findings per rule instead of the findings"),
-        ("-j, --jobs N", "Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that]."),
+        ("-j, --jobs N", "Worker processes [default (and 0): every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that]."),
         ("--no-cache", "Neither read nor write the lint cache."),
         ("-o, --output-file FILE", "Write the report (any --format) to FILE, atomically, instead of stdout"),
         ("-q, --quiet", "Text, and --statistics: print the findings (or rows) only, without the summary line"),
@@ -113,7 +113,7 @@ def test_options_are_still_checked_when_a_command_runs(tmp_path) -> None:
     # The help flags read False when absent; real values still go through typer's checks.
     persona = tmp_path / "ola.yaml"
     persona.write_text("kind: persona\nid: ola\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
-    code, _, _ = run_cxkit("lint", "--jobs", "0", str(persona))
+    code, _, _ = run_cxkit("lint", "--jobs", "-1", str(persona))
     assert code == 2
     code, _, _ = run_cxkit("lint", "--format", "yaml", str(persona))
     assert code == 2

@@ -374,7 +374,7 @@ def lint(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach the fail level.")] = False,
     config_path: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print the number of findings per rule instead of the findings (as JSON with --format json).")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes [default (and 0): every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
     output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same. Text unless --format is given, also under GitHub Actions.")] = None,
@@ -399,6 +399,7 @@ def lint(
         paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
+    jobs = jobs or None  # `-j 0`: as many as the machine has, as `xz -T0` and `zstd -T0` read it
     if output_file is None:
         refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")  # `cxkit lint >&-`
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,

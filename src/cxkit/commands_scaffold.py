@@ -231,7 +231,7 @@ def fmt_command(
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes [default (and 0): every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not format: not *.yaml/*.yml, no cxkit kind, or matched by `exclude`. For hooks that pass every changed file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Without the summary line and the `reformatted FILE` lines (a clean run prints nothing). What cannot be formatted, `would reformat FILE` (--check, --diff), the diff and warnings stay.")] = False,
@@ -278,7 +278,7 @@ def fmt_command(
                                     refuse_all=not only_documents)
     caches = _FmtCaches(config)
     targets, unreadable = _fmt_targets(targets_in, config, config_path, caches)
-    _fmt_run(targets, targets_in, excluded, unreadable, config, caches, check, diff, jobs, no_cache, quiet)
+    _fmt_run(targets, targets_in, excluded, unreadable, config, caches, check, diff, jobs or None, no_cache, quiet)
 
 
 def _fmt_named(

@@ -79,7 +79,28 @@ def _without_bom(data: bytes) -> bytes:
     for bom, codec in _UNICODE_BOMS:
         if data.startswith(bom):
             return os.fsencode(data.decode(codec, errors="replace"))
+    codec = _utf16_without_bom(data)
+    if codec is not None:
+        return os.fsencode(data.decode(codec, errors="replace"))
     return data
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for a list written so without a byte-order mark (PowerShell 7's
+    `Out-File -Encoding unicode` from .NET, some editors): a NUL beside every ASCII letter, which a
+    NUL-separated list (`git diff -z`) never has, as its NULs only stand between names.  None otherwise."""
+    if len(data) < 4 or len(data) % 2 or b"\0" not in data:
+        return None
+    for codec, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        # Most characters of a path list are ASCII: their high byte is NUL, their low byte never is.
+        if high.count(0) * 4 >= len(high) * 3 and low.count(0) == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "\0" not in text:
+                return codec
+    return None
 
 
 def split_list(data: bytes) -> list[str]:
