@@ -271,15 +271,19 @@ def excluded_where_it_lies(real: str, config: Config) -> Config | None:
     return there if there.exclude and is_excluded(globs.config_rel(real, str(there.root)), there.exclude) else None
 
 
-def scan_top(path: str, cwd: str | None = None) -> str | None:
+def scan_top(path: str, cwd: str | None = None, memo: dict[Any, Any] | None = None) -> str | None:
     """The folder a folder scan that would meet ``path`` starts from: that of the config in force in the
     current folder (else the current folder itself) when ``path`` lies under it; else the top of the git
-    work tree ``path`` lies in, as a scan of the whole repository would start; None outside both."""
+    work tree ``path`` lies in, as a scan of the whole repository would start; None outside both.
+    ``memo`` keeps the current folder's answer over many paths."""
     from .config import _within, find_config
 
     here = os.path.realpath(cwd or os.getcwd())
-    config = find_config(Path(here))
-    top = str(config.parent) if config is not None else here
+    memo = {} if memo is None else memo
+    if ("start", here) not in memo:
+        config = find_config(Path(here))
+        memo[("start", here)] = str(config.parent) if config is not None else here
+    top = memo[("start", here)]
     real = os.path.realpath(path)
     if _within(real, top):
         return top
@@ -293,14 +297,22 @@ def excluded_above(path: str, memo: dict[Any, Any] | None = None, cwd: str | Non
     None.  Only the configs from ``path``'s own up to the scan's top count: `cxkit lint` run inside the
     archived client checks it.  ``path``'s own `exclude` is :func:`excluded_file`'s to match.  A config on
     the way that cannot be read decides nothing.  ``memo`` keeps answers and configs over many paths."""
-    from .config import ConfigError, find_config, load_config
-
     memo = {} if memo is None else memo
     full = os.path.abspath(path)
     folder = full if os.path.isdir(full) else os.path.dirname(full)
     while not os.path.isdir(folder) and os.path.dirname(folder) != folder:
         folder = os.path.dirname(folder)  # a buffer to be saved in a folder not made yet
-    top = scan_top(folder, cwd)
+    if ("folder", folder, cwd) in memo:
+        return memo[("folder", folder, cwd)]
+    memo[("folder", folder, cwd)] = answer = _excluded_above(folder, memo, cwd)
+    return answer
+
+
+def _excluded_above(folder: str, memo: dict[Any, Any], cwd: str | None) -> Config | None:
+    """:func:`excluded_above` for a file in ``folder``."""
+    from .config import ConfigError, find_config, load_config
+
+    top = scan_top(folder, cwd, memo)
     if top is None:
         return None
     own = find_config(Path(folder))
