@@ -51,6 +51,8 @@ class Loaded:
     #: The workspace each document of a folder belongs to (its path as shown -> the workspace's
     #: folder): a journey's persona is looked up within its own workspace.
     workspace_of: dict[str, str] = field(default_factory=dict)
+    #: The file of a git revision read (``REV:PATH``), whose journey's persona is of that revision too.
+    revision: "RevisionFile | None" = None
 
 
 def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
@@ -69,10 +71,12 @@ def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str) 
         out.broken[i] = found
 
 
-def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False) -> None:
+def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False,
+                 content: tuple[bytes, int] | None = None) -> None:
+    """Load one file into ``out`` (``content``: its bytes and size, already read from a git revision)."""
     # load_document refuses pipes and devices itself, with the message lint prints.
     try:
-        doc, hits, read_error = load_document(target, config)
+        doc, hits, read_error = load_document(target, config, content)
     except RecursionError:
         doc, hits, read_error = None, [], False
         _fail(out, target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read")
@@ -80,7 +84,7 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
     found = [(hit.line, hit.column, rule, hit.message) for hit in hits]
     if doc is not None and doc.model is None:
         found += [(*issue.position(doc.loaded), Schema, issue.message) for issue in doc.issues]
-    export = _export_of(target) if found and not read_error else None
+    export = _export_of(target, content[0] if content is not None else None) if found and not read_error else None
     if export is not None:  # advice on its YAML ("put the value in quotes") would be to edit an export
         found = [(1, 1, YamlSyntax, f"is a cxkit {export}, not a document; render the YAML file it was made from")]
     # In the order `cxkit lint` prints them: by line, column and code (schema issues come nested fields first).
@@ -95,7 +99,7 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
     out.documents.append(doc)
 
 
-def _export_of(target: Target) -> str | None:
+def _export_of(target: Target, raw: bytes | None = None) -> str | None:
     """What cxkit export ``target`` is ("Markdown export", "terminal view"), if it begins as one does.
 
     A file whose YAML opening has a top-level ``kind:`` is someone's document, never an export,
@@ -105,10 +109,12 @@ def _export_of(target: Target) -> str | None:
     from .run import _FORMAT_NAMES, _export_format, _yaml_kinds
 
     try:
-        with open(target.fs_path, "rb") as fh:
-            head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
+        if raw is None:
+            with open(target.fs_path, "rb") as fh:
+                raw = fh.read(8192)
     except OSError:
         return None
+    head = raw[:8192].decode("utf-8", "replace").lstrip("\ufeff")
     found = _export_format(head)
     return None if found is None or _yaml_kinds(head) else _FORMAT_NAMES[found]
 
@@ -169,6 +175,123 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
         out.workspace_of[target.display] = key
         _load_target(target, settings, out, exact)
     return out, fs.is_dir()
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionFile:
+    """A file of a git revision named as git names it, ``REV:PATH`` (``main:journeys/ewa.yaml``)."""
+
+    #: As messages and views name it: the revision and the path from the repository's top.
+    display: str
+    raw: bytes
+    #: Where the file is in the working tree, from the current folder: the config around it is read.
+    here: str
+    repo: Any = None
+    commit: str = ""
+
+    def persona(self, persona_id: str, config: Config) -> Any | None:
+        """The persona (or negative persona) ``persona_id`` as this revision holds it, looked for in its
+        YAML files as :func:`find_persona` looks in the working tree (None when it holds none): the
+        heading of ``main``'s journey names ``main``'s persona, not one renamed since."""
+        needle = persona_id.encode("utf-8")
+        wanted = _written_as_a_value(persona_id)
+        files = [f for f in self.repo.tree(self.commit, [os.path.relpath(self.repo.top, self.repo.cwd)])
+                 if f.display.lower().endswith((".yaml", ".yml"))][:_LOOKUP_ENTRY_LIMIT]
+        contents = self.repo.blobs([f.blob for f in files])
+        for f in files:
+            raw = contents.get(f.blob)
+            if raw is None or len(raw) > 1_000_000 or not _may_define(raw, needle, wanted):
+                continue
+            doc, _hits, _err = load_document(Target(Path(f.display), f.display, explicit=True), config, (raw, len(raw)))
+            model = doc.model if doc is not None else None
+            if model is not None and model.kind in ("persona", "negative-persona") and model.id == persona_id:
+                _show_controls(doc)
+                return doc.model
+        return None
+
+
+def revision_file(given: str) -> RevisionFile | None:
+    """The file ``given`` names when it is written ``REV:PATH`` and no file of that name exists, read
+    from git as `git show REV:PATH` reads it (PATH from the repository's top, or from the current
+    folder when it starts with ``./`` or ``../``); None for any other name. A ``REV:PATH`` whose
+    revision or path is not there is a usage error that says which, and never points at the working
+    tree's file of that path, which is another version of it."""
+    rev, colon, path = given.partition(":")
+    if not colon or not rev or not path.strip("/") or os.path.lexists(given) or rev.startswith("-"):
+        return None
+    if os.name == "nt" and len(rev) == 1 and rev.isalpha():
+        return None  # C:\personas\ola.yaml: a drive
+    if os.path.lexists(rev) or path.split(":")[0].isdigit():
+        return None  # `personas/ola.yaml:12:5`, a place a lint line names: the file's own hint serves
+    from ..diff.git import GitError, Repo
+
+    shown = display_path(given)
+    try:
+        repo = Repo()
+    except GitError as exc:
+        raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): {exc}") from None
+    commit = repo.commit(rev)
+    if commit is None:
+        raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): "
+                         f"{repo.unknown(rev)}")
+    here = os.path.normpath(path) if path.startswith(("./", "../")) else \
+        os.path.relpath(os.path.join(repo.top, path.lstrip("/")), repo.cwd)
+    top = os.path.relpath(os.path.join(repo.cwd, here), repo.top).replace(os.sep, "/")
+    display = f"{rev}:{top}"
+    if top.startswith("../"):
+        raise UsageError(f"{shown}: {top} is outside the git repository, so '{rev}' cannot hold it")
+    files = repo.tree(commit, [here])
+    found = [f for f in files if os.path.normpath(f.display) == os.path.normpath(here)]
+    if not found and files:
+        raise UsageError(f"{display_path(display)}: is a folder of '{rev}'; cxkit renders one file of a revision, "
+                         f"e.g. cxkit render {display_path(f'{rev}:{_from_top(repo, files[0].display)}')} (or check "
+                         f"'{rev}' out to see the folder's overview)")
+    if not found:
+        raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{_near_in(repo, commit, here, rev)}")
+    blob = found[0].blob
+    raw = repo.blobs([blob]).get(blob)
+    if raw is None:
+        raise UsageError(f"{display_path(display)}: git could not read it from '{rev}'")
+    return RevisionFile(display, raw, here, repo, commit)
+
+
+def _from_top(repo: Any, here: str) -> str:
+    """A path from the current folder as git names it in ``REV:PATH``: from the repository's top."""
+    return os.path.relpath(os.path.join(repo.cwd, here), repo.top).replace(os.sep, "/")
+
+
+def _near_in(repo: Any, commit: str, here: str, rev: str) -> str:
+    """``; did you mean REV:PATH?`` with the file of the revision closest to ``here`` (in its folder
+    there, or the revision's file of the same name elsewhere, as a file renamed or moved is): never
+    the working tree's file, which is another version; "" when none is close."""
+    import difflib
+
+    folder = os.path.dirname(here) or "."
+    name = os.path.basename(here)
+    siblings = {os.path.basename(f.display): f.display for f in repo.tree(commit, [folder])
+                if os.path.normpath(os.path.dirname(f.display) or ".") == os.path.normpath(folder)}
+    close = difflib.get_close_matches(name, list(siblings), n=1, cutoff=0.75)
+    if close:
+        meant = siblings[close[0]]
+    else:
+        elsewhere = [f.display for f in repo.tree(commit, [os.path.relpath(repo.top, repo.cwd)])
+                     if os.path.basename(f.display) == name]
+        if len(elsewhere) != 1:
+            return ""
+        meant = elsewhere[0]
+    return f"; did you mean {display_path(f'{rev}:{_from_top(repo, meant)}')}?"
+
+
+def load_named(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded, bool]:
+    """:func:`load_path`, or for a file of a git revision written ``REV:PATH`` (see
+    :func:`revision_file`), that file as git holds it, named ``REV:PATH`` in every view."""
+    found = revision_file(path)
+    if found is None:
+        return load_path(path, config, exact=exact)
+    out = Loaded(revision=found)
+    target = Target(Path(found.here), found.display, explicit=True)
+    _load_target(target, config, out, exact, (found.raw, len(found.raw)))
+    return out, False
 
 
 def workspace_key(config: Config) -> str:

@@ -20,7 +20,7 @@ from ..visible import raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
-from .load import Broken, Loaded, find_by_id, find_persona, load_path, workspace_folders
+from .load import Broken, Loaded, find_by_id, find_persona, load_named, workspace_folders
 
 
 @dataclass
@@ -56,6 +56,8 @@ class _Subject:
     broken: list[Broken] = field(default_factory=list)
     #: A folder's documents by path, each with its workspace (see :attr:`Loaded.workspace_of`).
     workspace_of: dict[str, str] = field(default_factory=dict)
+    #: The git revision the file rendered was read from (``REV:PATH``), None for a file on disk.
+    revision: Any = None
 
 
 def _report(loaded: Loaded, stderr: TextIO) -> bool:
@@ -487,11 +489,14 @@ def _left_out_note(req: RenderRequest, subject: _Subject) -> str | None:
             f"{'it' if len(missing) == 1 else 'them'} out (a score must be 1-5); the Markdown and HTML exports show every stage")
 
 
-def _persona_name(doc: Document, config: Any) -> str | None:
+def _persona_name(doc: Document, config: Any, revision: Any = None) -> str | None:
+    """The name of a journey's persona: from the working tree, or from the revision the journey
+    was read from (``revision``, a :class:`load.RevisionFile`)."""
     model = doc.model
     if not isinstance(model, JourneyMap):
         return None
-    found = find_persona(doc.path, model.persona, config)
+    found = revision.persona(model.persona, config) if revision is not None else \
+        find_persona(doc.path, model.persona, config)
     return found.name if found is not None else None
 
 
@@ -619,7 +624,7 @@ def _render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
         console.print(journey_view(model, stages, labels, layout=req.layout, width=width,
-                                   persona_name=_persona_name(doc, config), path=doc.path))
+                                   persona_name=_persona_name(doc, config, subject.revision), path=doc.path))
     else:
         console.print(persona_view(model, labels, doc.path, stacked=stacked))
 
@@ -711,7 +716,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         part = None
         if len(stages) < len(model.stages):
             part = content.stages_label(model, stages, Labels(doc.lang), "part")
-        return mermaid.journey(model, stages, _persona_name(doc, config) or model.persona, part)
+        return mermaid.journey(model, stages, _persona_name(doc, config, subject.revision) or model.persona, part)
     from . import html, markdown
 
     module: Any = markdown if fmt == "markdown" else html
@@ -743,7 +748,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         other = subject.against
         return module.against_page(doc.model, Labels(doc.lang), _export_path(doc.path, config),
                                    other.model, Labels(other.lang), _export_path(other.path, config))
-    return module.page(_one(module, doc, config, None, req.stages, _persona_name(doc, config)), Labels(doc.lang),
+    return module.page(_one(module, doc, config, None, req.stages, _persona_name(doc, config, subject.revision)),
+                       Labels(doc.lang),
                        content.name_line(doc.model.name), single=True)
 
 
@@ -780,13 +786,13 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         _refuse_overwriting_input(req.output, inputs)
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
-    loaded, is_dir = load_path(req.path, config, exact=exact)
+    loaded, is_dir = load_named(req.path, config, exact=exact)
     failed = _report(loaded, stderr)
     read = list(loaded.read)
     against_doc = None
     if req.against is not None:
         req = replace(req, against=_against_file(req.against, config))
-        other, other_is_dir = load_path(req.against, config, exact=exact)
+        other, other_is_dir = load_named(req.against, config, exact=exact)
         failed = _report(other, stderr) or failed
         read += other.read
         if other_is_dir:
@@ -809,7 +815,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if req.stage_args and not is_dir and against_doc is None and isinstance(docs[0].model, JourneyMap):
         req = replace(req, stages=_stages_asked(docs[0].model, req.stage_args))
     subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
-                       dict(loaded.workspace_of) if is_dir else {})
+                       dict(loaded.workspace_of) if is_dir else {}, loaded.revision)
     _check(req, subject)
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of) if is_dir else []
     for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), *duplicates):
