@@ -343,6 +343,8 @@ def init_workspace(
         documents = []
     if examples is None:
         examples = existing is None and not documents and not workspaces
+    excluded = _excluded_workspaces(root, workspaces)
+    workspaces = [w for w in workspaces if w not in excluded]
     steps: list[Step] = []
     if workspaces:
         # An agency's repository (a folder per client, each with its own config): a config here
@@ -352,6 +354,10 @@ def init_workspace(
         steps.append(Step("", "found", f"{more}{'each is a workspace' if len(workspaces) > 1 else 'a workspace'} of its own, "
                           "with its own config: `cxkit lint` here checks its documents under that config",
                           folders=tuple(f"{w}/" for w in named)))
+    for folder, pattern in list(excluded.items())[:_SHOW_WORKSPACES]:
+        # An archived client keeps its config, but the `exclude` here leaves its folder out.
+        steps.append(Step(f"{folder}/", "skipped", f"has a cxkit config of its own, but `exclude` here leaves it out "
+                          f"({pattern!r}): `cxkit lint` here does not check it"))
     made = _config(root, lang, above=bool(workspaces))
     if workspaces and made.action != "skipped" and not made.note:
         made = Step(made.path, made.action, "no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below")
@@ -459,7 +465,11 @@ def init_workspace(
     found = find_config(here)
     config = found.resolve().relative_to(top).as_posix() if found is not None and found.resolve().is_relative_to(top) else ""
     hooks = pre_commit_hooks(persona_dir, journey_dir, under, config, workspaces=workspaces if above else ())
-    if (top / ".pre-commit-config.yaml").exists():
+    if _has_cxkit_hooks(top / ".pre-commit-config.yaml"):
+        # Two hooks of one id would both run; one that names no --config already finds each file's config.
+        steps.append(Step(hooks_file, "skipped", "already has the hooks cxkit-lint and cxkit-fmt; a hook without "
+                          f"--config checks each file under its nearest config, {under}/ too"))
+    elif (top / ".pre-commit-config.yaml").exists():
         steps.append(Step(hooks_file, "printed",
                           f"pre-commit reads it at the top of the git repository; add these hooks for {under}/ to its `repos:` list", hooks))
     else:
@@ -474,10 +484,41 @@ def init_workspace(
                           f"GitLab CI runs this repository, not GitHub Actions: add this job to it, set for {under}/",
                           gitlab_job(under)))
         return steps
+    running = next((w for w in sorted((top / ".github" / "workflows").glob("*.y*ml")) if _runs_cxkit(w)), None)
+    if running is not None and _covers(running, under):
+        steps.append(Step(str(running), "skipped", f"already runs cxkit lint over the repository, {under}/ too"))
+        return steps
     steps.append(Step(str(top / ".github" / "workflows" / "cxkit.yml"), "printed",
                       f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
                       workflow(under)))
     return steps
+
+
+def _covers(workflow_file: Path, under: str) -> bool:
+    """Whether a workflow that runs `cxkit lint` checks ``under`` too: it names no other folder to work in
+    (no `working-directory:`) or names one ``under`` lies in."""
+    try:
+        text = workflow_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    folders = [m.strip().strip("\"'").rstrip("/") for m in re.findall(r"working-directory:\s*(.+)", text)]
+    return all(f in ("", ".") or under == f or under.startswith(f + "/") for f in folders)
+
+
+def _excluded_workspaces(root: Path, workspaces: list[str]) -> dict[str, str]:
+    """The folders of ``workspaces`` (relative to ``root``) that the `exclude` of the config in ``root``
+    leaves out, each with the pattern that does: `cxkit lint` there never enters them."""
+    configured = _config_in(root)
+    if configured is None or not configured.exclude:
+        return {}
+    from ..globs import matches
+
+    out: dict[str, str] = {}
+    for folder in workspaces:
+        pattern = next((p for p in configured.exclude if matches(folder, (p,))), None)
+        if pattern is not None:
+            out[folder] = pattern
+    return out
 
 
 #: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
@@ -776,9 +817,36 @@ def _ids_in(root: Path) -> dict[str, Any]:
 
 
 def workspace_lang(root: Path) -> str | None:
-    """The `lang` of a config that already sits in ``root``: the examples are written in it."""
+    """The `lang` of a config that already sits in ``root``: the examples are written in it.
+
+    Without one there, the `lang` of the nearest config above, else the one most of the configs beside
+    ``root`` share (an agency's `clients/x` among clients that are all `pl`), rather than the locale."""
     config = _config_in(root)
-    return config.lang if config is not None else None
+    if config is not None:
+        return config.lang
+    here = Path(os.path.abspath(root))
+    from ..config import ConfigError, find_config, load_config
+
+    above = find_config(here.parent) if here.parent != here else None
+    if above is not None:
+        try:
+            lang = load_config(above, check_rules=False).lang
+        except (ConfigError, OSError):
+            lang = None
+        if lang is not None:
+            return lang
+    counts: dict[str, int] = {}
+    try:
+        siblings = sorted(p for p in here.parent.iterdir() if p.is_dir() and p != here)[:200]
+    except OSError:
+        siblings = []
+    for sibling in siblings:
+        near = _config_in(sibling)
+        if near is not None and near.lang is not None:
+            counts[near.lang] = counts.get(near.lang, 0) + 1
+    if counts and sorted(counts.values())[-1] * 2 > sum(counts.values()):
+        return max(counts, key=lambda k: counts[k])
+    return None
 
 
 def _inside(root: Path, folder: str) -> bool:
