@@ -227,7 +227,7 @@ def _real_folder(folder: str) -> str:
     return os.path.realpath(folder)
 
 
-_DRIVE_PATH = re.compile(r"[A-Za-z]:(?:[\\/]|$)|[\\/]{2}[^\\/]")
+_DRIVE_PATH = re.compile(r"[A-Za-z]:(?:[\\/]|$)|\\{2}[^\\/]")
 
 
 def drive_path_hint(value: str, base: str = "the config's folder") -> str | None:
