@@ -1039,7 +1039,9 @@ def _note_case_slips(checked: list[tuple[Any, Optional[list[str]]]]) -> None:
         if not linted or config.source is None or not (config.exclude or config.per_file_ignores):
             continue
         root = str(config.root)
-        rels = [os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in linted]
+        seen_as = os.path.relpath(root).replace(os.sep, "/") + "/"  # the config's folder as the paths shown start
+        rels = [p[len(seen_as):] if p.startswith(seen_as) else p if seen_as == "./" and not p.startswith(("../", "/"))
+                else os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in linted]
         for key, patterns in (("exclude", list(config.exclude)), ("per-file-ignores", list(config.per_file_ignores))):
             for pattern, meant in case_slips(patterns, rels, root):
                 _error(f"note: {pattern_place(config, key, pattern)}: the {key} pattern {pattern!r} matches no file "
@@ -1067,8 +1069,8 @@ def _note_misnamed_configs(checked: list[tuple[Any, Optional[list[str]]]], limit
             continue
         top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
         folders: set[str] = set()
-        for path in linted:
-            folder = os.path.dirname(os.path.abspath(path))
+        for shown_folder in {os.path.dirname(path) for path in linted}:
+            folder = os.path.abspath(shown_folder)
             while folder not in folders and (folder == top or folder.startswith(top.rstrip(os.sep) + os.sep)):
                 folders.add(folder)
                 folder = os.path.dirname(folder)

@@ -266,11 +266,12 @@ def case_slips(patterns: list[str], rels: list[str], root: str) -> list[tuple[st
         loose = re.compile(regex, re.DOTALL | re.IGNORECASE)
         met = None
         for rel in map(fold, rels):
+            if not loose.fullmatch(rel):
+                continue  # the most of them: what it matches as written it matches in any case too
             if exact.fullmatch(rel):
                 met = None
                 break
-            if met is None and loose.fullmatch(rel):
-                met = rel
+            met = met or rel
         if met is None:
             continue
         parts = met.split("/")
