@@ -228,6 +228,8 @@ def load_document(
     hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
     data = loaded.data
     if not target.explicit and not claims_cxkit_kind(loaded, raw):
+        if data is None and hits and _emptied_document(target, config, loaded.text, raw):
+            return None, hits, False  # "the file is empty", as when it is named
         return None, [], False
     if data is None:
         return None, hits, False
@@ -241,6 +243,21 @@ def load_document(
                                         f"out with `exclude` in cxkit.toml; if it is, write `{spot}` as a list"))
     doc = Document(path=target.display, loaded=loaded, model=model, issues=issues, default_lang=config.lang)
     return doc, hits, False
+
+
+def _emptied_document(target: Target, config: Config, text: str, raw: bytes) -> bool:
+    """Whether a file a folder scan met, that names no `kind`, is a document emptied: nothing but blanks
+    and comments (an editor that crashed, a bad merge, a file cut short), in the folder where the
+    workspace keeps its personas or journeys (`persona-dir`, `journey-dir`).  Elsewhere an empty YAML
+    file (an `mkdocs.yml` not filled in yet) is no document, and a scan passes over it."""
+    if (raw.strip() and not text) or any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
+        return False  # bytes read as no text (too large, not text), or text that is there
+    try:
+        rel = os.path.relpath(os.path.abspath(target.fs_path), os.path.abspath(config.root)).replace(os.sep, "/")
+    except ValueError:  # another drive
+        return False
+    return any(folder not in ("", ".") and rel.startswith(folder.rstrip("/") + "/")
+               for folder in (config.persona_dir, config.journey_dir))
 
 
 @dataclass(frozen=True, slots=True)

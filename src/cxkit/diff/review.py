@@ -1130,7 +1130,7 @@ def run_review(
         repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after,
         configs=new.configs, workspaces=ws_after, dead=dead_after,
     )
-    after_findings += _emptied_findings(new, config)
+    after_findings += _emptied_findings(new, config, after_findings)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
     outside: dict[str, Path] = {}
     if base_paths != paths:
@@ -1248,11 +1248,13 @@ def run_review(
     )
 
 
-def _emptied_findings(new: Any, config: Config) -> list[Finding]:
+def _emptied_findings(new: Any, config: Config, found: list[Finding]) -> list[Finding]:
     """The `yaml-syntax` finding ("the file is empty") of each document the change emptied (see
-    :func:`settle_emptied`): lint's folder scan passes over an empty file, which names no `kind`, so
-    it is linted here as `cxkit lint FILE` lints it, and the review fails on it as on a broken file."""
-    files = sorted(f for f in new.empty if f in new.unread)
+    :func:`settle_emptied`) that lint's folder scan did not report (``found``): it reports one in the
+    workspace's persona and journey folders only, so one elsewhere is linted here as `cxkit lint FILE`
+    lints it, and the review fails on it as on a broken file."""
+    reported = {f.path for f in found if f.rule == "yaml-syntax"}
+    files = sorted(f for f in new.empty if f in new.unread and f not in reported)
     if not files:
         return []
     from ..lint.engine import lint
