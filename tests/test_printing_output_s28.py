@@ -66,3 +66,14 @@ def test_a_closed_stdout_after_a_failed_run_says_only_why_it_failed(tmp_path: Pa
     # `cxkit rule CX999 >&-`: the unknown rule is the error; no second line about the output.
     proc = run(["rule", "CX999"], tmp_path, preexec_fn=lambda: os.close(1))
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "closed" not in proc.stderr, proc.stderr
+
+
+def test_a_command_whose_product_is_a_file_still_writes_it_with_stdout_closed(tmp_path: Path) -> None:
+    # `cxkit new persona X >&-`: the persona is what was asked for; the line naming it may be dropped.
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    proc = run(["new", "persona", "Zofia Nowak", "--no-input"], tmp_path, preexec_fn=lambda: os.close(1))
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert (tmp_path / "personas" / "zofia-nowak.yaml").is_file()
+    # `cxkit render` prints what was asked for: refused as the others are.
+    shown = run(["render", "personas/zofia-nowak.yaml"], tmp_path, preexec_fn=lambda: os.close(1))
+    assert (shown.returncode, shown.stderr) == (2, "cxkit: cannot write to standard output: it was closed when cxkit started\n")

@@ -1577,6 +1577,19 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
 
 
+#: Commands whose product is the files they write: what they print is an account of it, which a
+#: closed standard output may drop (`cxkit new persona X >&-` has written the persona).
+_WRITES_FILES = frozenset({"new", "init", "cache"})
+
+
+def _command_name() -> str:
+    """The command this process runs (`new` of `cxkit new persona X`), "" for none (`cxkit --version`)
+    or for a command's help (`cxkit new -h`), which is what was asked for."""
+    if any(arg in ("-h", "--help") for arg in sys.argv[1:]):
+        return ""
+    return next((arg for arg in sys.argv[1:] if not arg.startswith("-")), "")
+
+
 def _flush_standard_output() -> None:
     """Flush standard output; refuse (exit 2) output that went to a standard output closed at start.
 
@@ -1588,7 +1601,7 @@ def _flush_standard_output() -> None:
         return
     stream.flush()
     raw = getattr(getattr(stream, "buffer", None), "raw", getattr(stream, "buffer", None))
-    if 1 in CLOSED_AT_START and getattr(raw, "wrote", False):
+    if 1 in CLOSED_AT_START and getattr(raw, "wrote", False) and _command_name() not in _WRITES_FILES:
         exiting = sys.exc_info()[1]
         if isinstance(exiting, SystemExit) and exiting.code not in (None, EXIT_OK, EXIT_FINDINGS):
             return  # the run has already failed and said why
