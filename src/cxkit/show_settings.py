@@ -31,26 +31,51 @@ def _config_for(path: str, config: Config, own_configs: bool, memo: dict[str, Co
     return memo[key]
 
 
-def _excluded_by(path: str, config: Config, own_configs: bool) -> tuple[str, str] | None:
-    """The pattern that leaves ``path`` out of folder scans and the config it is written in, else None."""
+def _written_exclude(config: Config) -> Config:
+    """The config whose own file writes the `exclude` in force in ``config``: ``config`` itself, or the
+    nearest config it extends that sets one (an extending config without `exclude` takes that one's)."""
+    import tomllib
+
+    for candidate in (config, *config.extended):
+        if candidate.source is None or candidate.source_bytes is None:
+            break
+        try:
+            raw = tomllib.loads(candidate.source_bytes.decode("utf-8-sig").replace("\r\n", "\n"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+            break
+        table = raw.get("tool", {}).get("cxkit", {}) if candidate.source.name == "pyproject.toml" else raw
+        if isinstance(table, dict) and "exclude" in table:
+            return candidate
+    return config
+
+
+def _excluded_by(path: str, config: Config, own_configs: bool) -> tuple[str, str, bool] | None:
+    """The pattern that leaves ``path`` out of folder scans, the config that writes it (an extended
+    one's pattern as written there), and whether the path is checked all the same when named; else None."""
     from . import globs
     from .discovery import _folder_excluded, excluded_above, is_excluded, is_excluded_folder
 
-    if os.path.isdir(path):
+    folder = os.path.isdir(path)
+    if folder:
         if config.exclude and _folder_excluded(path, config):
-            rel = globs.config_rel(path, str(config.root))
-            hit = next((p for p in config.exclude if is_excluded_folder(rel, [p])), None)
-            return (hit or ", ".join(config.exclude), config.label)
+            origin = _written_exclude(config)
+            rel = globs.config_rel(path, str(origin.root))
+            hit = next((p for p in origin.exclude if is_excluded_folder(rel, [p])), None)
+            return (hit or ", ".join(config.exclude), origin.label, False)
     elif config.exclude:
         for rel in globs.config_names(path, str(config.root)):
-            hit = next((p for p in config.exclude if is_excluded(rel, [p])), None)
-            if hit is not None:
-                return hit, config.label
+            if any(is_excluded(rel, [p]) for p in config.exclude):
+                origin = _written_exclude(config)
+                there = globs.config_names(path, str(origin.root))
+                hit = next((p for r in there for p in origin.exclude if is_excluded(r, [p])), None)
+                return (hit or next(p for p in config.exclude if is_excluded(rel, [p])), origin.label, True)
     above = excluded_above(path) if own_configs else None
     if above is not None:
+        above = _written_exclude(above)
         rel = globs.config_rel(path, str(above.root))
         hit = next((p for p in above.exclude if is_excluded(rel, [p])), ", ".join(above.exclude))
-        return hit, above.label
+        # A folder named is checked under its own config, which leaves it in; a file, unless --only-documents.
+        return hit, above.label, True
     return None
 
 
@@ -97,7 +122,8 @@ def _text(entry: dict[str, Any]) -> str:
             lines.append(f"    extends {base}")
     excluded = entry["excluded"]
     if excluded is not None:
-        named = ("named, it is skipped with a warning" if entry["folder"]
+        named = ("named, it is skipped with a warning" if excluded["named"] == "skipped"
+                 else "named, it is checked under its own config all the same" if entry["folder"]
                  else "named without --only-documents, it is checked all the same")
         lines.append(f"  excluded: yes, by '{excluded['pattern']}' in the exclude of {excluded['config']}: "
                      f"a folder scan leaves it out ({named})")
@@ -131,7 +157,8 @@ def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out
         check_rule_settings(mine)
         entry = settings_of(given, mine)
         excluded = _excluded_by(given, mine, config_file is None)
-        entry["excluded"] = None if excluded is None else {"pattern": excluded[0], "config": excluded[1]}
+        entry["excluded"] = None if excluded is None else {
+            "pattern": excluded[0], "config": excluded[1], "named": "checked" if excluded[2] else "skipped"}
         entries.append(entry)
     if as_json:
         out.write(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
