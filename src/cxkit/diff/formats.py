@@ -354,16 +354,17 @@ STEP = " › "
 _PATH_STEP = re.compile(r'\.?([A-Za-z0-9_-]+)|\[("(?:[^"\\]|\\.)*"|[^\]]*)\]')
 
 
-def document_lang(doc: DocumentDiff) -> str:
-    """The language of a document as render decides it: its `lang`, else guessed from its words."""
+def document_lang(doc: DocumentDiff, default: str | None = None) -> str:
+    """The language of a document as render decides it: its `lang`, else guessed from its words,
+    else ``default`` (the configuration's `lang`), else English."""
     from ..workspace import guess_lang
 
     side = doc.new or doc.old
     if side is None:
-        return "en"
+        return default or "en"
     data = side.data
     declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
-    return guess_lang(side.text or "", declared, None)
+    return guess_lang(side.text or "", declared, default)
 
 
 def parse_path(text: str) -> list[Part] | None:
@@ -397,13 +398,15 @@ class Namer:
     """Names the places of one document's changes as render shows them, in the document's language:
     a stage by its number, name and id (`3. Wdrożenie (wdrozenie)`), a field by its heading
     (`love_points`: "Zachwyty"), an item without an id by its position from 1 (`Bariery #2`), and an
-    emotion with its words (`-1 (źle)`).  ``text`` writes words of the document, ``code`` an id."""
+    emotion with its words (`-1 (źle)`).  ``text`` writes words of the document, ``code`` an id;
+    ``lang``: the configuration's `lang` (see :func:`document_lang`)."""
 
-    def __init__(self, doc: DocumentDiff, text: Callable[[str], str], code: Callable[[str], str]) -> None:
+    def __init__(self, doc: DocumentDiff, text: Callable[[str], str], code: Callable[[str], str],
+                 lang: str | None = None) -> None:
         from ..render.labels import Labels
 
         self.doc = doc
-        self.labels = Labels(document_lang(doc))
+        self.labels = Labels(document_lang(doc, lang))
         self.text, self.code = text, code
 
     def place(self, c: Change) -> str:
@@ -515,9 +518,9 @@ def _find(data: Any, part: Item) -> tuple[int | None, Any]:
     return (part.index, data[part.index]) if 0 <= part.index < len(data) else (None, None)
 
 
-def plain_namer(doc: DocumentDiff) -> Namer:
+def plain_namer(doc: DocumentDiff, lang: str | None = None) -> Namer:
     """A :class:`Namer` for the terminal: words and ids as they are, control characters shown."""
-    return Namer(doc, visible_line, visible_line)
+    return Namer(doc, visible_line, visible_line, lang)
 
 
 # --- JSON -----------------------------------------------------------------
@@ -614,7 +617,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
             line.append(f"  {_outside_sentence(doc, result.old_label, joined=True)}", style="green")
         emit(line, 4)
         notes = renumbered_notes(doc.changes, visible)
-        namer = plain_namer(doc)
+        namer = plain_namer(doc, result.lang)
         for change in _inner(doc):
             lines = _text_change(change, colored, console.width, notes.get(id(change)), namer, fit)
             for n, out in enumerate(lines):
@@ -954,7 +957,7 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         elif status == JOINED:
             out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True)}.", ""]
         notes = renumbered_notes(doc.changes, md_code)
-        namer = Namer(doc, md_text, md_code)
+        namer = Namer(doc, md_text, md_code, result.lang)
         items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)), namer)]
         if items:
             out += items + [""]

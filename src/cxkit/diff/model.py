@@ -182,6 +182,9 @@ class DiffResult:
     #: Files of a workspace diff that one side could not read: ("before" or "after", file, problems).
     #: Not part of ``bool(result)``: the exit code counts them on its own.
     not_compared: list[tuple[str, str, list[Any]]] = field(default_factory=list)
+    #: The configuration's `lang` ('pl' or 'en'), if any: the language of a document that declares
+    #: none and whose words do not decide, as render reads it.
+    lang: str | None = None
 
     @property
     def changed(self) -> list[DocumentDiff]:

@@ -218,8 +218,19 @@ def diff_from_args(
     The steps, in order: the forms that need no repository (`--cached`, no argument, two paths
     without `--`); then, in a repository, a first word that names a commit is a revision
     (:func:`_diff_revisions`), and one that does not is a range, paths alone, or a usage error
-    (:func:`_diff_without_revision`).
+    (:func:`_diff_without_revision`).  The result carries the configuration's `lang`, so that a
+    document that declares none and whose words do not decide is named in it, as render names it.
     """
+    outcome = _diff_from_args(args, options, config, cwd, after_dashes, cached, config_given, dashes)
+    outcome.result.lang = config.lang
+    return outcome
+
+
+def _diff_from_args(
+    args: list[str], options: Options, config: Config, cwd: Path | None, after_dashes: int,
+    cached: bool, config_given: bool, dashes: bool,
+) -> Outcome:
+    """:func:`diff_from_args`, the result without the configuration's `lang`."""
     dashes = dashes or after_dashes > 0
     if cached:
         return _diff_cached(args, options, config, cwd, after_dashes, config_given, dashes)
