@@ -38,8 +38,9 @@ _STOP = frozenset(
 
 # Present participles: "dbająca" → "dba", "ceniący" → "ceni", "kupujących" → "kup".
 _PARTICIPLE = re.compile(r"(?:uj|j)?ąc(?:ymi|ych|ego|emu|ej|ym|y|a|e|ą)?$")
-# Infinitives: "dbać" → "dba", "kupować" → "kupowa" (the ending pass takes "owa").
-_INFINITIVE = re.compile(r"(?<=[aeiouyęó])ć$")
+# Infinitives: "dbać" → "dba", "kupować" → "kupowa" (the ending pass takes "owa"), "kliknąć" → "klikną"
+# (as "kliknac" typed plainly is cut, and as "kliknie" stems).
+_INFINITIVE = re.compile(r"(?<=[aąeiouyęó])ć$")
 #: Polish letters to their plain ones, one character for one: what the stemmer and the rules fold by.
 FOLD_PL = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
@@ -79,9 +80,9 @@ _PLAIN_VERB = re.compile(
     r"(?:uj|j)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)?\Z|(?<=i)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)\Z"  # participles
     r"|(?<![dlr]ia)(?<=[ay])c\Z|(?<=[bcz]i)c\Z|(?<=upi)c\Z|(?<=mowi)c\Z"  # infinitives
 )
-#: Nouns in "-ac" or "-ic" written so with Polish letters too ("plac zabaw", "prac domowych", FLAC,
-#: "samotny rodzic", "kibic"): no infinitives.
-_PLAIN_NOUNS = frozenset({"plac", "prac", "materac", "pajac", "flac", "rodzic", "kibic"})
+#: Nouns in "-ac", "-ic" or "-yc", written so with Polish letters too ("plac zabaw", "prac domowych", FLAC,
+#: "samotny rodzic", "kibic") or typed plainly ("palac" for "pałac", not "pali"; "ksiezyc"): no infinitives.
+_PLAIN_NOUNS = frozenset({"plac", "prac", "materac", "pajac", "flac", "rodzic", "kibic", "palac", "ksiezyc"})
 
 
 @lru_cache(maxsize=16384)
