@@ -478,12 +478,14 @@ def _write_report(output_file: str, text: str) -> None:
 
 def _one_cache_a_folder(run: Callable[..., None]) -> Callable[..., None]:
     """``run`` with every workspace whose lint cache is in one folder (a shared CXKIT_CACHE_DIR) using
-    one store of it, read once and written once (:func:`cxkit.lint.cache.one_store_per_folder`)."""
+    one store of it, read once and written once (:func:`cxkit.lint.cache.one_store_per_folder`), and
+    with what git ignores asked once for all of them (:func:`cxkit.discovery.one_git_answer_per_run`)."""
     @functools.wraps(run)
     def shared(*args: Any, **kwargs: Any) -> None:
+        from .discovery import one_git_answer_per_run
         from .lint.cache import one_store_per_folder
 
-        with one_store_per_folder():
+        with one_store_per_folder(), one_git_answer_per_run():
             run(*args, **kwargs)
     return shared
 

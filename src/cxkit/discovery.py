@@ -7,6 +7,7 @@ models, the rules or the YAML reader.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import heapq
 import itertools
@@ -459,13 +460,15 @@ def git_ignored(folder: str, config: Config) -> frozenset[str]:
     Empty outside a git work tree (no git run then), when `respect-gitignore` is off, and when git
     is missing or cannot tell (a scan then takes in everything, and one warning a run says why).  Files git
     tracks are never in it, whatever `.gitignore` says.  One `git ls-files` per folder scanned and
-    config, kept for the run: the folder is listed several times a run (cache, lint, messages).
+    config, kept for the run: the folder is listed several times a run (cache, lint, messages); in a
+    `cxkit lint` run (:func:`one_git_answer_per_run`) one for all its configs, so a folder inside one
+    asked of already (every workspace below the top of a monorepo) takes its share of that answer.
     A folder that is itself ignored is scanned whole: it was named, or named in `paths`.
     """
     if not config.respect_gitignore:
         return frozenset()
     real = os.path.realpath(folder)
-    memo = config.ignored_memo
+    memo = _RUN_IGNORED if _RUN_IGNORED is not None else config.ignored_memo
     if real in memo:
         return memo[real]
     for above, names in memo.items():  # a folder inside one asked of already: its share of the answer
@@ -477,6 +480,31 @@ def git_ignored(folder: str, config: Config) -> frozenset[str]:
     top = work_tree_top(real)
     memo[real] = _ls_ignored(top, real) if top is not None else frozenset()
     return memo[real]
+
+
+#: What git ignores under each folder asked of, for every config of the run under way (see
+#: :func:`one_git_answer_per_run`); None outside one: each config keeps its own answers.
+_RUN_IGNORED: dict[str, frozenset[str]] | None = None
+
+
+@contextlib.contextmanager
+def one_git_answer_per_run() -> Iterator[None]:
+    """Within it, what git ignores under a folder is asked once for all the configs of the run.
+
+    The answer depends on the folder alone, not on the config asking, and a folder inside one asked
+    of already (in the same repository) takes its share of that answer: a monorepo's workspaces
+    cost one `git ls-files` from the top, not one each and one per folder they search.  Kept for
+    the run only: a later run in the same process (an editor's, a test's) asks git again.
+    """
+    global _RUN_IGNORED
+    if _RUN_IGNORED is not None:
+        yield
+        return
+    _RUN_IGNORED = {}
+    try:
+        yield
+    finally:
+        _RUN_IGNORED = None
 
 
 def _ls_ignored(top: str, real: str) -> frozenset[str]:
