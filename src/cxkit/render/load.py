@@ -219,8 +219,8 @@ def revision_file(given: str) -> RevisionFile | None:
     rev, colon, path = given.partition(":")
     if not colon or not rev or not path.strip("/") or os.path.lexists(given) or rev.startswith("-"):
         return None
-    if os.name == "nt" and len(rev) == 1 and rev.isalpha():
-        return None  # C:\personas\ola.yaml: a drive
+    if len(rev) == 1 and rev.isalpha() and (os.name == "nt" or path[:1] in "\\/"):
+        return None  # C:\personas\ola.yaml: a drive, typed so on Linux too (WSL), not a branch "C"
     if os.path.lexists(rev) or path.split(":")[0].isdigit():
         return None  # `personas/ola.yaml:12:5`, a place a lint line names: the file's own hint serves
     from ..diff.git import GitError, Repo
