@@ -1012,13 +1012,13 @@ def _count(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int, opps: str = "opps") -> bool:
-    """Whether a column per count still leaves the document column room for ids and paths
-    (``opps``: the label the opportunities' column is headed by, see :func:`_opportunities_label`)."""
+def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
+    """Whether a column per count still leaves the document column room for ids and paths (weighed
+    with the opportunities' short heading: see :func:`_opportunities_label`)."""
     from rich.cells import cell_len
 
     kind = max([cell_len(labels["kind"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows])
-    counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", opps))
+    counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", "opps"))
     reviewed = _reviewed_width(rows, labels)
     frame = 8 + 7 * 2  # seven columns: eight borders and a space either side of each column
     return width - frame - kind - counts - reviewed >= MIN_OVERVIEW_NAME
@@ -1028,12 +1028,12 @@ def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int, opps
 MIN_NARROW_NAME = 12
 
 
-def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int, opps: str = "opps") -> bool:
+def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
     """Whether the narrow overview's three columns leave the names :data:`MIN_NARROW_NAME` cells."""
     from rich.cells import cell_len
 
     counts = max([cell_len(labels["counts"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows]
-                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", opps)])
+                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", "opps")])
     reviewed = _reviewed_width(rows, labels)
     frame = 4 + 3 * 2  # three columns: four borders and a space either side of each column
     return width - frame - counts - reviewed >= MIN_NARROW_NAME
@@ -1342,7 +1342,14 @@ def inner_quotes(text: str, lang: str) -> str:
     in English), for a quote cxkit is about to put in the outer marks."""
     opening, closing = _INNER_MARKS.get(lang, _INNER_MARKS["en"])
     pairs = _INNER_PAIRS.get(lang, _INNER_PAIRS["en"])
-    return pairs.sub(lambda m: f"{opening}{m.group(1)}{closing}", text)
+    third = _THIRD_MARKS.get(lang, _THIRD_MARKS["en"])
+    # A quote within it that holds one of its own (»najtańsze« in „Kupuj »najtańsze«”) takes the
+    # third level there, or »Kupuj »najtańsze«« would open twice.
+    nested = re.compile(f"{opening}([^{opening}{closing}\n]*){closing}")
+    return pairs.sub(lambda m: f"{opening}{nested.sub(lambda n: f'{third[0]}{n.group(1)}{third[1]}', m.group(1))}{closing}", text)
+
+
+_THIRD_MARKS = {"pl": ("‚", "’"), "en": ("“", "”")}
 
 
 def _quoted(text: str) -> bool:
