@@ -1342,7 +1342,14 @@ def inner_quotes(text: str, lang: str) -> str:
     in English), for a quote cxkit is about to put in the outer marks."""
     opening, closing = _INNER_MARKS.get(lang, _INNER_MARKS["en"])
     pairs = _INNER_PAIRS.get(lang, _INNER_PAIRS["en"])
-    return pairs.sub(lambda m: f"{opening}{m.group(1)}{closing}", text)
+    third = _THIRD_MARKS.get(lang, _THIRD_MARKS["en"])
+    # A quote within it that holds one of its own (»najtańsze« in „Kupuj »najtańsze«”) takes the
+    # third level there, or »Kupuj »najtańsze«« would open twice.
+    nested = re.compile(f"{opening}([^{opening}{closing}\n]*){closing}")
+    return pairs.sub(lambda m: f"{opening}{nested.sub(lambda n: f'{third[0]}{n.group(1)}{third[1]}', m.group(1))}{closing}", text)
+
+
+_THIRD_MARKS = {"pl": ("‚", "’"), "en": ("“", "”")}
 
 
 def _quoted(text: str) -> bool:
