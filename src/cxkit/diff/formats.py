@@ -468,7 +468,9 @@ class Namer:
             if not steps:  # no document is a list, but a path may say so
                 steps.append("")
             if parts[n - 1:n] == ["stages"] and n == 1:
-                steps[-1] = self._stage(at, item, part)
+                # A stage that holds the change is named as it is now; a stage removed is named as it was.
+                shown = self._stage_now(at, item, part) if n < len(parts) - 1 else (at, item)
+                steps[-1] = self._stage(*shown, part)
             elif part.id is not None:
                 steps[-1] += f" ({self.code(part.id)})"
             else:
@@ -479,6 +481,16 @@ class Namer:
                     steps[-1] += f" {opening}{self.text(item_labels[n])}{closing}"
             data = item
         return STEP.join(steps)
+
+    def _stage_now(self, at: int | None, item: Any, part: Item) -> tuple[int | None, Any]:
+        """A stage with an id as the new side has it, where it still is, so that every line of its changes
+        names it alike (a barrier removed from it, a place in it a value moved from); else as read."""
+        new = self.doc.new.data if self.doc.new is not None else None
+        if part.id is not None and isinstance(new, dict):
+            now_at, now = _find(new.get("stages"), part)
+            if now_at is not None:
+                return now_at, now
+        return at, item
 
     def _stage(self, at: int | None, item: Any, part: Item) -> str:
         number = f"{(at if at is not None else part.index) + 1}."
