@@ -24,7 +24,7 @@ def terminal(stream: Any, color: bool | None) -> bool | None:
         return None
     if force:
         return True
-    return _isatty(stream)
+    return isatty(stream)
 
 
 def is_terminal(stream: Any, color: bool | None) -> bool:
@@ -37,14 +37,14 @@ def is_terminal(stream: Any, color: bool | None) -> bool:
     compatible = os.environ.get("TTY_COMPATIBLE", "")
     if compatible in ("0", "1"):
         return compatible == "1"
-    return _isatty(stream)
+    return isatty(stream)
 
 
-def _isatty(stream: Any) -> bool:
+def isatty(stream: Any) -> bool:
     """Whether ``stream`` is a terminal; a closed stream, or none with no ``isatty``, is not."""
-    isatty = getattr(stream, "isatty", None)
+    method = getattr(stream, "isatty", None)
     try:
-        return bool(isatty is not None and isatty())
+        return bool(method is not None and method())
     except ValueError:  # a closed stream
         return False
 

@@ -578,7 +578,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     from rich.console import Console
     from rich.text import Text
 
-    from ..colour import color_system, terminal
+    from ..colour import color_system, isatty, terminal
 
     if color is None and os.environ.get("NO_COLOR"):
         color = False
@@ -591,7 +591,7 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     colored = console.color_system is not None and not console.no_color
     # On a terminal each line is wrapped to its width under its own indent, and a long paragraph
     # shows the words around its changes; piped, every change stays whole on its line (for grep).
-    fit = _isatty(stream)
+    fit = isatty(stream)
 
     def emit(text: Any, hang: int) -> None:
         for row in (_hanging(text, console.width, hang) if fit else [text]):
@@ -651,14 +651,6 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
 _CHANGE_INDENT = "      "
 #: The words kept on either side of a change when a long paragraph is shortened on a terminal.
 CONTEXT_WORDS = 6
-
-
-def _isatty(stream: Any) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    try:
-        return bool(isatty is not None and isatty())
-    except ValueError:  # a closed stream
-        return False
 
 
 def _lead(text: str) -> int:
