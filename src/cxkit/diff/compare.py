@@ -1391,7 +1391,7 @@ def item_label(value: Any, *, balanced: bool = False) -> str | None:
     return short + "…" + "".join(closer for _at, closer in reversed(left_open))
 
 
-def _item_labels(doc: DocumentDiff, change: Change, *, balanced: bool = False) -> list[tuple[int, str]]:
+def enclosing_labels(doc: DocumentDiff, change: Change, *, balanced: bool = False) -> list[tuple[int, str]]:
     """The items without an id a change lies inside (not the item it adds or removes whole), as
     (their position in ``change.parts``, their label), read from the document's new version."""
     if doc.new is None or len(change.parts) < 2:
@@ -1424,7 +1424,7 @@ def labelled(result: DiffResult, *, as_json: bool = False) -> DiffResult:
         changes: list[Change] = []
         shown: str | None = None  # the place of the item a `moved` entry just showed
         for c in doc.changes:
-            found = _item_labels(doc, c, balanced=not as_json)
+            found = enclosing_labels(doc, c, balanced=not as_json)
             if shown is not None and found and format_path(c.parts[:found[-1][0] + 1]) == shown:
                 found = [x for x in found if format_path(c.parts[:x[0] + 1]) != shown]
             if c.op == MOVED and c.kind == "path":

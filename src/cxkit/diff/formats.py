@@ -13,7 +13,7 @@ from ..gfm import plain
 from ..visible import has_controls, json_visible, raw_name, visible, visible_line
 from ..yamlio import WrittenFloat, WrittenInt
 
-from .compare import reads_text
+from .compare import enclosing_labels, reads_text
 from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff, Item, Part, format_path
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
@@ -437,9 +437,7 @@ class Namer:
 
     def _item_labels(self, c: Change) -> dict[int, str]:
         """The labels :func:`compare.labelled` put in ``c``'s path, by their place in ``c.parts``."""
-        from .compare import _item_labels
-
-        found = _item_labels(self.doc, c, balanced=True) if " (\"" in c.path else []
+        found = enclosing_labels(self.doc, c, balanced=True) if " (\"" in c.path else []
         return {n: label for n, label in found
                 if ' ("{}")'.format(label.replace("\\", "\\\\").replace('"', '\\"')) in c.path}
 
