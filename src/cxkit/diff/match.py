@@ -761,21 +761,12 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     used_gone: set[int] = set()
     used_came: set[int] = set()
     _plain_moved(gone, came, pairs, used_gone, used_came)
-    wanted: dict[tuple[str, str], list[int]] = {}
-    for b, entry in enumerate(came):
+
+    def titled(entry: tuple[str, Any, Any]) -> tuple[str, str] | None:
         title = item_title(entry[2]) if idless(entry) else None
-        if title is not None:
-            wanted.setdefault((entry[0], title), []).append(b)
-    for a, entry in enumerate(gone):
-        title = item_title(entry[2]) if idless(entry) else None
-        bucket = wanted.get((entry[0], title)) if title is not None else None
-        for b in bucket or ():
-            if came[b][1] != entry[1]:
-                bucket.remove(b)  # type: ignore[union-attr]
-                pairs.append((a, b))
-                used_gone.add(a)
-                used_came.add(b)
-                break
+        return (entry[0], title) if title is not None else None
+
+    _pair_equal(gone, came, titled, pairs, used_gone, used_came)
     rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and idless(e) and e[0] in _MOVED_BY_LIKENESS]
     rest_came = [b for b, e in enumerate(came) if b not in used_came and idless(e) and e[0] in _MOVED_BY_LIKENESS]
     if rest_gone and rest_came and len(rest_gone) * len(rest_came) <= _MANY:
@@ -813,14 +804,26 @@ def _plain_moved(
     list for another elsewhere: the last barrier of a stage, its list removed with it, that joined
     another stage's barriers.  As for a value removed and added on its own, the lists' names may
     differ (a pain point that became a love point)."""
+    _pair_equal(gone, came, lambda entry: equality_key(entry[2]) if _plain(entry[2]) else None,
+                pairs, used_gone, used_came)
+
+
+def _pair_equal(
+    gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]], key: Callable[[tuple[str, Any, Any]], Any],
+    pairs: list[tuple[int, int]], used_gone: set[int], used_came: set[int],
+) -> None:
+    """Pair each entry of ``gone``, in order, with the first entry of ``came`` left that has the same
+    ``key`` (None: the entry is not paired so) and lies in another list."""
     wanted: dict[Any, list[int]] = {}
     for b, entry in enumerate(came):
-        if _plain(entry[2]):
-            wanted.setdefault(equality_key(entry[2]), []).append(b)
+        k = key(entry)
+        if k is not None:
+            wanted.setdefault(k, []).append(b)
     if not wanted:
         return
     for a, entry in enumerate(gone):
-        bucket = wanted.get(equality_key(entry[2])) if _plain(entry[2]) else None
+        k = key(entry)
+        bucket = wanted.get(k) if k is not None else None
         for b in bucket or ():
             if came[b][1] != entry[1]:
                 bucket.remove(b)  # type: ignore[union-attr]
