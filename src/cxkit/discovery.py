@@ -130,6 +130,11 @@ def _near_name(folder: str, name: str, *, folders: bool, files: bool) -> str | N
     same = folded.get(wanted, [])
     if same:
         return same[0] if len(same) == 1 else None  # `Personas` for `personas`
+    bare = files and stem == wanted  # no YAML suffix typed: `personas/ola` for `personas/ola.yaml`, an id typed
+    if bare:
+        added = [e for suffix in YAML_SUFFIXES for e in folded.get(wanted + suffix, [])]
+        if added:
+            return added[0] if len(added) == 1 else None
     if len(stem) >= 2:
         near = [e for e in _one_edit(wanted) if e in folded]
         if near:
@@ -140,7 +145,8 @@ def _near_name(folder: str, name: str, *, folders: bool, files: bool) -> str | N
 
     stems: dict[str, list[str]] = {}  # each name as compared (a YAML file's without its suffix) -> the names
     for e in folded:
-        stems.setdefault(e.rpartition(".")[0] if stem != wanted and files else e, []).append(e)
+        cut = (stem != wanted and files) or (bare and e.endswith(YAML_SUFFIXES))  # a YAML file's name without it
+        stems.setdefault(e.rpartition(".")[0] if cut else e, []).append(e)
     near = difflib.get_close_matches(stem, list(stems), n=2, cutoff=_NEAR_CUTOFF)
     if not near or len(stems[near[0]]) > 1 or len(folded[stems[near[0]][0]]) > 1:
         return None
