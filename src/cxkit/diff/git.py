@@ -313,6 +313,17 @@ class Repo:
         assert commit is not None
         return Span(f"{name}^{number}" if number > 1 else f"{name}^", parents[number - 1], name, commit, note)
 
+    def revision_path(self, path: str) -> str:
+        """The PATH of ``REV:PATH`` as a path from the current folder: git reads it from the top, or from
+        the current folder when it starts with ``./`` or ``../``."""
+        if path.startswith(("./", "../")):
+            return os.path.normpath(path)
+        return os.path.relpath(os.path.join(self.top, path.lstrip("/")), self.cwd)
+
+    def from_top(self, here: str) -> str:
+        """A path from the current folder as git names it in ``REV:PATH``: from the repository's top."""
+        return os.path.relpath(os.path.join(self.cwd, here), self.top).replace(os.sep, "/")
+
     def unknown(self, rev: str, *, path_too: bool = False) -> str:
         """Why :meth:`commit` found no commit for ``rev``: a name git does not know, ``BASE...`` with no
         merge base, or a repository (or branch) with no commits yet.  ``path_too``: ``rev`` could have

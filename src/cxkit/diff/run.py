@@ -504,17 +504,12 @@ def _revision_path(repo: Repo, word: str) -> str | None:
         return repo.unknown(word, path_too=True)
     from ..discovery import near_path
 
-    here = os.path.normpath(path) if path.startswith(("./", "../")) else \
-        os.path.relpath(os.path.join(repo.top, path.lstrip("/")), repo.cwd)
-
-    def from_top(p: str) -> str:
-        return os.path.relpath(os.path.join(repo.cwd, p), repo.top).replace(os.sep, "/")
-
+    here = repo.revision_path(path)
     near = near_path(here)
-    meant = from_top(near) if near is not None else from_top(here)
+    meant = repo.from_top(near if near is not None else here)
     hint = f" (did you mean {display_path(meant)}?)" if near is not None else ""
     typed = meant if not repo.prefix else f":/{meant}"
-    return (f"'{display_path(word)}' names no commit, and '{rev}' holds no {display_path(from_top(here))}{hint}: to "
+    return (f"'{display_path(word)}' names no commit, and '{rev}' holds no {display_path(repo.from_top(here))}{hint}: to "
             f"compare a file with a revision, write the path after --: cxkit diff {shell_word(rev)} -- {shell_word(typed)}")
 
 

@@ -234,9 +234,8 @@ def revision_file(given: str) -> RevisionFile | None:
     if commit is None:
         raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): "
                          f"{repo.unknown(rev)}")
-    here = os.path.normpath(path) if path.startswith(("./", "../")) else \
-        os.path.relpath(os.path.join(repo.top, path.lstrip("/")), repo.cwd)
-    top = os.path.relpath(os.path.join(repo.cwd, here), repo.top).replace(os.sep, "/")
+    here = repo.revision_path(path)
+    top = repo.from_top(here)
     display = f"{rev}:{top}"
     if top.startswith("../"):
         raise UsageError(f"{shown}: {top} is outside the git repository, so '{rev}' cannot hold it")
@@ -244,7 +243,7 @@ def revision_file(given: str) -> RevisionFile | None:
     found = [f for f in files if os.path.normpath(f.display) == os.path.normpath(here)]
     if not found and files:
         raise UsageError(f"{display_path(display)}: is a folder of '{rev}'; cxkit renders one file of a revision, "
-                         f"e.g. cxkit render {display_path(f'{rev}:{_from_top(repo, files[0].display)}')} (or check "
+                         f"e.g. cxkit render {display_path(f'{rev}:{repo.from_top(files[0].display)}')} (or check "
                          f"'{rev}' out to see the folder's overview)")
     if not found:
         raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{_near_in(repo, commit, here, rev)}")
@@ -253,11 +252,6 @@ def revision_file(given: str) -> RevisionFile | None:
     if raw is None:
         raise UsageError(f"{display_path(display)}: git could not read it from '{rev}'")
     return RevisionFile(display, raw, here, repo, commit)
-
-
-def _from_top(repo: Any, here: str) -> str:
-    """A path from the current folder as git names it in ``REV:PATH``: from the repository's top."""
-    return os.path.relpath(os.path.join(repo.cwd, here), repo.top).replace(os.sep, "/")
 
 
 def _near_in(repo: Any, commit: str, here: str, rev: str) -> str:
@@ -279,7 +273,7 @@ def _near_in(repo: Any, commit: str, here: str, rev: str) -> str:
         if len(elsewhere) != 1:
             return ""
         meant = elsewhere[0]
-    return f"; did you mean {display_path(f'{rev}:{_from_top(repo, meant)}')}?"
+    return f"; did you mean {display_path(f'{rev}:{repo.from_top(meant)}')}?"
 
 
 def load_named(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded, bool]:
