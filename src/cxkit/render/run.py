@@ -14,6 +14,7 @@ from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, missing_folder
 from ..cliutil import is_utf8, write_utf8  # exports: UTF-8 on any console
 from ..config import load_config
 from ..discovery import YAML_SUFFIXES
+from ..lint.finding import problem_line
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
 from ..visible import raw_name
@@ -60,10 +61,27 @@ class _Subject:
     revision: Any = None
 
 
-def _report(loaded: Loaded, stderr: TextIO) -> bool:
+def _report(loaded: Loaded, stderr: TextIO, listed: bool = False) -> bool:
+    """Write the lint lines of the files that could not be read; whether there were any.
+    ``listed``: the overview on the same terminal lists each file with its first problem, so that
+    line is not written here too (a file's further problems still are)."""
+    shown = {problem_line(b.path, b.line, b.column, b.code, b.rule, b.message) for b in loaded.broken} if listed else set()
     for line in loaded.errors:
-        stderr.write(line + "\n")
+        if line not in shown:
+            stderr.write(line + "\n")
     return bool(loaded.errors)
+
+
+def _one_terminal(stdout: TextIO, stderr: TextIO) -> bool:
+    """Whether ``stdout`` and ``stderr`` are one terminal (neither redirected): what one prints the
+    other need not print again."""
+    try:
+        if not (stdout.isatty() and stderr.isatty()):
+            return False
+        out, err = os.fstat(stdout.fileno()), os.fstat(stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (out.st_dev, out.st_ino, out.st_rdev) == (err.st_dev, err.st_ino, err.st_rdev)
 
 
 def _single(loaded: Loaded, path: str) -> Document:
@@ -787,7 +805,11 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
     loaded, is_dir = load_named(req.path, config, exact=exact)
-    failed = _report(loaded, stderr)
+    # A folder's terminal overview lists the files it could not read: on the terminal that shows
+    # stderr too, each is said once, there.
+    listed = (is_dir and req.output_format == "terminal" and req.output is None and req.against is None
+              and not req.stages and not req.stage_args and _one_terminal(stdout, stderr))
+    failed = _report(loaded, stderr, listed)
     read = list(loaded.read)
     against_doc = None
     if req.against is not None:
