@@ -320,6 +320,23 @@ class Repo:
             return os.path.normpath(path)
         return os.path.relpath(os.path.join(self.top, path.lstrip("/")), self.cwd)
 
+    def renames(self, old: str, new: str | None) -> list[tuple[str, str]] | None:
+        """The files git finds renamed between commit ``old`` and ``new`` (a commit; None: the working
+        tree, its files git tracks; ``""``: the index), each (its path before, after) from the top;
+        None when git could not tell."""
+        args = ["diff", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=R", "--name-status", "-z"]
+        sides = ["--cached", old] if new == "" else [old] if new is None else [old, new]
+        proc = self._run([*args, *sides], what="find files renamed", check=False, cwd=Path(self.top))
+        if proc.returncode != 0:
+            return None
+        fields = [os.fsdecode(f) for f in proc.stdout.split(b"\0")]
+        out: list[tuple[str, str]] = []
+        for k in range(0, len(fields) - 2, 3):
+            if not fields[k].startswith("R"):
+                break
+            out.append((fields[k + 1], fields[k + 2]))
+        return out
+
     def from_top(self, here: str) -> str:
         """A path from the current folder as git names it in ``REV:PATH``: from the repository's top."""
         return os.path.relpath(os.path.join(self.cwd, here), self.top).replace(os.sep, "/")
