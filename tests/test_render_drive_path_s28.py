@@ -57,3 +57,12 @@ def test_a_one_letter_branch_is_still_a_revision(repo):
     result = CliRunner().invoke(app, ["render", "C:personas/ola.yaml"])
     assert result.exit_code == 0, result.output
     assert "Ola Grażyńska" in result.output
+
+
+@pytest.mark.parametrize("given", [":personas/ola.yaml", ":0:personas/ola.yaml"])
+def test_a_staged_copy_is_refused_without_pointing_at_the_working_tree(repo, given):
+    """git's `:PATH` is the staged copy: the working tree's file is another version, no hint."""
+    result = CliRunner().invoke(app, ["render", given])
+    assert result.exit_code == 2
+    assert "did you mean" not in result.output
+    assert "staged copy" in result.output and "HEAD:PATH" in result.output

@@ -217,6 +217,10 @@ def revision_file(given: str) -> RevisionFile | None:
     revision or path is not there is a usage error that says which, and never points at the working
     tree's file of that path, which is another version of it."""
     rev, colon, path = given.partition(":")
+    if colon and not rev and path.strip(":/") and not os.path.lexists(given):
+        # `:PATH`, `:0:PATH`: git's staged copy, a third version; the working tree's file is no hint.
+        raise UsageError(f"{display_path(given)}: no such file or directory; a staged copy (git's `:PATH`) is not "
+                         f"read by cxkit render: render the last commit's (`HEAD:PATH`) or the file itself")
     if not colon or not rev or not path.strip("/") or os.path.lexists(given) or rev.startswith("-"):
         return None
     if len(rev) == 1 and rev.isalpha() and (os.name == "nt" or path[:1] in "\\/"):
