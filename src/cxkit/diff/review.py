@@ -1128,7 +1128,7 @@ def run_review(
     dead_after = repo.dead_links(paths)  # links to no file: lint reports each (a file it cannot read)
     after_findings = _lint_side(
         repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after,
-        configs=new.configs, workspaces=ws_after, dead=dead_after,
+        configs={**new.extended, **new.configs}, workspaces=ws_after, dead=dead_after,
     )
     after_findings += _emptied_findings(new, config, after_findings)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
@@ -1137,7 +1137,7 @@ def run_review(
         outside = {from_top(n): repo.cwd / n for n in repo.worktree(base_paths) if _is_yaml(n)}
         outside = {full: source for full, source in outside.items() if full not in present}
     by_config = _silenced_by_config(
-        repo, dict(present), paths, config, base_config, links, similar_after, new.configs, ws_after, dead_after
+        repo, dict(present), paths, config, base_config, links, similar_after, {**new.extended, **new.configs}, ws_after, dead_after
     )
     outside_configs = new.configs
     if outside and old.configs:
@@ -1184,12 +1184,12 @@ def run_review(
     dead_before = repo.dead_links(base_paths, commit)
     before_findings = _lint_side(
         repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before,
-        configs=old.configs, workspaces=ws_before, dead=dead_before,
+        configs={**old.extended, **old.configs}, workspaces=ws_before, dead=dead_before,
     )
     before_off = _silenced(
         before_suppressed,
         _silenced_by_config(
-            repo, base_files, base_paths, base_config, config, base_links, similar_before, old.configs, ws_before,
+            repo, base_files, base_paths, base_config, config, base_links, similar_before, {**old.extended, **old.configs}, ws_before,
             dead_before,
         ),
         base_config, before_findings,
@@ -1570,6 +1570,7 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
     config file BASE has but that is not valid there leaves BASE with the working tree's.
     """
     from ..config import CONFIG_FILE, PYPROJECT, ConfigError, _has_cxkit_table, find_config, load_config
+    from .workspaces import extended_files, revision_reader
 
     top = Path(os.path.realpath(repo.top))
 
@@ -1620,8 +1621,10 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
             if raw is None:
                 continue
             name = posixpath.basename(rel)
-            copy = Path(tmp) / name
-            copy.write_bytes(raw)
+            copy = Path(tmp) / rel  # in its folder, with the files it `extend`s on that side around it
+            for full, data in {rel: raw, **extended_files({rel: raw}, revision_reader(repo, commit))}.items():
+                (Path(tmp) / full).parent.mkdir(parents=True, exist_ok=True)
+                (Path(tmp) / full).write_bytes(data)
             if not explicit and name == PYPROJECT and not _has_cxkit_table(copy):
                 continue
             real = top / rel

@@ -52,6 +52,8 @@ class Side:
     unread_ids: dict[str, str] = field(default_factory=dict)
     #: The config files (path from the top -> content) that split the side into workspaces; none: one workspace.
     configs: dict[str, bytes] = field(default_factory=dict)
+    #: The files in the repository those configs `extend` (not configs of workspaces): laid out with them.
+    extended: dict[str, bytes] = field(default_factory=dict)
     #: Reads files of the side by their names as a Doc's ``file`` has them, whether or not the side's
     #: configuration takes them in (name -> content; a file the side does not hold is left out).
     holds: Callable[[list[str]], dict[str, bytes]] | None = field(default=None, repr=False)
@@ -419,7 +421,8 @@ def _planned(
     lint` plans a run; None when the side is one workspace (a scan under ``config`` decides).
     ``label``: the revision (or the index, ``staged``), whose config files that are not valid are
     noted and passed over."""
-    from .workspaces import config_candidates, planned_files, read_configs, usable_configs, worktree_reader
+    from .workspaces import (config_candidates, extended_files, planned_files, read_configs, usable_configs,
+                             worktree_reader)
 
     candidates = config_candidates(repo, (f.full for f in files), paths, config)
     if not candidates:
@@ -430,12 +433,13 @@ def _planned(
     if not configs:
         return None
     side.configs = configs
+    side.extended = extended_files(configs, read)
     yaml = [f.full for f in files if f.full.lower().endswith(YAML_SUFFIXES)]
     if label is None:  # the working tree: its links, on disk
         links = {full: there for full in yaml if (there := _worktree_target(repo, full)) is not None}
     else:
         links = {f.full: f.target for f in files if f.target is not None}
-    return planned_files(repo, yaml, configs, paths, config, links)
+    return planned_files(repo, yaml, {**side.extended, **configs}, paths, config, links)
 
 
 def _worktree_target(repo: Repo, full: str) -> str | None:

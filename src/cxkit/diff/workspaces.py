@@ -204,6 +204,35 @@ def read_configs(candidates: list[str], read: Callable[[list[str]], dict[str, by
     return out
 
 
+def extended_files(configs: dict[str, bytes], read: Callable[[list[str]], dict[str, bytes]]) -> dict[str, bytes]:
+    """The files in the repository (paths from the top -> bytes, by ``read``) that ``configs`` name in
+    `extend`, and those these extend in turn, that are not among ``configs``: laid out beside them in a
+    side's copy, so that each config there is read with what it extends on that side, as lint reads it."""
+    import tomllib
+
+    out: dict[str, bytes] = {}
+    todo = list(configs.items())
+    while todo:
+        full, raw = todo.pop()
+        try:
+            table = tomllib.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+            continue
+        if posixpath.basename(full) == PYPROJECT:
+            table = table.get("tool", {}).get("cxkit", {}) if isinstance(table.get("tool"), dict) else {}
+        value = table.get("extend") if isinstance(table, dict) else None
+        if not isinstance(value, str) or not value.strip():
+            continue
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(full), value.strip().replace("\\", "/")))
+        if target.startswith(("../", "/")) or target in ("..", ".") or target in configs or target in out:
+            continue  # outside the repository: lint reads it where it lies
+        found = read([target]).get(target)
+        if found is not None:
+            out[target] = found
+            todo.append((target, found))
+    return out
+
+
 def revision_reader(repo: Repo, commit: str) -> Callable[[list[str]], dict[str, bytes]]:
     """Files of ``commit`` (``""``: the index) by their paths from the top."""
     def read(fulls: list[str]) -> dict[str, bytes]:
