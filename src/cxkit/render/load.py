@@ -51,6 +51,8 @@ class Loaded:
     #: The workspace each document of a folder belongs to (its path as shown -> the workspace's
     #: folder): a journey's persona is looked up within its own workspace.
     workspace_of: dict[str, str] = field(default_factory=dict)
+    #: The config of each workspace of ``workspace_of`` (by its folder): what lint would read there.
+    configs: dict[str, Config] = field(default_factory=dict)
     #: The file of a git revision read (``REV:PATH``), whose journey's persona is of that revision too.
     revision: "RevisionFile | None" = None
 
@@ -172,6 +174,7 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
         key = keys.get(id(settings))
         if key is None:
             key = keys[id(settings)] = workspace_key(settings)
+            out.configs.setdefault(key, settings)
         out.workspace_of[target.display] = key
         _load_target(target, settings, out, exact)
     return out, fs.is_dir()

@@ -544,11 +544,16 @@ def _relative_broken(broken: Broken, folder: str) -> Broken:
 _MERGETOOL_COPY = re.compile(r"_(?:BACKUP|BASE|LOCAL|REMOTE)_\d+\.ya?ml$")
 
 
-def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str]) -> list[str]:
+def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str],
+                          configs: dict[str, Any] | None = None, config: Any = None) -> list[str]:
     """A warning for each id that two or more of a folder's documents share within one workspace, in
     the words of `cxkit lint`'s duplicate-id (CX003), located at the first copy's id: the overview
     lists every copy, and a reader cannot tell the stray one (a merge tool's backup, a file copied
-    to start another) from the real one. A merge tool's backup is named as such."""
+    to start another) from the real one. A merge tool's backup is named as such.
+
+    What silences CX003 in `cxkit lint` silences the warning: the rule turned off in the workspace's
+    config (``configs`` by workspace folder, else ``config``), `per-file-ignores`, and a
+    `# cxkit: disable=duplicate-id` (or `disable-file=`) comment, read as lint reads them."""
     from ..lint.rules.core import DuplicateId
     from ..workspace import DocSummary, WorkspaceIndex
 
@@ -556,13 +561,16 @@ def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str]) ->
     for doc in docs:
         groups.setdefault((workspace_of.get(doc.path, ""), str(doc.model.id)), []).append(doc)
     out: list[str] = []
-    for (_workspace, ident), same in groups.items():
+    for (workspace, ident), same in groups.items():
         if len(same) < 2:
             continue
         index = WorkspaceIndex()
         for doc in same:
             index.add(DocSummary(path=doc.path, kind=doc.model.kind, id=ident, id_pos=doc.at("id", key=False)))
-        hit = next(iter(DuplicateId().check_workspace(index)))  # the first copy's, naming the others
+        shown = _unsilenced(DuplicateId, index, same, (configs or {}).get(workspace, config))
+        if not shown:
+            continue
+        hit = shown[0]  # the first copy's, naming the others
         said = (f"warning: {display_path(hit.path or same[0].path)}:{hit.line}:{hit.column}: {hit.message} "
                 f"({DuplicateId.code} {DuplicateId.name}); the overview lists every copy")
         backups = [display_path(d.path) for d in same if _MERGETOOL_COPY.search(d.path)]
@@ -572,6 +580,43 @@ def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str]) ->
                      "beside a merged file: delete " + ("it" if len(backups) == 1 else "them") + " once the merge is done")
         out.append(said)
     return out
+
+
+def _unsilenced(rule: Any, index: Any, docs: list[Document], config: Any) -> list[Any]:
+    """The hits workspace rule ``rule`` finds in ``index`` (of ``docs``) that `cxkit lint` would show
+    under ``config``: none when the config turns the rule off; otherwise those no `per-file-ignores`
+    pattern, `disable-file` comment or `disable=` comment at the hit's line keeps out (the rule is
+    told of them too, as lint tells it: a comment on one copy may speak for the first)."""
+    from ..config import ConfigError
+    from ..lint.engine import PerFileIgnores, build_ruleset, parse_suppressions
+    from ..lint.rule import all_rules
+
+    name = rule.name
+    known = all_rules()
+    per_file: dict[str, set[str]] = {}
+    try:
+        ruleset = build_ruleset(config) if config is not None else None
+    except ConfigError:  # lint refuses such a config and says why; the warning stays
+        ruleset = None
+    if ruleset is not None:
+        if not ruleset.is_on(name):
+            return []
+        ignores = PerFileIgnores(config, known)
+        if ignores.patterns:
+            per_file = {doc.path: ignores(doc.path) for doc in docs}
+    comments = {doc.path: parse_suppressions(doc.loaded.text, known, doc.loaded.root) for doc in docs}
+
+    def ignored(rule_name: str, path: str) -> bool:
+        off = comments[path].file if path in comments else {}
+        return rule_name in off or "all" in off or rule_name in per_file.get(path, ())
+
+    def silenced(rule_name: str, path: str, line: int) -> bool:
+        sup = comments.get(path)
+        return sup is not None and any(rule_name in names or "all" in names for _l, _c, names in sup.lines.get(line, ()))
+
+    index.ignored, index.silenced = ignored, silenced
+    return [hit for hit in rule().check_workspace(index)
+            if not ignored(name, hit.path or "") and not silenced(name, hit.path or "", hit.line)]
 
 
 def _overview(docs: list[Document], config: Any, folder: str,
@@ -839,7 +884,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
                        dict(loaded.workspace_of) if is_dir else {}, loaded.revision)
     _check(req, subject)
-    duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of) if is_dir else []
+    duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
     for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), *duplicates):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
