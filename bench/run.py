@@ -10,6 +10,7 @@ repeated, each as a separate process:
 - cxkit cold:    `cxkit lint --no-cache` (all rules, every core)
 - cxkit warm:    `cxkit lint` over an unchanged workspace with a primed cache
 - cxkit 1 job:   `cxkit lint --no-cache --jobs 1`
+- fmt check:     `cxkit fmt --check --no-cache` (a CI format check without a cache; every core)
 - yamllint:      `yamllint -d relaxed` on the same files (when installed)
 - imports:       `python -c "import typer, rich, pydantic, ruamel.yaml"`
 - version/help:  `cxkit --version`, `cxkit lint --help`
@@ -106,6 +107,7 @@ def main() -> None:
         "cxkit cold": ([*cxkit, "lint", "--no-cache", "--format", "json", str(corpus)], env),
         "cxkit warm": ([*cxkit, "lint", "--format", "json", str(corpus)], env_warm),
         "cxkit 1 job": ([*cxkit, "lint", "--no-cache", "--jobs", "1", "--format", "json", str(corpus)], env),
+        "fmt check": ([*cxkit, "fmt", "--check", "--no-cache", str(corpus)], env),
         "imports": ([py, "-c", "import typer, rich, pydantic, ruamel.yaml"], env),
         "cxkit --version": ([*cxkit, "--version"], env),
         "cxkit lint --help": ([*cxkit, "lint", "--help"], env),
@@ -140,6 +142,8 @@ def main() -> None:
     print(f"  cxkit cold / floor      {med['cxkit cold'] / med['floor']:.2f}   (goal <= 1.5)")
     print(f"  cxkit warm / floor      {med['cxkit warm'] / med['floor']:.2f}   (goal <= 0.25)")
     print(f"  cxkit 1 job / floor     {med['cxkit 1 job'] / med['floor']:.2f}")
+    print(f"  fmt check / floor       {med['fmt check'] / med['floor']:.2f}   "
+          f"(fmt check / cxkit cold {med['fmt check'] / med['cxkit cold']:.2f}, goal <= 1.5)")
     if yamllint:
         print(f"  yamllint / cxkit cold   {med['yamllint'] / med['cxkit cold']:.1f}")
     print(f"  cxkit --version / imports    {med['cxkit --version'] / med['imports']:.2f}   (goal <= 1)")

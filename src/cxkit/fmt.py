@@ -14,6 +14,7 @@ import codecs
 import datetime as _dt
 import difflib
 import io
+import itertools
 import math
 import re
 import sys
@@ -584,6 +585,9 @@ def format_text(text: str) -> str:
 
     ``text`` must hold one cxkit document (a mapping with a known ``kind``).
     """
+    parsed = _PARSED.get()
+    if parsed is not None and parsed[0] == text and laid_out_already(text, parsed[1]):
+        return text  # laid out already, as the tree lint's parser built of it shows: no round trip
     result = _format_merged(text)
     if result != text:
         # fmt's output is canonical: formatted again, it stays as it is (else `fmt --check` would
@@ -2776,6 +2780,210 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
     return None
 
 
+# --- already laid out? ----------------------------------------------------------------------------
+#
+# Most files a CI job checks are laid out already, and proving that with the round trip (ruamel's
+# pure-Python reader and writer) costs some 15 ms a file.  :func:`laid_out_already` proves it from
+# the node tree lint's C parser has built anyway: it writes the tree out the way fmt's writer would,
+# for a plain subset of YAML only (block mappings and lists, keys in canonical order, one-line
+# values that the writer keeps as they are, `|`/`>` values, one-line flow lists, comment lines
+# above the first key), and compares that with the text.  Equal, the text holds nothing else (no
+# other comment, blank line, anchor, tag, `---`), so the round trip would give it back unchanged.
+# Anything outside the subset, or any difference at all, says "not proven" and the file takes the
+# full round trip.
+
+# The characters a one-line value may hold to be written back as it is: printable ones, without
+# the invisible ones (zero-width and bidi marks, odd spaces) and line separators fmt treats apart.
+_ODD_CHARACTER = re.compile(
+    "[^\x20-\x7e\xa1-\xac\xae-\u1fff\u2010-\u2027\u2030-\u205e\u2070-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+    "\U00010000-\U0010fffd]"
+)
+# What keeps a one-line value from being written plain: an indicator first (or `---`, `...`),
+# `: ` or ` #` inside, `:` last, or a space at either end.
+_NOT_PLAIN = re.compile(r"\A(?:[-?:,\[\]{}#&*!|>'\"%@`\s]|\.\.\.)|: |\s#|:\Z|\s\Z")
+# A comment line at the top of the file, above the first key, as fmt's writer gives it back.
+_HEADER_COMMENT = re.compile(r"#(?:[ ][^\r\n\t]*[^\s])?\Z")
+_FLOW_INDICATOR = re.compile(r"[,\[\]{}]")
+_DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)\Z")
+# Numbers written back as written: `7`, `-2`, `4.5`.
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?\Z")
+_STR_TAG = _STD + "str"
+_BLOCK_HEADERS = {"|": ("|", "|-"), ">": (">", ">-")}
+
+
+#: The text :func:`format_file` is laying out and the node tree lint's parser built of it, for
+#: :func:`format_text` to tell a file laid out already without the round trip.
+_PARSED: ContextVar[tuple[str, Any] | None] = ContextVar("_PARSED", default=None)
+
+
+class _NotProven(Exception):
+    """The text is outside the subset :func:`laid_out_already` proves."""
+
+
+def laid_out_already(text: str, root: Any) -> bool:
+    """Whether ``text`` (whose node tree, as lint's parser read it, is ``root``) is certain to be
+    what fmt would write for it: True only when proven; False also for "cannot tell"."""
+    if not isinstance(root, MappingNode) or not text.endswith("\n") or "\t" in text:
+        return False
+    ending = "\n"
+    if "\r" in text:
+        if not (text.count("\r") == text.count("\r\n") == text.count("\n")):
+            return False  # mixed line ends: fmt makes them one
+        ending = "\r\n"
+    kind = next((v.value for k, v in root.value if isinstance(k, ScalarNode) and k.value == "kind"
+                 and isinstance(v, ScalarNode)), None)
+    shape = SHAPES.get(kind) if kind is not None else None
+    if shape is None:
+        return False
+    lines = text.split(ending)
+    # Comment lines above the first key (what the file is, how to fill it in): written back as they are.
+    out = list(itertools.takewhile(_HEADER_COMMENT.match, lines))
+    if out and (root.start_mark.line != len(out)
+                or any(_SUPPRESSION.search(line) or _ODD_CHARACTER.search(line) for line in out)):
+        return False
+    try:
+        _prove_mapping(root, shape, 0, "", lines, out)
+    except _NotProven:
+        return False
+    return len(out) == len(lines) - 1 and ending.join(out) + ending == text
+
+
+_RESOLVER: Any = None
+
+
+def _resolved(value: str) -> str:
+    """The tag fmt's reader gives a plain value written ``value``."""
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = _yaml().resolver
+    return str(_RESOLVER.resolve(ScalarNode, value, (True, False)))
+
+
+def _plain(value: str, flow: bool = False, key: bool = False) -> str:
+    """``value`` as fmt writes a plain one-line value that holds it, or :class:`_NotProven`."""
+    if not key and _NUMBER.match(value):
+        tag = _resolved(value)
+        if tag == _INT_TAG or (tag == _FLOAT_TAG and "." in value):
+            return value
+        raise _NotProven
+    if (not value or "\n" in value or _NOT_PLAIN.search(value) or _ODD_CHARACTER.search(value)
+            or (flow and _FLOW_INDICATOR.search(value))):
+        raise _NotProven
+    tag = _resolved(value)
+    if tag == _STR_TAG or (not key and tag == _INT_TAG and _DECIMAL.match(value)):
+        return value
+    if not key and tag == _TIMESTAMP_TAG and _ISO_DATE.match(value):
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            raise _NotProven from None
+        return value
+    raise _NotProven
+
+
+def _one_line(node: Any, date: bool = False) -> str:
+    """A scalar written on one line, as fmt writes it back."""
+    if not isinstance(node, ScalarNode) or node.anchor is not None:
+        raise _NotProven
+    value = node.value
+    if not node.style:
+        if date and not _ISO_DATE.match(value):
+            raise _NotProven
+        return _plain(value)
+    if date or not value or "\n" in value or _ODD_CHARACTER.search(value):
+        raise _NotProven
+    if node.style == "'":
+        return "'" + value.replace("'", "''") + "'"
+    if node.style == '"' and '"' not in value and "\\" not in value:
+        return '"' + value + '"'
+    raise _NotProven
+
+
+def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, lines: list[str], out: list[str]) -> None:
+    """Write a block mapping as fmt would (its first line starts with ``first``, a list item's dash)."""
+    if not isinstance(node, MappingNode) or node.flow_style or not node.value or node.anchor is not None:
+        raise _NotProven
+    rank = {k: i for i, k in enumerate(shape.order)} if shape is not None else {}
+    last = -1
+    seen: set[str] = set()
+    pad = " " * indent
+    for i, (key_node, value) in enumerate(node.value):
+        if not isinstance(key_node, ScalarNode) or key_node.style or key_node.anchor is not None:
+            raise _NotProven
+        key = _plain(key_node.value, key=True)
+        if key in seen or key == "<<":
+            raise _NotProven
+        seen.add(key)
+        # Canonical order: the known keys in the documented order, then the author's own.
+        at = rank.get(key, len(rank))
+        if at < last or (at == last and at < len(rank)):
+            raise _NotProven
+        last = at
+        head = (first or pad if i == 0 else pad) + key + ":"
+        child = shape.children.get(key) if shape is not None else None
+        if isinstance(value, ScalarNode) and value.style in ("|", ">"):
+            _prove_block(value, head, indent + 2, lines, out)
+        elif isinstance(value, ScalarNode):
+            out.append(head + " " + _one_line(value, date=shape is not None and key in shape.dates))
+        elif isinstance(value, SequenceNode) and value.flow_style:
+            if not value.value or value.anchor is not None:
+                raise _NotProven
+            out.append(head + " [" + ", ".join(_flow_item(item) for item in value.value) + "]")
+        elif isinstance(value, SequenceNode):
+            out.append(head)
+            _prove_list(value, child.item if isinstance(child, ListOf) else None, indent + 2, lines, out)
+        else:
+            out.append(head)
+            _prove_mapping(value, child if isinstance(child, Shape) else None, indent + 2, "", lines, out)
+
+
+def _flow_item(node: Any) -> str:
+    if not isinstance(node, ScalarNode) or node.style or node.anchor is not None:
+        raise _NotProven
+    return _plain(node.value, flow=True)
+
+
+def _prove_list(node: Any, item: Shape | None, indent: int, lines: list[str], out: list[str]) -> None:
+    if not node.value or node.anchor is not None:
+        raise _NotProven
+    dash = " " * indent + "- "
+    for value in node.value:
+        if isinstance(value, MappingNode):
+            _prove_mapping(value, item, indent + 2, dash, lines, out)
+        elif isinstance(value, ScalarNode) and value.style not in ("|", ">"):
+            out.append(dash + _one_line(value))
+        else:
+            raise _NotProven
+
+
+def _prove_block(node: Any, head: str, indent: int, lines: list[str], out: list[str]) -> None:
+    """A `|` or `>` value (clipped or stripped), each line of it indented by ``indent``, none more,
+    none blank, none ending in a blank: written back line for line."""
+    if node.anchor is not None:
+        raise _NotProven
+    start = node.start_mark.line
+    end = node.end_mark.line + (1 if node.end_mark.column else 0)  # the line after its last one
+    if not 0 <= start < end <= len(lines):
+        raise _NotProven
+    header = lines[start].rpartition(" ")[2]
+    if header not in _BLOCK_HEADERS[node.style]:
+        raise _NotProven
+    pad = " " * indent
+    body = lines[start + 1:end]
+    if not body:
+        raise _NotProven
+    for line in body:
+        if (not line.startswith(pad) or line[indent:indent + 1] in ("", " ") or line[-1:].isspace()
+                or _ODD_CHARACTER.search(line)):
+            raise _NotProven
+    texts = [line[indent:] for line in body]
+    value = ("\n" if node.style == "|" else " ").join(texts) + ("" if header.endswith("-") else "\n")
+    if value != node.value:
+        raise _NotProven
+    out.append(head + " " + header)
+    out.extend(body)
+
+
 def format_file(target: Any, config: Any, content: bytes | None = None) -> FileOutcome:
     """Work out the canonical text of one discovered file; never writes.
 
@@ -2812,10 +3020,13 @@ def format_file(target: Any, config: Any, content: bytes | None = None) -> FileO
             (1, 1, "read-error", f"cannot read the file as {codec.upper()}: {exc.reason}; left untouched")])
     bom = text.startswith(_BOM)
     body = text[1:] if bom else text
+    parsed = _PARSED.set((body, doc.loaded.root) if doc.loaded.text == body else None)
     try:
         after = format_text(body)
     except FormatError as exc:
         return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, exc.rule, exc.message)])
+    finally:
+        _PARSED.reset(parsed)
     after = _BOM + after if bom else after
     status = "unchanged" if after == text else "changed"
     return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark)
