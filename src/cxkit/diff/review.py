@@ -1142,9 +1142,9 @@ def run_review(
     outside_configs = new.configs
     if outside and old.configs:
         # A client the top's new `paths` leave out keeps its config on the branch: its files are linted under it.
-        from .workspaces import worktree_reader
+        from .workspaces import anchored, worktree_reader
 
-        kept = worktree_reader(repo)([full for full in old.configs if full not in new.configs])
+        kept = anchored(worktree_reader(repo)([full for full in old.configs if full not in new.configs]), repo.top)
         outside_configs = {**new.configs, **kept} if kept else new.configs
     by_config += _silenced_by_paths(
         repo, present, outside, base_paths, config, similar_after, outside_configs, ws_after
@@ -1293,15 +1293,15 @@ def _held_configs(
     """``before`` and ``after`` (the client configs each side's scan took in) with the config files
     of one that the other side holds although its scan did not take them in (a client left out of
     the top config's new `paths`): a file on both sides is neither removed nor added."""
-    from .workspaces import revision_reader, worktree_reader
+    from .workspaces import anchored, revision_reader, worktree_reader
 
     before, after = dict(before), dict(after)
     only_before = [full for full in before if full not in after]
     only_after = [full for full in after if full not in before]
     if only_before:
-        after.update(worktree_reader(repo)(only_before))
+        after.update(anchored(worktree_reader(repo)(only_before), repo.top))
     if only_after:
-        before.update(revision_reader(repo, commit)(only_after))
+        before.update(anchored(revision_reader(repo, commit)(only_after), repo.top))
     return before, after
 
 
@@ -1570,7 +1570,7 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
     config file BASE has but that is not valid there leaves BASE with the working tree's.
     """
     from ..config import CONFIG_FILE, PYPROJECT, ConfigError, _has_cxkit_table, find_config, load_config
-    from .workspaces import extended_files, revision_reader
+    from .workspaces import anchored, extended_files, revision_reader
 
     top = Path(os.path.realpath(repo.top))
 
@@ -1622,7 +1622,8 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
                 continue
             name = posixpath.basename(rel)
             copy = Path(tmp) / rel  # in its folder, with the files it `extend`s on that side around it
-            for full, data in {rel: raw, **extended_files({rel: raw}, revision_reader(repo, commit))}.items():
+            laid = {rel: raw, **extended_files({rel: raw}, revision_reader(repo, commit))}
+            for full, data in anchored(laid, repo.top).items():
                 (Path(tmp) / full).parent.mkdir(parents=True, exist_ok=True)
                 (Path(tmp) / full).write_bytes(data)
             if not explicit and name == PYPROJECT and not _has_cxkit_table(copy):

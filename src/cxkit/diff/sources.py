@@ -421,8 +421,8 @@ def _planned(
     lint` plans a run; None when the side is one workspace (a scan under ``config`` decides).
     ``label``: the revision (or the index, ``staged``), whose config files that are not valid are
     noted and passed over."""
-    from .workspaces import (config_candidates, extended_files, planned_files, read_configs, usable_configs,
-                             worktree_reader)
+    from .workspaces import (anchored, config_candidates, extended_files, planned_files, read_configs,
+                             usable_configs, worktree_reader)
 
     candidates = config_candidates(repo, (f.full for f in files), paths, config)
     if not candidates:
@@ -432,8 +432,8 @@ def _planned(
         configs = usable_configs(configs, label, worktree_reader(repo), staged=staged)
     if not configs:
         return None
-    side.configs = configs
-    side.extended = extended_files(configs, read)
+    side.extended = anchored(extended_files(configs, read), repo.top)
+    side.configs = configs = anchored(configs, repo.top)
     yaml = [f.full for f in files if f.full.lower().endswith(YAML_SUFFIXES)]
     if label is None:  # the working tree: its links, on disk
         links = {full: there for full in yaml if (there := _worktree_target(repo, full)) is not None}

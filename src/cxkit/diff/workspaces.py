@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import posixpath
+import re
 import sys
 from contextvars import ContextVar
 from pathlib import Path
@@ -230,6 +232,56 @@ def extended_files(configs: dict[str, bytes], read: Callable[[list[str]], dict[s
         if found is not None:
             out[target] = found
             todo.append((target, found))
+    return out
+
+
+#: An `extend = "…"` or `extend = '…'` assignment at the start of a line.
+_EXTEND_LINE = re.compile(r"""^([ \t]*extend[ \t]*=[ \t]*)("(?:[^"\\\n]|\\.)*"|'[^'\n]*')""", re.MULTILINE)
+
+
+def _extend_of(full: str, text: str) -> Any:
+    """The `extend` value of the config file ``full`` (from the top) whose text is ``text``; None when unread."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return None
+    if posixpath.basename(full) == PYPROJECT:
+        tool = table.get("tool")
+        table = tool.get("cxkit") if isinstance(tool, dict) else None
+    return table.get("extend") if isinstance(table, dict) else None
+
+
+def anchored(configs: dict[str, bytes], top: str | os.PathLike[str]) -> dict[str, bytes]:
+    """``configs`` (paths from the top -> content) with each `extend` that leads out of the repository
+    (``top``) written as the absolute path of the file it names there.
+
+    A side is laid out in a temporary folder, where `../../../shared.toml` would be read from wherever
+    that folder lies (TMPDIR); so written, a copy reads the same base file that the real config does.
+    A file whose `extend` cannot be rewritten for certain is kept as it is."""
+    real_top = os.path.realpath(top)
+    out: dict[str, bytes] = {}
+    for full, raw in configs.items():
+        out[full] = raw
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        try:
+            text = raw[3 if bom else 0:].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        value = _extend_of(full, text)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        written = value.strip().replace("\\", "/")
+        if not posixpath.normpath(posixpath.join(posixpath.dirname(full), written)).startswith("../"):
+            continue  # in the repository (laid out beside it), or absolute already
+        target = os.path.normpath(os.path.join(real_top, posixpath.dirname(full), written))
+        literal = json.dumps(target, ensure_ascii=False)
+        for match in _EXTEND_LINE.finditer(text):
+            rewritten = text[:match.start(2)] + literal + text[match.end(2):]
+            if _extend_of(full, rewritten) == target:
+                out[full] = (b"\xef\xbb\xbf" if bom else b"") + rewritten.encode("utf-8")
+                break
     return out
 
 
