@@ -108,6 +108,32 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
     }
 
 
+def _named(label: str, top: str | None) -> str:
+    """A config file as --show-settings names it (``label``: as messages name it): relative to the
+    current folder when it lies under it, or when both lie in the repository ``top``; else absolute, so
+    that a base outside the repository reads the same whether or not it sits in a folder above this one."""
+    from .config import shown_path
+
+    if label == "defaults":
+        return label
+    return shown_path(os.path.abspath(label), top)
+
+
+def _name_configs(entry: dict[str, Any]) -> None:
+    """The config files ``entry`` names (the one in force, those it extends, where patterns are written),
+    each named by :func:`_named`."""
+    from .gitutil import work_tree_top
+
+    top = work_tree_top(os.path.realpath(os.getcwd()))
+    if entry["config"] is not None:
+        entry["config"] = _named(entry["config"], top)
+    entry["extends"] = [_named(base, top) for base in entry["extends"]]
+    for value in entry.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict) and isinstance(item.get("config"), str):
+                item["config"] = _named(item["config"], top)
+
+
 def _toml_list(values: list[str]) -> str:
     return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in values) + "]"
 
@@ -159,6 +185,7 @@ def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out
         excluded = _excluded_by(given, mine, config_file is None)
         entry["excluded"] = None if excluded is None else {
             "pattern": excluded[0], "config": excluded[1], "named": "checked" if excluded[2] else "skipped"}
+        _name_configs(entry)
         entries.append(entry)
     if as_json:
         out.write(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
