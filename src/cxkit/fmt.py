@@ -2808,6 +2808,9 @@ _DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)\Z")
 # Numbers written back as written: `7`, `-2`, `4.5`.
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?\Z")
 _STR_TAG = _STD + "str"
+# The writer puts a long key on a line of its own as an explicit `? key` (at some 995 characters,
+# tag included: see _Emitter.MAX_SIMPLE_KEY_LENGTH); keys longer than this take the round trip.
+_LONG_KEY = 128
 _BLOCK_HEADERS = {"|": ("|", "|-"), ">": (">", ">-")}
 
 
@@ -2911,7 +2914,7 @@ def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, line
         if not isinstance(key_node, ScalarNode) or key_node.style or key_node.anchor is not None:
             raise _NotProven
         key = _plain(key_node.value, key=True)
-        if key in seen or key == "<<":
+        if key in seen or key == "<<" or len(key) > _LONG_KEY:
             raise _NotProven
         seen.add(key)
         # Canonical order: the known keys in the documented order, then the author's own.
