@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import sys
 from dataclasses import dataclass, field
@@ -502,6 +503,9 @@ def _revision_path(repo: Repo, word: str) -> str | None:
         return None
     if repo.kind(word) is not None:
         return repo.unknown(word, path_too=True)
+    held = _held_from_here(repo, rev, path)
+    if held is not None:
+        return held
     from ..discovery import near_path
 
     here = repo.revision_path(path)
@@ -511,6 +515,23 @@ def _revision_path(repo: Repo, word: str) -> str | None:
     typed = meant if not repo.prefix else f":/{meant}"
     return (f"'{display_path(word)}' names no commit, and '{rev}' holds no {display_path(repo.from_top(here))}{hint}: to "
             f"compare a file with a revision, write the path after --: cxkit diff {shell_word(rev)} -- {shell_word(typed)}")
+
+
+def _held_from_here(repo: Repo, rev: str, path: str) -> str | None:
+    """What `REV:PATH` typed below the top (from `personas/`, `HEAD:ola.yaml`) is said to be when REV holds no
+    PATH at its top, where git reads it from, but holds it under the current folder (`personas/ola.yaml`): git's
+    names of that file and the spelling that compares it; None otherwise."""
+    if not repo.prefix or path.startswith(("./", "../", "/")):
+        return None
+    kind = repo.kind(f"{rev}:./{path}")
+    if kind not in ("blob", "tree"):
+        return None
+    full = posixpath.normpath(posixpath.join(repo.prefix, path))
+    what = "file" if kind == "blob" else "folder"
+    return (f"'{display_path(rev + ':' + path)}' names no commit, and '{rev}' holds no {display_path(path)} at the "
+            f"top of the repository, where git reads REV:PATH from; it holds {display_path(full)} "
+            f"({display_path(rev + ':' + full)}, or {display_path(rev + ':./' + path)} from here): to compare that "
+            f"{what} with the revision, write the path after --: cxkit diff {shell_word(rev)} -- {shell_word(path)}")
 
 
 def _near_file(word: str, form: str) -> str:
