@@ -45,7 +45,7 @@ def _settings(*paths: str) -> list[dict[str, object]]:
 
 def test_a_named_archived_client_folder_is_said_to_be_checked_as_lint_checks_it(agency: Path) -> None:
     [entry] = _settings("archive/stary-klient")
-    assert entry["excluded"] == {"pattern": "archive", "config": "cxkit.toml", "named": "checked"}
+    assert entry["excluded"] == {"pattern": "archive", "config": "cxkit.toml", "named": "checked", "key": "exclude"}
     text = run_cli("lint", "--show-settings", "archive/stary-klient").stdout
     assert "named, it is checked under its own config all the same" in text
     assert "skipped" not in text
@@ -65,6 +65,6 @@ def test_an_extended_exclude_is_named_as_written_in_the_config_that_writes_it(ag
     assert folder["config"] == file["config"] == "clients/apteka-zdrowie/personas/cxkit.toml"
     want = {"pattern": "personas/szkice", "config": "clients/apteka-zdrowie/cxkit.toml"}
     assert {k: folder["excluded"][k] for k in want} == want  # type: ignore[index]
-    assert file["excluded"] == {**want, "named": "checked"}
+    assert file["excluded"] == {**want, "named": "checked", "key": "exclude"}
     text = run_cli("lint", "--show-settings", "clients/apteka-zdrowie/personas/szkice/grażyna łęcka.yaml").stdout
     assert "excluded: yes, by 'personas/szkice' in the exclude of clients/apteka-zdrowie/cxkit.toml" in text

@@ -74,9 +74,10 @@ def test_the_text_names_the_chain_and_the_settings(agency: Path) -> None:
 
 def test_an_excluded_file_says_by_which_config(agency: Path) -> None:
     draft, archived = _settings("clients/browar-zdroj/szkice/nowy.yaml", "archive/stary-klient/personas/halina.yaml")
-    assert draft["excluded"] == {"pattern": "szkice", "config": "clients/browar-zdroj/cxkit.toml", "named": "checked"}
+    assert draft["excluded"] == {"pattern": "szkice", "config": "clients/browar-zdroj/cxkit.toml", "named": "checked",
+                                 "key": "exclude"}
     assert archived["config"] == "archive/stary-klient/cxkit.toml"
-    assert archived["excluded"] == {"pattern": "archive", "config": "cxkit.toml", "named": "checked"}
+    assert archived["excluded"] == {"pattern": "archive", "config": "cxkit.toml", "named": "checked", "key": "exclude"}
     result = run_cli("lint", "--show-settings", "archive/stary-klient/personas/halina.yaml")
     assert "excluded: yes, by 'archive' in the exclude of cxkit.toml" in result.stdout
 

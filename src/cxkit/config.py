@@ -7,7 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 CONFIG_FILE = "cxkit.toml"
 PYPROJECT = "pyproject.toml"
@@ -58,6 +58,14 @@ class Config:
     nested: list[str] | None = field(default=None, repr=False, compare=False)
     #: The configs this one extends (its `extend`, then that one's), nearest first, each as its own file says.
     extended: list[Config] = field(default_factory=list, repr=False, compare=False)
+    #: `exclude` and `per-file-ignores` in force are what the `exclude` / `per-file-ignores` keys set (``*_only``:
+    #: replaced by a config extending this one that sets the key) and what `extend-exclude` /
+    #: `extend-per-file-ignores` add (``*_added``: here and in each config extended, kept by a config extending it).
+    exclude_only: list[str] = field(default_factory=list, repr=False, compare=False)
+    exclude_added: list[str] = field(default_factory=list, repr=False, compare=False)
+    per_file_ignores_only: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    per_file_ignores_added: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    origins: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def settings_bytes(self) -> bytes | None:
@@ -488,6 +496,15 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
         circle = " -> ".join(_shown_config(p) for p in (*walked[walked.index(real):], real))
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} leads back to a config that extends it "
                           f"({circle}); configs cannot extend each other in a circle")
+    if target.name == PYPROJECT and not _has_cxkit_table(target):
+        raise ConfigError(f"{at}: bad value for '{where}': {value!r} has no [tool.cxkit] table, so it holds no "
+                          f"cxkit settings to extend; name the cxkit.toml meant, or add [tool.cxkit] there")
+    if target.suffix.lower() != ".toml":
+        try:
+            tomllib.loads(_decode(target.read_bytes(), target))
+        except (ConfigError, OSError, ValueError, RecursionError):
+            raise ConfigError(f"{at}: bad value for '{where}': {value!r} is not a TOML file; extend takes a "
+                              f"cxkit.toml, or a pyproject.toml with [tool.cxkit]") from None
     return load_config(target, check_rules=False, _extending=walked)
 
 
@@ -507,19 +524,52 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
         out.select = list(base.select)
         out.ignore = [*base.ignore, *(i for i in own.ignore if i not in base.ignore)]
         out.extend_select = [*base.extend_select, *(e for e in own.extend_select if e not in base.extend_select)]
-    if "exclude" not in keys:
-        out.exclude = _rebased(base.exclude, base.root, own.root)
-    if "per-file-ignores" not in keys:
-        out.per_file_ignores = {}
-        for pattern, rules in base.per_file_ignores.items():
-            for moved in _rebased([pattern], base.root, own.root):
-                have = out.per_file_ignores.setdefault(moved, [])
-                have.extend(r for r in rules if r not in have)
+    origins: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+    def moved(patterns: Iterable[str], kind: str) -> list[str]:
+        """The extended config's ``patterns`` rebased to this folder, each noted with where it was written."""
+        out_patterns: list[str] = []
+        for pattern in patterns:
+            for there in _rebased([pattern], base.root, own.root):
+                if (kind, pattern) in base.origins:
+                    origins.setdefault((kind, there), base.origins[(kind, pattern)])
+                if there not in out_patterns:
+                    out_patterns.append(there)
+        return out_patterns
+
+    def moved_rules(table: dict[str, list[str]]) -> dict[str, list[str]]:
+        return _joined_rules({there: rules for pattern, rules in table.items()
+                              for there in moved([pattern], "per-file-ignores")})
+
+    # `exclude` replaces the extended one's; what `extend-exclude` adds (here or in a config extended) is kept.
+    out.exclude_only = list(own.exclude_only) if "exclude" in keys else moved(base.exclude_only, "exclude")
+    out.exclude_added = list(dict.fromkeys([*moved(base.exclude_added, "exclude"), *own.exclude_added]))
+    out.exclude = [*out.exclude_only, *(p for p in out.exclude_added if p not in out.exclude_only)]
+    out.per_file_ignores_only = (dict(own.per_file_ignores_only) if "per-file-ignores" in keys
+                                 else moved_rules(base.per_file_ignores_only))
+    out.per_file_ignores_added = _joined_rules(moved_rules(base.per_file_ignores_added), own.per_file_ignores_added)
+    out.per_file_ignores = _joined_rules(out.per_file_ignores_only, out.per_file_ignores_added)
+    for key, origin in own.origins.items():
+        if key[0] == "exclude" and (key[1] in own.exclude_added or "exclude" in keys) or (
+                key[0] == "per-file-ignores" and (key[1] in own.per_file_ignores_added or "per-file-ignores" in keys)):
+            origins.setdefault(key, origin)
+    out.origins = {key: origin for key, origin in origins.items()
+                   if key[1] in (out.exclude if key[0] == "exclude" else out.per_file_ignores)}
     for key, name in (("fail-level", "fail_level"), ("lang", "lang"), ("respect-gitignore", "respect_gitignore")):
         if key not in keys:
             setattr(out, name, getattr(base, name))
     out.rules = _merged_rules(base.rules, own.rules)
     out.extended = [base, *base.extended]
+    return out
+
+
+def _joined_rules(*tables: dict[str, list[str]]) -> dict[str, list[str]]:
+    """`per-file-ignores` tables joined: a pattern in more than one skips the rules of each."""
+    out: dict[str, list[str]] = {}
+    for table in tables:
+        for pattern, rules in table.items():
+            have = out.setdefault(pattern, [])
+            have.extend(r for r in rules if r not in have)
     return out
 
 
@@ -693,7 +743,7 @@ def glob_problem(pattern: str) -> str | None:
 def _check_globs(table: Any, path: Path, prefix: str, text: str | None) -> None:
     """A pattern of `exclude` or `per-file-ignores` that can match nothing it means is a bad value."""
     keys = _table_keys(prefix)
-    for key in ("exclude", "per-file-ignores"):
+    for key in ("exclude", "per-file-ignores", "extend-exclude", "extend-per-file-ignores"):
         value = table.get(key) if isinstance(table, dict) else None
         patterns = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
         for index, pattern in enumerate(patterns):
@@ -829,7 +879,7 @@ def check_rule_settings(config: Config) -> None:
 
 _RULE_TABLE = re.compile(r"\[(?:tool\.cxkit\.)?rules\.([^\]]+)\]")
 _RULE_WHO = re.compile(r"rule '([^']+)'(?: \(\[(?:tool\.cxkit\.)?rules\.([^\]]+)\]\))?(?:(?:, option| has no option) '([^']+)'|: (severity|enabled) )")
-_SELECTOR_KEY = re.compile(r"(select|extend-select|ignore|per-file-ignores)(?:\.'((?:[^'\\]|\\.)*)'|\.\"((?:[^\"\\]|\\.)*)\")?: ")
+_SELECTOR_KEY = re.compile(r"(select|extend-select|ignore|extend-per-file-ignores|per-file-ignores)(?:\.'((?:[^'\\]|\\.)*)'|\.\"((?:[^\"\\]|\\.)*)\")?: ")
 
 
 #: The text of each config file read in this run, by the name messages give it: what :func:`located` looks in.
@@ -929,11 +979,8 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
                           "or name rules (e.g. select = [\"CX1\", \"schema\"])")
     plain = _plain_settings(table)
     if plain is not None:
-        if "per_file_ignores" in plain:
-            plain["per_file_ignores"] = _per_file_patterns(plain["per_file_ignores"], path, prefix, text)
-        if "exclude" in plain:
-            plain["exclude"] = _exclude_patterns(plain["exclude"], path, prefix, text)
-        return Config(root=path.parent.resolve(), source=path, **plain)
+        written = {name: plain.pop(name, None) for name in ("exclude", "extend_exclude", "per_file_ignores", "extend_per_file_ignores")}
+        return _with_patterns(Config(root=path.parent.resolve(), source=path, **plain), path, prefix, text, **written)
     from pydantic import ValidationError
 
     from .settings_model import Settings as _Settings  # pydantic only when there is a config file to check
@@ -962,15 +1009,13 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         if told is None:
             raise ConfigError(f"{at}: bad value for '{where}': {err['msg']}") from exc
         raise ConfigError(f"{at}: bad value for '{f'{prefix}.{name}' if prefix else name}': {told}") from exc
-    return Config(
+    config = Config(
         root=path.parent.resolve(),
         source=path,
         paths=settings.paths,
-        exclude=_exclude_patterns(settings.exclude, path, prefix, text),
         select=settings.select,
         ignore=settings.ignore,
         extend_select=settings.extend_select,
-        per_file_ignores=_per_file_patterns(settings.per_file_ignores, path, prefix, text),
         fail_level=settings.fail_level,
         lang=settings.lang,
         rules=settings.rules,
@@ -978,6 +1023,35 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         journey_dir=settings.journey_dir,
         respect_gitignore=settings.respect_gitignore,
     )
+    return _with_patterns(config, path, prefix, text, exclude=settings.exclude, extend_exclude=settings.extend_exclude,
+                          per_file_ignores=settings.per_file_ignores,
+                          extend_per_file_ignores=settings.extend_per_file_ignores)
+
+
+def _with_patterns(
+    config: Config, path: Path, prefix: str, text: str | None, *, exclude: list[str] | None,
+    extend_exclude: list[str] | None, per_file_ignores: dict[str, list[str]] | None,
+    extend_per_file_ignores: dict[str, list[str]] | None,
+) -> Config:
+    """``config`` with the patterns its file writes: `exclude` and what `extend-exclude` adds to it,
+    `per-file-ignores` and what `extend-per-file-ignores` adds, each noted with the key that writes it."""
+    label = config.label
+    config.exclude_only = _exclude_patterns(exclude or [], path, prefix, text)
+    config.exclude_added = _exclude_patterns(extend_exclude or [], path, prefix, text, key="extend-exclude")
+    for key, written, patterns in (("exclude", exclude or [], config.exclude_only),
+                                   ("extend-exclude", extend_exclude or [], config.exclude_added)):
+        for said, pattern in zip(written, patterns):
+            config.origins.setdefault(("exclude", pattern), (said, label, key))
+    config.exclude = [*config.exclude_only, *(p for p in config.exclude_added if p not in config.exclude_only)]
+    config.per_file_ignores_only = _per_file_patterns(per_file_ignores or {}, path, prefix, text)
+    config.per_file_ignores_added = _per_file_patterns(extend_per_file_ignores or {}, path, prefix, text,
+                                                       key="extend-per-file-ignores")
+    for key, table in (("per-file-ignores", per_file_ignores or {}), ("extend-per-file-ignores", extend_per_file_ignores or {})):
+        for said in table:
+            pattern = _per_file_pattern(said, path, prefix, text, key)
+            config.origins.setdefault(("per-file-ignores", pattern), (said, label, key))
+    config.per_file_ignores = _joined_rules(config.per_file_ignores_only, config.per_file_ignores_added)
+    return config
 
 
 def _table_keys(prefix: str) -> tuple[str, ...]:
@@ -1006,7 +1080,7 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
     where = f"{prefix}.{key}" if prefix else key
 
     def at() -> str:
-        return _at(path, text, (*_table_keys(prefix), key, pattern if key == "per-file-ignores" else index))
+        return _at(path, text, (*_table_keys(prefix), key, pattern if key.endswith("per-file-ignores") else index))
 
     absolute = False
     folder = path.parent.resolve()
@@ -1040,28 +1114,33 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
     return pattern if as_written and not absolute else pat
 
 
-def _exclude_patterns(patterns: list[str], path: Path, prefix: str = "", text: str | None = None) -> list[str]:
-    """`exclude` as written, but an absolute path into the config's folder anchored there (see
-    :func:`_config_pattern`): messages quote a pattern as the config spells it."""
-    return [_config_pattern(p, path, "exclude", prefix, as_written=True, text=text, index=k) for k, p in enumerate(patterns)]
+def _exclude_patterns(patterns: list[str], path: Path, prefix: str = "", text: str | None = None,
+                      key: str = "exclude") -> list[str]:
+    """`exclude` (or `extend-exclude`: ``key``) as written, but an absolute path into the config's folder
+    anchored there (see :func:`_config_pattern`): messages quote a pattern as the config spells it."""
+    return [_config_pattern(p, path, key, prefix, as_written=True, text=text, index=k) for k, p in enumerate(patterns)]
+
+
+def _per_file_pattern(pattern: str, path: Path, prefix: str, text: str | None, key: str = "per-file-ignores") -> str:
+    """One pattern of `per-file-ignores` (or `extend-per-file-ignores`: ``key``) as it is matched."""
+    pat = _config_pattern(pattern, path, key, prefix, text=text)
+    return pat + "*" if pat.endswith("/") else pat  # a folder: every file in it
 
 
 def _per_file_patterns(
-    table: dict[str, list[str]], path: Path, prefix: str = "", text: str | None = None,
+    table: dict[str, list[str]], path: Path, prefix: str = "", text: str | None = None, key: str = "per-file-ignores",
 ) -> dict[str, list[str]]:
     """`per-file-ignores` with each pattern written as it is matched (see :func:`_config_pattern`);
     a folder (`personas/`) is every file in it.  Two spellings of one pattern share their rules."""
     out: dict[str, list[str]] = {}
     for pattern, rules in table.items():
-        pat = _config_pattern(pattern, path, "per-file-ignores", prefix, text=text)
-        if pat.endswith("/"):
-            pat += "*"  # a folder: every file in it
+        pat = _per_file_pattern(pattern, path, prefix, text, key)
         merged = out.setdefault(pat, [])
         merged.extend(r for r in rules if r not in merged)
     return out
 
 
-_LISTS = {"paths", "exclude", "select", "ignore", "extend_select"}
+_LISTS = {"paths", "exclude", "extend_exclude", "select", "ignore", "extend_select"}
 _TEXTS = {"persona_dir", "journey_dir"}
 
 
@@ -1071,7 +1150,7 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
     for key, value in table.items():
         if "_" in key:
             return None  # not a documented key: the schema names it and suggests the right one
-        name = key.replace("-", "_") if key in ("extend-select", "per-file-ignores", "fail-level", "persona-dir", "journey-dir", "respect-gitignore") else key
+        name = key.replace("-", "_") if key in ("extend-select", "extend-exclude", "per-file-ignores", "extend-per-file-ignores", "fail-level", "persona-dir", "journey-dir", "respect-gitignore") else key
         if name in out:
             return None
         if name in _LISTS and type(value) is list and all(type(v) is str for v in value):
@@ -1084,7 +1163,7 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
             out[name] = value
         elif name == "respect_gitignore" and type(value) is bool:
             out[name] = value
-        elif name == "per_file_ignores" and type(value) is dict and all(
+        elif name in ("per_file_ignores", "extend_per_file_ignores") and type(value) is dict and all(
             type(k) is str and type(v) is list and all(type(x) is str for x in v) for k, v in value.items()
         ):
             out[name] = {k: list(v) for k, v in value.items()}
@@ -1292,7 +1371,7 @@ def _at(path: Path, text: str | None, keys: Sequence[Any]) -> str:
 #: An example of each list setting, as the fix in a message writes it.
 _LIST_EXAMPLES = {
     "paths": ["personas", "journeys"], "exclude": ["drafts"], "select": ["ALL"],
-    "ignore": ["missing-review-date"], "extend-select": ["CX4"],
+    "ignore": ["missing-review-date"], "extend-select": ["CX4"], "extend-exclude": ["szkice"],
 }
 #: What people write for `lang`, by the start of the word (any case).
 _LANG_WORDS = (("en", "en"), ("ang", "en"), ("brit", "en"), ("ameri", "en"), ("pl", "pl"), ("pol", "pl"))
@@ -1385,10 +1464,10 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
             return f"it takes one folder, not a list: write {key} = {_toml(value[0])}"
         return f"it takes a folder in quotes, not {_in_words(value)}: write e.g. {key} = \"{example}\""
     head = "tool.cxkit." if tool else ""
-    if key == "per-file-ignores":
+    if key in ("per-file-ignores", "extend-per-file-ignores"):
         if not isinstance(value, dict):
             return (f"it takes a table of file patterns and the rules they skip, not {_in_words(value)}: "
-                    f"write [{head}per-file-ignores] and below it lines such as \"legacy/*.yaml\" = [\"stale-review\"]")
+                    f"write [{head}{key}] and below it lines such as \"legacy/*.yaml\" = [\"stale-review\"]")
         pattern = next((k for k, v in value.items() if not isinstance(v, list) or not all(isinstance(x, str) for x in v)), None)
         if pattern is None:
             return None
@@ -1416,6 +1495,9 @@ def pattern_place(config: Config, key: str, pattern: str) -> str:
     ``config``'s file, as `path:line:col` (the key's place, or the file alone, when the item is not found)."""
     if config.source is None:
         return "the config"
+    said, label, written = config.origins.get((key, pattern), (pattern, config.label, key))
+    if label == config.label:
+        key, pattern = written, said  # written under `extend-exclude` / `extend-per-file-ignores`
     text = _READ.get(config.label, (config.source, None))[1]
     keys: tuple[Any, ...] = (*_table_keys("tool" if config.source.name == PYPROJECT else ""), key)
     table: Any = None

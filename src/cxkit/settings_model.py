@@ -19,10 +19,12 @@ class Settings(BaseModel):
 
     paths: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)
+    extend_exclude: list[str] = Field(default_factory=list, alias="extend-exclude")
     select: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
     extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    extend_per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="extend-per-file-ignores")
     fail_level: Literal["error", "warning", "info", "never"] = Field(default="warning", alias="fail-level")
     lang: Literal["pl", "en"] | None = None
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)

@@ -31,51 +31,39 @@ def _config_for(path: str, config: Config, own_configs: bool, memo: dict[str, Co
     return memo[key]
 
 
-def _written_exclude(config: Config) -> Config:
-    """The config whose own file writes the `exclude` in force in ``config``: ``config`` itself, or the
-    nearest config it extends that sets one (an extending config without `exclude` takes that one's)."""
-    import tomllib
-
-    for candidate in (config, *config.extended):
-        if candidate.source is None or candidate.source_bytes is None:
-            break
-        try:
-            raw = tomllib.loads(candidate.source_bytes.decode("utf-8-sig").replace("\r\n", "\n"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-            break
-        table = raw.get("tool", {}).get("cxkit", {}) if candidate.source.name == "pyproject.toml" else raw
-        if isinstance(table, dict) and "exclude" in table:
-            return candidate
-    return config
+def _written(config: Config, hit: str | None, kind: str = "exclude") -> tuple[str, str, str]:
+    """The pattern ``hit`` of ``config``'s `exclude` (``kind``) as the config that writes it spells it, that
+    config and its key (`exclude`, `extend-exclude`, or those of `per-file-ignores`)."""
+    if hit is None:
+        return ", ".join(config.exclude), config.label, kind
+    return config.origins.get((kind, hit), (hit, config.label, kind))
 
 
-def _excluded_by(path: str, config: Config, own_configs: bool) -> tuple[str, str, bool] | None:
-    """The pattern that leaves ``path`` out of folder scans, the config that writes it (an extended
-    one's pattern as written there), and whether the path is checked all the same when named; else None."""
+def _excluded_by(path: str, config: Config, own_configs: bool) -> tuple[str, str, bool, str] | None:
+    """The pattern that leaves ``path`` out of folder scans (as written), the config that writes it (an
+    extended one's, or the `extend-exclude` of a config), whether the path is checked all the same when
+    named, and the key that writes the pattern; else None."""
     from . import globs
     from .discovery import _folder_excluded, excluded_above, is_excluded, is_excluded_folder
 
     folder = os.path.isdir(path)
     if folder:
         if config.exclude and _folder_excluded(path, config):
-            origin = _written_exclude(config)
-            rel = globs.config_rel(path, str(origin.root))
-            hit = next((p for p in origin.exclude if is_excluded_folder(rel, [p])), None)
-            return (hit or ", ".join(config.exclude), origin.label, False)
+            rel = globs.config_rel(path, str(config.root))
+            said, where, key = _written(config, next((p for p in config.exclude if is_excluded_folder(rel, [p])), None))
+            return said, where, False, key
     elif config.exclude:
         for rel in globs.config_names(path, str(config.root)):
-            if any(is_excluded(rel, [p]) for p in config.exclude):
-                origin = _written_exclude(config)
-                there = globs.config_names(path, str(origin.root))
-                hit = next((p for r in there for p in origin.exclude if is_excluded(r, [p])), None)
-                return (hit or next(p for p in config.exclude if is_excluded(rel, [p])), origin.label, True)
+            hit = next((p for p in config.exclude if is_excluded(rel, [p])), None)
+            if hit is not None:
+                said, where, key = _written(config, hit)
+                return said, where, True, key
     above = excluded_above(path) if own_configs else None
     if above is not None:
-        above = _written_exclude(above)
         rel = globs.config_rel(path, str(above.root))
-        hit = next((p for p in above.exclude if is_excluded(rel, [p])), ", ".join(above.exclude))
+        said, where, key = _written(above, next((p for p in above.exclude if is_excluded(rel, [p])), None))
         # A folder named is checked under its own config, which leaves it in; a file, unless --only-documents.
-        return hit, above.label, True
+        return said, where, True, key
     return None
 
 
@@ -103,9 +91,18 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "fail-level": config.fail_level,
         "paths": config.paths,
         "exclude": config.exclude,
+        "exclude written": [_origin(config, "exclude", p) for p in config.exclude],
+        "per-file-ignores written": [{**_origin(config, "per-file-ignores", p), "rules": rules}
+                                     for p, rules in config.per_file_ignores.items()],
         "respect-gitignore": config.respect_gitignore,
         "rules": config.rules,
     }
+
+
+def _origin(config: Config, kind: str, pattern: str) -> dict[str, str]:
+    """Where the pattern ``pattern`` in force in ``config`` (of `exclude` or `per-file-ignores`: ``kind``) is written."""
+    said, where, key = _written(config, pattern, kind)
+    return {"pattern": pattern, "written": said, "config": where, "key": key}
 
 
 def _named(label: str, top: str | None) -> str:
@@ -151,12 +148,18 @@ def _text(entry: dict[str, Any]) -> str:
         named = ("named, it is skipped with a warning" if excluded["named"] == "skipped"
                  else "named, it is checked under its own config all the same" if entry["folder"]
                  else "named without --only-documents, it is checked all the same")
-        lines.append(f"  excluded: yes, by '{excluded['pattern']}' in the exclude of {excluded['config']}: "
+        lines.append(f"  excluded: yes, by '{excluded['pattern']}' in the {excluded['key']} of {excluded['config']}: "
                      f"a folder scan leaves it out ({named})")
     else:
         lines.append("  excluded: no")
     for key in ("select", "extend-select", "ignore", "per-file-ignores here", "paths", "exclude"):
         lines.append(f"  {key}: {_toml_list(entry[key])}")
+        if key == "exclude" and (entry["extends"] or any(o["key"] != "exclude" for o in entry["exclude written"])):
+            lines += [f"    {json.dumps(o['written'], ensure_ascii=False)} from the {o['key']} of {o['config']}"
+                      for o in entry["exclude written"]]
+    if entry["extends"] or any(o["key"] != "per-file-ignores" for o in entry["per-file-ignores written"]):
+        lines += [f"  per-file-ignores {json.dumps(o['written'], ensure_ascii=False)} = {_toml_list(o['rules'])} "
+                  f"from the {o['key']} of {o['config']}" for o in entry["per-file-ignores written"]]
     lines.append(f"  lang: {entry['lang'] or 'none (guessed from each document)'}")
     lines.append(f"  fail-level: {entry['fail-level']}")
     lines.append(f"  respect-gitignore: {'true' if entry['respect-gitignore'] else 'false'}")
@@ -184,7 +187,8 @@ def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out
         entry = settings_of(given, mine)
         excluded = _excluded_by(given, mine, config_file is None)
         entry["excluded"] = None if excluded is None else {
-            "pattern": excluded[0], "config": excluded[1], "named": "checked" if excluded[2] else "skipped"}
+            "pattern": excluded[0], "config": excluded[1], "named": "checked" if excluded[2] else "skipped",
+            "key": excluded[3]}
         _name_configs(entry)
         entries.append(entry)
     if as_json:

@@ -113,8 +113,9 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     config_extend = [n for sel in config.extend_select for n in from_config(sel, "extend-select")]
     config_ignore = [n for sel in config.ignore for n in from_config(sel, "ignore")]
     for pattern, sels in config.per_file_ignores.items():
+        said, _, key = config.origins.get(("per-file-ignores", pattern), (pattern, "", "per-file-ignores"))
         for sel in sels:
-            from_config(sel, f"per-file-ignores.{pattern!r}")
+            from_config(sel, f"{key}.{said!r}")  # the pattern as written, under the key that writes it
     chosen: set[str] = set()
     # `--select` on the command line starts the selection over: the configured `select` and
     # `extend-select` do not add to it. A rule `--select` or `--extend-select` names exactly (by
