@@ -1680,4 +1680,4 @@ from .commands_scaffold import fmt_command as _fmt_command, init_command as _ini
 
 app.command("new", cls=Command)(guarded(_new_command))
 app.command("init", cls=Command)(guarded(_init_command))
-app.command("fmt", cls=Command)(guarded(_fmt_command))
+app.command("fmt", cls=Command)(guarded(_one_cache_a_folder(_fmt_command)))

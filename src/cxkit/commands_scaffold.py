@@ -398,7 +398,9 @@ class _FmtCaches:
     """A run's fmt caches: each file's in the cache folder of its own workspace (its config's folder),
     as `cxkit lint` keeps each workspace's results, so a run from the top and one in the workspace
     (or `cxkit cache clear FOLDER`) use the same one.  A workspace's cache is made when one of its
-    files is met, and written only when the run learnt something: no cache folder where no file is."""
+    files is met, and written only when the run learnt something: no cache folder where no file is.
+    Workspaces whose caches share one folder (CXKIT_CACHE_DIR) share its keys for the run, read once and
+    written once at its end (`cxkit fmt` runs in :func:`cxkit.lint.cache.one_store_per_folder`)."""
 
     def __init__(self, config: Any) -> None:
         self._config = config
@@ -410,11 +412,11 @@ class _FmtCaches:
         config = self.owner.get(target.display, self._config)
         cache = self._by_config.get(id(config))
         if cache is None:
-            from .lint.cache import FmtCache, cache_dir
+            from .lint.cache import cache_dir, open_fmt_cache
 
             key = os.path.normcase(os.path.realpath(config.root))
             if key not in self._by_root:
-                self._by_root[key] = FmtCache(cache_dir(config.root), config.source, config.settings_bytes)
+                self._by_root[key] = open_fmt_cache(cache_dir(config.root), config.source, config.settings_bytes)
             cache = self._by_config[id(config)] = self._by_root[key]
         return cache
 

@@ -818,26 +818,39 @@ class LintCache:
         return merged
 
 
-#: The cache stores of the run under way, by folder (see :func:`one_store_per_folder`); None outside one.
-_RUN_STORES: dict[str, LintCache] | None = None
+#: The cache stores of the run under way (lint's, fmt's), by kind and folder (see
+#: :func:`one_store_per_folder`); None outside one.
+_RUN_STORES: dict[tuple[str, str], Any] | None = None
 #: The look-alike notes' answers of the run under way, saved after the stores (which make the folder).
 _RUN_MEMOS: list[LookalikeMemo] | None = None
 
 
-def open_store(folder: Path) -> LintCache:
-    """The lint cache in ``folder``: during :func:`one_store_per_folder`, the one the whole run shares."""
+def _run_store(kind: Callable[..., Any], folder: Path) -> Any:
+    """A ``kind`` store of ``folder``: during :func:`one_store_per_folder`, the one the whole run shares."""
     if _RUN_STORES is None:
-        return LintCache(folder)
-    where = os.path.abspath(folder)
+        return kind(folder)
+    where = (kind.__name__, os.path.abspath(folder))
     store = _RUN_STORES.get(where)
     if store is None:
-        store = _RUN_STORES[where] = LintCache(folder, shared=True)
+        store = _RUN_STORES[where] = kind(folder, shared=True)
     return store
+
+
+def open_store(folder: Path) -> LintCache:
+    """The lint cache in ``folder``: during :func:`one_store_per_folder`, the one the whole run shares."""
+    return _run_store(LintCache, folder)
+
+
+def open_fmt_cache(folder: Path, config_source: Path | None, config_bytes: bytes | None) -> "FmtCache":
+    """A workspace's fmt cache in ``folder``: during :func:`one_store_per_folder`, its keys are the
+    ones every workspace of the run with that folder shares (each config keeps its own salt)."""
+    return FmtCache(folder, config_source, config_bytes, _run_store(_FmtKeys, folder))
 
 
 @contextlib.contextmanager
 def one_store_per_folder() -> Iterator[None]:
-    """Within it, every workspace whose cache is in one folder shares one :class:`LintCache`.
+    """Within it, every workspace whose cache is in one folder shares one :class:`LintCache` (and one
+    set of `cxkit fmt`'s keys).
 
     A CXKIT_CACHE_DIR that CI restores for a monorepo holds every workspace's results: with a store
     each, every workspace read and rewrote the whole file (the cost grew as workspaces times files),
@@ -849,7 +862,7 @@ def one_store_per_folder() -> Iterator[None]:
     if _RUN_STORES is not None:
         yield
         return
-    stores: dict[str, LintCache] = {}
+    stores: dict[tuple[str, str], Any] = {}
     memos: list[LookalikeMemo] = []
     _RUN_STORES, _RUN_MEMOS = stores, memos
     finished = False
@@ -913,9 +926,12 @@ class FmtCache:
     source files), one ruamel.yaml and pydantic, and one config file's name and bytes: a change to
     any of them makes every key new, a checkout at another path does not. Only "already laid out" is kept: a file fmt would change, or
     could not read, is worked out every time, so its message is always the current one.
+    The keys are kept in ``keys`` (:func:`open_fmt_cache`: one set for every workspace of a run that shares the folder).
     """
 
-    def __init__(self, folder: Path, config_source: Path | None, config_bytes: bytes | None) -> None:
+    def __init__(
+        self, folder: Path, config_source: Path | None, config_bytes: bytes | None, keys: "_FmtKeys | None" = None,
+    ) -> None:
         self.folder = folder
         h = blake2b(digest_size=32)
         name = Path(config_source).name if config_source is not None else ""
@@ -923,13 +939,37 @@ class FmtCache:
             h.update(part.encode("utf-8", "surrogatepass") + b"\0")
         h.update(config_bytes or b"")
         self._salt = h.digest()
+        self._keys = keys if keys is not None else _FmtKeys(folder)
+
+    def key(self, raw: bytes) -> str:
+        return blake2b(raw, digest_size=16, key=self._salt).hexdigest()
+
+    def is_canonical(self, key: str) -> bool:
+        return self._keys.is_canonical(key)
+
+    def add(self, key: str) -> None:
+        self._keys.add(key)
+
+    def save(self) -> None:
+        self._keys.save()
+
+
+class _FmtKeys:
+    """The keys of the contents `cxkit fmt` found laid out (fmt-v1.json), loaded lazily and saved atomically.
+
+    A ``shared`` set serves every workspace of one run (see :func:`one_store_per_folder`): the file
+    is read once, its room is sized by what the whole run used, and it is written once, by the first
+    workspace's save (before the run's summary, so a warning about the folder comes first), or at the
+    end of a run that stopped before it saved.
+    """
+
+    def __init__(self, folder: Path, shared: bool = False) -> None:
+        self.folder = folder
+        self.shared = shared
         self._known: dict[str, None] | None = None
         self._seen: tuple[int, int, int] | None = None
         self._used: dict[str, None] = {}
         self._added = False
-
-    def key(self, raw: bytes) -> str:
-        return blake2b(raw, digest_size=16, key=self._salt).hexdigest()
 
     def _load(self) -> dict[str, None]:
         if self._known is None:
@@ -955,9 +995,11 @@ class FmtCache:
         self._added = True
 
     def save(self) -> None:
-        """Write the keys if this run learnt one; oldest out, keeping at least what this run used."""
+        """Write the keys if this run learnt one since they were last written; oldest out, keeping at
+        least what this run used."""
         if not self._added:
             return
+        self._added = False  # tried once: the other workspaces sharing the set, and the run's end, write nothing again
         from ..fsutil import write_atomic
 
         try:
@@ -979,12 +1021,15 @@ class FmtCache:
                 room = max(2 * len(self._used), _MIN_FILES)
                 keys = list(known)[-room:]
                 write_atomic(self.folder / _FMT, json.dumps(keys, separators=(",", ":")).encode(), follow_symlinks=False)
+                self._seen = _stat_signature(os.stat(self.folder / _FMT, follow_symlinks=False))  # this run's own
             _sweep_stale_temporaries(self.folder)
         except OSError as exc:
             # Said only of a CXKIT_CACHE_DIR, or a full disk; a read-only checkout is checked without a word.
             warn_unusable(self.folder, exc, cache="the fmt cache")
         except ValueError:
             pass
+
+    flush = save  # the end of a run (:func:`one_store_per_folder`): what no workspace's save wrote yet
 
 
 def _stat_signature(info: os.stat_result) -> tuple[int, int, int] | None:
