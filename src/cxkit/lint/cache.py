@@ -488,7 +488,7 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     from ..discovery import listing_with_links
 
     rows, unreadable, shown, there = listing_with_links(paths, config)
-    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.source_bytes), rows, unreadable, shown, there)
+    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.settings_bytes), rows, unreadable, shown, there)
     if key is None:
         return None
     cache = open_store(cache_dir(config.root))
