@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import re
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from conftest import run_cli
 from git_helpers import Repo
+from terminal_helpers import cxkit_on_a_terminal
 
 JOURNEY_PL = """\
 kind: journey
@@ -208,23 +208,8 @@ def test_review_markdown_speaks_the_documents_language(tmp_path: Path) -> None:
 
 def _on_terminal(args: list[str], columns: int) -> str:
     """Run cxkit with its stdout on a pseudo-terminal of ``columns`` columns; what it printed."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "COLUMNS": str(columns), "LINES": "50", "NO_COLOR": "1", "TERM": "xterm"}
-    env.pop("FORCE_COLOR", None)
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], stdout=slave, stderr=subprocess.PIPE, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=60)
-    os.close(master)
-    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    env = {"COLUMNS": str(columns), "LINES": "50", "NO_COLOR": "1", "TERM": "xterm"}
+    text = cxkit_on_a_terminal(None, args, env, check=False).decode("utf-8").replace("\r\n", "\n")
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
 
 

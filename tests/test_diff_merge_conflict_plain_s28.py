@@ -9,9 +9,6 @@ and again under "Not compared" on stdout.
 
 from __future__ import annotations
 
-import os
-import pty
-import select
 import subprocess
 import sys
 
@@ -19,6 +16,7 @@ import pytest
 
 from conftest import run_cli
 from git_helpers import Repo
+from terminal_helpers import cxkit_on_one_terminal
 
 pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
                                 reason="git missing")
@@ -83,27 +81,7 @@ def test_the_conflict_is_named_plainly_and_once(repo, args):
 
 def _on_a_terminal(cwd, *args: str) -> str:
     """What `cxkit ARGS` writes to one terminal for both its output and its errors."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
-    env.pop("GIT_EXTERNAL_DIFF", None)
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], cwd=cwd, stdin=subprocess.DEVNULL,
-                            stdout=slave, stderr=slave, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=60)
-    os.close(master)
-    return b"".join(chunks).decode("utf-8", "replace")
+    return cxkit_on_one_terminal(cwd, list(args), {"COLUMNS": "100", "NO_COLOR": "1"})[0]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no pty")

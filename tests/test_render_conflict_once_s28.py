@@ -10,10 +10,6 @@ their lines, as `cxkit diff` does.
 
 from __future__ import annotations
 
-import os
-import pty
-import select
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,6 +17,7 @@ import pytest
 
 from conftest import run_cli
 from git_helpers import Repo
+from terminal_helpers import cxkit_on_one_terminal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no pty")
 
@@ -79,26 +76,7 @@ def merging(tmp_path: Path) -> Repo:
 
 def _on_a_terminal(cwd: Path, *args: str) -> tuple[str, int]:
     """Run cxkit with stdout and stderr on one pseudo-terminal: what the user sees, and the exit code."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "cxkit", *args], cwd=cwd, stdin=subprocess.DEVNULL,
-                            stdout=slave, stderr=slave, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    code = proc.wait(timeout=60)
-    os.close(master)
-    return b"".join(chunks).decode("utf-8", "replace"), code
+    return cxkit_on_one_terminal(cwd, list(args), {"COLUMNS": "100", "NO_COLOR": "1"})
 
 
 def test_a_conflict_is_said_once_on_a_terminal(merging: Repo) -> None:
