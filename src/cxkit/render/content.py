@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage, Trait
 from ..model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
@@ -228,6 +228,22 @@ def stage_entries(stage: Stage, row: str, labels: Labels) -> list[Entry]:
             out.append(Entry(opp.action, meta=" · ".join(b for b in bits if b)))
         return out
     raise KeyError(row)
+
+
+def paragraph_lines(text: str, shown_line: Callable[[str], str], indent: str) -> list[str]:
+    """Free text as the Markdown and HTML exports keep it, a line each: the author's lines, with the
+    spaces inside each folded and its words made safe by ``shown_line``; a run of empty lines between
+    two lines is one ``""``, a paragraph break (each export draws it its own way), and empty lines at
+    either end are dropped. A line after the first keeps its indentation (code, a nested point) as
+    ``indent`` a column, which neither a table cell nor a paragraph strips."""
+    lines: list[str] = []
+    for line in shown(text).strip().splitlines():
+        words = " ".join(line.split())
+        if words:
+            lines.append(indent * indentation(line) * bool(lines) + shown_line(words))
+        elif lines and lines[-1]:
+            lines.append("")
+    return lines
 
 
 def indentation(line: str) -> int:

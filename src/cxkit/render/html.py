@@ -225,19 +225,11 @@ def _flow(text: str) -> str:
 def _lines(text: str) -> str:
     """A trait, a cell or a value with its author's line breaks kept as ``<br>``, as Markdown keeps them.
 
-    Spaces inside a line are folded, and a run of empty lines between two lines is one paragraph
-    break (``<br><br>``), as the Markdown export does, and a line after the first keeps its
-    indentation as no-break spaces; each line is escaped on its own, so nothing but the ``<br>``
-    and the ``&nbsp;`` is markup.
+    The lines are :func:`content.paragraph_lines`' (the Markdown export's too): a paragraph break is
+    ``<br><br>``, and a line after the first keeps its indentation as no-break spaces; each line is
+    escaped on its own, so nothing but the ``<br>`` and the ``&nbsp;`` is markup.
     """
-    out: list[str] = []
-    for line in content.shown(text).strip().splitlines():
-        words = " ".join(line.split())
-        if words:
-            out.append("&nbsp;" * content.indentation(line) * bool(out) + text_html(words))
-        elif out and out[-1]:
-            out.append("")
-    return "<br>".join(out)
+    return "<br>".join(content.paragraph_lines(text, text_html, "&nbsp;"))
 
 
 def _emo_class(level: int) -> str:

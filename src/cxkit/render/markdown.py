@@ -61,21 +61,10 @@ def _with_url_breaks(text: str) -> str:
 
 
 def _inline_lines(text: str) -> list[str]:
-    """The lines of ``text``, each made safe as :func:`inline` makes it; a run of empty lines between
-    two lines is one ``""`` (a paragraph break: ``<br><br>`` in a cell), others dropped.
-
-    A line after the first keeps its indentation (code, a nested point) as no-break spaces
-    (``&nbsp;``), which neither a table cell nor a paragraph strips; spaces inside a line are folded.
-    """
-    out = plain(_with_url_breaks(text))
-    lines: list[str] = []
-    for line in out.strip().splitlines():
-        words = " ".join(line.split())
-        if words:
-            lines.append("&nbsp;" * content.indentation(line) * bool(lines) + words)
-        elif lines and lines[-1]:
-            lines.append("")
-    return lines
+    """The lines of ``text``, each made safe as :func:`inline` makes it, as
+    :func:`content.paragraph_lines` keeps them: ``""`` is a paragraph break (``<br><br>`` in a cell),
+    and a line after the first keeps its indentation as no-break spaces (``&nbsp;``)."""
+    return content.paragraph_lines(text, lambda words: plain(_with_url_breaks(words)), "&nbsp;")
 
 
 def _line_start(out: str) -> str:

@@ -746,10 +746,21 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last))
 
 
+def ago(earlier: dt.date, later: dt.date, *, days_under: int = 0, over: int = 0) -> str:
+    """How long before ``later`` ``earlier`` was, as lint's messages say it (the one place the
+    wording is written): ``5 days ago`` while fewer than ``days_under`` whole months have passed,
+    else ``14 months ago``; no more than ``over`` whole months is ``over 12 months ago`` (a
+    review is stale the day after its twelfth month, while the whole months still say 12)."""
+    months = _months_between(earlier, later)
+    if months < days_under:
+        days = (later - earlier).days
+        return f"{days} day{'s' if days != 1 else ''} ago"
+    return f"{months} months ago" if months > over else f"over {over} months ago"
+
+
 def _age_said(reviewed: dt.date, now: dt.date, limit: int) -> str:
     """How long ago a stale review was, as stale-review says it."""
-    age = _months_between(reviewed, now)
-    return f"{age} months ago" if age > limit else f"over {limit} months ago"
+    return ago(reviewed, now, over=limit)
 
 
 @register

@@ -14,7 +14,7 @@ from ..finding import Hit, Place, Severity
 from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import holds, peek, shifted, steady, today
 from ...model.common import SLUG_PATTERN
-from .evidence import _months_between
+from .evidence import ago
 from .hygiene import placeholder_at
 from ..textnorm import FOLD_PL, phrase_key
 from ...workspace import Document, WorkspaceIndex
@@ -486,9 +486,7 @@ class UnownedOpportunity(Rule):
 
 def _overdue_by(due: date, now: date) -> str:
     """How long ago an overdue opportunity was due, as overdue-opportunity says it."""
-    days = (now - due).days
-    months = _months_between(due, now)
-    return f"{days} day{'s' if days != 1 else ''} ago" if months < 2 else f"{months} months ago"
+    return ago(due, now, days_under=2)
 
 
 @register
