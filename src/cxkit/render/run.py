@@ -84,6 +84,17 @@ def _one_terminal(stdout: TextIO, stderr: TextIO) -> bool:
     return (out.st_dev, out.st_ino, out.st_rdev) == (err.st_dev, err.st_ino, err.st_rdev)
 
 
+def _check_workspace_configs(loaded: Loaded, config: Any) -> None:
+    """Refuse a folder whose workspaces include one with a config `cxkit lint` rejects (a rule
+    misspelt in a client's ``ignore``), with that config's located error, before anything else is
+    said: as lint fails there, so does render, and no warning about the documents comes first."""
+    from ..config import check_rule_settings
+
+    for settings in loaded.configs.values():
+        if settings is not config:  # the config in force was checked as it was loaded
+            check_rule_settings(settings)
+
+
 def _single(loaded: Loaded, path: str) -> Document:
     if not loaded.documents:
         raise UsageError(f"{display_path(path)}: not a cxkit document")
@@ -850,9 +861,11 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
     loaded, is_dir = load_named(req.path, config, exact=exact)
-    # A folder's terminal overview lists the files it could not read: on the terminal that shows
-    # stderr too, each is said once, there.
-    listed = (is_dir and req.output_format == "terminal" and req.output is None and req.against is None
+    if is_dir:
+        _check_workspace_configs(loaded, config)
+    # A folder's overview lists the files it could not read, in every format that shows a folder (the
+    # terminal's, Markdown, HTML and JSON): on the terminal that shows stderr too, each is said once, there.
+    listed = (is_dir and req.output_format != "mermaid" and req.output is None and req.against is None
               and not req.stages and not req.stage_args and _one_terminal(stdout, stderr))
     failed = _report(loaded, stderr, listed)
     read = list(loaded.read)
