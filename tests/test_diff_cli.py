@@ -135,8 +135,8 @@ def test_text_shows_a_reorder_with_both_orders(tmp_path, write, monkeypatch):
     write("new.yaml", JOURNEY_EN.replace("  - id: awareness\n    name: Awareness\n    emotion: 0\n", "") + "  - id: awareness\n    name: Awareness\n    emotion: 0\n")
     monkeypatch.chdir(tmp_path)
     out = run_cli("diff", "old.yaml", "new.yaml").stdout.splitlines()
-    i = out.index("  ↕ Stages: order changed (awareness moved)")
-    assert out[i + 1:i + 3] == ["      old: [awareness, purchase]", "      new: [purchase, awareness]"]
+    i = out.index("  ↕ Stages: order changed (2. Awareness moved)")
+    assert out[i + 1:i + 3] == ["      old: 1. Awareness, 2. Purchase", "      new: 1. Purchase, 2. Awareness"]
 
 
 # --- markdown -----------------------------------------------------------------------------------

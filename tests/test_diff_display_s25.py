@@ -35,14 +35,19 @@ def swapped(tmp_path, monkeypatch):
 
 
 def test_an_order_is_one_line_when_the_terminal_is_wide_enough(swapped, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "200")
+    # Stages are named as on every other line of a diff (number, name, id), since session 29.
+    monkeypatch.setenv("COLUMNS", "300")
     result = run_cli("diff", "a.yaml", "b.yaml")
     assert result.exit_code == 1
     assert result.stdout == (
         "zakup-sluchawek  b.yaml\n"
-        "  ↕ Etapy: order changed (porownanie-ofert moved)\n"
-        "      old: [swiadomosc, rozwazanie, porownanie-ofert, decyzja-o-zakupie, zakup, dostawa, polecenie]\n"
-        "      new: [swiadomosc, rozwazanie, decyzja-o-zakupie, porownanie-ofert, zakup, dostawa, polecenie]\n"
+        "  ↕ Etapy: order changed (4. Etap porownanie-ofert (porownanie-ofert) moved)\n"
+        "      old: 1. Etap swiadomosc (swiadomosc), 2. Etap rozwazanie (rozwazanie), 3. Etap porownanie-ofert "
+        "(porownanie-ofert), 4. Etap decyzja-o-zakupie (decyzja-o-zakupie), 5. Etap zakup (zakup), "
+        "6. Etap dostawa (dostawa), 7. Etap polecenie (polecenie)\n"
+        "      new: 1. Etap swiadomosc (swiadomosc), 2. Etap rozwazanie (rozwazanie), 3. Etap decyzja-o-zakupie "
+        "(decyzja-o-zakupie), 4. Etap porownanie-ofert (porownanie-ofert), 5. Etap zakup (zakup), "
+        "6. Etap dostawa (dostawa), 7. Etap polecenie (polecenie)\n"
         "\n1 document differs (1 changed); 1 change inside documents.\n"
     )
 
@@ -50,7 +55,7 @@ def test_an_order_is_one_line_when_the_terminal_is_wide_enough(swapped, monkeypa
 def test_an_order_too_long_for_the_terminal_is_one_item_a_line(swapped, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
-    assert lines[2:4] == ["      old:", "        - swiadomosc"]
+    assert lines[2:4] == ["      old:", "        1. Etap swiadomosc (swiadomosc)"]
     assert len(lines) == 2 + 2 * 8 + 2
 
 
@@ -65,12 +70,12 @@ def test_a_big_reshuffle_names_what_fits_and_counts_the_rest(tmp_path, monkeypat
     for columns in ("80", "200"):
         monkeypatch.setenv("COLUMNS", columns)
         head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
-        assert head.startswith("  ↕ Etapy: order changed (etap-000, etap-001, etap-002, ")
+        assert head.startswith("  ↕ Etapy: order changed (52. Etap etap-000 (etap-000), ")
         assert head.endswith(" more moved)") and " … and " in head
         assert len(head) <= int(columns)
-    monkeypatch.setenv("COLUMNS", "40")  # however narrow, three are named
+    monkeypatch.setenv("COLUMNS", "40")  # however narrow, one stage is named (by number, name and id)
     head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
-    assert head.startswith("  ↕ Etapy: order changed (etap-000, etap-001, etap-002, … and ")
+    assert head.startswith("  ↕ Etapy: order changed (52. Etap etap-000 (etap-000), … and 270 more moved)")
     markdown = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
     moved = next(line for line in markdown.splitlines() if "order changed" in line)
     assert moved.count("`etap-") == 12 and moved.endswith(" more moved)")

@@ -501,6 +501,32 @@ class Namer:
             shown += f" ({self.code(part.id)})"
         return shown
 
+    def stage_order(self, c: Change) -> tuple[list[str], list[str], list[str]] | None:
+        """A journey's stages reordered (``c``, an order of `stages`), named as every other line names
+        them: the old order as the old side has them, the new as the new side has them and those that
+        moved as they are now; None for another list, or stages that cannot all be found by id in
+        that order (ids swapped between stages: the new order is then of the old ids, and names
+        looked up by them would be other stages'), which keep their ids alone."""
+        if c.parts != ("stages",) or self.doc.old is None or self.doc.new is None:
+            return None
+        old, new = self._stages_named(c.old_order, self.doc.old.data), self._stages_named(c.new_order, self.doc.new.data)
+        moved = self._stages_named(c.moved_items, self.doc.new.data, ordered=False)
+        if old is None or new is None or moved is None:
+            return None
+        return old, new, moved
+
+    def _stages_named(self, ids: list[Any] | None, data: Any, *, ordered: bool = True) -> list[str] | None:
+        stages = data.get("stages") if isinstance(data, dict) else None
+        named: list[str] = []
+        last = -1
+        for ident in ids or []:
+            at, item = _find(stages, Item(-1, str(ident))) if isinstance(ident, str) else (None, None)
+            if at is None or (ordered and at < last):
+                return None
+            last = at
+            named.append(self._stage(at, item, Item(at, ident)))
+        return named
+
     def value(self, c: Change, value: Any, shown: str) -> str:
         """``shown`` (a value of ``c`` as written), or an emotion as render writes it, with its words:
         `+1 (dobrze)`."""
@@ -745,9 +771,15 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
             # trait must not read as two items.
             head.append(": order changed", style=style)
             room = width - head.cell_len - len(" ( moved)")
-            moved = _listed([_flow(v) for v in c.moved_items or []], room)
+            stages = namer.stage_order(c) if namer else None
+            # A stage's name is long: one is named however narrow the line, three ids otherwise.
+            moved = _listed(stages[2], room, fewest=1) if stages else _listed([_flow(v) for v in c.moved_items or []], room)
             if moved:
                 head.append(f" ({moved} moved)", style="dim")
+            if stages:
+                lines.extend(_named_order_lines(stages[0], indent, "old:", "red" if colored else "", width))
+                lines.extend(_named_order_lines(stages[1], indent, "new:", "green" if colored else "", width))
+                return lines
             lines.extend(_order_lines(c.old_order or [], indent, "old:", "red" if colored else "", width))
             lines.extend(_order_lines(c.new_order or [], indent, "new:", "green" if colored else "", width))
         elif c.kind == "path":
@@ -878,6 +910,18 @@ def _order_lines(order: list[Any], indent: str, label: str, style: str, width: i
     if one is not None:
         return [Text(f"{indent}{label} {one}", style=style)]
     return [Text(indent + label, style=style), *(Text(line, style=style) for line in yaml_lines(order, len(indent) + 2))]
+
+
+def _named_order_lines(names: list[str], indent: str, label: str, style: str, width: int = 80) -> list[Any]:
+    """One side of a journey's stages reordered, each named (`1. Świadomość (awareness)`): on one line
+    when it fits in ``width`` columns and no name holds a comma, else one stage a line."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    one = f"{indent}{label} {', '.join(names)}"
+    if cell_len(one) <= width and not any("," in n for n in names):
+        return [Text(one, style=style)]
+    return [Text(indent + label, style=style), *(Text(f"{indent}  {n}", style=style) for n in names)]
 
 
 def _text_value(value: Any, indent: str, label: str, head: Any, style: str = "") -> list[Any]:
@@ -1016,14 +1060,20 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
     head = f"- **{c.op}** {place}" + (f" ({note})" if note else "")
     if c.op == MOVED:
         if c.kind == "order":
-            named = c.moved_items or []
-            moved = ", ".join(md_code(scalar(v)) for v in named[:_MD_NAMED])
+            stages = namer.stage_order(c) if namer else None
+            if stages:
+                named, old_order, new_order = stages[2], stages[0], stages[1]
+            else:
+                named = [md_code(scalar(v)) for v in c.moved_items or []]
+                old_order = [md_code(scalar(v)) for v in c.old_order or []]
+                new_order = [md_code(scalar(v)) for v in c.new_order or []]
+            moved = ", ".join(named[:_MD_NAMED])
             if len(named) > _MD_NAMED:
                 moved += f", … and {len(named) - _MD_NAMED} more"
             return [
                 f"{head}: order changed" + (f" ({moved} moved)" if moved else ""),
-                f"  - old: {', '.join(md_code(scalar(v)) for v in c.old_order or [])}",
-                f"  - new: {', '.join(md_code(scalar(v)) for v in c.new_order or [])}",
+                f"  - old: {', '.join(old_order)}",
+                f"  - new: {', '.join(new_order)}",
             ]
         if c.kind == "path":
             source = namer.old_place(str(c.old)) if namer else md_code(str(c.old))
