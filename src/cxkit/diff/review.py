@@ -1079,7 +1079,7 @@ def run_review(
         if not os.path.lexists(p) and not repo.tree(commit, [p]):
             from .run import with_near  # only on this error path
 
-            raise with_near(UsageError(f"{display_path(typed)}: no such path in the working tree or in '{base}'"), typed)
+            raise with_near(f"{display_path(typed)}: no such path in the working tree or in '{base}'", typed)
     if named:  # a file named that git finds renamed since BASE: its name there is read too, as in `cxkit diff`
         paths = with_renamed(repo, paths, paths, commit, None)
     # Each side is read and linted as its own checkout would be: BASE with BASE's configuration

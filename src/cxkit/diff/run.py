@@ -312,10 +312,10 @@ def _no_revision(repo: Repo | None, repo_error: UsageError | None, args: list[st
     first = args[0]
     if len(args) == 2 and (_exists(args[0]) or _exists(args[1])):
         if _exists(args[0]):
-            return with_near(missing_path(args[1]), args[1])
+            return missing_path(args[1])  # with the name it is close to
         if repo is not None:  # `cxkit diff nope.yaml personas/`: a file mistyped, or a revision
             return _neither(repo, first, [])
-        return with_near(missing_path(first), first)
+        return missing_path(first)
     if repo is None:
         if _exists(first):
             return UsageError("give two files or folders to compare (OLD NEW)")
@@ -542,11 +542,10 @@ def _near_file(word: str, form: str) -> str:
     return near_hint(word, form)
 
 
-def with_near(error: UsageError, word: str) -> UsageError:
-    """``error`` (a path that names nothing) with the name it is close to, unless it has advice of its own."""
-    said = str(error)
-    if "did you mean" in said or "\\" in word or word == "-":
-        return error
+def with_near(said: str, word: str) -> UsageError:
+    """The error ``said`` of ``word``, a path that names nothing, with the path it is close to (none for
+    `-` or a name with a backslash, see :func:`cxkit.discovery.near_hint`). ``said`` must hold no
+    suggestion of its own: an error that has one (:func:`cxkit.discovery.missing_path`) is raised as it is."""
     return UsageError(said + _near_file(word, "; did you mean {}?"))
 
 
@@ -556,9 +555,10 @@ def _no_such_name(repo: Repo, specs: Pathspecs, path: str, where: str) -> UsageE
     typed with magic (`:/personas/tomk.yaml`) is looked up as the path it names and offered with its
     magic (`:/personas/tomek.yaml`), where the folder as typed is no folder here."""
     shown = specs.shown(path)
-    error = UsageError(f"{display_path(shown)}: no such path {where}")
+    said = f"{display_path(shown)}: no such path {where}"
     if shown == path:
-        return with_near(error, path)
+        return with_near(said, path)
+    error = UsageError(said)
     from ..discovery import near_path
 
     near = near_path(path)
