@@ -16,7 +16,7 @@ from ..lint.rules.core import ReadError, Schema, YamlSyntax
 from ..model.validate import validate
 from ..visible import has_controls, visible_data
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
-from ..discovery import missing_path
+from ..discovery import is_excluded, is_excluded_folder, missing_path
 
 # A persona lookup decorates a heading; it must stay cheap wherever the journey lives.
 _LOOKUP_ENTRY_LIMIT = 5000
@@ -198,8 +198,7 @@ class RevisionFile:
         heading of ``main``'s journey names ``main``'s persona, not one renamed since."""
         needle = persona_id.encode("utf-8")
         wanted = _written_as_a_value(persona_id)
-        files = [f for f in self.repo.tree(self.commit, [os.path.relpath(self.repo.top, self.repo.cwd)])
-                 if f.display.lower().endswith((".yaml", ".yml"))][:_LOOKUP_ENTRY_LIMIT]
+        files = _revision_lookup_files(self.repo, self.commit, self.here, config)
         contents = self.repo.blobs([f.blob for f in files])
         for f in files:
             raw = contents.get(f.blob)
@@ -211,6 +210,70 @@ class RevisionFile:
                 _show_controls(doc)
                 return doc.model
         return None
+
+
+def _revision_lookup_files(repo: Any, commit: str, here: str, config: Config) -> list[Any]:
+    """The YAML files of ``commit`` a persona lookup for the journey at ``here`` reads, chosen as
+    :func:`find_persona` chooses the working tree's: under the config's ``paths`` (its folder when it
+    names none; without a config, the folder above the journey's), not in a file or folder its
+    ``exclude`` leaves out, nor in a folder below with a config of its own in that revision (another
+    client's workspace), a hidden folder or one of :data:`_LOOKUP_SKIP`; within the lookup's depth
+    and entry budget. The config is the working tree's, as for the journey itself."""
+    top = Path(repo.top).resolve()
+    cwd = Path(repo.cwd).resolve()
+    folder = (cwd / here).resolve().parent
+    root = Path(config.root).resolve() if config.source is not None else folder.parent
+    if root == Path(root.anchor) or root == Path.home():
+        root = folder  # never a whole disk or home folder, as in the working tree
+    scoped = config.source is not None and root == Path(config.root).resolve()
+    exclude = list(config.exclude) if scoped else []
+    starts = [root / p for p in config.paths] if scoped and config.paths else [root]
+    inside = []
+    for start in starts:
+        if start == top or top in start.parents:
+            inside.append(start)
+        elif root == start and root in top.parents:  # a config above the repository: all of it
+            inside.append(top)
+    if not inside:
+        return []
+    listed = repo.tree(commit, [os.path.relpath(start, cwd) for start in inside])
+
+    def parts_below(path: Path, start: Path) -> tuple[str, ...] | None:
+        return path.relative_to(start).parts if path == start or start in path.parents else None
+
+    full = [(top / f.full, f) for f in listed]
+    # Folders below the root that hold a config of their own in this revision: other workspaces.
+    marked = {path.parent for path, _f in full if path.name == "cxkit.toml" and path.parent != root}
+    pyprojects = [(path.parent, f.blob) for path, f in full if path.name == "pyproject.toml" and path.parent != root]
+    if scoped and pyprojects:
+        raw = repo.blobs([blob for _p, blob in pyprojects])
+        marked |= {where for where, blob in pyprojects
+                   if re.search(rb"^\s*\[tool\.cxkit[\].]", raw.get(blob, b""), re.MULTILINE)}
+    out = []
+    for path, f in full:
+        if not path.name.lower().endswith((".yaml", ".yml")):
+            continue
+        start = next((s for s in inside if parts_below(path, s) is not None), None)
+        below = parts_below(path, start) if start is not None else None
+        if below is None or len(below) > _LOOKUP_MAX_DEPTH + 1:
+            continue
+        folders = below[:-1]
+        if any(name.startswith(".") or name in _LOOKUP_SKIP for name in folders):
+            continue
+        if scoped:
+            steps = [start.joinpath(*folders[:k]) for k in range(1, len(folders) + 1)]
+            if any(step in marked for step in steps):
+                continue
+            if exclude:
+                rel = path.relative_to(root).as_posix() if root in path.parents else path.name
+                if is_excluded(rel, exclude) or any(
+                        is_excluded_folder(step.relative_to(root).as_posix(), exclude)
+                        for step in steps if root in step.parents):
+                    continue
+        out.append(f)
+        if len(out) >= _LOOKUP_ENTRY_LIMIT:
+            break
+    return out
 
 
 def revision_file(given: str) -> RevisionFile | None:
