@@ -115,7 +115,9 @@ def test_markdown_report_for_the_pull_request(branch):
     result = run_cli("review", "main")
     assert result.exit_code == 1
     md = result.stdout
-    assert md.startswith("<!-- cxkit-review -->\n## cxkit review: `main` → working copy\n")
+    # The sides' commits follow their names (session 29): BASE's, and the working copy's with its edits.
+    assert re.match(r"<!-- cxkit-review -->\n## cxkit review: `main` \([0-9a-f]{7}\) → working copy \([0-9a-f]{7} with "
+                    r"uncommitted edits\)\n", md), md[:200]
     assert "**Lint:** 2 findings introduced (2 errors), 1 fixed; 2 before, 3 after." in md
     assert "**Result:** fails: 2 findings at `warning` level or above introduced." in md
     introduced = md[md.index("### Findings introduced"):md.index("### Findings fixed")]

@@ -70,7 +70,7 @@ def test_a_branch_behind_main_is_reviewed_against_where_it_left_main(behind):
     assert "ola-swiatlowod" not in result.stdout
     assert "Ilustratorka" not in result.stdout
     assert "zbigniew-emeryt" in result.stdout
-    assert "## cxkit review: `main...` → working copy" in result.stdout
+    assert "## cxkit review: `main...` (" in result.stdout  # then its commit, short (session 29)
     assert result.stderr == (
         "cxkit: note: 'main' has 1 commit the current branch has not got, so the review compares with where the "
         "branch left it ('main...'), as a pull request shows it; `cxkit review main..` compares with 'main' as it "
@@ -97,7 +97,7 @@ def test_the_same_review_as_main_dots(behind):
 def test_main_two_dots_compares_with_main_as_it_is_now(behind):
     """Guard: `main..` (and `main..HEAD`) is main as it is now, main's edit shown as undone, no note."""
     result = review("main..")
-    assert "## cxkit review: `main` → working copy" in result.stdout
+    assert "## cxkit review: `main` (" in result.stdout  # then its commit, short (session 29)
     assert "Ilustratorka" in result.stdout and "ola-swiatlowod" in result.stdout
     assert result.stderr == ""
     assert review("main..HEAD").stdout == result.stdout
@@ -107,7 +107,7 @@ def test_a_base_the_branch_holds_is_reviewed_as_before(behind):
     """Guard: main merged into the branch: main is an ancestor, the report is main's as before, no note."""
     behind.git("merge", "-q", "--no-edit", "main")
     result = review("main")
-    assert "## cxkit review: `main` → working copy" in result.stdout
+    assert "## cxkit review: `main` (" in result.stdout  # then its commit, short (session 29)
     assert result.stdout == review("main..").stdout
     assert result.stderr == ""
 
@@ -120,7 +120,7 @@ def test_a_shallow_clone_without_the_merge_base_compares_with_base_as_it_is_now_
                     f"file://{behind.root}", str(clone)], check=True, env=behind.env, capture_output=True)
     monkeypatch.chdir(clone)
     result = review("origin/main")
-    assert "## cxkit review: `origin/main` → working copy" in result.stdout
+    assert "## cxkit review: `origin/main` (" in result.stdout  # then its commit, short (session 29)
     assert result.stderr.startswith(
         "cxkit: note: this clone is shallow, and does not hold the commit where the current branch left "
         "'origin/main': the review compares with 'origin/main' as it is now"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..gitutil import git_env, run_git, safe_directory_fix
-from ..workspace import UsageError, display_path
+from ..workspace import YAML_SUFFIXES, UsageError, display_path
 
 #: The mode git gives a symbolic link.
 LINK_MODE = b"120000"
@@ -781,6 +781,17 @@ class Repo:
             return []
         here = self.prefix.rstrip("/") or "."
         return [posixpath.relpath(os.fsdecode(n), here) for n in proc.stdout.split(b"\0") if n]
+
+    def uncommitted(self, paths: list[str]) -> bool:
+        """Whether the working tree holds edits HEAD has not got under ``paths`` (from the current folder):
+        a YAML or TOML file changed, deleted or new (not ignored), staged or not. Other files, such as the
+        report a CI step redirects into (`> review.md`), which the shell creates first, do not count."""
+        proc = self._run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", *paths],
+                         what="look for uncommitted edits", check=False)
+        if proc.returncode != 0:
+            return False
+        entries = [os.fsdecode(e) for e in proc.stdout.split(b"\0") if e]
+        return any(e[3:].lower().endswith((*YAML_SUFFIXES, ".toml")) for e in entries if len(e) > 3)
 
     def staged(self, path: str) -> bool:
         """Whether the index holds a file at ``path`` or files under it (relative to the current folder)."""

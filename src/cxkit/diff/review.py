@@ -104,6 +104,10 @@ class Review:
     #: Over several workspaces whose configured fail levels differ: the level each introduced
     #: finding's file is judged by (its client's, as `cxkit lint` from the top); ``fail_level`` for the rest.
     fail_levels: dict[str, str] | None = None
+    #: The commit the working tree is at (HEAD), None when not known; ``edited``: whether the working
+    #: tree holds edits of the files reviewed that HEAD has not got (see :meth:`Repo.uncommitted`).
+    head: str | None = None
+    edited: bool = False
 
     @property
     def failing(self) -> list[Placed]:
@@ -1244,7 +1248,7 @@ def run_review(
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
         _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved, alone)
         if old.configs or new.configs else None,
-        levels,
+        levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
     )
 
 
@@ -1948,9 +1952,19 @@ def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[st
     return [f"**Configuration:** {what}.", ""]
 
 
+def review_heading(review: Review) -> str:
+    """The two sides of a review with their commits, short, so that a comment says what it was run on:
+    `` `main...` (1a2b3c4) → working copy (5d6e7f8) ``, ``(5d6e7f8 with uncommitted edits)`` when the
+    working tree differs from HEAD in the files reviewed (a bare hash: GitHub links it to the commit)."""
+    now = review.head[:7] if review.head else None
+    if review.edited:
+        now = f"{now} with uncommitted edits" if now else "uncommitted edits"
+    return f"{md_code(review.base)} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")
+
+
 def render_review_markdown(review: Review, stream: TextIO) -> None:
     """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
-    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {md_code(review.base)} → working copy", ""]
+    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
     n_in, n_fix = len(review.introduced), len(review.fixed)
     n_sup, n_nc = len(review.suppressed), len(review.not_compared)
     also = f", {n_sup} suppressed" if n_sup else ""
