@@ -119,9 +119,6 @@ def test_a_path_from_the_current_folder_is_read_as_git_reads_it(repo: Path, monk
     ("mian:journeys/ewa-wdraza-ksef.yaml",
      "mian:journeys/ewa-wdraza-ksef.yaml: no such file or directory, nor a file of a git revision "
      "(REV:PATH): unknown revision 'mian'"),
-    ("main:journeys",
-     "main:journeys: is a folder of 'main'; cxkit renders one file of a revision, e.g. cxkit render "
-     "main:journeys/ewa-wdraza-ksef.yaml (or check 'main' out to see the folder's overview)"),
 ])
 def test_what_a_revision_does_not_hold_is_said_without_the_working_trees_file(repo: Path, given: str, said: str) -> None:
     result = _render(given)

@@ -46,7 +46,7 @@ def _layout_from_env() -> str | None:
 
 
 def render_command(
-    path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file (REV:PATH: as a git revision holds it, e.g. main:journeys/x.yaml); a folder gives an overview.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview (REV:PATH: a file or folder as a git revision holds it, e.g. main:journeys/x.yaml, main:journeys/).")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,

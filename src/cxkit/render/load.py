@@ -276,7 +276,22 @@ def _revision_lookup_files(repo: Any, commit: str, here: str, config: Config) ->
     return out
 
 
-def revision_file(given: str) -> RevisionFile | None:
+@dataclass(frozen=True, slots=True)
+class RevisionFolder:
+    """A folder of a git revision named as git names it (``main:journeys/``): rendered as the working
+    tree's folder is, an overview of every document in it as the revision holds it."""
+
+    #: As messages and views name it (``main:journeys``).
+    display: str
+    #: Where the folder is in the working tree, from the current folder.
+    here: str
+    repo: Any
+    commit: str
+    #: The revision's files under the folder (:class:`cxkit.diff.git.TreeFile`).
+    files: tuple[Any, ...] = ()
+
+
+def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
     """The file ``given`` names when it is written ``REV:PATH`` and no file of that name exists, read
     from git as `git show REV:PATH` reads it (PATH from the repository's top, or from the current
     folder when it starts with ``./`` or ``../``); None for any other name. A ``REV:PATH`` whose
@@ -312,9 +327,7 @@ def revision_file(given: str) -> RevisionFile | None:
     files = repo.tree(commit, [here])
     found = [f for f in files if os.path.normpath(f.display) == os.path.normpath(here)]
     if not found and files:
-        raise UsageError(f"{display_path(display)}: is a folder of '{rev}'; cxkit renders one file of a revision, "
-                         f"e.g. cxkit render {display_path(f'{rev}:{repo.from_top(files[0].display)}')} (or check "
-                         f"'{rev}' out to see the folder's overview)")
+        return RevisionFolder(display.rstrip("/") if top != "." else f"{rev}:", here, repo, commit, tuple(files))
     if not found:
         raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{_near_in(repo, commit, here, rev)}")
     blob = found[0].blob
@@ -352,10 +365,70 @@ def load_named(path: str, config: Config, *, exact: bool = False) -> tuple[Loade
     found = revision_file(path)
     if found is None:
         return load_path(path, config, exact=exact)
+    if isinstance(found, RevisionFolder):
+        return _load_revision_folder(found, config, exact), True
     out = Loaded(revision=found)
     target = Target(Path(found.here), found.display, explicit=True)
     _load_target(target, config, out, exact, (found.raw, len(found.raw)))
     return out, False
+
+
+def _load_revision_folder(folder: RevisionFolder, config: Config, exact: bool) -> Loaded:
+    """Every cxkit document of a folder of a git revision, found as a scan of the working tree's
+    folder finds them: YAML files not in a hidden folder nor hidden themselves, less what the
+    config's ``exclude`` leaves out, other YAML passed over as a scan passes it. A folder the
+    revision gives a config of its own (a client's ``cxkit.toml``) is read under the config the
+    working tree has there (else the one in force), as its own workspace. Each file is named
+    ``REV:PATH``, PATH from the repository's top."""
+    repo, rev = folder.repo, folder.display.partition(":")[0]
+    top = Path(repo.top).resolve()
+    cwd = Path(repo.cwd).resolve()
+    start = (cwd / folder.here).resolve()
+    full = [(top / f.full, f) for f in folder.files]
+    clients = sorted((path.parent for path, _f in full if path.name == "cxkit.toml" and path.parent != start),
+                     key=lambda p: len(p.parts), reverse=True)  # the nearest first
+    settings: dict[Path, Config] = {}
+
+    def config_of(path: Path) -> Config:
+        where = next((c for c in clients if c in path.parents), None)
+        if where is None:
+            return config
+        if where not in settings:
+            from ..config import load_config
+
+            settings[where] = load_config(None, where, check_rules=False) if (where / "cxkit.toml").is_file() else config
+        return settings[where]
+
+    chosen: list[tuple[Path, Any, Config]] = []
+    for path, f in full:
+        below = path.relative_to(start).parts
+        if not path.name.lower().endswith((".yaml", ".yml")) or any(part.startswith(".") for part in below):
+            continue
+        settings_here = config_of(path)
+        root = Path(settings_here.root).resolve()
+        if settings_here.exclude and (root == path or root in path.parents):
+            rel = path.relative_to(root)
+            folders = [rel.parents[k].as_posix() for k in range(len(rel.parts) - 2, -1, -1)]
+            if is_excluded(rel.as_posix(), settings_here.exclude) or any(
+                    is_excluded_folder(step, settings_here.exclude) for step in folders):
+                continue
+        chosen.append((path, f, settings_here))
+    contents = repo.blobs([f.blob for _p, f, _c in chosen])
+    out = Loaded()
+    keys: dict[int, str] = {}
+    for path, f, settings_here in chosen:
+        raw = contents.get(f.blob)
+        shown = f"{rev}:{repo.from_top(f.display)}"
+        if raw is None:
+            _fail(out, shown, 1, 1, ReadError, f"git could not read it from '{rev}'")
+            continue
+        key = keys.get(id(settings_here))
+        if key is None:
+            key = keys[id(settings_here)] = workspace_key(settings_here)
+            out.configs.setdefault(key, settings_here)
+        out.workspace_of[shown] = key
+        _load_target(Target(Path(f.display), shown, explicit=False), settings_here, out, exact, (raw, len(raw)))
+    return out
 
 
 def workspace_key(config: Config) -> str:

@@ -728,6 +728,8 @@ def _export_path(shown: str, config: Any, folder: str | None = None) -> str:
     from, however it was typed (``./p.yaml``, an absolute path, ``../cx/p.yaml``). A folder on
     the way may be a link: its real place counts too; the file's own name is kept as it is.
     """
+    if _of_a_revision(shown):
+        return shown.rstrip("/")  # `main:journeys/ewa.yaml` is named from the top already, wherever run
     given = Path(os.path.abspath(raw_name(shown)))
     places = [given]
     try:
@@ -746,6 +748,14 @@ def _export_path(shown: str, config: Any, folder: str | None = None) -> str:
             if where.is_relative_to(base):
                 return display_path(where.relative_to(base).as_posix())
     return display_path(given.name or given.as_posix())
+
+
+def _of_a_revision(shown: str) -> bool:
+    """Whether ``shown`` names a file or folder of a git revision (``main:journeys/ewa.yaml``, as
+    :func:`load.revision_file` names it): a revision and a colon before its first ``/``, and no file of
+    that name in the working tree (which would be the file rendered)."""
+    head = shown.split("/", 1)[0]
+    return ":" in head and not head.startswith(":") and not os.path.lexists(raw_name(shown))
 
 
 def _export_title(path: str, config: Any, labels: Labels) -> tuple[str, str]:
