@@ -556,6 +556,7 @@ def _lint_run(
         _nothing_to_check("no file named is" if named else "", output_format, statistics, out, targets, quiet)
         raise typer.Exit(EXIT_OK)
     result = None
+    met = None  # a run answered by the cache: the files its scan met, as shown (its notes look at them)
     if not no_cache and parts is None:
         from .lint.cache import cached_run
 
@@ -577,12 +578,14 @@ def _lint_run(
                     lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
                     (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents))) if log_count else None,
                 )
-                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache)
+                _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
+                      cached=hit.shown)
             found = hit.findings()
             if found is not None:
                 from .lint.selection import LintResult
 
                 result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                met = hit.shown
     if parts is None and config.nested:
         from .lint.workspaces import Part
 
@@ -611,8 +614,11 @@ def _lint_run(
                   lambda: _github_step_summary(found, files, documents),
                   (lambda: _log_count(found, files, documents)) if log_count else None)
     worst = max((int(f.severity) for f in result.findings), default=0)
+    # The engine's own run cache (the same bytes, touched since) does not list the files it checked: listed here.
+    linted = (result.linted if result.linted is not None or met is not None or not result.files_checked
+              else _linted_paths([(targets, config, result)]))
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
-          result.linted)
+          linted, met)
 
 
 def _nothing_to_check(
@@ -735,6 +741,7 @@ def _lint_parts(
         if left:
             refuse_all_excluded(targets, [f for f, _ in left], [c for _, c in left], True)
     _check_selectors(chosen)
+    met: dict[int, list[str]] = {}  # each part answered whole by the cache: the files its scan met, as shown
     for part in parts:
         part.config.nested = []  # its scans pass over the other workspaces' folders
         if part.result is not None:
@@ -755,6 +762,7 @@ def _lint_parts(
             found = hit.findings() if hit is not None else None
             if hit is not None and found is not None:
                 part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                met[id(part)] = hit.shown  # what its notes look at
                 continue
         progress, stop_progress = progress_bar()
         try:
@@ -790,9 +798,13 @@ def _lint_parts(
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     note_txt_files([part.config for part in parts], searched)
     _note_linked_folders([part.config for part in parts], searched)
-    checked = [(part.config, part.result.linted if part.result else None) for part in parts]
-    _note_case_slips(checked)
-    _note_misnamed_configs(checked)
+    checked = [(part.config, _part_files(part, met)) for part in parts]
+
+    def exact() -> list[tuple[Any, Any]]:
+        return [(part.config, _linted_paths([(part.targets, part.config, None)]) if id(part) in met else files)
+                for part, (_config, files) in zip(parts, checked)]
+
+    _note_config_slips(checked, exact if met else None)
     failed = False
     for part in parts:
         assert part.result is not None
@@ -800,6 +812,17 @@ def _lint_parts(
         worst = max((int(f.severity) for f in part.result.findings), default=0)
         failed = failed or (level != "never" and worst >= SEVERITY_RANK[level])
     raise typer.Exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_OK)
+
+
+def _part_files(part: Any, met: dict[int, list[str]]) -> Optional[list[str]]:
+    """The files a part of a run checked, as shown, for the notes after it: those its scan met when the cache
+    answered it (``met``), and those of its report when the engine answered it from its own run cache (the
+    same bytes, touched since), which does not list them."""
+    if id(part) in met:
+        return met[id(part)]
+    if part.result is None or part.result.linted is not None or not part.result.files_checked:
+        return part.result.linted if part.result is not None else None
+    return _linted_paths([(part.targets, part.config, part.result)])
 
 
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
@@ -1006,9 +1029,11 @@ def _plain_output(
 def _exit(
     count: int, documents: int, worst: int, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
     config: Any, excluded: list[str], remember: bool = True, linted: Optional[list[str]] = None,
+    cached: Optional[list[str]] = None,
 ) -> None:
     """Warn about named folders left out and a workspace without documents, then exit by the worst severity found
-    (1 info .. 3 error, 0 none).  ``remember``: the notes may use and keep what they found beside the lint cache."""
+    (1 info .. 3 error, 0 none).  ``remember``: the notes may use and keep what they found beside the lint cache.
+    ``linted``: the files checked, as shown; ``cached``, for a run the cache answered: the files its scan met."""
     from .discovery import display_path
 
     _warn_excluded(excluded, config)
@@ -1019,91 +1044,25 @@ def _exit(
         _note_ignored_lookalikes([config], searched, remember)
     note_txt_files([config], searched)
     _note_linked_folders([config], searched)
-    _note_case_slips([(config, linted)])
-    _note_misnamed_configs([(config, linted)])
+    _note_config_slips([(config, linted)] if cached is None else [(config, cached)],
+                       None if cached is None else lambda: [(config, _linted_paths([(targets, config, None)]))])
     level = (fail_level.value if fail_level else None) or config.fail_level
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
 
 
-def _note_case_slips(checked: list[tuple[Any, Optional[list[str]]]]) -> None:
-    """Say of each pattern of `exclude` and `per-file-ignores` that matched none of the files a run checked
-    but would have matched one in another case (`Szkice` for `szkice/`) what it likely means.
+def _note_config_slips(
+    checked: list[tuple[Any, Optional[list[str]]]], exact: Optional[Callable[[], list[tuple[Any, Any]]]] = None,
+) -> None:
+    """Say on stderr which patterns of the configs in force are written in the wrong case and which files beside
+    the documents look meant as a config but are not read (see :mod:`cxkit.confignotes`): notes, the exit code
+    stays as it is.  ``checked``: each config with the files checked under it; with ``exact``, with every file
+    a scan met (a run answered by the cache), and ``exact()`` gives the files checked when there is a note."""
+    from .confignotes import config_notes
 
-    Written on a Windows or macOS disk, where case does not count, such a pattern works for its author
-    and silently does nothing on Linux CI. A note, not an error: the exit code stays as it is.
-    ``checked``: each config with the files checked under it (None for a run answered by the cache)."""
-    from .config import pattern_place
-    from .globs import case_slips
-
-    for config, linted in checked:
-        if not linted or config.source is None or not (config.exclude or config.per_file_ignores):
-            continue
-        root = str(config.root)
-        seen_as = os.path.relpath(root).replace(os.sep, "/") + "/"  # the config's folder as the paths shown start
-        rels = [p[len(seen_as):] if p.startswith(seen_as) else p if seen_as == "./" and not p.startswith(("../", "/"))
-                else os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in linted]
-        for key, patterns in (("exclude", list(config.exclude)), ("per-file-ignores", list(config.per_file_ignores))):
-            for pattern, meant in case_slips(patterns, rels, root):
-                _error(f"note: {pattern_place(config, key, pattern)}: the {key} pattern {pattern!r} matches no file "
-                       f"checked here (names are compared case by case, as on Linux CI); did you mean {meant!r}?")
-
-
-#: A name meant for cxkit's config that is not `cxkit.toml` (matched ignoring case).
-_MISNAMED_CONFIG = r"\.?cxkit\.(?:toml|tml|yaml|yml|json|ini|cfg)(?:\.txt)?"
-
-
-def _note_misnamed_configs(checked: list[tuple[Any, Optional[list[str]]]], limit: int = 3) -> None:
-    """Say of a file beside the documents a run checked that looks meant as their config but is not read
-    (`cxkit.toml.txt` saved by Notepad, `Cxkit.toml`, `.cxkit.toml`, `cxkit.yaml`), which config was used
-    instead and how to make it one. Looked for in the folders of the files checked, up to their config's
-    folder. A note: the exit code stays as it is."""
-    import re
-
-    from .config import CONFIG_FILE as CONFIG_NAME
-
-    misnamed = re.compile(_MISNAMED_CONFIG, re.IGNORECASE)
-    said = 0
-    seen: set[str] = set()
-    for config, linted in checked:
-        if not linted:
-            continue
-        top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
-        folders: set[str] = set()
-        for shown_folder in {os.path.dirname(path) for path in linted}:
-            folder = os.path.abspath(shown_folder)
-            while folder not in folders and (folder == top or folder.startswith(top.rstrip(os.sep) + os.sep)):
-                folders.add(folder)
-                folder = os.path.dirname(folder)
-        for folder in sorted(folders):
-            try:
-                names = sorted(os.listdir(folder))
-            except OSError:
-                continue
-            for name in names:
-                if name == CONFIG_NAME or not misnamed.fullmatch(name) or os.path.join(folder, name) in seen:
-                    continue
-                seen.add(os.path.join(folder, name))
-                said += 1
-                if said > limit:
-                    continue
-                shown = os.path.relpath(os.path.join(folder, name))
-                meant = os.path.normpath(os.path.join(os.path.relpath(folder), CONFIG_NAME))
-                if os.path.exists(meant):
-                    _error(f"note: {shown} is not read: {meant} beside it is the config in force; merge the two "
-                           f"and delete {shown}")
-                    continue
-                used = f"under {config.label}" if config.source is not None else "with the default settings"
-                fix = (f"move its settings into {config.label}" if config.source is not None
-                       and os.path.dirname(os.path.abspath(config.source)) == folder
-                       else f"rename it (mv {shell_word(shown)} {shell_word(meant)})"
-                       if name.lower().removesuffix(".txt").endswith((".toml", ".tml"))
-                       else f"write its settings in TOML as {meant}")
-                _error(f"note: {shown} is not read: cxkit's config is a file named exactly {CONFIG_NAME} (or [tool.cxkit] "
-                       f"in pyproject.toml), so the files here were checked {used}; {fix}")
-    if said > limit:
-        _error(f"note: {said - limit} more file{'s' if said - limit > 1 else ''} named like a config {'were' if said - limit > 1 else 'was'} not read")
+    for note in config_notes(checked, exact):
+        _error(f"note: {note}")
 
 
 def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:

@@ -353,10 +353,22 @@ def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool,
     `exclude` (in ``configs``, one for each of ``folders``) leaves out every folder to look in, named
     on the command line or (not ``named``) by `paths` or the workspace: which folders, which config
     files, and the ``advice`` that names their files so that they are read anyway."""
-    from .discovery import display_path
+    from .config import pattern_origin, pattern_source
+    from .discovery import display_path, excluding_pattern
 
     sources = list(dict.fromkeys(display_path(os.path.relpath(c.source)) for c in configs if c.source))
     where = f"`exclude` in {', '.join(sources)}" if sources else "`exclude`"
+    # A pattern a config takes over through `extend` (an archived client's config extending the top's, whose
+    # `exclude` names the archive) is named with the config that writes it: the client's own shows none.
+    inherited: dict[str, None] = {}
+    for folder, config in zip(folders, configs):
+        pattern = excluding_pattern(folder, config) if config.source else None
+        owner, written, _said = pattern_origin(config, "exclude", pattern) if pattern else (config, "", "")
+        if owner is not config:
+            fix = f": an `exclude` written in {config.label} replaces it" if written == "exclude" else ""
+            inherited[pattern_source(config, "exclude", pattern) + fix] = None
+    if inherited:
+        where = "; ".join(inherited)
     given = "named" if named else "`paths` names" if configs[0].paths else ""
     if len(folders) == 1:
         what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"

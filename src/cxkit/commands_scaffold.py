@@ -347,9 +347,23 @@ def _fmt_run(
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
         note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
+        _note_config_slips(targets, config, caches.owner)
         raise
     finally:
         stop_progress()
+
+
+def _note_config_slips(targets: list[Any], config: Any, owner: dict[str, Any]) -> None:
+    """As `cxkit lint` after a run: a pattern of the configs in force written in the wrong case, and a file
+    beside the documents named like a config but not read (`cxkit.toml.txt`), each said in a note on stderr."""
+    from .confignotes import config_notes
+
+    by_config: dict[int, tuple[Any, list[str]]] = {}
+    for target in targets:
+        own = owner.get(target.display, config)
+        by_config.setdefault(id(own), (own, []))[1].append(target.display)
+    for note in config_notes(list(by_config.values())):
+        _err(f"cxkit: note: {note}")
 
 
 def _refuse_all_excluded(

@@ -1490,14 +1490,35 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
     return None
 
 
+def pattern_origin(config: Config, key: str, pattern: str) -> tuple[Config, str, str]:
+    """The config file that writes the pattern ``pattern`` of `exclude` or `per-file-ignores` (``key``) in force
+    in ``config`` (``config`` itself, or one it extends), the key written there (`exclude`, `extend-exclude`,
+    `per-file-ignores`, `extend-per-file-ignores`) and the pattern as written there (before it was rebased)."""
+    said, label, written = config.origins.get((key, pattern), (pattern, config.label, key))
+    owner = next((c for c in (config, *config.extended) if c.label == label), None)
+    if owner is None:
+        return config, key, pattern
+    return owner, written, said
+
+
+def pattern_source(config: Config, key: str, pattern: str) -> str:
+    """The pattern ``pattern`` of `exclude` or `per-file-ignores` (``key``) in force in ``config``, as messages
+    name it: as written, with the key and the config file that write it, and the config extending that one
+    when it is not ``config`` (`'archiwum' in the exclude of ../../cxkit.toml, which cxkit.toml extends`)."""
+    owner, written, said = pattern_origin(config, key, pattern)
+    whose = "" if owner is config else f", which {config.label} extends"
+    return f"{said!r} in the {written} of {owner.label}{whose}"
+
+
 def pattern_place(config: Config, key: str, pattern: str) -> str:
-    """Where the pattern ``pattern`` of `exclude` or `per-file-ignores` (``key``) is written in
-    ``config``'s file, as `path:line:col` (the key's place, or the file alone, when the item is not found)."""
+    """Where the pattern ``pattern`` of `exclude` or `per-file-ignores` (``key``) is written: in ``config``'s
+    file or that of the config it extends that writes it, as `path:line:col` (the key's place, or the file
+    alone, when the item is not found)."""
     if config.source is None:
         return "the config"
-    said, label, written = config.origins.get((key, pattern), (pattern, config.label, key))
-    if label == config.label:
-        key, pattern = written, said  # written under `extend-exclude` / `extend-per-file-ignores`
+    config, key, pattern = pattern_origin(config, key, pattern)
+    if config.source is None:
+        return "the config"
     text = _READ.get(config.label, (config.source, None))[1]
     keys: tuple[Any, ...] = (*_table_keys("tool" if config.source.name == PYPROJECT else ""), key)
     table: Any = None

@@ -995,21 +995,24 @@ def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3
     (the first ``limit`` of them, each with its pattern and config), so that a folder whose only
     documents lie in an excluded subfolder (`archiwum/stare`) does not look empty.  None when nothing was."""
     from .cliutil import shell_word
+    from .config import pattern_origin, pattern_source
 
-    met: list[tuple[str, str, str, bool]] = []
+    met: list[tuple[str, str, bool]] = []
     folders = [t for t in searched if os.path.isdir(t)]
     for config in configs:
         for path, is_dir in sorted(config.excluded_skipped.items()):
             if not under_any(path, folders):
                 continue
             rel = _root_rel(config, path)
-            pattern = next((p for p in config.exclude if is_excluded_folder(rel, [p]) or is_excluded(rel, [p])), "?")
-            met.append((display_path(path), pattern, config.label, is_dir))
+            pattern = next((p for p in config.exclude if is_excluded_folder(rel, [p]) or is_excluded(rel, [p])), None)
+            inherited = pattern is not None and pattern_origin(config, "exclude", pattern)[0] is not config
+            met.append((display_path(path), pattern_source(config, "exclude", pattern) if pattern and inherited
+                        else f"'{pattern or '?'}' in {config.label}", is_dir))
     if not met:
         return None
-    listed = "; ".join(f"{path} (by '{pattern}' in {label})" for path, pattern, label, _d in met[:limit])
+    listed = "; ".join(f"{path} (by {source})" for path, source, _d in met[:limit])
     more = f"; and {len(met) - limit} more" if len(met) > limit else ""
-    first, _p, _l, is_dir = met[0]
+    first, _source, is_dir = met[0]
     example = f"cxkit lint {shell_word(first)}/*.yaml" if is_dir else f"cxkit lint {shell_word(first)}"
     return f"note: `exclude` left out {listed}{more}; name its files to check them ({example})"
 
@@ -1141,6 +1144,19 @@ def excluded_folders(paths: list[str], config: Config) -> list[str]:
         return []
 
     return [display_path(p) for p in paths if os.path.isdir(p) and _folder_excluded(p, config)]
+
+
+def excluding_pattern(folder: str, config: Config) -> str | None:
+    """The pattern of `exclude` that leaves out the folder ``folder`` whole (the first of them), as
+    :func:`_folder_excluded` finds it; None when no one pattern does alone."""
+    names = globs.config_names(folder.rstrip("/") or folder, str(config.root))
+    for pattern in config.exclude:
+        if any(rel not in (".", "") and is_excluded_folder(rel.rstrip("/"), [pattern]) for rel in names):
+            return pattern
+        probe = ["x.yaml" if rel in (".", "") else f"{rel.rstrip('/')}/x.yaml" for rel in names]
+        if any(is_excluded(rel, [pattern]) for rel in probe):
+            return pattern
+    return None
 
 
 def _folder_excluded(folder: str, config: Config) -> bool:

@@ -443,6 +443,9 @@ class CachedRun:
         #: The highest severity among the findings (1 info .. 3 error), 0 when there are none.
         self.worst: int = entry["worst"]
         self._findings: list[Any] | None = None
+        #: The files the run's scan met, as shown (set by :func:`cached_run`): more than it checked, a YAML
+        #: file that is no document too; the notes after a run look at them.
+        self.shown: list[str] = []
 
     def findings(self) -> list[Any] | None:
         """The findings, or None when the stored ones are damaged (the caller then lints)."""
@@ -496,6 +499,7 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     if entry is None:
         return None
     hit = CachedRun(cache, key, entry)
+    hit.shown = sorted(shown)
     # Counts alone serve a stored output; without one the findings must unpack cleanly.
     if not isinstance(entry.get("out"), dict) and hit.findings() is None:
         return None
