@@ -108,6 +108,9 @@ class Review:
     #: tree holds edits of the files reviewed that HEAD has not got (see :meth:`Repo.uncommitted`).
     head: str | None = None
     edited: bool = False
+    #: For each `missing-negative-persona` finding introduced (by its file) because the change emptied
+    #: its workspace's negative persona(s): those files (see :func:`_emptied_negative`).
+    emptied_negative: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def failing(self) -> list[Placed]:
@@ -1249,7 +1252,26 @@ def run_review(
         _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved, alone)
         if old.configs or new.configs else None,
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
+        emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after),
     )
+
+
+def _emptied_negative(old: Any, new: Any, introduced: list[Placed], workspaces: dict[str, str] | None) -> dict[str, list[str]]:
+    """The negative personas of BASE the change emptied, for each `missing-negative-persona` finding
+    introduced in their workspace (by its file; ``workspaces``: each finding's file's workspace, when
+    the review spans several). Both findings are introduced (lint of the branch reports both: the
+    workspace lacks a negative persona now), but they are one slip, and the report says so."""
+    emptied = [d.file for d in old.docs if d.kind == "negative-persona" and d.file in new.empty and d.file in new.unread]
+    if not emptied:
+        return {}
+    out: dict[str, list[str]] = {}
+    for p in introduced:
+        if p.finding.rule != "missing-negative-persona":
+            continue
+        mine = [f for f in emptied if workspaces is None or workspaces.get(f) == workspaces.get(p.finding.path)]
+        if mine:
+            out[p.finding.path] = mine
+    return out
 
 
 def _emptied_findings(new: Any, config: Config, found: list[Finding]) -> list[Finding]:
@@ -1861,12 +1883,27 @@ def _where(p: Placed) -> str:
     return where
 
 
-def _finding_table(items: list[Placed]) -> list[str]:
+def _finding_table(items: list[Placed], review: Review | None = None) -> list[str]:
+    """A findings table; with ``review``, a finding introduced by a file the change emptied says so."""
     lines = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"]
     for p in sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code)):
         f = p.finding
-        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(p)} | {_cell(f.message)} |")
+        why = _emptied_cause(review, p) if review is not None else ""
+        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(p)} | {_cell(f.message)}{why} |")
     return lines
+
+
+def _emptied_cause(review: Review, p: Placed) -> str:
+    """After `missing-negative-persona` introduced because the change emptied the workspace's negative
+    persona(s) (see :func:`_emptied_negative`): the emptied files, whose own rows say they are empty."""
+    files = review.emptied_negative.get(p.finding.path) if p.finding.rule == "missing-negative-persona" else None
+    if not files:
+        return ""
+    one = len(files) == 1
+    named = ", ".join(_cell_code(f) for f in files)
+    return (f"; it follows from emptying {named}, {'the negative persona' if one else 'the negative personas'} "
+            f"in {_cell_code(review.base)} (see {'its' if one else 'their'} `yaml-syntax` row): filling "
+            f"{'it' if one else 'them'} in again settles both")
 
 
 def _suppressed_table(items: list[Silenced]) -> list[str]:
@@ -2004,7 +2041,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
             f"{'them' if n_sup != 1 else 'it'}; see below. Suppressed findings do not fail the review."
         )
         out.append("")
-    introduced = _finding_table(review.introduced) if review.introduced else []
+    introduced = _finding_table(review.introduced, review) if review.introduced else []
     suppressed = _suppressed_table(review.suppressed) if review.suppressed else []
     fixed = _finding_table(review.fixed) if review.fixed else []
     not_before = [p for side, p in review.not_compared if side == "before"]
