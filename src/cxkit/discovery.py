@@ -116,6 +116,13 @@ def _near_name(folder: str, name: str, *, folders: bool, files: bool) -> str | N
                 (files and e.name.lower().endswith(YAML_SUFFIXES) and _is_file(e)) or (folders and _is_dir(e)))]
     except OSError:
         return None
+    return nearest_name(entries, name, files=files)
+
+
+def nearest_name(entries: list[str], name: str, *, files: bool = True) -> str | None:
+    """Of ``entries`` (the names of one folder to offer: YAML files, or folders when not ``files``),
+    the one ``name`` is closest to, by the rules of :func:`_near_name`; None when none is close or two
+    are as close. Shared with a git revision's folder (:meth:`cxkit.diff.git.Repo.near_file`)."""
     folded: dict[str, list[str]] = {}
     for e in entries:
         folded.setdefault(e.lower(), []).append(e)

@@ -337,6 +337,34 @@ class Repo:
             out.append((fields[k + 1], fields[k + 2]))
         return out
 
+    def near_file(self, commits: list[str], here: str, from_here: str | None = None) -> str | None:
+        """The file of ``commits`` (one revision, or either of two) that ``here`` (a path from the current
+        folder that they hold nowhere) was most likely meant as, from the current folder: in its folder
+        there, by the rules the working tree's suggestions follow (:func:`cxkit.discovery.nearest_name`:
+        none when two are as close); else, for `REV:PATH` typed below the top, in the folder of
+        ``from_here`` (PATH read from the current folder); else the one file of that name elsewhere (a
+        file moved). None when nothing is close. `cxkit diff` and `cxkit render` both ask it."""
+        from ..discovery import nearest_name
+
+        for path in (here, from_here):
+            if path is None:
+                continue
+            folder = posixpath.normpath(posixpath.dirname(path.replace(os.sep, "/")) or ".")
+            names: dict[str, str] = {}
+            for commit in commits:
+                for f in self.tree(commit, [folder]):
+                    shown = f.display.replace(os.sep, "/")
+                    if posixpath.normpath(posixpath.dirname(shown) or ".") == folder and shown.lower().endswith(YAML_SUFFIXES):
+                        names.setdefault(posixpath.basename(shown), shown)
+            found = nearest_name(list(names), posixpath.basename(path))
+            if found is not None:
+                return names[found]
+        name = posixpath.basename(here.replace(os.sep, "/"))
+        top = os.path.relpath(self.top, self.cwd)
+        elsewhere = {f.display for commit in commits for f in self.tree(commit, [top])
+                     if posixpath.basename(f.display.replace(os.sep, "/")) == name}
+        return elsewhere.pop() if len(elsewhere) == 1 else None
+
     def from_top(self, here: str) -> str:
         """A path from the current folder as git names it in ``REV:PATH``: from the repository's top."""
         return os.path.relpath(os.path.join(self.cwd, here), self.top).replace(os.sep, "/")

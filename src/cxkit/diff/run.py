@@ -509,12 +509,23 @@ def _revision_path(repo: Repo, word: str) -> str | None:
     from ..discovery import near_path
 
     here = repo.revision_path(path)
-    near = near_path(here)
+    said = f"'{display_path(word)}' names no commit, and '{rev}' holds no {display_path(repo.from_top(here))}"
+    # The revision's file it is close to, as `cxkit render REV:PATH` offers it; else a file of the
+    # working tree (new since REV, compared as added); else the path itself, when the working tree has it.
+    commit = repo.commit(rev)
+    from_here = path if repo.prefix and not path.startswith(("./", "../", "/")) else None
+    near = repo.near_file([commit], here, from_here) if commit is not None else None
+    if near is None and not os.path.lexists(here):
+        near = near_path(here)
+    if near is None and not os.path.lexists(here):
+        # Nowhere at all: no path to offer, it would name nothing either.
+        return (f"{said}, nor does the working tree (to compare a file with a revision, write its path "
+                f"after --: cxkit diff {shell_word(rev)} -- PATH)")
     meant = repo.from_top(near if near is not None else here)
     hint = f" (did you mean {display_path(meant)}?)" if near is not None else ""
     typed = meant if not repo.prefix else f":/{meant}"
-    return (f"'{display_path(word)}' names no commit, and '{rev}' holds no {display_path(repo.from_top(here))}{hint}: to "
-            f"compare a file with a revision, write the path after --: cxkit diff {shell_word(rev)} -- {shell_word(typed)}")
+    return (f"{said}{hint}: to compare a file with a revision, write the path after --: "
+            f"cxkit diff {shell_word(rev)} -- {shell_word(typed)}")
 
 
 def _held_from_here(repo: Repo, rev: str, path: str) -> str | None:

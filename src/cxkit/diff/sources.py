@@ -576,22 +576,16 @@ def missing_in_revisions(repo: Repo, shown: str, path: str, revs: tuple[str, str
     tree is no side of that comparison, so "no differences" would hide the slip (a branch mistyped, a
     file only on another branch).  ``shown``: the name as typed, ``path``: from the current folder.  A
     file the working tree has is said to be there, with the command that compares it; another is offered
-    the name of the two revisions' it is close to."""
+    the file of the two revisions it is close to (:meth:`Repo.near_file`)."""
     from ..cliutil import shell_word
 
     said = f"{display_path(shown)}: no such path in '{revs[0]}' or in '{revs[1]}'"
     if os.path.lexists(path):
         return UsageError(f"{said}; it is in the working tree: `cxkit diff {shell_word(revs[0])} -- "
                           f"{shell_word(shown)}` compares it with '{revs[0]}'")
-    import difflib
-
-    folder = posixpath.dirname(_norm(path)) or "."
-    names = sorted({f.display for c in commits for f in repo.tree(c, [folder])
-                    if (posixpath.dirname(_norm(f.display)) or ".") == folder})
-    near = difflib.get_close_matches(_norm(path), names, n=2, cutoff=0.75)
-    if len(near) == 1 or (len(near) == 2 and difflib.SequenceMatcher(None, _norm(path), near[0]).ratio()
-                          > difflib.SequenceMatcher(None, _norm(path), near[1]).ratio()):
-        said += f"; did you mean {display_path(near[0])}?"
+    near = repo.near_file([c for c in commits if c], path)  # as `cxkit render REV:PATH` finds it
+    if near is not None:
+        said += f"; did you mean {display_path(near)}?"
     return UsageError(said)
 
 

@@ -329,7 +329,7 @@ def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
     if not found and files:
         return RevisionFolder(display.rstrip("/") if top != "." else f"{rev}:", here, repo, commit, tuple(files))
     if not found:
-        raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{_near_in(repo, commit, here, rev)}")
+        raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{_near_in(repo, commit, here, rev, path)}")
     blob = found[0].blob
     raw = repo.blobs([blob]).get(blob)
     if raw is None:
@@ -337,25 +337,14 @@ def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
     return RevisionFile(display, raw, here, repo, commit)
 
 
-def _near_in(repo: Any, commit: str, here: str, rev: str) -> str:
-    """``; did you mean REV:PATH?`` with the file of the revision closest to ``here`` (in its folder
-    there, or the revision's file of the same name elsewhere, as a file renamed or moved is): never
-    the working tree's file, which is another version; "" when none is close."""
-    import difflib
-
-    folder = os.path.dirname(here) or "."
-    name = os.path.basename(here)
-    siblings = {os.path.basename(f.display): f.display for f in repo.tree(commit, [folder])
-                if os.path.normpath(os.path.dirname(f.display) or ".") == os.path.normpath(folder)}
-    close = difflib.get_close_matches(name, list(siblings), n=1, cutoff=0.75)
-    if close:
-        meant = siblings[close[0]]
-    else:
-        elsewhere = [f.display for f in repo.tree(commit, [os.path.relpath(repo.top, repo.cwd)])
-                     if os.path.basename(f.display) == name]
-        if len(elsewhere) != 1:
-            return ""
-        meant = elsewhere[0]
+def _near_in(repo: Any, commit: str, here: str, rev: str, path: str) -> str:
+    """``; did you mean REV:PATH?`` with the file of the revision ``here`` (PATH as typed: ``path``) was
+    most likely meant as, as `cxkit diff` finds it (:meth:`cxkit.diff.git.Repo.near_file`): never the
+    working tree's file, which is another version; "" when none is close."""
+    from_here = path if repo.prefix and not path.startswith(("./", "../", "/")) else None
+    meant = repo.near_file([commit], here, from_here)
+    if meant is None:
+        return ""
     return f"; did you mean {display_path(f'{rev}:{repo.from_top(meant)}')}?"
 
 
