@@ -7,7 +7,7 @@ import errno
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 from types import ModuleType
@@ -354,14 +354,22 @@ def init_workspace(
         steps.append(Step("", "found", f"{more}{'each is a workspace' if len(workspaces) > 1 else 'a workspace'} of its own, "
                           "with its own config: `cxkit lint` here checks its documents under that config",
                           folders=tuple(f"{w}/" for w in named)))
+    if seen.stopped:
+        steps.append(Step(f"folders past the first {_PEEK_FOLDERS}", "skipped", "init looked for cxkit configs below "
+                          f"in the first {_PEEK_FOLDERS} folders only (hidden folders and tools' such as node_modules "
+                          "left out): a workspace further in is not named here; `cxkit lint` here still checks it "
+                          "under its own config", label=True))
     for folder, pattern in list(excluded.items())[:_SHOW_WORKSPACES]:
         # An archived client keeps its config, but the `exclude` here leaves its folder out.
         steps.append(Step(f"{folder}/", "skipped", f"has a cxkit config of its own, but `exclude` here leaves it out "
                           f"({pattern!r}): `cxkit lint` here does not check it"))
-    made = _config(root, lang, above=bool(workspaces))
+    offers = _archives_to_offer(root, seen.archives, above=bool(workspaces))
+    made = _config(root, lang, above=bool(workspaces), archives=offers)
     if workspaces and made.action != "skipped" and not made.note:
         made = Step(made.path, made.action, "no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below")
     steps.append(made)
+    if offers:
+        steps.append(_archive_step(offers, made, existing))
     persona_dir, journey_dir = workspace_folders(root)
     configured = _config_in(root)
     hidden = _left_out(configured.paths, workspaces) if configured is not None and configured.paths else []
@@ -444,7 +452,14 @@ def init_workspace(
     top = Path(work_tree_top(str(here)) or here)
     if top == here:
         hooks = pre_commit_hooks(persona_dir, journey_dir, workspaces=workspaces if above else ())
-        if _has_cxkit_hooks(root / ".pre-commit-config.yaml"):
+        folders = [*(workspaces if above else ()), *(d for d in (persona_dir, journey_dir) if _inside(root, d))]
+        gap = _hooks_step(".pre-commit-config.yaml", root / ".pre-commit-config.yaml",
+                          [f"{d.strip('/')}/x.yaml" for d in dict.fromkeys(folders)] or ["x.yaml"], "", hooks,
+                          ", ".join(f"{d.strip('/')}/" for d in dict.fromkeys(folders)) or "this folder"
+                          ) if _has_cxkit_hooks(root / ".pre-commit-config.yaml") else None
+        if gap is not None:
+            steps.append(gap)
+        elif _has_cxkit_hooks(root / ".pre-commit-config.yaml"):
             steps.append(Step(".pre-commit-config.yaml", "skipped", "already runs cxkit lint and cxkit fmt"))
         elif (root / ".pre-commit-config.yaml").exists():
             steps.append(Step(".pre-commit-config.yaml", "printed", "already exists; add these hooks to its `repos:` list", hooks))
@@ -465,7 +480,12 @@ def init_workspace(
     found = find_config(here)
     config = found.resolve().relative_to(top).as_posix() if found is not None and found.resolve().is_relative_to(top) else ""
     hooks = pre_commit_hooks(persona_dir, journey_dir, under, config, workspaces=workspaces if above else ())
-    if _has_cxkit_hooks(top / ".pre-commit-config.yaml"):
+    probes = [f"{under}/{d.strip('/')}/x.yaml" for d in dict.fromkeys((persona_dir, journey_dir)) if _inside(root, d)]
+    gap = _hooks_step(hooks_file, top / ".pre-commit-config.yaml", probes or [f"{under}/x.yaml"], config, hooks,
+                      f"{under}/") if _has_cxkit_hooks(top / ".pre-commit-config.yaml") else None
+    if gap is not None:
+        steps.append(gap)
+    elif _has_cxkit_hooks(top / ".pre-commit-config.yaml"):
         # Two hooks of one id would both run; one that names no --config already finds each file's config.
         steps.append(Step(hooks_file, "skipped", "already has the hooks cxkit-lint and cxkit-fmt; a hook without "
                           f"--config checks each file under its nearest config, {under}/ too"))
@@ -523,6 +543,8 @@ def _excluded_workspaces(root: Path, workspaces: list[str]) -> dict[str, str]:
 
 #: How much of a folder `init` looks through for documents of the team's own: a bounded peek, not a scan.
 _PEEK_FILES, _PEEK_BYTES, _PEEK_DEPTH = 300, 4096, 3
+#: How many folders `init` walks looking for the configs below (by name: nothing is read).
+_PEEK_FOLDERS = 20_000
 #: The largest file with a `kind:` line that `init` reads whole, to tell a translation table from a document.
 _PEEK_WHOLE = 64 * 1024
 #: Folders where a repository keeps samples, fixtures and documentation (compared in lower case): a
@@ -547,6 +569,11 @@ class Peek:
     samples: list[tuple[str, str]]
     #: Every folder with a config of their own, in the order found.
     nested: list[str]
+    #: Whether the walk stopped after ``_PEEK_FOLDERS`` folders, so that a config below may have been missed.
+    stopped: bool = False
+    #: Folders named as an archive is (`archiwum`, `archive`, `old`, `stare`), ``_PEEK_DEPTH`` deep at most,
+    #: that hold a document or a folder with a config of its own: what a team usually keeps unchecked.
+    archives: list[str] = field(default_factory=list)
 
 
 def existing_documents(root: Path) -> list[str]:
@@ -578,13 +605,15 @@ def _is_document(path: Path) -> bool:
     return teams_document(load_bytes(raw), raw)
 
 
-def _yaml_files(root: str) -> Iterator[tuple[str, list[str], list[str], int]]:
-    """(folder, its sorted subfolders still to walk, its YAML file names, depth) below ``root``, as init peeks:
-    hidden folders and tools' folders left out, ``_PEEK_DEPTH`` deep.  The caller may empty the subfolders."""
+def _yaml_files(root: str, deep: int | None = _PEEK_DEPTH) -> Iterator[tuple[str, list[str], list[str], int]]:
+    """(folder, its sorted subfolders still to walk, its file names, depth) below ``root``, as init peeks:
+    hidden folders and tools' folders left out, ``deep`` folders deep (None: at any depth, as `cxkit lint`
+    finds the configs below).  The caller may empty the subfolders."""
     base = len(Path(root).parts)
     for folder, dirs, files in os.walk(root):
         depth = len(Path(folder).parts) - base
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in TOOL_FOLDERS) if depth < _PEEK_DEPTH else []
+        dirs[:] = (sorted(d for d in dirs if not d.startswith(".") and d not in TOOL_FOLDERS)
+                   if deep is None or depth < deep else [])
         yield folder, dirs, files, depth
 
 
@@ -602,7 +631,9 @@ def peek(root: Path) -> Peek:
     `tests/`, ...), is a sample: one such file in a repository does not make its top an agency's.
     Looks at most ``_PEEK_FILES`` YAML files, three folders deep, reading the first ``_PEEK_BYTES``
     of each for a `kind:` line, and as many again inside the folders with a config (a folder not
-    settled when they run out counts as a workspace).
+    settled when they run out counts as a workspace).  The configs themselves are looked for at any
+    depth, as `cxkit lint` finds them, by name only, in the first ``_PEEK_FOLDERS`` folders (``stopped``
+    says when there were more).
     """
     from ..config import holds_config
 
@@ -610,9 +641,15 @@ def peek(root: Path) -> Peek:
     workspaces: list[str] = []
     samples: list[tuple[str, str]] = []
     nested: list[str] = []
-    looked = 0
+    looked = walked = 0
     budget = [_PEEK_FILES]  # YAML files read inside folders with a config of their own
-    for folder, dirs, files, depth in _yaml_files(str(root)):
+    archived: list[str] = []
+    for folder, dirs, files, depth in _yaml_files(str(root), deep=None):
+        walked += 1
+        if walked > _PEEK_FOLDERS:
+            return Peek(found, workspaces, samples, nested, True, _archives(archived, found, nested))
+        if depth and depth <= _PEEK_DEPTH and Path(folder).name.lower() in _ARCHIVE_NAMES:
+            archived.append(Path(folder).relative_to(root).as_posix())
         if depth and holds_config(folder, files):
             dirs[:] = []
             rel = Path(folder).relative_to(root).as_posix()
@@ -625,16 +662,38 @@ def peek(root: Path) -> Peek:
             else:
                 workspaces.append(rel)
             continue
+        if depth > _PEEK_DEPTH:
+            continue  # below that, configs only
         for name in sorted(files):
             if not name.endswith((".yaml", ".yml")):
                 continue
             looked += 1
             if looked > _PEEK_FILES:
-                return Peek(found, workspaces, samples, nested)
+                break  # the documents peeked at are enough; the configs are still looked for
             path = Path(folder) / name
             if _is_document(path):
                 found.append(path.relative_to(root).as_posix())
-    return Peek(found, workspaces, samples, nested)
+    return Peek(found, workspaces, samples, nested, False, _archives(archived, found, nested))
+
+
+#: Names of folders that keep old documents (compared in lower case): `cxkit init` offers to `exclude` them.
+_ARCHIVE_NAMES = frozenset((
+    "archiwum", "archiwa", "archive", "archives", "archived", "old", "stare", "stary", "stara", "legacy", "obsolete",
+    "deprecated", "backup", "backups", "kopia", "kopie",
+))
+
+
+def _archives(folders: list[str], documents: list[str], nested: list[str]) -> list[str]:
+    """The archive-named ``folders`` (the outermost of each nest) that hold one of ``documents`` or of the
+    folders with a config of their own (``nested``)."""
+    out: list[str] = []
+    for folder in folders:
+        if any(folder.startswith(f + "/") for f in out):
+            continue
+        if any(p.startswith(folder + "/") for p in documents) or any(n == folder or n.startswith(folder + "/")
+                                                                   for n in nested):
+            out.append(folder)
+    return out
 
 
 def _holds_documents(folder: str, budget: list[int]) -> bool | None:
@@ -795,6 +854,87 @@ def workspace_folders(root: Path) -> tuple[str, str]:
     return config.persona_dir.rstrip("/") or "personas", config.journey_dir.rstrip("/") or "journeys"
 
 
+def _hooks_leaving_out(path: Path, probes: Sequence[str], config: str = "") -> dict[str, str]:
+    """Of cxkit's two hooks in the pre-commit config ``path`` (found by id), each that does not check the
+    files ``probes`` (paths from the repository's top, such as `cx/personas/x.yaml`), with why: its `files`
+    pattern leaves them out or its `exclude` takes them, its `--config` names another config than ``config``
+    (this workspace's, from the top; "" when it has none of its own there), or the folders it names do not
+    hold them.  Empty when both check them, or when the file cannot be read as pre-commit reads it (then
+    the ids decide, as before)."""
+    import shlex
+
+    from ..yamlio import load_bytes
+
+    try:
+        loaded = load_bytes(path.read_bytes())
+    except OSError:
+        return {}
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    hooks = {hook.get("id"): hook for repo in data.get("repos") or [] if isinstance(repo, dict)
+             for hook in repo.get("hooks") or [] if isinstance(hook, dict)}
+    out: dict[str, str] = {}
+    for hook_id in ("cxkit-lint", "cxkit-fmt"):
+        hook = hooks.get(hook_id)
+        if hook is None:
+            continue
+        try:
+            words = shlex.split(str(hook.get("entry") or "")) + [str(a) for a in hook.get("args") or []]
+            files, skip = re.compile(str(hook.get("files") or "")), re.compile(str(hook.get("exclude") or "^$"))
+        except (ValueError, re.error):
+            continue
+        named_config = next((w.split("=", 1)[1] if "=" in w else words[i + 1] if i + 1 < len(words) else ""
+                             for i, w in enumerate(words) if w == "--config" or w.startswith("--config=")), None)
+        if named_config is not None and os.path.normpath(named_config) != os.path.normpath(config or "."):
+            out[hook_id] = f"it runs under --config {named_config}"
+            continue
+        folders = _hook_folders(words)
+        if folders and not all(any(p == f or p.startswith(f.rstrip("/") + "/") for f in folders) for p in probes):
+            out[hook_id] = f"it checks only {', '.join(folders)}"
+            continue
+        if not all(files.search(p) and not skip.search(p) for p in probes):
+            pattern = hook.get("files") if not all(files.search(p) for p in probes) else hook.get("exclude")
+            key = "files" if pattern == hook.get("files") else "exclude"
+            out[hook_id] = f"its `{key}: {pattern}` leaves out {probes[0]}"
+    return out
+
+
+def _hook_folders(words: list[str]) -> list[str]:
+    """The folders a hook's `cxkit lint FOLDER` or `cxkit fmt FOLDER` names (none: it checks what pre-commit
+    passes, or the whole workspace).  An option's value (`--config X`, `-f json`) is no folder."""
+    takes_value = {"--config", "--format", "-f", "--fail-level", "--select", "--ignore", "--extend-select", "--jobs",
+                   "-j", "--output-file", "-o", "--stdin-filename", "--files-from"}
+    try:
+        at = next(i for i, w in enumerate(words) if w in ("lint", "fmt")) + 1
+    except StopIteration:
+        return []
+    out, skip_next = [], False
+    for word in words[at:]:
+        if skip_next:
+            skip_next = False
+        elif word.startswith("-"):
+            skip_next = word in takes_value
+        else:
+            out.append(os.path.normpath(word).replace(os.sep, "/"))
+    return [f for f in out if f != "."] if "." not in out else []
+
+
+def _hooks_step(path: str, file: Path, probes: Sequence[str], config: str, hooks: str, folder: str) -> Step | None:
+    """The step for a pre-commit config that has cxkit's hooks by id but whose hooks leave out ``folder``
+    (see :func:`_hooks_leaving_out`): the hooks to add, under ids of their own; None when they check it."""
+    gaps = _hooks_leaving_out(file, probes, config)
+    if not gaps:
+        return None
+    why = "; ".join(f"{hook_id}: {reason}" for hook_id, reason in gaps.items())
+    suffix = re.sub(r"[^a-z0-9]+", "-", folder.lower()).strip("-") or "here"
+    entries = hooks.split("      - id: ")
+    kept = [entries[0]] + [e for e in entries[1:] if e.split("\n", 1)[0].strip() in gaps]
+    text = "      - id: ".join(kept)
+    for hook_id in gaps:
+        text = text.replace(f"      - id: {hook_id}\n", f"      - id: {hook_id}-{suffix}\n")
+    return Step(path, "printed", f"has the hooks {' and '.join(gaps)}, but they leave out {folder} ({why}); add these "
+                "to its `repos:` list (ids of their own: two hooks of one id would both run), or widen those", text)
+
+
 def _has_cxkit_hooks(path: Path) -> bool:
     """Whether a pre-commit config already holds cxkit's two hooks (as init writes or prints them)."""
     try:
@@ -870,16 +1010,70 @@ def _create(root: Path, rel: str, text: str) -> Step:
     return Step(rel, "created")
 
 
-def _config(root: Path, lang: str, above: bool = False) -> Step:
+def _archives_to_offer(root: Path, archives: Sequence[str], above: bool) -> list[str]:
+    """The archive-named folders (:attr:`Peek.archives`) that `cxkit lint` here would check: taken in by the
+    `paths` of the config in ``root`` (or of the one init writes: the persona and journey folders, none
+    ``above`` workspaces of their own) and left in by its `exclude`."""
+    from ..discovery import is_excluded_folder
+
+    configured = _config_in(root)
+    if configured is not None:
+        paths, exclude = list(configured.paths), list(configured.exclude)
+    elif existing_config(root) is not None:
+        return []  # a config lint refuses: init stops at it before this
+    else:
+        paths, exclude = ([] if above else list(workspace_folders(root))), []
+    try:  # a folder the config there names already (the offer written commented out) is not offered again
+        written = "".join((root / name).read_text(encoding="utf-8", errors="replace")
+                          for name in ("cxkit.toml", "pyproject.toml") if (root / name).is_file())
+    except OSError:
+        written = ""
+    return [folder for folder in archives
+            if (not paths or not _left_out(paths, [folder]) or _holds_path(folder, paths))
+            and not any(is_excluded_folder(part, exclude) for part in _folder_and_above(folder))
+            and f'"{folder}"' not in written and f"'{folder}'" not in written]
+
+
+def _archive_lines(archives: Sequence[str]) -> str:
+    """The lines a config written by init gets for the archive-named folders lint would check: `exclude`,
+    commented out, to uncomment when they are archives indeed."""
+    import json
+
+    names = ", ".join(f"{a}/" for a in archives)
+    return (f"# {names} look{'s' if len(archives) == 1 else ''} like an archive of old documents, which `cxkit lint` "
+            "here checks.\n# To leave it unchecked (a file in it named on the command line is still checked), uncomment:\n"
+            f"# exclude = [{', '.join(json.dumps(a, ensure_ascii=False) for a in archives)}]\n")
+
+
+def _archive_step(archives: Sequence[str], made: Step, existing: str | None) -> Step:
+    """What init says of the archive-named folders lint would check: where the `exclude` offered is (the
+    config it wrote has it commented out), or what to add to the config that was there (never rewritten)."""
+    import json
+
+    listed = ", ".join(json.dumps(a, ensure_ascii=False) for a in archives)
+    what = f"look{'s' if len(archives) == 1 else ''} like an archive of old documents, and `cxkit lint` here checks "
+    if made.action in ("created", "appended") and existing is None:
+        where = "pyproject.toml" if made.path == "pyproject.toml" else "cxkit.toml"
+        how = f"{where} has `exclude = [{listed}]` written commented out: uncomment it to leave {'it' if len(archives) == 1 else 'them'} unchecked"
+    else:
+        how = (f"to leave {'it' if len(archives) == 1 else 'them'} unchecked, add {listed} to `exclude` in "
+               f"{existing or made.path} (init never rewrites a config)")
+    return Step("", "offered", what + ("it" if len(archives) == 1 else "them") + f"; {how}",
+                folders=tuple(f"{a}/" for a in archives))
+
+
+def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = ()) -> Step:
     try:
-        return _write_config(root, lang, above)
+        return _write_config(root, lang, above, archives)
     except OSError as exc:  # a read-only folder: reported, and the rest is still tried
         name = "pyproject.toml" if exc.filename is not None and Path(exc.filename).name == "pyproject.toml" else "cxkit.toml"
         return Step(name, "failed", f"cannot write it: {exc.strerror or exc}")
 
 
-def _write_config(root: Path, lang: str, above: bool = False) -> Step:
+def _write_config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = ()) -> Step:
     settings = Template(_SETTINGS_ABOVE if above else _SETTINGS).substitute(lang=lang)
+    if archives:
+        settings += _archive_lines(archives)
     toml = root / "cxkit.toml"
     if toml.exists() or toml.is_symlink():  # a dangling link too, as for every other file: never written through
         return Step("cxkit.toml", "skipped", "already exists")
