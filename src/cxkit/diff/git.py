@@ -365,6 +365,19 @@ class Repo:
                      if posixpath.basename(f.display.replace(os.sep, "/")) == name}
         return elsewhere.pop() if len(elsewhere) == 1 else None
 
+    def unstaged_moves(self, old: str) -> tuple[list[str], list[str]]:
+        """The files a plain `mv` not yet `git add`ed leaves, from the top: those commit ``old`` holds that
+        the working tree lacks, and the new files git does not ignore nor track. git finds renames among
+        tracked files only, so such a move is one of each (see :func:`cxkit.diff.sources.with_renamed`)."""
+        gone = self._run(["diff", "--no-ext-diff", "--no-textconv", "--no-renames", "--diff-filter=D", "--name-only",
+                          "-z", old], what="find files deleted", check=False, cwd=Path(self.top))
+        new = self._run(["ls-files", "-z", "--others", "--exclude-standard"], what="list new files", check=False,
+                        cwd=Path(self.top))
+        if gone.returncode != 0 or new.returncode != 0:
+            return [], []
+        return ([os.fsdecode(n) for n in gone.stdout.split(b"\0") if n],
+                [os.fsdecode(n) for n in new.stdout.split(b"\0") if n])
+
     def from_top(self, here: str) -> str:
         """A path from the current folder as git names it in ``REV:PATH``: from the repository's top."""
         return os.path.relpath(os.path.join(self.cwd, here), self.top).replace(os.sep, "/")
