@@ -585,6 +585,15 @@ def ignored_documents(config: Config, limit: int = 2000) -> list[str]:
 DOCUMENT_KIND_RE = re.compile(rb"(?m)^kind:[ \t]*[\"']?(?:persona|negative-persona|journey)[\"']?[ \t]*(?:#.*)?\r?$")
 #: Folders of tools that git ignores and that hold no one's personas: never looked into for them.
 TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packages", "__pycache__", "dist", "build"))
+#: Folders a folder scan never enters unless named (on the command line or in `paths`), whether or not git
+#: ignores them, as ruff passes over them: what package managers and Python install or cache, never a
+#: team's documents.  A folder holding a `pyvenv.cfg` (a Python virtual environment, whatever its name)
+#: is passed over too.  Hidden folders (`.git`, `.venv`, `.tox`) are passed over anyway.  Not `dist`,
+#: `build` or `vendor`: a team may name a folder of its documents so (a builder's personas), and what a
+#: build writes there is ignored by git as a rule.
+SKIPPED_FOLDERS = ("node_modules", "bower_components", "venv", "__pycache__", "__pypackages__", "site-packages")
+#: The file that makes a folder a Python virtual environment (see :data:`SKIPPED_FOLDERS`).
+VENV_MARK = "pyvenv.cfg"
 
 
 def under_any(path: str, folders: list[str]) -> bool:
@@ -962,6 +971,8 @@ def _walk_folder(given: str, config: Config, listing: _Listing, record: bool) ->
             if record:
                 nested.append(top)
             continue
+        if rel_dir and any(e.name == VENV_MARK for e in listed):
+            continue  # a Python virtual environment: installed packages, never a team's documents
         prefix = os.path.join(top, "")
         real_prefix = os.path.join(_real(top), "")  # one realpath per folder, not per file
         if not rel_dir:
@@ -1042,6 +1053,8 @@ def _sort_entries(
         except OSError:
             is_dir = False
         if is_dir:
+            if name in SKIPPED_FOLDERS:
+                continue  # a tool's folder, never entered unless named
             # A link to a folder is not followed, as os.walk(followlinks=False) does not: it
             # may lead to a folder above (a loop) or to what is scanned anyway (each document
             # twice).  It is noted (:func:`note_linked_folders`); named, it is checked.
@@ -1202,6 +1215,8 @@ def _all_left_out(given: str, config: Config) -> bool:
             ignored, lead = git_ignored(top, config), rel_dir
         if rel_dir and other_workspace(top, listed, root_real):
             return False
+        if rel_dir and any(e.name == VENV_MARK for e in listed):
+            continue  # a Python virtual environment, which a scan passes over (see SKIPPED_FOLDERS)
         prefix = os.path.join(top, "")
         real_prefix = os.path.join(_real(top), "")
         if not rel_dir:
@@ -1213,6 +1228,8 @@ def _all_left_out(given: str, config: Config) -> bool:
             if name.startswith("."):
                 continue
             if _is_dir(entry):
+                if name in SKIPPED_FOLDERS:
+                    continue
                 if _folder_left_out(config, prefix + name, there, name):
                     left_out = True
                 elif not entry.is_symlink() and not (ignored and f"{in_tree}{name}/" in ignored):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config, elsewhere, load_config
+from .discovery import SKIPPED_FOLDERS, VENV_MARK
 
 
 def _config_for(path: str, config: Config, own_configs: bool, memo: dict[str, Config]) -> Config:
@@ -95,8 +96,31 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "per-file-ignores written": [{**_origin(config, "per-file-ignores", p), "rules": rules}
                                      for p, rules in config.per_file_ignores.items()],
         "respect-gitignore": config.respect_gitignore,
+        "skipped folders": [*SKIPPED_FOLDERS, f"any folder with a {VENV_MARK}", "hidden folders"],
+        "skipped here": _skipped_folder(path, config),
         "rules": config.rules,
     }
+
+
+def _skipped_folder(path: str, config: Config) -> str | None:
+    """The folder of a tool (`node_modules`, a virtual environment) that ``path`` lies in, below the folder
+    named or the config's, as shown: folder scans do not enter it; None when it lies in none."""
+    from .discovery import display_path
+
+    full = os.path.abspath(path)
+    top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
+    if not (full == top or full.startswith(top.rstrip(os.sep) + os.sep)):
+        top = os.path.dirname(full)
+    rel = os.path.relpath(full, top)
+    if rel == ".":
+        return None
+    parts = rel.split(os.sep)
+    for n in range(1, len(parts) + 1):
+        folder = os.path.join(top, *parts[:n])
+        is_folder = n < len(parts) or os.path.isdir(folder)
+        if is_folder and (parts[n - 1] in SKIPPED_FOLDERS or os.path.isfile(os.path.join(folder, VENV_MARK))):
+            return display_path(os.path.relpath(folder)) + "/"
+    return None
 
 
 def _origin(config: Config, kind: str, pattern: str) -> dict[str, str]:
@@ -150,6 +174,9 @@ def _text(entry: dict[str, Any]) -> str:
                  else "named without --only-documents, it is checked all the same")
         lines.append(f"  excluded: yes, by '{excluded['pattern']}' in the {excluded['key']} of {excluded['config']}: "
                      f"a folder scan leaves it out ({named})")
+    elif entry["skipped here"] is not None:
+        lines.append(f"  excluded: yes, by default: it lies in {entry['skipped here']}, a tool's folder, which folder "
+                     "scans do not enter (named, it is checked)")
     else:
         lines.append("  excluded: no")
     for key in ("select", "extend-select", "ignore", "per-file-ignores here", "paths", "exclude"):
@@ -163,6 +190,7 @@ def _text(entry: dict[str, Any]) -> str:
     lines.append(f"  lang: {entry['lang'] or 'none (guessed from each document)'}")
     lines.append(f"  fail-level: {entry['fail-level']}")
     lines.append(f"  respect-gitignore: {'true' if entry['respect-gitignore'] else 'false'}")
+    lines.append(f"  folders never scanned unless named: {', '.join(entry['skipped folders'])}")
     for rule, table in sorted(entry["rules"].items()):
         options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
         lines.append(f"  [rules.{rule}] {options}")
