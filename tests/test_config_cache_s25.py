@@ -107,14 +107,17 @@ def test_an_unusable_cache_dir_is_told_once_and_the_run_goes_on(ws, monkeypatch,
 
 def test_a_usable_cache_dir_and_a_read_only_default_cache_say_nothing(ws, monkeypatch):
     # Guards: a folder CXKIT_CACHE_DIR makes is used without a word (and answers the second run);
-    # the default `.cxkit_cache` that cannot be written (here a file) stays silent, as in a read-only checkout.
+    # the default `.cxkit_cache` that cannot be written (here a file) in a checkout that can is one warning
+    # (tests/test_cache_unwritable_s29.py: a checkout that cannot be written stays silent), the report unchanged.
     result = lint_with_cache_dir(monkeypatch, str(ws / "cache"))
     assert result.exit_code == 1 and result.stderr == "" and (ws / "cache/runs-v1.json").is_file()
     assert lint_with_cache_dir(monkeypatch, str(ws / "cache")).stdout == result.stdout
     monkeypatch.delenv("CXKIT_CACHE_DIR")
     (ws / ".cxkit_cache").write_text("", encoding="utf-8")
     result = run_cli("lint", "-f", "json")
-    assert result.exit_code == 1 and result.stderr == "" and json.loads(result.stdout)
+    assert result.exit_code == 1 and json.loads(result.stdout)
+    assert result.stderr.startswith("cxkit: warning: cannot write the lint cache in .cxkit_cache (it is a file, not a "
+                                    "folder)") and result.stderr.count("\n") == 1, result.stderr
 
 
 def test_cache_clear_says_why_there_is_nothing_to_clear(ws, monkeypatch):

@@ -122,18 +122,58 @@ _FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
 def _warn_full(folder: Path, exc: OSError | None, then: str, cache: str) -> bool:
-    """Say once on stderr that ``exc``, a full disk, kept ``cache`` from being written in ``folder``."""
-    if exc is None or exc.errno not in _FULL:
+    """Say once on stderr that ``exc``, a full disk, kept ``cache`` from being written in ``folder``; or that
+    the folder itself refused it in a checkout that can be written (:func:`_blocked_in_writable`)."""
+    if exc is None:
+        return False
+    blocked = None if exc.errno in _FULL else _blocked_in_writable(folder, exc)
+    if exc.errno not in _FULL and blocked is None:
         return False
     if str(folder) not in _WARNED:
         _WARNED.add(str(folder))
         import sys
 
+        from ..cliutil import shell_word
         from ..config import shown_path
 
-        sys.stderr.write(f"cxkit: warning: cannot write {cache} in {shown_path(folder, folder.parent)} "
-                         f"({exc.strerror or os.strerror(exc.errno)}); {then}\n")
+        shown = shown_path(folder, folder.parent)
+        if blocked is None:
+            sys.stderr.write(f"cxkit: warning: cannot write {cache} in {shown} "
+                             f"({exc.strerror or os.strerror(exc.errno)}); {then}\n")
+        else:
+            sys.stderr.write(f"cxkit: warning: cannot write {cache} in {shown} ({blocked}); {then}, checking every "
+                             f"file; it holds only cached results: remove it (rm -r {shell_word(shown)}, with sudo "
+                             "if another user owns it), or set CXKIT_CACHE_DIR to a folder you can write\n")
     return True
+
+
+#: The errors of a folder that refuses to be written (its owner or mode), as against a full disk.
+_REFUSED_WRITE = frozenset({errno.EACCES, errno.EPERM, errno.EEXIST, errno.ENOTDIR})
+
+
+def _blocked_in_writable(folder: Path, exc: OSError) -> str | None:
+    """Why the cache folder ``folder`` refused the write ``exc`` while the folder it lies in (the checkout)
+    can be written: a `.cxkit_cache` left by a run as root (`sudo cxkit lint`, a container), or with its
+    mode changed, or a file of that name.  Then every run is silently cold, where a read-only checkout
+    is meant to be: None for that (the folder above cannot be written either), and for other errors."""
+    if exc.errno not in _REFUSED_WRITE or not os.access(folder.parent, os.W_OK | os.X_OK):
+        return None
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        return "it is a file, not a folder"
+    why = exc.strerror or os.strerror(exc.errno or 0)
+    if info.st_uid != os.geteuid():
+        try:
+            import pwd
+
+            owner = pwd.getpwuid(info.st_uid).pw_name
+        except (ImportError, KeyError):
+            owner = f"user {info.st_uid}"
+        return f"{why}: the folder belongs to {owner}, though this checkout can be written"
+    return f"{why}: the folder cannot be written, though this checkout can"
 
 
 def file_key(
