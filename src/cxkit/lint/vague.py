@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
 from operator import itemgetter
-from typing import AbstractSet, Any, Callable, Iterable, Iterator, Sequence
+from typing import AbstractSet, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 LANGUAGES = ("pl", "en")
 #: Words of residual content (outside generic phrases, not stopwords) that make a trait specific.
@@ -308,26 +308,24 @@ _ITEM = re.compile(r"\(([^()]*)\)(\?)?|\S+")
 _PATTERN_WORD = re.compile(r"[^\W_]*(?:[*\x00][^\W_]*)*")
 
 
-def _alternative_regex(alt: str, pattern: str) -> str:
-    regex = _alternative_words(alt)
-    if not regex:
-        raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
-    return regex
-
-
 @lru_cache(maxsize=8192)
 def _alternative_words(alt: str) -> str:
     """The regex of one alternative, or "" when it has no word (the lexicons repeat half of theirs)."""
     # Fold and split the way text is normalised, keeping the syntax characters (<n> as NUL until then).
-    folded = _nfc("NFC", alt).lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
-    words = [w for w in _PATTERN_WORD.findall(folded) if w]
+    text = alt if alt.isascii() else _nfc("NFC", alt)  # ASCII text is NFC already
+    folded = text.lower().translate(_FOLD).replace(_JOIN, "").replace("<n>", "\x00")
+    words = " ".join(filter(None, _PATTERN_WORD.findall(folded)))
+    if not words:
+        return ""
     # Word characters need no escape in a regex; a star is any rest of the word, <n> a number.
-    return "".join(w + " " for w in words).replace("*", "[^ ]*").replace("\x00", _NUMBER)
+    return (words + " ").replace("*", "[^ ]*").replace("\x00", _NUMBER)
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """One item of a pattern: regexes of its alternatives (with the letter each starts with), or a gap."""
+class _Item(NamedTuple):
+    """One item of a pattern: regexes of its alternatives (with the letter each starts with), or a gap.
+
+    A named tuple rather than a dataclass: the lexicons make some thousands of them at every start.
+    """
 
     alternatives: tuple[tuple[str, str], ...] = ()
     optional: bool = False
@@ -340,30 +338,37 @@ class _Item:
         return "(?:" + "|".join(alts) + ")" + ("?" if self.optional else "")
 
 
+_GAP_ITEM = _Item(gap=True)
+#: Characters an item may not hold once its own parentheses and question mark are read.
+_UNREADABLE = re.compile(r"[()\[\]?]")
+
+
 def _parse(pattern: str) -> list[_Item]:
     if not isinstance(pattern, str) or not pattern.strip():
         raise LexiconError(f"pattern {pattern!r} is empty")
     items: list[_Item] = []
     for m in _ITEM.finditer(pattern.strip()):
-        item = m.group(0)
+        item, body, mark = m.group(0, 1, 2)
         optional = False
-        if m.group(1) is not None:
-            body, optional = m.group(1), m.group(2) is not None
+        if body is not None:
+            optional = mark is not None
         elif item == "..":
-            items.append(_Item(gap=True))
+            items.append(_GAP_ITEM)
             continue
         elif item.endswith("?") and len(item) > 1:
             body, optional = item[:-1], True
         else:
             body = item
-        if any(c in body for c in "()[]?"):
+        if _UNREADABLE.search(body) is not None:
             raise LexiconError(f"pattern {pattern!r}: cannot read {item!r}")
         alts = body.split("|")
-        if any(not a for a in alts):
+        if "" in alts:
             raise LexiconError(f"pattern {pattern!r}: empty alternative in {item!r}")
         compiled = []
         for alt in alts:
-            regex = _alternative_regex(alt, pattern)
+            regex = _alternative_words(alt)
+            if not regex:
+                raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
             compiled.append(("#" if regex.startswith(_NUMBER) else regex[0], regex))
         items.append(_Item(tuple(compiled), optional))
     while items and items[0].gap:
@@ -476,15 +481,27 @@ def _start_keys(regex: str) -> tuple[str, ...]:
 
 
 class _Pending:
-    """A bucket's regex, compiled when first used: a workspace meets a fraction of the buckets."""
+    """A bucket, written out and compiled when first used: a workspace meets a fraction of the buckets."""
 
-    __slots__ = ("source", "bucket")
+    __slots__ = ("key", "index", "bucket")
 
-    def __init__(self, source: str, bucket: list[Any]) -> None:
-        self.source, self.bucket = source, bucket
+    def __init__(self, key: str, index: "PhraseIndex", bucket: list[Any]) -> None:
+        self.key, self.index, self.bucket = key, index, bucket
+
+    def source(self) -> str:
+        """The bucket's regex, one group per entry; puts the entry index of each group number in the bucket."""
+        key, pieces, by_key = self.key, self.index.pieces, self.index.by_key
+        prefixes = {key[:n] for n in range(1, len(key) + 1)}
+        entries: dict[int, list[str]] = {}
+        for n in sorted({n for prefix in prefixes for n in by_key.get(prefix, ())}):
+            index, keyed, rest = pieces[n]
+            starts = "|".join(regex for k, regex in keyed if k in prefixes)
+            entries.setdefault(index, []).append(f"(?:{starts}){rest}")
+        self.bucket[1] = (-1, *entries)
+        return "|".join(f"({'|'.join(rx)})" for rx in entries.values())
 
     def match(self, norm: str, pos: int) -> re.Match[str] | None:
-        regex = self.bucket[0] = re.compile(self.source)
+        regex = self.bucket[0] = re.compile(self.source())
         return regex.match(norm, pos)
 
 
@@ -516,17 +533,14 @@ class PhraseIndex:
                     pieces.append((index, keyed, "".join(i.regex() for i in piece[1:])))
                     for regex in starts:
                         candidates += _candidates(regex, piece[1] if len(piece) > 1 else None)
-        #: Per key: [the regex, one group per entry; the entry index of each group number].
+        #: Each piece: (entry index, (key, regex) of each start, regex of the rest); the pieces by start key.
+        self.pieces, self.by_key = pieces, by_key
+        #: Per key: [the regex, one group per entry; the entry index of each group number], both written
+        #: when the bucket is first tried.
         self.buckets: dict[str, list[Any]] = {}
         for key in by_key:
-            prefixes = {key[:n] for n in range(1, len(key) + 1)}
-            entries: dict[int, list[str]] = {}
-            for n in sorted({n for prefix in prefixes for n in by_key.get(prefix, ())}):
-                index, keyed, rest = pieces[n]
-                starts = "|".join(regex for k, regex in keyed if k in prefixes)
-                entries.setdefault(index, []).append(f"(?:{starts}){rest}")
-            bucket = self.buckets[key] = [None, (-1, *entries)]
-            bucket[0] = _Pending("|".join(f"({'|'.join(rx)})" for rx in entries.values()), bucket)
+            bucket = self.buckets[key] = [None, None]
+            bucket[0] = _Pending(key, self, bucket)
         #: First characters of the keys shorter than three characters (few: digits, "e ").
         self.short = frozenset(key[0] for key in by_key if len(key) < _KEY)
         #: The space before every word where some piece may match (and before a few where none does).
