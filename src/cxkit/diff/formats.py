@@ -503,14 +503,15 @@ class Namer:
 
     def stage_order(self, c: Change) -> tuple[list[str], list[str], list[str]] | None:
         """A journey's stages reordered (``c``, an order of `stages`), named as every other line names
-        them: the old order as the old side has them, the new as the new side has them and those that
-        moved as they are now; None for another list, or stages that cannot all be found by id in
-        that order (ids swapped between stages: the new order is then of the old ids, and names
-        looked up by them would be other stages'), which keep their ids alone."""
-        if c.parts != ("stages",) or self.doc.old is None or self.doc.new is None:
+        them: as they are now, by their number, name and id on the new side, in both orders (the old
+        order reads `1., 3., 2.`: where each stage is now) and those that moved; None for another
+        list, or stages that cannot all be found by id in the new order (ids swapped between stages:
+        the new order is then of the old ids, which name other stages there), which keep their ids."""
+        if c.parts != ("stages",) or self.doc.new is None:
             return None
-        old, new = self._stages_named(c.old_order, self.doc.old.data), self._stages_named(c.new_order, self.doc.new.data)
-        moved = self._stages_named(c.moved_items, self.doc.new.data, ordered=False)
+        now = self.doc.new.data
+        old, new = self._stages_named(c.old_order, now, ordered=False), self._stages_named(c.new_order, now)
+        moved = self._stages_named(c.moved_items, now, ordered=False)
         if old is None or new is None or moved is None:
             return None
         return old, new, moved
