@@ -16,6 +16,8 @@ class RenderFormat(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
     md = "md"  # markdown by its file extension, as `-o x.md` reads it
+    markdown_plain = "markdown-plain"  # for Notion, Confluence, Linear, Slack: no HTML, no tables
+    md_plain = "md-plain"
     html = "html"
     mermaid = "mermaid"
     mmd = "mmd"  # mermaid by its file extension, as `-o x.mmd` reads it
@@ -23,7 +25,7 @@ class RenderFormat(str, Enum):
 
 
 #: Other spellings --format takes, and the format each means.
-_FORMAT_ALIASES = {"md": "markdown", "mmd": "mermaid"}
+_FORMAT_ALIASES = {"md": "markdown", "mmd": "mermaid", "md-plain": "markdown-plain"}
 
 
 class Layout(str, Enum):
@@ -48,7 +50,7 @@ def _layout_from_env() -> str | None:
 def render_command(
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview (REV:PATH: a file or folder as a git revision holds it, e.g. main:journeys/x.yaml, main:journeys/).")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
-    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
+    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md; for GitHub and GitLab), markdown-plain (or md-plain; to paste into Notion, Confluence, Linear or Slack: no HTML, no tables), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
     layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column (journeys, persona cards, --against, folders); table puts a journey's stages in columns; auto picks [default: CXKIT_LAYOUT, else auto].")] = None,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,

@@ -233,7 +233,8 @@ def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMa
                      "with --format markdown or html, which show every stage")
 
 
-_EXPORT_NAMES = {"markdown": "Markdown", "html": "HTML", "mermaid": "Mermaid", "json": "JSON"}
+_EXPORT_NAMES = {"markdown": "Markdown", "markdown-plain": "plain Markdown", "html": "HTML", "mermaid": "Mermaid",
+                 "json": "JSON"}
 
 #: The format ``-o FILE`` gets from its extension (any case) when --format is not given.
 FORMAT_BY_EXTENSION = {
@@ -265,7 +266,11 @@ NOT_WRITTEN = {
 _TEXT_EXTENSIONS = (".txt", ".text")
 
 #: The extension of each format's file, for a name to suggest.
-_FORMAT_EXTENSIONS = {"markdown": "md", "html": "html", "mermaid": "mmd", "json": "json", "terminal": "txt"}
+_FORMAT_EXTENSIONS = {"markdown": "md", "markdown-plain": "md", "html": "html", "mermaid": "mmd", "json": "json",
+                      "terminal": "txt"}
+
+#: The format whose files each format's ``-o`` name and a previous export share (plain Markdown is Markdown).
+_FILE_FORMAT = {"markdown-plain": "markdown"}
 
 
 def _trimmed_name(output: Path) -> str:
@@ -421,7 +426,7 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
         what = "the terminal text view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
         return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
                        f"extension {_extension(output)} means {unwritten[0]}, which cxkit does not write")
-    if suggested is None or suggested == given:
+    if suggested is None or suggested == _FILE_FORMAT.get(given, given):
         return given, None
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
     return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
@@ -801,9 +806,9 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         if len(stages) < len(model.stages):
             part = content.stages_label(model, stages, Labels(doc.lang), "part")
         return mermaid.journey(model, stages, _persona_name(doc, config, subject.revision) or model.persona, part)
-    from . import html, markdown
+    from . import html, markdown, markdown_plain
 
-    module: Any = markdown if fmt == "markdown" else html
+    module: Any = {"markdown": markdown, "markdown-plain": markdown_plain}.get(fmt, html)
     if subject.is_dir:
         rows, labels = _overview(subject.docs, config, req.path, subject.workspace_of)
         by_path = _by_relative_path(subject.docs, req.path)  # one look-up a row, not a scan of the folder
@@ -941,7 +946,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             stdout.write(text)
             stdout.flush()
         return done
-    written = _write(req.output, text, stderr, req.output_format, req.force)
+    written = _write(req.output, text, stderr, _FILE_FORMAT.get(req.output_format, req.output_format), req.force)
     return written if written != EXIT_OK else done
 
 
@@ -1074,6 +1079,9 @@ def _markdown_start() -> re.Pattern[str]:
     firsts = {re.escape(f"| {t['document']} | {t['kind']} |") for t in _ALL.values() if "document" in t}
     firsts |= {"## " + re.escape(t["broken"].split("{", 1)[0]) for t in _ALL.values() if "broken" in t}
     firsts |= {re.escape(text.split("{", 1)[0]) for text in every("empty")}
+    # The plain Markdown overview opens with its totals (`persony: 2 · persony negatywne: 1 · ...`).
+    firsts |= {re.escape(f"{t['kind.persona.plural']}: ") + r"\d+ · " + re.escape(f"{t['kind.negative-persona.plural']}: ")
+               for t in _ALL.values() if "kind.persona.plural" in t}
     first = "|".join(sorted(firsts, key=len, reverse=True))
     return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n\r?\n(?:{first})))")
 
