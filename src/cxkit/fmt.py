@@ -2788,9 +2788,10 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
 # for a plain subset of YAML only (block mappings and lists, keys in canonical order, one-line
 # values that the writer keeps as they are, `|`/`>` values, one-line flow lists, comment lines
 # above the first key), and compares that with the text.  Equal, the text holds nothing else (no
-# other comment, blank line, anchor, tag, `---`), so the round trip would give it back unchanged.
-# Anything outside the subset, or any difference at all, says "not proven" and the file takes the
-# full round trip.
+# anchor, tag, `---`), so the round trip would give it back unchanged.  Comments and blank lines
+# the writer gives back where they stand are taken over as they are (see :func:`_take_gap`): the
+# guiding comments between the keys of a `cxkit new` document, say.  Anything outside the subset,
+# or any difference at all, says "not proven" and the file takes the full round trip.
 
 # The characters a one-line value may hold to be written back as it is: printable ones, without
 # the invisible ones (zero-width and bidi marks, odd spaces) and line separators fmt treats apart.
@@ -2844,11 +2845,59 @@ def laid_out_already(text: str, root: Any) -> bool:
     if out and (root.start_mark.line != len(out)
                 or any(_SUPPRESSION.search(line) or _ODD_CHARACTER.search(line) for line in out)):
         return False
+    closed: list[int] = []
     try:
-        _prove_mapping(root, shape, 0, "", lines, out)
+        _prove_mapping(root, shape, 0, "", lines, out, closed)
+        _take_gap(lines, out, 0, closed, last=True)
     except _NotProven:
         return False
     return len(out) == len(lines) - 1 and ending.join(out) + ending == text
+
+
+# A comment line between two entries (or at the end), as the writer gives it back: `#`, then a
+# space and something not blank, nothing after it; no tab.
+_GAP_COMMENT = re.compile(r"([ ]*)(#(?:[ ][^\r\n\t]*[^\s])?)\Z")
+
+
+def _take_gap(lines: list[str], out: list[str], column: int, closed: list[int], last: bool = False) -> None:
+    """Take over the comment lines and blank lines that stand where ``out`` has got to in
+    ``lines``, before an entry (a key or a list item's dash) at ``column``, or at the end of the file.
+
+    The writer gives back a comment line as it stands when it is indented like the entry below it,
+    or like the entries of a block that has just ended above it (``closed``: those blocks'
+    columns); a comment line indented otherwise, or not as plain, is not proven.  A blank line
+    is a line with nothing on it, not the last line of the file.
+    """
+    columns = (column, *closed)
+    closed.clear()
+    end = len(lines) - 1  # the empty string after the file's last line end
+    while len(out) < end:
+        line = lines[len(out)]
+        if not line:
+            if last and all(not rest for rest in lines[len(out):end]):
+                raise _NotProven  # blank lines at the end of the file
+            out.append(line)
+            continue
+        comment = _GAP_COMMENT.match(line)
+        if comment is None:
+            if line.lstrip(" ").startswith("#"):
+                raise _NotProven
+            return
+        if (len(comment.group(1)) not in columns or _SUPPRESSION.search(line)
+                or _ODD_CHARACTER.search(line)):
+            raise _NotProven
+        out.append(line)
+
+
+def _with_comment(line: str, written: str) -> str:
+    """The file's ``line`` when it is ``written`` and a comment after it (`emotion: 0  # -2..+2`),
+    as the writer gives such a line back; else ``written``."""
+    if len(line) > len(written) and line.startswith(written + " "):
+        comment = _GAP_COMMENT.match(line, len(written) + 1)
+        if (comment is not None and not _SUPPRESSION.search(line, len(written))
+                and not _ODD_CHARACTER.search(line, len(written))):
+            return line
+    return written
 
 
 _RESOLVER: Any = None
@@ -2902,7 +2951,8 @@ def _one_line(node: Any, date: bool = False) -> str:
     raise _NotProven
 
 
-def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, lines: list[str], out: list[str]) -> None:
+def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, lines: list[str], out: list[str],
+                   closed: list[int]) -> None:
     """Write a block mapping as fmt would (its first line starts with ``first``, a list item's dash)."""
     if not isinstance(node, MappingNode) or node.flow_style or not node.value or node.anchor is not None:
         raise _NotProven
@@ -2922,22 +2972,26 @@ def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, line
         if at < last or (at == last and at < len(rank)):
             raise _NotProven
         last = at
+        if i > 0 or (indent and not first):  # the file's first key: after the comment lines above it
+            _take_gap(lines, out, indent, closed)
         head = (first or pad if i == 0 else pad) + key + ":"
         child = shape.children.get(key) if shape is not None else None
         if isinstance(value, ScalarNode) and value.style in ("|", ">"):
             _prove_block(value, head, indent + 2, lines, out)
         elif isinstance(value, ScalarNode):
-            out.append(head + " " + _one_line(value, date=shape is not None and key in shape.dates))
+            written = head + " " + _one_line(value, date=shape is not None and key in shape.dates)
+            out.append(_with_comment(lines[len(out)], written) if len(out) < len(lines) else written)
         elif isinstance(value, SequenceNode) and value.flow_style:
             if not value.value or value.anchor is not None:
                 raise _NotProven
             out.append(head + " [" + ", ".join(_flow_item(item) for item in value.value) + "]")
         elif isinstance(value, SequenceNode):
             out.append(head)
-            _prove_list(value, child.item if isinstance(child, ListOf) else None, indent + 2, lines, out)
+            _prove_list(value, child.item if isinstance(child, ListOf) else None, indent + 2, lines, out, closed)
         else:
             out.append(head)
-            _prove_mapping(value, child if isinstance(child, Shape) else None, indent + 2, "", lines, out)
+            _prove_mapping(value, child if isinstance(child, Shape) else None, indent + 2, "", lines, out, closed)
+    closed.append(indent)
 
 
 def _flow_item(node: Any) -> str:
@@ -2946,17 +3000,20 @@ def _flow_item(node: Any) -> str:
     return _plain(node.value, flow=True)
 
 
-def _prove_list(node: Any, item: Shape | None, indent: int, lines: list[str], out: list[str]) -> None:
+def _prove_list(node: Any, item: Shape | None, indent: int, lines: list[str], out: list[str], closed: list[int]) -> None:
     if not node.value or node.anchor is not None:
         raise _NotProven
     dash = " " * indent + "- "
     for value in node.value:
+        _take_gap(lines, out, indent, closed)
         if isinstance(value, MappingNode):
-            _prove_mapping(value, item, indent + 2, dash, lines, out)
+            _prove_mapping(value, item, indent + 2, dash, lines, out, closed)
         elif isinstance(value, ScalarNode) and value.style not in ("|", ">"):
-            out.append(dash + _one_line(value))
+            written = dash + _one_line(value)
+            out.append(_with_comment(lines[len(out)], written) if len(out) < len(lines) else written)
         else:
             raise _NotProven
+    closed.append(indent)
 
 
 def _prove_block(node: Any, head: str, indent: int, lines: list[str], out: list[str]) -> None:
@@ -2966,7 +3023,7 @@ def _prove_block(node: Any, head: str, indent: int, lines: list[str], out: list[
         raise _NotProven
     start = node.start_mark.line
     end = node.end_mark.line + (1 if node.end_mark.column else 0)  # the line after its last one
-    if not 0 <= start < end <= len(lines):
+    if not 0 <= start < end <= len(lines) or start != len(out):
         raise _NotProven
     header = lines[start].rpartition(" ")[2]
     if header not in _BLOCK_HEADERS[node.style]:
