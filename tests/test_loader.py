@@ -281,7 +281,7 @@ def test_duplicate_key_is_reported_at_the_second_key():
         ("x-a: &a [*a]\n", (1, 6), "recursive alias"),
         ("x-a: &a {b: *a}\n", (1, 6), "recursive alias"),
         ("kind: persona\nid: tomek\n  name: Tomek\n", (3, 3), "align `name:` with `id:` (column 1)"),
-        ('kind: persona\nname: "Tomek\nid: tomek\n', (2, 7), "quoted value is never closed"),
+        ('kind: persona\nname: "Tomek\nid: tomek\n', (2, 7), 'opens a quote (") that is never closed'),
         ("kind: persona\nname: 'Tomek\n", (2, 7), "quoted value is never closed"),
         ("kind: persona\ngoals:\n\t- Cisza\n", (3, 1), "tab character"),
         ("kind: persona\ngoals: [Cisza, Jazz\nid: x\n", (3, 3), "it started on line 2, column 8"),

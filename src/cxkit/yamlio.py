@@ -1292,6 +1292,8 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         and any(end in (exc.problem or "") for end in ("end of stream", "document indicator"))
     ):
         # The end of the file is no help to the author; the opening quote is.
+        if text is not None and (unclosed := _opened_quote(text, context_mark.line, context_mark.column)) is not None:
+            return LoadProblem(*unclosed)
         line, col = context_mark.line + 1, context_mark.column + 1
         what = "this quoted value is never closed; add the closing quote"
     elif exc.context and "duplicate anchor" in exc.context and context_mark is not None:
@@ -1320,14 +1322,26 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             quoted = f'"{written}"' if plain else "'" + written.replace("'", "''") + "'"
             return LoadProblem(line, col, (
                 f"invalid YAML: the unquoted value {_cut(written)} holds a ':' inside [ ] or {{ }}, where "
-                f"cxkit's YAML reader takes it for a key; put it in quotes: {_cut(quoted)}"
+                f"cxkit's YAML reader takes it for a key; put it in quotes: {_copyable(quoted)}"
             ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
     elif text is not None and (nbsp := _nbsp_problem(text, parsed_line)) is not None:
         return nbsp
+    elif text is not None and mark is not None and (unclosed := _unclosed_quote(text, mark.line)) is not None:
+        # The parser read on from a quote left open into the next lines, and stopped lines later.
+        return LoadProblem(*unclosed)
+    elif text is not None and (bullet := _bullet_item(text, exc)) is not None:
+        # `• text:` or `-text:`: read as a key, which the advice on the lines below it would mislead.
+        return LoadProblem(*bullet)
     elif (hint := _quoting_hint(exc, _line_of(text, line), col)) is not None:
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
+    elif (
+        exc.problem == "mapping values are not allowed in this context" and text is not None and line > 1
+        and (missing := _missing_colon(text, line - 1, _indent_of(_line_of(text, line)), _MISSING_SPACE_FORMS)) is not None
+    ):
+        # `age:32`, `owner "Zespół UX"` as a mapping's first key: read with the next line as one text.
+        return LoadProblem(line - 1, missing[0], f"invalid YAML: {missing[1]}")
     elif (
         exc.problem == "mapping values are not allowed in this context" and text is not None
         and (hinted := _indent_hint(text, line, col)) is not None
@@ -1951,12 +1965,12 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
             # `name: „Ola: kocha modę”`: she did quote it, with quotes YAML reads as letters.
             inner = value[1:-1] if len(value) > 2 and value[-1] in TYPOGRAPHIC_QUOTES else ""
             straight = f'"{inner}"' if '"' not in inner and "\\" not in inner else _single_quoted(inner)
-            plain = _cut(straight) if inner and not _TYPOGRAPHIC_QUOTES_RE.search(inner) else ""
+            plain = _copyable(straight) if inner and not _TYPOGRAPHIC_QUOTES_RE.search(inner) else ""
             return col, (f"the ': ' here starts a key where none can stand: {value[0]} is a typographic quote, "
                          f"which YAML reads as text, not as a quote; "
-                         f"{straight_quotes_advice(plain, _cut(_single_quoted(value)))}")
+                         f"{straight_quotes_advice(plain, _copyable(_single_quoted(value)))}")
         return col, (f"the ': ' here, inside an unquoted value, starts a key where none can stand; "
-                     f"put the whole value in quotes: {_cut(_single_quoted(value))}")
+                     f"put the whole value in quotes: {_copyable(_single_quoted(value))}")
     if not problem.startswith(("did not find expected", "expected <block end>", "expected ',' or")):
         return None
     k = at
@@ -1991,10 +2005,10 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
             fixed = _single_quoted(inner)
         kind = "single" if quote == "'" else "double"
         return start + 1, (f"a {kind} quote inside this quoted value ends it early; "
-                           f"write the value as {_cut(fixed)}")
+                           f"write the value as {_copyable(fixed)}")
     return start + 1, (f"this value starts with a quote, so it ends at the closing quote and the text after it "
                        f"cannot follow; to keep the quotes in the text, put the whole value in single quotes: "
-                       f"{_cut(_single_quoted(value))}")
+                       f"{_copyable(_single_quoted(value))}")
 
 
 #: A key that names a field (`text`, `name`, `x-notatki`, `właściciel`, `źródła`), not the first words of
@@ -2021,6 +2035,12 @@ _ANCHOR_AT = re.compile(r"(?:![^\s,\[\]{}]*[ \t]+)?&([^\s,\[\]{}]+)")
 
 #: A key written without its colon, and its value: `lang pl`, `  name Etap zakupu`.
 _NO_COLON = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)([ \t]+)([^\s:#'\"\[{&*!|>%@`-][^:#]*?)[ \t]*")
+#: The same with a quoted value (`owner "Zespół UX"`), a colon without its space (`owner:"Zespół UX"`,
+#: `lang:pl`), or no value at all (`goals`, its items on the lines below).
+_NO_COLON_QUOTED = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)([ \t]+)(\"[^\"]*\"|'[^']*')[ \t]*")
+_NO_SPACE = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*):([^\s:/].*?)[ \t]*")
+_MISSING_SPACE_FORMS = (_NO_COLON_QUOTED, _NO_SPACE)
+_BARE_KEY = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)[ \t]*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2042,18 +2062,37 @@ def _indent_of(row: str) -> int:
     return len(row) - len(row.lstrip(" "))
 
 
-def _missing_colon(text: str, line: int, indent: int) -> tuple[int, str] | None:
+def _missing_colon(
+    text: str, line: int, indent: int, forms: tuple[re.Pattern[str], ...] | None = None,
+) -> tuple[int, str] | None:
     """A key at ``line`` written without its colon (`lang pl`), at the indentation ``indent`` (0-based)
     of the keys around it: the column the colon belongs at, and what to write.  None for any other line."""
-    match = _NO_COLON.fullmatch(_line_of(text, line))
+    row = _line_of(text, line)
+    for pattern in forms or (_NO_COLON, _NO_COLON_QUOTED, _NO_SPACE, _BARE_KEY):
+        match = pattern.fullmatch(row)
+        if match is not None:
+            break
     if match is None or len(match.group(1)) != indent:
         return None
     if match.group(2) not in _field_names() and not match.group(2).startswith("x-"):
         return None  # a line of text where a key should be ("Ola lubi biegać") is no key missing its colon
-    key, value = match.group(2), match.group(4)
+    key = match.group(2)
+    # The line to write is never cut: it is what the author copies.
+    if pattern is _BARE_KEY:
+        return indent + len(key) + 1, (
+            f"`{_cut(key, 40)}` needs a colon after it, so YAML cannot read it as a key; write `{key}:` "
+            "(its items or fields go on the lines below it, indented)"
+        )
+    if pattern is not _NO_COLON:
+        value = match.group(3) if pattern is _NO_SPACE else match.group(4)
+        return indent + len(key) + 1, (
+            f"`{_cut(key, 40)}` needs a colon and a space after it, so YAML cannot read it as a key; "
+            f"write `{key}: {value}`"
+        )
+    value = match.group(4)
     return indent + len(key) + 1, (
         f"`{_cut(key + ' ' + value, 60)}` has no colon after `{_cut(key, 40)}`, so YAML cannot read it as a key; "
-        f"write `{_cut(key, 40)}: {_cut(value, 40)}`"
+        f"write `{key}: {value}`"
     )
 
 
@@ -2073,7 +2112,86 @@ def _dash_without_space(text: str, line: int, column: int) -> str | None:
         if _indent_of(prev) < column or not prev[column:].startswith("- "):
             return None
         item = row[column + 1:].rstrip(" \t")
-        return f"a list item needs a space after its dash: write `- {_cut(item, 60)}`"
+        return f"a list item needs a space after its dash: write `- {_copyable(item)}`"
+    return None
+
+
+#: A line that holds one value (`key: ...` or `- ...`), where a value's next line would start.
+_VALUE_LINE = re.compile(r"( *)(?:- +)*(?:[^\s#'\"\[{][^:#]*:[ \t]+)?([\"'])")
+#: A line that starts a key or a list item: what follows a value written on one line.
+_STRUCTURE_LINE = re.compile(r"( *)(?:-(?:[ \t]|$)|[^\s#'\"\-][^:#'\"]*:(?:[ \t]|$))")
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int, str] | None:
+    """A quoted value opened on its line and never closed there, that the parser read on into the lines below
+    until a quote there closed it, just before where it stopped (``error_line``, 0-based): its line and column,
+    and what to do.  A quoted value the author wrote over several lines goes on with text, not with a
+    `key:` or a `- ` item at its own indentation; it is not this.  None for any other problem."""
+    last = None
+    # As the reader read it: the tabs of comment lines laid out (same length, same positions).
+    parser = CParser(tab_comments_laid_out(text) if "\t" in text else text)
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or isinstance(event, StreamEndEvent):
+                break
+            if isinstance(event, ScalarEvent) and event.style in ("'", '"') and event.start_mark.line != event.end_mark.line:
+                last = event
+    except YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    if last is None or last.end_mark.line != error_line:
+        return None
+    return _opened_quote(text, last.start_mark.line, last.start_mark.column)
+
+
+def _opened_quote(text: str, line: int, column: int) -> tuple[int, int, str] | None:
+    """For a quote at ``line`` and ``column`` (0-based) never closed on its line: where it is and what to
+    write, when the line holds one value and the next line starts a key or an item.  None otherwise."""
+    number = line + 1
+    row = _line_of(text, number)
+    opened = _VALUE_LINE.match(row)
+    if opened is None or opened.start(2) != column:
+        return None
+    below = _line_of(text, number + 1)
+    follows = _STRUCTURE_LINE.match(below)
+    if follows is None or len(follows.group(1)) > len(row) - len(row.lstrip(" -")):  # more: a line of the value
+        return None
+    quote = opened.group(2)
+    closed = row.rstrip(" \t") + quote
+    return number, column + 1, (
+        f"invalid YAML: the value on line {number} opens a quote ({quote}) that is never closed, so YAML reads "
+        f"the lines below it as part of the value; close it at the end of the line: {closed.strip()}"
+    )
+
+
+#: What a word processor or a notes app starts a list item with, or a dash without its space (`-text:`).
+_BULLETS = "•·–—▪◦‣●*"
+_BULLET_ITEM = re.compile(rf"( *)([{_BULLETS}])[ \t\u00a0]+(\S.*)|( *)-([^\s\d.\-].*)")
+
+
+def _bullet_item(text: str, exc: MarkedYAMLError) -> tuple[int, int, str] | None:
+    """The item started with `•`, `–`, `·` (pasted) or `-` without a space, at the line where the mapping or
+    list the parser was reading starts, or where it stopped: its line and column, and what to write."""
+    for mark in (exc.context_mark, exc.problem_mark):
+        if mark is None:
+            continue
+        number = mark.line + 1
+        row = _line_of(text, number)
+        found = _BULLET_ITEM.fullmatch(row.rstrip(" \t"))
+        if found is None:
+            continue
+        if found.group(2):
+            rest = found.group(3)
+            return number, len(found.group(1)) + 1, (
+                f"invalid YAML: `{found.group(2)}` is not a list marker in YAML {PASTED_HINT}; start the item with "
+                f"`- ` (a hyphen and a space): - {_copyable(rest)}"
+            )
+        rest = found.group(5)
+        return number, len(found.group(4)) + 1, (
+            f"invalid YAML: a list item needs a space after its dash: write `- {_copyable(rest)}`"
+        )
     return None
 
 
@@ -2341,6 +2459,16 @@ def _cut(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: How long a value a message offers to copy may be: any line a person wrote, not a hostile file's megabyte.
+_COPYABLE = 2000
+
+
+def _copyable(text: str) -> str:
+    """A value rewritten for the author to copy: whole, never cut to fit a line (a cut one, copied,
+    would lose the end of the text); only past :data:`_COPYABLE` characters cut, and said so."""
+    return text if len(text) <= _COPYABLE else text[: _COPYABLE - 1] + "… (cut: the value is too long to show)"
+
+
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_STD):] if tag.startswith(_STD) else tag
 
@@ -2425,3 +2553,7 @@ def _implicit(value: str) -> Any:
         if special is not None:
             return WrittenFloat(special, value)  # where text is meant, `.Inf` is what was typed, not "inf"
     return value
+
+
+#: What a value written without quotes is read as (a number, true/false, nothing, or text), for rules.
+implicit_value = _implicit

@@ -72,7 +72,16 @@ def brief(value: Any, limit: int = 60) -> str:
     if isinstance(value, float) and not math.isfinite(value):
         return _non_finite_as_written(value)
     # A number as written (`2026.10`, `007`: yamlio keeps that), not as Python prints it.
-    text = repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        # Cut inside the quotes, which stay: `'Odbiór mieszkania od dewelo…'`, never `'Odbiór mieszkania od dewelo…`.
+        shown = repr(value)
+        if len(shown) <= limit:
+            return shown
+        cut = value[: max(limit - 3, 1)]
+        while len(repr(cut + "…")) > limit and len(cut) > 1:
+            cut = cut[:-1]
+        return repr(cut + "…")
+    text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -230,6 +230,26 @@ def _mapping_for_list_hint(model: type[CxModel], path: tuple[Any, ...], value: d
     return "; write each item on its own line starting with '- '"
 
 
+#: A list item started as a word processor or a notes app starts one: not YAML's dash.
+_BULLET_START = re.compile(r"\s*([•·–—▪◦‣●])\s")
+#: A list of ids written with commas and no brackets: `sources: wywiady, ankieta`.
+_IDS_WITH_COMMAS = re.compile(r"[a-z0-9][a-z0-9_-]*(?:[ \t]*,[ \t]*[a-z0-9][a-z0-9_-]*)*")
+
+
+def _text_for_list_hint(path: tuple[Any, ...], value: str) -> str:
+    """How to write as a list what was written as text: bullets pasted from a word processor, ids with
+    commas (`sources: wywiady, ankieta`) in the brackets the templates use, else one item a line."""
+    bullet = _BULLET_START.match(value)
+    if bullet is not None:
+        return (f"; `{bullet.group(1)}` is not a list marker in YAML {PASTED_HINT}: start each item on its own line "
+                "with `- ` (a hyphen and a space)")
+    key = path[-1] if path and isinstance(path[-1], str) else None
+    if key is not None and _IDS_WITH_COMMAS.fullmatch(value.strip()):
+        ids = ", ".join(part.strip() for part in value.split(","))
+        return f"; write it in brackets, `{key}: [{ids}]`, or each item on its own line starting with '- '"
+    return "; write each item on its own line starting with '- '"
+
+
 #: Items that must be mappings, when written as text: the field the text goes in, and what else to write.
 _TEXT_FIELDS: dict[str, tuple[str, str]] = {
     "Opportunity": ("action", " with `owner:` (the team or person who does it) and `due:` (YYYY-MM-DD) below it"),
@@ -310,7 +330,9 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
     for one after all (a key written with escapes, `"\\x78-crm"`).
     """
     if not isinstance(data, dict):
-        what = "a list" if isinstance(data, list) else "nothing" if data is None else f"a single value ({_describe(data)})"
+        # The value is not quoted: a file that is no document may be anything a link or a slip named (a
+        # key, a token, a password file), and a finding is shown in logs that others may read.
+        what = "a list" if isinstance(data, list) else "nothing" if data is None else f"a single value ({_value_kind(data)})"
         return None, [SchemaIssue((), f"a cxkit document is a YAML mapping with a `kind` key, but this file holds {what}")]
     kind = data.get("kind")
     model = MODELS.get(kind) if isinstance(kind, str) else None
@@ -534,6 +556,17 @@ def _get(data: Any, path: tuple[Any, ...]) -> Any:
     return data
 
 
+def _value_kind(value: Any) -> str:
+    """What kind of value ``value`` is, in words, without a word of it: "text", "a number"."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a date" if hasattr(value, "isoformat") else "a value"
+
+
 def _describe(value: Any) -> str:
     """A value named in words: "the text 'x'", "the number 112", "a list" (see :func:`brief`)."""
     if isinstance(value, str):
@@ -602,7 +635,7 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             at_key=False,
         )
     if etype == "list_type":
-        hint = "; write each item on its own line starting with '- '" if isinstance(value, str) else ""
+        hint = _text_for_list_hint(tpath, value) if isinstance(value, str) else ""
         offset = None
         if isinstance(value, str) and value.startswith("-") and (pasted := pasted_spaces(value[1:])):
             # `-\xa0Założyć konto`, a bullet pasted from Word: the author did start the item with a dash.
