@@ -9,7 +9,7 @@ from typing import Any, Iterable, Iterator
 from ..finding import Hit, Severity
 from ..rule import Rule, register
 from ...workspace import Document
-from ...yamlio import node_at
+from ...yamlio import implicit_value, node_at, scalar_nodes
 
 _PLACEHOLDER = re.compile(
     r"\b(?:TODO|TBD|FIXME|XXX)\b"
@@ -238,3 +238,142 @@ def _dotted(path: tuple[Any, ...], data: Any) -> str:
             parts.append(str(part))
             node = node.get(part) if isinstance(node, dict) else None
     return format_path(parts)
+
+
+# A comment that speaks to a tool (`#cxkit: disable=...`, `#yamllint disable`) or marks work, not content.
+_TOOL_COMMENT = re.compile(r"#(?:[ \t]*cxkit\b|yamllint\b|(?:TODO|FIXME|XXX|TBD|NOTE)\b)", re.IGNORECASE)
+# Where a comment on the line gives way to a `# cxkit: disable=...` one.
+_LATER_DIRECTIVE = re.compile(r"[ \t]+#[ \t]*cxkit\b", re.IGNORECASE)
+# A value a comment may follow without being part of it: an id, a date, a number, an enum word.
+_TOKEN_VALUE = re.compile(r"[a-z0-9][a-z0-9_.:+-]*")
+_LINE_END = re.compile("\r\n|[\r\n]")
+
+
+def _yaml_quoted(text: str) -> str:
+    """``text`` as a YAML value in quotes: double ones, or single ones when it holds a `"` or a backslash."""
+    if '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return "'" + text.replace("'", "''") + "'"
+
+
+@register
+class CommentInValue(Rule):
+    """Text after ` #` in an unquoted value, which YAML reads as a comment and drops.
+
+    In a value without quotes, a `#` after a space starts a comment: the rest of
+    the line is not part of the value.  So `quote: Zamówiłam sofę #2 bo pierwsza
+    nie weszła` keeps only "Zamówiłam sofę", `- Sofa nie przechodzi #W07 #W09`
+    loses its interview codes, and `thinking: #W07 Nie zmieści się` is empty.
+    Reported at the `#` when it is followed right away by a letter or a digit
+    (a hashtag, a ticket or issue number, an interview code) and comes after a
+    text value on the same line, or after a key or a dash whose value is empty
+    only because of it.  An ordinary comment (`key: value  # note`, with a space
+    after the `#`), a comment on a line of its own, one after a quoted value or
+    after an id, a date, a number or a word like `done`, `#TODO`-style markers
+    and `# cxkit:` comments are never reported.  When the text belongs to the
+    value, put the whole value in quotes; when it is a note, write a space
+    after the `#`.
+
+    Why: a quote, a ticket number or the code of the interview a trait comes
+    from disappears without a word, and every check, render and review sees
+    the shorter text.
+
+    Bad:
+        kind: persona
+        id: kasia-urzadza-mieszkanie
+        name: Kasia Wrona
+        quote: Zamówiłam sofę #2 bo pierwsza nie weszła na klatkę
+        pain_points:
+          - Sofa nie przechodzi przez zakręt klatki #W07 #W09
+
+    Good:
+        kind: persona
+        id: kasia-urzadza-mieszkanie
+        name: Kasia Wrona
+        quote: "Zamówiłam sofę #2 bo pierwsza nie weszła na klatkę"
+        pain_points:
+          - "Sofa nie przechodzi przez zakręt klatki #W07 #W09"
+    """
+
+    code = "CX007"
+    name = "comment-in-value"
+    severity = Severity.warning
+    # It reads only the YAML: `- #wniesienie …` leaves an empty item, which the schema refuses,
+    # and this says why the item is empty.
+    needs_model = False
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        text = doc.loaded.text
+        if doc.loaded.root is None:
+            return
+        ending: dict[int, Any] | None = None
+        for at in _content_hashes(text):
+            if _TOOL_COMMENT.match(text, at):
+                continue
+            end = at - 1
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            if end == 0 or text[end - 1] in "\r\n":
+                continue  # a comment on a line of its own
+            if ending is None:
+                # Each scalar by where it ends: the value (or the empty one) a comment follows ends
+                # right before the blanks before it.  A `#` inside a quoted or block value follows none.
+                ending = {node.end_mark.index: node for node in scalar_nodes(doc.loaded.root)}
+            node = ending.get(end)
+            if node is None or node.style or node.tag != _STR_TAG:  # quoted, a block, or tagged
+                continue
+            value = node.value
+            if value and (_TOKEN_VALUE.fullmatch(value) or not isinstance(implicit_value(value), str)):
+                continue
+            yield _hit(text, node, end, at)
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _content_hashes(text: str) -> Iterator[int]:
+    """Where a `#` follows a blank and comes before a letter or a digit (`#2`, `#W07`, `#wniesienie`).
+
+    None in nearly every file, and most have no `#` but in whole-line comments: str.find runs over
+    the text at memchr's speed, where a pattern costs ten times as much on every file linted.
+    """
+    at = text.find("#")
+    while at >= 0:
+        if at and text[at - 1] in " \t" and text[at + 1:at + 2].isalnum():
+            yield at
+        at = text.find("#", at + 1)
+
+
+def _hit(text: str, node: Any, end: int, at: int) -> Hit:
+    """The finding for the comment at ``at`` after ``node`` (a text value, or an empty one ending at ``end``)."""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    stop = _LINE_END.search(text, at)
+    comment = text[at:stop.start() if stop is not None else len(text)]
+    later = _LATER_DIRECTIVE.search(comment)
+    comment = (comment[:later.start()] if later is not None else comment).rstrip(" \t")
+    line = 1 + len(_LINE_END.findall(text, 0, at))
+    column = at - line_start + 1
+    value = node.value
+    opening = node.start_mark.index
+    head_start = max(text.rfind("\n", 0, opening), text.rfind("\r", 0, opening)) + 1
+    head = text[head_start:opening].strip(" \t")
+    written = f"{value}{text[end:at]}{comment}" if value else comment
+    fix = f"{head} {_yaml_quoted(written)}" if head else _yaml_quoted(written)
+    said = f"'{comment}'"
+    if not value:
+        key = head.lstrip("- \t").rstrip(":").rstrip(" \t")
+        what = f"`{key}`" if key else "the list item"
+        return Hit(line, column, (
+            f"{what} is empty: {said} is a YAML comment (' #' starts one in a value without quotes), not the value; "
+            f"if it is the value, put it in quotes: {fix}"
+        ))
+    return Hit(line, column, (
+        f"{said} is a YAML comment (' #' starts one in a value without quotes), so the value ends before it "
+        f"({_quoted_cut(value)}); if it belongs to the value, put the whole value in quotes: {fix}"
+    ))
+
+
+def _quoted_cut(text: str, limit: int = 40) -> str:
+    """``text`` in single quotes for a message, cut inside the quotes when long."""
+    shown = " ".join(text.split())
+    return f"'{shown if len(shown) <= limit else shown[:limit - 1] + '…'}'"
