@@ -650,10 +650,13 @@ def test_messages_name_values_in_plain_words_not_python(text, needle, expected):
     assert not PYTHON_REPR.search(message)
 
 
-@pytest.mark.parametrize(("data", "words"), [(42, "the number 42"), (True, "the boolean true"), ("Tomek", "the text 'Tomek'"), (None, "nothing")])
+@pytest.mark.parametrize(("data", "words"), [(42, "a single value (a number)"), (True, "a single value (true or false)"),
+                                             ("Tomek", "a single value (text)"), (None, "nothing")])
 def test_a_document_that_is_one_value_is_named_in_words(data, words):
+    """Named by its kind, never quoted: a file that is no document may be a key or a password file."""
     [issue] = validate(data)[1]
     assert words in issue.message
+    assert "Tomek" not in issue.message and "42" not in issue.message
     assert not PYTHON_REPR.search(issue.message)
 
 

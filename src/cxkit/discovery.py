@@ -876,6 +876,12 @@ class _Listing:
         """A file named on the command line: always checked, and shown as it was named."""
         disp = display_path(given)
         key = _real(given)
+        if key != os.path.normcase(os.path.abspath(given)):
+            out = link_out_of_work_tree(given)
+            if out is not None:
+                if (disp, out) not in self.unreadable:
+                    self.unreadable.append((disp, out))
+                return
         at = self.seen.get(disp, self.same.get(key, -1))
         if at < 0:
             self.seen[disp] = self.same[key] = len(self.rows)
@@ -985,7 +991,8 @@ def _walk_folder(given: str, config: Config, listing: _Listing, record: bool) ->
             rel_dir if base == "." else _posix(prefix + "x")[:-1],
             real_prefix, through, _there(config, prefix, real_prefix, through), ignored, rel_dir[len(lead):],
         )
-        subdirs = _sort_entries(listed, folder, config, listing.seen, found, real, links, listing.linked)
+        subdirs = _sort_entries(listed, folder, config, listing.seen, found, real, links, listing.linked,
+                                 listing.unreadable)
         # Sorted and depth first, as os.walk went: unreadable folders are reported in the same order.
         subdirs.sort(reverse=True)
         stack.extend((prefix + d, rel_dir + d + "/", ignored, lead) for d in subdirs)
@@ -1038,6 +1045,7 @@ def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3
 def _sort_entries(
     listed: list[os.DirEntry[str]], folder: _Folder, config: Config, seen: dict[str, int],
     found: list[Row], real: dict[str, str], links: set[str], linked: set[str],
+    unreadable: list[tuple[str, str]] | None = None,
 ) -> list[str]:
     """Sort the entries ``listed`` of one scanned ``folder``: its documents to check go to ``found``
     (``real``, ``links`` and ``linked`` noted, ``seen`` marked), what is passed over is noted in
@@ -1093,6 +1101,11 @@ def _sort_entries(
                 continue  # a link to a file `exclude` leaves out (a draft) is that file
             if excluded_where_it_lies(key, config) is not None:
                 continue  # ... also where that file lies, in another workspace
+            out = link_out_of_work_tree(full) if unreadable is not None else None
+            if out is not None:
+                unreadable.append((disp, out))  # said where it stands; the file it leads to is never opened
+                seen[disp] = -1
+                continue
             links.add(disp)
             real[disp] = key
         else:
@@ -1286,6 +1299,40 @@ def missing_link_target(path: str) -> str | None:
         return display_path(os.path.relpath(real))
     except ValueError:  # pragma: no cover - another drive (Windows)
         return display_path(real)
+
+
+#: Set (to 1, true or yes) by a user whose documents are links to files kept outside the repository.
+FOLLOW_LINKS_OUT = "CXKIT_FOLLOW_LINKS_OUT"
+
+
+def links_out_followed() -> bool:
+    return os.environ.get(FOLLOW_LINKS_OUT, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def link_out_of_work_tree(path: str) -> str | None:
+    """Why the file ``path`` is not read, when its name lies in a git work tree and it really is a
+    file outside it (a link, or a file in a linked folder): None for every other file, and for all
+    when the user set ``CXKIT_FOLLOW_LINKS_OUT``.
+
+    A pull request can commit `personas/s.yaml` as a link to any file of the machine CI runs on (a
+    key, a token): read, its text would be quoted in findings and exports that a public job's log
+    shows.  The work tree is the nearest folder above ``path``, by name, that holds a `.git` and is
+    no link itself; the file it leads to is not opened, and can be named itself to be checked.
+    """
+    if links_out_followed():
+        return None
+    full = os.path.abspath(path)
+    here = os.path.dirname(full)
+    while not (os.path.lexists(os.path.join(here, ".git")) and not os.path.islink(here)):
+        up = os.path.dirname(here)
+        if up == here:
+            return None
+        here = up
+    top, real = os.path.realpath(here), os.path.realpath(full)
+    if real == top or real.startswith(os.path.join(top, "")):
+        return None
+    return (f"not read: it is a link out of the work tree (to {visible_name(real)}), which a checkout could aim at "
+            f"any file of the machine; name that file to check it, or set {FOLLOW_LINKS_OUT}=1 to read such links")
 
 
 def read_target(target: Target) -> tuple[bytes, int]:

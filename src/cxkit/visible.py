@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
 # C0 controls but tab and line feed, DEL, C1 controls but U+0085 (a line break its author
 # meant, shown as one), and the bidirectional overrides and isolates.
@@ -96,6 +97,59 @@ def name_shows_as_is(text: str) -> bool:
     return _NAME_ESCAPED.search(text.replace("\\", "")) is None
 
 
+# A CI runner reads its job's log line by line, and some lines as commands to it: GitHub Actions a
+# line that begins with "::" after white space (`::error::…`, `::add-mask::…`, `::stop-commands::…`,
+# which silences every later annotation of the job), and a line that holds "##[" anywhere (the older
+# form, `##[error]…`), as Azure Pipelines does "##vso[" and TeamCity "##teamcity[".  A value that a
+# pull request put in a document must not become one when a command prints it: the first colon of
+# such a line, and the second "#", are written as escapes (`\x3a:error::…`, `#\x23[error]`).
+# A colour code (ESC [ … m) before the colons does not hide them from a reader that drops it.
+_WORKFLOW_COMMAND = re.compile(
+    r"(?:^|(?<=[\n\r]))((?:[^\S\n\r]|\x1b\[[0-9;]*m)*):(?=:)|(?<=#)#(?=(?:vso|teamcity)?\[)", re.IGNORECASE
+)
+_MAY_COMMAND = re.compile(r"::|##(?:vso|teamcity)?\[", re.IGNORECASE)
+
+
+def _command_escaped(m: re.Match[str]) -> str:
+    lead = m.group(1)
+    return "\\x23" if lead is None else lead + "\\x3a"
+
+
+def no_workflow_commands(text: str) -> str:
+    """``text`` (output of one or more whole lines, for a terminal or a CI log) with no line a CI
+    runner reads as a command: see above.  Ordinary text comes back as it is."""
+    return _WORKFLOW_COMMAND.sub(_command_escaped, text) if _MAY_COMMAND.search(text) else text
+
+
+class NoWorkflowCommands:
+    """A text stream that writes whole lines to ``stream`` through :func:`no_workflow_commands`.
+
+    Output laid out by rich (wrapped lines, hanging indents) is checked as it finally reads.
+    A line not yet ended is held until it is, or until :meth:`finish`.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._held = ""
+
+    def write(self, text: str) -> int:
+        whole = self._held + text
+        end = max(whole.rfind("\n"), whole.rfind("\r")) + 1
+        self._held = whole[end:]
+        if end:
+            self._stream.write(no_workflow_commands(whole[:end]))
+        return len(text)
+
+    def finish(self) -> None:
+        """Write what is held (a last line without a line break)."""
+        if self._held:
+            self._stream.write(no_workflow_commands(self._held))
+            self._held = ""
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding, flush: the stream's own
+        return getattr(self._stream, name)
+
+
 def has_controls(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
@@ -143,4 +197,10 @@ def json_visible(dumped: str) -> str:
     ``os.fsencode(json.loads(...)["path"])``).
     """
     dumped = mend_names(dumped)
+    if _MAY_COMMAND.search(dumped):
+        # "##[" can only be inside a string: "[" as its escape keeps the value and no CI log reads a command.
+        dumped = _JSON_COMMAND.sub(lambda m: m.group()[:-1] + "\\u005b", dumped)
     return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) if _JSON_ESCAPED.search(dumped) else dumped
+
+
+_JSON_COMMAND = re.compile(r"##(?:vso|teamcity)?\[", re.IGNORECASE)

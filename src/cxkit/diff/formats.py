@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, TextIO
 
 from ..gfm import plain
-from ..visible import has_controls, json_visible, raw_name, visible, visible_line
+from ..visible import NoWorkflowCommands, has_controls, json_visible, no_workflow_commands, raw_name, visible, visible_line
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import enclosing_labels, reads_text
@@ -607,8 +607,10 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
 
     if color is None and os.environ.get("NO_COLOR"):
         color = False
+    # A value's line (or a wrapped row) that a CI runner would read as a command is shown escaped.
+    out = NoWorkflowCommands(stream)
     console = Console(
-        file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False,
+        file=out, highlight=False, soft_wrap=True, emoji=False, markup=False,
         force_terminal=terminal(stream, color) if color is not False else None, no_color=True if color is False else None,
         # No colour asked for (git's color.diff=never, NO_COLOR): no bold or dim either.
         color_system=color_system(color),
@@ -621,6 +623,16 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     def emit(text: Any, hang: int) -> None:
         for row in (_hanging(text, console.width, hang) if fit else [text]):
             console.print(row)
+
+    try:
+        _text_body(result, console, emit, colored, fit, header, summary)
+    finally:
+        out.finish()
+
+
+def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None], colored: bool, fit: bool,
+               header: str | None, summary: bool) -> None:
+    from rich.text import Text
 
     if header:
         emit(Text(header, style="bold"), 0)
@@ -975,8 +987,11 @@ def _md_block(value: Any, indent: str) -> list[str]:
 
 
 def write_markdown(lines: list[str], stream: TextIO) -> None:
-    """Write ``markdown_lines``' output (perhaps amended by the caller): one line each, a newline at the end."""
-    stream.write("\n".join(lines) + "\n")
+    """Write ``markdown_lines``' output (perhaps amended by the caller): one line each, a newline at the end.
+
+    A line of a code block (a multi-line value) that a CI runner would read as a command, when the
+    comment is also printed in a job's log, is shown escaped (:func:`no_workflow_commands`)."""
+    stream.write(no_workflow_commands("\n".join(lines) + "\n"))
 
 
 def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "cxkit diff") -> list[str]:
@@ -1218,10 +1233,15 @@ def render_driver_note(note: DriverNote, stream: TextIO, output_format: str) -> 
     """``note`` as ``text``, ``json`` or ``markdown``."""
     if output_format == "json":
         render_driver_note_json(note, stream)
-    elif output_format == "markdown":
-        render_driver_note_markdown(note, stream)
-    else:
-        render_driver_note_text(note, stream)
+        return
+    out = NoWorkflowCommands(stream)  # a context line of the line diff (" ::error::…") is no command
+    try:
+        if output_format == "markdown":
+            render_driver_note_markdown(note, out)  # type: ignore[arg-type]
+        else:
+            render_driver_note_text(note, out)  # type: ignore[arg-type]
+    finally:
+        out.finish()
 
 
 def render_driver_note_text(note: DriverNote, stream: TextIO) -> None:

@@ -32,7 +32,7 @@ from typing import AbstractSet, Any, Callable, Iterator, Sequence, TextIO
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..cliutil import shell_word
-from ..visible import json_visible, raw_name
+from ..visible import json_visible, no_workflow_commands, raw_name
 from ..config import Config
 from ..limits import MAX_FILE_BYTES
 from ..lint.finding import Finding, Severity
@@ -2103,7 +2103,8 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     out += _fit_changes(changes, shares[4], review.base) + tail
     while out and out[-1] == "":
         out.pop()
-    stream.write("\n".join(out) + "\n")
+    # Also printed in a job's log: a line there (a fenced value's) must not read as a runner's command.
+    stream.write(no_workflow_commands("\n".join(out) + "\n"))
 
 
 #: GitHub refuses a comment of over 65,536 characters; the report stays under it with room to spare.

@@ -7,6 +7,8 @@ import os
 import re
 from typing import TYPE_CHECKING, Any, Callable, TextIO
 
+from ...visible import no_workflow_commands
+
 if TYPE_CHECKING:  # only annotations: deciding whether output is plain must stay cheap
     from ..finding import Finding
 
@@ -25,20 +27,30 @@ def render_text(
         text = plain_text(findings, files_checked, documents, quiet=quiet)
         if text is not None:
             # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
-            stream.write(text)
+            stream.write(no_workflow_commands(text))
             return
     from rich.console import Console
-    from rich.text import Text
 
     summary = summary_line(findings, files_checked, documents)
     # Plain output (NO_COLOR too, where rich alone would keep bold and dim) stays plain when rich lays it out.
     from ...colour import color_system, terminal
+    from ...visible import NoWorkflowCommands
 
-    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=False if plain else terminal(stream, color),
+    console = Console(file=NoWorkflowCommands(stream), highlight=False, soft_wrap=True,
+                      force_terminal=False if plain else terminal(stream, color),
                       no_color=plain or None, color_system=None if plain else color_system(color))
+    try:
+        _print_rich(console, findings, summary, quiet)
+    finally:
+        console.file.finish()
+
+
+def _print_rich(console: Any, findings: list[Finding], summary: str, quiet: bool) -> None:
+    from rich.text import Text
+
     laid_out = _laid_out(console, findings, summary, quiet)
     if laid_out is not None:
-        stream.write(laid_out)
+        console.file.write(laid_out)
         return
     current = None
     for f in findings:
