@@ -1,9 +1,9 @@
 """The review comment's heading names the commit of each side (session 29).
 
-Before: `## cxkit review: \`main\` → working copy`, with no commit: a comment left on a pull request
+Before: ``## cxkit review: `main` → working copy``, with no commit: a comment left on a pull request
 could not be told from the one of an earlier push, and a working tree with edits not committed
 (a CI step that ran `cxkit fmt` first, a local run) read as the commit checked out. Now:
-`## cxkit review: \`main\` (1a2b3c4) → working copy (5d6e7f8)`, and `(5d6e7f8 with uncommitted edits)`
+``## cxkit review: `main` (1a2b3c4) → working copy (5d6e7f8)``, and `(5d6e7f8 with uncommitted edits)`
 when a YAML or TOML file under the paths reviewed differs from HEAD; the report redirected into
 the working tree (`> review.md`) is no edit.
 """
