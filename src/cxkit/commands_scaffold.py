@@ -426,10 +426,11 @@ class _FmtCaches:
         config = self.owner.get(target.display, self._config)
         cache = self._by_config.get(id(config))
         if cache is None:
-            from .lint.cache import cache_dir, open_fmt_cache
+            from .lint.cache import cache_dir, open_fmt_cache, usable
 
             key = os.path.normcase(os.path.realpath(config.root))
             if key not in self._by_root:
+                usable(cache_dir(config.root), config.ignored_memo)  # with the answer git gave the scan
                 self._by_root[key] = open_fmt_cache(cache_dir(config.root), config.source, config.settings_bytes)
             cache = self._by_config[id(config)] = self._by_root[key]
         return cache

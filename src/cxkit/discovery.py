@@ -491,8 +491,76 @@ def git_ignored(folder: str, config: Config) -> frozenset[str]:
             memo[real] = frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
             return memo[real]
     top = work_tree_top(real)
-    memo[real] = _ls_ignored(top, real) if top is not None else frozenset()
+    memo[real] = _ls_ignored(top, real, memo, _cache_folder_to_ask(config, top, real, memo)) if top is not None else frozenset()
     return memo[real]
+
+
+#: The key of a memo's answer about a cache folder (its real path after it): git ignores it whole, or not.
+#: No real path starts with a NUL, so no folder scan takes it for a folder above its own.
+_CACHE_ANSWER = "\0cache\0"
+
+
+def _cache_folder_to_ask(config: Config, top: str, real: str, memo: dict[Any, Any]) -> str | None:
+    """The path from ``top`` of the config's cache folder, to ask git about in the same `git ls-files` as the
+    folder ``real`` (see :func:`git_ignores_whole`); None when no cache is in use this run, the folder is
+    not a plain folder inside ``top``, the answer about ``real`` will tell, or git was asked already."""
+    import sys
+
+    cache = sys.modules.get("cxkit.lint.cache")
+    if cache is None:  # no command that keeps a cache is running: nothing to ask
+        return None
+    folder = os.path.abspath(cache.cache_dir(config.root))
+    if _CACHE_ANSWER + folder in memo or folder.startswith(os.path.join(real, "")):
+        return None
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode) or os.path.realpath(folder) != folder:
+            return None
+    except OSError:
+        return None
+    if not folder.startswith(os.path.join(top, "")):
+        return None
+    return os.path.relpath(folder, top).replace(os.sep, "/")
+
+
+def git_ignores_whole(folder: str, memo: dict[Any, Any] | None = None) -> bool | None:
+    """Whether git ignores ``folder`` (a real path inside a git work tree; a folder, or a link) as a whole
+    and tracks nothing in it: what a cache folder must be for its answers to be trusted, as the checkout
+    cannot have put them there.  None when git cannot tell (not installed, the repository refused).
+
+    Taken from the run's answers (``memo``, or the run's own) when one covers it: the `git ls-files` that
+    lists what git ignores in the folders a run scans asks about the cache folder too
+    (:func:`_cache_folder_to_ask`), so a warm run asks git nothing more.  Else git is asked now.
+    """
+    memo = _RUN_IGNORED if _RUN_IGNORED is not None else memo if memo is not None else {}
+    said = memo.get(_CACHE_ANSWER + folder)
+    if said is not None:
+        return bool(said)
+    top = work_tree_top(os.path.dirname(folder))
+    if top is None:
+        return None
+    for above, names in list(memo.items()):
+        if folder.startswith(os.path.join(above, "")) and not above.startswith("\0") and work_tree_top(above) == top:
+            lead = os.path.relpath(folder, above).replace(os.sep, "/")
+            if any(_covers(n, lead) for n in names):
+                return True
+    rel = os.path.relpath(folder, top).replace(os.sep, "/")
+    try:
+        proc = run_git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel],
+                       cwd=top, env=git_env(optional_locks=False))
+    except OSError:
+        return None
+    if proc.returncode != 0:
+        # A `.git` that is no repository (an empty folder, a broken clone) tracks nothing, as a scan reads it.
+        return True if b"not a git repository" in proc.stderr else None
+    whole = any(_covers(os.fsdecode(n), rel) for n in proc.stdout.split(b"\0") if n)
+    memo[_CACHE_ANSWER + folder] = frozenset({"whole"}) if whole else frozenset()
+    return whole
+
+
+def _covers(name: str, rel: str) -> bool:
+    """Whether ``name``, a line of `git ls-files --others --ignored --directory`, is ``rel`` itself (a
+    link, or a folder listed whole, with its slash) or a folder above it listed whole."""
+    return name.rstrip("/") == rel or (name.endswith("/") and rel.startswith(name))
 
 
 #: What git ignores under each folder asked of, for every config of the run under way (see
@@ -520,13 +588,16 @@ def one_git_answer_per_run() -> Iterator[None]:
         _RUN_IGNORED = None
 
 
-def _ls_ignored(top: str, real: str) -> frozenset[str]:
+def _ls_ignored(top: str, real: str, memo: dict[Any, Any] | None = None, cache: str | None = None) -> frozenset[str]:
+    """What git ignores below ``real``; and, when ``cache`` (a cache folder's path from ``top``) is given,
+    whether git ignores that folder whole, kept in ``memo`` (see :func:`git_ignores_whole`)."""
     rel = os.path.relpath(real, top).replace(os.sep, "/")
     env = git_env(optional_locks=False)
     try:
         # Run from the top (a hook's relative GIT_INDEX_FILE is the top's), the folder as a pathspec.
         proc = run_git(
-            ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel], cwd=top, env=env
+            ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--", rel,
+             *([cache] if cache is not None else [])], cwd=top, env=env
         )
     except OSError as err:  # git not installed
         _warn_git_failed(top, "git is not installed" if isinstance(err, FileNotFoundError) else f"git cannot be run ({err})")
@@ -539,9 +610,14 @@ def _ls_ignored(top: str, real: str) -> frozenset[str]:
         # A `.git` that is no repository (an empty folder, a broken clone): git ignores nothing there.
         if probe.returncode != 0 and not (said and "not a git repository" in said[0]):
             _warn_git_failed(top, (said[0] if said else f"git exited with {probe.returncode}").removeprefix("fatal: "))
+        elif cache is not None and memo is not None and probe.returncode != 0:
+            memo[_CACHE_ANSWER + os.path.join(top, cache.replace("/", os.sep))] = frozenset({"whole"})  # and tracks nothing
         return frozenset()
     lead = "" if rel == "." else rel + "/"
-    names = (os.fsdecode(n) for n in proc.stdout.split(b"\0") if n)
+    names = [os.fsdecode(n) for n in proc.stdout.split(b"\0") if n]
+    if cache is not None and memo is not None:
+        whole = any(_covers(n, cache) for n in names)
+        memo[_CACHE_ANSWER + os.path.join(top, cache.replace("/", os.sep))] = frozenset({"whole"}) if whole else frozenset()
     return frozenset(n[len(lead):] for n in names if n.startswith(lead) and len(n) > len(lead))
 
 

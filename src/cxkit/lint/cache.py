@@ -68,6 +68,84 @@ def cache_dir(root: Path) -> Path:
 _WARNED: set[str] = set()
 
 
+def refusal(folder: Path, memo: dict[Any, Any] | None = None) -> str | None:
+    """Why the cache in ``folder`` must be neither read nor written, or None when it may be.
+
+    A cache answers "this file has no findings" for bytes anyone can hash, so its answers are only as
+    trustworthy as whoever wrote the folder.  One the checkout itself may have brought is refused: a
+    folder inside a git work tree that git does not ignore whole, or in which it tracks a file (a pull
+    request can `git add -f .cxkit_cache/files-v1.json`), and the folder beside the config when it is a
+    symbolic link (committed, it sends the cache anywhere).  A folder CXKIT_CACHE_DIR names may be a
+    link: the user chose it; inside a work tree, git must still ignore it.  Git's answer is the one the
+    run's folder scan already asked for (``memo``: see :func:`cxkit.discovery.git_ignores_whole`).
+    """
+    override = _override()
+    named = override is not None and Path(override) == folder
+    path = os.path.abspath(folder)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None  # not there (made when written) or not reachable: nothing to read from the checkout
+    if stat.S_ISLNK(info.st_mode):
+        if not named:
+            return "it is a symbolic link, which a checkout can point anywhere"
+        path = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))  # the link itself
+    elif not stat.S_ISDIR(info.st_mode):
+        return None  # a file where the folder should be holds no cache: nothing is read, and writing fails as it did
+    else:
+        path = os.path.realpath(path)
+    from ..gitutil import work_tree_top
+
+    if work_tree_top(os.path.dirname(path)) is None:
+        return None
+    from ..discovery import git_ignores_whole
+
+    whole = git_ignores_whole(path, memo)
+    if whole:
+        return None
+    if whole is None:
+        return "it lies in a git work tree and git could not tell whether it tracks files in it"
+    return "git tracks files in it, or does not ignore it, so what it holds may come from the checkout"
+
+
+#: Each cache folder's answer of :func:`refusal`, for the run under way (:func:`one_store_per_folder`).
+_RUN_REFUSALS: dict[str, str | None] | None = None
+#: The cache folders this process has said it does not use: one note each.
+_REFUSED: set[str] = set()
+
+
+def usable(folder: Path, memo: dict[Any, Any] | None = None) -> bool:
+    """Whether the cache in ``folder`` may be read and written (see :func:`refusal`); when not, say once
+    on stderr which folder and why, and what to do.  Never in a report: stdout and `-o` files stay as
+    they are, and the run goes on without the cache (as with --no-cache), its exit code unchanged."""
+    where = os.path.abspath(folder)
+    if _RUN_REFUSALS is not None and where in _RUN_REFUSALS:
+        why = _RUN_REFUSALS[where]
+    else:
+        why = refusal(folder, memo)
+        if _RUN_REFUSALS is not None:
+            _RUN_REFUSALS[where] = why
+    if why is None:
+        return True
+    if where not in _REFUSED:
+        _REFUSED.add(where)
+        import sys
+
+        from ..config import shown_path
+
+        from ..cliutil import shell_word
+
+        shown = shown_path(Path(where))
+        if why.startswith("git tracks"):
+            fix = f"take it out of git (`git rm -r --cached {shell_word(shown)}`) or set CXKIT_CACHE_DIR to a folder outside the checkout"
+        elif why.startswith("it is a symbolic link"):
+            fix = "remove the link, or set CXKIT_CACHE_DIR to the folder you want the cache in"
+        else:
+            fix = "set CXKIT_CACHE_DIR to a folder outside the checkout"
+        sys.stderr.write(f"cxkit: warning: the cache folder {shown} is not used ({why}); every file was checked; {fix}\n")
+    return False
+
+
 def unusable(folder: Path, exc: OSError | None = None) -> str | None:
     """Why ``folder`` cannot hold the cache: it, or a folder above it, is a file; else what ``exc`` (the
     error writing it) says, as `writing there failed: Permission denied`; None when neither tells anything."""
@@ -242,6 +320,8 @@ def code_fingerprint(folder: Path | None = None) -> str:
             for name in sorted(names) if name.endswith((".py", ".yaml"))
         ]
         signature = _code_signature(files)
+        if folder is not None and signature is not None and not usable(folder):
+            folder = None  # a cache folder the checkout may have brought: its memo could name any hash
         memo = _read_code_memo(folder) if folder is not None and signature is not None else {}
         code = memo.get(signature) if signature is not None else None
         if not isinstance(code, str):
@@ -569,6 +649,8 @@ class LookalikeMemo:
         ).hexdigest()
 
     def _read(self) -> dict[str, Any]:
+        if not usable(self.path.parent):
+            return {}
         try:
             data = json.loads(_read_regular(self.path))
         except (OSError, ValueError, RecursionError):
@@ -609,7 +691,7 @@ class LookalikeMemo:
         self._write()
 
     def _write(self) -> None:
-        if not self._dirty or not self.path.parent.is_dir():
+        if not self._dirty or not self.path.parent.is_dir() or not usable(self.path.parent):
             return
         from ..fsutil import write_atomic
 
@@ -653,8 +735,19 @@ class LintCache:
         #: The keys this run stored or used, in that order: what it adds to another run's file.
         self._touched_files: dict[str, None] = {}
         self._touched_runs: dict[str, None] = {}
+        #: Whether the folder may be used (:func:`usable`); None until asked.
+        self._trusted: bool | None = None
+
+    def _usable(self) -> bool:
+        """Whether this store's folder may be read and written (see :func:`usable`), asked once."""
+        if self._trusted is None:
+            self._trusted = usable(self.folder)
+        return self._trusted
 
     def _load(self, name: str) -> dict[str, Any]:
+        if not self._usable():
+            self._seen.setdefault(name, None)
+            return {}
         try:
             raw, self._seen[name] = _read_regular_stat(self.folder / name)
             if name == _FILES:
@@ -813,7 +906,7 @@ class LintCache:
         self._write()
 
     def _write(self) -> None:
-        if not (self._dirty_files or self._dirty_runs):
+        if not (self._dirty_files or self._dirty_runs) or not self._usable():
             return
         from ..fsutil import write_atomic
 
@@ -902,13 +995,13 @@ def one_store_per_folder() -> Iterator[None]:
     files are read once and written once, at the end (also when the run stops on an error, not when
     it is interrupted), merged with what other runs wrote meanwhile as every save is.
     """
-    global _RUN_STORES, _RUN_MEMOS
+    global _RUN_STORES, _RUN_MEMOS, _RUN_REFUSALS
     if _RUN_STORES is not None:
         yield
         return
     stores: dict[tuple[str, str], Any] = {}
     memos: list[LookalikeMemo] = []
-    _RUN_STORES, _RUN_MEMOS = stores, memos
+    _RUN_STORES, _RUN_MEMOS, _RUN_REFUSALS = stores, memos, {}
     finished = False
     try:
         yield
@@ -917,7 +1010,7 @@ def one_store_per_folder() -> Iterator[None]:
         finished = True  # an exit code, a config error in one workspace: the others' results are kept
         raise
     finally:
-        _RUN_STORES = _RUN_MEMOS = None
+        _RUN_STORES = _RUN_MEMOS = _RUN_REFUSALS = None
         if finished:
             for store in stores.values():
                 store.flush()
@@ -1014,10 +1107,19 @@ class _FmtKeys:
         self._seen: tuple[int, int, int] | None = None
         self._used: dict[str, None] = {}
         self._added = False
+        self._trusted: bool | None = None
+
+    def _usable(self) -> bool:
+        """Whether the folder may be read and written (see :func:`usable`), asked once."""
+        if self._trusted is None:
+            self._trusted = usable(self.folder)
+        return self._trusted
 
     def _load(self) -> dict[str, None]:
         if self._known is None:
             self._known = {}
+            if not self._usable():
+                return self._known
             try:
                 raw, self._seen = _read_regular_stat(self.folder / _FMT)
                 data = json.loads(raw)
@@ -1041,7 +1143,7 @@ class _FmtKeys:
     def save(self) -> None:
         """Write the keys if this run learnt one since they were last written; oldest out, keeping at
         least what this run used."""
-        if not self._added:
+        if not self._added or not self._usable():
             return
         self._added = False  # tried once: the other workspaces sharing the set, and the run's end, write nothing again
         from ..fsutil import write_atomic
