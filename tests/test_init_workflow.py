@@ -116,7 +116,7 @@ def test_the_review_workflow_checks_out_without_keeping_credentials() -> None:
 
 
 def test_the_review_workflow_posts_only_a_review_that_ran() -> None:
-    # With cxkit not installed there is no review.md: nothing to post, rather than an error.
+    # With cxkit not installed there is no $RUNNER_TEMP/review.md: nothing to post, rather than an error.
     assert _post_step()["if"].startswith("always() && steps.review.outcome == 'success' && ")
 
 
@@ -161,12 +161,12 @@ def test_the_review_workflow_updates_its_own_comment_and_no_other(tmp_path: Path
     review = "<!-- cxkit-review -->\n## cxkit review: `main` → working tree\n\nNothing introduced. \"quoted\"\n"
     (tmp_path / "review.md").write_text(review, encoding="utf-8")
     env = dict(os.environ, PATH=f"{gh.parent}{os.pathsep}{os.environ['PATH']}", GH_LOG=str(log), GH_COMMENTS=str(comments),
-               GITHUB_REPOSITORY="acme/personas", PR_NUMBER="7")
+               GITHUB_REPOSITORY="acme/personas", PR_NUMBER="7", RUNNER_TEMP=str(tmp_path))
     subprocess.run(["bash", "-e", "-c", _post_step()["run"]], cwd=tmp_path, env=env, check=True, timeout=60)
     calls = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert calls[0]["args"][:3] == ["api", "--paginate", "repos/acme/personas/issues/7/comments"]
     if edited is None:
-        assert calls[1:] == [{"args": ["pr", "comment", "7", "--body-file", "review.md"], "stdin": None}]
+        assert calls[1:] == [{"args": ["pr", "comment", "7", "--body-file", f"{tmp_path}/review.md"], "stdin": None}]
     else:
         assert len(calls) == 2
         assert calls[1]["args"] == ["api", "--method", "PATCH", f"repos/acme/personas/issues/comments/{edited}", "--input", "-"]

@@ -82,14 +82,17 @@ def test_output_file_that_is_a_named_file_is_refused(ws: Path) -> None:
     assert (ws / "notatki.txt").read_text(encoding="utf-8") == "Spotkanie z klientką: rower gravel\n"
 
 
-def test_a_link_to_a_text_report_is_written_through(ws: Path) -> None:
-    # Guard: a link to an ordinary report file (a CI artifact folder) is still followed.
+def test_a_link_to_a_text_report_is_refused_and_its_file_written_by_name(ws: Path) -> None:
+    # A link is never written through, even to a report (a pull request can commit one at the name
+    # CI writes to); the file it leads to, named, is written.
     (ws / "artifacts").mkdir()
-    (ws / "artifacts" / "lint.txt").write_text("old report\n", encoding="utf-8")
+    (ws / "artifacts" / "lint.txt").write_text("All checks passed (1 document in 1 file).\n", encoding="utf-8")
     (ws / "lint.txt").symlink_to(ws / "artifacts" / "lint.txt")
-    code, out, _err = run("--no-cache", "-o", "lint.txt", "personas")
+    code, out, err = run("--no-cache", "-o", "lint.txt", "personas")
+    assert (code, out) == (2, "") and "it is a symbolic link" in err
+    assert (ws / "artifacts" / "lint.txt").read_text(encoding="utf-8") == "All checks passed (1 document in 1 file).\n"
+    code, out, _err = run("--no-cache", "-o", "artifacts/lint.txt", "personas")
     assert (code, out) == (1, "")
-    assert (ws / "lint.txt").is_symlink()
     assert "personas/kamil.yaml:6:5: warning CX101" in (ws / "artifacts" / "lint.txt").read_text(encoding="utf-8")
 
 

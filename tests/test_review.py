@@ -196,8 +196,9 @@ def test_the_example_workflow_is_valid_and_posts_the_review():
     checkout = next(s for s in steps if str(s.get("uses", "")).startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0
     script = "\n".join(str(s.get("run", "")) for s in steps)
-    assert "cxkit review origin/${{ github.base_ref }}" in script and "> review.md" in script
-    assert "gh pr comment" in script and "--body-file review.md" in script
+    # The report goes outside the checkout: a `review.md` a pull request commits must not redirect the write.
+    assert "cxkit review origin/${{ github.base_ref }}" in script and '> "$RUNNER_TEMP/review.md"' in script
+    assert "gh pr comment" in script and '--body-file "$RUNNER_TEMP/review.md"' in script
     assert any("GITHUB_TOKEN" in json.dumps(s.get("env", {})) for s in steps)
 
 

@@ -377,7 +377,8 @@ def lint(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes [default (and 0): every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache.")] = False,
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
-    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same. Text unless --format is given, also under GitHub Actions.")] = None,
+    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same. Text unless --format is given, also under GitHub Actions. Never through a symbolic link; an existing file that is not a previous lint report of this format takes --force.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous lint report of this format (notes, another format's report); never a file being linted, a YAML or TOML file, or a link.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text, and --statistics: print the findings (or rows) only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config and per-file-ignores (and exclude, with --only-documents); in its workspace, it stands in for the file there [default: shown as -].")] = None,
     files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help=FILES_FROM_HELP.format(verb="check"))] = None,
@@ -405,7 +406,8 @@ def lint(
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename, listing)
         return
-    _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())])
+    _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())],
+                       (output_format or OutputFormat.text).value, force)
     report = io.StringIO()
     # A report file is text unless --format says otherwise: GitHub Actions reads workflow commands
     # from the step's output only, so the automatic `github` format is for stdout.
@@ -429,22 +431,30 @@ def _output_file_error(output_file: str, reason: object) -> Exception:
     return UsageError(f"--output-file {display_path(output_file)}: cannot write the report: {reason}")
 
 
-def _check_output_file(output_file: str, named: list[str]) -> None:
+def _check_output_file(output_file: str, named: list[str], fmt: str = "text", force: bool = False) -> None:
     """Refuse, before linting, a report file that cannot be written or would replace a document.
 
-    The file is judged by where it leads as well (a link named report.txt to a persona would be
-    written through), and a file named among ``named`` (the paths linted) is never the report."""
+    A symbolic link is refused, and a folder that leads out of the work tree through one
+    (:func:`cxkit.fsutil.export_refusal`); a file named among ``named`` (the paths linted) is never
+    the report; an existing file that is not a previous report in ``fmt`` is replaced only with ``force``."""
     if not output_file.strip():
         from .discovery import UsageError
 
         raise UsageError("--output-file: the value is empty; give a file name (or - for stdout)")
+    from .fsutil import _open_descriptor, export_refusal
+
     target = Path(output_file)
+    if _open_descriptor(target) is not None:  # `-o /dev/stdout`: written into, as a shell redirect is
+        return
     if output_file.endswith(("/", os.sep)) or target.is_dir():
         raise _output_file_error(output_file, "that is a folder; give a file name")
     missing = missing_folder(target)
     if missing is not None:
         raise _output_file_error(output_file, missing)
+    refused = export_refusal(target)
     if not target.is_file():
+        if refused is not None:  # a link that leads nowhere, or a new file in a folder linked elsewhere
+            raise _output_file_error(output_file, refused)
         return
     from .discovery import display_path
 
@@ -464,6 +474,14 @@ def _check_output_file(output_file: str, named: list[str]) -> None:
         if same:
             raise _output_file_error(output_file, "that is a file being linted, which the report would replace; "
                                      "give another file name")
+    if refused is not None:  # after the YAML and linted-file checks, whose words say more of such a link
+        raise _output_file_error(output_file, refused)
+    from .cliutil import not_a_report
+
+    reason = None if force else not_a_report(target, fmt)
+    if reason is not None:
+        raise _output_file_error(output_file, f"the file {reason}, which the report would replace; give another "
+                                 "file name, or add --force to replace it")
 
 
 def _write_report(output_file: str, text: str) -> None:

@@ -498,3 +498,44 @@ def progress_bar(description: str = "linting", *, lines_above: bool = False) -> 
             state["bar"].stop()
 
     return update, stop
+
+
+#: How each format of `cxkit lint` begins a report (the first line, or the opening of the document), so
+#: that `-o` replaces a previous report of that format without --force, and nothing else.
+_REPORT_STARTS = {
+    "text": re.compile(r"[^\n]*:\d+:\d+: (?:error|warning|info) CX\d{3} |All checks passed|Nothing to check|Found \d+ problem"
+                       r"|(?:Rule|Code)\b[^\n]*\bCount\b|\s*\d+\s+CX\d{3}\s"),
+    "json": re.compile(r"\s*\[\s*(?:\]|\{\s*\"(?:path|code)\": )"),
+    "gitlab": re.compile(r"\s*\[\s*(?:\]|\{\s*\"description\": )"),
+    "sarif": re.compile(r"\s*\{\s*\"\$schema\": \"https://json\.schemastore\.org/sarif-2\.1\.0\.json\""),
+    "junit": re.compile(r"<\?xml[^>]*\?>\s*<testsuites name=\"cxkit\""),
+    "github": re.compile(r"::(?:error|warning|notice)[ :]"),
+}
+
+
+def not_a_report(target: Path, fmt: str) -> Optional[str]:
+    """Why ``lint -o target`` may not replace the file without --force: what it is (``is not a previous
+    lint report in json``); None for a new or empty file, a device or pipe, or a previous report in ``fmt``.
+
+    As `render -o` does for its exports: the report file is the tool's own, anything else someone's
+    (notes, a README, a script, a tool a later CI step runs), which a report must not overwrite unasked.
+    """
+    import stat
+
+    try:
+        info = os.stat(target)
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
+        with open(target, "rb") as fh:
+            head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return None  # cannot be read: the write says why it cannot be written, if it cannot
+    start = _REPORT_STARTS.get(fmt)
+    if start is None or start.match(head):
+        return None
+    other = next((name for name, pattern in _REPORT_STARTS.items() if pattern.match(head)), None)
+    if other is not None:
+        return f"is a lint report in {other}, not in the {fmt} this writes"
+    if stat.S_IMODE(info.st_mode) & 0o111 or head.startswith("#!"):
+        return "is a program (it can be run), not a lint report"
+    return "is not a previous lint report"

@@ -102,6 +102,8 @@ def new_command(
     if english_note is not None:
         guessed, said = True, english_note
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
+    if folder is None:
+        _refuse_a_folder_elsewhere(target_dir, kind_value, config)
     if folder is None and target_dir.exists() and not target_dir.is_dir():
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"
         raise UsageError(f"{scaffold_new.shown_new(target_dir, config)}: a file where the {setting} folder should be; "
@@ -150,6 +152,28 @@ def new_command(
             guess = scaffold_new.closest_persona(persona, known)
             hint = f" (did you mean '{guess}'?)" if guess else ""
             _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet{hint}; `cxkit lint` reports it until there is one")
+
+
+def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None:
+    """Refuse (exit 2) a configured persona-dir or journey-dir that leads out of the repository the config is
+    in (or, outside git, out of the config's folder): by `..`, an absolute path or a link.  A config can come
+    from anyone's pull request; a new document is written outside only where the user says so with --dir."""
+    from .cliutil import shell_word
+    from .gitutil import work_tree_top
+    from .workspace import UsageError
+
+    root = os.path.realpath(config.root)
+    top = work_tree_top(root) or root
+    real = os.path.realpath(target_dir)
+    if real == top or real.startswith(os.path.join(top, "")):
+        return
+    from .config import shown_path
+
+    setting = "journey-dir" if kind == "journey" else "persona-dir"
+    where = "the repository" if work_tree_top(root) else "the workspace"
+    source = f" in {shown_path(config.source)}" if config.source is not None else ""
+    raise UsageError(f"{setting}{source} leads out of {where}, to {shown_path(real)}; `cxkit new` writes there only "
+                     f"when you name it: --dir {shell_word(shown_path(real))}")
 
 
 def init_command(
@@ -447,7 +471,9 @@ def _format_and_write(
 ) -> None:
     """Lay out (or check) each target and exit with the run's code; ``searched``: the paths the targets
     were found in, named in the warning of a run that found no document there."""
-    from .fsutil import write_atomic
+    from .cliutil import shell_word
+    from .fsutil import leaves_work_tree, write_atomic
+    from .visible import visible_name
 
     changed = unchanged = skipped = 0
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
@@ -472,6 +498,17 @@ def _format_and_write(
                 _show_diff(outcome)
             if dry:
                 _err(f"would reformat {outcome.path}")
+                continue
+            elsewhere = leaves_work_tree(target.fs_path)
+            if elsewhere is not None:
+                # A link in the checkout that leads out of it (committed by anyone): the file there is not
+                # laid out through it; named by its own path, it is.
+                changed -= 1
+                problem = (outcome.path, 1, 1, "read-error",
+                           f"not written: it is a link out of the work tree, to {visible_name(elsewhere)}, and fmt "
+                           f"writes such a file only when named by its own path (cxkit fmt {shell_word(visible_name(elsewhere))})")
+                errors.append(problem)
+                _report([problem], report_to)
                 continue
             try:
                 write_atomic(target.fs_path, outcome.payload())

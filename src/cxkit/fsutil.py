@@ -39,7 +39,10 @@ def write_atomic(
     content to keep and must not be replaced.  With ``descriptors`` (an
     export's ``-o``), a name of one of this process's descriptors
     (``/dev/stdout``, ``/dev/fd/3``, a link to one) is written into that
-    descriptor, as a shell redirect would.  A file that no one may write
+    descriptor, as a shell redirect would; any other symbolic link, and a folder
+    that leads out of the work tree through one, is refused (:func:`export_refusal`),
+    and the file written never has execute bits, whatever the file it replaces had.
+    A file that no one may write
     (no ``w`` bit, even for root), that this user may not write, or that
     sits on a read-only mount is refused with ``OSError`` (EACCES, EROFS):
     the rename would get past it.
@@ -51,6 +54,9 @@ def write_atomic(
         if fd is not None:
             _write_descriptor(fd, payload, str(path))
             return
+        refused = export_refusal(target)
+        if refused is not None:
+            raise OSError(errno.ELOOP, refused, str(path))
     if follow_symlinks:
         try:
             kind = os.stat(target).st_mode
@@ -87,6 +93,8 @@ def write_atomic(
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    elif descriptors:
+        mode &= ~0o7111  # a report or an export is data: no execute (or set-ID) bit taken over from the old file
     # Ctrl-C or SIGTERM waits until the temporary file is renamed or removed: arriving between its
     # creation and the `try` below, it left the file behind. A regular file in a folder: the wait is
     # one write, never a reader that may not come (devices and pipes were written into above).
@@ -116,6 +124,60 @@ def write_atomic(
             except FileNotFoundError:
                 pass
             raise
+
+
+def export_refusal(path: str | os.PathLike[str]) -> str | None:
+    """Why a report or an export (``-o``) must not be written at ``path``, or None.
+
+    A symbolic link is refused, dangling or not: committed in a pull request at the name CI writes its
+    report to, it would send the report onto any file the job may write (a tool a later step runs) or
+    make a file anywhere.  So is a path inside a work tree whose folder leads out of it through a
+    link (`-o wiki/x.md`, `wiki` a link to another folder: :func:`leaves_work_tree`).  A path the user names outside
+    the work tree (`/tmp/report.json`, `$RUNNER_TEMP/...`) is written where it says; a name of one of
+    this process's descriptors (`/dev/stdout`) is no file and is handled before this.
+    """
+    full = os.path.abspath(path)
+    try:
+        info = os.lstat(full)
+    except OSError:
+        info = None
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        from .visible import visible_name
+
+        try:
+            leads = f" (to {visible_name(os.readlink(full))})"
+        except OSError:
+            leads = ""
+        return (f"it is a symbolic link{leads}, and -o never writes through a link, which a checkout could point "
+                "at any file; delete the link, or give -o the file it leads to, or another name")
+    real = leaves_work_tree(os.path.dirname(full))
+    if real is None:
+        return None
+    from .config import shown_path
+
+    return (f"its folder leads out of the work tree through a link (to {shown_path(real)}); give -o that folder's "
+            "own path if it is the one you mean, or a folder inside the work tree")
+
+
+def leaves_work_tree(path: str | os.PathLike[str]) -> str | None:
+    """Where ``path`` really is (links resolved) when that is outside the git work tree its own name lies
+    in, or None: a path outside any work tree, or one that stays inside its own.
+
+    The work tree is the nearest folder above ``path``, by name, that holds a `.git` and is no link
+    itself, so a link inside a checkout (committed by anyone) is judged by the checkout it stands in,
+    while a path the user names outside it (`/tmp/p.yaml`) is where it says.
+    """
+    full = os.path.abspath(path)
+    here = os.path.dirname(full)
+    while True:
+        if not os.path.islink(here) and os.path.lexists(os.path.join(here, ".git")):
+            break
+        up = os.path.dirname(here)
+        if up == here:
+            return None
+        here = up
+    top, real = os.path.realpath(here), os.path.realpath(full)
+    return None if real == top or real.startswith(os.path.join(top, "")) else real
 
 
 def _keep_owner(fd: int, info: os.stat_result) -> None:

@@ -17,6 +17,7 @@ from ..config import ConfigError
 from ..discovery import DOCUMENT_KIND_RE, TOOL_FOLDERS
 from ..fsutil import write_atomic
 from ..gitutil import work_tree_top
+from ..visible import visible_name
 from . import examples_en, examples_pl
 
 EXAMPLES: dict[str, ModuleType] = {"en": examples_en, "pl": examples_pl}
@@ -720,7 +721,7 @@ def _set_up_for_documents(folder: Path) -> bool:
 def existing_config(root: Path) -> str | None:
     """The cxkit config already in ``root`` ("cxkit.toml", "[tool.cxkit] in pyproject.toml"), valid or not, or None."""
     toml = root / "cxkit.toml"
-    if toml.exists() or toml.is_symlink():
+    if toml.exists():  # not a link that leads nowhere: that holds no config (the config step says what it is)
         return "cxkit.toml"
     pyproject = root / "pyproject.toml"
     try:
@@ -998,8 +999,16 @@ def _inside(root: Path, folder: str) -> bool:
 
 def _create(root: Path, rel: str, text: str) -> Step:
     path = root / rel
+    if path.is_symlink() and not path.exists():
+        return Step(rel, "skipped", f"a link to {visible_name(os.readlink(path))}, which does not exist: init never writes "
+                    "through a link")
     if path.exists() or path.is_symlink():
         return Step(rel, "skipped", "already exists")
+    real, top = os.path.realpath(path.parent), os.path.realpath(root)
+    if real != top and not real.startswith(os.path.join(top, "")):
+        # `.github/workflows` a link to another folder: init writes only inside the folder it sets up.
+        return Step(rel, "skipped", f"its folder leads out of this folder through a link, to {visible_name(real)}; "
+                    "init writes only inside it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text)
@@ -1075,7 +1084,10 @@ def _write_config(root: Path, lang: str, above: bool = False, archives: Sequence
     if archives:
         settings += _archive_lines(archives)
     toml = root / "cxkit.toml"
-    if toml.exists() or toml.is_symlink():  # a dangling link too, as for every other file: never written through
+    if toml.is_symlink() and not toml.exists():  # a dangling link, as for every other file: never written through
+        return Step("cxkit.toml", "skipped", f"a link to {visible_name(os.readlink(toml))}, which does not exist: init "
+                    "never writes through a link; delete it, or create that file")
+    if toml.exists():
         return Step("cxkit.toml", "skipped", "already exists")
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
