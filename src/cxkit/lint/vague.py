@@ -1120,6 +1120,14 @@ class SegmentFigure(str):
         return SegmentFigure, (str(self), self.phrase)  # pickled and copied with its phrase
 
 
+#: Where a clause ends inside a trait: a comma, semicolon, colon, bracket, dash or sentence end.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
+
+#: Words of its own (not generic) beside a clause of generic words that make the trait a fact of the person.
+_CLAUSE_OWN_WORDS = 2
+#: Words that open a clause of what the person does something for ("żeby płacić za przedszkole").
+_PURPOSES = frozenset("zeby aby azeby".split())
+
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
 _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
 
@@ -1268,12 +1276,14 @@ _TIMES = frozenset({"razy", "times"})
 #: reads Trustpilot before buying" says what she does).
 _SEGMENT_STAT = re.compile(
     r"^\W*(?:(?:aż|około|ok\.|ponad|prawie|niemal|blisko|tylko|nawet|only|nearly|almost|about|around|over|some)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:%|proc\w*|percent\b|per cent\b)|\d+\s+(?:na|z|out of|in)\s+\d+\b)"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|proc\w*|percent\b|per cent\b)|\d+\s+(?:na|z|out of|of|in)\s+\d+\b)"
     r"\s+(?:of\s+)?(?:(?!(?:jego|jej|ich|swoich|naszych|his|her|their|our|my)\b)[^\W\d_]+\s+)?"
     r"(?:klient\w*|os[oó]b|ludzi|polak\w*|polek|kobiet|m[eę][żz]czyzn|u[żz]ytkowni\w*|konsument\w*|kupuj[aą]c\w*"
-    r"|pacjent\w*|respondent\w*|ankietowan\w*|badan\w*|rodzic[oó]w|matek|mam|senior[oó]w|student[oó]w|millenials\w*"
+    r"|pacjent\w*|respondent\w*|ankietowan\w*|badan\w*|rozm[oó]wc\w*|rozm[oó]wczy\w*|uczestnik\w*|uczestniczek"
+    r"|rodzic[oó]w|matek|mam|senior[oó]w|student[oó]w|millenials\w*"
     r"|customers?|clients?|users?|people|persons|shoppers?|women|men|adults|consumers?|buyers?|patients?|parents"
-    r"|mothers|mums|moms|brits|britons|americans|poles|respondents?|millennials|seniors|students)\b"
+    r"|mothers|mums|moms|brits|britons|americans|poles|respondents?|interviewees?|participants?|millennials"
+    r"|seniors|students)\b"
     # ... not the person's own customers: "50% klientów jego sklepu", "60% of his clients" are her business.
     r"(?!\s+(?:jego|jej|ich|firmy|sklepu|apteki|salonu|gabinetu|biura)\b)",
     re.I,
@@ -2200,11 +2210,12 @@ class Matcher:
         age_vague = _vague_ages(text, norm) if digit else []
         if not spans and not age_vague:
             if not digit:
-                return self._generic_only(text, norm)
+                return self._generic_only(text, norm, own_words)
             # Most traits with a number go on into words after it ("2 razy w tygodniu"), or say something
             # before it: no label (or link) of theirs stands beside generic words only.
             if (first_digit is not None and len(text) - first_digit.start() <= _LABEL_TAIL and text[-1] in _AFTER_LABEL_END
-                    and _LABEL_END.match(text, first_digit.start()) is not None and self._generic_before_digit(norm)):
+                    and _LABEL_END.match(text, first_digit.start()) is not None
+                    and (self._generic_before_digit(norm) or _CLAUSE_BREAK.search(text, 0, first_digit.start()))):
                 return self._generic_beside_references(text, norm, own_words)
             return _NOTHING
         age_all = _every_age(text, age_vague) if digit else []
@@ -2640,8 +2651,11 @@ class Matcher:
             self._kinds[word] = kind
         return kind
 
-    def _generic_only(self, text: str, norm: str) -> Verdict:
-        """A trait made only of generic words and nothing concrete, or an empty verdict (``text`` has no digit)."""
+    def _generic_only(self, text: str, norm: str, own: DocumentWords = NO_DOCUMENT, clauses: bool = True) -> Verdict:
+        """A trait made only of generic words and nothing concrete, or an empty verdict (``text`` has no digit).
+
+        With ``clauses``, a trait with words of its own is read clause by clause (:meth:`_generic_clauses`).
+        """
         kinds = self._kinds
         any_generic = False
         runs: AbstractSet[int] | None = None
@@ -2663,7 +2677,7 @@ class Matcher:
                 if runs is None:
                     runs = self._generic_runs(norm)
                 if i not in runs:
-                    return _NOTHING
+                    return self._generic_clauses(text, norm, own) if clauses and _CLAUSE_BREAK.search(text) else _NOTHING
                 any_generic = True
                 continue
             any_generic = any_generic or kind == _GENERIC
@@ -2683,6 +2697,66 @@ class Matcher:
                 start, end = where[m.start()], where[m.end() - 1] + 1
                 matches.append(PhraseMatch(GENERIC_ENTRY, start, end, text[start:end]))
         return Verdict(tuple(matches))
+
+    def _generic_clauses(self, text: str, norm: str, own: DocumentWords) -> Verdict:
+        """A trait whose clauses of generic words are not outweighed by the rest, or an empty verdict.
+
+        A clause of two or more generic words and nothing else ("ważna jest dla niej jakość") is read
+        as a generic phrase of the lexicons is, when every other clause is mostly generic words too: the
+        rest rescues it with what rescues a phrase (a number, a name, a frequency, a reason, four words
+        of its own), or with two words of its own, or one after a reason or a purpose.  "Lubi ładne
+        wnętrza, ważna jest dla niej jakość" is generic; "Ważna jest dla niej jakość tkaniny — sprawdza
+        Martindale ≥ 50 000" is not (its first clause names what the quality is of, its second a figure),
+        nor is "Herself a nurse, she distrusts online health advice" (a clause of no generic word).
+        """
+        kinds = self._kinds
+        generic: list[tuple[int, int]] = []
+        starts = [0]
+        start = 0
+        for brk in (*_CLAUSE_BREAK.finditer(text), None):
+            end = len(text) if brk is None else brk.start()
+            clause = text[start:end]
+            clause_norm = _joined(clause, _word_chars(clause))
+            found = [kinds.get(w) or self._kind(w) for w in clause_norm.split()]
+            if _GENERIC not in found:
+                if _CONTENT in found:
+                    return _NOTHING  # a clause of the person's own words: "Herself a nurse, she distrusts…"
+            elif found.count(_GENERIC) >= 2 and self._generic_only(clause, clause_norm, own, clauses=False).matches:
+                lead = len(clause) - len(clause.lstrip())
+                generic.append((start + lead, start + len(clause.rstrip())))
+            if brk is not None:
+                start = brk.end()
+                starts.append(start)
+        if not generic:
+            return _NOTHING
+        chars = _word_chars(text)
+        at = _word_offsets(text, chars, norm)
+        inside = _overlap_test(generic)
+        norm_spans = []
+        for a, word in _words_at(norm):
+            if inside(at(a), at(a) + 1):
+                norm_spans.append((a, a + len(word)))
+        labels = _Labels(text, norm, False, own, generic[0][0])
+        if self._rescue(text, norm, at, generic, norm_spans, [], labels) is not None:
+            return _NOTHING
+        # Fewer words of its own than rescue a phrase still make a fact of the person beside a generic
+        # clause: "Nie ufa bankom, trzyma gotówkę w domu", "…, żeby płacić za przedszkole", and one word
+        # does after a reason or a purpose: "…, bo syn ma celiakię", "Kupuje suplementy, na odporność".
+        # One alone does not: "Lubi ładne wnętrza" is a taste anyone has.
+        outside = _outside_test(norm_spans)
+        own_words = 0
+        why = False
+        for a, word in _words_at(norm):
+            if not outside(a):
+                continue
+            if word in _REASONS or word in _PURPOSES or word in _PURPOSE_LINKS and not text[
+                    starts[bisect_right(starts, at(a)) - 1]:at(a)].strip():
+                why = True  # "bo", "żeby", or "na" opening a clause: "Kupuje suplementy, na odporność"
+            elif (kinds.get(word) or self._kind(word)) == _CONTENT:
+                own_words += 1
+                if own_words >= _CLAUSE_OWN_WORDS or why:
+                    return _NOTHING
+        return Verdict(tuple(PhraseMatch(GENERIC_ENTRY, a, b, text[a:b]) for a, b in generic))
 
     _LINK_WORDS = frozenset(("http", "https", "www"))
 
@@ -2722,7 +2796,7 @@ class Matcher:
         for a, b in refs:
             chars[a:b] = " " * (b - a)
         blanked = "".join(chars)
-        return self._generic_only(blanked, _joined(blanked, _word_chars(blanked)))
+        return self._generic_only(blanked, _joined(blanked, _word_chars(blanked)), own)
 
     def _denied_words(self, norm: str) -> AbstractSet[int]:
         """Indexes (in ``norm.split()``) of every generic run right after a denial, and of the denial:

@@ -58,6 +58,11 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     """
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     if not phrases:
+        if any(" " in m.text for m in verdict.matches):
+            # Clauses of generic words in a trait whose other words are too few to make it a fact.
+            verb = "are" if len(verdict.matches) > 1 else "is"
+            return (f"{_quote(m.text for m in verdict.matches)} {verb} built only from generic words, and the rest "
+                    f"of the trait adds no detail; make it specific: {GENERIC_ENTRY.hint}")
         words = _quote(m.text for m in verdict.matches[:5])
         return f"built only from generic words ({words}); make it specific: {GENERIC_ENTRY.hint}"
     first = phrases[0]
@@ -131,14 +136,21 @@ _PERSON_EXAMPLE = {
 }
 
 
-def statistic_message(statistic: str, lang: str, stand_in: bool = False) -> str:
+def statistic_message(statistic: str, lang: str, stand_in: bool = False, sources: Iterable[str] = ()) -> str:
     """What a finding on a segment statistic written as a trait says (``stand_in``: ``statistic`` is the
-    stand-in for the segment that makes the figure beside it the segment's, "jak większość klientek")."""
+    stand-in for the segment that makes the figure beside it the segment's, "jak większość klientek";
+    ``sources``: the ids the trait cites, when it cites any: then it is not called an assumption)."""
     what = "makes the figure beside it the segment's" if stand_in else "is a figure of the segment"
+    cited = ", ".join(dict.fromkeys(s for s in sources if s))
+    if cited:
+        where = (f"the figure belongs in the research it comes from ({cited}), which the trait already "
+                 "cites: write here what this person did there")
+    else:
+        where = ("a figure with no source is an assumption, so keep the segment's figures in the research "
+                 "they come from and cite that source's id")
     return (
         f'"{statistic}" {what}, not a trait of this person: say what this person does '
-        f'(e.g. "{_PERSON_EXAMPLE[lang]}"); a figure with no source is an assumption, so keep the segment\'s '
-        "figures in the research they come from and cite that source's id"
+        f'(e.g. "{_PERSON_EXAMPLE[lang]}"); {where}'
     )
 
 
@@ -165,7 +177,14 @@ class PseudoProfiling(Rule):
     dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save
     time", an age range like "30-40") or made only of generic words ("Likes nice
     things", "Zwraca uwagę na skład", "Takes care of her skin", "Długie kolejki", "Long
-    queues"), unless the trait also
+    queues"; in a longer trait, a clause of two or more generic words is read as a phrase
+    is, when every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest
+    dla niej jakość", "Comfort is important to her, likes nice rooms"; not "Ważna jest dla
+    niej jakość tkaniny — sprawdza Martindale ≥ 50 000", nor beside two words of the
+    person's own, one after "bo", "żeby", "because" or at the start of a purpose ("Nie ufa
+    bankom, trzyma gotówkę w domu", "Zwraca uwagę na skład, bo syn ma celiakię"), or a
+    clause with no generic word: "Herself a nurse, she distrusts online health advice"),
+    unless the trait also
     carries concrete detail: a number (in digits, or a count from two to twelve in
     words: "w trzech sklepach", "three brands"; not an age, an idiom such as "dwie lewe
     ręce", a guess such as "two or three", a number that only stresses the phrase beside
@@ -255,9 +274,11 @@ class PseudoProfiling(Rule):
     quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
     się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was
     invented.  A trait that opens with a share of a group of people ("78% klientów takich jak
-    on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10 users…")
-    is reported whatever else it says: it is the segment's figure, not a trait of this person,
-    and without a source an assumption (the person's own numbers are detail: "płaci BLIKiem 3
+    on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10 users…",
+    the research's own people too: "72% ankietowanych…", "64% rozmówców…", "7 of 12
+    interviewees…") is reported whatever else it says: it is the segment's figure, not a
+    trait of this person, and without a source an assumption (a trait that cites its
+    `sources` is told to keep the figure in that research; the person's own numbers are detail: "płaci BLIKiem 3
     razy w tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").  So
     is an average count with a fraction ("Odwiedza oddział średnio 1,3 razy w roku", "1.3 times a
     year on average", "średnio 1,5 wizyty", "averages 1.5 visits"; not "średnio 3 razy w
@@ -376,7 +397,7 @@ class PseudoProfiling(Rule):
         silencer: tuple[int, int] | None = None
         analyse, segment_statistic = m.analyse, m.segment_statistic
         lang, negative = _lang(doc), doc.kind == "negative-persona"
-        for path, text, _sources in doc.traits():
+        for path, text, sources in doc.traits():
             total += 1
             verdict = analyse(text, own)
             if verdict.vague and _denied_fact(m, text, verdict, negative):
@@ -388,7 +409,7 @@ class PseudoProfiling(Rule):
             if verdict.vague or statistic is not None:
                 at = _text_path(doc.data, path)
                 if statistic is not None:
-                    hit = doc.hit(at, statistic_message(statistic, _lang(doc), stand_in),
+                    hit = doc.hit(at, statistic_message(statistic, lang, stand_in, sources),
                                   offset=_offset_in(doc.data, at, text, text.find(statistic)))
                 else:
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
