@@ -219,3 +219,19 @@ def test_a_cache_dir_the_user_names_inside_the_checkout_must_be_ignored_by_git(t
     proc = _cxkit(ci, "lint", "--format", "json", env={"CXKIT_CACHE_DIR": "ci-cache"})
     assert ("personas/bartek.yaml", "stale-review") in _rules(proc)
     assert "set CXKIT_CACHE_DIR to a folder outside the checkout" in proc.stderr
+
+
+def test_cache_clear_does_not_delete_through_a_linked_cache_folder(tmp_path: Path) -> None:
+    repo = _base(tmp_path)
+    elsewhere = tmp_path / "runner-cache"
+    _cxkit(repo.root, "lint", "--format", "json", env={"CXKIT_CACHE_DIR": str(elsewhere)})
+    kept = sorted(p.name for p in elsewhere.iterdir())
+    assert "files-v1.json" in kept
+    (repo.root / ".cxkit_cache").symlink_to(elsewhere)
+    proc = _cxkit(repo.root, "cache", "clear")
+    assert proc.returncode == 0
+    assert f".cxkit_cache is a symbolic link (to {elsewhere}), which cxkit never uses as its cache" in proc.stderr
+    assert sorted(p.name for p in elsewhere.iterdir()) == kept
+    # Named by CXKIT_CACHE_DIR, the folder is the user's cache, cleared as before.
+    proc = _cxkit(repo.root, "cache", "clear", env={"CXKIT_CACHE_DIR": str(elsewhere)})
+    assert proc.returncode == 0 and proc.stdout.startswith("removed ") and not elsewhere.exists()

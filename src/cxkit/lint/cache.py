@@ -1473,6 +1473,18 @@ def clear(folder: Path) -> int:
     if not folder.is_dir():
         warn_unusable(folder, then="there is nothing of cxkit's there to clear", cache="the cache")
         return 0
+    override = _override()
+    if folder.is_symlink() and not (override is not None and Path(override) == folder):
+        # A `.cxkit_cache` link (a checkout may hold one) is not followed: what it leads to is not the cache.
+        import sys
+
+        from ..config import shown_path
+        from ..visible import visible_name
+
+        sys.stderr.write(f"cxkit: warning: {shown_path(folder)} is a symbolic link (to {visible_name(os.readlink(folder))}), "
+                         "which cxkit never uses as its cache; nothing was removed through it: delete the link "
+                         "itself if you do not want it\n")
+        return 0
     names = [_FILES, _RUNS, _FMT, _LOOKALIKES, _CODE_MEMO, ".gitignore"]
     try:
         names += [p.name for p in folder.iterdir() if p.name.endswith(".tmp") and p.name.startswith(
