@@ -624,6 +624,13 @@ class MissingSources(Rule):
     analysed or charted research in the same clause ("Podsumowanie 12
     wywiadów wygenerowane przez ChatGPT"); what it wrote was tested.
 
+    - A trait that cites no source, only with `trait-sources = true`
+    (off by default).  Reported: each trait with no `sources` of its own
+    in a persona that has sources (one without any gets the finding above
+    alone).  Off by default because early drafts and every fresh workspace
+    would get one finding per trait: a team that has its research listed
+    turns it on to find what is still an assumption.
+
     Why: a persona must rest on what you gathered — interviews, surveys,
     analytics, sales and support data — not on assumptions and gut feeling.
     Without sources nobody can tell research from wishful thinking, and a
@@ -650,6 +657,12 @@ class MissingSources(Rule):
     severity = Severity.warning
     kinds = ("persona", "negative-persona")
 
+    class Options(RuleOptions):
+        trait_sources: bool = Field(
+            False, alias="trait-sources",
+            description="Also report each trait that cites no source, in a persona that lists its sources.",
+        )
+
     def check(self, doc: Document) -> Iterable[Hit]:
         sources = doc.model.sources  # type: ignore[union-attr]
         if not sources:
@@ -660,6 +673,8 @@ class MissingSources(Rule):
                 key=True,
             )
             return
+        if self.options.trait_sources:  # type: ignore[attr-defined]
+            yield from _unsourced_traits(doc, sources[0].id)
         persona = _Persona(doc.model)
         assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
         alone = len(assumed) == len(sources)
@@ -670,6 +685,25 @@ class MissingSources(Rule):
                 f"{told}, and this persona has no other source; list the interviews, surveys or data it comes from"
                 if alone else
                 f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
+            )
+
+
+def _unsourced_traits(doc: Document, example: str) -> Iterable[Hit]:
+    """A finding on each trait of ``doc`` that cites no source (``example``: a source id to suggest)."""
+    for path, _text, cited in doc.traits():
+        if not cited:
+            node = doc.data
+            for part in path:
+                try:
+                    node = node[part]
+                except (KeyError, IndexError, TypeError):
+                    node = None
+                    break
+            at = path + ("text",) if isinstance(node, dict) else path  # on the text's line
+            yield doc.hit(
+                at,
+                "this trait cites no source, so it is an assumption until checked: cite the research it comes "
+                f"from (e.g. `sources: [{example}]`), or check it in the next interviews",
             )
 
 
