@@ -70,7 +70,7 @@ def test_a_watch_or_a_be_more_is_a_wish(write, lint_json, action, lang):
     ("Be more open about delivery costs at checkout", "en"),
     ("Skrócić formularz zamówienia z 14 do 6 pól", "pl"),
     ("Stay in touch by SMS after the first invoice", "en"),
-    ("Być bliżej klienta", "pl"),
+    ("Być bliżej klienta w salonie w Gdańsku w soboty", "pl"),
 ])
 def test_a_change_stays_clean(write, lint_json, action, lang):
     write("personas/dan.yaml", DAN)

@@ -70,19 +70,23 @@ _PL_BY_LENGTH = _by_length(_PL_ENDINGS)
 _EN_BY_LENGTH = _by_length(_EN_ENDINGS)
 _PARTICIPLE_HINT = "ąc"
 # Both typed without Polish letters ("dbajaca", "kupujacy"; "dbac", "czytac", "uzyc"), as quick notes
-# are: a participle only after "j", "uj" or, with an ending, "i" ("ceniaca"; "miesiaca" is cut as
-# "miesiąca" is; "praca", "place", "zwraca", "privacy", "maniac" are none), an infinitive only
-# in "-ac", "-yc" or in "-ic" after b, c, z, "kup" or "mow" ("robic", "placic", "chodzic", "kupic",
-# "zamowic"): "koniec" and "wiec" for "więc", "music", "topic", "public", "ulic", "granic", "Gliwic"
-# are none, nor "cardiac", "zodiac", "celiac"; and neither where the cut leaves fewer than three
-# letters ("mac"; "niejacy" is no "nie").
+# are: a participle only after "j", "uj" or, with an ending, "i", "d" or "z" ("ceniaca"; "jadacy",
+# "bedacy", "siedzacy", "piszacy", "lezacy"; "miesiaca" is cut as "miesiąca" is; "praca", "place",
+# "zwraca", "Polacy", "tacy", "privacy", "maniac" are none, nor the nouns "rodacy", "biedacy",
+# "Kozacy", "candidacy"), an infinitive only in "-ac", "-yc" or in "-ic" after b, c, z, "kup" or "mow"
+# ("robic", "placic", "chodzic", "kupic", "zamowic"): "koniec" and "wiec" for "więc", "music", "topic",
+# "public", "ulic", "granic", "Gliwic" are none, nor "cardiac", "zodiac", "celiac", "maniac",
+# "insomniac", "demoniac"; and neither where the cut leaves fewer than three letters ("mac"; "niejacy"
+# is no "nie").
 _PLAIN_VERB = re.compile(
-    r"(?:uj|j)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)?\Z|(?<=i)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)\Z"  # participles
-    r"|(?<![dlr]ia)(?<=[ay])c\Z|(?<=[bcz]i)c\Z|(?<=upi)c\Z|(?<=mowi)c\Z"  # infinitives
+    r"(?:uj|j)ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)?\Z|(?<=[idz])ac(?:ymi|ych|ego|emu|ej|ym|y|a|e)\Z"  # participles
+    r"|(?<![dlr]ia)(?<!mania)(?<!mnia)(?<!monia)(?<=[ay])c\Z|(?<=[bcz]i)c\Z|(?<=upi)c\Z|(?<=mowi)c\Z"  # infinitives
 )
 #: Nouns in "-ac", "-ic" or "-yc", written so with Polish letters too ("plac zabaw", "prac domowych", FLAC,
-#: "samotny rodzic", "kibic") or typed plainly ("palac" for "pałac", not "pali"; "ksiezyc"): no infinitives.
-_PLAIN_NOUNS = frozenset({"plac", "prac", "materac", "pajac", "flac", "rodzic", "kibic", "palac", "ksiezyc"})
+#: "samotny rodzic", "kibic") or typed plainly ("palac" for "pałac", not "pali"; "ksiezyc"): no infinitives;
+#: and nouns a plain participle's ending would cut ("rodacy" is no "ród", "biedacy" no "bieda").
+_PLAIN_NOUNS = frozenset({"plac", "prac", "materac", "pajac", "flac", "rodzic", "kibic", "palac", "ksiezyc",
+                          "rodacy", "biedacy", "kozacy", "candidacy"})
 
 
 @lru_cache(maxsize=16384)

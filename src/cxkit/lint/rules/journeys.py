@@ -819,6 +819,50 @@ def _glad_feeling(feeling: str) -> str | None:
     return None
 
 
+#: Where a feeling breaks into clauses: "Zachwycony… akurat", "Happy, yeah right", "Delighted (sure)".
+_CLAUSES = re.compile(r"[,;:.!?…()\[\]—–]+|\s-\s")
+#: Clauses that say the glad word before them is meant the other way round, wherever they stand
+#: ("Zachwycony… akurat", "Happy, yeah right", "Zadowolona, też mi coś"), folded and lower case.
+_SARCASM_CLAUSES = frozenset((
+    "akurat", "taa", "taaa", "tja", "tia", "tez mi cos", "tez mi", "juz to widze", "no akurat",
+    "yeah right", "yeah yeah", "as if", "oh sure", "yeah sure", "right sure",
+))
+#: Clauses that say so only at the end of the feeling ("Zadowolona… jasne", "Delighted, sure"): inside
+#: it, they may answer something ("Zadowolony, jasne, że wróci").
+_SARCASM_LAST = frozenset(("jasne", "no jasne", "no pewnie", "pewnie pewnie", "sure", "sure thing", "of course"))
+#: Words that say it outright ("(sarkazm)", "ironicznie", "sarcastic"), whole or by their opening.
+_SARCASM_WORDS = ("sarkazm", "sarkasty", "sarcas", "ironicz", "ironia", "ironii", "ironią", "ironic", "irony")
+#: Faces that roll their eyes at what they follow.
+_SARCASM_FACES = ("\N{FACE WITH ROLLING EYES}", "\N{UPSIDE-DOWN FACE}")
+_QUOTES_OPEN = "\"„“‘'«"
+_QUOTES_CLOSE = "\"”’'»"
+
+
+def _sarcastic(feeling: str, word: str) -> bool:
+    """Whether a feeling that opens with the glad ``word`` says it with sarcasm, so that a negative score
+    is what it means: a clause of sarcasm after it ("Zachwycony… akurat", "Happy, yeah right", "Zadowolona,
+    jasne" at the end), a word that says so ("(sarkazm)", "ironicznie"), an eye roll, "/s" at the end, or
+    the glad word alone in quotes ("„Zadowolony” z trzeciego formularza").  "Zachwycona, że kurier
+    przyszedł akurat o 8" is glad: "akurat" there is no clause of its own."""
+    text = feeling[:300]
+    if any(face in text for face in _SARCASM_FACES) or text.rstrip().endswith(" /s"):
+        return True
+    lowered = text.lower()
+    if any(w.startswith(_SARCASM_WORDS) for w in _WORD.findall(lowered)):
+        return True
+    at = text.find(word)
+    if at > 0 and text[at - 1] in _QUOTES_OPEN and text[at + len(word):at + len(word) + 1] in _QUOTES_CLOSE:
+        return True
+    clauses = [" ".join(_WORD.findall(c.translate(FOLD_PL))) for c in _CLAUSES.split(lowered)]
+    clauses = [c for c in clauses if c]
+    if len(clauses) < 2:
+        return False
+    rest = clauses[1:]
+    pairs = [f"{a} {b}" for a, b in zip(rest, rest[1:])]
+    return (any(c in _SARCASM_CLAUSES for c in rest + pairs)
+            or rest[-1] in _SARCASM_LAST or (len(pairs) > 0 and pairs[-1] in _SARCASM_LAST))
+
+
 @register
 class FeelingContradictsEmotion(Rule):
     """A stage whose `feeling` contradicts its `emotion` score.
@@ -849,8 +893,14 @@ class FeelingContradictsEmotion(Rule):
     is clearly glad.  Relief or gladness at leaving or at an end ("Ulga, że
     to koniec współpracy z tym bankiem", "Relieved to cancel the
     subscription at last", "Glad it's over", "Zachwycona konkurencją") is
-    not: the customer is lost, and a low score shows it.  Reported at the
-    emotion score.
+    not: the customer is lost, and a low score shows it.  Nor is a glad
+    word said with sarcasm, which a low score reads right: a clause of its
+    own that turns it round ("Zachwycony… akurat", "Happy, yeah right",
+    "Zadowolona, też mi coś"; "jasne", "sure" at the end), a word that
+    says so ("(sarkazm)", "ironicznie", "sarcastic"), an eye-rolling face,
+    "/s" at the end, or the glad word alone in quotes ("„Zadowolony” z
+    trzeciego formularza").  "Zachwycona, że kurier przyszedł akurat o 8"
+    is glad all the same.  Reported at the emotion score.
 
     Why: the emotion curve is the research finding that shows where the
     experience breaks, and unaddressed-pain trusts the score. A furious
@@ -888,7 +938,7 @@ class FeelingContradictsEmotion(Rule):
                                   "score what the persona felt (-1 or -2) so that the pain shows on the curve")
             else:
                 word = _glad_feeling(stage.feeling)
-                if word is not None:
+                if word is not None and not _sarcastic(stage.feeling, word):
                     yield doc.hit(("stages", i, "emotion"),
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {stage.emotion}; "
                                   "score what the persona felt (+1 or +2), or say in the feeling what hurt")
@@ -1086,6 +1136,40 @@ _PRICE_MOVES = frozenset(_words(
     "zmniejszyć zmniejszyc raise increase reduce lower cut decrease"
 ))
 _PRICES = frozenset(_words("ceny cen cennik cennika price prices pricing the our"))
+#: Verbs of gathering: a wish when what is gathered is feedback said in general ("Collect feedback",
+#: "Zbierać opinie klientów"; not "Collect payment at delivery", which names what is collected, nor
+#: "Zbierać opinie po dostawie SMS-em z linkiem do ankiety", which says when and how).
+_GATHER_VERBS = frozenset(_words(
+    "zbierać zbierac zbieraj zebrać zebrac zbierz zbieranie zebranie pozyskiwać pozyskiwac pozyskać pozyskac "
+    "pozyskiwanie pozyskanie collect collecting gather gathering get getting"
+))
+_FEEDBACK = frozenset(_words(
+    "feedback feedbacku feedbackiem opinie opinii opinię opinia opinion opinions uwagi uwag insights insight głos glos "
+    "voice"
+))
+#: What feedback is gathered from or about, said in general ("Collect more feedback from customers",
+#: "Zbierać więcej opinii od klientów").
+_GATHER_SMALL = frozenset(_words("from od more więcej wiecej regular regularly regularnie stale"))
+#: Verbs of building or spreading awareness: a wish when awareness is all that follows ("Budować
+#: świadomość marki", "Build brand awareness"; not "Build brand awareness among parents in Kraków with
+#: a 6-week Instagram campaign").
+_AWARE_VERBS = frozenset(_words(
+    "budować budowac buduj budowanie zbudować zbudowac zbuduj zbudowanie zwiększać zwiekszac zwiększanie "
+    "zwiekszanie podnosić podnosic podnoszenie szerzyć szerzyc wzmacniać wzmacniac "
+    "build building grow growing raise raising increase increasing spread drive boost"
+))
+_AWARENESS = frozenset(_words(
+    "świadomość swiadomosc świadomości swiadomosci rozpoznawalność rozpoznawalnosc rozpoznawalności "
+    "rozpoznawalnosci awareness recognition visibility widoczność widocznosc widoczności widocznosci"
+))
+#: Being near the customer or of a stance toward them ("Być bliżej klienta", "Stay close to customers",
+#: "Stay customer-oriented", "Be customer-centric"): a wish when nothing else follows; "Be closer to
+#: customers in the Gdańsk showroom on Saturdays" says where and when.
+_CLOSER = frozenset(_words("bliżej blizej blisko closer close near nearer"))
+_STANCE = frozenset(_words(
+    "zorientowany zorientowana zorientowanym zorientowaną zorientowani nastawiony nastawiona nastawionym "
+    "nastawioną nastawieni centric centred centered focused oriented orientated first obsessed"
+))
 #: A word of an action: letters or digits (a number makes it a change: "Improve the app 2", "Poprawić
 #: UX w 2027"), an apostrophe inside ("customer's"), a hyphen between two ("customer-experience" is
 #: two words of nothing in particular). Not _WORD, which would make those two wishes and this one a change.
@@ -1104,18 +1188,28 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
         return False
     opening = first.group().lower().replace("’", "'")
     if (opening not in _WISH_VERBS and opening not in _BRING_VERBS and opening not in _SHORTEN_VERBS
-            and opening not in _BE):
+            and opening not in _BE and opening not in _GATHER_VERBS and opening not in _AWARE_VERBS):
         return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
     if opening in allowed:
         return False  # the rule's `allow` names the verb: "Speed up refunds" with allow = ["speed"]
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
     if len(words) > 10:
         return False
+    if opening in _GATHER_VERBS or opening in _AWARE_VERBS:
+        said = _gathered(words[1:], extra, allowed)
+        if said is not None:
+            return said
+        if opening not in _WISH_VERBS and opening not in _BRING_VERBS:
+            return False  # "Collect payment at delivery", "Zbierać płatności": what is gathered is named
     if opening in _BE:
         # "Be more customer-centric", "Być bardziej proaktywnym": a wish when "more" follows
         # ("Stać się" may stand between) and then one word, a quality, or words naming nothing in
         # particular; "Be more open about delivery costs at checkout" says where.
         rest = words[2:] if len(words) > 1 and words[1] in ("się", "sie") else words[1:]
+        if rest and rest[0] not in _MORE and (rest[0] in _CLOSER or any(w in _STANCE for w in rest)):
+            # "Być bliżej klienta", "Stay customer-oriented": only words of nothing in particular follow.
+            return all((w in _CLOSER or w in _STANCE or w in _WISH_OBJECTS or w in extra) and w not in allowed
+                       for w in rest)
         if not rest or rest[0] not in _MORE:
             return False
         if len(rest) == 2 and not rest[1].isdigit():
@@ -1140,6 +1234,20 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
     return all((w in _WISH_VERBS or w in _SHORTEN_VERBS or w in _MEASURES or w in _WISH_OBJECTS or w in places
                 or w in extra) and w not in allowed
                for w in words[1:])
+
+
+def _gathered(rest: list[str], extra: frozenset[str], allowed: frozenset[str]) -> bool | None:
+    """Whether feedback gathered or awareness built, the words ``rest`` after the verb, is all an
+    action says ("Collect feedback", "Zbierać opinie klientów", "Budować świadomość marki", "Raise
+    awareness"), or None when they name neither (the verb is then read as any other)."""
+    if any(w in _FEEDBACK for w in rest):
+        kind = _FEEDBACK
+    elif any(w in _AWARENESS for w in rest):
+        kind = _AWARENESS
+    else:
+        return None
+    return all((w in kind or w in _GATHER_SMALL or w in _WISH_OBJECTS or w in _WISH_PLACES or w in extra)
+               and w not in allowed for w in rest)
 
 
 def _one_word(value: str) -> str:
@@ -1203,7 +1311,15 @@ class VagueOpportunity(Rule):
     satisfaction", "Raise awareness"; not "Monitor NPS weekly after the
     checkout change"), nor is being more of something ("Be more
     customer-centric", "Być bardziej proaktywnym"; not "Be more open about
-    delivery costs at checkout").  Imperatives count as the infinitive ("Popraw doświadczenie klienta",
+    delivery costs at checkout").  Gathering feedback, building awareness
+    and being close to the customer or of their side are wishes too when
+    nothing else is said ("Collect feedback", "Zbierać opinie klientów",
+    "Budować świadomość marki", "Build brand awareness", "Być bliżej
+    klienta", "Stay customer-oriented"); saying where, when or how makes
+    them a change ("Collect feedback in the checkout with a 1-question
+    survey by Q2", "Zbierać opinie po dostawie SMS-em z linkiem do
+    ankiety"), and gathering anything but feedback is one ("Collect payment
+    at delivery").  Imperatives count as the infinitive ("Popraw doświadczenie klienta",
     "Usprawnij proces"), and so do the verbs' nouns ("Monitorowanie
     satysfakcji klientów", "Śledzenie opinii").  A price raised or cut is a decided change, not a
     wish ("Raise prices", "Podnieść ceny", "Reduce prices", "Lower the

@@ -922,7 +922,16 @@ class MirroredNegativePersona(Rule):
     number, a name, or three words besides generic ones ("Inny sklep
     internetowy", "Sklep konkurencji", "Competitor products" name nothing).
     The advice leaves out what the negative persona already has (its
-    substitutes, what makes them quit).
+    substitutes, what makes them quit).  A time or a place said in other
+    words is not read as the same: "Nie zamawia po 22:00" does not deny
+    "Zamawia wieczorem", nor "Doesn't order after 10 pm" "Orders in the
+    evening", and "w sobotę i niedzielę" is not matched to "w weekendy".
+    Most such pairs are not synonyms (evening is not night; a Saturday is
+    not the weekend; "w tygodniu" is also "a week" in "3 razy w
+    tygodniu"), and the few exact ones are rare in research notes, so a
+    table of them would mostly add warnings where the negative persona
+    draws a real, narrower line ("Nie zamawia po 22:00, bo kurier nie
+    dowozi nocą").  A missed mirror costs less than a wrong one here.
 
     Why: a negative persona describes, from research, who is not a customer
     and why — the product is too dear or too cheap for them, they use a
