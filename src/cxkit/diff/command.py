@@ -424,6 +424,10 @@ def review_command(
         typer.Option("--exclude", "-x", metavar="FIELD", help="Leave a key or path glob out of the changes; repeatable."),
     ] = None,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    fail_on_suppressed: Annotated[
+        bool,
+        typer.Option("--fail-on-suppressed", help="Exit 1 also when the change silences findings at or above the fail level (a `# cxkit: disable` comment, a setting, a config it adds): for CI on pull requests from others."),
+    ] = False,
 ) -> None:
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
@@ -456,6 +460,7 @@ def review_command(
         base = review_base(base, targets, config)
         report = run_review(base, targets, config, options, level, named=bool(paths) or folder,
                             configured_level=fail_level is None)
+    report.fail_on_suppressed = fail_on_suppressed
     _note_unmatched(options)
     sys.stderr.flush()
     # An export: UTF-8 whatever the console's encoding (`cxkit review main > review.md` on Windows).

@@ -126,9 +126,25 @@ class Review:
         threshold = Severity[self.fail_level]
         return [p for p in self.introduced if p.finding.severity >= threshold]
 
+    #: `review --fail-on-suppressed`: findings the change silences fail it too, at the fail level.
+    fail_on_suppressed: bool = False
+
+    @property
+    def failing_suppressed(self) -> list[Silenced]:
+        """The findings the change silences (a comment, a setting, a config it brings) that fail the review
+        with ``fail_on_suppressed``, judged at the level an introduced finding of their file would be."""
+        if not self.fail_on_suppressed:
+            return []
+        out = []
+        for s in self.suppressed:
+            level = (self.fail_levels or {}).get(s.placed.finding.path, self.fail_level)
+            if level != "never" and s.placed.finding.severity >= Severity[level]:
+                out.append(s)
+        return out
+
     @property
     def failed(self) -> bool:
-        return bool(self.failing)
+        return bool(self.failing) or bool(self.failing_suppressed)
 
 
 @dataclass(slots=True)
@@ -1177,6 +1193,18 @@ def run_review(
     # A client's folder moved with its config (`git mv browar browar-sklep`) is the same workspace.
     alone: set[str] = set()  # client configs moved to another folder, their documents left where they were
     moved = _moved_configs(old.configs, new.configs, paired.files, from_top, alone) if several else {}
+    if new.configs:
+        # What a client config the change adds or edits keeps out, judged by the configs as BASE has them.
+        kept_out = _silenced(
+            [], _silenced_by_workspace_configs(
+                repo, dict(present), paths, config, links, new.configs, old.configs, new.extended,
+                after_findings + [f for f, _how, _line in after_suppressed], {n: o for o, n in moved.items()}, dead_after,
+            ), config, after_findings,
+        )
+        if kept_out:
+            after_texts.update(_load_files({f.path for f, _by in kept_out} - set(after_texts),
+                                           lambda p: _read_disk(shown.get(p, p))))
+            after_off += kept_out
     after = _placed(after_findings, after_texts, paired, similar=similar_after, workspaces=ws_after)
     silenced_after = [
         Silenced(p, by)
@@ -1818,6 +1846,88 @@ def _silenced_by_config(
     return out
 
 
+def _silenced_by_workspace_configs(
+    repo: Repo,
+    files: dict[str, Path | bytes],
+    paths: list[str],
+    config: Config,
+    links: dict[str, str] | None,
+    after: dict[str, bytes],
+    before: dict[str, bytes],
+    extended: dict[str, bytes],
+    reported: list[Finding],
+    moved_from: dict[str, str] | None = None,
+    dead: dict[str, str] | None = None,
+) -> list[tuple[Finding, dict[str, Any]]]:
+    """Findings in the folders of workspace configs (a client's `cxkit.toml` under the top) that the
+    change adds or edits, which those configs keep out: the branch's files linted once more with the
+    configs as BASE has them there (one the change adds taken away, one it edits as it was; one that
+    moved with its folder, ``moved_from``: its path now -> in BASE, as BASE had it), and what only
+    that run finds is silenced by the config the change brought, named with the key that does it.
+
+    A pull request could add `personas/agencja/cxkit.toml` with `exclude = ["**"]` beside a new
+    document: its own config would then hide it from the review it is judged by.
+    """
+    moved_from = moved_from or {}
+    was = {full: before.get(moved_from.get(full, full)) for full in after}
+    changed = sorted(full for full, raw in after.items() if was[full] != raw)
+    if not changed:
+        return []
+    as_base = {full: raw for full, raw in after.items() if full not in changed}
+    for full in changed:
+        if was[full] is not None:  # BASE's file, by its own name (`cxkit.toml` renamed `pyproject.toml`), in today's folder
+            old = moved_from.get(full, full)
+            as_base[posixpath.join(posixpath.dirname(full), posixpath.basename(old))] = was[full]
+    folders = sorted(((posixpath.dirname(full) or ".", full) for full in changed), key=lambda fc: -len(fc[0]))
+
+    def governed(full: str) -> bool:
+        return any(folder == "." or full.startswith(folder + "/") for folder, _cfg in folders)
+
+    # Copied, not linked to the working tree's file: there the config the change brought lies beside
+    # it, and a link is also matched by the `exclude` of the workspace it leads into.
+    copies = {full: _read_disk(source) if isinstance(source, Path) and governed(full) else source
+              for full, source in files.items()}
+    copies = {full: source for full, source in copies.items() if source is not None}
+    found = _lint_side(repo, copies, paths, config, links, configs={**extended, **as_base}, dead=dead)
+    seen = {(f.path, f.line, f.column, f.code) for f in reported}
+    out: list[tuple[Finding, dict[str, Any]]] = []
+    for f in found:
+        if (f.path, f.line, f.column, f.code) in seen:
+            continue
+        full = posixpath.normpath(posixpath.join(repo.prefix, raw_name(f.path).replace(os.sep, "/")))
+        owner = next(((folder, cfg) for folder, cfg in folders if folder == "." or full.startswith(folder + "/")), None)
+        if owner is None:
+            continue  # a finding elsewhere (a workspace rule's, of the folder around): not this config's doing
+        folder, cfg = owner
+        key = _keeping_key(after[cfg], was[cfg], posixpath.relpath(full, folder), f.rule)
+        shown = display_path(os.path.relpath(os.path.join(repo.top, cfg), repo.cwd))
+        out.append((f, {"by": "config", "key": key, "file": shown}))
+    return out
+
+
+def _keeping_key(raw: bytes, was: bytes | None, rel: str, rule: str) -> str:
+    """The key of a workspace config (its bytes ``raw``; ``was``: as BASE had it, None for a new one) that
+    keeps the finding of ``rule`` on the file ``rel`` (from the config's folder) out of the review."""
+    import tomllib
+
+    def table(data: bytes | None) -> dict[str, Any]:
+        try:
+            parsed = tomllib.loads(data.decode("utf-8")) if data is not None else {}
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return {}
+        return parsed.get("tool", {}).get("cxkit", {}) if "tool" in parsed else parsed
+
+    now, then = table(raw), table(was)
+    for key in ("exclude", "extend-exclude"):
+        patterns = now.get(key)
+        if isinstance(patterns, list) and all(isinstance(p, str) for p in patterns) and is_excluded(rel, patterns):
+            return key
+    for key in ("paths", "ignore", "select", "extend-select", "per-file-ignores", "rules", "extend"):
+        if key in now and now.get(key) != then.get(key):
+            return key
+    return "settings"
+
+
 def _silenced_by_paths(
     repo: Repo, present: dict[str, Path], outside: dict[str, Path], base_paths: list[str], config: Config,
     similar: dict[str, tuple[str, str, list[str]]] | None = None, configs: dict[str, bytes] | None = None,
@@ -2012,33 +2122,41 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     )
     out.append("")
     out += _config_lines(review)
+    silenced = review.failing_suppressed
     if review.fail_levels is not None:
         # Each client at its own fail level, as `cxkit lint` from the top.
         each = f"its client's `fail-level`, `{review.fail_level}` elsewhere"
-        if review.failed:
+        if review.failing:
             out.append(
                 f"**Result:** fails: {len(review.failing)} finding{'s' if len(review.failing) != 1 else ''} "
                 f"introduced at or above the fail level of {'their' if len(review.failing) != 1 else 'its'} "
                 f"workspace ({each})."
             )
-        else:
+        elif not silenced:
             out.append(f"**Result:** passes: no findings introduced at or above the fail level of their workspace ({each}).")
     elif review.fail_level == "never":
         out.append("**Result:** passes (the fail level is `never`).")
-    elif review.failed:
+    elif review.failing:
         out.append(
             f"**Result:** fails: {len(review.failing)} finding{'s' if len(review.failing) != 1 else ''} "
             f"at `{review.fail_level}` level or above introduced."
         )
-    else:
+    elif not silenced:
         out.append(f"**Result:** passes: no findings at `{review.fail_level}` level or above introduced.")
+    if silenced:
+        out.append(
+            f"**Result:** fails (`--fail-on-suppressed`): {len(silenced)} finding{'s' if len(silenced) != 1 else ''} "
+            f"at or above the fail level silenced by the change (a comment or the configuration it brings)."
+        )
     out.append("")
     if review.suppressed:
-        # Never a reason to fail, always shown: a reviewer must see what the change silenced.
+        # Always shown: a reviewer must see what the change silenced.
+        verdict = ("With `--fail-on-suppressed` those at or above the fail level fail the review."
+                   if review.fail_on_suppressed else "Suppressed findings do not fail the review.")
         out.append(
             f"**Suppressed:** {n_sup} finding{'s' if n_sup != 1 else ''} still there but silenced (by a "
             f"`# cxkit: disable` comment or the configuration) where {md_code(review.base)} did not silence "
-            f"{'them' if n_sup != 1 else 'it'}; see below. Suppressed findings do not fail the review."
+            f"{'them' if n_sup != 1 else 'it'}; see below. {verdict}"
         )
         out.append("")
     introduced = _finding_table(review.introduced, review) if review.introduced else []
@@ -2244,6 +2362,8 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "commit": review.commit,
         "fail_level": review.fail_level,
         "failed": review.failed,
+        "fail_on_suppressed": review.fail_on_suppressed,
+        "failing_suppressed": len(review.failing_suppressed),
         "introduced": [p.as_dict() for p in review.introduced],
         "fixed": [p.as_dict() for p in review.fixed],
         "suppressed": [s.as_dict() for s in review.suppressed],
