@@ -2143,7 +2143,36 @@ def _unclosed_quote(text: str, error_line: int) -> tuple[int, int, str] | None:
         parser.dispose()
     if last is None or last.end_mark.line != error_line:
         return None
-    return _opened_quote(text, last.start_mark.line, last.start_mark.column)
+    opened = _opened_quote(text, last.start_mark.line, last.start_mark.column)
+    return opened if opened is not None else _closed_by_next_value(text, last)
+
+
+def _closed_by_next_value(text: str, scalar: Any) -> tuple[int, int, str] | None:
+    """A quoted value written over several lines that the author left open, whose "closing" quote is the one
+    that opens the value of a later key or item (`summary: "`): its line and column, and where to close it,
+    at the end of the last line before that key.  None when the quote that closes it stands anywhere else."""
+    number, column = scalar.start_mark.line + 1, scalar.start_mark.column
+    row = _line_of(text, number)
+    opened = _VALUE_LINE.match(row)
+    if opened is None or opened.start(2) != column:
+        return None
+    closing_line = scalar.end_mark.line + 1
+    closer = _VALUE_LINE.match(_line_of(text, closing_line))
+    if (
+        closer is None or closer.start(2) != scalar.end_mark.column - 1
+        or len(closer.group(1)) > len(row) - len(row.lstrip(" -"))
+    ):
+        return None
+    last = closing_line - 1
+    while last > number and not _line_of(text, last).strip():
+        last -= 1
+    quote = opened.group(2)
+    ends = _line_of(text, last).rstrip(" \t")
+    return number, column + 1, (
+        f"invalid YAML: the value on line {number} opens a quote ({quote}) that is never closed, so YAML reads "
+        f"the lines below it as part of the value, up to the quote that opens the value on line {closing_line}; "
+        f"close it where the value ends, at the end of line {last}: {ends.strip()}{quote}"
+    )
 
 
 def _opened_quote(text: str, line: int, column: int) -> tuple[int, int, str] | None:

@@ -307,6 +307,7 @@ class CommentInValue(Rule):
         if doc.loaded.root is None:
             return
         ending: dict[int, Any] | None = None
+        flow: set[int] | None = None
         for at in _content_hashes(text):
             if _TOOL_COMMENT.match(text, at):
                 continue
@@ -325,7 +326,9 @@ class CommentInValue(Rule):
             value = node.value
             if value and (_TOKEN_VALUE.fullmatch(value) or not isinstance(implicit_value(value), str)):
                 continue
-            yield _hit(text, node, end, at)
+            if flow is None:
+                flow = _flow_members(doc.loaded.root)
+            yield _hit(text, node, end, at, in_flow=id(node) in flow)
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -344,7 +347,27 @@ def _content_hashes(text: str) -> Iterator[int]:
         at = text.find("#", at + 1)
 
 
-def _hit(text: str, node: Any, end: int, at: int) -> Hit:
+def _flow_members(root: Any) -> set[int]:
+    """The ids of the scalars written inside `[ ]` or `{ }`: what stands before one on its line is no key to copy."""
+    members: set[int] = set()
+    stack = [(root, False)]
+    seen: set[int] = set()
+    while stack:
+        node, in_flow = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node.value, str):
+            if in_flow:
+                members.add(id(node))
+            continue
+        inner = in_flow or bool(getattr(node, "flow_style", False))
+        for child in node.value:
+            stack.extend(((part, inner) for part in child) if isinstance(child, tuple) else ((child, inner),))
+    return members
+
+
+def _hit(text: str, node: Any, end: int, at: int, *, in_flow: bool = False) -> Hit:
     """The finding for the comment at ``at`` after ``node`` (a text value, or an empty one ending at ``end``)."""
     line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
     stop = _LINE_END.search(text, at)
@@ -358,7 +381,8 @@ def _hit(text: str, node: Any, end: int, at: int) -> Hit:
     head_start = max(text.rfind("\n", 0, opening), text.rfind("\r", 0, opening)) + 1
     head = text[head_start:opening].strip(" \t")
     written = f"{value}{text[end:at]}{comment}" if value else comment
-    fix = f"{head} {_yaml_quoted(written)}" if head else _yaml_quoted(written)
+    # Inside `[ ]` the line before the item holds other items and an open bracket: only the item is rewritten.
+    fix = f"{head} {_yaml_quoted(written)}" if head and not in_flow else _yaml_quoted(written)
     said = f"'{comment}'"
     if not value:
         key = head.lstrip("- \t").rstrip(":").rstrip(" \t")
@@ -370,6 +394,7 @@ def _hit(text: str, node: Any, end: int, at: int) -> Hit:
     return Hit(line, column, (
         f"{said} is a YAML comment (' #' starts one in a value without quotes), so the value ends before it "
         f"({_quoted_cut(value)}); if it belongs to the value, put the whole value in quotes: {fix}"
+        + (" (the item, in the brackets)" if in_flow else "")
     ))
 
 
