@@ -61,7 +61,8 @@ def assert_ordinary(root: Path, out: str) -> None:
     assert 'paths = ["personas", "journeys"]' in (root / "cxkit.toml").read_text(encoding="utf-8")
     assert "created  personas/marta-dojezdza-rowerem.yaml" in out
     assert (root / "journeys").is_dir()
-    assert out.rstrip().endswith("Next: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.")
+    assert "\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n" in out
+    assert out.rstrip().endswith("journeys/marta-umawia-serwis.yaml).")
 
 
 # --- R3-8 --------------------------------------------------------------------------------------

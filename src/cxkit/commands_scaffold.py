@@ -242,7 +242,11 @@ def init_command(
              f"fix that and run `{again}` again: it keeps what is there")
         raise typer.Exit(EXIT_ERROR)
     if any(step.example and step.action == "created" for step in steps):
-        sys.stdout.write("\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n")
+        examples = ", ".join(step.path for step in steps if step.example and step.action == "created")
+        sys.stdout.write("\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
+                         "The examples are another business's, to learn from: delete them once you have written your "
+                         "own documents, or lint counts them with yours and `cxkit render` puts them in your "
+                         f"exports ({examples}).\n")
     elif any(step.action == "found" for step in steps):
         sys.stdout.write("\nNext: `cxkit lint` checks every workspace, each under its own config; "
                          "`cxkit new persona \"Name\" --dir FOLDER/personas` starts a document in one.\n")

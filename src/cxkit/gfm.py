@@ -15,11 +15,12 @@ import re
 # so its first colon gets a comment too.
 # A code's "_" arrives escaped ("\\_"), and is resolved before codes are found (:white_check_mark:).
 _CODE_CHAR = r"(?:[a-z0-9+-]|\\?_)"
-_CODE_NONDIGIT = r"(?:[a-z+-]|\\?_)"
+_CODE_LETTER = r"(?:[a-z]|\\?_)"
 _EXTRAS = re.compile(
-    # Emoji codes of digits alone are only :100: and :1234:, so a time (12:30:45) is left as it is.
+    # Every emoji code has a letter or an "_" in it but :100:, :1234:, :+1: and :-1:, so a time
+    # (12:30:45) or a range of times (8:00-16:00, 9:30+10:00) is left as it is.
     r"(?P<escape>(?<=[a-z]):(?=//)|(?<=www)\.)"
-    rf"|(?P<split>@|:(?=(?:{_CODE_CHAR}*{_CODE_NONDIGIT}{_CODE_CHAR}*|100|1234):))",
+    rf"|(?P<split>@|:(?=(?:{_CODE_CHAR}*{_CODE_LETTER}{_CODE_CHAR}*|[+-]1|100|1234):))",
     re.IGNORECASE,
 )
 

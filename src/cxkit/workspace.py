@@ -953,6 +953,13 @@ def _shared_position(position: tuple[int, int]) -> tuple[int, int]:
     return shared
 
 
+#: The word `cxkit init` writes in the first comment of each example document, by which lint tells
+#: the examples from a team's own documents (see the `init-example` rule).
+INIT_EXAMPLE_MARKER = "cxkit-init-example"
+#: The ``extra`` of an example's summary: one shared dict, never changed in place.
+_INIT_EXAMPLE = {"init_example": True}
+
+
 def summarize(doc: Document) -> DocSummary | None:
     data = doc.data
     kind = doc.kind
@@ -969,6 +976,8 @@ def summarize(doc: Document) -> DocSummary | None:
         id_pos=_shared_position(doc.at("id", key=False)) if ident else (1, 1),
         name=as_text(data.get("name")),
     )
+    if INIT_EXAMPLE_MARKER in doc.loaded.text[:400]:  # in the comment at the top, as init writes it
+        summary.extra = _INIT_EXAMPLE
     if kind == "journey" and persona is not None:
         summary.persona = persona
         summary.persona_pos = _shared_position(doc.at("persona", key=False))

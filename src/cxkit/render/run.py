@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from ..cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, missing_folder
 from ..cliutil import is_utf8, write_utf8  # exports: UTF-8 on any console
+from ..colour import isatty
 from ..config import load_config
 from ..discovery import YAML_SUFFIXES
 from ..lint.finding import problem_line
@@ -947,6 +948,12 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             stdout.flush()
         return done
     written = _write(req.output, text, stderr, _FILE_FORMAT.get(req.output_format, req.output_format), req.force)
+    if written == EXIT_OK and isatty(stderr):
+        # One line, as `cxkit fmt` and `cxkit new` say what they wrote: to a person at a terminal, a
+        # quiet success looks like nothing happened. Scripts and CI logs get no more than before.
+        what = _EXPORT_NAMES.get(req.output_format, "terminal view")
+        stderr.write(f"cxkit: wrote {_shown_output(req.output)} ({what})\n")
+        stderr.flush()
     return written if written != EXIT_OK else done
 
 

@@ -901,8 +901,11 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     if journey.summary:
         lines.append(Text(paragraph(journey.summary)))
     meta = Text(style="dim")
-    shown = f"{len(stages)}/{len(journey.stages)}" if len(stages) != len(journey.stages) else str(len(stages))
-    meta.append(f"{labels['stages']}: {shown}")
+    if len(stages) != len(journey.stages):
+        # The stages' numbers in the whole map ("Stage 5 of 7"), as their panels number them: a count (1/7) read as one.
+        meta.append(content.stages_label(journey, stages, labels, "part"))
+    else:
+        meta.append(f"{labels['stages']}: {len(stages)}")
     meta.append(f" · {labels['reviewed']}: {journey.reviewed.isoformat() if journey.reviewed else labels['not_reviewed']}")
     if journey.owner:
         meta.append(f" · {labels['owner']}: {one_line(journey.owner)}")

@@ -18,6 +18,7 @@ from ..discovery import DOCUMENT_KIND_RE, TOOL_FOLDERS
 from ..fsutil import write_atomic
 from ..gitutil import work_tree_top
 from ..visible import visible_name
+from ..workspace import INIT_EXAMPLE_MARKER
 from . import examples_en, examples_pl
 
 EXAMPLES: dict[str, ModuleType] = {"en": examples_en, "pl": examples_pl}
@@ -272,14 +273,25 @@ def example_values(today: _dt.date) -> dict[str, str]:
     }
 
 
+#: The first line of each example: what to do with it, and the marker by which lint tells it from a
+#: team's own documents (``INIT_EXAMPLE_MARKER``; the `init-example` rule).
+EXAMPLE_FIRST_LINE = {
+    "en": f"# {INIT_EXAMPLE_MARKER}: delete this file once you have written your own documents; until then lint "
+          "counts it with them and render exports include it.\n",
+    "pl": f"# {INIT_EXAMPLE_MARKER}: usuń ten plik, gdy napiszesz własne dokumenty; do tego czasu lint liczy go razem "
+          "z nimi, a render dołącza go do eksportów.\n",
+}
+
+
 def example_documents(lang: str, today: _dt.date) -> list[tuple[str, str, str]]:
-    """(folder, file name, text) of the three example documents in ``lang``."""
+    """(folder, file name, text) of the three example documents in ``lang``, each marked as an example."""
     module = EXAMPLES[lang]
     values = example_values(today)
+    first = EXAMPLE_FIRST_LINE[lang]
     return [
-        ("personas", f"{module.PERSONA_ID}.yaml", Template(module.PERSONA).substitute(values)),
-        ("personas", f"{module.NEGATIVE_ID}.yaml", Template(module.NEGATIVE).substitute(values)),
-        ("journeys", f"{module.JOURNEY_ID}.yaml", Template(module.JOURNEY).substitute(values)),
+        ("personas", f"{module.PERSONA_ID}.yaml", first + Template(module.PERSONA).substitute(values)),
+        ("personas", f"{module.NEGATIVE_ID}.yaml", first + Template(module.NEGATIVE).substitute(values)),
+        ("journeys", f"{module.JOURNEY_ID}.yaml", first + Template(module.JOURNEY).substitute(values)),
     ]
 
 

@@ -32,6 +32,9 @@ def render_text(
     from rich.console import Console
 
     summary = summary_line(findings, files_checked, documents)
+    tally = None if quiet else tally_line(findings)
+    if tally is not None and isatty(stream):  # a person at a terminal: pipes and files (and the cache) never get it
+        summary += "\n" + tally
     # Plain output (NO_COLOR too, where rich alone would keep bold and dim) stays plain when rich lays it out.
     from ...colour import color_system, terminal
     from ...visible import NoWorkflowCommands
@@ -173,6 +176,27 @@ def summary_line(findings: list[Finding], files_checked: int, documents: int) ->
     )
 
 
+#: More findings than this end a run on a terminal with the rules that found most: the first lint
+#: of a workspace of fresh templates lists about 180, and the summary alone does not say where to start.
+LONG_RUN = 20
+
+
+def tally_line(findings: list[Finding]) -> str | None:
+    """The three rules with the most findings and where to go from there, for a run of more than
+    :data:`LONG_RUN` findings (None for a shorter one)."""
+    if len(findings) <= LONG_RUN:
+        return None
+    counts: dict[tuple[str, str], int] = {}
+    for f in findings:
+        counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
+    top = sorted(counts.items(), key=lambda item: -item[1])[:3]  # stable: ties in the order first found
+    most = ", ".join(f"{code} {rule} ({n})" for (code, rule), n in top)
+    rest = len(counts) - len(top)
+    more = f" and {rest} more rule{'s' if rest != 1 else ''}" if rest else ""
+    return (f"Most found: {most}{more}. `cxkit lint --statistics` counts them per rule; "
+            f"`cxkit lint --select {top[0][0][0]}` shows one rule's findings at a time.")
+
+
 def plain_text(findings: list[Finding], files_checked: int, documents: int, *, quiet: bool = False) -> str | None:
     """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes).
 
@@ -200,3 +224,9 @@ def is_plain(stream: TextIO, color: bool | None) -> bool:
     from ...colour import is_terminal
 
     return not is_terminal(stream, None)
+
+def isatty(stream: TextIO) -> bool:
+    """Whether ``stream`` is a terminal itself (not a pipe or file that FORCE_COLOR colours)."""
+    from ...colour import isatty as stream_isatty
+
+    return stream_isatty(stream)

@@ -2,6 +2,7 @@
 
 from . import core  # noqa: F401
 from . import evidence  # noqa: F401
+from . import examples  # noqa: F401
 from . import hygiene  # noqa: F401
 from . import journeys  # noqa: F401
 from . import language  # noqa: F401
