@@ -12,9 +12,16 @@ import os
 import re
 from typing import Any
 
+# Characters that show nothing: a zero-width space, a word joiner, a BOM inside text, and a zero-width
+# (non-)joiner beside a Latin letter, a digit or an edge, where it joins nothing (`Ola\u200dNowak` would
+# read as another persona's `OlaNowak`).  Between two other characters (an emoji family, a Persian or
+# Indic word) a joiner does its work and is kept.
+_INVISIBLE = "\u200b\u2060\ufeff"
+_JOINER = "(?<![^\x00-\u024f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\u024f])"
+
 # C0 controls but tab and line feed, DEL, C1 controls but U+0085 (a line break its author
-# meant, shown as one), and the bidirectional overrides and isolates.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+# meant, shown as one), the bidirectional overrides and isolates, and the invisible characters above.
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]|{_JOINER}")
 
 
 def _escape(m: re.Match[str]) -> str:
@@ -29,7 +36,7 @@ def visible(text: str) -> str:
 
 # What :func:`visible` escapes, and the line breaks as the YAML and Unicode standards count
 # them (LF, CR, NEL, LS, PS): one pass for a message that must stay on one line.
-_CONTROL_OR_BREAK = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_BREAK = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}]|{_JOINER}")
 
 
 def _escape_in_line(m: re.Match[str]) -> str:
@@ -53,7 +60,7 @@ def visible_line(text: str) -> str:
 # hold one, and a typed "\x1b" must not look like an escaped ESC: a backslash is shown doubled,
 # so every shown name stands for one name, which :func:`raw_name` gives back.
 _NAME_ESCAPED = re.compile(
-    ("[\\\\" if os.sep == "/" else "[") + "\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    ("[\\\\" if os.sep == "/" else "[") + f"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}]|{_JOINER}"
 )
 _NAME_ESCAPE = re.compile(r"\\(?:\\|x[0-9a-f]{2}|u[0-9a-f]{4})")
 

@@ -809,12 +809,33 @@ def compare_pair(
         result.changes.extend(compare_values(old.data, new.data, options))
         for note in options.unweighed[before:]:
             note.document, note.file = doc_id, result.file
+        result.changes.extend(suppression_changes(old.text, new.text))
     # A document without an id is named by its file: in JSON by the file's real name, as `file` is.
     by_file = doc_id == (new or old).file and not document and not ((new and new.id) or (old and old.id))  # type: ignore[union-attr]
     for change in result.changes:
         change.document = raw_name(doc_id) if by_file else doc_id
         change.file = result.file
     return result
+
+
+#: A `# cxkit: disable=…` or `disable-file=…` comment, as lint reads one (see cxkit.lint.engine).
+_SUPPRESSION = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*cxkit:[ \t]*(disable(?:-file)?[ \t]*=[^\n#]*)", re.IGNORECASE | re.MULTILINE)
+
+
+def suppression_changes(old_text: str, new_text: str) -> list[Change]:
+    """The `# cxkit: disable` comments one side of a document has and the other has not: no value
+    changes, but lint's verdict does (`disable-file=ALL` silences every rule), so a reviewer of the
+    diff (and of git's diff driver) must see them. Each is a change at its comment, ``kind`` "comment"."""
+    if "cxkit" not in old_text and "cxkit" not in new_text:
+        return []
+
+    def said(text: str) -> Counter[str]:
+        return Counter("# cxkit: " + " ".join(m.group(1).split()) for m in _SUPPRESSION.finditer(text))
+
+    before, after = said(old_text), said(new_text)
+    went, came = before - after, after - before
+    return [*(Change(REMOVED, comment, comment, None, kind="comment") for comment in sorted(went.elements())),
+            *(Change(ADDED, comment, None, comment, kind="comment") for comment in sorted(came.elements()))]
 
 
 #: How alike two documents left unpaired by id and by file must be to be one document renamed

@@ -778,6 +778,10 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         head.append(f" ({note})", style="dim")
     lines: list[Any] = [head]
     indent = _CHANGE_INDENT
+    if c.kind == "comment":  # a suppression comment: what lint reports changes, no value does
+        head.append(f" (suppression comment {'added' if c.op == ADDED else 'removed'}: lint reports "
+                    f"{'less' if c.op == ADDED else 'what it silenced'})", style="dim")
+        return lines
     if c.op == MOVED:
         if c.kind == "order":
             # Items are written as YAML flow items (`"Tanio, szybko"` quoted): a comma inside a
@@ -1074,6 +1078,9 @@ def _md_plain(*values: Any) -> bool:
 def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -> list[str]:
     place = namer.place(c) if namer else md_code(c.path or "(document)")
     head = f"- **{c.op}** {place}" + (f" ({note})" if note else "")
+    if c.kind == "comment":  # a suppression comment (see _text_change)
+        return [f"- **{c.op}** {md_code(c.path)} (a suppression comment: lint reports "
+                f"{'less' if c.op == ADDED else 'what it silenced'})"]
     if c.op == MOVED:
         if c.kind == "order":
             stages = namer.stage_order(c) if namer else None

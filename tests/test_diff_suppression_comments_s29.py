@@ -1,0 +1,74 @@
+"""`cxkit diff` (and git's diff driver) shows a `# cxkit: disable` comment added or removed: no value
+changes, but lint's verdict does, and a pull request that only adds `# cxkit: disable-file=ALL`
+read "No semantic differences"."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+
+PAWEL = """\
+kind: persona
+id: pawel-programista
+name: Paweł Czerski
+lang: pl
+reviewed: 2026-11-01
+sources: [{id: w1, type: interview, date: 2026-10-01}]
+goals:
+  - Kupić słuchawki bez wizyty w sklepie  # cxkit: disable=pseudo-profiling
+"""
+
+
+@pytest.fixture
+def shop(tmp_path, monkeypatch) -> Repo:
+    r = Repo(tmp_path / "pasmo")
+    r.write("cxkit.toml", "")
+    r.write("personas/pawel.yaml", PAWEL)
+    r.commit("base")
+    monkeypatch.chdir(r.root)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return r
+
+
+def test_a_disable_file_comment_added_is_a_difference(shop):
+    shop.write("personas/pawel.yaml", "# cxkit: disable-file=ALL\n" + PAWEL)
+    result = run_cli("diff", "HEAD")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "pawel-programista  personas/pawel.yaml",
+        "  + # cxkit: disable-file=ALL (suppression comment added: lint reports less)",
+        "",
+        "1 document differs (1 changed); 1 change inside documents.",
+    ]
+    [entry] = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
+    assert (entry["op"], entry["path"], entry["new"]) == ("added", "# cxkit: disable-file=ALL", "# cxkit: disable-file=ALL")
+    md = run_cli("diff", "HEAD", "-f", "md").stdout
+    assert "- **added** `# cxkit: disable-file=ALL` (a suppression comment: lint reports less)" in md
+
+
+def test_a_line_comment_removed_and_the_git_driver(shop):
+    shop.write("personas/pawel.yaml", PAWEL.replace("  # cxkit: disable=pseudo-profiling", ""))
+    result = run_cli("diff", "HEAD")
+    assert "  - # cxkit: disable=pseudo-profiling (suppression comment removed: lint reports what it silenced)" in result.stdout
+    shop.write(".gitattributes", "*.yaml diff=cxkit\n")
+    proc = subprocess.run(["git", "-c", f"diff.cxkit.command={sys.executable} -m cxkit diff --git-driver", "diff", "--",
+                           "personas/pawel.yaml"], cwd=shop.root, env=shop.env, capture_output=True, text=True)
+    assert "- # cxkit: disable=pseudo-profiling" in proc.stdout, proc.stdout + proc.stderr
+    assert "No semantic differences" not in proc.stdout
+
+
+def test_a_comment_moved_or_respaced_is_no_difference(shop):
+    """A guard: the same comments, another line or spacing, change nothing lint reports."""
+    shop.write("personas/pawel.yaml", PAWEL.replace("  # cxkit: disable=pseudo-profiling", "  #  cxkit:  disable=pseudo-profiling")
+               + "# a note, not a suppression\n")
+    result = run_cli("diff", "HEAD")
+    assert result.exit_code == 0, result.stdout
