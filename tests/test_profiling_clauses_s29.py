@@ -124,3 +124,28 @@ def test_in_lint_english(tmp_path):
     assert found[0][1].startswith('"Comfort is important to her" is built only from generic words')
     assert "no source" not in found[1][1] and "(survey), which the trait already cites" in found[1][1]
     assert "a figure with no source is an assumption" in found[2][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Mierzy klatkę schodową przed zamówieniem sofy (wywiady-2026-10)",
+    "Measures the stairwell before ordering a sofa [W07]",
+])
+def test_a_trait_with_a_label_and_no_clause_break_is_not_read_again_without_it(text, monkeypatch):
+    # Reading a trait again with its labels blanked costs about as much as reading it: only a trait whose
+    # words before the label may be generic, or which has a clause break before it, is read so.  The
+    # bracket that opens the label is no clause break.
+    from cxkit.lint.vague import Matcher
+
+    calls = []
+    original = Matcher._generic_beside_references
+
+    def counted(self, *args):
+        calls.append(args[0])
+        return original(self, *args)
+
+    monkeypatch.setattr(Matcher, "_generic_beside_references", counted)
+    m = matcher()
+    assert not m.analyse(text).vague
+    assert calls == []
+    assert m.analyse("Lubi ładne wnętrza, ważna jest dla niej jakość (wywiad 3)").vague
+    assert len(calls) == 1

@@ -1122,6 +1122,8 @@ class SegmentFigure(str):
 
 #: Where a clause ends inside a trait: a comma, semicolon, colon, bracket, dash or sentence end.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
+#: The same without brackets: before a source's label ("(wywiady-2026-10)"), which opens one.
+_BREAK_BEFORE_LABEL = re.compile(r"[,;:!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
 
 #: Words of its own (not generic) beside a clause of generic words that make the trait a fact of the person.
 _CLAUSE_OWN_WORDS = 2
@@ -2215,7 +2217,7 @@ class Matcher:
             # before it: no label (or link) of theirs stands beside generic words only.
             if (first_digit is not None and len(text) - first_digit.start() <= _LABEL_TAIL and text[-1] in _AFTER_LABEL_END
                     and _LABEL_END.match(text, first_digit.start()) is not None
-                    and (self._generic_before_digit(norm) or _CLAUSE_BREAK.search(text, 0, first_digit.start()))):
+                    and (self._generic_before_digit(norm) or _BREAK_BEFORE_LABEL.search(text, 0, first_digit.start()))):
                 return self._generic_beside_references(text, norm, own_words)
             return _NOTHING
         age_all = _every_age(text, age_vague) if digit else []
