@@ -1110,6 +1110,11 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
     left_out = excluded_note(configs, searched)
     if left_out is not None:
         _error(left_out)
+    from .discovery import tool_folder_note
+
+    tools = tool_folder_note(searched)
+    if tools is not None:
+        _error(tools)
 
     # Or a .gitignore that covers the documents themselves (an allow-list `*` + `!*/`, an ignored folder).
     for config in configs:

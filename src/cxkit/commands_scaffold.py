@@ -434,6 +434,11 @@ def _warn_no_documents(searched: list[str]) -> None:
     if searched:
         _err(f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
              "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")
+        from .discovery import tool_folder_note
+
+        tools = tool_folder_note(searched, "fmt")
+        if tools is not None:
+            _err(f"cxkit: {tools}")
 
 
 class _FmtCaches:

@@ -1118,6 +1118,61 @@ def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3
     return f"note: `exclude` left out {listed}{more}; name its files to check them ({example})"
 
 
+def tool_folder_note(searched: list[str], command: str = "lint", limit: int = 2000) -> str | None:
+    """The note of a run that found no document: which tools' folders (:data:`SKIPPED_FOLDERS`, a virtual
+    environment) below the folders ``searched`` hold a file that says it is a cxkit document, so that a team
+    whose documents sit in `personas/venv/` is told why none was found.  Looks at no more than ``limit``
+    entries in all; None when it met no such folder."""
+    from .cliutil import shell_word
+
+    met: list[str] = []
+    budget = [limit]
+    for given in searched:
+        if not os.path.isdir(given):
+            continue
+        for top, dirs, _files in os.walk(given):
+            budget[0] -= len(dirs) + len(_files)
+            if budget[0] < 0:
+                break
+            kept = []
+            for name in sorted(dirs):
+                full = os.path.join(top, name)
+                if name.startswith(".") or os.path.islink(full):
+                    continue
+                if name in SKIPPED_FOLDERS or os.path.isfile(os.path.join(full, VENV_MARK)):
+                    if _holds_document(full, budget):
+                        met.append(display_path(full))
+                else:
+                    kept.append(name)
+            dirs[:] = kept
+    if not met:
+        return None
+    more = f" and {len(met) - 1} more" if len(met) > 1 else ""
+    return (f"note: {met[0]}/{more} hold{'' if more else 's'} cxkit documents, but a folder scan does not enter a "
+            f"tool's folder (node_modules, venv, __pycache__, a virtual environment...); name it "
+            f"(cxkit {command} {shell_word(met[0])}) or list it in `paths`")
+
+
+def _holds_document(folder: str, budget: list[int]) -> bool:
+    """Whether a YAML file in ``folder`` (at any depth, within what is left of ``budget[0]`` entries) says
+    it is a cxkit document at its top level."""
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(top, d))]
+        budget[0] -= len(dirs) + len(files)
+        if budget[0] < 0:
+            return False
+        for name in files:
+            if name.endswith((".yaml", ".yml")):
+                try:
+                    with open(os.path.join(top, name), "rb") as fh:
+                        head = fh.read(65536)
+                except OSError:
+                    continue
+                if DOCUMENT_KIND_RE.search(head):
+                    return True
+    return False
+
+
 def _sort_entries(
     listed: list[os.DirEntry[str]], folder: _Folder, config: Config, seen: dict[str, int],
     found: list[Row], real: dict[str, str], links: set[str], linked: set[str],

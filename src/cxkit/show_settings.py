@@ -111,6 +111,13 @@ def _skipped_folder(path: str, config: Config) -> str | None:
     top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
     if not (full == top or full.startswith(top.rstrip(os.sep) + os.sep)):
         top = os.path.dirname(full)
+    elif config.source is not None:
+        # A folder `paths` names is scanned from itself, whatever its name (`paths = ["personas/venv"]`):
+        # only the tools' folders below the deepest one that holds ``path`` are passed over.
+        for named in config.paths:
+            start = os.path.abspath(os.path.join(str(config.root), named))
+            if (full == start or full.startswith(start.rstrip(os.sep) + os.sep)) and len(start) > len(top):
+                top = start
     rel = os.path.relpath(full, top)
     if rel == ".":
         return None

@@ -1,0 +1,81 @@
+"""Review of this session's scan of tools' folders: a team whose documents sit in a folder named like one.
+
+`paths = ["personas/venv"]` is scanned from that folder, so `--show-settings` must not call its files
+skipped; and a run that finds nothing because its only documents lie in a tool's folder (`personas/venv/`,
+a virtual environment) says so on stderr, never in a machine format's stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PERSONA = """kind: persona
+id: {id}
+name: Agnieszka Wolska
+lang: pl
+summary: Realizatorka dźwięku z Poznania, która co kwartał dokupuje słuchawki studyjne dla gości.
+goals:
+  - Mieć zawsze 4 identyczne pary zamkniętych słuchawek dla gości, żeby każdy słyszał ten sam miks
+"""
+
+
+def run(ws: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", str(ROOT / "src")), "NO_COLOR": "1",
+           "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=ws, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def make(ws: Path, paths: str) -> Path:
+    (ws / "cxkit.toml").write_text(f'lang = "pl"\npaths = [{paths}]\n', encoding="utf-8")
+    doc = ws / "personas" / "venv" / "agnieszka.yaml"
+    doc.parent.mkdir(parents=True)
+    doc.write_text(PERSONA.format(id="agnieszka"), encoding="utf-8")
+    return doc
+
+
+def test_show_settings_of_a_file_in_a_tool_named_folder_that_paths_names(tmp_path: Path) -> None:
+    make(tmp_path, '"personas/venv"')
+    assert "1 document checked" in run(tmp_path, "lint", "--no-cache").stdout  # it is scanned
+    proc = run(tmp_path, "lint", "--show-settings", "personas/venv/agnieszka.yaml")
+    assert "excluded: no" in proc.stdout, proc.stdout
+    proc = run(tmp_path, "lint", "--show-settings", "-f", "json", "personas/venv/agnieszka.yaml")
+    assert json.loads(proc.stdout)[0]["skipped here"] is None
+
+
+def test_show_settings_still_says_skipped_below_the_folder_paths_names(tmp_path: Path) -> None:
+    """Guard: `paths = ["personas"]` scans personas/ and passes over personas/venv/."""
+    make(tmp_path, '"personas"')
+    proc = run(tmp_path, "lint", "--show-settings", "-f", "json", "personas/venv/agnieszka.yaml")
+    assert json.loads(proc.stdout)[0]["skipped here"] == "personas/venv/"
+
+
+@pytest.mark.parametrize("command", [["lint", "--no-cache", "-f", "json"], ["fmt", "--check"]])
+def test_a_run_finding_nothing_names_the_tool_folder_holding_documents(tmp_path: Path, command: list[str]) -> None:
+    make(tmp_path, '"personas"')
+    proc = run(tmp_path, *command, "personas")
+    assert proc.returncode == 0, proc.stderr
+    assert "personas/venv/ holds cxkit documents" in proc.stderr, proc.stderr
+    assert f"cxkit {command[0]} personas/venv" in proc.stderr
+    assert "venv" not in proc.stdout  # JSON's stdout stays `[]`
+    if command[0] == "lint":
+        assert json.loads(proc.stdout) == []
+
+
+def test_no_note_for_a_tool_folder_without_documents(tmp_path: Path) -> None:
+    """Guard: a package's YAML in node_modules that is no cxkit document is not told of."""
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    pkg = tmp_path / "docs" / "node_modules" / "kit"
+    pkg.mkdir(parents=True)
+    (pkg / "config.yaml").write_text("kind: Deployment\nname: x\n", encoding="utf-8")
+    proc = run(tmp_path, "lint", "--no-cache", "docs")
+    assert "no cxkit documents found" in proc.stderr
+    assert "tool's folder" not in proc.stderr
