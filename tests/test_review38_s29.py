@@ -114,3 +114,25 @@ def test_a_real_error_after_a_closed_value_is_not_blamed_on_the_quote(body: str,
 def test_a_legal_value_over_several_lines_reads() -> None:
     text = HEAD + 'quote: "Zamówiłam sofę,\n  bo pierwsza nie weszła"\nsummary: "Kasia urządza mieszkanie"\n'
     assert load_text(text).problems == []
+
+
+@pytest.mark.parametrize(("body", "line", "column", "word", "fixed"), [
+    ("quote: 'Don't worry, the sofa fits through the door\nsummary: \"Kasia urządza mieszkanie\"\n",
+     7, 8, "Don't", '"Don\'t worry, the sofa fits through the door"'),
+    ("goals:\n  - 'McDonald's na rogu, codziennie o 8:00\n  - \"Mieć biurko\"\n",
+     8, 5, "McDonald's", '"McDonald\'s na rogu, codziennie o 8:00"'),
+    ("quote: 'Don't \"worry\"\n", 7, 8, "Don't", "'Don''t \"worry\"'"),
+])
+def test_an_apostrophe_that_ends_a_single_quoted_value_early(body: str, line: int, column: int, word: str,
+                                                             fixed: str) -> None:
+    # Before: "put the whole value in single quotes: '''Don''t worry, ...'", a value starting with a quote.
+    problems = load_text(HEAD + body).problems
+    assert [(p.line, p.column) for p in problems] == [(line, column)]
+    assert problems[0].message == (f"invalid YAML: the apostrophe in `{word}` ends this single-quoted value early; "
+                                   f"write the value as {fixed}")
+
+
+def test_a_quoted_word_then_text_keeps_its_advice() -> None:
+    # Guard: `'Ala' ma kota` is a quoted word and more text, not an apostrophe inside a word.
+    problems = load_text(HEAD + "quote: 'Ala' ma kota\n").problems
+    assert len(problems) == 1 and problems[0].message.endswith("single quotes: '''Ala'' ma kota'")

@@ -2006,6 +2006,12 @@ def _quoting_hint(exc: MarkedYAMLError, row: str, col: int) -> tuple[int, str] |
         kind = "single" if quote == "'" else "double"
         return start + 1, (f"a {kind} quote inside this quoted value ends it early; "
                            f"write the value as {_copyable(fixed)}")
+    if quote == "'" and k - 1 > start + 1 and row[k - 2].isalpha() and row[k:k + 1].isalpha() and value.count("'") == 2:
+        # `quote: 'Don't worry, it fits`: an apostrophe inside a word, in a value opened with one, ended it.
+        inner = value[1:]
+        fixed = f'"{inner}"' if '"' not in inner and "\\" not in inner else _single_quoted(inner)
+        return start + 1, (f"the apostrophe in `{_cut(row[start + 1:k + 1].split()[-1], 40)}` ends this single-quoted "
+                           f"value early; write the value as {_copyable(fixed)}")
     return start + 1, (f"this value starts with a quote, so it ends at the closing quote and the text after it "
                        f"cannot follow; to keep the quotes in the text, put the whole value in single quotes: "
                        f"{_copyable(_single_quoted(value))}")
