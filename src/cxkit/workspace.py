@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 from collections import Counter
+from collections.abc import Mapping
 import os
 import re
 from array import array
@@ -1056,12 +1057,60 @@ def _trait_list_nodes(root: Any) -> dict[tuple[str, ...], list[Any]]:
     return out
 
 
+class IdIndex(Mapping[str, list[DocSummary]]):
+    """The documents of each id, read as a dict of lists (``index.by_id.get(ident, [])``).
+
+    An id that one document has (nearly all of them) holds that document itself, not a list
+    of one: every summary is held until the cross-file rules have run, and a list each cost
+    more than a hundred bytes a file.  Each read of an id gives a new list.
+    """
+
+    __slots__ = ("_docs",)
+
+    def __init__(self, docs: Iterable[tuple[str, list[DocSummary]]] = ()) -> None:
+        self._docs: dict[str, DocSummary | list[DocSummary]] = {}
+        for ident, summaries in dict(docs).items():
+            for summary in summaries:
+                self.add(ident, summary)
+
+    def add(self, ident: str, summary: DocSummary) -> None:
+        held = self._docs.get(ident)
+        if held is None:
+            self._docs[ident] = summary
+        elif isinstance(held, list):
+            held.append(summary)
+        else:
+            self._docs[ident] = [held, summary]
+
+    def __getitem__(self, ident: str) -> list[DocSummary]:
+        held = self._docs[ident]
+        return list(held) if isinstance(held, list) else [held]
+
+    def get(self, ident: str, default: Any = None) -> Any:
+        held = self._docs.get(ident)
+        if held is None:
+            return default
+        return list(held) if isinstance(held, list) else [held]
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._docs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._docs)
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __repr__(self) -> str:
+        return f"IdIndex({dict(self.items())!r})"
+
+
 @dataclass(slots=True)
 class WorkspaceIndex:
     """Every document's summary, indexed by id."""
 
     documents: list[DocSummary] = field(default_factory=list)
-    by_id: dict[str, list[DocSummary]] = field(default_factory=dict)
+    by_id: IdIndex = field(default_factory=IdIndex)
     #: Whether `per-file-ignores` or a `disable-file` comment skip a rule (by name) in a file (by
     #: shown path): a finding about the whole workspace, shown on one file of several, goes to a
     #: file where it is not skipped.
@@ -1091,7 +1140,11 @@ class WorkspaceIndex:
     def add(self, summary: DocSummary) -> None:
         self.documents.append(summary)
         if summary.id:
-            self.by_id.setdefault(summary.id, []).append(summary)
+            by_id = self.by_id
+            if isinstance(by_id, IdIndex):
+                by_id.add(summary.id, summary)
+            else:  # a dict of lists given by the caller
+                by_id.setdefault(summary.id, []).append(summary)
 
     def of_kind(self, kind: str) -> list[DocSummary]:
         return [d for d in self.documents if d.kind == kind]

@@ -536,17 +536,19 @@ def _park(results: Iterable[FileResult]) -> None:
     Every file's results are held until the cross-file rules have run; most of their findings'
     weight (messages that quote the document) is read again only to report them. A file without
     findings lets go of its empty list. Without a spill file, or one that cannot be written, the
-    findings stay as they are."""
+    findings stay as they are. Equal windows of days (:attr:`FileResult.window`) become one tuple."""
     store = trait_spill.get()
-    if store is None:
-        return
     held = []
     for res in results:
+        if res.window is not None:
+            res.window = _shared_window(res.window)
+        if store is None:
+            continue
         if not res.findings:
             res.findings = _NO_FINDINGS  # type: ignore[assignment]
         elif isinstance(res.findings, list):
             held.append(res)
-    if not held:
+    if store is None or not held:
         return
     data = marshal.dumps([[f.as_row() for f in res.findings] for res in held])
     start = store.put(data)
@@ -556,6 +558,21 @@ def _park(results: Iterable[FileResult]) -> None:
 
 
 _NO_FINDINGS: tuple[Finding, ...] = ()
+#: The windows of days met so far, one tuple each: most files' results hold on the same few spans.
+_WINDOWS: dict[tuple[int, int], tuple[int, int]] = {}
+
+
+def _shared_window(window: tuple[int, int]) -> tuple[int, int]:
+    """``window`` as the one tuple of its value kept for the run (a tuple and two ints less a file)."""
+    try:
+        shared = _WINDOWS.get(window)
+    except TypeError:  # not a pair of numbers (an odd cache entry): kept as it is
+        return window
+    if shared is None:
+        shared = window
+        if len(_WINDOWS) < 4096:
+            _WINDOWS[window] = window
+    return shared
 
 
 def _finding_rows(res: FileResult) -> list[list[Any]]:

@@ -341,15 +341,15 @@ def near_duplicates(queries: Sequence[TokenSet], pool: Sequence[TokenSet]) -> It
                     yield i, j
 
 
-def token_ids(token_lists: Iterable[Iterable[Hashable]]) -> list[tuple[int, ...]]:
-    """Each collection of tokens as a tuple of its distinct tokens, as ints: equal tokens, equal ints.
+def token_ids(token_lists: Iterable[Iterable[Hashable]]) -> list[array[int]]:
+    """Each collection of tokens as its distinct tokens, as ints: equal tokens, equal ints.
 
-    Held instead of the tokens themselves: a tuple of ints costs a fraction
-    of a set of freshly split strings.
+    Held instead of the tokens themselves, as arrays of machine words: four
+    bytes a token, where a tuple held a pointer to an int object of its own.
     """
     ids: dict[Hashable, int] = {}
     fresh = count()
-    return [tuple(frozenset(map(ids.setdefault, tokens, fresh))) for tokens in token_lists]
+    return [array("I", frozenset(map(ids.setdefault, tokens, fresh))) for tokens in token_lists]
 
 
 #: Rows whose shared tokens are counted in one pass; bounds the memory of :func:`jaccard_pairs`.
@@ -368,7 +368,7 @@ def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[t
     sizes = [len(row) for row in rows]
     # A token of a single row never counts towards an overlap.
     shared = {tok for tok, n in Counter(chain.from_iterable(rows)).items() if n > 1}
-    srows = [tuple(filter(shared.__contains__, row)) for row in rows]
+    srows = [_packed_row(filter(shared.__contains__, row)) for row in rows]
     del shared
     if max(map(len, srows), default=0) > 255:  # an overlap would not fit its byte
         yield from _popcount_pairs(srows, sizes, jaccard)
@@ -383,8 +383,8 @@ def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[t
                 if column is None:
                     cells[tok] = column = bytearray(width)
                 column[k] = 1
-        columns = {tok: int.from_bytes(column, "little") for tok, column in cells.items()}
-        del cells
+        # Each column's bytes go as its number is made: never both for every token at once.
+        columns = {tok: int.from_bytes(cells.pop(tok), "little") for tok in list(cells)}
         get = columns.get
         smallest = min(sizes[lo:hi])
         for i in range(hi - 1):
@@ -401,6 +401,15 @@ def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[t
                 if score >= jaccard:
                     yield i, j, score
                 k = marks.find(1, k + 1)
+
+
+def _packed_row(tokens: Iterable[int]) -> Collection[int]:
+    """Token numbers as an array of machine words (four bytes each); a tuple for numbers that do not fit one."""
+    row = tuple(tokens)
+    try:
+        return array("I", row)
+    except (OverflowError, TypeError):
+        return row
 
 
 @lru_cache(maxsize=None)
@@ -521,9 +530,10 @@ def one_edit_matches(
             copies.extend(compress(zip(group, map(first.__getitem__, texts)), map(ne, map(first.__getitem__, texts), group)))
             query_by_words[words] = array("I", sorted(first.values()))
         del texts, first
-    # Pool texts that repeat a word, waiting for the size they really have: key and hashes.
-    late_pool: dict[int, dict[int, tuple[int, array[int]]]] = {}
-    late_queries: dict[int, list[int]] = {}
+    # Texts that repeat a word, waiting for the size they really have (their indexes: they are
+    # read and hashed again then, rather than held).
+    late_pool: dict[int, array[int]] = {}
+    late_queries: dict[int, array[int]] = {}
     found: dict[int, tuple[int, float]] = {}
     # The queries of the size above that found nothing at their own size, waiting for this one
     # (one token dropped or changed): index, key, and hashes (as machine words).
@@ -562,25 +572,22 @@ def one_edit_matches(
         added_hashes = array("q")
         # Largest index first, so that the earliest comes last and wins its key; texts with a
         # repeated word join the size they really have, in their place.
-        late = late_pool.pop(words, {})
-        order = sorted(chain(pool_by_words.get(words, ()), late), reverse=True) if late else pool_by_words.get(words, ())
+        late = late_pool.pop(words, None)
+        order = array("I", sorted(chain(pool_by_words.get(words, ()), late), reverse=True)) if late else pool_by_words.get(words, ())
         for j, text in zip(order, _texts_at(pool, order)):
-            if j in late:
-                key, hashes = late[j]
-            else:
-                toks = frozenset(text.split())
-                hashes = list(map(_token_hash, toks))
-                key = (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK
-                if len(hashes) != words:
-                    if hashes:
-                        late_pool.setdefault(len(hashes), {})[j] = (key, array("q", hashes))
-                    continue
+            toks = frozenset(text.split())
+            hashes = list(map(_token_hash, toks))
+            key = (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK
+            if len(hashes) != words:  # never so for a late one: it is read at its size
+                if hashes:
+                    late_pool.setdefault(len(hashes), array("I")).append(j)
+                continue
             added_keys.append(key)
             added_at.append(j)
             if deletions:
                 added_hashes.extend(hashes)
         # This size's queries, and those of more words whose repeats made them this size.
-        asking = [*query_by_words.get(words, ()), *late_queries.pop(words, ())] if words >= min_tokens else []
+        asking = array("I", chain(query_by_words.get(words, ()), late_queries.pop(words, ()))) if words >= min_tokens else ()
         may_drop = words >= 2 and reaches(words - 1, words, words - 1)
         asked_at = array("I")
         asked_keys = array("Q")
@@ -588,7 +595,7 @@ def one_edit_matches(
         for i, text in zip(asking, _texts_at(queries, asking)):
             toks = frozenset(text.split())
             if len(toks) != words:
-                late_queries.setdefault(len(toks), []).append(i)
+                late_queries.setdefault(len(toks), array("I")).append(i)
                 continue
             hashes = list(map(_token_hash, toks))
             asked_at.append(i)
