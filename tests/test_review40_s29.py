@@ -1,0 +1,86 @@
+"""fmt --diff in a CI job's log: a document's line the runner would read as a command is shown escaped.
+
+A pull request can put `::error::…` (or `::stop-commands::…`, `##[error]`) at the start of a line of a
+block scalar. `cxkit fmt --check --diff` in a GitHub Actions job printed it as a context line of the
+patch, ` ::error::…`, which the runner read as a workflow command after the leading spaces.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PERSONA = """kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+summary:   |-
+  ::error file=README.md::Sfałszowana adnotacja ##[error]druga
+  Biega trzy razy w tygodniu po Parku Skaryszewskim i zapisuje trasy w Stravie.
+demographics:
+  age: 34
+  location: Warszawa, Praga-Południe
+goals:
+  - Przebiec półmaraton poniżej 1:55 na jesieni 2026
+"""
+
+
+def _repo(tmp_path: Path) -> Path:
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ola.yaml").write_text(PERSONA, encoding="utf-8")
+    return tmp_path
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "TF_BUILD", "TEAMCITY_VERSION")}
+    env.update(COLUMNS="100", NO_COLOR="1", **extra)
+    return env
+
+
+def _fmt(cwd: Path, env: dict[str, str], *args: str, stdout: object = subprocess.PIPE, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "cxkit", "fmt", *args], cwd=cwd, env=env, stdout=stdout,
+                          stderr=subprocess.PIPE, input=stdin)
+
+
+def _commands(text: str) -> list[str]:
+    """The lines GitHub Actions reads as workflow commands (after white space) or old-style ones."""
+    return [line for line in text.splitlines() if line.strip().startswith("::") or "##[" in line]
+
+
+def test_fmt_diff_in_a_github_job_prints_no_workflow_command(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    proc = _fmt(repo, _env(GITHUB_ACTIONS="true"), "--check", "--diff", "personas/")
+    out = proc.stdout.decode()
+    assert proc.returncode == 1
+    assert "+summary: |-" in out
+    assert _commands(out) == []
+    assert "  \\x3a:error file=README.md::Sfałszowana adnotacja #\\x23[error]druga" in out
+
+
+def test_fmt_diff_of_stdin_in_an_azure_job_prints_no_workflow_command(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    proc = _fmt(repo, _env(TF_BUILD="True"), "--diff", "--stdin-filename", "personas/ola.yaml", "-",
+                stdin=PERSONA.encode())
+    out = proc.stdout.decode()
+    assert "+summary: |-" in out
+    assert _commands(out) == []
+
+
+def test_guard_a_patch_outside_ci_stays_as_it_is(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    proc = _fmt(repo, _env(), "--check", "--diff", "personas/")
+    assert "   ::error file=README.md::Sfałszowana adnotacja ##[error]druga\n" in proc.stdout.decode()
+
+
+def test_guard_a_patch_redirected_to_a_file_in_ci_still_applies(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    patch = tmp_path / "fix.patch"
+    with patch.open("wb") as out:
+        _fmt(repo, _env(GITHUB_ACTIONS="true"), "--check", "--diff", "personas/", stdout=out)
+    assert "::error file=README.md::" in patch.read_text(encoding="utf-8")
+    subprocess.run(["git", "apply", str(patch)], cwd=repo, check=True)
+    assert (repo / "personas" / "ola.yaml").read_text(encoding="utf-8").startswith(
+        "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\nsummary: |-\n")
