@@ -627,7 +627,7 @@ def test_unknown_persona_suggests_the_closest_id(workspace_pl, write, lint_json)
     write("journeys/tomek-kupuje.yaml", JOURNEY_PL.replace("persona: tomek-audiofil", "persona: tomek-audiofl"))
     [finding] = lint_json().findings
     assert (finding["rule"], finding["code"], finding["line"], finding["column"]) == ("unknown-persona", "CX004", 5, 10)
-    assert finding["message"] == "persona 'tomek-audiofl' does not exist in the workspace; did you mean 'tomek-audiofil'?"
+    assert finding["message"] == "persona 'tomek-audiofl' does not exist in the workspace; did you mean 'tomek-audiofil' (Tomek Wiśniewski)?"
 
 
 def test_unknown_persona_pointing_at_a_journey(workspace_pl, write, lint_json):
@@ -874,7 +874,7 @@ def test_a_context_file_in_the_folder_cxkit_runs_in_is_named_as_from_there(write
     # A context file outside the folder keeps its way there.
     monkeypatch.chdir(tmp_path / "journeys")
     result = run_cli("lint", "--format", "json", "--select", "unknown-persona", "--no-cache", "j.yaml")
-    assert "did you mean 'ola-biegaczka'?" in json.loads(result.stdout)[0]["message"]
+    assert "did you mean 'ola-biegaczka' (Ola Kowalska)?" in json.loads(result.stdout)[0]["message"]
 
 
 def test_a_workspace_finding_skips_a_persona_whose_folder_per_file_ignores_skip(write, tmp_path, monkeypatch):

@@ -167,7 +167,7 @@ def test_new_journey_for_a_misspelt_persona_suggests_it_as_lint_does(ws):
         "`cxkit lint` reports it until there is one\n"
     )
     lint = run_cli("lint", "--select", "unknown-persona", "--no-cache", "journeys")
-    assert "persona 'tom-backer' does not exist in the workspace; did you mean 'tom-baker'?" in lint.stdout
+    assert "persona 'tom-backer' does not exist in the workspace; did you mean 'tom-baker' (Tom Baker)?" in lint.stdout
 
 
 def test_new_journey_suggests_no_negative_persona_and_nothing_when_nothing_is_close(ws):

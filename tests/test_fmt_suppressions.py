@@ -317,7 +317,7 @@ def test_fmt_refuses_to_move_an_items_missing_field_into_or_out_of_a_suppression
     marks = {"status": "", "owner": ""}
     marks[on] = "  # cxkit: disable=schema"
     text = OPPORTUNITY.format(**marks)
-    missing = ("CX002", "missing required field 'action' in 'stages[0].opportunities[0]'")
+    missing = ("CX002", "missing required field 'action' in 'stages[after].opportunities[1st]'")
     assert _findings(tmp_path / "lint", "doc.yaml", text)[missing] == (0 if on == "status" else 1)
     with pytest.raises(FormatError) as caught:
         format_text(text)

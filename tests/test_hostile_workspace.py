@@ -97,7 +97,7 @@ REPORTED = {
     "loop-b.yaml": ("read-error", "cannot read the file", (1, 1)),
     "dangling.yaml": ("read-error", "cannot read the file", (1, 1)),
     "complex-key.yaml": ("yaml-syntax", "a mapping key must be a plain value", (4, 1)),
-    "long-number.yaml": ("schema", "'sources[0].n' must be a whole number", (4, 36)),
+    "long-number.yaml": ("schema", "'sources[s].n' must be a whole number", (4, 36)),
 }
 OTHER_TAGS_AT = [(5, 8, "!custom"), (6, 8, "!!set"), (7, 8, "!ruby/object:Gem::Installer")]
 NOT_UTF8_NAME = os.fsdecode(b"persona-\xff.yaml")

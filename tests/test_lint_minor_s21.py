@@ -49,15 +49,15 @@ sources:
 
 def test_a_sources_description_is_its_note() -> None:
     assert issues(PRIYA) == [
-        "unknown field 'description' in 'sources[0]'; did you mean 'note'?",
+        "unknown field 'description' in 'sources[claims-calls-2026]'; did you mean 'note'?",
     ]
 
 
 def test_polish_and_other_words_for_fields() -> None:
     assert sorted(issues(OLENA)) == [
         "unknown field 'opis'; did you mean 'summary'? (field names are in English, whatever the language of the text)",
-        "unknown field 'url' in 'sources[0]'; did you mean 'link'?",
-        "unknown field 'uwagi' in 'sources[0]'; did you mean 'note'?"
+        "unknown field 'url' in 'sources[wywiady-2026-10]'; did you mean 'link'?",
+        "unknown field 'uwagi' in 'sources[wywiady-2026-10]'; did you mean 'note'?"
         " (field names are in English, whatever the language of the text)",
     ]
 
@@ -83,14 +83,14 @@ stages:
 
 def test_a_stage_and_an_opportunity_in_polish_words() -> None:
     found = issues(JOURNEY)
-    assert ("unknown field 'emocja' in 'stages[0]'; did you mean 'emotion'? "
+    assert ("unknown field 'emocja' in 'stages[zgloszenie]'; did you mean 'emotion'? "
             "(field names are in English, whatever the language of the text)") in found
-    assert ("unknown field 'właściciel' in 'stages[0].opportunities[0]'; did you mean 'owner'? "
+    assert ("unknown field 'właściciel' in 'stages[zgloszenie].opportunities[1st]'; did you mean 'owner'? "
             "(field names are in English, whatever the language of the text)") in found
-    assert ("unknown field 'termin' in 'stages[0].opportunities[0]'; did you mean 'due'? "
+    assert ("unknown field 'termin' in 'stages[zgloszenie].opportunities[1st]'; did you mean 'due'? "
             "(field names are in English, whatever the language of the text)") in found
     # Guard: a touchpoint written `- Opis: ...` is text with a ': ', told to quote it, not a field.
-    [touchpoint] = [m for m in found if "touchpoints[0]" in m]
+    [touchpoint] = [m for m in found if "touchpoints[1st]" in m]
     assert "did you mean" not in touchpoint and 'put the whole text in quotes: - "Opis: infolinia 24h"' in touchpoint
 
 

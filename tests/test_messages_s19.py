@@ -321,10 +321,10 @@ def test_an_opportunity_written_as_text_is_told_the_mapping_to_write(tmp_path, m
     text = JOURNEY_HEAD + ("stages:\n  - id: purchase\n    name: Zakup\n    opportunities:\n"
                            "      - Dodać tabelę szerokości butów\n      - 'Checkout: Apple Pay'\n")
     assert messages(tmp_path, monkeypatch, text, "schema") == [
-        (10, 9, "schema", "'stages[0].opportunities[0]' must be a mapping of fields, not the text 'Dodać tabelę szerokości "
+        (10, 9, "schema", "'stages[purchase].opportunities[1st]' must be a mapping of fields, not the text 'Dodać tabelę szerokości "
                           "butów'; write it as `- action: Dodać tabelę szerokości butów` with `owner:` (the team or person "
                           "who does it) and `due:` (YYYY-MM-DD) below it"),
-        (11, 9, "schema", "'stages[0].opportunities[1]' must be a mapping of fields, not the text 'Checkout: Apple Pay'; "
+        (11, 9, "schema", "'stages[purchase].opportunities[2nd]' must be a mapping of fields, not the text 'Checkout: Apple Pay'; "
                           "write it as `- action: \"Checkout: Apple Pay\"` with `owner:` (the team or person who does it) "
                           "and `due:` (YYYY-MM-DD) below it"),
     ]
@@ -350,11 +350,11 @@ def test_an_id_that_is_no_slug_is_told_the_slug(tmp_path, monkeypatch):
     text = ("kind: persona\nid: priya-revops\nname: Priya Shah\nlang: en\nsources:\n  - id: Gong calls\n    type: analytics\n"
             "  - Wywiady 2026\ngoals:\n  - text: Closes the books by day 3 every month\n    sources: [Gong calls]\n")
     assert messages(tmp_path, monkeypatch, text, "schema") == [
-        (6, 9, "schema", "'sources[0].id' must be a slug (lowercase letters and digits joined by hyphens or underscores, "
+        (6, 9, "schema", "'sources[1st].id' must be a slug (lowercase letters and digits joined by hyphens or underscores, "
                          "e.g. 'ola-runner'), not 'Gong calls'; did you mean 'gong-calls'?"),
-        (8, 5, "schema", "'sources[1]' must be a mapping of fields, not the text 'Wywiady 2026'; write it as "
+        (8, 5, "schema", "'sources[2nd]' must be a mapping of fields, not the text 'Wywiady 2026'; write it as "
                          "`- id: wywiady-2026` with `type:` (interview, survey, analytics...) below it"),
-        (11, 15, "schema", "'goals[0].sources[0]' must be a slug (lowercase letters and digits joined by hyphens or "
+        (11, 15, "schema", "'goals[1st].sources[1st]' must be a slug (lowercase letters and digits joined by hyphens or "
                            "underscores, e.g. 'ola-runner'), not 'Gong calls'; did you mean 'gong-calls'?"),
     ]
 
@@ -397,9 +397,9 @@ def test_one_list_item_without_its_dash_is_told_to_get_it(tmp_path, monkeypatch)
                            "      description: Koszyk bez Apple Pay\n    opportunities:\n      action: Dodać Apple Pay\n"
                            "      owner: Zespół płatności\n")
     assert messages(tmp_path, monkeypatch, text, "schema") == [
-        (10, 7, "schema", "'stages[0].touchpoints' must be a list, not a mapping; it reads as one item without its dash: "
+        (10, 7, "schema", "'stages[purchase].touchpoints' must be a list, not a mapping; it reads as one item without its dash: "
                           "write `- channel: web`, with its other keys indented to line up with `channel`"),
-        (13, 7, "schema", "'stages[0].opportunities' must be a list, not a mapping; it reads as one item without its dash: "
+        (13, 7, "schema", "'stages[purchase].opportunities' must be a list, not a mapping; it reads as one item without its dash: "
                           "write `- action: Dodać Apple Pay`, with its other keys indented to line up with `action`"),
     ]
 

@@ -169,7 +169,7 @@ def test_a_number_as_a_touchpoint_is_read_as_text_as_a_trait_is():
 def test_a_touchpoint_that_is_no_text_is_still_an_issue(value):
     text = JOURNEY_EN.replace("  - id: awareness\n", f"  - id: awareness\n    touchpoints: [{value}]\n", 1)
     [(_, _, message)] = [f for f in schema_findings(text) if "touchpoints" in f[2]]
-    assert message.startswith("'stages[0].touchpoints[0]' must be text, or a mapping with 'channel' and 'description', not ")
+    assert message.startswith("'stages[awareness].touchpoints[1st]' must be text, or a mapping with 'channel' and 'description', not ")
 
 
 def test_english_documents_load():
@@ -260,7 +260,7 @@ JOURNEY_HEAD = "kind: journey\nid: tomek-kupuje\nname: Tomek kupuje słuchawki\n
         ("demographics:\n  occupaton: programista\n", "occupaton", "did you mean 'occupation'?"),
         ("psychographics:\n  value:\n    - Rzetelność\n", "value:", "did you mean 'values'?"),
         ("goals:\n  - text: Cisza po 22:00\n    source: [wywiady]\n", "source:", "did you mean 'sources'?"),
-        ("sources:\n  - id: wywiady\n    type: interview\n    url: https://wiki\n", "url", "unknown field 'url' in 'sources[0]'"),
+        ("sources:\n  - id: wywiady\n    type: interview\n    url: https://wiki\n", "url", "unknown field 'url' in 'sources[wywiady]'"),
     ],
 )
 def test_unknown_field_is_reported_at_its_key(body, needle, fragment):
@@ -282,13 +282,13 @@ def test_unknown_field_is_reported_at_its_key(body, needle, fragment):
         ("demographics:\n  location: [Kraków, Warszawa]\n", "[Kraków", "'demographics.location' must be text"),
         ("psychographics:\n  interests: jazz\n", "jazz", "'psychographics.interests' must be a list"),
         ("sources:\n  id: wywiady\n", "id: wywiady", "'sources' must be a list"),
-        ("goals:\n  - [Cisza, po 22]\n", "[Cisza", "'goals[0]' must be text, or a mapping with 'text' and 'sources', not a list"),
-        ("goals:\n  - true\n", "true", "'goals[0]' must be text, or a mapping with 'text' and 'sources', not the boolean"),
-        ("needs:\n  - ~\n", "~", "'needs[0]' must be text, or a mapping with 'text' and 'sources', not nothing"),
-        ("goals:\n  - '   '\n", "'   '", "'goals[0]' is blank; write a value or remove the item"),
-        ("goals:\n  - text: ''\n", "''", "'goals[0].text' is empty"),
-        ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[0].n' is 0; it must be at least 1"),
-        ("sources:\n  - id: wywiady\n    type: survey\n    n: '412'\n", "'412'", "'sources[0].n' must be a whole number"),
+        ("goals:\n  - [Cisza, po 22]\n", "[Cisza", "'goals[1st]' must be text, or a mapping with 'text' and 'sources', not a list"),
+        ("goals:\n  - true\n", "true", "'goals[1st]' must be text, or a mapping with 'text' and 'sources', not the boolean"),
+        ("needs:\n  - ~\n", "~", "'needs[1st]' must be text, or a mapping with 'text' and 'sources', not nothing"),
+        ("goals:\n  - '   '\n", "'   '", "'goals[1st]' is blank; write a value or remove the item"),
+        ("goals:\n  - text: ''\n", "''", "'goals[1st].text' is empty"),
+        ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[wywiady].n' is 0; it must be at least 1"),
+        ("sources:\n  - id: wywiady\n    type: survey\n    n: '412'\n", "'412'", "'sources[wywiady].n' must be a whole number"),
         ("reviewed: wczoraj\n", "wczoraj", "expected a date written as YYYY-MM-DD"),
         ("lang: de\n", "de\n", "'lang' must be one of 'pl' or 'en', not 'de'"),
     ],
@@ -305,15 +305,15 @@ def test_wrong_type_is_reported_at_the_value(body, needle, fragment):
     [
         ("kind: persona\nid: tomek\n", "kind", "missing required field 'name'"),
         ("kind: persona\nname: Tomek\n", "kind", "missing required field 'id'"),
-        (PERSONA_HEAD + "sources:\n  - type: interview\n    n: 9\n", "type: interview", "missing required field 'id' in 'sources[0]'"),
-        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    n: 9\n", "id: wywiady", "missing required field 'type' in 'sources[0]'"),
-        (PERSONA_HEAD + "goals:\n  - sources: [wywiady]\n", "sources: [", "missing required field 'text' in 'goals[0]'"),
+        (PERSONA_HEAD + "sources:\n  - type: interview\n    n: 9\n", "type: interview", "missing required field 'id' in 'sources[1st]'"),
+        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    n: 9\n", "id: wywiady", "missing required field 'type' in 'sources[wywiady]'"),
+        (PERSONA_HEAD + "goals:\n  - sources: [wywiady]\n", "sources: [", "missing required field 'text' in 'goals[1st]'"),
         ("kind: journey\nid: tomek-kupuje\nname: Tomek kupuje\nstages:\n  - id: zakup\n    name: Zakup\n", "kind",
          "missing required field 'persona'"),
         ("kind: journey\nid: tomek-kupuje\nname: Tomek kupuje\npersona: tomek\n", "kind", "missing required field 'stages'"),
-        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    emotion: 1\n", "id: zakup", "missing required field 'name' in 'stages[0]'"),
+        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    emotion: 1\n", "id: zakup", "missing required field 'name' in 'stages[zakup]'"),
         (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - owner: zespół\n",
-         "owner", "missing required field 'action' in 'stages[0].opportunities[0]'"),
+         "owner", "missing required field 'action' in 'stages[zakup].opportunities[1st]'"),
     ],
 )
 def test_missing_required_field_is_reported_at_the_enclosing_mapping(text, needle, fragment):
@@ -326,7 +326,7 @@ def test_bad_source_type_suggests_the_closest():
     text = PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: interwiew\n"
     line, col, message = only_finding(text)
     assert (line, col) == position_of(text, "interwiew")
-    assert "'sources[0].type' must be one of" in message
+    assert "'sources[wywiady].type' must be one of" in message
     assert "did you mean 'interview'?" in message
 
 
@@ -358,7 +358,7 @@ def test_bad_date_is_reported_at_the_value(value, fragment):
     text = PERSONA_HEAD + f"sources:\n  - id: wywiady\n    type: interview\n    date: {value}\n"
     line, col, message = only_finding(text)
     assert (line, col) == position_of(text, value)
-    assert message.startswith("'sources[0].date'")
+    assert message.startswith("'sources[wywiady].date'")
     assert fragment in message
 
 
@@ -377,21 +377,21 @@ def test_bad_opportunity_due_date_and_status():
     )
     found = schema_findings(text)
     assert [(line, col) for line, col, _ in found] == [position_of(text, "31.12.2026"), position_of(text, "todo")]
-    assert "'stages[0].opportunities[0].due'" in found[0][2]
+    assert "'stages[zakup].opportunities[1st].due'" in found[0][2]
     assert "'idea', 'planned', 'in-progress' or 'done'" in found[1][2]
 
 
 @pytest.mark.parametrize(
     ("value", "fragment"),
     [
-        ("7", "'stages[0].emotion' is 7; an emotion runs from -2 (very negative) to +2 (very positive)"),
-        ("-3", "'stages[0].emotion' is -3; an emotion runs from -2 (very negative) to +2 (very positive)"),
-        ('"1"', "'stages[0].emotion' must be a whole number, not the text '1'"),
-        ("true", "'stages[0].emotion' must be a whole number, not the boolean true"),
-        ("1.5", "'stages[0].emotion' must be a whole number"),
-        ("bardzo dobrze", "'stages[0].emotion' must be a whole number"),
+        ("7", "'stages[zakup].emotion' is 7; an emotion runs from -2 (very negative) to +2 (very positive)"),
+        ("-3", "'stages[zakup].emotion' is -3; an emotion runs from -2 (very negative) to +2 (very positive)"),
+        ('"1"', "'stages[zakup].emotion' must be a whole number, not the text '1'"),
+        ("true", "'stages[zakup].emotion' must be a whole number, not the boolean true"),
+        ("1.5", "'stages[zakup].emotion' must be a whole number"),
+        ("bardzo dobrze", "'stages[zakup].emotion' must be a whole number"),
         # Copied from a document: U+2212 or an en dash is no sign YAML reads.
-        ("−1", "'stages[0].emotion' must be a whole number, not the text '−1'; YAML takes only the hyphen-minus '-' "
+        ("−1", "'stages[zakup].emotion' must be a whole number, not the text '−1'; YAML takes only the hyphen-minus '-' "
                "as a sign, not '−': write -1"),
         ("– 2", "not '–': write -2"),
     ],
@@ -466,19 +466,19 @@ def test_bad_age_is_reported_at_the_value(value, fragment):
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - {}\n", "{}",
          "a touchpoint needs a channel or a description"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - [web, app]\n", "[web",
-         "'stages[0].touchpoints[0]' must be text, or a mapping with 'channel' and 'description', not a list"),
+         "'stages[zakup].touchpoints[1st]' must be text, or a mapping with 'channel' and 'description', not a list"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - '  '\n", "'  '",
          "a touchpoint needs a channel or a description"),
         ("stages:\n  - id: zakup\n    name: Zakup\n  - id: decyzja\n    name: Decyzja\n  - id: zakup\n    name: Zakup 2\n",
-         "zakup\n    name: Zakup 2", "'stages[2].id': two stages share the id 'zakup'"),
+         "zakup\n    name: Zakup 2", "'stages[3rd].id': two stages share the id 'zakup'"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    touchpoints:\n      - channel: web\n        description: [a]\n",
-         "[a]", "'stages[0].touchpoints[0].description' must be text"),
+         "[a]", "'stages[zakup].touchpoints[1st].description' must be text"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    barriers: Brak rozmiaru\n", "Brak rozmiaru",
          "write each item on its own line starting with '- '"),
-        ("stages:\n  - id: zakup\n    name: Zakup\n    emocja: 1\n", "emocja", "unknown field 'emocja' in 'stages[0]'"),
+        ("stages:\n  - id: zakup\n    name: Zakup\n    emocja: 1\n", "emocja", "unknown field 'emocja' in 'stages[zakup]'"),
         ("stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - action: Czat\n        ownr: zespół\n",
          "ownr", "did you mean 'owner'?"),
-        ("stages:\n  - id: zakup\n    name: ''\n", "''", "'stages[0].name' is empty"),
+        ("stages:\n  - id: zakup\n    name: ''\n", "''", "'stages[zakup].name' is empty"),
         ("stage:\n  - id: zakup\n    name: Zakup\n", "stage:", "did you mean 'stages'?"),
     ],
 )
@@ -494,7 +494,7 @@ def test_source_ids_are_unique_within_a_document():
     text = PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: interview\n  - id: ankieta\n    type: survey\n  - id: wywiady\n    type: support\n"
     line, col, message = only_finding(text)
     assert (line, col) == position_of(text, "wywiady", 2)
-    assert "'sources[2].id': two sources share the id 'wywiady'" in message
+    assert "'sources[3rd].id': two sources share the id 'wywiady'" in message
 
 
 def test_blank_name_is_an_issue():
@@ -598,11 +598,11 @@ def test_text_of_nothing_but_whitespace_is_blank_whatever_the_whitespace(blank):
         ("kind: persona\nid: ' '\nname: Tomek\n", "' '", "'id' is blank; this field is required, so write a value"),
         (JOURNEY_HEAD.replace("persona: tomek-audiofil", "persona: null") + "stages:\n  - id: zakup\n    name: Zakup\n",
          "null", "'persona' is empty; this field is required, so write a value"),
-        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: ~\n", "~", "'stages[0].name' is empty; this field is required, so write a value"),
+        (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: ~\n", "~", "'stages[zakup].name' is empty; this field is required, so write a value"),
         (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - action: ''\n", "''",
-         "'stages[0].opportunities[0].action' is empty; this field is required, so write a value"),
-        (PERSONA_HEAD + "goals:\n  - text: ~\n", "~", "'goals[0].text' is empty; this field is required, so write a value"),
-        (PERSONA_HEAD + "goals:\n  - text: Cisza\n    sources: [~]\n", "~]", "'goals[0].sources[0]' is empty; write a value or remove the item"),
+         "'stages[zakup].opportunities[1st].action' is empty; this field is required, so write a value"),
+        (PERSONA_HEAD + "goals:\n  - text: ~\n", "~", "'goals[1st].text' is empty; this field is required, so write a value"),
+        (PERSONA_HEAD + "goals:\n  - text: Cisza\n    sources: [~]\n", "~]", "'goals[1st].sources[1st]' is empty; write a value or remove the item"),
     ],
 )
 def test_an_empty_required_field_asks_for_a_value_not_its_removal(text, needle, expected):
@@ -619,12 +619,12 @@ PYTHON_REPR = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}|\b(?:int|float|
     ("text", "needle", "expected"),
     [
         (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: null\n", "null",
-         "'sources[0].type' is empty; write one of 'interview', 'survey', 'analytics', 'focus-group', 'sales-data', "
+         "'sources[wywiady].type' is empty; write one of 'interview', 'survey', 'analytics', 'focus-group', 'sales-data', "
          "'support', 'desk-research' or 'other'"),
         (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: True\n", "True",
-         "'sources[0].type' must be one of 'interview', 'survey', 'analytics', 'focus-group', 'sales-data', "
+         "'sources[wywiady].type' must be one of 'interview', 'survey', 'analytics', 'focus-group', 'sales-data', "
          "'support', 'desk-research' or 'other', not the boolean true"),
-        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: []\n", "[]", "'sources[0].type' must be one of 'interview', "
+        (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: []\n", "[]", "'sources[wywiady].type' must be one of 'interview', "
          "'survey', 'analytics', 'focus-group', 'sales-data', 'support', 'desk-research' or 'other', not a list"),
         (PERSONA_HEAD + "lang: {}\n", "{}", "'lang' must be one of 'pl' or 'en', not a mapping"),
         (PERSONA_HEAD + "lang: false\n", "false", "'lang' must be one of 'pl' or 'en', not the boolean false"),
@@ -635,9 +635,10 @@ PYTHON_REPR = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}|\b(?:int|float|
         (PERSONA_HEAD + "demographics:\n  age: TRUE\n", "TRUE",
          "'demographics.age': age must be a number like 29 or a narrow range like \"32-36\", got the boolean true"),
         (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    emotion: 1.5\n", "1.5",
-         "'stages[0].emotion' must be a whole number, not the number 1.5"),
+         "'stages[zakup].emotion' must be a whole number, not the number 1.5; an emotion is a whole number from -2 to +2: "
+         "write 1 or 2, whichever the research supports"),
         (JOURNEY_HEAD + "stages:\n  - id: zakup\n    name: Zakup\n    opportunities:\n      - action: Czat\n        status: false\n",
-         "false", "'stages[0].opportunities[0].status' must be one of 'idea', 'planned', 'in-progress' or 'done', not the boolean false"),
+         "false", "'stages[zakup].opportunities[1st].status' must be one of 'idea', 'planned', 'in-progress' or 'done', not the boolean false"),
         ("kind: true\nid: tomek\n", "true", "`kind` must be text, not the boolean true; expected one of: persona, negative-persona, journey"),
         ("kind: []\nid: tomek\n", "[]", "`kind` must be text, not a list; expected one of: persona, negative-persona, journey"),
         ("kind: ''\nid: tomek\n", "''", "`kind` is empty; expected one of: persona, negative-persona, journey"),

@@ -53,7 +53,7 @@ def test_a_name_in_a_slot_is_a_placeholder_however_it_is_bracketed(tmp_path, own
 def test_a_name_in_brackets_without_quotes_is_told_as_written(tmp_path):
     assert findings(tmp_path, "[Marta]") == [(
         12, 16, "schema",
-        "'stages[0].opportunities[0].owner' must be text, not a list: the brackets of '[Marta]' make it a YAML "
+        "'stages[decision].opportunities[1st].owner' must be text, not a list: the brackets of '[Marta]' make it a YAML "
         "list; write the text without them ('owner: Marta')",
     )]
 
@@ -81,7 +81,7 @@ def test_a_slot_word_in_brackets_is_to_be_filled_not_unbracketed(tmp_path, owner
 
 def test_a_list_written_as_a_list_keeps_the_short_message(tmp_path):
     assert findings(tmp_path, "\n          - Marta") == [(
-        13, 11, "schema", "'stages[0].opportunities[0].owner' must be text, not a list",
+        13, 11, "schema", "'stages[decision].opportunities[1st].owner' must be text, not a list",
     )]
 
 

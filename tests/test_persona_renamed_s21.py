@@ -92,5 +92,5 @@ def test_a_file_named_otherwise_gets_the_spelling_suggestion(tmp_path: Path, mon
                                          "journeys/priya-claim.yaml": CLAIM.replace("priya-burst-pipe-claimant",
                                                                                     "priya-escape-of-watter")}, ".")
     assert [f["message"] for f in found] == [
-        "persona 'priya-escape-of-watter' does not exist in the workspace; did you mean 'priya-escape-of-water'?",
+        "persona 'priya-escape-of-watter' does not exist in the workspace; did you mean 'priya-escape-of-water' (Priya Shah)?",
     ]

@@ -76,8 +76,8 @@ def test_polish_journey_fields_are_told_the_english_field(tmp_path, monkeypatch)
     # Inside the stages, once they are named `stages`: `bariery`, `punkty_styku` (underscore) too.
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", ZWROT.replace("etapy:", "stages:"))
     assert found == [
-        (9, 5, "unknown field 'bariery' in 'stages[0]'; did you mean 'barriers'?" + ENGLISH_ONLY),
-        (11, 5, "unknown field 'punkty_styku' in 'stages[0]'; did you mean 'touchpoints'?" + ENGLISH_ONLY),
+        (9, 5, "unknown field 'bariery' in 'stages[post-purchase]'; did you mean 'barriers'?" + ENGLISH_ONLY),
+        (11, 5, "unknown field 'punkty_styku' in 'stages[post-purchase]'; did you mean 'touchpoints'?" + ENGLISH_ONLY),
     ]
 
 
@@ -107,18 +107,18 @@ def test_guard_a_touchpoint_written_with_a_polish_label_is_told_to_quote_it(tmp_
         "    punkty_styku:\n      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
         "    touchpoints:\n      - Kanał: strona www\n")
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", text)
-    [touchpoint] = [m for _l, _c, m in found if "touchpoints[0]" in m]
+    [touchpoint] = [m for _l, _c, m in found if "touchpoints[1st]" in m]
     assert "did you mean" not in touchpoint and 'put the whole text in quotes: - "Kanał: strona www"' in touchpoint
 
 
 def test_a_trait_with_its_polish_text_key(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace("  - Kupić", "  - tekst: Kupić").replace("cele:", "goals:")
     found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
-    assert (8, 5, "unknown field 'tekst' in 'goals[0]'; did you mean 'text'?" + ENGLISH_ONLY) in found
+    assert (8, 5, "unknown field 'tekst' in 'goals[1st]'; did you mean 'text'?" + ENGLISH_ONLY) in found
 
 
 def test_guard_a_trait_that_starts_with_badania_is_told_to_quote_it(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace(
         "  - Kupić sukienkę", "  - Badania: 12 wywiadów z klientkami. Kupić sukienkę").replace("cele:", "goals:")
-    [goal] = [m for _l, _c, m in _schema(tmp_path, monkeypatch, "ola.yaml", text) if "goals[0]" in m]
+    [goal] = [m for _l, _c, m in _schema(tmp_path, monkeypatch, "ola.yaml", text) if "goals[1st]" in m]
     assert "did you mean" not in goal and "put the whole text in quotes" in goal

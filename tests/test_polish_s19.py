@@ -154,7 +154,7 @@ sources:
 def test_a_date_with_the_month_named_is_told_its_iso_form(tmp_path, monkeypatch, written, meant):
     found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date=written, n=120), "schema")
     assert [(f["line"], f["column"], f["message"]) for f in found] == [
-        (8, 11, f"'sources[0].date': expected a date written as YYYY-MM-DD, got {written!r}; did you mean {meant}?")]
+        (8, 11, f"'sources[ankieta].date': expected a date written as YYYY-MM-DD, got {written!r}; did you mean {meant}?")]
 
 
 # "grudzień 2026" (a month without its day) is told to add the day: see test_dates_s22t6.py.
@@ -162,7 +162,7 @@ def test_a_date_with_the_month_named_is_told_its_iso_form(tmp_path, monkeypatch,
 def test_a_named_month_date_that_is_no_day_gets_no_guess(tmp_path, monkeypatch, written):
     found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date=written, n=120), "schema")
     assert [f["message"] for f in found] == [
-        f"'sources[0].date': expected a date written as YYYY-MM-DD, got {written!r}"]
+        f"'sources[ankieta].date': expected a date written as YYYY-MM-DD, got {written!r}"]
 
 
 @pytest.mark.parametrize(("written", "shown", "meant"), [
@@ -175,7 +175,7 @@ def test_a_named_month_date_that_is_no_day_gets_no_guess(tmp_path, monkeypatch, 
 def test_a_number_with_a_thousands_separator_is_told_the_number(tmp_path, monkeypatch, written, shown, meant):
     found = _lint_json(tmp_path, monkeypatch, SOURCED.format(date="2026-10-03", n=written), "schema")
     assert [(f["line"], f["column"], f["message"]) for f in found] == [
-        (9, 8, f"'sources[0].n' must be a whole number, not the text {shown}; write the number without a thousands "
+        (9, 8, f"'sources[ankieta].n' must be a whole number, not the text {shown}; write the number without a thousands "
                f"separator: n: {meant}")]
 
 

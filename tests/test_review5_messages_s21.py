@@ -185,11 +185,11 @@ def test_a_key_beside_the_field_it_stands_for_is_told_to_merge() -> None:
     loaded = load_text(ZRODLA)
     messages = sorted(issue.message for issue in validate(loaded.data)[1])
     assert messages == [
-        "unknown field 'emocja' in 'stages[0]', beside 'emotion', which is already there: merge the two into "
+        "unknown field 'emocja' in 'stages[szukanie]', beside 'emotion', which is already there: merge the two into "
         "'emotion', or keep yours under 'x-emocja'",
         # Guard: `link` is not written, so `url` is still told to be it.
-        "unknown field 'url' in 'sources[0]'; did you mean 'link'?",
-        "unknown field 'uwagi' in 'sources[0]', beside 'note', which is already there: merge the two into 'note', "
+        "unknown field 'url' in 'sources[wywiady-2026-10]'; did you mean 'link'?",
+        "unknown field 'uwagi' in 'sources[wywiady-2026-10]', beside 'note', which is already there: merge the two into 'note', "
         "or keep yours under 'x-uwagi'",
     ]
 

@@ -38,7 +38,7 @@ def test_a_trait_with_a_colon_is_one_finding_that_says_to_quote_it(tmp_path, mon
     found = _lint(tmp_path, monkeypatch, PERSONA.format(items=item))
     assert [(f["line"], f["column"]) for f in found] == [(6, 5)]
     message = found[0]["message"]
-    assert message.startswith(f"'goals[0]' was read as the mapping '{key}': ")
+    assert message.startswith(f"'goals[1st]' was read as the mapping '{key}': ")
     assert "': ' in an unquoted value starts a key" in message
     assert message.endswith(fix)
     assert "missing required field" not in message and "x-" not in message
@@ -48,13 +48,13 @@ def test_a_misspelt_field_keeps_its_suggestion(tmp_path, monkeypatch):
     found = _lint(tmp_path, monkeypatch, PERSONA.format(items="  - txt: Biega 30 km tygodniowo"))
     messages = [f["message"] for f in found]
     # One typo, one finding (session 22, tester 6 F9): not also "missing required field 'text'".
-    assert messages == ["unknown field 'txt' in 'goals[0]'; did you mean 'text'?"]
+    assert messages == ["unknown field 'txt' in 'goals[1st]'; did you mean 'text'?"]
 
 
 def test_other_problems_of_the_same_item_are_still_reported(tmp_path, monkeypatch):
     found = _lint(tmp_path, monkeypatch, PERSONA.format(items="  - Cel: odebrać leki\n    sources: {a: 1}"))
     assert len(found) == 2
-    assert found[0]["message"].startswith("'goals[0]' was read as the mapping 'Cel'")
+    assert found[0]["message"].startswith("'goals[1st]' was read as the mapping 'Cel'")
     assert "sources" in found[1]["message"]
 
 
@@ -90,7 +90,7 @@ def test_a_mapping_item_where_a_mapping_is_expected_is_not_taken_for_text(tmp_pa
 def test_an_item_with_its_text_or_a_later_unknown_key_keeps_the_usual_message(tmp_path, monkeypatch, items, unknown):
     found = _lint(tmp_path, monkeypatch, PERSONA.format(items=items))
     messages = [f["message"] for f in found]
-    assert f"unknown field '{unknown}' in 'goals[0]' (put your own data under a key that starts with 'x-')" in messages
+    assert f"unknown field '{unknown}' in 'goals[1st]' (put your own data under a key that starts with 'x-')" in messages
     assert not any("was read as the mapping" in m for m in messages)
 
 
@@ -101,5 +101,5 @@ def test_a_touchpoint_with_a_channel_and_a_key_of_its_own_keeps_the_usual_messag
     )
     found = _lint(tmp_path, monkeypatch, text)
     assert [f["message"] for f in found] == [
-        "unknown field 'url' in 'stages[0].touchpoints[0]' (put your own data under a key that starts with 'x-')"
+        "unknown field 'url' in 'stages[zakup].touchpoints[1st]' (put your own data under a key that starts with 'x-')"
     ]

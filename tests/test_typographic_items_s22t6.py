@@ -22,7 +22,7 @@ def _schema(tmp_path, monkeypatch, item: str) -> list[tuple[int, int, str]]:
 def test_a_list_item_in_polish_typographic_quotes_is_told_to_use_straight_ones(tmp_path, monkeypatch):
     found = _schema(tmp_path, monkeypatch, "  - „Cel: kupić sukienkę na wesele siostry”")
     assert found == [(6, 5, (
-        "'goals[0]' was read as the mapping '„Cel': 'kupić sukienkę na wesele siostry”', not as text: „ is a "
+        "'goals[1st]' was read as the mapping '„Cel': 'kupić sukienkę na wesele siostry”', not as text: „ is a "
         "typographic quote, which YAML reads as text, not as a quote, so the ': ' starts a key; use straight "
         "quotes: - \"Cel: kupić sukienkę na wesele siostry\", or - \"„Cel: kupić sukienkę na wesele siostry”\" to "
         "keep the typographic ones in the text"))]

@@ -168,7 +168,7 @@ def test_sources_written_with_commas_are_offered_the_bracket_form(tmp_path, monk
     [found] = lint(tmp_path, monkeypatch, changed("sources: [wywiady, zgloszenia]", "sources: wywiady, zgloszenia"))
     assert (found["line"], found["column"]) == (17, 14)
     assert found["message"] == (
-        "'needs[0].sources' must be a list, not the text 'wywiady, zgloszenia'; write it in brackets, "
+        "'needs[1st].sources' must be a list, not the text 'wywiady, zgloszenia'; write it in brackets, "
         "`sources: [wywiady, zgloszenia]`, or each item on its own line starting with '- '"
     )
 

@@ -173,11 +173,104 @@ def _named_month_date(value: str) -> _dt.date | None:
     return _real_date(int(year), number, int(day)) if number else None
 
 
+#: Two dates with a dash or a word between them: fieldwork that ran for a period.
+_PERIOD = re.compile(r"\s*(\S.*?)\s*(?:\s[-–—]\s|[–—]|\s(?:to|do|until)\s)\s*(\S.*?)\s*\Z", re.IGNORECASE)
+
+
+def _one_date(text: str) -> _dt.date | None:
+    """The day ``text`` names when it names one, as written in ISO or by hand, else None."""
+    if _ISO_DATE.match(text):
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    found = _named_month_date(text)
+    if found is not None:
+        return found
+    m = _YEAR_FIRST.match(text) or None
+    if m:
+        return _real_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    m = _NUMERIC_DATE.match(text)
+    return _real_date(int(m.group(4)), int(m.group(3)), int(m.group(1))) if m else None
+
+
+def date_period(value: Any) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day of a period written where one date goes (`2026-11-12 - 2026-11-26`,
+    `12.11.2026–26.11.2026`), or None."""
+    if not isinstance(value, str):
+        return None
+    m = _PERIOD.match(value)
+    if not m:
+        return None
+    first, last = _one_date(m.group(1)), _one_date(m.group(2))
+    return (first, last) if first is not None and last is not None and first <= last else None
+
+
+#: A quarter: "Q1 2027", "Q1/2027", "2027 Q1", "2027-Q1", "I kwartał 2027", "1 kw. 2027", "1Q 2027".
+_QUARTER = re.compile(
+    r"\s*(?:q\s*([1-4])|([1-4])\s*q|(i{1,3}|iv|[1-4])\s*(?:kw\.?|kwarta\w*|quarter))\s*[/'’.-]?\s*([0-9]{4})\s*(?:r\.?)?\s*\Z"
+    r"|\s*([0-9]{4})\s*[/-]?\s*q\s*([1-4])\s*\Z",
+    re.IGNORECASE,
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter(value: str) -> str:
+    """For a quarter ("Q1 2027"): the date of its last day, with its first; "" for anything else."""
+    m = _QUARTER.match(value)
+    if not m:
+        return ""
+    said = m.group(1) or m.group(2) or m.group(3) or m.group(6)
+    number = _ROMAN.get(said.lower()) or int(said)
+    year = int(m.group(4) or m.group(5))
+    first = _dt.date(year, 3 * number - 2, 1)
+    last = _dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1) - _dt.timedelta(days=1)
+    return (f"; a date is one day: write {last.isoformat()} for the end of Q{number} {year} "
+            f"(or {first.isoformat()} for its start)")
+
+
+#: Part of a month in words: "koniec lutego", "end of February 2027", "początek marca", "połowa maja".
+_MONTH_PART = re.compile(
+    r"\s*(koniec|końca|konca|na koniec|end of( the)?|pocz[aą]tek|pocz[aą]tku|start of|beginning of|early|"
+    r"po[lł]owa|po[lł]owy|w po[lł]owie|mid|middle of|late)\s+([^\W\d_]+)\.?(?:\s+([0-9]{4})(?:\s*r\.?)?)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _month_part(value: str, today: _dt.date | None = None) -> str:
+    """For part of a month in words ("koniec lutego"): the date it stands for, in the year written or
+    else the month's next coming; "" for anything else."""
+    m = _MONTH_PART.match(value)
+    number = _MONTHS.get(m.group(3).lower().translate(_FOLD_PL)) if m else None
+    if m is None or number is None or len(m.group(3)) < 3:
+        return ""
+    today = today or _dt.date.today()
+    year = int(m.group(4)) if m.group(4) else today.year + (number < today.month)
+    word = m.group(1).lower()
+    if word.startswith(("kon", "koń", "na kon", "end", "late")):
+        day = (_dt.date(year + (number == 12), number % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    elif word.startswith(("pocz", "start", "begin", "early")):
+        day = 1
+    else:
+        day = 15
+    found = _dt.date(year, number, day)
+    year_note = "" if m.group(4) else " (the year is a guess: write the one you mean)"
+    return f"; a date needs its year, month and day: did you mean {found.isoformat()}?{year_note}"
+
+
 def _date_meant(value: Any) -> str:
     """The ISO date a hand-written date stands for: "; did you mean 2026-12-05?", or both readings when
     the order of day and month is not clear (`05/12/2026` is 5 December in the UK and Poland, May 12 in the US)."""
     if not isinstance(value, str):
         return ""
+    period = date_period(value)
+    if period is not None:
+        first, last = period
+        return (f"; it is a period, and the field holds one date: write its first day ({first.isoformat()}) "
+                f"or its last ({last.isoformat()})")
+    hint = _quarter(value) or _month_part(value)
+    if hint:
+        return hint
     named = _named_month_date(value)
     if named is not None:
         return f"; did you mean {named.isoformat()}?"

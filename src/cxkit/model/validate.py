@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import KINDS, MODELS, CxModel, Touchpoint, Trait
-from .common import NOT_BLANK_PATTERN, brief
+from .common import NOT_BLANK_PATTERN, SLUG_PATTERN, brief, date_period
 from .common import EXTENSION_PREFIX
 from ..yamlio import LOOKALIKE_SPACES, PASTED_HINT, TYPOGRAPHIC_QUOTES, spaces_named, straight_quotes_advice
 
@@ -114,16 +115,17 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     "nazwa": ("name",),
     **dict.fromkeys(("imię", "imie", "imię i nazwisko", "imie i nazwisko", "nazwisko", "tytuł", "tytul"), ("name",)),
     **dict.fromkeys(("cele", "cel"), ("goals", "goal")),
-    **dict.fromkeys(("potrzeby",), ("needs",)),
-    **dict.fromkeys(("bolączki", "bolaczki", "problemy", "frustracje", "punkty bólu", "punkty bolu"), ("pain_points",)),
+    **dict.fromkeys(("potrzeby", "potrzeba"), ("needs",)),
+    **dict.fromkeys(("bolączki", "bolaczki", "bolączka", "bolaczka", "problemy", "problem", "frustracje", "punkty bólu",
+                     "punkty bolu"), ("pain_points",)),
     **dict.fromkeys(("motywacje", "motywacja"), ("motivations",)),
     **dict.fromkeys(("zachowania", "zachowanie"), ("behaviours",)),
     **dict.fromkeys(("kanały", "kanaly"), ("channels",)),
     # Not a touchpoint's `channel`: `- Kanał: strona www` is a touchpoint's text to quote (see _colon_items).
     **dict.fromkeys(("kanał", "kanal"), ("channels",)),
     "tekst": ("text",),
-    **dict.fromkeys(("oczekiwania",), ("expectations",)),
-    **dict.fromkeys(("cytat",), ("quote",)),
+    **dict.fromkeys(("oczekiwania", "oczekiwanie"), ("expectations",)),
+    **dict.fromkeys(("cytat", "cytaty"), ("quote",)),
     **dict.fromkeys(("podsumowanie", "streszczenie"), ("summary",)),
     **dict.fromkeys(("źródła", "zrodla", "źródło", "zrodlo"), ("sources",)),
     **dict.fromkeys(("demografia", "metryczka", "dane demograficzne"), ("demographics",)),
@@ -142,7 +144,7 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("postawy",), ("attitudes",)),
     **dict.fromkeys(("etapy", "etap"), ("stages",)),
     **dict.fromkeys(("punkty styku", "punkty kontaktu"), ("touchpoints",)),
-    **dict.fromkeys(("bariery", "przeszkody"), ("barriers",)),
+    **dict.fromkeys(("bariery", "bariera", "przeszkody", "przeszkoda"), ("barriers",)),
     **dict.fromkeys(("mocne strony", "zachwyty"), ("love_points",)),
     **dict.fromkeys(("metryki", "wskaźniki", "wskazniki", "kpi"), ("metrics",)),
     **dict.fromkeys(("szanse", "usprawnienia", "możliwości", "mozliwosci", "pomysły", "pomysly"), ("opportunities",)),
@@ -153,7 +155,7 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("typ", "rodzaj źródła", "rodzaj zrodla"), ("type",)),
     **dict.fromkeys(("język", "jezyk"), ("lang",)),
     **dict.fromkeys(("przegląd", "przeglad", "sprawdzono", "data przeglądu", "data przegladu"), ("reviewed",)),
-    **dict.fromkeys(("powody", "przyczyny"), ("reasons",)),
+    **dict.fromkeys(("powody", "powód", "powod", "przyczyny"), ("reasons",)),
     **dict.fromkeys(("zamienniki", "substytuty"), ("substitutes",)),
     "data": ("date",),
 }
@@ -179,6 +181,45 @@ _QUOTED_WHOLE = re.compile(r"\s*[-+]?[0-9]{1,6}\s*")
 #: A whole number with its thousands grouped as people write them: "1 200" (Polish, also with the
 #: no-break or thin space Word and Excel put there), "1,200" (English), "1'200", "1_200".
 _GROUPED_WHOLE = re.compile(r"\s*[0-9]{1,3}(?:([ \u00a0\u202f\u2009,'’_])[0-9]{3})(?:\1[0-9]{3})*\s*")
+
+
+#: An emotion in words (Polish or English, by the start of a word, diacritics as written or not), and
+#: its score; the longer phrases first ("bardzo negatywna" before "negatywna").
+_EMOTION_WORDS = (
+    ("bardzo negatyw", -2), ("bardzo źl", -2), ("bardzo zl", -2), ("very negative", -2), ("very bad", -2),
+    ("bardzo pozytyw", 2), ("bardzo dobr", 2), ("very positive", 2), ("very good", 2), ("świetn", 2),
+    ("swietn", 2), ("excellent", 2), ("zachwyt", 2), ("delighted", 2),
+    ("negatyw", -1), ("negative", -1), ("źl", -1), ("zł", -1), ("zl", -1), ("bad", -1), ("słab", -1),
+    ("slab", -1),
+    ("neutral", 0), ("obojętn", 0), ("obojetn", 0),
+    ("pozytyw", 1), ("positive", 1), ("dobr", 1), ("good", 1),
+)
+#: A sample size written in words: "n=14", "N = 412", "14 osób", "14 rozmówców", "14 respondents".
+_SAMPLE_SIZE = re.compile(r"\s*(?:n\s*[=:]\s*([0-9]+)|([0-9]+)\s+[^\W\d_][^\d]*)\s*\Z", re.IGNORECASE)
+
+
+def _research_number_hint(field: str, value: Any) -> str:
+    """The whole number meant by a value written as research reports write it: an emotion with a
+    fraction or in words (`-1.5`, `negatywna`), a sample size with its letter or unit (`n=14`, `14 osób`)."""
+    if field == "emotion":
+        if isinstance(value, float) and math.isfinite(value) and not value.is_integer() and -2 < value < 2:
+            low, high = math.floor(value), math.ceil(value)
+            if value - low == 0.5:  # halfway: the research, not rounding, says which
+                choice = f"{low} or {high}, whichever the research supports"
+            else:
+                choice = str(round(value))
+            return f"; an emotion is a whole number from -2 to +2: write {choice}"
+        if isinstance(value, str):
+            said = " ".join(value.split()).casefold()
+            for start, score in _EMOTION_WORDS:
+                if said.startswith(start):
+                    return f"; an emotion is a whole number from -2 to +2: for {brief(value)} write {field}: {score}"
+            return "; an emotion is a whole number from -2 (very negative) to +2 (very positive)"
+    if field == "n" and isinstance(value, str):
+        m = _SAMPLE_SIZE.match(value)
+        if m:
+            return f"; did you mean `n: {int(m.group(1) or m.group(2))}`? (the people or answers behind the source, a number alone)"
+    return ""
 
 
 def valid_id(value: str) -> str:
@@ -390,7 +431,12 @@ def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIs
             continue
         # Past the first ones, a key pasted with no-break spaces (`\xa0\xa0age:`) is still told (fmt
         # refuses it), and so is a field's name in Polish or other words (`etapy:`), told its field.
-        counted = [err for err in found[UNKNOWN_FIELDS_SHOWN:] if not _told_anyway(err["loc"][-1])]
+        # So is a field's name misspelt (`motywations:`), looked up for the first keys past those only.
+        owner = _walk(model, _data_path(data, found[0]))
+        fields = list(owner.model_fields) if owner is not None else []
+        past = found[UNKNOWN_FIELDS_SHOWN:]
+        counted = [err for i, err in enumerate(past)
+                   if not _told_anyway(err["loc"][-1]) and not (i < SPELLING_LOOKUPS and _misspelt(err["loc"][-1], fields))]
         # One key more is told as the others are: an issue that says "1 more" would take its place.
         if len(counted) > 1:
             rest[id(counted[0])] = counted
@@ -400,10 +446,21 @@ def _issues(model: type[CxModel], data: Any, errors: list[Any]) -> list[SchemaIs
     out = []
     for err in errors:
         if id(err) in rest:
-            out.append(_more_unknown(_data_path(data, err)[:-1], tuple(e["loc"][-1] for e in rest[id(err)])))
+            out.append(_more_unknown(_data_path(data, err)[:-1], tuple(e["loc"][-1] for e in rest[id(err)]), data))
         elif id(err) not in skipped:
             out.append(_issue(model, data, err))
     return out
+
+
+#: How many unknown keys of a mapping past those told one by one are looked up as a field's name
+#: misspelt (`motywations`, `expectation`): a lookup costs as much as a key's whole finding, and a
+#: flood of keys is no author's typo past the first hundreds.
+SPELLING_LOOKUPS = 200
+
+
+def _misspelt(key: Any, fields: list[str]) -> bool:
+    """Whether the unknown ``key`` is one of ``fields`` misspelt, told its "did you mean"."""
+    return isinstance(key, str) and bool(fields) and closest(key, fields) is not None
 
 
 def _told_anyway(key: Any) -> bool:
@@ -418,11 +475,11 @@ def _told_anyway(key: Any) -> bool:
     return said in _POLISH_FIELDS or key.strip().casefold() in _FIELD_WORDS
 
 
-def _more_unknown(parent: tuple[Any, ...], keys: tuple[Any, ...]) -> SchemaIssue:
+def _more_unknown(parent: tuple[Any, ...], keys: tuple[Any, ...], data: Any = None) -> SchemaIssue:
     """One issue for the unknown ``keys`` (in their order) of the mapping at ``parent`` past those told
     one by one, at the first of them; its ``field`` holds them all, so that a document whose schema
     issues are all silenced is read without them (:func:`lenient_model`)."""
-    where = f"in '{_name(parent)}'" if parent else "at the top level"
+    where = f"in '{_name(parent, data)}'" if parent else "at the top level"
     return SchemaIssue(
         (*parent, keys[0]),
         f"{len(keys):,} more unknown fields {where}, from {brief(keys[0])} on, are not listed one by one "
@@ -505,7 +562,7 @@ def _colon_items(model: type[CxModel], data: Any, issues: list[SchemaIssue]) -> 
             fix = straight_quotes_advice(f"- {json.dumps(text[1:-1], ensure_ascii=False)}", f"- {quoted}")
         out.append(SchemaIssue(
             (*item_path, key),
-            f"'{_name(item_path)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: {why}; {fix}",
+            f"'{_name(item_path, data)}' was read as the mapping {brief(key)}: {brief(value)}, not as text: {why}; {fix}",
             code="colon_item",
         ))
     return out
@@ -610,15 +667,15 @@ def _data_path(data: Any, err: Any) -> tuple[Any, ...]:
 
 def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     tpath = _data_path(data, err)
-    where = _name(tpath)
+    where = _name(tpath, data)
     etype = err["type"]
     value = _get(data, tpath)
     ctx = err.get("ctx") or {}
     if etype == "missing":
-        return SchemaIssue(tpath[:-1], f"missing required field '{tpath[-1] if tpath else '?'}'" + _in(tpath[:-1]),
+        return SchemaIssue(tpath[:-1], f"missing required field '{tpath[-1] if tpath else '?'}'" + _in(tpath[:-1], data),
                            code="missing_field", field=tpath[-1] if tpath else None)
     if etype == "extra_forbidden":
-        return _unknown_issue(model, tpath, _get(data, tpath[:-1]))
+        return _unknown_issue(model, tpath, _get(data, tpath[:-1]), data)
     if etype in ("string_type", "string_too_short", "string_pattern_mismatch") and (value is None or value == ""):
         return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
     if etype == "string_type":
@@ -628,10 +685,15 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
     ):
         return SchemaIssue(tpath, f"'{where}' is blank; {_fill(model, tpath)}", at_key=False)
     if etype == "string_pattern_mismatch":
+        hint = _slug_hint(value)
+        if tpath == ("persona",) and isinstance(value, str) and len(value.split()) > 1:
+            # `persona: Kasia Wrona`: the persona's name, not an id made up here; the id is in the persona's
+            # file, and unknown-persona (CX004) names the persona with that name, when there is one.
+            hint = "; a journey names its persona by the `id:` written in the persona's file, not by its name"
         return SchemaIssue(
             tpath,
             f"'{where}' must be a slug (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-runner'), "
-            f"not {brief(value)}{_slug_hint(value)}",
+            f"not {brief(value)}{hint}",
             at_key=False,
         )
     if etype == "list_type":
@@ -684,6 +746,9 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             # `n: 1 200`: YAML reads a number only without separators.
             digits = "".join(c for c in value if c.isdigit())
             hint = f"; write the number without a thousands separator: {tpath[-1]}: {int(digits)}"
+        field = tpath[-1] if tpath and isinstance(tpath[-1], str) else None
+        if not hint and field is not None:
+            hint = _research_number_hint(field, value)
         return SchemaIssue(tpath, f"'{where}' must be a whole number, not {_describe(value)}{hint}", at_key=False)
     if etype == "too_short":
         least = ctx.get("min_length", 1)
@@ -697,13 +762,17 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             # Point at the second item with that id, not at the list.
             hits = [i for i, item in enumerate(value) if isinstance(item, dict) and str(item.get("id")) == dup.group(1)]
             if len(hits) > 1:
-                return SchemaIssue((*tpath, hits[1], "id"), f"'{where}[{hits[1]}].id': {message}", at_key=False)
+                return SchemaIssue((*tpath, hits[1], "id"), f"'{where}[{_ordinal(hits[1] + 1)}].id': {message}", at_key=False)
+        owner = _walk(model, tpath)
+        if date_period(value) is not None and owner is not None and "note" in owner.model_fields:
+            message += ", and the period in `note`"
         return SchemaIssue(tpath, f"'{where}': {message}", at_key=False)
     return SchemaIssue(tpath, f"'{where}': {err['msg']}", at_key=False)
 
 
-def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any) -> SchemaIssue:
-    """The issue of the unknown key at ``tpath``, in ``mapping`` (the data there, or its keys)."""
+def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, data: Any = None) -> SchemaIssue:
+    """The issue of the unknown key at ``tpath``, in ``mapping`` (the data there, or its keys), of the
+    document ``data`` (which names its list items by id)."""
     key = tpath[-1] if tpath else "?"
     owner = _walk(model, tpath)
     hint = ""
@@ -716,7 +785,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any) -
             # Renamed as told, it would be a duplicate key: the field is written already.
             return SchemaIssue(
                 tpath,
-                f"unknown field {brief(key)}{_in(tpath[:-1])}, beside '{guess}', which is already there: merge "
+                f"unknown field {brief(key)}{_in(tpath[:-1], data)}, beside '{guess}', which is already there: merge "
                 f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
                 code="unknown_field", field=key,
             )
@@ -729,23 +798,57 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any) -
         # spaces, not `age` indented under the line above.
         return SchemaIssue(
             tpath,
-            f"unknown field {brief(key)}{_in(tpath[:-1])}: it starts with {pasted}, which YAML reads as part "
+            f"unknown field {brief(key)}{_in(tpath[:-1], data)}: it starts with {pasted}, which YAML reads as part "
             f"of the key, not as indentation {PASTED_HINT}; {_replace(pasted)}",
             code="unknown_field", field=key,
         )
-    return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1])}{hint}{advice}", code="unknown_field",
+    return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}{advice}", code="unknown_field",
                        field=key, meant=guess if hint else None)
 
 
-def _name(path: tuple[Any, ...]) -> str:
+#: An id written in a path as it is (`stages[consideration]`); any other is quoted (`stages["1"]`).
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    last = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{last}"
+
+
+def _item_name(items: list[Any], index: int) -> str:
+    """A list item as a path names it: by its id when it has one no other item of the list has
+    (`consideration`, as lint's placeholder rule and `cxkit diff` write it), else by its place,
+    counted from 1 as people count (`2nd`)."""
+    item = items[index] if 0 <= index < len(items) else None
+    ident = item.get("id") if isinstance(item, dict) else None
+    # An id that is no valid id (`Gong calls`) is likely what the message is about: the item goes by its place.
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool) and re.match(SLUG_PATTERN, str(ident)):
+        ident = str(ident)
+        same = sum(1 for other in items if isinstance(other, dict) and str(other.get("id")) == ident)
+        if same == 1:
+            return ident if _PLAIN_ID.match(ident) else json.dumps(ident, ensure_ascii=False)
+    return _ordinal(index + 1)
+
+
+def _name(path: tuple[Any, ...], data: Any = None) -> str:
+    """The data ``path`` as a message writes it: `stages[consideration].opportunities[1st].due`, a list
+    item by its id or its place counted from 1 (see :func:`_item_name`); ``data`` is the document's,
+    without which an item is named by its place."""
     out = ""
+    node = data
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{_item_name(node if isinstance(node, list) else [], part)}]"
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
     return out or "document"
 
 
-def _in(path: tuple[Any, ...]) -> str:
-    return f" in '{_name(path)}'" if path else ""
+def _in(path: tuple[Any, ...], data: Any = None) -> str:
+    return f" in '{_name(path, data)}'" if path else ""
 
 
 # Words a template leaves in a slot: the slot is to be filled in, not unbracketed.

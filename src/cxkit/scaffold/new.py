@@ -29,6 +29,8 @@ class KnownDocument:
     path: str
     #: The file as the scan reached it (absolute), when it is known.
     fs_path: str | None = None
+    #: Its `name`, when it has one written as text.
+    name: str | None = None
 
     def shown_beside(self, new: Path) -> str:
         """This file as a message about writing ``new`` names it: from the current folder when
@@ -355,8 +357,34 @@ def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str,
         if ident is None:
             continue
         kind = data.get("kind") if isinstance(data.get("kind"), str) else None
-        known.setdefault(ident, KnownDocument(ident, kind, shown_new(target.fs_path, config), os.path.abspath(target.fs_path)))
+        name = data.get("name") if isinstance(data.get("name"), str) else None
+        known.setdefault(ident, KnownDocument(ident, kind, shown_new(target.fs_path, config), os.path.abspath(target.fs_path),
+                                              name))
     return known
+
+
+def same_name(name: str, kind: str, doc_id: str, known: dict[str, KnownDocument]) -> KnownDocument | None:
+    """The document of ``kind`` (a persona or a negative persona for either) already in the workspace
+    under another id whose `name` is ``name``, in any case and spacing; the first by file, or None."""
+    def said(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    kinds = ("persona", "negative-persona") if kind in ("persona", "negative-persona") else (kind,)
+    wanted = said(name)
+    found = [d for d in known.values() if d.kind in kinds and d.id != doc_id and d.name and said(d.name) == wanted]
+    return min(found, key=lambda d: d.path) if found else None
+
+
+def same_name_note(name: str, kind: str, doc_id: str, known: dict[str, KnownDocument], new: Path) -> str | None:
+    """The note `cxkit new` writes when ``name`` is the name of a document already there (written
+    anyway: two people may share a name, and the new one may be meant to replace the old)."""
+    twin = same_name(name, kind, doc_id, known)
+    if twin is None:
+        return None
+    what = "journey" if kind == "journey" else twin.kind or kind
+    return (f"cxkit: note: {twin.shown_beside(new)} already has a {what} named '{' '.join((twin.name or name).split())}' "
+            f"(id '{twin.id}'); two with one name are hard to tell apart in reviews and renders: give this one "
+            "another name, or delete the file you do not need")
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -285,11 +285,19 @@ class UnknownPersona(Rule):
                                  Place(waiting.path, *waiting.id_pos), f" has the id '{waiting.id}', which is no valid id: "
                                  f"write '{ref}' there", path=journey.path)
                 continue
+            named = _by_name(ref, index)
+            if named is not None:
+                # The persona's name, or its name made an id (`kasia-wrona`): a journey names its persona by id.
+                yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; did you mean "
+                                 f"'{named.id}' ({named.name})? A journey names its persona by the id in its file (",
+                                 Place(named.path, *named.id_pos), "), not by its name", path=journey.path)
+                continue
             if closest is None:
                 closest = ClosestMatch(valid, cutoff=0.6)
             guess = closest(ref)
             hint: list[str | Place] = [
-                f"; did you mean '{guess}'?" if guess else (index.no_personas_advice if not personas else "")
+                f"; did you mean '{guess}'{_with_name(guess, index)}?" if guess
+                else (index.no_personas_advice if not personas else "")
             ]
             if guess in fixed and guess not in index.by_id:
                 # Suggested in its valid form: the persona's file must change to it as well.
@@ -309,6 +317,27 @@ class UnknownPersona(Rule):
                 hint += [", ", Place(maybe[1])] if len(maybe) > 1 else []
                 hint.append(f"{more})")
             yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path)
+
+
+def _by_name(ref: str, index: WorkspaceIndex) -> DocSummary | None:
+    """The persona whose `name` ``ref`` is, in any case and spacing, or made an id (`Kasia Wrona`,
+    `kasia-wrona`); the first in file order when two have that name."""
+    from ...model.validate import valid_id
+
+    said = " ".join(ref.split()).casefold()
+    as_id = valid_id(ref)
+    for doc in sorted(index.documents, key=lambda d: d.path):
+        if doc.kind in ("persona", "negative-persona") and doc.id and isinstance(doc.name, str) and doc.name.strip():
+            if " ".join(doc.name.split()).casefold() == said or (as_id and valid_id(doc.name) == as_id):
+                return doc
+    return None
+
+
+def _with_name(ident: str, index: WorkspaceIndex) -> str:
+    """" (Kasia Wrona)": the name of the persona with the id ``ident``, to say whom a suggestion means."""
+    found = next((d for d in index.by_id.get(ident, []) if d.kind in ("persona", "negative-persona")), None)
+    name = found.name if found is not None else None
+    return f" ({' '.join(name.split())})" if isinstance(name, str) and name.strip() and name.strip() != ident else ""
 
 
 def _named_after(ref: str, index: WorkspaceIndex) -> DocSummary | None:
