@@ -437,6 +437,11 @@ def _warn_no_documents(searched: list[str]) -> None:
     if searched:
         _err(f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
              "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")
+        from .discovery import tool_folder_note
+
+        tools = tool_folder_note(searched, "fmt")
+        if tools is not None:
+            _err(f"cxkit: {tools}")
 
 
 class _FmtCaches:
@@ -553,8 +558,33 @@ def _show_diff(outcome: Any) -> None:
         # the name, which is shown as every command shows it.
         sys.stdout.write(_visible_lines(unified_diff(outcome.path, outcome.before, outcome.after)))
     else:
-        # A patch to apply: the files' real names and text, as they are.
-        sys.stdout.write(unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True))
+        # A patch to apply: the files' real names and text, as they are; but a CI job's log reads some
+        # lines as commands to the runner (`  ::error::…` in a block scalar), so there such a line is
+        # shown escaped. A patch redirected to a file is not the log, and stays as it is.
+        patch = unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True)
+        if _stdout_is_ci_log():
+            from .visible import no_workflow_commands
+
+            patch = no_workflow_commands(patch)
+        sys.stdout.write(patch)
+
+
+#: The environment variables by which GitHub Actions, Azure Pipelines and TeamCity say a job runs
+#: under them: runners that read commands in the lines a job prints.
+_CI_RUNNERS = (("GITHUB_ACTIONS", "true"), ("TF_BUILD", None), ("TEAMCITY_VERSION", None))
+
+
+def _stdout_is_ci_log() -> bool:
+    """Whether standard output may be a CI runner's log: a job of a runner that reads commands in
+    it, and standard output not a regular file."""
+    if not any(os.environ.get(name) and value in (None, os.environ.get(name)) for name, value in _CI_RUNNERS):
+        return False
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (AttributeError, ValueError, OSError):  # a stream without a descriptor (a test's capture)
+        return True
 
 
 def _fmt_stdin(
