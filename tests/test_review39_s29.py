@@ -79,3 +79,28 @@ def test_no_note_for_a_tool_folder_without_documents(tmp_path: Path) -> None:
     proc = run(tmp_path, "lint", "--no-cache", "docs")
     assert "no cxkit documents found" in proc.stderr
     assert "tool's folder" not in proc.stderr
+
+
+def git(ws: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=ws, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "r", "GIT_AUTHOR_EMAIL": "r@example.com",
+                        "GIT_COMMITTER_NAME": "r", "GIT_COMMITTER_EMAIL": "r@example.com"})
+
+
+def test_render_of_a_revision_folder_that_is_a_client_reads_the_clients_config(tmp_path: Path) -> None:
+    """`cxkit render main:klient/` lists what `cxkit render klient/` lists: the client's own exclude holds."""
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    client = tmp_path / "klient"
+    (client / "personas").mkdir(parents=True)
+    (client / "cxkit.toml").write_text('lang = "pl"\nexclude = ["personas/stare-*"]\n', encoding="utf-8")
+    (client / "personas" / "agnieszka.yaml").write_text(PERSONA.format(id="agnieszka"), encoding="utf-8")
+    (client / "personas" / "stare-ola.yaml").write_text(PERSONA.format(id="ola-stara"), encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "klient")
+    now = run(tmp_path, "render", "-f", "md-plain", "klient")
+    then = run(tmp_path, "render", "-f", "md-plain", "main:klient/")
+    assert now.returncode == 0 and then.returncode == 0, then.stderr
+    assert "`agnieszka`" in now.stdout and "`agnieszka`" in then.stdout
+    assert "ola-stara" not in now.stdout
+    assert "ola-stara" not in then.stdout, then.stdout

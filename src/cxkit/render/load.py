@@ -374,13 +374,15 @@ def _load_revision_folder(folder: RevisionFolder, config: Config, exact: bool) -
     cwd = Path(repo.cwd).resolve()
     start = (cwd / folder.here).resolve()
     full = [(top / f.full, f) for f in folder.files]
-    clients = sorted((path.parent for path, _f in full if path.name == "cxkit.toml" and path.parent != start),
+    # The folder named may be a client's own (`main:klient/` holding klient/cxkit.toml): its config is
+    # read as `cxkit render klient/` reads it, not the one in force where the command runs.
+    clients = sorted((path.parent for path, _f in full if path.name == "cxkit.toml"),
                      key=lambda p: len(p.parts), reverse=True)  # the nearest first
     settings: dict[Path, Config] = {}
 
     def config_of(path: Path) -> Config:
         where = next((c for c in clients if c in path.parents), None)
-        if where is None:
+        if where is None or (config.source is not None and Path(config.root).resolve() == where):
             return config
         if where not in settings:
             from ..config import load_config
