@@ -84,3 +84,39 @@ def test_guard_a_patch_redirected_to_a_file_in_ci_still_applies(tmp_path: Path) 
     subprocess.run(["git", "apply", str(patch)], cwd=repo, check=True)
     assert (repo / "personas" / "ola.yaml").read_text(encoding="utf-8").startswith(
         "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\nsummary: |-\n")
+
+
+# render to standard output in a CI job (a preview of a persona in the job's log): the same rule.
+
+def _render(cwd: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "cxkit", "render", *args], cwd=cwd, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_render_markdown_plain_in_a_github_job_prints_no_workflow_command(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    proc = _render(repo, _env(GITHUB_ACTIONS="true"), "-f", "md-plain", "personas/ola.yaml")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "Biega trzy razy w tygodniu" in out
+    assert _commands(out) == []
+    assert "\\x3a:error file=README.md::Sfałszowana adnotacja" in out
+
+
+def test_render_terminal_view_in_a_teamcity_job_prints_no_old_style_command(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    proc = _render(repo, _env(TEAMCITY_VERSION="2025.11"), "personas/ola.yaml")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "Ola Nowak" in out
+    assert _commands(out) == []
+
+
+def test_guard_render_outside_ci_and_json_in_ci_are_as_they_were(tmp_path: Path) -> None:
+    import json
+
+    repo = _repo(tmp_path)
+    plain = _render(repo, _env(), "-f", "md-plain", "personas/ola.yaml").stdout.decode()
+    assert "\n::error file=README.md::Sfałszowana adnotacja ##[error]druga" in plain
+    data = json.loads(_render(repo, _env(GITHUB_ACTIONS="true"), "-f", "json", "personas/ola.yaml").stdout)
+    assert "##[error]druga" in json.dumps(data, ensure_ascii=False)

@@ -545,7 +545,7 @@ def _format_and_write(
 def _show_diff(outcome: Any) -> None:
     """The change fmt would make to one file, as a unified diff on standard output."""
     from .fmt import unified_diff
-    from .visible import raw_name
+    from .visible import may_be_ci_log, no_workflow_commands, raw_name
 
     if outcome.codec != "utf-8" and not _stdout_is_terminal():
         # A UTF-16 or UTF-32 file is binary to git and to patch: its text in a UTF-8 patch
@@ -562,29 +562,9 @@ def _show_diff(outcome: Any) -> None:
         # lines as commands to the runner (`  ::error::…` in a block scalar), so there such a line is
         # shown escaped. A patch redirected to a file is not the log, and stays as it is.
         patch = unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True)
-        if _stdout_is_ci_log():
-            from .visible import no_workflow_commands
-
+        if may_be_ci_log(sys.stdout):
             patch = no_workflow_commands(patch)
         sys.stdout.write(patch)
-
-
-#: The environment variables by which GitHub Actions, Azure Pipelines and TeamCity say a job runs
-#: under them: runners that read commands in the lines a job prints.
-_CI_RUNNERS = (("GITHUB_ACTIONS", "true"), ("TF_BUILD", None), ("TEAMCITY_VERSION", None))
-
-
-def _stdout_is_ci_log() -> bool:
-    """Whether standard output may be a CI runner's log: a job of a runner that reads commands in
-    it, and standard output not a regular file."""
-    if not any(os.environ.get(name) and value in (None, os.environ.get(name)) for name, value in _CI_RUNNERS):
-        return False
-    import stat
-
-    try:
-        return not stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
-    except (AttributeError, ValueError, OSError):  # a stream without a descriptor (a test's capture)
-        return True
 
 
 def _fmt_stdin(

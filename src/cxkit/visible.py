@@ -157,6 +157,24 @@ class NoWorkflowCommands:
         return getattr(self._stream, name)
 
 
+#: The environment variables by which GitHub Actions, Azure Pipelines and TeamCity say a job runs
+#: under them: runners that read commands in the lines a job prints.
+_CI_RUNNERS = (("GITHUB_ACTIONS", "true"), ("TF_BUILD", None), ("TEAMCITY_VERSION", None))
+
+
+def may_be_ci_log(stream: Any) -> bool:
+    """Whether ``stream`` may be a CI runner's log: the process runs in a job of a runner that reads
+    commands in what it prints, and ``stream`` is not a regular file (`> report.md` is not the log)."""
+    if not any(os.environ.get(name) and value in (None, os.environ.get(name)) for name, value in _CI_RUNNERS):
+        return False
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, ValueError, OSError):  # a stream without a descriptor (a test's capture)
+        return True
+
+
 def has_controls(text: str) -> bool:
     return _CONTROL.search(text) is not None
 

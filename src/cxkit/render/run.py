@@ -18,7 +18,7 @@ from ..discovery import YAML_SUFFIXES
 from ..lint.finding import problem_line
 from ..model import JourneyMap, NegativePersona, Persona
 from ..model.validate import closest
-from ..visible import raw_name
+from ..visible import NoWorkflowCommands, may_be_ci_log, no_workflow_commands, raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
@@ -922,7 +922,11 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if req.output_format == "terminal":
         if req.output is None:
             shown = _InConsoleEncoding(stdout)
-            render_terminal(req, subject, config, shown if shown.narrow else stdout, color=None, stderr=stderr)
+            view: Any = shown if shown.narrow else stdout
+            log = NoWorkflowCommands(view) if may_be_ci_log(stdout) else None  # no document line a runner obeys
+            render_terminal(req, subject, config, log or view, color=None, stderr=stderr)
+            if log is not None:
+                log.finish()
             note = shown.note(getattr(stderr, "encoding", None))
             if note is not None:
                 stderr.write(f"cxkit: {note}\n")
@@ -942,7 +946,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # string escape of the same character, so `path` still names the real file.
     text = content.with_lone_surrogates_escaped(text)
     if req.output is None:
-        # (The terminal view to stdout has been written above: this is an export.)
+        # (The terminal view to stdout has been written above: this is an export.) In a CI job's log,
+        # a document's line the runner would read as a command is shown escaped; JSON escapes its own.
+        if req.output_format != "json" and may_be_ci_log(stdout):
+            text = no_workflow_commands(text)
         if not write_utf8(stdout, text):  # a stream that takes text only (a test's StringIO)
             stdout.write(text)
             stdout.flush()
