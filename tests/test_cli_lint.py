@@ -380,16 +380,15 @@ def test_unreadable_file_is_a_read_error_and_the_rest_is_linted(write, tmp_path,
     try:
         if os.access(secret, os.R_OK):
             # Root reads a file with mode 000 (as CI does): the system refuses it here instead.
-            import builtins
-
-            import cxkit.discovery
+            # A document's bytes are read through a bare file descriptor (discovery.read_target).
+            real_open = os.open
 
             def refusing_open(file, *args, **kwargs):
                 if os.path.basename(os.fspath(file)) == "tajna.yaml":
                     raise PermissionError(13, "Permission denied", os.fspath(file))
-                return builtins.open(file, *args, **kwargs)
+                return real_open(file, *args, **kwargs)
 
-            monkeypatch.setattr(cxkit.discovery, "open", refusing_open, raising=False)
+            monkeypatch.setattr(os, "open", refusing_open)
         result = lint_json()
     finally:
         secret.chmod(0o644)
@@ -911,7 +910,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
     ("args", "choices"),
     [
         (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab', 'junit'"),
-        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'html', 'mermaid', 'mmd', 'json'"),
+        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'markdown-plain', 'md-plain', 'html', 'mermaid', 'mmd', 'json'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md'"),
         (("review", "-f", "xml"), "'markdown', 'md', 'json'"),
         (("rules", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
