@@ -16,15 +16,25 @@ from typing import Any
 # (non-)joiner beside a Latin letter, a digit or an edge, where it joins nothing (`Ola\u200dNowak` would
 # read as another persona's `OlaNowak`).  Between two other characters (an emoji family, a Persian or
 # Indic word) a joiner does its work and is kept.
-_INVISIBLE = "\u200b\u2060\ufeff"
-_JOINER = "(?<![^\x00-\u024f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\u024f])"
+_INVISIBLE = "\u200b\u2060\ufeff\u200c\u200d"
+
+
+def _kept_joiner(m: re.Match[str]) -> bool:
+    """Whether the match is a zero-width (non-)joiner between two characters past Latin (kept)."""
+    if m.group() not in "\u200c\u200d":
+        return False
+    text, at = m.string, m.start()
+    return 0 < at < len(text) - 1 and text[at - 1] > "\u024f" and text[at + 1] > "\u024f"
+
 
 # C0 controls but tab and line feed, DEL, C1 controls but U+0085 (a line break its author
 # meant, shown as one), the bidirectional overrides and isolates, and the invisible characters above.
-_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]|{_JOINER}")
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069{_INVISIBLE}]")
 
 
 def _escape(m: re.Match[str]) -> str:
+    if _kept_joiner(m):
+        return m.group()
     code = ord(m.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
@@ -36,7 +46,7 @@ def visible(text: str) -> str:
 
 # What :func:`visible` escapes, and the line breaks as the YAML and Unicode standards count
 # them (LF, CR, NEL, LS, PS): one pass for a message that must stay on one line.
-_CONTROL_OR_BREAK = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}]|{_JOINER}")
+_CONTROL_OR_BREAK = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}]")
 
 
 def _escape_in_line(m: re.Match[str]) -> str:
@@ -60,7 +70,7 @@ def visible_line(text: str) -> str:
 # hold one, and a typed "\x1b" must not look like an escaped ESC: a backslash is shown doubled,
 # so every shown name stands for one name, which :func:`raw_name` gives back.
 _NAME_ESCAPED = re.compile(
-    ("[\\\\" if os.sep == "/" else "[") + f"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}]|{_JOINER}"
+    ("[\\\\" if os.sep == "/" else "[") + f"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{_INVISIBLE}]"
 )
 _NAME_ESCAPE = re.compile(r"\\(?:\\|x[0-9a-f]{2}|u[0-9a-f]{4})")
 
@@ -101,7 +111,7 @@ def raw_name(shown: str) -> str:
 
 def name_shows_as_is(text: str) -> bool:
     """Whether a real name holds no character :func:`visible_name` escapes but a backslash."""
-    return _NAME_ESCAPED.search(text.replace("\\", "")) is None
+    return all(_kept_joiner(m) for m in _NAME_ESCAPED.finditer(text.replace("\\", "")))
 
 
 # A CI runner reads its job's log line by line, and some lines as commands to it: GitHub Actions a
@@ -176,7 +186,7 @@ def may_be_ci_log(stream: Any) -> bool:
 
 
 def has_controls(text: str) -> bool:
-    return _CONTROL.search(text) is not None
+    return any(not _kept_joiner(m) for m in _CONTROL.finditer(text))
 
 
 def visible_data(value: object) -> object:
