@@ -104,3 +104,44 @@ def test_render_of_a_revision_folder_that_is_a_client_reads_the_clients_config(t
     assert "`agnieszka`" in now.stdout and "`agnieszka`" in then.stdout
     assert "ola-stara" not in now.stdout
     assert "ola-stara" not in then.stdout, then.stdout
+
+
+HOOKS_TWICE = """repos:
+  - repo: https://github.com/example/cxkit
+    rev: v1.0.0
+    hooks:
+      - id: cxkit-lint
+      - id: cxkit-fmt
+  - repo: local
+    hooks:
+      - id: cxkit-lint
+        name: cxkit lint (the archive's config)
+        entry: cxkit lint --config {config}
+        language: system
+        pass_filenames: false
+"""
+
+
+def init(cwd: Path) -> subprocess.CompletedProcess[str]:
+    return run(cwd, "init", "--no-examples")
+
+
+@pytest.mark.parametrize("config, covered", [("archiwum/cxkit.toml", True), ("", False)])
+def test_init_takes_either_of_two_hooks_of_one_id_for_cover(tmp_path: Path, config: str, covered: bool) -> None:
+    """pre-commit runs every hook of an id: a remote cxkit-lint that checks the workspace is cover, even when a
+    local cxkit-lint below it runs under another config. Guard: when no hook of the id checks it, init says so."""
+    git(tmp_path, "init", "-q")
+    hooks = HOOKS_TWICE.format(config=config or "archiwum/cxkit.toml")
+    if not covered:  # the remote hook leaves the documents out too
+        hooks = hooks.replace("      - id: cxkit-lint\n      - id: cxkit-fmt\n",
+                              "      - id: cxkit-lint\n        exclude: ^personas/\n      - id: cxkit-fmt\n")
+    (tmp_path / ".pre-commit-config.yaml").write_text(hooks, encoding="utf-8")
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "agnieszka.yaml").write_text(PERSONA.format(id="agnieszka"), encoding="utf-8")
+    proc = init(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stdout.splitlines() if ".pre-commit-config.yaml" in x)
+    if covered:
+        assert line.startswith("skipped") and "already runs cxkit lint and cxkit fmt" in line, proc.stdout
+    else:
+        assert line.startswith("printed") and "cxkit-lint: it" in line, proc.stdout

@@ -874,8 +874,6 @@ def _hooks_leaving_out(path: Path, probes: Sequence[str], config: str = "") -> d
     (this workspace's, from the top; "" when it has none of its own there), or the folders it names do not
     hold them.  Empty when both check them, or when the file cannot be read as pre-commit reads it (then
     the ids decide, as before)."""
-    import shlex
-
     from ..yamlio import load_bytes
 
     try:
@@ -883,32 +881,42 @@ def _hooks_leaving_out(path: Path, probes: Sequence[str], config: str = "") -> d
     except OSError:
         return {}
     data = loaded.data if isinstance(loaded.data, dict) else {}
-    hooks = {hook.get("id"): hook for repo in data.get("repos") or [] if isinstance(repo, dict)
-             for hook in repo.get("hooks") or [] if isinstance(hook, dict)}
+    hooks: dict[Any, list[dict[str, Any]]] = {}
+    for repo in data.get("repos") or []:
+        for hook in (repo.get("hooks") or []) if isinstance(repo, dict) else []:
+            if isinstance(hook, dict):
+                hooks.setdefault(hook.get("id"), []).append(hook)
     out: dict[str, str] = {}
     for hook_id in ("cxkit-lint", "cxkit-fmt"):
-        hook = hooks.get(hook_id)
-        if hook is None:
-            continue
-        try:
-            words = shlex.split(str(hook.get("entry") or "")) + [str(a) for a in hook.get("args") or []]
-            files, skip = re.compile(str(hook.get("files") or "")), re.compile(str(hook.get("exclude") or "^$"))
-        except (ValueError, re.error):
-            continue
-        named_config = next((w.split("=", 1)[1] if "=" in w else words[i + 1] if i + 1 < len(words) else ""
-                             for i, w in enumerate(words) if w == "--config" or w.startswith("--config=")), None)
-        if named_config is not None and os.path.normpath(named_config) != os.path.normpath(config or "."):
-            out[hook_id] = f"it runs under --config {named_config}"
-            continue
-        folders = _hook_folders(words)
-        if folders and not all(any(p == f or p.startswith(f.rstrip("/") + "/") for f in folders) for p in probes):
-            out[hook_id] = f"it checks only {', '.join(folders)}"
-            continue
-        if not all(files.search(p) and not skip.search(p) for p in probes):
-            pattern = hook.get("files") if not all(files.search(p) for p in probes) else hook.get("exclude")
-            key = "files" if pattern == hook.get("files") else "exclude"
-            out[hook_id] = f"its `{key}: {pattern}` leaves out {probes[0]}"
+        # Hooks of one id all run (a local one and a remote one): one that checks the files is cover.
+        gaps = [_hook_gap(hook, probes, config) for hook in hooks.get(hook_id, [])]
+        if gaps and all(gaps):
+            out[hook_id] = next(g for g in gaps if g)
     return out
+
+
+def _hook_gap(hook: dict[str, Any], probes: Sequence[str], config: str) -> str:
+    """Why the pre-commit hook ``hook`` does not check the files ``probes`` (see :func:`_hooks_leaving_out`);
+    "" when it checks them, or when it cannot be read as pre-commit reads it."""
+    import shlex
+
+    try:
+        words = shlex.split(str(hook.get("entry") or "")) + [str(a) for a in hook.get("args") or []]
+        files, skip = re.compile(str(hook.get("files") or "")), re.compile(str(hook.get("exclude") or "^$"))
+    except (ValueError, re.error):
+        return ""
+    named_config = next((w.split("=", 1)[1] if "=" in w else words[i + 1] if i + 1 < len(words) else ""
+                         for i, w in enumerate(words) if w == "--config" or w.startswith("--config=")), None)
+    if named_config is not None and os.path.normpath(named_config) != os.path.normpath(config or "."):
+        return f"it runs under --config {named_config}"
+    folders = _hook_folders(words)
+    if folders and not all(any(p == f or p.startswith(f.rstrip("/") + "/") for f in folders) for p in probes):
+        return f"it checks only {', '.join(folders)}"
+    if not all(files.search(p) and not skip.search(p) for p in probes):
+        pattern = hook.get("files") if not all(files.search(p) for p in probes) else hook.get("exclude")
+        key = "files" if pattern == hook.get("files") else "exclude"
+        return f"its `{key}: {pattern}` leaves out {probes[0]}"
+    return ""
 
 
 def _hook_folders(words: list[str]) -> list[str]:
