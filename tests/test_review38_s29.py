@@ -136,3 +136,21 @@ def test_a_quoted_word_then_text_keeps_its_advice() -> None:
     # Guard: `'Ala' ma kota` is a quoted word and more text, not an apostrophe inside a word.
     problems = load_text(HEAD + "quote: 'Ala' ma kota\n").problems
     assert len(problems) == 1 and problems[0].message.endswith("single quotes: '''Ala'' ma kota'")
+
+
+@pytest.mark.parametrize(("body", "fixed"), [
+    ('goals:\n  - text "Mieć 4 pary słuchawek dla gości"\n    sources: [wywiady]\n',
+     '`text: "Mieć 4 pary słuchawek dla gości"`'),
+    ('goals:\n  - text:"Mieć 4 pary słuchawek dla gości"\n    sources: [wywiady]\n',
+     '`text: "Mieć 4 pary słuchawek dla gości"`'),
+    ("opportunities:\n  - action 'Zadzwonić do klientki po dostawie'\n    owner: Zespół obsługi\n    due: 2026-12-20\n",
+     "`action: 'Zadzwonić do klientki po dostawie'`"),
+])
+def test_a_list_items_key_without_its_colon_is_told_at_the_key(body: str, fixed: str) -> None:
+    # Before: "this line is indented under the list item on line 7 ... give its text a key too (`- text: ...`)",
+    # on the next line, to an author who had written `text`.
+    problems = load_text(HEAD + body).problems
+    key = "text" if "text" in fixed else "action"
+    assert [(p.line, p.column) for p in problems] == [(8, 5 + len(key))]
+    assert problems[0].message == (f"invalid YAML: `{key}` needs a colon and a space after it, so YAML cannot read "
+                                   f"it as a key; write {fixed}")

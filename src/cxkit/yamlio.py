@@ -2047,6 +2047,8 @@ _NO_COLON_QUOTED = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)([ \t]+)(\"[^\"]
 _NO_SPACE = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*):([^\s:/].*?)[ \t]*")
 _MISSING_SPACE_FORMS = (_NO_COLON_QUOTED, _NO_SPACE)
 _BARE_KEY = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)[ \t]*")
+#: The dash (or dashes) that starts a list item, and the spaces after it.
+_ITEM_DASH = re.compile(r" *(?:- +)+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2074,6 +2076,9 @@ def _missing_colon(
     """A key at ``line`` written without its colon (`lang pl`), at the indentation ``indent`` (0-based)
     of the keys around it: the column the colon belongs at, and what to write.  None for any other line."""
     row = _line_of(text, line)
+    if (item := _ITEM_DASH.match(row)) is not None:
+        # `  - text "Mieć 4 pary"`: the key of a list item's mapping stands past its dash, where its keys align.
+        row = " " * item.end() + row[item.end():]
     for pattern in forms or (_NO_COLON, _NO_COLON_QUOTED, _NO_SPACE, _BARE_KEY):
         match = pattern.fullmatch(row)
         if match is not None:
