@@ -200,3 +200,28 @@ def test_stage_header_names_the_stage_shown(workspace: Path) -> None:
     assert "Etap 5 z 7 · Przegląd:" in out and "Etapy: 1/7" not in out
     _code, out, _err = run("render", "journeys/marta-umawia-serwis.yaml", "--width", "100")
     assert "Etapy: 7 · Przegląd:" in out  # guard: the whole map keeps its count
+
+
+# --- fmt says which unknown key it moved ------------------------------------------------------
+
+
+def test_fmt_names_an_unknown_key_it_moves(workspace: Path) -> None:
+    path = workspace / "personas" / "ewa-projektantka.yaml"
+    path.write_text("kind: persona\nid: ewa-projektantka\nname: Ewa Nowak\nlang: pl\ncele:\n"
+                    "  - Zamówić próbki tkanin dla trzech klientów w tym tygodniu\n"
+                    "summary: Projektantka wnętrz z Krakowa, zamawia meble dla klientów.\n", encoding="utf-8")
+    code, _out, err = run("fmt", "personas/ewa-projektantka.yaml")
+    assert code == 0
+    assert ("cxkit: note: personas/ewa-projektantka.yaml: moved 'cele' below the fields cxkit knows, where fmt puts "
+            "a field it does not know; did you mean 'goals'? (field names are in English)\n") in err
+    assert path.read_text(encoding="utf-8").endswith("cele:\n  - Zamówić próbki tkanin dla trzech klientów w tym tygodniu\n")
+
+
+def test_fmt_says_nothing_of_an_unknown_key_already_last_or_an_x_key(workspace: Path) -> None:
+    """Guard: a key fmt leaves where it was, and the author's own `x-` keys, get no note."""
+    path = workspace / "personas" / "ewa-projektantka.yaml"
+    path.write_text("kind: persona\nid: ewa-projektantka\nname: Ewa Nowak\nlang: pl\nx-notatki: z warsztatu\n"
+                    "summary:   Projektantka wnętrz z Krakowa.\nbolaczki:\n  - Próbki tkanin idą tydzień\n",
+                    encoding="utf-8")
+    code, _out, err = run("fmt", "personas/ewa-projektantka.yaml")
+    assert code == 0 and "reformatted" in err and "note" not in err

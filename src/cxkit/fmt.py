@@ -2732,6 +2732,9 @@ class FileOutcome:
     problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # (line, col, rule, message)
     codec: str = "utf-8"
     mark: bytes = b""  # a UTF-16/32 byte-order mark, written before the encoded text
+    #: The keys cxkit does not know that the layout moved below the known ones, each with the field it
+    #: likely means (or None): `cele:` above `goals:`. Said on stderr, as the move is easy to miss.
+    moved: tuple[tuple[str, str | None], ...] = ()
 
     def payload(self) -> bytes:
         """The new file's bytes."""
@@ -3089,4 +3092,36 @@ def format_file(target: Any, config: Any, content: bytes | None = None) -> FileO
         _PARSED.reset(parsed)
     after = _BOM + after if bom else after
     status = "unchanged" if after == text else "changed"
-    return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark)
+    moved = _moved_unknown(doc, after) if status == "changed" else ()
+    return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark, moved=moved)
+
+
+def _moved_unknown(doc: Any, after: str) -> tuple[tuple[str, str | None], ...]:
+    """The unknown keys (`cele:`, a Polish field name) that ``after`` puts below other keys than the
+    file had above them: the documented order puts the known keys first.  Read again only for a
+    file with an unknown key."""
+    unknown = [i for i in doc.issues if i.code == "unknown_field" and isinstance(i.field, str) and i.path]
+    if not unknown:
+        return ()
+    from .yamlio import load_text
+
+    laid = load_text(after.lstrip(_BOM)).data
+    moved = []
+    for issue in unknown:
+        before_map, after_map = _mapping_at(doc.data, issue.path[:-1]), _mapping_at(laid, issue.path[:-1])
+        key = issue.field
+        if before_map is None or after_map is None or key not in before_map or key not in after_map:
+            continue
+        above_before, above_after = list(before_map), list(after_map)
+        if set(above_before[:above_before.index(key)]) != set(above_after[:above_after.index(key)]):
+            moved.append((key, issue.meant))
+    return tuple(moved)
+
+
+def _mapping_at(data: Any, path: tuple[Any, ...]) -> dict[Any, Any] | None:
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data if isinstance(data, dict) else None

@@ -225,6 +225,7 @@ def is_plain(stream: TextIO, color: bool | None) -> bool:
 
     return not is_terminal(stream, None)
 
+
 def isatty(stream: TextIO) -> bool:
     """Whether ``stream`` is a terminal itself (not a pipe or file that FORCE_COLOR colours)."""
     from ...colour import isatty as stream_isatty
