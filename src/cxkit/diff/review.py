@@ -1900,14 +1900,17 @@ def _silenced_by_workspace_configs(
             continue  # a finding elsewhere (a workspace rule's, of the folder around): not this config's doing
         folder, cfg = owner
         key = _keeping_key(after[cfg], was[cfg], posixpath.relpath(full, folder), f.rule)
+        if key is None:
+            continue  # a rule's option changed (`max-age-months`): fixed, as for the top config
         shown = display_path(os.path.relpath(os.path.join(repo.top, cfg), repo.cwd))
         out.append((f, {"by": "config", "key": key, "file": shown}))
     return out
 
 
-def _keeping_key(raw: bytes, was: bytes | None, rel: str, rule: str) -> str:
+def _keeping_key(raw: bytes, was: bytes | None, rel: str, rule: str) -> str | None:
     """The key of a workspace config (its bytes ``raw``; ``was``: as BASE had it, None for a new one) that
-    keeps the finding of ``rule`` on the file ``rel`` (from the config's folder) out of the review."""
+    keeps the finding of ``rule`` on the file ``rel`` (from the config's folder) out of the review; None
+    when only a rule's options changed, which the top config's changes count as fixing, not silencing."""
     import tomllib
 
     def table(data: bytes | None) -> dict[str, Any]:
@@ -1922,10 +1925,17 @@ def _keeping_key(raw: bytes, was: bytes | None, rel: str, rule: str) -> str:
         patterns = now.get(key)
         if isinstance(patterns, list) and all(isinstance(p, str) for p in patterns) and is_excluded(rel, patterns):
             return key
-    for key in ("paths", "ignore", "select", "extend-select", "per-file-ignores", "rules", "extend"):
+    for key in ("paths", "ignore", "select", "extend-select", "per-file-ignores", "extend"):
         if key in now and now.get(key) != then.get(key):
             return key
-    return "settings"
+    rules_now, rules_then = now.get("rules"), then.get("rules")
+    table_now = rules_now.get(rule) if isinstance(rules_now, dict) else None
+    table_then = rules_then.get(rule) if isinstance(rules_then, dict) else None
+    enabled = (table_now.get("enabled") if isinstance(table_now, dict) else None,
+               table_then.get("enabled") if isinstance(table_then, dict) else None)
+    if enabled[0] is False and enabled[1] is not False:
+        return f"rules.{rule}"
+    return None
 
 
 def _silenced_by_paths(
