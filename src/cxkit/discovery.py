@@ -1447,20 +1447,15 @@ def link_out_of_work_tree(path: str) -> str | None:
 
     A pull request can commit `personas/s.yaml` as a link to any file of the machine CI runs on (a
     key, a token): read, its text would be quoted in findings and exports that a public job's log
-    shows.  The work tree is the nearest folder above ``path``, by name, that holds a `.git` and is
-    no link itself; the file it leads to is not opened, and can be named itself to be checked.
+    shows.  The work tree is found as :func:`cxkit.fsutil.leaves_work_tree` finds it, as for the files
+    fmt and -o write; the file it leads to is not opened, and can be named itself to be checked.
     """
     if links_out_followed():
         return None
-    full = os.path.abspath(path)
-    here = os.path.dirname(full)
-    while not (os.path.lexists(os.path.join(here, ".git")) and not os.path.islink(here)):
-        up = os.path.dirname(here)
-        if up == here:
-            return None
-        here = up
-    top, real = os.path.realpath(here), os.path.realpath(full)
-    if real == top or real.startswith(os.path.join(top, "")):
+    from .fsutil import leaves_work_tree
+
+    real = leaves_work_tree(path)
+    if real is None:
         return None
     return (f"not read: it is a link out of the work tree (to {visible_name(real)}), which a checkout could aim at "
             f"any file of the machine; name that file to check it, or set {FOLLOW_LINKS_OUT}=1 to read such links")
