@@ -243,7 +243,8 @@ def _blocked_in_writable(folder: Path, exc: OSError) -> str | None:
     if not stat.S_ISDIR(info.st_mode):
         return "it is a file, not a folder"
     why = exc.strerror or os.strerror(exc.errno or 0)
-    if info.st_uid != os.geteuid():
+    geteuid = getattr(os, "geteuid", None)  # none on Windows, whose st_uid says nothing of an owner
+    if geteuid is not None and info.st_uid != geteuid():
         try:
             import pwd
 
