@@ -120,3 +120,53 @@ def test_guard_render_outside_ci_and_json_in_ci_are_as_they_were(tmp_path: Path)
     assert "\n::error file=README.md::Sfałszowana adnotacja ##[error]druga" in plain
     data = json.loads(_render(repo, _env(GITHUB_ACTIONS="true"), "-f", "json", "personas/ola.yaml").stdout)
     assert "##[error]druga" in json.dumps(data, ensure_ascii=False)
+
+
+# A folder linked out of the work tree and named (`cxkit lint personas/`, as a CI job names it): its
+# files are as far out of the work tree as links to them, and are not read.
+
+SECRET = "kind: persona\nid: klucz-wdrozeniowy\nname: TOKEN-ghp-SEKRET-0123456789\nlang: pl\n"
+
+
+def _linked_workspace(tmp_path: Path) -> tuple[Path, Path]:
+    outside = tmp_path / "runner-home"
+    outside.mkdir()
+    (outside / "deploy.yaml").write_text(SECRET, encoding="utf-8")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    (repo / "personas").symlink_to(outside, target_is_directory=True)
+    return repo, outside
+
+
+def _cx(cwd: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, encoding="utf-8")
+
+
+def test_lint_of_a_named_folder_linked_out_of_the_work_tree_reads_nothing_in_it(tmp_path: Path) -> None:
+    repo, _ = _linked_workspace(tmp_path)
+    for named in ("personas", "personas/"):
+        proc = _cx(repo, _env(), "lint", "--no-cache", named)
+        assert proc.returncode == 1, proc.stderr
+        assert "personas/deploy.yaml:1:1: error CX000 not read: it is a link out of the work tree" in proc.stdout
+        assert "TOKEN" not in proc.stdout + proc.stderr
+
+
+def test_render_of_a_named_folder_linked_out_of_the_work_tree_exports_nothing_of_it(tmp_path: Path) -> None:
+    repo, _ = _linked_workspace(tmp_path)
+    proc = _cx(repo, _env(), "render", "-f", "md-plain", "personas/")
+    assert "TOKEN" not in proc.stdout + proc.stderr
+    assert "not read: it is a link out of the work tree" in proc.stdout + proc.stderr
+
+
+def test_guard_a_folder_linked_within_the_work_tree_and_the_opt_in_are_read(tmp_path: Path) -> None:
+    repo, outside = _linked_workspace(tmp_path)
+    proc = _cx(repo, _env(CXKIT_FOLLOW_LINKS_OUT="1"), "lint", "--no-cache", "--format", "json", "personas/")
+    assert '"path": "personas/deploy.yaml"' in proc.stdout and "CX000" not in proc.stdout
+    (repo / "personas").unlink()
+    (repo / "shared").mkdir()
+    (repo / "shared" / "ola.yaml").write_text(PERSONA, encoding="utf-8")
+    (repo / "personas").symlink_to(repo / "shared", target_is_directory=True)
+    proc = _cx(repo, _env(), "lint", "--no-cache", "--format", "json", "personas/")
+    assert '"path": "personas/ola.yaml"' in proc.stdout and "CX000" not in proc.stdout

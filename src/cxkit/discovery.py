@@ -1240,6 +1240,13 @@ def _sort_entries(
             links.add(disp)
             real[disp] = key
         else:
+            out = link_out_of_work_tree(full) if folder.through and unreadable is not None else None
+            if out is not None:
+                # A file in a folder linked out of the work tree (`personas -> /etc`, named or met
+                # below a named link) is as far out of it as a link to the file.
+                unreadable.append((disp, out))
+                seen[disp] = -1
+                continue
             real[disp] = os.path.normcase(folder.real_prefix + name)
             if folder.through:
                 linked.add(disp)
