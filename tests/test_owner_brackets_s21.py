@@ -45,7 +45,7 @@ def test_a_name_in_a_slot_is_a_placeholder_however_it_is_bracketed(tmp_path, own
     written = owner.strip("\"'")
     assert findings(tmp_path, owner) == [(
         12, 16, "placeholder",
-        f"unfilled placeholder '{written}' in 'stages[decision].opportunities[0].owner'; fill it in from your "
+        f"unfilled placeholder '{written}' in 'stages[decision].opportunities[1st].owner'; fill it in from your "
         "research or remove it",
     )]
 

@@ -65,7 +65,7 @@ def test_placeholder_finds_each_unfilled_polish_value_at_its_position(tmp_path, 
     assert "'<imię i nazwisko>'" in messages[0] and "'name'" in messages[0]
     assert "'TODO'" in messages[1] and "'summary'" in messages[1]
     assert "'…'" in messages[2] and "'demographics.location'" in messages[2]
-    assert "'Do uzupełnienia'" in messages[3] and "'goals[1]'" in messages[3]
+    assert "'Do uzupełnienia'" in messages[3] and "'goals[2nd]'" in messages[3]
     assert all("fill it in" in m for m in messages)
 
 
@@ -105,7 +105,7 @@ def test_placeholder_in_an_english_journey(tmp_path, monkeypatch):
         pos(text, "Lorem"),
         pos(text, '"..."'),
     ]
-    assert "'stages[order].opportunities[0].owner'" in found[3].message
+    assert "'stages[order].opportunities[1st].owner'" in found[3].message
 
 
 def test_placeholder_quiet_on_a_finished_polish_persona(tmp_path, monkeypatch):

@@ -515,7 +515,7 @@ def test_a_placeholder_reused_by_an_alias_is_reported_once_where_it_is_written(t
     # Its message names the path, so the two findings were not even identical: one per place that refers to it.
     text = PERSONA_PL.replace("  - TODO cel zakupowy\n", "  - &todo TODO cel zakupowy\n") + "needs:\n  - *todo\n"
     found = run(tmp_path, monkeypatch, {"personas/nowa.yaml": text}, "placeholder")
-    assert [(f.line, "goals[0]" in f.message) for f in found] == [(line_of(text, "summary:"), False),
+    assert [(f.line, "goals[1st]" in f.message) for f in found] == [(line_of(text, "summary:"), False),
                                                                     (line_of(text, "&todo"), True)]
 
 

@@ -55,6 +55,9 @@ class Document:
     _lang: str | None = None
     #: The file's `# cxkit: disable=` comments (the engine's Suppressions), when it has any.
     suppressions: Any = None
+    #: Gives the rules in force for this file by name (set by the lint engine, asked only when a rule
+    #: needs them): the run's selection less the file's per-file-ignores; see :meth:`in_force`.
+    rules_in_force: Any = None
     #: :meth:`traits` as first worked out, with the model it was read from.
     _traits: tuple[Any, list[tuple[tuple[Any, ...], str, list[str]]]] | None = field(default=None, repr=False, compare=False)
 
@@ -67,6 +70,16 @@ class Document:
             if rule in names or "all" in names:
                 return comment_line, col
         return None
+
+    def in_force(self, rule: str, line: int) -> Any:
+        """The configured rule named ``rule`` when a finding of it at ``line`` would be shown: selected for
+        the run, not skipped by per-file-ignores, nor by a `# cxkit: disable` comment (`disable-file`, or
+        one reaching ``line``); else None.  A rule leaves a problem to another one that speaks of it."""
+        found = self.rules_in_force().get(rule) if self.rules_in_force is not None else None
+        if found is None or self.silenced(rule, line) is not None:
+            return None
+        off = self.suppressions.file if self.suppressions is not None else ()
+        return None if rule in off or "all" in off else found
 
     def silence_as(self, rule: str, line: int, by: tuple[int, int]) -> None:
         """Have the comment at ``by`` silence ``rule`` on ``line`` too: a finding that exists only

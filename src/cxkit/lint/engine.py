@@ -11,6 +11,7 @@ import os
 import re
 import signal
 import sys
+from functools import partial
 from itertools import chain
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
@@ -655,6 +656,7 @@ def check_target(
     if note is not None:
         result.findings.append(note)
     result.unchecked = doc.model is None
+    doc.rules_in_force = partial(_rules_in_force, config, ruleset, target.display)
     if doc.model is not None or ruleset.yaml_rules:
         kind = doc.kind
         days = clock.watch()  # the days the rules' answers hold on: the lint cache keeps them that long
@@ -675,6 +677,17 @@ def check_target(
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
     _near_miss(result, doc)
     return result
+
+
+def _rules_in_force(config: Config, ruleset: RuleSet, path: str) -> dict[str, Rule]:
+    """The rules of the run that per-file-ignores leaves on for the file shown as ``path``, by name (what
+    :meth:`Document.in_force` reads).  Everything it depends on is in the lint cache's key: the selection
+    and the config (:func:`fingerprint`), the file's own comments (its bytes)."""
+    ignores = ruleset.__dict__.get("_ignores")
+    if ignores is None or ignores[0] is not config:
+        ignores = ruleset.__dict__["_ignores"] = (config, PerFileIgnores(config, ruleset.known))
+    skipped = ignores[1](path)
+    return {name: a.rule for name, a in ruleset.active.items() if name not in skipped}
 
 
 def _near_miss(result: FileResult, doc: Any) -> None:

@@ -847,6 +847,10 @@ def _name(path: tuple[Any, ...], data: Any = None) -> str:
     return out or "document"
 
 
+#: A place in a document as every lint message names it (the placeholder rule's too).
+place_name = _name
+
+
 def _in(path: tuple[Any, ...], data: Any = None) -> str:
     return f" in '{_name(path, data)}'" if path else ""
 

@@ -179,7 +179,9 @@ class Placeholder(Rule):
     of a text being quoted are no slot: a reason phrase right after an HTTP status ("błąd
     401 <Unauthorized>"), a code span (`<Unauthorized>`), or quotation marks that hold more
     than the brackets ("Dzień dobry <Imię>, Twoja faktura czeka"); "„<cytat>”" alone is still
-    one.  `cxkit new` writes TODO wherever you still have work to do.
+    one.  An opportunity's owner that names nobody (`???`, `TBD`) is left to
+    unowned-opportunity, which says what is missing, while that rule is in force
+    for it.  `cxkit new` writes TODO wherever you still have work to do.
 
     Why: a half-filled persona looks finished in a slide deck; the linter
     keeps it honest until the research is in.
@@ -214,6 +216,8 @@ class Placeholder(Rule):
                     if node is not None and id(node) in reported:
                         continue
                     reported.add(id(node))
+                if _told_as_unowned(doc, path, text):
+                    continue
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
                 yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; "
@@ -221,23 +225,26 @@ class Placeholder(Rule):
 
 
 def _dotted(path: tuple[Any, ...], data: Any) -> str:
-    """The data path as `cxkit diff` and `cxkit review` write it: a list item by its id when it
-    has one (`stages[wybor].opportunities[1].action`), else by its position."""
-    from ...diff.model import Item, format_path
+    """The data path as schema messages write it: a list item by its id when it has a valid one no
+    other item of its list has (`stages[wybor].opportunities[2nd].action`), else counted from 1."""
+    from ...model.validate import place_name
 
-    parts: list[Any] = []
-    node = data
-    for part in path:
-        if isinstance(part, int) and isinstance(node, list):
-            item = node[part] if 0 <= part < len(node) else None
-            ident = item.get("id") if isinstance(item, dict) else None
-            usable = isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident).strip()
-            parts.append(Item(part, str(ident) if usable else None))
-            node = item
-        else:
-            parts.append(str(part))
-            node = node.get(part) if isinstance(node, dict) else None
-    return format_path(parts)
+    return place_name(path, data)
+
+
+def _told_as_unowned(doc: Document, path: tuple[Any, ...], text: str) -> bool:
+    """Whether ``text``, an opportunity's owner, is one the unowned-opportunity rule reports as naming
+    nobody (`???`, `TBD`) and that rule is in force there: one problem, told once, by the rule that
+    says what is missing (an accountable owner)."""
+    if len(path) != 5 or path[0] != "stages" or path[2] != "opportunities" or path[4] != "owner":
+        return False
+    if doc.kind != "journey":
+        return False
+    line = doc.loaded.locate(path)[0]
+    if doc.silenced("placeholder", line) is not None:
+        return False  # a comment written to silence this finding silences it still, and is no stale one
+    rule = doc.in_force("unowned-opportunity", line)
+    return rule is not None and rule.names_nobody(text)
 
 
 # A comment that speaks to a tool (`#cxkit: disable=...`, `#yamllint disable`) or marks work, not content.

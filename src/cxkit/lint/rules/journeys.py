@@ -390,10 +390,11 @@ class UnownedOpportunity(Rule):
     the owner, the value to change, and so is an `owner:` left empty; a missing
     owner at the action.  A name with a question beside it names someone
     ("Kto? Marketing" passes).  A template
-    leftover that names nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`) is
-    reported by this rule and by the `placeholder` rule alike: each rule's
-    severity, selection and suppressions then hold on their own (a team that
-    fails CI on unowned opportunities alone still fails on `???`).  A `due`
+    leftover that names nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`) is one problem
+    told once, by this rule: the `placeholder` rule leaves such an owner alone
+    while this rule is in force for it, and reports it when this rule is off
+    (not selected, in `per-file-ignores`, or silenced by a `# cxkit: disable`
+    comment).  A `due`
     more than 10 years from today is reported at it as no real date (a typo
     such as `2207-03-31`; the year it likely meant is offered).  Add owners
     of your own that name no one accountable with `extend` ("Cała gmina"),
@@ -422,11 +423,24 @@ class UnownedOpportunity(Rule):
 
     _owners: tuple[frozenset[str], frozenset[str]] | None = None
 
-    def check(self, doc: Document) -> Iterable[Hit]:
+    def _owner_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The owners of `extend` and of `allow`, as :func:`_owner_key` writes them."""
         if self._owners is None:
             self._owners = (frozenset(map(_owner_key, self.options.extend)),  # type: ignore[attr-defined]
                             frozenset(map(_owner_key, self.options.allow)))  # type: ignore[attr-defined]
-        extra, allowed = self._owners
+        return self._owners
+
+    def names_nobody(self, owner: str) -> bool:
+        """Whether this rule reports an opportunity's written ``owner`` as one that names nobody (`???`,
+        `TBD`, `brak`): the placeholder rule leaves such an owner to this one while it is in force."""
+        extra, allowed = self._owner_words()
+        key = _owner_key(owner) if owner.strip() and (extra or allowed) else ""
+        if key and (key in allowed or key in extra):
+            return False
+        return bool(owner.strip()) and _names_nobody(owner)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        extra, allowed = self._owner_words()
         now: date | None = None  # today, asked of the clock once a document (its first due date), not once a date
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
