@@ -82,7 +82,7 @@ def test_only_the_hook_that_leaves_the_folder_out_is_printed(repo: Path) -> None
     (repo / ".pre-commit-config.yaml").write_text(TOP_HOOKS.format(lint="cxkit lint", files='"^(zoo)/.*\\\\.ya?ml$"'),
                                                   encoding="utf-8")
     proc = init(repo, "biblioteka", "--no-examples")
-    assert "but they leave out biblioteka/ (cxkit-fmt:" in proc.stdout, proc.stdout
+    assert "has the hook cxkit-fmt, but it leaves out biblioteka/ (cxkit-fmt:" in proc.stdout, proc.stdout
     assert "id: cxkit-fmt-biblioteka" in proc.stdout and "id: cxkit-lint" not in proc.stdout
 
 

@@ -431,15 +431,16 @@ def _refuse_all_excluded(
     return left
 
 
-def _warn_no_documents(searched: list[str]) -> None:
+def _warn_no_documents(searched: list[str], mode: str = "") -> None:
     """As `cxkit lint`: a run that found no document in the paths it searched says so (not a failure: an
-    empty workspace is valid, but it is almost always a wrong path), rather than only `0 files left unchanged`."""
+    empty workspace is valid, but it is almost always a wrong path), rather than only `0 files left unchanged`.
+    ``mode`` (--check, --diff): the command the note suggests keeps it, so that it changes no file either."""
     if searched:
         _err(f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
              "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")
         from .discovery import tool_folder_note
 
-        tools = tool_folder_note(searched, "fmt")
+        tools = tool_folder_note(searched, f"fmt {mode}" if mode else "fmt")
         if tools is not None:
             _err(f"cxkit: {tools}")
 
@@ -539,7 +540,7 @@ def _format_and_write(
     if cache is not None:
         cache.save()
     if not (changed or unchanged or skipped or errors):
-        _warn_no_documents(list(searched))
+        _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "")
     if not quiet:
         _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
     failed = bool(errors) or (dry and changed > 0)

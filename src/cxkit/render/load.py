@@ -302,6 +302,8 @@ def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
         # `:PATH`, `:0:PATH`: git's staged copy, a third version; the working tree's file is no hint.
         raise UsageError(f"{display_path(given)}: no such file or directory; a staged copy (git's `:PATH`) is not "
                          f"read by cxkit render: render the last commit's (`HEAD:PATH`) or the file itself")
+    if colon and rev and not path and not os.path.lexists(given):
+        path = "."  # `HEAD~2:`, git's name for the revision's top folder
     if not colon or not rev or not path.strip("/") or os.path.lexists(given) or rev.startswith("-"):
         return None
     if len(rev) == 1 and rev.isalpha() and (os.name == "nt" or path[:1] in "\\/"):
@@ -316,10 +318,10 @@ def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
     except GitError as exc:
         raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): {exc}") from None
     commit = repo.commit(rev)
+    here = repo.revision_path(path)
     if commit is None:
         raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): "
-                         f"{repo.unknown(rev)}")
-    here = repo.revision_path(path)
+                         f"{_render_advice(repo.unknown(rev), here)}")
     top = repo.from_top(here)
     display = f"{rev}:{top}"
     if top.startswith("../"):
@@ -337,6 +339,19 @@ def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
     return RevisionFile(display, raw, here, repo, commit)
 
 
+def _render_advice(said: str, here: str) -> str:
+    """Why a revision names no commit, with render's advice where git's message gives diff's: in a
+    repository with no commits yet, the working tree's file or folder is what there is to render."""
+    from ..cliutil import shell_word
+
+    cut = said.find(" (`cxkit diff")
+    if "no commits yet" not in said or cut < 0:
+        return said
+    if not os.path.lexists(here):
+        return said[:cut]
+    return f"{said[:cut]}, or render the working tree's copy (cxkit render {shell_word(here)})"
+
+
 def _near_in(repo: Any, commit: str, here: str, rev: str, path: str) -> str:
     """``; did you mean REV:PATH?`` with the file of the revision ``here`` (PATH as typed: ``path``) was
     most likely meant as, as `cxkit diff` finds it (:meth:`cxkit.diff.git.Repo.near_file`): never the
@@ -348,10 +363,16 @@ def _near_in(repo: Any, commit: str, here: str, rev: str, path: str) -> str:
     return f"; did you mean {display_path(f'{rev}:{repo.from_top(meant)}')}?"
 
 
-def load_named(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded, bool]:
+#: ``load_named(found=...)`` not given: the path is looked at there.
+_NOT_LOOKED = object()
+
+
+def load_named(path: str, config: Config, *, exact: bool = False, found: Any = _NOT_LOOKED) -> tuple[Loaded, bool]:
     """:func:`load_path`, or for a file of a git revision written ``REV:PATH`` (see
-    :func:`revision_file`), that file as git holds it, named ``REV:PATH`` in every view."""
-    found = revision_file(path)
+    :func:`revision_file`), that file as git holds it, named ``REV:PATH`` in every view.
+    ``found``: what :func:`revision_file` already made of ``path``, so that git is asked once."""
+    if found is _NOT_LOOKED:
+        found = revision_file(path)
     if found is None:
         return load_path(path, config, exact=exact)
     if isinstance(found, RevisionFolder):

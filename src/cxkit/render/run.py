@@ -22,7 +22,7 @@ from ..visible import NoWorkflowCommands, may_be_ci_log, no_workflow_commands, r
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
-from .load import Broken, Loaded, find_by_id, find_persona, load_named, workspace_folders
+from .load import Broken, Loaded, find_by_id, find_persona, load_named, revision_file, workspace_folders
 
 
 @dataclass
@@ -524,6 +524,18 @@ def _left_out_note(req: RenderRequest, subject: _Subject) -> str | None:
             f"{'it' if len(missing) == 1 else 'them'} out (a score must be 1-5); the Markdown and HTML exports show every stage")
 
 
+def _tool_folder_note(req: RenderRequest, subject: _Subject) -> str | None:
+    """For a folder of the working tree with nothing to show, which tool's folder below it (`personas/venv/`,
+    `node_modules/`) holds cxkit documents, which a folder scan does not enter, as `cxkit lint` says it
+    (None otherwise): the overview's "no documents" line alone leaves a team wondering where theirs went."""
+    if not subject.is_dir or subject.docs or subject.broken or subject.revision is not None \
+            or not os.path.isdir(req.path):
+        return None
+    from ..discovery import tool_folder_note
+
+    return tool_folder_note([req.path], "render")
+
+
 def _persona_name(doc: Document, config: Any, revision: Any = None) -> str | None:
     """The name of a journey's persona: from the working tree, or from the revision the journey
     was read from (``revision``, a :class:`load.RevisionFile`)."""
@@ -865,7 +877,10 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     output_format, format_note = choose_format(req.output_format, req.output, req.path)
     format_note = format_note or yaml_note(req.output, given_format)
     req = replace(req, output_format=output_format)
-    config = load_config(req.config_path, near=[req.path])
+    # A file or folder of a git revision (`main:klient/`) is read under the config the working tree has
+    # where it lies, as `cxkit render klient/` is: its labels, language and `exclude` are that config's.
+    revision = revision_file(req.path)
+    config = load_config(req.config_path, near=[revision.here if revision is not None else req.path])
     if req.output is not None:
         # The files named on the command line: refused before reading them, so that a broken
         # one reports the refusal alone. Files read from a folder are checked once read, below.
@@ -876,7 +891,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         _refuse_overwriting_input(req.output, inputs)
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
-    loaded, is_dir = load_named(req.path, config, exact=exact)
+    loaded, is_dir = load_named(req.path, config, exact=exact, found=revision)
     if is_dir:
         _check_workspace_configs(loaded, config)
     # A folder's overview lists the files it could not read, in every format that shows a folder (the
@@ -914,7 +929,8 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
                        dict(loaded.workspace_of) if is_dir else {}, loaded.revision)
     _check(req, subject)
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
-    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), *duplicates):
+    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), *duplicates,
+                 _tool_folder_note(req, subject)):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()

@@ -952,6 +952,9 @@ def _hooks_step(path: str, file: Path, probes: Sequence[str], config: str, hooks
     text = "      - id: ".join(kept)
     for hook_id in gaps:
         text = text.replace(f"      - id: {hook_id}\n", f"      - id: {hook_id}-{suffix}\n")
+    if len(gaps) == 1:
+        return Step(path, "printed", f"has the hook {next(iter(gaps))}, but it leaves out {folder} ({why}); add this one "
+                    "to its `repos:` list (an id of its own: two hooks of one id would both run), or widen that one", text)
     return Step(path, "printed", f"has the hooks {' and '.join(gaps)}, but they leave out {folder} ({why}); add these "
                 "to its `repos:` list (ids of their own: two hooks of one id would both run), or widen those", text)
 
