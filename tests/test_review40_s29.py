@@ -170,3 +170,15 @@ def test_guard_a_folder_linked_within_the_work_tree_and_the_opt_in_are_read(tmp_
     (repo / "personas").symlink_to(repo / "shared", target_is_directory=True)
     proc = _cx(repo, _env(), "lint", "--no-cache", "--format", "json", "personas/")
     assert '"path": "personas/ola.yaml"' in proc.stdout and "CX000" not in proc.stdout
+
+
+def test_the_scan_note_on_a_folder_linked_out_of_the_work_tree_names_the_folder_it_leads_to(tmp_path: Path) -> None:
+    repo, outside = _linked_workspace(tmp_path)
+    (repo / "journeys").mkdir()
+    (repo / "journeys" / "ola.yaml").write_text(PERSONA, encoding="utf-8")
+    proc = _cx(repo, _env(), "lint", "--no-cache", ".")
+    assert "TOKEN" not in proc.stdout + proc.stderr
+    assert ("cxkit: note: personas is a link to a folder out of the work tree, which is not read, so nothing in it "
+            f"was checked; name the folder it leads to to check it (cxkit lint {os.path.realpath(outside)})") in proc.stderr
+    named = _cx(repo, _env(), "lint", "--no-cache", os.path.realpath(outside))
+    assert "CX000" not in named.stdout and "personas/deploy.yaml" not in named.stdout

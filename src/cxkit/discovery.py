@@ -1290,6 +1290,11 @@ def note_linked_folders(configs: list[Config], searched: list[str]) -> str | Non
     from .cliutil import shell_word
 
     example = f"cxkit lint {shell_word(shown[0])}"
+    if n == 1 and link_out_of_work_tree(os.path.join(met[shown[0]], "x.yaml")) is not None:
+        # Named, its files would be `not read` too: the folder it leads to is the one to name.
+        example = f"cxkit lint {shell_word(visible_name(_real(met[shown[0]])))}"
+        return (f"note: {listed} is a link to a folder out of the work tree, which is not read, so nothing in it "
+                f"was checked; name the folder it leads to to check it ({example})")
     if n == 1:
         return (f"note: {listed} is a link to a folder, which a folder scan does not follow, so nothing in it "
                 f"was checked; name it to check it ({example})")
