@@ -154,3 +154,24 @@ def test_a_list_items_key_without_its_colon_is_told_at_the_key(body: str, fixed:
     assert [(p.line, p.column) for p in problems] == [(8, 5 + len(key))]
     assert problems[0].message == (f"invalid YAML: `{key}` needs a colon and a space after it, so YAML cannot read "
                                    f"it as a key; write {fixed}")
+
+
+@pytest.mark.parametrize(("body", "line", "column", "written"), [
+    ("demographics:\n  age 32\n  location: \"Kraków, Ruczaj\"\n", 8, 6, "`age: 32`"),
+    ("demographics:\n  age: 32\n  x-adres:\n    location Kraków, Ruczaj\n    x-piętro: 4\n", 10, 13,
+     "`location: Kraków, Ruczaj`"),
+    ("goals:\n  - text Mieć skończony salon przed świętami\n    sources: [wywiady]\n", 8, 9,
+     "`text: Mieć skończony salon przed świętami`"),
+])
+def test_a_nested_key_without_its_colon_is_told_at_the_key(body: str, line: int, column: int, written: str) -> None:
+    # Before: "this line is indented more than `demographics:` above it ... align `location:` with
+    # `demographics:`", on the next line, advice that breaks the file further.
+    problems = load_text(HEAD + body).problems
+    assert [(p.line, p.column) for p in problems] == [(line, column)]
+    assert problems[0].message.endswith(f"so YAML cannot read it as a key; write {written}")
+
+
+def test_a_line_of_a_plain_value_is_no_key_without_its_colon() -> None:
+    # Guard: `  name Etap zakupu` under `summary: Kasia lubi` is more of the summary's text.
+    problems = load_text(HEAD + "summary: Kasia lubi\n  name Etap zakupu\n  gender: kobieta\n").problems
+    assert len(problems) == 1 and problems[0].line == 9 and "no colon" not in problems[0].message

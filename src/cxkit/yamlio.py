@@ -1338,9 +1338,10 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
         return LoadProblem(line, hint[0], f"invalid YAML: {hint[1]}")
     elif (
         exc.problem == "mapping values are not allowed in this context" and text is not None and line > 1
+        and _at_a_key(text, line - 1)
         and (missing := _missing_colon(text, line - 1, _indent_of(_line_of(text, line)), _MISSING_SPACE_FORMS)) is not None
     ):
-        # `age:32`, `owner "Zespół UX"` as a mapping's first key: read with the next line as one text.
+        # `age 32`, `age:32`, `owner "Zespół UX"` as a mapping's first key: read with the next line as one text.
         return LoadProblem(line - 1, missing[0], f"invalid YAML: {missing[1]}")
     elif (
         exc.problem == "mapping values are not allowed in this context" and text is not None
@@ -2045,7 +2046,7 @@ _NO_COLON = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)([ \t]+)([^\s:#'\"\[{&*
 #: `lang:pl`), or no value at all (`goals`, its items on the lines below).
 _NO_COLON_QUOTED = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)([ \t]+)(\"[^\"]*\"|'[^']*')[ \t]*")
 _NO_SPACE = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*):([^\s:/].*?)[ \t]*")
-_MISSING_SPACE_FORMS = (_NO_COLON_QUOTED, _NO_SPACE)
+_MISSING_SPACE_FORMS = (_NO_COLON, _NO_COLON_QUOTED, _NO_SPACE)
 _BARE_KEY = re.compile(r"( *)([^\W\d][\w\u0300-\u036f-]*)[ \t]*")
 #: The dash (or dashes) that starts a list item, and the spaces after it.
 _ITEM_DASH = re.compile(r" *(?:- +)+")
@@ -2068,6 +2069,23 @@ def _field_names() -> frozenset[str]:
 
 def _indent_of(row: str) -> int:
     return len(row) - len(row.lstrip(" "))
+
+
+def _at_a_key(text: str, line: int) -> bool:
+    """Whether line ``line`` (1-based) stands where a key can: a list item, the first line under a `key:` that
+    opens a block, or a line indented like the one above it.  Not a line indented under `summary: Kasia lubi`,
+    which is more of that value's text."""
+    row = _line_of(text, line)
+    if _ITEM_DASH.match(row):
+        return True
+    above = line - 1
+    while above > 0 and (not (prev := _line_of(text, above)).strip() or prev.lstrip().startswith("#")):
+        above -= 1
+    if above < 1:
+        return True
+    prev = _line_of(text, above)
+    opened = _COMMENT_START.sub("", prev).rstrip(" \t")
+    return opened.endswith(":") or _indent_of(prev) == _indent_of(row) or bool(_ITEM_DASH.match(prev))
 
 
 def _missing_colon(
