@@ -184,3 +184,23 @@ def test_init_speaks_of_one_hook_in_the_singular(tmp_path: Path) -> None:
     line = next(x for x in proc.stdout.splitlines() if ".pre-commit-config.yaml" in x)
     assert "has the hook cxkit-lint, but it leaves out" in line, proc.stdout
     assert "add this one" in line and "the hooks" not in line
+
+
+def test_revision_folder_passes_over_a_tool_folder_as_the_working_tree_does(tmp_path: Path) -> None:
+    """`HEAD:personas/` listed personas/venv/'s documents, which `cxkit render personas/` passes over."""
+    git(tmp_path, "init", "-q")
+    tool_folder(tmp_path)
+    (tmp_path / "personas" / "anna.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    env_folder = tmp_path / "personas" / "env"  # a virtual environment of another name
+    env_folder.mkdir()
+    (env_folder / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (env_folder / "ola.yaml").write_text(PERSONA_PL.replace("agnieszka", "ola"), encoding="utf-8")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "one")
+    here = run(tmp_path, "render", "personas/", "-f", "json")
+    proc = run(tmp_path, "render", "HEAD:personas/", "-f", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert "venv" not in proc.stdout and "env/ola" not in proc.stdout, proc.stdout
+    assert "HEAD:personas/anna.yaml" in proc.stdout and "personas/anna.yaml" in here.stdout
+    named = run(tmp_path, "render", "HEAD:personas/venv/")  # named, it is read
+    assert "agnieszka" in named.stdout, named.stdout + named.stderr

@@ -385,7 +385,8 @@ def load_named(path: str, config: Config, *, exact: bool = False, found: Any = _
 
 def _load_revision_folder(folder: RevisionFolder, config: Config, exact: bool) -> Loaded:
     """Every cxkit document of a folder of a git revision, found as a scan of the working tree's
-    folder finds them: YAML files not in a hidden folder nor hidden themselves, less what the
+    folder finds them: YAML files not in a hidden folder nor hidden themselves, nor in a tool's folder
+    below the one named (``venv/``, ``node_modules/``, a virtual environment), less what the
     config's ``exclude`` leaves out, other YAML passed over as a scan passes it. A folder the
     revision gives a config of its own (a client's ``cxkit.toml``) is read under the config the
     working tree has there (else the one in force), as its own workspace. Each file is named
@@ -411,10 +412,16 @@ def _load_revision_folder(folder: RevisionFolder, config: Config, exact: bool) -
             settings[where] = load_config(None, where, check_rules=False) if (where / "cxkit.toml").is_file() else config
         return settings[where]
 
+    # Tools' folders below the one named (`personas/venv/`, a virtual environment), which a scan passes over.
+    from ..discovery import SKIPPED_FOLDERS, VENV_MARK
+
+    venvs = {path.parent for path, _f in full if path.name == VENV_MARK and path.parent != start}
     chosen: list[tuple[Path, Any, Config]] = []
     for path, f in full:
         below = path.relative_to(start).parts
         if not path.name.lower().endswith((".yaml", ".yml")) or any(part.startswith(".") for part in below):
+            continue
+        if any(part in SKIPPED_FOLDERS for part in below[:-1]) or any(v in path.parents for v in venvs):
             continue
         settings_here = config_of(path)
         root = Path(settings_here.root).resolve()
