@@ -100,7 +100,8 @@ def test_only_findings_in_the_named_folder_are_reported(tmp_path, monkeypatch):
     assert as_json(in_journeys) == [("journeys/ola-kupuje-glosniki.yaml", 13, 10, "CX004")]
     (finding,) = json.loads(in_journeys.stdout)
     assert finding["message"] == (
-        "persona 'pawel-programista-audiofill' does not exist in the workspace; did you mean 'pawel-programista-audiofil'?"
+        "persona 'pawel-programista-audiofill' does not exist in the workspace; did you mean "
+        "'pawel-programista-audiofil' (Paweł TODO Czerski)?"
     )
     everything = lint(root, monkeypatch, "--no-cache", "-f", "json", "--select", "CX004,placeholder", ".")
     assert [f[0] for f in as_json(everything)] == ["journeys/ola-kupuje-glosniki.yaml", PL_PERSONA]
