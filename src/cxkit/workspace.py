@@ -972,6 +972,18 @@ def _shared_position(position: tuple[int, int]) -> tuple[int, int]:
 INIT_EXAMPLE_MARKER = "cxkit-init-example"
 #: The ``extra`` of an example's summary: one shared dict, never changed in place.
 _INIT_EXAMPLE = {"init_example": True}
+_MARKER_LINE = re.compile(r"[ \t]*#[ \t]*" + re.escape(INIT_EXAMPLE_MARKER) + r"(?![\w-])")
+
+
+def is_init_example(text: str) -> bool:
+    """Whether ``text`` opens with the comment `cxkit init` marks its examples with: the marker on a
+    comment line of the comments above the first key, not the word quoted in a value of the team's own."""
+    for line in text[:400].lstrip("\ufeff").splitlines():
+        if _MARKER_LINE.match(line):
+            return True
+        if line.strip() and not line.lstrip().startswith("#"):
+            return False
+    return False
 
 
 def summarize(doc: Document) -> DocSummary | None:
@@ -990,7 +1002,7 @@ def summarize(doc: Document) -> DocSummary | None:
         id_pos=_shared_position(doc.at("id", key=False)) if ident else (1, 1),
         name=as_text(data.get("name")),
     )
-    if INIT_EXAMPLE_MARKER in doc.loaded.text[:400]:  # in the comment at the top, as init writes it
+    if is_init_example(doc.loaded.text):
         summary.extra = _INIT_EXAMPLE
     if kind == "journey" and persona is not None:
         summary.persona = persona

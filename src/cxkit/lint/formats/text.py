@@ -183,12 +183,15 @@ LONG_RUN = 20
 
 def tally_line(findings: list[Finding]) -> str | None:
     """The three rules with the most findings and where to go from there, for a run of more than
-    :data:`LONG_RUN` findings (None for a shorter one)."""
+    :data:`LONG_RUN` findings (None for a shorter one, and for one whose findings are all of one rule,
+    as a `--select` run of one rule's: the run already shows that rule alone)."""
     if len(findings) <= LONG_RUN:
         return None
     counts: dict[tuple[str, str], int] = {}
     for f in findings:
         counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
+    if len(counts) < 2:
+        return None
     top = sorted(counts.items(), key=lambda item: -item[1])[:3]  # stable: ties in the order first found
     most = ", ".join(f"{code} {rule} ({n})" for (code, rule), n in top)
     rest = len(counts) - len(top)

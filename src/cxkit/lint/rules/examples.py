@@ -19,7 +19,8 @@ class InitExample(Rule):
 
     `cxkit init` writes a finished persona, negative persona and journey of
     another business (a bike service) to learn from, each marked in its
-    first comment (`# cxkit-init-example: ...`).  While they are the only
+    first comment (`# cxkit-init-example: ...`; the word in a value of
+    your own does not count).  While they are the only
     documents, nothing is said.  Once the workspace holds a document of
     your own, each example still there is reported at its `id`.  An example
     negative persona that is the workspace's only one also meets
