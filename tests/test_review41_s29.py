@@ -119,3 +119,34 @@ def test_several_rules_on_a_terminal_keep_the_tally(workspace: Path) -> None:
         assert run("new", "persona", name)[0] == 0
     text = _on_terminal(workspace)
     assert text.rstrip("\n").splitlines()[-1].startswith("Most found: CX501 placeholder (")
+
+
+# --- fmt's note on an unknown key it moves --------------------------------------------------------
+
+KEYS_WITH_BREAKS = """\
+kind: persona
+id: ola-kupuje-kawe
+"cele\\nzłe": Kupuje kawę w Lidlu co tydzień
+potrzeby:
+  - Dostawa w sobotę rano
+x-notatki: od zespołu
+name: Ola Nowak
+lang: pl
+owner: Zespół badań (Anna)
+summary: Kupuje kawę w Lidlu w każdą sobotę rano
+reviewed: 2026-11-05
+"""
+
+
+def test_fmt_note_on_a_key_with_a_line_break_stays_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails before: the key's line break split the note over two lines of stderr."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
+    (tmp_path / "ola.yaml").write_text(KEYS_WITH_BREAKS, encoding="utf-8")
+    code, _out, err = run("fmt", "ola.yaml")
+    assert code == 0, err
+    notes = [line for line in err.splitlines() if line.startswith("cxkit: note: ola.yaml: moved")]
+    assert len(notes) == 2, err  # one for each unknown key; none for the x- key
+    assert notes[0].startswith("cxkit: note: ola.yaml: moved 'cele\\x0azłe' below the fields cxkit knows"), notes
+    assert "moved 'potrzeby'" in notes[1] and "did you mean 'needs'?" in notes[1]
+    assert all(line.startswith(("reformatted", "cxkit: note:", "1 file")) for line in err.splitlines()), err

@@ -535,7 +535,8 @@ def _format_and_write(
                 _err(f"reformatted {outcome.path}")
             for key, meant in outcome.moved:
                 hint = f"did you mean '{meant}'? (field names are in English)" if meant else "`cxkit lint` says what to do with it"
-                _err(f"cxkit: note: {outcome.path}: moved '{key}' below the fields cxkit knows, where fmt puts a field it "
+                # The key as written may hold a line break (`"cele\nzłe":`): the note stays one line.
+                _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' below the fields cxkit knows, where fmt puts a field it "
                      f"does not know; {hint}")
     if cache is not None:
         cache.save()
