@@ -647,10 +647,11 @@ def test_unknown_persona_suggests_the_closest_id_for_every_journey_after_a_renam
     found = run(tmp_path, monkeypatch, files, "unknown-persona")
     by_ref = {f.message.split("'")[1]: f.message for f in found}
     assert len(found) == 15
-    assert by_ref["ola-maratonczyni"].endswith("did you mean 'ola-maratonka'?")
-    assert by_ref["kasia-maraton"].endswith("did you mean 'kasia-maratonka'?")
-    assert by_ref["kasia-po-ciazy-2"].endswith("did you mean 'kasia-po-ciazy'?")
-    assert by_ref["ola-marathoner"].endswith("did you mean 'ola-maratonka'?")
+    # Each suggestion also names the persona (its `name`), as the journey's author knows it.
+    assert by_ref["ola-maratonczyni"].endswith("did you mean 'ola-maratonka' (Ola)?")
+    assert by_ref["kasia-maraton"].endswith("did you mean 'kasia-maratonka' (Kasia)?")
+    assert by_ref["kasia-po-ciazy-2"].endswith("did you mean 'kasia-po-ciazy' (Kasia)?")
+    assert by_ref["ola-marathoner"].endswith("did you mean 'ola-maratonka' (Ola)?")
     assert by_ref["zupelnie-inna"] == "persona 'zupelnie-inna' does not exist in the workspace"
 
 

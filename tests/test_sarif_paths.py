@@ -29,9 +29,12 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 # The English journey names its persona with a typo; the Polish one is in a file with a Polish name.
 EN_JOURNEY = "journeys/dan-switches-invoicing.yaml"
 PL_JOURNEY = "journeys/paweł-kupuje-słuchawki.yaml"
-EN_MESSAGE = "persona 'dan-heating-firm-ownr' does not exist in the workspace; did you mean 'dan-heating-firm-owner'?"
+EN_MESSAGE = (
+    "persona 'dan-heating-firm-ownr' does not exist in the workspace; did you mean 'dan-heating-firm-owner' (Dan Okafor)?"
+)
 PL_MESSAGE = (
-    "persona 'pawel-programista-audiofill' does not exist in the workspace; did you mean 'pawel-programista-audiofil'?"
+    "persona 'pawel-programista-audiofill' does not exist in the workspace; did you mean 'pawel-programista-audiofil' "
+    "(Paweł Czerski)?"
 )
 
 

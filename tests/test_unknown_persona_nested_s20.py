@@ -123,7 +123,7 @@ def test_without_a_nested_workspace_the_message_is_as_before(zoo):
     (zoo / "personas" / "legacy" / "cxkit.toml").unlink()
     (zoo / "journeys" / "anna-zamawia.yaml").write_text(JOURNEY.format(persona="ania"), encoding="utf-8")
     assert [f["message"] for f in cx004("--no-cache")] == [
-        "persona 'ania' does not exist in the workspace; did you mean 'anna'?"]
+        "persona 'ania' does not exist in the workspace; did you mean 'anna' (Anna Kowalska)?"]
 
 
 def test_with_one_config_named_the_nested_folder_is_part_of_the_run(zoo):

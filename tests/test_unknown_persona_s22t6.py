@@ -79,7 +79,8 @@ def test_guard_a_valid_persona_id_is_suggested_as_before(tmp_path, monkeypatch):
     found = _lint(tmp_path, monkeypatch, {"personas/ola.yaml": OLA.format(id="ola-kowalska"),
                                           "journeys/zwrot.yaml": ZWROT.format(persona="ola-kowalsk")})
     assert found == [("journeys/zwrot.yaml", 4, 10, "unknown-persona",
-                      "persona 'ola-kowalsk' does not exist in the workspace; did you mean 'ola-kowalska'?")]
+                      "persona 'ola-kowalsk' does not exist in the workspace; did you mean 'ola-kowalska' "
+                      "(Ola Kowalska)?")]
 
 
 # --- F3 ------------------------------------------------------------------------------------------
