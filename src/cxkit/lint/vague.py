@@ -1129,6 +1129,19 @@ _BREAK_BEFORE_LABEL = re.compile(r"[,;:!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
 _CLAUSE_OWN_WORDS = 2
 #: Words that open a clause of what the person does something for ("żeby płacić za przedszkole").
 _PURPOSES = frozenset("zeby aby azeby".split())
+#: Words naming someone the person looks after or lives with (folded): beside a clause of generic words
+#: one says whose the trait is ("Dba o urodę córki, kupuje jej kosmetyki"), as it does in the clause itself.
+_PERSON_WORDS = frozenset(
+    "corka corki corce corke corek corkom corkami syn syna synowi synem synu synowie synow synom synami "
+    "maz meza mezowi mezem mezu zona zony zonie zone mama mamy mamie mame tata taty tacie tate "
+    "matka matki matce matke ojciec ojca ojcu ojcem babcia babci babcie dziadek dziadka dziadkowi "
+    "dziadkow dziadkom wnuk wnuka wnukowi wnuki wnukow wnuczka wnuczki wnuczce wnuczke brat brata bratu "
+    "siostra siostry siostrze siostre rodzice rodzicow rodzicom tesciowa tesciowej tesciowe "
+    "dziecko dziecka dziecku dzieci dzieciom dziecmi "
+    "son sons daughter daughters husband husbands wife wives mother mothers mum mom father fathers dad "
+    "grandmother grandma grandfather grandpa grandson granddaughter grandchildren brother sister parents "
+    "child children kids".split()
+)
 
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
 _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
@@ -2743,8 +2756,9 @@ class Matcher:
             return _NOTHING
         # Fewer words of its own than rescue a phrase still make a fact of the person beside a generic
         # clause: "Nie ufa bankom, trzyma gotówkę w domu", "…, żeby płacić za przedszkole", and one word
-        # does after a reason or a purpose: "…, bo syn ma celiakię", "Kupuje suplementy, na odporność".
-        # One alone does not: "Lubi ładne wnętrza" is a taste anyone has.
+        # does after a reason or a purpose: "…, bo syn ma celiakię", "Kupuje suplementy, na odporność",
+        # and one that names whose the trait is: "Dba o urodę córki, kupuje jej kosmetyki".
+        # One alone does not otherwise: "Lubi ładne wnętrza" is a taste anyone has.
         outside = _outside_test(norm_spans)
         own_words = 0
         why = False
@@ -2756,7 +2770,7 @@ class Matcher:
                 why = True  # "bo", "żeby", or "na" opening a clause: "Kupuje suplementy, na odporność"
             elif (kinds.get(word) or self._kind(word)) == _CONTENT:
                 own_words += 1
-                if own_words >= _CLAUSE_OWN_WORDS or why:
+                if own_words >= _CLAUSE_OWN_WORDS or why or word in _PERSON_WORDS:
                     return _NOTHING
         return Verdict(tuple(PhraseMatch(GENERIC_ENTRY, a, b, text[a:b]) for a, b in generic))
 
