@@ -27,6 +27,9 @@ MAX_TASK = 80
 # Mermaid's lexer skips JavaScript's whitespace, which also counts U+FEFF (a BOM pasted from a
 # spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
 _SPACES = re.compile(r"[\s\ufeff]+")
+# The views show U+FEFF as the escape `\ufeff` (cxkit.visible) before this export sees the text; at
+# the start or end of a text, where Mermaid skips it, it is whitespace here as a real U+FEFF is.
+_EDGE_BOMS = re.compile(r"^(?:\s|\\ufeff)+|(?:\s|\\ufeff)+$")
 # The lexer tries keywords before task text, so "Journey planner" would read as a keyword; and
 # it tries comments first of all, so "% of visitors" would be skipped as one.
 _KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acctitle|accdescr)", re.IGNORECASE)
@@ -62,7 +65,7 @@ def clean(text: str, *, limit: int | None = None, part: str = "task") -> str:
     and ``"section"`` code the ``:`` that would end them. Text longer than ``limit`` is cut
     with ``…`` before any code is written, so a code is never halved.
     """
-    out = _SPACES.sub(" ", text).strip()
+    out = _EDGE_BOMS.sub("", _SPACES.sub(" ", text))
     if limit is not None and len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
     if not out:
