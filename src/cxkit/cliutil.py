@@ -520,22 +520,18 @@ def not_a_report(target: Path, fmt: str) -> Optional[str]:
     As `render -o` does for its exports: the report file is the tool's own, anything else someone's
     (notes, a README, a script, a tool a later CI step runs), which a report must not overwrite unasked.
     """
-    import stat
+    from .fsutil import existing_head
 
-    try:
-        info = os.stat(target)
-        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
-            return None
-        with open(target, "rb") as fh:
-            head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
-    except OSError:
-        return None  # cannot be read: the write says why it cannot be written, if it cannot
+    existing = existing_head(target)
+    if existing is None:
+        return None
+    mode, head = existing
     start = _REPORT_STARTS.get(fmt)
     if start is None or start.match(head):
         return None
     other = next((name for name, pattern in _REPORT_STARTS.items() if pattern.match(head)), None)
     if other is not None:
         return f"is a lint report in {other}, not in the {fmt} this writes"
-    if stat.S_IMODE(info.st_mode) & 0o111 or head.startswith("#!"):
+    if mode & 0o111 or head.startswith("#!"):
         return "is a program (it can be run), not a lint report"
     return "is not a previous lint report"

@@ -159,6 +159,23 @@ def export_refusal(path: str | os.PathLike[str]) -> str | None:
             "own path if it is the one you mean, or a folder inside the work tree")
 
 
+def existing_head(target: Path) -> tuple[int, str] | None:
+    """The permission bits and the first 8 KiB (as text) of the file ``-o target`` would replace, for the
+    writer to tell whether it is its own earlier output; None for a name of one of this process's
+    descriptors (`/dev/stdout`, written into as a redirect is), a new or empty file, a device or pipe,
+    or a file that cannot be read (the write then says why it cannot be written, if it cannot)."""
+    try:
+        if _open_descriptor(target) is not None:
+            return None
+        info = os.stat(target)
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
+        with open(target, "rb") as fh:
+            return stat.S_IMODE(info.st_mode), fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return None
+
+
 def leaves_work_tree(path: str | os.PathLike[str]) -> str | None:
     """Where ``path`` really is (links resolved) when that is outside the git work tree its own name lies
     in, or None: a path outside any work tree, or one that stays inside its own.

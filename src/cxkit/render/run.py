@@ -1172,22 +1172,14 @@ def _not_to_replace(target: Path, fmt: str) -> str | None:
     notes, an export of another format — is someone's work: replacing it takes --force. An input of
     this render is refused earlier, --force or not.
     """
-    import stat
-
-    from ..fsutil import _open_descriptor
+    from ..fsutil import existing_head
     from ..model import KINDS
     from ..workspace import KIND_LINE
 
-    try:
-        if _open_descriptor(target) is not None:  # `-o /dev/stdout >> log.md`: written into, as a redirect is
-            return None
-        info = os.stat(target)
-        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
-            return None
-        with open(target, "rb") as fh:
-            head = fh.read(8192).decode("utf-8", "replace").lstrip("\ufeff")
-    except OSError:
-        return None  # cannot be read: the write says why it cannot be written, if it cannot
+    existing = existing_head(target)  # None for `-o /dev/stdout >> log.md`: written into, as a redirect is
+    if existing is None:
+        return None
+    head = existing[1]
     yaml_named = target.suffix.lower() in (".yaml", ".yml")
     if yaml_named:
         known = [m.group(1) for m in KIND_LINE.finditer(head) if m.group(1) in KINDS]
