@@ -58,7 +58,7 @@ def _paths(result) -> set[str]:
     return {f["path"] for f in json.loads(result.stdout)}
 
 
-@pytest.mark.parametrize("top", [HERE, NOWHERE])
+@pytest.mark.parametrize("top", [HERE, NOWHERE], ids=["machine-top", "no-such-top"])
 @pytest.mark.parametrize("key", ["exclude", "per-file-ignores"])
 def test_a_leading_slash_anchors_at_the_config_folder_whatever_the_machine_has_at_its_top(ws: Path, top: str, key: str):
     assert Path("/" + HERE).is_dir() and not (ws / HERE).exists()
@@ -77,7 +77,7 @@ def test_a_leading_slash_anchors_at_the_config_folder_whatever_the_machine_has_a
     assert _paths(_lint()) == {"personas/kamil.yaml", f"{top}/eksport/margaret.yaml"}
 
 
-@pytest.mark.parametrize("top", [HERE, NOWHERE])
+@pytest.mark.parametrize("top", [HERE, NOWHERE], ids=["machine-top", "no-such-top"])
 def test_a_wildcard_after_the_first_name_is_an_anchored_pattern_too(ws: Path, top: str):
     _write(ws / "cxkit.toml", f'exclude = ["/{top}/*/szkice"]\n')
     assert _paths(_lint()) == {"personas/kamil.yaml"}
