@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,11 @@ def test_a_signal_just_after_the_temporary_file_is_made_leaves_none(tmp_path: Pa
 
     def mkstemp_then_signal(*args, **kwargs):
         made = real(*args, **kwargs)
-        os.kill(os.getpid(), sig)  # the handler runs at the next instruction: before write_atomic's `try`
+        # Sent to this thread, as a terminal's Ctrl-C reaches single-threaded cxkit: the handler runs at the
+        # next instruction, before write_atomic's `try`, unless the write holds the signal. (A signal to the
+        # whole process would go to another thread of a test runner that has one, such as pytest-xdist's
+        # worker, and be handled here whatever this thread holds.)
+        signal.pthread_kill(threading.get_ident(), sig)
         return made
 
     monkeypatch.setattr(fsutil.tempfile, "mkstemp", mkstemp_then_signal)
