@@ -2790,7 +2790,7 @@ def _pasted_key(doc: Any) -> tuple[int, int, str, str] | None:
 # the node tree lint's C parser has built anyway: it writes the tree out the way fmt's writer would,
 # for a plain subset of YAML only (block mappings and lists, keys in canonical order, one-line
 # values that the writer keeps as they are, `|`/`>` values, one-line flow lists, comment lines
-# above the first key), and compares that with the text.  Equal, the text holds nothing else (no
+# above the first key, a comment after a key that opens a block), and compares that with the text.  Equal, the text holds nothing else (no
 # anchor, tag, `---`), so the round trip would give it back unchanged.  Comments and blank lines
 # the writer gives back where they stand are taken over as they are (see :func:`_take_gap`): the
 # guiding comments between the keys of a `cxkit new` document, say.  Anything outside the subset,
@@ -2843,9 +2843,11 @@ def laid_out_already(text: str, root: Any) -> bool:
     if shape is None:
         return False
     lines = text.split(ending)
-    # Comment lines above the first key (what the file is, how to fill it in): written back as they are.
-    out = list(itertools.takewhile(_HEADER_COMMENT.match, lines))
-    if out and (root.start_mark.line != len(out)
+    # Comment lines above the first key (what the file is, how to fill it in), and blank lines
+    # between them and below them: written back as they are.  Blank lines above the first comment
+    # line are not (the writer drops them).
+    out = list(itertools.takewhile(lambda line: not line or _HEADER_COMMENT.match(line), lines))
+    if out and (root.start_mark.line != len(out) or not out[0]
                 or any(_SUPPRESSION.search(line) or _ODD_CHARACTER.search(line) for line in out)):
         return False
     closed: list[int] = []
@@ -2989,10 +2991,10 @@ def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, line
                 raise _NotProven
             out.append(head + " [" + ", ".join(_flow_item(item) for item in value.value) + "]")
         elif isinstance(value, SequenceNode):
-            out.append(head)
+            out.append(_with_comment(lines[len(out)], head) if len(out) < len(lines) else head)
             _prove_list(value, child.item if isinstance(child, ListOf) else None, indent + 2, lines, out, closed)
         else:
-            out.append(head)
+            out.append(_with_comment(lines[len(out)], head) if len(out) < len(lines) else head)
             _prove_mapping(value, child if isinstance(child, Shape) else None, indent + 2, "", lines, out, closed)
     closed.append(indent)
 
