@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Union
 
+from ..model.validate import PLAIN_ID
 from ..visible import raw_name
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
@@ -24,7 +25,6 @@ LEFT = "left"
 JOINED = "joined"
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
-_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class Item:
         if self.id is None:
             return f"[{self.index}]"
         # An id that could be read as an index, or holds brackets or quotes, is quoted.
-        if _PLAIN_ID.match(self.id) and "[" not in self.id and "]" not in self.id:
+        if PLAIN_ID.match(self.id) and "[" not in self.id and "]" not in self.id:
             return f"[{self.id}]"
         return f"[{json.dumps(self.id, ensure_ascii=False)}]"
 

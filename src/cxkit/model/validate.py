@@ -807,7 +807,8 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
 
 
 #: An id written in a path as it is (`stages[consideration]`); any other is quoted (`stages["1"]`).
-_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
+#: Messages here and `cxkit diff`'s change paths name list items alike.
+PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
 
 
 def _ordinal(number: int) -> str:
@@ -827,7 +828,7 @@ def _item_name(items: list[Any], index: int) -> str:
         ident = str(ident)
         same = sum(1 for other in items if isinstance(other, dict) and str(other.get("id")) == ident)
         if same == 1:
-            return ident if _PLAIN_ID.match(ident) else json.dumps(ident, ensure_ascii=False)
+            return ident if PLAIN_ID.match(ident) else json.dumps(ident, ensure_ascii=False)
     return _ordinal(index + 1)
 
 
