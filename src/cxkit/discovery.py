@@ -667,9 +667,43 @@ TOOL_FOLDERS = frozenset(("node_modules", "vendor", "venv", ".venv", "site-packa
 #: is passed over too.  Hidden folders (`.git`, `.venv`, `.tox`) are passed over anyway.  Not `dist`,
 #: `build` or `vendor`: a team may name a folder of its documents so (a builder's personas), and what a
 #: build writes there is ignored by git as a rule.
+#: The one list of them: render's persona lookup and the search for excluded documents
+#: (:mod:`cxkit.workspace`) use it too, and `--only-documents` leaves out a named file inside one.
 SKIPPED_FOLDERS = ("node_modules", "bower_components", "venv", "__pycache__", "__pypackages__", "site-packages")
+#: Folders of build output and vendored code a folder scan searches (see above), but the search for
+#: excluded documents (:class:`cxkit.workspace.ExcludedFiles`) passes over besides
+#: :data:`SKIPPED_FOLDERS`: excluded, they hold copies and fixtures, never a team's draft.
+BUILD_FOLDERS = ("vendor", "dist", "build", "target", "htmlcov")
 #: The file that makes a folder a Python virtual environment (see :data:`SKIPPED_FOLDERS`).
 VENV_MARK = "pyvenv.cfg"
+
+
+def tool_folder_above(path: str, config: Any, hidden: bool = False) -> str | None:
+    """The folder of a tool (`node_modules`, a virtual environment) that ``path`` lies in, below the
+    folder of ``config`` (or, outside it, the file's own folder), as shown: folder scans do not enter
+    it; None when it lies in none.  A folder `paths` names is scanned from itself, whatever its name
+    (`paths = ["personas/venv"]`): only the tools' folders below the deepest one that holds ``path``
+    count.  With ``hidden``, a hidden folder (`.venv/`) counts too, as the scan passes over it."""
+    full = os.path.abspath(path)
+    top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
+    if not (full == top or full.startswith(top.rstrip(os.sep) + os.sep)):
+        top = os.path.dirname(full)
+    elif config.source is not None:
+        for named in config.paths:
+            start = os.path.abspath(os.path.join(str(config.root), named))
+            if (full == start or full.startswith(start.rstrip(os.sep) + os.sep)) and len(start) > len(top):
+                top = start
+    rel = os.path.relpath(full, top)
+    if rel == ".":
+        return None
+    parts = rel.split(os.sep)
+    for n in range(1, len(parts) + 1):
+        folder = os.path.join(top, *parts[:n])
+        is_folder = n < len(parts) or os.path.isdir(folder)
+        if is_folder and (parts[n - 1] in SKIPPED_FOLDERS or (hidden and parts[n - 1].startswith("."))
+                          or os.path.isfile(os.path.join(folder, VENV_MARK))):
+            return display_path(os.path.relpath(folder)) + "/"
+    return None
 
 
 def under_any(path: str, folders: list[str]) -> bool:

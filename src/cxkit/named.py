@@ -128,9 +128,11 @@ def not_excluded(paths: list[str], config: Any, own_configs: bool = True) -> lis
     kept: a scan of one applies `exclude` inside it, and a named folder that `exclude` matches is
     warned of.  With ``own_configs``, a file is also left out when a config around its workspace
     excludes the folder that workspace lies in (:func:`cxkit.discovery.excluded_above`): a client kept
-    in an `archive/` the top config excludes is not checked, as a scan from the top does not reach it."""
+    in an `archive/` the top config excludes is not checked, as a scan from the top does not reach it.
+    A file in a tool's folder below its workspace (`node_modules/`, a virtual environment: see
+    :data:`cxkit.discovery.SKIPPED_FOLDERS`) is left out too, as a folder scan does not enter one."""
     from .config import elsewhere, load_config
-    from .discovery import excluded_above, excluded_file
+    from .discovery import excluded_above, excluded_file, tool_folder_above
 
     nearest = elsewhere(paths, config) if own_configs else [None] * len(paths)
     configs: dict[Path, Any] = {}
@@ -143,7 +145,7 @@ def not_excluded(paths: list[str], config: Any, own_configs: bool = True) -> lis
             kept.append(path)
         elif not excluded_file(path, config if source is None else configs[source]) and not (
             own_configs and excluded_above(path, around) is not None
-        ):
+        ) and tool_folder_above(path, config if source is None else configs[source], hidden=True) is None:
             kept.append(path)
     return kept
 

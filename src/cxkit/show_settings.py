@@ -103,31 +103,10 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
 
 
 def _skipped_folder(path: str, config: Config) -> str | None:
-    """The folder of a tool (`node_modules`, a virtual environment) that ``path`` lies in, below the folder
-    named or the config's, as shown: folder scans do not enter it; None when it lies in none."""
-    from .discovery import display_path
+    """The folder of a tool that ``path`` lies in, as shown (see :func:`cxkit.discovery.tool_folder_above`)."""
+    from .discovery import tool_folder_above
 
-    full = os.path.abspath(path)
-    top = os.path.abspath(str(config.root)) if config.source is not None else os.path.abspath(".")
-    if not (full == top or full.startswith(top.rstrip(os.sep) + os.sep)):
-        top = os.path.dirname(full)
-    elif config.source is not None:
-        # A folder `paths` names is scanned from itself, whatever its name (`paths = ["personas/venv"]`):
-        # only the tools' folders below the deepest one that holds ``path`` are passed over.
-        for named in config.paths:
-            start = os.path.abspath(os.path.join(str(config.root), named))
-            if (full == start or full.startswith(start.rstrip(os.sep) + os.sep)) and len(start) > len(top):
-                top = start
-    rel = os.path.relpath(full, top)
-    if rel == ".":
-        return None
-    parts = rel.split(os.sep)
-    for n in range(1, len(parts) + 1):
-        folder = os.path.join(top, *parts[:n])
-        is_folder = n < len(parts) or os.path.isdir(folder)
-        if is_folder and (parts[n - 1] in SKIPPED_FOLDERS or os.path.isfile(os.path.join(folder, VENV_MARK))):
-            return display_path(os.path.relpath(folder)) + "/"
-    return None
+    return tool_folder_above(path, config)
 
 
 def _origin(config: Config, kind: str, pattern: str) -> dict[str, str]:

@@ -16,6 +16,8 @@ from .config import Config
 from .discovery import (  # noqa: F401  (re-exported: the workspace API callers know)
     MAX_FILE_BYTES,
     YAML_SUFFIXES,
+    BUILD_FOLDERS,
+    SKIPPED_FOLDERS,
     NotRegularFile,
     Target,
     UsageError,
@@ -471,8 +473,9 @@ class ExcludedFiles:
     YAML file only its first :attr:`HEAD` bytes are read, up to the last whole
     line, for its `kind:` and `id:` lines (:func:`unread_identity`; they are at
     the top of a document); nothing is parsed.  Hidden folders, linked folders
-    and the usual dependency and build folders (:data:`NOT_WALKED`: node_modules,
-    vendor, virtualenvs...) are passed over: they hold other tools' YAML, never
+    and the folders of tools and builds (:data:`NOT_WALKED`: discovery's
+    SKIPPED_FOLDERS and BUILD_FOLDERS, node_modules, vendor, virtualenvs...)
+    are passed over: they hold other tools' YAML, never
     a draft persona, and walking them made every run with an unknown persona
     slow.  The walk stops after :attr:`MAX_FOLDERS` folders or :attr:`MAX_FILES`
     files read.
@@ -481,10 +484,7 @@ class ExcludedFiles:
     MAX_FOLDERS = 3000
     MAX_FILES = 300
     HEAD = 8192
-    NOT_WALKED = frozenset({
-        "node_modules", "bower_components", "vendor", "venv", "site-packages", "__pycache__",
-        "dist", "build", "target", "htmlcov",
-    })
+    NOT_WALKED = frozenset((*SKIPPED_FOLDERS, *BUILD_FOLDERS))  # discovery's lists, shared by all commands
 
     def __init__(self, config: Config) -> None:
         self.config = config

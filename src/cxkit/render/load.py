@@ -16,12 +16,13 @@ from ..lint.rules.core import ReadError, Schema, YamlSyntax
 from ..model.validate import validate
 from ..visible import has_controls, visible_data
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
-from ..discovery import is_excluded, is_excluded_folder, missing_path
+from ..discovery import SKIPPED_FOLDERS, VENV_MARK, is_excluded, is_excluded_folder, missing_path
 
 # A persona lookup decorates a heading; it must stay cheap wherever the journey lives.
 _LOOKUP_ENTRY_LIMIT = 5000
 _LOOKUP_MAX_DEPTH = 4
-_LOOKUP_SKIP = frozenset(("node_modules", "venv", "site-packages", "__pycache__", "build", "dist"))
+# The folders a persona lookup passes over: those of lint's folder scan (one list for all commands).
+_LOOKUP_SKIP = frozenset(SKIPPED_FOLDERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,7 +552,7 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
 
     def inside(folder: str, name: str) -> bool:
         """Whether the folder ``name`` in ``folder`` belongs to the workspace being searched."""
-        if name.startswith(".") or name in _LOOKUP_SKIP:
+        if name.startswith(".") or name in _LOOKUP_SKIP or os.path.isfile(os.path.join(folder, name, VENV_MARK)):
             return False
         if not scoped:
             return True
