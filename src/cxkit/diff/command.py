@@ -462,6 +462,8 @@ def review_command(
                             configured_level=fail_level is None)
     report.fail_on_suppressed = fail_on_suppressed
     _note_unmatched(options)
+    for note in report.config_notes:  # as `cxkit lint` says them
+        sys.stderr.write(f"cxkit: note: {note}\n")
     sys.stderr.flush()
     # An export: UTF-8 whatever the console's encoding (`cxkit review main > review.md` on Windows).
     if output_format is ReviewFormat.json:

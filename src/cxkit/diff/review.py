@@ -111,6 +111,10 @@ class Review:
     #: For each `missing-negative-persona` finding introduced (by its file) because the change emptied
     #: its workspace's negative persona(s): those files (see :func:`_emptied_negative`).
     emptied_negative: dict[str, list[str]] = field(default_factory=dict)
+    #: The notes `cxkit lint` of the working tree gives on its config (a pattern in the wrong case, a
+    #: misnamed config file: see :mod:`cxkit.confignotes`), without the `cxkit: note: ` lead.  Shown
+    #: on stderr and in the Markdown comment, not in the JSON.
+    config_notes: list[str] = field(default_factory=list)
 
     @property
     def failing(self) -> list[Placed]:
@@ -1273,6 +1277,10 @@ def run_review(
         if all(level == fail_level for level in levels.values()) and all(
                 level == fail_level for level in after_levels.values()):
             levels = None  # one level for all: said as before
+    from ..confignotes import config_notes
+
+    checked = sorted({display_path(os.path.relpath(source, repo.cwd)) for source in present.values()})
+    notes = config_notes([(config, checked)])
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
@@ -1280,7 +1288,7 @@ def run_review(
         _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved, alone)
         if old.configs or new.configs else None,
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
-        emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after),
+        emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
     )
 
 
@@ -2132,6 +2140,9 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     )
     out.append("")
     out += _config_lines(review)
+    if review.config_notes:
+        # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
+        out += ["**Config notes:**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
     silenced = review.failing_suppressed
     if review.fail_levels is not None:
         # Each client at its own fail level, as `cxkit lint` from the top.

@@ -1,0 +1,99 @@
+"""`cxkit review` says the notes `cxkit lint` gives on the config: a pattern in the wrong case, a misnamed config file.
+
+Before: review said nothing of an `exclude` written `personas/Szkice/**` for a folder `szkice/`
+(it excludes nothing on Linux CI) or of a `personas/cxkit.toml.txt` cxkit never reads, which lint
+notes on stderr.  Now review says them on stderr as lint does, and in the Markdown comment under
+**Config notes:**; the JSON report is unchanged.
+
+test_review_says_the_config_notes fails before; the others are guards.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+PERSONA = """\
+kind: persona
+id: {id}
+name: Kamil Nowak
+lang: pl
+summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech sklepach.
+goals:
+  - Kupić słuchawki za mniej niż 300 zł w Black Friday
+"""
+
+
+def git(ws: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(ws), *args], check=True, capture_output=True)
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    for key, value in (("GIT_AUTHOR_NAME", "a"), ("GIT_AUTHOR_EMAIL", "a@b"), ("GIT_COMMITTER_NAME", "a"),
+                       ("GIT_COMMITTER_EMAIL", "a@b")):
+        monkeypatch.setenv(key, value)
+    (tmp_path / "personas" / "szkice").mkdir(parents=True)
+    (tmp_path / "personas" / "kamil.yaml").write_text(PERSONA.format(id="kamil-nowak"), encoding="utf-8")
+    (tmp_path / "personas" / "szkice" / "k.yaml").write_text(PERSONA.format(id="szkic-kamila"), encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    return tmp_path
+
+
+def setup(ws: Path, exclude: str, misnamed: bool) -> None:
+    (ws / "cxkit.toml").write_text(f'lang = "pl"\nexclude = ["{exclude}"]\n', encoding="utf-8")
+    if misnamed:
+        (ws / "personas" / "cxkit.toml.txt").write_text('fail-level = "never"\n', encoding="utf-8")
+    git(ws, "add", "-A")
+    git(ws, "commit", "-qm", "persony")
+    kamil = ws / "personas" / "kamil.yaml"
+    kamil.write_text(kamil.read_text(encoding="utf-8").replace("trzech", "czterech"), encoding="utf-8")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr
+
+
+SLIP = ("cxkit.toml:2:12: the exclude pattern 'personas/Szkice/**' matches no file checked here (names are "
+        "compared case by case, as on Linux CI); did you mean 'personas/szkice/**'?")
+MISNAMED = "personas/cxkit.toml.txt is not read: cxkit's config is a file named exactly cxkit.toml"
+
+
+def test_review_says_the_config_notes(ws: Path) -> None:
+    setup(ws, "personas/Szkice/**", misnamed=True)
+    lint_err = run("lint", "--no-cache")[2]
+    assert f"cxkit: note: {SLIP}\n" in lint_err and f"cxkit: note: {MISNAMED}" in lint_err
+    code, out, err = run("review", "HEAD")
+    assert code == 0
+    assert f"cxkit: note: {SLIP}\n" in err and f"cxkit: note: {MISNAMED}" in err
+    notes = out.split("**Config notes:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert notes[0] == "- " + SLIP.replace("*", "\\*")
+    assert notes[1].startswith("- " + MISNAMED)
+    assert len(notes) == 2
+    assert out.index("**Config notes:**") < out.index("**Result:**")
+
+
+def test_the_json_report_holds_no_notes(ws: Path) -> None:
+    setup(ws, "personas/Szkice/**", misnamed=True)
+    code, out, _err = run("review", "HEAD", "-f", "json")
+    assert code == 0
+    assert "Szkice" not in out and "cxkit.toml.txt" not in out
+    json.loads(out)
+
+
+def test_a_config_that_does_what_it_says_gives_no_notes(ws: Path) -> None:
+    setup(ws, "personas/szkice/**", misnamed=False)
+    code, out, err = run("review", "HEAD")
+    assert code == 0
+    assert "Config notes" not in out and "note:" not in err
