@@ -1535,6 +1535,11 @@ def main() -> None:
                 reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
+    # What cxkit writes on stderr quotes names and values a pull request brings: in a CI job's log
+    # none of it may read as a runner's command, as on stdout (visible.guard_ci_log).
+    from .visible import guard_ci_log
+
+    sys.stderr = guard_ci_log(sys.stderr)
     # SIGTERM (an editor cancelling a run, a CI timeout) and SIGHUP (a closed terminal or SSH session)
     # unwind like an exit (143, 129): lint workers are stopped and temporary files removed on the way
     # out, instead of the process vanishing.  A signal the caller set to be ignored stays ignored:
@@ -1545,20 +1550,26 @@ def main() -> None:
                 signal.signal(getattr(signal, name), _terminated)
     try:
         try:
-            app()
-        finally:
-            _flush_standard_output()
-    except KeyboardInterrupt:  # pragma: no cover - outside any command
-        _error("interrupted")
-        sys.exit(130)
-    except BrokenPipeError:  # pragma: no cover - taken and dropped by _UntilTheReaderGoes
-        sys.exit(EXIT_OK)
-    except OSError as exc:
-        # A full disk outside a command's own handling (`--help`, `--version`) or at the last flush
-        # of its output: one line and exit 2, as a full disk within a command is (see guarded()).
-        where = f"{exc.filename}: " if exc.filename else ""
-        _error(f"{where}{exc.strerror or exc}")
-        sys.exit(EXIT_ERROR)
+            try:
+                app()
+            finally:
+                _flush_standard_output()
+        except KeyboardInterrupt:  # pragma: no cover - outside any command
+            _error("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:  # pragma: no cover - taken and dropped by _UntilTheReaderGoes
+            sys.exit(EXIT_OK)
+        except OSError as exc:
+            # A full disk outside a command's own handling (`--help`, `--version`) or at the last flush
+            # of its output: one line and exit 2, as a full disk within a command is (see guarded()).
+            where = f"{exc.filename}: " if exc.filename else ""
+            _error(f"{where}{exc.strerror or exc}")
+            sys.exit(EXIT_ERROR)
+    finally:
+        finish = getattr(sys.stderr, "finish", None)  # a last line without a line break
+        if finish is not None:
+            with contextlib.suppress(ValueError, OSError):
+                finish()
 
 
 #: Commands whose product is the files they write: what they print is an account of it, which a

@@ -167,6 +167,54 @@ class NoWorkflowCommands:
         return getattr(self._stream, name)
 
 
+# The end of a line not yet ended that a later write could turn into a command: spaces (and colour
+# codes) with one colon, or a "#" run that a "[" (or "vso[", "teamcity[") would complete.
+_MAY_GO_ON = re.compile(
+    r"(?:^(?:[^\S\n\r]|\x1b\[[0-9;]*m)*:?|##?(?:v(?:so?)?|t(?:e(?:a(?:m(?:c(?:i(?:ty?)?)?)?)?)?)?)?|\x1b[\[0-9;]*)$",
+    re.IGNORECASE,
+)
+
+
+class NoWorkflowCommandsLog(NoWorkflowCommands):
+    """:class:`NoWorkflowCommands` for a stream that is also written to as it goes (standard error:
+    a prompt, a progress line): a flush writes the line not yet ended, but for an end that a later
+    write could still make a command of, and a later write goes on with that line."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self._going_on = False  # a part of the current line is written: its start is no line start
+
+    def write(self, text: str) -> int:
+        whole = self._held + text
+        end = max(whole.rfind("\n"), whole.rfind("\r")) + 1
+        self._held = whole[end:]
+        if end:
+            self._put(whole[:end])
+            self._going_on = False
+        return len(text)
+
+    def _put(self, text: str) -> None:
+        if self._going_on:  # "x" written, then "::y": that line begins with "x"
+            text = "x" + text
+            self._stream.write(no_workflow_commands(text)[1:])
+        else:
+            self._stream.write(no_workflow_commands(text))
+
+    def flush(self) -> None:
+        keep = _MAY_GO_ON.search(self._held)
+        cut = keep.start() if keep is not None else len(self._held)
+        if cut:
+            self._put(self._held[:cut])
+            self._going_on = True
+            self._held = self._held[cut:]
+        self._stream.flush()
+
+    def finish(self) -> None:
+        if self._held:
+            self._put(self._held)
+            self._held, self._going_on = "", False
+
+
 #: The environment variables by which GitHub Actions, Azure Pipelines and TeamCity say a job runs
 #: under them: runners that read commands in the lines a job prints.
 _CI_RUNNERS = (("GITHUB_ACTIONS", "true"), ("TF_BUILD", None), ("TEAMCITY_VERSION", None))
@@ -183,6 +231,17 @@ def may_be_ci_log(stream: Any) -> bool:
         return not stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
     except (AttributeError, ValueError, OSError):  # a stream without a descriptor (a test's capture)
         return True
+
+
+def guard_ci_log(stream: Any) -> Any:
+    """``stream`` (standard error) as cxkit writes to it: through :class:`NoWorkflowCommandsLog` when
+    it may be a CI runner's log (:func:`may_be_ci_log`, as standard output is checked), else as it is.
+
+    Warnings, notes and errors quote names, paths, ids and values of the documents and configs a pull
+    request brings; none of them must reach the log as a runner's command."""
+    if stream is None or isinstance(stream, NoWorkflowCommands) or not may_be_ci_log(stream):
+        return stream
+    return NoWorkflowCommandsLog(stream)
 
 
 def has_controls(text: str) -> bool:
