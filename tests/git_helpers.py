@@ -47,6 +47,16 @@ class Repo:
         self.git("commit", "-q", "-m", message)
 
 
+
+def git(cwd: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``git args`` in ``cwd`` as a test author, whatever user the machine's git configuration names
+    (`init`, `add`, `commit` of a workspace a test builds); a git that fails fails the test with its message."""
+    proc = subprocess.run(["git", "-c", "user.name=Anna Testowa", "-c", "user.email=anna@example.com", *args],
+                          cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="replace", check=False)
+    if proc.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed: {proc.stderr}")
+    return proc
+
 #: A two-document workspace with one finding (pseudo-profiling on ola's goal), as a reviewer's
 #: repro of a pull request starts: the base the diff and review tests commit first.
 REVIEW_OLA = """\

@@ -7,19 +7,14 @@ failed it with a configuration error (exit 2) in CI's clone, where the folder is
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
+from git_helpers import git
 
 WARNING = "cxkit: warning: 'paths' in {config} names '{path}', which does not exist; nothing there was checked\n"
-
-
-def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", "-c", "user.name=cxkit test", "-c", "user.email=test@example.invalid", *args],
-                          cwd=cwd, check=True, capture_output=True, text=True)
 
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
@@ -41,11 +36,11 @@ def test_a_configured_folder_emptied_here_gives_the_same_result_in_a_fresh_clone
         doc.unlink()
     here = run_cli("lint", "--no-cache")
     assert here.exit_code == 0, here.stderr
-    _git(workspace, "init", "-q")
-    _git(workspace, "add", "-A")
-    _git(workspace, "commit", "-q", "-m", "workspace without journeys")
+    git(workspace, "init", "-q")
+    git(workspace, "add", "-A")
+    git(workspace, "commit", "-q", "-m", "workspace without journeys")
     clone = workspace.parent / "clone"
-    _git(workspace.parent, "clone", "-q", str(workspace), str(clone))
+    git(workspace.parent, "clone", "-q", str(workspace), str(clone))
     assert not (clone / "journeys").exists()  # what CI's checkout holds
     monkeypatch.chdir(clone)
     there = run_cli("lint", "--no-cache")
@@ -85,9 +80,9 @@ def test_a_missing_path_named_on_the_command_line_is_still_a_usage_error(workspa
 @needs_git
 def test_review_warns_about_a_missing_configured_folder_and_reviews_the_rest(workspace: Path) -> None:
     shutil.rmtree(workspace / "journeys")
-    _git(workspace, "init", "-q")
-    _git(workspace, "add", "-A")
-    _git(workspace, "commit", "-q", "-m", "workspace without journeys")
+    git(workspace, "init", "-q")
+    git(workspace, "add", "-A")
+    git(workspace, "commit", "-q", "-m", "workspace without journeys")
     review = run_cli("review", "HEAD")
     assert review.exit_code == 0, review.stderr
     assert review.stderr == WARNING.format(config="cxkit.toml", path="journeys")

@@ -17,16 +17,12 @@ import pytest
 
 from conftest import JOURNEY_PL, NEGATIVE_PL, PERSONA_PL, run_cli
 from cxkit import discovery
+from git_helpers import git
 
 HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
 
 CLIENTS = ("mleczarnia", "browar-zdroj", "apteka-zdrowie", "bank-zorza")
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=cx@agencja.pl", "-c", "user.name=CX", *args], cwd=root,
-                   check=True, capture_output=True)
 
 
 def _client(top: Path, name: str) -> Path:
@@ -52,9 +48,9 @@ def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (top / "cxkit.toml").write_text('exclude = ["archive"]\n', encoding="utf-8")
     for name in CLIENTS:
         _client(top, name)
-    _git(top, "init", "-q")
-    _git(top, "add", "-A")
-    _git(top, "commit", "-qm", "klienci")
+    git(top, "init", "-q")
+    git(top, "add", "-A")
+    git(top, "commit", "-qm", "klienci")
     # A client not committed yet: its folder is untracked, its export folder ignored all the same.
     _client(top, "kino-lumiere")
     monkeypatch.chdir(top)
@@ -116,7 +112,7 @@ def test_a_nested_repository_is_asked_once_itself(agency, asked):
     (inner / "szkice").mkdir()
     (inner / "szkice" / "ola.yaml").write_text(PERSONA_PL, encoding="utf-8")
     (inner / ".gitignore").write_text("szkice/\n", encoding="utf-8")
-    _git(inner, "init", "-q")
+    git(inner, "init", "-q")
     _code, findings, _err = _lint()
     assert sorted(asked) == ["agencja:.", "kampania:."]
     checked = _checked(findings) | {f["path"] for f in _lint("clients/bank-zorza/kampania")[1]}

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from git_helpers import git
 
 HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
@@ -85,11 +86,6 @@ def _write(root: Path, rel: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=cx@bank.pl", "-c", "user.name=CX", *args], cwd=root,
-                   check=True, capture_output=True)
 
 
 def _lint(*args: str) -> tuple[int, list[dict]]:
@@ -186,7 +182,7 @@ GENERATED = "kind: journey\nid: gen\nname: Generated\npersona: nobody\nstages: [
 
 @pytest.fixture
 def repo(monorepo: Path) -> Path:
-    _git(monorepo, "init", "-q")
+    git(monorepo, "init", "-q")
     _write(monorepo, ".gitignore", "node_modules/\nbuild/\n*.draft.yaml\n")
     _write(monorepo, "node_modules/some-cx-lib/examples/p.yaml", THIRD_PARTY)
     _write(monorepo, "build/out/j.yaml", GENERATED)
@@ -230,7 +226,7 @@ def test_respect_gitignore_false_scans_ignored_files(repo):
 @needs_git
 def test_a_tracked_file_is_checked_though_gitignore_matches_it(repo):
     _write(repo, "cx/personas/ola.draft.yaml", "kind: persona\nid: ola\n")
-    _git(repo, "add", "-f", "cx/personas/ola.draft.yaml")
+    git(repo, "add", "-f", "cx/personas/ola.draft.yaml")
     code, findings = _lint()
     assert code == 1 and _paths(findings) == {"cx/personas/ola.draft.yaml"}
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from git_helpers import git
 
 HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
@@ -53,11 +54,6 @@ def _write(root: Path, rel: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=cx@bank.pl", "-c", "user.name=CX", *args], cwd=root,
-                   check=True, capture_output=True)
 
 
 def _lint(*args: str):
@@ -140,7 +136,7 @@ def test_a_table_of_labels_still_gets_the_translation_hint(ws):
 
 @needs_git
 def test_an_allow_list_gitignore_that_hides_the_documents_is_told(tmp_path, monkeypatch):
-    _git(tmp_path, "init", "-q")
+    git(tmp_path, "init", "-q")
     _write(tmp_path, ".gitignore", "*\n!*/\n!.bashrc\n")
     cx = tmp_path / "projects" / "cx"
     _write(cx, "cxkit.toml", "")
@@ -161,7 +157,7 @@ def test_an_allow_list_gitignore_that_hides_the_documents_is_told(tmp_path, monk
 
 @needs_git
 def test_an_ignored_folder_under_a_paths_folder_is_told(tmp_path, monkeypatch):
-    _git(tmp_path, "init", "-q")
+    git(tmp_path, "init", "-q")
     _write(tmp_path, "cxkit.toml", 'paths = ["generated"]\n')
     _write(tmp_path, "generated/personas/anna.yaml", ANNA)
     _write(tmp_path, "generated/personas/notes.yaml", "tytuł: notatki z badań\n")  # no document
@@ -174,7 +170,7 @@ def test_an_ignored_folder_under_a_paths_folder_is_told(tmp_path, monkeypatch):
 
 @needs_git
 def test_no_note_when_documents_were_checked_or_git_ignores_no_document(tmp_path, monkeypatch):
-    _git(tmp_path, "init", "-q")
+    git(tmp_path, "init", "-q")
     _write(tmp_path, "cxkit.toml", "")
     _write(tmp_path, ".gitignore", "node_modules/\n")
     _write(tmp_path, "node_modules/lib/config.yaml", "name: lib\nversion: 1\n")
@@ -245,7 +241,7 @@ def test_git_not_installed_is_warned_about(tmp_path, monkeypatch):
 def test_a_named_folder_inside_an_ignored_one_gets_no_warning(tmp_path, monkeypatch):
     top = tmp_path / "repo"
     top.mkdir()
-    _git(top, "init", "-q")
+    git(top, "init", "-q")
     _write(top, "cxkit.toml", "")
     _write(top, ".gitignore", "node_modules/\n")
     _write(top, "node_modules/some-cx-lib/examples/p.yaml", ANNA)
@@ -261,12 +257,12 @@ def test_a_named_folder_inside_an_ignored_one_gets_no_warning(tmp_path, monkeypa
 @pytest.fixture
 def outer_with_nested(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An outer repository with a nested one (a submodule's checkout) that ignores its node_modules/."""
-    _git(tmp_path, "init", "-q")
+    git(tmp_path, "init", "-q")
     _write(tmp_path, "cxkit.toml", 'select = ["schema", "yaml-syntax"]\n')
     _write(tmp_path, "anna.yaml", ANNA)
     mobile = tmp_path / "apps" / "mobile"
     mobile.mkdir(parents=True)
-    _git(mobile, "init", "-q")
+    git(mobile, "init", "-q")
     _write(mobile, ".gitignore", "node_modules/\n")
     _write(mobile, "node_modules/lib/p.yaml", "kind: persona\nid: vendored\n")  # a schema error, if checked
     monkeypatch.chdir(tmp_path)
@@ -285,7 +281,7 @@ def test_a_scan_started_above_a_repository_applies_its_gitignore(tmp_path, monke
     _write(tmp_path, "cxkit.toml", 'select = ["schema", "yaml-syntax"]\n')  # a folder of clones, no repository
     clone = tmp_path / "clone"
     clone.mkdir()
-    _git(clone, "init", "-q")
+    git(clone, "init", "-q")
     _write(clone, ".gitignore", "node_modules/\n")
     _write(clone, "personas/anna.yaml", ANNA)
     _write(clone, "node_modules/lib/p.yaml", "kind: persona\nid: vendored\n")

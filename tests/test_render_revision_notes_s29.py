@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from git_helpers import git
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,11 +46,6 @@ def run(ws: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env.pop("GITHUB_ACTIONS", None)
     return subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=ws, env=env, capture_output=True, text=True,
                           timeout=120)
-
-
-def git(ws: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=ws, check=True,
-                   capture_output=True)
 
 
 def agency(ws: Path) -> None:

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from git_helpers import git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
@@ -53,11 +54,6 @@ NARROW = [
 ]
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=cx@example.com", "-c", "user.name=CX", *args], cwd=cwd, check=True,
-                   capture_output=True)
-
-
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     (tmp_path / "personas").mkdir()
@@ -65,9 +61,9 @@ def repo(tmp_path: Path) -> Path:
     (tmp_path / "cxkit.toml").write_text('paths = ["personas", "journeys"]\nlang = "pl"\n', encoding="utf-8")
     (tmp_path / "personas" / "marta.yaml").write_text(PERSONA, encoding="utf-8")
     (tmp_path / "journeys" / "ksef.yaml").write_text(JOURNEY, encoding="utf-8")
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-qm", "mapa")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "mapa")
     changed = JOURNEY.replace("Wkleja token i czeka na UPO", "Wkleja token, czeka na UPO i dzwoni do księgowej")
     (tmp_path / "journeys" / "ksef.yaml").write_text(changed, encoding="utf-8")
     return tmp_path
