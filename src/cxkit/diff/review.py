@@ -1622,7 +1622,9 @@ def _shown_path(path: Path | str) -> str:
 _LEVEL_ORDER = ("info", "warning", "error", "never")
 
 
-def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Config, ConfigChange | None]:
+def _base_config(
+    repo: Repo, commit: str, base: str, config: Config, near: Path | None = None,
+) -> tuple[Config, ConfigChange | None]:
     """The configuration BASE is linted with: the one BASE's own checkout would use, and how it differs.
 
     Found as `cxkit lint` finds it, in BASE's tree: the nearest `cxkit.toml` (or `pyproject.toml`
@@ -1630,6 +1632,7 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
     for a file given with `--config` inside the repository, that file as BASE has it.  None
     there: a config above the repository (the same for both sides), else the defaults.  A
     config file BASE has but that is not valid there leaves BASE with the working tree's.
+    ``near``: a folder looked from first (up to the top), as lint looks from the path it is given.
     """
     from ..config import CONFIG_FILE, PYPROJECT, ConfigError, _has_cxkit_table, find_config, load_config
     from .workspaces import anchored, extended_files, revision_reader
@@ -1663,6 +1666,8 @@ def _base_config(repo: Repo, commit: str, base: str, config: Config) -> tuple[Co
         if elsewhere:
             assert source is not None
             starts.insert(0, Path(os.path.realpath(source.parent)))
+        if near is not None:
+            starts.insert(0, Path(os.path.realpath(near)))
         for start in starts:
             for folder in (start, *start.parents):
                 try:
@@ -1739,10 +1744,13 @@ def _shown(config: Config) -> str | None:
     return _shown_path(config.source) if config.source is not None else None
 
 
-def side_config(repo: Repo, commit: str, label: str, config: Config) -> tuple[Config, str | None]:
+def side_config(
+    repo: Repo, commit: str, label: str, config: Config, near: Path | None = None,
+) -> tuple[Config, str | None]:
     """The configuration a revision's own checkout would use (``commit`` "" for the index), found
-    as :func:`_base_config` finds BASE's, and why it could not be used (then ``config`` is given)."""
-    found, change = _base_config(repo, commit, label, config)
+    as :func:`_base_config` finds BASE's (from ``near`` first, when given), and why it could not be
+    used (then ``config`` is given)."""
+    found, change = _base_config(repo, commit, label, config, near)
     return found, change.base_error if change is not None else None
 
 

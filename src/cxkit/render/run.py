@@ -22,7 +22,7 @@ from ..visible import NoWorkflowCommands, may_be_ci_log, no_workflow_commands, r
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels
-from .load import Broken, Loaded, find_by_id, find_persona, load_named, revision_file, workspace_folders
+from .load import Broken, Loaded, RevisionFolder, find_by_id, find_persona, load_named, revision_file, workspace_folders
 
 
 @dataclass
@@ -871,16 +871,41 @@ def _one(module: Any, doc: Document, config: Any, folder: str | None, stages: li
     return module.persona(model, labels, path, **where)
 
 
+def _revision_config(revision: Any, config: Any, named: bool, stderr: TextIO) -> Any:
+    """The config a render of ``revision`` (a file or folder ``REV:PATH``) is read under: the one the
+    revision's own checkout would use there (its `cxkit.toml`, or `pyproject.toml` with `[tool.cxkit]`,
+    nearest the path, as review finds BASE's); ``config``, the working tree's, when the revision has
+    none, or when the revision's is not valid (then a note says so).  ``named``: ``config`` was given
+    with `--config`: that file as the revision has it."""
+    from ..diff.review import side_config
+    from ..diff.workspaces import config_named
+
+    rev = revision.display.partition(":")[0]
+    near = Path(revision.repo.cwd) / revision.here
+    folder = near if isinstance(revision, RevisionFolder) else near.parent
+    with config_named(named):
+        found, error = side_config(revision.repo, revision.commit, rev, config, folder)
+    if error is not None:
+        stderr.write(f"cxkit: note: {error}; rendered under the working tree's config\n")
+        return config
+    if found.source is None:
+        return config  # the revision has no config there: the working tree's
+    return found
+
+
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
     given_format = req.output_format
     output_format, format_note = choose_format(req.output_format, req.output, req.path)
     format_note = format_note or yaml_note(req.output, given_format)
     req = replace(req, output_format=output_format)
-    # A file or folder of a git revision (`main:klient/`) is read under the config the working tree has
-    # where it lies, as `cxkit render klient/` is: its labels, language and `exclude` are that config's.
+    # A file or folder of a git revision (`main:klient/`) is read under the config that revision has
+    # where it lies, as its own checkout would read it (its labels, language, `exclude`, `paths`); the
+    # working tree's only when the revision has none there.
     revision = revision_file(req.path)
     config = load_config(req.config_path, near=[revision.here if revision is not None else req.path])
+    if revision is not None:
+        config = _revision_config(revision, config, req.config_path is not None, stderr)
     if req.output is not None:
         # The files named on the command line: refused before reading them, so that a broken
         # one reports the refusal alone. Files read from a folder are checked once read, below.
