@@ -109,6 +109,8 @@ class Change:
                 out["value"] = self.value
         if self.unread is not None:
             out["unread"] = self.unread
+        if self.kind == "comment":  # no value changed: what lint reports did (see compare.suppression_changes)
+            out["suppression_comment"] = True
         return out
 
 
