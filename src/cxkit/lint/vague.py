@@ -953,14 +953,23 @@ _LABEL_ID = r"(?:[a-z]{1,5}[-_]?)?\d{1,4}(?:[-_./]\d{1,4}){0,2}"
 _LETTER_ID = re.compile(r"(?<![^\W_])[^\W\d_]{1,5}[-_]?\d")
 #: What follows every digit of a _LABEL_NUMBER match: the rest of its id, then its end.
 _LABEL_END = re.compile(r"[\d\-_./]*\s*(?:[)\],;.(\[]|$)")
+#: A short interview or respondent id, written in brackets ("(W03)", "[INT-07]", "(R12)") or opening a
+#: trait with a colon ("W03: …"): W for wywiad, R respondent, P participant, K klient, U user.
+_SHORT_LABEL = r"(?:int|idi|iv|wyw|resp|res|ank|fgi|cati|cawi|[prkuw])\s*[-_]?\s*\d{1,4}"
 _LABEL_NUMBER = re.compile(
     r"(?:\[\s*\d{1,3}\s*\]"
-    r"|[(\[]\s*(?:int|idi|iv|wyw|resp|res|ank|fgi|cati|cawi|[prku])\s*[-_]?\s*\d{1,4}\s*[)\]]"
+    rf"|[(\[]\s*{_SHORT_LABEL}\s*[)\]]"
     rf"|\b{_LABEL_WORD}(?:\s*[:\-]?\s*{_LABEL_WORD})?\s*(?:nr\.?|no\.?|#|z|from|of|:|-|_)?\s*{_LABEL_ID})"
     # ... or right before another bracketed label: "[INT-07] (R12)", "(wywiad 2) [R3]", "[INT-07] (wywiad 3)".
     rf"(?=\s*(?:[)\],;.]|$|[(\[]\s*(?:{_LABEL_WORD}\s*(?:nr\.?|no\.?|#|:|-|_)?\s*)?{_LABEL_ID}\s*[)\]]))",
     re.I,
 )
+#: A label that opens a trait, before a colon: "W03: kupuje…", "INT-07: …", "Wywiad 3: …", "(W03): …".
+_LEADING_LABEL = re.compile(
+    rf"\s*[(\[]?\s*(?:{_LABEL_WORD}\s*(?:nr\.?|no\.?|#)?\s*{_LABEL_ID}|{_SHORT_LABEL})\s*[)\]]?\s*:(?=\s)", re.I,
+)
+#: How far into a trait the colon of such a label may stand.
+_LEADING_LABEL_REACH = 40
 #: What every _LABEL_NUMBER match holds: a digit that ends it, then only blanks before a bracket, a
 #: comma, a semicolon, a full stop or the end.  One scan for it spares the slow pattern in most traits
 #: with numbers ("za ok. 450 zł co miesiąc"), whose digits go on into words.
@@ -1132,15 +1141,33 @@ _PURPOSES = frozenset("zeby aby azeby".split())
 #: Words naming someone the person looks after or lives with (folded): beside a clause of generic words
 #: one says whose the trait is ("Dba o urodę córki, kupuje jej kosmetyki"), as it does in the clause itself.
 _PERSON_WORDS = frozenset(
-    "corka corki corce corke corek corkom corkami syn syna synowi synem synu synowie synow synom synami "
-    "maz meza mezowi mezem mezu zona zony zonie zone mama mamy mamie mame tata taty tacie tate "
-    "matka matki matce matke ojciec ojca ojcu ojcem babcia babci babcie dziadek dziadka dziadkowi "
-    "dziadkow dziadkom wnuk wnuka wnukowi wnuki wnukow wnuczka wnuczki wnuczce wnuczke brat brata bratu "
-    "siostra siostry siostrze siostre rodzice rodzicow rodzicom tesciowa tesciowej tesciowe "
-    "dziecko dziecka dziecku dzieci dzieciom dziecmi "
-    "son sons daughter daughters husband husbands wife wives mother mothers mum mom father fathers dad "
-    "grandmother grandma grandfather grandpa grandson granddaughter grandchildren brother sister parents "
-    "child children kids".split()
+    # Polish, in the forms authors write (folded: "teściowej" is "tesciowej").
+    "corka corki corce corke corko corek corkom corkami corkach "
+    "syn syna synowi synem synu synowie synow synom synami synach "
+    "maz meza mezowi mezem mezu mezowie mezow zona zony zonie zone zono zon zonom "
+    "partner partnera partnerowi partnerem partnerze partnerzy partnerow partnerom partnerami "
+    "partnerka partnerki partnerce partnerke partnerko partnerek partnerkom partnerkami "
+    "narzeczony narzeczonego narzeczonemu narzeczonym narzeczona narzeczonej narzeczona narzeczone "
+    "mama mamy mamie mame mamo mamom tata taty tacie tate tato tatem "
+    "matka matki matce matke matek ojciec ojca ojcu ojcem ojcowie "
+    "babcia babci babcie babcia babciom babciami dziadek dziadka dziadkowi dziadkiem dziadku "
+    "dziadkowie dziadkow dziadkom dziadkami "
+    "wnuk wnuka wnukowi wnukiem wnuku wnuki wnukow wnukom wnukami wnukach "
+    "wnuczka wnuczki wnuczce wnuczke wnuczek wnuczkom wnuczkami wnuczkach wnuczeta wnuczat "
+    "brat brata bratu bratem bracie bracia braci braciom siostra siostry siostrze siostre siostr siostrom "
+    "rodzice rodzicow rodzicom rodzicami rodzicach "
+    "tesc tescia tesciowi tesciem tesciu tesciowie tesciow tesciom tesciami "
+    "tesciowa tesciowej tesciowe tesciowo tesciowych tesciowym "
+    "szwagier szwagra szwagrowi szwagrem szwagrze szwagrowie szwagrow szwagrom "
+    "szwagierka szwagierki szwagierce szwagierke "
+    "dziecko dziecka dziecku dzieckiem dzieci dzieciom dziecmi dzieciach "
+    # English; a possessive loses its apostrophe ("wife's" is "wifes"), and "in-laws" is "in laws".
+    "son sons daughter daughters husband husbands wife wives wifes mother mothers mum mums mom moms "
+    "father fathers dad dads partner partners spouse spouses fiance fiancee boyfriend boyfriends "
+    "girlfriend girlfriends grandmother grandma grandfather grandpa grandparents grandson grandsons "
+    "granddaughter granddaughters grandchild grandchilds grandchildren grandchildrens grandkid grandkids "
+    "laws stepson stepdaughter stepchildren brother brothers sister sisters sibling siblings parents "
+    "child childs children childrens kids".split()
 )
 
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
@@ -2214,6 +2241,11 @@ class Matcher:
 
     def _analyse(self, text: str, own_words: DocumentWords = NO_DOCUMENT) -> Verdict:
         """:meth:`analyse` of text with nothing to compose."""
+        colon = text.find(":", 0, _LEADING_LABEL_REACH)
+        if colon > 0 and (lead := _LEADING_LABEL.match(text)) is not None:
+            # "W03: Lubi ładne rzeczy" is read as "Lubi ładne rzeczy": the label is no detail, as at the end.
+            # Blanked, not cut: the columns of what is found stay those of the text.
+            text = " " * lead.end() + text[lead.end():]
         chars = _word_chars(text)
         norm = _joined(text, chars)
         spans = self._phrase_spans(norm)
