@@ -69,7 +69,7 @@ def test_a_key_written_with_decomposed_letters_is_aligned_and_its_missing_colon_
     assert problem.message.startswith(f"invalid YAML: `{key}:` is indented one space less than `age:` above it")
     [problem] = load_text(OLENA + key + " GUS\nsummary: Klientka\n").problems
     assert ((problem.line, problem.column), problem.message) == (
-        (5, 11), f"invalid YAML: `{key} GUS` has no colon after `{key}`, so YAML cannot read it as a key; "
+        (5, 11), f"invalid YAML: `{key}` needs a colon and a space after it, so YAML cannot read it as a key; "
                  f"write `{key}: GUS`")
 
 

@@ -28,14 +28,14 @@ def only_problem(text: str) -> tuple[int, int, str]:
 @pytest.mark.parametrize(
     ("text", "where", "told"),
     [
-        ("kind: persona\nlang pl\nid: ola\nname: Ola\n", (2, 5), "`lang pl` has no colon after `lang`, so YAML cannot read it as a key; write `lang: pl`"),
-        ("kind: persona\nid: ola\nname Ola Nowak\n", (3, 5), "`name Ola Nowak` has no colon after `name`, so YAML cannot read it as a key; write `name: Ola Nowak`"),
+        ("kind: persona\nlang pl\nid: ola\nname: Ola\n", (2, 5), "`lang` needs a colon and a space after it, so YAML cannot read it as a key; write `lang: pl`"),
+        ("kind: persona\nid: ola\nname Ola Nowak\n", (3, 5), "`name` needs a colon and a space after it, so YAML cannot read it as a key; write `name: Ola Nowak`"),
         (
             "kind: journey\nid: zakup\nname: Zakup\npersona: ola\nstages:\n  - id: wybor\n    name Wybór modelu\n    emotion: 1\n",
-            (7, 9), "`name Wybór modelu` has no colon after `name`, so YAML cannot read it as a key; write `name: Wybór modelu`",
+            (7, 9), "`name` needs a colon and a space after it, so YAML cannot read it as a key; write `name: Wybór modelu`",
         ),
-        ("kind persona\nid: tom\nname: Tom Reed\n", (1, 5), "`kind persona` has no colon after `kind`, so YAML cannot read it as a key; write `kind: persona`"),
-        ("kind: persona\nid: tom\nname: Tom\nx-notes Budget owner\nlang: en\n", (4, 8), "`x-notes Budget owner` has no colon after `x-notes`, so YAML cannot read it as a key; write `x-notes: Budget owner`"),
+        ("kind persona\nid: tom\nname: Tom Reed\n", (1, 5), "`kind` needs a colon and a space after it, so YAML cannot read it as a key; write `kind: persona`"),
+        ("kind: persona\nid: tom\nname: Tom\nx-notes Budget owner\nlang: en\n", (4, 8), "`x-notes` needs a colon and a space after it, so YAML cannot read it as a key; write `x-notes: Budget owner`"),
     ],
 )
 def test_a_key_without_its_colon_is_told_at_that_key(text, where, told):
@@ -56,7 +56,7 @@ def test_lint_and_fmt_report_it_at_the_key(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.chdir(tmp_path)
     lint = CliRunner().invoke(app, ["lint", "--no-cache", "ola.yaml"])
     assert lint.exit_code == 1
-    assert "ola.yaml:2:5: error CX001 invalid YAML: `lang pl` has no colon after `lang`" in lint.output
+    assert "ola.yaml:2:5: error CX001 invalid YAML: `lang` needs a colon and a space after it" in lint.output
     fmt = CliRunner().invoke(app, ["fmt", "--no-cache", "ola.yaml"])
     assert fmt.exit_code == 1
     assert "ola.yaml:2:5:" in fmt.output

@@ -2112,15 +2112,10 @@ def _missing_colon(
             f"`{_cut(key, 40)}` needs a colon after it, so YAML cannot read it as a key; write `{key}:` "
             "(its items or fields go on the lines below it, indented)"
         )
-    if pattern is not _NO_COLON:
-        value = match.group(3) if pattern is _NO_SPACE else match.group(4)
-        return indent + len(key) + 1, (
-            f"`{_cut(key, 40)}` needs a colon and a space after it, so YAML cannot read it as a key; "
-            f"write `{key}: {value}`"
-        )
-    value = match.group(4)
+    # `lang pl`, `owner "Zespół UX"`, `age:32`: one message, whichever of the colon and the space is missing.
+    value = match.group(3) if pattern is _NO_SPACE else match.group(4)
     return indent + len(key) + 1, (
-        f"`{_cut(key + ' ' + value, 60)}` has no colon after `{_cut(key, 40)}`, so YAML cannot read it as a key; "
+        f"`{_cut(key, 40)}` needs a colon and a space after it, so YAML cannot read it as a key; "
         f"write `{key}: {value}`"
     )
 

@@ -298,8 +298,7 @@ class LanguageMismatch(Rule):
                 shown, other = english, "en"
             if not wrong:
                 continue
-            ident = stage.get("id")
-            what = f"stage '{ident}'" if isinstance(ident, str) and ident else f"stage {i + 1}"
+            what = _stage_name(stages, i)
             # "i" counts, but tells the reader little: the words shown are the others, as before it counted
             words = ", ".join(repr(w) for w in list(dict.fromkeys(w for w in shown if w != "i"))[:3])
             where = ("stages", i, "id") if "id" in stage else ("stages", i)
@@ -308,3 +307,17 @@ class LanguageMismatch(Rule):
                 f"{what} is written in {_NAMES[other]} ({words}, …) while the journey is in {_NAMES[lang]} "
                 f"({stated}); translate it, or move it to a journey in that language",
             )
+
+
+def _stage_name(stages: list[Any], index: int) -> str:
+    """A stage as the other messages name it: by its id (`stage 'consideration'`), else by its place
+    counted from 1, as schema messages name an item (`the 2nd stage`), with its name when it has one."""
+    from ...model.validate import _item_name, _ordinal
+
+    named = _item_name(stages, index)
+    if named != _ordinal(index + 1):
+        return f"stage '{stages[index].get('id')}'"
+    title = stages[index].get("name")
+    if isinstance(title, str) and title.strip():
+        return f"the {named} stage ('{' '.join(title.split())}')"
+    return f"the {named} stage"
