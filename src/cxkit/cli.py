@@ -585,7 +585,8 @@ def _lint_run(
             name = _stored_output_name(output_format, statistics, targets, out, quiet, fail_level, config)
             text = None if name is None else hit.output(
                 name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
-                                                  lambda: _linted_paths([(targets, config, None)]), _fails_at(fail_level, config))
+                                                  lambda: _linted_paths([(targets, config, None)]), _fails_at(fail_level, config),
+                                                  tally=name == "text tty")
             )
             if text is not None:
                 out.write(text)
@@ -1010,7 +1011,14 @@ def _stored_output_name(
         from .lint.formats.text import is_plain
 
         to_file = out is not None and out is not sys.stdout  # --output-file: always plain
-        return ("text quiet" if quiet else "text") if to_file or is_plain(sys.stdout, None) else None
+        if not to_file and not is_plain(sys.stdout, None):
+            return None
+        if quiet or to_file:
+            return "text quiet" if quiet else "text"
+        from .lint.formats.text import isatty
+
+        # NO_COLOR at a terminal: the tally of a long run follows the summary, as in colour; never in a pipe.
+        return "text tty" if isatty(sys.stdout) else "text"
     if output_format in (OutputFormat.sarif, OutputFormat.github):
         # They name files from the repository's top (GitHub's workspace for annotations), which the
         # same files and config can have another of: a copy of the repository, another GITHUB_WORKSPACE.
@@ -1033,12 +1041,14 @@ def _stored_output_name(
 def _plain_output(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str],
     quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None, fails: Optional[Callable[[Any], bool]] = None,
+    tally: bool = False,
 ) -> str | None:
-    """What `_render` prints for a stream without colours, or None when that takes more than the findings."""
+    """What `_render` prints for a stream without colours, or None when that takes more than the findings;
+    ``tally``: for a terminal, with the tally of a long run after the summary."""
     if output_format is OutputFormat.text and not statistics:
         from .lint.formats.text import plain_text
 
-        return plain_text(findings, files, documents, quiet=quiet)
+        return plain_text(findings, files, documents, quiet=quiet, tally=tally)
     out = io.StringIO()
     _render(output_format, statistics, findings, files, documents, out, targets, quiet, linted, fails)
     return out.getvalue()

@@ -24,7 +24,8 @@ def render_text(
     """The findings grouped by file, then the summary line (with ``quiet``, the findings only)."""
     plain = is_plain(stream, color)
     if plain:
-        text = plain_text(findings, files_checked, documents, quiet=quiet)
+        # A person at a terminal gets the tally with colours or without (NO_COLOR, a screen reader).
+        text = plain_text(findings, files_checked, documents, quiet=quiet, tally=isatty(stream))
         if text is not None:
             # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
             stream.write(no_workflow_commands(text))
@@ -200,15 +201,21 @@ def tally_line(findings: list[Finding]) -> str | None:
             f"`cxkit lint --select {top[0][0][0]}` shows one rule's findings at a time.")
 
 
-def plain_text(findings: list[Finding], files_checked: int, documents: int, *, quiet: bool = False) -> str | None:
+def plain_text(
+    findings: list[Finding], files_checked: int, documents: int, *, quiet: bool = False, tally: bool = False,
+) -> str | None:
     """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes).
 
-    ``quiet`` (`--quiet`): the findings only, without the blank line and the summary after them."""
+    ``quiet`` (`--quiet`): the findings only, without the blank line and the summary after them.  ``tally``
+    (a terminal): after the summary, the :func:`tally_line` of a long run, as the coloured output has it."""
     out = _grouped(findings, lambda f: f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
     if not quiet:
         if findings:
             out.append("\n")
         out.append(summary_line(findings, files_checked, documents) + "\n")
+        most = tally_line(findings) if tally else None
+        if most is not None:
+            out.append(most + "\n")
     text = "".join(out)
     return None if _NOT_PLAIN.search(text) else text
 
