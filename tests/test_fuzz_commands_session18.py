@@ -211,7 +211,7 @@ def test_valid_documents_with_odd_unicode_render_in_every_format_and_diff_cleanl
         assert result.exit_code == 0 or (how == "mermaid" and (a["kind"] != "journey" or unscored)
                                          and result.exit_code == 2 and "internal error" not in result.stderr), (how, result.stderr)
     if a["kind"] == "journey":
-        for layout in ("table", "stacked"):
+        for layout in ("table", "stacked", "panels"):
             assert cx("render", "--layout", layout, "--width", str(width), str(pa)).exit_code == 0
         assert cx("render", "--stage", a["stages"][-1]["id"], "--width", str(width), str(pa)).exit_code == 0
     for how in ("text", "json", "markdown"):

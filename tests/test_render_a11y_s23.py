@@ -56,10 +56,11 @@ def test_stacked_persona_card_is_one_column(columns: int) -> None:
     assert not all(_starts_line(two, h) for h in ("Demografia", "Cele", "Problemy"))
     code, out, err = render(PERSONA_PL, "--layout", "stacked", columns=columns)
     assert (code, err) == (0, "")
-    for heading in ("Demografia", "Cele", "Potrzeby", "Problemy", "Źródła"):
-        assert _starts_line(out, heading), heading
+    lines = [line.rstrip() for line in out.splitlines()]
+    for heading in ("Demografia", "Cele", "Potrzeby", "Problemy", "Źródła"):  # each alone on its line, no frame
+        assert heading in lines, heading
     assert out.index("Demografia") < out.index("Cele") < out.index("Problemy")
-    assert max(len(line) for line in out.splitlines()) == columns
+    assert max(len(line) for line in lines) <= columns and not re.search(r"[│┃╭╰┏┗]", out)
 
 
 def test_stacked_persona_snapshot() -> None:
@@ -74,12 +75,12 @@ def test_stacked_against_puts_the_cards_one_after_the_other() -> None:
     assert any("│" in line and "┃" in line for line in side.splitlines())  # the default: side by side
     code, out, err = render(PERSONA_PL, "--against", NEGATIVE_PL, "--layout", "stacked", columns=160)
     assert (code, err) == (0, "")
-    lines = out.splitlines()
-    assert not any("│" in line and "┃" in line for line in lines)
-    persona_end = max(i for i, line in enumerate(lines) if line.startswith("╰"))
-    negative_start = min(i for i, line in enumerate(lines) if line.startswith("┏"))
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert not re.search(r"[│┃╭╰┏┗]", out)  # no frames (test_render_stacked_linear_s30.py)
+    persona_end = lines.index("Źródła")  # the persona's card ends with its sources…
+    negative_start = lines.index("persona negatywna, lowca-najtanszego-e-roweru")  # …before the negative one starts
     assert persona_end < negative_start
-    assert _starts_line(out, "Cele")  # and each card in one column
+    assert "Cele" in lines  # and each card in one column
     check_snapshot("s23-a11y-stacked-against-pl-160", out)
 
 
@@ -107,7 +108,7 @@ def test_stacked_journey_at_a_width_where_auto_takes_the_table() -> None:
     code, table, _err = render(JOURNEY_EN, columns=160)
     assert "1/4 ·" not in table  # a column table
     code, out, err = render(JOURNEY_EN, "--layout", "stacked", columns=160)
-    assert (code, err) == (0, "") and "1/4 ·" in out
+    assert (code, err) == (0, "") and "Stage 1 of 4: " in out
 
 
 # --- A2: CXKIT_LAYOUT, a default without typing it every time ------------------------------------
@@ -138,7 +139,7 @@ def test_layout_option_wins_over_cxkit_layout() -> None:
 def test_a_wrong_cxkit_layout_is_a_usage_error() -> None:
     code, out, err = render(PERSONA_PL, env={"CXKIT_LAYOUT": "linear"})
     assert (code, out) == (2, "")
-    assert err == ("cxkit: CXKIT_LAYOUT='linear': takes auto, table or stacked (or unset it); "
+    assert err == ("cxkit: CXKIT_LAYOUT='linear': takes auto, table, stacked or panels (or unset it); "
                    "--layout on the command line wins over it\n")
 
 
@@ -384,9 +385,9 @@ def test_seven_stages_fit_a_1280_pixel_window() -> None:
 def test_stacked_stage_panels_write_the_emotion_and_an_opportunity_without_symbols() -> None:
     code, out, err = render(JOURNEY_PL, "--layout", "stacked", columns=80)
     assert (code, err) == (0, "")
-    assert "│ Emocje        +1 dobrze" in out and "●" not in out.split("╭─ 1/7")[1]
+    assert "Emocje: +1 dobrze" in out and "●" not in out
     assert "→" not in out
-    assert re.search(r"│ +Marketing \(Kuba Lis\) · do 2027-03-01 · zaplanowane +│", out)
+    assert re.search(r"^ +Marketing \(Kuba Lis\), do 2027-03-01, zaplanowane *$", out, re.M)
 
 
 def test_the_automatic_stacked_layout_keeps_its_symbols() -> None:
@@ -396,4 +397,4 @@ def test_the_automatic_stacked_layout_keeps_its_symbols() -> None:
     assert "│ Emocje        ● +1 dobrze" in out
     assert re.search(r"│ +→ Marketing \(Kuba Lis\) · do 2027-03-01 · zaplanowane +│", out)
     out = render(JOURNEY_PL, columns=80, env={"CXKIT_LAYOUT": "stacked"})[1]
-    assert "●" not in out.split("╭─ 1/7")[1] and "→" not in out
+    assert "●" not in out and "→" not in out

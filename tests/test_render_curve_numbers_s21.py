@@ -55,7 +55,7 @@ def test_numbers_stand_apart_under_their_dots(tmp_path: Path, monkeypatch: pytes
 
 def test_the_legend_brackets_each_level(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "visits.yaml").write_text(_journey(4), encoding="utf-8")
-    code, out, err = render_cli(tmp_path, monkeypatch, "visits.yaml", "--layout", "stacked", columns=100)
+    code, out, err = render_cli(tmp_path, monkeypatch, "visits.yaml", "--layout", "panels", columns=100)
     assert (code, err) == (0, "")
     curve = _curve(out)
     start = next(i for i, line in enumerate(curve) if line.startswith("│ 1 "))

@@ -62,7 +62,7 @@ def test_stacked_legend_never_breaks_a_wide_character_stage_name(workspace: Path
     # The legend packed items by characters, not terminal cells: "3 試乗してみる段階 +2" was
     # put on a line it did not fit and rich broke it in the middle.
     (workspace / "j.yaml").write_text(CJK_JOURNEY, encoding="utf-8")
-    code, out, err = render("j.yaml", "--layout", "stacked", columns=60)
+    code, out, err = render("j.yaml", "--layout", "panels", columns=60)
     assert code == 0, err
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("│ 1 情報"))
@@ -194,7 +194,7 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
         "    name: Jazda próbna\n    emotion: 2\n",
         encoding="utf-8",
     )
-    code, out, err = render("j.yaml", "--layout", "stacked", columns=40)
+    code, out, err = render("j.yaml", "--layout", "panels", columns=40)
     assert code == 0, err
     lines = out.splitlines()
     assert lines[:6] == [
@@ -207,7 +207,7 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
     ]
     assert lines[-6:] == [
         "╭─ 1/1 · Jazda próbna ─────────────────╮",
-        "│ Emocje  +2 bardzo dobrze             │",  # --layout stacked: no "●" beside the value (tester9 A6)
+        "│ Emocje  ● +2 bardzo dobrze           │",  # the panels keep the "●"; --layout stacked drops it
         "│ Etap    jazda-probna-z-dziecmi-w-    │",
         "│         skrzyni-po-trasie-do-        │",
         "│         przedszkola                  │",

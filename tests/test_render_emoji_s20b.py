@@ -82,7 +82,7 @@ def test_a_card_with_joined_emoji_measures_its_width_on_every_line(
     _check(out, columns)
 
 
-@pytest.mark.parametrize(("layout", "columns"), [("table", 40), ("table", 60), ("stacked", 60), ("auto", 100)])
+@pytest.mark.parametrize(("layout", "columns"), [("table", 40), ("table", 60), ("panels", 60), ("auto", 100)])
 def test_a_journey_with_joined_emoji_measures_its_width_on_every_line(
         workspace: Path, monkeypatch: pytest.MonkeyPatch, layout: str, columns: int) -> None:
     code, out, err = render_cli(workspace, monkeypatch, "zamawia.yaml", "--layout", layout, columns=columns)

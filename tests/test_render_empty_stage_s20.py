@@ -75,7 +75,7 @@ def _panel(out: str, title: str) -> list[str]:
 
 @pytest.mark.parametrize("columns", [60, 100])
 def test_a_polish_stage_with_only_a_name_says_nothing_is_recorded_yet_when_stacked(workspace, monkeypatch, columns):
-    code, out, err = render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "--layout", "stacked", columns=columns)
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "--layout", "panels", columns=columns)
     assert code == 0, err
     panel = _panel(out, "Jazda próbna")
     assert len(panel) == 3, "\n".join(panel)  # top, the line, bottom: not an empty panel
@@ -86,7 +86,7 @@ def test_a_polish_stage_with_only_a_name_says_nothing_is_recorded_yet_when_stack
 
 
 def test_an_english_stage_with_only_a_name_says_so_in_english(workspace, monkeypatch):
-    code, out, err = render_cli(workspace, monkeypatch, "journeys/order.yaml", "--layout", "stacked", columns=60)
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/order.yaml", "--layout", "panels", columns=60)
     assert code == 0, err
     panel = _panel(out, "Checkout")
     assert EMPTY_EN in panel[1] and EMPTY_PL not in out
@@ -97,7 +97,7 @@ def test_a_long_stage_name_opens_the_panel_and_the_line_follows_it(workspace, mo
     long_name = "Jazda próbna po mieście i trasie szybkiego ruchu z doradcą"
     (workspace / "journeys" / "zakup.yaml").write_text(
         JOURNEY_PL.replace("name: Jazda próbna", f"name: {long_name}"), encoding="utf-8")
-    code, out, err = render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "--layout", "stacked", columns=60)
+    code, out, err = render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "--layout", "panels", columns=60)
     assert code == 0, err
     panel = _panel(out, "2/3")
     body = [line.strip("│ ") for line in panel[1:-1]]

@@ -236,7 +236,7 @@ def test_the_automatic_stacked_curve_is_not_faint(ws: Path, monkeypatch: pytest.
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "60")
     auto = CliRunner().invoke(app, ["render", "journeys/hipoteka.yaml"])
-    forced = CliRunner().invoke(app, ["render", "journeys/hipoteka.yaml", "--layout", "stacked"])
+    forced = CliRunner().invoke(app, ["render", "journeys/hipoteka.yaml", "--layout", "panels"])
     assert auto.exit_code == forced.exit_code == 0
     assert _dots(auto.stdout) == ["1;32", "31"]  # +2 bright green, -1 red: no SGR 2 (faint)
     assert _dots(auto.stdout) == _dots(forced.stdout)

@@ -368,6 +368,8 @@ def _render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], *, si
     return render_on_a_terminal(cwd, args, env, size=size)
 
 
+# These tests ask for --layout auto: on a dumb terminal the default is the frameless stacked view
+# (test_render_stacked_linear_s30.py), whose lines are as long as their text, not the page.
 def _width(lines: list[str]) -> int:
     assert not any("\x1b" in line for line in lines)  # no colour on a dumb terminal, so len() is the width
     return max(len(line) for line in lines)
@@ -375,41 +377,42 @@ def _width(lines: list[str]) -> int:
 
 @pytest.mark.parametrize("term", ["dumb", "unknown"])
 def test_a_dumb_terminal_takes_the_width_option(cafe: Path, term: str) -> None:
-    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml", "--width", "60"], {"TERM": term}, size=120)
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml", "--width", "60", "--layout", "auto"], {"TERM": term}, size=120)
     assert _width(lines) == 60
     assert lines[0].startswith("╭─ persona ─") and lines[0].endswith("╮")
 
 
 def test_a_dumb_terminal_takes_columns(cafe: Path) -> None:
-    lines = _render_on_a_terminal(cafe, ["journeys/kawiarnia-zamawia-ekspres.yaml"], {"TERM": "dumb", "COLUMNS": "72"})
+    lines = _render_on_a_terminal(cafe, ["journeys/kawiarnia-zamawia-ekspres.yaml", "--layout", "auto"], {"TERM": "dumb", "COLUMNS": "72"})
     assert _width(lines) == 72
 
 
 def test_on_a_dumb_terminal_the_width_option_beats_columns(cafe: Path) -> None:
-    lines = _render_on_a_terminal(cafe, ["personas/priya-first-dog.yaml", "--width", "60"],
+    lines = _render_on_a_terminal(cafe, ["personas/priya-first-dog.yaml", "--width", "60", "--layout", "auto"],
                                   {"TERM": "dumb", "COLUMNS": "120"})
     assert _width(lines) == 60
 
 
 def test_a_dumb_terminal_with_columns_wider_than_80_gets_them(cafe: Path) -> None:
-    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml"], {"TERM": "dumb", "COLUMNS": "160"})
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml", "--layout", "auto"], {"TERM": "dumb", "COLUMNS": "160"})
     assert _width(lines) == 160
     assert lines[0].startswith(f"╭─ {CAFE_PERSONA_NAME}  persona ─")  # the name fits the title at 160
 
 
 def test_a_dumb_terminal_with_columns_0_gets_the_narrowest_page(cafe: Path) -> None:
-    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml"], {"TERM": "dumb", "COLUMNS": "0"})
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml", "--layout", "auto"], {"TERM": "dumb", "COLUMNS": "0"})
     assert _width(lines) == 40
 
 
 def test_a_dumb_terminal_without_width_or_columns_keeps_80(cafe: Path) -> None:
     # A guard: what a dumb terminal got before, and still gets, when nothing says otherwise.
-    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml"], {"TERM": "dumb"}, size=120)
+    lines = _render_on_a_terminal(cafe, ["personas/ola-kawiarnia.yaml", "--layout", "auto"], {"TERM": "dumb"}, size=120)
     assert _width(lines) == 80
 
 
 def test_a_dumb_terminal_snapshot_at_60_columns_matches_a_pipe(cafe: Path) -> None:
-    lines = _render_on_a_terminal(cafe, ["journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "60"], {"TERM": "dumb"})
+    lines = _render_on_a_terminal(cafe, ["journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "60", "--layout", "auto"],
+                                  {"TERM": "dumb"})
     _code, piped, _err = render("journeys/kawiarnia-zamawia-ekspres.yaml", "--width", "60")
     assert "\n".join(lines) + "\n" == piped
     check_snapshot("fixes-long-journey-name-60", piped)

@@ -96,7 +96,7 @@ def _inside(panel: list[str]) -> str:
 @pytest.mark.parametrize("width", [40, 60, 80])
 def test_a_long_stage_name_opens_its_panel_whole(workspace: Path, width: int) -> None:
     """The title was `1/3 · Porównanie trzech ekspresów dwugrupowych na stro…`: the rest was lost."""
-    code, out, err = render("j.yaml", "--width", str(width), "--layout", "stacked")
+    code, out, err = render("j.yaml", "--width", str(width), "--layout", "panels")
     assert code == 0, err
     assert all(len(line) == width for line in out.splitlines())
     panel = _stage_panel(out, "1/3")
@@ -108,7 +108,7 @@ def test_a_long_stage_name_opens_its_panel_whole(workspace: Path, width: int) ->
 
 def test_a_short_stage_name_stays_in_the_title(workspace: Path) -> None:
     # A guard (passes before too): names that fit keep the `2/3 · name` title, and no extra line.
-    code, out, err = render("j.yaml", "--width", "40", "--layout", "stacked")
+    code, out, err = render("j.yaml", "--width", "40", "--layout", "panels")
     assert code == 0, err
     panel = _stage_panel(out, "2/3")
     assert panel[0].startswith("╭─ 2/3 · Zamówienie z dostawą ─")
@@ -123,7 +123,7 @@ def test_a_stage_name_moves_into_the_panel_exactly_when_the_title_would_cut_it(
     (workspace / "k.yaml").write_text(
         f"kind: journey\nid: k\nname: K\nlang: en\npersona: p\nstages:\n  - id: s\n    name: {name}\n"
         "    doing: Reads reviews\n    emotion: 1\n", encoding="utf-8")
-    code, out, err = render("k.yaml", "--width", "40", "--layout", "stacked")
+    code, out, err = render("k.yaml", "--width", "40", "--layout", "panels")
     assert code == 0, err
     (panel,) = [p for p in _panels(out) if p[0].startswith("╭─ 1/1 ")]
     if fits:  # exactly: `╭─ 1/1 · NAME ─╮` fills the border, no cell to spare

@@ -52,7 +52,7 @@ def test_a_wrapped_legend_item_starts_its_next_lines_under_the_name(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
     (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")  # its own workspace: no persona of another test
     (tmp_path / "swiatlowod.yaml").write_text(_journey(), encoding="utf-8")
-    code, out, err = render_cli(tmp_path, monkeypatch, "swiatlowod.yaml", "--layout", "stacked", columns=columns)
+    code, out, err = render_cli(tmp_path, monkeypatch, "swiatlowod.yaml", "--layout", "panels", columns=columns)
     assert code == 0, err
     legend = _legend(out)
     # At the left edge, only numbers; with the items beside them, each stage's once, in order.

@@ -84,7 +84,7 @@ def _render(*args: str):
 
 
 def test_a_file_of_a_revision_is_rendered_as_that_revision_holds_it(repo: Path) -> None:
-    result = _render("main:journeys/ewa-wdraza-ksef.yaml", "--layout", "stacked")
+    result = _render("main:journeys/ewa-wdraza-ksef.yaml", "--layout", "panels")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[1] == "│ Persona: Ewa Żółkiewska (ewa-ksiegowa-biuro)                                 │"

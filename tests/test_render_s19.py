@@ -315,7 +315,7 @@ def test_journey_header_breaks_a_long_path_after_its_slashes_and_hyphens(workspa
     (folder / "halina-zmienia-operatora-internetu-na-swiatlowod.yaml").write_text(JOURNEY_PL, encoding="utf-8")
     code, out, err = render_cli(workspace, monkeypatch,
                                 "journeys/operatorzy/halina-zmienia-operatora-internetu-na-swiatlowod.yaml",
-                                "--layout", "stacked", columns=40)
+                                "--layout", "panels", columns=40)
     assert code == 0 and err == ""
     # It was cut wherever the line ended: "halina-zmienia-operatora-interne" / "tu-na-swiatlowod.yaml".
     assert out.splitlines()[4:9] == [
@@ -419,7 +419,7 @@ def test_curve_legend_never_leaves_a_level_on_a_line_alone(workspace: Path, monk
 def test_curve_with_stage_numbers_the_picked_stages_as_their_panels_do(workspace: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = render_cli(workspace, monkeypatch, "journeys/halina-zmienia-operatora.yaml", "--stage",
-                                "ulotka,numer,faktura", "--layout", "stacked", columns=60)
+                                "ulotka,numer,faktura", "--layout", "panels", columns=60)
     assert code == 0 and err == ""
     lines = out.splitlines()
     start = lines.index("│  -2 │              ╰──────●─────────────●                │")

@@ -134,10 +134,13 @@ def test_four_stages_fit_side_by_side_at_100_columns() -> None:
 def test_layout_option_forces_table_or_stacked() -> None:
     # 70 columns: four stage columns of 10, the least that keeps a due date (2026-11-30) whole.
     _c, table, _e = render(JOURNEY_EN, "--width", "70", "--layout", "table")
+    _c, panels, _e = render(JOURNEY_EN, "--width", "160", "--layout", "panels")
     _c, stacked, _e = render(JOURNEY_EN, "--width", "160", "--layout", "stacked")
     assert "1/4 ·" not in table
     assert any(line.startswith("│ Goal") and line.count("│") == 6 for line in table.splitlines())
-    assert "1/4 · Find a clinic" in stacked and "4/4 · Follow-up" in stacked
+    assert "1/4 · Find a clinic" in panels and "4/4 · Follow-up" in panels
+    # stacked: the one-column view without frames (test_render_stacked_linear_s30.py)
+    assert "Stage 1 of 4: Find a clinic" in stacked and "│" not in stacked
 
 
 def test_forced_table_that_cannot_fit_40_columns_is_stacked_with_a_note_on_stderr() -> None:
@@ -184,7 +187,7 @@ def test_automatic_layout_says_nothing_when_it_stacks() -> None:
     assert code == 0 and err == "" and "7/7 · Pierwszy przegląd" in out
 
 
-@pytest.mark.parametrize("layout", ["table", "stacked"])
+@pytest.mark.parametrize("layout", ["table", "panels", "stacked"])
 @pytest.mark.parametrize("args,ignored_for", [
     ([PERSONA_PL], "a persona"),
     ([NEGATIVE_PL], "a negative persona"),
@@ -227,7 +230,7 @@ def test_layout_note_also_for_an_export_written_with_o(tmp_path: Path) -> None:
 
 def test_layout_applies_to_a_terminal_journey_written_with_o_without_a_note(tmp_path: Path) -> None:
     """-o with the terminal format writes the terminal view: there --layout does apply."""
-    code, out, err = render(JOURNEY_PL, "--width", "160", "--layout", "stacked", "-o", str(tmp_path / "mapa.txt"))
+    code, out, err = render(JOURNEY_PL, "--width", "160", "--layout", "panels", "-o", str(tmp_path / "mapa.txt"))
     assert code == 0 and out == "" and err == ""
     assert "7/7 · Pierwszy przegląd" in (tmp_path / "mapa.txt").read_text(encoding="utf-8")
 
@@ -262,7 +265,7 @@ def test_emotion_row_puts_each_stage_on_its_level() -> None:
 
 
 def test_stacked_curve_draws_the_levels_in_stage_order() -> None:
-    _c, out, _e = render(JOURNEY_PL, "--width", "100", "--layout", "stacked")
+    _c, out, _e = render(JOURNEY_PL, "--width", "100", "--layout", "panels")
     lines = out.splitlines()
     top = next(i for i, line in enumerate(lines) if "+2 │" in line)
     chart = lines[top:top + 5]

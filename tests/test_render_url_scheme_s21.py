@@ -68,7 +68,7 @@ def _bare_schemes(out: str) -> list[str]:
 @pytest.mark.parametrize("columns", [40, 60, 80, 120])
 @pytest.mark.parametrize(("args", "urls"), [
     (["halina.yaml"], [SHEET]),
-    (["swiatlowod.yaml", "--layout", "stacked"], [OPERATOR, LOOKER]),
+    (["swiatlowod.yaml", "--layout", "panels"], [OPERATOR, LOOKER]),
     # In a table at 60 columns the metric's column is narrower than "https://lookerstudio.": the
     # scheme has to stand alone there, so the table shows the other stage.
     (["swiatlowod.yaml", "--layout", "table", "--stage", "rozmowa"], [OPERATOR]),
@@ -84,7 +84,7 @@ def test_no_line_ends_in_a_bare_scheme(workspace: Path, monkeypatch: pytest.Monk
 
 
 def test_the_stacked_journey_at_60_columns(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, err = render_cli(workspace, monkeypatch, "swiatlowod.yaml", "--layout", "stacked", columns=60)
+    code, out, err = render_cli(workspace, monkeypatch, "swiatlowod.yaml", "--layout", "panels", columns=60)
     assert code == 0, err
     check_snapshot("s21-url-scheme-journey-stacked-60", out)
 

@@ -128,7 +128,7 @@ def test_english_persona_links_fold_at_their_joints(workspace, monkeypatch, colu
 
 
 # The stacked panel folded this one at its "/" and "-" before; the table column cut it mid-word.
-@pytest.mark.parametrize("layout", ["table", "stacked"])
+@pytest.mark.parametrize("layout", ["table", "panels"])
 def test_a_metric_with_a_dashboard_link_folds_at_its_joints_in_a_journey(workspace, monkeypatch, layout):
     code, out, err = render_cli(workspace, monkeypatch, "journeys/invoice.yaml", "--layout", layout, columns=60)
     assert code == 0, err

@@ -32,6 +32,7 @@ class Layout(str, Enum):
     auto = "auto"
     table = "table"
     stacked = "stacked"
+    panels = "panels"
 
 
 def _layout_from_env() -> str | None:
@@ -43,8 +44,20 @@ def _layout_from_env() -> str | None:
         return None
     if value.lower() in Layout.__members__:
         return value.lower()
-    raise UsageError(f"CXKIT_LAYOUT={value!r}: takes auto, table or stacked (or unset it); "
+    raise UsageError(f"CXKIT_LAYOUT={value!r}: takes auto, table, stacked or panels (or unset it); "
                      "--layout on the command line wins over it")
+
+
+def _dumb_terminal() -> bool:
+    """Standard output is a terminal that calls itself dumb (``TERM=dumb`` or ``unknown``), as an
+    editor's shell does (Emacs, and so Emacspeak): there a frame or a chart is read aloud as
+    box drawings, so the default layout is ``stacked``."""
+    if os.environ.get("TERM", "").strip().lower() not in ("dumb", "unknown"):
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def render_command(
@@ -52,7 +65,7 @@ def render_command(
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md; for GitHub and GitLab), markdown-plain (or md-plain; to paste into Notion, Confluence, Linear or Slack: no HTML, no tables), html, mermaid (or mmd; journeys) or json [default: from the -o file's extension (.md, .html, .mmd, .json), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
-    layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column (journeys, persona cards, --against, folders); table puts a journey's stages in columns; auto picks [default: CXKIT_LAYOUT, else auto].")] = None,
+    layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column of plain lines, without frames or charts (journeys, persona cards, --against, folders; for a screen reader); table puts a journey's stages in columns; panels puts them in framed panels one under the other, under an emotion-curve chart; auto picks table or panels [default: CXKIT_LAYOUT, else stacked on a dumb terminal (TERM=dumb), else auto].")] = None,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id, name or number (12: the 12th; repeatable; comma-separated works too).")] = None,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
@@ -77,6 +90,8 @@ def render_command(
     # `--stage "$UNSET"` is a usage error, not every stage.
     stages = list(split_names(stage, "--stage", "one or more stage ids (comma-separated, e.g. awareness,purchase)"))
     from_env = _layout_from_env() if layout is None else None
+    if layout is None and from_env is None and _dumb_terminal():
+        from_env = Layout.stacked.value  # a standing choice, as CXKIT_LAYOUT's: never reported as ignored
     request = RenderRequest(
         path=path,
         against=against,

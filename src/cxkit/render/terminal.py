@@ -476,7 +476,9 @@ def entry_text(entry: Entry) -> Text:
     if entry.sources:
         text.append(f" [{', '.join(entry.sources)}]", style="dim")
     if entry.meta:
-        text.append(f"\n{'' if PLAIN_SYMBOLS.get() else '→ '}{shown(entry.meta)}", style="dim")
+        # Read aloud, "·" is "middle dot" between the owner, the due date and the status: a comma there.
+        meta = shown(entry.meta).replace(" · ", ", ") if PLAIN_SYMBOLS.get() else f"→ {shown(entry.meta)}"
+        text.append(f"\n{meta}", style="dim")
     return text
 
 
@@ -615,7 +617,8 @@ def sources_block(model: Any, labels: Labels, *, warn_when_empty: bool) -> Rende
     for row in rows:
         line = Text(row["id"], style="bold")
         meta = [row["type"], row["date"], f"n={row['n']}" if row["n"] else "", f"{labels['cited_by']} {row['cited']}×"]
-        line.append(" · " + " · ".join(m for m in meta if m))
+        joint = ", " if PLAIN_SYMBOLS.get() else " · "
+        line.append(joint + joint.join(m for m in meta if m))
         note = " ".join(filter(None, [row["note"], f"({row['link']})" if row["link"] else ""]))
         if note:
             line.append("\n" + shown(note), style="dim")
@@ -708,6 +711,15 @@ class PersonaCard:
         # An id or a path longer than the line breaks at its joints (Breakable), never mid-word.
         parts.append(Breakable(footer.plain, "dim"))
         negative = isinstance(model, NegativePersona)
+        if self.stacked:
+            # One fact a line and no frame: a screen reader reads a border as "vertical line" on
+            # every line. The name first, then its kind and id, as the folder overview lists them.
+            head: list[RenderableType] = [Text(one_line(model.name), style="bold", overflow="fold"),
+                                          Breakable(f"{labels[model.kind]}, {model.id}")]
+            if heading is not None:
+                parts.remove(heading)
+            yield _spaced([Group(*head), *parts])
+            return
         title = panel_title(model.name, labels[model.kind], "magenta" if negative else "cyan", width)
         yield Panel(
             _spaced(parts),
@@ -858,7 +870,7 @@ def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int,
     ``table`` is kept down to :data:`MIN_FORCED_STAGE_WIDTH` cells a stage; narrower, the terminal
     would cut the columns off, so the stages are stacked (see :func:`layout_note`).
     """
-    if layout == "stacked":
+    if layout in ("stacked", "panels"):
         return "stacked"
     return "table" if stage_widths(layout, stages, labels, width, numbers) is not None else "stacked"
 
@@ -989,11 +1001,95 @@ def stage_panel(stage: Stage, number: int, total: int, labels: Labels, width: in
                  subtitle_align="right", box=box.ROUNDED, border_style=border, padding=(0, 1))
 
 
+def _linear_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
+                   path: str) -> list[RenderableType]:
+    """A journey's header under ``--layout stacked``: one fact a line, no frame, no ``·`` between facts."""
+    lines: list[RenderableType] = [Text(one_line(journey.name), style="bold", overflow="fold"),
+                                   Breakable(f"{labels['journey']}, {journey.id}")]
+    who = f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona
+    lines.append(_labelled(f"{labels['persona_ref']}: ", who))
+    if journey.goal:
+        lines.append(_labelled(f"{labels['goal']}: ", paragraph(journey.goal)))
+    if journey.summary:
+        lines.append(Text(paragraph(journey.summary)))
+    if len(stages) != len(journey.stages):
+        lines.append(Text(content.stages_label(journey, stages, labels, "part")))
+    else:
+        lines.append(Text(f"{labels['stages']}: {len(stages)}"))
+    lines.append(Text(f"{labels['reviewed']}: {journey.reviewed.isoformat() if journey.reviewed else labels['not_reviewed']}"))
+    if journey.owner:
+        lines.append(_labelled(f"{labels['owner']}: ", one_line(journey.owner)))
+    if path:
+        lines.append(Breakable(shown_path(path)))
+    return lines
+
+
+def curve_line(stages: list[Stage], labels: Labels, numbers: dict[str, int], width: int) -> RenderableType:
+    """The emotion curve as words, for ``--layout stacked``: ``Emotion curve: 1 Need (-1), 2 …``.
+
+    The chart's legend is its text equivalent; read line by line, the chart itself is box
+    drawings, so the linear view gives the legend alone, before the stages it sums up. Its lines
+    break between stages, never inside one that fits a line ("(+2)" stays with its stage)."""
+    from rich.cells import cell_len
+
+    label = f"{labels['curve']}: "
+    room = max(width - cell_len(label), 20)
+    items = [f"{numbers[s.id]} {one_line(s.name)} ({signed(s.emotion)})" for s in stages]
+    lines: list[str] = []
+    for i, item in enumerate(items):
+        item += "," if i < len(items) - 1 else ""
+        if lines and cell_len(lines[-1]) + 1 + cell_len(item) <= room:
+            lines[-1] += " " + item
+        else:
+            lines.append(item)
+    return _labelled(label, "\n".join(lines))
+
+
+def linear_stage(stage: Stage, number: int, total: int, labels: Labels) -> RenderableType:
+    """One stage under ``--layout stacked``: a heading (``Stage 3 of 5: Applying (applying)``), then
+    one field a line, its label first; no frame, no column a screen reader would interleave."""
+    heading = labels["part.one"].format(numbers=number, total=total)
+    lines: list[RenderableType] = [Text(f"{heading}: {one_line(stage.name)} ({stage.id})", style="bold",
+                                        overflow="fold")]
+    rows = content.journey_rows([stage])
+    for row in rows:
+        if row == "emotion":
+            lines.append(Text.assemble((f"{labels[row]}: ", "bold"), emotion_text(stage.emotion, labels)))
+            continue
+        entries = content.stage_entries(stage, row, labels)
+        if row in ("goal", "doing", "thinking", "feeling") and len(entries) == 1:
+            line = Text.assemble((f"{labels[row]}: ", "bold"), entry_text(entries[0]))
+            lines.append(BreakableText(line))
+        else:
+            lines.append(Text(f"{labels[row]}:", style="bold"))
+            lines.append(entry_list(entries))
+    if not rows:
+        lines.append(_nothing_recorded(labels))
+    return Group(*lines)
+
+
+def _linear_journey(journey: JourneyMap, stages: list[Stage], labels: Labels, numbers: dict[str, int],
+                    persona_name: str | None, path: str, width: int) -> RenderableType:
+    parts: list[RenderableType] = [Group(*_linear_header(journey, stages, labels, persona_name, path))]
+    if any(s.emotion is not None for s in stages):
+        parts.append(curve_line(stages, labels, numbers, width))
+    parts.extend(linear_stage(stage, numbers[stage.id], len(journey.stages), labels) for stage in stages)
+    sources = sources_block(journey, labels, warn_when_empty=False)
+    if sources is not None:
+        parts.append(sources)
+    return _spaced(parts)
+
+
 def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, layout: str, width: int,
                  persona_name: str | None = None, path: str = "") -> RenderableType:
-    """A journey map: header, then the stages as table columns or as stacked panels."""
+    """A journey map: header, then the stages as table columns or as stacked panels.
+
+    ``--layout stacked`` asked for (the screen-reader view) gives no panels at all: one column of
+    plain lines, the curve as its legend line (:func:`_linear_journey`)."""
     numbers = {s.id: i + 1 for i, s in enumerate(journey.stages)}
-    widths = stage_widths(layout, stages, labels, width, numbers) if layout != "stacked" else None
+    if layout == "stacked":
+        return _linear_journey(journey, stages, labels, numbers, persona_name, path, width)
+    widths = stage_widths(layout, stages, labels, width, numbers) if layout != "panels" else None
     parts: list[RenderableType] = [_journey_header(journey, stages, labels, persona_name, path, width)]
     if widths is not None:
         parts.append(journey_table(stages, labels, numbers, widths))
