@@ -195,8 +195,9 @@ class PseudoProfiling(Rule):
     time, beside the phrase at the trait's end or start ("Ceni jakość w 2026 roku", "Values
     quality in 2026"; not a dated event of the person's own, "Dba o zdrowie, w 2024 roku
     przebiegła półmaraton", nor "od 2019 roku", "since 2019"), or a label of the trait's
-    source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(wywiad INT-07)" or
-    "[1]", also two back to back, "[INT-07] (R12)"; its id's letters, "INT", are no words of
+    source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(W03)", "(wywiad INT-07)" or
+    "[1]", also two back to back, "[INT-07] (R12)", or one before a colon that opens the trait,
+    "W03: Ceni jakość", "INT-07: …"; its id's letters, "INT", are no words of
     detail either, and a label no more rescues a trait of generic words: "Lubi ładne rzeczy
     [INT-07]" cites a source and is as generic as without it), a frequency ("raz
     w tygodniu", "w każdą sobotę", "twice a year"; one that says no more than every day,
