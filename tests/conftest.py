@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,16 @@ from typing import Any, Callable
 
 import pytest
 from typer.testing import CliRunner
+
+#: CXKIT_TEST_THOROUGH=1 runs the slow properties with the example counts and sizes they had before
+#: CI ran them cheaper: `CXKIT_TEST_THOROUGH=1 pytest tests/test_schema.py`, by hand or in a nightly job.
+THOROUGH = bool(os.environ.get("CXKIT_TEST_THOROUGH"))
+
+
+def examples(ci: int, thorough: int) -> int:
+    """A property's max_examples: ``ci`` in an ordinary run, ``thorough`` with CXKIT_TEST_THOROUGH=1."""
+    return thorough if THOROUGH else ci
+
 
 #: The structural rules of the foundation; most CLI tests select only these so
 #: rules added later (style, evidence, journeys) cannot change their outcome.

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from conftest import examples
 from cxkit.cli import app
 from cxkit.fmt import (
     JOURNEY_KEYS,
@@ -847,7 +848,7 @@ def documents(draw: st.DrawFn, more: bool = False) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", data
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(50, 120), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(documents())
 def test_fmt_is_idempotent_and_keeps_every_value_and_comment(doc: tuple[str, dict]) -> None:
     text, _data = doc
@@ -867,7 +868,7 @@ def test_fmt_is_idempotent_and_keeps_every_value_and_comment(doc: tuple[str, dic
     assert keys[len(known):] == [k for k in original if k not in order]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(60, 150), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(documents(more=True))
 def test_fmt_of_fmt_is_fmt(doc: tuple[str, dict]) -> None:
     from cxkit.fmt import _format_once  # fmt's layout, without its last check

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
-from conftest import JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, run_cli
+from conftest import JOURNEY_EN, JOURNEY_PL, NEGATIVE_PL, PERSONA_EN, PERSONA_PL, examples, run_cli
 from cxkit.model import MODELS, CxModel
 from cxkit.model.validate import validate
 from cxkit.scaffold.templates import render
@@ -548,7 +548,7 @@ def _inexpressible(data: dict, models: bool, schema: bool) -> str | None:
     return None
 
 
-@settings(max_examples=1500, deadline=None, derandomize=True, database=None,
+@settings(max_examples=examples(500, 1500), deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 @given(_mutated())
 def test_models_and_schema_accept_the_same_mutated_documents(data):
