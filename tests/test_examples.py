@@ -43,6 +43,13 @@ def load(rel: str):
     return model
 
 
+@pytest.fixture(autouse=True)
+def _cache_outside_the_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runs here lint the checkout: their cache goes to the test's own folder, not the checkout's
+    .cxkit_cache, which parallel workers (and the people working in the checkout) would share."""
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def lint_json(monkeypatch: pytest.MonkeyPatch, *paths: str) -> tuple[int, list[dict]]:
     monkeypatch.chdir(REPO)
     monkeypatch.setenv("CXKIT_TODAY", TODAY)

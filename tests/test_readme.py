@@ -16,6 +16,13 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 _EXCERPT = re.compile(r"<!-- readme-excerpt: (.+?) \| lines (\d+)-(\d+) -->\n```text\n(.*?)```", re.S)
 
 
+@pytest.fixture(autouse=True)
+def _cache_outside_the_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runs here lint the checkout: their cache goes to the test's own folder, not the checkout's
+    .cxkit_cache, which parallel workers (and the people working in the checkout) would share."""
+    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def test_readme_has_a_rendered_excerpt():
     assert _EXCERPT.search(README)
 
