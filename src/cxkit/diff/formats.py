@@ -335,8 +335,18 @@ def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: 
     if joined:
         return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
                 f"(`paths`, `exclude`){', and edited since' if edited else ''}{unread}")
-    return (f"{what} left the workspace: still in {where}, outside what the configuration compares (`paths`, `exclude`)"
+    return (f"{what} left the workspace: still in {where}, outside what the configuration compares ({_kept_out_by(doc, markdown)})"
             f"{', and edited there' if edited else ''}{unread}")
+
+
+def _kept_out_by(doc: DocumentDiff, markdown: bool) -> str:
+    """What leaves a document out of the new side: the keys that may, or the client config the change
+    brought and its key (see ``DocumentDiff.kept_out``)."""
+    if doc.kept_out is None:
+        return "`paths`, `exclude`"
+    key, file = doc.kept_out
+    shown = md_code(file) if markdown else f"'{visible_line(file)}'"
+    return f"`{key}` in {shown}, a client config the change adds or edits"
 
 
 def _inner(doc: DocumentDiff) -> Iterator[Change]:
@@ -1018,6 +1028,9 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         out += [f"{h}# {title_line}{suffix}", ""]
         if status in ("added", "removed"):
             out += [f"{'New' if status == 'added' else 'Removed'} {md_text(_describe_document(doc))}.", ""]
+            if doc.kept_out is not None:
+                out += [f"Left out of the workspace by {_kept_out_by(doc, True)}; the configs as "
+                        f"{_md_label(result.old_label)} has them compare it.", ""]
         elif status == LEFT:
             out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True)}.", ""]
         elif status == JOINED:

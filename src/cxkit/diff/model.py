@@ -85,6 +85,9 @@ class Change:
     #: For a document that joined or left the workspace: the side ("before" or "after") whose
     #: version of the file, outside its workspace, could not be read, so nothing of it is compared.
     unread: str | None = None
+    #: For a document added or left in `cxkit review`: the key and the client config, added or edited
+    #: by the change, that leave it out of the working tree's side (see ``DocumentDiff.kept_out``).
+    kept_out: tuple[str, str] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"op": self.op}
@@ -109,6 +112,8 @@ class Change:
                 out["value"] = self.value
         if self.unread is not None:
             out["unread"] = self.unread
+        if self.kept_out is not None:
+            out["kept_out_by"] = {"key": self.kept_out[0], "file": raw_name(self.kept_out[1])}
         if self.kind == "comment":  # no value changed: what lint reports did (see compare.suppression_changes)
             out["suppression_comment"] = True
         return out
@@ -155,6 +160,9 @@ class DocumentDiff:
     left: bool = False
     #: Not on the old side only because its configuration did not take the file in (see ``JOINED``).
     joined: bool = False
+    #: Left out of the new side by a client config the change adds or edits, which BASE's configs
+    #: would not leave it out by: (the key that does it, the config file). Set by `cxkit review`.
+    kept_out: tuple[str, str] | None = None
 
     @property
     def file(self) -> str:

@@ -49,7 +49,7 @@ from .match import (
     Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
     one_of_copies, pair_items, pair_moved, refs,
 )
-from .model import DiffResult, Doc, Item, Part, format_path
+from .model import DiffResult, Doc, DocumentDiff, Item, Part, format_path
 from .sources import (
     Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, settle_emptied, unread_renames, with_renamed,
     worktree_side,
@@ -1277,6 +1277,8 @@ def run_review(
         if all(level == fail_level for level in levels.values()) and all(
                 level == fail_level for level in after_levels.values()):
             levels = None  # one level for all: said as before
+    if new.configs:
+        _add_kept_out(diff, repo, present, new, old, moved, base_config, base_paths, options)
     from ..confignotes import config_notes
 
     checked = sorted({display_path(os.path.relpath(source, repo.cwd)) for source in present.values()})
@@ -1290,6 +1292,74 @@ def run_review(
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
     )
+
+
+def _add_kept_out(
+    diff: DiffResult, repo: Repo, present: dict[str, Path], new: Any, old: Any, moved: dict[str, str],
+    base_config: Config, base_paths: list[str], options: Options,
+) -> None:
+    """The documents a client config the change adds or edits leaves out of the working tree's side,
+    which BASE's configs would compare, in ``diff`` with the config that does it.
+
+    A document BASE had is already there, as one that left the workspace: it is told which config.
+    One the change adds was nowhere: the diff read the working tree with the new config, and the
+    Changes section said "No semantic differences" while its findings were listed as suppressed.
+    Now it is an added document, said to be left out by that config.
+    """
+    from ..workspace import claims_cxkit_kind
+    from .sources import _scanned
+
+    moved_from = {n: o for o, n in moved.items()}
+    was = {full: old.configs.get(moved_from.get(full, full)) for full in new.configs}
+    changed = sorted(((posixpath.dirname(full) or ".", full) for full, raw in new.configs.items() if was[full] != raw),
+                     key=lambda fc: -len(fc[0]))
+    if not changed:
+        return
+    compared = {d.file for d in new.docs} | set(new.unread)
+    by_file = {doc.old.file: doc for doc in diff.documents if doc.left and doc.old is not None}
+    in_base = {d.file for d in old.docs}
+    added: list[Doc] = []
+    how: dict[str, tuple[str, str]] = {}
+    for full, source in sorted(present.items()):
+        owner = next(((folder, cfg) for folder, cfg in changed if folder == "." or full.startswith(folder + "/")), None)
+        shown = display_path(os.path.relpath(source, repo.cwd))
+        if owner is None or shown in compared:
+            continue
+        folder, cfg = owner
+        rel = posixpath.relpath(full, folder)
+        key = _keeping_key(new.configs[cfg], was[cfg], rel, "")
+        if key not in ("exclude", "extend-exclude", "paths"):
+            continue
+        if was[cfg] is not None and _keeping_key(was[cfg], was[cfg], rel, "") in ("exclude", "extend-exclude"):
+            continue  # BASE's version of the config left it out too
+        config_file = display_path(os.path.relpath(os.path.join(repo.top, cfg), repo.cwd))
+        if shown in by_file:
+            _mark_kept_out(by_file[shown], (key, config_file))
+            continue
+        if shown in in_base or not _scanned(os.path.relpath(source, repo.cwd), repo, base_config, base_paths, worktree=True):
+            continue  # BASE had it outside what it compared, or its top config leaves it out anyway
+        raw = _read_disk(source)
+        if raw is None:
+            continue
+        loaded = load_bytes(raw)
+        if loaded.problems or not isinstance(loaded.data, dict) or not claims_cxkit_kind(loaded, raw):
+            continue
+        added.append(Doc(shown, loaded.data, raw.decode("utf-8", "replace")))
+        how[shown] = (key, config_file)
+    if not added:
+        return
+    for doc in compare_workspaces([], added, options):
+        if doc.new is not None and doc.new.file in how:
+            _mark_kept_out(doc, how[doc.new.file])
+            diff.documents.append(doc)
+
+
+def _mark_kept_out(doc: DocumentDiff, how: tuple[str, str]) -> None:
+    """Say on ``doc`` and on its own change (added, left) what leaves it out: (key, config file)."""
+    doc.kept_out = how
+    for c in doc.changes:
+        if c.path == "" and c.op in ("added", "left"):
+            c.kept_out = how
 
 
 def _emptied_negative(old: Any, new: Any, introduced: list[Placed], workspaces: dict[str, str] | None) -> dict[str, list[str]]:

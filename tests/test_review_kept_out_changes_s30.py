@@ -1,0 +1,94 @@
+"""`cxkit review`: a document that a client config added in the pull request leaves out is listed under
+Changes, with the config that leaves it out, not hidden behind "No semantic differences"."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import Repo
+
+pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+
+OLA = """\
+kind: persona
+id: ola-nowak
+name: Ola Nowak
+lang: pl
+reviewed: 2026-11-01
+sources: [{id: w1, type: interview, date: 2026-10-01}]
+goals:
+  - Kupić sofę bez wizyty w salonie
+"""
+HURTOWNIK = """\
+kind: negative-persona
+id: hurtownik
+name: Hurtownik
+lang: pl
+reviewed: 2026-11-01
+sources: [{id: w1, type: interview, date: 2026-10-01}]
+reasons: [Kupuje hurtowo, na fakturę firmy]
+"""
+JAN = OLA.replace("ola-nowak", "jan-kos").replace("Ola Nowak", "Jan Kos").replace(
+    "Kupić sofę bez wizyty w salonie", "Chce oszczędzać czas i pieniądze")
+
+
+@pytest.fixture
+def shop(tmp_path, monkeypatch) -> Repo:
+    r = Repo(tmp_path / "meble")
+    r.write("cxkit.toml", "")
+    r.write("personas/agencja/ola.yaml", OLA)
+    r.write("personas/hurtownik.yaml", HURTOWNIK)
+    r.commit("base")
+    monkeypatch.chdir(r.root)
+    monkeypatch.setenv("COLUMNS", "100")
+    return r
+
+
+def changes_section(stdout: str) -> str:
+    return stdout.split("### Changes", 1)[1]
+
+
+def test_a_new_document_a_new_client_config_excludes_is_listed_as_added(shop):
+    shop.write("personas/agencja/jan.yaml", JAN)
+    shop.write("personas/agencja/cxkit.toml", 'exclude = ["jan.yaml"]\n')
+    result = run_cli("review", "HEAD")
+    changes = changes_section(result.stdout)
+    assert "No semantic differences" not in changes
+    assert "1 document differs (1 added)." in changes
+    assert "#### `jan-kos` · `personas/agencja/jan.yaml` (added)" in changes
+    assert ("Left out of the workspace by `exclude` in `personas/agencja/cxkit.toml`, a client config the change "
+            "adds or edits; the configs as `HEAD` has them compare it.") in changes
+    # Its finding is still the suppressed one, named by the same config.
+    assert "| `exclude` in `personas/agencja/cxkit.toml` |" in result.stdout.split("### Changes")[0]
+    report = json.loads(run_cli("review", "HEAD", "-f", "json").stdout)
+    assert [(c["op"], c["file"], c["path"], c["kept_out_by"]) for c in report["changes"]] == [
+        ("added", "personas/agencja/jan.yaml", "", {"key": "exclude", "file": "personas/agencja/cxkit.toml"})]
+
+
+def test_a_document_base_had_names_the_config_that_leaves_it_out(shop):
+    shop.write("personas/agencja/ola.yaml", OLA.replace("Kupić sofę bez wizyty w salonie", "Chce oszczędzać czas"))
+    shop.write("personas/agencja/cxkit.toml", 'exclude = ["*.yaml"]\n')
+    changes = changes_section(run_cli("review", "HEAD").stdout)
+    assert ("outside what the configuration compares (`exclude` in `personas/agencja/cxkit.toml`, a client config "
+            "the change adds or edits), and edited there.") in changes
+
+
+def test_a_document_the_config_already_left_out_in_base_is_no_change(shop):
+    shop.write("personas/agencja/cxkit.toml", 'exclude = ["jan.yaml"]\n')
+    shop.commit("agency config")
+    shop.write("personas/agencja/jan.yaml", JAN)
+    shop.write("personas/agencja/cxkit.toml", 'exclude = ["jan.yaml"]\nlang = "pl"\n')
+    changes = changes_section(run_cli("review", "HEAD").stdout)
+    assert "jan" not in changes and "No semantic differences" in changes
+
+
+def test_a_new_client_config_that_leaves_nothing_out_adds_nothing(shop):
+    shop.write("personas/agencja/jan.yaml", JAN)
+    shop.write("personas/agencja/cxkit.toml", 'lang = "pl"\n')
+    changes = changes_section(run_cli("review", "HEAD").stdout)
+    assert "#### `jan-kos` · `personas/agencja/jan.yaml` (added)" in changes
+    assert "Left out of the workspace" not in changes
