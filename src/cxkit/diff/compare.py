@@ -39,6 +39,10 @@ class Options:
     #: The lists of stages too long for ids swapped or passed round to be looked for (filled as
     #: documents are compared; see :func:`match.pair_items`), for a note.
     unweighed: list["Unweighed"] = field(default_factory=list, compare=False, repr=False)
+    #: The files git finds renamed between the two sides (by similarity), each (old, new) as a
+    #: Doc's ``file`` names them: a document left over in one is paired with the other's, of the
+    #: same kind, whatever its id, so that an id changed with the rename is a change of `id`.
+    renamed: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False, repr=False)
 
 
 @dataclass
@@ -1155,6 +1159,19 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
         pairs.append((old, new))
         old_left.remove(old)
         new_left.remove(new)
+    if options.renamed and old_left and new_left:
+        # A file git finds renamed (by its content) whose document changed its id on the way: one document.
+        new_in = {d.file: d for d in new_left}
+        for old in list(old_left):
+            new = next((new_in[after] for before, after in options.renamed
+                        if before == old.file and after in new_in), None)
+            if new is None or new.kind != old.kind or sum(d.file == old.file for d in old_left) != 1 \
+                    or sum(d.file == new.file for d in new_left) != 1:
+                continue
+            pairs.append((old, new))
+            old_left.remove(old)
+            new_left.remove(new)
+            del new_in[new.file]
     for same_id in (True, False):
         if old_left and new_left:
             similar = _pair_similar(old_left, new_left, same_id=same_id)

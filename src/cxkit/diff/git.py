@@ -325,7 +325,7 @@ class Repo:
         tree, its files git tracks; ``""``: the index), each (its path before, after) from the top;
         None when git could not tell."""
         args = ["diff", "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=R", "--name-status", "-z"]
-        sides = ["--cached", old] if new == "" else [old] if new is None else [old, new]
+        sides = ["--cached", old] if new == "" else ([old] if old else []) if new is None else [old, new]
         proc = self._run([*args, *sides], what="find files renamed", check=False, cwd=Path(self.top))
         if proc.returncode != 0:
             return None
@@ -365,14 +365,24 @@ class Repo:
                      if posixpath.basename(f.display.replace(os.sep, "/")) == name}
         return elsewhere.pop() if len(elsewhere) == 1 else None
 
-    def unstaged_moves(self, old: str) -> tuple[list[str], list[str]]:
-        """The files a plain `mv` not yet `git add`ed leaves, from the top: those commit ``old`` holds that
-        the working tree lacks, and the new files git does not ignore nor track. git finds renames among
-        tracked files only, so such a move is one of each (see :func:`cxkit.diff.sources.with_renamed`)."""
-        gone = self._run(["diff", "--no-ext-diff", "--no-textconv", "--no-renames", "--diff-filter=D", "--name-only",
-                          "-z", old], what="find files deleted", check=False, cwd=Path(self.top))
-        new = self._run(["ls-files", "-z", "--others", "--exclude-standard"], what="list new files", check=False,
-                        cwd=Path(self.top))
+    def unstaged_moves(self, old: str, new_side: str | None = None) -> tuple[list[str], list[str]]:
+        """The files a plain `mv` not yet `git add`ed leaves, from the top: those commit ``old`` (``""``:
+        the index) holds that the working tree lacks, and the new files git does not ignore nor track.
+        git finds renames among tracked files only, so such a move is one of each (see
+        :func:`cxkit.diff.sources.with_renamed`).  ``new_side`` ``""``: between commit ``old`` and the
+        index instead, the files staged as deleted and those staged as added (a move staged as such
+        whose file changed too much for git to call it a rename)."""
+        base = ["diff", "--no-ext-diff", "--no-textconv", "--no-renames", "--name-only", "-z"]
+        cached = ["--cached"] if new_side == "" else []
+        rev = [old] if old else []
+        gone = self._run([*base, "--diff-filter=D", *cached, *rev], what="find files deleted", check=False,
+                         cwd=Path(self.top))
+        if new_side == "":
+            new = self._run([*base, "--diff-filter=A", *cached, *rev], what="find files added", check=False,
+                            cwd=Path(self.top))
+        else:
+            new = self._run(["ls-files", "-z", "--others", "--exclude-standard"], what="list new files", check=False,
+                            cwd=Path(self.top))
         if gone.returncode != 0 or new.returncode != 0:
             return [], []
         return ([os.fsdecode(n) for n in gone.stdout.split(b"\0") if n],

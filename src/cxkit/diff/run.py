@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import posixpath
 import re
@@ -143,7 +144,21 @@ def excluded_named(
     return found
 
 
-def _compared(old: Side, new: Side, options: Options, specs: Pathspecs, excluded: Excluded, command: str) -> Outcome:
+def git_renames(repo: Repo, old: str, new: str | None) -> frozenset[tuple[str, str]]:
+    """The YAML files git finds renamed between ``old`` and ``new`` (as :meth:`Repo.renames` takes
+    them), each (before, after) as a Doc's ``file`` names it: from the current folder, as shown."""
+    renamed = repo.renames(old, new) or []
+    here = repo.prefix.rstrip("/") or "."
+    return frozenset(
+        (display_path(posixpath.relpath(before, here)), display_path(posixpath.relpath(after, here)))
+        for before, after in renamed if before.lower().endswith(YAML_SUFFIXES) and after.lower().endswith(YAML_SUFFIXES)
+    )
+
+
+def _compared(
+    old: Side, new: Side, options: Options, specs: Pathspecs, excluded: Excluded, command: str,
+    renamed: frozenset[tuple[str, str]] = frozenset(),
+) -> Outcome:
     """The comparison of ``old`` and ``new``, or, when it read nothing because every folder to compare is
     one `exclude` leaves out, a usage error as `cxkit lint` gives one (exit 2): "no differences" would
     say the folders were compared. ``command``: the comparison as typed, before its paths (for the hint)."""
@@ -154,6 +169,8 @@ def _compared(old: Side, new: Side, options: Options, specs: Pathspecs, excluded
             said = said.removesuffix(")") + ", unquoted, so that the shell names each file)"
         raise UsageError(said)
     say_excluded(excluded)
+    if renamed:
+        options = dataclasses.replace(options, renamed=renamed)
     return _unmatched(_sides(old, new, options), specs)
 
 
@@ -370,7 +387,8 @@ def _diff_revisions(
     else:
         new = worktree_side(repo, paths, config, keep)
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
-    return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --")
+    renamed = git_renames(repo, commit, commit2 if rev2 is not None else None)
+    return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --", renamed)
 
 
 def _second_revision(
@@ -643,6 +661,9 @@ def _diff_unstaged(
         if typed in specs.names and not _exists(p) and not repo.staged(p):
             raise _no_such_name(repo, specs, typed, "in the working tree or the index")
     excluded = excluded_named(repo, config, given or paths, paths, (), index=True, named=bool(given))
+    # A file named that a plain `mv` renamed (or git finds renamed) since the index: its other name is read too.
+    rest = with_renamed(repo, rest, [p for typed, p in zip(given, rest) if typed in specs.names], "", None)
+    paths = rest or paths
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     old = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
     outcome = _compared(old, worktree_side(repo, paths, config, keep), options, specs, excluded, "cxkit diff")
@@ -686,7 +707,8 @@ def _diff_range(
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
         own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
         sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own, keep))
-    return _compared(sides[0], sides[1], options, specs, excluded, f"cxkit diff {shell_word(typed)} --")
+    return _compared(sides[0], sides[1], options, specs, excluded, f"cxkit diff {shell_word(typed)} --",
+                     git_renames(repo, old_commit, new_commit))
 
 
 def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None) -> str:
@@ -833,7 +855,7 @@ def _diff_cached(
     staged = _revision_config(repo, "", "", config)  # the index's: the configuration as staged, `:cxkit.toml`
     new = index_side(repo, _side_paths(repo, rest, staged, config, paths), staged, keep)
     command = "cxkit diff --cached" + (f" {shell_word(rev)}" if rev_given else "") + " --"
-    return _compared(old, new, options, specs, excluded, command)
+    return _compared(old, new, options, specs, excluded, command, git_renames(repo, commit, "") if commit else frozenset())
 
 
 def _paths(old: str, new: str, options: Options, config: Config) -> Outcome:

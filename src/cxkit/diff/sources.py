@@ -561,31 +561,35 @@ def with_renamed(repo: Repo, named: list[str], files: list[str], old: str, new: 
         for mine, other in ((after, before), (before, after)):
             if mine in wanted and other not in wanted and other.lower().endswith(YAML_SUFFIXES):
                 extra.append(posixpath.relpath(other, here))
-    if new is None:
+    if new is None or new == "":
         paired = {name for pair in renamed for name in pair}
-        extra += [posixpath.relpath(other, here) for other in _moved_untracked(repo, wanted - paired, old)]
+        extra += [posixpath.relpath(other, here) for other in _moved_untracked(repo, wanted - paired, old, new)]
     return named + [p for p in dict.fromkeys(extra) if p not in named]
 
 
-def _moved_untracked(repo: Repo, wanted: set[str], old: str) -> list[str]:
+def _moved_untracked(repo: Repo, wanted: set[str], old: str, new: str | None = None) -> list[str]:
     """The other name of each of ``wanted`` (files from the top) that a plain `mv`, not yet `git add`ed,
-    gave a new name in the working tree: git sees a file of ``old`` deleted and a new file it does not
-    track, and finds no rename. The comparison is keyed by id, so the two are paired when they are the
-    only ones of that kind and id among the files deleted and the files new (by their `kind:` and `id:`
-    lines); either name may be the one typed."""
+    gave a new name in the working tree: git sees a file of ``old`` (a commit; ``""``: the index)
+    deleted and a new file it does not track, and finds no rename. The comparison is keyed by id, so
+    the two are paired when they are the only ones of that kind and id among the files deleted and the
+    files new (by their `kind:` and `id:` lines); either name may be the one typed.  ``new`` ``""``:
+    between commit ``old`` and the index, the files staged as deleted and as added, which git did not
+    find a rename (the file changed too much on the way)."""
     from ..workspace import unread_identity
 
     if not wanted:
         return []
-    gone, fresh = repo.unstaged_moves(old)
+    gone, fresh = repo.unstaged_moves(old, new)
     gone = [f for f in gone if f.lower().endswith(YAML_SUFFIXES)]
     fresh = [f for f in fresh if f.lower().endswith(YAML_SUFFIXES)]
     if not (wanted & set(gone) and fresh) and not (wanted & set(fresh) and gone):
         return []
     top = repo.top
     here = repo.prefix.rstrip("/") or "."
-    listed = {f.full: f.blob for f in repo.tree(old, [posixpath.relpath(g, here) for g in gone])}
-    blobs = repo.blobs(list(listed.values()))
+    gone_here = [posixpath.relpath(g, here) for g in gone]
+    listed = {f.full: f.blob for f in (repo.tree(old, gone_here) if old else repo.index(gone_here)[0])}
+    staged = {f.full: f.blob for f in repo.index([posixpath.relpath(f, here) for f in fresh])[0]} if new == "" else {}
+    blobs = repo.blobs([*listed.values(), *staged.values()])
 
     def identity(raw: bytes | None) -> tuple[str | None, str | None] | None:
         kind, ident = unread_identity(raw) if raw is not None else (None, None)
@@ -598,7 +602,7 @@ def _moved_untracked(repo: Repo, wanted: set[str], old: str) -> list[str]:
             return None
 
     before = {g: identity(blobs.get(listed.get(g, ""))) for g in gone}
-    after = {f: identity(on_disk(f)) for f in fresh}
+    after = {f: identity(blobs.get(staged.get(f, "")) if new == "" else on_disk(f)) for f in fresh}
     out: list[str] = []
     for mine, others in ((before, after), (after, before)):
         for name in wanted & set(mine):
