@@ -209,7 +209,7 @@ def test_mermaid_11_itself_shows_the_text_as_written(ws: Path, monkeypatch: pyte
 def test_markdown_shows_a_missing_emotion_as_a_question_mark_and_why(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = render_cli(ws, monkeypatch, "journeys/hipoteka.yaml", "-f", "md")
     assert code == 0, err
-    assert "| **Emocje** | ▃ -1 źle | ? _emocji nie zapisano_ | █ +2 bardzo dobrze |\n" in out
+    assert "| **Emocje** | -1 źle | ? _emocji nie zapisano_ | +2 bardzo dobrze |\n" in out
 
 
 # --- The stacked curve: full-strength dots however the layout was chosen -------------------------
@@ -291,7 +291,7 @@ def test_a_document_whose_first_key_reads_like_an_overview_title_is_no_export(
 
 def test_sketched_stages_say_so_in_markdown_and_html(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _code, md, _err = render_cli(ws, monkeypatch, "journeys/apply.yaml", "-f", "md")
-    assert md.endswith("|  | 1. Apply<br><sub>`apply`</sub> | 2. Wait<br><sub>`wait`</sub> |\n|---|---|---|\n"
+    assert md.endswith("| Stage | 1. Apply<br><sub>`apply`</sub> | 2. Wait<br><sub>`wait`</sub> |\n|---|---|---|\n"
                        "|   | _nothing recorded for this stage yet_ | _nothing recorded for this stage yet_ |\n"
                        "\n<sub>journeys/apply.yaml</sub>\n")
     _code, html, _err = render_cli(ws, monkeypatch, "journeys/apply.yaml", "-f", "html")

@@ -176,7 +176,7 @@ def test_markdown_keeps_the_line_breaks_of_a_stage_name_in_one_header_cell(works
     # A guard (passes before too): what the HTML export now does.
     code, out, err = render("j.yaml", "-f", "markdown")
     assert code == 0, err
-    header = next(line for line in out.splitlines() if line.startswith("|  | 1. "))
+    header = next(line for line in out.splitlines() if line.startswith("| Etap | 1. "))
     assert "| 2. Zamówienie<br>z dostawą<br><sub>`zamowienie`</sub> |" in header
     assert "| 3. Odbiór<br>i montaż<br><sub>`odbior`</sub> |" in header
     assert header.count(" | ") == 3  # four cells: the labels' and three stages'

@@ -91,12 +91,12 @@ _ścieżka_ · `ola-kupuje-ekspres` · Persona: Aleksandra Wiśniewska (`ola-kaw
     - **facebook**: Grupa „Kawiarnie w Poznaniu”
 - **Działania:** Porównuje oferty trzech sklepów.
     - Pyta baristów na grupie.
-- **Emocje:** ▄ 0 neutralnie
+- **Emocje:** 0 neutralnie
 
 ## 2. Zakup na raty (`zakup`)
 
 - **Działania:** Płaci ratami 0% | 10 rat
-- **Emocje:** ▆ +1 dobrze
+- **Emocje:** +1 dobrze
 - **Usprawnienia:**
     - Raty bez BIK do 20 000 zł — _Zespół płatności · do 2027-03-01 · zaplanowane_
 

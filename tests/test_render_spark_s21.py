@@ -59,5 +59,7 @@ def test_table_cells_use_the_same_bars(tmp_path: Path, monkeypatch: pytest.Monke
     _code, out, _err = render_cli(tmp_path, monkeypatch, "claim.yaml", "-f", "md")
     row = next(line for line in out.splitlines() if line.startswith("| **Emotion**"))
     cells = [c.strip() for c in row.strip("|").split("|")[1:]]
-    assert [c.split()[0] for c in cells] == bars
-    assert cells[0] == "▁ -2 very negative" and cells[1] == "▃ -1 negative"
+    # The cells write the level in words, without the bar (a screen reader reads "▁" as "lower one
+    # eighth block"); the levels are the ones the bars stand for.
+    assert [c.split()[0] for c in cells] == ["-2", "-1", "0", "+1", "+2"] and len(bars) == 5
+    assert cells[0] == "-2 very negative" and cells[1] == "-1 negative"

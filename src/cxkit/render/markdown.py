@@ -208,7 +208,8 @@ def _cell(stage: Stage, row: str, labels: Labels) -> str:
     if row == "emotion":
         if stage.emotion is None:  # "?" as the sparkline and the terminal have it, and why
             return f"? _{inline(labels.emotion(None))}_"
-        return f"{_SPARK[stage.emotion]} {signed(stage.emotion)} {inline(labels.emotion(stage.emotion))}"
+        # No bar glyph before the value: a screen reader reads "▃" as "lower three eighths block".
+        return f"{signed(stage.emotion)} {inline(labels.emotion(stage.emotion))}"
     entries = content.stage_entries(stage, row, labels)
     if len(entries) == 1 and row in ("goal", "doing", "thinking", "feeling"):
         return _entry(entries[0])
@@ -249,7 +250,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     if any(level is not None for level in levels):
         out += [f"**{inline(labels['curve'])}:** {_curve(levels, content.stage_numbers(model, stages))}", ""]
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
-    header = [""] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
+    # The corner names the row of stage names, as the HTML export's does: an empty header cell is read as "blank".
+    header = [inline(labels["stage"])] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
     rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
     if not rows:  # stages with only an id and a name: say so, as the terminal does, not a bare header
         rows = [[""] + [f"_{inline(labels['stage_empty'])}_" for _ in stages]]

@@ -22,7 +22,7 @@ from ..visible import visible_line
 from . import content
 from .content import Entry, OverviewRow, name_line
 from .labels import Labels, signed
-from .markdown import _SPARK, _curve
+from .markdown import _curve
 
 #: One level of a nested list: four spaces, which CommonMark and the older four-space parsers both read.
 _NEST = "    "
@@ -156,7 +156,8 @@ def _aspect(stage: Stage, row: str, labels: Labels) -> list[str]:
     if row == "emotion":
         if stage.emotion is None:
             return [f"- {label} ? _{labels.emotion(None)}_"]
-        return [f"- {label} {_SPARK[stage.emotion]} {signed(stage.emotion)} {labels.emotion(stage.emotion)}"]
+        # The level in words only: the linear export is the one for a screen reader, which reads a bar as "block".
+        return [f"- {label} {signed(stage.emotion)} {labels.emotion(stage.emotion)}"]
     entries = content.stage_entries(stage, row, labels)
     if not entries:
         return []
