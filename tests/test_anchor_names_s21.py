@@ -147,7 +147,7 @@ def test_many_such_names_are_swapped_in_linear_time():
     n = 12_000
     lines = ["kind: persona", "id: ola", "name: Ola", "x-a:", *(f"  - &ą{i:05d} v{i}" for i in range(n)),
              "x-b:", *(f"  - *ą{i:05d}" for i in range(n))]
-    start = time.perf_counter()
+    start = time.process_time()
     data = data_of("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert data["x-b"][-1] == f"v{n - 1}"

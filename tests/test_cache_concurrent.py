@@ -101,7 +101,7 @@ def test_a_lock_held_too_long_never_stops_the_run(tmp_path, monkeypatch):
         store.put_files({"ola": ENTRY}, keep={"ola"})
         started = time.monotonic()
         store.save()
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 10  # a save that waits for the lock never ends
         assert set(_stored(tmp_path, "files-v1.json")) == {"ola"}
     finally:
         os.close(fd)

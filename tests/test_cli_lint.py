@@ -355,7 +355,7 @@ def test_symlink_loop_in_a_scan_does_not_hang(write, tmp_path, lint_json):
     os.symlink(tmp_path, tmp_path / "personas" / "do-gory")
     start = time.perf_counter()
     result = lint_json()
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < 10  # a scan that loops or blocks never ends; the first lint of a worker imports every rule
     assert (result.exit_code, result.findings) == (0, [])
 
 
@@ -404,7 +404,7 @@ def test_named_fifo_in_a_scan_is_skipped(write, tmp_path, lint_json):
     os.mkfifo(tmp_path / "personas" / "potok.yaml")
     start = time.perf_counter()
     result = lint_json()
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < 10  # a read that blocks on the FIFO never ends
     assert (result.exit_code, result.findings) == (0, [])
 
 
@@ -414,7 +414,7 @@ def test_named_fifo_given_explicitly_is_a_read_error_not_a_hang(tmp_path, lint_j
     os.mkfifo(tmp_path / "potok.yaml")
     start = time.perf_counter()
     result = lint_json("potok.yaml")
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < 10  # a read that blocks on the FIFO never ends
     assert result.exit_code == 1
     [finding] = result.findings
     assert (finding["rule"], finding["line"], finding["column"]) == ("read-error", 1, 1)

@@ -215,12 +215,12 @@ def test_long_stages_rewritten_with_one_added_cost_what_the_rewrite_costs(lang):
     old = {"stages": long_stages(1, lang, 100, 0)}
     rewritten = {"stages": long_stages(2, "en", 100, 0)}
     one_more = {"stages": long_stages(2, "en", 100, 1)}
-    start = time.perf_counter()
+    start = time.process_time()
     compare_values(old, rewritten)
-    alone = time.perf_counter() - start
-    start = time.perf_counter()
+    alone = time.process_time() - start
+    start = time.process_time()
     changes = compare_values(old, one_more)
-    with_one = time.perf_counter() - start
+    with_one = time.process_time() - start
     assert with_one < 3 * alone + 1.0, (alone, with_one)
     assert [c.path for c in changes if c.op == "added" and c.path.count(".") == 0] == ["stages[s0x]"]
     assert not any(c.path.endswith(".id") for c in changes)

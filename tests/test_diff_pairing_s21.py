@@ -422,7 +422,7 @@ def test_a_list_rewritten_whole_under_its_ids_stays_fast():
     old = [{"id": f"s{i}", "name": text(4), "doing": text(12), "opportunities": [{"action": text(6)}]} for i in range(100)]
     new = [{"id": f"s{i}", "name": text(4), "doing": text(12)} for i in range(100)]
     new += [{"id": f"n{i}", "name": text(4), "doing": text(12), "opportunities": [{"action": text(6)}]} for i in range(150)]
-    start = time.perf_counter()
+    start = time.process_time()
     changes = compare_values({"stages": old}, {"stages": new})
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert sum(c.op == "added" for c in changes) == 150

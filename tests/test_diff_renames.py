@@ -209,9 +209,9 @@ def test_many_renamed_documents_pair_in_bounded_time():
                               "goals": [f"Cel {n}: kupuje rzeczy numer {n} i porównuje ceny w sklepach {n}"]})
            for n in range(count)]
     new = [Doc(f"q{n}.yaml", dict(d.data, id=f"q{n}")) for n, d in enumerate(old)]
-    started = time.monotonic()
+    started = time.process_time()
     diffs = compare_workspaces(old, new)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert [d.status for d in diffs] == ["renamed"] * count
     assert all(d.old.file[1:] == d.new.file[1:] for d in diffs)
 

@@ -299,9 +299,9 @@ def test_a_value_with_thousands_of_labels_is_linted_in_linear_time(tmp_path, mon
     pasted = f"Dba o zdrowie ({', '.join(ids)}). " * 5000
     sources = "".join(f"      - {{id: {i}, type: desk-research, date: 2026-10-14}}\n" for i in ids)
     text = PHARMACY.replace("    sources:\n", f"    motivations:\n      - \"{pasted.strip()}\"\n    sources:\n{sources}", 1)
-    start = time.perf_counter()
+    start = time.process_time()
     found = run(tmp_path, monkeypatch, {"personas/agnieszka.yaml": text}, RULE)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     line = pos(text, "motivations:")[0] + 1
     assert [f.message[:15] for f in found if f.line == line] == ['"Dba o zdrowie"']
     assert seconds < 5, f"linting one 360 kB value took {seconds:.1f} s"

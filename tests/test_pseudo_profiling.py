@@ -1831,11 +1831,11 @@ def test_matching_costs_well_under_a_millisecond_per_trait():
     traits = [t for t, _ in VAGUE_PL + VAGUE_EN] + SPECIFIC
     traits = (traits * 2)[:40]
     m.analyse(traits[0])
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(10):
         for text in traits:
             m.analyse(text)
-    per_trait = (time.perf_counter() - start) / (10 * len(traits))
+    per_trait = (time.process_time() - start) / (10 * len(traits))
     assert per_trait < 0.001, f"{per_trait * 1e6:.0f} µs per trait"
 
 

@@ -241,9 +241,9 @@ def test_many_tab_comment_lines_load_in_one_go() -> None:
     for i in range(100_000):
         lines.append(f"\t# komentarz {i}\n" if i % 2 else f"\t\t# Kommentar {i}\n  - Cel {i}\n")
     text = "kind: persona\nid: ola\nname: Ola\ngoals:\n" + "".join(lines) + "notes: |\n  a\n  \t# tekst\n"
-    started = time.perf_counter()
+    started = time.process_time()
     loaded = load_text(text)
-    took = time.perf_counter() - started
+    took = time.process_time() - started
     assert loaded.problems == []
     assert loaded.data["goals"] == [f"Cel {i}" for i in range(0, 100_000, 2)]
     assert loaded.data["notes"] == "a\n\t# tekst\n"
