@@ -1,0 +1,121 @@
+"""The shell examples of docs/diff.md and docs/render.md run, with the exit codes the docs give them.
+
+Each `$ cxkit ...` line of a ```console block is run (in-process, COLUMNS=100) in a git repository
+made of examples/pl: `main` with the examples, a branch `feature` that changed a persona and a
+journey, `ola.yaml` edited in the working tree, two files and two folders to compare.  A line whose
+block shows an error (`cxkit: -o …`, `cxkit: error`) must exit 2 with that message; every other
+must exit 0 or 1 (no differences, differences) — never 2 or a traceback.  A new example in either
+page is picked up by the test; one it cannot run (a placeholder such as `abc123`) is mapped below.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = {"diff": ROOT / "docs" / "diff.md", "render": ROOT / "docs" / "render.md"}
+PAWEL = "personas/pawel-programista-audiofil.yaml"
+
+
+def console_examples(page: Path) -> list[tuple[int, str, list[str]]]:
+    """Each `$ cxkit …` line of a ```console block: (line number, command, the block's lines after it)."""
+    out: list[tuple[int, str, list[str]]] = []
+    lines = page.read_text(encoding="utf-8").splitlines()
+    inside = False
+    for n, line in enumerate(lines, 1):
+        if line.startswith("```"):
+            inside = line.strip() == "```console"
+            continue
+        if inside and line.startswith("$ cxkit "):
+            rest = []
+            for after in lines[n:]:
+                if after.startswith(("$ ", "```")):
+                    break
+                rest.append(after)
+            out.append((n, line[2:], rest))
+    return out
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    top = tmp_path_factory.mktemp("docs_examples")
+    shutil.copytree(ROOT / "examples" / "pl", top, dirs_exist_ok=True)
+    (top / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    env = ["-c", "user.name=Łucja", "-c", "user.email=l@example.pl"]
+    _git(top, "init", "-q", "-b", "main")
+    _git(top, "add", "-A")
+    _git(top, *env, "commit", "-qm", "przyklady")
+    for n in range(3):  # HEAD~3 exists
+        (top / "notes.txt").write_text(f"notatka {n}\n", encoding="utf-8")
+        _git(top, "add", "-A")
+        _git(top, *env, "commit", "-qm", f"notatka {n}")
+    _git(top, "checkout", "-q", "-b", "feature")
+    pawel = top / PAWEL
+    pawel.write_text(pawel.read_text(encoding="utf-8").replace("Czerski", "Czerski-Nowak"), encoding="utf-8")
+    (top / "personas" / "archiwum").mkdir()
+    shutil.copy(pawel, top / "personas" / "archiwum" / "stary.yaml")
+    _git(top, "add", "-A")
+    _git(top, *env, "commit", "-qm", "Paweł: nowe nazwisko")
+    _git(top, "checkout", "-q", "main")
+    _git(top, *env, "merge", "-q", "--no-ff", "--no-edit", "feature")  # main: feature merged, one commit ahead
+    ola = top / "personas" / "ola.yaml"
+    shutil.copy(pawel, ola)
+    ola.write_text(ola.read_text(encoding="utf-8").replace("id: pawel-programista-audiofil", "id: ola"), encoding="utf-8")
+    _git(top, "add", "-A")
+    _git(top, *env, "commit", "-qm", "Ola")
+    ola.write_text(ola.read_text(encoding="utf-8").replace("Gdańska", "Gdyni"), encoding="utf-8")
+    (top / "personas" / "anna.yaml").write_text((top / PAWEL).read_text(encoding="utf-8").replace(
+        "id: pawel-programista-audiofil", "id: anna"), encoding="utf-8")
+    for name, folder in (("old.yaml", "before"), ("new.yaml", "after")):
+        (top / folder).mkdir()
+        shutil.copy(top / PAWEL, top / name)
+        shutil.copy(top / PAWEL, top / folder / "pawel.yaml")
+    (top / "new.yaml").write_text((top / "new.yaml").read_text(encoding="utf-8").replace("Gdańska", "Gdyni"),
+                                  encoding="utf-8")
+    shutil.copy(top / "new.yaml", top / "after" / "pawel.yaml")
+    return top
+
+
+def _argv(command: str, repo: Path) -> list[str]:
+    command = command.split(" # ")[0].split(" > ")[0].strip()
+    head = _git(repo, "rev-parse", "--short", "HEAD~1")
+    command = command.replace("abc123", head).replace("origin/main", "main")
+    return shlex.split(command)[1:]
+
+
+CASES = [(page, n, cmd, rest) for page, path in DOCS.items() for n, cmd, rest in console_examples(path)]
+
+
+def test_the_docs_have_examples_to_run() -> None:
+    assert sum(page == "diff" for page, *_ in CASES) >= 15 and sum(page == "render" for page, *_ in CASES) >= 7
+
+
+@pytest.mark.parametrize(("page", "line", "command", "shown"), CASES, ids=[f"{p}.md:{n}" for p, n, _c, _s in CASES])
+def test_a_docs_example_runs(repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str, line: int,
+                             command: str, shown: list[str]) -> None:
+    work = tmp_path / "w"
+    shutil.copytree(repo, work, symlinks=True)
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(app, _argv(command, work))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    error = next((s for s in shown if re.match(r"cxkit: (?!note:|warning:)", s)), None)
+    if error is not None:
+        assert result.exit_code == 2, result.output
+        assert error.split(";")[0] in result.stderr, (error, result.stderr)
+    else:
+        assert result.exit_code in (0, 1), f"{page}.md:{line}: {command}\n{result.output}"
