@@ -90,7 +90,7 @@ def test_a_small_edit_keeps_its_word_diff(tmp_path, monkeypatch):
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     assert result.stdout.splitlines()[1] == "  ~ 1. Drying out and repairs (repairs) › Thinking: [-Dzwoni-]{+Pisze+} na [-infolinię-]{+czacie+} w sprawie szkody"
     md = run_cli("diff", "-f", "md", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")).stdout
-    assert "<del>Dzwoni</del><ins>Pisze</ins> na <del>infolinię</del><ins>czacie</ins> w sprawie szkody" in md
+    assert "<del>[-Dzwoni-]</del><ins>{+Pisze+}</ins> na <del>[-infolinię-]</del><ins>{+czacie+}</ins> w sprawie szkody" in md
 
 
 def test_half_the_words_kept_is_the_line():

@@ -1130,8 +1130,10 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
             if op == "=":
                 parts.append(md_text(text))
             else:
-                tag = "del" if op == "-" else "ins"
-                parts.append(f"<{tag}>{md_text(shown_change(text))}</{tag}>")
+                # The text format's markers inside the tags: a screen reader in browse mode does not
+                # announce <del>/<ins> by default, and read "Worried and alone" for "Worried[- and alone-]".
+                tag, opening, closing = ("del", "[-", "-]") if op == "-" else ("ins", "{+", "+}")
+                parts.append(f"<{tag}>{opening}{md_text(shown_change(text))}{closing}</{tag}>")
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
         plain = _md_plain(c.old, c.new)
