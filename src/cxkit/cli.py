@@ -597,13 +597,14 @@ def _lint_run(
                     lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
                     (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents))) if log_count else None,
                 )
+                _note_unread_languages(hit.langs)
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
                       cached=hit.shown)
             found = hit.findings()
             if found is not None:
                 from .lint.selection import LintResult
 
-                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met = hit.shown
     if parts is None and config.nested:
         from .lint.workspaces import Part
@@ -636,6 +637,7 @@ def _lint_run(
     # The engine's own run cache (the same bytes, touched since) does not list the files it checked: listed here.
     linted = (result.linted if result.linted is not None or met is not None or not result.files_checked
               else _linted_paths([(targets, config, result)]))
+    _note_unread_languages(result.other_langs)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
           linted, met)
 
@@ -780,7 +782,7 @@ def _lint_parts(
             hit = cached_run(part.targets, part.config, chosen)
             found = hit.findings() if hit is not None else None
             if hit is not None and found is not None:
-                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met[id(part)] = hit.shown  # what its notes look at
                 continue
         progress, stop_progress = progress_bar()

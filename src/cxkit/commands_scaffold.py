@@ -20,6 +20,10 @@ class Lang(str, Enum):
     pl = "pl"
 
 
+class Editor(str, Enum):
+    vscode = "vscode"
+
+
 class StageSet(str, Enum):
     """A new journey's starting stages (scaffold.templates.STAGE_SETS)."""
 
@@ -183,6 +187,7 @@ def init_command(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to create the workspace.")] = Path("."),
     lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
     examples: Annotated[Optional[bool], typer.Option("--examples/--no-examples", help="Write (or leave out) the example documents [default: only in a folder without a cxkit config].")] = None,
+    editor: Annotated[Optional[Editor], typer.Option("--editor", case_sensitive=False, help="Set up an editor: `vscode` writes the JSON Schema to schema/cxkit.json and maps the documents to it in .vscode/settings.json, so that VS Code's YAML extension checks fields as you type.")] = None,
 ) -> None:
     """Create a workspace: config, folders, one example of each kind, a pre-commit hook and CI.
 
@@ -207,7 +212,7 @@ def init_command(
                          "create that folder or give another one")
     language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
     try:
-        steps = init_workspace(directory, language, examples=examples)
+        steps = init_workspace(directory, language, examples=examples, editor=editor.value if editor else None)
     except BrokenConfigs as exc:
         for message in exc.errors:
             _err(f"cxkit: {message}")

@@ -318,13 +318,17 @@ class BrokenConfigs(ConfigError):
 
 
 def init_workspace(
-    root: Path, lang: str, today: _dt.date | None = None, *, examples: bool | None = None
+    root: Path, lang: str, today: _dt.date | None = None, *, examples: bool | None = None, editor: str | None = None,
 ) -> list[Step]:
     """Create the workspace under ``root``; never overwrite a file.  Returns what was done.
 
     ``examples`` None writes the example documents only in a folder without a cxkit config: in
     a workspace that exists, examples the team deleted would come back (and a negative persona
     from another business would silence missing-negative-persona).  True writes them anyway.
+
+    ``editor`` "vscode" writes the schema (``schema/cxkit.json``) and maps the documents to it in
+    ``.vscode/settings.json`` (:mod:`cxkit.scaffold.editor`); without it, a schema written so before is
+    written again (an upgrade), and a folder with a ``.vscode/`` is offered the option.
 
     Raises :class:`BrokenConfigs` (a :class:`cxkit.config.ConfigError`) before anything is written
     when ``root`` already holds a config that `cxkit lint` would refuse (:func:`check_config`), or
@@ -458,6 +462,7 @@ def init_workspace(
                 continue
         step = _create(root, rel, text)
         steps.append(Step(step.path, step.action, step.note, example=True))
+    steps.extend(_editor_steps(root, editor, [d for d in (persona_dir, journey_dir) if d not in outside]))
     # pre-commit and GitHub read their files at the top of the repository only.  A workspace in
     # a folder of one gets them shown, pointed at its folder and config, for the user to put
     # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
@@ -525,6 +530,21 @@ def init_workspace(
                       f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
                       workflow(under)))
     return steps
+
+
+def _editor_steps(root: Path, editor: str | None, folders: list[str]) -> list[Step]:
+    """The schema and VS Code's settings (``editor`` "vscode"); the schema alone when one was written before
+    (kept as this cxkit writes it); an offer when the folder has VS Code settings but not the schema."""
+    from .editor import SCHEMA_FILE, editor_steps
+
+    if editor is None and not (root / SCHEMA_FILE).is_file():
+        if (root / ".vscode").is_dir() and folders:
+            return [Step("", "offered", "VS Code can check fields and offer their names as you type: "
+                         "`cxkit init --editor vscode` writes the schema and maps the documents to it",
+                         folders=(".vscode/",))]
+        return []
+    return [Step(path, action, note, text) for path, action, note, text in
+            editor_steps(root, folders or ["."], settings=editor is not None)]
 
 
 def _covers(workflow_file: Path, under: str) -> bool:

@@ -1,0 +1,169 @@
+"""The JSON Schema in the workspace and VS Code's settings that point at it (`cxkit init --editor vscode`).
+
+VS Code's YAML extension (Red Hat) validates and completes a document while it is typed when
+`.vscode/settings.json` maps the document's folder to a schema under `yaml.schemas`.  The schema is
+written into the workspace (`schema/cxkit.json`), the same text `cxkit schema` prints, so that
+`cxkit init` and `cxkit schema -o` can write it again after an upgrade and `cxkit lint` can say
+when it no longer matches the installed cxkit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..fsutil import write_atomic
+
+#: Where the schema is written, from the workspace's folder (the config's).
+SCHEMA_FILE = "schema/cxkit.json"
+SETTINGS_FILE = ".vscode/settings.json"
+#: The title of the schema `cxkit schema` prints for any document: a file with another is not cxkit's.
+_TITLE = "cxkit document"
+
+
+def schema_text() -> str:
+    """The schema of any document, as `cxkit schema` prints it."""
+    from ..model.schema import json_schema
+
+    return json.dumps(json_schema(None), ensure_ascii=False, indent=2) + "\n"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def is_stale(path: Path) -> bool:
+    """Whether ``path`` holds a schema `cxkit schema` wrote (its title says so) that is not the one the
+    installed cxkit writes.  A file that is not cxkit's schema, or cannot be read, is never stale."""
+    if not path.is_file():
+        return False
+    written = _read_json(path)
+    if not isinstance(written, dict) or written.get("title") != _TITLE:
+        return False
+    return written != json.loads(schema_text())
+
+
+def stale_schema_note(root: Path) -> str | None:
+    """The one-line note `cxkit lint` gives when the workspace's `schema/cxkit.json` is an older cxkit's."""
+    path = root / SCHEMA_FILE
+    if not is_stale(path):
+        return None
+    shown = os.path.relpath(path).replace(os.sep, "/")
+    return (f"{shown} is not the schema of this cxkit (an older one wrote it), so the editor checks fields "
+            f"against old rules; `cxkit schema -o {shown}` writes it again")
+
+
+def write_schema(root: Path) -> tuple[str, str]:
+    """Write the schema to ``root``/schema/cxkit.json: ("created" | "updated" | "skipped" | "failed", why)."""
+    path = root / SCHEMA_FILE
+    text = schema_text()
+    if path.is_symlink():
+        return "skipped", "a link: init never writes through a link"
+    if path.exists():
+        written = _read_json(path)
+        if not isinstance(written, dict) or written.get("title") != _TITLE:
+            return "skipped", "already exists and is not cxkit's schema; it was left alone"
+        if written == json.loads(text):
+            return "skipped", "up to date"
+    action = "updated" if path.exists() else "created"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text)
+    except OSError as exc:
+        return "failed", f"cannot write it: {exc.strerror or exc}"
+    return action, "the schema VS Code checks documents against" if action == "created" else "written for this cxkit"
+
+
+def schema_globs(folders: list[str], under: str = "") -> list[str]:
+    """The globs of the documents in ``folders`` (from VS Code's folder: ``under``/ first)."""
+    lead = f"{under}/" if under else ""
+    return [f"{lead}{folder.strip('/')}/**/*.{ext}" for folder in dict.fromkeys(folders) for ext in ("yaml", "yml")]
+
+
+def settings_snippet(schema: str, globs: list[str]) -> str:
+    return json.dumps({"yaml.schemas": {schema: globs}}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _indent_of(raw: str) -> int | str:
+    for line in raw.splitlines()[1:]:
+        stripped = line.lstrip(" \t")
+        if stripped and len(stripped) < len(line):
+            lead = line[: len(line) - len(stripped)]
+            return "\t" if lead.startswith("\t") else len(lead)
+    return 4  # VS Code's own
+
+
+def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str, str]:
+    """Map ``globs`` to ``schema`` under `yaml.schemas` in ``root``/.vscode/settings.json: (action, note, text
+    to show).  A file that is not plain JSON written back byte for byte (comments, trailing commas, another
+    layout) is never rewritten: what to add is shown instead."""
+    path = root / SETTINGS_FILE
+    snippet = settings_snippet(schema, globs)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        return "printed", "not a plain file; add this to it", snippet
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, snippet)
+        except OSError as exc:
+            return "failed", f"cannot write it: {exc.strerror or exc}", ""
+        return "created", f"maps the documents to {schema} for VS Code's YAML extension", ""
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return "printed", "cannot be read as UTF-8 text; add this to it", snippet
+    if not raw.strip():
+        raw = "{}\n"  # an empty file: VS Code reads it as no settings
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        return "printed", "holds comments or other text plain JSON has not, so init leaves it alone; add this to it", snippet
+    mapped = data.get("yaml.schemas")
+    if isinstance(mapped, dict) and schema in mapped:
+        return "skipped", f"already maps documents to {schema}", ""
+    if mapped is not None and not isinstance(mapped, dict):
+        return "printed", "its `yaml.schemas` is no mapping; add this to it", snippet
+    indent = _indent_of(raw)
+    eol = "\r\n" if "\r\n" in raw else "\n"
+    body = raw.replace("\r\n", "\n")
+    if json.dumps(data, ensure_ascii=False, indent=indent) != body.rstrip("\n") and json.dumps(
+            data, indent=indent) != body.rstrip("\n"):
+        return "printed", "is laid out otherwise than init would write it back, so init leaves it alone; add this to it", snippet
+    merged = dict(data)
+    merged["yaml.schemas"] = {**(mapped or {}), schema: globs}
+    ascii_only = json.dumps(data, ensure_ascii=False, indent=indent) != body.rstrip("\n")  # written with \u escapes
+    text = json.dumps(merged, ensure_ascii=ascii_only, indent=indent) + body[len(body.rstrip("\n")):]
+    try:
+        write_atomic(path, text.replace("\n", eol) if eol != "\n" else text)
+    except OSError as exc:
+        return "failed", f"cannot write it: {exc.strerror or exc}", ""
+    return "updated", f"`yaml.schemas` maps the documents to {schema}; nothing else in it changed", ""
+
+
+def editor_steps(root: Path, folders: list[str], *, settings: bool) -> list[tuple[str, str, str, str]]:
+    """What `cxkit init --editor vscode` does (``settings``; else, as any `cxkit init` of a workspace that has
+    the schema, only write the schema again): (path, action, note, text to show) for each file."""
+    from ..gitutil import work_tree_top
+
+    action, note = write_schema(root)
+    done = [(SCHEMA_FILE, action, note, "")]
+    if not settings:
+        return done
+    here = root.resolve()
+    top = Path(work_tree_top(str(here)) or here)
+    if top == here or not here.is_relative_to(top):
+        done.append((SETTINGS_FILE, *merge_settings(root, SCHEMA_FILE, schema_globs(folders))))
+        return done
+    # VS Code reads the settings of the folder it opened, most often the repository's top.
+    under = here.relative_to(top).as_posix()
+    done.append((str(top / SETTINGS_FILE), "printed",
+                 f"VS Code reads it in the folder it opens, most often the repository's top: add this there, set for {under}/",
+                 settings_snippet(f"{under}/{SCHEMA_FILE}", schema_globs(folders, under))))
+    return done
