@@ -29,10 +29,20 @@ def _ignore_hup() -> None:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
 
-def test_a_run_started_with_sighup_ignored_finishes_its_report(corpus: Path):  # noqa: F811
-    proc = subprocess.Popen([sys.executable, "-c", SLOW, "lint", "--no-cache", "--jobs", "3", "--format", "json", "."],
-                            cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=_ignore_hup)
+#: SLOW until the file named by CXKIT_TEST_FAST_AFTER exists: the signal still comes while the workers
+#: are at work, and the rest of the run, which the test waits for, goes at full speed.
+SLOW_UNTIL_TOLD = SLOW.replace(
+    "    time.sleep(0.1)\n",
+    "    if not os.path.exists(os.environ['CXKIT_TEST_FAST_AFTER']):\n        time.sleep(0.1)\n",
+).replace("import sys, time\n", "import os, sys, time\n")
+
+
+def test_a_run_started_with_sighup_ignored_finishes_its_report(corpus: Path, tmp_path: Path):  # noqa: F811
+    fast = tmp_path / "fast-from-now"
+    assert SLOW_UNTIL_TOLD != SLOW
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_UNTIL_TOLD, "lint", "--no-cache", "--jobs", "3", "--format", "json",
+                             "."], cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_ignore_hup, env={**os.environ, "CXKIT_TEST_FAST_AFTER": str(fast)})
     workers: list[int] = []
     try:
         workers = _workers_started(proc, 2)
@@ -40,6 +50,8 @@ def test_a_run_started_with_sighup_ignored_finishes_its_report(corpus: Path):  #
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGHUP)  # a closed terminal's SIGHUP reaches its whole process group
+        time.sleep(0.2)  # the signals land while the workers sleep over their files
+        fast.touch()
         out, err = proc.communicate(timeout=120)
     finally:
         for pid in [proc.pid, *workers]:
