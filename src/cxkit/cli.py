@@ -597,14 +597,13 @@ def _lint_run(
                     lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
                     (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents))) if log_count else None,
                 )
-                _note_unread_languages(hit.langs)
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
                       cached=hit.shown)
             found = hit.findings()
             if found is not None:
                 from .lint.selection import LintResult
 
-                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
+                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
                 met = hit.shown
     if parts is None and config.nested:
         from .lint.workspaces import Part
@@ -637,7 +636,6 @@ def _lint_run(
     # The engine's own run cache (the same bytes, touched since) does not list the files it checked: listed here.
     linted = (result.linted if result.linted is not None or met is not None or not result.files_checked
               else _linted_paths([(targets, config, result)]))
-    _note_unread_languages(result.other_langs)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
           linted, met)
 
@@ -782,7 +780,7 @@ def _lint_parts(
             hit = cached_run(part.targets, part.config, chosen)
             found = hit.findings() if hit is not None else None
             if hit is not None and found is not None:
-                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
+                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
                 met[id(part)] = hit.shown  # what its notes look at
                 continue
         progress, stop_progress = progress_bar()
@@ -1073,6 +1071,7 @@ def _exit(
     elif documents:
         _note_ignored_lookalikes([config], searched, remember)
     note_txt_files([config], searched)
+    _note_stale_schema(config)
     _note_linked_folders([config], searched)
     _note_config_slips([(config, linted)] if cached is None else [(config, cached)],
                        None if cached is None else lambda: [(config, _linted_paths([(targets, config, None)]))])
@@ -1092,6 +1091,17 @@ def _note_config_slips(
     from .confignotes import config_notes
 
     for note in config_notes(checked, exact):
+        _error(f"note: {note}")
+
+
+def _note_stale_schema(config: Any) -> None:
+    """Say once when the workspace's schema/cxkit.json (`cxkit init --editor vscode`) is an older cxkit's."""
+    if config.source is None:
+        return
+    from .scaffold.editor import stale_schema_note
+
+    note = stale_schema_note(Path(config.root))
+    if note:
         _error(f"note: {note}")
 
 
@@ -1462,13 +1472,41 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
 @guarded
 def schema(
     kind: Annotated[Optional[DocKind], typer.Argument(case_sensitive=False, help="One kind; all kinds when omitted.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the schema to FILE (its folder made if needed, UTF-8 on every system) instead of stdout; `cxkit schema -o schema/cxkit.json` refreshes the copy `cxkit init --editor vscode` wrote.")] = None,
 ) -> None:
     """Print the JSON Schema of the file format (for editors and check-jsonschema)."""
     import json
 
     from .model.schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(kind.value if kind else None), ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(json_schema(kind.value if kind else None), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return
+    _write_schema(output, text)
+
+
+def _write_schema(output: Path, text: str) -> None:
+    """`cxkit schema -o FILE`: written atomically, never through a link; exit 2 when it cannot be."""
+    from .colour import isatty
+    from .fsutil import write_atomic
+    from .visible import visible
+
+    shown = visible(str(output))
+    if output.is_symlink():
+        _error(f"cannot write {shown}: it is a symbolic link, and cxkit never writes through one")
+        raise typer.Exit(EXIT_ERROR)
+    if output.is_dir():
+        _error(f"cannot write {shown}: it is a folder; name a file, such as {visible(str(output / 'cxkit.json'))}")
+        raise typer.Exit(EXIT_ERROR)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(output, text)
+    except OSError as exc:
+        _error(f"cannot write {shown}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    if isatty(sys.stderr):
+        sys.stderr.write(f"cxkit: wrote {shown} (JSON Schema)\n")
 
 
 class _UntilTheReaderGoes(io.FileIO):
