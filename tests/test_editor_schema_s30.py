@@ -114,6 +114,27 @@ def test_an_old_schema_is_noted_by_lint_and_refreshed_by_init_and_schema_o(here:
     assert "schema" not in _run("lint", "--no-cache").stderr
 
 
+def test_a_warm_run_knows_the_answer_without_making_the_schema(here: Path, monkeypatch: pytest.MonkeyPatch):
+    """Guard: making the schema loads the document models, which a run the cache answers does not need;
+    the answer is kept in the cache folder, by cxkit's code and the file's bytes."""
+    import cxkit.scaffold.editor as editor
+
+    assert _run("init", "--lang", "en", "--no-examples", "--editor", "vscode").exit_code == 0
+    assert _run("new", "persona", "Ola Nowak").exit_code == 0
+    old = _printed_schema()
+    old["$defs"].pop(next(iter(old["$defs"])))
+    (here / "schema/cxkit.json").write_text(json.dumps(old, indent=2), encoding="utf-8")
+    first = _run("lint").stderr
+    assert "note: schema/cxkit.json is not the schema" in first
+    assert _run("lint").stderr == first  # the run that made the cache folder keeps no memo in it: this one does
+
+    def made(path):
+        raise AssertionError("the schema was made again")
+
+    monkeypatch.setattr(editor, "is_stale", made)
+    assert _run("lint").stderr == first
+
+
 def test_a_schema_that_is_not_cxkits_is_neither_noted_nor_replaced(here: Path):
     """Guard: a team's own file of that name is left alone."""
     (here / "schema").mkdir()

@@ -1071,7 +1071,7 @@ def _exit(
     elif documents:
         _note_ignored_lookalikes([config], searched, remember)
     note_txt_files([config], searched)
-    _note_stale_schema(config)
+    _note_stale_schema(config, remember)
     _note_linked_folders([config], searched)
     _note_config_slips([(config, linted)] if cached is None else [(config, cached)],
                        None if cached is None else lambda: [(config, _linted_paths([(targets, config, None)]))])
@@ -1094,13 +1094,14 @@ def _note_config_slips(
         _error(f"note: {note}")
 
 
-def _note_stale_schema(config: Any) -> None:
-    """Say once when the workspace's schema/cxkit.json (`cxkit init --editor vscode`) is an older cxkit's."""
+def _note_stale_schema(config: Any, remember: bool = True) -> None:
+    """Say once when the workspace's schema/cxkit.json (`cxkit init --editor vscode`) is an older cxkit's;
+    ``remember``: the answer may be kept beside the lint cache (not with --no-cache)."""
     if config.source is None:
         return
     from .scaffold.editor import stale_schema_note
 
-    note = stale_schema_note(Path(config.root))
+    note = stale_schema_note(Path(config.root), remember)
     if note:
         _error(f"note: {note}")
 

@@ -48,10 +48,49 @@ def is_stale(path: Path) -> bool:
     return written != json.loads(schema_text())
 
 
-def stale_schema_note(root: Path) -> str | None:
-    """The one-line note `cxkit lint` gives when the workspace's `schema/cxkit.json` is an older cxkit's."""
+#: What the lint cache folder remembers of schema files: stale or not, by cxkit's code and the file's bytes.
+_MEMO = "schema-v1.json"
+_MAX_MEMO = 8
+
+
+def _stale_remembered(root: Path, path: Path, remember: bool) -> bool:
+    """:func:`is_stale`, answered from the lint cache folder when this cxkit has seen these bytes before:
+    making the schema loads the document models, which a run the cache answers does not need."""
+    if not path.is_file():
+        return False
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return False
+    if b"cxkit document" not in raw:
+        return False  # not cxkit's schema (its title), whatever else it is
+    from hashlib import blake2b
+
+    from ..lint.cache import cache_dir, code_fingerprint, usable
+
+    folder = cache_dir(root)
+    if not remember or not folder.is_dir() or not usable(folder):
+        return is_stale(path)
+    key = blake2b(code_fingerprint(folder).encode() + b"\0" + raw, digest_size=16).hexdigest()
+    memo = _read_json(folder / _MEMO)
+    memo = {k: v for k, v in memo.items() if isinstance(v, bool)} if isinstance(memo, dict) else {}
+    if key in memo:
+        return memo[key]
+    memo[key] = stale = is_stale(path)
+    while len(memo) > _MAX_MEMO:
+        memo.pop(next(iter(memo)))
+    try:
+        write_atomic(folder / _MEMO, json.dumps(memo, separators=(",", ":")), follow_symlinks=False)
+    except (OSError, ValueError):
+        pass  # best effort: the next run works it out again
+    return stale
+
+
+def stale_schema_note(root: Path, remember: bool = True) -> str | None:
+    """The one-line note `cxkit lint` gives when the workspace's `schema/cxkit.json` is an older cxkit's
+    (``remember``: the answer may be kept in the lint cache folder, and read from it)."""
     path = root / SCHEMA_FILE
-    if not is_stale(path):
+    if not _stale_remembered(root, path, remember):
         return None
     shown = os.path.relpath(path).replace(os.sep, "/")
     return (f"{shown} is not the schema of this cxkit (an older one wrote it), so the editor checks fields "
