@@ -114,3 +114,16 @@ def test_two_new_files_with_the_id_are_not_paired(ws: Path) -> None:
     (ws / "personas/biuro/kamil-kopia.yaml").write_text(KAMIL.format(**OLD), encoding="utf-8")
     code, out = diff("--", "personas/biuro/kamil.yaml")
     assert "(renamed)" not in out, out
+
+
+def test_review_shows_a_rename_git_finds_with_the_id_changed_as_one_document(ws: Path) -> None:
+    git(ws, "mv", "personas/kamil.yaml", "personas/biuro/kamil.yaml")
+    (ws / "personas/biuro/kamil.yaml").write_text(KAMIL.format(
+        id="kamil-nowak-2027", summary="Porównuje ceny w Ceneo i Allegro, zanim kupi cokolwiek droższego.",
+        goal="Wymienić laptopa przed rozpoczęciem roku akademickiego"), encoding="utf-8")
+    git(ws, "add", "-A")
+    result = CliRunner().invoke(app, ["review", "HEAD"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    changes = result.stdout.split("### Changes", 1)[1]
+    assert "1 document differs (1 renamed)" in changes, changes
+    assert "- **changed** `id`: `kamil-nowak` → `kamil-nowak-2027`\n" in changes, changes

@@ -1133,6 +1133,12 @@ def run_review(
     unread_before = old.unread | moved_out_of_reach(new, old)  # the branch's files BASE cannot compare
     old_docs = [d for d in old.docs if d.file not in unread_after]
     new_docs = [d for d in new.docs if d.file not in unread_before]
+    from .run import git_renames
+
+    # A file git finds renamed whose document changed its id on the way is one document, as in `cxkit diff`.
+    renamed = git_renames(repo, commit, None)
+    if renamed:
+        options = dataclasses.replace(options, renamed=renamed)
     diff = DiffResult(compare_workspaces(old_docs, new_docs, options), base, "working tree", lang=config.lang)
     mark_left(diff.documents, new, options)  # still in the working tree, outside what its configuration takes in
     mark_joined(diff.documents, old, options)  # in BASE already, outside what its configuration took in
