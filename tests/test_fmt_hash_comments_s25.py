@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from cxkit.fmt import FormatError, format_text
 from cxkit.yamlio import load_text
 
@@ -149,7 +150,7 @@ def _persona(rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60, 150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 2**32 - 1), st.booleans())
 def test_a_hash_in_a_comment_anywhere_formats_like_any_other_character(seed: int, crlf: bool) -> None:
     text = _persona(random.Random(seed))
