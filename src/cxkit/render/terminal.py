@@ -1138,12 +1138,6 @@ def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -
     return width - frame - counts - reviewed >= MIN_NARROW_NAME
 
 
-def _longest_kind_word(rows: list[OverviewRow], labels: Labels) -> int:
-    from rich.cells import cell_len
-
-    return max([cell_len(word) for r in rows for word in labels.own(r.lang)[r.kind].split()] + [cell_len(labels["kind"])])
-
-
 def _reviewed_width(rows: list[OverviewRow], labels: Labels) -> int:
     """The review-date column's width: a date, its heading, or a row's "never reviewed" in the row's language."""
     from rich.cells import cell_len
@@ -1183,8 +1177,7 @@ def _opportunities_label(rows: list[OverviewRow], labels: Labels, width: int, la
     kind = max([cell_len(labels["kind"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows])
     reviewed = _reviewed_width(rows, labels)
     if layout == "narrow":
-        wraps = _kind_should_wrap(rows, labels, width, layout, dated_counts)
-        column = max(_longest_kind_word(rows, labels) if wraps else kind, _counts_line_width(labels))
+        column = max(kind, _counts_line_width(labels))
         full = max(column, _counts_line_width(labels, whole))
         return whole if full == column or width - (4 + 3 * 2) - full - reviewed >= needed else "opps"
     counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", whole))
@@ -1193,30 +1186,6 @@ def _opportunities_label(rows: list[OverviewRow], labels: Labels, width: int, la
     if layout == "wide":
         room -= max([cell_len(labels["file"])] + [cell_len(shown_path(r.path)) for r in rows])
     return whole if room >= needed else "opps"
-
-
-def _kind_should_wrap(rows: list[OverviewRow], labels: Labels, width: int, layout: str, dated_counts: bool,
-                      opps: str = "opps") -> bool:
-    """Whether the kind goes on two lines to give the document column room for its ids and paths.
-
-    Only when some id or path (the file's own column in the wide layout) would not fit the
-    document column beside the kind on one line, and only for a kind of more than one word.
-    """
-    from rich.cells import cell_len
-
-    if layout == "wide" or not any(len(labels.own(r.lang)[r.kind].split()) > 1 for r in rows):
-        return False
-    kind = max([cell_len(labels.own(r.lang)[r.kind]) for r in rows] + [cell_len(labels["kind"])])
-    reviewed = _reviewed_width(rows, labels)
-    if layout == "narrow":
-        counts = max(kind, _counts_line_width(labels, opps))
-        # Borders and a space either side of each column: two columns when the date sits under the counts.
-        room = width - (3 + 2 * 2) - max(counts, reviewed) if dated_counts else width - (4 + 3 * 2) - counts - reviewed
-    else:
-        counts = sum(cell_len(labels[key]) for key in ("traits", "sources", "stages", opps))
-        room = width - (8 + 7 * 2) - kind - counts - reviewed
-    needed = max(cell_len(text) for r in rows for text in (r.id, shown_path(r.path)))
-    return needed > room
 
 
 def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: str) -> RenderableType:
@@ -1232,24 +1201,15 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     dated_counts = layout == "narrow" and not _reviewed_column_fits(rows, labels, width)
     # "Usprawnienia" where there is room for it: "uspr. 2" is a riddle to a reader.
     opps = _opportunities_label(rows, labels, width, layout, dated_counts)
-    # A kind that is two words ("persona negatywna", "negative persona") goes on two lines when
-    # its width would otherwise be taken from the document column, so that ids and file paths
-    # there break less often (and at their joints, see Breakable).
-    from rich.cells import cell_len
-
-    wrap_kind = _kind_should_wrap(rows, labels, width, layout, dated_counts, opps)
-    kind_width = _longest_kind_word(rows, labels) if wrap_kind else None
+    # A kind of two words ("persona negatywna", "negative persona") is never split over two lines:
+    # read line by line, "persona" alone beside the name says the opposite of what the row is.
+    # Its column takes the room from the document column, whose ids and paths break at their joints.
     table.add_column(labels["document"], overflow="fold", ratio=1)
     if layout == "narrow":
-        counts_width = None
-        if wrap_kind:
-            counts_width = max(kind_width or 0, _counts_line_width(labels, opps))
-            if dated_counts:  # the review date (or "never reviewed") sits under the counts
-                counts_width = max(counts_width, _reviewed_width(rows, labels))
         table.add_column(f"{labels['counts']}\n{labels['reviewed']}" if dated_counts else labels["counts"],
-                         no_wrap=not wrap_kind, max_width=counts_width)
+                         no_wrap=True)
     else:
-        table.add_column(labels["kind"], no_wrap=not wrap_kind, max_width=kind_width)
+        table.add_column(labels["kind"], no_wrap=True)
         for key in ("traits", "sources", "stages", opps):
             table.add_column(labels[key], justify="right", no_wrap=True)
     if not dated_counts:
