@@ -283,8 +283,12 @@ def _write_descriptor(fd: int, payload: bytes, name: str) -> None:
             raise OSError(errno.EBADF, "the descriptor is open for reading, not writing", name)
     except ImportError:  # pragma: no cover - not POSIX: no /dev/fd names to get here
         pass
+    payload = _no_runner_commands(fd, payload)
     for stream in (sys.stdout, sys.stderr):
         try:
+            finish = getattr(stream, "finish", None)  # standard error's CI-log guard: its unended line goes first
+            if finish is not None and stream.fileno() == fd:
+                finish()
             stream.flush()  # what Python still buffers goes first
             if stream.fileno() == fd:
                 # Through the stream, which knows what to do when its reader has gone (`| head`).
@@ -297,6 +301,29 @@ def _write_descriptor(fd: int, payload: bytes, name: str) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+class _Descriptor:
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def fileno(self) -> int:
+        return self._fd
+
+
+def _no_runner_commands(fd: int, payload: bytes) -> bytes:
+    """``payload`` with no line a CI runner obeys, when descriptor ``fd`` may be its job's log.
+
+    `-o /dev/stdout`, `-o /dev/stderr` or `-o /dev/fd/3` sends an export to the log past the guards
+    standard output and standard error have there (visible.may_be_ci_log): a persona's name
+    `##[error]…` would be a runner's command.  A regular file (`2> report.html`) is left as written.
+    """
+    from .visible import may_be_ci_log, no_workflow_commands
+
+    if not may_be_ci_log(_Descriptor(fd)):
+        return payload
+    text = payload.decode("utf-8", "surrogateescape")  # the commands are ASCII: any byte else is kept
+    return no_workflow_commands(text).encode("utf-8", "surrogateescape")
 
 
 @contextlib.contextmanager
