@@ -52,8 +52,12 @@ def case_slip_notes(checked: Checked) -> list[str]:
         seen_as = os.path.relpath(root).replace(os.sep, "/") + "/"  # the config's folder as the paths shown start
         rels = [p[len(seen_as):] if p.startswith(seen_as) else p if seen_as == "./" and not p.startswith(("../", "/"))
                 else os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in linted]
+        # Ignoring case, a pattern of lower-case ASCII matches only what it matches as written, unless a
+        # path has a capital (or a letter beyond ASCII, as `ſ` matches `s`): most runs try none of them.
+        capitals = not all(rel.isascii() and rel == rel.lower() for rel in rels)
         for key, patterns in (("exclude", list(config.exclude)), ("per-file-ignores", list(config.per_file_ignores))):
-            for pattern, meant in case_slips(patterns, rels, root):
+            tried = patterns if capitals else [p for p in patterns if not (p.isascii() and p == p.lower())]
+            for pattern, meant in case_slips(tried, rels, root):
                 owner, written, said = pattern_origin(config, key, pattern)
                 if owner is config:
                     said = pattern  # as its own config writes it, `/` for `\\` (the note has always shown it so)
