@@ -126,6 +126,8 @@ def test_mermaid_treats_a_byte_order_mark_as_the_whitespace_mermaid_skips(worksp
         "      #74;ourney planner open in a second tab: 4: Ola Nowak\n"
         "    section Book\n"
         "      web – Booking form: 3: Ola Nowak\n"
+        "    accTitle: Trip planning\n"
+        "    accDescr: Emotion curve: 1. Plan: +1 positive#59; 2. Book: 0 neutral\n"
     )
 
 

@@ -628,6 +628,7 @@ def test_html_single_document_takes_the_page_language_alone(doc: str) -> None:
 # (sections also at ':'); a task is text up to ':' then ':score: actor, actor'.
 _TITLE = re.compile(r"^\s*title [^#\n;]+$")
 _SECTION = re.compile(r"^\s*section [^#:\n;]+$")
+_ACC = re.compile(r"^\s*acc(Title|Descr): [^%#;\n][^#;\n]*$")
 _TASK = re.compile(r"^\s*([^#:\n;]+): ([1-5]): ([^#:\n;,]+(?:, [^#:\n;,]+)*)$")
 
 
@@ -658,6 +659,8 @@ def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, 
     for line in lines[1:]:
         if _TITLE.match(line):
             title = _shown(line.strip()[6:])
+        elif _ACC.match(line):  # the accessible title and description run to the end of the line
+            continue
         elif _SECTION.match(line):
             sections.append((_shown(line.strip()[8:]), []))
         else:

@@ -116,6 +116,9 @@ def test_mermaid_writes_hash_semicolon_colon_and_percent_as_codes(ws: Path, monk
         "    %% Decyzja (decyzja): no emotion recorded, so not drawn (a Mermaid score must be 1-5)\n"
         "    section Umowa\n"
         "      Podpisuje: 5: Bożena Kowalczyk\n"
+        "    accTitle: Wniosek: kredyt #35;1#59; RRSO 100#37;#37; online\n"
+        "    accDescr: Krzywa emocji: 1. Porównanie: etap #35;1: -1 źle#59; 2. Decyzja: emocji nie zapisano#59; "
+        "3. Umowa: +2 bardzo dobrze\n"
     )
     assert "∶" not in out and "\u200b" not in out
     title, sections = parse_mermaid(re.sub(r"(?m)^    %% .*\n", "", out))  # less the comment for the stage left out

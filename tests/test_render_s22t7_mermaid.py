@@ -63,6 +63,8 @@ def test_html_looking_text_is_written_in_entity_codes(ws: Path, monkeypatch: pyt
         "Marta #lt;CX lead#gt;\n"
         "    section Wybór planu\n"
         "      Porównuje plan 49 zł/mies. z planem #lt;Pro#gt; i wybiera tańszy: 4: Marta #lt;CX lead#gt;\n"
+        "    accTitle: Onboarding #lt;v2#gt; for #lt;b#gt;accounting firms#lt;/b#gt;\n"
+        "    accDescr: Emotion curve: 1. Sign-up #lt;beta#gt;: -1 negative#59; 2. Wybór planu: +1 positive\n"
     )
     assert "<" not in out and ">" not in out
 

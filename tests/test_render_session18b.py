@@ -174,7 +174,9 @@ def test_mermaid_leaves_out_a_stage_with_no_emotion_and_says_so(workspace: Path,
         ("Wpisuje kod e-recepty i szuka leku w wyszukiwarce apteki", 2),
         ("Odbiera leki w Paczkomacie przy Żabce", 4),
     ]
-    assert not any("Płaci" in line or "Poleca" in line for line in lines if not line.lstrip().startswith("%%"))
+    assert not any("Płaci" in line or "Poleca" in line for line in lines if not line.lstrip().startswith(("%%", "acc")))
+    # The accessible description says so in words (test_render_mermaid_acc_s30.py).
+    assert "4. Polecanie: emocji nie zapisano" in lines[-1] and lines[-1].startswith("    accDescr: ")
     # A Mermaid comment where each left-out stage would be: in its place, never a "%%{" directive.
     comments = [line for line in lines if line.lstrip().startswith("%%")]
     assert comments == [

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import JourneyMap, Stage
+from .labels import Labels
 
 #: Longest task text; Mermaid draws each task as one box and long text overflows it.
 MAX_TASK = 80
@@ -119,13 +120,19 @@ def tasks(stage: Stage) -> list[str]:
     return cleaned or [clean(stage.name, limit=MAX_TASK) or stage.id]
 
 
-def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None = None) -> str:
+def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None = None,
+            labels: Labels | None = None) -> str:
     """A Mermaid ``journey`` diagram for the given stages, with ``actor`` on every task.
 
     A stage without an emotion is left out (see :func:`_left_out_comment`); :func:`unscored`
     lists those stages, for a note on stderr. ``part`` ("Stages 12, 22 of 25") follows the title
     when ``--stage`` left stages out: the diagram draws no numbers, and two stages of 25 drawn side
     by side would pass for the journey.
+
+    With ``labels`` the diagram has an accessible title and description (``accTitle``,
+    ``accDescr``): Mermaid draws the scores as faces, so the description says each stage's emotion
+    in words, as the HTML export's curve does ("Emotion curve: 1. Need: -1 negative; …"), stages
+    without an emotion too.
     """
     who = clean(actor, part="actor") or clean(model.persona, part="actor")
     title = clean(model.name, part="title") or model.id
@@ -139,4 +146,12 @@ def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None
         lines.append(f"    section {clean(stage.name, part='section') or stage.id}")
         for task in tasks(stage):
             lines.append(f"      {task}: {score(stage.emotion)}: {who}")
+    if labels is not None:
+        from .html import _curve_label
+
+        numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
+        # At the end, where they change no line above. Both run to the end of their line, as the
+        # title does, and their codes (#59; for ";") are drawn as the character, as the title's are.
+        lines.append(f"    accTitle: {title}")
+        lines.append(f"    accDescr: {clean(_curve_label(stages, labels, numbers), part='title')}")
     return "\n".join(lines) + "\n"

@@ -818,7 +818,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         part = None
         if len(stages) < len(model.stages):
             part = content.stages_label(model, stages, Labels(doc.lang), "part")
-        return mermaid.journey(model, stages, _persona_name(doc, config, subject.revision) or model.persona, part)
+        return mermaid.journey(model, stages, _persona_name(doc, config, subject.revision) or model.persona, part,
+                               labels=Labels(doc.lang))
     from . import html, markdown, markdown_plain
 
     module: Any = {"markdown": markdown, "markdown-plain": markdown_plain}.get(fmt, html)
