@@ -912,7 +912,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
         (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab', 'junit'"),
         (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'markdown-plain', 'md-plain', 'html', 'mermaid', 'mmd', 'json'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md'"),
-        (("review", "-f", "xml"), "'markdown', 'md', 'json'"),
+        (("review", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
         (("rules", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
     ],
 )
@@ -963,7 +963,7 @@ def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tm
      "Did you mean 'error'? See `cxkit lint -h`."),
     (("review",), "cxkit: Missing argument 'BASE'. See `cxkit review -h`."),
     (("review", "HEAD", "-f", "sarif"),
-     "cxkit: Invalid value for '--format' / '-f': 'sarif' is not one of 'markdown', 'md', 'json'. See `cxkit review -h`."),
+     "cxkit: Invalid value for '--format' / '-f': 'sarif' is not one of 'text', 'markdown', 'md', 'json'. See `cxkit review -h`."),
     (("new", "persona2", "Ola"),
      "cxkit: Invalid value for 'KIND': 'persona2' is not one of 'persona', 'negative-persona', 'journey'. "
      "Did you mean 'persona'? See `cxkit new -h`."),

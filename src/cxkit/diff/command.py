@@ -26,6 +26,7 @@ class DiffFormat(str, Enum):
 
 
 class ReviewFormat(str, Enum):
+    text = "text"
     markdown = "markdown"
     md = "md"  # markdown, as for `cxkit render`
     json = "json"
@@ -417,7 +418,7 @@ def review_command(
         Optional[ReviewFailLevel],
         typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity [default: fail-level in the config, else warning]."),
     ] = None,
-    output_format: Annotated[ReviewFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format: markdown (or md) or json.")] = ReviewFormat.markdown,
+    output_format: Annotated[Optional[ReviewFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="Output format: text (one finding a line, its location first, as cxkit lint writes it), markdown (or md; for a pull-request comment) or json [default: text on a terminal, else markdown].")] = None,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
@@ -466,8 +467,18 @@ def review_command(
         sys.stderr.write(f"cxkit: note: {note}\n")
     sys.stderr.flush()
     # An export: UTF-8 whatever the console's encoding (`cxkit review main > review.md` on Windows).
+    if output_format is None:
+        # A person at a terminal reads text (a screen reader would read every "|" and backtick of
+        # the Markdown tables); a pipe or a file (`> review.md`, a CI step) gets the comment.
+        from ..colour import isatty
+
+        output_format = ReviewFormat.text if isatty(sys.stdout) else ReviewFormat.markdown
     if output_format is ReviewFormat.json:
         write_export(sys.stdout, lambda out: render_review_json(report, out))
+    elif output_format is ReviewFormat.text:
+        from .review_text import render_review_text
+
+        render_review_text(report, sys.stdout)
     else:
         write_export(sys.stdout, lambda out: render_review_markdown(report, out))
     raise typer.Exit(EXIT_DIFFERENT if report.failed else EXIT_SAME)

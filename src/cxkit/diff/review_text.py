@@ -1,0 +1,115 @@
+"""`cxkit review -f text`: the review as plain lines, for a terminal and a screen reader.
+
+The Markdown report is for a pull-request comment: read in a terminal, a screen reader reads every
+``|`` and backtick of its tables. Here each finding is one line that starts with its location, as
+`cxkit lint` writes it (``journeys/x.yaml:24:16: warning CX403 … [unowned-opportunity]``), the
+verdict and counts are sentences, and the changes are `cxkit diff`'s text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from ..visible import no_workflow_commands, visible_line
+from .review import Placed, Review, Silenced, _config_lines, _severity_counts
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_CODE = re.compile(r"(`+) ?(.+?) ?\1")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _plain(markdown: str) -> str:
+    """A line of the Markdown report's own wording as text: no ``**``, backticks or backslash escapes."""
+    return _ESCAPE.sub(r"\1", _CODE.sub(r"\2", _BOLD.sub(r"\1", markdown)))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def finding_line(p: Placed) -> str:
+    """One finding as `cxkit lint` writes it, location first; then where it is in its document."""
+    f = p.finding
+    line = f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {visible_line(f.message)} [{f.rule}]"
+    return f"{line} (in {visible_line(p.where)})" if p.where else line
+
+
+def _silenced_line(s: Silenced) -> str:
+    by = s.by
+    if by.get("by") == "comment":
+        how = f"# cxkit: {by['comment']} (line {by['line']})"
+    else:
+        how = f"{by.get('key')} in {by.get('file') or 'the configuration'}"
+    seen = "reported" if s.reported_in_base else "new"
+    return f"{finding_line(s.placed)}; silenced by {visible_line(str(how))}; in BASE: {seen}"
+
+
+def _result(review: Review) -> list[str]:
+    """The verdict, as the Markdown report's **Result:** says it."""
+    out: list[str] = []
+    failing = len(review.failing)
+    if review.fail_levels is not None:
+        each = f"its client's fail-level, {review.fail_level} elsewhere"
+        if failing:
+            out.append(f"Result: fails: {_plural(failing, 'finding')} introduced at or above the fail level of "
+                       f"{'their' if failing != 1 else 'its'} workspace ({each}).")
+        elif not review.failing_suppressed:
+            out.append(f"Result: passes: no findings introduced at or above the fail level of their workspace ({each}).")
+    elif review.fail_level == "never":
+        out.append("Result: passes (the fail level is never).")
+    elif failing:
+        out.append(f"Result: fails: {_plural(failing, 'finding')} at {review.fail_level} level or above introduced.")
+    elif not review.failing_suppressed:
+        out.append(f"Result: passes: no findings at {review.fail_level} level or above introduced.")
+    silenced = len(review.failing_suppressed)
+    if silenced:
+        out.append(f"Result: fails (--fail-on-suppressed): {_plural(silenced, 'finding')} at or above the fail level "
+                   "silenced by the change (a comment or the configuration it brings).")
+    return out
+
+
+def _findings(title: str, lines: list[str]) -> list[str]:
+    return [f"{title}:", *lines, ""] if lines else []
+
+
+def _sorted(items: list[Placed]) -> list[Placed]:
+    return sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code))
+
+
+def render_review_text(review: Review, stream: TextIO, *, color: bool | None = None) -> None:
+    """The review as text: heading, counts and verdict, one finding a line, then the changes."""
+    from .compare import labelled
+    from .formats import render_text, summary_line
+    from .run import uncompared_headline
+
+    now = review.head[:7] if review.head else None
+    if review.edited:
+        now = f"{now} with uncommitted edits" if now else "uncommitted edits"
+    out = [f"cxkit review: {review.base} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")]
+    n_in, n_fix, n_sup, n_nc = len(review.introduced), len(review.fixed), len(review.suppressed), len(review.not_compared)
+    also = (f", {n_sup} suppressed" if n_sup else "") + (f", {n_nc} not compared" if n_nc else "")
+    out.append(f"Lint: {_plural(n_in, 'finding')} introduced{_severity_counts(review.introduced)}, {n_fix} fixed{also}; "
+               f"{len(review.before)} before, {len(review.after)} after.")
+    out += [_plain(line) for line in _config_lines(review) if line]
+    out += [f"Config note: {visible_line(note)}" for note in review.config_notes]
+    out += _result(review)
+    out.append("")
+    out += _findings("Findings introduced", [finding_line(p) for p in _sorted(review.introduced)])
+    out += _findings("Findings suppressed", [_silenced_line(s) for s in review.suppressed])
+    out += _findings("Findings fixed", [finding_line(p) for p in _sorted(review.fixed)])
+    out += _findings(f"Findings in {review.base} of files the working tree cannot read or check (not counted as fixed)",
+                     [finding_line(p) for side, p in review.not_compared if side == "before"])
+    out += _findings(f"Findings in the working tree of files {review.base} cannot read or check (not counted as introduced)",
+                     [finding_line(p) for side, p in review.not_compared if side == "after"])
+    out += _findings("Files that could not be read, so their changes are not shown",
+                     [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in review.unreadable])
+    out.append("Changes:")
+    stream.write(no_workflow_commands("\n".join(out) + "\n"))
+    stream.flush()
+    if review.diff:
+        render_text(labelled(review.diff), stream, color=color)
+    elif review.unreadable:
+        stream.write(uncompared_headline([p.file or p.where for p in review.unreadable]) + "\n")
+    else:
+        stream.write(summary_line(review.diff) + "\n")
