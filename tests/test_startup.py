@@ -218,8 +218,8 @@ def test_a_warm_lint_of_an_unchanged_workspace_loads_no_heavy_modules(tmp_path, 
     # look meant as a config (plain regular expressions over the names the scan met).
     expected = ["cxkit.clock", "cxkit.config", "cxkit.confignotes", "cxkit.discovery", "cxkit.gitutil", "cxkit.globs",
                 "cxkit.limits", "cxkit.lint", "cxkit.lint.cache", "cxkit.visible"]
-    if fmt == "text":  # to ask whether stdout takes plain text
-        expected += ["cxkit.lint.formats", "cxkit.lint.formats.text"]
+    if fmt == "text":  # to ask whether stdout takes plain text, and whether it is a terminal (the tally)
+        expected += ["cxkit.colour", "cxkit.lint.formats", "cxkit.lint.formats.text"]
     if fmt in ("sarif", "github"):  # to name the repository's top, which their stored output depends on
         expected += ["cxkit.lint.formats", "cxkit.lint.formats.paths"]
     assert heavy(loaded) == sorted(expected)

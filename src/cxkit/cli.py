@@ -25,6 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
+from .cliutil import runner_in_environment
 from .cliutil import FILES_FROM_HELP, excluded_warning, refuse_all_excluded, refuse_closed_stdout, yaml_globs
 
 
@@ -1587,10 +1588,12 @@ def main() -> None:
             except (ValueError, OSError):
                 pass
     # What cxkit writes on stderr quotes names and values a pull request brings: in a CI job's log
-    # none of it may read as a runner's command, as on stdout (visible.guard_ci_log).
-    from .visible import guard_ci_log
+    # none of it may read as a runner's command, as on stdout (visible.guard_ci_log). Asked of the
+    # environment first: `--version` and `--help` outside CI load no more than they did.
+    if runner_in_environment():
+        from .visible import guard_ci_log
 
-    sys.stderr = guard_ci_log(sys.stderr)
+        sys.stderr = guard_ci_log(sys.stderr)
     # SIGTERM (an editor cancelling a run, a CI timeout) and SIGHUP (a closed terminal or SSH session)
     # unwind like an exit (143, 129): lint workers are stopped and temporary files removed on the way
     # out, instead of the process vanishing.  A signal the caller set to be ignored stays ignored:

@@ -17,6 +17,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 CLOSED_AT_START: set[int] = set()
 
 
+#: The CI runners that read commands in what a job prints (`::error::`, `##[error]`, `##vso[…]`,
+#: `##teamcity[…]`), each by the variable it sets (and the value, where it has one).
+CI_RUNNERS = (("GITHUB_ACTIONS", "true"), ("TF_BUILD", None), ("TEAMCITY_VERSION", None))
+
+
+def runner_in_environment() -> bool:
+    """Whether this process runs in a job of a CI runner that reads commands in its log."""
+    return any(os.environ.get(name) and value in (None, os.environ.get(name)) for name, value in CI_RUNNERS)
+
+
 def refuse_closed_stdout(advice: str) -> None:
     """A usage error when standard output was closed when cxkit started (`cxkit review main >&-`): the
     report would go to the null device that stands in for it, and a CI step would pass or fail on

@@ -12,6 +12,8 @@ import os
 import re
 from typing import Any
 
+from .cliutil import runner_in_environment
+
 # Characters that show nothing: a zero-width space, a word joiner, a BOM inside text, and a zero-width
 # (non-)joiner beside a Latin letter, a digit or an edge, where it joins nothing (`Ola\u200dNowak` would
 # read as another persona's `OlaNowak`).  Between two other characters (an emoji family, a Persian or
@@ -217,13 +219,12 @@ class NoWorkflowCommandsLog(NoWorkflowCommands):
 
 #: The environment variables by which GitHub Actions, Azure Pipelines and TeamCity say a job runs
 #: under them: runners that read commands in the lines a job prints.
-_CI_RUNNERS = (("GITHUB_ACTIONS", "true"), ("TF_BUILD", None), ("TEAMCITY_VERSION", None))
 
 
 def may_be_ci_log(stream: Any) -> bool:
     """Whether ``stream`` may be a CI runner's log: the process runs in a job of a runner that reads
     commands in what it prints, and ``stream`` is not a regular file (`> report.md` is not the log)."""
-    if not any(os.environ.get(name) and value in (None, os.environ.get(name)) for name, value in _CI_RUNNERS):
+    if not runner_in_environment():
         return False
     import stat
 
