@@ -822,8 +822,9 @@ def compare_pair(
     return result
 
 
-#: A `# cxkit: disable=…` or `disable-file=…` comment, as lint reads one (see cxkit.lint.engine).
-_SUPPRESSION = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*cxkit:[ \t]*(disable(?:-file)?[ \t]*=[^\n#]*)", re.IGNORECASE | re.MULTILINE)
+#: A `# cxkit: disable=…` or `disable-file=…` comment, as lint reads one (see cxkit.lint.engine):
+#: a carriage return alone ends a line for YAML and for lint, so a comment may open a line after one.
+_SUPPRESSION = re.compile(r"(?:^|(?<=[ \t\r]))#[ \t]*cxkit:[ \t]*(disable(?:-file)?[ \t]*=[^\r\n#]*)", re.IGNORECASE | re.MULTILINE)
 
 
 def suppression_changes(old_text: str, new_text: str) -> list[Change]:
