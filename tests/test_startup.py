@@ -34,6 +34,7 @@ LIGHT_CXKIT_MODULES = {
     "cxkit.commands_scaffold",
     "cxkit.diff",
     "cxkit.diff.command",
+    "cxkit.helpformat",  # --help's layout: textwrap and shutil, nothing heavy
     "cxkit.render",
     "cxkit.render.command",
 }

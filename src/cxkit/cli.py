@@ -21,6 +21,8 @@ from typing import Annotated, Any, Callable, Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from .helpformat import HelpContext
+
 from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
@@ -45,6 +47,8 @@ def _exception_class(name: str) -> type[BaseException]:
 class Group(TyperGroup):
     """A typer command group whose help flag reads False, not None, when it is not given,
     and whose usage errors are one line, as every other error cxkit reports."""
+
+    context_class = HelpContext  # --help for the terminal's width, descriptions under their options when narrow
 
     def get_help_option(self, ctx: Any) -> Any:
         return _absent_flag_reads_false(super().get_help_option(ctx))
@@ -207,12 +211,15 @@ class UsageNames:
     typer writes an argument as its Python name, a required one in braces
     (`new [OPTIONS] {kind} {name}`); cxkit's help and docs write `KIND NAME`,
     `BASE [PATHS]...`, as click does.  An argument given its own metavar keeps it.
+    Its help is laid out by :class:`helpformat.HelpFormatter`.
 
     In the help, an argument is its name alone (`PATHS`, `NAME`), or its name and its choices
     (`KIND <persona|negative-persona|journey>`): never a Python type (`<list[str]>`, `<str>`),
     which a reader, and a screen reader reading it aloud, has no use for.  Options name their
     value with a metavar of their own (`FILE`, `DIR`, `ID`, `N`).
     """
+
+    context_class = HelpContext
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

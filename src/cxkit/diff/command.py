@@ -418,7 +418,7 @@ def review_command(
         Optional[ReviewFailLevel],
         typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity [default: fail-level in the config, else warning]."),
     ] = None,
-    output_format: Annotated[Optional[ReviewFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="Output format: text (one finding a line, its location first, as cxkit lint writes it), markdown (or md; for a pull-request comment) or json [default: text on a terminal, else markdown].")] = None,
+    output_format: Annotated[Optional[ReviewFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="Output format: text (one finding a line, its location first, as cxkit lint writes it), markdown (or md) for a pull-request comment, or json [default: text on a terminal, else markdown].")] = None,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],

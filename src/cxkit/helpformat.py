@@ -1,0 +1,94 @@
+"""`--help` laid out for the terminal it is read in, down to 40 columns, with no word split.
+
+Click lays help out for at least 50 columns whatever the terminal's width, and beside a column of
+options as wide as 30 characters: at 40 columns (200% zoom) the terminal then wrapped every line
+again, mid-word (`GITH` / `UB_ACTIONS=true]`), and a screen reader read the halves as two words.
+Below :data:`NARROW` columns each option's description goes on the lines under it, indented, as
+wide as the terminal allows, broken only at spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+from collections.abc import Sequence
+
+from typer.core import TyperCommand
+
+try:  # typer ships its own copy of click in newer releases
+    from typer._click import HelpFormatter as _ClickFormatter
+except ImportError:  # pragma: no cover - an older typer on click itself
+    from click import HelpFormatter as _ClickFormatter
+
+_Context = TyperCommand.context_class
+
+#: Below this many columns a description goes under its option, not beside it.
+NARROW = 60
+#: Fewest columns help is laid out for (the narrowest terminal cxkit renders for).
+MIN_COLUMNS = 40
+#: Indent of a description under its option, past the option's own indent.
+UNDER = 4
+
+
+def _wrapped(text: str, width: int, indent: str) -> list[str]:
+    """``text`` in lines of ``width`` at most, each after ``indent``; broken at spaces only (a word
+    longer than the line stands alone on it), its paragraphs (blank lines) kept."""
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        lines += textwrap.wrap(" ".join(paragraph.split()), width=max(width, 1), initial_indent=indent,
+                               subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [indent]
+    return lines
+
+
+def _term_lines(term: str, width: int, indent: str) -> list[str]:
+    """An option and its value (``-f, --format <terminal|markdown|…>``) in lines of ``width`` at
+    most: broken at spaces, and a list of choices wider than the line after one of its ``|``."""
+    pieces: list[tuple[str, str]] = []  # (what goes before the piece on a shared line, the piece)
+    for word in term.split():
+        parts = re.findall(r"[^|]+\|?|\|", word) if len(word) > width else [word]
+        pieces += [(" " if i == 0 else "", part) for i, part in enumerate(parts)]
+    lines: list[str] = []
+    for glue, piece in pieces:
+        if lines and len(lines[-1]) + len(glue) + len(piece) <= width:
+            lines[-1] += glue + piece
+        else:
+            lines.append(piece)
+    return [indent + line for line in lines] or [indent]
+
+
+class HelpFormatter(_ClickFormatter):
+    """Click's formatter, for the terminal's own width (down to :data:`MIN_COLUMNS`), and below
+    :data:`NARROW` columns with each description under its option."""
+
+    def __init__(self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None) -> None:
+        if width is None:
+            # As Click does (the terminal, or COLUMNS; 80 at most), but without its floor of 50
+            # columns, wider than a 40-column terminal, which then wraps each line mid-word.
+            columns = shutil.get_terminal_size().columns
+            width = max(min(columns, max_width or 80), MIN_COLUMNS) - 2
+        super().__init__(indent_increment=indent_increment, width=width, max_width=max_width)
+
+    @property
+    def narrow(self) -> bool:
+        return self.width + 2 < NARROW
+
+    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        if not self.narrow:
+            super().write_dl(rows, col_max, col_spacing)
+            return
+        indent = " " * self.current_indent
+        under = " " * (self.current_indent + UNDER)
+        for term, description in rows:
+            self.write("\n".join(_term_lines(term, self.width - self.current_indent, indent)) + "\n")
+            if description:
+                room = self.width - len(under)
+                self.write("\n".join(_wrapped(description, room, under)) + "\n")
+
+
+class HelpContext(_Context):  # type: ignore[valid-type,misc]
+    """A context whose help is laid out by :class:`HelpFormatter`."""
+
+    formatter_class = HelpFormatter
