@@ -1336,8 +1336,8 @@ def _add_kept_out(
         key = _keeping_key(new.configs[cfg], was[cfg], rel, "")
         if key not in ("exclude", "extend-exclude", "paths"):
             continue
-        if was[cfg] is not None and _keeping_key(was[cfg], was[cfg], rel, "") in ("exclude", "extend-exclude"):
-            continue  # BASE's version of the config left it out too
+        if was[cfg] is not None and _config_leaves_out(was[cfg], rel):
+            continue  # BASE's version of the config left it out too (its `exclude`, or `paths` without it)
         config_file = display_path(os.path.relpath(os.path.join(repo.top, cfg), repo.cwd))
         if shown in by_file:
             _mark_kept_out(by_file[shown], (key, config_file))
@@ -1358,6 +1358,27 @@ def _add_kept_out(
         if doc.new is not None and doc.new.file in how:
             _mark_kept_out(doc, how[doc.new.file])
             diff.documents.append(doc)
+
+
+def _config_leaves_out(raw: bytes, rel: str) -> bool:
+    """Whether a workspace config (its bytes) leaves the file ``rel`` (from the config's folder) out of
+    what it compares: an `exclude` or `extend-exclude` pattern matches it, or `paths` names folders and
+    files none of which holds it."""
+    import tomllib
+
+    if _keeping_key(raw, raw, rel, "") in ("exclude", "extend-exclude"):
+        return True
+    try:
+        table = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    if "tool" in table:
+        table = table.get("tool", {}).get("cxkit", {})
+    paths = table.get("paths") if isinstance(table, dict) else None
+    if not isinstance(paths, list) or not paths or not all(isinstance(p, str) for p in paths):
+        return False
+    named = [posixpath.normpath(p.replace("\\", "/")) for p in paths]
+    return not any(n == "." or rel == n or rel.startswith(n + "/") for n in named)
 
 
 def _mark_kept_out(doc: DocumentDiff, how: tuple[str, str]) -> None:
