@@ -928,9 +928,10 @@ def test_an_unknown_choice_is_a_usage_error_in_plain_words(args, choices, tmp_pa
 
 def test_new_with_an_unknown_language_names_the_choices(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = run_cli("new", "persona", "Ola", "--lang", "de")
+    result = run_cli("new", "persona", "Ola", "--lang", "xx")
     assert result.exit_code == 2
-    assert "Invalid value for '--lang': 'de' is not one of 'en', 'pl'." in result.stderr
+    assert ("Invalid value for '--lang': 'xx' is no language code: write a two-letter ISO 639-1 language code "
+            "such as 'pl', 'en', 'de', 'cs' or 'uk'") in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

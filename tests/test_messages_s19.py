@@ -223,9 +223,9 @@ def config_error(tmp_path: Path, monkeypatch, file: str, text: str, where: str =
      "cxkit: pyproject.toml:6:1: bad value for '[tool.cxkit].exclude': it takes a list, even of one item: "
      "write exclude = [\"szkice\"]\n"),
     ("cxkit.toml", 'lang = "english"\n',
-     "cxkit: cxkit.toml:1:1: bad value for 'lang': it takes 'pl' or 'en', not 'english'; did you mean 'en'? (lang = \"en\")\n"),
+     "cxkit: cxkit.toml:1:1: bad value for 'lang': it takes a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not 'english'; did you mean 'en'? (lang = \"en\")\n"),
     ("cxkit.toml", 'paths = ["personas"]\n  lang = "polski"  # dokumenty po polsku\n',
-     "cxkit: cxkit.toml:2:3: bad value for 'lang': it takes 'pl' or 'en', not 'polski'; did you mean 'pl'? (lang = \"pl\")\n"),
+     "cxkit: cxkit.toml:2:3: bad value for 'lang': it takes a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not 'polski'; did you mean 'pl'? (lang = \"pl\")\n"),
     ("cxkit.toml", 'select = "CX1, CX4"\n',
      "cxkit: cxkit.toml:1:1: bad value for 'select': it takes a list, even of one item: write select = [\"CX1\", \"CX4\"]\n"),
     ("cxkit.toml", 'fail-level = "warn"\n',
@@ -266,7 +266,7 @@ def test_a_key_whose_place_is_uncertain_is_not_given_one(tmp_path, monkeypatch):
     tricky = 'exclude = [\n  "lang = 1",  # lang = 2\n]\nx-notatki = """\nlang = 3\n"""\n"lang" = "english"\n'
     assert key_position(tricky, ("lang",)) == (7, 1)
     said = config_error(tmp_path, monkeypatch, "cxkit.toml", tricky)
-    assert said.startswith("cxkit: cxkit.toml:7:1: bad value for 'lang': it takes 'pl' or 'en', not 'english'")
+    assert said.startswith("cxkit: cxkit.toml:7:1: bad value for 'lang': it takes a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not 'english'")
 
 
 def test_a_pattern_in_paths_is_told_paths_takes_folders(tmp_path, monkeypatch):

@@ -290,7 +290,7 @@ def test_unknown_field_is_reported_at_its_key(body, needle, fragment):
         ("sources:\n  - id: wywiady\n    type: survey\n    n: 0\n", "0\n", "'sources[wywiady].n' is 0; it must be at least 1"),
         ("sources:\n  - id: wywiady\n    type: survey\n    n: '412'\n", "'412'", "'sources[wywiady].n' must be a whole number"),
         ("reviewed: wczoraj\n", "wczoraj", "expected a date written as YYYY-MM-DD"),
-        ("lang: de\n", "de\n", "'lang' must be one of 'pl' or 'en', not 'de'"),
+        ("lang: cz\n", "cz\n", "'lang': 'cz' is no language code"),
     ],
 )
 def test_wrong_type_is_reported_at_the_value(body, needle, fragment):
@@ -626,8 +626,8 @@ PYTHON_REPR = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}|\b(?:int|float|
          "'support', 'desk-research' or 'other', not the boolean true"),
         (PERSONA_HEAD + "sources:\n  - id: wywiady\n    type: []\n", "[]", "'sources[wywiady].type' must be one of 'interview', "
          "'survey', 'analytics', 'focus-group', 'sales-data', 'support', 'desk-research' or 'other', not a list"),
-        (PERSONA_HEAD + "lang: {}\n", "{}", "'lang' must be one of 'pl' or 'en', not a mapping"),
-        (PERSONA_HEAD + "lang: false\n", "false", "'lang' must be one of 'pl' or 'en', not the boolean false"),
+        (PERSONA_HEAD + "lang: {}\n", "{}", "'lang': write a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not a mapping"),
+        (PERSONA_HEAD + "lang: false\n", "false", "'lang': write a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not the boolean false"),
         (PERSONA_HEAD + "reviewed: true\n", "true", "'reviewed': expected a date written as YYYY-MM-DD, got the boolean true"),
         (PERSONA_HEAD + "reviewed: []\n", "[]", "'reviewed': expected a date written as YYYY-MM-DD, got a list"),
         (PERSONA_HEAD + "demographics:\n  age: {}\n", "{}",

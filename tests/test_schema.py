@@ -109,7 +109,7 @@ MISTAKES = {
     "missing name": (NEGATIVE_PL, "name: Janusz Okazja\n", ""),
     "missing stages": (JOURNEY_EN, "stages:", "x-stages:"),
     "bad kind": (PERSONA_EN, "kind: persona", "kind: persna"),
-    "bad lang": (PERSONA_EN, "lang: en", "lang: de"),
+    "bad lang": (PERSONA_EN, "lang: en", "lang: cz"),
     "sample size zero": (PERSONA_EN, "n: 120", "n: 0"),
 }
 

@@ -605,13 +605,14 @@ def _lint_run(
                     lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
                     (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents))) if log_count else None,
                 )
+                _note_unread_languages(hit.langs)
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
                       cached=hit.shown)
             found = hit.findings()
             if found is not None:
                 from .lint.selection import LintResult
 
-                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met = hit.shown
     if parts is None and config.nested:
         from .lint.workspaces import Part
@@ -644,6 +645,7 @@ def _lint_run(
     # The engine's own run cache (the same bytes, touched since) does not list the files it checked: listed here.
     linted = (result.linted if result.linted is not None or met is not None or not result.files_checked
               else _linted_paths([(targets, config, result)]))
+    _note_unread_languages(result.other_langs)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
           linted, met)
 
@@ -788,7 +790,7 @@ def _lint_parts(
             hit = cached_run(part.targets, part.config, chosen)
             found = hit.findings() if hit is not None else None
             if hit is not None and found is not None:
-                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files)
+                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met[id(part)] = hit.shown  # what its notes look at
                 continue
         progress, stop_progress = progress_bar()
@@ -832,6 +834,11 @@ def _lint_parts(
                 for part, (_config, files) in zip(parts, checked)]
 
     _note_config_slips(checked, exact if met else None)
+    langs: dict[str, int] = {}
+    for part in parts:
+        for code, n in (part.result.other_langs if part.result is not None else {}).items():
+            langs[code] = langs.get(code, 0) + n
+    _note_unread_languages(langs)
     failed = False
     for part in parts:
         assert part.result is not None
@@ -1087,6 +1094,16 @@ def _exit(
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def _note_unread_languages(counts: dict[str, int]) -> None:
+    """Say once on stderr how many documents are in a language whose words cxkit does not read (`lang: de`,
+    Czech words), and which checks leave them alone."""
+    from .langs import unread_languages_note
+
+    note = unread_languages_note(counts)
+    if note is not None:
+        _error(f"note: {note}")
 
 
 def _note_config_slips(

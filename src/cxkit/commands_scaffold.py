@@ -15,9 +15,26 @@ from .cliutil import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FILES_FROM_HELP, config
 from .cliutil import DocKind as NewKind
 
 
-class Lang(str, Enum):
-    en = "en"
-    pl = "pl"
+def _lang_option(value: Optional[str]) -> Optional[str]:
+    """`--lang`: an ISO 639-1 code in any case ("de", "CS"), in lower case; cxkit's templates and examples
+    are Polish and English, and another language gets the English ones with its own `lang`."""
+    from .langs import TAKES, lang_code, meant_lang
+
+    if value is None:
+        return None
+    code = lang_code(value)
+    if code is None:
+        guess = meant_lang(value)
+        raise typer.BadParameter(f"{value!r} is no language code: write {TAKES}"
+                                 + (f"; did you mean '{guess}'?" if guess else ""))
+    return code
+
+
+def _english_for(language: str) -> str:
+    """The language of the template or examples for ``language``: itself when cxkit has them in it, else English."""
+    from .langs import WORD_LANGS
+
+    return language if language in WORD_LANGS else "en"
 
 
 class Editor(str, Enum):
@@ -62,7 +79,7 @@ def new_command(
     doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="Use this id instead of the slug of NAME.")] = None,
     persona: Annotated[Optional[str], typer.Option("--persona", metavar="ID", help="Journey only: id of the persona who takes it.")] = None,
     stages: Annotated[Optional[StageSet], typer.Option("--stages", case_sensitive=False, help="Journey only: the stages to start from: funnel (awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy) or service (need, finding out, getting ready, applying, waiting, outcome, using it: a public service, a claim, any service that is not a purchase) [default: funnel].")] = None,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the template [default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", metavar="CODE", callback=_lang_option, help="Language of the document, an ISO 639-1 code (pl, en, de, cs, uk...); the template is Polish or English, English for the others [default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
@@ -96,13 +113,13 @@ def new_command(
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
     name = scaffold_new.check_name(name, kind_value)
-    ident = scaffold_new.resolve_id(name, doc_id)
-    language = scaffold_new.resolve_lang(lang.value if lang else None, config, name=name)
+    language = scaffold_new.resolve_lang(lang, config, name=name)
+    ident = scaffold_new.resolve_id(name, doc_id, language)
     # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
-    guessed = scaffold_new.lang_from_name(lang.value if lang else None, config, name)
+    guessed = scaffold_new.lang_from_name(lang, config, name)
     said = f"cxkit: language: {language} (from the name; use --lang en for English)"
     # English from the locale for a name that looks Polish ("Wniosek o kredyt"): said too, with --lang pl.
-    english_note = scaffold_new.locale_note(lang.value if lang else None, config, name)
+    english_note = scaffold_new.locale_note(lang, config, name)
     if english_note is not None:
         guessed, said = True, english_note
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
@@ -126,13 +143,20 @@ def new_command(
             _err(said)
             guessed = False
         try:
-            answers, persona = prompts.ask_fields(kind_value, language, known=known, persona=persona, stages=stage_set)
+            answers, persona = prompts.ask_fields(kind_value, _english_for(language), known=known, persona=persona,
+                                                  stages=stage_set)
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
             _err("\ncxkit: interrupted; nothing written")
             raise typer.Exit(130) from None
         for answer in answers.values():
             scaffold_new.check_text(answer, "an answer")
-    text = render(kind_value, language, doc_id=ident, name=name, answers=answers, persona=persona, stages=stage_set)
+    text = render(kind_value, _english_for(language), doc_id=ident, name=name, answers=answers, persona=persona,
+                  stages=stage_set)
+    if _english_for(language) != language:
+        # The English template, marked as the language it will be written in: the word rules leave it alone.
+        text = text.replace("\nlang: en\n", f"\nlang: {language}\n", 1)
+        _err(f"cxkit: language: {language}: the template is in English (cxkit has templates in Polish and English); "
+             f"the document says lang: {language}")
     existed = path.exists()
     try:
         scaffold_new.write_document(path, text, overwrite=force, config=config)
@@ -185,7 +209,7 @@ def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None
 
 def init_command(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Where to create the workspace.")] = Path("."),
-    lang: Annotated[Optional[Lang], typer.Option("--lang", case_sensitive=False, help="Language of the examples and the config [default: the folder's config, then locale].")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", metavar="CODE", callback=_lang_option, help="Language of the config, an ISO 639-1 code (pl, en, de, cs, uk...); the examples are Polish or English, English for the others [default: the folder's config, then locale].")] = None,
     examples: Annotated[Optional[bool], typer.Option("--examples/--no-examples", help="Write (or leave out) the example documents [default: only in a folder without a cxkit config].")] = None,
     editor: Annotated[Optional[Editor], typer.Option("--editor", case_sensitive=False, help="Set up an editor: `vscode` writes the JSON Schema to schema/cxkit.json and maps the documents to it in .vscode/settings.json, so that VS Code's YAML extension checks fields as you type.")] = None,
 ) -> None:
@@ -210,7 +234,11 @@ def init_command(
     if directory.is_symlink() and not directory.exists():
         raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
                          "create that folder or give another one")
-    language = lang.value if lang else (workspace_lang(directory) or locale_lang() or "en")
+    language = lang or workspace_lang(directory) or locale_lang() or "en"
+    if _english_for(language) != language:
+        _err(f"cxkit: language: {language}: the config says lang = \"{language}\"; the examples are in English "
+             "(cxkit has them in Polish and English), and the rules that read words leave documents in "
+             f"{language} alone (see docs/rules.md)")
     try:
         steps = init_workspace(directory, language, examples=examples, editor=editor.value if editor else None)
     except BrokenConfigs as exc:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from .langs import lang_code
+
 CONFIG_FILE = "cxkit.toml"
 PYPROJECT = "pyproject.toml"
 
@@ -70,18 +72,32 @@ class Config:
     @property
     def settings_bytes(self) -> bytes | None:
         """The bytes every setting in force was read from: this file's, then those of each config it extends
-        (with their names), so that a cache keyed by them is not used once an extended config changes."""
+        (with their names), so that a cache keyed by them is not used once an extended config changes.
+        Each name is its path from this file's folder: the checkout restored elsewhere, or laid out again
+        in a temporary folder (`cxkit review`), keeps the results kept for it."""
         if not self.extended or self.source_bytes is None:
             return self.source_bytes
         parts = [self.source_bytes]
+        here = os.path.dirname(self.source) if self.source is not None else os.curdir
         for base in self.extended:
-            parts += [b"\0extend\0", str(base.source).encode("utf-8", "surrogateescape"), b"\0", base.source_bytes or b""]
+            name = _relative_name(base.source, here)
+            parts += [b"\0extend\0", name.encode("utf-8", "surrogateescape"), b"\0", base.source_bytes or b""]
         return b"".join(parts)
 
     @property
     def label(self) -> str:
         """The config file as messages name it (from the current folder, as lint names files), or "defaults"."""
         return _shown_config(self.source) if self.source else "defaults"
+
+
+def _relative_name(path: Path | None, folder: str) -> str:
+    """``path`` from ``folder``; absolute where no relative path leads (another drive)."""
+    if path is None:
+        return ""
+    try:
+        return os.path.relpath(path, folder)
+    except ValueError:
+        return str(path)
 
 
 def shown_path(path: str | os.PathLike[str], workspace: str | os.PathLike[str] | None = None) -> str:
@@ -1159,8 +1175,8 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
             out[name] = value
         elif name == "fail_level" and value in ("error", "warning", "info", "never") and type(value) is str:
             out[name] = value
-        elif name == "lang" and value in ("pl", "en") and type(value) is str:
-            out[name] = value
+        elif name == "lang" and type(value) is str and lang_code(value) is not None:
+            out[name] = lang_code(value)
         elif name == "respect_gitignore" and type(value) is bool:
             out[name] = value
         elif name in ("per_file_ignores", "extend_per_file_ignores") and type(value) is dict and all(
@@ -1373,8 +1389,6 @@ _LIST_EXAMPLES = {
     "paths": ["personas", "journeys"], "exclude": ["drafts"], "select": ["ALL"],
     "ignore": ["missing-review-date"], "extend-select": ["CX4"], "extend-exclude": ["szkice"],
 }
-#: What people write for `lang`, by the start of the word (any case).
-_LANG_WORDS = (("en", "en"), ("ang", "en"), ("brit", "en"), ("ameri", "en"), ("pl", "pl"), ("pol", "pl"))
 _FAIL_LEVEL_WORDS = {"warn": "warning", "warnings": "warning", "err": "error", "errors": "error", "fatal": "error",
                      "information": "info", "notice": "info", "none": "never", "off": "never", "no": "never",
                      # In Polish, with and without the diacritics.
@@ -1437,12 +1451,13 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
     if key == "respect-gitignore":
         return f"it takes true or false, without quotes, not {_in_words(value)} (respect-gitignore = false scans what git ignores too)"
     if key == "lang":
+        from .langs import TAKES, meant_lang
+
         if isinstance(value, str):
-            said = value.strip().lower()
-            guess = next((lang for start, lang in _LANG_WORDS if said.startswith(start)), None)
+            guess = meant_lang(value)
             hint = f"; did you mean '{guess}'? (lang = \"{guess}\")" if guess else ""
-            return f"it takes 'pl' or 'en', not {value!r}{hint}"
-        return f"it takes 'pl' or 'en' in quotes (lang = \"pl\"), not {_in_words(value)}"
+            return f"it takes {TAKES}, not {value!r}{hint}"
+        return f"it takes {TAKES} in quotes (lang = \"pl\"), not {_in_words(value)}"
     if key == "fail-level":
         levels = ("error", "warning", "info", "never")
         guess: str | None = None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from .model.langs import LangCode
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
@@ -26,7 +28,7 @@ class Settings(BaseModel):
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     extend_per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="extend-per-file-ignores")
     fail_level: Literal["error", "warning", "info", "never"] = Field(default="warning", alias="fail-level")
-    lang: Literal["pl", "en"] | None = None
+    lang: LangCode | None = None
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     persona_dir: str = Field(default="personas", alias="persona-dir")
     journey_dir: str = Field(default="journeys", alias="journey-dir")

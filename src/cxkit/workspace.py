@@ -34,6 +34,7 @@ from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.common import brief
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
+from .langs import WORD_LANGS, lang_code
 from .model.validate import TELLING_KEYS
 from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_kind, validate
 from .yamlio import LoadedYAML, decode, load_bytes
@@ -96,14 +97,27 @@ class Document:
 
     @property
     def lang(self) -> str:
-        """'pl' or 'en': declared in the document, else guessed from its words (see guess_lang)."""
+        """The language of the text: the document's `lang` (any ISO 639-1 code, in lower case), else
+        guessed from its words (see guess_lang): 'pl' or 'en', or another code when the words say so."""
         if self._lang is None:
             data = self.loaded.data
-            declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
+            declared = lang_code(data.get("lang")) if isinstance(data, dict) else None
             self._lang = guess_lang(self.loaded.text, declared, self.default_lang)
         return self._lang
 
     @property
+    @property
+    def reads_words(self) -> bool:
+        """Whether the rules that read words (through the Polish and English word lists) read this
+        document's: its language is Polish or English."""
+        if self._lang is None and (self.default_lang is None or self.default_lang in WORD_LANGS):
+            data = self.loaded.data
+            text = self.loaded.text
+            if (not isinstance(data, dict) or data.get("lang") is None) and (
+                    text.isascii() or not _OTHER_LETTERS.search(text)):
+                return True  # Polish or English, whichever its words say: no letter of another language
+        return self.lang in WORD_LANGS
+
     def kind(self) -> str | None:
         data = self.loaded.data
         kind = data.get("kind") if isinstance(data, dict) else None
@@ -178,7 +192,37 @@ _EN_ASCII_WORDS = _EN_FUNCTION_WORDS
 
 
 def _word_counts(body: str) -> tuple[int, int]:
-    """How many words of ``body`` :data:`_PL_WORDS` and :data:`_EN_WORDS` find, counted in C.
+#: Polish function words Czech and Slovak write the same way: no evidence between the two.
+_PL_SHARED_WORDS = frozenset(("z", "na", "do", "o", "od", "po", "za", "jak", "ale"))
+#: Letters of Czech and Slovak that Polish never writes (ó is in both), and those of Slovak alone.
+_CS_LETTERS = frozenset("áčďéěíňřšťúůýžÁČĎÉĚÍŇŘŠŤÚŮÝŽľĺŕôĽĹŔÔ")
+_SK_LETTERS = frozenset("ľĺŕôĽĹŔÔ")
+#: Czech function words of ASCII letters (a word with a Czech letter counts anyway); "to", "a" and those
+#: Polish shares are left out.
+_CS_ASCII_WORDS = ("v", "ve", "se", "je", "pro", "jsou", "jsem", "nebo", "jako", "k", "ke", "s", "jeho")
+#: German: its letters, and its function words of ASCII letters ("im", "den", "die" are words of others too).
+_DE_LETTERS = frozenset("äöüßÄÖÜ")
+_DE_ASCII_WORDS = ("der", "das", "und", "nicht", "mit", "ist", "auf", "ein", "eine", "einen", "sich", "dem",
+                   "zu", "von", "bei", "beim", "oder", "auch", "wie", "aus", "nach", "sind", "wird", "werden")
+#: Cyrillic: letters of Ukrainian alone, and of Russian alone; a word in Cyrillic counts for either.
+_UK_LETTERS = frozenset("іїєґІЇЄҐ")
+_RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
+#: A letter of one of those languages: without one, a document is read as Polish or English (a German
+#: text with no umlaut nor ß is too).
+_OTHER_LETTERS = re.compile("[" + "".join(sorted(_CS_LETTERS | _DE_LETTERS)) + "\u0400-\u04ff]")
+#: Words another language needs, at least, and more than Polish (less what Czech shares) and English.
+_MIN_OTHER_WORDS = 2
+
+
+    """How many words of ``body`` read as Polish and as English (see :func:`_all_counts`)."""
+    counts = _all_counts(body)
+    return counts["pl"], counts["en"]
+
+
+def _all_counts(body: str) -> dict[str, int]:
+    """How many words of ``body`` :data:`_PL_WORDS` and :data:`_EN_WORDS` find, counted in C; and how
+    many read as Czech or Slovak ("cs"), German ("de") or Cyrillic ("cyr"), and as Polish besides the
+    function words Czech writes the same way ("pl_own").
 
     A word-by-word regex scan took over half a millisecond a file, for every
     document a folder render shows.  Each pattern finds at most one match
@@ -195,7 +239,13 @@ def _word_counts(body: str) -> tuple[int, int]:
     counts = Counter(map(str.lower, plain))
     pl = sum(counts[w] for w in _PL_ASCII_WORDS)
     en = sum(counts[w] for w in _EN_ASCII_WORDS)
+    shared = sum(counts[w] for w in _PL_SHARED_WORDS)
     if others:
+    # Another language's function words count only beside a letter of its own (see reads_words).
+    other = bool(others) and _OTHER_LETTERS.search(body) is not None
+    cs = sum(counts[w] for w in _CS_ASCII_WORDS) if other else 0
+    de = sum(counts[w] for w in _DE_ASCII_WORDS) if other else 0
+    cyr = 0
         # A Polish letter makes a word count; without one, only a word as short as a function
         # word can still be one, spelt with a letter whose case folds to ASCII (NİE, ſię).
         lettered = list(map(_PL_LETTERS.isdisjoint, others))
@@ -203,19 +253,57 @@ def _word_counts(body: str) -> tuple[int, int]:
         short = [w for w, none in zip(others, lettered) if none and len(w) <= 6]
         pl += sum(1 for w in short if _PL_WORDS.fullmatch(w))
         en += sum(1 for w in others if len(w) <= 6 and _EN_WORDS.fullmatch(w))
-    return pl, en
+        for word, none in zip(others, lettered) if other else ():
+            if not none:
+                continue  # a Polish letter: Polish
+            if not _CS_LETTERS.isdisjoint(word):
+                cs += 1
+            elif not _DE_LETTERS.isdisjoint(word):
+                de += 1
+            elif "\u0400" <= word[0] <= "\u04ff":
+                cyr += 1
+    return {"pl": pl, "pl_own": pl - shared, "en": en, "cs": cs, "de": de, "cyr": cyr}
+
+
+def _other_lang(body: str, counts: dict[str, int]) -> str | None:
+    """The language other than Polish and English that the words of ``body`` read as (Czech, Slovak,
+    German, Ukrainian, Russian), when more of them say so than say Polish or English; else None."""
+    score, code = max((counts["cs"], "cs"), (counts["de"], "de"), (counts["cyr"], "cyr"))
+    if score < _MIN_OTHER_WORDS or score <= counts["pl_own"] or score <= counts["en"]:
+        return None
+    if code == "cs":
+        return "sk" if not _SK_LETTERS.isdisjoint(body) else "cs"
+    if code == "cyr":
+        if not _UK_LETTERS.isdisjoint(body):
+            return "uk"
+        return "ru" if not _RU_LETTERS.isdisjoint(body) else None
+    return code
+
+
+def other_lang(text: str) -> str | None:
+    """The language of ``text`` when its words read as Czech, Slovak, German, Ukrainian or Russian
+    rather than as Polish or English (see guess_lang); else None."""
+    body = _COMMENT.sub("", text)
+    return _other_lang(body, _all_counts(body))
 
 
 def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     """The language of a document: declared, else guessed from its words, else the default.
 
     Comments are left out, and Polish needs more than a place name: an English
-    persona who lives in Łódź stays English.
+    persona who lives in Łódź stays English.  Czech and Slovak (ě, ř, ů, č, "je",
+    "pro"), German (ä, ß, "und", "nicht") and Ukrainian or Russian words are
+    told apart from Polish: such a document is no Polish one, whose words the
+    Polish word lists would misread.
     """
     if declared:
         return declared
     body = _COMMENT.sub("", text)
-    pl, en = _word_counts(body)
+    counts = _all_counts(body)
+    other = _other_lang(body, counts)
+    if other is not None:
+        return other
+    pl, en = counts["pl"], counts["en"]
     if pl > en:
         return "pl"
     if en > pl:
@@ -670,7 +758,7 @@ class TraitSpill:
     memory, as without it.  Closed (and so gone) when the run ends.
     """
 
-    __slots__ = ("file", "end", "at_end", "broken")
+    __slots__ = ("file", "end", "at_end", "broken", "number")
 
     def __init__(self) -> None:
         self.file: Any = None

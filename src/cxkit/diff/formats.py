@@ -367,13 +367,14 @@ _PATH_STEP = re.compile(r'\.?([A-Za-z0-9_-]+)|\[("(?:[^"\\]|\\.)*"|[^\]]*)\]')
 def document_lang(doc: DocumentDiff, default: str | None = None) -> str:
     """The language of a document as render decides it: its `lang`, else guessed from its words,
     else ``default`` (the configuration's `lang`), else English."""
+    from ..langs import lang_code
     from ..workspace import guess_lang
 
     side = doc.new or doc.old
     if side is None:
         return default or "en"
     data = side.data
-    declared = data.get("lang") if isinstance(data, dict) and data.get("lang") in ("pl", "en") else None
+    declared = lang_code(data.get("lang")) if isinstance(data, dict) else None
     return guess_lang(side.text or "", declared, default)
 
 
@@ -1046,8 +1047,11 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
 
 
 def not_compared_heading(result: DiffResult) -> str:
-    n = len(result.not_compared)
-    return (f"Not compared: {_plural(n, 'file')} could not be read on one side, so "
+    # A file neither side can read (changed: an unchanged one is only a note) is one file, listed for each side.
+    files = [file for _side, file, _problems in result.not_compared]
+    n, both = len(set(files)), len(files) - len(set(files))
+    where = "on one side" if not both else "on either side" if both == n else "on one side or both"
+    return (f"Not compared: {_plural(n, 'file')} could not be read {where}, so "
             f"{'its' if n == 1 else 'their'} changes are not shown:")
 
 

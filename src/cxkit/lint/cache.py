@@ -553,6 +553,13 @@ def _stat_key(
     return "stat:" + h.hexdigest()
 
 
+def _langs(value: Any) -> dict[str, int]:
+    """A stored run's count of documents by language whose words cxkit does not read; {} when damaged."""
+    if isinstance(value, dict) and all(isinstance(k, str) and type(n) is int and n > 0 for k, n in value.items()):
+        return dict(value)
+    return {}
+
+
 class CachedRun:
     """An identical earlier run: its counts at once, its findings and printed output on demand."""
 
@@ -563,6 +570,8 @@ class CachedRun:
         self.count: int = entry["count"]
         #: The highest severity among the findings (1 info .. 3 error), 0 when there are none.
         self.worst: int = entry["worst"]
+        #: How many of its documents are in each language whose words cxkit does not read.
+        self.langs: dict[str, int] = _langs(entry.get("l"))
         self._findings: list[Any] | None = None
         #: The files the run's scan met, as shown (set by :func:`cached_run`): more than it checked, a YAML
         #: file that is no document too; the notes after a run look at them.
@@ -793,7 +802,8 @@ class LintCache:
         rows = _unpack_rows(entry) if entry is not None else None
         if entry is None or rows is None:
             return None
-        run = {"findings": rows, "files": entry["files"], "documents": entry["documents"]}
+        run = {"findings": rows, "files": entry["files"], "documents": entry["documents"],
+               "langs": _langs(entry.get("l"))}
         if entry.get("t") is not None:
             run["window"] = entry["t"]  # the days it holds on: stored again with it under another key
         return run
@@ -816,6 +826,8 @@ class LintCache:
         }
         if value.get("window") is not None:
             runs[key]["t"] = list(value["window"])
+        if value.get("langs"):
+            runs[key]["l"] = dict(value["langs"])
         self._touched_runs[key] = None
         self._dirty_runs = True
 

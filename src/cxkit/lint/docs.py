@@ -189,6 +189,49 @@ def rules_markdown() -> str:
     for cls in rules.values():
         out.append(f"| {cls.code} | [{cls.name}](#{cls.name}) | {cls.severity.name} | {cls.summary()} |")
     out.append("")
+    out.extend(_languages_markdown(rules))
     for cls in rules.values():
         out.append(rule_help_markdown(cls))
     return "\n".join(out)
+
+
+#: What a rule checks in a document in another language than Polish and English, where that is not
+#: "all of it" (a rule that reads words, :attr:`Rule.reads_words`, checks nothing there).
+_IN_OTHER_LANGUAGES = {
+    "pseudo-profiling": "age spans; a country or region as `location` (its name in Polish, English, German, "
+                        "Czech, Slovak, Ukrainian, Russian, Lithuanian, Latvian or Estonian); `income` in "
+                        "Ukrainian and Russian; your own `extend` phrases, in any case (a German noun's capital "
+                        "is no name), unless a number stands beside them. Not the built-in phrases, household, "
+                        "education or job titles",
+    "journey-ends-at-purchase": "stage ids and names against the Polish and English purchase words and your "
+                                "`extend-purchase-stages` (`[\"kauf\", \"bestellung\"]`)",
+    "language-mismatch": "nothing; in a Polish or English journey, a stage that reads as Czech or Slovak is "
+                         "not named (cxkit would take it for Polish)",
+    "placeholder": "template values in Polish and English (`TODO`, `uzupełnij`)",
+    "stage-out-of-order": "stage ids and names against the Polish and English stage words (a German "
+                          "`Aufmerksamkeit` is not recognised; an id such as `awareness` is)",
+}
+
+
+def _languages_markdown(rules: dict[str, type[Rule]]) -> list[str]:
+    """The section on what is checked in a document in another language than Polish and English."""
+    out = [
+        "## What is checked in which language",
+        "",
+        "cxkit reads words in Polish and English. A document in another language says so with `lang:` and",
+        "any ISO 639-1 code (`de`, `cs`, `uk`; the config's `lang` does it for a folder), or is guessed to be",
+        "one from its words (Czech, Slovak, German, Ukrainian, Russian). Such a document is checked by every",
+        "rule that reads its structure, dates, ids and numbers, as any document; the rules that read words",
+        "through the Polish and English word lists leave it alone, and `cxkit lint` says on stderr how many",
+        "documents they left (`note: 2 documents in de, cs are checked without the word rules …`).",
+        "`cxkit new --lang de` writes the English template with `lang: de`; render and diff show English",
+        "labels for it.",
+        "",
+        "| rule | Polish, English | other languages (`lang: de`, `cs`, `uk`…) |",
+        "| --- | --- | --- |",
+    ]
+    for cls in rules.values():
+        other = _IN_OTHER_LANGUAGES.get(cls.name) or ("nothing" if cls.reads_words else "all")
+        out.append(f"| [{cls.name}](#{cls.name}) | all | {other} |")
+    out.append("")
+    return out

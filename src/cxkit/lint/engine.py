@@ -656,13 +656,19 @@ def check_target(
     if note is not None:
         result.findings.append(note)
     result.unchecked = doc.model is None
+    words = None
     doc.rules_in_force = partial(_rules_in_force, config, ruleset, target.display)
     if doc.model is not None or ruleset.yaml_rules:
         kind = doc.kind
+        # A document in a language other than Polish and English: the rules that read words through
+        # the Polish and English word lists leave it alone.
+        words = doc.model is None or doc.reads_words
         days = clock.watch()  # the days the rules' answers hold on: the lint cache keeps them that long
         for active in ruleset.document_rules if doc.model is not None else ruleset.yaml_rules:
             rule = active.rule
             if rule.kinds and kind not in rule.kinds:
+                continue
+            if rule.reads_words and not words:
                 continue
             try:
                 for hit in rule.check(doc):
@@ -675,8 +681,22 @@ def check_target(
         result.summary = summarize(doc)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+    if result.summary is not None and doc.model is not None and not (doc.reads_words if words is None else words):
+        result.summary.extra = {**result.summary.extra, "lang": doc.lang}  # see other_langs
     _near_miss(result, doc)
     return result
+
+
+def other_langs(results: Iterable[Any]) -> dict[str, int]:
+    """How many documents of ``results`` (file results or their summaries) are in each language
+    whose words cxkit does not read (see Rule.reads_words), by language code."""
+    counts: dict[str, int] = {}
+    for res in results:
+        summary = getattr(res, "summary", res)
+        lang = summary.extra.get("lang") if summary is not None else None
+        if isinstance(lang, str):
+            counts[lang] = counts.get(lang, 0) + 1
+    return counts
 
 
 def _rules_in_force(config: Config, ruleset: RuleSet, path: str) -> dict[str, Rule]:
@@ -1460,7 +1480,8 @@ def lint(
         if isinstance(hit, dict):
             try:
                 findings = [Finding.from_row(f) for f in hit["findings"]]
-                result = LintResult(findings, hit["files"], hit["documents"], cached_files=len(targets))
+                result = LintResult(findings, hit["files"], hit["documents"], cached_files=len(targets),
+                                    other_langs=dict(hit.get("langs") or {}))
             except (KeyError, TypeError, ValueError, IndexError):
                 pass
             else:
@@ -1523,6 +1544,7 @@ def lint(
     if len(shown) < total:
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
+    langs = other_langs(r for r in done if r.path in shown)
         also = {where for where, _message in unreadable}
         if suppressed:
             suppressed[:] = [s for s in suppressed if s[0].path in shown or s[0].path in also]
@@ -1537,6 +1559,7 @@ def lint(
         from .cache import encoded
 
         # Written as they will stand in the cache file; the results themselves are done with.
+    result.other_langs = langs
         new_entries = {keys[i]: encoded(_result_to_json(res)) for i, res in zip(todo_index, fresh) if keys[i]}
         del results, fresh, done
         store.put_files(new_entries, keep={k for k in keys if k})
@@ -1552,6 +1575,7 @@ def lint(
             store.put_run(whole, entry)
             if quick is not None:
                 # The same result under the files' stat signature: the next identical run reads nothing.
+                "langs": langs,
                 store.put_run(quick, entry)
         store.save()
     return result

@@ -77,6 +77,10 @@ class Rule:
     #: Whether a document rule needs the document to fit the format (its model); one that reads
     #: only the YAML (where a value sits, how it is written) runs on a document with schema errors too.
     needs_model: ClassVar[bool] = True
+    #: Whether the rule reads the words of the text through the Polish and English word lists: it
+    #: does not run on a document in another language (`lang: de`, or Czech words), whose words those
+    #: lists would misread; nor, for a workspace rule, count such a document's traits.
+    reads_words: ClassVar[bool] = False
     Options: ClassVar[type[RuleOptions]] = RuleOptions
 
     def __init__(self, options: RuleOptions | None = None) -> None:

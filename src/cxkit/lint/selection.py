@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .finding import Finding
@@ -26,6 +26,8 @@ class LintResult:
     #: The shown paths of the files checked (see :func:`cxkit.lint.engine.lint`); None when the run's
     #: results came whole from the cache, which does not keep them.
     linted: list[str] | None = None
+    #: How many of the documents shown are in each language whose words cxkit does not read (by code).
+    other_langs: dict[str, int] = field(default_factory=dict)
 
 
 #: A word shorter than this is no prefix worth naming rules for (`un` starts five of them).

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, StrictInt, model_validator
 
+from .langs import LangCode
 from .common import NOT_BLANK_PATTERN, CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
 
 
@@ -87,7 +88,7 @@ class JourneyMap(CxModel):
     kind: Literal["journey"]
     id: Slug = Field(description="Slug, unique across the workspace.")
     name: Text
-    lang: Literal["pl", "en"] | None = None
+    lang: LangCode | None = None
     owner: str | None = None
     persona: Slug = Field(description="Id of the persona who takes this journey.")
     goal: str | None = None

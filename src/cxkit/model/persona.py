@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, WithJsonSchema
 
+from .langs import LangCode
 from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, brief, unique_ids
 
 # Spelled out as the JSON Schema's pattern is, so both read an age alike (`\s`, `\d` and `$` differ
@@ -94,7 +95,7 @@ class Psychographics(CxModel):
 class _PersonaFields(CxModel):
     id: Slug = Field(description="Slug, unique across the workspace.")
     name: Text
-    lang: Literal["pl", "en"] | None = Field(default=None, description="Language of the text; guessed when absent.")
+    lang: LangCode | None = Field(default=None, description="Language of the text; guessed when absent.")
     owner: str | None = Field(default=None, description="Who keeps this document current.")
     summary: str | None = None
     demographics: Demographics | None = None

@@ -423,7 +423,7 @@ def overview_rows(docs: Iterable[tuple[str, str, Any]], workspace_of: dict[str, 
             ))
         else:
             rows.append(OverviewRow(**common, traits=trait_count(model), sources=len(model.sources)))
-    rows.sort(key=lambda r: (_KIND_ORDER.get(r.kind, 9), collation_key(r.name), r.path))
+    rows.sort(key=lambda r: (_KIND_ORDER.get(r.kind, 9), collation_key(r.name, r.lang), r.path))
     return rows
 
 
@@ -432,17 +432,35 @@ _POLISH_AFTER = {"ą": ("a", 1), "ć": ("c", 1), "ę": ("e", 1), "ł": ("l", 1),
                  "ś": ("s", 1), "ź": ("z", 1), "ż": ("z", 2)}
 
 
-def collation_key(name: str) -> tuple[tuple[int, ...], str]:
+#: Cyrillic letters that Ukrainian (and Russian) put right after another one (Г < Ґ, Е < Є < Ё, И < І < Ї < Й),
+#: where their code points would put them after Я or fold them (Й as И).
+_CYRILLIC_AFTER = {"ґ": ("г", 1), "є": ("е", 1), "ё": ("е", 2), "і": ("и", 1), "ї": ("и", 2), "й": ("и", 3)}
+#: Czech and Slovak letters with a place of their own in the alphabet (C < Č, R < Ř, S < Š, Z < Ž).
+_CZECH_AFTER = {"č": ("c", 1), "ř": ("r", 1), "š": ("s", 1), "ž": ("z", 1)}
+
+
+def collation_key(name: str, lang: str | None = None) -> tuple[tuple[int, ...], str]:
     """A sort key for names in Polish alphabetical order that English names sort well by too,
     whatever the system's locale: case ignored, each Polish letter right after its base letter
-    ("Szymon" < "Śmigły" < "Tomasz", "Zenon" < "Żaneta"), any other accent folded ("Zoë" as
-    "Zoe"); then lowercase before capitals, then the name as written, so the order is total."""
+    ("Szymon" < "Śmigły" < "Tomasz", "Zenon" < "Żaneta"), Ukrainian letters where Ukrainian puts them
+    ("Євген" before "Жанна"), any other accent folded ("Zoë" as "Zoe"); then lowercase before
+    capitals, then the name as written, so the order is total.  For a Czech or Slovak name (``lang``
+    "cs", "sk") Č, Ř, Š and Ž come after C, R, S and Z, and "Ch" after H, as there."""
     text = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+    czech = lang in ("cs", "sk")
     weights: list[int] = []
-    for char in text:
-        polish = _POLISH_AFTER.get(char)
-        if polish is not None:
-            weights.append(ord(polish[0]) * 4 + polish[1])
+    skip = False
+    for i, char in enumerate(text):
+        if skip:
+            skip = False
+            continue
+        if czech and char == "c" and text[i + 1:i + 2] == "h":
+            weights.append(ord("h") * 4 + 2)  # after every H, before I
+            skip = True
+            continue
+        after = _POLISH_AFTER.get(char) or _CYRILLIC_AFTER.get(char) or (_CZECH_AFTER.get(char) if czech else None)
+        if after is not None:
+            weights.append(ord(after[0]) * 4 + after[1])
             continue
         base = unicodedata.normalize("NFD", char)[0] if not char.isascii() else char
         weights.append(ord(base) * 4)

@@ -26,7 +26,8 @@ EXAMPLES: dict[str, ModuleType] = {"en": examples_en, "pl": examples_pl}
 _SETTINGS = """\
 # Folders that `cxkit lint` and `cxkit fmt` check when run without paths.
 paths = ["personas", "journeys"]
-# The language of your documents when a document does not say (pl or en).
+# The language of your documents when a document does not say: pl or en, or another ISO 639-1
+# code (de, cs, uk...), whose documents the rules that read words leave alone (docs/rules.md).
 lang = "${lang}"
 # Where `cxkit new` writes new personas (also negative ones) and journeys.
 persona-dir = "personas"
@@ -42,7 +43,7 @@ _SETTINGS_ABOVE = """\
 # The folders below that have a cxkit config of their own are workspaces of their own: `cxkit lint`
 # and `cxkit fmt` run here check each of them under its own config, and any document outside them
 # under this one.  No `paths` here: a folder named there would be all they check.
-# The language of documents outside those workspaces when a document does not say (pl or en).
+# The language of documents outside those workspaces when a document does not say (pl, en, de...).
 lang = "${lang}"
 # The lowest severity that makes `cxkit lint` fail: error, warning, info or never.
 fail-level = "warning"
@@ -285,6 +286,7 @@ EXAMPLE_FIRST_LINE = {
 
 def example_documents(lang: str, today: _dt.date) -> list[tuple[str, str, str]]:
     """(folder, file name, text) of the three example documents in ``lang``, each marked as an example."""
+    lang = lang if lang in EXAMPLES else "en"  # another language (`--lang de`) gets the English examples
     module = EXAMPLES[lang]
     values = example_values(today)
     first = EXAMPLE_FIRST_LINE[lang]

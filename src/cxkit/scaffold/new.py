@@ -224,8 +224,9 @@ def check_name(name: str, kind: str) -> str:
     return name.strip()
 
 
-def resolve_id(name: str, explicit: str | None) -> str:
-    """The id from ``--id`` or the slug of ``name``; raise :class:`UsageError` when neither works."""
+def resolve_id(name: str, explicit: str | None, lang: str | None = None) -> str:
+    """The id from ``--id`` or the slug of ``name`` (in the document's ``lang``, see :func:`slugify`); raise
+    :class:`UsageError` when neither works."""
     if explicit is not None:
         if not is_slug(explicit):
             # visible_name: a line break in it stays on the message's one line
@@ -236,7 +237,7 @@ def resolve_id(name: str, explicit: str | None) -> str:
                 + id_hint(explicit)
             )
         return explicit
-    slug = slugify(name)
+    slug = slugify(name, lang)
     if not slug:
         raise UsageError(f"cannot make an id from the name {name!r}; give one with --id")
     return slug

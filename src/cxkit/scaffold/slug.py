@@ -161,17 +161,24 @@ def _romanise_greek_word(word: str) -> str:
     return "".join(out)
 
 
-def slugify(name: str) -> str:
+#: German umlauts as German writes them without the dots ("Bölting" -> "boelting"), for a German name.
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def slugify(name: str, lang: str | None = None) -> str:
     """The id for ``name``: lowercase ASCII words joined by hyphens.
 
     Polish letters become their base letters ("Żaneta Łęcka" -> "zaneta-lecka"),
     Cyrillic is romanised ("Олена Коваленко" -> "olena-kovalenko", see
     :func:`romanise_cyrillic`) and so is Greek ("Νίκος" -> "nikos", see
     :func:`romanise_greek`), other accents are dropped, an English possessive keeps
-    its "s" ("Priya's claim" -> "priyas-claim"), anything else separates words.  Returns
-    "" when nothing usable is left.
+    its "s" ("Priya's claim" -> "priyas-claim"), anything else separates words.  In a German
+    document (``lang`` "de") ä, ö and ü are written ae, oe and ue ("Hans Große-Bölting" ->
+    "hans-grosse-boelting"), as Germans do without the dots.  Returns "" when nothing usable is left.
     """
     name = _POSSESSIVE.sub("", name)
+    if lang == "de":
+        name = unicodedata.normalize("NFC", name).translate(_GERMAN)
     text = unicodedata.normalize("NFKD", romanise_greek(romanise_cyrillic(name)).translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     slug = _NOT_SLUG.sub("-", text.lower()).strip("-")

@@ -936,6 +936,7 @@ class FeelingContradictsEmotion(Rule):
 
     code = "CX409"
     name = "feeling-contradicts-emotion"
+    reads_words = True
     severity = Severity.warning
     kinds = ("journey",)
 
@@ -1020,6 +1021,7 @@ class VagueFeeling(Rule):
 
     code = "CX412"
     name = "vague-feeling"
+    reads_words = True
     severity = Severity.info
     kinds = ("journey",)
 
@@ -1359,6 +1361,7 @@ class VagueOpportunity(Rule):
 
     code = "CX410"
     name = "vague-action"
+    reads_words = True
     severity = Severity.warning
     kinds = ("journey",)
     Options = VagueActionOptions

@@ -7,7 +7,8 @@ from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
 from ..rule import Rule, register
-from ...workspace import Document
+from ...langs import lang_code
+from ...workspace import Document, other_lang
 
 _PL_LETTERS = frozenset("ąćęłńóśźż")
 #: Polish words that are no English word (nor a common abbreviation: "do", "po", "od" are left out).
@@ -260,8 +261,9 @@ class LanguageMismatch(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         data = doc.data
-        lang = data.get("lang") if isinstance(data, dict) else None
-        stated = f"`lang: {lang}`"
+        written = data.get("lang") if isinstance(data, dict) else None
+        lang = lang_code(written)
+        stated = f"`lang: {written}`"
         if lang is None and doc.default_lang in _NAMES and doc.lang == doc.default_lang:
             # A journey that states no language, in a workspace whose config does (an agency's
             # client), and whose words read as that language too: the stages pasted in another
@@ -296,8 +298,8 @@ class LanguageMismatch(Rule):
                 wrong = (len(english) >= _MIN_EN_WORDS and len(english) >= _RATIO * max(len(polish), 1)
                          and not _STRONG_EN.isdisjoint(joined.split()))
                 shown, other = english, "en"
-            if not wrong:
-                continue
+            if not wrong or (other == "pl" and other_lang(joined) is not None):
+                continue  # a Czech or Slovak stage is no Polish one: its language is not told, rather than told wrong
             what = _stage_name(stages, i)
             # "i" counts, but tells the reader little: the words shown are the others, as before it counted
             words = ", ".join(repr(w) for w in list(dict.fromkeys(w for w in shown if w != "i"))[:3])

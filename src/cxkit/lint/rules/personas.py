@@ -395,6 +395,12 @@ class _TraitDocs:
         return len(self.of)
 
 
+def _read_words(docs: list[DocSummary]) -> list[DocSummary]:
+    """The documents whose words the rules that read them read: not those in a language other than
+    Polish and English (their summary names it, see cxkit.workspace.summarize)."""
+    return [d for d in docs if "lang" not in d.extra]
+
+
 def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int], PackedTexts]:
     """The normalised text of every telling trait of the documents of one kind, with its document and index there.
 
@@ -404,7 +410,7 @@ def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int],
     at = array("I")
 
     def texts() -> Iterator[list[str]]:
-        for doc in index.of_kind(kind):
+        for doc in _read_words(index.of_kind(kind)):
             these = doc.trait_norms()
             if _NOT_TELLING.isdisjoint(doc.trait_fields):
                 at.extend(range(len(these)))
@@ -611,6 +617,7 @@ class TraitOverlap(Rule):
 
     code = "CX203"
     name = "trait-overlap"
+    reads_words = True
     severity = Severity.warning
     scope = "workspace"
     Options = OverlapOptions
@@ -955,13 +962,14 @@ class MirroredNegativePersona(Rule):
 
     code = "CX204"
     name = "mirrored-negative-persona"
+    reads_words = True
     severity = Severity.warning
     scope = "workspace"
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
-        asked = [neg for doc in index.of_kind("negative-persona") if (neg := _AskedNegative.of(doc)) is not None]
+        asked = [neg for doc in _read_words(index.of_kind("negative-persona")) if (neg := _AskedNegative.of(doc)) is not None]
         if not asked:
             return
         personas = _PersonaLookup(index, asked)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -12,8 +13,8 @@ from ...model.persona import parse_age
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
-    AGE_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure, Verdict, compile_pattern,
-    load_lexicon, matcher, normalise,
+    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure, Verdict,
+    compile_pattern, load_lexicon, matcher, normalise,
 )
 
 if TYPE_CHECKING:
@@ -396,12 +397,14 @@ class PseudoProfiling(Rule):
         own = _own_words(doc.model)
         total = vague = silenced = 0
         silencer: tuple[int, int] | None = None
-        analyse, segment_statistic = m.analyse, m.segment_statistic
+        words = doc.reads_words
+        analyse = _analyser(m, words, doc.lang)
+        segment_statistic = m.segment_statistic if words else _no_statistic
         lang, negative = _lang(doc), doc.kind == "negative-persona"
         for path, text, sources in doc.traits():
             total += 1
             verdict = analyse(text, own)
-            if verdict.vague and _denied_fact(m, text, verdict, negative):
+            if verdict.vague and words and _denied_fact(m, text, verdict, negative):
                 continue  # a fact, counted as a trait that is not vague
             statistic = None if verdict.vague else segment_statistic(text)
             stand_in = statistic is None and isinstance(verdict.rescue, SegmentFigure)
@@ -415,7 +418,7 @@ class PseudoProfiling(Rule):
                 else:
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
                     # folded over lines), at the first generic phrase: its line and column.
-                    denied = negative and _denied(m, text, verdict)
+                    denied = negative and words and _denied(m, text, verdict)
                     hit = doc.hit(at, trait_message(verdict, lang, denied),
                                   offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
                 by = doc.silenced(self.name, hit.line)
@@ -427,17 +430,17 @@ class PseudoProfiling(Rule):
                 yield hit
         summary = getattr(doc.model, "summary", None)
         if isinstance(summary, str) and summary.strip():
-            verdict = m.analyse(summary, own)
+            verdict = analyse(summary, own)
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 yield doc.hit(("summary",), f"summary: {trait_message(verdict, lang)}", offset=offset)
         quote = getattr(doc.model, "quote", None)
         if isinstance(quote, str) and quote.strip():
-            verdict = m.analyse(quote, own)
+            verdict = analyse(quote, own)
             if verdict.vague:
                 offset = _offset_in(doc.data, ("quote",), quote, verdict.matches[0].start)
                 yield doc.hit(("quote",), quote_message(verdict, _lang(doc)), offset=offset)
-        yield from self._demographics(doc, m, own)
+        yield from self._demographics(doc, m, own, analyse)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and (vague + silenced) / total > share:
             over = vague / total > share  # over the share without the silenced traits too
@@ -454,10 +457,11 @@ class PseudoProfiling(Rule):
                 doc.silence_as(self.name, hit.line, silencer)
             yield hit
 
-    def _demographics(self, doc: "Document", m: Matcher, own: DocumentWords) -> Iterable[Hit]:
+    def _demographics(self, doc: "Document", m: Matcher, own: DocumentWords, analyse: Any) -> Iterable[Hit]:
         demo = getattr(doc.model, "demographics", None)
         if demo is None:
             return
+        words = doc.reads_words
         span = parse_age(demo.age) if demo.age is not None else None
         limit = self.options.max_age_span  # type: ignore[attr-defined]
         if span is not None and span[1] - span[0] > limit:
@@ -477,7 +481,7 @@ class PseudoProfiling(Rule):
                     'not a place: name the city, and the district if it matters (e.g. "Kraków, Podgórze", '
                     '"Leeds, Headingley")',
                 )
-        if isinstance(demo.income, str):
+        if isinstance(demo.income, str) and (words or doc.lang in _INCOME_LANGS):
             judgement = m.vague_income(demo.income)
             if judgement:
                 yield doc.hit(
@@ -489,27 +493,70 @@ class PseudoProfiling(Rule):
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
-                verdict = m.analyse(value, own)
+                verdict = analyse(value, own)
                 if verdict.vague:
                     yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict, _lang(doc))}")
-                elif field == "occupation" and m.bare_job_title(value):
+                elif field == "occupation" and words and m.bare_job_title(value):
                     yield doc.hit(
                         ("demographics", field),
                         f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
                         f'and where (e.g. "{_OCCUPATION_EXAMPLE[_lang(doc)]}")',
                     )
-        if isinstance(demo.household, str) and m.household_category(demo.household):
+        if isinstance(demo.household, str) and words and m.household_category(demo.household):
             yield doc.hit(
                 ("demographics", "household"),
                 f'household "{demo.household.strip()}" is a kind of household, not who lives in it: say who, '
                 f'with ages where they matter (e.g. "{_HOUSEHOLD_EXAMPLE[_lang(doc)]}"), or leave the field out',
             )
-        if isinstance(demo.education, str) and m.education_level(demo.education):
+        if isinstance(demo.education, str) and words and m.education_level(demo.education):
             yield doc.hit(
                 ("demographics", "education"),
                 f'education "{demo.education.strip()}" names only a level: say what and where, if it matters '
                 f'for this persona (e.g. "{_EDUCATION_EXAMPLE[_lang(doc)]}"), or leave the field out',
             )
+
+
+#: Besides Polish and English, the languages whose judgements of income the lexicons hold ("вище середнього").
+_INCOME_LANGS = frozenset(("uk", "ru"))
+
+
+def _no_statistic(text: str) -> None:
+    """No segment's figure: its wording is read in Polish and English only."""
+    return None
+
+
+#: Languages that write every noun with a capital: there a capital does not tell a name ("Einkauf").
+_CAPITALISED_NOUNS = frozenset(("de", "lb"))
+
+
+def _analyser(m: Matcher, words: bool, lang: str) -> Any:
+    """How the rule reads one text of a document: ``m.analyse``; in a language whose words cxkit does not
+    read, for the user's own `extend` phrases (and vague ages) only, the word lists left out: what else a
+    trait says cannot be told detail or filler there, so only a number beside the phrase makes it specific;
+    in one that capitalises nouns, in lower case, so that a noun is not taken for a name."""
+    lower = lang in _CAPITALISED_NOUNS
+
+    def analyse(text: str, own: DocumentWords) -> Verdict:
+        written = text
+        if lower and len(folded := text.lower()) == len(text):
+            text = folded
+        verdict = m.analyse(text, own)
+        if not verdict.matches:
+            return verdict
+        kept = verdict.matches
+        if not words:
+            kept = tuple(p for p in kept if p.entry is CUSTOM_ENTRY or p.entry is AGE_ENTRY)
+            if not kept:
+                return Verdict()
+            verdict = Verdict(kept, verdict.rescue if _DIGIT.search(text) else None)
+        if text is not written:  # the phrases as written, capitals and all
+            verdict = Verdict(tuple(replace(p, text=written[p.start:p.end]) for p in verdict.matches), verdict.rescue)
+        return verdict
+
+    return analyse if lower or not words else m.analyse
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: Examples of a household and an education that say who and what, in the document's language.
