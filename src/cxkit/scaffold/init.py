@@ -383,7 +383,7 @@ def init_workspace(
         steps.append(Step(f"{folder}/", "skipped", f"has a cxkit config of its own, but `exclude` here leaves it out "
                           f"({pattern!r}): `cxkit lint` here does not check it"))
     offers = _archives_to_offer(root, seen.archives, above=bool(workspaces))
-    made = _config(root, lang, above=bool(workspaces), archives=offers)
+    made = _config(root, lang, above=bool(workspaces), archives=offers, extends=_config_above(root))
     if workspaces and made.action != "skipped" and not made.note:
         made = Step(made.path, made.action, "no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below")
     steps.append(made)
@@ -1116,18 +1116,54 @@ def _archive_step(archives: Sequence[str], made: Step, existing: str | None) -> 
                 folders=tuple(f"{a}/" for a in archives))
 
 
-def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = ()) -> Step:
+def _config_above(root: Path) -> str | None:
+    """The config a config written in ``root`` extends, as its path from ``root`` (`../cxkit.toml`): the
+    nearest one in a folder above, inside the git repository ``root`` is in (one outside it, a home
+    folder's, is not there in a CI checkout); None when there is none."""
+    from ..config import find_config
+
+    here = Path(os.path.abspath(root)).resolve()
+    found = find_config(here.parent) if here.parent != here else None
+    if found is None:
+        return None
+    top = work_tree_top(str(here))
+    if top is not None and not found.resolve().is_relative_to(Path(top).resolve()):
+        return None
+    return Path(os.path.relpath(found.resolve(), here)).as_posix()
+
+
+def _extending(settings: str, extends: str) -> str:
+    """``settings`` for a workspace inside the folder of another config: `extend` of that one first, so
+    that every setting it makes (`exclude`, rules, severities) holds here too, and no `fail-level` of
+    this file's own (commented out) to hide the one it sets."""
+    import json
+
+    head = (f"# Every setting of {extends} (the config of the folder above) holds here too, unless set\n"
+            f"# again below.\nextend = {json.dumps(extends, ensure_ascii=False)}\n")
+    return head + settings.replace('\nfail-level = "warning"\n', f"\n# fail-level = \"warning\"  (as {extends} sets it, unless set here)\n")
+
+
+def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None) -> Step:
     try:
-        return _write_config(root, lang, above, archives)
+        made = _write_config(root, lang, above, archives, extends)
+        if extends is not None and made.action in ("created", "appended"):
+            said = f"{made.note}; " if made.note else ""
+            return Step(made.path, made.action, f"{said}extends {extends}, the config of the folder above: its "
+                        "settings hold here too")
+        return made
     except OSError as exc:  # a read-only folder: reported, and the rest is still tried
         name = "pyproject.toml" if exc.filename is not None and Path(exc.filename).name == "pyproject.toml" else "cxkit.toml"
         return Step(name, "failed", f"cannot write it: {exc.strerror or exc}")
 
 
-def _write_config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = ()) -> Step:
+def _write_config(
+    root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None,
+) -> Step:
     settings = Template(_SETTINGS_ABOVE if above else _SETTINGS).substitute(lang=lang)
     if archives:
         settings += _archive_lines(archives)
+    if extends is not None:
+        settings = _extending(settings, extends)
     toml = root / "cxkit.toml"
     if toml.is_symlink() and not toml.exists():  # a dangling link, as for every other file: never written through
         return Step("cxkit.toml", "skipped", f"a link to {visible_name(os.readlink(toml))}, which does not exist: init "
