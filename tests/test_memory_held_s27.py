@@ -26,7 +26,7 @@ from cxkit.cli import app
 from cxkit.config import load_config
 from cxkit.lint import engine
 from cxkit.lint.rule import all_rules
-from cxkit.workspace import DocSummary, Spilled, TraitSpill, trait_spill
+from cxkit.workspace import DocSummary, SpilledAt, TraitSpill, trait_spill
 
 PL_TRAITS = [
     "Kupuje {n} par butów trailowych rocznie w sklepie Decathlon w Gdyni, zawsze po przymierzeniu",
@@ -76,7 +76,7 @@ def test_a_spilled_summary_holds_little_beside_its_path_and_ids():
         # 24 traits each: 1,274 bytes a summary before (positions array, field tuple, two file
         # handles, an empty dict of its own), 507 now (most of it the summary itself, its path, id and name).
         assert held / len(data) < 800, f"{held / len(data):.0f} bytes a summary"
-        assert all(isinstance(s._traits, Spilled) for s in summaries)  # type: ignore[attr-defined]
+        assert all(isinstance(s._traits, SpilledAt) for s in summaries)  # type: ignore[attr-defined]
         assert [list(r) for r in summaries[7].trait_rows()] == [list(r) for r in data[7]]
     finally:
         trait_spill.reset(token)

@@ -151,7 +151,7 @@ def test_without_a_temporary_folder_to_write_in_the_findings_are_the_same(tmp_pa
 def test_a_spilled_summary_reads_back_compares_and_pickles_as_it_was():
     import pickle
 
-    from cxkit.workspace import DocSummary, Spilled, TraitSpill, trait_spill
+    from cxkit.workspace import DocSummary, SpilledAt, TraitSpill, trait_spill
 
     rows = [("goals", "Kupuje 3 pary butów w Decathlonie\n", 7, 5, "kup 3 par but decathlon"),
             ("behaviours", "Reads 12 reviews on r/headphones", 9, 5, "read 12 review r headphon"),
@@ -164,7 +164,7 @@ def test_a_spilled_summary_reads_back_compares_and_pickles_as_it_was():
         spilled.set_traits(rows)
     finally:
         trait_spill.reset(token)
-    assert isinstance(spilled._traits, Spilled)
+    assert isinstance(spilled._traits, SpilledAt)
     assert spilled.trait_rows() == plain.trait_rows() and [tuple(r) for r in spilled.trait_rows()] == rows
     assert spilled.trait(1) == plain.trait(1) and spilled.trait_norms() == plain.trait_norms()
     assert spilled == plain and spilled.to_json() == plain.to_json()

@@ -132,7 +132,7 @@ def test_a_cached_run_finds_the_same(write, lint_json, monkeypatch, tmp_path):
 
 
 def test_summary_and_demographics_are_packed_with_the_traits_and_read_back():
-    from cxkit.workspace import ABOUT_FIELDS, Spilled
+    from cxkit.workspace import ABOUT_FIELDS, SpilledAt
 
     about = ["Programista backendu z Gdańska,\nktóry słucha muzyki po 22:00", "Senior programista (Go)",
              "Gdańsk, Wrzeszcz", "", "Żona, córki 7 i 10 lat"]
@@ -144,7 +144,7 @@ def test_summary_and_demographics_are_packed_with_the_traits_and_read_back():
         summary.set_traits(rows, about=about)
         bare = DocSummary("personas/q.yaml", "persona", "q", (2, 5))
         bare.set_traits([], about=["", "", "Gdańsk", "", ""])
-        assert isinstance(summary._traits, Spilled) and isinstance(bare._traits, Spilled)  # type: ignore[attr-defined]
+        assert isinstance(summary._traits, SpilledAt) and isinstance(bare._traits, SpilledAt)  # type: ignore[attr-defined]
         assert summary.trait_norms() == ["czyt forum audiost", "kupic sluchaw"]
         assert summary.about() == about
         assert summary.trait(1).norm == "kupic sluchaw"

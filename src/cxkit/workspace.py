@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 from collections import Counter
 from collections.abc import Mapping
 import os
@@ -765,6 +766,9 @@ class TraitSpill:
         self.end = 0
         self.at_end = True
         self.broken = False
+        #: How a :class:`SpilledAt` names this file (see there).
+        self.number = next(_SPILL_NUMBERS)
+        _SPILLS[self.number] = self
 
     def put(self, data: bytes) -> int | None:
         """Write ``data``; where it starts in the file, or None when it could not be written."""
@@ -806,11 +810,63 @@ class TraitSpill:
     def close(self) -> None:
         """Close the file (which removes it): the run is over, nothing reads it again."""
         self.broken = True
+        _SPILLS.pop(self.number, None)
         if self.file is not None:
             try:
                 self.file.close()
             except OSError:
                 pass
+
+
+#: Each :class:`TraitSpill` not closed yet, by its number (see :class:`SpilledAt`).
+_SPILLS: dict[int, TraitSpill] = {}
+_SPILL_NUMBERS = itertools.count()
+_LOW64 = (1 << 64) - 1
+
+
+class SpilledAt(int):
+    """A summary's packed traits in a :class:`TraitSpill`, as one number: the spill's number, where
+    they start and how many bytes they are.  Read back on demand; pickled (to another process) as the bytes.
+
+    Every document's summary holds one until the cross-file rules have run: an int of about 60 bytes,
+    where a :class:`Spilled` took an object and two ints (about 120).
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, spill: TraitSpill, start: int, size: int) -> SpilledAt:
+        return cls((spill.number << 128) | (start << 64) | size)
+
+    def read(self, start: int = 0, stop: int | None = None) -> bytes:
+        value = int(self)
+        size = value & _LOW64
+        stop = size if stop is None else min(stop, size)
+        if stop <= start:
+            return b""
+        return _SPILLS[value >> 128].get(((value >> 64) & _LOW64) + start, stop - start)
+
+    def __len__(self) -> int:
+        return int(self) & _LOW64
+
+    def __bool__(self) -> bool:
+        return bool(len(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (bytes, (self.read(),))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SpilledAt):
+            other = other.read()
+        return isinstance(other, bytes) and self.read() == other
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"SpilledAt({len(self)} bytes)"
 
 
 #: The spill file of the lint run in progress (set by cxkit.lint.engine.lint); None: texts stay in memory.
@@ -887,7 +943,7 @@ class DocSummary:
     #: Every trait, packed: line, column and end offset in the texts of each (an array("I"), three
     #: numbers a trait), then the texts' UTF-8 one after the other, then the normalised stems' UTF-8,
     #: separated by newlines (stems never hold whitespace). In a lint run, in its spill file.
-    _traits: bytes | Spilled = b""
+    _traits: bytes | SpilledAt = b""
     #: How many bytes at the end of ``_traits`` hold the texts of :data:`ABOUT_FIELDS` (personas that
     #: have one): their ends (an array("I"), one number each), then their UTF-8; 0 without them.
     _about: int = 0
@@ -1028,7 +1084,7 @@ def spill_all(summaries: Iterable[DocSummary]) -> None:
         return
     for summary in moved:
         size = len(summary._traits)
-        summary._traits = Spilled(store, start, size)
+        summary._traits = SpilledAt.of(store, start, size)
         start += size
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import TextIO
+from typing import Iterable, Iterator, TextIO
 
 from ...visible import json_visible
 from ..finding import Finding, Severity
@@ -47,15 +47,15 @@ def _subject(message: str) -> str:
     return "\x1f".join(_normalised(m.group(0)) for m in _QUOTED.finditer(message))
 
 
-def _named(findings: list[Finding], root: str) -> list[tuple[str, str]]:
+def _named(findings: Iterable[Finding], root: str) -> Iterator[tuple[str, str]]:
     """Each finding's file named from ``root``, and its message with the files it names named so too."""
-    return [(named_from(f.path, root), f.message_with(lambda p: named_from(p, root)) if f.related else f.message)
-            for f in findings]
+    for f in findings:
+        yield named_from(f.path, root), f.message_with(lambda p: named_from(p, root)) if f.related else f.message
 
 
-def fingerprints(findings: list[Finding], root: str, named: list[tuple[str, str]] | None = None) -> list[str]:
-    """A fingerprint per finding (a SHA-256 in hex): of its file named from ``root``, its rule and
-    its subject, not its line; also SARIF's ``partialFingerprints``.  ``named``: :func:`_named`'s
+def iter_fingerprints(findings: list[Finding], root: str, named: Iterable[tuple[str, str]] | None = None) -> Iterator[str]:
+    """A fingerprint per finding (a SHA-256 in hex), one at a time: of its file named from ``root``, its
+    rule and its subject, not its line; also SARIF's ``partialFingerprints``.  ``named``: :func:`_named`'s
     answer when the caller has it already.
 
     Findings alike in file, rule and subject (a vague goal written twice, two findings whose
@@ -63,18 +63,21 @@ def fingerprints(findings: list[Finding], root: str, named: list[tuple[str, str]
     unique in the report.
     """
     seen: dict[str, int] = {}
-    out = []
     for f, (path, message) in zip(findings, _named(findings, root) if named is None else named):
         key = "\0".join((path, f.code, _subject(message)))
         nth = seen.get(key, 0)
         seen[key] = nth + 1
-        out.append(hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest())
-    return out
+        yield hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def fingerprints(findings: list[Finding], root: str, named: list[tuple[str, str]] | None = None) -> list[str]:
+    """:func:`iter_fingerprints` as a list."""
+    return list(iter_fingerprints(findings, root, named))
 
 
 def code_quality(findings: list[Finding], root: str) -> list[dict]:
     """The report's entries, files named from ``root``, each with its :func:`fingerprints` entry."""
-    named = _named(findings, root)
+    named = list(_named(findings, root))
     out = []
     for f, (path, message), fingerprint in zip(findings, named, fingerprints(findings, root, named)):
         out.append({

@@ -8,6 +8,10 @@ from typing import TextIO
 from ...visible import json_visible
 from ..finding import Finding
 
+#: How many findings each write carries: the report goes out a piece at a time, so a run with many
+#: findings never holds its whole text (and a copy of it) on top of the findings.
+CHUNK = 256
+
 
 def render_json(findings: list[Finding], stream: TextIO) -> None:
     # One finding per line: readable in a diff or a log, and json's C encoder does the work
@@ -16,5 +20,11 @@ def render_json(findings: list[Finding], stream: TextIO) -> None:
         stream.write("[]\n")
         return
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    # A file name may hold any character: json escapes C0 controls, json_visible the rest.
-    stream.write(json_visible("[\n  " + ",\n  ".join(encode(f.as_dict()) for f in findings) + "\n]\n"))
+    lead = "[\n  "
+    for start in range(0, len(findings), CHUNK):
+        lines = ",\n  ".join([encode(f.as_dict()) for f in findings[start:start + CHUNK]])
+        tail = ",\n" if start + CHUNK < len(findings) else "\n]\n"
+        # A file name may hold any character: json escapes C0 controls, json_visible the rest (each
+        # of its escapes is inside one string, so a piece is escaped as the whole text would be).
+        stream.write(json_visible(lead + lines + tail))
+        lead = "  "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TextIO
+from typing import Iterator, TextIO
 from urllib.parse import quote
 
 from ...visible import raw_name
@@ -66,15 +66,10 @@ def _related(f: Finding, root: str) -> tuple[str, list[dict]]:
     return "".join(parts), locations
 
 
-def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str, root: str | None = None) -> dict:
-    """The SARIF log of a run; files are named from ``root`` (default: the repository's top, else the current folder)."""
+def _descriptors(rules: dict[str, type[Rule]]) -> list[dict]:
     from ..docs import rule_help_markdown
 
-    if root is None:
-        root = repository_root()
-    ordered = list(rules.values())
-    index = {cls.name: i for i, cls in enumerate(ordered)}
-    descriptors = [
+    return [
         {
             "id": cls.code,
             "name": cls.name,
@@ -84,12 +79,16 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
             "defaultConfiguration": {"level": _LEVEL[cls.severity]},
             "properties": {"tags": [cls.name]},
         }
-        for cls in ordered
+        for cls in rules.values()
     ]
-    from .gitlab import fingerprints
 
-    results = []
-    for f, fingerprint in zip(findings, fingerprints(findings, root)):
+
+def _results(findings: list[Finding], rules: dict[str, type[Rule]], root: str) -> Iterator[dict]:
+    """The SARIF result of each finding, one at a time."""
+    from .gitlab import iter_fingerprints
+
+    index = {cls.name: i for i, cls in enumerate(rules.values())}
+    for f, fingerprint in zip(findings, iter_fingerprints(findings, root)):
         result = {
             "ruleId": f.code,
             "level": _LEVEL[f.severity],
@@ -110,7 +109,10 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
         result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
-        results.append(result)
+        yield result
+
+
+def _log(rules: dict[str, type[Rule]], version: str, root: str, results: list[dict]) -> dict:
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -120,7 +122,7 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
                     "driver": {
                         "name": "cxkit",
                         "version": version,
-                        "rules": descriptors,
+                        "rules": _descriptors(rules),
                     }
                 },
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": file_uri(root, folder=True)}},
@@ -131,9 +133,42 @@ def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: st
     }
 
 
+def sarif_log(findings: list[Finding], rules: dict[str, type[Rule]], version: str, root: str | None = None) -> dict:
+    """The SARIF log of a run; files are named from ``root`` (default: the repository's top, else the current folder)."""
+    if root is None:
+        root = repository_root()
+    return _log(rules, version, root, list(_results(findings, rules, root)))
+
+
+#: How many results each write of :func:`render_sarif` carries.
+CHUNK = 64
+#: Where a result stands in the log as ``json.dumps(..., indent=2)`` writes it: in "results", in a run, in "runs".
+_RESULT_INDENT = " " * 8
+_NO_RESULTS = '"results": []'
+
+
 def render_sarif(
     findings: list[Finding], rules: dict[str, type[Rule]], version: str, stream: TextIO, root: str | None = None
 ) -> None:
-    # One write: json.dump hands the stream each JSON token on its own (about 60 a finding), and the
-    # report stream on stdout encodes each write to UTF-8 on its own.
-    stream.write(json.dumps(sarif_log(findings, rules, version, root), ensure_ascii=False, indent=2) + "\n")
+    """Write the SARIF log as ``json.dumps(sarif_log(...), ensure_ascii=False, indent=2)`` does, a few
+    results at a time: a run with many findings never holds every result's objects and the whole text."""
+    if root is None:
+        root = repository_root()
+    # The log without its results: "results" is the last key of the one run, so its results go
+    # between the text before `[]` and the text after it, each indented as it stands there.
+    frame = json.dumps(_log(rules, version, root, []), ensure_ascii=False, indent=2) + "\n"
+    if not findings:
+        stream.write(frame)
+        return
+    at = frame.rindex(_NO_RESULTS) + len(_NO_RESULTS) - 1
+    lead = frame[:at] + "\n"
+    pending: list[str] = []
+    for result in _results(findings, rules, root):
+        if len(pending) == CHUNK:
+            stream.write(lead + ",\n".join(pending) + ",\n")
+            pending.clear()
+            lead = ""
+        # json writes a line break inside a string as its escape: each line of the dump is one of the log's.
+        pending.append(_RESULT_INDENT + json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n" + _RESULT_INDENT))
+    # The last chunk (never empty) closes the list as the frame does.
+    stream.write(lead + ",\n".join(pending) + "\n" + " " * 6 + frame[at:])
