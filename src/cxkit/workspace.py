@@ -34,8 +34,8 @@ from .visible import visible_name
 from .lint.textnorm import normalise
 from .model import KINDS, CxModel
 from .model.common import brief
-from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .langs import WORD_LANGS, lang_code
+from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import TELLING_KEYS
 from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_kind, validate
 from .yamlio import LoadedYAML, decode, load_bytes
@@ -107,7 +107,6 @@ class Document:
         return self._lang
 
     @property
-    @property
     def reads_words(self) -> bool:
         """Whether the rules that read words (through the Polish and English word lists) read this
         document's: its language is Polish or English."""
@@ -119,6 +118,7 @@ class Document:
                 return True  # Polish or English, whichever its words say: no letter of another language
         return self.lang in WORD_LANGS
 
+    @property
     def kind(self) -> str | None:
         data = self.loaded.data
         kind = data.get("kind") if isinstance(data, dict) else None
@@ -192,7 +192,6 @@ _PL_ASCII_WORDS = tuple(w for w in _PL_FUNCTION_WORDS if w.isascii())
 _EN_ASCII_WORDS = _EN_FUNCTION_WORDS
 
 
-def _word_counts(body: str) -> tuple[int, int]:
 #: Polish function words Czech and Slovak write the same way: no evidence between the two.
 _PL_SHARED_WORDS = frozenset(("z", "na", "do", "o", "od", "po", "za", "jak", "ale"))
 #: Letters of Czech and Slovak that Polish never writes (ó is in both), and those of Slovak alone.
@@ -215,6 +214,7 @@ _OTHER_LETTERS = re.compile("[" + "".join(sorted(_CS_LETTERS | _DE_LETTERS)) + "
 _MIN_OTHER_WORDS = 2
 
 
+def _word_counts(body: str) -> tuple[int, int]:
     """How many words of ``body`` read as Polish and as English (see :func:`_all_counts`)."""
     counts = _all_counts(body)
     return counts["pl"], counts["en"]
@@ -239,14 +239,14 @@ def _all_counts(body: str) -> dict[str, int]:
         others = [w for w in words if not w.isascii()]
     counts = Counter(map(str.lower, plain))
     pl = sum(counts[w] for w in _PL_ASCII_WORDS)
-    en = sum(counts[w] for w in _EN_ASCII_WORDS)
     shared = sum(counts[w] for w in _PL_SHARED_WORDS)
-    if others:
+    en = sum(counts[w] for w in _EN_ASCII_WORDS)
     # Another language's function words count only beside a letter of its own (see reads_words).
     other = bool(others) and _OTHER_LETTERS.search(body) is not None
     cs = sum(counts[w] for w in _CS_ASCII_WORDS) if other else 0
     de = sum(counts[w] for w in _DE_ASCII_WORDS) if other else 0
     cyr = 0
+    if others:
         # A Polish letter makes a word count; without one, only a word as short as a function
         # word can still be one, spelt with a letter whose case folds to ASCII (NİE, ſię).
         lettered = list(map(_PL_LETTERS.isdisjoint, others))

@@ -1540,11 +1540,11 @@ def lint(
     linted = _linted(targets, results)
     del targets  # every file's place on disk: its results name it by its shown path
     result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early)
+    langs = other_langs(r for r in done if r.path in shown)
     window = days.close(r.window for r in done)  # the days the whole run's findings hold on
     if len(shown) < total:
         # Context documents informed the cross-file rules; only the named paths are reported
         # (and the folders under them that could not be read).
-    langs = other_langs(r for r in done if r.path in shown)
         also = {where for where, _message in unreadable}
         if suppressed:
             suppressed[:] = [s for s in suppressed if s[0].path in shown or s[0].path in also]
@@ -1555,11 +1555,11 @@ def lint(
         )
     result.cached_files = cached
     result.linted = linted
+    result.other_langs = langs
     if store is not None:
         from .cache import encoded
 
         # Written as they will stand in the cache file; the results themselves are done with.
-    result.other_langs = langs
         new_entries = {keys[i]: encoded(_result_to_json(res)) for i, res in zip(todo_index, fresh) if keys[i]}
         del results, fresh, done
         store.put_files(new_entries, keep={k for k in keys if k})
@@ -1571,11 +1571,11 @@ def lint(
                 "files": result.files_checked,
                 "documents": result.documents,
                 "window": window,
+                "langs": langs,
             }
             store.put_run(whole, entry)
             if quick is not None:
                 # The same result under the files' stat signature: the next identical run reads nothing.
-                "langs": langs,
                 store.put_run(quick, entry)
         store.save()
     return result
