@@ -1169,6 +1169,9 @@ _PERSON_WORDS = frozenset(
     "laws stepson stepdaughter stepchildren brother brothers sister sisters sibling siblings parents "
     "child childs children childrens kids".split()
 )
+#: A family word that names someone only after another word: "laws" of "in-laws" ("in laws" once folded),
+#: not "follows consumer laws".
+_PERSON_WORD_AFTER = {"laws": "in"}
 
 _NOTHING = Verdict()  # what most traits get; a verdict is immutable, so one serves them all
 _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words)
@@ -2794,7 +2797,9 @@ class Matcher:
         outside = _outside_test(norm_spans)
         own_words = 0
         why = False
+        before = ""
         for a, word in _words_at(norm):
+            before, previous = word, before
             if not outside(a):
                 continue
             if word in _REASONS or word in _PURPOSES or word in _PURPOSE_LINKS and not text[
@@ -2802,7 +2807,8 @@ class Matcher:
                 why = True  # "bo", "żeby", or "na" opening a clause: "Kupuje suplementy, na odporność"
             elif (kinds.get(word) or self._kind(word)) == _CONTENT:
                 own_words += 1
-                if own_words >= _CLAUSE_OWN_WORDS or why or word in _PERSON_WORDS:
+                if own_words >= _CLAUSE_OWN_WORDS or why or word in _PERSON_WORDS and _PERSON_WORD_AFTER.get(
+                        word, previous) == previous:
                     return _NOTHING
         return Verdict(tuple(PhraseMatch(GENERIC_ENTRY, a, b, text[a:b]) for a, b in generic))
 

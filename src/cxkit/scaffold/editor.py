@@ -10,7 +10,7 @@ when it no longer matches the installed cxkit.
 from __future__ import annotations
 
 import json
-import os
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +92,12 @@ def stale_schema_note(root: Path, remember: bool = True) -> str | None:
     path = root / SCHEMA_FILE
     if not _stale_remembered(root, path, remember):
         return None
-    shown = os.path.relpath(path).replace(os.sep, "/")
+    from ..cliutil import shell_word
+    from ..config import shown_path
+
+    shown = shown_path(path, root)  # as lint shows paths; never a ValueError for another drive (Windows)
     return (f"{shown} is not the schema of this cxkit (an older one wrote it), so the editor checks fields "
-            f"against old rules; `cxkit schema -o {shown}` writes it again")
+            f"against old rules; `cxkit schema -o {shell_word(shown)}` writes it again")
 
 
 def write_schema(root: Path) -> tuple[str, str]:
@@ -118,10 +121,27 @@ def write_schema(root: Path) -> tuple[str, str]:
     return action, "the schema VS Code checks documents against" if action == "created" else "written for this cxkit"
 
 
+#: YAML files `cxkit init` writes beside documents kept at the workspace's top: they are no documents.
+_NOT_DOCUMENTS = ("!{lead}.github/**", "!{lead}.pre-commit-config.yaml")
+
+
+def _folder(folder: str) -> str:
+    """A configured folder as VS Code's globs name it: "./personas", "personas/" and "docs\\personas" are
+    "personas" and "docs/personas" (the YAML extension matches a glob against the file's path, in which
+    no "./" stands); the workspace's own folder is ""."""
+    folder = posixpath.normpath(folder.replace("\\", "/")).strip("/")
+    return "" if folder == "." else folder
+
+
 def schema_globs(folders: list[str], under: str = "") -> list[str]:
-    """The globs of the documents in ``folders`` (from VS Code's folder: ``under``/ first)."""
+    """The globs of the documents in ``folders`` (from VS Code's folder: ``under``/ first).  Documents at the
+    workspace's top take every YAML file there but the ones init writes for pre-commit and GitHub."""
     lead = f"{under}/" if under else ""
-    return [f"{lead}{folder.strip('/')}/**/*.{ext}" for folder in dict.fromkeys(folders) for ext in ("yaml", "yml")]
+    named = list(dict.fromkeys(_folder(folder) for folder in folders))
+    globs = [f"{lead}{folder}/**/*.{ext}" if folder else f"{lead}*.{ext}" for folder in named for ext in ("yaml", "yml")]
+    if "" in named:
+        globs += [exclude.format(lead=lead) for exclude in _NOT_DOCUMENTS]  # after the rest: the last match wins
+    return globs
 
 
 def settings_snippet(schema: str, globs: list[str]) -> str:
