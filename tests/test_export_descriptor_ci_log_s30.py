@@ -61,3 +61,19 @@ def test_a_terminal_export_to_a_descriptor_of_an_azure_log_holds_no_runner_comma
 def test_outside_ci_the_export_is_written_as_it_was(tmp_path, monkeypatch):
     page = export_through_a_pipe(tmp_path, monkeypatch, "-f", "html", runner=None)
     assert "<h1>##[error]Agnieszka Wolska</h1>" in page
+
+
+def test_writelines_goes_through_the_guard_in_turn():
+    """`writelines` on a guarded stream (stderr in a CI job, diff's driver output) is checked as `write`
+    is, after the part of a line held so far; the stream's own writelines passed both by."""
+    from io import StringIO
+
+    from cxkit import visible
+
+    for guard in (visible.NoWorkflowCommands, visible.NoWorkflowCommandsLog):
+        out = StringIO()
+        stream = guard(out)
+        stream.write("cxkit: note: ")
+        stream.writelines(["persona ##[error]Ola\n", "::add-mask::sekret\n"])
+        stream.finish()
+        assert out.getvalue() == "cxkit: note: persona #\\x23[error]Ola\n\\x3a:add-mask::sekret\n"

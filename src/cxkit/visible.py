@@ -165,6 +165,11 @@ class NoWorkflowCommands:
             self._stream.write(no_workflow_commands(self._held))
             self._held = ""
 
+    def writelines(self, lines: Any) -> None:
+        """Each of ``lines`` through :meth:`write` (the stream's own would pass them by, out of turn)."""
+        for line in lines:
+            self.write(line)
+
     def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding, flush: the stream's own
         return getattr(self._stream, name)
 
