@@ -113,3 +113,37 @@ def test_lint_reports_the_trait_about_laws(here: Path):
     result = _run("lint", "--no-cache", "--format", "json", "--select", "pseudo-profiling", "personas")
     lines = [f["line"] for f in json.loads(result.stdout)]
     assert lines == [6], result.stdout
+
+
+_PROBE = """
+import json, sys
+sys.argv = ["cxkit", *sys.argv[1:]]
+from cxkit.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write("\\n" + json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_a_warm_lint_of_a_workspace_with_a_config_writes_nothing_and_loads_no_file_writer(tmp_path: Path):
+    """Fails before: asking whether schema/cxkit.json is stale imported the module that writes it, and with
+    it cxkit.fsutil, tempfile and random, on every run of a workspace with a config (a few ms of a
+    pre-commit hook's run)."""
+    import os
+    import subprocess
+    import sys
+
+    _config(tmp_path, "personas")
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "ola.yaml").write_text(
+        "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
+    env.update(NO_COLOR="1", CXKIT_TODAY="2026-11-23", CXKIT_SETTLE_SECONDS="0")
+    for _ in range(3):  # lints, then renders from the cached findings (storing the output), then reprints it
+        proc = subprocess.run([sys.executable, "-c", _PROBE, "lint"], cwd=tmp_path, capture_output=True, text=True,
+                              env=env, timeout=60)
+    loaded = set(json.loads(proc.stderr.rsplit("\n", 1)[-1]))
+    assert "cxkit.lint.cache" in loaded and "cxkit.model" not in loaded  # the cache answered
+    assert not {"cxkit.fsutil", "tempfile", "random"} & loaded, sorted({"cxkit.fsutil", "tempfile", "random"} & loaded)

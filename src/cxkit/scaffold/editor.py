@@ -14,13 +14,19 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
-from ..fsutil import write_atomic
-
 #: Where the schema is written, from the workspace's folder (the config's).
 SCHEMA_FILE = "schema/cxkit.json"
 SETTINGS_FILE = ".vscode/settings.json"
 #: The title of the schema `cxkit schema` prints for any document: a file with another is not cxkit's.
 _TITLE = "cxkit document"
+
+
+def write_atomic(path: Path, text: str, **options: Any) -> None:
+    """:func:`cxkit.fsutil.write_atomic`, imported when a file is written: `cxkit lint` imports this module
+    on every run of a workspace with a config, and most never write here (tempfile and random stay unloaded)."""
+    from ..fsutil import write_atomic as write
+
+    write(path, text, **options)
 
 
 def schema_text() -> str:
