@@ -147,3 +147,11 @@ def test_a_warm_lint_of_a_workspace_with_a_config_writes_nothing_and_loads_no_fi
     loaded = set(json.loads(proc.stderr.rsplit("\n", 1)[-1]))
     assert "cxkit.lint.cache" in loaded and "cxkit.model" not in loaded  # the cache answered
     assert not {"cxkit.fsutil", "tempfile", "random"} & loaded, sorted({"cxkit.fsutil", "tempfile", "random"} & loaded)
+
+
+def test_schema_o_dash_is_standard_output(here: Path):
+    """Fails before: `cxkit schema -o -` wrote a file named "-"; lint and render read "-" as stdout."""
+    result = _run("schema", "-o", "-")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == json.loads(_run("schema").stdout)
+    assert not (here / "-").exists()

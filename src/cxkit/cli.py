@@ -1506,7 +1506,7 @@ def schema(
     from .model.schema import json_schema
 
     text = json.dumps(json_schema(kind.value if kind else None), ensure_ascii=False, indent=2) + "\n"
-    if output is None:
+    if output is None or str(output) == "-":  # "-": standard output, as `lint -o -` and `render -o -` read it
         sys.stdout.write(text)
         return
     _write_schema(output, text)
