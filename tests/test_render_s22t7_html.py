@@ -215,7 +215,8 @@ def test_dates_never_break(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_stage_has_an_anchor_and_a_link_to_it(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = html(ws, monkeypatch, "journeys/onboarding.yaml")
     assert ('<th scope="col" id="journey-invoice-onboarding-stage-step-12"><a class="stage-link" '
-            'href="#journey-invoice-onboarding-stage-step-12" title="Link to this stage">12.</a> KSeF connection'
+            'href="#journey-invoice-onboarding-stage-step-12" title="Link to this stage" '
+            'aria-label="Link to this stage: 12. KSeF connection">12.</a> KSeF connection'
             in page)
     ids = re.findall(r' id="([^"]*)"', page)
     assert len(ids) == len(set(ids))

@@ -133,7 +133,8 @@ def test_html_overview_rows_hold_names_on_one_line() -> None:
 def test_html_keeps_a_stage_names_break_in_its_column_header() -> None:
     page = export("html", "journeys/coffee.yaml")
     assert ('<th scope="col" id="journey-coffee-machine-stage-choose"><a class="stage-link" href="#journey-coffee-machine-stage-choose" '
-            'title="Link to this stage">1.</a> Choose<br>a model<span class="id">choose</span></th>') in page
+            'title="Link to this stage" aria-label="Link to this stage: 1. Choose a model">1.</a> Choose<br>a model'
+            '<span class="id" aria-hidden="true">choose</span></th>') in page
 
 
 @pytest.mark.parametrize("args", [["personas/ola.yaml"], ["journeys/coffee.yaml"], ["."],

@@ -155,7 +155,9 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
      broke words ("Doświadczeni" over "e po zakupie"). */
   table.journey { min-width: 0; font-size: 8.5pt; }
   table.journey th, table.journey td { min-width: 0; padding: 4px 6px; }
-  table.journey .opp-meta, table.journey .cite { font-size: 7.5pt; }
+  table.journey .opp-meta, table.journey .cite { font-size: 8pt; }
+  /* Browsers leave out background colours in print: the emotion pills keep theirs. */
+  .emo { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   table.journey thead th { position: static; }
   .card, .curve, table.journey tr { break-inside: avoid; }
   .journey-doc, .card { break-after: auto; }
@@ -688,9 +690,12 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
         target = targets[s.id]
         where = f' id="{esc(target)}"'
         # The name keeps its author's line breaks, as the cells below it do (and the Markdown header).
+        # The link's name says where it leads (a links list read "1.", "2.", …), and the id, shown
+        # for the eye, is not read again with the column's name at every cell.
+        link_name = f'{labels["stage_link"]}: {numbers[s.id]}. {name_line(s.name)}'
         lines.append(f'<th scope="col"{where}><a class="stage-link" href="#{esc(target)}" '
-                     f'title="{esc(labels["stage_link"])}">{numbers[s.id]}.</a> {_lines(s.name)}'
-                     f'<span class="id">{esc(s.id)}</span></th>')
+                     f'title="{esc(labels["stage_link"])}" aria-label="{esc(link_name)}">{numbers[s.id]}.</a> '
+                     f'{_lines(s.name)}<span class="id" aria-hidden="true">{esc(s.id)}</span></th>')
     lines.append("</tr></thead>")
     lines.append("<tbody>")
     for row in rows:

@@ -190,7 +190,8 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
     if psycho:
         out += [f"### {inline(labels['psychographics'])}", ""]
         for name, entries in psycho:
-            out += [f"**{inline(labels[name])}**", "", _bullets(entries), ""]
+            # A heading under Psychographics, as the HTML export has: heading navigation (H) stops at it.
+            out += [f"#### {inline(labels[name])}", "", _bullets(entries), ""]
     for name, entries in content.persona_sections(model):
         if name in _NEGATIVE:
             continue
