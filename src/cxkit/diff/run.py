@@ -894,9 +894,14 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     merge conflict in the index, which git itself will not commit until it is resolved.
     """
     settle_emptied(old, new)  # a document emptied is not compared, not removed
+    # A file neither side can read, with the same bytes on both: nothing in it changed. Said once, as a note.
+    same = _unchanged_unread(old, new)
+    _drop_problems(old, same)
+    notes = [f"{p}; the file is the same on both sides, so nothing in it changed"
+             for p in _drop_problems(new, same)]
     problems = old.problems + new.problems
     result = DiffResult([], old.label, new.label)
-    notes = binary_notes(old, new)
+    notes = binary_notes(old, new) + notes
     # A document moved into a file the other side cannot read is not compared either.
     old_out, new_out = new.unread | moved_out_of_reach(old, new), old.unread | moved_out_of_reach(new, old)
     old_docs = [d for d in old.docs if d.file not in old_out]
@@ -916,6 +921,24 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
             by_file.setdefault(problem.file or problem.where, []).append(problem)
         result.not_compared += [(side, file, found) for file, found in by_file.items()]
     return Outcome(result, notes=notes)
+
+
+def _unchanged_unread(old: Side, new: Side) -> set[str]:
+    """The files that neither side can read as a document and that hold the same bytes on both."""
+    both = sorted(old.unread & new.unread)
+    if not both or old.holds is None or new.holds is None:
+        return set()
+    before, after = old.holds(both), new.holds(both)
+    return {file for file in both if file in before and before[file] == after.get(file)}
+
+
+def _drop_problems(side: Side, files: set[str]) -> list[Problem]:
+    """Take the problems of ``files`` out of ``side`` (they are no longer "not compared"); returns them."""
+    if not files:
+        return []
+    taken = [p for p in side.problems if p.file in files]
+    side.problems = [p for p in side.problems if p.file not in files]
+    return taken
 
 
 def binary_notes(old: Side, new: Side) -> list[str]:
