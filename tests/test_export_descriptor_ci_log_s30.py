@@ -63,6 +63,28 @@ def test_outside_ci_the_export_is_written_as_it_was(tmp_path, monkeypatch):
     assert "<h1>##[error]Agnieszka Wolska</h1>" in page
 
 
+def test_a_github_report_to_a_descriptor_of_the_log_keeps_its_annotations(tmp_path, monkeypatch):
+    """`cxkit lint -f github -o /dev/stdout` writes workflow commands on purpose: they stay commands."""
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (tmp_path / "ola.yaml").write_text(PERSONA.replace("name: \"##[error]Agnieszka Wolska\"", "name: TODO"),
+                                       encoding="utf-8")
+    read_end, write_end = os.pipe()
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(os.fdopen(read_end, "rb").read()))
+    reader.start()
+    try:
+        result = CliRunner().invoke(app, ["lint", "--no-cache", "-f", "github", "ola.yaml", "-o", f"/dev/fd/{write_end}"])
+    finally:
+        os.close(write_end)
+        reader.join(10)
+    assert result.exit_code == 1, result.output
+    annotations = got[0].decode("utf-8").splitlines()
+    assert annotations and all(line.startswith("::") for line in annotations), annotations
+    assert any(line.startswith("::warning file=ola.yaml,line=3,") for line in annotations), annotations
+
+
 def test_writelines_goes_through_the_guard_in_turn():
     """`writelines` on a guarded stream (stderr in a CI job, diff's driver output) is checked as `write`
     is, after the part of a line held so far; the stream's own writelines passed both by."""

@@ -429,7 +429,7 @@ def lint(
                   jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page, log_count)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
-            _write_report(output_file, report.getvalue())
+            _write_report(output_file, report.getvalue(), output_format is OutputFormat.github)
         raise
 
 
@@ -492,12 +492,13 @@ def _check_output_file(output_file: str, named: list[str], fmt: str = "text", fo
                                  "file name, or add --force to replace it")
 
 
-def _write_report(output_file: str, text: str) -> None:
-    """Write the report atomically (the old file or the new one, never half of it); a failure is exit 2."""
+def _write_report(output_file: str, text: str, runner_commands: bool = False) -> None:
+    """Write the report atomically (the old file or the new one, never half of it); a failure is exit 2.
+    ``runner_commands``: the report is GitHub's workflow commands (`-f github`), meant for the job's log."""
     from .fsutil import write_atomic
 
     try:
-        write_atomic(output_file, text, descriptors=True)
+        write_atomic(output_file, text, descriptors=True, runner_commands=runner_commands)
     except OSError as exc:
         raise _output_file_error(output_file, missing_folder(Path(output_file)) or exc.strerror or exc) from None
 

@@ -23,6 +23,7 @@ def write_atomic(
     encoding: str = "utf-8",
     follow_symlinks: bool = True,
     descriptors: bool = False,
+    runner_commands: bool = False,
 ) -> None:
     """Write ``data`` to ``path`` atomically, keeping an existing file's permissions, owner and group.
 
@@ -42,6 +43,9 @@ def write_atomic(
     descriptor, as a shell redirect would; any other symbolic link, and a folder
     that leads out of the work tree through one, is refused (:func:`export_refusal`),
     and the file written never has execute bits, whatever the file it replaces had.
+    A descriptor that may be a CI job's log gets no line its runner obeys (see
+    :func:`_no_runner_commands`), unless ``runner_commands``: the text holds them on purpose
+    (`cxkit lint -f github -o /dev/stdout`).
     A file that no one may write
     (no ``w`` bit, even for root), that this user may not write, or that
     sits on a read-only mount is refused with ``OSError`` (EACCES, EROFS):
@@ -52,7 +56,7 @@ def write_atomic(
     if follow_symlinks and descriptors:
         fd = _open_descriptor(target)
         if fd is not None:
-            _write_descriptor(fd, payload, str(path))
+            _write_descriptor(fd, payload if runner_commands else _no_runner_commands(fd, payload), str(path))
             return
         refused = export_refusal(target)
         if refused is not None:
@@ -283,7 +287,6 @@ def _write_descriptor(fd: int, payload: bytes, name: str) -> None:
             raise OSError(errno.EBADF, "the descriptor is open for reading, not writing", name)
     except ImportError:  # pragma: no cover - not POSIX: no /dev/fd names to get here
         pass
-    payload = _no_runner_commands(fd, payload)
     for stream in (sys.stdout, sys.stderr):
         try:
             finish = getattr(stream, "finish", None)  # standard error's CI-log guard: its unended line goes first
