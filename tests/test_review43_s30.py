@@ -155,3 +155,16 @@ def test_schema_o_dash_is_standard_output(here: Path):
     assert result.exit_code == 0
     assert json.loads(result.stdout) == json.loads(_run("schema").stdout)
     assert not (here / "-").exists()
+
+
+def test_a_range_in_a_lower_case_pattern_is_still_tried_in_a_lower_case_workspace(here: Path):
+    """Fails before: `[#-a]` runs over `A`-`Z`, so it matches `szkicE` ignoring case but not `szkice` as
+    written; the pattern looked lower-case, so a workspace of lower-case names never tried it."""
+    (here / "cxkit.toml").write_text('lang = "pl"\nexclude = ["persony/szkic[#-a]/**"]\n', encoding="utf-8")
+    (here / "persony" / "szkice").mkdir(parents=True)
+    (here / "persony" / "szkice" / "ewa.yaml").write_text(
+        "kind: persona\nid: ewa\nname: Ewa Florystka\nlang: pl\n", encoding="utf-8")
+    result = _run("lint", "--no-cache", "--exit-zero", "-f", "json", "-j", "1")
+    notes = [line for line in result.stderr.splitlines() if line.startswith("cxkit: note:")]
+    assert len(notes) == 1 and "the exclude pattern 'persony/szkic[#-a]/**' matches no file checked here" in notes[0], \
+        result.stderr

@@ -54,9 +54,10 @@ def case_slip_notes(checked: Checked) -> list[str]:
                 else os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in linted]
         # Ignoring case, a pattern of lower-case ASCII matches only what it matches as written, unless a
         # path has a capital (or a letter beyond ASCII, as `ſ` matches `s`): most runs try none of them.
+        # Not one with a range, whose ends may hold capitals no letter of it names (`[#-a]` holds `A`-`Z`).
         capitals = not all(rel.isascii() and rel == rel.lower() for rel in rels)
         for key, patterns in (("exclude", list(config.exclude)), ("per-file-ignores", list(config.per_file_ignores))):
-            tried = patterns if capitals else [p for p in patterns if not (p.isascii() and p == p.lower())]
+            tried = patterns if capitals else [p for p in patterns if not (p.isascii() and p == p.lower() and "[" not in p)]
             for pattern, meant in case_slips(tried, rels, root):
                 owner, written, said = pattern_origin(config, key, pattern)
                 if owner is config:
