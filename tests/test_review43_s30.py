@@ -168,3 +168,26 @@ def test_a_range_in_a_lower_case_pattern_is_still_tried_in_a_lower_case_workspac
     notes = [line for line in result.stderr.splitlines() if line.startswith("cxkit: note:")]
     assert len(notes) == 1 and "the exclude pattern 'persony/szkic[#-a]/**' matches no file checked here" in notes[0], \
         result.stderr
+
+
+def test_settings_saved_with_a_byte_order_mark_get_the_key_and_keep_the_mark(here: Path):
+    """Fails before: a settings file Notepad saved (a BOM, CRLF) was said to hold comments and was printed."""
+    (here / ".vscode").mkdir()
+    before = '\ufeff{\r\n    "editor.tabSize": 2\r\n}\r\n'
+    (here / ".vscode/settings.json").write_bytes(before.encode("utf-8"))
+    result = _run("init", "--lang", "pl", "--no-examples", "--editor", "vscode")
+    assert "updated  .vscode/settings.json" in result.stdout, result.stdout
+    after = (here / ".vscode/settings.json").read_bytes().decode("utf-8")
+    assert after.startswith('\ufeff{\r\n    "editor.tabSize": 2,\r\n    "yaml.schemas": {\r\n') and after.endswith("}\r\n")
+    assert "\n" not in after.replace("\r\n", "")
+    assert json.loads(after[1:])["yaml.schemas"]["schema/cxkit.json"][0] == "personas/**/*.yaml"
+
+
+def test_settings_with_mixed_line_endings_are_never_rewritten(here: Path):
+    """Fails before: every line ending became CRLF, and init said nothing else had changed."""
+    (here / ".vscode").mkdir()
+    before = b'{\r\n    "editor.tabSize": 2,\n    "files.eol": "auto"\r\n}\r\n'
+    (here / ".vscode/settings.json").write_bytes(before)
+    result = _run("init", "--lang", "pl", "--no-examples", "--editor", "vscode")
+    assert "printed  .vscode/settings.json (mixes line endings" in result.stdout, result.stdout
+    assert (here / ".vscode/settings.json").read_bytes() == before

@@ -182,6 +182,8 @@ def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str,
         raw = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return "printed", "cannot be read as UTF-8 text; add this to it", snippet
+    bom = raw.startswith("\ufeff")  # as Notepad saves: VS Code reads past it, and it is written back
+    raw = raw[1:] if bom else raw
     if not raw.strip():
         raw = "{}\n"  # an empty file: VS Code reads it as no settings
     try:
@@ -197,6 +199,8 @@ def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str,
         return "printed", "its `yaml.schemas` is no mapping; add this to it", snippet
     indent = _indent_of(raw)
     eol = "\r\n" if "\r\n" in raw else "\n"
+    if eol == "\r\n" and raw.count("\n") != raw.count("\r\n"):
+        return "printed", "mixes line endings, which init would not write back as they are; add this to it", snippet
     body = raw.replace("\r\n", "\n")
     if json.dumps(data, ensure_ascii=False, indent=indent) != body.rstrip("\n") and json.dumps(
             data, indent=indent) != body.rstrip("\n"):
@@ -206,7 +210,7 @@ def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str,
     ascii_only = json.dumps(data, ensure_ascii=False, indent=indent) != body.rstrip("\n")  # written with \u escapes
     text = json.dumps(merged, ensure_ascii=ascii_only, indent=indent) + body[len(body.rstrip("\n")):]
     try:
-        write_atomic(path, text.replace("\n", eol) if eol != "\n" else text)
+        write_atomic(path, ("\ufeff" if bom else "") + (text.replace("\n", eol) if eol != "\n" else text))
     except OSError as exc:
         return "failed", f"cannot write it: {exc.strerror or exc}", ""
     return "updated", f"`yaml.schemas` maps the documents to {schema}; nothing else in it changed", ""
