@@ -76,3 +76,13 @@ def test_markdown_psychographics_parts_are_headings(ws: Path, monkeypatch: pytes
     headings = [line for line in out.splitlines() if line.startswith("#")]
     assert headings[:4] == ["# Żaneta Łęcka", "## Psychografia", "### Wartości", "### Styl życia"]
     assert "**Wartości**" not in out
+
+
+def test_a_one_stage_table_writes_the_emotion_without_a_chart(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One stage draws no curve: its Emotion cell was five lines (blanks, a dotted line, a dot)."""
+    code, out, err = render_cli(ws, monkeypatch, "kredyt.yaml", "--stage", "2", "--layout", "table", columns=60)
+    assert (code, err) == (0, "")
+    assert "┄" not in out
+    assert re.search(r"^│ Emotion +│ ● -2 very negative +│$", out, re.M)
+    # Guard: two stages still draw their curve across the row.
+    assert "┄" in render_cli(ws, monkeypatch, "kredyt.yaml", "--layout", "table", columns=60)[1]

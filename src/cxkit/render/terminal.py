@@ -958,6 +958,11 @@ def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int], 
         else:
             table.add_column(head, ratio=1, min_width=MIN_STAGE_WIDTH, overflow="fold")
     for row in rows:
+        if row == "emotion" and len(stages) == 1:
+            # One stage draws no curve: its five-line chart would be blank lines and a dot to read
+            # through before "-2 very negative"; the value alone, as a stage panel writes it.
+            table.add_row(Text(labels[row], style="bold"), emotion_text(stages[0].emotion, labels))
+            continue
         table.add_row(Text(labels[row], style="bold"), *[_cell(s, row, labels) for s in stages])
     if not rows:  # stages with only an id and a name: say so, rather than end the table on a bare rule
         table.add_row(Text(""), *[_nothing_recorded(labels) for _ in stages])
