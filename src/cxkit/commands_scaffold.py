@@ -712,7 +712,17 @@ def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool
 
 
 def _write_document(data: bytes) -> None:
-    """A document's bytes on standard output, as they are: its encoding and line ends kept."""
+    """A document's bytes on standard output, as they are: its encoding and line ends kept.
+
+    In a CI job's log, a line of it that a runner would obey (`::error::…` or `##[error]…` in a value a
+    pull request brings) is written escaped, as lint, diff and render write theirs; a document
+    redirected to a file (`cxkit fmt - < a.yaml > b.yaml`) is not the log and keeps every byte.
+    """
+    from .visible import may_be_ci_log, no_workflow_commands
+
+    if may_be_ci_log(sys.stdout):
+        text = data.decode("utf-8", "surrogateescape")  # the commands are ASCII: any byte else is kept
+        data = no_workflow_commands(text).encode("utf-8", "surrogateescape")
     buffer = getattr(sys.stdout, "buffer", None)
     sys.stdout.flush()
     if buffer is None:  # a stream that takes text only
