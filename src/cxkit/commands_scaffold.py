@@ -925,9 +925,10 @@ def _lay_out_worker(
     """A worker of `cxkit fmt`: take the next batch no process has taken (or the next of its ``stripe``), lay it
     out, send it back; until none is left.  ``holding[slot]`` says which batch it has in hand."""
     from .fmt import format_file
-    from .lint.engine import claim_next, start_worker
+    from .lint.engine import claim_next, guard_worker_stderr, start_worker
 
     start_worker(inherited)
+    guard = guard_worker_stderr()  # started by spawn: no guard inherited
     try:
         for index in iter(lambda: claim_next(claims), None) if stripe is None else stripe:
             holding[slot] = index
@@ -940,6 +941,8 @@ def _lay_out_worker(
                 conn.send(("error", RuntimeError(f"a fmt worker failed: {exc!r}")))
     finally:
         conn.close()
+        if guard is not None:
+            guard.finish()
 
 
 #: Codes of the problems only `fmt` reports (no lint rule has them): a valid file fmt cannot lay out

@@ -1136,6 +1136,7 @@ def _spawned_worker_main(
     """
     global _parent_pid
     _parent_pid = os.getppid()  # it stops taking batches if the main process dies
+    guard = guard_worker_stderr()
     indexes = range(first, first + len(share))
 
     def work() -> list[tuple[int, list[FileResult]]]:
@@ -1144,7 +1145,31 @@ def _spawned_worker_main(
         ruleset = build_ruleset(config, selection)
         return list(_check_unclaimed(indexes, lambda i: share[i - first], config, ruleset, taken, done, slot))
 
-    _report_back(conn, work)
+    try:
+        _report_back(conn, work)
+    finally:
+        if guard is not None:
+            guard.finish()
+
+
+def guard_worker_stderr() -> Any:
+    """In a worker started by spawn (macOS, Windows), first: its stderr through the guard cli.main() puts on
+    the main process's in a CI job (visible.guard_ci_log), so that a warning quoting a name or value is no
+    runner command in the log there either.  A forked worker inherits the main process's guard.
+
+    The guard, to be finished (its last, unended line written) when the worker is done; None outside CI
+    or when stderr needs none (a regular file)."""
+    from ..cliutil import runner_in_environment
+
+    if not runner_in_environment():
+        return None
+    from ..visible import guard_ci_log
+
+    guarded = guard_ci_log(sys.stderr)
+    if guarded is sys.stderr:
+        return None
+    sys.stderr = guarded
+    return guarded
 
 
 def default_jobs() -> int:
