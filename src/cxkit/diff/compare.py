@@ -833,14 +833,26 @@ def suppression_changes(old_text: str, new_text: str) -> list[Change]:
     diff (and of git's diff driver) must see them. Each is a change at its comment, ``kind`` "comment"."""
     if "cxkit" not in old_text and "cxkit" not in new_text:
         return []
-
-    def said(text: str) -> Counter[str]:
-        return Counter("# cxkit: " + " ".join(m.group(1).split()) for m in _SUPPRESSION.finditer(text))
-
-    before, after = said(old_text), said(new_text)
+    before, after = _suppression_comments(old_text), _suppression_comments(new_text)
     went, came = before - after, after - before
     return [*(Change(REMOVED, comment, comment, None, kind="comment") for comment in sorted(went.elements())),
             *(Change(ADDED, comment, None, comment, kind="comment") for comment in sorted(came.elements()))]
+
+
+def _suppression_comments(text: str) -> Counter[str]:
+    """The `# cxkit: disable` comments of a document's ``text``, each as one spelling.
+
+    Only a YAML comment counts, as for lint (engine.parse_suppressions): the same words inside a
+    value (`quote: 'a # cxkit: disable=ALL'`, a line of a block value) are text and silence nothing.
+    The document is composed only when its text holds such words (rare), to tell the two apart."""
+    found = list(_SUPPRESSION.finditer(text))
+    if not found:
+        return Counter()
+    from ..yamlio import in_value, load_text
+
+    loaded = load_text(text)
+    inside = in_value(loaded.root, loaded.text) if loaded.root is not None else None
+    return Counter("# cxkit: " + " ".join(m.group(1).split()) for m in found if inside is None or not inside(m.start()))
 
 
 #: How alike two documents left unpaired by id and by file must be to be one document renamed
