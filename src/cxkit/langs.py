@@ -5,6 +5,7 @@ Without pydantic: the config and the lint cache's fast path read it too (the mod
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: The languages whose words cxkit reads (lexicons, function words, negations): Polish and English.
@@ -40,9 +41,19 @@ _MEANT = (("cz", "cs"), ("czech", "cs"), ("ces", "cs"), ("czes", "cs"), ("ua", "
 
 
 def meant_lang(value: str) -> str | None:
-    """The language code ``value`` (no code itself) most likely stands for ("cz" is "cs"), or None."""
+    """The language code ``value`` (no code itself) most likely stands for ("cz" is "cs"), or None.
+
+    A locale or language tag ("pl-PL", "en_GB", "de-AT") stands for its language: `lang` names a
+    language, not a country."""
     said = value.strip().lower()
+    tag = _TAG.fullmatch(said)
+    if tag is not None and tag.group(1) in ISO_639_1:
+        return tag.group(1)
     return next((code for start, code in _MEANT if said.startswith(start)), None)
+
+
+#: A language tag (BCP 47) or a locale's name: a language code, then a region or script after - or _.
+_TAG = re.compile(r"([a-z]{2})(?:[-_][a-z0-9]{2,8})+(?:\.[\w-]+)?")
 
 
 #: How a message names what `lang` takes.

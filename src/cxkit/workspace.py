@@ -198,12 +198,19 @@ _PL_SHARED_WORDS = frozenset(("z", "na", "do", "o", "od", "po", "za", "jak", "al
 _CS_LETTERS = frozenset("áčďéěíňřšťúůýžÁČĎÉĚÍŇŘŠŤÚŮÝŽľĺŕôĽĹŔÔ")
 _SK_LETTERS = frozenset("ľĺŕôĽĹŔÔ")
 #: Czech function words of ASCII letters (a word with a Czech letter counts anyway); "to", "a" and those
-#: Polish shares are left out.
-_CS_ASCII_WORDS = ("v", "ve", "se", "je", "pro", "jsou", "jsem", "nebo", "jako", "k", "ke", "s", "jeho")
-#: German: its letters, and its function words of ASCII letters ("im", "den", "die" are words of others too).
+#: Polish writes too ("je", "jako", "pro", "tak") are left out: a Polish text typed without diacritics
+#: is full of them.
+_CS_ASCII_WORDS = ("v", "ve", "se", "jsou", "jsem", "nebo", "k", "ke", "s", "jeho")
+#: German: its letters, and its function words of ASCII letters ("im", "den", "die" are words of others too,
+#: and "wie" is Polish: "nie wie").
 _DE_LETTERS = frozenset("äöüßÄÖÜ")
 _DE_ASCII_WORDS = ("der", "das", "und", "nicht", "mit", "ist", "auf", "ein", "eine", "einen", "sich", "dem",
-                   "zu", "von", "bei", "beim", "oder", "auch", "wie", "aus", "nach", "sind", "wird", "werden")
+                   "zu", "von", "bei", "beim", "oder", "auch", "aus", "nach", "sind", "wird", "werden")
+#: More Polish words of ASCII letters (as typed without diacritics: "juz", "ktory") that Czech, Slovak and
+#: German do not write: evidence of Polish against those languages only (the Polish/English guess does
+#: not use them, so it stays as it was).  Not "sie" (German), "je", "chce", "kupuje" (Czech).
+_PL_MORE_ASCII_WORDS = ("przy", "juz", "tylko", "bardzo", "ktory", "ktora", "ktore", "ktorzy", "moze", "bo", "gdy",
+                        "kiedy", "zeby", "jesli", "mnie", "sobie", "wiec", "tez")
 #: Cyrillic: letters of Ukrainian alone, and of Russian alone; a word in Cyrillic counts for either.
 _UK_LETTERS = frozenset("іїєґІЇЄҐ")
 _RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
@@ -211,6 +218,9 @@ _RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
 #: text with no umlaut nor ß is too).
 _OTHER_LETTERS = re.compile("[" + "".join(sorted(_CS_LETTERS | _DE_LETTERS)) + "\u0400-\u04ff]")
 #: Words another language needs, at least, and more than Polish (less what Czech shares) and English.
+#: Only its function words and its words in lower case count towards this least number: a capital
+#: starts a name, a brand or a loanword ("Renée", "Café Nero", "Müller", "Über", "Döner"), which a
+#: Polish or English text has as often as a Czech or German one.
 _MIN_OTHER_WORDS = 2
 
 
@@ -220,7 +230,7 @@ def _word_counts(body: str) -> tuple[int, int]:
     return counts["pl"], counts["en"]
 
 
-def _all_counts(body: str) -> dict[str, int]:
+def _all_counts(body: str, other: bool | None = None) -> dict[str, int]:
     """How many words of ``body`` :data:`_PL_WORDS` and :data:`_EN_WORDS` find, counted in C; and how
     many read as Czech or Slovak ("cs"), German ("de") or Cyrillic ("cyr"), and as Polish besides the
     function words Czech writes the same way ("pl_own").
@@ -241,11 +251,16 @@ def _all_counts(body: str) -> dict[str, int]:
     pl = sum(counts[w] for w in _PL_ASCII_WORDS)
     shared = sum(counts[w] for w in _PL_SHARED_WORDS)
     en = sum(counts[w] for w in _EN_ASCII_WORDS)
-    # Another language's function words count only beside a letter of its own (see reads_words).
-    other = bool(others) and _OTHER_LETTERS.search(body) is not None
+    # Another language's function words count only beside a letter of its own (see reads_words), in
+    # ``body`` or, when ``other`` says so, in the text it is a line of.
+    if other is None:
+        other = bool(others) and _OTHER_LETTERS.search(body) is not None
     cs = sum(counts[w] for w in _CS_ASCII_WORDS) if other else 0
     de = sum(counts[w] for w in _DE_ASCII_WORDS) if other else 0
     cyr = 0
+    # How many of those are no capitalised word (see _MIN_OTHER_WORDS), and Polish's own ASCII words.
+    lower = {"cs": cs, "de": de, "cyr": 0}
+    more = sum(counts[w] for w in _PL_MORE_ASCII_WORDS) if other else 0
     if others:
         # A Polish letter makes a word count; without one, only a word as short as a function
         # word can still be one, spelt with a letter whose case folds to ASCII (NİE, ſię).
@@ -258,19 +273,29 @@ def _all_counts(body: str) -> dict[str, int]:
             if not none:
                 continue  # a Polish letter: Polish
             if not _CS_LETTERS.isdisjoint(word):
+                lang = "cs"
                 cs += 1
             elif not _DE_LETTERS.isdisjoint(word):
+                lang = "de"
                 de += 1
             elif "\u0400" <= word[0] <= "\u04ff":
+                lang = "cyr"
                 cyr += 1
-    return {"pl": pl, "pl_own": pl - shared, "en": en, "cs": cs, "de": de, "cyr": cyr}
+            else:
+                continue
+            if not word[0].isupper():
+                lower[lang] += 1
+    return {"pl": pl, "pl_own": pl - shared + more, "en": en, "cs": cs, "de": de, "cyr": cyr,
+            "cs_lower": lower["cs"], "de_lower": lower["de"], "cyr_lower": lower["cyr"]}
 
 
 def _other_lang(body: str, counts: dict[str, int]) -> str | None:
     """The language other than Polish and English that the words of ``body`` read as (Czech, Slovak,
     German, Ukrainian, Russian), when more of them say so than say Polish or English; else None."""
     score, code = max((counts["cs"], "cs"), (counts["de"], "de"), (counts["cyr"], "cyr"))
-    if score < _MIN_OTHER_WORDS or score <= counts["pl_own"] or score <= counts["en"]:
+    if counts[f"{code}_lower"] < _MIN_OTHER_WORDS or score <= counts["pl_own"] or score <= counts["en"]:
+        return None
+    if not _most_lines(body, code):
         return None
     if code == "cs":
         return "sk" if not _SK_LETTERS.isdisjoint(body) else "cs"
@@ -279,6 +304,22 @@ def _other_lang(body: str, counts: dict[str, int]) -> str | None:
             return "uk"
         return "ru" if not _RU_LETTERS.isdisjoint(body) else None
     return code
+
+
+def _most_lines(body: str, code: str) -> bool:
+    """Whether more lines of ``body`` read as the language ``code`` than as Polish, and than as English:
+    one line of another language (a German customer quoted in a Polish persona typed without
+    diacritics, whose Polish has few words to tell it by) does not make the document that language."""
+    if "\n" not in body.strip():
+        return True
+    won = Counter()
+    for line in body.splitlines():
+        counts = _all_counts(line, other=True)
+        said = {"pl": counts["pl_own"], "en": counts["en"], code: counts[code]}
+        best = max(said.values())
+        if best:
+            won.update(lang for lang, n in said.items() if n == best)
+    return won[code] > won["pl"] and won[code] > won["en"]
 
 
 def other_lang(text: str) -> str | None:
@@ -292,8 +333,8 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     """The language of a document: declared, else guessed from its words, else the default.
 
     Comments are left out, and Polish needs more than a place name: an English
-    persona who lives in Łódź stays English.  Czech and Slovak (ě, ř, ů, č, "je",
-    "pro"), German (ä, ß, "und", "nicht") and Ukrainian or Russian words are
+    persona who lives in Łódź stays English.  Czech and Slovak (ě, ř, ů, č, "jsou",
+    "nebo"), German (ä, ß, "und", "nicht") and Ukrainian or Russian words are
     told apart from Polish: such a document is no Polish one, whose words the
     Polish word lists would misread.
     """
