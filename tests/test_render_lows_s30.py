@@ -86,3 +86,10 @@ def test_a_one_stage_table_writes_the_emotion_without_a_chart(ws: Path, monkeypa
     assert re.search(r"^│ Emotion +│ ● -2 very negative +│$", out, re.M)
     # Guard: two stages still draw their curve across the row.
     assert "┄" in render_cli(ws, monkeypatch, "kredyt.yaml", "--layout", "table", columns=60)[1]
+
+
+def test_html_overview_says_persona_where_it_showed_an_arrow(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, page, _err = render_cli(ws, monkeypatch, ".", "-f", "html")
+    assert code == 0
+    assert ('<span class="meta"><span aria-hidden="true">→</span><span class="hidden">Persona:</span> '
+            'Żaneta Łęcka</span>') in page

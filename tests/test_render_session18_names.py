@@ -127,7 +127,8 @@ def test_html_overview_rows_hold_names_on_one_line() -> None:
     text = export("html", ".")
     assert f"<strong>{PERSONA_ONE_LINE}</strong>" in text
     assert f"<strong>{JOURNEY_ONE_LINE}</strong>" in text
-    assert f'<span class="meta">→ {PERSONA_ONE_LINE}</span>' in text
+    assert (f'<span class="meta"><span aria-hidden="true">→</span><span class="hidden">Persona:</span> '
+            f'{PERSONA_ONE_LINE}</span>') in text
 
 
 def test_html_keeps_a_stage_names_break_in_its_column_header() -> None:

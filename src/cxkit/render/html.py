@@ -847,7 +847,10 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
     name = {k: esc(labels[k]) for k in keys}
     body = []
     for r, (anchor, _alias) in zip(rows, anchors(rows)):
-        persona_line = f'<br><span class="meta">→ {esc(name_line(r.persona))}</span>' if r.persona else ""
+        # The arrow is for the eye; a screen reader, which read it as "right arrow", hears "Persona:".
+        persona_line = (f'<br><span class="meta"><span aria-hidden="true">→</span>'
+                        f'<span class="hidden">{esc(labels["persona_ref"])}:</span> {esc(name_line(r.persona))}</span>'
+                        if r.persona else "")
         # A name in another language than the page's is read (aloud, hyphenated) in its own; so are
         # the row's kind and "never reviewed", which are in the document's language too.
         own = labels.own(r.lang)
