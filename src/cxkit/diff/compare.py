@@ -1200,8 +1200,20 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
     pairs.extend((old, None) for old in old_left)
     pairs.extend((None, new) for new in new_left)
     diffs = [compare_pair(old, new, options) for old, new in pairs]
-    diffs.sort(key=lambda d: (d.file, d.document))
+    diffs.sort(key=lambda d: (natural_key(d.file), natural_key(d.document)))
     return diffs
+
+
+_DIGIT_RUN = re.compile(r"([0-9]+)")
+
+
+def natural_key(text: str) -> tuple[Any, ...]:
+    """``text`` to sort by as people read it: a run of digits by its number (`p5`, `p8`, `p10`,
+    `persona-2.yaml` before `persona-10.yaml`), the rest by code point as before. Texts that read
+    as the same numbers (`p05`, `p5`) keep a fixed order, by the text itself."""
+    parts = _DIGIT_RUN.split(text)
+    # A number of any length, compared without int(): by its digits past leading zeros, shorter first.
+    return tuple((len(p.lstrip("0")), p.lstrip("0")) if i % 2 else p for i, p in enumerate(parts)), text
 
 
 class StageMove(NamedTuple):
