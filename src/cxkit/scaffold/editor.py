@@ -139,12 +139,29 @@ def _folder(folder: str) -> str:
     return "" if folder == "." else folder
 
 
+# How a folder's own name is written in a glob of VS Code's YAML extension (yaml-language-server 1.x),
+# so that it matches that name and nothing else.  The extension turns `[ ]` into a class, `{ }` into a
+# set, `*` and `?` into wildcards, and leaves a backslash as it is in the regular expression it makes:
+# `\[`, `\]` and `\x7b`-style escapes read as the characters there (`\{` would not).  It matches the
+# file's URI with `?` and `#` percent-encoded, so those are written as the URI has them.
+_GLOB_LITERAL = {"[": "\\[", "]": "\\]", "{": "\\x7b", "}": "\\x7d", "*": "\\x2a", "?": "%3F", "#": "%23"}
+
+
+def _glob_literal(path: str) -> str:
+    """``path`` (folders joined by "/") as a glob that matches just that path (see _GLOB_LITERAL)."""
+    return "".join(_GLOB_LITERAL.get(ch, ch) for ch in path)
+
+
 def schema_globs(folders: list[str], under: str = "") -> list[str]:
     """The globs of the documents in ``folders`` (from VS Code's folder: ``under``/ first).  Documents at the
-    workspace's top take every YAML file there but the ones init writes for pre-commit and GitHub."""
-    lead = f"{under}/" if under else ""
+    workspace's top take every YAML file there but the ones init writes for pre-commit and GitHub.  A
+    folder named with glob characters (`badania [2024]`, `{pl}`) is matched by its name."""
+    lead = f"{_glob_literal(under)}/" if under else ""
     named = list(dict.fromkeys(_folder(folder) for folder in folders))
-    globs = [f"{lead}{folder}/**/*.{ext}" if folder else f"{lead}*.{ext}" for folder in named for ext in ("yaml", "yml")]
+    globs = [f"{lead}{_glob_literal(folder)}/**/*.{ext}" if folder else f"{lead}*.{ext}"
+             for folder in named for ext in ("yaml", "yml")]
+    # A leading "!" would make the glob an exclusion: written as the character's escape.
+    globs = ["\\x21" + glob[1:] if glob.startswith("!") else glob for glob in globs]
     if "" in named:
         globs += [exclude.format(lead=lead) for exclude in _NOT_DOCUMENTS]  # after the rest: the last match wins
     return globs
