@@ -21,8 +21,6 @@ from typing import Annotated, Any, Callable, Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from .helpformat import HelpContext
-
 from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
@@ -42,6 +40,17 @@ def _absent_flag_reads_false(option: Any) -> Any:
 def _exception_class(name: str) -> type[BaseException]:
     """click's exception class ``name`` (typer ships its own copy of click in newer releases)."""
     return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
+
+
+class HelpContext(TyperCommand.context_class):  # type: ignore[misc,name-defined]
+    """A context whose help is laid out by :class:`helpformat.HelpFormatter` (for the terminal's width,
+    descriptions under their options when narrow), imported when help is shown: `--version` loads no
+    more than it did."""
+
+    def make_formatter(self) -> Any:
+        from .helpformat import HelpFormatter
+
+        return HelpFormatter(width=self.terminal_width, max_width=self.max_content_width)
 
 
 class Group(TyperGroup):

@@ -14,14 +14,10 @@ import shutil
 import textwrap
 from collections.abc import Sequence
 
-from typer.core import TyperCommand
-
 try:  # typer ships its own copy of click in newer releases
     from typer._click import HelpFormatter as _ClickFormatter
 except ImportError:  # pragma: no cover - an older typer on click itself
     from click import HelpFormatter as _ClickFormatter
-
-_Context = TyperCommand.context_class
 
 #: Below this many columns a description goes under its option, not beside it.
 NARROW = 60
@@ -77,7 +73,13 @@ class HelpFormatter(_ClickFormatter):
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
         if not self.narrow:
-            super().write_dl(rows, col_max, col_spacing)
+            # Click's layout, but an option wider than the line (render's list of formats) is broken
+            # as below: the terminal would otherwise wrap it mid-word. Still wider than the option
+            # column, so its description goes under it and the other rows are laid out as before.
+            room = self.width - self.current_indent
+            indent = "\n" + " " * self.current_indent
+            super().write_dl([(term if len(term) <= room else indent.join(_term_lines(term, room, "")), text)
+                              for term, text in rows], col_max, col_spacing)
             return
         indent = " " * self.current_indent
         under = " " * (self.current_indent + UNDER)
@@ -86,9 +88,3 @@ class HelpFormatter(_ClickFormatter):
             if description:
                 room = self.width - len(under)
                 self.write("\n".join(_wrapped(description, room, under)) + "\n")
-
-
-class HelpContext(_Context):  # type: ignore[valid-type,misc]
-    """A context whose help is laid out by :class:`HelpFormatter`."""
-
-    formatter_class = HelpFormatter
