@@ -1109,6 +1109,8 @@ def _exit(
 def _note_unread_languages(counts: dict[str, int]) -> None:
     """Say once on stderr how many documents are in a language whose words cxkit does not read (`lang: de`,
     Czech words), and which checks leave them alone."""
+    if not sum(counts.values()):
+        return  # none: a warm run loads no more than before
     from .langs import unread_languages_note
 
     note = unread_languages_note(counts)

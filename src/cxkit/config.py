@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .langs import lang_code
 
 CONFIG_FILE = "cxkit.toml"
 PYPROJECT = "pyproject.toml"
@@ -1160,6 +1159,13 @@ _LISTS = {"paths", "exclude", "extend_exclude", "select", "ignore", "extend_sele
 _TEXTS = {"persona_dir", "journey_dir"}
 
 
+def _lang_code(value: str) -> str | None:
+    """:func:`cxkit.langs.lang_code`, imported when a config sets `lang`: a warm run without one loads no more."""
+    from .langs import lang_code
+
+    return lang_code(value)
+
+
 def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
     """The settings as the schema would return them, when every value already has its type; else None."""
     out: dict[str, Any] = {}
@@ -1175,8 +1181,8 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
             out[name] = value
         elif name == "fail_level" and value in ("error", "warning", "info", "never") and type(value) is str:
             out[name] = value
-        elif name == "lang" and type(value) is str and lang_code(value) is not None:
-            out[name] = lang_code(value)
+        elif name == "lang" and type(value) is str and _lang_code(value) is not None:
+            out[name] = _lang_code(value)
         elif name == "respect_gitignore" and type(value) is bool:
             out[name] = value
         elif name in ("per_file_ignores", "extend_per_file_ignores") and type(value) is dict and all(
