@@ -45,7 +45,10 @@ from importlib import resources
 from operator import itemgetter
 from typing import AbstractSet, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
-LANGUAGES = ("pl", "en")
+from ..langs import WORD_LANGS
+
+#: The lexicons read, lexicons/<code>.yaml each: the languages whose words cxkit reads.
+LANGUAGES = WORD_LANGS
 #: Words of residual content (outside generic phrases, not stopwords) that make a trait specific.
 RESIDUAL_WORDS = 4
 _GAP = "(?:[^ ]+ ){0,3}"
