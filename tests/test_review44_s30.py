@@ -132,3 +132,65 @@ def test_a_locale_as_a_documents_lang_is_told_with_its_language_code(tmp_path, m
     found, _stderr = _lint(tmp_path, monkeypatch, {"personas/greta.yaml": text})
     messages = [f["message"] for f in found if f["rule"] == "schema"]
     assert any("'en_GB' is no language code" in m and "did you mean 'en'?" in m for m in messages), messages
+
+
+# `cxkit init` in a market folder under the group's config.
+
+GROUP = 'lang = "pl"\nexclude = ["archiwum"]\n\n[rules.missing-review-date]\nseverity = "error"\n'
+
+
+@pytest.fixture()
+def group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "cxkit.toml").write_text(GROUP, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    return tmp_path
+
+
+def test_init_in_a_market_whose_config_does_not_extend_the_group_says_so(group: Path) -> None:
+    """The markets set up before have a cxkit.toml of their own: init leaves it as it is, and says that
+    the group's settings do not hold there and how to have them."""
+    (group / "de").mkdir()
+    (group / "de" / "cxkit.toml").write_text('lang = "de"\n', encoding="utf-8")
+    result = run_cli("init", "--no-examples", "de")
+    assert result.exit_code == 0, result.stderr
+    assert ("skipped  de/cxkit.toml (already exists; it does not extend ../cxkit.toml, the config of the folder "
+            "above, so none of its settings hold here: to have them, add `extend = \"../cxkit.toml\"` to it)") in result.stdout
+    assert (group / "de" / "cxkit.toml").read_text(encoding="utf-8") == 'lang = "de"\n'
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("cxkit.toml", 'extend = "../cxkit.toml"\nlang = "en"\n'),
+    ("pyproject.toml", '[project]\nname = "uk"\n\n[tool.cxkit]\nextend = "../cxkit.toml"\n'),
+])
+def test_init_in_a_market_that_extends_the_group_says_nothing_more(group: Path, name: str, text: str) -> None:
+    (group / "uk").mkdir()
+    (group / "uk" / name).write_text(text, encoding="utf-8")
+    result = run_cli("init", "--no-examples", "uk")
+    assert result.exit_code == 0, result.stderr
+    assert "does not extend" not in result.stdout
+    assert f"skipped  uk/{name} (already" in result.stdout
+
+
+def test_init_under_a_pyproject_group_config_extends_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guard: the group's settings in pyproject.toml's [tool.cxkit] are extended as a cxkit.toml is."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "cx"\n\n[tool.cxkit]\n' + GROUP, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("init", "--no-examples", "--lang", "en", "rynki/uk")
+    assert result.exit_code == 0, result.stderr
+    written = (tmp_path / "rynki" / "uk" / "cxkit.toml").read_text(encoding="utf-8")
+    assert 'extend = "../../pyproject.toml"' in written.splitlines()
+    (tmp_path / "rynki" / "uk" / "personas" / "archiwum").mkdir()
+    (tmp_path / "rynki" / "uk" / "personas" / "archiwum" / "x.yaml").write_text("kind: persona\nid: [\n", encoding="utf-8")
+    (tmp_path / "rynki" / "uk" / "personas" / "greta.yaml").write_text(ENGLISH_WITH_LOANWORDS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "rynki" / "uk")
+    result = run_cli("lint", "--no-cache", "--format", "json")
+    found = json.loads(result.stdout)
+    assert not any("archiwum" in f["path"] for f in found)  # the group's exclude holds
+    assert any(f["rule"] == "pseudo-profiling" for f in found)

@@ -1132,6 +1132,19 @@ def _config_above(root: Path) -> str | None:
     return Path(os.path.relpath(found.resolve(), here)).as_posix()
 
 
+def _extends_nothing(path: Path) -> bool:
+    """Whether the config in ``path`` (cxkit.toml, or pyproject.toml's [tool.cxkit]) reads, and sets no
+    `extend`; False when it cannot be read."""
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    if path.name == "pyproject.toml":
+        tool = table.get("tool")
+        table = tool.get("cxkit") if isinstance(tool, dict) else None
+    return isinstance(table, dict) and "extend" not in table
+
+
 def _extending(settings: str, extends: str) -> str:
     """``settings`` for a workspace inside the folder of another config: `extend` of that one first, so
     that every setting it makes (`exclude`, rules, severities) holds here too, and no `fail-level` of
@@ -1150,6 +1163,13 @@ def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] 
             said = f"{made.note}; " if made.note else ""
             return Step(made.path, made.action, f"{said}extends {extends}, the config of the folder above: its "
                         "settings hold here too")
+        if extends is not None and made.action == "skipped" and _extends_nothing(root / made.path):
+            import json
+
+            # The config of a folder set up before (a market's, with no `extend`): said, never rewritten.
+            return Step(made.path, made.action, f"{made.note}; it does not extend {extends}, the config of the "
+                        f"folder above, so none of its settings hold here: to have them, add "
+                        f"`extend = {json.dumps(extends, ensure_ascii=False)}` to it")
         return made
     except OSError as exc:  # a read-only folder: reported, and the rest is still tried
         name = "pyproject.toml" if exc.filename is not None and Path(exc.filename).name == "pyproject.toml" else "cxkit.toml"
