@@ -194,3 +194,19 @@ def test_init_under_a_pyproject_group_config_extends_it(tmp_path: Path, monkeypa
     found = json.loads(result.stdout)
     assert not any("archiwum" in f["path"] for f in found)  # the group's exclude holds
     assert any(f["rule"] == "pseudo-profiling" for f in found)
+
+
+def test_new_and_init_with_uk_say_that_uk_is_ukrainian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A British team writes `--lang uk` for English: the document is then checked without the word
+    rules, so `new` and `init` say what `lint`'s note says (and `new` that those rules leave it alone)."""
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("new", "persona", "Emma Clarke", "--lang", "uk")
+    assert result.exit_code == 0, result.stderr
+    assert ("cxkit: language: uk ('uk' is Ukrainian; English, British or not, is 'en'): the template is in English"
+            in result.stderr)
+    assert "the rules that read words leave it alone" in result.stderr
+    result = run_cli("init", "--no-examples", "--lang", "uk", "team")
+    assert result.exit_code == 0, result.stderr
+    assert "cxkit: language: uk ('uk' is Ukrainian; English, British or not, is 'en'): the config says" in result.stderr
+    result = run_cli("new", "persona", "Jürgen Weiß", "--lang", "de")
+    assert "cxkit: language: de: the template is in English" in result.stderr  # no remark for another code

@@ -155,8 +155,11 @@ def new_command(
     if _english_for(language) != language:
         # The English template, marked as the language it will be written in: the word rules leave it alone.
         text = text.replace("\nlang: en\n", f"\nlang: {language}\n", 1)
-        _err(f"cxkit: language: {language}: the template is in English (cxkit has templates in Polish and English); "
-             f"the document says lang: {language}")
+        from .langs import uk_remark
+
+        _err(f"cxkit: language: {language}{uk_remark(language)}: the template is in English (cxkit has templates in "
+             f"Polish and English); the document says lang: {language}, and the rules that read words leave it alone "
+             "(see docs/rules.md)")
     existed = path.exists()
     try:
         scaffold_new.write_document(path, text, overwrite=force, config=config)
@@ -236,7 +239,9 @@ def init_command(
                          "create that folder or give another one")
     language = lang or workspace_lang(directory) or locale_lang() or "en"
     if _english_for(language) != language:
-        _err(f"cxkit: language: {language}: the config says lang = \"{language}\"; the examples are in English "
+        from .langs import uk_remark
+
+        _err(f"cxkit: language: {language}{uk_remark(language)}: the config says lang = \"{language}\"; the examples are in English "
              "(cxkit has them in Polish and English), and the rules that read words leave documents in "
              f"{language} alone (see docs/rules.md)")
     try:

@@ -56,6 +56,15 @@ def meant_lang(value: str) -> str | None:
 _TAG = re.compile(r"([a-z]{2})(?:[-_][a-z0-9]{2,8})+(?:\.[\w-]+)?")
 
 
+#: Said beside `uk`, which a British team may write for English.
+UK_IS_UKRAINIAN = " ('uk' is Ukrainian; English, British or not, is 'en')"
+
+
+def uk_remark(code: str) -> str:
+    """:data:`UK_IS_UKRAINIAN` for the code ``uk``, else nothing."""
+    return UK_IS_UKRAINIAN if code == "uk" else ""
+
+
 #: How a message names what `lang` takes.
 TAKES = "a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk'"
 
@@ -98,6 +107,6 @@ def unread_languages_note(counts: dict[str, int]) -> str | None:
     langs = ", ".join(sorted(counts, key=lambda code: (-counts[code], code)))
     documents = "1 document" if total == 1 else f"{total} documents"
     verb = "is" if total == 1 else "are"
-    ukrainian = " ('uk' is Ukrainian; English, British or not, is 'en')" if "uk" in counts else ""
+    ukrainian = UK_IS_UKRAINIAN if "uk" in counts else ""
     return (f"{documents} in {langs}{ukrainian} {verb} checked without the word rules ({', '.join(WORD_RULES)}): "
             "cxkit reads words in Polish and English; the other rules check them as any document (see docs/rules.md)")
