@@ -222,10 +222,6 @@ class NoWorkflowCommandsLog(NoWorkflowCommands):
             self._held, self._going_on = "", False
 
 
-#: The environment variables by which GitHub Actions, Azure Pipelines and TeamCity say a job runs
-#: under them: runners that read commands in the lines a job prints.
-
-
 def may_be_ci_log(stream: Any) -> bool:
     """Whether ``stream`` may be a CI runner's log: the process runs in a job of a runner that reads
     commands in what it prints, and ``stream`` is not a regular file (`> report.md` is not the log)."""
