@@ -414,8 +414,6 @@ def _load_revision_folder(folder: RevisionFolder, config: Config, exact: bool) -
         return settings[where]
 
     # Tools' folders below the one named (`personas/venv/`, a virtual environment), which a scan passes over.
-    from ..discovery import SKIPPED_FOLDERS, VENV_MARK
-
     venvs = {path.parent for path, _f in full if path.name == VENV_MARK and path.parent != start}
     chosen: list[tuple[Path, Any, Config]] = []
     for path, f in full:
