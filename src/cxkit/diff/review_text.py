@@ -29,9 +29,9 @@ def _plural(n: int, word: str) -> str:
 
 
 def finding_line(p: Placed) -> str:
-    """One finding as `cxkit lint` writes it, location first; then where it is in its document."""
-    f = p.finding
-    line = f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {visible_line(f.message)} [{f.rule}]"
+    """One finding as `cxkit lint` writes it, location first (lint.finding.problem_line); then where it
+    is in its document."""
+    line = str(p.finding)
     return f"{line} (in {visible_line(p.where)})" if p.where else line
 
 
