@@ -92,6 +92,13 @@ def _lint(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) ->
     ("Pracuje jako kierownik, je w biegu, kupuje pro forma; Tomáš z Brna (Česká republika)", "pl"),
     ("Anna Müller wie, czego chce; kupuje jako pierwsza i nie czeka w kolejce", "pl"),
     ("Zoë Müller and José love Über rides and Käse from the Bäckerei", "en"),
+    # French loanwords in lower case (é is Czech too, but so is it French, Spanish, Hungarian...).
+    ("name: Chloé Martin\nsummary: Barista at a café in Leeds\ngoals:\n  - Sends her résumé to every café\n"
+     "  - Drinks rosé, loves crème brûlée\n", "en"),
+    ("name: Zoé Nowak\nsummary: Wlascicielka kawiarni w Krakowie\ngoals:\n  - Zmienia menu: crème brûlée, rosé, "
+     "café au lait\n  - Chce miec ladny wystroj\n", "pl"),
+    # An English "'s" is no Czech "s", beside a Czech name.
+    ("name: Petr Dvořák\nsummary: Petr's team's café\ngoals:\n  - Customer's orders\n  - Shop's stock\n", "en"),
 ])
 def test_a_name_or_loanword_with_an_accent_does_not_make_polish_or_english_another_language(text, lang):
     assert guess_lang(text, None, None) == lang

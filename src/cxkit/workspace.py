@@ -197,10 +197,14 @@ _PL_SHARED_WORDS = frozenset(("z", "na", "do", "o", "od", "po", "za", "jak", "al
 #: Letters of Czech and Slovak that Polish never writes (ó is in both), and those of Slovak alone.
 _CS_LETTERS = frozenset("áčďéěíňřšťúůýžÁČĎÉĚÍŇŘŠŤÚŮÝŽľĺŕôĽĹŔÔ")
 _SK_LETTERS = frozenset("ľĺŕôĽĹŔÔ")
+#: Those of them that French, Spanish, Hungarian and the rest do not write (á, é, í, ú, ý they do: an
+#: English "café", "résumé" or "rosé"): a word with only those others counts as Czech only in a text
+#: with one of these.
+_CS_OWN_LETTERS = frozenset("čďěňřšťůžČĎĚŇŘŠŤŮŽľĺŕôĽĹŔÔ")
 #: Czech function words of ASCII letters (a word with a Czech letter counts anyway); "to", "a" and those
 #: Polish writes too ("je", "jako", "pro", "tak") are left out: a Polish text typed without diacritics
-#: is full of them.
-_CS_ASCII_WORDS = ("v", "ve", "se", "jsou", "jsem", "nebo", "k", "ke", "s", "jeho")
+#: is full of them; so is "s", which English writes after an apostrophe ("customer's").
+_CS_ASCII_WORDS = ("v", "ve", "se", "jsou", "jsem", "nebo", "k", "ke", "jeho")
 #: German: its letters, and its function words of ASCII letters ("im", "den", "die" are words of others too,
 #: and "wie" is Polish: "nie wie").
 _DE_LETTERS = frozenset("äöüßÄÖÜ")
@@ -230,7 +234,7 @@ def _word_counts(body: str) -> tuple[int, int]:
     return counts["pl"], counts["en"]
 
 
-def _all_counts(body: str, other: bool | None = None) -> dict[str, int]:
+def _all_counts(body: str, other: bool | None = None, czech: bool | None = None) -> dict[str, int]:
     """How many words of ``body`` :data:`_PL_WORDS` and :data:`_EN_WORDS` find, counted in C; and how
     many read as Czech or Slovak ("cs"), German ("de") or Cyrillic ("cyr"), and as Polish besides the
     function words Czech writes the same way ("pl_own").
@@ -255,7 +259,9 @@ def _all_counts(body: str, other: bool | None = None) -> dict[str, int]:
     # ``body`` or, when ``other`` says so, in the text it is a line of.
     if other is None:
         other = bool(others) and _OTHER_LETTERS.search(body) is not None
-    cs = sum(counts[w] for w in _CS_ASCII_WORDS) if other else 0
+    if czech is None:
+        czech = other and not _CS_OWN_LETTERS.isdisjoint(body)
+    cs = sum(counts[w] for w in _CS_ASCII_WORDS) if czech else 0
     de = sum(counts[w] for w in _DE_ASCII_WORDS) if other else 0
     cyr = 0
     # How many of those are no capitalised word (see _MIN_OTHER_WORDS), and Polish's own ASCII words.
@@ -273,6 +279,8 @@ def _all_counts(body: str, other: bool | None = None) -> dict[str, int]:
             if not none:
                 continue  # a Polish letter: Polish
             if not _CS_LETTERS.isdisjoint(word):
+                if not czech:
+                    continue  # "café", "résumé": no Czech letter in the text
                 lang = "cs"
                 cs += 1
             elif not _DE_LETTERS.isdisjoint(word):
@@ -313,8 +321,9 @@ def _most_lines(body: str, code: str) -> bool:
     if "\n" not in body.strip():
         return True
     won = Counter()
+    czech = not _CS_OWN_LETTERS.isdisjoint(body)
     for line in body.splitlines():
-        counts = _all_counts(line, other=True)
+        counts = _all_counts(line, other=True, czech=czech)
         said = {"pl": counts["pl_own"], "en": counts["en"], code: counts[code]}
         best = max(said.values())
         if best:
