@@ -73,7 +73,13 @@ class HelpFormatter(_ClickFormatter):
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
         if not self.narrow:
-            super().write_dl(rows, col_max, col_spacing)
+            # Click's layout, but an option wider than the line (render's list of formats) is broken
+            # as below: the terminal would otherwise wrap it mid-word. Still wider than the option
+            # column, so its description goes under it and the other rows are laid out as before.
+            room = self.width - self.current_indent
+            indent = "\n" + " " * self.current_indent
+            super().write_dl([(term if len(term) <= room else indent.join(_term_lines(term, room, "")), text)
+                              for term, text in rows], col_max, col_spacing)
             return
         indent = " " * self.current_indent
         under = " " * (self.current_indent + UNDER)
