@@ -429,6 +429,8 @@ def review_command(
         bool,
         typer.Option("--fail-on-suppressed", help="Exit 1 also when the change silences findings at or above the fail level (a `# cxkit: disable` comment, a setting, a config it adds): for CI on pull requests from others."),
     ] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes for linting both sides, as lint's --jobs [default (and 0): every core, or as many as a CPU quota allows].")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache (a file BASE has unchanged is still checked once).")] = False,
 ) -> None:
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
@@ -460,7 +462,7 @@ def review_command(
     with config_named(config_path is not None):
         base = review_base(base, targets, config)
         report = run_review(base, targets, config, options, level, named=bool(paths) or folder,
-                            configured_level=fail_level is None)
+                            configured_level=fail_level is None, jobs=jobs or None, cache=not no_cache)
     report.fail_on_suppressed = fail_on_suppressed
     _note_unmatched(options)
     for note in report.config_notes:  # as `cxkit lint` says them

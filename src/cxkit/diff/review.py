@@ -25,6 +25,7 @@ import os
 import posixpath
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import AbstractSet, Any, Callable, Iterator, Sequence, TextIO
@@ -58,6 +59,10 @@ from .workspaces import config_was_named
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
 _DIGITS = re.compile(r"\d+")
+#: How the review under way runs the linter (see :func:`run_review`): the worker processes (None:
+#: every core), whether it uses the lint cache, and the store of per-file results kept for this run
+#: alone. None outside a review: one linting as `cxkit lint --no-cache` does.
+_LINTING: ContextVar[tuple[int | None, bool, Any] | None] = ContextVar("review_linting", default=None)
 
 
 @dataclass(slots=True)
@@ -921,9 +926,16 @@ def _mirror(
         if isinstance(source, bytes):
             target.write_bytes(source)
             continue
-        # A file is linked, not copied (lint reads at most MAX_FILE_BYTES + 1 of it). A link whose
-        # target is not laid out (outside the paths) is copied: lint reads it as a file of its own.
+        # A file is linked, not copied (lint reads at most MAX_FILE_BYTES + 1 of it): a hard link, a
+        # file as in the checkout, whose results the lint cache keeps under the same key (a symbolic
+        # link's would name where it leads), else a symbolic link. A link whose target is not laid out
+        # (outside the paths) is copied: lint reads it as a file of its own.
         if not source.is_symlink() and full not in led_to:
+            try:
+                os.link(source.resolve(), target)
+                continue
+            except OSError:
+                pass  # another file system, or no hard links there
             try:
                 os.symlink(source.resolve(), target)
                 continue
@@ -934,6 +946,26 @@ def _mirror(
                 target.write_bytes(fh.read(MAX_FILE_BYTES + 1))
         except OSError:
             continue  # unreadable or gone since git listed it
+
+
+def _side_store(repo: Repo, top: Path, config: Config) -> Any:
+    """The per-file results review's run of the workspace of ``config`` (in the copy of a side laid
+    out at ``top``) uses: the lint cache of that workspace in the checkout, or the run's own store
+    when the cache is off or the checkout has no such workspace.  A file checked under the same
+    config, path and bytes has the same results in the copy and in the checkout, and on either side:
+    BASE's files the branch left as they were are answered from the working tree's run."""
+    from ..lint.cache import cache_dir, open_store
+
+    linting = _LINTING.get()
+    if linting is None:
+        return None
+    _jobs, cache, memory = linting
+    rel = os.path.relpath(config.root, top)
+    real = config.root if rel == os.pardir or rel.startswith(os.pardir + os.sep) else Path(repo.top) / rel
+    if not cache or not real.is_dir() or (config.source is not None and not (real / config.source.name).is_file()):
+        # A workspace the working tree no longer has (BASE's alone): no cache folder is made for it.
+        return memory
+    return open_store(cache_dir(Path(os.path.normpath(real))))
 
 
 def _lint_side(
@@ -981,6 +1013,7 @@ def _lint_side(
         # name another file too, reads as `cxkit lint` would show it, not as the temporary copy.
         here.mkdir(parents=True, exist_ok=True)  # the user's folder may hold no file of this side
         silenced: list[Any] | None = [] if suppressed is not None else None
+        jobs = (_LINTING.get() or (None, False, None))[0]
         sink: dict[str, tuple[str, str, list[str]]] = {}
         token = similar_sets.set(sink)
         try:
@@ -995,7 +1028,8 @@ def _lint_side(
                             continue
                         rules = ruleset if part is own else None
                         start = len(silenced) if silenced is not None else 0
-                        got = lint(part.targets, part.config, ruleset=rules, suppressed=silenced).findings
+                        got = lint(part.targets, part.config, ruleset=rules, suppressed=silenced, jobs=jobs,
+                                   store=_side_store(repo, top, part.config)).findings
                         found += got
                         if workspaces is not None:
                             folder = os.path.relpath(part.config.root, top).replace(os.sep, "/")
@@ -1004,7 +1038,8 @@ def _lint_side(
                                 workspaces.setdefault(f.path, folder)
                     found.sort(key=lambda f: (f.path, f.line, f.column, f.code))
                 else:
-                    found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced).findings
+                    found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced, jobs=jobs,
+                                 store=_side_store(repo, top, side_config)).findings
                     if workspaces is not None:  # one workspace on this side, several on the other
                         folder = os.path.relpath(side_config.root, top).replace(os.sep, "/")
                         for f in [*found, *(s[0] for s in silenced or ())]:
@@ -1078,6 +1113,26 @@ def _is_yaml(path: str) -> bool:
 
 
 def run_review(
+    base: str, paths: list[str], config: Config, options: Options, fail_level: str, *, named: bool = True,
+    configured_level: bool = False, jobs: int | None = None, cache: bool = True,
+) -> Review:
+    """Diff BASE against the working tree and lint both sides (see :func:`_review`).
+
+    The linting goes as `cxkit lint` goes: ``jobs`` worker processes (None: every core) and, with
+    ``cache``, each workspace's lint cache, read and written once.  Every file BASE has with the
+    bytes, path and config the working tree has is checked once, cache or not.
+    """
+    from ..lint.cache import memory_store, one_store_per_folder
+
+    token = _LINTING.set((jobs, cache, memory_store()))
+    try:
+        with one_store_per_folder():
+            return _review(base, paths, config, options, fail_level, named=named, configured_level=configured_level)
+    finally:
+        _LINTING.reset(token)
+
+
+def _review(
     base: str, paths: list[str], config: Config, options: Options, fail_level: str, *, named: bool = True,
     configured_level: bool = False,
 ) -> Review:

@@ -991,6 +991,14 @@ def open_store(folder: Path) -> LintCache:
     return _run_store(LintCache, folder)
 
 
+def memory_store() -> LintCache:
+    """A lint cache that reads and writes no folder: what a run stores serves only that run
+    (`cxkit review --no-cache`: a file BASE has as the working tree has it is checked once)."""
+    store = LintCache(Path(os.devnull), shared=True)
+    store._trusted = False  # nothing read, nothing written
+    return store
+
+
 def open_fmt_cache(folder: Path, config_source: Path | None, config_bytes: bytes | None) -> "FmtCache":
     """A workspace's fmt cache in ``folder``: during :func:`one_store_per_folder`, its keys are the
     ones every workspace of the run with that folder shares (each config keeps its own salt)."""

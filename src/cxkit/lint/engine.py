@@ -1464,6 +1464,7 @@ def lint(
     cache: bool = False,
     progress: ProgressCallback | None = None,
     suppressed: list[Suppressed] | None = None,
+    store: LintCache | None = None,
 ) -> LintResult:
     """Lint files and directories; the heart of ``cxkit lint``.
 
@@ -1472,6 +1473,9 @@ def lint(
     ``cache`` reuses results for unchanged files from the cache folder.
     ``suppressed``, when given, receives every finding a `# cxkit: disable` comment or
     `per-file-ignores` kept out of the result, with what silenced it (`cxkit review`).
+    ``store``: the per-file results to use and add to instead of the cache folder of ``config``'s
+    workspace (`cxkit review` lints copies of the tree, whose results are the checkout's); whole
+    runs are then neither looked up nor stored.
     """
     from ..clock import today
 
@@ -1480,15 +1484,15 @@ def lint(
     ruleset = ruleset or build_ruleset(config, selection)
     targets, unreadable, shown = discover_with_context(paths, config)
     jobs = capped_jobs(jobs)
-    store: LintCache | None = None
+    whole_runs = store is None  # a run of the checkout itself, not of review's copies
     keys: list[str] = []
     contents: list[tuple[bytes, int] | None] = []
-    if cache:
+    if cache or store is not None:
         from .cache import cache_dir, file_key, open_store, run_fingerprint, run_key, stat_key
 
-        store = open_store(cache_dir(config.root))
+        store = store if store is not None else open_store(cache_dir(config.root))
         # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
-        quick = None if custom_rules else stat_key(
+        quick = None if custom_rules or not whole_runs else stat_key(
             run_fingerprint(config.source, _selection_key(selection), config.lang, config.settings_bytes),
             targets, unreadable, shown,
         )
@@ -1501,7 +1505,7 @@ def lint(
             contents.append(content)
             keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context, there=t.there) if content is not None else "")
         whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + ["\0shown"] + sorted(shown))
-        hit = store.get_run(whole) if all(keys) and suppressed is None else None
+        hit = store.get_run(whole) if all(keys) and suppressed is None and whole_runs else None
         if isinstance(hit, dict):
             try:
                 findings = [Finding.from_row(f) for f in hit["findings"]]
@@ -1590,7 +1594,7 @@ def lint(
         store.put_files(new_entries, keep={k for k in keys if k})
         del new_entries
         # A finding that looked at the files `exclude` leaves out depends on files the run key does not cover.
-        if all(keys) and not excluded.walked:
+        if all(keys) and not excluded.walked and whole_runs:
             entry = {
                 "findings": [f.as_row() for f in result.findings],
                 "files": result.files_checked,
