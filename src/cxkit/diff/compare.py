@@ -1174,12 +1174,14 @@ def compare_workspaces(old_docs: list[Doc], new_docs: list[Doc], options: Option
         new_left.remove(new)
     if options.renamed and old_left and new_left:
         # A file git finds renamed (by its content) whose document changed its id on the way: one document.
+        # Only an id changed: git pairs copies of one document in any folders, and a document that kept its
+        # id is paired below by similarity, within its own folder first (not with a copy another client got).
         new_in = {d.file: d for d in new_left}
         for old in list(old_left):
             new = next((new_in[after] for before, after in options.renamed
                         if before == old.file and after in new_in), None)
-            if new is None or new.kind != old.kind or sum(d.file == old.file for d in old_left) != 1 \
-                    or sum(d.file == new.file for d in new_left) != 1:
+            if new is None or new.kind != old.kind or new.id == old.id \
+                    or sum(d.file == old.file for d in old_left) != 1 or sum(d.file == new.file for d in new_left) != 1:
                 continue
             pairs.append((old, new))
             old_left.remove(old)
