@@ -40,12 +40,17 @@ def test_two_runs_keep_both_whole_run_entries_and_their_printed_outputs(tmp_path
     second = cache.LintCache(tmp_path)
     first.put_run("run-a", {"findings": [], "files": 1, "documents": 1})
     first.put_output("run-a", "json", "[]\n")
-    second.put_run("run-b", {"findings": [], "files": 2, "documents": 2})
+    # run-b checked two German documents without the word rules: the count the note after a cached run says.
+    second.put_run("run-b", {"findings": [], "files": 2, "documents": 2, "langs": {"de": 2}})
     first.save()
     second.save()
     runs = _stored(tmp_path, "runs-v1.json")
     assert set(runs) == {"run-a", "run-b"} and "json" in runs["run-a"]["out"]
-    assert cache.LintCache(tmp_path).get_run("run-a") == {"findings": [], "files": 1, "documents": 1}
+    # A whole run is returned with its count of documents by language whose words cxkit does not read
+    # (73137ae): none for run-a, two German ones for run-b, kept through the merge of the two writers.
+    merged = cache.LintCache(tmp_path)
+    assert merged.get_run("run-a") == {"findings": [], "files": 1, "documents": 1, "langs": {}}
+    assert merged.get_run("run-b") == {"findings": [], "files": 2, "documents": 2, "langs": {"de": 2}}
 
 
 def test_a_merge_still_caps_the_whole_run_entries(tmp_path, monkeypatch):
