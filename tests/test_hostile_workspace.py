@@ -279,11 +279,27 @@ def test_render_of_a_good_file_beside_hostile_ones_works(hostile: Path) -> None:
     assert "Tomek Wiśniewski" in proc.stdout
 
 
+UNCHANGED_NOTE = re.compile(
+    r"^cxkit: note: (ws/[^:]+:\d+:\d+: error CX\d{3} .+ \[[a-z-]+\]); the file is the same on both sides, so nothing in it changed$"
+)
+
+
 def test_diff_of_the_folder_with_itself_is_defined_and_bounded(hostile: Path) -> None:
     proc, _ = cxkit(hostile, "diff", "ws", "ws")
-    assert proc.returncode == 1  # invalid documents are not compared; the good ones are
+    # The links that lead nowhere and the FIFO have no bytes to compare: not compared, exit 1.
+    assert proc.returncode == 1
     assert "Not compared:" in proc.stdout
-    assert any(LOCATED.match(line) and "billion laughs" in line for line in proc.stderr.splitlines()), proc.stderr
+    assert {"ws/dangling.yaml", "ws/fifo.yaml", "ws/loop-a.yaml"} <= {
+        line.split(":", 1)[0] for line in proc.stderr.splitlines() if LOCATED.match(line)}
+    # A hostile file that holds the same bytes on both sides has not changed: no "not compared" entry,
+    # each of its problems once on stderr as a located note (what the reader stopped at, and where).
+    notes = [m.group(1) for m in map(UNCHANGED_NOTE.match, proc.stderr.splitlines()) if m]
+    assert any("billion laughs" in note for note in notes), proc.stderr
+    assert len(notes) == len(set(notes)), proc.stderr
+    noted = {note.split(":", 1)[0] for note in notes}
+    assert {"ws/billion-laughs.yaml", "ws/huge-20mb.yaml", "ws/nul.yaml", "ws/latin2.yaml", "ws/deep-flow-10k.yaml"} <= noted
+    assert noted.isdisjoint({"ws/tomek.yaml", "ws/maya.yaml", "ws/dangling.yaml", "ws/fifo.yaml"})
+    assert "[yaml-syntax]" not in proc.stdout and "billion" not in proc.stdout
 
 
 def test_fmt_check_reports_the_hostile_files_and_touches_nothing(hostile: Path) -> None:
