@@ -46,12 +46,16 @@ def test_a_signal_just_after_the_temporary_file_is_made_leaves_none(tmp_path: Pa
         return made
 
     monkeypatch.setattr(fsutil.tempfile, "mkstemp", mkstemp_then_signal)
+    # Both handlers set here, as cxkit's main() has them: an earlier test in the same worker process may
+    # have left SIGINT ignored, and then no KeyboardInterrupt would come at all.
     previous = signal.signal(signal.SIGTERM, _terminated)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with pytest.raises((SystemExit, KeyboardInterrupt)):
             fsutil.write_atomic(target, NEW)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ola.yaml"]  # no temporary file left
     assert target.read_text(encoding="utf-8") == NEW  # the write finished; the signal came after it
 
