@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from git_helpers import git
 
 KAMIL = """\
 kind: persona
@@ -34,10 +35,6 @@ pain_points:
 """
 OLD = dict(id="kamil-nowak", summary="Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech sklepach.",
            goal="Kupić słuchawki za mniej niż 300 zł w Black Friday")
-
-
-def git(ws: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(ws), *args], check=True, capture_output=True)
 
 
 @pytest.fixture

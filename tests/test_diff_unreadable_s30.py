@@ -3,13 +3,13 @@ differs, exit 0, when its bytes are the same on both sides."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from git_helpers import git
 
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "CXKIT_TODAY": "2026-12-01"}
 
@@ -30,10 +30,6 @@ sources:
     date: 2026-11-12
     note: 12 wywiadów (W01–W12), listopad 2026
 """
-
-
-def git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
 
 
 @pytest.fixture()

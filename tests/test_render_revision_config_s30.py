@@ -13,13 +13,13 @@ before; test_without_a_config_in_the_revision_the_working_trees_is_used is a gua
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from git_helpers import git
 
 PERSONA = """\
 kind: persona
@@ -30,10 +30,6 @@ summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech skl
 goals:
   - Kupić słuchawki za mniej niż 300 zł w Black Friday
 """
-
-
-def git(ws: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(ws), *args], check=True, capture_output=True)
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ test_review_says_the_config_notes fails before; the others are guards.
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from git_helpers import git
 
 PERSONA = """\
 kind: persona
@@ -28,10 +28,6 @@ summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech skl
 goals:
   - Kupić słuchawki za mniej niż 300 zł w Black Friday
 """
-
-
-def git(ws: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(ws), *args], check=True, capture_output=True)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from typer.testing import CliRunner
 
 import cxkit.lint.engine as engine
 from cxkit.cli import app
+from git_helpers import git
 
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "CXKIT_TODAY": "2026-12-01"}
 
@@ -34,10 +34,6 @@ sources:
 """
 
 THINGS = ["kawę ziarnistą", "karmę dla psa", "pieluchy", "filtry do wody", "baterie AA"]
-
-
-def git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
 
 
 @pytest.fixture()
