@@ -1,6 +1,6 @@
 """Session 24 (regress24 R24-1): the label `cxkit diff` shows beside an index in text and markdown
 (`opportunities[0] ("…").owner`) is unambiguous: a `"` inside it is escaped, and a label cut short
-leaves no bracket or quote open.  JSON's `item_labels` keep the label as before."""
+leaves no bracket or quote open.  JSON's `item_labels` give the label whole (session 31)."""
 
 from __future__ import annotations
 
@@ -55,9 +55,9 @@ def test_a_cut_label_comes_before_a_bracket_it_would_leave_open(tmp_path):
     assert 'Usprawnienia #1 „Pokazać datę dostawy…” › Opiekun: Zespół' in out
     md = run_cli("diff", "-f", "md", a, b).stdout
     assert '1. Koszyk › Usprawnienia `#1` „Pokazać datę dostawy…” › Opiekun' in md
-    # JSON keeps the label as it was cut before (R24-1 is about the text label only).
+    # JSON gives the label whole, uncut (since session 31: a script needs the name, not its first words).
     entry = json.loads(run_cli("diff", "-f", "json", a, b).stdout)[0]
-    assert entry["item_labels"] == {"stages[koszyk].opportunities[0]": "Pokazać datę dostawy (np. „środa, 12…"}
+    assert entry["item_labels"] == {"stages[koszyk].opportunities[0]": "Pokazać datę dostawy (np. „środa, 12 marca”) już w koszyku"}
 
 
 def test_a_bracket_opened_early_is_closed_after_the_ellipsis(tmp_path):

@@ -381,7 +381,8 @@ def test_the_review_names_the_touchpoint_too(claims):
     code, report = review_json("HEAD")
     [change] = report["changes"]
     assert change["path"] == "stages[zalanie].touchpoints[0].channel"
-    assert change["item_labels"] == {"stages[zalanie].touchpoints[0]": "app: Formularz zgłoszenia zalania na…"}
+    # JSON names the touchpoint whole; the Markdown comment keeps its short label.
+    assert change["item_labels"] == {"stages[zalanie].touchpoints[0]": "app: Formularz zgłoszenia zalania na stronie"}
     md = run_cli("review", "HEAD").stdout
     assert ("- **changed** 1. Zgłoszenie zalania (`zalanie`) › Punkty styku `#1` „app: Formularz zgłoszenia zalania na…” › "
             "Kanał: `web` → `app`") in md

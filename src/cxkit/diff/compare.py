@@ -1420,11 +1420,13 @@ def _unclosed(text: str) -> list[tuple[int, str]]:
     return stack
 
 
-def item_label(value: Any, *, balanced: bool = False) -> str | None:
+def item_label(value: Any, *, balanced: bool = False, whole: bool = False) -> str | None:
     """What names a list item without an id (an opportunity, a touchpoint) for a reader: its `name`
-    or `action`, a touchpoint's channel and description, else its first text; cut short.  With
-    ``balanced`` (the label text and markdown show), a cut leaves no bracket or quote open: it comes
-    before the first one left open when enough is left, else the ellipsis is followed by their closers."""
+    or `action`, a touchpoint's channel and description, else its first text; cut short, unless
+    ``whole`` (JSON's: a script or a screen reader's user needs the name itself, not its first words
+    and an ellipsis).  With ``balanced`` (the label text and markdown show), a cut leaves no bracket
+    or quote open: it comes before the first one left open when enough is left, else the ellipsis is
+    followed by their closers."""
     if not isinstance(value, dict) or item_id(value) is not None:
         return None
     text: Any = None
@@ -1441,7 +1443,7 @@ def item_label(value: Any, *, balanced: bool = False) -> str | None:
     if text is None:
         return None
     text = " ".join(visible_line(text).split())
-    if len(text) <= _LABEL_LENGTH:
+    if whole or len(text) <= _LABEL_LENGTH:
         return text
     cut = text[:_LABEL_LENGTH - 1]
     # At a word's end when there is one in the second half: "po akceptacji…", not "po akceptacji kosz…".
@@ -1456,9 +1458,11 @@ def item_label(value: Any, *, balanced: bool = False) -> str | None:
     return short + "…" + "".join(closer for _at, closer in reversed(left_open))
 
 
-def enclosing_labels(doc: DocumentDiff, change: Change, *, balanced: bool = False) -> list[tuple[int, str]]:
+def enclosing_labels(doc: DocumentDiff, change: Change, *, balanced: bool = False,
+                     whole: bool = False) -> list[tuple[int, str]]:
     """The items without an id a change lies inside (not the item it adds or removes whole), as
-    (their position in ``change.parts``, their label), read from the document's new version."""
+    (their position in ``change.parts``, their label), read from the document's new version
+    (``balanced``, ``whole``: as :func:`item_label` takes them)."""
     if doc.new is None or len(change.parts) < 2:
         return []
     out: list[tuple[int, str]] = []
@@ -1469,7 +1473,7 @@ def enclosing_labels(doc: DocumentDiff, change: Change, *, balanced: bool = Fals
                 return out
             data = data[part.index]
             if part.id is None:
-                label = item_label(data, balanced=balanced)
+                label = item_label(data, balanced=balanced, whole=whole)
                 if label is not None:
                     out.append((n, label))
         elif isinstance(data, dict) and part in data:
@@ -1482,14 +1486,14 @@ def enclosing_labels(doc: DocumentDiff, change: Change, *, balanced: bool = Fals
 def labelled(result: DiffResult, *, as_json: bool = False) -> DiffResult:
     """``result`` with each change inside a list item without an id naming that item: in its path,
     beside the index (`stages[s1].opportunities[0] ("Czat w aplikacji 24/7").owner`) for text and
-    markdown, or ``as_json`` in an ``item_labels`` field, the path left as it is.  An item the line
-    before has just shown whole, moved there, is not named again."""
+    markdown (cut at about 40 characters), or ``as_json`` in an ``item_labels`` field, whole, the path
+    left as it is.  An item the line before has just shown whole, moved there, is not named again."""
     documents = []
     for doc in result.documents:
         changes: list[Change] = []
         shown: str | None = None  # the place of the item a `moved` entry just showed
         for c in doc.changes:
-            found = enclosing_labels(doc, c, balanced=not as_json)
+            found = enclosing_labels(doc, c, balanced=not as_json, whole=as_json)
             if shown is not None and found and format_path(c.parts[:found[-1][0] + 1]) == shown:
                 found = [x for x in found if format_path(c.parts[:x[0] + 1]) != shown]
             if c.op == MOVED and c.kind == "path":
