@@ -62,7 +62,30 @@ class Group(TyperGroup):
     def get_help_option(self, ctx: Any) -> Any:
         return _absent_flag_reads_false(super().get_help_option(ctx))
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # What cxkit writes on stderr quotes names and values a pull request brings: in a CI job's log
+        # none of it may read as a runner's command (visible.guard_ci_log).  Here, so that it holds for
+        # every caller of `app()` (the `cxkit` command, typer's CliRunner, a script that embeds cxkit),
+        # and asked of the environment first: `--version` outside CI loads no more than it did.
+        if not runner_in_environment():
+            return self._main(*args, **kwargs)
+        from .visible import guard_ci_log
+
+        before = sys.stderr
+        guarded = guard_ci_log(before)
+        if guarded is before:  # guarded already (the `cxkit` command), or a regular file (`2> err.log`)
+            return self._main(*args, **kwargs)
+        sys.stderr = guarded
+        try:
+            return self._main(*args, **kwargs)
+        finally:
+            with contextlib.suppress(ValueError, OSError):
+                guarded.finish()  # a last line without a line break
+                guarded.flush()
+            if sys.stderr is guarded:
+                sys.stderr = before
+
+    def _main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         # click prints a usage error as three lines ("Usage: …", "Try …", "Error: …"); the README
