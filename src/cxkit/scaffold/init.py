@@ -1145,15 +1145,31 @@ def _extends_nothing(path: Path) -> bool:
     return isinstance(table, dict) and "extend" not in table
 
 
-def _extending(settings: str, extends: str) -> str:
+def _extending(settings: str, extends: str, inherited_lang: str | None = None) -> str:
     """``settings`` for a workspace inside the folder of another config: `extend` of that one first, so
     that every setting it makes (`exclude`, rules, severities) holds here too, and no `fail-level` of
-    this file's own (commented out) to hide the one it sets."""
+    this file's own (commented out) to hide the one it sets; nor a `lang` of its own when it is the one
+    that config gives (``inherited_lang``), so that a later change of that `lang` reaches this workspace."""
     import json
 
     head = (f"# Every setting of {extends} (the config of the folder above) holds here too, unless set\n"
             f"# again below.\nextend = {json.dumps(extends, ensure_ascii=False)}\n")
-    return head + settings.replace('\nfail-level = "warning"\n', f"\n# fail-level = \"warning\"  (as {extends} sets it, unless set here)\n")
+    settings = settings.replace('\nfail-level = "warning"\n', f"\n# fail-level = \"warning\"  (as {extends} sets it, unless set here)\n")
+    if inherited_lang is not None:
+        own = f'\nlang = {json.dumps(inherited_lang)}\n'
+        settings = settings.replace(own, f"\n# lang = {json.dumps(inherited_lang)}  (as {extends} sets it, unless set here)\n")
+    return head + settings
+
+
+def _inherited_lang(root: Path, extends: str) -> str | None:
+    """The `lang` the config ``extends`` (a path from ``root``) gives a config that extends it; None when it
+    sets none or cannot be read."""
+    from ..config import load_config
+
+    try:
+        return load_config(root / extends, check_rules=False).lang
+    except (ConfigError, OSError):
+        return None
 
 
 def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None) -> Step:
@@ -1183,7 +1199,7 @@ def _write_config(
     if archives:
         settings += _archive_lines(archives)
     if extends is not None:
-        settings = _extending(settings, extends)
+        settings = _extending(settings, extends, _inherited_lang(root, extends))
     toml = root / "cxkit.toml"
     if toml.is_symlink() and not toml.exists():  # a dangling link, as for every other file: never written through
         return Step("cxkit.toml", "skipped", f"a link to {visible_name(os.readlink(toml))}, which does not exist: init "
