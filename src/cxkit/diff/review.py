@@ -1076,6 +1076,30 @@ def _lint_side(
         return [shown(f) for f in found]
 
 
+def _checked_by_config(
+    repo: Repo, config: Config, present: dict[str, Path], clients: dict[str, bytes],
+) -> list[tuple[Any, list[str]]]:
+    """Each config in force in the working tree with the files checked under it, as shown (for the notes
+    of :mod:`cxkit.confignotes`): ``config``, and each client config of ``clients`` (paths from the top) with
+    the files of its folder, as `cxkit lint` from here pairs them.  A client config that cannot be read
+    gets no notes."""
+    from ..config import ConfigError, load_config
+
+    loaded: dict[str, Any] = {}
+    for full in sorted(clients):
+        try:
+            loaded[posixpath.dirname(full) or "."] = load_config(repo.top / full, check_rules=False)
+        except (ConfigError, OSError, ValueError):
+            continue
+    own: list[str] = []
+    theirs: dict[str, list[str]] = {folder: [] for folder in loaded}
+    for full, source in present.items():
+        folder = _holding(full, [f for f in loaded if f != "."]) if loaded else None
+        (theirs[folder] if folder is not None else own).append(display_path(os.path.relpath(source, repo.cwd)))
+    return [(config, sorted(set(own)))] + [(loaded[folder], sorted(set(theirs[folder])))
+                                          for folder in sorted(loaded) if folder != "."]
+
+
 def _holding(full: str, roots: list[str]) -> str | None:
     """The deepest of ``roots`` (workspace folders from the top: `zoo`, `.`, or `..` for one above
     the repository) that holds the file ``full`` (a path from the top); None when none does."""
@@ -1342,8 +1366,7 @@ def _review(
         _add_kept_out(diff, repo, present, new, old, moved, base_config, base_paths, options)
     from ..confignotes import config_notes
 
-    checked = sorted({display_path(os.path.relpath(source, repo.cwd)) for source in present.values()})
-    notes = config_notes([(config, checked)])
+    notes = config_notes(_checked_by_config(repo, config, present, new.configs))
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
