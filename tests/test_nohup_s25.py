@@ -29,6 +29,16 @@ def _ignore_hup() -> None:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
 
+def _hup_ignored(pid: int) -> bool:
+    """The process ignores SIGHUP (its SigIgn mask in /proc); a process gone ignores nothing."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    [mask] = [line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")]
+    return bool(int(mask, 16) & (1 << (signal.SIGHUP - 1)))
+
+
 #: SLOW until the file named by CXKIT_TEST_FAST_AFTER exists: the signal still comes while the workers
 #: are at work, and the rest of the run, which the test waits for, goes at full speed.
 SLOW_UNTIL_TOLD = SLOW.replace(
@@ -51,6 +61,10 @@ def test_a_run_started_with_sighup_ignored_finishes_its_report(corpus: Path, tmp
             if _alive(pid):
                 os.kill(pid, signal.SIGHUP)  # a closed terminal's SIGHUP reaches its whole process group
         time.sleep(0.2)  # the signals land while the workers sleep over their files
+        # Each worker keeps SIGHUP ignored and so lives on: one that had set it back to the default
+        # would be gone, and the main process, taking over its files, would still finish the report.
+        assert [pid for pid in workers if not _hup_ignored(pid)] == []
+        assert [pid for pid in workers if not _alive(pid)] == []
         fast.touch()
         out, err = proc.communicate(timeout=120)
     finally:
