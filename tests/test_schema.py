@@ -65,13 +65,23 @@ def test_schema_of_an_unknown_kind_is_a_usage_error():
     assert "persna" in result.stderr
 
 
+def regenerate(path: Path, output: str) -> None:
+    """Write ``output`` to the committed copy at ``path`` when it differs, atomically: under pytest-xdist
+    every worker reads the copies as it collects this module (``_COMMITTED``), and one worker writing a
+    copy in place would hand another a half-written file."""
+    from cxkit.fsutil import write_atomic
+
+    if not path.is_file() or path.read_text(encoding="utf-8") != output:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, output)
+
+
 @pytest.mark.parametrize("name", list(COPIES))
 def test_committed_copy_equals_the_command_output(name):
     output = schema_output(*COPIES[name])
     path = SCHEMA_DIR / name
     if os.environ.get("CXKIT_REGENERATE_SCHEMA"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(output, encoding="utf-8")
+        regenerate(path, output)
     assert path.is_file(), f"{path.relative_to(ROOT)} is missing; {REGENERATE}"
     assert path.read_text(encoding="utf-8") == output, f"{path.relative_to(ROOT)} is out of date; {REGENERATE}"
 
