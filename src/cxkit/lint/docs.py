@@ -205,6 +205,8 @@ _IN_OTHER_LANGUAGES = {
                         "education or job titles",
     "journey-ends-at-purchase": "stage ids and names against the Polish and English purchase words and your "
                                 "`extend-purchase-stages` (`[\"kauf\", \"bestellung\"]`)",
+    "lang-contradicts-text": "`lang: cs`, `sk`, `de`, `uk`, `ru`, `be`, `bg`, `mk` on text that clearly reads as "
+                             "another language; another code (`fr`, `pt`) is not checked",
     "language-mismatch": "nothing; in a Polish or English journey, a stage that reads as Czech or Slovak is "
                          "not named (cxkit would take it for Polish)",
     "placeholder": "template values in Polish and English (`TODO`, `uzupełnij`)",
@@ -225,7 +227,8 @@ def _languages_markdown(rules: dict[str, type[Rule]]) -> list[str]:
         "through the Polish and English word lists leave it alone, and `cxkit lint` says on stderr how many",
         "documents they left (`note: 2 documents in de, cs are checked without the word rules …`).",
         "`cxkit new --lang de` writes the English template with `lang: de`; render and diff show English",
-        "labels for it.",
+        "labels for it. A document whose text as a whole reads as another language than its `lang` says",
+        "(English marked `uk`, which is Ukrainian) is reported by [lang-contradicts-text](#lang-contradicts-text).",
         "",
         "| rule | Polish, English | other languages (`lang: de`, `cs`, `uk`…) |",
         "| --- | --- | --- |",

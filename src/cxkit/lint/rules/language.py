@@ -285,6 +285,7 @@ class LanguageMismatch(Rule):
         stages = data.get("stages")
         if not isinstance(stages, list):
             return
+        left = None  # whether the whole journey is left to lang-contradicts-text, asked at the first stage found
         for i, stage in enumerate(stages):
             if not isinstance(stage, dict):
                 continue
@@ -300,6 +301,10 @@ class LanguageMismatch(Rule):
                 shown, other = english, "en"
             if not wrong or (other == "pl" and other_lang(joined) is not None):
                 continue  # a Czech or Slovak stage is no Polish one: its language is not told, rather than told wrong
+            if left is None:
+                left = written is not None and _contradicted(doc, lang)
+            if left:
+                return  # the whole journey reads as the other language: its `lang` is wrong, as that finding says
             what = _stage_name(stages, i)
             # "i" counts, but tells the reader little: the words shown are the others, as before it counted
             words = ", ".join(repr(w) for w in list(dict.fromkeys(w for w in shown if w != "i"))[:3])
@@ -323,3 +328,183 @@ def _stage_name(stages: list[Any], index: int) -> str:
     if isinstance(title, str) and title.strip():
         return f"the {named} stage ('{' '.join(title.split())}')"
     return f"the {named} stage"
+
+
+#: The languages a document may state whose text the language guess tells apart (see
+#: :func:`cxkit.workspace.guess_lang`), by the family the guess reads them as; any other `lang` (`fr`, `pt`)
+#: is left alone: its words could read as English or Polish function words ("do", "o", "na" in Portuguese).
+_FAMILY = {"pl": "pl", "en": "en", "cs": "cs", "sk": "cs", "de": "de", "uk": "cyr", "ru": "cyr", "be": "cyr",
+           "bg": "cyr", "mk": "cyr"}
+_LANG_NAMES = {"pl": "Polish", "en": "English", "cs": "Czech", "sk": "Slovak", "de": "German", "uk": "Ukrainian",
+               "ru": "Russian", "be": "Belarusian", "bg": "Bulgarian", "mk": "Macedonian"}
+#: Keys whose values are no text of the document's language: ids, references, sources, extensions.
+_NOT_TEXT = frozenset(("id", "kind", "lang", "sources", "source", "persona", "personas", "owner", "reviewed", "due"))
+#: How clearly a text must read as another language: words of it over the whole document, at least, and
+#: times those of any other language; values that read as it, at least, and their share of the values
+#: that read as any language.
+_MIN_READ_WORDS = 12
+_READ_RATIO = 3
+_MIN_READ_VALUES = 4
+_READ_SHARE = 0.8
+
+
+def _values(value: Any) -> Iterator[str]:
+    """The text values of a document, less those of :data:`_NOT_TEXT` and `x-` keys."""
+    if isinstance(value, str):
+        if value.strip():
+            yield value
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            if isinstance(name, str) and (name in _NOT_TEXT or name.startswith("x-")):
+                continue
+            yield from _values(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _values(item)
+
+
+def _scores(text: str, czech: bool) -> dict[str, int]:
+    """How many words of ``text`` read as each family the guess tells (Polish without the function words
+    Czech shares, when the document has a Czech letter); Cyrillic words count each, not only function words."""
+    from ...workspace import _all_counts
+
+    counts = _all_counts(text, other=True, czech=czech)
+    return {"pl": counts["pl_own"] if czech else counts["pl"], "en": counts["en"], "cs": counts["cs"],
+            "de": counts["de"], "cyr": counts["cyr"]}
+
+
+#: A few of the commonest function words of English and of Polish (with blanks around, in lower case), and
+#: the Polish letters: a text with fewer than :data:`_MIN_HINTS` of a language's has not the words of it
+#: that :func:`text_reads_as` asks for (a look with ``str.count`` first, four times quicker on a document
+#: in its own language).
+_EN_HINTS = (" the ", " and ", " of ", " with ", " for ", " is ", " are ")
+_PL_HINTS = (" nie ", " się ", " w ", " z ", " na ", " jest ", " i ", *"ąćęłńśźż")
+_MIN_HINTS = 4
+
+
+def _may_read_otherwise(body: str, own: str) -> bool:
+    """Whether ``body`` may read as another family than ``own``: it has a letter of Czech, Slovak, German or
+    Cyrillic, or enough of the hints of English or Polish where the document is in neither."""
+    from ...workspace import _OTHER_LETTERS
+
+    if not body.isascii() and _OTHER_LETTERS.search(body) is not None:
+        return True
+    low = body.lower()
+    return ((own != "en" and sum(map(low.count, _EN_HINTS)) >= _MIN_HINTS)
+            or (own != "pl" and sum(map(low.count, _PL_HINTS)) >= _MIN_HINTS))
+
+
+def text_reads_as(data: Any, declared: str) -> tuple[str, int, int] | None:
+    """The language a document's text clearly reads as when it is not the family of ``declared`` (a code
+    of :data:`_FAMILY`), with how many of its values read so and how many read as any language; else None.
+
+    Clearly: :data:`_MIN_READ_WORDS` words of that language or more over the whole text, :data:`_READ_RATIO`
+    times those of any other, and :data:`_MIN_READ_VALUES` values or more that read as it, four in five of
+    those that read as any language. A short document, a mixed one (a German persona with English quotes),
+    names and loanwords ("Łódź", "Café Nero") do not come near it. Czech, Slovak, German, Ukrainian and
+    Russian are named only as the document guess names them (see :func:`cxkit.workspace.other_lang`)."""
+    from ...workspace import _CS_OWN_LETTERS, other_lang
+
+    values = list(_values(data))
+    body = "\n".join(values)
+    if not _may_read_otherwise(body, _FAMILY[declared]):
+        return None
+    czech = declared in ("cs", "sk") or not _CS_OWN_LETTERS.isdisjoint(body)
+    totals = _scores(body, czech)
+    own = _FAMILY[declared]
+    family, most = max(((f, n) for f, n in totals.items() if f != own), key=lambda item: item[1])
+    if most < _MIN_READ_WORDS or most < _READ_RATIO * max(n for f, n in totals.items() if f != family):
+        return None
+    won = 0
+    told = 0
+    for value in values:
+        scores = _scores(value, czech)
+        best = max(scores.values())
+        if not best or list(scores.values()).count(best) > 1:
+            continue
+        told += 1
+        won += scores[family] == best
+    if won < _MIN_READ_VALUES or won < _READ_SHARE * told:
+        return None
+    if family in ("pl", "en"):
+        return family, won, told
+    guessed = other_lang(body)
+    if guessed is None or _FAMILY.get(guessed) != family:
+        return None
+    return guessed, won, told
+
+
+def _contradicted(doc: Document, lang: str) -> bool:
+    """Whether lang-contradicts-text, in force for ``doc``, finds its `lang` (``lang``) wrong."""
+    line, _ = doc.at("lang", key=False)
+    return doc.in_force("lang-contradicts-text", line) is not None and text_reads_as(doc.data, lang) is not None
+
+
+@register
+class LangContradictsText(Rule):
+    """A document whose `lang` names another language than its text is written in.
+
+    A document stating `lang: pl`, `en`, `cs`, `sk`, `de`, `uk` or `ru` (or
+    `be`, `bg`, `mk`) whose text clearly reads as another language: English
+    marked `uk` (which is Ukrainian, not the United Kingdom), `pl` or `de`;
+    Polish marked `en` or `uk`; Ukrainian marked `pl`; German marked `en`.
+    Clearly means twelve words or more of that language over the document,
+    three times as many as of any other, and four values or more that read
+    as it, four in five of those that read as any language: a short
+    document, a mixed one (a German persona with a few English lines, a
+    Polish one quoting an English customer), names and loanwords ("Łódź",
+    "Café Nero", "Müller") are left alone. Czech, Slovak, German, Ukrainian
+    and Russian text is named only as cxkit's language guess names it;
+    another `lang` (`fr`, `pt`, `hu`) is not checked, since cxkit cannot
+    tell its text from English or Polish. The finding is on the `lang`
+    value; a journey so written gets it instead of a language-mismatch
+    finding on each of its stages.
+
+    Why: `lang` decides which word lists read the text. English marked `uk`
+    is checked by none of the word rules (cxkit reads no Ukrainian), and
+    Polish marked `en` is read by the English ones, which find nothing in
+    it: the document passes lint unread. Write the code of the language the
+    text is in.
+
+    Bad:
+        lang: uk
+        stages:
+          - id: booking
+            name: Booking
+            doing: Compares the offers of three agencies on the same evening
+            thinking: Wants to see the total price before paying the deposit
+          - id: trip
+            name: Trip
+            doing: Checks in at the airport with the boarding pass on the phone
+            feeling: Relieved when the transfer is waiting at the hotel
+
+    Good:
+        lang: en
+        stages:
+          - id: booking
+            name: Booking
+            doing: Compares the offers of three agencies on the same evening
+            thinking: Wants to see the total price before paying the deposit
+          - id: trip
+            name: Trip
+            doing: Checks in at the airport with the boarding pass on the phone
+            feeling: Relieved when the transfer is waiting at the hotel
+    """
+
+    code = "CX602"
+    name = "lang-contradicts-text"
+    severity = Severity.warning
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        data = doc.data
+        written = data.get("lang") if isinstance(data, dict) else None
+        declared = lang_code(written)
+        if declared not in _FAMILY:
+            return
+        read = text_reads_as(data, declared)
+        if read is None:
+            return
+        lang, won, told = read
+        name = _LANG_NAMES[lang]
+        yield doc.hit(("lang",), f"`lang: {written}` means {_LANG_NAMES[declared]}; this text reads as {name} "
+                                 f"({name} words lead in {won} of {told} values): use `lang: {lang}`")
