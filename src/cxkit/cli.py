@@ -782,6 +782,7 @@ def _lint_stdin(
     documents = min(result.documents, 1)
     _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
             _fails_at(fail_level, config))
+    _note_unread_languages(result.other_langs)  # the document's own, as a run on the saved file says it
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)
 
