@@ -230,6 +230,13 @@ def _languages_markdown(rules: dict[str, type[Rule]]) -> list[str]:
         "labels for it. A document whose text as a whole reads as another language than its `lang` says",
         "(English marked `uk`, which is Ukrainian) is reported by [lang-contradicts-text](#lang-contradicts-text).",
         "",
+        "Polish or English lines pasted into a document in another language (an English trait in a `lang: de`",
+        "persona) are not read by the word rules either. A short Polish line can be told from German by its",
+        "letters, but the word rules read a document in one language, and those that weigh a document as a",
+        "whole (pseudo-profiling's \"4 of 5 traits are generic\", the traits mirrored-negative-persona",
+        "compares) would judge it by the few lines they could read. Keep such text in a document in its",
+        "language, or translate it.",
+        "",
         "| rule | Polish, English | other languages (`lang: de`, `cs`, `uk`…) |",
         "| --- | --- | --- |",
     ]
