@@ -200,3 +200,13 @@ def test_the_finding_reaches_sarif(tmp_path, monkeypatch):
     mine = [r for r in results if r["ruleId"] in ("CX602", "lang-contradicts-text")]
     assert len(mine) == 1 and mine[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
     assert result.exit_code == 1
+
+
+def test_a_silenced_lang_finding_gives_the_stages_their_findings_back(tmp_path, monkeypatch):
+    (tmp_path / "journeys").mkdir()
+    silenced = JOURNEY.replace("lang: en\n", "lang: en  # cxkit: disable=lang-contradicts-text\n")
+    (tmp_path / "journeys" / "j.yaml").write_text(silenced, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache", "-f", "json", "--select", "CX6", "journeys/j.yaml")
+    assert [(f["line"], f["rule"]) for f in json.loads(result.stdout)] == [
+        (7, "language-mismatch"), (12, "language-mismatch")]
