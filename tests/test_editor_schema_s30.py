@@ -35,13 +35,27 @@ def _printed_schema() -> dict:
     return json.loads(_run("schema").stdout)
 
 
+def _as_written(path: Path) -> dict:
+    """The schema in ``path`` without the mark cxkit writes beside it (see test_schema_edits_s31.py)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("$comment", None)
+    return data
+
+
+def _older(old: dict) -> str:
+    """``old`` as an earlier cxkit wrote it: with its mark, unedited since."""
+    from cxkit.scaffold.editor import marked
+
+    return marked(json.dumps(old))
+
+
 def test_editor_vscode_writes_the_schema_and_the_settings(here: Path):
     """Fails before: no --editor option (exit 2), and neither file."""
     result = _run("init", "--lang", "pl", "--no-examples", "--editor", "vscode")
     assert result.exit_code == 0, result.output
     assert "created  schema/cxkit.json" in result.stdout
     assert "created  .vscode/settings.json" in result.stdout
-    assert json.loads((here / "schema/cxkit.json").read_text(encoding="utf-8")) == _printed_schema()
+    assert _as_written(here / "schema/cxkit.json") == _printed_schema()
     settings = json.loads((here / ".vscode/settings.json").read_text(encoding="utf-8"))
     assert settings == {"yaml.schemas": {"schema/cxkit.json": GLOBS}}
     # The workspace still lints clean of anything the two files could add.
@@ -98,7 +112,7 @@ def test_an_old_schema_is_noted_by_lint_and_refreshed_by_init_and_schema_o(here:
     assert _run("new", "persona", "Ola Nowak").exit_code == 0
     old = _printed_schema()
     old["$defs"].pop(next(iter(old["$defs"])))  # a field an older cxkit did not know
-    (here / "schema/cxkit.json").write_text(json.dumps(old, indent=2), encoding="utf-8")
+    (here / "schema/cxkit.json").write_text(_older(old), encoding="utf-8")
     lint = _run("lint", "--no-cache")
     assert lint.exit_code == 1  # the template's placeholders
     assert lint.stderr.count("\n") == 1 and lint.stderr.startswith(
@@ -107,9 +121,9 @@ def test_an_old_schema_is_noted_by_lint_and_refreshed_by_init_and_schema_o(here:
     assert _run("lint").stderr == lint.stderr  # a run the cache answers says it too
     written = _run("schema", "-o", "schema/cxkit.json")
     assert written.exit_code == 0 and written.stdout == ""
-    assert json.loads((here / "schema/cxkit.json").read_text(encoding="utf-8")) == _printed_schema()
+    assert _as_written(here / "schema/cxkit.json") == _printed_schema()
     assert "schema" not in _run("lint", "--no-cache").stderr
-    (here / "schema/cxkit.json").write_text(json.dumps(old, indent=2), encoding="utf-8")
+    (here / "schema/cxkit.json").write_text(_older(old), encoding="utf-8")
     assert "updated  schema/cxkit.json" in _run("init").stdout  # an upgrade: init writes it again
     assert "schema" not in _run("lint", "--no-cache").stderr
 
@@ -123,7 +137,7 @@ def test_a_warm_run_knows_the_answer_without_making_the_schema(here: Path, monke
     assert _run("new", "persona", "Ola Nowak").exit_code == 0
     old = _printed_schema()
     old["$defs"].pop(next(iter(old["$defs"])))
-    (here / "schema/cxkit.json").write_text(json.dumps(old, indent=2), encoding="utf-8")
+    (here / "schema/cxkit.json").write_text(_older(old), encoding="utf-8")
     first = _run("lint").stderr
     assert "note: schema/cxkit.json is not the schema" in first
     assert _run("lint").stderr == first  # the run that made the cache folder keeps no memo in it: this one does

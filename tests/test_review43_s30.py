@@ -67,8 +67,11 @@ def test_the_stale_schema_note_gives_a_command_the_shell_reads_as_one_path(here:
     team.mkdir()
     assert _run("init", "--lang", "pl", "--no-examples", "--editor", "vscode", str(team)).exit_code == 0
     old = json.loads((team / "schema/cxkit.json").read_text(encoding="utf-8"))
+    old.pop("$comment", None)
     old["description"] = "written by an older cxkit"
-    (team / "schema/cxkit.json").write_text(json.dumps(old, indent=2), encoding="utf-8")
+    from cxkit.scaffold.editor import marked
+
+    (team / "schema/cxkit.json").write_text(marked(json.dumps(old)), encoding="utf-8")  # as that cxkit wrote it
     stderr = _run("lint", "--no-cache", "zespół sprzedaży").stderr  # no documents yet: a warning, then the note
     note = next(line for line in stderr.splitlines() if "cxkit.json" in line)
     assert note.startswith("cxkit: note: zespół sprzedaży/schema/cxkit.json is not the schema of this cxkit"), note

@@ -860,6 +860,8 @@ def _lint_parts(
     elif result.documents:
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     note_txt_files([part.config for part in parts], searched)
+    for config in {str(part.config.root): part.config for part in parts}.values():
+        _note_stale_schema(config, not no_cache)  # each workspace's own schema/cxkit.json
     _note_linked_folders([part.config for part in parts], searched)
     checked = [(part.config, _part_files(part, met)) for part in parts]
 
@@ -1545,7 +1547,11 @@ def schema(
     if output is None or str(output) == "-":  # "-": standard output, as `lint -o -` and `render -o -` read it
         sys.stdout.write(text)
         return
-    _write_schema(output, text)
+    from .scaffold.editor import marked
+
+    # A file gets the mark by which `cxkit init` tells a copy as cxkit wrote it from one the team edited.
+    kind_word = f" {kind.value}" if kind else ""
+    _write_schema(output, marked(text, f"cxkit schema{kind_word} -o {shell_word(str(output))}"))
 
 
 def _write_schema(output: Path, text: str) -> None:

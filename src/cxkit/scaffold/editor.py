@@ -10,7 +10,9 @@ when it no longer matches the installed cxkit.
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,41 @@ def schema_text() -> str:
     return json.dumps(json_schema(None), ensure_ascii=False, indent=2) + "\n"
 
 
+# How cxkit tells a schema file it wrote from one a team edited: a file cxkit writes (`cxkit init`,
+# `cxkit schema -o`) carries, under JSON Schema's `$comment` (which validators and editors pass over),
+# a digest of the rest of its content.  While the digest matches, the file is as cxkit wrote it and a
+# newer cxkit may write it again; once it does not, the team changed it, and cxkit leaves it to them.
+_MARK_KEY = "$comment"
+_MARK = re.compile(r"cxkit-schema-digest ([0-9a-f]{16})")
+#: The digests of the schemas earlier cxkit versions wrote without the mark (`cxkit init --editor
+#: vscode` before the mark, `cxkit schema > schema/cxkit.json`): such a file is as cxkit wrote it.
+_EARLIER = frozenset({"bd1454573974047c", "1e9519c435857b3b"})
+
+
+def _digest(data: dict[str, Any]) -> str:
+    """The digest of a schema's content, its layout and its mark left out."""
+    from hashlib import sha256
+
+    content = {key: value for key, value in data.items() if key != _MARK_KEY}
+    return sha256(json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()[:16]
+
+
+def marked(text: str, rewrite: str = "cxkit schema -o FILE") -> str:
+    """``text`` (a schema as `cxkit schema` prints it) as cxkit writes it to a file: with the mark that
+    tells it from an edited copy, and how to write it again (``rewrite``)."""
+    data = json.loads(text)
+    note = (f"Written by cxkit (cxkit-schema-digest {_digest(data)}). While the digest matches the rest of "
+            f"this file, it is as cxkit wrote it, and a newer cxkit may write it again; once you edit it, cxkit "
+            f"leaves it to you, and `{rewrite}` writes cxkit's over it.")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        out[key] = value
+        if key == "title":
+            out[_MARK_KEY] = note
+    out.setdefault(_MARK_KEY, note)
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
 def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_bytes().decode("utf-8-sig"))
@@ -43,15 +80,28 @@ def _read_json(path: Path) -> Any:
         return None
 
 
+def _origin(written: Any) -> str:
+    """What a `schema/cxkit.json` holds: "foreign" (not cxkit's schema: another title, or no JSON object),
+    "current" (this cxkit's schema, marked or not), "older" (an earlier cxkit's, as it wrote it) or
+    "edited" (cxkit's title, but content no cxkit wrote)."""
+    if not isinstance(written, dict) or written.get("title") != _TITLE:
+        return "foreign"
+    content = {key: value for key, value in written.items() if key != _MARK_KEY}
+    if content == json.loads(schema_text()):
+        return "current"
+    mark = _MARK.search(written[_MARK_KEY]) if isinstance(written.get(_MARK_KEY), str) else None
+    if mark is not None:
+        return "older" if mark.group(1) == _digest(written) else "edited"
+    return "older" if _digest(written) in _EARLIER else "edited"
+
+
 def is_stale(path: Path) -> bool:
-    """Whether ``path`` holds a schema `cxkit schema` wrote (its title says so) that is not the one the
-    installed cxkit writes.  A file that is not cxkit's schema, or cannot be read, is never stale."""
+    """Whether ``path`` holds a schema an earlier cxkit wrote, unedited, that is not the one the installed
+    cxkit writes.  A file that is not cxkit's schema, one a team edited, or one that cannot be read is
+    never stale: cxkit does not write over it, so it does not ask to."""
     if not path.is_file():
         return False
-    written = _read_json(path)
-    if not isinstance(written, dict) or written.get("title") != _TITLE:
-        return False
-    return written != json.loads(schema_text())
+    return _origin(_read_json(path)) == "older"
 
 
 #: What the lint cache folder remembers of schema files: stale or not, by cxkit's code and the file's bytes.
@@ -107,24 +157,46 @@ def stale_schema_note(root: Path, remember: bool = True) -> str | None:
 
 
 def write_schema(root: Path) -> tuple[str, str]:
-    """Write the schema to ``root``/schema/cxkit.json: ("created" | "updated" | "skipped" | "failed", why)."""
+    """Write the schema to ``root``/schema/cxkit.json: ("created" | "updated" | "skipped" | "failed", why).
+
+    A file there is written over only when it is cxkit's, as cxkit wrote it (:func:`_origin`): one the
+    team edited, or another schema, is left as it is, and the note says how to write cxkit's."""
     path = root / SCHEMA_FILE
-    text = schema_text()
+    again = f"cxkit schema -o {_shown(path)}"
     if path.is_symlink():
         return "skipped", "a link: init never writes through a link"
+    origin = None
     if path.exists():
         written = _read_json(path)
-        if not isinstance(written, dict) or written.get("title") != _TITLE:
+        origin = _origin(written)
+        if origin == "foreign":
             return "skipped", "already exists and is not cxkit's schema; it was left alone"
-        if written == json.loads(text):
+        if origin == "edited":
+            return "skipped", (f"edited since cxkit wrote it, so init leaves it as it is; `{again}` writes this "
+                               "cxkit's schema over it")
+        if origin == "current" and isinstance(written.get(_MARK_KEY), str) and _MARK.search(written[_MARK_KEY]):
             return "skipped", "up to date"
-    action = "updated" if path.exists() else "created"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text)
+        write_atomic(path, marked(schema_text(), f"cxkit schema -o {SCHEMA_FILE}"))  # from the workspace's folder
     except OSError as exc:
         return "failed", f"cannot write it: {exc.strerror or exc}"
-    return action, "the schema VS Code checks documents against" if action == "created" else "written for this cxkit"
+    if origin is None:
+        return "created", "the schema VS Code checks documents against"
+    if origin == "current":
+        return "updated", "marked as cxkit's, so that a later cxkit can tell it from an edited copy"
+    return "updated", "written for this cxkit"
+
+
+def _shown(path: Path) -> str:
+    """``path`` as a shell word from the current folder (as init shows the files it writes)."""
+    from ..cliutil import shell_word
+
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        shown = str(path)
+    return shell_word(shown.replace(os.sep, "/"))
 
 
 #: YAML files `cxkit init` writes beside documents kept at the workspace's top: they are no documents.
@@ -171,6 +243,33 @@ def settings_snippet(schema: str, globs: list[str]) -> str:
     return json.dumps({"yaml.schemas": {schema: globs}}, ensure_ascii=False, indent=2) + "\n"
 
 
+#: The schema files the README has long suggested, one per kind (`cxkit schema persona > schema/persona.json`).
+_KIND_SCHEMAS = ("persona.json", "negative-persona.json", "journey.json")
+
+
+def _schema_path(key: str) -> str:
+    """A `yaml.schemas` key as the file it names from VS Code's folder: `./schema/cxkit.json`,
+    `schema\\cxkit.json` and `${workspaceFolder}/schema/cxkit.json` are all `schema/cxkit.json`."""
+    key = key.strip().replace("\\", "/")
+    for lead in ("${workspaceFolder}/", "${workspaceRoot}/"):
+        if key.startswith(lead):
+            key = key[len(lead):]
+    return posixpath.normpath(key) if key and "://" not in key else key
+
+
+def _is_cxkit_schema(root: Path, key: str) -> bool:
+    """Whether the `yaml.schemas` key ``key`` names a schema of cxkit's: a file whose title is cxkit's
+    (`cxkit persona`, `cxkit journey`...), or, not there to read, one of the per-kind names the README suggests."""
+    name = _schema_path(key)
+    if "://" in name or name.startswith(("/", "..")):
+        return False
+    written = _read_json(root / name)
+    if isinstance(written, dict):
+        title = written.get("title")
+        return isinstance(title, str) and title.startswith("cxkit ")
+    return posixpath.basename(name) in _KIND_SCHEMAS and not (root / name).exists()
+
+
 def _indent_of(raw: str) -> int | str:
     for line in raw.splitlines()[1:]:
         stripped = line.lstrip(" \t")
@@ -210,10 +309,18 @@ def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str,
     if not isinstance(data, dict):
         return "printed", "holds comments or other text plain JSON has not, so init leaves it alone; add this to it", snippet
     mapped = data.get("yaml.schemas")
-    if isinstance(mapped, dict) and schema in mapped:
-        return "skipped", f"already maps documents to {schema}", ""
     if mapped is not None and not isinstance(mapped, dict):
         return "printed", "its `yaml.schemas` is no mapping; add this to it", snippet
+    same = [key for key in mapped or {} if _schema_path(key) == _schema_path(schema)]
+    if same:
+        return "skipped", f"already maps documents to {same[0]}", ""
+    cxkits = [key for key in mapped or {} if _is_cxkit_schema(root, key)]
+    if cxkits:
+        # cxkit's schemas of one kind each (`cxkit schema persona > schema/persona.json`): a second mapping
+        # beside them would check each document against two schemas, and say each problem twice.
+        return "skipped", (f"already maps documents to cxkit's {', '.join(cxkits)}; init adds no second mapping "
+                           f"beside {'them' if len(cxkits) > 1 else 'it'}: to use {schema} instead, replace "
+                           f"{'those keys' if len(cxkits) > 1 else 'that key'} with this"), snippet
     indent = _indent_of(raw)
     eol = "\r\n" if "\r\n" in raw else "\n"
     if eol == "\r\n" and raw.count("\n") != raw.count("\r\n"):
