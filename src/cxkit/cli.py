@@ -448,7 +448,7 @@ def lint(
         return
     _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())],
                        (output_format or OutputFormat.text).value, force)
-    report = io.StringIO()
+    report = _ReportSpool()
     # A report file is text unless --format says otherwise: GitHub Actions reads workflow commands
     # from the step's output only, so the automatic `github` format is for stdout.
     # The job's page still gets the step summary, which is part of the github format.
@@ -461,8 +461,77 @@ def lint(
                   jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page, log_count)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
-            _write_report(output_file, report.getvalue(), output_format is OutputFormat.github)
+            _write_report(output_file, report.written(), output_format is OutputFormat.github)
         raise
+    finally:
+        report.close()
+
+
+class _ReportSpool(io.TextIOBase):
+    """Where `lint -o FILE` writes its report until the run is over and the file can be replaced whole.
+
+    Held as text while short; past :attr:`limit` characters it goes on, in UTF-8 as the file gets
+    it, to an anonymous temporary file (gone when closed, or when the process dies): a long report
+    is streamed as it is on stdout, never held whole.  Where no temporary file can be made or
+    written (a full or read-only TMPDIR), it is held whole, as it always was."""
+
+    #: Characters held before they go to the temporary file.
+    limit = 1 << 18
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held: list[str] = []
+        self._size = 0
+        self._file: Any = None
+        self._stored = 0  # bytes in the file
+        self._whole = False  # kept in memory to the end
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._held.append(text)
+        self._size += len(text)
+        if self._size > self.limit and not self._whole:
+            self._spill()
+        return len(text)
+
+    def _spill(self) -> None:
+        import tempfile
+
+        try:
+            data = "".join(self._held).encode("utf-8")
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(buffering=0)
+            view = memoryview(data)
+            while view:
+                view = view[self._file.write(view):]
+        except (OSError, UnicodeEncodeError):  # the report file's write says what is wrong at the end, as it did
+            self._keep_whole()
+            return
+        self._stored += len(data)
+        self._held, self._size = [], 0
+
+    def _keep_whole(self) -> None:
+        self._whole = True
+        if self._file is not None:
+            self._file.seek(0)
+            self._held.insert(0, self._file.read(self._stored).decode("utf-8"))
+            self._file.close()
+            self._file = None
+
+    def written(self) -> Any:
+        """What was written: the text, or the temporary file (binary, for :func:`cxkit.fsutil.write_atomic`)."""
+        if self._file is not None and self._held:
+            self._spill()
+        return "".join(self._held) if self._file is None else self._file
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._held = []
+        super().close()
 
 
 def _output_file_error(output_file: str, reason: object) -> Exception:

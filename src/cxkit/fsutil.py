@@ -7,6 +7,7 @@ import errno
 import io
 import os
 import re
+import shutil
 import signal
 import stat
 import tempfile
@@ -18,7 +19,7 @@ from .cliutil import CLOSED_AT_START
 
 def write_atomic(
     path: str | os.PathLike[str],
-    data: str | bytes,
+    data: str | bytes | io.IOBase,
     *,
     encoding: str = "utf-8",
     follow_symlinks: bool = True,
@@ -50,12 +51,18 @@ def write_atomic(
     (no ``w`` bit, even for root), that this user may not write, or that
     sits on a read-only mount is refused with ``OSError`` (EACCES, EROFS):
     the rename would get past it.
+    ``data`` may be a binary file, read from its start: a regular file gets it a block at a time
+    (a long report spooled to disk is never held whole).
     """
     target = Path(path)
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    source = data if isinstance(data, io.IOBase) else None
+    if source is not None:
+        source.seek(0)
+    payload = b"" if source is not None else data.encode(encoding) if isinstance(data, str) else data
     if follow_symlinks and descriptors:
         fd = _open_descriptor(target)
         if fd is not None:
+            payload = source.read() if source is not None else payload
             _write_descriptor(fd, payload if runner_commands else _no_runner_commands(fd, payload), str(path))
             return
         refused = export_refusal(target)
@@ -70,7 +77,7 @@ def write_atomic(
             # A device, a pipe or a terminal (`-o /dev/stdout`): written into, as a shell redirect
             # does; replacing it with a file would remove the device node or the pipe.
             with open(target, "wb") as handle:
-                handle.write(payload)
+                _put(handle, payload, source)
             return
     if follow_symlinks and target.is_symlink():
         target = Path(os.path.realpath(target))  # write through the link; replacing it would drop the link
@@ -110,7 +117,7 @@ def write_atomic(
             raise OSError(exc.errno, exc.strerror, str(path)) from None
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
+                _put(handle, payload, source)
                 handle.flush()
                 if info is not None and not stat.S_ISLNK(info.st_mode):
                     _keep_owner(handle.fileno(), info)
@@ -128,6 +135,13 @@ def write_atomic(
             except FileNotFoundError:
                 pass
             raise
+
+
+def _put(handle: io.BufferedIOBase, payload: bytes, source: io.IOBase | None) -> None:
+    if source is None:
+        handle.write(payload)
+    else:
+        shutil.copyfileobj(source, handle)  # 64 KiB at a time
 
 
 def export_refusal(path: str | os.PathLike[str]) -> str | None:
