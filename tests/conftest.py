@@ -210,6 +210,45 @@ stages:
     emotion: 2
 """
 
+#: A persona template (``{id}``) with a Polish summary and goal: the revision, review and hook tests
+#: write it under several ids.
+PERSONA_KAMIL = """\
+kind: persona
+id: {id}
+name: Kamil Nowak
+lang: pl
+summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech sklepach.
+goals:
+  - Kupić słuchawki za mniej niż 300 zł w Black Friday
+"""
+
+#: A persona template (``{id}``, ``{name}``): a florist, written under several ids by the config-notes tests.
+PERSONA_FLORIST = """kind: persona
+id: {id}
+name: {name}
+lang: pl
+summary: Właścicielka kwiaciarni w Poznaniu, która zamawia kwiaty na wesela z dwutygodniowym wyprzedzeniem.
+goals:
+  - Zamówić piwonie na sobotnie wesele bez dzwonienia do trzech hurtowni
+"""
+
+
+def enter_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str | None = None,
+                    git_identity: bool = False) -> Path:
+    """Make ``tmp_path`` the current folder of a CLI test, with NO_COLOR=1 and COLUMNS=100 so its text
+    is the same everywhere; ``config``: the text of its cxkit.toml; ``git_identity``: an author and a
+    committer for the commits the test makes with plain git."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    if git_identity:
+        for key, value in (("GIT_AUTHOR_NAME", "a"), ("GIT_AUTHOR_EMAIL", "a@b"), ("GIT_COMMITTER_NAME", "a"),
+                           ("GIT_COMMITTER_EMAIL", "a@b")):
+            monkeypatch.setenv(key, value)
+    if config is not None:
+        (tmp_path / "cxkit.toml").write_text(config, encoding="utf-8")
+    return tmp_path
+
 
 @dataclass
 class CliResult:

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
+
+import pytest
+
+from conftest import PERSONA_KAMIL, enter_workspace
+
+#: ``pytestmark = needs_git`` in a module whose tests run git.
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git missing")
 
 
 class Repo:
@@ -46,6 +54,42 @@ class Repo:
         self.git("add", "-A")
         self.git("commit", "-q", "-m", message)
 
+
+def committed(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> Repo:
+    """A repository at ``root`` holding an empty cxkit.toml and ``files`` (path: text), committed as
+    "base"; the test works in it with COLUMNS=100 and no GIT_EXTERNAL_DIFF of the caller's."""
+    repo = Repo(root)
+    repo.write("cxkit.toml", "")
+    for rel, text in files.items():
+        repo.write(rel, text)
+    repo.commit("base")
+    monkeypatch.chdir(repo.root)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    return repo
+
+
+def kamil_with_a_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A git repository (nothing committed yet) with Kamil in personas/ and his draft in personas/szkice/,
+    the current folder of the test, which commits what its config needs."""
+    enter_workspace(tmp_path, monkeypatch, git_identity=True)
+    (tmp_path / "personas" / "szkice").mkdir(parents=True)
+    (tmp_path / "personas" / "kamil.yaml").write_text(PERSONA_KAMIL.format(id="kamil-nowak"), encoding="utf-8")
+    (tmp_path / "personas" / "szkice" / "k.yaml").write_text(PERSONA_KAMIL.format(id="szkic-kamila"), encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    return tmp_path
+
+
+def reviewed_persona(doc_id: str, name: str, goal: str, *, before_goals: str = "") -> str:
+    """A Polish persona, reviewed, with one interview as its source and one goal: what the diff and
+    review tests commit and then change (``before_goals``: more keys, whole lines, above ``goals``)."""
+    return (f"kind: persona\nid: {doc_id}\nname: {name}\nlang: pl\nreviewed: 2026-11-01\n"
+            f"sources: [{{id: w1, type: interview, date: 2026-10-01}}]\n{before_goals}goals:\n  - {goal}\n")
+
+
+#: Paweł, whose goal is written with a suppression of pseudo-profiling at the end of its line.
+PAWEL_SILENCED = reviewed_persona("pawel-programista", "Paweł Czerski",
+                                  "Kupić słuchawki bez wizyty w sklepie  # cxkit: disable=pseudo-profiling")
 
 
 def git(cwd: Path | str, *args: str) -> subprocess.CompletedProcess[str]:

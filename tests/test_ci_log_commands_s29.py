@@ -15,21 +15,13 @@ import sys
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, committed, needs_git, reviewed_persona
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = needs_git
 
-PAWEL = """\
-kind: persona
-id: pawel-programista
-name: Paweł Czerski
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: w1, type: interview, date: 2026-10-01}]
-summary: Backend developer z Gdańska, który kupuje sprzęt audio wyłącznie przez internet.
-goals:
-  - Kupić słuchawki bez wizyty w sklepie
-"""
+PAWEL = reviewed_persona(
+    "pawel-programista", "Paweł Czerski", "Kupić słuchawki bez wizyty w sklepie",
+    before_goals="summary: Backend developer z Gdańska, który kupuje sprzęt audio wyłącznie przez internet.\n")
 
 #: What a runner reads as a command: a line that starts with "::" after white space, or holds "##[" / "##vso[".
 COMMAND = re.compile(r"^\s*::|##(vso)?\[", re.MULTILINE | re.IGNORECASE)
@@ -37,15 +29,8 @@ COMMAND = re.compile(r"^\s*::|##(vso)?\[", re.MULTILINE | re.IGNORECASE)
 
 @pytest.fixture
 def shop(tmp_path, monkeypatch) -> Repo:
-    r = Repo(tmp_path / "pasmo")
-    r.write("cxkit.toml", "")
-    r.write("personas/pawel.yaml", PAWEL)
-    r.commit("base")
-    monkeypatch.chdir(r.root)
-    monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
-    return r
+    return committed(tmp_path / "pasmo", monkeypatch, {"personas/pawel.yaml": PAWEL})
 
 
 def _forged(shop: Repo) -> None:

@@ -13,16 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import PERSONA_FLORIST, run_cli
 
-PERSONA = """kind: persona
-id: {id}
-name: {name}
-lang: pl
-summary: Właścicielka kwiaciarni w Poznaniu, która zamawia kwiaty na wesela z dwutygodniowym wyprzedzeniem.
-goals:
-  - Zamówić piwonie na sobotnie wesele bez dzwonienia do trzech hurtowni
-"""
+PERSONA = PERSONA_FLORIST
 
 
 def _workspace(top: Path, folders: tuple[str, ...], exclude: str) -> None:

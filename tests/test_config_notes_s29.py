@@ -18,16 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import PERSONA_FLORIST
+
 ROOT = Path(__file__).resolve().parent.parent
 
-PERSONA = """kind: persona
-id: {id}
-name: {name}
-lang: pl
-summary: Właścicielka kwiaciarni w Poznaniu, która zamawia kwiaty na wesela z dwutygodniowym wyprzedzeniem.
-goals:
-  - Zamówić piwonie na sobotnie wesele bez dzwonienia do trzech hurtowni
-"""
+PERSONA = PERSONA_FLORIST
 
 
 def run(ws: Path, *args: str) -> subprocess.CompletedProcess[str]:

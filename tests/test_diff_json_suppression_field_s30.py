@@ -4,37 +4,20 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import PAWEL_SILENCED, Repo, committed, needs_git
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = needs_git
 
-PAWEL = """\
-kind: persona
-id: pawel-programista
-name: Paweł Czerski
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: w1, type: interview, date: 2026-10-01}]
-goals:
-  - Kupić słuchawki bez wizyty w sklepie  # cxkit: disable=pseudo-profiling
-"""
+PAWEL = PAWEL_SILENCED
 
 
 @pytest.fixture
 def shop(tmp_path, monkeypatch) -> Repo:
-    r = Repo(tmp_path / "pasmo")
-    r.write("cxkit.toml", "")
-    r.write("personas/pawel.yaml", PAWEL)
-    r.commit("base")
-    monkeypatch.chdir(r.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
-    return r
+    return committed(tmp_path / "pasmo", monkeypatch, {"personas/pawel.yaml": PAWEL})
 
 
 def test_diff_json_marks_the_comments_added_and_removed_and_nothing_else(shop):

@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from conftest import enter_workspace
 from git_helpers import git
 
 KAMIL = """\
@@ -39,13 +40,7 @@ OLD = dict(id="kamil-nowak", summary="Kupuje elektronikę tylko w promocjach, po
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    for key, value in (("GIT_AUTHOR_NAME", "a"), ("GIT_AUTHOR_EMAIL", "a@b"), ("GIT_COMMITTER_NAME", "a"),
-                       ("GIT_COMMITTER_EMAIL", "a@b")):
-        monkeypatch.setenv(key, value)
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n', git_identity=True)
     (tmp_path / "personas" / "biuro").mkdir(parents=True)
     (tmp_path / "personas" / "kamil.yaml").write_text(KAMIL.format(**OLD), encoding="utf-8")
     git(tmp_path, "init", "-q")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import cxkit.fmt as fmt
+from conftest import enter_workspace
 from cxkit.cli import app
 from cxkit.yamlio import load_text
 
@@ -57,10 +58,7 @@ COMMENTS = ["# kolejność jak w badaniu", "# from the interviews", "# 2..3 kana
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n')
     return tmp_path
 
 

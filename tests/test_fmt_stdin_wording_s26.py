@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import enter_workspace
 from cxkit.cli import app
 
 TIDY_PL = """\
@@ -39,10 +40,7 @@ OVER_LIMIT = b"kind: persona\nname: " + b"a" * 5_000_000 + b"\n"
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n')
     (tmp_path / "personas").mkdir()
     (tmp_path / "personas" / "halina.yaml").write_text(TIDY_PL, encoding="utf-8")
     return tmp_path

@@ -5,26 +5,16 @@ look like `Ola Nowak`'s twin in a terminal, a review or a diff."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, needs_git, reviewed_persona
 from cxkit.visible import raw_name, visible, visible_line, visible_name
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = needs_git
 
-OLA = """\
-kind: persona
-id: ola-nowak
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: w1, type: interview, date: 2026-10-01}]
-goals:
-  - Przebiec półmaraton w Poznaniu poniżej dwóch godzin
-"""
+OLA = reviewed_persona("ola-nowak", "Ola Nowak", "Przebiec półmaraton w Poznaniu poniżej dwóch godzin")
 
 
 @pytest.mark.parametrize("char", ["\u200b", "\u2060", "\ufeff", "\u200c", "\u200d"])

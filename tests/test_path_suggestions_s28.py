@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import enter_workspace
 from cxkit.cli import app
 
 OLA = """\
@@ -41,10 +42,7 @@ goals:
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n')
     (tmp_path / "personas").mkdir()
     (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
     (tmp_path / "personas" / "mark.yaml").write_text(MARK, encoding="utf-8")

@@ -17,32 +17,11 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from git_helpers import git
-
-PERSONA = """\
-kind: persona
-id: {id}
-name: Kamil Nowak
-lang: pl
-summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech sklepach.
-goals:
-  - Kupić słuchawki za mniej niż 300 zł w Black Friday
-"""
-
+from git_helpers import git, kamil_with_a_draft
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    for key, value in (("GIT_AUTHOR_NAME", "a"), ("GIT_AUTHOR_EMAIL", "a@b"), ("GIT_COMMITTER_NAME", "a"),
-                       ("GIT_COMMITTER_EMAIL", "a@b")):
-        monkeypatch.setenv(key, value)
-    (tmp_path / "personas" / "szkice").mkdir(parents=True)
-    (tmp_path / "personas" / "kamil.yaml").write_text(PERSONA.format(id="kamil-nowak"), encoding="utf-8")
-    (tmp_path / "personas" / "szkice" / "k.yaml").write_text(PERSONA.format(id="szkic-kamila"), encoding="utf-8")
-    git(tmp_path, "init", "-q")
-    return tmp_path
+    return kamil_with_a_draft(tmp_path, monkeypatch)
 
 
 def setup(ws: Path, exclude: str, misnamed: bool) -> None:

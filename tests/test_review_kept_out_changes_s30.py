@@ -4,25 +4,15 @@ Changes, with the config that leaves it out, not hidden behind "No semantic diff
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, committed, needs_git, reviewed_persona
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = needs_git
 
-OLA = """\
-kind: persona
-id: ola-nowak
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: w1, type: interview, date: 2026-10-01}]
-goals:
-  - Kupić sofę bez wizyty w salonie
-"""
+OLA = reviewed_persona("ola-nowak", "Ola Nowak", "Kupić sofę bez wizyty w salonie")
 HURTOWNIK = """\
 kind: negative-persona
 id: hurtownik
@@ -38,14 +28,7 @@ JAN = OLA.replace("ola-nowak", "jan-kos").replace("Ola Nowak", "Jan Kos").replac
 
 @pytest.fixture
 def shop(tmp_path, monkeypatch) -> Repo:
-    r = Repo(tmp_path / "meble")
-    r.write("cxkit.toml", "")
-    r.write("personas/agencja/ola.yaml", OLA)
-    r.write("personas/hurtownik.yaml", HURTOWNIK)
-    r.commit("base")
-    monkeypatch.chdir(r.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    return r
+    return committed(tmp_path / "meble", monkeypatch, {"personas/agencja/ola.yaml": OLA, "personas/hurtownik.yaml": HURTOWNIK})
 
 
 def changes_section(stdout: str) -> str:

@@ -9,40 +9,23 @@ BASE has them compare", though BASE's version of the config left it out too.
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, committed, needs_git, reviewed_persona
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = needs_git
 
-OLA = """\
-kind: persona
-id: ola-nowak
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: w1, type: interview, date: 2026-10-01}]
-goals:
-  - Kupić sofę bez wizyty w salonie, z dostawą na trzecie piętro bez windy
-"""
+OLA = reviewed_persona("ola-nowak", "Ola Nowak", "Kupić sofę bez wizyty w salonie, z dostawą na trzecie piętro bez windy")
 SZKIC = OLA.replace("ola-nowak", "ewa-szkic").replace("Ola Nowak", "Ewa (szkic)").replace(
     "Kupić sofę bez wizyty w salonie, z dostawą na trzecie piętro bez windy", "TODO po wywiadach")
 
 
 @pytest.fixture
 def agency(tmp_path, monkeypatch) -> Repo:
-    r = Repo(tmp_path / "meble")
-    r.write("cxkit.toml", "")
-    r.write("klient/cxkit.toml", 'paths = ["personas"]\n')
-    r.write("klient/personas/ola.yaml", OLA)
-    r.write("klient/szkice/ewa.yaml", SZKIC)
-    r.commit("base")
-    monkeypatch.chdir(r.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    return r
+    return committed(tmp_path / "meble", monkeypatch, {
+        "klient/cxkit.toml": 'paths = ["personas"]\n', "klient/personas/ola.yaml": OLA, "klient/szkice/ewa.yaml": SZKIC})
 
 
 def kept_out(*args: str) -> list[tuple[str, str, object]]:

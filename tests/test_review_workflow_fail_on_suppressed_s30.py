@@ -4,29 +4,18 @@ it runs `cxkit review … --fail-on-suppressed`, the safe default for pull reque
 from __future__ import annotations
 
 import shlex
-import subprocess
 from pathlib import Path
 
-import pytest
 from ruamel.yaml import YAML
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, needs_git, reviewed_persona
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = needs_git
 
 WORKFLOW = Path(__file__).resolve().parent.parent / "docs" / "github-actions-review.yml"
 
-PAWEL = """\
-kind: persona
-id: pawel-programista
-name: Paweł Czerski
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: w1, type: interview, date: 2026-10-01}]
-goals:
-  - Kupić słuchawki bez wizyty w sklepie
-"""
+PAWEL = reviewed_persona("pawel-programista", "Paweł Czerski", "Kupić słuchawki bez wizyty w sklepie")
 
 
 def review_arguments() -> list[str]:

@@ -15,29 +15,20 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import PERSONA_KAMIL, enter_workspace
 from cxkit import discovery, workspace
 from cxkit.cli import app
 from cxkit.render import load
 
-PERSONA = """\
-kind: persona
-id: {id}
-name: Kamil Nowak
-lang:   pl
-summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech sklepach.
-goals:
-  - Kupić słuchawki za mniej niż 300 zł w Black Friday
-"""
+#: Kamil with his `lang` out of fmt's layout, so that a file fmt rewrites shows.
+PERSONA = PERSONA_KAMIL.replace("lang: pl", "lang:   pl")
 
 TOOLS = ["node_modules/cx-lib/examples", ".venv/lib", "env", "bower_components/x"]
 
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n')
     for n, folder in enumerate(["personas", *TOOLS]):
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "p.yaml").write_text(PERSONA.format(id=f"kamil-{n}"), encoding="utf-8")
