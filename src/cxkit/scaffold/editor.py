@@ -43,7 +43,11 @@ def schema_text() -> str:
 # a digest of the rest of its content.  While the digest matches, the file is as cxkit wrote it and a
 # newer cxkit may write it again; once it does not, the team changed it, and cxkit leaves it to them.
 _MARK_KEY = "$comment"
-_MARK = re.compile(r"cxkit-schema-digest ([0-9a-f]{16})")
+_NOTE = ("Written by cxkit (cxkit-schema-digest {digest}). While the digest matches the rest of this file, it is "
+         "as cxkit wrote it, and a newer cxkit may write it again; once you edit it, cxkit leaves it to you, and "
+         "`{rewrite}` writes cxkit's over it.")
+#: The mark as cxkit writes it, whole: a `$comment` worded otherwise is the team's own, and so is the file.
+_MARK = re.compile(re.escape(_NOTE).replace(re.escape("{digest}"), "([0-9a-f]{16})").replace(re.escape("{rewrite}"), ".*"))
 #: The digests of the schemas earlier cxkit versions wrote without the mark (`cxkit init --editor
 #: vscode` before the mark, `cxkit schema > schema/cxkit.json`): such a file is as cxkit wrote it.
 _EARLIER = frozenset({"bd1454573974047c", "1e9519c435857b3b"})
@@ -61,9 +65,7 @@ def marked(text: str, rewrite: str = "cxkit schema -o FILE") -> str:
     """``text`` (a schema as `cxkit schema` prints it) as cxkit writes it to a file: with the mark that
     tells it from an edited copy, and how to write it again (``rewrite``)."""
     data = json.loads(text)
-    note = (f"Written by cxkit (cxkit-schema-digest {_digest(data)}). While the digest matches the rest of "
-            f"this file, it is as cxkit wrote it, and a newer cxkit may write it again; once you edit it, cxkit "
-            f"leaves it to you, and `{rewrite}` writes cxkit's over it.")
+    note = _NOTE.format(digest=_digest(data), rewrite=rewrite)
     out: dict[str, Any] = {}
     for key, value in data.items():
         out[key] = value
@@ -83,16 +85,17 @@ def _read_json(path: Path) -> Any:
 def _origin(written: Any) -> str:
     """What a `schema/cxkit.json` holds: "foreign" (not cxkit's schema: another title, or no JSON object),
     "current" (this cxkit's schema, marked or not), "older" (an earlier cxkit's, as it wrote it) or
-    "edited" (cxkit's title, but content no cxkit wrote)."""
+    "edited" (cxkit's title, but content no cxkit wrote, or a `$comment` of the team's own)."""
     if not isinstance(written, dict) or written.get("title") != _TITLE:
         return "foreign"
     content = {key: value for key, value in written.items() if key != _MARK_KEY}
     if content == json.loads(schema_text()):
         return "current"
-    mark = _MARK.search(written[_MARK_KEY]) if isinstance(written.get(_MARK_KEY), str) else None
-    if mark is not None:
-        return "older" if mark.group(1) == _digest(written) else "edited"
-    return "older" if _digest(written) in _EARLIER else "edited"
+    if _MARK_KEY not in written:
+        return "older" if _digest(written) in _EARLIER else "edited"
+    comment = written[_MARK_KEY]
+    mark = _MARK.fullmatch(comment) if isinstance(comment, str) else None
+    return "older" if mark is not None and mark.group(1) == _digest(written) else "edited"
 
 
 def is_stale(path: Path) -> bool:
@@ -174,7 +177,7 @@ def write_schema(root: Path) -> tuple[str, str]:
         if origin == "edited":
             return "skipped", (f"edited since cxkit wrote it, so init leaves it as it is; `{again}` writes this "
                                "cxkit's schema over it")
-        if origin == "current" and isinstance(written.get(_MARK_KEY), str) and _MARK.search(written[_MARK_KEY]):
+        if origin == "current" and _MARK_KEY in written:  # cxkit's mark, or a `$comment` the team wrote there
             return "skipped", "up to date"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
