@@ -10,10 +10,12 @@ import pytest
 
 from conftest import run_cli
 from git_helpers import Repo
+
+from cxkit.diff.git import FULL_CLONE
 from test_diff_shallow_s20 import OLA
 
 SHALLOW = ("cxkit: unknown revision '{name}': this clone is shallow, and may not hold it (a shallow clone of one "
-           "branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; by "
+           "branch holds no other); fetch the history (" + FULL_CLONE + "; by "
            "hand `git fetch --unshallow`) and run again")
 
 

@@ -12,6 +12,8 @@ import pytest
 from conftest import run_cli
 from git_helpers import Repo
 
+from cxkit.diff.git import FULL_CLONE
+
 OLA = """\
 kind: persona
 id: ola
@@ -24,7 +26,7 @@ behaviours:
 """
 
 SHALLOW = ("cxkit: unknown revision 'main': this clone is shallow, and may not hold it (a shallow clone of one branch "
-           "holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; by hand "
+           f"holds no other); fetch the history ({FULL_CLONE}; by hand "
            "`git fetch --unshallow`) and run again; ")
 
 

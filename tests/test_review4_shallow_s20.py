@@ -9,6 +9,8 @@ import pytest
 from conftest import run_cli
 from git_helpers import Repo
 
+from cxkit.diff.git import FULL_CLONE
+
 OLA = """\
 kind: persona
 id: ola
@@ -23,7 +25,7 @@ behaviours:
 
 def shallow_message(name: str) -> str:
     return (f"cxkit: unknown revision '{name}': this clone is shallow, and may not hold it (a shallow clone of one "
-            "branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; "
+            f"branch holds no other); fetch the history ({FULL_CLONE}; "
             "by hand `git fetch --unshallow`) and run again\n")
 
 

@@ -114,12 +114,13 @@ def test_a_base_the_branch_holds_is_reviewed_as_before(behind):
 
 def test_a_shallow_clone_without_the_merge_base_compares_with_base_as_it_is_now_and_says_so(behind, tmp_path,
                                                                                                 monkeypatch):
-    """A CI checkout at depth 1 holds no merge base: BASE as it is now, with a note saying why."""
+    """A CI checkout at depth 1 holds no merge base: with --allow-shallow (session 31; without it the
+    review stops, exit 2), BASE as it is now, with a note saying why."""
     clone = tmp_path / "ci"
     subprocess.run(["git", "clone", "-q", "--depth", "1", "--no-single-branch", "--branch", "feature",
                     f"file://{behind.root}", str(clone)], check=True, env=behind.env, capture_output=True)
     monkeypatch.chdir(clone)
-    result = review("origin/main")
+    result = review("origin/main", "--allow-shallow")
     assert "## cxkit review: `origin/main` (" in result.stdout  # then its commit, short (session 29)
     assert result.stderr.startswith(
         "cxkit: note: this clone is shallow, and does not hold the commit where the current branch left "

@@ -13,8 +13,9 @@ import pytest
 from conftest import PERSONA_PL, run_cli
 from git_helpers import Repo
 
-FETCH = ("fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; by hand `git fetch --unshallow`) "
-         "and run again")
+from cxkit.diff.git import FULL_CLONE
+
+FETCH = f"fetch the history ({FULL_CLONE}; by hand `git fetch --unshallow`) and run again"
 
 
 def cli(*args: str) -> tuple[int, str, str]:

@@ -93,11 +93,15 @@ PARENT_FOLDER = re.compile(r"(?:\A|/)\.\.(?:/|\Z)")
 #: A name that may be an abbreviated or whole commit id.
 _HEX_NAME = re.compile(r"[0-9a-fA-F]{4,64}")
 
-#: How to get the history a shallow clone lacks.
-SHALLOW_FIX = (
-    "fetch the history (in GitHub Actions `fetch-depth: 0` in actions/checkout; by hand `git fetch --unshallow`) "
-    "and run again"
+#: How each CI system clones the whole history (a shallow clone is the default in most of them).
+FULL_CLONE = (
+    "in GitHub Actions `fetch-depth: 0` in actions/checkout; in GitLab CI the variable `GIT_DEPTH: 0`; "
+    "in Azure Pipelines `fetchDepth: 0` in the checkout step; in Bitbucket Pipelines `clone: depth: full`; "
+    "in Jenkins no `shallow: true` in the checkout's CloneOption"
 )
+
+#: How to get the history a shallow clone lacks.
+SHALLOW_FIX = f"fetch the history ({FULL_CLONE}; by hand `git fetch --unshallow`) and run again"
 
 
 def _first_line(said: bytes) -> str:
@@ -430,8 +434,8 @@ class Repo:
             fetch = self._fetch_branch(name)
             also = f" then `{fetch}`" if fetch else ""
             said = (f"unknown revision '{name}': this clone is shallow, and may not hold it (a shallow clone of one "
-                    f"branch holds no other); fetch the history (in GitHub Actions `fetch-depth: 0` in "
-                    f"actions/checkout; by hand `git fetch --unshallow`{also}) and run again")
+                    f"branch holds no other); fetch the history ({FULL_CLONE}; by hand `git fetch --unshallow`{also}) "
+                    "and run again")
             if remote is not None:
                 # A name all hex digits (`cafe`, `deadbeef`) may be a branch or an abbreviated commit.
                 even = (f"if '{branch}' is a branch of {remote}, not a commit, even then it"

@@ -711,7 +711,8 @@ def _diff_range(
                      git_renames(repo, old_commit, new_commit))
 
 
-def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None) -> str:
+def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None, *,
+                allow_shallow: bool = False) -> str:
     """BASE as `cxkit review` reads it, with the warnings `cxkit diff` gives.
 
     Review compares BASE with the working tree, so a range is taken when it ends where the
@@ -720,6 +721,8 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     A named folder that `exclude` leaves out is warned about by the review, once it knows whether
     anything was compared (see :func:`excluded_named`).
     Anything else wrong (not a repository, an unknown BASE) is left for the review to report.
+    A shallow clone that lacks the merge base is a usage error: comparing with BASE as it is now
+    would blame the change for what BASE fixed since; ``allow_shallow`` accepts that comparison.
     """
     try:
         repo = Repo(cwd)
@@ -750,6 +753,12 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
             base = f"{base}..."
             commit = repo.commit(base)
         elif ahead is None and repo.is_shallow():
+            if not allow_shallow:
+                raise UsageError(
+                    f"this clone is shallow, and does not hold the commit where the current branch left '{base}', so "
+                    f"the review cannot compare with it as a pull request shows it (comparing with '{base}' as it is "
+                    f"now would count what it gained since as undone here); {SHALLOW_FIX}; or, to compare with "
+                    f"'{base}' as it is now all the same, give --allow-shallow")
             sys.stderr.write(f"cxkit: note: this clone is shallow, and does not hold the commit where the current branch "
                              f"left '{base}': the review compares with '{base}' as it is now (what it gained since, if "
                              f"anything, shows as undone); for the comparison a pull request shows, {SHALLOW_FIX}\n")
