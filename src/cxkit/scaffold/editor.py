@@ -273,6 +273,42 @@ def _is_cxkit_schema(root: Path, key: str) -> bool:
     return posixpath.basename(name) in _KIND_SCHEMAS and not (root / name).exists()
 
 
+#: In VS Code's JSON with comments: a string (kept as it is), a comment, or a comma before a closing bracket.
+_JSONC_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?\*/', re.DOTALL)
+_JSONC_COMMA = re.compile(r'"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])')
+
+
+def _jsonc(raw: str) -> Any:
+    """``raw`` read as VS Code reads its settings (`//` and `/* */` comments, trailing commas); None when it
+    does not parse so either."""
+    def plain(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return token if token.startswith('"') else " " if token.startswith("/") else ""
+
+    try:
+        return json.loads(_JSONC_COMMA.sub(plain, _JSONC_COMMENT.sub(plain, raw)))
+    except (ValueError, RecursionError):
+        return None
+
+
+def _mapped_already(root: Path, schema: str, mapped: Any, snippet: str) -> tuple[str, str, str] | None:
+    """What init says of settings whose `yaml.schemas` (``mapped``) already maps documents to ``schema`` under
+    another spelling of its path, or to cxkit's per-kind schemas; None when it maps neither."""
+    if not isinstance(mapped, dict):
+        return None
+    same = [key for key in mapped if _schema_path(key) == _schema_path(schema)]
+    if same:
+        return "skipped", f"already maps documents to {same[0]}", ""
+    cxkits = [key for key in mapped if _is_cxkit_schema(root, key)]
+    if cxkits:
+        # cxkit's schemas of one kind each (`cxkit schema persona > schema/persona.json`): a second mapping
+        # beside them would check each document against two schemas, and say each problem twice.
+        return "skipped", (f"already maps documents to cxkit's {', '.join(cxkits)}; init adds no second mapping "
+                           f"beside {'them' if len(cxkits) > 1 else 'it'}: to use {schema} instead, replace "
+                           f"{'those keys' if len(cxkits) > 1 else 'that key'} with this"), snippet
+    return None
+
+
 def _indent_of(raw: str) -> int | str:
     for line in raw.splitlines()[1:]:
         stripped = line.lstrip(" \t")
@@ -310,20 +346,19 @@ def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str,
     except (ValueError, RecursionError):
         data = None
     if not isinstance(data, dict):
+        # Comments and trailing commas, as VS Code allows them: never written back, but read for a mapping
+        # already there, so that a second run of init does not ask for one the file has.
+        lenient = _jsonc(raw)
+        found = _mapped_already(root, schema, lenient.get("yaml.schemas"), snippet) if isinstance(lenient, dict) else None
+        if found is not None:
+            return found
         return "printed", "holds comments or other text plain JSON has not, so init leaves it alone; add this to it", snippet
     mapped = data.get("yaml.schemas")
     if mapped is not None and not isinstance(mapped, dict):
         return "printed", "its `yaml.schemas` is no mapping; add this to it", snippet
-    same = [key for key in mapped or {} if _schema_path(key) == _schema_path(schema)]
-    if same:
-        return "skipped", f"already maps documents to {same[0]}", ""
-    cxkits = [key for key in mapped or {} if _is_cxkit_schema(root, key)]
-    if cxkits:
-        # cxkit's schemas of one kind each (`cxkit schema persona > schema/persona.json`): a second mapping
-        # beside them would check each document against two schemas, and say each problem twice.
-        return "skipped", (f"already maps documents to cxkit's {', '.join(cxkits)}; init adds no second mapping "
-                           f"beside {'them' if len(cxkits) > 1 else 'it'}: to use {schema} instead, replace "
-                           f"{'those keys' if len(cxkits) > 1 else 'that key'} with this"), snippet
+    found = _mapped_already(root, schema, mapped, snippet)
+    if found is not None:
+        return found
     indent = _indent_of(raw)
     eol = "\r\n" if "\r\n" in raw else "\n"
     if eol == "\r\n" and raw.count("\n") != raw.count("\r\n"):
