@@ -557,7 +557,7 @@ def overview_name_langs(text: str) -> dict[str, str | None]:
                 self.in_overview = True
             elif self.in_overview and tag == "tr":
                 self.first_cell = True
-            elif self.in_overview and tag == "td" and self.first_cell:
+            elif self.in_overview and tag in ("td", "th") and self.first_cell:  # the document cell heads its row
                 self.cell_lang, self.first_cell = found.get("lang"), False
                 self.taking = True
             elif self.in_overview and tag == "a" and self.taking:

@@ -48,7 +48,8 @@ _MEASURE = """
 addEventListener('load', () => {
   const root = document.documentElement;
   const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; };
-  const cells = [...document.querySelectorAll('table.sources td, table.overview td')].map(td => ({
+  // A row's header cell (its source id, its document) is one of its cells here, in the row's order.
+  const cells = [...document.querySelectorAll('table.sources tbody th, table.sources td, table.overview tbody th, table.overview td')].map(td => ({
     table: td.closest('table').className, column: td.cellIndex, text: td.textContent, box: box(td),
     shown: getComputedStyle(td).display !== 'none'}));
   const tables = [...document.querySelectorAll('table.sources, table.overview')].map(t => ({

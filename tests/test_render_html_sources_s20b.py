@@ -74,7 +74,7 @@ _MEASURE = """
 <script>
 addEventListener('load', () => {
   const found = [];
-  for (const td of document.querySelectorAll('table.sources td')) {
+  for (const td of document.querySelectorAll('table.sources tbody th, table.sources td')) {  // the id heads its row
     // The text of each line the cell was laid on, character by character.
     const pieces = new Map();
     const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
@@ -175,8 +175,9 @@ def test_the_date_column_never_wraps_and_only_a_long_id_may_break_at_its_joints(
     page = _html(workspace, monkeypatch, "personas/grazyna.yaml")
     assert "table.sources td.date { white-space: nowrap; }" in page
     assert '<td role="cell" class="date" data-label="Data">2026-10-14</td>' in page
-    assert '<td role="cell" class="sid whole"><code>wywiady-2026-10</code></td>' in page
+    assert '<th role="rowheader" scope="row" class="sid whole"><code>wywiady-2026-10</code></th>' in page
     # An id longer than 32 characters is left to wrap, which the page does at a "-" before cutting a word.
-    assert '<td role="cell" class="sid"><code>badanie-uzytecznosci-aplikacji-zdrowik-na-androidzie-2026-11</code></td>' in page
+    assert ('<th role="rowheader" scope="row" class="sid"><code>badanie-uzytecznosci-aplikacji-zdrowik-na-androidzie-2026-11'
+            '</code></th>') in page
     # Dates and ids are written as they are: no non-breaking hyphen a reader would copy with them.
     assert "\u2011" not in page

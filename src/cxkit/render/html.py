@@ -51,7 +51,7 @@ li { margin: .15rem 0; }
 .opp-meta { display: block; color: var(--muted); font-size: .8rem; }
 /* An ISO date never splits at its hyphens ("due 2027-02-" over "15" reads as a month). */
 .date { white-space: nowrap; }
-/* Read by a screen reader, not shown: the name of the grid's corner cell. */
+/* Read by a screen reader, not shown: the name of the grid's corner cell, each table's caption. */
 .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%);
           white-space: nowrap; }
 .partial { color: var(--warn-ink); font-size: .85rem; margin: .2rem 0; }
@@ -77,15 +77,17 @@ table.sources th, table.sources td, table.overview th, table.overview td {
   border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 /* A long word or URL wraps rather than widening the page; in these tables, which size their columns
    by content, "anywhere" also lets the column holding it be narrower than the word. */
-table.sources td:last-child, table.overview td:first-child, table.overview td:last-child, .demo td {
+table.sources td:last-child, table.overview th.doc, table.overview td:last-child, .demo td {
   overflow-wrap: anywhere; }
+/* A row's header cell (its source id, its document) reads as the plain cell it looks like. */
+table.sources tbody th, table.overview tbody th { font-weight: normal; }
 table.overview a { color: var(--accent); text-decoration: none; }
 table.sources td.num, table.overview td.num { text-align: right; font-variant-numeric: tabular-nums; }
 /* A date never splits at its hyphens ("2026-10-" over "14"); a source id of a usual length stays
    whole where the card has room, and otherwise breaks only at its joints ("-", "_", "/"). */
 table.sources td.date { white-space: nowrap; }
-table.sources td.sid.whole { white-space: nowrap; }
-.pair table.sources td.sid.whole { white-space: normal; }
+table.sources th.sid.whole { white-space: nowrap; }
+.pair table.sources th.sid.whole { white-space: normal; }
 .warning { color: var(--warn-ink); background: var(--warn-bg); padding: 4px 8px; border-radius: 6px; }
 .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; align-items: start; }
 .pair .card .sections { columns: 1; }
@@ -111,7 +113,7 @@ hr.doc { border: 0; border-top: 2px solid var(--line); margin: 32px 0; }
 footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
 .table-wrap { overflow-x: auto; }
 @media (max-width: 900px) { .pair { grid-template-columns: minmax(0, 1fr); } main { padding: 14px; }
-  table.sources td.sid.whole { white-space: normal; }
+  table.sources th.sid.whole { white-space: normal; }
   /* Six columns, a whole date among them, are wider than a narrow screen: the table scrolls, not the page. */
   table.sources { display: block; overflow-x: auto; } table.sources td:last-child { min-width: 12rem; } }
 /* On a phone a row of the sources or the overview table is a card of its own: the id (the document)
@@ -124,15 +126,14 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   table.sources thead, table.overview thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   table.sources tr, table.overview tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
-  table.sources td, table.overview td { display: block; border: 0; padding: 1px 0 1px 6.5rem; position: relative;
-    text-align: left; min-width: 0; }
+  table.sources td, table.overview td, table.sources tbody th, table.overview tbody th { display: block; border: 0;
+    padding: 1px 0 1px 6.5rem; position: relative; text-align: left; min-width: 0; }
   table.sources td::before, table.overview td::before { content: attr(data-label); content: attr(data-label) / "";
     position: absolute; left: 0; width: 6rem; color: var(--muted); font-size: .8rem; line-height: 1.6;
     overflow-wrap: anywhere; }
   table.sources td.num, table.overview td.num { text-align: left; }
   table.sources td:empty, table.overview td.none { display: none; }
-  table.sources td.sid, table.overview td.doc { padding-left: 0; } table.sources td.sid { font-weight: 600; }
-  table.sources td.sid::before, table.overview td.doc::before { content: none; }
+  table.sources th.sid, table.overview th.doc { padding-left: 0; } table.sources th.sid { font-weight: 600; }
   table.sources td.note, table.overview td.file { padding-left: 0; }
   table.sources td.note::before, table.overview td.file::before { position: static; display: block; width: auto; }
   /* A journey's grid scrolls sideways under narrower row names that stay at the left edge: the
@@ -284,7 +285,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
         if r["link"]:
             note += f' <span class="path">({text_html(r["link"])})</span>'
         body.append(
-            f'<tr role="row"><td role="cell" class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></td>'
+            f'<tr role="row"><th role="rowheader" scope="row" class="{_id_class(r["id"])}"><code>{esc(r["id"])}</code></th>'
             f'<td role="cell" data-label="{name["source.type"]}">{esc(r["type"])}</td>'
             f'<td role="cell" class="date" data-label="{name["source.date"]}">{esc(r["date"])}</td>'
             f'<td role="cell" class="num" data-label="{name["source.n"]}">{esc(r["n"])}</td>'
@@ -292,7 +293,15 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool = True) -> 
             f'<td role="cell" class="note" data-label="{name["source.note"]}">{note}</td></tr>'
         )
     rows_html = "\n".join(body)
-    return _section(labels["sources"], f'<table role="table" class="sources">{head}\n<tbody role="rowgroup">\n{rows_html}\n</tbody></table>')
+    caption = _caption(f"{labels['sources']}: {name_line(getattr(model, 'name', ''))}")
+    return _section(labels["sources"], f'<table role="table" class="sources">{caption}{head}\n'
+                                       f'<tbody role="rowgroup">\n{rows_html}\n</tbody></table>')
+
+
+def _caption(text: str) -> str:
+    """A table's name, read by a screen reader when it comes to the table ("Sources: Anna, table with
+    3 rows"), not shown: the heading above the table says the same to the eye."""
+    return f'<caption class="hidden">{esc(text)}</caption>'
 
 
 def _head(names: Iterable[str]) -> str:
@@ -407,7 +416,8 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
     if demo:
         # Each field's name heads its row, so a screen reader says "Wiek: 34", not "34" alone.
         rows = "".join(f'<tr><th scope="row">{esc(labels[k])}</th><td>{_lines(v)}</td></tr>' for k, v in demo)
-        sections.append(_section(labels["demographics"], f'<table class="demo">{rows}</table>'))
+        caption = _caption(f"{labels['demographics']}: {name_line(model.name)}")
+        sections.append(_section(labels["demographics"], f'<table class="demo">{caption}{rows}</table>'))
     for name, entries in content.psychographic_sections(model):
         sections.append(_section(f"{labels['psychographics']}: {labels[name]}", _list(entries)))
     for name, entries in content.persona_sections(model):
@@ -679,11 +689,12 @@ def stage_anchor(own: str, stage: Stage) -> str:
 
 
 def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[str, int], targets: dict[str, str],
-          *, row_names: str) -> str:
+          *, row_names: str, caption: str) -> str:
     """The stages as a table, one row and one cell a line, so that a change to one stage is a few
     short lines in a committed export. Each stage's head is its anchor (``targets``: a stage's id →
-    its anchor), its number a link to it; ``row_names``: the style's ``--row-names`` part, if any."""
-    lines = [f'<table class="journey" style="--stages: {len(stages)}{row_names}">',
+    its anchor), its number a link to it; ``row_names``: the style's ``--row-names`` part, if any;
+    ``caption``: the table's name for a screen reader (its journey's name, the part's stages)."""
+    lines = [f'<table class="journey" style="--stages: {len(stages)}{row_names}">{_caption(caption)}',
              f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>',
              f'<thead><tr><th><span class="hidden">{esc(labels["stage"])}</span></th>']
     for s in stages:
@@ -747,12 +758,14 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     row_names = _row_names_width(shown_rows, labels)
     for chunk in chunks:
         part = [stages[i] for i in chunk]
+        caption = f"{labels['stages']}: {name_line(model.name)}"
         if len(chunks) > 1:
             title = content.stages_label(model, part, labels, "part")
             parts.append(f'<section class="stage-part">\n<h3>{esc(title)}</h3>')
+            caption = f"{title}: {name_line(model.name)}"
         if any(s.emotion is not None for s in part):
             parts.append(f'<figure class="curve">\n{curve_svg(part, labels, numbers)}\n</figure>')
-        grid = _grid(part, shown_rows, labels, numbers, targets, row_names=row_names)
+        grid = _grid(part, shown_rows, labels, numbers, targets, row_names=row_names, caption=caption)
         parts.append(f'<div class="grid-wrap">\n{grid}\n</div>')
         if len(chunks) > 1:
             parts.append("</section>")
@@ -859,8 +872,8 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
                     else f'<span class="warning"{own_lang}>{esc(own["not_reviewed"])}</span>')
         kind = f"<span{own_lang}>{esc(own[r.kind])}</span>" if own_lang else esc(own[r.kind])
         body.append(
-            f'<tr role="row"><td role="cell" class="doc"{own_lang}><a href="#{esc(anchor)}">'
-            f'<strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</td>'
+            f'<tr role="row"><th role="rowheader" scope="row" class="doc"{own_lang}><a href="#{esc(anchor)}">'
+            f'<strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</th>'
             f'<td role="cell" data-label="{name["kind"]}">{kind}</td>{_count(r.traits, labels["traits"])}'
             f'{_count(r.sources, labels["sources"])}{_count(r.stages, labels["stages"])}'
             f'{_count(r.opportunities, labels["opportunities"])}'
@@ -869,7 +882,7 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         )
     # Only the table scrolls sideways when it is wider than the screen, never the page.
     rows_html = "\n".join(body)  # a row a line: a document changed is a line changed in a committed export
-    table = (f'<div class="table-wrap"><table role="table" class="overview">{head}\n'
+    table = (f'<div class="table-wrap"><table role="table" class="overview">{_caption(labels["caption.overview"])}{head}\n'
              f'<tbody role="rowgroup">\n{rows_html}\n</tbody></table></div>')
     docs = '\n<hr class="doc">\n'.join(parts)
     return page(f"<h1>{esc(title)}</h1>\n{table}{_broken_list(broken, labels)}\n<hr class=\"doc\">\n{docs}", labels, title)

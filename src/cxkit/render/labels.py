@@ -93,6 +93,7 @@ _EN: dict[str, str] = {
     # overview
     "overview": "Overview",
     "document": "Document",
+    "caption.overview": "Documents in this overview",
     "kind": "Kind",
     "file": "File",
     "traits": "Traits",
@@ -208,6 +209,7 @@ _PL: dict[str, str] = {
     "emotion.2": "bardzo dobrze",
     "overview": "Zestawienie",
     "document": "Dokument",
+    "caption.overview": "Dokumenty w tym zestawieniu",
     "kind": "Rodzaj",
     "file": "Plik",
     "traits": "Cechy",
