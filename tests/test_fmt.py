@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import random
 import re
 import shutil
 import sys
@@ -868,9 +869,48 @@ def test_fmt_is_idempotent_and_keeps_every_value_and_comment(doc: tuple[str, dic
     assert keys[len(known):] == [k for k in original if k not in order]
 
 
+_BLOCK_HEADER = re.compile(r"(^|: |- )[|>][-+0-9]*$")
+
+
+def without_comments(text: str) -> str:
+    """``text`` without its comment lines and end-of-line comments (these test documents put no # in values)."""
+    lines = [line for line in text.split("\n") if not line.lstrip().startswith("#")]
+    return "\n".join(line[:line.index(" #")].rstrip() if " #" in line else line for line in lines)
+
+
+def with_notes(text: str, rnd: random.Random) -> str:
+    """``text``, which fmt lays out as it is, with notes added as an author adds them: on lines of their
+    own at the indentation of the line below, and at the ends of lines (not inside block values)."""
+    out: list[str] = []
+    block_at: int | None = None  # the indentation of the block value's header while in its text
+    for line in text.split("\n")[:-1]:
+        indent = len(line) - len(line.lstrip(" "))
+        if block_at is not None and (indent > block_at or not line.strip()):
+            out.append(line)
+            continue
+        block_at = None
+        if rnd.random() < 0.2:
+            out.append(" " * indent + "# notatka z wywiadu")
+        if "#" not in line and rnd.random() < 0.2:
+            line += "  # sprawdzić w Q3"
+        out.append(line)
+        if _BLOCK_HEADER.search(line.split(" #")[0].rstrip()):
+            block_at = indent
+    return "\n".join(out) + "\n"
+
+
+def assert_fmt_accepts_its_layout(text: str, rnd: random.Random) -> None:
+    """fmt refuses no file in its own layout: not one it wrote, not one an author then added notes to.
+    A refusal of such a file is a regression a property that skips refusals would never see."""
+    laid = format_text(without_comments(text))  # nothing to lose: refused, it fails the test
+    assert format_text(laid) == laid
+    noted = with_notes(laid, rnd)
+    assert format_text(noted) == noted
+
+
 @settings(max_examples=examples(60, 150), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(documents(more=True))
-def test_fmt_of_fmt_is_fmt(doc: tuple[str, dict]) -> None:
+@given(documents(more=True), st.randoms(use_true_random=False))
+def test_fmt_of_fmt_is_fmt(doc: tuple[str, dict], rnd: random.Random) -> None:
     from cxkit.fmt import _format_once  # fmt's layout, without its last check
 
     # The layout itself, without fmt's last check that refuses an output it would lay out another
@@ -879,9 +919,15 @@ def test_fmt_of_fmt_is_fmt(doc: tuple[str, dict]) -> None:
     try:
         once = _format_once(text)
     except FormatError:
+        # Refused for where its notes stand; the same document in fmt's layout is not refused.
+        assert without_comments(text) != format_text(without_comments(text)), "refused a file in fmt's layout"
+        assert_fmt_accepts_its_layout(text, rnd)
         return
     assert _format_once(once) == once
     assert format_text(text) == once
+    assert format_text(once) == once  # fmt's own output passes fmt's last check too
+    noted = with_notes(once, rnd)
+    assert format_text(noted) == noted
 
 
 def test_a_note_after_a_trait_above_a_block_item_with_a_header_comment_stays() -> None:
