@@ -59,12 +59,14 @@ def test_html_looking_text_is_written_in_entity_codes(ws: Path, monkeypatch: pyt
         "journey\n"
         "    title Onboarding #lt;v2#gt; for #lt;b#gt;accounting firms#lt;/b#gt;\n"
         "    section Sign-up #lt;beta#gt;\n"
-        "      Pastes her #lt;NIP#gt; into the form#59; KSeF answers #lt;script#gt;alert(1)#lt;/script#gt;: 2: "
-        "Marta #lt;CX lead#gt;\n"
+        "      Pastes her #lt;NIP#gt;…: 2: Marta #lt;CX lead#gt;\n"
         "    section Wybór planu\n"
-        "      Porównuje plan 49 zł/mies. z planem #lt;Pro#gt; i wybiera tańszy: 4: Marta #lt;CX lead#gt;\n"
+        "      Porównuje plan 49…: 4: Marta #lt;CX lead#gt;\n"
         "    accTitle: Onboarding #lt;v2#gt; for #lt;b#gt;accounting firms#lt;/b#gt;\n"
-        "    accDescr: Emotion curve: 1. Sign-up #lt;beta#gt;: -1 negative#59; 2. Wybór planu: +1 positive\n"
+        "    accDescr: Emotion curve: 1. Sign-up #lt;beta#gt;: -1 negative#59; 2. Wybór planu: +1 positive. "
+        "In full: 1. Sign-up #lt;beta#gt; – Pastes her #lt;NIP#gt; into the form#59; "
+        "KSeF answers #lt;script#gt;alert(1)#lt;/script#gt;#59; "
+        "2. Wybór planu – Porównuje plan 49 zł/mies. z planem #lt;Pro#gt; i wybiera tańszy\n"
     )
     assert "<" not in out and ">" not in out
 

@@ -23,8 +23,14 @@ import re
 from ..model import JourneyMap, Stage
 from .labels import Labels
 
-#: Longest task text; Mermaid draws each task as one box and long text overflows it.
+#: Longest task text in a diagram's source. A longer text is cut at a word boundary.
 MAX_TASK = 80
+#: Longest task or section text drawn in a box. Mermaid 10 and 11 draw each in a box 150 px wide
+#: on one line, with no wrapping and no tooltip: about 20 characters show and the rest is clipped
+#: mid-word. A longer text is cut at a word boundary to fit, and said in full in ``accDescr``.
+BOX = 20
+#: What the accessible description calls the list of texts drawn shortened.
+_IN_FULL = {"en": "In full", "pl": "W całości"}
 # Mermaid's lexer skips JavaScript's whitespace, which also counts U+FEFF (a BOM pasted from a
 # spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
 _SPACES = re.compile(r"[\s\ufeff]+")
@@ -43,6 +49,11 @@ _PERCENT_RUN = re.compile(r"%{2,}")
 # flowchart's style statements), and drops its last ";"; a title that has "style" in it and a
 # plain ":" right before a "#" would lose a ";".
 _STYLE_LINE = re.compile(r"(style|classDef).*:\S*#.*;")
+
+
+def _flat(text: str) -> str:
+    """``text`` on one line, less the whitespace Mermaid skips at its start and end."""
+    return _EDGE_BOMS.sub("", _SPACES.sub(" ", text))
 
 
 def _code(char: str) -> str:
@@ -66,9 +77,9 @@ def clean(text: str, *, limit: int | None = None, part: str = "task") -> str:
     and ``"section"`` code the ``:`` that would end them. Text longer than ``limit`` is cut
     with ``…`` before any code is written, so a code is never halved.
     """
-    out = _EDGE_BOMS.sub("", _SPACES.sub(" ", text))
+    out = _flat(text)
     if limit is not None and len(out) > limit:
-        out = out[: limit - 1].rstrip() + "…"
+        out = shorten(out, limit)
     if not out:
         return ""
     colon = part != "title"
@@ -80,6 +91,31 @@ def clean(text: str, *, limit: int | None = None, part: str = "task") -> str:
     if out.startswith("%") or _KEYWORD_START.match(out):
         out = _code(out[0]) + out[1:]
     return out
+
+
+#: Quotes and brackets that a cut must not leave open.
+_PAIRS = (("„", "”"), ("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters with "…", at the last space that leaves a word
+    whole ("Czyta regulamin…"); a first word longer than that is cut inside, as nothing else fits.
+    A quote or bracket the cut would leave open goes with the words it opened ("szuka warunku…",
+    not "szuka warunku „3…"), and a space, comma or dash left before the "…" is dropped."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ", 0, limit)
+    if text[limit - 1] == " ":
+        space = limit - 1
+    if space > 0:
+        head = text[:space]
+    for opening, closing in _PAIRS:
+        start = head.rfind(opening)
+        if start > 0 and closing not in head[start + 1:]:
+            head = head[:start]
+    head = head.rstrip(" ,;:–—-(„\"'“«")
+    return (head or text[: limit - 1]) + "…"
 
 
 def score(emotion: int) -> int:
@@ -99,14 +135,14 @@ def _left_out_comment(stage: Stage) -> str:
     middle one, 3, reads as a measured neutral emotion. The stage is left out instead, as the
     HTML export's curve has a gap there; the comment keeps the source honest about it.
     """
-    name = clean(stage.name, limit=MAX_TASK)
+    name = clean(stage.name)
     shown = f"{name} ({stage.id})" if name and name != stage.id else stage.id
     # "%%" then a space: never "%%{", which Mermaid reads as a directive.
     return f"    %% {shown}: no emotion recorded, so not drawn (a Mermaid score must be 1-5)"
 
 
-def tasks(stage: Stage) -> list[str]:
-    """Task texts of one stage: what the customer does, else the touchpoints, else the stage name."""
+def _task_texts(stage: Stage) -> list[str]:
+    """Task texts of one stage as written: what the customer does, else the touchpoints."""
     if stage.doing and clean(stage.doing):
         found = [stage.doing]
     else:
@@ -115,9 +151,29 @@ def tasks(stage: Stage) -> list[str]:
             # A blank part is absent: no dangling "– description".
             parts = [p for p in (tp.channel, tp.description) if p and clean(p)]
             found.append(" – ".join(parts))
-    cleaned = [clean(t, limit=MAX_TASK) for t in found]
+    return [t for t in found if clean(t)]
+
+
+def tasks(stage: Stage, limit: int = BOX) -> list[str]:
+    """Task texts of one stage: what the customer does, else the touchpoints, else the stage name,
+    each cut at a word boundary to ``limit`` characters (see :data:`BOX`)."""
+    cleaned = [clean(t, limit=limit) for t in _task_texts(stage)]
     cleaned = [t for t in cleaned if t]
-    return cleaned or [clean(stage.name, limit=MAX_TASK) or stage.id]
+    return cleaned or [clean(stage.name, limit=limit) or stage.id]
+
+
+def _shortened(stages: list[Stage], numbers: dict[str, int]) -> list[str]:
+    """Stage by stage, the section and task texts the boxes show shortened, written in full."""
+    out = []
+    for stage in stages:
+        if stage.emotion is None:
+            continue
+        name = _flat(stage.name)
+        texts = [_flat(t) for t in _task_texts(stage)]
+        cut = [t for t in texts if len(t) > BOX]
+        if len(name) > BOX or cut:
+            out.append(" – ".join([f"{numbers[stage.id]}. {name}", *cut]))
+    return out
 
 
 def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None = None,
@@ -143,7 +199,7 @@ def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None
         if stage.emotion is None:
             lines.append(_left_out_comment(stage))
             continue
-        lines.append(f"    section {clean(stage.name, part='section') or stage.id}")
+        lines.append(f"    section {clean(stage.name, limit=BOX, part='section') or stage.id}")
         for task in tasks(stage):
             lines.append(f"      {task}: {score(stage.emotion)}: {who}")
     if labels is not None:
@@ -153,5 +209,10 @@ def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None
         # At the end, where they change no line above. Both run to the end of their line, as the
         # title does, and their codes (#59; for ";") are drawn as the character, as the title's are.
         lines.append(f"    accTitle: {title}")
-        lines.append(f"    accDescr: {clean(_curve_label(stages, labels, numbers), part='title')}")
+        described = _curve_label(stages, labels, numbers)
+        shortened = _shortened(stages, numbers)
+        if shortened:
+            in_full = _IN_FULL.get(labels.lang, _IN_FULL["en"])
+            described += f". {in_full}: " + "; ".join(shortened)
+        lines.append(f"    accDescr: {clean(described, part='title')}")
     return "\n".join(lines) + "\n"
