@@ -409,6 +409,12 @@ def text_reads_as(data: Any, declared: str) -> tuple[str, int, int] | None:
     body = "\n".join(values)
     if not _may_read_otherwise(body, _FAMILY[declared]):
         return None
+    # A value still to be filled in ("TODO: what they do") is the template's text, not the document's:
+    # `cxkit new --lang de` writes the English template marked `lang: de`.
+    from .hygiene import placeholder_at
+
+    values = [value for value in values if placeholder_at(value) is None]
+    body = "\n".join(values)
     czech = declared in ("cs", "sk") or not _CS_OWN_LETTERS.isdisjoint(body)
     totals = _scores(body, czech)
     own = _FAMILY[declared]
@@ -453,7 +459,9 @@ class LangContradictsText(Rule):
     as it, four in five of those that read as any language: a short
     document, a mixed one (a German persona with a few English lines, a
     Polish one quoting an English customer), names and loanwords ("Łódź",
-    "Café Nero", "Müller") are left alone. Czech, Slovak, German, Ukrainian
+    "Café Nero", "Müller") are left alone, and so are the values still to
+    be filled in ("TODO: ..."): `cxkit new --lang de` writes the English
+    template marked `lang: de`. Czech, Slovak, German, Ukrainian
     and Russian text is named only as cxkit's language guess names it;
     another `lang` (`fr`, `pt`, `hu`) is not checked, since cxkit cannot
     tell its text from English or Polish. The finding is on the `lang`
