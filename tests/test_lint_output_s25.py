@@ -83,14 +83,11 @@ def test_exit_codes_are_those_of_the_findings(ws: Path) -> None:
     assert (ws / "r.json").read_text(encoding="utf-8") == "[]\n"
 
 
-def test_a_missing_folder_is_a_located_usage_error_before_linting(ws: Path) -> None:
+def test_a_missing_folder_is_made(ws: Path) -> None:
+    """Session 31: as pytest's --junitxml, -o makes the folders on its way (it was a usage error)."""
     result = run_cli("lint", "--no-cache", "-o", "raporty/lint.sarif", "-f", "sarif")
-    assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == (
-        "cxkit: --output-file raporty/lint.sarif: cannot write the report: there is no folder raporty/; "
-        "create it first (mkdir -p raporty)\n"
-    )
-    assert not (ws / "raporty").exists()
+    assert result.exit_code == 1 and result.stdout == "" and result.stderr == ""
+    assert json.loads((ws / "raporty" / "lint.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
 def test_a_folder_or_a_document_is_refused(ws: Path) -> None:

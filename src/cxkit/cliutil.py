@@ -441,21 +441,20 @@ def _looks_like_document(path: str) -> bool:
 
 
 def missing_folder(target: Any) -> Optional[str]:
-    """Why a report or export cannot be written at ``target`` (a Path) when a folder on its way is
-    missing or is a file; None otherwise.
+    """Why a report or export cannot be written at ``target`` (a Path) when a file stands where a
+    folder on its way should be; None otherwise (a missing folder is made by the write).
 
-    For the file itself the system says "No such file or directory" or "Not a directory", which reads
-    as if the file should already exist: the user needs to know which folder is missing.
+    For the file itself the system says "Not a directory", which reads as if the file were wrong:
+    the user needs to know which folder is not one.
     """
     from .discovery import display_path
 
     for folder in reversed(target.parents):
         if str(folder) in ("", ".") or os.path.isdir(folder):
             continue
-        shown = display_path(str(folder)).rstrip("/")
-        if os.path.lexists(folder):
-            return f"{shown} is a file, not a folder"
-        return f"there is no folder {shown}/; create it first (mkdir -p {shell_word(str(target.parent))})"
+        if not os.path.lexists(folder):
+            return None  # made by the write, with those under it
+        return f"{display_path(str(folder)).rstrip('/')} is a file, not a folder"
     return None
 
 

@@ -39,7 +39,8 @@ def write_atomic(
     (for files cxkit owns, where a planted link must not redirect the write).
     A device or a pipe (followed links only) is written into: it has no
     content to keep and must not be replaced.  With ``descriptors`` (an
-    export's ``-o``), a name of one of this process's descriptors
+    export's ``-o``), missing folders on the way are made first (:func:`make_folders`, as
+    pytest's ``--junitxml`` makes them), and a name of one of this process's descriptors
     (``/dev/stdout``, ``/dev/fd/3``, a link to one) is written into that
     descriptor, as a shell redirect would; any other symbolic link, and a folder
     that leads out of the work tree through one, is refused (:func:`export_refusal`),
@@ -68,6 +69,7 @@ def write_atomic(
         refused = export_refusal(target)
         if refused is not None:
             raise OSError(errno.ELOOP, refused, str(path))
+        make_folders(target, str(path))
     if follow_symlinks:
         try:
             kind = os.stat(target).st_mode
@@ -135,6 +137,29 @@ def write_atomic(
             except FileNotFoundError:
                 pass
             raise
+
+
+def make_folders(target: Path, shown: str) -> None:
+    """Make the folders missing on the way to the file ``target`` (``-o build/reports/cxkit.xml``), as
+    `mkdir -p` makes them (permissions from the umask). One that cannot be made, or a file standing
+    where a folder should be, is an ``OSError`` whose text names that folder; ``shown`` is the name
+    the user gave."""
+    folder = target.parent
+    if str(folder) in ("", ".") or folder.is_dir():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from .discovery import display_path
+
+        for part in (*reversed(folder.parents), folder):
+            if str(part) in ("", ".") or part.is_dir():
+                continue
+            name = display_path(str(part)).rstrip("/")
+            if os.path.lexists(part):
+                raise NotADirectoryError(errno.ENOTDIR, f"{name} is a file, not a folder", shown) from None
+            raise OSError(exc.errno, f"cannot make the folder {name}/: {exc.strerror or exc}", shown) from None
+        raise OSError(exc.errno, exc.strerror, shown) from None
 
 
 def _put(handle: io.BufferedIOBase, payload: bytes, source: io.IOBase | None) -> None:
