@@ -48,8 +48,10 @@ _NOTE = ("Written by cxkit (cxkit-schema-digest {digest}). While the digest matc
          "`{rewrite}` writes cxkit's over it.")
 #: The mark as cxkit writes it, whole: a `$comment` worded otherwise is the team's own, and so is the file.
 _MARK = re.compile(re.escape(_NOTE).replace(re.escape("{digest}"), "([0-9a-f]{16})").replace(re.escape("{rewrite}"), ".*"))
-#: The digests of the schemas earlier cxkit versions wrote without the mark (`cxkit init --editor
-#: vscode` before the mark, `cxkit schema > schema/cxkit.json`): such a file is as cxkit wrote it.
+#: The digests of the schemas cxkit has printed without the mark (`cxkit init --editor vscode` before the
+#: mark; `cxkit schema > schema/cxkit.json` and docs/schema/cxkit.json still are): such a file is as cxkit
+#: wrote it.  This cxkit's is among them, so that an unmarked copy of it is refreshed by a later cxkit:
+#: when the schema changes, add the new digest (tests/test_schema_digests_s31.py fails until it is).
 _EARLIER = frozenset({"bd1454573974047c", "1e9519c435857b3b"})
 
 
