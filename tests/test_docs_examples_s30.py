@@ -10,6 +10,7 @@ page is picked up by the test; one it cannot run (a placeholder such as `abc123`
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -121,3 +122,71 @@ def test_a_docs_example_runs(repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_pa
         assert error.split(";")[0] in result.stderr, (error, result.stderr)
     else:
         assert result.exit_code in (0, 1), f"{page}.md:{line}: {command}\n{result.output}"
+
+
+# --- docs/ci.md: the cxkit lines of its CI recipes (session 31) ----------------------------------
+
+CI_PAGE = ROOT / "docs" / "ci.md"
+#: A CI's variables, as they stand in the recipes, and what they are in the test's repository.
+CI_VARIABLES = [
+    (re.compile(r"origin/\$\{?[A-Za-z_][^\"'\s]*"), "main"),  # origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME
+    (re.compile(r"\$CI_PROJECT_DIR/"), ""),
+    (re.compile(r"\$\(Common\.TestResultsDirectory\)/"), "TestResults/"),
+]
+
+
+def ci_commands(page: Path) -> list[tuple[int, str]]:
+    """Each cxkit command in a fenced block of ``page`` (a YAML script line, a Jenkins `sh '…'`):
+    (line number, the command up to a `||`, a `>` or the quote that closes it)."""
+    out: list[tuple[int, str]] = []
+    inside = False
+    for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("```"):
+            inside = not inside
+            continue
+        # A script line (`- cxkit …`, `script: cxkit …`, a line of a `|` block) or Jenkins' `sh 'cxkit …'`;
+        # not a step's name (`name: cxkit review`, `stage('cxkit review')`).
+        found = re.match(r"\s*(?:- |script: |sh ')?(cxkit (?:lint|review|fmt|render|diff)\b[^'\n]*)", line) if inside else None
+        if found:
+            out.append((n, re.split(r" \|\| | > ", found.group(1))[0].strip()))
+    return out
+
+
+CI_CASES = ci_commands(CI_PAGE)
+
+
+def test_the_ci_page_has_a_recipe_for_each_ci() -> None:
+    text = CI_PAGE.read_text(encoding="utf-8")
+    for heading in ("## GitLab CI", "## Jenkins", "## Azure Pipelines", "## Bitbucket Pipelines"):
+        assert f"\n{heading}\n" in text, heading
+    for needed in ("allowEmptyResults: true", "recordIssues", "sarif(pattern:", "PublishTestResults@2",
+                   "testResultsFormat: JUnit", "GIT_DEPTH", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "fetchDepth: 0",
+                   "depth: full", "test-reports/"):
+        assert needed in text, needed
+    assert sum(" review " in c for _n, c in CI_CASES) >= 4 and len(CI_CASES) >= 10
+    assert "(docs/ci.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("line", "command"), CI_CASES, ids=[f"ci.md:{n}" for n, _c in CI_CASES])
+def test_a_ci_recipe_command_runs(repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, line: int,
+                                  command: str) -> None:
+    work = tmp_path / "w"
+    shutil.copytree(repo, work, symlinks=True)
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("COLUMNS", "100")
+    for variable, value in CI_VARIABLES:
+        command = variable.sub(value, command)
+    assert "$" not in command, f"ci.md:{line}: a CI variable the test does not know: {command}"
+    argv = shlex.split(command)[1:]
+    result = CliRunner().invoke(app, argv)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    expected = (0,) if "--exit-zero" in argv else (0, 1)
+    assert result.exit_code in expected, f"ci.md:{line}: {command}\n{result.output}"
+    if "-o" in argv:
+        report = work / argv[argv.index("-o") + 1]
+        text = report.read_text(encoding="utf-8")
+        fmt = argv[argv.index("--format") + 1]
+        if fmt == "junit":
+            assert text.startswith("<?xml") and "<testsuite " in text
+        else:
+            assert isinstance(json.loads(text), (list, dict))
