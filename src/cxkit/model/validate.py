@@ -99,6 +99,13 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("sample", "sample-size", "sample_size", "respondents"), ("n",)),
     **dict.fromkeys(("assignee", "responsible"), ("owner",)),
     **dict.fromkeys(("deadline", "due-date", "due_date"), ("due",)),
+    # A negative persona's fields in the words people reach for first.
+    **dict.fromkeys(("why_not", "why-not", "whynot", "why", "why_not_us", "not_because", "objections"), ("reasons",)),
+    **dict.fromkeys(("alternatives", "alternative", "instead", "uses_instead", "uses-instead", "substitute",
+                     "workarounds", "competitors"), ("substitutes",)),
+    **dict.fromkeys(("would_buy_if", "buy_if", "buying_triggers", "triggers"), ("purchase_triggers",)),
+    **dict.fromkeys(("walks_away_when", "leaves_when", "churn_triggers", "deal_breakers", "dealbreakers"),
+                    ("abandon_triggers",)),
 }
 
 #: Field names written in Polish (a template's comments, a brief, a habit): the field each stands for,
@@ -156,14 +163,19 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("język", "jezyk"), ("lang",)),
     **dict.fromkeys(("przegląd", "przeglad", "sprawdzono", "data przeglądu", "data przegladu"), ("reviewed",)),
     **dict.fromkeys(("powody", "powód", "powod", "przyczyny"), ("reasons",)),
-    **dict.fromkeys(("zamienniki", "substytuty"), ("substitutes",)),
+    **dict.fromkeys(("zamienniki", "substytuty", "alternatywy", "alternatywa", "zamiast", "czego używa zamiast",
+                     "czego uzywa zamiast", "używa zamiast", "uzywa zamiast"), ("substitutes",)),
+    **dict.fromkeys(("dlaczego nie", "czemu nie", "dlaczego to nie nasz odbiorca", "obiekcje"), ("reasons",)),
+    **dict.fromkeys(("kupi jeśli", "kupi jesli", "kupiłby gdyby", "kupilby gdyby", "skorzystałby gdyby",
+                     "skorzystalby gdyby"), ("purchase_triggers",)),
+    **dict.fromkeys(("rezygnuje gdy", "rezygnuje kiedy", "odchodzi gdy"), ("abandon_triggers",)),
     "data": ("date",),
 }
 
 
 def _polish_field(key: str, fields: Any) -> str | None:
     """The field ``key`` names in Polish (:data:`_POLISH_FIELDS`), the first of ``fields``, or None."""
-    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").split())
+    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").replace(",", " ").split())
     return next((f for f in _POLISH_FIELDS.get(said, ()) if f in fields), None)
 
 
@@ -471,7 +483,7 @@ def _told_anyway(key: Any) -> bool:
         return False
     if key[:1] in LOOKALIKE_SPACES and pasted_spaces(key) is not None:
         return True
-    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").split())
+    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").replace(",", " ").split())
     return said in _POLISH_FIELDS or key.strip().casefold() in _FIELD_WORDS
 
 
