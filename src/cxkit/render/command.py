@@ -70,6 +70,7 @@ def render_command(
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id, name or number (12: the 12th; repeatable; comma-separated works too).")] = None,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous export of this format (a YAML file, notes); never a file this render reads.")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title a folder's HTML or Markdown export with TEXT (the page's title and heading) [default: Overview, or Overview: FOLDER for a folder inside the workspace].")] = None,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid or JSON."""
     from .run import RenderRequest, run
@@ -92,6 +93,10 @@ def render_command(
     from_env = _layout_from_env() if layout is None else None
     if layout is None and from_env is None and _dumb_terminal():
         from_env = Layout.stacked.value  # a standing choice, as CXKIT_LAYOUT's: never reported as ignored
+    if title is not None:
+        title = " ".join(title.split())  # one line: a page title and a heading
+        if not title:
+            raise UsageError("--title: give the text of the title, e.g. --title 'Kredyty hipoteczne: zespół CX'")
     request = RenderRequest(
         path=path,
         against=against,
@@ -104,5 +109,6 @@ def render_command(
         stage_args=list(stage or []),
         config_path=config_path,
         force=force,
+        title=title,
     )
     raise typer.Exit(run(request, sys.stdout, sys.stderr))

@@ -45,6 +45,8 @@ class RenderRequest:
     config_path: Path | None = None
     #: ``-o`` may replace a file that is not a previous export of this format (never an input).
     force: bool = False
+    #: ``--title``: a folder export's title and heading, instead of "Overview" (see :func:`_export_title`).
+    title: str | None = None
 
 
 @dataclass
@@ -434,6 +436,18 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
                    f"extension {_extension(output)} usually means {_EXPORT_NAMES[suggested]}")
 
 
+def _unused_title_note(req: RenderRequest, subject: _Subject) -> str | None:
+    """Why a ``--title`` changes nothing: it titles a folder's HTML or Markdown export, the only
+    exports with a title of cxkit's choosing (a document's is its name)."""
+    if req.title is None or (subject.is_dir and req.output_format in ("html", "markdown", "markdown-plain")):
+        return None
+    if not subject.is_dir:
+        return f"--title: titles a folder's export; ignored for {display_path(req.path)}, which is titled with its name"
+    what = ("the terminal view" if req.output_format == "terminal"
+            else f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export")
+    return f"--title: titles a folder's HTML or Markdown export; ignored for {what}"
+
+
 def _unused_width_note(req: RenderRequest) -> str | None:
     """Why a ``--width`` given with an export changes nothing (None for the terminal view, where it applies).
 
@@ -776,8 +790,11 @@ def _of_a_revision(shown: str) -> bool:
     return ":" in head and not head.startswith(":") and not os.path.lexists(raw_name(shown))
 
 
-def _export_title(path: str, config: Any, labels: Labels) -> tuple[str, str]:
+def _export_title(path: str, config: Any, labels: Labels, given: str | None = None) -> tuple[str, str]:
     """A folder export's title and the folder as the export names it (see :func:`_export_path`).
+
+    ``given`` (``--title``) is the title, whatever the folder: what tells one team's export from
+    another's in a browser's tabs, and the same on every run that passes it.
 
     The workspace itself is titled ``Overview`` alone (``Zestawienie`` in Polish): its folder's
     name is where one checkout happens to sit (``cx-personas`` here, ``pr-42-worktree`` in a git
@@ -786,6 +803,8 @@ def _export_title(path: str, config: Any, labels: Labels) -> tuple[str, str]:
     workspace (``Overview: personas``), which is the same in every checkout.
     """
     shown = _export_path(display_path(path), config)
+    if given is not None:
+        return given, shown
     if shown == ".":
         return labels["overview"], shown
     return f"{labels['overview']}: {shown}", shown
@@ -843,7 +862,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
             persona_name = names.get((place[row.path], getattr(doc.model, "persona", "")), None)
             parts.append(_one(module, doc, config, req.path, [], persona_name, anchor,
                               page_lang=labels.lang if module is html else None, stage_targets=targets))
-        title, folder = _export_title(req.path, config, labels)
+        title, folder = _export_title(req.path, config, labels, req.title)
         broken = [replace(b, path=_export_path(b.path, config, req.path)) for b in subject.broken]
         return module.overview_page(rows, labels, title, parts, folder, broken)
     doc = subject.docs[0]
@@ -955,7 +974,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
                        dict(loaded.workspace_of) if is_dir else {}, loaded.revision)
     _check(req, subject)
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
-    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), *duplicates,
+    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), _unused_title_note(req, subject), *duplicates,
                  _tool_folder_note(req, subject)):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
@@ -1139,7 +1158,8 @@ def _markdown_start() -> re.Pattern[str]:
     firsts |= {re.escape(f"{t['kind.persona.plural']}: ") + r"\d+ · " + re.escape(f"{t['kind.negative-persona.plural']}: ")
                for t in _ALL.values() if "kind.persona.plural" in t}
     first = "|".join(sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:{title})(?:: |\r?\n\r?\n(?:{first})))")
+    # A folder's export titled with --title: any one-line heading over the overview's first lines.
+    return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:(?:{title}): |[^\r\n]*\r?\n\r?\n(?:{first})))")
 
 
 def _terminal_start() -> re.Pattern[str]:
