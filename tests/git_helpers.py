@@ -11,8 +11,10 @@ import pytest
 
 from conftest import PERSONA_KAMIL, enter_workspace
 
+#: git is installed; found on PATH, not run, so that collecting a test module starts no process.
+HAS_GIT = shutil.which("git") is not None
 #: ``pytestmark = needs_git`` in a module whose tests run git.
-needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git missing")
+needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 class Repo:

@@ -20,6 +20,7 @@ import pytest
 from conftest import JOURNEY_PL, NEGATIVE_PL, PERSONA_PL, run_cli
 from cxkit import fsutil
 from cxkit.lint import cache, engine
+from git_helpers import HAS_GIT
 
 CLIENTS = ("mleczarnia", "browar-zdroj", "apteka-zdrowie")
 
@@ -185,7 +186,7 @@ def test_parallel_runs_on_one_shared_cache_folder_leave_it_whole(agency, tmp_pat
     assert not [n for n in os.listdir(folder) if n.endswith(".tmp")]
 
 
-@pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="no git")
+@pytest.mark.skipif(not HAS_GIT, reason="no git")
 def test_each_clients_note_on_git_ignored_look_alikes_is_kept_in_the_shared_folder(agency, tmp_path):
     for name in CLIENTS:
         ws = agency / "clients" / name

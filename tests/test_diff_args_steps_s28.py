@@ -19,10 +19,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN_PY = ROOT / "src" / "cxkit" / "diff" / "run.py"

@@ -10,15 +10,12 @@ damaged and `git fsck` (exit 2), as for a commit that is missing.
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 FSCK = "missing from this repository, which is damaged; `git fsck` says what is missing (a fresh clone is the usual way out)"
 

@@ -10,19 +10,18 @@ import json
 import os
 import re
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo as GitRepo
+from git_helpers import HAS_GIT, Repo as GitRepo
 
 OLD_HEX, NEW_HEX = "1" * 40, "2" * 40
 
 needs_git = pytest.mark.skipif(
-    subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing"
+    not HAS_GIT, reason="git missing"
 )
 symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links")
 

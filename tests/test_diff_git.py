@@ -7,15 +7,14 @@ import json
 import os
 import re
 import shlex
-import subprocess
 import sys
 
 import pytest
 
 from conftest import JOURNEY_EN, JOURNEY_PL, PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 @pytest.fixture

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
 import time
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff.compare import compare_values
 from cxkit.diff.match import pair_items, pair_moved
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 def load(text: str):

@@ -4,7 +4,6 @@ repository with no commits yet."""
 from __future__ import annotations
 
 import json
-import subprocess
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 
 def diff_json(tmp_path: Path, old: str, new: str, *options: str) -> tuple[int, list[dict[str, Any]]]:
@@ -125,8 +124,7 @@ def test_a_document_with_a_numeric_id_that_moved_is_one_document(tmp_path):
 
 # --- ranges: A..B and A...B in one argument ---------------------------------------------------------
 
-needs_git = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True, check=False).returncode != 0,
-                               reason="git missing")
+needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 TOMEK_35 = PERSONA_PL.replace("  age: 34\n", "  age: 35\n")
 MAYA_LATER = PERSONA_EN.replace('  age: "30-40"\n', '  age: "35-45"\n')

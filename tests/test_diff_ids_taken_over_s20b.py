@@ -8,17 +8,16 @@ each file's findings as that file's; a genuine rename (its id kept) is still a r
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff.compare import compare_workspaces
 from cxkit.diff.model import Doc
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 HALINA = """\
 kind: persona

@@ -10,12 +10,11 @@ into a stage with no barriers yet) was `+ stages[porownanie].barriers: [...]` an
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 JOURNEY = """\
 kind: journey
@@ -78,7 +77,7 @@ def _diff(tmp_path, monkeypatch, new: str, *extra: str):
     return result
 
 
-@pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+@pytest.mark.skipif(not HAS_GIT, reason="git missing")
 def test_the_only_barrier_of_a_stage_moved_into_another_stages_barriers_is_one_move(tmp_path, monkeypatch):
     """The tester's case, in the working tree of a repository: `cxkit diff` (against what is staged)."""
     repo = Repo(tmp_path / "faktura24")

@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff import match
 from cxkit.diff.compare import Options, compare_values
 from cxkit.yamlio import load_bytes
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 PAWEL = EXAMPLES / "pl" / "journeys" / "pawel-kupuje-sluchawki-otwarte.yaml"

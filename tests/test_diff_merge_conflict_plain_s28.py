@@ -9,17 +9,15 @@ and again under "Not compared" on stdout.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 from terminal_helpers import cxkit_on_one_terminal
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 JOURNEY = """\
 kind: journey

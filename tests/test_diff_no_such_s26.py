@@ -11,15 +11,12 @@ what to do instead.
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 @pytest.fixture

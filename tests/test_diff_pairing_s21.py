@@ -5,20 +5,19 @@ the format) moved to another stage and edited on the way; for `cxkit diff` and `
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff.compare import compare_values
 from cxkit.diff.match import MOVED_ALIKE, SIMILARITY, pair_items, pair_moved, similarity, flatten
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 CLAIM = """\
 kind: journey

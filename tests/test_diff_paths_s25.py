@@ -10,15 +10,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import JOURNEY_PL, PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 TOMEK_EDITED = PERSONA_PL.replace("name: Tomek Wiśniewski", "name: Tomasz Wiśniewski")
 

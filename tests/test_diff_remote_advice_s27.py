@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 def git(env: dict[str, str], cwd: Path, *args: str) -> None:

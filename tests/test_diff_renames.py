@@ -5,18 +5,17 @@ copy of a duplicated id renamed; for `cxkit diff` (revisions, ranges, the index,
 from __future__ import annotations
 
 import json
-import subprocess
 import time
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
+from git_helpers import HAS_GIT, REVIEW_KAMIL, REVIEW_OLA, Repo
 
 from cxkit.diff.compare import RENAMED_DOCUMENT, compare_workspaces, document_similarity
 from cxkit.diff.model import Doc
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 OLA, KAMIL = REVIEW_OLA, REVIEW_KAMIL
 ZENON = KAMIL.replace("id: kamil", "id: zenon").replace("name: Kamil", "name: Zenon").replace(

@@ -7,14 +7,13 @@ F1: a stage moved unchanged to another journey is a move, and its findings move 
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 JAN = """\

@@ -8,15 +8,12 @@ subfolder) said "unknown revision '/personas/nowa.yaml' in '../personas/nowa.yam
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 NOT_A_NAME = ("is not a valid revision name: a branch or tag name holds no '..' between slashes "
               "(a range is written A..B or A...B), and it is no path here either")

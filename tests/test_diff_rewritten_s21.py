@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff.compare import compare_pair
 from cxkit.diff.formats import REWRITTEN, render_text, rewritten
 from cxkit.diff.model import DiffResult, Doc
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 JOURNEY = """\
 kind: journey

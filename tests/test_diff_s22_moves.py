@@ -7,16 +7,15 @@ that swap their ids, a touchpoint moved and edited; for `cxkit diff` and `cxkit 
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff.compare import compare_values
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 def load(text: str):

@@ -9,16 +9,15 @@ from __future__ import annotations
 import json
 import os
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import PERSONA_EN, PERSONA_PL
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 pytestmark = pytest.mark.skipif(
-    subprocess.run(["git", "--version"], capture_output=True, check=False).returncode != 0, reason="git missing"
+    not HAS_GIT, reason="git missing"
 )
 executable_bit = pytest.mark.skipif(os.name == "nt", reason="file modes")
 

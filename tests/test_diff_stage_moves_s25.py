@@ -9,15 +9,13 @@ from" under the two journeys, its edits after the move; rewritten, it stays remo
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 JAN = "kind: persona\nid: jan\nname: Jan Kowalski\ngoals:\n  - Dostać wypłatę w 7 dni od zgłoszenia\n"
 AUTO = """\

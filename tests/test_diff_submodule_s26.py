@@ -7,15 +7,12 @@ in the submodule (exit 2), but `--cached`, two revisions and a range compared no
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 DAN = PERSONA_EN.replace("id: maya-runner", "id: dan-heating").replace("name: Maya Patel", "name: Dan Okafor")
 

@@ -10,16 +10,14 @@ asked of already takes its share of that answer.  The files checked are the same
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import JOURNEY_PL, NEGATIVE_PL, PERSONA_PL, run_cli
 from cxkit import discovery
-from git_helpers import git
+from git_helpers import HAS_GIT, git
 
-HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
 
 CLIENTS = ("mleczarnia", "browar-zdroj", "apteka-zdrowie", "bank-zorza")

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import git
+from git_helpers import HAS_GIT, git
 
-HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 ANNA = """\

@@ -18,15 +18,13 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import git
+from git_helpers import HAS_GIT, git
 
-HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 needs_git = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 ANNA = """\
@@ -218,7 +216,9 @@ def test_git_refusing_the_repository_is_warned_about_once(tmp_path, monkeypatch)
     assert lines == [
         f"cxkit: warning: git-ignored files in . could not be skipped (detected dubious ownership in "
         f"repository at '{top.resolve()}'), so folder scans take them in (node_modules/, build/...); run "
-        f"`git config --global --add safe.directory {top.resolve()}`, or set respect-gitignore = false "
+        f"`git config --global --add safe.directory {top.resolve()}`, or, where there is no home folder to write, "
+        f"set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={top.resolve()}`, "
+        "or set respect-gitignore = false "
         "to scan them without this warning"
     ]
 

@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from git_helpers import HAS_GIT
 
 OLA = """\
 kind: persona
@@ -139,7 +140,7 @@ def test_a_nested_workspace_is_checked_under_its_own_config(ws: Path) -> None:
     assert "1 document" in out
 
 
-@pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+@pytest.mark.skipif(not HAS_GIT, reason="git missing")
 def test_a_nested_file_git_ignores_leaves_the_refusal(ws: Path) -> None:
     config(ws, "archiwum/*.yaml")
     write(ws, "archiwum/2024/ola.yaml", OLA.format(id="ola-2024"))

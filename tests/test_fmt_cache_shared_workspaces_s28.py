@@ -20,8 +20,8 @@ import pytest
 from conftest import JOURNEY_PL, NEGATIVE_PL, PERSONA_PL, run_cli
 from cxkit import commands_scaffold, discovery, fsutil
 from cxkit.lint import cache
+from git_helpers import HAS_GIT
 
-HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
 CLIENTS = ("mleczarnia", "browar-zdroj", "apteka-zdrowie", "kino-lumiere")
 
 

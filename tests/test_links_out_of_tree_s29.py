@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 pytestmark = [
-    pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing"),
+    pytest.mark.skipif(not HAS_GIT, reason="git missing"),
     pytest.mark.skipif(sys.platform == "win32", reason="symbolic links"),
 ]
 

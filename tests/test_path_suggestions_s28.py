@@ -9,7 +9,6 @@ exist on, a `.yml` for a `.yaml`, the folder mistyped too; none when two are as 
 
 from __future__ import annotations
 
-import subprocess
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from typer.testing import CliRunner
 
 from conftest import enter_workspace
 from cxkit.cli import app
+from git_helpers import HAS_GIT
 
 OLA = """\
 kind: persona
@@ -110,7 +110,7 @@ def test_guard_a_backslash_path_keeps_its_own_advice(ws: Path) -> None:
     assert err.count("did you mean") == 1 and "folders are separated by / here" in err
 
 
-@pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0, reason="git missing")
+@pytest.mark.skipif(not HAS_GIT, reason="git missing")
 def test_guard_diff_says_it_once(ws: Path) -> None:
     code, err = run("diff", "personas/ola.yml", "personas/mark.yaml")
     assert (code, err) == (2, "cxkit: personas/ola.yml: no such file or directory; did you mean personas/ola.yaml?\n")

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import PERSONA_PL, run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
 pytestmark = [
-    pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                       reason="git missing"),
+    pytest.mark.skipif(not HAS_GIT, reason="git missing"),
     pytest.mark.skipif(os.name == "nt", reason="symbolic links"),
 ]
 

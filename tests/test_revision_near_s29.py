@@ -12,15 +12,12 @@ looked for from the current folder; and a path nowhere gets no path to run.
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import HAS_GIT, Repo
 
-pytestmark = pytest.mark.skipif(subprocess.run(["git", "--version"], capture_output=True).returncode != 0,
-                                reason="git missing")
+pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 def persona(ident: str, name: str) -> str:
