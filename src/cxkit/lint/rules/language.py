@@ -301,19 +301,29 @@ class LanguageMismatch(Rule):
                 shown, other = english, "en"
             if not wrong or (other == "pl" and other_lang(joined) is not None):
                 continue  # a Czech or Slovak stage is no Polish one: its language is not told, rather than told wrong
+            where = ("stages", i, "id") if "id" in stage else ("stages", i)
             if left is None:
                 left = written is not None and _contradicted(doc, lang)
-            if left:
-                return  # the whole journey reads as the other language: its `lang` is wrong, as that finding says
+            if left and not _comment_silences(doc, self.name, where):
+                continue  # the whole journey reads as the other language: its `lang` is wrong, as that finding says
             what = _stage_name(stages, i)
             # "i" counts, but tells the reader little: the words shown are the others, as before it counted
             words = ", ".join(repr(w) for w in list(dict.fromkeys(w for w in shown if w != "i"))[:3])
-            where = ("stages", i, "id") if "id" in stage else ("stages", i)
             yield doc.hit(
                 where,
                 f"{what} is written in {_NAMES[other]} ({words}, …) while the journey is in {_NAMES[lang]} "
                 f"({stated}); translate it, or move it to a journey in that language",
             )
+
+
+def _comment_silences(doc: Document, rule: str, where: tuple[Any, ...]) -> bool:
+    """Whether a `# cxkit: disable` comment naming ``rule`` silences its finding at ``where`` (one on the
+    line, or `disable-file`): a stage left to lang-contradicts-text keeps such a finding, silenced, so that
+    the comment written for it is no stale one ("suppresses nothing; remove it"), which it would be as soon
+    as lang-contradicts-text is turned off."""
+    if doc.suppressions is None:
+        return False
+    return doc.silenced(rule, doc.loaded.locate(where)[0]) is not None or rule in doc.suppressions.file
 
 
 def _stage_name(stages: list[Any], index: int) -> str:
