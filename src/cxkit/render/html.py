@@ -183,6 +183,18 @@ DARK_CSS = """
 """ + "".join(f'  .curve text[fill="{EMOTION_COLOR[level]}"] {{ fill: {EMOTION_COLOR_DARK[level]}; }}\n'
               for level in sorted(EMOTION_COLOR)) + "}\n"
 
+#: Windows' contrast themes (forced colours) replace the page's colours with the theme's, but not an
+#: SVG's: the curve's words and lines take the theme's text colour as the page's text does, and an
+#: emotion's pill, whose background the theme removes, keeps its outline.
+FORCED_COLORS_CSS = """
+@media (forced-colors: active) {
+  .curve text[fill] { fill: CanvasText; }
+  .curve line[stroke], .curve path[stroke] { stroke: CanvasText; }
+  .curve circle { stroke: Canvas; }
+  .emo { border: 1px solid CanvasText; }
+}
+"""
+
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
@@ -814,7 +826,7 @@ def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'
         '<meta name="generator" content="cxkit render">\n'
-        f"<title>{esc(title)}</title>\n<style>{CSS}{DARK_CSS}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
+        f"<title>{esc(title)}</title>\n<style>{CSS}{DARK_CSS}{FORCED_COLORS_CSS}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
     )
 
 
