@@ -271,9 +271,12 @@ class CliResult:
 def _not_on_a_ci_runner(monkeypatch: pytest.MonkeyPatch) -> None:
     """The suite runs the same on a GitHub runner: there GITHUB_ACTIONS picks annotations as the
     default format, GITHUB_WORKSPACE names their files and GITHUB_STEP_SUMMARY takes their summary
-    (which the suite must not fill); tests that want them set them. CXKIT_LAYOUT, a reader's
-    default render layout, is cleared too, so a shell that sets it sees the same views."""
-    for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "CXKIT_LAYOUT"):
+    (which the suite must not fill); tests that want them set them. In any runner's job (GitHub,
+    Azure Pipelines' TF_BUILD, TeamCity) stdout and stderr are escaped for its log, also under
+    CliRunner. CXKIT_LAYOUT, a reader's default render layout, is cleared too, so a shell that sets
+    it sees the same views."""
+    for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "TF_BUILD", "TEAMCITY_VERSION",
+                 "CXKIT_LAYOUT"):
         monkeypatch.delenv(name, raising=False)
 
 
