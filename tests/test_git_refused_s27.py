@@ -22,7 +22,8 @@ pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 
 def _fix(top: Path) -> str:
-    return f"run `git config --global --add safe.directory {top}`"
+    return (f"run `git config --global --add safe.directory {top}`, or, where there is no home folder to write, "
+            f"set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={top}`")
 
 
 def _said(top: Path) -> str:
@@ -81,7 +82,8 @@ def test_a_folder_with_a_space_is_quoted_for_the_shell(tmp_path, monkeypatch):
     _fake_git(tmp_path, monkeypatch, top)
     monkeypatch.chdir(top)
     code, _out, err = run("review", "main")
-    assert code == 2 and f"`git config --global --add safe.directory '{top}'`, then run cxkit again" in err
+    assert code == 2 and f"`git config --global --add safe.directory '{top}'`, or" in err
+    assert f"GIT_CONFIG_VALUE_0='{top}'`, then run cxkit again" in err
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a shell script as git")

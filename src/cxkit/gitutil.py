@@ -64,8 +64,9 @@ def run_git(
 
 def safe_directory_fix(said: str, top: str) -> str | None:
     """What to run when git refuses a repository for its owner (a checkout made by root and read by a
-    CI step's user, or the other way round): `run \\`git config --global --add safe.directory TOP\\``;
-    None when git's message ``said`` is about something else.
+    CI step's user, or the other way round): `run \\`git config --global --add safe.directory TOP\\``,
+    or git's environment variables, which need no home folder; None when git's message ``said`` is
+    about something else.
 
     TOP is the repository git names (``detected dubious ownership in repository at 'TOP'``, or its own
     hint line), else ``top``; quoted for a shell when it holds a space.  lint (which asks git what it
@@ -80,4 +81,8 @@ def safe_directory_fix(said: str, top: str) -> str | None:
     from .cliutil import shell_word
     from .visible import visible_name
 
-    return f"run `git config --global --add safe.directory {shell_word(visible_name(named.group(1).strip() if named else top))}`"
+    folder = shell_word(visible_name(named.group(1).strip() if named else top))
+    # Without a home folder to write (`HOME=/nonexistent`, a read-only image) `--global` fails: git's
+    # environment sets the same for the run.
+    return (f"run `git config --global --add safe.directory {folder}`, or, where there is no home folder to "
+            f"write, set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={folder}`")

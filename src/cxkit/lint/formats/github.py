@@ -57,7 +57,8 @@ def _over_the_limit(findings: list[Finding]) -> str | None:
     shown = ", ".join(f"{n} of the {total} {kind}" for n, total, kind in hidden)
     return (
         f"GitHub shows at most {ANNOTATIONS_SHOWN} annotations of each kind for a step: {shown} "
-        f"{'are' if len(hidden) > 1 or hidden[0][0] != 1 else 'is'} only in the step's log"
+        f"{'are' if len(hidden) > 1 or hidden[0][0] != 1 else 'is'} not shown as annotations, only as lines of the "
+        "report (the step's log, or the file -o wrote)"
     )
 
 

@@ -10,7 +10,8 @@ last dot into package and class), ``time`` 0 (files are not timed).
 A file is one test, whatever it holds, so a test's identity is the file: moving a finding to
 another line does not make a new test in a CI's test history. A case fails with one ``<failure>``
 (consumers read one per case) when the file has findings at or above the fail level: its ``message``
-is the finding's code and message, or, for several, how many and their codes and places; its
+is the finding's code and message, or, for several, how many and the codes and places of the
+first five (``+K more`` after them: a test grid shows the attribute as one cell); its
 ``type`` the worst severity; its text every such finding, a line each (``path:line:col: severity
 CODE message``). Findings below the fail level (`--fail-level`, the config's fail-level) fail
 nothing: they are the lines of the case's ``<system-out>``, so a report agrees with the exit code.
@@ -56,6 +57,11 @@ def class_name(path: str) -> str:
     return stem.replace(".", "_") or "_"
 
 
+#: Findings a failure's ``message`` attribute lists (a test grid shows it as one cell); the
+#: element's text lists them all.
+MESSAGE_FINDINGS = 5
+
+
 def _line(f: Finding, path: str, message: str) -> str:
     return f"{path}:{f.line}:{f.column}: {f.severity.name} {f.code} {message}"
 
@@ -97,8 +103,9 @@ def render_junit(
             if len(failing) == 1:
                 summary = f"{failing[0][0].code} {failing[0][1]}"
             else:
-                places = ", ".join(f"{f.code} {f.rule} ({f.line}:{f.column})" for f, _m in failing)
-                summary = f"{len(failing)} findings: {places}"
+                places = [f"{f.code} {f.rule} ({f.line}:{f.column})" for f, _m in failing[:MESSAGE_FINDINGS]]
+                more = len(failing) - MESSAGE_FINDINGS
+                summary = f"{len(failing)} findings: {', '.join(places)}" + (f", +{more} more" if more > 0 else "")
             worst = max(f.severity for f, _m in failing)
             failure = ET.SubElement(case, "failure", {"type": worst.name, "message": xml_text(summary)})
             failure.text = xml_text("\n".join(_line(f, path, message) for f, message in failing))

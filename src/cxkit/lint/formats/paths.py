@@ -59,10 +59,19 @@ def annotation_root(targets: Sequence[str] = ()) -> str:
 
 def project_root(targets: Sequence[str] = ()) -> str:
     """Where GitLab resolves a report's paths from (the gitlab and junit formats): ``CI_PROJECT_DIR``
-    when set, else the top of the targets' repository (:func:`repository_root`)."""
+    when set and the linted files lie under it, else the top of the targets' repository
+    (:func:`repository_root`), as SARIF names them.
+
+    A ``CI_PROJECT_DIR`` that does not hold them (cxkit in a container that mounts the project
+    elsewhere and passes the variable on, `docker run -v "$CI_PROJECT_DIR:/src" -e CI_PROJECT_DIR`)
+    would name every file by its absolute path, which GitLab cannot map to the project's files.
+    """
     project = os.environ.get("CI_PROJECT_DIR")
     if project:
-        return os.path.realpath(project)
+        project = os.path.realpath(project)
+        linted = [os.path.realpath(target) for target in targets if target != "-"] or [os.path.realpath(os.getcwd())]
+        if all(_inside(path, project) is not None for path in linted):
+            return project
     return repository_root(targets)
 
 
