@@ -309,6 +309,12 @@ def test_chromium_reads_the_folder_overview_on_a_phone_as_a_table(
         workspace: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     nodes = _read_on_a_phone(_html(workspace, monkeypatch, "."), 390)
     headers = [_name(n) for n in nodes if _role(n) == "columnheader"]
-    assert headers[:8] == ["Dokument", "Rodzaj", "Cechy", "Źródła", "Etapy", "Uspr.", "Przegląd", "Plik"]
+    # "Usprawnienia" in full since 8b2fc26 (the terminal's "Uspr." is for its narrow column).
+    assert headers[:8] == ["Dokument", "Rodzaj", "Cechy", "Źródła", "Etapy", "Usprawnienia", "Przegląd", "Plik"]
     cells = [_name(n) for n in nodes if _role(n) == "cell"]
     assert "persona" in cells and not any(c.startswith("Rodzaj ") for c in cells), cells
+    # Each document heads its row: its name and id are the row's header, read with every value.
+    row_headers = [_name(n) for n in nodes if _role(n) == "rowheader"]
+    assert row_headers[:4] == ["Grażyna Żółkiewska grazyna-leki-online", "Priya Shah priya-first-dog",
+                               "Łowca rabatów lowca-rabatow-apteka",
+                               "Grażyna zamawia leki na receptę grazyna-zamawia-leki Persona: Grażyna Żółkiewska"], row_headers
