@@ -1620,7 +1620,11 @@ def schema(
 
     # A file gets the mark by which `cxkit init` tells a copy as cxkit wrote it from one the team edited.
     kind_word = f" {kind.value}" if kind else ""
-    _write_schema(output, marked(text, f"cxkit schema{kind_word} -o {shell_word(str(output))}"))
+    try:  # from the current folder: a file the team commits names no absolute path of one machine
+        named = os.path.relpath(output).replace(os.sep, "/")
+    except ValueError:  # another drive (Windows)
+        named = str(output)
+    _write_schema(output, marked(text, f"cxkit schema{kind_word} -o {shell_word(named)}"))
 
 
 def _write_schema(output: Path, text: str) -> None:
