@@ -401,8 +401,22 @@ _DEPENDENCIES = ("pydantic", "pydantic_core", "ruamel_yaml")
 _DEPENDENCY_FINGERPRINT: str | None = None
 
 
+def python_fingerprint() -> str:
+    """What of the running Python can change a finding: its implementation, its minor version (the
+    language, `re`, `str` methods) and the Unicode data its `unicodedata` carries (letters, invisible
+    characters, normalisation).  Not the patch release nor the build (``sys.version`` names the
+    compiler and the date): 3.11.2 and 3.11.7, a distribution's Python and a venv's, give the same
+    findings, so they share the cache instead of checking every file again at each switch."""
+    import sys
+    import unicodedata
+
+    major, minor = sys.version_info[:2]
+    return f"{sys.implementation.name}-{major}.{minor} unicode-{unicodedata.unidata_version}"
+
+
 def dependency_fingerprint() -> str:
-    """Python's version and the installed versions of the packages that word the findings.
+    """The Python (:func:`python_fingerprint`) and the installed versions of the packages that word
+    the findings.
 
     Read from the names of their ``*.dist-info`` folders (which carry the
     version) without importing them: upgrading ruamel.yaml or pydantic may
@@ -410,7 +424,6 @@ def dependency_fingerprint() -> str:
     """
     global _DEPENDENCY_FINGERPRINT
     if _DEPENDENCY_FINGERPRINT is None:
-        import sys
         from importlib.machinery import PathFinder
 
         sites = set()
@@ -426,7 +439,7 @@ def dependency_fingerprint() -> str:
             except OSError:
                 continue
             found += [n for n in names if n.endswith((".dist-info", ".egg-info")) and n.split("-")[0].lower().replace(".", "_") in _DEPENDENCIES]
-        _DEPENDENCY_FINGERPRINT = "\0".join([sys.version, *sorted(found)])
+        _DEPENDENCY_FINGERPRINT = "\0".join([python_fingerprint(), *sorted(found)])
     return _DEPENDENCY_FINGERPRINT
 
 
