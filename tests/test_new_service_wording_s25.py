@@ -40,8 +40,8 @@ def new_journey(ws: Path, stages: str, lang: str = "pl") -> str:
 
 def test_the_polish_service_file_speaks_of_the_person_in_one_gender(ws):
     text = new_journey(ws, "service")
-    assert text.count('      - "TODO: co ją tu zatrzymuje albo spowalnia"\n') == 7
-    assert "#   bariery, które ją zatrzymują," in text
+    assert text.count('      - "TODO: co tu zatrzymuje albo spowalnia tę osobę"\n') == 7
+    assert "#   bariery, które zatrzymują tę osobę," in text
     assert "czy jej to przysługuje" in text and "co dostała" in text
     # No masculine pronoun standing for the person (the decision's "czy go rozumie" is the result's).
     assert not re.search(r"\b(go zatrzymuj|mu przysługuje|załatwił\b|dostał\b)", text)
@@ -60,7 +60,8 @@ def test_the_polish_service_file_calls_the_journey_a_path_and_says_what_the_pers
 def test_the_funnel_file_still_speaks_of_the_customer(ws):
     """Guard: the default file is the customer's, its words unchanged."""
     text = new_journey(ws, "funnel")
-    assert text.count('      - "TODO: co go tu zatrzymuje albo spowalnia"\n') == 7
+    # The customer is named, not "go": a pronoun would read as the persona's, who may be a woman.
+    assert text.count('      - "TODO: co tu zatrzymuje albo spowalnia klienta"\n') == 7
     assert "# `id` persony, która przechodzi tę podróż" in text and "co obejmuje ta podróż" in text
 
 

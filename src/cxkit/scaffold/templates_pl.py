@@ -164,7 +164,7 @@ _STAGE = """\
     feeling: "TODO: co czuje"
     emotion: 0     # od -2 (bardzo źle) do +2 (bardzo dobrze); ustal na podstawie badań
     barriers:
-      - "TODO: co ${him} tu zatrzymuje albo spowalnia"
+      - "TODO: co tu zatrzymuje albo spowalnia ${whom}"
     opportunities:
       - action: "TODO: co zmienisz, żeby usunąć barierę"
         owner: "TODO: zespół lub osoba, która to zrobi"
@@ -210,7 +210,7 @@ WORDING = {
         "intro": "# Mapa podróży klienta: droga, którą przechodzi jedna persona, od pierwszego kontaktu\n"
                  "# z marką do polecania jej innym.",
         "whose": "klienta", "org": "firmy", "meets": "spotyka markę", "who": "klient", "fit": "branży",
-        "him": "go", "this_journey": "tę podróż", "this_journey_nom": "ta podróż",
+        "whom": "klienta", "this_journey": "tę podróż", "this_journey_nom": "ta podróż",
         "channels": "strona, aplikacja, sklep, infolinia, e-mail...",
         "goal_comment": "Co klient chce mieć osiągnięte na końcu podróży.",
     },
@@ -219,7 +219,7 @@ WORDING = {
                  "# przez wniosek i oczekiwanie, do decyzji i korzystania z tego, co załatwiła.",
         "whose": "tej osoby", "org": "urzędu czy firmy", "meets": "styka się z usługą", "who": "ta osoba",
         "fit": "usługi", "channels": "strona, e-usługa, okienko, infolinia, list...",
-        "him": "ją", "this_journey": "tę ścieżkę", "this_journey_nom": "ta ścieżka",
+        "whom": "tę osobę", "this_journey": "tę ścieżkę", "this_journey_nom": "ta ścieżka",
         "goal_comment": "Co ta osoba chce mieć załatwione na końcu ścieżki.",
     },
 }
@@ -230,7 +230,7 @@ ${intro}
 # Jak ją wypełnić:
 # - Patrz oczami ${whose}, a nie przez schemat organizacyjny ${org}: co robi, myśli i czuje.
 # - Na każdym etapie zapisz punkty styku (gdzie ${meets}), emocję od -2 do +2,
-#   bariery, które ${him} zatrzymują, a jeśli je znasz, także pain pointy i love pointy.
+#   bariery, które zatrzymują ${whom}, a jeśli je znasz, także pain pointy i love pointy.
 # - Każda bariera zasługuje na szansę poprawy z właścicielem i terminem: mapa, która nie
 #   wskazuje, kto, kiedy i jak coś naprawi, niczego nie zmienia.
 # - Opieraj ją na badaniach (wywiady, analityka, zgłoszenia) i aktualizuj, gdy sytuacja się zmienia.
