@@ -121,12 +121,13 @@ def fill_paragraph(text: str, width: int, indent: str = "") -> str:
 
 def rule_help_text(cls: type[Rule], width: int = 80) -> str:
     """Plain-text help for `cxkit rule NAME`, its prose wrapped for a ``width``-column terminal
-    (:func:`help_width`; 78 columns of text at 80).  Examples and options are never wrapped."""
+    (:func:`help_width`; 78 columns of text at 80).  Examples and options are never wrapped.
+
+    What a reader needs first comes first: the summary, why it matters, a bad and a good example;
+    then the details (what counts, the edge cases), which for some rules run to 30 lines."""
     doc = parse_rule_doc(cls)
     out = [fill_paragraph(f"{cls.name} ({cls.code}), default severity: {cls.severity.name}", width), "",
            fill_paragraph(doc.summary, width)]
-    if doc.body:
-        out += ["", *[fill_paragraph(p, width) for p in doc.body.split("\n\n")]]
     if doc.why:
         out += ["", "Why it matters:", *[fill_paragraph(p, width, "  ") for p in doc.why.split("\n\n")]]
     if doc.bad:
@@ -135,6 +136,8 @@ def rule_help_text(cls: type[Rule], width: int = 80) -> str:
         out += ["", "Good:", textwrap.indent(doc.good, "    ")]
     if note := dates_note(doc):
         out += ["", fill_paragraph(note, width)]
+    if doc.body:
+        out += ["", "Details:", *[fill_paragraph(p, width, "  ") for p in doc.body.split("\n\n")]]
     out += ["", "Options (in [tool.cxkit.rules." + cls.name + "] or cxkit.toml [rules." + cls.name + "]):"]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")
