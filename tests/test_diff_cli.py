@@ -156,11 +156,11 @@ def test_markdown_has_a_heading_per_document_and_a_bullet_per_change(two_folders
     ]
     assert "- **changed** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `+1` (dobrze)" in md
     assert "- **changed** Demografia › Wiek: `34` → `35`" in md
-    assert "Czy <del>[-to-]</del><ins>{+ta+}</ins> różnica <ins>{+jest +}</ins>warta" in md
+    assert "Czy [-to-]{+ta+} różnica {+jest +}warta" in md
     assert "New persona \"Maya Patel\"." in md
 
 
-def test_markdown_escapes_text_and_shows_added_mappings_as_yaml_blocks(tmp_path, write, monkeypatch):
+def test_markdown_escapes_text_and_shows_added_mappings_as_their_fields(tmp_path, write, monkeypatch):
     write("old.yaml", JOURNEY_EN)
     write(
         "new.yaml",
@@ -168,7 +168,8 @@ def test_markdown_escapes_text_and_shows_added_mappings_as_yaml_blocks(tmp_path,
     )
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
-    assert "- **added** 3. Loyalty \\| repeat \\*buy\\* (`loyalty`):\n  ```yaml\n  id: loyalty\n  name: Loyalty | repeat *buy*\n  emotion: 1\n  ```" in md
+    assert ("- **added** 3. Loyalty \\| repeat \\*buy\\* (`loyalty`):\n  - Name: Loyalty \\| repeat \\*buy\\*\n"
+            "  - Emotion: +1 (positive)\n") in md
 
 
 def test_markdown_keeps_dollars_emoji_codes_links_and_addresses_as_text(tmp_path, write, monkeypatch):
@@ -317,7 +318,7 @@ def test_markdown_keeps_an_entity_written_in_a_document_as_text(tmp_path, write,
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
     [line] = [line for line in md.splitlines() if line.startswith("- **changed** Name:")]
-    assert "<ins>{+ \\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;+}</ins>" in line, line
+    assert "{+ \\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;+}" in line, line
 
 
 def test_json_names_a_document_without_an_id_by_the_real_name_of_its_file(tmp_path, write, monkeypatch):

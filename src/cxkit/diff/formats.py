@@ -288,6 +288,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def diff_lang(result: DiffResult) -> str:
+    """The language a diff's own sentences are written in: that of the documents that differ when
+    they share one (see :func:`document_lang`), else the configuration's `lang`, else English."""
+    langs = {document_lang(d, result.lang) for d in result.changed}
+    lang = langs.pop() if len(langs) == 1 else result.lang or "en"
+    return lang if lang in ("pl", "en") else "en"
+
+
 def summary_line(result: DiffResult) -> str:
     """``2 documents differ (1 changed, 1 added); 6 changes``."""
     differ = result.changed
@@ -549,7 +557,13 @@ class Namer:
             level = int(value)  # `-02` is -2, shown as written
             number = str(value) if isinstance(value, WrittenInt) else signed(level)
             return f"{self.code(number)} ({self.text(self.labels.emotion(level))})"
+        if c.parts and c.parts[-1] == "status" and isinstance(value, str) and value in _STATUSES:
+            return self.text(self.labels.status(value))  # `w toku`, as render shows it
         return shown
+
+
+#: An opportunity's statuses, shown in words as render shows them (`in-progress`: "w toku").
+_STATUSES = ("idea", "planned", "in-progress", "done")
 
 
 def _find(data: Any, part: Item) -> tuple[int | None, Any]:
@@ -1012,9 +1026,12 @@ def write_markdown(lines: list[str], stream: TextIO) -> None:
 def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "cxkit diff") -> list[str]:
     h = "#" * level
     out: list[str] = []
+    polish = diff_lang(result) == "pl"
     if title:
         out += [f"{h} {title}: {_md_label(result.old_label)} → {_md_label(result.new_label)}", ""]
     out += [summary_line(result), ""]
+    if any(word for doc in result.documents for c in _inner(doc) for word in _md_word_runs(c)):
+        out += [_WORD_LEGEND["pl" if polish else "en"], ""]
     for doc in result.documents:
         if not doc.changes:
             continue
@@ -1071,6 +1088,58 @@ PLAIN_SIDES = {"working tree": "working copy", "index": "staged"}
 def _md_label(text: str) -> str:
     plain = PLAIN_SIDES.get(text)
     return md_text(plain) if plain is not None else md_code(text)
+
+
+#: Said once under a Markdown diff's summary when a change is shown word by word.
+_WORD_LEGEND = {"en": "Changed words: [-…-] removed, {+…+} added.",
+                "pl": "Zmienione słowa: [-…-] usunięte, {+…+} dodane."}
+
+
+def _md_word_runs(c: Change) -> list[tuple[str, str]]:
+    """The runs of ``c``'s word diff in Markdown that are removed or added, none when it has none."""
+    if c.op != CHANGED or c.kind == "comment" or not is_prose(c.old, c.new):
+        return []
+    if normalization_note(c.old, c.new) is not None:
+        return []
+    return [w for w in _interleaved(c.old, c.new) or [] if w[0] != "="]
+
+
+def _md_fields(value: Any, namer: Namer) -> list[str] | None:
+    """An added or removed stage (or other mapping) as its fields, one bullet each, as render names
+    them (`Emocje: +1 (dobrze)`, `Punkty styku: push – Podsumowanie…`), not as YAML; None when a
+    field holds more than a list of texts or of flat mappings."""
+    if not isinstance(value, dict) or not value:
+        return None
+    lines = []
+    for key, item in value.items():
+        if key == "id" and "name" in value:
+            continue
+        if isinstance(item, dict):
+            return None
+        entries = item if isinstance(item, list) else [item]
+        shown = []
+        for entry in entries:
+            if isinstance(entry, dict):
+                if any(isinstance(v, (dict, list)) for v in entry.values()):
+                    return None
+                shown.append(" – ".join(_md_field_value(namer, k, v) for k, v in entry.items() if v not in (None, "")))
+            elif isinstance(entry, list):
+                return None
+            else:
+                shown.append(_md_field_value(namer, str(key), entry))
+        lines.append(f"  - {namer.field(str(key))}: {'; '.join(shown)}")
+    return lines
+
+
+def _md_field_value(namer: Namer, key: str, value: Any) -> str:
+    """One value of an added mapping: an emotion or a status in words, prose as text, else code."""
+    if key == "emotion" and isinstance(value, int) and not isinstance(value, bool) and -2 <= value <= 2:
+        from ..render.labels import signed
+
+        return f"{signed(value)} ({md_text(namer.labels.emotion(value))})"
+    if key == "status" and value in _STATUSES:
+        return md_text(namer.labels.status(value))
+    return md_text(value) if isinstance(value, str) else md_code(scalar(value))
 
 
 def _md_value(value: Any, plain: bool | None = None) -> str | None:
@@ -1134,10 +1203,11 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
             if op == "=":
                 parts.append(md_text(text))
             else:
-                # The text format's markers inside the tags: a screen reader in browse mode does not
-                # announce <del>/<ins> by default, and read "Worried and alone" for "Worried[- and alone-]".
-                tag, opening, closing = ("del", "[-", "-]") if op == "-" else ("ins", "{+", "+}")
-                parts.append(f"<{tag}>{opening}{md_text(shown_change(text))}{closing}</{tag}>")
+                # The text format's markers, and no <del>/<ins> around them: a screen reader reads the
+                # markers (it does not announce the tags), and pasted into Confluence or Notion, where
+                # HTML is not rendered, the tags showed as text; on GitHub they struck the markers out.
+                opening, closing = ("[-", "-]") if op == "-" else ("{+", "+}")
+                parts.append(f"{opening}{md_text(shown_change(text))}{closing}")
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
         plain = _md_plain(c.old, c.new)
@@ -1154,6 +1224,9 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
     one = _md_value(value)
     if one is not None:
         return [f"{head}: {namer.value(c, value, one) if namer else one}"]
+    fields = _md_fields(value, namer) if namer is not None else None
+    if fields is not None:
+        return [f"{head}:", *fields]
     return [f"{head}:", *_md_block(value, "  ")]
 
 
