@@ -621,6 +621,16 @@ class Repo:
         proc = self._run(["rev-parse", "--is-shallow-repository"], what="tell a shallow clone", check=False)
         return proc.returncode == 0 and proc.stdout.strip() == b"true"
 
+    def recorded_parents(self, commit: str) -> list[str]:
+        """The parents that ``commit``'s object names, also those a shallow clone cut off (its history
+        stops there, but the commit still records them): a pull request's merge commit fetched alone
+        names the target branch's tip it was made on."""
+        proc = self._run(["cat-file", "commit", commit], what="read a commit", check=False)
+        if proc.returncode != 0:
+            return []
+        head = proc.stdout.split(b"\n\n", 1)[0].decode("ascii", "replace")
+        return [line.split(" ", 1)[1].strip() for line in head.splitlines() if line.startswith("parent ")]
+
     def commits_ahead(self, old: str, new: str) -> int | None:
         """How many commits ``old`` has that ``new`` has not got (0 when ``new`` holds ``old``, as a
         branch holds where it started); None when they have no merge base here (no history shared,

@@ -752,7 +752,9 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         if ahead:
             base = f"{base}..."
             commit = repo.commit(base)
-        elif ahead is None and repo.is_shallow():
+        elif ahead is None and repo.is_shallow() and commit not in repo.recorded_parents(head):
+            # (A merge commit made on BASE's tip, a pull request's merge checkout fetched alone, holds
+            # BASE: compared with BASE, as a full clone of it is.)
             if not allow_shallow:
                 raise UsageError(
                     f"this clone is shallow, and does not hold the commit where the current branch left '{base}', so "
