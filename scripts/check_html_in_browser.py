@@ -114,8 +114,10 @@ def check(document: Path, out_dir: Path, chromium: str) -> list[str]:
         if dom.returncode != 0 or "<main>" not in dom.stdout:
             problems.append(f"{document.name}: Chromium did not load the page (exit {dom.returncode}): {dom.stderr[-400:]}")
             return problems
-        # One curve, or one a part for a journey of more than 7 stages (see docs/render.md).
-        curves = max(1, dom.stdout.count('<section class="stage-part">'))
+        # One curve, or for a journey of more than 7 stages one of the whole journey and one a part
+        # (see docs/render.md).
+        parts = dom.stdout.count('<section class="stage-part">')
+        curves = parts + 1 if parts else 1
         if is_journey and dom.stdout.count("<svg") != curves:
             problems.append(f"{document.name}: expected {curves} <svg> in the DOM, found {dom.stdout.count('<svg')}")
         shot = subprocess.run(base + [f"--screenshot={png_path}", "--window-size=1400,1000", html_path.as_uri()],

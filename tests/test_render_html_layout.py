@@ -149,33 +149,27 @@ def test_the_grid_keeps_a_minimum_width_per_stage_so_it_scrolls_instead_of_squee
     assert "table.journey { min-width: 0; font-size: 8.5pt; }" in printed and ".curve svg { min-width: 0; }" in printed
 
 
-def svg_labels(page: str) -> list[tuple[float, list[tuple[int, str, str]]]]:
-    """Each curve's slot per stage, and its labels: (font size, text, the <title>); a journey of more
-    than 7 stages has a curve a part."""
+def svg_labels(page: str) -> list[list[tuple[str, str]]]:
+    """Each part's curve's labels: (the text its lines make, the <title>); a journey of more than 7
+    stages has a curve of the whole journey first (its points numbered only), then one a part."""
     out = []
-    for svg in re.findall(r"<svg .*?</svg>", page, re.S):
-        width = int(re.search(r'<svg viewBox="0 0 (\d+) ', svg).group(1))
-        labels = re.findall(r'<text [^>]*font-size="(\d+)" font-weight="600"[^>]*>([^<]*)<title>([^<]*)</title></text>', svg)
-        out.append(((width - 100) / len(labels), [(int(size), text, title) for size, text, title in labels]))
+    for svg in re.findall(r'<figure class="curve">\n<svg .*?</svg>', page, re.S):
+        found = re.findall(r'<text [^>]*font-weight="600"[^>]*>((?:<tspan[^>]*>[^<]*</tspan>)+)<title>([^<]*)</title></text>', svg)
+        out.append([(" ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", lines)), title) for lines, title in found])
     return out
 
 
 @pytest.mark.parametrize("count", [9, 12])
-def test_svg_stage_labels_are_cut_so_no_two_touch_and_keep_the_whole_name_in_their_title(folder: Path, count: int) -> None:
-    from cxkit.render.html import _label_width  # here, so the browser tests run (and fail) without it
-
-    curves = svg_labels(export(folder, f"j{count}.yaml"))
+def test_svg_stage_labels_are_wrapped_whole_never_cut(folder: Path, count: int) -> None:
+    page = export(folder, f"j{count}.yaml")
+    curves = svg_labels(page)
     assert len(curves) == 2  # in two parts (tester 7, F1)
-    assert [title for _slot, labels in curves for _size, _text, title in labels] == STAGE_NAMES[:count]
-    for slot, labels in curves:
-        widths = [_label_width(text) * size / 12 for size, text, _title in labels]
-        assert all((a + b) / 2 + 8 <= slot for a, b in zip(widths, widths[1:]))
-    labels = [label for _slot, part in curves for label in part]
-    for _size, text, title in labels:
-        _number, name = text.split(". ", 1)
-        assert name == title or (name.endswith("…") and title.startswith(name[:-1]))
-    assert labels[2][1:] == ("3. Free trial", "Free trial")  # a name that fits is whole
-    assert any(text.endswith("…") for _size, text, _title in labels)
+    assert page.count('<figure class="curve whole">') == 1  # and one curve of the whole journey
+    labels = [label for part in curves for label in part]
+    assert [title for _text, title in labels] == STAGE_NAMES[:count]
+    for number, (text, title) in enumerate(labels, 1):
+        assert text == f"{number}. {' '.join(title.split())}" and "…" not in text
+    assert labels[2] == ("3. Free trial", "Free trial")
 
 
 def test_a_long_stage_name_between_short_ones_stays_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,5 +178,5 @@ def test_a_long_stage_name_between_short_ones_stays_whole(tmp_path: Path, monkey
     (tmp_path / "j.yaml").write_text(
         "kind: journey\nid: j\nname: J\npersona: ann\nstages:\n"
         + "".join(f"  - id: s{i}\n    name: {name}\n    emotion: 1\n" for i, name in enumerate(names)), encoding="utf-8")
-    [(_slot, labels)] = svg_labels(export(tmp_path, "j.yaml"))
-    assert [text for _size, text, _title in labels] == [f"{i + 1}. {name}" for i, name in enumerate(names)]
+    [labels] = svg_labels(export(tmp_path, "j.yaml"))
+    assert [text for text, _title in labels] == [f"{i + 1}. {name}" for i, name in enumerate(names)]

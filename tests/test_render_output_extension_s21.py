@@ -1,4 +1,4 @@
-"""`render -o claim.pdf` (.docx, .png, .svg …): cxkit writes none of those formats, and the text view
+"""`render -o claim.pdf` (.docx, .png …): cxkit writes none of those formats, and the text view
 in such a file is one its viewer refuses — a usage error that says what to export instead, unless
 --format asks for a format by name (written, with a note, as for `-f json -o mapa.html`)."""
 
@@ -40,8 +40,9 @@ def claims(tmp_path: Path) -> Path:
     ("claim.PDF", "PDF", "export HTML (-o exports/claim.html) and print it to PDF from the browser"),
     ("claim.docx", "a word-processor document",
      "export HTML (-o exports/claim.html), which Word and LibreOffice open, or Markdown (-o exports/claim.md)"),
-    ("claim.png", "images", "export HTML (-o exports/claim.html) and take a screenshot of the page"),
-    ("claim.svg", "images", "export HTML (-o exports/claim.html) and take a screenshot of the page"),
+    ("claim.png", "bitmap images", "export a journey's emotion curve as SVG (-o exports/claim.svg), which browsers, "
+     "PowerPoint, Keynote, Google Slides, Miro and Figma open, and convert that if a bitmap is needed (rsvg-convert, "
+     "Inkscape, or a screenshot of it in a browser); or export HTML (-o exports/claim.html) for the whole map"),
     ("claim.xlsx", "a spreadsheet", "export JSON (-o exports/claim.json) for the data, or HTML "
      "(-o exports/claim.html), whose tables paste into a spreadsheet"),
 ])
@@ -70,7 +71,7 @@ def test_a_format_asked_for_by_name_is_written_with_a_note(claims: Path, monkeyp
     code, _out, err = render_cli(claims, monkeypatch, "journeys/escape-of-water.yaml", "-f", "terminal", "-o", "exports/claim.png")
     assert code == 0
     assert err == ("cxkit: -o exports/claim.png: writing the terminal text view, as --format terminal asks, though "
-                   "the extension .png means images, which cxkit does not write\n")
+                   "the extension .png means bitmap images, which cxkit does not write\n")
     assert (claims / "exports" / "claim.png").read_text(encoding="utf-8").startswith("╭─ Escape of water claim")
 
 

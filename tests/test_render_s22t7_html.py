@@ -104,7 +104,8 @@ def test_a_long_journey_comes_in_parts_with_their_own_curve_and_row_names(ws: Pa
     assert titles == ["Stages 1–7 of 25", "Stages 8–13 of 25", "Stages 14–19 of 25", "Stages 20–25 of 25"]
     tables = re.findall(r'<table class="journey".*?</table>', page, re.S)
     assert [len(heads(t)) for t in tables] == [7, 6, 6, 6]
-    assert page.count("<svg ") == 4
+    assert page.count("<svg ") == 5  # the whole journey's curve over the parts' (session 31), then one a part
+    assert page.index('<figure class="curve whole">') < page.index('<section class="stage-part">')
     for table in tables:  # every part names every row, the ones empty in it too
         assert re.findall(r'<th scope="row">([^<]*)</th>', table) == ["Goal", "Doing", "Thinking", "Emotion",
                                                                     "Opportunities"]

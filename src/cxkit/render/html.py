@@ -448,8 +448,8 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
 
 
 # Advance widths, in SVG units, of 12-unit bold text in a wide sans-serif (DejaVu Sans Bold, which
-# is wider than most system fonts): a label is cut to fit its stage's slot by these estimates, as no
-# font metrics are at hand when the page is written.
+# is wider than most system fonts): a curve's label is wrapped to its stage's slot by these estimates,
+# as no font metrics are at hand when the page is written.
 _NARROW = set("iljI.,:;'|!`")
 _SLIM = set("ftr()[]{}- /\\\"")
 _WIDE = set("mwMW@%&…")
@@ -475,95 +475,6 @@ def _label_width(text: str) -> float:
     return sum(_char_width(char) for char in text)
 
 
-_LABEL_GAP = 8  # SVG units kept free between two stage labels
-_ELLIPSIS = "…"
-
-
-def _cut_to(name: str, room: float) -> str:
-    """The longest start of ``name`` (trailing spaces dropped) at most ``room`` units wide at 12 units.
-
-    Widths are added up one character at a time and the walk stops at the first that does not fit,
-    so a name of any length costs what fits of it plus one character."""
-    total = 0.0
-    end = 0
-    for char in name:
-        total += _char_width(char)
-        if total > room:
-            break
-        end += 1
-    return name[:end].rstrip()
-
-
-def _fit_labels(prefixes: list[str], names: list[str], slot: float, edge: float) -> tuple[list[str], int]:
-    """Stage labels (``prefix`` + name) centred ``slot`` units apart, and the font size for all of them.
-
-    A label may reach into its neighbours' slots as far as they leave room (a long name beside
-    short ones stays whole) and, at either end, ``edge`` units out from its centre.  All whole at 12
-    units, else all whole at 11; else at 11 each label that would touch a neighbour is cut to its
-    room and ends with "…" (its ``<title>`` keeps the whole name).  Two neighbours share
-    ``2 * (slot - gap)`` units: a label gets what its neighbour leaves of that, and at least half.
-
-    Each label is measured once whole and once more up to where it is cut, so the work grows with
-    the length of the names, not with its square or cube.
-    """
-    count = len(names)
-    whole = [prefixes[i] + names[i] for i in range(count)]
-    full = [_label_width(text) for text in whole]  # at 12 units
-
-    def touching(scale: float) -> bool:
-        widths = [w * scale for w in full]
-        for end in (0, count - 1):
-            if count and widths[end] / 2 > edge and names[end]:
-                return True
-        return any((widths[i] + widths[i + 1]) / 2 + _LABEL_GAP > slot and (names[i] or names[i + 1])
-                   for i in range(count - 1))
-
-    for size in (12, 11):
-        if not touching(size / 12):
-            return whole, size
-    scale = 11 / 12
-    widths = [w * scale for w in full]  # at 11 units
-    shared = 2 * (slot - _LABEL_GAP)  # what two neighbours' labels may span together
-
-    def kept(j: int) -> float:
-        """The width label ``j`` keeps whatever its other neighbour does: all of it when it cannot
-        be cut, else at least half of what it shares."""
-        return widths[j] if not names[j] else min(widths[j], shared / 2)
-
-    def room(i: int, beside: Sequence[float]) -> float:
-        out = 2 * edge if i in (0, count - 1) else float("inf")
-        if i > 0:
-            out = min(out, shared - beside[i - 1])
-        if i < count - 1:
-            out = min(out, shared - beside[i + 1])
-        return out
-
-    def cut(i: int, limit: float) -> tuple[str, float]:
-        # Back to 12 units; a hair off, so the sum of the rounded widths still fits.
-        left = limit / scale - _label_width(prefixes[i]) - _label_width(_ELLIPSIS) - 1e-6
-        text = prefixes[i] + _cut_to(names[i], left) + _ELLIPSIS
-        return text, _label_width(text) * scale
-
-    kept_widths = [kept(i) for i in range(count)]
-    shown = list(whole)
-    drawn = list(widths)
-    for i in range(count):
-        limit = room(i, kept_widths)
-        if widths[i] > limit and names[i]:
-            shown[i], drawn[i] = cut(i, limit)
-    # Once more, left to right, for the labels cut: a neighbour cut shorter than its share (for its
-    # other neighbour) leaves room, which the label may take back (still never touching).
-    for i in range(count):
-        if shown[i] is whole[i]:
-            continue
-        limit = room(i, drawn)
-        if widths[i] <= limit:
-            shown[i], drawn[i] = whole[i], widths[i]
-        else:
-            shown[i], drawn[i] = cut(i, limit)
-    return shown, 11
-
-
 def _curve_label(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
     """The curve's accessible name: its title and each stage's value, which a screen reader cannot
     see in the drawing ("Emotion curve: 1. Apply: -1 bad; 2. Wait: no emotion recorded")."""
@@ -573,72 +484,21 @@ def _curve_label(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -
     return f"{labels['curve']}: " + "; ".join(values)
 
 
-def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> str:
+def curve_svg(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names: str = "auto") -> str:
     """The emotion curve as inline SVG: levels -2..+2, one point per stage, gaps where unknown.
 
-    Stage names that would run into each other are drawn smaller, then cut (with "…", the whole
-    name in the label's ``<title>``) by :func:`_fit_labels`; the drawing is never shrunk below
-    three quarters of its size, so with many stages it scrolls instead of getting unreadable.
-    Between two stages that are not neighbours in the journey (``--stage 12,22``) the line stops,
-    and a dashed mark says which stages are left out there: a line from -2 to +1 would read as a
-    rise across stages nobody sees. One element a line, so a changed stage is a few changed lines.
+    Stage names are wrapped under their points, never cut (on paper there is no hover to show the
+    rest), or listed in a numbered legend under the chart when one would need more than three
+    lines (see :func:`svg.draw`, which also draws the ``-o curve.svg`` file); ``names="numbers"``
+    numbers the points only, for the curve of a whole journey over its parts, which name them. The
+    drawing is never shrunk below three quarters of its size, so with many stages it scrolls
+    instead of getting unreadable. Between two stages that are not neighbours in the journey
+    (``--stage 12,22``) the line stops, and a dashed mark says which stages are left out there.
+    One element a line, so a changed stage is a few changed lines.
     """
-    count = len(stages)
-    width = max(640, 150 * count + 90)
-    height = 230
-    left, right, top, bottom = 80, 20, 20, 46
-    slot = (width - left - right) / max(count, 1)
-    levels = [s.emotion for s in stages]
-    points = svg_points(levels, width, height, left=left, right=right, top=top, bottom=bottom)
-    out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(_curve_label(stages, labels, numbers))}" '
-           f'style="--least-width: {round(width * 0.75)}px">',
-           f"<title>{esc(labels['curve'])}</title>"]
-    for level in LEVELS:
-        y = level_y(level, height, top=top, bottom=bottom)
-        dash = "" if level == 0 else ' stroke-dasharray="3 4"'
-        out.append(f'<line x1="{left}" y1="{y}" x2="{width - right}" y2="{y}" stroke="#c9d1db"{dash}/>')
-        out.append(f'<text x="{left - 10}" y="{y + 4}" text-anchor="end" font-size="12" fill="#5f6b7a">'
-                   f"{esc(signed(level))}</text>")
-    segment: list[tuple[float, float]] = []
-    paths = []
-    places = [numbers[s.id] for s in stages]
-    gaps = [i for i in range(1, count) if places[i] != places[i - 1] + 1]  # stages left out before stage i
-    for i, point in enumerate(points + [None]):
-        if point is None or i in gaps:
-            if len(segment) > 1:
-                paths.append(segment)
-            segment = []
-        if point is not None:
-            segment.append(point)
-    for i in gaps:
-        x = round((stage_x(i - 1, count, width, left=left, right=right) + stage_x(i, count, width, left=left, right=right)) / 2, 1)
-        left_out = content.number_runs(list(range(places[i - 1] + 1, places[i])))
-        out.append(f'<g class="gap"><title>{esc(labels["curve_gap"])}: {esc(left_out)}</title>'
-                   f'<line x1="{x}" y1="{top}" x2="{x}" y2="{height - bottom}" stroke="#8a96a6" stroke-width="2" '
-                   f'stroke-dasharray="2 5"/>'
-                   f'<text x="{x}" y="{top - 6}" text-anchor="middle" font-size="12" fill="#5f6b7a">…</text></g>')
-    for seg in paths:
-        d = " ".join(f"{'M' if i == 0 else 'L'}{x} {y}" for i, (x, y) in enumerate(seg))
-        out.append(f'<path d="{d}" fill="none" stroke="#0f6e8c" stroke-width="3" stroke-linejoin="round"/>')
-    # An SVG label is one line: the name's line breaks read as spaces there, counted once.
-    shown, size = _fit_labels([f"{numbers[s.id]}. " for s in stages], [" ".join(s.name.split()) for s in stages],
-                              slot, left + slot / 2)
-    for index, (stage, point) in enumerate(zip(stages, points)):
-        x = stage_x(index, count, width, left=left, right=right)
-        out.append(f'<text x="{x}" y="{height - 24}" text-anchor="middle" font-size="{size}" font-weight="600" fill="#1d232b">'
-                   f"{esc(shown[index])}<title>{esc(stage.name)}</title></text>")
-        if point is None:
-            out.append(f'<text x="{x}" y="{height - 8}" text-anchor="middle" font-size="11" fill="#5f6b7a">'
-                       f"{esc(labels.emotion(None))}</text>")
-            continue
-        px, py = point
-        color = EMOTION_COLOR[stage.emotion]
-        out.append(f'<circle cx="{px}" cy="{py}" r="8" fill="{color}" stroke="#fff" stroke-width="2">'
-                   f"<title>{esc(f'{stage.name}: {signed(stage.emotion)} {labels.emotion(stage.emotion)}')}</title></circle>")
-        out.append(f'<text x="{x}" y="{height - 8}" text-anchor="middle" font-size="11" fill="{color}">'
-                   f"{esc(f'{signed(stage.emotion)} {labels.emotion(stage.emotion)}')}</text>")
-    out.append("</svg>")
-    return "\n".join(out)
+    from .svg import draw
+
+    return draw(stages, labels, numbers, names=names)
 
 
 def _cell(stage: Stage, row: str, labels: Labels) -> str:
@@ -765,6 +625,9 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     if model.summary:
         parts.append(f'<p class="summary">{_flow(model.summary)}</p>')
     chunks = stage_parts(len(stages))
+    if len(chunks) > 1 and any(s.emotion is not None for s in stages):
+        # The whole journey's curve over its parts: a dip across two parts shows as one line.
+        parts.append(f'<figure class="curve whole">\n{curve_svg(stages, labels, numbers, names="numbers")}\n</figure>')
     # Every part has the journey's rows, so that its pages read alike (a row empty in a part stays).
     shown_rows = content.journey_rows(stages)
     row_names = _row_names_width(shown_rows, labels)

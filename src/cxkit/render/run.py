@@ -114,6 +114,9 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
             raise UsageError("--stage picks stages of one journey; give a journey file, not a folder")
         if fmt == "mermaid":
             raise UsageError("mermaid draws one journey; give a journey file, not a folder")
+        if fmt == "svg":
+            raise UsageError("the SVG export draws one journey's emotion curve; give a journey file, not a folder "
+                             "(-f html shows the whole folder)")
         return
     doc = subject.docs[0]
     model = doc.model
@@ -126,8 +129,9 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
             raise UsageError(f"--against compares a persona with a negative persona; {doc.path} is a {model.kind}")
         if not isinstance(other, NegativePersona):
             raise UsageError(f"--against takes a negative persona; {subject.against.path} is a {other.kind}")
-        if fmt == "mermaid":
-            raise UsageError("mermaid draws journeys; a persona has no mermaid form (try --format markdown or html)")
+        if fmt in ("mermaid", "svg"):
+            raise UsageError(f"{'mermaid draws journeys' if fmt == 'mermaid' else 'the SVG export draws a journey'}"
+                             "; a persona has no such form (try --format markdown or html)")
         if req.stages:
             raise UsageError("--stage picks stages of a journey, not of a persona")
         return
@@ -140,7 +144,10 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {_stage_hint(model, wanted)}its stages: {', '.join(known)}")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
         raise UsageError(f"mermaid draws journeys; {doc.path} is a {model.kind} (try --format markdown or html)")
-    if fmt == "mermaid":
+    if fmt == "svg" and not isinstance(model, JourneyMap):
+        raise UsageError(f"the SVG export draws a journey's emotion curve; {doc.path} is a {model.kind} "
+                         "(try --format markdown or html)")
+    if fmt in ("mermaid", "svg"):
         _check_something_to_draw(req, doc, model)
 
 
@@ -230,6 +237,10 @@ def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMa
         which = ("the journey's only stage has no emotion" if len(shown_stages) == 1
                  else "no stage of the journey has an emotion")
     them = "the stage" if len(shown_stages) == 1 else "the stages"
+    if req.output_format == "svg":
+        raise UsageError(f"{display_path(doc.path)}:{line}:{column}: {which}, so the SVG export would draw an "
+                         f"empty emotion curve; score {them} from -2 to +2 (`emotion:`; cxkit lint reports CX401 "
+                         "stage-without-emotion), or export with --format markdown or html, which show every stage")
     raise UsageError(f"{display_path(doc.path)}:{line}:{column}: {which}, so the Mermaid diagram would draw "
                      "nothing (it shows the emotion curve: every task needs a score from 1 to 5); score "
                      f"{them} from -2 to +2 (`emotion:`; cxkit lint reports CX401 stage-without-emotion), or export "
@@ -237,7 +248,7 @@ def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMa
 
 
 _EXPORT_NAMES = {"markdown": "Markdown", "markdown-plain": "plain Markdown", "html": "HTML", "mermaid": "Mermaid",
-                 "json": "JSON"}
+                 "json": "JSON", "svg": "SVG"}
 
 #: The format ``-o FILE`` gets from its extension (any case) when --format is not given.
 FORMAT_BY_EXTENSION = {
@@ -245,6 +256,7 @@ FORMAT_BY_EXTENSION = {
     ".html": "html", ".htm": "html",
     ".mmd": "mermaid", ".mermaid": "mermaid",
     ".json": "json",
+    ".svg": "svg",
 }
 
 
@@ -260,8 +272,11 @@ NOT_WRITTEN = {
     **dict.fromkeys((".xlsx", ".xls", ".ods", ".csv", ".tsv"),
                     ("a spreadsheet", "export JSON (-o {json}) for the data, or HTML (-o {html}), whose "
                      "tables paste into a spreadsheet")),
-    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff"),
-                    ("images", "export HTML (-o {html}) and take a screenshot of the page")),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"),
+                    ("bitmap images", "export a journey's emotion curve as SVG (-o {svg}), which browsers, "
+                     "PowerPoint, Keynote, Google Slides, Miro and Figma open, and convert that if a bitmap is "
+                     "needed (rsvg-convert, Inkscape, or a screenshot of it in a browser); or export HTML (-o "
+                     "{html}) for the whole map")),
 }
 
 
@@ -269,7 +284,7 @@ NOT_WRITTEN = {
 _TEXT_EXTENSIONS = (".txt", ".text")
 
 #: The extension of each format's file, for a name to suggest.
-_FORMAT_EXTENSIONS = {"markdown": "md", "markdown-plain": "md", "html": "html", "mermaid": "mmd", "json": "json",
+_FORMAT_EXTENSIONS = {"markdown": "md", "markdown-plain": "md", "html": "html", "mermaid": "mmd", "json": "json", "svg": "svg",
                       "terminal": "txt"}
 
 #: The format whose files each format's ``-o`` name and a previous export share (plain Markdown is Markdown).
@@ -324,7 +339,7 @@ def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | N
     if found is None:
         return None
     name, instead = found
-    other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json")}
+    other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json", "svg")}
     return name, instead.format(**other)
 
 
@@ -827,6 +842,11 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         if subject.against is not None:
             return jsonout.pair(doc.model, subject.against.model)
         return jsonout.document(doc.model, req.stages)
+    if fmt == "svg":
+        from . import svg
+
+        doc = subject.docs[0]
+        return svg.document(doc.model, content.select_stages(doc.model, req.stages), Labels(doc.lang))
     if fmt == "mermaid":
         from . import mermaid
 
@@ -973,6 +993,13 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
                        dict(loaded.workspace_of) if is_dir else {}, loaded.revision)
     _check(req, subject)
+    if req.output is not None:
+        # Refused before any note: "-o x.html: writing the Markdown export…" and then "x.html is a cxkit
+        # HTML export, not the Markdown export this writes" read as if it had been written.
+        refused = _replace_refusal(req.output, _FILE_FORMAT.get(req.output_format, req.output_format), req.force)
+        if refused is not None:
+            stderr.write(refused)
+            return EXIT_ERROR
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
     for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), _unused_title_note(req, subject), *duplicates,
                  _tool_folder_note(req, subject)):
@@ -1134,6 +1161,7 @@ _EXPORT_STARTS = {
     "html": re.compile(r'<meta name="generator" content="cxkit render">'),
     "json": re.compile(r'\A\{\s*"(?:kind":\s*"(?:persona|negative-persona|journey)"|documents":|persona":\s*\{)'),
     "mermaid": re.compile(r"\Ajourney[ \t]*\r?\n[ \t]+title[ \t]"),
+    "svg": re.compile(r"\A<\?xml [^>]*\?>\n<!-- cxkit render: "),
 }
 
 
@@ -1247,18 +1275,26 @@ def _not_to_replace(target: Path, fmt: str) -> str | None:
     return "is not a previous cxkit export"
 
 
+def _replace_refusal(target: Path, fmt: str, force: bool) -> str | None:
+    """The error line when ``-o target`` may not be written (a folder, or a file that is not a
+    previous export of ``fmt`` without --force); None when it may."""
+    if target.is_dir():
+        return f"cxkit: {display_path(str(target))}: is a folder; give a file name\n"
+    reason = None if force else _not_to_replace(target, fmt)
+    if reason is None:
+        return None
+    # Not an input of this render (those are refused earlier), yet a source or someone's file:
+    # a persona, a team's own YAML (`kind: cjm`), a README. Only a previous export is replaced as is.
+    return (f"cxkit: {display_path(str(target))}: {reason}; writing the export there would replace "
+            "it — give -o another file, or add --force to replace it\n")
+
+
 def _write(target: Path, text: str, stderr: TextIO, fmt: str = "terminal", force: bool = False) -> int:
     from ..fsutil import write_atomic
 
-    if target.is_dir():
-        stderr.write(f"cxkit: {display_path(str(target))}: is a folder; give a file name\n")
-        return EXIT_ERROR
-    reason = None if force else _not_to_replace(target, fmt)
-    if reason is not None:
-        # Not an input of this render (those are refused earlier), yet a source or someone's file:
-        # a persona, a team's own YAML (`kind: cjm`), a README. Only a previous export is replaced as is.
-        stderr.write(f"cxkit: {display_path(str(target))}: {reason}; writing the export there would replace "
-                     "it — give -o another file, or add --force to replace it\n")
+    refused = _replace_refusal(target, fmt, force)
+    if refused is not None:
+        stderr.write(refused)
         return EXIT_ERROR
     try:
         write_atomic(target, text, descriptors=True)
