@@ -74,7 +74,7 @@ def test_a_polish_owner_that_is_everyone_is_reported_at_the_owner(tmp_path, monk
     text, found = lint_owner(tmp_path, monkeypatch, PL, owner)
     assert [(f["code"], f["line"], f["column"]) for f in found] == [("CX403", *owner_at(text, owner))]
     assert found[0]["message"] == (
-        f"opportunity 'Naprawić wklejanie kodu e-recepty w aplikacji' has no owner ('{owner}' is everyone, so no one); "
+        f"opportunity 'Naprawić wklejanie kodu e-recepty w aplikacji' has no single owner ('{owner}' is everyone, so no one); "
         "name the one team or person accountable for the fix"
     )
 
@@ -115,7 +115,7 @@ def test_everyone_with_require_due_asks_for_the_date_too(tmp_path, monkeypatch):
     found = json.loads(result.stdout)
     assert result.exit_code == 1
     assert [f["message"] for f in found] == [
-        "opportunity 'Show warehouse pricing on the pricing page' has no owner ('All teams' is everyone, so no one) "
+        "opportunity 'Show warehouse pricing on the pricing page' has no single owner ('All teams' is everyone, so no one) "
         "and no due date; name the one team or person accountable for the fix and by when"
     ]
 

@@ -126,7 +126,7 @@ def test_a_public_office_owner_that_is_no_one_is_reported(tmp_path, monkeypatch,
     text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner)
     line, column = pos(text, f'"{owner}"')
     assert [where(f) for f in found] == [("journeys/j.yaml", line, column)]
-    assert f"has no owner ('{owner}' {what})" in found[0].message
+    assert f"has no single owner ('{owner}' {what})" in found[0].message
 
 
 @pytest.mark.parametrize("owner", [

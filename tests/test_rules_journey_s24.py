@@ -88,7 +88,7 @@ def owner_hit(text, found, owner):
 def test_an_owner_shared_between_teams_is_no_owner(tmp_path, monkeypatch, owner, lang):
     text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
     assert owner_hit(text, found, owner) == (
-        f"opportunity 'Wysyłać SMS, gdy lek dotrze do apteki' has no owner ('{owner}' leaves it to several, so to "
+        f"opportunity 'Wysyłać SMS, gdy lek dotrze do apteki' has no single owner ('{owner}' leaves it to several, so to "
         "no one); name the one team or person accountable for the fix")
 
 
@@ -139,7 +139,7 @@ def test_an_owner_that_names_nobody_in_more_words_is_no_owner(tmp_path, monkeypa
 ])
 def test_each_of_a_role_is_everyone(tmp_path, monkeypatch, owner, lang):
     text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
-    assert f"has no owner ('{owner}' is everyone, so no one)" in owner_hit(text, found, owner)
+    assert f"has no single owner ('{owner}' is everyone, so no one)" in owner_hit(text, found, owner)
 
 
 @pytest.mark.parametrize(("owner", "lang"), [
@@ -159,7 +159,7 @@ def test_each_in_their_own_place_or_a_named_person_is_an_owner(tmp_path, monkeyp
 def test_a_team_not_named_is_asked_which(tmp_path, monkeypatch, owner, lang):
     # fails before: the message called it everyone
     text, found = journey(tmp_path, monkeypatch, "unowned-opportunity", owner=owner, lang=lang)
-    assert f"has no owner ('{owner}' does not say which team); name the one team" in owner_hit(text, found, owner)
+    assert f"has no single owner ('{owner}' does not say which team); name the one team" in owner_hit(text, found, owner)
 
 
 # --- M4: stage-without-touchpoints on a touchpoint that says there is none -----------------------

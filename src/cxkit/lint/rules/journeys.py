@@ -461,7 +461,7 @@ class UnownedOpportunity(Rule):
                     also = " and no due date" if undated else ""
                     owner = opp.owner.strip()  # type: ignore[union-attr]
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
-                                  f"opportunity '{action}' has no owner ('{owner}' leaves it to several, "
+                                  f"opportunity '{action}' has no single owner ('{owner}' leaves it to several, "
                                   f"so to no one){also}; name the one team or person accountable for the fix"
                                   f"{' and by when' if undated else ''}")
                 elif everyone:
@@ -469,8 +469,11 @@ class UnownedOpportunity(Rule):
                     said = opp.owner.strip()  # type: ignore[union-attr]
                     what = ("does not say which team" if _owner_key(said) in _BARE_TEAM
                             else "names no one accountable" if key and key in extra else "is everyone, so no one")
+                    # An owner is written: "no owner" read as if the field were missing; a team or a
+                    # crowd is no *single* owner (one your own `extend` lists names no one at all).
+                    single = "" if key and key in extra else " single"
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
-                                  f"opportunity '{action}' has no owner ('{said}' {what})"
+                                  f"opportunity '{action}' has no{single} owner ('{said}' {what})"
                                   f"{also}; name the one team or person accountable for the fix"
                                   f"{' and by when' if undated else ''}")
                 elif unowned:
