@@ -160,10 +160,36 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   /* Browsers leave out background colours in print: the emotion pills keep theirs. */
   .emo { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   table.journey thead th { position: static; }
-  .card, .curve, table.journey tr { break-inside: avoid; }
+  .curve, table.journey tr { break-inside: avoid; }
   .journey-doc, .card { break-after: auto; }
   a { color: inherit; text-decoration: none; }
   .stage-part > h3, .stage-part > h2.sub { break-after: avoid; }
+  /* A card longer than what is left of a page breaks between its sections (kept whole), not before
+     it: a card kept whole left a page with the title alone, and one with the card's last line. */
+  h1, .kind { break-after: avoid; }
+  .card > .meta, .journey-doc > .path { break-before: avoid; }
+  /* A persona beside its negative persona, as on a wide screen, on any paper: the point of the pair. */
+  .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 5mm; }
+  /* Paper does not scroll: a sources table wider than its card wraps its notes instead. */
+  table.sources { display: table; overflow: visible; } table.sources td:last-child { min-width: 0; }
+  .pair table.sources td:last-child { overflow-wrap: break-word; min-width: 7em; }
+  .pair table.sources th, .pair table.sources td { padding: 3px 4px; }
+  /* A folder's documents each begin a page; the rule between them is for the screen. */
+  main > article { break-before: page; }
+  hr.doc { display: none; }
+  /* Portrait paper (a browser's default; Safari's always) leaves a stage about 80 pixels: the row
+     names take less, a word breaks at a syllable in the page's language (its lang) only where it is
+     wider than its cell, and an emotion's pill breaks between its words, never inside one. (Print
+     media queries cannot tell portrait from landscape: browsers test them against the default paper.) */
+  table.journey col.label, table.journey tbody th { width: 6.5rem; min-width: 0; }
+  /* The grid's type shrinks with the room a stage has on the paper (down to 7pt), so a long word
+     ("wynagrodzenia") fits a stage's column: a query on the grid's box, which knows the paper. */
+  .grid-wrap { container-type: inline-size; }
+  table.journey { font-size: clamp(7pt, (100cqi - 6.5rem) / var(--stages, 1) / 9, 8.5pt); }
+  table.journey td, table.journey th, .card { hyphens: auto; -webkit-hyphens: auto; }
+  .emo { overflow-wrap: normal; hyphens: manual; -webkit-hyphens: manual; }
+  /* A handout has no use for a stage's id (its link is the screen's): its number and name head it. */
+  table.journey thead th .id { display: none; }
 }
 """
 
