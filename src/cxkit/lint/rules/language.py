@@ -379,8 +379,20 @@ def _scores(text: str, czech: bool) -> dict[str, int]:
     from ...workspace import _all_counts
 
     counts = _all_counts(text, other=True, czech=czech)
-    return {"pl": counts["pl_own"] if czech else counts["pl"], "en": counts["en"], "cs": counts["cs"],
-            "de": counts["de"], "cyr": counts["cyr"]}
+    polish = counts["pl_own"] if czech else counts["pl"]
+    if not text.isascii():
+        polish -= _named_polish(text)
+    return {"pl": polish, "en": counts["en"], "cs": counts["cs"], "de": counts["de"], "cyr": counts["cyr"]}
+
+
+_WORD_WITH_PL_LETTER = re.compile(r"\w*[ąćęłńśźżĄĆĘŁŃŚŹŻ]\w*")
+
+
+def _named_polish(text: str) -> int:
+    """How many words of ``text`` with a Polish letter start with a capital: a name, a place or a brand
+    ("Łódź", "Żabka", "Małgosia") that an English persona of a Polish customer is full of, and no
+    evidence of Polish text (in a Polish sentence most such words are in lower case)."""
+    return sum(1 for word in _WORD_WITH_PL_LETTER.findall(text) if word[0].isupper())
 
 
 #: A few of the commonest function words of English and of Polish (with blanks around, in lower case), and
