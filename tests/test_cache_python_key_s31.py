@@ -43,5 +43,5 @@ def test_another_minor_version_is_another_key(monkeypatch):
     before = run_key()
     major, minor, *rest = sys.version_info
     monkeypatch.setattr(sys, "version_info", (major, minor + 1, *rest))
-    assert cache.python_fingerprint().endswith(f"-{major}.{minor + 1} unicode-{unicodedata.unidata_version}")
+    assert f"-{major}.{minor + 1}." in cache.python_fingerprint()
     assert run_key() != before

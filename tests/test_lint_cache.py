@@ -363,7 +363,7 @@ def test_results_are_keyed_by_the_installed_parser_and_validator_versions(monkey
 
     monkeypatch.setattr(cache, "_DEPENDENCY_FINGERPRINT", None)
     found = cache.dependency_fingerprint()
-    assert found.startswith(f"{system.implementation.name}-{system.version_info[0]}.{system.version_info[1]} unicode-")
+    assert found.startswith(cache.python_fingerprint() + "\0")
     for dist in ("pydantic", "pydantic_core", "ruamel.yaml"):
         assert f"-{importlib.metadata.version(dist)}.dist-info" in found, dist
     before = cache.run_fingerprint(None, ((), (), ()), "pl")

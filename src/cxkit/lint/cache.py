@@ -402,16 +402,17 @@ _DEPENDENCY_FINGERPRINT: str | None = None
 
 
 def python_fingerprint() -> str:
-    """What of the running Python can change a finding: its implementation, its minor version (the
-    language, `re`, `str` methods) and the Unicode data its `unicodedata` carries (letters, invisible
-    characters, normalisation).  Not the patch release nor the build (``sys.version`` names the
-    compiler and the date): 3.11.2 and 3.11.7, a distribution's Python and a venv's, give the same
-    findings, so they share the cache instead of checking every file again at each switch."""
+    """What of the running Python can change a finding: its implementation, its release (3.11.7; a
+    patch release may fix `re`, `difflib` or `tomllib`, whose answers word findings and did-you-means)
+    and the Unicode data its `unicodedata` carries (letters, invisible characters, normalisation).
+    Not the build (``sys.version`` names the compiler and the date): two builds of 3.11.7 (pyenv's
+    and a distribution's, or an image rebuilt) give the same findings and share the cache."""
     import sys
     import unicodedata
 
-    major, minor = sys.version_info[:2]
-    return f"{sys.implementation.name}-{major}.{minor} unicode-{unicodedata.unidata_version}"
+    major, minor, micro, level, serial = sys.version_info[:5]
+    release = f"{major}.{minor}.{micro}" + ("" if level == "final" else f"{level}{serial}")
+    return f"{sys.implementation.name}-{release} unicode-{unicodedata.unidata_version}"
 
 
 def dependency_fingerprint() -> str:
