@@ -95,7 +95,11 @@ def render_command(
     if layout is None and from_env is None and _dumb_terminal():
         from_env = Layout.stacked.value  # a standing choice, as CXKIT_LAYOUT's: never reported as ignored
     if title is not None:
-        title = " ".join(title.split())  # one line: a page title and a heading
+        # One line (a page title and a heading), its control characters shown, never obeyed, as a
+        # document's name is: the title may come from CI (a branch's or a merge request's title).
+        from ..visible import visible_line
+
+        title = visible_line(" ".join(title.split()))
         if not title:
             raise UsageError("--title: give the text of the title, e.g. --title 'Kredyty hipoteczne: zespół CX'")
     request = RenderRequest(

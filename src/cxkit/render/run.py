@@ -1186,8 +1186,16 @@ def _markdown_start() -> re.Pattern[str]:
     firsts |= {re.escape(f"{t['kind.persona.plural']}: ") + r"\d+ · " + re.escape(f"{t['kind.negative-persona.plural']}: ")
                for t in _ALL.values() if "kind.persona.plural" in t}
     first = "|".join(sorted(firsts, key=len, reverse=True))
-    # A folder's export titled with --title: any one-line heading over the overview's first lines.
-    return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:(?:{title}): |[^\r\n]*\r?\n\r?\n(?:{first})))")
+    # A folder's export titled with --title: any one-line heading, so what follows must be the
+    # overview's own: its table's whole head (`# Dokumenty` over `| Dokument | Rodzaj | Uwagi |` is a
+    # page of one's own), its totals, its unreadable files' heading or its "nothing found" line.
+    columns = ("document", "kind", "traits", "sources", "stages", "opportunities", "reviewed", "file")
+    titled = {re.escape("| " + " | ".join(t[c] for c in columns) + " |") + r"\r?\n"
+              for t in _ALL.values() if all(c in t for c in columns)}
+    titled |= firsts - {re.escape(f"| {t['document']} | {t['kind']} |") for t in _ALL.values() if "document" in t}
+    after_any = "|".join(sorted(titled, key=len, reverse=True))
+    return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:(?:{title}): |(?:{title})\r?\n\r?\n(?:{first})"
+                      rf"|[^\r\n]*\r?\n\r?\n(?:{after_any})))")
 
 
 def _terminal_start() -> re.Pattern[str]:
