@@ -78,3 +78,49 @@ def test_an_english_persona_full_of_polish_names_and_places_is_no_polish_text(tm
 def test_polish_sentences_about_the_same_places_marked_en_are_still_reported(tmp_path, monkeypatch):
     assert _cx602(tmp_path, monkeypatch, POLISH_NOTES) == [
         "`lang: en` means English; this text reads as Polish (Polish words lead in 7 of 7 values): use `lang: pl`"]
+
+
+ENGLISH_NOTES_CZECH_CUSTOMER = """\
+kind: persona
+id: tomas-notes
+name: Tomáš Dvořák
+lang: en
+summary: Teacher, 38, Brno Žabovřesky, shops online weekly
+demographics:
+  location: Brno, Žabovřesky
+goals:
+  - text: Weekly shop, Rohlík.cz, under 15 minutes
+  - text: Delivery Saturday 8-10
+pain_points:
+  - text: "Substitutes pricier: «proč mi dávají dražší zboží?»"
+  - text: App logs out when switching to George (Česká spořitelna)
+behaviours:
+  - text: Compares Rohlík, Košík, Kaufland every Sunday
+quote: "Nechci trávit sobotu ve frontě."
+"""
+
+CZECH_SENTENCES = """\
+kind: persona
+id: tomas-ucitel
+name: Tomáš Dvořák
+lang: en
+summary: Učitel z Brna, který nakupuje potraviny online a vybírá si doručení na sobotní ráno.
+goals:
+  - text: Objednat nákup na celý týden za méně než 15 minut
+  - text: Mít doručení v sobotu mezi osmou a desátou
+pain_points:
+  - text: Náhradní zboží je dražší a nikdo se ho nezeptá
+  - text: Aplikace se odhlásí, když přepne do bankovnictví
+behaviours:
+  - text: Porovnává ceny v Rohlíku a Košíku každou neděli večer
+"""
+
+
+def test_an_english_persona_of_a_czech_customer_with_czech_names_and_two_quotes_is_no_czech_text(
+        tmp_path, monkeypatch):
+    assert _cx602(tmp_path, monkeypatch, ENGLISH_NOTES_CZECH_CUSTOMER) == []
+
+
+def test_czech_sentences_marked_en_are_still_reported(tmp_path, monkeypatch):
+    assert _cx602(tmp_path, monkeypatch, CZECH_SENTENCES) == [
+        "`lang: en` means English; this text reads as Czech (Czech words lead in 6 of 6 values): use `lang: cs`"]

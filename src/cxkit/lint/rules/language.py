@@ -375,14 +375,18 @@ def _values(value: Any) -> Iterator[str]:
 
 def _scores(text: str, czech: bool) -> dict[str, int]:
     """How many words of ``text`` read as each family the guess tells (Polish without the function words
-    Czech shares, when the document has a Czech letter); Cyrillic words count each, not only function words."""
+    Czech shares, when the document has a Czech letter); Cyrillic words count each, not only function words.
+    A word with a Polish, Czech or Cyrillic letter that starts with a capital is a name, not evidence."""
     from ...workspace import _all_counts
 
     counts = _all_counts(text, other=True, czech=czech)
     polish = counts["pl_own"] if czech else counts["pl"]
     if not text.isascii():
         polish -= _named_polish(text)
-    return {"pl": polish, "en": counts["en"], "cs": counts["cs"], "de": counts["de"], "cyr": counts["cyr"]}
+    # Czech and Cyrillic words count in lower case only, as the guess asks (see _MIN_OTHER_WORDS): "Tomáš
+    # Dvořák", "Česká spořitelna", "Харків" are names an English persona has too. German keeps its nouns.
+    return {"pl": polish, "en": counts["en"], "cs": counts["cs_lower"], "de": counts["de"],
+            "cyr": counts["cyr_lower"]}
 
 
 _WORD_WITH_PL_LETTER = re.compile(r"\w*[ąćęłńśźżĄĆĘŁŃŚŹŻ]\w*")
