@@ -1630,7 +1630,7 @@ def schema(
 def _write_schema(output: Path, text: str) -> None:
     """`cxkit schema -o FILE`: written atomically, never through a link; exit 2 when it cannot be."""
     from .colour import isatty
-    from .fsutil import write_atomic
+    from .fsutil import make_folders, remove_folders, write_atomic
     from .visible import visible
 
     shown = visible(str(output))
@@ -1640,10 +1640,12 @@ def _write_schema(output: Path, text: str) -> None:
     if output.is_dir():
         _error(f"cannot write {shown}: it is a folder; name a file, such as {visible(str(output / 'cxkit.json'))}")
         raise typer.Exit(EXIT_ERROR)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+    try:  # folders made and named as `lint -o` and `render -o` make and name them
+        made = make_folders(output, str(output))
         write_atomic(output, text)
     except OSError as exc:
+        remove_folders(made)
         _error(f"cannot write {shown}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
     if isatty(sys.stderr):

@@ -454,7 +454,9 @@ def missing_folder(target: Any) -> Optional[str]:
             continue
         if not os.path.lexists(folder):
             return None  # made by the write, with those under it
-        return f"{display_path(str(folder)).rstrip('/')} is a file, not a folder"
+        from .fsutil import not_a_folder
+
+        return not_a_folder(folder)
     return None
 
 

@@ -59,6 +59,7 @@ def write_atomic(
     source = data if isinstance(data, io.IOBase) else None
     if source is not None:
         source.seek(0)
+    made: list[Path] = []
     payload = b"" if source is not None else data.encode(encoding) if isinstance(data, str) else data
     if follow_symlinks and descriptors:
         fd = _open_descriptor(target)
@@ -69,7 +70,18 @@ def write_atomic(
         refused = export_refusal(target)
         if refused is not None:
             raise OSError(errno.ELOOP, refused, str(path))
-        make_folders(target, str(path))
+        made = make_folders(target, str(path))
+    try:
+        _write_file(target, str(path), payload, source, follow_symlinks, descriptors)
+    except BaseException:
+        remove_folders(made)  # a report that was not written leaves no empty folder behind
+        raise
+
+
+def _write_file(
+    target: Path, path: str, payload: bytes, source: io.IOBase | None, follow_symlinks: bool, descriptors: bool
+) -> None:
+    """The write of :func:`write_atomic` once the folders are there (``path``: the name asked for)."""
     if follow_symlinks:
         try:
             kind = os.stat(target).st_mode
@@ -139,27 +151,65 @@ def write_atomic(
             raise
 
 
-def make_folders(target: Path, shown: str) -> None:
+def make_folders(target: Path, shown: str) -> list[Path]:
     """Make the folders missing on the way to the file ``target`` (``-o build/reports/cxkit.xml``), as
-    `mkdir -p` makes them (permissions from the umask). One that cannot be made, or a file standing
-    where a folder should be, is an ``OSError`` whose text names that folder; ``shown`` is the name
-    the user gave."""
+    `mkdir -p` makes them (permissions from the umask), and return them, the deepest first, for
+    :func:`remove_folders` should the write fail. One that cannot be made, or a file or a link that
+    leads nowhere standing where a folder should be, is an ``OSError`` whose text names it; ``shown``
+    is the name the user gave."""
     folder = target.parent
     if str(folder) in ("", ".") or folder.is_dir():
-        return
+        return []
+    missing = []
+    part = folder
+    while str(part) not in ("", ".") and not os.path.lexists(part):
+        missing.append(part)
+        part = part.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        error = _folder_error(folder, exc, shown)
+        remove_folders(missing)  # those made before the one that failed
+        raise error from None
+    return missing
+
+
+def _folder_error(folder: Path, exc: OSError, shown: str) -> OSError:
+    """The error naming the first folder on the way to ``folder`` that is not one and could not be made."""
+    for part in (*reversed(folder.parents), folder):
+        if str(part) in ("", ".") or part.is_dir():
+            continue
+        if os.path.lexists(part):
+            return NotADirectoryError(errno.ENOTDIR, not_a_folder(part), shown)
         from .discovery import display_path
 
-        for part in (*reversed(folder.parents), folder):
-            if str(part) in ("", ".") or part.is_dir():
-                continue
-            name = display_path(str(part)).rstrip("/")
-            if os.path.lexists(part):
-                raise NotADirectoryError(errno.ENOTDIR, f"{name} is a file, not a folder", shown) from None
-            raise OSError(exc.errno, f"cannot make the folder {name}/: {exc.strerror or exc}", shown) from None
-        raise OSError(exc.errno, exc.strerror, shown) from None
+        name = display_path(str(part)).rstrip("/")
+        return OSError(exc.errno, f"cannot make the folder {name}/: {exc.strerror or exc}", shown)
+    return OSError(exc.errno, exc.strerror, shown)
+
+
+def remove_folders(made: list[Path]) -> None:
+    """Remove the folders :func:`make_folders` made (the deepest first), each only while empty."""
+    for folder in made:
+        try:
+            os.rmdir(folder)
+        except OSError:
+            return
+
+
+def not_a_folder(part: Path | str) -> str:
+    """Why ``part``, which exists, is no folder on the way to a file: a file, or a symbolic link to
+    something that is not a folder (nothing at all, when it leads nowhere)."""
+    from .discovery import display_path
+
+    name = display_path(str(part)).rstrip("/")
+    if os.path.islink(part):
+        from .visible import visible
+
+        to = visible(os.readlink(part))
+        what = "which does not exist" if not os.path.exists(part) else "which is not a folder"
+        return f"{name} is a symbolic link to {to}, {what}"
+    return f"{name} is a file, not a folder"
 
 
 def _put(handle: io.BufferedIOBase, payload: bytes, source: io.IOBase | None) -> None:
