@@ -178,9 +178,9 @@ def test_rows_cells_and_curve_elements_are_lines_of_their_own(ws: Path, monkeypa
 
 def test_a_stage_export_says_which_stages_of_how_many(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = html(ws, monkeypatch, "journeys/onboarding.yaml", "--stage", "12,22")
-    assert '<p class="partial">Stages 12, 22 of 25, picked with --stage; the others are left out</p>' in page
+    assert '<p class="partial">Selected stages: 12, 22 of 25; the others are left out</p>' in page
     polish = html(ws, monkeypatch, "journeys/churn.yaml", "--stage", "frustracja,powrot")
-    assert '<p class="partial">Etapy 1, 3 z 3, wybrane przez --stage; pozostałe pominięto</p>' in polish
+    assert '<p class="partial">Wybrane etapy: 1, 3 z 3; pozostałe pominięto</p>' in polish
 
 
 def test_the_curve_is_not_drawn_across_stages_left_out(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def test_markdown_says_which_stages_of_how_many(ws: Path, monkeypatch: pytest.Mo
     assert out.splitlines()[2:7] == [
         "_journey_ · `invoice-onboarding` · Persona: `marta-biuro-rachunkowe` · Reviewed: never reviewed",
         "",
-        "_Stages 12, 22 of 25, picked with --stage; the others are left out_",
+        "_Selected stages: 12, 22 of 25; the others are left out_",
         "",
         "**Emotion curve:** `▁ … ▆` (-2 … +1)",
     ]
@@ -77,16 +77,16 @@ def test_markdown_joins_adjacent_stages_and_runs_their_numbers(ws: Path, monkeyp
     code, out, _err = render_cli(ws, monkeypatch, "journeys/onboarding.yaml", "--stage",
                                  "ksef-connection,first-invoice,client-import,first-payment", "-f", "md")
     assert code == 0
-    assert "_Stages 12–14, 22 of 25, picked with --stage; the others are left out_" in out
+    assert "_Selected stages: 12–14, 22 of 25; the others are left out_" in out
     assert "**Emotion curve:** `▁ █ █ … ▆` (-2 → +2 → +2 … +1)" in out
 
 
 def test_polish_markdown_says_it_in_polish(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, _err = render_cli(ws, monkeypatch, "journeys/churn.yaml", "--stage", "powrot", "-f", "md")
     assert code == 0
-    assert "_Etap 3 z 3, wybrany przez --stage; pozostałe pominięto_" in out
+    assert "_Wybrany etap: 3 z 3; pozostałe pominięto_" in out
     code, out, _err = render_cli(ws, monkeypatch, "journeys/churn.yaml", "--stage", "frustracja,powrot", "-f", "md")
-    assert "_Etapy 1, 3 z 3, wybrane przez --stage; pozostałe pominięto_" in out
+    assert "_Wybrane etapy: 1, 3 z 3; pozostałe pominięto_" in out
     assert "**Krzywa emocji:** `▁ … ▆` (-2 … +1)" in out
 
 

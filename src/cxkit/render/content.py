@@ -298,7 +298,7 @@ def number_runs(numbers: list[int]) -> str:
 
 
 #: The labels of a few stages of a journey, for one stage and for more: a part of the grid
-#: ("Stages 1–7 of 25"), and an export of the stages --stage picked ("…, picked with --stage; …").
+#: ("Stages 1–7 of 25"), and an export of the stages --stage picked ("Selected stages: 12, 22 of 25; …").
 _STAGES_LABELS = {"part": ("part.one", "part"), "partial": ("partial.one", "partial.many")}
 
 
@@ -312,7 +312,7 @@ def stages_label(journey: JourneyMap, stages: list[Stage], labels: Any, key: str
 
 
 def partial_line(journey: JourneyMap, stages: list[Stage], labels: Any) -> str | None:
-    """"Stages 12, 22 of 25, picked with --stage; …" when ``stages`` leave some of the journey's
+    """"Selected stages: 12, 22 of 25; …" when ``stages`` leave some of the journey's
     out (None when every stage is shown): an export of a few stages must not pass for the map."""
     if len(stages) >= len(journey.stages):
         return None
