@@ -389,14 +389,18 @@ def _scores(text: str, czech: bool) -> dict[str, int]:
             "cyr": counts["cyr_lower"]}
 
 
-_WORD_WITH_PL_LETTER = re.compile(r"\w*[ąćęłńśźżĄĆĘŁŃŚŹŻ]\w*")
+#: A word that starts with a capital a Polish word can start with; each is matched once, from its start
+#: (a pattern that looks for the Polish letter inside a word from every position of a long word without one,
+#: a pasted base64 blob, takes time growing with the square of its length).
+_CAPITALISED = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*")
+_PL_ALL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 
 
 def _named_polish(text: str) -> int:
     """How many words of ``text`` with a Polish letter start with a capital: a name, a place or a brand
     ("Łódź", "Żabka", "Małgosia") that an English persona of a Polish customer is full of, and no
     evidence of Polish text (in a Polish sentence most such words are in lower case)."""
-    return sum(1 for word in _WORD_WITH_PL_LETTER.findall(text) if word[0].isupper())
+    return sum(1 for word in _CAPITALISED.findall(text) if not _PL_ALL_LETTERS.isdisjoint(word))
 
 
 #: A few of the commonest function words of English and of Polish (with blanks around, in lower case), and
