@@ -266,11 +266,7 @@ class Repo:
         """How many parents the commit ``rev`` names records, those a shallow clone did not fetch too
         (:meth:`parents` lists only those this clone holds: none at a shallow clone's edge)."""
         commit = self.commit(rev)
-        if commit is None:
-            return 0
-        proc = self._run(["cat-file", "commit", commit], what="read a commit", check=False)
-        head = proc.stdout.split(b"\n\n", 1)[0] if proc.returncode == 0 else b""
-        return sum(1 for line in head.split(b"\n") if line.startswith(b"parent "))
+        return len(self.recorded_parent_ids(commit)) if commit is not None else 0
 
     def unfetched_parents(self, name: str, rev: str, names: str) -> str:
         """Why ``rev`` (`C^!`, `C^-`, `C^@`) names ``names`` when C's parents were not fetched: the clone is shallow."""
@@ -621,7 +617,7 @@ class Repo:
         proc = self._run(["rev-parse", "--is-shallow-repository"], what="tell a shallow clone", check=False)
         return proc.returncode == 0 and proc.stdout.strip() == b"true"
 
-    def recorded_parents(self, commit: str) -> list[str]:
+    def recorded_parent_ids(self, commit: str) -> list[str]:
         """The parents that ``commit``'s object names, also those a shallow clone cut off (its history
         stops there, but the commit still records them): a pull request's merge commit fetched alone
         names the target branch's tip it was made on."""

@@ -752,7 +752,7 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         if ahead:
             base = f"{base}..."
             commit = repo.commit(base)
-        elif ahead is None and repo.is_shallow() and commit not in repo.recorded_parents(head):
+        elif ahead is None and repo.is_shallow() and commit not in repo.recorded_parent_ids(head):
             # (A merge commit made on BASE's tip, a pull request's merge checkout fetched alone, holds
             # BASE: compared with BASE, as a full clone of it is.)
             if not allow_shallow:
