@@ -1442,11 +1442,9 @@ def item_label(value: Any, *, balanced: bool = False, whole: bool = False) -> st
         text = next((v for v in value.values() if isinstance(v, str) and v.strip()), None)
     if text is None:
         return None
-    if whole:
-        # Its lines joined by spaces (a `|` block's too), not written as "\\n"; other controls shown.
-        return visible_line(" ".join(text.split()))
-    text = " ".join(visible_line(text).split())
-    if len(text) <= _LABEL_LENGTH:
+    # Its lines joined by spaces (a `|` block's too), not written as "\\n"; other controls shown.
+    text = visible_line(" ".join(text.split()))
+    if whole or len(text) <= _LABEL_LENGTH:
         return text
     cut = text[:_LABEL_LENGTH - 1]
     # At a word's end when there is one in the second half: "po akceptacji…", not "po akceptacji kosz…".
