@@ -117,4 +117,5 @@ def test_the_safe_directory_advice_works_without_a_home_folder() -> None:
     assert safe_directory_fix(said, "/x") == (
         "run `git config --global --add safe.directory '/builds/grupa/dział sprzedaży'`, or, where there is no home "
         "folder to write, set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory "
-        "GIT_CONFIG_VALUE_0='/builds/grupa/dział sprzedaży'`")
+        "GIT_CONFIG_VALUE_0='/builds/grupa/dział sprzedaży'` (git 2.38 or later; an older git reads it only from "
+        "a config file: `export GIT_CONFIG_GLOBAL=/tmp/gitconfig` first, then the `git config` above)")

@@ -217,7 +217,9 @@ def test_git_refusing_the_repository_is_warned_about_once(tmp_path, monkeypatch)
         f"cxkit: warning: git-ignored files in . could not be skipped (detected dubious ownership in "
         f"repository at '{top.resolve()}'), so folder scans take them in (node_modules/, build/...); run "
         f"`git config --global --add safe.directory {top.resolve()}`, or, where there is no home folder to write, "
-        f"set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={top.resolve()}`, "
+        f"set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={top.resolve()}` (git 2.38 or "
+        "later; an older git reads it only from a config file: `export GIT_CONFIG_GLOBAL=/tmp/gitconfig` first, then "
+        "the `git config` above), "
         "or set respect-gitignore = false "
         "to scan them without this warning"
     ]

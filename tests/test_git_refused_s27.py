@@ -23,7 +23,9 @@ pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git missing")
 
 def _fix(top: Path) -> str:
     return (f"run `git config --global --add safe.directory {top}`, or, where there is no home folder to write, "
-            f"set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={top}`")
+            f"set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={top}` (git 2.38 or later; "
+            "an older git reads it only from a config file: `export GIT_CONFIG_GLOBAL=/tmp/gitconfig` first, then the "
+            "`git config` above)")
 
 
 def _said(top: Path) -> str:
@@ -83,7 +85,8 @@ def test_a_folder_with_a_space_is_quoted_for_the_shell(tmp_path, monkeypatch):
     monkeypatch.chdir(top)
     code, _out, err = run("review", "main")
     assert code == 2 and f"`git config --global --add safe.directory '{top}'`, or" in err
-    assert f"GIT_CONFIG_VALUE_0='{top}'`, then run cxkit again" in err
+    assert f"GIT_CONFIG_VALUE_0='{top}'` (git 2.38 or later;" in err
+    assert "then the `git config` above), then run cxkit again" in err
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a shell script as git")

@@ -83,6 +83,10 @@ def safe_directory_fix(said: str, top: str) -> str | None:
 
     folder = shell_word(visible_name(named.group(1).strip() if named else top))
     # Without a home folder to write (`HOME=/nonexistent`, a read-only image) `--global` fails: git's
-    # environment sets the same for the run.
+    # environment sets the same for the run. git before 2.38 ignored safe.directory given there (or
+    # with `-c`) and read it only from the system and global files; GIT_CONFIG_GLOBAL (git 2.32)
+    # names a global file elsewhere.
     return (f"run `git config --global --add safe.directory {folder}`, or, where there is no home folder to "
-            f"write, set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={folder}`")
+            f"write, set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={folder}` (git 2.38 "
+            "or later; an older git reads it only from a config file: `export GIT_CONFIG_GLOBAL=/tmp/gitconfig` "
+            "first, then the `git config` above)")
