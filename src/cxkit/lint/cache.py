@@ -504,16 +504,42 @@ def config_place(config_source: Path | None, root: Path) -> str:
 
 
 def stat_key(
-    fingerprint: str, targets: list[Any], unreadable: list[tuple[str, str]], shown: Any = ()
+    fingerprint: str, targets: list[Any], unreadable: list[tuple[str, str]], shown: Any = (),
+    racy: list[int] | None = None,
 ) -> str | None:
     """A key for a whole run from each file's size, times and inode; None when a file cannot be stat'ed.
 
     Any write to a file changes its ctime, so an unchanged key means unchanged
     files without reading them: the warm path of an untouched workspace.
-    None too while a file's times are too recent to trust (see :data:`SETTLE_NS`).
+    None too while a file's times are too recent to trust (see :data:`SETTLE_NS`); given ``racy``,
+    the key instead, with the indexes of those files in ``racy``: the key may only be stored once
+    they have settled and read again as the bytes checked (see :func:`settled_stat_key`).
     """
-    there = {t.display: t.there for t in targets if t.there is not None}
-    return _stat_key(fingerprint, [(t.fs_path, t.display, t.explicit) for t in targets], unreadable, shown, there)
+    rows, there = _stat_rows(targets)
+    return _stat_key(fingerprint, rows, unreadable, shown, there, racy)
+
+
+def _stat_rows(targets: list[Any]) -> tuple[list[tuple[Any, str, bool]], dict[str, str]]:
+    return [(t.fs_path, t.display, t.explicit) for t in targets], {t.display: t.there for t in targets if t.there is not None}
+
+
+def settled_stat_key(
+    fingerprint: str, targets: list[Any], unreadable: list[tuple[str, str]], shown: Any, taken: str,
+    racy: list[int], same_bytes: Callable[[int], bool],
+) -> str | None:
+    """``taken``, a :func:`stat_key` taken before a run read its files while some were too recent to
+    trust (``racy``), when it may now be stored for the results of that run; else None.
+
+    Git's "racily clean" entries, settled: once every file's times are old enough, nothing can
+    change a file any more without changing them, so a file whose size, times and inode are still
+    those of the key, and whose bytes read now are the bytes the run checked (``same_bytes``), is
+    the file the results are of.  A file written again within its clock tick after the run read it
+    reads otherwise now, and the key is not stored: the next run reads and hashes every file.
+    """
+    rows, there = _stat_rows(targets)
+    if _stat_key(fingerprint, rows, unreadable, shown, there) != taken:
+        return None  # still too recent, or a file changed while the run checked it
+    return taken if all(same_bytes(i) for i in racy) else None
 
 
 #: A file changed less than this long ago keeps a run off the stat-only path.  File times
@@ -541,20 +567,23 @@ def settle_ns() -> int:
 
 def _stat_key(
     fingerprint: str, rows: list[tuple[Any, str, bool]], unreadable: list[tuple[str, str]], shown: Any = (),
-    there: dict[str, str] | None = None,
+    there: dict[str, str] | None = None, racy: list[int] | None = None,
 ) -> str | None:
     """``there``: where each link, or file in a linked folder, leads (display path -> path from the
-    config's folder): `per-file-ignores` match it too, and a target renamed keeps its inode and times."""
+    config's folder): `per-file-ignores` match it too, and a target renamed keeps its inode and times.
+    ``racy``: see :func:`stat_key`."""
     stat = os.stat
     settled = time.time_ns() - settle_ns()
     lines = []
-    for fs, display, explicit in rows:
+    for i, (fs, display, explicit) in enumerate(rows):
         try:
             st = stat(fs)
         except OSError:
             return None
         if st.st_mtime_ns > settled or st.st_ctime_ns > settled:  # or in the future: a skewed clock proves no age
-            return None
+            if racy is None:
+                return None
+            racy.append(i)
         lines.append(f"{display}\0{explicit:d}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n")
     if there:
         lines.append(repr(sorted(there.items())))

@@ -1487,15 +1487,19 @@ def lint(
     whole_runs = store is None  # a run of the checkout itself, not of review's copies
     keys: list[str] = []
     contents: list[tuple[bytes, int] | None] = []
+    racy: list[int] = []  # the files whose times were too recent to trust when stat'ed
+    pending: str | None = None  # the run's stat key, taken while some were
     if cache or store is not None:
         from .cache import cache_dir, file_key, open_store, run_fingerprint, run_key, stat_key
 
         store = store if store is not None else open_store(cache_dir(config.root))
         # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
-        quick = None if custom_rules or not whole_runs else stat_key(
-            run_fingerprint(config.source, _selection_key(selection), config.lang, config.settings_bytes),
-            targets, unreadable, shown,
+        run_fp = None if custom_rules or not whole_runs else run_fingerprint(
+            config.source, _selection_key(selection), config.lang, config.settings_bytes,
         )
+        quick = None if run_fp is None else stat_key(run_fp, targets, unreadable, shown, racy)
+        if racy:  # files changed too lately to trust their times: the key waits for them to settle (below)
+            pending, quick = quick, None
         fp = fingerprint(config, selection, ruleset)
         for t in targets:
             try:
@@ -1567,6 +1571,8 @@ def lint(
     excluded = ExcludedFiles(config)
     total, advice = len(targets), _no_personas_advice(config, targets)
     linted = _linted(targets, results)
+    if pending is not None and run_fp is not None:
+        quick = _settled_quick(run_fp, fp, targets, unreadable, shown, pending, racy, keys)
     del targets  # every file's place on disk: its results name it by its shown path
     result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early)
     langs = other_langs(r for r in done if r.path in shown)
@@ -1608,6 +1614,27 @@ def lint(
                 store.put_run(quick, entry)
         store.save()
     return result
+
+
+def _settled_quick(
+    run_fp: str, fp: str, targets: list[Target], unreadable: list[tuple[str, str]], shown: AbstractSet[str],
+    pending: str, racy: list[int], keys: list[str],
+) -> str | None:
+    """The stat key taken before the files were read (``pending``), now that the ``racy`` ones (too recent
+    then) have settled and read as the bytes checked; None while they have not (see
+    :func:`cxkit.lint.cache.settled_stat_key`).  A cold run of files written just before it (a fresh
+    checkout, a generated workspace) thus lets the next run stat them instead of reading every one."""
+    from .cache import file_key, settled_stat_key
+
+    def same_bytes(i: int) -> bool:
+        t = targets[i]
+        try:
+            content = read_target(t)
+        except OSError:
+            return False
+        return bool(keys[i]) and file_key(fp, t.display, t.explicit, *content, context=t.context, there=t.there) == keys[i]
+
+    return settled_stat_key(run_fp, targets, unreadable, shown, pending, racy, same_bytes)
 
 
 def _linted(targets: list[Target], results: list[FileResult | None]) -> list[str]:
