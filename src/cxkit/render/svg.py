@@ -13,13 +13,15 @@ estimated on the high side, :func:`html._label_width`), so the same journey give
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..model import JourneyMap, Stage
 from . import content
 from .content import name_line
 from .curve import LEVELS, level_y, stage_x, svg_points
-from .html import EMOTION_COLOR, _char_width, _curve_label, _label_width, esc
+from .html import EMOTION_COLOR, _char_width, _curve_label, _label_width
+from .html import esc as _html_esc
 from .labels import Labels, signed
 
 #: A stage's name takes at most this many lines under its point; one that needs more sends every
@@ -33,6 +35,15 @@ _LINE = 14  # units between two lines of a 12-unit label
 _LEFT, _RIGHT, _TOP = 80, 20, 20
 _PLOT = 164  # units from +2 to -2
 _FONT = 'font-family="system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, &quot;Noto Sans&quot;, sans-serif"'
+
+#: What XML 1.0 allows nowhere, not even as a character reference: the HTML export's parser shrugs
+#: these off, but an SVG file holding one does not open. Shown as escapes, as control characters are.
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
+
+
+def esc(text: str) -> str:
+    """``text`` escaped for the drawing's markup, with what XML forbids written as ``\\ufffe``."""
+    return _html_esc(_NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def wrap(text: str, room: float, size: float = 12) -> list[str]:
