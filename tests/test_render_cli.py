@@ -169,12 +169,20 @@ def test_output_file_keeps_its_permissions_and_leaves_no_temporary_files(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mapa.html"]
 
 
-def test_output_into_a_missing_folder_fails_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_into_a_missing_folder_makes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Since session 31 -o makes the folders on its way (as pytest's --junitxml does).
     monkeypatch.chdir(FIXTURES)
     result = invoke("render", JOURNEY_PL, "--format", "html", "-o", str(tmp_path / "brak" / "mapa.html"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "brak" / "mapa.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_output_under_a_file_fails_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(FIXTURES)
+    (tmp_path / "plik").write_text("nie folder\n", encoding="utf-8")
+    result = invoke("render", JOURNEY_PL, "--format", "html", "-o", str(tmp_path / "plik" / "mapa.html"))
     assert result.exit_code == 2
-    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
-    assert not (tmp_path / "brak").exists()
+    assert "is a file, not a folder" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_output_onto_a_folder_fails_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
