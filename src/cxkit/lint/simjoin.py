@@ -537,7 +537,7 @@ def one_edit_matches(
     found: dict[int, tuple[int, float]] = {}
     # The queries of the size above that found nothing at their own size, waiting for this one
     # (one token dropped or changed): index, key, and hashes (as machine words).
-    waiting_at: list[int] = []
+    waiting_at = array("I")
     waiting_keys = array("Q")
     waiting_hashes = array("q")
     # The pool sets one token longer than the size at hand (those with shorter keys): key, index
@@ -631,7 +631,7 @@ def one_edit_matches(
         keys.update(whole)
         # This size's queries: the same set or one token added; those that find neither wait for
         # the next size, where a set one token shorter is.
-        next_at: list[int] = []
+        next_at = array("I")
         next_keys = array("Q")
         next_hashes = array("q")
         for t, (i, key, mark) in enumerate(zip(asked_at, asked_keys, asked_marks)):
