@@ -162,9 +162,9 @@ def test_new_with_an_invalid_persona_id_suggests_the_closest_valid_one(ws):
 def test_new_journey_for_a_misspelt_persona_suggests_it_as_lint_does(ws):
     result = run_cli("new", "journey", "Tom orders brake pads", "--persona", "tom-backer", "--no-input")
     assert (result.exit_code, result.stdout) == (0, "journeys/tom-orders-brake-pads.yaml\n")
-    assert result.stderr == (
+    assert result.stderr.splitlines()[0] == (  # then the count of TODOs left (test_new_placeholders_s31)
         "cxkit: note: no persona with id 'tom-backer' in this workspace yet (did you mean 'tom-baker'?); "
-        "`cxkit lint` reports it until there is one\n"
+        "`cxkit lint` reports it until there is one"
     )
     lint = run_cli("lint", "--select", "unknown-persona", "--no-cache", "journeys")
     assert "persona 'tom-backer' does not exist in the workspace; did you mean 'tom-baker' (Tom Baker)?" in lint.stdout
@@ -174,8 +174,8 @@ def test_new_journey_suggests_no_negative_persona_and_nothing_when_nothing_is_cl
     (ws / "personas" / "tom-bakers.yaml").write_text(TOMASZ_NEGATIVE_PL, encoding="utf-8")
     far = run_cli("new", "journey", "Ktoś inny", "--persona", "zenon-kowal", "--no-input")
     assert far.exit_code == 0
-    assert far.stderr == ("cxkit: note: no persona with id 'zenon-kowal' in this workspace yet; "
-                          "`cxkit lint` reports it until there is one\n")
+    assert far.stderr.splitlines()[0] == ("cxkit: note: no persona with id 'zenon-kowal' in this workspace yet; "
+                                          "`cxkit lint` reports it until there is one")
     (ws / "personas" / "tom-baker.yaml").unlink()  # only the negative persona is close now
     close = run_cli("new", "journey", "Tomasz kupuje", "--persona", "tom-backer", "--no-input")
     assert close.exit_code == 0 and "did you mean" not in close.stderr, close.stderr

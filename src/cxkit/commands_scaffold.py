@@ -186,6 +186,9 @@ def new_command(
             guess = scaffold_new.closest_persona(persona, known)
             hint = f" (did you mean '{guess}'?)" if guess else ""
             _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet{hint}; `cxkit lint` reports it until there is one")
+    # Last, after what concerns this file's name, language and persona: what is left to fill in.
+    if (left := scaffold_new.placeholders_note(text)) is not None:
+        _err(left)
 
 
 def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None:

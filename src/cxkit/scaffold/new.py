@@ -307,6 +307,24 @@ def target_folder(kind: str, config: Config, folder: Path | None) -> Path:
     return config.root / sub
 
 
+def placeholders_left(text: str) -> int:
+    """How many `TODO` placeholders a new document's values hold (its comments aside): as many as
+    `cxkit lint` reports as CX501 placeholder until they are filled in."""
+    lines = (line.split(" #")[0] for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return sum(line.count("TODO") for line in lines)
+
+
+def placeholders_note(text: str) -> str | None:
+    """One line after `cxkit new` on the template's placeholders, so the warnings `cxkit lint` gives
+    right after (a journey's template has 66) read as the list of what is left to fill in."""
+    count = placeholders_left(text)
+    if not count:
+        return None
+    what = "1 TODO placeholder" if count == 1 else f"{count} TODO placeholders"
+    return (f"cxkit: note: {what} to fill in from your research; until then `cxkit lint` reports each "
+            "(CX501 placeholder), so `cxkit lint --statistics` counts what is left")
+
+
 def shown_new(path: Path, config: Config) -> str:
     """A path `cxkit new` names: as given when ``--dir`` gave it relative, else from the current folder
     as lint shows files (``../personas/ola.yaml`` from ``journeys/``), absolute only outside the workspace."""
