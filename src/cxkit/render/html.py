@@ -166,6 +166,7 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   .stage-part > h3, .stage-part > h2.sub { break-after: avoid; }
   /* A card longer than what is left of a page breaks between its sections (kept whole), not before
      it: a card kept whole left a page with the title alone, and one with the card's last line. */
+  .card { break-inside: auto; }
   h1, .kind { break-after: avoid; }
   .card > .meta, .journey-doc > .path { break-before: avoid; }
   /* A persona beside its negative persona, as on a wide screen, on any paper: the point of the pair. */
