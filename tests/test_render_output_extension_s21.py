@@ -41,8 +41,9 @@ def claims(tmp_path: Path) -> Path:
     ("claim.docx", "a word-processor document",
      "export HTML (-o exports/claim.html), which Word and LibreOffice open, or Markdown (-o exports/claim.md)"),
     ("claim.png", "bitmap images", "export a journey's emotion curve as SVG (-o exports/claim.svg), which browsers, "
-     "PowerPoint, Keynote, Google Slides, Miro and Figma open, and convert that if a bitmap is needed (rsvg-convert, "
-     "Inkscape, or a screenshot of it in a browser); or export HTML (-o exports/claim.html) for the whole map"),
+     "PowerPoint, Keynote, Miro and Figma open, and convert that where a bitmap is needed, as in Google Slides "
+     "(rsvg-convert, Inkscape, or a screenshot of it in a browser); or export HTML (-o exports/claim.html) for the "
+     "whole map"),
     ("claim.xlsx", "a spreadsheet", "export JSON (-o exports/claim.json) for the data, or HTML "
      "(-o exports/claim.html), whose tables paste into a spreadsheet"),
 ])

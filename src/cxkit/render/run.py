@@ -274,9 +274,9 @@ NOT_WRITTEN = {
                      "tables paste into a spreadsheet")),
     **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"),
                     ("bitmap images", "export a journey's emotion curve as SVG (-o {svg}), which browsers, "
-                     "PowerPoint, Keynote, Google Slides, Miro and Figma open, and convert that if a bitmap is "
-                     "needed (rsvg-convert, Inkscape, or a screenshot of it in a browser); or export HTML (-o "
-                     "{html}) for the whole map")),
+                     "PowerPoint, Keynote, Miro and Figma open, and convert that where a bitmap is needed, as "
+                     "in Google Slides (rsvg-convert, Inkscape, or a screenshot of it in a browser); or export "
+                     "HTML (-o {html}) for the whole map")),
 }
 
 
