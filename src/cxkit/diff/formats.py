@@ -1208,6 +1208,9 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
                 # HTML is not rendered, the tags showed as text; on GitHub they struck the markers out.
                 opening, closing = ("[-", "-]") if op == "-" else ("{+", "+}")
                 parts.append(f"{opening}{md_text(shown_change(text))}{closing}")
+        for i in range(len(parts) - 1):
+            if parts[i].startswith("[-") and parts[i + 1].startswith("("):
+                parts[i] = "\\" + parts[i]  # `[-x-](y)` is a link (`![-x-](y)` an image): not with `\[`
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
         plain = _md_plain(c.old, c.new)

@@ -1,0 +1,55 @@
+"""A removed run's markers in a Markdown word diff never turn into a link: `[-Koszt -](PLN)` is
+CommonMark's link syntax (and `![- Koszt -](PLN)` an image's), so GitHub and GitLab showed a link
+to "PLN" with the markers gone and the removed word read as present. The opening bracket is escaped
+when "(" follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+BEFORE = """\
+kind: journey
+id: konto
+name: Kasia zakłada konto
+lang: pl
+persona: kasia
+stages:
+  - id: oplata
+    name: Opłata za kartę
+    doing: "{doing}"
+    emotion: -1
+"""
+
+
+def _md(tmp_path: Path, before: str, after: str) -> str:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(BEFORE.format(doing=before), encoding="utf-8")
+    new.write_text(BEFORE.format(doing=after), encoding="utf-8")
+    result = CliRunner().invoke(app, ["diff", "-f", "markdown", str(old), str(new)],
+                                env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert result.exit_code == 1, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize(("before", "after", "removed"), [
+    ("Koszt (PLN) karty", "(PLN) karty", "[-Koszt -](PLN) karty"),
+    ("Uwaga! Koszt (PLN)", "Uwaga!(PLN)", "Uwaga![- Koszt -](PLN)"),  # `![…](…)` is an image
+])
+def test_a_removed_run_before_a_bracket_stays_marked_text(tmp_path: Path, before: str, after: str,
+                                                          removed: str) -> None:
+    md = _md(tmp_path, before, after)
+    for html in (True, False):
+        shown = MarkdownIt("commonmark", {"html": html}).render(md)
+        assert "<a " not in shown and "<img" not in shown, shown
+        assert removed in shown, shown
+
+
+def test_markers_elsewhere_are_written_as_before(tmp_path: Path) -> None:
+    md = _md(tmp_path, "Sprawdza koszt karty", "Sprawdza koszt")
+    assert "› Działania: Sprawdza koszt[- karty-]" in md
