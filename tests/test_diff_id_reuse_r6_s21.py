@@ -135,10 +135,15 @@ def test_review_of_a_filled_scaffold_with_a_template_stage_added_introduces_its_
     assert result.exception is None, repr(result.exception)
     report = json.loads(result.stdout)
     introduced = [(f["rule"], f["data_path"].split(".")[0]) for f in report["introduced"]]
-    # The scaffold says `lang: en` and the stage was filled in Polish: language-mismatch (CX601,
-    # ae48a89) is introduced there too, a true finding beside the new stage's placeholders.
-    assert ("language-mismatch", "stages[awareness]") in introduced, introduced
-    introduced.remove(("language-mismatch", "stages[awareness]"))
+    # The scaffold says `lang: en` and the only text written in it (the title and the stage filled
+    # in) is Polish, the rest being the template's TODO: the journey reads as Polish as a whole, so
+    # lang-contradicts-text (CX602, 04f5807) is introduced on its `lang`, a true finding beside the
+    # new stage's placeholders, in place of language-mismatch (CX601) on the stage.
+    assert introduced.count(("lang-contradicts-text", "lang")) == 1, introduced
+    assert not any(rule == "language-mismatch" for rule, _ in introduced), introduced
+    introduced.remove(("lang-contradicts-text", "lang"))
+    said = [f["message"] for f in report["introduced"] if f["rule"] == "lang-contradicts-text"]
+    assert "this text reads as Polish" in said[0] and said[0].endswith("use `lang: pl`"), said
     assert len(introduced) == 9 and set(introduced) == {("placeholder", "stages[ogledziny]")}, introduced
     fixed = [(f["rule"], f["data_path"].split(".")[0]) for f in report["fixed"]]
     assert len(fixed) == 9 and set(fixed) == {("placeholder", "stages[awareness]")}, fixed
