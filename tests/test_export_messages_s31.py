@@ -1,4 +1,4 @@
-"""Two messages of `cxkit render` a PM met (tester29 #13, #17).
+"""Two messages of `cxkit render` a PM met.
 
 - `-f md -o mapa.html` onto an HTML export printed "writing the Markdown export, as --format markdown
   asks…" and then refused to replace the file: the refusal now comes alone, before any note.

@@ -1,4 +1,4 @@
-"""Printed HTML exports (tester29 #3, #4, #16): --against side by side without a page of only a title or
+"""Printed HTML exports: --against side by side without a page of only a title or
 only a footer, portrait paper without words broken inside, a folder's documents each on a new page.
 
 The style rules are checked in the export; one test prints the --against page with headless Chromium

@@ -1,4 +1,4 @@
-"""docs/researchers-path.md's commands run as written, in order, in an empty folder (tester29 #2).
+"""docs/researchers-path.md's commands run as written, in order, in an empty folder.
 
 Step 6 wrote to `eksport/`, a folder no earlier step makes, and its first export failed ("there is no
 folder eksport/; create it first"). `-o` now makes the folder; this test runs every `cxkit` line of the

@@ -1,4 +1,4 @@
-"""The emotion curve as an SVG file of its own, and its labels whole in the HTML export (tester29 #1, #5, #6).
+"""The emotion curve as an SVG file of its own, and its labels whole in the HTML export.
 
 A PM needs the curve in slides, Miro and e-mail: `cxkit render J -o krzywa.svg` writes a standalone,
 accessible, deterministic SVG. Stage names are wrapped, never cut with "…" (paper has no hover), and a
