@@ -586,23 +586,6 @@ def one_edit_matches(
             added_at.append(j)
             if deletions:
                 added_hashes.extend(hashes)
-        # This size's queries, and those of more words whose repeats made them this size.
-        asking = array("I", chain(query_by_words.get(words, ()), late_queries.pop(words, ()))) if words >= min_tokens else ()
-        may_drop = words >= 2 and reaches(words - 1, words, words - 1)
-        asked_at = array("I")
-        asked_keys = array("Q")
-        asked_hashes = array("q")
-        for i, text in zip(asking, _texts_at(queries, asking)):
-            toks = frozenset(text.split())
-            if len(toks) != words:
-                late_queries.setdefault(len(toks), array("I")).append(i)
-                continue
-            hashes = list(map(_token_hash, toks))
-            asked_at.append(i)
-            asked_keys.append(key := (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK)
-            if may_drop:
-                asked_hashes.extend(hashes)
-        del asking
         # The keys a query may find at this size: the whole pool sets of this size, and the sets
         # a token longer less one token (the "keys" below; a whole set wins its key).  They are
         # held as a filter; what passes it is settled exactly from the sets themselves.
@@ -610,11 +593,42 @@ def one_edit_matches(
         table = _KeyFilter(len(added_keys) + len(longer_hashes))
         table.add(added_keys)
         table.add(_less_one(longer_keys, n, longer_hashes))
-        asked_marks = table.marks(asked_keys)
+        # This size's queries, and those of more words whose repeats made them this size.
+        asking = array("I", chain(query_by_words.get(words, ()), late_queries.pop(words, ()))) if words >= min_tokens else ()
+        may_drop = words >= 2 and reaches(words - 1, words, words - 1)
+        # Those whose key passes the filter (index, key, hashes); the others find nothing at this
+        # size, and so wait for the next one at once: no query's hashes are held twice.
+        asked_at = array("I")
+        asked_keys = array("Q")
+        asked_hashes = array("q")
+        next_at = array("I")
+        next_keys = array("Q")
+        next_hashes = array("q")
+        slots, mask = table.slots, table.mask
+        # Read a block at a time: the size's texts are not all held beside the filter.
+        texts = chain.from_iterable(map(_texts_at, repeat(queries), map(asking.__getitem__, map(
+            slice, range(0, len(asking), _QUERY_BLOCK), range(_QUERY_BLOCK, len(asking) + _QUERY_BLOCK, _QUERY_BLOCK)))))
+        for i, text in zip(asking, texts):
+            toks = frozenset(text.split())
+            if len(toks) != words:
+                late_queries.setdefault(len(toks), array("I")).append(i)
+                continue
+            hashes = list(map(_token_hash, toks))
+            key = (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK
+            if slots[key & mask]:
+                asked_at.append(i)
+                asked_keys.append(key)
+                if may_drop:
+                    asked_hashes.extend(hashes)
+            elif may_drop:
+                next_at.append(i)
+                next_keys.append(key)
+                next_hashes.extend(hashes)
+        del asking, texts
         waiting_marks = table.marks(_less_one(waiting_keys, n, waiting_hashes))
-        del table
+        del table, slots
         # The probes that passed: the queries' own keys, and their keys less one token.
-        passed = set(compress(asked_keys, asked_marks))
+        passed = set(asked_keys)
         at = waiting_marks.find(1)
         while at >= 0:
             passed.add((waiting_keys[at // n] - waiting_hashes[at]) & _MASK)
@@ -631,18 +645,15 @@ def one_edit_matches(
         keys.update(whole)
         # This size's queries: the same set or one token added; those that find neither wait for
         # the next size, where a set one token shorter is.
-        next_at = array("I")
-        next_keys = array("Q")
-        next_hashes = array("q")
-        for t, (i, key, mark) in enumerate(zip(asked_at, asked_keys, asked_marks)):
-            if mark and key in keys:
+        for t, (i, key) in enumerate(zip(asked_at, asked_keys)):
+            if key in keys:
                 j = whole.get(key)
                 ask(i, frozenset(queries[i].split()), (_EQUAL, j, None) if j is not None else (_ADDED, keys[key], None))
             elif may_drop:
                 next_at.append(i)
                 next_keys.append(key)
                 next_hashes.extend(asked_hashes[t * words:(t + 1) * words])
-        del asked_at, asked_keys, asked_hashes, asked_marks
+        del asked_at, asked_keys, asked_hashes
         # The queries one token longer, for a set with one token fewer (dropped) or one changed:
         # a query with a key less one token that is a key here asks.
         at = waiting_marks.find(1)
@@ -667,6 +678,10 @@ def one_edit_matches(
         if at in found:
             found[i] = found[at]
     return found
+
+
+#: How many queries :func:`one_edit_matches` reads at a time.
+_QUERY_BLOCK = 512
 
 
 def _less_one(keys: Sequence[int], size: int, hashes: Sequence[int]) -> Iterator[int]:
