@@ -175,8 +175,7 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
         out.append(f'<text x="{x}" y="{first_label}" text-anchor="middle" font-size="12" font-weight="600" '
                    f'fill="#1d232b">{_tspans(shown, x)}<title>{esc(stage.name)}</title></text>')
         if names == "wrap":
-            color = EMOTION_COLOR[stage.emotion] if stage.emotion is not None else "#5f6b7a"
-            out.append(f'<text x="{x}" y="{value_y}" text-anchor="middle" font-size="11" fill="{color}">'
+            out.append(f'<text x="{x}" y="{value_y}" text-anchor="middle" font-size="11" fill="{_color(stage)}">'
                        f"{esc(_value(stage, labels))}</text>")
         if point is None:
             continue
@@ -192,7 +191,8 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
 
 
 def _color(stage: Stage) -> str:
-    """A legend line's colour: its level's (each at least 4.5:1 on white), else the muted grey."""
+    """The colour of a stage's words (its value under its point, its legend line): its level's (each at
+    least 4.5:1 on white), else the muted grey."""
     return EMOTION_COLOR[stage.emotion] if stage.emotion is not None else "#5f6b7a"
 
 
