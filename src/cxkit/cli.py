@@ -1616,15 +1616,11 @@ def schema(
     if output is None or str(output) == "-":  # "-": standard output, as `lint -o -` and `render -o -` read it
         sys.stdout.write(text)
         return
-    from .scaffold.editor import marked
+    from .scaffold.editor import marked, shell_path
 
     # A file gets the mark by which `cxkit init` tells a copy as cxkit wrote it from one the team edited.
     kind_word = f" {kind.value}" if kind else ""
-    try:  # from the current folder: a file the team commits names no absolute path of one machine
-        named = os.path.relpath(output).replace(os.sep, "/")
-    except ValueError:  # another drive (Windows)
-        named = str(output)
-    _write_schema(output, marked(text, f"cxkit schema{kind_word} -o {shell_word(named)}"))
+    _write_schema(output, marked(text, f"cxkit schema{kind_word} -o {shell_path(output)}"))
 
 
 def _write_schema(output: Path, text: str) -> None:

@@ -167,7 +167,7 @@ def write_schema(root: Path) -> tuple[str, str]:
     A file there is written over only when it is cxkit's, as cxkit wrote it (:func:`_origin`): one the
     team edited, or another schema, is left as it is, and the note says how to write cxkit's."""
     path = root / SCHEMA_FILE
-    again = f"cxkit schema -o {_shown(path)}"
+    again = f"cxkit schema -o {shell_path(path)}"
     if path.is_symlink():
         return "skipped", "a link: init never writes through a link"
     origin = None
@@ -193,8 +193,9 @@ def write_schema(root: Path) -> tuple[str, str]:
     return "updated", "written for this cxkit"
 
 
-def _shown(path: Path) -> str:
-    """``path`` as a shell word from the current folder (as init shows the files it writes)."""
+def shell_path(path: Path) -> str:
+    """``path`` as a shell word from the current folder (as init shows the files it writes): the path a
+    schema's mark names, so that a file the team commits names no absolute path of one machine."""
     from ..cliutil import shell_word
 
     try:
