@@ -14,37 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
-
-OLA = """\
-kind: persona
-id: ola-nowak
-name: Ola Nowak
-lang: pl
-summary: Księgowa z Łodzi, przenosi firmowe numery do nowej sieci
-goals:
-  - Ceni jakość
-"""
+from test_output_folders_s31 import cli, ws  # noqa: F401 - the fixture: the same workspace as there
 
 TOO_LONG = "raport-" + "x" * 300
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
-    return tmp_path
-
-
-def cli(*args: str):
-    result = run_cli(*args)
-    assert result.exception is None, f"traceback: {result.exception!r}"
-    return result
 
 
 @pytest.mark.parametrize("command", [

@@ -18,33 +18,8 @@ import pytest
 from conftest import run_cli
 from git_helpers import Repo
 
-OLA = """\
-kind: persona
-id: ola-swiatlowod
-name: Ola Wiśniewska
-lang: pl
-summary: Graficzka z Gdańska, pracuje zdalnie i potrzebuje stabilnego łącza
-goals:
-  - Ceni jakość
-"""
-
-ZBIGNIEW = """\
-kind: persona
-id: zbigniew-emeryt
-name: Zbigniew Kowalski
-lang: pl
-summary: Emeryt, 71 lat, przenosi numer do nowej sieci za namową wnuczki
-goals:
-  - Zachować numer telefonu, który znają wszyscy znajomi z działki
-"""
-
-SPECIFIC = "Kupiła router za 600 zł po zwrocie tańszego, który zrywał połączenie"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch):
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+# The same two personas, goal and environment as the shallow-gate tests.
+from test_review_shallow_gate_s31 import OLA, SPECIFIC, ZBIGNIEW, _env  # noqa: F401 - _env: the autouse fixture
 
 
 @pytest.fixture
