@@ -76,6 +76,7 @@ _EN: dict[str, str] = {
     "partial.one": "Selected stage: {numbers} of {total}; the others are left out",
     "partial.many": "Selected stages: {numbers} of {total}; the others are left out",
     "curve_gap": "stages left out",
+    "in_full": "In full",  # a Mermaid description's list of the texts its boxes show shortened
     "part": "Stages {numbers} of {total}",
     "part.one": "Stage {numbers} of {total}",
     "stage_link": "Link to this stage",
@@ -194,6 +195,7 @@ _PL: dict[str, str] = {
     "partial.one": "Wybrany etap: {numbers} z {total}; pozostałe pominięto",
     "partial.many": "Wybrane etapy: {numbers} z {total}; pozostałe pominięto",
     "curve_gap": "pominięte etapy",
+    "in_full": "W całości",
     "part": "Etapy {numbers} z {total}",
     "part.one": "Etap {numbers} z {total}",
     "stage_link": "Link do tego etapu",

@@ -29,8 +29,6 @@ MAX_TASK = 80
 #: on one line, with no wrapping and no tooltip: about 20 characters show and the rest is clipped
 #: mid-word. A longer text is cut at a word boundary to fit, and said in full in ``accDescr``.
 BOX = 20
-#: What the accessible description calls the list of texts drawn shortened.
-_IN_FULL = {"en": "In full", "pl": "W całości"}
 # Mermaid's lexer skips JavaScript's whitespace, which also counts U+FEFF (a BOM pasted from a
 # spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
 _SPACES = re.compile(r"[\s\ufeff]+")
@@ -212,7 +210,6 @@ def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None
         described = _curve_label(stages, labels, numbers)
         shortened = _shortened(stages, numbers)
         if shortened:
-            in_full = _IN_FULL.get(labels.lang, _IN_FULL["en"])
-            described += f". {in_full}: " + "; ".join(shortened)
+            described += f". {labels['in_full']}: " + "; ".join(shortened)
         lines.append(f"    accDescr: {clean(described, part='title')}")
     return "\n".join(lines) + "\n"
