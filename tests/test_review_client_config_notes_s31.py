@@ -12,18 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import PERSONA_KAMIL as PERSONA
 from cxkit.cli import app
 from git_helpers import git
 
-PERSONA = """\
-kind: persona
-id: {id}
-name: Kamil Nowak
-lang: pl
-summary: Kupuje elektronikę tylko w promocjach, po porównaniu cen w trzech sklepach.
-goals:
-  - Kupić słuchawki za mniej niż 300 zł w Black Friday
-"""
 
 SLIP = ("klient-a/cxkit.toml:3:12: the exclude pattern 'personas/szkice' matches no file checked here (names are "
         "compared case by case, as on Linux CI); did you mean 'personas/Szkice'?")
