@@ -447,8 +447,6 @@ def missing_folder(target: Any) -> Optional[str]:
     For the file itself the system says "Not a directory", which reads as if the file were wrong:
     the user needs to know which folder is not one.
     """
-    from .discovery import display_path
-
     for folder in reversed(target.parents):
         if str(folder) in ("", ".") or os.path.isdir(folder):
             continue

@@ -17,7 +17,6 @@ from typing import Any, Iterable, Optional, Sequence, Tuple
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
 from .content import Entry, OverviewRow, name_line
-from .curve import LEVELS, level_y, stage_x, svg_points
 from .labels import Labels, signed
 
 #: Each level's colour: a badge's background under white text, and the curve's label on white, so
