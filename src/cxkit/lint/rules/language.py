@@ -8,7 +8,7 @@ from typing import Any, Iterable, Iterator
 from ..finding import Hit, Severity
 from ..rule import Rule, register
 from ...langs import lang_code
-from ...workspace import Document, other_lang
+from ...workspace import _PL_LETTERS as _GUESS_PL_LETTERS, Document, other_lang
 
 _PL_LETTERS = frozenset("ąćęłńóśźż")
 #: Polish words that are no English word (nor a common abbreviation: "do", "po", "od" are left out).
@@ -393,14 +393,14 @@ def _scores(text: str, czech: bool) -> dict[str, int]:
 #: (a pattern that looks for the Polish letter inside a word from every position of a long word without one,
 #: a pasted base64 blob, takes time growing with the square of its length).
 _CAPITALISED = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*")
-_PL_ALL_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 
 
 def _named_polish(text: str) -> int:
     """How many words of ``text`` with a Polish letter start with a capital: a name, a place or a brand
     ("Łódź", "Żabka", "Małgosia") that an English persona of a Polish customer is full of, and no
-    evidence of Polish text (in a Polish sentence most such words are in lower case)."""
-    return sum(1 for word in _CAPITALISED.findall(text) if not _PL_ALL_LETTERS.isdisjoint(word))
+    evidence of Polish text (in a Polish sentence most such words are in lower case). A Polish letter is
+    one the language guess counts a word as Polish by, so only words it counted are taken back."""
+    return sum(1 for word in _CAPITALISED.findall(text) if not _GUESS_PL_LETTERS.isdisjoint(word))
 
 
 #: A few of the commonest function words of English and of Polish (with blanks around, in lower case), and
