@@ -173,10 +173,15 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _as_said(key: str) -> str:
+    """``key`` as :data:`_POLISH_FIELDS` spells its keys: in lower case, with `_`, `-` and `,` read as spaces
+    and runs of spaces as one (`Kupiłby, gdyby`, `dlaczego_nie`: "kupiłby gdyby", "dlaczego nie")."""
+    return " ".join(key.casefold().replace("_", " ").replace("-", " ").replace(",", " ").split())
+
+
 def _polish_field(key: str, fields: Any) -> str | None:
     """The field ``key`` names in Polish (:data:`_POLISH_FIELDS`), the first of ``fields``, or None."""
-    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").replace(",", " ").split())
-    return next((f for f in _POLISH_FIELDS.get(said, ()) if f in fields), None)
+    return next((f for f in _POLISH_FIELDS.get(_as_said(key), ()) if f in fields), None)
 
 
 def _meant(value: str, options: list[str]) -> str | None:
@@ -483,8 +488,7 @@ def _told_anyway(key: Any) -> bool:
         return False
     if key[:1] in LOOKALIKE_SPACES and pasted_spaces(key) is not None:
         return True
-    said = " ".join(key.casefold().replace("_", " ").replace("-", " ").replace(",", " ").split())
-    return said in _POLISH_FIELDS or key.strip().casefold() in _FIELD_WORDS
+    return _as_said(key) in _POLISH_FIELDS or key.strip().casefold() in _FIELD_WORDS
 
 
 def _more_unknown(parent: tuple[Any, ...], keys: tuple[Any, ...], data: Any = None) -> SchemaIssue:
