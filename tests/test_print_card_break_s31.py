@@ -5,12 +5,10 @@ breaks" rule held in print too. On paper a card breaks between its sections (eac
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
-from test_print_css_s31 import CHROMIUM, PDFTOTEXT, export, printed, ws  # noqa: F401 - the fixture
+from test_print_css_s31 import CHROMIUM, PDFTOTEXT, export, pdf_text, printed, ws  # noqa: F401 - the fixture
 
 
 def test_print_styles_let_a_card_break_between_its_sections(ws: Path) -> None:
@@ -21,16 +19,7 @@ def test_print_styles_let_a_card_break_between_its_sections(ws: Path) -> None:
 
 @pytest.mark.skipif(CHROMIUM is None or PDFTOTEXT is None, reason="needs Chromium and pdftotext")
 def test_against_on_a4_portrait_has_no_page_of_the_title_alone(ws: Path) -> None:
-    page = export("personas/katarzyna.yaml", "--against", "henryk-gotowka")
-    page = page.replace("</style>", "@media print { @page { size: A4 portrait; } }</style>")
-    with tempfile.TemporaryDirectory(prefix="cxkit-print-") as folder:
-        html, pdf = Path(folder) / "para.html", Path(folder) / "para.pdf"
-        html.write_text(page, encoding="utf-8")
-        subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        f"--user-data-dir={folder}/profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
-                        html.as_uri()], capture_output=True, timeout=120, check=False)
-        assert pdf.exists(), "Chromium printed nothing"
-        text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(export("personas/katarzyna.yaml", "--against", "henryk-gotowka"), "A4 portrait")
     first = [line for line in text.split("\f")[0].splitlines() if line.strip()]
     # The title shares page 1 with both cards' beginnings.
     assert len(first) > 5 and any("PERSONA NEGATYWNA" in line for line in first), first

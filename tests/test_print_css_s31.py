@@ -90,6 +90,20 @@ def printed(page: str) -> str:
     return page[page.index("@media print {"):page.index('"""') if '"""' in page else None]
 
 
+def pdf_text(page: str, paper: str) -> str:
+    """``page`` printed by headless Chromium on ``paper`` (`A4 landscape`), as pdftotext reads it:
+    its pages split by form feeds."""
+    page = page.replace("</style>", f"@media print {{ @page {{ size: {paper}; }} }}</style>")
+    with tempfile.TemporaryDirectory(prefix="cxkit-print-") as folder:
+        html, pdf = Path(folder) / "para.html", Path(folder) / "para.pdf"
+        html.write_text(page, encoding="utf-8")
+        subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        f"--user-data-dir={folder}/profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                        html.as_uri()], capture_output=True, timeout=120, check=False)
+        assert pdf.exists(), "Chromium printed nothing"
+        return subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
 def test_print_styles_let_a_card_break_and_keep_the_title_with_it(ws: Path) -> None:
     css = printed(export("personas/katarzyna.yaml", "--against", "henryk-gotowka"))
     rule = re.search(r"\n  ([^\n{]*)\{ break-inside: avoid; \}", css).group(1)
@@ -121,16 +135,7 @@ def test_a_printed_grid_heads_its_stages_without_their_ids(ws: Path) -> None:
 
 @pytest.mark.skipif(CHROMIUM is None or PDFTOTEXT is None, reason="needs Chromium and pdftotext")
 def test_against_prints_side_by_side_with_no_page_of_a_title_or_a_footer_alone(ws: Path) -> None:
-    page = export("personas/katarzyna.yaml", "--against", "henryk-gotowka")
-    page = page.replace("</style>", "@media print { @page { size: A4 landscape; } }</style>")
-    with tempfile.TemporaryDirectory(prefix="cxkit-print-") as folder:
-        html, pdf = Path(folder) / "para.html", Path(folder) / "para.pdf"
-        html.write_text(page, encoding="utf-8")
-        subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        f"--user-data-dir={folder}/profile", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
-                        html.as_uri()], capture_output=True, timeout=120, check=False)
-        assert pdf.exists(), "Chromium printed nothing"
-        text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(export("personas/katarzyna.yaml", "--against", "henryk-gotowka"), "A4 landscape")
     pages = [p for p in text.split("\f") if p.strip()]
     first = pages[0]
     # The title shares page 1 with both cards, side by side (their kinds on one line).
