@@ -156,7 +156,7 @@ def test_markdown_has_a_heading_per_document_and_a_bullet_per_change(two_folders
     ]
     assert "- **changed** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `+1` (dobrze)" in md
     assert "- **changed** Demografia › Wiek: `34` → `35`" in md
-    assert "Czy [-to-]{+ta+} różnica {+jest +}warta" in md
+    assert "Czy (usunięto: „to”; dodano: „ta”) różnica (dodano: „jest”) warta" in md
     assert "New persona \"Maya Patel\"." in md
 
 
@@ -318,7 +318,7 @@ def test_markdown_keeps_an_entity_written_in_a_document_as_text(tmp_path, write,
     monkeypatch.chdir(tmp_path)
     md = run_cli("diff", "old.yaml", "new.yaml", "-f", "markdown").stdout
     [line] = [line for line in md.splitlines() if line.startswith("- **changed** Name:")]
-    assert "{+ \\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;+}" in line, line
+    assert "(added: “\\&amp; \\&lt;b\\&gt;team\\&lt;/b\\&gt; \\&\\#x1F600;”)" in line, line
 
 
 def test_json_names_a_document_without_an_id_by_the_real_name_of_its_file(tmp_path, write, monkeypatch):

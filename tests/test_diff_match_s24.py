@@ -346,23 +346,23 @@ def test_a_no_break_space_is_shown(tmp_path, monkeypatch):
     """Before: `14[- -]{+ +}minut`, markdown `<del> </del><ins> </ins>`: nothing to see."""
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, SUMMARY.replace("14 minut", "14\u00a0minut"))
     assert "      Czeka 14[-·-]{+⍽+}minut na konsultanta." in run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
-    assert "Czeka 14[-·-]{+⍽+}minut na konsultanta." in markdown
+    assert "Czeka 14 (usunięto: „·”; dodano: „⍽”) minut na konsultanta." in markdown
 
 
 def test_blanks_added_at_a_line_end_and_a_block_rewrapped_are_shown(tmp_path, monkeypatch):
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, SUMMARY.replace("konsultanta.", "konsultanta.   "))
-    assert "konsultanta.[-↵-]{+···↵+}Potem dostaje SMS." in markdown
+    assert "konsultanta. (usunięto: „↵”; dodano: „···↵”) Potem dostaje SMS." in markdown
     rewrapped = SUMMARY.replace("szkodę przez infolinię.\n  Czeka", "szkodę\n  przez infolinię. Czeka")
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, rewrapped)
     assert text == "  ~ Opis: Jan zgłasza szkodę[-·-]{+↵+}przez infolinię.[-↵-]{+·+}Czeka 14 minut na konsultanta."
-    assert "szkodę[-·-]{+↵+}przez infolinię.[-↵-]{+·+}Czeka" in markdown
+    assert "szkodę (usunięto: „·”; dodano: „↵”) przez infolinię. (usunięto: „↵”; dodano: „·”) Czeka" in markdown
 
 
 def test_words_changed_keep_their_word_diff(tmp_path, monkeypatch):
     """Guard: a word changed, and words added with their space, show as before."""
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, SUMMARY.replace("14 minut", "20 minut bez muzyki"))
     assert "Czeka [-14-]{+20+} minut{+ bez muzyki+} na konsultanta." in run_cli("diff", "a.yaml", "b.yaml").stdout
-    assert "Czeka [-14-]{+20+} minut{+ bez muzyki+} na konsultanta." in markdown
+    assert "Czeka (usunięto: „14”; dodano: „20”) minut (dodano: „bez muzyki”) na konsultanta." in markdown
 
 
 def test_no_color_writes_no_escape_even_forced(tmp_path, monkeypatch):
@@ -419,8 +419,8 @@ def test_an_emoji_changes_whole_and_words_replaced_side_by_side_are_one_run(tmp_
         "  ~ Cele #3: Kupuje [-👨\u200d👩\u200d👧-]{+👨\u200d👩\u200d👦+} bilet i flagę [-🇵🇱-]{+🇩🇪+} na mecz",
     ]
     markdown = run_cli("diff", "-f", "md", "a.yaml", "b.yaml").stdout
-    assert "Przelew w [-24 godziny-]{+48 godzin+} po akceptacji" in markdown
-    assert "Ocenia obsługę [-👍-]{+👍🏽+} i poleca" in markdown
+    assert "Przelew w (usunięto: „24 godziny”; dodano: „48 godzin”) po akceptacji" in markdown
+    assert "Ocenia obsługę (usunięto: „👍”; dodano: „👍🏽”) i poleca" in markdown
 
 
 def test_words_replaced_across_a_line_break_or_beside_an_addition_stay_apart():

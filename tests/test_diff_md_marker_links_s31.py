@@ -1,7 +1,7 @@
-"""A removed run's markers in a Markdown word diff never turn into a link: `[-Koszt -](PLN)` is
-CommonMark's link syntax (and `![- Koszt -](PLN)` an image's), so GitHub and GitLab showed a link
-to "PLN" with the markers gone and the removed word read as present. The opening bracket is escaped
-when "(" follows."""
+"""A removed run before "(" in a Markdown word diff never turns into a link: with markers,
+`[-Koszt -](PLN)` was CommonMark's link syntax (and `![- Koszt -](PLN)` an image's), so GitHub and
+GitLab showed a link to "PLN" with the markers gone and the removed word read as present. The run
+is now named in words, "(usunięto: „Koszt”)", which holds no bracket a link could start with."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def _md(tmp_path: Path, before: str, after: str) -> str:
 
 
 @pytest.mark.parametrize(("before", "after", "removed"), [
-    ("Koszt (PLN) karty", "(PLN) karty", "[-Koszt -](PLN) karty"),
-    ("Uwaga! Koszt (PLN)", "Uwaga!(PLN)", "Uwaga![- Koszt -](PLN)"),  # `![…](…)` is an image
+    ("Koszt (PLN) karty", "(PLN) karty", "(usunięto: „Koszt”) (PLN) karty"),
+    ("Uwaga! Koszt (PLN)", "Uwaga!(PLN)", "Uwaga! (usunięto: „Koszt”) (PLN)"),  # `![…](…)` is an image
 ])
 def test_a_removed_run_before_a_bracket_stays_marked_text(tmp_path: Path, before: str, after: str,
                                                           removed: str) -> None:
@@ -50,6 +50,6 @@ def test_a_removed_run_before_a_bracket_stays_marked_text(tmp_path: Path, before
         assert removed in shown, shown
 
 
-def test_markers_elsewhere_are_written_as_before(tmp_path: Path) -> None:
+def test_a_removed_run_elsewhere_is_said_the_same_way(tmp_path: Path) -> None:
     md = _md(tmp_path, "Sprawdza koszt karty", "Sprawdza koszt")
-    assert "› Działania: Sprawdza koszt[- karty-]" in md
+    assert "› Działania: Sprawdza koszt (usunięto: „karty”)" in md

@@ -1,9 +1,10 @@
-"""Markdown word diffs read aloud: the text format's `[-…-]`/`{+…+}` markers.
+"""Markdown word diffs read aloud: removed and added words are named in words.
 
 NVDA and JAWS do not announce <del>/<ins> in browse mode by default, so `Worried<del> and
 alone</del>` in a pull-request comment was heard as "Worried and alone", the removed words as if
-they were still there. The markers are what a screen reader reads; since session 31 they stand
-without the tags, which showed as text where HTML is not rendered (test_diff_readers_s31.py).
+they were still there. The text format's `[-…-]`/`{+…+}` markers are no better at NVDA's default
+punctuation level, which reads none of their characters; the Markdown says "(removed: “…”)" and
+"(added: “…”)" instead (test_diff_md_words_s31.py).
 """
 
 from __future__ import annotations
@@ -42,16 +43,17 @@ def _diff(tmp_path: Path, after: str, fmt: str) -> str:
     return result.stdout
 
 
-def test_a_removed_and_an_added_word_keep_their_markers(tmp_path: Path) -> None:
+def test_a_removed_and_an_added_word_are_said_in_words(tmp_path: Path) -> None:
     after = BEFORE.replace("Worried and alone", "Worried").replace('"Humiliated"', '"Humiliated and angry"')
     md = _diff(tmp_path, after, "markdown")
-    assert "Feeling: Worried[- and alone-]" in md
-    assert "Feeling: Humiliated{+ and angry+}" in md
+    assert "Feeling: Worried (removed: “and alone”)" in md
+    assert "Feeling: Humiliated (added: “and angry”)" in md
 
 
-def test_a_replaced_polish_word_reads_as_the_text_format_does(tmp_path: Path) -> None:
+def test_a_replaced_polish_word_is_said_in_the_documents_language(tmp_path: Path) -> None:
     after = BEFORE.replace("Czy zdążę przed marcem?", "Czy zdążę przed kwietniem?")
     md = _diff(tmp_path, after, "markdown")
     text = _diff(tmp_path, after, "text")
-    assert "przed [-marcem-]{+kwietniem+}?" in md
-    assert "przed [-marcem-]{+kwietniem+}?" in text  # guard: the same markers as the text format
+    # The journey is `lang: en`, so the words are English around its one Polish line.
+    assert "przed (removed: “marcem”; added: “kwietniem”)?" in md
+    assert "przed [-marcem-]{+kwietniem+}?" in text  # guard: the text format keeps its markers

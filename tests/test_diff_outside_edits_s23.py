@@ -44,7 +44,7 @@ EDITS_TEXT = (
     "  + Cele #2: TODO drugi cel po rozmowie\n"
 )
 EDITS_MD = (
-    "- **changed** Cele `#1`: Find a stroller that folds with one hand on the [-Warsaw-]{+Kraków+} tram\n"
+    "- **changed** Cele `#1`: Find a stroller that folds with one hand on the (usunięto: „Warsaw”; dodano: „Kraków”) tram\n"
     "- **added** Cele `#2`: TODO drugi cel po rozmowie\n"
 )
 EDITS_JSON = [

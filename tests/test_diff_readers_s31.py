@@ -1,6 +1,6 @@
 """`cxkit diff -f md` for readers who are not engineers, pasted into GitHub, Confluence or Notion:
-word diffs marked once (no <del>/<ins> shown as text where HTML is not rendered, still read out by a
-screen reader), statuses in words, an added stage as its fields rather than YAML."""
+word diffs said once, in words (no <del>/<ins> shown as text where HTML is not rendered, no
+markers a screen reader skips), statuses in words, an added stage as its fields rather than YAML."""
 
 from __future__ import annotations
 
@@ -53,13 +53,13 @@ def _diff(tmp_path: Path, fmt: str, before: str = BEFORE, after: str = AFTER) ->
 
 def test_a_word_diff_is_marked_once_and_reads_alike_with_html_on_and_off(tmp_path: Path) -> None:
     md = _diff(tmp_path, "markdown")
-    assert "› Nazwa: [-Pobranie-]{+Instalacja+} aplikacji" in md
+    assert "› Nazwa: (usunięto: „Pobranie”; dodano: „Instalacja”) aplikacji" in md
     assert "<del>" not in md and "<ins>" not in md
-    assert md.count("Zmienione słowa: [-…-] usunięte, {+…+} dodane.") == 1
+    assert md.count("Zmienione słowa podano w nawiasach w miejscu zmiany: (usunięto: „…”), (dodano: „…”).") == 1
     # GitHub renders HTML, Confluence's Markdown macro and a Notion paste do not: the same text either way.
     shown = [MarkdownIt("commonmark", {"html": html}).enable("table").render(md) for html in (True, False)]
     assert shown[0] == shown[1]
-    assert "[-Pobranie-]{+Instalacja+} aplikacji" in shown[1]
+    assert "(usunięto: „Pobranie”; dodano: „Instalacja”) aplikacji" in shown[1]
     assert "&lt;" not in shown[1]
 
 

@@ -331,7 +331,7 @@ def test_a_change_inside_an_opportunity_names_it_beside_its_index(two_files):
         "  ~ 1. Zgłoszenie (s1) › Usprawnienia #1 „Czat w aplikacji 24/7” › Opiekun: Zespół [-B-]{+C+}",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order", "-f", "md").stdout
-    assert "- **changed** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Opiekun: Zespół [-B-]{+C+}" in md
+    assert "- **changed** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Opiekun: Zespół (usunięto: „B”; dodano: „C”)" in md
 
 
 def test_json_keeps_the_path_and_gives_the_label_beside_it(two_files):

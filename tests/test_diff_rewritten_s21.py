@@ -65,7 +65,7 @@ def test_a_rewritten_value_is_old_then_new_whole_in_markdown(files):
         "  - old: Lives with 3 dehumidifiers running; electricity bill up £68",
         "  - new: Chooses kitchen doors from 3 options; repairs take 11 working days",
     ]
-    assert "[-" not in result.stdout and "{+" not in result.stdout
+    assert "(removed:" not in result.stdout and "(added:" not in result.stdout
 
 
 def test_review_shows_a_rewritten_value_whole(tmp_path, monkeypatch):
@@ -79,7 +79,7 @@ def test_review_shows_a_rewritten_value_whole(tmp_path, monkeypatch):
     result = run_cli("review", "HEAD")
     assert result.exception is None
     assert "- **changed** 1. Repairs by the approved contractor (`repairs`) › Name: Drying out and repairs → Repairs by the approved contractor" in result.stdout
-    assert "[-" not in result.stdout
+    assert "(removed:" not in result.stdout
 
 
 def test_a_small_edit_keeps_its_word_diff(tmp_path, monkeypatch):
@@ -89,7 +89,7 @@ def test_a_small_edit_keeps_its_word_diff(tmp_path, monkeypatch):
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     assert result.stdout.splitlines()[1] == "  ~ 1. Drying out and repairs (repairs) › Thinking: [-Dzwoni-]{+Pisze+} na [-infolinię-]{+czacie+} w sprawie szkody"
     md = run_cli("diff", "-f", "md", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")).stdout
-    assert "[-Dzwoni-]{+Pisze+} na [-infolinię-]{+czacie+} w sprawie szkody" in md
+    assert "(removed: “Dzwoni”; added: “Pisze”) na (removed: “infolinię”; added: “czacie”) w sprawie szkody" in md
 
 
 def test_half_the_words_kept_is_the_line():

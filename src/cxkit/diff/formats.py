@@ -855,8 +855,9 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
             if op == "=":
                 head.append(text)
             elif colored:
-                # The markers stay in colour too: a screen reader, or an eye that tells no red from
-                # green, reads which words went and which came without the colour or the line.
+                # The markers stay in colour too: an eye that tells no red from green, or a screen
+                # reader set to speak brackets (NVDA's default level does not; Markdown names the
+                # words, see _md_word_change), reads which words went and which came.
                 opening, closing, style = ("[-", "-]", "red") if op == "-" else ("{+", "+}", "green")
                 head.append(opening, style=style)
                 head.append(text, style=f"{style} {'strike' if op == '-' else 'underline'}")
@@ -1091,8 +1092,27 @@ def _md_label(text: str) -> str:
 
 
 #: Said once under a Markdown diff's summary when a change is shown word by word.
-_WORD_LEGEND = {"en": "Changed words: [-…-] removed, {+…+} added.",
-                "pl": "Zmienione słowa: [-…-] usunięte, {+…+} dodane."}
+_WORD_LEGEND = {"en": "Changed words are given in brackets where they changed: (removed: “…”), (added: “…”).",
+                "pl": "Zmienione słowa podano w nawiasach w miejscu zmiany: (usunięto: „…”), (dodano: „…”)."}
+#: How a Markdown word diff names a removed and an added run, and the quotes around it, by language.
+_WORD_CHANGE = {"en": ("removed", "added", "“", "”"), "pl": ("usunięto", "dodano", "„", "”")}
+
+
+def _md_word_change(went: str, came: str, lang: str) -> str:
+    """One changed run of a Markdown word diff in words: `(usunięto: „marcem”; dodano: „kwietniem”)`.
+
+    Words, not the text format's `[-x-]{+y+}`: NVDA at its default punctuation level reads none of
+    `[ ] { } -`, so the removed words were heard as present, and GitLab turns the markers into a red
+    or green span with the markers hidden (colour alone). HTML (<del>/<ins>) is no better: a screen
+    reader does not announce it, and pasted into Confluence or Notion the tags show as text. Words in
+    brackets read the same in every renderer, aloud, and with no colour."""
+    removed, added, opening, closing = _WORD_CHANGE.get(lang, _WORD_CHANGE["en"])
+
+    def quoted(text: str) -> str:
+        return f"{opening}{md_text(shown_change(text.strip() or text))}{closing}"
+
+    said = ([f"{removed}: {quoted(went)}"] if went else []) + ([f"{added}: {quoted(came)}"] if came else [])
+    return f"({'; '.join(said)})"
 
 
 def _md_word_runs(c: Change) -> list[tuple[str, str]]:
@@ -1198,19 +1218,26 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
         return [f"{head}: {md_text(same_letters)}"]
     words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
     if words is not None:
-        parts = []
-        for op, text in words:
-            if op == "=":
-                parts.append(md_text(text))
-            else:
-                # The text format's markers, and no <del>/<ins> around them: a screen reader reads the
-                # markers (it does not announce the tags), and pasted into Confluence or Notion, where
-                # HTML is not rendered, the tags showed as text; on GitHub they struck the markers out.
-                opening, closing = ("[-", "-]") if op == "-" else ("{+", "+}")
-                parts.append(f"{opening}{md_text(shown_change(text))}{closing}")
-        for i in range(len(parts) - 1):
-            if parts[i].startswith("[-") and parts[i + 1].startswith("("):
-                parts[i] = "\\" + parts[i]  # `[-x-](y)` is a link (`![-x-](y)` an image): not with `\[`
+        lang = namer.labels.lang if namer else "en"
+        parts: list[str] = []
+        went = came = ""
+        for n, (op, text) in enumerate(words):
+            if op == "-":
+                went = text
+            elif op == "+":
+                came = text
+            if op == "=" or n + 1 == len(words) or words[n + 1][0] == "=":
+                if went or came:  # a removed run, an added one, or one replaced by the other
+                    before = parts[-1] if parts else ""
+                    after = words[n + 1][1] if n + 1 < len(words) else ""
+                    if before and not before[-1].isspace():
+                        parts.append(" ")
+                    parts.append(_md_word_change(went, came, lang))
+                    if after and not after[0].isspace() and after[0] not in ".,;:!?)…":
+                        parts.append(" ")
+                    went = came = ""
+                if op == "=":
+                    parts.append(md_text(text))
         return [f"{head}: {''.join(parts)}"]
     if c.op == CHANGED:
         plain = _md_plain(c.old, c.new)
