@@ -72,3 +72,14 @@ def test_the_words_survive_rendering_with_html_on_and_off(tmp_path: Path, lang: 
     shown = [MarkdownIt("commonmark", {"html": html}).render(md) for html in (True, False)]
     assert shown[0] == shown[1]
     assert said in shown[0] and "<a " not in shown[0] and "&lt;" not in shown[0]
+
+
+def test_a_run_inside_brackets_or_quotes_gets_no_space_there(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(BEFORE.format(lang="pl").replace("Czyta regulamin", "Płaci (PLN) i czyta „Regulamin”"),
+                   encoding="utf-8")
+    new.write_text(BEFORE.format(lang="pl").replace("Czyta regulamin", "Płaci (EUR) i czyta „Cennik”"),
+                   encoding="utf-8")
+    result = CliRunner().invoke(app, ["diff", "-f", "markdown", str(old), str(new)], env={"NO_COLOR": "1"})
+    assert ("Płaci ((usunięto: „PLN”; dodano: „EUR”)) i czyta „(usunięto: „Regulamin”; dodano: „Cennik”)”"
+            in result.stdout), result.stdout

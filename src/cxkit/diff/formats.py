@@ -1230,10 +1230,12 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
                 if went or came:  # a removed run, an added one, or one replaced by the other
                     before = parts[-1] if parts else ""
                     after = words[n + 1][1] if n + 1 < len(words) else ""
-                    if before and not before[-1].isspace():
+                    # A space between the bracket and a word it would touch, none inside brackets
+                    # or quotes of the text (`Koszt ((usunięto: „PLN”; dodano: „EUR”))`) or before a stop.
+                    if before and not before[-1].isspace() and before[-1] not in "(„“«":
                         parts.append(" ")
                     parts.append(_md_word_change(went, came, lang))
-                    if after and not after[0].isspace() and after[0] not in ".,;:!?)…":
+                    if after and not after[0].isspace() and after[0] not in ".,;:!?)…”»":
                         parts.append(" ")
                     went = came = ""
                 if op == "=":
