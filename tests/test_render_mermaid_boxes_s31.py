@@ -33,6 +33,9 @@ stages:
 
 
 def _mermaid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    # Its own workspace: without a config the persona is looked up from the folder above, pytest's
+    # basetemp, whose thousands of sibling folders in a long run use up the lookup's entry budget.
+    (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
     (tmp_path / "konto.yaml").write_text(JOURNEY, encoding="utf-8")
     (tmp_path / "kasia.yaml").write_text("kind: persona\nid: kasia\nname: Katarzyna Wójcik\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
