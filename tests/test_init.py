@@ -101,9 +101,13 @@ def test_language_comes_from_the_locale_without_the_option(tmp_path: Path, monke
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "pl_PL.UTF-8")
-    assert invoke("init", ".", cwd=tmp_path).exit_code == 0
-    assert 'lang = "pl"' in (tmp_path / "cxkit.toml").read_text(encoding="utf-8")
-    assert (tmp_path / "personas/marta-dojezdza-rowerem.yaml").is_file()
+    # A folder of its own: init takes the `lang` most configs beside the folder share over the
+    # locale, and tmp_path's siblings are the workspaces earlier tests left in pytest's basetemp.
+    ws = tmp_path / "rowery"
+    ws.mkdir()
+    assert invoke("init", ".", cwd=ws).exit_code == 0
+    assert 'lang = "pl"' in (ws / "cxkit.toml").read_text(encoding="utf-8")
+    assert (ws / "personas/marta-dojezdza-rowerem.yaml").is_file()
 
 
 @pytest.mark.parametrize(("config_name", "config_text"), [
