@@ -617,11 +617,14 @@ _STYLE = {ADDED: "green", REMOVED: "red", CHANGED: "yellow", MOVED: "cyan"}
 _MARK = {ADDED: "+", REMOVED: "-", CHANGED: "~", MOVED: "↕"}
 
 
-def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None, header: str | None = None, summary: bool = True) -> None:
+def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None, header: str | None = None, summary: bool = True,
+                spoken: bool | None = None) -> None:
     """Changes grouped by document, coloured when the stream is a terminal (and NO_COLOR is unset).
 
     NO_COLOR (set and not empty) is no colour at all, as git's color.diff=never: not even bold or
     faint, also on a terminal and with FORCE_COLOR; only ``color=True`` asked for outright wins.
+    ``spoken``: changed words are named in words, as in Markdown (``(removed: “x”)``), not marked
+    ``[-x-]{+y+}``; by default when :func:`for_screen_reader` says the output is read aloud.
     """
     import os
 
@@ -644,19 +647,36 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     # On a terminal each line is wrapped to its width under its own indent, and a long paragraph
     # shows the words around its changes; piped, every change stays whole on its line (for grep).
     fit = isatty(stream)
+    if spoken is None:
+        spoken = for_screen_reader(stream)
 
     def emit(text: Any, hang: int) -> None:
         for row in (_hanging(text, console.width, hang) if fit else [text]):
             console.print(row)
 
     try:
-        _text_body(result, console, emit, colored, fit, header, summary)
+        _text_body(result, console, emit, colored, fit, header, summary, spoken)
     finally:
         out.finish()
 
 
+def for_screen_reader(stream: TextIO) -> bool:
+    """Whether the text format is set up to be read aloud, as render's ``stacked`` layout is chosen:
+    ``CXKIT_LAYOUT=stacked`` (the standing choice a screen-reader user sets for every view), or,
+    with ``CXKIT_LAYOUT`` unset, ``stream`` a terminal that calls itself dumb (``TERM=dumb`` or
+    ``unknown``, as Emacs and so Emacspeak). Any other ``CXKIT_LAYOUT`` keeps the markers."""
+    import os
+
+    from ..colour import isatty
+
+    layout = os.environ.get("CXKIT_LAYOUT", "").strip().lower()
+    if layout:
+        return layout == "stacked"
+    return os.environ.get("TERM", "").strip().lower() in ("dumb", "unknown") and isatty(stream)
+
+
 def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None], colored: bool, fit: bool,
-               header: str | None, summary: bool) -> None:
+               header: str | None, summary: bool, spoken: bool = False) -> None:
     from rich.text import Text
 
     if header:
@@ -693,7 +713,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         notes = renumbered_notes(doc.changes, visible)
         namer = plain_namer(doc, result.lang)
         for change in _inner(doc):
-            lines = _text_change(change, colored, console.width, notes.get(id(change)), namer, fit)
+            lines = _text_change(change, colored, console.width, notes.get(id(change)), namer, fit, spoken)
             for n, out in enumerate(lines):
                 # A change's first line hangs under its value; a block's lines under their own text.
                 emit(out, len(_CHANGE_INDENT) if n == 0 else _lead(out.plain) + 2)
@@ -788,11 +808,12 @@ def _shortened(ops: list[tuple[str, str]], keep: int = CONTEXT_WORDS) -> list[tu
 
 
 def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = None, namer: Namer | None = None,
-                 short: bool = False) -> list[Any]:
+                 short: bool = False, spoken: bool = False) -> list[Any]:
     """The lines of one change; an order fits its lines to ``width`` (the terminal's, or COLUMNS).
     ``note``: said after the path (see :func:`renumbered_notes`); ``namer``: names the place as
     render does (else it is the path as written); ``short``: a paragraph longer than two rows of
-    ``width`` shows only the words around its changes (see :func:`_shortened`)."""
+    ``width`` shows only the words around its changes (see :func:`_shortened`); ``spoken``: a
+    changed run is named in words (see :func:`_md_word_change`), not marked."""
     from rich.text import Text
 
     style = _STYLE[c.op]
@@ -844,6 +865,11 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         head.append(": ")
         if short and max(len(c.old), len(c.new)) > 2 * (width - len(indent)):
             words = _shortened(words)
+        if spoken:
+            for op, text in _said_word_runs(words, namer.labels.lang if namer else "en", str):
+                text = text.replace("\n", "\n" + indent)
+                head.append(text, style="dim" if op == "…" else "")
+            return lines
         for op, text in words:
             if op == "…":
                 head.append(text, style="dim")
@@ -856,8 +882,8 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
                 head.append(text)
             elif colored:
                 # The markers stay in colour too: an eye that tells no red from green, or a screen
-                # reader set to speak brackets (NVDA's default level does not; Markdown names the
-                # words, see _md_word_change), reads which words went and which came.
+                # reader set to speak brackets (NVDA's default level does not: for a screen reader
+                # the words are named, see for_screen_reader), reads which words went and which came.
                 opening, closing, style = ("[-", "-]", "red") if op == "-" else ("{+", "+}", "green")
                 head.append(opening, style=style)
                 head.append(text, style=f"{style} {'strike' if op == '-' else 'underline'}")
@@ -1098,21 +1124,52 @@ _WORD_LEGEND = {"en": "Changed words are given in brackets where they changed: (
 _WORD_CHANGE = {"en": ("removed", "added", "“", "”"), "pl": ("usunięto", "dodano", "„", "”")}
 
 
-def _md_word_change(went: str, came: str, lang: str) -> str:
+def _md_word_change(went: str, came: str, lang: str, escape: Callable[[str], str] = md_text) -> str:
     """One changed run of a Markdown word diff in words: `(usunięto: „marcem”; dodano: „kwietniem”)`.
 
     Words, not the text format's `[-x-]{+y+}`: NVDA at its default punctuation level reads none of
     `[ ] { } -`, so the removed words were heard as present, and GitLab turns the markers into a red
     or green span with the markers hidden (colour alone). HTML (<del>/<ins>) is no better: a screen
     reader does not announce it, and pasted into Confluence or Notion the tags show as text. Words in
-    brackets read the same in every renderer, aloud, and with no colour."""
+    brackets read the same in every renderer, aloud, and with no colour. The text format says it
+    the same way for a screen reader, with ``escape`` ``str`` (see :func:`for_screen_reader`)."""
     removed, added, opening, closing = _WORD_CHANGE.get(lang, _WORD_CHANGE["en"])
 
     def quoted(text: str) -> str:
-        return f"{opening}{md_text(shown_change(text.strip() or text))}{closing}"
+        return f"{opening}{escape(shown_change(text.strip() or text))}{closing}"
 
     said = ([f"{removed}: {quoted(went)}"] if went else []) + ([f"{added}: {quoted(came)}"] if came else [])
     return f"({'; '.join(said)})"
+
+
+def _said_word_runs(words: list[tuple[str, str]], lang: str, escape: Callable[[str], str]) -> list[tuple[str, str]]:
+    """A word diff with each changed run said in words (:func:`_md_word_change`): pieces ``("=", kept
+    text)``, ``("said", "(removed: “x”)")``, ``("…", "…")`` for what a shortened one leaves out;
+    ``escape`` is applied to the text (``md_text`` in Markdown, ``str`` in the text format)."""
+    pieces: list[tuple[str, str]] = []
+    went = came = ""
+    for n, (op, text) in enumerate(words):
+        if op == "-":
+            went = text
+        elif op == "+":
+            came = text
+        if op in ("=", "…") or n + 1 == len(words) or words[n + 1][0] in ("=", "…"):
+            if went or came:  # a removed run, an added one, or one replaced by the other
+                before = pieces[-1][1] if pieces else ""
+                after = words[n + 1][1] if n + 1 < len(words) else ""
+                # A space between the bracket and a word it would touch, none inside brackets
+                # or quotes of the text (`Koszt ((usunięto: „PLN”; dodano: „EUR”))`) or before a stop.
+                if before and not before[-1].isspace() and before[-1] not in "(„“«":
+                    pieces.append(("=", " "))
+                pieces.append(("said", _md_word_change(went, came, lang, escape)))
+                if after and not after[0].isspace() and after[0] not in ".,;:!?)…”»":
+                    pieces.append(("=", " "))
+                went = came = ""
+            if op == "=":
+                pieces.append(("=", escape(text)))
+            elif op == "…":
+                pieces.append(("…", text))
+    return pieces
 
 
 def _md_word_runs(c: Change) -> list[tuple[str, str]]:
@@ -1218,29 +1275,8 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
         return [f"{head}: {md_text(same_letters)}"]
     words = _interleaved(c.old, c.new) if c.op == CHANGED and is_prose(c.old, c.new) else None
     if words is not None:
-        lang = namer.labels.lang if namer else "en"
-        parts: list[str] = []
-        went = came = ""
-        for n, (op, text) in enumerate(words):
-            if op == "-":
-                went = text
-            elif op == "+":
-                came = text
-            if op == "=" or n + 1 == len(words) or words[n + 1][0] == "=":
-                if went or came:  # a removed run, an added one, or one replaced by the other
-                    before = parts[-1] if parts else ""
-                    after = words[n + 1][1] if n + 1 < len(words) else ""
-                    # A space between the bracket and a word it would touch, none inside brackets
-                    # or quotes of the text (`Koszt ((usunięto: „PLN”; dodano: „EUR”))`) or before a stop.
-                    if before and not before[-1].isspace() and before[-1] not in "(„“«":
-                        parts.append(" ")
-                    parts.append(_md_word_change(went, came, lang))
-                    if after and not after[0].isspace() and after[0] not in ".,;:!?)…”»":
-                        parts.append(" ")
-                    went = came = ""
-                if op == "=":
-                    parts.append(md_text(text))
-        return [f"{head}: {''.join(parts)}"]
+        said = _said_word_runs(words, namer.labels.lang if namer else "en", md_text)
+        return [f"{head}: {''.join(text for _op, text in said)}"]
     if c.op == CHANGED:
         plain = _md_plain(c.old, c.new)
         old, new = _md_value(c.old, plain), _md_value(c.new, plain)
