@@ -168,6 +168,10 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   .card { break-inside: auto; }
   h1, .kind { break-after: avoid; }
   .card > .meta, .journey-doc > .path { break-before: avoid; }
+  /* A journey's file is named in its header line on paper, not under its grid: Chromium does not keep
+     a line after a table with it, and a grid that filled its last page left a page of the path alone. */
+  .journey-doc > .path { display: none; }
+  .journey-doc > .meta > .print-path::after { content: " · " attr(data-path); }
   /* A persona beside its negative persona, as on a wide screen, on any paper: the point of the pair. */
   .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 5mm; }
   /* Paper does not scroll: a sources table wider than its card wraps its notes instead. */
@@ -620,6 +624,12 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
     return "\n".join(lines)
 
 
+def _printed_path(path: str) -> str:
+    """An empty span that names a journey's file at the end of its header line on paper, where the
+    print styles write it (the path under the grid is the screen's), or "" without a path."""
+    return f'<span class="print-path" data-path="{esc(path)}"></span>' if path else ""
+
+
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "",
             anchor: Anchor | None = None, page_lang: str | None = None,
             stage_targets: dict[str, str] | None = None) -> str:
@@ -642,7 +652,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     parts = [_article("journey-doc", model.kind, model.id, anchor, labels.lang, page_lang),
              f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(name_line(model.name))}</h2>",
-             f'<p class="meta">{dated(esc(" · ".join(meta)))}</p>']
+             f'<p class="meta">{dated(esc(" · ".join(meta)))}{_printed_path(path)}</p>']
     partial = content.partial_line(model, stages, labels)
     if partial is not None:  # a few stages must not pass for the whole map
         parts.append(f'<p class="partial">{esc(partial)}</p>')
