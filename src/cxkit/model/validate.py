@@ -99,6 +99,13 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("sample", "sample-size", "sample_size", "respondents"), ("n",)),
     **dict.fromkeys(("assignee", "responsible"), ("owner",)),
     **dict.fromkeys(("deadline", "due-date", "due_date"), ("due",)),
+    # Words near a field in meaning, too far in spelling to be told by it (see spelt_field).
+    **dict.fromkeys(("steps", "phases"), ("stages",)),
+    **dict.fromkeys(("persona_id", "persona-id"), ("persona",)),
+    **dict.fromkeys(("pains", "pain", "frustrations"), ("pain_points",)),
+    **dict.fromkeys(("loves", "delights"), ("love_points",)),
+    **dict.fromkeys(("thoughts", "thought"), ("thinking",)),
+    **dict.fromkeys(("sentiment", "emotion_score"), ("emotion",)),
     # A negative persona's fields in the words people reach for first.
     **dict.fromkeys(("why_not", "why-not", "whynot", "why", "why_not_us", "not_because", "objections"), ("reasons",)),
     **dict.fromkeys(("alternatives", "alternative", "instead", "uses_instead", "uses-instead", "substitute",
@@ -477,7 +484,35 @@ SPELLING_LOOKUPS = 200
 
 def _misspelt(key: Any, fields: list[str]) -> bool:
     """Whether the unknown ``key`` is one of ``fields`` misspelt, told its "did you mean"."""
-    return isinstance(key, str) and bool(fields) and closest(key, fields) is not None
+    return isinstance(key, str) and bool(fields) and spelt_field(key, fields) is not None
+
+
+def _edits(a: str, b: str) -> int:
+    """How many letters must be added, dropped, replaced or swapped with the next to make ``a`` into ``b``."""
+    before, row = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
+            if before is not None and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, row = row, current
+    return row[-1]
+
+
+def spelt_field(key: str, fields: Any) -> str | None:
+    """The field of ``fields`` that ``key`` is a slip of the keyboard for (`bariers`, `touchpoint`,
+    `Pain-Points`, `motywations`), or None.
+
+    Similar is not enough: `triggers` shares most of its letters with `barriers` and means another
+    thing. A key is a field misspelt only a letter or two away from it (three for a field of ten letters
+    or more), case and the `-`, `_` or space between words aside."""
+    said = "_".join(key.strip().casefold().replace("-", " ").replace("_", " ").split())
+    field = closest(said, fields)
+    if field is None or _edits(said, field) > (1 if len(field) <= 4 else 2 if len(field) < 10 else 3):
+        return None
+    return field
 
 
 def _told_anyway(key: Any) -> bool:
@@ -795,7 +830,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
     advice = " (put your own data under a key that starts with 'x-')"
     if owner is not None and isinstance(key, str):
         polish = _polish_field(key, owner.model_fields)
-        guess = polish or closest(key, owner.model_fields) or next(
+        guess = polish or spelt_field(key, owner.model_fields) or next(
             (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
         if guess and isinstance(mapping, (dict, set)) and guess in mapping:
             # Renamed as told, it would be a duplicate key: the field is written already.
