@@ -19,22 +19,8 @@ from typer.testing import CliRunner
 from cxkit.cli import app
 from cxkit.diff.formats import render_text
 
-BEFORE = """\
-kind: journey
-id: konto
-name: Kasia zakłada konto
-lang: {lang}
-persona: kasia
-stages:
-  - id: wniosek
-    name: Wniosek o kartę
-    feeling: Zaciekawiona, ale podejrzliwa
-    thinking: Czy zdążę przed marcem?
-    doing: Czyta regulamin
-    emotion: -1
-"""
-AFTER = BEFORE.replace("Zaciekawiona, ale podejrzliwa", "Zaciekawiona").replace(
-    "przed marcem", "przed kwietniem").replace("Czyta regulamin", "Czyta regulamin dwa razy")
+# The same journey edit as the Markdown word tests: a removal, a replacement, an addition.
+from test_diff_md_words_s31 import AFTER, BEFORE
 
 SPOKEN = {
     "pl": """\

@@ -11,16 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-
-PERSONA = """\
-kind: persona
-id: zaneta-lecka
-name: Żaneta Łęcka
-lang: pl
-summary: Analityczka z Łodzi, niewidoma, korzysta z NVDA. Chce złożyć wniosek o kredyt bez wizyty w oddziale.
-goals:
-  - Złożyć wniosek o kredyt hipoteczny przez internet
-"""
+from test_render_export_title_s31 import _workspace  # Żaneta's persona in a Polish workspace, as the --title tests make it
 
 #: A team's own index of its documents, kept by hand: a heading, then a table of its own.
 OWN_PAGE = """\
@@ -37,9 +28,7 @@ Notatki zespołu, pisane ręcznie; nie nadpisywać.
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "kredyty-cx"
-    (root / "personas").mkdir(parents=True)
-    (root / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    (root / "personas" / "zaneta-lecka.yaml").write_text(PERSONA, encoding="utf-8")
+    _workspace(root)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.chdir(root)

@@ -47,9 +47,8 @@ def _env(monkeypatch):
     monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
 
 
-@pytest.fixture
-def origin(tmp_path) -> Repo:
-    """feature edits Zbigniew; main, after feature left it, fixes Ola's vague goal (CX101)."""
+def diverged(tmp_path) -> Repo:
+    """feature edits Zbigniew; main, after feature left it, fixes Ola's vague goal (CX101). main is checked out."""
     r = Repo(tmp_path / "origin")
     r.write("personas/ola.yaml", OLA)
     r.write("personas/zbigniew.yaml", ZBIGNIEW)
@@ -60,6 +59,13 @@ def origin(tmp_path) -> Repo:
     r.git("checkout", "-q", "main")
     r.write("personas/ola.yaml", OLA.replace(FIXED, SPECIFIC))
     r.commit("ola: a specific goal")
+    return r
+
+
+@pytest.fixture
+def origin(tmp_path) -> Repo:
+    """The diverged history, with feature checked out."""
+    r = diverged(tmp_path)
     r.git("checkout", "-q", "feature")
     return r
 

@@ -19,22 +19,13 @@ from conftest import run_cli
 from git_helpers import Repo
 
 # The same two personas, goal and environment as the shallow-gate tests.
-from test_review_shallow_gate_s31 import OLA, SPECIFIC, ZBIGNIEW, _env  # noqa: F401 - _env: the autouse fixture
+from test_review_shallow_gate_s31 import OLA, SPECIFIC, _env, diverged  # noqa: F401 - _env: the autouse fixture
 
 
 @pytest.fixture
 def origin(tmp_path) -> Repo:
     """main fixes Ola's vague goal after feature left it; refs/pull/1/merge merges feature into main's tip."""
-    r = Repo(tmp_path / "origin")
-    r.write("personas/ola.yaml", OLA)
-    r.write("personas/zbigniew.yaml", ZBIGNIEW)
-    r.commit("init")
-    r.git("checkout", "-q", "-b", "feature")
-    r.write("personas/zbigniew.yaml", ZBIGNIEW.replace("71 lat", "72 lata"))
-    r.commit("zbigniew")
-    r.git("checkout", "-q", "main")
-    r.write("personas/ola.yaml", OLA.replace("Ceni jakość", SPECIFIC))
-    r.commit("ola: a specific goal")
+    r = diverged(tmp_path)
     r.git("checkout", "-q", "--detach", "main")
     r.git("merge", "-q", "--no-ff", "-m", "Merge feature into main", "feature")
     r.git("update-ref", "refs/pull/1/merge", "HEAD")
