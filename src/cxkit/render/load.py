@@ -530,7 +530,8 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     """The persona a journey points at, looked up near the journey (None when not found).
 
     Searched: the configured workspace root when a config file exists, otherwise
-    the parent of the journey's folder (``journeys/..``).  Files are only parsed
+    the journey's own folder, then the parent of it (``journeys/..``), so the
+    nearest persona with the id wins.  Files are only parsed
     when their text holds the id written as a value, so the lookup stays cheap.
     Under a config, what lint leaves out of the workspace is left out here too: what
     lies outside its ``paths``, the files its ``exclude`` matches, and folders with a
@@ -561,7 +562,11 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
         return not (own and holds_config(full, own))
     needle = persona_id.encode("utf-8")
     wanted = _written_as_a_value(persona_id)
-    for full in _lookup_files(root, inside, config.paths if scoped else ()):
+    if scoped or root == here:
+        files = _lookup_files(root, inside, config.paths if scoped else ())
+    else:
+        files = _nearest_first(here, root, inside)
+    for full in files:
         if exclude and excluded_file(str(full), config):  # a link to a draft is the draft, as lint reads it
             continue
         try:
@@ -580,6 +585,15 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
             _show_controls(doc)
             return doc.model
     return None
+
+
+def _nearest_first(here: Path, root: Path, inside: Any) -> Any:
+    """Without a config: the journey's own folder first, then the folder above it (minus the
+    journey's folder, already read), each within its own entry budget. The nearest persona with the
+    id wins, and a crowded folder above (a Downloads folder) cannot use up the budget before the
+    persona saved next to its journey is read."""
+    yield from _lookup_files(here, inside, ())
+    yield from _lookup_files(root, lambda folder, name: not (Path(folder) / name == here) and inside(folder, name), ())
 
 
 def _lookup_files(root: Path, inside: Any, paths: Any) -> Any:
