@@ -431,7 +431,7 @@ def review_command(
     ] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes for linting both sides, as lint's --jobs [default (and 0): every core, or as many as a CPU quota allows].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache (a file BASE has unchanged is still checked once).")] = False,
-    allow_shallow: Annotated[bool, typer.Option("--allow-shallow", help="In a shallow clone that lacks the commit where the branch left BASE, compare with BASE as it is now (what BASE gained since shows as undone), instead of stopping with exit 2.")] = False,
+    allow_shallow: Annotated[bool, typer.Option("--allow-shallow", help="In a shallow clone (or a history cut by `git replace --graft`, or an orphan branch) that lacks the commit where the branch left BASE, compare with BASE as it is now (what BASE gained since shows as undone), instead of stopping with exit 2.")] = False,
 ) -> None:
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 

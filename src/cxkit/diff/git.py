@@ -645,6 +645,37 @@ class Repo:
         except ValueError:
             return 0
 
+    def replaced_commits(self) -> list[str]:
+        """The commits git reads through a replacement here (`git replace`, `git replace --graft`, or
+        the old `info/grafts` file): a history cut that way has no merge base where the whole has one."""
+        listed = self._run(["replace", "--list"], what="list the replaced commits", check=False)
+        ids = listed.stdout.decode("ascii", "replace").split() if listed.returncode == 0 else []
+        grafts = self._run(["rev-parse", "--git-path", "info/grafts"], what="find the grafts file", check=False)
+        path = Path(self.cwd, os.fsdecode(grafts.stdout.strip())) if grafts.returncode == 0 else None
+        if path is not None and path.is_file():
+            ids += [line.split()[0] for line in path.read_text("ascii", "replace").splitlines()
+                    if line.strip() and not line.startswith("#")]
+        return ids
+
+    def missing_branch_point(self, base: str, old: str, new: str) -> tuple[str, str | None]:
+        """Why the commit where the current branch (``new``) left ``base`` (``old``) is not here, as
+        ``(why, fix)``: the clone is shallow (fix: fetch the history), the history is cut by replaced
+        commits (fix: remove them), or the two share no history at all, an orphan branch (no fix)."""
+        left = f"commit where the current branch left '{base}'"
+        if self.is_shallow():
+            return f"this clone is shallow, and does not hold the {left}", SHALLOW_FIX
+        replaced = self.replaced_commits()
+        if replaced:
+            whole = self._run(["--no-replace-objects", "merge-base", old, new], what="find a merge base", check=False)
+            found = whole.stdout.decode("ascii", "replace").strip()[:7] if whole.returncode == 0 else ""
+            which = f"commit {replaced[0][:7]}" if len(replaced) == 1 else f"{len(replaced)} commits"
+            return (f"the history here is cut by replaced commits (`git replace --graft`: {which}, "
+                    f"`git replace --list` lists them), so it does not hold the {left}"
+                    + (f" ({found} without them)" if found else ""),
+                    "remove the replacements (`git replace --delete ID`), or fetch the history they cut off, "
+                    "and run again")
+        return f"'{base}' and the current branch share no history (an orphan branch): there is no {left}", None
+
     def no_merge_base(self, old: str, new: str, rev: str, advice: str) -> str:
         """Why ``rev`` (``old...``, ``old...new``) names no commit: ``old`` and ``new`` share no history,
         so ``advice`` (compare with the tip); in a shallow clone the history was not fetched, and

@@ -17,7 +17,7 @@ from ..discovery import excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import YAML_SUFFIXES, UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
-from .git import LINK_MODE, PARENT_FOLDER, SHALLOW_FIX, GitEnvironmentError, GitError, Repo, Span
+from .git import LINK_MODE, PARENT_FOLDER, GitEnvironmentError, GitError, Repo, Span
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
@@ -752,18 +752,20 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         if ahead:
             base = f"{base}..."
             commit = repo.commit(base)
-        elif ahead is None and repo.is_shallow() and commit not in repo.recorded_parent_ids(head):
+        elif ahead is None and commit not in repo.recorded_parent_ids(head):
+            # No merge base: a shallow clone, a history cut by `git replace --graft`, an orphan branch.
             # (A merge commit made on BASE's tip, a pull request's merge checkout fetched alone, holds
             # BASE: compared with BASE, as a full clone of it is.)
+            why, fix = repo.missing_branch_point(base, commit, head)
             if not allow_shallow:
                 raise UsageError(
-                    f"this clone is shallow, and does not hold the commit where the current branch left '{base}', so "
-                    f"the review cannot compare with it as a pull request shows it (comparing with '{base}' as it is "
-                    f"now would count what it gained since as undone here); {SHALLOW_FIX}; or, to compare with "
-                    f"'{base}' as it is now all the same, give --allow-shallow")
-            sys.stderr.write(f"cxkit: note: this clone is shallow, and does not hold the commit where the current branch "
-                             f"left '{base}': the review compares with '{base}' as it is now (what it gained since, if "
-                             f"anything, shows as undone); for the comparison a pull request shows, {SHALLOW_FIX}\n")
+                    f"{why}, so the review cannot compare with it as a pull request shows it (comparing with '{base}' "
+                    f"as it is now would count what it gained since as undone here); "
+                    + (f"{fix}; or, " if fix else "")
+                    + f"to compare with '{base}' as it is now all the same, give --allow-shallow (or '{base}..' as BASE)")
+            sys.stderr.write(f"cxkit: note: {why}: the review compares with '{base}' as it is now (what it gained "
+                             f"since, if anything, shows as undone)"
+                             + (f"; for the comparison a pull request shows, {fix}" if fix else "") + "\n")
     return base
 
 
