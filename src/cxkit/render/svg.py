@@ -13,6 +13,7 @@ estimated on the high side, :func:`html._label_width`), so the same journey give
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Sequence
 
@@ -30,6 +31,13 @@ MOST_LINES = 3
 #: More stages than this are numbered and named in the legend: side by side, their names would make
 #: the drawing too wide for a slide or a page (the HTML export's parts hold as many).
 MOST_UNDER = 7
+#: A legend of more stages than this is laid out in two columns. From 16 stages a one-column legend
+#: is 16 lines or more (224 units), well taller than the curve's plot (164), and a 40-stage journey's
+#: image would be mostly list; the drawing is then at least 996 units wide (56 a stage), so each
+#: column keeps 436 units, about 55 characters: a stage's name and its value in words wrap there no
+#: more than they would in one column. Fewer stages would leave columns too narrow for a line.
+MOST_IN_ONE_COLUMN = 15
+_COLUMN_GAP = 24  # units between the legend's two columns
 _GAP = 8  # units kept free between two stage labels
 _LINE = 14  # units between two lines of a 12-unit label
 _LEFT, _RIGHT, _TOP = 80, 20, 20
@@ -85,7 +93,7 @@ def _tspans(lines: Sequence[str], x: float) -> str:
 
 
 def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names: str = "auto",
-         heading: str | None = None, alone: bool = False) -> str:
+         heading: str | None = None, alone: bool = False, ident: str = "curve") -> str:
     """The curve of ``stages`` (``numbers``: each stage's number in its journey).
 
     ``names``: ``auto`` wraps each name under its point, or lists them in a legend when one needs
@@ -93,7 +101,8 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
     stage's number under its point (the names and values are in the page around it).
     ``heading``: a title drawn at the top. ``alone``: a file of its own, with its namespace, its
     size, a white background, a title and a description (inside a page, ``role="img"`` and an
-    ``aria-label`` say the same).
+    ``aria-label`` say the same); ``ident`` begins the ids of its title and description, which its
+    ``aria-labelledby`` names, so that two files inlined in one page do not share them.
     """
     count = len(stages)
     levels = [s.emotion for s in stages]
@@ -118,11 +127,11 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
     tall = max((len(lines) for lines in wrapped), default=1) if names == "wrap" else 1
     value_y = first_label + (tall - 1) * _LINE + 16
     below = value_y if names == "wrap" else first_label
-    legend: list[tuple[list[str], str]] = []
+    legend: list[tuple[float, float, list[str], str]] = []
     if names == "legend":
-        room = width - _LEFT - _RIGHT
-        legend = [(wrap(f"{prefixes[i]}{flat[i]}: {_value(s, labels)}", room), _color(s)) for i, s in enumerate(stages)]
-        below += 12 + sum(len(lines) for lines, _c in legend) * _LINE
+        legend = _legend(stages, [prefixes[i] + flat[i] for i in range(count)], labels, width,
+                         first_label + 12 + _LINE)
+        below = max(y + (len(lines) - 1) * _LINE for _x, y, lines, _c in legend)
     height = below + 10
     bottom = height - plot_bottom  # what svg_points and level_y leave under the plot
     points = svg_points(levels, width, height, left=_LEFT, right=_RIGHT, top=top, bottom=bottom)
@@ -130,9 +139,9 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
     if alone:
         title = f"{labels['curve']}: {heading}" if heading else labels["curve"]
         out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-               f'height="{height}" role="img" aria-labelledby="curve-title curve-desc" {_FONT}>',
-               f'<title id="curve-title">{esc(title)}</title>',
-               f'<desc id="curve-desc">{esc(_curve_label(stages, labels, numbers))}</desc>',
+               f'height="{height}" role="img" aria-labelledby="{ident}-title {ident}-desc" {_FONT}>',
+               f'<title id="{ident}-title">{esc(title)}</title>',
+               f'<desc id="{ident}-desc">{esc(_curve_label(stages, labels, numbers))}</desc>',
                f'<rect width="{width}" height="{height}" fill="#ffffff"/>']
     else:
         out = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="{esc(_curve_label(stages, labels, numbers))}" '
@@ -182,12 +191,31 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
         px, py = point
         out.append(f'<circle cx="{px}" cy="{py}" r="8" fill="{EMOTION_COLOR[stage.emotion]}" stroke="#fff" '
                    f'stroke-width="2"><title>{esc(f"{stage.name}: {_value(stage, labels)}")}</title></circle>')
-    y = first_label + 12 + _LINE
-    for lines, color in legend:
-        out.append(f'<text x="{_LEFT}" y="{y}" font-size="12" fill="{color}">{_tspans(lines, _LEFT)}</text>')
-        y += len(lines) * _LINE
+    for x, y, lines, color in legend:
+        out.append(f'<text x="{x}" y="{y}" font-size="12" fill="{color}">{_tspans(lines, x)}</text>')
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _legend(stages: list[Stage], names: list[str], labels: Labels, width: float,
+            top: float) -> list[tuple[float, float, list[str], str]]:
+    """The legend's lines, each stage's as (x, y of its first line, its lines, its colour), in the
+    stages' order: one column, or, for more than :data:`MOST_IN_ONE_COLUMN` stages, two, the first
+    half of the stages down the left one and the rest down the right one (read as a numbered list)."""
+    room = width - _LEFT - _RIGHT
+    columns = 2 if len(stages) > MOST_IN_ONE_COLUMN else 1
+    column_room = (room - _COLUMN_GAP * (columns - 1)) / columns
+    per_column = -(-len(stages) // columns)
+    out: list[tuple[float, float, list[str], str]] = []
+    y = top
+    for i, stage in enumerate(stages):
+        if i and i % per_column == 0:
+            y = top
+        x = round(_LEFT + (i // per_column) * (column_room + _COLUMN_GAP), 1)
+        lines = wrap(f"{names[i]}: {_value(stage, labels)}", column_room)
+        out.append((int(x) if x == int(x) else x, y, lines, _color(stage)))
+        y += len(lines) * _LINE
+    return out
 
 
 def _color(stage: Stage) -> str:
@@ -204,4 +232,13 @@ def document(model: JourneyMap, stages: list[Stage], labels: Labels) -> str:
     if len(stages) < len(model.stages):
         heading += f" ({content.stages_label(model, stages, labels, 'part')})"
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<!-- cxkit render: an emotion curve -->\n'
-            + draw(stages, labels, numbers, heading=heading, alone=True) + "\n")
+            + draw(stages, labels, numbers, heading=heading, alone=True, ident=_ident(model, stages, heading)) + "\n")
+
+
+def _ident(model: JourneyMap, stages: list[Stage], heading: str) -> str:
+    """The start of a file's ids: the journey's id and a digest of what the image says, so that the
+    curves of two journeys, or of two selections of one, inlined in one page have ids of their own,
+    and the same journey still gives the same bytes."""
+    said = "\n".join([model.id, heading] + [f"{s.id}\t{s.name}\t{s.emotion}" for s in stages])
+    digest = hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"cxkit-curve-{re.sub(r'[^A-Za-z0-9_.-]', '-', model.id)}-{digest}"
