@@ -5,7 +5,8 @@ PublishTestResults) show such a report as test results. One ``<testsuite name="c
 ``<testcase>`` per file checked: ``name`` is the file's path from the project's top (as the gitlab
 format names it: ``CI_PROJECT_DIR``, else the top of the git repository), ``classname`` that path
 without its ``.yaml``/``.yml`` and with any other dot as ``_`` (Jenkins splits a class name at its
-last dot into package and class), ``time`` 0 (files are not timed).
+last dot into package and class), ``file`` the path again (the attribute CI systems link a test to
+its file by; none for a document read from stdin without a name), ``time`` 0 (files are not timed).
 
 A file is one test, whatever it holds, so a test's identity is the file: moving a finding to
 another line does not make a new test in a CI's test history. A case fails with one ``<failure>``
@@ -97,7 +98,10 @@ def render_junit(
     top = ET.Element("testsuites", {"name": "cxkit", **counts})
     suite = ET.SubElement(top, "testsuite", {"name": "cxkit", **counts})
     for path, lines in cases:
-        case = ET.SubElement(suite, "testcase", {"classname": xml_text(class_name(path)), "name": xml_text(path), "time": "0"})
+        attributes = {"classname": xml_text(class_name(path)), "name": xml_text(path)}
+        if path != _STDIN:
+            attributes["file"] = xml_text(path)  # what Jenkins, GitLab and Azure Pipelines link to the file
+        case = ET.SubElement(suite, "testcase", {**attributes, "time": "0"})
         failing = [(f, message) for fail, f, message in lines if fail]
         if failing:
             if len(failing) == 1:
