@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PERSONA_KAMIL, enter_workspace
+from conftest import PERSONA_KAMIL, enter_workspace, run_cli
 
 #: git is installed; found on PATH, not run, so that collecting a test module starts no process.
 HAS_GIT = shutil.which("git") is not None
@@ -124,3 +124,39 @@ reviewed: 2026-11-01
 reasons: [Kupuje tylko na Black Friday w Media Markt]
 sources: [{id: s, type: survey, date: 2026-10-01}]
 """
+
+
+#: The persona a review test's branch `feature` edits ("71 lat" becomes "72 lata") while main moves on.
+ZBIGNIEW = """\
+kind: persona
+id: zbigniew-emeryt
+name: Zbigniew Kowalski
+lang: pl
+summary: Emeryt, 71 lat, przenosi numer do nowej sieci za namową wnuczki
+goals:
+  - Zachować numer telefonu, który znają wszyscy znajomi z działki
+"""
+
+
+def branch_behind(root: Path, ola: str, ola_on_main: str, message: str) -> Repo:
+    """A repository at ``root``: `feature` edits Zbigniew; main, after feature left it, changes
+    personas/ola.yaml from ``ola`` to ``ola_on_main`` (commit ``message``). main is checked out."""
+    r = Repo(root)
+    r.write("personas/ola.yaml", ola)
+    r.write("personas/zbigniew.yaml", ZBIGNIEW)
+    r.commit("init")
+    r.git("checkout", "-q", "-b", "feature")
+    r.write("personas/zbigniew.yaml", ZBIGNIEW.replace("71 lat", "72 lata"))
+    r.commit("zbigniew")
+    r.git("checkout", "-q", "main")
+    r.write("personas/ola.yaml", ola_on_main)
+    r.commit(message)
+    return r
+
+
+def review(*args: str):
+    """`cxkit review ARGS` in-process; a traceback fails the test."""
+    result = run_cli("review", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result
+

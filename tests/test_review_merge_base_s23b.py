@@ -9,8 +9,7 @@ import subprocess
 
 import pytest
 
-from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, branch_behind, review
 
 OLA = """\
 kind: persona
@@ -20,16 +19,6 @@ lang: pl
 summary: Graficzka z Gdańska, pracuje zdalnie i potrzebuje stabilnego łącza
 goals:
   - Wysłać klientowi 2 GB plików przed 9:00 bez zrywania połączenia
-"""
-
-ZBIGNIEW = """\
-kind: persona
-id: zbigniew-emeryt
-name: Zbigniew Kowalski
-lang: pl
-summary: Emeryt, 71 lat, przenosi numer do nowej sieci za namową wnuczki
-goals:
-  - Zachować numer telefonu, który znają wszyscy znajomi z działki
 """
 
 
@@ -42,25 +31,10 @@ def _env(monkeypatch):
 @pytest.fixture
 def behind(tmp_path, monkeypatch) -> Repo:
     """feature edits Zbigniew; main, after feature left it, edits Ola: feature is one commit behind."""
-    r = Repo(tmp_path / "wr")
-    r.write("personas/ola.yaml", OLA)
-    r.write("personas/zbigniew.yaml", ZBIGNIEW)
-    r.commit("init")
-    r.git("checkout", "-q", "-b", "feature")
-    r.write("personas/zbigniew.yaml", ZBIGNIEW.replace("71 lat", "72 lata"))
-    r.commit("zbigniew")
-    r.git("checkout", "-q", "main")
-    r.write("personas/ola.yaml", OLA.replace("Graficzka", "Ilustratorka"))
-    r.commit("ola")
+    r = branch_behind(tmp_path / "wr", OLA, OLA.replace("Graficzka", "Ilustratorka"), "ola")
     r.git("checkout", "-q", "feature")
     monkeypatch.chdir(r.root)
     return r
-
-
-def review(*args: str):
-    result = run_cli("review", *args)
-    assert result.exception is None, f"traceback: {result.exception!r}"
-    return result
 
 
 def test_a_branch_behind_main_is_reviewed_against_where_it_left_main(behind):

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
-from git_helpers import Repo
+from git_helpers import Repo, branch_behind, review
 
 OLA = """\
 kind: persona
@@ -25,16 +24,6 @@ lang: pl
 summary: Graficzka z Gdańska, pracuje zdalnie i potrzebuje stabilnego łącza
 goals:
   - Ceni jakość
-"""
-
-ZBIGNIEW = """\
-kind: persona
-id: zbigniew-emeryt
-name: Zbigniew Kowalski
-lang: pl
-summary: Emeryt, 71 lat, przenosi numer do nowej sieci za namową wnuczki
-goals:
-  - Zachować numer telefonu, który znają wszyscy znajomi z działki
 """
 
 FIXED = "Ceni jakość"
@@ -49,17 +38,7 @@ def _env(monkeypatch):
 
 def diverged(tmp_path) -> Repo:
     """feature edits Zbigniew; main, after feature left it, fixes Ola's vague goal (CX101). main is checked out."""
-    r = Repo(tmp_path / "origin")
-    r.write("personas/ola.yaml", OLA)
-    r.write("personas/zbigniew.yaml", ZBIGNIEW)
-    r.commit("init")
-    r.git("checkout", "-q", "-b", "feature")
-    r.write("personas/zbigniew.yaml", ZBIGNIEW.replace("71 lat", "72 lata"))
-    r.commit("zbigniew")
-    r.git("checkout", "-q", "main")
-    r.write("personas/ola.yaml", OLA.replace(FIXED, SPECIFIC))
-    r.commit("ola: a specific goal")
-    return r
+    return branch_behind(tmp_path / "origin", OLA, OLA.replace(FIXED, SPECIFIC), "ola: a specific goal")
 
 
 @pytest.fixture
@@ -77,12 +56,6 @@ def clone(origin: Repo, dest: Path, *depth: str) -> None:
                    check=True, env=origin.env, capture_output=True)
     subprocess.run([*git, "fetch", "-q", *depth, "origin", "main:refs/remotes/origin/main"],
                    cwd=dest, check=True, env=origin.env, capture_output=True)
-
-
-def review(*args: str):
-    result = run_cli("review", *args)
-    assert result.exception is None, f"traceback: {result.exception!r}"
-    return result
 
 
 def test_a_shallow_clone_without_the_merge_base_stops_with_exit_2(origin, tmp_path, monkeypatch):
