@@ -234,10 +234,12 @@ goals:
 
 
 def enter_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str | None = None,
-                    git_identity: bool = False) -> Path:
+                    git_identity: bool = False, today: str | None = None,
+                    files: dict[str, str] | None = None) -> Path:
     """Make ``tmp_path`` the current folder of a CLI test, with NO_COLOR=1 and COLUMNS=100 so its text
     is the same everywhere; ``config``: the text of its cxkit.toml; ``git_identity``: an author and a
-    committer for the commits the test makes with plain git."""
+    committer for the commits the test makes with plain git; ``today``: CXKIT_TODAY; ``files``: documents
+    to write (path: text)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
@@ -245,8 +247,13 @@ def enter_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str
         for key, value in (("GIT_AUTHOR_NAME", "a"), ("GIT_AUTHOR_EMAIL", "a@b"), ("GIT_COMMITTER_NAME", "a"),
                            ("GIT_COMMITTER_EMAIL", "a@b")):
             monkeypatch.setenv(key, value)
+    if today is not None:
+        monkeypatch.setenv("CXKIT_TODAY", today)
     if config is not None:
         (tmp_path / "cxkit.toml").write_text(config, encoding="utf-8")
+    for rel, text in (files or {}).items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
     return tmp_path
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import enter_workspace, run_cli
 
 OLA = """\
 kind: persona
@@ -32,14 +32,8 @@ goals:
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
-    return tmp_path
+    return enter_workspace(tmp_path, monkeypatch, 'lang = "pl"\n', today="2026-12-06",
+                           files={"personas/ola.yaml": OLA})
 
 
 def cli(*args: str):
