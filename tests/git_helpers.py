@@ -160,3 +160,12 @@ def review(*args: str):
     assert result.exception is None, f"traceback: {result.exception!r}"
     return result
 
+
+
+def group_repository(root: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> Path:
+    """``root`` as a new git repository holding a group of markets' cxkit.toml (``config``), the test's
+    current folder: where `cxkit init MARKET` makes a market's workspace."""
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / "cxkit.toml").write_text(config, encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
+from git_helpers import group_repository
+
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "CXKIT_TODAY": "2026-12-01"}
 
 GROUP = """\
@@ -50,10 +52,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture()
 def group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    (tmp_path / "cxkit.toml").write_text(GROUP, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return group_repository(tmp_path, monkeypatch, GROUP)
 
 
 def test_init_in_a_market_folder_extends_the_group_config(group: Path) -> None:

@@ -7,7 +7,6 @@ market.  Now the inherited `lang` is written commented out; a `--lang` of the ma
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,8 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.config import load_config
+
+from git_helpers import group_repository
 
 ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100", "CXKIT_TODAY": "2026-12-01"}
 
@@ -31,10 +32,7 @@ def run(*args: str):
 
 @pytest.fixture()
 def group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    (tmp_path / "cxkit.toml").write_text(GROUP, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return group_repository(tmp_path, monkeypatch, GROUP)
 
 
 def test_a_change_of_the_groups_lang_after_init_reaches_the_market(group: Path) -> None:
