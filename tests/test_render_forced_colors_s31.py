@@ -6,7 +6,6 @@ background. Checked in the markup, and in Chromium with forced colours emulated 
 from __future__ import annotations
 
 import json
-import tempfile
 import time
 from pathlib import Path
 
@@ -59,30 +58,21 @@ _STYLES = ("JSON.stringify({text: [...document.querySelectorAll('.curve text')].
 
 
 def _forced(page: str, scheme: str) -> dict:
-    from test_render_s22_phone_a11y import _DevTools
+    from test_render_s22_phone_a11y import chromium_page
 
-    with tempfile.TemporaryDirectory(prefix="cxkit-forced-") as folder:
-        target = Path(folder) / "page.html"
-        target.write_text(page, encoding="utf-8")
-        browser = _DevTools(f"{folder}/profile")
-        try:
-            page_id = next(t["targetId"] for t in browser.send("Target.getTargets")["targetInfos"] if t["type"] == "page")
-            session = browser.send("Target.attachToTarget", {"targetId": page_id, "flatten": True})["sessionId"]
-            browser.send("Page.enable", session=session)
-            browser.send("Emulation.setEmulatedMedia", {"features": [
-                {"name": "forced-colors", "value": "active"}, {"name": "prefers-color-scheme", "value": scheme}]},
-                session=session)
-            browser.send("Page.navigate", {"url": target.as_uri()}, session=session)
-            for _ in range(100):
-                state = browser.send("Runtime.evaluate", {"expression": "document.readyState"},
-                                     session=session)["result"]["value"]
-                if state == "complete":
-                    break
-                time.sleep(0.1)
-            value = browser.send("Runtime.evaluate", {"expression": _STYLES, "returnByValue": True},
+    with chromium_page(page, "cxkit-forced-") as (browser, session, target):
+        browser.send("Emulation.setEmulatedMedia", {"features": [
+            {"name": "forced-colors", "value": "active"}, {"name": "prefers-color-scheme", "value": scheme}]},
+            session=session)
+        browser.send("Page.navigate", {"url": target.as_uri()}, session=session)
+        for _ in range(100):
+            state = browser.send("Runtime.evaluate", {"expression": "document.readyState"},
                                  session=session)["result"]["value"]
-        finally:
-            browser.close()
+            if state == "complete":
+                break
+            time.sleep(0.1)
+        value = browser.send("Runtime.evaluate", {"expression": _STYLES, "returnByValue": True},
+                             session=session)["result"]["value"]
     return json.loads(value)
 
 

@@ -16,6 +16,7 @@ and reads the accessibility tree; skipped where Chromium is not installed.
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -25,6 +26,7 @@ import shlex
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -248,9 +250,12 @@ class _DevTools:
         os.close(self._from_r)
 
 
-def _read_on_a_phone(page: str, width: int, shot: Path | None = None) -> list[dict]:
-    """The accessibility tree of ``page`` laid out ``width`` pixels wide, as Chromium builds it."""
-    with tempfile.TemporaryDirectory(prefix="cxkit-a11y-") as folder:
+@contextlib.contextmanager
+def chromium_page(page: str, prefix: str) -> Iterator[tuple[_DevTools, str, Path]]:
+    """``page`` saved in a temporary folder named ``prefix``… and a headless Chromium with a DevTools
+    session on its blank page: (the browser, the session, the page's file), which the caller navigates
+    to once it has set what it emulates. The browser is closed and the folder removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
         target = Path(folder) / "page.html"
         target.write_text(page, encoding="utf-8")
         browser = _DevTools(f"{folder}/profile")
@@ -258,22 +263,28 @@ def _read_on_a_phone(page: str, width: int, shot: Path | None = None) -> list[di
             page_id = next(t["targetId"] for t in browser.send("Target.getTargets")["targetInfos"] if t["type"] == "page")
             session = browser.send("Target.attachToTarget", {"targetId": page_id, "flatten": True})["sessionId"]
             browser.send("Page.enable", session=session)
-            browser.send("Emulation.setDeviceMetricsOverride",
-                         {"width": width, "height": 844, "deviceScaleFactor": 1, "mobile": True}, session=session)
-            browser.send("Page.navigate", {"url": target.as_uri()}, session=session)
-            for _ in range(100):  # the page has no scripts nor anything to fetch: loaded in a moment
-                state = browser.send("Runtime.evaluate", {"expression": "document.readyState + ' ' + innerWidth"},
-                                     session=session)["result"]["value"]
-                if state == f"complete {width}":
-                    break
-                time.sleep(0.1)
-            assert state == f"complete {width}", state
-            nodes = browser.send("Accessibility.getFullAXTree", session=session)["nodes"]
-            if shot is not None:
-                data = browser.send("Page.captureScreenshot", {"format": "png"}, session=session)["data"]
-                shot.write_bytes(base64.b64decode(data))
+            yield browser, session, target
         finally:
             browser.close()
+
+
+def _read_on_a_phone(page: str, width: int, shot: Path | None = None) -> list[dict]:
+    """The accessibility tree of ``page`` laid out ``width`` pixels wide, as Chromium builds it."""
+    with chromium_page(page, "cxkit-a11y-") as (browser, session, target):
+        browser.send("Emulation.setDeviceMetricsOverride",
+                     {"width": width, "height": 844, "deviceScaleFactor": 1, "mobile": True}, session=session)
+        browser.send("Page.navigate", {"url": target.as_uri()}, session=session)
+        for _ in range(100):  # the page has no scripts nor anything to fetch: loaded in a moment
+            state = browser.send("Runtime.evaluate", {"expression": "document.readyState + ' ' + innerWidth"},
+                                 session=session)["result"]["value"]
+            if state == f"complete {width}":
+                break
+            time.sleep(0.1)
+        assert state == f"complete {width}", state
+        nodes = browser.send("Accessibility.getFullAXTree", session=session)["nodes"]
+        if shot is not None:
+            data = browser.send("Page.captureScreenshot", {"format": "png"}, session=session)["data"]
+            shot.write_bytes(base64.b64decode(data))
     return nodes
 
 
