@@ -296,6 +296,20 @@ def run_cli(*args: str) -> CliResult:
     return CliResult(result.exit_code, result.stdout, result.stderr, exc)
 
 
+def diff_markdown(folder: Path, old_text: str, new_text: str) -> str:
+    """`cxkit diff -f markdown old.yaml new.yaml` of two texts written in ``folder``, at 200 columns
+    without colour: its stdout; the diff must find differences (exit 1)."""
+    from cxkit.cli import app
+
+    old, new = folder / "old.yaml", folder / "new.yaml"
+    old.write_text(old_text, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["diff", "-f", "markdown", str(old), str(new)],
+                                env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert result.exit_code == 1, result.output
+    return result.stdout
+
+
 @pytest.fixture
 def cli() -> Callable[..., CliResult]:
     return run_cli

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from typer.testing import CliRunner
 
-from cxkit.cli import app
+from conftest import diff_markdown
 
 BEFORE = """\
 kind: journey
@@ -28,13 +27,7 @@ stages:
 
 
 def _md(tmp_path: Path, before: str, after: str) -> str:
-    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
-    old.write_text(BEFORE.format(doing=before), encoding="utf-8")
-    new.write_text(BEFORE.format(doing=after), encoding="utf-8")
-    result = CliRunner().invoke(app, ["diff", "-f", "markdown", str(old), str(new)],
-                                env={"NO_COLOR": "1", "COLUMNS": "200"})
-    assert result.exit_code == 1, result.output
-    return result.stdout
+    return diff_markdown(tmp_path, BEFORE.format(doing=before), BEFORE.format(doing=after))
 
 
 @pytest.mark.parametrize(("before", "after", "removed"), [

@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
+from conftest import diff_markdown
+
 BEFORE = """\
 kind: journey
 id: konto
@@ -36,13 +38,7 @@ AFTER = BEFORE.replace("Zaciekawiona, ale podejrzliwa", "Zaciekawiona").replace(
 
 
 def _md(tmp_path: Path, lang: str) -> str:
-    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
-    old.write_text(BEFORE.format(lang=lang), encoding="utf-8")
-    new.write_text(AFTER.format(lang=lang), encoding="utf-8")
-    result = CliRunner().invoke(app, ["diff", "-f", "markdown", str(old), str(new)],
-                                env={"NO_COLOR": "1", "COLUMNS": "200"})
-    assert result.exit_code == 1, result.output
-    return result.stdout
+    return diff_markdown(tmp_path, BEFORE.format(lang=lang), AFTER.format(lang=lang))
 
 
 @pytest.mark.parametrize(("lang", "removed", "replaced", "added", "legend"), [
