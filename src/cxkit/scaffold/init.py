@@ -190,6 +190,11 @@ cxkit:
   rules:
     - if: $$CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $$CI_COMMIT_BRANCH == $$CI_DEFAULT_BRANCH
+    # To run the job only when a CX file changes, add these lines, without the `# `, under each
+    # `- if:` above (paths from the project's top; a merge request is compared with its target branch):
+    #   changes:
+    #     - "${files}**/*.{yaml,yml}"
+    #     - "${files}cxkit.toml"
   before_script:
     # Edit this line: as written it stops the job.  cxkit is not published on PyPI, and a package
     # named cxkit there (at any version) would be someone else's, so install cxkit from where
@@ -218,7 +223,8 @@ def gitlab_job(under: str = "") -> str:
     cd = ""
     if under.strip("/"):
         cd = f"    - {_quoted('cd ' + _quoted_arg(under.strip('/')))}\n"  # the report names files from the project's top
-    return Template(_GITLAB_JOB).substitute(cd=cd, version=__version__)
+    files = f"{under.strip('/')}/" if under.strip("/") else ""
+    return Template(_GITLAB_JOB).substitute(cd=cd, version=__version__, files=files)
 
 
 def _runs_cxkit(path: Path) -> bool:
