@@ -325,7 +325,7 @@ def test_the_html_curve_is_named_with_its_values_and_the_corner_cell_has_a_name(
     _code, html, _err = render_cli(ws, monkeypatch, "journeys/hipoteka.yaml", "-f", "html")
     assert ('role="img" aria-label="Krzywa emocji: 1. Porównanie: etap #1: -1 źle; 2. Decyzja: emocji nie zapisano; '
             '3. Umowa: +2 bardzo dobrze"') in html
-    assert '<thead><tr><th><span class="hidden">Etap</span></th>' in html
+    assert '<thead><tr><td class="corner"><span class="hidden">Etap</span></td>' in html
     assert "<th></th>" not in html
     _code, html, _err = render_cli(ws, monkeypatch, "journeys/vet.yaml", "-f", "html")
     assert ('aria-label="Emotion curve: 1. end; section x: 0 neutral; 2. Journey planner: -2 very negative"') in html

@@ -191,4 +191,4 @@ def test_the_print_style_sheet_is_whole(workspace: Path) -> None:
     printed = style.split("@media print {", 1)[1]
     assert "@page { size: landscape;" in printed
     assert "print-color-adjust: exact" in printed
-    assert "table.journey thead th { position: static; }" in printed
+    assert "table.journey thead th, table.journey thead .corner { position: static; }" in printed

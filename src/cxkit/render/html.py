@@ -100,7 +100,7 @@ table.journey { border-collapse: separate; border-spacing: 0; width: 100%; table
   min-width: calc(9.5rem + var(--stages, 1) * 9rem); }
 table.journey th, table.journey td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line);
   padding: 6px 8px; vertical-align: top; min-width: 9rem; }
-table.journey thead th { background: var(--soft); position: sticky; top: 0; text-align: left; }
+table.journey thead th, table.journey thead .corner { background: var(--soft); position: sticky; top: 0; text-align: left; }
 table.journey thead th .id { display: block; color: var(--muted); font-weight: normal; }
 table.journey tbody th { width: 9.5rem; min-width: 8rem; text-align: left; color: var(--muted); background: var(--soft); }
 table.journey col.label { width: 9.5rem; }
@@ -139,8 +139,8 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
      reader always sees which row a cell is in, and more of the stage beside it. */
   table.journey { min-width: calc(var(--row-names, 7.5rem) + var(--stages, 1) * 11rem); }
   table.journey col.label, table.journey tbody th { width: var(--row-names, 7.5rem); min-width: var(--row-names, 7.5rem); }
-  table.journey tbody th, table.journey thead th:first-child { position: sticky; left: 0; z-index: 1; }
-  table.journey thead th:first-child { z-index: 2; } }
+  table.journey tbody th, table.journey thead .corner { position: sticky; left: 0; z-index: 1; }
+  table.journey thead .corner { z-index: 2; } }
 /* Printing: landscape, on whatever paper the reader picks (A4, A3, Letter). A journey of many stages
    is in parts of a few stages each, each part with its curve and its row names, so no table is
    squeezed until its columns break words letter by letter. */
@@ -158,7 +158,7 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
   table.journey .opp-meta, table.journey .cite { font-size: 8pt; }
   /* Browsers leave out background colours in print: the emotion pills keep theirs. */
   .emo { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  table.journey thead th { position: static; }
+  table.journey thead th, table.journey thead .corner { position: static; }
   .curve, table.journey tr { break-inside: avoid; }
   .journey-doc, .card { break-after: auto; }
   a { color: inherit; text-decoration: none; }
@@ -167,7 +167,7 @@ footer { color: var(--muted); font-size: .78rem; margin-top: 32px; }
      it: a card kept whole left a page with the title alone, and one with the card's last line. */
   .card { break-inside: auto; }
   h1, .kind { break-after: avoid; }
-  .card > .meta, .journey-doc > .path { break-before: avoid; }
+  .card > .meta { break-before: avoid; }
   /* A journey's file is named in its header line on paper, not under its grid: Chromium does not keep
      a line after a table with it, and a grid that filled its last page left a page of the path alone. */
   .journey-doc > .path { display: none; }
@@ -598,7 +598,9 @@ def _grid(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[st
     ``caption``: the table's name for a screen reader (its journey's name, the part's stages)."""
     lines = [f'<table class="journey" style="--stages: {len(stages)}{row_names}">{_caption(caption)}',
              f'<colgroup><col class="label">{"<col>" * len(stages)}</colgroup>',
-             f'<thead><tr><th><span class="hidden">{esc(labels["stage"])}</span></th>']
+             # The corner is no header (the WAI pattern of a table with two headers): as a `th` in
+             # `thead` it was read as the column header of the row names ("Stage, Goal").
+             f'<thead><tr><td class="corner"><span class="hidden">{esc(labels["stage"])}</span></td>']
     for s in stages:
         target = targets[s.id]
         where = f' id="{esc(target)}"'
