@@ -910,7 +910,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
     ("args", "choices"),
     [
         (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab', 'junit'"),
-        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'markdown-plain', 'md-plain', 'html', 'mermaid', 'mmd', 'json', 'svg'"),
+        (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'markdown-plain', 'md-plain', 'html', 'mermaid', 'mmd', 'json', 'svg', 'csv'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md'"),
         (("review", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
         (("rules", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),

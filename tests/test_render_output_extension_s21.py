@@ -44,8 +44,8 @@ def claims(tmp_path: Path) -> Path:
      "PowerPoint, Keynote, Miro and Figma open, and convert that where a bitmap is needed, as in Google Slides "
      "(rsvg-convert, Inkscape, or a screenshot of it in a browser); or export HTML (-o exports/claim.html) for the "
      "whole map"),
-    ("claim.xlsx", "a spreadsheet", "export JSON (-o exports/claim.json) for the data, or HTML "
-     "(-o exports/claim.html), whose tables paste into a spreadsheet"),
+    ("claim.xlsx", "a spreadsheet workbook", "export CSV (-o exports/claim.csv), which Excel, Google Sheets and "
+     "LibreOffice open and can save as .xlsx"),
 ])
 def test_a_format_cxkit_does_not_write_is_a_usage_error(claims: Path, monkeypatch: pytest.MonkeyPatch,
                                                         name: str, what: str, instead: str) -> None:

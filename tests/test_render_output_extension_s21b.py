@@ -36,7 +36,7 @@ def _refused(claims: Path, monkeypatch: pytest.MonkeyPatch, name: str, *args: st
     ("mapa v2.docx", ["'mapa v2.html'", "'mapa v2.md'"]),
     ("eksport v2/mapa.pdf", ["'eksport v2/mapa.html'"]),
     ("Szkoda Anny's.png", ["'Szkoda Anny'\"'\"'s.svg'", "'Szkoda Anny'\"'\"'s.html'"]),
-    ("mapa.xlsx", ["mapa.json", "mapa.html"]),  # a plain name stays unquoted
+    ("mapa.xlsx", ["mapa.csv"]),  # a plain name stays unquoted
 ])
 def test_a_suggested_name_can_be_pasted_into_a_shell(claims: Path, monkeypatch: pytest.MonkeyPatch,
                                                      name: str, suggested: list[str]) -> None:

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
-FORMATS = {"terminal", "markdown", "md", "markdown-plain", "md-plain", "html", "mermaid", "mmd", "json", "svg"}
+FORMATS = {"terminal", "markdown", "md", "markdown-plain", "md-plain", "html", "mermaid", "mmd", "json", "svg", "csv"}
 
 
 def _help(columns: int | None, *command: str) -> str:
@@ -33,7 +33,7 @@ def test_render_s_list_of_formats_fits_and_breaks_only_between_formats(columns: 
     end = next(i for i in range(at, len(lines)) if lines[i].endswith(">"))
     term = [line.strip() for line in lines[at:end + 1]]
     assert " ".join(term).replace("| ", "|").replace("< ", "<") == "-f, --format <" + "|".join(
-        ["terminal", "markdown", "md", "markdown-plain", "md-plain", "html", "mermaid", "mmd", "json", "svg"]) + ">"
+        ["terminal", "markdown", "md", "markdown-plain", "md-plain", "html", "mermaid", "mmd", "json", "svg", "csv"]) + ">"
     for line in term:  # each line ends at a `|` or the list's end: no format name cut in two
         names = line.split("<", 1)[1] if "<" in line else ("" if line == "-f, --format" else line)
         assert set(filter(None, re.split(r"[<>|]", names))) <= FORMATS, line

@@ -23,6 +23,7 @@ class RenderFormat(str, Enum):
     mmd = "mmd"  # mermaid by its file extension, as `-o x.mmd` reads it
     json = "json"
     svg = "svg"  # a journey's emotion curve as an image
+    csv = "csv"  # a journey's grid (a persona's fields) for Google Sheets, Excel, LibreOffice
 
 
 #: Other spellings --format takes, and the format each means.
@@ -64,7 +65,7 @@ def _dumb_terminal() -> bool:
 def render_command(
     path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview (REV:PATH: a file or folder as a git revision holds it, e.g. main:journeys/x.yaml, main:journeys/).")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
-    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md; for GitHub and GitLab), markdown-plain (or md-plain; to paste into Notion, Confluence, Linear or Slack: no HTML, no tables), html, mermaid (or mmd; journeys), json, or svg (a journey's emotion curve as an image, for slides) [default: from the -o file's extension (.md, .html, .mmd, .json, .svg), else terminal].")] = None,
+    output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md; for GitHub and GitLab), markdown-plain (or md-plain; to paste into Notion, Confluence, Linear or Slack: no HTML, no tables), html, mermaid (or mmd; journeys), json, svg (a journey's emotion curve as an image, for slides), or csv (a journey's grid or a persona's fields, for Google Sheets, Excel or LibreOffice) [default: from the -o file's extension (.md, .html, .mmd, .json, .svg, .csv), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
     layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column of plain lines, without frames or charts (journeys, persona cards, --against, folders; for a screen reader); table puts a journey's stages in columns; panels puts them in framed panels one under the other, under an emotion-curve chart; auto picks table or panels [default: CXKIT_LAYOUT, else stacked on a dumb terminal (TERM=dumb), else auto].")] = None,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=40, max=1000, help="Render for N columns (40 to 1000) [default: the terminal's width].")] = None,
@@ -73,7 +74,7 @@ def render_command(
     force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous export of this format (a YAML file, notes); never a file this render reads.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title a folder's HTML or Markdown export with TEXT (the page's title and heading) [default: Overview, or Overview: FOLDER for a folder inside the workspace].")] = None,
 ) -> None:
-    """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid, JSON or SVG."""
+    """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid, JSON, SVG or CSV."""
     from .run import RenderRequest, run
 
     from ..cliutil import config_option, split_names

@@ -117,6 +117,10 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         if fmt == "svg":
             raise UsageError("the SVG export draws one journey's emotion curve; give a journey file, not a folder "
                              "(-f html shows the whole folder)")
+        if fmt == "csv":
+            raise UsageError("the CSV export is one document's table (a journey's grid, a persona's fields); give "
+                             "a file, not a folder, and export each file to its own .csv (-f html or json shows the "
+                             "whole folder)")
         return
     doc = subject.docs[0]
     model = doc.model
@@ -132,6 +136,9 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         if fmt in ("mermaid", "svg"):
             raise UsageError(f"{'mermaid draws journeys' if fmt == 'mermaid' else 'the SVG export draws a journey'}"
                              "; a persona has no such form (try --format markdown or html)")
+        if fmt == "csv":
+            raise UsageError("the CSV export is one document's table; export the persona and the negative persona "
+                             "each to its own .csv, or show them side by side with --format html or markdown")
         if req.stages:
             raise UsageError("--stage picks stages of a journey, not of a persona")
         return
@@ -248,7 +255,7 @@ def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMa
 
 
 _EXPORT_NAMES = {"markdown": "Markdown", "markdown-plain": "plain Markdown", "html": "HTML", "mermaid": "Mermaid",
-                 "json": "JSON", "svg": "SVG"}
+                 "json": "JSON", "svg": "SVG", "csv": "CSV"}
 
 #: The format ``-o FILE`` gets from its extension (any case) when --format is not given.
 FORMAT_BY_EXTENSION = {
@@ -257,6 +264,7 @@ FORMAT_BY_EXTENSION = {
     ".mmd": "mermaid", ".mermaid": "mermaid",
     ".json": "json",
     ".svg": "svg",
+    ".csv": "csv",
 }
 
 
@@ -269,9 +277,10 @@ NOT_WRITTEN = {
                      "or Markdown (-o {md})")),
     **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"),
                     ("a presentation", "export HTML (-o {html}) or Markdown (-o {md}) and paste from it")),
-    **dict.fromkeys((".xlsx", ".xls", ".ods", ".csv", ".tsv"),
-                    ("a spreadsheet", "export JSON (-o {json}) for the data, or HTML (-o {html}), whose "
-                     "tables paste into a spreadsheet")),
+    **dict.fromkeys((".xlsx", ".xls", ".ods"),
+                    ("a spreadsheet workbook", "export CSV (-o {csv}), which Excel, Google Sheets and "
+                     "LibreOffice open and can save as {ext}")),
+    ".tsv": ("tab-separated values", "export CSV (-o {csv}), which Excel, Google Sheets and LibreOffice open"),
     **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"),
                     ("bitmap images", "export a journey's emotion curve as SVG (-o {svg}), which browsers, "
                      "PowerPoint, Keynote, Miro and Figma open, and convert that where a bitmap is needed, as "
@@ -285,7 +294,7 @@ _TEXT_EXTENSIONS = (".txt", ".text")
 
 #: The extension of each format's file, for a name to suggest.
 _FORMAT_EXTENSIONS = {"markdown": "md", "markdown-plain": "md", "html": "html", "mermaid": "mmd", "json": "json", "svg": "svg",
-                      "terminal": "txt"}
+                      "csv": "csv", "terminal": "txt"}
 
 #: The format whose files each format's ``-o`` name and a previous export share (plain Markdown is Markdown).
 _FILE_FORMAT = {"markdown-plain": "markdown"}
@@ -339,8 +348,8 @@ def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | N
     if found is None:
         return None
     name, instead = found
-    other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json", "svg")}
-    return name, instead.format(**other)
+    other = {ext: _export_name(output, ext, source) for ext in ("html", "md", "json", "svg", "csv")}
+    return name, instead.format(ext=_extension(output), **other)
 
 
 def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> str | None:
@@ -842,6 +851,13 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         if subject.against is not None:
             return jsonout.pair(doc.model, subject.against.model)
         return jsonout.document(doc.model, req.stages)
+    if fmt == "csv":
+        from . import csvout
+
+        doc = subject.docs[0]
+        if isinstance(doc.model, JourneyMap):
+            return csvout.journey(doc.model, content.select_stages(doc.model, req.stages), Labels(doc.lang))
+        return csvout.persona(doc.model, Labels(doc.lang))
     if fmt == "svg":
         from . import svg
 
@@ -1165,6 +1181,19 @@ _EXPORT_STARTS = {
 }
 
 
+def _csv_start() -> re.Pattern[str]:
+    """The first cells of a CSV export (after its byte-order mark, which :func:`existing_head` drops):
+    a journey's corner and its first stage's number (`"Etap","1. `), or a persona's kind and name
+    (`"Persona negatywna","`), every field quoted as cxkit quotes them."""
+    from .labels import _ALL, every
+
+    corners = {t["stage"] for t in _ALL.values() if "stage" in t}
+    kinds = {text[:1].upper() + text[1:] for k in ("persona", "negative-persona") for text in every(k)}
+    corner = "|".join(sorted(map(re.escape, corners), key=len, reverse=True))
+    kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return re.compile(rf'\A"(?:(?:{corner})","[1-9][0-9]*\. |(?:{kind})",")')
+
+
 def _markdown_start() -> re.Pattern[str]:
     """The first lines of a Markdown export, in any language cxkit writes: a document's heading over
     its kind (``# Zakup roweru`` / blank / ``_ścieżka klienta_ · `zakup-roweru```; ``##`` in an export
@@ -1218,6 +1247,8 @@ def _export_format(head: str) -> str | None:
             return fmt
     if _markdown_start().match(head):
         return "markdown"
+    if _csv_start().match(head):
+        return "csv"
     if _terminal_start().match(head):
         return "terminal"
     return None

@@ -1,0 +1,127 @@
+"""The CSV export: a document as a table to open in Google Sheets, Excel or LibreOffice Calc.
+
+A journey is its grid as people read it on the wall: a row per aspect (Goal, Touchpoints, Emotion,
+…), a column per stage, the aspect's label (in the document's language) in the first column and
+"N. stage name" in the first row. A persona or a negative persona is a table of two columns,
+field and value. A cell's entries are joined by line breaks inside the cell, which spreadsheets
+show as lines; a list's entries each start with "• ", as the other exports list them.
+
+How the file is written, and why:
+
+- UTF-8 with a byte-order mark: Excel on Windows reads a CSV without one in the system's code page
+  (cp1250 in Poland), and "Wójcik" becomes "WÃ³jcik"; Google Sheets and LibreOffice read UTF-8
+  either way and drop the mark.
+- A comma between fields, every field quoted, rows ended by CR LF (RFC 4180). Excel set to Polish
+  expects ``;`` when a CSV is opened by a double click; Data → From Text/CSV (Dane → Z pliku tekstowego/CSV)
+  detects the comma. docs/render.md says so.
+- A cell that a spreadsheet would run as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a
+  tab or a carriage return: a touchpoint ``+48 22 123 45 67``, a line pasted as ``=HYPERLINK(…)``)
+  starts with an apostrophe, the mark spreadsheets take as "text follows", so an export shared
+  with executives never runs what someone typed into a YAML file. An emotion is written word
+  first, "bardzo źle (-2)", so that no cell of cxkit's own needs the mark.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..model import JourneyMap, NegativePersona, Persona, Stage
+from . import content
+from .content import Entry
+from .labels import Labels, signed
+
+#: What opens a CSV file written by cxkit: a byte-order mark (see the module's docstring).
+BOM = "\ufeff"
+
+#: The characters a spreadsheet takes as the start of a formula when a cell begins with one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+#: Rows of a journey whose cells are lists (each entry on a line of its own, after "• ").
+_TEXT_ROWS = ("goal", "doing", "thinking", "feeling")
+
+
+def inert(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text: with an apostrophe before a formula's first character."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _entry(entry: Entry) -> str:
+    """One entry as plain text, its lines kept (a spreadsheet shows a line break in a cell)."""
+    lines = [" ".join(line.split()) for line in content.shown(entry.plain()).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def _entries(entries: list[Entry], bullets: bool = True) -> str:
+    if not bullets and len(entries) == 1:
+        return _entry(entries[0])
+    return "\n".join(f"• {_entry(e)}" for e in entries)
+
+
+def emotion(level: int | None, labels: Labels) -> str:
+    """An emotion in words and as its number: "bardzo źle (-2)", "positive (+1)"."""
+    if level is None:
+        return labels.emotion(None)
+    return f"{labels.emotion(level)} ({signed(level)})"
+
+
+def _stage_cell(stage: Stage, row: str, labels: Labels) -> str:
+    if row == "emotion":
+        return emotion(stage.emotion, labels)
+    return _entries(content.stage_entries(stage, row, labels), bullets=row not in _TEXT_ROWS)
+
+
+def _text(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([inert(cell.replace("\r\n", "\n").replace("\r", "\n")) for cell in row])
+    return BOM + out.getvalue()
+
+
+def journey(model: JourneyMap, stages: list[Stage], labels: Labels) -> str:
+    """A journey's grid: a row per aspect that holds something, a column per stage shown."""
+    numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as every view numbers them
+    header = [labels["stage"]] + [f"{numbers[s.id]}. {' '.join(content.shown(str(s.name)).split())}" for s in stages]
+    rows = [[labels[row]] + [_stage_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
+    return _text([header, *rows])
+
+
+def _kind(model: Persona | NegativePersona, labels: Labels) -> str:
+    word = labels[model.kind]
+    return word[:1].upper() + word[1:]
+
+
+def persona(model: Persona | NegativePersona, labels: Labels) -> str:
+    """A persona or negative persona as two columns, field and value, in the order its card reads."""
+    rows: list[list[str]] = [[_kind(model, labels), content.name_line(model.name)], [labels["source.id"], str(model.id)]]
+    rows.append([labels["reviewed"], model.reviewed.isoformat() if model.reviewed else labels["not_reviewed"]])
+    if model.owner:
+        rows.append([labels["owner"], " ".join(str(model.owner).split())])
+    if model.summary:
+        rows.append([labels["summary"], "\n".join(content.text_lines(model.summary))])
+    if model.quote:
+        rows.append([labels["quote"], "\n".join(content.text_lines(model.quote))])
+    sections = content.persona_sections(model)
+    negative = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")  # first, as on the card
+    for name, entries in sections:
+        if name in negative:
+            rows.append([labels.heading(name, model), _entries(entries)])
+    for key, value in content.demographic_rows(model):
+        rows.append([labels[key], " ".join(value.split())])
+    for name, entries in content.psychographic_sections(model):
+        rows.append([labels[name], _entries(entries)])
+    for name, entries in sections:
+        if name not in negative:
+            rows.append([labels[name], _entries(entries)])
+    sources = content.source_rows(model, labels)
+    if sources:
+        rows.append([labels["sources"], "\n".join(_source(r, labels) for r in sources)])
+    return _text(rows)
+
+
+def _source(row: dict[str, str], labels: Labels) -> str:
+    """A source on one line: "wywiady-2026 · interview · 2026-03-02 · n=12 · note (link)"."""
+    bits = [row["id"], row["type"], row["date"], f"{labels['source.n']}={row['n']}" if row["n"] else "", row["note"]]
+    line = " · ".join(b for b in bits if b)
+    return f"{line} ({row['link']})" if row["link"] else line
