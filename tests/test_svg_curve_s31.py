@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
+from conftest import enter_workspace
+
 SVG = "{http://www.w3.org/2000/svg}"
 
 STAGES = [("polecenie", "Polecenie", 0), ("instalacja", "Instalacja aplikacji", -1),
@@ -35,13 +37,8 @@ def journey(stages: list[tuple[str, str, int | None]]) -> str:
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    (tmp_path / "journeys").mkdir()
+    enter_workspace(tmp_path, monkeypatch, 'lang = "pl"\n', files={"journeys/konto.yaml": journey(STAGES)})
     (tmp_path / "personas").mkdir()
-    (tmp_path / "journeys" / "konto.yaml").write_text(journey(STAGES), encoding="utf-8")
     many = [(f"etap-{i}", f"Etap numer {i} z długą nazwą", (-2, -1, 0, 1, 2)[i % 5]) for i in range(1, 16)]
     (tmp_path / "journeys" / "dluga.yaml").write_text(journey(many).replace("id: kasia-konto", "id: dluga"),
                                                       encoding="utf-8")

@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
+from conftest import enter_workspace
+
 JOURNEY = r'''kind: journey
 id: konto
 name: "Konto \uFFFF w aplikacji"
@@ -28,12 +30,7 @@ stages:
 
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    (tmp_path / "konto.yaml").write_text(JOURNEY, encoding="utf-8")
-    return tmp_path
+    return enter_workspace(tmp_path, monkeypatch, 'lang = "pl"\n', files={"konto.yaml": JOURNEY})
 
 
 @pytest.mark.parametrize("names", ["wrap", "legend"])
