@@ -37,7 +37,7 @@ from .model.common import brief
 from .langs import WORD_LANGS, lang_code
 from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
 from .model.validate import TELLING_KEYS
-from .model.validate import SchemaIssue, as_written, kind_from_keys, near_miss_kind, validate
+from .model.validate import SchemaIssue, as_written, kind_from_keys, kind_key_written_otherwise, near_miss_kind, validate
 from .yamlio import LoadedYAML, decode, load_bytes
 
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
@@ -484,17 +484,22 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         return False
     if kind is None and isinstance(data, dict):
         # `Kind: persona`, `KIND: journey`: the key misspelt in its case is a near miss too, for the
-        # schema to name (an unknown key, and no `kind`), not a file to pass over without a word.
+        # schema to name (an unknown key, and no `kind`), not a file to pass over without a word; so is
+        # the key in the team's words (`typ: persona`, `rodzaj: journey`).
         kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
+        other = kind_key_written_otherwise(data)
+        if kind is None and other is not None:
+            kind = data[other]
     if isinstance(kind, str) and near_miss_kind(kind) is not None:
         # A near miss has the `id` and `name` every cxkit document has, or one of them and a key
         # written as cxkit writes it (`goals`, stages with names): an analytics funnel `kind: Journey`
         # with an `id` and event stages (`{id, event}`), but no `name`, is some other tool's file.
         return isinstance(data, dict) and _near_miss_keys(data)
     # A persona that lost its `kind:` line, or whose kind is a word of the team's own
-    # (`kind: customer-journey`, `kind: cjm`, `kind: negative`): an `id`, a `name` and a key only
-    # cxkit documents have (`goals`, `reasons`, `stages`...) make it a near miss too.  Other
-    # tools' YAML (`kind: Deployment`, workflows, compose files) has no such keys.
+    # (`kind: customer-journey`, `kind: cjm`, `kind: klient`): an `id`, a `name` and a key only
+    # cxkit documents have (`goals`, `reasons`, `stages`...), also in the words did-you-mean knows
+    # for it (`cele`, `etapy`, `Stages`), make it a near miss too.  Other tools' YAML
+    # (`kind: Deployment`, workflows, compose files, OpenAPI) has no such keys.
     return kind_from_keys(data) is not None
 
 

@@ -359,21 +359,83 @@ TELLING_KEYS = {
 }
 
 
+#: English words for a telling key that did-you-mean knows (:data:`_FIELD_WORDS`) and that no other
+#: tool's YAML is likely to hold beside an `id` and a `name`: not `steps`, `phases` or `triggers`.
+_TELLING_WORDS = frozenset(("pains", "frustrations", "why_not", "objections", "deal_breakers", "dealbreakers",
+                            "churn_triggers", "would_buy_if", "walks_away_when"))
+
+
+def telling_field(key: Any) -> str | None:
+    """The key only cxkit documents have (:data:`TELLING_KEYS`) that the top-level ``key`` stands for, or None:
+    the key itself, written in another case or with other separators (`Stages`, `Pain Points`,
+    `pain-points`), or in the words did-you-mean knows for it: Polish (`etapy`, `cele`, `bolączki`,
+    `powody`: :data:`_POLISH_FIELDS`) and a few English ones (`frustrations`).  Never a slip of the
+    keyboard (`goal` is a journey's own field): a near spelling tells too little about whose file it is."""
+    if not isinstance(key, str):
+        return None
+    if key in TELLING_KEYS:
+        return key
+    said = _as_said(key)
+    if said.replace(" ", "_") in TELLING_KEYS:
+        return said.replace(" ", "_")
+    words = _POLISH_FIELDS.get(said, ()) or (_FIELD_WORDS.get(said.replace(" ", "_"), ())
+                                             if said.replace(" ", "_") in _TELLING_WORDS else ())
+    return next((f for f in words if f in TELLING_KEYS), None)
+
+
+def renamed_telling_keys(data: Any) -> list[tuple[str, str]]:
+    """The top-level keys of ``data`` that stand for a key only cxkit documents have without being it,
+    each with that key (`("etapy", "stages")`, `("Stages", "stages")`), in their order."""
+    if not isinstance(data, dict):
+        return []
+    found = [(k, telling_field(k)) for k in data if isinstance(k, str) and k not in TELLING_KEYS]
+    return [(k, f) for k, f in found if f is not None]
+
+
+#: Top-level keys that stand for `kind` in other words or another case (`typ: persona`, `Kind:`), as
+#: :func:`_as_said` spells them.
+KIND_WORDS = ("kind", "typ", "type", "rodzaj")
+
+
+def kind_key_written_otherwise(data: Any) -> str | None:
+    """The top-level key of a mapping without `kind` that stands for it (`Kind`, `typ`, `rodzaj`, `type`)
+    and holds a cxkit kind or a near miss of one (`typ: persona`), or None."""
+    if not isinstance(data, dict) or "kind" in data:
+        return None
+    for key, value in data.items():
+        if isinstance(key, str) and _as_said(key) in KIND_WORDS and near_miss_kind(value) is not None:
+            return key
+    return None
+
+
 def kind_from_keys(data: Any) -> str | None:
-    """The kind a mapping without `kind` looks like from its keys, or None when it looks like no cxkit document.
+    """The kind a mapping without `kind` (or with a kind of the team's own words) looks like from its
+    keys, or None when it looks like no cxkit document.
 
     It must have an `id` and a `name` and a key only cxkit documents have (`goals`, `stages`,
-    `reasons`...): a file that lost its `kind:` line, not some other tool's YAML.
+    `reasons`...), also in other words or another case (`cele`, `etapy`, `Stages`: :func:`telling_field`):
+    a file that lost its `kind:` line, not some other tool's YAML.
     """
     if not isinstance(data, dict) or "id" not in data or "name" not in data:
         return None
-    kinds = [TELLING_KEYS[k] for k in data if isinstance(k, str) and k in TELLING_KEYS]
+    kinds = [TELLING_KEYS[f] for f in map(telling_field, data) if f is not None]
     if not kinds:
         return None
     for kind in ("journey", "negative-persona"):
         if kind in kinds:
             return kind
     return "persona"
+
+
+def _renames(data: Any, lead: str) -> str:
+    """``lead`` and "`stages:` for `etapy:`" for the keys of ``data`` that stand for a key only cxkit
+    documents have (:func:`renamed_telling_keys`), up to three; "" when there is none."""
+    renames = renamed_telling_keys(data)
+    if not renames:
+        return ""
+    told = ", ".join(f"`{field}:` for `{key}:`" for key, field in renames[:3])
+    more = f" and {len(renames) - 3} more" if len(renames) > 3 else ""
+    return f"{lead}{told}{more}"
 
 
 def without_extensions(data: Any) -> Any:
@@ -409,10 +471,16 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             spelt = next((k for k in data if isinstance(k, str) and k != "kind" and k.strip().lower() == "kind"), None)
             if spelt is not None:
                 return None, [SchemaIssue((spelt,), f"unknown key {spelt!r}; did you mean 'kind'? (keys are lower case)")]
+            other = kind_key_written_otherwise(data)
+            if other is not None:
+                # `typ: persona`: the team's word for the key that says what the file is.
+                meant = near_miss_kind(data[other])
+                return None, [SchemaIssue((other,), f"unknown key {other!r}; did you mean 'kind'? (the key that says what the "
+                                                    f"file is: write `kind: {meant}`{_renames(data, ', and ')})")]
             looks = kind_from_keys(data)
             if looks is not None:
                 return None, [SchemaIssue((), f"missing `kind`; its keys say it is a {looks}: add `kind: {looks}` "
-                                              "as its first line")]
+                                              f"as its first line{_renames(data, ', and write ')}")]
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
@@ -421,6 +489,8 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         # better than the spelling (a negative persona's keys may also be a persona's).
         if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
             hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
+        if looks is not None and renamed_telling_keys(data):
+            hint += f" (then write{_renames(data, ' ')})"
         if not isinstance(kind, str) or not kind.strip():
             what = "is empty" if isinstance(kind, str) else f"must be text, not {_describe(kind)}"
             return None, [SchemaIssue(("kind",), f"`kind` {what}; expected one of: {', '.join(KINDS)}", at_key=False)]
