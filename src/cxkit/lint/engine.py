@@ -219,6 +219,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
             enabled is True and not selection.select and name not in cli_ignored
         ):
             active[name] = ActiveRule(cls(opts), severity)
+            active[name].rule.configured_severity = severity  # a rule that leaves a finding to another compares them
         elif name in ignored or enabled is False:
             off.add(name)
     return RuleSet(active, known, frozenset(off))

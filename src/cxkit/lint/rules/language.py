@@ -232,7 +232,10 @@ class LanguageMismatch(Rule):
     "Orders barszcz, kaszanka and szarlotka"), and "w/" is English
     shorthand for "with". Only a journey whose language is stated is
     checked: by its `lang`, or, when it has none, by the config's `lang`
-    when the journey's words read as that language too.
+    when the journey's words read as that language too. A journey wholly
+    in the other language gets one lang-contradicts-text finding on its
+    `lang` instead, when that rule is reported at this one's severity or
+    above.
 
     Why: stages copied from another team's journey after a workshop keep
     their language; the map then speaks two languages to one reader, its
@@ -303,7 +306,7 @@ class LanguageMismatch(Rule):
                 continue  # a Czech or Slovak stage is no Polish one: its language is not told, rather than told wrong
             where = ("stages", i, "id") if "id" in stage else ("stages", i)
             if left is None:
-                left = written is not None and _contradicted(doc, lang)
+                left = written is not None and _contradicted(doc, lang, _severity(self))
             if left and not _comment_silences(doc, self.name, where):
                 continue  # the whole journey reads as the other language: its `lang` is wrong, as that finding says
             what = _stage_name(stages, i)
@@ -470,10 +473,19 @@ def text_reads_as(data: Any, declared: str) -> tuple[str, int, int] | None:
     return guessed, won, told
 
 
-def _contradicted(doc: Document, lang: str) -> bool:
-    """Whether lang-contradicts-text, in force for ``doc``, finds its `lang` (``lang``) wrong."""
+def _severity(rule: Rule) -> Severity:
+    """The severity ``rule`` is reported at in this run: its configured one (set when the run's rules are
+    built), else its default."""
+    return getattr(rule, "configured_severity", None) or rule.severity
+
+
+def _contradicted(doc: Document, lang: str, severity: Severity) -> bool:
+    """Whether lang-contradicts-text, in force for ``doc`` at ``severity`` or above (the severity of the
+    stage findings it would stand for), finds its `lang` (``lang``) wrong.  Set to `info`, or off, it
+    stands for nothing: a team that quiets it does not quiet the stage warnings with it."""
     line, _ = doc.at("lang", key=False)
-    return doc.in_force("lang-contradicts-text", line) is not None and text_reads_as(doc.data, lang) is not None
+    whole = doc.in_force("lang-contradicts-text", line)
+    return whole is not None and _severity(whole) >= severity and text_reads_as(doc.data, lang) is not None
 
 
 @register
@@ -496,7 +508,10 @@ class LangContradictsText(Rule):
     another `lang` (`fr`, `pt`, `hu`) is not checked, since cxkit cannot
     tell its text from English or Polish. The finding is on the `lang`
     value; a journey so written gets it instead of a language-mismatch
-    finding on each of its stages.
+    finding on each of its stages, when it is reported at their severity or
+    above: set to `info` (while language-mismatch is a warning), or turned
+    off, it stands for none of them, and the stage findings are reported
+    beside it.
 
     Why: `lang` decides which word lists read the text. English marked `uk`
     is checked by none of the word rules (cxkit reads no Ukrainian), and
