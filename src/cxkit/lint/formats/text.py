@@ -32,7 +32,7 @@ def render_text(
             return
     from rich.console import Console
 
-    summary = summary_line(findings, files_checked, documents)
+    summary = summary_line(findings, files_checked, documents) + placeholder_note(findings)
     tally = None if quiet else tally_line(findings)
     if tally is not None and isatty(stream):  # a person at a terminal: pipes and files (and the cache) never get it
         summary += "\n" + tally
@@ -177,6 +177,25 @@ def summary_line(findings: list[Finding], files_checked: int, documents: int) ->
     )
 
 
+#: The rule of a template's unfilled values, and how many of its findings make a run's summary say
+#: so: a workspace of fresh templates (`cxkit new`) lists dozens, a stray TODO or two is no template.
+PLACEHOLDER_CODE = "CX501"
+PLACEHOLDERS_TOLD = 5
+
+
+def placeholder_note(findings: list[Finding]) -> str:
+    """What the text summary adds for a run whose findings are mostly a template's unfilled values:
+    " 93 of them are unfilled template placeholders (CX501) in 3 files: fill in the templates." (""
+    for fewer than :data:`PLACEHOLDERS_TOLD`).  The findings are listed all the same."""
+    found = [f for f in findings if f.code == PLACEHOLDER_CODE]
+    if len(found) < PLACEHOLDERS_TOLD:
+        return ""
+    files = len({f.path for f in found})
+    which = "All of them are" if len(found) == len(findings) else f"{len(found)} of them are"
+    return (f" {which} unfilled template placeholders ({PLACEHOLDER_CODE}) in {files} file{'s' if files != 1 else ''}: "
+            f"fill in the templates.")
+
+
 #: More findings than this end a run on a terminal with the rules that found most: the first lint
 #: of a workspace of fresh templates lists about 180, and the summary alone does not say where to start.
 LONG_RUN = 20
@@ -212,7 +231,7 @@ def plain_text(
     if not quiet:
         if findings:
             out.append("\n")
-        out.append(summary_line(findings, files_checked, documents) + "\n")
+        out.append(summary_line(findings, files_checked, documents) + placeholder_note(findings) + "\n")
         most = tally_line(findings) if tally else None
         if most is not None:
             out.append(most + "\n")
