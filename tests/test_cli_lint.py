@@ -911,7 +911,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
     [
         (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab', 'junit'"),
         (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'markdown-plain', 'md-plain', 'html', 'mermaid', 'mmd', 'json', 'svg', 'csv'"),
-        (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md'"),
+        (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md', 'html'"),
         (("review", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
         (("rules", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
     ],

@@ -140,9 +140,9 @@ def test_the_git_driver_takes_md_for_markdown(branch):
 
 
 def test_a_format_diff_does_not_have_is_refused_with_the_choices(branch):
-    result = cli("diff", "-f", "html", "main")
+    result = cli("diff", "-f", "xml", "main")
     assert result.exit_code == 2
-    assert "'html' is not one of 'text', 'json', 'markdown', 'md'" in result.stderr
+    assert "'xml' is not one of 'text', 'json', 'markdown', 'md', 'html'" in result.stderr
     result = cli("review", "main", "-f", "markdwn")
     assert result.exit_code == 2
     assert "Did you mean 'markdown'?" in result.stderr

@@ -23,6 +23,7 @@ class DiffFormat(str, Enum):
     json = "json"
     markdown = "markdown"
     md = "md"  # markdown by its file extension, as `cxkit render -f md` takes it
+    html = "html"  # one self-contained page, to send as a link or an attachment
 
 
 class ReviewFormat(str, Enum):
@@ -177,7 +178,7 @@ def diff_command(
             show_default=False,
         ),
     ] = None,
-    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format: text, json or markdown (or md).")] = DiffFormat.text,
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", case_sensitive=False, help="Output format: text, json, markdown (or md), or html (one self-contained page to send: a table of changes per document).")] = DiffFormat.text,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
@@ -220,6 +221,11 @@ def diff_command(
         raise UsageError("--cached and --git-driver do not go together: git passes the driver the files to compare "
                          "(`git diff --cached` runs it on what is staged)")
     if git_driver or (not cached and _is_driver_call(argv)):
+        if output_format is DiffFormat.html:
+            from ..workspace import UsageError
+
+            raise UsageError("-f html makes one page of a whole diff, not one for each file git hands its diff driver; "
+                             "run cxkit diff REV -f html > diff.html instead")
         _run_driver(argv, options, output_format)
         return
     refuse_closed_stdout("send it to a file (> diff.txt), or to /dev/null")
@@ -279,6 +285,10 @@ def _render(result: object, output_format: DiffFormat, **text_options: object) -
     unread = [file for _side, file, _problems in result.not_compared] if not result else []
     if output_format is DiffFormat.json:  # an export: UTF-8 whatever the console's encoding
         write_export(sys.stdout, lambda out: render_json(result, out))
+    elif output_format is DiffFormat.html:
+        from .html import render_html
+
+        write_export(sys.stdout, lambda out: render_html(result, out.write))
     elif output_format is DiffFormat.markdown:
         lines = markdown_lines(result)
         if unread:
