@@ -155,8 +155,12 @@ def stale_schema_note(root: Path, remember: bool = True) -> str | None:
         return None
     from ..cliutil import shell_word
     from ..config import shown_path
+    from ..discovery import display_path
 
-    shown = shown_path(path, root)  # as lint shows paths; never a ValueError for another drive (Windows)
+    try:  # from the current folder, as lint shows the files it read there (`../b/schema/cxkit.json`)
+        shown = display_path(os.path.relpath(path))
+    except ValueError:  # another drive (Windows)
+        shown = shown_path(path, root)
     return (f"{shown} is not the schema of this cxkit (an older one wrote it), so the editor checks fields "
             f"against old rules; `cxkit schema -o {shell_word(shown)}` writes it again")
 

@@ -1151,11 +1151,45 @@ def _extends_nothing(path: Path) -> bool:
     return isinstance(table, dict) and "extend" not in table
 
 
-def _extending(settings: str, extends: str, inherited_lang: str | None = None) -> str:
+def _config_table(path: Path) -> dict[str, Any] | None:
+    """The settings of the config in ``path`` (cxkit.toml, or pyproject.toml's [tool.cxkit]); None when it
+    cannot be read."""
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if path.name == "pyproject.toml":
+        tool = table.get("tool")
+        table = tool.get("cxkit") if isinstance(tool, dict) else None
+    return table if isinstance(table, dict) else None
+
+
+def _lang_set_by(root: Path, extends: str) -> str:
+    """The config that sets the `lang` a config extending ``extends`` inherits, as its path from ``root``:
+    ``extends`` itself, or one it extends in turn (`../../cxkit.toml` through a group's config that sets
+    none); ``extends`` when the chain cannot be followed."""
+    path = root / extends
+    seen: set[Path] = set()
+    while path.resolve() not in seen and len(seen) < 20:
+        seen.add(path.resolve())
+        table = _config_table(path)
+        if table is None:
+            break
+        if "lang" in table:
+            return Path(os.path.relpath(path, root)).as_posix()
+        nxt = table.get("extend")
+        if not isinstance(nxt, str) or not nxt.strip():
+            break
+        path = path.parent / os.path.expanduser(nxt)
+    return extends
+
+
+def _extending(settings: str, extends: str, inherited_lang: str | None = None, lang_from: str | None = None) -> str:
     """``settings`` for a workspace inside the folder of another config: `extend` of that one first, so
     that every setting it makes (`exclude`, rules, severities) holds here too, and no `fail-level` of
     this file's own (commented out) to hide the one it sets; nor a `lang` of its own when it is the one
-    that config gives (``inherited_lang``), so that a later change of that `lang` reaches this workspace."""
+    that config gives (``inherited_lang``, set in ``lang_from``, ``extends`` or a config it extends), so
+    that a later change of that `lang` reaches this workspace."""
     import json
 
     head = (f"# Every setting of {extends} (the config of the folder above) holds here too, unless set\n"
@@ -1163,7 +1197,8 @@ def _extending(settings: str, extends: str, inherited_lang: str | None = None) -
     settings = settings.replace('\nfail-level = "warning"\n', f"\n# fail-level = \"warning\"  (as {extends} sets it, unless set here)\n")
     if inherited_lang is not None:
         own = f'\nlang = {json.dumps(inherited_lang)}\n'
-        settings = settings.replace(own, f"\n# lang = {json.dumps(inherited_lang)}  (as {extends} sets it, unless set here)\n")
+        settings = settings.replace(own, f"\n# lang = {json.dumps(inherited_lang)}  (as {lang_from or extends} sets it, "
+                                         "unless set here)\n")
     return head + settings
 
 
@@ -1205,7 +1240,7 @@ def _write_config(
     if archives:
         settings += _archive_lines(archives)
     if extends is not None:
-        settings = _extending(settings, extends, _inherited_lang(root, extends))
+        settings = _extending(settings, extends, _inherited_lang(root, extends), _lang_set_by(root, extends))
     toml = root / "cxkit.toml"
     if toml.is_symlink() and not toml.exists():  # a dangling link, as for every other file: never written through
         return Step("cxkit.toml", "skipped", f"a link to {visible_name(os.readlink(toml))}, which does not exist: init "
