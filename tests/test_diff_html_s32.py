@@ -196,3 +196,15 @@ def test_trouble_is_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     (tmp_path / "a.yaml").write_text(OLD, encoding="utf-8")
     result = CliRunner().invoke(app, ["diff", "--git-driver", "-f", "html", "a.yaml", "a.yaml"])
     assert result.exit_code == 2 and "-f html makes one page of a whole diff" in result.stderr, result.stderr
+
+
+def test_an_inserted_word_is_marked_without_the_spaces_around_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = "kind: persona\nid: ola\nname: Ola Nowak\nlang: pl\ngoals:\n  - Płaci dostawcom w terminie\n"
+    code, page, _err = _diff(tmp_path, monkeypatch, old, old.replace("Płaci dostawcom", "Płaci zawsze dostawcom"), "-f", "html")
+    assert code == 1
+    tree = Tree(page)
+    assert [text(i, hidden=False) for i in tree.find("ins")] == ["zawsze"]
+    row = next(tr for tr in tree.find("tr") if tr[2][0][1].get("scope") == "row")
+    _place, before, after = [c for c in row[2] if isinstance(c, list)]
+    assert (text(before), text(after, hidden=False), text(after)) == (
+        "Płaci dostawcom w terminie", "Płaci zawsze dostawcom w terminie", "Płaci dodano: zawsze dostawcom w terminie")

@@ -241,15 +241,23 @@ class _Document:
         def lines(text: str) -> str:
             return "<br>".join(esc(part) for part in text.split("\n"))
 
+        def marked(tag: str, said: str, text: str) -> str:
+            # The blanks around a run stay outside its mark: a struck or underlined space is no word.
+            core = text.strip() if text.strip() else text
+            head, tail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+            if not text.strip():
+                head = tail = ""
+            return f'{lines(head)}<{tag}><span class="hidden">{said} </span>{lines(shown_change(core))}</{tag}>{lines(tail)}'
+
         before, after = [], []
         for op, text in ops:
             if op == "=":
                 before.append(lines(text))
                 after.append(lines(text))
             elif op == "-":
-                before.append(f'<del><span class="hidden">{removed} </span>{lines(shown_change(text))}</del>')
+                before.append(marked("del", removed, text))
             else:
-                after.append(f'<ins><span class="hidden">{added} </span>{lines(shown_change(text))}</ins>')
+                after.append(marked("ins", added, text))
         return "".join(before), "".join(after)
 
     def _value(self, c: Change, value: Any) -> str:
