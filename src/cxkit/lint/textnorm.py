@@ -174,6 +174,10 @@ class _ContentStems(dict[str, str]):
     """
 
     def __missing__(self, word: str) -> str:
+        if len(word) > 3 and word.isdigit() and word.isascii():
+            # A number of four digits or more (a price, a year, an order number) is its own stem, cut
+            # to a stem's length, as stem() gives it: not kept, a workspace writes thousands of them.
+            return word[:_MAX_STEM]
         if len(self) >= 65_536:
             self.clear()
         value = self[word] = "" if word in _STOP else stem(word)
