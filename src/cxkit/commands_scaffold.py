@@ -230,8 +230,8 @@ def init_command(
     .gitlab-ci.yml and no .github/ folder) a GitLab CI job is printed for you
     to add to .gitlab-ci.yml, and nothing is written into it.
     """
-    from .scaffold.init import BrokenConfigs, init_workspace, workspace_lang
-    from .scaffold.new import locale_lang, shown
+    from .scaffold.init import peeks_kept
+    from .scaffold.new import shown
     from .visible import visible
     from .workspace import UsageError
 
@@ -240,7 +240,27 @@ def init_command(
     if directory.is_symlink() and not directory.exists():
         raise UsageError(f"{shown(directory)}: a link to {visible(os.readlink(directory))}, which does not exist; "
                          "create that folder or give another one")
-    language = lang or workspace_lang(directory) or locale_lang() or "en"
+    with peeks_kept():  # one walk of the folder for the documents' language, the set-up and the advice
+        _init(directory, lang, examples, editor)
+
+
+def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor: Optional["Editor"]) -> None:
+    from .scaffold.init import BrokenConfigs, existing_documents, init_workspace, workspace_lang
+    from .scaffold.new import locale_lang, shown
+    from .visible import visible
+
+    language = lang or workspace_lang(directory)
+    if language is None:
+        from .scaffold.init import documents_lang
+
+        # A folder of the team's documents: the config's `lang` is theirs, not the locale's.
+        found = documents_lang(directory)
+        if found is not None:
+            language, most, read = found
+            how = "read as" if most * 3 >= read * 2 else "the most, though not a clear majority, read as"
+            _err(f"cxkit: language: {language} (from the documents here: {most} of {read} {how} {language}); "
+                 "`cxkit init --lang CODE` sets another")
+    language = language or locale_lang() or "en"
     if _english_for(language) != language:
         from .langs import uk_remark
 
@@ -296,6 +316,40 @@ def init_command(
                          "`cxkit new persona \"Name\" --dir FOLDER/personas` starts a document in one.\n")
     else:
         sys.stdout.write("\nNext: `cxkit lint` checks the workspace; `cxkit new persona \"Name\"` starts a document.\n")
+    configured = any(s.path in ("cxkit.toml", "pyproject.toml") and s.action in ("created", "appended") for s in steps)
+    # A team adopting cxkit on documents it has: what lint says of them (the peek is the one init made).
+    if configured and existing_documents(directory):
+        _adoption_advice(directory)
+
+
+def _adoption_advice(directory: Path) -> None:
+    """After `cxkit init` wrote the config of a folder that already held documents: how many findings
+    `cxkit lint` has for them at the config's fail level, and how to adopt cxkit without a red build
+    on every commit meanwhile (the hook and the workflow init writes run `cxkit lint`, unchanged:
+    nothing is silenced without the team's word).  Nothing when lint finds nothing that fails."""
+    from .config import ConfigError, load_config
+    from .lint.engine import lint
+    from .lint.finding import Severity
+    from .workspace import UsageError
+
+    try:
+        config = load_config(None, directory, check_rules=False)
+        result = lint([os.fspath(directory)], config, jobs=1)
+    except (ConfigError, UsageError, OSError):
+        return
+    rank = {"info": Severity.info, "warning": Severity.warning, "error": Severity.error}.get(config.fail_level)
+    failing = [f for f in result.findings if rank is not None and f.severity >= rank]
+    if not failing:
+        return
+    files = len({f.path for f in failing})
+    sys.stdout.write(
+        f"\nThe documents here have {len(failing)} finding{'s' if len(failing) != 1 else ''} at or above "
+        f"fail-level \"{config.fail_level}\" ({files} of {result.files_checked} files): `cxkit lint`, which the "
+        "pre-commit hook and the CI workflow run, fails until they are fixed. To adopt cxkit step by step:\n"
+        "  - in pull requests run `cxkit review origin/main`: it fails only on the findings a change brings;\n"
+        "  - on the default branch run `cxkit lint --exit-zero` (or set fail-level = \"never\" in the config) "
+        "to report without failing, until the count is down;\n"
+        "  - `cxkit lint --statistics` shows which rules to fix first (docs/ci.md).\n")
 
 
 def fmt_command(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import os
@@ -49,6 +50,40 @@ lang = "${lang}"
 fail-level = "warning"
 """
 
+#: The `paths` lines of :data:`_SETTINGS`, which a folder that already holds documents gets in another form
+#: (:func:`_no_paths_lines`).
+_PATHS_LINES = """\
+# Folders that `cxkit lint` and `cxkit fmt` check when run without paths.
+paths = ["personas", "journeys"]
+"""
+
+
+def _held_paths_lines(held: Sequence[str]) -> str:
+    """The `paths` line of the config of a folder that already holds documents in the folders ``held``
+    beside folders with a config of their own (samples, fixtures): `personas`, `journeys` and those,
+    so that `cxkit lint` here does not check the samples' documents under their configs."""
+    import json
+
+    listed = ", ".join(json.dumps(f, ensure_ascii=False) for f in dict.fromkeys(("personas", "journeys", *held)) if f)
+    return ("# Folders that `cxkit lint` and `cxkit fmt` check when run without paths: those that held documents\n"
+            f"# when `cxkit init` ran, and those `cxkit new` writes to. Add a folder of documents made later.\npaths = [{listed}]\n")
+
+
+def _no_paths_lines(held: Sequence[str]) -> str:
+    """The lines that stand for `paths` in the config of a folder that already holds documents, in the
+    folders ``held`` (from it; "" for the folder itself): none, so that `cxkit lint` checks every folder of
+    them, also one init did not look into (it peeks at a few hundred files) and one added later."""
+    import json
+
+    folders = [f for f in held if f]
+    where = ", ".join(f"{f}/" for f in folders[:5]) + (", ..." if len(folders) > 5 else "")
+    seen = f" (in {where}{' and at the top' if '' in held else ''})" if folders else ""
+    listed = ", ".join(json.dumps(f, ensure_ascii=False) for f in dict.fromkeys(("personas", "journeys", *folders)))
+    return (f"# No `paths`: this folder held documents when `cxkit init` ran{seen},\n"
+            "# so `cxkit lint` and `cxkit fmt` run here check every folder in it (hidden ones and tools'\n"
+            f"# such as node_modules aside). To check only some folders, list them:\n# paths = [{listed}]\n")
+
+
 _PRE_COMMIT_HOOKS = """\
   # cxkit: lint the whole workspace on every commit (so references between files resolve, and a
   # deleted persona or a changed config is checked too; the lint cache keeps it fast), and keep
@@ -77,7 +112,7 @@ _PRE_COMMIT_HEADER = "# Hooks run by pre-commit before every commit (`pre-commit
 
 def pre_commit_hooks(
     persona_dir: str = "personas", journey_dir: str = "journeys", under: str = "", config: str = "",
-    workspaces: Sequence[str] = (),
+    workspaces: Sequence[str] = (), whole: bool = False, extra: Sequence[str] = (),
 ) -> str:
     """The `repos:` entry that runs cxkit through pre-commit for these folders.
 
@@ -87,12 +122,22 @@ def pre_commit_hooks(
     that are workspaces of their own, when its config has no `paths`: `cxkit fmt`
     is given their files too, and `cxkit lint` checks the folder by name, not
     with ``--config``, which would put every workspace under that one config.
+    ``whole``: the config has no `paths` (a folder that held documents): `cxkit fmt` is given every
+    YAML file in it, and its `--only-documents` leaves alone those that are no cxkit documents.
+    ``extra``: more folders its `paths` name (where documents lay when `cxkit init` ran).
     """
     import shlex
 
     if workspaces:
         return _pre_commit_hooks_above(persona_dir, journey_dir, under, workspaces)
-    folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir)))
+    folders = "|".join(dict.fromkeys(re.escape(d.strip("/")) for d in (persona_dir, journey_dir, *extra) if d.strip("/")))
+    if whole:
+        top = under.strip("/")
+        files = f"^{re.escape(top + '/')}.*\\.ya?ml$" if top else "\\.ya?ml$"
+        if not top:
+            return Template(_PRE_COMMIT_HOOKS).substitute(files=files, lint="cxkit lint", fmt=_FMT_HOOK)
+        lint, fmt = (f"{cmd} --config {shlex.quote(config)}" if config else cmd for cmd in ("cxkit lint", _FMT_HOOK))
+        return Template(_PRE_COMMIT_HOOKS).substitute(files=_quoted(files), lint=_quoted(lint), fmt=_quoted(fmt))
     if not under.strip("/"):
         files = f"^({folders})/.*\\.ya?ml$"
         return Template(_PRE_COMMIT_HOOKS).substitute(files=files, lint="cxkit lint", fmt=_FMT_HOOK)
@@ -389,7 +434,22 @@ def init_workspace(
         steps.append(Step(f"{folder}/", "skipped", f"has a cxkit config of its own, but `exclude` here leaves it out "
                           f"({pattern!r}): `cxkit lint` here does not check it"))
     offers = _archives_to_offer(root, seen.archives, above=bool(workspaces))
-    made = _config(root, lang, above=bool(workspaces), archives=offers, extends=_config_above(root))
+    # Documents here already (a team adopting cxkit): no `paths`, so that no folder of theirs is left
+    # out (`negatywne/` beside `personas/`), nor one init's peek did not reach.
+    # Beside a sample's or a fixture's config (`docs/examples/cxkit.toml`), `paths` name the folders that
+    # hold them, so that lint here does not check the samples; documents at the top need no `paths`.
+    held = [] if existing is not None or workspaces else sorted(dict.fromkeys(
+        d.split("/", 1)[0] if "/" in d else "" for d in seen.documents))
+    listed = bool(seen.nested) and "" not in held
+    made = _config(root, lang, above=bool(workspaces), archives=offers, extends=_config_above(root), held=held,
+                   listed=listed)
+    written = bool(held) and made.action in ("created", "appended")
+    whole = written and not listed
+    if written:
+        said = ("no `paths`: the documents here are checked wherever they lie" if whole else
+                f"`paths` name the folders that hold documents: {', '.join(f'{f}/' for f in held)}")
+        made = Step(made.path, made.action, "; ".join(filter(None, (made.note, said))))
+    held = held if written else []
     if workspaces and made.action != "skipped" and not made.note:
         made = Step(made.path, made.action, "no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below")
     steps.append(made)
@@ -477,8 +537,9 @@ def init_workspace(
     here = root.resolve()
     top = Path(work_tree_top(str(here)) or here)
     if top == here:
-        hooks = pre_commit_hooks(persona_dir, journey_dir, workspaces=workspaces if above else ())
-        folders = [*(workspaces if above else ()), *(d for d in (persona_dir, journey_dir) if _inside(root, d))]
+        hooks = pre_commit_hooks(persona_dir, journey_dir, workspaces=workspaces if above else (), whole=whole, extra=held)
+        folders = [*(workspaces if above else ()), *(d for d in (persona_dir, journey_dir) if _inside(root, d)),
+                   *(f for f in held if f)]
         gap = _hooks_step(".pre-commit-config.yaml", root / ".pre-commit-config.yaml",
                           [f"{d.strip('/')}/x.yaml" for d in dict.fromkeys(folders)] or ["x.yaml"], "", hooks,
                           ", ".join(f"{d.strip('/')}/" for d in dict.fromkeys(folders)) or "this folder"
@@ -505,8 +566,10 @@ def init_workspace(
     hooks_file = str(top / ".pre-commit-config.yaml")
     found = find_config(here)
     config = found.resolve().relative_to(top).as_posix() if found is not None and found.resolve().is_relative_to(top) else ""
-    hooks = pre_commit_hooks(persona_dir, journey_dir, under, config, workspaces=workspaces if above else ())
-    probes = [f"{under}/{d.strip('/')}/x.yaml" for d in dict.fromkeys((persona_dir, journey_dir)) if _inside(root, d)]
+    hooks = pre_commit_hooks(persona_dir, journey_dir, under, config, workspaces=workspaces if above else (), whole=whole,
+                             extra=held)
+    probes = [f"{under}/{d.strip('/')}/x.yaml" for d in dict.fromkeys((persona_dir, journey_dir, *held))
+              if d and _inside(root, d)]
     gap = _hooks_step(hooks_file, top / ".pre-commit-config.yaml", probes or [f"{under}/x.yaml"], config, hooks,
                       f"{under}/") if _has_cxkit_hooks(top / ".pre-commit-config.yaml") else None
     if gap is not None:
@@ -617,10 +680,46 @@ class Peek:
     archives: list[str] = field(default_factory=list)
 
 
+#: How many of the documents found `cxkit init` reads for the language of the config it writes.
+_LANG_DOCUMENTS = 200
+
+
+def documents_lang(root: Path) -> tuple[str, int, int] | None:
+    """The language most of the documents already in ``root`` are in, with how many say so and how
+    many were read: each by its `lang:`, else by its words (:func:`cxkit.workspace.guess_lang`), the
+    first ``_LANG_DOCUMENTS`` that :func:`peek` finds.  None when ``root`` holds no document, has a
+    config of its own (whose `lang` counts) or holds workspaces of their own (each has its `lang`)."""
+    from collections import Counter
+
+    from ..workspace import guess_lang
+    from ..yamlio import load_bytes
+
+    if not root.is_dir() or existing_config(root) is not None:
+        return None
+    seen = _kept_peek(root)
+    if seen.workspaces:
+        return None
+    counts: Counter[str] = Counter()
+    for rel in seen.documents[:_LANG_DOCUMENTS]:
+        try:
+            with open(root / rel, "rb") as fh:
+                raw = fh.read(_PEEK_WHOLE)
+        except OSError:
+            continue
+        loaded = load_bytes(raw)
+        declared = loaded.data.get("lang") if isinstance(loaded.data, dict) else None
+        declared = declared.lower() if isinstance(declared, str) and re.fullmatch(r"[A-Za-z]{2}", declared) else None
+        counts[guess_lang(loaded.text or "", declared, None)] += 1
+    if not counts:
+        return None
+    (lang, most), = counts.most_common(1)
+    return lang, most, sum(counts.values())
+
+
 def existing_documents(root: Path) -> list[str]:
     """Persona, negative persona and journey files already under ``root`` and outside the workspaces
     of their own below it (paths from it, sorted); see :func:`peek`."""
-    return peek(root).documents
+    return _kept_peek(root).documents
 
 
 def _is_document(path: Path) -> bool:
@@ -658,7 +757,39 @@ def _yaml_files(root: str, deep: int | None = _PEEK_DEPTH) -> Iterator[tuple[str
         yield folder, dirs, files, depth
 
 
+#: The peeks of one `cxkit init` by folder (see :func:`peeks_kept`); None outside it.
+_PEEKS: dict[str, Peek] | None = None
+
+
+@contextlib.contextmanager
+def peeks_kept() -> Iterator[None]:
+    """Within it, :func:`peek` walks a folder once and answers again from what it found: `cxkit init`
+    asks it for the language of the documents and whether there were any, beside the workspace's set-up."""
+    global _PEEKS
+    _PEEKS = {}
+    try:
+        yield
+    finally:
+        _PEEKS = None
+
+
 def peek(root: Path) -> Peek:
+    """What ``root`` already holds (see :func:`_peek`), once per folder within :func:`peeks_kept`."""
+    return _kept_peek(root)
+
+
+def _kept_peek(root: Path) -> Peek:
+    """:func:`peek`, for the questions init asks beside setting the workspace up (:func:`documents_lang`,
+    :func:`existing_documents`): within :func:`peeks_kept` they cost no walk of their own."""
+    if _PEEKS is None:
+        return _peek(root)
+    key = os.path.realpath(root)
+    if key not in _PEEKS:
+        _PEEKS[key] = _peek(root)
+    return _PEEKS[key]
+
+
+def _peek(root: Path) -> Peek:
     """What ``root`` already holds: documents outside other workspaces, and workspaces of their own.
 
     The documents are persona, negative persona and journey files (paths from ``root``, sorted).
@@ -1213,9 +1344,12 @@ def _inherited_lang(root: Path, extends: str) -> str | None:
         return None
 
 
-def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None) -> Step:
+def _config(
+    root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None,
+    held: Sequence[str] = (), listed: bool = False,
+) -> Step:
     try:
-        made = _write_config(root, lang, above, archives, extends)
+        made = _write_config(root, lang, above, archives, extends, held, listed)
         if extends is not None and made.action in ("created", "appended"):
             said = f"{made.note}; " if made.note else ""
             return Step(made.path, made.action, f"{said}extends {extends}, the config of the folder above: its "
@@ -1235,8 +1369,15 @@ def _config(root: Path, lang: str, above: bool = False, archives: Sequence[str] 
 
 def _write_config(
     root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None,
+    held: Sequence[str] = (), listed: bool = False,
 ) -> Step:
+    """Write the config; ``held``: the folders (from ``root``; "" for itself) of the documents it holds
+    already, which make it a config with no `paths` (:func:`_no_paths_lines`), or, beside folders with a
+    config of their own (``listed``), with `paths` that name them (:func:`_held_paths_lines`)."""
     settings = Template(_SETTINGS_ABOVE if above else _SETTINGS).substitute(lang=lang)
+    if held and not above:
+        lines = _held_paths_lines(held) if listed else _no_paths_lines(held)
+        settings = settings.replace(_PATHS_LINES, lines, 1)
     if archives:
         settings += _archive_lines(archives)
     if extends is not None:
