@@ -423,6 +423,9 @@ def lint(
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config and per-file-ignores (and exclude, with --only-documents); in its workspace, it stands in for the file there [default: shown as -].")] = None,
     files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help=FILES_FROM_HELP.format(verb="check"))] = None,
     show_settings: Annotated[bool, typer.Option("--show-settings", help="Lint nothing: print, for each path named (default: .), the config file in force (and those it extends), whether `exclude` leaves the path out, and the settings that apply (as JSON with --format json).")] = False,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Show only the findings this baseline file does not record (`--write-baseline` writes it); the exit code counts only those [default: baseline in the config].")] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Show every finding, whatever the config's baseline records.")] = False,
+    write_baseline: Annotated[bool, typer.Option("--write-baseline", help="Record this run's findings in the baseline file (--baseline FILE, else the config's baseline, else .cxkit-baseline.json beside the config) and exit 0. An existing baseline only shrinks (findings no longer found are dropped); with --no-baseline, every finding is recorded anew.")] = False,
 ) -> None:
     """Check personas, negative personas and journeys against the format and the method."""
     global _end_at_once
@@ -444,7 +447,8 @@ def lint(
     if output_file is None:
         refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")  # `cxkit lint >&-`
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
-                  jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename, listing)
+                  jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename, listing,
+                  baseline_options=(baseline, no_baseline, write_baseline))
         return
     _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())],
                        (output_format or OutputFormat.text).value, force)
@@ -458,7 +462,8 @@ def lint(
     output_format = output_format or OutputFormat.text
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
-                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page, log_count)
+                  jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page, log_count,
+                  baseline_options=(baseline, no_baseline, write_baseline))
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.written(), output_format is OutputFormat.github)
@@ -624,7 +629,7 @@ def _lint_run(
     ignore: Optional[list[str]], extend_select: Optional[list[str]], fail_level: Optional[FailLevel], exit_zero: bool,
     config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
     out: Any, quiet: bool, stdin_filename: Optional[str] = None, listing: bool = False, job_page: bool = False,
-    log_count: bool = False,
+    log_count: bool = False, baseline_options: tuple[Optional[str], bool, bool] = (None, False, False),
 ) -> None:
     """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check.
     With ``job_page`` (a text report file under GitHub Actions), the step summary is written as the github format's is;
@@ -660,6 +665,9 @@ def _lint_run(
         paths = not_excluded(paths, config, own_configs=config_path is None) or None
     # (With no document among the files named, they stay the targets, to report nothing below.)
     targets = list(paths or named or []) or default_targets(config, given=config_path is not None)
+    from .lint.baseline import plan as baseline_plan
+
+    with_baseline = baseline_plan(config, *baseline_options)
     parts = None
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several
@@ -692,7 +700,9 @@ def _lint_run(
         if hit is not None and config.nested:
             hit = None  # the scan met another workspace: each is linted under its own config, below
         if hit is not None:
-            name = _stored_output_name(output_format, statistics, targets, out, quiet, fail_level, config)
+            # A baseline filters the findings the cache keeps, never its stored report.
+            name = None if with_baseline else _stored_output_name(output_format, statistics, targets, out, quiet,
+                                                                  fail_level, config)
             text = None if name is None else hit.output(
                 name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
                                                   lambda: _linted_paths([(targets, config, None)]), _fails_at(fail_level, config),
@@ -736,9 +746,15 @@ def _lint_run(
             parts = [Part(config, targets, result, nested=config.nested)]
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
-                    only_documents, job_page, log_count)
+                    only_documents, job_page, log_count, with_baseline)
+    outcome = None
+    if with_baseline is not None:
+        [result.findings], outcome, every = _baselined(with_baseline, [result.findings])
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config))
+            lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config),
+            (every, outcome.known) if outcome is not None else None)
+    if outcome is not None:
+        _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
                   lambda: _github_step_summary(found, files, documents),
@@ -860,8 +876,10 @@ def _lint_parts(
     parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
     out: Any, quiet: bool, only_documents: bool = False, job_page: bool = False, log_count: bool = False,
+    with_baseline: Any = None,
 ) -> None:
-    """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits."""
+    """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits.
+    ``with_baseline``: the run's :class:`cxkit.lint.baseline.Plan`, over the findings of every workspace."""
     from .discovery import display_path, excluded_folders
     from .lint.engine import lint as run_lint
     from .lint.selection import LintResult, Selection
@@ -902,6 +920,12 @@ def _lint_parts(
                                    progress=progress)
         finally:
             stop_progress()
+    outcome = None
+    if with_baseline is not None:
+        lists, outcome, every = _baselined(with_baseline, [part.result.findings if part.result else [] for part in parts])
+        for part, kept in zip(parts, lists):
+            if part.result is not None:
+                part.result.findings = kept
     result = merged(parts)
     # Each workspace fails at its own config's fail-level (below); so do its files' test cases in JUnit:
     # one check per workspace, looked up by the path of the finding.
@@ -913,7 +937,10 @@ def _lint_parts(
         return True if check is None else check(finding)
 
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(part.targets, part.config, part.result) for part in parts]), fails_at)
+            lambda: _linted_paths([(part.targets, part.config, part.result) for part in parts]), fails_at,
+            (sorted(every), [k for _f, k in sorted(zip(every, outcome.known))]) if outcome is not None else None)
+    if outcome is not None:
+        _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
                   lambda: _github_step_summary(found, files, documents),
@@ -964,6 +991,41 @@ def _part_files(part: Any, met: dict[int, list[str]]) -> Optional[list[str]]:
     return _linted_paths([(part.targets, part.config, part.result)])
 
 
+def _baselined(with_baseline: Any, lists: list[list[Any]]) -> tuple[list[list[Any]], Any, list[Any]]:
+    """``lists`` of findings (one per workspace of the run) without those the baseline records, the
+    :class:`cxkit.lint.baseline.Outcome`, and every finding; with --write-baseline, writes the file and exits 0."""
+    from .lint.baseline import BaselineError, apply, write_from
+
+    every = [f for found in lists for f in found]
+    try:
+        outcome = apply(with_baseline, every)
+        if with_baseline.write_to is not None:
+            for line in write_from(with_baseline, outcome):
+                _error(line)
+            raise typer.Exit(EXIT_OK)
+    except BaselineError as exc:
+        from .config import ConfigError
+
+        raise ConfigError(str(exc)) from None
+    out, at = [], 0
+    for found in lists:
+        out.append([f for f, known in zip(found, outcome.known[at:at + len(found)]) if not known])
+        at += len(found)
+    return out, outcome, every
+
+
+def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputFormat, statistics: bool, out: Any,
+                    quiet: bool) -> None:
+    """After a report filtered by a baseline: how many findings it hid (text), and its entries no longer found (stderr)."""
+    from .lint.baseline import stale_note, summary
+
+    if output_format is OutputFormat.text and not quiet and outcome.baselined:
+        out.write(summary(outcome) + "\n")
+    note = stale_note(with_baseline, outcome)
+    if note:
+        _error(f"note: {note}")
+
+
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
     """Raise :class:`ConfigError` for a rule named on the command line that does not exist, with the rules it may mean.
 
@@ -986,9 +1048,12 @@ def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
 def _render(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any,
     targets: list[str], quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None,
-    fails: Optional[Callable[[Any], bool]] = None,
+    fails: Optional[Callable[[Any], bool]] = None, baselined: Optional[tuple[list[Any], list[bool]]] = None,
 ) -> None:
     """Print the findings; SARIF and GitHub name files from the top of the targets' repository.
+
+    ``baselined``: with a baseline, every finding and whether the baseline records it (SARIF gives
+    each result its `baselineState`; the other formats print ``findings``, the new ones, alone).
 
     ``quiet``: the text format and its statistics table without the summary line.  A report to a file
     (any ``stream`` but stdout) is plain text, whatever the terminal.  ``linted``: the paths of the
@@ -1011,7 +1076,10 @@ def _render(
         from .lint.formats.sarif import render_sarif
         from .lint.rule import all_rules
 
-        render_sarif(findings, all_rules(), __version__, stream, repository_root(targets))
+        if baselined is not None:
+            render_sarif(baselined[0], all_rules(), __version__, stream, repository_root(targets), known=baselined[1])
+        else:
+            render_sarif(findings, all_rules(), __version__, stream, repository_root(targets))
     elif output_format is OutputFormat.github:
         from .lint.formats.github import render_github
         from .lint.formats.paths import annotation_root

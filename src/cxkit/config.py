@@ -37,6 +37,10 @@ class Config:
     journey_dir: str = "journeys"
     #: Folder scans pass over what git ignores (`.gitignore`, `.git/info/exclude`) when the folder is in a work tree.
     respect_gitignore: bool = True
+    #: The `baseline` file (absolute; written relative to the config's folder), and where the key is
+    #: written (`cxkit.toml:7:1`), for messages about that file.
+    baseline: Path | None = None
+    baseline_at: str = field(default="", repr=False, compare=False)
     #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
     #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
@@ -570,7 +574,8 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
             origins.setdefault(key, origin)
     out.origins = {key: origin for key, origin in origins.items()
                    if key[1] in (out.exclude if key[0] == "exclude" else out.per_file_ignores)}
-    for key, name in (("fail-level", "fail_level"), ("lang", "lang"), ("respect-gitignore", "respect_gitignore")):
+    for key, name in (("fail-level", "fail_level"), ("lang", "lang"), ("respect-gitignore", "respect_gitignore"),
+                      ("baseline", "baseline"), ("baseline", "baseline_at")):
         if key not in keys:
             setattr(out, name, getattr(base, name))
     out.rules = _merged_rules(base.rules, own.rules)
@@ -995,7 +1000,9 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
     plain = _plain_settings(table)
     if plain is not None:
         written = {name: plain.pop(name, None) for name in ("exclude", "extend_exclude", "per_file_ignores", "extend_per_file_ignores")}
-        return _with_patterns(Config(root=path.parent.resolve(), source=path, **plain), path, prefix, text, **written)
+        baseline = plain.pop("baseline", None)
+        config = _with_patterns(Config(root=path.parent.resolve(), source=path, **plain), path, prefix, text, **written)
+        return _with_baseline(config, baseline, path, prefix, text)
     from pydantic import ValidationError
 
     from .settings_model import Settings as _Settings  # pydantic only when there is a config file to check
@@ -1038,9 +1045,28 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         journey_dir=settings.journey_dir,
         respect_gitignore=settings.respect_gitignore,
     )
-    return _with_patterns(config, path, prefix, text, exclude=settings.exclude, extend_exclude=settings.extend_exclude,
-                          per_file_ignores=settings.per_file_ignores,
-                          extend_per_file_ignores=settings.extend_per_file_ignores)
+    config = _with_patterns(config, path, prefix, text, exclude=settings.exclude, extend_exclude=settings.extend_exclude,
+                            per_file_ignores=settings.per_file_ignores,
+                            extend_per_file_ignores=settings.extend_per_file_ignores)
+    return _with_baseline(config, settings.baseline, path, prefix, text)
+
+
+def _with_baseline(config: Config, baseline: str | None, path: Path, prefix: str, text: str | None) -> Config:
+    """``config`` with its `baseline` file (written relative to the config's folder), checked."""
+    if baseline is None:
+        return config
+    at = _at(path, text, (*_table_keys(prefix), "baseline"))
+    where = f"{prefix}.baseline" if prefix else "baseline"
+    if not baseline.strip() or baseline.endswith(("/", "\\")):
+        raise ConfigError(f"{at}: bad value for '{where}': it takes a file name in quotes, not {baseline!r}: "
+                          'write e.g. baseline = ".cxkit-baseline.json"')
+    if baseline.lower().endswith((".yaml", ".yml", ".toml")):
+        raise ConfigError(f"{at}: bad value for '{where}': {baseline!r} is a YAML or TOML file (a document or a "
+                          "config?), which `cxkit lint --write-baseline` would replace; the baseline is JSON: "
+                          'write e.g. baseline = ".cxkit-baseline.json"')
+    config.baseline = (path.parent.resolve() / baseline.replace("\\", "/")).absolute()
+    config.baseline_at = at
+    return config
 
 
 def _with_patterns(
@@ -1156,7 +1182,7 @@ def _per_file_patterns(
 
 
 _LISTS = {"paths", "exclude", "extend_exclude", "select", "ignore", "extend_select"}
-_TEXTS = {"persona_dir", "journey_dir"}
+_TEXTS = {"persona_dir", "journey_dir", "baseline"}
 
 
 def _lang_code(value: str) -> str | None:
@@ -1479,6 +1505,8 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
         quotes = "" if isinstance(value, str) else " in quotes"
         shown = repr(value) if isinstance(value, str) else _in_words(value)
         return f"it takes 'error', 'warning', 'info' or 'never'{quotes}, not {shown}{hint}"
+    if key == "baseline":
+        return f"it takes a file name in quotes, not {_in_words(value)}: write e.g. baseline = \".cxkit-baseline.json\""
     if key in ("persona-dir", "journey-dir"):
         example = "personas" if key == "persona-dir" else "journeys"
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):

@@ -33,6 +33,7 @@ class Settings(BaseModel):
     persona_dir: str = Field(default="personas", alias="persona-dir")
     journey_dir: str = Field(default="journeys", alias="journey-dir")
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore", strict=True)
+    baseline: str | None = Field(default=None, strict=True)
 
     @field_validator("fail_level", mode="before")
     @classmethod

@@ -83,12 +83,15 @@ def _descriptors(rules: dict[str, type[Rule]]) -> list[dict]:
     ]
 
 
-def _results(findings: list[Finding], rules: dict[str, type[Rule]], root: str) -> Iterator[dict]:
-    """The SARIF result of each finding, one at a time."""
+def _results(
+    findings: list[Finding], rules: dict[str, type[Rule]], root: str, known: list[bool] | None = None,
+) -> Iterator[dict]:
+    """The SARIF result of each finding, one at a time; with ``known`` (whether a baseline records each
+    finding), each result says so in its `baselineState`: "unchanged", else "new"."""
     from .gitlab import iter_fingerprints
 
     index = {cls.name: i for i, cls in enumerate(rules.values())}
-    for f, fingerprint in zip(findings, iter_fingerprints(findings, root)):
+    for i, (f, fingerprint) in enumerate(zip(findings, iter_fingerprints(findings, root))):
         result = {
             "ruleId": f.code,
             "level": _LEVEL[f.severity],
@@ -109,6 +112,8 @@ def _results(findings: list[Finding], rules: dict[str, type[Rule]], root: str) -
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
         result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
+        if known is not None:
+            result["baselineState"] = "unchanged" if known[i] else "new"
         yield result
 
 
@@ -148,10 +153,12 @@ _NO_RESULTS = '"results": []'
 
 
 def render_sarif(
-    findings: list[Finding], rules: dict[str, type[Rule]], version: str, stream: TextIO, root: str | None = None
+    findings: list[Finding], rules: dict[str, type[Rule]], version: str, stream: TextIO, root: str | None = None,
+    known: list[bool] | None = None,
 ) -> None:
     """Write the SARIF log as ``json.dumps(sarif_log(...), ensure_ascii=False, indent=2)`` does, a few
-    results at a time: a run with many findings never holds every result's objects and the whole text."""
+    results at a time: a run with many findings never holds every result's objects and the whole text.
+    ``known``: a run with a baseline, whether it records each finding (each result's `baselineState`)."""
     if root is None:
         root = repository_root()
     # The log without its results: "results" is the last key of the one run, so its results go
@@ -163,7 +170,7 @@ def render_sarif(
     at = frame.rindex(_NO_RESULTS) + len(_NO_RESULTS) - 1
     lead = frame[:at] + "\n"
     pending: list[str] = []
-    for result in _results(findings, rules, root):
+    for result in _results(findings, rules, root, known):
         if len(pending) == CHUNK:
             stream.write(lead + ",\n".join(pending) + ",\n")
             pending.clear()

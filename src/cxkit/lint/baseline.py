@@ -1,0 +1,291 @@
+"""A baseline: the findings a workspace had when it adopted cxkit, so that a run fails only on new ones.
+
+`cxkit lint --write-baseline` records each finding of the run by a key that survives line shifts and
+unrelated edits: the file (named from the config's folder, else the baseline file's), the rule, the
+place in the document's data as `cxkit review` keys it (``stages[decision].emotion``; a list item by
+its id, else its text) and what the message quotes (the subject the SARIF and GitLab fingerprints are
+made of), with a count per key.
+`cxkit lint --baseline FILE` (or the `baseline` config key) then shows only the findings that no entry
+accounts for.  An entry accounts for as many findings as its count; a finding whose key has no entry
+left is matched, as `cxkit review` matches, on file, rule and place alone (its wording changed), before
+it is called new.  The entries left over are findings fixed since: reported, so the file can shrink.
+
+A finding no entry of its file accounts for is matched last by its document's ``id`` instead of its
+file, so a document renamed or moved with its id kept keeps its entries (git's rename detection is not
+used); a file without an id, or one whose id changed too, is new: write the baseline again then.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, NamedTuple, Sequence
+
+from ..visible import raw_name
+from .finding import Finding
+
+#: The file `--write-baseline` writes when neither `--baseline` nor the config names one: beside the config.
+DEFAULT_NAME = ".cxkit-baseline.json"
+#: What the file's first key says; a file without it is not read as a baseline.
+FORMAT = "cxkit-baseline"
+VERSION = 1
+
+
+class BaselineError(Exception):
+    """A baseline that cannot be read or written; the CLI prints it and exits with 2."""
+
+
+class Key(NamedTuple):
+    """What a finding is, line numbers aside: see the module's doc.  ``document``: the document's
+    ``id`` ("" without one), which finds the entries of a file renamed or moved with its id kept."""
+
+    path: str
+    rule: str
+    place: str
+    subject: str
+    document: str = ""
+
+
+#: How a finding is matched with an entry, in turn, each on what the earlier ones left: the whole key;
+#: file, rule and place (the same problem reworded); the document's id instead of the file (a file
+#: renamed or moved, its id kept).
+_MATCHES = (
+    lambda k: k[:4],
+    lambda k: k[:3],
+    lambda k: (k.document, k.rule, k.place, k.subject) if k.document else None,
+)
+
+
+@dataclass
+class Outcome:
+    """What a baseline made of a run's findings."""
+
+    #: Per finding of the run (in its order): whether the baseline accounts for it.
+    known: list[bool]
+    #: Each finding's key, in the run's order.
+    keys: list[Key]
+    #: The entries no finding matched, with how many findings each still counts.
+    stale: Counter[Key] = field(default_factory=Counter)
+
+    @property
+    def baselined(self) -> int:
+        return sum(self.known)
+
+    @property
+    def stale_count(self) -> int:
+        return sum(self.stale.values())
+
+
+def finding_keys(findings: Sequence[Finding], folder: str) -> list[Key]:
+    """The key of each finding, its files named from ``folder`` (the baseline file's)."""
+    from ..diff.review import _locate
+    from ..yamlio import load_bytes
+    from .formats.gitlab import _subject
+    from .formats.paths import named_from
+
+    loaded: dict[str, Any] = {}
+    out = []
+    for f in findings:
+        if f.path not in loaded:
+            loaded[f.path] = None
+            if f.path.lower().endswith((".yaml", ".yml")):
+                try:
+                    loaded[f.path] = load_bytes(Path(raw_name(f.path)).read_bytes())
+                except Exception:  # unreadable or not YAML: the finding is the file's, at no place
+                    loaded[f.path] = None
+        doc = loaded[f.path]
+        try:
+            where = _locate(doc, f.line, f.column)[1] if doc is not None else ""
+        except Exception:  # a document the walk cannot follow: the file's
+            where = ""
+        data = doc.data if doc is not None else None
+        ident = data.get("id") if isinstance(data, dict) else None
+        document = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else ""
+        message = f.message_with(lambda p: named_from(p, folder)) if f.related else f.message
+        # The quoted parts, each apart (the fingerprints join them with a unit separator, unreadable in a diff).
+        out.append(Key(named_from(f.path, folder), f.rule, where, _subject(message).replace("\x1f", " "), document))
+    return out
+
+
+def match(findings: Sequence[Finding], entries: Counter[Key], folder: str) -> Outcome:
+    """Which of ``findings`` the baseline's ``entries`` account for, and which entries are left over."""
+    keys = finding_keys(findings, folder)
+    left = Counter(entries)
+    known = [False] * len(findings)
+    for key_of in _MATCHES:
+        buckets: dict[Any, list[Key]] = {}
+        for key in sorted(k for k, n in left.items() if n > 0):
+            wanted = key_of(key)
+            if wanted is not None:
+                buckets.setdefault(wanted, []).append(key)
+        for i, key in enumerate(keys):
+            bucket = buckets.get(key_of(key)) if not known[i] else None
+            while bucket and left[bucket[0]] == 0:
+                bucket.pop(0)
+            if bucket:
+                left[bucket[0]] -= 1
+                known[i] = True
+    return Outcome(known, keys, +left)
+
+
+def read(path: Path, shown: str) -> Counter[Key]:
+    """The entries of the baseline at ``path`` (``shown`` as messages name it)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BaselineError(f"{shown}: no such baseline file; write it with `cxkit lint --write-baseline`") from None
+    except IsADirectoryError:
+        raise BaselineError(f"{shown}: that is a folder, not a baseline file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BaselineError(f"{shown}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"{shown}:{exc.lineno}:{exc.colno}: not a cxkit baseline: {exc.msg} "
+                            "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BaselineError(f"{shown}: not a cxkit baseline (no \"format\": \"{FORMAT}\"); "
+                            "`cxkit lint --write-baseline` writes one")
+    if data.get("version") != VERSION:
+        raise BaselineError(f"{shown}: baseline version {data.get('version')!r}, this cxkit reads version {VERSION}; "
+                            "write it anew with `cxkit lint --write-baseline --no-baseline`")
+    entries: Counter[Key] = Counter()
+    rows = data.get("findings")
+    if not isinstance(rows, list):
+        raise BaselineError(f"{shown}: \"findings\" must be a list")
+    for n, row in enumerate(rows, 1):
+        ok = isinstance(row, dict) and all(isinstance(row.get(k), str) for k in Key._fields[:4]) and \
+            isinstance(row.get("document", ""), str) and type(row.get("count", 1)) is int and row.get("count", 1) > 0
+        if not ok:
+            raise BaselineError(f"{shown}: entry {n} of \"findings\" is not a finding's entry (path, rule, place, "
+                                "subject as text, count a positive number)")
+        entries[Key(*(row[k] for k in Key._fields[:4]), row.get("document", ""))] += row.get("count", 1)
+    return entries
+
+
+def render(keys: Iterable[Key]) -> str:
+    """The file's text: one entry a line, sorted, so a change of findings is a small diff."""
+    counts = Counter(keys)
+    lines = [json.dumps({**_entry(key), "count": counts[key]}, ensure_ascii=False) for key in sorted(counts)]
+    body = ",\n    ".join(lines)
+    findings = f"[\n    {body}\n  ]" if lines else "[]"
+    return (f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n'
+            f'  "findings": {findings}\n}}\n')
+
+
+def _entry(key: Key) -> dict[str, str]:
+    """An entry as the file writes it: its document's id only when it has one."""
+    out = key._asdict()
+    if not key.document:
+        del out["document"]
+    return out
+
+
+def write(path: Path, shown: str, keys: Iterable[Key]) -> None:
+    """Write the baseline atomically (the old file or the new one, never half of it)."""
+    from ..fsutil import write_atomic
+
+    if path.is_dir():
+        raise BaselineError(f"{shown}: that is a folder; give the baseline a file name")
+    try:
+        write_atomic(path, render(keys))
+    except OSError as exc:
+        raise BaselineError(f"{shown}: cannot write the baseline: {exc.strerror or exc}") from None
+
+
+def folder_of(path: Path) -> str:
+    """The folder of the baseline file: its entries name files from there when no config is in force."""
+    return os.path.dirname(os.path.abspath(path))
+
+
+@dataclass
+class Plan:
+    """What a run does with a baseline: filter by ``read_from`` (None: by none), write ``write_to`` (None: no)."""
+
+    read_from: Path | None
+    write_to: Path | None
+    #: The file as messages name it.
+    shown: str
+    #: Whether the config's `baseline` names the file (no advice to name it there).
+    configured: bool = False
+    #: The folder the entries name files from: the config's (the workspace's), else the baseline file's.
+    folder: str = ""
+
+
+def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Plan | None:
+    """The run's baseline: ``option`` (`--baseline FILE`), else the config's `baseline`; none with
+    ``no_baseline``.  With ``write`` (`--write-baseline`), the file is written: that one, else
+    :data:`DEFAULT_NAME` beside the config (or here, without one), and it is read first when it
+    exists and ``no_baseline`` is not given, so that writing only drops what is gone."""
+    from ..config import ConfigError, shown_path
+
+    if option is not None and no_baseline and not write:
+        raise ConfigError("--baseline and --no-baseline: give one of them (with --write-baseline, --baseline "
+                          "names the file and --no-baseline records every finding anew)")
+    if option is not None and not option.strip():
+        raise ConfigError("--baseline: the value is empty; give the baseline file")
+    file = Path(option).absolute() if option is not None else config.baseline
+    if write:
+        target = file or (Path(config.root) if config.source is not None else Path.cwd()) / DEFAULT_NAME
+        reading = target if not no_baseline and target.is_file() else None
+        return Plan(reading, target, shown_path(target), option is None and file is not None, _folder(config, target))
+    if no_baseline or file is None:
+        return None
+    shown = shown_path(file) if option is not None or not config.baseline_at else \
+        f"{shown_path(file)} (baseline in {config.baseline_at})"
+    return Plan(file, None, shown, folder=_folder(config, file))
+
+
+def _folder(config: Any, file: Path) -> str:
+    return str(config.root) if config.source is not None else folder_of(file)
+
+
+def apply(run_plan: Plan, findings: Sequence[Finding]) -> Outcome:
+    """Match ``findings`` against the plan's baseline (none: every finding is new)."""
+    if run_plan.read_from is None:
+        return Outcome([False] * len(findings), finding_keys(findings, run_plan.folder) if run_plan.write_to else [])
+    entries = read(run_plan.read_from, run_plan.shown)
+    return match(findings, entries, run_plan.folder)
+
+
+def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
+    """Write the plan's file from a run's ``outcome``; the lines that say what was written.
+
+    Without a baseline read, every finding is recorded; with one, only those it accounted for (so
+    the file only shrinks: a new finding is fixed, or recorded on purpose with --no-baseline)."""
+    assert run_plan.write_to is not None
+    shrinking = run_plan.read_from is not None
+    kept = [k for k, known in zip(outcome.keys, outcome.known) if known or not shrinking]
+    write(run_plan.write_to, run_plan.shown, kept)
+    s = "" if len(kept) == 1 else "s"
+    lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({len(set(kept))} entries)"]
+    if not shrinking and not run_plan.configured:
+        lines.append(f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
+                     f"\"{run_plan.shown}\" in the config (a path from the config's folder)")
+    if shrinking:
+        if outcome.stale_count:
+            lines.append(f"dropped {outcome.stale_count} recorded finding{'' if outcome.stale_count == 1 else 's'} "
+                         "no longer found")
+        new = len(outcome.known) - outcome.baselined
+        if new:
+            lines.append(f"{new} new finding{'' if new == 1 else 's'} not recorded: fix {'it' if new == 1 else 'them'}, "
+                         "or record every finding with `cxkit lint --write-baseline --no-baseline`")
+    return lines
+
+
+def summary(outcome: Outcome) -> str:
+    """The line after the text report: the findings the baseline hid, so the debt stays in sight."""
+    n = outcome.baselined
+    return f"{n} finding{'' if n == 1 else 's'} in the baseline not shown (`--no-baseline` shows them)"
+
+
+def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
+    """The note on the baseline's entries no finding matched: fixed since, so the file can shrink."""
+    n = outcome.stale_count
+    if not n:
+        return None
+    return (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'is' if n == 1 else 'are'} no longer "
+            "found (fixed, or the file renamed); shrink the baseline with `cxkit lint --write-baseline`")
