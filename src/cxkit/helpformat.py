@@ -67,6 +67,13 @@ class HelpFormatter(_ClickFormatter):
             width = max(min(columns, max_width or 80), MIN_COLUMNS) - 2
         super().__init__(indent_increment=indent_increment, width=width, max_width=max_width)
 
+    #: The heading of the section being written (``Arguments``, ``Options``).
+    _heading = ""
+
+    def write_heading(self, heading: str) -> None:
+        self._heading = heading
+        super().write_heading(heading)
+
     @property
     def narrow(self) -> bool:
         return self.width + 2 < NARROW
@@ -78,6 +85,13 @@ class HelpFormatter(_ClickFormatter):
             # column, so its description goes under it and the other rows are laid out as before.
             room = self.width - self.current_indent
             indent = "\n" + " " * self.current_indent
+            if self._heading == "Arguments":
+                # An argument with its choices (`KIND <persona|negative-persona|journey>`) has its
+                # description under it, at the column of the names beside it (or of its own name):
+                # as `render`'s `PATH` and `review`'s `BASE` have theirs, not at the widest column
+                # Click allows, five columns off the options' in `new --help`.
+                fitting = [len(term) for term, _text in rows if len(term) <= col_max]
+                col_max = min(col_max, max(fitting, default=min(len(term.split()[0]) for term, _text in rows)))
             super().write_dl([(term if len(term) <= room else indent.join(_term_lines(term, room, "")), text)
                               for term, text in rows], col_max, col_spacing)
             return
